@@ -1,0 +1,44 @@
+"""Analysis: ``Article`` → ``Briefing``. Each extractor is a pure function in its own module."""
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Briefing
+from .actors import extract_actors
+from .document import Document, parse
+from .facts import extract_facts
+from .questions import extract_questions
+from .quotes import extract_quotes
+from .summary import pick_tldr, summarize
+from .title import infer_title, title_line
+
+__all__ = ["analyze", "parse", "Document", "ENGINE_VERSION"]
+
+# Bump when any extractor changes its output: cached analyses of older versions are discarded.
+ENGINE_VERSION = "1"
+
+_WORD = re.compile(r"\w+")
+
+
+def analyze(article: Article, *, summary_sentences: int = 3) -> Briefing:
+    doc = parse(article.body)
+    headline = title_line(doc)  # a first line that is the article's own title
+    title = article.title or (headline.text if headline else None)
+    body_sentences = [s for s in doc.sentences if headline is None or s.paragraph != headline.paragraph]
+    actors = extract_actors(doc)
+    quotes = extract_quotes(doc, actors)
+    summary = summarize(doc, body_sentences, title=title, count=summary_sentences)
+    return Briefing(
+        article=article,
+        title=title or infer_title(doc, body_sentences),
+        title_inferred=article.title is None and headline is None,
+        sentences=doc.sentences,
+        paragraphs=doc.paragraphs,
+        tldr=pick_tldr(doc, body_sentences, summary),
+        summary=summary,
+        quotes=quotes,
+        actors=actors,
+        questions=extract_questions(doc, actors, quotes),
+        facts=extract_facts(doc, published=article.published),
+        word_count=len(_WORD.findall(article.body)),
+    )

@@ -1,0 +1,108 @@
+"""The shared document model every extractor reads: paragraphs and sentences with offsets.
+
+Splitting is rule-based and fast: a sentence ends at ``.``, ``!`` or ``?`` (plus any closing
+quotation marks or brackets) followed by space and something that can open a sentence,
+unless the word before the stop is a known abbreviation or an initial.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Paragraph, Sentence
+
+# Titles and abbreviations after which a full stop rarely ends a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen sen rep gov lt col capt sgt cmdr adm maj st jr sr rev hon pres
+    supt insp det messrs mt ft no nos vs etc inc corp co ltd bros dept univ approx est fig
+    jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m e.g i.e u.s u.k u.n u.s.a""".split()
+)
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-Þ])"  # stop, then a capital or digit
+    r"|(?<= )[.!?](?= +\S)"  # tokenised text (" . ") as in CNN/DailyMail and CoNLL
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_LINE = re.compile(r"[^\n]+")
+_BLOCK = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds ``offset`` (binary search)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+
+def _is_hard_wrapped(text: str) -> bool:
+    """Blank-line paragraphs made of several short lines (e-mail style), not one line each."""
+    if "\n\n" not in text:
+        return False
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    unterminated = sum(1 for ln in lines if not ln.rstrip().endswith((".", "!", "?", '"', "”", ":")))
+    return len(lines) > 3 and unterminated > len(lines) * 0.6
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    pattern = _BLOCK if _is_hard_wrapped(text) else _LINE
+    spans = []
+    for m in pattern.finditer(text):
+        start, end = m.start(), m.end()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def _ends_sentence(text: str, stop: int) -> bool:
+    """False when the full stop at ``stop`` closes an abbreviation or an initial."""
+    if text[stop] != ".":
+        return True
+    m = _WORD_BEFORE.search(text, max(0, stop - 12), stop + 1)
+    if not m:
+        return True
+    word = m.group(1)
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "J. K. Rowling"
+    return word.lower().rstrip(".") not in ABBREVIATIONS
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, begin = [], start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if not _ends_sentence(text, m.start()):
+            continue
+        stop = m.end()
+        if stop > begin:
+            spans.append((begin, stop))
+        begin = stop
+        while begin < end and text[begin].isspace():
+            begin += 1
+    if begin < end:
+        spans.append((begin, end))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def parse(text: str) -> Document:
+    paragraphs, sentences = [], []
+    for p_index, (p_start, p_end) in enumerate(split_paragraphs(text)):
+        paragraphs.append(Paragraph(p_index, p_start, p_end))
+        for s_start, s_end in split_sentences(text, p_start, p_end):
+            sentences.append(Sentence(len(sentences), s_start, s_end, p_index, text[s_start:s_end]))
+    return Document(text, tuple(paragraphs), tuple(sentences))

@@ -1,0 +1,72 @@
+"""The ``briefing`` command line (also ``python -m generator``)."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import BriefingError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefing")
+def main() -> None:
+    """Turn news articles into structured briefing pages."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=True, path_type=Path))
+@click.option("--summary-sentences", default=3, show_default=True, type=click.IntRange(3, 5),
+              help="Sentences in each summary.")
+def analyze(paths: tuple[Path, ...], summary_sentences: int) -> None:
+    """Print one briefing per article as JSON Lines, in input order.
+
+    A PATH is a seed (.txt or .md), a folder of seeds, or a .jsonl file of records with
+    "id" and "text" (offsets then index "text").
+    """
+    from .analysis import analyze as analyze_article
+    from .reader import read_jsonl, read_seed, seed_paths
+    from .serialize import briefing_to_dict
+
+    failed = 0
+    out = sys.stdout
+    for path in paths:
+        if path.suffix == ".jsonl":
+            articles = read_jsonl(path)
+        elif path.is_dir():
+            articles = (read_seed(p, path) for p in seed_paths(path))
+        else:
+            articles = iter([read_seed(path, path.parent)])
+        while True:
+            try:
+                article = next(articles)
+            except StopIteration:
+                break
+            except BriefingError as exc:
+                click.echo(f"error: {exc}", err=True)
+                failed += 1
+                if path.suffix == ".jsonl" or not path.is_dir():
+                    break
+                continue
+            record = briefing_to_dict(analyze_article(article, summary_sentences=summary_sentences))
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    sys.exit(1 if failed else 0)
+
+
+@main.command(name="eval")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of the evaluation data sets [default: $BRIEFING_EVAL_DIR or ../shared/eval].")
+@click.option("--only", multiple=True, help="Run only these data sets (folder names).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+def eval_command(data_dir: Path | None, only: tuple[str, ...], as_json: bool) -> None:
+    """Score the analysis on the annotated dev data with the shared scorer."""
+    from .evaluate import default_data_dir, format_table, run_eval
+
+    try:
+        results = run_eval(data_dir or default_data_dir(), only=only)
+    except BriefingError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(json.dumps(results, sort_keys=True, indent=1) if as_json else format_table(results))
