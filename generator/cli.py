@@ -28,31 +28,18 @@ def analyze(paths: tuple[Path, ...], summary_sentences: int) -> None:
     "id" and "text" (offsets then index "text").
     """
     from .analysis import analyze as analyze_article
-    from .reader import read_jsonl, read_seed, seed_paths
+    from .reader import iter_articles
     from .serialize import briefing_to_dict
 
     failed = 0
-    out = sys.stdout
     for path in paths:
-        if path.suffix == ".jsonl":
-            articles = read_jsonl(path)
-        elif path.is_dir():
-            articles = (read_seed(p, path) for p in seed_paths(path))
-        else:
-            articles = iter([read_seed(path, path.parent)])
-        while True:
-            try:
-                article = next(articles)
-            except StopIteration:
-                break
-            except BriefingError as exc:
-                click.echo(f"error: {exc}", err=True)
+        for item in iter_articles(path):
+            if isinstance(item, BriefingError):
+                click.echo(f"error: {item}", err=True)
                 failed += 1
-                if path.suffix == ".jsonl" or not path.is_dir():
-                    break
                 continue
-            record = briefing_to_dict(analyze_article(article, summary_sentences=summary_sentences))
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            record = briefing_to_dict(analyze_article(item, summary_sentences=summary_sentences))
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     sys.exit(1 if failed else 0)
 
 

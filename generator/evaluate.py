@@ -32,6 +32,8 @@ def _predict(gold: Path, out: Path) -> tuple[int, float]:
     n = 0
     with out.open("w", encoding="utf-8") as f:
         for article in read_jsonl(gold):
+            if isinstance(article, BriefingError):
+                raise article
             f.write(json.dumps(briefing_to_dict(analyze(article)), ensure_ascii=False) + "\n")
             n += 1
     return n, time.perf_counter() - began

@@ -91,14 +91,30 @@ def seed_paths(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.suffix in SEED_SUFFIXES and p.is_file())
 
 
-def read_jsonl(path: Path) -> Iterator[Article]:
-    """Records with ``id`` and ``text`` (the eval data format): offsets index ``text``."""
-    with path.open(encoding="utf-8") as f:
+def read_jsonl(path: Path) -> Iterator[Article | SeedError]:
+    """Records with ``id`` and ``text`` (the eval data format): offsets index ``text``.
+
+    A bad line is yielded as a ``SeedError`` so that the records after it still come.
+    """
+    with path.open(encoding="utf-8", errors="replace") as f:
         for n, line in enumerate(f, 1):
             if not line.strip():
                 continue
             try:
                 record = json.loads(line)
-                yield Article(id=str(record["id"]), body=record["text"], path=path.name)
+                yield Article(id=str(record["id"]), body=str(record["text"]), path=path.name)
             except (ValueError, KeyError, TypeError) as exc:
-                raise SeedError(path.name, f"not a record with 'id' and 'text': {exc}", n) from None
+                yield SeedError(path.name, f"not a JSON record with 'id' and 'text' ({exc})", n)
+
+
+def iter_articles(path: Path) -> Iterator[Article | SeedError]:
+    """The articles of a seed file, a folder of seeds or a ``.jsonl`` file, errors in place."""
+    if path.suffix == ".jsonl" and path.is_file():
+        yield from read_jsonl(path)
+        return
+    root, paths = (path, seed_paths(path)) if path.is_dir() else (path.parent, [path])
+    for p in paths:
+        try:
+            yield read_seed(p, root)
+        except SeedError as exc:
+            yield exc

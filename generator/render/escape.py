@@ -1,0 +1,49 @@
+"""The one place where seed text becomes page text.
+
+Seed text is data, never markup: every character that HTML, Markdown, attribute lists or a
+template engine could read as syntax is written as an HTML character reference. Browsers
+and MkDocs' search show the same characters; nothing in them can act.
+"""
+from __future__ import annotations
+
+import re
+
+_SPECIAL = {c: f"&#{ord(c)};" for c in "&<>\"'`*_[]{}#|\\~^:$"}
+_SPECIAL["&"], _SPECIAL["<"], _SPECIAL[">"], _SPECIAL['"'] = "&amp;", "&lt;", "&gt;", "&quot;"
+_TABLE = str.maketrans(_SPECIAL)
+# Bidirectional controls can reorder what a reader sees; zero-width characters hide text.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SAFE_URL = re.compile(r"\A(?:https?://|mailto:)[^\s<>\"']+\Z", re.IGNORECASE)
+
+
+def clean(text: str) -> str:
+    """Text with invisible and control characters removed (offsets are not kept)."""
+    return _INVISIBLE.sub("", text)
+
+
+def esc(text: str) -> str:
+    """Seed text as inert HTML/Markdown: safe in element content and in quoted attributes."""
+    return clean(text).translate(_TABLE)
+
+
+def safe_url(url: str | None) -> str | None:
+    """An escaped ``http(s)``/``mailto`` URL, or None for anything else (``javascript:``…)."""
+    if not url or not _SAFE_URL.match(url.strip()):
+        return None
+    return esc(url.strip())
+
+
+_WHITESPACE = re.compile(r"\s+")
+_BLOCK_START = re.compile(r"\A[-+0-9=]")
+
+
+def esc_inline(text: str) -> str:
+    """Seed text for one line of Markdown (a list item, a table cell, a heading).
+
+    Whitespace is collapsed, and a first character that could open a list, a quote or a
+    heading underline is written as a character reference too.
+    """
+    text = _WHITESPACE.sub(" ", clean(text)).strip().translate(_TABLE)
+    if _BLOCK_START.match(text):
+        text = f"&#{ord(text[0])};{text[1:]}"
+    return text

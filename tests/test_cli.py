@@ -1,0 +1,68 @@
+"""The real ``briefing`` command: JSON Lines contract, input kinds, errors, exit codes."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from sitebuild import SEED, briefing
+
+CONTRACT = {"id", "title", "summary", "quotes", "actors", "questions", "facts"}
+
+
+def _records(stdout: str) -> list[dict]:
+    return [json.loads(line) for line in stdout.splitlines()]
+
+
+def test_analyze_seed_prints_the_contract_with_offsets_into_the_body():
+    done = briefing(["analyze", str(SEED)])
+    assert done.returncode == 0, done.stderr
+    [record] = _records(done.stdout)
+    assert CONTRACT <= record.keys()
+    body = SEED.read_text("utf-8")
+    for item in record["summary"] + record["quotes"] + record["questions"]:
+        assert 0 <= item["start"] < item["end"] <= len(body)
+    for item in record["summary"] + record["quotes"]:
+        assert body[item["start"]:item["end"]] == item["text"]
+    for actor in record["actors"]:
+        assert {"name", "kind", "role", "aliases", "mentions"} <= actor.keys()
+        assert all(0 <= m["start"] < m["end"] <= len(body) for m in actor["mentions"])
+    assert 3 <= len(record["summary"]) <= 5
+
+
+def test_analyze_jsonl_copies_ids_and_keeps_input_order(tmp_path):
+    records = [{"id": "b", "text": "Headline here\n\nThe mayor said the bridge would reopen. It did not."},
+               {"id": "a", "text": "Officials met on Monday. \"We will decide soon,\" Jane Doe said."}]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", "utf-8")
+    done = briefing(["analyze", str(path)])
+    assert done.returncode == 0, done.stderr
+    out = _records(done.stdout)
+    assert [r["id"] for r in out] == ["b", "a"]
+    text = records[1]["text"]
+    for q in out[1]["quotes"]:
+        assert text[q["start"]:q["end"]] == q["text"]
+
+
+def test_python_dash_m_generator_is_the_same_command():
+    done = subprocess.run([sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0
+    assert "analyze" in done.stdout
+
+
+@pytest.mark.parametrize("args", [["analyze"], ["analyze", "no/such/file.txt"], ["nonsense"]])
+def test_usage_errors_exit_2_with_a_message_on_stderr(args):
+    done = briefing(args)
+    assert done.returncode == 2
+    assert done.stderr and not done.stdout
+
+
+def test_a_broken_seed_is_reported_by_name_and_the_others_still_print(tmp_path):
+    (tmp_path / "good.txt").write_text("The council voted on Tuesday. The plan passed.", "utf-8")
+    (tmp_path / "bad.md").write_text("---\ntitle: [unclosed\n---\nBody text.", "utf-8")
+    done = briefing(["analyze", str(tmp_path)])
+    assert done.returncode == 1
+    assert "bad.md" in done.stderr
+    assert [r["id"] for r in _records(done.stdout)] == ["good"]

@@ -1,0 +1,60 @@
+"""A real ``mkdocs build --strict`` of a temporary project built from seeds."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from sitebuild import make_project, mkdocs_build, search_index
+
+SEED_PAGE = Path("site/briefings/000-0b7a11e69ca9f520/index.html")
+SECTIONS = ("TL;DR", "Summary", "Key quotes", "Actors", "Open questions", "Facts &amp; figures", "Source text")
+
+
+def test_the_seed_becomes_a_page_with_every_section(tmp_path):
+    project = make_project(tmp_path)
+    mkdocs_build(project)
+    html = (project / SEED_PAGE).read_text("utf-8")
+    for section in SECTIONS:
+        assert section in html, section
+    assert "Date unknown" in html
+    # every paragraph of the article is there, numbered, with sentence anchors the items link to
+    assert len(re.findall(r'<p id="p\d+">', html)) == 22
+    for target in set(re.findall(r'href="#(s\d+)"', html)):
+        assert f'id="{target}"' in html
+
+
+def test_home_lists_the_briefing_and_search_indexes_it_without_the_source_text(tmp_path):
+    project = make_project(tmp_path)
+    mkdocs_build(project)
+    home = (project / "site" / "index.html").read_text("utf-8")
+    assert "briefings/000-0b7a11e69ca9f520/" in home
+    docs = [d for d in search_index(project) if d["location"].startswith("briefings/000-0b7a11e69ca9f520/")]
+    assert docs, "the briefing is not in the search index"
+    text = " ".join(d["title"] + " " + d["text"] for d in docs)
+    assert "Zarubin" in text
+    # the closing paragraph is only in the source text, which is not indexed a second time
+    assert "distant dream" not in text
+
+
+def test_adding_and_deleting_a_seed_adds_and_removes_its_page(tmp_path):
+    project = make_project(tmp_path)
+    mkdocs_build(project)
+    seed = project / "seeds" / "council-vote.md"
+    seed.write_text("---\ntitle: Council approves the new bridge\npublished: 2025-03-02\n---\n"
+                    "The city council approved the new bridge on Monday. \"It is a good day,\" Mayor Ann Lee said.\n",
+                    "utf-8")
+    mkdocs_build(project)
+    page = project / "site" / "briefings" / "council-vote" / "index.html"
+    assert "Council approves the new bridge" in page.read_text("utf-8")
+    assert "2 March 2025" in page.read_text("utf-8")
+    seed.unlink()
+    mkdocs_build(project)
+    assert not page.exists()
+    assert "council-vote" not in (project / "site" / "index.html").read_text("utf-8")
+
+
+def test_the_plugin_never_writes_into_docs(tmp_path):
+    project = make_project(tmp_path)
+    before = sorted(p.relative_to(project) for p in (project / "docs").rglob("*"))
+    mkdocs_build(project)
+    assert sorted(p.relative_to(project) for p in (project / "docs").rglob("*")) == before
