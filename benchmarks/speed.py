@@ -1,0 +1,44 @@
+"""Speed of ``briefing analyze`` over a JSON Lines file, start-up included.
+
+    python benchmarks/speed.py [FILE.jsonl] [--runs 3]
+
+Runs the real command (pinned to one core with ``taskset`` when available) and prints the
+median wall time and articles per second. FILE defaults to the BBC dev set in
+``$BRIEFING_EVAL_DIR`` or ``../shared/eval``.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> None:
+    eval_dir = Path(os.environ.get("BRIEFING_EVAL_DIR") or ROOT.parent / "shared" / "eval")
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("file", nargs="?", type=Path, default=eval_dir / "summaries-bbc" / "dev.jsonl")
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    n = sum(1 for line in args.file.open(encoding="utf-8") if line.strip())
+    command = [sys.executable, "-m", "generator", "analyze", str(args.file)]
+    if shutil.which("taskset"):
+        command = ["taskset", "-c", "0", *command]
+    times = []
+    for _ in range(args.runs):
+        began = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, check=True)
+        times.append(time.perf_counter() - began)
+    median = statistics.median(times)
+    print(f"{args.file.parent.name}: {n} articles, median {median:.2f} s over {args.runs} runs, "
+          f"{n / median:.0f} articles/s (one core, start-up included)")
+
+
+if __name__ == "__main__":
+    main()
