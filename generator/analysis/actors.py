@@ -1,26 +1,138 @@
-"""Actors: people, organisations, places and groups (first version: capitalised runs)."""
+"""Actors: people, organisations, places and groups named in an article.
+
+Rule-based named-entity recognition in three steps:
+
+1. candidate spans: capitalised runs (``actor_spans``), less sentence-initial common words,
+   with titles, roles and demonyms before a name kept out of it ("Russian President
+   Vladimir Putin" -> "Vladimir Putin", role "Russian President");
+2. a type per span from the gazetteer (GeoNames places, Census names, compromise
+   organisations), name shapes (first name + capitalised word, initials, acronyms,
+   suffixes such as "Bank" or "Party") and cue words ("in X", "X said", "X spokesman"),
+   each with a strength;
+3. one type per name for the whole article (strengths add up; "one sense per discourse",
+   Gale, Church & Yarowsky 1992), surnames alone joining the full name they belong to, and
+   all-caps headlines read with the names the body already found.
+"""
 from __future__ import annotations
 
-import re
+from collections import defaultdict
 
 from ..model import Actor, Mention
+from . import actor_lexicon as lx
+from .actor_classify import Context, classify, strip_span
+from .actor_spans import Span, capitalised_runs, dateline, headline_matches, is_caps_line, is_table_line, tokenize
 from .document import Document
 
-_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
-_STOP = frozenset("The A An In On At For And But Yet As While This That These However It He She They We".split())
+KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
 
 
 def extract_actors(doc: Document) -> tuple[Actor, ...]:
-    found: dict[str, list[Mention]] = {}
+    table = lx.gazetteer()
+    text = doc.text
+    lines = []
+    mid_caps: set[str] = set()
+    lower_words: set[str] = set()
     for s in doc.sentences:
-        for m in _RUN.finditer(doc.text, s.start, s.end):
-            words = m.group(0).split()
-            start = m.start()
-            while words and words[0] in _STOP:
-                start = doc.text.index(words[1], start) if len(words) > 1 else m.end()
-                words = words[1:]
-            if not words:
-                continue
-            name = " ".join(words)
-            found.setdefault(name, []).append(Mention(start, m.end(), doc.text[start:m.end()]))
-    return tuple(Actor(name, "person", mentions=tuple(ms)) for name, ms in sorted(found.items()))
+        tokens = tokenize(text, s.start, s.end)
+        caps = is_caps_line(tokens)
+        lines.append((s, tokens, caps))
+        if not caps:
+            for t in tokens:
+                if t.cap and not t.initial:
+                    mid_caps.add(t.lower)
+                elif not t.cap:
+                    lower_words.add(t.lower)
+    ctx = Context(table=table, mid_caps=mid_caps, lower_words=lower_words, sports=_is_sports(lines))
+
+    spans: list[Span] = []
+    for s, tokens, caps in lines:
+        if caps:
+            continue
+        ctx.table_line = is_table_line(s.text, tokens)
+        for run in capitalised_runs(text, tokens):
+            span = strip_span(run, tokens, ctx, text)
+            if span is not None:
+                span.sentence = s.index
+                classify(span, ctx)
+                spans.append(span)
+
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for sp in spans:
+        if sp.hint:
+            votes[sp.key][sp.hint] += sp.strength
+    kinds = _resolve(votes)
+    surnames = _surnames(spans, kinds)
+
+    for s, tokens, caps in lines:
+        if not caps:
+            continue
+        dl = dateline(text, s.start, s.end)
+        known = {**{k: v for k, v in kinds.items() if v}, **{k: "PER" for k in surnames}}
+        for seg in headline_matches(tokens, known, table):
+            span = Span(tokens=seg, sentence=s.index, caps_line=True)
+            span.key = " ".join(t.lower for t in seg)
+            if dl and seg[0].start == dl[0]:
+                span.hint, span.strength = "LOC", 3
+            elif span.key not in known:
+                classify(span, ctx)
+            spans.append(span)
+            if span.key not in kinds and span.hint:
+                votes[span.key][span.hint] += span.strength
+    kinds = _resolve(votes)
+    return _actors(spans, kinds, surnames, text)
+
+
+def _is_sports(lines) -> bool:
+    for _, tokens, _ in lines[:1]:
+        return any(t.lower in lx.SPORTS for t in tokens[:4])
+    return False
+
+
+def _resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
+    out = {}
+    for key, v in votes.items():
+        best = max(v.items(), key=lambda kv: (kv[1], kv[0] == "PER", kv[0] == "LOC"))
+        out[key] = best[0] if best[1] > 0 else None
+    return out
+
+
+def _surnames(spans: list[Span], kinds: dict[str, str | None]) -> dict[str, str]:
+    """Last word of each full personal name -> that name's key."""
+    out: dict[str, str] = {}
+    for sp in spans:
+        if len(sp.tokens) > 1 and kinds.get(sp.key) == "PER":
+            out.setdefault(sp.tokens[-1].lower, sp.key)
+    return out
+
+
+def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]) -> tuple[str | None, str]:
+    key = sp.key
+    own = kinds.get(key)
+    if len(sp.tokens) == 1 and key in surnames and (own != "LOC" or sp.strength < 3):
+        return "PER", surnames[key]
+    return own, key
+
+
+def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str, str], text: str) -> tuple[Actor, ...]:
+    groups: dict[tuple[str, str], list[Span]] = {}
+    for sp in spans:
+        kind, canon = _final_kind(sp, kinds, surnames)
+        if kind in KINDS:
+            groups.setdefault((canon, kind), []).append(sp)
+    actors = []
+    for (canon, kind), members in groups.items():
+        members.sort(key=lambda sp: sp.start)
+        full = [sp for sp in members if sp.key == canon and not sp.caps_line] or members
+        name = text[full[0].start:full[0].end]
+        seen, aliases, mentions = {name}, [], {}
+        for sp in members:
+            surface = text[sp.start:sp.end]
+            mentions[(sp.start, sp.end)] = Mention(sp.start, sp.end, surface)
+            if surface not in seen and not sp.caps_line:
+                seen.add(surface)
+                aliases.append(surface)
+        role = next((sp.role for sp in members if sp.role), None)
+        ordered = tuple(mentions[k] for k in sorted(mentions))
+        actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
+    actors.sort(key=lambda a: (a.mentions[0].start, a.name))
+    return tuple(actors)

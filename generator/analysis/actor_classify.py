@@ -1,0 +1,173 @@
+"""Trimming and typing one candidate name span (see ``actors`` for the whole pipeline).
+
+The cues are the usual ones of hand-written NER grammars (e.g. the MUC-7 LTG system,
+Mikheev et al. 1998): titles before names, organisation suffixes, place heads, first-name
+lists, acronyms, and the words around the span.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import actor_lexicon as lx
+from .actor_spans import Span, Token
+
+_ENTITY = frozenset("crykoep")
+_PLACE_STRONG = frozenset("crk")
+_COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
+
+
+@dataclass(slots=True)
+class Context:
+    table: dict[str, str]
+    mid_caps: set[str]
+    lower_words: set[str]
+    sports: bool = False
+    table_line: bool = False
+    index: dict[int, int] = field(default_factory=dict)
+
+
+def _tags(table: dict[str, str], key: str) -> str:
+    return table.get(key, "")
+
+
+def _is_title(t: Token, table: dict[str, str]) -> bool:
+    return t.lower in lx.PERSON_TITLES or any(c in _tags(table, t.lower) for c in "hj")
+
+
+def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -> Span | None:
+    """Drop sentence-initial common words and leading titles/demonyms (kept as the role)."""
+    table = ctx.table
+    run = list(run)
+    whole = _tags(table, " ".join(t.lower for t in run))
+    if not _ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:
+        while run:
+            t = run[0]
+            if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and "o" in _tags(table, t.lower)):
+                run.pop(0)
+                continue
+            if t.initial and t.lower not in ctx.mid_caps:
+                tags = _tags(table, t.lower)
+                if ("w" in tags and not set("croekd").intersection(tags)) or (not tags and len(run) == 1 and not t.caps):
+                    run.pop(0)
+                    continue
+            break
+    if not run:
+        return None
+    role_end = 0
+    person = False
+    last = run[-1].lower
+    if len(run) > 1 and last not in lx.ORG_HEADS and last not in lx.PLACE_HEADS:
+        while role_end < len(run) - 1:
+            t = run[role_end]
+            tags = _tags(table, t.lower)
+            rest = " ".join(x.lower for x in run[role_end:])
+            if _ENTITY.intersection(_tags(table, rest)):
+                break
+            if _is_title(t, table):
+                person = True
+            elif not ("d" in tags or t.lower in lx.ROLE_MODIFIERS):
+                break
+            role_end += 1
+    role_tokens, run = run[:role_end], run[role_end:]
+    if person and role_tokens:
+        # "Russian President" is a role only with a title in it; "Russian" alone is not.
+        pass
+    elif role_tokens:
+        role_tokens = []
+    if not run:
+        return None
+    span = Span(tokens=run, sentence=0)
+    span.key = " ".join(t.lower for t in run)
+    if role_tokens:
+        span.role = text[role_tokens[0].start:role_tokens[-1].end]
+        span.hint, span.strength = "PER", 3
+    i, j = run[0].i, run[-1].i
+    span.prev = tokens[i - 1] if i > 0 else None
+    span.next = tokens[j + 1] if j + 1 < len(tokens) else None
+    if not span.role and span.prev is not None and not span.prev.cap:
+        span.role = _role_before(tokens, i, table)
+    span.table = ctx.table_line
+    return span
+
+
+def _role_before(tokens: list[Token], i: int, table: dict[str, str]) -> str | None:
+    """'journalists Pavel Zarubin' -> 'journalist' (a lower-case role noun just before)."""
+    prev = tokens[i - 1]
+    word = prev.lower
+    if "j" in _tags(table, word) and word not in lx.FUNCTION_WORDS:
+        return word
+    if word.endswith("s") and "j" in _tags(table, word[:-1]):
+        return word[:-1]
+    return None
+
+
+def classify(span: Span, ctx: Context) -> None:
+    """Set ``span.hint`` (PER/ORG/LOC/MISC/GROUP) and ``span.strength`` (0-3)."""
+    if span.hint:
+        return
+    table = ctx.table
+    toks = span.tokens
+    key = span.key
+    tags = _tags(table, key)
+    first, last = toks[0].lower, toks[-1].lower
+    n = len(toks)
+    hint, strength = None, 0
+    if key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS:
+        hint, strength = None, 0
+    elif "d" in tags and not set("co").intersection(tags):
+        hint, strength = ("GROUP" if key.endswith("s") and n == 1 else "MISC"), 3
+    elif "o" in tags or "e" in tags:
+        hint, strength = "ORG", 3
+    elif _PLACE_STRONG.intersection(tags):
+        hint, strength = "LOC", 3
+    elif "p" in tags:
+        hint, strength = "PER", 3
+    elif n > 1 and last in lx.ORG_HEADS:
+        hint, strength = "ORG", 3
+    elif n > 1 and last in lx.PLACE_HEADS:
+        hint, strength = "LOC", 3
+    elif "y" in tags:
+        hint, strength = "LOC", 2 if set("fs").intersection(tags) else 3
+    elif n > 1 and first in lx.ORG_OPENERS:
+        hint, strength = "ORG", 2
+    elif n == 1 and toks[0].caps and len(key.replace(".", "")) <= 6:
+        hint, strength = "ORG", 2
+    elif n > 1 and (_initial(toks[0]) or "f" in _tags(table, first)):
+        hint, strength = "PER", 3
+    elif n > 1 and "s" in _tags(table, last):
+        hint, strength = "PER", 2
+    elif n > 1 and first in _COMPASS and _PLACE_STRONG.union("yt").intersection(_tags(table, " ".join(t.lower for t in toks[1:]))):
+        hint, strength = "LOC", 3
+    elif "t" in tags:
+        hint, strength = "LOC", 1
+    elif n == 1 and set("fs").intersection(tags):
+        hint, strength = "PER", 1
+    elif n > 1:
+        hint, strength = "PER", 1
+    hint, strength = _context(span, ctx, hint, strength)
+    span.hint, span.strength = hint, strength
+
+
+def _initial(t: Token) -> bool:
+    return len(t.text) == 2 and t.text[1] == "." or (len(t.text) > 2 and t.text[1] == "." and t.text[0].isupper())
+
+
+def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple[str | None, int]:
+    prev = span.prev.lower if span.prev else ""
+    nxt = span.next.lower if span.next else ""
+    if hint in ("MISC", "GROUP"):
+        return hint, strength
+    if strength <= 1:
+        if span.role:
+            return "PER", 2
+        if nxt in lx.SPEECH_VERBS or prev == "said":
+            return "PER", 1
+        if prev in lx.PLACE_CUES:
+            return "LOC", 1
+        if nxt in lx.ORG_FOLLOWERS:
+            return "ORG", 1
+    if ctx.sports and hint == "LOC" and prev not in lx.PLACE_CUES:
+        tags = _tags(ctx.table, span.key)
+        if "c" not in tags and "k" not in tags:
+            return "ORG", 2
+    return hint, strength

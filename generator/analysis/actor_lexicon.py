@@ -1,0 +1,174 @@
+"""Word lists for the actor extractor.
+
+The big gazetteer (places, first names, surnames, organisations, demonyms, role nouns,
+common words) is ``generator/lexicon/actor_lexicon.tsv``, made by
+``tools/build_actor_lexicon.py`` from GeoNames (CC BY 4.0), US Census name files (public
+domain), the compromise lexicon (MIT) and SCOWL (permissive); it is read once, lazily.
+The short lists below are written by hand from general knowledge of news English
+(titles, organisation suffixes, country aliases); none comes from the evaluation data.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent.parent / "lexicon" / "actor_lexicon.tsv"
+
+# Tags of the gazetteer (one letter each, see the data file's header).
+PLACE_TAGS = frozenset("cryk")
+NAME_TAGS = frozenset("fsp")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, str]:
+    """Lower-cased phrase -> tag letters, plus the hand-written additions below."""
+    table: dict[str, str] = {}
+    with _DATA.open(encoding="utf-8") as f:
+        for line in f:
+            if line[0] != "#":
+                tags, _, phrases = line.rstrip("\n").partition("\t")
+                table.update(dict.fromkeys(phrases.split("|"), tags))
+    for phrases, tag in _EXTRA:
+        for p in phrases.split("|"):
+            table[p] = "".join(sorted(set(table.get(p, "")) | set(tag)))
+    for p in NOT_PLACES:
+        table[p] = table.get(p, "").replace("t", "").replace("y", "")
+    return table
+
+
+# Hand-written additions: (phrases, tag).
+_EXTRA = (
+    ("u.s.|us|usa|u.s.a.|united states|america|britain|great britain|uk|u.k.|russia|soviet union|"
+     "ussr|south korea|north korea|czech republic|ivory coast|holland|uae|yugoslavia|zaire|bosnia|"
+     "herzegovina|serbia|congo|taiwan|vietnam|syria|iran|palestine|hong kong|macau|northern ireland|"
+     "wales|scotland|england|kosovo|montenegro|slovakia|slovenia|croatia|macedonia|moldova|"
+     "belarus|kazakhstan|uzbekistan|kyrgyzstan|tajikistan|turkmenistan|azerbaijan|armenia|georgia|"
+     "chechnya|tibet|kashmir|kurdistan|west bank|gaza|gaza strip|golan heights|east timor|"
+     "new zealand|south africa|saudi arabia|sri lanka|the netherlands|netherlands|lebanon|"
+     "west germany|east germany|burundi|rwanda|liberia|sierra leone|somalia|sudan|"
+     "ukraine|kyiv|kiev|donbass|donbas|crimea|iraq|afghanistan|pakistan|israel", "c"),
+    ("europe|asia|africa|latin america|south america|north america|central america|middle east|"
+     "far east|balkans|caribbean|scandinavia|baltic|baltics|gulf|persian gulf|pacific|atlantic|"
+     "mediterranean|siberia|antarctica|arctic|sahara|caucasus|central asia|southeast asia|"
+     "asia-pacific|eastern europe|western europe|the hague|hague|wall street|downing street|"
+     "capitol hill|silicon valley|west indies|sub-saharan africa", "k"),
+    ("european union|united nations|nato|un|eu|opec|interpol|red cross|world bank|"
+     "international monetary fund|imf|wto|world trade organisation|world trade organization|"
+     "european commission|european parliament|bundesbank|federal reserve|fed|congress|senate|"
+     "pentagon|kremlin|white house|reuters|associated press|afp|bbc|cnn|nasdaq|"
+     "securities and exchange commission|sec|fbi|cia|kgb|hamas|hezbollah|hizbollah|plo|ira|"
+     "taleban|taliban|al qaeda|uefa|fifa|ioc|nba|nfl|nhl|mlb|icc|ira|anc|ec|gatt|asean|osce|"
+     "mercosur|apec|oecd|who|unicef|unhcr|greenpeace|amnesty international|labour|tories|"
+     "duma|knesset|bundestag|parliament|cabinet|supreme court|state department|treasury", "o"),
+    ("west indian|english|british|european|soviet|arab|arabic|muslim|moslem|islamic|christian|"
+     "catholic|protestant|jewish|jew|jews|hindu|sikh|buddhist|kurd|kurds|kurdish|serb|serbs|croat|"
+     "croats|bosnian|bosnians|chechen|chechens|basque|basques|palestinian|palestinians|latin|"
+     "western|eastern|asian|african|scandinavian|balkan|baltic|nordic|dutch|flemish|walloon|"
+     "shi'ite|shiite|sunni|tamil|tamils|zulu|hutu|hutus|tutsi|tutsis|republican|republicans|"
+     "democrat|democrats|communist|communists|socialist|socialists|marxist|olympic|olympics|"
+     "ukrainians|russians|americans|britons|germans|israelis|iraqis|iranians|afghans|"
+     "pakistanis|indians|chinese|japanese|french|germans|italians|spaniards|poles", "d"),
+)
+
+# Gazetteer towns that are far more often something else in news text.
+NOT_PLACES = frozenset(
+    """of the will may march june july august mobile split nice reading bath bury
+    university union victoria university college""".split()
+)
+
+# Heads that make the capitalised run before them an organisation ("Bank", "Party").
+ORG_HEADS = _words(
+    """inc inc. corp corp. corporation co co. ltd ltd. plc llc ag sa nv bv gmbh spa ab asa oy
+    group holdings holding bank banks party ministry council committee commission association
+    federation union university college institute agency authority board department office
+    airlines airline airways motors motor exchange fund army navy police congress parliament
+    senate assembly club united rovers wanderers athletic athletico fc afc news times post
+    journal herald tribune gazette telegraph television tv radio broadcasting foundation church
+    organisation organization front movement alliance coalition government cabinet industries
+    systems technologies technology communications securities capital partners energy petroleum
+    oil telecom telecommunications pharmaceuticals pharmaceutical international enterprises
+    brothers bros trust services service tribunal mining steel chemicals chemical electric
+    electronics press hotspur albion palace villa forest argyle orient rangers celtic hearts
+    academicals thistle wednesday county town city sporting olympique dynamo school hospital
+    commerce investments investment finance financial insurance assurance railways railway
+    court cooperative society council reserve guard brigade forces force agency network
+    airport stock"""
+)
+# Words that open an organisation's name ("Bank of ...", "Real Madrid").
+ORG_OPENERS = _words(
+    """bank university ministry department board council house real ac fc inter sporting dynamo
+    dinamo spartak lokomotiv cska olympique atletico athletic borussia bayern eintracht
+    fortuna hertha werder union royal national federal democratic republican liberal
+    conservative socialist communist labour labor radio air central state supreme"""
+)
+# Heads that make the run a place ("Grace Road", "Gulf of Mexico").
+PLACE_HEADS = _words(
+    """road street avenue square park stadium river lake mountains mountain island islands bay
+    sea ocean valley bridge hill hills heights coast desert gulf strait straits canal peninsula
+    province region district oval trafford lane circuit beach port harbour harbor"""
+)
+# Words after which "of" continues a name ("Bank of England", "Gulf of Mexico").
+OF_HEADS = _words(
+    """bank university ministry department duke republic kingdom states gulf bay isle sea house
+    church court council board institute college school museum federation association union
+    chamber commonwealth organisation organization league party cape strait port lake mount
+    province state sultan prince princess king queen emperor archbishop bishop president
+    secretary minister governor mayor city islands island republic federation office bureau
+    academy society commission committee"""
+)
+# Lower-case particles inside names ("Ludwig van Beethoven", "Charles de Gaulle").
+NAME_PARTICLES = _words("de da del della di du van von der den le la bin ibn al el ben dos das y")
+
+# Titles that mark the name after them as a person (kept out of the name, used as role).
+PERSON_TITLES = _words(
+    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president premier
+    chancellor king queen prince princess pope sheikh sheik gen gen. general col col. colonel lt
+    lt. capt capt. captain maj maj. major sen sen. senator rep rep. representative gov gov.
+    governor mayor judge justice cardinal archbishop bishop rev rev. reverend father ayatollah
+    ambassador secretary minister chairman chief spokesman spokeswoman coach manager striker
+    midfielder defender goalkeeper prosecutor commander marshal admiral adm. sgt sgt. sergeant
+    officer director deputy vice emir crown mrs commissioner inspector detective lieutenant
+    sultan dalai imam rabbi pastor brother sister mother saint st st. mp"""
+)
+# Role words that can follow a demonym in a title ("Russian President", "Foreign Minister").
+ROLE_MODIFIERS = _words(
+    """foreign prime deputy vice interior defence defense finance trade economy economics health
+    justice education energy agriculture labour labor transport environment culture home
+    state acting former first general chief attorney opposition party union team club world"""
+)
+# Words that never start or form a name on their own.
+FUNCTION_WORDS = _words(
+    """the a an this that these those his her its their our my your in on at for from by with
+    to of and but or nor yet so as if when while after before since because although though
+    however meanwhile also then there here it he she they we i you what who which where why how
+    all some many most more both each every no not only just even last next former other such
+    under over despite during between among against until according about around mr mrs ms
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec today tomorrow yesterday one two three four five six seven eight nine ten"""
+)
+DAYS_MONTHS = _words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug sep
+    sept oct nov dec"""
+)
+# Words just before a name that point to a place.
+PLACE_CUES = _words("in at near from into across outside inside towards toward via around through")
+# Words after an organisation's name in "X spokesman Y" and the like.
+ORG_FOLLOWERS = _words(
+    """spokesman spokeswoman spokesperson chairman chairwoman president chief executive director
+    officials official shares stock coach manager striker midfielder defender goalkeeper captain
+    player players team squad board unit subsidiary analyst analysts economist economists
+    statement said"""
+)
+SPEECH_VERBS = _words("said says told added asked stated warned argued replied insisted explained")
+# Sports words whose first line makes an article a sports report (teams named after places).
+SPORTS = _words(
+    """soccer football cricket tennis golf rugby basketball baseball hockey athletics cycling
+    boxing racing motor-racing formula badminton volleyball squash swimming skiing sailing
+    handball snooker yachting rowing nfl nba nhl"""
+)
