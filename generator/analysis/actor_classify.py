@@ -13,6 +13,9 @@ from .actor_spans import Span, Token
 
 _ENTITY = frozenset("crykoep")
 _PLACE_STRONG = frozenset("crk")
+_MATCH = frozenset("beat beats drew draw lost won defeated v vs. vs against".split())
+_AFFIX = frozenset("based born led backed owned made run controlled held bound".split())
+_PLACE_OF = frozenset("gulf bay isle sea cape strait lake mount port province state city islands island republic kingdom".split())
 _COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
 
 
@@ -56,7 +59,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
     role_end = 0
     person = False
     last = run[-1].lower
-    if len(run) > 1 and last not in lx.ORG_HEADS and last not in lx.PLACE_HEADS:
+    if len(run) > 1 and _person_like(run[-1], table) and last not in lx.ORG_HEADS and last not in lx.PLACE_HEADS:
         while role_end < len(run) - 1:
             t = run[role_end]
             tags = _tags(table, t.lower)
@@ -90,6 +93,12 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
     return span
 
 
+def _person_like(t: Token, table: dict[str, str]) -> bool:
+    """The last word of a name that a title may precede: not a plain common word."""
+    tags = _tags(table, t.lower)
+    return t.lower not in lx.MISC_HEADS and (not tags or bool(set("fsp").intersection(tags)) or "w" not in tags)
+
+
 def _role_before(tokens: list[Token], i: int, table: dict[str, str]) -> str | None:
     """'journalists Pavel Zarubin' -> 'journalist' (a lower-case role noun just before)."""
     prev = tokens[i - 1]
@@ -112,8 +121,14 @@ def classify(span: Span, ctx: Context) -> None:
     first, last = toks[0].lower, toks[-1].lower
     n = len(toks)
     hint, strength = None, 0
-    if key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS:
+    if key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or len(key) == 1:
         hint, strength = None, 0
+    elif n > 1 and (last in lx.MISC_HEADS or "-" in last and last.split("-")[-1] in _AFFIX):
+        hint, strength = "MISC", 3
+    elif n == 2 and "d" in _tags(table, last) and (first in _COMPASS or "d" in _tags(table, first)):
+        hint, strength = "MISC", 3
+    elif any(t.text == "&" for t in toks):
+        hint, strength = "ORG", 3
     elif "d" in tags and not set("co").intersection(tags):
         hint, strength = ("GROUP" if key.endswith("s") and n == 1 else "MISC"), 3
     elif "o" in tags or "e" in tags:
@@ -130,6 +145,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "LOC", 2 if set("fs").intersection(tags) else 3
     elif n > 1 and first in lx.ORG_OPENERS:
         hint, strength = "ORG", 2
+    elif n > 2 and first in lx.OF_HEADS and toks[1].lower == "of":
+        hint, strength = ("LOC", 2) if first in _PLACE_OF else ("ORG", 2)
     elif n == 1 and toks[0].caps and len(key.replace(".", "")) <= 6:
         hint, strength = "ORG", 2
     elif n > 1 and (_initial(toks[0]) or "f" in _tags(table, first)):

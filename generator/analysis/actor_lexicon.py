@@ -71,7 +71,13 @@ _EXTRA = (
      "shi'ite|shiite|sunni|tamil|tamils|zulu|hutu|hutus|tutsi|tutsis|republican|republicans|"
      "democrat|democrats|communist|communists|socialist|socialists|marxist|olympic|olympics|"
      "ukrainians|russians|americans|britons|germans|israelis|iraqis|iranians|afghans|"
-     "pakistanis|indians|chinese|japanese|french|germans|italians|spaniards|poles", "d"),
+     "pakistanis|indians|chinese|japanese|french|germans|italians|spaniards|poles|irish|scots|"
+     "scottish|welsh|northern irish|south korean|north korean|south african|new zealander|"
+     "latin american|saudi|sri lankan|south koreans|north koreans|south africans|"
+     "new zealanders|cypriot|greek cypriot|turkish cypriot|bosnian serb|bosnian serbs|"
+     "bosnian croat|bosnian moslem|bosnian muslim|iraqi kurdish|iraqi kurd|flemish", "d"),
+    ("interfax|itar-tass|tass|xinhua|kyodo|yonhap|tanjug|anatolian|irna|kcna|mena|antara|bernama|"
+     "pti|notimex|efe|ansa|dpa|ap|upi|bloomberg|dow jones|reuters|ria|ria novosti|petra|wafa", "o"),
 )
 
 # Gazetteer towns that are far more often something else in news text.
@@ -98,6 +104,11 @@ ORG_HEADS = _words(
     court cooperative society council reserve guard brigade forces force agency network
     airport stock"""
 )
+# Last words that make a name an event, a competition or a title (MISC, not an actor).
+MISC_HEADS = _words(
+    """open cup championship championships games olympics tour prix trophy masters classic series
+    league award awards prize war wars day festival open-air bowl derby marathon rally
+    tournament""")
 # Words that open an organisation's name ("Bank of ...", "Real Madrid").
 ORG_OPENERS = _words(
     """bank university ministry department board council house real ac fc inter sporting dynamo

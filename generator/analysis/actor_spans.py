@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from . import actor_lexicon as lx
 
 # A word: letters/digits, with inner apostrophes, dots, hyphens or "&" (U.S., O'Neill, AT&T).
-_TOKEN = re.compile(r"[^\W_]+(?:[’'.&\-][^\W_]+)*\.?")
+_TOKEN = re.compile(r"[^\W_]+(?:[’'.&\-][^\W_]+)*\.?|&")
 _POSSESSIVE = ("’s", "'s", "’S", "'S")
 _OPENERS = frozenset("\"“‘'(«[:—–")
 _DATELINE = re.compile(
-    r"([A-Z][A-Z.'\- ]*[A-Z.])(?:\s*,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
+    r"([A-Z][A-Z.'\- ]*[A-Z.](?:\s*,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)?)"
     r"\s+(?:\d{4}-\d\d-\d\d|\((?:Reuters|AP|AFP|UPI)\))")
 _NUMBER = re.compile(r"\d")
 
@@ -70,6 +70,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         gap = text[prev_end:s]
         initial = not out or any(c in _OPENERS for c in gap)
         first = word[0]
+        if word == "&":
+            first = "a"
         caps = len(word) > 1 and word.isupper()
         out.append(Token(s, e, word, word.lower(), initial, first.isupper(), caps, len(out)))
         prev_end = e

@@ -49,10 +49,13 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         if caps:
             continue
         ctx.table_line = is_table_line(s.text, tokens)
+        dl = dateline(text, s.start, s.end)
         for run in capitalised_runs(text, tokens):
             span = strip_span(run, tokens, ctx, text)
             if span is not None:
                 span.sentence = s.index
+                if dl and dl[0] <= span.start < dl[1]:
+                    span.hint, span.strength = "LOC", 3
                 classify(span, ctx)
                 spans.append(span)
 
@@ -71,7 +74,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         for seg in headline_matches(tokens, known, table):
             span = Span(tokens=seg, sentence=s.index, caps_line=True)
             span.key = " ".join(t.lower for t in seg)
-            if dl and seg[0].start == dl[0]:
+            if dl and dl[0] <= seg[0].start < dl[1]:
                 span.hint, span.strength = "LOC", 3
             elif span.key not in known:
                 classify(span, ctx)
@@ -110,6 +113,8 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     own = kinds.get(key)
     if len(sp.tokens) == 1 and key in surnames and (own != "LOC" or sp.strength < 3):
         return "PER", surnames[key]
+    if sp.strength >= 3 and sp.hint != own and sp.hint in KINDS:
+        return sp.hint, key  # strong local evidence (a dateline, a title) beats the article's vote
     return own, key
 
 
