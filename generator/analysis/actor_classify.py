@@ -16,6 +16,9 @@ _PLACE_STRONG = frozenset("crk")
 _MATCH = frozenset("beat beats drew draw lost won defeated v vs. vs against".split())
 _AFFIX = frozenset("based born led backed owned made run controlled held bound".split())
 _PLACE_OF = frozenset("gulf bay isle sea cape strait lake mount port province state city islands island republic kingdom".split())
+_PLACE_SUFFIXES = ("shire", "stan", "land", "burg", "bourg", "ville", "grad", "abad", "pur", "ia")
+_ORG_SUFFIXES = ("bank", "tel", "com", "soft", "tech", "corp", "air", "net", "gaz", "chem")
+_DEFAULT_SINGLE = "ORG"
 _COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
 
 
@@ -41,6 +44,11 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
     """Drop sentence-initial common words and leading titles/demonyms (kept as the role)."""
     table = ctx.table
     run = list(run)
+    for k in range(len(run) - 1, -1, -1):  # "St. Louis-based Mercantile Bancorp": keep what follows
+        if "-" in run[k].lower and run[k].lower.rsplit("-", 1)[1] in _AFFIX:
+            if k < len(run) - 1:
+                run = run[k + 1:]
+            break
     whole = _tags(table, " ".join(t.lower for t in run))
     if not _ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:
         while run:
@@ -122,8 +130,9 @@ def classify(span: Span, ctx: Context) -> None:
     n = len(toks)
     hint, strength = None, 0
     if key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or len(key) == 1:
-        hint, strength = None, 0
-    elif n > 1 and (last in lx.MISC_HEADS or "-" in last and last.split("-")[-1] in _AFFIX):
+        span.hint, span.strength = None, 0
+        return
+    if n > 1 and (last in lx.MISC_HEADS or "-" in last and last.split("-")[-1] in _AFFIX):
         hint, strength = "MISC", 3
     elif n == 2 and "d" in _tags(table, last) and (first in _COMPASS or "d" in _tags(table, first)):
         hint, strength = "MISC", 3
@@ -161,8 +170,21 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "PER", 1
     elif n > 1:
         hint, strength = "PER", 1
+    elif n == 1 and not tags:
+        hint, strength = _by_suffix(key)
+        if ctx.sports and not strength:
+            hint, strength = "ORG", 1  # an unknown word in a sports report is most often a team
     hint, strength = _context(span, ctx, hint, strength)
     span.hint, span.strength = hint, strength
+
+
+def _by_suffix(word: str) -> tuple[str | None, int]:
+    """Unknown single words: place and company endings, else a weak default."""
+    if word.endswith(_PLACE_SUFFIXES):
+        return "LOC", 1
+    if word.endswith(_ORG_SUFFIXES):
+        return "ORG", 1
+    return _DEFAULT_SINGLE, 0
 
 
 def _initial(t: Token) -> bool:

@@ -70,7 +70,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         if not caps:
             continue
         dl = dateline(text, s.start, s.end)
-        known = {**{k: v for k, v in kinds.items() if v}, **{k: "PER" for k in surnames}}
+        known = {**{k: v for k, v in kinds.items() if v}, **{k: "PER" for k in surnames if k[0] != "@"}}
         for seg in headline_matches(tokens, known, table):
             span = Span(tokens=seg, sentence=s.index, caps_line=True)
             span.key = " ".join(t.lower for t in seg)
@@ -100,11 +100,15 @@ def _resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
 
 
 def _surnames(spans: list[Span], kinds: dict[str, str | None]) -> dict[str, str]:
-    """Last word of each full personal name -> that name's key."""
+    """Last word of each full personal name -> that name's key; first word of an organisation's
+    name -> its key ("Ruch" for "Ruch SA"), marked with a leading "@"."""
     out: dict[str, str] = {}
     for sp in spans:
-        if len(sp.tokens) > 1 and kinds.get(sp.key) == "PER":
+        kind = kinds.get(sp.key)
+        if len(sp.tokens) > 1 and kind == "PER":
             out.setdefault(sp.tokens[-1].lower, sp.key)
+        elif len(sp.tokens) > 1 and kind == "ORG" and sp.strength >= 2:
+            out.setdefault("@" + sp.tokens[0].lower, sp.key)
     return out
 
 
@@ -113,6 +117,8 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     own = kinds.get(key)
     if len(sp.tokens) == 1 and key in surnames and (own != "LOC" or sp.strength < 3):
         return "PER", surnames[key]
+    if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
+        return "ORG", surnames["@" + key]
     if sp.strength >= 3 and sp.hint != own and sp.hint in KINDS:
         return sp.hint, key  # strong local evidence (a dateline, a title) beats the article's vote
     return own, key
