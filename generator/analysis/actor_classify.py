@@ -56,7 +56,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
             if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and "o" in _tags(table, t.lower)):
                 run.pop(0)
                 continue
-            if t.initial and t.lower not in ctx.mid_caps:
+            if t.initial and t.lower not in ctx.mid_caps and not (
+                    len(run) > 1 and (t.lower in lx.ROLE_MODIFIERS or _is_title(t, table))):
                 tags = _tags(table, t.lower)
                 if ("w" in tags and not set("croekd").intersection(tags)) or (not tags and len(run) == 1 and not t.caps):
                     run.pop(0)
@@ -90,7 +91,9 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
     span = Span(tokens=run, sentence=0)
     span.key = " ".join(t.lower for t in run)
     if role_tokens:
-        span.role = text[role_tokens[0].start:role_tokens[-1].end]
+        while role_tokens and role_tokens[0].lower in lx.HONORIFICS:
+            role_tokens.pop(0)
+        span.role = text[role_tokens[0].start:role_tokens[-1].end] if role_tokens else None
         span.hint, span.strength = "PER", 3
     i, j = run[0].i, run[-1].i
     span.prev = tokens[i - 1] if i > 0 else None
@@ -109,12 +112,12 @@ def _person_like(t: Token, table: dict[str, str]) -> bool:
 
 def _role_before(tokens: list[Token], i: int, table: dict[str, str]) -> str | None:
     """'journalists Pavel Zarubin' -> 'journalist' (a lower-case role noun just before)."""
-    prev = tokens[i - 1]
-    word = prev.lower
-    if "j" in _tags(table, word) and word not in lx.FUNCTION_WORDS:
-        return word
-    if word.endswith("s") and "j" in _tags(table, word[:-1]):
-        return word[:-1]
+    word = tokens[i - 1].lower
+    if word in lx.FUNCTION_WORDS:
+        return None
+    for stem in (word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None, word):
+        if stem and "j" in _tags(table, stem):
+            return stem
     return None
 
 

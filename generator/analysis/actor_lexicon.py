@@ -145,6 +145,8 @@ PERSON_TITLES = _words(
     officer director deputy vice emir crown mrs commissioner inspector detective lieutenant
     sultan dalai imam rabbi pastor brother sister mother saint st st. mp"""
 )
+# Courtesy titles: a person, but no role worth showing.
+HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame mme m.")
 # Role words that can follow a demonym in a title ("Russian President", "Foreign Minister").
 ROLE_MODIFIERS = _words(
     """foreign prime deputy vice interior defence defense finance trade economy economics health
@@ -157,7 +159,7 @@ FUNCTION_WORDS = _words(
     to of and but or nor yet so as if when while after before since because although though
     however meanwhile also then there here it he she they we i you what who which where why how
     all some many most more both each every no not only just even last next former other such
-    under over despite during between among against until according about around mr mrs ms
+    under over despite during between among against until according about around
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec today tomorrow yesterday one two three four five six seven eight nine ten"""

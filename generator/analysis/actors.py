@@ -59,6 +59,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                 classify(span, ctx)
                 spans.append(span)
 
+    _share_roles(spans)
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for sp in spans:
         if sp.hint:
@@ -83,6 +84,16 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                 votes[span.key][span.hint] += span.strength
     kinds = _resolve(votes)
     return _actors(spans, kinds, surnames, text)
+
+
+def _share_roles(spans: list[Span]) -> None:
+    """'journalists Pavel Zarubin and Katerina Berezovskaya': the role covers both names."""
+    for a, b in zip(spans, spans[1:]):
+        if (b.role is None and a.role and a.hint == "PER" and a.sentence == b.sentence and b.prev is not None
+                and b.prev.lower == "and" and b.tokens[0].i == a.tokens[-1].i + 2):
+            b.role = a.role
+            if b.strength <= 2:
+                b.hint, b.strength = a.hint, max(b.strength, 2)
 
 
 def _is_sports(lines) -> bool:
