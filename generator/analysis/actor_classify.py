@@ -6,7 +6,7 @@ lists, acronyms, and the words around the span.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import actor_lexicon as lx
 from .actor_spans import Span, Token
@@ -26,10 +26,7 @@ _COMPASS = frozenset("north south east west northern southern eastern western ne
 class Context:
     table: dict[str, str]
     mid_caps: set[str]
-    lower_words: set[str]
     sports: bool = False
-    table_line: bool = False
-    index: dict[int, int] = field(default_factory=dict)
 
 
 def _tags(table: dict[str, str], key: str) -> str:
@@ -100,7 +97,6 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
     span.next = tokens[j + 1] if j + 1 < len(tokens) else None
     if not span.role and span.prev is not None and not span.prev.cap:
         span.role = _role_before(tokens, i, table)
-    span.table = ctx.table_line
     return span
 
 

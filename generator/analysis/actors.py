@@ -20,7 +20,7 @@ from collections import defaultdict
 from ..model import Actor, Mention
 from . import actor_lexicon as lx
 from .actor_classify import Context, classify, strip_span
-from .actor_spans import Span, capitalised_runs, dateline, headline_matches, is_caps_line, is_table_line, tokenize
+from .actor_spans import Span, capitalised_runs, dateline, headline_matches, is_caps_line, tokenize, windows
 from .document import Document
 
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
@@ -31,33 +31,30 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     text = doc.text
     lines = []
     mid_caps: set[str] = set()
-    lower_words: set[str] = set()
     for s in doc.sentences:
-        tokens = tokenize(text, s.start, s.end)
-        caps = is_caps_line(tokens)
-        lines.append((s, tokens, caps))
+        caps = is_caps_line(text, s.start, s.end)
+        wins = tokenize(text, s.start, s.end) if caps else windows(text, s.start, s.end)
+        lines.append((s, wins, caps))
         if not caps:
-            for t in tokens:
-                if t.cap and not t.initial:
-                    mid_caps.add(t.lower)
-                elif not t.cap:
-                    lower_words.add(t.lower)
-    ctx = Context(table=table, mid_caps=mid_caps, lower_words=lower_words, sports=_is_sports(lines))
+            mid_caps.update(t.lower for w, a, b in wins for t in w if t.cap and not t.initial and a <= t.start < b)
+    ctx = Context(table=table, mid_caps=mid_caps, sports=_is_sports(text, doc))
 
     spans: list[Span] = []
-    for s, tokens, caps in lines:
+    for s, wins, caps in lines:
         if caps:
             continue
-        ctx.table_line = is_table_line(s.text, tokens)
         dl = dateline(text, s.start, s.end)
-        for run in capitalised_runs(text, tokens):
-            span = strip_span(run, tokens, ctx, text)
-            if span is not None:
-                span.sentence = s.index
-                if dl and dl[0] <= span.start < dl[1]:
-                    span.hint, span.strength = "LOC", 3
-                classify(span, ctx)
-                spans.append(span)
+        for tokens, a, b in wins:
+            for run in capitalised_runs(text, tokens):
+                if not a <= run[0].start < b:
+                    continue
+                span = strip_span(run, tokens, ctx, text)
+                if span is not None:
+                    span.sentence = s.index
+                    if dl and dl[0] <= span.start < dl[1]:
+                        span.hint, span.strength = "LOC", 3
+                    classify(span, ctx)
+                    spans.append(span)
 
     _share_roles(spans)
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -96,10 +93,12 @@ def _share_roles(spans: list[Span]) -> None:
                 b.hint, b.strength = a.hint, max(b.strength, 2)
 
 
-def _is_sports(lines) -> bool:
-    for _, tokens, _ in lines[:1]:
-        return any(t.lower in lx.SPORTS for t in tokens[:4])
-    return False
+def _is_sports(text: str, doc: Document) -> bool:
+    """A sports report: its first line starts with the sport ("SOCCER - ...")."""
+    if not doc.sentences:
+        return False
+    first = doc.sentences[0]
+    return any(w in lx.SPORTS for w in text[first.start:first.end].lower().split()[:4])
 
 
 def _resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
