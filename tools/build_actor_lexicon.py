@@ -36,7 +36,7 @@ BIG_CITY = 100_000
 
 # compromise tag -> our one-letter tags (see generator/analysis/actor_lexicon.py)
 COMPROMISE = {
-    "Country": "c", "Region": "r", "City": "y", "Place": "k",
+    "Country": "c", "Region": "r", "City": "y", "Place": "t",
     "Demonym": "d", "FirstName": "f", "MaleName": "f", "FemaleName": "f",
     "LastName": "s", "Person": "p", "Organization": "o", "SportsTeam": "e",
     "Honorific": "h", "Actor": "j",
@@ -113,7 +113,7 @@ def main(geo_dir: str, names_dir: str, lex_json: str, words_dir: str) -> None:
     header = [
         "# Gazetteer of the actor extractor: tags <TAB> lower-cased phrases joined by '|'. Made by",
         "# tools/build_actor_lexicon.py; do not edit by hand.",
-        "# Tags: c country, r region/state, y city (100k+ or capital), t town (15k+), k other place,",
+        "# Tags: c country, r region/state, y city (100k+ or capital), t town or other place, k continent,",
         "#   d demonym, f first name, s surname, p known person, o organisation, e sports team,",
         "#   h honorific, j role noun, w common English word.",
         "# Sources and licences:",

@@ -143,7 +143,7 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 3
     elif _PLACE_STRONG.intersection(tags):
         hint, strength = "LOC", 3
-    elif "p" in tags:
+    elif "p" in tags and n > 1:
         hint, strength = "PER", 3
     elif n > 1 and last in lx.ORG_HEADS:
         hint, strength = "ORG", 3
@@ -165,7 +165,7 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "LOC", 3
     elif "t" in tags:
         hint, strength = "LOC", 1
-    elif n == 1 and set("fs").intersection(tags):
+    elif n == 1 and set("fsp").intersection(tags):
         hint, strength = "PER", 1
     elif n > 1:
         hint, strength = "PER", 1

@@ -75,7 +75,23 @@ _EXTRA = (
      "scottish|welsh|northern irish|south korean|north korean|south african|new zealander|"
      "latin american|saudi|sri lankan|south koreans|north koreans|south africans|"
      "new zealanders|cypriot|greek cypriot|turkish cypriot|bosnian serb|bosnian serbs|"
-     "bosnian croat|bosnian moslem|bosnian muslim|iraqi kurdish|iraqi kurd|flemish", "d"),
+     "bosnian croat|bosnian moslem|bosnian muslim|iraqi kurdish|iraqi kurd|flemish|turkish|"
+     "spanish|swedish|danish|finnish|polish|norwegian|icelandic|portuguese|maltese|cypriot|"
+     "slovenian|slovene|slovak|czech|hungarian|romanian|bulgarian|albanian|macedonian|greek|"
+     "lithuanian|latvian|estonian|belarussian|moldovan|georgian|azeri|armenian|uzbek|kazakh|"
+     "tajik|kyrgyz|afghan|pakistani|bangladeshi|nepali|tibetan|burmese|thai|laotian|khmer|"
+     "vietnamese|malaysian|singaporean|indonesian|filipino|taiwanese|korean|mongolian|"
+     "australian|fijian|canadian|mexican|cuban|haitian|jamaican|brazilian|argentine|"
+     "argentinian|chilean|peruvian|colombian|venezuelan|ecuadorean|uruguayan|paraguayan|"
+     "bolivian|egyptian|libyan|tunisian|algerian|moroccan|sudanese|ethiopian|eritrean|somali|"
+     "kenyan|ugandan|tanzanian|rwandan|burundian|zairean|congolese|angolan|zambian|"
+     "zimbabwean|mozambican|namibian|nigerian|ghanaian|ivorian|senegalese|liberian|"
+     "cameroonian|gabonese|chadian|malian|yemeni|omani|saudi|kuwaiti|qatari|emirati|"
+     "bahraini|jordanian|lebanese|syrian|iraqi|iranian|israeli|persian|afrikaner|afrikaners|"
+     "yugoslav|serbian|croatian|montenegrin|bosnian|chechen|dagestani|tatar|ossetian|"
+     "ukrainian|russian|soviet|belgian|luxembourgish|austrian|swiss|german|italian|"
+     "sicilian|corsican|catalan|galician|andalusian|bavarian|prussian|cornish|"
+     "hispanic|latino|caucasian|aboriginal|anglo|franco|sino|euro", "d"),
     ("interfax|itar-tass|tass|xinhua|kyodo|yonhap|tanjug|anatolian|irna|kcna|mena|antara|bernama|"
      "pti|notimex|efe|ansa|dpa|ap|upi|bloomberg|dow jones|reuters|ria|ria novosti|petra|wafa", "o"),
 )

@@ -16,7 +16,7 @@ from . import actor_lexicon as lx
 # A word: letters/digits, with inner apostrophes, dots, hyphens or "&" (U.S., O'Neill, AT&T).
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.&\-][^\W_]+)*\.?|&")
 _POSSESSIVE = ("’s", "'s", "’S", "'S")
-_OPENERS = frozenset("\"“‘'(«[:—–")
+_OPENERS = frozenset("\"“‘'(«[—–")
 _DATELINE = re.compile(
     r"([A-Z][A-Z.'\- ]*[A-Z.](?:\s*,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)?)"
     r"\s+(?:\d{4}-\d\d-\d\d|\((?:Reuters|AP|AFP|UPI)\))")
