@@ -159,7 +159,7 @@ PERSON_TITLES = _words(
     ambassador secretary minister chairman chief spokesman spokeswoman coach manager striker
     midfielder defender goalkeeper prosecutor commander marshal admiral adm. sgt sgt. sergeant
     officer director deputy vice emir crown mrs commissioner inspector detective lieutenant
-    sultan dalai imam rabbi pastor brother sister mother saint st st. mp"""
+    sultan dalai imam rabbi pastor brother sister mother mp"""
 )
 # Courtesy titles: a person, but no role worth showing.
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame mme m.")

@@ -68,7 +68,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         if not caps:
             continue
         dl = dateline(text, s.start, s.end)
-        known = {**{k: v for k, v in kinds.items() if v}, **{k: "PER" for k in surnames if k[0] != "@"}}
+        known = {**{k: v for k, v in kinds.items() if v}, **{k: "PER" for k in surnames if k[0] not in "@^"}}
         for seg in headline_matches(tokens, known, table):
             span = Span(tokens=seg, sentence=s.index, caps_line=True)
             span.key = " ".join(t.lower for t in seg)
@@ -117,6 +117,7 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None]) -> dict[str, str]
         kind = kinds.get(sp.key)
         if len(sp.tokens) > 1 and kind == "PER":
             out.setdefault(sp.tokens[-1].lower, sp.key)
+            out.setdefault("^" + sp.tokens[0].lower, sp.key)
         elif len(sp.tokens) > 1 and kind == "ORG" and sp.strength >= 2:
             out.setdefault("@" + sp.tokens[0].lower, sp.key)
     return out
@@ -129,6 +130,10 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
         return "PER", surnames[key]
     if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
         return "ORG", surnames["@" + key]
+    if len(sp.tokens) == 1 and "^" + key in surnames and sp.strength < 2 and own != "PER":
+        return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan)
+    if len(key) < 2:
+        return None, key
     if sp.strength >= 3 and sp.hint != own and sp.hint in KINDS:
         return sp.hint, key  # strong local evidence (a dateline, a title) beats the article's vote
     return own, key
