@@ -19,6 +19,7 @@ _PLACE_OF = frozenset("gulf bay isle sea cape strait lake mount port province st
 _PLACE_SUFFIXES = ("shire", "stan", "land", "burg", "bourg", "ville", "grad", "abad", "pur", "ia")
 _ORG_SUFFIXES = ("bank", "tel", "com", "soft", "tech", "corp", "air", "net", "gaz", "chem")
 _DEFAULT_SINGLE = "ORG"
+_DEFAULT_COMMON = (None, 0)  # "Human Rights", "Gold Fields": common words, not a person
 _COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
 
 
@@ -150,7 +151,7 @@ def classify(span: Span, ctx: Context) -> None:
     elif n > 1 and last in lx.PLACE_HEADS:
         hint, strength = "LOC", 3
     elif "y" in tags:
-        hint, strength = "LOC", 2 if set("fs").intersection(tags) else 3
+        hint, strength = "LOC", 1 if set("fsp").intersection(tags) else 3
     elif n > 1 and first in lx.ORG_OPENERS:
         hint, strength = "ORG", 2
     elif n > 2 and first in lx.OF_HEADS and toks[1].lower == "of":
@@ -167,6 +168,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "LOC", 1
     elif n == 1 and set("fsp").intersection(tags):
         hint, strength = "PER", 1
+    elif n > 1 and all("w" in _tags(table, t.lower) for t in toks):
+        hint, strength = _DEFAULT_COMMON
     elif n > 1:
         hint, strength = "PER", 1
     elif n == 1 and not tags:

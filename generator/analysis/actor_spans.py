@@ -152,6 +152,10 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             ):
                 j += 2
                 continue
+            if (j + 2 < n and j - i < 3 and t.lower in lx.NAME_PARTICLES and tokens[j + 1].lower in lx.NAME_PARTICLES
+                    and tokens[j + 2].cap and _adjacent(text, t, tokens[j + 1]) and _adjacent(text, tokens[j + 1], tokens[j + 2])):
+                j += 3  # "Joost van der Westhuizen"
+                continue
             break
         runs.append(tokens[i:j])
         i = j

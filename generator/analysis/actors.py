@@ -126,6 +126,8 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None]) -> dict[str, str]
 def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]) -> tuple[str | None, str]:
     key = sp.key
     own = kinds.get(key)
+    if len(key) < 2:
+        return None, key
     if len(sp.tokens) == 1 and key in surnames and (own != "LOC" or sp.strength < 3):
         return "PER", surnames[key]
     if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
