@@ -57,7 +57,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
             if t.initial and t.lower not in ctx.mid_caps and not (
                     len(run) > 1 and (t.lower in lx.ROLE_MODIFIERS or _is_title(t, table))):
                 tags = _tags(table, t.lower)
-                if ("w" in tags and not set("croekd").intersection(tags)) or (not tags and len(run) == 1 and not t.caps):
+                if ("w" in tags and not set("croekd").intersection(tags)) or (not tags and len(run) == 1 and not t.caps and not ctx.sports):
                     run.pop(0)
                     continue
             break
