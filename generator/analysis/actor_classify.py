@@ -54,7 +54,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
             if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and "o" in _tags(table, t.lower)):
                 run.pop(0)
                 continue
-            if t.initial and t.lower not in ctx.mid_caps and not (
+            if t.initial and t.lower not in ctx.mid_caps and not _table_row(t, tokens, ctx) and not (
                     len(run) > 1 and (t.lower in lx.ROLE_MODIFIERS or _is_title(t, table))):
                 tags = _tags(table, t.lower)
                 if ("w" in tags and not set("croekd").intersection(tags)) or (not tags and len(run) == 1 and not t.caps and not ctx.sports):
@@ -99,6 +99,11 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
     if not span.role and span.prev is not None and not span.prev.cap:
         span.role = _role_before(tokens, i, table)
     return span
+
+
+def _table_row(t: Token, tokens: list[Token], ctx: Context) -> bool:
+    """'Reading 3 1 0 2 ...': in a sports report a name opening a row of figures is a team."""
+    return ctx.sports and t.i + 1 < len(tokens) and tokens[t.i + 1].text[0].isdigit()
 
 
 def _person_like(t: Token, table: dict[str, str]) -> bool:
