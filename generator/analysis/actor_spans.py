@@ -73,8 +73,7 @@ def tokenize(text: str, start: int, end: int, *, initial: bool = True) -> list[T
             word, e = word[:-2], e - 2
         if word.endswith(".") and not _keeps_dot(word):
             word, e = word[:-1], e - 1
-        gap = text[prev_end:s]
-        opens = (initial if not out else False) or any(c in _OPENERS for c in gap)
+        opens = (initial if not out else False) or not _OPENERS.isdisjoint(text[prev_end:s])
         first = word[0]
         if word == "&":
             first = "a"
@@ -107,15 +106,19 @@ def windows(text: str, start: int, end: int) -> list[tuple[list[Token], int, int
     out = []
     for m in _CAP_STRETCH.finditer(text, start, end):
         a, b = m.span()
-        before = text[start:a].rstrip()
-        lo = start
+        lo = max(start, a - 40)
+        before = text[lo:a].rstrip()
         if before:
             k = max(before.rfind(" "), before.rfind("\n"), before.rfind("\t"))
-            lo = start + k + 1 if k >= 0 else start
+            lo = lo + k + 1 if k >= 0 else lo
+        else:
+            lo = a
         nxt = _NEXT_WORD.match(text, b, end)
         hi = nxt.end() if nxt else b
-        first_initial = not text[start:lo].strip() or text[start:lo].rstrip()[-1:] in _OPENERS
-        toks = tokenize(text, lo, hi, initial=first_initial)
+        j = lo - 1
+        while j >= start and text[j].isspace():
+            j -= 1
+        toks = tokenize(text, lo, hi, initial=j < start or text[j] in _OPENERS)
         if toks:
             out.append((toks, a, b))
     return out
