@@ -38,6 +38,26 @@ def _is_title(t: Token, table: dict[str, str]) -> bool:
     return t.lower in lx.PERSON_TITLES or any(c in _tags(table, t.lower) for c in "hj")
 
 
+def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]:
+    """'Hong Kong Financial Secretary Donald Tsang' -> 'Hong Kong' | 'Financial Secretary Donald Tsang'."""
+    n = len(run)
+    for k in range(1, n - 1):
+        t = run[k]
+        if not _is_title(t, table) or t.lower in lx.ORG_HEADS or not 1 <= n - k - 1 <= 3:
+            continue
+        rest = run[k + 1:]
+        first_tags = _tags(table, rest[0].lower)
+        if not (_initial(rest[0]) or "f" in first_tags and "w" not in first_tags
+                or len(rest) > 1 and _person_like(rest[-1], table) and "w" not in _tags(table, rest[-1].lower)):
+            continue
+        r = k
+        while r > 0 and (run[r - 1].lower in lx.ROLE_MODIFIERS or _is_title(run[r - 1], table)
+                         or "d" in _tags(table, run[r - 1].lower)):
+            r -= 1
+        return [run[:r], run[r:]] if r > 0 else [run]
+    return [run]
+
+
 def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -> Span | None:
     """Drop sentence-initial common words and leading titles/demonyms (kept as the role)."""
     table = ctx.table
@@ -163,12 +183,12 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = ("LOC", 2) if first in _PLACE_OF else ("ORG", 2)
     elif n == 1 and toks[0].caps and len(key.replace(".", "")) <= 6:
         hint, strength = "ORG", 2
+    elif n > 1 and first in _COMPASS and _PLACE_STRONG.union("ydt").intersection(_tags(table, " ".join(t.lower for t in toks[1:]))):
+        hint, strength = "LOC", 3
     elif n > 1 and (_initial(toks[0]) or "f" in _tags(table, first)):
         hint, strength = "PER", 3
     elif n > 1 and "s" in _tags(table, last):
         hint, strength = "PER", 2
-    elif n > 1 and first in _COMPASS and _PLACE_STRONG.union("yt").intersection(_tags(table, " ".join(t.lower for t in toks[1:]))):
-        hint, strength = "LOC", 3
     elif "t" in tags:
         hint, strength = "LOC", 1
     elif n == 1 and set("fsp").intersection(tags):
@@ -210,6 +230,8 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
             return "PER", 1
         if prev in lx.PLACE_CUES:
             return "LOC", 1
+        if span.next is not None and "c" in _tags(ctx.table, nxt) and span.comma_after:
+            return "LOC", 2  # "Lockerbie, Scotland"
         if nxt in lx.ORG_FOLLOWERS:
             return "ORG", 1
     if ctx.sports and hint == "LOC" and prev not in lx.PLACE_CUES:

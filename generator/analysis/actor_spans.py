@@ -52,6 +52,7 @@ class Span:
     hint: str | None = None  # PER / ORG / LOC / MISC decided by a cue
     strength: int = 0
     key: str = field(default="")
+    comma_after: bool = False
 
     @property
     def start(self) -> int:

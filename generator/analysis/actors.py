@@ -19,7 +19,7 @@ from collections import defaultdict
 
 from ..model import Actor, Mention
 from . import actor_lexicon as lx
-from .actor_classify import Context, classify, strip_span
+from .actor_classify import Context, classify, split_at_title, strip_span
 from .actor_spans import Span, capitalised_runs, dateline, headline_matches, is_caps_line, tokenize, windows
 from .document import Document
 
@@ -45,11 +45,14 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
             continue
         dl = dateline(text, s.start, s.end)
         for tokens, a, b in wins:
-            for run in capitalised_runs(text, tokens):
-                if not a <= run[0].start < b:
+            for whole in capitalised_runs(text, tokens):
+                if not a <= whole[0].start < b:
                     continue
-                span = strip_span(run, tokens, ctx, text)
-                if span is not None:
+                for run in split_at_title(whole, table):
+                    span = strip_span(run, tokens, ctx, text)
+                    if span is None:
+                        continue
+                    span.comma_after = text[span.end:span.end + 2].strip() == ","
                     span.sentence = s.index
                     if dl and dl[0] <= span.start < dl[1]:
                         span.hint, span.strength = "LOC", 3
