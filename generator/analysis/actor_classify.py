@@ -76,7 +76,9 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
                 continue
             if t.initial and t.lower not in ctx.mid_caps and not _table_row(t, tokens, ctx) and not (
                     len(run) > 1 and (t.lower in lx.ROLE_MODIFIERS or _is_title(t, table))):
-                tags = _tags(table, t.lower)
+                tags = _tags(table, t.lower) or _tags(table, t.lower[:-1]) * t.lower.endswith("s")
+                if "f" in tags and len(run) > 1 and _person_like(run[1], table):
+                    break  # "Mark McNulty ..." at the start of a line
                 if ("w" in tags and not set("croekd").intersection(tags)) or (not tags and len(run) == 1 and not t.caps and not ctx.sports):
                     run.pop(0)
                     continue
