@@ -14,7 +14,7 @@ from .actor_spans import Span, Token
 _ENTITY = frozenset("crykoep")
 _PLACE_STRONG = frozenset("crk")
 _MATCH = frozenset("beat beats drew draw lost won defeated v vs. vs against".split())
-_AFFIX = frozenset("based born led backed owned made run controlled held bound".split())
+_AFFIX = frozenset("based born led backed owned made run controlled held bound ruled speaking listed".split())
 _PLACE_OF = frozenset("gulf bay isle sea cape strait lake mount port province state city islands island republic kingdom".split())
 _PLACE_SUFFIXES = ("shire", "stan", "land", "burg", "bourg", "ville", "grad", "abad", "pur", "ia")
 _ORG_SUFFIXES = ("bank", "tel", "com", "soft", "tech", "corp", "air", "net", "gaz", "chem")
@@ -181,6 +181,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "LOC", 1 if set("fsp").intersection(tags) else 3
     elif n > 1 and first in lx.ORG_OPENERS:
         hint, strength = "ORG", 2
+    elif n > 2 and any(t.lower == "of" and toks[k - 1].lower in lx.ORG_HEADS for k, t in enumerate(toks[1:], 1)):
+        hint, strength = "ORG", 3  # "Chicago Board of Trade", "News Agency of Nigeria"
     elif n > 2 and first in lx.OF_HEADS and toks[1].lower == "of":
         hint, strength = ("LOC", 2) if first in _PLACE_OF else ("ORG", 2)
     elif n == 1 and toks[0].caps and len(key.replace(".", "")) <= 6:

@@ -116,9 +116,11 @@ ORG_HEADS = _words(
     brothers bros trust services service tribunal mining steel chemicals chemical electric
     electronics press hotspur albion palace villa forest argyle orient rangers celtic hearts
     academicals thistle wednesday county town city sporting olympique dynamo school hospital
-    commerce investments investment finance financial insurance assurance railways railway
+    commerce investments investment finance insurance assurance railways railway
     court cooperative society council reserve guard brigade forces force agency network
-    airport stock"""
+    airport stock
+    power cables electricity administration copper cement sugar textiles foods brewery
+    breweries mills shipping resources minerals metals"""
 )
 # Last words that make a name an event, a competition or a title (MISC, not an actor).
 MISC_HEADS = _words(
@@ -136,16 +138,15 @@ ORG_OPENERS = _words(
 PLACE_HEADS = _words(
     """road street avenue square park stadium river lake mountains mountain island islands bay
     sea ocean valley bridge hill hills heights coast desert gulf strait straits canal peninsula
-    province region district oval trafford lane circuit beach port harbour harbor"""
+    province region district oval trafford lane circuit beach port harbour harbor prison jail"""
 )
 # Words after which "of" continues a name ("Bank of England", "Gulf of Mexico").
 OF_HEADS = _words(
     """bank university ministry department duke republic kingdom states gulf bay isle sea house
     church court council board institute college school museum federation association union
     chamber commonwealth organisation organization league party cape strait port lake mount
-    province state sultan prince princess king queen emperor archbishop bishop president
-    secretary minister governor mayor city islands island republic federation office bureau
-    academy society commission committee"""
+    province state city islands island republic federation office bureau academy society
+    commission committee trade commerce"""
 )
 # Lower-case particles inside names ("Ludwig van Beethoven", "Charles de Gaulle").
 NAME_PARTICLES = _words("de da del della di du van von der den le la bin ibn al el ben dos das y")
@@ -167,7 +168,8 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame mme 
 ROLE_MODIFIERS = _words(
     """foreign prime deputy vice interior defence defense finance trade economy economics health
     justice education energy agriculture labour labor transport environment culture home
-    state acting former first general chief attorney opposition party union team club world"""
+    state acting former first general chief attorney opposition party union team club world
+    financial"""
 )
 # Words that never start or form a name on their own.
 FUNCTION_WORDS = _words(
