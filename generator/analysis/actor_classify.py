@@ -179,6 +179,10 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "LOC", 3
     elif "y" in tags:
         hint, strength = "LOC", 1 if set("fsp").intersection(tags) else 3
+    elif n > 1 and first in ("st", "st.", "saint", "ste", "san", "santa", "sao"):
+        hint, strength = "LOC", 2  # "St Louis"; "St Mirren" in a sports report becomes a team below
+    elif n == 1 and ctx.sports and key.endswith("s") and "w" in _tags(table, key[:-1]) + tags:
+        hint, strength = "ORG", 2  # "the Braves", "Eagles": a team's nickname
     elif n > 1 and first in lx.ORG_OPENERS:
         hint, strength = "ORG", 2
     elif n > 2 and any(t.lower == "of" and toks[k - 1].lower in lx.ORG_HEADS for k, t in enumerate(toks[1:], 1)):

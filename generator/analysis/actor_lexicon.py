@@ -50,16 +50,18 @@ _EXTRA = (
      "chechnya|tibet|kashmir|kurdistan|west bank|gaza|gaza strip|golan heights|east timor|"
      "new zealand|south africa|saudi arabia|sri lanka|the netherlands|netherlands|lebanon|"
      "west germany|east germany|burundi|rwanda|liberia|sierra leone|somalia|sudan|"
-     "ukraine|kyiv|kiev|donbass|donbas|crimea|iraq|afghanistan|pakistan|israel", "c"),
+     "ukraine|kyiv|kiev|donbass|donbas|crimea|iraq|afghanistan|pakistan|israel|trinidad|tobago|"
+     "kazakstan|russian federation|byelorussia|kirghizia|moldavia|burma|myanmar|zaire", "c"),
     ("europe|asia|africa|latin america|south america|north america|central america|middle east|"
      "far east|balkans|caribbean|scandinavia|baltic|baltics|gulf|persian gulf|pacific|atlantic|"
      "mediterranean|siberia|antarctica|arctic|sahara|caucasus|central asia|southeast asia|"
      "asia-pacific|eastern europe|western europe|the hague|hague|wall street|downing street|"
-     "capitol hill|silicon valley|west indies|sub-saharan africa", "k"),
+     "capitol hill|silicon valley|west indies|sub-saharan africa|midwest|white house|"
+     "old city|west end|east end", "k"),
     ("european union|united nations|nato|un|eu|opec|interpol|red cross|world bank|"
      "international monetary fund|imf|wto|world trade organisation|world trade organization|"
      "european commission|european parliament|bundesbank|federal reserve|fed|congress|senate|"
-     "pentagon|kremlin|white house|reuters|associated press|afp|bbc|cnn|nasdaq|"
+     "pentagon|kremlin|reuters|associated press|afp|bbc|cnn|nasdaq|"
      "securities and exchange commission|sec|fbi|cia|kgb|hamas|hezbollah|hizbollah|plo|ira|"
      "taleban|taliban|al qaeda|uefa|fifa|ioc|nba|nfl|nhl|mlb|icc|ira|anc|ec|gatt|asean|osce|"
      "mercosur|apec|oecd|who|unicef|unhcr|greenpeace|amnesty international|labour|tories|"
@@ -119,7 +121,7 @@ ORG_HEADS = _words(
     commerce investments investment finance insurance assurance railways railway
     court cooperative society council reserve guard brigade forces force agency network
     airport stock
-    power cables electricity administration copper cement sugar textiles foods brewery
+    newsroom bureau desk treasury treasuries power cables electricity administration copper cement sugar textiles foods brewery
     breweries mills shipping resources minerals metals"""
 )
 # Last words that make a name an event, a competition or a title (MISC, not an actor).
@@ -138,7 +140,8 @@ ORG_OPENERS = _words(
 PLACE_HEADS = _words(
     """road street avenue square park stadium river lake mountains mountain island islands bay
     sea ocean valley bridge hill hills heights coast desert gulf strait straits canal peninsula
-    province region district oval trafford lane circuit beach port harbour harbor prison jail"""
+    province region district oval trafford lane circuit beach port harbour harbor prison jail
+    centre center"""
 )
 # Words after which "of" continues a name ("Bank of England", "Gulf of Mexico").
 OF_HEADS = _words(
