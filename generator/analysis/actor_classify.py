@@ -35,12 +35,32 @@ def _tags(table: dict[str, str], key: str) -> str:
 
 
 def _is_title(t: Token, table: dict[str, str]) -> bool:
-    return t.lower in lx.PERSON_TITLES or any(c in _tags(table, t.lower) for c in "hj")
+    word = t.lower
+    if "-" in word and not word.startswith("-"):  # "Major-General", "Lieutenant-Colonel"
+        return all(p in lx.PERSON_TITLES or "h" in _tags(table, p) for p in word.split("-"))
+    return word in lx.PERSON_TITLES or any(c in _tags(table, word) for c in "hj")
 
 
 def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]:
-    """'Hong Kong Financial Secretary Donald Tsang' -> 'Hong Kong' | 'Financial Secretary Donald Tsang'."""
+    """'Hong Kong Financial Secretary Donald Tsang' -> 'Hong Kong' | 'Financial Secretary Donald Tsang'.
+
+    Also drops days and months at the end ("Insulza Monday") and a title at the end ("U.S.
+    Assistant Secretary" -> "U.S."), and splits a country off the end ("OSCE Chechnya").
+    """
+    while len(run) > 1 and run[-1].lower in lx.DAYS_MONTHS:
+        run = run[:-1]
     n = len(run)
+    if n > 1 and _is_title(run[-1], table) and run[-1].lower not in lx.ORG_HEADS:
+        r = n - 1
+        while r > 0 and (run[r - 1].lower in lx.ROLE_MODIFIERS or _is_title(run[r - 1], table)):
+            r -= 1
+        return [run[:r]] if r > 0 else []
+    if n > 1 and "c" in _tags(table, run[-1].lower) and not _ENTITY.intersection(
+            _tags(table, " ".join(t.lower for t in run))):
+        left = run[:-1]
+        if not ({left[0].lower, left[-1].lower} & (lx.ORG_OPENERS | lx.ORG_HEADS | _COMPASS)) and all(
+                t.cap for t in left):
+            return [left, run[-1:]]
     for k in range(1, n - 1):
         t = run[k]
         if not _is_title(t, table) or t.lower in lx.ORG_HEADS or not 1 <= n - k - 1 <= 3:
@@ -48,7 +68,7 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
         rest = run[k + 1:]
         first_tags = _tags(table, rest[0].lower)
         if not (_initial(rest[0]) or "f" in first_tags and "w" not in first_tags
-                or len(rest) > 1 and _person_like(rest[-1], table) and "w" not in _tags(table, rest[-1].lower)):
+                or _person_like(rest[-1], table) and "w" not in _tags(table, rest[-1].lower)):
             continue
         r = k
         while r > 0 and (run[r - 1].lower in lx.ROLE_MODIFIERS or _is_title(run[r - 1], table)
@@ -156,7 +176,8 @@ def classify(span: Span, ctx: Context) -> None:
     first, last = toks[0].lower, toks[-1].lower
     n = len(toks)
     hint, strength = None, 0
-    if key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or len(key) == 1:
+    if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES
+            or all(len(t.text) == 1 for t in toks)):
         span.hint, span.strength = None, 0
         return
     if n > 1 and (last in lx.MISC_HEADS or "-" in last and last.split("-")[-1] in _AFFIX):

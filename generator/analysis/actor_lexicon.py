@@ -104,6 +104,10 @@ NOT_PLACES = frozenset(
     university union victoria university college""".split()
 )
 
+# Capitalised abbreviations and words that name no actor (time zones, statistics, tickers).
+NOT_NAMES = _words(
+    """gmt edt est pst bst cet utc rbi era gdp gnp cpi ppi aids hiv ipo ceo cfo coo tv pc cd dvd
+    am pm ad bc op ed eps nav ytd yoy mom qtr fy pe p/e vat usd eur gbp jpy chf""")
 # Heads that make the capitalised run before them an organisation ("Bank", "Party").
 ORG_HEADS = _words(
     """inc inc. corp corp. corporation co co. ltd ltd. plc llc ag sa nv bv gmbh spa ab asa oy
