@@ -131,8 +131,11 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     own = kinds.get(key)
     if len(key) < 2:
         return None, key
-    if len(sp.tokens) == 1 and key in surnames and (own != "LOC" or sp.strength < 3):
-        return "PER", surnames[key]
+    if len(sp.tokens) == 1 and key in surnames and (
+            own != "LOC" or sp.strength < 3 or sp.prev is None or sp.prev.lower not in lx.PLACE_CUES):
+        return "PER", surnames[key]  # "Jordan said" after "Neil Jordan"
+    if len(sp.tokens) == 1 and key.endswith("s") and key[:-1] in surnames and own != "LOC":
+        return "PER", surnames[key[:-1]]  # "the Clintons"
     if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
         return "ORG", surnames["@" + key]
     if len(sp.tokens) == 1 and "^" + key in surnames and sp.strength < 2 and own != "PER":
