@@ -38,7 +38,7 @@ def _is_title(t: Token, table: dict[str, str]) -> bool:
     word = t.lower
     if "-" in word and not word.startswith("-"):  # "Major-General", "Lieutenant-Colonel"
         return all(p in lx.PERSON_TITLES or "h" in _tags(table, p) for p in word.split("-"))
-    return word in lx.PERSON_TITLES or any(c in _tags(table, word) for c in "hj")
+    return word in lx.PERSON_TITLES or word not in lx.GENERIC_PEOPLE and any(c in _tags(table, word) for c in "hj")
 
 
 def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]:
@@ -47,8 +47,10 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
     Also drops days and months at the end ("Insulza Monday") and a title at the end ("U.S.
     Assistant Secretary" -> "U.S."), and splits a country off the end ("OSCE Chechnya").
     """
-    while len(run) > 1 and run[-1].lower in lx.DAYS_MONTHS:
-        run = run[:-1]
+    while len(run) > 1 and (run[-1].lower in lx.DAYS_MONTHS or len(run) > 2 and "d" in _tags(table, run[-1].lower)
+                            and not {"d", "c"} & set(_tags(table, run[-2].lower)) and run[-2].lower not in _COMPASS
+                            and not _ENTITY.intersection(_tags(table, " ".join(t.lower for t in run)))):
+        run = run[:-1]  # "... Insulza Monday", "Tampa Bay Buccaneers American"
     n = len(run)
     if n > 1 and _is_title(run[-1], table) and run[-1].lower not in lx.ORG_HEADS:
         r = n - 1
@@ -204,6 +206,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "LOC", 2  # "St Louis"; "St Mirren" in a sports report becomes a team below
     elif n == 1 and ctx.sports and key.endswith("s") and "w" in _tags(table, key[:-1]) + tags:
         hint, strength = "ORG", 2  # "the Braves", "Eagles": a team's nickname
+    elif n > 1 and "o" in _tags(table, first):
+        hint, strength = "ORG", 2  # "BBC Radio Five Live"
     elif n > 1 and first in lx.ORG_OPENERS:
         hint, strength = "ORG", 2
     elif n > 2 and any(t.lower == "of" and toks[k - 1].lower in lx.ORG_HEADS for k, t in enumerate(toks[1:], 1)):

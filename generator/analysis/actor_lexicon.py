@@ -57,7 +57,8 @@ _EXTRA = (
      "mediterranean|siberia|antarctica|arctic|sahara|caucasus|central asia|southeast asia|"
      "asia-pacific|eastern europe|western europe|the hague|hague|wall street|downing street|"
      "capitol hill|silicon valley|west indies|sub-saharan africa|midwest|white house|"
-     "old city|west end|east end", "k"),
+     "old city|west end|east end|south east|south west|north east|north west|south-east|"
+     "south-west|north-east|north-west|the north|the south|east coast|west coast", "k"),
     ("european union|united nations|nato|un|eu|opec|interpol|red cross|world bank|"
      "international monetary fund|imf|wto|world trade organisation|world trade organization|"
      "european commission|european parliament|bundesbank|federal reserve|fed|congress|senate|"
@@ -107,7 +108,11 @@ NOT_PLACES = frozenset(
 # Capitalised abbreviations and words that name no actor (time zones, statistics, tickers).
 NOT_NAMES = _words(
     """gmt edt est pst bst cet utc rbi era gdp gnp cpi ppi aids hiv ipo ceo cfo coo tv pc cd dvd
-    am pm ad bc op ed eps nav ytd yoy mom qtr fy pe p/e vat usd eur gbp jpy chf""")
+    am pm ad bc op ed eps nav ytd yoy mom qtr fy pe p/e vat usd eur gbp jpy chf q&a""")
+# Role nouns too general to be a title before a name ("Man Utd" is no "Man" called Utd).
+GENERIC_PEOPLE = _words(
+    """man woman men women boy girl child children people person guy lady gentleman member
+    fan fans friend friends player players""")
 # Heads that make the capitalised run before them an organisation ("Bank", "Party").
 ORG_HEADS = _words(
     """inc inc. corp corp. corporation co co. ltd ltd. plc llc ag sa nv bv gmbh spa ab asa oy
