@@ -52,7 +52,7 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
                             and not _ENTITY.intersection(_tags(table, " ".join(t.lower for t in run)))):
         run = run[:-1]  # "... Insulza Monday", "Tampa Bay Buccaneers American"
     n = len(run)
-    if n > 1 and _is_title(run[-1], table) and run[-1].lower not in lx.ORG_HEADS:
+    if n > 1 and (run[-1].lower in lx.PERSON_TITLES or "h" in _tags(table, run[-1].lower)) and run[-1].lower not in lx.ORG_HEADS:
         r = n - 1
         while r > 0 and (run[r - 1].lower in lx.ROLE_MODIFIERS or _is_title(run[r - 1], table)):
             r -= 1
@@ -220,6 +220,9 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "LOC", 3
     elif n > 1 and (_initial(toks[0]) or "f" in _tags(table, first)):
         hint, strength = "PER", 3
+    elif n > 1 and ctx.sports and set("yt").intersection(_tags(table, last)) and not _PLACE_STRONG.intersection(
+            _tags(table, first)):
+        hint, strength = "ORG", 2  # "Hansa Rostock", "Standard Liege": a club named after its town
     elif n > 1 and "s" in _tags(table, last):
         hint, strength = "PER", 2
     elif "t" in tags:
@@ -265,8 +268,10 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
             return "LOC", 1
         if span.next is not None and "c" in _tags(ctx.table, nxt) and span.comma_after:
             return "LOC", 2  # "Lockerbie, Scotland"
-        if nxt in lx.ORG_FOLLOWERS:
+        if nxt in lx.ORG_FOLLOWERS and not span.bracket_after:
             return "ORG", 1
+    if span.bracket_after and strength <= 2 and hint != "PER" and span.next is not None and "c" in _tags(ctx.table, nxt):
+        return "PER", 2  # "Samokhvalova ( Russia ) 3:45.011", "Lisa Raymond (U.S.)"
     if ctx.sports and hint == "LOC" and prev not in lx.PLACE_CUES:
         tags = _tags(ctx.table, span.key)
         if "c" not in tags and "k" not in tags:

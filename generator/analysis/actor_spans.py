@@ -53,6 +53,7 @@ class Span:
     strength: int = 0
     key: str = field(default="")
     comma_after: bool = False
+    bracket_after: bool = False  # "Name ( Country )"
 
     @property
     def start(self) -> int:

@@ -52,7 +52,9 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     span = strip_span(run, tokens, ctx, text)
                     if span is None:
                         continue
-                    span.comma_after = text[span.end:span.end + 2].strip() == ","
+                    after = text[span.end:span.end + 3].strip()
+                    span.comma_after = after[:1] == ","
+                    span.bracket_after = after[:1] == "("
                     span.sentence = s.index
                     if dl and dl[0] <= span.start < dl[1]:
                         span.hint, span.strength = "LOC", 3
