@@ -79,6 +79,10 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
             span.key = " ".join(t.lower for t in seg)
             if dl and dl[0] <= seg[0].start < dl[1]:
                 span.hint, span.strength = "LOC", 3
+            elif seg[0].i > 0 and tokens[seg[0].i - 1].lower == "at" and seg[-1].i == len(tokens) - 1:
+                span.hint, span.strength = "LOC", 3  # "ATLANTA AT CHICAGO": the home team's city
+                spans.append(span)
+                continue  # a venue says nothing about the name elsewhere
             elif span.key not in known:
                 classify(span, ctx)
             spans.append(span)
