@@ -73,6 +73,10 @@ def test_seed_actors_are_sorted_by_first_mention(seed):
          {"United Nations": "organization", "Somalia": "place"}),
         ("Mr Smith told reporters in Paris that Smith & Wesson Inc. would appeal.",
          {"Smith": "person", "Paris": "place", "Smith & Wesson Inc.": "organization"}),
+        ("Russian President Vladimir Putin met Ukrainians in Kyiv.",
+         {"Vladimir Putin": "person", "Ukrainians": "group", "Kyiv": "place"}),
+        ("MOSCOW 1996-08-30\nTalks resumed on Friday .", {"MOSCOW": "place"}),  # a dateline
+        ("Hong Kong Financial Secretary Donald Tsang spoke.", {"Hong Kong": "place", "Donald Tsang": "person"}),
         ("German and French ministers met.", {}),  # demonyms are not places
         ("However, the talks failed. Yet nobody left.", {}),
         ("It rained all day.", {}),

@@ -13,7 +13,6 @@ from .actor_spans import Span, Token
 
 _ENTITY = frozenset("crykoep")
 _PLACE_STRONG = frozenset("crk")
-_MATCH = frozenset("beat beats drew draw lost won defeated v vs. vs against".split())
 _AFFIX = frozenset("based born led backed owned made run controlled held bound ruled speaking listed".split())
 _PLACE_OF = frozenset("gulf bay isle sea cape strait lake mount port province state city islands island republic kingdom".split())
 _PLACE_SUFFIXES = ("shire", "stan", "land", "burg", "bourg", "ville", "grad", "abad", "pur", "ia")

@@ -14,10 +14,6 @@ from pathlib import Path
 
 _DATA = Path(__file__).resolve().parent.parent / "lexicon" / "actor_lexicon.tsv"
 
-# Tags of the gazetteer (one letter each, see the data file's header).
-PLACE_TAGS = frozenset("cryk")
-NAME_TAGS = frozenset("fsp")
-
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())

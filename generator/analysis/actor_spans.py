@@ -20,7 +20,6 @@ _OPENERS = frozenset("\"“‘'(«[—–")
 _DATELINE = re.compile(
     r"([A-Z][A-Z.'\- ]*[A-Z.](?:\s*,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)?)"
     r"\s+(?:\d{4}-\d\d-\d\d|\((?:Reuters|AP|AFP|UPI)\))")
-_NUMBER = re.compile(r"\d")
 _LETTERS = re.compile(r"(?<![\w’'])[^\W\d_]{2,}")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _CAP_STRETCH = re.compile(
@@ -45,7 +44,6 @@ class Span:
     tokens: list[Token]
     sentence: int
     caps_line: bool = False
-    table: bool = False
     prev: Token | None = None  # the word before the span (after stripping)
     next: Token | None = None
     role: str | None = None  # a title or role kept out of the name
@@ -194,7 +192,3 @@ def headline_matches(tokens: list[Token], known: dict[str, str], table: dict[str
         else:
             i += 1
     return out
-
-
-def has_number(text: str) -> bool:
-    return bool(_NUMBER.search(text))
