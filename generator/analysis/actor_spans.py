@@ -65,20 +65,18 @@ class Span:
 def tokenize(text: str, start: int, end: int, *, initial: bool = True) -> list[Token]:
     """Words of ``text[start:end]``; ``initial`` says whether the first one opens its sentence."""
     out: list[Token] = []
+    append = out.append
     prev_end = start
     for m in _TOKEN.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        word = m.group(0)
-        if word.endswith(_POSSESSIVE) and len(word) > 2:
+        s, e = m.span()
+        word = m.group()
+        if (word[-1] == "s" or word[-1] == "S") and len(word) > 2 and word[-2] in "’'":
             word, e = word[:-2], e - 2
-        if word.endswith(".") and not _keeps_dot(word):
+        if word[-1] == "." and not _keeps_dot(word):
             word, e = word[:-1], e - 1
-        opens = (initial if not out else False) or not _OPENERS.isdisjoint(text[prev_end:s])
-        first = word[0]
-        if word == "&":
-            first = "a"
-        caps = len(word) > 1 and word.isupper()
-        out.append(Token(s, e, word, word.lower(), opens, first.isupper(), caps, len(out)))
+        opens = (initial and not out) or not _OPENERS.isdisjoint(text[prev_end:s])
+        cap = word[0].isupper()
+        append(Token(s, e, word, word.lower(), opens, cap, len(word) > 1 and word.isupper(), len(out)))
         prev_end = e
     return out
 
