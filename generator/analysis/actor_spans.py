@@ -23,7 +23,8 @@ _DATELINE = re.compile(
 _LETTERS = re.compile(r"(?<![\w’'])[^\W\d_]{2,}")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _CAP_STRETCH = re.compile(
-    rf"(?<![\w’'.&-])[{_UPPER}&][\w’'.&-]*(?:[ \t]+(?:[a-z]{{1,4}}[ \t]+)?[{_UPPER}&][\w’'.&-]*)*")
+    # the capital first, then the look-behind: the scan skips lower-case text quickly
+    rf"[{_UPPER}&](?<=(?<![\w’'.&-])[{_UPPER}&])[\w’'.&-]*(?:[ \t]+(?:[a-z]{{1,4}}[ \t]+)?[{_UPPER}&][\w’'.&-]*)*")
 _NEXT_WORD = re.compile(r"[^\w\n]*?[ \t]*[\w’'.&-]+")
 
 
