@@ -51,7 +51,8 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
                             and not _ENTITY.intersection(_tags(table, " ".join(t.lower for t in run)))):
         run = run[:-1]  # "... Insulza Monday", "Tampa Bay Buccaneers American"
     n = len(run)
-    if n > 1 and (run[-1].lower in lx.PERSON_TITLES or "h" in _tags(table, run[-1].lower)) and run[-1].lower not in lx.ORG_HEADS:
+    if n > 1 and (run[-1].lower in lx.PERSON_TITLES or "h" in _tags(table, run[-1].lower)) and (
+            run[-1].lower not in lx.ORG_HEADS and "f" not in _tags(table, run[-2].lower)):  # not "John Major"
         r = n - 1
         while r > 0 and (run[r - 1].lower in lx.ROLE_MODIFIERS or _is_title(run[r - 1], table)):
             r -= 1
@@ -219,8 +220,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "LOC", 3
     elif n > 1 and (_initial(toks[0]) or "f" in _tags(table, first)):
         hint, strength = "PER", 3
-    elif n > 1 and ctx.sports and set("yt").intersection(_tags(table, last)) and not _PLACE_STRONG.intersection(
-            _tags(table, first)):
+    elif n > 1 and ctx.sports and set("yt").intersection(_tags(table, last)) and "s" not in _tags(table, last) and (
+            not _PLACE_STRONG.intersection(_tags(table, first))):
         hint, strength = "ORG", 2  # "Hansa Rostock", "Standard Liege": a club named after its town
     elif n > 1 and "s" in _tags(table, last):
         hint, strength = "PER", 2
