@@ -268,6 +268,8 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
             return "LOC", 1
         if span.next is not None and "c" in _tags(ctx.table, nxt) and span.comma_after:
             return "LOC", 2  # "Lockerbie, Scotland"
+        if nxt in lx.PLACE_FOLLOWERS and not span.bracket_after and not span.comma_after:
+            return "LOC", 2  # "Sharqiyah province", "Mindanao island"
         if nxt in lx.ORG_FOLLOWERS and not span.bracket_after:
             return "ORG", 1
     if span.bracket_after and strength <= 2 and hint != "PER" and span.next is not None and "c" in _tags(ctx.table, nxt):

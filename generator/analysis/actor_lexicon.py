@@ -197,6 +197,10 @@ DAYS_MONTHS = _words(
 )
 # Words just before a name that point to a place.
 PLACE_CUES = _words("in at near from into across outside inside towards toward via around through")
+# Words after a place's name ("Sharqiyah province").
+PLACE_FOLLOWERS = _words(
+    """province provinces island islands village villages town city region district state county
+    port river valley border capital suburb peninsula coast mountains airport""")
 # Words after an organisation's name in "X spokesman Y" and the like.
 ORG_FOLLOWERS = _words(
     """spokesman spokeswoman spokesperson chairman chairwoman president chief executive director

@@ -24,7 +24,8 @@ _LETTERS = re.compile(r"(?<![\w’'])[^\W\d_]{2,}")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _CAP_STRETCH = re.compile(
     # the capital first, then the look-behind: the scan skips lower-case text quickly
-    rf"[{_UPPER}&](?<=(?<![\w’'.&-])[{_UPPER}&])[\w’'.&-]*(?:[ \t]+(?:[a-z]{{1,4}}[ \t]+)?[{_UPPER}&][\w’'.&-]*)*")
+    rf"(?:[{_UPPER}&](?<=(?<![\w’'.&-])[{_UPPER}&])|(?<![\w’'.&-])(?:al|el)-[{_UPPER}])[\w’'.&-]*"
+    rf"(?:[ \t]+(?:[a-z]{{1,4}}[ \t]+)?(?:[{_UPPER}&]|(?:al|el)-[{_UPPER}])[\w’'.&-]*)*")
 _NEXT_WORD = re.compile(r"[^\w\n]*?[ \t]*[\w’'.&-]+")
 
 
@@ -76,7 +77,7 @@ def tokenize(text: str, start: int, end: int, *, initial: bool = True) -> list[T
         if word[-1] == "." and not _keeps_dot(word):
             word, e = word[:-1], e - 1
         opens = (initial and not out) or not _OPENERS.isdisjoint(text[prev_end:s])
-        cap = word[0].isupper()
+        cap = word[0].isupper() or word[2:3] == "-" and word[:2] in ("al", "el") and word[3:4].isupper()
         append(Token(s, e, word, word.lower(), opens, cap, len(word) > 1 and word.isupper(), len(out)))
         prev_end = e
     return out
