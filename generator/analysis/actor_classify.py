@@ -101,7 +101,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
                 tags = _tags(table, t.lower) or _tags(table, t.lower[:-1]) * t.lower.endswith("s")
                 if "f" in tags and len(run) > 1 and _person_like(run[1], table):
                     break  # "Mark McNulty ..." at the start of a line
-                if ("w" in tags and not set("croekd").intersection(tags)) or (not tags and len(run) == 1 and not t.caps and not ctx.sports):
+                if ("w" in tags and not set("croekd").intersection(tags)) or (
+                        not tags and len(run) == 1 and not t.caps and not ctx.sports):
                     run.pop(0)
                     continue
             break
@@ -123,11 +124,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
                 break
             role_end += 1
     role_tokens, run = run[:role_end], run[role_end:]
-    if person and role_tokens:
-        # "Russian President" is a role only with a title in it; "Russian" alone is not.
-        pass
-    elif role_tokens:
-        role_tokens = []
+    if not person:
+        role_tokens = []  # "Russian President" is a role; "Russian" alone is not (a demonym, dropped)
     if not run:
         return None
     span = Span(tokens=run, sentence=0)
