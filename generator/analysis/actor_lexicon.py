@@ -206,7 +206,7 @@ ORG_FOLLOWERS = _words(
     """spokesman spokeswoman spokesperson chairman chairwoman president chief executive director
     officials official shares stock coach manager striker midfielder defender goalkeeper captain
     player players team squad board unit subsidiary analyst analysts economist economists
-    statement said"""
+    statement daily newspaper weekly agency firm company group side club shareholders"""
 )
 SPEECH_VERBS = _words("said says told added asked stated warned argued replied insisted explained")
 # Sports words whose first line makes an article a sports report (teams named after places).
