@@ -1,26 +1,178 @@
-"""Actors: people, organisations, places and groups (first version: capitalised runs)."""
+"""Actors: people, organisations, places and groups named in an article.
+
+Rule-based named-entity recognition in three steps:
+
+1. candidate spans: capitalised runs (``actor_spans``), less sentence-initial common words,
+   with titles, roles and demonyms before a name kept out of it ("Russian President
+   Vladimir Putin" -> "Vladimir Putin", role "Russian President");
+2. a type per span from the gazetteer (GeoNames places, Census names, compromise
+   organisations), name shapes (first name + capitalised word, initials, acronyms,
+   suffixes such as "Bank" or "Party") and cue words ("in X", "X said", "X spokesman"),
+   each with a strength;
+3. one type per name for the whole article (strengths add up; "one sense per discourse",
+   Gale, Church & Yarowsky 1992), surnames alone joining the full name they belong to, and
+   all-caps headlines read with the names the body already found.
+"""
 from __future__ import annotations
 
-import re
+from collections import defaultdict
 
 from ..model import Actor, Mention
+from . import actor_lexicon as lx
+from .actor_classify import Context, classify, split_at_title, strip_span
+from .actor_spans import Span, capitalised_runs, dateline, headline_matches, is_caps_line, tokenize, windows
 from .document import Document
 
-_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
-_STOP = frozenset("The A An In On At For And But Yet As While This That These However It He She They We".split())
+KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
 
 
 def extract_actors(doc: Document) -> tuple[Actor, ...]:
-    found: dict[str, list[Mention]] = {}
+    table = lx.gazetteer()
+    text = doc.text
+    lines = []
+    mid_caps: set[str] = set()
     for s in doc.sentences:
-        for m in _RUN.finditer(doc.text, s.start, s.end):
-            words = m.group(0).split()
-            start = m.start()
-            while words and words[0] in _STOP:
-                start = doc.text.index(words[1], start) if len(words) > 1 else m.end()
-                words = words[1:]
-            if not words:
-                continue
-            name = " ".join(words)
-            found.setdefault(name, []).append(Mention(start, m.end(), doc.text[start:m.end()]))
-    return tuple(Actor(name, "person", mentions=tuple(ms)) for name, ms in sorted(found.items()))
+        caps = is_caps_line(text, s.start, s.end)
+        wins = tokenize(text, s.start, s.end) if caps else windows(text, s.start, s.end)
+        lines.append((s, wins, caps))
+        if not caps:
+            mid_caps.update(t.lower for w, a, b in wins for t in w if t.cap and not t.initial and a <= t.start < b)
+    ctx = Context(table=table, mid_caps=mid_caps, sports=_is_sports(text, doc))
+
+    spans: list[Span] = []
+    for s, wins, caps in lines:
+        if caps:
+            continue
+        dl = dateline(text, s.start, s.end)
+        for tokens, a, b in wins:
+            for whole in capitalised_runs(text, tokens):
+                if not a <= whole[0].start < b:
+                    continue
+                for run in split_at_title(whole, table):
+                    span = strip_span(run, tokens, ctx, text)
+                    if span is None:
+                        continue
+                    after = text[span.end:span.end + 3].strip()
+                    span.comma_after = after[:1] == ","
+                    span.bracket_after = after[:1] == "("
+                    span.sentence = s.index
+                    if dl and dl[0] <= span.start < dl[1]:
+                        span.hint, span.strength = "LOC", 3
+                    classify(span, ctx)
+                    spans.append(span)
+
+    _share_roles(spans)
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for sp in spans:
+        if sp.hint:
+            votes[sp.key][sp.hint] += sp.strength
+    kinds = _resolve(votes)
+    surnames = _surnames(spans, kinds)
+
+    for s, tokens, caps in lines:
+        if not caps:
+            continue
+        dl = dateline(text, s.start, s.end)
+        known = {**{k: v for k, v in kinds.items() if v}, **{k: "PER" for k in surnames if k[0] not in "@^"}}
+        for seg in headline_matches(tokens, known, table):
+            span = Span(tokens=seg, sentence=s.index, caps_line=True)
+            span.key = " ".join(t.lower for t in seg)
+            if dl and dl[0] <= seg[0].start < dl[1]:
+                span.hint, span.strength = "LOC", 3
+            elif seg[0].i > 0 and tokens[seg[0].i - 1].lower == "at" and seg[-1].i == len(tokens) - 1:
+                span.hint, span.strength = "LOC", 3  # "ATLANTA AT CHICAGO": the home team's city
+                spans.append(span)
+                continue  # a venue says nothing about the name elsewhere
+            elif span.key not in known:
+                classify(span, ctx)
+            spans.append(span)
+            if span.key not in kinds and span.hint:
+                votes[span.key][span.hint] += span.strength
+    kinds = _resolve(votes)
+    return _actors(spans, kinds, surnames, text)
+
+
+def _share_roles(spans: list[Span]) -> None:
+    """'journalists Pavel Zarubin and Katerina Berezovskaya': the role covers both names."""
+    for a, b in zip(spans, spans[1:]):
+        if (b.role is None and a.role and a.hint == "PER" and a.sentence == b.sentence and b.prev is not None
+                and b.prev.lower == "and" and b.tokens[0].i == a.tokens[-1].i + 2):
+            b.role = a.role
+            if b.strength <= 2:
+                b.hint, b.strength = a.hint, max(b.strength, 2)
+
+
+def _is_sports(text: str, doc: Document) -> bool:
+    """A sports report: its first line starts with the sport ("SOCCER - ...")."""
+    if not doc.sentences:
+        return False
+    first = doc.sentences[0]
+    return any(w in lx.SPORTS for w in text[first.start:first.end].lower().split()[:4])
+
+
+def _resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
+    out = {}
+    for key, v in votes.items():
+        best = max(v.items(), key=lambda kv: (kv[1], kv[0] == "PER", kv[0] == "LOC"))
+        out[key] = best[0] if best[1] > 0 else None
+    return out
+
+
+def _surnames(spans: list[Span], kinds: dict[str, str | None]) -> dict[str, str]:
+    """Last word of each full personal name -> that name's key; first word of an organisation's
+    name -> its key ("Ruch" for "Ruch SA"), marked with a leading "@"."""
+    out: dict[str, str] = {}
+    for sp in spans:
+        kind = kinds.get(sp.key)
+        if len(sp.tokens) > 1 and kind == "PER":
+            out.setdefault(sp.tokens[-1].lower, sp.key)
+            out.setdefault("^" + sp.tokens[0].lower, sp.key)
+        elif len(sp.tokens) > 1 and kind == "ORG" and sp.strength >= 2:
+            out.setdefault("@" + sp.tokens[0].lower, sp.key)
+    return out
+
+
+def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]) -> tuple[str | None, str]:
+    key = sp.key
+    own = kinds.get(key)
+    if len(key) < 2:
+        return None, key
+    if len(sp.tokens) == 1 and key in surnames and (
+            own != "LOC" or sp.strength < 3 or sp.prev is None or sp.prev.lower not in lx.PLACE_CUES):
+        return "PER", surnames[key]  # "Jordan said" after "Neil Jordan"
+    if len(sp.tokens) == 1 and key.endswith("s") and key[:-1] in surnames and own != "LOC":
+        return "PER", surnames[key[:-1]]  # "the Clintons"
+    if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
+        return "ORG", surnames["@" + key]
+    if len(sp.tokens) == 1 and "^" + key in surnames and sp.strength < 2 and own != "PER":
+        return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan)
+    if len(key) < 2:
+        return None, key
+    if sp.strength >= 3 and sp.hint != own and sp.hint in KINDS:
+        return sp.hint, key  # strong local evidence (a dateline, a title) beats the article's vote
+    return own, key
+
+
+def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str, str], text: str) -> tuple[Actor, ...]:
+    groups: dict[tuple[str, str], list[Span]] = {}
+    for sp in spans:
+        kind, canon = _final_kind(sp, kinds, surnames)
+        if kind in KINDS:
+            groups.setdefault((canon, kind), []).append(sp)
+    actors = []
+    for (canon, kind), members in groups.items():
+        members.sort(key=lambda sp: sp.start)
+        full = [sp for sp in members if sp.key == canon and not sp.caps_line] or members
+        name = text[full[0].start:full[0].end]
+        seen, aliases, mentions = {name}, [], {}
+        for sp in members:
+            surface = text[sp.start:sp.end]
+            mentions[(sp.start, sp.end)] = Mention(sp.start, sp.end, surface)
+            if surface not in seen and not sp.caps_line:
+                seen.add(surface)
+                aliases.append(surface)
+        role = next((sp.role for sp in members if sp.role), None)
+        ordered = tuple(mentions[k] for k in sorted(mentions))
+        actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
+    actors.sort(key=lambda a: (a.mentions[0].start, a.name))
+    return tuple(actors)

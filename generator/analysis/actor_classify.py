@@ -1,0 +1,279 @@
+"""Trimming and typing one candidate name span (see ``actors`` for the whole pipeline).
+
+The cues are the usual ones of hand-written NER grammars (e.g. the MUC-7 LTG system,
+Mikheev et al. 1998): titles before names, organisation suffixes, place heads, first-name
+lists, acronyms, and the words around the span.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import actor_lexicon as lx
+from .actor_spans import Span, Token
+
+_ENTITY = frozenset("crykoep")
+_PLACE_STRONG = frozenset("crk")
+_AFFIX = frozenset("based born led backed owned made run controlled held bound ruled speaking listed".split())
+_PLACE_OF = frozenset("gulf bay isle sea cape strait lake mount port province state city islands island republic kingdom".split())
+_PLACE_SUFFIXES = ("shire", "stan", "land", "burg", "bourg", "ville", "grad", "abad", "pur", "ia")
+_ORG_SUFFIXES = ("bank", "tel", "com", "soft", "tech", "corp", "air", "net", "gaz", "chem")
+_DEFAULT_SINGLE = "ORG"
+_DEFAULT_COMMON = (None, 0)  # "Human Rights", "Gold Fields": common words, not a person
+_COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
+
+
+@dataclass(slots=True)
+class Context:
+    table: dict[str, str]
+    mid_caps: set[str]
+    sports: bool = False
+
+
+def _tags(table: dict[str, str], key: str) -> str:
+    return table.get(key, "")
+
+
+def _is_title(t: Token, table: dict[str, str]) -> bool:
+    word = t.lower
+    if "-" in word and not word.startswith("-"):  # "Major-General", "Lieutenant-Colonel"
+        return all(p in lx.PERSON_TITLES or "h" in _tags(table, p) for p in word.split("-"))
+    return word in lx.PERSON_TITLES or word not in lx.GENERIC_PEOPLE and any(c in _tags(table, word) for c in "hj")
+
+
+def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]:
+    """'Hong Kong Financial Secretary Donald Tsang' -> 'Hong Kong' | 'Financial Secretary Donald Tsang'.
+
+    Also drops days and months at the end ("Insulza Monday") and a title at the end ("U.S.
+    Assistant Secretary" -> "U.S."), and splits a country off the end ("OSCE Chechnya").
+    """
+    while len(run) > 1 and (run[-1].lower in lx.DAYS_MONTHS or len(run) > 2 and "d" in _tags(table, run[-1].lower)
+                            and not {"d", "c"} & set(_tags(table, run[-2].lower)) and run[-2].lower not in _COMPASS
+                            and not _ENTITY.intersection(_tags(table, " ".join(t.lower for t in run)))):
+        run = run[:-1]  # "... Insulza Monday", "Tampa Bay Buccaneers American"
+    n = len(run)
+    if n > 1 and (run[-1].lower in lx.PERSON_TITLES or "h" in _tags(table, run[-1].lower)) and (
+            run[-1].lower not in lx.ORG_HEADS and "f" not in _tags(table, run[-2].lower)):  # not "John Major"
+        r = n - 1
+        while r > 0 and (run[r - 1].lower in lx.ROLE_MODIFIERS or _is_title(run[r - 1], table)):
+            r -= 1
+        return [run[:r]] if r > 0 else []
+    if n > 1 and "c" in _tags(table, run[-1].lower) and not _ENTITY.intersection(
+            _tags(table, " ".join(t.lower for t in run))):
+        left = run[:-1]
+        if not ({left[0].lower, left[-1].lower} & (lx.ORG_OPENERS | lx.ORG_HEADS | _COMPASS)) and all(
+                t.cap for t in left):
+            return [left, run[-1:]]
+    for k in range(1, n - 1):
+        t = run[k]
+        if not _is_title(t, table) or t.lower in lx.ORG_HEADS or not 1 <= n - k - 1 <= 3:
+            continue
+        rest = run[k + 1:]
+        first_tags = _tags(table, rest[0].lower)
+        if not (_initial(rest[0]) or "f" in first_tags and "w" not in first_tags
+                or _person_like(rest[-1], table) and "w" not in _tags(table, rest[-1].lower)):
+            continue
+        r = k
+        while r > 0 and (run[r - 1].lower in lx.ROLE_MODIFIERS or _is_title(run[r - 1], table)
+                         or "d" in _tags(table, run[r - 1].lower)):
+            r -= 1
+        return [run[:r], run[r:]] if r > 0 else [run]
+    return [run]
+
+
+def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -> Span | None:
+    """Drop sentence-initial common words and leading titles/demonyms (kept as the role)."""
+    table = ctx.table
+    run = list(run)
+    for k in range(len(run) - 1, -1, -1):  # "St. Louis-based Mercantile Bancorp": keep what follows
+        if "-" in run[k].lower and run[k].lower.rsplit("-", 1)[1] in _AFFIX:
+            if k < len(run) - 1:
+                run = run[k + 1:]
+            break
+    whole = _tags(table, " ".join(t.lower for t in run))
+    if not _ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:
+        while run:
+            t = run[0]
+            if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and "o" in _tags(table, t.lower)):
+                run.pop(0)
+                continue
+            if t.initial and t.lower not in ctx.mid_caps and not _table_row(t, tokens, ctx) and not (
+                    len(run) > 1 and (t.lower in lx.ROLE_MODIFIERS or _is_title(t, table))):
+                tags = _tags(table, t.lower) or _tags(table, t.lower[:-1]) * t.lower.endswith("s")
+                if "f" in tags and len(run) > 1 and _person_like(run[1], table):
+                    break  # "Mark McNulty ..." at the start of a line
+                if ("w" in tags and not set("croekd").intersection(tags)) or (
+                        not tags and len(run) == 1 and not t.caps and not ctx.sports):
+                    run.pop(0)
+                    continue
+            break
+    if not run:
+        return None
+    role_end = 0
+    person = False
+    last = run[-1].lower
+    if len(run) > 1 and _person_like(run[-1], table) and last not in lx.ORG_HEADS and last not in lx.PLACE_HEADS:
+        while role_end < len(run) - 1:
+            t = run[role_end]
+            tags = _tags(table, t.lower)
+            rest = " ".join(x.lower for x in run[role_end:])
+            if _ENTITY.intersection(_tags(table, rest)):
+                break
+            if _is_title(t, table):
+                person = True
+            elif not ("d" in tags or t.lower in lx.ROLE_MODIFIERS):
+                break
+            role_end += 1
+    role_tokens, run = run[:role_end], run[role_end:]
+    if not person:
+        role_tokens = []  # "Russian President" is a role; "Russian" alone is not (a demonym, dropped)
+    if not run:
+        return None
+    span = Span(tokens=run, sentence=0)
+    span.key = " ".join(t.lower for t in run)
+    if role_tokens:
+        while role_tokens and role_tokens[0].lower in lx.HONORIFICS:
+            role_tokens.pop(0)
+        span.role = text[role_tokens[0].start:role_tokens[-1].end] if role_tokens else None
+        span.hint, span.strength = "PER", 3
+    i, j = run[0].i, run[-1].i
+    span.prev = tokens[i - 1] if i > 0 else None
+    span.next = tokens[j + 1] if j + 1 < len(tokens) else None
+    if not span.role and span.prev is not None and not span.prev.cap:
+        span.role = _role_before(tokens, i, table)
+    return span
+
+
+def _table_row(t: Token, tokens: list[Token], ctx: Context) -> bool:
+    """'Reading 3 1 0 2 ...': in a sports report a name opening a row of figures is a team."""
+    return ctx.sports and t.i + 1 < len(tokens) and tokens[t.i + 1].text[0].isdigit()
+
+
+def _person_like(t: Token, table: dict[str, str]) -> bool:
+    """The last word of a name that a title may precede: not a plain common word."""
+    tags = _tags(table, t.lower)
+    return t.lower not in lx.MISC_HEADS and (not tags or bool(set("fsp").intersection(tags)) or "w" not in tags)
+
+
+def _role_before(tokens: list[Token], i: int, table: dict[str, str]) -> str | None:
+    """'journalists Pavel Zarubin' -> 'journalist' (a lower-case role noun just before)."""
+    word = tokens[i - 1].lower
+    if word in lx.FUNCTION_WORDS:
+        return None
+    for stem in (word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None, word):
+        if stem and "j" in _tags(table, stem):
+            return stem
+    return None
+
+
+def classify(span: Span, ctx: Context) -> None:
+    """Set ``span.hint`` (PER/ORG/LOC/MISC/GROUP) and ``span.strength`` (0-3)."""
+    if span.hint:
+        return
+    table = ctx.table
+    toks = span.tokens
+    key = span.key
+    tags = _tags(table, key)
+    first, last = toks[0].lower, toks[-1].lower
+    n = len(toks)
+    hint, strength = None, 0
+    if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES
+            or all(len(t.text) == 1 for t in toks)):
+        span.hint, span.strength = None, 0
+        return
+    if n > 1 and (last in lx.MISC_HEADS or "-" in last and last.split("-")[-1] in _AFFIX):
+        hint, strength = "MISC", 3
+    elif n == 2 and "d" in _tags(table, last) and (first in _COMPASS or "d" in _tags(table, first)):
+        hint, strength = "MISC", 3
+    elif any(t.text == "&" for t in toks):
+        hint, strength = "ORG", 3
+    elif "d" in tags and not set("co").intersection(tags):
+        hint, strength = ("GROUP" if key.endswith("s") and n == 1 else "MISC"), 3
+    elif "o" in tags or "e" in tags:
+        hint, strength = "ORG", 3
+    elif _PLACE_STRONG.intersection(tags):
+        hint, strength = "LOC", 3
+    elif "p" in tags and n > 1:
+        hint, strength = "PER", 3
+    elif n > 1 and last in lx.ORG_HEADS:
+        hint, strength = "ORG", 3
+    elif n > 1 and last in lx.PLACE_HEADS:
+        hint, strength = "LOC", 3
+    elif "y" in tags:
+        hint, strength = "LOC", 1 if set("fsp").intersection(tags) else 3
+    elif n > 1 and first in ("st", "st.", "saint", "ste", "san", "santa", "sao"):
+        hint, strength = "LOC", 2  # "St Louis"; "St Mirren" in a sports report becomes a team below
+    elif n == 1 and ctx.sports and key.endswith("s") and "w" in _tags(table, key[:-1]) + tags:
+        hint, strength = "ORG", 2  # "the Braves", "Eagles": a team's nickname
+    elif n > 1 and "o" in _tags(table, first):
+        hint, strength = "ORG", 2  # "BBC Radio Five Live"
+    elif n > 1 and first in lx.ORG_OPENERS:
+        hint, strength = "ORG", 2
+    elif n > 2 and any(t.lower == "of" and toks[k - 1].lower in lx.ORG_HEADS for k, t in enumerate(toks[1:], 1)):
+        hint, strength = "ORG", 3  # "Chicago Board of Trade", "News Agency of Nigeria"
+    elif n > 2 and first in lx.OF_HEADS and toks[1].lower == "of":
+        hint, strength = ("LOC", 2) if first in _PLACE_OF else ("ORG", 2)
+    elif n == 1 and toks[0].caps and len(key.replace(".", "")) <= 6:
+        hint, strength = "ORG", 2
+    elif n > 1 and first in _COMPASS and _PLACE_STRONG.union("ydt").intersection(_tags(table, " ".join(t.lower for t in toks[1:]))):
+        hint, strength = "LOC", 3
+    elif n > 1 and (_initial(toks[0]) or "f" in _tags(table, first)):
+        hint, strength = "PER", 3
+    elif n > 1 and ctx.sports and set("yt").intersection(_tags(table, last)) and "s" not in _tags(table, last) and (
+            not _PLACE_STRONG.intersection(_tags(table, first))):
+        hint, strength = "ORG", 2  # "Hansa Rostock", "Standard Liege": a club named after its town
+    elif n > 1 and "s" in _tags(table, last):
+        hint, strength = "PER", 2
+    elif "t" in tags:
+        hint, strength = "LOC", 1
+    elif n == 1 and set("fsp").intersection(tags):
+        hint, strength = "PER", 1
+    elif n > 1 and all("w" in _tags(table, t.lower) for t in toks):
+        hint, strength = _DEFAULT_COMMON
+    elif n > 1:
+        hint, strength = "PER", 1
+    elif n == 1 and not tags:
+        hint, strength = _by_suffix(key)
+        if ctx.sports and not strength:
+            hint, strength = "ORG", 1  # an unknown word in a sports report is most often a team
+    hint, strength = _context(span, ctx, hint, strength)
+    span.hint, span.strength = hint, strength
+
+
+def _by_suffix(word: str) -> tuple[str | None, int]:
+    """Unknown single words: place and company endings, else a weak default."""
+    if word.endswith(_PLACE_SUFFIXES):
+        return "LOC", 1
+    if word.endswith(_ORG_SUFFIXES):
+        return "ORG", 1
+    return _DEFAULT_SINGLE, 0
+
+
+def _initial(t: Token) -> bool:
+    return len(t.text) == 2 and t.text[1] == "." or (len(t.text) > 2 and t.text[1] == "." and t.text[0].isupper())
+
+
+def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple[str | None, int]:
+    prev = span.prev.lower if span.prev else ""
+    nxt = span.next.lower if span.next else ""
+    if hint in ("MISC", "GROUP"):
+        return hint, strength
+    if strength <= 1:
+        if span.role:
+            return "PER", 2
+        if nxt in lx.SPEECH_VERBS or prev == "said":
+            return "PER", 1
+        if prev in lx.PLACE_CUES:
+            return "LOC", 1
+        if span.next is not None and "c" in _tags(ctx.table, nxt) and span.comma_after:
+            return "LOC", 2  # "Lockerbie, Scotland"
+        if nxt in lx.PLACE_FOLLOWERS and not span.bracket_after and not span.comma_after:
+            return "LOC", 2  # "Sharqiyah province", "Mindanao island"
+        if nxt in lx.ORG_FOLLOWERS and not span.bracket_after:
+            return "ORG", 1
+    if span.bracket_after and strength <= 2 and hint != "PER" and span.next is not None and "c" in _tags(ctx.table, nxt):
+        return "PER", 2  # "Samokhvalova ( Russia ) 3:45.011", "Lisa Raymond (U.S.)"
+    if ctx.sports and hint == "LOC" and prev not in lx.PLACE_CUES:
+        tags = _tags(ctx.table, span.key)
+        if "c" not in tags and "k" not in tags:
+            return "ORG", 2
+    return hint, strength

@@ -1,0 +1,217 @@
+"""Word lists for the actor extractor.
+
+The big gazetteer (places, first names, surnames, organisations, demonyms, role nouns,
+common words) is ``generator/lexicon/actor_lexicon.tsv``, made by
+``tools/build_actor_lexicon.py`` from GeoNames (CC BY 4.0), US Census name files (public
+domain), the compromise lexicon (MIT) and SCOWL (permissive); it is read once, lazily.
+The short lists below are written by hand from general knowledge of news English
+(titles, organisation suffixes, country aliases); none comes from the evaluation data.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent.parent / "lexicon" / "actor_lexicon.tsv"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, str]:
+    """Lower-cased phrase -> tag letters, plus the hand-written additions below."""
+    table: dict[str, str] = {}
+    with _DATA.open(encoding="utf-8") as f:
+        for line in f:
+            if line[0] != "#":
+                tags, _, phrases = line.rstrip("\n").partition("\t")
+                table.update(dict.fromkeys(phrases.split("|"), tags))
+    for phrases, tag in _EXTRA:
+        for p in phrases.split("|"):
+            table[p] = "".join(sorted(set(table.get(p, "")) | set(tag)))
+    for p in NOT_PLACES:
+        table[p] = table.get(p, "").replace("t", "").replace("y", "")
+    return table
+
+
+# Hand-written additions: (phrases, tag).
+_EXTRA = (
+    ("u.s.|us|usa|u.s.a.|united states|america|britain|great britain|uk|u.k.|russia|soviet union|"
+     "ussr|south korea|north korea|czech republic|ivory coast|holland|uae|yugoslavia|zaire|bosnia|"
+     "herzegovina|serbia|congo|taiwan|vietnam|syria|iran|palestine|hong kong|macau|northern ireland|"
+     "wales|scotland|england|kosovo|montenegro|slovakia|slovenia|croatia|macedonia|moldova|"
+     "belarus|kazakhstan|uzbekistan|kyrgyzstan|tajikistan|turkmenistan|azerbaijan|armenia|georgia|"
+     "chechnya|tibet|kashmir|kurdistan|west bank|gaza|gaza strip|golan heights|east timor|"
+     "new zealand|south africa|saudi arabia|sri lanka|the netherlands|netherlands|lebanon|"
+     "west germany|east germany|burundi|rwanda|liberia|sierra leone|somalia|sudan|"
+     "ukraine|kyiv|kiev|donbass|donbas|crimea|iraq|afghanistan|pakistan|israel|trinidad|tobago|"
+     "kazakstan|russian federation|byelorussia|kirghizia|moldavia|burma|myanmar|zaire", "c"),
+    ("europe|asia|africa|latin america|south america|north america|central america|middle east|"
+     "far east|balkans|caribbean|scandinavia|baltic|baltics|gulf|persian gulf|pacific|atlantic|"
+     "mediterranean|siberia|antarctica|arctic|sahara|caucasus|central asia|southeast asia|"
+     "asia-pacific|eastern europe|western europe|the hague|hague|wall street|downing street|"
+     "capitol hill|silicon valley|west indies|sub-saharan africa|midwest|white house|"
+     "old city|west end|east end|south east|south west|north east|north west|south-east|"
+     "south-west|north-east|north-west|the north|the south|east coast|west coast", "k"),
+    ("european union|united nations|nato|un|eu|opec|interpol|red cross|world bank|"
+     "international monetary fund|imf|wto|world trade organisation|world trade organization|"
+     "european commission|european parliament|bundesbank|federal reserve|fed|congress|senate|"
+     "pentagon|kremlin|reuters|associated press|afp|bbc|cnn|nasdaq|"
+     "securities and exchange commission|sec|fbi|cia|kgb|hamas|hezbollah|hizbollah|plo|ira|"
+     "taleban|taliban|al qaeda|uefa|fifa|ioc|nba|nfl|nhl|mlb|icc|ira|anc|ec|gatt|asean|osce|"
+     "mercosur|apec|oecd|who|unicef|unhcr|greenpeace|amnesty international|labour|tories|"
+     "duma|knesset|bundestag|parliament|cabinet|supreme court|state department|treasury", "o"),
+    ("west indian|english|british|european|soviet|arab|arabic|muslim|moslem|islamic|christian|"
+     "catholic|protestant|jewish|jew|jews|hindu|sikh|buddhist|kurd|kurds|kurdish|serb|serbs|croat|"
+     "croats|bosnian|bosnians|chechen|chechens|basque|basques|palestinian|palestinians|latin|"
+     "western|eastern|asian|african|scandinavian|balkan|baltic|nordic|dutch|flemish|walloon|"
+     "shi'ite|shiite|sunni|tamil|tamils|zulu|hutu|hutus|tutsi|tutsis|republican|republicans|"
+     "democrat|democrats|communist|communists|socialist|socialists|marxist|olympic|olympics|"
+     "ukrainians|russians|americans|britons|germans|israelis|iraqis|iranians|afghans|"
+     "pakistanis|indians|chinese|japanese|french|germans|italians|spaniards|poles|irish|scots|"
+     "scottish|welsh|northern irish|south korean|north korean|south african|new zealander|"
+     "latin american|saudi|sri lankan|south koreans|north koreans|south africans|"
+     "new zealanders|cypriot|greek cypriot|turkish cypriot|bosnian serb|bosnian serbs|"
+     "bosnian croat|bosnian moslem|bosnian muslim|iraqi kurdish|iraqi kurd|flemish|turkish|"
+     "spanish|swedish|danish|finnish|polish|norwegian|icelandic|portuguese|maltese|cypriot|"
+     "slovenian|slovene|slovak|czech|hungarian|romanian|bulgarian|albanian|macedonian|greek|"
+     "lithuanian|latvian|estonian|belarussian|moldovan|georgian|azeri|armenian|uzbek|kazakh|"
+     "tajik|kyrgyz|afghan|pakistani|bangladeshi|nepali|tibetan|burmese|thai|laotian|khmer|"
+     "vietnamese|malaysian|singaporean|indonesian|filipino|taiwanese|korean|mongolian|"
+     "australian|fijian|canadian|mexican|cuban|haitian|jamaican|brazilian|argentine|"
+     "argentinian|chilean|peruvian|colombian|venezuelan|ecuadorean|uruguayan|paraguayan|"
+     "bolivian|egyptian|libyan|tunisian|algerian|moroccan|sudanese|ethiopian|eritrean|somali|"
+     "kenyan|ugandan|tanzanian|rwandan|burundian|zairean|congolese|angolan|zambian|"
+     "zimbabwean|mozambican|namibian|nigerian|ghanaian|ivorian|senegalese|liberian|"
+     "cameroonian|gabonese|chadian|malian|yemeni|omani|saudi|kuwaiti|qatari|emirati|"
+     "bahraini|jordanian|lebanese|syrian|iraqi|iranian|israeli|persian|afrikaner|afrikaners|"
+     "yugoslav|serbian|croatian|montenegrin|bosnian|chechen|dagestani|tatar|ossetian|"
+     "ukrainian|russian|soviet|belgian|luxembourgish|austrian|swiss|german|italian|"
+     "sicilian|corsican|catalan|galician|andalusian|bavarian|prussian|cornish|"
+     "hispanic|latino|caucasian|aboriginal|anglo|franco|sino|euro", "d"),
+    ("interfax|itar-tass|tass|xinhua|kyodo|yonhap|tanjug|anatolian|irna|kcna|mena|antara|bernama|"
+     "pti|notimex|efe|ansa|dpa|ap|upi|bloomberg|dow jones|reuters|ria|ria novosti|petra|wafa", "o"),
+)
+
+# Gazetteer towns that are far more often something else in news text.
+NOT_PLACES = frozenset(
+    """of the will may march june july august mobile split nice reading bath bury
+    university union victoria university college""".split()
+)
+
+# Capitalised abbreviations and words that name no actor (time zones, statistics, tickers).
+NOT_NAMES = _words(
+    """gmt edt est pst bst cet utc rbi era gdp gnp cpi ppi aids hiv ipo ceo cfo coo tv pc cd dvd
+    am pm ad bc op ed eps nav ytd yoy mom qtr fy pe p/e vat usd eur gbp jpy chf q&a""")
+# Role nouns too general to be a title before a name ("Man Utd" is no "Man" called Utd).
+GENERIC_PEOPLE = _words(
+    """man woman men women boy girl child children people person guy lady gentleman member
+    fan fans friend friends player players""")
+# Heads that make the capitalised run before them an organisation ("Bank", "Party").
+ORG_HEADS = _words(
+    """inc inc. corp corp. corporation co co. ltd ltd. plc llc ag sa nv bv gmbh spa ab asa oy
+    group holdings holding bank banks party ministry council committee commission association
+    federation union university college institute agency authority board department office
+    airlines airline airways motors motor exchange fund army navy police congress parliament
+    senate assembly club united rovers wanderers athletic athletico fc afc news times post
+    journal herald tribune gazette telegraph television tv radio broadcasting foundation church
+    organisation organization front movement alliance coalition government cabinet industries
+    systems technologies technology communications securities capital partners energy petroleum
+    oil telecom telecommunications pharmaceuticals pharmaceutical international enterprises
+    brothers bros trust services service tribunal mining steel chemicals chemical electric
+    electronics press hotspur albion palace villa forest argyle orient rangers celtic hearts
+    academicals thistle wednesday county town city sporting olympique dynamo school hospital
+    commerce investments investment finance insurance assurance railways railway
+    court cooperative society council reserve guard brigade forces force agency network
+    airport stock
+    newsroom bureau desk treasury treasuries power cables electricity administration copper cement sugar textiles foods brewery
+    breweries mills shipping resources minerals metals"""
+)
+# Last words that make a name an event, a competition or a title (MISC, not an actor).
+MISC_HEADS = _words(
+    """open cup championship championships games olympics tour prix trophy masters classic series
+    league award awards prize war wars day festival open-air bowl derby marathon rally
+    tournament""")
+# Words that open an organisation's name ("Bank of ...", "Real Madrid").
+ORG_OPENERS = _words(
+    """bank university ministry department board council house real ac fc inter sporting dynamo
+    dinamo spartak lokomotiv cska olympique atletico athletic borussia bayern eintracht
+    fortuna hertha werder union royal national federal democratic republican liberal
+    conservative socialist communist labour labor radio air central state supreme"""
+)
+# Heads that make the run a place ("Grace Road", "Gulf of Mexico").
+PLACE_HEADS = _words(
+    """road street avenue square park stadium river lake mountains mountain island islands bay
+    sea ocean valley bridge hill hills heights coast desert gulf strait straits canal peninsula
+    province region district oval trafford lane circuit beach port harbour harbor prison jail
+    centre center"""
+)
+# Words after which "of" continues a name ("Bank of England", "Gulf of Mexico").
+OF_HEADS = _words(
+    """bank university ministry department duke republic kingdom states gulf bay isle sea house
+    church court council board institute college school museum federation association union
+    chamber commonwealth organisation organization league party cape strait port lake mount
+    province state city islands island republic federation office bureau academy society
+    commission committee trade commerce"""
+)
+# Lower-case particles inside names ("Ludwig van Beethoven", "Charles de Gaulle").
+NAME_PARTICLES = _words("de da del della di du van von der den le la bin ibn al el ben dos das y")
+
+# Titles that mark the name after them as a person (kept out of the name, used as role).
+PERSON_TITLES = _words(
+    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president premier
+    chancellor king queen prince princess pope sheikh sheik gen gen. general col col. colonel lt
+    lt. capt capt. captain maj maj. major sen sen. senator rep rep. representative gov gov.
+    governor mayor judge justice cardinal archbishop bishop rev rev. reverend father ayatollah
+    ambassador secretary minister chairman chief spokesman spokeswoman coach manager striker
+    midfielder defender goalkeeper prosecutor commander marshal admiral adm. sgt sgt. sergeant
+    officer director deputy vice emir crown mrs commissioner inspector detective lieutenant
+    sultan dalai imam rabbi pastor brother sister mother mp"""
+)
+# Courtesy titles: a person, but no role worth showing.
+HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame mme m.")
+# Role words that can follow a demonym in a title ("Russian President", "Foreign Minister").
+ROLE_MODIFIERS = _words(
+    """foreign prime deputy vice interior defence defense finance trade economy economics health
+    justice education energy agriculture labour labor transport environment culture home
+    state acting former first general chief attorney opposition party union team club world
+    financial"""
+)
+# Words that never start or form a name on their own.
+FUNCTION_WORDS = _words(
+    """the a an this that these those his her its their our my your in on at for from by with
+    to of and but or nor yet so as if when while after before since because although though
+    however meanwhile also then there here it he she they we i you what who which where why how
+    all some many most more both each every no not only just even last next former other such
+    under over despite during between among against until according about around
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec today tomorrow yesterday one two three four five six seven eight nine ten"""
+)
+DAYS_MONTHS = _words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug sep
+    sept oct nov dec"""
+)
+# Words just before a name that point to a place.
+PLACE_CUES = _words("in at near from into across outside inside towards toward via around through")
+# Words after a place's name ("Sharqiyah province").
+PLACE_FOLLOWERS = _words(
+    """province provinces island islands village villages town city region district state county
+    port river valley border capital suburb peninsula coast mountains airport""")
+# Words after an organisation's name in "X spokesman Y" and the like.
+ORG_FOLLOWERS = _words(
+    """spokesman spokeswoman spokesperson chairman chairwoman president chief executive director
+    officials official shares stock coach manager striker midfielder defender goalkeeper captain
+    player players team squad board unit subsidiary analyst analysts economist economists
+    statement daily newspaper weekly agency firm company group side club shareholders"""
+)
+SPEECH_VERBS = _words("said says told added asked stated warned argued replied insisted explained")
+# Sports words whose first line makes an article a sports report (teams named after places).
+SPORTS = _words(
+    """soccer football cricket tennis golf rugby basketball baseball hockey athletics cycling
+    boxing racing motor-racing formula badminton volleyball squash swimming skiing sailing
+    handball snooker yachting rowing nfl nba nhl"""
+)

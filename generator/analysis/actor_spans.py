@@ -1,0 +1,194 @@
+"""Candidate name spans for the actor extractor: tokens, capitalised runs, headline matches.
+
+Rules after the classic capitalisation heuristics of rule-based NER (Mikheev, Moens & Grover
+1999, "Named entity recognition without gazetteers"): a capitalised word that opens a
+sentence is only a name when the article also capitalises it elsewhere or a word list
+knows it as a name; all-caps headlines are matched against the gazetteer and the names
+found in the article body instead of being taken whole.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import actor_lexicon as lx
+
+# A word: letters/digits, with inner apostrophes, dots, hyphens or "&" (U.S., O'Neill, AT&T).
+_TOKEN = re.compile(r"[^\W_]+(?:[’'.&\-][^\W_]+)*\.?|&")
+_POSSESSIVE = ("’s", "'s", "’S", "'S")
+_OPENERS = frozenset("\"“‘'(«[—–")
+_DATELINE = re.compile(
+    r"([A-Z][A-Z.'\- ]*[A-Z.](?:\s*,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)?)"
+    r"\s+(?:\d{4}-\d\d-\d\d|\((?:Reuters|AP|AFP|UPI)\))")
+_LETTERS = re.compile(r"(?<![\w’'])[^\W\d_]{2,}")
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_CAP_STRETCH = re.compile(
+    # the capital first, then the look-behind: the scan skips lower-case text quickly
+    rf"(?:[{_UPPER}&](?<=(?<![\w’'.&-])[{_UPPER}&])|(?<![\w’'.&-])(?:al|el)-[{_UPPER}])[\w’'.&-]*"
+    rf"(?:[ \t]+(?:[a-z]{{1,4}}[ \t]+)?(?:[{_UPPER}&]|(?:al|el)-[{_UPPER}])[\w’'.&-]*)*")
+_NEXT_WORD = re.compile(r"[^\w\n]*?[ \t]*[\w’'.&-]+")
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+    initial: bool  # opens the sentence or a quotation
+    cap: bool
+    caps: bool  # all capitals, two letters or more
+    i: int = 0  # position in the sentence's token list
+
+
+@dataclass(slots=True)
+class Span:
+    tokens: list[Token]
+    sentence: int
+    caps_line: bool = False
+    prev: Token | None = None  # the word before the span (after stripping)
+    next: Token | None = None
+    role: str | None = None  # a title or role kept out of the name
+    hint: str | None = None  # PER / ORG / LOC / MISC decided by a cue
+    strength: int = 0
+    key: str = field(default="")
+    comma_after: bool = False
+    bracket_after: bool = False  # "Name ( Country )"
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+
+def tokenize(text: str, start: int, end: int, *, initial: bool = True) -> list[Token]:
+    """Words of ``text[start:end]``; ``initial`` says whether the first one opens its sentence."""
+    out: list[Token] = []
+    append = out.append
+    prev_end = start
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        word = m.group()
+        if (word[-1] == "s" or word[-1] == "S") and len(word) > 2 and word[-2] in "’'":
+            word, e = word[:-2], e - 2
+        if word[-1] == "." and not _keeps_dot(word):
+            word, e = word[:-1], e - 1
+        opens = (initial and not out) or not _OPENERS.isdisjoint(text[prev_end:s])
+        cap = word[0].isupper() or word[2:3] == "-" and word[:2] in ("al", "el") and word[3:4].isupper()
+        append(Token(s, e, word, word.lower(), opens, cap, len(word) > 1 and word.isupper(), len(out)))
+        prev_end = e
+    return out
+
+
+def _keeps_dot(word: str) -> bool:
+    core = word[:-1]
+    return len(core) == 1 or "." in core or core.lower() + "." in lx.PERSON_TITLES or core.lower() in _ABBR
+
+
+_ABBR = frozenset("inc corp co ltd jr sr st mt ft bros".split())
+
+
+def is_caps_line(text: str, start: int, end: int) -> bool:
+    """A headline or a line in capitals: most words of two letters or more are all caps."""
+    words = _LETTERS.findall(text, start, end)
+    return bool(words) and sum(map(str.isupper, words)) >= 0.6 * len(words)
+
+
+def windows(text: str, start: int, end: int) -> list[tuple[list[Token], int, int]]:
+    """Tokens of each stretch of capitalised words, with one word either side for context.
+
+    Only these stretches are tokenised: most words of an article are lower case, and
+    skipping them keeps the extractor well under a millisecond per article.
+    """
+    out = []
+    for m in _CAP_STRETCH.finditer(text, start, end):
+        a, b = m.span()
+        lo = max(start, a - 40)
+        before = text[lo:a].rstrip()
+        if before:
+            k = max(before.rfind(" "), before.rfind("\n"), before.rfind("\t"))
+            lo = lo + k + 1 if k >= 0 else lo
+        else:
+            lo = a
+        nxt = _NEXT_WORD.match(text, b, end)
+        hi = nxt.end() if nxt else b
+        j = lo - 1
+        while j >= start and text[j].isspace():
+            j -= 1
+        toks = tokenize(text, lo, hi, initial=j < start or text[j] in _OPENERS)
+        if toks:
+            out.append((toks, a, b))
+    return out
+
+
+def dateline(text: str, start: int, end: int) -> tuple[int, int] | None:
+    m = _DATELINE.match(text, start, end)
+    return m.span(1) if m else None
+
+
+def _adjacent(text: str, a: Token, b: Token) -> bool:
+    gap = text[a.end:b.start]
+    return gap.isspace() and "\n" not in gap
+
+
+def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
+    """Maximal runs of capitalised words, with "of", "&" and name particles inside."""
+    runs = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not tokens[i].cap or tokens[i].text[0].isdigit():
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _adjacent(text, tokens[j - 1], tokens[j]):
+            t = tokens[j]
+            if t.cap:
+                j += 1
+                continue
+            if j + 1 < n and tokens[j + 1].cap and _adjacent(text, t, tokens[j + 1]) and (
+                (t.lower == "of" and tokens[j - 1].lower in lx.OF_HEADS)
+                or t.text == "&"
+                or (t.lower in lx.NAME_PARTICLES and j - i < 3)
+            ):
+                j += 2
+                continue
+            if (j + 2 < n and j - i < 3 and t.lower in lx.NAME_PARTICLES and tokens[j + 1].lower in lx.NAME_PARTICLES
+                    and tokens[j + 2].cap and _adjacent(text, t, tokens[j + 1]) and _adjacent(text, tokens[j + 1], tokens[j + 2])):
+                j += 3  # "Joost van der Westhuizen"
+                continue
+            break
+        runs.append(tokens[i:j])
+        i = j
+    return runs
+
+
+def headline_matches(tokens: list[Token], known: dict[str, str], table: dict[str, str]) -> list[list[Token]]:
+    """Names in an all-caps line: longest phrases that the body or the gazetteer knows."""
+    out = []
+    i, n = 0, len(tokens)
+    entity_tags = set("cryoekp")
+    while i < n:
+        hit = 0
+        for k in range(min(4, n - i), 0, -1):
+            seg = tokens[i:i + k]
+            if not all(t.cap for t in seg):
+                continue
+            key = " ".join(t.lower for t in seg)
+            if key in known:
+                hit = k
+                break
+            tags = table.get(key, "")
+            if entity_tags.intersection(tags) and (k > 1 or "w" not in tags or seg[0].caps and len(key) <= 4):
+                if k == 1 and key in lx.FUNCTION_WORDS:
+                    continue
+                hit = k
+                break
+        if hit:
+            out.append(tokens[i:i + hit])
+            i += hit
+        else:
+            i += 1
+    return out
