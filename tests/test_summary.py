@@ -147,6 +147,10 @@ def test_title_words_pull_a_sentence_in():
     ("She was among the women separated from their families at the camp.", False),
     ("weight gain : pope francis has been told to cut down on the pasta by doctors .", False),
     ("What happens to the bridge if the money runs out before the work is done?", False),
+    ("home to Leicester in the quarter-finals after the Cup draw on Monday", False),
+    ("It could cost 80m pounds to run a referendum on the constitution, ministers said.", True),
+    ("This year's festival drew a record crowd of 80,000 people to the park.", True),
+    ("US interest rates are to rise for the fourth time in five months.", True),
     ("By Jane Doe", False),
     ("Too short to stand alone.", False),
 ])

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import repeat
 from typing import Sequence
 
 from ..model import Sentence, SummarySentence
 from .document import Document
 from .summary_lexicon import (AGENCY_TAG, CAPS_DATELINE, DEPENDENT_OPENERS, NON_CONTENT_ANY,
-                              NON_CONTENT_START, STOPWORDS)
+                              NON_CONTENT_START, STOPWORDS, TIME_NOUNS)
 
 POSITION_WEIGHT = 1.0
 CENTRALITY_WEIGHT = 0.6
@@ -37,6 +38,7 @@ REDUNDANCY_WEIGHT = 0.5
 SHORT_PENALTY = 2.0  # ranks short sentences below every full one
 MIN_WORDS = 10  # shorter sentences are mostly fragments, quotes or captions
 CANDIDATES = 20  # sentences considered; news puts what matters in the top
+HORIZON = 40  # sentences read for centrality: bounds the cost on very long articles
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _NORMAL: dict[str, str] = {}  # word → normal form ('' for stopwords); grows with the vocabulary
@@ -52,7 +54,7 @@ def _normal(word: str) -> str:
     return "" if w in STOPWORDS or len(w) < 2 else w
 
 
-def content_words(text: str) -> frozenset[str]:
+def content_words(text: str) -> set[str]:
     """The normalised content words of ``text`` (a set: centrality counts sentences, not tokens)."""
     words = _WORD.findall(text.lower())
     out = set(map(_NORMAL.get, words))
@@ -64,7 +66,7 @@ def content_words(text: str) -> frozenset[str]:
                 _NORMAL[w] = _normal(w)
         out = set(map(_NORMAL.get, words))
     out.discard("")
-    return frozenset(out)
+    return out
 
 
 def is_non_content(text: str) -> bool:
@@ -73,7 +75,7 @@ def is_non_content(text: str) -> bool:
     return NON_CONTENT_START.match(low) is not None or NON_CONTENT_ANY.search(low) is not None
 
 
-def _forward_centrality(sets: Sequence[frozenset[str]], limit: int) -> list[float]:
+def _forward_centrality(sets: Sequence[set[str]], limit: int) -> list[float]:
     """For each of the first ``limit`` sentences, sum over later sentences j of |S_i ∩ S_j|,
     normalised by sqrt|S_i| (cosine-like) and by (later sentences)^0.3 (long articles)."""
     n = len(sets)
@@ -81,7 +83,8 @@ def _forward_centrality(sets: Sequence[frozenset[str]], limit: int) -> list[floa
     out = [0.0] * limit
     for i in range(n - 1, -1, -1):
         if i < limit and sets[i]:
-            out[i] = sum(later[w] for w in sets[i]) / (len(sets[i]) ** 0.5 * max(1, n - 1 - i) ** 0.3)
+            shared = sum(map(later.get, sets[i], repeat(0)))
+            out[i] = shared / (len(sets[i]) ** 0.5 * max(1, n - 1 - i) ** 0.3)
         later.update(sets[i])
     return out
 
@@ -97,16 +100,16 @@ def _trimmed(s: Sentence, *, first: bool) -> SummarySentence:
 
 
 def rank(sentences: Sequence[Sentence], *, title: str | None = None
-         ) -> tuple[list[tuple[float, int]], list[frozenset[str]]]:
+         ) -> tuple[list[tuple[float, int]], list[set[str]]]:
     """(score, position) of the first ``CANDIDATES`` sentences, best first, and the content
-    words of every sentence. Non-content lines are left in: callers skip them lazily (the
-    check costs more than the scoring)."""
-    n = len(sentences)
-    sets = [content_words(s.text) for s in sentences]
+    words of the first ``HORIZON`` sentences. Non-content lines are left in: callers skip
+    them lazily (the check costs more than the scoring)."""
+    sets = [content_words(s.text) for s in sentences[:HORIZON]]
+    n = len(sets)
     limit = min(n, CANDIDATES)
     central = _forward_centrality(sets, limit)
     top = max(central, default=0.0) or 1.0
-    title_words = content_words(title) if title else frozenset()
+    title_words = content_words(title) if title else set()
     ranked = []
     for i in range(limit):
         score = POSITION_WEIGHT / (1 + i) ** 0.5 + CENTRALITY_WEIGHT * central[i] / top
@@ -119,7 +122,7 @@ def rank(sentences: Sequence[Sentence], *, title: str | None = None
     return ranked, sets
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / max(1, min(len(a), len(b)))
 
 
@@ -158,17 +161,22 @@ _CAPTION = re.compile(r"^[\w' -]{2,30} : ", re.IGNORECASE)  # "weight gain : pop
 
 def reads_alone(text: str) -> bool:
     """One sentence that makes sense on its own: content, a statement, not a quote fragment,
-    not leaning on the sentence before ("But he ..."), of a readable length."""
+    not leaning on the sentence before ("But he ..."), on one line, of a readable length."""
     words = text.split()
-    if not 6 <= len(words) <= 60 or is_non_content(text):
+    if not 6 <= len(words) <= 60 or "\n" in text or is_non_content(text):
         return False
     if _OPEN_QUOTE.match(text) or _CAPTION.match(text):
+        return False
+    if text[0].islower() and text.lower() != text:  # a fragment, unless the whole text is lower case
         return False
     if len(_QUOTE_MARKS.findall(text)) % 2:  # an unbalanced quote: part of a longer quotation
         return False
     if text.rstrip().endswith(("?", ":", ",", ";")):
         return False
-    first = words[0].lower().strip("\"“‘'(")
+    first, second = (w.lower().strip("\"“‘'(,") for w in words[:2])
+    if first in ("this", "that", "these", "those") and (
+            second.endswith(("'s", "’s")) or second in TIME_NOUNS or second[:-1] in TIME_NOUNS):
+        return True
     return first not in DEPENDENT_OPENERS
 
 

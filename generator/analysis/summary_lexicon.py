@@ -53,9 +53,16 @@ AGENCY_TAG = re.compile(
 )
 CAPS_DATELINE = re.compile(r"^(?=[A-Z.,' ]*[A-Z]{3})[A-Z][A-Z.,' ]{2,40}(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z]+\)\s*)?[-–—]+\s+(?=[\"“‘']?[A-Z0-9])")
 
-# First words after which a sentence leans on the one before: poor as a stand-alone TL;DR.
+# First words after which a sentence leans on the one before (or is someone's quoted words):
+# poor as a stand-alone TL;DR. "It" and "there" are left out: mostly "It could cost ...",
+# "There are fears ...", which stand alone well.
 DEPENDENT_OPENERS = frozenset(
     """but and or so yet also however meanwhile instead still then thus hence therefore moreover
-    furthermore nevertheless nonetheless besides otherwise this that these those it its he she they
-    his her their him them there such here now later""".split()
+    furthermore nevertheless nonetheless besides otherwise this that these those he she they his
+    her their him them its such here now later i we you my our""".split()
+)
+# "This year", "this week's": a demonstrative that points at time, not at the sentence before.
+TIME_NOUNS = frozenset(
+    """year week month weekend morning afternoon evening night season summer spring autumn fall
+    winter time century decade""".split()
 )
