@@ -29,13 +29,14 @@ from typing import Sequence
 from ..model import Sentence, SummarySentence
 from .document import Document
 from .summary_lexicon import (AGENCY_TAG, CAPS_DATELINE, DEPENDENT_OPENERS, NON_CONTENT_ANY,
-                              NON_CONTENT_START, STOPWORDS, TIME_NOUNS)
+                              NON_CONTENT_START, STOPWORDS, TIME_NOUNS, CONNECTIVES)
 
 POSITION_WEIGHT = 1.0
 CENTRALITY_WEIGHT = 0.6
 TITLE_WEIGHT = 1.0
 REDUNDANCY_WEIGHT = 0.5
 SHORT_PENALTY = 2.0  # ranks short sentences below every full one
+CONNECTIVE_PENALTY = 0.2  # "But ..." leans on a sentence the summary may not have
 MIN_WORDS = 10  # shorter sentences are mostly fragments, quotes or captions
 CANDIDATES = 20  # sentences considered; news puts what matters in the top
 HORIZON = 40  # sentences read for centrality: bounds the cost on very long articles
@@ -115,11 +116,19 @@ def rank(sentences: Sequence[Sentence], *, title: str | None = None
         score = POSITION_WEIGHT / (1 + i) ** 0.5 + CENTRALITY_WEIGHT * central[i] / top
         if title_words and sets[i]:
             score += TITLE_WEIGHT * len(sets[i] & title_words) / (len(sets[i]) * len(title_words)) ** 0.5
-        if sentences[i].text.count(" ") < MIN_WORDS - 1:
+        text = sentences[i].text
+        if text.count(" ") < MIN_WORDS - 1:
             score -= SHORT_PENALTY
+        if _first_word(text) in CONNECTIVES:
+            score -= CONNECTIVE_PENALTY
         ranked.append((score, i))
     ranked.sort(key=lambda x: (-x[0], x[1]))
     return ranked, sets
+
+
+def _first_word(text: str) -> str:
+    head = text[:20].split(None, 1)
+    return head[0].lower().strip("\"“‘'`(,") if head else ""
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
@@ -173,7 +182,7 @@ def reads_alone(text: str) -> bool:
         return False
     if text.rstrip().endswith(("?", ":", ",", ";")):
         return False
-    first, second = (w.lower().strip("\"“‘'(,") for w in words[:2])
+    first, second = (w.lower().strip("\"“‘'`(,") for w in words[:2])
     if first in ("this", "that", "these", "those") and (
             second.endswith(("'s", "’s")) or second in TIME_NOUNS or second[:-1] in TIME_NOUNS):
         return True

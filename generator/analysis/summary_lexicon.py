@@ -61,6 +61,10 @@ DEPENDENT_OPENERS = frozenset(
     furthermore nevertheless nonetheless besides otherwise this that these those he she they his
     her their him them its such here now later i we you my our""".split()
 )
+# Connectives that open a sentence answering the one before ("But ...", "However, ..."): a
+# summary sentence that starts so reads as a non sequitur, so it is ranked a little lower.
+CONNECTIVES = frozenset("but and so yet however meanwhile also still instead nevertheless".split())
+
 # "This year", "this week's": a demonstrative that points at time, not at the sentence before.
 TIME_NOUNS = frozenset(
     """year week month weekend morning afternoon evening night season summer spring autumn fall
