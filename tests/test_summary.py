@@ -145,6 +145,7 @@ def test_title_words_pull_a_sentence_in():
     ('"I will not stand down, whatever the party decides," she told reporters.', False),
     ("But he said the plan would not be ready before the end of the year.", False),
     ("She was among the women separated from their families at the camp.", False),
+    ("Weight gain: Pope Francis has been told to cut down on pasta by his doctors.", False),
     ("weight gain : pope francis has been told to cut down on the pasta by doctors .", False),
     ("What happens to the bridge if the money runs out before the work is done?", False),
     ("home to Leicester in the quarter-finals after the Cup draw on Monday", False),

@@ -28,8 +28,8 @@ from typing import Sequence
 
 from ..model import Sentence, SummarySentence
 from .document import Document
-from .summary_lexicon import (AGENCY_TAG, CAPS_DATELINE, DEPENDENT_OPENERS, NON_CONTENT_ANY,
-                              NON_CONTENT_START, STOPWORDS, TIME_NOUNS, CONNECTIVES)
+from .summary_lexicon import (AGENCY_TAG, CAPS_DATELINE, CONNECTIVES, DEPENDENT_OPENERS,
+                              NON_CONTENT_ANY, NON_CONTENT_START, STOPWORDS, TIME_NOUNS)
 
 POSITION_WEIGHT = 1.0
 CENTRALITY_WEIGHT = 0.6
@@ -56,7 +56,7 @@ def _normal(word: str) -> str:
 
 
 def content_words(text: str) -> set[str]:
-    """The normalised content words of ``text`` (a set: centrality counts sentences, not tokens)."""
+    """The normalised content words of ``text`` (a set: centrality counts sentences, not words)."""
     words = _WORD.findall(text.lower())
     out = set(map(_NORMAL.get, words))
     if None in out:  # unseen words: normalise once, then look up again
@@ -115,7 +115,8 @@ def rank(sentences: Sequence[Sentence], *, title: str | None = None
     for i in range(limit):
         score = POSITION_WEIGHT / (1 + i) ** 0.5 + CENTRALITY_WEIGHT * central[i] / top
         if title_words and sets[i]:
-            score += TITLE_WEIGHT * len(sets[i] & title_words) / (len(sets[i]) * len(title_words)) ** 0.5
+            shared = len(sets[i] & title_words)
+            score += TITLE_WEIGHT * shared / (len(sets[i]) * len(title_words)) ** 0.5
         text = sentences[i].text
         if text.count(" ") < MIN_WORDS - 1:
             score -= SHORT_PENALTY
@@ -165,7 +166,8 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
 
 _OPEN_QUOTE = re.compile(r"^\s*(?:``|''|[\"“”‘’']|-{1,2}\s)")
 _QUOTE_MARKS = re.compile(r"``|''|[\"“”]")
-_CAPTION = re.compile(r"^[\w' -]{2,30} : ", re.IGNORECASE)  # "weight gain : pope francis has ..."
+# A picture caption's label: "Weight gain: Pope Francis has been told ...", "revealed : the ..."
+_CAPTION = re.compile(r"^(?:[\w'’-]+ ){0,2}[\w'’-]+ ?: ")
 
 
 def reads_alone(text: str) -> bool:
@@ -176,7 +178,7 @@ def reads_alone(text: str) -> bool:
         return False
     if _OPEN_QUOTE.match(text) or _CAPTION.match(text):
         return False
-    if text[0].islower() and text.lower() != text:  # a fragment, unless the whole text is lower case
+    if text[0].islower() and text.lower() != text:  # a fragment (unless all text is lower case)
         return False
     if len(_QUOTE_MARKS.findall(text)) % 2:  # an unbalanced quote: part of a longer quotation
         return False

@@ -47,11 +47,16 @@ NON_CONTENT_ANY = re.compile(
 # A dateline or agency tag in front of the first sentence: "( cnn ) ", "London (Reuters) - ",
 # "WASHINGTON — ". Trimmed from the first sentence so that it reads as a plain sentence.
 AGENCY_TAG = re.compile(
-    r"^(?:[^\W\d][\w.'’ ,-]{0,40}?\s*)?[(\[]\s*(?:cnn|reuters|ap|afp|upi|ew\.com|rolling\s+stone|mashable)"
-    r"\s*[)\]]\s*(?:[-–—:]+\s*)?",
+    r"^(?:[^\W\d][\w.'’ ,-]{0,40}?\s*)?"  # a place ("duhok , iraqi kurdistan ")
+    r"[(\[]\s*(?:cnn|reuters|ap|afp|upi|ew\.com|rolling\s+stone|mashable)\s*[)\]]\s*(?:[-–—:]+\s*)?",
     re.IGNORECASE,
 )
-CAPS_DATELINE = re.compile(r"^(?=[A-Z.,' ]*[A-Z]{3})[A-Z][A-Z.,' ]{2,40}(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z]+\)\s*)?[-–—]+\s+(?=[\"“‘']?[A-Z0-9])")
+CAPS_DATELINE = re.compile(
+    r"^(?=[A-Z.,' ]*[A-Z]{3})[A-Z][A-Z.,' ]{2,40}"  # a place in capitals ("NEW YORK", "WASHINGTON")
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # a date ("March 3")
+    r"\s*(?:\([A-Za-z]+\)\s*)?"  # an agency ("(AP)")
+    r"[-–—]+\s+(?=[\"“‘']?[A-Z0-9])"
+)
 
 # First words after which a sentence leans on the one before (or is someone's quoted words):
 # poor as a stand-alone TL;DR. "It" and "there" are left out: mostly "It could cost ...",
