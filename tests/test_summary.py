@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.analysis.document import parse
 from generator.analysis.summary import is_non_content, pick_tldr, reads_alone, summarize
@@ -178,3 +180,22 @@ def test_tldr_falls_back_to_the_first_summary_sentence():
     text = '"We will fight this decision in every court in the land," the union leader said.'
     doc, summary = _summary(text)
     assert pick_tldr(doc, doc.sentences, summary) == summary[0]
+
+
+_WORDS = ["the", "council", "bridge", "vote", "By", "said", "Scroll", "down", "video", "price", "rose", "'",
+          '"', "But", "harbour", "(CNN)", "-", "LONDON", "year", "1,000"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=25), max_size=30),
+       st.integers(min_value=1, max_value=5))
+@settings(max_examples=60, deadline=None)
+def test_any_article_gives_faithful_ordered_summary(paragraphs, count):
+    text = "\n".join(" ".join(p) + "." for p in paragraphs)
+    doc, summary = _summary(text, count=count)
+    assert len(summary) <= count
+    assert [s.sentence for s in summary] == sorted({s.sentence for s in summary})
+    for s in summary:
+        assert s.text and doc.text[s.start:s.end] == s.text
+        assert not is_non_content(s.text)
+    tldr = pick_tldr(doc, doc.sentences, summary)
+    assert tldr is None or doc.text[tldr.start:tldr.end] == tldr.text
