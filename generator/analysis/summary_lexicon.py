@@ -1,0 +1,77 @@
+"""Word lists and patterns for the summariser (``summary.py``).
+
+``STOPWORDS`` is a short English function-word list written for this project (in the spirit of
+the SMART and Snowball lists), plus news boiler words ("said", "told", "year") that every
+sentence shares and that would otherwise make all sentences look central. The non-content
+patterns were written from the page furniture that news sites put into article bodies
+(bylines, time stamps, video and photo lines, share/follow prompts, wire copyright lines).
+"""
+from __future__ import annotations
+
+import re
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each even ever few for
+    from further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just like made make many may me might more most much must my myself no nor not now of
+    off on once one only or other our ours ourselves out over own per same she should since so some
+    still such than that the their theirs them themselves then there these they this those through
+    to too under until up upon us very was we were what when where whether which while who whom whose
+    why will with would yet you your yours yourself
+    n't 's 'll 're 've 'd 'm mr mrs ms dr
+    said say says saying told tell new year years two three first last time week day today yesterday
+    """.split()
+)
+
+# A sentence that is page furniture, not content: never summarised, never a TL;DR.
+# Matched at the start of the lower-cased sentence...
+NON_CONTENT_START = re.compile(
+    r"""\s*(?:
+      by\s*\.?\s*$ | by\s+(?:[\w.'’-]+,?\s*){1,5}\.?\s*$                        # a byline alone
+    | \d{1,2}\s*[:.]\s*\d{2}\s*(?:[ap]\.?m\.?|est|edt|gmt|bst|cet|pst|utc)\b[^a-z]*\w*[^a-z]*\d{4}\W*$
+    | (?:photo|picture|image)s?\s*(?:credit|copyright|courtesy)?\s*: | video\s*:
+    | \W*$ )""",
+    re.VERBOSE,
+)
+# ... and anywhere in it (every alternative starts with a literal, which keeps the scan fast).
+NON_CONTENT_ANY = re.compile(
+    r"""scroll\s+down\b | click\s+here\b | read\s+more\s*(?::|$) | watch\s+(?:the\s+)?video\b
+    | media\s+playback | (?:published|updated|posted)\s*: | (?:daily\s+mail|mailonline)\s+reporter
+    | getty\s+images | image\s+(?:copyright|caption) | all\s+rights\s+reserved
+    | may\s+not\s+be\s+(?:published|reproduced|redistributed) | follow\s+(?:us\b|@)
+    | sign\s+up\s+for\b | subscribe\s+to\b | pic\.twitter\.com""",
+    re.VERBOSE,
+)
+
+# A dateline or agency tag in front of the first sentence: "( cnn ) ", "London (Reuters) - ",
+# "WASHINGTON — ". Trimmed from the first sentence so that it reads as a plain sentence.
+AGENCY_TAG = re.compile(
+    r"^(?:[^\W\d][\w.'’ ,-]{0,40}?\s*)?"  # a place ("duhok , iraqi kurdistan ")
+    r"[(\[]\s*(?:cnn|reuters|ap|afp|upi|ew\.com|rolling\s+stone|mashable)\s*[)\]]\s*(?:[-–—:]+\s*)?",
+    re.IGNORECASE,
+)
+CAPS_DATELINE = re.compile(
+    r"^(?=[A-Z.,' ]*[A-Z]{3})[A-Z][A-Z.,' ]{2,40}"  # a place in capitals ("NEW YORK", "WASHINGTON")
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # a date ("March 3")
+    r"\s*(?:\([A-Za-z]+\)\s*)?"  # an agency ("(AP)")
+    r"[-–—]+\s+(?=[\"“‘']?[A-Z0-9])"
+)
+
+# First words after which a sentence leans on the one before (or is someone's quoted words):
+# poor as a stand-alone TL;DR. "It" and "there" are left out: mostly "It could cost ...",
+# "There are fears ...", which stand alone well.
+DEPENDENT_OPENERS = frozenset(
+    """but and or so yet also however meanwhile instead still then thus hence therefore moreover
+    furthermore nevertheless nonetheless besides otherwise this that these those he she they his
+    her their him them its such here now later i we you my our""".split()
+)
+# Connectives that open a sentence answering the one before ("But ...", "However, ..."): a
+# summary sentence that starts so reads as a non sequitur, so it is ranked a little lower.
+CONNECTIVES = frozenset("but and so yet however meanwhile also still instead nevertheless".split())
+
+# "This year", "this week's": a demonstrative that points at time, not at the sentence before.
+TIME_NOUNS = frozenset(
+    """year week month weekend morning afternoon evening night season summer spring autumn fall
+    winter time century decade""".split()
+)

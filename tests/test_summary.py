@@ -1,0 +1,201 @@
+"""Extractive summary and TL;DR: what a reader of the briefing page would check."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.analysis.document import parse
+from generator.analysis.summary import is_non_content, pick_tldr, reads_alone, summarize
+
+LONG = (
+    "The city council approved a new budget for the harbour bridge repair on Tuesday night.\n"
+    "The vote ended a two-year dispute between the council and the port authority over who pays for the bridge.\n"
+    "Engineers had warned that the harbour bridge could close to lorries within a year without repairs.\n"
+    "Scroll down for video.\n"
+    "The repair budget of 40 million dollars will be shared by the council and the port authority.\n"
+    "Work on the harbour bridge is due to start in the spring and to last eighteen months.\n"
+    "Local shop owners welcomed the vote but asked for help during the months of roadworks.\n"
+    "The port authority said the bridge repair would protect jobs at the harbour for decades.\n"
+    "Council members who voted against the budget said the bridge should have been replaced.\n"
+)
+
+
+def _summary(text: str, count: int = 3, title: str | None = None):
+    doc = parse(text)
+    return doc, summarize(doc, doc.sentences, title=title, count=count)
+
+
+def _texts(items) -> list[str]:
+    return [s.text for s in items]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "Scroll down for video.", "By John Smith"])
+def test_nothing_to_summarise(text):
+    doc, summary = _summary(text)
+    assert summary == ()
+    assert pick_tldr(doc, doc.sentences, summary) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minister resigned on Friday after a week of pressure from her own party.",
+     ["The minister resigned on Friday after a week of pressure from her own party."]),
+    ("The minister resigned on Friday after a week of pressure.\nHer deputy will take over until May.",
+     ["The minister resigned on Friday after a week of pressure.", "Her deputy will take over until May."]),
+    # a byline is not a sentence of the story, even when there is room for it
+    ("By Jane Doe\nThe minister resigned on Friday after a week of pressure.\nHer deputy takes over.",
+     ["The minister resigned on Friday after a week of pressure.", "Her deputy takes over."]),
+])
+def test_fewer_sentences_than_count(text, expected):
+    assert _texts(_summary(text)[1]) == expected
+
+
+@pytest.mark.parametrize("count", [1, 3, 4, 5])
+def test_count_honoured_and_document_order_kept(count):
+    doc, summary = _summary(LONG, count=count)
+    assert len(summary) == count
+    positions = [s.sentence for s in summary]
+    assert positions == sorted(positions)
+    for s in summary:  # faithful: every item is the text at its offsets
+        assert doc.text[s.start:s.end] == s.text
+
+
+def test_count_zero_gives_nothing():
+    assert _summary(LONG, count=0)[1] == ()
+
+
+@pytest.mark.parametrize("furniture", [
+    "By Jane Doe",
+    "By . Daily Mail Reporter .",
+    "PUBLISHED: 10:32 EST, 3 March 2013 | UPDATED: 11:02 EST, 3 March 2013",
+    "Scroll down for video",
+    "Photo: Getty Images",
+    "Follow @harbournews for updates on the bridge repair work and the council vote",
+])
+def test_page_furniture_never_picked(furniture):
+    text = furniture + "\n" + LONG
+    _, summary = _summary(text, count=5)
+    assert all(furniture[:12] not in s.text for s in summary)
+    assert len(summary) == 5
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("By Jane Doe", True),
+    ("By . Daily Mail Reporter .", True),
+    ("published : . 12:34 est , 3 march 2013 . | . updated : .", True),
+    ("12:34 est , 3 march 2013 .", True),
+    ("Scroll down for video.", True),
+    ("Photo: Reuters", True),
+    ("Image copyright Getty Images", True),
+    ("Copyright 2015 The Associated Press. All rights reserved.", True),
+    # content that only looks like it
+    ("By the end of the year, prices had risen by a third.", False),
+    ("The photo shows the minister leaving the building.", False),
+    ("She said she would read more about the plan.", False),
+    ("The video was published on Monday and watched a million times.", False),
+])
+def test_non_content(text, expected):
+    assert is_non_content(text) is expected
+
+
+def test_repeated_caption_not_picked_twice():
+    text = (
+        "A rare white whale was seen off the coast of Cornwall on Sunday morning.\n"
+        "A rare white whale was seen off the Cornwall coast on Sunday, pictured.\n"
+        "Marine experts said the animal was probably a beluga that had strayed from the Arctic.\n"
+        "Boat trips to see the whale were sold out within hours of the first sighting.\n"
+        "The coastguard asked sailors to keep at least one hundred metres from the animal.\n"
+    )
+    summary = _summary(text)[1]
+    assert sum("white whale was seen" in s for s in _texts(summary)) == 1
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    ("LONDON (Reuters) - Britain's economy grew faster than expected in the third quarter.",
+     "Britain's economy grew faster than expected in the third quarter."),
+    ("( cnn ) britain 's economy grew faster than expected in the third quarter .",
+     "britain 's economy grew faster than expected in the third quarter ."),
+    ("WASHINGTON — The Senate passed the spending bill late on Thursday after a long debate.",
+     "The Senate passed the spending bill late on Thursday after a long debate."),
+    # not a dateline: kept whole
+    ("U.S. - China trade talks resumed in Geneva on Monday after a pause of six months.",
+     "U.S. - China trade talks resumed in Geneva on Monday after a pause of six months."),
+])
+def test_leading_dateline_trimmed(first, expected):
+    doc, summary = _summary(first + "\nOfficials said more figures would follow next month.", count=1)
+    assert summary[0].text == expected
+    assert doc.text[summary[0].start:summary[0].end] == expected
+
+
+def test_title_words_pull_a_sentence_in():
+    text = (
+        "Shoppers queued from dawn on Saturday as the doors opened at the new store.\n"
+        "Some had travelled from neighbouring towns to be among the first inside.\n"
+        "Free coffee was handed out to those who waited in the rain.\n"
+        "The mayor cut a ribbon at nine o'clock in front of a small crowd.\n"
+        "The supermarket chain said the opening created 120 jobs in the town.\n"
+        "Parking near the store was full by mid-morning.\n"
+    )
+    summary = _summary(text, title="Supermarket opening creates 120 jobs")[1]
+    assert any("120 jobs" in s for s in _texts(summary))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The minister resigned on Friday after a week of pressure from her own party.", True),
+    ("iranians erupted in celebration as young people waved flags from their sunroofs .", True),
+    ("'' another tehran resident , alireza , 37 , said things ca n't get worse .", False),
+    ('"I will not stand down, whatever the party decides," she told reporters.', False),
+    ("But he said the plan would not be ready before the end of the year.", False),
+    ("She was among the women separated from their families at the camp.", False),
+    ("Weight gain: Pope Francis has been told to cut down on pasta by his doctors.", False),
+    ("weight gain : pope francis has been told to cut down on the pasta by doctors .", False),
+    ("What happens to the bridge if the money runs out before the work is done?", False),
+    ("home to Leicester in the quarter-finals after the Cup draw on Monday", False),
+    ("It could cost 80m pounds to run a referendum on the constitution, ministers said.", True),
+    ("This year's festival drew a record crowd of 80,000 people to the park.", True),
+    ("US interest rates are to rise for the fourth time in five months.", True),
+    ("By Jane Doe", False),
+    ("Too short to stand alone.", False),
+])
+def test_reads_alone(sentence, expected):
+    assert reads_alone(sentence) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (LONG, "The city council approved a new budget for the harbour bridge repair on Tuesday night."),
+    # the lead is a quote: the TL;DR is the next summary sentence that stands alone
+    ('"We have waited long enough for this bridge to be fixed," said the mayor on Tuesday.\n'
+     "The city council approved a new budget for the harbour bridge repair.\n"
+     "Work on the harbour bridge is due to start in the spring and to last eighteen months.\n",
+     "The city council approved a new budget for the harbour bridge repair."),
+])
+def test_tldr_is_a_clean_summary_sentence(text, expected):
+    doc, summary = _summary(text)
+    tldr = pick_tldr(doc, doc.sentences, summary)
+    assert tldr is not None and tldr.text == expected
+    assert doc.text[tldr.start:tldr.end] == tldr.text
+
+
+def test_tldr_falls_back_to_the_first_summary_sentence():
+    text = '"We will fight this decision in every court in the land," the union leader said.'
+    doc, summary = _summary(text)
+    assert pick_tldr(doc, doc.sentences, summary) == summary[0]
+
+
+_WORDS = ["the", "council", "bridge", "vote", "By", "said", "Scroll", "down", "video", "price", "rose", "'",
+          '"', "But", "harbour", "(CNN)", "-", "LONDON", "year", "1,000"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=25), max_size=30),
+       st.integers(min_value=1, max_value=5))
+@settings(max_examples=60, deadline=None)
+def test_any_article_gives_faithful_ordered_summary(paragraphs, count):
+    text = "\n".join(" ".join(p) + "." for p in paragraphs)
+    doc, summary = _summary(text, count=count)
+    assert len(summary) <= count
+    assert [s.sentence for s in summary] == sorted({s.sentence for s in summary})
+    for s in summary:
+        assert s.text and doc.text[s.start:s.end] == s.text
+        assert not is_non_content(s.text)
+    tldr = pick_tldr(doc, doc.sentences, summary)
+    assert tldr is None or doc.text[tldr.start:tldr.end] == tldr.text
