@@ -19,9 +19,13 @@ ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(
     r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-Þ])"  # stop, then a capital or digit
-    r"|(?<= )[.!?](?= +\S)"  # tokenised text (" . ") as in CNN/DailyMail and CoNLL
+    r"|(?<= )[.!?](?: (?:''|”)(?= ))?(?= +\S)"  # tokenised text (" . ''") as in CNN/DailyMail
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_TOKEN_BEFORE = re.compile(r"([A-Za-z]+) \.$")
+# In tokenised text a title before a spaced full stop ("sgt . smith") does not end a sentence.
+TITLES = frozenset("mr mrs ms dr prof gen sen rep gov lt col capt sgt cmdr adm maj st jr sr rev hon".split())
+_SINGLE_CLOSE = re.compile(r" ['’](?= |$)")
 _LINE = re.compile(r"[^\n]+")
 _BLOCK = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
 
@@ -74,6 +78,9 @@ def _ends_sentence(text: str, stop: int) -> bool:
     """False when the full stop at ``stop`` closes an abbreviation or an initial."""
     if text[stop] != ".":
         return True
+    if stop and text[stop - 1] == " ":
+        m = _TOKEN_BEFORE.search(text, max(0, stop - 12), stop + 1)
+        return not (m and m.group(1).lower() in TITLES)
     m = _WORD_BEFORE.search(text, max(0, stop - 12), stop + 1)
     if not m:
         return True
@@ -89,6 +96,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not _ends_sentence(text, m.start()):
             continue
         stop = m.end()
+        if text[m.start() - 1:m.start()] == " ":
+            # a lone closing single quote after a tokenised stop belongs to this sentence
+            # when the sentence has opened one (an odd count so far)
+            close = _SINGLE_CLOSE.match(text, stop, end)
+            if close and len(_SINGLE_CLOSE.findall(text, begin, stop)) % 2 == 1:
+                stop = close.end()
         if stop > begin:
             spans.append((begin, stop))
         begin = stop
