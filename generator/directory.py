@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -49,6 +50,7 @@ def plain_name(name: str) -> str:
     return " ".join(tokens[cut:]) or name.strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(name: str) -> str:
     return plain_name(name).casefold()
 
@@ -147,9 +149,11 @@ class Directory:
                           tuple(sorted({s for k in keys for s in spelled[k]}, key=str.lower)))
             for k in keys:
                 self._by_key[k] = entry
+        self._in: dict[str, list[Entry]] = {}
         for b in briefings:
-            for entry in sorted({id(e): e for e in (self.entry_for(a.name) for a in b.actors) if e}.values(),
-                                key=lambda e: e.slug):
+            self._in[b.id] = sorted({e.slug: e for e in (self.entry_for(a.name) for a in b.actors) if e}.values(),
+                                    key=lambda e: e.slug)
+            for entry in self._in[b.id]:
                 entry.briefings.append(b)
 
     @staticmethod
@@ -169,11 +173,18 @@ class Directory:
 
     @staticmethod
     def _best_name(keys: Iterable[str], spelled: dict[str, Counter]) -> str:
-        """The fullest name, then the most frequent spelling."""
-        options = Counter()
+        """The fullest of the frequent spellings: "Vladimir Putin" over "Putin", but "UK" over a
+        one-off "Six UK" (a capitalised run that swallowed a word)."""
+        options: Counter = Counter()
         for k in keys:
             options.update(spelled[k])
-        return sorted(options, key=lambda s: (-len(s.split()), -options[s], s))[0]
+        top = max(options.values())
+        frequent = [s for s in options if 2 * options[s] >= top]
+        return sorted(frequent, key=lambda s: (-len(s.split()), -options[s], s))[0]
+
+    def entries_in(self, b: Briefing) -> list[Entry]:
+        """The entries of a briefing's actors, one each, by slug."""
+        return self._in.get(b.id, [])
 
     def entry_for(self, name: str | None) -> Entry | None:
         return self._by_key.get(_key(name)) if name else None

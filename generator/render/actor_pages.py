@@ -35,7 +35,7 @@ def peers(entry: Entry, directory: Directory) -> list[tuple[Entry, int]]:
     counts: Counter = Counter()
     by_slug = {}
     for b in entry.briefings:
-        others = {e.slug: e for e in (directory.entry_for(a.name) for a in b.actors) if e and e is not entry}
+        others = {e.slug: e for e in directory.entries_in(b) if e is not entry}
         counts.update(others.keys())
         by_slug.update(others)
     return [(by_slug[s], n) for s, n in sorted(counts.items(), key=lambda sn: (-sn[1], sn[0]))[:MAX_PEERS]]
