@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Sequence
 
 from ..directory import Directory, Entry
-from .briefing import KIND_LABEL, format_date
+from .briefing import KIND_LABEL, format_date, front_matter
 from .escape import esc_inline
 
 MAX_BRIEFINGS = 50
@@ -43,7 +43,7 @@ def peers(entry: Entry, directory: Directory) -> list[tuple[Entry, int]]:
 
 def render_actor_page(entry: Entry, directory: Directory) -> str:
     n = len(entry.briefings)
-    lines = [*NO_SEARCH, f"# {esc_inline(entry.name)}", "",
+    lines = [*front_matter(entry.name, search=False), f"# {esc_inline(entry.name)}", "",
              f"{KIND_LABEL.get(entry.kind, 'Actor')} · named in {n} briefing{'s' if n != 1 else ''}"]
     others = [x for x in entry.names if x != entry.name]
     if others:

@@ -142,17 +142,24 @@ def _source(b: Briefing) -> list[str]:
     return out
 
 
-def front_matter(tags: Sequence[str]) -> list[str]:
-    """YAML front matter (JSON strings are YAML): the page's tags for Material's tags plugin."""
-    if not tags:
-        return []
-    return ["---", "tags:", *(f"  - {json.dumps(t, ensure_ascii=False)}" for t in tags), "---", ""]
+def front_matter(title: str, *, tags: Sequence[str] = (), search: bool = True) -> list[str]:
+    """YAML front matter (JSON strings are YAML): the page's title, tags and search exclusion.
+
+    The title is given escaped: MkDocs would otherwise take it from the heading as plain
+    text and the theme writes it into ``<title>`` unescaped ("</title><script>…").
+    """
+    lines = ["---", f"title: {json.dumps(esc_inline(title), ensure_ascii=False)}"]
+    if tags:
+        lines += ["tags:", *(f"  - {json.dumps(t, ensure_ascii=False)}" for t in tags)]
+    if not search:
+        lines += ["search:", "  exclude: true"]
+    return lines + ["---", ""]
 
 
 def render_briefing(b: Briefing, *, actor_link: ActorLink | None = None,
                     topic_names: Sequence[str] | None = None) -> str:
     edited = set(b.edited)
-    lines = front_matter(topics(b) if topic_names is None else topic_names)
+    lines = front_matter(b.title, tags=topics(b) if topic_names is None else topic_names)
     lines += [f"# {esc_inline(b.title)}", "", f'<p class="briefing-meta">{meta_line_html(b)}</p>', ""]
     if b.tldr:
         lines += ["!!! abstract \"TL;DR\"", "", f"    {esc_inline(b.tldr.text)} {sentence_link(b, b.tldr.sentence)}", ""]
