@@ -101,7 +101,8 @@ def test_no_page_logs_a_console_error(site, serve_dir, page):
 
 
 SHOT_PAGES = {"home": "/", "briefing": "/briefings/bridge/", "actor": "/actors/maria-keller/",
-              "timeline": "/timeline/", "quality": "/quality/", "tags": "/tags/"}
+              "actors": "/actors/", "timeline": "/timeline/", "month": "/timeline/2025-03/",
+              "quality": "/quality/", "tags": "/tags/"}
 
 
 @pytest.mark.parametrize("width", [1280, 400])
