@@ -79,8 +79,8 @@ def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "B
         entry = directory.entry_for(name)
         return entry.name if entry else name
 
-    pages = {f"briefings/{b.id}.md": render_briefing(b, actor_link=actor_link, topic_names=topics(b, canonical))
-             for b in briefings}
+    pages = {f"briefings/{b.id}.md": render_briefing(b, actor_link=actor_link, topic_names=topics(b, canonical),
+                                                     canonical=canonical) for b in briefings}
     pages["index.md"] = render_home(briefings)
     pages["actors/index.md"] = render_actors_index(directory.entries)
     pages.update({f"actors/{e.slug}.md": render_actor_page(e, directory) for e in directory.entries})

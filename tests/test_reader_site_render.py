@@ -116,3 +116,12 @@ def test_the_feed_has_absolute_links_when_the_site_url_is_known():
     assert [i.findtext("link") for i in items] == ["https://example.org/site/briefings/b001/",
                                                    "https://example.org/site/briefings/b002/"]
     assert items[0].find("guid").get("isPermaLink") == "true" and items[1].find("pubDate") is None
+
+
+def test_the_chart_adds_up_the_mentions_of_one_actor_under_its_page_name():
+    m = ((0, 1, "x"),)
+    actors = (Actor("Putin", "person", mentions=m * 2), Actor("Putin’s", "person", mentions=m),
+              Actor("Kyiv", "place", mentions=m * 2))
+    pages = {"Putin": "Vladimir Putin", "Putin’s": "Vladimir Putin"}
+    svg = actors_chart(actors, lambda name: pages.get(name, name))
+    assert svg.count("<rect") == 2 and "Mentions&#58; Vladimir Putin 3, Kyiv 2" in svg

@@ -94,7 +94,7 @@ def _quotes(b: Briefing, link: ActorLink | None) -> list[str]:
     return out
 
 
-def _actors(b: Briefing, link: ActorLink | None) -> list[str]:
+def _actors(b: Briefing, link: ActorLink | None, canonical: Callable[[str], str] | None) -> list[str]:
     if not b.actors:
         return []
     rows = ["| Actor | Kind | Role | Mentions |", "|---|---|---|---|"]
@@ -103,7 +103,7 @@ def _actors(b: Briefing, link: ActorLink | None) -> list[str]:
         role = esc_inline(a.role) if a.role else ""
         rows.append(f"| {_name(a.name, link)}{aliases} | {KIND_LABEL.get(a.kind, esc_inline(a.kind))} | {role} "
                     f"| {len(a.mentions)} |")
-    chart = actors_chart(b.actors)
+    chart = actors_chart(b.actors, canonical)
     return rows + ([""] + [chart] if chart else []) + [""]
 
 
@@ -156,8 +156,9 @@ def front_matter(title: str, *, tags: Sequence[str] = (), search: bool = True) -
     return lines + ["---", ""]
 
 
-def render_briefing(b: Briefing, *, actor_link: ActorLink | None = None,
-                    topic_names: Sequence[str] | None = None) -> str:
+def render_briefing(b: Briefing, *, actor_link: ActorLink | None = None, topic_names: Sequence[str] | None = None,
+                    canonical: Callable[[str], str] | None = None) -> str:
+    """``canonical`` names an actor across briefings (for the chart); ``topic_names`` are the tags."""
     edited = set(b.edited)
     lines = front_matter(b.title, tags=topics(b) if topic_names is None else topic_names)
     lines += [f"# {esc_inline(b.title)}", "", f'<p class="briefing-meta">{meta_line_html(b)}</p>', ""]
@@ -167,7 +168,7 @@ def render_briefing(b: Briefing, *, actor_link: ActorLink | None = None,
                                   for i, s in enumerate(b.summary, 1)], "No summary: the article is too short.",
                       edited="summary" in edited)
     lines += _section("Key quotes", _quotes(b, actor_link), "No direct quotations.", edited="quotes" in edited)
-    lines += _section("Actors", _actors(b, actor_link), "No actors found.", edited="actors" in edited)
+    lines += _section("Actors", _actors(b, actor_link, canonical), "No actors found.", edited="actors" in edited)
     lines += _section("Open questions", [f"- {esc_inline(q.text)} {sentence_link(b, q.sentence)}" for q in b.questions],
                       "The article leaves no open question.", edited="questions" in edited)
     # Facts repeat their sentences for context: search leaves them, and the source text, out.
