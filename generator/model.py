@@ -117,6 +117,7 @@ class Briefing:
     facts: tuple[Fact, ...]
     word_count: int = 0
     notes: tuple[str, ...] = field(default=())
+    edited: tuple[str, ...] = ()  # sections an editor changed in front matter: summary, questions, quotes, actors
 
     @property
     def id(self) -> str:

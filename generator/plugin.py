@@ -19,31 +19,43 @@ from .site import SiteContent, build_pages
 log = logging.getLogger("mkdocs.plugins.briefings")
 
 
+NAV_PAGES = ("index.md", "timeline/index.md", "actors/index.md", "quality.md")
+
+
 class BriefingsConfig(Config):
     seeds = c.Type(str, default="seeds")  # relative to mkdocs.yml
+    aliases = c.Type(str, default="aliases.yml")  # optional, relative to mkdocs.yml
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     content: SiteContent | None = None
 
+    @staticmethod
+    def _root(config) -> Path:
+        return Path(config.config_file_path or ".").parent
+
     def _seeds_dir(self, config) -> Path:
-        return Path(config.config_file_path or ".").parent / self.config.seeds
+        return self._root(config) / self.config.seeds
 
     def on_files(self, files: Files, *, config) -> Files:
         seeds = self._seeds_dir(config)
         if not seeds.is_dir():
             raise PluginError(f"briefings: the seeds folder {self.config.seeds!r} does not exist")
-        self.content = build_pages(seeds)
+        self.content = build_pages(seeds, aliases=self._root(config) / self.config.aliases,
+                                   site_name=config.site_name, site_url=config.site_url or None)
         for error in self.content.errors:
             log.warning(f"briefings: skipped seed {error}")
-        for uri, markdown in sorted(self.content.pages.items()):
+        generated = {**self.content.pages, **self.content.files}
+        for uri, text in sorted(generated.items()):
             if files.get_file_from_path(uri) is not None:
                 raise PluginError(f"briefings: docs/{uri} would hide a generated page; rename it")
-            in_nav = uri in ("index.md", "actors/index.md")
-            inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
-            files.append(File.generated(config, uri, content=markdown, inclusion=inclusion))
+            inclusion = InclusionLevel.UNDEFINED if uri in NAV_PAGES else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, uri, content=text, inclusion=inclusion))
         return files
 
     def on_serve(self, server, *, config, builder):
         server.watch(str(self._seeds_dir(config)))
+        aliases = self._root(config) / self.config.aliases
+        if aliases.is_file():
+            server.watch(str(aliases))
         return server

@@ -6,22 +6,29 @@ the MkDocs plugin serves from memory and ``briefing pages`` writes to a folder.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analysis import analyze
+from .directory import Aliases, Directory, read_aliases
 from .errors import SeedError
 from .model import Briefing
+from .overrides import apply_overrides
 from .reader import read_seed, seed_paths
+from .render.actor_pages import render_actor_page, render_actors_index
 from .render.briefing import render_briefing
-from .render.indexes import render_actors_index, render_home
+from .render.feeds import briefings_json, rss_feed
+from .render.quality import render_quality
+from .render.timeline import by_month, render_home, render_month_pages, render_timeline
+from .render.topics import topics
 
 
 @dataclass(frozen=True, slots=True)
 class SiteContent:
     briefings: tuple[Briefing, ...]  # newest first
     errors: tuple[SeedError, ...]
-    pages: dict[str, str]
+    pages: dict[str, str]  # src_uri → Markdown
+    files: dict[str, str] = field(default_factory=dict)  # src_uri → text of a static file (feed, JSON)
 
 
 def newest_first(briefings: list[Briefing]) -> list[Briefing]:
@@ -42,9 +49,46 @@ def load_briefings(seeds: Path) -> tuple[list[Briefing], list[SeedError]]:
     return newest_first(briefings), errors
 
 
-def build_pages(seeds: Path) -> SiteContent:
+def _with_overrides(briefings: list[Briefing], errors: list[SeedError]) -> list[Briefing]:
+    out = []
+    for b in briefings:
+        try:
+            out.append(apply_overrides(b))
+        except SeedError as exc:
+            errors.append(exc)
+    return out
+
+
+def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "Briefings",
+                site_url: str | None = None) -> SiteContent:
+    """Every generated page and file; ``aliases`` is the optional ``aliases.yml``."""
     briefings, errors = load_briefings(seeds)
-    pages = {f"briefings/{b.id}.md": render_briefing(b) for b in briefings}
+    briefings = _with_overrides(briefings, errors)
+    try:
+        manual = read_aliases(aliases)
+    except SeedError as exc:
+        errors.append(exc)
+        manual = Aliases()
+    directory = Directory(briefings, manual)
+
+    def actor_link(name: str) -> str | None:
+        entry = directory.entry_for(name)
+        return f"../actors/{entry.slug}.md" if entry else None
+
+    def canonical(name: str) -> str:
+        entry = directory.entry_for(name)
+        return entry.name if entry else name
+
+    pages = {f"briefings/{b.id}.md": render_briefing(b, actor_link=actor_link, topic_names=topics(b, canonical),
+                                                     canonical=canonical) for b in briefings}
     pages["index.md"] = render_home(briefings)
-    pages["actors/index.md"] = render_actors_index(briefings)
-    return SiteContent(tuple(briefings), tuple(errors), pages)
+    pages["actors/index.md"] = render_actors_index(directory.entries)
+    pages.update({f"actors/{e.slug}.md": render_actor_page(e, directory) for e in directory.entries})
+    months = by_month(briefings)
+    pages["timeline/index.md"] = render_timeline(months)
+    for key, items in months.items():
+        pages.update(render_month_pages(key, items))
+    pages["quality.md"] = render_quality(briefings, errors)
+    files = {"feed.xml": rss_feed(briefings, site_name=site_name, site_url=site_url),
+             "briefings.json": briefings_json(briefings)}
+    return SiteContent(tuple(briefings), tuple(errors), pages, files)

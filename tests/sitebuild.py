@@ -31,7 +31,8 @@ def make_project(tmp: Path, seeds: dict[str, str | bytes] | None = None, *, real
 
 def mkdocs_build(project: Path, *, strict: bool = True, check: bool = True) -> subprocess.CompletedProcess:
     cmd = [str(BIN / "mkdocs"), "build", "--clean"] + (["--strict"] if strict else [])
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # The venv's editable install points at the main checkout: import this checkout's package.
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
     done = subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True, check=False)
     if check and done.returncode:
         raise AssertionError(f"mkdocs build failed:\n{done.stderr}")

@@ -1,19 +1,26 @@
 """A ``Briefing`` as a Markdown page: the analysis sections, then the source text.
 
 Every item links to the sentence it came from (``#s<n>``, 1-based) in the source text at
-the bottom of the page. Seed text only ever passes through ``escape``.
+the bottom of the page, where the reached sentence is highlighted (``:target``). Seed text
+only ever passes through ``escape``.
 """
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable, Sequence
+import json
+from typing import Callable, Iterable, Sequence
 
-from ..model import Actor, Briefing, Quote
+from ..model import Actor, Briefing, Fact, Quote
+from .chart import actors_chart
 from .escape import esc, esc_inline, safe_url
+from .topics import topics
 
-KEY_QUOTES = 5
+KEY_QUOTES = 6
 WORDS_PER_MINUTE = 230
 KIND_LABEL = {"person": "Person", "organization": "Organisation", "place": "Place", "group": "Group"}
+EDITED = '*Edited by the editor: this section replaces or adjusts the generated one.*{ .briefing-edited }'
+
+ActorLink = Callable[[str], "str | None"]  # an actor's name → its page (relative Markdown path)
 
 
 def actor_slug(name: str) -> str:
@@ -44,6 +51,11 @@ def key_quotes(quotes: Sequence[Quote]) -> list[Quote]:
     return sorted(ranked[:KEY_QUOTES], key=lambda q: q.start)
 
 
+def is_verbatim(b: Briefing, q: Quote) -> bool:
+    """The quote's text is in the article at its offsets, character for character."""
+    return 0 <= q.start <= q.end <= len(b.article.body) and b.article.body[q.start:q.end] == q.text
+
+
 def _role_of(speaker: str | None, actors: Iterable[Actor]) -> str | None:
     for a in actors:
         if speaker and (a.name == speaker or speaker in a.aliases):
@@ -51,32 +63,69 @@ def _role_of(speaker: str | None, actors: Iterable[Actor]) -> str | None:
     return None
 
 
-def _section(title: str, lines: list[str], empty: str) -> list[str]:
-    return [f"## {title}", "", *(lines or [f"*{empty}*"]), ""]
+def _name(name: str, link: ActorLink | None) -> str:
+    href = link(name) if link else None
+    return f"[{esc_inline(name)}]({href})" if href else esc_inline(name)
 
 
-def _quotes(b: Briefing) -> list[str]:
+def _section(title: str, lines: list[str], empty: str, *, edited: bool = False, search: bool = True) -> list[str]:
+    heading = f"## {title}" + ("" if search else " { data-search-exclude }")
+    return [heading, "", *([EDITED, ""] if edited else []), *(lines or [f"*{empty}*"]), ""]
+
+
+def _check(b: Briefing, q: Quote) -> str:
+    if is_verbatim(b, q):
+        mark = '<span class="briefing-check" title="Found word for word in the source text at this place">✓ verbatim</span>'
+    else:
+        mark = '<span class="briefing-check briefing-check--no" title="Not found word for word at this place">✗ not verbatim</span>'
+    if q.partial:
+        mark += ' · <span class="briefing-partial" title="Quoted words inside the writer\'s own sentence">partial quote</span>'
+    return mark
+
+
+def _quotes(b: Briefing, link: ActorLink | None) -> list[str]:
     out = []
     for q in key_quotes(b.quotes):
-        who = esc_inline(q.speaker) if q.speaker else "*Speaker not identified*"
+        who = _name(q.speaker, link) if q.speaker else "*Speaker not identified*"
         role = q.role or _role_of(q.speaker, b.actors)
         if role:
             who += f", {esc_inline(role)}"
-        partial = " · partial quote" if q.partial else ""
-        out += [f"> “{esc_inline(q.text)}”", ">", f"> — {who}{partial} {sentence_link(b, q.sentence)}", ""]
+        out += [f"> “{esc_inline(q.text)}”", ">", f"> — {who} · {_check(b, q)} {sentence_link(b, q.sentence)}", ""]
     return out
 
 
-def _actors(b: Briefing, actors_page: str) -> list[str]:
+def _actors(b: Briefing, link: ActorLink | None, canonical: Callable[[str], str] | None) -> list[str]:
     if not b.actors:
         return []
     rows = ["| Actor | Kind | Role | Mentions |", "|---|---|---|---|"]
     for a in sorted(b.actors, key=lambda a: (-len(a.mentions), a.name)):
-        name = f"[{esc_inline(a.name)}]({actors_page}#{actor_slug(a.name)})"
         aliases = f" (also {', '.join(esc_inline(x) for x in a.aliases)})" if a.aliases else ""
         role = esc_inline(a.role) if a.role else ""
-        rows.append(f"| {name}{aliases} | {KIND_LABEL.get(a.kind, esc_inline(a.kind))} | {role} | {len(a.mentions)} |")
-    return rows + [""]
+        rows.append(f"| {_name(a.name, link)}{aliases} | {KIND_LABEL.get(a.kind, esc_inline(a.kind))} | {role} "
+                    f"| {len(a.mentions)} |")
+    chart = actors_chart(b.actors, canonical)
+    return rows + ([""] + [chart] if chart else []) + [""]
+
+
+def fact_value(f: Fact) -> str:
+    """The normalised value: a resolved date as a ``<time>``, other values as text."""
+    if not f.value:
+        return ""
+    if f.kind == "date":
+        try:
+            day = dt.date.fromisoformat(f.value)
+        except ValueError:
+            return f" ({esc_inline(f.value)})"
+        return f' (<time datetime="{day.isoformat()}">{format_date(day)}</time>)'
+    return f" ({esc_inline(f.value)})" if f.value != f.text else ""
+
+
+def _facts(b: Briefing) -> list[str]:
+    out = []
+    for f in b.facts:
+        context = esc_inline(b.sentences[f.sentence].text) if 0 <= f.sentence < len(b.sentences) else ""
+        out.append(f"- **{esc_inline(f.text)}**{fact_value(f)} — {context} {sentence_link(b, f.sentence)}")
+    return out
 
 
 def _source(b: Briefing) -> list[str]:
@@ -93,19 +142,38 @@ def _source(b: Briefing) -> list[str]:
     return out
 
 
-def render_briefing(b: Briefing, *, actors_page: str = "../actors/index.md") -> str:
-    lines = [f"# {esc_inline(b.title)}", "", f'<p class="briefing-meta">{meta_line_html(b)}</p>', ""]
+def front_matter(title: str, *, tags: Sequence[str] = (), search: bool = True) -> list[str]:
+    """YAML front matter (JSON strings are YAML): the page's title, tags and search exclusion.
+
+    The title is given escaped: MkDocs would otherwise take it from the heading as plain
+    text and the theme writes it into ``<title>`` unescaped ("</title><script>…").
+    """
+    lines = ["---", f"title: {json.dumps(esc_inline(title), ensure_ascii=False)}"]
+    if tags:
+        lines += ["tags:", *(f"  - {json.dumps(t, ensure_ascii=False)}" for t in tags)]
+    if not search:
+        lines += ["search:", "  exclude: true"]
+    return lines + ["---", ""]
+
+
+def render_briefing(b: Briefing, *, actor_link: ActorLink | None = None, topic_names: Sequence[str] | None = None,
+                    canonical: Callable[[str], str] | None = None) -> str:
+    """``canonical`` names an actor across briefings (for the chart); ``topic_names`` are the tags."""
+    edited = set(b.edited)
+    lines = front_matter(b.title, tags=topics(b) if topic_names is None else topic_names)
+    lines += [f"# {esc_inline(b.title)}", "", f'<p class="briefing-meta">{meta_line_html(b)}</p>', ""]
     if b.tldr:
         lines += ["!!! abstract \"TL;DR\"", "", f"    {esc_inline(b.tldr.text)} {sentence_link(b, b.tldr.sentence)}", ""]
     lines += _section("Summary", [f"{i}. {esc_inline(s.text)} {sentence_link(b, s.sentence)}"
-                                  for i, s in enumerate(b.summary, 1)], "No summary: the article is too short.")
-    lines += _section("Key quotes", _quotes(b), "No direct quotations.")
-    lines += _section("Actors", _actors(b, actors_page), "No actors found.")
+                                  for i, s in enumerate(b.summary, 1)], "No summary: the article is too short.",
+                      edited="summary" in edited)
+    lines += _section("Key quotes", _quotes(b, actor_link), "No direct quotations.", edited="quotes" in edited)
+    lines += _section("Actors", _actors(b, actor_link, canonical), "No actors found.", edited="actors" in edited)
     lines += _section("Open questions", [f"- {esc_inline(q.text)} {sentence_link(b, q.sentence)}" for q in b.questions],
-                      "The article leaves no open question.")
-    lines += _section("Facts & figures", [f"- **{esc_inline(f.text)}** — {esc_inline(b.sentences[f.sentence].text)} "
-                                          f"{sentence_link(b, f.sentence)}" for f in b.facts], "No figures or dates.")
-    lines += ["## Source text", "", *_source(b), ""]
+                      "The article leaves no open question.", edited="questions" in edited)
+    # Facts repeat their sentences for context: search leaves them, and the source text, out.
+    lines += _section("Facts & figures", _facts(b), "No figures or dates.", search=False)
+    lines += ["## Source text { data-search-exclude }", "", *_source(b), ""]
     return "\n".join(lines)
 
 

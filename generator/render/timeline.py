@@ -1,0 +1,98 @@
+"""Pages that list briefings by date: the home page, the timeline and its month pages.
+
+No page lists every briefing: home shows the newest ``HOME_LIMIT``; the timeline lists the
+months with their counts; a month page lists that month's briefings, ``PAGE_SIZE`` a page.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Sequence
+
+from ..model import Briefing
+from .briefing import format_date
+from .escape import esc_inline
+
+HOME_LIMIT = 20
+PAGE_SIZE = 100
+NO_SEARCH = ["---", "search:", "  exclude: true", "---", ""]
+
+
+def month_key(b: Briefing) -> str:
+    return f"{b.article.published:%Y-%m}" if b.article.published else "undated"
+
+
+def month_label(key: str) -> str:
+    if key == "undated":
+        return "Date unknown"
+    year, month = key.split("-")
+    return f"{dt.date(int(year), int(month), 1):%B %Y}"
+
+
+def _item(b: Briefing, prefix: str) -> list[str]:
+    tldr = esc_inline(b.tldr.text) if b.tldr else ""
+    return [f"### [{esc_inline(b.title)}]({prefix}briefings/{b.id}.md)", "",
+            f"*{format_date(b.article.published)}* · {tldr}", ""]
+
+
+def render_home(briefings: Sequence[Briefing]) -> str:
+    """``briefings`` newest first."""
+    lines = [*NO_SEARCH, "# Briefings", "",
+             "Structured briefings generated from news articles: summary, key quotes, actors, "
+             "open questions and facts, each linked to the sentence it came from.", ""]
+    if not briefings:
+        lines.append("*No briefings yet: add an article to `seeds/`.*")
+    for b in briefings[:HOME_LIMIT]:
+        lines += _item(b, "")
+    if briefings:
+        lines += [f"[All {len(briefings)} briefings by month](timeline/index.md) · "
+                  "[Actors](actors/index.md) · [Topics](tags.md) · [Feed](feed.xml) · "
+                  "[Data (JSON)](briefings.json)", ""]
+    return "\n".join(lines)
+
+
+def by_month(briefings: Sequence[Briefing]) -> dict[str, list[Briefing]]:
+    """Month key → briefings newest first; keys newest first, "undated" last."""
+    months: dict[str, list[Briefing]] = {}
+    for b in briefings:
+        months.setdefault(month_key(b), []).append(b)
+    keys = sorted((k for k in months if k != "undated"), reverse=True) + (["undated"] if "undated" in months else [])
+    return {k: months[k] for k in keys}
+
+
+def page_uri(key: str, page: int) -> str:
+    return f"timeline/{key}.md" if page == 1 else f"timeline/{key}-{page}.md"
+
+
+def render_timeline(months: dict[str, list[Briefing]]) -> str:
+    lines = [*NO_SEARCH, "# Timeline", "", "Briefings by the date their article was published, newest first.", ""]
+    if not months:
+        lines.append("*No briefings yet.*")
+    year = None
+    for key, items in months.items():
+        label = key[:4] if key != "undated" else "Date unknown"
+        if label != year:
+            lines += [f"## {label}", ""]
+            year = label
+        lines.append(f"- [{month_label(key)}]({key}.md) · {len(items)} briefing{'s' if len(items) != 1 else ''}")
+    return "\n".join(lines) + "\n"
+
+
+def render_month_pages(key: str, items: Sequence[Briefing]) -> dict[str, str]:
+    """``{src_uri: markdown}`` for one month, split into pages of ``PAGE_SIZE``."""
+    pages = {}
+    count = max(1, -(-len(items) // PAGE_SIZE))
+    for n in range(1, count + 1):
+        chunk = items[(n - 1) * PAGE_SIZE:n * PAGE_SIZE]
+        title = month_label(key) + (f" (page {n} of {count})" if count > 1 else "")
+        lines = [*NO_SEARCH, f"# {title}", "", "[All months](index.md)", ""]
+        for b in chunk:
+            lines += _item(b, "../")
+        nav = []
+        if n > 1:
+            nav.append(f"[← Newer]({page_uri(key, n - 1).removeprefix('timeline/')})")
+        if n < count:
+            nav.append(f"[Older →]({page_uri(key, n + 1).removeprefix('timeline/')})")
+        if nav:
+            lines += [" · ".join(nav), ""]
+        pages[page_uri(key, n)] = "\n".join(lines)
+    return pages

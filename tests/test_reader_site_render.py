@@ -1,0 +1,127 @@
+"""Rendering details a reader relies on, checked on the page Markdown (no build needed)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from generator.analysis import analyze
+from generator.model import Actor, Article, Fact, Quote
+from generator.render.briefing import render_briefing
+from generator.render.chart import actors_chart
+from generator.render.quality import render_quality
+
+BODY = 'The vote was on Monday. "We won the vote today," Maria Keller said. Turnout was 61 percent.'
+
+
+def briefing():
+    return analyze(Article(id="t", body=BODY, path="t.txt"))
+
+
+@pytest.mark.parametrize("value, shown", [
+    ("2025-03-03", '(<time datetime="2025-03-03">3 March 2025</time>)'),  # a resolved date
+    ("early 2025", "(early 2025)"),                                        # not ISO: shown as given
+    (None, "**Monday** —"),                                                # unresolved: the text only
+])
+def test_dates_show_the_day_they_resolve_to(value, shown):
+    start = BODY.index("Monday")
+    b = replace(briefing(), facts=(Fact("Monday", start, start + 6, "date", sentence=0, value=value),))
+    assert shown in render_briefing(b)
+
+
+@pytest.mark.parametrize("quote, marks, absent", [
+    (Quote("We won the vote today,", BODY.index("We"), BODY.index("We") + 22, sentence=1), ["✓ verbatim"], ["partial"]),
+    (Quote("We won the vote", 0, 15, sentence=1), ["✗ not verbatim"], ["✓ verbatim"]),
+    (Quote("won the vote today", BODY.index("won"), BODY.index("won") + 18, sentence=1, partial=True),
+     ["✓ verbatim", "partial quote"], []),
+])
+def test_each_quote_says_whether_it_is_verbatim_and_whether_it_is_partial(quote, marks, absent):
+    page = render_briefing(replace(briefing(), quotes=(quote,)))
+    section = page.split("## Key quotes", 1)[1].split("## ", 1)[0]
+    for mark in marks:
+        assert mark in section
+    for mark in absent:
+        assert mark not in section
+
+
+def test_the_chart_escapes_names_and_needs_two_actors():
+    actors = (Actor("<b>A</b>", "person", mentions=((0, 1, "x"),) * 3), Actor("B & C", "person", mentions=((0, 1, "x"),)))
+    svg = actors_chart(actors)
+    assert "<b>" not in svg and "&lt;b&gt;A&lt;/b&gt;" in svg and "B &amp; C" in svg
+    assert svg.count("<rect") == 2 and 'data-search-exclude="true"' in svg
+    assert actors_chart(actors[:1]) == ""
+
+
+def test_the_quality_report_counts_speakerless_quotes_and_kindless_actors():
+    b = replace(briefing(), quotes=(Quote("We won the vote today,", BODY.index("We"), BODY.index("We") + 22, sentence=1),),
+                actors=(Actor("Maria Keller", ""),))
+    page = render_quality([b], [])
+    assert "| 1 | 1 | 0 |" in page
+
+
+def dated(n: int, day: str | None = None):
+    import datetime as dt
+
+    b = briefing()
+    published = dt.date.fromisoformat(day) if day else None
+    return replace(b, article=replace(b.article, id=f"b{n:03}", published=published), title=f"Story {n:03}")
+
+
+def test_an_actor_page_gathers_their_quotes_and_roles_across_briefings():
+    from generator.directory import Directory
+    from generator.render.actor_pages import render_actor_page
+
+    one = replace(dated(1, "2025-01-02"), actors=(Actor("Maria Keller", "person", role="mayor"),),
+                  quotes=(Quote("We won the vote today,", 25, 47, speaker="Maria Keller", sentence=1),))
+    two = replace(dated(2, "2025-02-03"), actors=(Actor("Keller", "person"), Actor("Tom Berg", "person")),
+                  quotes=(Quote("Turnout was good", 0, 5, speaker="Keller", sentence=2),))
+    d = Directory([two, one])
+    page = render_actor_page(d.entry_for("Keller"), d)
+    assert "## Roles seen" in page and "- mayor" in page
+    assert page.index("Turnout was good") < page.index("We won the vote today")  # newest first
+    assert "](../briefings/b001.md#s2)" in page and "](../briefings/b002.md#s3)" in page
+    assert "[Tom Berg](tom-berg.md) · 1 briefing" in page
+
+
+def test_topics_are_tags_then_the_places_and_organisations_named_most():
+    from generator.render.topics import topics
+
+    m = ((0, 1, "x"),)
+    b = replace(briefing(), actors=(Actor("Paris", "place", mentions=m * 3), Actor("UN", "organization", mentions=m * 2),
+                                    Actor("Maria Keller", "person", mentions=m * 9), Actor("Lyon", "place", mentions=m)))
+    b = replace(b, article=replace(b.article, tags=("Elections", "elections", "<b>x</b>")))
+    assert topics(b) == ["Elections", "bxb", "Paris", "UN"]  # markup characters are dropped
+
+
+def test_month_pages_are_paginated_and_link_to_each_other():
+    from generator.render.timeline import PAGE_SIZE, render_month_pages
+
+    items = [dated(n, "2025-03-01") for n in range(PAGE_SIZE * 2 + 5)]
+    pages = render_month_pages("2025-03", items)
+    assert list(pages) == ["timeline/2025-03.md", "timeline/2025-03-2.md", "timeline/2025-03-3.md"]
+    assert "[Older →](2025-03-2.md)" in pages["timeline/2025-03.md"]
+    assert "[← Newer](2025-03-2.md)" in pages["timeline/2025-03-3.md"]
+    assert sum(p.count("### [") for p in pages.values()) == len(items)
+
+
+def test_the_feed_has_absolute_links_when_the_site_url_is_known():
+    import xml.etree.ElementTree as ET
+
+    from generator.render.feeds import rss_feed
+
+    feed = rss_feed([dated(1, "2025-01-02"), dated(2)], site_name="B & B", site_url="https://example.org/site")
+    channel = ET.fromstring(feed).find("channel")
+    assert channel.findtext("title") == "B & B"
+    items = channel.findall("item")
+    assert [i.findtext("link") for i in items] == ["https://example.org/site/briefings/b001/",
+                                                   "https://example.org/site/briefings/b002/"]
+    assert items[0].find("guid").get("isPermaLink") == "true" and items[1].find("pubDate") is None
+
+
+def test_the_chart_adds_up_the_mentions_of_one_actor_under_its_page_name():
+    m = ((0, 1, "x"),)
+    actors = (Actor("Putin", "person", mentions=m * 2), Actor("Putin’s", "person", mentions=m),
+              Actor("Kyiv", "place", mentions=m * 2))
+    pages = {"Putin": "Vladimir Putin", "Putin’s": "Vladimir Putin"}
+    svg = actors_chart(actors, lambda name: pages.get(name, name))
+    assert svg.count("<rect") == 2 and "Mentions&#58; Vladimir Putin 3, Kyiv 2" in svg
