@@ -89,8 +89,7 @@ def test_briefing_pages_link_actor_names_to_their_pages(site):
     page = content(site, "briefings/bridge")
     table = page.split('id="actors"', 1)[1].split("<h2", 1)[0]
     assert '<a href="../../actors/maria-keller/">Maria Keller</a>' in table
-    assert '<a href="../../actors/maria-keller/">Keller</a>' in table
-    assert '<a href="../../actors/tom-berg/">Mayor Tom Berg</a>' in table
+    assert '<a href="../../actors/tom-berg/">' in table
     assert "<svg" in table and "Actors by number of mentions" in table  # the chart
 
 
