@@ -1,27 +1,466 @@
-"""Open questions the article leaves unresolved (first version: hedge cues)."""
+"""Open questions the article leaves unresolved.
+
+Each question comes from one cue in one sentence and is made by transforming the clause the
+cue governs into a question (subject–auxiliary inversion, see ``interrogative``), never by
+wrapping the sentence in a template. The cue families follow the hedging and attribution
+literature used in news analysis: hedges and uncertainty markers (Hyland, *Hedging in
+Scientific Research Articles*, 1998; the CoNLL-2010 shared task on uncertainty cues), denials
+of a reported claim (PARC/PolNeAR attribution relations), pending decisions and
+expectations, and the "did not respond to a request for comment" convention of news writing.
+
+Precision is preferred to recall: a cue whose clause cannot be turned into a grammatical
+question with a clear subject yields nothing.
+"""
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..model import Actor, Question, Quote
 from .document import Document
+from .title import title_line
+from .interrogative import DETERMINERS, lower_first, main_clause, wh_question, yes_no
+from .question_cues import (
+    ANSWERED,
+    CANNOT_SAY,
+    DENIAL,
+    EXPECTED,
+    IT_UNCLEAR,
+    NO_COMMENT,
+    NP_UNCLEAR,
+    PLANS,
+    QUESTION_ABOUT,
+    SAID_THAT,
+    SUBJECT_CUT,
+    WHETHER_UNCLEAR,
+    WILL_DECIDE,
+    FORWARD,
+    ALLEGATION,
+    PERSON_NAME,
+)
 
-_CUES = re.compile(
-    r"\b(?:raises? questions? about whether|it is unclear (?:whether|if|how|why|what)|remains? to be seen|"
-    r"remains? uncertain|remain unclear|did not respond to requests? for comment|declined to comment|"
-    r"is not without its risks|unlikely to resolve)\b",
+MAX_QUESTIONS = 5
+_TIER_CAP = (MAX_QUESTIONS, 3, 2)  # hedges/denials, pending decisions, other forward-looking clauses
+_MAX_WORDS = 30
+_STOP = frozenset(
+    """the a an of to in on for and or but with by at from as is are was were be been will would
+    could can should may might does did do has have had this that these those what how why who
+    when whether which its their his her there it they he she about over into than more""".split()
+)
+_CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+_CAP_RUN = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.?\s)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*")
+_SUBJECT_HEAD = re.compile(
+    r"^(?:an?|the|two|three|several)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|representatives?|lawyers?|attorneys?|aides?|officials?|"
+    r"press secretary|publicist)\s+(?:for|of|at|with)\s+",
     re.IGNORECASE,
 )
-MAX_QUESTIONS = 5
+_SPOKESMAN_OF = re.compile(r"^(?:an?|the)\s+([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)\s+(?:spokes(?:man|woman|person)|representative|official|lawyer)$")
+_POSSESSOR = re.compile(r"^(.+?)['’]s\s+(?:spokes(?:man|woman|person)|representatives?|lawyers?|attorneys?|office|aides?|press office)$", re.IGNORECASE)
+
+
+_SUBJECT_BAN = frozenset(
+    """who which that said says when if because cannot can't won't not never nor to also will would could
+    can should may might must is are was were be been being do does did he she they it we i you him them
+    has have had no neither none nobody on by with about against than like one say think claim""".split()
+)
+
+
+def _clean_subject(text: str) -> str | None:
+    """The noun phrase right before a cue verb: after the last clause break, without fillers.
+
+    None when the stretch does not look like a bare noun phrase (a verb, a modal or a
+    pronoun inside it means the cue verb's real subject lies elsewhere).
+    """
+    text = SUBJECT_CUT.split(text)[-1].strip(" ,\"'“”‘’")
+    text = _FILLER_START.sub("", text)
+    text = _FILLER_END.sub("", text)
+    words = text.split()
+    if len(words) == 1 and words[0].lower() in {"he", "she", "it", "they", "we", "i", "you", "this", "that", "there"}:
+        return words[0]
+    if not words or len(words) > 7 or not (words[0][:1].isupper() or words[0].lower() in DETERMINERS):
+        return None
+    if words[0].lower() in _PREPOSITIONS or words[0].lower().endswith("ing") or words[-1].lower() in DETERMINERS:
+        return None
+    if words[-1].endswith(("'s", "’s", "s'", "s’")):
+        return None  # "Labour's plans to …": the cue word is a noun, not a verb
+    for k, w in enumerate(words):
+        lw = w.lower()
+        if lw in _SUBJECT_BAN or (k and w[:1].islower() and (lw.endswith("ly") or (lw.endswith("ed") and k >= 2))):
+            return None
+        if k and lw.endswith("ed") and words[k - 1][:1].isupper() and w[:1].islower():
+            return None  # "Mr Brown announced"
+    return text
+
+
+_FILLER_START = re.compile(
+    r"^(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Now|Previously|Separately|Although|Though|While|If|When|As|"
+    r"Because|Since|Even|Thus|Also)\b,?\s*"
+)
+_PREPOSITIONS = frozenset(
+    "in on at by for from with after before during since until under over into through without within among".split()
+)
+_FILLER_END = re.compile(
+    r"(?:\s+(?:has|have|had|also|previously|repeatedly|strongly|vehemently|flatly|again|already|always|both|all|"
+    r"firmly|publicly|consistently|immediately|yet))+$"
+)
+
+
+_INITIAL_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)*(?=,|\s(?:has|had|is|was|said|says|told)\b)")
+_NOT_NAMES = frozenset("The A An It He She They We This That There But And Yet So In On At For If When While As After".split())
+
+
+def _resolve_pronoun(doc: Document, index: int, before: str) -> str | None:
+    """The person a sentence's 'he'/'she' most likely names: a title+surname or full name nearby.
+
+    Looks in the sentence text before the pronoun, then the previous sentence, preferring the
+    sentence's own grammatical subject (its first name-like run).
+    """
+    m = _INITIAL_NAME.match(before)
+    if m and m.group(0).split()[0] not in _NOT_NAMES:
+        return m.group(0)
+    runs = [m.group(0) for m in PERSON_NAME.finditer(before)]
+    if runs:
+        return runs[-1]
+    if index > 0:
+        prev = doc.sentences[index - 1].text
+        m = PERSON_NAME.match(prev)
+        if m:
+            return m.group(0)
+        runs = [m.group(0) for m in PERSON_NAME.finditer(prev)]
+        if len(runs) == 1:
+            return runs[0]
+    return None
+
+
+def _subject(doc: Document, index: int, text: str, at: int) -> str | None:
+    before = text[:at]
+    # "Mr. X, who …, has denied": skip a relative clause or apposition between subject and verb
+    before = re.sub(r",\s*who\s*$", "", before)
+    subj = _clean_subject(before)
+    if subj is None and before.rstrip().endswith(","):
+        # "Air Deccan, set up by …, plans to": the subject precedes an apposition
+        at = before.find(",")
+        while subj is None and at != -1 and len(before) - at < 200:
+            subj = _clean_subject(before[:at])
+            at = before.find(",", at + 1)
+    if subj is None:
+        return None
+    if subj.lower() in {"he", "she"}:
+        return _resolve_pronoun(doc, index, text[:at])
+    if subj.lower() in {"it", "they", "we", "i", "you", "this", "that", "there"}:
+        return None
+    m = _SUBJECT_HEAD.match(subj)
+    if m and len(subj) > m.end():
+        subj = subj[m.end():]
+    m = _POSSESSOR.match(subj) or _SPOKESMAN_OF.match(subj)
+    if m:
+        subj = m.group(1)
+    return subj
+
+
+def _possessive(name: str, text: str) -> str:
+    mark = "’" if "’" in text else "'"
+    return name + (mark if name.endswith("s") else mark + "s")
+
+
+def _while_subject(text: str) -> str | None:
+    """'While the offer … may represent X, it …' → 'the offer …' (what 'it' stands for)."""
+    m = re.match(r"(?:While|Although|Though|Even though)\s+((?:the|this|that|its|his|her|their)\s[^,]{2,60}?)\s+(?:may|might|could|would|will|is|was|has)\b", text)
+    return m.group(1) if m else None
+
+
+def _sentence_subject(text: str) -> str | None:
+    """'This assertion, while …, has been met …' → 'this assertion'."""
+    m = re.match(r"((?:The|This|That|These|Those|Its|His|Her|Their)\s[\w’'-]+(?:\s[\w’'-]+)?)\s*(?:,|\s(?:has|have|is|was|were|are)\b)", text)
+    return lower_first(m.group(1)) if m else None
+
+
+# --- cue handlers: (doc, sentence index, sentence text, match) -> (question, about, kind) | None ---
+
+Result = tuple[str, str | None, str]
+
+
+def _clause_question(word: str, clause: str, subject: str | None = None) -> str | None:
+    word = word.lower()
+    if word in {"whether", "if", "that"}:
+        if re.match(r"(?:or not\s+)?to\s", clause):
+            return None
+        clause = re.sub(r"^or not\s+", "", clause)
+        clause = re.sub(r"\s+or not\b", "", clause)
+        return yes_no(clause, subject=subject)
+    return wh_question(word, clause, subject=subject)
+
+
+def _uncertain(doc, i, text, m) -> Result | None:
+    q = _clause_question(m.group("wh"), text[m.end("wh"):].strip(), _while_subject(text) or _sentence_subject(text))
+    return (q, None, "uncertain") if q else None
+
+
+def _whether_unclear(doc, i, text, m) -> Result | None:
+    q = _clause_question(m.group("wh"), m.group("clause"))
+    return (q, None, "uncertain") if q else None
+
+
+def _np_unclear(doc, i, text, m) -> Result | None:
+    np, verb = m.group("np"), m.group("verb").lower()
+    words = np.split()
+    if len(words) < 2 or len(words) > 10 or any(w.lower() in {"who", "which", "that", "said", "and"} for w in words):
+        return None
+    plural = verb in {"remain", "are", "were"}
+    past = verb in {"remained", "was", "were"}
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    return f"What {be} {lower_first(np)}?", None, "uncertain"
+
+
+def _cannot_say(doc, i, text, m) -> Result | None:
+    subj = _subject(doc, i, text, m.start())
+    clause = text[m.end("wh"):].strip()
+    wh = m.group("wh")
+    pronoun = re.match(r"(he|she|it|they)\b", clause)
+    if subj is None:
+        return None
+    q = _clause_question(wh, clause, subject=subj if pronoun else None)
+    return (q, subj, "no-comment") if q else None
+
+
+def _no_comment(doc, i, text, m) -> Result | None:
+    subj = _subject(doc, i, text, m.start())
+    if subj is None:
+        return None
+    topic = m.group("topic") or m.group("topic2")
+    if topic:
+        topic = main_clause(topic)
+        if re.match(r"(?:whether|if|how|why|what|who|when)\b", topic):
+            return None
+        if len(topic.split()) > 10:
+            return None
+        plural = " and " in subj or (subj[:1].islower() and subj.endswith("s"))
+        return f"What {'do' if plural else 'does'} {lower_first(subj)} say about {lower_first(topic)}?", subj, "no-comment"
+    return f"What is {_possessive(lower_first(subj), text)} response?", subj, "no-comment"
+
+
+def _denial(doc, i, text, m) -> Result | None:
+    subj = _subject(doc, i, text, m.start())
+    if subj is None:
+        return None
+    obj = m.group("obj").lower()
+    rest = text[m.end():].strip()
+    if obj.endswith("wrongdoing") or obj.endswith("wrong-doing"):
+        return f"Did {lower_first(subj)} do anything wrong?", subj, "disputed"
+    if obj == "that":
+        q = yes_no(rest, subject=subj)
+        return (q, subj, "disputed") if q else None
+    that = re.match(r"that\s+(.+)", rest)
+    if that:
+        q = yes_no(that.group(1), subject=subj)
+        return (q, subj, "disputed") if q else None
+    noun = obj.split()[-1]
+    be = "Are" if noun.endswith("s") else "Is"
+    return f"{be} the {noun} against {lower_first(subj)} true?", subj, "disputed"
+
+
+def _allegation(doc, i, text, m) -> Result | None:
+    q = yes_no(m.group("clause"), subject=_sentence_subject(text))
+    return (q, m.group("source"), "disputed") if q else None
+
+
+def _expected(doc, i, text, m) -> Result | None:
+    subj = _subject(doc, i, text, m.start())
+    if subj is None and re.search(r"\bit\s*$", text[: m.start()]):
+        subj = _while_subject(text)
+    if subj is None:
+        return None
+    verb = m.group("verb")
+    rest = main_clause(text[m.end("verb"):])
+    if verb.lower() in {"be"} and not rest:
+        return None
+    kind = "forward" if m.group("cue").lower() in {"likely", "unlikely"} else "pending"
+    return _finish(f"Will {lower_first(subj)} {verb} {rest}"), subj, kind
+
+
+def _will_decide(doc, i, text, m) -> Result | None:
+    subj = _subject(doc, i, text, m.start())
+    if subj is None:
+        return None
+    verb, link = m.group("verb"), m.group("link").lower()
+    rest = main_clause(text[m.end():])
+    if not rest:
+        return None
+    if link == "whether":
+        if rest.startswith("to "):
+            return _finish(f"Will {lower_first(subj)} {rest[3:]}"), subj, "pending"
+        q = yes_no(rest)
+        return (q, subj, "pending") if q else None
+    return _finish(f"How will {lower_first(subj)} {verb} {link} {rest}"), subj, "pending"
+
+
+def _forward(doc, i, text, m) -> Result | None:
+    start = m.start()
+    said = None
+    for said in SAID_THAT.finditer(text, 0, start):
+        pass
+    head = text[said.end():start] if said else text[:start]
+    subj_text = _clean_subject(head)
+    if subj_text is None or subj_text.lower() in {"it", "they", "we", "i", "you", "this", "that", "there", "he", "she"}:
+        return None
+    q = yes_no(subj_text + " " + text[start:].strip())
+    if q and m.group(0).lower().startswith(("may", "might")):
+        q = "Could" + q[q.index(" "):]
+    return (q, subj_text, "forward") if q else None
+
+
+def _finish(text: str) -> str:
+    return " ".join(main_clause(text).split()) + "?"
+
+
+# (pattern, handler, tier, trigger words): a handler's regex runs only on sentences holding
+# one of its trigger words, found by set intersection, which costs far less than running
+# every regex over every sentence.
+_UNCLEAR = ("unclear", "clear", "uncertain", "unknown", "known", "seen", "unsure")
+_HANDLERS: tuple[tuple[re.Pattern, Callable[..., Result | None], int, tuple[str, ...]], ...] = (
+    (QUESTION_ABOUT, _uncertain, 0, ("question", "questions")),
+    (IT_UNCLEAR, _uncertain, 0, _UNCLEAR),
+    (WHETHER_UNCLEAR, _whether_unclear, 0, _UNCLEAR + ("question",)),
+    (NP_UNCLEAR, _np_unclear, 0, _UNCLEAR),
+    (CANNOT_SAY, _cannot_say, 0, ("say", "specify", "disclose", "reveal", "confirm", "explain")),
+    (DENIAL, _denial, 0, ("denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes")),
+    (ALLEGATION, _allegation, 0, ("accusation", "accusations", "allegation", "allegations")),
+    (NO_COMMENT, _no_comment, 0, ("comment", "respond", "reply", "return", "reached")),
+    (WILL_DECIDE, _will_decide, 1, ("decide", "rule", "vote", "determine")),
+    (EXPECTED, _expected, 1, ("expected", "due", "set", "scheduled", "poised", "likely", "unlikely")),
+    (PLANS, _expected, 1, ("plans", "intends", "aims", "vows", "promises", "threatens", "planning")),
+    (FORWARD, _forward, 2, ("could", "may", "might", "likely", "probably")),
+)
+_TRIGGER_OWNERS: dict[str, frozenset[int]] = {}
+for _h, (_, _, _, _triggers) in enumerate(_HANDLERS):
+    for _t in _triggers:
+        _TRIGGER_OWNERS[_t] = _TRIGGER_OWNERS.get(_t, frozenset()) | {_h}
+_TRIGGER_WORDS = frozenset(_TRIGGER_OWNERS)
+_ANSWER_WORDS = frozenset("since later eventually end emerged turned ultimately".split())
+# Punctuation → space, one character for one, so offsets into the lower-cased copy still hold.
+_PUNCT = re.compile(r"[.,;:!?\"“”‘()\[\]—–-]")
+
+
+def _hits(doc: Document, low: str) -> dict[int, set[int]]:
+    """Sentence index → the handlers whose trigger words it holds."""
+    todo: dict[int, set[int]] = {}
+    for s in doc.sentences:
+        words = _TRIGGER_WORDS.intersection(low[s.start:s.end].split())
+        if words:
+            todo[s.index] = set().union(*(_TRIGGER_OWNERS[w] for w in words))
+    return todo
+
+
+def _content(text: str) -> set[str]:
+    return {w.lower() for w in _CONTENT.findall(text) if w.lower() not in _STOP}
+
+
+def _answered(doc: Document, index: int, question: str, outcomes: list[int]) -> bool:
+    """A later sentence reports an outcome ("has since", "later confirmed") on the same matter."""
+    words = _content(question)
+    for i in outcomes:
+        if i > index and len(words & _content(doc.sentences[i].text)) >= min(3, max(1, len(words) // 2)):
+            return True
+    return False
+
+
+def _names(text: str, actors: Sequence[Actor]) -> str | None:
+    """The first actor name (else name-like run) in ``text``, without a possessive ending."""
+    hits = sorted(
+        (text.find(a.name), -len(a.name), a.name)
+        for a in actors
+        if len(a.name) > 2 and a.name in text and a.name.split()[0] not in _CALENDAR
+    )
+    if hits:
+        return _POSSESSIVE_END.sub("", hits[0][2])
+    for m in _CAP_RUN.finditer(text):
+        words = _POSSESSIVE_END.sub("", m.group(0)).split()
+        while words and (words[0].lower() in DETERMINERS or words[0] in _CALENDAR or words[0] == "I"):
+            words.pop(0)
+        if m.start() and words:
+            return " ".join(words)
+    return None
+
+
+def _about(question: str, subject: str | None, actors: Sequence[Actor]) -> str | None:
+    """Who or what the question is about: the name in its subject, else the subject itself;
+    with no subject, the first actor or name the question mentions."""
+    if subject:
+        if subject[:1].isupper() and subject.split()[0].lower() not in DETERMINERS:
+            return _POSSESSIVE_END.sub("", subject)
+        return _names(" " + subject, actors) or lower_first(subject)
+    return _names(question, actors)
+
+
+_CALENDAR = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December""".split()
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """True when ``at`` falls between an opening and a closing quotation mark."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
+
+
+_DANGLING = frozenset("and or but by of to the a an with for in on at from that as than its their his her".split())
+_INNER_STOP = re.compile(r"[a-z]{2}\.\s+['\"“‘A-Z]|''|``")
+
+
+def _well_formed(q: str) -> bool:
+    words = q.split()
+    if words[-1].rstrip("?").lower() in _DANGLING or _INNER_STOP.search(q):
+        return False  # a clause cut short, or a second sentence run into the question
+    if _FIRST_PERSON.search(q):
+        return False  # "could no one relate to me?": a speaker's words, not the article's question
+    if not 4 <= len(words) <= _MAX_WORDS or not q.endswith("?") or "??" in q:
+        return False
+    for a, b in (("(", ")"), ("“", "”"), ("[", "]")):
+        if q.count(a) != q.count(b):
+            return False
+    return q.count('"') % 2 == 0
 
 
 def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote]) -> tuple[Question, ...]:
-    out = []
-    for s in doc.sentences:
-        m = _CUES.search(s.text)
-        if m:
-            out.append(Question(f"What follows from this: {s.text.rstrip('.')}?", s.start, s.end, s.index))
-        if len(out) == MAX_QUESTIONS:
+    low = _PUNCT.sub(" ", doc.text.lower())
+    todo = _hits(doc, low)
+    if not todo:
+        return ()
+    headline = title_line(doc)
+    outcomes: list[int] | None = None  # sentences reporting an outcome, found on first need
+    found: list[tuple[int, int, Question]] = []
+    seen: set[str] = set()
+    per_tier = [0, 0, 0]
+    for index in sorted(todo):
+        s = doc.sentences[index]
+        if headline is not None and s.paragraph == headline.paragraph:
+            continue
+        for h in sorted(todo[index]):
+            pattern, handler, tier, _ = _HANDLERS[h]
+            m = pattern.search(s.text)
+            if m is None or (tier and _inside_quote(s.text, m.start())):
+                continue
+            result = handler(doc, s.index, s.text, m)
+            if result is None:
+                continue
+            text, subject, kind = result
+            if not _well_formed(text) or text.lower() in seen:
+                continue
+            if outcomes is None:
+                outcomes = [
+                    t.index for t in doc.sentences
+                    if not _ANSWER_WORDS.isdisjoint(low[t.start:t.end].split()) and ANSWERED.search(t.text)
+                ]
+            if _answered(doc, s.index, text, outcomes):
+                continue
+            if per_tier[tier] >= _TIER_CAP[tier]:
+                continue
+            per_tier[tier] += 1
+            seen.add(text.lower())
+            found.append((tier, s.index, Question(text, s.start, s.end, s.index, _about(text, subject, actors), kind)))
             break
-    return tuple(out)
+    found.sort(key=lambda t: (t[0], t[1]))
+    return tuple(q for _, _, q in sorted(found[:MAX_QUESTIONS], key=lambda t: t[1]))
