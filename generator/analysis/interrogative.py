@@ -40,12 +40,20 @@ _LEADING = re.compile(r"^[\s\"'“‘«(\[]+")
 _ADVERB = re.compile(r"^(?:[a-z]+ly|also|still|now|ever|even|never|already|actually|finally|ultimately|really)$")
 
 
+_LIST_GOES_ON = re.compile(r",\s+[\w'’-]+(?:\s[\w'’-]+)?(?:,\s+[\w'’-]+(?:\s[\w'’-]+)?)*,?\s(?:and|or)\s")
+
+
 def main_clause(text: str) -> str:
-    """The text up to the first clause break, without surrounding quotes or punctuation."""
+    """The text up to the first clause break, without surrounding quotes or punctuation.
+
+    A comma that continues a list ("higher steel, plastic and commodity prices") is no break.
+    """
     text = _LEADING.sub("", text)
-    m = _CLAUSE_STOP.search(text)
-    if m:
+    for m in _CLAUSE_STOP.finditer(text):
+        if text[m.start():m.end()].strip() == "," and _LIST_GOES_ON.match(text, m.start()):
+            continue
         text = text[: m.start()]
+        break
     return _TRAILING.sub("", text).strip()
 
 

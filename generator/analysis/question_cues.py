@@ -85,9 +85,11 @@ SAID_THAT = re.compile(
 SUBJECT_CUT = re.compile(
     r"[,;:()\"“”]|\s[-–—]+\s|—|–|\b(?:that|who|which|while|because|although|though|as|after|when|if|since|said|says|but|where)\s"
 )
-# A person's name: a title and surname, or two or more capitalised words.
+# A person's name: a title and surname, or two or more capitalised words (not an institution's).
 PERSON_NAME = re.compile(
     r"(?<![\w.])(?!(?:The|A|An|In|On|At|But|And|It|He|She|This|That|Last|Next|When|If|As|For|After|Before|While|His|Her)\s)"
+    r"(?!(?:[A-Z][a-z]+\s)*(?:Party|Committee|House|Senate|Department|Association|Union|Council|Court|University|Bank|"
+    r"Group|News|Times|Post|Street|States|Kingdom|Office|Ministry|Commission|Agency|Service|Club|League)\b)"
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s[A-Z][\w’'-]+|[A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z’'-]+)+)"
 )
 # A later sentence that reports an outcome.

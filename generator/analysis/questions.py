@@ -132,7 +132,10 @@ def _resolve_pronoun(doc: Document, index: int, before: str) -> str | None:
     return None
 
 
-def _subject(doc: Document, index: int, text: str, at: int) -> str | None:
+_NOUN_THAT = re.compile(r"^(?:The|A|An)\s+\w+\s+that\s")
+
+
+def _subject(doc: Document, index: int, text: str, at: int, *, resolve: bool = True) -> str | None:
     before = text[:at]
     # "Mr. X, who …, has denied": skip a relative clause or apposition between subject and verb
     before = re.sub(r",\s*who\s*$", "", before)
@@ -146,7 +149,7 @@ def _subject(doc: Document, index: int, text: str, at: int) -> str | None:
     if subj is None:
         return None
     if subj.lower() in {"he", "she"}:
-        return _resolve_pronoun(doc, index, text[:at])
+        return _resolve_pronoun(doc, index, text[:at]) if resolve else None
     if subj.lower() in {"it", "they", "we", "i", "you", "this", "that", "there"}:
         return None
     m = _SUBJECT_HEAD.match(subj)
@@ -155,7 +158,24 @@ def _subject(doc: Document, index: int, text: str, at: int) -> str | None:
     m = _POSSESSOR.match(subj) or _SPOKESMAN_OF.match(subj)
     if m:
         subj = m.group(1)
+    first = subj.split()[0]
+    if first.lower() in {"its", "his", "her"} and len(subj.split()) > 1:
+        owner = _owner(before[: before.rfind(subj)] if subj in before else before, first.lower())
+        if owner:
+            return _possessive(owner, text) + subj[len(first):]
+    if before.lstrip().startswith(subj) and first.isalpha() and first[1:].islower():
+        if re.search(rf"\b{first.lower()}\b", doc.text):  # a common noun capitalised only by position
+            subj = first.lower() + subj[len(first):]
     return subj
+
+
+def _owner(text: str, pronoun: str) -> str | None:
+    """The name a possessive 'its'/'his'/'her' points back to, from earlier in the same sentence."""
+    if pronoun == "its":
+        runs = [r for r in (_POSSESSIVE_END.sub("", m.group(0)) for m in _CAP_RUN.finditer(text)) if r.split()[0] not in _NOT_NAMES]
+    else:
+        runs = [m.group(0) for m in PERSON_NAME.finditer(text)]
+    return runs[-1] if runs else None
 
 
 def _possessive(name: str, text: str) -> str:
@@ -300,7 +320,9 @@ def _forward(doc, i, text, m) -> Result | None:
     for said in SAID_THAT.finditer(text, 0, start):
         pass
     head = text[said.end():start] if said else text[:start]
-    subj_text = _clean_subject(head)
+    if _NOUN_THAT.search(head):
+        return None  # "The idea that X could …": the that-clause is itself a subject
+    subj_text = _subject(doc, i, head, len(head), resolve=False) if head.strip() else None
     if subj_text is None or subj_text.lower() in {"it", "they", "we", "i", "you", "this", "that", "there", "he", "she"}:
         return None
     q = yes_no(subj_text + " " + text[start:].strip())
