@@ -14,10 +14,14 @@ import re
 
 from ..model import Fact
 from .document import Document
-from .fact_patterns import FIGURE, MONTHS, WEEKDAYS
+from . import fact_patterns as P
+from .fact_patterns import MONTHS, WEEKDAYS
 from .title import title_line
 
-_FUTURE = re.compile(r"\b(?:will|’ll|'ll|is due|are due|is set|are set|is expected|are expected|scheduled|plans?|to be held|upcoming)\b")
+_FUTURE = re.compile(
+    r"\b(?:will|’ll|'ll|is due|are due|is set|are set|is expected|are expected|scheduled|plans?|to be held|upcoming|"
+    r"going to|ahead of|next)\b"
+)
 
 
 def _closest_year(month: int, day: int, published: dt.date) -> dt.date | None:
@@ -46,72 +50,163 @@ def _weekday(name: str, qualifier: str | None, published: dt.date, future: bool)
     return published - dt.timedelta(days=back)
 
 
-def _date_value(m: re.Match, published: dt.date | None, sentence: str) -> str | None:
-    g = m.groupdict()
-    if g["iso"]:
-        return g["iso"]
-    month_name = g["mon"] or g["mon2"] or g["mon3"]
-    if month_name:
-        month = MONTHS[month_name[:3].lower()]
-        year = g["year"] or g["year2"] or g["year3"]
-        day = g["day"] or g["day2"]
-        if day is None:
-            return f"{int(year):04d}-{month:02d}" if year else None
-        try:
-            if year:
-                return dt.date(int(year), month, int(day)).isoformat()
-        except ValueError:
-            return None
+def _month_day(month_name: str, day: str, year: str | None, published: dt.date | None) -> str | None:
+    month = MONTHS[month_name[:3].lower()]
+    try:
+        if year:
+            return dt.date(int(year), month, int(day)).isoformat()
         if published is None:
             return None
         d = _closest_year(month, int(day), published)
-        return d.isoformat() if d else None
-    if g["yr"]:
-        return g["yr"]
-    if published is None:
+    except ValueError:
         return None
-    if g["rel"]:
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["rel"].lower()]
-        return (published + dt.timedelta(days=shift)).isoformat()
-    if g["wd"]:
-        q = (g["wdq"] or "").lower() or None
-        future = bool(_FUTURE.search(sentence))
-        return _weekday(g["wd"], q, published, future).isoformat()
-    if g["ry"]:
-        shift = {"last": -1, "this": 0, "next": 1}[g["ryq"].lower()]
-        return str(published.year + shift)
-    return None
+    return d.isoformat() if d else None
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.’'-]*)\s+$")
-_QUALIFIER_WORDS = frozenset("more fewer less than over under up to about around nearly almost at least most some roughly approximately an estimated as many much".split())
 
 
 def _after_name(text: str, start: int, sentence_start: int) -> bool:
-    """True when the figure follows a capitalised word that is not the sentence's first."""
+    """True when the figure follows a capitalised word that is not the sentence's first
+    ("Rover 25", "Section 2", "Windows 2000": a number inside a name)."""
     m = _WORD_BEFORE.search(text, max(sentence_start, start - 30), start)
     if not m or m.start(1) == sentence_start:
         return False
     word = m.group(1)
-    return word[:1].isupper() and word.lower().rstrip(".") not in _QUALIFIER_WORDS and word.rstrip(".")[:3].lower() not in MONTHS
+    return word[:1].isupper() and word.rstrip(".")[:3].lower() not in MONTHS
+
+
+def _back(pattern: re.Pattern, text: str, start: int, reach: int = 30) -> re.Match | None:
+    return pattern.search(text, max(0, start - reach), start)
+
+
+def _qualified(text: str, start: int) -> int:
+    """Start of the figure including a qualifier before it ("more than", "up to")."""
+    q = _back(P.QUALIFIER_BEFORE, text, start)
+    return q.start() if q else start
+
+
+def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
+    """Classify the number at ``m``: (start, end, kind, value) or None."""
+    m = P.NUMBER_AT.match(text, m.start())
+    if m is None:
+        return None
+    start, end = m.span()
+    if start and (text[start - 1].isalnum() or text[start - 1] in "._/-:"):
+        if not (text[start] in "$€£¥" and _back(P.CURRENCY_PREFIX_BEFORE, text, start, 3)):
+            return None  # inside a word, a code, a score or a range
+    nxt = text[end:end + 2]
+    if nxt[:1] in ":/" or (nxt[:1] == "-" and nxt[1:2].isdigit()):
+        return None  # a time, a fraction, a score
+    if text[start] in "$€£¥":
+        prefix = _back(P.CURRENCY_PREFIX_BEFORE, text, start, 3)
+        start = prefix.start() if prefix else start
+        end = P.AFTER_AMOUNT.match(text, end).end()
+        return _qualified(text, start), end, "amount", None
+    code = _back(P.CURRENCY_CODE_BEFORE, text, start, 5)
+    if code:
+        return _qualified(text, code.start()), P.AFTER_AMOUNT.match(text, end).end(), "amount", None
+    digits = m.group(0)
+    if start and text[start - 1] in "$€£¥":
+        return None  # the anchor was a currency sign's figure, already read
+    iso = P.ISO_DATE.match(text, start)
+    if iso:
+        return start, iso.end(), "date", iso.group(0)
+    if len(digits) <= 2:
+        month = _back(P.MONTH_BEFORE, text, start, 12)
+        if month:
+            after = P.AFTER_MONTH_DAY.match(text, end)
+            if after:
+                value = _month_day(month.group("mon"), digits, after.group("year"), published)
+                return month.start(), after.end(), "date", value
+        after = P.AFTER_DAY.match(text, end)
+        if after:
+            return start, after.end(), "date", _month_day(after.group("mon"), digits, after.group("year"), published)
+    if len(digits) == 4 and digits[:2] in ("19", "20") or digits[:1] == "1" and len(digits) == 4:
+        month = _back(P.MONTH_BEFORE, text, start, 12)
+        if month:
+            return month.start(), end, "date", f"{digits}-{MONTHS[month.group('mon')[:3].lower()]:02d}"
+        if _back(P.YEAR_PREPOSITION_BEFORE, text, start, 12) and P.AFTER_YEAR_OK.match(text, end):
+            return start, end, "date", digits
+        if digits[:2] in ("19", "20"):
+            return None  # a year used as a modifier ("the 2016 candidates") or in a name
+    for pattern, kind in ((P.AFTER_PERCENT, "percent"), (P.AFTER_MONEY_WORD, "amount"), (P.AFTER_QUANTITY, "quantity")):
+        after = pattern.match(text, end)
+        if after:
+            if kind == "quantity" and _after_name(text, start, sentence.start):
+                return None
+            return _qualified(text, start), after.end(), kind, None
+    after = P.AFTER_COUNT.match(text, end)
+    if after and not _after_name(text, start, sentence.start):
+        return _qualified(text, start), after.end(), "count", None
+    return None
+
+
+def _day_or_year(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
+    """'yesterday', 'last Tuesday', 'this year' … found from their last syllable."""
+    end = m.end()
+    word = m.group(0)
+    if word == "year":
+        q = _back(P.YEAR_WORD_BEFORE, text, m.start(), 6)
+        if q is None:
+            return None
+        shift = {"last": -1, "this": 0, "next": 1}[q.group("q").lower()]
+        return q.start(), end, "date", str(published.year + shift) if published else None
+    if word == "morrow":
+        if not text[max(0, m.start() - 2):m.start()].lower() == "to" or (m.start() > 2 and text[m.start() - 3].isalpha()):
+            return None
+        start = m.start() - 2
+        return start, end, "date", (published + dt.timedelta(days=1)).isoformat() if published else None
+    d = _back(P.DAY_WORD_BEFORE, text, m.start(), 12)
+    if d is None:
+        return None
+    if d.group("rel"):
+        shift = -1 if d.group("rel").lower() == "yester" else 0
+        return d.start(), end, "date", (published + dt.timedelta(days=shift)).isoformat() if published else None
+    start = d.start()
+    if text[end:end + 1] == "s" or _back(P.INDEFINITE_BEFORE, text, start, 8):
+        return None  # "on a Sunday", "on Sundays": no particular day
+    if re.match(r"\s[A-Z]", text[end:end + 2]) and re.search(r"(?:\bthe\s|[“\"‘])$", text[max(0, start - 4):start]):
+        return None  # "the Sunday Telegraph", "“Sunday Morning Futures”": a name
+    if published is None:
+        return start, end, "date", None
+    qualifier = d.group("q").lower() if d.group("q") else None
+    future = bool(_FUTURE.search(sentence.text))
+    return start, end, "date", _weekday(d.group("wd"), qualifier, published, future).isoformat()
+
+
+def _spelled_count(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
+    """'three million people': a spelled-out number with a scale word (small ones are noise)."""
+    n = _back(P.SPELLED_BEFORE, text, m.start(), 12)
+    if n is None:
+        return None
+    after = P.AFTER_COUNT.match(text, n.end() - 1)
+    end = after.end() if after else m.end()
+    return _qualified(text, n.start()), end, "count", None
+
+
+_FINDERS = ((P.NUMBER, _number_fact), (P.DAY_OR_YEAR, _day_or_year), (P.SCALE_WORD, _spelled_count))
 
 
 def extract_facts(doc: Document, *, published: dt.date | None = None) -> tuple[Fact, ...]:
     """Every figure in the body (the headline line is skipped), in text order."""
     headline = title_line(doc)
     skip_to = doc.paragraphs[headline.paragraph].end if headline is not None else 0
-    facts = []
-    for m in FIGURE.finditer(doc.text, skip_to):
-        kind = m.lastgroup
-        if kind is None:
-            continue
-        span = m.span("yr") if m.group("yr") else m.span(kind)
-        sentence = doc.sentence_at(span[0])
-        if sentence is None:
-            continue
-        if kind in ("count", "quantity") and _after_name(doc.text, span[0], sentence.start):
-            continue  # "Rover 25", "Section 2", "Windows 2000": a number inside a name
-        text = doc.text[span[0]:span[1]]
-        value = _date_value(m, published, sentence.text) if kind == "date" else None
-        facts.append(Fact(text, span[0], span[1], kind, sentence.index, value))
+    text = doc.text
+    found: list[tuple[int, int, str, str | None, int]] = []
+    for anchor, classify in _FINDERS:
+        for m in anchor.finditer(text, skip_to):
+            sentence = doc.sentence_at(m.start())
+            if sentence is None:
+                continue
+            fact = classify(text, m, published, sentence)
+            if fact is not None:
+                found.append((*fact, sentence.index))
+    found.sort(key=lambda f: (f[0], -f[1]))
+    facts, last_end = [], -1
+    for start, end, kind, value, index in found:
+        if start < last_end:
+            continue  # overlaps a figure already taken ("5 May" found as a number and a month)
+        last_end = end
+        facts.append(Fact(text[start:end], start, end, kind, index, value))
     return tuple(facts)
