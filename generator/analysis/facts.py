@@ -191,7 +191,7 @@ _FINDERS = ((P.NUMBER, _number_fact), (P.DAY_OR_YEAR, _day_or_year), (P.SCALE_WO
 def extract_facts(doc: Document, *, published: dt.date | None = None) -> tuple[Fact, ...]:
     """Every figure in the body (the headline line is skipped), in text order."""
     headline = title_line(doc)
-    skip_to = doc.paragraphs[headline.paragraph].end if headline is not None else 0
+    skip_to = headline.end if headline is not None else 0
     text = doc.text
     found: list[tuple[int, int, str, str | None, int]] = []
     for anchor, classify in _FINDERS:

@@ -458,7 +458,7 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
     per_tier = [0, 0, 0]
     for index in sorted(todo):
         s = doc.sentences[index]
-        if headline is not None and s.paragraph == headline.paragraph:
+        if headline is not None and s.start < headline.end:
             continue
         for h in sorted(todo[index]):
             pattern, handler, tier, _ = _HANDLERS[h]
