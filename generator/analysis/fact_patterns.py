@@ -88,7 +88,7 @@ YEAR_PREPOSITION_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Dd]uring|[Bb]etween|and|through|early|late|"
     r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|of)\s$|mid-$"
 )
-QUALIFIER_BEFORE = re.compile(rf"\b{_QUALIFIER}$")
+QUALIFIER_BEFORE = re.compile(rf"\b{_QUALIFIER}$", re.IGNORECASE)
 CURRENCY_PREFIX_BEFORE = re.compile(r"\b(?:US|A|C|NZ|HK|S)$")
 CURRENCY_CODE_BEFORE = re.compile(r"\b(?:Rs\.?|USD|EUR|GBP|JPY|CHF)\s?$")
 WEEKDAY_QUALIFIER_BEFORE = re.compile(r"\b(?P<q>[Ll]ast|[Nn]ext|[Tt]his)\s$")

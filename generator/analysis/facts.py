@@ -166,7 +166,7 @@ def _day_or_year(text: str, m: re.Match, published: dt.date | None, sentence) ->
     start = d.start()
     if text[end:end + 1] == "s" or _back(P.INDEFINITE_BEFORE, text, start, 8):
         return None  # "on a Sunday", "on Sundays": no particular day
-    if re.match(r"\s[A-Z]", text[end:end + 2]) and re.search(r"(?:\bthe\s|[“\"‘])$", text[max(0, start - 4):start]):
+    if re.match(r"\s[A-Z]", text[end:end + 2]) and re.search(r"(?:\b[Tt]he\s|[“\"‘])$", text[max(0, start - 4):start]):
         return None  # "the Sunday Telegraph", "“Sunday Morning Futures”": a name
     if published is None:
         return start, end, "date", None

@@ -94,6 +94,6 @@ PERSON_NAME = re.compile(
 )
 # A later sentence that reports an outcome.
 ANSWERED = re.compile(
-    r"\b(?:has|have|had)\ssince\b|\blater\s(?:said|confirmed|announced|decided|agreed|ruled|admitted)\b|\beventually\b|"
+    r"\b(?:has|have|had)\ssince\b|\blater\s(?:[a-z]+ed|said|told|won|lost|made|chose|gave|took)\b|\beventually\b|"
     r"\bin\sthe\send\b|\bit\s(?:later\s)?emerged\b|\bturned\sout\b|\bultimately\s(?:decided|agreed|ruled)\b"
 )

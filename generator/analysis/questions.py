@@ -54,7 +54,7 @@ _SUBJECT_HEAD = re.compile(
     r"press secretary|publicist)\s+(?:for|of|at|with)\s+",
     re.IGNORECASE,
 )
-_SPOKESMAN_OF = re.compile(r"^(?:an?|the)\s+([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)\s+(?:spokes(?:man|woman|person)|representative|official|lawyer)$")
+_SPOKESMAN_OF = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)\s+(?:spokes(?:man|woman|person)|representative|official|lawyer)$")
 _POSSESSOR = re.compile(r"^(.+?)['’]s\s+(?:spokes(?:man|woman|person)|representatives?|lawyers?|attorneys?|office|aides?|press office)$", re.IGNORECASE)
 
 
@@ -135,7 +135,10 @@ def _resolve_pronoun(doc: Document, index: int, before: str) -> str | None:
 _NOUN_THAT = re.compile(r"^(?:The|A|An)\s+\w+\s+that\s")
 
 
-def _subject(doc: Document, index: int, text: str, at: int, *, resolve: bool = True) -> str | None:
+def _subject(
+    doc: Document, index: int, text: str, at: int, *, resolve: bool = True, context: str | None = None
+) -> str | None:
+    """The subject of the cue verb at ``at``; ``context`` is the earlier text a possessive may point to."""
     before = text[:at]
     # "Mr. X, who …, has denied": skip a relative clause or apposition between subject and verb
     before = re.sub(r",\s*who\s*$", "", before)
@@ -160,7 +163,7 @@ def _subject(doc: Document, index: int, text: str, at: int, *, resolve: bool = T
         subj = m.group(1)
     first = subj.split()[0]
     if first.lower() in {"its", "his", "her"} and len(subj.split()) > 1:
-        owner = _owner(before[: before.rfind(subj)] if subj in before else before, first.lower())
+        owner = _owner(context if context is not None else before[: before.rfind(subj)], first.lower())
         if owner:
             return _possessive(owner, text) + subj[len(first):]
     if before.lstrip().startswith(subj) and first.isalpha() and first[1:].islower():
@@ -322,7 +325,7 @@ def _forward(doc, i, text, m) -> Result | None:
     head = text[said.end():start] if said else text[:start]
     if _NOUN_THAT.search(head):
         return None  # "The idea that X could …": the that-clause is itself a subject
-    subj_text = _subject(doc, i, head, len(head), resolve=False) if head.strip() else None
+    subj_text = _subject(doc, i, head, len(head), resolve=False, context=text[: start - len(head)]) if head.strip() else None
     if subj_text is None or subj_text.lower() in {"it", "they", "we", "i", "you", "this", "that", "there", "he", "she"}:
         return None
     q = yes_no(subj_text + " " + text[start:].strip())

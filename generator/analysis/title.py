@@ -25,7 +25,7 @@ _TIME_LINE = re.compile(r"\d(?::\d\d)?\s?[ap]\.?m\b|^[_\W]*$|^[A-Z .]+$|\s/\s")
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .,'-]{2,40}(?:\s?\([^)]{1,30}\))?\s?[-–—:]+\s|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2},?\s[–—-]\s(?=[A-Z]))"
 )
-_APPOSITION = re.compile(r"^([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}),\s(?:the|a|an|who|which)\b[^,]{3,90},\s")
+_APPOSITION = re.compile(r"^([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}),\s(?:the|a|an|who|which)\b.{3,120}?,\s(?=[a-z])")
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _CLAUSE_END = re.compile(
     r",\s+(?:stating|saying|adding|according|as|while|after|which|who|whose|with|amid|despite|following|prompting|"
@@ -53,7 +53,7 @@ _TITLED_NAME = re.compile(
 _PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:now|also|just|already|finally|reportedly)\s)?(?P<verb>[a-z]+)\b")
 _FUTURE = re.compile(r"\b(?:will|is\sto|are\sto|is\sset\sto|are\sset\sto|is\sdue\sto|are\sdue\sto)\s(?=[a-z])")
 _REPORTED = re.compile(r"\b(?:says?|said|that|it|he|she|they|who|which)\b")
-_ARTICLE = re.compile(r"^(?:The|A|An)\s(?=\S)")
+_ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s(?=\S)")
 _PASSIVE_PERFECT = re.compile(r"\b(?:has|have)\sbeen\s(?=[a-z]+(?:ed|en)\b)")
 _DANGLING = frozenset(
     "a an the of to in on at for and or but with by from as that which who whose its his her their our my into over "
