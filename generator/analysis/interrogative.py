@@ -25,7 +25,9 @@ _NOT_IN_SUBJECT = frozenset(
     """who whom which that what when where why how whether if because since although though
     while and but or said says told not n't to""".split()
 )
-_LOWER_FIRST = frozenset("he she it they we you there more most less fewer".split())
+_LOWER_FIRST = frozenset(
+    "he she it they we you there more most less fewer another former other some several both each every further".split()
+)
 _INNER_PRONOUNS = frozenset("i we you he she it they him them us me".split())
 _WH_MODIFIERS = frozenset("many much long soon far often likely big large".split())
 # A clause ends at a comma, dash, colon, semicolon or bracket: questions keep the main clause only.
@@ -34,6 +36,7 @@ _CLAUSE_STOP = re.compile(
     r"|\s+(?:according to|saying|but|because)\s"
     r"|\s+or\s+(?:if|whether|when|how|what|why|who)\s"
     r"|\s+and\s+(?=(?:[\w'’-]+\s){1,3}(?:could|would|will|may|might|can)\s)"  # a second coordinated clause
+    r"|\s+and\s+(?=[a-z]+s\s(?:the|a|an|his|her|its|their|[A-Z]))"  # a second verb: "… and stars Hanks"
 )
 _TRAILING = re.compile(r"(?<!\b[A-Z])[\s.,;:!?\"'”’»)\]]+$")
 _LEADING = re.compile(r"^[\s\"'“‘«(\[]+")
@@ -151,8 +154,10 @@ def yes_no(clause: str, *, subject: str | None = None) -> str | None:
         subj = subject
     elif subj.lower() == "it" and subject is not None:
         subj = subject
-    if not rest or rest.split()[0].lower() in {"not", "n't", "never"}:
+    if not rest or rest.split()[0].lower() in {"not", "n't", "never", "hardly", "barely", "only"}:
         return None
+    if rest.startswith(("do nothing", "do little", "do no ")):
+        return None  # "could do nothing about it": a past inability, not an open question
     first = rest.split()[0]
     if aux in {"has", "have", "had"} and (first.lower() in DETERMINERS or first[:1].isdigit()):
         aux, rest = {"has": "does", "have": "do", "had": "did"}[aux], "have " + rest  # "has the evidence"

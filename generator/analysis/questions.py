@@ -148,6 +148,8 @@ def _subject(
         at = before.find(",")
         while subj is None and at != -1 and len(before) - at < 200:
             subj = _clean_subject(before[:at])
+            if subj and " and " in subj and before[: at - len(subj)].rstrip().endswith(","):
+                subj = None  # the tail of a list ("Vera Drake, Calendar Girls and …"), not a subject
             at = before.find(",", at + 1)
     if subj is None:
         return None
@@ -298,6 +300,8 @@ def _expected(doc, i, text, m) -> Result | None:
     if verb.lower() in {"be"} and not rest:
         return None
     kind = "forward" if m.group("cue").lower() in {"likely", "unlikely"} else "pending"
+    if m.group("cue").lower() == "unlikely" and re.search(r"\b(?:until|before)\b", rest):
+        return None  # "unlikely to come until 2005" does not invert to a yes/no question
     return _finish(f"Will {lower_first(subj)} {verb} {rest}"), subj, kind
 
 
