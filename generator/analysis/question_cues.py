@@ -84,6 +84,7 @@ SAID_THAT = re.compile(
 # Boundaries that end the stretch of text holding a cue verb's subject.
 SUBJECT_CUT = re.compile(
     r"[,;:()\"“”]|\s[-–—]+\s|—|–|\b(?:that|who|which|while|because|although|though|as|after|when|if|since|said|says|but|where)\s"
+    r"|\b(?:predict|expect|believe|think|warn|fear|suggest|claim|argue|estimate|forecast|insist|report|say)(?:s|ed)?\s"
 )
 # A person's name: a title and surname, or two or more capitalised words (not an institution's).
 PERSON_NAME = re.compile(

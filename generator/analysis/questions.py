@@ -89,9 +89,12 @@ def _clean_subject(text: str) -> str | None:
             return None
         if k and lw.endswith("ed") and words[k - 1][:1].isupper() and w[:1].islower():
             return None  # "Mr Brown announced"
+        if k and w[:1].islower() and lw not in _LINKING and k + 1 < len(words) and words[k + 1].lower() in DETERMINERS:
+            return None  # "Analysts predict the firm": a verb and its object
     return text
 
 
+_LINKING = frozenset("of for at in from and or to into".split())
 _FILLER_START = re.compile(
     r"^(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Now|Previously|Separately|Although|Though|While|If|When|As|"
     r"Because|Since|Even|Thus|Also)\b,?\s*"
@@ -132,6 +135,7 @@ def _resolve_pronoun(doc: Document, index: int, before: str) -> str | None:
     return None
 
 
+_COUNTERFACTUAL = re.compile(r"\b(?:would|might|could|should)\shave\s")
 _NOUN_THAT = re.compile(r"^(?:The|A|An)\s+\w+\s+that\s")
 
 
@@ -327,7 +331,7 @@ def _forward(doc, i, text, m) -> Result | None:
     for said in SAID_THAT.finditer(text, 0, start):
         pass
     head = text[said.end():start] if said else text[:start]
-    if _NOUN_THAT.search(head):
+    if _NOUN_THAT.search(head) or _COUNTERFACTUAL.search(text, 0, start):
         return None  # "The idea that X could …": the that-clause is itself a subject
     subj_text = _subject(doc, i, head, len(head), resolve=False, context=text[: start - len(head)]) if head.strip() else None
     if subj_text is None or subj_text.lower() in {"it", "they", "we", "i", "you", "this", "that", "there", "he", "she"}:
