@@ -43,7 +43,8 @@ _LEADING = re.compile(r"^[\s\"'“‘«(\[]+")
 _ADVERB = re.compile(r"^(?:[a-z]+ly|also|still|now|ever|even|never|already|actually|finally|ultimately|really)$")
 
 
-_LIST_GOES_ON = re.compile(r",\s+[\w'’-]+(?:\s[\w'’-]+)?(?:,\s+[\w'’-]+(?:\s[\w'’-]+)?)*,?\s(?:and|or)\s")
+_ITEM = r"(?!(?:and|or|but|he|she|it|they|we|I|you)\b)[\w'’-]+(?:\s[\w'’-]+)?"
+_LIST_GOES_ON = re.compile(rf",\s+{_ITEM}(?:,\s+{_ITEM})*,?\s(?:and|or)\s")
 
 
 def main_clause(text: str) -> str:

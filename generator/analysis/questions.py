@@ -119,20 +119,33 @@ def _resolve_pronoun(doc: Document, index: int, before: str) -> str | None:
     sentence's own grammatical subject (its first name-like run).
     """
     m = _INITIAL_NAME.match(before)
-    if m and m.group(0).split()[0] not in _NOT_NAMES:
+    if m and m.group(0).split()[0] not in _NOT_NAMES and _person_like(m.group(0), doc.text):
         return m.group(0)
-    runs = [m.group(0) for m in PERSON_NAME.finditer(before)]
+    runs = [r.group(0) for r in PERSON_NAME.finditer(before) if _person_like(r.group(0), doc.text)]
     if runs:
         return runs[-1]
     if index > 0:
         prev = doc.sentences[index - 1].text
         m = PERSON_NAME.match(prev)
-        if m:
+        if m and _person_like(m.group(0), doc.text):
             return m.group(0)
-        runs = [m.group(0) for m in PERSON_NAME.finditer(prev)]
+        runs = [r.group(0) for r in PERSON_NAME.finditer(prev) if _person_like(r.group(0), doc.text)]
         if len(runs) == 1:
             return runs[0]
     return None
+
+
+def _person_like(name: str, text: str) -> bool:
+    """A title ("Mr", "Sen.") or a surname the article also uses on its own marks a person;
+    "Boxing Day" or "Labour Party" never recur as a bare last word."""
+    words = name.split()
+    if words[0].rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "Sen", "Gov", "Rep"}:
+        return True
+    if len(words) == 1:
+        return True
+    surname = re.escape(words[-1])
+    first = re.escape(words[-2])
+    return re.search(rf"(?<!{first}\s)\b{surname}\b", text) is not None
 
 
 _COUNTERFACTUAL = re.compile(r"\b(?:would|might|could|should)\shave\s")
@@ -336,6 +349,10 @@ def _forward(doc, i, text, m) -> Result | None:
     subj_text = _subject(doc, i, head, len(head), resolve=False, context=text[: start - len(head)]) if head.strip() else None
     if subj_text is None or subj_text.lower() in {"it", "they", "we", "i", "you", "this", "that", "there", "he", "she"}:
         return None
+    if re.search(r"\b(?:that|which)\s*$", text[: start - len(subj_text) - 1]) and not said:
+        rest = main_clause(text[m.end():])
+        if not rest:
+            return None  # "touches that Mr. Biden might appreciate": the object is the noun before "that"
     q = yes_no(subj_text + " " + text[start:].strip())
     if q and m.group(0).lower().startswith(("may", "might")):
         q = "Could" + q[q.index(" "):]
