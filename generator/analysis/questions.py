@@ -148,6 +148,7 @@ def _person_like(name: str, text: str) -> bool:
     return re.search(rf"(?<!{first}\s)\b{surname}\b", text) is not None
 
 
+_HISTORICAL = re.compile(r"\b(?:when|after|before|until|while)\s+it\s+(?:was|remained)\b")
 _COUNTERFACTUAL = re.compile(r"\b(?:would|might|could|should)\shave\s")
 _NOUN_THAT = re.compile(r"^(?:The|A|An)\s+\w+\s+that\s")
 
@@ -234,6 +235,8 @@ def _clause_question(word: str, clause: str, subject: str | None = None) -> str 
 
 
 def _uncertain(doc, i, text, m) -> Result | None:
+    if _HISTORICAL.search(text, 0, m.end()):
+        return None  # "after that election, when it was unclear who would win": settled since
     q = _clause_question(m.group("wh"), text[m.end("wh"):].strip(), _while_subject(text) or _sentence_subject(text))
     return (q, None, "uncertain") if q else None
 
@@ -452,8 +455,13 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 def _inside_quote(text: str, at: int) -> bool:
     """True when ``at`` falls between an opening and a closing quotation mark."""
-    before = text[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
+    before, after = text[:at], text[at:]
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("''") % 2 == 1:
+        return True
+    # the sentence continues a quotation opened earlier: a closing mark with no opening one
+    return ("”" in after and "“" not in text[: after.index("”") + at]) or (
+        '"' not in before and after.count('"') % 2 == 1
+    )
 
 
 _DANGLING = frozenset("and or but by of to the a an with for in on at from that as than its their his her".split())
