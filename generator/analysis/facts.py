@@ -1,4 +1,12 @@
-"""Facts and figures: amounts, counts, percentages and dates, each with its sentence."""
+"""Facts and figures: amounts, counts, percentages, quantities and dates, each with its sentence.
+
+One pass of one compiled pattern finds every figure; the alternatives are ordered so that at
+a given position the most specific reading wins (a date before a count, money before a
+bare number). Dates are normalised to ISO 8601 against the article's publication date when
+it is known, following the TimeML/TIMEX3 convention of anchoring relative expressions
+("yesterday", "last Tuesday", "December 19") to the document creation time (Pustejovsky et
+al., *TimeML*, 2003); without a publication date only fully specified dates get a value.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,25 +14,199 @@ import re
 
 from ..model import Fact
 from .document import Document
+from . import fact_patterns as P
+from .fact_patterns import MONTHS, WEEKDAYS
+from .title import title_line
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_PATTERNS = (
-    ("date", re.compile(rf"\b(?:(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}})\b")),
-    ("amount", re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?")),
-    ("percent", re.compile(r"\b\d[\d,.]*\s?(?:%|per ?cent\b)")),
-    ("count", re.compile(r"\b(?:over |more than |up to |about |nearly |almost )?\d[\d,.]*(?:\s(?:million|billion|thousand|hundred))?\s(?=[a-z])[a-z]+")),
+_FUTURE = re.compile(
+    r"\b(?:will|’ll|'ll|is due|are due|is set|are set|is expected|are expected|scheduled|plans?|to be held|upcoming|"
+    r"going to|ahead of|next)\b"
 )
 
 
+def _closest_year(month: int, day: int, published: dt.date) -> dt.date | None:
+    """The month/day whose year puts it nearest the publication date (news rarely looks
+    more than half a year away without naming the year)."""
+    best = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - published).days) < abs((best - published).days):
+            best = d
+    return best
+
+
+def _weekday(name: str, qualifier: str | None, published: dt.date, future: bool) -> dt.date:
+    """'last Tuesday' / 'on Tuesday' → the latest such day up to publication; 'next Tuesday',
+    or a plain weekday in a sentence about the future, → the first one after it."""
+    target = WEEKDAYS[name[:3].lower()]
+    if qualifier == "next" or (qualifier is None and future):
+        return published + dt.timedelta(days=(target - published.weekday() - 1) % 7 + 1)
+    back = (published.weekday() - target) % 7
+    if qualifier == "last" and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def _month_day(month_name: str, day: str, year: str | None, published: dt.date | None) -> str | None:
+    month = MONTHS[month_name[:3].lower()]
+    try:
+        if year:
+            return dt.date(int(year), month, int(day)).isoformat()
+        if published is None:
+            return None
+        d = _closest_year(month, int(day), published)
+    except ValueError:
+        return None
+    return d.isoformat() if d else None
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.’'-]*)\s+$")
+
+
+def _after_name(text: str, start: int, sentence_start: int) -> bool:
+    """True when the figure follows a capitalised word that is not the sentence's first
+    ("Rover 25", "Section 2", "Windows 2000": a number inside a name)."""
+    m = _WORD_BEFORE.search(text, max(sentence_start, start - 30), start)
+    if not m or m.start(1) == sentence_start:
+        return False
+    word = m.group(1)
+    return word[:1].isupper() and word.rstrip(".")[:3].lower() not in MONTHS
+
+
+def _back(pattern: re.Pattern, text: str, start: int, reach: int = 30) -> re.Match | None:
+    return pattern.search(text, max(0, start - reach), start)
+
+
+def _qualified(text: str, start: int) -> int:
+    """Start of the figure including a qualifier before it ("more than", "up to")."""
+    q = _back(P.QUALIFIER_BEFORE, text, start)
+    return q.start() if q else start
+
+
+def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
+    """Classify the number at ``m``: (start, end, kind, value) or None."""
+    m = P.NUMBER_AT.match(text, m.start())
+    if m is None:
+        return None
+    start, end = m.span()
+    if start and (text[start - 1].isalnum() or text[start - 1] in "._/-:"):
+        if not (text[start] in "$€£¥" and _back(P.CURRENCY_PREFIX_BEFORE, text, start, 3)):
+            return None  # inside a word, a code, a score or a range
+    nxt = text[end:end + 2]
+    if nxt[:1] in ":/" or (nxt[:1] == "-" and nxt[1:2].isdigit()):
+        return None  # a time, a fraction, a score
+    if text[start] in "$€£¥":
+        prefix = _back(P.CURRENCY_PREFIX_BEFORE, text, start, 3)
+        start = prefix.start() if prefix else start
+        end = P.AFTER_AMOUNT.match(text, end).end()
+        return _qualified(text, start), end, "amount", None
+    code = _back(P.CURRENCY_CODE_BEFORE, text, start, 5)
+    if code:
+        return _qualified(text, code.start()), P.AFTER_AMOUNT.match(text, end).end(), "amount", None
+    digits = m.group(0)
+    if start and text[start - 1] in "$€£¥":
+        return None  # the anchor was a currency sign's figure, already read
+    iso = P.ISO_DATE.match(text, start)
+    if iso:
+        return start, iso.end(), "date", iso.group(0)
+    if len(digits) <= 2:
+        month = _back(P.MONTH_BEFORE, text, start, 12)
+        if month:
+            after = P.AFTER_MONTH_DAY.match(text, end)
+            if after:
+                value = _month_day(month.group("mon"), digits, after.group("year"), published)
+                return month.start(), after.end(), "date", value
+        after = P.AFTER_DAY.match(text, end)
+        if after:
+            return start, after.end(), "date", _month_day(after.group("mon"), digits, after.group("year"), published)
+    if len(digits) == 4 and digits[:2] in ("19", "20") or digits[:1] == "1" and len(digits) == 4:
+        month = _back(P.MONTH_BEFORE, text, start, 12)
+        if month:
+            return month.start(), end, "date", f"{digits}-{MONTHS[month.group('mon')[:3].lower()]:02d}"
+        if _back(P.YEAR_PREPOSITION_BEFORE, text, start, 12) and P.AFTER_YEAR_OK.match(text, end):
+            return start, end, "date", digits
+        if digits[:2] in ("19", "20"):
+            return None  # a year used as a modifier ("the 2016 candidates") or in a name
+    for pattern, kind in ((P.AFTER_PERCENT, "percent"), (P.AFTER_MONEY_WORD, "amount"), (P.AFTER_QUANTITY, "quantity")):
+        after = pattern.match(text, end)
+        if after:
+            if kind == "quantity" and _after_name(text, start, sentence.start):
+                return None
+            return _qualified(text, start), after.end(), kind, None
+    after = P.AFTER_COUNT.match(text, end)
+    if after and not _after_name(text, start, sentence.start):
+        return _qualified(text, start), after.end(), "count", None
+    return None
+
+
+def _day_or_year(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
+    """'yesterday', 'last Tuesday', 'this year' … found from their last syllable."""
+    end = m.end()
+    word = m.group(0)
+    if word == "year":
+        q = _back(P.YEAR_WORD_BEFORE, text, m.start(), 6)
+        if q is None:
+            return None
+        shift = {"last": -1, "this": 0, "next": 1}[q.group("q").lower()]
+        return q.start(), end, "date", str(published.year + shift) if published else None
+    if word == "morrow":
+        if not text[max(0, m.start() - 2):m.start()].lower() == "to" or (m.start() > 2 and text[m.start() - 3].isalpha()):
+            return None
+        start = m.start() - 2
+        return start, end, "date", (published + dt.timedelta(days=1)).isoformat() if published else None
+    d = _back(P.DAY_WORD_BEFORE, text, m.start(), 12)
+    if d is None:
+        return None
+    if d.group("rel"):
+        shift = -1 if d.group("rel").lower() == "yester" else 0
+        return d.start(), end, "date", (published + dt.timedelta(days=shift)).isoformat() if published else None
+    start = d.start()
+    if text[end:end + 1] == "s" or _back(P.INDEFINITE_BEFORE, text, start, 8):
+        return None  # "on a Sunday", "on Sundays": no particular day
+    if re.match(r"\s[A-Z]", text[end:end + 2]) and re.search(r"(?:\b[Tt]he\s|[“\"‘])$", text[max(0, start - 4):start]):
+        return None  # "the Sunday Telegraph", "“Sunday Morning Futures”": a name
+    if published is None:
+        return start, end, "date", None
+    qualifier = d.group("q").lower() if d.group("q") else None
+    future = bool(_FUTURE.search(sentence.text))
+    return start, end, "date", _weekday(d.group("wd"), qualifier, published, future).isoformat()
+
+
+def _spelled_count(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
+    """'three million people': a spelled-out number with a scale word (small ones are noise)."""
+    n = _back(P.SPELLED_BEFORE, text, m.start(), 12)
+    if n is None:
+        return None
+    after = P.AFTER_COUNT.match(text, n.end() - 1)
+    end = after.end() if after else m.end()
+    return _qualified(text, n.start()), end, "count", None
+
+
+_FINDERS = ((P.NUMBER, _number_fact), (P.DAY_OR_YEAR, _day_or_year), (P.SCALE_WORD, _spelled_count))
+
+
 def extract_facts(doc: Document, *, published: dt.date | None = None) -> tuple[Fact, ...]:
-    facts, taken = [], []
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(doc.text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
+    """Every figure in the body (the headline line is skipped), in text order."""
+    headline = title_line(doc)
+    skip_to = headline.end if headline is not None else 0
+    text = doc.text
+    found: list[tuple[int, int, str, str | None, int]] = []
+    for anchor, classify in _FINDERS:
+        for m in anchor.finditer(text, skip_to):
             sentence = doc.sentence_at(m.start())
             if sentence is None:
                 continue
-            taken.append((m.start(), m.end()))
-            facts.append(Fact(m.group(0), m.start(), m.end(), kind, sentence.index))
-    return tuple(sorted(facts, key=lambda f: (f.start, f.end)))
+            fact = classify(text, m, published, sentence)
+            if fact is not None:
+                found.append((*fact, sentence.index))
+    found.sort(key=lambda f: (f[0], -f[1]))
+    facts, last_end = [], -1
+    for start, end, kind, value, index in found:
+        if start < last_end:
+            continue  # overlaps a figure already taken ("5 May" found as a number and a month)
+        last_end = end
+        facts.append(Fact(text[start:end], start, end, kind, index, value))
+    return tuple(facts)

@@ -1,4 +1,12 @@
-"""Titles: the article's own headline line, or a headline made from its first sentence."""
+"""Titles: the article's own headline line, or a headline made from its lead sentence.
+
+A missing title is made by rule-based compression of the lead sentence in the manner of
+headline style guides (AP Stylebook "headlines"; Mårdh, *Headlinese*, 1980): keep the main
+clause, drop trailing participial and subordinate clauses, datelines, parentheses and
+time adverbials, present perfect becomes present simple ("has signaled" → "signals"),
+future and "is to" become the infinitive ("will back" → "to back"), a title before a full
+name is reduced to the surname, and lower-case articles are dropped. Words are never cut.
+"""
 from __future__ import annotations
 
 import re
@@ -6,37 +14,163 @@ from typing import Sequence
 
 from ..model import Sentence
 from .document import Document
+from .headline_verbs import present_third_person
 
-_CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|according|as|while|after|which|who)\b|[,;:—–]\s")
-_MAX_WORDS = 16
+_MAX_WORDS = 12  # the target length
+_HARD_MAX = 14  # a little over the target is better than a headline cut short
+_AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|been|would|said|says)\b")
+_TIME_LINE = re.compile(r"\d(?::\d\d)?\s?[ap]\.?m\b|^[_\W]*$|^[A-Z .]+$|\s/\s")
+
+# --- compression rules for the lead sentence ---
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .,'-]{2,40}(?:\s?\([^)]{1,30}\))?\s?[-–—:]+\s|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2},?\s[–—-]\s(?=[A-Z]))"
+)
+_APPOSITION = re.compile(r"^([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}),\s(?:the|a|an|who|which)\b.{3,120}?,\s(?=[a-z])")
+_PARENS = re.compile(r"\s*\([^)]*\)")
+_CLAUSE_END = re.compile(
+    r",\s+(?:stating|saying|adding|according|as|while|after|which|who|whose|with|amid|despite|following|prompting|"
+    r"sparking|raising|leaving|making|giving|bringing|marking|putting|citing|claiming|insisting|arguing|warning|but|"
+    r"and|although|though|because|where|when|in\sa|in\san|in\sthe|ending|capping|signalling|signaling)\b"
+    r"|\s+(?:according\sto|amid|despite)\s|[;:—–]\s?|\s-\s|,\s+[a-z]+ing\b"
+)
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:(?:On|In|At|By|After|Before|Earlier|Late|Last|This|Speaking|Meanwhile|However|Yesterday|Today|Now|As|When|"
+    r"While|Although|Though|Since|If|Because|Following|Despite|Amid|With|For|Yet|Still|But|And|So|Over|Under|During|"
+    r"Unlike|Like|Once|Until|Already|Again|Ahead)\b(?:\s[^,\s]+){0,7},\s+)",
+    re.IGNORECASE,
+)
+_TIME_ADVERBIAL = re.compile(
+    r"(?:\s(?:on|late\son|early\son|last|this|earlier\sthis|next)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|week|month|year|weekend|morning|afternoon|evening|night)(?:\s(?:morning|afternoon|evening|night))?\b"
+    r"|\s(?:yesterday|today|tonight)\b"
+    r")(?![’'\w-])"  # not "this year's", "next month's"
+)
+_TITLED_NAME = re.compile(
+    r"(?:\b[Ff]ormer\s|\b[Ee]x-|\b)(?:[A-Z][a-z]+\s)?(?:President|Prime\sMinister|Chancellor|Senator|Sen\.|Governor|Gov\.|Secretary|Minister|"
+    r"Chairman|Chief\sExecutive|Rep\.|Representative|Mayor|Judge|Justice|Speaker|Leader|Pope|King|Queen|Prince|General|Gen\.)"
+    r"(?:\s(?:of\s)?[A-Z][a-z]+)*?\s[A-Z][a-z]+(?:\s[A-Z]\.)?\s(?P<surname>[A-Z][\w’'-]+)\b"
+)
+_PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:now|also|just|already|finally|reportedly)\s)?(?P<verb>[a-z]+)\b")
+_FUTURE = re.compile(r"\b(?:will|is\sto|are\sto|is\sset\sto|are\sset\sto|is\sdue\sto|are\sdue\sto)\s(?=[a-z])")
+_REPORTED = re.compile(r"\b(?:says?|said|that|it|he|she|they|who|which)\b")
+_ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s(?=\S)")
+_PASSIVE_PERFECT = re.compile(r"\b(?:has|have)\sbeen\s(?=[a-z]+(?:ed|en)\b)")
+_DANGLING = frozenset(
+    "a an the of to in on at for and or but with by from as that which who whose its his her their our my into over "
+    "than about after before during against between is are was were has have had will would could should may might".split()
+)
+_PREPOSITIONS = frozenset("in on at for over after with to from of about against amid during into by as".split())
 
 
 def title_line(doc: Document) -> Sentence | None:
-    """A short first paragraph with no closing full stop, followed by more text, is a headline."""
+    """The article's own headline: a short first paragraph, as in "title, blank line, body".
+
+    A first paragraph without a closing full stop is a headline. One that ends in
+    a full stop (some scraped sources add one) counts only when a blank line follows and it
+    reads as headlinese: no auxiliary verb, no leading article, mostly capitalised words or
+    very short. "Headline; " with a deck on the next line is taken whole. The returned
+    sentence spans the title's paragraphs (``paragraph`` is the last of them); its text is
+    the cleaned title (one line, no closing full stop). Body text starts at its ``end``.
+    """
     if len(doc.paragraphs) < 2 or not doc.sentences:
         return None
-    first = doc.sentences[0]
     para = doc.paragraphs[0]
-    text = doc.text[para.start:para.end]
-    if len(text.split()) > 20 or text.rstrip().endswith((".", "!", ",", ";", ":")):
+    last = 0
+    if doc.text[para.end - 1] == ";" and len(doc.paragraphs) > 2:
+        # "Headline; \nDeck line.": a headline and its deck on two consecutive lines
+        if doc.text[para.end:doc.paragraphs[1].start].count("\n") == 1:
+            last = 1
+    end = doc.paragraphs[last].end
+    text = doc.text[para.start:end]
+    words = text.split()
+    if not words or len(words) > 25:
         return None
-    if sum(1 for s in doc.sentences if s.paragraph == 0) != 1:
+    first = doc.sentences[0]
+    stripped = text.rstrip()
+    if stripped.endswith((",", ";", ":")):
         return None
-    return first
+    closes = re.search(r"\.[\"'”’]?$", stripped) is not None
+    if closes and not _reads_as_headline(doc, text):
+        return None
+    if not closes and (len(words) > 20 or sum(1 for s in doc.sentences if s.paragraph == 0) > 1) and not last:
+        return None
+    title = " ".join(words)
+    title = re.sub(r"\s*;\s*$", "", re.sub(r"\.(?=[\"'”’]?$)", "", title))
+    return Sentence(first.index, para.start, end, last, title)
+
+
+def _reads_as_headline(doc: Document, text: str) -> bool:
+    last = next(i for i, p in enumerate(doc.paragraphs) if p.end >= doc.paragraphs[0].start + len(text.rstrip()))
+    if last + 1 >= len(doc.paragraphs):
+        return False
+    gap = doc.text[doc.paragraphs[last].end:doc.paragraphs[last + 1].start]
+    if gap.count("\n") < 2 or _TIME_LINE.search(text):
+        return False
+    if re.match(r"^[^:]{2,30}:\s", text) or re.search(r";\s*\n", text):
+        return True  # a kicker ("The Latest: …") or a headline with its deck on the next line
+    words = text.split()
+    if len(words) > 20 or _AUX.search(text) or words[0] in ("The", "A", "An"):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)
+    # headlinese drops articles; a lead sentence of this length almost always has one
+    return capitalised >= 0.5 or len(words) <= 8 or (len(words) <= 16 and not _LOWER_ARTICLE.search(text))
+
+
+_LOWER_ARTICLE = re.compile(r"\b(?:a|an|the)\b")
+
+
+def _lead(sentences: Sequence[Sentence]) -> str | None:
+    """The first sentence that reads as prose (not a byline, dateline fragment or label)."""
+    for s in sentences[:4]:
+        text = " ".join(s.text.split())
+        if len(text.split()) >= 6 and not _TIME_LINE.search(text):
+            return text
+    return " ".join(sentences[0].text.split()) if sentences else None
+
+
+def _headlinese(text: str) -> str:
+    text = _DATELINE.sub("", text)
+    text = _PARENS.sub("", text)
+    text = _APPOSITION.sub(r"\1 ", text)  # "Schiff, the top Democrat on …, called" → "Schiff called"
+    text = re.sub(r"\s*,(?:\s*,)+", ",", _TIME_ADVERBIAL.sub("", text))
+    for _ in range(3):  # "After losing big, yet again, Democrats …"
+        text = _LEADING_ADVERBIAL.sub("", text)
+    m = _CLAUSE_END.search(text)
+    if m and len(text[: m.start()].split()) >= 4:
+        text = text[: m.start()]
+    text = text.rstrip(" .!?\"'”’,")
+    text = _TITLED_NAME.sub(lambda n: n.group("surname"), text, count=1)
+
+    def perfect(m: re.Match) -> str:
+        verb = present_third_person(m.group("verb"))
+        return verb if verb and m.group(0).startswith("has") else m.group(0)
+
+    text = _PASSIVE_PERFECT.sub("", text, count=1)  # "has been appointed" → "appointed"
+    text = _PERFECT.sub(perfect, text, count=1)
+    m = _FUTURE.search(text)
+    if m and not _REPORTED.search(text, 0, m.start()):  # not inside "says it will …"
+        text = text[: m.start()] + "to " + text[m.end():]
+    text = _ARTICLE.sub("", text)
+    return " ".join(text.split())
+
+
+def _shorten(words: list[str]) -> list[str]:
+    """At most ``_MAX_WORDS`` words, cut before a preposition when possible, never mid-word."""
+    if len(words) > _HARD_MAX:
+        cut = max((i for i in range(5, _HARD_MAX + 1) if words[i].lower() in _PREPOSITIONS), default=_MAX_WORDS)
+        words = words[:cut]
+    while len(words) > 3 and words[-1].lower().strip(",") in _DANGLING:
+        words.pop()
+    words[-1] = words[-1].rstrip(",;:")
+    return words
 
 
 def infer_title(doc: Document, sentences: Sequence[Sentence]) -> str:
-    """A headline from the lead sentence: its main clause, cut at a word boundary."""
-    if not sentences:
+    """A headline from the lead sentence: its main clause in headline style, ≤ ~12 words."""
+    lead = _lead(sentences)
+    if not lead:
         return "Untitled briefing"
-    text = " ".join(sentences[0].text.split())
-    m = _CLAUSE_END.search(text)
-    if m and len(text[: m.start()].split()) >= 5:
-        text = text[: m.start()]
-    words = text.rstrip(".!?").split()
-    if len(words) > _MAX_WORDS:
-        words = words[:_MAX_WORDS]
-        while words and words[-1].lower() in {"a", "an", "the", "of", "to", "in", "on", "and", "for", "with", "by", "at"}:
-            words.pop()
-        return " ".join(words) + " …"
-    return " ".join(words)
+    words = _headlinese(lead).split() or lead.split()
+    words = _shorten(words)
+    title = " ".join(words)
+    return title[:1].upper() + title[1:]

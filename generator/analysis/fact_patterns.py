@@ -1,0 +1,95 @@
+"""Patterns behind ``facts``, compiled once.
+
+Finding figures is two-stage for speed: cheap anchor patterns (a digit or currency sign, a
+weekday or relative-day word, a spelled-out number) whose first character lets the regex
+engine skip ahead, then small patterns tried with ``match`` right after (or ``search`` just
+before) each anchor to decide what kind of figure it is.
+
+Word lists (months, weekdays, currency names, units) are standard English vocabulary written
+by hand for this project; nothing is derived from evaluation data.
+"""
+from __future__ import annotations
+
+import re
+
+MONTHS = {m[:3].lower(): i for i, m in enumerate(
+    "January February March April May June July August September October November December".split(), 1)}
+WEEKDAYS = {d[:3].lower(): i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_SCALE = r"(?:\s?(?:million|billion|trillion|bn|tn|m|k)\b|\s(?:thousand|hundred)\b)"
+_SCALE_WORD = r"(?:million|billion|trillion|thousand|hundred)\b"
+_SPELLED = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundreds|several)"
+)
+_QUALIFIER = (
+    r"(?:(?:more|fewer|less)\sthan|over|under|up\sto|about|around|nearly|almost|at\sleast|at\smost|some|roughly|"
+    r"approximately|an\sestimated|as\smany\sas|as\smuch\sas)\s"
+)
+_CURRENCY_WORD = r"(?:cents|pence|dollars|euros|pounds|yen|yuan|rupees|baht|francs|roubles|rubles|pesos|won|rand|kronor|dinars)\b"
+_UNIT = (
+    r"(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inches|cm|mm|kg|kilograms?|grams?|tonnes?|tons?|lbs?|"
+    r"barrels?|lit(?:re|er)s?|gallons?|acres?|hectares?|square\s(?:miles|feet|met(?:re|er)s|kilomet(?:re|er)s)|mph|"
+    r"degrees?|teraflops|kilobytes?|megabytes?|gigabytes?|terabytes?|kilobits?|megabits?|gigabits?|MB|GB|TB|Kbps|Mbps|"
+    r"GHz|MHz|megawatts?|gigawatts?|watts?|MW|GW|kWh|hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?|"
+    r"centuries)\b(?:-olds?)?"
+)
+# Words after a number that do not make it a count of something.
+_NOT_NOUN = (
+    r"(?:of|to|and|or|in|on|at|per|a|an|the|for|from|as|by|with|is|are|was|were|be|has|have|had|will|would|pm|am|"
+    r"percent|points?|times|than|that|which|who|after|before|until|over|under|into|against|last|next|this|earlier|"
+    r"later|ago|each|short|more|less|fewer|higher|lower|up|down|out|left|ahead|behind|apiece|overall|alone|too|so|"
+    r"respectively|not|no|all|both|when|where|if|but|million|billion|trillion|thousand|hundred|its|these|those)\b"
+)
+# A counted noun phrase: up to two modifiers, then a plural or a collective noun.
+_COUNT_NOUN = (
+    r"(?:(?!(?:in|of|to|on|at|for|by|with|and|or|the|a|an|from|as|its|his|her|their)\b)[a-z][a-z-]+\s){0,2}?"
+    r"(?:(?!(?:its|was|has|his|this|thus|as|is|us|always|perhaps|less|unless|across|towards|besides|does|goes)\b)"
+    r"[a-z][a-z-]*[a-z]s|people|staff|police|personnel|aircraft|cattle|sheep|fish|crew|children|men|women|youth)\b"
+)
+# Words that may follow a year ("in 2005 and …"); another lower-case word makes it a modifier ("2016 candidates").
+_FUNCTION = (
+    r"(?:and|as|was|is|the|when|after|before|but|with|to|for|in|on|at|from|which|that|it|he|she|they|a|an|or|by|of|"
+    r"compared|than|while|because|if|so|has|had|have|were|are|will|would|could|said|says|alone|already|onwards)\b"
+)
+
+# --- anchors ---
+# (each starts with a character class or literal, so the engine can skip ahead quickly)
+NUMBER = re.compile(r"[\d$€£¥][\d,.]*")
+NUMBER_AT = re.compile(rf"[$€£¥]?{_NUM}")
+DAY_OR_YEAR = re.compile(r"(?:day|year|morrow)\b")
+DAY_WORD_BEFORE = re.compile(
+    r"(?:\b(?:(?P<q>[Ll]ast|[Nn]ext|[Tt]his)\s)?(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)|\b(?P<rel>[Yy]ester|[Tt]o))$"
+)
+YEAR_WORD_BEFORE = re.compile(r"\b(?P<q>[Ll]ast|[Nn]ext|[Tt]his)\s$")
+SCALE_WORD = re.compile(r"(?:million|billion|thousand)\b")
+SPELLED_BEFORE = re.compile(rf"\b{_SPELLED}\s$")
+
+# --- tried right after a number ---
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\b")
+AFTER_DAY = re.compile(rf"(?:st|nd|rd|th)?\s(?:of\s)?(?P<mon>{_MONTH})(?:,?\s(?P<year>1\d{{3}}|20\d{{2}})\b)?")
+AFTER_MONTH_DAY = re.compile(r"(?:st|nd|rd|th)?\b(?!\d|,\d|\.\d|:)(?:,?\s(?P<year>1\d{3}|20\d{2})\b)?")
+AFTER_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|percentage\spoints?\b)")
+AFTER_AMOUNT = re.compile(rf"{_SCALE}?(?:\s{_CURRENCY_WORD})?")
+AFTER_MONEY_WORD = re.compile(rf"{_SCALE}?\s{_CURRENCY_WORD}")
+AFTER_QUANTITY = re.compile(rf"(?:\s|-){_UNIT}")
+AFTER_COUNT = re.compile(
+    rf"(?:\s{_SCALE_WORD})?\s(?!{_NOT_NOUN}){_COUNT_NOUN}|\s{_SCALE_WORD}(?:\s[A-Z][a-z]+s\b)?"
+)
+AFTER_YEAR_OK = re.compile(rf"(?![\d%-]|\s?(?:percent|per\scent)|\s(?!{_FUNCTION})[a-z])")
+# --- searched for just before an anchor ---
+MONTH_BEFORE = re.compile(rf"\b(?P<mon>{_MONTH})\s$")
+YEAR_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Dd]uring|[Bb]etween|and|through|early|late|"
+    r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|of)\s$|mid-$"
+)
+QUALIFIER_BEFORE = re.compile(rf"\b{_QUALIFIER}$", re.IGNORECASE)
+CURRENCY_PREFIX_BEFORE = re.compile(r"\b(?:US|A|C|NZ|HK|S)$")
+CURRENCY_CODE_BEFORE = re.compile(r"\b(?:Rs\.?|USD|EUR|GBP|JPY|CHF)\s?$")
+WEEKDAY_QUALIFIER_BEFORE = re.compile(r"\b(?P<q>[Ll]ast|[Nn]ext|[Tt]his)\s$")
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|every|each)\s$")

@@ -1,0 +1,199 @@
+"""Turn a declarative clause into a question by subject–auxiliary inversion.
+
+Rule-based and deliberately conservative (a function returns ``None`` rather than risk an
+ungrammatical question): English yes/no and wh-questions invert the subject and the first
+auxiliary ("this could be X" → "could this be X"), or use do-support when there is none
+("RT reaches X" → "does RT reach X"), following the standard description of question
+formation (Quirk et al., *A Comprehensive Grammar of the English Language*, §11.5–11.14).
+Only third-person present verbs get do-support; past-tense main verbs are left alone because
+their base form cannot be recovered reliably without a lexicon.
+"""
+from __future__ import annotations
+
+import re
+
+AUXILIARIES = frozenset(
+    "will would could can should may might must shall is are was were has have had does do did".split()
+)
+DETERMINERS = frozenset(
+    """the a an this that these those his her its their our my your any some every each no
+    such many much few several all both either neither""".split()
+)
+_PRONOUN_SUBJECTS = frozenset("i we you he she they it there".split())
+# Words that cannot sit inside a simple subject noun phrase: relatives, conjunctions, verbs of saying.
+_NOT_IN_SUBJECT = frozenset(
+    """who whom which that what when where why how whether if because since although though
+    while and but or said says told not n't to""".split()
+)
+_LOWER_FIRST = frozenset(
+    "he she it they we you there more most less fewer another former other some several both each every further".split()
+)
+_INNER_PRONOUNS = frozenset("i we you he she it they him them us me".split())
+_WH_MODIFIERS = frozenset("many much long soon far often likely big large".split())
+# A clause ends at a comma, dash, colon, semicolon or bracket: questions keep the main clause only.
+_CLAUSE_STOP = re.compile(
+    r"\s*(?:,(?!\d{3})|;|:|\(|\s[-–—]+\s|—|–|\.$|\?|!)"
+    r"|\s+(?:according to|saying|but|because)\s"
+    r"|\s+or\s+(?:if|whether|when|how|what|why|who)\s"
+    r"|\s+and\s+(?=(?:[\w'’-]+\s){1,3}(?:could|would|will|may|might|can)\s)"  # a second coordinated clause
+    r"|\s+and\s+(?=[a-z]+s\s(?:the|a|an|his|her|its|their|[A-Z]))"  # a second verb: "… and stars Hanks"
+)
+_TRAILING = re.compile(r"(?<!\b[A-Z])[\s.,;:!?\"'”’»)\]]+$")
+_LEADING = re.compile(r"^[\s\"'“‘«(\[]+")
+_ADVERB = re.compile(r"^(?:[a-z]+ly|also|still|now|ever|even|never|already|actually|finally|ultimately|really)$")
+
+
+_ITEM = r"(?!(?:and|or|but|he|she|it|they|we|I|you)\b)[\w'’-]+(?:\s[\w'’-]+)?"
+_LIST_GOES_ON = re.compile(rf",\s+{_ITEM}(?:,\s+{_ITEM})*,?\s(?:and|or)\s")
+
+
+def main_clause(text: str) -> str:
+    """The text up to the first clause break, without surrounding quotes or punctuation.
+
+    A comma that continues a list ("higher steel, plastic and commodity prices") is no break.
+    """
+    text = _LEADING.sub("", text)
+    for m in _CLAUSE_STOP.finditer(text):
+        if text[m.start():m.end()].strip() == "," and _LIST_GOES_ON.match(text, m.start()):
+            continue
+        text = text[: m.start()]
+        break
+    return _TRAILING.sub("", text).strip()
+
+
+def _present_base(verb: str) -> str | None:
+    """'reaches' → 'reach', 'tries' → 'try', 'means' → 'mean'; None when not a present -s form."""
+    if not verb.isalpha() or not verb.islower() or not verb.endswith("s") or verb.endswith(("ss", "us", "is")):
+        return None
+    if verb in {"has", "is", "does", "was", "this", "yes", "news", "always", "perhaps", "towards", "across"}:
+        return None
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
+def _plausible_subject(words: list[str]) -> bool:
+    if not words or len(words) > 9:
+        return False
+    low = [w.lower().strip("\"'“”‘’") for w in words]
+    if low in (["this"], ["that"]):
+        return True
+    if low[0] in _PRONOUN_SUBJECTS and len(low) > 1:
+        return False
+    if any(w in _NOT_IN_SUBJECT or w in AUXILIARIES for w in low):
+        return False
+    first = words[0]
+    return low[0] in DETERMINERS or low[0] in _PRONOUN_SUBJECTS or first[:1].isupper() or first[:1].isdigit() or len(words) <= 3
+
+
+def split_subject(clause: str) -> tuple[str, str, str] | None:
+    """``(subject, auxiliary, rest)`` of a declarative clause, or None.
+
+    With no usable auxiliary, a third-person present verb is split into ``does`` + its base
+    form. A subject that would contain a pronoun after its first word ("the bill means it")
+    has swallowed a verb, so the auxiliary reading is rejected.
+    """
+    words = clause.split()
+    aux_at = verb_at = None
+    for i in range(1, min(len(words), 11)):
+        lw = words[i].lower()
+        if lw in AUXILIARIES:
+            aux_at = i
+            break
+        if lw in _NOT_IN_SUBJECT:
+            break
+        prev = words[i - 1]
+        if verb_at is None and _present_base(words[i]) and (
+            (i == 1 and prev.lower() in {"this", "that"})
+            or (prev.lower() not in DETERMINERS and not prev.endswith(("'s", "’s")))
+        ):
+            verb_at = i
+    if aux_at is not None:
+        subj = words[:aux_at]
+        if _plausible_subject(subj) and not any(w.lower() in _INNER_PRONOUNS for w in subj[1:]):
+            return " ".join(subj), words[aux_at].lower(), " ".join(words[aux_at + 1:])
+    if verb_at is None:
+        return None
+    j = verb_at
+    while j > 1 and _ADVERB.match(words[j - 1].lower()):  # "RT actually reaches"
+        j -= 1
+    subj = words[:j]
+    if not _plausible_subject(subj) or len(subj) > 3:  # longer stretches often hide a past-tense verb
+        return None
+    rest = words[j:verb_at] + [_present_base(words[verb_at]) or ""] + words[verb_at + 1:]
+    return " ".join(subj), "does", " ".join(rest)
+
+
+def lower_first(subject: str) -> str:
+    """Lower-case a sentence-initial determiner or pronoun, never a name ("This deal" → "this deal")."""
+    first, _, rest = subject.partition(" ")
+    if first.lower() in DETERMINERS or first.lower() in _LOWER_FIRST:
+        first = first.lower()
+    return f"{first} {rest}".strip()
+
+
+def _finish(text: str) -> str:
+    text = " ".join(text.split())
+    return text[:1].upper() + text[1:] + "?"
+
+
+def yes_no(clause: str, *, subject: str | None = None) -> str | None:
+    """'this could be a rare instance' → 'Could this be a rare instance?'.
+
+    ``subject`` replaces a pronoun subject (he, she, it, they) when the caller resolved it.
+    """
+    clause = main_clause(clause)
+    parts = split_subject(clause)
+    if parts is None:
+        return None
+    subj, aux, rest = parts
+    if subj.lower() in _PRONOUN_SUBJECTS and subj.lower() != "it":
+        if subject is None or subj.lower() in {"i", "we", "you", "there"}:
+            return None
+        subj = subject
+    elif subj.lower() == "it" and subject is not None:
+        subj = subject
+    if not rest or rest.split()[0].lower() in {"not", "n't", "never", "hardly", "barely", "only"}:
+        return None
+    if rest.startswith(("do nothing", "do little", "do no ")):
+        return None  # "could do nothing about it": a past inability, not an open question
+    first = rest.split()[0]
+    if aux in {"has", "have", "had"} and (first.lower() in DETERMINERS or first[:1].isdigit()):
+        aux, rest = {"has": "does", "have": "do", "had": "did"}[aux], "have " + rest  # "has the evidence"
+    if subj.lower() in {"this", "that", "it"} and len(rest.split()) < 4:
+        return None  # "Was that the case?" names nothing
+    if aux == "will":  # "will likely see" asks "will … see"
+        rest = re.sub(r"^(?:likely|probably|almost certainly|certainly)\s+", "", rest)
+    return _finish(f"{aux} {lower_first(subj)} {rest}")
+
+
+def _how_modifier(word: str) -> bool:
+    if word in _WH_MODIFIERS:
+        return True
+    return word.isalpha() and word.islower() and word not in DETERMINERS and word not in _PRONOUN_SUBJECTS and not word.endswith("s")
+
+
+def wh_question(wh: str, clause: str, *, subject: str | None = None) -> str | None:
+    """'how many viewers' + 'RT actually reaches' → 'How many viewers does RT actually reach?'.
+
+    ``clause`` is the text after the wh-word itself (e.g. 'many viewers RT actually reaches').
+    """
+    clause = main_clause(clause)
+    words = clause.split()
+    head = [wh.lower()]
+    if wh.lower() == "how" and len(words) > 1 and _how_modifier(words[0]):  # "how long", "how aggressive"
+        head.append(words.pop(0).lower())
+        if head[-1] in {"many", "much"} and words and words[0].lower() not in AUXILIARIES:
+            head.append(words.pop(0))
+    if not words:
+        return None
+    if words[0].lower() in AUXILIARIES:  # the wh-phrase is the subject: no inversion
+        if words[0].lower() in {"is", "are", "was", "were"} and len(words) == 1:
+            return None
+        return _finish(" ".join(head + words))
+    inverted = yes_no(" ".join(words), subject=subject)
+    if inverted is None:
+        return None
+    return _finish(" ".join(head) + " " + inverted[0].lower() + inverted[1:-1])

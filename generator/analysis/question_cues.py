@@ -1,0 +1,101 @@
+"""Cue patterns for open questions (data for ``questions``), compiled once at import.
+
+Sources of the cue lists: hedging/uncertainty markers from Hyland (1998) and the CoNLL-2010
+uncertainty-cue guidelines ("unclear", "remains to be seen", "it is not known whether");
+denial and allegation verbs from the PARC attribution scheme (Pareti 2016); the
+"did not respond to a request for comment" / "declined to comment" formulas of news style
+(AP Stylebook usage). All lists are written by hand; none is derived from evaluation data.
+"""
+from __future__ import annotations
+
+import re
+
+_WH = r"(?P<wh>whether|if|how|why|what|who|when|where|which)"
+
+# "raises questions about whether …", "leaves open the question of how …"
+QUESTION_ABOUT = re.compile(
+    r"\b(?:rais(?:es|ed|ing|e)|pos(?:es|ed|ing|e)|leav(?:es|ing|e)|left|prompt(?:s|ed|ing)?|sparks?|sparked)\s"
+    r"(?:open\s)?(?:the\s|new\s|serious\s|fresh\s|further\s|more\s|real\s)?questions?\s(?:about|over|of|as to|on)\s" + _WH + r"\s",
+    re.IGNORECASE,
+)
+# "it is unclear whether …", "it remains to be seen how …", "officials are unsure whether …"
+IT_UNCLEAR = re.compile(
+    r"\b(?:it\s(?:is|was|remains|remained|[’']s)(?:\sstill|\salso|\snot\syet|\snow|\sas\syet|\sfar)?\s"
+    r"(?:unclear|not\sclear|uncertain|not\sknown|unknown|not\syet\sclear|not\simmediately\sclear|an\sopen\squestion|"
+    r"(?:too\searly|hard|difficult|impossible)\sto\s(?:say|know|tell)|to\sbe\sseen)"
+    r"|remains?\sto\sbe\sseen|(?:no\sone|nobody)\s(?:yet\s)?knows|(?:are|is|were|was|remain|remains)\s(?:still\s)?(?:unclear|uncertain|unsure)(?:\s(?:about|as\sto))?)"
+    r"(?:,[^,]{1,40},)?\s" + _WH + r"\s",
+    re.IGNORECASE,
+)
+# "Whether this merger is a success remains to be seen."
+WHETHER_UNCLEAR = re.compile(
+    r"^(?:(?:But|And|Yet|Still|So),?\s)?(?P<wh>Whether|How|Why|What|Who|When)\s(?P<clause>.+?)\s"
+    r"(?:remains?\sto\sbe\sseen|(?:is|are|remains?)\s(?:still\s|also\s)?(?:unclear|uncertain|unknown|not\sclear|not\sknown|"
+    r"an\sopen\squestion|anyone[’']s\sguess|up\sin\sthe\sair))\b"
+)
+# "the implications of Putin's statements remain uncertain."
+NP_UNCLEAR = re.compile(
+    r"(?:^|,\s)(?P<np>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s[^,;:\"“”]{3,80}?)\s"
+    r"(?P<verb>remains?|remained|is|are|was|were)\s(?:still\s|also\s|as\syet\s)?"
+    r"(?:unclear|uncertain|unknown|not\s(?:yet\s)?(?:clear|known))(?=\s*(?:[.;]|$))"
+)
+# "X declined to say whether …"
+CANNOT_SAY = re.compile(
+    r"\b(?:declined|refused|would\snot|wouldn[’']t|did\snot|didn[’']t|could\snot|couldn[’']t)\s(?:to\s)?"
+    r"(?:say|specify|disclose|reveal|confirm|explain)\s" + _WH + r"\s"
+)
+# "X has denied any wrongdoing", "X denied that …", "X rejected the allegations"
+DENIAL = re.compile(
+    r"\b(?:has\s|have\s|had\s)?(?:also\s|strongly\s|repeatedly\s|vehemently\s|flatly\s)?"
+    r"(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s"
+    r"(?P<obj>(?:any\s|all\s)?(?:wrongdoing|wrong-doing)|that|(?:the|these|those|such)\s"
+    r"(?:allegations?|accusations?|charges?))\b"
+)
+# "accusations from Kyiv that it is an attempt to …"
+ALLEGATION = re.compile(r"\b(?:accusations?|allegations?)\s(?:(?:from|by)\s(?P<source>[^,]{1,40}?)\s)?that\s(?P<clause>.+)")
+# "X did not respond to requests for comment (on Y)", "X declined to comment on Y"
+NO_COMMENT = re.compile(
+    r"\b(?:(?:did|has|have|had)\snot|didn[’']t|hasn[’']t|haven[’']t|hadn[’']t)\s(?:yet\s)?(?:immediately\s)?"
+    r"(?:respond|reply|return)\sto\s(?:a\s|an\s|the\s|several\s|multiple\s|repeated\s|numerous\s|two\s|three\s)?"
+    r"(?:requests?|calls?|e-?mails?|messages?|inquir(?:y|ies)|questions?|phone\scalls?)(?:\sand\s\w+)?"
+    r"(?:\s(?:for|seeking)\scomment)?(?:\s(?:on|about|regarding|concerning)\s(?P<topic>[^,.;]+))?"
+    r"|\b(?:declined|refused)\sto\scomment(?:\s(?:on|about)\s(?P<topic2>[^,.;]+))?"
+    r"|\bcould\snot\s(?:immediately\s)?be\sreached(?:\sfor\scomment)?"
+)
+# "X is expected to V …", "X is unlikely to V …"
+EXPECTED = re.compile(
+    r"\b(?:is|are)\s(?:widely\s|also\s|now\s|still\s)?(?P<cue>expected|due|set|scheduled|poised|likely|unlikely)\sto\s(?P<verb>[a-z]+)\b"
+)
+# "X plans to V …"
+PLANS = re.compile(
+    r"\b(?P<cue>plans|intends|aims|vows|promises|threatens|(?:is|are)\splanning)\sto\s(?P<verb>[a-z]+)\b"
+)
+# "X will decide whether …", "the Senate will vote on …"
+WILL_DECIDE = re.compile(r"\bwill\s(?:soon\s|now\s|also\s|then\s)?(?P<verb>decide|rule|vote|determine)\s(?P<link>whether|on)\b")
+# "X could V …", "X will likely V …"
+FORWARD = re.compile(
+    r"\b(?:could|may|might)\s(?!have\b|not\b|be\sable\b|well\b|also\shave\b|or\b|"
+    r"(?:also\s)?(?:remember|recall|know|say|argue|think|wonder|be\sforgiven|be\sexcused)\b)[a-z]+\b|\bwill\s(?:likely|probably)\s[a-z]+\b"
+)
+# Clause openers after which the subject of a forward-looking clause begins.
+SAID_THAT = re.compile(
+    r"\b(?:said|says|say|warned|warns|believes?|argued|argues|thinks?|think|suggested|suggests|predicted|predicts|"
+    r"noted|added|fears?|feared|worry|worries|worried|hopes?|hoped)\s(?:that\s)?"
+)
+# Boundaries that end the stretch of text holding a cue verb's subject.
+SUBJECT_CUT = re.compile(
+    r"[,;:()\"“”]|\s[-–—]+\s|—|–|\b(?:that|who|which|while|because|although|though|as|after|when|if|since|said|says|but|where)\s"
+    r"|\b(?:predict|expect|believe|think|warn|fear|suggest|claim|argue|estimate|forecast|insist|report|say)(?:s|ed)?\s"
+)
+# A person's name: a title and surname, or two or more capitalised words (not an institution's).
+PERSON_NAME = re.compile(
+    r"(?<![\w.])(?!(?:The|A|An|In|On|At|But|And|It|He|She|This|That|Last|Next|When|If|As|For|After|Before|While|His|Her)\s)"
+    r"(?!(?:[A-Z][a-z]+\s)*(?:Party|Committee|House|Senate|Department|Association|Union|Council|Court|University|Bank|"
+    r"Group|News|Times|Post|Street|States|Kingdom|Office|Ministry|Commission|Agency|Service|Club|League)\b)"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s[A-Z][\w’'-]+|[A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z’'-]+)+)"
+)
+# A later sentence that reports an outcome.
+ANSWERED = re.compile(
+    r"\b(?:has|have|had)\ssince\b|\blater\s(?:[a-z]+ed|said|told|won|lost|made|chose|gave|took)\b|\beventually\b|"
+    r"\bin\sthe\send\b|\bit\s(?:later\s)?emerged\b|\bturned\sout\b|\bultimately\s(?:decided|agreed|ruled)\b"
+)

@@ -1,0 +1,72 @@
+"""Facts and figures: amounts, counts, percentages, quantities and dates, in text order."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.analysis import parse
+from generator.analysis.facts import extract_facts
+
+FRIDAY = dt.date(2024, 12, 20)
+
+
+def facts(text: str, published: dt.date | None = None):
+    return [(f.kind, f.text, f.value) for f in extract_facts(parse(text), published=published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The broadcast took place on December 19.", FRIDAY, [("date", "December 19", "2024-12-19")]),
+        ("The broadcast took place on December 19.", None, [("date", "December 19", None)]),
+        ("Voters must register by 11 March.", dt.date(2005, 2, 1), [("date", "11 March", "2005-03-11")]),
+        ("Talks resume on January 5.", FRIDAY, [("date", "January 5", "2025-01-05")]),
+        ("The Bastille fell on July 14, 1789.", None, [("date", "July 14, 1789", "1789-07-14")]),
+        ("He spoke yesterday.", FRIDAY, [("date", "yesterday", "2024-12-19")]),
+        ("She arrived last Tuesday.", FRIDAY, [("date", "last Tuesday", "2024-12-17")]),
+        ("The minister said on Monday that taxes would rise.", FRIDAY, [("date", "Monday", "2024-12-16")]),
+        ("The vote will be held on Tuesday.", FRIDAY, [("date", "Tuesday", "2024-12-24")]),
+        ("The firm grew fast last year.", FRIDAY, [("date", "last year", "2023")]),
+        ("Anthony married Lopez in June 2004.", None, [("date", "June 2004", "2004-06")]),
+        ("Sales rose 7% to $11.1bn.", None, [("percent", "7%", None), ("amount", "$11.1bn", None)]),
+        ("It owes up to $120m (£64m).", None, [("amount", "up to $120m", None), ("amount", "£64m", None)]),
+        ("The fine was 1.47m yuan, or 51 cents a share.", None, [("amount", "1.47m yuan", None), ("amount", "51 cents", None)]),
+        ("Support stood at 50 percent.", None, [("percent", "50 percent", None)]),
+        ("Over 3 million inquiries were submitted.", None, [("count", "Over 3 million inquiries", None)]),
+        (
+            "The rally drew more than 2,000 people in 2004.",
+            None,
+            [("count", "more than 2,000 people", None), ("date", "2004", "2004")],
+        ),
+        ("The economy added 271,000 new payroll positions.", None, [("count", "271,000 new payroll positions", None)]),
+        ("Unemployment rose to 1.41 million.", None, [("count", "1.41 million", None)]),
+        ("She ran the last 40 metres alone.", None, [("quantity", "40 metres", None)]),
+        ("The 74-year-old comedian laughed.", None, [("quantity", "74-year-old", None)]),
+        # no figures
+        ("Ministers met and agreed to talk again.", FRIDAY, []),
+        # numbers that are not facts: small spelled-out counts, names, model years, scores, times
+        ("Two firms met and one left.", None, []),
+        ("Sales of the Rover 25 fell under Section 2 rules.", None, []),
+        ("The 2016 candidates met on a Sunday afternoon.", FRIDAY, []),
+        ("The score was 2-1 at 10:30.", None, []),
+        ("The Sunday Telegraph ran the story.", FRIDAY, []),
+    ],
+)
+def test_facts(text, published, expected):
+    assert facts(text, published) == expected
+
+
+def test_each_fact_cites_its_sentence_in_text_order():
+    text = "Profits rose 5% in 2004. The firm employs 3,000 staff and paid $2m in fines on 3 May."
+    doc = parse(text)
+    found = extract_facts(doc, published=dt.date(2005, 6, 1))
+    assert [f.start for f in found] == sorted(f.start for f in found)
+    for f in found:
+        s = doc.sentences[f.sentence]
+        assert s.start <= f.start < f.end <= s.end
+        assert doc.text[f.start:f.end] == f.text
+
+
+def test_headline_figures_are_left_to_the_body():
+    assert facts("Profits up 5%\n\nThe company reported higher profits.") == []
