@@ -15,7 +15,7 @@ from .title import infer_title, title_line
 __all__ = ["analyze", "parse", "Document", "ENGINE_VERSION"]
 
 # Bump when any extractor changes its output: cached analyses of older versions are discarded.
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"
 
 _WORD = re.compile(r"\w+")
 
@@ -24,7 +24,8 @@ def analyze(article: Article, *, summary_sentences: int = 3) -> Briefing:
     doc = parse(article.body)
     headline = title_line(doc)  # a first line that is the article's own title
     title = article.title or (headline.text if headline else None)
-    body_sentences = [s for s in doc.sentences if headline is None or s.paragraph != headline.paragraph]
+    # the headline may span two lines (headline and deck); the body starts after it
+    body_sentences = [s for s in doc.sentences if headline is None or s.start >= headline.end]
     actors = extract_actors(doc)
     quotes = extract_quotes(doc, actors)
     summary = summarize(doc, body_sentences, title=title, count=summary_sentences)
