@@ -1,18 +1,143 @@
-"""Direct quotations and their speakers (first version: double-quoted spans, "X said")."""
+"""Direct quotations and their speakers.
+
+Three passes (the usual order of rule-based quote attribution, e.g. Pareti et al. 2013;
+Muzny et al. 2017): find quoted spans (``quote_marks``); attach to each the reporting
+verb and its subject next to it (``quote_speakers``), else carry on the speaker of the
+previous quote in the same or the previous paragraph; then resolve the subject to a name:
+a pronoun to the nearest earlier subject (an attribution or a sentence-initial name),
+a surname to the fullest form of that name in the article or the actor list. Spans that
+read as scare quotes, titles or nicknames (short, no speaker of their own) are dropped.
+"""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Sequence
 
 from ..model import Actor, Quote
 from .document import Document
+from .quote_marks import Span, quoted_spans
+from .quote_names import Speakers
+from .quote_speakers import NAME, VERB, Cue, is_participle, subject_after, subject_before
 
-_QUOTED = re.compile(r"[\"“]([^\"“”\n]{2,}?)[\"”]")
+_LEAD = re.compile(r"[\s,—–\-]*")
+_COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[ \t]*:[ \t]*$")
+_SENTENCE_SUBJECT = re.compile(rf"(?:(?:[A-Z]\w*|[Ii]n|[Oo]n|[Aa]t)[^,“”\"]{{0,40}},[ \t]+)?(?P<subj>{NAME})[ \t]+(?:\w+[ \t]+){{0,3}}?[a-z]")
+_PREFIX = re.compile(r"(?:[\w’'\-.]+[^\S\n]+){1,5}")
+_TITLE_CUE = re.compile(r"(?:titled|entitled|called|dubbed|named|nicknamed|billed|known as|slogan|hashtag|"
+                        r"book|film|movie|show|program|programme|podcast|song|album|series|column|ad|op-ed|"
+                        r"magazine|newspaper|video|documentary|memoir|novel|play|headline|article)[\s,]*$", re.I)
+_MIN_WORDS = 1  # shorter quotes need a speaker of their own to count as quotes
 
 
 def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
-    out = []
-    for m in _QUOTED.finditer(doc.text):
-        sentence = doc.sentence_at(m.start(1))
-        out.append(Quote(m.group(1), m.start(1), m.end(1), None, sentence=sentence.index if sentence else 0))
+    text = doc.text
+    paras = [(p.start, p.end) for p in doc.paragraphs]
+    spans = quoted_spans(text, paras)
+    if not spans:
+        return ()
+    para_starts = [p[0] for p in paras]
+    speakers = Speakers(doc, spans, actors)
+    out: list[Quote] = []
+    prev: tuple[int, str | None, str | None, str | None] | None = None  # paragraph, speaker, role, cue
+    for k, span in enumerate(spans):
+        p = bisect.bisect_right(para_starts, span.open) - 1
+        lo, hi = paras[p]
+        prev_close = spans[k - 1].close if k and spans[k - 1].close > lo else lo
+        next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].open < hi else hi
+        cue = _after_cue(doc, span, next_open, hi) or _before_cue(doc, span, max(lo, prev_close))
+        speaker = role = verb = None
+        own = cue is not None
+        if cue:
+            speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
+        elif prev and prev[0] >= p - 1:
+            speaker, role, verb = prev[1], prev[2], prev[3]
+        if not _is_quote(text, span, own=own and speaker is not None, lo=max(lo, prev_close)):
+            continue
+        if speaker or own:
+            prev = (p, speaker, role, verb)
+        sentence = doc.sentence_at(span.start)
+        out.append(Quote(text[span.start:span.end], span.start, span.end, speaker, role,
+                         sentence=sentence.index if sentence else 0,
+                         partial=_is_partial(text, span, max(lo, prev_close), next_open), cue=verb))
     return tuple(out)
+
+
+def _after_cue(doc: Document, span: Span, next_open: int, hi: int) -> Cue | None:
+    """'…,” Barkley said', '…,” former congressman Dan Maffei said', '…,” said Barkley',
+    '…” for the EU, said Geert Wilders', '…,” according to Barkley'."""
+    if not span.closed:
+        return None
+    text = doc.text
+    at = _LEAD.match(text, span.close, next_open).end()
+    if at >= next_open:
+        return None
+    sentence = doc.sentence_at(at)
+    end = min(next_open, sentence.end if sentence else hi, at + 200)
+    m = VERB.search(text, at, end)
+    if not m:
+        return None
+    if m.start() == at:
+        return subject_after(text, m.end(), end, m.group())
+    cue = subject_before(text, at, m.start(), m.group()) if m.group().lower() != "according to" else None
+    if cue:
+        prefix = text[at:cue.start]
+        if not prefix.strip(" ,\xa0") or prefix.count(",") >= 2:  # "…,” Smith, a former aide, said"
+            return cue
+        if _PREFIX.fullmatch(prefix):  # "…,” former congressman Dan Maffei said"
+            return Cue(cue.subject, at, cue.verb, cue.role or prefix.strip())
+    if text[at:m.start()].rstrip().endswith(","):
+        return subject_after(text, m.end(), end, m.group())
+    return None
+
+
+def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
+    """'Barkley said: “…', 'X told reporters that “…', 'according to X, “…'."""
+    text = doc.text
+    sentence = doc.sentence_at(span.open)
+    if sentence and sentence.start > lo:
+        lo = sentence.start
+    verbs = list(VERB.finditer(text, lo, span.open))
+    if verbs:
+        m = verbs[-1]
+        verb = m.group()
+        if verb.lower() == "according to":
+            return subject_after(text, m.end(), span.open, "according to")
+        cue = subject_before(text, lo, m.start(), verb)
+        if cue:
+            return cue
+        if is_participle(verb):  # "Cruz was critical, telling Breitbart: “…”": the clause's subject
+            s = _SENTENCE_SUBJECT.match(text, lo, m.start())
+            if s:
+                return subject_before(text, lo, s.end("subj"), verb)
+        cue = subject_after(text, m.end(), span.open, verb)
+        if cue and not text[cue.start + len(cue.subject):span.open].strip(" \t,:"):
+            return cue
+        return None
+    m = _COLON_NAME.search(text, lo, span.open)
+    if m:
+        return subject_before(text, lo, m.end("subj"), None)
+    return None
+
+
+def _is_quote(text: str, span: Span, *, own: bool, lo: int) -> bool:
+    """Scare quotes, titles and nicknames are short and have no speaker of their own."""
+    words = text[span.start:span.end].split()
+    before = text[max(lo, span.open - 40):span.open]
+    title_case = all(w[0].isupper() or not w[0].isalpha() or len(w) <= 3 for w in words)
+    if title_case and len(words) <= 8 and _TITLE_CUE.search(before):
+        return False
+    if span.single:
+        return own or (len(words) >= 8 and text[span.end - 1] in ".?!,")
+    return own or len(words) >= _MIN_WORDS
+
+
+def _is_partial(text: str, span: Span, lo: int, next_open: int) -> bool:
+    """Quoted words inside the writer's own sentence, not a quotation standing on its own."""
+    first = text[span.start]
+    if first.islower():
+        return True
+    before = text[lo:span.open].rstrip()
+    if not before or before[-1] in ",:.!?" or VERB.search(before[-30:]):
+        return False
+    return True

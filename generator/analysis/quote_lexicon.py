@@ -1,0 +1,72 @@
+"""Word lists for quote attribution (compiled by hand for this project, MIT).
+
+Reporting verbs live in ``generator/lexicon/reporting_verbs.txt``; here are the short
+closed lists: titles that precede a name, nouns that head a speaker description, and
+words that can stand between a subject and its verb.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+_VERB_FILE = Path(__file__).resolve().parent.parent / "lexicon" / "reporting_verbs.txt"
+
+
+def _load_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    forms: set[str] = set()
+    for line in _VERB_FILE.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        words = line.split()
+        if len(words) > 1 and words[1] in {"out", "on", "back", "to"}:  # phrasal: two words a form
+            forms.update(" ".join(words[i:i + 2]) for i in range(0, len(words) - 1, 2))
+        else:
+            forms.update(words)
+    ing = {f for f in forms if f.split()[0].endswith("ing")}
+    return frozenset(forms), frozenset(ing)
+
+
+REPORTING_VERBS, PARTICIPLES = _load_verbs()
+
+# Titles and offices written before a name ("Sen. Ted Cruz", "House Speaker Paul Ryan").
+# Capitalised words before the last of them belong to the role, not the name.
+TITLES = frozenset("""
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor rev rev. reverend pastor father sister
+sen sen. senator rep rep. representative gov gov. governor lt lt. gen gen. col col. capt capt.
+sgt sgt. adm adm. maj maj. president vice secretary speaker leader chairman chairwoman chair
+mayor judge justice attorney general minister premier chancellor ambassador director
+spokesman spokeswoman spokesperson commissioner sheriff chief ceo founder candidate nominee
+congressman congresswoman councilman councilwoman councilor delegate pope king queen prince
+princess sheikh emir ayatollah president-elect hopeful host anchor correspondent editor
+economist strategist pollster analyst adviser advisor aide manager chairperson officer
+democrat republican independent activist author columnist senior former journalist reporter
+commentator blogger historian lawyer organizer organiser consultant surrogate supporter voter
+""".split())
+
+# Nouns that head a description standing for a speaker ("a spokeswoman", "the campaign").
+SPEAKER_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson spokespeople official officials aide aides adviser advisers
+advisor advisors source sources statement statements campaign analyst analysts expert experts
+lawyer lawyers attorney attorneys strategist strategists voter voters critic critics supporter
+supporters leader leaders member members resident residents report memo letter website release
+organizers organisers protesters protestors police authorities officer officers observers
+president senator governor candidate nominee secretary spokesmen representative congressman
+congresswoman mayor chairman chairwoman director executive manager administration department
+agency committee group organization organisation party team office ministry government
+council court judge justice prosecutor prosecutors investigators agent agents activist activists
+economist economists pollster pollsters author writer columnist editorial editor reporter
+host anchor woman man people person friend friends worker workers student students parent
+parents owner owners republicans democrats conservatives liberals lawmakers lawmaker legislator
+legislators delegate delegates donor donors insiders insider operative operatives historian
+professor scholar researcher researchers ad ads poster tweet post email emails speech
+commentator commentators pundit pundits fellow founder chief ceo
+""".split())
+
+# Between a subject and its verb: "Trump also said", "she later told", "he has said".
+ADVERBS = frozenset("""
+also later then once again previously repeatedly recently earlier further still simply just
+has had have will would could might may should did does do had already often frequently
+quickly flatly bluntly famously first finally publicly privately initially told
+""".split()) - {"told"}
+
+PRONOUNS = frozenset("he she they we i who it".split())

@@ -1,0 +1,157 @@
+"""Cues and speakers: the reporting verb next to a quote and the subject of that verb.
+
+The patterns are the "sieves" of rule-based quote attribution (Pareti et al. 2013,
+"Automatically Detecting and Attributing Indirect Quotations", EMNLP; Muzny et al. 2017,
+"A Two-stage Sieve Approach for Quote Attribution", EACL): quote–subject–verb
+("…,” Barkley said), quote–verb–subject ("…,” said Barkley), subject–verb–quote
+("Barkley said: “…", "X told reporters “…"), "according to X", and an appositive
+between subject and verb ("X, a former aide, said"). Names are found in the text itself
+(capitalised runs, titles split off as the role), not taken from the actor list.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .quote_lexicon import ADVERBS, PARTICIPLES, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES
+
+_S = r"[^\S\n]"  # a space, not a line break (news text is full of U+00A0)
+_TOK = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
+_PARTICLE = r"(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|el)"
+NAME = rf"{_TOK}(?:{_S}+(?:{_PARTICLE}{_S}+)?{_TOK}){{0,5}}(?:,?{_S}+Jr\.?)?(?:{_S}*\([^()“”\"\n]{{1,30}}\))?"
+_DETS = r"[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther"
+_DET = rf"(?:{_DETS}|[A-Z][\w.\-]*[’']s)"
+_WORD = rf"(?!(?:{_DETS}|said|says|told|who|that|and|or|but){_S})[\w’'\-.]+"
+_NOUNS = "|".join(sorted(SPEAKER_NOUNS, key=len, reverse=True))
+# "a spokeswoman", "the Clinton campaign’s communications director", "officials"
+DESC = rf"{_DET}{_S}+(?:{_WORD}{_S}+){{0,5}}[a-z][\w\-]*(?<!ly)(?![\w’'])|(?:{_NOUNS})(?<=s)(?![\w’'])"
+_PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ww]ho)"
+_SUBJ = rf"(?P<subj>{DESC}|{NAME}|{_PRON})"
+_ADV = "|".join(sorted(ADVERBS, key=len, reverse=True))
+_VERBS = "|".join(sorted((re.escape(v) for v in REPORTING_VERBS), key=len, reverse=True))
+VERB = re.compile(rf"(?<![\w’'\-])(?:{_VERBS}|According to)(?![\w’'\-])")
+
+_SUBJ_BEFORE = re.compile(rf"(?<![\w’'.\-]){_SUBJ}(?:{_S}+(?:{_ADV})){{0,3}}{_S}*$")
+_SUBJ_COMMA = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*,{_S}*$")
+_SUBJ_END = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*$")
+_NAME_ONLY = re.compile(rf"{NAME}$")
+_SUBJ_AFTER = re.compile(rf"{_S}*(?P<pre>(?:[a-z][\w\-]*{_S}+){{1,4}}(?={NAME}))?{_SUBJ}(?:{_S}*,{_S}*(?P<app>[^,;:“”\"\n]{{2,90}}))?")
+_NOT_AFTER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+                        r"last|this|in|on|at|during|earlier|later|of|that|to|the\s+(?:day|week|month|year))\b")
+_STOP = frozenset("""But And Then So Yet Still Now Meanwhile When If As In On At For The A An This That
+These Those Asked Speaking Later Earlier Today Tonight Instead However Also Even Though Although
+While After Before Since Because Indeed Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March April May June July August September October November December Jan Feb
+Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Aug. Sept. Oct. Nov. Dec. Here There
+Of By With From To Not No Yes Said Told""".split())
+_ROLE_START = re.compile(r"(?:an?|the|then|now|former|who\s+(?:is|was)|one|[A-Z])\b", re.I)
+_HONORIFIC = frozenset("mr mr. mrs mrs. ms ms. miss".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    subject: str  # a name without its titles ("Gwen Moore"), a pronoun or a description
+    start: int  # offset where the subject phrase begins
+    verb: str | None
+    role: str | None = None
+
+
+def clean_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split a capitalised run into (role words, name words): titles go to the role."""
+    while words and words[0].rstrip(",") in _STOP:
+        words = words[1:]
+    while words and (words[-1] in _STOP or words[-1].startswith("(")):
+        words = words[:-1]
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        if w.lower() in TITLES or w.lower().rstrip(".") in TITLES:
+            cut = i + 1
+    name = words[cut:]
+    if name and len(name[-1]) > 3 and name[-1].endswith(".") and name[-1] != "Jr.":
+        name = name[:-1] + [name[-1][:-1]]
+    return words[:cut], name
+
+
+def _role_of(app: str | None) -> str | None:
+    if not app:
+        return None
+    app = app.strip().rstrip(".,")
+    if not app or not _ROLE_START.match(app) or len(app.split()) > 14 or VERB.search(app):
+        return None
+    app = re.sub(r"^who\s+(?:is|was)\s+", "", app)
+    return None if app.lower() in _HONORIFIC else app
+
+
+def _make(subj: str, start: int, verb: str | None, app: str | None = None) -> Cue | None:
+    if subj.endswith(("’s", "'s", "’", "s'")):
+        return None  # a possessive is never the subject: "Trump’s claims"
+    first = subj.split()[0]
+    if subj[0].isupper() and first not in {"The", "A", "An"} and subj.lower() not in PRONOUNS and not first.endswith(("’s", "'s")):
+        role, name = clean_name(subj.split())
+        if not name:
+            return None
+        subj = " ".join(name)
+        if role and not app:
+            app = " ".join(role)
+    return Cue(subj, start, verb, _role_of(app))
+
+
+def subject_before(text: str, lo: int, verb_at: int, verb: str | None) -> Cue | None:
+    """The subject that ends right before ``verb_at``, looking back no further than ``lo``."""
+    lo = max(lo, verb_at - 240)
+    window = text[lo:verb_at]
+    m = _SUBJ_BEFORE.search(window)
+    if m:
+        cue = _make(m.group("subj"), lo + m.start("subj"), verb)
+        if cue and cue.subject.lower() == "who":
+            return _antecedent(text, lo, cue.start, verb)
+        if cue:
+            return _appositive_head(text, lo, cue) or cue
+    # "X, a former aide, said": one to three comma-separated segments back.
+    parts = window.rstrip().split(",")
+    if len(parts) < 3 or parts[-1].strip():
+        return None
+    for n in range(2, min(5, len(parts))):
+        head = ",".join(parts[:-n])
+        m = _SUBJ_END.search(head)
+        if m:
+            app = ",".join(parts[-n:-1])
+            cue = _make(m.group("subj"), lo + m.start("subj"), verb, app)
+            if cue and cue.subject.lower() == "who":
+                return _antecedent(text, lo, cue.start, verb)
+            if cue and cue.subject[0].islower() and _NAME_ONLY.match(app.strip()):
+                named = _make(app.strip(), cue.start, verb)  # "Clinton’s spokesman, Brian Fallon, said"
+                return Cue(named.subject, cue.start, verb, _role_of(m.group("subj"))) if named else cue
+            return cue
+    return None
+
+
+def _appositive_head(text: str, lo: int, cue: Cue) -> Cue | None:
+    """"Clinton’s spokesman, Brian Fallon, said" → Brian Fallon; a description before a name
+    ("Brian Fallon, Clinton’s spokesman, said") is caught by ``subject_before``."""
+    if cue.subject[0].isupper() and cue.subject.split()[0] not in {"The", "A", "An"}:
+        before = text[lo:cue.start]
+        m = _SUBJ_COMMA.search(before)
+        if m and not m.group("subj")[0].isupper():
+            return Cue(cue.subject, cue.start, cue.verb, _role_of(m.group("subj")))
+    return None
+
+
+def _antecedent(text: str, lo: int, at: int, verb: str | None) -> Cue | None:
+    m = _SUBJ_COMMA.search(text, lo, at)
+    return _make(m.group("subj"), m.start("subj"), verb) if m else None
+
+
+def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
+    """The subject right after an inverted verb: "said Jim Clyburn, a Democratic congressman"."""
+    m = _SUBJ_AFTER.match(text, at, hi)
+    if not m or _NOT_AFTER.match(m.group("subj")) or m.group("subj").lower() in {"who", "we", "i"}:
+        return None
+    cue = _make(m.group("subj"), m.start("subj"), verb, m.group("app"))
+    if cue and m.group("pre") and not cue.role:  # "said former Rep. George Miller"
+        return Cue(cue.subject, cue.start, verb, _role_of(m.group("pre")) or m.group("pre").strip())
+    return cue
+
+
+def is_participle(verb: str) -> bool:
+    return verb in PARTICIPLES or verb.lower() == "according to"
