@@ -69,4 +69,8 @@ has had have will would could might may should did does do had already often fre
 quickly flatly bluntly famously first finally publicly privately initially told
 """.split()) - {"told"}
 
+# Verbs that are cues only right before the quote ("He continued, “…"), not in "will continue to be “…”".
+ADJACENT_ONLY = frozenset("""continue continues continued continuing begin began begins read reads
+pressed interjected answered replied responded echoed""".split())
+
 PRONOUNS = frozenset("he she they we i who it".split())

@@ -21,21 +21,28 @@ _PARTICLE = r"(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|el)"
 NAME = rf"{_TOK}(?:{_S}+(?:{_PARTICLE}{_S}+)?{_TOK}){{0,5}}(?:,?{_S}+Jr\.?)?(?:{_S}*\([^()“”\"\n]{{1,30}}\))?"
 _DETS = r"[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther"
 _DET = rf"(?:{_DETS}|[A-Z][\w.\-]*[’']s)"
-_WORD = rf"(?!(?:{_DETS}|said|says|told|who|that|and|or|but){_S})[\w’'\-.]+"
+_FUNCTION = (r"(?:said|says|told|saying|telling|adding|who|whom|whose|which|that|and|or|but|as|of|in|on|at|to|for|with|by|from|"
+             r"is|was|are|were|be|been|has|have|had|will|would|can|could|did|does|do|not|it|he|she|they)")
+_WORD = rf"(?!(?:{_DETS}|{_FUNCTION}){_S})[\w’'\-.]+"
 _NOUNS = "|".join(sorted(SPEAKER_NOUNS, key=len, reverse=True))
 # "a spokeswoman", "the Clinton campaign’s communications director", "officials"
-DESC = rf"{_DET}{_S}+(?:{_WORD}{_S}+){{0,5}}[a-z][\w\-]*(?<!ly)(?![\w’'])|(?:{_NOUNS})(?<=s)(?![\w’'])"
+DESC = rf"{_DET}{_S}+(?:{_WORD}{_S}+){{0,5}}(?!(?:{_FUNCTION}|{_DETS})(?![\w’']))[a-z][\w\-]*(?<!ly)(?![\w’'])|(?:{_NOUNS})(?<=s)(?![\w’'])"
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ww]ho)"
 _SUBJ = rf"(?P<subj>{DESC}|{NAME}|{_PRON})"
 _ADV = "|".join(sorted(ADVERBS, key=len, reverse=True))
 _VERBS = "|".join(sorted((re.escape(v) for v in REPORTING_VERBS), key=len, reverse=True))
 VERB = re.compile(rf"(?<![\w’'\-])(?:{_VERBS}|According to)(?![\w’'\-])")
 
-_SUBJ_BEFORE = re.compile(rf"(?<![\w’'.\-]){_SUBJ}(?:{_S}+(?:{_ADV})){{0,3}}{_S}*$")
+_SUBJ_BEFORE = re.compile(rf"(?<![\w’'.\-]){_SUBJ}(?:{_S}+(?:{_ADV}|\w+ly)){{0,3}}{_S}*$")
+# What can stand between a subject and its verb in commas: "Smith, a former aide, said",
+# "Smith, R-Texas, said", "Blunt, after a long pause, said", "Clinton’s spokesman, Brian Fallon, said".
+_NOT_APPOSITIVE = re.compile(rf"{_S}*[A-Z][\w’'\-]*{_S}+[a-z]+(?:ed|es|s)\b")  # "In Iowa, Sanders stepped up, saying"
+# A sentence's own subject, after an optional opening phrase: "In Iowa, Sanders …", "Marking the end …, Trump …".
+_OPENING = re.compile(rf"(?:[^,“”\"\n]{{0,90}},{_S}+)?{_SUBJ}{_S}+(?:\w+{_S}+){{0,3}}?[a-z]")
 _SUBJ_COMMA = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*,{_S}*$")
 _SUBJ_END = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*$")
 _NAME_ONLY = re.compile(rf"{NAME}$")
-_SUBJ_AFTER = re.compile(rf"{_S}*(?P<pre>(?:[a-z][\w\-]*{_S}+){{1,4}}(?={NAME}))?{_SUBJ}(?:{_S}*,{_S}*(?P<app>[^,;:“”\"\n]{{2,90}}))?")
+_SUBJ_AFTER = re.compile(rf"{_S}*(?P<pre>(?:[a-z0-9][\w/\-]*{_S}+){{1,4}}(?={NAME}))?{_SUBJ}(?:{_S}*,{_S}*(?P<app>[^,;:“”\"\n]{{2,90}}))?")
 _NOT_AFTER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                         r"last|this|in|on|at|during|earlier|later|of|that|to|the\s+(?:day|week|month|year))\b")
 _STOP = frozenset("""But And Then So Yet Still Now Meanwhile When If As In On At For The A An This That
@@ -44,7 +51,8 @@ While After Before Since Because Indeed Monday Tuesday Wednesday Thursday Friday
 January February March April May June July August September October November December Jan Feb
 Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Aug. Sept. Oct. Nov. Dec. Here There
 Of By With From To Not No Yes Said Told""".split())
-_ROLE_START = re.compile(r"(?:an?|the|then|now|former|who\s+(?:is|was)|one|[A-Z])\b", re.I)
+_TELL = frozenset({"told", "tell", "tells", "telling"})  # "told X": X is the listener
+_ROLE_START = re.compile(r"(?:(?:an?|the|then|now|former|who\s+(?:is|was)|one)\b|[A-Za-z])")
 _HONORIFIC = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 
 
@@ -111,7 +119,9 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None) -> Cue | 
     parts = window.rstrip().split(",")
     if len(parts) < 3 or parts[-1].strip():
         return None
-    for n in range(2, min(5, len(parts))):
+    for n in range(2, min(7, len(parts))):
+        if _NOT_APPOSITIVE.match(parts[-n]):
+            return None
         head = ",".join(parts[:-n])
         m = _SUBJ_END.search(head)
         if m:
@@ -145,12 +155,20 @@ def _antecedent(text: str, lo: int, at: int, verb: str | None) -> Cue | None:
 def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
     """The subject right after an inverted verb: "said Jim Clyburn, a Democratic congressman"."""
     m = _SUBJ_AFTER.match(text, at, hi)
-    if not m or _NOT_AFTER.match(m.group("subj")) or m.group("subj").lower() in {"who", "we", "i"}:
+    if not m or _NOT_AFTER.match(m.group("subj")) or m.group("subj").lower() in {"who", "we", "i"} or verb in _TELL:
         return None
     cue = _make(m.group("subj"), m.start("subj"), verb, m.group("app"))
     if cue and m.group("pre") and not cue.role:  # "said former Rep. George Miller"
         return Cue(cue.subject, cue.start, verb, _role_of(m.group("pre")) or m.group("pre").strip())
     return cue
+
+
+def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | None:
+    """The subject that opens the clause from ``lo``: the speaker of a participle or a second verb."""
+    m = _OPENING.match(text, lo, hi)
+    if not m or m.group("subj").lower() in {"who", "it"} or m.group("subj") in _STOP:
+        return None
+    return _make(m.group("subj"), m.start("subj"), verb)
 
 
 def is_participle(verb: str) -> bool:

@@ -17,12 +17,15 @@ from typing import Sequence
 from ..model import Actor, Quote
 from .document import Document
 from .quote_marks import Span, quoted_spans
+from .quote_lexicon import ADJACENT_ONLY
 from .quote_names import Speakers
-from .quote_speakers import NAME, VERB, Cue, is_participle, subject_after, subject_before
+from .quote_speakers import NAME, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
 
 _LEAD = re.compile(r"[\s,—–\-]*")
 _COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[ \t]*:[ \t]*$")
-_SENTENCE_SUBJECT = re.compile(rf"(?:(?:[A-Z]\w*|[Ii]n|[Oo]n|[Aa]t)[^,“”\"]{{0,40}},[ \t]+)?(?P<subj>{NAME})[ \t]+(?:\w+[ \t]+){{0,3}}?[a-z]")
+_ANY_MARK = re.compile(r"[\"“”«»]")
+_INTRODUCES = re.compile(r"[^\S\n]*[,:][^\S\n]*")
+_COORDINATED = re.compile(r"(?:\band|\bbut|,)[^\S\n]+(?:(?:\w+ly|now|then|also|later|still)[^\S\n]+)?$")
 _PREFIX = re.compile(r"(?:[\w’'\-.]+[^\S\n]+){1,5}")
 _TITLE_CUE = re.compile(r"(?:titled|entitled|called|dubbed|named|nicknamed|billed|known as|slogan|hashtag|"
                         r"book|film|movie|show|program|programme|podcast|song|album|series|column|ad|op-ed|"
@@ -45,7 +48,10 @@ def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
         lo, hi = paras[p]
         prev_close = spans[k - 1].close if k and spans[k - 1].close > lo else lo
         next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].open < hi else hi
-        cue = _after_cue(doc, span, next_open, hi) or _before_cue(doc, span, max(lo, prev_close))
+        cue = _after_cue(doc, span, max(lo, prev_close), next_open, hi) or _before_cue(doc, span, max(lo, prev_close))
+        opens = _opens_sentence(doc, span, max(lo, prev_close))
+        if cue is None and opens and not (prev and prev_close > lo):
+            cue = _previous_sentence_cue(doc, span)
         speaker = role = verb = None
         own = cue is not None
         if cue:
@@ -63,12 +69,12 @@ def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
     return tuple(out)
 
 
-def _after_cue(doc: Document, span: Span, next_open: int, hi: int) -> Cue | None:
+def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> Cue | None:
     """'…,” Barkley said', '…,” former congressman Dan Maffei said', '…,” said Barkley',
     '…” for the EU, said Geert Wilders', '…,” according to Barkley'."""
-    if not span.closed:
-        return None
     text = doc.text
+    if not span.closed or (text[span.end - 1] == "." and _is_partial(text, span, lo, next_open)):
+        return None  # 'called the lines "unacceptable." Mayor X wrote…': the next sentence is not its cue
     at = _LEAD.match(text, span.close, next_open).end()
     if at >= next_open:
         return None
@@ -78,14 +84,22 @@ def _after_cue(doc: Document, span: Span, next_open: int, hi: int) -> Cue | None
     if not m:
         return None
     if m.start() == at:
+        if is_participle(m.group()) and m.group().lower() != "according to":  # '…,” saying X': not X
+            sentence = doc.sentence_at(span.open)
+            return sentence_subject(text, max(lo, sentence.start if sentence else lo), span.open, m.group())
         return subject_after(text, m.end(), end, m.group())
+    if _INTRODUCES.fullmatch(text, m.end(), next_open) and next_open < hi:
+        return None  # "…” The candidate reiterated: “…": this cue belongs to the next quote
     cue = subject_before(text, at, m.start(), m.group()) if m.group().lower() != "according to" else None
     if cue:
         prefix = text[at:cue.start]
         if not prefix.strip(" ,\xa0") or prefix.count(",") >= 2:  # "…,” Smith, a former aide, said"
             return cue
-        if _PREFIX.fullmatch(prefix):  # "…,” former congressman Dan Maffei said"
-            return Cue(cue.subject, at, cue.verb, cue.role or prefix.strip())
+        clause = prefix[prefix.rfind(",") + 1:]  # '…” than that of the CIA chief, Zuckoff said'
+        if not clause.strip():
+            return cue
+        if _PREFIX.fullmatch(clause.lstrip()):  # "…,” former congressman Dan Maffei said"
+            return Cue(cue.subject, at, cue.verb, cue.role or clause.strip())
     if text[at:m.start()].rstrip().endswith(","):
         return subject_after(text, m.end(), end, m.group())
     return None
@@ -97,26 +111,53 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
     sentence = doc.sentence_at(span.open)
     if sentence and sentence.start > lo:
         lo = sentence.start
-    verbs = list(VERB.finditer(text, lo, span.open))
-    if verbs:
-        m = verbs[-1]
+    for m in reversed(list(VERB.finditer(text, lo, span.open))):
         verb = m.group()
+        if verb in ADJACENT_ONLY and not _INTRODUCES.fullmatch(text, m.end(), span.open):
+            continue  # "Rubio will continue to be “…”" is no cue; "He continued, “…" is
         if verb.lower() == "according to":
             return subject_after(text, m.end(), span.open, "according to")
         cue = subject_before(text, lo, m.start(), verb)
         if cue:
             return cue
-        if is_participle(verb):  # "Cruz was critical, telling Breitbart: “…”": the clause's subject
-            s = _SENTENCE_SUBJECT.match(text, lo, m.start())
-            if s:
-                return subject_before(text, lo, s.end("subj"), verb)
-        cue = subject_after(text, m.end(), span.open, verb)
-        if cue and not text[cue.start + len(cue.subject):span.open].strip(" \t,:"):
+        if is_participle(verb) or _COORDINATED.search(text, lo, m.start()):
+            # "Cruz was critical, telling Breitbart: “…”", "McConnell … and said that “…”"
+            return sentence_subject(text, lo, m.start(), verb)
+        cue = subject_after(text, m.end(), span.open, verb)  # "Said Smith: “…"
+        if cue and cue.subject[0].isupper() and _INTRODUCES.fullmatch(text, cue.start + len(cue.subject), span.open):
             return cue
-        return None
+    if _INTRODUCES.fullmatch(text, span.open - 2, span.open) and text[span.start].isupper():
+        return sentence_subject(text, lo, span.open, None)  # "Clinton shared her anxiety with donors, “…"
     m = _COLON_NAME.search(text, lo, span.open)
     if m:
         return subject_before(text, lo, m.end("subj"), None)
+    return None
+
+
+def _opens_sentence(doc: Document, span: Span, lo: int) -> bool:
+    sentence = doc.sentence_at(span.open)
+    return not doc.text[max(lo, sentence.start if sentence else lo):span.open].strip()
+
+
+def _previous_sentence_cue(doc: Document, span: Span) -> Cue | None:
+    """'Cruz tweeted a warning. “…”' and 'Trump said:¶“…”': the sentence before introduces it."""
+    sentence = doc.sentence_at(span.open)
+    if sentence is None or sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph and not before.text.endswith(":"):
+        return None
+    if _ANY_MARK.search(before.text):
+        return None
+    for m in reversed(list(VERB.finditer(doc.text, before.start, before.end))):
+        if m.group() in ADJACENT_ONLY:
+            continue
+        if m.group().lower() == "according to":
+            return subject_after(doc.text, m.end(), before.end, m.group())
+        cue = subject_before(doc.text, before.start, m.start(), m.group())
+        if cue is None and (is_participle(m.group()) or _COORDINATED.search(doc.text, before.start, m.start())):
+            cue = sentence_subject(doc.text, before.start, m.start(), m.group())
+        return cue
     return None
 
 
@@ -128,7 +169,7 @@ def _is_quote(text: str, span: Span, *, own: bool, lo: int) -> bool:
     if title_case and len(words) <= 8 and _TITLE_CUE.search(before):
         return False
     if span.single:
-        return own or (len(words) >= 8 and text[span.end - 1] in ".?!,")
+        return (own and len(words) >= 3) or (len(words) >= 8 and text[span.end - 1] in ".?!,")
     return own or len(words) >= _MIN_WORDS
 
 
