@@ -17,11 +17,10 @@ def _load_verbs() -> tuple[frozenset[str], frozenset[str]]:
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        words = line.split()
-        if len(words) > 1 and words[1] in {"out", "on", "back", "to"}:  # phrasal: two words a form
-            forms.update(" ".join(words[i:i + 2]) for i in range(0, len(words) - 1, 2))
+        if "," in line or line == "according to":  # forms of several words
+            forms.update(f.strip() for f in line.split(","))
         else:
-            forms.update(words)
+            forms.update(line.split())
     ing = {f for f in forms if f.split()[0].endswith("ing")}
     return frozenset(forms), frozenset(ing)
 
@@ -70,7 +69,6 @@ quickly flatly bluntly famously first finally publicly privately initially told
 """.split()) - {"told"}
 
 # Verbs that are cues only right before the quote ("He continued, “…"), not in "will continue to be “…”".
-ADJACENT_ONLY = frozenset("""continue continues continued continuing begin began begins read reads
-pressed interjected answered replied responded echoed""".split())
+ADJACENT_ONLY = frozenset("continue continues continued continuing begin began begins read reads".split())
 
 PRONOUNS = frozenset("he she they we i who it".split())

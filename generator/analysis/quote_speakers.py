@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .quote_lexicon import ADVERBS, PARTICIPLES, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES
 
 _S = r"[^\S\n]"  # a space, not a line break (news text is full of U+00A0)
-_TOK = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
+_TOK = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'\-]*\.?)"
 _PARTICLE = r"(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|el)"
 NAME = rf"{_TOK}(?:{_S}+(?:{_PARTICLE}{_S}+)?{_TOK}){{0,5}}(?:,?{_S}+Jr\.?)?(?:{_S}*\([^()“”\"\n]{{1,30}}\))?"
 _DETS = r"[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther"
@@ -38,7 +38,7 @@ _SUBJ_BEFORE = re.compile(rf"(?<![\w’'.\-]){_SUBJ}(?:{_S}+(?:{_ADV}|\w+ly)){{0
 # "Smith, R-Texas, said", "Blunt, after a long pause, said", "Clinton’s spokesman, Brian Fallon, said".
 _NOT_APPOSITIVE = re.compile(rf"{_S}*[A-Z][\w’'\-]*{_S}+[a-z]+(?:ed|es|s)\b")  # "In Iowa, Sanders stepped up, saying"
 # A sentence's own subject, after an optional opening phrase: "In Iowa, Sanders …", "Marking the end …, Trump …".
-_OPENING = re.compile(rf"(?:[^,“”\"\n]{{0,90}},{_S}+)?{_SUBJ}{_S}+(?:\w+{_S}+){{0,3}}?[a-z]")
+_OPENING = re.compile(rf"(?:[^,“”\"\n]{{0,90}},{_S}+)?{_SUBJ}(?:{_S}*,[^,“”\"\n]{{1,80}},)?{_S}+(?:\w+{_S}+){{0,3}}?[a-z]")
 _SUBJ_COMMA = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*,{_S}*$")
 _SUBJ_END = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*$")
 _NAME_ONLY = re.compile(rf"{NAME}$")
@@ -50,7 +50,8 @@ These Those Asked Speaking Later Earlier Today Tonight Instead However Also Even
 While After Before Since Because Indeed Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 January February March April May June July August September October November December Jan Feb
 Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Aug. Sept. Oct. Nov. Dec. Here There
-Of By With From To Not No Yes Said Told""".split())
+Of By With From To Not No Yes Said Told Most Many Some All Both Each Other Several Few Every Such Only""".split())
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,2}")  # "N.C.", "U.S.", "DC": a place, not a speaker
 _TELL = frozenset({"told", "tell", "tells", "telling"})  # "told X": X is the listener
 _ROLE_START = re.compile(r"(?:(?:an?|the|then|now|former|who\s+(?:is|was)|one)\b|[A-Za-z])")
 _HONORIFIC = frozenset("mr mr. mrs mrs. ms ms. miss".split())
@@ -75,7 +76,7 @@ def clean_name(words: list[str]) -> tuple[list[str], list[str]]:
         if w.lower() in TITLES or w.lower().rstrip(".") in TITLES:
             cut = i + 1
     name = words[cut:]
-    if name and len(name[-1]) > 3 and name[-1].endswith(".") and name[-1] != "Jr.":
+    if name and len(name[-1]) > 3 and name[-1].endswith(".") and name[-1] != "Jr." and not _ABBREVIATION.fullmatch(name[-1]):
         name = name[:-1] + [name[-1][:-1]]
     return words[:cut], name
 
@@ -96,7 +97,7 @@ def _make(subj: str, start: int, verb: str | None, app: str | None = None) -> Cu
     first = subj.split()[0]
     if subj[0].isupper() and first not in {"The", "A", "An"} and subj.lower() not in PRONOUNS and not first.endswith(("’s", "'s")):
         role, name = clean_name(subj.split())
-        if not name:
+        if not name or (len(name) == 1 and _ABBREVIATION.fullmatch(name[0])):
             return None
         subj = " ".join(name)
         if role and not app:
@@ -124,7 +125,7 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None) -> Cue | 
             return None
         head = ",".join(parts[:-n])
         m = _SUBJ_END.search(head)
-        if m:
+        if m and _make(m.group("subj"), 0, verb):
             app = ",".join(parts[-n:-1])
             cue = _make(m.group("subj"), lo + m.start("subj"), verb, app)
             if cue and cue.subject.lower() == "who":
@@ -142,7 +143,8 @@ def _appositive_head(text: str, lo: int, cue: Cue) -> Cue | None:
     if cue.subject[0].isupper() and cue.subject.split()[0] not in {"The", "A", "An"}:
         before = text[lo:cue.start]
         m = _SUBJ_COMMA.search(before)
-        if m and not m.group("subj")[0].isupper():
+        if m and re.match(_DET, m.group("subj")) and not m.group("subj")[0].isupper() and (
+                not before[:m.start("subj")].strip() or before[:m.start("subj")].rstrip()[-1] in ",.;:"):
             return Cue(cue.subject, cue.start, cue.verb, _role_of(m.group("subj")))
     return None
 
@@ -168,6 +170,8 @@ def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | Non
     m = _OPENING.match(text, lo, hi)
     if not m or m.group("subj").lower() in {"who", "it"} or m.group("subj") in _STOP:
         return None
+    if m.group("subj").split()[0].endswith("ing"):
+        return None  # "Marking the end of the primaries -- Trump told…": a participle, not a name
     return _make(m.group("subj"), m.start("subj"), verb)
 
 

@@ -24,6 +24,7 @@ from .quote_speakers import NAME, VERB, Cue, is_participle, sentence_subject, su
 _LEAD = re.compile(r"[\s,—–\-]*")
 _COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[ \t]*:[ \t]*$")
 _ANY_MARK = re.compile(r"[\"“”«»]")
+_COLON = re.compile(r":[^\S\n]*$")
 _INTRODUCES = re.compile(r"[^\S\n]*[,:][^\S\n]*")
 _COORDINATED = re.compile(r"(?:\band|\bbut|,)[^\S\n]+(?:(?:\w+ly|now|then|also|later|still)[^\S\n]+)?$")
 _PREFIX = re.compile(r"(?:[\w’'\-.]+[^\S\n]+){1,5}")
@@ -113,14 +114,16 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
         lo = sentence.start
     for m in reversed(list(VERB.finditer(text, lo, span.open))):
         verb = m.group()
-        if verb in ADJACENT_ONLY and not _INTRODUCES.fullmatch(text, m.end(), span.open):
+        if verb in ADJACENT_ONLY and not (_INTRODUCES.fullmatch(text, m.end(), span.open) or _COLON.search(text, lo, span.open)):
             continue  # "Rubio will continue to be “…”" is no cue; "He continued, “…" is
         if verb.lower() == "according to":
             return subject_after(text, m.end(), span.open, "according to")
+        if is_participle(verb):  # "Cruz was critical, telling Breitbart: “…”"; "a statement saying “…”"
+            return sentence_subject(text, lo, m.start(), verb)
         cue = subject_before(text, lo, m.start(), verb)
         if cue:
             return cue
-        if is_participle(verb) or _COORDINATED.search(text, lo, m.start()):
+        if _COORDINATED.search(text, lo, m.start()):
             # "Cruz was critical, telling Breitbart: “…”", "McConnell … and said that “…”"
             return sentence_subject(text, lo, m.start(), verb)
         cue = subject_after(text, m.end(), span.open, verb)  # "Said Smith: “…"
