@@ -18,12 +18,16 @@ from ..model import Actor
 from .document import Document
 from .quote_lexicon import PRONOUNS
 from .quote_marks import Span
-from .quote_speakers import NAME, Cue, clean_name
+from .quote_speakers import ADVERB, TOKEN, VERB, Cue, clean_name
 
-_RUN = re.compile(r"[A-Z][\w’'.\-]*(?:[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?[A-Z][\w’'.\-]*)+")
+_RUN = re.compile(rf"{TOKEN}(?:[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?{TOKEN})*")
+_BEFORE_VERB = re.compile(rf"(?:(?<![\w’'])(?P<pron>[Hh]e|[Ss]he)|(?P<name>[\w’'.)]))(?:[^\S\n]+{ADVERB})*[^\S\n]+$")
+_COMMA_END = re.compile(r",[^\S\n]*$")
+_OPENER = re.compile(r"(?:(?:But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier),?[^\S\n]+)?(?:(?P<pron>He|She)\b)?")
 _HONORIFIC = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 _GENDERED = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?[^\S\n]+(?:[A-Z]\.[^\S\n]+)*(?P<name>[A-Z][\w’'\-]+)")
-_SENTENCE_SUBJECT = re.compile(rf"(?:(?:[A-Z]\w*|[Ii]n|[Oo]n|[Aa]t)[^,“”\"\n]{{0,40}},[^\S\n]+)?(?P<subj>{NAME})[^\S\n]+(?:\w+[^\S\n]+){{0,3}}?[a-z]")
+# A name: capitalised words, with particles ("Charles de Gaulle"); not "America’s leadership".
+_NAME_LIKE = re.compile(r"[A-Z][\w.’'\-]*(?: (?:[A-Z][\w.’'\-]*|de|van|von|al|bin|del|da|la|le))*$")
 
 
 class Speakers:
@@ -35,7 +39,8 @@ class Speakers:
         self._actors = actors
         self._book: dict[str, str] | None = None
         self._gender: dict[str, str] | None = None
-        self._openers: list[tuple[int, str]] | None = None
+        self._subjects: list[tuple[int, str]] | None = None
+        self._run_list: list[tuple[int, int, str]] | None = None
         self.attributions: list[tuple[int, str]] = []  # (offset, name) of every named speaker so far
 
     def resolve(self, cue: Cue) -> str | None:
@@ -62,31 +67,107 @@ class Speakers:
         return book.get(words[0]) or book.get("first:" + words[0]) or words[0]
 
     def _pronoun(self, at: int, gender: str) -> str | None:
-        openers = self._sentence_openers()
-        k = bisect.bisect_left(openers, (at, ""))
-        candidates = sorted(self.attributions + [(a, self.full(n)) for a, n in openers[max(0, k - 12):k]])
+        """The latest subject before ``at`` that is a name of no clashing gender."""
+        timeline = self._timeline()
+        k = bisect.bisect_left(timeline, (at, ""))
+        candidates = sorted(self.attributions + timeline[max(0, k - 30):k])
         genders = self._genders()
-        for where, name in reversed(candidates):
-            if where >= at or not name[0].isupper():
+        resolved: list[tuple[int, str]] = []  # pronoun subjects met on the way, resolved in turn
+        for where, name in candidates:
+            if where >= at:
+                break
+            if name in ("m", "f"):
+                named = self._latest(candidates, where, resolved, name, genders)
+                if named:
+                    resolved.append((where, named))
+        name = self._latest(candidates, at, resolved, gender, genders)
+        if name:
+            self.attributions.append((at, name))
+        return name
+
+    @staticmethod
+    def _latest(candidates: list[tuple[int, str]], at: int, resolved: list[tuple[int, str]],
+                gender: str, genders: dict[str, str]) -> str | None:
+        best = None
+        for where, name in candidates + resolved:
+            if where >= at or name in ("m", "f") or not _NAME_LIKE.match(name):
                 continue
-            known = genders.get(name.split()[-1])
-            if known in (None, gender):
-                genders.setdefault(name.split()[-1], gender)
-                self.attributions.append((at, name))
-                return name
-        return None
+            if genders.get(name.split()[-1], gender) == gender and (best is None or where >= best[0]):
+                best = (where, name)
+        return best[1] if best else None
+
+    def _runs(self) -> list[tuple[int, int, str]]:
+        """Every capitalised run as (start, end, name without titles), in reading order."""
+        if self._run_list is None:
+            self._run_list = []
+            for m in _RUN.finditer(self.doc.text):
+                _, words = clean_name(m.group().split())
+                if words and not words[-1].endswith(("’s", "'s")):
+                    self._run_list.append((m.start(), m.end(), " ".join(words)))
+        return self._run_list
+
+    def _timeline(self) -> list[tuple[int, str]]:
+        """Subjects in reading order: a name (or "m"/"f" for "he"/"she") right before a reporting
+        verb, right after a ", said", or opening a sentence; quotations are skipped. A single
+        name word must occur twice in the article ("Eyebrows raised, he asked" is no name)."""
+        if self._subjects is not None:
+            return self._subjects
+        text, runs = self.doc.text, self._runs()
+        ends = [r[1] for r in runs]
+        starts = [r[0] for r in runs]
+        opens = [s.open for s in self._spans]
+        counts: dict[str, int] = {}
+        for r in runs:
+            counts[r[2]] = counts.get(r[2], 0) + 1
+        found: list[tuple[int, str]] = []
+
+        def outside(at: int) -> bool:
+            k = bisect.bisect_right(opens, at) - 1
+            return k < 0 or self._spans[k].close <= at
+
+        def add(k: int) -> None:
+            name = runs[k][2]
+            if (" " in name or counts[name] > 1) and _NAME_LIKE.match(name):
+                found.append((runs[k][0], self.full(name)))
+
+        for m in VERB.finditer(text):
+            if not outside(m.start()):
+                continue
+            before = _BEFORE_VERB.search(text, max(0, m.start() - 40), m.start())
+            if before and before.group("pron"):
+                found.append((before.start(), "m" if before.group("pron").lower() == "he" else "f"))
+            elif before:
+                k = bisect.bisect_left(ends, before.end("name"))
+                if k < len(runs) and runs[k][1] == before.end("name"):
+                    add(k)
+            if _COMMA_END.search(text, max(0, m.start() - 3), m.start()):
+                k = bisect.bisect_left(starts, m.end() + 1)
+                if k < len(runs) and runs[k][0] <= m.end() + 2:
+                    add(k)  # "…, noted NBC’s Dante Chinni."
+        for s in self.doc.sentences:
+            if not outside(s.start):
+                continue
+            head = _OPENER.match(text, s.start, s.end)
+            if head and head.group("pron"):
+                found.append((s.start, "m" if head.group("pron").lower() == "he" else "f"))
+            elif head:
+                k = bisect.bisect_left(starts, head.end())
+                if k < len(runs) and runs[k][0] == head.end():
+                    add(k)
+        self._subjects = sorted(set(found))
+        return self._subjects
 
     def _names(self) -> dict[str, str]:
         if self._book is not None:
             return self._book
-        counts: dict[str, int] = {}
-        runs = [m.group() for m in _RUN.finditer(self.doc.text)]
-        runs += [n for a in self._actors if a.kind == "person" for n in (a.name, *a.aliases)]
-        for run in runs:
-            _, words = clean_name([w.replace("’s", "").replace("'s", "") for w in run.split()])
+        counts: dict[str, float] = {}
+        named = [(n, 1.0) for _, _, n in self._runs()]
+        named += [(" ".join(clean_name(n.split())[1]), 1.0) for a in self._actors if a.kind == "person"
+                  for n in (a.name, *a.aliases)]
+        for full, weight in named:
+            words = full.split()
             if 2 <= len(words) <= 4 and not any(w.lower() in _HONORIFIC for w in words):
-                full = " ".join(words)
-                counts[full] = counts.get(full, 0) + 1
+                counts[full] = counts.get(full, 0) + weight
         book: dict[str, str] = {}
         ranked = sorted(counts, key=lambda f: -counts[f])  # stable: most frequent, then first seen
         for full in ranked:
@@ -103,21 +184,3 @@ class Speakers:
             for m in _GENDERED.finditer(self.doc.text):
                 self._gender.setdefault(m.group("name"), "m" if m.group("m") else "f")
         return self._gender
-
-    def _sentence_openers(self) -> list[tuple[int, str]]:
-        """Names that open a sentence outside quotation marks: "Jones, a Republican, disagreed."."""
-        if self._openers is not None:
-            return self._openers
-        starts = [s.open for s in self._spans]
-        found = []
-        for s in self.doc.sentences:
-            k = bisect.bisect_right(starts, s.start) - 1
-            if k >= 0 and self._spans[k].close > s.start:
-                continue
-            m = _SENTENCE_SUBJECT.match(self.doc.text, s.start, s.end)
-            if m:
-                _, words = clean_name(m.group("subj").split())
-                if words and words[0].lower() not in PRONOUNS and not words[-1].endswith(("’s", "'s")):
-                    found.append((m.start("subj"), " ".join(words)))
-        self._openers = found
-        return found

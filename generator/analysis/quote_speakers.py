@@ -16,9 +16,12 @@ from dataclasses import dataclass
 from .quote_lexicon import ADVERBS, PARTICIPLES, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES
 
 _S = r"[^\S\n]"  # a space, not a line break (news text is full of U+00A0)
-_TOK = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'\-]*\.?)"
+# A name word: initials ("G.K."), an abbreviated title ("Sen."), or a capitalised word; a full stop
+# after any other word ends the sentence ("Brown University. His father…").
+TOKEN = (r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Prof|St|Jr|Sr|"
+        r"Pres|Atty|Supt|Det|Hon|Sens|Reps)\.|[A-Z][\w’'\-]*)")
 _PARTICLE = r"(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|el)"
-NAME = rf"{_TOK}(?:{_S}+(?:{_PARTICLE}{_S}+)?{_TOK}){{0,5}}(?:,?{_S}+Jr\.?)?(?:{_S}*\([^()“”\"\n]{{1,30}}\))?"
+NAME = rf"{TOKEN}(?:{_S}+(?:{_PARTICLE}{_S}+)?{TOKEN}){{0,5}}(?:,?{_S}+Jr\.?)?(?:{_S}*\([^()“”\"\n]{{1,30}}\))?"
 _DETS = r"[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther"
 _DET = rf"(?:{_DETS}|[A-Z][\w.\-]*[’']s)"
 _FUNCTION = (r"(?:said|says|told|saying|telling|adding|who|whom|whose|which|that|and|or|but|as|of|in|on|at|to|for|with|by|from|"
@@ -30,8 +33,30 @@ DESC = rf"{_DET}{_S}+(?:{_WORD}{_S}+){{0,5}}(?!(?:{_FUNCTION}|{_DETS})(?![\w’'
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ww]ho)"
 _SUBJ = rf"(?P<subj>{DESC}|{NAME}|{_PRON})"
 _ADV = "|".join(sorted(ADVERBS, key=len, reverse=True))
-_VERBS = "|".join(sorted((re.escape(v) for v in REPORTING_VERBS), key=len, reverse=True))
-VERB = re.compile(rf"(?<![\w’'\-])(?:{_VERBS}|According to)(?![\w’'\-])")
+ADVERB = rf"(?:{_ADV}|\w+ly)"
+
+
+def _trie(words: frozenset[str]) -> str:
+    """One regex alternation nested by shared prefixes: far faster to scan than a flat list."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return walk(tree)
+
+
+VERB = re.compile(rf"(?<![\w’'\-])(?:{_trie(REPORTING_VERBS | {'According to'})})(?![\w’'\-])")
 
 _SUBJ_BEFORE = re.compile(rf"(?<![\w’'.\-]){_SUBJ}(?:{_S}+(?:{_ADV}|\w+ly)){{0,3}}{_S}*$")
 # What can stand between a subject and its verb in commas: "Smith, a former aide, said",
@@ -50,7 +75,9 @@ These Those Asked Speaking Later Earlier Today Tonight Instead However Also Even
 While After Before Since Because Indeed Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 January February March April May June July August September October November December Jan Feb
 Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Aug. Sept. Oct. Nov. Dec. Here There
-Of By With From To Not No Yes Said Told Most Many Some All Both Each Other Several Few Every Such Only""".split())
+Of By With From To Not No Yes Said Told Most Many Some All Both Each Other Several Few Every Such Only
+He She It They We I You His Her Its Their Our My Your Is Was Are Were Did Does Do Has Have Will Would Can
+Could Should Why What Who How Where Which Whether One""".split())
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,2}")  # "N.C.", "U.S.", "DC": a place, not a speaker
 _TELL = frozenset({"told", "tell", "tells", "telling"})  # "told X": X is the listener
 _ROLE_START = re.compile(r"(?:(?:an?|the|then|now|former|who\s+(?:is|was)|one)\b|[A-Za-z])")
@@ -67,8 +94,8 @@ class Cue:
 
 def clean_name(words: list[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into (role words, name words): titles go to the role."""
-    while words and words[0].rstrip(",") in _STOP:
-        words = words[1:]
+    while words and (words[0].rstrip(",") in _STOP or len(words) > 1 and words[0].endswith("ing")):
+        words = words[1:]  # "But", "Struggling Donald Trump"
     while words and (words[-1] in _STOP or words[-1].startswith("(")):
         words = words[:-1]
     cut = 0
@@ -150,8 +177,16 @@ def _appositive_head(text: str, lo: int, cue: Cue) -> Cue | None:
 
 
 def _antecedent(text: str, lo: int, at: int, verb: str | None) -> Cue | None:
+    """The noun phrase before ", who said": "Katelynn Lamoreaux, a Penn State freshman, who said"."""
     m = _SUBJ_COMMA.search(text, lo, at)
-    return _make(m.group("subj"), m.start("subj"), verb) if m else None
+    if not m:
+        return None
+    cue = _make(m.group("subj"), m.start("subj"), verb)
+    if cue and not cue.subject[0].isupper():
+        named = _SUBJ_COMMA.search(text, max(lo, m.start() - 80), m.start())
+        if named and named.group("subj")[0].isupper() and named.group("subj").split()[0] not in _STOP:
+            return _make(named.group("subj"), named.start("subj"), verb, cue.subject) or cue
+    return cue
 
 
 def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
