@@ -120,6 +120,9 @@ def quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
             gaps.append((at, s.open))
             at = s.close
         gaps.append((at, hi))
-        singles = [s for a, b in gaps if b > a for s in _single_spans(text, a, b)]
+        if text.find("‘", lo, hi) < 0 and text.find("'", lo, hi) < 0:
+            singles = []  # most paragraphs: no opening single mark at all
+        else:
+            singles = [s for a, b in gaps if b > a for s in _single_spans(text, a, b)]
         spans.extend(sorted(doubles + singles, key=lambda s: s.open))
     return spans

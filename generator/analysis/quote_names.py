@@ -18,14 +18,19 @@ from ..model import Actor
 from .document import Document
 from .quote_lexicon import PRONOUNS
 from .quote_marks import Span
-from .quote_speakers import ADVERB, TOKEN, VERB, Cue, clean_name
+from .quote_lexicon import ADVERBS
+from .quote_speakers import TOKEN, VERB, Cue, clean_name
 
-_RUN = re.compile(rf"{TOKEN}(?:[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?{TOKEN})*")
-_BEFORE_VERB = re.compile(rf"(?:(?<![\w’'])(?P<pron>[Hh]e|[Ss]he)|(?P<name>[\w’'.)]))(?:[^\S\n]+{ADVERB})*[^\S\n]+$")
+# Capitalised runs; a run starts with a capital so the regex engine can skip ahead fast. Full
+# stops are allowed here and cut afterwards (``_split``): "Sen. Ted Cruz" is one run, "Brown
+# University. His" two.
+_RUN = re.compile(r"[A-Z][\w’'.\-]*(?:[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?[A-Z][\w’'.\-]*)*")
+_WORD = re.compile(r"\S+")
+_TOKEN = re.compile(TOKEN)
 _COMMA_END = re.compile(r",[^\S\n]*$")
 _OPENER = re.compile(r"(?:(?:But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier),?[^\S\n]+)?(?:(?P<pron>He|She)\b)?")
 _HONORIFIC = frozenset("mr mr. mrs mrs. ms ms. miss".split())
-_GENDERED = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?[^\S\n]+(?:[A-Z]\.[^\S\n]+)*(?P<name>[A-Z][\w’'\-]+)")
+_GENDERED = re.compile(r"M(?:(?P<m>r)|(?P<f>rs|s|iss))\.?[^\S\n]+(?:[A-Z]\.[^\S\n]+)*(?P<name>[A-Z][\w’'\-]+)")
 # A name: capitalised words, with particles ("Charles de Gaulle"); not "America’s leadership".
 _NAME_LIKE = re.compile(r"[A-Z][\w.’'\-]*(?: (?:[A-Z][\w.’'\-]*|de|van|von|al|bin|del|da|la|le))*$")
 
@@ -40,8 +45,9 @@ class Speakers:
         self._book: dict[str, str] | None = None
         self._gender: dict[str, str] | None = None
         self._subjects: list[tuple[int, str]] | None = None
-        self._run_list: list[tuple[int, int, str]] | None = None
+        self._run_list: list[tuple[int, int, str, bool]] | None = None
         self.attributions: list[tuple[int, str]] = []  # (offset, name) of every named speaker so far
+        self.groups: list[str] = []  # descriptions and organisations that spoke, for "they"
 
     def resolve(self, cue: Cue) -> str | None:
         subject = cue.subject
@@ -49,14 +55,17 @@ class Speakers:
         if low in {"he", "she"}:
             return self._pronoun(cue.start, "m" if low == "he" else "f")
         if low in {"they", "it"}:  # an organisation or a group said it before
-            return next((n for _, n in reversed(self.attributions) if not n[0].isupper()), None)
+            return self.groups[-1] if self.groups else None
         if low in PRONOUNS:
             return None  # "I", "we", "who": the writer, or nothing to go on
         if subject[0].isupper() and subject.split()[0] not in {"The", "A", "An"}:
             name = self.full(subject)
-            self.attributions.append((cue.start, name))
+            if _NAME_LIKE.match(name):
+                self.attributions.append((cue.start, name))
+            else:
+                self.groups.append(name)
             return name
-        self.attributions.append((cue.start, subject))
+        self.groups.append(subject)
         return subject
 
     def full(self, name: str) -> str:
@@ -67,49 +76,38 @@ class Speakers:
         return book.get(words[0]) or book.get("first:" + words[0]) or words[0]
 
     def _pronoun(self, at: int, gender: str) -> str | None:
-        """The latest subject before ``at`` that is a name of no clashing gender."""
+        """The latest subject before ``at`` that is a name of no clashing gender; pronoun subjects
+        met on the way are resolved the same way, in reading order."""
         timeline = self._timeline()
         k = bisect.bisect_left(timeline, (at, ""))
-        candidates = sorted(self.attributions + timeline[max(0, k - 30):k])
         genders = self._genders()
-        resolved: list[tuple[int, str]] = []  # pronoun subjects met on the way, resolved in turn
-        for where, name in candidates:
+        history: list[str] = []
+        for where, name in sorted(self.attributions + timeline[max(0, k - 30):k]):
             if where >= at:
                 break
             if name in ("m", "f"):
-                named = self._latest(candidates, where, resolved, name, genders)
-                if named:
-                    resolved.append((where, named))
-        name = self._latest(candidates, at, resolved, gender, genders)
+                name = _compatible(history, name, genders)
+            if name:
+                history.append(name)
+        name = _compatible(history, gender, genders)
         if name:
             self.attributions.append((at, name))
         return name
 
-    @staticmethod
-    def _latest(candidates: list[tuple[int, str]], at: int, resolved: list[tuple[int, str]],
-                gender: str, genders: dict[str, str]) -> str | None:
-        best = None
-        for where, name in candidates + resolved:
-            if where >= at or name in ("m", "f") or not _NAME_LIKE.match(name):
-                continue
-            if genders.get(name.split()[-1], gender) == gender and (best is None or where >= best[0]):
-                best = (where, name)
-        return best[1] if best else None
-
-    def _runs(self) -> list[tuple[int, int, str]]:
-        """Every capitalised run as (start, end, name without titles), in reading order."""
+    def _runs(self) -> list[tuple[int, int, str, bool]]:
+        """Every capitalised run as (start, end, name without titles, had a title), in reading order."""
         if self._run_list is None:
             self._run_list = []
-            for m in _RUN.finditer(self.doc.text):
-                _, words = clean_name(m.group().split())
+            for start, end, run in _split(self.doc.text):
+                role, words = clean_name(run.split())
                 if words and not words[-1].endswith(("’s", "'s")):
-                    self._run_list.append((m.start(), m.end(), " ".join(words)))
+                    self._run_list.append((start, end, " ".join(words), bool(role)))
         return self._run_list
 
     def _timeline(self) -> list[tuple[int, str]]:
         """Subjects in reading order: a name (or "m"/"f" for "he"/"she") right before a reporting
         verb, right after a ", said", or opening a sentence; quotations are skipped. A single
-        name word must occur twice in the article ("Eyebrows raised, he asked" is no name)."""
+        name word needs a title or a second mention ("Eyebrows raised, he asked" is no name)."""
         if self._subjects is not None:
             return self._subjects
         text, runs = self.doc.text, self._runs()
@@ -127,18 +125,21 @@ class Speakers:
 
         def add(k: int) -> None:
             name = runs[k][2]
-            if (" " in name or counts[name] > 1) and _NAME_LIKE.match(name):
+            if (" " in name or runs[k][3] or counts[name] > 1) and _NAME_LIKE.match(name):
                 found.append((runs[k][0], self.full(name)))
 
-        for m in VERB.finditer(text):
-            if not outside(m.start()):
-                continue
-            before = _BEFORE_VERB.search(text, max(0, m.start() - 40), m.start())
-            if before and before.group("pron"):
-                found.append((before.start(), "m" if before.group("pron").lower() == "he" else "f"))
-            elif before:
-                k = bisect.bisect_left(ends, before.end("name"))
-                if k < len(runs) and runs[k][1] == before.end("name"):
+        gaps, at = [], 0
+        for span in self._spans:
+            gaps.append((at, span.open))
+            at = max(at, span.close)
+        gaps.append((at, len(text)))
+        for m in (m for a, b in gaps if b > a for m in VERB.finditer(text, a, b)):
+            word, at = _word_before(text, m.start())
+            if word in ("he", "she", "He", "She"):
+                found.append((at, "m" if word.lower() == "he" else "f"))
+            elif word:
+                k = bisect.bisect_left(ends, at + len(word))
+                if k < len(runs) and runs[k][1] == at + len(word):
                     add(k)
             if _COMMA_END.search(text, max(0, m.start() - 3), m.start()):
                 k = bisect.bisect_left(starts, m.end() + 1)
@@ -161,7 +162,7 @@ class Speakers:
         if self._book is not None:
             return self._book
         counts: dict[str, float] = {}
-        named = [(n, 1.0) for _, _, n in self._runs()]
+        named = [(n, 1.0) for _, _, n, _ in self._runs()]
         named += [(" ".join(clean_name(n.split())[1]), 1.0) for a in self._actors if a.kind == "person"
                   for n in (a.name, *a.aliases)]
         for full, weight in named:
@@ -184,3 +185,48 @@ class Speakers:
             for m in _GENDERED.finditer(self.doc.text):
                 self._gender.setdefault(m.group("name"), "m" if m.group("m") else "f")
         return self._gender
+
+
+def _split(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised runs cut after a word whose full stop ends a sentence (not "Sen.", not "J.")."""
+    out = []
+    for m in _RUN.finditer(text):
+        run = m.group()
+        if "." not in run:
+            out.append((m.start(), m.end(), run))
+            continue
+        begin = -1
+        for w in _WORD.finditer(run):
+            if begin < 0:
+                begin = w.start()
+            if w.group().endswith(".") and not _TOKEN.fullmatch(w.group()):
+                out.append((m.start() + begin, m.start() + w.end() - 1, run[begin:w.end() - 1]))
+                begin = -1
+        if begin >= 0:
+            out.append((m.start() + begin, m.end(), run[begin:]))
+    return [r for r in out if r[2]]
+
+
+def _compatible(history: list[str], gender: str, genders: dict[str, str]) -> str | None:
+    for name in reversed(history):
+        if genders.get(name.rsplit(" ", 1)[-1], gender) == gender:
+            return name
+    return None
+
+
+def _word_before(text: str, at: int) -> tuple[str, int]:
+    """The word before ``at``, skipping adverbs ("Trump also said"), and its offset."""
+    for _ in range(4):
+        end = at
+        while end > 0 and text[end - 1] in " \t\xa0":
+            end -= 1
+        if end == at:
+            return "", at
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        word = text[start:end]
+        if word not in ADVERBS and not word.endswith("ly"):
+            return word, start
+        at = start
+    return "", at

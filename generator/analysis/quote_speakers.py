@@ -29,7 +29,8 @@ _FUNCTION = (r"(?:said|says|told|saying|telling|adding|who|whom|whose|which|that
 _WORD = rf"(?!(?:{_DETS}|{_FUNCTION}){_S})[\w’'\-.]+"
 _NOUNS = "|".join(sorted(SPEAKER_NOUNS, key=len, reverse=True))
 # "a spokeswoman", "the Clinton campaign’s communications director", "officials"
-DESC = rf"{_DET}{_S}+(?:{_WORD}{_S}+){{0,5}}(?!(?:{_FUNCTION}|{_DETS})(?![\w’']))[a-z][\w\-]*(?<!ly)(?![\w’'])|(?:{_NOUNS})(?<=s)(?![\w’'])"
+_WORDS = rf"(?:(?:of|for|at|from|with)(?:{_S}+(?:{_DETS}))?{_S}+|{_WORD}{_S}+){{0,5}}"  # "for the campaign"
+DESC = rf"{_DET}{_S}+{_WORDS}(?!(?:{_FUNCTION}|{_DETS})(?![\w’']))[a-z][\w\-]*(?<!ly)(?![\w’'])|(?:{_NOUNS})(?<=s)(?![\w’'])"
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ww]ho)"
 _SUBJ = rf"(?P<subj>{DESC}|{NAME}|{_PRON})"
 _ADV = "|".join(sorted(ADVERBS, key=len, reverse=True))
@@ -94,6 +95,8 @@ class Cue:
 
 def clean_name(words: list[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into (role words, name words): titles go to the role."""
+    if len(words) == 1:
+        return ([], []) if words[0] in _STOP else ([], words)
     while words and (words[0].rstrip(",") in _STOP or len(words) > 1 and words[0].endswith("ing")):
         words = words[1:]  # "But", "Struggling Donald Trump"
     while words and (words[-1] in _STOP or words[-1].startswith("(")):
@@ -157,7 +160,7 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None) -> Cue | 
             cue = _make(m.group("subj"), lo + m.start("subj"), verb, app)
             if cue and cue.subject.lower() == "who":
                 return _antecedent(text, lo, cue.start, verb)
-            if cue and cue.subject[0].islower() and _NAME_ONLY.match(app.strip()):
+            if cue and _is_description(cue.subject) and _NAME_ONLY.match(app.strip()):
                 named = _make(app.strip(), cue.start, verb)  # "Clinton’s spokesman, Brian Fallon, said"
                 return Cue(named.subject, cue.start, verb, _role_of(m.group("subj"))) if named else cue
             return cue
@@ -187,6 +190,10 @@ def _antecedent(text: str, lo: int, at: int, verb: str | None) -> Cue | None:
         if named and named.group("subj")[0].isupper() and named.group("subj").split()[0] not in _STOP:
             return _make(named.group("subj"), named.start("subj"), verb, cue.subject) or cue
     return cue
+
+
+def _is_description(subject: str) -> bool:
+    return any(w[0].islower() for w in subject.split())
 
 
 def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:

@@ -31,7 +31,12 @@ _PREFIX = re.compile(r"(?:[\w’'\-.]+[^\S\n]+){1,5}")
 _TITLE_CUE = re.compile(r"(?:titled|entitled|called|dubbed|named|nicknamed|billed|known as|slogan|hashtag|"
                         r"book|film|movie|show|program|programme|podcast|song|album|series|column|ad|op-ed|"
                         r"magazine|newspaper|video|documentary|memoir|novel|play|headline|article)[\s,]*$", re.I)
-_MIN_WORDS = 1  # shorter quotes need a speaker of their own to count as quotes
+_MIN_WORDS = 2  # shorter quotes need a speaker to count as quotes: '"experts" were wrong'
+_TITLE_NOUN = re.compile(r"[\s,]*(?:ad|ads|campaign|initiative|feature|movement|T-shirts?|shirts?|podcast|show|"
+                         r"program|segment|series|slogan|signs?|banner|bill|act|law|forum|tour|rally|event|"
+                         r"headlines?|hashtag|app|song|album|book|film|movie)\b")
+_POSSESSIVE = re.compile(r"[A-Z][\w.]*[’']s\s*$")
+_SO_CALLED = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|nicknamed)[\s,]*$", re.I)
 
 
 def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
@@ -49,6 +54,8 @@ def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
         lo, hi = paras[p]
         prev_close = spans[k - 1].close if k and spans[k - 1].close > lo else lo
         next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].open < hi else hi
+        if span.single and (span.end - span.start < 12 or text.count(" ", span.start, span.end) < 2):
+            continue  # a single-quoted word or two: always a scare quote or a title
         cue = _after_cue(doc, span, max(lo, prev_close), next_open, hi) or _before_cue(doc, span, max(lo, prev_close))
         opens = _opens_sentence(doc, span, max(lo, prev_close))
         if cue is None and opens and not (prev and prev_close > lo):
@@ -59,7 +66,7 @@ def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
             speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
         elif prev and prev[0] >= p - 1:
             speaker, role, verb = prev[1], prev[2], prev[3]
-        if not _is_quote(text, span, own=own and speaker is not None, lo=max(lo, prev_close)):
+        if not _is_quote(text, span, own=own and speaker is not None, heard=speaker is not None, lo=max(lo, prev_close)):
             continue
         if speaker or own:
             prev = (p, speaker, role, verb)
@@ -89,8 +96,9 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
             sentence = doc.sentence_at(span.open)
             return sentence_subject(text, max(lo, sentence.start if sentence else lo), span.open, m.group())
         return subject_after(text, m.end(), end, m.group())
-    if _INTRODUCES.fullmatch(text, m.end(), next_open) and next_open < hi:
-        return None  # "…” The candidate reiterated: “…": this cue belongs to the next quote
+    if next_open < hi and _INTRODUCES.fullmatch(text, m.end(), next_open) and (
+            text[span.end - 1] == "." or ":" in text[m.end():next_open]):
+        return None  # "….” The candidate reiterated: “…": this cue belongs to the next quote
     cue = subject_before(text, at, m.start(), m.group()) if m.group().lower() != "according to" else None
     if cue:
         prefix = text[at:cue.start]
@@ -164,24 +172,29 @@ def _previous_sentence_cue(doc: Document, span: Span) -> Cue | None:
     return None
 
 
-def _is_quote(text: str, span: Span, *, own: bool, lo: int) -> bool:
-    """Scare quotes, titles and nicknames are short and have no speaker of their own."""
+def _is_quote(text: str, span: Span, *, own: bool, heard: bool, lo: int) -> bool:
+    """Scare quotes, titles and nicknames are short and have no speaker; a title follows
+    "titled", "the book" and the like. Single quotation marks are more often scare quotes
+    than quotations, so they need a cue of their own or a whole sentence."""
     words = text[span.start:span.end].split()
     before = text[max(lo, span.open - 40):span.open]
-    title_case = all(w[0].isupper() or not w[0].isalpha() or len(w) <= 3 for w in words)
-    if title_case and len(words) <= 8 and _TITLE_CUE.search(before):
+    if _SO_CALLED.search(before):
         return False
+    title_case = all(w[0].isupper() or not w[0].isalpha() or len(w) <= 3 for w in words)
+    if title_case and len(words) <= 8 and (_TITLE_CUE.search(before) or not own and (
+            _TITLE_NOUN.match(text, span.close) or _POSSESSIVE.search(before))):
+        return False  # 'the “No Comparison” ad', 'NBC’s “Meet the Press”'
+
     if span.single:
         return (own and len(words) >= 3) or (len(words) >= 8 and text[span.end - 1] in ".?!,")
-    return own or len(words) >= _MIN_WORDS
+    return heard or len(words) >= _MIN_WORDS
 
 
 def _is_partial(text: str, span: Span, lo: int, next_open: int) -> bool:
     """Quoted words inside the writer's own sentence, not a quotation standing on its own."""
-    first = text[span.start]
-    if first.islower():
-        return True
     before = text[lo:span.open].rstrip()
-    if not before or before[-1] in ",:.!?" or VERB.search(before[-30:]):
-        return False
-    return True
+    if before.endswith((",", ":")) and VERB.search(before[-30:]):
+        return False  # “Part one,” he said, “and part two.”
+    if text[span.start].islower():
+        return True
+    return not (not before or before[-1] in ",:.!?" or VERB.search(before[-30:]))
