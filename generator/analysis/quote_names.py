@@ -26,6 +26,8 @@ from .quote_speakers import TOKEN, VERB, Cue, clean_name
 # University. His" two.
 _RUN = re.compile(r"[A-Z][\w’'.\-]*(?:[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?[A-Z][\w’'.\-]*)*")
 _WORD = re.compile(r"\S+")
+_NAME_BEFORE = re.compile(rf"((?:{TOKEN}[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?){{1,3}})$")
+_NAME_AFTER = re.compile(rf"[^\S\n]+((?:{TOKEN}[^\S\n]+){{0,2}}[A-Z][\w’'\-]+)(?![\w’'])")
 _TOKEN = re.compile(TOKEN)
 _COMMA_END = re.compile(r",[^\S\n]*$")
 _OPENER = re.compile(r"(?:(?:But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier),?[^\S\n]+)?(?:(?P<pron>He|She)\b)?")
@@ -42,7 +44,7 @@ class Speakers:
         self.doc = doc
         self._spans = spans
         self._actors = actors
-        self._book: dict[str, str] | None = None
+        self._book: dict[str, str] = {}
         self._gender: dict[str, str] | None = None
         self._subjects: list[tuple[int, str]] | None = None
         self._run_list: list[tuple[int, int, str, bool]] | None = None
@@ -72,8 +74,7 @@ class Speakers:
         words = [w for w in name.split() if w.lower() not in _HONORIFIC]
         if len(words) != 1:
             return " ".join(words) or name
-        book = self._names()
-        return book.get(words[0]) or book.get("first:" + words[0]) or words[0]
+        return self._expand(words[0])
 
     def _pronoun(self, at: int, gender: str) -> str | None:
         """The latest subject before ``at`` that is a name of no clashing gender; pronoun subjects
@@ -158,26 +159,38 @@ class Speakers:
         self._subjects = sorted(set(found))
         return self._subjects
 
-    def _names(self) -> dict[str, str]:
-        if self._book is not None:
-            return self._book
-        counts: dict[str, float] = {}
-        named = [(n, 1.0) for _, _, n, _ in self._runs()]
-        named += [(" ".join(clean_name(n.split())[1]), 1.0) for a in self._actors if a.kind == "person"
-                  for n in (a.name, *a.aliases)]
-        for full, weight in named:
-            words = full.split()
-            if 2 <= len(words) <= 4 and not any(w.lower() in _HONORIFIC for w in words):
-                counts[full] = counts.get(full, 0) + weight
-        book: dict[str, str] = {}
-        ranked = sorted(counts, key=lambda f: -counts[f])  # stable: most frequent, then first seen
-        for full in ranked:
-            book.setdefault(full.split()[-1], full)
-        for full in ranked:
-            if not full.split()[0].isupper():
-                book.setdefault("first:" + full.split()[0], full)
-        self._book = book
-        return book
+    def _expand(self, word: str) -> str:
+        """The fullest written form of a one-word name: "Putin" → "Vladimir Putin" (the most
+        frequent form, then the first seen), looked for around each mention of the word."""
+        if word in self._book:
+            return self._book[word]
+        counts: dict[str, int] = {}
+        for actor in self._actors:
+            if actor.kind == "person":
+                for name in (actor.name, *actor.aliases):
+                    words = clean_name(name.split())[1]
+                    if 2 <= len(words) <= 4 and word in (words[0], words[-1]):
+                        counts[" ".join(words)] = counts.get(" ".join(words), 0) + 2
+        text, first_name = self.doc.text, []
+        at = text.find(word)
+        while at >= 0 and not word.isupper():
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                before = _NAME_BEFORE.search(text, max(0, at - 60), at)
+                if before:
+                    words = clean_name(before.group(1).split() + [word])[1]
+                    if 2 <= len(words) <= 4 and not any(w.lower() in _HONORIFIC for w in words):
+                        counts[" ".join(words)] = counts.get(" ".join(words), 0) + 1
+                after = _NAME_AFTER.match(text, end)
+                if after and not before:
+                    first_name.append(word + " " + " ".join(after.group(1).split()))
+            at = text.find(word, end)
+        if not counts:  # "Hillary said" → "Hillary Clinton"
+            for full in first_name:
+                counts[full] = counts.get(full, 0) + 1
+        best = max(counts, key=lambda f: counts[f]) if counts else word  # ties: the first seen
+        self._book[word] = best
+        return best
 
     def _genders(self) -> dict[str, str]:
         if self._gender is None:

@@ -26,7 +26,7 @@ _DETS = r"[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Hh]
 _DET = rf"(?:{_DETS}|[A-Z][\w.\-]*[’']s)"
 _FUNCTION = (r"(?:said|says|told|saying|telling|adding|who|whom|whose|which|that|and|or|but|as|of|in|on|at|to|for|with|by|from|"
              r"is|was|are|were|be|been|has|have|had|will|would|can|could|did|does|do|not|it|he|she|they)")
-_WORD = rf"(?!(?:{_DETS}|{_FUNCTION}){_S})[\w’'\-.]+"
+_WORD = rf"(?!(?:{_DETS}|{_FUNCTION}){_S}|\w+[’']t\b)[\w’'\-.]+"
 _NOUNS = "|".join(sorted(SPEAKER_NOUNS, key=len, reverse=True))
 # "a spokeswoman", "the Clinton campaign’s communications director", "officials"
 _WORDS = rf"(?:(?:of|for|at|from|with)(?:{_S}+(?:{_DETS}))?{_S}+|{_WORD}{_S}+){{0,5}}"  # "for the campaign"
@@ -78,7 +78,8 @@ January February March April May June July August September October November Dec
 Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Aug. Sept. Oct. Nov. Dec. Here There
 Of By With From To Not No Yes Said Told Most Many Some All Both Each Other Several Few Every Such Only
 He She It They We I You His Her Its Their Our My Your Is Was Are Were Did Does Do Has Have Will Would Can
-Could Should Why What Who How Where Which Whether One""".split())
+Could Should Why What Who How Where Which Whether One Like Unlike Just""".split())
+_TITLE_CASE_FUNCTION = frozenset("In Of The And For To With At On By From A An Is Are Why How What".split())
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,2}")  # "N.C.", "U.S.", "DC": a place, not a speaker
 _TELL = frozenset({"told", "tell", "tells", "telling"})  # "told X": X is the listener
 _ROLE_START = re.compile(r"(?:(?:an?|the|then|now|former|who\s+(?:is|was)|one)\b|[A-Za-z])")
@@ -129,6 +130,8 @@ def _make(subj: str, start: int, verb: str | None, app: str | None = None) -> Cu
         role, name = clean_name(subj.split())
         if not name or (len(name) == 1 and _ABBREVIATION.fullmatch(name[0])):
             return None
+        if any(w in _TITLE_CASE_FUNCTION for w in name[1:]):
+            return None  # a headline in title case, not a name
         subj = " ".join(name)
         if role and not app:
             app = " ".join(role)
