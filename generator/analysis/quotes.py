@@ -22,6 +22,8 @@ from .quote_names import Speakers
 from .quote_speakers import NAME, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
 
 _LEAD = re.compile(r"[\s,—–\-]*")
+_NAME_VERBED = re.compile(rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>[a-z]+ed)\b")
+_VERBED_NAME = re.compile(rf"(?P<verb>[a-z]+ed)[^\S\n]+(?={NAME})")
 _COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[ \t]*:[ \t]*$")
 _ANY_MARK = re.compile(r"[\"“”«»]")
 _COLON = re.compile(r":[^\S\n]*$")
@@ -90,6 +92,8 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
     end = min(next_open, sentence.end if sentence else hi, at + 200)
     m = VERB.search(text, at, end)
     if not m:
+        if text[span.end - 1] in ",!?—" or text[span.close:span.close + 1] == ",":
+            return _unknown_verb_cue(text, at, end)  # "…,” Toomey fumed.", "…!” beamed Donald Hartley"
         return None
     if m.start() == at:
         if is_participle(m.group()) and m.group().lower() != "according to":  # '…,” saying X': not X
@@ -112,6 +116,14 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
     if text[at:m.start()].rstrip().endswith(","):
         return subject_after(text, m.end(), end, m.group())
     return None
+
+
+def _unknown_verb_cue(text: str, at: int, end: int) -> Cue | None:
+    m = _NAME_VERBED.match(text, at, end)
+    if m:
+        return subject_before(text, at, m.end("subj") + 1, m.group("verb"))
+    m = _VERBED_NAME.match(text, at, end)
+    return subject_after(text, m.end("verb"), end, m.group("verb")) if m else None
 
 
 def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
@@ -169,6 +181,8 @@ def _previous_sentence_cue(doc: Document, span: Span) -> Cue | None:
         if cue is None and (is_participle(m.group()) or _COORDINATED.search(doc.text, before.start, m.start())):
             cue = sentence_subject(doc.text, before.start, m.start(), m.group())
         return cue
+    if before.text.endswith(":"):  # "Trump issued the following statement:"
+        return sentence_subject(doc.text, before.start, before.end, None)
     return None
 
 
