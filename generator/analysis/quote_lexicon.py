@@ -66,7 +66,7 @@ commentator commentators pundit pundits fellow founder chief ceo
 ADVERBS = frozenset("""
 also later then once again previously repeatedly recently earlier further still simply just
 has had have will would could might may should did does do had already often frequently
-quickly flatly bluntly famously first finally publicly privately initially told
+quickly flatly bluntly famously first finally publicly privately initially only even never told
 """.split()) - {"told"}
 
 # Verbs that are cues only right before the quote ("He continued, “…"), not in "will continue to be “…”".

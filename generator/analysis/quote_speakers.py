@@ -29,7 +29,7 @@ _FUNCTION = (r"(?:said|says|told|saying|telling|adding|who|whom|whose|which|that
 _WORD = rf"(?!(?:{_DETS}|{_FUNCTION}){_S}|\w+[’']t\b)[\w’'\-.]+"
 _NOUNS = "|".join(sorted(SPEAKER_NOUNS, key=len, reverse=True))
 # "a spokeswoman", "the Clinton campaign’s communications director", "officials"
-_WORDS = rf"(?:(?:of|for|at|from|with)(?:{_S}+(?:{_DETS}))?{_S}+|{_WORD}{_S}+){{0,5}}"  # "for the campaign"
+_WORDS = rf"(?:(?:of|for|at|from|with|in|on)(?:{_S}+(?:{_DETS}))?{_S}+|{_WORD}{_S}+){{0,5}}"  # "for the campaign"
 DESC = rf"{_DET}{_S}+{_WORDS}(?!(?:{_FUNCTION}|{_DETS})(?![\w’']))[a-z][\w\-]*(?<!ly)(?![\w’'])|(?:{_NOUNS})(?<=s)(?![\w’'])"
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ww]ho)"
 _SUBJ = rf"(?P<subj>{DESC}|{NAME}|{_PRON})"

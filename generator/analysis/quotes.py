@@ -26,6 +26,10 @@ _NAME_VERBED = re.compile(rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>[a-z]
 _VERBED_NAME = re.compile(rf"(?P<verb>[a-z]+ed)[^\S\n]+(?={NAME})")
 _COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[ \t]*:[ \t]*$")
 _ANY_MARK = re.compile(r"[\"“”«»]")
+_DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)[^\S\n]+$")
+_PARENTHETICAL = re.compile(rf"[^\S\n]+{NAME}[^\S\n]*,[^,“”\"]{{0,100}},[^\S\n]+(?:is|was|are|were|has|had)\b")
+_COMMA_BEFORE = re.compile(r",[^\S\n]*$")
+_INITIAL_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
 _COLON = re.compile(r":[^\S\n]*$")
 _INTRODUCES = re.compile(r"[^\S\n]*[,:][^\S\n]*")
 _COORDINATED = re.compile(r"(?:\band|\bbut|,)[^\S\n]+(?:(?:\w+ly|now|then|also|later|still)[^\S\n]+)?$")
@@ -89,6 +93,8 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
     if at >= next_open:
         return None
     sentence = doc.sentence_at(at)
+    if sentence and _INITIAL_END.search(text, sentence.start, sentence.end) and sentence.index + 1 < len(doc.sentences):
+        sentence = doc.sentences[sentence.index + 1]  # 'says J.J. MacNab': no sentence ends at an initial
     end = min(next_open, sentence.end if sentence else hi, at + 200)
     m = VERB.search(text, at, end)
     if not m:
@@ -136,16 +142,22 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
         verb = m.group()
         if verb in ADJACENT_ONLY and not (_INTRODUCES.fullmatch(text, m.end(), span.open) or _COLON.search(text, lo, span.open)):
             continue  # "Rubio will continue to be “…”" is no cue; "He continued, “…" is
+        if _DETERMINER.search(text, max(lo, m.start() - 6), m.start()):
+            continue  # "a warning", "his claims": a noun
         if verb.lower() == "according to":
             return subject_after(text, m.end(), span.open, "according to")
+        if _COMMA_BEFORE.search(text, max(lo, m.start() - 3), m.start()) and _PARENTHETICAL.match(text, m.end(), span.open):
+            cue = subject_after(text, m.end(), span.open, verb)  # "The paradox, says Carl Anthony, is “…”"
+            if cue and cue.subject[0].isupper():
+                return cue
         if is_participle(verb):  # "Cruz was critical, telling Breitbart: “…”"; "a statement saying “…”"
-            return sentence_subject(text, lo, m.start(), verb)
-        cue = subject_before(text, lo, m.start(), verb)
+            cue = sentence_subject(text, lo, m.start(), verb)
+        else:
+            cue = subject_before(text, lo, m.start(), verb)
+            if cue is None and _COORDINATED.search(text, lo, m.start()):  # "McConnell … and said that “…”"
+                cue = sentence_subject(text, lo, m.start(), verb)
         if cue:
             return cue
-        if _COORDINATED.search(text, lo, m.start()):
-            # "Cruz was critical, telling Breitbart: “…”", "McConnell … and said that “…”"
-            return sentence_subject(text, lo, m.start(), verb)
         cue = subject_after(text, m.end(), span.open, verb)  # "Said Smith: “…"
         if cue and cue.subject[0].isupper() and _INTRODUCES.fullmatch(text, cue.start + len(cue.subject), span.open):
             return cue
@@ -173,14 +185,15 @@ def _previous_sentence_cue(doc: Document, span: Span) -> Cue | None:
     if _ANY_MARK.search(before.text):
         return None
     for m in reversed(list(VERB.finditer(doc.text, before.start, before.end))):
-        if m.group() in ADJACENT_ONLY:
+        if m.group() in ADJACENT_ONLY or _DETERMINER.search(doc.text, max(before.start, m.start() - 6), m.start()):
             continue
         if m.group().lower() == "according to":
             return subject_after(doc.text, m.end(), before.end, m.group())
         cue = subject_before(doc.text, before.start, m.start(), m.group())
         if cue is None and (is_participle(m.group()) or _COORDINATED.search(doc.text, before.start, m.start())):
             cue = sentence_subject(doc.text, before.start, m.start(), m.group())
-        return cue
+        if cue:
+            return cue
     if before.text.endswith(":"):  # "Trump issued the following statement:"
         return sentence_subject(doc.text, before.start, before.end, None)
     return None
