@@ -40,7 +40,8 @@ princess sheikh emir ayatollah president-elect hopeful host anchor correspondent
 economist strategist pollster analyst adviser advisor aide manager chairperson officer
 democrat republican independent activist author columnist senior former journalist reporter
 commentator blogger historian lawyer organizer organiser consultant surrogate supporter voter
-state rear admiral marshal sergeant celebrities actor actress singer rapper star
+state rear admiral marshal sergeant celebrities actor actress singer rapper star democratic
+presidential gop front-runner frontrunner liberal conservative progressive
 """.split())
 
 # Nouns that head a description standing for a speaker ("a spokeswoman", "the campaign").

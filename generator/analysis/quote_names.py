@@ -45,6 +45,7 @@ class Speakers:
         self._spans = spans
         self._actors = actors
         self._book: dict[str, str] = {}
+        self._actor_names: dict[str, list[str]] | None = None
         self._gender: dict[str, str] | None = None
         self._subjects: list[tuple[int, str]] | None = None
         self._run_list: list[tuple[int, int, str, bool]] | None = None
@@ -164,13 +165,19 @@ class Speakers:
         frequent form, then the first seen), looked for around each mention of the word."""
         if word in self._book:
             return self._book[word]
+        if self._actor_names is None:  # the actor list's full names, by first and last word
+            self._actor_names = {}
+            for actor in self._actors:
+                if actor.kind == "person":
+                    for name in (actor.name, *actor.aliases):
+                        if " " in name:
+                            words = clean_name(name.split())[1]
+                            if 2 <= len(words) <= 4:
+                                for key in {words[0], words[-1]}:
+                                    self._actor_names.setdefault(key, []).append(" ".join(words))
         counts: dict[str, int] = {}
-        for actor in self._actors:
-            if actor.kind == "person":
-                for name in (actor.name, *actor.aliases):
-                    words = clean_name(name.split())[1]
-                    if 2 <= len(words) <= 4 and word in (words[0], words[-1]):
-                        counts[" ".join(words)] = counts.get(" ".join(words), 0) + 2
+        for full in self._actor_names.get(word, ()):
+            counts[full] = counts.get(full, 0) + 2
         text, first_name = self.doc.text, []
         at = text.find(word)
         while at >= 0 and not word.isupper():
