@@ -21,10 +21,11 @@ from .quote_lexicon import ADJACENT_ONLY
 from .quote_names import Speakers
 from .quote_speakers import NAME, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
 
+_MIN_WORDS = 2  # shorter quotes need a speaker to count as quotes: '"experts" were wrong'
 _LEAD = re.compile(r"[\s,—–\-]*")
 _NAME_VERBED = re.compile(rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>[a-z]+ed)\b")
 _VERBED_NAME = re.compile(rf"(?P<verb>[a-z]+ed)[^\S\n]+(?={NAME})")
-_COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[ \t]*:[ \t]*$")
+_COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[^\S\n]*:[^\S\n]*$")
 _ANY_MARK = re.compile(r"[\"“”«»]")
 _DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)[^\S\n]+$")
 _PARENTHETICAL = re.compile(rf"[^\S\n]+{NAME}[^\S\n]*,[^,“”\"]{{0,100}},[^\S\n]+(?:is|was|are|were|has|had)\b")
@@ -37,7 +38,6 @@ _PREFIX = re.compile(r"(?:[\w’'\-.]+[^\S\n]+){1,5}")
 _TITLE_CUE = re.compile(r"(?:titled|entitled|called|dubbed|named|nicknamed|billed|known as|slogan|hashtag|"
                         r"book|film|movie|show|program|programme|podcast|song|album|series|column|ad|op-ed|"
                         r"magazine|newspaper|video|documentary|memoir|novel|play|headline|article)[\s,]*$", re.I)
-_MIN_WORDS = 2  # shorter quotes need a speaker to count as quotes: '"experts" were wrong'
 _TITLE_NOUN = re.compile(r"[\s,]*(?:ad|ads|campaign|initiative|feature|movement|T-shirts?|shirts?|podcast|show|"
                          r"program|segment|series|slogan|signs?|banner|bill|act|law|forum|tour|rally|event|"
                          r"headlines?|hashtag|app|song|album|book|film|movie)\b")
@@ -46,6 +46,7 @@ _SO_CALLED = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|nicknamed)
 
 
 def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
+    """Every quotation in reading order, with its speaker's name when the text gives one."""
     text = doc.text
     paras = [(p.start, p.end) for p in doc.paragraphs]
     spans = quoted_spans(text, paras)
@@ -56,30 +57,30 @@ def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
     out: list[Quote] = []
     prev: tuple[int, str | None, str | None, str | None] | None = None  # paragraph, speaker, role, cue
     for k, span in enumerate(spans):
+        if span.single and (span.end - span.start < 12 or text.count(" ", span.start, span.end) < 2):
+            continue  # a single-quoted word or two: a scare quote or a title, never a quotation
         p = bisect.bisect_right(para_starts, span.open) - 1
         lo, hi = paras[p]
-        prev_close = spans[k - 1].close if k and spans[k - 1].close > lo else lo
+        if k and spans[k - 1].close > lo:
+            lo = spans[k - 1].close  # the text since the previous quote in this paragraph
         next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].open < hi else hi
-        if span.single and (span.end - span.start < 12 or text.count(" ", span.start, span.end) < 2):
-            continue  # a single-quoted word or two: always a scare quote or a title
-        cue = _after_cue(doc, span, max(lo, prev_close), next_open, hi) or _before_cue(doc, span, max(lo, prev_close))
-        opens = _opens_sentence(doc, span, max(lo, prev_close))
-        if cue is None and opens and not (prev and prev_close > lo):
+        cue = _after_cue(doc, span, lo, next_open, hi) or _before_cue(doc, span, lo)
+        if cue is None and _opens_sentence(doc, span, lo) and lo == paras[p][0]:
             cue = _previous_sentence_cue(doc, span)
-        speaker = role = verb = None
-        own = cue is not None
         if cue:
             speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
-        elif prev and prev[0] >= p - 1:
-            speaker, role, verb = prev[1], prev[2], prev[3]
-        if not _is_quote(text, span, own=own and speaker is not None, heard=speaker is not None, lo=max(lo, prev_close)):
+        elif prev and prev[0] >= p - 1:  # no cue: the previous quote's speaker goes on
+            speaker, role, verb = prev[1:]
+        else:
+            speaker = role = verb = None
+        if not _is_quote(text, span, own=cue is not None and speaker is not None, heard=speaker is not None, lo=lo):
             continue
-        if speaker or own:
+        if speaker or cue:
             prev = (p, speaker, role, verb)
         sentence = doc.sentence_at(span.start)
         out.append(Quote(text[span.start:span.end], span.start, span.end, speaker, role,
                          sentence=sentence.index if sentence else 0,
-                         partial=_is_partial(text, span, max(lo, prev_close), next_open), cue=verb))
+                         partial=_is_partial(text, span, lo), cue=verb))
     return tuple(out)
 
 
@@ -87,7 +88,7 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
     """'…,” Barkley said', '…,” former congressman Dan Maffei said', '…,” said Barkley',
     '…” for the EU, said Geert Wilders', '…,” according to Barkley'."""
     text = doc.text
-    if not span.closed or (text[span.end - 1] == "." and _is_partial(text, span, lo, next_open)):
+    if not span.closed or (text[span.end - 1] == "." and _is_partial(text, span, lo)):
         return None  # 'called the lines "unacceptable." Mayor X wrote…': the next sentence is not its cue
     at = _LEAD.match(text, span.close, next_open).end()
     if at >= next_open:
@@ -211,13 +212,12 @@ def _is_quote(text: str, span: Span, *, own: bool, heard: bool, lo: int) -> bool
     if title_case and len(words) <= 8 and (_TITLE_CUE.search(before) or not own and (
             _TITLE_NOUN.match(text, span.close) or _POSSESSIVE.search(before))):
         return False  # 'the “No Comparison” ad', 'NBC’s “Meet the Press”'
-
     if span.single:
         return (own and len(words) >= 3) or (len(words) >= 8 and text[span.end - 1] in ".?!,")
     return heard or len(words) >= _MIN_WORDS
 
 
-def _is_partial(text: str, span: Span, lo: int, next_open: int) -> bool:
+def _is_partial(text: str, span: Span, lo: int) -> bool:
     """Quoted words inside the writer's own sentence, not a quotation standing on its own."""
     before = text[lo:span.open].rstrip()
     if before.endswith((",", ":")) and VERB.search(before[-30:]):
