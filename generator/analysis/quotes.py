@@ -25,6 +25,7 @@ _MIN_WORDS = 2  # shorter quotes need a speaker to count as quotes: '"experts" w
 _LEAD = re.compile(r"[\s,—–\-]*")
 _NAME_VERBED = re.compile(rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>[a-z]+ed)\b")
 _VERBED_NAME = re.compile(rf"(?P<verb>[a-z]+ed)[^\S\n]+(?={NAME})")
+_NAME_THEN_VERB = re.compile(rf"(?P<subj>{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?[a-z]+(?:ed|es|s)\b")
 _COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[^\S\n]*:[^\S\n]*$")
 _ANY_MARK = re.compile(r"[\"“”«»]")
 _DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)[^\S\n]+$")
@@ -65,8 +66,10 @@ def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
             lo = spans[k - 1].close  # the text since the previous quote in this paragraph
         next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].open < hi else hi
         cue = _after_cue(doc, span, lo, next_open, hi) or _before_cue(doc, span, lo)
-        if cue is None and _opens_sentence(doc, span, lo) and lo == paras[p][0]:
-            cue = _previous_sentence_cue(doc, span)
+        if cue is None and _opens_sentence(doc, span, lo):
+            cue = _previous_sentence_cue(doc, span) if lo == paras[p][0] else None
+        elif cue is None:
+            cue = _narrator_subject(doc, span)
         if cue:
             speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
         elif prev and prev[0] >= p - 1:  # no cue: the previous quote's speaker goes on
@@ -139,6 +142,7 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
     sentence = doc.sentence_at(span.open)
     if sentence and sentence.start > lo:
         lo = sentence.start
+    clause = sentence.start if sentence else lo  # the clause subject may stand before an earlier quote
     for m in reversed(list(VERB.finditer(text, lo, span.open))):
         verb = m.group()
         if verb in ADJACENT_ONLY and not (_INTRODUCES.fullmatch(text, m.end(), span.open) or _COLON.search(text, lo, span.open)):
@@ -152,11 +156,11 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
             if cue and cue.subject[0].isupper():
                 return cue
         if is_participle(verb):  # "Cruz was critical, telling Breitbart: “…”"; "a statement saying “…”"
-            cue = sentence_subject(text, lo, m.start(), verb)
+            cue = sentence_subject(text, clause, m.start(), verb)
         else:
             cue = subject_before(text, lo, m.start(), verb)
             if cue is None and _COORDINATED.search(text, lo, m.start()):  # "McConnell … and said that “…”"
-                cue = sentence_subject(text, lo, m.start(), verb)
+                cue = sentence_subject(text, clause, m.start(), verb)
         if cue:
             return cue
         cue = subject_after(text, m.end(), span.open, verb)  # "Said Smith: “…"
@@ -168,6 +172,16 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
     if m:
         return subject_before(text, lo, m.end("subj"), None)
     return None
+
+
+def _narrator_subject(doc: Document, span: Span) -> Cue | None:
+    """'Rubio also bemoaned the climate in which people “literally hate each other”': quoted
+    words inside a sentence whose subject is a name and whose verb is not in the list."""
+    sentence = doc.sentence_at(span.open)
+    if sentence is None:
+        return None
+    m = _NAME_THEN_VERB.match(doc.text, sentence.start, span.open)
+    return subject_before(doc.text, sentence.start, m.end("subj") + 1, None) if m else None
 
 
 def _opens_sentence(doc: Document, span: Span, lo: int) -> bool:
