@@ -19,13 +19,13 @@ from .document import Document
 from .quote_marks import Span, quoted_spans
 from .quote_lexicon import ADJACENT_ONLY
 from .quote_names import Speakers
-from .quote_speakers import NAME, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
+from .quote_speakers import DESC, NAME, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
 
 _MIN_WORDS = 2  # shorter quotes need a speaker to count as quotes: '"experts" were wrong'
 _LEAD = re.compile(r"[\s,—–\-]*")
 _NAME_VERBED = re.compile(rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>[a-z]+ed)\b")
 _VERBED_NAME = re.compile(rf"(?P<verb>[a-z]+ed)[^\S\n]+(?={NAME})")
-_NAME_THEN_VERB = re.compile(rf"(?P<subj>{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?[a-z]+(?:ed|es|s)\b")
+_NAME_THEN_VERB = re.compile(rf"(?P<subj>{DESC}|{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?[a-z]+(?:ed|es|s)\b")
 _COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[^\S\n]*:[^\S\n]*$")
 _ANY_MARK = re.compile(r"[\"“”«»]")
 _DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)[^\S\n]+$")
