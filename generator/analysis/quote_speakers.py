@@ -25,7 +25,8 @@ NAME = rf"{TOKEN}(?:{_S}+(?:{_PARTICLE}{_S}+)?{TOKEN}){{0,5}}(?:,?{_S}+Jr\.?)?(?
 _DETS = r"[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther"
 _DET = rf"(?:{_DETS}|[A-Z][\w.\-]*[’']s|[A-Z][\w.\-]*s[’'])"
 _FUNCTION = (r"(?:said|says|told|saying|telling|adding|who|whom|whose|which|that|and|or|but|as|of|in|on|at|to|for|with|by|from|"
-             r"is|was|are|were|be|been|has|have|had|will|would|can|could|did|does|do|not|it|he|she|they)")
+             r"is|was|are|were|be|been|has|have|had|will|would|can|could|did|does|do|not|it|he|she|they|"
+             r"himself|herself|itself|themselves)")
 _WORD = rf"(?!(?:{_DETS}|{_FUNCTION}){_S}|\w+[’']t\b)[\w’'\-.]+"
 _NOUNS = "|".join(sorted(SPEAKER_NOUNS, key=len, reverse=True))
 # "a spokeswoman", "the Clinton campaign’s communications director", "officials"
@@ -64,7 +65,7 @@ _SUBJ_BEFORE = re.compile(rf"(?<![\w’'.\-]){_SUBJ}(?:{_S}+(?:{_ADV}|\w+ly)){{0
 # "Smith, R-Texas, said", "Blunt, after a long pause, said", "Clinton’s spokesman, Brian Fallon, said".
 _NOT_APPOSITIVE = re.compile(rf"{_S}*[A-Z][\w’'\-]*{_S}+[a-z]+(?:ed|es|s)\b")  # "In Iowa, Sanders stepped up, saying"
 # A sentence's own subject, after an optional opening phrase: "In Iowa, Sanders …", "Marking the end …, Trump …".
-_OPENING = re.compile(rf"(?:[^,“”\"\n]{{0,120}},{_S}+)?{_SUBJ}(?:{_S}*,[^,“”\"\n]{{1,80}},)?{_S}+(?:\w+{_S}+){{0,3}}?[a-z]")
+_OPENING = re.compile(rf"(?:[^,“”\"\n]{{0,120}},{_S}+)?(?:[a-z]+{_S}+(?=[a-z]+{_S}+[A-Z]|[A-Z])){{0,3}}{_SUBJ}(?:{_S}*,[^,“”\"\n]{{1,80}},)?{_S}+(?:\w+{_S}+){{0,3}}?[a-z]")
 _SUBJ_COMMA = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*,{_S}*$")
 _SUBJ_END = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*$")
 _NAME_ONLY = re.compile(rf"{NAME}$")

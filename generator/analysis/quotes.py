@@ -26,6 +26,7 @@ _LEAD = re.compile(r"[\s,—–\-]*")
 _NAME_VERBED = re.compile(rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>[a-z]+ed)\b")
 _VERBED_NAME = re.compile(rf"(?P<verb>[a-z]+ed)[^\S\n]+(?={NAME})")
 _NAME_THEN_VERB = re.compile(rf"(?P<subj>{DESC}|{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?[a-z]+(?:ed|es|s)\b")
+_BACK_REFERENCE = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s")
 _COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[^\S\n]*:[^\S\n]*$")
 _ANY_MARK = re.compile(r"[\"“”«»]")
 _DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)[^\S\n]+$")
@@ -99,7 +100,7 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
     sentence = doc.sentence_at(at)
     if sentence and _INITIAL_END.search(text, sentence.start, sentence.end) and sentence.index + 1 < len(doc.sentences):
         sentence = doc.sentences[sentence.index + 1]  # 'says J.J. MacNab': no sentence ends at an initial
-    end = min(next_open, sentence.end if sentence else hi, at + 200)
+    end = min(next_open, sentence.end if sentence else hi, at + 300)
     m = VERB.search(text, at, end)
     if not m:
         if text[span.end - 1] in ",!?—" or text[span.close:span.close + 1] == ",":
@@ -150,7 +151,10 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
         if _DETERMINER.search(text, max(lo, m.start() - 6), m.start()):
             continue  # "a warning", "his claims": a noun
         if verb.lower() == "according to":
-            return subject_after(text, m.end(), span.open, "according to")
+            cue = subject_after(text, m.end(), span.open, "according to")
+            if cue and not _BACK_REFERENCE.match(cue.subject):  # not "according to its analysis"
+                return cue
+            continue
         if _COMMA_BEFORE.search(text, max(lo, m.start() - 3), m.start()) and _PARENTHETICAL.match(text, m.end(), span.open):
             cue = subject_after(text, m.end(), span.open, verb)  # "The paradox, says Carl Anthony, is “…”"
             if cue and cue.subject[0].isupper():
