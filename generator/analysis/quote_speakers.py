@@ -65,7 +65,9 @@ _SUBJ_BEFORE = re.compile(rf"(?<![\w’'.\-]){_SUBJ}(?:{_S}+(?:{_ADV}|\w+ly)){{0
 # "Smith, R-Texas, said", "Blunt, after a long pause, said", "Clinton’s spokesman, Brian Fallon, said".
 _NOT_APPOSITIVE = re.compile(rf"{_S}*[A-Z][\w’'\-]*{_S}+[a-z]+(?:ed|es|s)\b")  # "In Iowa, Sanders stepped up, saying"
 # A sentence's own subject, after an optional opening phrase: "In Iowa, Sanders …", "Marking the end …, Trump …".
-_OPENING = re.compile(rf"(?:[^,“”\"\n]{{0,120}},{_S}+)?(?:[a-z]+{_S}+(?=[a-z]+{_S}+[A-Z]|[A-Z])){{0,3}}{_SUBJ}(?:{_S}*,[^,“”\"\n]{{1,80}},)?{_S}+(?:\w+{_S}+){{0,3}}?[a-z]")
+_OPENING_TAIL = rf"(?:[a-z]+{_S}+(?=[a-z]+{_S}+[A-Z]|[A-Z])){{0,3}}{_SUBJ}(?:{_S}*,[^,“”\"\n]{{1,80}},)?{_S}+(?:\w+{_S}+){{0,3}}?[a-z]"
+_OPENING = re.compile(_OPENING_TAIL)
+_OPENING_AFTER_PHRASE = re.compile(rf"[^,“”\"\n]{{0,120}},{_S}+{_OPENING_TAIL}")
 _SUBJ_COMMA = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*,{_S}*$")
 _SUBJ_END = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*$")
 _NAME_ONLY = re.compile(rf"{NAME}$")
@@ -214,7 +216,7 @@ def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
 
 def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | None:
     """The subject that opens the clause from ``lo``: the speaker of a participle or a second verb."""
-    m = _OPENING.match(text, lo, hi)
+    m = _OPENING_AFTER_PHRASE.match(text, lo, hi) or _OPENING.match(text, lo, hi)
     if not m or m.group("subj").lower() in {"who", "it"} or m.group("subj") in _STOP:
         return None
     if m.group("subj").split()[0].endswith("ing"):

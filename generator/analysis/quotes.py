@@ -27,6 +27,7 @@ _NAME_VERBED = re.compile(rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>[a-z]
 _VERBED_NAME = re.compile(rf"(?P<verb>[a-z]+ed)[^\S\n]+(?={NAME})")
 _NAME_THEN_VERB = re.compile(rf"(?P<subj>{DESC}|{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?[a-z]+(?:ed|es|s)\b")
 _BACK_REFERENCE = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s")
+_CONJUNCTION = re.compile(r"(?:and|but|while|as|or|when|because)\b")
 _COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[^\S\n]*:[^\S\n]*$")
 _ANY_MARK = re.compile(r"[\"“”«»]")
 _DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)[^\S\n]+$")
@@ -66,7 +67,10 @@ def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
         if k and spans[k - 1].close > lo:
             lo = spans[k - 1].close  # the text since the previous quote in this paragraph
         next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].open < hi else hi
-        cue = _after_cue(doc, span, lo, next_open, hi) or _before_cue(doc, span, lo)
+        if _COLON.search(text, lo, span.open):  # 'X responded: “…?” Her critics cited it…': the colon's cue
+            cue = _before_cue(doc, span, lo) or _after_cue(doc, span, lo, next_open, hi)
+        else:
+            cue = _after_cue(doc, span, lo, next_open, hi) or _before_cue(doc, span, lo)
         if cue is None and _opens_sentence(doc, span, lo):
             cue = _previous_sentence_cue(doc, span) if lo == paras[p][0] else None
         elif cue is None:
@@ -114,7 +118,10 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
     if next_open < hi and _INTRODUCES.fullmatch(text, m.end(), next_open) and (
             text[span.end - 1] == "." or ":" in text[m.end():next_open]):
         return None  # "….” The candidate reiterated: “…": this cue belongs to the next quote
-    cue = subject_before(text, at, m.start(), m.group()) if m.group().lower() != "according to" else None
+    if m.group().lower() == "according to" or is_participle(m.group()) or _CONJUNCTION.match(text, at):
+        cue = None  # '…,” a nod to the front-runner acknowledging', '…” and Trump calling it…'
+    else:
+        cue = subject_before(text, at, m.start(), m.group())
     if cue:
         prefix = text[at:cue.start]
         if not prefix.strip(" ,\xa0") or prefix.count(",") >= 2:  # "…,” Smith, a former aide, said"
