@@ -23,11 +23,11 @@ TOKEN = (r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sg
 _PARTICLE = r"(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|el)"
 NAME = rf"{TOKEN}(?:{_S}+(?:{_PARTICLE}{_S}+)?{TOKEN}){{0,5}}(?:,?{_S}+Jr\.?)?(?:{_S}*\([^()“”\"\n]{{1,30}}\))?"
 _DETS = r"[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther"
-_DET = rf"(?:{_DETS}|[A-Z][\w.\-]*[’']s|[A-Z][\w.\-]*s[’'])"
+_DET = rf"(?:{_DETS}|[A-Z][\w.\-]*[’']s|[A-Z][\w.\-]*s[’']|\d[\d,.]*)"  # "14 percent"
 _FUNCTION = (r"(?:said|says|told|saying|telling|adding|who|whom|whose|which|that|and|or|but|as|of|in|on|at|to|for|with|by|from|"
              r"is|was|are|were|be|been|has|have|had|will|would|can|could|did|does|do|not|it|he|she|they|"
              r"himself|herself|itself|themselves)")
-_WORD = rf"(?!(?:{_DETS}|{_FUNCTION}){_S}|\w+[’']t\b)[\w’'\-.]+"
+_WORD = rf"(?!(?:{_DETS}|{_FUNCTION}){_S}|\w+[’']t\b)[\w’'\-.&]+"
 _NOUNS = "|".join(sorted(SPEAKER_NOUNS, key=len, reverse=True))
 # "a spokeswoman", "the Clinton campaign’s communications director", "officials"
 _WORDS = rf"(?:(?:of|for|at|from|with|in|on)(?:{_S}+(?:{_DETS}))?{_S}+|{_WORD}{_S}+){{0,5}}"  # "for the campaign"
@@ -142,8 +142,9 @@ def _make(subj: str, start: int, verb: str | None, app: str | None = None) -> Cu
     return Cue(subj, start, verb, _role_of(app))
 
 
-def subject_before(text: str, lo: int, verb_at: int, verb: str | None) -> Cue | None:
-    """The subject that ends right before ``verb_at``, looking back no further than ``lo``."""
+def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchored: bool = False) -> Cue | None:
+    """The subject that ends right before ``verb_at``, looking back no further than ``lo``;
+    ``anchored``: the subject (with its appositives) must start at ``lo``."""
     lo = max(lo, verb_at - 240)
     window = text[lo:verb_at]
     m = _SUBJ_BEFORE.search(window)
@@ -162,6 +163,8 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None) -> Cue | 
             return None
         head = ",".join(parts[:-n])
         m = _SUBJ_END.search(head)
+        if m and anchored and head[:m.start("subj")].strip():
+            continue  # "…,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said"
         if m and _make(m.group("subj"), 0, verb):
             app = ",".join(parts[-n:-1])
             cue = _make(m.group("subj"), lo + m.start("subj"), verb, app)

@@ -26,7 +26,8 @@ _LEAD = re.compile(r"[\s,—–\-]*")
 _NAME_VERBED = re.compile(rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>[a-z]+ed)\b")
 _VERBED_NAME = re.compile(rf"(?P<verb>[a-z]+ed)[^\S\n]+(?={NAME})")
 _NAME_THEN_VERB = re.compile(rf"(?P<subj>{DESC}|{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?[a-z]+(?:ed|es|s)\b")
-_BACK_REFERENCE = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s")
+_BACK_REFERENCE = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s.*(?:analysis|website|site|count|data|figures|"
+                             r"estimates?|tally|records|calculations|research)$")
 _CONJUNCTION = re.compile(r"(?:and|but|while|as|or|when|because)\b")
 _COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[^\S\n]*:[^\S\n]*$")
 _ANY_MARK = re.compile(r"[\"“”«»]")
@@ -121,7 +122,7 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
     if m.group().lower() == "according to" or is_participle(m.group()) or _CONJUNCTION.match(text, at):
         cue = None  # '…,” a nod to the front-runner acknowledging', '…” and Trump calling it…'
     else:
-        cue = subject_before(text, at, m.start(), m.group())
+        cue = subject_before(text, at, m.start(), m.group(), anchored=True)
     if cue:
         prefix = text[at:cue.start]
         if not prefix.strip(" ,\xa0") or prefix.count(",") >= 2:  # "…,” Smith, a former aide, said"
@@ -192,6 +193,9 @@ def _narrator_subject(doc: Document, span: Span) -> Cue | None:
     if sentence is None:
         return None
     m = _NAME_THEN_VERB.match(doc.text, sentence.start, span.open)
+    if m is None:  # "At one point, Cruz coached Trump to “breathe”"
+        comma = doc.text.find(", ", sentence.start, min(span.open, sentence.start + 120))
+        m = _NAME_THEN_VERB.match(doc.text, comma + 2, span.open) if comma > 0 else None
     return subject_before(doc.text, sentence.start, m.end("subj") + 1, None) if m else None
 
 
