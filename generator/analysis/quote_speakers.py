@@ -68,6 +68,7 @@ _NOT_APPOSITIVE = re.compile(rf"{_S}*[A-Z][\w’'\-]*{_S}+[a-z]+(?:ed|es|s)\b") 
 _OPENING_TAIL = rf"(?:[a-z]+{_S}+(?=[a-z]+{_S}+[A-Z]|[A-Z])){{0,3}}{_SUBJ}(?:{_S}*,[^,“”\"\n]{{1,80}},)?{_S}+(?:\w+{_S}+){{0,3}}?[a-z]"
 _OPENING = re.compile(_OPENING_TAIL)
 _OPENING_AFTER_PHRASE = re.compile(rf"[^,“”\"\n]{{0,120}},{_S}+{_OPENING_TAIL}")
+_NAME_OF_PLACE = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+of{_S}+$")
 _SUBJ_COMMA = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*,{_S}*$")
 _SUBJ_END = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*$")
 _NAME_ONLY = re.compile(rf"{NAME}$")
@@ -119,7 +120,9 @@ def clean_name(words: list[str]) -> tuple[list[str], list[str]]:
 def _role_of(app: str | None) -> str | None:
     if not app:
         return None
-    app = app.strip().rstrip(".,")
+    app = app.strip().rstrip(",")
+    if app.endswith(".") and len(app.rsplit(" ", 1)[-1]) > 5:  # a sentence's stop, not "Gov."
+        app = app[:-1]
     if not app or not _ROLE_START.match(app) or len(app.split()) > 14 or VERB.search(app):
         return None
     app = re.sub(r"^who\s+(?:is|was)\s+", "", app)
@@ -148,6 +151,11 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
     lo = max(lo, verb_at - 240)
     window = text[lo:verb_at]
     m = _SUBJ_BEFORE.search(window)
+    if m and " " not in m.group("subj") and m.group("subj")[0].isupper():
+        of = _NAME_OF_PLACE.search(window, 0, m.start("subj"))
+        cue = _make(of.group("subj"), lo + of.start("subj"), verb) if of else None
+        if cue:  # "Gov. Mike Pence of Indiana said": the name, not the place
+            return cue
     if m:
         cue = _make(m.group("subj"), lo + m.start("subj"), verb)
         if cue and cue.subject.lower() == "who":
