@@ -76,6 +76,8 @@ def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
             cue = _previous_sentence_cue(doc, span) if lo == paras[p][0] else None
         elif cue is None:
             cue = _narrator_subject(doc, span)
+            if cue and " " not in cue.subject and speakers.full(cue.subject) == cue.subject:
+                cue = None  # "Orlando was not far from …": one capitalised word with no full name
         if cue:
             speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
         elif prev and prev[0] >= p - 1:  # no cue: the previous quote's speaker goes on
