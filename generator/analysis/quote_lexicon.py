@@ -74,3 +74,36 @@ quickly flatly bluntly famously first finally publicly privately initially only 
 ADJACENT_ONLY = frozenset("continue continues continued continuing begin began begins read reads".split())
 
 PRONOUNS = frozenset("he she they we i who it".split())
+
+# Common given names whose bearers are overwhelmingly of one gender, compiled by hand for this
+# project (MIT) from general knowledge of English-language news names; used only to stop "she"
+# from resolving to "Bill Clinton" or "he" to "Nancy Pelosi". Ambiguous names are left out.
+FEMALE_NAMES = frozenset("""
+Hillary Nancy Elizabeth Mary Patricia Jennifer Linda Barbara Susan Jessica Sarah Karen Lisa Betty
+Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca
+Sharon Laura Cynthia Amy Kathleen Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha
+Katherine Christine Debra Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce
+Victoria Lauren Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline
+Martha Gloria Teresa Ann Sara Frances Kathryn Janice Abigail Alice Judy Sophia Grace
+Denise Amber Doris Marilyn Danielle Beverly Isabella Theresa Diana Natalie Brittany Charlotte Marie
+Kayla Alexis Lori Huma Chelsea Ivanka Melania Michele Kamala Condoleezza Madeleine Sonia Ruth Elena
+Dianne Kirsten Tammi Tammy Debbie Donna Loretta Valerie Jill Carly Sarah Nikki Kellyanne Katrina
+Sheryl Oprah Beyonce Angela Theresa Christiane Federica Ursula Jacinda Gina Janet Susana Sally
+Kelli Claire Heidi Jeanne Tulsi Maxine Nydia Barbara Ileana Marsha Joni Cathy Mazie Jeanne Patty
+Ellen Gretchen Megyn Katy Mika Rachel Norah Katie Erin Kate Jane
+""".split())
+MALE_NAMES = frozenset("""
+Donald Bernie Barack Bill Joe Mike Ted Marco Jeb Ben Chris John Paul Mitch Harry Chuck Rand Lindsey
+James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony
+Mark Steven Andrew Kenneth Joshua Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob
+Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander
+Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter
+Kyle Ethan Walter Noah Jeremy Keith Roger Terry Gerald Harold Sean Carl Arthur
+Lawrence Dylan Jesse Bryan Billy Bruce Gabriel Albert Willie Alan Juan Wayne Elijah
+Randy Roy Vincent Ralph Eugene Russell Bobby Philip Louis Vladimir Xi Recep Benjamin Bashar
+Newt Rudy Reince Corey Jared Eric Rex Steve Jim Tim Tom Dick Rick Ron Hank Jon Josh Mitt Dan Sam
+Al Howard Bob Doug Jeff Greg Pete Ken Fred Barry Nigel Boris Emmanuel Francois Justin Shinzo Narendra
+Hassan Ali Mohammed Muhammad Ahmed Omar Abdullah Tayyip Xi Rodrigo Enrique Nicolas Evo Hugo
+Sherrod Tim Harry Orrin Chuck Jerrold Adam Devin Trey Jason Kevin Rob Martin 
+Bret Sean Chris Lester Jake Brit Ted Jorge Marco Julian Luis Carlos Antonio
+""".split()) - FEMALE_NAMES

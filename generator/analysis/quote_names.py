@@ -18,7 +18,7 @@ from ..model import Actor
 from .document import Document
 from .quote_lexicon import PRONOUNS
 from .quote_marks import Span
-from .quote_lexicon import ADVERBS
+from .quote_lexicon import ADVERBS, FEMALE_NAMES, MALE_NAMES
 from .quote_speakers import TOKEN, VERB, Cue, clean_name
 
 # Capitalised runs; a run starts with a capital so the regex engine can skip ahead fast. Full
@@ -228,10 +228,25 @@ def _split(text: str) -> list[tuple[int, int, str]]:
 
 
 def _compatible(history: list[str], gender: str, genders: dict[str, str]) -> str | None:
+    """The latest name of that gender among the last few subjects, else the latest whose
+    gender is not known to clash."""
+    for name in reversed(history[-4:]):
+        if _gender_of(name, genders) == gender:
+            return name
     for name in reversed(history):
-        if genders.get(name.rsplit(" ", 1)[-1], gender) == gender:
+        if _gender_of(name, genders) in (None, gender):
             return name
     return None
+
+
+def _gender_of(name: str, genders: dict[str, str]) -> str | None:
+    """A common given name, else "Mr."/"Mrs." written before the surname in the article."""
+    words = name.split()
+    if len(words) > 1 and words[0] in FEMALE_NAMES:
+        return "f"
+    if len(words) > 1 and words[0] in MALE_NAMES:
+        return "m"
+    return genders.get(words[-1])
 
 
 def _word_before(text: str, at: int) -> tuple[str, int]:

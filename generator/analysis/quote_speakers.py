@@ -106,8 +106,8 @@ def clean_name(words: list[str]) -> tuple[list[str], list[str]]:
         return ([], []) if words[0] in _STOP else ([], words)
     while words and (words[0].rstrip(",") in _STOP or len(words) > 1 and words[0].endswith("ing")):
         words = words[1:]  # "But", "Struggling Donald Trump"
-    while words and (words[-1] in _STOP or words[-1].startswith("(")):
-        words = words[:-1]
+    while words and (words[-1] in _STOP or words[-1].startswith("(") or words[-1].lower() in TITLES):
+        words = words[:-1]  # "Trump Tuesday", "Virginia Gov."
     cut = 0
     for i, w in enumerate(words[:-1]):
         if w.lower() in TITLES or w.lower().rstrip(".") in TITLES:
