@@ -12,7 +12,8 @@ closes only the last.
 
 A right single mark inside a word (``Moscow’s``) never closes; one after a word ending in
 "s" and before a lower-case word (``voters’ rights``) closes only when no better closing
-mark follows before the next opening one.
+mark follows before the next opening one. Two apostrophes (``''…''``, an archive
+convention of some newspapers) are not read as quotation marks.
 """
 from __future__ import annotations
 

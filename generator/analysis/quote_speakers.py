@@ -84,7 +84,8 @@ Of By With From To Not No Yes Said Told Most Many Some All Both Each Other Sever
 He She It They We I You His Her Its Their Our My Your Is Was Are Were Did Does Do Has Have Would Can
 Could Should Why What Who How Where Which Whether One Like Unlike Just Alongside Amid Among Despite During
 Following Under Over Through Without Within Against Around Across Beyond Inside Outside Another Two Three
-Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Hundreds Thousands Dozens Millions""".split())
+Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Hundreds Thousands Dozens Millions Once
+Twice""".split())
 _TITLE_CASE_FUNCTION = frozenset("In Of The And For To With At On By From A An Is Are Why How What".split())
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,2}")  # "N.C.", "U.S.", "DC": a place, not a speaker
 _TELL = frozenset({"told", "tell", "tells", "telling"})  # "told X": X is the listener

@@ -1,12 +1,13 @@
 """Direct quotations and their speakers.
 
-Three passes (the usual order of rule-based quote attribution, e.g. Pareti et al. 2013;
-Muzny et al. 2017): find quoted spans (``quote_marks``); attach to each the reporting
-verb and its subject next to it (``quote_speakers``), else carry on the speaker of the
-previous quote in the same or the previous paragraph; then resolve the subject to a name:
-a pronoun to the nearest earlier subject (an attribution or a sentence-initial name),
-a surname to the fullest form of that name in the article or the actor list. Spans that
-read as scare quotes, titles or nicknames (short, no speaker of their own) are dropped.
+Three passes, in the usual order of rule-based quote attribution (Pareti et al. 2013;
+Muzny et al. 2017): find the quoted spans (``quote_marks``); attach to each the reporting
+verb next to it and that verb's subject (``quote_speakers``): after the quote, before it,
+in the sentence before a quote that opens its own sentence, or, for quoted words inside a
+sentence with no reporting verb, the name that opens that sentence; a quote with no cue
+carries on the speaker of the previous quote in the same or the previous paragraph. Then
+the subject becomes a name (``quote_names``). Spans that read as scare quotes, titles or
+nicknames (a word or two with no speaker, a title after "titled", "the book", …) are dropped.
 """
 from __future__ import annotations
 
