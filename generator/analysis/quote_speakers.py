@@ -35,7 +35,6 @@ DESC = rf"{_DET}{_S}+{_WORDS}(?!(?:{_FUNCTION}|{_DETS})(?![\w’']))[a-z][\w\-]*
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ww]ho)"
 _SUBJ = rf"(?P<subj>{DESC}|{NAME}|{_PRON})"
 _ADV = "|".join(sorted(ADVERBS, key=len, reverse=True))
-ADVERB = rf"(?:{_ADV}|\w+ly)"
 
 
 def _trie(words: frozenset[str]) -> str:
