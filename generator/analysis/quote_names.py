@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..model import Actor
 from .document import Document
@@ -45,7 +45,6 @@ class Speakers:
         self._spans = spans
         self._actors = actors
         self._book: dict[str, str] = {}
-        self._actor_names: dict[str, list[str]] | None = None
         self._gender: dict[str, str] | None = None
         self._subjects: list[tuple[int, str]] | None = None
         self._run_list: list[tuple[int, int, str, bool]] | None = None
@@ -88,10 +87,10 @@ class Speakers:
             if where >= at:
                 break
             if name in ("m", "f"):
-                name = _compatible(history, name, genders)
+                name = _compatible(history, name, genders, self.full)
             if name:
                 history.append(name)
-        name = _compatible(history, gender, genders)
+        name = _compatible(history, gender, genders, self.full)
         if name:
             self.attributions.append((at, name))
         return name
@@ -128,7 +127,7 @@ class Speakers:
         def add(k: int) -> None:
             name = runs[k][2]
             if (" " in name or runs[k][3] or counts[name] > 1) and _NAME_LIKE.match(name):
-                found.append((runs[k][0], self.full(name)))
+                found.append((runs[k][0], name))  # expanded only when chosen
 
         gaps, at = [], 0
         for span in self._spans:
@@ -165,19 +164,14 @@ class Speakers:
         frequent form, then the first seen), looked for around each mention of the word."""
         if word in self._book:
             return self._book[word]
-        if self._actor_names is None:  # the actor list's full names, by first and last word
-            self._actor_names = {}
-            for actor in self._actors:
-                if actor.kind == "person":
-                    for name in (actor.name, *actor.aliases):
-                        if " " in name:
-                            words = clean_name(name.split())[1]
-                            if 2 <= len(words) <= 4:
-                                for key in {words[0], words[-1]}:
-                                    self._actor_names.setdefault(key, []).append(" ".join(words))
         counts: dict[str, int] = {}
-        for full in self._actor_names.get(word, ()):
-            counts[full] = counts.get(full, 0) + 2
+        for actor in self._actors:  # the actor list's full names with this first or last word
+            if actor.kind == "person":
+                for name in (actor.name, *actor.aliases):
+                    if word in name and " " in name:
+                        words = clean_name(name.split())[1]
+                        if 2 <= len(words) <= 4 and word in (words[0], words[-1]):
+                            counts[" ".join(words)] = counts.get(" ".join(words), 0) + 2
         text, first_name = self.doc.text, []
         at = text.find(word)
         while at >= 0 and not word.isupper():
@@ -227,15 +221,15 @@ def _split(text: str) -> list[tuple[int, int, str]]:
     return [r for r in out if r[2]]
 
 
-def _compatible(history: list[str], gender: str, genders: dict[str, str]) -> str | None:
+def _compatible(history: list[str], gender: str, genders: dict[str, str], full: Callable[[str], str]) -> str | None:
     """The latest name of that gender among the last few subjects, else the latest whose
-    gender is not known to clash."""
+    gender is not known to clash; ``full`` expands a name as written."""
     for name in reversed(history[-4:]):
-        if _gender_of(name, genders) == gender:
-            return name
+        if _gender_of(full(name), genders) == gender:
+            return full(name)
     for name in reversed(history):
-        if _gender_of(name, genders) in (None, gender):
-            return name
+        if _gender_of(full(name), genders) in (None, gender):
+            return full(name)
     return None
 
 
