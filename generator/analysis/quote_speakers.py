@@ -26,7 +26,8 @@ _DETS = r"[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Hh]
 _DET = rf"(?:{_DETS}|[A-Z][\w.\-]*[’']s|[A-Z][\w.\-]*s[’']|\d[\d,.]*)"  # "14 percent"
 _FUNCTION = (r"(?:said|says|told|saying|telling|adding|who|whom|whose|which|that|and|or|but|as|of|in|on|at|to|for|with|by|from|"
              r"is|was|are|were|be|been|has|have|had|will|would|can|could|did|does|do|not|it|he|she|they|"
-             r"himself|herself|itself|themselves)")
+             r"himself|herself|itself|themselves|although|though|while|because|if|when|where|after|before|"
+             r"since|until|unless|also|then|now|still|just|only|even|already|later|again)")
 _WORD = rf"(?!(?:{_DETS}|{_FUNCTION}){_S}|\w+[’']t\b)[\w’'\-.&]+"
 _NOUNS = "|".join(sorted(SPEAKER_NOUNS, key=len, reverse=True))
 # "a spokeswoman", "the Clinton campaign’s communications director", "officials"
@@ -85,6 +86,7 @@ Could Should Why What Who How Where Which Whether One Like Unlike Just Alongside
 Following Under Over Through Without Within Against Around Across Beyond Inside Outside Another Two Three
 Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Hundreds Thousands Dozens Millions Once
 Twice""".split())
+_HYPHENATED_ADJECTIVE = re.compile(r"-[a-z]+$")
 _TITLE_CASE_FUNCTION = frozenset("In Of The And For To With At On By From A An Is Are Why How What".split())
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,2}")  # "N.C.", "U.S.", "DC": a place, not a speaker
 _TELL = frozenset({"told", "tell", "tells", "telling"})  # "told X": X is the listener
@@ -138,6 +140,8 @@ def _make(subj: str, start: int, verb: str | None, app: str | None = None) -> Cu
         role, name = clean_name(subj.split())
         if not name or (len(name) == 1 and _ABBREVIATION.fullmatch(name[0])):
             return None
+        if any(_HYPHENATED_ADJECTIVE.search(w) for w in name):
+            return None  # "Sheffield-based", "Texas-born"
         if any(w in _TITLE_CASE_FUNCTION for w in name[1:]):
             return None  # a headline in title case, not a name
         subj = " ".join(name)
