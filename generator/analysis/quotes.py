@@ -1,18 +1,259 @@
-"""Direct quotations and their speakers (first version: double-quoted spans, "X said")."""
+"""Direct quotations and their speakers.
+
+Three passes, in the usual order of rule-based quote attribution (Pareti et al. 2013;
+Muzny et al. 2017): find the quoted spans (``quote_marks``); attach to each the reporting
+verb next to it and that verb's subject (``quote_speakers``): after the quote, before it,
+in the sentence before a quote that opens its own sentence, or, for quoted words inside a
+sentence with no reporting verb, the name that opens that sentence; a quote with no cue
+carries on the speaker of the previous quote in the same or the previous paragraph. Then
+the subject becomes a name (``quote_names``). Spans that read as scare quotes, titles or
+nicknames (a word or two with no speaker, a title after "titled", "the book", …) are dropped.
+"""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Sequence
 
 from ..model import Actor, Quote
 from .document import Document
+from .quote_marks import Span, quoted_spans
+from .quote_lexicon import ADJACENT_ONLY
+from .quote_names import Speakers
+from .quote_speakers import DESC, NAME, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
 
-_QUOTED = re.compile(r"[\"“]([^\"“”\n]{2,}?)[\"”]")
+_MIN_WORDS = 2  # shorter quotes need a speaker to count as quotes: '"experts" were wrong'
+_LEAD = re.compile(r"[\s,—–\-]*")
+_NAME_VERBED = re.compile(rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>[a-z]+ed)\b")
+_VERBED_NAME = re.compile(rf"(?P<verb>[a-z]+ed)[^\S\n]+(?={NAME})")
+_NAME_THEN_VERB = re.compile(rf"(?P<subj>{DESC}|{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?[a-z]+(?:ed|es|s)\b")
+_BACK_REFERENCE = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s.*(?:analysis|website|site|count|data|figures|"
+                             r"estimates?|tally|records|calculations|research)$")
+_CONJUNCTION = re.compile(r"(?:and|but|while|as|or|when|because)\b")
+_COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[^\S\n]*:[^\S\n]*$")
+_ANY_MARK = re.compile(r"[\"“”«»]")
+_DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)[^\S\n]+$")
+_PARENTHETICAL = re.compile(rf"[^\S\n]+{NAME}[^\S\n]*,[^,“”\"]{{0,100}},[^\S\n]+(?:is|was|are|were|has|had)\b")
+_COMMA_BEFORE = re.compile(r",[^\S\n]*$")
+_INITIAL_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
+_COLON = re.compile(r":[^\S\n]*$")
+_INTRODUCES = re.compile(r"[^\S\n]*[,:][^\S\n]*")
+_COORDINATED = re.compile(r"(?:\band|\bbut|,)[^\S\n]+(?:(?:\w+ly|now|then|also|later|still)[^\S\n]+)?$")
+_PREFIX = re.compile(r"(?:[\w’'\-.]+[^\S\n]+){1,5}")
+_TITLE_CUE = re.compile(r"(?:titled|entitled|called|dubbed|named|nicknamed|billed|known as|slogan|hashtag|"
+                        r"book|film|movie|show|program|programme|podcast|song|album|series|column|ad|op-ed|"
+                        r"magazine|newspaper|video|documentary|memoir|novel|play|headline|article)[\s,]*$", re.I)
+_TITLE_NOUN = re.compile(r"[\s,]*(?:ad|ads|campaign|initiative|feature|movement|T-shirts?|shirts?|podcast|show|"
+                         r"program|segment|series|slogan|signs?|banner|bill|act|law|forum|tour|rally|event|"
+                         r"headlines?|hashtag|app|song|album|book|film|movie)\b")
+_POSSESSIVE = re.compile(r"[A-Z][\w.]*[’']s\s*$")
+_SO_CALLED = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|nicknamed)[\s,]*$", re.I)
 
 
 def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
-    out = []
-    for m in _QUOTED.finditer(doc.text):
-        sentence = doc.sentence_at(m.start(1))
-        out.append(Quote(m.group(1), m.start(1), m.end(1), None, sentence=sentence.index if sentence else 0))
+    """Every quotation in reading order, with its speaker's name when the text gives one."""
+    text = doc.text
+    paras = [(p.start, p.end) for p in doc.paragraphs]
+    spans = quoted_spans(text, paras)
+    if not spans:
+        return ()
+    para_starts = [p[0] for p in paras]
+    speakers = Speakers(doc, spans, actors)
+    out: list[Quote] = []
+    prev: tuple[int, str | None, str | None, str | None] | None = None  # paragraph, speaker, role, cue
+    for k, span in enumerate(spans):
+        if span.single and (span.end - span.start < 12 or text.count(" ", span.start, span.end) < 2):
+            continue  # a single-quoted word or two: a scare quote or a title, never a quotation
+        p = bisect.bisect_right(para_starts, span.open) - 1
+        lo, hi = paras[p]
+        if k and spans[k - 1].close > lo:
+            lo = spans[k - 1].close  # the text since the previous quote in this paragraph
+        next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].open < hi else hi
+        if _COLON.search(text, lo, span.open):  # 'X responded: “…?” Her critics cited it…': the colon's cue
+            cue = _before_cue(doc, span, lo) or _after_cue(doc, span, lo, next_open, hi)
+        else:
+            cue = _after_cue(doc, span, lo, next_open, hi) or _before_cue(doc, span, lo)
+        if cue is None and _opens_sentence(doc, span, lo):
+            cue = _previous_sentence_cue(doc, span) if lo == paras[p][0] else None
+        elif cue is None:
+            cue = _narrator_subject(doc, span)
+            if cue and " " not in cue.subject and speakers.full(cue.subject) == cue.subject:
+                cue = None  # "Orlando was not far from …": one capitalised word with no full name
+        if cue:
+            speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
+        elif prev and prev[0] >= p - 1:  # no cue: the previous quote's speaker goes on
+            speaker, role, verb = prev[1:]
+        else:
+            speaker = role = verb = None
+        if not _is_quote(text, span, own=cue is not None and speaker is not None, heard=speaker is not None, lo=lo):
+            continue
+        if speaker or cue:
+            prev = (p, speaker, role, verb)
+        sentence = doc.sentence_at(span.start)
+        out.append(Quote(text[span.start:span.end], span.start, span.end, speaker, role,
+                         sentence=sentence.index if sentence else 0,
+                         partial=_is_partial(text, span, lo), cue=verb))
     return tuple(out)
+
+
+def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> Cue | None:
+    """'…,” Barkley said', '…,” former congressman Dan Maffei said', '…,” said Barkley',
+    '…” for the EU, said Geert Wilders', '…,” according to Barkley'."""
+    text = doc.text
+    if not span.closed or (text[span.end - 1] == "." and _is_partial(text, span, lo)):
+        return None  # 'called the lines "unacceptable." Mayor X wrote…': the next sentence is not its cue
+    at = _LEAD.match(text, span.close, next_open).end()
+    if at >= next_open:
+        return None
+    sentence = doc.sentence_at(at)
+    if sentence and _INITIAL_END.search(text, sentence.start, sentence.end) and sentence.index + 1 < len(doc.sentences):
+        sentence = doc.sentences[sentence.index + 1]  # 'says J.J. MacNab': no sentence ends at an initial
+    end = min(next_open, sentence.end if sentence else hi, at + 300)
+    m = VERB.search(text, at, end)
+    if not m:
+        if text[span.end - 1] in ",!?—" or text[span.close:span.close + 1] == ",":
+            return _unknown_verb_cue(text, at, end)  # "…,” Toomey fumed.", "…!” beamed Donald Hartley"
+        return None
+    if m.start() == at:
+        if is_participle(m.group()) and m.group().lower() != "according to":  # '…,” saying X': not X
+            sentence = doc.sentence_at(span.open)
+            return sentence_subject(text, max(lo, sentence.start if sentence else lo), span.open, m.group())
+        return subject_after(text, m.end(), end, m.group())
+    if next_open < hi and _INTRODUCES.fullmatch(text, m.end(), next_open) and (
+            text[span.end - 1] == "." or ":" in text[m.end():next_open]):
+        return None  # "….” The candidate reiterated: “…": this cue belongs to the next quote
+    if m.group().lower() == "according to" or is_participle(m.group()) or _CONJUNCTION.match(text, at):
+        cue = None  # '…,” a nod to the front-runner acknowledging', '…” and Trump calling it…'
+    else:
+        cue = subject_before(text, at, m.start(), m.group(), anchored=True)
+    if cue:
+        prefix = text[at:cue.start]
+        if not prefix.strip(" ,\xa0") or prefix.count(",") >= 2:  # "…,” Smith, a former aide, said"
+            return cue
+        clause = prefix[prefix.rfind(",") + 1:]  # '…” than that of the CIA chief, Zuckoff said'
+        if not clause.strip():
+            return cue
+        if _PREFIX.fullmatch(clause.lstrip()):  # "…,” former congressman Dan Maffei said"
+            return Cue(cue.subject, at, cue.verb, cue.role or clause.strip())
+    if text[at:m.start()].rstrip().endswith(","):
+        return subject_after(text, m.end(), end, m.group())
+    return None
+
+
+def _unknown_verb_cue(text: str, at: int, end: int) -> Cue | None:
+    m = _NAME_VERBED.match(text, at, end)
+    if m:
+        return subject_before(text, at, m.end("subj") + 1, m.group("verb"))
+    m = _VERBED_NAME.match(text, at, end)
+    return subject_after(text, m.end("verb"), end, m.group("verb")) if m else None
+
+
+def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
+    """'Barkley said: “…', 'X told reporters that “…', 'according to X, “…'."""
+    text = doc.text
+    sentence = doc.sentence_at(span.open)
+    if sentence and sentence.start > lo:
+        lo = sentence.start
+    clause = sentence.start if sentence else lo  # the clause subject may stand before an earlier quote
+    for m in reversed(list(VERB.finditer(text, lo, span.open))):
+        verb = m.group()
+        if verb in ADJACENT_ONLY and not (_INTRODUCES.fullmatch(text, m.end(), span.open) or _COLON.search(text, lo, span.open)):
+            continue  # "Rubio will continue to be “…”" is no cue; "He continued, “…" is
+        if _DETERMINER.search(text, max(lo, m.start() - 6), m.start()):
+            continue  # "a warning", "his claims": a noun
+        if verb.lower() == "according to":
+            cue = subject_after(text, m.end(), span.open, "according to")
+            if cue and not _BACK_REFERENCE.match(cue.subject):  # not "according to its analysis"
+                return cue
+            continue
+        if _COMMA_BEFORE.search(text, max(lo, m.start() - 3), m.start()) and _PARENTHETICAL.match(text, m.end(), span.open):
+            cue = subject_after(text, m.end(), span.open, verb)  # "The paradox, says Carl Anthony, is “…”"
+            if cue and cue.subject[0].isupper():
+                return cue
+        if is_participle(verb):  # "Cruz was critical, telling Breitbart: “…”"; "a statement saying “…”"
+            cue = sentence_subject(text, clause, m.start(), verb)
+        else:
+            cue = subject_before(text, lo, m.start(), verb)
+            if cue is None and _COORDINATED.search(text, lo, m.start()):  # "McConnell … and said that “…”"
+                cue = sentence_subject(text, clause, m.start(), verb)
+        if cue:
+            return cue
+        cue = subject_after(text, m.end(), span.open, verb)  # "Said Smith: “…"
+        if cue and cue.subject[0].isupper() and _INTRODUCES.fullmatch(text, cue.start + len(cue.subject), span.open):
+            return cue
+    if _INTRODUCES.fullmatch(text, span.open - 2, span.open) and text[span.start].isupper():
+        return sentence_subject(text, lo, span.open, None)  # "Clinton shared her anxiety with donors, “…"
+    m = _COLON_NAME.search(text, lo, span.open)
+    if m:
+        return subject_before(text, lo, m.end("subj"), None)
+    return None
+
+
+def _narrator_subject(doc: Document, span: Span) -> Cue | None:
+    """'Rubio also bemoaned the climate in which people “literally hate each other”': quoted
+    words inside a sentence whose subject is a name and whose verb is not in the list."""
+    sentence = doc.sentence_at(span.open)
+    if sentence is None:
+        return None
+    m = _NAME_THEN_VERB.match(doc.text, sentence.start, span.open)
+    if m is None:  # "At one point, Cruz coached Trump to “breathe”"
+        comma = doc.text.find(", ", sentence.start, min(span.open, sentence.start + 120))
+        m = _NAME_THEN_VERB.match(doc.text, comma + 2, span.open) if comma > 0 else None
+    return subject_before(doc.text, sentence.start, m.end("subj") + 1, None) if m else None
+
+
+def _opens_sentence(doc: Document, span: Span, lo: int) -> bool:
+    sentence = doc.sentence_at(span.open)
+    return not doc.text[max(lo, sentence.start if sentence else lo):span.open].strip()
+
+
+def _previous_sentence_cue(doc: Document, span: Span) -> Cue | None:
+    """'Cruz tweeted a warning. “…”' and 'Trump said:¶“…”': the sentence before introduces it."""
+    sentence = doc.sentence_at(span.open)
+    if sentence is None or sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph and not before.text.endswith(":"):
+        return None
+    if _ANY_MARK.search(before.text):
+        return None
+    for m in reversed(list(VERB.finditer(doc.text, before.start, before.end))):
+        if m.group() in ADJACENT_ONLY or _DETERMINER.search(doc.text, max(before.start, m.start() - 6), m.start()):
+            continue
+        if m.group().lower() == "according to":
+            return subject_after(doc.text, m.end(), before.end, m.group())
+        cue = subject_before(doc.text, before.start, m.start(), m.group())
+        if cue is None and (is_participle(m.group()) or _COORDINATED.search(doc.text, before.start, m.start())):
+            cue = sentence_subject(doc.text, before.start, m.start(), m.group())
+        if cue:
+            return cue
+    if before.text.endswith(":"):  # "Trump issued the following statement:"
+        return sentence_subject(doc.text, before.start, before.end, None)
+    return None
+
+
+def _is_quote(text: str, span: Span, *, own: bool, heard: bool, lo: int) -> bool:
+    """Scare quotes, titles and nicknames are short and have no speaker; a title follows
+    "titled", "the book" and the like. Single quotation marks are more often scare quotes
+    than quotations, so they need a cue of their own or a whole sentence."""
+    words = text[span.start:span.end].split()
+    before = text[max(lo, span.open - 40):span.open]
+    if _SO_CALLED.search(before):
+        return False
+    title_case = all(w[0].isupper() or not w[0].isalpha() or len(w) <= 3 for w in words)
+    if title_case and len(words) <= 8 and (_TITLE_CUE.search(before) or not own and (
+            _TITLE_NOUN.match(text, span.close) or _POSSESSIVE.search(before))):
+        return False  # 'the “No Comparison” ad', 'NBC’s “Meet the Press”'
+    if span.single:
+        return (own and len(words) >= 3) or (len(words) >= 8 and text[span.end - 1] in ".?!,")
+    return heard or len(words) >= _MIN_WORDS
+
+
+def _is_partial(text: str, span: Span, lo: int) -> bool:
+    """Quoted words inside the writer's own sentence, not a quotation standing on its own."""
+    before = text[lo:span.open].rstrip()
+    if before.endswith((",", ":")) and VERB.search(before[-30:]):
+        return False  # “Part one,” he said, “and part two.”
+    if text[span.start].islower():
+        return True
+    return not (not before or before[-1] in ",:.!?" or VERB.search(before[-30:]))

@@ -1,0 +1,129 @@
+"""Quoted spans: pair opening and closing quotation marks, paragraph by paragraph.
+
+A mark opens when it follows a space (or an opening bracket or dash) and precedes a
+non-space, and closes when it follows a non-space; typographic shape decides only when
+the context does not (a stray mark between spaces). This follows the "flanking" rule
+CommonMark uses for emphasis delimiters, which also copes with scraped text where ``“``
+and ``”`` are swapped. Double quotes are paired first; single quotes are looked for only
+outside double-quoted spans (so nested quotes stay part of their outer quote). A double
+quote left open at the end of a paragraph runs to the paragraph's end: the news
+convention for a quote over several paragraphs repeats the opening mark on each one and
+closes only the last.
+
+A right single mark inside a word (``Moscow’s``) never closes; one after a word ending in
+"s" and before a lower-case word (``voters’ rights``) closes only when no better closing
+mark follows before the next opening one. Two apostrophes (``''…''``, an archive
+convention of some newspapers) are not read as quotation marks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+_DOUBLE = re.compile(r"[\"“”«»„]")
+_SINGLE = re.compile(r"(?<!')['‘’](?!')")  # '' is a doubled apostrophe: see quoted_spans
+_OPEN_BEFORE = frozenset("([{—–-/\"“‘«'")
+# Elisions that start with an apostrophe: 'em, ’til, ’90s, rock ’n’ roll.
+_ELISION = re.compile(r"(?:em|til|cause|n|tis|twas|\d0s|\d\ds)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    open: int  # offset of the opening mark
+    close: int  # offset just after the closing mark (the paragraph end when unclosed)
+    start: int  # the quoted words, without marks or surrounding spaces
+    end: int
+    closed: bool
+    single: bool
+
+
+def _flanks(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """(left side is open, right side is non-space) around the mark at ``i``."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    return before.isspace() or before in _OPEN_BEFORE, not after.isspace()
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _double_spans(text: str, lo: int, hi: int) -> Iterator[Span]:
+    opened = -1
+    for m in _DOUBLE.finditer(text, lo, hi):
+        i = m.start()
+        if i > lo and text[i - 1] == "=":
+            continue  # an HTML attribute value (<tweet author="...">), not prose
+        left_open, right_word = _flanks(text, i, lo, hi)
+        if left_open and right_word:
+            is_open = True
+        elif not left_open:
+            is_open = False
+        else:  # spaces on both sides: trust the shape, or toggle for a straight mark
+            is_open = m.group() in "“«„" or (m.group() == '"' and opened < 0)
+        if is_open:
+            opened = i  # a second opening mark: the first one was never closed
+        elif opened >= 0:
+            start, end = _trimmed(text, opened + 1, i)
+            if end > start:
+                yield Span(opened, i + 1, start, end, True, False)
+            opened = -1
+    if opened >= 0:
+        start, end = _trimmed(text, opened + 1, hi)
+        if end > start:
+            yield Span(opened, hi, start, end, False, False)
+
+
+def _single_spans(text: str, lo: int, hi: int) -> Iterator[Span]:
+    marks = list(_SINGLE.finditer(text, lo, hi))
+    k = 0
+    while k < len(marks):
+        i = marks[k].start()
+        left_open, right_word = _flanks(text, i, lo, hi)
+        k += 1
+        if not (left_open and right_word and marks[k - 1].group() != "’") or _ELISION.match(text, i + 1):
+            continue
+        best = weak = -1
+        while k < len(marks):
+            j = marks[k].start()
+            j_left_open, j_right_word = _flanks(text, j, lo, hi)
+            if j_left_open and j_right_word and marks[k].group() != "’":
+                break  # the next opening mark
+            k += 1
+            if j_left_open or (j + 1 < hi and text[j + 1].isalnum()):
+                continue  # an apostrophe inside a word
+            rest = text[j + 1:j + 3]
+            if text[j - 1] == "s" and rest[:1] == " " and rest[1:2].islower():
+                weak = j if weak < 0 else weak  # voters’ rights: maybe a possessive
+                continue
+            best = j
+            break
+        close = best if best >= 0 else weak
+        if close < 0:
+            continue
+        start, end = _trimmed(text, i + 1, close)
+        if end > start:
+            yield Span(i, close + 1, start, end, True, True)
+
+
+def quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
+    """Every quoted span in reading order; ``paragraphs`` are (start, end) offsets."""
+    spans: list[Span] = []
+    for lo, hi in paragraphs:
+        doubles = list(_double_spans(text, lo, hi))
+        gaps, at = [], lo
+        for s in doubles:
+            gaps.append((at, s.open))
+            at = s.close
+        gaps.append((at, hi))
+        if text.find("‘", lo, hi) < 0 and text.find("'", lo, hi) < 0:
+            singles = []  # most paragraphs: no opening single mark at all
+        else:
+            singles = [s for a, b in gaps if b > a for s in _single_spans(text, a, b)]
+        spans.extend(sorted(doubles + singles, key=lambda s: s.open))
+    return spans
