@@ -95,7 +95,8 @@ def _trimmed(s: Sentence, *, first: bool) -> SummarySentence:
     skip = 0
     if first:
         m = AGENCY_TAG.match(s.text) or CAPS_DATELINE.match(s.text)
-        if m and m.end() < len(s.text) - 1:
+        # keep the tag when what follows it is furniture itself ('(CNN) By.')
+        if m and m.end() < len(s.text) - 1 and not is_non_content(s.text[m.end():]):
             skip = m.end()
     return SummarySentence(s.text[skip:], s.start + skip, s.end, s.index)
 
