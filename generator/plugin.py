@@ -36,6 +36,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.content = build_pages(seeds)
         for error in self.content.errors:
             log.warning(f"briefings: skipped seed {error}")
+        for b in self.content.briefings:  # notes that do not stop a --strict build
+            for note in b.article.warnings:
+                log.info(f"briefings: {b.article.path}: {note}")
         for uri, markdown in sorted(self.content.pages.items()):
             if files.get_file_from_path(uri) is not None:
                 raise PluginError(f"briefings: docs/{uri} would hide a generated page; rename it")

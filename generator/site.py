@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .analysis import analyze
-from .errors import SeedError
+from .errors import SeedError, analysis_failed
 from .model import Briefing
 from .reader import read_seed, seed_paths
 from .render.briefing import render_briefing
@@ -36,9 +36,13 @@ def load_briefings(seeds: Path) -> tuple[list[Briefing], list[SeedError]]:
             if article.id in slugs:
                 raise SeedError(article.path or path.name, f"its page name '{article.id}' is taken by {slugs[article.id]}")
             slugs[article.id] = article.path
-            briefings.append(analyze(article))
         except SeedError as exc:
             errors.append(exc)
+            continue
+        try:
+            briefings.append(analyze(article))
+        except Exception as exc:  # noqa: BLE001 -- last line of defence: one seed's bug never stops the site
+            errors.append(analysis_failed(article.path or path.name, exc))
     return newest_first(briefings), errors
 
 
