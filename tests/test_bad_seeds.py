@@ -70,6 +70,7 @@ EXPECTED: dict[str, tuple] = {
     "index.md": ("page", "index-briefing"),
     "hostile-front-matter.md": ("page", "hostile-front-matter"),
     "hostile-body.md": ("page", "hostile-body"),
+    "hostile-title-breakout.md": ("page", "hostile-title-breakout"),
     "bidi-and-zero-width.md": ("page", "bidi-and-zero-width"),
     "README.md": ("ignored",),
     ".gitkeep": ("ignored",),
