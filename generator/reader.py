@@ -27,6 +27,8 @@ from .render.escape import clean
 
 SEED_SUFFIXES = (".txt", ".md")  # compared case-insensitively
 MAX_SEED_BYTES = 2 * 1024 * 1024  # 2 MiB: ten times a long feature article; larger files are refused
+MAX_FRONT_MATTER_CHARS = 65_536  # front matter is a few lines; PyYAML is slow on huge or deep input
+MAX_NESTING = 32  # lists and mappings inside each other, in flow style ([{...}])
 KNOWN_KEYS = ("title", "source", "url", "author", "published", "tags", "language", "slug")
 TEXT_KEYS = ("title", "source", "url", "author", "language", "slug")
 FALLBACK_ENCODING = "cp1252"  # Windows-1252: a superset of Latin-1's printable characters
@@ -36,6 +38,7 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:(.*?)\n)??(?:---|\.\.\.)[ \t]*(?:\n
 _OPENS_FRONT_MATTER = re.compile(r"\A---[ \t]*(?:\n|\Z)")
 _DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}(?:[T ].*)?\Z", re.DOTALL)
 _WORD = re.compile(r"\w")
+_BRACKET = re.compile(r"[\[\]{}]")
 _YAML_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w-])")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -171,7 +174,20 @@ def _as_tags(value: object, path: str, line: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in tags if t))
 
 
+def _nesting(source: str) -> int:
+    depth = deepest = 0
+    for m in _BRACKET.finditer(source):
+        depth = max(0, depth + (1 if m.group() in "[{" else -1))
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def _load_front_matter(source: str, path: str) -> dict:
+    # PyYAML takes seconds on deeply nested input: such front matter is refused unread.
+    if len(source) > MAX_FRONT_MATTER_CHARS:
+        raise SeedError(path, f"front matter is longer than {MAX_FRONT_MATTER_CHARS:,} characters", 2)
+    if _nesting(source) > MAX_NESTING:
+        raise SeedError(path, f"front matter is nested more than {MAX_NESTING} levels deep", 2)
     try:
         # Aliases let a few bytes stand for a huge structure ("billion laughs"): refused.
         if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(source, Loader=yaml.SafeLoader)):
