@@ -36,7 +36,7 @@ RESERVED_SLUGS = frozenset({"index", "readme"})  # MkDocs makes these a folder's
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:(.*?)\n)??(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _OPENS_FRONT_MATTER = re.compile(r"\A---[ \t]*(?:\n|\Z)")
-_DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}(?:[T ].*)?\Z", re.DOTALL)
+_DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?\Z")
 _WORD = re.compile(r"\w")
 _BRACKET = re.compile(r"[\[\]{}]")
 _YAML_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w-])")
