@@ -253,9 +253,14 @@ def parse_seed(text: str, path: str, *, warnings: tuple[str, ...] = ()) -> Artic
 # --- files -----------------------------------------------------------------------------------
 
 
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def display_name(path: str) -> str:
-    """A path as printable text (a file name that is not UTF-8 shows U+FFFD)."""
-    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """A path as printable text: bytes that are not UTF-8 show as U+FFFD and control
+    characters (a newline or terminal escape in a file name) as ``\\xNN``."""
+    text = path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return _CONTROL_CHARS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def read_seed(path: Path, root: Path | None = None) -> Article:
@@ -268,7 +273,8 @@ def read_seed(path: Path, root: Path | None = None) -> Article:
     rel = path.relative_to(root).as_posix() if root else path.name
     shown = display_name(rel)
     if shown != rel:
-        raise SeedError(shown, "the file name is not valid UTF-8: rename the file")
+        problem = "is not valid UTF-8" if "\ufffd" in shown else "has control characters"
+        raise SeedError(shown, f"the file name {problem}: rename the file")
     if path.is_symlink() and not path.exists():
         raise SeedError(rel, "a broken link")
     if root is not None and path.is_symlink():

@@ -121,10 +121,31 @@ def _make_corpus(tmp: Path) -> Path:
     return project
 
 
+def _snapshot(tmp: Path) -> dict[str, bytes | str]:
+    """Every path under ``tmp`` but the built site, with its bytes (or link target)."""
+    out: dict[str, bytes | str] = {}
+    for dirpath, dirnames, filenames in os.walk(tmp):
+        for name in dirnames + filenames:
+            path = Path(dirpath) / name
+            rel = path.relative_to(tmp).as_posix()
+            if rel == "project/site" or rel.startswith("project/site/"):
+                continue
+            if path.is_symlink():
+                out[rel] = os.readlink(path)
+            elif path.is_file() and not name.startswith("pipe"):
+                out[rel] = path.read_bytes()
+            else:
+                out[rel] = "(folder or pipe)"
+    return out
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    project = _make_corpus(tmp_path_factory.mktemp("bad"))
+    tmp = tmp_path_factory.mktemp("bad")
+    project = _make_corpus(tmp)
+    before = _snapshot(tmp)
     done = mkdocs_build(project, strict=False, check=False)
+    assert _snapshot(tmp) == before, "the build wrote outside site/"
     return project, done
 
 

@@ -218,3 +218,11 @@ def test_iter_articles_reports_errors_in_place(tmp_path):
     items = list(iter_articles(tmp_path))
     assert [type(i).__name__ for i in items] == ["Article", "SeedError", "Article"]
     assert str(items[1]) == "b.txt: the file is empty"
+
+
+def test_file_names_that_could_fool_a_log_are_refused_and_shown_escaped(tmp_path):
+    (tmp_path / "a\nWARNING - fake.txt").write_text(BODY, "utf-8")
+    (tmp_path / "b\x1b[31m.txt").write_text(BODY, "utf-8")
+    errors = [str(e) for e in iter_articles(tmp_path)]
+    assert errors == ["a\\x0aWARNING - fake.txt: the file name has control characters: rename the file",
+                      "b\\x1b[31m.txt: the file name has control characters: rename the file"]
