@@ -7,6 +7,7 @@ other seeds still build; ``--strict`` fails after listing every bad seed at once
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import re
 import shutil
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from generator.reader import MAX_SEED_BYTES
-from sitebuild import SEED, make_project, mkdocs_build
+from sitebuild import SEED, briefing, make_project, mkdocs_build
 
 CORPUS = Path(__file__).parent / "bad_seeds"
 REAL = SEED.name
@@ -275,3 +276,16 @@ def test_an_analysis_bug_in_one_seed_is_that_seeds_error(tmp_path, monkeypatch):
     assert [b.id for b in content.briefings] == ["fine"]
     [error] = content.errors
     assert error.path == "bug.txt" and "analysis failed (ZeroDivisionError: division by zero)" in error.reason
+
+
+def test_briefing_analyze_reports_the_same_seeds_and_prints_the_others(built):
+    project, _ = built
+    done = briefing(["analyze", str(project / "seeds")])
+    assert done.returncode == 1
+    reported = [line for line in done.stderr.splitlines() if line.startswith("error: ")]
+    assert len(reported) == len(ERRORS) - 1  # a taken page name is a site matter, not analyze's
+    for name in ERRORS.keys() - {"slug-taken.md"}:
+        assert any(line.startswith(f"error: {name}:") for line in reported), name
+    assert "warning: windows-1252.txt: not UTF-8" in done.stderr
+    ids = [json.loads(line)["id"] for line in done.stdout.splitlines()]
+    assert sorted(ids) == sorted([*PAGES.values(), "same-title-a"])  # slug-taken.md reuses that id
