@@ -38,6 +38,7 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:(.*?)\n)??(?:---|\.\.\.)[ \t]*(?:\n
 _OPENS_FRONT_MATTER = re.compile(r"\A---[ \t]*(?:\n|\Z)")
 _DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?\Z")
 _WORD = re.compile(r"\w")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _BRACKET = re.compile(r"[\[\]{}]")
 _YAML_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w-])")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -342,9 +343,16 @@ def read_jsonl(path: Path) -> Iterator[Article | SeedError]:
                 continue
             try:
                 record = json.loads(line)
-                yield Article(id=str(record["id"]), body=str(record["text"]), path=path.name)
+                record_id, text = str(record["id"]), str(record["text"])
             except (ValueError, KeyError, TypeError) as exc:
                 yield SeedError(path.name, f"not a JSON record with 'id' and 'text' ({exc})", n)
+                continue
+            # JSON can spell unpaired surrogates ("\ud800"), which no output can encode:
+            # each becomes U+FFFD, one character for one, so offsets still index "text".
+            warnings = ((f"line {n}: unpaired surrogates replaced by U+FFFD",)
+                        if _SURROGATE.search(record_id + text) else ())
+            yield Article(id=_SURROGATE.sub("\ufffd", record_id), body=_SURROGATE.sub("\ufffd", text),
+                          path=path.name, warnings=warnings)
 
 
 def iter_articles(path: Path) -> Iterator[Article | SeedError]:

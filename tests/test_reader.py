@@ -226,3 +226,12 @@ def test_file_names_that_could_fool_a_log_are_refused_and_shown_escaped(tmp_path
     errors = [str(e) for e in iter_articles(tmp_path)]
     assert errors == ["a\\x0aWARNING - fake.txt: the file name has control characters: rename the file",
                       "b\\x1b[31m.txt: the file name has control characters: rename the file"]
+
+
+def test_jsonl_records_with_unpaired_surrogates_keep_their_offsets(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "a\\udc80", "text": "Bad \\ud800 here."}\nnot json\n{"id": "b", "text": "Fine."}\n', "utf-8")
+    a, error, b = iter_articles(path)
+    assert a.body == "Bad \ufffd here." and a.id == "a\ufffd" and a.warnings
+    assert str(error).startswith("in.jsonl:2: not a JSON record")
+    assert b.body == "Fine." and b.warnings == ()
