@@ -53,6 +53,8 @@ HOSTILE = [
     "&lt;script&gt; &#60;b&#62; &amp;",
     "\\*not\\* escaped \\",
     "!!! warning \"x\"",
+    "!!! note",
+    "??? note",
     "    indented code",
     "line one\n\u00a0\nline three",
     "a  \nb",

@@ -43,14 +43,14 @@ def safe_url(url: str | None) -> str | None:
 
 
 _WHITESPACE = re.compile(r"\s+")
-_BLOCK_START = re.compile(r"\A[-+0-9=]")
+_BLOCK_START = re.compile(r"\A[-+0-9=!?]")  # lists, setext underlines, admonitions (!!!, ???)
 
 
 def esc_inline(text: str) -> str:
     """Seed text for one line of Markdown (a list item, a table cell, a heading).
 
-    Whitespace is collapsed, and a first character that could open a list, a quote or a
-    heading underline is written as a character reference too.
+    Whitespace is collapsed, and a first character that could open a list, a heading
+    underline or an admonition (``!!! note``) is written as a character reference too.
     """
     text = _WHITESPACE.sub(" ", clean(text)).strip().translate(_TABLE)
     if _BLOCK_START.match(text):
