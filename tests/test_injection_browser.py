@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
