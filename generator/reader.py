@@ -33,8 +33,10 @@ KNOWN_KEYS = ("title", "source", "url", "author", "published", "tags", "language
 TEXT_KEYS = ("title", "source", "url", "author", "language", "slug")
 RESERVED_SLUGS = frozenset({"index", "readme"})  # MkDocs makes these a folder's index page
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:(.*?)\n)??(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_OPENS_FRONT_MATTER = re.compile(r"\A---[ \t]*(?:\n|\Z)")
+# Matched with .match(text, pos): anchored where the front matter may start.
+_FRONT_MATTER = re.compile(r"---[ \t]*\n(?:(.*?)\n)??(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_OPENS_FRONT_MATTER = re.compile(r"---[ \t]*(?:\n|\Z)")
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?\Z")
 _WORD = re.compile(r"\w")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -129,16 +131,19 @@ def _nesting(source: str) -> int:
     return deepest
 
 
-def _load_front_matter(source: str, path: str) -> dict:
+def _load_front_matter(source: str, path: str, first: int) -> dict:
+    """The front matter's mapping. ``source`` is padded with one empty line per blank line
+    above the opening ``---``, so YAML's line numbers are the file's; ``first`` is the
+    file line of the front matter's first line."""
     # PyYAML takes seconds on deeply nested input: such front matter is refused unread.
     if len(source) > MAX_FRONT_MATTER_CHARS:
-        raise SeedError(path, f"front matter is longer than {MAX_FRONT_MATTER_CHARS:,} characters", 2)
+        raise SeedError(path, f"front matter is longer than {MAX_FRONT_MATTER_CHARS:,} characters", first)
     if _nesting(source) > MAX_NESTING:
-        raise SeedError(path, f"front matter is nested more than {MAX_NESTING} levels deep", 2)
+        raise SeedError(path, f"front matter is nested more than {MAX_NESTING} levels deep", first)
     try:
         # Aliases let a few bytes stand for a huge structure ("billion laughs"): refused.
         if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(source, Loader=yaml.SafeLoader)):
-            raise SeedError(path, "front matter uses YAML aliases (*name), which are not supported", 2)
+            raise SeedError(path, "front matter uses YAML aliases (*name), which are not supported", first)
         loaded = yaml.safe_load(source)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -148,9 +153,9 @@ def _load_front_matter(source: str, path: str) -> dict:
     except ValueError as exc:  # a YAML timestamp that is no date: 2025-13-45
         raise SeedError(path, f"front matter has a date that does not exist ({exc})", _bad_date_line(source)) from None
     except RecursionError:
-        raise SeedError(path, "front matter is nested too deeply", 2) from None
+        raise SeedError(path, "front matter is nested too deeply", first) from None
     if loaded is not None and not isinstance(loaded, dict):
-        raise SeedError(path, "front matter must be a mapping of keys to values (key: value lines)", 2)
+        raise SeedError(path, "front matter must be a mapping of keys to values (key: value lines)", first)
     return loaded or {}
 
 
@@ -165,13 +170,15 @@ def parse_seed(text: str, path: str, *, warnings: tuple[str, ...] = ()) -> Artic
     meta: dict = {}
     body, fm_source = text, ""
     if path.lower().endswith(".md"):
-        m = _FRONT_MATTER.match(text)
+        lead = _BLANK_LINES.match(text).end()  # blank lines above the front matter are forgiven
+        skip = text.count("\n", 0, lead)
+        m = _FRONT_MATTER.match(text, lead)
         if m:
-            fm_source = m.group(1) or ""
-            meta = _load_front_matter(fm_source, path)
+            fm_source = "\n" * skip + (m.group(1) or "")
+            meta = _load_front_matter(fm_source, path, first=skip + 2)
             body = text[m.end():]
-        elif _OPENS_FRONT_MATTER.match(text):
-            raise SeedError(path, "front matter is never closed: add a line '---' after it", 1)
+        elif _OPENS_FRONT_MATTER.match(text, lead):
+            raise SeedError(path, "front matter is never closed: add a line '---' after it", skip + 1)
     if not body.strip():
         raise SeedError(path, "the article has no text" + (" after its front matter" if meta else ""))
     if not _WORD.search(body):

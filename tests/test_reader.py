@@ -235,3 +235,17 @@ def test_jsonl_records_with_unpaired_surrogates_keep_their_offsets(tmp_path):
     assert a.body == "Bad \ufffd here." and a.id == "a\ufffd" and a.warnings
     assert str(error).startswith("in.jsonl:2: not a JSON record")
     assert b.body == "Fine." and b.warnings == ()
+
+
+def test_blank_lines_above_the_front_matter_are_forgiven_and_lines_still_count():
+    article = parse_seed(f"\n  \n---\ntitle: T\n---\n{BODY}", "x.md")
+    assert article.title == "T" and article.body == BODY
+    with pytest.raises(SeedError) as info:
+        parse_seed(f"\n\n---\ntitle: T\npublished: soon\n---\n{BODY}", "x.md")
+    assert info.value.line == 5
+    with pytest.raises(SeedError) as info:
+        parse_seed(f"\n\n---\n- a\n---\n{BODY}", "x.md")
+    assert info.value.line == 4
+    with pytest.raises(SeedError) as info:
+        parse_seed(f"\n---\ntitle: [a\n---\n{BODY}", "x.md")
+    assert info.value.line == 3
