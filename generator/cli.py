@@ -31,6 +31,8 @@ def analyze(paths: tuple[Path, ...], summary_sentences: int) -> None:
     from .reader import iter_articles
     from .serialize import briefing_to_dict
 
+    from .errors import analysis_failed
+
     failed = 0
     for path in paths:
         for item in iter_articles(path):
@@ -38,9 +40,48 @@ def analyze(paths: tuple[Path, ...], summary_sentences: int) -> None:
                 click.echo(f"error: {item}", err=True)
                 failed += 1
                 continue
-            record = briefing_to_dict(analyze_article(item, summary_sentences=summary_sentences))
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            for note in item.warnings:
+                click.echo(f"warning: {item.path}: {note}", err=True)
+            try:
+                briefing = analyze_article(item, summary_sentences=summary_sentences)
+            except Exception as exc:  # noqa: BLE001 -- last line of defence: the other articles still print
+                click.echo(f"error: {analysis_failed(item.path or item.id, exc)}", err=True)
+                failed += 1
+                continue
+            sys.stdout.write(json.dumps(briefing_to_dict(briefing), ensure_ascii=False) + "\n")
     sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.option("--seeds", "seeds", default="seeds", show_default=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path), help="Folder of seeds.")
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write the generated Markdown pages into.")
+def pages(seeds: Path, out: Path) -> None:
+    """Write the site's generated Markdown pages into a folder (what the MkDocs plugin serves).
+
+    Files are replaced atomically and only when they change; pages of removed seeds are
+    deleted. Seeds that cannot be read are reported on stderr (exit code 1); the other
+    pages are still written.
+    """
+    from .site import build_pages
+    from .writer import write_pages
+
+    if out.resolve().is_relative_to(seeds.resolve()):
+        raise click.UsageError("--out must not be inside the seeds folder (its pages would become seeds)")
+    content = build_pages(seeds)
+    for b in content.briefings:
+        for note in b.article.warnings:
+            click.echo(f"warning: {b.article.path}: {note}", err=True)
+    for error in content.errors:
+        click.echo(f"error: {error}", err=True)
+    try:
+        report = write_pages(content.pages, out)
+    except BriefingError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{len(report.written)} written, {len(report.unchanged)} unchanged, "
+               f"{len(report.removed)} removed, {len(content.errors)} seeds skipped", err=True)
+    sys.exit(1 if content.errors else 0)
 
 
 @main.command(name="eval")

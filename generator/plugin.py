@@ -5,7 +5,9 @@ which ``mkdocs serve`` watches (a write there would trigger a reload, forever).
 """
 from __future__ import annotations
 
+import html
 import logging
+import re
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -17,6 +19,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .site import SiteContent, build_pages
 
 log = logging.getLogger("mkdocs.plugins.briefings")
+_TAG = re.compile(r"<[^>]*>")
 
 
 NAV_PAGES = ("index.md", "timeline/index.md", "actors/index.md", "quality.md")
@@ -45,6 +48,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                                    site_name=config.site_name, site_url=config.site_url or None)
         for error in self.content.errors:
             log.warning(f"briefings: skipped seed {error}")
+        for b in self.content.briefings:  # notes that do not stop a --strict build
+            for note in b.article.warnings:
+                log.info(f"briefings: {b.article.path}: {note}")
         generated = {**self.content.pages, **self.content.files}
         for uri, text in sorted(generated.items()):
             if files.get_file_from_path(uri) is not None:
@@ -52,6 +58,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             inclusion = InclusionLevel.UNDEFINED if uri in NAV_PAGES else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, uri, content=text, inclusion=inclusion))
         return files
+
+    def on_page_content(self, html_: str, *, page, config, files) -> str:
+        # Material writes page.title into <title> through Jinja's `striptags`, which also
+        # decodes character references: a seed's escaped "</title><script>" would come back
+        # as markup. A meta title is written as is, so generated pages get one: the rendered
+        # (escaped) title without tags, escaped again after decoding to be sure.
+        if page.file.generated_by is not None and not page.is_homepage and page.title and "title" not in page.meta:
+            page.meta["title"] = html.escape(html.unescape(_TAG.sub("", page.title)), quote=False)
+        return html_
 
     def on_serve(self, server, *, config, builder):
         server.watch(str(self._seeds_dir(config)))

@@ -1,9 +1,18 @@
-"""Reading seeds: files → ``Article``. The only module that reads seed files."""
+"""Reading seeds: files → ``Article``. The only module that reads seed files.
+
+Every file in the seeds folder either becomes an ``Article`` or raises a ``SeedError`` that
+names it (and the line, where there is one); nothing is dropped without a word, except the
+files listed in ``is_ignored`` (hidden files, editor backups, a README). The README's
+"Bad input" section lists what happens to each kind of bad seed.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
 from types import MappingProxyType
@@ -11,84 +20,269 @@ from typing import Iterator
 
 import yaml
 
+from .decoding import FALLBACK_ENCODING, decode_seed  # noqa: F401 -- part of the reader's API
 from .errors import SeedError
 from .model import Article
+from .render.escape import clean
 
-SEED_SUFFIXES = (".txt", ".md")
+SEED_SUFFIXES = (".txt", ".md")  # compared case-insensitively
+MAX_SEED_BYTES = 2 * 1024 * 1024  # 2 MiB: ten times a long feature article; larger files are refused
+MAX_FRONT_MATTER_CHARS = 65_536  # front matter is a few lines; PyYAML is slow on huge or deep input
+MAX_NESTING = 32  # lists and mappings inside each other, in flow style ([{...}])
 KNOWN_KEYS = ("title", "source", "url", "author", "published", "tags", "language", "slug")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+TEXT_KEYS = ("title", "source", "url", "author", "language", "slug")
+RESERVED_SLUGS = frozenset({"index", "readme"})  # MkDocs makes these a folder's index page
+
+# Matched with .match(text, pos): anchored where the front matter may start.
+_FRONT_MATTER = re.compile(r"---[ \t]*\n(?:(.*?)\n)??(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_OPENS_FRONT_MATTER = re.compile(r"---[ \t]*(?:\n|\Z)")
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
+_DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?\Z")
+_WORD = re.compile(r"\w")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_BRACKET = re.compile(r"[\[\]{}]")
+_YAML_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w-])")
 
 
 def slugify(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "briefing"
+    """The ASCII page name of a text: lower case, runs of anything else become one ``-``.
+
+    Path separators and dots become ``-`` too, so a slug never leaves its folder
+    (``../../x`` → ``x``). A text with no ASCII letter or digit (``新闻``) gets a short
+    stable hash of itself (``briefing-1f0c…``) rather than an empty name.
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].rstrip("-")
+    if slug:
+        return slug
+    digest = hashlib.sha1(text.strip().encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return f"briefing-{digest}" if text.strip() else "briefing"
 
 
-def _as_date(value: object, path: str) -> dt.date | None:
+def page_slug(text: str) -> str:
+    """``slugify`` for a briefing page's address: ``index`` and ``readme`` get a suffix."""
+    slug = slugify(text)
+    return f"{slug}-briefing" if slug in RESERVED_SLUGS else slug
+
+
+# --- text → Article --------------------------------------------------------------------------
+
+
+def _key_line(front_matter: str, key: str) -> int:
+    """The file line of ``key:`` in the front matter (which starts on line 2)."""
+    for n, line in enumerate(front_matter.split("\n"), 2):
+        if re.match(rf"{re.escape(key)}\s*:", line):
+            return n
+    return 1
+
+
+def _bad_date_line(front_matter: str) -> int:
+    """The file line of the first YAML date in the front matter that is no real date."""
+    for n, line in enumerate(front_matter.split("\n"), 2):
+        for m in _YAML_DATE.finditer(line):
+            try:
+                dt.date(*map(int, m.groups()))
+            except ValueError:
+                return n
+    return 1
+
+
+def _as_date(value: object, path: str, line: int) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
+    text = str(value).strip()
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
+        if _DATE.match(text):
+            return dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise SeedError(path, f"'published' is not a date (YYYY-MM-DD): {value!r}", 1) from None
+        pass
+    raise SeedError(path, f"'published' is not a date (YYYY-MM-DD): {clean(text)[:40]!r}", line)
 
 
-def _as_text(value: object) -> str | None:
-    return None if value is None else str(value).strip() or None
+def _as_text(value: object, key: str, path: str, line: int) -> str | None:
+    """A scalar front-matter value as one line of text; None when blank or invisible."""
+    if value is None:
+        return None
+    if isinstance(value, (dict, list, tuple, set)):
+        raise SeedError(path, f"'{key}' must be a single line of text, not a list or mapping", line)
+    text = " ".join(clean(str(value)).split())
+    return text or None
 
 
-def parse_seed(text: str, path: str) -> Article:
-    """Front matter (optional, ``.md``) and body of one seed's text."""
+def _as_tags(value: object, path: str, line: int) -> tuple[str, ...]:
+    if value is None or value == "":
+        return ()
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, (list, tuple)) or any(isinstance(t, (dict, list, tuple, set)) for t in items):
+        raise SeedError(path, "'tags' must be a list of words or a comma-separated line", line)
+    tags = (" ".join(clean(str(t)).split()) for t in items if t is not None)
+    return tuple(dict.fromkeys(t for t in tags if t))
+
+
+def _nesting(source: str) -> int:
+    depth = deepest = 0
+    for m in _BRACKET.finditer(source):
+        depth = max(0, depth + (1 if m.group() in "[{" else -1))
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _load_front_matter(source: str, path: str, first: int) -> dict:
+    """The front matter's mapping. ``source`` is padded with one empty line per blank line
+    above the opening ``---``, so YAML's line numbers are the file's; ``first`` is the
+    file line of the front matter's first line."""
+    # PyYAML takes seconds on deeply nested input: such front matter is refused unread.
+    if len(source) > MAX_FRONT_MATTER_CHARS:
+        raise SeedError(path, f"front matter is longer than {MAX_FRONT_MATTER_CHARS:,} characters", first)
+    if _nesting(source) > MAX_NESTING:
+        raise SeedError(path, f"front matter is nested more than {MAX_NESTING} levels deep", first)
+    try:
+        # Aliases let a few bytes stand for a huge structure ("billion laughs"): refused.
+        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(source, Loader=yaml.SafeLoader)):
+            raise SeedError(path, "front matter uses YAML aliases (*name), which are not supported", first)
+        loaded = yaml.safe_load(source)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(exc, "problem", None) or "it cannot be parsed"
+        raise SeedError(path, f"front matter is not valid YAML: {problem}", line) from None
+    except ValueError as exc:  # a YAML timestamp that is no date: 2025-13-45
+        raise SeedError(path, f"front matter has a date that does not exist ({exc})", _bad_date_line(source)) from None
+    except RecursionError:
+        raise SeedError(path, "front matter is nested too deeply", first) from None
+    if loaded is not None and not isinstance(loaded, dict):
+        raise SeedError(path, "front matter must be a mapping of keys to values (key: value lines)", first)
+    return loaded or {}
+
+
+def parse_seed(text: str, path: str, *, warnings: tuple[str, ...] = ()) -> Article:
+    """The article of one seed's text: front matter (``.md`` only) and body.
+
+    Raises ``SeedError`` (with the line where there is one) for front matter that is not
+    valid YAML, not a mapping, never closed, or whose known keys have values of the wrong
+    kind (``published`` not a date; ``title`` a list), and for a body with no words.
+    Title, source and author are cleaned of invisible characters and kept on one line.
+    """
     meta: dict = {}
-    body = text
-    m = _FRONT_MATTER.match(text)
-    if m and path.endswith(".md"):
-        try:
-            loaded = yaml.safe_load(m.group(1))
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 2 if mark is not None else 1
-            raise SeedError(path, f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}", line) from None
-        if loaded is not None and not isinstance(loaded, dict):
-            raise SeedError(path, "front matter must be a mapping of keys to values", 2)
-        meta = loaded or {}
-        body = text[m.end():]
+    body, fm_source = text, ""
+    if path.lower().endswith(".md"):
+        lead = _BLANK_LINES.match(text).end()  # blank lines above the front matter are forgiven
+        skip = text.count("\n", 0, lead)
+        m = _FRONT_MATTER.match(text, lead)
+        if m:
+            fm_source = "\n" * skip + (m.group(1) or "")
+            meta = _load_front_matter(fm_source, path, first=skip + 2)
+            body = text[m.end():]
+        elif _OPENS_FRONT_MATTER.match(text, lead):
+            raise SeedError(path, "front matter is never closed: add a line '---' after it", skip + 1)
     if not body.strip():
-        raise SeedError(path, "the article has no text")
-    tags = meta.get("tags") or ()
-    if isinstance(tags, str):
-        tags = [t.strip() for t in tags.split(",")]
-    stem = Path(path).stem
+        raise SeedError(path, "the article has no text" + (" after its front matter" if meta else ""))
+    if not _WORD.search(body):
+        raise SeedError(path, "the article has no words (no letters or digits)")
+    keys = {str(k): k for k in meta}
+    line = {k: _key_line(fm_source, k) for k in KNOWN_KEYS}
+    values = {k: meta.get(keys[k]) if k in keys else None for k in KNOWN_KEYS}
+    text_values = {k: _as_text(values[k], k, path, line[k]) for k in TEXT_KEYS}
+    name = text_values["slug"] or Path(path).stem
     return Article(
-        id=slugify(str(meta.get("slug") or stem)),
+        id=page_slug(name),
         body=body,
-        title=_as_text(meta.get("title")),
-        source=_as_text(meta.get("source")),
-        url=_as_text(meta.get("url")),
-        author=_as_text(meta.get("author")),
-        published=_as_date(meta.get("published"), path),
-        tags=tuple(str(t) for t in tags if str(t).strip()),
-        language=_as_text(meta.get("language")) or "en",
+        title=text_values["title"],
+        source=text_values["source"],
+        url=text_values["url"],
+        author=text_values["author"],
+        published=_as_date(values["published"], path, line["published"]),
+        tags=_as_tags(values["tags"], path, line["tags"]),
+        language=text_values["language"] or "en",
         path=path,
-        extra=MappingProxyType({str(k): v for k, v in meta.items() if k not in KNOWN_KEYS}),
+        extra=MappingProxyType({str(k): v for k, v in meta.items() if str(k) not in KNOWN_KEYS}),
+        warnings=warnings,
     )
 
 
+# --- files -----------------------------------------------------------------------------------
+
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def display_name(path: str) -> str:
+    """A path as printable text: bytes that are not UTF-8 show as U+FFFD and control
+    characters (a newline or terminal escape in a file name) as ``\\xNN``."""
+    text = path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return _CONTROL_CHARS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def read_seed(path: Path, root: Path | None = None) -> Article:
+    """The article of one seed file; ``SeedError`` names the file (relative to ``root``).
+
+    With ``root`` (the seeds folder) a link that leads outside it is refused. Files whose
+    type is not ``.txt``/``.md``, that are not regular files, or that are larger than
+    ``MAX_SEED_BYTES`` are refused before they are read.
+    """
     rel = path.relative_to(root).as_posix() if root else path.name
+    shown = display_name(rel)
+    if shown != rel:
+        problem = "is not valid UTF-8" if "\ufffd" in shown else "has control characters"
+        raise SeedError(shown, f"the file name {problem}: rename the file")
+    if path.is_symlink() and not path.exists():
+        raise SeedError(rel, "a broken link")
+    if root is not None and path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(root.resolve()):
+            raise SeedError(rel, "a link to outside the seeds folder: not read (copy the file instead)")
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SeedError(rel, f"not UTF-8 text (byte {exc.start})") from None
-    return parse_seed(text.replace("\r\n", "\n"), rel)
+        info = path.stat()
+    except OSError as exc:
+        raise SeedError(rel, f"cannot be read ({exc.strerror})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise SeedError(rel, "a link to a folder: not read")
+    if path.suffix.lower() not in SEED_SUFFIXES:
+        kind = f"a {path.suffix.lower()} file" if path.suffix else "a file without an extension"
+        raise SeedError(rel, f"not a seed: only .txt and .md files become briefings (this is {kind})")
+    if not stat.S_ISREG(info.st_mode):
+        raise SeedError(rel, "not a regular file")
+    if info.st_size > MAX_SEED_BYTES:
+        raise SeedError(rel, f"too large ({info.st_size / 1048576:.1f} MiB; the limit is "
+                             f"{MAX_SEED_BYTES // 1048576} MiB): split it into several articles")
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAX_SEED_BYTES + 1)
+    except OSError as exc:
+        raise SeedError(rel, f"cannot be read ({exc.strerror})") from None
+    if len(data) > MAX_SEED_BYTES:  # it grew after stat()
+        raise SeedError(rel, f"too large (over {MAX_SEED_BYTES // 1048576} MiB)")
+    text, warnings = decode_seed(data, rel)
+    return parse_seed(text, rel, warnings=warnings)
+
+
+def is_ignored(name: str) -> bool:
+    """Files in the seeds folder that are silently not seeds: hidden files (``.gitkeep``,
+    ``.DS_Store``), editor backups (``name~``) and a README (``README``, ``README.md``…)."""
+    return name.startswith(".") or name.endswith("~") or name.split(".")[0].lower() == "readme"
 
 
 def seed_paths(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.suffix in SEED_SUFFIXES and p.is_file())
+    """Every file under ``folder`` that is a seed or must be reported, in a stable order.
+
+    Hidden folders are not entered and links to folders are not followed; links that
+    lead outside ``folder`` are listed so that ``read_seed`` reports them. Files of other
+    types (``.docx``, ``.html``…) are listed too: ``read_seed`` reports them as skipped.
+    """
+    root = folder.resolve()
+    found = []
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        here = Path(dirpath)
+        for d in dirnames:
+            if (here / d).is_symlink() and not (here / d).resolve().is_relative_to(root):
+                found.append(here / d)
+        found.extend(here / f for f in filenames if not is_ignored(f))
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 
 def read_jsonl(path: Path) -> Iterator[Article | SeedError]:
@@ -102,9 +296,16 @@ def read_jsonl(path: Path) -> Iterator[Article | SeedError]:
                 continue
             try:
                 record = json.loads(line)
-                yield Article(id=str(record["id"]), body=str(record["text"]), path=path.name)
+                record_id, text = str(record["id"]), str(record["text"])
             except (ValueError, KeyError, TypeError) as exc:
                 yield SeedError(path.name, f"not a JSON record with 'id' and 'text' ({exc})", n)
+                continue
+            # JSON can spell unpaired surrogates ("\ud800"), which no output can encode:
+            # each becomes U+FFFD, one character for one, so offsets still index "text".
+            warnings = ((f"line {n}: unpaired surrogates replaced by U+FFFD",)
+                        if _SURROGATE.search(record_id + text) else ())
+            yield Article(id=_SURROGATE.sub("\ufffd", record_id), body=_SURROGATE.sub("\ufffd", text),
+                          path=path.name, warnings=warnings)
 
 
 def iter_articles(path: Path) -> Iterator[Article | SeedError]:
@@ -112,7 +313,7 @@ def iter_articles(path: Path) -> Iterator[Article | SeedError]:
     if path.suffix == ".jsonl" and path.is_file():
         yield from read_jsonl(path)
         return
-    root, paths = (path, seed_paths(path)) if path.is_dir() else (path.parent, [path])
+    root, paths = (path, seed_paths(path)) if path.is_dir() else (None, [path])
     for p in paths:
         try:
             yield read_seed(p, root)

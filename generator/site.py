@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .analysis import analyze
 from .directory import Aliases, Directory, read_aliases
-from .errors import SeedError
+from .errors import SeedError, analysis_failed
 from .model import Briefing
 from .overrides import apply_overrides
 from .reader import read_seed, seed_paths
@@ -43,9 +43,13 @@ def load_briefings(seeds: Path) -> tuple[list[Briefing], list[SeedError]]:
             if article.id in slugs:
                 raise SeedError(article.path or path.name, f"its page name '{article.id}' is taken by {slugs[article.id]}")
             slugs[article.id] = article.path
-            briefings.append(analyze(article))
         except SeedError as exc:
             errors.append(exc)
+            continue
+        try:
+            briefings.append(analyze(article))
+        except Exception as exc:  # noqa: BLE001 -- last line of defence: one seed's bug never stops the site
+            errors.append(analysis_failed(article.path or path.name, exc))
     return newest_first(briefings), errors
 
 

@@ -3,6 +3,11 @@
 Seed text is data, never markup: every character that HTML, Markdown, attribute lists or a
 template engine could read as syntax is written as an HTML character reference. Browsers
 and MkDocs' search show the same characters; nothing in them can act.
+
+Line breaks are references too (``&#10;``), so escaped text is always one line of Markdown
+source: a line that only looks blank (no-break spaces) cannot end a raw HTML block and let
+the rest of a paragraph be read as Markdown. Only ``http(s)`` and ``mailto`` URLs are ever
+made into links (``safe_url``).
 """
 from __future__ import annotations
 
@@ -10,9 +15,13 @@ import re
 
 _SPECIAL = {c: f"&#{ord(c)};" for c in "&<>\"'`*_[]{}#|\\~^:$"}
 _SPECIAL["&"], _SPECIAL["<"], _SPECIAL[">"], _SPECIAL['"'] = "&amp;", "&lt;", "&gt;", "&quot;"
+_SPECIAL["\n"], _SPECIAL["\r"] = "&#10;", "&#13;"
 _TABLE = str.maketrans(_SPECIAL)
-# Bidirectional controls can reorder what a reader sees; zero-width characters hide text.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Bidirectional controls can reorder what a reader sees; zero-width, format and tag
+# characters hide text; C0/C1 controls (but tab and line feed) are never text. Zero-width
+# joiners go too, at the cost of joined emoji and of some scripts' ligatures.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u202a-\u202e"
+                        "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
 _SAFE_URL = re.compile(r"\A(?:https?://|mailto:)[^\s<>\"']+\Z", re.IGNORECASE)
 
 
@@ -34,14 +43,14 @@ def safe_url(url: str | None) -> str | None:
 
 
 _WHITESPACE = re.compile(r"\s+")
-_BLOCK_START = re.compile(r"\A[-+0-9=]")
+_BLOCK_START = re.compile(r"\A[-+0-9=!?]")  # lists, setext underlines, admonitions (!!!, ???)
 
 
 def esc_inline(text: str) -> str:
     """Seed text for one line of Markdown (a list item, a table cell, a heading).
 
-    Whitespace is collapsed, and a first character that could open a list, a quote or a
-    heading underline is written as a character reference too.
+    Whitespace is collapsed, and a first character that could open a list, a heading
+    underline or an admonition (``!!! note``) is written as a character reference too.
     """
     text = _WHITESPACE.sub(" ", clean(text)).strip().translate(_TABLE)
     if _BLOCK_START.match(text):
