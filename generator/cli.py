@@ -58,7 +58,7 @@ def analyze(paths: tuple[Path, ...], summary_sentences: int) -> None:
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder to write the generated Markdown pages into.")
 def pages(seeds: Path, out: Path) -> None:
-    """Write the site's generated Markdown pages into a folder (what the MkDocs plugin serves).
+    """Write the site's generated pages and files into a folder (what the MkDocs plugin serves).
 
     Files are replaced atomically and only when they change; pages of removed seeds are
     deleted. Seeds that cannot be read are reported on stderr (exit code 1); the other
@@ -76,7 +76,7 @@ def pages(seeds: Path, out: Path) -> None:
     for error in content.errors:
         click.echo(f"error: {error}", err=True)
     try:
-        report = write_pages(content.pages, out)
+        report = write_pages({**content.pages, **content.files}, out)
     except BriefingError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"{len(report.written)} written, {len(report.unchanged)} unchanged, "
