@@ -33,10 +33,12 @@ _WH_MODIFIERS = frozenset("many much long soon far often likely big large".split
 # A clause ends at a comma, dash, colon, semicolon or bracket: questions keep the main clause only.
 _CLAUSE_STOP = re.compile(
     r"\s*(?:,(?!\d{3})|;|:|\(|\s[-–—]+\s|—|–|\.$|\?|!)"
-    r"|\s+(?:according to|saying|but|because)\s"
+    r"|\s+(?:according to|saying|but|because|despite)\s"
     r"|\s+or\s+(?:if|whether|when|how|what|why|who)\s"
     r"|\s+and\s+(?=(?:[\w'’-]+\s){1,3}(?:could|would|will|may|might|can)\s)"  # a second coordinated clause
     r"|\s+and\s+(?=[a-z]+s\s(?:the|a|an|his|her|its|their|[A-Z]))"  # a second verb: "… and stars Hanks"
+    r"|\s+and\s+(?=(?:is|are|was|were|has|have|had|does|do|did|would|could|will|can|may|might|should)\s)"  # "… and are not …"
+    r"|\s+that\s+(?=(?:he|she|they|it|we|I|you)\s)"  # "so worried that X could … that they are willing"
 )
 _TRAILING = re.compile(r"(?<!\b[A-Z])[\s.,;:!?\"'”’»)\]]+$")
 _LEADING = re.compile(r"^[\s\"'“‘«(\[]+")
@@ -166,6 +168,7 @@ def yes_no(clause: str, *, subject: str | None = None) -> str | None:
         return None  # "Was that the case?" names nothing
     if aux == "will":  # "will likely see" asks "will … see"
         rest = re.sub(r"^(?:likely|probably|almost certainly|certainly)\s+", "", rest)
+    rest = re.sub(r"^(?:very\s+)?well\s+(?=[a-z]+\s)", "", rest)  # "could very well blow" asks "could … blow"
     return _finish(f"{aux} {lower_first(subj)} {rest}")
 
 
@@ -187,6 +190,12 @@ def wh_question(wh: str, clause: str, *, subject: str | None = None) -> str | No
         head.append(words.pop(0).lower())
         if head[-1] in {"many", "much"} and words and words[0].lower() not in AUXILIARIES:
             head.append(words.pop(0))
+    if (
+        wh.lower() in {"what", "which"} and len(words) > 2 and words[0].isalpha() and words[0].islower()
+        and words[0] not in AUXILIARIES and words[0] not in DETERMINERS
+        and (words[1].lower() in DETERMINERS or words[1].lower() in _PRONOUN_SUBJECTS or words[1][:1].isupper())
+    ):  # "what date the poll would take place": "what date" is the wh-phrase
+        head.append(words.pop(0))
     if not words:
         return None
     if words[0].lower() in AUXILIARIES:  # the wh-phrase is the subject: no inversion

@@ -69,13 +69,22 @@ _FILLER_START = re.compile(
     r"Because|Since|Even|Thus|Also)\b,?\s*"
 )
 _PREPOSITIONS = frozenset(
-    "in on at by for from with after before during since until under over into through without within among".split()
+    """in on at by for from with after before during since until under over into through without within among
+    beyond across amid amidst despite unlike like against toward towards behind along around via upon inside
+    outside between throughout besides except given following""".split()
 )
 _FILLER_END = re.compile(
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|strongly|vehemently|flatly|again|already|always|both|all|"
     r"firmly|publicly|consistently|immediately|yet))+$"
 )
 
+
+# A sentence opener set off by a comma ("In 2004,", "However,"), after which the subject starts.
+_INTRODUCTORY = re.compile(
+    r"^(?:(?:" + "|".join(sorted(_PREPOSITIONS)) + r"|however|meanwhile|but|and|yet|so|still|now|instead|separately|"
+    r"if|when|while|although|though|as|because|since|even)\b[^,]*,|[A-Z]?[a-z]+ly,)$",
+    re.IGNORECASE,
+)
 
 _INITIAL_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)*(?=,|\s(?:has|had|is|was|said|says|told)\b)")
 _NOT_NAMES = frozenset("The A An It He She They We This That There But And Yet So In On At For If When While As After".split())
@@ -130,8 +139,12 @@ def subject(
         at = before.find(",")
         while subj is None and at != -1 and len(before) - at < 200:
             subj = clean_subject(before[:at])
-            if subj and " and " in subj and before[: at - len(subj)].rstrip().endswith(","):
-                subj = None  # the tail of a list ("Vera Drake, Calendar Girls and …"), not a subject
+            lead = before[: at - len(subj)].strip() if subj else ""
+            if subj and lead and not _INTRODUCTORY.match(lead) and (" of " in lead or not subj[:1].isupper()):
+                # the appositive of an of-object ("executives of the airline, Aer Lingus,") or the
+                # tail of a list ("Vera Drake, Calendar Girls and …") is not the subject; a name
+                # renaming the head ("An inquiry into it, the Lyons review,") is
+                subj = None
             at = before.find(",", at + 1)
     if subj is None:
         return None
@@ -217,3 +230,69 @@ _CALENDAR = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December""".split()
 )
+
+
+# Head nouns of institutions that name an actor even without a capital ("the central bank").
+_INSTITUTIONS = frozenset(
+    """administration government bank court department agency committee council company firm party campaign
+    board ministry regulator regulators police army union senate congress parliament league club team
+    commission authorities authority judge jury group airline watchdog prosecutors lawmakers legislature""".split()
+)
+# Subjects that are times, not actors: "this year could be different" names no one.
+_TIME_HEADS = frozenset(
+    """year years month months week weeks day days future decade decades time times season seasons summer
+    winter spring autumn fall weekend morning evening night period era term""".split()
+)
+
+
+def time_subject(subj: str) -> bool:
+    """'the coming months', 'this year', 'next week': a time phrase in the subject slot."""
+    words = subj.split()
+    return bool(words) and words[-1].strip(".,") in _TIME_HEADS  # lower case only: "The New York Times" is a name
+
+
+def named_subject(subj: str, actors: Sequence[Actor]) -> bool:
+    """The subject names someone: an actor's name, a capitalised name after its first word, a
+    capitalised first word that is not a determiner, or an institution's head noun."""
+    if time_subject(subj):
+        return False
+    for a in actors:
+        for name in (a.name, *a.aliases):
+            if len(name) > 2 and name in subj:
+                return True
+    words = subj.split()
+    if any(w[:1].isupper() and w != "I" for w in words[1:]):
+        return True
+    if words[0][:1].isupper() and words[0].lower() not in DETERMINERS and words[0].lower() not in _NOT_NAME_WORDS:
+        return True
+    return words[-1].lower() in _INSTITUTIONS
+
+
+_NOT_NAME_WORDS = frozenset("some many most few several other others another more less each every all both".split())
+_POSSESSIVES = {"his": "person", "her": "person", "its": "organization", "their": "group"}
+
+
+def resolve_possessive(doc: Document, index: int, word: str, actors: Sequence[Actor], *, at: int) -> str | None:
+    """The actor a sentence-initial 'his'/'her'/'its'/'their' most likely points to: the most recent
+    compatible actor mentioned in this or the previous two sentences (recency, as in Hobbs 1978)."""
+    kind = _POSSESSIVES.get(word.lower())
+    if kind is None:
+        return None
+    kinds = {"person"} if kind == "person" else {"organization", "group"} if kind == "group" else {"organization"}
+    floor = doc.sentences[max(0, index - 2)].start
+    best: tuple[int, str] | None = None
+    for a in actors:
+        if a.kind not in kinds:
+            continue
+        for m in a.mentions:
+            if floor <= m.start < at and (best is None or m.start > best[0]):
+                best = (m.start, a.aliases[0] if a.kind == "person" and a.aliases else a.name)
+    return best[1] if best else None
+
+
+def person_subject(subj: str, actors: Sequence[Actor]) -> bool:
+    """The subject names a person (an actor of kind person, or a titled / two-word name)."""
+    for a in actors:
+        if a.kind == "person" and any(len(n) > 2 and n in subj for n in (a.name, *a.aliases)):
+            return True
+    return PERSON_NAME.search(subj) is not None and subj.split()[0].lower() not in DETERMINERS

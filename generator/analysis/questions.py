@@ -16,7 +16,7 @@ subject finding and pronoun resolution in ``question_subjects``, clause inversio
 from __future__ import annotations
 
 import re
-from typing import Callable, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from ..model import Actor, Question, Quote
 from .document import Document
@@ -36,8 +36,22 @@ from .question_cues import (
     WILL_DECIDE,
     FORWARD,
     ALLEGATION,
+    NO_GUARANTEE,
+    NOT_KNOWN,
+    PREDICT,
+    WEIGHING,
 )
-from .question_subjects import about, possessive, sentence_subject, subject, while_subject
+from .question_subjects import (
+    about,
+    named_subject,
+    person_subject,
+    possessive,
+    resolve_possessive,
+    sentence_subject,
+    subject,
+    time_subject,
+    while_subject,
+)
 from .title import title_line
 
 MAX_QUESTIONS = 5
@@ -54,9 +68,14 @@ _COUNTERFACTUAL = re.compile(r"\b(?:would|might|could|should)\shave\s")
 _NOUN_THAT = re.compile(r"^(?:The|A|An)\s+\w+\s+that\s")
 
 
-# --- cue handlers: (doc, sentence index, sentence text, match) -> (question, about, kind) | None ---
+# --- cue handlers: (doc, sentence index, sentence text, match, context) -> (question, about, kind) | None ---
 
 Result = tuple[str, str | None, str]
+
+
+class _Context(NamedTuple):
+    actors: Sequence[Actor]
+    quotes: Sequence[Quote]
 
 
 def _clause_question(word: str, clause: str, subject: str | None = None) -> str | None:
@@ -70,19 +89,38 @@ def _clause_question(word: str, clause: str, subject: str | None = None) -> str 
     return wh_question(word, clause, subject=subject)
 
 
-def _uncertain(doc, i, text, m) -> Result | None:
+def _uncertain(doc, i, text, m, ctx) -> Result | None:
+    if _FIRST_PERSON.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "I don't know how that adds up": a speaker's doubt, not the article's
     if _HISTORICAL.search(text, 0, m.end()):
         return None  # "after that election, when it was unclear who would win": settled since
-    q = _clause_question(m.group("wh"), text[m.end("wh"):].strip(), while_subject(text) or sentence_subject(text))
+    wh = "wh" if m.group("wh") else "wh2"
+    clause = text[m.end(wh):].strip()
+    subj = while_subject(text) or sentence_subject(text)
+    named = None
+    if subj is None and re.match(r"(?:he|she)\b", clause):  # "Baros is uncertain whether he remains …"
+        subj = named = subject(doc, i, text, m.start()) or resolve_possessive(
+            doc, i, "his", ctx.actors, at=doc.sentences[i].start + m.start()
+        )
+    q = _clause_question(m.group(wh), clause, subj)
+    if q and _PAST_UNKNOWN.search(m.group(0)):
+        q = re.sub(r"^(\w+(?: \w+)?) would ", r"\1 will ", q)  # reported "had yet to decide how X would": still ahead
+        q = re.sub(r"^Would ", "Will ", q)
+    return (q, named, "uncertain") if q else None
+
+
+_PAST_UNKNOWN = re.compile(r"\b(?:did\snot|didn[’']t|had)\s")
+
+
+def _whether_unclear(doc, i, text, m, ctx) -> Result | None:
+    subj = None
+    if re.match(r"(?:he|she)\b", m.group("clause")):  # "“How she deals with it … is an open question”"
+        subj = resolve_possessive(doc, i, "his", ctx.actors, at=doc.sentences[i].start)
+    q = _clause_question(m.group("wh"), m.group("clause"), subj)
     return (q, None, "uncertain") if q else None
 
 
-def _whether_unclear(doc, i, text, m) -> Result | None:
-    q = _clause_question(m.group("wh"), m.group("clause"))
-    return (q, None, "uncertain") if q else None
-
-
-def _np_unclear(doc, i, text, m) -> Result | None:
+def _np_unclear(doc, i, text, m, ctx) -> Result | None:
     np, verb = m.group("np"), m.group("verb").lower()
     words = np.split()
     if len(words) < 2 or len(words) > 10 or any(w.lower() in {"who", "which", "that", "said", "and"} for w in words):
@@ -93,9 +131,9 @@ def _np_unclear(doc, i, text, m) -> Result | None:
     return f"What {be} {lower_first(np)}?", None, "uncertain"
 
 
-def _cannot_say(doc, i, text, m) -> Result | None:
+def _cannot_say(doc, i, text, m, ctx) -> Result | None:
     subj = subject(doc, i, text, m.start())
-    clause = text[m.end("wh"):].strip()
+    clause = text[m.end():].strip()  # after "when, or if,"
     wh = m.group("wh")
     pronoun = re.match(r"(he|she|it|they)\b", clause)
     if subj is None:
@@ -104,10 +142,12 @@ def _cannot_say(doc, i, text, m) -> Result | None:
     return (q, subj, "no-comment") if q else None
 
 
-def _no_comment(doc, i, text, m) -> Result | None:
+def _no_comment(doc, i, text, m, ctx) -> Result | None:
     subj = subject(doc, i, text, m.start())
-    if subj is None:
-        return None
+    if subj is None or not named_subject(subj, ctx.actors):
+        return None  # "Some senators declined to comment": nobody to ask
+    if _speaks_elsewhere(doc, i, subj, ctx.quotes):
+        return None  # the article quotes them after all
     topic = m.group("topic") or m.group("topic2")
     if topic:
         topic = main_clause(topic)
@@ -117,10 +157,12 @@ def _no_comment(doc, i, text, m) -> Result | None:
             return None
         plural = " and " in subj or (subj[:1].islower() and subj.endswith("s"))
         return f"What {'do' if plural else 'does'} {lower_first(subj)} say about {lower_first(topic)}?", subj, "no-comment"
+    if " and " in subj:
+        return None  # "What is the Sanders and Clinton campaigns' response?" reads wrong
     return f"What is {possessive(lower_first(subj), text)} response?", subj, "no-comment"
 
 
-def _denial(doc, i, text, m) -> Result | None:
+def _denial(doc, i, text, m, ctx) -> Result | None:
     subj = subject(doc, i, text, m.start())
     if subj is None:
         return None
@@ -128,40 +170,50 @@ def _denial(doc, i, text, m) -> Result | None:
     rest = text[m.end():].strip()
     if obj.endswith("wrongdoing") or obj.endswith("wrong-doing"):
         return f"Did {lower_first(subj)} do anything wrong?", subj, "disputed"
-    if obj == "that":
+    if obj == "that" or obj.endswith(" that"):
         q = yes_no(rest, subject=subj)
         return (q, subj, "disputed") if q else None
     that = re.match(r"that\s+(.+)", rest)
     if that:
         q = yes_no(that.group(1), subject=subj)
         return (q, subj, "disputed") if q else None
+    if obj.endswith(" of"):  # "denied reports of a row with Benitez"
+        np = main_clause(rest)
+        if not 1 <= len(np.split()) <= 8:
+            return None
+        noun = obj.split()[-2]
+        return f"{'Are' if noun.endswith('s') else 'Is'} the {noun} of {np} true?", subj, "disputed"
     noun = obj.split()[-1]
     be = "Are" if noun.endswith("s") else "Is"
     return f"{be} the {noun} against {lower_first(subj)} true?", subj, "disputed"
 
 
-def _allegation(doc, i, text, m) -> Result | None:
+def _allegation(doc, i, text, m, ctx) -> Result | None:
     q = yes_no(m.group("clause"), subject=sentence_subject(text))
     return (q, m.group("source"), "disputed") if q else None
 
 
-def _expected(doc, i, text, m) -> Result | None:
+def _expected(doc, i, text, m, ctx) -> Result | None:
     subj = subject(doc, i, text, m.start())
     if subj is None and re.search(r"\bit\s*$", text[: m.start()]):
         subj = while_subject(text)
-    if subj is None:
-        return None
+    if subj is None or _generic(subj):
+        return None  # "A final salary scheme promises to pay …": a definition, not a pending event
+    if text.lstrip().startswith(subj):
+        subj = _positional_lower(subj, ctx.actors, doc.text)  # "Senior MPs are expected to" → "senior MPs"
     verb = m.group("verb")
     rest = main_clause(text[m.end("verb"):])
     if verb.lower() in {"be"} and not rest:
         return None
+    if verb.lower() in _REPORTING and re.search(r"\bthat\b", text[m.end("verb") + len(rest):]):
+        return None  # "expected to announce on Wednesday, …, that …": the news is in the cut clause
     kind = "forward" if m.group("cue").lower() in {"likely", "unlikely"} else "pending"
     if m.group("cue").lower() == "unlikely" and re.search(r"\b(?:until|before)\b", rest):
         return None  # "unlikely to come until 2005" does not invert to a yes/no question
     return _finish(f"Will {lower_first(subj)} {verb} {rest}"), subj, kind
 
 
-def _will_decide(doc, i, text, m) -> Result | None:
+def _will_decide(doc, i, text, m, ctx) -> Result | None:
     subj = subject(doc, i, text, m.start())
     if subj is None:
         return None
@@ -177,7 +229,7 @@ def _will_decide(doc, i, text, m) -> Result | None:
     return _finish(f"How will {lower_first(subj)} {verb} {link} {rest}"), subj, "pending"
 
 
-def _forward(doc, i, text, m) -> Result | None:
+def _forward(doc, i, text, m, ctx) -> Result | None:
     start = m.start()
     said = None
     for said in SAID_THAT.finditer(text, 0, start):
@@ -185,9 +237,15 @@ def _forward(doc, i, text, m) -> Result | None:
     head = text[said.end():start] if said else text[:start]
     if _NOUN_THAT.search(head) or _COUNTERFACTUAL.search(text, 0, start):
         return None  # "The idea that X could …": the that-clause is itself a subject
+    if _SETTLED.search(text, 0, start):
+        return None  # "the court ruled that …", "voters saw that Obama could win": found, or past, not open
     subj_text = subject(doc, i, head, len(head), resolve=False, context=text[: start - len(head)]) if head.strip() else None
     if subj_text is None or subj_text.lower() in {"it", "they", "we", "i", "you", "this", "that", "there", "he", "she"}:
         return None
+    if head.lstrip().startswith(subj_text) and not said:
+        subj_text = _positional_lower(subj_text, ctx.actors, doc.text)  # "Terrorists might …" → "terrorists"
+    if not named_subject(subj_text, ctx.actors) and not _possessive_start(subj_text):
+        return None  # "A single mother could be fired", "The move could mean": speculation about no one
     if re.search(r"\b(?:that|which)\s*$", text[: start - len(subj_text) - 1]) and not said:
         rest = main_clause(text[m.end():])
         if not rest:
@@ -196,6 +254,90 @@ def _forward(doc, i, text, m) -> Result | None:
     if q and m.group(0).lower().startswith(("may", "might")):
         q = "Could" + q[q.index(" "):]
     return (q, subj_text, "forward") if q else None
+
+
+def _weighing(doc, i, text, m, ctx) -> Result | None:
+    subj = subject(doc, i, text, m.start())
+    if subj is None or not named_subject(subj, ctx.actors):
+        return None
+    clause = text[m.end("wh"):].strip()
+    q = _clause_question(m.group("wh"), clause, subj if re.match(r"(?:he|she|it|they)\b", clause) else None)
+    return (q, subj, "pending") if q else None
+
+
+def _no_guarantee(doc, i, text, m, ctx) -> Result | None:
+    clause = m.group("clause")
+    subj = None
+    if re.match(r"(?:he|she)\b", clause):
+        subj = resolve_possessive(doc, i, "his", ctx.actors, at=doc.sentences[i].start + m.start())
+        if subj is None:
+            return None
+    q = yes_no(clause, subject=subj)
+    return (q, subj, "uncertain") if q else None
+
+
+def _predict(doc, i, text, m, ctx) -> Result | None:
+    if _inside_quote(text, m.start()):
+        return None
+    q = yes_no(m.group("clause"))
+    if q is None:
+        return None
+    subj = q.split(" ", 1)[1]
+    hits = [(subj.find(n), a.name) for a in ctx.actors for n in (a.name, *a.aliases) if len(n) > 2 and 0 <= subj.find(n) < 60]
+    if not hits:
+        return None
+    return q, min(hits)[1], "forward"
+
+
+_SETTLED = re.compile(
+    r"\b(?:ruled|found|concluded|determined|saw|knew|realized|realised|showed|proved)\sthat\s"
+)
+
+
+def _positional_lower(subj: str, actors, text: str) -> str:
+    """A sentence-initial word is capitalised by position only, unless it is part of an actor's name
+    or the article also capitalises it inside a sentence ("Republican", "Greek")."""
+    first, _, rest = subj.partition(" ")
+    if not first[:1].isupper() or first[1:2].isupper() or first in {"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."}:
+        return subj
+    if any(first in n.split() for a in actors for n in (a.name, *a.aliases)):
+        return subj
+    at = text.find(" " + first + " ")
+    while at > 0:
+        if text[at - 1].islower() or text[at - 1] in ",;":
+            return subj
+        at = text.find(" " + first + " ", at + 1)
+    return f"{first.lower()} {rest}".strip()
+
+
+_REPORTING = frozenset("announce say confirm reveal report tell disclose show state declare".split())
+
+
+def _generic(subj: str) -> bool:
+    """'a final salary scheme', 'the coming months': a kind of thing or a time, not an actor."""
+    return subj.split()[0].lower() in {"a", "an", "any", "every", "each"} or time_subject(subj)
+
+
+def _possessive_start(subj: str) -> bool:
+    return subj.split()[0].lower() in {"his", "her", "its", "their"}
+
+
+def _speaks_elsewhere(doc, i, subj: str, quotes) -> bool:
+    """The actor who 'declined to comment' is quoted, or said something, elsewhere in the article."""
+    key = [w for w in re.findall(r"[A-Z][\w’'-]+", subj) if w not in {"The", "A", "An", "Mr", "Mrs", "Ms", "Dr"}]
+    if not key:
+        return False
+    name = key[-1]
+    for q in quotes:
+        if q.speaker and name in q.speaker:
+            return True
+    for t in doc.sentences[i + 1:i + 4]:
+        if name in t.text and _REPORTED.search(t.text):
+            return True
+    return False
+
+
+_REPORTED = re.compile(r"\b(?:said|says|told|added|explained|wrote|tweeted)\b")
 
 
 def _finish(text: str) -> str:
@@ -207,7 +349,7 @@ def _finish(text: str) -> str:
 # every regex over every sentence.
 _UNCLEAR = ("unclear", "clear", "uncertain", "unknown", "known", "seen", "unsure")
 _HANDLERS: tuple[tuple[re.Pattern, Callable[..., Result | None], int, tuple[str, ...]], ...] = (
-    (QUESTION_ABOUT, _uncertain, 0, ("question", "questions")),
+    (QUESTION_ABOUT, _uncertain, 0, ("question", "questions", "doubt", "doubts", "debate", "uncertainty", "speculation")),
     (IT_UNCLEAR, _uncertain, 0, _UNCLEAR),
     (WHETHER_UNCLEAR, _whether_unclear, 0, _UNCLEAR + ("question",)),
     (NP_UNCLEAR, _np_unclear, 0, _UNCLEAR),
@@ -218,7 +360,12 @@ _HANDLERS: tuple[tuple[re.Pattern, Callable[..., Result | None], int, tuple[str,
     (WILL_DECIDE, _will_decide, 1, ("decide", "rule", "vote", "determine")),
     (EXPECTED, _expected, 1, ("expected", "due", "set", "scheduled", "poised", "likely", "unlikely")),
     (PLANS, _expected, 1, ("plans", "intends", "aims", "vows", "promises", "threatens", "planning")),
+    (NOT_KNOWN, _uncertain, 0, ("know", "decision", "decide", "determine", "announce")),
+    (WEIGHING, _weighing, 1, ("trying", "weighing", "considering", "deciding", "debating", "studying", "examining",
+                              "investigating")),
+    (NO_GUARANTEE, _no_guarantee, 0, ("guarantee",)),
     (FORWARD, _forward, 2, ("could", "may", "might", "likely", "probably")),
+    (PREDICT, _predict, 2, ("predict", "predicts", "predicted", "forecast", "forecasts", "expect", "expects")),
 )
 _TRIGGER_OWNERS: dict[str, frozenset[int]] = {}
 for _h, (_, _, _, _triggers) in enumerate(_HANDLERS):
@@ -253,6 +400,7 @@ def _answered(doc: Document, index: int, question: str, outcomes: list[int]) -> 
     return False
 
 
+_VP_ANAPHOR = re.compile(r"\b(?:do|doing|did|does)\s(?:so|that|this)\?")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b")
 
 
@@ -275,6 +423,8 @@ def _well_formed(q: str) -> bool:
     words = q.split()
     if words[-1].rstrip("?").lower() in _DANGLING or _INNER_STOP.search(q):
         return False  # a clause cut short, or a second sentence run into the question
+    if _VP_ANAPHOR.search(q):
+        return False  # "Is it appropriate to do so?": what "so" stands for is in another clause
     if _FIRST_PERSON.search(q):
         return False  # "could no one relate to me?": a speaker's words, not the article's question
     if not 4 <= len(words) <= _MAX_WORDS or not q.endswith("?") or "??" in q:
@@ -283,6 +433,55 @@ def _well_formed(q: str) -> bool:
         if q.count(a) != q.count(b):
             return False
     return q.count('"') % 2 == 0
+
+
+_GENDERED = frozenset("he him his she her hers himself herself".split())
+_PLURAL = frozenset("they them their theirs themselves".split())
+# An object pronoun never refers to its own clause's subject ("Could Mr. Trump eclipse him?" is about
+# someone else), so the question alone cannot say who.
+_OBJECT = frozenset("him them".split())
+_WORD = re.compile(r"[A-Za-z’']+")
+
+
+def _ground_pronouns(doc, index, at, text, subj, actors) -> tuple[str, str | None] | None:
+    """The question with an unbound possessive resolved ("Could her aims …" → "Could Radcliffe's aims …"),
+    or None when a pronoun is left that the question's own subject cannot bind: a reader of the
+    question alone must know who it is about."""
+    words = text.split()
+    for k, w in enumerate(words[1:], 1):
+        low = w.lower()
+        if low not in _POSSESSIVE_WORDS or (k > 1 and _binds(low, subj, actors)):
+            continue
+        owner = resolve_possessive(doc, index, low, actors, at=at)
+        if owner is None:
+            return None
+        mark = possessive(owner, doc.text)
+        if k == 1 or not subj or subj.split()[0].lower() == low:
+            subj = owner
+        words[k] = mark
+        break
+    text = " ".join(words)
+    tokens = {w.lower() for w in _WORD.findall(text)}
+    if tokens & _OBJECT or "it" in {w.lower() for w in _WORD.findall(" ".join(words[2:]))}:
+        return None  # "Could MPs vote on it?": what "it" is, the question alone cannot say
+    binder = subj or " ".join(words[1:4])  # no subject given: the question's own first words
+    if (tokens & _GENDERED and not _binds("his", binder, actors)) or (tokens & _PLURAL and not _binds("their", binder, actors)):
+        return None  # "Could Muslim-American judges be biased against him?", "… people they like?"
+    return text, subj
+
+
+def _binds(pronoun: str, subj: str | None, actors) -> bool:
+    """Whether the question's subject can be what a later pronoun refers to."""
+    if not subj or pronoun == "its":
+        return bool(subj) or pronoun == "its"
+    if pronoun in _GENDERED:
+        return person_subject(subj, actors)
+    words = subj.split()
+    return " and " in subj or any(w.endswith("s") and not w.endswith(("'s", "’s")) or w.lower() in _COLLECTIVE for w in words)
+
+
+_POSSESSIVE_WORDS = frozenset("his her its their".split())
+_COLLECTIVE = frozenset("campaign party government administration team club committee board police public".split())
 
 
 def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote]) -> tuple[Question, ...]:
@@ -295,6 +494,7 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
     found: list[tuple[int, int, Question]] = []
     seen: set[str] = set()
     per_tier = [0, 0, 0]
+    ctx = _Context(actors, quotes)
     for index in sorted(todo):
         s = doc.sentences[index]
         if headline is not None and s.start < headline.end:
@@ -302,12 +502,16 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
         for h in sorted(todo[index]):
             pattern, handler, tier, _ = _HANDLERS[h]
             m = pattern.search(s.text)
-            if m is None or (tier and _inside_quote(s.text, m.start())):
+            if m is None or ((tier or pattern is NOT_KNOWN) and _inside_quote(s.text, m.start())):
                 continue
-            result = handler(doc, s.index, s.text, m)
+            result = handler(doc, s.index, s.text, m, ctx)
             if result is None:
                 continue
             text, subject, kind = result
+            resolved = _ground_pronouns(doc, s.index, s.start + m.start(), text, subject, actors)
+            if resolved is None:
+                continue
+            text, subject = resolved
             if not _well_formed(text) or text.lower() in seen:
                 continue
             if outcomes is None:
