@@ -67,11 +67,11 @@ NO_COMMENT = re.compile(
 # "X is expected to V …", "X is unlikely to V …"
 EXPECTED = re.compile(
     r"\b(?:(?:is|are)\s(?:widely\s|also\s|now\s|still\s)?|(?:looks?|seems?|appears?)\s)"
-    r"(?P<cue>expected|due|set|scheduled|poised|likely|unlikely)\sto\s(?P<verb>[a-z]+)\b"
+    r"(?P<cue>expected|due|set|scheduled|poised|likely|unlikely)\sto\s(?P<verb>[a-z]+(?:-[a-z]+)?)\b"
 )
 # "X plans to V …"
 PLANS = re.compile(
-    r"\b(?P<cue>plans|intends|aims|vows|promises|threatens|(?:is|are)\splanning)\sto\s(?P<verb>[a-z]+)\b"
+    r"\b(?P<cue>plans|intends|aims|vows|promises|threatens|(?:is|are)\splanning)\sto\s(?P<verb>[a-z]+(?:-[a-z]+)?)\b"
 )
 # "X will decide whether …", "the Senate will vote on …"
 WILL_DECIDE = re.compile(r"\bwill\s(?:soon\s|now\s|also\s|then\s)?(?P<verb>decide|rule|vote|determine)\s(?P<link>whether|on)\b")

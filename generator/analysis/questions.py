@@ -244,7 +244,14 @@ def _forward(doc, i, text, m, ctx) -> Result | None:
         return None
     if head.lstrip().startswith(subj_text) and not said:
         subj_text = _positional_lower(subj_text, ctx.actors, doc.text)  # "Terrorists might …" → "terrorists"
-    if not named_subject(subj_text, ctx.actors) and not _possessive_start(subj_text):
+    if _CONCESSIVE.match(text) and "," not in text[:start]:
+        return None  # "While the GOP moderates may feel …, they …": conceded, not asked
+    if _ZERO_RELATIVE.match(subj_text):
+        return None  # "the most important step Clinton could take": a relative clause, not a subject
+    first, _, rest = subj_text.partition(" ")
+    initial = text.lstrip(" \"“‘'").startswith(subj_text)
+    named_as = f"{first.lower()} {rest}" if initial and _positional(first, ctx.actors, doc.text) else subj_text
+    if not named_subject(named_as, ctx.actors) and not _possessive_start(subj_text):
         return None  # "A single mother could be fired", "The move could mean": speculation about no one
     if re.search(r"\b(?:that|which)\s*$", text[: start - len(subj_text) - 1]) and not said:
         rest = main_clause(text[m.end():])
@@ -289,24 +296,37 @@ def _predict(doc, i, text, m, ctx) -> Result | None:
     return q, min(hits)[1], "forward"
 
 
+_CONCESSIVE = re.compile(r"(?:But\s|And\s)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ee]ven\sthough)\b")
+_ZERO_RELATIVE = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ee]very|[Aa]ny)\s(?:[a-z][\w-]*\s)*(?!(?:of|in|for|at|from|on|with|to|and|by)\s)[a-z][\w-]*\s[A-Z][\w.’'-]*$")
 _SETTLED = re.compile(
     r"\b(?:ruled|found|concluded|determined|saw|knew|realized|realised|showed|proved)\sthat\s"
 )
 
 
-def _positional_lower(subj: str, actors, text: str) -> str:
-    """A sentence-initial word is capitalised by position only, unless it is part of an actor's name
-    or the article also capitalises it inside a sentence ("Republican", "Greek")."""
-    first, _, rest = subj.partition(" ")
-    if not first[:1].isupper() or first[1:2].isupper() or first in {"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."}:
-        return subj
-    if any(first in n.split() for a in actors for n in (a.name, *a.aliases)):
-        return subj
+def _positional(first: str, actors, text: str) -> bool:
+    """Whether a sentence-initial word owes its capital to its position only: it is no part of an
+    actor's name and the article never capitalises it inside a sentence ("Productivity may …")."""
+    if not first[:1].isupper() or first[1:2].isupper() or first.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}:
+        return False
+    bare = re.sub(r"['’]s?$", "", first)
+    if any(bare in n.split() for a in actors for n in (a.name, *a.aliases)):
+        return False
     at = text.find(" " + first + " ")
     while at > 0:
         if text[at - 1].islower() or text[at - 1] in ",;":
-            return subj
+            return False  # "Republican", "Greek": capitalised mid-sentence too
         at = text.find(" " + first + " ", at + 1)
+    return True
+
+
+def _positional_lower(subj: str, actors, text: str) -> str:
+    """The subject with a position-only capital lowered, when the word is plausibly common: written in
+    lower case elsewhere, or a plural ("Terrorists might …"); "Cooper and …" keeps its capital."""
+    first, _, rest = subj.partition(" ")
+    if not _positional(first, actors, text):
+        return subj
+    if not first.endswith("s") and not re.search(rf"\b{re.escape(first.lower())}\b", text):
+        return subj
     return f"{first.lower()} {rest}".strip()
 
 
@@ -460,14 +480,33 @@ def _ground_pronouns(doc, index, at, text, subj, actors) -> tuple[str, str | Non
             subj = owner
         words[k] = mark
         break
+    if " ".join(words[1:3]).lower() in _GENERIC_ORG and (subj is None or subj.lower().startswith("the ")):
+        owner = resolve_possessive(doc, index, "its", actors, at=at)  # "the firm" → "Wal-Mart"
+        if owner is None:
+            return None
+        words[1:3] = [owner]
+        subj = owner
     text = " ".join(words)
     tokens = {w.lower() for w in _WORD.findall(text)}
-    if tokens & _OBJECT or "it" in {w.lower() for w in _WORD.findall(" ".join(words[2:]))}:
-        return None  # "Could MPs vote on it?": what "it" is, the question alone cannot say
+    if tokens & _OBJECT or "it" in tokens:
+        return None  # "Could MPs vote on it?", "Does it provide …?": what "it" is, the question alone cannot say
     binder = subj or " ".join(words[1:4])  # no subject given: the question's own first words
     if (tokens & _GENDERED and not _binds("his", binder, actors)) or (tokens & _PLURAL and not _binds("their", binder, actors)):
         return None  # "Could Muslim-American judges be biased against him?", "… people they like?"
     return text, subj
+
+
+_GENERIC_ORG = frozenset({"the firm", "the company", "the group", "the bank", "the retailer", "the airline"})
+
+
+def _repeats(text: str, found) -> bool:
+    """A near-copy of a question already kept (the same claim restated later in the article)."""
+    words = _content(text)
+    for _, _, q in found:
+        other = _content(q.text)
+        if words and other and len(words & other) >= 0.7 * min(len(words), len(other)):
+            return True
+    return False
 
 
 def _binds(pronoun: str, subj: str | None, actors) -> bool:
@@ -512,7 +551,7 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
             if resolved is None:
                 continue
             text, subject = resolved
-            if not _well_formed(text) or text.lower() in seen:
+            if not _well_formed(text) or text.lower() in seen or _repeats(text, found):
                 continue
             if outcomes is None:
                 outcomes = [
