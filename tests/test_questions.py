@@ -98,6 +98,14 @@ def questions(text: str):
             ["Does Liverpool forward Milan Baros remain part of Rafa Benitez's plans?"],
         ),
         ("Baros denied reports of a row with Benitez.", ["Are the reports of a row with Benitez true?"]),
+        # a stated intention, reported; not a hypothetical, and no unbound "their" in the predicate
+        (
+            "Bernie Sanders said he will release broader immigration policies in the coming days.",
+            ["Will Bernie Sanders release broader immigration policies in the coming days?"],
+        ),
+        ("The American Action Network says it will spend $150,000 on a TV ad.", ["Will the American Action Network spend $150,000 on a TV ad?"]),
+        ("Hillary Clinton says she would order regulators to break up banks if they fail.", []),
+        ("Labour has said it will allow tenants to buy a share in their homes.", []),
         # forward-looking clauses need a named subject, not a time, a preposition or a generic noun
         ("Beyond New York, one former lawmaker said, the scandal could disrupt the election.", []),
         ("This year could be different.", []),

@@ -122,3 +122,10 @@ WEIGHING = re.compile(
     r"\b(?:is|are)\s(?:still\s|now\s|also\s)?(?:trying\sto\s(?:determine|decide|establish|work\sout|find\sout)|weighing|"
     r"considering|deciding|debating|studying|examining|investigating)\s(?P<wh>whether|if|how)\s"
 )
+# "Mr Blair said he would return with proposals", "the company says it will appeal": a stated
+# intention, reported, whose outcome the article cannot know yet.
+SAID_WILL = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms|insisted|insists|promised|promises|pledged|pledges|vowed|vows)\s"
+    r"(?:on\s\w+\s)?(?:that\s)?(?P<pro>he|she|it|they)\s(?P<aux>will|would|was\sgoing\sto|is\sgoing\sto)\s"
+    r"(?!not\b|never\b|have\b|be\shappy\b|like\b|love\b|prefer\b|rather\b)(?P<rest>[a-z].+)"
+)

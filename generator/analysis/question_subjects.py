@@ -272,14 +272,16 @@ _NOT_NAME_WORDS = frozenset("some many most few several other others another mor
 _POSSESSIVES = {"his": "person", "her": "person", "its": "organization", "their": "group"}
 
 
-def resolve_possessive(doc: Document, index: int, word: str, actors: Sequence[Actor], *, at: int) -> str | None:
+def resolve_possessive(
+    doc: Document, index: int, word: str, actors: Sequence[Actor], *, at: int, back: int = 2
+) -> str | None:
     """The actor a sentence-initial 'his'/'her'/'its'/'their' most likely points to: the most recent
-    compatible actor mentioned in this or the previous two sentences (recency, as in Hobbs 1978)."""
+    compatible actor mentioned in this or the previous ``back`` sentences (recency, as in Hobbs 1978)."""
     kind = _POSSESSIVES.get(word.lower())
     if kind is None:
         return None
     kinds = {"person"} if kind == "person" else {"organization", "group"} if kind == "group" else {"organization"}
-    floor = doc.sentences[max(0, index - 2)].start
+    floor = doc.sentences[max(0, index - back)].start
     best: tuple[int, str] | None = None
     for a in actors:
         if a.kind not in kinds:

@@ -40,6 +40,7 @@ from .question_cues import (
     NOT_KNOWN,
     PREDICT,
     WEIGHING,
+    SAID_WILL,
 )
 from .question_subjects import (
     about,
@@ -263,6 +264,24 @@ def _forward(doc, i, text, m, ctx) -> Result | None:
     return (q, subj_text, "forward") if q else None
 
 
+def _said_will(doc, i, text, m, ctx) -> Result | None:
+    subj = subject(doc, i, text, m.start())
+    if subj is None or not named_subject(subj, ctx.actors) or _generic(subj):
+        return None
+    pro, rest = m.group("pro"), main_clause(m.group("rest"))
+    if pro in {"he", "she"} and not person_subject(subj, ctx.actors):
+        return None
+    if pro == "it" and person_subject(subj, ctx.actors):
+        return None
+    if pro == "they" and not _binds("their", subj, ctx.actors):
+        return None
+    if m.group("aux") == "would" and re.search(r"\b(?:if|unless)\b", m.group("rest")):
+        return None  # "says she would break up banks if …": a hypothetical, not a plan
+    if len(rest.split()) < 2:
+        return None
+    return _finish(f"Will {lower_first(subj)} {rest}"), subj, "pending"
+
+
 def _weighing(doc, i, text, m, ctx) -> Result | None:
     subj = subject(doc, i, text, m.start())
     if subj is None or not named_subject(subj, ctx.actors):
@@ -384,6 +403,8 @@ _HANDLERS: tuple[tuple[re.Pattern, Callable[..., Result | None], int, tuple[str,
     (WEIGHING, _weighing, 1, ("trying", "weighing", "considering", "deciding", "debating", "studying", "examining",
                               "investigating")),
     (NO_GUARANTEE, _no_guarantee, 0, ("guarantee",)),
+    (SAID_WILL, _said_will, 1, ("said", "says", "announced", "announces", "confirmed", "confirms", "insisted", "insists",
+                                "promised", "promises", "pledged", "pledges", "vowed", "vows")),
     (FORWARD, _forward, 2, ("could", "may", "might", "likely", "probably")),
     (PREDICT, _predict, 2, ("predict", "predicts", "predicted", "forecast", "forecasts", "expect", "expects")),
 )
@@ -472,7 +493,10 @@ def _ground_pronouns(doc, index, at, text, subj, actors) -> tuple[str, str | Non
         low = w.lower()
         if low not in _POSSESSIVE_WORDS or (k > 1 and _binds(low, subj, actors)):
             continue
-        owner = resolve_possessive(doc, index, low, actors, at=at)
+        if k > 3 and low == "their":
+            return None  # an unbound "their" in the predicate ("… to buy a share in their homes")
+        # in the predicate, only a person named earlier in the same sentence
+        owner = resolve_possessive(doc, index, low, actors, at=at, back=0 if k > 3 else 2)
         if owner is None:
             return None
         mark = possessive(owner, doc.text)
