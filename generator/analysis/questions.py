@@ -412,6 +412,13 @@ _TRIGGER_OWNERS: dict[str, frozenset[int]] = {}
 for _h, (_, _, _, _triggers) in enumerate(_HANDLERS):
     for _t in _triggers:
         _TRIGGER_OWNERS[_t] = _TRIGGER_OWNERS.get(_t, frozenset()) | {_h}
+# A second word a handler needs besides its trigger: "said" alone is everywhere, "said … will" is not.
+_ALSO_NEEDS: dict[int, frozenset[str]] = {
+    next(k for k, row in enumerate(_HANDLERS) if row[0] is SAID_WILL): frozenset({"will", "would", "going"}),
+}
+for _words in _ALSO_NEEDS.values():
+    for _t in _words:
+        _TRIGGER_OWNERS.setdefault(_t, frozenset())
 _TRIGGER_WORDS = frozenset(_TRIGGER_OWNERS)
 _ANSWER_WORDS = frozenset("since later eventually end emerged turned ultimately".split())
 # Punctuation → space, one character for one, so offsets into the lower-cased copy still hold.
@@ -424,7 +431,12 @@ def _hits(doc: Document, low: str) -> dict[int, set[int]]:
     for s in doc.sentences:
         words = _TRIGGER_WORDS.intersection(low[s.start:s.end].split())
         if words:
-            todo[s.index] = set().union(*(_TRIGGER_OWNERS[w] for w in words))
+            owners = set().union(*(_TRIGGER_OWNERS[w] for w in words))
+            for h, needs in _ALSO_NEEDS.items():
+                if h in owners and needs.isdisjoint(words):
+                    owners.discard(h)
+            if owners:
+                todo[s.index] = owners
     return todo
 
 
