@@ -38,7 +38,8 @@ _CLAUSE_STOP = re.compile(
     r"|\s+and\s+(?=(?:[\w'’-]+\s){1,3}(?:could|would|will|may|might|can)\s)"  # a second coordinated clause
     r"|\s+and\s+(?=[a-z]+s\s(?:the|a|an|his|her|its|their|[A-Z]))"  # a second verb: "… and stars Hanks"
     r"|\s+and\s+(?=(?:is|are|was|were|has|have|had|does|do|did|would|could|will|can|may|might|should)\s)"  # "… and are not …"
-    r"|\s+that\s+(?=(?:he|she|they|it|we|I|you)\s)"  # "so worried that X could … that they are willing"
+    r"|\s+that\s+(?=(?:he|she|they|it|we|I|you)\s)"
+    r"|\s+and\s+that\s"  # "plans to support the nominee and that …": a second reported clause  # "so worried that X could … that they are willing"
 )
 _TRAILING = re.compile(r"(?<!\b[A-Z])[\s.,;:!?\"'”’»)\]]+$")
 _LEADING = re.compile(r"^[\s\"'“‘«(\[]+")

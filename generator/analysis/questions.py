@@ -158,8 +158,8 @@ def _no_comment(doc, i, text, m, ctx) -> Result | None:
             return None
         plural = " and " in subj or (subj[:1].islower() and subj.endswith("s"))
         return f"What {'do' if plural else 'does'} {lower_first(subj)} say about {lower_first(topic)}?", subj, "no-comment"
-    if " and " in subj:
-        return None  # "What is the Sanders and Clinton campaigns' response?" reads wrong
+    if " and " in subj or "'s " in subj or "’s " in subj or _CONCESSIVE.match(text):
+        return None  # "What is Johnson's agency's response?", "Although X declined to comment, …" read wrong
     return f"What is {possessive(lower_first(subj), text)} response?", subj, "no-comment"
 
 
@@ -258,7 +258,10 @@ def _forward(doc, i, text, m, ctx) -> Result | None:
         rest = main_clause(text[m.end():])
         if not rest:
             return None  # "touches that Mr. Biden might appreciate": the object is the noun before "that"
-    q = yes_no(subj_text + " " + text[start:].strip())
+    tail = text[start:].strip()
+    if re.match(r"[^,;:]*:", tail) and len(main_clause(tail).split()) < len(tail.split()) // 2:
+        return None  # "could keep out Labour in three ways: …": the substance follows the colon
+    q = yes_no(subj_text + " " + tail)
     if q and m.group(0).lower().startswith(("may", "might")):
         q = "Could" + q[q.index(" "):]
     return (q, subj_text, "forward") if q else None
