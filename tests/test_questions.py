@@ -106,6 +106,18 @@ def questions(text: str):
         ("The American Action Network says it will spend $150,000 on a TV ad.", ["Will the American Action Network spend $150,000 on a TV ad?"]),
         ("Hillary Clinton says she would order regulators to break up banks if they fail.", []),
         ("Labour has said it will allow tenants to buy a share in their homes.", []),
+        # "it's unclear to him how …"; a specific definite subject, when someone named says so
+        (
+            "But Doyle said it's unclear to him how either of the Democrats' proposals would work in practice.",
+            ["How would either of the Democrats' proposals work in practice?"],
+        ),
+        (
+            "Alan Beith warned that the deletion of millions of government e-mails could harm key inquiries.",
+            ["Could the deletion of millions of government e-mails harm key inquiries?"],
+        ),
+        ("Some analysts say the power of the anti-EU parties may be overstated.", ["Could the power of the anti-EU parties be overstated?"]),
+        ("Stuart Cohen said the move could mean a change in the way companies deal with patents.", []),
+        ("The same clarifying effect may be near on the Republican side.", []),
         # forward-looking clauses need a named subject, not a time, a preposition or a generic noun
         ("Beyond New York, one former lawmaker said, the scandal could disrupt the election.", []),
         ("This year could be different.", []),

@@ -22,9 +22,9 @@ QUESTION_ABOUT = re.compile(
 )
 # "it is unclear whether …", "it remains to be seen how …", "officials are unsure whether …"
 IT_UNCLEAR = re.compile(
-    r"\b(?:it\s(?:is|was|remains|remained|[’']s)(?:\sstill|\salso|\snot\syet|\snow|\sas\syet|\sfar)?\s"
+    r"\b(?:it(?:\s(?:is|was|remains|remained)|[’']s)(?:\sstill|\salso|\snot\syet|\snow|\sas\syet|\sfar)?\s"
     r"(?:unclear|not\sclear|uncertain|not\sknown|unknown|not\syet\sclear|not\simmediately\sclear|an\sopen\squestion|"
-    r"(?:too\searly|hard|difficult|impossible)\sto\s(?:say|know|tell)|to\sbe\sseen)"
+    r"(?:too\searly|hard|difficult|impossible)\sto\s(?:say|know|tell)|to\sbe\sseen)(?:\sto\s(?:him|her|them|many|some|analysts|observers))?"
     r"|remains?\sto\sbe\sseen|(?:no\sone|nobody)\s(?:yet\s)?knows|(?:are|is|were|was|remain|remains)\s(?:still\s)?(?:unclear|uncertain|unsure)(?:\s(?:about|as\sto))?)"
     r"(?:,[^,]{1,40},)?\s" + _WH + r"\s",
     re.IGNORECASE,

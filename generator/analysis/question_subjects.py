@@ -261,8 +261,8 @@ def named_subject(subj: str, actors: Sequence[Actor]) -> bool:
             if len(name) > 2 and name in subj:
                 return True
     words = subj.split()
-    if any(w[:1].isupper() and w != "I" for w in words[1:]):
-        return True
+    if any((w[:1].isupper() and w != "I") or re.search(r"-[A-Z]", w) for w in words[1:]):
+        return True  # "the anti-EU parties" names the EU
     if words[0][:1].isupper() and words[0].lower() not in DETERMINERS and words[0].lower() not in _NOT_NAME_WORDS:
         return True
     return words[-1].lower() in _INSTITUTIONS
@@ -298,3 +298,23 @@ def person_subject(subj: str, actors: Sequence[Actor]) -> bool:
         if a.kind == "person" and any(len(n) > 2 and n in subj for n in (a.name, *a.aliases)):
             return True
     return PERSON_NAME.search(subj) is not None and subj.split()[0].lower() not in DETERMINERS
+
+
+# Heads too vague to say what a question is about ("the same effect", "the move", "the question").
+_VAGUE_HEADS = frozenset(
+    """question questions move moves effect effects idea ideas thing things decision issue issues situation
+    result results case way ways one ones kind sort lot number part side point fact""".split()
+)
+
+
+def specific_subject(subj: str) -> bool:
+    """A definite noun phrase of three or more words whose head is no placeholder: 'the deletion of
+    millions of government e-mails' says what a question is about even without a name."""
+    words = subj.split()
+    if len(words) < 3 or words[0].lower() not in {"the", "this", "these"} or time_subject(subj):
+        return False
+    if words[1].lower() in {"same", "other", "latest", "next", "first", "last"}:
+        return False
+    head = next((w for w in words[1:] if w.lower() in {"of", "for", "in", "on", "at", "to", "with", "from"}), None)
+    head_word = words[words.index(head) - 1] if head else words[-1]
+    return head_word.lower().strip(",.") not in _VAGUE_HEADS

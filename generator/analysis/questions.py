@@ -49,6 +49,7 @@ from .question_subjects import (
     possessive,
     resolve_possessive,
     sentence_subject,
+    specific_subject,
     subject,
     time_subject,
     while_subject,
@@ -252,7 +253,10 @@ def _forward(doc, i, text, m, ctx) -> Result | None:
     first, _, rest = subj_text.partition(" ")
     initial = text.lstrip(" \"“‘'").startswith(subj_text)
     named_as = f"{first.lower()} {rest}" if initial and _positional(first, ctx.actors, doc.text) else subj_text
-    if not named_subject(named_as, ctx.actors) and not _possessive_start(subj_text):
+    attributed = said is not None and not re.search(r"\b(?:I|we|you|they|some|many)\s*$", text[: said.start()])
+    if not named_subject(named_as, ctx.actors) and not _possessive_start(subj_text) and not (
+        attributed and specific_subject(named_as)  # "Beith warned that the deletion of e-mails could …"
+    ):
         return None  # "A single mother could be fired", "The move could mean": speculation about no one
     if re.search(r"\b(?:that|which)\s*$", text[: start - len(subj_text) - 1]) and not said:
         rest = main_clause(text[m.end():])
