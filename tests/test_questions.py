@@ -118,6 +118,19 @@ def questions(text: str):
         ("Some analysts say the power of the anti-EU parties may be overstated.", ["Could the power of the anti-EU parties be overstated?"]),
         ("Stuart Cohen said the move could mean a change in the way companies deal with patents.", []),
         ("The same clarifying effect may be near on the Republican side.", []),
+        # declining to discuss, or to answer a question about, whether …; "questions about whether"
+        (
+            "Chris Christie wouldn’t discuss on the show whether he was hoping for a vice presidential slot.",
+            ["Was Chris Christie hoping for a vice presidential slot?"],
+        ),
+        (
+            "Mark-Viverito declined a question about whether she would lead the Office of Immigrant Affairs.",
+            ["Would Mark-Viverito lead the Office of Immigrant Affairs?"],
+        ),
+        (
+            "Marco Rubio has endured relentless questions about whether he will drop out before the Florida primary.",
+            ["Will Marco Rubio drop out before the Florida primary?"],
+        ),
         # forward-looking clauses need a named subject, not a time, a preposition or a generic noun
         ("Beyond New York, one former lawmaker said, the scandal could disrupt the election.", []),
         ("This year could be different.", []),

@@ -17,7 +17,7 @@ QUESTION_ABOUT = re.compile(
     r"\b(?:rais(?:es|ed|ing|e)|pos(?:es|ed|ing|e)|leav(?:es|ing|e)|left|prompt(?:s|ed|ing)?|sparks?|sparked)\s"
     r"(?:open\s)?(?:the\s|new\s|serious\s|fresh\s|further\s|more\s|real\s)?questions?\s(?:about|over|of|as to|on)\s" + _WH + r"\s"
     # "raised serious doubts about whether …", "a debate is underway … over whether …"
-    r"|\b(?:doubts?|debate|uncertainty|speculation)\s(?:[\w’'.-]+\s){0,8}?(?:about|over|of|as\sto)\s(?P<wh2>whether|how)\s",
+    r"|\b(?:doubts?|debate|uncertainty|speculation|questions)\s(?:[\w’'.-]+\s){0,8}?(?:about|over|of|as\sto)\s(?P<wh2>whether|how)\s",
     re.IGNORECASE,
 )
 # "it is unclear whether …", "it remains to be seen how …", "officials are unsure whether …"
@@ -43,8 +43,10 @@ NP_UNCLEAR = re.compile(
 )
 # "X declined to say whether …"
 CANNOT_SAY = re.compile(
-    r"\b(?:declined|refused|would\snot|wouldn[’']t|did\snot|didn[’']t|could\snot|couldn[’']t)\s(?:to\s)?"
-    r"(?:say|specify|disclose|reveal|confirm|explain)\s" + _WH + r"(?:,?\sor\s(?:if|whether|when),)?\s"
+    r"\b(?:declined|refused|would\snot|wouldn[’']t|did\snot|didn[’']t|could\snot|couldn[’']t|dodged|sidestepped)\s(?:to\s)?"
+    r"(?:(?:say|specify|disclose|reveal|confirm|explain|discuss)\s(?:[\w’'-]+\s){0,5}?"
+    r"|(?:answer\s|respond\sto\s|directly\srespond\sto\s)?(?:a\s|the\s)?questions?\sabout\s)"
+    + _WH + r"(?:,?\sor\s(?:if|whether|when),)?\s"
 )
 # "X has denied any wrongdoing", "X denied that …", "X rejected the allegations"
 DENIAL = re.compile(
