@@ -131,6 +131,21 @@ def questions(text: str):
             "Marco Rubio has endured relentless questions about whether he will drop out before the Florida primary.",
             ["Will Marco Rubio drop out before the Florida primary?"],
         ),
+        # a second coordinated clause or a past-tense verb is cut; an opening adverb is no subject
+        (
+            "Michael Duff looks set to continue at right-back with John Oster in midfield and Micah Hyde is expected to recover.",
+            ["Will Michael Duff continue at right-back with John Oster in midfield?"],
+        ),
+        ("Eventually Asimo could find gainful employment in homes and offices.", ["Could Asimo find gainful employment in homes and offices?"]),
+        ("Reports said that Mr. Ryan plans to run for president next year.", ["Will Mr. Ryan run for president next year?"]),
+        # "plans" as a noun, an object relative, an unnamed set, an ambiguous "he"
+        ("U.S. plans to help rebuild Libya largely fell to the wayside.", []),
+        ("Mr. Ryan is shaping an agenda that he plans to roll out right before the convention.", []),
+        ("Other groups are also expected to spend millions on TV ads next year.", []),
+        (
+            "An aide for Mr. Lyovochkin, who financed Mr. Manafort's work, declined to say whether he was still on retainer.",
+            [],
+        ),
         # forward-looking clauses need a named subject, not a time, a preposition or a generic noun
         ("Beyond New York, one former lawmaker said, the scandal could disrupt the election.", []),
         ("This year could be different.", []),

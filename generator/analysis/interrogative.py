@@ -50,6 +50,11 @@ _ITEM = r"(?!(?:and|or|but|he|she|it|they|we|I|you)\b)[\w'’-]+(?:\s[\w'’-]+)
 _LIST_GOES_ON = re.compile(rf",\s+{_ITEM}(?:,\s+{_ITEM})*,?\s(?:and|or)\s")
 
 
+# "… at right-back with X in midfield and Micah Hyde is expected …": a second clause with its own
+# subject; only after a lower-case word, so "Clinton and Sanders are" stays one subject.
+_COORDINATED = re.compile(r"(?<=[a-z])\s+and\s+(?=(?:[\w'’-]+\s){1,3}(?:is|are|was|were|has|have|had)\s)")
+
+
 def main_clause(text: str) -> str:
     """The text up to the first clause break, without surrounding quotes or punctuation.
 
@@ -61,6 +66,11 @@ def main_clause(text: str) -> str:
             continue
         text = text[: m.start()]
         break
+    for m in _COORDINATED.finditer(text):
+        before = text[: m.start()].split()
+        if before and before[-1][:1].islower():
+            text = text[: m.start()]
+            break
     return _TRAILING.sub("", text).strip()
 
 

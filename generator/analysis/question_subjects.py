@@ -66,7 +66,8 @@ def clean_subject(text: str) -> str | None:
 _LINKING = frozenset("of for at in from and or to into".split())
 _FILLER_START = re.compile(
     r"^(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Now|Previously|Separately|Although|Though|While|If|When|As|"
-    r"Because|Since|Even|Thus|Also)\b,?\s*"
+    r"Because|Since|Even|Thus|Also|Eventually|Ultimately|Soon|Perhaps|Maybe|Possibly|Indeed|Currently|Today|Later|"
+    r"Already|Increasingly|Clearly|Certainly|Probably|Hopefully)\b,?\s*"
 )
 _PREPOSITIONS = frozenset(
     """in on at by for from with after before during since until under over into through without within among

@@ -22,6 +22,7 @@ from ..model import Actor, Question, Quote
 from .document import Document
 from .interrogative import lower_first, main_clause, wh_question, yes_no
 from .question_cues import (
+    PERSON_NAME,
     ANSWERED,
     CANNOT_SAY,
     DENIAL,
@@ -140,6 +141,8 @@ def _cannot_say(doc, i, text, m, ctx) -> Result | None:
     pronoun = re.match(r"(he|she|it|they)\b", clause)
     if subj is None:
         return None
+    if pronoun and len({p.group(0) for p in PERSON_NAME.finditer(text, 0, m.start())}) > 1:
+        return None  # "An aide for Mr. L, who financed Mr. M's work, declined to say whether he …": which one?
     q = _clause_question(wh, clause, subject=subj if pronoun else None)
     return (q, subj, "no-comment") if q else None
 
@@ -201,12 +204,19 @@ def _expected(doc, i, text, m, ctx) -> Result | None:
         subj = while_subject(text)
     if subj is None or _generic(subj):
         return None  # "A final salary scheme promises to pay …": a definition, not a pending event
+    rel = _RELATIVE_BEFORE.search(text, 0, m.start())
+    prev = text[: rel.start()].split()[-1:] if rel else []
+    if rel and not (prev and prev[0].lower().strip(",") in _COMPLEMENT_TAKERS):
+        return None  # "an agenda that he plans to roll out": the verb's object is the noun before "that"
     if text.lstrip().startswith(subj):
         subj = _positional_lower(subj, ctx.actors, doc.text)  # "Senior MPs are expected to" → "senior MPs"
     verb = m.group("verb")
     rest = main_clause(text[m.end("verb"):])
     if verb.lower() in {"be"} and not rest:
         return None
+    rest = _PAST_COORD.split(rest)[0]
+    if m.re is PLANS and _FINITE.search(rest):
+        return None  # "U.S. plans to help rebuild Libya largely fell …": "plans" is a noun
     if verb.lower() in _REPORTING and re.search(r"\bthat\b", text[m.end("verb") + len(rest):]):
         return None  # "expected to announce on Wednesday, …, that …": the news is in the cut clause
     kind = "forward" if m.group("cue").lower() in {"likely", "unlikely"} else "pending"
@@ -284,6 +294,7 @@ def _said_will(doc, i, text, m, ctx) -> Result | None:
         return None
     if m.group("aux") == "would" and re.search(r"\b(?:if|unless)\b", m.group("rest")):
         return None  # "says she would break up banks if …": a hypothetical, not a plan
+    rest = _PAST_COORD.split(rest)[0]  # "would order a review and warned against …"
     if len(rest.split()) < 2:
         return None
     return _finish(f"Will {lower_first(subj)} {rest}"), subj, "pending"
@@ -360,8 +371,24 @@ _REPORTING = frozenset("announce say confirm reveal report tell disclose show st
 
 
 def _generic(subj: str) -> bool:
-    """'a final salary scheme', 'the coming months': a kind of thing or a time, not an actor."""
-    return subj.split()[0].lower() in {"a", "an", "any", "every", "each"} or time_subject(subj)
+    """'a final salary scheme', 'other groups', 'the coming months': a kind of thing, an unnamed
+    set, or a time, not an actor."""
+    first = subj.split()[0].lower()
+    return first in {"a", "an", "any", "every", "each", "other", "others", "some", "many", "several", "such", "various",
+                     "most"} or time_subject(subj)
+
+
+_PAST_COORD = re.compile(r"\s+and\s+(?=[a-z]+ed\b)")
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|failed|stalled|collapsed|came|went|remained|became)\b")
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:that|which)\s+(?:he|she|it|they|we|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})\s+(?:is\s|are\s)?$"
+)
+# Words before "that" which take a that-clause ("said that he plans to …"), unlike a noun ("an agenda that …").
+_COMPLEMENT_TAKERS = frozenset(
+    """said says say believes believe believed thinks think thought reported reports announced hopes hope hoped
+    expects expect expected warned argued claimed insisted noted added suggested know knows knew clear likely
+    possible sure confident signalled signaled indicated confirmed revealed means shows showed so""".split()
+)
 
 
 def _possessive_start(subj: str) -> bool:
