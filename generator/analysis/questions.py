@@ -66,7 +66,7 @@ _STOP = frozenset(
     when whether which its their his her there it they he she about over into than more""".split()
 )
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
-_HISTORICAL = re.compile(r"\b(?:when|after|before|until|while)\s+it\s+(?:was|remained)\b")
+_HISTORICAL = re.compile(r"\b(?:when|after|before|until|while|because|as)\s+it\s+(?:was|remained)\b")
 _COUNTERFACTUAL = re.compile(r"\b(?:would|might|could|should)\shave\s")
 _NOUN_THAT = re.compile(r"^(?:The|A|An)\s+\w+\s+that\s")
 
@@ -162,6 +162,8 @@ def _no_comment(doc, i, text, m, ctx) -> Result | None:
             return None
         plural = " and " in subj or (subj[:1].islower() and subj.endswith("s"))
         return f"What {'do' if plural else 'does'} {lower_first(subj)} say about {lower_first(topic)}?", subj, "no-comment"
+    if _SAYS_ANYWAY.search(text):
+        return None  # "(X, who did not respond to a request for comment, has denied that …)"
     if " and " in subj or "'s " in subj or "’s " in subj or _CONCESSIVE.match(text):
         return None  # "What is Johnson's agency's response?", "Although X declined to comment, …" read wrong
     return f"What is {possessive(lower_first(subj), text)} response?", subj, "no-comment"
@@ -333,6 +335,7 @@ def _predict(doc, i, text, m, ctx) -> Result | None:
     return q, min(hits)[1], "forward"
 
 
+_SAYS_ANYWAY = re.compile(r"\b(?:has|have|had)\s(?:\w+\s)?(?:denied|said|insisted|maintained|rejected)\b")
 _CONCESSIVE = re.compile(r"(?:But\s|And\s)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ee]ven\sthough)\b")
 _ZERO_RELATIVE = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ee]very|[Aa]ny)\s(?:[a-z][\w-]*\s)*(?!(?:of|in|for|at|from|on|with|to|and|by)\s)[a-z][\w-]*\s[A-Z][\w.’'-]*$")
 _SETTLED = re.compile(
@@ -375,7 +378,7 @@ def _generic(subj: str) -> bool:
     set, or a time, not an actor."""
     first = subj.split()[0].lower()
     return first in {"a", "an", "any", "every", "each", "other", "others", "some", "many", "several", "such", "various",
-                     "most"} or time_subject(subj)
+                     "most", "much"} or time_subject(subj)
 
 
 _PAST_COORD = re.compile(r"\s+and\s+(?=[a-z]+ed\b)")
