@@ -146,8 +146,11 @@ def questions(text: str):
             "An aide for Mr. Lyovochkin, who financed Mr. Manafort's work, declined to say whether he was still on retainer.",
             [],
         ),
-        # no-comment that the sentence itself answers; an unknown since settled; "much of" names no one
-        ("(Mr. Lewandowski, who did not respond to a request for comment, has denied that he was writing a book.)", []),
+        # no-comment that the sentence itself answers (its denial is the question); an unknown since settled; "much of" names no one
+        (
+            "(Mr. Lewandowski, who did not respond to a request for comment, has denied that he was writing a book.)",
+            ["Was Mr. Lewandowski writing a book?"],
+        ),
         (
             "The reference is important because it was unclear whether the prosecution would be able to raise the case.",
             [],
