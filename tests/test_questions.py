@@ -212,8 +212,16 @@ def test_question_text(text, expected):
         ("HP declined to comment on the lawsuit.", "no-comment", "HP"),
         ("Gazprom has denied that it is behind the purchase.", "disputed", "Gazprom"),
         ("It is unclear whether Clinton could block the release of records.", "uncertain", "Clinton"),
-        ("Scotland coach Matt Williams is due to name his team on Thursday.", "pending", "Scotland coach Matt Williams"),
+        ("Scotland coach Matt Williams is due to name his team on Thursday.", "pending", "Matt Williams"),
         ("Analysts said Unilever could launch the new products in 2007.", "forward", "Unilever"),
+        # a whole-word name: "Europe" is not what "a new European directive" is about
+        (
+            "Europe is busy. A new European directive could put software writers at risk of legal action, warns Bill Thompson.",
+            "forward",
+            "a new European directive",
+        ),
+        ("The Clean Power Plan could prompt a faster shift to renewable energy sources.", "forward", "Clean Power Plan"),
+        ("Oscar host Chris Rock said he will steer clear of bad language at the awards.", "pending", "Chris Rock"),
     ],
 )
 def test_kind_and_about(text, kind, about):

@@ -199,32 +199,67 @@ def sentence_subject(text: str) -> str | None:
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
-def _names(text: str, actors: Sequence[Actor]) -> str | None:
-    """The first actor name (else name-like run) in ``text``, without a possessive ending."""
-    hits = sorted(
-        (text.find(a.name), -len(a.name), a.name)
-        for a in actors
-        if len(a.name) > 2 and a.name in text and a.name.split()[0] not in _CALENDAR
-    )
-    if hits:
-        return _POSSESSIVE_END.sub("", hits[0][2])
+def _whole(name: str, text: str) -> int:
+    """Where ``name`` occurs in ``text`` as whole words ("Europe" is not in "European"), else -1."""
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalpha()):
+            return at
+        at = text.find(name, at + 1)
+    return -1
+
+
+def _actor_in(text: str, actors: Sequence[Actor], kinds: frozenset[str] | None = None, *, last: bool = False) -> str | None:
+    """The actor named earliest (or ``last``) in ``text``, longest name first on a tie, by its canonical name."""
+    hits = []
+    for a in actors:
+        if kinds is not None and a.kind not in kinds:
+            continue
+        for n in (a.name, *a.aliases):
+            if len(n) > 2 and n.split()[0] not in _CALENDAR:
+                at = _whole(n, text)
+                if at != -1 and a.kind == "person" and re.match(r" [A-Z]", text[at + len(n):]):
+                    continue  # "Koch" in "Koch Industries": part of a longer name
+                if at != -1:
+                    hits.append((at, -len(n), a.name))
+    if not hits:
+        return None
+    return max(hits, key=lambda h: (h[0], -h[1]))[2] if last else min(hits)[2]
+
+
+def _cap_run(text: str) -> str | None:
+    """The first run of capitalised words in ``text`` after a leading determiner, without a possessive."""
     for m in _CAP_RUN.finditer(text):
         words = _POSSESSIVE_END.sub("", m.group(0)).split()
         while words and (words[0].lower() in DETERMINERS or words[0] in _CALENDAR or words[0] == "I"):
             words.pop(0)
-        if m.start() and words:
+        if words:
             return " ".join(words)
     return None
 
 
+_PEOPLE = frozenset({"person"})
+
+
 def about(question: str, subject: str | None, actors: Sequence[Actor]) -> str | None:
-    """Who or what the question is about: the name in its subject, else the subject itself;
-    with no subject, the first actor or name the question mentions."""
+    """Who or what the question is about: a person its subject names ("GB captain Jeremy Bates" →
+    Jeremy Bates), else the name the subject starts with ("the Clean Power Plan"), else any actor
+    in it, else the subject itself; with no subject, the first actor or name the question holds."""
     if subject:
-        if subject[:1].isupper() and subject.split()[0].lower() not in DETERMINERS:
-            return _POSSESSIVE_END.sub("", subject)
-        return _names(" " + subject, actors) or lower_first(subject)
-    return _names(question, actors)
+        person = _actor_in(subject, actors, _PEOPLE, last=True)  # "Oscar host Chris Rock": the name ends the phrase
+        if person:
+            return person
+        named = PERSON_NAME.search(subject)
+        if named and named.start():  # "Oscar host Chris Rock"
+            return _POSSESSIVE_END.sub("", named.group(0))
+        words = subject.split()
+        head = words[1:] if words[0].lower() in DETERMINERS else words
+        if head and head[0][:1].isupper():
+            return _cap_run(" ".join(head))
+        return _actor_in(subject, actors) or lower_first(subject)
+    body = question.split(" ", 1)[-1]  # past the question's first word, capitalised by position
+    return _actor_in(body, actors) or _cap_run(body)
 
 
 _CALENDAR = frozenset(
