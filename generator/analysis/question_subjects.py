@@ -222,7 +222,9 @@ def _actor_in(text: str, actors: Sequence[Actor], kinds: frozenset[str] | None =
                 if at != -1 and a.kind == "person" and re.match(r" [A-Z]", text[at + len(n):]):
                     continue  # "Koch" in "Koch Industries": part of a longer name
                 if at != -1:
-                    hits.append((at, -len(n), a.name))
+                    # a canonical name that reads like a headline is no name to show; the words matched are
+                    canon = a.name if len(a.name.split()) <= 4 and not re.search(r"\b(?:Could|Is|Isn’t|Isn't|The|For|To)\b", a.name) else n
+                    hits.append((at, -len(n), canon))
     if not hits:
         return None
     return max(hits, key=lambda h: (h[0], -h[1]))[2] if last else min(hits)[2]
