@@ -156,6 +156,18 @@ def questions(text: str):
             [],
         ),
         ("Much of this online shopping is likely to be done during work time.", []),
+        # a parenthesis is an aside, not a clause break; "how much" + a subject inverts
+        (
+            "Argentina is set to close its $102.6bn (£53.51bn) debt restructuring offer for bondholders on Friday.",
+            ["Will Argentina close its $102.6bn debt restructuring offer for bondholders on Friday?"],
+        ),
+        (
+            "Doubts also exist over how much the company may have to pay regulators to put the scandal behind.",
+            ["How much may the company have to pay regulators to put the scandal behind?"],
+        ),
+        # advice ("might do well to"), a headline's list cut mid-way
+        ("That impact suggests Washington officialdom might do well to reassess its approach to trade.", []),
+        ("Warren may play role in push to broker peace between Clinton, Sanders.", []),
         # forward-looking clauses need a named subject, not a time, a preposition or a generic noun
         ("Beyond New York, one former lawmaker said, the scandal could disrupt the election.", []),
         ("This year could be different.", []),

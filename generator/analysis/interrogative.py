@@ -41,6 +41,7 @@ _CLAUSE_STOP = re.compile(
     r"|\s+that\s+(?=(?:he|she|they|it|we|I|you)\s)"
     r"|\s+and\s+that\s"  # "plans to support the nominee and that …": a second reported clause  # "so worried that X could … that they are willing"
 )
+_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)")
 _TRAILING = re.compile(r"(?<!\b[A-Z])[\s.,;:!?\"'”’»)\]]+$")
 _LEADING = re.compile(r"^[\s\"'“‘«(\[]+")
 _ADVERB = re.compile(r"^(?:[a-z]+ly|also|still|now|ever|even|never|already|actually|finally|ultimately|really)$")
@@ -61,6 +62,7 @@ def main_clause(text: str) -> str:
     A comma that continues a list ("higher steel, plastic and commodity prices") is no break.
     """
     text = _LEADING.sub("", text)
+    text = _PARENTHESIS.sub("", text)  # "its $102.6bn (£53.51bn) debt offer": an aside, not a break
     for m in _CLAUSE_STOP.finditer(text):
         if text[m.start():m.end()].strip() == "," and _LIST_GOES_ON.match(text, m.start()):
             continue
@@ -199,7 +201,10 @@ def wh_question(wh: str, clause: str, *, subject: str | None = None) -> str | No
     head = [wh.lower()]
     if wh.lower() == "how" and len(words) > 1 and _how_modifier(words[0]):  # "how long", "how aggressive"
         head.append(words.pop(0).lower())
-        if head[-1] in {"many", "much"} and words and words[0].lower() not in AUXILIARIES:
+        if (
+            head[-1] in {"many", "much"} and words and words[0].lower() not in AUXILIARIES
+            and words[0].lower() not in DETERMINERS and words[0].lower() not in _PRONOUN_SUBJECTS and not words[0][:1].isupper()
+        ):  # "how many viewers RT reaches", not "how much the company may pay"
             head.append(words.pop(0))
     if (
         wh.lower() in {"what", "which"} and len(words) > 2 and words[0].isalpha() and words[0].islower()

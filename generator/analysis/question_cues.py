@@ -80,7 +80,7 @@ WILL_DECIDE = re.compile(r"\bwill\s(?:soon\s|now\s|also\s|then\s)?(?P<verb>decid
 # "X could V …", "X will likely V …"
 FORWARD = re.compile(
     r"\b(?:could|may|might)\s(?!have\b|not\b|be\sable\b|well\b|also\shave\b|or\b|"
-    r"(?:also\s)?(?:remember|recall|know|say|argue|think|wonder|be\sforgiven|be\sexcused|be\sheard|be\sseen|hear|want|wish)\b)[a-z]+\b|\bwill\s(?:likely|probably)\s[a-z]+\b"
+    r"(?:also\s)?(?:remember|recall|know|say|argue|think|wonder|be\sforgiven|be\sexcused|be\sheard|be\sseen|hear|want|wish|do\swell)\b)[a-z]+\b|\bwill\s(?:likely|probably)\s[a-z]+\b"
 )
 # Clause openers after which the subject of a forward-looking clause begins.
 SAID_THAT = re.compile(

@@ -265,6 +265,8 @@ def _forward(doc, i, text, m, ctx) -> Result | None:
         if not rest:
             return None  # "touches that Mr. Biden might appreciate": the object is the noun before "that"
     tail = text[start:].strip()
+    if re.search(r",\s*[A-Z][\w’'-]+\.?$", tail) and not re.search(r"\b(?:said|says)\b", tail):
+        return None  # "peace between Clinton, Sanders.": a headline's list, cut mid-way
     if re.match(r"[^,;:]*:", tail) and len(main_clause(tail).split()) < len(tail.split()) // 2:
         return None  # "could keep out Labour in three ways: …": the substance follows the colon
     q = yes_no(subj_text + " " + tail)
