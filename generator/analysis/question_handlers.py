@@ -91,9 +91,10 @@ def _uncertain(doc, i, text, m, ctx) -> Result | None:
     clause = text[m.end(wh):].strip()
     subj = while_subject(text) or sentence_subject(text)
     named = None
-    if subj is None and re.match(r"(?:he|she)\b", clause):  # "Baros is uncertain whether he remains …"
+    pronoun = re.match(r"(?:he|she)\b", clause)
+    if subj is None and pronoun:  # "Baros is uncertain whether he remains …"
         subj = named = subject(doc, i, text, m.start()) or resolve_possessive(
-            doc, i, "his", ctx.actors, at=doc.sentences[i].start + m.start()
+            doc, i, pronoun.group(0), ctx.actors, at=doc.sentences[i].start + m.start()
         )
     q = _clause_question(m.group(wh), clause, subj)
     if q and _PAST_UNKNOWN.search(m.group(0)):
@@ -107,8 +108,9 @@ _PAST_UNKNOWN = re.compile(r"\b(?:did\snot|didn[’']t|had)\s")
 
 def _whether_unclear(doc, i, text, m, ctx) -> Result | None:
     subj = None
-    if re.match(r"(?:he|she)\b", m.group("clause")):  # "“How she deals with it … is an open question”"
-        subj = resolve_possessive(doc, i, "his", ctx.actors, at=doc.sentences[i].start)
+    pronoun = re.match(r"(?:he|she)\b", m.group("clause"))
+    if pronoun:  # "“How she deals with it … is an open question”"
+        subj = resolve_possessive(doc, i, pronoun.group(0), ctx.actors, at=doc.sentences[i].start)
     q = _clause_question(m.group("wh"), m.group("clause"), subj)
     return (q, None, "uncertain") if q else None
 
@@ -306,8 +308,9 @@ def _weighing(doc, i, text, m, ctx) -> Result | None:
 def _no_guarantee(doc, i, text, m, ctx) -> Result | None:
     clause = m.group("clause")
     subj = None
-    if re.match(r"(?:he|she)\b", clause):
-        subj = resolve_possessive(doc, i, "his", ctx.actors, at=doc.sentences[i].start + m.start())
+    pronoun = re.match(r"(?:he|she)\b", clause)
+    if pronoun:
+        subj = resolve_possessive(doc, i, pronoun.group(0), ctx.actors, at=doc.sentences[i].start + m.start())
         if subj is None:
             return None
     q = yes_no(clause, subject=subj)
