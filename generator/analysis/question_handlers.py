@@ -387,11 +387,24 @@ TRIGGER_OWNERS: dict[str, frozenset[int]] = {}
 for _h, (_, _, _, _triggers) in enumerate(HANDLERS):
     for _t in _triggers:
         TRIGGER_OWNERS[_t] = TRIGGER_OWNERS.get(_t, frozenset()) | {_h}
-# A second word a handler needs besides its trigger: "said" alone is everywhere, "said … will" is not.
-ALSO_NEEDS: dict[int, frozenset[str]] = {
-    next(k for k, row in enumerate(HANDLERS) if row[0] is SAID_WILL): frozenset({"will", "would", "going"}),
+# Words a handler needs besides its trigger, one of each set ("said" alone is everywhere, "said … he
+# will" is not): a cheap set test that spares most regex runs on sentences that cannot match.
+_WH_WORDS = frozenset("whether if how why what who when where which".split())
+_NEGATED = frozenset(
+    "declined refused not wouldn't wouldn’t didn't didn’t couldn't couldn’t dodged sidestepped".split()
+)
+
+
+def _row(pattern: re.Pattern) -> int:
+    return next(k for k, row in enumerate(HANDLERS) if row[0] is pattern)
+
+
+ALSO_NEEDS: dict[int, tuple[frozenset[str], ...]] = {
+    _row(SAID_WILL): (frozenset({"will", "would", "going"}), frozenset({"he", "she", "it", "they"})),
+    _row(CANNOT_SAY): (_NEGATED, _WH_WORDS),
+    _row(QUESTION_ABOUT): (_WH_WORDS,),
+    _row(WHETHER_UNCLEAR): (_WH_WORDS,),
+    _row(WILL_DECIDE): (frozenset({"will"}),),
+    _row(WEIGHING): (frozenset({"whether", "if", "how"}),),
 }
-for _words in ALSO_NEEDS.values():
-    for _t in _words:
-        TRIGGER_OWNERS.setdefault(_t, frozenset())
 TRIGGER_WORDS = frozenset(TRIGGER_OWNERS)

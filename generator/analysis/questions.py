@@ -31,18 +31,20 @@ MAX_QUESTIONS = 5
 _TIER_CAP = (MAX_QUESTIONS, 3, 2)  # hedges/denials, pending decisions, other forward-looking clauses
 _ANSWER_WORDS = frozenset("since later eventually end emerged turned ultimately".split())
 # Punctuation → space, one character for one, so offsets into the lower-cased copy still hold.
+_NEEDY = frozenset(ALSO_NEEDS)
 _PUNCT = re.compile(r"[.,;:!?\"“”‘()\[\]—–-]")
 
 
 def _hits(doc: Document, low: str) -> dict[int, set[int]]:
-    """Sentence index → the handlers whose trigger words it holds."""
+    """Sentence index → the handlers whose trigger words (and needed words) it holds."""
     todo: dict[int, set[int]] = {}
     for s in doc.sentences:
-        words = TRIGGER_WORDS.intersection(low[s.start:s.end].split())
+        tokens = low[s.start:s.end].split()
+        words = TRIGGER_WORDS.intersection(tokens)
         if words:
             owners = set().union(*(TRIGGER_OWNERS[w] for w in words))
-            for h, needs in ALSO_NEEDS.items():
-                if h in owners and needs.isdisjoint(words):
+            for h in _NEEDY.intersection(owners):
+                if any(n.isdisjoint(tokens) for n in ALSO_NEEDS[h]):
                     owners.discard(h)
             if owners:
                 todo[s.index] = owners
