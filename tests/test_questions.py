@@ -200,6 +200,7 @@ def questions(text: str):
             [],
         ),
         ("I don't know how that adds up to domination, he said.", []),
+        ("Nigel Farage said the President did not know what he was talking about.", []),
         # no hedge, no question
         ("The company reported a profit of $5m on Tuesday.", []),
         ("Sales rose 7% in the year to March, the firm said.", []),

@@ -89,6 +89,8 @@ def _uncertain(doc, i, text, m, ctx) -> Result | None:
         return None  # "after that election, when it was unclear who would win": settled since
     wh = "wh" if m.group("wh") else "wh2"
     clause = text[m.end(wh):].strip()
+    if m.re is NOT_KNOWN and "know" in m.group(0) and re.match(r"(?:he|she|they)\b", clause):
+        return None  # "did not know what he was talking about": a jibe at the knower, not an open matter
     subj = while_subject(text) or sentence_subject(text)
     named = None
     pronoun = re.match(r"(?:he|she)\b", clause)

@@ -236,7 +236,7 @@ def _cap_run(text: str) -> str | None:
         words = _POSSESSIVE_END.sub("", m.group(0)).split()
         while words and (words[0].lower() in DETERMINERS or words[0] in _CALENDAR or words[0] == "I"):
             words.pop(0)
-        if words:
+        if words and not re.search(r"-(?:based|born|led|backed|owned|run)$", words[-1]):  # "Netherlands-based"
             return " ".join(words)
     return None
 
@@ -258,7 +258,9 @@ def about(question: str, subject: str | None, actors: Sequence[Actor]) -> str | 
         words = subject.split()
         head = words[1:] if words[0].lower() in DETERMINERS else words
         if head and head[0][:1].isupper():
-            return _cap_run(" ".join(head))
+            named = _cap_run(" ".join(head))
+            if named:
+                return named
         return _actor_in(subject, actors) or lower_first(subject)
     body = question.split(" ", 1)[-1]  # past the question's first word, capitalised by position
     return _actor_in(body, actors) or _cap_run(body)
