@@ -217,7 +217,7 @@ def _actor_in(text: str, actors: Sequence[Actor], kinds: frozenset[str] | None =
         if kinds is not None and a.kind not in kinds:
             continue
         for n in (a.name, *a.aliases):
-            if len(n) > 2 and n.split()[0] not in _CALENDAR:
+            if len(n) > 2 and n.split()[0] not in _CALENDAR and not _ADJECTIVAL.search(n):
                 at = _whole(n, text)
                 if at != -1 and a.kind == "person" and re.match(r" [A-Z]", text[at + len(n):]):
                     continue  # "Koch" in "Koch Industries": part of a longer name
@@ -230,13 +230,16 @@ def _actor_in(text: str, actors: Sequence[Actor], kinds: frozenset[str] | None =
     return max(hits, key=lambda h: (h[0], -h[1]))[2] if last else min(hits)[2]
 
 
+_ADJECTIVAL = re.compile(r"-(?:based|born|led|backed|owned|run)$")
+
+
 def _cap_run(text: str) -> str | None:
     """The first run of capitalised words in ``text`` after a leading determiner, without a possessive."""
     for m in _CAP_RUN.finditer(text):
         words = _POSSESSIVE_END.sub("", m.group(0)).split()
         while words and (words[0].lower() in DETERMINERS or words[0] in _CALENDAR or words[0] == "I"):
             words.pop(0)
-        if words and not re.search(r"-(?:based|born|led|backed|owned|run)$", words[-1]):  # "Netherlands-based"
+        if words and not _ADJECTIVAL.search(words[-1]):  # "Netherlands-based"
             return " ".join(words)
     return None
 
