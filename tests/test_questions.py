@@ -26,7 +26,10 @@ def questions(text: str):
             ["Could this be a rare instance of Russia prioritizing de-escalation over confrontation?"],
         ),
         ("It is unclear how many viewers RT actually reaches.", ["How many viewers does RT actually reach?"]),
-        ("It is not clear how long her brand of magic can continue.", ["How long can her brand of magic continue?"]),
+        (
+            "Taylor Swift sold out again. It is not clear how long her brand of magic can continue.",
+            ["How long can Taylor Swift's brand of magic continue?"],
+        ),
         ("Whether this merger is a success remains to be seen.", ["Is this merger a success?"]),
         ("The cause of the fire remains unknown.", ["What is the cause of the fire?"]),
         ("The implications of Putin’s statements remain uncertain.", ["What are the implications of Putin’s statements?"]),
@@ -42,6 +45,162 @@ def questions(text: str):
             "Peugeot warned that its profits may decline this year as a result of higher steel, plastic and commodity prices.",
             ["Could Peugeot's profits decline this year as a result of higher steel, plastic and commodity prices?"],
         ),
+        # a possessive pronoun resolves to the most recent person named nearby
+        (
+            "Paula Radcliffe will run on Sunday. Her aims could be as simple as completing a race.",
+            ["Could Paula Radcliffe's aims be as simple as completing a race?"],
+        ),
+        # clauses cut at a second finite verb, a pronoun that-clause, "despite"; "very well" dropped
+        (
+            "Judges said Ohio's practices could remove some eligible voters and are not in compliance with the law.",
+            ["Could Ohio's practices remove some eligible voters?"],
+        ),
+        (
+            "Party bosses are so worried that Clinton could commit a gaffe in the debates that they are willing to stifle it.",
+            ["Could Clinton commit a gaffe in the debates?"],
+        ),
+        (
+            "If it wins Iowa, Sanders could very well blow right through the Clinton firewall.",
+            ["Could Sanders blow right through the Clinton firewall?"],
+        ),
+        # recall: unknowns, undecided matters, doubts, predictions, leading if-clauses and quotation marks
+        (
+            "Mr Blair said a decision had yet to be taken over how the election would be run.",
+            ["How will the election be run?"],
+        ),
+        (
+            "The prime minister insisted he did not know what date the poll would take place despite speculation.",
+            ["What date will the poll take place?"],
+        ),
+        (
+            "If Mr. Trump wins the election, there is no guarantee he would name a conservative in the Scalia mold.",
+            ["Would Trump name a conservative in the Scalia mold?"],
+        ),
+        (
+            "The clash raised serious doubts about whether Congress will fund the fight against Zika.",
+            ["Will Congress fund the fight against Zika?"],
+        ),
+        (
+            "The Obama administration is trying to determine whether background checks can be expanded.",
+            ["Can background checks be expanded?"],
+        ),
+        ("Bookmakers predict Cate Blanchett will be named best supporting actress.", ["Will Cate Blanchett be named best supporting actress?"]),
+        ("“Whether Clinton can win Ohio is an open question,” said Mr Smith.", ["Can Clinton win Ohio?"]),
+        ("If found guilty, Mr Smith could face up to ten years in prison.", ["Could Mr Smith face up to ten years in prison?"]),
+        ("Michael Duff looks set to continue at right-back.", ["Will Michael Duff continue at right-back?"]),
+        ("Suu Kyi's fate is still unclear, but she said she would govern the country.", ["What is Suu Kyi's fate?"]),
+        (
+            "McConnell spokesman Don Stewart wouldn’t say when, or if, the Senate will vote to confirm the nominees.",
+            ["When will the Senate vote to confirm the nominees?"],
+        ),
+        (
+            "Liverpool forward Milan Baros is uncertain whether he remains part of Rafa Benitez's plans.",
+            ["Does Liverpool forward Milan Baros remain part of Rafa Benitez's plans?"],
+        ),
+        ("Baros denied reports of a row with Benitez.", ["Are the reports of a row with Benitez true?"]),
+        # a stated intention, reported; not a hypothetical, and no unbound "their" in the predicate
+        (
+            "Bernie Sanders said he will release broader immigration policies in the coming days.",
+            ["Will Bernie Sanders release broader immigration policies in the coming days?"],
+        ),
+        ("The American Action Network says it will spend $150,000 on a TV ad.", ["Will the American Action Network spend $150,000 on a TV ad?"]),
+        ("Hillary Clinton says she would order regulators to break up banks if they fail.", []),
+        ("Labour has said it will allow tenants to buy a share in their homes.", []),
+        # "it's unclear to him how …"; a specific definite subject, when someone named says so
+        (
+            "But Doyle said it's unclear to him how either of the Democrats' proposals would work in practice.",
+            ["How would either of the Democrats' proposals work in practice?"],
+        ),
+        (
+            "Alan Beith warned that the deletion of millions of government e-mails could harm key inquiries.",
+            ["Could the deletion of millions of government e-mails harm key inquiries?"],
+        ),
+        ("Some analysts say the power of the anti-EU parties may be overstated.", ["Could the power of the anti-EU parties be overstated?"]),
+        ("Stuart Cohen said the move could mean a change in the way companies deal with patents.", []),
+        ("The same clarifying effect may be near on the Republican side.", []),
+        # declining to discuss, or to answer a question about, whether …; "questions about whether"
+        (
+            "Chris Christie wouldn’t discuss on the show whether he was hoping for a vice presidential slot.",
+            ["Was Chris Christie hoping for a vice presidential slot?"],
+        ),
+        (
+            "Mark-Viverito declined a question about whether she would lead the Office of Immigrant Affairs.",
+            ["Would Mark-Viverito lead the Office of Immigrant Affairs?"],
+        ),
+        (
+            "Marco Rubio has endured relentless questions about whether he will drop out before the Florida primary.",
+            ["Will Marco Rubio drop out before the Florida primary?"],
+        ),
+        # a second coordinated clause or a past-tense verb is cut; an opening adverb is no subject
+        (
+            "Michael Duff looks set to continue at right-back with John Oster in midfield and Micah Hyde is expected to recover.",
+            ["Will Michael Duff continue at right-back with John Oster in midfield?"],
+        ),
+        ("Eventually Asimo could find gainful employment in homes and offices.", ["Could Asimo find gainful employment in homes and offices?"]),
+        ("Reports said that Mr. Ryan plans to run for president next year.", ["Will Mr. Ryan run for president next year?"]),
+        # "plans" as a noun, an object relative, an unnamed set, an ambiguous "he"
+        ("U.S. plans to help rebuild Libya largely fell to the wayside.", []),
+        ("Mr. Ryan is shaping an agenda that he plans to roll out right before the convention.", []),
+        ("Other groups are also expected to spend millions on TV ads next year.", []),
+        (
+            "An aide for Mr. Lyovochkin, who financed Mr. Manafort's work, declined to say whether he was still on retainer.",
+            [],
+        ),
+        # no-comment that the sentence itself answers (its denial is the question); an unknown since settled; "much of" names no one
+        (
+            "(Mr. Lewandowski, who did not respond to a request for comment, has denied that he was writing a book.)",
+            ["Was Mr. Lewandowski writing a book?"],
+        ),
+        (
+            "The reference is important because it was unclear whether the prosecution would be able to raise the case.",
+            [],
+        ),
+        ("Much of this online shopping is likely to be done during work time.", []),
+        # a parenthesis is an aside, not a clause break; "how much" + a subject inverts
+        (
+            "Argentina is set to close its $102.6bn (£53.51bn) debt restructuring offer for bondholders on Friday.",
+            ["Will Argentina close its $102.6bn debt restructuring offer for bondholders on Friday?"],
+        ),
+        (
+            "Doubts also exist over how much the company may have to pay regulators to put the scandal behind.",
+            ["How much may the company have to pay regulators to put the scandal behind?"],
+        ),
+        # advice ("might do well to"), a headline's list cut mid-way
+        ("That impact suggests Washington officialdom might do well to reassess its approach to trade.", []),
+        ("Warren may play role in push to broker peace between Clinton, Sanders.", []),
+        # forward-looking clauses need a named subject, not a time, a preposition or a generic noun
+        ("Beyond New York, one former lawmaker said, the scandal could disrupt the election.", []),
+        ("This year could be different.", []),
+        ("The coming months will likely see continued tensions.", []),
+        ("A single mother could be fired from her job.", []),
+        ("A final salary scheme promises to pay a pension related to the salary.", []),
+        # pronouns the question cannot bind
+        ("Her easiest challenge could be on the emails.", []),
+        (
+            "Donald Trump attacked the plan. Bernie Sanders defended it. Her easiest challenge might be on the emails.",
+            [],
+        ),
+        ("Muslim-American judges might be biased against him too.", []),
+        ("Mr. Rubio faces a tough week in states where Mr. Trump could again eclipse him.", []),
+        ("MPs could vote on it later on Tuesday.", []),
+        # not open: past or settled, an idiom, a description
+        ("The appeals court ruled that Ohio's practices could remove some eligible voters.", []),
+        ("All of a sudden, black voters saw that Obama could actually win.", []),
+        ("Donald Trump may want to check his stats.", []),
+        ("Some Republicans could be heard grousing about the literature.", []),
+        # a subject that is an appositive of an of-object, a report whose news is in a cut clause
+        ("Three senior executives of Ireland's state-owned airline, Aer Lingus, are set to leave early on 28 January.", []),
+        ("The Fed is expected to announce on Wednesday, after a meeting, that it will pass on a rate rise.", []),
+        # no-comment: someone to ask, and not quoted on the matter after all
+        ("Some senators declined to comment.", []),
+        ("The Sanders and Clinton campaigns declined to comment.", []),
+        (
+            "The Trump campaign did not respond to several questions about the aircraft. "
+            "Mr. Trump said in an interview that the plane was a great luxury.",
+            [],
+        ),
+        ("I don't know how that adds up to domination, he said.", []),
+        ("Nigel Farage said the President did not know what he was talking about.", []),
         # no hedge, no question
         ("The company reported a profit of $5m on Tuesday.", []),
         ("Sales rose 7% in the year to March, the firm said.", []),
@@ -70,8 +229,16 @@ def test_question_text(text, expected):
         ("HP declined to comment on the lawsuit.", "no-comment", "HP"),
         ("Gazprom has denied that it is behind the purchase.", "disputed", "Gazprom"),
         ("It is unclear whether Clinton could block the release of records.", "uncertain", "Clinton"),
-        ("Scotland coach Matt Williams is due to name his team on Thursday.", "pending", "Scotland coach Matt Williams"),
+        ("Scotland coach Matt Williams is due to name his team on Thursday.", "pending", "Matt Williams"),
         ("Analysts said Unilever could launch the new products in 2007.", "forward", "Unilever"),
+        # a whole-word name: "Europe" is not what "a new European directive" is about
+        (
+            "Europe is busy. A new European directive could put software writers at risk of legal action, warns Bill Thompson.",
+            "forward",
+            "a new European directive",
+        ),
+        ("The Clean Power Plan could prompt a faster shift to renewable energy sources.", "forward", "Clean Power Plan"),
+        ("Oscar host Chris Rock said he will steer clear of bad language at the awards.", "pending", "Chris Rock"),
     ],
 )
 def test_kind_and_about(text, kind, about):

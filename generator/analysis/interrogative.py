@@ -33,11 +33,15 @@ _WH_MODIFIERS = frozenset("many much long soon far often likely big large".split
 # A clause ends at a comma, dash, colon, semicolon or bracket: questions keep the main clause only.
 _CLAUSE_STOP = re.compile(
     r"\s*(?:,(?!\d{3})|;|:|\(|\s[-–—]+\s|—|–|\.$|\?|!)"
-    r"|\s+(?:according to|saying|but|because)\s"
+    r"|\s+(?:according to|saying|but|because|despite)\s"
     r"|\s+or\s+(?:if|whether|when|how|what|why|who)\s"
     r"|\s+and\s+(?=(?:[\w'’-]+\s){1,3}(?:could|would|will|may|might|can)\s)"  # a second coordinated clause
     r"|\s+and\s+(?=[a-z]+s\s(?:the|a|an|his|her|its|their|[A-Z]))"  # a second verb: "… and stars Hanks"
+    r"|\s+and\s+(?=(?:is|are|was|were|has|have|had|does|do|did|would|could|will|can|may|might|should)\s)"  # "… and are not …"
+    r"|\s+that\s+(?=(?:he|she|they|it|we|I|you)\s)"
+    r"|\s+and\s+that\s"  # "plans to support the nominee and that …": a second reported clause  # "so worried that X could … that they are willing"
 )
+_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)")
 _TRAILING = re.compile(r"(?<!\b[A-Z])[\s.,;:!?\"'”’»)\]]+$")
 _LEADING = re.compile(r"^[\s\"'“‘«(\[]+")
 _ADVERB = re.compile(r"^(?:[a-z]+ly|also|still|now|ever|even|never|already|actually|finally|ultimately|really)$")
@@ -47,17 +51,28 @@ _ITEM = r"(?!(?:and|or|but|he|she|it|they|we|I|you)\b)[\w'’-]+(?:\s[\w'’-]+)
 _LIST_GOES_ON = re.compile(rf",\s+{_ITEM}(?:,\s+{_ITEM})*,?\s(?:and|or)\s")
 
 
+# "… at right-back with X in midfield and Micah Hyde is expected …": a second clause with its own
+# subject; only after a lower-case word, so "Clinton and Sanders are" stays one subject.
+_COORDINATED = re.compile(r"(?<=[a-z])\s+and\s+(?=(?:[\w'’-]+\s){1,3}(?:is|are|was|were|has|have|had)\s)")
+
+
 def main_clause(text: str) -> str:
     """The text up to the first clause break, without surrounding quotes or punctuation.
 
     A comma that continues a list ("higher steel, plastic and commodity prices") is no break.
     """
     text = _LEADING.sub("", text)
+    text = _PARENTHESIS.sub("", text)  # "its $102.6bn (£53.51bn) debt offer": an aside, not a break
     for m in _CLAUSE_STOP.finditer(text):
         if text[m.start():m.end()].strip() == "," and _LIST_GOES_ON.match(text, m.start()):
             continue
         text = text[: m.start()]
         break
+    for m in _COORDINATED.finditer(text):
+        before = text[: m.start()].split()
+        if before and before[-1][:1].islower():
+            text = text[: m.start()]
+            break
     return _TRAILING.sub("", text).strip()
 
 
@@ -166,6 +181,7 @@ def yes_no(clause: str, *, subject: str | None = None) -> str | None:
         return None  # "Was that the case?" names nothing
     if aux == "will":  # "will likely see" asks "will … see"
         rest = re.sub(r"^(?:likely|probably|almost certainly|certainly)\s+", "", rest)
+    rest = re.sub(r"^(?:very\s+)?well\s+(?=[a-z]+\s)", "", rest)  # "could very well blow" asks "could … blow"
     return _finish(f"{aux} {lower_first(subj)} {rest}")
 
 
@@ -185,8 +201,17 @@ def wh_question(wh: str, clause: str, *, subject: str | None = None) -> str | No
     head = [wh.lower()]
     if wh.lower() == "how" and len(words) > 1 and _how_modifier(words[0]):  # "how long", "how aggressive"
         head.append(words.pop(0).lower())
-        if head[-1] in {"many", "much"} and words and words[0].lower() not in AUXILIARIES:
+        if (
+            head[-1] in {"many", "much"} and words and words[0].lower() not in AUXILIARIES
+            and words[0].lower() not in DETERMINERS and words[0].lower() not in _PRONOUN_SUBJECTS and not words[0][:1].isupper()
+        ):  # "how many viewers RT reaches", not "how much the company may pay"
             head.append(words.pop(0))
+    if (
+        wh.lower() in {"what", "which"} and len(words) > 2 and words[0].isalpha() and words[0].islower()
+        and words[0] not in AUXILIARIES and words[0] not in DETERMINERS
+        and (words[1].lower() in DETERMINERS or words[1].lower() in _PRONOUN_SUBJECTS or words[1][:1].isupper())
+    ):  # "what date the poll would take place": "what date" is the wh-phrase
+        head.append(words.pop(0))
     if not words:
         return None
     if words[0].lower() in AUXILIARIES:  # the wh-phrase is the subject: no inversion

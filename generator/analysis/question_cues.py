@@ -15,41 +15,45 @@ _WH = r"(?P<wh>whether|if|how|why|what|who|when|where|which)"
 # "raises questions about whether …", "leaves open the question of how …"
 QUESTION_ABOUT = re.compile(
     r"\b(?:rais(?:es|ed|ing|e)|pos(?:es|ed|ing|e)|leav(?:es|ing|e)|left|prompt(?:s|ed|ing)?|sparks?|sparked)\s"
-    r"(?:open\s)?(?:the\s|new\s|serious\s|fresh\s|further\s|more\s|real\s)?questions?\s(?:about|over|of|as to|on)\s" + _WH + r"\s",
+    r"(?:open\s)?(?:the\s|new\s|serious\s|fresh\s|further\s|more\s|real\s)?questions?\s(?:about|over|of|as to|on)\s" + _WH + r"\s"
+    # "raised serious doubts about whether …", "a debate is underway … over whether …"
+    r"|\b(?:doubts?|debate|uncertainty|speculation|questions)\s(?:[\w’'.-]+\s){0,8}?(?:about|over|of|as\sto)\s(?P<wh2>whether|how)\s",
     re.IGNORECASE,
 )
 # "it is unclear whether …", "it remains to be seen how …", "officials are unsure whether …"
 IT_UNCLEAR = re.compile(
-    r"\b(?:it\s(?:is|was|remains|remained|[’']s)(?:\sstill|\salso|\snot\syet|\snow|\sas\syet|\sfar)?\s"
+    r"\b(?:it(?:\s(?:is|was|remains|remained)|[’']s)(?:\sstill|\salso|\snot\syet|\snow|\sas\syet|\sfar)?\s"
     r"(?:unclear|not\sclear|uncertain|not\sknown|unknown|not\syet\sclear|not\simmediately\sclear|an\sopen\squestion|"
-    r"(?:too\searly|hard|difficult|impossible)\sto\s(?:say|know|tell)|to\sbe\sseen)"
+    r"(?:too\searly|hard|difficult|impossible)\sto\s(?:say|know|tell)|to\sbe\sseen)(?:\sto\s(?:him|her|them|many|some|analysts|observers))?"
     r"|remains?\sto\sbe\sseen|(?:no\sone|nobody)\s(?:yet\s)?knows|(?:are|is|were|was|remain|remains)\s(?:still\s)?(?:unclear|uncertain|unsure)(?:\s(?:about|as\sto))?)"
     r"(?:,[^,]{1,40},)?\s" + _WH + r"\s",
     re.IGNORECASE,
 )
 # "Whether this merger is a success remains to be seen."
 WHETHER_UNCLEAR = re.compile(
-    r"^(?:(?:But|And|Yet|Still|So),?\s)?(?P<wh>Whether|How|Why|What|Who|When)\s(?P<clause>.+?)\s"
+    r"^[\"“‘']?(?:(?:But|And|Yet|Still|So),?\s)?(?P<wh>Whether|How|Why|What|Who|When)\s(?P<clause>.+?)\s"
     r"(?:remains?\sto\sbe\sseen|(?:is|are|remains?)\s(?:still\s|also\s)?(?:unclear|uncertain|unknown|not\sclear|not\sknown|"
     r"an\sopen\squestion|anyone[’']s\sguess|up\sin\sthe\sair))\b"
 )
 # "the implications of Putin's statements remain uncertain."
 NP_UNCLEAR = re.compile(
-    r"(?:^|,\s)(?P<np>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s[^,;:\"“”]{3,80}?)\s"
+    r"(?:^|,\s)(?P<np>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}[’']s)\s[^,;:\"“”]{3,80}?)\s"
     r"(?P<verb>remains?|remained|is|are|was|were)\s(?:still\s|also\s|as\syet\s)?"
-    r"(?:unclear|uncertain|unknown|not\s(?:yet\s)?(?:clear|known))(?=\s*(?:[.;]|$))"
+    r"(?:unclear|uncertain|unknown|not\s(?:yet\s)?(?:clear|known))(?=\s*(?:[.;]|$|,\s(?:but|and|though|although)\s))"
 )
 # "X declined to say whether …"
 CANNOT_SAY = re.compile(
-    r"\b(?:declined|refused|would\snot|wouldn[’']t|did\snot|didn[’']t|could\snot|couldn[’']t)\s(?:to\s)?"
-    r"(?:say|specify|disclose|reveal|confirm|explain)\s" + _WH + r"\s"
+    r"\b(?:declined|refused|would\snot|wouldn[’']t|did\snot|didn[’']t|could\snot|couldn[’']t|dodged|sidestepped)\s(?:to\s)?"
+    r"(?:(?:say|specify|disclose|reveal|confirm|explain|discuss)\s(?:[\w’'-]+\s){0,5}?"
+    r"|(?:answer\s|respond\sto\s|directly\srespond\sto\s)?(?:a\s|the\s)?questions?\sabout\s)"
+    + _WH + r"(?:,?\sor\s(?:if|whether|when),)?\s"
 )
 # "X has denied any wrongdoing", "X denied that …", "X rejected the allegations"
 DENIAL = re.compile(
     r"\b(?:has\s|have\s|had\s)?(?:also\s|strongly\s|repeatedly\s|vehemently\s|flatly\s)?"
     r"(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s"
     r"(?P<obj>(?:any\s|all\s)?(?:wrongdoing|wrong-doing)|that|(?:the|these|those|such)\s"
-    r"(?:allegations?|accusations?|charges?))\b"
+    r"(?:allegations?|accusations?|charges?)|(?:the\s)?(?:reports?|suggestions?|claims?|rumou?rs?|speculation)\s(?:of|that))\b"
 )
 # "accusations from Kyiv that it is an attempt to …"
 ALLEGATION = re.compile(r"\b(?:accusations?|allegations?)\s(?:(?:from|by)\s(?P<source>[^,]{1,40}?)\s)?that\s(?P<clause>.+)")
@@ -64,18 +68,19 @@ NO_COMMENT = re.compile(
 )
 # "X is expected to V …", "X is unlikely to V …"
 EXPECTED = re.compile(
-    r"\b(?:is|are)\s(?:widely\s|also\s|now\s|still\s)?(?P<cue>expected|due|set|scheduled|poised|likely|unlikely)\sto\s(?P<verb>[a-z]+)\b"
+    r"\b(?:(?:is|are)\s(?:widely\s|also\s|now\s|still\s)?|(?:looks?|seems?|appears?)\s)"
+    r"(?P<cue>expected|due|set|scheduled|poised|likely|unlikely)\sto\s(?P<verb>[a-z]+(?:-[a-z]+)?)\b"
 )
 # "X plans to V …"
 PLANS = re.compile(
-    r"\b(?P<cue>plans|intends|aims|vows|promises|threatens|(?:is|are)\splanning)\sto\s(?P<verb>[a-z]+)\b"
+    r"\b(?P<cue>plans|intends|aims|vows|promises|threatens|(?:is|are)\splanning)\sto\s(?P<verb>[a-z]+(?:-[a-z]+)?)\b"
 )
 # "X will decide whether …", "the Senate will vote on …"
 WILL_DECIDE = re.compile(r"\bwill\s(?:soon\s|now\s|also\s|then\s)?(?P<verb>decide|rule|vote|determine)\s(?P<link>whether|on)\b")
 # "X could V …", "X will likely V …"
 FORWARD = re.compile(
     r"\b(?:could|may|might)\s(?!have\b|not\b|be\sable\b|well\b|also\shave\b|or\b|"
-    r"(?:also\s)?(?:remember|recall|know|say|argue|think|wonder|be\sforgiven|be\sexcused)\b)[a-z]+\b|\bwill\s(?:likely|probably)\s[a-z]+\b"
+    r"(?:also\s)?(?:remember|recall|know|say|argue|think|wonder|be\sforgiven|be\sexcused|be\sheard|be\sseen|hear|want|wish|do\swell)\b)[a-z]+\b|\bwill\s(?:likely|probably)\s[a-z]+\b"
 )
 # Clause openers after which the subject of a forward-looking clause begins.
 SAID_THAT = re.compile(
@@ -98,4 +103,31 @@ PERSON_NAME = re.compile(
 ANSWERED = re.compile(
     r"\b(?:has|have|had)\ssince\b|\blater\s(?:[a-z]+ed|said|told|won|lost|made|chose|gave|took)\b|\beventually\b|"
     r"\bin\sthe\send\b|\bit\s(?:later\s)?emerged\b|\bturned\sout\b|\bultimately\s(?:decided|agreed|ruled)\b"
+)
+# "he did not know what date the poll would take place", "no decision has yet been made on who …",
+# "a decision had yet to be taken over how …": an unknown the article reports, not resolves.
+NOT_KNOWN = re.compile(
+    r"\b(?:(?:(?:did|does|do)\snot|didn[’']t|doesn[’']t|don[’']t)\s(?:yet\s)?know"
+    r"|decision\s(?:has|had)\s(?:(?:yet|still)\sto\sbe\s(?:taken|made)|(?:not\s)?(?:yet\s)?been\s(?:taken|made)(?:\syet)?)"
+    r"\s(?:on|over|about|as\sto)"
+    r"|has\s(?:yet|still)\sto\s(?:decide|determine|announce))\s" + _WH + r"\s"
+)
+# "there is no guarantee (that) he would name a conservative"
+NO_GUARANTEE = re.compile(r"\bthere(?:\sis|\swas|[’']s)\s(?:still\s)?no\sguarantee\s(?:that\s)?(?P<clause>.+)")
+# "economists predict China will become …", "forecast that the Bank of England will almost certainly raise rates"
+PREDICT = re.compile(
+    r"\b(?:predicts?|predicted|forecasts?|forecast|expects?)\s(?:that\s)?"
+    r"(?P<clause>(?:[Tt]he\s)?[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,4}\s(?:will|would)\s.+)"
+)
+# "The Obama administration is trying to determine whether …", "officials are weighing whether …"
+WEIGHING = re.compile(
+    r"\b(?:is|are)\s(?:still\s|now\s|also\s)?(?:trying\sto\s(?:determine|decide|establish|work\sout|find\sout)|weighing|"
+    r"considering|deciding|debating|studying|examining|investigating)\s(?P<wh>whether|if|how)\s"
+)
+# "Mr Blair said he would return with proposals", "the company says it will appeal": a stated
+# intention, reported, whose outcome the article cannot know yet.
+SAID_WILL = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms|insisted|insists|promised|promises|pledged|pledges|vowed|vows)\s"
+    r"(?:on\s\w+\s)?(?:that\s)?(?P<pro>he|she|it|they)\s(?P<aux>will|would|was\sgoing\sto|is\sgoing\sto)\s"
+    r"(?!not\b|never\b|have\b|be\shappy\b|like\b|love\b|prefer\b|rather\b)(?P<rest>[a-z].+)"
 )

@@ -66,16 +66,26 @@ def clean_subject(text: str) -> str | None:
 _LINKING = frozenset("of for at in from and or to into".split())
 _FILLER_START = re.compile(
     r"^(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Now|Previously|Separately|Although|Though|While|If|When|As|"
-    r"Because|Since|Even|Thus|Also)\b,?\s*"
+    r"Because|Since|Even|Thus|Also|Eventually|Ultimately|Soon|Perhaps|Maybe|Possibly|Indeed|Currently|Today|Later|"
+    r"Already|Increasingly|Clearly|Certainly|Probably|Hopefully)\b,?\s*"
 )
 _PREPOSITIONS = frozenset(
-    "in on at by for from with after before during since until under over into through without within among".split()
+    """in on at by for from with after before during since until under over into through without within among
+    beyond across amid amidst despite unlike like against toward towards behind along around via upon inside
+    outside between throughout besides except given following""".split()
 )
 _FILLER_END = re.compile(
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|strongly|vehemently|flatly|again|already|always|both|all|"
     r"firmly|publicly|consistently|immediately|yet))+$"
 )
 
+
+# A sentence opener set off by a comma ("In 2004,", "However,"), after which the subject starts.
+_INTRODUCTORY = re.compile(
+    r"^(?:(?:" + "|".join(sorted(_PREPOSITIONS)) + r"|however|meanwhile|but|and|yet|so|still|now|instead|separately|"
+    r"if|when|while|although|though|as|because|since|even)\b[^,]*,|[A-Z]?[a-z]+ly,)$",
+    re.IGNORECASE,
+)
 
 _INITIAL_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)*(?=,|\s(?:has|had|is|was|said|says|told)\b)")
 _NOT_NAMES = frozenset("The A An It He She They We This That There But And Yet So In On At For If When While As After".split())
@@ -130,8 +140,12 @@ def subject(
         at = before.find(",")
         while subj is None and at != -1 and len(before) - at < 200:
             subj = clean_subject(before[:at])
-            if subj and " and " in subj and before[: at - len(subj)].rstrip().endswith(","):
-                subj = None  # the tail of a list ("Vera Drake, Calendar Girls and …"), not a subject
+            lead = before[: at - len(subj)].strip() if subj else ""
+            if subj and lead and not _INTRODUCTORY.match(lead) and (" of " in lead or not subj[:1].isupper()):
+                # the appositive of an of-object ("executives of the airline, Aer Lingus,") or the
+                # tail of a list ("Vera Drake, Calendar Girls and …") is not the subject; a name
+                # renaming the head ("An inquiry into it, the Lyons review,") is
+                subj = None
             at = before.find(",", at + 1)
     if subj is None:
         return None
@@ -185,35 +199,197 @@ def sentence_subject(text: str) -> str | None:
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
-def _names(text: str, actors: Sequence[Actor]) -> str | None:
-    """The first actor name (else name-like run) in ``text``, without a possessive ending."""
-    hits = sorted(
-        (text.find(a.name), -len(a.name), a.name)
-        for a in actors
-        if len(a.name) > 2 and a.name in text and a.name.split()[0] not in _CALENDAR
-    )
-    if hits:
-        return _POSSESSIVE_END.sub("", hits[0][2])
+def _whole(name: str, text: str) -> int:
+    """Where ``name`` occurs in ``text`` as whole words ("Europe" is not in "European"), else -1."""
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalpha()):
+            return at
+        at = text.find(name, at + 1)
+    return -1
+
+
+def _actor_in(text: str, actors: Sequence[Actor], kinds: frozenset[str] | None = None, *, last: bool = False) -> str | None:
+    """The actor named earliest (or ``last``) in ``text``, longest name first on a tie, by its canonical name."""
+    hits = []
+    for a in actors:
+        if kinds is not None and a.kind not in kinds:
+            continue
+        for n in (a.name, *a.aliases):
+            if len(n) > 2 and n.split()[0] not in _CALENDAR and not _ADJECTIVAL.search(n):
+                at = _whole(n, text)
+                if at != -1 and a.kind == "person" and re.match(r" [A-Z]", text[at + len(n):]):
+                    continue  # "Koch" in "Koch Industries": part of a longer name
+                if at != -1:
+                    # a canonical name that reads like a headline is no name to show; the words matched are
+                    canon = a.name if len(a.name.split()) <= 4 and not re.search(r"\b(?:Could|Is|Isn’t|Isn't|The|For|To)\b", a.name) else n
+                    hits.append((at, -len(n), canon))
+    if not hits:
+        return None
+    return max(hits, key=lambda h: (h[0], -h[1]))[2] if last else min(hits)[2]
+
+
+_ADJECTIVAL = re.compile(r"-(?:based|born|led|backed|owned|run)$")
+
+
+def _cap_run(text: str) -> str | None:
+    """The first run of capitalised words in ``text`` after a leading determiner, without a possessive."""
     for m in _CAP_RUN.finditer(text):
         words = _POSSESSIVE_END.sub("", m.group(0)).split()
         while words and (words[0].lower() in DETERMINERS or words[0] in _CALENDAR or words[0] == "I"):
             words.pop(0)
-        if m.start() and words:
+        if words and not _ADJECTIVAL.search(words[-1]):  # "Netherlands-based"
             return " ".join(words)
     return None
 
 
+_PEOPLE = frozenset({"person"})
+
+
 def about(question: str, subject: str | None, actors: Sequence[Actor]) -> str | None:
-    """Who or what the question is about: the name in its subject, else the subject itself;
-    with no subject, the first actor or name the question mentions."""
+    """Who or what the question is about: a person its subject names ("GB captain Jeremy Bates" →
+    Jeremy Bates), else the name the subject starts with ("the Clean Power Plan"), else any actor
+    in it, else the subject itself; with no subject, the first actor or name the question holds."""
     if subject:
-        if subject[:1].isupper() and subject.split()[0].lower() not in DETERMINERS:
-            return _POSSESSIVE_END.sub("", subject)
-        return _names(" " + subject, actors) or lower_first(subject)
-    return _names(question, actors)
+        person = _actor_in(subject, actors, _PEOPLE, last=True)  # "Oscar host Chris Rock": the name ends the phrase
+        if person:
+            return person
+        named = PERSON_NAME.search(subject)
+        if named and named.start():  # "Oscar host Chris Rock"
+            return _POSSESSIVE_END.sub("", named.group(0))
+        words = subject.split()
+        head = words[1:] if words[0].lower() in DETERMINERS else words
+        if head and head[0][:1].isupper():
+            named = _cap_run(" ".join(head))
+            if named:
+                return named
+        return _actor_in(subject, actors) or lower_first(subject)
+    body = question.split(" ", 1)[-1]  # past the question's first word, capitalised by position
+    return _actor_in(body, actors) or _cap_run(body)
 
 
 _CALENDAR = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December""".split()
 )
+
+
+# Head nouns of institutions that name an actor even without a capital ("the central bank").
+_INSTITUTIONS = frozenset(
+    """administration government bank court department agency committee council company firm party campaign
+    board ministry regulator regulators police army union senate congress parliament league club team
+    commission authorities authority judge jury group airline watchdog prosecutors lawmakers legislature""".split()
+)
+# Subjects that are times, not actors: "this year could be different" names no one.
+_TIME_HEADS = frozenset(
+    """year years month months week weeks day days future decade decades time times season seasons summer
+    winter spring autumn fall weekend morning evening night period era term""".split()
+)
+
+
+def time_subject(subj: str) -> bool:
+    """'the coming months', 'this year', 'next week': a time phrase in the subject slot."""
+    words = subj.split()
+    return bool(words) and words[-1].strip(".,") in _TIME_HEADS  # lower case only: "The New York Times" is a name
+
+
+def named_subject(subj: str, actors: Sequence[Actor]) -> bool:
+    """The subject names someone: an actor's name, a capitalised name after its first word, a
+    capitalised first word that is not a determiner, or an institution's head noun."""
+    if time_subject(subj):
+        return False
+    for a in actors:
+        for name in (a.name, *a.aliases):
+            if len(name) > 2 and name in subj:
+                return True
+    words = subj.split()
+    if any((w[:1].isupper() and w != "I") or re.search(r"-[A-Z]", w) for w in words[1:]):
+        return True  # "the anti-EU parties" names the EU
+    if words[0][:1].isupper() and words[0].lower() not in DETERMINERS and words[0].lower() not in _NOT_NAME_WORDS:
+        return True
+    return words[-1].lower() in _INSTITUTIONS
+
+
+_NOT_NAME_WORDS = frozenset("some many most few several other others another more less each every all both".split())
+_POSSESSIVES = {"his": "person", "her": "person", "he": "person", "she": "person", "its": "organization", "their": "group"}
+_MALE = frozenset("he his him himself".split())
+_FEMALE = frozenset("she her hers herself".split())
+# "her" and "him" are left out: as objects they mostly point to someone else ("Trump attacked her").
+_NEXT_PRONOUN = re.compile(r"\b(he|his|himself|she|herself)\b", re.IGNORECASE)
+
+
+def _gender(actor: Actor, text: str) -> str | None:
+    """'m', 'f' or None: from titles (Mr, Mrs, Ms) and the first he/she pronoun after each mention."""
+    votes = 0
+    for m in actor.mentions[:8]:
+        before = text[max(0, m.start - 5):m.start] + m.text
+        if re.search(r"\bMr\b\.?", before):
+            votes += 2
+        elif re.search(r"\bM(?:r)?s\b\.?", before):
+            votes -= 2
+        p = _NEXT_PRONOUN.search(text, m.end, m.end + 80)
+        if p:
+            votes += 1 if p.group(1).lower() in _MALE else -1
+    return "m" if votes > 0 else "f" if votes < 0 else None
+
+
+def resolve_possessive(
+    doc: Document, index: int, word: str, actors: Sequence[Actor], *, at: int, back: int = 2
+) -> str | None:
+    """The actor a 'his'/'her'/'its'/'their' (or 'he'/'she') most likely points to: the most recent
+    compatible actor mentioned in this or the previous ``back`` sentences (recency, as in Hobbs 1978),
+    a person's gender guessed from titles and the pronouns that follow their mentions."""
+    kind = _POSSESSIVES.get(word.lower())
+    if kind is None:
+        return None
+    kinds = {"person"} if kind == "person" else {"organization", "group"} if kind == "group" else {"organization"}
+    want = "m" if word.lower() in _MALE else "f" if word.lower() in _FEMALE else None
+    floor = doc.sentences[max(0, index - back)].start
+    best: tuple[int, str] | None = None
+    for a in actors:
+        if a.kind not in kinds:
+            continue
+        if want and not any(floor <= m.start < at for m in a.mentions):
+            continue
+        if want and _gender(a, doc.text) not in (want, None):
+            continue  # "her easiest challenge" is not Mr. Trump's
+        if kind == "person" and best is not None and best[1] != _shown(a):
+            if any(floor <= m.start < at for m in a.mentions):
+                return None  # two people in reach: which one "her" means, recency alone cannot tell
+        for m in a.mentions:
+            if floor <= m.start < at and (best is None or m.start > best[0]):
+                best = (m.start, _shown(a))
+    return best[1] if best else None
+
+
+def _shown(a: Actor) -> str:
+    return a.aliases[0] if a.kind == "person" and a.aliases else a.name
+
+
+def person_subject(subj: str, actors: Sequence[Actor]) -> bool:
+    """The subject names a person (an actor of kind person, or a titled / two-word name)."""
+    for a in actors:
+        if a.kind == "person" and any(len(n) > 2 and n in subj for n in (a.name, *a.aliases)):
+            return True
+    return PERSON_NAME.search(subj) is not None and subj.split()[0].lower() not in DETERMINERS
+
+
+# Heads too vague to say what a question is about ("the same effect", "the move", "the question").
+_VAGUE_HEADS = frozenset(
+    """question questions move moves effect effects idea ideas thing things decision issue issues situation
+    result results case way ways one ones kind sort lot number part side point fact""".split()
+)
+
+
+def specific_subject(subj: str) -> bool:
+    """A definite noun phrase of three or more words whose head is no placeholder: 'the deletion of
+    millions of government e-mails' says what a question is about even without a name."""
+    words = subj.split()
+    if len(words) < 3 or words[0].lower() not in {"the", "this", "these"} or time_subject(subj):
+        return False
+    if words[1].lower() in {"same", "other", "latest", "next", "first", "last"}:
+        return False
+    head = next((w for w in words[1:] if w.lower() in {"of", "for", "in", "on", "at", "to", "with", "from"}), None)
+    head_word = words[words.index(head) - 1] if head else words[-1]
+    return head_word.lower().strip(",.") not in _VAGUE_HEADS

@@ -1,0 +1,186 @@
+"""Checks every open question passes before it is kept: the reader of the question alone must know
+who or what it is about (pronouns bound or resolved, no position-only capitals, no generic
+subject), it must read as one well-formed English question, and it must not repeat another.
+
+Pronoun handling follows the recency preference of simple anaphora resolvers (Hobbs 1978;
+Lappin & Leass 1994): a possessive is resolved to the most recent compatible actor, any other
+unbound pronoun drops the question.
+"""
+from __future__ import annotations
+
+import re
+
+from .question_subjects import person_subject, possessive, resolve_possessive, time_subject
+
+_MAX_WORDS = 30
+_STOP = frozenset(
+    """the a an of to in on for and or but with by at from as is are was were be been will would
+    could can should may might does did do has have had this that these those what how why who
+    when whether which its their his her there it they he she about over into than more""".split()
+)
+_CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+def positional_capital(first: str, actors, text: str) -> bool:
+    """Whether a sentence-initial word owes its capital to its position only: it is no part of an
+    actor's name and the article never capitalises it inside a sentence ("Productivity may …")."""
+    if not first[:1].isupper() or first[1:2].isupper() or first.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}:
+        return False
+    bare = re.sub(r"['’]s?$", "", first)
+    if any(bare in n.split() for a in actors for n in (a.name, *a.aliases)):
+        return False
+    at = text.find(" " + first + " ")
+    while at > 0:
+        if text[at - 1].islower() or text[at - 1] in ",;":
+            return False  # "Republican", "Greek": capitalised mid-sentence too
+        at = text.find(" " + first + " ", at + 1)
+    return True
+
+
+def lower_positional(subj: str, actors, text: str) -> str:
+    """The subject with a position-only capital lowered, when the word is plausibly common: written in
+    lower case elsewhere, or a plural ("Terrorists might …"); "Cooper and …" keeps its capital."""
+    first, _, rest = subj.partition(" ")
+    if not positional_capital(first, actors, text):
+        return subj
+    if not first.endswith("s") and not re.search(rf"\b{re.escape(first.lower())}\b", text):
+        return subj
+    return f"{first.lower()} {rest}".strip()
+
+
+def generic_subject(subj: str) -> bool:
+    """'a final salary scheme', 'other groups', 'the coming months': a kind of thing, an unnamed
+    set, or a time, not an actor."""
+    first = subj.split()[0].lower()
+    return first in {"a", "an", "any", "every", "each", "other", "others", "some", "many", "several", "such", "various",
+                     "most", "much"} or time_subject(subj)
+
+
+def possessive_start(subj: str) -> bool:
+    return subj.split()[0].lower() in {"his", "her", "its", "their"}
+
+
+def speaks_elsewhere(doc, i, subj: str, quotes) -> bool:
+    """The actor who 'declined to comment' is quoted, or said something, elsewhere in the article."""
+    key = [w for w in re.findall(r"[A-Z][\w’'-]+", subj) if w not in {"The", "A", "An", "Mr", "Mrs", "Ms", "Dr"}]
+    if not key:
+        return False
+    name = key[-1]
+    for q in quotes:
+        if q.speaker and name in q.speaker:
+            return True
+    for t in doc.sentences[i + 1:i + 4]:
+        if name in t.text and _REPORTED.search(t.text):
+            return True
+    return False
+
+
+_REPORTED = re.compile(r"\b(?:said|says|told|added|explained|wrote|tweeted)\b")
+
+
+def content_words(text: str) -> set[str]:
+    return {w.lower() for w in _CONTENT.findall(text) if w.lower() not in _STOP}
+
+
+_VP_ANAPHOR = re.compile(r"\b(?:do|doing|did|does)\s(?:so|that|this)\?")
+FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b")
+
+
+def inside_quote(text: str, at: int) -> bool:
+    """True when ``at`` falls between an opening and a closing quotation mark."""
+    before, after = text[:at], text[at:]
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("''") % 2 == 1:
+        return True
+    # the sentence continues a quotation opened earlier: a closing mark with no opening one
+    return ("”" in after and "“" not in text[: after.index("”") + at]) or (
+        '"' not in before and after.count('"') % 2 == 1
+    )
+
+
+_DANGLING = frozenset("and or but by of to the a an with for in on at from that as than its their his her".split())
+_INNER_STOP = re.compile(r"[a-z]{2}\.\s+['\"“‘A-Z]|''|``")
+
+
+def well_formed(q: str) -> bool:
+    words = q.split()
+    if words[-1].rstrip("?").lower() in _DANGLING or _INNER_STOP.search(q):
+        return False  # a clause cut short, or a second sentence run into the question
+    if _VP_ANAPHOR.search(q):
+        return False  # "Is it appropriate to do so?": what "so" stands for is in another clause
+    if FIRST_PERSON.search(q):
+        return False  # "could no one relate to me?": a speaker's words, not the article's question
+    if not 4 <= len(words) <= _MAX_WORDS or not q.endswith("?") or "??" in q:
+        return False
+    for a, b in (("(", ")"), ("“", "”"), ("[", "]")):
+        if q.count(a) != q.count(b):
+            return False
+    return q.count('"') % 2 == 0
+
+
+_GENDERED = frozenset("he him his she her hers himself herself".split())
+_PLURAL = frozenset("they them their theirs themselves".split())
+# An object pronoun never refers to its own clause's subject ("Could Mr. Trump eclipse him?" is about
+# someone else), so the question alone cannot say who.
+_OBJECT = frozenset("him them".split())
+_WORD = re.compile(r"[A-Za-z’']+")
+
+
+def ground_pronouns(doc, index, at, text, subj, actors) -> tuple[str, str | None] | None:
+    """The question with an unbound possessive resolved ("Could her aims …" → "Could Radcliffe's aims …"),
+    or None when a pronoun is left that the question's own subject cannot bind: a reader of the
+    question alone must know who it is about."""
+    words = text.split()
+    for k, w in enumerate(words[1:], 1):
+        low = w.lower()
+        if low not in _POSSESSIVE_WORDS or (k > 1 and binds(low, subj, actors)):
+            continue
+        if k > 3 and low == "their":
+            return None  # an unbound "their" in the predicate ("… to buy a share in their homes")
+        # in the predicate, only a person named earlier in the same sentence
+        owner = resolve_possessive(doc, index, low, actors, at=at, back=0 if k > 3 else 2)
+        if owner is None:
+            return None
+        mark = possessive(owner, doc.text)
+        if k == 1 or not subj or subj.split()[0].lower() == low:
+            subj = owner
+        words[k] = mark
+        break
+    if " ".join(words[1:3]).lower() in _GENERIC_ORG and (subj is None or subj.lower().startswith("the ")):
+        owner = resolve_possessive(doc, index, "its", actors, at=at)  # "the firm" → "Wal-Mart"
+        if owner is None:
+            return None
+        words[1:3] = [owner]
+        subj = owner
+    text = " ".join(words)
+    tokens = {w.lower() for w in _WORD.findall(text)}
+    if tokens & _OBJECT or "it" in tokens:
+        return None  # "Could MPs vote on it?", "Does it provide …?": what "it" is, the question alone cannot say
+    binder = subj or " ".join(words[1:4])  # no subject given: the question's own first words
+    if (tokens & _GENDERED and not binds("his", binder, actors)) or (tokens & _PLURAL and not binds("their", binder, actors)):
+        return None  # "Could Muslim-American judges be biased against him?", "… people they like?"
+    return text, subj
+
+
+_GENERIC_ORG = frozenset({"the firm", "the company", "the group", "the bank", "the retailer", "the airline"})
+
+
+def repeats(text: str, found) -> bool:
+    """A near-copy of a question already kept (the same claim restated later in the article)."""
+    words = content_words(text)
+    for _, _, q in found:
+        other = content_words(q.text)
+        if words and other and len(words & other) >= 0.7 * min(len(words), len(other)):
+            return True
+    return False
+
+
+def binds(pronoun: str, subj: str | None, actors) -> bool:
+    """Whether the question's subject can be what a later pronoun refers to."""
+    if not subj or pronoun == "its":
+        return bool(subj) or pronoun == "its"
+    if pronoun in _GENDERED:
+        return person_subject(subj, actors)
+    words = subj.split()
+    return " and " in subj or any(w.endswith("s") and not w.endswith(("'s", "’s")) or w.lower() in _COLLECTIVE for w in words)
+
+
+_POSSESSIVE_WORDS = frozenset("his her its their".split())
+_COLLECTIVE = frozenset("campaign party government administration team club committee board police public".split())

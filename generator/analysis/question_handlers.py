@@ -1,0 +1,412 @@
+"""Cue handlers for open questions: one function per cue family, and the table that says which
+sentence words wake which handler.
+
+Each handler takes ``(doc, sentence index, sentence text, match, context)`` and returns
+``(question, about, kind)`` or None; the question is the cue clause transformed by
+``interrogative`` (subject–auxiliary inversion), never a template around the sentence. Cue
+patterns live in ``question_cues``; subjects and pronouns in ``question_subjects``; the checks
+every question passes (grounding, well-formedness) in ``question_checks``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, NamedTuple, Sequence
+
+from ..model import Actor, Quote
+from .interrogative import lower_first, main_clause, wh_question, yes_no
+from .question_checks import (
+    FIRST_PERSON,
+    binds,
+    generic_subject,
+    inside_quote,
+    lower_positional,
+    positional_capital,
+    possessive_start,
+    speaks_elsewhere,
+)
+from .question_cues import (
+    ALLEGATION,
+    CANNOT_SAY,
+    DENIAL,
+    EXPECTED,
+    FORWARD,
+    IT_UNCLEAR,
+    NO_COMMENT,
+    NO_GUARANTEE,
+    NOT_KNOWN,
+    NP_UNCLEAR,
+    PERSON_NAME,
+    PLANS,
+    PREDICT,
+    QUESTION_ABOUT,
+    SAID_THAT,
+    SAID_WILL,
+    WEIGHING,
+    WHETHER_UNCLEAR,
+    WILL_DECIDE,
+)
+from .question_subjects import (
+    named_subject,
+    person_subject,
+    possessive,
+    resolve_possessive,
+    sentence_subject,
+    specific_subject,
+    subject,
+    while_subject,
+)
+
+_HISTORICAL = re.compile(r"\b(?:when|after|before|until|while|because|as)\s+it\s+(?:was|remained)\b")
+_COUNTERFACTUAL = re.compile(r"\b(?:would|might|could|should)\shave\s")
+_NOUN_THAT = re.compile(r"^(?:The|A|An)\s+\w+\s+that\s")
+
+
+# --- cue handlers: (doc, sentence index, sentence text, match, context) -> (question, about, kind) | None ---
+
+Result = tuple[str, str | None, str]
+
+
+class Context(NamedTuple):
+    actors: Sequence[Actor]
+    quotes: Sequence[Quote]
+
+
+def _clause_question(word: str, clause: str, subject: str | None = None) -> str | None:
+    word = word.lower()
+    if word in {"whether", "if", "that"}:
+        if re.match(r"(?:or not\s+)?to\s", clause):
+            return None
+        clause = re.sub(r"^or not\s+", "", clause)
+        clause = re.sub(r"\s+or not\b", "", clause)
+        return yes_no(clause, subject=subject)
+    return wh_question(word, clause, subject=subject)
+
+
+def _uncertain(doc, i, text, m, ctx) -> Result | None:
+    if FIRST_PERSON.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "I don't know how that adds up": a speaker's doubt, not the article's
+    if _HISTORICAL.search(text, 0, m.end()):
+        return None  # "after that election, when it was unclear who would win": settled since
+    wh = "wh" if m.group("wh") else "wh2"
+    clause = text[m.end(wh):].strip()
+    if m.re is NOT_KNOWN and "know" in m.group(0) and re.match(r"(?:he|she|they)\b", clause):
+        return None  # "did not know what he was talking about": a jibe at the knower, not an open matter
+    subj = while_subject(text) or sentence_subject(text)
+    named = None
+    pronoun = re.match(r"(?:he|she)\b", clause)
+    if subj is None and pronoun:  # "Baros is uncertain whether he remains …"
+        subj = named = subject(doc, i, text, m.start()) or resolve_possessive(
+            doc, i, pronoun.group(0), ctx.actors, at=doc.sentences[i].start + m.start()
+        )
+    q = _clause_question(m.group(wh), clause, subj)
+    if q and _PAST_UNKNOWN.search(m.group(0)):
+        q = re.sub(r"^(\w+(?: \w+)?) would ", r"\1 will ", q)  # reported "had yet to decide how X would": still ahead
+        q = re.sub(r"^Would ", "Will ", q)
+    return (q, named, "uncertain") if q else None
+
+
+_PAST_UNKNOWN = re.compile(r"\b(?:did\snot|didn[’']t|had)\s")
+
+
+def _whether_unclear(doc, i, text, m, ctx) -> Result | None:
+    subj = None
+    pronoun = re.match(r"(?:he|she)\b", m.group("clause"))
+    if pronoun:  # "“How she deals with it … is an open question”"
+        subj = resolve_possessive(doc, i, pronoun.group(0), ctx.actors, at=doc.sentences[i].start)
+    q = _clause_question(m.group("wh"), m.group("clause"), subj)
+    return (q, None, "uncertain") if q else None
+
+
+def _np_unclear(doc, i, text, m, ctx) -> Result | None:
+    np, verb = m.group("np"), m.group("verb").lower()
+    words = np.split()
+    if len(words) < 2 or len(words) > 10 or any(w.lower() in {"who", "which", "that", "said", "and"} for w in words):
+        return None
+    plural = verb in {"remain", "are", "were"}
+    past = verb in {"remained", "was", "were"}
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    return f"What {be} {lower_first(np)}?", None, "uncertain"
+
+
+def _cannot_say(doc, i, text, m, ctx) -> Result | None:
+    subj = subject(doc, i, text, m.start())
+    clause = text[m.end():].strip()  # after "when, or if,"
+    wh = m.group("wh")
+    pronoun = re.match(r"(he|she|it|they)\b", clause)
+    if subj is None:
+        return None
+    if pronoun and len({p.group(0) for p in PERSON_NAME.finditer(text, 0, m.start())}) > 1:
+        return None  # "An aide for Mr. L, who financed Mr. M's work, declined to say whether he …": which one?
+    q = _clause_question(wh, clause, subject=subj if pronoun else None)
+    return (q, subj, "no-comment") if q else None
+
+
+def _no_comment(doc, i, text, m, ctx) -> Result | None:
+    subj = subject(doc, i, text, m.start())
+    if subj is None or not named_subject(subj, ctx.actors):
+        return None  # "Some senators declined to comment": nobody to ask
+    if speaks_elsewhere(doc, i, subj, ctx.quotes):
+        return None  # the article quotes them after all
+    topic = m.group("topic") or m.group("topic2")
+    if topic:
+        topic = main_clause(topic)
+        if re.match(r"(?:whether|if|how|why|what|who|when)\b", topic):
+            return None
+        if len(topic.split()) > 10:
+            return None
+        plural = " and " in subj or (subj[:1].islower() and subj.endswith("s"))
+        return f"What {'do' if plural else 'does'} {lower_first(subj)} say about {lower_first(topic)}?", subj, "no-comment"
+    if _SAYS_ANYWAY.search(text):
+        return None  # "(X, who did not respond to a request for comment, has denied that …)"
+    if " and " in subj or "'s " in subj or "’s " in subj or _CONCESSIVE.match(text):
+        return None  # "What is Johnson's agency's response?", "Although X declined to comment, …" read wrong
+    return f"What is {possessive(lower_first(subj), text)} response?", subj, "no-comment"
+
+
+def _denial(doc, i, text, m, ctx) -> Result | None:
+    subj = subject(doc, i, text, m.start())
+    if subj is None:
+        return None
+    obj = m.group("obj").lower()
+    rest = text[m.end():].strip()
+    if obj.endswith("wrongdoing") or obj.endswith("wrong-doing"):
+        return f"Did {lower_first(subj)} do anything wrong?", subj, "disputed"
+    if obj == "that" or obj.endswith(" that"):
+        q = yes_no(rest, subject=subj)
+        return (q, subj, "disputed") if q else None
+    that = re.match(r"that\s+(.+)", rest)
+    if that:
+        q = yes_no(that.group(1), subject=subj)
+        return (q, subj, "disputed") if q else None
+    if obj.endswith(" of"):  # "denied reports of a row with Benitez"
+        np = main_clause(rest)
+        if not 1 <= len(np.split()) <= 8:
+            return None
+        noun = obj.split()[-2]
+        return f"{'Are' if noun.endswith('s') else 'Is'} the {noun} of {np} true?", subj, "disputed"
+    noun = obj.split()[-1]
+    be = "Are" if noun.endswith("s") else "Is"
+    return f"{be} the {noun} against {lower_first(subj)} true?", subj, "disputed"
+
+
+def _allegation(doc, i, text, m, ctx) -> Result | None:
+    q = yes_no(m.group("clause"), subject=sentence_subject(text))
+    return (q, m.group("source"), "disputed") if q else None
+
+
+def _expected(doc, i, text, m, ctx) -> Result | None:
+    subj = subject(doc, i, text, m.start())
+    if subj is None and re.search(r"\bit\s*$", text[: m.start()]):
+        subj = while_subject(text)
+    if subj is None or generic_subject(subj):
+        return None  # "A final salary scheme promises to pay …": a definition, not a pending event
+    rel = _RELATIVE_BEFORE.search(text, 0, m.start())
+    prev = text[: rel.start()].split()[-1:] if rel else []
+    if rel and not (prev and prev[0].lower().strip(",") in _COMPLEMENT_TAKERS):
+        return None  # "an agenda that he plans to roll out": the verb's object is the noun before "that"
+    if text.lstrip().startswith(subj):
+        subj = lower_positional(subj, ctx.actors, doc.text)  # "Senior MPs are expected to" → "senior MPs"
+    verb = m.group("verb")
+    rest = main_clause(text[m.end("verb"):])
+    if verb.lower() in {"be"} and not rest:
+        return None
+    rest = _PAST_COORD.split(rest)[0]
+    if m.re is PLANS and _FINITE.search(rest):
+        return None  # "U.S. plans to help rebuild Libya largely fell …": "plans" is a noun
+    if verb.lower() in _REPORTING and re.search(r"\bthat\b", text[m.end("verb") + len(rest):]):
+        return None  # "expected to announce on Wednesday, …, that …": the news is in the cut clause
+    kind = "forward" if m.group("cue").lower() in {"likely", "unlikely"} else "pending"
+    if m.group("cue").lower() == "unlikely" and re.search(r"\b(?:until|before)\b", rest):
+        return None  # "unlikely to come until 2005" does not invert to a yes/no question
+    return _finish(f"Will {lower_first(subj)} {verb} {rest}"), subj, kind
+
+
+def _will_decide(doc, i, text, m, ctx) -> Result | None:
+    subj = subject(doc, i, text, m.start())
+    if subj is None:
+        return None
+    verb, link = m.group("verb"), m.group("link").lower()
+    rest = main_clause(text[m.end():])
+    if not rest:
+        return None
+    if link == "whether":
+        if rest.startswith("to "):
+            return _finish(f"Will {lower_first(subj)} {rest[3:]}"), subj, "pending"
+        q = yes_no(rest)
+        return (q, subj, "pending") if q else None
+    return _finish(f"How will {lower_first(subj)} {verb} {link} {rest}"), subj, "pending"
+
+
+def _forward(doc, i, text, m, ctx) -> Result | None:
+    start = m.start()
+    said = None
+    for said in SAID_THAT.finditer(text, 0, start):
+        pass
+    head = text[said.end():start] if said else text[:start]
+    if _NOUN_THAT.search(head) or _COUNTERFACTUAL.search(text, 0, start):
+        return None  # "The idea that X could …": the that-clause is itself a subject
+    if _SETTLED.search(text, 0, start):
+        return None  # "the court ruled that …", "voters saw that Obama could win": found, or past, not open
+    subj_text = subject(doc, i, head, len(head), resolve=False, context=text[: start - len(head)]) if head.strip() else None
+    if subj_text is None or subj_text.lower() in {"it", "they", "we", "i", "you", "this", "that", "there", "he", "she"}:
+        return None
+    if head.lstrip().startswith(subj_text) and not said:
+        subj_text = lower_positional(subj_text, ctx.actors, doc.text)  # "Terrorists might …" → "terrorists"
+    if _CONCESSIVE.match(text) and "," not in text[:start]:
+        return None  # "While the GOP moderates may feel …, they …": conceded, not asked
+    if _ZERO_RELATIVE.match(subj_text):
+        return None  # "the most important step Clinton could take": a relative clause, not a subject
+    first, _, rest = subj_text.partition(" ")
+    initial = text.lstrip(" \"“‘'").startswith(subj_text)
+    named_as = f"{first.lower()} {rest}" if initial and positional_capital(first, ctx.actors, doc.text) else subj_text
+    attributed = said is not None and not re.search(r"\b(?:I|we|you|they|some|many)\s*$", text[: said.start()])
+    if not named_subject(named_as, ctx.actors) and not possessive_start(subj_text) and not (
+        attributed and specific_subject(named_as)  # "Beith warned that the deletion of e-mails could …"
+    ):
+        return None  # "A single mother could be fired", "The move could mean": speculation about no one
+    if re.search(r"\b(?:that|which)\s*$", text[: start - len(subj_text) - 1]) and not said:
+        rest = main_clause(text[m.end():])
+        if not rest:
+            return None  # "touches that Mr. Biden might appreciate": the object is the noun before "that"
+    tail = text[start:].strip()
+    if re.search(r",\s*[A-Z][\w’'-]+\.?$", tail) and not re.search(r"\b(?:said|says)\b", tail):
+        return None  # "peace between Clinton, Sanders.": a headline's list, cut mid-way
+    if re.match(r"[^,;:]*:", tail) and len(main_clause(tail).split()) < len(tail.split()) // 2:
+        return None  # "could keep out Labour in three ways: …": the substance follows the colon
+    q = yes_no(subj_text + " " + tail)
+    if q and m.group(0).lower().startswith(("may", "might")):
+        q = "Could" + q[q.index(" "):]
+    return (q, subj_text, "forward") if q else None
+
+
+def _said_will(doc, i, text, m, ctx) -> Result | None:
+    subj = subject(doc, i, text, m.start())
+    if subj is None or not named_subject(subj, ctx.actors) or generic_subject(subj):
+        return None
+    pro, rest = m.group("pro"), main_clause(m.group("rest"))
+    if pro in {"he", "she"} and not person_subject(subj, ctx.actors):
+        return None
+    if pro == "it" and person_subject(subj, ctx.actors):
+        return None
+    if pro == "they" and not binds("their", subj, ctx.actors):
+        return None
+    if m.group("aux") == "would" and re.search(r"\b(?:if|unless)\b", m.group("rest")):
+        return None  # "says she would break up banks if …": a hypothetical, not a plan
+    rest = _PAST_COORD.split(rest)[0]  # "would order a review and warned against …"
+    if len(rest.split()) < 2:
+        return None
+    return _finish(f"Will {lower_first(subj)} {rest}"), subj, "pending"
+
+
+def _weighing(doc, i, text, m, ctx) -> Result | None:
+    subj = subject(doc, i, text, m.start())
+    if subj is None or not named_subject(subj, ctx.actors):
+        return None
+    clause = text[m.end("wh"):].strip()
+    q = _clause_question(m.group("wh"), clause, subj if re.match(r"(?:he|she|it|they)\b", clause) else None)
+    return (q, subj, "pending") if q else None
+
+
+def _no_guarantee(doc, i, text, m, ctx) -> Result | None:
+    clause = m.group("clause")
+    subj = None
+    pronoun = re.match(r"(?:he|she)\b", clause)
+    if pronoun:
+        subj = resolve_possessive(doc, i, pronoun.group(0), ctx.actors, at=doc.sentences[i].start + m.start())
+        if subj is None:
+            return None
+    q = yes_no(clause, subject=subj)
+    return (q, subj, "uncertain") if q else None
+
+
+def _predict(doc, i, text, m, ctx) -> Result | None:
+    if inside_quote(text, m.start()):
+        return None
+    q = yes_no(m.group("clause"))
+    if q is None:
+        return None
+    subj = q.split(" ", 1)[1]
+    hits = [(subj.find(n), a.name) for a in ctx.actors for n in (a.name, *a.aliases) if len(n) > 2 and 0 <= subj.find(n) < 60]
+    if not hits:
+        return None
+    return q, min(hits)[1], "forward"
+
+
+_SAYS_ANYWAY = re.compile(r"\b(?:has|have|had)\s(?:\w+\s)?(?:denied|said|insisted|maintained|rejected)\b")
+_CONCESSIVE = re.compile(r"(?:But\s|And\s)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ee]ven\sthough)\b")
+_ZERO_RELATIVE = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ee]very|[Aa]ny)\s(?:[a-z][\w-]*\s)*(?!(?:of|in|for|at|from|on|with|to|and|by)\s)[a-z][\w-]*\s[A-Z][\w.’'-]*$")
+_SETTLED = re.compile(
+    r"\b(?:ruled|found|concluded|determined|saw|knew|realized|realised|showed|proved)\sthat\s"
+)
+
+
+_REPORTING = frozenset("announce say confirm reveal report tell disclose show state declare".split())
+
+
+_PAST_COORD = re.compile(r"\s+and\s+(?=[a-z]+ed\b)")
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|failed|stalled|collapsed|came|went|remained|became)\b")
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:that|which)\s+(?:he|she|it|they|we|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})\s+(?:is\s|are\s)?$"
+)
+# Words before "that" which take a that-clause ("said that he plans to …"), unlike a noun ("an agenda that …").
+_COMPLEMENT_TAKERS = frozenset(
+    """said says say believes believe believed thinks think thought reported reports announced hopes hope hoped
+    expects expect expected warned argued claimed insisted noted added suggested know knows knew clear likely
+    possible sure confident signalled signaled indicated confirmed revealed means shows showed so""".split()
+)
+
+
+def _finish(text: str) -> str:
+    return " ".join(main_clause(text).split()) + "?"
+
+
+# (pattern, handler, tier, trigger words): a handler's regex runs only on sentences holding
+# one of its trigger words, found by set intersection, which costs far less than running
+# every regex over every sentence.
+_UNCLEAR = ("unclear", "clear", "uncertain", "unknown", "known", "seen", "unsure")
+HANDLERS: tuple[tuple[re.Pattern, Callable[..., Result | None], int, tuple[str, ...]], ...] = (
+    (QUESTION_ABOUT, _uncertain, 0, ("question", "questions", "doubt", "doubts", "debate", "uncertainty", "speculation")),
+    (IT_UNCLEAR, _uncertain, 0, _UNCLEAR),
+    (WHETHER_UNCLEAR, _whether_unclear, 0, _UNCLEAR + ("question",)),
+    (NP_UNCLEAR, _np_unclear, 0, _UNCLEAR),
+    (CANNOT_SAY, _cannot_say, 0, ("say", "specify", "disclose", "reveal", "confirm", "explain", "discuss", "question", "questions")),
+    (DENIAL, _denial, 0, ("denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes")),
+    (ALLEGATION, _allegation, 0, ("accusation", "accusations", "allegation", "allegations")),
+    (NO_COMMENT, _no_comment, 0, ("comment", "respond", "reply", "return", "reached")),
+    (WILL_DECIDE, _will_decide, 1, ("decide", "rule", "vote", "determine")),
+    (EXPECTED, _expected, 1, ("expected", "due", "set", "scheduled", "poised", "likely", "unlikely")),
+    (PLANS, _expected, 1, ("plans", "intends", "aims", "vows", "promises", "threatens", "planning")),
+    (NOT_KNOWN, _uncertain, 0, ("know", "decision", "decide", "determine", "announce")),
+    (WEIGHING, _weighing, 1, ("trying", "weighing", "considering", "deciding", "debating", "studying", "examining",
+                              "investigating")),
+    (NO_GUARANTEE, _no_guarantee, 0, ("guarantee",)),
+    (SAID_WILL, _said_will, 1, ("said", "says", "announced", "announces", "confirmed", "confirms", "insisted", "insists",
+                                "promised", "promises", "pledged", "pledges", "vowed", "vows")),
+    (FORWARD, _forward, 2, ("could", "may", "might", "likely", "probably")),
+    (PREDICT, _predict, 2, ("predict", "predicts", "predicted", "forecast", "forecasts", "expect", "expects")),
+)
+TRIGGER_OWNERS: dict[str, frozenset[int]] = {}
+for _h, (_, _, _, _triggers) in enumerate(HANDLERS):
+    for _t in _triggers:
+        TRIGGER_OWNERS[_t] = TRIGGER_OWNERS.get(_t, frozenset()) | {_h}
+# Words a handler needs besides its trigger, one of each set ("said" alone is everywhere, "said … he
+# will" is not): a cheap set test that spares most regex runs on sentences that cannot match.
+_WH_WORDS = frozenset("whether if how why what who when where which".split())
+_NEGATED = frozenset(
+    "declined refused not wouldn't wouldn’t didn't didn’t couldn't couldn’t dodged sidestepped".split()
+)
+
+
+def _row(pattern: re.Pattern) -> int:
+    return next(k for k, row in enumerate(HANDLERS) if row[0] is pattern)
+
+
+ALSO_NEEDS: dict[int, tuple[frozenset[str], ...]] = {
+    _row(SAID_WILL): (frozenset({"will", "would", "going"}), frozenset({"he", "she", "it", "they"})),
+    _row(CANNOT_SAY): (_NEGATED, _WH_WORDS),
+    _row(QUESTION_ABOUT): (_WH_WORDS,),
+    _row(WHETHER_UNCLEAR): (_WH_WORDS,),
+    _row(WILL_DECIDE): (frozenset({"will"}),),
+    _row(WEIGHING): (frozenset({"whether", "if", "how"}),),
+}
+TRIGGER_WORDS = frozenset(TRIGGER_OWNERS)
