@@ -1,6 +1,7 @@
 """Open questions: each is a transformed cue clause, ends in "?", and cites its sentence."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -23,23 +24,28 @@ def questions(text: str):
         (
             "This statement raises questions about whether this could be a rare instance of Russia "
             "prioritizing de-escalation over confrontation.",
-            ["Could this be a rare instance of Russia prioritizing de-escalation over confrontation?"],
+            [],
         ),
         ("It is unclear how many viewers RT actually reaches.", ["How many viewers does RT actually reach?"]),
         (
             "Taylor Swift sold out again. It is not clear how long her brand of magic can continue.",
             ["How long can Taylor Swift's brand of magic continue?"],
         ),
-        ("Whether this merger is a success remains to be seen.", ["Is this merger a success?"]),
-        ("The cause of the fire remains unknown.", ["What is the cause of the fire?"]),
+        ("Whether the Sirius-XM merger is a success remains to be seen.", ["Is the Sirius-XM merger a success?"]),
+        ("The cause of the Grenfell fire remains unknown.", ["What is the cause of the Grenfell fire?"]),
         ("The implications of Putin’s statements remain uncertain.", ["What are the implications of Putin’s statements?"]),
-        ("HP, the world's biggest printer firm, declined to comment on the lawsuit.", ["What does HP say about the lawsuit?"]),
-        ("The Clinton campaign did not respond to a request for comment.", ["What is the Clinton campaign's response?"]),
-        ("An FBI spokesman did not immediately respond to a request for comment.", ["What is FBI's response?"]),
-        ("Gazprom has denied that it is behind the purchase.", ["Is Gazprom behind the purchase?"]),
+        ("HP, the world's biggest printer firm, declined to comment on the Compaq lawsuit.", ["What is HP's response to the Compaq lawsuit?"]),
+        ("HP declined to comment on reports that it is buying Compaq.", ["Is HP buying Compaq?"]),
+        (
+            "A newspaper reported that Acme is selling its drinks unit. Acme declined to comment on the reports.",
+            ["Is Acme selling its drinks unit?"],
+        ),
+        ("The Clinton campaign did not respond to a request for comment.", []),
+        ("An FBI spokesman did not immediately respond to a request for comment.", []),
+        ("Gazprom has denied that it is behind the purchase of Rosneft shares.", ["Is Gazprom behind the purchase of Rosneft shares?"]),
         ("The Clinton campaign denies any wrongdoing.", ["Did the Clinton campaign do anything wrong?"]),
         ("Trump has denied the charge.", ["Is the charge against Trump true?"]),
-        ("The Senate is expected to vote on the bill next week.", ["Will the Senate vote on the bill next week?"]),
+        ("The Senate is expected to vote on the Zadroga bill next week.", ["Will the Senate vote on the Zadroga bill next week?"]),
         ("Analysts said Unilever could launch the new products in 2007.", ["Could Unilever launch the new products in 2007?"]),
         (
             "Peugeot warned that its profits may decline this year as a result of higher steel, plastic and commodity prices.",
@@ -65,12 +71,12 @@ def questions(text: str):
         ),
         # recall: unknowns, undecided matters, doubts, predictions, leading if-clauses and quotation marks
         (
-            "Mr Blair said a decision had yet to be taken over how the election would be run.",
-            ["How will the election be run?"],
+            "Mr Blair said a decision had yet to be taken over how the Iraqi election would be run.",
+            ["How will the Iraqi election be run?"],
         ),
         (
             "The prime minister insisted he did not know what date the poll would take place despite speculation.",
-            ["What date will the poll take place?"],
+            [],
         ),
         (
             "If Mr. Trump wins the election, there is no guarantee he would name a conservative in the Scalia mold.",
@@ -87,7 +93,7 @@ def questions(text: str):
         ("Bookmakers predict Cate Blanchett will be named best supporting actress.", ["Will Cate Blanchett be named best supporting actress?"]),
         ("“Whether Clinton can win Ohio is an open question,” said Mr Smith.", ["Can Clinton win Ohio?"]),
         ("If found guilty, Mr Smith could face up to ten years in prison.", ["Could Mr Smith face up to ten years in prison?"]),
-        ("Michael Duff looks set to continue at right-back.", ["Will Michael Duff continue at right-back?"]),
+        ("Michael Duff looks set to continue at right-back.", []),
         ("Suu Kyi's fate is still unclear, but she said she would govern the country.", ["What is Suu Kyi's fate?"]),
         (
             "McConnell spokesman Don Stewart wouldn’t say when, or if, the Senate will vote to confirm the nominees.",
@@ -100,10 +106,10 @@ def questions(text: str):
         ("Baros denied reports of a row with Benitez.", ["Are the reports of a row with Benitez true?"]),
         # a stated intention, reported; not a hypothetical, and no unbound "their" in the predicate
         (
-            "Bernie Sanders said he will release broader immigration policies in the coming days.",
-            ["Will Bernie Sanders release broader immigration policies in the coming days?"],
+            "Bernie Sanders said he will release broader immigration policies, though he has not decided when.",
+            ["Will Bernie Sanders release broader immigration policies?"],
         ),
-        ("The American Action Network says it will spend $150,000 on a TV ad.", ["Will the American Action Network spend $150,000 on a TV ad?"]),
+        ("The American Action Network says it will spend $150,000 on a TV ad.", []),
         ("Hillary Clinton says she would order regulators to break up banks if they fail.", []),
         ("Labour has said it will allow tenants to buy a share in their homes.", []),
         # "it's unclear to him how …"; a specific definite subject, when someone named says so
@@ -113,9 +119,9 @@ def questions(text: str):
         ),
         (
             "Alan Beith warned that the deletion of millions of government e-mails could harm key inquiries.",
-            ["Could the deletion of millions of government e-mails harm key inquiries?"],
+            [],
         ),
-        ("Some analysts say the power of the anti-EU parties may be overstated.", ["Could the power of the anti-EU parties be overstated?"]),
+        ("Some analysts say the power of the anti-EU parties may be overstated.", []),
         ("Stuart Cohen said the move could mean a change in the way companies deal with patents.", []),
         ("The same clarifying effect may be near on the Republican side.", []),
         # declining to discuss, or to answer a question about, whether …; "questions about whether"
@@ -159,11 +165,11 @@ def questions(text: str):
         # a parenthesis is an aside, not a clause break; "how much" + a subject inverts
         (
             "Argentina is set to close its $102.6bn (£53.51bn) debt restructuring offer for bondholders on Friday.",
-            ["Will Argentina close its $102.6bn debt restructuring offer for bondholders on Friday?"],
+            [],
         ),
         (
             "Doubts also exist over how much the company may have to pay regulators to put the scandal behind.",
-            ["How much may the company have to pay regulators to put the scandal behind?"],
+            [],
         ),
         # advice ("might do well to"), a headline's list cut mid-way
         ("That impact suggests Washington officialdom might do well to reassess its approach to trade.", []),
@@ -211,6 +217,35 @@ def questions(text: str):
         ("It is unclear whether to proceed.", []),
         ("The idea that taxes could rise came up in the debate.", []),
         ("Labour's plans to raise taxes were dropped.", []),
+        # review 2: a demonstrative or a bare placeholder noun the question cannot resolve
+        ("This could finally be enough to shift those polls, analysts said.", []),
+        ("Marsh did not say when the move would take place.", []),
+        ("It is unclear whether the nominee will adhere to the platform.", []),
+        ("Christie repeated accusations that Rubio recites the same campaign points.", []),
+        # ... unless the speaker of "this statement" is named just before; "the central bank" gets the article's name
+        (
+            "Vladimir Putin said Russia is ready to help. This statement raises questions about whether this could "
+            "be a rare instance of Russia prioritizing de-escalation.",
+            ["Could Vladimir Putin's statement be a rare instance of Russia prioritizing de-escalation?"],
+        ),
+        (
+            "The Fed kept rates on hold. Analysts said the central bank could undermine growth by raising rates prematurely.",
+            ["Could the Fed undermine growth by raising rates prematurely?"],
+        ),
+        # a proper name keeps the article's "the"
+        (
+            "Government Development Bank is expected to make a $354 million bond payment on Tuesday. "
+            "The Government Development Bank has little cash.",
+            ["Will the Government Development Bank make a $354 million bond payment on Tuesday?"],
+        ),
+        # review 2: a fixed deadline, a plain plan or promise is stated, not open; a description is no subject
+        ("The Academy voting is due to end on 22 February.", []),
+        ("Our Principles PAC plans to target Indiana voters via mail.", []),
+        ("PBS said it will use extra footage for its broadcast.", []),
+        ("Voters are expected to bring order to the race.", []),
+        # review 2: no-comment with no claim to invert asks nothing
+        ("LVMH declined to comment on the reports.", []),
+        ("HP declined to comment on reports.", []),
         # answered later in the article
         (
             "It is unclear whether the board will approve the merger. "
@@ -226,19 +261,17 @@ def test_question_text(text, expected):
 @pytest.mark.parametrize(
     ("text", "kind", "about"),
     [
-        ("HP declined to comment on the lawsuit.", "no-comment", "HP"),
-        ("Gazprom has denied that it is behind the purchase.", "disputed", "Gazprom"),
+        ("HP declined to comment on reports that it is buying Compaq.", "no-comment", "HP"),
+        ("Gazprom has denied that it is behind the purchase of Rosneft shares.", "disputed", "Gazprom"),
         ("It is unclear whether Clinton could block the release of records.", "uncertain", "Clinton"),
-        ("Scotland coach Matt Williams is due to name his team on Thursday.", "pending", "Matt Williams"),
+        ("Scotland coach Matt Williams is expected to name Chris Paterson in his team on Thursday.", "pending", "Matt Williams"),
         ("Analysts said Unilever could launch the new products in 2007.", "forward", "Unilever"),
-        # a whole-word name: "Europe" is not what "a new European directive" is about
-        (
-            "Europe is busy. A new European directive could put software writers at risk of legal action, warns Bill Thompson.",
-            "forward",
-            "a new European directive",
-        ),
         ("The Clean Power Plan could prompt a faster shift to renewable energy sources.", "forward", "Clean Power Plan"),
-        ("Oscar host Chris Rock said he will steer clear of bad language at the awards.", "pending", "Chris Rock"),
+        (
+            "Oscar host Chris Rock said he will steer clear of bad language at the awards, though it is unclear how.",
+            "pending",
+            "Chris Rock",
+        ),
     ],
 )
 def test_kind_and_about(text, kind, about):
@@ -256,11 +289,13 @@ def test_seed_has_three_open_questions_tied_to_their_sentences():
         assert q.text.endswith("?") and q.text[0].isupper()
         assert (q.start, q.end) == (s.start, s.end)
         assert "What follows from this" not in q.text
-    assert "Could this be a rare instance of Russia prioritizing de-escalation over confrontation?" in [q.text for q in found]
+    texts = [q.text for q in found]
+    assert "Could Putin’s statement be a rare instance of Russia prioritizing de-escalation over confrontation?" in texts
+    assert not [t for t in texts if re.search(r"\b(?:this|these|those)\b", t)]
 
 
 def test_at_most_five_in_text_order():
-    text = " ".join(f"It is unclear whether the {n} plan will pass." for n in "first second third fourth fifth sixth seventh".split())
+    text = " ".join(f"It is unclear whether the {n} plan will pass." for n in "Boston Denver Austin Seattle Portland Chicago Dallas".split())
     found = questions(text)
     assert len(found) == MAX_QUESTIONS
     assert [q.start for q in found] == sorted(q.start for q in found)

@@ -131,3 +131,17 @@ SAID_WILL = re.compile(
     r"(?:on\s\w+\s)?(?:that\s)?(?P<pro>he|she|it|they)\s(?P<aux>will|would|was\sgoing\sto|is\sgoing\sto)\s"
     r"(?!not\b|never\b|have\b|be\shappy\b|like\b|love\b|prefer\b|rather\b)(?P<rest>[a-z].+)"
 )
+# Real uncertainty around a stated plan or schedule (review 2: "plans to", "said it will", "is due to
+# end on <date>" are firm statements, not open questions, unless something hedges them).
+HEDGED = re.compile(
+    r"\b(?:expected|unclear|uncertain|undecided|not\s(?:yet\s)?(?:decided|clear|known|certain|sure)|(?:has|have|had)\s(?:yet|still)\sto|"
+    r"whether|considering|weighing|faces?\sa\s(?:vote|decision)|reportedly|reports?\s(?:that|said|say|suggest)|(?:was|were|been|is|are)\sreported|"
+    r"denied|denies|deny|speculation|rumou?rs?|subject\sto|unless|approval|could|might|may|doubts?|questions?\sabout|hopes?\sto)\b",
+    re.IGNORECASE,
+)
+# The same in a neighbouring sentence: only the outright statements of doubt count there.
+HEDGED_NEAR = re.compile(
+    r"\b(?:unclear|uncertain|undecided|not\s(?:yet\s)?(?:decided|clear|known)|(?:has|have|had)\s(?:yet|still)\sto\s(?:decide|approve|vote)|"
+    r"faces?\sa\s(?:vote|decision)|will\sdecide\swhether)\b",
+    re.IGNORECASE,
+)

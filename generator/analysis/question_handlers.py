@@ -30,6 +30,8 @@ from .question_cues import (
     DENIAL,
     EXPECTED,
     FORWARD,
+    HEDGED,
+    HEDGED_NEAR,
     IT_UNCLEAR,
     NO_COMMENT,
     NO_GUARANTEE,
@@ -142,25 +144,39 @@ def _cannot_say(doc, i, text, m, ctx) -> Result | None:
 
 
 def _no_comment(doc, i, text, m, ctx) -> Result | None:
+    """Declining to comment leaves the reported claim open: "LVMH declined to comment on reports that it
+    is selling Lacroix" asks "Is LVMH selling Lacroix?". With no claim to invert, nothing (review 2:
+    "What does LVMH say about the reports?" is answered by the sentence itself)."""
     subj = subject(doc, i, text, m.start())
     if subj is None or not named_subject(subj, ctx.actors):
         return None  # "Some senators declined to comment": nobody to ask
     if speaks_elsewhere(doc, i, subj, ctx.quotes):
         return None  # the article quotes them after all
     topic = m.group("topic") or m.group("topic2")
-    if topic:
-        topic = main_clause(topic)
-        if re.match(r"(?:whether|if|how|why|what|who|when)\b", topic):
-            return None
-        if len(topic.split()) > 10:
-            return None
-        plural = " and " in subj or (subj[:1].islower() and subj.endswith("s"))
-        return f"What {'do' if plural else 'does'} {lower_first(subj)} say about {lower_first(topic)}?", subj, "no-comment"
-    if _SAYS_ANYWAY.search(text):
-        return None  # "(X, who did not respond to a request for comment, has denied that …)"
-    if " and " in subj or "'s " in subj or "’s " in subj or _CONCESSIVE.match(text):
-        return None  # "What is Johnson's agency's response?", "Although X declined to comment, …" read wrong
-    return f"What is {possessive(lower_first(subj), text)} response?", subj, "no-comment"
+    if not topic:
+        return None
+    claim = _CLAIM.match(topic.strip())
+    topic = main_clause(topic)
+    vague = _VAGUE_TOPIC.match(topic)
+    if claim is None and vague and i > 0:
+        claim = _CLAIM_BEFORE.search(doc.sentences[i - 1].text)
+    if claim is not None:
+        q = yes_no(claim.group("clause"), subject=subj)
+        return (q, subj, "no-comment") if q else None
+    if vague:
+        return None  # "declined to comment on the reports", and no report to point back to
+    if re.match(r"(?:whether|if|how|why|what|who|when|it|this|that|these|those)\b", topic) or len(topic.split()) > 10:
+        return None
+    if " and " in subj or _CONCESSIVE.match(text):
+        return None
+    return f"What is {possessive(lower_first(subj), text)} response to {lower_first(topic)}?", subj, "no-comment"
+
+
+_CLAIM = re.compile(r"(?:the\s)?(?:reports?|claims?|speculation|suggestions?|rumou?rs?|allegations?)\s(?:that\s)(?P<clause>.+)")
+_VAGUE_TOPIC = re.compile(r"(?:the\s)?(?:reports?|claims?|speculation|suggestions?|rumou?rs?|matter|story|it)$")
+_CLAIM_BEFORE = re.compile(
+    r"\b(?:reports?|reported|claims?|claimed|speculation|suggested|rumou?rs?)\s(?:[\w’'-]+\s){0,4}?that\s(?P<clause>.+)"
+)
 
 
 def _denial(doc, i, text, m, ctx) -> Result | None:
@@ -206,6 +222,9 @@ def _expected(doc, i, text, m, ctx) -> Result | None:
         return None  # "an agenda that he plans to roll out": the verb's object is the noun before "that"
     if text.lstrip().startswith(subj):
         subj = lower_positional(subj, ctx.actors, doc.text)  # "Senior MPs are expected to" → "senior MPs"
+    cue = m.group("cue").lower()
+    if cue in _FIXED or ((m.re is PLANS or cue == "set") and not _hedged(doc, i)):
+        return None  # "is due to end on 22 February", "plans to release in August": stated, not open
     verb = m.group("verb")
     rest = main_clause(text[m.end("verb"):])
     if verb.lower() in {"be"} and not rest:
@@ -293,7 +312,7 @@ def _said_will(doc, i, text, m, ctx) -> Result | None:
     if m.group("aux") == "would" and re.search(r"\b(?:if|unless)\b", m.group("rest")):
         return None  # "says she would break up banks if …": a hypothetical, not a plan
     rest = _PAST_COORD.split(rest)[0]  # "would order a review and warned against …"
-    if len(rest.split()) < 2:
+    if len(rest.split()) < 2 or not _hedged(doc, i):
         return None
     return _finish(f"Will {lower_first(subj)} {rest}"), subj, "pending"
 
@@ -354,6 +373,17 @@ _COMPLEMENT_TAKERS = frozenset(
     expects expect expected warned argued claimed insisted noted added suggested know knows knew clear likely
     possible sure confident signalled signaled indicated confirmed revealed means shows showed so""".split()
 )
+
+
+_FIXED = frozenset({"due", "scheduled", "poised"})
+
+
+def _hedged(doc, i: int) -> bool:
+    """Real uncertainty about a stated plan: a hedge in its sentence, or a plain statement of doubt
+    next to it (review 2: "said it will" and "plans to" alone are firm statements)."""
+    if HEDGED.search(doc.sentences[i].text):
+        return True
+    return any(HEDGED_NEAR.search(t.text) for t in doc.sentences[max(0, i - 1):i + 2] if t.index != i)
 
 
 def _finish(text: str) -> str:

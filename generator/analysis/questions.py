@@ -21,8 +21,18 @@ from typing import Sequence
 
 from ..model import Actor, Question, Quote
 from .document import Document
-from .question_checks import content_words, ground_pronouns, inside_quote, repeats, well_formed
-from .question_cues import ANSWERED, NOT_KNOWN
+from .question_checks import (
+    content_words,
+    ground_pronouns,
+    inside_quote,
+    keep_article,
+    name_institution,
+    repeats,
+    resolve_demonstratives,
+    unresolved_definite,
+    well_formed,
+)
+from .question_cues import ANSWERED, HEDGED, NOT_KNOWN
 from .question_handlers import ALSO_NEEDS, HANDLERS, TRIGGER_OWNERS, TRIGGER_WORDS, Context
 from .question_subjects import about
 from .title import title_line
@@ -60,6 +70,20 @@ def _answered(doc: Document, index: int, question: str, outcomes: list[int]) -> 
     return False
 
 
+def _settled(doc: Document, index: int, question: str, subject: str | None, headline) -> bool:
+    """A pending matter the headline or lede states as done or decided ("PBS edits …"): not open.
+    The question's own sentence is skipped, and a hedged headline ("could", "expected") is no answer."""
+    lede = [headline.text] if headline is not None else []
+    first = next((t for t in doc.sentences if headline is None or t.start >= headline.end), None)
+    if first is not None and first.index != index:
+        lede.append(first.text)
+    words = content_words(question.split(" ", 1)[-1]) - content_words(subject or "")
+    for line in lede:
+        if not HEDGED.search(line) and len(words & content_words(line)) >= 2:
+            return True
+    return False
+
+
 def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote]) -> tuple[Question, ...]:
     low = _PUNCT.sub(" ", doc.text.lower())
     todo = _hits(doc, low)
@@ -88,6 +112,18 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
             if resolved is None:
                 continue
             text, subject = resolved
+            text = resolve_demonstratives(doc, s.index, s.start + m.start(), text, actors)
+            if text is None:
+                continue  # "Will this shift those polls?": what "this" is, the question alone cannot say
+            text, subject = name_institution(text, subject, doc.text)
+            if unresolved_definite(text):
+                continue  # "When would the move take place?"
+            text = keep_article(text, subject, doc.text)
+            named = about(text, subject, actors)
+            if named is None or named[:1].islower():
+                continue  # about no one, or only a description ("the voting", "voters")
+            if kind == "pending" and _settled(doc, s.index, text, subject, headline):
+                continue
             if not well_formed(text) or text.lower() in seen or repeats(text, found):
                 continue
             if outcomes is None:
@@ -101,7 +137,7 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
                 continue
             per_tier[tier] += 1
             seen.add(text.lower())
-            found.append((tier, s.index, Question(text, s.start, s.end, s.index, about(text, subject, actors), kind)))
+            found.append((tier, s.index, Question(text, s.start, s.end, s.index, named, kind)))
             break
     found.sort(key=lambda t: (t[0], t[1]))
     return tuple(q for _, _, q in sorted(found[:MAX_QUESTIONS], key=lambda t: t[1]))
