@@ -46,7 +46,8 @@ def questions(text: str):
         ("The Clinton campaign denies any wrongdoing.", ["Did the Clinton campaign do anything wrong?"]),
         ("Trump has denied the charge.", ["Is the charge against Trump true?"]),
         ("The Senate is expected to vote on the Zadroga bill next week.", ["Will the Senate vote on the Zadroga bill next week?"]),
-        ("Analysts said Unilever could launch the new products in 2007.", ["Could Unilever launch the new products in 2007?"]),
+        ("Analysts said Unilever could launch the new Slimfast drinks in 2007.", ["Could Unilever launch the new Slimfast drinks in 2007?"]),
+        ("Analysts said Unilever could launch the new products in 2007.", []),
         (
             "Peugeot warned that its profits may decline this year as a result of higher steel, plastic and commodity prices.",
             ["Could Peugeot's profits decline this year as a result of higher steel, plastic and commodity prices?"],
@@ -265,7 +266,7 @@ def test_question_text(text, expected):
         ("Gazprom has denied that it is behind the purchase of Rosneft shares.", "disputed", "Gazprom"),
         ("It is unclear whether Clinton could block the release of records.", "uncertain", "Clinton"),
         ("Scotland coach Matt Williams is expected to name Chris Paterson in his team on Thursday.", "pending", "Matt Williams"),
-        ("Analysts said Unilever could launch the new products in 2007.", "forward", "Unilever"),
+        ("Analysts said Unilever could launch the new Slimfast drinks in 2007.", "forward", "Unilever"),
         ("The Clean Power Plan could prompt a faster shift to renewable energy sources.", "forward", "Clean Power Plan"),
         (
             "Oscar host Chris Rock said he will steer clear of bad language at the awards, though it is unclear how.",

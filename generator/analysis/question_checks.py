@@ -147,7 +147,8 @@ def ground_pronouns(doc, index, at, text, subj, actors) -> tuple[str, str | None
         if " ".join(words[k:k + 2]).lower().strip("?") in _GENERIC_ORG and (
             k > 1 or subj is None or subj.lower().startswith("the ")
         ):
-            owner = resolve_possessive(doc, index, "its", actors, at=at)  # "the firm" → "Wal-Mart"
+            # "the firm" → "Wal-Mart"; in the predicate, only the organisation the lede is about
+            owner = _lede_org(doc, actors) or (resolve_possessive(doc, index, "its", actors, at=at) if k == 1 else None)
             if owner is None:
                 return None
             words[k:k + 2] = [owner + ("?" if words[k + 1].endswith("?") else "")]
@@ -162,6 +163,12 @@ def ground_pronouns(doc, index, at, text, subj, actors) -> tuple[str, str | None
     if (tokens & _GENDERED and not binds("his", binder, actors)) or (tokens & _PLURAL and not binds("their", binder, actors)):
         return None  # "Could Muslim-American judges be biased against him?", "… people they like?"
     return text, subj
+
+
+def _lede_org(doc, actors) -> str | None:
+    """The one organisation named in the article's first 200 characters (headline and lede), if only one is."""
+    names = {a.name for a in actors if a.kind == "organization" and any(m.start < 200 for m in a.mentions)}
+    return names.pop() if len(names) == 1 else None
 
 
 _GENERIC_ORG = frozenset({"the firm", "the company", "the group", "the bank", "the retailer", "the airline"})
@@ -220,6 +227,8 @@ _SPEECH_NOUNS = frozenset(
     proposal promise announcement warning threat argument suggestion words""".split()
 )
 _DEMONSTRATIVE = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\b(?:\s([a-z][\w-]*))?|\bthat\b(?:\s([a-z][\w-]*))?")
+_WHEN = re.compile(r"(?:\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
+                   r"August|September|October|November|December|the|this|next|last)\b)")
 _DEICTIC_TIME = frozenset("year week month season time weekend morning afternoon evening summer winter spring autumn fall".split())
 _NP_SLOT = frozenset(
     """of about on in for with to from by at over is are was were be been does do did could will would can may
@@ -299,12 +308,17 @@ def unresolved_definite(text: str) -> bool:
         if any(c.isdigit() or c == "$" or c == "£" for c in words[k + 1]):
             continue
         defined = j < len(words) and (words[j] in _COMPLEMENT or words[j][:1].isupper())
+        if defined and words[j] in {"in", "at", "on", "by"} and j + 1 < len(words) and _WHEN.match(words[j + 1]):
+            defined = False  # "the new products in 2007": a time says when, not which
         if run[0] in {"same", "other"} and not (j < len(words) and words[j] == "as"):
             return True  # "the same campaign points": the same as what the article said before
         for n in range(1, len(run) + 1):  # without a tagger, each prefix may be the noun phrase
-            if run[n - 1] in _ANAPHORIC and all(m in _EMPTY_MODIFIERS for m in run[: n - 1]):
-                if n < len(run) or not defined:
-                    return True
+            if not all(m in _EMPTY_MODIFIERS for m in run[: n - 1]):
+                break
+            if run[n - 1] in _ANAPHORIC and (n < len(run) or not defined):
+                return True
+            if n > 1 and n == len(run) and not defined:
+                return True  # "the new products": new after what the article said before
     return False
 
 

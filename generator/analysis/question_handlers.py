@@ -246,6 +246,9 @@ def _will_decide(doc, i, text, m, ctx) -> Result | None:
         return None
     verb, link = m.group("verb"), m.group("link").lower()
     rest = main_clause(text[m.end():])
+    when = re.match(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,2} [A-Z][a-z]+)\s+whether\s+(.+)", rest)
+    if link == "on" and when:  # "will decide on Friday whether to …": the matter is the whether-clause
+        link, rest = "whether", when.group(1)
     if not rest:
         return None
     if link == "whether":
