@@ -181,7 +181,8 @@ def yes_no(clause: str, *, subject: str | None = None) -> str | None:
         return None  # "Was that the case?" names nothing
     if aux == "will":  # "will likely see" asks "will … see"
         rest = re.sub(r"^(?:likely|probably|almost certainly|certainly)\s+", "", rest)
-    rest = re.sub(r"^(?:very\s+)?well\s+(?=[a-z]+\s)", "", rest)  # "could very well blow" asks "could … blow"
+    rest = re.sub(r"^(?:very\s+)?well\s+(?=[a-z]+\s)", "", rest)
+    rest = re.sub(r"^even\s+(?=[a-z]+\s)", "", rest)  # "might even consider" asks "might … consider"  # "could very well blow" asks "could … blow"
     return _finish(f"{aux} {lower_first(subj)} {rest}")
 
 

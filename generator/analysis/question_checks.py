@@ -213,13 +213,15 @@ _ANAPHORIC = frozenset(
     attack attacks crisis scandal affair deadline trend figures figure numbers polls poll survey book film
     show episode payment payments transaction sale purchase takeover merger bid contract order orders one ones
     thing things nominee candidate chairman chairwoman leader minister chief coach manager spokesman spokeswoman
-    official officials president governor senator player striker suspect victim author writer""".split()
+    official officials president governor senator player striker suspect victim author writer state country city
+    region area district town""".split()
 )
 # Modifiers that do not say which one ("the new plan", "the latest reports").
 _EMPTY_MODIFIERS = frozenset(
     """new latest recent current same proposed planned original first second third final last next whole entire
     other previous earlier later big bigger biggest main key major""".split()
 )
+_WEAK_COMPLEMENT = frozenset("to by from with into under".split())
 _COMPLEMENT = frozenset("of for to on against between over about into from with by in at under that".split())
 # Speech and act nouns a "this"/"these" can be resolved to, as the speaker's own ("Putin's statement").
 _SPEECH_NOUNS = frozenset(
@@ -315,7 +317,8 @@ def unresolved_definite(text: str) -> bool:
         for n in range(1, len(run) + 1):  # without a tagger, each prefix may be the noun phrase
             if not all(m in _EMPTY_MODIFIERS for m in run[: n - 1]):
                 break
-            if run[n - 1] in _ANAPHORIC and (n < len(run) or not defined):
+            weak = defined and words[j] in _WEAK_COMPLEMENT  # "losing the state to Sanders": "to" says not which
+            if run[n - 1] in _ANAPHORIC and (n < len(run) or not defined or weak):
                 return True
             if n > 1 and n == len(run) and not defined:
                 return True  # "the new products": new after what the article said before

@@ -267,6 +267,10 @@ def _forward(doc, i, text, m, ctx) -> Result | None:
     head = text[said.end():start] if said else text[:start]
     if _NOUN_THAT.search(head) or _COUNTERFACTUAL.search(text, 0, start):
         return None  # "The idea that X could …": the that-clause is itself a subject
+    if _THEN.search(text, 0, start):
+        return None  # "Back then, a doctor feared that her career may be over": a fear since overtaken
+    if said and re.search(r"\bthe\s(?:place|way|reason|point|moment|time|area|one|thing)\s(?:[\w’'.-]+\s){0,4}$", text[: said.start()]):
+        return None  # "the place officials say the US might take a stand": the place is in the cut relative
     if _SETTLED.search(text, 0, start):
         return None  # "the court ruled that …", "voters saw that Obama could win": found, or past, not open
     subj_text = subject(doc, i, head, len(head), resolve=False, context=text[: start - len(head)]) if head.strip() else None
@@ -296,6 +300,8 @@ def _forward(doc, i, text, m, ctx) -> Result | None:
     if re.match(r"[^,;:]*:", tail) and len(main_clause(tail).split()) < len(tail.split()) // 2:
         return None  # "could keep out Labour in three ways: …": the substance follows the colon
     q = yes_no(subj_text + " " + tail)
+    if q and re.search(r"\sbe\sto\s[a-z]+", q):
+        return None  # "Will the objective for Ryan be to find …?": the writer's framing, not an event
     if q and m.group(0).lower().startswith(("may", "might")):
         q = "Could" + q[q.index(" "):]
     return (q, subj_text, "forward") if q else None
@@ -357,6 +363,7 @@ def _predict(doc, i, text, m, ctx) -> Result | None:
 _SAYS_ANYWAY = re.compile(r"\b(?:has|have|had)\s(?:\w+\s)?(?:denied|said|insisted|maintained|rejected)\b")
 _CONCESSIVE = re.compile(r"(?:But\s|And\s)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ee]ven\sthough)\b")
 _ZERO_RELATIVE = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ee]very|[Aa]ny)\s(?:[a-z][\w-]*\s)*(?!(?:of|in|for|at|from|on|with|to|and|by)\s)[a-z][\w-]*\s[A-Z][\w.’'-]*$")
+_THEN = re.compile(r"\b(?:[Bb]ack\sthen|[Aa]t\sthe\stime|[Aa]t\sthat\s(?:time|point|stage)|[Ii]n\sthose\sdays)\b")
 _SETTLED = re.compile(
     r"\b(?:ruled|found|concluded|determined|saw|knew|realized|realised|showed|proved)\sthat\s"
 )
@@ -368,7 +375,7 @@ _REPORTING = frozenset("announce say confirm reveal report tell disclose show st
 _PAST_COORD = re.compile(r"\s+and\s+(?=[a-z]+ed\b)")
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|failed|stalled|collapsed|came|went|remained|became)\b")
 _RELATIVE_BEFORE = re.compile(
-    r"\b(?:that|which)\s+(?:he|she|it|they|we|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})\s+(?:is\s|are\s)?$"
+    r"\b(?:that|which)\s+(?:he|she|it|they|we|(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})\s+(?:is\s|are\s)?$"
 )
 # Words before "that" which take a that-clause ("said that he plans to …"), unlike a noun ("an agenda that …").
 _COMPLEMENT_TAKERS = frozenset(
