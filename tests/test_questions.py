@@ -244,6 +244,13 @@ def questions(text: str):
         ("Our Principles PAC plans to target Indiana voters via mail.", []),
         ("PBS said it will use extra footage for its broadcast.", []),
         ("Voters are expected to bring order to the race.", []),
+        # a condition, an old fear, a place in a cut relative clause
+        ("If Gavi could increase its funding by £4bn, then five million lives could be saved, Mr Brown argued.", []),
+        ("Back then, a doctor feared that Kim Clijsters' career may be over.", []),
+        ("Scarborough Shoal is now the place Pentagon officials say the United States might take a stand.", []),
+        ("NCLB’s replacement, which the Senate is expected to vote on next week, returns power to the states.", []),
+        ("Clinton could be in a position to claim the nomination while still losing the state to Sanders.", []),
+        ("But the objective for Ryan will likely be to find common ground with Trump.", []),
         # review 2: no-comment with no claim to invert asks nothing
         ("LVMH declined to comment on the reports.", []),
         ("HP declined to comment on reports.", []),

@@ -267,6 +267,8 @@ def _forward(doc, i, text, m, ctx) -> Result | None:
     head = text[said.end():start] if said else text[:start]
     if _NOUN_THAT.search(head) or _COUNTERFACTUAL.search(text, 0, start):
         return None  # "The idea that X could …": the that-clause is itself a subject
+    if re.search(r"(?:^|\s)(?:[Ii]f|[Uu]nless)\s(?:[\w’'.-]+\s){1,5}$", text[:start]):
+        return None  # "If Gavi could increase its funding …, then …": a condition, not a prospect
     if _THEN.search(text, 0, start):
         return None  # "Back then, a doctor feared that her career may be over": a fear since overtaken
     if said and re.search(r"\bthe\s(?:place|way|reason|point|moment|time|area|one|thing)\s(?:[\w’'.-]+\s){0,4}$", text[: said.start()]):
