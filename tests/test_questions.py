@@ -251,6 +251,11 @@ def questions(text: str):
         ("NCLB’s replacement, which the Senate is expected to vote on next week, returns power to the states.", []),
         ("Clinton could be in a position to claim the nomination while still losing the state to Sanders.", []),
         ("But the objective for Ryan will likely be to find common ground with Trump.", []),
+        # a cut "the fact that …", "how many" with its noun cut, "not subject to appeal", a speech's expected content
+        ("Sanders is likely to remind voters of his past by mentioning the fact that he was at the March on Washington.", []),
+        ("It is unclear how many may be relevant to the Clinton email server investigation.", []),
+        ("NatWest said that it would stop serving RT on Dec. 12 and that it was not subject to appeal.", []),
+        ("Gordon Brown is expected to stress the importance of continued economic stability.", []),
         # review 2: no-comment with no claim to invert asks nothing
         ("LVMH declined to comment on the reports.", []),
         ("HP declined to comment on reports.", []),

@@ -216,6 +216,8 @@ def wh_question(wh: str, clause: str, *, subject: str | None = None) -> str | No
     if not words:
         return None
     if words[0].lower() in AUXILIARIES:  # the wh-phrase is the subject: no inversion
+        if head[-1] in {"many", "much"}:
+            return None  # "How many may be relevant …?": how many what, the cut noun said
         if words[0].lower() in {"is", "are", "was", "were"} and len(words) == 1:
             return None
         return _finish(" ".join(head + words))

@@ -212,7 +212,7 @@ _ANAPHORIC = frozenset(
     lawsuit suit investigation inquiry probe review findings result results outcome step steps action actions
     attack attacks crisis scandal affair deadline trend figures figure numbers polls poll survey book film
     show episode payment payments transaction sale purchase takeover merger bid contract order orders one ones
-    thing things nominee candidate chairman chairwoman leader minister chief coach manager spokesman spokeswoman
+    thing things fact nominee candidate chairman chairwoman leader minister chief coach manager spokesman spokeswoman
     official officials president governor senator player striker suspect victim author writer state country city
     region area district town""".split()
 )

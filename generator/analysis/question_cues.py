@@ -136,7 +136,7 @@ SAID_WILL = re.compile(
 HEDGED = re.compile(
     r"\b(?:expected|unclear|uncertain|undecided|not\s(?:yet\s)?(?:decided|clear|known|certain|sure)|(?:has|have|had)\s(?:yet|still)\sto|"
     r"whether|considering|weighing|faces?\sa\s(?:vote|decision)|reportedly|reports?\s(?:that|said|say|suggest)|(?:was|were|been|is|are)\sreported|"
-    r"denied|denies|deny|speculation|rumou?rs?|subject\sto|unless|approval|doubts?|questions?\sabout|hopes?\sto)\b",
+    r"denied|denies|deny|speculation|rumou?rs?|(?<!not\s)subject\sto|unless|approval|doubts?|questions?\sabout|hopes?\sto)\b",
     re.IGNORECASE,
 )
 # The same in a neighbouring sentence: only the outright statements of doubt count there.

@@ -232,6 +232,8 @@ def _expected(doc, i, text, m, ctx) -> Result | None:
     rest = _PAST_COORD.split(rest)[0]
     if m.re is PLANS and _FINITE.search(rest):
         return None  # "U.S. plans to help rebuild Libya largely fell …": "plans" is a noun
+    if verb.lower() in _SPEECH:
+        return None  # "He is expected to stress the importance of stability": what a speech will say
     if verb.lower() in _REPORTING and re.search(r"\bthat\b", text[m.end("verb") + len(rest):]):
         return None  # "expected to announce on Wednesday, …, that …": the news is in the cut clause
     kind = "forward" if m.group("cue").lower() in {"likely", "unlikely"} else "pending"
@@ -374,6 +376,7 @@ _SETTLED = re.compile(
 _REPORTING = frozenset("announce say confirm reveal report tell disclose show state declare".split())
 
 
+_SPEECH = frozenset("stress emphasise emphasize insist argue warn urge underline highlight reiterate repeat outline".split())
 _PAST_COORD = re.compile(r"\s+and\s+(?=[a-z]+ed\b)")
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|failed|stalled|collapsed|came|went|remained|became)\b")
 _RELATIVE_BEFORE = re.compile(
