@@ -256,6 +256,13 @@ def questions(text: str):
         ("It is unclear how many may be relevant to the Clinton email server investigation.", []),
         ("NatWest said that it would stop serving RT on Dec. 12 and that it was not subject to appeal.", []),
         ("Gordon Brown is expected to stress the importance of continued economic stability.", []),
+        # "the company" is the headline's one organisation, or the question is dropped; a bare adjective says too little
+        (
+            "A German firm is to list on the Frankfurt Stock Exchange. "
+            "If the final price is at the top of the range, the company could be valued at as much as 200m euros.",
+            [],
+        ),
+        ("Still, the poll shows that GOP moderates may be pliable.", []),
         # review 2: no-comment with no claim to invert asks nothing
         ("LVMH declined to comment on the reports.", []),
         ("HP declined to comment on reports.", []),

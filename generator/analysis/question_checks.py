@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .question_subjects import person_subject, possessive, resolve_possessive, time_subject
+from .title import title_line
 
 _MAX_WORDS = 30
 _STOP = frozenset(
@@ -148,7 +149,7 @@ def ground_pronouns(doc, index, at, text, subj, actors) -> tuple[str, str | None
             k > 1 or subj is None or subj.lower().startswith("the ")
         ):
             # "the firm" → "Wal-Mart"; in the predicate, only the organisation the lede is about
-            owner = _lede_org(doc, actors) or (resolve_possessive(doc, index, "its", actors, at=at) if k == 1 else None)
+            owner = _lede_org(doc, actors)
             if owner is None:
                 return None
             words[k:k + 2] = [owner + ("?" if words[k + 1].endswith("?") else "")]
@@ -166,8 +167,11 @@ def ground_pronouns(doc, index, at, text, subj, actors) -> tuple[str, str | None
 
 
 def _lede_org(doc, actors) -> str | None:
-    """The one organisation named in the article's first 200 characters (headline and lede), if only one is."""
-    names = {a.name for a in actors if a.kind == "organization" and any(m.start < 200 for m in a.mentions)}
+    """The one organisation the headline names, if only one is: what "the firm" means in its story."""
+    headline = title_line(doc)
+    if headline is None:
+        return None
+    names = {a.name for a in actors if a.kind == "organization" and any(m.start < headline.end for m in a.mentions)}
     return names.pop() if len(names) == 1 else None
 
 

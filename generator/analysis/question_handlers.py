@@ -304,6 +304,8 @@ def _forward(doc, i, text, m, ctx) -> Result | None:
     if re.match(r"[^,;:]*:", tail) and len(main_clause(tail).split()) < len(tail.split()) // 2:
         return None  # "could keep out Labour in three ways: …": the substance follows the colon
     q = yes_no(subj_text + " " + tail)
+    if q and re.search(r"\sbe\s(?:(?:more|less|very|so|too|quite)\s)?[a-z-]+\?$", q):
+        return None  # "Could GOP moderates be pliable?": to what, or than what, the question cannot say
     if q and re.search(r"\sbe\sto\s[a-z]+", q):
         return None  # "Will the objective for Ryan be to find …?": the writer's framing, not an event
     if q and m.group(0).lower().startswith(("may", "might")):
