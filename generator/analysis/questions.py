@@ -12,7 +12,12 @@ Precision is preferred to recall: a cue whose clause cannot be turned into a gra
 question with a clear subject yields nothing. Cue patterns live in ``question_cues``, one
 handler per cue family in ``question_handlers``, subject finding and possessive resolution in
 ``question_subjects``, the checks every question passes (who or what it is about, well-formed,
-not a repeat) in ``question_checks``, clause inversion in ``interrogative``.
+not a repeat) in ``question_checks``, references the question alone cannot resolve ("this",
+"the move") in ``question_references``, clause inversion in ``interrogative``.
+
+Two independent reviews set the bar a question must clear: it names who or what it is about
+(``about`` is a name, not a description), holds no unresolved reference, and is genuinely open: a
+plan or schedule stated as fact, or an outcome the headline or lede already reports, is not.
 """
 from __future__ import annotations
 
@@ -21,19 +26,10 @@ from typing import Sequence
 
 from ..model import Actor, Question, Quote
 from .document import Document
-from .question_checks import (
-    content_words,
-    ground_pronouns,
-    inside_quote,
-    keep_article,
-    name_institution,
-    repeats,
-    resolve_demonstratives,
-    unresolved_definite,
-    well_formed,
-)
+from .question_checks import content_words, ground_pronouns, inside_quote, repeats, well_formed
 from .question_cues import ANSWERED, HEDGED, NOT_KNOWN
 from .question_handlers import ALSO_NEEDS, HANDLERS, TRIGGER_OWNERS, TRIGGER_WORDS, Context
+from .question_references import keep_article, name_institution, resolve_demonstratives, unresolved_definite
 from .question_subjects import about
 from .title import title_line
 

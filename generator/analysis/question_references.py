@@ -1,0 +1,179 @@
+"""References a question alone cannot resolve, and the rewrites that resolve some of them.
+
+An independent review (notes "questions-review-2") failed questions that copied "this", "those
+polls", "the move" or "the reports" from their sentence: a reader of the question alone cannot
+tell what they are. Definite descriptions and demonstratives point back to earlier discourse
+(Prince 1981, "Toward a taxonomy of given-new information"; Poesio & Vieira 1998 on bare definite
+descriptions); without a resolver, a question holding one is dropped, unless a simple rule names
+it: "this statement" after a named speaker is that speaker's, "the central bank" is the name the
+article uses for it, and a name keeps the article's "the".
+"""
+from __future__ import annotations
+
+import re
+
+from .question_subjects import possessive
+
+# Heads that stand for something said or done elsewhere in the article ("the move", "the reports"):
+# with no modifier or complement of their own, a reader of the question cannot tell what they are.
+_ANAPHORIC = frozenset(
+    """move moves problem problems report reports issue issues matter matters plan plans deal deals decision
+    decisions situation change changes proposal proposals measure measures idea ideas effort efforts scheme
+    schemes claim claims allegation allegations accusation accusations rumour rumours rumor rumors speculation
+    agreement offer offers bill bills case cases incident incidents practice practices policy policies vote
+    voting process talks dispute row controversy announcement statement statements remark remarks comment
+    comments news story stories event events project projects strategy approach system rule rules law
+    lawsuit suit investigation inquiry probe review findings result results outcome step steps action actions
+    attack attacks crisis scandal affair deadline trend figures figure numbers polls poll survey book film
+    show episode payment payments transaction sale purchase takeover merger bid contract order orders one ones
+    thing things fact nominee candidate chairman chairwoman leader minister chief coach manager spokesman spokeswoman
+    official officials president governor senator player striker suspect victim author writer state country city
+    region area district town""".split()
+)
+# Modifiers that do not say which one ("the new plan", "the latest reports").
+_EMPTY_MODIFIERS = frozenset(
+    """new latest recent current same proposed planned original first second third final last next whole entire
+    other previous earlier later big bigger biggest main key major""".split()
+)
+_WEAK_COMPLEMENT = frozenset("to by from with into under".split())
+_COMPLEMENT = frozenset("of for to on against between over about into from with by in at under that".split())
+# Speech and act nouns a "this"/"these" can be resolved to, as the speaker's own ("Putin's statement").
+_SPEECH_NOUNS = frozenset(
+    """statement statements assertion assertions remark remarks comment comments claim claims offer pledge
+    proposal promise announcement warning threat argument suggestion words""".split()
+)
+_DEMONSTRATIVE = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\b(?:\s([a-z][\w-]*))?|\bthat\b(?:\s([a-z][\w-]*))?")
+_WHEN = re.compile(r"(?:\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
+                   r"August|September|October|November|December|the|this|next|last)\b)")
+_DEICTIC_TIME = frozenset("year week month season time weekend morning afternoon evening summer winter spring autumn fall".split())
+_NP_SLOT = frozenset(
+    """of about on in for with to from by at over is are was were be been does do did could will would can may
+    might should""".split()
+)
+_SPEAKER = re.compile(
+    r"\b((?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)*)\s(?:has\s|had\s)?(?:said|says|argued|argues|"
+    r"emphasized|emphasised|stated|claimed|claims|announced|offered|pledged|proposed|warned|insisted|suggested|told|"
+    r"signaled|signalled|added|declared|promised|asserted)\b"
+)
+_NON_NOUN = frozenset(
+    """is are was were be been will would could can may might should does do did has have had and or but that who
+    which than as if not""".split()
+)
+
+
+def _speaker_before(doc, index, at, actors) -> str | None:
+    """The person whose words a 'this statement' points back to: the last named speaker in this
+    sentence before ``at``, else in the previous sentence (recency, as in Hobbs 1978)."""
+    s = doc.sentences[index]
+    spans = [doc.text[s.start:at]] + ([doc.sentences[index - 1].text] if index else [])
+    people = {n for a in actors if a.kind == "person" for n in (a.name, *a.aliases)}
+    for span in spans:
+        names = [m.group(1) for m in _SPEAKER.finditer(span) if m.group(1) in people]
+        if names:
+            return names[-1]
+    return None
+
+
+def resolve_demonstratives(doc, index, at, text, actors) -> str | None:
+    """The question with 'this statement' (or a bare 'this' whose sentence opens with one) made the
+    speaker's own ("Putin’s statement"), or None when a demonstrative is left that the question
+    alone cannot resolve ("Will this shift those polls?")."""
+    sentence = doc.sentences[index].text
+    opener = re.match(r"(?:[A-Z][\w]*,?\s)?(?:This|These)\s([a-z]+)\b", sentence)
+    out, last = [], 0
+    for m in _DEMONSTRATIVE.finditer(text):
+        word = m.group(0).split()[0].lower()
+        if word == "that":
+            before = text[: m.start()].split()
+            noun = m.group(2)
+            if not before or before[-1].lower() not in _NP_SLOT:
+                continue  # "ensure that …": a complementiser
+            if noun and (noun in _NON_NOUN or noun in {"the", "a", "an", "he", "she", "it", "they", "we"}):
+                continue
+        noun = m.group(1) or m.group(2)
+        if noun and noun in _NON_NOUN:
+            noun = None  # "this could be …": the demonstrative stands alone
+        if noun in _DEICTIC_TIME:
+            continue  # "this year", "this week": the time of writing, which the reader knows
+        head = noun or (opener.group(1) if opener else None)
+        if head not in _SPEECH_NOUNS:
+            return None
+        speaker = _speaker_before(doc, index, at, actors)
+        if speaker is None:
+            return None
+        out.append(text[last:m.start()] + possessive(speaker, doc.text) + " " + head)
+        last = m.end() if noun else m.start() + len(m.group(0).split()[0])
+    return "".join(out) + text[last:]
+
+
+def unresolved_definite(text: str) -> bool:
+    """A 'the <noun>' that points back to something the question does not define: the question's
+    own subject as a bare common noun ("Will the voting end …?"), or anywhere a placeholder head
+    with no modifier or complement of its own ("When would the move take place?")."""
+    words = text.rstrip("?").split()
+    for k, w in enumerate(words):
+        if w.lower() != "the" or k + 1 >= len(words):
+            continue
+        run = []
+        j = k + 1
+        while j < len(words) and words[j][:1].islower() and words[j].lower() not in _NON_NOUN and words[j] not in _COMPLEMENT:
+            run.append(words[j].strip(",.’'\"").lower())
+            j += 1
+        if not run:
+            continue  # "the Government Development Bank", "the $354m payment" (a figure defines it)
+        if any(c.isdigit() or c == "$" or c == "£" for c in words[k + 1]):
+            continue
+        defined = j < len(words) and (words[j] in _COMPLEMENT or words[j][:1].isupper())
+        if defined and words[j] in {"in", "at", "on", "by"} and j + 1 < len(words) and _WHEN.match(words[j + 1]):
+            defined = False  # "the new products in 2007": a time says when, not which
+        if run[0] in {"same", "other"} and not (j < len(words) and words[j] == "as"):
+            return True  # "the same campaign points": the same as what the article said before
+        for n in range(1, len(run) + 1):  # without a tagger, each prefix may be the noun phrase
+            if not all(m in _EMPTY_MODIFIERS for m in run[: n - 1]):
+                break
+            weak = defined and words[j] in _WEAK_COMPLEMENT  # "losing the state to Sanders": "to" says not which
+            if run[n - 1] in _ANAPHORIC and (n < len(run) or not defined or weak):
+                return True
+            if n > 1 and n == len(run) and not defined:
+                return True  # "the new products": new after what the article said before
+    return False
+
+
+# Central banks an article may call "the central bank"; the name it uses is what the question shows.
+_CENTRAL_BANKS = ("the Fed", "the Federal Reserve", "the European Central Bank", "the ECB", "the Bank of England",
+                  "the Bank of Japan", "the People's Bank of China", "the Reserve Bank")
+_INSTITUTION_HEADS = frozenset(
+    "government administration campaign party club team council committee board union court ministry department agency".split()
+)
+
+
+def name_institution(text: str, subj: str | None, doc_text: str) -> tuple[str, str | None]:
+    """'Could the central bank …' → 'Could the Fed …' when the article calls it so; 'the government' →
+    'the Greek government' when the article names exactly one. Left alone otherwise."""
+    m = re.match(r"(\w+(?: \w+)?? )the (central bank|[a-z]+)\b", text)
+    if m is None:
+        return text, subj
+    head, name = m.group(2), None
+    if head == "central bank":
+        low = doc_text.lower()
+        name = next((b for b in _CENTRAL_BANKS if re.search(rf"\b{re.escape(b[4:].lower())}\b", low)), None)
+    elif head in _INSTITUTION_HEADS:
+        found = {f.strip() for f in re.findall(rf"\bthe ((?:[A-Z][\w.’'-]*\s){{1,3}}){head}\b", doc_text)}
+        name = f"the {found.pop()} {head}" if len(found) == 1 else None
+    if name is None:
+        return text, subj
+    return text[: m.end(1)] + name + text[m.end():], name
+
+
+def keep_article(text: str, subj: str | None, doc_text: str) -> str:
+    """'Will Government Development Bank make …' → 'Will the Government Development Bank make …' when the
+    article itself writes the name after 'the'."""
+    if not subj or len(subj.split()) < 2 or not subj[:1].isupper() or subj.split()[0].lower() in {"the", "a", "an"}:
+        return text
+    at = text.find(subj)
+    if at <= 0 or text[:at].endswith(("the ", "The ")):
+        return text
+    with_the = len(re.findall(rf"\b[Tt]he {re.escape(subj)}", doc_text))
+    if with_the and with_the * 2 >= doc_text.count(subj):
+        return text[:at] + "the " + text[at:]
+    return text
