@@ -1,6 +1,7 @@
 """The ``briefing`` command line (also ``python -m generator``)."""
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from pathlib import Path
@@ -31,6 +32,9 @@ def analyze(paths: tuple[Path, ...], summary_sentences: int) -> None:
     from .reader import iter_articles
     from .serialize import briefing_to_dict
 
+    # The modules' objects live to the end: keep the collector from scanning them again and again.
+    gc.freeze()
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(record, ensure_ascii=False)
     failed = 0
     for path in paths:
         for item in iter_articles(path):
@@ -39,7 +43,7 @@ def analyze(paths: tuple[Path, ...], summary_sentences: int) -> None:
                 failed += 1
                 continue
             record = briefing_to_dict(analyze_article(item, summary_sentences=summary_sentences))
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            sys.stdout.write(encode(record) + "\n")
     sys.exit(1 if failed else 0)
 
 

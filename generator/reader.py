@@ -9,8 +9,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Iterator
 
-import yaml
-
 from .errors import SeedError
 from .model import Article
 
@@ -47,6 +45,8 @@ def parse_seed(text: str, path: str) -> Article:
     body = text
     m = _FRONT_MATTER.match(text)
     if m and path.endswith(".md"):
+        import yaml  # only front matter needs it: imported here to keep start-up short
+
         try:
             loaded = yaml.safe_load(m.group(1))
         except yaml.YAMLError as exc:
