@@ -46,6 +46,8 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
     Also drops days and months at the end ("Insulza Monday") and a title at the end ("U.S.
     Assistant Secretary" -> "U.S."), and splits a country off the end ("OSCE Chechnya").
     """
+    if len(run) == 1:  # most runs: nothing to split
+        return [run]
     while len(run) > 1 and (run[-1].lower in lx.DAYS_MONTHS or len(run) > 2 and "d" in _tags(table, run[-1].lower)
                             and not {"d", "c"} & set(_tags(table, run[-2].lower)) and run[-2].lower not in _COMPASS
                             and not _ENTITY.intersection(_tags(table, " ".join(t.lower for t in run)))):
@@ -85,11 +87,12 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
     table = ctx.table
     run = list(run)
     for k in range(len(run) - 1, -1, -1):  # "St. Louis-based Mercantile Bancorp": keep what follows
-        if "-" in run[k].lower and run[k].lower.rsplit("-", 1)[1] in _AFFIX:
+        low = run[k].lower
+        if "-" in low and low.rsplit("-", 1)[1] in _AFFIX:
             if k < len(run) - 1:
                 run = run[k + 1:]
             break
-    whole = _tags(table, " ".join(t.lower for t in run))
+    whole = table.get(" ".join([t.lower for t in run]), "")
     if not _ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:
         while run:
             t = run[0]
@@ -129,7 +132,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
     if not run:
         return None
     span = Span(tokens=run, sentence=0)
-    span.key = " ".join(t.lower for t in run)
+    span.key = " ".join([t.lower for t in run])
     if role_tokens:
         while role_tokens and role_tokens[0].lower in lx.HONORIFICS:
             role_tokens.pop(0)
