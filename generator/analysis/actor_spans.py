@@ -23,8 +23,9 @@ _DATELINE = re.compile(
 _LETTERS = re.compile(r"(?<![\w’'])[^\W\d_]{2,}")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _CAP_STRETCH = re.compile(
-    # the capital first, then the look-behind: the scan skips lower-case text quickly
-    rf"(?:[{_UPPER}&](?<=(?<![\w’'.&-])[{_UPPER}&])|(?<![\w’'.&-])(?:al|el)-[{_UPPER}])[\w’'.&-]*"
+    # one character class first, then the look-behind: the regex engine gets a first-character
+    # set and skips lower-case text in C ("al-"/"el-" names start with their "a"/"e")
+    rf"[{_UPPER}&ae](?:(?<=(?<![\w’'.&-])[{_UPPER}&])|(?<=(?<![\w’'.&-])[ae])l-[{_UPPER}])[\w’'.&-]*"
     rf"(?:[ \t]+(?:[a-z]{{1,4}}[ \t]+)?(?:[{_UPPER}&]|(?:al|el)-[{_UPPER}])[\w’'.&-]*)*")
 _NEXT_WORD = re.compile(r"[^\w\n]*?[ \t]*[\w’'.&-]+")
 # "The man ...", "But we ...": a function word opening the sentence before a lower-case word
