@@ -1,6 +1,7 @@
 """The ``briefing`` command line (also ``python -m generator``)."""
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from pathlib import Path
@@ -33,6 +34,9 @@ def analyze(paths: tuple[Path, ...], summary_sentences: int) -> None:
 
     from .errors import analysis_failed
 
+    # The modules' objects live to the end: keep the collector from scanning them again and again.
+    gc.freeze()
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(record, ensure_ascii=False)
     failed = 0
     for path in paths:
         for item in iter_articles(path):
@@ -48,7 +52,7 @@ def analyze(paths: tuple[Path, ...], summary_sentences: int) -> None:
                 click.echo(f"error: {analysis_failed(item.path or item.id, exc)}", err=True)
                 failed += 1
                 continue
-            sys.stdout.write(json.dumps(briefing_to_dict(briefing), ensure_ascii=False) + "\n")
+            sys.stdout.write(encode(briefing_to_dict(briefing)) + "\n")
     sys.exit(1 if failed else 0)
 
 

@@ -18,8 +18,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Iterator
 
-import yaml
-
 from .decoding import FALLBACK_ENCODING, decode_seed  # noqa: F401 -- part of the reader's API
 from .errors import SeedError
 from .model import Article
@@ -140,6 +138,8 @@ def _load_front_matter(source: str, path: str, first: int) -> dict:
         raise SeedError(path, f"front matter is longer than {MAX_FRONT_MATTER_CHARS:,} characters", first)
     if _nesting(source) > MAX_NESTING:
         raise SeedError(path, f"front matter is nested more than {MAX_NESTING} levels deep", first)
+    import yaml  # only front matter needs it: imported here to keep start-up short
+
     try:
         # Aliases let a few bytes stand for a huge structure ("billion laughs"): refused.
         if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(source, Loader=yaml.SafeLoader)):

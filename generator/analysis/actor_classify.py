@@ -29,15 +29,11 @@ class Context:
     sports: bool = False
 
 
-def _tags(table: dict[str, str], key: str) -> str:
-    return table.get(key, "")
-
-
 def _is_title(t: Token, table: dict[str, str]) -> bool:
     word = t.lower
     if "-" in word and not word.startswith("-"):  # "Major-General", "Lieutenant-Colonel"
-        return all(p in lx.PERSON_TITLES or "h" in _tags(table, p) for p in word.split("-"))
-    return word in lx.PERSON_TITLES or word not in lx.GENERIC_PEOPLE and any(c in _tags(table, word) for c in "hj")
+        return all(p in lx.PERSON_TITLES or "h" in table.get(p, "") for p in word.split("-"))
+    return word in lx.PERSON_TITLES or word not in lx.GENERIC_PEOPLE and any(c in table.get(word, "") for c in "hj")
 
 
 def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]:
@@ -46,19 +42,21 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
     Also drops days and months at the end ("Insulza Monday") and a title at the end ("U.S.
     Assistant Secretary" -> "U.S."), and splits a country off the end ("OSCE Chechnya").
     """
-    while len(run) > 1 and (run[-1].lower in lx.DAYS_MONTHS or len(run) > 2 and "d" in _tags(table, run[-1].lower)
-                            and not {"d", "c"} & set(_tags(table, run[-2].lower)) and run[-2].lower not in _COMPASS
-                            and not _ENTITY.intersection(_tags(table, " ".join(t.lower for t in run)))):
+    if len(run) == 1:  # most runs: nothing to split
+        return [run]
+    while len(run) > 1 and (run[-1].lower in lx.DAYS_MONTHS or len(run) > 2 and "d" in table.get(run[-1].lower, "")
+                            and not {"d", "c"} & set(table.get(run[-2].lower, "")) and run[-2].lower not in _COMPASS
+                            and not _ENTITY.intersection(table.get(" ".join([t.lower for t in run]), ""))):
         run = run[:-1]  # "... Insulza Monday", "Tampa Bay Buccaneers American"
     n = len(run)
-    if n > 1 and (run[-1].lower in lx.PERSON_TITLES or "h" in _tags(table, run[-1].lower)) and (
-            run[-1].lower not in lx.ORG_HEADS and "f" not in _tags(table, run[-2].lower)):  # not "John Major"
+    if n > 1 and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")) and (
+            run[-1].lower not in lx.ORG_HEADS and "f" not in table.get(run[-2].lower, "")):  # not "John Major"
         r = n - 1
         while r > 0 and (run[r - 1].lower in lx.ROLE_MODIFIERS or _is_title(run[r - 1], table)):
             r -= 1
         return [run[:r]] if r > 0 else []
-    if n > 1 and "c" in _tags(table, run[-1].lower) and not _ENTITY.intersection(
-            _tags(table, " ".join(t.lower for t in run))):
+    if n > 1 and "c" in table.get(run[-1].lower, "") and not _ENTITY.intersection(
+            table.get(" ".join([t.lower for t in run]), "")):
         left = run[:-1]
         if not ({left[0].lower, left[-1].lower} & (lx.ORG_OPENERS | lx.ORG_HEADS | _COMPASS)) and all(
                 t.cap for t in left):
@@ -68,13 +66,13 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
         if not _is_title(t, table) or t.lower in lx.ORG_HEADS or not 1 <= n - k - 1 <= 3:
             continue
         rest = run[k + 1:]
-        first_tags = _tags(table, rest[0].lower)
+        first_tags = table.get(rest[0].lower, "")
         if not (_initial(rest[0]) or "f" in first_tags and "w" not in first_tags
-                or _person_like(rest[-1], table) and "w" not in _tags(table, rest[-1].lower)):
+                or _person_like(rest[-1], table) and "w" not in table.get(rest[-1].lower, "")):
             continue
         r = k
         while r > 0 and (run[r - 1].lower in lx.ROLE_MODIFIERS or _is_title(run[r - 1], table)
-                         or "d" in _tags(table, run[r - 1].lower)):
+                         or "d" in table.get(run[r - 1].lower, "")):
             r -= 1
         return [run[:r], run[r:]] if r > 0 else [run]
     return [run]
@@ -85,20 +83,21 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
     table = ctx.table
     run = list(run)
     for k in range(len(run) - 1, -1, -1):  # "St. Louis-based Mercantile Bancorp": keep what follows
-        if "-" in run[k].lower and run[k].lower.rsplit("-", 1)[1] in _AFFIX:
+        low = run[k].lower
+        if "-" in low and low.rsplit("-", 1)[1] in _AFFIX:
             if k < len(run) - 1:
                 run = run[k + 1:]
             break
-    whole = _tags(table, " ".join(t.lower for t in run))
+    whole = table.get(" ".join([t.lower for t in run]), "")
     if not _ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:
         while run:
             t = run[0]
-            if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and "o" in _tags(table, t.lower)):
+            if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and "o" in table.get(t.lower, "")):
                 run.pop(0)
                 continue
             if t.initial and t.lower not in ctx.mid_caps and not _table_row(t, tokens, ctx) and not (
                     len(run) > 1 and (t.lower in lx.ROLE_MODIFIERS or _is_title(t, table))):
-                tags = _tags(table, t.lower) or _tags(table, t.lower[:-1]) * t.lower.endswith("s")
+                tags = table.get(t.lower, "") or table.get(t.lower[:-1], "") * t.lower.endswith("s")
                 if "f" in tags and len(run) > 1 and _person_like(run[1], table):
                     break  # "Mark McNulty ..." at the start of a line
                 if ("w" in tags and not set("croekd").intersection(tags)) or (
@@ -114,9 +113,9 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
     if len(run) > 1 and _person_like(run[-1], table) and last not in lx.ORG_HEADS and last not in lx.PLACE_HEADS:
         while role_end < len(run) - 1:
             t = run[role_end]
-            tags = _tags(table, t.lower)
-            rest = " ".join(x.lower for x in run[role_end:])
-            if _ENTITY.intersection(_tags(table, rest)):
+            tags = table.get(t.lower, "")
+            rest = " ".join([x.lower for x in run[role_end:]])
+            if _ENTITY.intersection(table.get(rest, "")):
                 break
             if _is_title(t, table):
                 person = True
@@ -129,7 +128,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
     if not run:
         return None
     span = Span(tokens=run, sentence=0)
-    span.key = " ".join(t.lower for t in run)
+    span.key = " ".join([t.lower for t in run])
     if role_tokens:
         while role_tokens and role_tokens[0].lower in lx.HONORIFICS:
             role_tokens.pop(0)
@@ -150,7 +149,7 @@ def _table_row(t: Token, tokens: list[Token], ctx: Context) -> bool:
 
 def _person_like(t: Token, table: dict[str, str]) -> bool:
     """The last word of a name that a title may precede: not a plain common word."""
-    tags = _tags(table, t.lower)
+    tags = table.get(t.lower, "")
     return t.lower not in lx.MISC_HEADS and (not tags or bool(set("fsp").intersection(tags)) or "w" not in tags)
 
 
@@ -160,7 +159,7 @@ def _role_before(tokens: list[Token], i: int, table: dict[str, str]) -> str | No
     if word in lx.FUNCTION_WORDS:
         return None
     for stem in (word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None, word):
-        if stem and "j" in _tags(table, stem):
+        if stem and "j" in table.get(stem, ""):
             return stem
     return None
 
@@ -172,7 +171,7 @@ def classify(span: Span, ctx: Context) -> None:
     table = ctx.table
     toks = span.tokens
     key = span.key
-    tags = _tags(table, key)
+    tags = table.get(key, "")
     first, last = toks[0].lower, toks[-1].lower
     n = len(toks)
     hint, strength = None, 0
@@ -182,7 +181,7 @@ def classify(span: Span, ctx: Context) -> None:
         return
     if n > 1 and (last in lx.MISC_HEADS or "-" in last and last.split("-")[-1] in _AFFIX):
         hint, strength = "MISC", 3
-    elif n == 2 and "d" in _tags(table, last) and (first in _COMPASS or "d" in _tags(table, first)):
+    elif n == 2 and "d" in table.get(last, "") and (first in _COMPASS or "d" in table.get(first, "")):
         hint, strength = "MISC", 3
     elif any(t.text == "&" for t in toks):
         hint, strength = "ORG", 3
@@ -202,9 +201,9 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "LOC", 1 if set("fsp").intersection(tags) else 3
     elif n > 1 and first in ("st", "st.", "saint", "ste", "san", "santa", "sao"):
         hint, strength = "LOC", 2  # "St Louis"; "St Mirren" in a sports report becomes a team below
-    elif n == 1 and ctx.sports and key.endswith("s") and "w" in _tags(table, key[:-1]) + tags:
+    elif n == 1 and ctx.sports and key.endswith("s") and "w" in table.get(key[:-1], "") + tags:
         hint, strength = "ORG", 2  # "the Braves", "Eagles": a team's nickname
-    elif n > 1 and "o" in _tags(table, first):
+    elif n > 1 and "o" in table.get(first, ""):
         hint, strength = "ORG", 2  # "BBC Radio Five Live"
     elif n > 1 and first in lx.ORG_OPENERS:
         hint, strength = "ORG", 2
@@ -214,20 +213,20 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = ("LOC", 2) if first in _PLACE_OF else ("ORG", 2)
     elif n == 1 and toks[0].caps and len(key.replace(".", "")) <= 6:
         hint, strength = "ORG", 2
-    elif n > 1 and first in _COMPASS and _PLACE_STRONG.union("ydt").intersection(_tags(table, " ".join(t.lower for t in toks[1:]))):
+    elif n > 1 and first in _COMPASS and _PLACE_STRONG.union("ydt").intersection(table.get(" ".join([t.lower for t in toks[1:]]), "")):
         hint, strength = "LOC", 3
-    elif n > 1 and (_initial(toks[0]) or "f" in _tags(table, first)):
+    elif n > 1 and (_initial(toks[0]) or "f" in table.get(first, "")):
         hint, strength = "PER", 3
-    elif n > 1 and ctx.sports and set("yt").intersection(_tags(table, last)) and "s" not in _tags(table, last) and (
-            not _PLACE_STRONG.intersection(_tags(table, first))):
+    elif n > 1 and ctx.sports and set("yt").intersection(table.get(last, "")) and "s" not in table.get(last, "") and (
+            not _PLACE_STRONG.intersection(table.get(first, ""))):
         hint, strength = "ORG", 2  # "Hansa Rostock", "Standard Liege": a club named after its town
-    elif n > 1 and "s" in _tags(table, last):
+    elif n > 1 and "s" in table.get(last, ""):
         hint, strength = "PER", 2
     elif "t" in tags:
         hint, strength = "LOC", 1
     elif n == 1 and set("fsp").intersection(tags):
         hint, strength = "PER", 1
-    elif n > 1 and all("w" in _tags(table, t.lower) for t in toks):
+    elif n > 1 and all("w" in table.get(t.lower, "") for t in toks):
         hint, strength = _DEFAULT_COMMON
     elif n > 1:
         hint, strength = "PER", 1
@@ -264,16 +263,16 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
             return "PER", 1
         if prev in lx.PLACE_CUES:
             return "LOC", 1
-        if span.next is not None and "c" in _tags(ctx.table, nxt) and span.comma_after:
+        if span.next is not None and "c" in ctx.table.get(nxt, "") and span.comma_after:
             return "LOC", 2  # "Lockerbie, Scotland"
         if nxt in lx.PLACE_FOLLOWERS and not span.bracket_after and not span.comma_after:
             return "LOC", 2  # "Sharqiyah province", "Mindanao island"
         if nxt in lx.ORG_FOLLOWERS and not span.bracket_after:
             return "ORG", 1
-    if span.bracket_after and strength <= 2 and hint != "PER" and span.next is not None and "c" in _tags(ctx.table, nxt):
+    if span.bracket_after and strength <= 2 and hint != "PER" and span.next is not None and "c" in ctx.table.get(nxt, ""):
         return "PER", 2  # "Samokhvalova ( Russia ) 3:45.011", "Lisa Raymond (U.S.)"
     if ctx.sports and hint == "LOC" and prev not in lx.PLACE_CUES:
-        tags = _tags(ctx.table, span.key)
+        tags = ctx.table.get(span.key, "")
         if "c" not in tags and "k" not in tags:
             return "ORG", 2
     return hint, strength

@@ -23,10 +23,15 @@ _DATELINE = re.compile(
 _LETTERS = re.compile(r"(?<![\w’'])[^\W\d_]{2,}")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _CAP_STRETCH = re.compile(
-    # the capital first, then the look-behind: the scan skips lower-case text quickly
-    rf"(?:[{_UPPER}&](?<=(?<![\w’'.&-])[{_UPPER}&])|(?<![\w’'.&-])(?:al|el)-[{_UPPER}])[\w’'.&-]*"
+    # one character class first, then the look-behind: the regex engine gets a first-character
+    # set and skips lower-case text in C ("al-"/"el-" names start with their "a"/"e")
+    rf"[{_UPPER}&ae](?:(?<=(?<![\w’'.&-])[{_UPPER}&])|(?<=(?<![\w’'.&-])[ae])l-[{_UPPER}])[\w’'.&-]*"
     rf"(?:[ \t]+(?:[a-z]{{1,4}}[ \t]+)?(?:[{_UPPER}&]|(?:al|el)-[{_UPPER}])[\w’'.&-]*)*")
 _NEXT_WORD = re.compile(r"[^\w\n]*?[ \t]*[\w’'.&-]+")
+# "The man ...", "But we ...": a function word opening the sentence before a lower-case word
+# gives no name and no evidence for one (it is not a mid-sentence capital), so no window.
+_OPENING_WORDS = frozenset(w.capitalize() for w in lx.FUNCTION_WORDS if w.isalpha())
+_LOWER_NEXT = re.compile(r" [a-z]+(?![\w’'.&-])")
 
 
 @dataclass(slots=True)
@@ -69,17 +74,26 @@ def tokenize(text: str, start: int, end: int, *, initial: bool = True) -> list[T
     out: list[Token] = []
     append = out.append
     prev_end = start
+    i = 0
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
         word = m.group()
-        if (word[-1] == "s" or word[-1] == "S") and len(word) > 2 and word[-2] in "’'":
-            word, e = word[:-2], e - 2
-        if word[-1] == "." and not _keeps_dot(word):
+        last = word[-1]
+        if last == "s" or last == "S":
+            if len(word) > 2 and word[-2] in "’'":
+                word, e = word[:-2], e - 2
+        elif last == "." and not _keeps_dot(word):  # a possessive never ends in a dot
             word, e = word[:-1], e - 1
-        opens = (initial and not out) or not _OPENERS.isdisjoint(text[prev_end:s])
+        if i == 0 and initial:
+            opens = True
+        elif s - prev_end == 1 and text[prev_end] == " ":
+            opens = False  # the usual gap: no quotation opens
+        else:
+            opens = not _OPENERS.isdisjoint(text[prev_end:s])
         cap = word[0].isupper() or word[2:3] == "-" and word[:2] in ("al", "el") and word[3:4].isupper()
-        append(Token(s, e, word, word.lower(), opens, cap, len(word) > 1 and word.isupper(), len(out)))
+        append(Token(s, e, word, word.lower(), opens, cap, len(word) > 1 and word.isupper(), i))
         prev_end = e
+        i += 1
     return out
 
 
@@ -106,6 +120,8 @@ def windows(text: str, start: int, end: int) -> list[tuple[list[Token], int, int
     out = []
     for m in _CAP_STRETCH.finditer(text, start, end):
         a, b = m.span()
+        if a == start and m.group() in _OPENING_WORDS and _LOWER_NEXT.match(text, b, end):
+            continue
         lo = max(start, a - 40)
         before = text[lo:a].rstrip()
         if before:

@@ -52,7 +52,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     span = strip_span(run, tokens, ctx, text)
                     if span is None:
                         continue
-                    after = text[span.end:span.end + 3].strip()
+                    end = span.tokens[-1].end
+                    after = text[end:end + 3].strip()
                     span.comma_after = after[:1] == ","
                     span.bracket_after = after[:1] == "("
                     span.sentence = s.index
@@ -161,13 +162,14 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
             groups.setdefault((canon, kind), []).append(sp)
     actors = []
     for (canon, kind), members in groups.items():
-        members.sort(key=lambda sp: sp.start)
+        members.sort(key=lambda sp: sp.tokens[0].start)
         full = [sp for sp in members if sp.key == canon and not sp.caps_line] or members
         name = text[full[0].start:full[0].end]
         seen, aliases, mentions = {name}, [], {}
         for sp in members:
-            surface = text[sp.start:sp.end]
-            mentions[(sp.start, sp.end)] = Mention(sp.start, sp.end, surface)
+            start, end = sp.tokens[0].start, sp.tokens[-1].end
+            surface = text[start:end]
+            mentions[(start, end)] = Mention(start, end, surface)
             if surface not in seen and not sp.caps_line:
                 seen.add(surface)
                 aliases.append(surface)

@@ -17,9 +17,11 @@ ABBREVIATIONS = frozenset(
     supt insp det messrs mt ft no nos vs etc inc corp co ltd bros dept univ approx est fig
     jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m e.g i.e u.s u.k u.n u.s.a""".split()
 )
+# One character class first (the look-behind after it): the regex engine then skips to the
+# next stop in C instead of trying the pattern at every character.
 _BOUNDARY = re.compile(
-    r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-Þ])"  # stop, then a capital or digit
-    r"|(?<= )[.!?](?: (?:''|”)(?= ))?(?= +\S)"  # tokenised text (" . ''") as in CNN/DailyMail
+    r"[.!?…](?:[.!?…]*[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-Þ])"  # stop, then a capital or digit
+    r"|(?<= [.!?])(?: (?:''|”)(?= ))?(?= +\S))"  # tokenised text (" . ''") as in CNN/DailyMail
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _TOKEN_BEFORE = re.compile(r"([A-Za-z]+) \.$")
