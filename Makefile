@@ -38,13 +38,17 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 # The project itself, editable, so that `briefing` and the MkDocs plugin are installed.
+# compileall: the editable install has no bytecode, and PYTHONDONTWRITEBYTECODE (set on
+# some machines) would make every `briefing` run compile the package again.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(PIP) install -e .
+	$(BIN)/python -m compileall -q generator
 	@touch $@
 
 # The project with the test and eval extras.
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(PIP) install -e '.[test,eval]'
+	$(BIN)/python -m compileall -q generator
 	@touch $@
 
 site: $(VENV)/.installed
