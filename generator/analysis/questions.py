@@ -29,12 +29,22 @@ from .document import Document
 from .question_checks import content_words, ground_pronouns, inside_quote, repeats, well_formed
 from .question_cues import ANSWERED, HEDGED, NOT_KNOWN
 from .question_handlers import ALSO_NEEDS, HANDLERS, TRIGGER_OWNERS, TRIGGER_WORDS, Context
-from .question_references import keep_article, name_institution, resolve_demonstratives, unresolved_definite
+from .question_references import (
+    DEMONYM_ADJECTIVES,
+    keep_article,
+    name_institution,
+    resolve_demonstratives,
+    unnamed_reference,
+    unresolved_definite,
+)
 from .question_subjects import about
 from .title import title_line
 
 MAX_QUESTIONS = 5
 _TIER_CAP = (MAX_QUESTIONS, 3, 2)  # hedges/denials, pending decisions, other forward-looking clauses
+_MAX_FORWARD = 2  # review 3: "Could X …?" rewrites are the weakest kind; at most two, ranked last
+_OWN_NAME = re.compile(r"([A-Z][a-z]+)\s[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?\b(?!['’])")
+_TITLES = frozenset("The Mr Mrs Ms Dr Sen Senator President Governor Gov Rep Sir Lord Lady Prime Chancellor".split())
 _ANSWER_WORDS = frozenset("since later eventually end emerged turned ultimately".split())
 # Punctuation → space, one character for one, so offsets into the lower-cased copy still hold.
 _NEEDY = frozenset(ALSO_NEEDS)
@@ -90,6 +100,7 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
     found: list[tuple[int, int, Question]] = []
     seen: set[str] = set()
     per_tier = [0, 0, 0]
+    forward = 0
     ctx = Context(actors, quotes)
     for index in sorted(todo):
         s = doc.sentences[index]
@@ -112,15 +123,18 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
             if text is None:
                 continue  # "Will this shift those polls?": what "this" is, the question alone cannot say
             text, subject = name_institution(text, subject, doc.text)
-            if unresolved_definite(text):
-                continue  # "When would the move take place?"
+            if unresolved_definite(text) or unnamed_reference(text):
+                continue  # "When would the move take place?", "Could the Germans raise their bid?"
             text = keep_article(text, subject, doc.text)
             named = about(text, subject, actors)
-            if named is None or named[:1].islower():
+            own = _OWN_NAME.match(subject or "")
+            if own and named and own.group(1) not in named and own.group(1) not in _TITLES:
+                named = own.group(0)  # "Ivanka Trump" is not Donald Trump, whom the actor list matched
+            if named is None or named[:1].islower() or named in DEMONYM_ADJECTIVES:
                 continue  # about no one, or only a description ("the voting", "voters")
             if kind == "pending" and _settled(doc, s.index, text, subject, headline):
                 continue
-            if not well_formed(text) or text.lower() in seen or repeats(text, found):
+            if not well_formed(text) or text.lower() in seen or repeats(text, found, named):
                 continue
             if outcomes is None:
                 outcomes = [
@@ -129,11 +143,12 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
                 ]
             if _answered(doc, s.index, text, outcomes):
                 continue
-            if per_tier[tier] >= _TIER_CAP[tier]:
+            if per_tier[tier] >= _TIER_CAP[tier] or (kind == "forward" and forward >= _MAX_FORWARD):
                 continue
             per_tier[tier] += 1
+            forward += kind == "forward"
             seen.add(text.lower())
             found.append((tier, s.index, Question(text, s.start, s.end, s.index, named, kind)))
             break
-    found.sort(key=lambda t: (t[0], t[1]))
-    return tuple(q for _, _, q in sorted(found[:MAX_QUESTIONS], key=lambda t: t[1]))
+    found.sort(key=lambda t: (t[2].kind == "forward", t[0], t[1]))
+    return tuple(q for _, _, q in found[:MAX_QUESTIONS])
