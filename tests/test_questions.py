@@ -134,7 +134,12 @@ def questions(text: str):
             "Liverpool forward Milan Baros is uncertain whether he remains part of Rafa Benitez's plans.",
             ["Does Liverpool forward Milan Baros remain part of Rafa Benitez's plans?"],
         ),
-        ("Baros denied reports of a row with Benitez.", ["Are the reports of a row with Benitez true?"]),
+        ("Baros denied reports of a row with Benitez.", []),
+        ("Kim Clijsters has denied reports that she has pulled out of the Australian Open.", []),
+        ("While he is unlikely to turn against his party on important votes, he is proud of his record.", []),
+        ("Kenteris and Thanou are expected to find out on Wednesday if they will be banned.", []),
+        ("Ben Cohen could also be considered after switching from the wing.", []),
+        ("Ahead of 17 December, when the European Union will decide whether to start entry talks, Turkey is busy.", []),
         # a stated intention, reported; not a hypothetical, and no unbound "their" in the predicate
         (
             "Bernie Sanders said he will release broader immigration policies, though he has not decided when.",

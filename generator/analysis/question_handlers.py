@@ -190,6 +190,9 @@ def _denial(doc, i, text, m, ctx) -> Result | None:
     rest = text[m.end():].strip()
     if obj.endswith("wrongdoing") or obj.endswith("wrong-doing"):
         return f"Did {lower_first(subj)} do anything wrong?", subj, "disputed"
+    if _OWN_DECISION.match(rest) or obj.endswith(" of"):
+        return None  # "Clijsters denied reports that she has pulled out": her own word answers it (review 3);
+        # "denied reports of a row": which reports, and the denial is the article's answer
     if obj == "that" or obj.endswith(" that"):
         q = yes_no(rest, subject=subj)
         return (q, subj, "disputed") if q else None
@@ -197,12 +200,6 @@ def _denial(doc, i, text, m, ctx) -> Result | None:
     if that:
         q = yes_no(that.group(1), subject=subj)
         return (q, subj, "disputed") if q else None
-    if obj.endswith(" of"):  # "denied reports of a row with Benitez"
-        np = main_clause(rest)
-        if not 1 <= len(np.split()) <= 8:
-            return None
-        noun = obj.split()[-2]
-        return f"{'Are' if noun.endswith('s') else 'Is'} the {noun} of {np} true?", subj, "disputed"
     return None  # "Is the allegation against Clinton true?": which allegation, the question cannot say (review 4)
 
 
@@ -224,6 +221,10 @@ def _expected(doc, i, text, m, ctx) -> Result | None:
     if text.lstrip().startswith(subj):
         subj = lower_positional(subj, ctx.actors, doc.text)  # "Senior MPs are expected to" → "senior MPs"
     cue = m.group("cue").lower()
+    if cue == "unlikely" or (_CONCESSIVE.match(text) and "," not in text[: m.start()]):
+        return None  # "While he is unlikely to turn against his party": the article settles it (review 3)
+    if verb_is_learning(m.group("verb")):
+        return None  # "expected to find out on Wednesday if they will be banned": the news is the if-clause
     if cue in _FIXED or ((m.re is PLANS or cue == "set") and not _hedged(doc, i)):
         return None  # "is due to end on 22 February", "plans to release in August": stated, not open
     verb = m.group("verb")
@@ -247,8 +248,8 @@ def _expected(doc, i, text, m, ctx) -> Result | None:
 
 def _will_decide(doc, i, text, m, ctx) -> Result | None:
     subj = subject(doc, i, text, m.start())
-    if subj is None:
-        return None
+    if subj is None or _SUBORDINATE.search(text, 0, m.start()):
+        return None  # "ahead of 17 December, when the EU will decide whether to start talks": with whom, cut
     verb, link = m.group("verb"), m.group("link").lower()
     rest = main_clause(text[m.end():])
     when = re.match(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,2} [A-Z][a-z]+)\s+whether\s+(.+)", rest)
@@ -314,7 +315,7 @@ def _forward(doc, i, text, m, ctx) -> Result | None:
         return None  # "could keep out Labour in three ways: …": the substance follows the colon
     if generic_subject(subj_text) or _list_tail(text, subj_text) or (not said and _lead_in(text[: max(0, text.find(subj_text))])):
         return None  # "A Justice Department investigation could …"; "If …, Sanders could …": a cut condition
-    if cuts_qualifier(tail) or _PAST_PERFECT.match(text, m.end()):
+    if cuts_qualifier(tail) or _PAST_PERFECT.match(text, m.end()) or _BARE_PASSIVE.match(text, m.end()):
         return None  # "…, for the elderly": a qualifier the question would drop; "could genuinely have …"
     q = yes_no(subj_text + " " + tail)
     if q and len(q.split()) > _MAX_FORWARD_WORDS:
@@ -399,6 +400,15 @@ _DISMISS = re.compile(
     r"not\strue|in\sfact|actually|rejected|far-fetched|remote)\b",
     re.IGNORECASE,
 )
+_BARE_PASSIVE = re.compile(r"\s(?:also\s)?be\s[a-z]+(?:ed|en)\b(?!\s(?:for|as|by|to|into|on|at)\b)")  # "could also be considered"
+_SUBORDINATE = re.compile(r"(?:,|\s[-–—])\s(?:when|where|which|who)\s(?:[\w’'.-]+\s){0,5}$")
+_LEARNING = frozenset("find learn hear discover know".split())
+
+
+def verb_is_learning(verb: str) -> bool:
+    return verb.lower() in _LEARNING
+
+
 _PAST_PERFECT = re.compile(r"\s(?:\w+ly\s)?have\s")
 _MAX_FORWARD_WORDS = 22
 _DISCOURSE = re.compile(r"^(?:(?:And|But|Yet|So|However|Still|Now|Meanwhile|Indeed|Also|Already)\b,?\s*)*")
@@ -441,6 +451,12 @@ def _dismissed(doc, i: int) -> bool:
     return any(_DISMISS.search(t.text) for t in doc.sentences[i + 1:i + 3])
 
 
+# A denier's own choice ("denied reports that she has pulled out"): who decides has answered it.
+_OWN_DECISION = re.compile(
+    r"(?:that\s+)?(?:he|she|they|I|we)\s(?:has\s|have\s|had\s|was\s|is\s|were\s|are\s|would\s|will\s)?(?:\w+ly\s)?"
+    r"(?:pulled\sout|pulling\sout|quit|quitting|resign|resigned|resigning|retire|retired|retiring|withdrawn|withdrew|"
+    r"withdrawing|stepping\sdown|stepped\sdown|step\sdown|leave|leaving|left|planning|considering|going\sto\squit)\b"
+)
 _SAYS_ANYWAY = re.compile(r"\b(?:has|have|had)\s(?:\w+\s)?(?:denied|said|insisted|maintained|rejected)\b")
 _CONCESSIVE = re.compile(r"(?:But\s|And\s)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ee]ven\sthough)\b")
 _ZERO_RELATIVE = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ee]very|[Aa]ny)\s(?:[a-z][\w-]*\s)*(?!(?:of|in|for|at|from|on|with|to|and|by)\s)[a-z][\w-]*\s[A-Z][\w.’'-]*$")
