@@ -89,6 +89,8 @@ def _uncertain(doc, i, text, m, ctx) -> Result | None:
         return None  # "I don't know how that adds up": a speaker's doubt, not the article's
     if _HISTORICAL.search(text, 0, m.end()):
         return None  # "after that election, when it was unclear who would win": settled since
+    if m.re is QUESTION_ABOUT and _PUT_TO.search(text, 0, m.start() + 12):
+        return None  # "peppered with direct questions about whether …": a reporter's challenge, not an open matter
     wh = "wh" if m.group("wh") else "wh2"
     clause = text[m.end(wh):].strip()
     if m.re is NOT_KNOWN and "know" in m.group(0) and re.match(r"(?:he|she|they)\b", clause):
@@ -108,6 +110,7 @@ def _uncertain(doc, i, text, m, ctx) -> Result | None:
 
 
 _VAGUE_HEADS = frozenset("fate future prospects outcome status situation position role".split())
+_PUT_TO = re.compile(r"\b(?:with|asked|answer(?:ed|ing)?|fielded|fielding|dodged|dodging|took|taking)\s(?:\w+\s)?questions?\b", re.I)
 _PAST_UNKNOWN = re.compile(r"\b(?:did\snot|didn[’']t|had)\s")
 
 
@@ -193,6 +196,8 @@ def _denial(doc, i, text, m, ctx) -> Result | None:
     if _OWN_DECISION.match(rest) or obj.endswith(" of"):
         return None  # "Clijsters denied reports that she has pulled out": her own word answers it (review 3);
         # "denied reports of a row": which reports, and the denial is the article's answer
+    if re.match(r"(?:that\s)?(?!(?:he|she|it|they)\b|the\s[A-Z])[a-z]", rest):
+        return None  # "Cruz denied that waterboarding constitutes torture": a general claim, not about a named actor
     if obj == "that" or obj.endswith(" that"):
         q = yes_no(rest, subject=subj)
         return (q, subj, "disputed") if q else None
@@ -389,7 +394,7 @@ _CLAIMED = re.compile(
     r"\b(?:suggest(?:s|ed|ion)?|claim(?:s|ed)?|comments?|point|speculation|reports?|rumou?rs?|commentators|"
     r"according|accused|insist(?:s|ed)?|believed?|contend(?:s|ed)?|allege[sd]?|told|asked)\b"
 )
-_SAID_AFTER = re.compile(r",\s(?:[\w’'.-]+\s){0,6}(?:has\s|had\s)?(?:said|says|added|told|argued|claimed|suggested)\b|\baccording\sto\b")
+_SAID_AFTER = re.compile(r",\s(?:[\w’'.-]+\s){0,6}(?:has\s|had\s)?(?:said|says|say|added|told|argued|claims?|claimed|suggest|suggests|suggested|reported|reports?|believes?)\b|\baccording\sto\b")
 _FIXED_FACT = re.compile(
     r"\b(?:faces?|facing)\s(?:up\sto|a\smaximum|life|a\s(?:jail|prison)|jail|prison)|\bif\s(?:he\s|she\s|they\s)?(?:is\s|are\s)?"
     r"(?:convicted|found\sguilty)\b|\byears\sin\s(?:jail|prison)\b|\b(?:jail|prison)\s(?:sentence|term)\b|\bcould\sface\b"

@@ -130,6 +130,9 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
             own = _OWN_NAME.match(subject or "")
             if own and named and own.group(1) not in named and own.group(1) not in _TITLES:
                 named = own.group(0)  # "Ivanka Trump" is not Donald Trump, whom the actor list matched
+            lead = text.split()[1] if len(text.split()) > 1 else ""
+            if lead in DEMONYM_ADJECTIVES and not named.startswith(lead) if named else False:
+                continue  # "Have Chinese interests hacked into U.S. computers?" is not about the U.S.
             if named is None or named[:1].islower() or named in DEMONYM_ADJECTIVES:
                 continue  # about no one, or only a description ("the voting", "voters")
             if kind == "pending" and _settled(doc, s.index, text, subject, headline):
