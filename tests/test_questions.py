@@ -101,6 +101,8 @@ def questions(text: str):
             [],
         ),
         # recall: unknowns, undecided matters, doubts, predictions, leading if-clauses and quotation marks
+        ("The big question is whether Sony will cut the price of the PSP.", ["Will Sony cut the price of the PSP?"]),
+        ("The Treasury has yet to decide whether Northern Rock will be sold.", ["Will Northern Rock be sold?"]),
         (
             "Mr Blair said a decision had yet to be taken over how the Iraqi election would be run.",
             [],  # about only a demonym, "Iraqi"
@@ -136,6 +138,7 @@ def questions(text: str):
         ),
         ("Baros denied reports of a row with Benitez.", []),
         ("Cruz denied that waterboarding constitutes torture.", []),
+        ("The attack sparked a fresh debate over how the United States responds to militant violence.", []),
         ("Wasserman Schultz denied that the Clinton campaign is violating election law.", ["Is the Clinton campaign violating election law?"]),
         ("Flynn was peppered with questions about whether Trump's campaign boosts Putin.", []),
         ("There are allegations that Chinese interests have hacked into U.S. computers.", []),

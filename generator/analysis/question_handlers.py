@@ -26,6 +26,7 @@ from .question_checks import (
 )
 from .question_cues import (
     ALLEGATION,
+    BIG_QUESTION,
     CANNOT_SAY,
     DENIAL,
     EXPECTED,
@@ -92,6 +93,8 @@ def _uncertain(doc, i, text, m, ctx) -> Result | None:
     if m.re is QUESTION_ABOUT and _PUT_TO.search(text, 0, m.start() + 12):
         return None  # "peppered with direct questions about whether …": a reporter's challenge, not an open matter
     wh = "wh" if m.group("wh") else "wh2"
+    if wh == "wh2" and m.group(wh).lower() == "how" and m.group(0).lower().startswith("debate"):
+        return None  # "a fresh debate over how the US responds to …": a policy argument, not a matter to be settled
     clause = text[m.end(wh):].strip()
     if m.re is NOT_KNOWN and "know" in m.group(0) and re.match(r"(?:he|she|they)\b", clause):
         return None  # "did not know what he was talking about": a jibe at the knower, not an open matter
@@ -510,6 +513,7 @@ _UNCLEAR = ("unclear", "clear", "uncertain", "unknown", "known", "seen", "unsure
 HANDLERS: tuple[tuple[re.Pattern, Callable[..., Result | None], int, tuple[str, ...]], ...] = (
     (QUESTION_ABOUT, _uncertain, 0, ("question", "questions", "doubt", "doubts", "debate", "uncertainty", "speculation")),
     (IT_UNCLEAR, _uncertain, 0, _UNCLEAR),
+    (BIG_QUESTION, _uncertain, 0, ("question",)),
     (WHETHER_UNCLEAR, _whether_unclear, 0, _UNCLEAR + ("question",)),
     (NP_UNCLEAR, _np_unclear, 0, _UNCLEAR),
     (CANNOT_SAY, _cannot_say, 0, ("say", "specify", "disclose", "reveal", "confirm", "explain", "discuss", "question", "questions")),
@@ -548,6 +552,7 @@ ALSO_NEEDS: dict[int, tuple[frozenset[str], ...]] = {
     _row(SAID_WILL): (frozenset({"will", "would", "going"}), frozenset({"he", "she", "it", "they"})),
     _row(CANNOT_SAY): (_NEGATED, _WH_WORDS),
     _row(QUESTION_ABOUT): (_WH_WORDS,),
+    _row(BIG_QUESTION): (_WH_WORDS,),
     _row(WHETHER_UNCLEAR): (_WH_WORDS,),
     _row(WILL_DECIDE): (frozenset({"will"}),),
     _row(WEIGHING): (frozenset({"whether", "if", "how"}),),
