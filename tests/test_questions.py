@@ -80,6 +80,14 @@ def questions(text: str):
         ("CNPC could decide the unit's future next week.", []),
         ("Trump suggested that the United States could simply default on its debt.", []),
         ("Commentators believe Deutsche Boerse may offer to sell Clearstream.", []),
+        (
+            "Former England coach Clive Wood spoke. Wood believes Wales might end their losing run against England.",
+            ["Could Wales end their losing run against England?"],
+        ),
+        (
+            "Thailand may lose 30bn baht in tourism earnings, according to tourism minister Sontaya Kunplome.",
+            ["Could Thailand lose 30bn baht in tourism earnings?"],
+        ),
         ("Mittal Steel could cut 45,000 jobs, its chief executive has said.", []),
         ("RFID tags could be read from a distance. That is a common misconception.", []),
         (

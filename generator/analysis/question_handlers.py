@@ -278,9 +278,9 @@ def _forward(doc, i, text, m, ctx) -> Result | None:
     said = None
     for said in SAID_THAT.finditer(text, 0, start):
         pass
-    if said and said.group(0).split()[0].lower() not in _FORECAST or _CLAIMED.search(text, 0, start):
+    if said and not _named_forecast(said, text, ctx.actors) or _CLAIMED.search(text, 0, start):
         return None  # review 3: someone's claim or suggestion recast as the article's own question
-    if said and SAID_THAT.search(text, 0, said.start()) or _SAID_AFTER.search(text, m.end()):
+    if said and SAID_THAT.search(text, 0, said.start()) or (_SAID_AFTER.search(text, m.end()) and not _NAMED_SOURCE.search(text, m.end())):
         return None  # "He also says Goldsmith warned that …", "…, its chief executive has said": a report
     if _FIXED_FACT.search(text) or _IN_THEORY.search(text, 0, start) or _dismissed(doc, i):
         return None  # "faces up to 85 years if convicted"; "In theory …, but no one is talking about it"
@@ -393,6 +393,22 @@ def _predict(doc, i, text, m, ctx) -> Result | None:
 # Attribution verbs that make a could-clause an explicit forecast by a named source (review 3 passed
 # "Peugeot warned that its profits may decline"); any other reporting verb makes it someone's claim.
 _FORECAST = frozenset("warned warns predicted predicts".split())
+_NAMED_FORECAST = frozenset("believes believe expects thinks".split())  # only with a named forecaster
+# "…, according to tourism minister Sontaya Kunplome": a forecast whose named source the reader can see.
+_NAMED_SOURCE = re.compile(r",\saccording\sto\s(?:[a-z]+\s){0,4}[A-Z][\w.’'-]+(?:\s[A-Z][\w’'-]+)+\.?$")
+
+
+def _named_forecast(said, text: str, actors) -> bool:
+    """'Peugeot warned that …', 'Wood believes Wales might …': a forecast by a named source; 'analysts
+    said', 'commentators believe' or a bare 'said' make the clause someone's claim (review 3)."""
+    verb = said.group(0).split()[0].lower()
+    if verb in _FORECAST:
+        return True
+    if verb not in _NAMED_FORECAST:
+        return False
+    before = text[: said.start()].split()
+    who = before[-1].strip(",") if before else ""
+    return who[:1].isupper() and any(who in n.split() for a in actors for n in (a.name, *a.aliases))
 _CLAIMED = re.compile(
     r"\b(?:suggest(?:s|ed|ion)?|claim(?:s|ed)?|comments?|point|speculation|reports?|rumou?rs?|commentators|"
     r"according|accused|insist(?:s|ed)?|believed?|contend(?:s|ed)?|allege[sd]?|told|asked)\b"

@@ -186,7 +186,7 @@ _UNIQUE_HEADS = frozenset(
     """world year years month months week weeks day days time times past future economy public nomination
     election elections presidency minister president chancellor pope queen king weekend season summer winter
     spring autumn end start beginning middle rest first second third last top bottom next moment way
-    country's nation""".split()
+    country's nation market markets""".split()
 )
 # Plural demonyms stand for a people, or for a company or team of that country ("the Germans" for
 # Deutsche Boerse): the question must use the name (review 3).
