@@ -146,6 +146,7 @@ def questions(text: str):
         ),
         ("Baros denied reports of a row with Benitez.", []),
         ("Cruz denied that waterboarding constitutes torture.", []),
+        ("Labour met. Senior MPs are expected to raise concerns about infighting at the meeting of Labour backbenchers.", []),
         ("The attack sparked a fresh debate over how the United States responds to militant violence.", []),
         ("Wasserman Schultz denied that the Clinton campaign is violating election law.", ["Is the Clinton campaign violating election law?"]),
         ("Flynn was peppered with questions about whether Trump's campaign boosts Putin.", []),
@@ -336,6 +337,11 @@ def test_question_text(text, expected):
         ("It is unclear whether Clinton could block the release of records.", "uncertain", "Clinton"),
         ("Scotland coach Matt Williams is expected to name Chris Paterson in his team on Thursday.", "pending", "Matt Williams"),
         ("Unilever could launch the new Slimfast drinks in 2007.", "forward", "Unilever"),
+        (
+            "Gordon Brown spoke. Ed Balls rejected speculation that Mr Brown was considering becoming Foreign Secretary.",
+            "disputed",
+            "Gordon Brown",
+        ),
         ("The Clean Power Plan could prompt a faster shift to renewable energy sources.", "forward", "Clean Power Plan"),
         (
             "Oscar host Chris Rock said he will steer clear of bad language at the Oscars, though it is unclear how.",

@@ -201,13 +201,12 @@ def _denial(doc, i, text, m, ctx) -> Result | None:
         # "denied reports of a row": which reports, and the denial is the article's answer
     if re.match(r"(?:that\s)?(?!(?:he|she|it|they)\b|the\s[A-Z])[a-z]", rest):
         return None  # "Cruz denied that waterboarding constitutes torture": a general claim, not about a named actor
-    if obj == "that" or obj.endswith(" that"):
-        q = yes_no(rest, subject=subj)
-        return (q, subj, "disputed") if q else None
-    that = re.match(r"that\s+(.+)", rest)
-    if that:
-        q = yes_no(that.group(1), subject=subj)
-        return (q, subj, "disputed") if q else None
+    clause = rest if obj == "that" or obj.endswith(" that") else (re.match(r"that\s+(.+)", rest) or [None, None])[1]
+    if clause:
+        q = yes_no(clause, subject=subj)
+        own = re.match(r"(?:he|she|it|they)\b", clause)
+        # the question is about the denied clause's subject ("Was Mr Brown considering …?"), not the denier
+        return (q, subj if own else None, "disputed") if q else None
     return None  # "Is the allegation against Clinton true?": which allegation, the question cannot say (review 4)
 
 

@@ -26,7 +26,7 @@ from typing import Sequence
 
 from ..model import Actor, Question, Quote
 from .document import Document
-from .question_checks import content_words, ground_pronouns, inside_quote, repeats, well_formed
+from .question_checks import content_words, ground_pronouns, inside_quote, positional_capital, repeats, well_formed
 from .question_cues import ANSWERED, HEDGED, NOT_KNOWN
 from .question_handlers import ALSO_NEEDS, HANDLERS, TRIGGER_OWNERS, TRIGGER_WORDS, Context
 from .question_references import (
@@ -133,6 +133,11 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
             lead = text.split()[1] if len(text.split()) > 1 else ""
             if lead in DEMONYM_ADJECTIVES and not named.startswith(lead) if named else False:
                 continue  # "Have Chinese interests hacked into U.S. computers?" is not about the U.S.
+            if (
+                named and named == subject and len(named.split()) > 1 and named.endswith("s") and s.text.startswith(named)
+                and positional_capital(named.split()[0], actors, doc.text)
+            ):
+                continue  # "Senior MPs": a description capitalised by its place in the sentence, not a name
             if named is None or named[:1].islower() or named in DEMONYM_ADJECTIVES:
                 continue  # about no one, or only a description ("the voting", "voters")
             if kind == "pending" and _settled(doc, s.index, text, subject, headline):
