@@ -146,6 +146,7 @@ def questions(text: str):
         ),
         ("Baros denied reports of a row with Benitez.", []),
         ("Cruz denied that waterboarding constitutes torture.", []),
+        ("Robinson is expected to announce his new-look England line-up on Monday.", []),
         ("Labour met. Senior MPs are expected to raise concerns about infighting at the meeting of Labour backbenchers.", []),
         ("The attack sparked a fresh debate over how the United States responds to militant violence.", []),
         ("Wasserman Schultz denied that the Clinton campaign is violating election law.", ["Is the Clinton campaign violating election law?"]),

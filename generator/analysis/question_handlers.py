@@ -149,7 +149,9 @@ def _cannot_say(doc, i, text, m, ctx) -> Result | None:
     if pronoun and len({p.group(0) for p in PERSON_NAME.finditer(text, 0, m.start())}) > 1:
         return None  # "An aide for Mr. L, who financed Mr. M's work, declined to say whether he …": which one?
     q = _clause_question(wh, clause, subject=subj if pronoun else None)
-    return (q, subj, "no-comment") if q else None
+    # "Stephenson would not confirm whether the system will be built into …": the question is about the
+    # clause's own subject, not the person who kept quiet (review 3: not the spokesman)
+    return (q, subj if pronoun else None, "no-comment") if q else None
 
 
 def _no_comment(doc, i, text, m, ctx) -> Result | None:
@@ -243,6 +245,8 @@ def _expected(doc, i, text, m, ctx) -> Result | None:
         return None  # "U.S. plans to help rebuild Libya largely fell …": "plans" is a noun
     if cuts_qualifier(text[m.end("verb"):]):
         return None  # "expected to cut the £85 cost …, for the elderly …": the question would misstate it
+    if verb.lower() in _UNVEIL:
+        return None  # "expected to announce his line-up on Monday": what is open is the content, not the event
     if verb.lower() in _SPEECH:
         return None  # "He is expected to stress the importance of stability": what a speech will say
     if verb.lower() in _REPORTING and re.search(r"\bthat\b", text[m.end("verb") + len(rest):]):
@@ -492,6 +496,7 @@ _SETTLED = re.compile(
 _REPORTING = frozenset("announce say confirm reveal report tell disclose show state declare".split())
 
 
+_UNVEIL = frozenset("announce unveil publish release reveal present outline".split())
 _SPEECH = frozenset("stress emphasise emphasize insist argue warn urge underline highlight reiterate repeat outline".split())
 _PAST_COORD = re.compile(r"\s+and\s+(?=[a-z]+ed\b)")
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|failed|stalled|collapsed|came|went|remained|became)\b")
