@@ -96,6 +96,7 @@ def questions(text: str):
         ),
         ("Mr Ebbers faces up to 85 years in jail if convicted.", []),
         ("Mr Ebbers could face a jail sentence.", []),
+        ("Robinson may even have to apologise for his comments.", ["Could Robinson have to apologise for his comments?"]),
         ("He says Lord Goldsmith warned Tony Blair that the Iraq war could be illegal.", []),
         ("The Lib Dems could genuinely have replaced the Tories by the election after next.", []),
         ("Mr Clarke is expected to cut the £85 cost of the card, for the elderly and those on lower incomes.", []),

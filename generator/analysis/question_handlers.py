@@ -419,7 +419,7 @@ _CLAIMED = re.compile(
 _SAID_AFTER = re.compile(r",\s(?:[\w’'.-]+\s){0,6}(?:has\s|had\s)?(?:said|says|say|added|told|argued|claims?|claimed|suggest|suggests|suggested|reported|reports?|believes?)\b|\baccording\sto\b")
 _FIXED_FACT = re.compile(
     r"\b(?:faces?|facing)\s(?:up\sto|a\smaximum|life|a\s(?:jail|prison)|jail|prison)|\bif\s(?:he\s|she\s|they\s)?(?:is\s|are\s)?"
-    r"(?:convicted|found\sguilty)\b|\byears\sin\s(?:jail|prison)\b|\b(?:jail|prison)\s(?:sentence|term)\b|\bcould\sface\b"
+    r"(?:convicted|found\sguilty)\b|\byears\sin\s(?:jail|prison)\b|\b(?:jail|prison)\s(?:sentence|term)\b|\bcould\sface\s(?:a\s)?(?:jail|prison|sentence|life|up\sto|\d|years|charges?|trial|extradition)"
 )
 _IN_THEORY = re.compile(r"\b(?:[Ii]n\stheory|[Tt]heoretically|[Hh]ypothetically|[Ii]n\sprinciple)\b")
 _DISMISS = re.compile(
@@ -436,13 +436,13 @@ def verb_is_learning(verb: str) -> bool:
     return verb.lower() in _LEARNING
 
 
-_PAST_PERFECT = re.compile(r"\s(?:\w+ly\s)?have\s")
+_PAST_PERFECT = re.compile(r"\s(?:\w+ly\s)?have\s(?!to\s)")
 _MAX_FORWARD_WORDS = 22
 _DISCOURSE = re.compile(r"^(?:(?:And|But|Yet|So|However|Still|Now|Meanwhile|Indeed|Also|Already)\b,?\s*)*")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+\s[-–—]+\s")
 _QUALIFIER = re.compile(
     r"^\s*(?:,|\s[-–—]+)\s*(?:for|if|unless|when|until|before|after|by|as|provided|depending|but|only|while|because|"
-    r"so\slong|at\sleast|in\sthe\sevent|even|although|though|once|without|with|or|and)\b|^\s+(?:(?:and|or)\s(?=[a-z])|but\s)"
+    r"so\slong|at\sleast|in\sthe\sevent|even|although|though|once|without|or|and)\b|^\s+(?:(?:and|or)\s(?=[a-z])|but\s)"
 )
 
 
