@@ -48,6 +48,23 @@ from .question_cues import (
     WHETHER_UNCLEAR,
     WILL_DECIDE,
 )
+from .question_prospects import (
+    BARE_PASSIVE,
+    CLAIMED,
+    FIXED_FACT,
+    IN_THEORY,
+    MAX_FORWARD_WORDS,
+    NAMED_SOURCE,
+    PAST_PERFECT,
+    SAID_AFTER,
+    SUBORDINATE,
+    cuts_qualifier,
+    dismissed,
+    lead_in,
+    list_tail,
+    named_forecast,
+    verb_is_learning,
+)
 from .question_subjects import (
     named_subject,
     person_subject,
@@ -221,7 +238,7 @@ def _expected(doc, i, text, m, ctx) -> Result | None:
     subj = subject(doc, i, text, m.start())
     if subj is None and re.search(r"\bit\s*$", text[: m.start()]):
         subj = while_subject(text)
-    if subj is None or generic_subject(subj) or _list_tail(text, subj):
+    if subj is None or generic_subject(subj) or list_tail(text, subj):
         return None  # "A final salary scheme promises to pay …": a definition, not a pending event
     rel = _RELATIVE_BEFORE.search(text, 0, m.start())
     prev = text[: rel.start()].split()[-1:] if rel else []
@@ -259,7 +276,7 @@ def _expected(doc, i, text, m, ctx) -> Result | None:
 
 def _will_decide(doc, i, text, m, ctx) -> Result | None:
     subj = subject(doc, i, text, m.start())
-    if subj is None or _SUBORDINATE.search(text, 0, m.start()):
+    if subj is None or SUBORDINATE.search(text, 0, m.start()):
         return None  # "ahead of 17 December, when the EU will decide whether to start talks": with whom, cut
     verb, link = m.group("verb"), m.group("link").lower()
     rest = main_clause(text[m.end():])
@@ -281,11 +298,11 @@ def _forward(doc, i, text, m, ctx) -> Result | None:
     said = None
     for said in SAID_THAT.finditer(text, 0, start):
         pass
-    if said and not _named_forecast(said, text, ctx.actors) or _CLAIMED.search(text, 0, start):
+    if said and not named_forecast(said, text, ctx.actors) or CLAIMED.search(text, 0, start):
         return None  # review 3: someone's claim or suggestion recast as the article's own question
-    if said and SAID_THAT.search(text, 0, said.start()) or (_SAID_AFTER.search(text, m.end()) and not _NAMED_SOURCE.search(text, m.end())):
+    if said and SAID_THAT.search(text, 0, said.start()) or (SAID_AFTER.search(text, m.end()) and not NAMED_SOURCE.search(text, m.end())):
         return None  # "He also says Goldsmith warned that …", "…, its chief executive has said": a report
-    if _FIXED_FACT.search(text) or _IN_THEORY.search(text, 0, start) or _dismissed(doc, i):
+    if FIXED_FACT.search(text) or IN_THEORY.search(text, 0, start) or dismissed(doc, i):
         return None  # "faces up to 85 years if convicted"; "In theory …, but no one is talking about it"
     head = text[said.end():start] if said else text[:start]
     if _NOUN_THAT.search(head) or _COUNTERFACTUAL.search(text, 0, start):
@@ -324,12 +341,12 @@ def _forward(doc, i, text, m, ctx) -> Result | None:
         return None  # "peace between Clinton, Sanders.": a headline's list, cut mid-way
     if re.match(r"[^,;:]*:", tail) and len(main_clause(tail).split()) < len(tail.split()) // 2:
         return None  # "could keep out Labour in three ways: …": the substance follows the colon
-    if generic_subject(subj_text) or _list_tail(text, subj_text) or (not said and _lead_in(text[: max(0, text.find(subj_text))])):
+    if generic_subject(subj_text) or list_tail(text, subj_text) or (not said and lead_in(text[: max(0, text.find(subj_text))])):
         return None  # "A Justice Department investigation could …"; "If …, Sanders could …": a cut condition
-    if cuts_qualifier(tail) or _PAST_PERFECT.match(text, m.end()) or _BARE_PASSIVE.match(text, m.end()):
+    if cuts_qualifier(tail) or PAST_PERFECT.match(text, m.end()) or BARE_PASSIVE.match(text, m.end()):
         return None  # "…, for the elderly": a qualifier the question would drop; "could genuinely have …"
     q = yes_no(subj_text + " " + tail)
-    if q and len(q.split()) > _MAX_FORWARD_WORDS:
+    if q and len(q.split()) > MAX_FORWARD_WORDS:
         return None  # a long verbatim lift of the sentence, not a question a reader would ask
     if q and re.search(r"\sbe\s(?:(?:more|less|very|so|too|quite)\s)?[a-z-]+\?$", q):
         return None  # "Could GOP moderates be pliable?": to what, or than what, the question cannot say
@@ -391,91 +408,6 @@ def _predict(doc, i, text, m, ctx) -> Result | None:
     if not hits:
         return None
     return q, min(hits)[1], "forward"
-
-
-# Attribution verbs that make a could-clause an explicit forecast by a named source (review 3 passed
-# "Peugeot warned that its profits may decline"); any other reporting verb makes it someone's claim.
-_FORECAST = frozenset("warned warns predicted predicts".split())
-_NAMED_FORECAST = frozenset("believes believe expects thinks".split())  # only with a named forecaster
-# "…, according to tourism minister Sontaya Kunplome": a forecast whose named source the reader can see.
-_NAMED_SOURCE = re.compile(r",\saccording\sto\s(?:[a-z]+\s){0,4}[A-Z][\w.’'-]+(?:\s[A-Z][\w’'-]+)+\.?$")
-
-
-def _named_forecast(said, text: str, actors) -> bool:
-    """'Peugeot warned that …', 'Wood believes Wales might …': a forecast by a named source; 'analysts
-    said', 'commentators believe' or a bare 'said' make the clause someone's claim (review 3)."""
-    verb = said.group(0).split()[0].lower()
-    if verb in _FORECAST:
-        return True
-    if verb not in _NAMED_FORECAST:
-        return False
-    before = text[: said.start()].split()
-    who = before[-1].strip(",") if before else ""
-    return who[:1].isupper() and any(who in n.split() for a in actors for n in (a.name, *a.aliases))
-_CLAIMED = re.compile(
-    r"\b(?:suggest(?:s|ed|ion)?|claim(?:s|ed)?|comments?|point|speculation|reports?|rumou?rs?|commentators|"
-    r"according|accused|insist(?:s|ed)?|believed?|contend(?:s|ed)?|allege[sd]?|told|asked)\b"
-)
-_SAID_AFTER = re.compile(r",\s(?:[\w’'.-]+\s){0,6}(?:has\s|had\s)?(?:said|says|say|added|told|argued|claims?|claimed|suggest|suggests|suggested|reported|reports?|believes?)\b|\baccording\sto\b")
-_FIXED_FACT = re.compile(
-    r"\b(?:faces?|facing)\s(?:up\sto|a\smaximum|life|a\s(?:jail|prison)|jail|prison)|\bif\s(?:he\s|she\s|they\s)?(?:is\s|are\s)?"
-    r"(?:convicted|found\sguilty)\b|\byears\sin\s(?:jail|prison)\b|\b(?:jail|prison)\s(?:sentence|term)\b|\bcould\sface\s(?:a\s)?(?:jail|prison|sentence|life|up\sto|\d|years|charges?|trial|extradition)"
-)
-_IN_THEORY = re.compile(r"\b(?:[Ii]n\stheory|[Tt]heoretically|[Hh]ypothetically|[Ii]n\sprinciple)\b")
-_DISMISS = re.compile(
-    r"\b(?:misconception|myth|unlikely|no\sone(?:['’]s|\sis)|nobody|denied|dismissed|ruled\sout|more\slikely|"
-    r"not\strue|in\sfact|actually|rejected|far-fetched|remote)\b",
-    re.IGNORECASE,
-)
-_BARE_PASSIVE = re.compile(r"\s(?:also\s)?be\s[a-z]+(?:ed|en)\b(?!\s(?:for|as|by|to|into|on|at)\b)")  # "could also be considered"
-_SUBORDINATE = re.compile(r"(?:,|\s[-–—])\s(?:when|where|which|who)\s(?:[\w’'.-]+\s){0,5}$")
-_LEARNING = frozenset("find learn hear discover know".split())
-
-
-def verb_is_learning(verb: str) -> bool:
-    return verb.lower() in _LEARNING
-
-
-_PAST_PERFECT = re.compile(r"\s(?:\w+ly\s)?have\s(?!to\s)")
-_MAX_FORWARD_WORDS = 22
-_DISCOURSE = re.compile(r"^(?:(?:And|But|Yet|So|However|Still|Now|Meanwhile|Indeed|Also|Already)\b,?\s*)*")
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+\s[-–—]+\s")
-_QUALIFIER = re.compile(
-    r"^\s*(?:,|\s[-–—]+)\s*(?:for|if|unless|when|until|before|after|by|as|provided|depending|but|only|while|because|"
-    r"so\slong|at\sleast|in\sthe\sevent|even|although|though|once|without|or|and)\b|^\s+(?:(?:and|or)\s(?=[a-z])|but\s)"
-)
-
-
-def _list_tail(text: str, subj: str) -> bool:
-    """The subject found is the end of a list ("The United States, Europe and Asia-Pacific are …" →
-    "Europe and Asia-Pacific"): the question would drop its first members."""
-    at = text.find(subj)
-    before = _DATELINE.sub("", _DISCOURSE.sub("", text[:at].strip()))
-    if not before.rstrip().endswith(",") or SAID_THAT.search(before):
-        return False
-    member = before.rstrip(" ,").split(",")[-1].split()
-    return 0 < len(member) <= 4 and member[0][:1].isupper() and member[0] not in {"If", "As", "When", "While", "After"}
-
-
-def _lead_in(before: str) -> bool:
-    """Words before the subject that condition or frame the clause ("If …, ", "Yet even if …, ",
-    "And with Vickery sidelined, "): the question would cut them, so it must not be asked."""
-    before = _DATELINE.sub("", _DISCOURSE.sub("", before.strip(" \"“‘'")))
-    return bool(before.strip(" ,"))
-
-
-def cuts_qualifier(tail: str) -> bool:
-    """The clause's break is followed by a qualifier, condition or time frame the question would drop
-    ("cut the £85 cost, for the elderly …"): emit nothing rather than misstate it (review 3)."""
-    kept = main_clause(tail)
-    at = tail.find(kept[-12:]) + len(kept[-12:]) if kept else -1
-    return at > 0 and bool(_QUALIFIER.match(tail[at:]))
-
-
-def _dismissed(doc, i: int) -> bool:
-    """The next sentence or two answers or dismisses the prospect ("a misconception", "no one is talking
-    about pursuing either"): not open."""
-    return any(_DISMISS.search(t.text) for t in doc.sentences[i + 1:i + 3])
 
 
 # A denier's own choice ("denied reports that she has pulled out"): who decides has answered it.

@@ -13,11 +13,16 @@ question with a clear subject yields nothing. Cue patterns live in ``question_cu
 handler per cue family in ``question_handlers``, subject finding and possessive resolution in
 ``question_subjects``, the checks every question passes (who or what it is about, well-formed,
 not a repeat) in ``question_checks``, references the question alone cannot resolve ("this",
-"the move") in ``question_references``, clause inversion in ``interrogative``.
+"the move") in ``question_references``, the checks on a "could"/"expected" prospect (someone's
+claim, a dismissed or fixed prospect, a cut condition) in ``question_prospects``, clause inversion
+in ``interrogative``.
 
 Two independent reviews set the bar a question must clear: it names who or what it is about
 (``about`` is a name, not a description), holds no unresolved reference, and is genuinely open: a
 plan or schedule stated as fact, or an outcome the headline or lede already reports, is not.
+A third review added: every "the <common noun>" is named or defined in the question ("the firms",
+"the Germans" are not), and "Could X …?" rewrites, the weakest kind, come at most twice, after the
+others.
 """
 from __future__ import annotations
 
