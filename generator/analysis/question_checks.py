@@ -178,12 +178,14 @@ def _lede_org(doc, actors) -> str | None:
 _GENERIC_ORG = frozenset({"the firm", "the company", "the group", "the bank", "the retailer", "the airline"})
 
 
-def repeats(text: str, found) -> bool:
-    """A near-copy of a question already kept (the same claim restated later in the article)."""
+def repeats(text: str, found, about: str | None = None) -> bool:
+    """A near-copy of a question already kept (the same claim restated later in the article); about
+    the same actor, half the content words in common is enough (review 3's near-duplicates)."""
     words = content_words(text)
     for _, _, q in found:
         other = content_words(q.text)
-        if words and other and len(words & other) >= 0.7 * min(len(words), len(other)):
+        share = 0.5 if about and q.about == about else 0.7
+        if words and other and len(words & other) >= share * min(len(words), len(other)):
             return True
     return False
 

@@ -20,6 +20,11 @@ QUESTION_ABOUT = re.compile(
     r"|\b(?:doubts?|debate|uncertainty|speculation|questions)\s(?:[\w’'.-]+\s){0,8}?(?:about|over|of|as\sto)\s(?P<wh2>whether|how)\s",
     re.IGNORECASE,
 )
+# "The big question is whether …", "the question now is how …": the writer names what is open.
+BIG_QUESTION = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s(?:big|bigger|biggest|key|real|main|central|open|unanswered|crucial|outstanding)\squestion\s"
+    r"(?:now\s|still\s)?(?:is|was|remains)\s(?:now\s)?" + _WH + r"\s"
+)
 # "it is unclear whether …", "it remains to be seen how …", "officials are unsure whether …"
 IT_UNCLEAR = re.compile(
     r"\b(?:it(?:\s(?:is|was|remains|remained)|[’']s)(?:\sstill|\salso|\snot\syet|\snow|\sas\syet|\sfar)?\s"
@@ -110,7 +115,7 @@ NOT_KNOWN = re.compile(
     r"\b(?:(?:(?:did|does|do)\snot|didn[’']t|doesn[’']t|don[’']t)\s(?:yet\s)?know"
     r"|decision\s(?:has|had)\s(?:(?:yet|still)\sto\sbe\s(?:taken|made)|(?:not\s)?(?:yet\s)?been\s(?:taken|made)(?:\syet)?)"
     r"\s(?:on|over|about|as\sto)"
-    r"|has\s(?:yet|still)\sto\s(?:decide|determine|announce))\s" + _WH + r"\s"
+    r"|(?:has|have)\s(?:yet|still)\sto\s(?:decide|determine|announce))\s" + _WH + r"\s"
 )
 # "there is no guarantee (that) he would name a conservative"
 NO_GUARANTEE = re.compile(r"\bthere(?:\sis|\swas|[’']s)\s(?:still\s)?no\sguarantee\s(?:that\s)?(?P<clause>.+)")

@@ -26,6 +26,7 @@ from .question_checks import (
 )
 from .question_cues import (
     ALLEGATION,
+    BIG_QUESTION,
     CANNOT_SAY,
     DENIAL,
     EXPECTED,
@@ -46,6 +47,23 @@ from .question_cues import (
     WEIGHING,
     WHETHER_UNCLEAR,
     WILL_DECIDE,
+)
+from .question_prospects import (
+    BARE_PASSIVE,
+    CLAIMED,
+    FIXED_FACT,
+    IN_THEORY,
+    MAX_FORWARD_WORDS,
+    NAMED_SOURCE,
+    PAST_PERFECT,
+    SAID_AFTER,
+    SUBORDINATE,
+    cuts_qualifier,
+    dismissed,
+    lead_in,
+    list_tail,
+    named_forecast,
+    verb_is_learning,
 )
 from .question_subjects import (
     named_subject,
@@ -89,7 +107,11 @@ def _uncertain(doc, i, text, m, ctx) -> Result | None:
         return None  # "I don't know how that adds up": a speaker's doubt, not the article's
     if _HISTORICAL.search(text, 0, m.end()):
         return None  # "after that election, when it was unclear who would win": settled since
+    if m.re is QUESTION_ABOUT and _PUT_TO.search(text, 0, m.start() + 12):
+        return None  # "peppered with direct questions about whether …": a reporter's challenge, not an open matter
     wh = "wh" if m.group("wh") else "wh2"
+    if wh == "wh2" and m.group(wh).lower() == "how" and m.group(0).lower().startswith("debate"):
+        return None  # "a fresh debate over how the US responds to …": a policy argument, not a matter to be settled
     clause = text[m.end(wh):].strip()
     if m.re is NOT_KNOWN and "know" in m.group(0) and re.match(r"(?:he|she|they)\b", clause):
         return None  # "did not know what he was talking about": a jibe at the knower, not an open matter
@@ -107,6 +129,8 @@ def _uncertain(doc, i, text, m, ctx) -> Result | None:
     return (q, named, "uncertain") if q else None
 
 
+_VAGUE_HEADS = frozenset("fate future prospects outcome status situation position role".split())
+_PUT_TO = re.compile(r"\b(?:with|asked|answer(?:ed|ing)?|fielded|fielding|dodged|dodging|took|taking)\s(?:\w+\s)?questions?\b", re.I)
 _PAST_UNKNOWN = re.compile(r"\b(?:did\snot|didn[’']t|had)\s")
 
 
@@ -124,6 +148,8 @@ def _np_unclear(doc, i, text, m, ctx) -> Result | None:
     words = np.split()
     if len(words) < 2 or len(words) > 10 or any(w.lower() in {"who", "which", "that", "said", "and"} for w in words):
         return None
+    if words[-1].lower() in _VAGUE_HEADS:
+        return None  # "What is Suu Kyi's fate?": what about it is open, the question does not say (review 3)
     plural = verb in {"remain", "are", "were"}
     past = verb in {"remained", "was", "were"}
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
@@ -140,7 +166,9 @@ def _cannot_say(doc, i, text, m, ctx) -> Result | None:
     if pronoun and len({p.group(0) for p in PERSON_NAME.finditer(text, 0, m.start())}) > 1:
         return None  # "An aide for Mr. L, who financed Mr. M's work, declined to say whether he …": which one?
     q = _clause_question(wh, clause, subject=subj if pronoun else None)
-    return (q, subj, "no-comment") if q else None
+    # "Stephenson would not confirm whether the system will be built into …": the question is about the
+    # clause's own subject, not the person who kept quiet (review 3: not the spokesman)
+    return (q, subj if pronoun else None, "no-comment") if q else None
 
 
 def _no_comment(doc, i, text, m, ctx) -> Result | None:
@@ -187,22 +215,18 @@ def _denial(doc, i, text, m, ctx) -> Result | None:
     rest = text[m.end():].strip()
     if obj.endswith("wrongdoing") or obj.endswith("wrong-doing"):
         return f"Did {lower_first(subj)} do anything wrong?", subj, "disputed"
-    if obj == "that" or obj.endswith(" that"):
-        q = yes_no(rest, subject=subj)
-        return (q, subj, "disputed") if q else None
-    that = re.match(r"that\s+(.+)", rest)
-    if that:
-        q = yes_no(that.group(1), subject=subj)
-        return (q, subj, "disputed") if q else None
-    if obj.endswith(" of"):  # "denied reports of a row with Benitez"
-        np = main_clause(rest)
-        if not 1 <= len(np.split()) <= 8:
-            return None
-        noun = obj.split()[-2]
-        return f"{'Are' if noun.endswith('s') else 'Is'} the {noun} of {np} true?", subj, "disputed"
-    noun = obj.split()[-1]
-    be = "Are" if noun.endswith("s") else "Is"
-    return f"{be} the {noun} against {lower_first(subj)} true?", subj, "disputed"
+    if _OWN_DECISION.match(rest) or obj.endswith(" of"):
+        return None  # "Clijsters denied reports that she has pulled out": her own word answers it (review 3);
+        # "denied reports of a row": which reports, and the denial is the article's answer
+    if re.match(r"(?:that\s)?(?!(?:he|she|it|they)\b|the\s[A-Z])[a-z]", rest):
+        return None  # "Cruz denied that waterboarding constitutes torture": a general claim, not about a named actor
+    clause = rest if obj == "that" or obj.endswith(" that") else (re.match(r"that\s+(.+)", rest) or [None, None])[1]
+    if clause:
+        q = yes_no(clause, subject=subj)
+        own = re.match(r"(?:he|she|it|they)\b", clause)
+        # the question is about the denied clause's subject ("Was Mr Brown considering …?"), not the denier
+        return (q, subj if own else None, "disputed") if q else None
+    return None  # "Is the allegation against Clinton true?": which allegation, the question cannot say (review 4)
 
 
 def _allegation(doc, i, text, m, ctx) -> Result | None:
@@ -214,7 +238,7 @@ def _expected(doc, i, text, m, ctx) -> Result | None:
     subj = subject(doc, i, text, m.start())
     if subj is None and re.search(r"\bit\s*$", text[: m.start()]):
         subj = while_subject(text)
-    if subj is None or generic_subject(subj):
+    if subj is None or generic_subject(subj) or list_tail(text, subj):
         return None  # "A final salary scheme promises to pay …": a definition, not a pending event
     rel = _RELATIVE_BEFORE.search(text, 0, m.start())
     prev = text[: rel.start()].split()[-1:] if rel else []
@@ -223,6 +247,10 @@ def _expected(doc, i, text, m, ctx) -> Result | None:
     if text.lstrip().startswith(subj):
         subj = lower_positional(subj, ctx.actors, doc.text)  # "Senior MPs are expected to" → "senior MPs"
     cue = m.group("cue").lower()
+    if cue == "unlikely" or (_CONCESSIVE.match(text) and "," not in text[: m.start()]):
+        return None  # "While he is unlikely to turn against his party": the article settles it (review 3)
+    if verb_is_learning(m.group("verb")):
+        return None  # "expected to find out on Wednesday if they will be banned": the news is the if-clause
     if cue in _FIXED or ((m.re is PLANS or cue == "set") and not _hedged(doc, i)):
         return None  # "is due to end on 22 February", "plans to release in August": stated, not open
     verb = m.group("verb")
@@ -232,6 +260,10 @@ def _expected(doc, i, text, m, ctx) -> Result | None:
     rest = _PAST_COORD.split(rest)[0]
     if m.re is PLANS and _FINITE.search(rest):
         return None  # "U.S. plans to help rebuild Libya largely fell …": "plans" is a noun
+    if cuts_qualifier(text[m.end("verb"):]):
+        return None  # "expected to cut the £85 cost …, for the elderly …": the question would misstate it
+    if verb.lower() in _UNVEIL:
+        return None  # "expected to announce his line-up on Monday": what is open is the content, not the event
     if verb.lower() in _SPEECH:
         return None  # "He is expected to stress the importance of stability": what a speech will say
     if verb.lower() in _REPORTING and re.search(r"\bthat\b", text[m.end("verb") + len(rest):]):
@@ -244,8 +276,8 @@ def _expected(doc, i, text, m, ctx) -> Result | None:
 
 def _will_decide(doc, i, text, m, ctx) -> Result | None:
     subj = subject(doc, i, text, m.start())
-    if subj is None:
-        return None
+    if subj is None or SUBORDINATE.search(text, 0, m.start()):
+        return None  # "ahead of 17 December, when the EU will decide whether to start talks": with whom, cut
     verb, link = m.group("verb"), m.group("link").lower()
     rest = main_clause(text[m.end():])
     when = re.match(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,2} [A-Z][a-z]+)\s+whether\s+(.+)", rest)
@@ -266,6 +298,12 @@ def _forward(doc, i, text, m, ctx) -> Result | None:
     said = None
     for said in SAID_THAT.finditer(text, 0, start):
         pass
+    if said and not named_forecast(said, text, ctx.actors) or CLAIMED.search(text, 0, start):
+        return None  # review 3: someone's claim or suggestion recast as the article's own question
+    if said and SAID_THAT.search(text, 0, said.start()) or (SAID_AFTER.search(text, m.end()) and not NAMED_SOURCE.search(text, m.end())):
+        return None  # "He also says Goldsmith warned that …", "…, its chief executive has said": a report
+    if FIXED_FACT.search(text) or IN_THEORY.search(text, 0, start) or dismissed(doc, i):
+        return None  # "faces up to 85 years if convicted"; "In theory …, but no one is talking about it"
     head = text[said.end():start] if said else text[:start]
     if _NOUN_THAT.search(head) or _COUNTERFACTUAL.search(text, 0, start):
         return None  # "The idea that X could …": the that-clause is itself a subject
@@ -303,7 +341,13 @@ def _forward(doc, i, text, m, ctx) -> Result | None:
         return None  # "peace between Clinton, Sanders.": a headline's list, cut mid-way
     if re.match(r"[^,;:]*:", tail) and len(main_clause(tail).split()) < len(tail.split()) // 2:
         return None  # "could keep out Labour in three ways: …": the substance follows the colon
+    if generic_subject(subj_text) or list_tail(text, subj_text) or (not said and lead_in(text[: max(0, text.find(subj_text))])):
+        return None  # "A Justice Department investigation could …"; "If …, Sanders could …": a cut condition
+    if cuts_qualifier(tail) or PAST_PERFECT.match(text, m.end()) or BARE_PASSIVE.match(text, m.end()):
+        return None  # "…, for the elderly": a qualifier the question would drop; "could genuinely have …"
     q = yes_no(subj_text + " " + tail)
+    if q and len(q.split()) > MAX_FORWARD_WORDS:
+        return None  # a long verbatim lift of the sentence, not a question a reader would ask
     if q and re.search(r"\sbe\s(?:(?:more|less|very|so|too|quite)\s)?[a-z-]+\?$", q):
         return None  # "Could GOP moderates be pliable?": to what, or than what, the question cannot say
     if q and re.search(r"\sbe\sto\s[a-z]+", q):
@@ -366,6 +410,12 @@ def _predict(doc, i, text, m, ctx) -> Result | None:
     return q, min(hits)[1], "forward"
 
 
+# A denier's own choice ("denied reports that she has pulled out"): who decides has answered it.
+_OWN_DECISION = re.compile(
+    r"(?:that\s+)?(?:he|she|they|I|we)\s(?:has\s|have\s|had\s|was\s|is\s|were\s|are\s|would\s|will\s)?(?:\w+ly\s)?"
+    r"(?:pulled\sout|pulling\sout|quit|quitting|resign|resigned|resigning|retire|retired|retiring|withdrawn|withdrew|"
+    r"withdrawing|stepping\sdown|stepped\sdown|step\sdown|leave|leaving|left|planning|considering|going\sto\squit)\b"
+)
 _SAYS_ANYWAY = re.compile(r"\b(?:has|have|had)\s(?:\w+\s)?(?:denied|said|insisted|maintained|rejected)\b")
 _CONCESSIVE = re.compile(r"(?:But\s|And\s)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ee]ven\sthough)\b")
 _ZERO_RELATIVE = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ee]very|[Aa]ny)\s(?:[a-z][\w-]*\s)*(?!(?:of|in|for|at|from|on|with|to|and|by)\s)[a-z][\w-]*\s[A-Z][\w.’'-]*$")
@@ -378,6 +428,7 @@ _SETTLED = re.compile(
 _REPORTING = frozenset("announce say confirm reveal report tell disclose show state declare".split())
 
 
+_UNVEIL = frozenset("announce unveil publish release reveal present outline".split())
 _SPEECH = frozenset("stress emphasise emphasize insist argue warn urge underline highlight reiterate repeat outline".split())
 _PAST_COORD = re.compile(r"\s+and\s+(?=[a-z]+ed\b)")
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|failed|stalled|collapsed|came|went|remained|became)\b")
@@ -414,6 +465,7 @@ _UNCLEAR = ("unclear", "clear", "uncertain", "unknown", "known", "seen", "unsure
 HANDLERS: tuple[tuple[re.Pattern, Callable[..., Result | None], int, tuple[str, ...]], ...] = (
     (QUESTION_ABOUT, _uncertain, 0, ("question", "questions", "doubt", "doubts", "debate", "uncertainty", "speculation")),
     (IT_UNCLEAR, _uncertain, 0, _UNCLEAR),
+    (BIG_QUESTION, _uncertain, 0, ("question",)),
     (WHETHER_UNCLEAR, _whether_unclear, 0, _UNCLEAR + ("question",)),
     (NP_UNCLEAR, _np_unclear, 0, _UNCLEAR),
     (CANNOT_SAY, _cannot_say, 0, ("say", "specify", "disclose", "reveal", "confirm", "explain", "discuss", "question", "questions")),
@@ -452,6 +504,7 @@ ALSO_NEEDS: dict[int, tuple[frozenset[str], ...]] = {
     _row(SAID_WILL): (frozenset({"will", "would", "going"}), frozenset({"he", "she", "it", "they"})),
     _row(CANNOT_SAY): (_NEGATED, _WH_WORDS),
     _row(QUESTION_ABOUT): (_WH_WORDS,),
+    _row(BIG_QUESTION): (_WH_WORDS,),
     _row(WHETHER_UNCLEAR): (_WH_WORDS,),
     _row(WILL_DECIDE): (frozenset({"will"}),),
     _row(WEIGHING): (frozenset({"whether", "if", "how"}),),

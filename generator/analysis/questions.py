@@ -13,11 +13,16 @@ question with a clear subject yields nothing. Cue patterns live in ``question_cu
 handler per cue family in ``question_handlers``, subject finding and possessive resolution in
 ``question_subjects``, the checks every question passes (who or what it is about, well-formed,
 not a repeat) in ``question_checks``, references the question alone cannot resolve ("this",
-"the move") in ``question_references``, clause inversion in ``interrogative``.
+"the move") in ``question_references``, the checks on a "could"/"expected" prospect (someone's
+claim, a dismissed or fixed prospect, a cut condition) in ``question_prospects``, clause inversion
+in ``interrogative``.
 
 Two independent reviews set the bar a question must clear: it names who or what it is about
 (``about`` is a name, not a description), holds no unresolved reference, and is genuinely open: a
 plan or schedule stated as fact, or an outcome the headline or lede already reports, is not.
+A third review added: every "the <common noun>" is named or defined in the question ("the firms",
+"the Germans" are not), and "Could X …?" rewrites, the weakest kind, come at most twice, after the
+others.
 """
 from __future__ import annotations
 
@@ -26,15 +31,25 @@ from typing import Sequence
 
 from ..model import Actor, Question, Quote
 from .document import Document
-from .question_checks import content_words, ground_pronouns, inside_quote, repeats, well_formed
+from .question_checks import content_words, ground_pronouns, inside_quote, positional_capital, repeats, well_formed
 from .question_cues import ANSWERED, HEDGED, NOT_KNOWN
 from .question_handlers import ALSO_NEEDS, HANDLERS, TRIGGER_OWNERS, TRIGGER_WORDS, Context
-from .question_references import keep_article, name_institution, resolve_demonstratives, unresolved_definite
+from .question_references import (
+    DEMONYM_ADJECTIVES,
+    keep_article,
+    name_institution,
+    resolve_demonstratives,
+    unnamed_reference,
+    unresolved_definite,
+)
 from .question_subjects import about
 from .title import title_line
 
 MAX_QUESTIONS = 5
 _TIER_CAP = (MAX_QUESTIONS, 3, 2)  # hedges/denials, pending decisions, other forward-looking clauses
+_MAX_FORWARD = 2  # review 3: "Could X …?" rewrites are the weakest kind; at most two, ranked last
+_OWN_NAME = re.compile(r"([A-Z][a-z]+)\s[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?\b(?!['’])")
+_TITLES = frozenset("The Mr Mrs Ms Dr Sen Senator President Governor Gov Rep Sir Lord Lady Prime Chancellor".split())
 _ANSWER_WORDS = frozenset("since later eventually end emerged turned ultimately".split())
 # Punctuation → space, one character for one, so offsets into the lower-cased copy still hold.
 _NEEDY = frozenset(ALSO_NEEDS)
@@ -90,6 +105,7 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
     found: list[tuple[int, int, Question]] = []
     seen: set[str] = set()
     per_tier = [0, 0, 0]
+    forward = 0
     ctx = Context(actors, quotes)
     for index in sorted(todo):
         s = doc.sentences[index]
@@ -112,15 +128,26 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
             if text is None:
                 continue  # "Will this shift those polls?": what "this" is, the question alone cannot say
             text, subject = name_institution(text, subject, doc.text)
-            if unresolved_definite(text):
-                continue  # "When would the move take place?"
+            if unresolved_definite(text) or unnamed_reference(text):
+                continue  # "When would the move take place?", "Could the Germans raise their bid?"
             text = keep_article(text, subject, doc.text)
             named = about(text, subject, actors)
-            if named is None or named[:1].islower():
+            own = _OWN_NAME.match(subject or "")
+            if own and named and own.group(1) not in named and own.group(1) not in _TITLES:
+                named = own.group(0)  # "Ivanka Trump" is not Donald Trump, whom the actor list matched
+            lead = text.split()[1] if len(text.split()) > 1 else ""
+            if lead in DEMONYM_ADJECTIVES and not named.startswith(lead) if named else False:
+                continue  # "Have Chinese interests hacked into U.S. computers?" is not about the U.S.
+            if (
+                named and named == subject and len(named.split()) > 1 and named.endswith("s") and s.text.startswith(named)
+                and positional_capital(named.split()[0], actors, doc.text)
+            ):
+                continue  # "Senior MPs": a description capitalised by its place in the sentence, not a name
+            if named is None or named[:1].islower() or named in DEMONYM_ADJECTIVES:
                 continue  # about no one, or only a description ("the voting", "voters")
             if kind == "pending" and _settled(doc, s.index, text, subject, headline):
                 continue
-            if not well_formed(text) or text.lower() in seen or repeats(text, found):
+            if not well_formed(text) or text.lower() in seen or repeats(text, found, named):
                 continue
             if outcomes is None:
                 outcomes = [
@@ -129,11 +156,12 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
                 ]
             if _answered(doc, s.index, text, outcomes):
                 continue
-            if per_tier[tier] >= _TIER_CAP[tier]:
+            if per_tier[tier] >= _TIER_CAP[tier] or (kind == "forward" and forward >= _MAX_FORWARD):
                 continue
             per_tier[tier] += 1
+            forward += kind == "forward"
             seen.add(text.lower())
             found.append((tier, s.index, Question(text, s.start, s.end, s.index, named, kind)))
             break
-    found.sort(key=lambda t: (t[0], t[1]))
-    return tuple(q for _, _, q in sorted(found[:MAX_QUESTIONS], key=lambda t: t[1]))
+    found.sort(key=lambda t: (t[2].kind == "forward", t[0], t[1]))
+    return tuple(q for _, _, q in found[:MAX_QUESTIONS])
