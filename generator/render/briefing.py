@@ -170,7 +170,7 @@ def render_briefing(b: Briefing, *, actor_link: ActorLink | None = None, topic_n
     lines += _section("Key quotes", _quotes(b, actor_link), "No direct quotations.", edited="quotes" in edited)
     lines += _section("Actors", _actors(b, actor_link, canonical), "No actors found.", edited="actors" in edited)
     lines += _section("Open questions", [f"- {esc_inline(q.text)} {sentence_link(b, q.sentence)}" for q in b.questions],
-                      "The article leaves no open question.", edited="questions" in edited)
+                      "No open question found: only questions that can be stated precisely from the text are listed.", edited="questions" in edited)
     # Facts repeat their sentences for context: search leaves them, and the source text, out.
     lines += _section("Facts & figures", _facts(b), "No figures or dates.", search=False)
     lines += ["## Source text { data-search-exclude }", "", *_source(b), ""]
