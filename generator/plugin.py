@@ -14,6 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from .cache import BriefingCache
 from .site import SiteContent, build_pages
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -21,10 +22,16 @@ log = logging.getLogger("mkdocs.plugins.briefings")
 
 class BriefingsConfig(Config):
     seeds = c.Type(str, default="seeds")  # relative to mkdocs.yml
+    cache_dir = c.Type(str, default=".cache/briefings")  # relative to mkdocs.yml; "" keeps the cache in memory only
+    jobs = c.Type(int, default=0)  # analysis processes; 0: every core
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     content: SiteContent | None = None
+    cache: BriefingCache | None = None  # kept across the rebuilds of mkdocs serve
+
+    def on_startup(self, *, command, dirty) -> None:
+        """Defined so that MkDocs keeps this instance, and so its cache, across the rebuilds of ``mkdocs serve``."""
 
     def _seeds_dir(self, config) -> Path:
         return Path(config.config_file_path or ".").parent / self.config.seeds
@@ -33,7 +40,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         seeds = self._seeds_dir(config)
         if not seeds.is_dir():
             raise PluginError(f"briefings: the seeds folder {self.config.seeds!r} does not exist")
-        self.content = build_pages(seeds)
+        root = Path(config.config_file_path or ".").parent
+        directory = root / self.config.cache_dir if self.config.cache_dir else None
+        if self.cache is None or self.cache.directory != directory:
+            self.cache = BriefingCache(directory)
+        self.content = build_pages(seeds, cache=self.cache, jobs=self.config.jobs or None)
         for error in self.content.errors:
             log.warning(f"briefings: skipped seed {error}")
         for uri, markdown in sorted(self.content.pages.items()):
