@@ -30,8 +30,8 @@ import time
 from pathlib import Path
 from typing import Iterable
 
+from . import analysis as engine
 from . import model
-from .analysis import ENGINE_VERSION
 from .model import Article, Briefing
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,12 @@ def _model_fingerprint() -> str:
 
 MODEL_FINGERPRINT = _model_fingerprint()
 _PYTHON = f"{sys.version_info[0]}.{sys.version_info[1]}"
-_HEADER = b" ".join([_MAGIC, FORMAT.encode(), ENGINE_VERSION.encode(), MODEL_FINGERPRINT.encode(), _PYTHON.encode()])
+
+
+def _header() -> bytes:
+    # engine.ENGINE_VERSION is read on every call, not bound at import (tests change it).
+    return b" ".join([_MAGIC, FORMAT.encode(), engine.ENGINE_VERSION.encode(), MODEL_FINGERPRINT.encode(),
+                      _PYTHON.encode()])
 
 
 def analysis_key(article: Article, **options: object) -> str:
@@ -62,7 +67,7 @@ def analysis_key(article: Article, **options: object) -> str:
     fields = {name: getattr(article, name) for name in ANALYSED_FIELDS}
     fields["published"] = fields["published"].isoformat() if fields["published"] else None
     fields["tags"] = list(fields["tags"])
-    blob = json.dumps([FORMAT, ENGINE_VERSION, MODEL_FINGERPRINT, options, fields],
+    blob = json.dumps([FORMAT, engine.ENGINE_VERSION, MODEL_FINGERPRINT, options, fields],
                       ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.blake2b(blob.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
 
@@ -81,14 +86,14 @@ def attach(analysis: dict[str, object], article: Article) -> Briefing:
 
 def encode(analysis: dict[str, object]) -> bytes:
     payload = pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)
-    return _HEADER + b" " + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
+    return _header() + b" " + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
 
 
 def decode(data: bytes) -> dict[str, object]:
     """The analysis in an entry file; ``ValueError`` unless it was written by this version."""
     header, sep, payload = data.partition(b"\n")
     prefix, _, digest = header.rpartition(b" ")
-    if not sep or prefix != _HEADER:
+    if not sep or prefix != _header():
         raise ValueError("not an entry of this version")
     if hashlib.sha256(payload).hexdigest().encode() != digest:
         raise ValueError("checksum mismatch")
