@@ -34,6 +34,7 @@ from typing import Iterable
 from . import analysis as engine
 from . import model
 from .model import Article, Briefing
+from .reader import read_seed
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +129,23 @@ class BriefingCache:
     def __init__(self, directory: Path | str | None = None) -> None:
         self.directory = Path(directory) if directory is not None else None
         self._memory: dict[str, dict[str, object]] = {}
+        self._articles: dict[Path, tuple[tuple[int, int, int], Article]] = {}
         self.hits = self.misses = 0
+
+    def read_seed(self, path: Path, root: Path) -> Article:
+        """``reader.read_seed``, remembered while the file's size, time and inode stay the same
+        (``mkdocs serve`` reads only the edited seeds again). Errors are not remembered."""
+        try:
+            st = path.stat()
+        except OSError:
+            return read_seed(path, root)  # the reader reports it
+        stamp = (st.st_mtime_ns, st.st_size, st.st_ino)
+        known = self._articles.get(path)
+        if known is not None and known[0] == stamp:
+            return known[1]
+        article = read_seed(path, root)
+        self._articles[path] = (stamp, article)
+        return article
 
     def _path(self, key: str) -> Path:
         assert self.directory is not None
@@ -188,6 +205,8 @@ class BriefingCache:
         removed = 0
         for key in [k for k in self._memory if k not in keep]:
             del self._memory[key]
+        for path in [p for p in self._articles if not p.exists()]:
+            del self._articles[path]
         if self.directory is None or not self.directory.is_dir():
             return removed
         for shard in self.directory.iterdir():

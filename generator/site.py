@@ -41,7 +41,7 @@ def load_briefings(seeds: Path, *, cache: BriefingCache | None = None, jobs: int
     errors, slugs = [], {}
     for path in seed_paths(seeds):
         try:
-            article = read_seed(path, seeds)
+            article = cache.read_seed(path, seeds) if cache is not None else read_seed(path, seeds)
             if article.id in slugs:
                 raise SeedError(article.path or path.name, f"its page name '{article.id}' is taken by {slugs[article.id]}")
             slugs[article.id] = article.path

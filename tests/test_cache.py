@@ -210,3 +210,17 @@ def test_mkdocs_serve_rebuilds_reuse_the_plugin_and_its_cache(seeds, tmp_path, a
     assert second is first
     assert analysed == ["strike"]
     assert "called off the strike" in (tmp_path / "site" / "briefings" / "strike" / "index.html").read_text("utf-8")
+
+
+def test_one_cache_across_rebuilds_sees_edits_renames_and_deletions(seeds, analysed):
+    cache = BriefingCache(None)
+    load_briefings(seeds, cache=cache)
+    seed = seeds / "bridge.md"
+    seed.write_text(seed.read_text("utf-8").replace("title: Council approves", "title: Council rejects"), "utf-8")
+    (seeds / "strike.txt").rename(seeds / "rail.txt")
+    (seeds / "budget.md").unlink()
+    analysed.clear()
+    briefings = {b.id: b for b in load_briefings(seeds, cache=cache)[0]}
+    assert analysed == ["bridge"]
+    assert sorted(briefings) == ["000-0b7a11e69ca9f520", "bridge", "rail"]
+    assert briefings["bridge"].title == "Council rejects the new bridge"
