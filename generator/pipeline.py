@@ -9,15 +9,19 @@ traffic small enough for a remote executor such as Dask's ``Client.get_executor(
 from __future__ import annotations
 
 import dataclasses
+import logging
 import math
 import multiprocessing
 import os
 from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Sequence
 
 from .analysis import analyze
 from .cache import BriefingCache, analysis_key, attach, strip
 from .model import Article, Briefing
+
+log = logging.getLogger(__name__)
 
 # Below this many articles to analyse, one process is faster than starting workers
 # (about 0.2 s per worker against ~3 ms per article).
@@ -72,8 +76,12 @@ def analyze_articles(articles: Sequence[Article], *, jobs: int | None = None, ex
     workers = min(jobs, len(articles) // SERIAL_BELOW)
     if workers < 2:
         return [analyze(a, summary_sentences=summary_sentences) for a in articles]
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
-        return _on_executor(pool, articles, workers, summary_sentences)
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+            return _on_executor(pool, articles, workers, summary_sentences)
+    except (OSError, BrokenProcessPool) as exc:  # no processes here (a sandbox, no /dev/shm): slower, not broken
+        log.warning(f"briefings: analysing in one process, the process pool failed ({exc})")
+        return [analyze(a, summary_sentences=summary_sentences) for a in articles]
 
 
 def analyze_all(articles: Sequence[Article], *, cache: BriefingCache | None = None, jobs: int | None = None,

@@ -97,3 +97,11 @@ def test_only_the_seeds_missing_from_the_cache_go_to_the_executor(tmp_path):
         briefings, _ = load_briefings(seeds, cache=BriefingCache(tmp_path / "cache"), executor=executor)
     assert sent == [1]
     assert {b.id: b for b in briefings}["b001"].sentences[0].text == "The mayor resigned on Tuesday."
+
+
+def test_a_pool_that_cannot_start_falls_back_to_one_process(seeds, serial, monkeypatch):
+    def refused(*args, **kwargs):
+        raise OSError("no semaphores here")
+
+    monkeypatch.setattr(generator.pipeline, "ProcessPoolExecutor", refused)
+    assert load_briefings(seeds, jobs=2)[0] == serial[0]
