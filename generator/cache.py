@@ -55,6 +55,9 @@ def _model_fingerprint() -> str:
 
 
 MODEL_FINGERPRINT = _model_fingerprint()
+_MODEL_CLASSES = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in vars(model).values()
+                  if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__}
+_ANALYSIS_FIELDS = frozenset(f.name for f in dataclasses.fields(Briefing) if f.name != "article")
 _PYTHON = f"{sys.version_info[0]}.{sys.version_info[1]}"
 
 
@@ -79,15 +82,8 @@ def strip(briefing: Briefing) -> dict[str, object]:
     return {f.name: getattr(briefing, f.name) for f in dataclasses.fields(Briefing) if f.name != "article"}
 
 
-_ANALYSIS_FIELDS = frozenset(f.name for f in dataclasses.fields(Briefing) if f.name != "article")
-
-
 def attach(analysis: dict[str, object], article: Article) -> Briefing:
     return Briefing(article=article, **analysis)
-
-
-_MODEL_CLASSES = {cls: tuple(f.name for f in dataclasses.fields(cls))
-                  for cls in vars(model).values() if isinstance(cls, type) and dataclasses.is_dataclass(cls)}
 
 
 class _Pickler(pickle.Pickler):
