@@ -22,37 +22,39 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=True, path_type=Path))
 @click.option("--summary-sentences", default=3, show_default=True, type=click.IntRange(3, 5),
               help="Sentences in each summary.")
-def analyze(paths: tuple[Path, ...], summary_sentences: int) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(0), default=0,
+              help="Processes for the analysis [default: 0, every core; 1 for none]. "
+                   "Fewer than 50 articles are analysed in this process.")
+def analyze(paths: tuple[Path, ...], summary_sentences: int, jobs: int) -> None:
     """Print one briefing per article as JSON Lines, in input order.
 
     A PATH is a seed (.txt or .md), a folder of seeds, or a .jsonl file of records with
     "id" and "text" (offsets then index "text").
     """
-    from .analysis import analyze as analyze_article
+    from .pipeline import analyze_articles
     from .reader import iter_articles
     from .serialize import briefing_to_dict
-
-    from .errors import analysis_failed
 
     # The modules' objects live to the end: keep the collector from scanning them again and again.
     gc.freeze()
     encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(record, ensure_ascii=False)
     failed = 0
+    articles = []
     for path in paths:
         for item in iter_articles(path):
             if isinstance(item, BriefingError):
                 click.echo(f"error: {item}", err=True)
                 failed += 1
-                continue
-            for note in item.warnings:
-                click.echo(f"warning: {item.path}: {note}", err=True)
-            try:
-                briefing = analyze_article(item, summary_sentences=summary_sentences)
-            except Exception as exc:  # noqa: BLE001 -- last line of defence: the other articles still print
-                click.echo(f"error: {analysis_failed(item.path or item.id, exc)}", err=True)
-                failed += 1
-                continue
-            sys.stdout.write(encode(briefing_to_dict(briefing)) + "\n")
+            else:
+                for note in item.warnings:
+                    click.echo(f"warning: {item.path}: {note}", err=True)
+                articles.append(item)
+    for item in analyze_articles(articles, jobs=jobs or None, summary_sentences=summary_sentences):
+        if isinstance(item, BriefingError):  # a bug hit while analysing this one article
+            click.echo(f"error: {item}", err=True)
+            failed += 1
+            continue
+        sys.stdout.write(encode(briefing_to_dict(item)) + "\n")
     sys.exit(1 if failed else 0)
 
 

@@ -16,6 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from .cache import BriefingCache
 from .site import SiteContent, build_pages
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -28,10 +29,16 @@ NAV_PAGES = ("index.md", "timeline/index.md", "actors/index.md", "quality.md")
 class BriefingsConfig(Config):
     seeds = c.Type(str, default="seeds")  # relative to mkdocs.yml
     aliases = c.Type(str, default="aliases.yml")  # optional, relative to mkdocs.yml
+    cache_dir = c.Type(str, default=".cache/briefings")  # relative to mkdocs.yml; "" keeps the cache in memory only
+    jobs = c.Type(int, default=0)  # analysis processes; 0: every core
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     content: SiteContent | None = None
+    cache: BriefingCache | None = None  # kept across the rebuilds of mkdocs serve
+
+    def on_startup(self, *, command, dirty) -> None:
+        """Defined so that MkDocs keeps this instance, and so its cache, across the rebuilds of ``mkdocs serve``."""
 
     @staticmethod
     def _root(config) -> Path:
@@ -44,8 +51,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         seeds = self._seeds_dir(config)
         if not seeds.is_dir():
             raise PluginError(f"briefings: the seeds folder {self.config.seeds!r} does not exist")
+        directory = self._root(config) / self.config.cache_dir if self.config.cache_dir else None
+        if self.cache is None or self.cache.directory != directory:
+            self.cache = BriefingCache(directory)
         self.content = build_pages(seeds, aliases=self._root(config) / self.config.aliases,
-                                   site_name=config.site_name, site_url=config.site_url or None)
+                                   site_name=config.site_name, site_url=config.site_url or None,
+                                   cache=self.cache, jobs=self.config.jobs or None)
         for error in self.content.errors:
             log.warning(f"briefings: skipped seed {error}")
         for b in self.content.briefings:  # notes that do not stop a --strict build

@@ -6,14 +6,16 @@ the MkDocs plugin serves from memory and ``briefing pages`` writes to a folder.
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analysis import analyze
+from .cache import BriefingCache
 from .directory import Aliases, Directory, read_aliases
-from .errors import SeedError, analysis_failed
-from .model import Briefing
+from .errors import SeedError
+from .model import Article, Briefing
 from .overrides import apply_overrides
+from .pipeline import analyze_all
 from .reader import read_seed, seed_paths
 from .render.actor_pages import render_actor_page, render_actors_index
 from .render.briefing import render_briefing
@@ -35,21 +37,27 @@ def newest_first(briefings: list[Briefing]) -> list[Briefing]:
     return sorted(briefings, key=lambda b: (-(b.article.published or dt.date.min).toordinal(), b.title.lower(), b.id))
 
 
-def load_briefings(seeds: Path) -> tuple[list[Briefing], list[SeedError]]:
-    briefings, errors, slugs = [], [], {}
+def load_briefings(seeds: Path, *, cache: BriefingCache | None = None, jobs: int | None = None,
+                   executor: Executor | None = None) -> tuple[list[Briefing], list[SeedError]]:
+    """Every seed's briefing (newest first) and the seeds that could not be read.
+
+    Seeds are read in this process; their analysis comes from ``cache`` when the seed is
+    unchanged, else runs on ``executor`` or on ``jobs`` processes (see ``pipeline``).
+    """
+    articles: list[Article] = []
+    errors, slugs = [], {}
     for path in seed_paths(seeds):
         try:
-            article = read_seed(path, seeds)
+            article = cache.read_seed(path, seeds) if cache is not None else read_seed(path, seeds)
             if article.id in slugs:
                 raise SeedError(article.path or path.name, f"its page name '{article.id}' is taken by {slugs[article.id]}")
             slugs[article.id] = article.path
+            articles.append(article)
         except SeedError as exc:
             errors.append(exc)
-            continue
-        try:
-            briefings.append(analyze(article))
-        except Exception as exc:  # noqa: BLE001 -- last line of defence: one seed's bug never stops the site
-            errors.append(analysis_failed(article.path or path.name, exc))
+    briefings = []
+    for item in analyze_all(articles, cache=cache, jobs=jobs, executor=executor):
+        (errors if isinstance(item, SeedError) else briefings).append(item)
     return newest_first(briefings), errors
 
 
@@ -64,9 +72,11 @@ def _with_overrides(briefings: list[Briefing], errors: list[SeedError]) -> list[
 
 
 def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "Briefings",
-                site_url: str | None = None) -> SiteContent:
-    """Every generated page and file; ``aliases`` is the optional ``aliases.yml``."""
-    briefings, errors = load_briefings(seeds)
+                site_url: str | None = None, cache: BriefingCache | None = None, jobs: int | None = None,
+                executor: Executor | None = None) -> SiteContent:
+    """Every generated page and file; ``aliases`` is the optional ``aliases.yml``; ``cache``,
+    ``jobs`` and ``executor`` are passed to ``load_briefings``."""
+    briefings, errors = load_briefings(seeds, cache=cache, jobs=jobs, executor=executor)
     briefings = _with_overrides(briefings, errors)
     try:
         manual = read_aliases(aliases)

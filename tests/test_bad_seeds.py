@@ -123,13 +123,14 @@ def _make_corpus(tmp: Path) -> Path:
 
 
 def _snapshot(tmp: Path) -> dict[str, bytes | str]:
-    """Every path under ``tmp`` but the built site, with its bytes (or link target)."""
+    """Every path under ``tmp`` but the output folders (the built site and the analysis
+    cache), with its bytes (or link target)."""
     out: dict[str, bytes | str] = {}
     for dirpath, dirnames, filenames in os.walk(tmp):
         for name in dirnames + filenames:
             path = Path(dirpath) / name
             rel = path.relative_to(tmp).as_posix()
-            if rel == "project/site" or rel.startswith("project/site/"):
+            if rel.split("/")[:2] in (["project", "site"], ["project", ".cache"]):
                 continue
             if path.is_symlink():
                 out[rel] = os.readlink(path)
@@ -146,7 +147,7 @@ def built(tmp_path_factory):
     project = _make_corpus(tmp)
     before = _snapshot(tmp)
     done = mkdocs_build(project, strict=False, check=False)
-    assert _snapshot(tmp) == before, "the build wrote outside site/"
+    assert _snapshot(tmp) == before, "the build wrote outside site/ and .cache/"
     return project, done
 
 
@@ -258,9 +259,10 @@ def test_strict_build_fails_after_listing_every_bad_seed(built):
 
 
 def test_an_analysis_bug_in_one_seed_is_that_seeds_error(tmp_path, monkeypatch):
+    import generator.pipeline as pipeline
     import generator.site as site
 
-    real = site.analyze
+    real = pipeline.analyze
 
     def flaky(article, **kw):
         if article.path == "bug.txt":
@@ -271,7 +273,7 @@ def test_an_analysis_bug_in_one_seed_is_that_seeds_error(tmp_path, monkeypatch):
     seeds.mkdir()
     (seeds / "bug.txt").write_text(BRIDGE, "utf-8")
     (seeds / "fine.txt").write_text(BRIDGE, "utf-8")
-    monkeypatch.setattr(site, "analyze", flaky)
+    monkeypatch.setattr(pipeline, "analyze", flaky)
     content = site.build_pages(seeds)
     assert [b.id for b in content.briefings] == ["fine"]
     [error] = content.errors

@@ -1,0 +1,126 @@
+"""Analysing many articles: cache look-ups, then the misses in parallel.
+
+``analyze_all`` takes any ``concurrent.futures.Executor``; without one it starts a process
+pool of ``jobs`` workers (all cores by default) when there is enough work to pay for the
+workers' start-up, and stays serial otherwise. Work is sent in batches of articles, and
+only the analysis comes back (the parent attaches its own ``Article``), which keeps the
+traffic small enough for a remote executor such as Dask's ``Client.get_executor()``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import logging
+import math
+import multiprocessing
+import os
+from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Sequence
+
+from .analysis import analyze
+from .cache import BriefingCache, analysis_key, attach, strip
+from .errors import SeedError, analysis_failed
+from .model import Article, Briefing
+
+log = logging.getLogger(__name__)
+
+# Below this many articles to analyse, one process is faster than starting workers
+# (about 0.2 s per worker against ~3 ms per article).
+SERIAL_BELOW = 50
+_BATCHES_PER_WORKER = 4
+_MAX_BATCH = 200
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _portable(article: Article) -> Article:
+    # MappingProxyType (Article.extra) does not pickle; a plain dict is the same Mapping.
+    return dataclasses.replace(article, extra=dict(article.extra))
+
+
+def _analysis(article: Article, summary_sentences: int) -> dict[str, object] | str:
+    """The analysis without its article, or, when an extractor has a bug, the error's text
+    (a string pickles anywhere; the parent makes it the seed's ``SeedError``)."""
+    try:
+        return strip(analyze(article, summary_sentences=summary_sentences))
+    except Exception as exc:  # noqa: BLE001 -- last line of defence: one article's bug costs its page, not the site
+        return analysis_failed(article.path or article.id, exc).reason
+
+
+def analyze_batch(articles: Sequence[Article], summary_sentences: int = 3) -> list[dict[str, object] | str]:
+    """Runs in a worker: the analyses of a batch, without their articles."""
+    return [_analysis(a, summary_sentences) for a in articles]
+
+
+def _result(analysis: dict[str, object] | str, article: Article) -> Briefing | SeedError:
+    if isinstance(analysis, str):
+        return SeedError(article.path or article.id, analysis)
+    return attach(analysis, article)
+
+
+def _batches(items: Sequence[Article], workers: int) -> list[list[Article]]:
+    size = max(1, min(_MAX_BATCH, math.ceil(len(items) / (workers * _BATCHES_PER_WORKER))))
+    return [list(items[i:i + size]) for i in range(0, len(items), size)]
+
+
+def _on_executor(executor: Executor, articles: Sequence[Article], workers: int,
+                 summary_sentences: int) -> list[Briefing | SeedError]:
+    batches = _batches([_portable(a) for a in articles], workers)
+    futures = [executor.submit(analyze_batch, batch, summary_sentences) for batch in batches]
+    analyses = [analysis for future in futures for analysis in future.result()]
+    return [_result(analysis, article) for analysis, article in zip(analyses, articles)]
+
+
+def _serial(articles: Sequence[Article], summary_sentences: int) -> list[Briefing | SeedError]:
+    return [_result(_analysis(a, summary_sentences), a) for a in articles]
+
+
+def _pool_context():
+    # Not fork: mkdocs serve has threads running, and forking them can deadlock.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def analyze_articles(articles: Sequence[Article], *, jobs: int | None = None, executor: Executor | None = None,
+                     summary_sentences: int = 3) -> list[Briefing | SeedError]:
+    """The briefings of ``articles``, in order; parallel when it pays. An article whose
+    analysis hit a bug comes back as its ``SeedError``."""
+    if executor is not None:
+        workers = getattr(executor, "_max_workers", None) or jobs or default_jobs()
+        return _on_executor(executor, articles, workers, summary_sentences)
+    jobs = jobs or default_jobs()
+    workers = min(jobs, len(articles) // SERIAL_BELOW)
+    if workers < 2:
+        return _serial(articles, summary_sentences)
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+            return _on_executor(pool, articles, workers, summary_sentences)
+    except (OSError, BrokenProcessPool) as exc:  # no processes here (a sandbox, no /dev/shm): slower, not broken
+        log.warning(f"briefings: analysing in one process, the process pool failed ({exc})")
+        return _serial(articles, summary_sentences)
+
+
+def analyze_all(articles: Sequence[Article], *, cache: BriefingCache | None = None, jobs: int | None = None,
+                executor: Executor | None = None, summary_sentences: int = 3) -> list[Briefing | SeedError]:
+    """Like ``analyze_articles``, but articles found in ``cache`` are not analysed again.
+
+    Afterwards the cache holds exactly the analyses of ``articles`` (others are forgotten).
+    """
+    if cache is None:
+        return analyze_articles(articles, jobs=jobs, executor=executor, summary_sentences=summary_sentences)
+    keys = [analysis_key(a, summary_sentences=summary_sentences) for a in articles]
+    results: list[Briefing | SeedError | None] = [cache.get(key, a) for key, a in zip(keys, articles)]
+    todo = [i for i, b in enumerate(results) if b is None]
+    fresh = analyze_articles([articles[i] for i in todo], jobs=jobs, executor=executor,
+                             summary_sentences=summary_sentences)
+    for i, briefing in zip(todo, fresh):
+        if isinstance(briefing, Briefing):  # a failed analysis is tried again next time
+            cache.put(keys[i], briefing)
+        results[i] = briefing
+    cache.retain(keys)
+    return results  # type: ignore[return-value]
