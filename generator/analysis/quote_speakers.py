@@ -141,6 +141,8 @@ def _make(subj: str, start: int, verb: str | None, app: str | None = None) -> Cu
         role, name = clean_name(subj.split())
         if not name or (len(name) == 1 and _ABBREVIATION.fullmatch(name[0])):
             return None
+        while len(name) > 2 and _HYPHENATED_ADJECTIVE.search(name[0]):
+            role, name = role + name[:1], name[1:]  # "Texas-based Matt Mackowiak": the name follows
         if any(_HYPHENATED_ADJECTIVE.search(w) for w in name):
             return None  # "Sheffield-based", "Texas-born"
         if any(w in _TITLE_CASE_FUNCTION for w in name[1:]):
