@@ -47,6 +47,7 @@ _TITLE_NOUN = re.compile(r"[\s,]*(?:ad|ads|campaign|initiative|feature|movement|
                          r"program|segment|series|slogan|signs?|banner|bill|act|law|forum|tour|rally|event|"
                          r"headlines?|hashtag|app|song|album|book|film|movie)\b")
 _POSSESSIVE = re.compile(r"[A-Z][\w.]*[’']s\s*$")
+_RELAYED = re.compile(r",[^\S\n]+(?P<verb>according[^\S\n]+to|reports?|reported)[^\S\n]+")
 _SO_CALLED = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|nicknamed)[\s,]*$", re.I)
 
 
@@ -80,6 +81,7 @@ def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
             if cue and " " not in cue.subject and speakers.full(cue.subject) == cue.subject:
                 cue = None  # "Orlando was not far from …": one capitalised word with no full name
         if cue:
+            cue = _relayed(doc, span, cue, next_open) or cue
             speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
         elif prev and prev[0] >= p - 1:  # no cue: the previous quote's speaker goes on
             speaker, role, verb = prev[1:]
@@ -138,6 +140,15 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
     if text[at:m.start()].rstrip().endswith(","):
         return subject_after(text, m.end(), end, m.group())
     return None
+
+
+def _relayed(doc: Document, span: Span, cue: Cue, next_open: int) -> Cue | None:
+    """'…,” O’Malley said, according to the Las Vegas Sun': the source that relays the words."""
+    sentence = doc.sentence_at(max(cue.start, span.close))
+    if sentence is None:
+        return None
+    m = _RELAYED.search(doc.text, max(cue.start, span.close), min(sentence.end, next_open))
+    return subject_after(doc.text, m.end(), min(sentence.end, next_open), m.group("verb")) if m else None
 
 
 def _unknown_verb_cue(text: str, at: int, end: int) -> Cue | None:
