@@ -112,6 +112,8 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
         sentence = doc.sentences[sentence.index + 1]  # 'says J.J. MacNab': no sentence ends at an initial
     end = min(next_open, sentence.end if sentence else hi, at + 300)
     m = VERB.search(text, at, end)
+    while m and m.start() > at and _DETERMINER.search(text, max(at, m.start() - 6), m.start()):
+        m = VERB.search(text, m.end(), end)  # "one of the states suing the EPA, said": a noun
     if not m:
         if text[span.end - 1] in ",!?—" or text[span.close:span.close + 1] == ",":
             return _unknown_verb_cue(text, at, end)  # "…,” Toomey fumed.", "…!” beamed Donald Hartley"
