@@ -48,6 +48,7 @@ _TITLE_NOUN = re.compile(r"[\s,]*(?:ad|ads|campaign|initiative|feature|movement|
                          r"headlines?|hashtag|app|song|album|book|film|movie)\b")
 _POSSESSIVE = re.compile(r"[A-Z][\w.]*[’']s\s*$")
 _RELAYED = re.compile(r",[^\S\n]+(?P<verb>according[^\S\n]+to|reports?|reported)[^\S\n]+")
+_OBJECT_OF = re.compile(r"(?<![\w’'])(?:to|for|from|by|at|against|about|toward|towards)[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+){0,3}$")
 _SO_CALLED = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|nicknamed)[\s,]*$", re.I)
 
 
@@ -184,7 +185,7 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
             if cue and cue.subject[0].isupper():
                 return cue
         if is_participle(verb):  # "Cruz was critical, telling Breitbart: “…”"; "a statement saying “…”"
-            cue = sentence_subject(text, clause, m.start(), verb)
+            cue = _participle_subject(text, lo, m.start(), verb) or sentence_subject(text, clause, m.start(), verb)
         else:
             cue = subject_before(text, lo, m.start(), verb)
             if cue is None and _COORDINATED.search(text, lo, m.start()):  # "McConnell … and said that “…”"
@@ -200,6 +201,17 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
     if m:
         return subject_before(text, lo, m.end("subj"), None)
     return None
+
+
+def _participle_subject(text: str, lo: int, at: int, verb: str) -> Cue | None:
+    """'with Gorka noting “…”', 'Ryan saying he was “…”': a name right before the participle
+    is its subject (an absolute clause); after a comma the participle goes with the sentence."""
+    if verb.lower() == "according to" or _COMMA_BEFORE.search(text, max(lo, at - 3), at):
+        return None
+    cue = subject_before(text, lo, at, verb)
+    if cue is None or not cue.subject[0].isupper() or cue.subject in ("He", "She", "They", "We", "I", "It"):
+        return None
+    return None if _OBJECT_OF.search(text, max(lo, cue.start - 12), cue.start) else cue  # "a letter to X asking"
 
 
 def _narrator_subject(doc: Document, span: Span) -> Cue | None:
