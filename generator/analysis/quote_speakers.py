@@ -73,6 +73,7 @@ _NAME_OF_PLACE = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+of{_S}+$")
 _SUBJ_COMMA = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*,{_S}*$")
 _SUBJ_END = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*$")
 _NAME_ONLY = re.compile(rf"{NAME}$")
+_NAME_NEXT = re.compile(rf"{_S}+(?P<subj>{NAME})")
 _SUBJ_AFTER = re.compile(rf"{_S}*(?P<pre>(?:[a-z0-9][\w/\-]*{_S}+){{1,4}}(?={NAME}))?{_SUBJ}(?:{_S}*,{_S}*(?P<app>[^,;:“”\"\n]{{2,90}}))?")
 _NOT_AFTER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                         r"last|this|in|on|at|during|earlier|later|of|that|to|the\s+(?:day|week|month|year))\b")
@@ -240,6 +241,11 @@ def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | Non
         return None
     if m.group("subj").split()[0].endswith("ing"):
         return None  # "Marking the end of the primaries -- Trump told…": a participle, not a name
+    if _is_description(m.group("subj")):  # "Trump’s campaign manager Kellyanne Conway did not …"
+        named = _NAME_NEXT.match(text, m.end("subj"), hi)
+        cue = _make(named.group("subj"), named.start("subj"), verb, m.group("subj")) if named else None
+        if cue and " " in cue.subject:
+            return cue
     return _make(m.group("subj"), m.start("subj"), verb)
 
 
