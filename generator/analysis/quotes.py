@@ -49,6 +49,7 @@ _TITLE_NOUN = re.compile(r"[\s,]*(?:ad|ads|campaign|initiative|feature|movement|
 _POSSESSIVE = re.compile(r"[A-Z][\w.]*[’']s\s*$")
 _RELAYED = re.compile(r",[^\S\n]+(?P<verb>according[^\S\n]+to|reports?|reported)[^\S\n]+")
 _OBJECT_OF = re.compile(r"(?<![\w’'])(?:to|for|from|by|at|against|about|toward|towards)[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+){0,3}$")
+_SIGNATURE = re.compile(rf"\s*(?P<name>{NAME}),[^\"“”\n]{{2,120}}[\"”]\s*")
 _SO_CALLED = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|nicknamed)[\s,]*$", re.I)
 
 
@@ -75,6 +76,8 @@ def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
             cue = _before_cue(doc, span, lo) or _after_cue(doc, span, lo, next_open, hi)
         else:
             cue = _after_cue(doc, span, lo, next_open, hi) or _before_cue(doc, span, lo)
+        if cue is None and not span.closed and p + 1 < len(paras):
+            cue = _signature(text, *paras[p + 1])
         if cue is None and _opens_sentence(doc, span, lo):
             cue = _previous_sentence_cue(doc, span) if lo == paras[p][0] else None
         elif cue is None:
@@ -152,6 +155,13 @@ def _relayed(doc: Document, span: Span, cue: Cue, next_open: int) -> Cue | None:
         return None
     m = _RELAYED.search(doc.text, max(cue.start, span.close), min(sentence.end, next_open))
     return subject_after(doc.text, m.end(), min(sentence.end, next_open), m.group("verb")) if m else None
+
+
+def _signature(text: str, lo: int, hi: int) -> Cue | None:
+    """A pull quote signed on its own line: '"I worry that …¶Dean Baker, Center for Economic
+    and Policy Research."': the name that opens the closing paragraph."""
+    m = _SIGNATURE.fullmatch(text, lo, hi)
+    return subject_before(text, lo, m.end("name"), None) if m else None
 
 
 def _unknown_verb_cue(text: str, at: int, end: int) -> Cue | None:
