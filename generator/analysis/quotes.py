@@ -89,6 +89,8 @@ def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
             speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
         elif prev and prev[0] >= p - 1:  # no cue: the previous quote's speaker goes on
             speaker, role, verb = prev[1:]
+        elif p and span.open == paras[p][0] and (cue := _previous_paragraph_cue(doc, span)):
+            speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
         else:
             speaker = role = verb = None
         if not _is_quote(text, span, own=cue is not None and speaker is not None, heard=speaker is not None, lo=lo):
@@ -265,6 +267,21 @@ def _previous_sentence_cue(doc: Document, span: Span) -> Cue | None:
     if before.text.endswith(":"):  # "Trump issued the following statement:"
         return sentence_subject(doc.text, before.start, before.end, None)
     return None
+
+
+def _previous_paragraph_cue(doc: Document, span: Span) -> Cue | None:
+    """'Carter said that … would not happen.¶“That’s because …”', 'Viguerie is upbeat ….¶“Not
+    only …”': a paragraph that is one quotation, after one whose last sentence opens with a name."""
+    sentence = doc.sentence_at(span.open)
+    if sentence is None or sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph - 1 or _ANY_MARK.search(before.text):
+        return None
+    m = _NAME_THEN_VERB.match(doc.text, before.start, before.end)
+    if m is None or not m.group("subj")[0].isupper():
+        return None
+    return subject_before(doc.text, before.start, m.end("subj") + 1, None)
 
 
 def _is_quote(text: str, span: Span, *, own: bool, heard: bool, lo: int) -> bool:
