@@ -30,6 +30,8 @@ _NAME_THEN_VERB = re.compile(rf"(?P<subj>{DESC}|{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|
 _BACK_REFERENCE = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s.*(?:analysis|website|site|count|data|figures|"
                              r"estimates?|tally|records|calculations|research)$")
 _CONJUNCTION = re.compile(r"(?:and|but|while|as|or|when|because)\b")
+_NAME_SPACE = re.compile(rf"(?P<subj>{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?")
+_ARTICLES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "There", "Here"})
 _COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[^\S\n]*:[^\S\n]*$")
 _ANY_MARK = re.compile(r"[\"“”«»]")
 _DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)[^\S\n]+$")
@@ -279,8 +281,11 @@ def _previous_paragraph_cue(doc: Document, span: Span) -> Cue | None:
     if before.paragraph != sentence.paragraph - 1 or _ANY_MARK.search(before.text):
         return None
     m = _NAME_THEN_VERB.match(doc.text, before.start, before.end)
-    if m is None or not m.group("subj")[0].isupper():
-        return None
+    if m is None:  # "Carter said that …"
+        m = _NAME_SPACE.match(doc.text, before.start, before.end)
+        m = m if m and VERB.match(doc.text, m.end(), before.end) else None
+    if m is None or not all(w[0].isupper() for w in m.group("subj").split()) or m.group("subj").split()[0] in _ARTICLES:
+        return None  # a name, not "The weather was bad."
     return subject_before(doc.text, before.start, m.end("subj") + 1, None)
 
 
