@@ -52,6 +52,7 @@ _POSSESSIVE = re.compile(r"[A-Z][\w.]*[’']s\s*$")
 _RELAYED = re.compile(r",[^\S\n]+(?P<verb>according[^\S\n]+to|reports?|reported)[^\S\n]+")
 _OBJECT_OF = re.compile(r"(?<![\w’'])(?:to|for|from|by|at|against|about|toward|towards)[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+){0,3}$")
 _SIGNATURE = re.compile(rf"\s*(?P<name>{NAME}),[^\"“”\n]{{2,120}}[\"”]\s*")
+_ACCORDING = re.compile(r"[Aa]ccording[^\S\n]+to[^\S\n]+")
 _SO_CALLED = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|nicknamed)[\s,]*$", re.I)
 
 
@@ -154,6 +155,14 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
 
 def _relayed(doc: Document, span: Span, cue: Cue, next_open: int) -> Cue | None:
     """'…,” O’Malley said, according to the Las Vegas Sun': the source that relays the words."""
+    if (cue.verb or "").lower() == "according to":
+        return None
+    opening = doc.sentence_at(cue.start)
+    m = _ACCORDING.match(doc.text, opening.start, cue.start) if opening else None
+    if m:  # "According to Yahoo News, Clinton spokesman Jesse Lehrich said …"
+        relay = subject_after(doc.text, m.end(), cue.start, "according to")
+        if relay and "," in doc.text[relay.start:cue.start] and not _BACK_REFERENCE.match(relay.subject):
+            return relay
     sentence = doc.sentence_at(max(cue.start, span.close))
     if sentence is None:
         return None
