@@ -62,6 +62,10 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
      [("It is a priority,", "Las Vegas Sun")]),
     ("“You are no longer welcome,” said Kristen Day, a Democrat, reported the Washington Examiner.",
      [("You are no longer welcome,", "Washington Examiner")]),
+    ("According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that “she would sign this bill.”",
+     [("she would sign this bill.", "Yahoo News")]),
+    # a home town between commas is not the speaker
+    ("“We are done,” Cory James, 22, of Flint, Mich., said.", [("We are done,", "Cory James")]),
     # a name right before a participle is its subject, unless it is an object ("a letter to X asking")
     ("Bolton spoke first, with Gorka noting the absurdity of posting “a couple of hundred SF guys here” in the city.",
      [("a couple of hundred SF guys here", "Gorka")]),
