@@ -208,7 +208,10 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
             if cue and cue.subject[0].isupper():
                 return cue
         if is_participle(verb):  # "Cruz was critical, telling Breitbart: “…”"; "a statement saying “…”"
-            cue = _participle_subject(text, lo, m.start(), verb) or sentence_subject(text, clause, m.start(), verb)
+            cue = _participle_subject(text, lo, m.start(), verb)
+            if cue is None and lo > clause:  # '“…,” Garner wrote, adding, “…”': the subject after the first quote
+                cue = sentence_subject(text, _LEAD.match(text, lo, m.start()).end(), m.start(), verb)
+            cue = cue or sentence_subject(text, clause, m.start(), verb)
         else:
             cue = subject_before(text, lo, m.start(), verb)
             if cue is None and _COORDINATED.search(text, lo, m.start()):  # "McConnell … and said that “…”"
