@@ -71,8 +71,10 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
      [("a couple of hundred SF guys here", "Gorka")]),
     ("Mayor Greg Stanton wrote a letter to Attorney General Loretta Lynch asking her to look into the “fiasco at the polls.”",
      [("fiasco at the polls.", "Greg Stanton")]),
-    ("“Black woman saved you,” Garner wrote, adding, “These people will co-opt anything.”",
-     [("Black woman saved you,", "Garner"), ("These people will co-opt anything.", "Garner")]),
+    ("She spoke out. “I am glad you had Maya on your team. Black woman saved you,” Garner wrote, adding, "
+     "“These people will co-opt anything.”",
+     [("I am glad you had Maya on your team. Black woman saved you,", "Garner"),
+      ("These people will co-opt anything.", "Garner")]),
     # a description followed by a name: the name
     ("Asked about it, Trump’s campaign manager Kellyanne Conway did not apologize, but said: “It’s pretty rattling.”",
      [("It’s pretty rattling.", "Kellyanne Conway")]),
