@@ -50,6 +50,51 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     # no reporting verb: the quote stays, the speaker stays unknown
     ('The crowd was loud. "This is the best day of my whole life and I mean it."',
      [("This is the best day of my whole life and I mean it.", None)]),
+    # a hyphenated adjective before the name is not part of it
+    ("“Carson is cratering,” Texas-based Matt Mackowiak said.", [("Carson is cratering,", "Matt Mackowiak")]),
+    # "go on" is a cue only next to the quote; a noun after "the" is no verb ("the states")
+    ("By contrast, Sen. Marco Rubio said that once the Senate goes on recess, “I intend to do as much as I can.”",
+     [("I intend to do as much as I can.", "Marco Rubio")]),
+    ("“It’s an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said.",
+     [("It’s an invasion,", "Scott Pruitt")]),
+    # the source that relays the words is credited
+    ("“It is a priority,” O’Malley said at a press conference, according to the Las Vegas Sun.",
+     [("It is a priority,", "Las Vegas Sun")]),
+    ("“You are no longer welcome,” said Kristen Day, a Democrat, reported the Washington Examiner.",
+     [("You are no longer welcome,", "Washington Examiner")]),
+    ("According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that “she would sign this bill.”",
+     [("she would sign this bill.", "Yahoo News")]),
+    # a home town between commas is not the speaker
+    ("“We are done,” Cory James, 22, of Flint, Mich., said.", [("We are done,", "Cory James")]),
+    # a name right before a participle is its subject, unless it is an object ("a letter to X asking")
+    ("Bolton spoke first, with Gorka noting the absurdity of posting “a couple of hundred SF guys here” in the city.",
+     [("a couple of hundred SF guys here", "Gorka")]),
+    ("Mayor Greg Stanton wrote a letter to Attorney General Loretta Lynch asking her to look into the “fiasco at the polls.”",
+     [("fiasco at the polls.", "Greg Stanton")]),
+    ("She spoke out. “I am glad you had Maya on your team. Black woman saved you,” Garner wrote, adding, "
+     "“These people will co-opt anything.”",
+     [("I am glad you had Maya on your team. Black woman saved you,", "Garner"),
+      ("These people will co-opt anything.", "Garner")]),
+    # a description followed by a name: the name
+    ("Asked about it, Trump’s campaign manager Kellyanne Conway did not apologize, but said: “It’s pretty rattling.”",
+     [("It’s pretty rattling.", "Kellyanne Conway")]),
+    # a quote in the other style inside an open quote is nested in it
+    ('Dr. Kelli Ward stated:\n\n"The department isn’t about “Equal Justice Under Law” anymore. It is about politics."',
+     [("The department isn’t about “Equal Justice Under Law” anymore. It is about politics.", "Kelli Ward")]),
+    # a pull quote signed on its closing line
+    ('"I worry that we may see a resurgence of balanced budgets.\n\nDean Baker, Center for Economic and Policy Research."',
+     [("I worry that we may see a resurgence of balanced budgets.", "Dean Baker")]),
+    # a paragraph that is one quotation, after a paragraph whose last sentence opens with a name
+    ("Carter said that the U.S. would not withdraw from the region.\n\n“That’s because this region matters most to America.”",
+     [("That’s because this region matters most to America.", "Carter")]),
+    ("Viguerie is upbeat about Cruz’s chances.\n\n“Not only can Ted Cruz win, he’s the one with the best chance.”",
+     [("Not only can Ted Cruz win, he’s the one with the best chance.", "Viguerie")]),
+    ("The weather was bad on Monday.\n\n“Not only can Ted Cruz win, he’s the one with the best chance.”",
+     [("Not only can Ted Cruz win, he’s the one with the best chance.", None)]),
+    # "says Hillsborough is …": Hillsborough is no speaker for a later "she"
+    ("Ana Cruz, a former party chair, says Hillsborough is “a microcosm of the state.”\n\n"
+     "“That diversity makes it a purple county,” she says.",
+     [("a microcosm of the state.", "Ana Cruz"), ("That diversity makes it a purple county,", "Ana Cruz")]),
     # rows that must return nothing: scare quotes, titles, apostrophes, attribute values
     ('The so-called "experts" were wrong again.', []),
     ('She wrote a memoir titled "Hard Choices" in 2014.', []),

@@ -71,7 +71,8 @@ quickly flatly bluntly famously first finally publicly privately initially only 
 """.split()) - {"told"}
 
 # Verbs that are cues only right before the quote ("He continued, “…"), not in "will continue to be “…”".
-ADJACENT_ONLY = frozenset("continue continues continued continuing begin began begins read reads".split())
+ADJACENT_ONLY = frozenset("continue continues continued continuing begin began begins read reads".split()
+                          + ["go on", "goes on", "went on", "going on"])  # "once the Senate goes on recess, “…"
 
 PRONOUNS = frozenset("he she they we i who it".split())
 

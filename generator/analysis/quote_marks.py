@@ -57,6 +57,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _double_spans(text: str, lo: int, hi: int) -> Iterator[Span]:
     opened = -1
+    nested = False  # inside a quote within the open one, marked in the other style
     for m in _DOUBLE.finditer(text, lo, hi):
         i = m.start()
         if i > lo and text[i - 1] == "=":
@@ -68,13 +69,18 @@ def _double_spans(text: str, lo: int, hi: int) -> Iterator[Span]:
             is_open = False
         else:  # spaces on both sides: trust the shape, or toggle for a straight mark
             is_open = m.group() in "“«„" or (m.group() == '"' and opened < 0)
+        straight = m.group() == '"'
+        if opened >= 0 and (text[opened] == '"') != straight:
+            if nested or (is_open and m.group() != "»"):  # '"… “Equal Justice Under Law” anymore…"'
+                nested = is_open
+                continue
         if is_open:
             opened = i  # a second opening mark: the first one was never closed
         elif opened >= 0:
             start, end = _trimmed(text, opened + 1, i)
             if end > start:
                 yield Span(opened, i + 1, start, end, True, False)
-            opened = -1
+            opened, nested = -1, False
     if opened >= 0:
         start, end = _trimmed(text, opened + 1, hi)
         if end > start:

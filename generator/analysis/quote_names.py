@@ -32,6 +32,7 @@ _TOKEN = re.compile(TOKEN)
 _COMMA_END = re.compile(r",[^\S\n]*$")
 _OPENER = re.compile(r"(?:(?:But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier),?[^\S\n]+)?(?:(?P<pron>He|She)\b)?")
 _HONORIFIC = frozenset("mr mr. mrs mrs. ms ms. miss".split())
+_CLAUSE_VERB = re.compile(r"[^\S\n]+(?:is|was|are|were|has|had|have|will|would|can|could|should|did|does|do)\b")
 _GENDERED = re.compile(r"M(?:(?P<m>r)|(?P<f>rs|s|iss))\.?[^\S\n]+(?:[A-Z]\.[^\S\n]+)*(?P<name>[A-Z][\w’'\-]+)")
 # A name: capitalised words, with particles ("Charles de Gaulle"); not "America’s leadership".
 _NAME_LIKE = re.compile(r"[A-Z][\w.’'\-]*(?: (?:[A-Z][\w.’'\-]*|de|van|von|al|bin|del|da|la|le))*$")
@@ -144,8 +145,8 @@ class Speakers:
                     add(k)
             if _COMMA_END.search(text, max(0, m.start() - 3), m.start()):
                 k = bisect.bisect_left(starts, m.end() + 1)
-                if k < len(runs) and runs[k][0] <= m.end() + 2:
-                    add(k)  # "…, noted NBC’s Dante Chinni."
+                if k < len(runs) and runs[k][0] <= m.end() + 2 and not _CLAUSE_VERB.match(text, runs[k][1]):
+                    add(k)  # "…, noted NBC’s Dante Chinni."; not "…, says Hillsborough is …"
         for s in self.doc.sentences:
             if not outside(s.start):
                 continue

@@ -73,6 +73,8 @@ _NAME_OF_PLACE = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+of{_S}+$")
 _SUBJ_COMMA = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*,{_S}*$")
 _SUBJ_END = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*$")
 _NAME_ONLY = re.compile(rf"{NAME}$")
+_PLACE_OF = re.compile(rf"(?<![\w’'])(?:of|from|in){_S}+$")
+_NAME_NEXT = re.compile(rf"{_S}+(?P<subj>{NAME})")
 _SUBJ_AFTER = re.compile(rf"{_S}*(?P<pre>(?:[a-z0-9][\w/\-]*{_S}+){{1,4}}(?={NAME}))?{_SUBJ}(?:{_S}*,{_S}*(?P<app>[^,;:“”\"\n]{{2,90}}))?")
 _NOT_AFTER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                         r"last|this|in|on|at|during|earlier|later|of|that|to|the\s+(?:day|week|month|year))\b")
@@ -141,6 +143,8 @@ def _make(subj: str, start: int, verb: str | None, app: str | None = None) -> Cu
         role, name = clean_name(subj.split())
         if not name or (len(name) == 1 and _ABBREVIATION.fullmatch(name[0])):
             return None
+        while len(name) > 2 and _HYPHENATED_ADJECTIVE.search(name[0]):
+            role, name = role + name[:1], name[1:]  # "Texas-based Matt Mackowiak": the name follows
         if any(_HYPHENATED_ADJECTIVE.search(w) for w in name):
             return None  # "Sheffield-based", "Texas-born"
         if any(w in _TITLE_CASE_FUNCTION for w in name[1:]):
@@ -179,6 +183,8 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
         m = _SUBJ_END.search(head)
         if m and anchored and head[:m.start("subj")].strip():
             continue  # "…,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said"
+        if m and _PLACE_OF.search(head, 0, m.start("subj")):
+            continue  # "Cory James, 22, of Flint, Mich., said": a home town, not the speaker
         if m and _make(m.group("subj"), 0, verb):
             app = ",".join(parts[-n:-1])
             cue = _make(m.group("subj"), lo + m.start("subj"), verb, app)
@@ -238,6 +244,11 @@ def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | Non
         return None
     if m.group("subj").split()[0].endswith("ing"):
         return None  # "Marking the end of the primaries -- Trump told…": a participle, not a name
+    if _is_description(m.group("subj")):  # "Trump’s campaign manager Kellyanne Conway did not …"
+        named = _NAME_NEXT.match(text, m.end("subj"), hi)
+        cue = _make(named.group("subj"), named.start("subj"), verb, m.group("subj")) if named else None
+        if cue and " " in cue.subject:
+            return cue
     return _make(m.group("subj"), m.start("subj"), verb)
 
 

@@ -30,6 +30,8 @@ _NAME_THEN_VERB = re.compile(rf"(?P<subj>{DESC}|{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|
 _BACK_REFERENCE = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s.*(?:analysis|website|site|count|data|figures|"
                              r"estimates?|tally|records|calculations|research)$")
 _CONJUNCTION = re.compile(r"(?:and|but|while|as|or|when|because)\b")
+_NAME_SPACE = re.compile(rf"(?P<subj>{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?")
+_ARTICLES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "There", "Here"})
 _COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[^\S\n]*:[^\S\n]*$")
 _ANY_MARK = re.compile(r"[\"“”«»]")
 _DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)[^\S\n]+$")
@@ -47,6 +49,10 @@ _TITLE_NOUN = re.compile(r"[\s,]*(?:ad|ads|campaign|initiative|feature|movement|
                          r"program|segment|series|slogan|signs?|banner|bill|act|law|forum|tour|rally|event|"
                          r"headlines?|hashtag|app|song|album|book|film|movie)\b")
 _POSSESSIVE = re.compile(r"[A-Z][\w.]*[’']s\s*$")
+_RELAYED = re.compile(r",[^\S\n]+(?P<verb>according[^\S\n]+to|reports?|reported)[^\S\n]+")
+_OBJECT_OF = re.compile(r"(?<![\w’'])(?:to|for|from|by|at|against|about|toward|towards)[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+){0,3}$")
+_SIGNATURE = re.compile(rf"\s*(?P<name>{NAME}),[^\"“”\n]{{2,120}}[\"”]\s*")
+_ACCORDING = re.compile(r"[Aa]ccording[^\S\n]+to[^\S\n]+")
 _SO_CALLED = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|nicknamed)[\s,]*$", re.I)
 
 
@@ -73,6 +79,8 @@ def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
             cue = _before_cue(doc, span, lo) or _after_cue(doc, span, lo, next_open, hi)
         else:
             cue = _after_cue(doc, span, lo, next_open, hi) or _before_cue(doc, span, lo)
+        if cue is None and not span.closed and p + 1 < len(paras):
+            cue = _signature(text, *paras[p + 1])
         if cue is None and _opens_sentence(doc, span, lo):
             cue = _previous_sentence_cue(doc, span) if lo == paras[p][0] else None
         elif cue is None:
@@ -80,9 +88,12 @@ def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
             if cue and " " not in cue.subject and speakers.full(cue.subject) == cue.subject:
                 cue = None  # "Orlando was not far from …": one capitalised word with no full name
         if cue:
+            cue = _relayed(doc, span, cue, next_open) or cue
             speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
         elif prev and prev[0] >= p - 1:  # no cue: the previous quote's speaker goes on
             speaker, role, verb = prev[1:]
+        elif p and span.open == paras[p][0] and (cue := _previous_paragraph_cue(doc, span)):
+            speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
         else:
             speaker = role = verb = None
         if not _is_quote(text, span, own=cue is not None and speaker is not None, heard=speaker is not None, lo=lo):
@@ -110,6 +121,8 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
         sentence = doc.sentences[sentence.index + 1]  # 'says J.J. MacNab': no sentence ends at an initial
     end = min(next_open, sentence.end if sentence else hi, at + 300)
     m = VERB.search(text, at, end)
+    while m and m.start() > at and _DETERMINER.search(text, max(at, m.start() - 6), m.start()):
+        m = VERB.search(text, m.end(), end)  # "one of the states suing the EPA, said": a noun
     if not m:
         if text[span.end - 1] in ",!?—" or text[span.close:span.close + 1] == ",":
             return _unknown_verb_cue(text, at, end)  # "…,” Toomey fumed.", "…!” beamed Donald Hartley"
@@ -138,6 +151,30 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
     if text[at:m.start()].rstrip().endswith(","):
         return subject_after(text, m.end(), end, m.group())
     return None
+
+
+def _relayed(doc: Document, span: Span, cue: Cue, next_open: int) -> Cue | None:
+    """'…,” O’Malley said, according to the Las Vegas Sun': the source that relays the words."""
+    if (cue.verb or "").lower() == "according to":
+        return None
+    opening = doc.sentence_at(cue.start)
+    m = _ACCORDING.match(doc.text, opening.start, cue.start) if opening else None
+    if m:  # "According to Yahoo News, Clinton spokesman Jesse Lehrich said …"
+        relay = subject_after(doc.text, m.end(), cue.start, "according to")
+        if relay and "," in doc.text[relay.start:cue.start] and not _BACK_REFERENCE.match(relay.subject):
+            return relay
+    sentence = doc.sentence_at(max(cue.start, span.close))
+    if sentence is None:
+        return None
+    m = _RELAYED.search(doc.text, max(cue.start, span.close), min(sentence.end, next_open))
+    return subject_after(doc.text, m.end(), min(sentence.end, next_open), m.group("verb")) if m else None
+
+
+def _signature(text: str, lo: int, hi: int) -> Cue | None:
+    """A pull quote signed on its own line: '"I worry that …¶Dean Baker, Center for Economic
+    and Policy Research."': the name that opens the closing paragraph."""
+    m = _SIGNATURE.fullmatch(text, lo, hi)
+    return subject_before(text, lo, m.end("name"), None) if m else None
 
 
 def _unknown_verb_cue(text: str, at: int, end: int) -> Cue | None:
@@ -171,7 +208,10 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
             if cue and cue.subject[0].isupper():
                 return cue
         if is_participle(verb):  # "Cruz was critical, telling Breitbart: “…”"; "a statement saying “…”"
-            cue = sentence_subject(text, clause, m.start(), verb)
+            cue = _participle_subject(text, lo, m.start(), verb)
+            if cue is None and lo > clause:  # '“…,” Garner wrote, adding, “…”': the subject after the first quote
+                cue = sentence_subject(text, _LEAD.match(text, lo, m.start()).end(), m.start(), verb)
+            cue = cue or sentence_subject(text, clause, m.start(), verb)
         else:
             cue = subject_before(text, lo, m.start(), verb)
             if cue is None and _COORDINATED.search(text, lo, m.start()):  # "McConnell … and said that “…”"
@@ -187,6 +227,17 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
     if m:
         return subject_before(text, lo, m.end("subj"), None)
     return None
+
+
+def _participle_subject(text: str, lo: int, at: int, verb: str) -> Cue | None:
+    """'with Gorka noting “…”', 'Ryan saying he was “…”': a name right before the participle
+    is its subject (an absolute clause); after a comma the participle goes with the sentence."""
+    if verb.lower() == "according to" or _COMMA_BEFORE.search(text, max(lo, at - 3), at):
+        return None
+    cue = subject_before(text, lo, at, verb)
+    if cue is None or not cue.subject[0].isupper() or cue.subject in ("He", "She", "They", "We", "I", "It"):
+        return None
+    return None if _OBJECT_OF.search(text, max(lo, cue.start - 12), cue.start) else cue  # "a letter to X asking"
 
 
 def _narrator_subject(doc: Document, span: Span) -> Cue | None:
@@ -230,6 +281,24 @@ def _previous_sentence_cue(doc: Document, span: Span) -> Cue | None:
     if before.text.endswith(":"):  # "Trump issued the following statement:"
         return sentence_subject(doc.text, before.start, before.end, None)
     return None
+
+
+def _previous_paragraph_cue(doc: Document, span: Span) -> Cue | None:
+    """'Carter said that … would not happen.¶“That’s because …”', 'Viguerie is upbeat ….¶“Not
+    only …”': a paragraph that is one quotation, after one whose last sentence opens with a name."""
+    sentence = doc.sentence_at(span.open)
+    if sentence is None or sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph - 1 or _ANY_MARK.search(before.text):
+        return None
+    m = _NAME_THEN_VERB.match(doc.text, before.start, before.end)
+    if m is None:  # "Carter said that …"
+        m = _NAME_SPACE.match(doc.text, before.start, before.end)
+        m = m if m and VERB.match(doc.text, m.end(), before.end) else None
+    if m is None or not all(w[0].isupper() for w in m.group("subj").split()) or m.group("subj").split()[0] in _ARTICLES:
+        return None  # a name, not "The weather was bad."
+    return subject_before(doc.text, before.start, m.end("subj") + 1, None)
 
 
 def _is_quote(text: str, span: Span, *, own: bool, heard: bool, lo: int) -> bool:
