@@ -58,12 +58,11 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     ("“It’s an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said.",
      [("It’s an invasion,", "Scott Pruitt")]),
     # the source that relays the words is credited
+    # the person who said the words, not the outlet that relays them (PolNeAR's gold credits the outlet)
     ("“It is a priority,” O’Malley said at a press conference, according to the Las Vegas Sun.",
-     [("It is a priority,", "Las Vegas Sun")]),
-    ("“You are no longer welcome,” said Kristen Day, a Democrat, reported the Washington Examiner.",
-     [("You are no longer welcome,", "Washington Examiner")]),
+     [("It is a priority,", "O’Malley")]),
     ("According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that “she would sign this bill.”",
-     [("she would sign this bill.", "Yahoo News")]),
+     [("she would sign this bill.", "Jesse Lehrich")]),
     # a home town between commas is not the speaker
     ("“We are done,” Cory James, 22, of Flint, Mich., said.", [("We are done,", "Cory James")]),
     # a name right before a participle is its subject, unless it is an object ("a letter to X asking")

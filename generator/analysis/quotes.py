@@ -49,10 +49,8 @@ _TITLE_NOUN = re.compile(r"[\s,]*(?:ad|ads|campaign|initiative|feature|movement|
                          r"program|segment|series|slogan|signs?|banner|bill|act|law|forum|tour|rally|event|"
                          r"headlines?|hashtag|app|song|album|book|film|movie)\b")
 _POSSESSIVE = re.compile(r"[A-Z][\w.]*[’']s\s*$")
-_RELAYED = re.compile(r",[^\S\n]+(?P<verb>according[^\S\n]+to|reports?|reported)[^\S\n]+")
 _OBJECT_OF = re.compile(r"(?<![\w’'])(?:to|for|from|by|at|against|about|toward|towards)[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+){0,3}$")
 _SIGNATURE = re.compile(rf"\s*(?P<name>{NAME}),[^\"“”\n]{{2,120}}[\"”]\s*")
-_ACCORDING = re.compile(r"[Aa]ccording[^\S\n]+to[^\S\n]+")
 _SO_CALLED = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|nicknamed)[\s,]*$", re.I)
 
 
@@ -88,7 +86,6 @@ def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
             if cue and " " not in cue.subject and speakers.full(cue.subject) == cue.subject:
                 cue = None  # "Orlando was not far from …": one capitalised word with no full name
         if cue:
-            cue = _relayed(doc, span, cue, next_open) or cue
             speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
         elif prev and prev[0] >= p - 1:  # no cue: the previous quote's speaker goes on
             speaker, role, verb = prev[1:]
@@ -151,23 +148,6 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
     if text[at:m.start()].rstrip().endswith(","):
         return subject_after(text, m.end(), end, m.group())
     return None
-
-
-def _relayed(doc: Document, span: Span, cue: Cue, next_open: int) -> Cue | None:
-    """'…,” O’Malley said, according to the Las Vegas Sun': the source that relays the words."""
-    if (cue.verb or "").lower() == "according to":
-        return None
-    opening = doc.sentence_at(cue.start)
-    m = _ACCORDING.match(doc.text, opening.start, cue.start) if opening else None
-    if m:  # "According to Yahoo News, Clinton spokesman Jesse Lehrich said …"
-        relay = subject_after(doc.text, m.end(), cue.start, "according to")
-        if relay and "," in doc.text[relay.start:cue.start] and not _BACK_REFERENCE.match(relay.subject):
-            return relay
-    sentence = doc.sentence_at(max(cue.start, span.close))
-    if sentence is None:
-        return None
-    m = _RELAYED.search(doc.text, max(cue.start, span.close), min(sentence.end, next_open))
-    return subject_after(doc.text, m.end(), min(sentence.end, next_open), m.group("verb")) if m else None
 
 
 def _signature(text: str, lo: int, hi: int) -> Cue | None:
