@@ -125,3 +125,19 @@ def test_the_chart_adds_up_the_mentions_of_one_actor_under_its_page_name():
     pages = {"Putin": "Vladimir Putin", "Putin’s": "Vladimir Putin"}
     svg = actors_chart(actors, lambda name: pages.get(name, name))
     assert svg.count("<rect") == 2 and "Mentions&#58; Vladimir Putin 3, Kyiv 2" in svg
+
+
+def test_feed_readers_see_seed_markup_as_literal_text():
+    """RSS readers render title and description as HTML: after XML parsing they must still
+    hold escaped text, never a tag."""
+    import xml.etree.ElementTree as ET
+
+    from generator.model import SummarySentence
+    from generator.render.feeds import rss_feed
+
+    payload = "<img src=x onerror=alert(1)> AT&T <script>alert(2)</script>"
+    b = replace(dated(1), title=payload, tldr=SummarySentence(payload, 0, len(payload)))
+    item = ET.fromstring(rss_feed([b], site_name="B", site_url=None)).find("channel/item")
+    for field in ("title", "description"):
+        text = item.findtext(field)
+        assert "<" not in text and "&lt;img src=x onerror=alert(1)&gt; AT&amp;T &lt;script&gt;" in text

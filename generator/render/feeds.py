@@ -6,6 +6,7 @@ left out when the date is unknown; the channel carries no build date.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 from email.utils import format_datetime
 from typing import Sequence
@@ -23,6 +24,12 @@ def _x(text: str) -> str:
     return escape(clean(text))
 
 
+def _html(text: str) -> str:
+    """Seed text for an element that feed readers render as HTML (RSS ``description``, and
+    ``title`` in many readers): escaped for HTML, then for XML, so it stays literal text."""
+    return _x(html.escape(text, quote=False))
+
+
 def rss_feed(briefings: Sequence[Briefing], *, site_name: str, site_url: str | None,
              description: str = "") -> str:
     """``briefings`` newest first; links are absolute when ``site_url`` is known."""
@@ -32,13 +39,13 @@ def rss_feed(briefings: Sequence[Briefing], *, site_name: str, site_url: str | N
            f"<description>{_x(description or site_name)}</description>"]
     for b in briefings[:FEED_LIMIT]:
         link = f"{base}briefings/{b.id}/"
-        out += ["<item>", f"<title>{_x(b.title)}</title>", f"<link>{_x(link)}</link>",
+        out += ["<item>", f"<title>{_html(b.title)}</title>", f"<link>{_x(link)}</link>",
                 f"<guid isPermaLink={quoteattr('true' if base else 'false')}>{_x(link)}</guid>"]
         if b.article.published:
             day = dt.datetime.combine(b.article.published, dt.time(), dt.timezone.utc)
             out.append(f"<pubDate>{format_datetime(day)}</pubDate>")
         if b.tldr:
-            out.append(f"<description>{_x(b.tldr.text)}</description>")
+            out.append(f"<description>{_html(b.tldr.text)}</description>")
         out.append("</item>")
     out += ["</channel>", "</rss>", ""]
     return "\n".join(out)
