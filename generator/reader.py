@@ -8,6 +8,7 @@ files listed in ``is_ignored`` (hidden files, editor backups, a README). The REA
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -95,6 +96,8 @@ def _as_date(value: object, path: str, line: int) -> dt.date | None:
     text = str(value).strip()
     try:
         if _DATE.match(text):
+            if len(text) > 10:  # a time too: it must exist as well ("T25:61" is refused)
+                dt.datetime.fromisoformat(text.replace(" ", "T", 1).replace("Z", "+00:00"))
             return dt.date.fromisoformat(text[:10])
     except ValueError:
         pass
@@ -129,6 +132,26 @@ def _nesting(source: str) -> int:
     return deepest
 
 
+@functools.cache
+def _text_loader() -> type:
+    """PyYAML's safe loader, minus YAML 1.1's implicit typing: ``title: yes`` would become
+    True, ``title: 12:30`` 750 and ``source: 010`` 8. Every plain scalar stays the text the
+    editor wrote (``~`` and empty values stay None); ``!!binary`` is refused."""
+    import yaml
+
+    null = "tag:yaml.org,2002:null"
+
+    class TextLoader(yaml.SafeLoader):
+        yaml_implicit_resolvers = {
+            first: [(tag, rx) for tag, rx in resolvers if tag == null]
+            for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+        }
+        yaml_constructors = {tag: make for tag, make in yaml.SafeLoader.yaml_constructors.items()
+                             if tag != "tag:yaml.org,2002:binary"}
+
+    return TextLoader
+
+
 def _load_front_matter(source: str, path: str, first: int) -> dict:
     """The front matter's mapping. ``source`` is padded with one empty line per blank line
     above the opening ``---``, so YAML's line numbers are the file's; ``first`` is the
@@ -144,7 +167,7 @@ def _load_front_matter(source: str, path: str, first: int) -> dict:
         # Aliases let a few bytes stand for a huge structure ("billion laughs"): refused.
         if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(source, Loader=yaml.SafeLoader)):
             raise SeedError(path, "front matter uses YAML aliases (*name), which are not supported", first)
-        loaded = yaml.safe_load(source)
+        loaded = yaml.load(source, Loader=_text_loader())  # noqa: S506 -- a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1

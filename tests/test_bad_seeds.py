@@ -54,7 +54,7 @@ EXPECTED: dict[str, tuple] = {
     "front-matter-not-a-mapping.md": ("error", 2, "front matter must be a mapping"),
     "front-matter-only.md": ("error", None, "no text after its front matter"),
     "front-matter-unclosed.md": ("error", 1, "front matter is never closed"),
-    "date-does-not-exist.md": ("error", 3, "date that does not exist"),
+    "date-does-not-exist.md": ("error", 3, "'published' is not a date"),
     "date-in-words.md": ("error", 4, "'published' is not a date"),
     "title-is-a-list.md": ("error", 2, "'title' must be a single line of text"),
     "yaml-aliases.md": ("error", 2, "YAML aliases"),

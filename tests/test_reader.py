@@ -96,9 +96,20 @@ def test_parse(name, text, expected):
         assert getattr(article, key) == value, key
 
 
+@pytest.mark.parametrize(("line", "field", "expected"), [
+    ("title: yes", "title", "yes"),          # YAML 1.1 would make it True
+    ("title: 12:30", "title", "12:30"),      # ... 750 (base 60)
+    ("source: 010", "source", "010"),        # ... 8 (octal)
+    ("author: .inf", "author", ".inf"),
+    ("title: ~", "title", None),
+])
+def test_front_matter_values_keep_the_text_the_editor_wrote(line, field, expected):
+    assert getattr(parse_seed(f"---\n{line}\n---\n{BODY}", "x.md"), field) == expected
+
+
 def test_unknown_keys_are_kept_and_warnings_carried():
     article = parse_seed(f"---\nextra: 1\nTitle: kept\n---\n{BODY}", "x.md", warnings=("note",))
-    assert dict(article.extra) == {"extra": 1, "Title": "kept"} and article.warnings == ("note",)
+    assert dict(article.extra) == {"extra": "1", "Title": "kept"} and article.warnings == ("note",)
 
 
 ERRORS = [
@@ -112,8 +123,9 @@ ERRORS = [
     ("x.txt", "", None, "the article has no text"),
     ("x.txt", " \n\t\u3000\n", None, "the article has no text"),
     ("x.txt", "... --- !!! ???", None, "no words"),
-    ("x.md", f"---\ntitle: T\npublished: 2025-02-30\n---\n{BODY}", 3, "date that does not exist"),
-    ("x.md", f"---\nupdated: 2025-13-01\n---\n{BODY}", 2, "date that does not exist"),
+    ("x.md", f"---\ntitle: T\npublished: 2025-02-30\n---\n{BODY}", 3, "'published' is not a date"),
+    ("x.md", f"---\ntitle: T\npublished: 2024-12-31T25:61:00\n---\n{BODY}", 3, "'published' is not a date"),
+    ("x.md", f"---\ntitle: !!binary PHNjcmlwdD4=\n---\n{BODY}", 2, "front matter is not valid YAML"),
     ("x.md", f"---\ntitle: T\n\npublished: 2 March 2025\n---\n{BODY}", 4, "'published' is not a date"),
     ("x.md", f"---\npublished: 2025-03-02 and more\n---\n{BODY}", 2, "'published' is not a date"),
     ("x.md", f"---\npublished: 20250302\n---\n{BODY}", 2, "'published' is not a date"),
