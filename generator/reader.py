@@ -136,7 +136,7 @@ def _nesting(source: str) -> int:
 def _text_loader() -> type:
     """PyYAML's safe loader, minus YAML 1.1's implicit typing: ``title: yes`` would become
     True, ``title: 12:30`` 750 and ``source: 010`` 8. Every plain scalar stays the text the
-    editor wrote (``~`` and empty values stay None); ``!!binary`` is refused."""
+    editor wrote (``~`` and empty values stay None); ``!!binary`` and a key given twice are refused."""
     import yaml
 
     null = "tag:yaml.org,2002:null"
@@ -148,6 +148,19 @@ def _text_loader() -> type:
         }
         yaml_constructors = {tag: make for tag, make in yaml.SafeLoader.yaml_constructors.items()
                              if tag != "tag:yaml.org,2002:binary"}
+
+        def construct_mapping(self, node, deep=False):
+            # PyYAML keeps the last of two equal keys: one value would vanish without a word
+            seen = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                if not isinstance(key, str):
+                    continue  # PyYAML itself refuses unhashable keys
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(None, None, f"the key '{key}' is given twice",
+                                                            key_node.start_mark)
+                seen.add(key)
+            return super().construct_mapping(node, deep=deep)
 
     return TextLoader
 

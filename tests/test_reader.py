@@ -126,6 +126,7 @@ ERRORS = [
     ("x.md", f"---\ntitle: T\npublished: 2025-02-30\n---\n{BODY}", 3, "'published' is not a date"),
     ("x.md", f"---\ntitle: T\npublished: 2024-12-31T25:61:00\n---\n{BODY}", 3, "'published' is not a date"),
     ("x.md", f"---\ntitle: !!binary PHNjcmlwdD4=\n---\n{BODY}", 2, "front matter is not valid YAML"),
+    ("x.md", f"---\ntitle: A\nsource: S\ntitle: B\n---\n{BODY}", 4, "the key 'title' is given twice"),
     ("x.md", f"---\ntitle: T\n\npublished: 2 March 2025\n---\n{BODY}", 4, "'published' is not a date"),
     ("x.md", f"---\npublished: 2025-03-02 and more\n---\n{BODY}", 2, "'published' is not a date"),
     ("x.md", f"---\npublished: 20250302\n---\n{BODY}", 2, "'published' is not a date"),
