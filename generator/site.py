@@ -17,7 +17,7 @@ from .model import Article, Briefing
 from .overrides import apply_overrides
 from .pipeline import analyze_all
 from .reader import read_seed, seed_paths
-from .render.actor_pages import render_actor_page, render_actors_index
+from .render.actor_pages import render_actor_page, render_actors_index, render_letter_pages
 from .render.briefing import render_briefing
 from .render.feeds import briefings_json, rss_feed
 from .render.quality import render_quality
@@ -97,6 +97,7 @@ def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "B
                                                      canonical=canonical) for b in briefings}
     pages["index.md"] = render_home(briefings)
     pages["actors/index.md"] = render_actors_index(directory.entries)
+    pages.update(render_letter_pages(directory.entries))
     pages.update({f"actors/{e.slug}.md": render_actor_page(e, directory) for e in directory.entries})
     months = by_month(briefings)
     pages["timeline/index.md"] = render_timeline(months)

@@ -1,6 +1,7 @@
 """Rendering details a reader relies on, checked on the page Markdown (no build needed)."""
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
 import pytest
@@ -141,3 +142,48 @@ def test_feed_readers_see_seed_markup_as_literal_text():
     for field in ("title", "description"):
         text = item.findtext(field)
         assert "<" not in text and "&lt;img src=x onerror=alert(1)&gt; AT&amp;T &lt;script&gt;" in text
+
+
+def _entries(names):
+    from generator.directory import Entry
+    from generator.reader import slugify
+
+    return [Entry(name=name, slug=slugify(name), kind="person", names=(name,)) for name in names]
+
+
+def test_the_actors_index_is_split_into_bounded_pages_without_headings_per_actor():
+    from generator.render.actor_pages import INDEX_LIMIT, PAGE_SIZE, render_actors_index, render_letter_pages
+
+    # 700 actors: 600 under "M" (three pages), 60 under "É" → "E", 40 that start with no letter
+    names = [f"Maria Keller {n:03}" for n in range(600)] + [f"Élise Berg {n:02}" for n in range(60)] \
+        + [f"1MDB unit {n:02}" for n in range(40)]
+    entries = _entries(names)
+    index = render_actors_index(entries)
+    pages = render_letter_pages(entries)
+    assert sorted(pages) == ["actors/by-letter/e.md", "actors/by-letter/m-2.md", "actors/by-letter/m-3.md",
+                             "actors/by-letter/m.md", "actors/by-letter/other.md"]
+    listed = []
+    for uri, page in {"actors/index.md": index, **pages}.items():
+        rows = [line for line in page.splitlines() if line.startswith("| [")]
+        assert len(rows) <= (INDEX_LIMIT if uri == "actors/index.md" else PAGE_SIZE), uri
+        assert "\n### " not in page and "search:\n  exclude: true" in page, uri
+        if uri != "actors/index.md":
+            listed += [html.unescape(row.split("](")[0].removeprefix("| [")) for row in rows]
+    assert sorted(listed) == sorted(names)  # every actor on exactly one letter page
+    assert "[M](by-letter/m.md) (600)" in index and "[Other](by-letter/other.md) (40)" in index
+    assert "[Next →](m-3.md)" in pages["actors/by-letter/m-2.md"]
+    assert "[← Previous](m.md)" in pages["actors/by-letter/m-2.md"]
+
+
+def test_search_skips_what_a_reader_does_not_type_and_keeps_quotes_speakers_and_names():
+    """Material indexes one document per heading and skips elements marked data-search-exclude."""
+    page = render_briefing(briefing())
+    quotes = page.split("## Key quotes", 1)[1].split("\n## ", 1)[0]
+    assert "We won the vote today" in quotes and "Maria Keller" in quotes
+    assert 'class="briefing-check" data-search-exclude="true"' in quotes  # "✓ verbatim" is not indexed
+    assert '{ data-search-exclude }' in quotes.split("¶", 1)[1][:80]  # nor the ¶ link text
+    top = page.split("## Summary", 1)[0]
+    assert "Named: Maria Keller" in top  # names are indexed with the title and TL;DR
+    assert "## Actors { data-search-exclude }" in page  # the table of kinds, roles and counts is not
+    assert "## Summary { data-search-exclude }" in page
+    assert '<p class="briefing-meta" data-search-exclude="true">' in page

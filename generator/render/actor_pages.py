@@ -2,11 +2,15 @@
 
 Every list is bounded, whatever the number of briefings: an actor page lists at most
 ``MAX_BRIEFINGS`` briefings (then "and N more"), ``MAX_QUOTES`` quotes and ``MAX_PEERS``
-co-occurring actors. Actor pages are left out of search: the briefings that name an actor
-are found by the name already.
+co-occurring actors; the actors index lists the ``INDEX_LIMIT`` most named and links to one
+list per initial letter, split into pages of ``PAGE_SIZE``. Rows are table rows, never
+headings (Material's search looks each heading up in a linear walk of the page's table of
+contents: thousands of headings on one page cost quadratic time). Actor and index pages are
+left out of search: the briefings that name an actor are found by the name already.
 """
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from typing import Sequence
 
@@ -18,7 +22,9 @@ MAX_BRIEFINGS = 50
 MAX_QUOTES = 20
 MAX_PEERS = 10
 MAX_ROLES = 10
-INDEX_LIMIT = 500
+INDEX_LIMIT = 200
+PAGE_SIZE = 250
+OTHER = "other"  # names that do not start with a letter a-z (after removing accents)
 NO_SEARCH = ["---", "search:", "  exclude: true", "---", ""]
 
 
@@ -73,16 +79,75 @@ def render_actor_page(entry: Entry, directory: Directory) -> str:
     return "\n".join(lines + body) + "\n"
 
 
+def initial(name: str) -> str:
+    """The letter an actor is listed under: ``Élysée`` → ``e``; ``1MDB``, ``新华社`` → ``other``."""
+    for ch in unicodedata.normalize("NFKD", name):
+        if ch.isalnum():
+            ch = ch.lower()
+            return ch if "a" <= ch <= "z" else OTHER
+    return OTHER
+
+
+def _label(letter: str) -> str:
+    return "Other" if letter == OTHER else letter.upper()
+
+
+def letter_uri(letter: str, page: int = 1) -> str:
+    return f"actors/by-letter/{letter}.md" if page == 1 else f"actors/by-letter/{letter}-{page}.md"
+
+
+def by_letter(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
+    """Letter → entries by name; letters a-z in order, then ``other``."""
+    groups: dict[str, list[Entry]] = {}
+    for e in entries:
+        groups.setdefault(initial(e.name), []).append(e)
+    keys = sorted(k for k in groups if k != OTHER) + ([OTHER] if OTHER in groups else [])
+    return {k: sorted(groups[k], key=lambda e: (e.name.casefold(), e.slug)) for k in keys}
+
+
+def _table(entries: Sequence[Entry], prefix: str) -> list[str]:
+    lines = ["| Actor | Kind | Briefings |", "|---|---|---|"]
+    lines += [f"| [{esc_inline(e.name)}]({prefix}{e.slug}.md) | {KIND_LABEL.get(e.kind, 'Actor')} | {len(e.briefings)} |"
+              for e in entries]
+    return lines + [""]
+
+
+def _letter_bar(groups: dict[str, list[Entry]], prefix: str) -> str:
+    return " · ".join(f"[{_label(k)}]({prefix}{letter_uri(k).removeprefix('actors/by-letter/')}) ({len(v)})"
+                      for k, v in groups.items())
+
+
 def render_actors_index(entries: Sequence[Entry]) -> str:
     ranked = sorted(entries, key=lambda e: (-len(e.briefings), e.name.lower(), e.slug))
     lines = [*NO_SEARCH, "# Actors", "",
-             "People, organisations, places and groups named in the briefings, most often named first.", ""]
+             "People, organisations, places and groups named in the briefings.", ""]
     if not ranked:
         lines.append("*No actors yet.*")
-        return "\n".join(lines)
-    lines += ["| Actor | Kind | Briefings |", "|---|---|---|"]
-    for e in ranked[:INDEX_LIMIT]:
-        lines.append(f"| [{esc_inline(e.name)}]({e.slug}.md) | {KIND_LABEL.get(e.kind, 'Actor')} | {len(e.briefings)} |")
+        return "\n".join(lines) + "\n"
+    lines += [f"All {len(ranked)} actors by name: " + _letter_bar(by_letter(ranked), "by-letter/"), "",
+              "## Most named", ""]
     if len(ranked) > INDEX_LIMIT:
-        lines += ["", f"*And {len(ranked) - INDEX_LIMIT} more actors: each briefing links to its own.*"]
-    return "\n".join(lines) + "\n"
+        lines += [f"The {INDEX_LIMIT} actors named in the most briefings.", ""]
+    lines += _table(ranked[:INDEX_LIMIT], "")
+    return "\n".join(lines)
+
+
+def render_letter_pages(entries: Sequence[Entry]) -> dict[str, str]:
+    """``{src_uri: markdown}``: the actors of each initial letter, ``PAGE_SIZE`` a page."""
+    groups = by_letter(entries)
+    pages = {}
+    for letter, items in groups.items():
+        count = -(-len(items) // PAGE_SIZE)
+        for n in range(1, count + 1):
+            title = f"Actors: {_label(letter)}" + (f" (page {n} of {count})" if count > 1 else "")
+            lines = [*NO_SEARCH, f"# {title}", "", "[All actors](../index.md) · " + _letter_bar(groups, ""), ""]
+            lines += _table(items[(n - 1) * PAGE_SIZE:n * PAGE_SIZE], "../")
+            nav = []
+            if n > 1:
+                nav.append(f"[← Previous]({letter_uri(letter, n - 1).removeprefix('actors/by-letter/')})")
+            if n < count:
+                nav.append(f"[Next →]({letter_uri(letter, n + 1).removeprefix('actors/by-letter/')})")
+            if nav:
+                lines += [" · ".join(nav), ""]
+            pages[letter_uri(letter, n)] = "\n".join(lines)
+    return pages

@@ -16,8 +16,10 @@ from .escape import esc, esc_inline, safe_url
 from .topics import topics
 
 KEY_QUOTES = 6
+NAMES_LINE = 12  # actors named under the TL;DR (and indexed by search), most mentioned first
 WORDS_PER_MINUTE = 230
 KIND_LABEL = {"person": "Person", "organization": "Organisation", "place": "Place", "group": "Group"}
+NO_SEARCH = "data-search-exclude"  # an element Material's search leaves out (attr_list or HTML attribute)
 EDITED = '*Edited by the editor: this section replaces or adjusts the generated one.*{ .briefing-edited }'
 
 ActorLink = Callable[[str], "str | None"]  # an actor's name → its page (relative Markdown path)
@@ -33,7 +35,7 @@ def sentence_link(b: Briefing, sentence: int) -> str:
     s = b.sentences[sentence] if 0 <= sentence < len(b.sentences) else None
     if s is None:
         return ""
-    return f'[¶{s.paragraph + 1}](#s{sentence + 1} "Go to the sentence in the source text")'
+    return f'[¶{s.paragraph + 1}](#s{sentence + 1} "Go to the sentence in the source text"){{ {NO_SEARCH} }}'
 
 
 def format_date(day: dt.date | None) -> str:
@@ -69,17 +71,18 @@ def _name(name: str, link: ActorLink | None) -> str:
 
 
 def _section(title: str, lines: list[str], empty: str, *, edited: bool = False, search: bool = True) -> list[str]:
-    heading = f"## {title}" + ("" if search else " { data-search-exclude }")
+    """A ``##`` section; ``search=False`` (or no items) leaves it out of the search index."""
+    heading = f"## {title}" + ("" if search and lines else f" {{ {NO_SEARCH} }}")
     return [heading, "", *([EDITED, ""] if edited else []), *(lines or [f"*{empty}*"]), ""]
 
 
 def _check(b: Briefing, q: Quote) -> str:
     if is_verbatim(b, q):
-        mark = '<span class="briefing-check" title="Found word for word in the source text at this place">✓ verbatim</span>'
+        mark = '<span class="briefing-check" data-search-exclude="true" title="Found word for word in the source text at this place">✓ verbatim</span>'
     else:
-        mark = '<span class="briefing-check briefing-check--no" title="Not found word for word at this place">✗ not verbatim</span>'
+        mark = '<span class="briefing-check briefing-check--no" data-search-exclude="true" title="Not found word for word at this place">✗ not verbatim</span>'
     if q.partial:
-        mark += ' · <span class="briefing-partial" title="Quoted words inside the writer\'s own sentence">partial quote</span>'
+        mark += ' · <span class="briefing-partial" data-search-exclude="true" title="Quoted words inside the writer\'s own sentence">partial quote</span>'
     return mark
 
 
@@ -90,7 +93,8 @@ def _quotes(b: Briefing, link: ActorLink | None) -> list[str]:
         role = q.role or _role_of(q.speaker, b.actors)
         if role:
             who += f", {esc_inline(role)}"
-        out += [f"> “{esc_inline(q.text)}”", ">", f"> — {who} · {_check(b, q)} {sentence_link(b, q.sentence)}", ""]
+        marks = f'<span {NO_SEARCH}="true"> · {_check(b, q)} {sentence_link(b, q.sentence)}</span>'
+        out += [f"> “{esc_inline(q.text)}”", ">", f"> — {who}{marks}", ""]
     return out
 
 
@@ -98,13 +102,28 @@ def _actors(b: Briefing, link: ActorLink | None, canonical: Callable[[str], str]
     if not b.actors:
         return []
     rows = ["| Actor | Kind | Role | Mentions |", "|---|---|---|---|"]
-    for a in sorted(b.actors, key=lambda a: (-len(a.mentions), a.name)):
+    for a in _ranked(b.actors):
         aliases = f" (also {', '.join(esc_inline(x) for x in a.aliases)})" if a.aliases else ""
         role = esc_inline(a.role) if a.role else ""
         rows.append(f"| {_name(a.name, link)}{aliases} | {KIND_LABEL.get(a.kind, esc_inline(a.kind))} | {role} "
                     f"| {len(a.mentions)} |")
     chart = actors_chart(b.actors, canonical)
     return rows + ([""] + [chart] if chart else []) + [""]
+
+
+def _ranked(actors: Iterable[Actor]) -> list[Actor]:
+    return sorted(actors, key=lambda a: (-len(a.mentions), a.name))
+
+
+def _names_line(b: Briefing, link: ActorLink | None) -> list[str]:
+    """The actors named most, in one line under the TL;DR: the names search indexes (the
+    Actors table, with kinds, roles and counts, is left out of search)."""
+    ranked = _ranked(b.actors)
+    if not ranked:
+        return []
+    more = len(ranked) - NAMES_LINE
+    tail = f" · [and {more} more](#actors)" if more > 0 else ""
+    return [f"Named: {' · '.join(_name(a.name, link) for a in ranked[:NAMES_LINE])}{tail}", ""]
 
 
 def fact_value(f: Fact) -> str:
@@ -161,14 +180,18 @@ def render_briefing(b: Briefing, *, actor_link: ActorLink | None = None, topic_n
     """``canonical`` names an actor across briefings (for the chart); ``topic_names`` are the tags."""
     edited = set(b.edited)
     lines = front_matter(b.title, tags=topics(b) if topic_names is None else topic_names)
-    lines += [f"# {esc_inline(b.title)}", "", f'<p class="briefing-meta">{meta_line_html(b)}</p>', ""]
+    lines += [f"# {esc_inline(b.title)}", "", f'<p class="briefing-meta" {NO_SEARCH}="true">{meta_line_html(b)}</p>', ""]
     if b.tldr:
         lines += ["!!! abstract \"TL;DR\"", "", f"    {esc_inline(b.tldr.text)} {sentence_link(b, b.tldr.sentence)}", ""]
+    lines += _names_line(b, actor_link)
+    # Search indexes what a reader looks for: title, TL;DR, names, quotes and speakers, questions
+    # (a few hundred bytes a briefing). Summary, actors table, facts and source text are left out.
     lines += _section("Summary", [f"{i}. {esc_inline(s.text)} {sentence_link(b, s.sentence)}"
                                   for i, s in enumerate(b.summary, 1)], "No summary: the article is too short.",
-                      edited="summary" in edited)
+                      edited="summary" in edited, search=False)
     lines += _section("Key quotes", _quotes(b, actor_link), "No direct quotations.", edited="quotes" in edited)
-    lines += _section("Actors", _actors(b, actor_link, canonical), "No actors found.", edited="actors" in edited)
+    lines += _section("Actors", _actors(b, actor_link, canonical), "No actors found.", edited="actors" in edited,
+                      search=False)
     lines += _section("Open questions", [f"- {esc_inline(q.text)} {sentence_link(b, q.sentence)}" for q in b.questions],
                       "No open question found: only questions that can be stated precisely from the text are listed.", edited="questions" in edited)
     # Facts repeat their sentences for context: search leaves them, and the source text, out.
