@@ -17,6 +17,7 @@ from typing import Sequence
 from ..directory import Directory, Entry
 from .briefing import KIND_LABEL, format_date, front_matter
 from .escape import esc_inline
+from .pager import pager_links
 
 MAX_BRIEFINGS = 50
 MAX_QUOTES = 20
@@ -142,12 +143,7 @@ def render_letter_pages(entries: Sequence[Entry]) -> dict[str, str]:
             title = f"Actors: {_label(letter)}" + (f" (page {n} of {count})" if count > 1 else "")
             lines = [*NO_SEARCH, f"# {title}", "", "[All actors](../index.md) · " + _letter_bar(groups, ""), ""]
             lines += _table(items[(n - 1) * PAGE_SIZE:n * PAGE_SIZE], "../")
-            nav = []
-            if n > 1:
-                nav.append(f"[← Previous]({letter_uri(letter, n - 1).removeprefix('actors/by-letter/')})")
-            if n < count:
-                nav.append(f"[Next →]({letter_uri(letter, n + 1).removeprefix('actors/by-letter/')})")
-            if nav:
-                lines += [" · ".join(nav), ""]
+            lines += pager_links(n, count, lambda k: letter_uri(letter, k), folder="actors/by-letter/",
+                                 back="← Previous", forward="Next →")
             pages[letter_uri(letter, n)] = "\n".join(lines)
     return pages

@@ -11,6 +11,7 @@ from typing import Sequence
 from ..model import Briefing
 from .briefing import format_date
 from .escape import esc_inline
+from .pager import pager_links
 
 HOME_LIMIT = 20
 PAGE_SIZE = 100
@@ -87,12 +88,6 @@ def render_month_pages(key: str, items: Sequence[Briefing]) -> dict[str, str]:
         lines = [*NO_SEARCH, f"# {title}", "", "[All months](index.md)", ""]
         for b in chunk:
             lines += _item(b, "../")
-        nav = []
-        if n > 1:
-            nav.append(f"[← Newer]({page_uri(key, n - 1).removeprefix('timeline/')})")
-        if n < count:
-            nav.append(f"[Older →]({page_uri(key, n + 1).removeprefix('timeline/')})")
-        if nav:
-            lines += [" · ".join(nav), ""]
+        lines += pager_links(n, count, lambda k: page_uri(key, k), folder="timeline/", back="← Newer", forward="Older →")
         pages[page_uri(key, n)] = "\n".join(lines)
     return pages
