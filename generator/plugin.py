@@ -31,6 +31,7 @@ class BriefingsConfig(Config):
     aliases = c.Type(str, default="aliases.yml")  # optional, relative to mkdocs.yml
     cache_dir = c.Type(str, default=".cache/briefings")  # relative to mkdocs.yml; "" keeps the cache in memory only
     jobs = c.Type(int, default=0)  # analysis processes; 0: every core
+    actor_page_min_briefings = c.Type(int, default=2)  # 1: a page for every actor
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -56,7 +57,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.cache = BriefingCache(directory)
         self.content = build_pages(seeds, aliases=self._root(config) / self.config.aliases,
                                    site_name=config.site_name, site_url=config.site_url or None,
-                                   cache=self.cache, jobs=self.config.jobs or None)
+                                   cache=self.cache, jobs=self.config.jobs or None,
+                                   actor_page_min_briefings=self.config.actor_page_min_briefings)
         for error in self.content.errors:
             log.warning(f"briefings: skipped seed {error}")
         for b in self.content.briefings:  # notes that do not stop a --strict build

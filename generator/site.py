@@ -73,9 +73,10 @@ def _with_overrides(briefings: list[Briefing], errors: list[SeedError]) -> list[
 
 def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "Briefings",
                 site_url: str | None = None, cache: BriefingCache | None = None, jobs: int | None = None,
-                executor: Executor | None = None) -> SiteContent:
+                executor: Executor | None = None, actor_page_min_briefings: int = 2) -> SiteContent:
     """Every generated page and file; ``aliases`` is the optional ``aliases.yml``; ``cache``,
-    ``jobs`` and ``executor`` are passed to ``load_briefings``."""
+    ``jobs`` and ``executor`` are passed to ``load_briefings``; actors named in at least
+    ``actor_page_min_briefings`` briefings get a page of their own."""
     briefings, errors = load_briefings(seeds, cache=cache, jobs=jobs, executor=executor)
     briefings = _with_overrides(briefings, errors)
     try:
@@ -84,10 +85,12 @@ def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "B
         errors.append(exc)
         manual = Aliases()
     directory = Directory(briefings, manual)
+    listed = [e for e in directory.entries if e.briefings]  # not names only aliases.yml knows
+    paged = {e.slug for e in listed if len(e.briefings) >= actor_page_min_briefings}
 
     def actor_link(name: str) -> str | None:
         entry = directory.entry_for(name)
-        return f"../actors/{entry.slug}.md" if entry else None
+        return f"../actors/{entry.slug}.md" if entry and entry.slug in paged else None
 
     def canonical(name: str) -> str:
         entry = directory.entry_for(name)
@@ -96,9 +99,9 @@ def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "B
     pages = {f"briefings/{b.id}.md": render_briefing(b, actor_link=actor_link, topic_names=topics(b, canonical),
                                                      canonical=canonical) for b in briefings}
     pages["index.md"] = render_home(briefings)
-    pages["actors/index.md"] = render_actors_index(directory.entries)
-    pages.update(render_letter_pages(directory.entries))
-    pages.update({f"actors/{e.slug}.md": render_actor_page(e, directory) for e in directory.entries})
+    pages["actors/index.md"] = render_actors_index(listed, paged)
+    pages.update(render_letter_pages(listed, paged))
+    pages.update({f"actors/{e.slug}.md": render_actor_page(e, directory, paged) for e in listed if e.slug in paged})
     months = by_month(briefings)
     pages["timeline/index.md"] = render_timeline(months)
     for key, items in months.items():

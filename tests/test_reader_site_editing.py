@@ -177,6 +177,29 @@ def test_aliases_yml_next_to_mkdocs_yml_wins_over_the_automatic_merge(tmp_path):
     (project / "aliases.yml").write_text("merge:\n  Tom Berg: [Sara Lind]\nsplit: [Keller]\n", "utf-8")
     mkdocs_build(project)
     actors = project / "site" / "actors"
-    assert (actors / "keller").is_dir() and not (actors / "sara-lind").exists()
+    assert not (actors / "sara-lind").exists()
     berg = (actors / "tom-berg" / "index.html").read_text("utf-8")
     assert "Sara Lind" in berg
+    # "Keller" stays apart from Maria Keller; the analysis saw it only as her alias, so it
+    # names no actor of any briefing and is listed nowhere
+    assert "also written" not in (actors / "maria-keller" / "index.html").read_text("utf-8")
+    assert not (actors / "by-letter" / "k").exists()
+
+
+def test_only_actors_named_in_two_briefings_get_a_page_unless_configured(tmp_path):
+    project = make_project(tmp_path, SEEDS, real_seed=False)
+    mkdocs_build(project)
+    site = project / "site"
+    # Sara Lind is named in the harbour article only: listed, linked to that briefing, no page
+    assert not (site / "actors" / "sara-lind").exists()
+    assert (site / "actors" / "maria-keller" / "index.html").is_file()
+    letter = (site / "actors" / "by-letter" / "s" / "index.html").read_text("utf-8")
+    assert '<a href="../../../briefings/harbour/#actors">Sara Lind</a>' in letter
+    harbour = (site / "briefings" / "harbour" / "index.html").read_text("utf-8")
+    assert '<a href="../../actors/maria-keller/">Maria Keller</a>' in harbour
+    assert "Sara Lind" in harbour and "actors/sara-lind" not in harbour
+
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace("actor_page_min_briefings: 2", "actor_page_min_briefings: 1"), "utf-8")
+    mkdocs_build(project)
+    assert (site / "actors" / "sara-lind" / "index.html").is_file()

@@ -77,7 +77,7 @@ def test_an_actor_page_gathers_their_quotes_and_roles_across_briefings():
     two = replace(dated(2, "2025-02-03"), actors=(Actor("Keller", "person"), Actor("Tom Berg", "person")),
                   quotes=(Quote("Turnout was good", 0, 5, speaker="Keller", sentence=2),))
     d = Directory([two, one])
-    page = render_actor_page(d.entry_for("Keller"), d)
+    page = render_actor_page(d.entry_for("Keller"), d, {e.slug for e in d.entries})
     assert "## Roles seen" in page and "- mayor" in page
     assert page.index("Turnout was good") < page.index("We won the vote today")  # newest first
     assert "](../briefings/b001.md#s2)" in page and "](../briefings/b002.md#s3)" in page
@@ -158,8 +158,9 @@ def test_the_actors_index_is_split_into_bounded_pages_without_headings_per_actor
     names = [f"Maria Keller {n:03}" for n in range(600)] + [f"Élise Berg {n:02}" for n in range(60)] \
         + [f"1MDB unit {n:02}" for n in range(40)]
     entries = _entries(names)
-    index = render_actors_index(entries)
-    pages = render_letter_pages(entries)
+    paged = {e.slug for e in entries}
+    index = render_actors_index(entries, paged)
+    pages = render_letter_pages(entries, paged)
     assert sorted(pages) == ["actors/by-letter/e.md", "actors/by-letter/m-2.md", "actors/by-letter/m-3.md",
                              "actors/by-letter/m.md", "actors/by-letter/other.md"]
     listed = []

@@ -3,7 +3,9 @@
 Every list is bounded, whatever the number of briefings: an actor page lists at most
 ``MAX_BRIEFINGS`` briefings (then "and N more"), ``MAX_QUOTES`` quotes and ``MAX_PEERS``
 co-occurring actors; the actors index lists the ``INDEX_LIMIT`` most named and links to one
-list per initial letter, split into pages of ``PAGE_SIZE``. Rows are table rows, never
+list per initial letter, split into pages of ``PAGE_SIZE``. Only actors named in at least
+``min_briefings`` briefings get a page (``site.build_pages`` decides): most actors are named
+once, and their page would repeat the one briefing's row; the lists link those to their briefing. Rows are table rows, never
 headings (Material's search looks each heading up in a linear walk of the page's table of
 contents: thousands of headings on one page cost quadratic time). Actor and index pages are
 left out of search: the briefings that name an actor are found by the name already.
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from typing import Sequence
+from typing import Container, Sequence
 
 from ..directory import Directory, Entry
 from .briefing import KIND_LABEL, format_date, front_matter
@@ -37,18 +39,18 @@ def _roles(entry: Entry, directory: Directory) -> list[str]:
     return [r for r, _ in sorted(roles.items(), key=lambda rc: (-rc[1], rc[0].lower()))[:MAX_ROLES]]
 
 
-def peers(entry: Entry, directory: Directory) -> list[tuple[Entry, int]]:
-    """The actors that share the most briefings with this one."""
+def peers(entry: Entry, directory: Directory, paged: Container[str]) -> list[tuple[Entry, int]]:
+    """The actors with a page (slug in ``paged``) that share the most briefings with this one."""
     counts: Counter = Counter()
     by_slug = {}
     for b in entry.briefings:
-        others = {e.slug: e for e in directory.entries_in(b) if e is not entry}
+        others = {e.slug: e for e in directory.entries_in(b) if e is not entry and e.slug in paged}
         counts.update(others.keys())
         by_slug.update(others)
     return [(by_slug[s], n) for s, n in sorted(counts.items(), key=lambda sn: (-sn[1], sn[0]))[:MAX_PEERS]]
 
 
-def render_actor_page(entry: Entry, directory: Directory) -> str:
+def render_actor_page(entry: Entry, directory: Directory, paged: Container[str]) -> str:
     n = len(entry.briefings)
     lines = [*front_matter(entry.name, search=False), f"# {esc_inline(entry.name)}", "",
              f"{KIND_LABEL.get(entry.kind, 'Actor')} · named in {n} briefing{'s' if n != 1 else ''}"]
@@ -73,7 +75,7 @@ def render_actor_page(entry: Entry, directory: Directory) -> str:
                      f"> — [{esc_inline(b.title)}](../briefings/{b.id}.md#s{q.sentence + 1})", ""]
         if len(quotes) > MAX_QUOTES:
             body.append(f"*and {len(quotes) - MAX_QUOTES} more quotes*")
-    together = peers(entry, directory)
+    together = peers(entry, directory, paged)
     if together:
         body += ["", "## Appears most with", ""]
         body += [f"- [{esc_inline(e.name)}]({e.slug}.md) · {k} briefing{'s' if k != 1 else ''}" for e, k in together]
@@ -106,10 +108,19 @@ def by_letter(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
     return {k: sorted(groups[k], key=lambda e: (e.name.casefold(), e.slug)) for k in keys}
 
 
-def _table(entries: Sequence[Entry], prefix: str) -> list[str]:
+def _name_cell(e: Entry, prefix: str, paged: Container[str]) -> str:
+    """The name linked to the actor's page, or else to the newest briefing that names them."""
+    if e.slug in paged:
+        return f"[{esc_inline(e.name)}]({prefix}{e.slug}.md)"
+    if e.briefings:
+        return f"[{esc_inline(e.name)}]({prefix}../briefings/{e.briefings[0].id}.md#actors)"
+    return esc_inline(e.name)
+
+
+def _table(entries: Sequence[Entry], prefix: str, paged: Container[str]) -> list[str]:
     lines = ["| Actor | Kind | Briefings |", "|---|---|---|"]
-    lines += [f"| [{esc_inline(e.name)}]({prefix}{e.slug}.md) | {KIND_LABEL.get(e.kind, 'Actor')} | {len(e.briefings)} |"
-              for e in entries]
+    lines += [f"| {_name_cell(e, prefix, paged)} | {KIND_LABEL.get(e.kind, 'Actor')} "
+              f"| {len(e.briefings)} |" for e in entries]
     return lines + [""]
 
 
@@ -118,7 +129,7 @@ def _letter_bar(groups: dict[str, list[Entry]], prefix: str) -> str:
                       for k, v in groups.items())
 
 
-def render_actors_index(entries: Sequence[Entry]) -> str:
+def render_actors_index(entries: Sequence[Entry], paged: Container[str]) -> str:
     ranked = sorted(entries, key=lambda e: (-len(e.briefings), e.name.lower(), e.slug))
     lines = [*NO_SEARCH, "# Actors", "",
              "People, organisations, places and groups named in the briefings.", ""]
@@ -129,11 +140,11 @@ def render_actors_index(entries: Sequence[Entry]) -> str:
               "## Most named", ""]
     if len(ranked) > INDEX_LIMIT:
         lines += [f"The {INDEX_LIMIT} actors named in the most briefings.", ""]
-    lines += _table(ranked[:INDEX_LIMIT], "")
+    lines += _table(ranked[:INDEX_LIMIT], "", paged)
     return "\n".join(lines)
 
 
-def render_letter_pages(entries: Sequence[Entry]) -> dict[str, str]:
+def render_letter_pages(entries: Sequence[Entry], paged: Container[str]) -> dict[str, str]:
     """``{src_uri: markdown}``: the actors of each initial letter, ``PAGE_SIZE`` a page."""
     groups = by_letter(entries)
     pages = {}
@@ -142,7 +153,7 @@ def render_letter_pages(entries: Sequence[Entry]) -> dict[str, str]:
         for n in range(1, count + 1):
             title = f"Actors: {_label(letter)}" + (f" (page {n} of {count})" if count > 1 else "")
             lines = [*NO_SEARCH, f"# {title}", "", "[All actors](../index.md) · " + _letter_bar(groups, ""), ""]
-            lines += _table(items[(n - 1) * PAGE_SIZE:n * PAGE_SIZE], "../")
+            lines += _table(items[(n - 1) * PAGE_SIZE:n * PAGE_SIZE], "../", paged)
             lines += pager_links(n, count, lambda k: letter_uri(letter, k), folder="actors/by-letter/",
                                  back="← Previous", forward="Next →")
             pages[letter_uri(letter, n)] = "\n".join(lines)
