@@ -259,7 +259,11 @@ def measure(base: Path, texts, n: int, *, jobs: int | None, browser: bool, serve
 
 
 def profile(base: Path, texts, n: int) -> str:
-    """cProfile of one cold, serial build in-process: CPU time per stage (cumulative seconds)."""
+    """cProfile of one cold, serial build in-process: time per stage (cumulative seconds).
+
+    The clock is cProfile's default (wall time, read without a system call): a CPU-time clock
+    (``time.process_time``) is a system call on Linux and made the profiled build 5x slower,
+    inflating the stages with the most function calls. Run it on a quiet machine."""
     project = make_project(base, texts, n)
     (project / "mkdocs.yml").write_text((project / "mkdocs.yml").read_text("utf-8")
                                         .replace("      seeds: seeds\n", "      seeds: seeds\n      jobs: 1\n"), "utf-8")
@@ -269,7 +273,7 @@ from mkdocs.config import load_config
 from mkdocs.commands.build import build
 config = load_config("mkdocs.yml")
 config.plugins.on_startup(command="build", dirty=False)
-prof = cProfile.Profile(time.process_time)  # CPU time: other work on the machine does not count
+prof = cProfile.Profile()
 prof.enable(); build(config); prof.disable()
 stats = pstats.Stats(prof)
 total = sum(v[3] for k, v in stats.stats.items() if k[2] == "build" and k[0].endswith("mkdocs/commands/build.py"))
