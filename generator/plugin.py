@@ -17,6 +17,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .cache import BriefingCache
+from .page_cache import PageCache
 from .site import SiteContent, build_pages
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -37,6 +38,7 @@ class BriefingsConfig(Config):
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     content: SiteContent | None = None
     cache: BriefingCache | None = None  # kept across the rebuilds of mkdocs serve
+    pages: PageCache | None = None  # HTML of generated pages, kept across the rebuilds of mkdocs serve
 
     def on_startup(self, *, command, dirty) -> None:
         """Defined so that MkDocs keeps this instance, and so its cache, across the rebuilds of ``mkdocs serve``."""
@@ -70,7 +72,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 raise PluginError(f"briefings: docs/{uri} would hide a generated page; rename it")
             inclusion = InclusionLevel.UNDEFINED if uri in NAV_PAGES else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, uri, content=text, inclusion=inclusion))
+        if self.pages is None:
+            self.pages = PageCache()
+        self.pages.start_build(config, files)
         return files
+
+    def on_pre_page(self, page, *, config, files):
+        if self.pages is not None and self.content is not None and page.file.src_uri in self.content.pages:
+            self.pages.attach(page)
+        return page
 
     def on_page_content(self, html_: str, *, page, config, files) -> str:
         # Material writes page.title into <title> through Jinja's `striptags`, which also
@@ -80,6 +90,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if page.file.generated_by is not None and not page.is_homepage and page.title and "title" not in page.meta:
             page.meta["title"] = html.escape(html.unescape(_TAG.sub("", page.title)), quote=False)
         return html_
+
+    def on_post_build(self, *, config) -> None:
+        if self.pages is not None:
+            log.debug(f"briefings: {self.pages.hits} generated pages from the page cache, {self.pages.misses} converted")
+            self.pages.end_build()
 
     def on_serve(self, server, *, config, builder):
         server.watch(str(self._seeds_dir(config)))

@@ -1,0 +1,63 @@
+"""The page cache of ``mkdocs serve``: a rebuild after an edit converts only the pages that
+changed, and gives the same bytes as a fresh ``mkdocs build`` of the same seeds."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from reader_fixtures import SEEDS
+from sitebuild import ROOT, make_project
+
+EPOCH = 1_700_000_000
+
+# What mkdocs serve does on each change: load the config again (the plugin instance is kept,
+# since it defines on_startup) and build; here into a folder of our choosing.
+REBUILDS = r"""
+import json, logging, sys
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+logging.basicConfig(level=logging.WARNING)
+project = Path(sys.argv[1])
+seed = project / "seeds" / "budget.md"
+counts = []
+for n, edit in enumerate([None, ("Transport budget doubles", "Transport budget triples")]):
+    if edit:
+        seed.write_text(seed.read_text("utf-8").replace(*edit), "utf-8")
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / f"served-{n}"))
+    if n == 0:
+        config.plugins.on_startup(command="serve", dirty=False)
+    build(config)
+    cache = config.plugins["briefings"].pages
+    counts.append([cache.hits, cache.misses])
+print(json.dumps(counts))
+"""
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_rebuild_after_an_edit_converts_only_what_changed_and_matches_a_fresh_build(tmp_path):
+    project = make_project(tmp_path, SEEDS, real_seed=False)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT), "SOURCE_DATE_EPOCH": str(EPOCH)}
+    done = subprocess.run([sys.executable, "-c", REBUILDS, str(project)], cwd=project, env=env,
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    (first_hits, first_misses), (hits, misses) = json.loads(done.stdout)
+    assert first_hits == 0 and first_misses > 10
+    # the edit renames one briefing: its page, the home and timeline pages and the pages that
+    # list it are converted again; the briefings and actor pages that do not name it are not
+    assert hits >= 2 and 0 < misses < first_misses
+    assert hits + misses == first_misses
+
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--site-dir", "fresh"], cwd=project, env=env,
+                   capture_output=True, check=True)
+    served, fresh = _tree(project / "served-1"), _tree(project / "fresh")
+    assert "Transport budget triples" in served["briefings/budget/index.html"].decode()
+    assert served.keys() == fresh.keys()
+    assert [name for name in served if served[name] != fresh[name]] == []
