@@ -1,26 +1,51 @@
-"""Markdown → HTML of the generated pages, kept between the rebuilds of ``mkdocs serve``.
+"""Markdown → HTML of the generated pages, kept between builds.
 
-MkDocs converts every page to HTML on every rebuild, and that conversion is the largest
-part of a build. An edited seed changes a handful of generated pages (its briefing, the
-pages of its actors, its month, the home page), so ``mkdocs serve`` converts those and takes
-the others from here. Written-by-hand pages in ``docs/`` are always converted.
+MkDocs converts every page to HTML on every build, and that conversion is the largest part
+of a build. An edited seed changes a handful of generated pages (its briefing, the pages of
+its actors, its month, the home page), so a rebuild converts those and takes the others
+from here: from memory between the rebuilds of ``mkdocs serve``, from the cache folder in a
+new ``mkdocs build``. Written-by-hand pages in ``docs/`` are always converted.
 
 An entry is keyed by the page's Markdown, its source and destination paths, the Markdown
 options and the list of hand-written files (a generated page's links to other generated
 pages resolve the same way whenever the Markdown is the same, since the generator writes
-both; links to hand-written pages depend on which exist). Entries not used by a build are
-dropped after it.
+both; links to hand-written pages depend on which exist). On disk an entry is a header line
+(magic, format, a fingerprint of Python and every installed package's version, SHA-256 of
+the payload) and a pickle of plain values; anything that does not check out is converted
+again and overwritten, as in ``cache``. Entries not used by a build are dropped after it.
+A page taken from the cache does not repeat the link warnings of its first conversion
+(generated pages link only to pages the generator writes, so they have none).
 """
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import logging
+import os
+import pickle
+import sys
+import tempfile
+from dataclasses import astuple, dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
+log = logging.getLogger(__name__)
+
+FORMAT = "1"
+_MAGIC = b"briefings-pages"
 _Toc = tuple[tuple[str, str, int, "_Toc"], ...]  # (title, id, level, children)
+
+
+@lru_cache(maxsize=1)
+def _environment() -> bytes:
+    """Python and every installed distribution with its version: an upgraded MkDocs, Markdown
+    or Markdown extension misses."""
+    names = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
+    return hashlib.sha256("\n".join([sys.version, *names]).encode()).hexdigest()[:16].encode()
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +70,30 @@ def _toc_links(toc: _Toc) -> list[AnchorLink]:
     return out
 
 
+def _encode(done: _Rendered) -> bytes:
+    payload = pickle.dumps(astuple(done), protocol=pickle.HIGHEST_PROTOCOL)
+    return b" ".join([_MAGIC, FORMAT.encode(), _environment(), hashlib.sha256(payload).hexdigest().encode()]) \
+        + b"\n" + payload
+
+
+def _decode(data: bytes) -> _Rendered:
+    header, sep, payload = data.partition(b"\n")
+    prefix, _, digest = header.rpartition(b" ")
+    if not sep or prefix != b" ".join([_MAGIC, FORMAT.encode(), _environment()]):
+        raise ValueError("not an entry of this version")
+    if hashlib.sha256(payload).hexdigest().encode() != digest:
+        raise ValueError("checksum mismatch")
+    values = pickle.loads(payload)
+    if not isinstance(values, tuple) or len(values) != 5 or not isinstance(values[0], str):
+        raise ValueError("entry does not fit")
+    return _Rendered(*values)
+
+
 class PageCache:
-    def __init__(self) -> None:
+    """``directory``: where entries are kept between builds (``None``: in memory only)."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory
         self._entries: dict[bytes, _Rendered] = {}
         self._used: set[bytes] = set()
         self._context = b""
@@ -62,6 +109,50 @@ class PageCache:
 
     def end_build(self) -> None:
         self._entries = {k: v for k, v in self._entries.items() if k in self._used}
+        if self.directory is None or not self.directory.is_dir():
+            return
+        keep = {k.hex() for k in self._used}
+        for shard in self.directory.iterdir():
+            for entry in shard.iterdir() if shard.is_dir() else ():
+                try:
+                    if entry.name.startswith(".tmp-") or (entry.suffix == ".pickle" and entry.stem not in keep):
+                        entry.unlink()
+                except OSError:
+                    pass
+
+    def _path(self, key: bytes) -> Path:
+        assert self.directory is not None
+        name = key.hex()
+        return self.directory / name[:2] / f"{name}.pickle"
+
+    def _load(self, key: bytes) -> _Rendered | None:
+        if self.directory is None:
+            return None
+        path = self._path(key)
+        try:
+            return _decode(path.read_bytes())
+        except OSError:
+            return None
+        except Exception as exc:  # any damage or mismatch: convert again, the entry is overwritten
+            log.info(f"briefings: page cache entry {path.name} ignored ({type(exc).__name__}: {exc})")
+            return None
+
+    def _save(self, key: bytes, done: _Rendered) -> None:
+        if self.directory is None:
+            return
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(_encode(done))
+                os.replace(tmp, path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except OSError as exc:  # a read-only or full disk costs speed, never the build
+            log.warning(f"briefings: could not write the page cache ({exc})")
 
     def attach(self, page: Page) -> None:
         """Make ``page.render`` use the cache (MkDocs calls it right after ``on_page_markdown``)."""
@@ -77,16 +168,18 @@ class PageCache:
     def _render(self, page: Page, config, files: Files) -> None:
         key = self._key(page)
         self._used.add(key)
-        done = self._entries.get(key)
+        done = self._entries.get(key) or self._load(key)
         if done is None:
             self.misses += 1
             Page.render(page, config, files)
             links = None if page.links_to_anchors is None else \
                 {f.src_uri: dict(anchors) for f, anchors in page.links_to_anchors.items()}
-            self._entries[key] = _Rendered(page.content or "", _toc_tuple(page.toc), page._title_from_render,
-                                           None if page.present_anchor_ids is None else frozenset(page.present_anchor_ids),
-                                           links)
+            done = _Rendered(page.content or "", _toc_tuple(page.toc), page._title_from_render,
+                             None if page.present_anchor_ids is None else frozenset(page.present_anchor_ids), links)
+            self._entries[key] = done
+            self._save(key, done)
             return
+        self._entries[key] = done
         self.hits += 1
         page.content = done.content
         toc = _toc_links(done.toc)

@@ -72,8 +72,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 raise PluginError(f"briefings: docs/{uri} would hide a generated page; rename it")
             inclusion = InclusionLevel.UNDEFINED if uri in NAV_PAGES else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, uri, content=text, inclusion=inclusion))
-        if self.pages is None:
-            self.pages = PageCache()
+        pages_dir = directory / "pages" if directory is not None else None
+        if self.pages is None or self.pages.directory != pages_dir:
+            self.pages = PageCache(pages_dir)
         self.pages.start_build(config, files)
         return files
 
@@ -93,7 +94,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_post_build(self, *, config) -> None:
         if self.pages is not None:
-            log.debug(f"briefings: {self.pages.hits} generated pages from the page cache, {self.pages.misses} converted")
+            log.info(f"briefings: {self.pages.hits} generated pages from the page cache, {self.pages.misses} converted")
             self.pages.end_build()
 
     def on_serve(self, server, *, config, builder):

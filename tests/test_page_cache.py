@@ -61,3 +61,21 @@ def test_a_rebuild_after_an_edit_converts_only_what_changed_and_matches_a_fresh_
     assert "Transport budget triples" in served["briefings/budget/index.html"].decode()
     assert served.keys() == fresh.keys()
     assert [name for name in served if served[name] != fresh[name]] == []
+
+
+def test_a_second_build_takes_pages_from_the_cache_folder_and_a_damaged_entry_is_converted_again(tmp_path):
+    project = make_project(tmp_path, SEEDS, real_seed=False)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT), "SOURCE_DATE_EPOCH": str(EPOCH)}
+
+    def build(site: str) -> str:
+        done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", site], cwd=project,
+                              env=env, capture_output=True, text=True, check=True)
+        return done.stderr
+
+    first = build("first")
+    entries = sorted((project / ".cache" / "briefings" / "pages").rglob("*.pickle"))
+    assert "0 generated pages from the page cache" in first and len(entries) > 10
+    entries[0].write_bytes(entries[0].read_bytes()[:100])  # damaged: truncated
+    second = build("second")
+    assert f"{len(entries) - 1} generated pages from the page cache, 1 converted" in second
+    assert _tree(project / "first") == _tree(project / "second")
