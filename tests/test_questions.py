@@ -336,7 +336,7 @@ def test_question_text(text, expected):
     [
         ("HP declined to comment on reports that it is buying Compaq.", "no-comment", "HP"),
         ("Gazprom has denied that it is behind the purchase of Rosneft shares.", "disputed", "Gazprom"),
-        ("It is unclear whether Clinton could block the release of records.", "uncertain", "Clinton"),
+        ("It is unclear whether Clinton could block the release of the State Department emails.", "uncertain", "Clinton"),
         ("Scotland coach Matt Williams is expected to name Chris Paterson in his team on Thursday.", "pending", "Matt Williams"),
         ("Unilever could launch the new Slimfast drinks in 2007.", "forward", "Unilever"),
         (

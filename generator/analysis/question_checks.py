@@ -139,6 +139,7 @@ def ground_pronouns(doc, index, at, text, subj, actors) -> tuple[str, str | None
         owner = resolve_possessive(doc, index, low, actors, at=at, back=0 if k > 3 else 2)
         if owner is None:
             return None
+        owner = re.sub(r"^.+['’]s\s(?=[A-Z])", "", owner)  # "France's Peugeot" → "Peugeot", not "France's Peugeot's"
         mark = possessive(owner, doc.text)
         if k == 1 or not subj or subj.split()[0].lower() == low:
             subj = owner
@@ -156,6 +157,14 @@ def ground_pronouns(doc, index, at, text, subj, actors) -> tuple[str, str | None
             if k == 1:
                 subj = owner
             break
+    pair = _PLURAL_ORG.match(" ".join(words[1:]))
+    if pair:
+        # "Are the firms about to link up?" → the two organisations the lede names, else nothing to ask
+        owners = _lede_orgs(doc, actors)
+        if len(owners) != 2:
+            return None
+        subj = " and ".join(owners)
+        words[1:len(pair.group(0).split()) + 1] = [subj]
     text = " ".join(words)
     tokens = {w.lower() for w in _WORD.findall(text)}
     if tokens & _OBJECT or "it" in tokens:
@@ -175,6 +184,18 @@ def _lede_org(doc, actors) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _lede_orgs(doc, actors) -> list[str]:
+    """The organisations named in the headline and the first body sentence, in order of mention."""
+    headline = title_line(doc)
+    body = [t for t in doc.sentences if headline is None or t.start >= headline.end]
+    if not body:
+        return []
+    end = body[0].end
+    firsts = sorted((min(m.start for m in a.mentions), a.name) for a in actors if a.kind == "organization" and a.mentions)
+    return [name for at, name in firsts if at < end]
+
+
+_PLURAL_ORG = re.compile(r"the (?:two )?(?:firms|companies|banks|carmakers|groups|airlines|retailers)\b(?![’'])")
 _GENERIC_ORG = frozenset({"the firm", "the company", "the group", "the bank", "the retailer", "the airline"})
 
 

@@ -115,7 +115,10 @@ NOT_KNOWN = re.compile(
     r"\b(?:(?:(?:did|does|do)\snot|didn[’']t|doesn[’']t|don[’']t)\s(?:yet\s)?know"
     r"|decision\s(?:has|had)\s(?:(?:yet|still)\sto\sbe\s(?:taken|made)|(?:not\s)?(?:yet\s)?been\s(?:taken|made)(?:\syet)?)"
     r"\s(?:on|over|about|as\sto)"
-    r"|(?:has|have)\s(?:yet|still)\sto\s(?:decide|determine|announce))\s" + _WH + r"\s"
+    r"|(?:has|have)\s(?:yet|still)\sto\s(?:decide|determine|announce)"
+    # "has made no decision on whether to appeal", "no immediate decision had been made about whether to appeal"
+    r"|(?:has|have|had)\smade\sno\s(?:final\s)?decision\s(?:on|about|over|as\sto)"
+    r"|(?:has|have|had)\s(?:not|n[’']t)\s(?:yet\s)?decided)\s" + _WH + r"\s"
 )
 # "there is no guarantee (that) he would name a conservative"
 NO_GUARANTEE = re.compile(r"\bthere(?:\sis|\swas|[’']s)\s(?:still\s)?no\sguarantee\s(?:that\s)?(?P<clause>.+)")

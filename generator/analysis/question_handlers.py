@@ -115,6 +115,8 @@ def _uncertain(doc, i, text, m, ctx) -> Result | None:
     clause = text[m.end(wh):].strip()
     if m.re is NOT_KNOWN and "know" in m.group(0) and re.match(r"(?:he|she|they)\b", clause):
         return None  # "did not know what he was talking about": a jibe at the knower, not an open matter
+    if m.re is NOT_KNOWN and m.group("wh").lower() == "whether" and clause.startswith("to "):
+        return _whether_to(doc, i, text, m, clause, "uncertain")  # "has made no decision on whether to appeal"
     subj = while_subject(text) or sentence_subject(text)
     named = None
     pronoun = re.match(r"(?:he|she)\b", clause)
@@ -176,14 +178,19 @@ def _no_comment(doc, i, text, m, ctx) -> Result | None:
     is selling Lacroix" asks "Is LVMH selling Lacroix?". With no claim to invert, nothing (review 2:
     "What does LVMH say about the reports?" is answered by the sentence itself)."""
     subj = subject(doc, i, text, m.start())
+    topic = m.group("topic") or m.group("topic2")
+    if not topic:
+        return None
+    claim = _CLAIM.match(topic.strip()) or _WHETHER_TOPIC.match(topic.strip())
+    if claim is not None and not re.match(r"(?:he|she|it|they|its|his|her|their)\b", claim.group("clause")):
+        # "a spokesman refused to comment on speculation that Mitsubishi could …": the claim names its
+        # own subject, so who kept quiet need not be named
+        q = yes_no(claim.group("clause"))
+        return (q, None, "no-comment") if q else None
     if subj is None or not named_subject(subj, ctx.actors):
         return None  # "Some senators declined to comment": nobody to ask
     if speaks_elsewhere(doc, i, subj, ctx.quotes):
         return None  # the article quotes them after all
-    topic = m.group("topic") or m.group("topic2")
-    if not topic:
-        return None
-    claim = _CLAIM.match(topic.strip())
     topic = main_clause(topic)
     vague = _VAGUE_TOPIC.match(topic)
     if claim is None and vague and i > 0:
@@ -201,6 +208,7 @@ def _no_comment(doc, i, text, m, ctx) -> Result | None:
 
 
 _CLAIM = re.compile(r"(?:the\s)?(?:reports?|claims?|speculation|suggestions?|rumou?rs?|allegations?)\s(?:that\s)(?P<clause>.+)")
+_WHETHER_TOPIC = re.compile(r"(?:whether|if)\s(?!or\b|to\b)(?P<clause>.+)")
 _VAGUE_TOPIC = re.compile(r"(?:the\s)?(?:reports?|claims?|speculation|suggestions?|rumou?rs?|matter|story|it)$")
 _CLAIM_BEFORE = re.compile(
     r"\b(?:reports?|reported|claims?|claimed|speculation|suggested|rumou?rs?)\s(?:[\w’'-]+\s){0,4}?that\s(?P<clause>.+)"
@@ -222,15 +230,25 @@ def _denial(doc, i, text, m, ctx) -> Result | None:
         return None  # "Cruz denied that waterboarding constitutes torture": a general claim, not about a named actor
     clause = rest if obj == "that" or obj.endswith(" that") else (re.match(r"that\s+(.+)", rest) or [None, None])[1]
     if clause:
-        q = yes_no(clause, subject=subj)
+        q = _unshift(yes_no(clause, subject=subj))
         own = re.match(r"(?:he|she|it|they)\b", clause)
         # the question is about the denied clause's subject ("Was Mr Brown considering …?"), not the denier
         return (q, subj if own else None, "disputed") if q else None
     return None  # "Is the allegation against Clinton true?": which allegation, the question cannot say (review 4)
 
 
+def _unshift(q: str | None) -> str | None:
+    """Undo reported speech's backshift: 'rejected the allegation that Mr Brown had been sidelined' asks
+    'Has Mr Brown been sidelined?', a claim about now, not about an earlier past."""
+    if not q or not q.startswith("Had "):
+        return q
+    subj = q[4:].split(" been ")[0] if " been " in q else ""
+    plural = " and " in subj or (subj.endswith("s") and not re.search(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr)\.?\s", subj))
+    return ("Have " if plural else "Has ") + q[4:]
+
+
 def _allegation(doc, i, text, m, ctx) -> Result | None:
-    q = yes_no(m.group("clause"), subject=sentence_subject(text))
+    q = _unshift(yes_no(m.group("clause"), subject=sentence_subject(text)))
     return (q, m.group("source"), "disputed") if q else None
 
 
@@ -376,11 +394,25 @@ def _said_will(doc, i, text, m, ctx) -> Result | None:
     return _finish(f"Will {lower_first(subj)} {rest}"), subj, "pending"
 
 
+def _whether_to(doc, i, text, m, clause: str, kind: str) -> Result | None:
+    """'Ms Villalba has made no decision on whether to appeal' → 'Will Ms Villalba appeal?': the undecided
+    party's own choice, asked of its named subject."""
+    subj = subject(doc, i, text, m.start())
+    if subj is None or generic_subject(subj) or not re.match(r"(?:[A-Z]|the\s[A-Z])", subj):
+        return None
+    rest = _PAST_COORD.split(main_clause(clause[3:]))[0]
+    if not rest or re.match(r"(?:or\b|not\b|be\b)", rest):
+        return None
+    return _finish(f"Will {lower_first(subj)} {rest}"), subj, kind
+
+
 def _weighing(doc, i, text, m, ctx) -> Result | None:
     subj = subject(doc, i, text, m.start())
     if subj is None or not named_subject(subj, ctx.actors):
         return None
     clause = text[m.end("wh"):].strip()
+    if m.group("wh").lower() == "whether" and clause.startswith("to "):
+        return _whether_to(doc, i, text, m, clause, "pending")  # "is deciding whether to appeal"
     q = _clause_question(m.group("wh"), clause, subj if re.match(r"(?:he|she|it|they)\b", clause) else None)
     return (q, subj, "pending") if q else None
 
@@ -475,7 +507,7 @@ HANDLERS: tuple[tuple[re.Pattern, Callable[..., Result | None], int, tuple[str, 
     (WILL_DECIDE, _will_decide, 1, ("decide", "rule", "vote", "determine")),
     (EXPECTED, _expected, 1, ("expected", "due", "set", "scheduled", "poised", "likely", "unlikely")),
     (PLANS, _expected, 1, ("plans", "intends", "aims", "vows", "promises", "threatens", "planning")),
-    (NOT_KNOWN, _uncertain, 0, ("know", "decision", "decide", "determine", "announce")),
+    (NOT_KNOWN, _uncertain, 0, ("know", "decision", "decide", "decided", "determine", "announce")),
     (WEIGHING, _weighing, 1, ("trying", "weighing", "considering", "deciding", "debating", "studying", "examining",
                               "investigating")),
     (NO_GUARANTEE, _no_guarantee, 0, ("guarantee",)),

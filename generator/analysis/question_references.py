@@ -36,7 +36,11 @@ _EMPTY_MODIFIERS = frozenset(
     other previous earlier later big bigger biggest main key major""".split()
 )
 _WEAK_COMPLEMENT = frozenset("to by from with into under".split())
-_COMPLEMENT = frozenset("of for to on against between over about into from with by in at under that".split())
+_COMPLEMENT = frozenset(
+    "of for to on against between over about into from with by in at under that related relating linked concerning involving".split()
+)
+# A number word is a figure: "the three to four percentage points enjoyed by Trump" says which.
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred thousand million".split())
 # Speech and act nouns a "this"/"these" can be resolved to, as the speaker's own ("Putin's statement").
 _SPEECH_NOUNS = frozenset(
     """statement statements assertion assertions remark remarks comment comments claim claims offer pledge
@@ -121,7 +125,7 @@ def unresolved_definite(text: str) -> bool:
             j += 1
         if not run:
             continue  # "the Government Development Bank", "the $354m payment" (a figure defines it)
-        if any(c.isdigit() or c == "$" or c == "£" for c in words[k + 1]):
+        if any(c.isdigit() or c == "$" or c == "£" for c in words[k + 1]) or words[k + 1] in _NUMBER_WORDS:
             continue
         defined = j < len(words) and (words[j] in _COMPLEMENT or words[j][:1].isupper())
         if defined and words[j] in {"in", "at", "on", "by"} and j + 1 < len(words) and _WHEN.match(words[j + 1]):
@@ -149,8 +153,10 @@ _INSTITUTION_HEADS = frozenset(
 
 def name_institution(text: str, subj: str | None, doc_text: str) -> tuple[str, str | None]:
     """'Could the central bank …' → 'Could the Fed …' when the article calls it so; 'the government' →
-    'the Greek government' when the article names exactly one. Left alone otherwise."""
-    m = re.match(r"(\w+(?: \w+)?? )the ((?:[A-Z][a-z]+ )?central bank|[a-z]+)\b", text)
+    'the Greek government', 'the department' → 'the Justice Department' when the article names exactly
+    one; 'the chancellor' → 'Chancellor Gordon Brown' when the article gives exactly one name after
+    that title. Left alone otherwise."""
+    m = re.match(r"(\w+(?: \w+)?? )the ((?:[A-Z][a-z]+ )?central bank|prime minister|chief executive|[a-z]+ secretary|[a-z]+)\b", text)
     if m is None:
         return text, subj
     head, name = m.group(2), None
@@ -158,11 +164,63 @@ def name_institution(text: str, subj: str | None, doc_text: str) -> tuple[str, s
         low = doc_text.lower()
         name = next((b for b in _CENTRAL_BANKS if re.search(rf"\b{re.escape(b[4:].lower())}\b", low)), None)
     elif head in _INSTITUTION_HEADS:
-        found = {f.strip() for f in re.findall(rf"\bthe ((?:[A-Z][\w.’'-]*\s){{1,3}}){head}\b", doc_text)}
-        name = f"the {found.pop()} {head}" if len(found) == 1 else None
+        # the article's own capitals: "the Democratic Party", "the Justice Department"
+        # the article's own "the Roberts court" first, else its capitals: "the Justice Department"
+        found = {f.group(0)[4:] for f in re.finditer(rf"\bthe (?:[A-Z][\w.’'-]*\s){{1,3}}{head}\b", doc_text)}
+        if not found:
+            found = {f.group(0)[4:] for f in re.finditer(rf"\bthe (?:[A-Z][\w.’'-]*\s){{1,3}}(?i:{head})\b", doc_text)}
+        name = f"the {found.pop()}" if len(found) == 1 else None
+    elif head in _ROLE_HEADS:
+        name = _role_holder(head, doc_text)
     if name is None:
         return text, subj
     return text[: m.end(1)] + name + text[m.end():], name
+
+
+# Titles an article writes before a name ("Chancellor Gordon Brown"), and later alone ("the chancellor").
+_ROLE_HEADS = frozenset(
+    """chancellor prime minister chief executive governor senator mayor chairman chairwoman president premier
+    coach manager judge commissioner""".split()
+) | {"prime minister", "chief executive", "foreign secretary", "home secretary", "defence secretary", "health secretary",
+     "education secretary", "culture secretary", "trade secretary", "transport secretary"}
+_NAME_AFTER = r"\s((?:Mr|Mrs|Ms|Dr)\.?\s)?([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})"
+
+
+def _role_holder(role: str, doc_text: str) -> str | None:
+    """'Chancellor Gordon Brown' when the article writes one and only one name after the title (a
+    second holder, or a bare surname after it elsewhere, leaves "the chancellor" ambiguous)."""
+    names = {}
+    for f in re.finditer(rf"\b(?i:{re.escape(role)}){_NAME_AFTER}", doc_text):
+        if f.group(2).split()[0] in _NOT_A_NAME:
+            continue
+        names.setdefault(f.group(2).split()[-1], f.group(0))
+    if len(names) != 1:
+        return None
+    shown = next(iter(names.values()))
+    return shown[0].upper() + shown[1:]
+
+
+_NOT_A_NAME = frozenset("The A An Of In On At And But For To It He She This That Is Was Has Said Says Will".split())
+
+
+_BILL = re.compile(r"\bthe (?:bill|measure|legislation)\b(?!\s(?:of|on|for|to|that)\b|['’])")
+_BILL_NAME = re.compile(r"\b(?:[A-Z][\w’'-]*\s(?:(?:and|of|the|for|on)\s)?){1,8}(?:Bill|Act)\b")
+
+
+def name_bill(text: str, subj: str | None, doc_text: str) -> tuple[str, str | None]:
+    """'Will the Liberal Democrats oppose the bill?' → '… the Identity Cards Bill?' when the article names
+    exactly one bill or act (a second one leaves "the bill" ambiguous, and it stays for the checks to drop)."""
+    m = _BILL.search(text)
+    if m is None:
+        return text, subj
+    names = {re.sub(r"^(?:The|A|An|But|And)\s", "", n.group(0)) for n in _BILL_NAME.finditer(doc_text)}
+    names = {n for n in names if len(n.split()) > 1}
+    if len(names) != 1:
+        return text, subj
+    name = "the " + names.pop()
+    if subj and subj.lower() == m.group(0).lower():
+        subj = name
+    return text[: m.start()] + name + text[m.end():], subj
 
 
 def keep_article(text: str, subj: str | None, doc_text: str) -> str:
@@ -202,6 +260,8 @@ DEMONYM_ADJECTIVES = frozenset(
     Brazilian African Scottish Irish Welsh English Belgian Polish Norwegian Saudi Syrian Egyptian Pakistani
     Afghan Ukrainian Western Eastern Arab Latin Muslim Christian Jewish""".split()
 ) | _DEMONYMS
+# "the election campaign", "the election result": the coming or current election, which the reader knows.
+_ELECTION = frozenset({"election", "general"})
 _TO_COMPLEMENT = frozenset("evidence power right ability authority votes money funds means capacity strength support".split())
 _POSS = re.compile(r"['’]s?$")
 
@@ -216,7 +276,7 @@ def unnamed_reference(text: str) -> bool:
         nxt = words[k + 1]
         if nxt.strip("’'") in _DEMONYMS:
             return True
-        if not nxt[:1].islower() or any(c.isdigit() or c in "$£€%" for c in nxt):
+        if not nxt[:1].islower() or any(c.isdigit() or c in "$£€%" for c in nxt) or nxt in _NUMBER_WORDS:
             continue  # "the Fed", "the £85 cost"
         run, j, owned = [], k + 1, False
         while j < len(words) and words[j][:1].islower() and words[j] not in _COMPLEMENT and words[j] not in _NON_NOUN:
@@ -229,13 +289,32 @@ def unnamed_reference(text: str) -> bool:
                 j += 1  # "the handover or release of records": one phrase
         if not run:
             continue
-        if run[-1] in _UNIQUE_HEADS or run[0] in _UNIQUE_HEADS and len(run) == 1:
+        if run[-1] in _UNIQUE_HEADS or run[0] in _UNIQUE_HEADS and len(run) == 1 or run[0] in _ELECTION:
             continue
         if owned:
             return True
+        if words[j:j + 1] == ["of"] and len(words) == j + 2 and words[-1].islower() and words[-1].endswith("s"):
+            return True  # "the handover or release of records": which records, a bare plural does not say (review 3)
         if j < len(words) and (words[j] in _COMPLEMENT or words[j][:1].isupper()) and words[j] not in _WEAK_COMPLEMENT:
             continue  # "the boundaries of tolerance", "the evidence to …" is weak, see below
         if j < len(words) and words[j] == "to" and run[-1] in _TO_COMPLEMENT:
             continue  # "the evidence to file a lawsuit": an infinitive says which ("use the program to …" does not)
         return True
+    return False
+
+
+# Heads naming an act or utterance that happened elsewhere in the article: "Rubio's attack", "G20's message"
+# say whose but not which one, unless a complement follows ("Rubio's attack on Cruz") (review 3).
+# Speech nouns ("Putin's statement") are left alone: "this statement" is resolved to them on purpose.
+_EVENT_HEADS = frozenset("attack attacks move moves message messages decision response reaction criticism".split())
+_OWNED = re.compile(r"[A-Z][\w.’'-]*?['’]s?\s((?:[a-z]+\s?){1,3})")
+
+
+def vague_possessive(text: str) -> bool:
+    """'What is the source of Rubio's attack?': a named owner and an event head with no complement."""
+    for m in _OWNED.finditer(text.rstrip("?")):
+        words = m.group(1).split()
+        for k, w in enumerate(words[:2]):
+            if w in _EVENT_HEADS and (k + 1 >= len(words) or words[k + 1] not in _COMPLEMENT):
+                return True
     return False

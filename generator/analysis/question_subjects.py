@@ -163,6 +163,7 @@ def subject(
     if first.lower() in {"its", "his", "her"} and len(subj.split()) > 1:
         owner = _owner(context if context is not None else before[: before.rfind(subj)], first.lower())
         if owner:
+            owner = re.sub(r"^.+['’]s\s(?=[A-Z])", "", owner)  # "France's Peugeot" → "Peugeot"
             return possessive(owner, text) + subj[len(first):]
     if before.lstrip().startswith(subj) and first.isalpha() and first[1:].islower():
         if re.search(rf"\b{first.lower()}\b", doc.text):  # a common noun capitalised only by position

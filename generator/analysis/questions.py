@@ -37,10 +37,12 @@ from .question_handlers import ALSO_NEEDS, HANDLERS, TRIGGER_OWNERS, TRIGGER_WOR
 from .question_references import (
     DEMONYM_ADJECTIVES,
     keep_article,
+    name_bill,
     name_institution,
     resolve_demonstratives,
     unnamed_reference,
     unresolved_definite,
+    vague_possessive,
 )
 from .question_subjects import about
 from .title import title_line
@@ -128,7 +130,8 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
             if text is None:
                 continue  # "Will this shift those polls?": what "this" is, the question alone cannot say
             text, subject = name_institution(text, subject, doc.text)
-            if unresolved_definite(text) or unnamed_reference(text):
+            text, subject = name_bill(text, subject, doc.text)
+            if unresolved_definite(text) or unnamed_reference(text) or vague_possessive(text):
                 continue  # "When would the move take place?", "Could the Germans raise their bid?"
             text = keep_article(text, subject, doc.text)
             named = about(text, subject, actors)
