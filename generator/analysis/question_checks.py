@@ -131,8 +131,8 @@ def ground_pronouns(doc, index, at, text, subj, actors) -> tuple[str, str | None
     words = text.split()
     for k, w in enumerate(words[1:], 1):
         low = w.lower()
-        if low not in _POSSESSIVE_WORDS or (k > 1 and binds(low, subj, actors)):
-            continue
+        if low not in _POSSESSIVE_WORDS or (k > 1 and binds(low, subj, actors) and not (low == "its" and _person_head(subj or " ".join(words[1:3]), actors))):
+            continue  # a person's "its" ("Will Martin Jol be its new coach?") points to someone else
         if k > 3 and low == "their":
             return None  # an unbound "their" in the predicate ("… to buy a share in their homes")
         # in the predicate, only a person named earlier in the same sentence
@@ -173,6 +173,12 @@ def ground_pronouns(doc, index, at, text, subj, actors) -> tuple[str, str | None
     if (tokens & _GENDERED and not binds("his", binder, actors)) or (tokens & _PLURAL and not binds("their", binder, actors)):
         return None  # "Could Muslim-American judges be biased against him?", "… people they like?"
     return text, subj
+
+
+def _person_head(subj: str, actors) -> bool:
+    """'Martin Jol' is a person, 'the Clinton campaign' is not, though it holds a person's name."""
+    words = subj.split()
+    return words[0].lower() not in {"the", "a", "an"} and person_subject(subj, actors) and words[-1][:1].isupper()
 
 
 def _lede_org(doc, actors) -> str | None:

@@ -120,6 +120,11 @@ NOT_KNOWN = re.compile(
     r"|(?:has|have|had)\smade\sno\s(?:final\s)?decision\s(?:on|about|over|as\sto)"
     r"|(?:has|have|had)\s(?:not|n[’']t)\s(?:yet\s)?decided)\s" + _WH + r"\s"
 )
+# "Larne boss Jimmy McGeough has yet to confirm that Weir is on his way": a report its source will not
+# stand behind yet (the "not yet confirmed" convention of sports and business news).
+YET_TO_CONFIRM = re.compile(
+    r"\b(?:has|have|had)\s(?:yet|still)\sto\s(?:confirm|say|reveal|disclose)\s(?P<wh>whether|if|that|when|how)\s"
+)
 # "there is no guarantee (that) he would name a conservative"
 NO_GUARANTEE = re.compile(r"\bthere(?:\sis|\swas|[’']s)\s(?:still\s)?no\sguarantee\s(?:that\s)?(?P<clause>.+)")
 # "economists predict China will become …", "forecast that the Bank of England will almost certainly raise rates"

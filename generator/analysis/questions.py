@@ -9,8 +9,10 @@ of a reported claim (PARC/PolNeAR attribution relations), pending decisions and
 expectations, and the "did not respond to a request for comment" convention of news writing.
 
 Precision is preferred to recall: a cue whose clause cannot be turned into a grammatical
-question with a clear subject yields nothing. Cue patterns live in ``question_cues``, one
-handler per cue family in ``question_handlers``, subject finding and possessive resolution in
+question with a clear subject yields nothing. Cue patterns live in ``question_cues``, the table of
+cues in ``question_handlers``, one handler per cue family in ``question_doubt`` (hedges, refusals,
+denials) and ``question_plans`` (expectations, decisions, prospects), shared clause helpers in
+``question_clauses``, subject finding and possessive resolution in
 ``question_subjects``, the checks every question passes (who or what it is about, well-formed,
 not a repeat) in ``question_checks``, references the question alone cannot resolve ("this",
 "the move") in ``question_references``, the checks on a "could"/"expected" prospect (someone's
