@@ -325,6 +325,71 @@ def questions(text: str):
             "The board later approved the merger on Friday.",
             [],
         ),
+        # review 4: a role, an institution, "the firms" and "the bill" named from the article, or nothing
+        (
+            "Chancellor Gordon Brown will speak on Wednesday. The chancellor is expected to freeze petrol duty.",
+            ["Will Chancellor Gordon Brown freeze petrol duty?"],
+        ),
+        ("Shadow chancellor Oliver Letwin attacked the plan. The chancellor is expected to freeze petrol duty.", []),
+        (
+            "Eric Holder leads the Justice Department. "
+            "It is also unclear whether the department has the evidence to file a lawsuit under the Voting Rights Act.",
+            ["Does the Justice Department have the evidence to file a lawsuit under the Voting Rights Act?"],
+        ),
+        (
+            "Japan bank shares up on link talk\n\nShares of Sumitomo Mitsui Financial Group (SMFG) and Daiwa Securities "
+            "Group jumped amid speculation that the two will merge. The firms denied that they are about to link up.",
+            ["Are Sumitomo Mitsui Financial Group and Daiwa Securities Group about to link up?"],
+        ),
+        ("The firms denied that they are about to link up.", []),
+        (
+            "Ministers want new powers. The Identity Cards Bill returns to the Commons. "
+            "The bill is expected to be opposed by the Liberal Democrats.",
+            ["Will the Identity Cards Bill be opposed by the Liberal Democrats?"],
+        ),
+        (
+            "Ministers want new powers. The Identity Cards Bill and the Terrorism Act were debated. "
+            "The bill is expected to be opposed by the Liberal Democrats.",
+            [],  # which bill, the article leaves to its reader
+        ),
+        # review 3: an owner does not say which act ("Rubio's attack", "G20's message"), nor a bare plural which records
+        ("Marco Rubio attacked Chris Christie. It is unclear what the source of Rubio's attack is.", []),
+        ("It is unclear whether G20’s message is going to convince opponents of TTIP.", []),
+        ("It is unclear whether Clinton could block the release of records.", []),
+        (
+            "It is unclear whether Congress will change the law related to classified information.",
+            ["Will Congress change the law related to classified information?"],
+        ),
+        (
+            "It is unclear whether Clinton's bounce will be larger than the three points enjoyed by Trump.",
+            ["Will Clinton's bounce be larger than the three points enjoyed by Trump?"],
+        ),
+        ("France's Peugeot warned that its profits may decline this year.", ["Could Peugeot's profits decline this year?"]),
+        # a refusal to comment on an explicit claim leaves the claim open, whoever refused
+        (
+            "But a spokesman refused to comment on speculation that Mitsubishi could end up building cars for PSA.",
+            ["Could Mitsubishi end up building cars for PSA?"],
+        ),
+        ("A spokesman declined to comment on whether Globex would buy the Acme plant.", ["Will Globex buy the Acme plant?"]),
+        (
+            "Sunderland are close to a deal. Larne boss Jimmy McGeough has yet to confirm whether Robbie Weir will join Sunderland.",
+            ["Will Robbie Weir join Sunderland?"],
+        ),
+        ("Ajax has yet to confirm whether Martin Jol will be its new coach.", []),  # a person's "its" is someone else's
+        # an undecided choice is asked of whoever must make it
+        (
+            "Merrill Lynch lost the case. Ms Villalba, the former head of Merrill's private client business, "
+            "has made no decision on whether to appeal.",
+            ["Will Ms Villalba appeal?"],
+        ),
+        ("The IAAF is deciding whether to appeal against Thanou's acquittal.", ["Will the IAAF appeal against Thanou's acquittal?"]),
+        ("Mr Smith has not decided whether he will stand again.", ["Will Mr Smith stand again?"]),
+        ("Some fans have not decided whether to travel.", []),
+        # reported speech's backshift undone: the disputed claim is about now
+        (
+            "Mr Balls rejected the allegation that Mr Brown had been sidelined in the election campaign.",
+            ["Has Mr Brown been sidelined in the election campaign?"],
+        ),
     ],
 )
 def test_question_text(text, expected):

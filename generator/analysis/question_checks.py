@@ -197,8 +197,11 @@ def _lede_orgs(doc, actors) -> list[str]:
     if not body:
         return []
     end = body[0].end
-    firsts = sorted((min(m.start for m in a.mentions), a.name) for a in actors if a.kind == "organization" and a.mentions)
-    return [name for at, name in firsts if at < end]
+    orgs = [a for a in actors if a.kind == "organization" and a.mentions]
+    ends = {m.end for a in orgs for m in a.mentions}
+    firsts = sorted((min(m.start for m in a.mentions), a.name) for a in orgs)
+    # "Sumitomo Mitsui Financial Group (SMFG)": the acronym in brackets is the same organisation
+    return [name for at, name in firsts if at < end and not (doc.text[at - 2:at] == " (" and at - 2 in ends)]
 
 
 _PLURAL_ORG = re.compile(r"the (?:two )?(?:firms|companies|banks|carmakers|groups|airlines|retailers)\b(?![’'])")

@@ -136,6 +136,8 @@ def ask_no_comment(doc, i, text, m, ctx) -> Result | None:
         # "a spokesman refused to comment on speculation that Mitsubishi could …": the claim names its
         # own subject, so who kept quiet need not be named
         q = yes_no(claim.group("clause"))
+        if q and claim.re is _WHETHER_TOPIC:
+            q = re.sub(r"^Would ", "Will ", q)  # "declined to comment on whether Globex would buy …": still ahead
         return (q, None, "no-comment") if q else None
     if subj is None or not named_subject(subj, ctx.actors):
         return None  # "Some senators declined to comment": nobody to ask

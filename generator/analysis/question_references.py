@@ -193,6 +193,8 @@ def _role_holder(role: str, doc_text: str) -> str | None:
     for f in re.finditer(rf"\b(?i:{re.escape(role)}){_NAME_AFTER}", doc_text):
         if f.group(2).split()[0] in _NOT_A_NAME:
             continue
+        if _NOT_THE_HOLDER.search(doc_text, max(0, f.start() - 30), f.start()):
+            return None  # "shadow chancellor Oliver Letwin" is not the chancellor
         names.setdefault(f.group(2).split()[-1], f.group(0))
     if len(names) != 1:
         return None
@@ -200,6 +202,11 @@ def _role_holder(role: str, doc_text: str) -> str | None:
     return shown[0].upper() + shown[1:]
 
 
+# A qualifier before the title makes its holder someone else ("shadow chancellor", "former England coach").
+_NOT_THE_HOLDER = re.compile(
+    r"\b(?i:shadow|former|ex|deputy|vice|then|acting|interim|assistant|late|future|next|new|outgoing|incoming|junior)"
+    r"[\s-](?:[A-Z][\w’'-]*\s)?$"
+)
 _NOT_A_NAME = frozenset("The A An Of In On At And But For To It He She This That Is Was Has Said Says Will".split())
 
 
