@@ -385,6 +385,16 @@ def questions(text: str):
         ("The IAAF is deciding whether to appeal against Thanou's acquittal.", ["Will the IAAF appeal against Thanou's acquittal?"]),
         ("Mr Smith has not decided whether he will stand again.", ["Will Mr Smith stand again?"]),
         ("Some fans have not decided whether to travel.", []),
+        # an inquiry's open matter, unless the inquiry is reported closed
+        (
+            "The European Commission has launched an investigation into whether Italian airline Alitalia is receiving illegal state aid.",
+            ["Is Italian airline Alitalia receiving illegal state aid?"],
+        ),
+        (
+            "The FBI is looking into whether Acme broke export rules. The inquiry ended in March with no charges.",
+            [],
+        ),
+        ("Officials are looking into whether to extend the scheme.", []),
         # reported speech's backshift undone: the disputed claim is about now
         (
             "Mr Balls rejected the allegation that Mr Brown had been sidelined in the election campaign.",

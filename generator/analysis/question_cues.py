@@ -137,6 +137,16 @@ WEIGHING = re.compile(
     r"\b(?:is|are)\s(?:still\s|now\s|also\s)?(?:trying\sto\s(?:determine|decide|establish|work\sout|find\sout)|weighing|"
     r"considering|deciding|debating|studying|examining|investigating)\s(?P<wh>whether|if|how)\s"
 )
+# "an in-depth investigation into whether Alitalia is receiving illegal state aid", "the FBI is looking into
+# whether …", "asked the Justice Department to investigate whether …": an inquiry whose finding is still to come.
+INQUIRY = re.compile(
+    r"\b(?:(?:investigations?|inquiry|inquiries|probes?)\s(?:in)?to|looking\sinto|look\sinto|"
+    r"to\s(?:investigate|examine|determine|establish))\s(?P<wh>whether|if)\s"
+)
+# An inquiry already closed: its finding is reported, the matter no longer open.
+INQUIRY_CLOSED = re.compile(
+    r"\b(?:concluded|cleared|closed|ended|dropped|found\sno|found\sthat|recommended\sno|no\scharges|ruled\sthat|verdict)\b"
+)
 # "Mr Blair said he would return with proposals", "the company says it will appeal": a stated
 # intention, reported, whose outcome the article cannot know yet.
 SAID_WILL = re.compile(

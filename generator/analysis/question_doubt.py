@@ -12,7 +12,7 @@ import re
 
 from .interrogative import lower_first, main_clause, yes_no
 from .question_checks import FIRST_PERSON, speaks_elsewhere
-from .question_cues import NOT_KNOWN, PERSON_NAME, QUESTION_ABOUT
+from .question_cues import INQUIRY_CLOSED, NOT_KNOWN, PERSON_NAME, QUESTION_ABOUT
 from .question_subjects import (
     named_subject,
     possessive,
@@ -194,6 +194,25 @@ def _unshift(q: str | None) -> str | None:
 def ask_allegation(doc, i, text, m, ctx) -> Result | None:
     q = _unshift(yes_no(m.group("clause"), subject=sentence_subject(text)))
     return (q, m.group("source"), "disputed") if q else None
+
+
+def ask_inquiry(doc, i, text, m, ctx) -> Result | None:
+    """'The Commission launched an investigation into whether Alitalia is receiving illegal state aid' →
+    'Is Alitalia receiving illegal state aid?': the inquiry's open matter, asked of its own subject, unless
+    this or the next two sentences report the inquiry closed or its finding."""
+    if any(INQUIRY_CLOSED.search(t.text) for t in doc.sentences[i:i + 3]):
+        return None
+    clause = text[m.end("wh"):].strip()
+    if re.match(r"(?:or\s+not\s+)?to\s", clause):
+        return None
+    subj = None
+    pronoun = re.match(r"(?:he|she)\b", clause)
+    if pronoun:
+        subj = resolve_possessive(doc, i, pronoun.group(0), ctx.actors, at=doc.sentences[i].start + m.start())
+        if subj is None:
+            return None
+    q = _unshift(clause_question(m.group("wh"), clause, subj))
+    return (q, subj, "uncertain") if q else None
 
 
 def ask_no_guarantee(doc, i, text, m, ctx) -> Result | None:

@@ -141,8 +141,9 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
             if own and named and own.group(1) not in named and own.group(1) not in _TITLES:
                 named = own.group(0)  # "Ivanka Trump" is not Donald Trump, whom the actor list matched
             lead = text.split()[1] if len(text.split()) > 1 else ""
-            if lead in DEMONYM_ADJECTIVES and not named.startswith(lead) if named else False:
+            if named and lead in DEMONYM_ADJECTIVES and not named.startswith(lead) and named not in " ".join(text.split()[2:5]):
                 continue  # "Have Chinese interests hacked into U.S. computers?" is not about the U.S.
+                # ("Is Italian airline Alitalia …?" is about Alitalia)
             if (
                 named and named == subject and len(named.split()) > 1 and named.endswith("s") and s.text.startswith(named)
                 and positional_capital(named.split()[0], actors, doc.text)
