@@ -110,6 +110,12 @@ def resolve_demonstratives(doc, index, at, text, actors) -> str | None:
     return "".join(out) + text[last:]
 
 
+def _compound_acronym(words: list[str], j: int) -> bool:
+    """'ID' in "the new info cards ID system": a short acronym inside a common-noun compound, no name."""
+    w = words[j]
+    return j > 0 and words[j - 1][:1].islower() and 2 <= len(w) <= 3 and w.isupper() and j + 1 < len(words) and words[j + 1][:1].islower()
+
+
 def unresolved_definite(text: str) -> bool:
     """A 'the <noun>' that points back to something the question does not define: the question's
     own subject as a bare common noun ("Will the voting end …?"), or anywhere a placeholder head
@@ -120,7 +126,7 @@ def unresolved_definite(text: str) -> bool:
             continue
         run = []
         j = k + 1
-        while j < len(words) and words[j][:1].islower() and words[j].lower() not in _NON_NOUN and words[j] not in _COMPLEMENT:
+        while j < len(words) and (words[j][:1].islower() or _compound_acronym(words, j)) and words[j].lower() not in _NON_NOUN and words[j] not in _COMPLEMENT:
             run.append(words[j].strip(",.’'\"").lower())
             j += 1
         if not run:
@@ -130,6 +136,8 @@ def unresolved_definite(text: str) -> bool:
         defined = j < len(words) and (words[j] in _COMPLEMENT or words[j][:1].isupper())
         if defined and words[j] in {"in", "at", "on", "by"} and j + 1 < len(words) and _WHEN.match(words[j + 1]):
             defined = False  # "the new products in 2007": a time says when, not which
+        if run[0] in {"new", "latest", "proposed", "planned"} and len(run) > 1 and not defined:
+            return True  # "the new info cards ID system": new, whose? the article said so earlier (review 4)
         if run[0] in {"same", "other"} and not (j < len(words) and words[j] == "as"):
             return True  # "the same campaign points": the same as what the article said before
         for n in range(1, len(run) + 1):  # without a tagger, each prefix may be the noun phrase
