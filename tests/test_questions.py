@@ -384,6 +384,7 @@ def questions(text: str):
         ),
         ("The IAAF is deciding whether to appeal against Thanou's acquittal.", ["Will the IAAF appeal against Thanou's acquittal?"]),
         ("Mr Smith has not decided whether he will stand again.", ["Will Mr Smith stand again?"]),
+        ("Kelly Thanou said she had not decided whether to retire.", ["Will Kelly Thanou retire?"]),  # "she": the person named
         ("Some fans have not decided whether to travel.", []),
         (
             "Michael Stephenson of Microsoft would not confirm whether the new info cards ID system will be built into Longhorn.",

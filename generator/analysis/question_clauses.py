@@ -41,10 +41,10 @@ def finish(text: str) -> str:
     return " ".join(main_clause(text).split()) + "?"
 
 
-def whether_to(doc, i, text, m, clause: str, kind: str) -> Result | None:
+def whether_to(doc, i, text, m, clause: str, kind: str, actors: Sequence[Actor] = ()) -> Result | None:
     """'Ms Villalba has made no decision on whether to appeal' → 'Will Ms Villalba appeal?': the undecided
     party's own choice, asked of its named subject."""
-    subj = subject(doc, i, text, m.start())
+    subj = subject(doc, i, text, m.start(), actors=actors)
     if subj is None or generic_subject(subj) or not re.match(r"(?:[A-Z]|the\s[A-Z])", subj):
         return None
     rest = PAST_COORD.split(main_clause(clause[3:]))[0]

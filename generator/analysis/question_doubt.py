@@ -71,12 +71,12 @@ def ask_uncertain(doc, i, text, m, ctx) -> Result | None:
     if m.re is NOT_KNOWN and "know" in m.group(0) and re.match(r"(?:he|she|they)\b", clause):
         return None  # "did not know what he was talking about": a jibe at the knower, not an open matter
     if m.re is NOT_KNOWN and m.group("wh").lower() == "whether" and clause.startswith("to "):
-        return whether_to(doc, i, text, m, clause, "uncertain")  # "has made no decision on whether to appeal"
+        return whether_to(doc, i, text, m, clause, "uncertain", ctx.actors)  # "has made no decision on whether to appeal"
     subj = while_subject(text) or sentence_subject(text)
     named = None
     pronoun = re.match(r"(?:he|she)\b", clause)
     if subj is None and pronoun:  # "Baros is uncertain whether he remains …"
-        subj = named = subject(doc, i, text, m.start()) or resolve_possessive(
+        subj = named = subject(doc, i, text, m.start(), actors=ctx.actors) or resolve_possessive(
             doc, i, pronoun.group(0), ctx.actors, at=doc.sentences[i].start + m.start()
         )
     q = clause_question(m.group(wh), clause, subj)
@@ -109,7 +109,7 @@ def ask_np_unclear(doc, i, text, m, ctx) -> Result | None:
 
 
 def ask_cannot_say(doc, i, text, m, ctx) -> Result | None:
-    subj = subject(doc, i, text, m.start())
+    subj = subject(doc, i, text, m.start(), actors=ctx.actors)
     clause = text[m.end():].strip()  # after "when, or if,"
     wh = m.group("wh")
     pronoun = re.match(r"(he|she|it|they)\b", clause)
@@ -127,7 +127,7 @@ def ask_no_comment(doc, i, text, m, ctx) -> Result | None:
     """Declining to comment leaves the reported claim open: "LVMH declined to comment on reports that it
     is selling Lacroix" asks "Is LVMH selling Lacroix?". With no claim to invert, nothing (review 2:
     "What does LVMH say about the reports?" is answered by the sentence itself)."""
-    subj = subject(doc, i, text, m.start())
+    subj = subject(doc, i, text, m.start(), actors=ctx.actors)
     topic = m.group("topic") or m.group("topic2")
     if not topic:
         return None
@@ -160,7 +160,7 @@ def ask_no_comment(doc, i, text, m, ctx) -> Result | None:
 
 
 def ask_denial(doc, i, text, m, ctx) -> Result | None:
-    subj = subject(doc, i, text, m.start())
+    subj = subject(doc, i, text, m.start(), actors=ctx.actors)
     if subj is None:
         return None
     obj = m.group("obj").lower()

@@ -85,7 +85,7 @@ _FIXED = frozenset({"due", "scheduled", "poised"})
 
 
 def ask_expected(doc, i, text, m, ctx) -> Result | None:
-    subj = subject(doc, i, text, m.start())
+    subj = subject(doc, i, text, m.start(), actors=ctx.actors)
     if subj is None and re.search(r"\bit\s*$", text[: m.start()]):
         subj = while_subject(text)
     if subj is None or generic_subject(subj) or list_tail(text, subj):
@@ -125,7 +125,7 @@ def ask_expected(doc, i, text, m, ctx) -> Result | None:
 
 
 def ask_will_decide(doc, i, text, m, ctx) -> Result | None:
-    subj = subject(doc, i, text, m.start())
+    subj = subject(doc, i, text, m.start(), actors=ctx.actors)
     if subj is None or SUBORDINATE.search(text, 0, m.start()):
         return None  # "ahead of 17 December, when the EU will decide whether to start talks": with whom, cut
     verb, link = m.group("verb"), m.group("link").lower()
@@ -208,7 +208,7 @@ def ask_forward(doc, i, text, m, ctx) -> Result | None:
 
 
 def ask_said_will(doc, i, text, m, ctx) -> Result | None:
-    subj = subject(doc, i, text, m.start())
+    subj = subject(doc, i, text, m.start(), actors=ctx.actors)
     if subj is None or not named_subject(subj, ctx.actors) or generic_subject(subj):
         return None
     pro, rest = m.group("pro"), main_clause(m.group("rest"))
@@ -227,12 +227,12 @@ def ask_said_will(doc, i, text, m, ctx) -> Result | None:
 
 
 def ask_weighing(doc, i, text, m, ctx) -> Result | None:
-    subj = subject(doc, i, text, m.start())
+    subj = subject(doc, i, text, m.start(), actors=ctx.actors)
     if subj is None or not named_subject(subj, ctx.actors):
         return None
     clause = text[m.end("wh"):].strip()
     if m.group("wh").lower() == "whether" and clause.startswith("to "):
-        return whether_to(doc, i, text, m, clause, "pending")  # "is deciding whether to appeal"
+        return whether_to(doc, i, text, m, clause, "pending", ctx.actors)  # "is deciding whether to appeal"
     q = clause_question(m.group("wh"), clause, subj if re.match(r"(?:he|she|it|they)\b", clause) else None)
     return (q, subj, "pending") if q else None
 

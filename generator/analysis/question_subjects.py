@@ -91,33 +91,35 @@ _INITIAL_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][a-z’'-]+(?:\s[A-Z
 _NOT_NAMES = frozenset("The A An It He She They We This That There But And Yet So In On At For If When While As After".split())
 
 
-def _resolve_pronoun(doc: Document, index: int, before: str) -> str | None:
+def _resolve_pronoun(doc: Document, index: int, before: str, people: frozenset[str] = frozenset()) -> str | None:
     """The person a sentence's 'he'/'she' most likely names: a title+surname or full name nearby.
 
     Looks in the sentence text before the pronoun, then the previous sentence, preferring the
     sentence's own grammatical subject (its first name-like run).
     """
     m = _INITIAL_NAME.match(before)
-    if m and m.group(0).split()[0] not in _NOT_NAMES and _person_like(m.group(0), doc.text):
+    if m and m.group(0).split()[0] not in _NOT_NAMES and _person_like(m.group(0), doc.text, people):
         return m.group(0)
-    runs = [r.group(0) for r in PERSON_NAME.finditer(before) if _person_like(r.group(0), doc.text)]
+    runs = [r.group(0) for r in PERSON_NAME.finditer(before) if _person_like(r.group(0), doc.text, people)]
     if runs:
         return runs[-1]
     if index > 0:
         prev = doc.sentences[index - 1].text
         m = PERSON_NAME.match(prev)
-        if m and _person_like(m.group(0), doc.text):
+        if m and _person_like(m.group(0), doc.text, people):
             return m.group(0)
-        runs = [r.group(0) for r in PERSON_NAME.finditer(prev) if _person_like(r.group(0), doc.text)]
+        runs = [r.group(0) for r in PERSON_NAME.finditer(prev) if _person_like(r.group(0), doc.text, people)]
         if len(runs) == 1:
             return runs[0]
     return None
 
 
-def _person_like(name: str, text: str) -> bool:
-    """A title ("Mr", "Sen.") or a surname the article also uses on its own marks a person;
-    "Boxing Day" or "Labour Party" never recur as a bare last word."""
+def _person_like(name: str, text: str, people: frozenset[str] = frozenset()) -> bool:
+    """A title ("Mr", "Sen."), a person the actor list names, or a surname the article also uses on its
+    own marks a person; "Boxing Day" or "Labour Party" never recur as a bare last word."""
     words = name.split()
+    if name in people:
+        return True
     if words[0].rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "Sen", "Gov", "Rep"}:
         return True
     if len(words) == 1:
@@ -128,7 +130,8 @@ def _person_like(name: str, text: str) -> bool:
 
 
 def subject(
-    doc: Document, index: int, text: str, at: int, *, resolve: bool = True, context: str | None = None
+    doc: Document, index: int, text: str, at: int, *, resolve: bool = True, context: str | None = None,
+    actors: Sequence[Actor] = (),
 ) -> str | None:
     """The subject of the cue verb at ``at``; ``context`` is the earlier text a possessive may point to."""
     before = text[:at]
@@ -150,7 +153,8 @@ def subject(
     if subj is None:
         return None
     if subj.lower() in {"he", "she"}:
-        return _resolve_pronoun(doc, index, text[:at]) if resolve else None
+        people = frozenset(n for a in actors if a.kind == "person" for n in (a.name, *a.aliases))
+        return _resolve_pronoun(doc, index, text[:at], people) if resolve else None
     if subj.lower() in {"it", "they", "we", "i", "you", "this", "that", "there"}:
         return None
     m = _SUBJECT_HEAD.match(subj)
