@@ -390,6 +390,14 @@ def questions(text: str):
             "Michael Stephenson of Microsoft would not confirm whether the new info cards ID system will be built into Longhorn.",
             [],  # "the new … system": whose, the question alone cannot say
         ),
+        # a contested charge, open until the article reports a verdict
+        (
+            "Mr Jackson denies 10 charges of child abuse and false imprisonment.",
+            ["Is Mr Jackson guilty of child abuse and false imprisonment?"],
+        ),
+        ("Mr Ebbers has pleaded not guilty to charges of fraud and conspiracy.", ["Is Mr Ebbers guilty of fraud and conspiracy?"]),
+        ("Mr Ebbers has denied charges of conspiracy and fraud. He was found guilty in March.", []),
+        ("Some players denied the charges.", []),
         # an inquiry's open matter, unless the inquiry is reported closed
         (
             "The European Commission has launched an investigation into whether Italian airline Alitalia is receiving illegal state aid.",

@@ -60,6 +60,23 @@ DENIAL = re.compile(
     r"(?P<obj>(?:any\s|all\s)?(?:wrongdoing|wrong-doing)|that|(?:the|these|those|such)\s"
     r"(?:allegations?|accusations?|charges?)|(?:the\s)?(?:reports?|suggestions?|claims?|rumou?rs?|speculation)\s(?:of|that))\b"
 )
+# "Mr Ebbers has denied multiple charges of conspiracy and fraud", "has pleaded not guilty to charges of fraud",
+# "has denied murder": a charge contested before a verdict (the crimes are a closed list, so the question
+# can name them).
+_CRIME = (
+    r"(?:murder|manslaughter|fraud|conspiracy|rape|assault|theft|child\sabuse|abuse|false\simprisonment|bribery|corruption|"
+    r"perjury|insider\s(?:dealing|trading)|money\slaundering|tax\sevasion|racketeering|kidnapping|harassment|"
+    r"obstruction\sof\sjustice|embezzlement|extortion)"
+)
+CHARGE_DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|pleaded\snot\sguilty\sto|pleads\snot\sguilty\sto)\s(?:all\s)?(?:the\s)?"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multiple|several|numerous)\s)?(?:(?:counts?|charges?)\sof\s)?"
+    r"(?P<crime>" + _CRIME + r"(?:,\s" + _CRIME + r")*(?:,?\s(?:and|or)\s" + _CRIME + r")?)\b(?!\s(?:charges?|claims?|allegations?))"
+)
+# A verdict or sentence the article reports: the charge is no longer open.
+VERDICT = re.compile(
+    r"\b(?:was|were|been|is|are)\s(?:convicted|acquitted|cleared|found\s(?:not\s)?guilty)\b|\bsentenced\sto\b|\bverdict\swas\b"
+)
 # "accusations from Kyiv that it is an attempt to …"
 ALLEGATION = re.compile(r"\b(?:accusations?|allegations?)\s(?:(?:from|by)\s(?P<source>[^,]{1,40}?)\s)?that\s(?P<clause>.+)")
 # "X did not respond to requests for comment (on Y)", "X declined to comment on Y"

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from .interrogative import lower_first, main_clause, yes_no
-from .question_checks import FIRST_PERSON, speaks_elsewhere
-from .question_cues import INQUIRY_CLOSED, NOT_KNOWN, PERSON_NAME, QUESTION_ABOUT
+from .question_checks import FIRST_PERSON, generic_subject, speaks_elsewhere
+from .question_cues import INQUIRY_CLOSED, NOT_KNOWN, PERSON_NAME, QUESTION_ABOUT, VERDICT
 from .question_subjects import (
     named_subject,
     possessive,
@@ -194,6 +194,17 @@ def _unshift(q: str | None) -> str | None:
 def ask_allegation(doc, i, text, m, ctx) -> Result | None:
     q = _unshift(yes_no(m.group("clause"), subject=sentence_subject(text)))
     return (q, m.group("source"), "disputed") if q else None
+
+
+def ask_charges(doc, i, text, m, ctx) -> Result | None:
+    """'Mr Jackson denies 10 charges of child abuse and false imprisonment' → 'Is Mr Jackson guilty of child
+    abuse and false imprisonment?': a contested charge, open until the article reports a verdict."""
+    subj = subject(doc, i, text, m.start(), actors=ctx.actors)
+    if subj is None or not named_subject(subj, ctx.actors) or generic_subject(subj):
+        return None
+    if any(VERDICT.search(t.text) for t in doc.sentences):
+        return None  # "was found not guilty", "sentenced to": settled in the article itself
+    return f"Is {lower_first(subj)} guilty of {m.group('crime')}?", subj, "disputed"
 
 
 def ask_inquiry(doc, i, text, m, ctx) -> Result | None:
