@@ -375,6 +375,11 @@ def questions(text: str):
             "Sunderland are close to a deal. Larne boss Jimmy McGeough has yet to confirm whether Robbie Weir will join Sunderland.",
             ["Will Robbie Weir join Sunderland?"],
         ),
+        (
+            "Hillary Clinton has yet to address how her administration would handle longtime donors like Saudi Arabia.",
+            ["How would Hillary Clinton's administration handle longtime donors like Saudi Arabia?"],
+        ),
+        ("Police have not yet determined whether any of the assailants were asylum seekers.", []),  # about no one named
         ("Ajax has yet to confirm whether Martin Jol will be its new coach.", []),  # a person's "its" is someone else's
         # an undecided choice is asked of whoever must make it
         (

@@ -140,7 +140,9 @@ NOT_KNOWN = re.compile(
 # "Larne boss Jimmy McGeough has yet to confirm that Weir is on his way": a report its source will not
 # stand behind yet (the "not yet confirmed" convention of sports and business news).
 YET_TO_CONFIRM = re.compile(
-    r"\b(?:has|have|had)\s(?:yet|still)\sto\s(?:confirm|say|reveal|disclose)\s(?P<wh>whether|if|that|when|how)\s"
+    r"\b(?:(?:has|have|had)\s(?:yet|still)\sto|(?:has|have|had)\snot\syet)\s"
+    r"(?:confirm(?:ed)?|say|said|reveal(?:ed)?|disclose[d]?|address(?:ed)?|explain(?:ed)?|specif(?:y|ied)|determine[d]?)\s"
+    r"(?P<wh>whether|if|that|when|how|where|what|who|why)\s"
 )
 # "there is no guarantee (that) he would name a conservative"
 NO_GUARANTEE = re.compile(r"\bthere(?:\sis|\swas|[’']s)\s(?:still\s)?no\sguarantee\s(?:that\s)?(?P<clause>.+)")
