@@ -381,6 +381,12 @@ def questions(text: str):
         ),
         ("Police have not yet determined whether any of the assailants were asylum seekers.", []),  # about no one named
         ("Ajax has yet to confirm whether Martin Jol will be its new coach.", []),  # a person's "its" is someone else's
+        # a ruling or decision due: its matter is the question
+        ("The Court of Appeal is due to rule on whether the ban on fox hunting is lawful.", ["Is the ban on fox hunting lawful?"]),
+        (
+            "The European Union is expected to decide whether to open entry talks with Turkey.",
+            ["Will the European Union open entry talks with Turkey?"],
+        ),
         # an undecided choice is asked of whoever must make it
         (
             "Merrill Lynch lost the case. Ms Villalba, the former head of Merrill's private client business, "

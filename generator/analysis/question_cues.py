@@ -98,7 +98,10 @@ PLANS = re.compile(
     r"\b(?P<cue>plans|intends|aims|vows|promises|threatens|(?:is|are)\splanning)\sto\s(?P<verb>[a-z]+(?:-[a-z]+)?)\b"
 )
 # "X will decide whether …", "the Senate will vote on …"
-WILL_DECIDE = re.compile(r"\bwill\s(?:soon\s|now\s|also\s|then\s)?(?P<verb>decide|rule|vote|determine)\s(?P<link>whether|on)\b")
+WILL_DECIDE = re.compile(
+    r"\b(?:will|(?:is|are)\s(?:due\s|set\s|expected\s|scheduled\s)?to)\s(?:soon\s|now\s|also\s|then\s)?"
+    r"(?P<verb>decide|rule|vote|determine)\s(?P<link>whether|on)\b"
+)
 # "X could V …", "X will likely V …"
 FORWARD = re.compile(
     r"\b(?:could|may|might)\s(?!have\b|not\b|be\sable\b|well\b|also\shave\b|or\b|"

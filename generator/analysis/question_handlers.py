@@ -106,7 +106,7 @@ ALSO_NEEDS: dict[int, tuple[frozenset[str], ...]] = {
     _row(QUESTION_ABOUT): (_WH_WORDS,),
     _row(BIG_QUESTION): (_WH_WORDS,),
     _row(WHETHER_UNCLEAR): (_WH_WORDS,),
-    _row(WILL_DECIDE): (frozenset({"will"}),),
+    _row(WILL_DECIDE): (frozenset({"will", "to"}),),
     _row(WEIGHING): (frozenset({"whether", "if", "how"}),),
     _row(INQUIRY): (frozenset({"whether", "if"}),),
 }

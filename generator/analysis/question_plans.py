@@ -133,6 +133,8 @@ def ask_will_decide(doc, i, text, m, ctx) -> Result | None:
     when = re.match(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,2} [A-Z][a-z]+)\s+whether\s+(.+)", rest)
     if link == "on" and when:  # "will decide on Friday whether to …": the matter is the whether-clause
         link, rest = "whether", when.group(1)
+    elif link == "on" and rest.startswith("whether "):  # "is due to rule on whether the ban is lawful"
+        link, rest = "whether", rest[len("whether "):]
     if not rest:
         return None
     if link == "whether":
