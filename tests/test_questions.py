@@ -45,7 +45,7 @@ def questions(text: str):
         ("Gazprom has denied that it is behind the purchase of Rosneft shares.", ["Is Gazprom behind the purchase of Rosneft shares?"]),
         ("The Clinton campaign denies any wrongdoing.", ["Did the Clinton campaign do anything wrong?"]),
         ("Trump has denied the charge.", []),  # which charge, the question alone cannot say
-        ("The Senate is expected to vote on the Zadroga bill next week.", ["Will the Senate vote on the Zadroga bill next week?"]),
+        ("The Senate is expected to vote on the Zadroga bill next week.", ["How will the Senate vote on the Zadroga bill next week?"]),
         ("Unilever could launch the new Slimfast drinks in 2007.", ["Could Unilever launch the new Slimfast drinks in 2007?"]),
         ("Analysts said Unilever could launch the new products in 2007.", []),
         (
