@@ -380,6 +380,11 @@ def questions(text: str):
             ["How would Hillary Clinton's administration handle longtime donors like Saudi Arabia?"],
         ),
         ("Police have not yet determined whether any of the assailants were asylum seekers.", []),  # about no one named
+        (
+            "Microsoft Corp said on Monday it will buy Sybari Software. The Microsoft deal is worth $10m. "
+            "Microsoft said profits rose, but it declined to say whether it would cut jobs at Sybari Software.",
+            ["Would Microsoft cut jobs at Sybari Software?"],  # "it": the organisation the sentence opens with
+        ),
         ("Ajax has yet to confirm whether Martin Jol will be its new coach.", []),  # a person's "its" is someone else's
         # a ruling or decision due: its matter is the question
         ("The Court of Appeal is due to rule on whether the ban on fox hunting is lawful.", ["Is the ban on fox hunting lawful?"]),

@@ -155,6 +155,8 @@ def subject(
     if subj.lower() in {"he", "she"}:
         people = frozenset(n for a in actors if a.kind == "person" for n in (a.name, *a.aliases))
         return _resolve_pronoun(doc, index, text[:at], people) if resolve else None
+    if subj.lower() == "it" and resolve and actors:
+        return _opening_org(text, actors)  # "Macrovision said …, but it did not specify …": the sentence's own subject
     if subj.lower() in {"it", "they", "we", "i", "you", "this", "that", "there"}:
         return None
     m = _SUBJECT_HEAD.match(subj)
@@ -173,6 +175,18 @@ def subject(
         if re.search(rf"\b{first.lower()}\b", doc.text):  # a common noun capitalised only by position
             subj = first.lower() + subj[len(first):]
     return subj
+
+
+def _opening_org(text: str, actors: Sequence[Actor]) -> str | None:
+    """The organisation a sentence opens with, when it is the subject of a reporting verb ("Macrovision
+    said …"): what a later "it" in the same sentence most likely is (Hobbs's preference for the subject)."""
+    for a in actors:
+        if a.kind != "organization":
+            continue
+        for n in (a.name, *a.aliases):
+            if len(n) > 2 and re.match(rf"(?:The\s)?{re.escape(n)}\s(?:has\s|had\s)?(?:said|says|told|announced|confirmed)\b", text):
+                return n
+    return None
 
 
 def _owner(text: str, pronoun: str) -> str | None:
