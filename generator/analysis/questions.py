@@ -15,7 +15,8 @@ denials) and ``question_plans`` (expectations, decisions, prospects), shared cla
 ``question_clauses``, subject finding and possessive resolution in
 ``question_subjects``, the checks every question passes (who or what it is about, well-formed,
 not a repeat) in ``question_checks``, references the question alone cannot resolve ("this",
-"the move") in ``question_references``, the checks on a "could"/"expected" prospect (someone's
+"the move") in ``question_references``, descriptions named from the article ("the chancellor" →
+"Chancellor Gordon Brown") in ``question_naming``, the checks on a "could"/"expected" prospect (someone's
 claim, a dismissed or fixed prospect, a cut condition) in ``question_prospects``, clause inversion
 in ``interrogative``.
 
@@ -36,11 +37,9 @@ from .document import Document
 from .question_checks import content_words, ground_pronouns, inside_quote, positional_capital, repeats, well_formed
 from .question_cues import ANSWERED, HEDGED, NOT_KNOWN
 from .question_handlers import ALSO_NEEDS, HANDLERS, TRIGGER_OWNERS, TRIGGER_WORDS, Context
+from .question_naming import keep_article, name_bill, name_institution
 from .question_references import (
     DEMONYM_ADJECTIVES,
-    keep_article,
-    name_bill,
-    name_institution,
     resolve_demonstratives,
     unnamed_reference,
     unresolved_definite,
