@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .question_subjects import person_subject, possessive, resolve_possessive, time_subject
+from .question_pronouns import resolve_possessive
+from .question_subjects import person_subject, possessive, time_subject
 from .title import title_line
 
 _MAX_WORDS = 30

@@ -12,16 +12,10 @@ import re
 
 from .interrogative import lower_first, main_clause, yes_no
 from .question_checks import FIRST_PERSON, generic_subject, speaks_elsewhere
-from .question_cues import INQUIRY_CLOSED, NOT_KNOWN, PERSON_NAME, QUESTION_ABOUT, VERDICT
-from .question_subjects import (
-    named_subject,
-    possessive,
-    resolve_possessive,
-    sentence_subject,
-    subject,
-    while_subject,
-)
 from .question_clauses import CONCESSIVE, Result, clause_question, whether_to
+from .question_cues import INQUIRY_CLOSED, NOT_KNOWN, PERSON_NAME, QUESTION_ABOUT, VERDICT
+from .question_pronouns import resolve_possessive
+from .question_subjects import named_subject, possessive, sentence_subject, subject, while_subject
 
 _HISTORICAL = re.compile(r"\b(?:when|after|before|until|while|because|as)\s+it\s+(?:was|remained)\b")
 

@@ -18,6 +18,7 @@ from .question_checks import (
     positional_capital,
     possessive_start,
 )
+from .question_clauses import CONCESSIVE, PAST_COORD, Result, clause_question, finish, whether_to
 from .question_cues import HEDGED, HEDGED_NEAR, PLANS, SAID_THAT
 from .question_prospects import (
     BARE_PASSIVE,
@@ -37,7 +38,6 @@ from .question_prospects import (
     verb_is_learning,
 )
 from .question_subjects import named_subject, person_subject, specific_subject, subject, while_subject
-from .question_clauses import CONCESSIVE, PAST_COORD, Result, clause_question, finish, whether_to
 
 _COUNTERFACTUAL = re.compile(r"\b(?:would|might|could|should)\shave\s")
 

@@ -1,4 +1,5 @@
-"""Who a question is about: the noun phrase before a cue verb, pronouns resolved to names.
+"""The subject of a cue verb: the noun phrase before it, pronouns resolved to names. (Which actor a
+finished question is about is ``question_about``; possessives in it, ``question_pronouns``.)
 
 Heuristics: a subject is the bare noun phrase after the last clause break before the verb
 (a verb, modal or pronoun inside the stretch means the real subject lies elsewhere);
@@ -218,82 +219,6 @@ def sentence_subject(text: str) -> str | None:
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
-def _whole(name: str, text: str) -> int:
-    """Where ``name`` occurs in ``text`` as whole words ("Europe" is not in "European"), else -1."""
-    at = text.find(name)
-    while at != -1:
-        end = at + len(name)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalpha()):
-            return at
-        at = text.find(name, at + 1)
-    return -1
-
-
-def _actor_in(text: str, actors: Sequence[Actor], kinds: frozenset[str] | None = None, *, last: bool = False) -> str | None:
-    """The actor named earliest (or ``last``) in ``text``, longest name first on a tie, by its canonical name."""
-    hits = []
-    for a in actors:
-        if kinds is not None and a.kind not in kinds:
-            continue
-        for n in (a.name, *a.aliases):
-            if len(n) > 2 and n.split()[0] not in _CALENDAR and not _ADJECTIVAL.search(n):
-                at = _whole(n, text)
-                if at != -1 and a.kind == "person" and re.match(r" [A-Z]", text[at + len(n):]):
-                    continue  # "Koch" in "Koch Industries": part of a longer name
-                if at != -1:
-                    # a canonical name that reads like a headline is no name to show; the words matched are
-                    canon = a.name if len(a.name.split()) <= 4 and not re.search(r"\b(?:Could|Is|Isn’t|Isn't|The|For|To)\b", a.name) else n
-                    hits.append((at, -len(n), canon))
-    if not hits:
-        return None
-    return max(hits, key=lambda h: (h[0], -h[1]))[2] if last else min(hits)[2]
-
-
-_ADJECTIVAL = re.compile(r"-(?:based|born|led|backed|owned|run)$")
-
-
-def _cap_run(text: str) -> str | None:
-    """The first run of capitalised words in ``text`` after a leading determiner, without a possessive."""
-    for m in _CAP_RUN.finditer(text):
-        words = _POSSESSIVE_END.sub("", m.group(0)).split()
-        while words and (words[0].lower() in DETERMINERS or words[0] in _CALENDAR or words[0] == "I"):
-            words.pop(0)
-        if words and not _ADJECTIVAL.search(words[-1]):  # "Netherlands-based"
-            return " ".join(words)
-    return None
-
-
-_PEOPLE = frozenset({"person"})
-
-
-def about(question: str, subject: str | None, actors: Sequence[Actor]) -> str | None:
-    """Who or what the question is about: a person its subject names ("GB captain Jeremy Bates" →
-    Jeremy Bates), else the name the subject starts with ("the Clean Power Plan"), else any actor
-    in it, else the subject itself; with no subject, the first actor or name the question holds."""
-    if subject:
-        person = _actor_in(subject, actors, _PEOPLE, last=True)  # "Oscar host Chris Rock": the name ends the phrase
-        if person:
-            return person
-        named = PERSON_NAME.search(subject)
-        if named and named.start():  # "Oscar host Chris Rock"
-            return _POSSESSIVE_END.sub("", named.group(0))
-        words = subject.split()
-        head = words[1:] if words[0].lower() in DETERMINERS else words
-        if head and head[0][:1].isupper():
-            named = _cap_run(" ".join(head))
-            if named:
-                return named
-        return _actor_in(subject, actors) or lower_first(subject)
-    body = question.split(" ", 1)[-1]  # past the question's first word, capitalised by position
-    return _actor_in(body, actors) or _cap_run(body)
-
-
-_CALENDAR = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-    July August September October November December""".split()
-)
-
-
 # Head nouns of institutions that name an actor even without a capital ("the central bank").
 _INSTITUTIONS = frozenset(
     """administration government bank court department agency committee council company firm party campaign
@@ -331,59 +256,6 @@ def named_subject(subj: str, actors: Sequence[Actor]) -> bool:
 
 
 _NOT_NAME_WORDS = frozenset("some many most few several other others another more less each every all both".split())
-_POSSESSIVES = {"his": "person", "her": "person", "he": "person", "she": "person", "its": "organization", "their": "group"}
-_MALE = frozenset("he his him himself".split())
-_FEMALE = frozenset("she her hers herself".split())
-# "her" and "him" are left out: as objects they mostly point to someone else ("Trump attacked her").
-_NEXT_PRONOUN = re.compile(r"\b(he|his|himself|she|herself)\b", re.IGNORECASE)
-
-
-def _gender(actor: Actor, text: str) -> str | None:
-    """'m', 'f' or None: from titles (Mr, Mrs, Ms) and the first he/she pronoun after each mention."""
-    votes = 0
-    for m in actor.mentions[:8]:
-        before = text[max(0, m.start - 5):m.start] + m.text
-        if re.search(r"\bMr\b\.?", before):
-            votes += 2
-        elif re.search(r"\bM(?:r)?s\b\.?", before):
-            votes -= 2
-        p = _NEXT_PRONOUN.search(text, m.end, m.end + 80)
-        if p:
-            votes += 1 if p.group(1).lower() in _MALE else -1
-    return "m" if votes > 0 else "f" if votes < 0 else None
-
-
-def resolve_possessive(
-    doc: Document, index: int, word: str, actors: Sequence[Actor], *, at: int, back: int = 2
-) -> str | None:
-    """The actor a 'his'/'her'/'its'/'their' (or 'he'/'she') most likely points to: the most recent
-    compatible actor mentioned in this or the previous ``back`` sentences (recency, as in Hobbs 1978),
-    a person's gender guessed from titles and the pronouns that follow their mentions."""
-    kind = _POSSESSIVES.get(word.lower())
-    if kind is None:
-        return None
-    kinds = {"person"} if kind == "person" else {"organization", "group"} if kind == "group" else {"organization"}
-    want = "m" if word.lower() in _MALE else "f" if word.lower() in _FEMALE else None
-    floor = doc.sentences[max(0, index - back)].start
-    best: tuple[int, str] | None = None
-    for a in actors:
-        if a.kind not in kinds:
-            continue
-        if want and not any(floor <= m.start < at for m in a.mentions):
-            continue
-        if want and _gender(a, doc.text) not in (want, None):
-            continue  # "her easiest challenge" is not Mr. Trump's
-        if kind == "person" and best is not None and best[1] != _shown(a):
-            if any(floor <= m.start < at for m in a.mentions):
-                return None  # two people in reach: which one "her" means, recency alone cannot tell
-        for m in a.mentions:
-            if floor <= m.start < at and (best is None or m.start > best[0]):
-                best = (m.start, _shown(a))
-    return best[1] if best else None
-
-
-def _shown(a: Actor) -> str:
-    return a.aliases[0] if a.kind == "person" and a.aliases else a.name
 
 
 def person_subject(subj: str, actors: Sequence[Actor]) -> bool:

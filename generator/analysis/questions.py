@@ -34,6 +34,7 @@ from typing import Sequence
 
 from ..model import Actor, Question, Quote
 from .document import Document
+from .question_about import about
 from .question_checks import content_words, ground_pronouns, inside_quote, positional_capital, repeats, well_formed
 from .question_cues import ANSWERED, HEDGED, NOT_KNOWN
 from .question_handlers import ALSO_NEEDS, HANDLERS, TRIGGER_OWNERS, TRIGGER_WORDS, Context
@@ -45,7 +46,6 @@ from .question_references import (
     unresolved_definite,
     vague_possessive,
 )
-from .question_subjects import about
 from .title import title_line
 
 MAX_QUESTIONS = 5
