@@ -12,8 +12,8 @@ Precision is preferred to recall: a cue whose clause cannot be turned into a gra
 question with a clear subject yields nothing. Cue patterns live in ``question_cues``, the table of
 cues in ``question_handlers``, one handler per cue family in ``question_doubt`` (hedges, refusals,
 denials) and ``question_plans`` (expectations, decisions, prospects), shared clause helpers in
-``question_clauses``, subject finding and possessive resolution in
-``question_subjects``, the checks every question passes (who or what it is about, well-formed,
+``question_clauses``, subject finding in ``question_subjects``, possessive resolution in
+``question_pronouns``, who or what a question is about in ``question_about``, the checks every question passes (who or what it is about, well-formed,
 not a repeat) in ``question_checks``, references the question alone cannot resolve ("this",
 "the move") in ``question_references``, descriptions named from the article ("the chancellor" →
 "Chancellor Gordon Brown") in ``question_naming``, the checks on a "could"/"expected" prospect (someone's
