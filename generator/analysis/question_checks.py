@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .question_subjects import person_subject, possessive, resolve_possessive, time_subject
+from .question_pronouns import resolve_possessive
+from .question_subjects import person_subject, possessive, time_subject
 from .title import title_line
 
 _MAX_WORDS = 30
@@ -131,14 +132,15 @@ def ground_pronouns(doc, index, at, text, subj, actors) -> tuple[str, str | None
     words = text.split()
     for k, w in enumerate(words[1:], 1):
         low = w.lower()
-        if low not in _POSSESSIVE_WORDS or (k > 1 and binds(low, subj, actors)):
-            continue
+        if low not in _POSSESSIVE_WORDS or (k > 1 and binds(low, subj, actors) and not (low == "its" and _person_head(subj or " ".join(words[1:3]), actors))):
+            continue  # a person's "its" ("Will Martin Jol be its new coach?") points to someone else
         if k > 3 and low == "their":
             return None  # an unbound "their" in the predicate ("… to buy a share in their homes")
         # in the predicate, only a person named earlier in the same sentence
         owner = resolve_possessive(doc, index, low, actors, at=at, back=0 if k > 3 else 2)
         if owner is None:
             return None
+        owner = re.sub(r"^.+['’]s\s(?=[A-Z])", "", owner)  # "France's Peugeot" → "Peugeot", not "France's Peugeot's"
         mark = possessive(owner, doc.text)
         if k == 1 or not subj or subj.split()[0].lower() == low:
             subj = owner
@@ -156,6 +158,14 @@ def ground_pronouns(doc, index, at, text, subj, actors) -> tuple[str, str | None
             if k == 1:
                 subj = owner
             break
+    pair = _PLURAL_ORG.match(" ".join(words[1:]))
+    if pair:
+        # "Are the firms about to link up?" → the two organisations the lede names, else nothing to ask
+        owners = _lede_orgs(doc, actors)
+        if len(owners) != 2:
+            return None
+        subj = " and ".join(owners)
+        words[1:len(pair.group(0).split()) + 1] = [subj]
     text = " ".join(words)
     tokens = {w.lower() for w in _WORD.findall(text)}
     if tokens & _OBJECT or "it" in tokens:
@@ -164,6 +174,12 @@ def ground_pronouns(doc, index, at, text, subj, actors) -> tuple[str, str | None
     if (tokens & _GENDERED and not binds("his", binder, actors)) or (tokens & _PLURAL and not binds("their", binder, actors)):
         return None  # "Could Muslim-American judges be biased against him?", "… people they like?"
     return text, subj
+
+
+def _person_head(subj: str, actors) -> bool:
+    """'Martin Jol' is a person, 'the Clinton campaign' is not, though it holds a person's name."""
+    words = subj.split()
+    return words[0].lower() not in {"the", "a", "an"} and person_subject(subj, actors) and words[-1][:1].isupper()
 
 
 def _lede_org(doc, actors) -> str | None:
@@ -175,6 +191,21 @@ def _lede_org(doc, actors) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _lede_orgs(doc, actors) -> list[str]:
+    """The organisations named in the headline and the first body sentence, in order of mention."""
+    headline = title_line(doc)
+    body = [t for t in doc.sentences if headline is None or t.start >= headline.end]
+    if not body:
+        return []
+    end = body[0].end
+    orgs = [a for a in actors if a.kind == "organization" and a.mentions]
+    ends = {m.end for a in orgs for m in a.mentions}
+    firsts = sorted((min(m.start for m in a.mentions), a.name) for a in orgs)
+    # "Sumitomo Mitsui Financial Group (SMFG)": the acronym in brackets is the same organisation
+    return [name for at, name in firsts if at < end and not (doc.text[at - 2:at] == " (" and at - 2 in ends)]
+
+
+_PLURAL_ORG = re.compile(r"the (?:two )?(?:firms|companies|banks|carmakers|groups|airlines|retailers)\b(?![’'])")
 _GENERIC_ORG = frozenset({"the firm", "the company", "the group", "the bank", "the retailer", "the airline"})
 
 

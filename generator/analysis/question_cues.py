@@ -60,6 +60,23 @@ DENIAL = re.compile(
     r"(?P<obj>(?:any\s|all\s)?(?:wrongdoing|wrong-doing)|that|(?:the|these|those|such)\s"
     r"(?:allegations?|accusations?|charges?)|(?:the\s)?(?:reports?|suggestions?|claims?|rumou?rs?|speculation)\s(?:of|that))\b"
 )
+# "Mr Ebbers has denied multiple charges of conspiracy and fraud", "has pleaded not guilty to charges of fraud",
+# "has denied murder": a charge contested before a verdict (the crimes are a closed list, so the question
+# can name them).
+_CRIME = (
+    r"(?:murder|manslaughter|fraud|conspiracy|rape|assault|theft|child\sabuse|abuse|false\simprisonment|bribery|corruption|"
+    r"perjury|insider\s(?:dealing|trading)|money\slaundering|tax\sevasion|racketeering|kidnapping|harassment|"
+    r"obstruction\sof\sjustice|embezzlement|extortion)"
+)
+CHARGE_DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|pleaded\snot\sguilty\sto|pleads\snot\sguilty\sto)\s(?:all\s)?(?:the\s)?"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multiple|several|numerous)\s)?(?:(?:counts?|charges?)\sof\s)?"
+    r"(?P<crime>" + _CRIME + r"(?:,\s" + _CRIME + r")*(?:,?\s(?:and|or)\s" + _CRIME + r")?)\b(?!\s(?:charges?|claims?|allegations?))"
+)
+# A verdict or sentence the article reports: the charge is no longer open.
+VERDICT = re.compile(
+    r"\b(?:was|were|been|is|are)\s(?:convicted|acquitted|cleared|found\s(?:not\s)?guilty)\b|\bsentenced\sto\b|\bverdict\swas\b"
+)
 # "accusations from Kyiv that it is an attempt to …"
 ALLEGATION = re.compile(r"\b(?:accusations?|allegations?)\s(?:(?:from|by)\s(?P<source>[^,]{1,40}?)\s)?that\s(?P<clause>.+)")
 # "X did not respond to requests for comment (on Y)", "X declined to comment on Y"
@@ -81,7 +98,10 @@ PLANS = re.compile(
     r"\b(?P<cue>plans|intends|aims|vows|promises|threatens|(?:is|are)\splanning)\sto\s(?P<verb>[a-z]+(?:-[a-z]+)?)\b"
 )
 # "X will decide whether …", "the Senate will vote on …"
-WILL_DECIDE = re.compile(r"\bwill\s(?:soon\s|now\s|also\s|then\s)?(?P<verb>decide|rule|vote|determine)\s(?P<link>whether|on)\b")
+WILL_DECIDE = re.compile(
+    r"\b(?:will|(?:is|are)\s(?:due\s|set\s|expected\s|scheduled\s)?to)\s(?:soon\s|now\s|also\s|then\s)?"
+    r"(?P<verb>decide|rule|vote|determine)\s(?P<link>whether|on)\b"
+)
 # "X could V …", "X will likely V …"
 FORWARD = re.compile(
     r"\b(?:could|may|might)\s(?!have\b|not\b|be\sable\b|well\b|also\shave\b|or\b|"
@@ -115,7 +135,17 @@ NOT_KNOWN = re.compile(
     r"\b(?:(?:(?:did|does|do)\snot|didn[’']t|doesn[’']t|don[’']t)\s(?:yet\s)?know"
     r"|decision\s(?:has|had)\s(?:(?:yet|still)\sto\sbe\s(?:taken|made)|(?:not\s)?(?:yet\s)?been\s(?:taken|made)(?:\syet)?)"
     r"\s(?:on|over|about|as\sto)"
-    r"|(?:has|have)\s(?:yet|still)\sto\s(?:decide|determine|announce))\s" + _WH + r"\s"
+    r"|(?:has|have)\s(?:yet|still)\sto\s(?:decide|determine|announce)"
+    # "has made no decision on whether to appeal", "no immediate decision had been made about whether to appeal"
+    r"|(?:has|have|had)\smade\sno\s(?:final\s)?decision\s(?:on|about|over|as\sto)"
+    r"|(?:has|have|had)\s(?:not|n[’']t)\s(?:yet\s)?decided)\s" + _WH + r"\s"
+)
+# "Larne boss Jimmy McGeough has yet to confirm that Weir is on his way": a report its source will not
+# stand behind yet (the "not yet confirmed" convention of sports and business news).
+YET_TO_CONFIRM = re.compile(
+    r"\b(?:(?:has|have|had)\s(?:yet|still)\sto|(?:has|have|had)\snot\syet)\s"
+    r"(?:confirm(?:ed)?|say|said|reveal(?:ed)?|disclose[d]?|address(?:ed)?|explain(?:ed)?|specif(?:y|ied)|determine[d]?)\s"
+    r"(?P<wh>whether|if|that|when|how|where|what|who|why)\s"
 )
 # "there is no guarantee (that) he would name a conservative"
 NO_GUARANTEE = re.compile(r"\bthere(?:\sis|\swas|[’']s)\s(?:still\s)?no\sguarantee\s(?:that\s)?(?P<clause>.+)")
@@ -128,6 +158,16 @@ PREDICT = re.compile(
 WEIGHING = re.compile(
     r"\b(?:is|are)\s(?:still\s|now\s|also\s)?(?:trying\sto\s(?:determine|decide|establish|work\sout|find\sout)|weighing|"
     r"considering|deciding|debating|studying|examining|investigating)\s(?P<wh>whether|if|how)\s"
+)
+# "an in-depth investigation into whether Alitalia is receiving illegal state aid", "the FBI is looking into
+# whether …", "asked the Justice Department to investigate whether …": an inquiry whose finding is still to come.
+INQUIRY = re.compile(
+    r"\b(?:(?:investigations?|inquiry|inquiries|probes?)\s(?:in)?to|looking\sinto|look\sinto|"
+    r"to\s(?:investigate|examine|determine|establish))\s(?P<wh>whether|if)\s"
+)
+# An inquiry already closed: its finding is reported, the matter no longer open.
+INQUIRY_CLOSED = re.compile(
+    r"\b(?:concluded|cleared|closed|ended|dropped|found\sno|found\sthat|recommended\sno|no\scharges|ruled\sthat|verdict)\b"
 )
 # "Mr Blair said he would return with proposals", "the company says it will appeal": a stated
 # intention, reported, whose outcome the article cannot know yet.

@@ -5,8 +5,8 @@ polls", "the move" or "the reports" from their sentence: a reader of the questio
 tell what they are. Definite descriptions and demonstratives point back to earlier discourse
 (Prince 1981, "Toward a taxonomy of given-new information"; Poesio & Vieira 1998 on bare definite
 descriptions); without a resolver, a question holding one is dropped, unless a simple rule names
-it: "this statement" after a named speaker is that speaker's, "the central bank" is the name the
-article uses for it, and a name keeps the article's "the".
+it: "this statement" after a named speaker is that speaker's (here), and "the central bank", "the
+department", "the chancellor", "the bill" take the article's one name for them (``question_naming``).
 """
 from __future__ import annotations
 
@@ -36,7 +36,11 @@ _EMPTY_MODIFIERS = frozenset(
     other previous earlier later big bigger biggest main key major""".split()
 )
 _WEAK_COMPLEMENT = frozenset("to by from with into under".split())
-_COMPLEMENT = frozenset("of for to on against between over about into from with by in at under that".split())
+_COMPLEMENT = frozenset(
+    "of for to on against between over about into from with by in at under that related relating linked concerning involving".split()
+)
+# A number word is a figure: "the three to four percentage points enjoyed by Trump" says which.
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred thousand million".split())
 # Speech and act nouns a "this"/"these" can be resolved to, as the speaker's own ("Putin's statement").
 _SPEECH_NOUNS = frozenset(
     """statement statements assertion assertions remark remarks comment comments claim claims offer pledge
@@ -106,6 +110,12 @@ def resolve_demonstratives(doc, index, at, text, actors) -> str | None:
     return "".join(out) + text[last:]
 
 
+def _compound_acronym(words: list[str], j: int) -> bool:
+    """'ID' in "the new info cards ID system": a short acronym inside a common-noun compound, no name."""
+    w = words[j]
+    return j > 0 and words[j - 1][:1].islower() and 2 <= len(w) <= 3 and w.isupper() and j + 1 < len(words) and words[j + 1][:1].islower()
+
+
 def unresolved_definite(text: str) -> bool:
     """A 'the <noun>' that points back to something the question does not define: the question's
     own subject as a bare common noun ("Will the voting end …?"), or anywhere a placeholder head
@@ -116,16 +126,18 @@ def unresolved_definite(text: str) -> bool:
             continue
         run = []
         j = k + 1
-        while j < len(words) and words[j][:1].islower() and words[j].lower() not in _NON_NOUN and words[j] not in _COMPLEMENT:
+        while j < len(words) and (words[j][:1].islower() or _compound_acronym(words, j)) and words[j].lower() not in _NON_NOUN and words[j] not in _COMPLEMENT:
             run.append(words[j].strip(",.’'\"").lower())
             j += 1
         if not run:
             continue  # "the Government Development Bank", "the $354m payment" (a figure defines it)
-        if any(c.isdigit() or c == "$" or c == "£" for c in words[k + 1]):
+        if any(c.isdigit() or c == "$" or c == "£" for c in words[k + 1]) or words[k + 1] in _NUMBER_WORDS:
             continue
         defined = j < len(words) and (words[j] in _COMPLEMENT or words[j][:1].isupper())
         if defined and words[j] in {"in", "at", "on", "by"} and j + 1 < len(words) and _WHEN.match(words[j + 1]):
             defined = False  # "the new products in 2007": a time says when, not which
+        if run[0] in {"new", "latest", "proposed", "planned"} and len(run) > 1 and not defined:
+            return True  # "the new info cards ID system": new, whose? the article said so earlier (review 4)
         if run[0] in {"same", "other"} and not (j < len(words) and words[j] == "as"):
             return True  # "the same campaign points": the same as what the article said before
         for n in range(1, len(run) + 1):  # without a tagger, each prefix may be the noun phrase
@@ -137,46 +149,6 @@ def unresolved_definite(text: str) -> bool:
             if n > 1 and n == len(run) and not defined:
                 return True  # "the new products": new after what the article said before
     return False
-
-
-# Central banks an article may call "the central bank"; the name it uses is what the question shows.
-_CENTRAL_BANKS = ("the Fed", "the Federal Reserve", "the European Central Bank", "the ECB", "the Bank of England",
-                  "the Bank of Japan", "the People's Bank of China", "the Reserve Bank")
-_INSTITUTION_HEADS = frozenset(
-    "government administration campaign party club team council committee board union court ministry department agency".split()
-)
-
-
-def name_institution(text: str, subj: str | None, doc_text: str) -> tuple[str, str | None]:
-    """'Could the central bank …' → 'Could the Fed …' when the article calls it so; 'the government' →
-    'the Greek government' when the article names exactly one. Left alone otherwise."""
-    m = re.match(r"(\w+(?: \w+)?? )the ((?:[A-Z][a-z]+ )?central bank|[a-z]+)\b", text)
-    if m is None:
-        return text, subj
-    head, name = m.group(2), None
-    if head.endswith("central bank"):
-        low = doc_text.lower()
-        name = next((b for b in _CENTRAL_BANKS if re.search(rf"\b{re.escape(b[4:].lower())}\b", low)), None)
-    elif head in _INSTITUTION_HEADS:
-        found = {f.strip() for f in re.findall(rf"\bthe ((?:[A-Z][\w.’'-]*\s){{1,3}}){head}\b", doc_text)}
-        name = f"the {found.pop()} {head}" if len(found) == 1 else None
-    if name is None:
-        return text, subj
-    return text[: m.end(1)] + name + text[m.end():], name
-
-
-def keep_article(text: str, subj: str | None, doc_text: str) -> str:
-    """'Will Government Development Bank make …' → 'Will the Government Development Bank make …' when the
-    article itself writes the name after 'the'."""
-    if not subj or len(subj.split()) < 2 or not subj[:1].isupper() or subj.split()[0].lower() in {"the", "a", "an"}:
-        return text
-    at = text.find(subj)
-    if at <= 0 or text[:at].endswith(("the ", "The ")):
-        return text
-    with_the = len(re.findall(rf"\b[Tt]he {re.escape(subj)}", doc_text))
-    if with_the and with_the * 2 >= doc_text.count(subj):
-        return text[:at] + "the " + text[at:]
-    return text
 
 
 # Review 3 failed every question holding a "the <common noun>" its reader cannot identify, in the
@@ -202,6 +174,8 @@ DEMONYM_ADJECTIVES = frozenset(
     Brazilian African Scottish Irish Welsh English Belgian Polish Norwegian Saudi Syrian Egyptian Pakistani
     Afghan Ukrainian Western Eastern Arab Latin Muslim Christian Jewish""".split()
 ) | _DEMONYMS
+# "the election campaign", "the election result": the coming or current election, which the reader knows.
+_ELECTION = frozenset({"election", "general"})
 _TO_COMPLEMENT = frozenset("evidence power right ability authority votes money funds means capacity strength support".split())
 _POSS = re.compile(r"['’]s?$")
 
@@ -216,7 +190,7 @@ def unnamed_reference(text: str) -> bool:
         nxt = words[k + 1]
         if nxt.strip("’'") in _DEMONYMS:
             return True
-        if not nxt[:1].islower() or any(c.isdigit() or c in "$£€%" for c in nxt):
+        if not nxt[:1].islower() or any(c.isdigit() or c in "$£€%" for c in nxt) or nxt in _NUMBER_WORDS:
             continue  # "the Fed", "the £85 cost"
         run, j, owned = [], k + 1, False
         while j < len(words) and words[j][:1].islower() and words[j] not in _COMPLEMENT and words[j] not in _NON_NOUN:
@@ -229,13 +203,32 @@ def unnamed_reference(text: str) -> bool:
                 j += 1  # "the handover or release of records": one phrase
         if not run:
             continue
-        if run[-1] in _UNIQUE_HEADS or run[0] in _UNIQUE_HEADS and len(run) == 1:
+        if run[-1] in _UNIQUE_HEADS or run[0] in _UNIQUE_HEADS and len(run) == 1 or run[0] in _ELECTION:
             continue
         if owned:
             return True
+        if words[j:j + 1] == ["of"] and len(words) == j + 2 and words[-1].islower() and words[-1].endswith("s"):
+            return True  # "the handover or release of records": which records, a bare plural does not say (review 3)
         if j < len(words) and (words[j] in _COMPLEMENT or words[j][:1].isupper()) and words[j] not in _WEAK_COMPLEMENT:
             continue  # "the boundaries of tolerance", "the evidence to …" is weak, see below
         if j < len(words) and words[j] == "to" and run[-1] in _TO_COMPLEMENT:
             continue  # "the evidence to file a lawsuit": an infinitive says which ("use the program to …" does not)
         return True
+    return False
+
+
+# Heads naming an act or utterance that happened elsewhere in the article: "Rubio's attack", "G20's message"
+# say whose but not which one, unless a complement follows ("Rubio's attack on Cruz") (review 3).
+# Speech nouns ("Putin's statement") are left alone: "this statement" is resolved to them on purpose.
+_EVENT_HEADS = frozenset("attack attacks move moves message messages decision response reaction criticism".split())
+_OWNED = re.compile(r"[A-Z][\w.’'-]*?['’]s?\s((?:[a-z]+\s?){1,3})")
+
+
+def vague_possessive(text: str) -> bool:
+    """'What is the source of Rubio's attack?': a named owner and an event head with no complement."""
+    for m in _OWNED.finditer(text.rstrip("?")):
+        words = m.group(1).split()
+        for k, w in enumerate(words[:2]):
+            if w in _EVENT_HEADS and (k + 1 >= len(words) or words[k + 1] not in _COMPLEMENT):
+                return True
     return False

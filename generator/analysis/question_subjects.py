@@ -1,4 +1,5 @@
-"""Who a question is about: the noun phrase before a cue verb, pronouns resolved to names.
+"""The subject of a cue verb: the noun phrase before it, pronouns resolved to names. (Which actor a
+finished question is about is ``question_about``; possessives in it, ``question_pronouns``.)
 
 Heuristics: a subject is the bare noun phrase after the last clause break before the verb
 (a verb, modal or pronoun inside the stretch means the real subject lies elsewhere);
@@ -91,33 +92,35 @@ _INITIAL_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][a-z’'-]+(?:\s[A-Z
 _NOT_NAMES = frozenset("The A An It He She They We This That There But And Yet So In On At For If When While As After".split())
 
 
-def _resolve_pronoun(doc: Document, index: int, before: str) -> str | None:
+def _resolve_pronoun(doc: Document, index: int, before: str, people: frozenset[str] = frozenset()) -> str | None:
     """The person a sentence's 'he'/'she' most likely names: a title+surname or full name nearby.
 
     Looks in the sentence text before the pronoun, then the previous sentence, preferring the
     sentence's own grammatical subject (its first name-like run).
     """
     m = _INITIAL_NAME.match(before)
-    if m and m.group(0).split()[0] not in _NOT_NAMES and _person_like(m.group(0), doc.text):
+    if m and m.group(0).split()[0] not in _NOT_NAMES and _person_like(m.group(0), doc.text, people):
         return m.group(0)
-    runs = [r.group(0) for r in PERSON_NAME.finditer(before) if _person_like(r.group(0), doc.text)]
+    runs = [r.group(0) for r in PERSON_NAME.finditer(before) if _person_like(r.group(0), doc.text, people)]
     if runs:
         return runs[-1]
     if index > 0:
         prev = doc.sentences[index - 1].text
         m = PERSON_NAME.match(prev)
-        if m and _person_like(m.group(0), doc.text):
+        if m and _person_like(m.group(0), doc.text, people):
             return m.group(0)
-        runs = [r.group(0) for r in PERSON_NAME.finditer(prev) if _person_like(r.group(0), doc.text)]
+        runs = [r.group(0) for r in PERSON_NAME.finditer(prev) if _person_like(r.group(0), doc.text, people)]
         if len(runs) == 1:
             return runs[0]
     return None
 
 
-def _person_like(name: str, text: str) -> bool:
-    """A title ("Mr", "Sen.") or a surname the article also uses on its own marks a person;
-    "Boxing Day" or "Labour Party" never recur as a bare last word."""
+def _person_like(name: str, text: str, people: frozenset[str] = frozenset()) -> bool:
+    """A title ("Mr", "Sen."), a person the actor list names, or a surname the article also uses on its
+    own marks a person; "Boxing Day" or "Labour Party" never recur as a bare last word."""
     words = name.split()
+    if name in people:
+        return True
     if words[0].rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "Sen", "Gov", "Rep"}:
         return True
     if len(words) == 1:
@@ -128,7 +131,8 @@ def _person_like(name: str, text: str) -> bool:
 
 
 def subject(
-    doc: Document, index: int, text: str, at: int, *, resolve: bool = True, context: str | None = None
+    doc: Document, index: int, text: str, at: int, *, resolve: bool = True, context: str | None = None,
+    actors: Sequence[Actor] = (),
 ) -> str | None:
     """The subject of the cue verb at ``at``; ``context`` is the earlier text a possessive may point to."""
     before = text[:at]
@@ -150,7 +154,10 @@ def subject(
     if subj is None:
         return None
     if subj.lower() in {"he", "she"}:
-        return _resolve_pronoun(doc, index, text[:at]) if resolve else None
+        people = frozenset(n for a in actors if a.kind == "person" for n in (a.name, *a.aliases))
+        return _resolve_pronoun(doc, index, text[:at], people) if resolve else None
+    if subj.lower() == "it" and resolve and actors:
+        return _opening_org(text, actors)  # "Macrovision said …, but it did not specify …": the sentence's own subject
     if subj.lower() in {"it", "they", "we", "i", "you", "this", "that", "there"}:
         return None
     m = _SUBJECT_HEAD.match(subj)
@@ -163,11 +170,24 @@ def subject(
     if first.lower() in {"its", "his", "her"} and len(subj.split()) > 1:
         owner = _owner(context if context is not None else before[: before.rfind(subj)], first.lower())
         if owner:
+            owner = re.sub(r"^.+['’]s\s(?=[A-Z])", "", owner)  # "France's Peugeot" → "Peugeot"
             return possessive(owner, text) + subj[len(first):]
     if before.lstrip().startswith(subj) and first.isalpha() and first[1:].islower():
         if re.search(rf"\b{first.lower()}\b", doc.text):  # a common noun capitalised only by position
             subj = first.lower() + subj[len(first):]
     return subj
+
+
+def _opening_org(text: str, actors: Sequence[Actor]) -> str | None:
+    """The organisation a sentence opens with, when it is the subject of a reporting verb ("Macrovision
+    said …"): what a later "it" in the same sentence most likely is (Hobbs's preference for the subject)."""
+    for a in actors:
+        if a.kind != "organization":
+            continue
+        for n in (a.name, *a.aliases):
+            if len(n) > 2 and re.match(rf"(?:The\s)?{re.escape(n)}\s(?:has\s|had\s)?(?:said|says|told|announced|confirmed)\b", text):
+                return n
+    return None
 
 
 def _owner(text: str, pronoun: str) -> str | None:
@@ -197,82 +217,6 @@ def sentence_subject(text: str) -> str | None:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-
-
-def _whole(name: str, text: str) -> int:
-    """Where ``name`` occurs in ``text`` as whole words ("Europe" is not in "European"), else -1."""
-    at = text.find(name)
-    while at != -1:
-        end = at + len(name)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalpha()):
-            return at
-        at = text.find(name, at + 1)
-    return -1
-
-
-def _actor_in(text: str, actors: Sequence[Actor], kinds: frozenset[str] | None = None, *, last: bool = False) -> str | None:
-    """The actor named earliest (or ``last``) in ``text``, longest name first on a tie, by its canonical name."""
-    hits = []
-    for a in actors:
-        if kinds is not None and a.kind not in kinds:
-            continue
-        for n in (a.name, *a.aliases):
-            if len(n) > 2 and n.split()[0] not in _CALENDAR and not _ADJECTIVAL.search(n):
-                at = _whole(n, text)
-                if at != -1 and a.kind == "person" and re.match(r" [A-Z]", text[at + len(n):]):
-                    continue  # "Koch" in "Koch Industries": part of a longer name
-                if at != -1:
-                    # a canonical name that reads like a headline is no name to show; the words matched are
-                    canon = a.name if len(a.name.split()) <= 4 and not re.search(r"\b(?:Could|Is|Isn’t|Isn't|The|For|To)\b", a.name) else n
-                    hits.append((at, -len(n), canon))
-    if not hits:
-        return None
-    return max(hits, key=lambda h: (h[0], -h[1]))[2] if last else min(hits)[2]
-
-
-_ADJECTIVAL = re.compile(r"-(?:based|born|led|backed|owned|run)$")
-
-
-def _cap_run(text: str) -> str | None:
-    """The first run of capitalised words in ``text`` after a leading determiner, without a possessive."""
-    for m in _CAP_RUN.finditer(text):
-        words = _POSSESSIVE_END.sub("", m.group(0)).split()
-        while words and (words[0].lower() in DETERMINERS or words[0] in _CALENDAR or words[0] == "I"):
-            words.pop(0)
-        if words and not _ADJECTIVAL.search(words[-1]):  # "Netherlands-based"
-            return " ".join(words)
-    return None
-
-
-_PEOPLE = frozenset({"person"})
-
-
-def about(question: str, subject: str | None, actors: Sequence[Actor]) -> str | None:
-    """Who or what the question is about: a person its subject names ("GB captain Jeremy Bates" →
-    Jeremy Bates), else the name the subject starts with ("the Clean Power Plan"), else any actor
-    in it, else the subject itself; with no subject, the first actor or name the question holds."""
-    if subject:
-        person = _actor_in(subject, actors, _PEOPLE, last=True)  # "Oscar host Chris Rock": the name ends the phrase
-        if person:
-            return person
-        named = PERSON_NAME.search(subject)
-        if named and named.start():  # "Oscar host Chris Rock"
-            return _POSSESSIVE_END.sub("", named.group(0))
-        words = subject.split()
-        head = words[1:] if words[0].lower() in DETERMINERS else words
-        if head and head[0][:1].isupper():
-            named = _cap_run(" ".join(head))
-            if named:
-                return named
-        return _actor_in(subject, actors) or lower_first(subject)
-    body = question.split(" ", 1)[-1]  # past the question's first word, capitalised by position
-    return _actor_in(body, actors) or _cap_run(body)
-
-
-_CALENDAR = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-    July August September October November December""".split()
-)
 
 
 # Head nouns of institutions that name an actor even without a capital ("the central bank").
@@ -312,59 +256,6 @@ def named_subject(subj: str, actors: Sequence[Actor]) -> bool:
 
 
 _NOT_NAME_WORDS = frozenset("some many most few several other others another more less each every all both".split())
-_POSSESSIVES = {"his": "person", "her": "person", "he": "person", "she": "person", "its": "organization", "their": "group"}
-_MALE = frozenset("he his him himself".split())
-_FEMALE = frozenset("she her hers herself".split())
-# "her" and "him" are left out: as objects they mostly point to someone else ("Trump attacked her").
-_NEXT_PRONOUN = re.compile(r"\b(he|his|himself|she|herself)\b", re.IGNORECASE)
-
-
-def _gender(actor: Actor, text: str) -> str | None:
-    """'m', 'f' or None: from titles (Mr, Mrs, Ms) and the first he/she pronoun after each mention."""
-    votes = 0
-    for m in actor.mentions[:8]:
-        before = text[max(0, m.start - 5):m.start] + m.text
-        if re.search(r"\bMr\b\.?", before):
-            votes += 2
-        elif re.search(r"\bM(?:r)?s\b\.?", before):
-            votes -= 2
-        p = _NEXT_PRONOUN.search(text, m.end, m.end + 80)
-        if p:
-            votes += 1 if p.group(1).lower() in _MALE else -1
-    return "m" if votes > 0 else "f" if votes < 0 else None
-
-
-def resolve_possessive(
-    doc: Document, index: int, word: str, actors: Sequence[Actor], *, at: int, back: int = 2
-) -> str | None:
-    """The actor a 'his'/'her'/'its'/'their' (or 'he'/'she') most likely points to: the most recent
-    compatible actor mentioned in this or the previous ``back`` sentences (recency, as in Hobbs 1978),
-    a person's gender guessed from titles and the pronouns that follow their mentions."""
-    kind = _POSSESSIVES.get(word.lower())
-    if kind is None:
-        return None
-    kinds = {"person"} if kind == "person" else {"organization", "group"} if kind == "group" else {"organization"}
-    want = "m" if word.lower() in _MALE else "f" if word.lower() in _FEMALE else None
-    floor = doc.sentences[max(0, index - back)].start
-    best: tuple[int, str] | None = None
-    for a in actors:
-        if a.kind not in kinds:
-            continue
-        if want and not any(floor <= m.start < at for m in a.mentions):
-            continue
-        if want and _gender(a, doc.text) not in (want, None):
-            continue  # "her easiest challenge" is not Mr. Trump's
-        if kind == "person" and best is not None and best[1] != _shown(a):
-            if any(floor <= m.start < at for m in a.mentions):
-                return None  # two people in reach: which one "her" means, recency alone cannot tell
-        for m in a.mentions:
-            if floor <= m.start < at and (best is None or m.start > best[0]):
-                best = (m.start, _shown(a))
-    return best[1] if best else None
-
-
-def _shown(a: Actor) -> str:
-    return a.aliases[0] if a.kind == "person" and a.aliases else a.name
 
 
 def person_subject(subj: str, actors: Sequence[Actor]) -> bool:

@@ -9,11 +9,14 @@ of a reported claim (PARC/PolNeAR attribution relations), pending decisions and
 expectations, and the "did not respond to a request for comment" convention of news writing.
 
 Precision is preferred to recall: a cue whose clause cannot be turned into a grammatical
-question with a clear subject yields nothing. Cue patterns live in ``question_cues``, one
-handler per cue family in ``question_handlers``, subject finding and possessive resolution in
-``question_subjects``, the checks every question passes (who or what it is about, well-formed,
+question with a clear subject yields nothing. Cue patterns live in ``question_cues``, the table of
+cues in ``question_handlers``, one handler per cue family in ``question_doubt`` (hedges, refusals,
+denials) and ``question_plans`` (expectations, decisions, prospects), shared clause helpers in
+``question_clauses``, subject finding in ``question_subjects``, possessive resolution in
+``question_pronouns``, who or what a question is about in ``question_about``, the checks every question passes (who or what it is about, well-formed,
 not a repeat) in ``question_checks``, references the question alone cannot resolve ("this",
-"the move") in ``question_references``, the checks on a "could"/"expected" prospect (someone's
+"the move") in ``question_references``, descriptions named from the article ("the chancellor" →
+"Chancellor Gordon Brown") in ``question_naming``, the checks on a "could"/"expected" prospect (someone's
 claim, a dismissed or fixed prospect, a cut condition) in ``question_prospects``, clause inversion
 in ``interrogative``.
 
@@ -31,18 +34,18 @@ from typing import Sequence
 
 from ..model import Actor, Question, Quote
 from .document import Document
+from .question_about import about
 from .question_checks import content_words, ground_pronouns, inside_quote, positional_capital, repeats, well_formed
 from .question_cues import ANSWERED, HEDGED, NOT_KNOWN
 from .question_handlers import ALSO_NEEDS, HANDLERS, TRIGGER_OWNERS, TRIGGER_WORDS, Context
+from .question_naming import keep_article, name_bill, name_institution
 from .question_references import (
     DEMONYM_ADJECTIVES,
-    keep_article,
-    name_institution,
     resolve_demonstratives,
     unnamed_reference,
     unresolved_definite,
+    vague_possessive,
 )
-from .question_subjects import about
 from .title import title_line
 
 MAX_QUESTIONS = 5
@@ -128,7 +131,8 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
             if text is None:
                 continue  # "Will this shift those polls?": what "this" is, the question alone cannot say
             text, subject = name_institution(text, subject, doc.text)
-            if unresolved_definite(text) or unnamed_reference(text):
+            text, subject = name_bill(text, subject, doc.text)
+            if unresolved_definite(text) or unnamed_reference(text) or vague_possessive(text):
                 continue  # "When would the move take place?", "Could the Germans raise their bid?"
             text = keep_article(text, subject, doc.text)
             named = about(text, subject, actors)
@@ -136,8 +140,9 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
             if own and named and own.group(1) not in named and own.group(1) not in _TITLES:
                 named = own.group(0)  # "Ivanka Trump" is not Donald Trump, whom the actor list matched
             lead = text.split()[1] if len(text.split()) > 1 else ""
-            if lead in DEMONYM_ADJECTIVES and not named.startswith(lead) if named else False:
+            if named and lead in DEMONYM_ADJECTIVES and not named.startswith(lead) and named not in " ".join(text.split()[2:5]):
                 continue  # "Have Chinese interests hacked into U.S. computers?" is not about the U.S.
+                # ("Is Italian airline Alitalia …?" is about Alitalia)
             if (
                 named and named == subject and len(named.split()) > 1 and named.endswith("s") and s.text.startswith(named)
                 and positional_capital(named.split()[0], actors, doc.text)
