@@ -120,8 +120,3 @@ def test_no_result_when_a_word_is_nowhere(built_site, serve_dir, page, query):
     assert page.locator("li.md-search-result__item").count() == 0
     assert page.console_errors == []
 
-
-def test_the_site_uses_the_briefings_search_worker(built_site):
-    home = (built_site / "index.html").read_text("utf-8")
-    assert '"search": "assets/javascripts/briefings-search.js?v=' in home
-    assert (built_site / "assets" / "javascripts" / "briefings-search.js").is_file()
