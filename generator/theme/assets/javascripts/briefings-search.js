@@ -48,10 +48,20 @@ const TITLE = 10, TAGS = 4, TEXT = 1, WHOLE_WORD = 1.5, MAX_COUNTED = 5
 // a one-letter query matches nearly every page, and its result must stay small and fast.
 const SHOWN_IN_FULL = 100
 
+// lunr's English stop words (lunr.js 2.3.9, MIT, Copyright (C) 2020 Oliver Nightingale),
+// left out of a query of other words when the index's pipeline has "stopWordFilter".
+const STOP_WORDS = new Set(("a able about across after all almost also am among an and any are as at be because " +
+  "been but by can cannot could dear did do does either else ever every for from get got had has have he her hers " +
+  "him his how however i if in into is it its just least let like likely may me might most must my neither no nor " +
+  "not of off often on only or other our own rather said say says she should since so some than that the their " +
+  "them then there these they this tis to too twas us wants was we were what when where which while who whom why " +
+  "will with would yet you your").split(" "))
+
 let docs = []        // the documents, as Material's index lists them
 let titles = [], texts = [], tags = []   // per document: its fields as searched (see key)
 let pageOf = []      // per document: the index of its page document
 let suggest = false
+let stopWords = new Set()
 
 /** Lower case, without accents. */
 function fold(value) {
@@ -75,9 +85,12 @@ function isWordChar(code) {
   return known
 }
 
-/** The query's words, folded, without repeats or words that start another one. */
+/** The query's words, folded, without repeats, words that start another one, or stop
+ * words (unless there are only stop words). */
 function queryWords(query) {
-  const words = [...new Set(fold(query).split(NON_WORD).filter(Boolean))]
+  let words = [...new Set(fold(query).split(NON_WORD).filter(Boolean))]
+  if (words.some(w => !stopWords.has(w)))
+    words = words.filter(w => !stopWords.has(w))
   return words.filter(w => !words.some(other => other !== w && other.startsWith(w)))
 }
 
@@ -97,9 +110,11 @@ function matches(key, pattern) {
   return score
 }
 
-function setup({ docs: list, options }) {
+function setup({ config, docs: list, options }) {
   docs = list
   suggest = !!(options && options.suggest)
+  const english = !config || !config.lang || config.lang.includes("en")
+  stopWords = english && config && (config.pipeline || []).includes("stopWordFilter") ? STOP_WORDS : new Set()
   const n = docs.length
   titles = new Array(n)
   texts = new Array(n)
