@@ -229,7 +229,11 @@ def first_search_result(site: Path) -> dict | None:
 WORKERS = {  # the search worker a variant's home page names, relative to the site root
     "material": "assets/javascripts/workers/search.*.min.js",   # Material's lunr worker
     "briefings": "assets/javascripts/briefings-search.js",      # ours (generator/theme)
+    "floor": "floor-worker.js",  # answers at once with one result: the cost of everything but the search
 }
+FLOOR_WORKER = """addEventListener("message", ({ data: m }) => postMessage(m.type === 0 ? { type: 1 } : { type: 3, data: {
+  items: m.data ? [[{ location: "index.html", title: "floor", text: "", score: 1, terms: {} }]] : [] } }))
+"""
 CONFIG_SEARCH = re.compile(r'("search":\s*")([^"]*)(")')
 
 
@@ -241,11 +245,13 @@ def search_variant(site: Path, dest: Path, *, copies: int, worker: str) -> Path:
     for entry in site.iterdir():
         if entry.name not in ("index.html", "search"):
             (dest / entry.name).symlink_to(entry.resolve())
-    found = sorted(site.glob(WORKERS[worker]))
+    if worker == "floor":
+        (dest / WORKERS[worker]).write_text(FLOOR_WORKER, "utf-8")
+    found = sorted(dest.glob(WORKERS[worker]))
     if not found:
         raise SystemExit(f"{site} has no {WORKERS[worker]}")
     home = (site / "index.html").read_text("utf-8")
-    home, count = CONFIG_SEARCH.subn(lambda m: m.group(1) + found[0].relative_to(site).as_posix() + m.group(3), home)
+    home, count = CONFIG_SEARCH.subn(lambda m: m.group(1) + found[0].relative_to(dest).as_posix() + m.group(3), home)
     assert count == 1, "the home page names no search worker"
     (dest / "index.html").write_text(home, "utf-8")
     index = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
@@ -387,8 +393,8 @@ def main() -> None:
                     help="only time the first search result on this built site (no build), see --index-copies")
     ap.add_argument("--index-copies", default="1", help="with --search-site: comma-separated multiples of its "
                     "search index to time (5 = the index copied 5 times) [%(default)s]")
-    ap.add_argument("--workers", default="material,briefings", help="with --search-site: search workers to "
-                    f"compare, of {','.join(WORKERS)} [%(default)s]")
+    ap.add_argument("--workers", default="material,briefings,floor", help="with --search-site: search workers "
+                    f"to compare, of {','.join(WORKERS)} [%(default)s]")
     ap.add_argument("--search-runs", type=int, default=3, help="with --search-site: runs of each; the median "
                     "counts [%(default)s]")
     args = ap.parse_args()

@@ -20,10 +20,11 @@
  * present. Each item is the document with `score` and `terms` (query word -> found in it).
  *
  * Search rules: every query word must occur in the page (in any of its documents), as a
- * word or the start of one; case and accents are ignored; stop words are left out of a
- * query of other words. Title matches outrank tag matches, which outrank text matches;
- * whole words outrank prefixes; the page document outranks its sections (as in
- * Material's own ranking). Material's query syntax (+word, -word, field:) is not read.
+ * word or the start of one (a one-letter word: as a word); case and accents are ignored;
+ * stop words are left out of a query of other words. Title matches outrank tag matches,
+ * which outrank text matches; whole words outrank prefixes; the page document outranks
+ * its sections (as in Material's own ranking). Material's query syntax (+word, -word,
+ * field:) is not read.
  *
  * Safety: Material inserts `title` and `text` as HTML. They come from MkDocs escaped; this
  * worker only wraps whole words of text in <mark>, never inside a tag or a character
@@ -93,13 +94,19 @@ function queryWords(query) {
   let words = [...new Set(fold(query).split(NON_WORD).filter(Boolean))]
   if (words.some(w => !stopWords.has(w)))
     words = words.filter(w => !stopWords.has(w))
-  return words.filter(w => !words.some(other => other !== w && other.startsWith(w)))
+  return words.filter(w => !words.some(other => other !== w && startsWith(other, w)))
 }
 
 /** Where a (folded) query word starts a word of a key, in any case: not inside another
- * word, nor in a tag's or character reference's name ("<p>", "</li>", "&amp;", "&#39;"). */
-function matcher(word) {
-  return new RegExp(`(?<![\\p{L}\\p{N}&#<]|</)${word}`, "giu")
+ * word, nor in a tag's or character reference's name ("<p>", "</li>", "&amp;", "&#39;").
+ * A one-letter word only matches itself: as the start of a word it would match nearly
+ * every page, the first key stroke's useless and costly result. */
+function matcher(word, { prefix = word.length > 1 } = {}) {
+  return new RegExp(`(?<![\\p{L}\\p{N}&#<]|</)${word}${prefix ? "" : "(?![\\p{L}\\p{N}])"}`, "giu")
+}
+
+function startsWith(folded, word) {
+  return word.length > 1 ? folded.startsWith(word) : folded === word
 }
 
 /** How well a word matches a key: 0 if no word there starts with it; more for whole
@@ -145,7 +152,7 @@ function highlight(html, words) {
     if (piece[0] === "<" || piece[0] === "&")
       return piece
     const folded = fold(piece)
-    if (!words.some(w => folded.startsWith(w)))
+    if (!words.some(w => startsWith(folded, w)))
       return piece
     hits++
     return `<mark>${piece}</mark>`
@@ -261,7 +268,7 @@ function search(query) {
 /** Material completes the last query word with the last suggestion: here the word it
  * starts in the title of the best page that has one. */
 function suggestions(ranked, words) {
-  const pattern = matcher(words[words.length - 1])
+  const pattern = matcher(words[words.length - 1], { prefix: true })
   for (const [page] of ranked.slice(0, 10)) {
     const title = titles[page]
     pattern.lastIndex = 0
