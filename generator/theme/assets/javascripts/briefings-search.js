@@ -46,10 +46,10 @@ const VOID = /^<(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wb
 
 // Weights: a title word counts most, then a tag, then a word of the text.
 const TITLE = 10, TAGS = 4, TEXT = 1, WHOLE_WORD = 1.5, MAX_COUNTED = 5
-// Pages shown with their matching sections and highlighted text; past them (where Material's
-// UI, which renders 10 pages and then 4 a scroll, seldom goes) a page is its title alone:
-// a one-letter query matches nearly every page, and its result must stay small and fast.
-const SHOWN_IN_FULL = 100
+// Pages shown with their matching sections and highlighted text; past them (ten scrolls
+// down: Material's UI renders 10 pages, then 4 a scroll) a page is its title alone, so
+// that a short prefix matching thousands of pages still gets a small result, fast.
+const SHOWN_IN_FULL = 50
 
 // lunr's English stop words (lunr.js 2.3.9, MIT, Copyright (C) 2020 Oliver Nightingale),
 // left out of a query of other words when the index's pipeline has "stopWordFilter".
@@ -196,8 +196,8 @@ function highlightText(html, words) {
   return shown.length ? shown.join(" ") : html
 }
 
-/** A document as a result: `found[n]` tells whether it holds query word n. Only results
- * shown early are highlighted (Material's UI renders 10 pages, then 4 a scroll). */
+/** A document as a result: `found[n]` tells whether it holds query word n; `highlighted`
+ * (the first SHOWN_IN_FULL pages), whether its title and text get <mark>s. */
 function item(i, words, found, score, highlighted) {
   const doc = docs[i]
   const terms = {}
