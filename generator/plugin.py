@@ -50,8 +50,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_config(self, config):
         """With Material, put ``generator/theme`` in front of its templates (behind a user's
         ``custom_dir``): its ``main.html`` points Material's search UI at our worker, which
-        answers the first query in well under a second with 10,000 briefings, where
-        Material's worker spends seconds building a lunr index on every page load."""
+        shows the first result in under a second at 10,000 briefings, where Material's
+        worker spends seconds building a lunr index on every page load (RESULTS.md, "Scale")."""
         self.search_worker = None
         theme = config.theme
         if not self.config.search_worker or theme.name != "material":
