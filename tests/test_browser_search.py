@@ -82,6 +82,7 @@ def results(page) -> list[list[str]]:
     ("an open question's words", "de-escalation over confrontation", REAL, "#open-questions"),
     ("several words, anywhere in the briefing", "Putin elections Kyiv", REAL, None),
     ("a word being typed", "Berezov", REAL, None),
+    ("with stop words", "the contract of the harbour", HARBOUR, None),
     ("without accents or capitals", "jurgen muller", HARBOUR, "#key-quotes"),
     ("with accents", "Jürgen Müller", HARBOUR, "#key-quotes"),
 ])
@@ -109,9 +110,10 @@ def test_matches_are_highlighted_whole_words(built_site, serve_dir, page):
     assert marks and set(marks) == {"Berezovskaya"}
 
 
-@pytest.mark.parametrize("query", ["xylophonic", "Putin ferry", "zarubinx"])
+@pytest.mark.parametrize("query", ["xylophonic", "Putin ferry", "zarubinx", "q"])
 def test_no_result_when_a_word_is_nowhere(built_site, serve_dir, page, query):
-    """Every word must be in the same briefing: Putin and the ferry are in different ones."""
+    """Every word must be in the same briefing: Putin and the ferry are in different ones.
+    A one-letter word is a word, not the start of every word with that letter."""
     search(page, serve_dir(built_site), query, typed=False)
     meta = page.locator(".md-search-result__meta")
     page.wait_for_function("document.querySelector('.md-search-result__meta').textContent.startsWith('No ')",
