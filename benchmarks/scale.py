@@ -18,6 +18,13 @@ is written into the repository; the eval texts are read, never copied into it.
 
     python benchmarks/scale.py --sizes 1000,2000 [--eval-dir ../shared/eval] [--jobs 2] [--json out.json]
     python benchmarks/scale.py --sizes 1000 --profile     # where the time of a cold build goes
+
+The first search result at 5,000 and 10,000 briefings without building them: build 1,000
+once and keep it, then time the search with its index copied (locations renamed), for
+Material's lunr worker and ours:
+
+    python benchmarks/scale.py --sizes 1000 --build-only /tmp/scale     # -> /tmp/scale/site-1000/site
+    python benchmarks/scale.py --search-site /tmp/scale/site-1000/site --index-copies 1,5,10 --search-runs 3
 """
 from __future__ import annotations
 
@@ -29,6 +36,7 @@ import platform
 import re
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -216,6 +224,69 @@ def first_search_result(site: Path) -> dict | None:
         server.wait(timeout=30)
 
 
+# --- search at scale without building thousands of pages ----------------------------
+
+WORKERS = {  # the search worker a variant's home page names, relative to the site root
+    "material": "assets/javascripts/workers/search.*.min.js",   # Material's lunr worker
+    "briefings": "assets/javascripts/briefings-search.js",      # ours (generator/theme)
+    "floor": "floor-worker.js",  # answers at once with one result: the cost of everything but the search
+}
+FLOOR_WORKER = """addEventListener("message", ({ data: m }) => postMessage(m.type === 0 ? { type: 1 } : { type: 3, data: {
+  items: m.data ? [[{ location: "index.html", title: "floor", text: "", score: 1, terms: {} }]] : [] } }))
+"""
+CONFIG_SEARCH = re.compile(r'("search":\s*")([^"]*)(")')
+
+
+def search_variant(site: Path, dest: Path, *, copies: int, worker: str) -> Path:
+    """A site to time the first search result with ``copies`` times the search index of
+    ``site`` (each copy's locations renamed, so none collapse) and the given worker: the
+    home page is rewritten to name it, everything else is a link into ``site``."""
+    dest.mkdir(parents=True)
+    for entry in site.iterdir():
+        if entry.name not in ("index.html", "search"):
+            (dest / entry.name).symlink_to(entry.resolve())
+    if worker == "floor":
+        (dest / WORKERS[worker]).write_text(FLOOR_WORKER, "utf-8")
+    found = sorted(dest.glob(WORKERS[worker]))
+    if not found:
+        raise SystemExit(f"{site} has no {WORKERS[worker]}")
+    home = (site / "index.html").read_text("utf-8")
+    home, count = CONFIG_SEARCH.subn(lambda m: m.group(1) + found[0].relative_to(dest).as_posix() + m.group(3), home)
+    assert count == 1, "the home page names no search worker"
+    (dest / "index.html").write_text(home, "utf-8")
+    index = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
+    docs = list(index["docs"])
+    for k in range(2, copies + 1):
+        for doc in index["docs"]:
+            path, hash_, anchor = doc["location"].partition("#")
+            docs.append({**doc, "location": f"{path.rstrip('/')}-{k}/{hash_}{anchor}"})
+    (dest / "search").mkdir()
+    (dest / "search" / "search_index.json").write_text(json.dumps({**index, "docs": docs}), "utf-8")
+    return dest
+
+
+def search_scale(site: Path, copies: list[int], workers: list[str], runs: int) -> list[dict]:
+    """Median first search result over ``runs`` for each index size and worker (alternating)."""
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="briefings-search-") as tmp:
+        for k in copies:
+            times: dict[str, list[float]] = {w: [] for w in workers}
+            variants = {w: search_variant(site, Path(tmp) / f"x{k}-{w}", copies=k, worker=w) for w in workers}
+            index_mb = (variants[workers[0]] / "search" / "search_index.json").stat().st_size / 1e6
+            for _ in range(runs):
+                for w in workers:
+                    result = first_search_result(variants[w])
+                    if result is None:
+                        raise SystemExit("Playwright is not installed")
+                    times[w].append(result["seconds"])
+            for w in workers:
+                rows.append({"copies": k, "worker": w, "index_mb": round(index_mb, 1),
+                             "median_seconds": round(statistics.median(times[w]), 2), "seconds": times[w],
+                             "load": round(os.getloadavg()[0], 1)})
+                print(json.dumps(rows[-1]), flush=True)
+    return rows
+
+
 def measure(base: Path, texts, n: int, *, jobs: int | None, browser: bool, serve: bool, repeat: int) -> dict:
     project = make_project(base, texts, n)
     row: dict = {"n": n, "load_before": os.getloadavg()[0]}
@@ -320,9 +391,31 @@ def main() -> None:
     ap.add_argument("--no-serve", action="store_true", help="skip the mkdocs serve edit measurement")
     ap.add_argument("--profile", action="store_true", help="profile one cold serial build per size instead")
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--build-only", type=Path, metavar="DIR",
+                    help="build each size once into DIR/site-N and keep it (for --search-site)")
+    ap.add_argument("--search-site", type=Path, metavar="SITE",
+                    help="only time the first search result on this built site (no build), see --index-copies")
+    ap.add_argument("--index-copies", default="1", help="with --search-site: comma-separated multiples of its "
+                    "search index to time (5 = the index copied 5 times) [%(default)s]")
+    ap.add_argument("--workers", default="material,briefings,floor", help="with --search-site: search workers "
+                    f"to compare, of {','.join(WORKERS)} [%(default)s]")
+    ap.add_argument("--search-runs", type=int, default=3, help="with --search-site: runs of each; the median "
+                    "counts [%(default)s]")
     args = ap.parse_args()
+    if args.search_site:
+        print(f"# {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC · {machine()}", flush=True)
+        rows = search_scale(args.search_site, [int(k) for k in args.index_copies.split(",")],
+                            [w.strip() for w in args.workers.split(",")], args.search_runs)
+        if args.json:
+            args.json.write_text(json.dumps({"machine": machine(), "search": rows}, indent=1), "utf-8")
+        return
     texts = eval_texts(args.eval_dir)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    if args.build_only:
+        for n in sizes:
+            project = make_project(args.build_only, texts, n)
+            print(f"{project / 'site'}: built in {mkdocs_build(project)['seconds']} s", flush=True)
+        return
     print(f"# {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC · {machine()}", flush=True)
     rows = []
     with tempfile.TemporaryDirectory(prefix="briefings-scale-") as tmp:

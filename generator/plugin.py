@@ -5,6 +5,7 @@ which ``mkdocs serve`` watches (a write there would trigger a reload, forever).
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import logging
 import re
@@ -25,6 +26,9 @@ _TAG = re.compile(r"<[^>]*>")
 
 
 NAV_PAGES = ("index.md", "timeline/index.md", "actors/index.md", "quality.md")
+THEME = Path(__file__).parent / "theme"  # main.html and the search worker, for Material
+SEARCH_WORKER = "assets/javascripts/briefings-search.js"
+MATERIAL_WORKER = "assets/javascripts/workers/search.*.min.js"
 
 
 class BriefingsConfig(Config):
@@ -33,6 +37,7 @@ class BriefingsConfig(Config):
     cache_dir = c.Type(str, default=".cache/briefings")  # relative to mkdocs.yml; "" keeps the cache in memory only
     jobs = c.Type(int, default=0)  # analysis processes; 0: every core
     actor_page_min_briefings = c.Type(int, default=2)  # 1: a page for every actor
+    search_worker = c.Type(bool, default=True)  # Material's search UI with our worker; false: Material's own
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -40,8 +45,35 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     cache: BriefingCache | None = None  # kept across the rebuilds of mkdocs serve
     pages: PageCache | None = None  # HTML of generated pages, kept across the rebuilds of mkdocs serve
 
+    search_worker: dict[str, str] | None = None
+
     def on_startup(self, *, command, dirty) -> None:
         """Defined so that MkDocs keeps this instance, and so its cache, across the rebuilds of ``mkdocs serve``."""
+
+    def on_config(self, config):
+        """With Material, put ``generator/theme`` in front of its templates (behind a user's
+        ``custom_dir``): its ``main.html`` points Material's search UI at our worker, which
+        shows the first result in under a second at 10,000 briefings, where Material's
+        worker spends seconds building a lunr index on every page load (RESULTS.md, "Scale")."""
+        self.search_worker = None
+        theme = config.theme
+        if not self.config.search_worker or theme.name != "material":
+            return config
+        material = next((p for d in theme.dirs for p in sorted(Path(d).glob(MATERIAL_WORKER))), None)
+        if material is None:  # another Material layout: keep its worker
+            log.warning("briefings: Material's search worker was not found; its own search is used")
+            return config
+        if str(THEME) not in theme.dirs:
+            theme.dirs.insert(1 if theme.custom_dir else 0, str(THEME))
+        version = hashlib.sha256((THEME / SEARCH_WORKER).read_bytes()).hexdigest()[:8]
+        self.search_worker = {"material": f"assets/javascripts/workers/{material.name}",
+                              "ours": f"{SEARCH_WORKER}?v={version}"}  # a new file is fetched anew
+        return config
+
+    def on_env(self, env, *, config, files):
+        if self.search_worker:
+            env.globals["briefings_search_worker"] = self.search_worker
+        return env
 
     @staticmethod
     def _root(config) -> Path:

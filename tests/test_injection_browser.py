@@ -202,3 +202,39 @@ def test_no_dialog_opens_on_any_page_or_search(sites, serve_dir, page):
     assert found, "no search showed a result: the payloads were not rendered in results"
     assert dialogs == []
     assert page.evaluate("typeof window.__pwned") == "undefined"
+
+
+RESULT_TAGS = {"li", "a", "article", "div", "h1", "h2", "p", "ul", "mark", "nav", "span", "details", "summary"}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("query", "shown"), [
+    ("onerror", "<img src=x onerror=alert('XSS-quote')> is what we will build,"),   # a key quote
+    ("script alert", "<script>alert('XSS-title')</script>"),                          # a title
+    ("pwned", "</title><script>window.__pwned=1;alert('XSS-breakout')</script><title>"),
+    ("lt gt", None),  # names of character references ("&lt;") are not words: nothing to find
+])
+def test_a_searched_payload_shows_as_its_text_in_the_results(sites, serve_dir, page, query, shown):
+    """Results are inserted as HTML: the search worker only wraps words of text in <mark>."""
+    _, hostile = sites
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(serve_dir(hostile) + "/")
+    page.click("input.md-search__input")
+    page.keyboard.type(query, delay=30)
+    page.wait_for_function("/matching|No /.test(document.querySelector('.md-search-result__meta').textContent)",
+                           timeout=10_000)
+    page.wait_for_timeout(300)  # the last key's result
+    results = page.locator(".md-search-result__list")
+    text = results.text_content()
+    if shown is None:
+        assert page.locator(".md-search-result__item").count() == 0
+    else:
+        assert shown in text
+        words = set(query.split())
+        assert {m.lower() for m in page.locator(".md-search-result__list mark").all_text_contents()} == words
+    assert "&lt" not in text and "&gt" not in text and "&amp" not in text
+    tags = page.evaluate("[...document.querySelectorAll('.md-search-result__list *')].map(e => e.localName)")
+    assert set(tags) <= RESULT_TAGS
+    assert dialogs == [] and page.console_errors == []
+    assert page.evaluate("typeof window.__pwned") == "undefined"

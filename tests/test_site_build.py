@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from sitebuild import make_project, mkdocs_build, search_index
 
 SEED_PAGE = Path("site/briefings/000-0b7a11e69ca9f520/index.html")
@@ -58,3 +60,31 @@ def test_the_plugin_never_writes_into_docs(tmp_path):
     before = sorted(p.relative_to(project) for p in (project / "docs").rglob("*"))
     mkdocs_build(project)
     assert sorted(p.relative_to(project) for p in (project / "docs").rglob("*")) == before
+
+
+SEARCH_WORKER = re.compile(r'"search": "([^"]*)"')
+OURS = r"assets/javascripts/briefings-search\.js\?v=[0-9a-f]{8}"
+MATERIALS = r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"
+
+
+@pytest.mark.parametrize(("plugin_option", "custom_dir", "worker"), [
+    ("", False, OURS),
+    ("", True, OURS),  # a user's overrides stay in front of ours
+    ("      search_worker: false\n", False, MATERIALS),
+])
+def test_pages_start_the_briefings_search_worker_unless_told_not_to(tmp_path, plugin_option, custom_dir, worker):
+    project = make_project(tmp_path)
+    config = (project / "mkdocs.yml").read_text("utf-8")
+    config = config.replace("      seeds: seeds", plugin_option + "      seeds: seeds", 1)
+    if custom_dir:
+        config = config.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n", 1)
+        (project / "overrides" / "partials").mkdir(parents=True)
+        (project / "overrides" / "partials" / "copyright.html").write_text("<p>USER-COPYRIGHT</p>", "utf-8")
+    (project / "mkdocs.yml").write_text(config, "utf-8")
+    mkdocs_build(project)
+    for page, prefix in (("index.html", ""), ("briefings/000-0b7a11e69ca9f520/index.html", "../../")):
+        html = (project / "site" / page).read_text("utf-8")
+        assert re.fullmatch(re.escape(prefix) + worker, SEARCH_WORKER.search(html).group(1)), page
+        assert ("USER-COPYRIGHT" in html) == custom_dir
+    worker_file = project / "site" / "assets" / "javascripts" / "briefings-search.js"
+    assert worker_file.is_file() == (worker == OURS)
