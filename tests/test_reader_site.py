@@ -165,8 +165,10 @@ def test_search_indexes_title_tldr_names_quotes_and_questions_in_at_most_1_2_kb_
     text = " ".join(d["title"] + " " + d["text"] for d in harbour)
     assert "Nobody wins a strike" in text and "Sara Lind" in text  # a quote and its speaker
     assert {d["location"].split("#")[-1] for d in harbour} <= {"briefings/harbour/", "key-quotes", "open-questions"}
-    for absent in ("verbatim", "¶", "Person", "Mentions", "min read"):  # marks, table, meta line
+    # marks, table, meta line, and the labels every briefing has ("dr" would find them all)
+    for absent in ("verbatim", "¶", "Person", "Mentions", "min read", "TL;DR", "Named:"):
         assert absent not in text, absent
+    assert "Harbour workers returned to work on Friday" in text  # the TL;DR sentence itself
 
 
 def test_generated_pages_stay_out_of_the_nav(site):

@@ -123,7 +123,8 @@ def _names_line(b: Briefing, link: ActorLink | None) -> list[str]:
         return []
     more = len(ranked) - NAMES_LINE
     tail = f" · [and {more} more](#actors)" if more > 0 else ""
-    return [f"Named: {' · '.join(_name(a.name, link) for a in ranked[:NAMES_LINE])}{tail}", ""]
+    label = f'<span {NO_SEARCH}="true">Named:</span>'  # else "named" would find every briefing
+    return [f"{label} {' · '.join(_name(a.name, link) for a in ranked[:NAMES_LINE])}{tail}", ""]
 
 
 def fact_value(f: Fact) -> str:
@@ -182,7 +183,7 @@ def render_briefing(b: Briefing, *, actor_link: ActorLink | None = None, topic_n
     lines = front_matter(b.title, tags=topics(b) if topic_names is None else topic_names)
     lines += [f"# {esc_inline(b.title)}", "", f'<p class="briefing-meta" {NO_SEARCH}="true">{meta_line_html(b)}</p>', ""]
     if b.tldr:
-        lines += ["!!! abstract \"TL;DR\"", "", f"    {esc_inline(b.tldr.text)} {sentence_link(b, b.tldr.sentence)}", ""]
+        lines += [_tldr_html(b), ""]
     lines += _names_line(b, actor_link)
     # Search indexes what a reader looks for: title, TL;DR, names, quotes and speakers, questions
     # (a few hundred bytes a briefing). Summary, actors table, facts and source text are left out.
@@ -198,6 +199,16 @@ def render_briefing(b: Briefing, *, actor_link: ActorLink | None = None, topic_n
     lines += _section("Facts & figures", _facts(b), "No figures or dates.", search=False)
     lines += ["## Source text { data-search-exclude }", "", *_source(b), ""]
     return "\n".join(lines)
+
+
+def _tldr_html(b: Briefing) -> str:
+    """The TL;DR box, as Material draws an ``abstract`` admonition, in raw HTML so that its
+    label can be left out of search (else "dr" would find every briefing)."""
+    s = b.sentences[b.tldr.sentence] if 0 <= b.tldr.sentence < len(b.sentences) else None
+    link = (f' <a href="#s{b.tldr.sentence + 1}" title="Go to the sentence in the source text" {NO_SEARCH}="true">'
+            f"¶{s.paragraph + 1}</a>") if s is not None else ""
+    return (f'<div class="admonition abstract"><p class="admonition-title" {NO_SEARCH}="true">TL;DR</p>'
+            f"<p>{esc(b.tldr.text)}{link}</p></div>")
 
 
 def meta_line_html(b: Briefing) -> str:
