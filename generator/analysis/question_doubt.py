@@ -15,6 +15,7 @@ from .question_checks import FIRST_PERSON, generic_subject, speaks_elsewhere
 from .question_clauses import CONCESSIVE, Result, clause_question, whether_to
 from .question_cues import INQUIRY_CLOSED, NOT_KNOWN, PERSON_NAME, QUESTION_ABOUT, VERDICT
 from .question_pronouns import resolve_possessive
+from .question_wording import present_plan
 from .question_subjects import named_subject, possessive, sentence_subject, subject, while_subject
 
 _HISTORICAL = re.compile(r"\b(?:when|after|before|until|while|because|as)\s+it\s+(?:was|remained)\b")
@@ -111,7 +112,7 @@ def ask_cannot_say(doc, i, text, m, ctx) -> Result | None:
         return None
     if pronoun and len({p.group(0) for p in PERSON_NAME.finditer(text, 0, m.start())}) > 1:
         return None  # "An aide for Mr. L, who financed Mr. M's work, declined to say whether he …": which one?
-    q = clause_question(wh, clause, subject=subj if pronoun else None)
+    q = present_plan(clause_question(wh, clause, subject=subj if pronoun else None))
     # "Stephenson would not confirm whether the system will be built into …": the question is about the
     # clause's own subject, not the person who kept quiet (review 3: not the spokesman)
     return (q, subj if pronoun else None, "no-comment") if q else None
@@ -168,7 +169,7 @@ def ask_denial(doc, i, text, m, ctx) -> Result | None:
         return None  # "Cruz denied that waterboarding constitutes torture": a general claim, not about a named actor
     clause = rest if obj == "that" or obj.endswith(" that") else (re.match(r"that\s+(.+)", rest) or [None, None])[1]
     if clause:
-        q = _unshift(yes_no(clause, subject=subj))
+        q = present_plan(_unshift(yes_no(clause, subject=subj)))
         own = re.match(r"(?:he|she|it|they)\b", clause)
         # the question is about the denied clause's subject ("Was Mr Brown considering …?"), not the denier
         return (q, subj if own else None, "disputed") if q else None
@@ -186,7 +187,7 @@ def _unshift(q: str | None) -> str | None:
 
 
 def ask_allegation(doc, i, text, m, ctx) -> Result | None:
-    q = _unshift(yes_no(m.group("clause"), subject=sentence_subject(text)))
+    q = present_plan(_unshift(yes_no(m.group("clause"), subject=sentence_subject(text))))
     return (q, m.group("source"), "disputed") if q else None
 
 

@@ -37,6 +37,7 @@ from .question_prospects import (
     named_forecast,
     verb_is_learning,
 )
+from .question_wording import concrete, status_quo
 from .question_subjects import named_subject, person_subject, specific_subject, subject, while_subject
 
 _COUNTERFACTUAL = re.compile(r"\b(?:would|might|could|should)\shave\s")
@@ -118,7 +119,11 @@ def ask_expected(doc, i, text, m, ctx) -> Result | None:
         return None  # "He is expected to stress the importance of stability": what a speech will say
     if verb.lower() in _REPORTING and re.search(r"\bthat\b", text[m.end("verb") + len(rest):]):
         return None  # "expected to announce on Wednesday, …, that …": the news is in the cut clause
+    if status_quo(verb, rest):
+        return None  # "is likely to continue to hone its technology": the article treats it as given (review 5)
     kind = "forward" if m.group("cue").lower() in {"likely", "unlikely"} else "pending"
+    if kind == "forward" and not concrete(rest):
+        return None  # "is likely to need tech backers": no date, figure or deadline that could settle it
     if m.group("cue").lower() == "unlikely" and re.search(r"\b(?:until|before)\b", rest):
         return None  # "unlikely to come until 2005" does not invert to a yes/no question
     return finish(f"Will {lower_first(subj)} {verb} {rest}"), subj, kind
@@ -204,6 +209,8 @@ def ask_forward(doc, i, text, m, ctx) -> Result | None:
         return None  # "Could GOP moderates be pliable?": to what, or than what, the question cannot say
     if q and re.search(r"\sbe\sto\s[a-z]+", q):
         return None  # "Will the objective for Ryan be to find …?": the writer's framing, not an event
+    if q and m.group(0).lower().startswith("will") and not concrete(tail):
+        return None  # "will likely win support": a hedged forecast with nothing that could settle it (review 5)
     if q and m.group(0).lower().startswith(("may", "might")):
         q = "Could" + q[q.index(" "):]
     return (q, subj_text, "forward") if q else None

@@ -39,6 +39,7 @@ from .question_checks import content_words, ground_pronouns, inside_quote, posit
 from .question_cues import ANSWERED, HEDGED, NOT_KNOWN
 from .question_handlers import ALSO_NEEDS, HANDLERS, TRIGGER_OWNERS, TRIGGER_WORDS, Context
 from .question_naming import keep_article, name_bill, name_institution
+from .question_wording import body_start, context_bound
 from .question_references import (
     DEMONYM_ADJECTIVES,
     resolve_demonstratives,
@@ -104,6 +105,7 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
     if not todo:
         return ()
     headline = title_line(doc)
+    body = body_start(doc) if "TEXT" in doc.text else 0  # a subtitle before "ABSTRACT." is a teaser
     outcomes: list[int] | None = None  # sentences reporting an outcome, found on first need
     found: list[tuple[int, int, Question]] = []
     seen: set[str] = set()
@@ -112,7 +114,7 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
     ctx = Context(actors, quotes)
     for index in sorted(todo):
         s = doc.sentences[index]
-        if headline is not None and s.start < headline.end:
+        if headline is not None and s.start < headline.end or s.start < body:
             continue
         for h in sorted(todo[index]):
             pattern, handler, tier, _ = HANDLERS[h]
@@ -134,6 +136,8 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
             text, subject = name_bill(text, subject, doc.text)
             if unresolved_definite(text) or unnamed_reference(text) or vague_possessive(text):
                 continue  # "When would the move take place?", "Could the Germans raise their bid?"
+            if context_bound(text, actors):
+                continue  # "Could Turkey also help …?", "Will the Fed act …?": the sentence says what it means
             text = keep_article(text, subject, doc.text)
             named = about(text, subject, actors)
             own = _OWN_NAME.match(subject or "")
