@@ -125,7 +125,7 @@ def ask_no_comment(doc, i, text, m, ctx) -> Result | None:
     subj = subject(doc, i, text, m.start(), actors=ctx.actors)
     topic = m.group("topic") or m.group("topic2")
     if not topic:
-        return None
+        return _claim_before(doc, i, subj, ctx)
     claim = _CLAIM.match(topic.strip()) or _WHETHER_TOPIC.match(topic.strip())
     if claim is not None and not re.match(r"(?:he|she|it|they|its|his|her|their)\b", claim.group("clause")):
         # "a spokesman refused to comment on speculation that Mitsubishi could …": the claim names its
@@ -152,6 +152,20 @@ def ask_no_comment(doc, i, text, m, ctx) -> Result | None:
     if " and " in subj or CONCESSIVE.match(text):
         return None
     return f"What is {possessive(lower_first(subj), text)} response to {lower_first(topic)}?", subj, "no-comment"
+
+
+def _claim_before(doc, i, subj: str | None, ctx) -> Result | None:
+    """'The Times reported that Acme is selling Globex. Acme declined to comment.': the refusal answers the
+    report just before it, in the same paragraph, so the report's claim stays open (review 5's "declined to
+    comment" misses); with no such report, nothing."""
+    if i == 0 or subj is None or not named_subject(subj, ctx.actors) or speaks_elsewhere(doc, i, subj, ctx.quotes):
+        return None
+    prev = doc.sentences[i - 1]
+    claim = _CLAIM_BEFORE.search(prev.text) if prev.paragraph == doc.sentences[i].paragraph else None
+    if claim is None:
+        return None
+    q = yes_no(claim.group("clause"), subject=subj)
+    return (q, subj, "no-comment") if q else None
 
 
 def ask_denial(doc, i, text, m, ctx) -> Result | None:

@@ -133,9 +133,9 @@ def ask_will_decide(doc, i, text, m, ctx) -> Result | None:
     subj = subject(doc, i, text, m.start(), actors=ctx.actors)
     if subj is None or SUBORDINATE.search(text, 0, m.start()):
         return None  # "ahead of 17 December, when the EU will decide whether to start talks": with whom, cut
-    verb, link = m.group("verb"), m.group("link").lower()
+    verb, link = m.group("verb") or m.group("verb2")[:-1], (m.group("link") or m.group("link2")).lower()
     rest = main_clause(text[m.end():])
-    when = re.match(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,2} [A-Z][a-z]+)\s+whether\s+(.+)", rest)
+    when = re.match(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\s+whether\s+(.+)", rest)
     if link == "on" and when:  # "will decide on Friday whether to …": the matter is the whether-clause
         link, rest = "whether", when.group(1)
     elif link == "on" and rest.startswith("whether "):  # "is due to rule on whether the ban is lawful"
