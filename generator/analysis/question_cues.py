@@ -17,7 +17,12 @@ QUESTION_ABOUT = re.compile(
     r"\b(?:rais(?:es|ed|ing|e)|pos(?:es|ed|ing|e)|leav(?:es|ing|e)|left|prompt(?:s|ed|ing)?|sparks?|sparked)\s"
     r"(?:open\s)?(?:the\s|new\s|serious\s|fresh\s|further\s|more\s|real\s)?questions?\s(?:about|over|of|as to|on)\s" + _WH + r"\s"
     # "raised serious doubts about whether …", "a debate is underway … over whether …"
-    r"|\b(?:doubts?|debate|uncertainty|speculation|questions)\s(?:[\w’'.-]+\s){0,8}?(?:about|over|of|as\sto)\s(?P<wh2>whether|how)\s",
+    r"|\b(?:doubts?|debate|uncertainty|speculation|questions|question\smarks?[\"”’']?)\s(?:[\w’'.-]+\s){0,8}?(?:about|over|of|as\sto)\s"
+    r"(?P<wh2>whether|how)\s"
+    # "Analysts have questioned whether a US court has any jurisdiction …": a doubt of neutral observers the
+    # article reports (a rival's "questioned whether Trump has the temperament" is a jibe, not an open matter)
+    r"|\b(?:[Aa]nalysts|[Ee]xperts|[Ee]conomists|[Oo]bservers|[Ii]nvestors|[Rr]egulators)\s(?:[\w’'-]+\s){0,3}?"
+    r"question(?:s|ed|ing)?\s(?P<wh3>whether)\s",
     re.IGNORECASE,
 )
 # "The big question is whether …", "the question now is how …": the writer names what is open.

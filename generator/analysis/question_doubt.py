@@ -59,7 +59,7 @@ def ask_uncertain(doc, i, text, m, ctx) -> Result | None:
         return None  # "after that election, when it was unclear who would win": settled since
     if m.re is QUESTION_ABOUT and _PUT_TO.search(text, 0, m.start() + 12):
         return None  # "peppered with direct questions about whether …": a reporter's challenge, not an open matter
-    wh = "wh" if m.group("wh") else "wh2"
+    wh = next(g for g in ("wh", "wh2", "wh3") if g in m.re.groupindex and m.group(g))
     if wh == "wh2" and m.group(wh).lower() == "how" and m.group(0).lower().startswith("debate"):
         return None  # "a fresh debate over how the US responds to …": a policy argument, not a matter to be settled
     clause = text[m.end(wh):].strip()

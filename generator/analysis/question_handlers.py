@@ -57,7 +57,8 @@ __all__ = ["ALSO_NEEDS", "HANDLERS", "TRIGGER_OWNERS", "TRIGGER_WORDS", "Context
 _UNCLEAR = ("unclear", "clear", "uncertain", "unknown", "known", "seen", "unsure", "unsettled", "unresolved", "question", "say",
             "tell", "know")
 HANDLERS: tuple[tuple[re.Pattern, Callable[..., Result | None], int, tuple[str, ...]], ...] = (
-    (QUESTION_ABOUT, ask_uncertain, 0, ("question", "questions", "doubt", "doubts", "debate", "uncertainty", "speculation")),
+    (QUESTION_ABOUT, ask_uncertain, 0, ("question", "questions", "doubt", "doubts", "debate", "uncertainty", "speculation",
+                                        "questioned", "questioning")),
     (IT_UNCLEAR, ask_uncertain, 0, _UNCLEAR),
     (BIG_QUESTION, ask_uncertain, 0, ("question", "issue")),
     (WHETHER_UNCLEAR, ask_whether_unclear, 0, _UNCLEAR + ("question",)),
