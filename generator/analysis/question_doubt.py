@@ -15,8 +15,8 @@ from .question_checks import FIRST_PERSON, generic_subject, speaks_elsewhere
 from .question_clauses import CONCESSIVE, Result, clause_question, whether_to
 from .question_cues import INQUIRY_CLOSED, NOT_KNOWN, PERSON_NAME, QUESTION_ABOUT, VERDICT
 from .question_pronouns import resolve_possessive
-from .question_wording import present_plan
 from .question_subjects import named_subject, possessive, sentence_subject, subject, while_subject
+from .question_wording import present_plan
 
 _HISTORICAL = re.compile(r"\b(?:when|after|before|until|while|because|as)\s+it\s+(?:was|remained)\b")
 

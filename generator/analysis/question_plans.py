@@ -37,8 +37,8 @@ from .question_prospects import (
     named_forecast,
     verb_is_learning,
 )
-from .question_wording import concrete, status_quo
 from .question_subjects import named_subject, person_subject, specific_subject, subject, while_subject
+from .question_wording import concrete, status_quo
 
 _COUNTERFACTUAL = re.compile(r"\b(?:would|might|could|should)\shave\s")
 

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
-# "also", "too", "as well", "either": each says "besides something else", which the question does not hold.
-_ADDITIVE = re.compile(r"\balso\b|\s(?:too|as\swell|either)\?$")
+# "also", "too", "as well", "either": each says "besides something else", which the question does not hold;
+# "either of the Democrats' proposals": which two, the question does not say.
+_ADDITIVE = re.compile(r"\balso\b|\s(?:too|as\swell|either)\?$|\b(?:either|neither|both)\sof\s(?:the|these|those)\b", re.I)
 # Head nouns used as metaphors in news prose: what they stand for is in the writer's sentence, not the question.
 _FIGURATIVE = re.compile(
     r"\b(?:brand|kind|sort)\sof\s(?:magic|alchemy|wizardry|genius|politics|leadership|diplomacy|populism)\b"

@@ -18,14 +18,17 @@ not a repeat) in ``question_checks``, references the question alone cannot resol
 "the move") in ``question_references``, descriptions named from the article ("the chancellor" →
 "Chancellor Gordon Brown") in ``question_naming``, the checks on a "could"/"expected" prospect (someone's
 claim, a dismissed or fixed prospect, a cut condition) in ``question_prospects``, clause inversion
-in ``interrogative``.
+in ``interrogative``, and wording only its sentence explains (a dangling "also", a metaphor, a vague verb, a
+family name for a person), status-quo forecasts, the present tense of reported plans and the teaser lines
+before an abstract in ``question_wording``.
 
 Two independent reviews set the bar a question must clear: it names who or what it is about
 (``about`` is a name, not a description), holds no unresolved reference, and is genuinely open: a
 plan or schedule stated as fact, or an outcome the headline or lede already reports, is not.
 A third review added: every "the <common noun>" is named or defined in the question ("the firms",
 "the Germans" are not), and "Could X …?" rewrites, the weakest kind, come at most twice, after the
-others.
+others. A fifth review added: a question must be understandable without its sentence, and a "likely to"
+forecast must name something that could settle it (a figure, a date, a named period).
 """
 from __future__ import annotations
 
@@ -39,7 +42,6 @@ from .question_checks import content_words, ground_pronouns, inside_quote, posit
 from .question_cues import ANSWERED, HEDGED, NOT_KNOWN
 from .question_handlers import ALSO_NEEDS, HANDLERS, TRIGGER_OWNERS, TRIGGER_WORDS, Context
 from .question_naming import keep_article, name_bill, name_institution
-from .question_wording import body_start, context_bound
 from .question_references import (
     DEMONYM_ADJECTIVES,
     resolve_demonstratives,
@@ -47,6 +49,7 @@ from .question_references import (
     unresolved_definite,
     vague_possessive,
 )
+from .question_wording import body_start, context_bound
 from .title import title_line
 
 MAX_QUESTIONS = 5
