@@ -468,6 +468,11 @@ def questions(text: str):
         ),
         ("Denise Turner Roth has not made a decision on whether to appeal.", ["Will Denise Turner Roth appeal?"]),
         (
+            "Kelly Holmes is still undecided about whether to compete in the European Indoors in Madrid.",
+            ["Will Kelly Holmes compete in the European Indoors in Madrid?"],
+        ),
+        ("The double-Olympic champion is still undecided about whether to compete in Madrid.", []),  # a description
+        (
             "Janet Yellen is steering the Fed. It is too soon to say whether her policies will prove successful.",
             ["Will Janet Yellen's policies prove successful?"],
         ),

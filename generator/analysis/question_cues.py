@@ -151,7 +151,9 @@ NOT_KNOWN = re.compile(
     r"|(?:has|have)\s(?:yet|still)\sto\s(?:decide|determine|announce)"
     # "has made no decision on whether to appeal", "no immediate decision had been made about whether to appeal"
     r"|(?:has|have|had)\s(?:made\sno|not\s(?:yet\s)?made\sa)\s(?:final\s)?decision\s(?:on|about|over|as\sto)"
-    r"|(?:has|have|had)\s(?:not|n[’']t)\s(?:yet\s)?decided)\s" + _WH + r"\s"
+    r"|(?:has|have|had)\s(?:not|n[’']t)\s(?:yet\s)?decided"
+    # "Holmes is still undecided about whether to compete in Madrid"
+    r"|(?:is|are|was|were|remains?)\s(?:still\s)?undecided(?:\s(?:about|on|over|as\sto))?)\s" + _WH + r"\s"
 )
 # "Larne boss Jimmy McGeough has yet to confirm that Weir is on his way": a report its source will not
 # stand behind yet (the "not yet confirmed" convention of sports and business news).
