@@ -445,6 +445,7 @@ def questions(text: str):
         ("It is unclear how either of the Democrats' proposals would work in practice.", []),
         ("The Fed is expected to act at its final meeting of the year in December.", []),
         ("The Fed is expected to act on interest rates at its December meeting.", ["Will the Fed act on interest rates at its December meeting?"]),
+        ("Gordon Brown is expected to deliver a pre-election Budget in March.", ["Will Gordon Brown deliver a pre-election Budget in March?"]),
         (
             "Chelsea Clinton is pregnant. The birth of the newest Clinton is expected to coincide with the convention in July.",
             [],

@@ -26,18 +26,21 @@ _FIGURATIVE = re.compile(
     r"silver\sbullet|elephant\sin\sthe\sroom|lame\sduck|poisoned\schalice|holy\sgrail)\b",
     re.IGNORECASE,
 )
-# Verbs that stand for an action only the sentence's context names ("act" = raise interest rates): they pass
-# only with a complement that says what the action is ("act on interest rates", "move to raise rates").
+# Verbs that stand for an action only the sentence's context names ("act" = raise interest rates), used
+# without a complement (only a time, place or manner follows); "act on interest rates", "move to raise
+# rates", "deliver a budget" say what the action is.
 _VAGUE_VERB = re.compile(
     r"^(?:Will|Would|Could|Can|May|Might|Should|Does|Do|Did)\s(?:[\w.’'-]+\s){1,6}?"
     r"(?:act|move|respond|react|intervene|deliver|proceed|follow\ssuit|step\sin|go\sahead|do\sso|do\sit|comply)"
-    r"(?:\?$|\s(?!(?:on|against|to|into|over|with|as|by\s[a-z]+ing)\b))"
+    r"(?:\?$|\s(?:at|in|before|after|by|this|next|soon|quickly|again|later|until|within|when|if|during|now|today|"
+    r"tomorrow|early|swiftly|decisively|first|alone|too)\b)"
 )
 # "the newest Clinton", "the younger Bush": a family name standing for a person the question does not name.
 _DESCRIBED = re.compile(
-    r"\bthe\s(?:[a-z]+est|new|next|latest|younger|elder|older|other|late|first|second|third|last)\s(?P<name>[A-Z][a-z]+)\b"
-    r"(?!\s(?:[A-Z]|administration|campaign|family|foundation|era|years|government|presidency|camp|team|estate|"
-    r"dynasty|brothers|sisters))"
+    r"\bthe\s(?:[a-z]+est|new|next|latest|younger|elder|older|other|late)\s(?P<name>[A-Z][a-z]+)\b"
+    r"(?!['’]|\s(?:[A-Z]|administration|campaign|family|foundation|era|years|government|presidency|camp|team|estate|"
+    r"dynasty|brothers|sisters|e-?mails?|scandal|speech|debate|rally|aides?|supporters|voters|ticket|book|plan|"
+    r"proposal|policy|policies|interview|ad|ads|video|memo|tweets?)\b)"
 )
 
 
