@@ -442,6 +442,8 @@ def questions(text: str):
         # review 5: wording only its sentence explains: a dangling "also", "either of the", a vague verb, a
         # family name for a person
         ("Turkey could also help alleviate a labour shortage in Europe.", []),
+        ("It is unclear if Ted Cruz is aware that much funding for treatment comes from federal grants.", []),
+        ("It is unclear whether Donald Trump understands the nuclear triad.", []),
         ("It is unclear how either of the Democrats' proposals would work in practice.", []),
         ("The Fed is expected to act at its final meeting of the year in December.", []),
         ("The Fed is expected to act on interest rates at its December meeting.", ["Will the Fed act on interest rates at its December meeting?"]),

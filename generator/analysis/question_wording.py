@@ -44,9 +44,20 @@ _DESCRIBED = re.compile(
 )
 
 
+# "Is Cruz aware that …?", "Does Trump understand …?": what someone privately knows or feels is a writer's jibe,
+# no matter a later report could settle (self-review 6 rated it borderline).
+_PRIVATE_STATE = re.compile(
+    r"^(?:Is|Are|Was|Were)\s(?:[\w.’'-]+\s){1,5}?(?:aware|conscious|mindful)\b"
+    r"|^(?:Does|Do|Did)\s(?:[\w.’'-]+\s){1,5}?(?:know|understand|reali[sz]e|care|appreciate|grasp)\b"
+)
+
+
 def context_bound(question: str, actors) -> bool:
-    """The question copies wording whose meaning lies in its sentence's context (review 5)."""
+    """The question copies wording whose meaning lies in its sentence's context (review 5), or asks what
+    someone privately knows."""
     if _ADDITIVE.search(question) or _FIGURATIVE.search(question) or _VAGUE_VERB.search(question):
+        return True
+    if _PRIVATE_STATE.search(question):
         return True
     for m in _DESCRIBED.finditer(question):
         name = m.group("name")
