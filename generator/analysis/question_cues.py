@@ -17,19 +17,26 @@ QUESTION_ABOUT = re.compile(
     r"\b(?:rais(?:es|ed|ing|e)|pos(?:es|ed|ing|e)|leav(?:es|ing|e)|left|prompt(?:s|ed|ing)?|sparks?|sparked)\s"
     r"(?:open\s)?(?:the\s|new\s|serious\s|fresh\s|further\s|more\s|real\s)?questions?\s(?:about|over|of|as to|on)\s" + _WH + r"\s"
     # "raised serious doubts about whether …", "a debate is underway … over whether …"
-    r"|\b(?:doubts?|debate|uncertainty|speculation|questions)\s(?:[\w’'.-]+\s){0,8}?(?:about|over|of|as\sto)\s(?P<wh2>whether|how)\s",
+    r"|\b(?:doubts?|debate|uncertainty|speculation|questions|question\smarks?[\"”’']?)\s(?:[\w’'.-]+\s){0,8}?(?:about|over|of|as\sto)\s"
+    r"(?P<wh2>whether|how)\s"
+    # "Analysts have questioned whether a US court has any jurisdiction …": a doubt of neutral observers the
+    # article reports (a rival's "questioned whether Trump has the temperament" is a jibe, not an open matter)
+    r"|\b(?:[Aa]nalysts|[Ee]xperts|[Ee]conomists|[Oo]bservers|[Ii]nvestors|[Rr]egulators)\s(?:[\w’'-]+\s){0,3}?"
+    r"question(?:s|ed|ing)?\s(?P<wh3>whether)\s",
     re.IGNORECASE,
 )
 # "The big question is whether …", "the question now is how …": the writer names what is open.
 BIG_QUESTION = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s(?:big|bigger|biggest|key|real|main|central|open|unanswered|crucial|outstanding)\squestion\s"
+    r"\b(?:[Tt]he|[Aa]n?)\s(?:big|bigger|biggest|key|real|main|central|open|unanswered|unsettled|unresolved|crucial|outstanding)\s"
+    r"(?:question|issue)\s"
     r"(?:now\s|still\s)?(?:is|was|remains)\s(?:now\s)?" + _WH + r"\s"
 )
 # "it is unclear whether …", "it remains to be seen how …", "officials are unsure whether …"
 IT_UNCLEAR = re.compile(
     r"\b(?:it(?:\s(?:is|was|remains|remained)|[’']s)(?:\sstill|\salso|\snot\syet|\snow|\sas\syet|\sfar)?\s"
-    r"(?:unclear|not\sclear|uncertain|not\sknown|unknown|not\syet\sclear|not\simmediately\sclear|an\sopen\squestion|"
-    r"(?:too\searly|hard|difficult|impossible)\sto\s(?:say|know|tell)|to\sbe\sseen)(?:\sto\s(?:him|her|them|many|some|analysts|observers))?"
+    r"(?:unclear|not\sclear|uncertain|not\sknown|unknown|not\syet\sclear|not\simmediately\sclear|unsettled|unresolved|"
+    r"an\s(?:open|unsettled|unresolved|unanswered)\squestion|"
+    r"(?:too\searly|too\ssoon|hard|difficult|impossible)\sto\s(?:say|know|tell)|to\sbe\sseen)(?:\sto\s(?:him|her|them|many|some|analysts|observers))?"
     r"|remains?\sto\sbe\sseen|(?:no\sone|nobody)\s(?:yet\s)?knows|(?:are|is|were|was|remain|remains)\s(?:still\s)?(?:unclear|uncertain|unsure)(?:\s(?:about|as\sto))?)"
     r"(?:,[^,]{1,40},)?\s" + _WH + r"\s",
     re.IGNORECASE,
@@ -38,7 +45,7 @@ IT_UNCLEAR = re.compile(
 WHETHER_UNCLEAR = re.compile(
     r"^[\"“‘']?(?:(?:But|And|Yet|Still|So),?\s)?(?P<wh>Whether|How|Why|What|Who|When)\s(?P<clause>.+?)\s"
     r"(?:remains?\sto\sbe\sseen|(?:is|are|remains?)\s(?:still\s|also\s)?(?:unclear|uncertain|unknown|not\sclear|not\sknown|"
-    r"an\sopen\squestion|anyone[’']s\sguess|up\sin\sthe\sair))\b"
+    r"an\s(?:open|unsettled|unresolved|unanswered)\squestion|unsettled|unresolved|anyone[’']s\sguess|up\sin\sthe\sair))\b"
 )
 # "the implications of Putin's statements remain uncertain."
 NP_UNCLEAR = re.compile(
@@ -48,8 +55,11 @@ NP_UNCLEAR = re.compile(
 )
 # "X declined to say whether …"
 CANNOT_SAY = re.compile(
-    r"\b(?:declined|refused|would\snot|wouldn[’']t|did\snot|didn[’']t|could\snot|couldn[’']t|dodged|sidestepped)\s(?:to\s)?"
+    r"\b(?:declined|refused|(?:has|have)\snot|hasn[’']t|haven[’']t|would\snot|wouldn[’']t|will\snot|won[’']t|did\snot|didn[’']t|could\snot|couldn[’']t|dodged|"
+    r"sidestepped)\s(?:yet\s)?(?:to\s)?"
     r"(?:(?:say|specify|disclose|reveal|confirm|explain|discuss)\s(?:[\w’'-]+\s){0,5}?"
+    # "Sanders hasn't said whether he has a strategy": a question left unanswered so far
+    r"|(?:publicly\s)?(?:said|disclosed|revealed|confirmed|explained|specified|indicated)\s"
     r"|(?:answer\s|respond\sto\s|directly\srespond\sto\s)?(?:a\s|the\s)?questions?\sabout\s)"
     + _WH + r"(?:,?\sor\s(?:if|whether|when),)?\s"
 )
@@ -101,6 +111,9 @@ PLANS = re.compile(
 WILL_DECIDE = re.compile(
     r"\b(?:will|(?:is|are)\s(?:due\s|set\s|expected\s|scheduled\s)?to)\s(?:soon\s|now\s|also\s|then\s)?"
     r"(?P<verb>decide|rule|vote|determine)\s(?P<link>whether|on)\b"
+    # "the EU decides on 17 December whether to start entry talks": a scheduled decision in the present
+    r"|\b(?P<verb2>decides|rules|votes)\s(?P<link2>on)\s(?=(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"\d{1,2}\s[A-Z][a-z]+|[A-Z][a-z]+\s\d{1,2})\swhether\b)"
 )
 # "X could V …", "X will likely V …"
 FORWARD = re.compile(
@@ -137,8 +150,10 @@ NOT_KNOWN = re.compile(
     r"\s(?:on|over|about|as\sto)"
     r"|(?:has|have)\s(?:yet|still)\sto\s(?:decide|determine|announce)"
     # "has made no decision on whether to appeal", "no immediate decision had been made about whether to appeal"
-    r"|(?:has|have|had)\smade\sno\s(?:final\s)?decision\s(?:on|about|over|as\sto)"
-    r"|(?:has|have|had)\s(?:not|n[’']t)\s(?:yet\s)?decided)\s" + _WH + r"\s"
+    r"|(?:has|have|had)\s(?:made\sno|not\s(?:yet\s)?made\sa)\s(?:final\s)?decision\s(?:on|about|over|as\sto)"
+    r"|(?:has|have|had)\s(?:not|n[’']t)\s(?:yet\s)?decided"
+    # "Holmes is still undecided about whether to compete in Madrid"
+    r"|(?:is|are|was|were|remains?)\s(?:still\s)?undecided(?:\s(?:about|on|over|as\sto))?)\s" + _WH + r"\s"
 )
 # "Larne boss Jimmy McGeough has yet to confirm that Weir is on his way": a report its source will not
 # stand behind yet (the "not yet confirmed" convention of sports and business news).

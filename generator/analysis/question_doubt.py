@@ -16,6 +16,7 @@ from .question_clauses import CONCESSIVE, Result, clause_question, whether_to
 from .question_cues import INQUIRY_CLOSED, NOT_KNOWN, PERSON_NAME, QUESTION_ABOUT, VERDICT
 from .question_pronouns import resolve_possessive
 from .question_subjects import named_subject, possessive, sentence_subject, subject, while_subject
+from .question_wording import present_plan
 
 _HISTORICAL = re.compile(r"\b(?:when|after|before|until|while|because|as)\s+it\s+(?:was|remained)\b")
 
@@ -58,7 +59,7 @@ def ask_uncertain(doc, i, text, m, ctx) -> Result | None:
         return None  # "after that election, when it was unclear who would win": settled since
     if m.re is QUESTION_ABOUT and _PUT_TO.search(text, 0, m.start() + 12):
         return None  # "peppered with direct questions about whether …": a reporter's challenge, not an open matter
-    wh = "wh" if m.group("wh") else "wh2"
+    wh = next(g for g in ("wh", "wh2", "wh3") if g in m.re.groupindex and m.group(g))
     if wh == "wh2" and m.group(wh).lower() == "how" and m.group(0).lower().startswith("debate"):
         return None  # "a fresh debate over how the US responds to …": a policy argument, not a matter to be settled
     clause = text[m.end(wh):].strip()
@@ -111,7 +112,7 @@ def ask_cannot_say(doc, i, text, m, ctx) -> Result | None:
         return None
     if pronoun and len({p.group(0) for p in PERSON_NAME.finditer(text, 0, m.start())}) > 1:
         return None  # "An aide for Mr. L, who financed Mr. M's work, declined to say whether he …": which one?
-    q = clause_question(wh, clause, subject=subj if pronoun else None)
+    q = present_plan(clause_question(wh, clause, subject=subj if pronoun else None))
     # "Stephenson would not confirm whether the system will be built into …": the question is about the
     # clause's own subject, not the person who kept quiet (review 3: not the spokesman)
     return (q, subj if pronoun else None, "no-comment") if q else None
@@ -124,7 +125,7 @@ def ask_no_comment(doc, i, text, m, ctx) -> Result | None:
     subj = subject(doc, i, text, m.start(), actors=ctx.actors)
     topic = m.group("topic") or m.group("topic2")
     if not topic:
-        return None
+        return _claim_before(doc, i, subj, ctx)
     claim = _CLAIM.match(topic.strip()) or _WHETHER_TOPIC.match(topic.strip())
     if claim is not None and not re.match(r"(?:he|she|it|they|its|his|her|their)\b", claim.group("clause")):
         # "a spokesman refused to comment on speculation that Mitsubishi could …": the claim names its
@@ -153,6 +154,20 @@ def ask_no_comment(doc, i, text, m, ctx) -> Result | None:
     return f"What is {possessive(lower_first(subj), text)} response to {lower_first(topic)}?", subj, "no-comment"
 
 
+def _claim_before(doc, i, subj: str | None, ctx) -> Result | None:
+    """'The Times reported that Acme is selling Globex. Acme declined to comment.': the refusal answers the
+    report just before it, in the same paragraph, so the report's claim stays open (review 5's "declined to
+    comment" misses); with no such report, nothing."""
+    if i == 0 or subj is None or not named_subject(subj, ctx.actors) or speaks_elsewhere(doc, i, subj, ctx.quotes):
+        return None
+    prev = doc.sentences[i - 1]
+    claim = _CLAIM_BEFORE.search(prev.text) if prev.paragraph == doc.sentences[i].paragraph else None
+    if claim is None:
+        return None
+    q = yes_no(claim.group("clause"), subject=subj)
+    return (q, subj, "no-comment") if q else None
+
+
 def ask_denial(doc, i, text, m, ctx) -> Result | None:
     subj = subject(doc, i, text, m.start(), actors=ctx.actors)
     if subj is None:
@@ -168,7 +183,7 @@ def ask_denial(doc, i, text, m, ctx) -> Result | None:
         return None  # "Cruz denied that waterboarding constitutes torture": a general claim, not about a named actor
     clause = rest if obj == "that" or obj.endswith(" that") else (re.match(r"that\s+(.+)", rest) or [None, None])[1]
     if clause:
-        q = _unshift(yes_no(clause, subject=subj))
+        q = present_plan(_unshift(yes_no(clause, subject=subj)))
         own = re.match(r"(?:he|she|it|they)\b", clause)
         # the question is about the denied clause's subject ("Was Mr Brown considering …?"), not the denier
         return (q, subj if own else None, "disputed") if q else None
@@ -186,7 +201,7 @@ def _unshift(q: str | None) -> str | None:
 
 
 def ask_allegation(doc, i, text, m, ctx) -> Result | None:
-    q = _unshift(yes_no(m.group("clause"), subject=sentence_subject(text)))
+    q = present_plan(_unshift(yes_no(m.group("clause"), subject=sentence_subject(text))))
     return (q, m.group("source"), "disputed") if q else None
 
 

@@ -54,14 +54,17 @@ __all__ = ["ALSO_NEEDS", "HANDLERS", "TRIGGER_OWNERS", "TRIGGER_WORDS", "Context
 # (pattern, handler, tier, trigger words): a handler's regex runs only on sentences holding
 # one of its trigger words, found by set intersection, which costs far less than running
 # every regex over every sentence.
-_UNCLEAR = ("unclear", "clear", "uncertain", "unknown", "known", "seen", "unsure")
+_UNCLEAR = ("unclear", "clear", "uncertain", "unknown", "known", "seen", "unsure", "unsettled", "unresolved", "question", "say",
+            "tell", "know")
 HANDLERS: tuple[tuple[re.Pattern, Callable[..., Result | None], int, tuple[str, ...]], ...] = (
-    (QUESTION_ABOUT, ask_uncertain, 0, ("question", "questions", "doubt", "doubts", "debate", "uncertainty", "speculation")),
+    (QUESTION_ABOUT, ask_uncertain, 0, ("question", "questions", "doubt", "doubts", "debate", "uncertainty", "speculation",
+                                        "questioned", "questioning")),
     (IT_UNCLEAR, ask_uncertain, 0, _UNCLEAR),
-    (BIG_QUESTION, ask_uncertain, 0, ("question",)),
+    (BIG_QUESTION, ask_uncertain, 0, ("question", "issue")),
     (WHETHER_UNCLEAR, ask_whether_unclear, 0, _UNCLEAR + ("question",)),
     (NP_UNCLEAR, ask_np_unclear, 0, _UNCLEAR),
-    (CANNOT_SAY, ask_cannot_say, 0, ("say", "specify", "disclose", "reveal", "confirm", "explain", "discuss", "question", "questions")),
+    (CANNOT_SAY, ask_cannot_say, 0, ("say", "specify", "disclose", "reveal", "confirm", "explain", "discuss", "question", "questions",
+                                      "said", "disclosed", "revealed", "confirmed", "explained", "specified", "indicated")),
     (DENIAL, ask_denial, 0, ("denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes")),
     (CHARGE_DENIAL, ask_charges, 0, ("denied", "denies", "deny", "pleaded", "pleads")),
     (ALLEGATION, ask_allegation, 0, ("accusation", "accusations", "allegation", "allegations")),
@@ -69,10 +72,10 @@ HANDLERS: tuple[tuple[re.Pattern, Callable[..., Result | None], int, tuple[str, 
                                          "confirmed", "said", "revealed", "disclosed", "addressed", "explained", "specified",
                                          "determined")),
     (NO_COMMENT, ask_no_comment, 0, ("comment", "respond", "reply", "return", "reached")),
-    (WILL_DECIDE, ask_will_decide, 1, ("decide", "rule", "vote", "determine")),
+    (WILL_DECIDE, ask_will_decide, 1, ("decide", "rule", "vote", "determine", "decides", "rules", "votes")),
     (EXPECTED, ask_expected, 1, ("expected", "due", "set", "scheduled", "poised", "likely", "unlikely")),
     (PLANS, ask_expected, 1, ("plans", "intends", "aims", "vows", "promises", "threatens", "planning")),
-    (NOT_KNOWN, ask_uncertain, 0, ("know", "decision", "decide", "decided", "determine", "announce")),
+    (NOT_KNOWN, ask_uncertain, 0, ("know", "decision", "decide", "decided", "determine", "announce", "undecided")),
     (WEIGHING, ask_weighing, 1, ("trying", "weighing", "considering", "deciding", "debating", "studying", "examining",
                               "investigating")),
     (NO_GUARANTEE, ask_no_guarantee, 0, ("guarantee",)),
@@ -91,7 +94,7 @@ for _h, (_, _, _, _triggers) in enumerate(HANDLERS):
 # will" is not): a cheap set test that spares most regex runs on sentences that cannot match.
 _WH_WORDS = frozenset("whether if how why what who when where which".split())
 _NEGATED = frozenset(
-    "declined refused not wouldn't wouldn’t didn't didn’t couldn't couldn’t dodged sidestepped".split()
+    "declined refused not hasn't hasn’t haven't haven’t wouldn't wouldn’t won't won’t didn't didn’t couldn't couldn’t dodged sidestepped".split()
 )
 
 
@@ -106,7 +109,7 @@ ALSO_NEEDS: dict[int, tuple[frozenset[str], ...]] = {
     _row(QUESTION_ABOUT): (_WH_WORDS,),
     _row(BIG_QUESTION): (_WH_WORDS,),
     _row(WHETHER_UNCLEAR): (_WH_WORDS,),
-    _row(WILL_DECIDE): (frozenset({"will", "to"}),),
+    _row(WILL_DECIDE): (frozenset({"will", "to", "whether"}),),
     _row(WEIGHING): (frozenset({"whether", "if", "how"}),),
     _row(INQUIRY): (frozenset({"whether", "if"}),),
 }

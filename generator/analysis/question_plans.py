@@ -38,6 +38,7 @@ from .question_prospects import (
     verb_is_learning,
 )
 from .question_subjects import named_subject, person_subject, specific_subject, subject, while_subject
+from .question_wording import concrete, status_quo
 
 _COUNTERFACTUAL = re.compile(r"\b(?:would|might|could|should)\shave\s")
 
@@ -118,7 +119,11 @@ def ask_expected(doc, i, text, m, ctx) -> Result | None:
         return None  # "He is expected to stress the importance of stability": what a speech will say
     if verb.lower() in _REPORTING and re.search(r"\bthat\b", text[m.end("verb") + len(rest):]):
         return None  # "expected to announce on Wednesday, …, that …": the news is in the cut clause
+    if status_quo(verb, rest):
+        return None  # "is likely to continue to hone its technology": the article treats it as given (review 5)
     kind = "forward" if m.group("cue").lower() in {"likely", "unlikely"} else "pending"
+    if kind == "forward" and not concrete(rest):
+        return None  # "is likely to need tech backers": no date, figure or deadline that could settle it
     if m.group("cue").lower() == "unlikely" and re.search(r"\b(?:until|before)\b", rest):
         return None  # "unlikely to come until 2005" does not invert to a yes/no question
     return finish(f"Will {lower_first(subj)} {verb} {rest}"), subj, kind
@@ -128,9 +133,9 @@ def ask_will_decide(doc, i, text, m, ctx) -> Result | None:
     subj = subject(doc, i, text, m.start(), actors=ctx.actors)
     if subj is None or SUBORDINATE.search(text, 0, m.start()):
         return None  # "ahead of 17 December, when the EU will decide whether to start talks": with whom, cut
-    verb, link = m.group("verb"), m.group("link").lower()
+    verb, link = m.group("verb") or m.group("verb2")[:-1], (m.group("link") or m.group("link2")).lower()
     rest = main_clause(text[m.end():])
-    when = re.match(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,2} [A-Z][a-z]+)\s+whether\s+(.+)", rest)
+    when = re.match(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\s+whether\s+(.+)", rest)
     if link == "on" and when:  # "will decide on Friday whether to …": the matter is the whether-clause
         link, rest = "whether", when.group(1)
     elif link == "on" and rest.startswith("whether "):  # "is due to rule on whether the ban is lawful"
@@ -204,6 +209,8 @@ def ask_forward(doc, i, text, m, ctx) -> Result | None:
         return None  # "Could GOP moderates be pliable?": to what, or than what, the question cannot say
     if q and re.search(r"\sbe\sto\s[a-z]+", q):
         return None  # "Will the objective for Ryan be to find …?": the writer's framing, not an event
+    if q and m.group(0).lower().startswith("will") and not concrete(tail):
+        return None  # "will likely win support": a hedged forecast with nothing that could settle it (review 5)
     if q and m.group(0).lower().startswith(("may", "might")):
         q = "Could" + q[q.index(" "):]
     return (q, subj_text, "forward") if q else None

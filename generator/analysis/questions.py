@@ -18,14 +18,17 @@ not a repeat) in ``question_checks``, references the question alone cannot resol
 "the move") in ``question_references``, descriptions named from the article ("the chancellor" →
 "Chancellor Gordon Brown") in ``question_naming``, the checks on a "could"/"expected" prospect (someone's
 claim, a dismissed or fixed prospect, a cut condition) in ``question_prospects``, clause inversion
-in ``interrogative``.
+in ``interrogative``, and wording only its sentence explains (a dangling "also", a metaphor, a vague verb, a
+family name for a person), status-quo forecasts, the present tense of reported plans and the teaser lines
+before an abstract in ``question_wording``.
 
 Two independent reviews set the bar a question must clear: it names who or what it is about
 (``about`` is a name, not a description), holds no unresolved reference, and is genuinely open: a
 plan or schedule stated as fact, or an outcome the headline or lede already reports, is not.
 A third review added: every "the <common noun>" is named or defined in the question ("the firms",
 "the Germans" are not), and "Could X …?" rewrites, the weakest kind, come at most twice, after the
-others.
+others. A fifth review added: a question must be understandable without its sentence, and a "likely to"
+forecast must name something that could settle it (a figure, a date, a named period).
 """
 from __future__ import annotations
 
@@ -46,6 +49,7 @@ from .question_references import (
     unresolved_definite,
     vague_possessive,
 )
+from .question_wording import body_start, context_bound
 from .title import title_line
 
 MAX_QUESTIONS = 5
@@ -104,6 +108,7 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
     if not todo:
         return ()
     headline = title_line(doc)
+    body = body_start(doc) if "TEXT" in doc.text else 0  # a subtitle before "ABSTRACT." is a teaser
     outcomes: list[int] | None = None  # sentences reporting an outcome, found on first need
     found: list[tuple[int, int, Question]] = []
     seen: set[str] = set()
@@ -112,7 +117,7 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
     ctx = Context(actors, quotes)
     for index in sorted(todo):
         s = doc.sentences[index]
-        if headline is not None and s.start < headline.end:
+        if headline is not None and s.start < headline.end or s.start < body:
             continue
         for h in sorted(todo[index]):
             pattern, handler, tier, _ = HANDLERS[h]
@@ -134,6 +139,8 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
             text, subject = name_bill(text, subject, doc.text)
             if unresolved_definite(text) or unnamed_reference(text) or vague_possessive(text):
                 continue  # "When would the move take place?", "Could the Germans raise their bid?"
+            if context_bound(text, actors):
+                continue  # "Could Turkey also help …?", "Will the Fed act …?": the sentence says what it means
             text = keep_article(text, subject, doc.text)
             named = about(text, subject, actors)
             own = _OWN_NAME.match(subject or "")
