@@ -33,7 +33,8 @@ def questions(text: str):
         ),
         ("Whether the Sirius-XM merger is a success remains to be seen.", ["Is the Sirius-XM merger a success?"]),
         ("The cause of the Grenfell fire remains unknown.", ["What is the cause of the Grenfell fire?"]),
-        ("The implications of Putin’s statements remain uncertain.", ["What are the implications of Putin’s statements?"]),
+        ("The implications of Putin’s statements remain uncertain.", []),  # review 7: an essay question, nothing settles it
+        ("The cause of the Grenfell fire remains unclear.", ["What is the cause of the Grenfell fire?"]),
         ("HP, the world's biggest printer firm, declined to comment on the Compaq lawsuit.", ["What is HP's response to the Compaq lawsuit?"]),
         ("HP declined to comment on reports that it is buying Compaq.", ["Is HP buying Compaq?"]),
         (
@@ -96,7 +97,8 @@ def questions(text: str):
         ),
         ("Mr Ebbers faces up to 85 years in jail if convicted.", []),
         ("Mr Ebbers could face a jail sentence.", []),
-        ("Robinson may even have to apologise for his comments.", ["Could Robinson have to apologise for his comments?"]),
+        ("Robinson may even have to apologise for his comments.", []),  # review 7: which comments, the question does not say
+        ("Robinson may even have to apologise for his comments about referee Kaplan.", ["Could Robinson have to apologise for his comments about referee Kaplan?"]),
         ("He says Lord Goldsmith warned Tony Blair that the Iraq war could be illegal.", []),
         ("The Lib Dems could genuinely have replaced the Tories by the election after next.", []),
         ("Mr Clarke is expected to cut the £85 cost of the card, for the elderly and those on lower incomes.", []),
@@ -334,7 +336,7 @@ def questions(text: str):
         (
             "Eric Holder leads the Justice Department. "
             "It is also unclear whether the department has the evidence to file a lawsuit under the Voting Rights Act.",
-            ["Does the Justice Department have the evidence to file a lawsuit under the Voting Rights Act?"],
+            [],  # review 7: a lawsuit against whom, the question does not say
         ),
         (
             "Japan bank shares up on link talk\n\nShares of Sumitomo Mitsui Financial Group (SMFG) and Daiwa Securities "
@@ -396,7 +398,7 @@ def questions(text: str):
         (
             "Merrill Lynch lost the case. Ms Villalba, the former head of Merrill's private client business, "
             "has made no decision on whether to appeal.",
-            ["Will Ms Villalba appeal?"],
+            [],  # review 7: appeal what, the question does not say
         ),
         ("The IAAF is deciding whether to appeal against Thanou's acquittal.", ["Will the IAAF appeal against Thanou's acquittal?"]),
         ("Mr Smith has not decided whether he will stand again.", ["Will Mr Smith stand again?"]),
@@ -469,7 +471,11 @@ def questions(text: str):
             "Bernie Sanders hasn't said whether he has a strategy for changing the focus of his campaign.",
             ["Does Bernie Sanders have a strategy for changing the focus of his campaign?"],
         ),
-        ("Denise Turner Roth has not made a decision on whether to appeal.", ["Will Denise Turner Roth appeal?"]),
+        ("Denise Turner Roth has not made a decision on whether to appeal.", []),
+        (
+            "Denise Turner Roth has not made a decision on whether to appeal the ruling on the Trump hotel lease.",
+            ["Will Denise Turner Roth appeal the ruling on the Trump hotel lease?"],
+        ),
         (
             "Kelly Holmes is still undecided about whether to compete in the European Indoors in Madrid.",
             ["Will Kelly Holmes compete in the European Indoors in Madrid?"],
@@ -502,6 +508,38 @@ def questions(text: str):
         ),
         ("The Financial Times reported that Acme Corp is buying Globex.\n\nAcme Corp declined to comment.", []),
         ("Intel said the event was cancelled. A spokeswoman for Donald Trump did not return a message for comment.", []),
+        # Review 7: a "could … if" conditional the sentence asserts asks its condition, or nothing.
+        (
+            "And Mr. Rubio's entire strategy could be in danger if he fails to win Florida or Ohio, the two primaries on March 15.",
+            ["Will Mr. Rubio win Florida or Ohio?"],
+        ),
+        ("Acme's shares could fall sharply if the deal collapses.", []),
+        # Review 7: "may be V-ing", a hedged aside about the present, unless a date says when it is settled.
+        ("Cruz, who leads Trump in polls out of Iowa, may be taking much of his new support from Ben Carson.", []),
+        ("Cruz may be taking the lead in Iowa by March 1.", ["Could Cruz be taking the lead in Iowa by March 1?"]),
+        # Review 7: an owner with a generic head the question does not define.
+        (
+            "Clinton's use of a private email system led to an FBI investigation into whether her unusual arrangement "
+            "had compromised national secrets.",
+            [],
+        ),
+        ("France's Total is expected to join the ExxonMobil scheme, dubbed Qatargas-2, on Monday.", []),
+        ("Her partial victory is likely to cap her compensation to about £55,000.", []),
+        (
+            "Liverpool forward Milan Baros is uncertain whether he remains part of boss Rafa Benitez's plans.",
+            ["Does Liverpool forward Milan Baros remain part of boss Rafa Benitez's plans?"],
+        ),
+        # Review 7: a macro forecast counts only in a story about the economy.
+        (
+            "UK bank seals South Korean deal\n\nStandard Chartered said it would spend $3.3bn to buy one of South Korea's "
+            "main retail banks. South Korea's economy is expected to grow by 4.5% this year.",
+            [],
+        ),
+        (
+            "Asia shares defy post-quake gloom\n\nThailand has become the first nation to cut its economic forecast. "
+            "Thailand's economy is now expected to grow by 5.7% in 2005.",
+            ["Will Thailand's economy grow by 5.7% in 2005?"],
+        ),
     ],
 )
 def test_question_text(text, expected):
@@ -534,11 +572,11 @@ def test_kind_and_about(text, kind, about):
     assert (q.kind, q.about) == (kind, about)
 
 
-def test_seed_has_three_open_questions_tied_to_their_sentences():
+def test_seed_has_open_questions_tied_to_their_sentences():
     text = SEED.read_text(encoding="utf-8")
     doc = parse(text)
     found = extract_questions(doc, extract_actors(doc), ())
-    assert len(found) >= 3
+    assert len(found) >= 2  # "What are the implications of Putin's statements?" is an essay question (review 7)
     for q in found:
         s = doc.sentences[q.sentence]
         assert q.text.endswith("?") and q.text[0].isupper()
@@ -550,7 +588,13 @@ def test_seed_has_three_open_questions_tied_to_their_sentences():
 
 
 def test_at_most_five_in_text_order():
-    text = " ".join(f"It is unclear whether the {n} plan will pass." for n in "Boston Denver Austin Seattle Portland Chicago Dallas".split())
+    text = " ".join(
+        f"It is unclear whether {n}." for n in (
+            "the Boston stadium plan will pass", "Denver will raise its sales tax", "Austin will host the 2030 games",
+            "Seattle will build a new bridge", "Portland will ban cars downtown", "Chicago will cut bus fares",
+            "Dallas will sell its airport",
+        )
+    )
     found = questions(text)
     assert len(found) == MAX_QUESTIONS
     assert [q.start for q in found] == sorted(q.start for q in found)

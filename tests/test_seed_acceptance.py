@@ -55,8 +55,8 @@ def test_putin_is_the_president_and_putin_is_his_alias(briefing):
     assert "Putin" in putin.aliases
 
 
-def test_at_least_three_open_questions_each_tied_to_its_sentence(briefing):
-    assert len(briefing.questions) >= 3
+def test_at_least_two_open_questions_each_tied_to_its_sentence(briefing):
+    assert len(briefing.questions) >= 2  # the third, "What are the implications of …?", is an essay question (review 7)
     starts = {s.start: s for s in briefing.sentences}
     for q in briefing.questions:
         assert q.text.endswith("?")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .interrogative import main_clause
+from .interrogative import _present_base, main_clause
 from .question_cues import SAID_THAT
 
 # Attribution verbs that make a could-clause an explicit forecast by a named source (review 3 passed
@@ -98,3 +98,38 @@ def dismissed(doc, i: int) -> bool:
     """The next sentence or two answers or dismisses the prospect ("a misconception", "no one is talking
     about pursuing either"): not open."""
     return any(_DISMISS.search(t.text) for t in doc.sentences[i + 1:i + 3])
+
+
+# "Could X's strategy be in danger if he fails to win Florida or Ohio?": the sentence asserts the conditional,
+# so the question's answer is "yes"; what is open is its condition (review 7). The condition is asked instead
+# ("Will Mr. Rubio win Florida or Ohio?"), or nothing when it cannot be turned into a question.
+_CONDITIONAL = re.compile(r"^(?:Could|May|Might)\s(?P<main>.+?)\sif\s(?P<cond>.+)\?$")
+_NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w-]*(?:['’][A-Z][\w-]*)?(?:\s[A-Z][\w-]*(?:['’][A-Z][\w-]*)?)*"
+_OWNER = re.compile(rf"^(?P<name>{_NAME})(?:['’]s)?\b")
+_CONDITION = re.compile(
+    rf"^(?P<subj>he|she|they|it|{_NAME})\s"
+    r"(?:(?P<neg>fails\sto|fail\sto|does\snot|doesn['’]t|do\snot|don['’]t)\s(?P<base>[a-z]+)|(?P<be>is|are)|(?P<verb>[a-z]+s))\s(?P<rest>.+)$"
+)
+
+
+def condition_question(question: str) -> tuple[str, str] | None:
+    """The condition of a 'could … if' question as its own question with its subject, the question
+    unchanged when it holds no 'if', or None when the condition cannot be asked."""
+    m = _CONDITIONAL.match(question)
+    if m is None:
+        return question, ""
+    c = _CONDITION.match(m.group("cond"))
+    if c is None:
+        return None
+    subj = c.group("subj")
+    if subj.islower():
+        owner = _OWNER.match(m.group("main"))
+        if owner is None or owner.group("name") in {"The", "This", "That", "It"}:
+            return None
+        subj = owner.group("name")
+    if c.group("be"):
+        return f"{'Are' if c.group('be') == 'are' else 'Will'} {subj} {'' if c.group('be') == 'are' else 'be '}{c.group('rest')}?", subj
+    base = c.group("base") or _present_base(c.group("verb") or "")
+    if not base or base in {"be", "have", "do"}:
+        return None
+    return f"Will {subj} {base} {c.group('rest')}?", subj

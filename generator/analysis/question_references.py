@@ -219,16 +219,31 @@ def unnamed_reference(text: str) -> bool:
 
 # Heads naming an act or utterance that happened elsewhere in the article: "Rubio's attack", "G20's message"
 # say whose but not which one, unless a complement follows ("Rubio's attack on Cruz") (review 3).
+# Review 7 added generic heads for an arrangement or outcome the sentence's context names ("Clinton's unusual
+# arrangement" = her private e-mail server, "Villalba's partial victory" = in what, "the ExxonMobil scheme" =
+# which one), also after a pronoun owner or a name used as a modifier, and with evaluative modifiers between.
 # Speech nouns ("Putin's statement") are left alone: "this statement" is resolved to them on purpose.
-_EVENT_HEADS = frozenset("attack attacks move moves message messages decision response reaction criticism".split())
-_OWNED = re.compile(r"[A-Z][\w.’'-]*?['’]s?\s((?:[a-z]+\s?){1,3})")
+_EVENT_HEADS = frozenset(
+    """attack attacks move moves message messages decision decisions response reaction criticism arrangement
+    arrangements scheme schemes plan deal deals victory defeat win loss setback proposal proposals idea ideas
+    project gamble initiative offer comments remarks""".split()
+)
+_EVALUATIVE = frozenset(
+    """unusual partial controversial surprise surprising bold ambitious risky radical unprecedented shock sudden
+    apparent narrow stunning big huge historic landmark entire whole latest new recent so-called proposed planned
+    dramatic major key""".split()
+)
+_OWNED = re.compile(r"(?:\b[A-Z][\w.’'-]*?['’]s?|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|\bthe(?:\s[A-Z][\w.’'-]*)+)\s((?:[a-z-]+\s?){1,4})")
 
 
 def vague_possessive(text: str) -> bool:
-    """'What is the source of Rubio's attack?': a named owner and an event head with no complement."""
+    """'What is the source of Rubio's attack?', 'Has Clinton's unusual arrangement …?', 'Will Total join the
+    ExxonMobil scheme?': an owner and a generic head with no complement to say which one."""
     for m in _OWNED.finditer(text.rstrip("?")):
         words = m.group(1).split()
-        for k, w in enumerate(words[:2]):
-            if w in _EVENT_HEADS and (k + 1 >= len(words) or words[k + 1] not in _COMPLEMENT):
+        for k, w in enumerate(words[:3]):
+            if w in _EVENT_HEADS and (k + 1 >= len(words) or words[k + 1] not in _COMPLEMENT or words[k + 1:k + 3] == ["in", "order"]):
                 return True
+            if w not in _EVALUATIVE:
+                break
     return False

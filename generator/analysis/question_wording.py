@@ -52,12 +52,31 @@ _PRIVATE_STATE = re.compile(
 )
 
 
+# "Will Ms Villalba appeal?", "… file a lawsuit under Section 2 …": a legal step whose object (which ruling,
+# against whom) only the sentence's context gives (review 7).
+_NO_OBJECT = re.compile(
+    r"(?<!the\s)(?<!an\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)\b(?:appeal|sue)"
+    r"(?:\?$|\s(?=(?:in|on|at|before|after|by|within|soon|again|or|and|if|when|under)\b))|\b(?:contest|challenge)\?$"
+    r"|\b(?:file|bring|launch)\s(?:a\s|an\s)?(?:new\s)?(?:lawsuit|suit|legal\schallenge|complaint|appeal)\b(?!\s(?:against|over|to))"
+)
+# "Could Cruz be taking much of his new support from Carson?": a reporter's hedged aside about the present,
+# which no later event settles (review 7); "could be V-ing" with a date or figure is a prospect.
+_PRESENT_HEDGE = re.compile(r"^(?:Could|May|Might)\s(?:[\w.’'-]+\s){1,6}?be\s[a-z]+ing\b")
+# "What are the implications of X?": an essay question, not a matter a later report can settle.
+_OPEN_ENDED = re.compile(
+    r"^What\s(?:are|were|will\sbe|would\sbe|is|was)\s(?:the\s)?(?:implications|consequences|ramifications|effects?|"
+    r"impact|significance|meaning)\s(?:of|for)\b"
+)
+
+
 def context_bound(question: str, actors) -> bool:
-    """The question copies wording whose meaning lies in its sentence's context (review 5), or asks what
-    someone privately knows."""
+    """The question copies wording whose meaning lies in its sentence's context (review 5), names a
+    legal step without its object, hedges about the present, or asks what someone privately knows."""
     if _ADDITIVE.search(question) or _FIGURATIVE.search(question) or _VAGUE_VERB.search(question):
         return True
-    if _PRIVATE_STATE.search(question):
+    if _PRIVATE_STATE.search(question) or _NO_OBJECT.search(question) or _OPEN_ENDED.search(question):
+        return True
+    if _PRESENT_HEDGE.search(question) and not concrete(question):
         return True
     for m in _DESCRIBED.finditer(question):
         name = m.group("name")
@@ -119,3 +138,14 @@ def body_start(doc) -> int:
         if _ABSTRACT.match(doc.text[p.start:p.end]):
             return p.start
     return 0
+
+
+# A macro forecast ("South Korea's economy is expected to grow by 4.5%") in a story about something else (a
+# bank takeover) is background, not an issue the article raises (review 7). It counts only when the
+# headline or first sentence is itself about the economy.
+_MACRO = re.compile(r"\b(?:economy|economies|GDP|gross\sdomestic\sproduct|inflation|growth\srate)\b")
+_ECONOMIC_STORY = re.compile(r"\b(?:econom\w*|growth|GDP|inflation|recession|forecasts?|slowdown|downturn)\b", re.I)
+
+
+def background_forecast(question: str, lead: str) -> bool:
+    return bool(_MACRO.search(question)) and not _ECONOMIC_STORY.search(lead)

@@ -49,7 +49,8 @@ from .question_references import (
     unresolved_definite,
     vague_possessive,
 )
-from .question_wording import body_start, context_bound
+from .question_prospects import condition_question
+from .question_wording import background_forecast, body_start, context_bound
 from .title import title_line
 
 MAX_QUESTIONS = 5
@@ -102,6 +103,12 @@ def _settled(doc: Document, index: int, question: str, subject: str | None, head
     return False
 
 
+def _lead(doc: Document, headline) -> str:
+    """The headline and the first body sentence: what the story is about."""
+    first = next((t.text for t in doc.sentences if headline is None or t.start >= headline.end), "")
+    return (headline.text + " " if headline is not None else "") + first
+
+
 def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote]) -> tuple[Question, ...]:
     low = _PUNCT.sub(" ", doc.text.lower())
     todo = _hits(doc, low)
@@ -128,6 +135,11 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
             if result is None:
                 continue
             text, subject, kind = result
+            if kind == "forward":
+                asked = condition_question(text)  # "Could X … if he fails to win Y?" asks "Will X win Y?"
+                if asked is None:
+                    continue
+                text, subject = asked[0], asked[1] or subject
             resolved = ground_pronouns(doc, s.index, s.start + m.start(), text, subject, actors)
             if resolved is None:
                 continue
@@ -159,6 +171,8 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
                 continue  # about no one, or only a description ("the voting", "voters")
             if kind == "pending" and _settled(doc, s.index, text, subject, headline):
                 continue
+            if kind in {"pending", "forward"} and background_forecast(text, _lead(doc, headline)):
+                continue  # "Will South Korea's economy grow by 4.5%?" in a bank-takeover story
             if not well_formed(text) or text.lower() in seen or repeats(text, found, named):
                 continue
             if outcomes is None:
