@@ -508,6 +508,16 @@ def questions(text: str):
         ),
         ("The Financial Times reported that Acme Corp is buying Globex.\n\nAcme Corp declined to comment.", []),
         ("Intel said the event was cancelled. A spokeswoman for Donald Trump did not return a message for comment.", []),
+        # Review 7: more no-comment forms.
+        ("Trump isn’t saying what other interrogation techniques he would support.", ["What other interrogation techniques would Trump support?"]),
+        ("Acme declined to say what price it would pay for Globex.", ["What price would Acme pay for Globex?"]),
+        ("The Financial Times reported that Acme Corp is buying Globex. Acme Corp was unavailable for comment.", ["Is Acme Corp buying Globex?"]),
+        (
+            "The Financial Times reported that Acme Corp is buying Globex. Acme Corp didn't immediately return a request seeking comment.",
+            ["Is Acme Corp buying Globex?"],
+        ),
+        ("Labour representatives were unavailable for comment.", []),
+        ("Sanders’ campaign didn’t immediately return a request seeking comment.", []),
         # Review 7: a "could … if" conditional the sentence asserts asks its condition, or nothing.
         (
             "And Mr. Rubio's entire strategy could be in danger if he fails to win Florida or Ohio, the two primaries on March 15.",

@@ -192,6 +192,10 @@ def _how_modifier(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in DETERMINERS and word not in _PRONOUN_SUBJECTS and not word.endswith("s")
 
 
+def _phrase_word(word: str) -> bool:
+    return word.isalpha() and word.islower() and word not in AUXILIARIES and word not in DETERMINERS and word not in _PRONOUN_SUBJECTS
+
+
 def wh_question(wh: str, clause: str, *, subject: str | None = None) -> str | None:
     """'how many viewers' + 'RT actually reaches' → 'How many viewers does RT actually reach?'.
 
@@ -207,12 +211,14 @@ def wh_question(wh: str, clause: str, *, subject: str | None = None) -> str | No
             and words[0].lower() not in DETERMINERS and words[0].lower() not in _PRONOUN_SUBJECTS and not words[0][:1].isupper()
         ):  # "how many viewers RT reaches", not "how much the company may pay"
             head.append(words.pop(0))
-    if (
-        wh.lower() in {"what", "which"} and len(words) > 2 and words[0].isalpha() and words[0].islower()
-        and words[0] not in AUXILIARIES and words[0] not in DETERMINERS
-        and (words[1].lower() in DETERMINERS or words[1].lower() in _PRONOUN_SUBJECTS or words[1][:1].isupper())
-    ):  # "what date the poll would take place": "what date" is the wh-phrase
-        head.append(words.pop(0))
+    if wh.lower() in {"what", "which"}:  # "what date the poll would take place": "what date" is the wh-phrase
+        n = 0  # "what other interrogation techniques he would support": a phrase of up to three words
+        while n < 3 and len(words) > n + 2 and _phrase_word(words[n]):
+            n += 1
+            if words[n].lower() in DETERMINERS or words[n].lower() in _PRONOUN_SUBJECTS or words[n][:1].isupper():
+                head.extend(words[:n])
+                del words[:n]
+                break
     if not words:
         return None
     if words[0].lower() in AUXILIARIES:  # the wh-phrase is the subject: no inversion

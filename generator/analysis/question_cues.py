@@ -56,8 +56,9 @@ NP_UNCLEAR = re.compile(
 # "X declined to say whether …"
 CANNOT_SAY = re.compile(
     r"\b(?:declined|refused|(?:has|have)\snot|hasn[’']t|haven[’']t|would\snot|wouldn[’']t|will\snot|won[’']t|did\snot|didn[’']t|could\snot|couldn[’']t|dodged|"
-    r"sidestepped)\s(?:yet\s)?(?:to\s)?"
-    r"(?:(?:say|specify|disclose|reveal|confirm|explain|discuss)\s(?:[\w’'-]+\s){0,5}?"
+    r"sidestepped|(?:is|are)\snot|isn[’']t|aren[’']t)\s(?:yet\s)?(?:to\s)?"
+    # "Trump isn't saying what other interrogation techniques he would support" (review 7)
+    r"(?:(?:say|saying|specify|disclose|reveal|confirm|explain|discuss)\s(?:[\w’'-]+\s){0,5}?"
     # "Sanders hasn't said whether he has a strategy": a question left unanswered so far
     r"|(?:publicly\s)?(?:said|disclosed|revealed|confirmed|explained|specified|indicated)\s"
     r"|(?:answer\s|respond\sto\s|directly\srespond\sto\s)?(?:a\s|the\s)?questions?\sabout\s)"
@@ -92,11 +93,14 @@ ALLEGATION = re.compile(r"\b(?:accusations?|allegations?)\s(?:(?:from|by)\s(?P<s
 # "X did not respond to requests for comment (on Y)", "X declined to comment on Y"
 NO_COMMENT = re.compile(
     r"\b(?:(?:did|has|have|had)\snot|didn[’']t|hasn[’']t|haven[’']t|hadn[’']t)\s(?:yet\s)?(?:immediately\s)?"
-    r"(?:respond|reply|return)\sto\s(?:a\s|an\s|the\s|several\s|multiple\s|repeated\s|numerous\s|two\s|three\s)?"
+    r"(?:(?:respond|reply)\sto|return(?:\sto)?)\s(?:a\s|an\s|the\s|several\s|multiple\s|repeated\s|numerous\s|two\s|three\s)?"
     r"(?:requests?|calls?|e-?mails?|messages?|inquir(?:y|ies)|questions?|phone\scalls?)(?:\sand\s\w+)?"
     r"(?:\s(?:for|seeking)\scomment)?(?:\s(?:on|about|regarding|concerning)\s(?P<topic>[^,.;]+))?"
     r"|\b(?:declined|refused)\sto\scomment(?:\s(?:on|about)\s(?P<topic2>[^,.;]+))?"
     r"|\bcould\snot\s(?:immediately\s)?be\sreached(?:\sfor\scomment)?"
+    # "SAIC was unavailable for comment on the job cuts" (review 7)
+    r"|\b(?:was|were|is|are)\s(?:not\s(?:immediately\s)?available|(?:immediately\s)?unavailable)\sfor\scomment"
+    r"(?:\s(?:on|about)\s(?P<topic3>[^,.;]+))?"
 )
 # "X is expected to V …", "X is unlikely to V …"
 EXPECTED = re.compile(

@@ -107,7 +107,7 @@ def ask_cannot_say(doc, i, text, m, ctx) -> Result | None:
     subj = subject(doc, i, text, m.start(), actors=ctx.actors)
     clause = text[m.end():].strip()  # after "when, or if,"
     wh = m.group("wh")
-    pronoun = re.match(r"(he|she|it|they)\b", clause)
+    pronoun = re.match(r"(?:(?:[a-z]+\s){1,3}(?=(?:he|she|it|they)\s(?:would|will|might|could|can|should)\b))?(he|she|it|they)\b", clause)
     if subj is None:
         return None
     if pronoun and len({p.group(0) for p in PERSON_NAME.finditer(text, 0, m.start())}) > 1:
@@ -123,7 +123,7 @@ def ask_no_comment(doc, i, text, m, ctx) -> Result | None:
     is selling Lacroix" asks "Is LVMH selling Lacroix?". With no claim to invert, nothing (review 2:
     "What does LVMH say about the reports?" is answered by the sentence itself)."""
     subj = subject(doc, i, text, m.start(), actors=ctx.actors)
-    topic = m.group("topic") or m.group("topic2")
+    topic = m.group("topic") or m.group("topic2") or m.group("topic3")
     if not topic:
         return _claim_before(doc, i, subj, ctx)
     claim = _CLAIM.match(topic.strip()) or _WHETHER_TOPIC.match(topic.strip())

@@ -63,7 +63,7 @@ HANDLERS: tuple[tuple[re.Pattern, Callable[..., Result | None], int, tuple[str, 
     (BIG_QUESTION, ask_uncertain, 0, ("question", "issue")),
     (WHETHER_UNCLEAR, ask_whether_unclear, 0, _UNCLEAR + ("question",)),
     (NP_UNCLEAR, ask_np_unclear, 0, _UNCLEAR),
-    (CANNOT_SAY, ask_cannot_say, 0, ("say", "specify", "disclose", "reveal", "confirm", "explain", "discuss", "question", "questions",
+    (CANNOT_SAY, ask_cannot_say, 0, ("say", "saying", "specify", "disclose", "reveal", "confirm", "explain", "discuss", "question", "questions",
                                       "said", "disclosed", "revealed", "confirmed", "explained", "specified", "indicated")),
     (DENIAL, ask_denial, 0, ("denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes")),
     (CHARGE_DENIAL, ask_charges, 0, ("denied", "denies", "deny", "pleaded", "pleads")),
@@ -71,7 +71,7 @@ HANDLERS: tuple[tuple[re.Pattern, Callable[..., Result | None], int, tuple[str, 
     (YET_TO_CONFIRM, ask_cannot_say, 0, ("confirm", "say", "reveal", "disclose", "address", "explain", "specify", "determine",
                                          "confirmed", "said", "revealed", "disclosed", "addressed", "explained", "specified",
                                          "determined")),
-    (NO_COMMENT, ask_no_comment, 0, ("comment", "respond", "reply", "return", "reached")),
+    (NO_COMMENT, ask_no_comment, 0, ("comment", "respond", "reply", "return", "reached", "unavailable", "available")),
     (WILL_DECIDE, ask_will_decide, 1, ("decide", "rule", "vote", "determine", "decides", "rules", "votes")),
     (EXPECTED, ask_expected, 1, ("expected", "due", "set", "scheduled", "poised", "likely", "unlikely")),
     (PLANS, ask_expected, 1, ("plans", "intends", "aims", "vows", "promises", "threatens", "planning")),
@@ -94,7 +94,7 @@ for _h, (_, _, _, _triggers) in enumerate(HANDLERS):
 # will" is not): a cheap set test that spares most regex runs on sentences that cannot match.
 _WH_WORDS = frozenset("whether if how why what who when where which".split())
 _NEGATED = frozenset(
-    "declined refused not hasn't hasn’t haven't haven’t wouldn't wouldn’t won't won’t didn't didn’t couldn't couldn’t dodged sidestepped".split()
+    "declined refused not isn't isn’t aren't aren’t hasn't hasn’t haven't haven’t wouldn't wouldn’t won't won’t didn't didn’t couldn't couldn’t dodged sidestepped".split()
 )
 
 
