@@ -518,6 +518,11 @@ def questions(text: str):
         ),
         ("Labour representatives were unavailable for comment.", []),
         ("Sanders’ campaign didn’t immediately return a request seeking comment.", []),
+        ("The Justice Department could bring indictments for hacking.", []),  # whose hacking, of what?
+        (
+            "The Justice Department could bring indictments for hacking into the Democratic National Committee's servers.",
+            ["Could the Justice Department bring indictments for hacking into the Democratic National Committee's servers?"],
+        ),
         # Review 7: a "could … if" conditional the sentence asserts asks its condition, or nothing.
         (
             "And Mr. Rubio's entire strategy could be in danger if he fails to win Florida or Ohio, the two primaries on March 15.",

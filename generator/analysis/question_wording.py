@@ -58,6 +58,8 @@ _NO_OBJECT = re.compile(
     r"(?<!the\s)(?<!an\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)\b(?:appeal|sue)"
     r"(?:\?$|\s(?=(?:in|on|at|before|after|by|within|soon|again|or|and|if|when|under)\b))|\b(?:contest|challenge)\?$"
     r"|\b(?:file|bring|launch)\s(?:a\s|an\s)?(?:new\s)?(?:lawsuit|suit|legal\schallenge|complaint|appeal)\b(?!\s(?:against|over|to))"
+    # "Could the Justice Department bring indictments for hacking?": whose hacking, of what, the question does not say
+    r"|\b(?:indictments?|charges?|charged|indicted|prosecuted|sued|fined|sanctions?|sanctioned|punished)\sfor\s[a-z]+ing\?$"
 )
 # "Could Cruz be taking much of his new support from Carson?": a reporter's hedged aside about the present,
 # which no later event settles (review 7); "could be V-ing" with a date or figure is a prospect.
