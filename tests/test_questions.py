@@ -523,6 +523,13 @@ def questions(text: str):
             "The Justice Department could bring indictments for hacking into the Democratic National Committee's servers.",
             ["Could the Justice Department bring indictments for hacking into the Democratic National Committee's servers?"],
         ),
+        # Review 7 recall: observers' reported doubt, backshift undone.
+        (
+            "Some analysts also queried whether Standard Chartered had overpaid for Korea First Bank.",
+            ["Has Standard Chartered overpaid for Korea First Bank?"],
+        ),
+        ("Investors wondered whether Acme would cut its dividend in March.", ["Will Acme cut its dividend in March?"]),
+        ("Rival Democrats queried whether Trump had the temperament.", []),
         # Review 7: a "could … if" conditional the sentence asserts asks its condition, or nothing.
         (
             "And Mr. Rubio's entire strategy could be in danger if he fails to win Florida or Ohio, the two primaries on March 15.",

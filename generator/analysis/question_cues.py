@@ -22,7 +22,7 @@ QUESTION_ABOUT = re.compile(
     # "Analysts have questioned whether a US court has any jurisdiction …": a doubt of neutral observers the
     # article reports (a rival's "questioned whether Trump has the temperament" is a jibe, not an open matter)
     r"|\b(?:[Aa]nalysts|[Ee]xperts|[Ee]conomists|[Oo]bservers|[Ii]nvestors|[Rr]egulators)\s(?:[\w’'-]+\s){0,3}?"
-    r"question(?:s|ed|ing)?\s(?P<wh3>whether)\s",
+    r"(?:question(?:s|ed|ing)?|quer(?:y|ies|ied)|doubt(?:s|ed)?|wonder(?:s|ed)?)\s(?P<wh3>whether)\s",
     re.IGNORECASE,
 )
 # "The big question is whether …", "the question now is how …": the writer names what is open.

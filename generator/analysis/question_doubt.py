@@ -75,7 +75,10 @@ def ask_uncertain(doc, i, text, m, ctx) -> Result | None:
             doc, i, pronoun.group(0), ctx.actors, at=doc.sentences[i].start + m.start()
         )
     q = clause_question(m.group(wh), clause, subj)
-    if q and _PAST_UNKNOWN.search(m.group(0)):
+    past_doubt = bool(re.search(r"\b(?:questioned|queried|doubted|wondered)\b", m.group(0)))
+    if q and past_doubt:
+        q = _unshift(q)  # "analysts queried whether Standard Chartered had overpaid" asks "Has … overpaid?"
+    if q and (past_doubt or _PAST_UNKNOWN.search(m.group(0))):
         q = re.sub(r"^(\w+(?: \w+)?) would ", r"\1 will ", q)  # reported "had yet to decide how X would": still ahead
         q = re.sub(r"^Would ", "Will ", q)
     return (q, named, "uncertain") if q else None
@@ -195,7 +198,7 @@ def _unshift(q: str | None) -> str | None:
     'Has Mr Brown been sidelined?', a claim about now, not about an earlier past."""
     if not q or not q.startswith("Had "):
         return q
-    subj = q[4:].split(" been ")[0] if " been " in q else ""
+    subj = q[4:].split(" been ")[0] if " been " in q else re.match(r"(?:\S+\s)*?(?=[a-z]+(?:ed|en|id|ht|wn|ne|un|ot)\b)", q[4:]).group(0).strip()
     plural = " and " in subj or (subj.endswith("s") and not re.search(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr)\.?\s", subj))
     return ("Have " if plural else "Has ") + q[4:]
 

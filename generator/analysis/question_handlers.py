@@ -58,7 +58,8 @@ _UNCLEAR = ("unclear", "clear", "uncertain", "unknown", "known", "seen", "unsure
             "tell", "know")
 HANDLERS: tuple[tuple[re.Pattern, Callable[..., Result | None], int, tuple[str, ...]], ...] = (
     (QUESTION_ABOUT, ask_uncertain, 0, ("question", "questions", "doubt", "doubts", "debate", "uncertainty", "speculation",
-                                        "questioned", "questioning")),
+                                        "questioned", "questioning", "queried", "queries", "query", "doubted", "wondered",
+                                        "wonder")),
     (IT_UNCLEAR, ask_uncertain, 0, _UNCLEAR),
     (BIG_QUESTION, ask_uncertain, 0, ("question", "issue")),
     (WHETHER_UNCLEAR, ask_whether_unclear, 0, _UNCLEAR + ("question",)),
