@@ -17,10 +17,11 @@ denials) and ``question_plans`` (expectations, decisions, prospects), shared cla
 not a repeat) in ``question_checks``, references the question alone cannot resolve ("this",
 "the move") in ``question_references``, descriptions named from the article ("the chancellor" →
 "Chancellor Gordon Brown") in ``question_naming``, the checks on a "could"/"expected" prospect (someone's
-claim, a dismissed or fixed prospect, a cut condition) in ``question_prospects``, clause inversion
-in ``interrogative``, and wording only its sentence explains (a dangling "also", a metaphor, a vague verb, a
-family name for a person), status-quo forecasts, the present tense of reported plans and the teaser lines
-before an abstract in ``question_wording``.
+claim, a dismissed or fixed prospect, a cut condition; the condition a "could … if" asks instead) in
+``question_prospects``, clause inversion in ``interrogative``, and wording only its sentence explains (a
+dangling "also", a metaphor, a vague verb, a family name for a person, a legal step with no object, a hedge
+about the present, an essay question), status-quo forecasts, macro forecasts outside an economic story, the
+present tense of reported plans and the teaser lines before an abstract in ``question_wording``.
 
 Two independent reviews set the bar a question must clear: it names who or what it is about
 (``about`` is a name, not a description), holds no unresolved reference, and is genuinely open: a
@@ -28,7 +29,10 @@ plan or schedule stated as fact, or an outcome the headline or lede already repo
 A third review added: every "the <common noun>" is named or defined in the question ("the firms",
 "the Germans" are not), and "Could X …?" rewrites, the weakest kind, come at most twice, after the
 others. A fifth review added: a question must be understandable without its sentence, and a "likely to"
-forecast must name something that could settle it (a figure, a date, a named period).
+forecast must name something that could settle it (a figure, a date, a named period). A seventh review
+added: an owner with a generic head ("Clinton's unusual arrangement", "the ExxonMobil scheme") is no name,
+a "could … if" the sentence asserts is answered by it (its condition is what is open), and a background
+forecast ("South Korea's economy is expected to grow") is not the story's open issue.
 """
 from __future__ import annotations
 
