@@ -54,6 +54,7 @@ from .question_references import (
     vague_possessive,
 )
 from .question_prospects import condition_question
+from .question_standalone import full_names, loses_context, not_open_prospect
 from .question_wording import background_forecast, body_start, context_bound
 from .title import title_line
 
@@ -157,6 +158,8 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
                 continue  # "When would the move take place?", "Could the Germans raise their bid?"
             if context_bound(text, actors):
                 continue  # "Could Turkey also help …?", "Will the Fed act …?": the sentence says what it means
+            if loses_context(text) or kind in {"forward", "pending"} and not_open_prospect(doc, s.index, text):
+                continue  # "What other techniques …?", "… on Tuesday?"; "Could the NSA …?" as one option of several
             text = keep_article(text, subject, doc.text)
             named = about(text, subject, actors)
             own = _OWN_NAME.match(subject or "")
@@ -188,6 +191,10 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
                 continue
             if per_tier[tier] >= _TIER_CAP[tier] or (kind == "forward" and forward >= _MAX_FORWARD):
                 continue
+            renamed = full_names(text, actors)  # "Shuster's district" → "Representative Bill Shuster's district"
+            if renamed is None:
+                continue  # "Is Mr Smith …?": who Mr Smith is, the article never says
+            text = renamed if well_formed(renamed) else text
             per_tier[tier] += 1
             forward += kind == "forward"
             seen.add(text.lower())

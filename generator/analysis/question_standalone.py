@@ -1,0 +1,119 @@
+"""Checks that a question reads on its own, and that a "could" prospect is truly open (review 9).
+
+An independent review (notes "questions-review-9") found that 10 of 14 weak questions lost context
+when read without their sentence: an "other <noun>" with nothing to be other than ("What other
+interrogation techniques …?"), a relative clause copied from the source ("the Office of Immigrant
+Affairs Clinton had announced earlier": earlier than what?), an event left unnamed ("on Tuesday",
+"best supporting actress" with no award), and a person named by a bare surname ("Shuster's district",
+"Mr Jackson"). Three more echoed "could" where the article's own answer is "yes, it could": one option
+among several ("The NSA could …. The State Department could also …"), the writer's judgement ("could be
+a particularly effective bridge"), or a step the next sentence calls a formality. These follow the
+context-dependence criterion of question-generation evaluation (Heilman & Smith 2010) and, for the
+names, the first-mention convention of news style (full name and title, then the surname alone). The
+word lists are written by hand.
+"""
+from __future__ import annotations
+
+import re
+
+# "other <noun>" with no "than": other than what, only the sentence says ("each other" is reciprocal).
+_OTHER = re.compile(r"(?<!each\s)\bother\s(?:[a-z]+\s){0,2}?[a-z]+s\b(?!.*\bthan\b)")
+# A pluperfect copied from reported speech into a question that is not itself about the past order of
+# events: "the Office … Clinton had announced earlier", "the deal that he had signed".
+_PLUPERFECT = re.compile(r"^(?!Had\b).+\s(?:[A-Z][\w’'-]+|he|she|they|it|that|which|who)\shad\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn|ne|ld|ht|de|id|ot)\b")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "… on Tuesday?" with no event named: the sentence's context says what happens that day.
+_BARE_DAY = re.compile(rf"\b(?:on|by|until)\s{_WEEKDAY}\?$")
+_EVENT = re.compile(
+    r"\b(?:meeting|vote|voting|election|primary|primaries|summit|hearing|ballot|referendum|match|game|final|"
+    r"debate|caucus(?:es)?|conference|trial|talks|poll|race|launch|budget|announcement|ceremony|deadline|payment|"
+    r"team|squad|line-?up|results?|decision|verdict|ruling|report|figures|contest|auction|sale|release|\d)\b"
+    r"|\b[A-Z][a-z]+\s(?:Cup|Championships?|Open|Games|Awards?|Summit|Council)\b"
+)
+# "named best supporting actress" with no award named: several awards in a season give such prizes.
+_PRIZE = re.compile(r"\bbest\s(?:supporting\s)?(?:actor|actress|film|picture|director|album|song|single|newcomer|"
+                    r"screenplay|documentary|group|player|newcomer)\b")
+_AWARD = re.compile(r"\b(?:Oscars?|Academy|Baftas?|Golden\sGlobes?|Grammys?|Emmys?|Brits?|Tonys?|Awards?|Prize|award|prize)\b")
+
+
+def loses_context(question: str) -> bool:
+    """The question holds wording only its sentence explains (review 9, pattern 1)."""
+    if _OTHER.search(question) or _PLUPERFECT.search(question):
+        return True
+    if _BARE_DAY.search(question) and not _EVENT.search(question):
+        return True
+    return bool(_PRIZE.search(question)) and not _AWARD.search(question)
+
+
+# A question ends at its only full stop: abbreviated titles are spelt out.
+_ABBREVIATED = {"Rep.": "Representative", "Sen.": "Senator", "Gov.": "Governor", "Lt. Gov.": "Lieutenant Governor",
+                "Gen.": "General", "Sec.": "Secretary", "Pres.": "President", "Supt.": "Superintendent"}
+_TITLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?$")
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$")
+_SURNAME = re.compile(r"\b[A-Z][a-z][\w’'-]*\b")
+
+
+def full_names(question: str, actors) -> str | None:
+    """'Shuster’s district' → 'Rep. Bill Shuster’s district', 'Mr Jackson' → 'Michael Jackson': a person
+    the question names by surname alone gets the full name (and a capitalised title) the article gives,
+    at the first mention only, as news style writes it. A bare surname two people share is left alone;
+    a titled one ("Mr Clinton") that the article names in full for no one, or for two people, is None."""
+    people: dict[str, list] = {}
+    for a in actors:
+        words = a.name.split()
+        if a.kind == "person" and len(words) >= 2 and words[0][:1].isupper():
+            people.setdefault(words[-1], []).append(a)
+    done: set[str] = set()
+    out, last = [], 0
+    for m in _SURNAME.finditer(question):
+        word = re.sub(r"[’']s$", "", m.group(0))
+        found = people.get(word)
+        if (not found or len(found) > 1) and _TITLED.search(question, 0, m.start()):
+            return None  # "Mr Smith", "Mr Clinton": a person the article never names in full, or one of two
+        if not found or len(found) > 1 or word in done or found[0].name in question:
+            continue
+        done.add(word)
+        title = _TITLE.search(question, 0, m.start())
+        previous = re.search(r"(?:^|\s)([\w.’'-]+)\s$", question[: title.start()])
+        if previous and previous.start(1) > 0 and previous.group(1)[:1].isupper():
+            continue  # a longer name: "Ivanka Trump", "Hillary Rodham Clinton"
+        if re.match(r"[’']?s?\s[A-Z]", question[m.end():]):
+            continue  # part of an organisation's name: "the Clinton Foundation", "Trump Tower"
+        actor = found[0]
+        role = actor.role if actor.role and actor.role[:1].isupper() and len(actor.role.split()) <= 3 else None
+        role = _ABBREVIATED.get(role, role)
+        shown = f"{role} {actor.name}" if role and "." not in role else actor.name
+        out.append(question[last: title.start()] + shown)
+        last = m.start() + len(word)
+    out.append(question[last:])
+    return "".join(out)
+
+
+# A list of options ("could X, Y or Z"), or a parallel "could also" in a sentence next to it: the article
+# names one option among several, and its answer to "Could X …?" is "yes, it could".
+_LIST = re.compile(r"\b(?:could|might|may)\s[^.;]*?\w,\s[^,.;]+,?\sor\s")
+_ALSO = re.compile(r"\b(?:could|might|may)\salso\b|\balso\s(?:could|might)\b|\b(?:other\s)?options?\s(?:include|are|range)\b")
+# "could be a particularly effective bridge": the writer's judgement, not a matter a report settles.
+_JUDGEMENT = re.compile(
+    r"^(?:Could|Might|May)\s.+?\sbe\s(?:a|an)\s(?:[a-z]+ly\s)?[a-z]+\s(?!(?:of|for|to|in|on|at|by|with|from|against|after)\b)[a-z]+\b"
+)
+# The next sentences say the prospect is all but settled.
+_CERTAIN = re.compile(
+    r"\bformality\b|\bforegone\sconclusion\b|\b(?:all\sbut|virtually|almost|near(?:ly)?)\s(?:certain|guaranteed|assured|inevitable)\b"
+    r"|\brubber[\s-]stamp\b"
+)
+
+
+def not_open_prospect(doc, index: int, question: str) -> bool:
+    """A "could" question that names one option of several, echoes a judgement, or that the next
+    sentences call a formality (review 9, pattern 2)."""
+    sentences = doc.sentences
+    text = sentences[index].text
+    if question.startswith(("Could", "Might", "May")):
+        if _LIST.search(text) or _JUDGEMENT.search(question):
+            return True
+        near = [sentences[i].text for i in (index - 1, index + 1) if 0 <= i < len(sentences)]
+        if any(_ALSO.search(t) for t in near):
+            return True
+    after = " ".join(sentences[i].text for i in range(index, min(index + 3, len(sentences))))
+    return bool(_CERTAIN.search(after))
