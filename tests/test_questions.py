@@ -572,6 +572,20 @@ def questions(text: str):
         ),
         ("Washington could impose sanctions on Moscow, expel diplomats or launch a cyber attack.", []),
         ("Ivanka Trump, 34, could be a particularly effective bridge to female voters.", []),  # the writer's judgement
+        # Review 9 recall: "X remains unclear" with a trailing "amid/after …" clause; a no-comment topic that is the
+        # subject's own ("its Zika policy") asks nothing a reader can follow.
+        (
+            "The future ownership of Yuganskneftegas remains unclear amid suggestions that Baikal was a front.",
+            ["What is the future ownership of Yuganskneftegas?"],
+        ),
+        (
+            "Ian Rush's future as Chester manager is uncertain after he refused a severance package.",
+            ["What is Ian Rush's future as Chester manager?"],
+        ),
+        ("The full economic costs of the Kobe earthquake remain unclear.", ["What are the full economic costs of the Kobe earthquake?"]),
+        ("The full economic costs of the disaster remain unclear.", []),  # which disaster?
+        ("Donald Trump's campaign did not respond to questions about Zika.", ["What is Donald Trump's campaign's response to Zika?"]),
+        ("The Trump campaign did not respond to questions about its Zika policy.", []),
         (
             "GW Pharma's Sativex mouth spray could be legally available in Canada within the next few months. "
             "Final approval should now be little more than a formality, analysts said.",

@@ -51,7 +51,7 @@ WHETHER_UNCLEAR = re.compile(
 NP_UNCLEAR = re.compile(
     r"(?:^|,\s)(?P<np>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}[’']s)\s[^,;:\"“”]{3,80}?)\s"
     r"(?P<verb>remains?|remained|is|are|was|were)\s(?:still\s|also\s|as\syet\s)?"
-    r"(?:unclear|uncertain|unknown|not\s(?:yet\s)?(?:clear|known))(?=\s*(?:[.;]|$|,\s(?:but|and|though|although)\s))"
+    r"(?:unclear|uncertain|unknown|not\s(?:yet\s)?(?:clear|known))(?=\s*(?:[.;]|$|,\s(?:but|and|though|although)\s)|,?\s(?:amid|despite|after|following|as)\s)"
 )
 # "X declined to say whether …"
 CANNOT_SAY = re.compile(

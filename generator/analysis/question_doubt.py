@@ -150,7 +150,7 @@ def ask_no_comment(doc, i, text, m, ctx) -> Result | None:
         return (q, subj, "no-comment") if q else None
     if vague:
         return None  # "declined to comment on the reports", and no report to point back to
-    if re.match(r"(?:whether|if|how|why|what|who|when|it|this|that|these|those)\b", topic) or len(topic.split()) > 10:
+    if re.match(r"(?:whether|if|how|why|what|who|when|it|this|that|these|those|its|his|her|their)\b", topic) or len(topic.split()) > 10:
         return None
     if " and " in subj or CONCESSIVE.match(text):
         return None
