@@ -586,6 +586,15 @@ def questions(text: str):
         ("The full economic costs of the disaster remain unclear.", []),  # which disaster?
         ("Donald Trump's campaign did not respond to questions about Zika.", ["What is Donald Trump's campaign's response to Zika?"]),
         ("The Trump campaign did not respond to questions about its Zika policy.", []),
+        # Review 9: a surname two people in the article share names neither; one it gives in full is spelt out.
+        (
+            "Bill Clinton spoke at the rally. Hillary Clinton spoke too. Clinton is expected to win the New York primary.",
+            [],
+        ),
+        (
+            "Hillary Clinton spoke at the rally. Clinton has yet to address how her administration would handle longtime donors like Saudi Arabia.",
+            ["How would Hillary Clinton's administration handle longtime donors like Saudi Arabia?"],
+        ),
         (
             "GW Pharma's Sativex mouth spray could be legally available in Canada within the next few months. "
             "Final approval should now be little more than a formality, analysts said.",

@@ -56,8 +56,8 @@ _SURNAME = re.compile(r"\b[A-Z][a-z][\w’'-]*\b")
 def full_names(question: str, actors) -> str | None:
     """'Shuster’s district' → 'Rep. Bill Shuster’s district', 'Mr Jackson' → 'Michael Jackson': a person
     the question names by surname alone gets the full name (and a capitalised title) the article gives,
-    at the first mention only, as news style writes it. A bare surname two people share is left alone;
-    a titled one ("Mr Clinton") that the article names in full for no one, or for two people, is None."""
+    at the first mention only, as news style writes it. A surname two people in the
+    article share ("Clinton's administration"), or a titled one ("Mr Smith") it never names in full, is None."""
     people: dict[str, list] = {}
     for a in actors:
         words = a.name.split()
@@ -70,7 +70,7 @@ def full_names(question: str, actors) -> str | None:
         found = people.get(word)
         if (not found or len(found) > 1) and _TITLED.search(question, 0, m.start()):
             return None  # "Mr Smith", "Mr Clinton": a person the article never names in full, or one of two
-        if not found or len(found) > 1 or word in done or found[0].name in question:
+        if not found or word in done or any(a.name in question for a in found):
             continue
         done.add(word)
         title = _TITLE.search(question, 0, m.start())
@@ -79,6 +79,8 @@ def full_names(question: str, actors) -> str | None:
             continue  # a longer name: "Ivanka Trump", "Hillary Rodham Clinton"
         if re.match(r"[’']?s?\s[A-Z]", question[m.end():]):
             continue  # part of an organisation's name: "the Clinton Foundation", "Trump Tower"
+        if len(found) > 1:
+            return None  # "Clinton's administration" in an article about Hillary and Bill Clinton: whose?
         actor = found[0]
         role = actor.role if actor.role and actor.role[:1].isupper() and len(actor.role.split()) <= 3 else None
         role = _ABBREVIATED.get(role, role)
