@@ -584,6 +584,16 @@ def questions(text: str):
         ),
         ("The full economic costs of the Kobe earthquake remain unclear.", ["What are the full economic costs of the Kobe earthquake?"]),
         ("The full economic costs of the disaster remain unclear.", []),  # which disaster?
+        (
+            "Then DuPont, only two months later, announced plans to merge with Dow Chemical. Whether this merger is a success remains to be seen.",
+            ["Is the merger of DuPont and Dow Chemical a success?"],
+        ),
+        (
+            "(Dow Chemical did the deal with DuPont just one business day before Mr. Loeb could speak.) Whether this merger is a success remains to be seen.",
+            ["Is the merger of Dow Chemical and DuPont a success?"],
+        ),
+        ("Nelson Peltz pressured the board to oust Ms. Kullman and combine with Dow. Whether this merger is a success remains to be seen.", []),
+        ("Whether this merger is a success remains to be seen.", []),
         ("Donald Trump's campaign did not respond to questions about Zika.", ["What is Donald Trump's campaign's response to Zika?"]),
         ("The Trump campaign did not respond to questions about its Zika policy.", []),
         # Review 9: a surname two people in the article share names neither; one it gives in full is spelt out.

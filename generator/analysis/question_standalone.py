@@ -119,3 +119,36 @@ def not_open_prospect(doc, index: int, question: str) -> bool:
             return True
     after = " ".join(sentences[i].text for i in range(index, min(index + 3, len(sentences))))
     return bool(_CERTAIN.search(after))
+
+
+# "Whether this merger is a success …" after "DuPont … announced plans to merge with Dow Chemical": the merger the
+# article has just named (nearest antecedent in the previous sentences, as in Poesio & Vieira 1998).
+_THIS_MERGER = re.compile(r"\b(?:this|that|the)\s(?:proposed\s|planned\s)?(?:merger|tie-up|combination)\b(?!\s(?:of|between|with)\b)")
+_NAME = r"(?:[A-Z][\w&.’'-]*(?:\s(?:of\s)?[A-Z][\w&.’'-]*){0,3})"
+_MERGER_SOURCE = re.compile(
+    rf"(?:merger|tie-up|combination)\s(?:of|between)\s(?P<a>{_NAME})\sand\s(?P<b>{_NAME})"
+    rf"|\b(?P<c>{_NAME})(?:,\s[^,]{{1,40}},)?\s(?:(?:announced|agreed|plans?|planned|proposed|set|is|was|will|would|has|had|to)\s){{0,4}}"
+    rf"(?:merge|combine|merging|combining|merged|combined|(?:did|struck|signed|sealed|agreed)\s(?:the|a|its)\s(?:deal|merger))"
+    rf"\swith\s(?P<d>{_NAME})"
+)
+_NOT_FIRM = frozenset("The A An Then But And Now So Yet Meanwhile Instead".split())
+
+
+def name_merger(doc, index: int, question: str) -> str:
+    """'Is this merger a success?' → 'Is the merger of DuPont and Dow Chemical a success?' when one of the
+    three sentences before names who merges with whom; unchanged otherwise (the reference checks drop it)."""
+    m = _THIS_MERGER.search(question)
+    if m is None:
+        return question
+    for i in range(index - 1, max(-1, index - 4), -1):
+        found = list(_MERGER_SOURCE.finditer(doc.sentences[i].text))
+        if not found:
+            continue
+        f = found[-1]
+        a, b = ((f.group("a"), f.group("b")) if f.group("a") else (f.group("c"), f.group("d")))
+        a, b = a.rstrip("."), b.rstrip(".")
+        a = " ".join(w for w in a.split() if w not in _NOT_FIRM) if a.split()[0] in _NOT_FIRM else a
+        if not a or a == b:
+            return question
+        return question[: m.start()] + f"the merger of {a} and {b}" + question[m.end():]
+    return question

@@ -54,7 +54,7 @@ from .question_references import (
     vague_possessive,
 )
 from .question_prospects import condition_question
-from .question_standalone import full_names, loses_context, not_open_prospect
+from .question_standalone import full_names, loses_context, name_merger, not_open_prospect
 from .question_wording import background_forecast, body_start, context_bound
 from .title import title_line
 
@@ -149,7 +149,7 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
             if resolved is None:
                 continue
             text, subject = resolved
-            text = resolve_demonstratives(doc, s.index, s.start + m.start(), text, actors)
+            text = resolve_demonstratives(doc, s.index, s.start + m.start(), name_merger(doc, s.index, text), actors)
             if text is None:
                 continue  # "Will this shift those polls?": what "this" is, the question alone cannot say
             text, subject = name_institution(text, subject, doc.text)
