@@ -9,8 +9,8 @@ Affairs Clinton had announced earlier": earlier than what?), an event left unnam
 among several ("The NSA could …. The State Department could also …"), the writer's judgement ("could be
 a particularly effective bridge"), or a step the next sentence calls a formality. These follow the
 context-dependence criterion of question-generation evaluation (Heilman & Smith 2010) and, for the
-names, the first-mention convention of news style (full name and title, then the surname alone). The
-word lists are written by hand.
+names, the first-mention convention of news style (full name and title, then the surname alone). A
+"this merger" is named from the sentences before it, by nearest antecedent. The word lists are written by hand.
 """
 from __future__ import annotations
 

@@ -21,7 +21,10 @@ claim, a dismissed or fixed prospect, a cut condition; the condition a "could â€
 ``question_prospects``, clause inversion in ``interrogative``, and wording only its sentence explains (a
 dangling "also", a metaphor, a vague verb, a family name for a person, a legal step with no object, a hedge
 about the present, an essay question), status-quo forecasts, macro forecasts outside an economic story, the
-present tense of reported plans and the teaser lines before an abstract in ``question_wording``.
+present tense of reported plans and the teaser lines before an abstract in ``question_wording``; what a
+question needs to stand alone (no "other <noun>", copied pluperfect, bare weekday or unnamed award; a surname
+spelt out with the article's full name and title; "this merger" named) and whether a "could" is open (not one
+option of several, a judgement, or a formality) in ``question_standalone`` (review 9).
 
 Two independent reviews set the bar a question must clear: it names who or what it is about
 (``about`` is a name, not a description), holds no unresolved reference, and is genuinely open: a
