@@ -572,6 +572,8 @@ def questions(text: str):
         ),
         ("Washington could impose sanctions on Moscow, expel diplomats or launch a cyber attack.", []),
         ("Ivanka Trump, 34, could be a particularly effective bridge to female voters.", []),  # the writer's judgement
+        ("Ivanka Trump could be a powerful asset for her father at the convention.", []),
+        ("Unilever could be a takeover target in 2006.", ["Could Unilever be a takeover target in 2006?"]),  # a prospect
         # Review 9 recall: "X remains unclear" with a trailing "amid/after …" clause; a no-comment topic that is the
         # subject's own ("its Zika policy") asks nothing a reader can follow.
         (

@@ -96,8 +96,11 @@ def full_names(question: str, actors) -> str | None:
 _LIST = re.compile(r"\b(?:could|might|may)\s[^.;]*?\w,\s[^,.;]+,?\sor\s")
 _ALSO = re.compile(r"\b(?:could|might|may)\salso\b|\balso\s(?:could|might)\b|\b(?:other\s)?options?\s(?:include|are|range)\b")
 # "could be a particularly effective bridge": the writer's judgement, not a matter a report settles.
+# A degree adverb, or an evaluative adjective, before the noun marks the judgement ("a takeover target" is a prospect).
 _JUDGEMENT = re.compile(
-    r"^(?:Could|Might|May)\s.+?\sbe\s(?:a|an)\s(?:[a-z]+ly\s)?[a-z]+\s(?!(?:of|for|to|in|on|at|by|with|from|against|after)\b)[a-z]+\b"
+    r"^(?:Could|Might|May)\s.+?\sbe\s(?:a|an)\s(?:[a-z]+ly\s[a-z]+|(?:effective|good|great|major|big|huge|strong|powerful|"
+    r"useful|valuable|important|key|serious|real|welcome|significant|perfect|ideal|better|formidable|potent|attractive|"
+    r"natural|obvious|smart|wise|compelling|credible|viable|crucial|vital)\b)\s[a-z]+"
 )
 # The next sentences say the prospect is all but settled.
 _CERTAIN = re.compile(
