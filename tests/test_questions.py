@@ -571,6 +571,10 @@ def questions(text: str):
             ["Could the National Security Agency take a covert action in cyberspace against Russia?"],
         ),
         ("Washington could impose sanctions on Moscow, expel diplomats or launch a cyber attack.", []),
+        (
+            "Chelsea left-back Wayne Bridge could miss the rest of the season. He may also miss the World Cup qualifier.",
+            ["Could Chelsea left-back Wayne Bridge miss the rest of the season?"],  # more of the same, no alternative
+        ),
         ("Ivanka Trump, 34, could be a particularly effective bridge to female voters.", []),  # the writer's judgement
         ("Ivanka Trump could be a powerful asset for her father at the convention.", []),
         ("Unilever could be a takeover target in 2006.", ["Could Unilever be a takeover target in 2006?"]),  # a prospect

@@ -95,6 +95,7 @@ def full_names(question: str, actors) -> str | None:
 # names one option among several, and its answer to "Could X …?" is "yes, it could".
 _LIST = re.compile(r"\b(?:could|might|may)\s[^.;]*?\w,\s[^,.;]+,?\sor\s")
 _ALSO = re.compile(r"\b(?:could|might|may)\salso\b|\balso\s(?:could|might)\b|\b(?:other\s)?options?\s(?:include|are|range)\b")
+_SAME_SUBJECT = frozenset("he she it they this that these those its his her their".split())
 # "could be a particularly effective bridge": the writer's judgement, not a matter a report settles.
 # A degree adverb, or an evaluative adjective, before the noun marks the judgement ("a takeover target" is a prospect).
 _JUDGEMENT = re.compile(
@@ -118,8 +119,11 @@ def not_open_prospect(doc, index: int, question: str) -> bool:
         if _LIST.search(text) or _JUDGEMENT.search(question):
             return True
         near = [sentences[i].text for i in (index - 1, index + 1) if 0 <= i < len(sentences)]
-        if any(_ALSO.search(t) for t in near):
-            return True
+        for t in near:
+            also = _ALSO.search(t)
+            who = t[: also.start()].split() if also else []
+            if also and who and who[0].lower() not in _SAME_SUBJECT and " ".join(who) not in question:
+                return True  # "The State Department could also …": another actor's option, not more of the same
     after = " ".join(sentences[i].text for i in range(index, min(index + 3, len(sentences))))
     return bool(_CERTAIN.search(after))
 
