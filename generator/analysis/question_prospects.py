@@ -133,3 +133,22 @@ def condition_question(question: str) -> tuple[str, str] | None:
     if not base or base in {"be", "have", "do"}:
         return None
     return f"Will {subj} {base} {c.group('rest')}?", subj
+
+
+# Review 11: "Could Wayne Bridge miss the rest of the season?" echoes its sentence ("could miss"), which
+# the briefing shows beside it, so its answer reads "yes"; what is open is whether it will happen. An
+# event is asked with "Will"; a state or judgement ("Could X be a rare instance of …?") keeps "Could".
+_MODAL = re.compile(r"^(?:Could|May|Might)\s")
+_ADVERBS = frozenset("still also even well soon yet now eventually ultimately easily possibly then further".split())
+
+
+def will_for_could(question: str, subject: str) -> str:
+    """A forward 'Could X <verb> …?' as 'Will X <verb> …?', unless the verb is 'be' or 'have'."""
+    m = _MODAL.match(question)
+    if m is None or not question[m.end():].startswith(subject):
+        return question
+    words = question[m.end() + len(subject):].split()
+    verb = next((w for w in words if w not in _ADVERBS), "")
+    if verb in {"be", "have", ""} or not verb.isalpha() or not verb.islower():
+        return question
+    return "Will " + question[m.end():]

@@ -56,7 +56,7 @@ from .question_references import (
     unresolved_definite,
     vague_possessive,
 )
-from .question_prospects import condition_question
+from .question_prospects import condition_question, will_for_could
 from .question_standalone import full_names, loses_context, name_merger, not_open_prospect
 from .question_wording import background_forecast, body_start, context_bound
 from .title import title_line
@@ -148,6 +148,7 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
                 if asked is None:
                     continue
                 text, subject = asked[0], asked[1] or subject
+            event = kind == "forward" and will_for_could(text, subject) != text  # asked with "Will" once checked
             resolved = ground_pronouns(doc, s.index, s.start + m.start(), text, subject, actors)
             if resolved is None:
                 continue
@@ -198,6 +199,8 @@ def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Q
             if renamed is None:
                 continue  # "Is Mr Smith …?": who Mr Smith is, the article never says
             text = renamed if well_formed(renamed) else text
+            if event and text.startswith(("Could ", "May ", "Might ")):
+                text = "Will " + text.split(" ", 1)[1]
             per_tier[tier] += 1
             forward += kind == "forward"
             seen.add(text.lower())
