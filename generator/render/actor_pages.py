@@ -1,4 +1,4 @@
-"""One page per actor across all briefings, and the actors index.
+"""A page for each actor named in enough briefings, and the actors index.
 
 Every list is bounded, whatever the number of briefings: an actor page lists at most
 ``MAX_BRIEFINGS`` briefings (then "and N more"), ``MAX_QUOTES`` quotes and ``MAX_PEERS``
