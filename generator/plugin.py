@@ -26,7 +26,7 @@ _TAG = re.compile(r"<[^>]*>")
 
 
 NAV_PAGES = ("index.md", "timeline/index.md", "actors/index.md", "quality.md")
-THEME = Path(__file__).parent / "theme"  # main.html and the search worker, for Material
+THEME = Path(__file__).parent / "theme"  # the search worker, for Material
 SEARCH_WORKER = "assets/javascripts/briefings-search.js"
 MATERIAL_WORKER = "assets/javascripts/workers/search.*.min.js"
 
@@ -51,9 +51,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         """Defined so that MkDocs keeps this instance, and so its cache, across the rebuilds of ``mkdocs serve``."""
 
     def on_config(self, config):
-        """With Material, put ``generator/theme`` in front of its templates (behind a user's
-        ``custom_dir``): its ``main.html`` points Material's search UI at our worker, which
-        shows the first result in under a second at 10,000 briefings, where Material's
+        """With Material, add ``generator/theme`` (our search worker) behind Material's
+        templates and a user's ``custom_dir``; ``on_post_page`` points Material's search UI at
+        it. It shows the first result in under a second at 10,000 briefings, where Material's
         worker spends seconds building a lunr index on every page load (RESULTS.md, "Scale")."""
         self.search_worker = None
         theme = config.theme
@@ -64,16 +64,21 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             log.warning("briefings: Material's search worker was not found; its own search is used")
             return config
         if str(THEME) not in theme.dirs:
-            theme.dirs.insert(1 if theme.custom_dir else 0, str(THEME))
+            theme.dirs.append(str(THEME))  # only adds a file: every template stays the user's or Material's
         version = hashlib.sha256((THEME / SEARCH_WORKER).read_bytes()).hexdigest()[:8]
         self.search_worker = {"material": f"assets/javascripts/workers/{material.name}",
                               "ours": f"{SEARCH_WORKER}?v={version}"}  # a new file is fetched anew
         return config
 
-    def on_env(self, env, *, config, files):
+    def on_post_page(self, output: str, *, page, config) -> str:
+        # Material's base.html names its worker once, in the page's JSON config: swapped in the
+        # output rather than by overriding a template, which a user's own main.html would hide.
         if self.search_worker:
-            env.globals["briefings_search_worker"] = self.search_worker
-        return env
+            output = output.replace(self.search_worker["material"], self.search_worker["ours"], 1)
+        return output
+
+    def on_post_template(self, output_content: str, *, template_name: str, config) -> str:
+        return self.on_post_page(output_content, page=None, config=config)  # 404.html
 
     @staticmethod
     def _root(config) -> Path:

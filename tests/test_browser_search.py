@@ -34,7 +34,7 @@ published: 2024-03-05
 ---
 The primary school on Vastholm island reopened on Monday, three weeks after a storm damaged its roof.
 
-"Pupils came in on the early ferry and were delighted to see their classrooms again," said Ingrid Dahl, the head teacher.
+"Pupils came in on the early ferry, posted #SchoolIsBack photos and were delighted to see their classrooms again," said Ingrid Dahl, the head teacher.
 
 Repairs cost about 300,000 euros, paid by the regional government.
 """,
@@ -85,6 +85,7 @@ def results(page) -> list[list[str]]:
     ("with stop words", "the contract of the harbour", HARBOUR, None),
     ("without accents or capitals", "jurgen muller", HARBOUR, "#key-quotes"),
     ("with accents", "Jürgen Müller", HARBOUR, "#key-quotes"),
+    ("a hashtag's word", "schoolisback", SCHOOL, "#key-quotes"),
 ])
 def test_search_finds_the_briefing(built_site, serve_dir, page, what, query, briefing, section):
     search(page, serve_dir(built_site), query)

@@ -69,7 +69,7 @@ MATERIALS = r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"
 
 @pytest.mark.parametrize(("plugin_option", "custom_dir", "worker"), [
     ("", False, OURS),
-    ("", True, OURS),  # a user's overrides stay in front of ours
+    ("", True, OURS),  # a user's own main.html stays, and so does our worker
     ("      search_worker: false\n", False, MATERIALS),
 ])
 def test_pages_start_the_briefings_search_worker_unless_told_not_to(tmp_path, plugin_option, custom_dir, worker):
@@ -78,11 +78,12 @@ def test_pages_start_the_briefings_search_worker_unless_told_not_to(tmp_path, pl
     config = config.replace("      seeds: seeds", plugin_option + "      seeds: seeds", 1)
     if custom_dir:
         config = config.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n", 1)
-        (project / "overrides" / "partials").mkdir(parents=True)
-        (project / "overrides" / "partials" / "copyright.html").write_text("<p>USER-COPYRIGHT</p>", "utf-8")
+        (project / "overrides").mkdir()  # the usual Material override: a main.html of one's own
+        (project / "overrides" / "main.html").write_text(
+            '{% extends "base.html" %}\n{% block announce %}<p>USER-COPYRIGHT</p>{% endblock %}\n', "utf-8")
     (project / "mkdocs.yml").write_text(config, "utf-8")
     mkdocs_build(project)
-    for page, prefix in (("index.html", ""), ("briefings/000-0b7a11e69ca9f520/index.html", "../../")):
+    for page, prefix in (("index.html", ""), ("briefings/000-0b7a11e69ca9f520/index.html", "../../"), ("404.html", "/")):
         html = (project / "site" / page).read_text("utf-8")
         assert re.fullmatch(re.escape(prefix) + worker, SEARCH_WORKER.search(html).group(1)), page
         assert ("USER-COPYRIGHT" in html) == custom_dir

@@ -98,11 +98,12 @@ function queryWords(query) {
 }
 
 /** Where a (folded) query word starts a word of a key, in any case: not inside another
- * word, nor in a tag's or character reference's name ("<p>", "</li>", "&amp;", "&#39;").
+ * word, nor in a tag's or character reference's name ("<p>", "</li>", "&amp;", "&#39;"),
+ * but after a plain "#" ("#MeToo", "C#").
  * A one-letter word only matches itself: as the start of a word it would match nearly
  * every page, the first key stroke's useless and costly result. */
 function matcher(word, { prefix = word.length > 1 } = {}) {
-  return new RegExp(`(?<![\\p{L}\\p{N}&#<]|</)${word}${prefix ? "" : "(?![\\p{L}\\p{N}])"}`, "giu")
+  return new RegExp(`(?<![\\p{L}\\p{N}&<]|&#|</)${word}${prefix ? "" : "(?![\\p{L}\\p{N}])"}`, "giu")
 }
 
 function startsWith(folded, word) {
