@@ -14,14 +14,20 @@ both; links to hand-written pages depend on which exist). On disk an entry is a 
 the payload) and a pickle of plain values; anything that does not check out is converted
 again and overwritten, as in ``cache``. Entries not used by a build are dropped after it.
 A page taken from the cache does not repeat the link warnings of its first conversion
-(generated pages link only to pages the generator writes, so they have none).
+(generated pages link only to pages the generator writes, so they have none). The cache is
+off when a configured Markdown extension is not known to read only the page (snippets, a
+glossary appended from a file, a local extension): its output could change with no change
+to the key. Options that name a Python function count by its name; an option whose text
+holds an object's address keeps the cache in memory only.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
 import pickle
+import re
 import sys
 import tempfile
 from dataclasses import astuple, dataclass
@@ -33,7 +39,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("mkdocs.plugins.briefings")  # shown by MkDocs, like the plugin's own
 
 FORMAT = "1"
 _MAGIC = b"briefings-pages"
@@ -70,6 +76,43 @@ def _toc_links(toc: _Toc) -> list[AnchorLink]:
     return out
 
 
+# Extensions whose output depends on the page's Markdown and their options alone. Any other
+# (pymdownx.snippets, a local extension, ...) may read files the key does not cover: no cache.
+_PURE = frozenset("""
+abbr admonition attr_list def_list fenced_code footnotes legacy_attrs legacy_em md_in_html meta nl2br
+sane_lists smarty tables toc wikilinks codehilite
+pymdownx.arithmatex pymdownx.betterem pymdownx.blocks.admonition pymdownx.blocks.details
+pymdownx.blocks.html pymdownx.blocks.tab pymdownx.caret pymdownx.critic pymdownx.details pymdownx.emoji
+pymdownx.escapeall pymdownx.highlight pymdownx.inlinehilite pymdownx.keys pymdownx.magiclink pymdownx.mark
+pymdownx.progressbar pymdownx.saneheaders pymdownx.smartsymbols pymdownx.superfences pymdownx.tabbed
+pymdownx.tasklist pymdownx.tilde material.extensions.emoji
+""".split())
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
+def reads_other_files(extensions) -> str | None:
+    """The first configured Markdown extension not known to read only the page, if any."""
+    for ext in extensions:
+        name = ext if isinstance(ext, str) else f"{type(ext).__module__}.{type(ext).__qualname__}"
+        if name.removeprefix("markdown.extensions.") not in _PURE:
+            return name
+    return None
+
+
+def _stable(value) -> str:
+    """A text of the options that is the same in every process: functions by their name (the
+    YAML ``!!python/name:`` of Material's emoji recipe), not by their address."""
+    if isinstance(value, dict):
+        return "{" + ",".join(f"{_stable(k)}:{_stable(v)}" for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(_stable(v) for v in value) + "]"
+    if isinstance(value, functools.partial):
+        return f"partial({_stable(value.func)},{_stable(value.args)},{_stable(value.keywords)})"
+    if callable(value) and hasattr(value, "__qualname__"):
+        return f"{getattr(value, '__module__', '')}.{value.__qualname__}"
+    return repr(value)
+
+
 def _encode(done: _Rendered) -> bytes:
     payload = pickle.dumps(astuple(done), protocol=pickle.HIGHEST_PROTOCOL)
     return b" ".join([_MAGIC, FORMAT.encode(), _environment(), hashlib.sha256(payload).hexdigest().encode()]) \
@@ -97,19 +140,26 @@ class PageCache:
         self._entries: dict[bytes, _Rendered] = {}
         self._used: set[bytes] = set()
         self._context = b""
+        self.enabled = True
+        self._persist = True
         self.hits = self.misses = 0
 
     def start_build(self, config, files: Files) -> None:
         """Called once a build's files are known (``on_files``, after the generated pages)."""
-        hand_written = sorted(f.src_uri for f in files if f.generated_by is None)
-        self._context = repr((config.markdown_extensions, config.mdx_configs, config.use_directory_urls,
-                              hand_written)).encode()
         self._used = set()
         self.hits = self.misses = 0
+        self.enabled = not (unsafe := reads_other_files(config.markdown_extensions))
+        if unsafe:
+            log.info(f"briefings: no page cache: the Markdown extension {unsafe} may read other files")
+            return
+        hand_written = sorted(f.src_uri for f in files if f.generated_by is None)
+        context = _stable((config.markdown_extensions, config.mdx_configs, config.use_directory_urls, hand_written))
+        self._context = context.encode()
+        self._persist = _ADDRESS.search(context) is None  # an object's repr with its address differs per process
 
     def end_build(self) -> None:
         self._entries = {k: v for k, v in self._entries.items() if k in self._used}
-        if self.directory is None or not self.directory.is_dir():
+        if self.directory is None or not self.directory.is_dir() or not self.enabled:
             return
         keep = {k.hex() for k in self._used}
         for shard in self.directory.iterdir():
@@ -126,7 +176,7 @@ class PageCache:
         return self.directory / name[:2] / f"{name}.pickle"
 
     def _load(self, key: bytes) -> _Rendered | None:
-        if self.directory is None:
+        if self.directory is None or not self._persist:
             return None
         path = self._path(key)
         try:
@@ -138,7 +188,7 @@ class PageCache:
             return None
 
     def _save(self, key: bytes, done: _Rendered) -> None:
-        if self.directory is None:
+        if self.directory is None or not self._persist:
             return
         path = self._path(key)
         try:
@@ -156,6 +206,8 @@ class PageCache:
 
     def attach(self, page: Page) -> None:
         """Make ``page.render`` use the cache (MkDocs calls it right after ``on_page_markdown``)."""
+        if not self.enabled:
+            return
         page.render = lambda config, files: self._render(page, config, files)  # type: ignore[method-assign]
 
     def _key(self, page: Page) -> bytes:

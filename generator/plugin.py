@@ -130,7 +130,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return html_
 
     def on_post_build(self, *, config) -> None:
-        if self.pages is not None:
+        if self.pages is not None and self.pages.enabled:
             log.info(f"briefings: {self.pages.hits} generated pages from the page cache, {self.pages.misses} converted")
             self.pages.end_build()
 

@@ -79,3 +79,34 @@ def test_a_second_build_takes_pages_from_the_cache_folder_and_a_damaged_entry_is
     second = build("second")
     assert f"{len(entries) - 1} generated pages from the page cache, 1 converted" in second
     assert _tree(project / "first") == _tree(project / "second")
+
+
+def _configure(project: Path, extensions: str) -> None:
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace("markdown_extensions:\n", "markdown_extensions:\n" + extensions, 1),
+                      "utf-8")
+
+
+def test_material_s_emoji_recipe_keeps_the_cache_and_a_snippet_file_turns_it_off(tmp_path):
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
+
+    def build(project: Path) -> str:
+        return subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=project, env=env,
+                              capture_output=True, text=True, check=True).stderr
+
+    (tmp_path / "emoji").mkdir()
+    (tmp_path / "glossary").mkdir()
+    emoji = make_project(tmp_path / "emoji", SEEDS, real_seed=False)
+    _configure(emoji, "  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+                      "      emoji_generator: !!python/name:material.extensions.emoji.to_svg\n")
+    build(emoji)
+    assert " 0 converted" in build(emoji)  # the options name functions: the same key in every process
+
+    glossary = make_project(tmp_path / "glossary", SEEDS, real_seed=False)
+    _configure(glossary, "  - abbr\n  - pymdownx.snippets:\n      auto_append: [glossary.md]\n")
+    (glossary / "glossary.md").write_text("*[council]: City council of Example\n", "utf-8")
+    assert "no page cache: the Markdown extension pymdownx.snippets" in build(glossary)
+    (glossary / "glossary.md").write_text("*[council]: Town council of Example\n", "utf-8")
+    build(glossary)
+    page = (glossary / "site" / "briefings" / "bridge" / "index.html").read_text("utf-8")
+    assert 'title="Town council of Example"' in page
