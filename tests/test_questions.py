@@ -497,6 +497,15 @@ def questions(text: str):
         ),
         ("The double-Olympic champion is still undecided about whether to compete in Madrid.", []),  # a description
         (
+            "Kelly Holmes won in Birmingham. The double-Olympic champion is still undecided about whether to compete in Madrid.",
+            ["Will Kelly Holmes compete in Madrid?"],  # round 5: the one person named before stands for the description
+        ),
+        (
+            "Kelly Holmes beat Maria Mutola. The double-Olympic champion is still undecided about whether to compete in Madrid.",
+            [],  # two people named before: which one is the champion, the question cannot say
+        ),
+        ("Kelly Holmes won. The committee is still undecided about whether to meet in Madrid.", []),  # no person description
+        (
             "Janet Yellen is steering the Fed. It is too soon to say whether her policies will prove successful.",
             ["Will Janet Yellen's policies prove successful?"],
         ),
