@@ -35,6 +35,15 @@ def questions(text: str):
         ("The cause of the Grenfell fire remains unknown.", ["What is the cause of the Grenfell fire?"]),
         ("The implications of Putin’s statements remain uncertain.", []),  # review 7: an essay question, nothing settles it
         ("The cause of the Grenfell fire remains unclear.", ["What is the cause of the Grenfell fire?"]),
+        # round 5: "uncertainty remains over <NP>" asks what the noun phrase is, as "<NP> remains unclear" does
+        (
+            "Nestle sales fell. Uncertainty remains over the future of Perrier, the iconic French mineral water owned by Nestle.",
+            ["What is the future of Perrier?"],
+        ),
+        ("Uncertainty remains over the cost of the Olympic stadium.", ["What is the cost of the Olympic stadium?"]),
+        ("Doubts persist over its fate.", []),  # whose fate, and a vague head
+        ("Uncertainty remains over the implications of the ruling.", []),  # an essay question
+        ("Uncertainty hangs over the talks.", []),  # which talks, the question cannot say
         ("HP, the world's biggest printer firm, declined to comment on the Compaq lawsuit.", ["What is HP's response to the Compaq lawsuit?"]),
         ("HP declined to comment on reports that it is buying Compaq.", ["Is HP buying Compaq?"]),
         (
@@ -496,6 +505,15 @@ def questions(text: str):
             ["Will Kelly Holmes compete in the European Indoors in Madrid?"],
         ),
         ("The double-Olympic champion is still undecided about whether to compete in Madrid.", []),  # a description
+        (
+            "Kelly Holmes won in Birmingham. The double-Olympic champion is still undecided about whether to compete in Madrid.",
+            ["Will Kelly Holmes compete in Madrid?"],  # round 5: the one person named before stands for the description
+        ),
+        (
+            "Kelly Holmes beat Maria Mutola. The double-Olympic champion is still undecided about whether to compete in Madrid.",
+            [],  # two people named before: which one is the champion, the question cannot say
+        ),
+        ("Kelly Holmes won. The committee is still undecided about whether to meet in Madrid.", []),  # no person description
         (
             "Janet Yellen is steering the Fed. It is too soon to say whether her policies will prove successful.",
             ["Will Janet Yellen's policies prove successful?"],

@@ -10,6 +10,7 @@ from typing import NamedTuple, Sequence
 from ..model import Actor, Quote
 from .interrogative import lower_first, main_clause, wh_question, yes_no
 from .question_checks import generic_subject
+from .question_naming import described_person
 from .question_subjects import subject
 
 Result = tuple[str, str | None, str]
@@ -45,6 +46,8 @@ def whether_to(doc, i, text, m, clause: str, kind: str, actors: Sequence[Actor] 
     """'Ms Villalba has made no decision on whether to appeal' → 'Will Ms Villalba appeal?': the undecided
     party's own choice, asked of its named subject."""
     subj = subject(doc, i, text, m.start(), actors=actors)
+    if subj is None or subj.lower().startswith("the "):
+        subj = described_person(doc, i, text[: m.start()], actors) or subj  # "The double-Olympic champion"
     if subj is None or generic_subject(subj) or not re.match(r"(?:[A-Z]|the\s[A-Z])", subj):
         return None
     rest = PAST_COORD.split(main_clause(clause[3:]))[0]

@@ -53,6 +53,12 @@ NP_UNCLEAR = re.compile(
     r"(?P<verb>remains?|remained|is|are|was|were)\s(?:still\s|also\s|as\syet\s)?"
     r"(?:unclear|uncertain|unknown|not\s(?:yet\s)?(?:clear|known))(?=\s*(?:[.;]|$|,\s(?:but|and|though|although)\s)|,?\s(?:amid|despite|after|following|as)\s)"
 )
+# "Uncertainty remains over the future of Perrier, …": the writer's own doubt about a named matter (round 5).
+UNCERTAINTY_OVER = re.compile(
+    r"^(?:(?:But|And|Yet|Still|So),?\s)?(?:Uncertainty|Doubts?|Questions?)\s(?:also\s|still\s)?(?:remains?|persists?|lingers?|hangs?|surrounds?)\s"
+    r"(?:over|about|around|as\sto)\s(?P<np>(?:the|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}[’']s)\s[^,;:\"“”()]{3,80}?)"
+    r"(?=\s*(?:[.;]|$|,|\s(?:amid|after|following|as|despite)\s))"
+)
 # "X declined to say whether …"
 CANNOT_SAY = re.compile(
     r"\b(?:declined|refused|(?:has|have)\snot|hasn[’']t|haven[’']t|would\snot|wouldn[’']t|will\snot|won[’']t|did\snot|didn[’']t|could\snot|couldn[’']t|dodged|"

@@ -106,6 +106,20 @@ def ask_np_unclear(doc, i, text, m, ctx) -> Result | None:
     return f"What {be} {lower_first(np)}?", None, "uncertain"
 
 
+def ask_uncertainty_over(doc, i, text, m, ctx) -> Result | None:
+    """'Uncertainty remains over the future of Perrier' → 'What is the future of Perrier?': the same test as
+    a noun phrase that "remains unclear" (``ask_np_unclear``), the noun phrase after the doubt."""
+    np = m.group("np")
+    words = np.split()
+    if len(words) > 10 or any(w.lower() in {"who", "which", "that", "said", "and", "whether", "how"} for w in words):
+        return None
+    head = np.split(" of ")[0].split()[-1].lower()
+    if words[-1].lower() in _VAGUE_HEADS or head in {"implications", "consequences", "impact", "effects", "effect"}:
+        return None  # "What is its fate?", "What are the implications of …?": nothing settles an essay question
+    be = "are" if head.endswith("s") and not head.endswith("ss") else "is"
+    return f"What {be} {lower_first(np)}?", None, "uncertain"
+
+
 def ask_cannot_say(doc, i, text, m, ctx) -> Result | None:
     subj = subject(doc, i, text, m.start(), actors=ctx.actors)
     clause = text[m.end():].strip()  # after "when, or if,"

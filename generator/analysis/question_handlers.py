@@ -29,6 +29,7 @@ from .question_cues import (
     PREDICT,
     QUESTION_ABOUT,
     SAID_WILL,
+    UNCERTAINTY_OVER,
     WEIGHING,
     WHETHER_UNCLEAR,
     WILL_DECIDE,
@@ -44,6 +45,7 @@ from .question_doubt import (
     ask_no_guarantee,
     ask_np_unclear,
     ask_uncertain,
+    ask_uncertainty_over,
     ask_whether_unclear,
 )
 from .question_plans import ask_expected, ask_forward, ask_predict, ask_said_will, ask_weighing, ask_will_decide
@@ -64,6 +66,7 @@ HANDLERS: tuple[tuple[re.Pattern, Callable[..., Result | None], int, tuple[str, 
     (BIG_QUESTION, ask_uncertain, 0, ("question", "issue")),
     (WHETHER_UNCLEAR, ask_whether_unclear, 0, _UNCLEAR + ("question",)),
     (NP_UNCLEAR, ask_np_unclear, 0, _UNCLEAR),
+    (UNCERTAINTY_OVER, ask_uncertainty_over, 0, ("uncertainty", "doubt", "doubts", "question", "questions")),
     (CANNOT_SAY, ask_cannot_say, 0, ("say", "saying", "specify", "disclose", "reveal", "confirm", "explain", "discuss", "question", "questions",
                                       "said", "disclosed", "revealed", "confirmed", "explained", "specified", "indicated")),
     (DENIAL, ask_denial, 0, ("denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes")),

@@ -16,7 +16,7 @@ denials) and ``question_plans`` (expectations, decisions, prospects), shared cla
 ``question_pronouns``, who or what a question is about in ``question_about``, the checks every question passes (who or what it is about, well-formed,
 not a repeat) in ``question_checks``, references the question alone cannot resolve ("this",
 "the move") in ``question_references``, descriptions named from the article ("the chancellor" →
-"Chancellor Gordon Brown") in ``question_naming``, the checks on a "could"/"expected" prospect (someone's
+"Chancellor Gordon Brown"; "the double-Olympic champion" → the one person named before it, round 5) in ``question_naming``, the checks on a "could"/"expected" prospect (someone's
 claim, a dismissed or fixed prospect, a cut condition; the condition a "could … if" asks instead) in
 ``question_prospects``, clause inversion in ``interrogative``, and wording only its sentence explains (a
 dangling "also", a metaphor, a vague verb, a family name for a person, a legal step with no object, a hedge
