@@ -31,7 +31,8 @@ def questions(text: str):
             "Taylor Swift sold out again. It is not clear how long her brand of magic can continue.",
             [],  # review 5: a metaphor ("brand of magic") means nothing without its sentence
         ),
-        ("Whether the Sirius-XM merger is a success remains to be seen.", ["Is the Sirius-XM merger a success?"]),
+        ("Whether the Sirius-XM merger is a success remains to be seen.", ["Will the Sirius-XM merger be a success?"]),
+        ("Whether the Sirius-XM merger is being challenged remains to be seen.", ["Is the Sirius-XM merger being challenged?"]),  # a present matter stays present
         ("The cause of the Grenfell fire remains unknown.", ["What is the cause of the Grenfell fire?"]),
         ("The implications of Putin’s statements remain uncertain.", []),  # review 7: an essay question, nothing settles it
         ("The cause of the Grenfell fire remains unclear.", ["What is the cause of the Grenfell fire?"]),
@@ -610,11 +611,11 @@ def questions(text: str):
         ("The full economic costs of the disaster remain unclear.", []),  # which disaster?
         (
             "Then DuPont, only two months later, announced plans to merge with Dow Chemical. Whether this merger is a success remains to be seen.",
-            ["Is the merger of DuPont and Dow Chemical a success?"],
+            ["Will the merger of DuPont and Dow Chemical be a success?"],
         ),
         (
             "(Dow Chemical did the deal with DuPont just one business day before Mr. Loeb could speak.) Whether this merger is a success remains to be seen.",
-            ["Is the merger of Dow Chemical and DuPont a success?"],
+            ["Will the merger of Dow Chemical and DuPont be a success?"],
         ),
         ("Nelson Peltz pressured the board to oust Ms. Kullman and combine with Dow. Whether this merger is a success remains to be seen.", []),
         ("Whether this merger is a success remains to be seen.", []),

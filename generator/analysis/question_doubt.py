@@ -89,7 +89,11 @@ def ask_whether_unclear(doc, i, text, m, ctx) -> Result | None:
     pronoun = re.match(r"(?:he|she)\b", m.group("clause"))
     if pronoun:  # "“How she deals with it … is an open question”"
         subj = resolve_possessive(doc, i, pronoun.group(0), ctx.actors, at=doc.sentences[i].start)
-    q = clause_question(m.group("wh"), m.group("clause"), subj)
+    clause = m.group("clause")
+    if m.group("wh") == "Whether" and re.search(r"\bto\sbe\sseen\b", m.group(0)):
+        # "Whether this merger is a success remains to be seen": yet to be seen, so asked of the future (review 13)
+        clause = re.sub(r"^((?:[\w’'.-]+\s){1,8}?)(?:is|are)\s(?!(?:not|being|going)\b)", r"\1will be ", clause, count=1)
+    q = clause_question(m.group("wh"), clause, subj)
     return (q, None, "uncertain") if q else None
 
 
