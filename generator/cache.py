@@ -119,6 +119,23 @@ def decode(data: bytes) -> dict[str, object]:
     return analysis
 
 
+def write_entry(path: Path, data: bytes, cache: str) -> None:
+    """Write a cache entry atomically (a temporary file, then ``os.replace``); a read-only or
+    full disk costs speed, never the build. A crash leaves a ``.tmp-`` file, removed later."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError as exc:
+        log.warning(f"briefings: could not write the {cache} ({exc})")
+
+
 class BriefingCache:
     """Analyses by key, in memory and (when ``directory`` is set) on disk."""
 
@@ -181,19 +198,7 @@ class BriefingCache:
         self._memory[key] = analysis
         if self.directory is None:
             return
-        path = self._path(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(encode(analysis))
-                os.replace(tmp, path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
-        except OSError as exc:  # a read-only or full disk costs speed, never the build
-            log.warning(f"briefings: could not write the analysis cache ({exc})")
+        write_entry(self._path(key), encode(analysis), "analysis cache")
 
     def retain(self, keys: Iterable[str]) -> int:
         """Forget every entry not in ``keys`` (seeds deleted or edited); returns how many."""

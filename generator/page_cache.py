@@ -25,11 +25,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-import os
 import pickle
 import re
 import sys
-import tempfile
 from dataclasses import astuple, dataclass
 from functools import lru_cache
 from importlib import metadata
@@ -38,6 +36,8 @@ from pathlib import Path
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
+
+from .cache import write_entry
 
 log = logging.getLogger("mkdocs.plugins.briefings")  # shown by MkDocs, like the plugin's own
 
@@ -190,19 +190,7 @@ class PageCache:
     def _save(self, key: bytes, done: _Rendered) -> None:
         if self.directory is None or not self._persist:
             return
-        path = self._path(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(_encode(done))
-                os.replace(tmp, path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
-        except OSError as exc:  # a read-only or full disk costs speed, never the build
-            log.warning(f"briefings: could not write the page cache ({exc})")
+        write_entry(self._path(key), _encode(done), "page cache")
 
     def attach(self, page: Page) -> None:
         """Make ``page.render`` use the cache (MkDocs calls it right after ``on_page_markdown``)."""

@@ -237,6 +237,18 @@ def ask_charges(doc, i, text, m, ctx) -> Result | None:
     return f"Is {lower_first(subj)} guilty of {m.group('crime')}?", subj, "disputed"
 
 
+_UNKNOWN = "\0"  # a 'he'/'she' whose person is not found
+
+
+def _person(doc, i, clause, ctx, at) -> str | None:
+    """The person a clause's opening 'he'/'she' refers to, None for a clause that opens
+    otherwise, ``_UNKNOWN`` when the pronoun's person is not found."""
+    pronoun = re.match(r"(?:he|she)\b", clause)
+    if pronoun is None:
+        return None
+    return resolve_possessive(doc, i, pronoun.group(0), ctx.actors, at=at) or _UNKNOWN
+
+
 def ask_inquiry(doc, i, text, m, ctx) -> Result | None:
     """'The Commission launched an investigation into whether Alitalia is receiving illegal state aid' →
     'Is Alitalia receiving illegal state aid?': the inquiry's open matter, asked of its own subject, unless
@@ -246,23 +258,17 @@ def ask_inquiry(doc, i, text, m, ctx) -> Result | None:
     clause = text[m.end("wh"):].strip()
     if re.match(r"(?:or\s+not\s+)?to\s", clause):
         return None
-    subj = None
-    pronoun = re.match(r"(?:he|she)\b", clause)
-    if pronoun:
-        subj = resolve_possessive(doc, i, pronoun.group(0), ctx.actors, at=doc.sentences[i].start + m.start())
-        if subj is None:
-            return None
+    subj = _person(doc, i, clause, ctx, doc.sentences[i].start + m.start())
+    if subj is _UNKNOWN:
+        return None
     q = _unshift(clause_question(m.group("wh"), clause, subj))
     return (q, subj, "uncertain") if q else None
 
 
 def ask_no_guarantee(doc, i, text, m, ctx) -> Result | None:
     clause = m.group("clause")
-    subj = None
-    pronoun = re.match(r"(?:he|she)\b", clause)
-    if pronoun:
-        subj = resolve_possessive(doc, i, pronoun.group(0), ctx.actors, at=doc.sentences[i].start + m.start())
-        if subj is None:
-            return None
+    subj = _person(doc, i, clause, ctx, doc.sentences[i].start + m.start())
+    if subj is _UNKNOWN:
+        return None
     q = yes_no(clause, subject=subj)
     return (q, subj, "uncertain") if q else None
