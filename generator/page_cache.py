@@ -113,6 +113,10 @@ def _stable(value) -> str:
     return repr(value)
 
 
+class _OtherVersion(ValueError):
+    """An entry written with other package versions (or another format)."""
+
+
 def _encode(done: _Rendered) -> bytes:
     payload = pickle.dumps(astuple(done), protocol=pickle.HIGHEST_PROTOCOL)
     return b" ".join([_MAGIC, FORMAT.encode(), _environment(), hashlib.sha256(payload).hexdigest().encode()]) \
@@ -123,7 +127,7 @@ def _decode(data: bytes) -> _Rendered:
     header, sep, payload = data.partition(b"\n")
     prefix, _, digest = header.rpartition(b" ")
     if not sep or prefix != b" ".join([_MAGIC, FORMAT.encode(), _environment()]):
-        raise ValueError("not an entry of this version")
+        raise _OtherVersion("not an entry of this version")
     if hashlib.sha256(payload).hexdigest().encode() != digest:
         raise ValueError("checksum mismatch")
     values = pickle.loads(payload)
@@ -142,12 +146,12 @@ class PageCache:
         self._context = b""
         self.enabled = True
         self._persist = True
-        self.hits = self.misses = 0
+        self.hits = self.misses = self.stale = 0
 
     def start_build(self, config, files: Files) -> None:
         """Called once a build's files are known (``on_files``, after the generated pages)."""
         self._used = set()
-        self.hits = self.misses = 0
+        self.hits = self.misses = self.stale = 0
         self.enabled = not (unsafe := reads_other_files(config.markdown_extensions))
         if unsafe:
             log.info(f"briefings: no page cache: the Markdown extension {unsafe} may read other files")
@@ -183,7 +187,10 @@ class PageCache:
             return _decode(path.read_bytes())
         except OSError:
             return None
-        except Exception as exc:  # any damage or mismatch: convert again, the entry is overwritten
+        except _OtherVersion:  # after an upgrade every entry is one: counted, not logged one by one
+            self.stale += 1
+            return None
+        except Exception as exc:  # any damage: convert again, the entry is overwritten
             log.info(f"briefings: page cache entry {path.name} ignored ({type(exc).__name__}: {exc})")
             return None
 

@@ -131,7 +131,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_post_build(self, *, config) -> None:
         if self.pages is not None and self.pages.enabled:
-            log.info(f"briefings: {self.pages.hits} generated pages from the page cache, {self.pages.misses} converted")
+            stale = f" ({self.pages.stale} cached with other package versions)" if self.pages.stale else ""
+            log.info(f"briefings: {self.pages.hits} generated pages from the page cache, {self.pages.misses} converted{stale}")
             self.pages.end_build()
 
     def on_serve(self, server, *, config, builder):

@@ -185,6 +185,9 @@ def _load_front_matter(source: str, path: str, first: int) -> dict:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(exc, "problem", None) or "it cannot be parsed"
+        context, opened = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        if context and opened is not None:  # where the unclosed [ or " began
+            problem += f" ({context} on line {opened.line + 2})"
         raise SeedError(path, f"front matter is not valid YAML: {problem}", line) from None
     except ValueError as exc:  # a YAML timestamp that is no date: 2025-13-45
         raise SeedError(path, f"front matter has a date that does not exist ({exc})", _bad_date_line(source)) from None

@@ -123,3 +123,10 @@ def test_no_result_when_a_word_is_nowhere(built_site, serve_dir, page, query):
     assert page.locator("li.md-search-result__item").count() == 0
     assert page.console_errors == []
 
+
+
+def test_a_briefing_found_by_its_quote_links_with_the_words_to_highlight(built_site, serve_dir, page):
+    search(page, serve_dir(built_site), "early ferry")  # both words only in the school's quote
+    wait_for_result(page, SCHOOL + "#key-quotes")
+    first = page.evaluate("() => new URL(document.querySelector('li.md-search-result__item a').href).searchParams.get('h')")
+    assert first == "early ferry"

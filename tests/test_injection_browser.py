@@ -209,7 +209,7 @@ RESULT_TAGS = {"li", "a", "article", "div", "h1", "h2", "p", "ul", "mark", "nav"
 
 @pytest.mark.browser
 @pytest.mark.parametrize(("query", "shown"), [
-    ("onerror", "<img src=x onerror=alert('XSS-quote')> is what we will build,"),   # a key quote
+    ("onerror", "<img src=x onerror=alert('XSS-quote')> is what we will build"),   # a key quote
     ("script alert", "<script>alert('XSS-title')</script>"),                          # a title
     ("pwned", "</title><script>window.__pwned=1;alert('XSS-breakout')</script><title>"),
     ("lt gt", None),  # names of character references ("&lt;") are not words: nothing to find

@@ -76,8 +76,11 @@ def test_a_second_build_takes_pages_from_the_cache_folder_and_a_damaged_entry_is
     entries = sorted((project / ".cache" / "briefings" / "pages").rglob("*.pickle"))
     assert "0 generated pages from the page cache" in first and len(entries) > 10
     entries[0].write_bytes(entries[0].read_bytes()[:100])  # damaged: truncated
+    header, rest = entries[1].read_bytes().split(b" ", 3)[:3], entries[1].read_bytes().split(b" ", 3)[3]
+    entries[1].write_bytes(b" ".join([*header[:2], b"0123456789abcdef", rest]))  # other package versions
     second = build("second")
-    assert f"{len(entries) - 1} generated pages from the page cache, 1 converted" in second
+    assert (f"{len(entries) - 2} generated pages from the page cache, 2 converted "
+            "(1 cached with other package versions)") in second
     assert _tree(project / "first") == _tree(project / "second")
 
 

@@ -114,6 +114,8 @@ def test_unknown_keys_are_kept_and_warnings_carried():
 
 ERRORS = [
     ("x.md", f"---\ntitle: [unclosed\n---\n{BODY}", 2, "front matter is not valid YAML"),
+    # the line where the parser noticed, and where the unclosed bracket opened
+    ("x.md", f"---\ntitle: x\ntags: [a, b\nsource: Nowhere\n---\n{BODY}", 4, "(while parsing a flow sequence on line 3)"),
     ("x.md", f"---\ntitle: a: b\n---\n{BODY}", 2, "front matter is not valid YAML"),
     ("x.md", f"---\n- a\n---\n{BODY}", 2, "front matter must be a mapping"),
     ("x.md", f"---\njust a line\n---\n{BODY}", 2, "front matter must be a mapping"),

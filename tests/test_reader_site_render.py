@@ -31,7 +31,9 @@ def test_dates_show_the_day_they_resolve_to(value, shown):
 
 
 @pytest.mark.parametrize("quote, marks, absent", [
-    (Quote("We won the vote today,", BODY.index("We"), BODY.index("We") + 22, sentence=1), ["✓ verbatim"], ["partial"]),
+    # the comma that hands over to "Maria Keller said" is not shown: it is still verbatim
+    (Quote("We won the vote today,", BODY.index("We"), BODY.index("We") + 22, sentence=1),
+     ["“We won the vote today”", "✓ verbatim"], ["partial", "today,”"]),
     (Quote("We won the vote", 0, 15, sentence=1), ["✗ not verbatim"], ["✓ verbatim"]),
     (Quote("won the vote today", BODY.index("won"), BODY.index("won") + 18, sentence=1, partial=True),
      ["✓ verbatim", "partial quote"], []),

@@ -17,7 +17,7 @@ from collections import Counter
 from typing import Container, Sequence
 
 from ..directory import Directory, Entry
-from .briefing import KIND_LABEL, format_date, front_matter
+from .briefing import KIND_LABEL, format_date, front_matter, quoted
 from .escape import esc_inline
 from .pager import pager_links
 
@@ -71,7 +71,7 @@ def render_actor_page(entry: Entry, directory: Directory, paged: Container[str])
     if quotes:
         body += ["", "## Quotes", ""]
         for b, q in quotes[:MAX_QUOTES]:
-            body += [f"> “{esc_inline(q.text)}”", ">",
+            body += [f"> “{esc_inline(quoted(q))}”", ">",
                      f"> — [{esc_inline(b.title)}](../briefings/{b.id}.md#s{q.sentence + 1})", ""]
         if len(quotes) > MAX_QUOTES:
             body.append(f"*and {len(quotes) - MAX_QUOTES} more quotes*")

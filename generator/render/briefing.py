@@ -31,6 +31,12 @@ def actor_slug(name: str) -> str:
     return slugify(name)
 
 
+def quoted(q: Quote) -> str:
+    """The quote as shown between quotation marks: without the comma that hands over to the
+    attribution ("We are ready," Putin said → “We are ready”)."""
+    return q.text.rstrip().removesuffix(",").rstrip()
+
+
 def sentence_link(b: Briefing, sentence: int) -> str:
     s = b.sentences[sentence] if 0 <= sentence < len(b.sentences) else None
     if s is None:
@@ -94,7 +100,7 @@ def _quotes(b: Briefing, link: ActorLink | None) -> list[str]:
         if role:
             who += f", {esc_inline(role)}"
         marks = f'<span {NO_SEARCH}="true"> · {_check(b, q)} {sentence_link(b, q.sentence)}</span>'
-        out += [f"> “{esc_inline(q.text)}”", ">", f"> — {who}{marks}", ""]
+        out += [f"> “{esc_inline(quoted(q))}”", ">", f"> — {who}{marks}", ""]
     return out
 
 

@@ -255,8 +255,13 @@ function search(query) {
     if (rank >= SHOWN_IN_FULL)
       return [{ ...item(page, words, words.map(() => 1), p.best, false), text: "" }]
     const group = p.docs.map(([i, score, found]) => item(i, words, found, score, true))
-    if (!p.docs.some(([i]) => i === page))
-      group.push({ ...docs[page], score: 0, terms: {} })
+    // The page's link highlights (?h=) every word the page holds, in any of its sections.
+    const every = Object.fromEntries(words.map(w => [w, true]))
+    const own = group.find(result => result.location === docs[page].location)
+    if (own)
+      own.terms = every
+    else
+      group.push({ ...docs[page], score: 0, terms: every })
     return group
   })
 
