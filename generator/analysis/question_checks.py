@@ -125,6 +125,11 @@ _OBJECT = frozenset("him them".split())
 _WORD = re.compile(r"[A-Za-z’']+")
 
 
+# "… shift production of the Rover 25 to China and export it to the UK?": a second verb whose "it" is the
+# first verb's object; the first act alone is the question (review 13 recall: SAIC and Rover).
+_TRAILING_IT = re.compile(r",?\s(?:and|then)\s[a-z]+\sit\b(?![’'])[^,;?]*\?$")
+
+
 def ground_pronouns(doc, index, at, text, subj, actors) -> tuple[str, str | None] | None:
     """The question with an unbound possessive resolved ("Could her aims …" → "Could Radcliffe's aims …"),
     or None when a pronoun is left that the question's own subject cannot bind: a reader of the
@@ -166,7 +171,7 @@ def ground_pronouns(doc, index, at, text, subj, actors) -> tuple[str, str | None
             return None
         subj = " and ".join(owners)
         words[1:len(pair.group(0).split()) + 1] = [subj]
-    text = " ".join(words)
+    text = _TRAILING_IT.sub("?", " ".join(words))
     tokens = {w.lower() for w in _WORD.findall(text)}
     if tokens & _OBJECT or "it" in tokens:
         return None  # "Could MPs vote on it?", "Does it provide …?": what "it" is, the question alone cannot say
