@@ -695,6 +695,22 @@ def questions(text: str):
             "negotiations tell the FT.",
             [],  # the first verb's own "it" is still unresolved
         ),
+        # Round 6: a "his" after the one person the sentence names is that person's.
+        (
+            "Probe launched into mayor\n\nAn investigation by the Standards Board is under way following allegations "
+            "that Ken Livingstone has brought his office into disrepute.",
+            ["Has Ken Livingstone brought his office into disrepute?"],
+        ),
+        (
+            "Probe launched into mayor\n\nAn investigation is under way following allegations that Ken Livingstone, a "
+            "rival of Tony Blair, has brought his office into disrepute.",
+            [],  # two people in the sentence: whose office, the question alone cannot say
+        ),
+        (
+            "Probe launched into mayor\n\nAn investigation is under way following allegations that Ken Livingstone "
+            "insulted Jane Smith and her staff.",
+            [],
+        ),
     ],
 )
 def test_question_text(text, expected):
