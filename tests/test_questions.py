@@ -668,6 +668,49 @@ def questions(text: str):
             "Thailand's economy is now expected to grow by 5.7% in 2005.",
             ["Will Thailand's economy grow by 5.7% in 2005?"],
         ),
+        # Round 6: an aside (", including X,") no longer cuts the clause, and an ordinal with an
+        # infinitive ("the seventh actor to play Bond") says which one.
+        (
+            "Film studio picks next Bond novel\n\nThe studio said on Monday that no decision has yet been made on who "
+            "will become the seventh actor, including Niven, to play Bond on film.",
+            ["Who will become the seventh actor to play Bond on film?"],
+        ),
+        (
+            "Film studio picks next Bond novel\n\nThe studio said on Monday that no decision has yet been made on who "
+            "will become the new actor, including Niven, to play Bond.",
+            [],  # "the new actor": new after whom, the question alone cannot say
+        ),
+        # Round 6: a second verb whose "it" is the first verb's object is cut; the first act is the question
+        # (a plan its subject disputes, as here, is open).
+        (
+            "Car deal may cost jobs\n\nSome 2,000 jobs at an Acme plant may be cut if a deal goes ahead, the Financial "
+            "Times has reported.\n\nAcme Motors plans to shift production of the Zephyr 25 to China and export it to "
+            "the UK, sources close to the negotiations tell the FT. But Acme told BBC News that reports of job cuts were "
+            "speculation.",
+            ["Will Acme Motors shift production of the Zephyr 25 to China?"],
+        ),
+        (
+            "Car deal may cost jobs\n\nSome 2,000 jobs at an Acme plant may be cut if a deal goes ahead, the Financial "
+            "Times has reported.\n\nAcme Motors plans to buy it and export it to the UK, sources close to the "
+            "negotiations tell the FT.",
+            [],  # the first verb's own "it" is still unresolved
+        ),
+        # Round 6: a "his" after the one person the sentence names is that person's.
+        (
+            "Probe launched into mayor\n\nAn investigation by the Standards Board is under way following allegations "
+            "that Ken Livingstone has brought his office into disrepute.",
+            ["Has Ken Livingstone brought his office into disrepute?"],
+        ),
+        (
+            "Probe launched into mayor\n\nAn investigation is under way following allegations that Ken Livingstone, a "
+            "rival of Tony Blair, has brought his office into disrepute.",
+            [],  # two people in the sentence: whose office, the question alone cannot say
+        ),
+        (
+            "Probe launched into mayor\n\nAn investigation is under way following allegations that Ken Livingstone "
+            "insulted Jane Smith and her staff.",
+            [],
+        ),
     ],
 )
 def test_question_text(text, expected):

@@ -125,14 +125,34 @@ _OBJECT = frozenset("him them".split())
 _WORD = re.compile(r"[A-Za-z’']+")
 
 
+_LEAD_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s){1,3}")
+
+
+def _sole_person(words: list[str], sentence, actors) -> str | None:
+    """The person whose name opens the question ("Has Ken Livingstone brought his office into disrepute?"),
+    when the sentence mentions no other person: the one a "his" or "her" in the predicate can mean."""
+    m = _LEAD_NAME.match(" ".join(words[1:5]) + " ")
+    name = m.group(0).strip() if m else ""
+    if not name or not person_subject(name, actors):
+        return None
+    others = {a.name for a in actors if a.kind == "person" and any(sentence.start <= x.start < sentence.end for x in a.mentions)}
+    return name if all(o in name or name.split()[-1] in o.split() for o in others) else None
+
+
+# "… shift production of the Rover 25 to China and export it to the UK?": a second verb whose "it" is the
+# first verb's object; the first act alone is the question (review 13 recall: SAIC and Rover).
+_TRAILING_IT = re.compile(r",?\s(?:and|then)\s[a-z]+\sit\b(?![’'])[^,;?]*\?$")
+
+
 def ground_pronouns(doc, index, at, text, subj, actors) -> tuple[str, str | None] | None:
     """The question with an unbound possessive resolved ("Could her aims …" → "Could Radcliffe's aims …"),
     or None when a pronoun is left that the question's own subject cannot bind: a reader of the
     question alone must know who it is about."""
     words = text.split()
+    lead = subj or _sole_person(words, doc.sentences[index], actors)
     for k, w in enumerate(words[1:], 1):
         low = w.lower()
-        if low not in _POSSESSIVE_WORDS or (k > 1 and binds(low, subj, actors) and not (low == "its" and _person_head(subj or " ".join(words[1:3]), actors))):
+        if low not in _POSSESSIVE_WORDS or (k > 1 and binds(low, lead, actors) and not (low == "its" and _person_head(subj or " ".join(words[1:3]), actors))):
             continue  # a person's "its" ("Will Martin Jol be its new coach?") points to someone else
         if k > 3 and low == "their":
             return None  # an unbound "their" in the predicate ("… to buy a share in their homes")
@@ -166,7 +186,7 @@ def ground_pronouns(doc, index, at, text, subj, actors) -> tuple[str, str | None
             return None
         subj = " and ".join(owners)
         words[1:len(pair.group(0).split()) + 1] = [subj]
-    text = " ".join(words)
+    text = _TRAILING_IT.sub("?", " ".join(words))
     tokens = {w.lower() for w in _WORD.findall(text)}
     if tokens & _OBJECT or "it" in tokens:
         return None  # "Could MPs vote on it?", "Does it provide …?": what "it" is, the question alone cannot say

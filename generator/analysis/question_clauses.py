@@ -24,11 +24,17 @@ class Context(NamedTuple):
 PAST_COORD = re.compile(r"\s+and\s+(?=[a-z]+ed\b)")
 
 
+# "who will become the seventh actor, including Niven, to play Bond": an aside that would otherwise cut
+# the clause at its first comma, leaving "Who will become the seventh actor?" (review 13 recall)
+ASIDE = re.compile(r",\s(?:including|such\sas|excluding)\s[^,;:\"“”()]{1,40},\s(?=[a-z])")
+
+
 CONCESSIVE = re.compile(r"(?:But\s|And\s)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ee]ven\sthough)\b")
 
 
 def clause_question(word: str, clause: str, subject: str | None = None) -> str | None:
     word = word.lower()
+    clause = ASIDE.sub(" ", clause)
     if word in {"whether", "if", "that"}:
         if re.match(r"(?:or not\s+)?to\s", clause):
             return None

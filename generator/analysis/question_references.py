@@ -177,6 +177,7 @@ DEMONYM_ADJECTIVES = frozenset(
 # "the election campaign", "the election result": the coming or current election, which the reader knows.
 _ELECTION = frozenset({"election", "general"})
 _TO_COMPLEMENT = frozenset("evidence power right ability authority votes money funds means capacity strength support".split())
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last only".split())
 _POSS = re.compile(r"['’]s?$")
 
 
@@ -212,7 +213,9 @@ def unnamed_reference(text: str) -> bool:
         if j < len(words) and (words[j] in _COMPLEMENT or words[j][:1].isupper()) and words[j] not in _WEAK_COMPLEMENT:
             continue  # "the boundaries of tolerance", "the evidence to …" is weak, see below
         if j < len(words) and words[j] == "to" and run[-1] in _TO_COMPLEMENT:
-            continue  # "the evidence to file a lawsuit": an infinitive says which ("use the program to …" does not)
+            continue
+        if len(run) == 2 and run[0] in _ORDINALS and words[j:j + 1] == ["to"] and j + 1 < len(words) and words[j + 1][:1].islower():
+            continue  # "the seventh actor to play Bond": an ordinal and an infinitive say which one  # "the evidence to file a lawsuit": an infinitive says which ("use the program to …" does not)
         return True
     return False
 

@@ -77,8 +77,8 @@ def full_names(question: str, actors) -> str | None:
         previous = re.search(r"(?:^|\s)([\w.’'-]+)\s$", question[: title.start()])
         if previous and previous.start(1) > 0 and previous.group(1)[:1].isupper():
             continue  # a longer name: "Ivanka Trump", "Hillary Rodham Clinton"
-        if re.match(r"[’']?s?\s[A-Z]", question[m.end():]):
-            continue  # part of an organisation's name: "the Clinton Foundation", "Trump Tower"
+        if re.match(r"[’']?s?\s(?:[A-Z]|\d)", question[m.end():]):
+            continue  # part of an organisation's or a product's name: "the Clinton Foundation", "the Rover 25"
         if len(found) > 1:
             return None  # "Clinton's administration" in an article about Hillary and Bill Clinton: whose?
         actor = found[0]

@@ -24,7 +24,9 @@ about the present, an essay question), status-quo forecasts, macro forecasts out
 present tense of reported plans and the teaser lines before an abstract in ``question_wording``; what a
 question needs to stand alone (no "other <noun>", copied pluperfect, bare weekday or unnamed award; a surname
 spelt out with the article's full name and title; "this merger" named) and whether a "could" is open (not one
-option of several, a judgement, or a formality) in ``question_standalone`` (review 9).
+option of several, a judgement, or a formality) in ``question_standalone`` (review 9). Round 6 (review 13's
+recall notes): an aside (", including X,") no longer cuts a clause, "the seventh actor to V" defines itself, a
+trailing "and V it …" is cut, and a "his"/"her" binds to the one person a sentence names.
 
 Two independent reviews set the bar a question must clear: it names who or what it is about
 (``about`` is a name, not a description), holds no unresolved reference, and is genuinely open: a
