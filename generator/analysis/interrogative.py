@@ -103,6 +103,20 @@ def _plausible_subject(words: list[str]) -> bool:
     return low[0] in DETERMINERS or low[0] in _PRONOUN_SUBJECTS or first[:1].isupper() or first[:1].isdigit() or len(words) <= 3
 
 
+_IRREGULAR_PAST = frozenset("""
+misled led said told took made paid sold bought won lost kept held ran gave got left met brought thought
+found sent spent built fell rose grew knew saw began became came went wrote broke chose drove spoke stole
+fought caught taught sought struck hid quit overtook undercut withheld
+""".split())
+
+
+def _past_verb(word: str, before: str) -> bool:
+    """A lower-case past-tense verb, not an adjective after a determiner ("the proposed plan")."""
+    if not word.isalpha() or not word.islower() or before.lower() in DETERMINERS or before.endswith(("'s", "’s")):
+        return False
+    return word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
+
+
 def split_subject(clause: str) -> tuple[str, str, str] | None:
     """``(subject, auxiliary, rest)`` of a declarative clause, or None.
 
@@ -137,6 +151,8 @@ def split_subject(clause: str) -> tuple[str, str, str] | None:
     subj = words[:j]
     if not _plausible_subject(subj) or len(subj) > 3:  # longer stretches often hide a past-tense verb
         return None
+    if any(_past_verb(w, before) for before, w in zip(subj, subj[1:])):
+        return None  # "the firm misled investors": "investors" is no verb ("Does the firm misled investor?")
     rest = words[j:verb_at] + [_present_base(words[verb_at]) or ""] + words[verb_at + 1:]
     return " ".join(subj), "does", " ".join(rest)
 
