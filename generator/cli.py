@@ -94,13 +94,16 @@ def pages(seeds: Path, out: Path) -> None:
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder of the evaluation data sets [default: $BRIEFING_EVAL_DIR or ../shared/eval].")
 @click.option("--only", multiple=True, help="Run only these data sets (folder names).")
+@click.option("--part", type=click.Choice(["all", "tuning", "checking"]), default="all", show_default=True,
+              help="Score the tuning part of each dev set, its checking part (a third, by a hash of "
+                   "the record id, never tuned on) or all of it.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
-def eval_command(data_dir: Path | None, only: tuple[str, ...], as_json: bool) -> None:
+def eval_command(data_dir: Path | None, only: tuple[str, ...], part: str, as_json: bool) -> None:
     """Score the analysis on the annotated dev data with the shared scorer."""
     from .evaluate import default_data_dir, format_table, run_eval
 
     try:
-        results = run_eval(data_dir or default_data_dir(), only=only)
+        results = run_eval(data_dir or default_data_dir(), only=only, part=part)
     except BriefingError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(json.dumps(results, sort_keys=True, indent=1) if as_json else format_table(results))
