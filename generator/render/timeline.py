@@ -31,7 +31,7 @@ def month_label(key: str) -> str:
 
 def _item(b: Briefing, prefix: str) -> list[str]:
     tldr = esc_inline(b.tldr.text) if b.tldr else ""
-    return [f"### [{esc_inline(b.title)}]({prefix}briefings/{b.id}.md)", "",
+    return [f"## [{esc_inline(b.title)}]({prefix}briefings/{b.id}.md)", "",  # h2 under the page's h1
             f"*{format_date(b.article.published)}* · {tldr}", ""]
 
 
