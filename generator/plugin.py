@@ -19,6 +19,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .cache import BriefingCache
 from .page_cache import PageCache
+from .search_bounds import bound_entries
 from .site import SiteContent, build_pages
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -30,6 +31,7 @@ THEME = Path(__file__).parent / "theme"  # the search worker, for Material
 OVERRIDES = Path(__file__).parent / "overrides"  # accessibility fixes to Material's templates (issue 16)
 A11Y_SCRIPT = "assets/javascripts/briefings-a11y.js"  # keyboard access to Material's header (issue 16)
 SEARCH_WORKER = "assets/javascripts/briefings-search.js"
+INERT_TEXT = "generator.render.inert_text"  # converts escaped seed text in linear time
 MATERIAL_WORKER = "assets/javascripts/workers/search.*.min.js"
 
 
@@ -58,6 +60,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         it. It shows the first result in under a second at 10,000 briefings, where Material's
         worker spends seconds building a lunr index on every page load (RESULTS.md, "Scale")."""
         self.search_worker = None
+        if INERT_TEXT not in config.markdown_extensions:
+            config.markdown_extensions.append(INERT_TEXT)
         theme = config.theme
         if theme.name == "material":
             self._add_accessibility(config)
@@ -148,6 +152,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if page.file.generated_by is not None and not page.is_homepage and page.title and "title" not in page.meta:
             page.meta["title"] = html.escape(html.unescape(_TAG.sub("", page.title)), quote=False)
         return html_
+
+    def on_page_context(self, context, *, page, config, nav):
+        # Runs after the search plugin indexed the page (it comes first in mkdocs.yml): one
+        # huge seed must not make a huge search document (search_bounds).
+        for plugin in config.plugins.values():
+            entries = getattr(getattr(plugin, "search_index", None), "entries", None)
+            if isinstance(entries, list):
+                bound_entries(entries, page.url)
+        return context
 
     def on_post_build(self, *, config) -> None:
         if self.pages is not None and self.pages.enabled:

@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Sequence
 
 from ..model import Actor, Briefing, Fact, Quote
 from .chart import actors_chart
-from .escape import esc, esc_inline, safe_url
+from .escape import esc, esc_inline, excerpt, safe_url
 from .topics import topics
 
 KEY_QUOTES = 6
@@ -232,7 +232,7 @@ def _tldr_html(b: Briefing) -> str:
     link = (f' <a href="#s{b.tldr.sentence + 1}" title="Go to the sentence in the source text" {NO_SEARCH}="true" '
             f'aria-label="{source_name(b, b.tldr.sentence)}">¶{s.paragraph + 1}</a>') if s is not None else ""
     return (f'<div class="admonition abstract"><p class="admonition-title" {NO_SEARCH}="true">TL;DR</p>'
-            f"<p>{esc(b.tldr.text)}{link}</p></div>")
+            f"<p>{esc(excerpt(b.tldr.text))}{link}</p></div>")
 
 
 def meta_line_html(b: Briefing) -> str:
