@@ -226,6 +226,18 @@ def test_the_search_dialog_has_a_name(site, serve_dir, page, axe_source):
     assert name.strip()
 
 
+def test_a_custom_dir_partial_still_wins_over_the_plugins(tmp_path):
+    project = make_project(tmp_path, {"bridge.md": SEEDS["bridge.md"]})
+    config = (project / "mkdocs.yml").read_text("utf-8")
+    (project / "mkdocs.yml").write_text(config.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n", 1))
+    (project / "overrides" / "partials").mkdir(parents=True)
+    (project / "overrides" / "partials" / "content.html").write_text("<p>USER-CONTENT</p>{{ page.content }}", "utf-8")
+    mkdocs_build(project)
+    html = (project / "site" / "briefings" / "bridge" / "index.html").read_text("utf-8")
+    assert "USER-CONTENT" in html
+    assert "briefings-a11y.js?v=" in html
+
+
 # --- The Nu Html Checker -----------------------------------------------------------
 
 # Errors that come from Material's own templates (9.x), not from generated content. Each is
