@@ -239,7 +239,12 @@ def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
 
 def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | None:
     """The subject that opens the clause from ``lo``: the speaker of a participle or a second verb."""
-    m = _OPENING_AFTER_PHRASE.match(text, lo, hi) or _OPENING.match(text, lo, hi)
+    first = text[lo:lo + 40].split(" ", 1)[0].rstrip(",")
+    if first[:1].isupper() and first not in _STOP and not first.endswith(("ing", "ly")):
+        # a sentence that opens with a name: "Tracy Martin, Trayvon's father, issued …, saying"
+        m = _OPENING.match(text, lo, hi) or _OPENING_AFTER_PHRASE.match(text, lo, hi)
+    else:  # an opening phrase first: "In Iowa, Sanders …"
+        m = _OPENING_AFTER_PHRASE.match(text, lo, hi) or _OPENING.match(text, lo, hi)
     if not m or m.group("subj").lower() in {"who", "it"} or m.group("subj") in _STOP:
         return None
     if m.group("subj").split()[0].endswith("ing"):
