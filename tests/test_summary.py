@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.analysis.document import parse
-from generator.analysis.summary import is_non_content, pick_tldr, reads_alone, summarize
+from generator.analysis.summary import is_non_content, summarize
+from generator.analysis.summary_tldr import main_clause, pick_tldr, reads_alone
 
 LONG = (
     "The city council approved a new budget for the harbour bridge repair on Tuesday night.\n"
@@ -161,25 +162,50 @@ def test_reads_alone(sentence, expected):
     assert reads_alone(sentence) is expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    (LONG, "The city council approved a new budget for the harbour bridge repair on Tuesday night."),
-    # the lead is a quote: the TL;DR is the next summary sentence that stands alone
-    ('"We have waited long enough for this bridge to be fixed," said the mayor on Tuesday.\n'
-     "The city council approved a new budget for the harbour bridge repair.\n"
-     "Work on the harbour bridge is due to start in the spring and to last eighteen months.\n",
-     "The city council approved a new budget for the harbour bridge repair."),
-])
-def test_tldr_is_a_clean_summary_sentence(text, expected):
-    doc, summary = _summary(text)
+LEAD_AND_MORE = (
+    "The city council approved a new budget for the harbour bridge repair on Tuesday night, ending a two-year "
+    "dispute with the port authority.\n"
+    "The vote ended a two-year dispute between the council and the port authority over who pays for the bridge.\n"
+    "Engineers had warned that the harbour bridge could close to lorries within a year without repairs.\n"
+    "The repair budget of 40 million dollars will be shared by the council and the port authority.\n"
+)
+
+
+def test_tldr_is_the_leads_main_clause_shorter_than_every_summary_sentence():
+    doc, summary = _summary(LEAD_AND_MORE)
     tldr = pick_tldr(doc, doc.sentences, summary)
-    assert tldr is not None and tldr.text == expected
-    assert doc.text[tldr.start:tldr.end] == tldr.text
+    assert tldr is not None
+    assert tldr.text == "The city council approved a new budget for the harbour bridge repair on Tuesday night."
+    assert all(len(tldr.text) < len(s.text) for s in summary)
+    assert tldr.sentence == summary[0].sentence  # its link goes to the lead
 
 
-def test_tldr_falls_back_to_the_first_summary_sentence():
-    text = '"We will fight this decision in every court in the land," the union leader said.'
+@pytest.mark.parametrize("text", [
+    LONG,  # the lead has nothing to cut: no TL;DR rather than a copy of summary sentence 1
+    '"We will fight this decision in every court in the land," the union leader said.',
+])
+def test_no_tldr_rather_than_a_copy(text):
     doc, summary = _summary(text)
-    assert pick_tldr(doc, doc.sentences, summary) == summary[0]
+    assert pick_tldr(doc, doc.sentences, summary) is None
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The minister resigned on Friday after a week of pressure from her own party.", "The minister resigned on Friday."),
+    ("Mittal Steel, one of the largest steel producers, could cut up to 45,000 jobs over five years, its chief "
+     "executive has said.", "Mittal Steel could cut up to 45,000 jobs over five years, its chief executive has said."),
+    ("Citigroup has sold its insurance arm to Metlife for $11.5bn (£6.1bn).", "Citigroup has sold its insurance arm to Metlife for $11.5bn."),
+    ("a lamborghini crashed into a guardrail at the speedway on sunday , killing a passenger , the highway patrol said .",
+     "a lamborghini crashed into a guardrail at the speedway on sunday , the highway patrol said ."),
+    ("jon reiter is no stranger to mount everest -- its height , its prestige , its challenges .",
+     "jon reiter is no stranger to mount everest ."),
+    # nothing to cut, or a cut that would leave a broken clause
+    ("The city council approved a new budget for the harbour bridge repair on Tuesday night.", None),
+    ("Sanders criticized the climate accord adopted after two weeks of talks in Paris.", None),
+    # a relative clause after the subject goes as a whole, never cut inside
+    ("John Smith, who was born in Leeds after the war ended, died on Monday at home.", "John Smith died on Monday at home."),
+])
+def test_main_clause(sentence, expected):
+    assert main_clause(sentence) == expected
 
 
 _WORDS = ["the", "council", "bridge", "vote", "By", "said", "Scroll", "down", "video", "price", "rose", "'",
@@ -198,4 +224,5 @@ def test_any_article_gives_faithful_ordered_summary(paragraphs, count):
         assert s.text and doc.text[s.start:s.end] == s.text
         assert not is_non_content(s.text)
     tldr = pick_tldr(doc, doc.sentences, summary)
-    assert tldr is None or doc.text[tldr.start:tldr.end] == tldr.text
+    assert tldr is None or (set(tldr.text.split()) <= set(doc.text[tldr.start:tldr.end].split()) | {"."}
+                            and all(len(tldr.text) < len(s.text) for s in summary))

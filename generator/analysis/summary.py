@@ -1,4 +1,4 @@
-"""Extractive summary and TL;DR.
+"""Extractive summary (the TL;DR is ``summary_tldr``'s).
 
 Every summary sentence is a sentence of the article, kept in document order, so the summary
 is faithful by construction. Which sentences: a score made of
@@ -28,8 +28,8 @@ from typing import Sequence
 
 from ..model import Sentence, SummarySentence
 from .document import Document
-from .summary_lexicon import (AGENCY_TAG, CAPS_DATELINE, CONNECTIVES, DEPENDENT_OPENERS,
-                              NON_CONTENT_ANY, NON_CONTENT_START, STOPWORDS, TIME_NOUNS)
+from .summary_lexicon import (AGENCY_TAG, CAPS_DATELINE, CONNECTIVES, NON_CONTENT_ANY, NON_CONTENT_START,
+                              STOPWORDS)
 
 POSITION_WEIGHT = 1.0
 CENTRALITY_WEIGHT = 0.6
@@ -161,47 +161,3 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
     chosen.sort()
     first = _first_content(sentences)
     return tuple(_trimmed(sentences[i], first=i == first) for i in chosen)
-
-
-# --- TL;DR -------------------------------------------------------------------------------
-
-_OPEN_QUOTE = re.compile(r"^\s*(?:``|''|[\"“”‘’']|-{1,2}\s)")
-_QUOTE_MARKS = re.compile(r"``|''|[\"“”]")
-# A picture caption's label: "Weight gain: Pope Francis has been told ...", "revealed : the ..."
-_CAPTION = re.compile(r"^(?:[\w'’-]+ ){0,2}[\w'’-]+ ?: ")
-
-
-def reads_alone(text: str) -> bool:
-    """One sentence that makes sense on its own: content, a statement, not a quote fragment,
-    not leaning on the sentence before ("But he ..."), on one line, of a readable length."""
-    words = text.split()
-    if not 6 <= len(words) <= 60 or "\n" in text or is_non_content(text):
-        return False
-    if _OPEN_QUOTE.match(text) or _CAPTION.match(text):
-        return False
-    if text[0].islower() and text.lower() != text:  # a fragment (unless all text is lower case)
-        return False
-    if len(_QUOTE_MARKS.findall(text)) % 2:  # an unbalanced quote: part of a longer quotation
-        return False
-    if text.rstrip().endswith(("?", ":", ",", ";")):
-        return False
-    first, second = (w.lower().strip("\"“‘'`(,") for w in words[:2])
-    if first in ("this", "that", "these", "those") and (
-            second.endswith(("'s", "’s")) or second in TIME_NOUNS or second[:-1] in TIME_NOUNS):
-        return True
-    return first not in DEPENDENT_OPENERS
-
-
-def pick_tldr(doc: Document, sentences: Sequence[Sentence],
-              summary: Sequence[SummarySentence]) -> SummarySentence | None:
-    """The first summary sentence that reads alone; else the first such sentence of the text
-    among the top ten; else the first summary sentence."""
-    for s in summary:
-        if reads_alone(s.text):
-            return s
-    first = _first_content(sentences)
-    for i, s in enumerate(sentences[:10]):
-        candidate = _trimmed(s, first=i == first)
-        if reads_alone(candidate.text):
-            return candidate
-    return summary[0] if summary else None
