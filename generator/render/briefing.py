@@ -140,10 +140,10 @@ def fact_value(f: Fact) -> str:
     if f.kind == "date":
         try:
             day = dt.date.fromisoformat(f.value)
-        except ValueError:
-            return f" ({esc_inline(f.value)})"
+        except ValueError:  # a year or a month: shown only when the text does not already say it ("2005 (2005)")
+            return "" if f.value in f.text else f" ({esc_inline(f.value)})"
         return f' (<time datetime="{day.isoformat()}">{format_date(day)}</time>)'
-    return f" ({esc_inline(f.value)})" if f.value != f.text else ""
+    return f" ({esc_inline(f.value)})" if f.value not in f.text else ""
 
 
 def _facts(b: Briefing) -> list[str]:
