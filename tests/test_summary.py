@@ -208,21 +208,14 @@ def test_main_clause(sentence, expected):
     assert main_clause(sentence) == expected
 
 
-_WORDS = ["the", "council", "bridge", "vote", "By", "said", "Scroll", "down", "video", "price", "rose", "'",
-          '"', "But", "harbour", "(CNN)", "-", "LONDON", "year", "1,000"]
+LEANING = ("The council met on Tuesday night to debate the city budget for the coming year.\n"
+           "Shop owners in the district said they feared months of roadworks outside their doors.\n"
+           "This is because the harbour bridge repair budget was cut twice by the council.\n"
+           "The harbour bridge repair budget will now be restored, the council said.\n"
+           "Engineers said the harbour bridge repair budget was too small for the work.\n"
+           "Work on the harbour bridge repair is due to start in the spring.\n")
 
 
-@given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=25), max_size=30),
-       st.integers(min_value=1, max_value=5))
-@settings(max_examples=60, deadline=None)
-def test_any_article_gives_faithful_ordered_summary(paragraphs, count):
-    text = "\n".join(" ".join(p) + "." for p in paragraphs)
-    doc, summary = _summary(text, count=count)
-    assert len(summary) <= count
-    assert [s.sentence for s in summary] == sorted({s.sentence for s in summary})
-    for s in summary:
-        assert s.text and doc.text[s.start:s.end] == s.text
-        assert not is_non_content(s.text)
-    tldr = pick_tldr(doc, doc.sentences, summary)
-    assert tldr is None or (set(tldr.text.split()) <= set(doc.text[tldr.start:tldr.end].split()) | {"."}
-                            and all(len(tldr.text) < len(s.text) for s in summary))
+def test_a_sentence_leaning_on_an_unchosen_one_is_not_chosen():
+    doc, summary = _summary(LEANING, count=2)
+    assert not any(s.text.startswith("This is because") for s in summary)
