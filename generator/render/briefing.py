@@ -13,9 +13,9 @@ from typing import Callable, Iterable, Sequence
 from ..model import Actor, Briefing, Fact, Quote
 from .chart import actors_chart
 from .escape import esc, esc_inline, safe_url
+from .quote_rank import key_quotes  # noqa: F401  (also imported from here by callers)
 from .topics import topics
 
-KEY_QUOTES = 6
 NAMES_LINE = 12  # actors named under the TL;DR (and indexed by search), most mentioned first
 WORDS_PER_MINUTE = 230
 KIND_LABEL = {"person": "Person", "organization": "Organisation", "place": "Place", "group": "Group"}
@@ -46,17 +46,6 @@ def sentence_link(b: Briefing, sentence: int) -> str:
 
 def format_date(day: dt.date | None) -> str:
     return f"{day.day} {day:%B %Y}" if day else "Date unknown"
-
-
-def key_quotes(quotes: Sequence[Quote]) -> list[Quote]:
-    """The strongest quotes: attributed, whole rather than partial, substantial, one per text."""
-    seen, ranked = set(), []
-    for q in sorted(quotes, key=lambda q: (q.speaker is None, q.partial, -min(len(q.text.split()), 40), q.start)):
-        if q.text in seen or len(q.text.split()) < 4:
-            continue
-        seen.add(q.text)
-        ranked.append(q)
-    return sorted(ranked[:KEY_QUOTES], key=lambda q: q.start)
 
 
 def is_verbatim(b: Briefing, q: Quote) -> bool:
@@ -94,7 +83,8 @@ def _check(b: Briefing, q: Quote) -> str:
 
 def _quotes(b: Briefing, link: ActorLink | None) -> list[str]:
     out = []
-    for q in key_quotes(b.quotes):
+    news = " ".join([b.title or "", *(s.text for s in b.summary)])
+    for q in key_quotes(b.quotes, b.actors, news):
         who = _name(q.speaker, link) if q.speaker else "*Speaker not identified*"
         role = q.role or _role_of(q.speaker, b.actors)
         if role:
