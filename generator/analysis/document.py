@@ -99,12 +99,15 @@ def _ends_sentence(text: str, stop: int) -> bool:
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, begin = [], start
-    quoted = closed_double_spans(text, start, end) if _HAS_DOUBLE.search(text, start, end) else []
-    q = 0
+    quoted: list[tuple[int, int]] | None = None  # paired on the first stop after a quotation mark
+    q, looked = 0, start
     for m in _BOUNDARY.finditer(text, start, end):
-        while q < len(quoted) and quoted[q][1] <= m.end():
+        if quoted is None and _HAS_DOUBLE.search(text, looked, m.start()):
+            quoted = closed_double_spans(text, start, end)
+        looked = m.start()
+        while quoted and q < len(quoted) and quoted[q][1] <= m.end():
             q += 1
-        if q < len(quoted) and quoted[q][0] < m.start():
+        if quoted and q < len(quoted) and quoted[q][0] < m.start():
             continue  # inside a quotation that closes later in the paragraph
         if not _ends_sentence(text, m.start()):
             continue
