@@ -105,6 +105,14 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     ("Tracy Martin, Trayvon's father, issued a statement Thursday, saying the foundation “has no comment on the sale.”",
      [("has no comment on the sale.", "Tracy Martin")]),
     ("Speaking in Iowa, Sanders went after Clinton, calling her plan “a total fraud.”", [("a total fraud.", "Sanders")]),
+    # a time after a preposition is never the subject; "her" before "of" is an object, not a determiner
+    ("Trump in the past has called out Tur by name, and has referred to her as “Little Katy, third-rate journalist.”",
+     [("Little Katy, third-rate journalist.", "Trump")]),
+    ('Sanders accused her of making racist remarks by using the term "superpredator" in the 1990s.',
+     [("superpredator", "Sanders")]),
+    # "City, State," inside an opening phrase: the subject comes after it
+    ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+     [("a total stiff.", "Trump")]),
     # "X said, adding": the participle shares the reporting verb's subject, not the sentence's
     ('Mateen left as soon as prayers were finished, Nefzi said, adding, "He was not very religious."',
      [("He was not very religious.", "Nefzi")]),
