@@ -41,3 +41,7 @@ def test_quotes_about_the_news_from_main_actors_come_first():
     chosen = key_quotes(quotes, [actor("Jane Doe", 8), actor("Bystander", 1)], news, count=3)
     assert "The harbour bridge repair budget is approved at last." in texts(chosen)
     assert [x.start for x in chosen] == sorted(x.start for x in chosen)  # shown in reading order
+
+
+def test_a_short_quote_that_is_not_a_sentence_is_not_a_key_quote():
+    assert key_quotes([q("--><svg/onload=alert('x')>", 10, "the spokesman")]) == []

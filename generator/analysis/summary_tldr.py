@@ -32,7 +32,7 @@ _CUT = re.compile(
     r"| ?; | [—–]+ | -- | - ")
 # Asides that can go wherever they stand: a bracket ("General Motors (GM)", "$1.13bn (£600m)")
 # and an appositive after the sentence's subject ("Mittal Steel, one of the largest producers, could").
-_BRACKET = re.compile(r" ?\([^()]{0,60}\)")
+_BRACKET = re.compile(r" \([^()]{0,60}\)")  # after a space: "General Motors (GM)", not "alert(x)"
 _SUBJECT_APPOSITIVE = re.compile(r"^([A-Z][^,]{1,50}?) ?, (?:a|an|the|one of|who|which|whose)\b[^,]{2,90}, (?=[a-z])")
 # An appositive or relative clause opened in the kept part and not closed: the cut fell inside it.
 _OPEN_ASIDE = re.compile(r" ?, (?:who|which|whose|where|a|an|the)\b[^,]*$")

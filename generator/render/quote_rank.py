@@ -3,9 +3,9 @@
 A quote counts more when its speaker is known and is a main actor of the story (mentioned
 often), when it shares words with the story's lead (title and summary: what the news is
 about), when it is a whole quotation rather than a few words inside the writer's sentence,
-and a little with its length (a longer quote says more, up to a point). No length floor: a
-short whole answer from a named speaker ("Well, we'll see.") can be the quote the story is
-about. A partial quote whose words are inside a longer quote shown is not shown again.
+and a little with its length (a longer quote says more, up to a point). No 4-word floor for
+a whole sentence from a named speaker: a short answer ("Well, we'll see.") can be the quote
+the story is about; other quotes under four words are fragments or scare quotes. A partial quote whose words are inside a longer quote shown is not shown again.
 """
 from __future__ import annotations
 
@@ -39,8 +39,8 @@ def _mentions(actors: Iterable[Actor]) -> dict[str, int]:
 
 def _score(q: Quote, mentions: dict[str, int], top: int, news: set[str]) -> float:
     words = q.text.split()
-    if len(words) < 4 and (q.speaker is None or q.partial):
-        return float("-inf")  # a scare quote or a fragment: "rigged", "a total stiff"
+    if len(words) < 4 and (q.speaker is None or q.partial or not q.text.rstrip(" ,").endswith(_WHOLE_STOP)):
+        return float("-inf")  # a scare quote or a fragment ("rigged", "a total stiff"); a short quote must be a sentence
     score = 0.0
     if q.speaker:
         score += 2.0 + mentions.get(q.speaker, 0) / top  # who speaks: a main actor counts most
@@ -49,10 +49,7 @@ def _score(q: Quote, mentions: dict[str, int], top: int, news: set[str]) -> floa
     if news:
         shared = content_words(q.text) & news
         score += 1.5 * len(shared) / max(1, len(news)) ** 0.5  # what it says about the news
-    score += min(len(words), 30) / 30  # a little for length
-    if len(words) < 4 and not q.text.rstrip(" ,").endswith(_WHOLE_STOP):
-        score -= 1.0  # a short quote must at least be a whole sentence
-    return score
+    return score + min(len(words), 30) / 30  # a little for length
 
 
 def key_quotes(quotes: Sequence[Quote], actors: Iterable[Actor] = (), news: str = "",
