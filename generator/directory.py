@@ -24,18 +24,12 @@ from typing import Iterable, Sequence
 
 import yaml
 
+from .analysis.names import DIRECTORY_TITLES
 from .errors import SeedError
 from .model import Briefing
-from .reader import slugify
+from .text import slugify
 
-_TITLES = frozenset("""
-mr mrs ms miss dr prof professor sir dame lord lady rev reverend president vice deputy prime minister
-chancellor senator sen rep representative governor gov mayor king queen prince princess pope general
-gen judge justice secretary spokesman spokeswoman spokesperson chairman chairwoman chair ceo director
-ambassador commissioner inspector detective officer captain capt col colonel sgt sergeant coach
-manager leader archbishop bishop father sheikh emir foreign interior defence defense finance health
-former acting chief head premier speaker mp
-""".split())
+_TITLES = DIRECTORY_TITLES
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])\Z")
 _SPACE = re.compile(r"\s+")
 

@@ -148,7 +148,7 @@ def test_feed_readers_see_seed_markup_as_literal_text():
 
 def _entries(names):
     from generator.directory import Entry
-    from generator.reader import slugify
+    from generator.text import slugify
 
     return [Entry(name=name, slug=slugify(name), kind="person", names=(name,)) for name in names]
 

@@ -13,6 +13,8 @@ from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 
+from .names import DAYS_MONTHS, HONORIFICS, PERSON_TITLES  # noqa: F401 -- shared lists, used as lx.*
+
 _DATA = Path(__file__).resolve().parent.parent / "lexicon" / "actor_lexicon.tsv"
 
 
@@ -160,19 +162,6 @@ OF_HEADS = _words(
 # Lower-case particles inside names ("Ludwig van Beethoven", "Charles de Gaulle").
 NAME_PARTICLES = _words("de da del della di du van von der den le la bin ibn al el ben dos das y")
 
-# Titles that mark the name after them as a person (kept out of the name, used as role).
-PERSON_TITLES = _words(
-    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president premier
-    chancellor king queen prince princess pope sheikh sheik gen gen. general col col. colonel lt
-    lt. capt capt. captain maj maj. major sen sen. senator rep rep. representative gov gov.
-    governor mayor judge justice cardinal archbishop bishop rev rev. reverend father ayatollah
-    ambassador secretary minister chairman chief spokesman spokeswoman coach manager striker
-    midfielder defender goalkeeper prosecutor commander marshal admiral adm. sgt sgt. sergeant
-    officer director deputy vice emir crown mrs commissioner inspector detective lieutenant
-    sultan dalai imam rabbi pastor brother sister mother mp"""
-)
-# Courtesy titles: a person, but no role worth showing.
-HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame mme m.")
 # Role words that can follow a demonym in a title ("Russian President", "Foreign Minister").
 ROLE_MODIFIERS = _words(
     """foreign prime deputy vice interior defence defense finance trade economy economics health
@@ -187,15 +176,8 @@ FUNCTION_WORDS = _words(
     however meanwhile also then there here it he she they we i you what who which where why how
     all some many most more both each every no not only just even last next former other such
     under over despite during between among against until according about around
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december jan feb mar apr jun jul aug sep sept
-    oct nov dec today tomorrow yesterday one two three four five six seven eight nine ten"""
-)
-DAYS_MONTHS = _words(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december jan feb mar apr jun jul aug sep
-    sept oct nov dec"""
-)
+    today tomorrow yesterday one two three four five six seven eight nine ten"""
+) | DAYS_MONTHS
 # Words just before a name that point to a place.
 PLACE_CUES = _words("in at near from into across outside inside towards toward via around through")
 # Words after a place's name ("Sharqiyah province").

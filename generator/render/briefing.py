@@ -12,6 +12,7 @@ from typing import Callable, Iterable, Sequence
 
 from ..model import Actor, Briefing, Fact, Quote
 from .chart import actors_chart
+from ..text import slugify
 from .escape import esc, esc_inline, safe_url
 from .topics import topics
 
@@ -26,8 +27,6 @@ ActorLink = Callable[[str], "str | None"]  # an actor's name → its page (relat
 
 
 def actor_slug(name: str) -> str:
-    from ..reader import slugify
-
     return slugify(name)
 
 

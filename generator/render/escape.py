@@ -13,21 +13,13 @@ from __future__ import annotations
 
 import re
 
+from ..text import clean
+
 _SPECIAL = {c: f"&#{ord(c)};" for c in "&<>\"'`*_[]{}#|\\~^:$"}
 _SPECIAL["&"], _SPECIAL["<"], _SPECIAL[">"], _SPECIAL['"'] = "&amp;", "&lt;", "&gt;", "&quot;"
 _SPECIAL["\n"], _SPECIAL["\r"] = "&#10;", "&#13;"
 _TABLE = str.maketrans(_SPECIAL)
-# Bidirectional controls can reorder what a reader sees; zero-width, format and tag
-# characters hide text; C0/C1 controls (but tab and line feed) are never text. Zero-width
-# joiners go too, at the cost of joined emoji and of some scripts' ligatures.
-_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u202a-\u202e"
-                        "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
 _SAFE_URL = re.compile(r"\A(?:https?://|mailto:)[^\s<>\"']+\Z", re.IGNORECASE)
-
-
-def clean(text: str) -> str:
-    """Text with invisible and control characters removed (offsets are not kept)."""
-    return _INVISIBLE.sub("", text)
 
 
 def esc(text: str) -> str:

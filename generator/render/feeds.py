@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..model import Briefing
 from ..serialize import briefing_to_dict
-from .escape import clean
+from ..text import clean
 
 FEED_LIMIT = 50
 
