@@ -20,6 +20,7 @@ from collections import defaultdict
 from ..model import Actor, Mention
 from . import actor_lexicon as lx
 from .actor_classify import Context, classify, split_at_title, strip_span
+from .actor_teams import team_spans
 from .actor_spans import Span, capitalised_runs, dateline, headline_matches, is_caps_line, tokenize, windows
 from .document import Document
 
@@ -37,7 +38,9 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         lines.append((s, wins, caps))
         if not caps:
             mid_caps.update(t.lower for w, a, b in wins for t in w if t.cap and not t.initial and a <= t.start < b)
-    ctx = Context(table=table, mid_caps=mid_caps, sports=_is_sports(text, doc))
+    sport = _sport(text, doc)
+    ctx = Context(table=table, mid_caps=mid_caps, sports=bool(sport))
+    teams = dict(team_spans(text, sport)) if sport else {}
 
     spans: list[Span] = []
     for s, wins, caps in lines:
@@ -60,6 +63,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     if dl and dl[0] <= span.start < dl[1]:
                         span.hint, span.strength = "LOC", 3
                     classify(span, ctx)
+                    if teams and teams.get(span.start, -1) >= span.end:
+                        span.hint, span.strength = "ORG", 3  # a results table's team
                     spans.append(span)
 
     _share_roles(spans)
@@ -103,12 +108,12 @@ def _share_roles(spans: list[Span]) -> None:
                 b.hint, b.strength = a.hint, max(b.strength, 2)
 
 
-def _is_sports(text: str, doc: Document) -> bool:
-    """A sports report: its first line starts with the sport ("SOCCER - ...")."""
+def _sport(text: str, doc: Document) -> str:
+    """The sport of a sports report, whose first line starts with it ("SOCCER - ..."), else ""."""
     if not doc.sentences:
-        return False
+        return ""
     first = doc.sentences[0]
-    return any(w in lx.SPORTS for w in text[first.start:first.end].lower().split()[:4])
+    return next((w for w in text[first.start:first.end].lower().split()[:4] if w in lx.SPORTS), "")
 
 
 def _resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
@@ -145,13 +150,21 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
         return "PER", surnames[key[:-1]]  # "the Clintons"
     if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
         return "ORG", surnames["@" + key]
-    if len(sp.tokens) == 1 and "^" + key in surnames and sp.strength < 2 and own != "PER":
+    if len(sp.tokens) == 1 and "^" + key in surnames and sp.strength < 3:
         return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan)
     if len(key) < 2:
         return None, key
     if sp.strength >= 3 and sp.hint != own and sp.hint in KINDS:
         return sp.hint, key  # strong local evidence (a dateline, a title) beats the article's vote
     return own, key
+
+
+def _common_word(members: list[Span], kind: str, table: dict[str, str]) -> bool:
+    """'Record', 'League', 'Star' once, with nothing but a weak cue: a common word, no actor."""
+    if len(members) > 1 or len(members[0].tokens) > 1:
+        return False
+    sp = members[0]
+    return "w" in table.get(sp.key, "") and not (sp.hint == kind and sp.strength >= 3) and sp.role is None
 
 
 def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str, str], text: str) -> tuple[Actor, ...]:
@@ -161,7 +174,10 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
         if kind in KINDS:
             groups.setdefault((canon, kind), []).append(sp)
     actors = []
+    table = lx.gazetteer()
     for (canon, kind), members in groups.items():
+        if _common_word(members, kind, table):
+            continue
         members.sort(key=lambda sp: sp.tokens[0].start)
         full = [sp for sp in members if sp.key == canon and not sp.caps_line] or members
         name = text[full[0].start:full[0].end]
