@@ -54,11 +54,13 @@ def test_seed_no_junk_from_sentence_openers(seed):
         assert junk not in actors
 
 
-def test_seed_actors_are_sorted_by_first_mention(seed):
+def test_seed_actors_are_ranked_key_actors_first(seed):
     text = seed[0]
     found = extract_actors(parse(text))
-    starts = [a.mentions[0].start for a in found]
-    assert starts == sorted(starts)
+    assert {a.name for a in found[:3]} == {"Russia", "Vladimir Putin", "Ukraine"}  # named most, and in the lead
+    counts = [len(a.mentions) for a in found]
+    assert counts[:3] == sorted(counts, reverse=True)[:3]
+    assert found[-1].mentions[0].start > 1000 and len(found[-1].mentions) == 1  # a name in passing comes last
     assert found == extract_actors(parse(text))  # deterministic
 
 

@@ -23,6 +23,7 @@ from .actor_classify import Context, classify, split_at_title, strip_span
 from .actor_teams import team_spans
 from .actor_spans import Span, capitalised_runs, dateline, headline_matches, is_caps_line, tokenize, windows
 from .document import Document
+from .names import country_key
 
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
 
@@ -175,7 +176,7 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
             groups.setdefault((canon, kind), []).append(sp)
     actors = []
     table = lx.gazetteer()
-    for (canon, kind), members in groups.items():
+    for (canon, kind), members in _countries_joined(groups, text).items():
         if _common_word(members, kind, table):
             continue
         members.sort(key=lambda sp: sp.tokens[0].start)
@@ -192,5 +193,33 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
         role = next((sp.role for sp in members if sp.role), None)
         ordered = tuple(mentions[k] for k in sorted(mentions))
         actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
-    actors.sort(key=lambda a: (a.mentions[0].start, a.name))
+    lead = _lead_end(text)
+    actors.sort(key=lambda a: (-_salience(a, lead), a.mentions[0].start, a.name))
     return tuple(actors)
+
+
+def _countries_joined(groups: dict[tuple[str, str], list[Span]], text: str) -> dict[tuple[str, str], list[Span]]:
+    """'United States', 'U.S.', 'USA': one row per ISO 3166 country (names and codes from pycountry)."""
+    first: dict[str, tuple[str, str]] = {}
+    out: dict[tuple[str, str], list[Span]] = {}
+    for (canon, kind), members in groups.items():
+        country = country_key(text[members[0].start:members[0].end]) if kind in ("LOC", "ORG") else None
+        if country is None:
+            out[(canon, kind)] = members
+        elif country in first:
+            out[first[country]].extend(members)
+        else:
+            first[country] = (canon, "LOC")
+            out[(canon, "LOC")] = list(members)
+    return out
+
+
+def _lead_end(text: str) -> int:
+    """The end of the headline and first paragraph: names there are what the story is about."""
+    cut = text.find("\n", text.find("\n", text.find("\n") + 1) + 1)
+    return len(text) if cut < 0 else cut
+
+
+def _salience(a: Actor, lead: int) -> float:
+    """Mentions, more for a name in the headline or lead and for a role the text gives."""
+    return len(a.mentions) + 2 * (a.mentions[0].start < lead) + (a.role is not None)

@@ -8,6 +8,7 @@ general knowledge of English-language news; none comes from the evaluation data.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def _words(text: str) -> frozenset[str]:
@@ -127,3 +128,27 @@ def gender_of(name: str, genders: dict[str, str]) -> str | None:
 def pronoun_gender(word: str) -> str | None:
     """"m" for he/him/his, "f" for she/her/hers, else None."""
     return PERSONAL_PRONOUNS.get(word.lower())
+
+
+def country_key(name: str) -> str | None:
+    """"country:us" for any ISO 3166 name or code of the United States ("United States",
+    "United States of America", "USA", "US", "U.S."), likewise for every country; None for
+    other names. Codes count only when written in capitals ("US", not "us")."""
+    bare = name.replace(".", "").strip()
+    form = "#" + bare if bare.isupper() and 2 <= len(bare) <= 3 else bare.casefold()
+    return _countries().get(form)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """ISO 3166 country names (official and common too) and codes, from pycountry."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        node = "country:" + c.alpha_2.lower()
+        for name in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)):
+            if name:
+                out[name.casefold()] = node
+        out["#" + c.alpha_2] = out["#" + c.alpha_3] = node
+    return out

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
 from ..model import Actor, Briefing, Fact, Quote
-from .chart import actors_chart
 from ..text import slugify
+from .chart import actors_chart
 from .escape import esc, esc_inline, safe_url
 from .topics import topics
 
@@ -107,7 +108,7 @@ def _actors(b: Briefing, link: ActorLink | None, canonical: Callable[[str], str]
     if not b.actors:
         return []
     rows = ["| Actor | Kind | Role | Mentions |", "|---|---|---|---|"]
-    for a in _ranked(b.actors):
+    for a in _one_row_each(_ranked(b.actors), canonical):
         aliases = f" (also {', '.join(esc_inline(x) for x in a.aliases)})" if a.aliases else ""
         role = esc_inline(a.role) if a.role else ""
         rows.append(f"| {_name(a.name, link)}{aliases} | {KIND_LABEL.get(a.kind, esc_inline(a.kind))} | {role} "
@@ -116,8 +117,27 @@ def _actors(b: Briefing, link: ActorLink | None, canonical: Callable[[str], str]
     return rows + ([""] + [chart] if chart else []) + [""]
 
 
+def _one_row_each(actors: list[Actor], canonical: Callable[[str], str] | None) -> list[Actor]:
+    """Rows that the actor directory knows as one actor ("America" and "United States" by
+    ``aliases.yml``) become one row, under the first (most salient) one's name."""
+    if canonical is None:
+        return actors
+    rows: dict[str, Actor] = {}
+    for a in actors:
+        key = canonical(a.name)
+        first = rows.get(key)
+        if first is None:
+            rows[key] = a
+            continue
+        extra = tuple(x for x in (a.name, *a.aliases) if x != first.name and x not in first.aliases)
+        rows[key] = replace(first, aliases=first.aliases + extra, mentions=first.mentions + a.mentions,
+                            role=first.role or a.role)
+    return list(rows.values())
+
+
 def _ranked(actors: Iterable[Actor]) -> list[Actor]:
-    return sorted(actors, key=lambda a: (-len(a.mentions), a.name))
+    """Key actors first: the analysis lists them by salience (an editor's additions come last)."""
+    return list(actors)
 
 
 def _names_line(b: Briefing, link: ActorLink | None) -> list[str]:
