@@ -22,6 +22,12 @@ SUPPORTED = frozenset({"en"})
 MIN_SCORE = 0.5
 _SAMPLE_CHARS = 600  # the title and first paragraph decide; each 100 characters cost ~0.02 ms
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[a-z]+")
+# English function words (none is a word of German, French or Spanish, "in"/"a" left out):
+# prose where they are one word in eight is English without asking the model, which saves
+# most of the detection's time (news English runs at one in four).
+_ENGLISH_MARKERS = frozenset("the of and to that said for is was with he she it his they on by has have will from".split())
+_MARKER_SHARE = 0.125
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -38,6 +44,9 @@ def _model():
 
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of ``text``'s language; "en" when the model is not sure."""
+    words = _WORD.findall(text[:_SAMPLE_CHARS].lower())
+    if len(words) >= 20 and sum(w in _ENGLISH_MARKERS for w in words) >= _MARKER_SHARE * len(words):
+        return "en"
     sample = _SPACE.sub(" ", text[:_SAMPLE_CHARS]).strip()
     letters = _LETTER.findall(sample)
     if len(letters) < 3:
