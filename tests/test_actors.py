@@ -108,3 +108,83 @@ def test_all_caps_headline_uses_the_names_of_the_body():
     assert got["Bill Clinton"].kind == "person"
     assert any(m.text == "CLINTON" for m in got["Bill Clinton"].mentions)
     assert got["Ohio"].kind == "place"
+
+
+def roles_of(text: str) -> dict[str, str | None]:
+    return {a.name: a.role for a in extract_actors(parse(text))}
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a role from the text: a title before the name, an appositive, "X's chief executive"
+    ("Gazprom's chief executive Alexei Miller said prices would rise.", "Alexei Miller", "Gazprom's chief executive"),
+    ("Alexei Miller, chief executive of Gazprom, said prices would rise.", "Alexei Miller", "chief executive of Gazprom"),
+    ("Dan Gross, president of the Brady Campaign, spoke.", "Dan Gross", "president of the Brady Campaign"),
+    ("Former Florida Gov. Jeb Bush says the plan fails.", "Jeb Bush", "Gov."),
+    ("House Speaker Paul Ryan says the vote will go ahead.", "Paul Ryan", "Speaker"),
+    ("Kremlin pool journalists Pavel Zarubin and Katerina Berezovskaya asked.", "Pavel Zarubin", "journalist"),
+    # never a stray word, a conjunction or a word that is no office
+    ("Charles Kennedy, but not his deputy, spoke.", "Charles Kennedy", None),
+    ("Celebrities Julianne Moore and Amy Schumer came.", "Julianne Moore", None),
+    ("The baby Maria Lopez was born on Monday.", "Maria Lopez", None),
+    ("Maria Lopez, and her friends, left.", "Maria Lopez", None),
+])
+def test_roles_come_from_evidence(text, name, role):
+    assert roles_of(text).get(name, "missing") == role
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # results tables: the layout shows the names are teams (clubs are organisations, not places or people)
+    ("RUGBY UNION - ENGLISH CLUB RESULTS .\nLONDON 1996-08-31\nResults :\nOrrell 13 Bath 56\nSale 31 Wasps 33\n",
+     {"Orrell": "organization", "Bath": "organization"}),
+    ("BASKETBALL - TOURNAMENT RESULT .\nBELGRADE 1996-08-30\nRed Star ( Yugoslavia ) beat Dinamo ( Russia ) 92-90\n",
+     {"Red Star": "organization", "Dinamo": "organization", "Yugoslavia": "place"}),
+    ("SOCCER - ENGLISH LEAGUE STANDINGS .\nLONDON 1996-08-31\nCharlton 2 0 1 1 1 3 1\nGrimsby 4 0 1 3 4 8 1\n",
+     {"Charlton": "organization", "Grimsby": "organization"}),
+    # but a player with figures stays a person, and an athlete's country tag in an individual sport
+    ("CRICKET - ENGLISH COUNTY SCORES .\nLONDON 1996-08-30\nNottinghamshire 214 ( P. Johnson 84 )\n",
+     {"P. Johnson": "person"}),
+    ("ATHLETICS - RESULTS .\nBERLIN 1996-08-30\nWomen 's 800 metres : Ana Quirot ( Cuba ) 1:58.11\n",
+     {"Ana Quirot": "person"}),
+])
+def test_sports_teams_from_the_layout(text, expected):
+    got = actors_of(text)
+    for name, kind in expected.items():
+        assert got.get(name) == kind, (name, got)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a title-case headline is read for names the body confirms, not taken word by word
+    ("Gold Star Mom Corners Obama On His Refusal To Use The Words\n\nBarack Obama was asked on Monday.",
+     ["Gold Star Mom Corners Obama On His Refusal To Use The Words", "Gold Star Mom Corners Obama"], ["Barack Obama"]),
+    ("Washington Post Hit Piece Exploits Trump Supporter Who Was There\n\nDonald Trump spoke in Ohio.",
+     ["Washington Post Hit Piece Exploits Trump Supporter Who Was"], ["Donald Trump", "Ohio"]),
+    # common words are no actors
+    ("The Christmas rush began. Shoppers queued at Christmas in London.", ["Christmas"], ["London"]),
+    ("The Record fell on Monday, officials in Paris said.", ["Record"], ["Paris"]),
+])
+def test_no_junk_rows(text, absent, present):
+    got = actors_of(text)
+    for name in absent:
+        assert name not in got, got
+    for name in present:
+        assert name in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The GOP nominee spoke. The GOP lost the seat.", "GOP", "organization"),
+    ("Islamic State claimed the attack in Syria.", "Islamic State", "organization"),
+    ("Shares in drinks firm Allied Domecq rose in London.", "Allied Domecq", "organization"),
+    ("US media giant TimeWarner said profits rose.", "TimeWarner", "organization"),
+    ("Joe Smith said profits rose.", "Joe Smith", "person"),  # no organisation cue: still a person
+])
+def test_kinds_from_context(text, name, kind):
+    assert actors_of(text).get(name) == kind
+
+
+def test_one_row_per_country_and_a_dateline_is_no_surname():
+    text = ("WASHINGTON (AP) - The United States and the U.S. Congress met. USA officials said so.\n\n"
+            "Actress Kerry Washington said the US would act.")
+    found = {a.name: a for a in extract_actors(parse(text))}
+    countries = [a for a in found.values() if a.name in ("United States", "U.S.", "USA", "US")]
+    assert len(countries) == 1 and {"USA", "US"} <= set(countries[0].aliases)
+    assert "WASHINGTON" not in found["Kerry Washington"].aliases  # the dateline is a place

@@ -6,10 +6,12 @@ lists, acronyms, and the words around the span.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import actor_lexicon as lx
 from .actor_spans import Span, Token
+from .names import is_role
 
 _ENTITY = frozenset("crykoep")
 _PLACE_STRONG = frozenset("crk")
@@ -67,7 +69,8 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
             continue
         rest = run[k + 1:]
         first_tags = table.get(rest[0].lower, "")
-        if not (_initial(rest[0]) or "f" in first_tags and "w" not in first_tags
+        if not (t.text.endswith(".") and len(rest) >= 2  # "Florida Gov. Jeb Bush": an abbreviated title
+                or _initial(rest[0]) or "f" in first_tags and "w" not in first_tags
                 or _person_like(rest[-1], table) and "w" not in table.get(rest[-1].lower, "")):
             continue
         r = k
@@ -78,8 +81,9 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
     return [run]
 
 
-def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -> Span | None:
-    """Drop sentence-initial common words and leading titles/demonyms (kept as the role)."""
+def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *, team: bool = False) -> Span | None:
+    """Drop sentence-initial common words and leading titles/demonyms (kept as the role);
+    a ``team`` (a results table's name, "Red Star") is kept whole."""
     table = ctx.table
     run = list(run)
     for k in range(len(run) - 1, -1, -1):  # "St. Louis-based Mercantile Bancorp": keep what follows
@@ -89,7 +93,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
                 run = run[k + 1:]
             break
     whole = table.get(" ".join([t.lower for t in run]), "")
-    if not _ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:
+    if not team and (not _ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS):
         while run:
             t = run[0]
             if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and "o" in table.get(t.lower, "")):
@@ -138,7 +142,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
     span.prev = tokens[i - 1] if i > 0 else None
     span.next = tokens[j + 1] if j + 1 < len(tokens) else None
     if not span.role and span.prev is not None and not span.prev.cap:
-        span.role = _role_before(tokens, i, table)
+        span.role = _role_before(tokens, i, text)
     return span
 
 
@@ -153,15 +157,44 @@ def _person_like(t: Token, table: dict[str, str]) -> bool:
     return t.lower not in lx.MISC_HEADS and (not tags or bool(set("fsp").intersection(tags)) or "w" not in tags)
 
 
-def _role_before(tokens: list[Token], i: int, table: dict[str, str]) -> str | None:
-    """'journalists Pavel Zarubin' -> 'journalist' (a lower-case role noun just before)."""
-    word = tokens[i - 1].lower
-    if word in lx.FUNCTION_WORDS:
+# ", chief executive of Gazprom," / ", a spokeswoman for ...": an appositive after the name
+_APPOSITIVE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*"
+                         r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4})?)[ \t]*[,.;)]")
+
+
+_CLAUSE_WORDS = frozenset("and but or not nor who which that".split())  # a clause, not a role
+
+
+def appositive_role(text: str, end: int) -> str | None:
+    """The role in an appositive right after a name, when it reads as one."""
+    m = _APPOSITIVE.match(text, end)
+    if not m or not is_role(m.group(1)):
         return None
-    for stem in (word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None, word):
-        if stem and "j" in table.get(stem, ""):
-            return stem
-    return None
+    words = m.group(1).split()
+    return None if words[0] in lx.FUNCTION_WORDS or not _CLAUSE_WORDS.isdisjoint(words) else m.group(1)
+
+
+def _role_before(tokens: list[Token], i: int, text: str) -> str | None:
+    """The lower-case role just before a name, with the organisation whose it is:
+    'journalists Pavel Zarubin' -> 'journalist'; "Gazprom's chief executive Alexei Miller" ->
+    "Gazprom's chief executive"."""
+    j = i
+    while j > 0 and i - j < 3 and not tokens[j - 1].cap and tokens[j - 1].lower not in lx.FUNCTION_WORDS \
+            and tokens[j - 1].lower.isalpha():
+        j -= 1
+    if j == i:
+        return None
+    head = tokens[i - 1].lower
+    if not is_role(head):
+        if head.endswith("s") and is_role(head[:-1]):
+            return head[:-1]  # "journalists Pavel Zarubin and ...": each one is a journalist
+        return None
+    while j < i - 1 and not is_role(" ".join(t.lower for t in tokens[j:i])):
+        j += 1
+    start = tokens[j].start
+    if j > 0 and tokens[j - 1].cap and text[tokens[j - 1].end:tokens[j - 1].end + 2] in ("'s", "’s"):
+        start = tokens[j - 1].start  # "Gazprom's chief executive"
+    return text[start:tokens[i - 1].end]
 
 
 def classify(span: Span, ctx: Context) -> None:
@@ -259,6 +292,8 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     if strength <= 1:
         if span.role:
             return "PER", 2
+        if prev in lx.ORG_PRECEDERS:
+            return "ORG", 2
         if nxt in lx.SPEECH_VERBS or prev == "said":
             return "PER", 1
         if prev in lx.PLACE_CUES:

@@ -94,6 +94,7 @@ _EXTRA = (
      "ukrainian|russian|soviet|belgian|luxembourgish|austrian|swiss|german|italian|"
      "sicilian|corsican|catalan|galician|andalusian|bavarian|prussian|cornish|"
      "hispanic|latino|caucasian|aboriginal|anglo|franco|sino|euro", "d"),
+    ("gop|islamic state|isis|isil|daesh|al-qaeda|al-shabab|boko haram|ukip|snp|nhs|ofcom|ofgem", "o"),
     ("interfax|itar-tass|tass|xinhua|kyodo|yonhap|tanjug|anatolian|irna|kcna|mena|antara|bernama|"
      "pti|notimex|efe|ansa|dpa|ap|upi|bloomberg|dow jones|reuters|ria|ria novosti|petra|wafa", "o"),
 )
@@ -107,7 +108,8 @@ NOT_PLACES = frozenset(
 # Capitalised abbreviations and words that name no actor (time zones, statistics, tickers).
 NOT_NAMES = _words(
     """gmt edt est pst bst cet utc rbi era gdp gnp cpi ppi aids hiv ipo ceo cfo coo tv pc cd dvd
-    am pm ad bc op ed eps nav ytd yoy mom qtr fy pe p/e vat usd eur gbp jpy chf q&a""")
+    am pm ad bc op ed eps nav ytd yoy mom qtr fy pe p/e vat usd eur gbp jpy chf q&a
+    christmas easter thanksgiving ramadan hanukkah halloween diwali eid lent advent""")
 # Role nouns too general to be a title before a name ("Man Utd" is no "Man" called Utd).
 GENERIC_PEOPLE = _words(
     """man woman men women boy girl child children people person guy lady gentleman member
@@ -191,6 +193,12 @@ ORG_FOLLOWERS = _words(
     player players team squad board unit subsidiary analyst analysts economist economists
     statement daily newspaper weekly agency firm company group side club shareholders"""
 )
+# Nouns just before a name that make it an organisation ("media giant TimeWarner", "drinks firm Allied Domecq").
+ORG_PRECEDERS = _words(
+    """firm company group giant maker bank rival carrier retailer chain brand airline insurer
+    operator conglomerate manufacturer publisher broadcaster supermarket studio label network
+    newspaper magazine agency party club charity regulator watchdog lender utility producer
+    developer distributor startup start-up subsidiary owner""")
 SPEECH_VERBS = _words("said says told added asked stated warned argued replied insisted explained")
 # Sports words whose first line makes an article a sports report (teams named after places).
 SPORTS = _words(

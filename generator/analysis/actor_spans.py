@@ -26,7 +26,7 @@ _CAP_STRETCH = re.compile(
     # one character class first, then the look-behind: the regex engine gets a first-character
     # set and skips lower-case text in C ("al-"/"el-" names start with their "a"/"e")
     rf"[{_UPPER}&ae](?:(?<=(?<![\w’'.&-])[{_UPPER}&])|(?<=(?<![\w’'.&-])[ae])l-[{_UPPER}])[\w’'.&-]*"
-    rf"(?:[ \t]+(?:[a-z]{{1,4}}[ \t]+)?(?:[{_UPPER}&]|(?:al|el)-[{_UPPER}])[\w’'.&-]*)*")
+    rf"(?:[ \t\xa0]+(?:[a-z]{{1,4}}[ \t\xa0]+)?(?:[{_UPPER}&]|(?:al|el)-[{_UPPER}])[\w’'.&-]*)*")
 _NEXT_WORD = re.compile(r"[^\w\n]*?[ \t]*[\w’'.&-]+")
 # "The man ...", "But we ...": a function word opening the sentence before a lower-case word
 # gives no name and no evidence for one (it is not a mid-sentence capital), so no window.
@@ -111,6 +111,23 @@ def is_caps_line(text: str, start: int, end: int) -> bool:
     return bool(words) and sum(map(str.isupper, words)) >= 0.6 * len(words)
 
 
+_LAST_WORDS = re.compile(r"(?:^|\s)(\S+(?:[ \t]+\S+){0,2})$")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def is_title_case_line(text: str, start: int, end: int) -> bool:
+    """A headline in title case ("Gold Star Mom Corners Obama On His Refusal"): the first line
+    of four words or more, nearly all capitalised, function words too. Its capitals say
+    nothing about names, so it is read like an all-caps line."""
+    if start > 0 or text[end:end + 1] != "\n" or not text[end:].strip() or any(c.isdigit() for c in text[start:end]):
+        return False  # the first line of several only, and no results table
+    words = _TITLE_WORD.findall(text, start, end)
+    if len(words) < 4:
+        return False
+    caps = [w for w in words if w[0].isupper()]
+    return len(caps) >= 0.8 * len(words) and (len(words) >= 6 or any(w.lower() in lx.FUNCTION_WORDS for w in caps[1:]))
+
+
 def windows(text: str, start: int, end: int) -> list[tuple[list[Token], int, int]]:
     """Tokens of each stretch of capitalised words, with one word either side for context.
 
@@ -124,9 +141,10 @@ def windows(text: str, start: int, end: int) -> list[tuple[list[Token], int, int
             continue
         lo = max(start, a - 40)
         before = text[lo:a].rstrip()
-        if before:
-            k = max(before.rfind(" "), before.rfind("\n"), before.rfind("\t"))
-            lo = lo + k + 1 if k >= 0 else lo
+        if before:  # up to three words before: "Gazprom's chief executive Alexei Miller"
+            m = _LAST_WORDS.search(before)
+            lo = lo + m.start(1) if m and (m.start() > 0 or lo == start) else lo + max(
+                before.rfind(" "), before.rfind("\n"), before.rfind("\t")) + 1
         else:
             lo = a
         nxt = _NEXT_WORD.match(text, b, end)

@@ -19,11 +19,11 @@ from collections import defaultdict
 
 from ..model import Actor, Mention
 from . import actor_lexicon as lx
-from .actor_classify import Context, classify, split_at_title, strip_span
+from .actor_classify import Context, appositive_role, classify, split_at_title, strip_span
 from .actor_teams import team_spans
-from .actor_spans import Span, capitalised_runs, dateline, headline_matches, is_caps_line, tokenize, windows
+from .actor_spans import Span, capitalised_runs, dateline, headline_matches, is_caps_line, is_title_case_line, tokenize, windows
 from .document import Document
-from .names import country_key
+from .names import country_key, is_role
 
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
 
@@ -34,7 +34,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     lines = []
     mid_caps: set[str] = set()
     for s in doc.sentences:
-        caps = is_caps_line(text, s.start, s.end)
+        caps = is_caps_line(text, s.start, s.end) or is_title_case_line(text, s.start, s.end)
         wins = tokenize(text, s.start, s.end) if caps else windows(text, s.start, s.end)
         lines.append((s, wins, caps))
         if not caps:
@@ -53,12 +53,14 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                 if not a <= whole[0].start < b:
                     continue
                 for run in split_at_title(whole, table):
-                    span = strip_span(run, tokens, ctx, text)
+                    span = strip_span(run, tokens, ctx, text, team=bool(teams) and teams.get(run[0].start, -1) >= run[-1].end)
                     if span is None:
                         continue
                     end = span.tokens[-1].end
                     after = text[end:end + 3].strip()
                     span.comma_after = after[:1] == ","
+                    if span.role is None and span.comma_after:
+                        span.role = appositive_role(text, end)
                     span.bracket_after = after[:1] == "("
                     span.sentence = s.index
                     if dl and dl[0] <= span.start < dl[1]:
@@ -144,7 +146,7 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     own = kinds.get(key)
     if len(key) < 2:
         return None, key
-    if len(sp.tokens) == 1 and key in surnames and (
+    if len(sp.tokens) == 1 and key in surnames and not (sp.hint == "LOC" and sp.strength >= 3 and own == "LOC") and (
             own != "LOC" or sp.strength < 3 or sp.prev is None or sp.prev.lower not in lx.PLACE_CUES):
         return "PER", surnames[key]  # "Jordan said" after "Neil Jordan"
     if len(sp.tokens) == 1 and key.endswith("s") and key[:-1] in surnames and own != "LOC":
@@ -190,7 +192,7 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
             if surface not in seen and not sp.caps_line:
                 seen.add(surface)
                 aliases.append(surface)
-        role = next((sp.role for sp in members if sp.role), None)
+        role = next((sp.role for sp in members if is_role(sp.role)), None)
         ordered = tuple(mentions[k] for k in sorted(mentions))
         actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
     lead = _lead_end(text)

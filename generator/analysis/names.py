@@ -32,7 +32,7 @@ PERSON_TITLES = _words(
     ambassador secretary minister chairman chief spokesman spokeswoman coach manager striker
     midfielder defender goalkeeper prosecutor commander marshal admiral adm. sgt sgt. sergeant
     officer director deputy vice emir crown mrs commissioner inspector detective lieutenant
-    sultan dalai imam rabbi pastor brother sister mother mp"""
+    sultan dalai imam rabbi pastor brother sister mother mp speaker"""
 )
 
 # Titles and offices written before a speaker's name ("Sen. Ted Cruz", "House Speaker Paul
@@ -152,3 +152,38 @@ def _countries() -> dict[str, str]:
                 out[name.casefold()] = node
         out["#" + c.alpha_2] = out["#" + c.alpha_3] = node
     return out
+
+
+# Heads of a role worth showing next to a name: offices, ranks and occupations. A role whose
+# last word is none of these ("But", "and", "baby", "mate", "radical") is not shown.
+ROLE_HEADS = PERSON_TITLES - HONORIFICS | _words("""
+    speaker leader whip chair chairwoman chairperson spokesperson executive ceo cfo founder
+    co-founder owner president-elect nominee candidate hopeful adviser advisor aide strategist
+    pollster analyst economist editor reporter correspondent journalist columnist anchor host
+    producer writer author historian professor lecturer researcher scientist doctor surgeon
+    nurse lawyer attorney barrister solicitor counsel congressman congresswoman councilman
+    councilwoman councillor councilor delegate legislator lawmaker sheriff constable
+    superintendent chancellor treasurer trustee partner head boss manager coach captain
+    player striker forward winger playmaker defender goalkeeper batsman bowler pitcher
+    quarterback champion singer actor actress director musician rapper comedian presenter
+    husband wife son daughter father mother brother sister widow spokesman spokeswoman
+    campaigner activist organiser organizer negotiator envoy diplomat consul governor-general
+    secretary-general under-secretary administrator regulator investigator inspector officer
+    chief premier monarch emperor empress president vice-president founder-chairman
+    contributor commentator blogger fellow pundit
+""")
+_ROLE_WORD = re.compile(r"[\w’'.-]+")
+
+
+def is_role(text: str | None) -> bool:
+    """Whether ``text`` reads as a role: it ends in an office or occupation ("chief executive",
+    "Russian President", "chairman of Gazprom"), and is no conjunction or stray word."""
+    if not text:
+        return False
+    words = [w.lower().rstrip(".") for w in _ROLE_WORD.findall(text)]
+    if " of " in f" {' '.join(words)} ":
+        words = words[:words.index("of")]  # "chairman of Gazprom": the head comes before "of"
+    if not words:
+        return False
+    head = words[-1]
+    return head in ROLE_HEADS or head + "." in ROLE_HEADS
