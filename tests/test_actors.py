@@ -188,3 +188,28 @@ def test_one_row_per_country_and_a_dateline_is_no_surname():
     countries = [a for a in found.values() if a.name in ("United States", "U.S.", "USA", "US")]
     assert len(countries) == 1 and {"USA", "US"} <= set(countries[0].aliases)
     assert "WASHINGTON" not in found["Kerry Washington"].aliases  # the dateline is a place
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The Organisation for Security and Cooperation in Europe postponed the vote.",
+     "Organisation for Security and Cooperation in Europe", "organization"),
+    ("The Commission on Presidential Debates set the dates.", "Commission on Presidential Debates", "organization"),
+    ("Pakistan's Inzamam-ul-Haq scored 50 in Lahore.", "Inzamam-ul-Haq", "person"),
+    ("Traders said the Chicago Purchasing Managers index rose.", "Chicago Purchasing Managers", "organization"),
+    ("Officials said Jeerasak Densakul would attend.", "Jeerasak Densakul", "person"),  # unknown words: a person
+])
+def test_name_shapes(text, name, kind):
+    assert actors_of(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "absent", "kind_of"), [
+    ("SOCCER - ROMANIA BEAT LITHUANIA .\nBUCHAREST 1996-08-31\nScorers : Dan Petrescu ( 65th )\nAttendence : 9,000\n",
+     "Attendence", {"Dan Petrescu": "person"}),
+    ("CRICKET - SCORES .\nLONDON 1996-08-30\nAt Tunbridge Wells : Nottinghamshire 214 and 167-6\n",
+     "At Tunbridge Wells", {"Tunbridge Wells": "place"}),
+])
+def test_results_layout_labels_and_venues(text, absent, kind_of):
+    got = actors_of(text)
+    assert absent not in got
+    for name, kind in kind_of.items():
+        assert got.get(name) == kind, got

@@ -93,13 +93,13 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                 run = run[k + 1:]
             break
     whole = table.get(" ".join([t.lower for t in run]), "")
-    if not team and (not _ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS):
+    if not _ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:
         while run:
             t = run[0]
             if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and "o" in table.get(t.lower, "")):
                 run.pop(0)
                 continue
-            if t.initial and t.lower not in ctx.mid_caps and not _table_row(t, tokens, ctx) and not (
+            if not team and t.initial and t.lower not in ctx.mid_caps and not _table_row(t, tokens, ctx) and not (
                     len(run) > 1 and (t.lower in lx.ROLE_MODIFIERS or _is_title(t, table))):
                 tags = table.get(t.lower, "") or table.get(t.lower[:-1], "") * t.lower.endswith("s")
                 if "f" in tags and len(run) > 1 and _person_like(run[1], table):
@@ -162,6 +162,7 @@ _APPOSITIVE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[a-z][\w-]*
                          r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4})?)[ \t]*[,.;)]")
 
 
+_PARTICLE_NAME = re.compile(r"[A-Z][a-z]+-(?:ur|ul|ud|uz|us|un|e|i)-[A-Z][a-z]+$")
 _CLAUSE_WORDS = frozenset("and but or not nor who which that".split())  # a clause, not a role
 
 
@@ -216,6 +217,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "MISC", 3
     elif n == 2 and "d" in table.get(last, "") and (first in _COMPASS or "d" in table.get(first, "")):
         hint, strength = "MISC", 3
+    elif n == 1 and _PARTICLE_NAME.match(toks[0].text):
+        hint, strength = "PER", 3  # "Inzamam-ul-Haq", "Ata-ur-Rehman"
     elif any(t.text == "&" for t in toks):
         hint, strength = "ORG", 3
     elif "d" in tags and not set("co").intersection(tags):
@@ -240,6 +243,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 2  # "BBC Radio Five Live"
     elif n > 1 and first in lx.ORG_OPENERS:
         hint, strength = "ORG", 2
+    elif n > 2 and any(t.lower in ("for", "on") for t in toks[1:-1]):
+        hint, strength = "ORG", 3  # "Organisation for Security and ...", "Commission on Presidential Debates"
     elif n > 2 and any(t.lower == "of" and toks[k - 1].lower in lx.ORG_HEADS for k, t in enumerate(toks[1:], 1)):
         hint, strength = "ORG", 3  # "Chicago Board of Trade", "News Agency of Nigeria"
     elif n > 2 and first in lx.OF_HEADS and toks[1].lower == "of":
@@ -261,6 +266,11 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "PER", 1
     elif n > 1 and all("w" in table.get(t.lower, "") for t in toks):
         hint, strength = _DEFAULT_COMMON
+    elif n > 1 and last.endswith("s") and "w" in table.get(last[:-1], "") and not set("sf").intersection(table.get(last, "")):
+        hint, strength = "ORG", 2  # "Chicago Purchasing Managers", "Bombay Commodities": a plural noun ends no person's name
+    elif n > 1 and set("yc").intersection(table.get(first, "")) and not set("fs").intersection(
+            table.get(first, "") + table.get(last, "")):
+        hint, strength = "ORG", 1  # "Chicago PMI", "Aerodrom Beograd": a place's name in front
     elif n > 1:
         hint, strength = "PER", 1
     elif n == 1 and not tags:

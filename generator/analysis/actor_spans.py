@@ -89,7 +89,10 @@ def tokenize(text: str, start: int, end: int, *, initial: bool = True) -> list[T
         elif s - prev_end == 1 and text[prev_end] == " ":
             opens = False  # the usual gap: no quotation opens
         else:
-            opens = not _OPENERS.isdisjoint(text[prev_end:s])
+            gap = text[prev_end:s]
+            if gap[:2] in _POSSESSIVE:
+                gap = gap[2:]  # "Pakistan's Inzamam": a possessive's apostrophe opens no quotation
+            opens = not _OPENERS.isdisjoint(gap)
         cap = word[0].isupper() or word[2:3] == "-" and word[:2] in ("al", "el") and word[3:4].isupper()
         append(Token(s, e, word, word.lower(), opens, cap, len(word) > 1 and word.isupper(), i))
         prev_end = e
@@ -184,6 +187,9 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 continue
             if j + 1 < n and tokens[j + 1].cap and _adjacent(text, t, tokens[j + 1]) and (
                 (t.lower == "of" and tokens[j - 1].lower in lx.OF_HEADS)
+                # "Organisation for Security and Cooperation in Europe", "Commission on Presidential Debates"
+                or (t.lower in ("for", "on") and tokens[j - 1].lower in lx.OF_HEADS)
+                or (t.lower in ("and", "in") and any(x.lower in ("for", "on") for x in tokens[i:j]))
                 or t.text == "&"
                 or (t.lower in lx.NAME_PARTICLES and j - i < 3)
             ):

@@ -15,6 +15,7 @@ Rule-based named-entity recognition in three steps:
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ..model import Actor, Mention
@@ -25,6 +26,8 @@ from .actor_spans import Span, capitalised_runs, dateline, headline_matches, is_
 from .document import Document
 from .names import country_key, is_role
 
+_LABEL = re.compile(r"[ \t]*:[ \t]*(?:\d|$)", re.M)
+_COLON = re.compile(r"[ \t]*:")
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
 
 
@@ -65,6 +68,10 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     span.sentence = s.index
                     if dl and dl[0] <= span.start < dl[1]:
                         span.hint, span.strength = "LOC", 3
+                    elif _LABEL.match(text, end) and len(span.tokens) == 1:
+                        continue  # "Attendance : 9,000": a field label, no name
+                    elif span.prev is not None and span.prev.lower == "at" and _COLON.match(text, end):
+                        span.hint, span.strength = "LOC", 3  # "At Tunbridge Wells : Kent 300 ...": a venue
                     classify(span, ctx)
                     if teams and teams.get(span.start, -1) >= span.end:
                         span.hint, span.strength = "ORG", 3  # a results table's team
