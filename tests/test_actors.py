@@ -213,3 +213,23 @@ def test_results_layout_labels_and_venues(text, absent, kind_of):
     assert absent not in got
     for name, kind in kind_of.items():
         assert got.get(name) == kind, got
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("Is his vision too grand? Can poverty in Africa really end?", ["Can"], ["Africa"]),
+    ("It was fine.\n\nHas everyone forgotten the vote in Ohio?", ["Has"], ["Ohio"]),
+    ("Wales lost in Sunday's Six Nations match in Dublin.", ["Nations", "Six Nations"], ["Dublin", "Wales"]),
+    ("Michael Howard wants to go to Number 10 with Tony Blair's key.", ["Number"], ["Michael Howard", "Tony Blair"]),
+    ("Sales of flat-screen TVs rose in Japan.", ["TVs"], ["Japan"]),
+    ("Labour MPs met Gordon Brown.", ["Labour MPs", "MPs"], ["Labour", "Gordon Brown"]),
+    ("Chelsea Clinton, the daughter of Democratic presidential candidate Hillary Clinton, spoke.",
+     ["Democratic"], ["Chelsea Clinton", "Hillary Clinton"]),
+    # a town that is a common word is still a town mid-sentence
+    ("Officials in Hull said the road would reopen.", [], ["Hull"]),
+])
+def test_no_stray_words(text, absent, present):
+    got = actors_of(text)
+    for name in absent:
+        assert name not in got, got
+    for name in present:
+        assert name in got, got

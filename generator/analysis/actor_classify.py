@@ -51,8 +51,11 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
                             and not _ENTITY.intersection(table.get(" ".join([t.lower for t in run]), ""))):
         run = run[:-1]  # "... Insulza Monday", "Tampa Bay Buccaneers American"
     n = len(run)
-    if n > 1 and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")) and (
+    if n > 1 and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
+                  or run[-1].text[:-1].isupper() and run[-1].lower[:-1] in lx.PERSON_TITLES) and (  # "Labour MPs"
             run[-1].lower not in lx.ORG_HEADS and "f" not in table.get(run[-2].lower, "")):  # not "John Major"
+        if run[-1].text[:-1].isupper() and run[-1].lower[-1:] == "s":
+            return [run[:-1]]  # "Labour MPs": the party
         r = n - 1
         while r > 0 and (run[r - 1].lower in lx.ROLE_MODIFIERS or _is_title(run[r - 1], table)):
             r -= 1
@@ -93,10 +96,15 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                 run = run[k + 1:]
             break
     whole = table.get(" ".join([t.lower for t in run]), "")
+    t = run[0]
+    if (len(run) == 1 and t.initial and not team and not t.caps and t.lower not in ctx.mid_caps and "w" in whole
+            and not set("croekd").intersection(whole) and not _table_row(t, tokens, ctx)):
+        return None  # "Can poverty end?", "Has everyone ...": a common word opening a sentence, not the town
     if not _ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:
         while run:
             t = run[0]
-            if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and "o" in table.get(t.lower, "")):
+            if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and "o" in table.get(t.lower, "")) and not (
+                    t.lower in _NUMBER_WORDS and not t.initial and len(run) > 1):  # "Six Nations" stays whole
                 run.pop(0)
                 continue
             if not team and t.initial and t.lower not in ctx.mid_caps and not _table_row(t, tokens, ctx) and not (
@@ -163,6 +171,7 @@ _APPOSITIVE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[a-z][\w-]*
 
 
 _PARTICLE_NAME = re.compile(r"[A-Z][a-z]+-(?:ur|ul|ud|uz|us|un|e|i)-[A-Z][a-z]+$")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twenty hundred".split())
 _CLAUSE_WORDS = frozenset("and but or not nor who which that".split())  # a clause, not a role
 
 
@@ -209,11 +218,15 @@ def classify(span: Span, ctx: Context) -> None:
     first, last = toks[0].lower, toks[-1].lower
     n = len(toks)
     hint, strength = None, 0
-    if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES
-            or all(len(t.text) == 1 for t in toks)):
+    if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES or key[:-1] in lx.NOT_NAMES
+            or n == 1 and not ctx.sports and span.next is not None and span.next.text[0].isdigit()
+            and "w" in tags and not _ENTITY.intersection(tags)  # "Number 10", "Channel 4": the name has its number
+            or all(len(t.text) == 1 for t in toks)
+            or n == 1 and (toks[0].caps and key in lx.PERSON_TITLES or key[-1:] == "s" and key[:-1] in lx.PERSON_TITLES)):
+        # a title alone names nobody: "MP", "MPs", "Senators"
         span.hint, span.strength = None, 0
         return
-    if n > 1 and (last in lx.MISC_HEADS or "-" in last and last.split("-")[-1] in _AFFIX):
+    if n > 1 and (last in lx.MISC_HEADS or "-" in last and last.split("-")[-1] in _AFFIX or first in _NUMBER_WORDS):
         hint, strength = "MISC", 3
     elif n == 2 and "d" in table.get(last, "") and (first in _COMPASS or "d" in table.get(first, "")):
         hint, strength = "MISC", 3
@@ -304,6 +317,8 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
             return "PER", 2
         if prev in lx.ORG_PRECEDERS:
             return "ORG", 2
+        if prev in lx.PLACE_CUES and set("ty").intersection(ctx.table.get(span.key, "")):
+            return "LOC", 3  # "in Hull": a town the gazetteer knows, after a place cue
         if nxt in lx.SPEECH_VERBS or prev == "said":
             return "PER", 1
         if prev in lx.PLACE_CUES:

@@ -94,6 +94,11 @@ _EXTRA = (
      "ukrainian|russian|soviet|belgian|luxembourgish|austrian|swiss|german|italian|"
      "sicilian|corsican|catalan|galician|andalusian|bavarian|prussian|cornish|"
      "hispanic|latino|caucasian|aboriginal|anglo|franco|sino|euro", "d"),
+    ("tory|tories|lib dem|lib dems|new labour|conservatives|plaid cymru|sinn fein|dup|uup|"
+     "democratic party|republican party|labour party|conservative party|commons|house of commons|"
+     "house of lords", "o"),
+    ("democratic|republican", "d"),  # "Democratic presidential candidate": an adjective
+    ("roman catholic|roman catholics|catholics|protestants|muslims|christians|hindus|sikhs|jews", "d"),
     ("gop|islamic state|isis|isil|daesh|al-qaeda|al-shabab|boko haram|ukip|snp|nhs|ofcom|ofgem", "o"),
     ("interfax|itar-tass|tass|xinhua|kyodo|yonhap|tanjug|anatolian|irna|kcna|mena|antara|bernama|"
      "pti|notimex|efe|ansa|dpa|ap|upi|bloomberg|dow jones|reuters|ria|ria novosti|petra|wafa", "o"),
