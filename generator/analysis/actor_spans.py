@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import actor_lexicon as lx
+from .names import ROLE_HEADS
 
 # A word: letters/digits, with inner apostrophes, dots, hyphens or "&" (U.S., O'Neill, AT&T).
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.&\-][^\W_]+)*\.?|&")
@@ -114,7 +115,6 @@ def is_caps_line(text: str, start: int, end: int) -> bool:
     return bool(words) and sum(map(str.isupper, words)) >= 0.6 * len(words)
 
 
-_LAST_WORDS = re.compile(r"(?:^|\s)(\S+(?:[ \t]+\S+){0,2})$")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -144,10 +144,20 @@ def windows(text: str, start: int, end: int) -> list[tuple[list[Token], int, int
             continue
         lo = max(start, a - 40)
         before = text[lo:a].rstrip()
-        if before:  # up to three words before: "Gazprom's chief executive Alexei Miller"
-            m = _LAST_WORDS.search(before)
-            lo = lo + m.start(1) if m and (m.start() > 0 or lo == start) else lo + max(
-                before.rfind(" "), before.rfind("\n"), before.rfind("\t")) + 1
+        if before:
+            k = max(before.rfind(" "), before.rfind("\n"), before.rfind("\t"))
+            word = before[k + 1:]
+            if k > 0 and (word in ROLE_HEADS or word[-1:] == "s" and word[:-1] in ROLE_HEADS):
+                # a role word before the name: keep up to two more words
+                # ("Gazprom's chief executive Alexei Miller")
+                for _ in range(2):
+                    k2 = max(before.rfind(" ", 0, k), before.rfind("\n", 0, k), before.rfind("\t", 0, k))
+                    if k2 < 0 and lo != start:
+                        break  # the 40-character cut may fall inside a word
+                    k = k2
+                    if k < 0:
+                        break
+            lo = lo + k + 1 if k >= 0 else lo
         else:
             lo = a
         nxt = _NEXT_WORD.match(text, b, end)

@@ -7,8 +7,11 @@ general knowledge of English-language news; none comes from the evaluation data.
 """
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 
 def _words(text: str) -> frozenset[str]:
@@ -141,16 +144,19 @@ def country_key(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
-    """ISO 3166 country names (official and common too) and codes, from pycountry."""
-    import pycountry
-
+    """ISO 3166 country names (official and common too) and codes, from pycountry's database
+    file (read directly: importing pycountry and walking its lazy objects costs 0.15 s)."""
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("pycountry is not installed: it ships the ISO 3166 country names")
+    data = json.loads((Path(spec.origin).parent / "databases" / "iso3166-1.json").read_text("utf-8"))
     out: dict[str, str] = {}
-    for c in pycountry.countries:
-        node = "country:" + c.alpha_2.lower()
-        for name in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)):
-            if name:
-                out[name.casefold()] = node
-        out["#" + c.alpha_2] = out["#" + c.alpha_3] = node
+    for c in data["3166-1"]:
+        node = "country:" + c["alpha_2"].lower()
+        for key in ("name", "official_name", "common_name"):
+            if c.get(key):
+                out[c[key].casefold()] = node
+        out["#" + c["alpha_2"]] = out["#" + c["alpha_3"]] = node
     return out
 
 
