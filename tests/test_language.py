@@ -39,7 +39,8 @@ def test_detect_language(text, code):
 
 
 @pytest.mark.parametrize("value, code", [("en", "en"), ("en-GB", "en"), ("DE", "de"), ("pt_BR", "pt"),
-                                         ("", None), (None, None)])
+                                         ("", None), (None, None),
+                                         ("en\"><script>alert('xss", None), ("English", None), ("e1", None)])
 def test_front_matter_language_values(value, code):
     assert language_code(value) == code
 

@@ -28,6 +28,7 @@ _WORD = re.compile(r"[a-z]+")
 # most of the detection's time (news English runs at one in four).
 _ENGLISH_MARKERS = frozenset("the of and to that said for is was with he she it his they on by has have will from".split())
 _MARKER_SHARE = 0.125
+_CODE = re.compile(r"[a-z]{2,3}")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -60,10 +61,12 @@ def detect_language(text: str) -> str:
 
 
 def language_code(value: str | None) -> str | None:
-    """A front-matter ``language`` value as an ISO 639-1 code ("en-GB" → "en", "DE" → "de")."""
+    """A front-matter ``language`` value as an ISO 639 code ("en-GB" → "en", "DE" → "de");
+    None for a value that is no language code (the language is then detected)."""
     if not value or not value.strip():
         return None
-    return re.split(r"[-_]", value.strip())[0].lower() or None
+    code = re.split(r"[-_]", value.strip())[0].lower()
+    return code if _CODE.fullmatch(code) else None
 
 
 def is_supported(code: str) -> bool:

@@ -245,8 +245,8 @@ def _unsupported(b: Briefing) -> list[str]:
     source details above and the text itself."""
     note = (f"This article is in {esc_inline(language_name(b.language))}. The analysis supports English only, "
             "so this page shows the article's title, source details and text, and no summary, quotes, "
-            "actors, questions or facts. A `language: en` line in the seed's front matter overrides "
-            "the detected language.")
+            "actors, questions or facts. A language line in the seed's front matter (language: en) "
+            "overrides the detected language.")
     return ['!!! warning "Not analysed: the analysis supports English only"', "", f"    {note}", "",
             "## Source text { data-search-exclude }", "", *_source(b), ""]
 
