@@ -176,6 +176,11 @@ def test_no_junk_rows(text, absent, present):
     ("Shares in drinks firm Allied Domecq rose in London.", "Allied Domecq", "organization"),
     ("US media giant TimeWarner said profits rose.", "TimeWarner", "organization"),
     ("Joe Smith said profits rose.", "Joe Smith", "person"),  # no organisation cue: still a person
+    ("Shares in Pernod Ricard rose on Monday.", "Pernod Ricard", "organization"),  # beats a surname's shape
+    ("Analysts said Goldman Sachs said it would buy. Goldman Sachs said more. Shares in Goldman Sachs rose.",
+     "Goldman Sachs", "organization"),  # one organisation cue outweighs "X said" (people and firms both say)
+    ("Profits at Ask Jeeves, the online search firm, rose.", "Ask Jeeves", "organization"),
+    ("Shares in London rose as traders returned.", "London", "place"),  # a market's town stays a place
 ])
 def test_kinds_from_context(text, name, kind):
     assert actors_of(text).get(name) == kind

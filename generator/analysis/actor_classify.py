@@ -29,6 +29,7 @@ class Context:
     table: dict[str, str]
     mid_caps: set[str]
     sports: bool = False
+    text: str = ""
 
 
 def _is_title(t: Token, table: dict[str, str]) -> bool:
@@ -171,6 +172,9 @@ _APPOSITIVE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[a-z][\w-]*
 
 
 _PARTICLE_NAME = re.compile(r"[A-Z][a-z]+-(?:ur|ul|ud|uz|us|un|e|i)-[A-Z][a-z]+$")
+_SHARES_IN = re.compile(r"\b(?:shares|stake|stakes|holding|holdings|investment)[ \t]+in[ \t]+$", re.I)
+_ORG_APPOSITIVE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:"
+                             + "|".join(sorted(lx.ORG_PRECEDERS)) + r")\b")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twenty hundred".split())
 _CLAUSE_WORDS = frozenset("and but or not nor who which that".split())  # a clause, not a role
 
@@ -312,11 +316,16 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     nxt = span.next.lower if span.next else ""
     if hint in ("MISC", "GROUP"):
         return hint, strength
+    if strength <= 2 and hint != "LOC" and not span.role:  # beats a surname's shape ("Pernod Ricard")
+        placed = set("yct").intersection(ctx.table.get(span.key, ""))
+        if prev in lx.ORG_PRECEDERS or not placed and prev == "in" and _SHARES_IN.search(
+                ctx.text, max(0, span.start - 24), span.start):
+            return "ORG", 2  # "drinks firm X", "shares in X" (not "shares in London")
+        if not placed and span.comma_after and _ORG_APPOSITIVE.match(ctx.text, span.end):
+            return "ORG", 2  # "X, the world's biggest drinks firm,"
     if strength <= 1:
         if span.role:
             return "PER", 2
-        if prev in lx.ORG_PRECEDERS:
-            return "ORG", 2
         if prev in lx.PLACE_CUES and set("ty").intersection(ctx.table.get(span.key, "")):
             return "LOC", 3  # "in Hull": a town the gazetteer knows, after a place cue
         if nxt in lx.SPEECH_VERBS or prev == "said":

@@ -28,6 +28,9 @@ from .names import country_key, is_role
 
 _LABEL = re.compile(r"[ \t]*:[ \t]*(?:\d|$)", re.M)
 _COLON = re.compile(r"[ \t]*:")
+# A cue's weight in the article's vote grows faster than its strength: one "drinks firm X"
+# (2) outweighs three "X said" (1 each), which people and organisations share.
+_WEIGHT = (0, 1, 4, 9)
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
 
 
@@ -43,7 +46,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         if not caps:
             mid_caps.update(t.lower for w, a, b in wins for t in w if t.cap and not t.initial and a <= t.start < b)
     sport = _sport(text, doc)
-    ctx = Context(table=table, mid_caps=mid_caps, sports=bool(sport))
+    ctx = Context(table=table, mid_caps=mid_caps, sports=bool(sport), text=text)
     teams = dict(team_spans(text, sport)) if sport else {}
 
     spans: list[Span] = []
@@ -81,7 +84,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for sp in spans:
         if sp.hint:
-            votes[sp.key][sp.hint] += sp.strength
+            votes[sp.key][sp.hint] += _WEIGHT[sp.strength]
     kinds = _resolve(votes)
     surnames = _surnames(spans, kinds)
 
@@ -103,7 +106,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                 classify(span, ctx)
             spans.append(span)
             if span.key not in kinds and span.hint:
-                votes[span.key][span.hint] += span.strength
+                votes[span.key][span.hint] += _WEIGHT[span.strength]
     kinds = _resolve(votes)
     return _actors(spans, kinds, surnames, text)
 
