@@ -1,0 +1,117 @@
+"""Candidates: every worded question with the penalties and bonuses that rank it, and the reason
+when it is dropped. Only an ungrammatical question, one that names no one, or one the article
+answers is dropped outright (``dropped``); everything else is scored and left to the ranker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...model import Sentence
+from . import cues
+from .references import dangling
+
+_STOP = frozenset(
+    """will would could can may might should must does do did is are was were be been being has have had
+    the a an of to in on at for by with from and or but that this these those its it his her their they
+    what when who whom why how which whether if into over about than then also more most next new""".split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{2,}")
+_DANGLING_END = frozenset("and or but by of to the a an with for in on at from that as than its their his her".split())
+_SPECIFIC = re.compile(
+    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|next\s(?:week|month|year)|this\s(?:week|month|year)|by\sthe\send)\b"
+)
+_GENERIC_NAMES = re.compile(r"\bthe\s(?:government|council|court|judge|jury|committee|board|union|police|army|party|prime\sminister|president|chancellor|regulator|senate|house)\b", re.I)
+_PAST_TIME = re.compile(r"\b(?:yesterday|last\s(?:week|month|year|night)|ago|in\s(?:19|200)\d)\b")
+_VAGUE = re.compile(r"^\w+\s(?:another|other|such|some|the\s(?:move|deal|plan|decision|scheme|idea|change|changes|measures?|rules?|law|bill|two|latest|new))\b", re.I)
+_OPINION = re.compile(r"\b(?:be\sseen\sas|be\sable\sto|be\sa\s(?:good|great|big|huge|major)|be\s(?:better|worse|good|bad|great|difficult|hard|easy|important)|make\ssense|be\sthe\s(?:best|worst))\b")
+
+
+@dataclass
+class Candidate:
+    text: str
+    pattern: str
+    kind: str
+    sentence: Sentence
+    about: str
+    score: float
+    penalties: list[tuple[str, float]] = field(default_factory=list)
+    dropped: str | None = None
+
+    def why(self) -> str:
+        notes = "; ".join(f"{r} ({c:+.1f})" for r, c in self.penalties)
+        return f"{self.score:.2f} {self.pattern}: {self.text}" + (f" [{notes}]" if notes else "")
+
+
+def content_words(text: str) -> set[str]:
+    return {w.lower().strip("’'") for w in _WORD.findall(text)} - _STOP
+
+
+def ungrammatical(q: str) -> str | None:
+    words = q[:-1].split()
+    if not q.endswith("?") or not 4 <= len(words) <= 30:
+        return "too short or too long"
+    if words[-1].lower().strip(",") in _DANGLING_END:
+        return f"ends on '{words[-1]}'"
+    if q.count("(") != q.count(")") or q.count("“") != q.count("”") or q.count('"') % 2 or "''" in q or "``" in q:
+        return "unbalanced quote marks or brackets"
+    if re.search(r"\s[,.;:]|[,;:]\?|\b(\w+)\s\1\b", q):
+        return "stray punctuation or a doubled word"
+    return None
+
+
+_CALENDAR = frozenset(
+    """January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday I""".split()
+)
+
+
+def names_someone(q: str) -> bool:
+    return any((w[:1].isupper() and w.strip("?,’'s") not in _CALENDAR) or w[:1] in "$£€" for w in q.split()[1:]) or bool(_GENERIC_NAMES.search(q))
+
+
+def judge(c: Candidate, lead: set[str], position: float) -> None:
+    """Score ``c`` in place: the pattern's weight, then named penalties and bonuses."""
+    reason = ungrammatical(c.text)
+    if reason:
+        c.dropped = f"ungrammatical: {reason}"
+        return
+    if not names_someone(c.text):
+        c.dropped = "names no one"
+        return
+    pronoun = dangling(c.text)
+    if pronoun and not (pronoun in {"his", "her", "its", "their"} and c.text.split()[1][:1].isupper()):
+        c.penalties.append((f"dangling '{pronoun}'", 3.0))
+    if not re.search(r"\b[A-Z]", c.text[1:]):
+        c.penalties.append(("only a generic name ('the government')", 0.6))
+    if _VAGUE.search(c.text):
+        c.penalties.append(("a subject only its sentence explains", 1.2))
+    if _PAST_TIME.search(c.text):
+        c.penalties.append(("asks about the past", 1.5))
+    if _OPINION.search(c.text):
+        c.penalties.append(("a judgement, not a fact to settle", 0.8))
+    n = len(c.text.split())
+    if n > 18:
+        c.penalties.append(("long", 0.08 * (n - 18)))
+    if _inside_quote(c.sentence.text):
+        c.penalties.append(("inside a quotation", 0.4))
+    overlap = len(content_words(c.text) & lead)
+    bonus = min(1.2, 0.3 * overlap) + (0.3 if _SPECIFIC.search(c.text) else 0.0) + 0.4 * (1 - position)
+    c.score += bonus - sum(cost for _, cost in c.penalties)
+
+
+def _inside_quote(text: str) -> bool:
+    return text.lstrip()[:1] in "\"“‘'" or text.count("“") + text.count('"') >= 2
+
+
+def answered(c: Candidate, sentences: tuple[Sentence, ...]) -> int | None:
+    """The index of a later sentence that reports the outcome the question asks about."""
+    words = content_words(c.text) - content_words(c.about)
+    if len(words) < 2:
+        return None
+    need = max(2, round(0.6 * len(words)))
+    for s in sentences[c.sentence.index + 1:]:
+        if cues.OUTCOME.search(s.text) and not cues.HEDGE.search(s.text) and len(words & content_words(s.text)) >= need:
+            return s.index
+    return None

@@ -1,0 +1,108 @@
+"""Who a pronoun or a generic description stands for: the one place questions resolve references.
+
+A question is read without its sentence, so "he", "it" or "the firm" must become a name. The
+rule is the recency heuristic of centering theory (Grosz, Joshi & Weinstein 1995, in the simple
+form of Hobbs' "naive" algorithm): the nearest person (for he/she/his/her) or organisation (for
+it/its/the company) the actor list mentions before the pronoun, within a short window. What it
+cannot resolve it returns as None, and the question is then dropped or ranked low.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Sequence
+
+from ...model import Actor
+
+_WINDOW = 600  # characters back: about three sentences of news prose
+_PERSON = frozenset("he she him his her hers".split())
+_ORG = frozenset("it its".split())
+# A generic head the nearest organisation named before may stand for ("the firm" → "Acme").
+GENERIC_ORG = re.compile(r"^[Tt]he\s(?:firm|company|group|bank|carmaker|retailer|airline|business|giant|club|side|team|network|channel|studio|label|agency|regulator|watchdog|broadcaster)$")
+UNRESOLVABLE = frozenset("they them their this that these those there we i you one".split())
+_ROLE_TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s")
+
+
+class References:
+    """The actors' mentions in text order, to find the nearest one before an offset."""
+
+    def __init__(self, actors: Sequence[Actor]):
+        rows = []
+        for a in actors:
+            if a.kind in {"person", "organization", "group"}:
+                for m in a.mentions:
+                    rows.append((m.start, a.kind, a.name))
+        rows.sort()
+        self._starts = [r[0] for r in rows]
+        self._rows = rows
+        self._counts = {a.name: len(a.mentions) for a in actors}
+
+    def nearest(self, offset: int, kind: str) -> str | None:
+        """The person nearest before ``offset``; for an organisation, the one the article names most
+        often among those in the window (an "it" is far likelier the story's firm than a rival
+        named in an aside)."""
+        i = bisect.bisect_left(self._starts, offset) - 1
+        seen: list[str] = []
+        while i >= 0 and offset - self._rows[i][0] <= _WINDOW:
+            if self._rows[i][1] == kind:
+                if kind == "person":
+                    return self._rows[i][2]
+                seen.append(self._rows[i][2])
+            i -= 1
+        return max(seen, key=lambda n: (self._counts[n], -seen.index(n))) if seen else None
+
+    def only(self, offset: int, kind: str) -> str | None:
+        """The one actor of ``kind`` the window names, or None when it names none or several."""
+        i = bisect.bisect_left(self._starts, offset) - 1
+        seen = set()
+        while i >= 0 and offset - self._rows[i][0] <= _WINDOW:
+            if self._rows[i][1] == kind:
+                seen.add(self._rows[i][2])
+            i -= 1
+        return seen.pop() if len(seen) == 1 else None
+
+    def subject(self, subject: str, offset: int) -> str | None:
+        """The name a clause subject stands for, the subject itself when it names something, or None."""
+        low = subject.lower()
+        if low in {"he", "she"}:
+            return self.nearest(offset, "person")
+        if low == "it":
+            return None  # a subject "it" is as often the deal or the sale as a firm: only a sayer resolves it
+        if GENERIC_ORG.match(subject):
+            return self.only(offset, "organization")
+        first = low.split()[0] if low else ""
+        if first in UNRESOLVABLE or first in _PERSON or first in _ORG:
+            name = self.only(offset, "person" if first in _PERSON else "organization") if first in _PERSON | _ORG else None
+            if name is None:
+                return None
+            return f"{possessive(name)} {subject.split(' ', 1)[1]}" if " " in subject else None
+        return subject
+
+    def possessives(self, question: str, offset: int, subject: str) -> str | None:
+        """'his'/'her' in a question that names no person become the nearest person's possessive."""
+        words = question.split()
+        if not any(w in {"his", "her"} for w in words):
+            return question
+        if self.nearest(offset, "person") and _names_person(subject):
+            return question
+        name = self.nearest(offset, "person")
+        if name is None:
+            return None
+        return re.sub(r"\b(?:his|her)\b", possessive(name), question, count=1)
+
+
+def _names_person(subject: str) -> bool:
+    return bool(_ROLE_TITLES.match(subject)) or (len(subject.split()) in {2, 3} and all(w[:1].isupper() for w in subject.split()))
+
+
+def possessive(name: str) -> str:
+    return name + "’s"
+
+
+DANGLING = re.compile(r"\b(?:it|its|this|these|those|they|them|their|he|she|him|his|her|we|our|us|I|me|my|you|your)\b")
+
+
+def dangling(question: str) -> str | None:
+    """The first pronoun a question holds, which only its sentence can explain."""
+    m = DANGLING.search(question[1:])
+    return m.group(0) if m else None

@@ -1,0 +1,262 @@
+"""Builders: each words the question one pattern's cue raises, from the clause the cue governs.
+
+A builder returns ``Draft`` records (the question, who or what it is about, and any penalty its
+wording earned) or nothing when the clause cannot be turned into a question at all. Questions
+are made by subject–auxiliary inversion of the article's own clause (``inversion``), never by
+filling an empty template, so who, what and when come from the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...model import Sentence
+from .inversion import AUXILIARIES, lower_first, main_clause, wh_question, yes_no
+from .references import References, possessive
+
+_BOUNDARY = re.compile(
+    r"(?:^|[,;:(“\"‘—–]\s*|\s(?:that|said|says|told|warned|believes?|thinks?|expects?|but|because|if|when|while|as|although|though|so|where|after|before|until|unless|whether|once|now)\s)"
+)
+_REPORTED = re.compile(r"(?:said|says|told|warned|believes?|thinks?|expects?|that)\s$")
+_LEAD_JUNK = re.compile(
+    r"^(?:[\"'“‘(]|(?:But|And|So|Now|However|Meanwhile|Instead|Still|Yet|yet|also|Also|then|Then)\s"
+    r"|(?:While|If|When|Although|Though|As|After|Before|Because|Once|Unless|Until)\s(?=(?:the|a|an|[A-Z]\w*)\s))+"
+)
+# "is ready to think about how to ensure …" asks how; "is prepared to consider measures that would prevent …" asks which.
+_HOW = re.compile(r"^\s(?:think|thinking)\sabout\show\sto\s|^\s(?:consider|discuss|look\sat|study|explore)\show\sto\s")
+_MEASURES = re.compile(r"^\s(?:consider|take|discuss|introduce)\s(?:new\s|further\s)?measures\s(?:that\swould|to)\s")
+_PHRASE_AUX = re.compile(r"^(?:is|are)\s(?:now\s|still\s|also\s)?unlikely\sto$")
+_NOUN_CUES = frozenset("plan plans aim aims hope hopes want wants".split())
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|came|went|remain|remained|seem|seemed)\b")
+_BARE_VERB_SKIP = frozenset("be have".split())
+_NOT_VERBS = frozenset("the a an his her its their this that these those not also".split())
+
+
+@dataclass
+class Draft:
+    text: str
+    about: str
+    penalties: list[tuple[str, float]] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    text: str
+    names: frozenset[str]  # every word of every actor's name
+    sentences: tuple[Sentence, ...]
+    refs: References
+
+
+def clause_subject(text: str, at: int) -> tuple[str, bool]:
+    """The words between the last clause boundary before ``at`` and ``at``, and whether a
+    verb of saying or thinking introduced them (reported speech)."""
+    last = None
+    for m in _BOUNDARY.finditer(text, 0, at):
+        if m.end() <= at:
+            last = m
+    start = last.end() if last else 0
+    subject = _LEAD_JUNK.sub("", text[start:at].strip())
+    reported = bool(last and _REPORTED.search(text[last.start():last.end()]))
+    return subject.strip(" \"'“”‘’"), reported
+
+
+def _aux_word(aux: str, reported: bool) -> tuple[str, list[tuple[str, float]]]:
+    a = " ".join(aux.split())
+    if a in {"will", "can", "could", "may", "might"}:
+        return ("will" if a == "will" else "could"), ([("ability or possibility, weaker than a forecast", 0.6)] if a != "will" else [])
+    if a == "would":
+        return ("will", []) if reported else ("would", [("hypothetical 'would': its sentence answers it", 2.5)])
+    if a in {"should", "must"}:
+        return "will", [("obligation asked as a forecast", 0.8)]
+    if _PHRASE_AUX.match(a):
+        return "will", [("asks a forecast the article doubts", 0.3)]
+    return "will", []
+
+
+def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'The Senate is expected to vote on the bill next week' → 'Will the Senate vote on the bill next week?'"""
+    verb = m.group("verb")
+    if verb in _NOT_VERBS or verb.endswith(("ed", "ing")) and verb not in {"need", "succeed", "proceed", "bring", "feed", "exceed"}:
+        return []
+    subject, reported = clause_subject(s.text, m.start("aux"))
+    words = subject.split()
+    if not 1 <= len(words) <= 8 or words[0].lower() in {"who", "which", "what", "that", "there"}:
+        return []
+    if any(w.lower() in AUXILIARIES for w in words):
+        return []  # "Rank could unveil plans to …": the subject stretch holds a verb
+    named = _sayer(s.text, m.start("aux"), subject) if reported else None
+    named = named or ctx.refs.subject(subject, s.start + m.start("aux"))
+    if named is None:
+        return []
+    aux, penalties = _aux_word(m.group("aux"), reported)
+    rest = s.text[m.end("aux"):]
+    if m.group("aux").split()[0] in _NOUN_CUES and (subject.endswith(("'s", "’s")) or _FINITE.search(main_clause(rest))):
+        return []  # "Labour's plans to raise taxes were dropped": "plans" is a noun
+    if " not " in f" {rest.split(' ', 2)[0]} " or rest.lstrip().startswith("not "):
+        return []  # "will not stand": the question would ask the opposite of the article
+    first = named.split()
+    if named == subject and len(first) > 1 and first[1][:1].islower() and s.text.lstrip("\"“‘' ").startswith(named) and first[0] not in ctx.names:
+        named = named[0].lower() + named[1:]  # "Patents on …" at the start of the sentence: a common noun
+    if not reported and m.group("aux") == "will":
+        penalties.append(("a plan or schedule the article states as fact", 1.4))
+    how, measures = _HOW.match(rest), _MEASURES.match(rest)
+    if how or measures:
+        lead = "How will" if how else "What measures will"
+        verb_phrase = main_clause(rest[(how or measures).end():])
+        question = f"{lead} {lower_first(named)} {'' if how else 'take to '}{verb_phrase}?" if verb_phrase else None
+    else:
+        question = yes_no(f"{named} {aux}{rest}")
+    if question is None:
+        return []
+    if named.lower() != subject.lower():
+        penalties.append(("pronoun resolved by recency", 0.3))
+    return [Draft(question, named, penalties)]
+
+
+_SAYER = re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*)(?:,[^,]{3,90},)?\s(?:has\s|had\s)?(?:said|says|told\s\w+|warned|believes|expects|predicted|announced)\s(?:that\s)?$")
+
+
+def _sayer(text: str, at: int, subject: str) -> str | None:
+    """'Yukos said it would …': the pronoun is the one who said it."""
+    if subject.lower() not in {"it", "he", "she"}:
+        return None
+    before = text[:at].rstrip()
+    before = before[: len(before) - len(subject)]
+    m = _SAYER.search(before)
+    return m.group("who") if m and m.group("who").split()[0] not in {"The", "A", "But", "He", "She", "It"} else None
+
+
+def ask_unclear(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'It is unclear whether the deal will go ahead' → 'Will the deal go ahead?'"""
+    wh, clause = m.group("wh").lower(), m.group("clause")
+    first = clause.split(" ", 1)[0]
+    named = ctx.refs.subject(first, s.start + m.start("clause")) if first.lower() in {"he", "she", "it"} else None
+    if named and " " in clause:
+        clause = f"{named} {clause.split(' ', 1)[1]}"
+    elif first.lower() in {"he", "she", "it", "they", "we", "i", "you"}:
+        return []
+    clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1)
+    q = yes_no(clause) if wh in {"whether", "if"} else wh_question(wh, clause)
+    return [Draft(q, named or first)] if q else []
+
+
+def ask_whether_open(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    q = yes_no(m.group("clause"))
+    return [Draft(q, m.group("clause").split(" ", 1)[0])] if q else []
+
+
+def ask_np_unclear(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'The cause of the fire remains unknown.' → 'What is the cause of the fire?'"""
+    np = m.group("np")
+    verb = "are" if np.split()[1].endswith("s") and not np.split()[1].endswith("ss") else "is"
+    return [Draft(f"What {verb} {np[0].lower()}{np[1:]}?", np)]
+
+
+def ask_denied(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Gazprom has denied that it is behind the purchase' → 'Is Gazprom behind the purchase?'"""
+    who, clause = m.group("who"), m.group("clause")
+    if who.split()[0] in {"The", "A", "An", "But", "And", "He", "She", "It", "They"} and len(who.split()) == 1:
+        return []
+    first = clause.split(" ", 1)[0]
+    if first.lower() in {"he", "she", "it", "they"} and " " in clause:
+        clause = f"{who} {clause.split(' ', 1)[1]}"
+    q = yes_no(clause)
+    return [Draft(q, who, [("a denied claim: open only if nothing settles it", 0.2)])] if q else []
+
+
+def _base(gerund: str) -> str:
+    stem = gerund[:-3]
+    if stem == "ly":
+        return "lie"
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]  # running → run
+    vowels = re.findall(r"[aeiouy]+", stem)
+    if len(vowels) == 1 and re.search(r"[^aeiou][aeiouy][^aeiouwxy]$", stem):
+        return stem + "e"  # making → make
+    if re.search(r"(?:v|z|uc|ic|[^aeiou]at|iz|is|ur|ag|as|os|us|id|ud)$", stem):
+        return stem + "e"  # receiving → receive, creating → create
+    return stem
+
+
+def ask_accused(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'accused Acme of misleading investors' → 'Did Acme mislead investors?'"""
+    who = m.group("who")
+    if who in {"him", "her"}:
+        who = ctx.refs.nearest(s.start + m.start("who"), "person")
+    elif who in {"it", "them"}:
+        who = ctx.refs.nearest(s.start + m.start("who"), "organization") if who == "it" else None
+    if not who:
+        return []
+    rest = main_clause(m.group("rest"))
+    return [Draft(f"Did {who} {_base(m.group('verb'))} {rest}?", who, [("an accusation in the past tense", 0.4)])]
+
+
+def ask_no_comment(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'HP declined to comment on the Compaq lawsuit' → 'What is HP's response to the Compaq lawsuit?'"""
+    who, topic = m.group("who"), m.group("topic")
+    if topic is None or who.split()[0] in {"He", "She", "They", "It", "But", "And"}:
+        return []
+    topic = main_clause(topic)
+    claim = re.match(r"(?:reports?|claims?|suggestions?|speculation|allegations?)\sthat\s(?P<clause>.+)", topic)
+    if claim:
+        q = yes_no(claim.group("clause"))
+        return [Draft(q, who)] if q else []
+    if not re.match(r"(?:the|a|an|his|her|its|their|[A-Z])", topic) or re.match(r"(?:the\s)?(?:matter|story|report|issue|case)$", topic):
+        return []
+    who = re.sub(r"^(?:A|An)\s", "a ", who) if not who.startswith("The ") else "the " + who[4:]
+    return [Draft(f"What is {possessive(who)} response to {topic}?", who, [("a response not given", 0.3)])]
+
+
+def ask_charged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Smith was charged with fraud' → 'Will Smith be convicted of fraud?'"""
+    who = m.group("who")
+    if who in {"He", "She"}:
+        who = ctx.refs.nearest(s.start, "person")
+    if not who or who in {"They", "The", "A"}:
+        return []
+    charge = main_clause(re.split(r"\s(?:and|after|in|while|but)\s", m.group("charge"))[0])
+    charge = re.sub(r"^(?:charges\sof|the\scharges?\sof)\s", "", charge)
+    return [Draft(f"Will {who} be convicted of {charge}?", who)]
+
+
+def ask_appeal(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    who, act, obj = m.group("who"), m.group("act"), main_clause(m.group("object"))
+    if who.split()[0] in {"The", "A", "But", "And", "It", "He", "She"} and len(who.split()) == 1:
+        return []
+    if act.startswith("su"):
+        return [Draft(f"Will {who} win the lawsuit against {obj}?", who, [("a lawsuit's outcome", 0.2)])] if obj[:1].isupper() else []
+    obj = re.sub(r"^against\s", "", obj)
+    return [Draft(f"Will {possessive(who)} appeal against {obj} succeed?", who)]
+
+
+def ask_inquiry(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'a police investigation into the crash' → 'What will the police investigation into the crash find?'"""
+    obj = main_clause(m.group("object"))
+    by = (m.group("by") or "").strip()
+    if not any(w[:1].isupper() for w in (by + " " + obj).split()):
+        return [] if not by else []
+    return [Draft(f"What will the {by + ' ' if by else ''}{m.group('kind')} into {obj} find?", by or obj)]
+
+
+def ask_urged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Critics urged the BBC to drop the show' → 'Will the BBC drop the show?'"""
+    who = m.group("who")
+    if who.startswith("the ") and not ctx.refs.subject(who, s.start + m.start("who")):
+        return []
+    if m.group("verb") in _NOT_VERBS:
+        return []
+    rest = main_clause(m.group("rest"))
+    return [Draft(f"Will {who} {m.group('verb')} {rest}?", who, [("the answer of someone called on to act", 0.1)])]
+
+
+def ask_funding(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'a £2bn plan' in an article that never says who pays → 'How will the £2bn plan be funded?'"""
+    return [Draft(f"How will the {m.group('amount')} {m.group('noun')} be funded?", m.group("noun"), [("cost stated, funding not", 0.5)])]
+
+
+def ask_rough_figure(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'the rights of up to 10 million Ukrainians living in Russia' with no source for the figure."""
+    noun = main_clause(re.split(r"\s(?:to|who|that|which|and)\s", m.group("noun"))[0])
+    if not any(w[:1].isupper() for w in noun.split()) or len(noun.split()) > 7:
+        return []
+    return [Draft(f"What is the source of the figure of {m.group('figure')} {noun}?", noun, [("an unsourced figure", 1.2)])]
