@@ -16,8 +16,8 @@ from ...model import Actor, Question, Quote, Sentence
 from ..document import Document
 from ..title import title_line
 from . import cues
-from .candidates import Candidate, answered, content_words, judge
-from .patterns import REGISTRY
+from .candidates import Candidate, Later, answered, content_words, judge
+from .patterns import cued, words_of
 from .ranking import MAX_QUESTIONS, rank
 from .references import References
 from .wording import Context
@@ -40,7 +40,8 @@ def _body(doc: Document) -> tuple[list[Sentence], str]:
         if _ABSTRACT.match(doc.text[p.start:p.end]):
             begin = max(begin, p.start)
     body = [s for s in doc.sentences if s.start >= begin]
-    if sum(s.text[:1].islower() for s in body) * 2 > len(body):
+    head = body[:12]
+    if sum(s.text[:1].islower() for s in head) * 2 > len(head):
         return [], ""  # lower-cased, tokenised text (CNN/DailyMail): names cannot be told from words
     lead = (headline.text + " " if headline else "") + " ".join(s.text for s in body[:2])
     return body, lead
@@ -66,13 +67,13 @@ def candidates(doc: Document, actors: Sequence[Actor]) -> tuple[list[Candidate],
     ctx = Context(doc.text, names, doc.sentences, References(actors))
     lead = content_words(lead_text)
     found: list[Candidate] = []
-    cued = 0
+    n_cued = 0
+    words = words_of(doc.text)
+    later = Later(doc.sentences, words)
     for s in body:
-        if not cues.TRIGGER.search(s.text):
-            continue
         position = (s.index - body[0].index) / max(1, len(body))
         any_cue = False
-        for p in REGISTRY:
+        for p in cued(words[s.start:s.end]):
             for m in p.cue.finditer(s.text):
                 any_cue = True
                 for d in p.build(ctx, s, m):
@@ -82,11 +83,11 @@ def candidates(doc: Document, actors: Sequence[Actor]) -> tuple[list[Candidate],
                         c.dropped = _whole_article_holds(p.name, doc, s)
                     if c.dropped is None:
                         judge(c, lead, position)
-                    if c.dropped is None and (later := answered(c, doc.sentences)) is not None:
-                        c.dropped = f"answered by sentence {later + 1}"
+                    if c.dropped is None and (later_index := answered(c, later)) is not None:
+                        c.dropped = f"answered by sentence {later_index + 1}"
                     found.append(c)
-        cued += any_cue
-    return found, cued
+        n_cued += any_cue
+    return found, n_cued
 
 
 def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] = ()) -> tuple[Question, ...]:

@@ -105,13 +105,31 @@ def _inside_quote(text: str) -> bool:
     return text.lstrip()[:1] in "\"“‘'" or text.count("“") + text.count('"') >= 2
 
 
-def answered(c: Candidate, sentences: tuple[Sentence, ...]) -> int | None:
-    """The index of a later sentence that reports the outcome the question asks about."""
+class Later:
+    """The sentences that report an outcome without a hedge, with their content words, found once per article."""
+
+    def __init__(self, sentences: tuple[Sentence, ...], words: str):
+        self._sentences = sentences
+        self._words = words  # the article as ``patterns.words_of`` gives it
+        self._rows: list[tuple[int, set[str]]] | None = None
+
+    def rows(self) -> list[tuple[int, set[str]]]:
+        if self._rows is None:
+            self._rows = []
+            for s in self._sentences:
+                words = self._words[s.start:s.end].split()
+                if not cues.OUTCOME.isdisjoint(words) and cues.HEDGE.isdisjoint(words):
+                    self._rows.append((s.index, content_words(s.text)))
+        return self._rows
+
+
+def answered(c: Candidate, later: Later) -> int | None:
+    """The index of a later sentence that reports the outcome the question asks about (read to the end)."""
     words = content_words(c.text) - content_words(c.about)
     if len(words) < 2:
         return None
     need = max(2, round(0.6 * len(words)))
-    for s in sentences[c.sentence.index + 1:]:
-        if cues.OUTCOME.search(s.text) and not cues.HEDGE.search(s.text) and len(words & content_words(s.text)) >= need:
-            return s.index
+    for index, found in later.rows():
+        if index > c.sentence.index and len(words & found) >= need:
+            return index
     return None

@@ -14,10 +14,11 @@ from ...model import Sentence
 from .inversion import AUXILIARIES, lower_first, main_clause, wh_question, yes_no
 from .references import References, possessive
 
-_BOUNDARY = re.compile(
-    r"(?:^|[,;:(“\"‘—–]\s*|\s(?:that|said|says|told|warned|believes?|thinks?|expects?|but|because|if|when|while|as|although|though|so|where|after|before|until|unless|whether|once|now)\s)"
-)
-_REPORTED = re.compile(r"(?:said|says|told|warned|believes?|thinks?|expects?|that)\s$")
+# Where a clause may begin: punctuation, a conjunction, or a verb of saying or thinking (whose clause is
+# reported speech). Found with ``str.rfind``, much faster than a regex over the sentence.
+_OPENERS = tuple(", ; : ( “ \" ‘ — –".split()) + ("- ",)
+_CONJUNCTIONS = tuple(f" {w} " for w in "but because if when while as although though so where after before until unless whether once now".split())
+_REPORTING = tuple(f" {w} " for w in "that said says told warned believe believes think thinks expect expects".split())
 _LEAD_JUNK = re.compile(
     r"^(?:[\"'“‘(]|(?:But|And|So|Now|However|Meanwhile|Instead|Still|Yet|yet|also|Also|then|Then)\s"
     r"|(?:While|If|When|Although|Though|As|After|Before|Because|Once|Unless|Until)\s(?=(?:the|a|an|[A-Z]\w*)\s))+"
@@ -50,13 +51,14 @@ class Context:
 def clause_subject(text: str, at: int) -> tuple[str, bool]:
     """The words between the last clause boundary before ``at`` and ``at``, and whether a
     verb of saying or thinking introduced them (reported speech)."""
-    last = None
-    for m in _BOUNDARY.finditer(text, 0, at):
-        if m.end() <= at:
-            last = m
-    start = last.end() if last else 0
+    prefix = text[:at]
+    start, reported = 0, False
+    for group, says in ((_OPENERS, False), (_CONJUNCTIONS, False), (_REPORTING, True)):
+        for token in group:
+            i = prefix.rfind(token)
+            if i >= 0 and i + len(token) > start:
+                start, reported = i + len(token), says
     subject = _LEAD_JUNK.sub("", text[start:at].strip())
-    reported = bool(last and _REPORTED.search(text[last.start():last.end()]))
     return subject.strip(" \"'“”‘’"), reported
 
 
