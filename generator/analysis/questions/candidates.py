@@ -17,7 +17,9 @@ _STOP = frozenset(
     what when who whom why how which whether if into over about than then also more most next new""".split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{2,}")
-_DANGLING_END = frozenset("and or but by of to the a an with for in on at from that as than its their his her".split())
+_DANGLING_END = frozenset(
+    "and or but by of to the a an with for in on at from that as than its their his her if when because whether after before while unless until so".split()
+)
 _SPECIFIC = re.compile(
     r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|next\s(?:week|month|year)|this\s(?:week|month|year)|by\sthe\send)\b"
@@ -25,7 +27,7 @@ _SPECIFIC = re.compile(
 _GENERIC_NAMES = re.compile(r"\bthe\s(?:government|council|court|judge|jury|committee|board|union|police|army|party|prime\sminister|president|chancellor|regulator|senate|house)\b", re.I)
 _PAST_TIME = re.compile(r"\b(?:yesterday|last\s(?:week|month|year|night)|ago|in\s(?:19|200)\d)\b")
 _VAGUE = re.compile(r"^\w+\s(?:another|other|such|some|the\s(?:move|deal|plan|decision|scheme|idea|change|changes|measures?|rules?|law|bill|two|latest|new))\b", re.I)
-_OPINION = re.compile(r"\b(?:be\sseen\sas|be\sable\sto|be\sa\s(?:good|great|big|huge|major)|be\s(?:better|worse|good|bad|great|difficult|hard|easy|important)|make\ssense|be\sthe\s(?:best|worst))\b")
+_OPINION = re.compile(r"\b(?:do\swell\sto|be\sseen\sas|be\sable\sto|be\sa\s(?:good|great|big|huge|major)|be\s(?:better|worse|good|bad|great|difficult|hard|easy|important)|make\ssense|be\sthe\s(?:best|worst))\b")
 
 
 @dataclass
@@ -85,17 +87,19 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append((f"dangling '{pronoun}'", 3.0))
     if not re.search(r"\b[A-Z]", c.text[1:]):
         c.penalties.append(("only a generic name ('the government')", 0.6))
+    if " such " in c.text or " so-called " in c.text:
+        c.penalties.append(("'such': only its sentence says what", 0.8))
     if _VAGUE.search(c.text):
         c.penalties.append(("a subject only its sentence explains", 1.2))
     if _PAST_TIME.search(c.text):
         c.penalties.append(("asks about the past", 1.5))
     if _OPINION.search(c.text):
-        c.penalties.append(("a judgement, not a fact to settle", 0.8))
+        c.penalties.append(("a judgement, not a fact to settle", 1.5))
     n = len(c.text.split())
     if n > 18:
         c.penalties.append(("long", 0.08 * (n - 18)))
     if _inside_quote(c.sentence.text):
-        c.penalties.append(("inside a quotation", 0.4))
+        c.penalties.append(("inside a quotation", 0.6))
     overlap = len(content_words(c.text) & lead)
     bonus = min(1.2, 0.3 * overlap) + (0.3 if _SPECIFIC.search(c.text) else 0.0) + 0.4 * (1 - position)
     c.score += bonus - sum(cost for _, cost in c.penalties)

@@ -18,7 +18,14 @@ from .references import References, possessive
 # reported speech). Found with ``str.rfind``, much faster than a regex over the sentence.
 _OPENERS = tuple(", ; : ( “ \" ‘ — –".split()) + ("- ",)
 _CONJUNCTIONS = tuple(f" {w} " for w in "but because if when while as although though so where after before until unless whether once now".split())
-_REPORTING = tuple(f" {w} " for w in "that said says told warned believe believes think thinks expect expects".split())
+_REPORTING = tuple(
+    f" {w} " for w in """that said says told warned believe believes believed think thinks thought expect expects expected
+    suggested suggests argued argues insisted insists noted notes claimed claims predicted predicts fears feared
+    added stated announced concluded concludes acknowledged admitted hoped worried predict predicts say fear hope warn
+    argue insist claim suggest suspect suspects reckon reckons estimate estimates forecast forecasts""".split()
+)
+# A lower-case word ending in -ed or a verb of saying inside a subject: the stretch holds a verb, it is no subject.
+_VERB_IN_SUBJECT = re.compile(r"(?<![Tt]he\s)(?<![Aa]\s)\b[a-z]{3,}ed\b|\b(?:says|insists|argues|notes|claims|thinks|believes)\b")
 _LEAD_JUNK = re.compile(
     r"^(?:[\"'“‘(]|(?:But|And|So|Now|However|Meanwhile|Instead|Still|Yet|yet|also|Also|then|Then)\s"
     r"|(?:While|If|When|Although|Though|As|After|Before|Because|Once|Unless|Until)\s(?=(?:the|a|an|[A-Z]\w*)\s))+"
@@ -27,6 +34,7 @@ _LEAD_JUNK = re.compile(
 _HOW = re.compile(r"^\s(?:think|thinking)\sabout\show\sto\s|^\s(?:consider|discuss|look\sat|study|explore)\show\sto\s")
 _MEASURES = re.compile(r"^\s(?:consider|take|discuss|introduce)\s(?:new\s|further\s)?measures\s(?:that\swould|to)\s")
 _PHRASE_AUX = re.compile(r"^(?:is|are)\s(?:now\s|still\s|also\s)?unlikely\sto$")
+_LOWER_SUBJECT = frozenset("he she it they the a an this that these those his her its their some many most few several all both each every no other another".split())
 _NOUN_CUES = frozenset("plan plans aim aims hope hopes want wants".split())
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|came|went|remain|remained|seem|seemed)\b")
 _BARE_VERB_SKIP = frozenset("be have".split())
@@ -51,15 +59,21 @@ class Context:
 def clause_subject(text: str, at: int) -> tuple[str, bool]:
     """The words between the last clause boundary before ``at`` and ``at``, and whether a
     verb of saying or thinking introduced them (reported speech)."""
+    subject, opener = _clause_start(text, at)
+    return subject, opener in _REPORTING
+
+
+def _clause_start(text: str, at: int) -> tuple[str, str]:
+    """The subject stretch before ``at`` and the token that opens its clause ("" at the sentence start)."""
     prefix = text[:at]
-    start, reported = 0, False
-    for group, says in ((_OPENERS, False), (_CONJUNCTIONS, False), (_REPORTING, True)):
+    start, opener = 0, ""
+    for group in (_OPENERS, _CONJUNCTIONS, _REPORTING):
         for token in group:
             i = prefix.rfind(token)
             if i >= 0 and i + len(token) > start:
-                start, reported = i + len(token), says
+                start, opener = i + len(token), token
     subject = _LEAD_JUNK.sub("", text[start:at].strip())
-    return subject.strip(" \"'“”‘’"), reported
+    return subject.strip(" \"'“”‘’"), opener
 
 
 def _aux_word(aux: str, reported: bool) -> tuple[str, list[tuple[str, float]]]:
@@ -80,27 +94,35 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     verb = m.group("verb")
     if verb in _NOT_VERBS or verb.endswith(("ed", "ing")) and verb not in {"need", "succeed", "proceed", "bring", "feed", "exceed"}:
         return []
-    subject, reported = clause_subject(s.text, m.start("aux"))
+    subject, opener = _clause_start(s.text, m.start("aux"))
+    reported = opener in _REPORTING
     words = subject.split()
     if not 1 <= len(words) <= 8 or words[0].lower() in {"who", "which", "what", "that", "there"}:
         return []
-    if any(w.lower() in AUXILIARIES for w in words):
-        return []  # "Rank could unveil plans to …": the subject stretch holds a verb
-    named = _sayer(s.text, m.start("aux"), subject) if reported else None
-    named = named or ctx.refs.subject(subject, s.start + m.start("aux"))
+    if any(w.lower() in AUXILIARIES for w in words) or _VERB_IN_SUBJECT.search(subject) or words[0][:1].islower() and words[0] not in _LOWER_SUBJECT:
+        return []  # "Rank could unveil plans to …", "Clinton suggested the US should …": the stretch holds a verb
+    sayer = _sayer(s.text, m.start("aux"), subject) if reported else None
+    named = sayer or ctx.refs.subject(subject, s.start + m.start("aux"))
     if named is None:
         return []
     aux, penalties = _aux_word(m.group("aux"), reported)
     rest = s.text[m.end("aux"):]
+    if rest.startswith(" do well to "):
+        return []  # "could do well to reassess": advice, not a forecast
     if m.group("aux").split()[0] in _NOUN_CUES and (subject.endswith(("'s", "’s")) or _FINITE.search(main_clause(rest))):
         return []  # "Labour's plans to raise taxes were dropped": "plans" is a noun
     if " not " in f" {rest.split(' ', 2)[0]} " or rest.lstrip().startswith("not "):
         return []  # "will not stand": the question would ask the opposite of the article
     first = named.split()
-    if named == subject and len(first) > 1 and first[1][:1].islower() and s.text.lstrip("\"“‘' ").startswith(named) and first[0] not in ctx.names:
+    if (
+        named == subject and first[0][:1].isupper() and first[0] not in ctx.names and (len(first) == 1 or first[1][:1].islower())
+        and s.text.lstrip("\"“‘' ").startswith(named) and f" {first[0].lower()} " in ctx.text
+    ):
         named = named[0].lower() + named[1:]  # "Patents on …" at the start of the sentence: a common noun
-    if not reported and m.group("aux") == "will":
-        penalties.append(("a plan or schedule the article states as fact", 1.4))
+    if opener in {" whether ", " if "}:
+        penalties.append(("an undecided matter ('whether …')", -0.5))
+    elif not reported and m.group("aux") == "will":
+        penalties.append(("a plan or schedule the article states as fact", 1.8))
     how, measures = _HOW.match(rest), _MEASURES.match(rest)
     if how or measures:
         lead = "How will" if how else "What measures will"
@@ -110,8 +132,8 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         question = yes_no(f"{named} {aux}{rest}")
     if question is None:
         return []
-    if named.lower() != subject.lower():
-        penalties.append(("pronoun resolved by recency", 0.3))
+    if named.lower() != subject.lower() and not sayer:
+        penalties.append(("pronoun resolved by recency", 0.8))
     return [Draft(question, named, penalties)]
 
 
@@ -247,7 +269,7 @@ def ask_urged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []
     if m.group("verb") in _NOT_VERBS:
         return []
-    rest = main_clause(m.group("rest"))
+    rest = main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", m.group("rest"))[0])
     return [Draft(f"Will {who} {m.group('verb')} {rest}?", who, [("the answer of someone called on to act", 0.1)])]
 
 
