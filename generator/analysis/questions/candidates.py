@@ -26,7 +26,7 @@ _SPECIFIC = re.compile(
 )
 _GENERIC_NAMES = re.compile(r"\bthe\s(?:government|council|court|judge|jury|committee|board|union|police|army|party|prime\sminister|president|chancellor|regulator|senate|house)\b", re.I)
 _PAST_TIME = re.compile(r"\b(?:yesterday|last\s(?:week|month|year|night)|ago|in\s(?:19|200)\d)\b")
-_VAGUE = re.compile(r"^\w+\s(?:another|other|such|some|the\s(?:move|deal|plan|decision|scheme|idea|change|changes|measures?|rules?|law|bill|two|latest|new))\b", re.I)
+_VAGUE = re.compile(r"^\w+\s(?:the\sonly|both|another|other|such|some|the\s(?:move|deal|plan|decision|scheme|idea|change|changes|measures?|rules?|law|bill|two|latest|new))\b", re.I)
 _OPINION = re.compile(r"\b(?:do\swell\sto|be\sseen\sas|be\sable\sto|be\sa\s(?:good|great|big|huge|major)|be\s(?:better|worse|good|bad|great|difficult|hard|easy|important)|make\ssense|be\sthe\s(?:best|worst))\b")
 
 
@@ -58,7 +58,7 @@ def ungrammatical(q: str) -> str | None:
         return f"ends on '{words[-1]}'"
     if q.count("(") != q.count(")") or q.count("“") != q.count("”") or q.count('"') % 2 or "''" in q or "``" in q:
         return "unbalanced quote marks or brackets"
-    if re.search(r"\s[,.;:]|[,;:]\?|\b(\w+)\s\1\b", q):
+    if re.search(r"\s[,.;:]|[,;:]\?|\b(\w+)\s\1\b|[~*#@<>|\\^_=+{}]", q):
         return "stray punctuation or a doubled word"
     return None
 
@@ -83,7 +83,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.dropped = "names no one"
         return
     pronoun = dangling(c.text)
-    if pronoun and not (pronoun in {"his", "her", "its", "their"} and c.text.split()[1][:1].isupper()):
+    if pronoun:
         c.penalties.append((f"dangling '{pronoun}'", 3.0))
     if not re.search(r"\b[A-Z]", c.text[1:]):
         c.penalties.append(("only a generic name ('the government')", 0.6))

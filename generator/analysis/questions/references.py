@@ -15,6 +15,7 @@ from typing import Sequence
 from ...model import Actor
 
 _WINDOW = 600  # characters back: about three sentences of news prose
+_NEAR = 300  # about the sentence before
 _PERSON = frozenset("he she him his her hers".split())
 _ORG = frozenset("it its".split())
 # A generic head the nearest organisation named before may stand for ("the firm" → "Acme").
@@ -51,11 +52,11 @@ class References:
             i -= 1
         return max(seen, key=lambda n: (self._counts[n], -seen.index(n))) if seen else None
 
-    def only(self, offset: int, kind: str) -> str | None:
+    def only(self, offset: int, kind: str, window: int = _WINDOW) -> str | None:
         """The one actor of ``kind`` the window names, or None when it names none or several."""
         i = bisect.bisect_left(self._starts, offset) - 1
         seen = set()
-        while i >= 0 and offset - self._rows[i][0] <= _WINDOW:
+        while i >= 0 and offset - self._rows[i][0] <= window:
             if self._rows[i][1] == kind:
                 seen.add(self._rows[i][2])
             i -= 1
@@ -65,11 +66,12 @@ class References:
         """The name a clause subject stands for, the subject itself when it names something, or None."""
         low = subject.lower()
         if low in {"he", "she"}:
-            return self.nearest(offset, "person")
+            return self.only(offset, "person", _NEAR)  # one person just before: else a guess between two
         if low == "it":
             return None  # a subject "it" is as often the deal or the sale as a firm: only a sayer resolves it
         if GENERIC_ORG.match(subject):
-            return self.only(offset, "organization")
+            name = self.only(offset, "organization")
+            return name if name and self._counts.get(name, 0) >= 2 else None  # the story's firm, not one named in passing
         first = low.split()[0] if low else ""
         if first in UNRESOLVABLE or first in _PERSON or first in _ORG:
             name = self.only(offset, "person" if first in _PERSON else "organization") if first in _PERSON | _ORG else None
@@ -102,7 +104,14 @@ def possessive(name: str) -> str:
 DANGLING = re.compile(r"\b(?:it|its|this|these|those|they|them|their|he|she|him|his|her|we|our|us|I|me|my|you|your)\b")
 
 
+_POSSESSIVES = frozenset("his her its their".split())
+
+
 def dangling(question: str) -> str | None:
-    """The first pronoun a question holds, which only its sentence can explain."""
-    m = DANGLING.search(question[1:])
-    return m.group(0) if m else None
+    """A pronoun the question holds that only its sentence can explain; a possessive after a name
+    ("Will Acme cut its prices?") binds to that name."""
+    named = question.split()[1][:1].isupper() if len(question.split()) > 1 else False
+    for m in DANGLING.finditer(question, 1):
+        if not (named and m.group(0) in _POSSESSIVES):
+            return m.group(0)
+    return None

@@ -35,6 +35,8 @@ _HOW = re.compile(r"^\s(?:think|thinking)\sabout\show\sto\s|^\s(?:consider|discu
 _MEASURES = re.compile(r"^\s(?:consider|take|discuss|introduce)\s(?:new\s|further\s)?measures\s(?:that\swould|to)\s")
 _PHRASE_AUX = re.compile(r"^(?:is|are)\s(?:now\s|still\s|also\s)?unlikely\sto$")
 _LOWER_SUBJECT = frozenset("he she it they the a an this that these those his her its their some many most few several all both each every no other another".split())
+# "… would order a review and warned against …": a second verb of the sayer's, not of the question.
+_SECOND_VERB = re.compile(r"\s(?:and|but)\s(?=[a-z]+ed\s)")
 _NOUN_CUES = frozenset("plan plans aim aims hope hopes want wants".split())
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|came|went|remain|remained|seem|seemed)\b")
 _BARE_VERB_SKIP = frozenset("be have".split())
@@ -115,10 +117,12 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []  # "will not stand": the question would ask the opposite of the article
     first = named.split()
     if (
-        named == subject and first[0][:1].isupper() and first[0] not in ctx.names and (len(first) == 1 or first[1][:1].islower())
-        and s.text.lstrip("\"“‘' ").startswith(named) and f" {first[0].lower()} " in ctx.text
+        named == subject and first[0][:1].isupper() and not first[0].isupper() and first[0] not in ctx.names
+        and not first[0].endswith(("'s", "’s"))
+        and s.text.lstrip("\"“‘' ").startswith(named)
+        and (len(first) > 1 or f" {first[0].lower()} " in ctx.text)
     ):
-        named = named[0].lower() + named[1:]  # "Patents on …" at the start of the sentence: a common noun
+        named = named[0].lower() + named[1:]  # "Patents on …", "Founder Stelios …" at the start of the sentence: common nouns
     if opener in {" whether ", " if "}:
         penalties.append(("an undecided matter ('whether …')", -0.5))
     elif not reported and m.group("aux") == "will":
@@ -129,9 +133,9 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         verb_phrase = main_clause(rest[(how or measures).end():])
         question = f"{lead} {lower_first(named)} {'' if how else 'take to '}{verb_phrase}?" if verb_phrase else None
     else:
-        question = yes_no(f"{named} {aux}{rest}")
-    if question is None:
-        return []
+        question = yes_no(f"{named} {aux}{_SECOND_VERB.split(rest)[0]}")
+    if question is None or not (how or measures) and (question.split()[0].lower() != aux or f" {verb}" not in question):
+        return []  # the inversion found another verb than the cue's ("Does Budget carrier …?")
     if named.lower() != subject.lower() and not sayer:
         penalties.append(("pronoun resolved by recency", 0.8))
     return [Draft(question, named, penalties)]
@@ -161,7 +165,8 @@ def ask_unclear(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []
     clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1)
     q = yes_no(clause) if wh in {"whether", "if"} else wh_question(wh, clause)
-    return [Draft(q, named or first)] if q else []
+    past = [("unclear then, not now ('was unclear')", 2.0)] if re.search(r"\b(?:was|remained)\s", m.group(0)[:40]) else []
+    return [Draft(q, named or first, past)] if q else []
 
 
 def ask_whether_open(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
