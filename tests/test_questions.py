@@ -61,6 +61,8 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "Mr Smith said he would appeal.", "Will Mr Smith appeal?"),
     ("forecast-or-plan", "Putin said Russia is ‘ready to think about how to ensure safety during the vote.’",
      "How will Russia ensure safety during the vote?"),
+    ("forecast-or-plan", "The court will rule on the Microsoft appeal on 6 January.", "How will the court rule on the Microsoft appeal on 6 January?"),
+    ("forecast-or-plan", "The winners will be announced at a ceremony in London on 30 November.", None),  # stated as fact
     ("forecast-or-plan", "Labour's plans to raise taxes were dropped.", None),  # "plans" is a noun
     ("forecast-or-plan", "We will win, he said.", None),
     ("forecast-or-plan", "It could be very profitable for the Chinese, Mr Lukashov said.", None),  # "it" is the deal, not a firm
@@ -128,7 +130,7 @@ CARRIED_OVER = [
     ('While he is unlikely to turn against his party on important votes, he is proud of his record.', []),
     ('Kenteris and Thanou are expected to find out on Wednesday if they will be banned.', []),
     ('Ahead of 17 December, when the European Union will decide whether to start entry talks, Turkey is busy.',
-     ['Will the European Union decide whether to start entry talks?']),  # the old engine asked nothing here
+     ['Will the European Union start entry talks?']),  # the old engine asked nothing here
     ('Bernie Sanders said he will release broader immigration policies, though he has not decided when.', ['Will Bernie Sanders release broader immigration policies?']),
     ('The American Action Network says it will spend $150,000 on a TV ad.', []),
     ('Hillary Clinton says she would order regulators to break up banks if they fail.', []),

@@ -64,7 +64,7 @@ def candidates(doc: Document, actors: Sequence[Actor]) -> tuple[list[Candidate],
     if not body:
         return [], 0
     names = frozenset(w for a in actors for n in (a.name, *a.aliases) for w in n.split())
-    ctx = Context(doc.text, names, doc.sentences, References(actors))
+    ctx = Context(doc.text, names, doc.sentences, References(actors, lead_text))
     lead = content_words(lead_text)
     found: list[Candidate] = []
     n_cued = 0
@@ -78,8 +78,8 @@ def candidates(doc: Document, actors: Sequence[Actor]) -> tuple[list[Candidate],
                 any_cue = True
                 for d in p.build(ctx, s, m):
                     d.text = _QUOTE_MARKS.sub("", d.text)
-                    c = Candidate(d.text, p.name, p.kind, s, d.about, p.weight, list(d.penalties))
-                    if p.whole_article:
+                    c = Candidate(d.text, p.name, p.kind, s, d.about, p.weight, list(d.penalties), d.dropped)
+                    if p.whole_article and c.dropped is None:
                         c.dropped = _whole_article_holds(p.name, doc, s)
                     if c.dropped is None:
                         judge(c, lead, position)

@@ -90,7 +90,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     if " such " in c.text or " so-called " in c.text:
         c.penalties.append(("'such': only its sentence says what", 0.8))
     if _VAGUE.search(c.text):
-        c.penalties.append(("a subject only its sentence explains", 1.2))
+        c.penalties.append(("a subject only its sentence explains", 1.8))
     if _PAST_TIME.search(c.text):
         c.penalties.append(("asks about the past", 1.5))
     if _OPINION.search(c.text):

@@ -24,10 +24,16 @@ UNRESOLVABLE = frozenset("they them their this that these those there we i you o
 _ROLE_TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s")
 
 
+# A generic head the story's own organisation or country names: "the deal" → "the Barclays deal",
+# "the economy" → "China's economy".
+_DEAL = re.compile(r"^the\s(?P<head>deal|merger|takeover|bid|offer|sale|plan|plans|scheme|talks|move|restructuring|shares|share\sprice|results)$", re.I)
+_ECONOMY = re.compile(r"^the\s(?P<head>economy|country|government|central\sbank|currency)$", re.I)
+
+
 class References:
     """The actors' mentions in text order, to find the nearest one before an offset."""
 
-    def __init__(self, actors: Sequence[Actor]):
+    def __init__(self, actors: Sequence[Actor], lead: str = ""):
         rows = []
         for a in actors:
             if a.kind in {"person", "organization", "group"}:
@@ -37,6 +43,26 @@ class References:
         self._starts = [r[0] for r in rows]
         self._rows = rows
         self._counts = {a.name: len(a.mentions) for a in actors}
+        self._main = {kind: self._story(actors, kind, lead) for kind in ("organization", "place")}
+
+    @staticmethod
+    def _story(actors: Sequence[Actor], kind: str, lead: str) -> str | None:
+        """The actor of ``kind`` the article names most, if the headline or lede names it too."""
+        ranked = sorted((a for a in actors if a.kind == kind), key=lambda a: (-len(a.mentions), a.name))
+        if ranked and len(ranked[0].mentions) >= 2 and ranked[0].name in lead:
+            return ranked[0].name
+        return None
+
+    def story_name(self, subject: str) -> str | None:
+        """A generic subject named after the story's organisation or country, or None."""
+        m = _DEAL.match(subject)
+        if m and self._main["organization"]:
+            return f"the {self._main['organization']} {m.group('head').lower()}"
+        m = _ECONOMY.match(subject)
+        place = self._main["place"]
+        if m and place:
+            return f"the {place} {m.group('head').lower()}" if place.isupper() else f"{possessive(place)} {m.group('head').lower()}"
+        return None
 
     def nearest(self, offset: int, kind: str) -> str | None:
         """The person nearest before ``offset``; for an organisation, the one the article names most
@@ -71,7 +97,7 @@ class References:
             return None  # a subject "it" is as often the deal or the sale as a firm: only a sayer resolves it
         if GENERIC_ORG.match(subject):
             name = self.only(offset, "organization")
-            return name if name and self._counts.get(name, 0) >= 2 else None  # the story's firm, not one named in passing
+            return name if name and self._counts.get(name, 0) >= 2 else self._main["organization"]  # the story's firm
         first = low.split()[0] if low else ""
         if first in UNRESOLVABLE or first in _PERSON or first in _ORG:
             name = self.only(offset, "person" if first in _PERSON else "organization") if first in _PERSON | _ORG else None

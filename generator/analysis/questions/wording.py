@@ -37,10 +37,11 @@ _PHRASE_AUX = re.compile(r"^(?:is|are)\s(?:now\s|still\s|also\s)?unlikely\sto$")
 _LOWER_SUBJECT = frozenset("he she it they the a an this that these those his her its their some many most few several all both each every no other another".split())
 # "… would order a review and warned against …": a second verb of the sayer's, not of the question.
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s(?=[a-z]+ed\s)")
+_LEAD_THE = re.compile(r"^The\s")
 _NOUN_CUES = frozenset("plan plans aim aims hope hopes want wants".split())
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|came|went|remain|remained|seem|seemed)\b")
 _BARE_VERB_SKIP = frozenset("be have".split())
-_NOT_VERBS = frozenset("the a an his her its their this that these those not also".split())
+_NOT_VERBS = frozenset("the a an his her its their this that these those not also little only never still soon then now even just".split())
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Draft:
     text: str
     about: str
     penalties: list[tuple[str, float]] = field(default_factory=list)
+    dropped: str | None = None  # shown by ``explain``: worded, but the article answers it
 
 
 @dataclass
@@ -104,7 +106,8 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if any(w.lower() in AUXILIARIES for w in words) or _VERB_IN_SUBJECT.search(subject) or words[0][:1].islower() and words[0] not in _LOWER_SUBJECT:
         return []  # "Rank could unveil plans to …", "Clinton suggested the US should …": the stretch holds a verb
     sayer = _sayer(s.text, m.start("aux"), subject) if reported else None
-    named = sayer or ctx.refs.subject(subject, s.start + m.start("aux"))
+    story = ctx.refs.story_name(_LEAD_THE.sub("the ", subject))
+    named = sayer or story or ctx.refs.subject(subject, s.start + m.start("aux"))
     if named is None:
         return []
     aux, penalties = _aux_word(m.group("aux"), reported)
@@ -120,13 +123,16 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         named == subject and first[0][:1].isupper() and not first[0].isupper() and first[0] not in ctx.names
         and not first[0].endswith(("'s", "’s"))
         and s.text.lstrip("\"“‘' ").startswith(named)
-        and (len(first) > 1 or f" {first[0].lower()} " in ctx.text)
+        and (len(first) > 1 or f" {first[0].lower()} " in ctx.text or first[0].endswith("s"))
     ):
         named = named[0].lower() + named[1:]  # "Patents on …", "Founder Stelios …" at the start of the sentence: common nouns
     if opener in {" whether ", " if "}:
         penalties.append(("an undecided matter ('whether …')", -0.5))
     elif not reported and m.group("aux") == "will":
-        penalties.append(("a plan or schedule the article states as fact", 1.8))
+        decision = _DECISION.match(rest)
+        if decision is None:
+            return [Draft(yes_no(f"{named} will{rest}") or f"Will {named} …?", named, dropped="its sentence states it as fact")]
+        return _ask_decision(named, decision)
     how, measures = _HOW.match(rest), _MEASURES.match(rest)
     if how or measures:
         lead = "How will" if how else "What measures will"
@@ -136,9 +142,27 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         question = yes_no(f"{named} {aux}{_SECOND_VERB.split(rest)[0]}")
     if question is None or not (how or measures) and (question.split()[0].lower() != aux or f" {verb}" not in question):
         return []  # the inversion found another verb than the cue's ("Does Budget carrier …?")
-    if named.lower() != subject.lower() and not sayer:
+    if story:
+        penalties.append(("named after the story's organisation or country", 0.4))
+    elif named.lower() != subject.lower() and not sayer:
         penalties.append(("pronoun resolved by recency", 0.8))
     return [Draft(question, named, penalties)]
+
+
+# A pending decision the article announces: "the court will rule on …", "MPs will vote on …".
+_DECISION = re.compile(r"^\s(?P<verb>vote|rule|decide)\s(?P<how>on|whether\sto|whether)\s(?P<rest>.+)")
+
+
+def _ask_decision(named: str, m: re.Match) -> list[Draft]:
+    rest = main_clause(m.group("rest"))
+    if not rest:
+        return []
+    who = lower_first(named)
+    if m.group("how") == "on":
+        lead = "What will" if m.group("verb") == "decide" else "How will"
+        return [Draft(f"{lead} {who} {m.group('verb')} on {rest}?", named)]
+    q = yes_no(f"{named} will {rest}") if m.group("how") == "whether to" else yes_no(rest)
+    return [Draft(q, named)] if q else []
 
 
 _SAYER = re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*)(?:,[^,]{3,90},)?\s(?:has\s|had\s)?(?:said|says|told\s\w+|warned|believes|expects|predicted|announced)\s(?:that\s)?$")
@@ -230,7 +254,9 @@ def ask_no_comment(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if claim:
         q = yes_no(claim.group("clause"))
         return [Draft(q, who)] if q else []
-    if not re.match(r"(?:the|a|an|his|her|its|their|[A-Z])", topic) or re.match(r"(?:the\s)?(?:matter|story|report|issue|case)$", topic):
+    if not re.match(r"(?:the|a|an|his|her|its|their|[A-Z])", topic) or re.match(
+        r"(?:the\s|these\s|such\s)?(?:matter|story|reports?|issue|case|claims?|speculation|rumou?rs?|allegations?|situation)$", topic
+    ):
         return []
     who = re.sub(r"^(?:A|An)\s", "a ", who) if not who.startswith("The ") else "the " + who[4:]
     return [Draft(f"What is {possessive(who)} response to {topic}?", who, [("a response not given", 0.3)])]
