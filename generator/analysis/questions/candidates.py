@@ -91,6 +91,8 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("'such': only its sentence says what", 0.8))
     if _VAGUE.search(c.text):
         c.penalties.append(("a subject only its sentence explains", 1.8))
+    if re.match(r"(?:Will|Would|Could)\s[^?]*?\shave\s(?:been|[a-z]+ed)\b", c.text):
+        c.penalties.append(("'will have done': a guess about the past", 1.5))
     if _PAST_TIME.search(c.text):
         c.penalties.append(("asks about the past", 1.5))
     if _OPINION.search(c.text):

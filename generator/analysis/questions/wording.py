@@ -38,6 +38,15 @@ _LOWER_SUBJECT = frozenset("he she it they the a an this that these those his he
 # "… would order a review and warned against …": a second verb of the sayer's, not of the question.
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s(?=[a-z]+ed\s)")
 _LEAD_THE = re.compile(r"^The\s")
+_LINKS = frozenset("of in for at on from with to by and or under over between among against about".split())
+
+
+def _two_phrases(words: list[str]) -> bool:
+    """'a Los Angeles court the residue': a determiner right after a noun starts a second phrase."""
+    return any(w.lower() in {"the", "a", "an"} and words[i - 1].lower() not in _LINKS for i, w in enumerate(words) if i)
+
+
+_NOBODY = frozenset("nobody no-one none everyone everybody somebody someone anyone anybody".split())
 _NOUN_CUES = frozenset("plan plans aim aims hope hopes want wants".split())
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|came|went|remain|remained|seem|seemed)\b")
 _BARE_VERB_SKIP = frozenset("be have".split())
@@ -103,7 +112,10 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     words = subject.split()
     if not 1 <= len(words) <= 8 or words[0].lower() in {"who", "which", "what", "that", "there"}:
         return []
-    if any(w.lower() in AUXILIARIES for w in words) or _VERB_IN_SUBJECT.search(subject) or words[0][:1].islower() and words[0] not in _LOWER_SUBJECT:
+    if (
+        any(w.lower() in AUXILIARIES for w in words) or _VERB_IN_SUBJECT.search(subject) or _two_phrases(words)
+        or words[0][:1].islower() and words[0] not in _LOWER_SUBJECT or words[0].lower() in _NOBODY
+    ):
         return []  # "Rank could unveil plans to …", "Clinton suggested the US should …": the stretch holds a verb
     sayer = _sayer(s.text, m.start("aux"), subject) if reported else None
     story = ctx.refs.story_name(_LEAD_THE.sub("the ", subject))
@@ -140,7 +152,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         question = f"{lead} {lower_first(named)} {'' if how else 'take to '}{verb_phrase}?" if verb_phrase else None
     else:
         question = yes_no(f"{named} {aux}{_SECOND_VERB.split(rest)[0]}")
-    if question is None or not (how or measures) and (question.split()[0].lower() != aux or f" {verb}" not in question):
+    if question is None or not (how or measures) and (question.split()[0].lower() != aux or not re.search(rf"\b{verb}\b", question)):
         return []  # the inversion found another verb than the cue's ("Does Budget carrier …?")
     if story:
         penalties.append(("named after the story's organisation or country", 0.4))
@@ -150,7 +162,10 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 
 
 # A pending decision the article announces: "the court will rule on …", "MPs will vote on …".
-_DECISION = re.compile(r"^\s(?P<verb>vote|rule|decide)\s(?P<how>on|whether\sto|whether)\s(?P<rest>.+)")
+_DECISION = re.compile(
+    r"^\s(?P<verb>vote|rule|decide)\s(?:(?:on|by|in|at)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d[^\s,]*)\s)?"
+    r"(?P<how>on|whether\sto|whether)\s(?P<rest>.+)"
+)
 
 
 def _ask_decision(named: str, m: re.Match) -> list[Draft]:
