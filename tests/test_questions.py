@@ -57,6 +57,11 @@ PATTERN_ROWS = [
     ("inquiry-finding", "There will be an inquiry into what happened.", None),
     ("called-to-act", "MPs urged the BBC to drop the Jerry Springer opera.", "Will the BBC drop the Jerry Springer opera?"),
     ("called-to-act", "They urged him to go.", None),
+    ("demanded-act", "Campaigners demanded that the BBC drop the Jerry Springer opera.", "Will the BBC drop the Jerry Springer opera?"),
+    ("demanded-act", "Home Secretary David Blunkett is under growing pressure to resign.", "Will Home Secretary David Blunkett resign?"),
+    ("demanded-act", "Campaigners demanded that the BBC dropped the opera.", None),  # a claim about the past, no call to act
+    ("considering", "Ford is considering whether to close the Dagenham plant.", "Will Ford close the Dagenham plant?"),
+    ("considering", "He is considering whether to close it.", None),
     ("forecast-or-plan", "The Senate is expected to vote on the Zadroga bill next week.", "Will the Senate vote on the Zadroga bill next week?"),
     ("forecast-or-plan", "Mr Smith said he would appeal.", "Will Mr Smith appeal?"),
     ("forecast-or-plan", "Putin said Russia is ‘ready to think about how to ensure safety during the vote.’",

@@ -27,7 +27,7 @@ _SPECIFIC = re.compile(
 _GENERIC_NAMES = re.compile(r"\bthe\s(?:government|council|court|judge|jury|committee|board|union|police|army|party|prime\sminister|president|chancellor|regulator|senate|house)\b", re.I)
 _PAST_TIME = re.compile(r"\b(?:yesterday|last\s(?:week|month|year|night)|ago|in\s(?:19|200)\d)\b")
 _VAGUE = re.compile(r"^\w+\s(?:the\sonly|both|another|other|such|some|the\s(?:move|deal|plan|decision|scheme|idea|change|changes|measures?|rules?|law|bill|two|latest|new))\b", re.I)
-_OPINION = re.compile(r"\b(?:do\swell\sto|be\sseen\sas|be\sable\sto|be\sa\s(?:good|great|big|huge|major)|be\s(?:better|worse|good|bad|great|difficult|hard|easy|important)|make\ssense|be\sthe\s(?:best|worst))\b")
+_OPINION = re.compile(r"\b(?:be\s(?:viewed|considered|understood|judged|read)\s|do\swell\sto|be\sseen\sas|be\sable\sto|be\sa\s(?:good|great|big|huge|major)|be\s(?:better|worse|good|bad|great|difficult|hard|easy|important)|make\ssense|be\sthe\s(?:best|worst))\b")
 
 
 @dataclass

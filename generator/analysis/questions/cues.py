@@ -78,6 +78,19 @@ URGED = re.compile(
     r"(?P<who>(?:the\s)?[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,3}|the\s[a-z]+(?:\s[a-z]+)?)\sto\s(?P<verb>[a-z]+)\s(?P<rest>[^,;.]+)"
 )
 
+# "X demanded that the BBC drop the show", "X is under pressure to resign"
+DEMANDED = re.compile(
+    r"\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)?|call(?:ed|s|ing)?\sfor)\s(?:that\s)?(?P<who>(?:the\s)?[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,3})"
+    r"\s(?:should\s|must\s)?(?P<verb>[a-z]+)\b(?:\s(?P<rest>[^,;.]+))?"
+    r"|(?P<who2>(?:the\s)?[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,3})\s(?:is|are|was|were|has\sbeen|have\sbeen)\s(?:now\s|also\s)?"
+    r"(?:under\s(?:\w+\s)?pressure|being\s(?:urged|pressed|asked)|facing\scalls)\sto\s(?P<verb2>[a-z]+)\b(?:\s(?P<rest2>[^,;.]+))?"
+)
+# "X is considering whether to …", "X has yet to decide whether …"
+CONSIDERING = re.compile(
+    r"(?P<who>(?:the\s)?[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,3})\s(?:is\s|are\s|was\s|were\s|has\s|have\s)?(?:still\s|now\s)?"
+    r"(?:considering|weighing(?:\sup)?|mulling(?:\sover)?|deciding|undecided\s(?:about|on)|yet\sto\sdecide|to\sdecide|not\s(?:yet\s)?decided)"
+    r"\s(?:whether|if)\s(?P<to>to\s)?(?P<rest>.+)"
+)
 # A sum and what it is for: "a £2bn plan", "the $500m package".
 MONEY_PLAN = re.compile(
     r"(?<!\w)(?P<amount>[$£€]\s?\d[\d,.]*\s?(?:bn|m|billion|million|trillion|tn)?)(?:-a-year|\sa\syear)?\s"

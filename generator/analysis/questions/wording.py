@@ -330,3 +330,25 @@ def ask_rough_figure(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if not any(w[:1].isupper() for w in noun.split()) or len(noun.split()) > 7:
         return []
     return [Draft(f"What is the source of the figure of {m.group('figure')} {noun}?", noun, [("an unsourced figure", 1.2)])]
+
+
+def ask_demanded(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'MPs demanded that the BBC drop the show' / 'Mr Smith is under pressure to resign' → 'Will the BBC drop the show?'"""
+    who = m.group("who") or m.group("who2")
+    verb, rest = (m.group("verb"), m.group("rest")) if m.group("who") else (m.group("verb2"), m.group("rest2"))
+    if verb in _NOT_VERBS or verb.endswith(("ed", "ing", "s")) or who.split()[0] in {"The", "A", "But", "He", "She", "It", "They"}:
+        return []  # "demanded that X resigned/resigns" is no call to act
+    rest = main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", rest or "")[0])
+    return [Draft(f"Will {lower_first(who)} {verb}{' ' + rest if rest else ''}?", who, [("the answer of someone called on to act", 0.1)])]
+
+
+def ask_considering(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Ford is considering whether to close the plant' → 'Will Ford close the plant?'"""
+    who = m.group("who")
+    if who.split()[0] in {"The", "A", "But", "He", "She", "It", "They", "And"} and len(who.split()) == 1:
+        return []
+    if m.group("to"):
+        q = yes_no(f"{who} will {m.group('rest')}")
+    else:
+        q = yes_no(re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", m.group("rest"), count=1))
+    return [Draft(q, who, [("an undecided matter", -0.5)])] if q else []
