@@ -48,7 +48,7 @@ BY_NAME = {p.name: p for p in REGISTRY}
 
 # Punctuation and digits → spaces, one character for one (offsets hold), so that ``split`` finds the words;
 # a currency sign before a figure ("£2bn") is then a word of its own.
-_SPACES = str.maketrans({c: " " for c in "\"'“”‘’.,;:!?()[]—–-/0123456789"})
+_SPACES = re.compile(r"[\"'“”‘’.,;:!?()\[\]—–\-/0-9]")
 _ALL_KEYS = frozenset().union(*(p.keys for p in REGISTRY))
 
 
@@ -57,7 +57,7 @@ def words_of(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer ("İ"): keep offsets
         low = "".join(c.lower()[:1] for c in text)
-    return low.translate(_SPACES)
+    return _SPACES.sub(" ", low)
 
 
 def cued(words: str) -> list[Pattern]:

@@ -18,11 +18,16 @@ from .references import References, possessive
 # reported speech). Found with ``str.rfind``, much faster than a regex over the sentence.
 _OPENERS = tuple(", ; : ( “ \" ‘ — –".split()) + ("- ",)
 _CONJUNCTIONS = tuple(f" {w} " for w in "but because if when while as although though so where after before until unless whether once now".split())
+_REACH = 90
 _REPORTING = tuple(
     f" {w} " for w in """that said says told warned believe believes believed think thinks thought expect expects expected
     suggested suggests argued argues insisted insists noted notes claimed claims predicted predicts fears feared
     added stated announced concluded concludes acknowledged admitted hoped worried predict predicts say fear hope warn
     argue insist claim suggest suspect suspects reckon reckons estimate estimates forecast forecasts""".split()
+)
+_BOUNDARY = re.compile(
+    "[" + "".join(re.escape(t) for t in _OPENERS if len(t) == 1) + "]|- |"
+    + r"\s(?:" + "|".join(t.strip() for t in _CONJUNCTIONS + _REPORTING) + r")(?=\s)"
 )
 # A lower-case word ending in -ed or a verb of saying inside a subject: the stretch holds a verb, it is no subject.
 _VERB_IN_SUBJECT = re.compile(r"(?<![Tt]he\s)(?<![Aa]\s)\b[a-z]{3,}ed\b|\b(?:says|insists|argues|notes|claims|thinks|believes)\b")
@@ -77,15 +82,21 @@ def clause_subject(text: str, at: int) -> tuple[str, bool]:
 
 
 def _clause_start(text: str, at: int) -> tuple[str, str]:
-    """The subject stretch before ``at`` and the token that opens its clause ("" at the sentence start)."""
-    prefix = text[:at]
-    start, opener = 0, ""
-    for group in (_OPENERS, _CONJUNCTIONS, _REPORTING):
-        for token in group:
-            i = prefix.rfind(token)
-            if i >= 0 and i + len(token) > start:
-                start, opener = i + len(token), token
-    subject = _LEAD_JUNK.sub("", text[start:at].strip())
+    """The subject stretch before ``at`` and the token that opens its clause ("" at the sentence start).
+
+    Only the last ``_REACH`` characters are searched: a longer stretch is no subject of eight words."""
+    window = text[max(0, at - _REACH):at]
+    last = None
+    for last in _BOUNDARY.finditer(window):
+        pass
+    if last is None:
+        if at > _REACH:
+            return "", "too far"
+        start, opener = 0, ""
+    else:
+        start, opener = last.end() + (last.group(0)[-1:].isalpha()), last.group(0).strip()
+        opener = f" {opener} " if opener.isalpha() else opener
+    subject = _LEAD_JUNK.sub("", window[start:].strip())
     return subject.strip(" \"'“”‘’"), opener
 
 
