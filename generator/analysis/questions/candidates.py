@@ -18,13 +18,16 @@ _STOP = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{2,}")
 _DANGLING_END = frozenset(
-    "and or but by of to the a an with for in on at from that as than its their his her if when because whether after before while unless until so".split()
+    "and or but by of to the a an with for in on at from that as than its their his her if when because whether after before while unless until so mr mrs ms dr st".split()
 )
 _SPECIFIC = re.compile(
     r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|next\s(?:week|month|year)|this\s(?:week|month|year)|by\sthe\send)\b"
 )
 _GENERIC_NAMES = re.compile(r"\bthe\s(?:government|council|court|judge|jury|committee|board|union|police|army|party|prime\sminister|president|chancellor|regulator|senate|house)\b", re.I)
+_CUT_SHORT = re.compile(
+    r"^\w+\s[^?]*?\b(?:announce|say|reveal|confirm|decide|disclose|tell|report)(?:\s(?:on|by|at|in|later|next|this)\b[^?]{0,25})?\?$"
+)
 _PAST_TIME = re.compile(r"\b(?:yesterday|last\s(?:week|month|year|night)|ago|in\s(?:19|200)\d)\b")
 _VAGUE = re.compile(r"^\w+\s(?:the\sonly|both|another|other|such|some|the\s(?:move|deal|plan|decision|scheme|idea|change|changes|measures?|rules?|law|bill|two|latest|new))\b", re.I)
 _OPINION = re.compile(r"\b(?:be\s(?:viewed|considered|understood|judged|read)\s|do\swell\sto|be\sseen\sas|be\sable\sto|be\sa\s(?:good|great|big|huge|major)|be\s(?:better|worse|good|bad|great|difficult|hard|easy|important)|make\ssense|be\sthe\s(?:best|worst))\b")
@@ -54,7 +57,7 @@ def ungrammatical(q: str) -> str | None:
     words = q[:-1].split()
     if not q.endswith("?") or not 4 <= len(words) <= 30:
         return "too short or too long"
-    if words[-1].lower().strip(",") in _DANGLING_END:
+    if words[-1].lower().strip(",.") in _DANGLING_END or q.endswith(" in order?"):
         return f"ends on '{words[-1]}'"
     if q.count("(") != q.count(")") or q.count("“") != q.count("”") or q.count('"') % 2 or "''" in q or "``" in q:
         return "unbalanced quote marks or brackets"
@@ -93,6 +96,8 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("a subject only its sentence explains", 1.8))
     if re.match(r"(?:Will|Would|Could)\s[^?]*?\shave\s(?:been|[a-z]+ed)\b", c.text):
         c.penalties.append(("'will have done': a guess about the past", 1.5))
+    if _CUT_SHORT.match(c.text):
+        c.penalties.append(("what is announced or decided was cut off", 2.0))
     if _PAST_TIME.search(c.text):
         c.penalties.append(("asks about the past", 1.5))
     if _OPINION.search(c.text):

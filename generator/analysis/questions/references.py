@@ -27,7 +27,7 @@ _ROLE_TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s")
 # A generic head the story's own organisation or country names: "the deal" → "the Barclays deal",
 # "the economy" → "China's economy".
 _DEAL = re.compile(r"^the\s(?P<head>deal|merger|takeover|bid|offer|sale|plan|plans|scheme|talks|move|restructuring|shares|share\sprice|results)$", re.I)
-_ECONOMY = re.compile(r"^the\s(?P<head>economy|country|government|central\sbank|currency)$", re.I)
+_ECONOMY = re.compile(r"^the\s(?P<head>economy|currency)$", re.I)
 
 
 class References:

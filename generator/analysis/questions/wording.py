@@ -51,11 +51,11 @@ def _two_phrases(words: list[str]) -> bool:
     return any(w.lower() in {"the", "a", "an"} and words[i - 1].lower() not in _LINKS for i, w in enumerate(words) if i)
 
 
-_NOBODY = frozenset("nobody no-one none everyone everybody somebody someone anyone anybody".split())
+_NOBODY = frozenset("nobody no-one none everyone everybody somebody someone anyone anybody few many most all some".split())
 _NOUN_CUES = frozenset("plan plans aim aims hope hopes want wants".split())
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|came|went|remain|remained|seem|seemed)\b")
 _BARE_VERB_SKIP = frozenset("be have".split())
-_NOT_VERBS = frozenset("the a an his her its their this that these those not also little only never still soon then now even just".split())
+_NOT_VERBS = frozenset("the a an his her its their this that these those not also little only never still soon then now even just cannot".split())
 
 
 @dataclass
@@ -125,7 +125,8 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []
     if (
         any(w.lower() in AUXILIARIES for w in words) or _VERB_IN_SUBJECT.search(subject) or _two_phrases(words)
-        or words[0][:1].islower() and words[0] not in _LOWER_SUBJECT or words[0].lower() in _NOBODY
+        or words[0][:1].islower() and words[0] not in _LOWER_SUBJECT or (len(words) == 1 and words[0].lower() in _NOBODY)
+        or words[0].lower() in _NOBODY - _LOWER_SUBJECT
     ):
         return []  # "Rank could unveil plans to …", "Clinton suggested the US should …": the stretch holds a verb
     sayer = _sayer(s.text, m.start("aux"), subject) if reported else None
@@ -144,6 +145,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     first = named.split()
     if (
         named == subject and first[0][:1].isupper() and not first[0].isupper() and first[0] not in ctx.names
+        and not first[0].endswith(".")
         and not first[0].endswith(("'s", "’s"))
         and s.text.lstrip("\"“‘' ").startswith(named)
         and (len(first) > 1 or f" {first[0].lower()} " in ctx.text or first[0].endswith("s"))
@@ -252,7 +254,7 @@ def _base(gerund: str) -> str:
     vowels = re.findall(r"[aeiouy]+", stem)
     if len(vowels) == 1 and re.search(r"[^aeiou][aeiouy][^aeiouwxy]$", stem):
         return stem + "e"  # making → make
-    if re.search(r"(?:v|z|uc|ic|[^aeiou]at|iz|is|ur|ag|as|os|us|id|ud)$", stem):
+    if re.search(r"(?:v|z|uc|ic|[^aeiou]at|iz|is|ur|ag|as|os|us|id|ud|[bcdfgkpstz]l)$", stem):
         return stem + "e"  # receiving → receive, creating → create
     return stem
 
@@ -267,6 +269,8 @@ def ask_accused(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if not who:
         return []
     rest = main_clause(m.group("rest"))
+    if m.group("verb") == "being":
+        return [Draft(f"Was {who} {rest}?", who, [("an accusation in the past tense", 0.4)])]
     return [Draft(f"Did {who} {_base(m.group('verb'))} {rest}?", who, [("an accusation in the past tense", 0.4)])]
 
 
