@@ -36,6 +36,9 @@ PATTERN_ROWS = [
     ("explicit-uncertainty", "It is not yet known when the Treasury will publish the report.", "When will the Treasury publish the report?"),
     ("explicit-uncertainty", "It is unclear whether it will work.", None),  # what "it" is, the question cannot say
     ("explicit-uncertainty", "It remains to be seen whether they will agree.", None),
+    ("questions-raised", "Vladimir Putin spoke on Friday. This statement raises questions about whether this could be a rare instance of Russia "
+     "prioritizing de-escalation.", "Could Vladimir Putin’s statement be a rare instance of Russia prioritizing de-escalation?"),
+    ("questions-raised", "Vladimir Putin met Joe Biden. This statement raises questions about whether this could be a turn.", None),  # whose?
     ("whether-open", "Whether the Sirius-XM merger will succeed remains to be seen.", "Will the Sirius-XM merger succeed?"),
     ("whether-open", "Whether this helps remains to be seen.", None),
     ("unknown-detail", "The cause of the Grenfell fire remains unknown.", "What is the cause of the Grenfell fire?"),

@@ -28,6 +28,11 @@ UNCLEAR = re.compile(
     r"\s(?P<wh>whether|if|how|what|when|why|who|where|which)\s(?P<clause>.+)",
     re.I,
 )
+# "This statement raises questions about whether this could be …", "… sparked questions over how …"
+RAISES_QUESTIONS = re.compile(
+    r"^(?P<subj>[^,;]{3,60}?)(?:,[^,]{3,120},)?\s(?:raises?|raised|poses?|posed|prompts?|prompted|sparks?|sparked)\s(?:new\s|serious\s|fresh\s|further\s)?"
+    r"(?:questions|doubts)\s(?:about|over|as\sto|on)\s(?P<wh>whether|how|why|what|when|who)\s(?P<clause>.+)"
+)
 # "Whether X will … remains to be seen / is unclear"
 WHETHER_OPEN = re.compile(
     r"^(?:But\s|And\s)?[Ww]hether\s(?P<clause>.+?)\s(?:remains\sto\sbe\sseen|is\s(?:still\s)?(?:unclear|uncertain|not\sclear|unknown))"

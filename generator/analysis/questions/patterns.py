@@ -29,6 +29,7 @@ class Pattern:
 
 REGISTRY: tuple[Pattern, ...] = (
     Pattern("explicit-uncertainty", cues.UNCLEAR, wording.ask_unclear, "uncertain", 3.0, "nearest person or organisation for a pronoun", frozenset("unclear clear unknown known uncertain certain seen knows early".split())),
+    Pattern("questions-raised", cues.RAISES_QUESTIONS, wording.ask_raises_questions, "uncertain", 3.0, "the one person named just before, for 'this statement'", frozenset("questions doubts".split())),
     Pattern("whether-open", cues.WHETHER_OPEN, wording.ask_whether_open, "uncertain", 3.0, "nothing", frozenset("whether".split())),
     Pattern("unknown-detail", cues.NP_UNCLEAR, wording.ask_np_unclear, "uncertain", 2.6, "nothing", frozenset("unclear unknown uncertain clear known disclosed".split())),
     Pattern("disputed-claim", cues.DENIAL, wording.ask_denied, "disputed", 2.6, "nothing", frozenset("denied denies deny rejected rejects disputed disputes dispute".split())),

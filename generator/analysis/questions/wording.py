@@ -367,3 +367,28 @@ def ask_considering(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     else:
         q = yes_no(re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", m.group("rest"), count=1))
     return [Draft(q, who, [("an undecided matter", -0.5)])] if q else []
+
+
+_DEMONSTRATIVE = re.compile(r"^(?:This|That|The|These)\s(?P<head>statement|remark|remarks|comment|comments|move|decision|announcement|offer|proposal|claim|admission)$")
+
+
+def ask_raises_questions(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'This statement raises questions about whether this could be a rare instance of …' →
+    'Could Vladimir Putin’s statement be a rare instance of …?' (the statement of the one person just named)."""
+    subject = _LEAD_JUNK.sub("", m.group("subj").strip())
+    named = None
+    head = _DEMONSTRATIVE.match(subject)
+    if head:
+        person = ctx.refs.only(s.start, "person")
+        named = f"{possessive(person)} {head.group('head')}" if person else None
+    clause = m.group("clause")
+    first, _, rest = clause.partition(" ")
+    if first.lower() in {"this", "it", "that"}:
+        if named is None:
+            return []
+        clause = f"{named} {rest}"
+    elif first.lower() in {"he", "she", "they", "we", "i", "you"}:
+        return []
+    wh = m.group("wh")
+    q = yes_no(clause) if wh == "whether" else wh_question(wh, clause)
+    return [Draft(q, named or subject)] if q else []
