@@ -95,7 +95,9 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     if _VAGUE.search(c.text):
         c.penalties.append(("a subject only its sentence explains", 1.8))
     if re.match(r"(?:Will|Would|Could)\s[^?]*?\shave\s(?:been|[a-z]+ed)\b", c.text):
-        c.penalties.append(("'will have done': a guess about the past", 1.5))
+        c.penalties.append(("'will have done': a guess about the past", 2.5))
+    if re.search(r"\s(?:either|too|reports|claims|allegations|speculation)\?$", c.text):
+        c.penalties.append(("ends on a word only its sentence explains", 1.5))
     if _CUT_SHORT.match(c.text):
         c.penalties.append(("what is announced or decided was cut off", 2.0))
     if _PAST_TIME.search(c.text):

@@ -127,7 +127,7 @@ def possessive(name: str) -> str:
     return name + "’s"
 
 
-DANGLING = re.compile(r"\b(?:it|its|this|these|those|they|them|their|he|she|him|his|her|we|our|us|I|me|my|you|your)\b")
+DANGLING = re.compile(r"\b(?:it|its|this|these|those|they|them|their|he|she|him|his|her|we|our|us|I|me|my|you|your|himself|herself|themselves|itself)\b")
 
 
 _POSSESSIVES = frozenset("his her its their".split())

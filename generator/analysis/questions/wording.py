@@ -47,11 +47,18 @@ _LINKS = frozenset("of in for at on from with to by and or under over between am
 
 
 def _two_phrases(words: list[str]) -> bool:
-    """'a Los Angeles court the residue': a determiner right after a noun starts a second phrase."""
-    return any(w.lower() in {"the", "a", "an"} and words[i - 1].lower() not in _LINKS for i, w in enumerate(words) if i)
+    """'a Los Angeles court the residue', 'MPs their offices': a determiner right after a noun starts a second phrase."""
+    return any(
+        w.lower() in {"the", "a", "an", "their", "his", "her", "its", "our"} and words[i - 1].lower() not in _LINKS
+        for i, w in enumerate(words) if i
+    )
 
 
 _NOBODY = frozenset("nobody no-one none everyone everybody somebody someone anyone anybody few many most all some".split())
+_BEFORE_NOUN = frozenset("""the a an any its their his her our my your these those such new further latest controversial
+ambitious existing original revised initial future earlier previous expansion investment spending reform government""".split())
+_TITLES = frozenset("Mr Mrs Ms Dr Sir Lord Lady Dame Prof Sen Rep Gov President Prime Chancellor".split())
+_WISH = re.compile(r"^\s(?:like|love|prefer)\sto\s")
 _NOUN_CUES = frozenset("plan plans aim aims hope hopes want wants".split())
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|came|went|remain|remained|seem|seemed)\b")
 _BARE_VERB_SKIP = frozenset("be have".split())
@@ -138,17 +145,22 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     rest = s.text[m.end("aux"):]
     if rest.startswith(" do well to "):
         return []  # "could do well to reassess": advice, not a forecast
-    if m.group("aux").split()[0] in _NOUN_CUES and (subject.endswith(("'s", "’s")) or _FINITE.search(main_clause(rest))):
+    rest = _WISH.sub(" ", rest, count=1)  # "would like to run in …" asks "Will X run in …?"
+    if m.group("aux") != "will" and (decided := _DECISION.match(rest)) and decided.group("how") != "on":
+        return _ask_decision(named if named != subject else subject, decided)
+    if m.group("aux").split()[0] in _NOUN_CUES and (
+        subject.endswith(("'s", "’s")) or _FINITE.search(main_clause(rest)) or words[-1].lower() in _BEFORE_NOUN
+    ):
         return []  # "Labour's plans to raise taxes were dropped": "plans" is a noun
     if " not " in f" {rest.split(' ', 2)[0]} " or rest.lstrip().startswith("not "):
         return []  # "will not stand": the question would ask the opposite of the article
     first = named.split()
     if (
         named == subject and first[0][:1].isupper() and not first[0].isupper() and first[0] not in ctx.names
-        and not first[0].endswith(".")
+        and not first[0].endswith(".") and first[0] not in _TITLES
         and not first[0].endswith(("'s", "’s"))
         and s.text.lstrip("\"“‘' ").startswith(named)
-        and (len(first) > 1 or f" {first[0].lower()} " in ctx.text or first[0].endswith("s"))
+        and (len(first) > 1 or f" {first[0].lower()} " in ctx.text or first[0].endswith(("s", "ing")))
     ):
         named = named[0].lower() + named[1:]  # "Patents on …", "Founder Stelios …" at the start of the sentence: common nouns
     if opener in {" whether ", " if "}:
