@@ -30,9 +30,13 @@ _BOUNDARY = re.compile(
     + r"\s(?:" + "|".join(t.strip() for t in _CONJUNCTIONS + _REPORTING) + r")(?=\s)"
 )
 # A lower-case word ending in -ed or a verb of saying inside a subject: the stretch holds a verb, it is no subject.
-_VERB_IN_SUBJECT = re.compile(r"(?<![Tt]he\s)(?<![Aa]\s)\b[a-z]{3,}ed\b|\b(?:says|insists|argues|notes|claims|thinks|believes)\b")
+_VERB_IN_SUBJECT = re.compile(
+    r"(?<![Tt]he\s)(?<![Aa]\s)\b[a-z]{3,}ed\b|\b(?:says|insists|argues|notes|claims|thinks|believes|admits|concedes|reckons|warns"
+    r"|feels|accepts|hopes|fears|predicts|expects|knows|agrees|adds)\b"
+)
 _LEAD_JUNK = re.compile(
-    r"^(?:[\"'“‘(]|(?:But|And|So|Now|However|Meanwhile|Instead|Still|Yet|yet|also|Also|then|Then)\s"
+    r"^(?:[\"'“‘(]|(?:But|And|So|Now|However|Meanwhile|Instead|Still|Yet|yet|also|Also|then|Then|Eventually|eventually|Perhaps|perhaps"
+    r"|Possibly|possibly|Ultimately|ultimately|Finally|finally|Soon|soon|Indeed|indeed)\s"
     r"|(?:While|If|When|Although|Though|As|After|Before|Because|Once|Unless|Until)\s(?=(?:the|a|an|[A-Z]\w*)\s))+"
 )
 # "is ready to think about how to ensure …" asks how; "is prepared to consider measures that would prevent …" asks which.
