@@ -62,6 +62,9 @@ _NOBODY = frozenset("nobody no-one none everyone everybody somebody someone anyo
 _BEFORE_NOUN = frozenset("""the a an any its their his her our my your these those such new further latest controversial
 ambitious existing original revised initial future earlier previous expansion investment spending reform government""".split())
 _TITLES = frozenset("Mr Mrs Ms Dr Sir Lord Lady Dame Prof Sen Rep Gov President Prime Chancellor".split())
+# A match to come: "England will face Wales in Cardiff on Saturday" asks who wins.
+_FIXTURE = re.compile(r"^\s(?:face|play|meet|take\son)\s(?P<rest>(?:the\s)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*(?:\s(?:in|at|on|next)\s[^,;]+)?)")
+_SENTENCED = re.compile(r"^\sbe\ssentenced(?:\s(?P<rest>(?:on|in|at|next|later)\s[^,;]+))?")
 _WISH = re.compile(r"^\s(?:like|love|prefer)\sto\s")
 _NOUN_CUES = frozenset("plan plans aim aims hope hopes want wants".split())
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|came|went|remain|remained|seem|seemed)\b")
@@ -167,6 +170,11 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         and (len(first) > 1 or f" {first[0].lower()} " in ctx.text or first[0].endswith(("s", "ing")))
     ):
         named = named[0].lower() + named[1:]  # "Patents on …", "Founder Stelios …" at the start of the sentence: common nouns
+    if (match := _FIXTURE.match(rest)) and named[:1].isupper():
+        return [Draft(f"Will {named} beat {main_clause(match.group('rest'))}?", named)]  # "X face Wales on Saturday"
+    if (match := _SENTENCED.match(rest)):
+        when = main_clause(match.group("rest") or "")
+        return [Draft(f"What sentence will {lower_first(named)} receive{' ' + when if when else ''}?", named)]
     if opener in {" whether ", " if "}:
         penalties.append(("an undecided matter ('whether …')", -0.5))
     elif not reported and m.group("aux") == "will":
