@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Pattern as Regex
 
-from . import cues, wording
+from . import cues, forecasts, wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +41,7 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("called-to-act", cues.URGED, wording.ask_urged, "response", 2.4, "nearest organisation for 'the firm'", frozenset("urge urged urges urging called calls calling asked pressed pressure appealed challenged".split())),
     Pattern("demanded-act", cues.DEMANDED, wording.ask_demanded, "response", 2.4, "nothing", frozenset("demand demanded demands demanding insist insisted insists insisting call called calls calling pressure urged pressed asked facing".split())),
     Pattern("considering", cues.CONSIDERING, wording.ask_considering, "pending", 2.8, "nothing", frozenset("considering weighing mulling deciding undecided decide decided".split())),
-    Pattern("forecast-or-plan", cues.MODAL, wording.ask_forward, "forward", 2.0, "nearest person or organisation for a pronoun", frozenset("will would could may might should can must expected likely set due poised scheduled unlikely hoping planning preparing going about ready prepared willing plan plans intend intends aim aims hope hopes want wants pledged promised vowed threatened proposed".split())),
+    Pattern("forecast-or-plan", cues.MODAL, forecasts.ask_forward, "forward", 2.0, "nearest person or organisation for a pronoun", frozenset("will would could may might should can must expected likely set due poised scheduled unlikely hoping planning preparing going about ready prepared willing plan plans intend intends aim aims hope hopes want wants pledged promised vowed threatened proposed".split())),
     Pattern("unfunded-plan", cues.MONEY_PLAN, wording.ask_funding, "pending", 2.0, "no word on funding anywhere in the article", frozenset("$ £ €".split()), True),
     Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 1.6, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
 )
