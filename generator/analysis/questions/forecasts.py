@@ -67,13 +67,6 @@ _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|came|went|remain|r
 
 
 
-def clause_subject(text: str, at: int) -> tuple[str, bool]:
-    """The words between the last clause boundary before ``at`` and ``at``, and whether a
-    verb of saying or thinking introduced them (reported speech)."""
-    subject, opener = _clause_start(text, at)
-    return subject, opener in _REPORTING
-
-
 def _clause_start(text: str, at: int) -> tuple[str, str]:
     """The subject stretch before ``at`` and the token that opens its clause ("" at the sentence start).
 
