@@ -18,7 +18,7 @@ _STOP = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{2,}")
 _DANGLING_END = frozenset(
-    "and or but by of to the a an with for in on at from that as than its their his her if when because whether after before while unless until so mr mrs ms dr st".split()
+    "and or but by of to the a an with for in on at from that as than its their his her if when because whether after before while unless until so mr mrs ms dr st include includes is are was were".split()
 )
 _SPECIFIC = re.compile(
     r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"

@@ -101,7 +101,7 @@ def ask_accused(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         who = ctx.refs.nearest(s.start + m.start("who"), "organization") if who == "it" else None
     if not who:
         return []
-    rest = main_clause(m.group("rest"))
+    rest = main_clause(re.split(r"\s(?:and|or|but)\s", m.group("rest"))[0])
     if m.group("verb") == "being":
         return [Draft(f"Was {who} {rest}?", who, [("an accusation in the past tense", 0.4)])]
     return [Draft(f"Did {who} {_base(m.group('verb'))} {rest}?", who, [("an accusation in the past tense", 0.4)])]
