@@ -71,6 +71,7 @@ PATTERN_ROWS = [
      "How will Russia ensure safety during the vote?"),
     ("forecast-or-plan", "The court will rule on the Microsoft appeal on 6 January.", "How will the court rule on the Microsoft appeal on 6 January?"),
     ("forecast-or-plan", "England will face Wales in Cardiff on Saturday.", "Will England beat Wales in Cardiff on Saturday?"),
+    ("forecast-or-plan", "Tautou will play Hanks' code-cracking partner.", None),  # a role, not a match
     ("forecast-or-plan", "Lord Archer will be sentenced on 12 March.", "What sentence will Lord Archer receive on 12 March?"),
     ("forecast-or-plan", "The winners will be announced at a ceremony in London on 30 November.", None),  # stated as fact
     ("forecast-or-plan", "Labour's plans to raise taxes were dropped.", None),  # "plans" is a noun

@@ -59,7 +59,9 @@ _BEFORE_NOUN = frozenset("""the a an any its their his her our my your these tho
 ambitious existing original revised initial future earlier previous expansion investment spending reform government""".split())
 _TITLES = frozenset("Mr Mrs Ms Dr Sir Lord Lady Dame Prof Sen Rep Gov President Prime Chancellor".split())
 # A match to come: "England will face Wales in Cardiff on Saturday" asks who wins.
-_FIXTURE = re.compile(r"^\s(?:face|play|meet|take\son)\s(?P<rest>(?:the\s)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*(?:\s(?:in|at|on|next)\s[^,;]+)?)")
+_FIXTURE = re.compile(
+    r"^\s(?:face|play|meet|take\son)\s(?P<rest>(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*(?![\w’'])(?:\s(?:in|at|on|next)\s[^,;.]+)?)(?=\s?[,;.]|$)"
+)
 _SENTENCED = re.compile(r"^\sbe\ssentenced(?:\s(?P<rest>(?:on|in|at|next|later)\s[^,;]+))?")
 _WISH = re.compile(r"^\s(?:like|love|prefer)\sto\s")
 _NOUN_CUES = frozenset("plan plans aim aims hope hopes want wants".split())
