@@ -63,6 +63,8 @@ _FIXTURE = re.compile(
     r"^\s(?:face|play|meet|take\son)\s(?P<rest>(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*(?![\w’'])(?:\s(?:in|at|on|next)\s[^,;.]+)?)(?=\s?[,;.]|$)"
 )
 _SENTENCED = re.compile(r"^\sbe\ssentenced(?:\s(?P<rest>(?:on|in|at|next|later)\s[^,;]+))?")
+_FINDING = re.compile(r"\b(?:found|finds|showed|shows|revealed|reveals|suggested|suggests)\sthat\s[^,;]{0,60}$")
+_SAID_OUTCOME = re.compile(r"\bbut\s(?:(?:he|she|it|they|the\s\w+)\s)?(?:\w+ed|stayed|went|came|did|was|were|lost|won|left)\b")
 _WISH = re.compile(r"^\s(?:like|love|prefer)\sto\s")
 _NOUN_CUES = frozenset("plan plans aim aims hope hopes want wants".split())
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|came|went|remain|remained|seem|seemed)\b")
@@ -117,7 +119,11 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         or words[0].lower() in _NOBODY - _LOWER_SUBJECT
     ):
         return []  # "Rank could unveil plans to …", "Clinton suggested the US should …": the stretch holds a verb
-    sayer = _sayer(s.text, m.start("aux"), subject) if reported else None
+    if reported and _FINDING.search(s.text, 0, m.start("aux")):
+        return []  # "the poll found that most would prefer …": a finding the article reports
+    if _SAID_OUTCOME.search(s.text, m.end("aux")):
+        return []  # "… would appear in April but she stayed away": the sentence tells what happened
+    sayer = _sayer(ctx, s.text, m.start("aux"), subject) if reported else None
     story = ctx.refs.story_name(_LEAD_THE.sub("the ", subject))
     named = sayer or story or ctx.refs.subject(subject, s.start + m.start("aux"))
     if named is None:
@@ -194,13 +200,17 @@ def _ask_decision(named: str, m: re.Match) -> list[Draft]:
 _SAYER = re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*)(?:,[^,]{3,90},)?\s(?:has\s|had\s)?(?:said|says|told\s\w+|warned|believes|expects|predicted|announced)\s(?:that\s)?$")
 
 
-def _sayer(text: str, at: int, subject: str) -> str | None:
-    """'Yukos said it would …': the pronoun is the one who said it."""
+def _sayer(ctx: Context, text: str, at: int, subject: str) -> str | None:
+    """'Yukos said it would …': the pronoun is the one who said it, if the actor list agrees on its
+    kind ("it" an organisation, "he"/"she" a person: "the Bishop of Winchester said it would …" is the bill)."""
     if subject.lower() not in {"it", "he", "she"}:
         return None
     before = text[:at].rstrip()
     before = before[: len(before) - len(subject)]
     m = _SAYER.search(before)
-    return m.group("who") if m and m.group("who").split()[0] not in {"The", "A", "But", "He", "She", "It"} else None
+    if not m or m.group("who").split()[0] in {"The", "A", "But", "He", "She", "It"}:
+        return None
+    kind = ctx.refs.kind_of(m.group("who"))
+    return m.group("who") if kind == ("organization" if subject.lower() == "it" else "person") else None
 
 

@@ -43,7 +43,12 @@ class References:
         self._starts = [r[0] for r in rows]
         self._rows = rows
         self._counts = {a.name: len(a.mentions) for a in actors}
+        self._kinds = {n: a.kind for a in actors for n in (a.name, *a.aliases, *(m.text for m in a.mentions))}
         self._main = {kind: self._story(actors, kind, lead) for kind in ("organization", "place")}
+
+    def kind_of(self, name: str) -> str | None:
+        """The kind of the actor ``name`` is (with or without a title: "Mr Smith" is "Smith")."""
+        return self._kinds.get(name) or self._kinds.get(_ROLE_TITLES.sub("", name))
 
     @staticmethod
     def _story(actors: Sequence[Actor], kind: str, lead: str) -> str | None:
