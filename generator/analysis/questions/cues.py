@@ -86,7 +86,7 @@ URGED = re.compile(
 # "X demanded that the BBC drop the show", "X is under pressure to resign"
 DEMANDED = re.compile(
     r"\b(?:demand(?:ed|s|ing)?\sthat|call(?:ed|s|ing)?\sfor)\s(?P<who>(?:the\s)?[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,3})"
-    r"\s(?:to\s|should\s|must\s)?(?!to\b)(?P<verb>[a-z]+)(?=\s[a-z]|\s?[.;,]|$)(?:\s(?P<rest>[^,;]+))?"
+    r"\s(?:to\s(?P<verb_to>[a-z]+)(?=\s[a-z]|\s?[.;,]|$)|(?:should\s|must\s)?(?!to\b)(?P<verb>[a-z]+)(?=\s[a-z]|\s?[.;]|$))(?:\s(?P<rest>[^,;]+))?"
     r"|(?P<who2>(?:the\s)?[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,3})\s(?:is|are|was|were|has\sbeen|have\sbeen)\s(?:now\s|also\s)?"
     r"(?:under\s(?:\w+\s)?pressure|being\s(?:urged|pressed|asked)|facing\scalls)\sto\s(?P<verb2>[a-z]+)(?=\s[a-z]|\s?[.;,]|$)(?:\s(?P<rest2>[^,;]+))?"
 )

@@ -57,6 +57,7 @@ def _two_phrases(words: list[str]) -> bool:
 _NOBODY = frozenset("nobody no-one none everyone everybody somebody someone anyone anybody few many most all some".split())
 _BEFORE_NOUN = frozenset("""the a an any its their his her our my your these those such new further latest controversial
 ambitious existing original revised initial future earlier previous expansion investment spending reform government""".split())
+_GROUPS = frozenset("People Investors Analysts Officials Critics Experts Fans Voters Residents Consumers Customers Users Viewers Police".split())
 _TITLES = frozenset("Mr Mrs Ms Dr Sir Lord Lady Dame Prof Sen Rep Gov President Prime Chancellor".split())
 # A match to come: "England will face Wales in Cardiff on Saturday" asks who wins.
 _FIXTURE = re.compile(
@@ -147,7 +148,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         and not first[0].endswith(".") and first[0] not in _TITLES
         and not first[0].endswith(("'s", "’s"))
         and s.text.lstrip("\"“‘' ").startswith(named)
-        and (len(first) > 1 or f" {first[0].lower()} " in ctx.text or first[0].endswith(("s", "ing")))
+        and (len(first) > 1 or f" {first[0].lower()} " in ctx.text or first[0].endswith(("s", "ing")) or first[0] in _GROUPS)
     ):
         named = named[0].lower() + named[1:]  # "Patents on …", "Founder Stelios …" at the start of the sentence: common nouns
     if (match := _FIXTURE.match(rest)) and named[:1].isupper():

@@ -105,27 +105,12 @@ class References:
             return name if name and self._counts.get(name, 0) >= 2 else self._main["organization"]  # the story's firm
         first = low.split()[0] if low else ""
         if first in UNRESOLVABLE or first in _PERSON or first in _ORG:
-            name = self.only(offset, "person" if first in _PERSON else "organization") if first in _PERSON | _ORG else None
-            if name is None:
-                return None
-            return f"{possessive(name)} {subject.split(' ', 1)[1]}" if " " in subject else None
+            if first not in {"his", "her", "its"} or " " not in subject:
+                return None  # "it cannot", "they": no possessive to name
+            name = self.only(offset, "organization" if first == "its" else "person")
+            return f"{possessive(name)} {subject.split(' ', 1)[1]}" if name else None
         return subject
 
-    def possessives(self, question: str, offset: int, subject: str) -> str | None:
-        """'his'/'her' in a question that names no person become the nearest person's possessive."""
-        words = question.split()
-        if not any(w in {"his", "her"} for w in words):
-            return question
-        if self.nearest(offset, "person") and _names_person(subject):
-            return question
-        name = self.nearest(offset, "person")
-        if name is None:
-            return None
-        return re.sub(r"\b(?:his|her)\b", possessive(name), question, count=1)
-
-
-def _names_person(subject: str) -> bool:
-    return bool(_ROLE_TITLES.match(subject)) or (len(subject.split()) in {2, 3} and all(w[:1].isupper() for w in subject.split()))
 
 
 def possessive(name: str) -> str:

@@ -149,7 +149,7 @@ def ask_appeal(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 
 def ask_inquiry(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'a police investigation into the crash' → 'What will the police investigation into the crash find?'"""
-    obj = main_clause(m.group("object"))
+    obj = main_clause(re.split(r"\s(?:that|which|who|while|whether|after|before)\s", m.group("object"))[0])
     by = (m.group("by") or "").strip()
     if not any(w[:1].isupper() for w in (by + " " + obj).split()):
         return [] if not by else []
@@ -183,7 +183,7 @@ def ask_rough_figure(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 def ask_demanded(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'MPs demanded that the BBC drop the show' / 'Mr Smith is under pressure to resign' → 'Will the BBC drop the show?'"""
     who = m.group("who") or m.group("who2")
-    verb, rest = (m.group("verb"), m.group("rest")) if m.group("who") else (m.group("verb2"), m.group("rest2"))
+    verb, rest = (m.group("verb") or m.group("verb_to"), m.group("rest")) if m.group("who") else (m.group("verb2"), m.group("rest2"))
     if verb in _NOT_VERBS or verb.endswith(("ed", "ing", "s")) or who.split()[0] in {"The", "A", "But", "He", "She", "It", "They"}:
         return []  # "demanded that X resigned/resigns" is no call to act
     rest = main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", rest or "")[0])
