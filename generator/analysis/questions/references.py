@@ -97,7 +97,8 @@ class References:
         """The name a clause subject stands for, the subject itself when it names something, or None."""
         low = subject.lower()
         if low in {"he", "she"}:
-            return self.only(offset, "person", _NEAR)  # one person just before: else a guess between two
+            name = self.only(offset, "person", _NEAR)  # one person just before: else a guess between two
+            return name if name and (" " in name or _ROLE_TITLES.match(name)) else None  # "HuffPost" is no full name
         if low == "it":
             return None  # a subject "it" is as often the deal or the sale as a firm: only a sayer resolves it
         if GENERIC_ORG.match(subject):
