@@ -34,7 +34,7 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("unknown-detail", cues.NP_UNCLEAR, wording.ask_np_unclear, "uncertain", 2.6, "nothing", frozenset("unclear unknown uncertain clear known disclosed".split())),
     Pattern("disputed-claim", cues.DENIAL, wording.ask_denied, "disputed", 2.6, "nothing", frozenset("denied denies deny rejected rejects disputed disputes dispute".split())),
     Pattern("accusation", cues.ACCUSED, wording.ask_accused, "disputed", 2.2, "nearest person or organisation for a pronoun", frozenset("accused accuses accusing".split())),
-    Pattern("no-comment", cues.NO_COMMENT, wording.ask_no_comment, "no-comment", 2.4, "nothing", frozenset("comment declined refused would did didn reached respond".split())),
+    Pattern("no-comment", cues.NO_COMMENT, wording.ask_no_comment, "no-comment", 2.4, "nothing", frozenset("comment comments respond responded reached".split())),
     Pattern("charge-outcome", cues.CHARGED, wording.ask_charged, "legal", 2.6, "nearest person for he/she", frozenset("charged guilty denies deny faces face".split())),
     Pattern("appeal-or-lawsuit", cues.APPEAL, wording.ask_appeal, "legal", 2.4, "nothing", frozenset("appeal appealed appealing sue sued suing lodged".split())),
     Pattern("inquiry-finding", cues.INQUIRY, wording.ask_inquiry, "legal", 2.2, "nothing", frozenset("investigation inquiry probe review".split())),
