@@ -84,6 +84,20 @@ PATTERN_ROWS = [
      "What is the source of the figure of up to 10 million Ukrainians living in Russia?"),
     ("unsourced-figure", "Putin spoke on Friday. He stressed the right of up to 10 million Ukrainians living in Russia to vote, "
      "according to the UN.", None),
+    # a next step the article announces with its date: asked whether it happens as planned
+    ("forecast-or-plan", "Joe Biden will visit Ohio on Friday.", "Will Joe Biden visit Ohio on Friday as planned?"),
+    ("forecast-or-plan", "Senator John Smith proposed the Dream Act bill in March. The bill will be debated in the Senate on 3 May.",
+     "Will the Dream Act bill be debated in the Senate on 3 May as planned?"),
+    ("forecast-or-plan", "Joe Biden will visit Ohio.", None),  # no date: its sentence states it as fact
+    ("forecast-or-plan", "Joe Biden will enjoy the food in Ohio on Friday.", None),  # no step whose doing is news
+    ("forecast-or-plan", "The winners will be announced on 30 November.", None),  # names no one
+    # a common noun phrase named after its earlier mention with a proper name
+    ("whether-open", "The Sirius-XM merger was agreed in 2007. Whether this merger is a success remains to be seen.",
+     "Is the Sirius-XM merger a success?"),
+    ("whether-open", "The two firms agreed in 2007. Whether this merger is a success remains to be seen.", None),  # no earlier name
+    ("called-to-act", "Alejandro Garcia Padilla is the Puerto Rico governor. Advisers are urging the governor to default on the debt.",
+     "Will the Puerto Rico governor default on the debt?"),
+    ("called-to-act", "Advisers are urging the governor to default on the debt.", None),  # which governor?
 ]
 
 

@@ -64,7 +64,7 @@ def candidates(doc: Document, actors: Sequence[Actor]) -> tuple[list[Candidate],
     if not body:
         return [], 0
     names = frozenset(w for a in actors for n in (a.name, *a.aliases) for w in n.split())
-    ctx = Context(doc.text, names, doc.sentences, References(actors, lead_text))
+    ctx = Context(doc.text, names, doc.sentences, References(actors, lead_text, doc.text))
     lead = content_words(lead_text)
     found: list[Candidate] = []
     n_cued = 0

@@ -161,7 +161,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     elif not reported and m.group("aux") == "will":
         decision = _DECISION.match(rest)
         if decision is None:
-            return [Draft(yes_no(f"{named} will{rest}") or f"Will {named} …?", named, dropped="its sentence states it as fact")]
+            return _scheduled(named, rest)
         return _ask_decision(named, decision)
     how, measures = _HOW.match(rest), _MEASURES.match(rest)
     if how or measures:
@@ -175,7 +175,8 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if story:
         penalties.append(("named after the story's organisation or country", 0.4))
     elif named.lower() != subject.lower() and not sayer:
-        penalties.append(("pronoun resolved by recency", 0.8))
+        common = subject.split()[0].lower() in {"the", "this", "that"}
+        penalties.append(("named after an earlier mention", 0.3) if common else ("pronoun resolved by recency", 0.8))
     return [Draft(question, named, penalties)]
 
 
@@ -215,3 +216,26 @@ def _sayer(ctx: Context, text: str, at: int, subject: str) -> str | None:
     return m.group("who") if kind == ("organization" if subject.lower() == "it" else "person") else None
 
 
+
+
+# A next step the writer announces with its date: "The Senate will vote on the bill next week" asks whether
+# it happens as planned. Only steps whose doing is news (a vote, a hearing, a visit, a ruling), only with a
+# time the question can carry; anything else the writer states as fact is answered by its own sentence.
+_STEP_VERBS = frozenset("""vote meet hold hear sign publish announce unveil launch open close visit travel testify appear
+decide rule consider debate discuss release begin start resume hand face return stand submit present deliver introduce
+set reveal complete end sit attend host lead address air""".split()) | frozenset("""voted held heard signed published announced unveiled
+launched opened closed debated discussed considered decided released presented introduced submitted delivered completed revealed
+decided named chosen elected sworn tried questioned""".split())
+_STEP_TIME = re.compile(
+    r"\b(?:on|by|in|at|from|until|before|later)\s(?:this\s|next\s|the\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|spring|summer|autumn|"
+    r"fall|winter|\d{1,2}\s[A-Z][a-z]+|\d{4})\b[^,;]*|\b(?:next|this)\s(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:tomorrow|tonight)\b"
+)
+
+
+def _scheduled(named: str, rest: str) -> list[Draft]:
+    q = yes_no(f"{named} will{rest}")
+    verb = rest.split(maxsplit=2)[1] if rest.split()[:1] == ["be"] and len(rest.split()) > 1 else rest.split(maxsplit=1)[0] if rest.strip() else ""
+    if q and re.search(r"\b[A-Z]", named) and verb in _STEP_VERBS and _STEP_TIME.search(q):
+        return [Draft(q[:-1] + " as planned?", named, [("a step the article announces with its date", 0.6)])]
+    return [Draft(q or f"Will {named} …?", named, dropped="its sentence states it as fact")]

@@ -30,10 +30,21 @@ _DEAL = re.compile(r"^the\s(?P<head>deal|merger|takeover|bid|offer|sale|plan|pla
 _ECONOMY = re.compile(r"^the\s(?P<head>economy|currency)$", re.I)
 
 
+# A subject that is a common noun phrase: "the bill", "this merger", "the new tax plan".
+_HEAD_NP = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s(?P<tail>(?:[a-z-]+\s){0,2}(?P<head>[a-z-]{3,}))$")
+# Heads that are no thing to name after a proper noun ("the Clinton way"), and words no name starts with.
+_NOT_HEADS = frozenset("way thing things time times year years day days week month people man woman one ones kind sort lot end fact case point".split())
+_NOT_NAMES = frozenset("""The A An This That These Those But And Or So If When While As In On At For By With From To Of It He She They We
+I You His Her Its Their Our My Your Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+June July August September October November December Last Next Every Each Some Many Most All No Any After Before Under Over""".split())
+_MENTION_WINDOW = 3000  # characters back: the story so far, in most news pieces
+
+
 class References:
     """The actors' mentions in text order, to find the nearest one before an offset."""
 
-    def __init__(self, actors: Sequence[Actor], lead: str = ""):
+    def __init__(self, actors: Sequence[Actor], lead: str = "", text: str = ""):
+        self._text = text
         rows = []
         for a in actors:
             if a.kind in {"person", "organization", "group"}:
@@ -110,7 +121,23 @@ class References:
                 return None  # "it cannot", "they": no possessive to name
             name = self.only(offset, "organization" if first == "its" else "person")
             return f"{possessive(name)} {subject.split(' ', 1)[1]}" if name else None
-        return subject
+        return self.earlier_mention(subject, offset) or subject
+
+    def earlier_mention(self, subject: str, offset: int) -> str | None:
+        """'the bill' → 'the Senate bill', 'this merger' → 'the Sirius-XM merger': the nearest earlier
+        mention of the same head noun with a proper name before it (within ``_MENTION_WINDOW``), or None."""
+        m = _HEAD_NP.match(subject)
+        if not m or not self._text or m.group("head").lower() in _NOT_HEADS:
+            return None
+        tail = m.group("tail")
+        found = re.findall(rf"((?:[A-Z][\w’'&.-]*\s){{1,4}}){re.escape(tail)}\b", self._text[max(0, offset - _MENTION_WINDOW):offset])
+        for names in map(str.split, reversed(found)):
+            while names and (names[0] in _NOT_NAMES or names[0].endswith(".") and len(names[0]) > 4):
+                names.pop(0)
+            if names and not any(n in _NOT_NAMES for n in names):
+                words = " ".join(names)
+                return f"{words} {tail}" if words.endswith(("’s", "'s")) else f"the {words} {tail}"
+        return None
 
 
 

@@ -48,14 +48,25 @@ def ask_unclear(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         clause = f"{named} {clause.split(' ', 1)[1]}"
     elif first.lower() in {"he", "she", "it", "they", "we", "i", "you"}:
         return []
-    clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1)
+    clause = named_lead(ctx, re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1), s.start)
     q = yes_no(clause) if wh in {"whether", "if"} else wh_question(wh, clause)
     past = [("unclear then, not now ('was unclear')", 2.0)] if re.search(r"\b(?:was|remained)\s", m.group(0)[:40]) else []
     return [Draft(q, named or first, past)] if q else []
 
 
+# A clause led by a common noun phrase: "this merger is a success", "the bill will pass".
+_COMMON_LEAD = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s[a-z-]+(?:\s[a-z-]+){0,2}?(?=\s(?:is|are|was|were|will|would|can|could|has|have|had|may|might)\b)")
+
+
+def named_lead(ctx: Context, clause: str, offset: int) -> str:
+    """``clause`` with a leading 'the bill' / 'this merger' named after its earlier mention, when there is one."""
+    m = _COMMON_LEAD.match(clause)
+    name = ctx.refs.earlier_mention(m.group(0), offset) if m else None
+    return name + clause[m.end():] if m and name else clause
+
+
 def ask_whether_open(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
-    q = yes_no(m.group("clause"))
+    q = yes_no(named_lead(ctx, m.group("clause"), s.start))
     return [Draft(q, m.group("clause").split(" ", 1)[0])] if q else []
 
 
@@ -159,8 +170,10 @@ def ask_inquiry(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 def ask_urged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Critics urged the BBC to drop the show' → 'Will the BBC drop the show?'"""
     who = m.group("who")
-    if who.startswith("the ") and not ctx.refs.subject(who, s.start + m.start("who")):
-        return []
+    if who.startswith("the "):
+        who = ctx.refs.subject(who, s.start + m.start("who"))  # "the governor" → "the Puerto Rico governor"
+        if not who:
+            return []
     if m.group("verb") in _NOT_VERBS:
         return []
     rest = main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", m.group("rest"))[0])
