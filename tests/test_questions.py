@@ -98,6 +98,10 @@ PATTERN_ROWS = [
     ("called-to-act", "Alejandro Garcia Padilla is the Puerto Rico governor. Advisers are urging the governor to default on the debt.",
      "Will the Puerto Rico governor default on the debt?"),
     ("called-to-act", "Advisers are urging the governor to default on the debt.", None),  # which governor?
+    ("forecast-or-plan", "Preview performances of The Glass Menagerie will begin at the Ethel Barrymore Theatre on Thursday.", None),
+    # a sentence-initial 'it' continues the organisation the sentence before opens with
+    ("forecast-or-plan", "Acme Corp posted a loss of £5m. It hopes to sell its stake in Beta Ltd.", "Will Acme Corp sell its stake in Beta Ltd?"),
+    ("forecast-or-plan", "Shares fell by 5% on Monday. It hopes to sell its stake in Beta Ltd.", None),  # what is 'it'?
 ]
 
 

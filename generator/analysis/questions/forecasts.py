@@ -31,7 +31,7 @@ _BOUNDARY = re.compile(
 )
 # A lower-case word ending in -ed or a verb of saying inside a subject: the stretch holds a verb, it is no subject.
 _VERB_IN_SUBJECT = re.compile(
-    r"(?<![Tt]he\s)(?<![Aa]\s)\b[a-z]{3,}ed\b|\b(?:says|insists|argues|notes|claims|thinks|believes|admits|concedes|reckons|warns"
+    r"(?<![Tt]he\s)(?<![Aa]\s)(?<!-)\b[a-z]{3,}ed\b|\b(?:says|insists|argues|notes|claims|thinks|believes|admits|concedes|reckons|warns"
     r"|feels|accepts|hopes|fears|predicts|expects|knows|agrees|adds)\b"
 )
 
@@ -126,7 +126,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []  # "… would appear in April but she stayed away": the sentence tells what happened
     sayer = _sayer(ctx, s.text, m.start("aux"), subject) if reported else None
     story = ctx.refs.story_name(_LEAD_THE.sub("the ", subject))
-    named = sayer or story or ctx.refs.subject(subject, s.start + m.start("aux"))
+    named = sayer or story or ctx.refs.subject(subject, s.start + m.start("aux")) or _continued(ctx, s, subject, opener)
     if named is None:
         return []
     aux, penalties = _aux_word(m.group("aux"), reported)
@@ -174,6 +174,8 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []  # the inversion found another verb than the cue's ("Does Budget carrier …?")
     if story:
         penalties.append(("named after the story's organisation or country", 0.4))
+    elif subject.lower() == "it" and not sayer:
+        penalties.append(("'it' named after the previous sentence's subject", 0.3))
     elif named.lower() != subject.lower() and not sayer:
         common = subject.split()[0].lower() in {"the", "this", "that"}
         penalties.append(("named after an earlier mention", 0.3) if common else ("pronoun resolved by recency", 0.8))
@@ -236,6 +238,17 @@ _STEP_TIME = re.compile(
 def _scheduled(named: str, rest: str) -> list[Draft]:
     q = yes_no(f"{named} will{rest}")
     verb = rest.split(maxsplit=2)[1] if rest.split()[:1] == ["be"] and len(rest.split()) > 1 else rest.split(maxsplit=1)[0] if rest.strip() else ""
-    if q and re.search(r"\b[A-Z]", named) and verb in _STEP_VERBS and _STEP_TIME.search(q):
+    if q and q.startswith("Will ") and re.search(r"\b[A-Z]", named) and verb in _STEP_VERBS and _STEP_TIME.search(q):
         return [Draft(q[:-1] + " as planned?", named, [("a step the article announces with its date", 0.6)])]
     return [Draft(q or f"Will {named} …?", named, dropped="its sentence states it as fact")]
+
+
+def _continued(ctx: Context, s: Sentence, subject: str, opener: str) -> str | None:
+    """'Acme posted a loss. It will cut 500 jobs.': a sentence-initial 'it' continues the organisation the
+    sentence before opens with (centering's backward-looking centre: Grosz, Joshi & Weinstein 1995)."""
+    if subject.lower() != "it" or opener or s.index == 0:
+        return None
+    found = ctx.refs.opening(ctx.sentences[s.index - 1].start, "organization")
+    if found is None and (story := ctx.refs.story_org()) is not None and ctx.refs.only(s.start, "organization") == story:
+        found = story  # the story's own firm, and no other named just before
+    return found

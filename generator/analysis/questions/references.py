@@ -19,7 +19,7 @@ _NEAR = 300  # about the sentence before
 _PERSON = frozenset("he she him his her hers".split())
 _ORG = frozenset("it its".split())
 # A generic head the nearest organisation named before may stand for ("the firm" → "Acme").
-GENERIC_ORG = re.compile(r"^[Tt]he\s(?:firm|company|group|bank|carmaker|retailer|airline|business|giant|club|side|team|network|channel|studio|label|agency|regulator|watchdog|broadcaster)$")
+GENERIC_ORG = re.compile(r"^[Tt]he\s(?:[A-Za-z]+-based\s)?(?:firm|company|group|bank|carmaker|retailer|airline|business|giant|club|side|team|network|channel|studio|label|agency|regulator|watchdog|broadcaster)$")
 UNRESOLVABLE = frozenset("they them their this that these those there we i you one".split())
 _ROLE_TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s")
 
@@ -93,6 +93,17 @@ class References:
                 seen.append(self._rows[i][2])
             i -= 1
         return max(seen, key=lambda n: (self._counts[n], -seen.index(n))) if seen else None
+
+    def story_org(self) -> str | None:
+        """The organisation the article names most, if its headline or lede names it too."""
+        return self._main["organization"]
+
+    def opening(self, start: int, kind: str) -> str | None:
+        """The actor of ``kind`` a sentence starting at ``start`` opens with ("Acme", "The Acme group"), or None."""
+        i = bisect.bisect_left(self._starts, start)
+        if i < len(self._rows) and self._rows[i][0] - start <= 4 and self._rows[i][1] == kind:
+            return self._rows[i][2]
+        return None
 
     def only(self, offset: int, kind: str, window: int = _WINDOW) -> str | None:
         """The one actor of ``kind`` the window names, or None when it names none or several."""
