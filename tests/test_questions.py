@@ -98,10 +98,20 @@ PATTERN_ROWS = [
     ("called-to-act", "Alejandro Garcia Padilla is the Puerto Rico governor. Advisers are urging the governor to default on the debt.",
      "Will the Puerto Rico governor default on the debt?"),
     ("called-to-act", "Advisers are urging the governor to default on the debt.", None),  # which governor?
+    ("called-to-act", "In a speech, Mr Prettejohn urged the FSA to force brokers to disclose the size of their commissions.",
+     "Will the FSA force brokers to disclose the size of their commissions?"),
     ("forecast-or-plan", "Preview performances of The Glass Menagerie will begin at the Ethel Barrymore Theatre on Thursday.", None),
     # a sentence-initial 'it' continues the organisation the sentence before opens with
     ("forecast-or-plan", "Acme Corp posted a loss of £5m. It hopes to sell its stake in Beta Ltd.", "Will Acme Corp sell its stake in Beta Ltd?"),
     ("forecast-or-plan", "Shares fell by 5% on Monday. It hopes to sell its stake in Beta Ltd.", None),  # what is 'it'?
+    # 'this year' is a time, a reflexive or possessive after a named subject binds to it; 'whether … would' asks 'Will …?'
+    ("forecast-or-plan", "South Korea's economy is expected to grow by 4.5% this year.", "Will South Korea's economy grow by 4.5% this year?"),
+    ("forecast-or-plan", "Peter Lynch said Winn-Dixie would use the breathing space to turn itself around.",
+     "Will Winn-Dixie use the breathing space to turn itself around?"),
+    ("forecast-or-plan", "Mr Milburn said no decision had been taken over whether David Blunkett would have a role in the election.",
+     "Will David Blunkett have a role in the election?"),
+    ("forecast-or-plan", "Analysts said many voters could turn against themselves.", None),
+    ("forecast-or-plan", "The United States would reduce its patrols in the region and said any attempts to isolate China would fail.", None),
 ]
 
 

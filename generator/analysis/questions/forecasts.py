@@ -41,7 +41,7 @@ _MEASURES = re.compile(r"^\s(?:consider|take|discuss|introduce)\s(?:new\s|furthe
 _PHRASE_AUX = re.compile(r"^(?:is|are)\s(?:now\s|still\s|also\s)?unlikely\sto$")
 _LOWER_SUBJECT = frozenset("he she it they the a an this that these those his her its their some many most few several all both each every no other another".split())
 # "… would order a review and warned against …": a second verb of the sayer's, not of the question.
-_SECOND_VERB = re.compile(r"\s(?:and|but)\s(?=[a-z]+ed\s)")
+_SECOND_VERB = re.compile(r"\s(?:and|but)\s(?=[a-z]+ed\s|(?:said|says|told|warned|added)\s)")
 _LEAD_THE = re.compile(r"^The\s")
 _LINKS = frozenset("of in for at on from with to by and or under over between among against about".split())
 
@@ -129,7 +129,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     named = sayer or story or ctx.refs.subject(subject, s.start + m.start("aux")) or _continued(ctx, s, subject, opener)
     if named is None:
         return []
-    aux, penalties = _aux_word(m.group("aux"), reported)
+    aux, penalties = _aux_word(m.group("aux"), reported or opener in {" whether ", " if "})
     rest = s.text[m.end("aux"):]
     if rest.startswith(" do well to "):
         return []  # "could do well to reassess": advice, not a forecast

@@ -159,14 +159,20 @@ def possessive(name: str) -> str:
 DANGLING = re.compile(r"\b(?:it|its|this|these|those|they|them|their|he|she|him|his|her|we|our|us|I|me|my|you|your|himself|herself|themselves|itself)\b")
 
 
-_POSSESSIVES = frozenset("his her its their".split())
+_BOUND = frozenset("his her its their itself himself herself themselves".split())  # bound by the named subject
+_THIS_TIME = re.compile(r"\s(?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|winter|time|term|decade|century)\b")
 
 
 def dangling(question: str) -> str | None:
     """A pronoun the question holds that only its sentence can explain; a possessive after a name
     ("Will Acme cut its prices?") binds to that name."""
-    named = question.split()[1][:1].isupper() if len(question.split()) > 1 else False
+    words = question.split()
+    # "Will Acme cut its prices?", "Will the FSA force brokers to … their …?" (a name or an acronym after 'the')
+    named = len(words) > 2 and (words[1][:1].isupper() or words[1] == "the" and words[2].strip("’'s").isupper())
     for m in DANGLING.finditer(question, 1):
-        if not (named and m.group(0) in _POSSESSIVES):
-            return m.group(0)
+        if named and m.group(0) in _BOUND:
+            continue
+        if m.group(0) == "this" and _THIS_TIME.match(question, m.end()):
+            continue  # "this year": a time, not a reference
+        return m.group(0)
     return None
