@@ -37,6 +37,7 @@ _NOT_HEADS = frozenset("way thing things time times year years day days week mon
 _NOT_NAMES = frozenset("""The A An This That These Those But And Or So If When While As In On At For By With From To Of It He She They We
 I You His Her Its Their Our My Your Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 June July August September October November December Last Next Every Each Some Many Most All No Any After Before Under Over""".split())
+_NAMES_BEFORE = re.compile(r"(?<![\w’'&.-])(?:[A-Z][\w’'&.-]*\s){1,4}$")  # the capitalised words right before a mention
 _MENTION_WINDOW = 3000  # characters back: the story so far, in most news pieces
 
 
@@ -141,8 +142,14 @@ class References:
         if not m or not self._text or m.group("head").lower() in _NOT_HEADS:
             return None
         tail = m.group("tail")
-        found = re.findall(rf"((?:[A-Z][\w’'&.-]*\s){{1,4}}){re.escape(tail)}\b", self._text[max(0, offset - _MENTION_WINDOW):offset])
-        for names in map(str.split, reversed(found)):
+        begin, end = max(0, offset - _MENTION_WINDOW), offset
+        while (at := self._text.rfind(" " + tail, begin, end)) >= 0:
+            end = at
+            after = self._text[at + 1 + len(tail): at + 2 + len(tail)]
+            found = _NAMES_BEFORE.search(self._text, max(0, at - 60), at + 1)
+            if found is None or after.isalpha():
+                continue
+            names = found.group(0).split()
             while names and (names[0] in _NOT_NAMES or names[0].endswith(".") and len(names[0]) > 4):
                 names.pop(0)
             if names and not any(n in _NOT_NAMES for n in names):
