@@ -111,6 +111,8 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "Mr Milburn said no decision had been taken over whether David Blunkett would have a role in the election.",
      "Will David Blunkett have a role in the election?"),
     ("forecast-or-plan", "Analysts said many voters could turn against themselves.", None),
+    ("forecast-or-plan", "Diageo bought Chalone. It said Chalone would be integrated into its existing US wine business.", None),  # whose 'its'?
+    ("forecast-or-plan", "Donald Trump might want to check his stats.", None),  # a judgement, not a fact to settle
     ("forecast-or-plan", "The United States would reduce its patrols in the region and said any attempts to isolate China would fail.", None),
 ]
 

@@ -30,7 +30,7 @@ _CUT_SHORT = re.compile(
 )
 _PAST_TIME = re.compile(r"\b(?:yesterday|last\s(?:week|month|year|night)|ago|in\s(?:19|200)\d)\b")
 _VAGUE = re.compile(r"^\w+\s(?:the\sonly|both|another|other|such|some|the\s(?:move|deal|plan|decision|scheme|idea|change|changes|measures?|rules?|law|bill|two|latest|new))\b", re.I)
-_OPINION = re.compile(r"\b(?:be\s(?:viewed|considered|understood|judged|read)\s|do\swell\sto|be\sseen\sas|be\sable\sto|be\sa\s(?:good|great|big|huge|major)|be\s(?:better|worse|good|bad|great|difficult|hard|easy|important)|make\ssense|be\sthe\s(?:best|worst))\b")
+_OPINION = re.compile(r"\b(?:be\s(?:viewed|considered|understood|judged|read|expected)\s|do\swell\sto|be\sseen\sas|be\sable\sto|be\sa\s(?:good|great|big|huge|major)|be\s(?:better|worse|good|bad|great|difficult|hard|easy|important)|make\ssense|be\sthe\s(?:best|worst))\b")
 
 
 @dataclass
@@ -102,6 +102,8 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("what is announced or decided was cut off", 2.0))
     if _PAST_TIME.search(c.text):
         c.penalties.append(("asks about the past", 1.5))
+    if re.match(r"(?:Could|Would|Might)\s[^?]*?\swant\sto\s", c.text):
+        c.penalties.append(("'could want to': advice, not a forecast", 2.5))
     if _OPINION.search(c.text):
         c.penalties.append(("a judgement, not a fact to settle", 1.5))
     n = len(c.text.split())

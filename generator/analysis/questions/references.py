@@ -166,6 +166,7 @@ def possessive(name: str) -> str:
 DANGLING = re.compile(r"\b(?:it|its|this|these|those|they|them|their|he|she|him|his|her|we|our|us|I|me|my|you|your|himself|herself|themselves|itself)\b")
 
 
+_PASSIVE = re.compile(r"\sbe\s(?:\w+ly\s)?[a-z]+(?:ed|en|wn|ld|ght)\s")
 _BOUND = frozenset("his her its their itself himself herself themselves".split())  # bound by the named subject
 _THIS_TIME = re.compile(r"\s(?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|winter|time|term|decade|century)\b")
 
@@ -176,6 +177,7 @@ def dangling(question: str) -> str | None:
     words = question.split()
     # "Will Acme cut its prices?", "Will the FSA force brokers to … their …?" (a name or an acronym after 'the')
     named = len(words) > 2 and (words[1][:1].isupper() or words[1] == "the" and words[2].strip("’'s").isupper())
+    named = named and not _PASSIVE.search(question)  # "Will Chalone be integrated into its …": 'its' is the buyer's
     for m in DANGLING.finditer(question, 1):
         if named and m.group(0) in _BOUND:
             continue
