@@ -25,7 +25,9 @@ def main() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(0), default=0,
               help="Processes for the analysis [default: 0, every core; 1 for none]. "
                    "Fewer than 50 articles are analysed in this process.")
-def analyze(paths: tuple[Path, ...], summary_sentences: int, jobs: int) -> None:
+@click.option("--explain", is_flag=True,
+              help="List on stderr, per article, every candidate open question with its score and why it was kept or dropped.")
+def analyze(paths: tuple[Path, ...], summary_sentences: int, jobs: int, explain: bool) -> None:
     """Print one briefing per article as JSON Lines, in input order.
 
     A PATH is a seed (.txt or .md), a folder of seeds, or a .jsonl file of records with
@@ -55,7 +57,19 @@ def analyze(paths: tuple[Path, ...], summary_sentences: int, jobs: int) -> None:
             failed += 1
             continue
         sys.stdout.write(encode(briefing_to_dict(item)) + "\n")
+        if explain:
+            _explain_questions(item)
     sys.exit(1 if failed else 0)
+
+
+def _explain_questions(briefing) -> None:
+    from .analysis import parse
+    from .analysis.actors import extract_actors
+    from .analysis.questions import explain
+
+    doc = parse(briefing.article.body)
+    lines = explain(doc, extract_actors(doc)) or ["  (no candidate)"]
+    click.echo(f"questions for {briefing.id}:\n" + "\n".join(lines), err=True)
 
 
 @main.command()

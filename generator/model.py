@@ -81,7 +81,7 @@ class Question:
     end: int
     sentence: int = 0
     about: str | None = None
-    kind: str = "uncertain"  # uncertain | disputed | pending | no-comment | forward
+    kind: str = "uncertain"  # uncertain | disputed | pending | no-comment | legal | response | unsourced | forward
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,9 @@
-"""Turning a declarative clause into a yes/no question (``interrogative.yes_no``)."""
+"""Turning a declarative clause into a yes/no question (``questions.inversion.yes_no``)."""
 from __future__ import annotations
 
 import pytest
 
-from generator.analysis.interrogative import yes_no
+from generator.analysis.questions.inversion import yes_no
 
 
 @pytest.mark.parametrize(("clause", "expected"), [

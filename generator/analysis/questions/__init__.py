@@ -1,0 +1,113 @@
+"""Open questions the article leaves unresolved: overgenerate, then rank.
+
+The stages are the modules: ``cues`` (what in a sentence may raise a question), ``patterns``
+(the registry: one record per kind of question, its cue, its builder and weight), ``wording`` and
+``forecasts`` (the builders, by subject–auxiliary inversion in ``inversion``), ``references`` (pronouns and
+generic descriptions → names), ``candidates`` (named penalties, and the few reasons to drop
+one outright), ``ranking`` (the best few, never two on one point). ``explain`` lists, per
+article, every candidate with its score and why it was dropped or kept.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ...model import Actor, Question, Quote, Sentence
+from ..document import Document
+from ..title import title_line
+from . import cues
+from .candidates import Candidate, Later, answered, content_words, judge
+from .patterns import cued, words_of
+from .ranking import MAX_QUESTIONS, rank
+from .references import References
+from .wording import Context
+
+__all__ = ["extract_questions", "explain", "funnel", "MAX_QUESTIONS"]
+
+_ABSTRACT = re.compile(r"^\s*(?:ABSTRACT|FULL\s+TEXT)\s*[.:]?\s*$")
+# Single quote marks around quoted words ("‘hitting deep …’"), not apostrophes ("Putin’s"): a question
+# that keeps part of a quotation keeps its words, not its marks.
+_QUOTE_MARKS = re.compile(r"‘|(?<=[a-rt-z])’(?=[\s?,.]|$)|(?<=[\s])'(?!s\b)|(?<=[a-rt-z])'(?=\?)")
+_FUNDING = re.compile(r"\b(?:fund(?:ed|ing|s)?|paid\sfor|pay\sfor|financ\w+|borrow\w*|taxes|tax\srise|budget)\b", re.I)
+
+
+def _body(doc: Document) -> tuple[list[Sentence], str]:
+    """The sentences a question may come from (not the headline, nor a teaser before 'ABSTRACT.'),
+    and the lead: headline and first body sentence, what the story is about."""
+    headline = title_line(doc)
+    begin = headline.end if headline is not None else 0
+    for p in doc.paragraphs:
+        if _ABSTRACT.match(doc.text[p.start:p.end]):
+            begin = max(begin, p.start)
+    body = [s for s in doc.sentences if s.start >= begin]
+    head = body[:12]
+    if sum(s.text[:1].islower() for s in head) * 2 > len(head):
+        return [], ""  # lower-cased, tokenised text (CNN/DailyMail): names cannot be told from words
+    lead = (headline.text + " " if headline else "") + " ".join(s.text for s in body[:2])
+    return body, lead
+
+
+def _whole_article_holds(name: str, doc: Document, s: Sentence) -> str | None:
+    """Why a pattern that needs the whole article does not hold, or None."""
+    if name == "unfunded-plan" and _FUNDING.search(doc.text):
+        return "the article speaks of funding"
+    if name == "unsourced-figure":
+        near = " ".join(t.text for t in doc.sentences[max(0, s.index - 1): s.index + 2])
+        if cues.SOURCED.search(near):
+            return "a source is named next to the figure"
+    return None
+
+
+def candidates(doc: Document, actors: Sequence[Actor]) -> tuple[list[Candidate], int]:
+    """Every candidate question, judged; and how many body sentences hold a cue."""
+    body, lead_text = _body(doc)
+    if not body:
+        return [], 0
+    names = frozenset(w for a in actors for n in (a.name, *a.aliases) for w in n.split())
+    ctx = Context(doc.text, names, doc.sentences, References(actors, lead_text, doc.text))
+    lead = content_words(lead_text)
+    found: list[Candidate] = []
+    n_cued = 0
+    words = words_of(doc.text)
+    later = Later(doc.sentences, words)
+    for s in body:
+        position = (s.index - body[0].index) / max(1, len(body))
+        any_cue = False
+        for p in cued(words[s.start:s.end]):
+            for m in p.cue.finditer(s.text):
+                any_cue = True
+                for d in p.build(ctx, s, m):
+                    d.text = _QUOTE_MARKS.sub("", d.text)
+                    c = Candidate(d.text, p.name, p.kind, s, d.about, p.weight, list(d.penalties), d.dropped)
+                    if p.whole_article and c.dropped is None:
+                        c.dropped = _whole_article_holds(p.name, doc, s)
+                    if c.dropped is None:
+                        judge(c, lead, position)
+                    if c.dropped is None and (later_index := answered(c, later)) is not None:
+                        c.dropped = f"answered by sentence {later_index + 1}"
+                    found.append(c)
+        n_cued += any_cue
+    return found, n_cued
+
+
+def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] = ()) -> tuple[Question, ...]:
+    found, _ = candidates(doc, actors)
+    return tuple(Question(c.text, c.sentence.start, c.sentence.end, c.sentence.index, c.about, c.kind) for c in rank(found))
+
+
+def funnel(doc: Document, actors: Sequence[Actor]) -> tuple[int, int, int]:
+    """(sentences with a cue, candidates not dropped before ranking, questions kept)."""
+    found, cued = candidates(doc, actors)
+    alive = sum(c.dropped is None for c in found)
+    return cued, alive, len(rank(found))
+
+
+def explain(doc: Document, actors: Sequence[Actor]) -> list[str]:
+    """One line per candidate: kept or why not, with its score and penalties."""
+    found, _ = candidates(doc, actors)
+    kept = {id(c) for c in rank(found)}
+    lines = []
+    for c in sorted(found, key=lambda c: (c.sentence.index, -c.score)):
+        verdict = "KEPT" if id(c) in kept else f"dropped ({c.dropped})"
+        lines.append(f"  s{c.sentence.index + 1} {verdict}: {c.why()}")
+    return lines

@@ -1,0 +1,150 @@
+"""Candidates: every worded question with the penalties and bonuses that rank it, and the reason
+when it is dropped. Only an ungrammatical question, one that names no one, or one the article
+answers is dropped outright (``dropped``); everything else is scored and left to the ranker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...model import Sentence
+from . import cues
+from .references import dangling
+
+_STOP = frozenset(
+    """will would could can may might should must does do did is are was were be been being has have had
+    the a an of to in on at for by with from and or but that this these those its it his her their they
+    what when who whom why how which whether if into over about than then also more most next new""".split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{2,}")
+_DANGLING_END = frozenset(
+    "and or but by of to the a an with for in on at from that as than its their his her if when because whether after before while unless until so mr mrs ms dr st include includes is are was were".split()
+)
+_SPECIFIC = re.compile(
+    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|next\s(?:week|month|year)|this\s(?:week|month|year)|by\sthe\send)\b"
+)
+_GENERIC_NAMES = re.compile(r"\bthe\s(?:government|council|court|judge|jury|committee|board|union|police|army|party|prime\sminister|president|chancellor|regulator|senate|house)\b", re.I)
+_CUT_SHORT = re.compile(
+    r"^\w+\s[^?]*?\b(?:announce|say|reveal|confirm|decide|disclose|tell|report)(?:\s(?:on|by|at|in|later|next|this)\b[^?]{0,25})?\?$"
+)
+_PAST_TIME = re.compile(r"\b(?:yesterday|last\s(?:week|month|year|night)|ago|in\s(?:19|200)\d)\b")
+_VAGUE = re.compile(r"^\w+\s(?:the\sonly|both|another|other|such|some|the\s(?:move|deal|plan|decision|scheme|idea|change|changes|measures?|rules?|law|bill|two|latest|new))\b", re.I)
+_OPINION = re.compile(r"\b(?:be\s(?:viewed|considered|understood|judged|read|expected)\s|do\swell\sto|be\sseen\sas|be\sable\sto|be\sa\s(?:good|great|big|huge|major)|be\s(?:better|worse|good|bad|great|difficult|hard|easy|important)|make\ssense|be\sthe\s(?:best|worst))\b")
+
+
+@dataclass
+class Candidate:
+    text: str
+    pattern: str
+    kind: str
+    sentence: Sentence
+    about: str
+    score: float
+    penalties: list[tuple[str, float]] = field(default_factory=list)
+    dropped: str | None = None
+
+    def why(self) -> str:
+        notes = "; ".join(f"{r} ({c:+.1f})" for r, c in self.penalties)
+        return f"{self.score:.2f} {self.pattern}: {self.text}" + (f" [{notes}]" if notes else "")
+
+
+def content_words(text: str) -> set[str]:
+    return {w.lower().strip("’'") for w in _WORD.findall(text)} - _STOP
+
+
+def ungrammatical(q: str) -> str | None:
+    words = q[:-1].split()
+    if not q.endswith("?") or not 4 <= len(words) <= 30:
+        return "too short or too long"
+    if words[-1].lower().strip(",.") in _DANGLING_END or q.endswith(" in order?"):
+        return f"ends on '{words[-1]}'"
+    if q.count("(") != q.count(")") or q.count("“") != q.count("”") or q.count('"') % 2 or "''" in q or "``" in q:
+        return "unbalanced quote marks or brackets"
+    if re.search(r"\s[,.;:]|[,;:]\?|\b(\w+)\s\1\b|[~*#@<>|\\^_=+{}]", q):
+        return "stray punctuation or a doubled word"
+    return None
+
+
+_CALENDAR = frozenset(
+    """January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday I""".split()
+)
+
+
+def names_someone(q: str) -> bool:
+    return any((w[:1].isupper() and w.strip("?,’'s") not in _CALENDAR) or w[:1] in "$£€" for w in q.split()[1:]) or bool(_GENERIC_NAMES.search(q))
+
+
+def judge(c: Candidate, lead: set[str], position: float) -> None:
+    """Score ``c`` in place: the pattern's weight, then named penalties and bonuses."""
+    reason = ungrammatical(c.text)
+    if reason:
+        c.dropped = f"ungrammatical: {reason}"
+        return
+    if not names_someone(c.text):
+        c.dropped = "names no one"
+        return
+    pronoun = dangling(c.text)
+    if pronoun:
+        c.penalties.append((f"dangling '{pronoun}'", 3.0))
+    if not re.search(r"\b[A-Z]", c.text[1:]):
+        c.penalties.append(("only a generic name ('the government')", 0.6))
+    if " such " in c.text or " so-called " in c.text:
+        c.penalties.append(("'such': only its sentence says what", 0.8))
+    if _VAGUE.search(c.text):
+        c.penalties.append(("a subject only its sentence explains", 1.8))
+    if re.match(r"(?:Will|Would|Could)\s[^?]*?\shave\s(?:been|[a-z]+(?:ed|en|wn|ne)|won|lost|made|had|got|left|put|set|hit|led|run)\b", c.text):
+        c.penalties.append(("'will have done': a guess about the past", 2.5))
+    if re.search(r"\s(?:either|too|reports|claims|allegations|speculation)\?$", c.text):
+        c.penalties.append(("ends on a word only its sentence explains", 1.5))
+    if _CUT_SHORT.match(c.text):
+        c.penalties.append(("what is announced or decided was cut off", 2.0))
+    if _PAST_TIME.search(c.text):
+        c.penalties.append(("asks about the past", 1.5))
+    if re.match(r"(?:Could|Would|Might)\s[^?]*?\swant\sto\s", c.text):
+        c.penalties.append(("'could want to': advice, not a forecast", 2.5))
+    if _OPINION.search(c.text):
+        c.penalties.append(("a judgement, not a fact to settle", 1.5))
+    n = len(c.text.split())
+    if n > 18:
+        c.penalties.append(("long", 0.08 * (n - 18)))
+    if _inside_quote(c.sentence.text):
+        c.penalties.append(("inside a quotation", 0.6))
+    overlap = len(content_words(c.text) & lead)
+    bonus = min(1.2, 0.3 * overlap) + (0.3 if _SPECIFIC.search(c.text) else 0.0) + 0.4 * (1 - position)
+    c.score += bonus - sum(cost for _, cost in c.penalties)
+
+
+def _inside_quote(text: str) -> bool:
+    return text.lstrip()[:1] in "\"“‘'" or text.count("“") + text.count('"') >= 2
+
+
+class Later:
+    """The sentences that report an outcome without a hedge, with their content words, found once per article."""
+
+    def __init__(self, sentences: tuple[Sentence, ...], words: str):
+        self._sentences = sentences
+        self._words = words  # the article as ``patterns.words_of`` gives it
+        self._rows: list[tuple[int, set[str]]] | None = None
+
+    def rows(self) -> list[tuple[int, set[str]]]:
+        if self._rows is None:
+            self._rows = []
+            for s in self._sentences:
+                words = self._words[s.start:s.end].split()
+                if not cues.OUTCOME.isdisjoint(words) and cues.HEDGE.isdisjoint(words):
+                    self._rows.append((s.index, content_words(s.text)))
+        return self._rows
+
+
+def answered(c: Candidate, later: Later) -> int | None:
+    """The index of a later sentence that reports the outcome the question asks about (read to the end)."""
+    words = content_words(c.text) - content_words(c.about)
+    if len(words) < 2:
+        return None
+    need = max(2, round(0.6 * len(words)))
+    for index, found in later.rows():
+        if index > c.sentence.index and len(words & found) >= need:
+            return index
+    return None

@@ -1,0 +1,120 @@
+"""Cues: what in a sentence may raise a question. Each is a compiled pattern, named by the
+pattern record (``patterns.REGISTRY``) that words its question.
+
+The families follow the hedging and attribution literature used in news analysis: modal and
+hedging verbs (Hyland, *Hedging in Scientific Research Articles*, 1998; the CoNLL-2010 shared
+task on uncertainty cues), reported denials (PARC/PolNeAR attribution relations), the
+"did not respond to a request for comment" convention of news writing, and the legal and
+legislative steps whose outcome a report leaves pending (charge, appeal, vote, ruling).
+"""
+from __future__ import annotations
+
+import re
+
+
+# A subject then a modal (or a phrase that works as one) then a bare verb.
+_FORWARD = (
+    r"(?P<aux>will|would|could|may|might|should|can|must"
+    r"|(?:is|are)\s(?:now\s|still\s|also\s)?[‘'\"“]?(?:ready|prepared|willing|expected|likely|set|due|poised|scheduled|unlikely|hoping|planning|preparing|going|about)\sto"
+    r"|plans?\sto|intends?\sto|aims?\sto|hopes?\sto|wants?\sto|(?:has|have)\s(?:pledged|promised|vowed|threatened|proposed)\sto"
+    r"|pledged\sto|promised\sto|vowed\sto|threatened\sto)"
+)
+MODAL = re.compile(rf"\b{_FORWARD}\s+(?:(?:also|still|now|soon|eventually|probably|likely|not|then|finally|quickly|even)\s+)?(?P<verb>[a-z][a-z-]+)\b")
+
+# "It is unclear whether …", "It remains to be seen how …", "No one knows when …"
+UNCLEAR = re.compile(
+    r"\b(?:(?:it|that)\s(?:is|was|remains|remained)\s(?:still\s|also\s)?(?:not\s(?:yet\s)?(?:clear|known|certain)|unclear|unknown|uncertain)"
+    r"|(?:it\s)?remains\sto\sbe\sseen|no\s?one\s(?:yet\s)?knows|nobody\sknows|(?:it\s(?:is|was)\s)?too\searly\sto\ssay)"
+    r"\s(?P<wh>whether|if|how|what|when|why|who|where|which)\s(?P<clause>.+)",
+    re.I,
+)
+# "This statement raises questions about whether this could be …", "… sparked questions over how …"
+RAISES_QUESTIONS = re.compile(
+    r"^(?P<subj>[^,;]{3,60}?)(?:,[^,]{3,120},)?\s(?:raises?|raised|poses?|posed|prompts?|prompted|sparks?|sparked)\s(?:new\s|serious\s|fresh\s|further\s)?"
+    r"(?:questions|doubts)\s(?:about|over|as\sto|on)\s(?P<wh>whether|how|why|what|when|who)\s(?P<clause>.+)"
+)
+# "Whether X will … remains to be seen / is unclear"
+WHETHER_OPEN = re.compile(
+    r"^(?:But\s|And\s)?[Ww]hether\s(?P<clause>.+?)\s(?:remains\sto\sbe\sseen|is\s(?:still\s)?(?:unclear|uncertain|not\sclear|unknown))"
+)
+# "The cause of the fire remains unknown."
+NP_UNCLEAR = re.compile(
+    r"^(?:But\s)?(?P<np>[Tt]he\s(?:exact\s|precise\s|full\s)?(?:cause|cost|size|scale|source|identity|motive|value|number|timing|price|extent)"
+    r"\sof\s[^,;:]{3,60}?)\s(?:remains?|is|are|was)\s(?:still\s|as\syet\s)?(?:unclear|unknown|uncertain|not\s(?:yet\s)?(?:clear|known|disclosed))"
+)
+
+# "X denied that …", "X denies claims that …"
+DENIAL = re.compile(
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})\s(?:has\s|have\s|had\s)?(?:strongly\s|flatly\s|repeatedly\s)?"
+    r"(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s(?:(?:reports|claims|allegations|suggestions|accusations)\s)?that\s(?P<clause>.+)"
+)
+# "X accused Y of V-ing …"
+ACCUSED = re.compile(
+    r"\b(?:accused|accuses|accusing)\s(?P<who>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}|him|her|them|it)\sof\s(?P<verb>[a-z]+ing)\s(?P<rest>[^,;:.]+)"
+)
+
+# "X declined to comment on …", "X did not respond to a request for comment"
+NO_COMMENT = re.compile(
+    r"(?P<who>[A-Z][\w.’'&-]*(?:\s(?:of\s)?[A-Z][\w.’'&-]*){0,4}|(?:A|An|The)\s[\w\s’'-]{2,40}?(?:spokesman|spokeswoman|spokesperson|representative))"
+    r"(?:,[^,]{3,60},)?\s(?:declined|refused|would\snot|did\snot\s(?:immediately\s)?(?:respond|return)|didn[’']t\s(?:immediately\s)?respond|could\snot\sbe\sreached)"
+    r"(?:\sto\s(?:comment|respond|be\sdrawn|elaborate|discuss))?(?:\sto\s(?:a\s|multiple\s|several\s)?requests?\sfor\scomment)?"
+    r"(?:\s(?:on|about|for\scomment\son)\s(?P<topic>[^,;.]{3,80}))?"
+)
+
+# "X has been charged with …", "X pleaded not guilty to …", "X faces trial for …"
+CHARGED = re.compile(
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}|He|She|They)(?:,[^,]{3,70},)?\s(?:has\sbeen\s|have\sbeen\s|was\s|were\s|is\s|are\s|had\sbeen\s)?"
+    r"(?:charged\swith|pleaded\snot\sguilty\sto|denies|deny|faces?\s(?:trial\s|charges\s)?(?:for|over|of))\s(?P<charge>[^,;.]{3,80})"
+)
+# "X has appealed against …", "X will appeal …", "X is suing Y"
+APPEAL = re.compile(
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})\s(?:has\s|have\s|is\s|are\s|will\s|plans\sto\s|intends\sto\s)?"
+    r"(?P<act>appeal(?:ed|ing)?\sagainst|appeal(?:ed|ing)?|su(?:ed|ing|e)|lodged\san\sappeal\sagainst)\s(?P<object>[^,;.]{3,80})"
+)
+# "an investigation into …", "a police probe into …"
+INQUIRY = re.compile(
+    r"\b(?P<det>an?|the)\s(?P<by>(?:[A-Z][\w.’'-]*\s){0,3}|(?:police|criminal|federal|official|independent|internal|public)\s)?"
+    r"(?P<kind>investigation|inquiry|probe|review)\sinto\s(?P<object>[^,;.]{3,80})"
+)
+
+# "Critics urged X to …", "X has been asked to …", "calls on X to …", "pressure on X to …"
+URGED = re.compile(
+    r"\b(?:urged?|urging|called\son|calls\son|calling\son|asked|pressed|pressure\son|appealed\sto|challenged)\s"
+    r"(?P<who>(?:the\s)?[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,3}|the\s[a-z]+(?:\s[a-z]+)?)\sto\s(?P<verb>[a-z]+)\s(?P<rest>[^,;.]+)"
+)
+
+# "X demanded that the BBC drop the show", "X is under pressure to resign"
+DEMANDED = re.compile(
+    r"\b(?:demand(?:ed|s|ing)?\sthat|call(?:ed|s|ing)?\sfor)\s(?P<who>(?:the\s)?[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,3})"
+    r"\s(?:to\s(?P<verb_to>[a-z]+)(?=\s[a-z]|\s?[.;,]|$)|(?:should\s|must\s)?(?!to\b)(?P<verb>[a-z]+)(?=\s[a-z]|\s?[.;]|$))(?:\s(?P<rest>[^,;]+))?"
+    r"|(?P<who2>(?:the\s)?[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,3})\s(?:is|are|was|were|has\sbeen|have\sbeen)\s(?:now\s|also\s)?"
+    r"(?:under\s(?:\w+\s)?pressure|being\s(?:urged|pressed|asked)|facing\scalls)\sto\s(?P<verb2>[a-z]+)(?=\s[a-z]|\s?[.;,]|$)(?:\s(?P<rest2>[^,;]+))?"
+)
+# "X is considering whether to …", "X has yet to decide whether …"
+CONSIDERING = re.compile(
+    r"(?P<who>(?:the\s)?[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,3})\s(?:is\s|are\s|was\s|were\s|has\s|have\s)?(?:still\s|now\s)?"
+    r"(?:considering|weighing(?:\sup)?|mulling(?:\sover)?|deciding|undecided\s(?:about|on)|yet\sto\sdecide|to\sdecide|not\s(?:yet\s)?decided)"
+    r"\s(?:whether|if)\s(?P<to>to\s)?(?P<rest>.+)"
+)
+# A sum and what it is for: "a £2bn plan", "the $500m package".
+MONEY_PLAN = re.compile(
+    r"(?<!\w)(?P<amount>[$£€]\s?\d[\d,.]*\s?(?:bn|m|billion|million|trillion|tn)?)(?:-a-year|\sa\syear)?\s"
+    r"(?P<noun>plan|plans|scheme|programme|program|package|proposal|project|investment|bailout|rescue|stimulus|pledge|fund|subsidy|subsidies|tax\scut|tax\scuts)\b"
+)
+# "an estimated 3 million …", "up to 10 million Ukrainians …": a figure stated without its source.
+ROUGH_FIGURE = re.compile(
+    r"\b(?P<figure>(?:an\sestimated|some|up\sto|as\smany\sas|nearly|almost|around|about|more\sthan|over)\s"
+    r"\d[\d,.]*(?:\s(?:million|billion|thousand|m|bn))?(?:\sper\scent|%)?)\s(?P<noun>[a-zA-Z][\w’'-]+(?:\s(?:living|working|people|in|of|from|who|have|are|were)\b[^,;.]{0,40})?)"
+)
+# A source named near a figure: then it is not unsourced.
+SOURCED = re.compile(
+    r"\b(?:said|says|according|figures|data|survey|poll|report|reported|study|statistics|estimates?\sby|census|showed|shows|told|found|research)\b",
+    re.I,
+)
+# Words that state an outcome, and words that hedge one: a later sentence with the first and none of the
+# second may answer a pending question. Single words, matched against a sentence's word set.
+OUTCOME = frozenset(
+    """convicted acquitted guilty cleared jailed sentenced dismissed approved rejected passed won lost agreed
+    announced confirmed decided ruled voted completed signed launched since later eventually""".split()
+)
+HEDGE = frozenset("could may might would will expected likely possible possibly if whether plan plans hope hopes".split())

@@ -1,0 +1,254 @@
+"""The forecast builder: a subject, a modal (or a phrase that works as one) and a verb phrase.
+
+"The Senate is expected to vote on the bill next week" → "Will the Senate vote on the bill next week?";
+"Yukos said it would consider its options" → "Will Yukos consider its options?"; a pending vote or ruling
+the writer announces → "How will the court rule on …?"; a plan the writer states as fact is worded and
+marked dropped (its own sentence answers it). The subject is the stretch between the last clause
+boundary and the modal; a stretch that holds a verb, or two phrases, is no subject.
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Sentence
+from .inversion import AUXILIARIES, lower_first, main_clause, yes_no
+from .wording import _LEAD_JUNK, _NOT_VERBS, Context, Draft
+
+_OPENERS = tuple(", ; : ( “ \" ‘ — –".split()) + ("- ",)
+_CONJUNCTIONS = tuple(f" {w} " for w in "but because if when while as although though so where after before until unless whether once now".split())
+_REACH = 90
+_REPORTING = tuple(
+    f" {w} " for w in """that said says told warned believe believes believed think thinks thought expect expects expected
+    suggested suggests argued argues insisted insists noted notes claimed claims predicted predicts fears feared
+    added stated announced concluded concludes acknowledged admitted hoped worried predict predicts say fear hope warn
+    argue insist claim suggest suspect suspects reckon reckons estimate estimates forecast forecasts""".split()
+)
+# Where a clause may begin: punctuation, a conjunction, or a verb of saying or thinking (whose clause is
+# reported speech); searched in the last ``_REACH`` characters before the modal only.
+_BOUNDARY = re.compile(
+    "[" + "".join(re.escape(t) for t in _OPENERS if len(t) == 1) + "]|- |"
+    + r"\s(?:" + "|".join(t.strip() for t in _CONJUNCTIONS + _REPORTING) + r")(?=\s)"
+)
+# A lower-case word ending in -ed or a verb of saying inside a subject: the stretch holds a verb, it is no subject.
+_VERB_IN_SUBJECT = re.compile(
+    r"(?<![Tt]he\s)(?<![Aa]\s)(?<!-)\b[a-z]{3,}ed\b|\b(?:says|insists|argues|notes|claims|thinks|believes|admits|concedes|reckons|warns"
+    r"|feels|accepts|hopes|fears|predicts|expects|knows|agrees|adds)\b"
+)
+
+# "is ready to think about how to ensure …" asks how; "is prepared to consider measures that would prevent …" asks which.
+_HOW = re.compile(r"^\s(?:think|thinking)\sabout\show\sto\s|^\s(?:consider|discuss|look\sat|study|explore)\show\sto\s")
+_MEASURES = re.compile(r"^\s(?:consider|take|discuss|introduce)\s(?:new\s|further\s)?measures\s(?:that\swould|to)\s")
+_PHRASE_AUX = re.compile(r"^(?:is|are)\s(?:now\s|still\s|also\s)?unlikely\sto$")
+_LOWER_SUBJECT = frozenset("he she it they the a an this that these those his her its their some many most few several all both each every no other another".split())
+# "… would order a review and warned against …": a second verb of the sayer's, not of the question.
+_SECOND_VERB = re.compile(r"\s(?:and|but)\s(?=[a-z]+ed\s|(?:said|says|told|warned|added)\s)")
+_LEAD_THE = re.compile(r"^The\s")
+_LINKS = frozenset("of in for at on from with to by and or under over between among against about".split())
+
+
+def _two_phrases(words: list[str]) -> bool:
+    """'a Los Angeles court the residue', 'MPs their offices': a determiner right after a noun starts a second phrase."""
+    return any(
+        w.lower() in {"the", "a", "an", "their", "his", "her", "its", "our"} and words[i - 1].lower() not in _LINKS
+        for i, w in enumerate(words) if i
+    )
+
+
+_NOBODY = frozenset("nobody no-one none everyone everybody somebody someone anyone anybody few many most all some".split())
+_BEFORE_NOUN = frozenset("""the a an any its their his her our my your these those such new further latest controversial
+ambitious existing original revised initial future earlier previous expansion investment spending reform government""".split())
+_GROUPS = frozenset("People Investors Analysts Officials Critics Experts Fans Voters Residents Consumers Customers Users Viewers Police".split())
+_TITLES = frozenset("Mr Mrs Ms Dr Sir Lord Lady Dame Prof Sen Rep Gov President Prime Chancellor".split())
+# A match to come: "England will face Wales in Cardiff on Saturday" asks who wins.
+_FIXTURE = re.compile(
+    r"^\s(?:face|play|meet|take\son)\s(?P<rest>(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*(?![\w’'])(?:\s(?:in|at|on|next)\s[^,;.]+)?)(?=\s?[,;.]|$)"
+)
+_SENTENCED = re.compile(r"^\sbe\ssentenced(?:\s(?P<rest>(?:on|in|at|next|later)\s[^,;]+))?")
+_FINDING = re.compile(r"\b(?:found|finds|showed|shows|revealed|reveals|suggested|suggests)\sthat\s[^,;]{0,60}$")
+_SAID_OUTCOME = re.compile(r"\bbut\s(?:(?:he|she|it|they|the\s\w+)\s)?(?:\w+ed|stayed|went|came|did|was|were|lost|won|left)\b")
+_WISH = re.compile(r"^\s(?:like|love|prefer)\sto\s")
+_NOUN_CUES = frozenset("plan plans aim aims hope hopes want wants".split())
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|came|went|remain|remained|seem|seemed)\b")
+
+
+
+def _clause_start(text: str, at: int) -> tuple[str, str]:
+    """The subject stretch before ``at`` and the token that opens its clause ("" at the sentence start).
+
+    Only the last ``_REACH`` characters are searched: a longer stretch is no subject of eight words."""
+    window = text[max(0, at - _REACH):at]
+    last = None
+    for last in _BOUNDARY.finditer(window):
+        pass
+    if last is None:
+        if at > _REACH:
+            return "", "too far"
+        start, opener = 0, ""
+    else:
+        start, opener = last.end() + (last.group(0)[-1:].isalpha()), last.group(0).strip()
+        opener = f" {opener} " if opener.isalpha() else opener
+    subject = _LEAD_JUNK.sub("", window[start:].strip())
+    return subject.strip(" \"'“”‘’"), opener
+
+
+def _aux_word(aux: str, reported: bool) -> tuple[str, list[tuple[str, float]]]:
+    a = " ".join(aux.split())
+    if a in {"will", "can", "could", "may", "might"}:
+        return ("will" if a == "will" else "could"), ([("ability or possibility, weaker than a forecast", 0.6)] if a != "will" else [])
+    if a == "would":
+        return ("will", []) if reported else ("would", [("hypothetical 'would': its sentence answers it", 2.5)])
+    if a in {"should", "must"}:
+        return "will", [("obligation asked as a forecast", 0.8)]
+    if _PHRASE_AUX.match(a):
+        return "will", [("asks a forecast the article doubts", 0.3)]
+    return "will", []
+
+
+def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'The Senate is expected to vote on the bill next week' → 'Will the Senate vote on the bill next week?'"""
+    verb = m.group("verb")
+    if verb in _NOT_VERBS or verb.endswith(("ed", "ing")) and verb not in {"need", "succeed", "proceed", "bring", "feed", "exceed"}:
+        return []
+    subject, opener = _clause_start(s.text, m.start("aux"))
+    reported = opener in _REPORTING
+    words = subject.split()
+    if not 1 <= len(words) <= 8 or words[0].lower() in {"who", "which", "what", "that", "there"}:
+        return []
+    if (
+        any(w.lower() in AUXILIARIES for w in words) or _VERB_IN_SUBJECT.search(subject) or _two_phrases(words)
+        or words[0][:1].islower() and words[0] not in _LOWER_SUBJECT or (len(words) == 1 and words[0].lower() in _NOBODY)
+        or words[0].lower() in _NOBODY - _LOWER_SUBJECT
+    ):
+        return []  # "Rank could unveil plans to …", "Clinton suggested the US should …": the stretch holds a verb
+    if reported and _FINDING.search(s.text, 0, m.start("aux")):
+        return []  # "the poll found that most would prefer …": a finding the article reports
+    if _SAID_OUTCOME.search(s.text, m.end("aux")):
+        return []  # "… would appear in April but she stayed away": the sentence tells what happened
+    sayer = _sayer(ctx, s.text, m.start("aux"), subject) if reported else None
+    story = ctx.refs.story_name(_LEAD_THE.sub("the ", subject))
+    named = sayer or story or ctx.refs.subject(subject, s.start + m.start("aux")) or _continued(ctx, s, subject, opener)
+    if named is None:
+        return []
+    aux, penalties = _aux_word(m.group("aux"), reported or opener in {" whether ", " if "})
+    rest = s.text[m.end("aux"):]
+    if rest.startswith(" do well to "):
+        return []  # "could do well to reassess": advice, not a forecast
+    rest = _WISH.sub(" ", rest, count=1)  # "would like to run in …" asks "Will X run in …?"
+    if m.group("aux") != "will" and (decided := _DECISION.match(rest)) and decided.group("how") != "on":
+        return _ask_decision(named if named != subject else subject, decided)
+    if m.group("aux").split()[0] in _NOUN_CUES and (
+        subject.endswith(("'s", "’s")) or _FINITE.search(main_clause(rest)) or words[-1].lower() in _BEFORE_NOUN
+    ):
+        return []  # "Labour's plans to raise taxes were dropped": "plans" is a noun
+    if " not " in f" {rest.split(' ', 2)[0]} " or rest.lstrip().startswith("not "):
+        return []  # "will not stand": the question would ask the opposite of the article
+    first = named.split()
+    if (
+        named == subject and first[0][:1].isupper() and not first[0].isupper() and first[0] not in ctx.names
+        and not first[0].endswith(".") and first[0] not in _TITLES
+        and not first[0].endswith(("'s", "’s"))
+        and s.text.lstrip("\"“‘' ").startswith(named)
+        and (len(first) > 1 or f" {first[0].lower()} " in ctx.text or first[0].endswith(("s", "ing")) or first[0] in _GROUPS)
+    ):
+        named = named[0].lower() + named[1:]  # "Patents on …", "Founder Stelios …" at the start of the sentence: common nouns
+    if (match := _FIXTURE.match(rest)) and named[:1].isupper():
+        return [Draft(f"Will {named} beat {main_clause(match.group('rest'))}?", named)]  # "X face Wales on Saturday"
+    if (match := _SENTENCED.match(rest)):
+        when = main_clause(match.group("rest") or "")
+        return [Draft(f"What sentence will {lower_first(named)} receive{' ' + when if when else ''}?", named)]
+    if opener in {" whether ", " if "}:
+        penalties.append(("an undecided matter ('whether …')", -0.5))
+    elif not reported and m.group("aux") == "will":
+        decision = _DECISION.match(rest)
+        if decision is None:
+            return _scheduled(named, rest)
+        return _ask_decision(named, decision)
+    how, measures = _HOW.match(rest), _MEASURES.match(rest)
+    if how or measures:
+        lead = "How will" if how else "What measures will"
+        verb_phrase = main_clause(rest[(how or measures).end():])
+        question = f"{lead} {lower_first(named)} {'' if how else 'take to '}{verb_phrase}?" if verb_phrase else None
+    else:
+        question = yes_no(f"{named} {aux}{_SECOND_VERB.split(rest)[0]}")
+    if question is None or not (how or measures) and (question.split()[0].lower() != aux or not re.search(rf"\b{verb}\b", question)):
+        return []  # the inversion found another verb than the cue's ("Does Budget carrier …?")
+    if story:
+        penalties.append(("named after the story's organisation or country", 0.4))
+    elif subject.lower() == "it" and not sayer:
+        penalties.append(("'it' named after the previous sentence's subject", 0.3))
+    elif named.lower() != subject.lower() and not sayer:
+        common = subject.split()[0].lower() in {"the", "this", "that"}
+        penalties.append(("named after an earlier mention", 0.3) if common else ("pronoun resolved by recency", 0.8))
+    return [Draft(question, named, penalties)]
+
+
+# A pending decision the article announces: "the court will rule on …", "MPs will vote on …".
+_DECISION = re.compile(
+    r"^\s(?P<verb>vote|rule|decide)\s(?:(?:on|by|in|at)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d[^\s,]*)\s)?"
+    r"(?P<how>on|whether\sto|whether)\s(?P<rest>.+)"
+)
+
+
+def _ask_decision(named: str, m: re.Match) -> list[Draft]:
+    rest = main_clause(m.group("rest"))
+    if not rest:
+        return []
+    who = lower_first(named)
+    if m.group("how") == "on":
+        lead = "What will" if m.group("verb") == "decide" else "How will"
+        return [Draft(f"{lead} {who} {m.group('verb')} on {rest}?", named)]
+    q = yes_no(f"{named} will {rest}") if m.group("how") == "whether to" else yes_no(rest)
+    return [Draft(q, named)] if q else []
+
+
+_SAYER = re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*)(?:,[^,]{3,90},)?\s(?:has\s|had\s)?(?:said|says|told\s\w+|warned|believes|expects|predicted|announced)\s(?:that\s)?$")
+
+
+def _sayer(ctx: Context, text: str, at: int, subject: str) -> str | None:
+    """'Yukos said it would …': the pronoun is the one who said it, if the actor list agrees on its
+    kind ("it" an organisation, "he"/"she" a person: "the Bishop of Winchester said it would …" is the bill)."""
+    if subject.lower() not in {"it", "he", "she"}:
+        return None
+    before = text[:at].rstrip()
+    before = before[: len(before) - len(subject)]
+    m = _SAYER.search(before)
+    if not m or m.group("who").split()[0] in {"The", "A", "But", "He", "She", "It"}:
+        return None
+    kind = ctx.refs.kind_of(m.group("who"))
+    return m.group("who") if kind == ("organization" if subject.lower() == "it" else "person") else None
+
+
+
+
+# A next step the writer announces with its date: "The Senate will vote on the bill next week" asks whether
+# it happens as planned. Only steps whose doing is news (a vote, a hearing, a visit, a ruling), only with a
+# time the question can carry; anything else the writer states as fact is answered by its own sentence.
+_STEP_VERBS = frozenset("""vote meet hold hear sign publish announce unveil launch open close visit travel testify appear
+decide rule consider debate discuss release begin start resume hand face return stand submit present deliver introduce
+set reveal complete end sit attend host lead address air""".split()) | frozenset("""voted held heard signed published announced unveiled
+launched opened closed debated discussed considered decided released presented introduced submitted delivered completed revealed
+decided named chosen elected sworn tried questioned""".split())
+_STEP_TIME = re.compile(
+    r"\b(?:on|by|in|at|from|until|before|later)\s(?:this\s|next\s|the\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|spring|summer|autumn|"
+    r"fall|winter|\d{1,2}\s[A-Z][a-z]+|\d{4})\b[^,;]*|\b(?:next|this)\s(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:tomorrow|tonight)\b"
+)
+
+
+def _scheduled(named: str, rest: str) -> list[Draft]:
+    q = yes_no(f"{named} will{rest}")
+    verb = rest.split(maxsplit=2)[1] if rest.split()[:1] == ["be"] and len(rest.split()) > 1 else rest.split(maxsplit=1)[0] if rest.strip() else ""
+    if q and q.startswith("Will ") and re.search(r"\b[A-Z]", named) and verb in _STEP_VERBS and _STEP_TIME.search(q):
+        return [Draft(q[:-1] + " as planned?", named, [("a step the article announces with its date", 0.6)])]
+    return [Draft(q or f"Will {named} …?", named, dropped="its sentence states it as fact")]
+
+
+def _continued(ctx: Context, s: Sentence, subject: str, opener: str) -> str | None:
+    """'Acme posted a loss. It will cut 500 jobs.': a sentence-initial 'it' continues the organisation the
+    sentence before opens with (centering's backward-looking centre: Grosz, Joshi & Weinstein 1995)."""
+    if subject.lower() != "it" or opener or s.index == 0:
+        return None
+    found = ctx.refs.opening(ctx.sentences[s.index - 1].start, "organization")
+    if found is None and (story := ctx.refs.story_org()) is not None and ctx.refs.only(s.start, "organization") == story:
+        found = story  # the story's own firm, and no other named just before
+    return found

@@ -1,0 +1,67 @@
+"""The pattern registry: one record per kind of question an article may raise.
+
+A record names the pattern, the cue that finds it (``cues``), the builder that words the
+question (``wording``), the ``kind`` shown on the page, a base weight the ranker starts from
+(how often such a question is worth asking, from reading tuning-part articles), and what the
+builder needs from the document. To add a pattern: write a cue, a builder, and a row here,
+with positive and negative rows in ``tests/test_question_patterns.py``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Pattern as Regex
+
+from . import cues, forecasts, wording
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    name: str
+    cue: Regex
+    build: Callable
+    kind: str  # uncertain | disputed | pending | no-comment | forward | legal | unsourced | response
+    weight: float
+    needs: str  # what the builder reads besides the sentence
+    keys: frozenset[str]  # lower-case words one of which the sentence must hold: a cheap test before the cue
+    whole_article: bool = False  # the cue holds only when the rest of the article lacks something
+
+
+REGISTRY: tuple[Pattern, ...] = (
+    Pattern("explicit-uncertainty", cues.UNCLEAR, wording.ask_unclear, "uncertain", 3.0, "nearest person or organisation for a pronoun", frozenset("unclear clear unknown known uncertain certain seen knows early".split())),
+    Pattern("questions-raised", cues.RAISES_QUESTIONS, wording.ask_raises_questions, "uncertain", 3.0, "the one person named just before, for 'this statement'", frozenset("questions doubts".split())),
+    Pattern("whether-open", cues.WHETHER_OPEN, wording.ask_whether_open, "uncertain", 3.0, "nothing", frozenset("whether".split())),
+    Pattern("unknown-detail", cues.NP_UNCLEAR, wording.ask_np_unclear, "uncertain", 2.6, "nothing", frozenset("unclear unknown uncertain clear known disclosed".split())),
+    Pattern("disputed-claim", cues.DENIAL, wording.ask_denied, "disputed", 2.6, "nothing", frozenset("denied denies deny rejected rejects disputed disputes dispute".split())),
+    Pattern("accusation", cues.ACCUSED, wording.ask_accused, "disputed", 2.2, "nearest person or organisation for a pronoun", frozenset("accused accuses accusing".split())),
+    Pattern("no-comment", cues.NO_COMMENT, wording.ask_no_comment, "no-comment", 2.4, "nothing", frozenset("comment comments respond responded reached".split())),
+    Pattern("charge-outcome", cues.CHARGED, wording.ask_charged, "legal", 2.6, "nearest person for he/she", frozenset("charged guilty denies deny faces face".split())),
+    Pattern("appeal-or-lawsuit", cues.APPEAL, wording.ask_appeal, "legal", 2.4, "nothing", frozenset("appeal appealed appealing sue sued suing lodged".split())),
+    Pattern("inquiry-finding", cues.INQUIRY, wording.ask_inquiry, "legal", 2.2, "nothing", frozenset("investigation inquiry probe review".split())),
+    Pattern("called-to-act", cues.URGED, wording.ask_urged, "response", 2.4, "nearest organisation for 'the firm'", frozenset("urge urged urges urging called calls calling asked pressed pressure appealed challenged".split())),
+    Pattern("demanded-act", cues.DEMANDED, wording.ask_demanded, "response", 2.4, "nothing", frozenset("demand demanded demands demanding insist insisted insists insisting call called calls calling pressure urged pressed asked facing".split())),
+    Pattern("considering", cues.CONSIDERING, wording.ask_considering, "pending", 2.8, "nothing", frozenset("considering weighing mulling deciding undecided decide decided".split())),
+    Pattern("forecast-or-plan", cues.MODAL, forecasts.ask_forward, "forward", 2.0, "nearest person or organisation for a pronoun", frozenset("will would could may might should can must expected likely set due poised scheduled unlikely hoping planning preparing going about ready prepared willing plan plans intend intends aim aims hope hopes want wants pledged promised vowed threatened proposed".split())),
+    Pattern("unfunded-plan", cues.MONEY_PLAN, wording.ask_funding, "pending", 2.0, "no word on funding anywhere in the article", frozenset("$ £ €".split()), True),
+    Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 1.6, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
+)
+BY_NAME = {p.name: p for p in REGISTRY}
+
+# Punctuation and digits → spaces, one character for one (offsets hold), so that ``split`` finds the words;
+# a currency sign before a figure ("£2bn") is then a word of its own.
+_SPACES = re.compile(r"[\"'“”‘’.,;:!?()\[\]—–\-/0-9]")
+_ALL_KEYS = frozenset().union(*(p.keys for p in REGISTRY))
+
+
+def words_of(text: str) -> str:
+    """``text`` lower-cased with punctuation as spaces, the same length as ``text``."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer ("İ"): keep offsets
+        low = "".join(c.lower()[:1] for c in text)
+    return _SPACES.sub(" ", low)
+
+
+def cued(words: str) -> list[Pattern]:
+    """The patterns one of whose key words a sentence (as ``words_of`` gives it) holds, in registry order."""
+    found = _ALL_KEYS.intersection(words.split())
+    return [p for p in REGISTRY if not p.keys.isdisjoint(found)] if found else []

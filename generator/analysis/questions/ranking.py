@@ -1,0 +1,40 @@
+"""Ranking: keep the best few candidates, never two on the same point, in text order.
+
+The shape is sumy's Edmundson summariser and Heilman & Smith's overgenerate-and-rank question
+generator ("Good Question! Statistical Ranking for Question Generation", NAACL 2010): every
+candidate carries a weighted score; take the best N, skipping near-duplicates; restore
+document order.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from .candidates import Candidate, content_words
+
+MAX_QUESTIONS = 4
+FLOOR = 1.0  # below this a candidate's penalties outweigh what its pattern is worth
+_SAME_POINT = 0.5  # share of content words two questions on one point have in common
+
+
+def same_point(a: Candidate, b: Candidate) -> bool:
+    if a.sentence.index == b.sentence.index:
+        return True
+    wa, wb = content_words(a.text), content_words(b.text)
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= _SAME_POINT
+
+
+def rank(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The kept candidates in text order; the others get their reason in ``dropped``."""
+    kept: list[Candidate] = []
+    for c in sorted((c for c in candidates if c.dropped is None), key=lambda c: (-c.score, c.sentence.index, c.text)):
+        if c.score < FLOOR:
+            c.dropped = f"ranked low ({c.score:.2f} < {FLOOR})"
+        elif len(kept) >= MAX_QUESTIONS:
+            c.dropped = f"ranked low (not in the best {MAX_QUESTIONS})"
+        else:
+            twin = next((k for k in kept if same_point(k, c)), None)
+            if twin is not None:
+                c.dropped = f"same point as: {twin.text}"
+            else:
+                kept.append(c)
+    return sorted(kept, key=lambda c: (c.sentence.index, c.text))

@@ -1,0 +1,187 @@
+"""Who a pronoun or a generic description stands for: the one place questions resolve references.
+
+A question is read without its sentence, so "he", "it" or "the firm" must become a name. The
+rule is the recency heuristic of centering theory (Grosz, Joshi & Weinstein 1995, in the simple
+form of Hobbs' "naive" algorithm): the nearest person (for he/she/his/her) or organisation (for
+it/its/the company) the actor list mentions before the pronoun, within a short window. What it
+cannot resolve it returns as None, and the question is then dropped or ranked low.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Sequence
+
+from ...model import Actor
+
+_WINDOW = 600  # characters back: about three sentences of news prose
+_NEAR = 300  # about the sentence before
+_PERSON = frozenset("he she him his her hers".split())
+_ORG = frozenset("it its".split())
+# A generic head the nearest organisation named before may stand for ("the firm" → "Acme").
+GENERIC_ORG = re.compile(r"^[Tt]he\s(?:[A-Za-z]+-based\s)?(?:firm|company|group|bank|carmaker|retailer|airline|business|giant|club|side|team|network|channel|studio|label|agency|regulator|watchdog|broadcaster)$")
+UNRESOLVABLE = frozenset("they them their this that these those there we i you one".split())
+_ROLE_TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s")
+
+
+# A generic head the story's own organisation or country names: "the deal" → "the Barclays deal",
+# "the economy" → "China's economy".
+_DEAL = re.compile(r"^the\s(?P<head>deal|merger|takeover|bid|offer|sale|plan|plans|scheme|talks|move|restructuring|shares|share\sprice|results)$", re.I)
+_ECONOMY = re.compile(r"^the\s(?P<head>economy|currency)$", re.I)
+
+
+# A subject that is a common noun phrase: "the bill", "this merger", "the new tax plan".
+_HEAD_NP = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s(?P<tail>(?:[a-z-]+\s){0,2}(?P<head>[a-z-]{3,}))$")
+# Heads that are no thing to name after a proper noun ("the Clinton way"), and words no name starts with.
+_NOT_HEADS = frozenset("way thing things time times year years day days week month people man woman one ones kind sort lot end fact case point".split())
+_NOT_NAMES = frozenset("""The A An This That These Those But And Or So If When While As In On At For By With From To Of It He She They We
+I You His Her Its Their Our My Your Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+June July August September October November December Last Next Every Each Some Many Most All No Any After Before Under Over""".split())
+_NAMES_BEFORE = re.compile(r"(?<![\w’'&.-])(?:[A-Z][\w’'&.-]*\s){1,4}$")  # the capitalised words right before a mention
+_MENTION_WINDOW = 3000  # characters back: the story so far, in most news pieces
+
+
+class References:
+    """The actors' mentions in text order, to find the nearest one before an offset."""
+
+    def __init__(self, actors: Sequence[Actor], lead: str = "", text: str = ""):
+        self._text = text
+        rows = []
+        for a in actors:
+            if a.kind in {"person", "organization", "group"}:
+                for m in a.mentions:
+                    rows.append((m.start, a.kind, a.name))
+        rows.sort()
+        self._starts = [r[0] for r in rows]
+        self._rows = rows
+        self._counts = {a.name: len(a.mentions) for a in actors}
+        self._kinds = {n: a.kind for a in actors for n in (a.name, *a.aliases, *(m.text for m in a.mentions))}
+        self._main = {kind: self._story(actors, kind, lead) for kind in ("organization", "place")}
+
+    def kind_of(self, name: str) -> str | None:
+        """The kind of the actor ``name`` is (with or without a title: "Mr Smith" is "Smith")."""
+        return self._kinds.get(name) or self._kinds.get(_ROLE_TITLES.sub("", name))
+
+    @staticmethod
+    def _story(actors: Sequence[Actor], kind: str, lead: str) -> str | None:
+        """The actor of ``kind`` the article names most, if the headline or lede names it too."""
+        ranked = sorted((a for a in actors if a.kind == kind), key=lambda a: (-len(a.mentions), a.name))
+        if ranked and len(ranked[0].mentions) >= 2 and ranked[0].name in lead:
+            return ranked[0].name
+        return None
+
+    def story_name(self, subject: str) -> str | None:
+        """A generic subject named after the story's organisation or country, or None."""
+        m = _DEAL.match(subject)
+        if m and self._main["organization"]:
+            return f"the {self._main['organization']} {m.group('head').lower()}"
+        m = _ECONOMY.match(subject)
+        place = self._main["place"]
+        if m and place:
+            return f"the {place} {m.group('head').lower()}" if place.isupper() else f"{possessive(place)} {m.group('head').lower()}"
+        return None
+
+    def nearest(self, offset: int, kind: str) -> str | None:
+        """The person nearest before ``offset``; for an organisation, the one the article names most
+        often among those in the window (an "it" is far likelier the story's firm than a rival
+        named in an aside)."""
+        i = bisect.bisect_left(self._starts, offset) - 1
+        seen: list[str] = []
+        while i >= 0 and offset - self._rows[i][0] <= _WINDOW:
+            if self._rows[i][1] == kind:
+                if kind == "person":
+                    return self._rows[i][2]
+                seen.append(self._rows[i][2])
+            i -= 1
+        return max(seen, key=lambda n: (self._counts[n], -seen.index(n))) if seen else None
+
+    def story_org(self) -> str | None:
+        """The organisation the article names most, if its headline or lede names it too."""
+        return self._main["organization"]
+
+    def opening(self, start: int, kind: str) -> str | None:
+        """The actor of ``kind`` a sentence starting at ``start`` opens with ("Acme", "The Acme group"), or None."""
+        i = bisect.bisect_left(self._starts, start)
+        if i < len(self._rows) and self._rows[i][0] - start <= 4 and self._rows[i][1] == kind:
+            return self._rows[i][2]
+        return None
+
+    def only(self, offset: int, kind: str, window: int = _WINDOW) -> str | None:
+        """The one actor of ``kind`` the window names, or None when it names none or several."""
+        i = bisect.bisect_left(self._starts, offset) - 1
+        seen = set()
+        while i >= 0 and offset - self._rows[i][0] <= window:
+            if self._rows[i][1] == kind:
+                seen.add(self._rows[i][2])
+            i -= 1
+        return seen.pop() if len(seen) == 1 else None
+
+    def subject(self, subject: str, offset: int) -> str | None:
+        """The name a clause subject stands for, the subject itself when it names something, or None."""
+        low = subject.lower()
+        if low in {"he", "she"}:
+            name = self.only(offset, "person", _NEAR)  # one person just before: else a guess between two
+            return name if name and (" " in name or _ROLE_TITLES.match(name)) else None  # "HuffPost" is no full name
+        if low == "it":
+            return None  # a subject "it" is as often the deal or the sale as a firm: only a sayer resolves it
+        if GENERIC_ORG.match(subject):
+            name = self.only(offset, "organization")
+            return name if name and self._counts.get(name, 0) >= 2 else self._main["organization"]  # the story's firm
+        first = low.split()[0] if low else ""
+        if first in UNRESOLVABLE or first in _PERSON or first in _ORG:
+            if first not in {"his", "her", "its"} or " " not in subject:
+                return None  # "it cannot", "they": no possessive to name
+            name = self.only(offset, "organization" if first == "its" else "person")
+            return f"{possessive(name)} {subject.split(' ', 1)[1]}" if name else None
+        return self.earlier_mention(subject, offset) or subject
+
+    def earlier_mention(self, subject: str, offset: int) -> str | None:
+        """'the bill' → 'the Senate bill', 'this merger' → 'the Sirius-XM merger': the nearest earlier
+        mention of the same head noun with a proper name before it (within ``_MENTION_WINDOW``), or None."""
+        m = _HEAD_NP.match(subject)
+        if not m or not self._text or m.group("head").lower() in _NOT_HEADS:
+            return None
+        tail = m.group("tail")
+        begin, end = max(0, offset - _MENTION_WINDOW), offset
+        while (at := self._text.rfind(" " + tail, begin, end)) >= 0:
+            end = at
+            after = self._text[at + 1 + len(tail): at + 2 + len(tail)]
+            found = _NAMES_BEFORE.search(self._text, max(0, at - 60), at + 1)
+            if found is None or after.isalpha():
+                continue
+            names = found.group(0).split()
+            while names and (names[0] in _NOT_NAMES or names[0].endswith(".") and len(names[0]) > 4):
+                names.pop(0)
+            if names and not any(n in _NOT_NAMES for n in names):
+                words = " ".join(names)
+                return f"{words} {tail}" if words.endswith(("’s", "'s")) else f"the {words} {tail}"
+        return None
+
+
+
+def possessive(name: str) -> str:
+    return name + "’s"
+
+
+DANGLING = re.compile(r"\b(?:it|its|this|these|those|they|them|their|he|she|him|his|her|we|our|us|I|me|my|you|your|himself|herself|themselves|itself)\b")
+
+
+_PASSIVE = re.compile(r"\sbe\s(?:\w+ly\s)?[a-z]+(?:ed|en|wn|ld|ght)\s")
+_BOUND = frozenset("his her its their itself himself herself themselves".split())  # bound by the named subject
+_THIS_TIME = re.compile(r"\s(?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|winter|time|term|decade|century)\b")
+
+
+def dangling(question: str) -> str | None:
+    """A pronoun the question holds that only its sentence can explain; a possessive after a name
+    ("Will Acme cut its prices?") binds to that name."""
+    words = question.split()
+    # "Will Acme cut its prices?", "Will the FSA force brokers to … their …?" (a name or an acronym after 'the')
+    named = len(words) > 2 and (words[1][:1].isupper() or words[1] == "the" and words[2].strip("’'s").isupper())
+    named = named and not _PASSIVE.search(question)  # "Will Chalone be integrated into its …": 'its' is the buyer's
+    for m in DANGLING.finditer(question, 1):
+        if named and m.group(0) in _BOUND:
+            continue
+        if m.group(0) == "this" and _THIS_TIME.match(question, m.end()):
+            continue  # "this year": a time, not a reference
+        return m.group(0)
+    return None

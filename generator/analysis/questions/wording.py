@@ -1,0 +1,240 @@
+"""Builders: each words the question one pattern's cue raises, from the clause the cue governs.
+
+A builder returns ``Draft`` records (the question, who or what it is about, and any penalty its
+wording earned) or nothing when the clause cannot be turned into a question at all. Questions
+are made by subject–auxiliary inversion of the article's own clause (``inversion``), never by
+filling an empty template, so who, what and when come from the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...model import Sentence
+from .inversion import lower_first, main_clause, wh_question, yes_no
+from .references import References, possessive
+
+# Words before a clause's subject that are not part of it: quote marks, connectives, a leading adverb,
+# a subordinator before "the …" or a name.
+_LEAD_JUNK = re.compile(
+    r"^(?:[\"'“‘(]|(?:But|And|So|Now|However|Meanwhile|Instead|Still|Yet|yet|also|Also|then|Then|Eventually|eventually|Perhaps|perhaps"
+    r"|Possibly|possibly|Ultimately|ultimately|Finally|finally|Soon|soon|Indeed|indeed)\s"
+    r"|(?:While|If|When|Although|Though|As|After|Before|Because|Once|Unless|Until)\s(?=(?:the|a|an|[A-Z]\w*)\s))+"
+)
+_NOT_VERBS = frozenset("the a an his her its their this that these those not also little only never still soon then now even just cannot".split())
+
+@dataclass
+class Draft:
+    text: str
+    about: str
+    penalties: list[tuple[str, float]] = field(default_factory=list)
+    dropped: str | None = None  # shown by ``explain``: worded, but the article answers it
+
+
+@dataclass
+class Context:
+    text: str
+    names: frozenset[str]  # every word of every actor's name
+    sentences: tuple[Sentence, ...]
+    refs: References
+
+
+def ask_unclear(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'It is unclear whether the deal will go ahead' → 'Will the deal go ahead?'"""
+    wh, clause = m.group("wh").lower(), m.group("clause")
+    first = clause.split(" ", 1)[0]
+    named = ctx.refs.subject(first, s.start + m.start("clause")) if first.lower() in {"he", "she", "it"} else None
+    if named and " " in clause:
+        clause = f"{named} {clause.split(' ', 1)[1]}"
+    elif first.lower() in {"he", "she", "it", "they", "we", "i", "you"}:
+        return []
+    clause = named_lead(ctx, re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1), s.start)
+    q = yes_no(clause) if wh in {"whether", "if"} else wh_question(wh, clause)
+    past = [("unclear then, not now ('was unclear')", 2.0)] if re.search(r"\b(?:was|remained)\s", m.group(0)[:40]) else []
+    return [Draft(q, named or first, past)] if q else []
+
+
+# A clause led by a common noun phrase: "this merger is a success", "the bill will pass".
+_COMMON_LEAD = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s[a-z-]+(?:\s[a-z-]+){0,2}?(?=\s(?:is|are|was|were|will|would|can|could|has|have|had|may|might)\b)")
+
+
+def named_lead(ctx: Context, clause: str, offset: int) -> str:
+    """``clause`` with a leading 'the bill' / 'this merger' named after its earlier mention, when there is one."""
+    m = _COMMON_LEAD.match(clause)
+    name = ctx.refs.earlier_mention(m.group(0), offset) if m else None
+    return name + clause[m.end():] if m and name else clause
+
+
+def ask_whether_open(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    q = yes_no(named_lead(ctx, m.group("clause"), s.start))
+    return [Draft(q, m.group("clause").split(" ", 1)[0])] if q else []
+
+
+def ask_np_unclear(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'The cause of the fire remains unknown.' → 'What is the cause of the fire?'"""
+    np = m.group("np")
+    verb = "are" if np.split()[1].endswith("s") and not np.split()[1].endswith("ss") else "is"
+    return [Draft(f"What {verb} {np[0].lower()}{np[1:]}?", np)]
+
+
+def ask_denied(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Gazprom has denied that it is behind the purchase' → 'Is Gazprom behind the purchase?'"""
+    who, clause = m.group("who"), m.group("clause")
+    if who.split()[0] in {"The", "A", "An", "But", "And", "He", "She", "It", "They"} and len(who.split()) == 1:
+        return []
+    first = clause.split(" ", 1)[0]
+    if first.lower() in {"he", "she", "it", "they"} and " " in clause:
+        clause = f"{who} {clause.split(' ', 1)[1]}"
+    q = yes_no(clause)
+    return [Draft(q, who, [("a denied claim: open only if nothing settles it", 0.2)])] if q else []
+
+
+def _base(gerund: str) -> str:
+    stem = gerund[:-3]
+    if stem == "ly":
+        return "lie"
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]  # running → run
+    vowels = re.findall(r"[aeiouy]+", stem)
+    if len(vowels) == 1 and re.search(r"[^aeiou][aeiouy][^aeiouwxy]$", stem):
+        return stem + "e"  # making → make
+    if re.search(r"(?:v|z|uc|ic|[^aeiou]at|iz|is|ur|ag|as|os|us|id|ud|[bcdfgkpstz]l)$", stem):
+        return stem + "e"  # receiving → receive, creating → create
+    return stem
+
+
+def ask_accused(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'accused Acme of misleading investors' → 'Did Acme mislead investors?'"""
+    who = m.group("who")
+    if who in {"him", "her"}:
+        who = ctx.refs.nearest(s.start + m.start("who"), "person")
+    elif who in {"it", "them"}:
+        who = ctx.refs.nearest(s.start + m.start("who"), "organization") if who == "it" else None
+    if not who:
+        return []
+    rest = main_clause(re.split(r"\s(?:and|or|but)\s", m.group("rest"))[0])
+    if m.group("verb") == "being":
+        return [Draft(f"Was {who} {rest}?", who, [("an accusation in the past tense", 0.4)])]
+    return [Draft(f"Did {who} {_base(m.group('verb'))} {rest}?", who, [("an accusation in the past tense", 0.4)])]
+
+
+def ask_no_comment(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'HP declined to comment on the Compaq lawsuit' → 'What is HP's response to the Compaq lawsuit?'"""
+    who, topic = m.group("who"), m.group("topic")
+    if topic is None or who.split()[0] in {"He", "She", "They", "It", "But", "And"}:
+        return []
+    topic = main_clause(topic)
+    claim = re.match(r"(?:reports?|claims?|suggestions?|speculation|allegations?)\sthat\s(?P<clause>.+)", topic)
+    if claim:
+        q = yes_no(claim.group("clause"))
+        return [Draft(q, who)] if q else []
+    if not re.match(r"(?:the|a|an|his|her|its|their|[A-Z])", topic) or re.match(
+        r"(?:the\s|these\s|such\s)?(?:matter|story|reports?|issue|case|claims?|speculation|rumou?rs?|allegations?|situation)$", topic
+    ):
+        return []
+    who = re.sub(r"^(?:A|An)\s", "a ", who) if not who.startswith("The ") else "the " + who[4:]
+    return [Draft(f"What is {possessive(who)} response to {topic}?", who, [("a response not given", 0.3)])]
+
+
+def ask_charged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Smith was charged with fraud' → 'Will Smith be convicted of fraud?'"""
+    who = m.group("who")
+    if who in {"He", "She"}:
+        who = ctx.refs.nearest(s.start, "person")
+    if not who or who in {"They", "The", "A"}:
+        return []
+    charge = main_clause(re.split(r"\s(?:and|after|in|while|but)\s", m.group("charge"))[0])
+    charge = re.sub(r"^(?:charges\sof|the\scharges?\sof)\s", "", charge)
+    return [Draft(f"Will {who} be convicted of {charge}?", who)]
+
+
+def ask_appeal(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    who, act, obj = m.group("who"), m.group("act"), main_clause(m.group("object"))
+    if who.split()[0] in {"The", "A", "But", "And", "It", "He", "She"} and len(who.split()) == 1:
+        return []
+    if act.startswith("su"):
+        return [Draft(f"Will {who} win the lawsuit against {obj}?", who, [("a lawsuit's outcome", 0.2)])] if obj[:1].isupper() else []
+    obj = re.sub(r"^against\s", "", obj)
+    return [Draft(f"Will {possessive(who)} appeal against {obj} succeed?", who)]
+
+
+def ask_inquiry(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'a police investigation into the crash' → 'What will the police investigation into the crash find?'"""
+    obj = main_clause(re.split(r"\s(?:that|which|who|while|whether|after|before)\s", m.group("object"))[0])
+    by = (m.group("by") or "").strip()
+    if not any(w[:1].isupper() for w in (by + " " + obj).split()):
+        return [] if not by else []
+    return [Draft(f"What will the {by + ' ' if by else ''}{m.group('kind')} into {obj} find?", by or obj)]
+
+
+def ask_urged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Critics urged the BBC to drop the show' → 'Will the BBC drop the show?'"""
+    who = m.group("who")
+    if who.startswith("the "):
+        who = ctx.refs.subject(who, s.start + m.start("who"))  # "the governor" → "the Puerto Rico governor"
+        if not who:
+            return []
+    if m.group("verb") in _NOT_VERBS:
+        return []
+    rest = main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", m.group("rest"))[0])
+    return [Draft(f"Will {who} {m.group('verb')} {rest}?", who, [("the answer of someone called on to act", 0.1)])]
+
+
+def ask_funding(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'a £2bn plan' in an article that never says who pays → 'How will the £2bn plan be funded?'"""
+    return [Draft(f"How will the {m.group('amount')} {m.group('noun')} be funded?", m.group("noun"), [("cost stated, funding not", 0.5)])]
+
+
+def ask_rough_figure(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'the rights of up to 10 million Ukrainians living in Russia' with no source for the figure."""
+    noun = main_clause(re.split(r"\s(?:to|who|that|which|and)\s", m.group("noun"))[0])
+    if not any(w[:1].isupper() for w in noun.split()) or len(noun.split()) > 7:
+        return []
+    return [Draft(f"What is the source of the figure of {m.group('figure')} {noun}?", noun, [("an unsourced figure", 1.2)])]
+
+
+def ask_demanded(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'MPs demanded that the BBC drop the show' / 'Mr Smith is under pressure to resign' → 'Will the BBC drop the show?'"""
+    who = m.group("who") or m.group("who2")
+    verb, rest = (m.group("verb") or m.group("verb_to"), m.group("rest")) if m.group("who") else (m.group("verb2"), m.group("rest2"))
+    if verb in _NOT_VERBS or verb.endswith(("ed", "ing", "s")) or who.split()[0] in {"The", "A", "But", "He", "She", "It", "They"}:
+        return []  # "demanded that X resigned/resigns" is no call to act
+    rest = main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", rest or "")[0])
+    return [Draft(f"Will {lower_first(who)} {verb}{' ' + rest if rest else ''}?", who, [("the answer of someone called on to act", 0.1)])]
+
+
+def ask_considering(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Ford is considering whether to close the plant' → 'Will Ford close the plant?'"""
+    who = m.group("who")
+    if who.split()[0] in {"The", "A", "But", "He", "She", "It", "They", "And"} and len(who.split()) == 1:
+        return []
+    if m.group("to"):
+        q = yes_no(f"{who} will {m.group('rest')}")
+    else:
+        q = yes_no(re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", m.group("rest"), count=1))
+    return [Draft(q, who, [("an undecided matter", -0.5)])] if q else []
+
+
+_DEMONSTRATIVE = re.compile(r"^(?:This|That|The|These)\s(?P<head>statement|remark|remarks|comment|comments|move|decision|announcement|offer|proposal|claim|admission)$")
+
+
+def ask_raises_questions(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'This statement raises questions about whether this could be a rare instance of …' →
+    'Could Vladimir Putin’s statement be a rare instance of …?' (the statement of the one person just named)."""
+    subject = _LEAD_JUNK.sub("", m.group("subj").strip())
+    named = None
+    head = _DEMONSTRATIVE.match(subject)
+    if head:
+        person = ctx.refs.only(s.start, "person")
+        named = f"{possessive(person)} {head.group('head')}" if person else None
+    clause = m.group("clause")
+    first, _, rest = clause.partition(" ")
+    if first.lower() in {"this", "it", "that"}:
+        if named is None:
+            return []
+        clause = f"{named} {rest}"
+    elif first.lower() in {"he", "she", "they", "we", "i", "you"}:
+        return []
+    wh = m.group("wh")
+    q = yes_no(clause) if wh == "whether" else wh_question(wh, clause)
+    return [Draft(q, named or subject)] if q else []
