@@ -13,13 +13,14 @@ from pathlib import Path
 from .cache import BriefingCache
 from .directory import Aliases, Directory, read_aliases
 from .errors import SeedError
+from .layout import Layout
 from .model import Article, Briefing
 from .overrides import apply_overrides
 from .pipeline import analyze_all
 from .reader import read_seed, seed_paths
 from .render.actor_pages import render_actor_page, render_actors_index, render_letter_pages
 from .render.briefing import render_briefing
-from .render.feeds import briefings_json, rss_feed
+from .render.feeds import atom_feed, briefings_json, rss_feed
 from .render.quality import render_quality
 from .render.timeline import by_month, render_home, render_month_pages, render_timeline
 from .render.topics import topics
@@ -72,10 +73,13 @@ def _with_overrides(briefings: list[Briefing], errors: list[SeedError]) -> list[
 
 
 def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "Briefings",
-                site_url: str | None = None, cache: BriefingCache | None = None, jobs: int | None = None,
+                layout: Layout = Layout(), topics_page: str | None = None,
+                cache: BriefingCache | None = None, jobs: int | None = None,
                 executor: Executor | None = None, actor_page_min_briefings: int = 2) -> SiteContent:
-    """Every generated page and file; ``aliases`` is the optional ``aliases.yml``; ``cache``,
-    ``jobs`` and ``executor`` are passed to ``load_briefings``; actors named in at least
+    """Every generated page and file, at their paths in the docs (``layout.folder``);
+    ``aliases`` is the optional ``aliases.yml``; ``topics_page`` the docs path of the page
+    that lists the topics (Material's tags plugin), if any; ``cache``, ``jobs`` and
+    ``executor`` are passed to ``load_briefings``; actors named in at least
     ``actor_page_min_briefings`` briefings get a page of their own."""
     briefings, errors = load_briefings(seeds, cache=cache, jobs=jobs, executor=executor)
     briefings = _with_overrides(briefings, errors)
@@ -98,7 +102,7 @@ def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "B
 
     pages = {f"briefings/{b.id}.md": render_briefing(b, actor_link=actor_link, topic_names=topics(b, canonical),
                                                      canonical=canonical) for b in briefings}
-    pages["index.md"] = render_home(briefings)
+    pages["index.md"] = render_home(briefings, topics_link=layout.link_from_home(topics_page) if topics_page else None)
     pages["actors/index.md"] = render_actors_index(listed, paged)
     pages.update(render_letter_pages(listed, paged))
     pages.update({f"actors/{e.slug}.md": render_actor_page(e, directory, paged) for e in listed if e.slug in paged})
@@ -107,6 +111,7 @@ def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "B
     for key, items in months.items():
         pages.update(render_month_pages(key, items))
     pages["quality.md"] = render_quality(briefings, errors)
-    files = {"feed.xml": rss_feed(briefings, site_name=site_name, site_url=site_url),
+    files = {"feed.xml": rss_feed(briefings, site_name=site_name, layout=layout),
+             "atom.xml": atom_feed(briefings, site_name=site_name, layout=layout),
              "briefings.json": briefings_json(briefings)}
-    return SiteContent(tuple(briefings), tuple(errors), pages, files)
+    return SiteContent(tuple(briefings), tuple(errors), layout.place(pages), layout.place(files))

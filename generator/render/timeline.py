@@ -35,8 +35,8 @@ def _item(b: Briefing, prefix: str) -> list[str]:
             f"*{format_date(b.article.published)}* · {tldr}", ""]
 
 
-def render_home(briefings: Sequence[Briefing]) -> str:
-    """``briefings`` newest first."""
+def render_home(briefings: Sequence[Briefing], *, topics_link: str | None = None) -> str:
+    """``briefings`` newest first; ``topics_link``: the page listing the topics, if the site has one."""
     lines = [*NO_SEARCH, "# Briefings", "",
              "Structured briefings generated from news articles: summary, key quotes, actors, "
              "open questions and facts, each linked to the sentence it came from.", ""]
@@ -45,8 +45,9 @@ def render_home(briefings: Sequence[Briefing]) -> str:
     for b in briefings[:HOME_LIMIT]:
         lines += _item(b, "")
     if briefings:
+        topics = f"[Topics]({topics_link}) · " if topics_link else ""
         lines += [f"[All {len(briefings)} briefings by month](timeline/index.md) · "
-                  "[Actors](actors/index.md) · [Topics](tags.md) · [Feed](feed.xml) · "
+                  f"[Actors](actors/index.md) · {topics}[Feed](feed.xml) · "
                   "[Data (JSON)](briefings.json)", ""]
     return "\n".join(lines)
 
