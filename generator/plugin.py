@@ -20,6 +20,7 @@ from mkdocs.utils import get_relative_url
 from .cache import BriefingCache
 from .layout import Layout
 from .page_cache import PageCache
+from .progress import plural
 from .plugin_options import BriefingsConfig, add_needed_extensions, topics_page
 from .render.feeds import FEEDS
 from .site import SiteContent, build_pages
@@ -126,7 +127,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                                    layout=self.layout, topics_page=topics_page(config, files),
                                    cache=self.cache, jobs=self.config.jobs or None,
                                    actor_page_min_briefings=self.config.actor_page_min_briefings)
-        log.info(f"briefings: {len(self.content.briefings)} briefings ({self.cache.hits} from the cache, "
+        log.info(f"briefings: {plural(len(self.content.briefings), 'briefing')} ({self.cache.hits} from the cache, "
                  f"{self.cache.misses} analysed, {len(self.content.errors)} seeds skipped), "
                  f"{len(self.content.pages)} pages and {len(self.content.files)} files "
                  f"in {time.perf_counter() - started:.1f} s")

@@ -16,7 +16,7 @@ from .errors import SeedError
 from .layout import Layout
 from .model import Article, Briefing
 from .overrides import apply_overrides
-from .pipeline import analyze_all
+from .pipeline import Progress, analyze_all
 from .reader import read_seed, seed_paths
 from .render.actor_pages import render_actor_page, render_actors_index, render_letter_pages
 from .render.briefing import render_briefing
@@ -39,7 +39,8 @@ def newest_first(briefings: list[Briefing]) -> list[Briefing]:
 
 
 def load_briefings(seeds: Path, *, cache: BriefingCache | None = None, jobs: int | None = None,
-                   executor: Executor | None = None) -> tuple[list[Briefing], list[SeedError]]:
+                   executor: Executor | None = None,
+                   progress: Progress | None = None) -> tuple[list[Briefing], list[SeedError]]:
     """Every seed's briefing (newest first) and the seeds that could not be read.
 
     Seeds are read in this process; their analysis comes from ``cache`` when the seed is
@@ -56,8 +57,10 @@ def load_briefings(seeds: Path, *, cache: BriefingCache | None = None, jobs: int
             articles.append(article)
         except SeedError as exc:
             errors.append(exc)
+            if progress is not None:
+                progress(1)
     briefings = []
-    for item in analyze_all(articles, cache=cache, jobs=jobs, executor=executor):
+    for item in analyze_all(articles, cache=cache, jobs=jobs, executor=executor, progress=progress):
         (errors if isinstance(item, SeedError) else briefings).append(item)
     return newest_first(briefings), errors
 
@@ -75,13 +78,14 @@ def _with_overrides(briefings: list[Briefing], errors: list[SeedError]) -> list[
 def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "Briefings",
                 layout: Layout = Layout(), topics_page: str | None = None,
                 cache: BriefingCache | None = None, jobs: int | None = None,
-                executor: Executor | None = None, actor_page_min_briefings: int = 2) -> SiteContent:
+                executor: Executor | None = None, actor_page_min_briefings: int = 2,
+                progress: Progress | None = None) -> SiteContent:
     """Every generated page and file, at their paths in the docs (``layout.folder``);
     ``aliases`` is the optional ``aliases.yml``; ``topics_page`` the docs path of the page
     that lists the topics (Material's tags plugin), if any; ``cache``, ``jobs`` and
-    ``executor`` are passed to ``load_briefings``; actors named in at least
+    ``executor`` and ``progress`` are passed to ``load_briefings``; actors named in at least
     ``actor_page_min_briefings`` briefings get a page of their own."""
-    briefings, errors = load_briefings(seeds, cache=cache, jobs=jobs, executor=executor)
+    briefings, errors = load_briefings(seeds, cache=cache, jobs=jobs, executor=executor, progress=progress)
     briefings = _with_overrides(briefings, errors)
     try:
         manual = read_aliases(aliases)
