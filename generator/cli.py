@@ -69,7 +69,9 @@ def analyze(paths: tuple[Path, ...], summary_sentences: int, jobs: int) -> None:
               type=click.Path(exists=True, file_okay=False, path_type=Path), help="Folder of seeds.")
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder to write the generated Markdown pages into.")
-def pages(seeds: Path, out: Path) -> None:
+@click.option("--language", default="en", show_default=True,
+              help="Language of the pages' words (as theme.language): en, de; others give English.")
+def pages(seeds: Path, out: Path, language: str) -> None:
     """Write the site's generated pages and files into a folder (what the MkDocs plugin serves).
 
     Files are replaced atomically and only when they change; pages of removed seeds are
@@ -85,7 +87,7 @@ def pages(seeds: Path, out: Path) -> None:
         raise click.UsageError("--out must not be inside the seeds folder (its pages would become seeds)")
     clock = Stopwatch()
     with progress_bar(sum(1 for _ in seed_paths(seeds))) as advance:
-        content = build_pages(seeds, progress=advance)
+        content = build_pages(seeds, language=language, progress=advance)
     for b in content.briefings:
         for note in b.article.warnings:
             click.echo(f"warning: {b.article.path}: {note}", err=True)

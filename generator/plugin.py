@@ -23,6 +23,7 @@ from .page_cache import PageCache
 from .progress import plural
 from .plugin_options import BriefingsConfig, add_needed_extensions, topics_page
 from .render.feeds import FEEDS
+from .render.words import LANGUAGES, has_table
 from .site import SiteContent, build_pages
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -35,6 +36,11 @@ SEARCH_WORKER = "assets/javascripts/briefings-search.js"
 MATERIAL_WORKER = "assets/javascripts/workers/search.*.min.js"
 
 
+def theme_language(theme) -> str:
+    """Material's ``theme.language``; MkDocs' own themes call it ``locale``."""
+    return str(theme.get("language") or theme.get("locale") or "en")
+
+
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     content: SiteContent | None = None
     cache: BriefingCache | None = None  # kept across the rebuilds of mkdocs serve
@@ -42,6 +48,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     search_worker: dict[str, str] | None = None
     layout = Layout()
+    language = "en"
     warned_site_url = False
 
     def on_startup(self, *, command, dirty) -> None:
@@ -55,6 +62,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if added:
             log.info(f"briefings: turned on the Markdown extensions {', '.join(added)}: the generated pages use them")
         self.layout = Layout(self.config.briefings_dir, config.use_directory_urls, config.site_url or None)
+        self.language = theme_language(config.theme)
+        if not has_table(self.language):
+            log.info(f"briefings: no translation for the theme's language {self.language!r}: the generated pages are "
+                     f"in English (languages: {', '.join(LANGUAGES)})")
         if not config.site_url and not self.warned_site_url:  # once, not on every rebuild of mkdocs serve
             self.warned_site_url = True
             log.warning("briefings: site_url is not set in mkdocs.yml: the feeds' links are relative, "
@@ -91,12 +102,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return output
 
     def _feed_links(self, config, page_url: str | None) -> str:
-        """``<link rel="alternate">`` to the feeds, so that browsers and readers find them."""
+        """``<link rel="alternate">`` to the feeds, so that browsers and readers find them.
+
+        Relative, so that they resolve on whatever host serves the site: Material fetches
+        ``sitemap.xml`` next to every alternate link (for its language selector), which
+        fails when the link names another host (``site_url`` under a local test server)."""
         out = []
         for name, mime, label in FEEDS:
-            href = self.layout.absolute(name)
-            if href is None and page_url is not None:
-                href = get_relative_url(self.layout.url(name), page_url)
+            href = get_relative_url(self.layout.url(name), page_url) if page_url is not None \
+                else self.layout.absolute(name)
             if href is not None:  # the 404 page has no address of its own to be relative to
                 title = html.escape(f"{config.site_name} ({label})")
                 out.append(f'<link rel="alternate" type="{mime}" title="{title}" href="{html.escape(href)}">')
@@ -123,7 +137,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.cache = BriefingCache(directory)
         self.cache.hits = self.cache.misses = 0
         started = time.perf_counter()
-        self.content = build_pages(seeds, aliases=self._aliases(config), site_name=config.site_name,
+        self.content = build_pages(seeds, language=self.language, aliases=self._aliases(config), site_name=config.site_name,
                                    layout=self.layout, topics_page=topics_page(config, files),
                                    cache=self.cache, jobs=self.config.jobs or None,
                                    actor_page_min_briefings=self.config.actor_page_min_briefings)

@@ -24,6 +24,7 @@ from .render.feeds import atom_feed, briefings_json, rss_feed
 from .render.quality import render_quality
 from .render.timeline import by_month, render_home, render_month_pages, render_timeline
 from .render.topics import topics
+from .render.words import site_language
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,11 +76,18 @@ def _with_overrides(briefings: list[Briefing], errors: list[SeedError]) -> list[
     return out
 
 
-def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "Briefings",
-                layout: Layout = Layout(), topics_page: str | None = None,
-                cache: BriefingCache | None = None, jobs: int | None = None,
-                executor: Executor | None = None, actor_page_min_briefings: int = 2,
-                progress: Progress | None = None) -> SiteContent:
+def build_pages(seeds: Path, *, language: str | None = None, **options) -> SiteContent:
+    """``_build_pages`` with the pages' words in ``language`` (``theme.language``; English
+    when it has no table in ``render/words.py``)."""
+    with site_language(language):
+        return _build_pages(seeds, **options)
+
+
+def _build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "Briefings",
+                 layout: Layout = Layout(), topics_page: str | None = None,
+                 cache: BriefingCache | None = None, jobs: int | None = None,
+                 executor: Executor | None = None, actor_page_min_briefings: int = 2,
+                 progress: Progress | None = None) -> SiteContent:
     """Every generated page and file, at their paths in the docs (``layout.folder``);
     ``aliases`` is the optional ``aliases.yml``; ``topics_page`` the docs path of the page
     that lists the topics (Material's tags plugin), if any; ``cache``, ``jobs`` and

@@ -188,6 +188,6 @@ def test_search_skips_what_a_reader_does_not_type_and_keeps_quotes_speakers_and_
     assert '{ data-search-exclude }' in quotes.split("¶", 1)[1][:80]  # nor the ¶ link text
     top = page.split("## Summary", 1)[0]
     assert '<span data-search-exclude="true">Named:</span> Maria Keller' in top  # names are indexed, the label not
-    assert "## Actors { data-search-exclude }" in page  # the table of kinds, roles and counts is not
-    assert "## Summary { data-search-exclude }" in page
+    assert "## Actors { #actors data-search-exclude }" in page  # the table of kinds, roles and counts is not
+    assert "## Summary { #summary data-search-exclude }" in page
     assert '<p class="briefing-meta" data-search-exclude="true">' in page

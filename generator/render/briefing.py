@@ -8,21 +8,28 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from typing import Callable, Iterable, Sequence
 
 from ..model import Actor, Briefing, Fact, Quote
 from .chart import actors_chart
 from .escape import esc, esc_inline, safe_url
 from .topics import topics
+from .words import day_month_year, t, tn
 
 KEY_QUOTES = 6
 NAMES_LINE = 12  # actors named under the TL;DR (and indexed by search), most mentioned first
 WORDS_PER_MINUTE = 230
-KIND_LABEL = {"person": "Person", "organization": "Organisation", "place": "Place", "group": "Group"}
+KIND_LABEL = {"person": "Person", "organization": "Organisation", "place": "Place", "group": "Group"}  # through t()
 NO_SEARCH = "data-search-exclude"  # an element Material's search leaves out (attr_list or HTML attribute)
-EDITED = '*Edited by the editor: this section replaces or adjusts the generated one.*{ .briefing-edited }'
+EDITED = "Edited by the editor: this section replaces or adjusts the generated one."
 
 ActorLink = Callable[[str], "str | None"]  # an actor's name → its page (relative Markdown path)
+
+
+def kind_label(kind: str) -> str:
+    """The kind of an actor in words; an unknown kind as written (escaped), or "Actor"."""
+    return t(KIND_LABEL[kind]) if kind in KIND_LABEL else (esc_inline(kind) if kind else t("Actor"))
 
 
 def actor_slug(name: str) -> str:
@@ -41,11 +48,11 @@ def sentence_link(b: Briefing, sentence: int) -> str:
     s = b.sentences[sentence] if 0 <= sentence < len(b.sentences) else None
     if s is None:
         return ""
-    return f'[¶{s.paragraph + 1}](#s{sentence + 1} "Go to the sentence in the source text"){{ {NO_SEARCH} }}'
+    return f'[¶{s.paragraph + 1}](#s{sentence + 1} "{t("Go to the sentence in the source text")}"){{ {NO_SEARCH} }}'
 
 
 def format_date(day: dt.date | None) -> str:
-    return f"{day.day} {day:%B %Y}" if day else "Date unknown"
+    return day_month_year(day) if day else t("Date unknown")
 
 
 def key_quotes(quotes: Sequence[Quote]) -> list[Quote]:
@@ -77,25 +84,39 @@ def _name(name: str, link: ActorLink | None) -> str:
 
 
 def _section(title: str, lines: list[str], empty: str, *, edited: bool = False, search: bool = True) -> list[str]:
-    """A ``##`` section; ``search=False`` (or no items) leaves it out of the search index."""
-    heading = f"## {title}" + ("" if search and lines else f" {{ {NO_SEARCH} }}")
-    return [heading, "", *([EDITED, ""] if edited else []), *(lines or [f"*{empty}*"]), ""]
+    """A ``##`` section; ``search=False`` (or no items) leaves it out of the search index.
+    ``title`` is English: its slug is the heading's id in every language (links say ``#actors``)."""
+    anchor = "#" + re.sub(r"[^a-z]+", "-", title.lower()).strip("-")
+    heading = f"## {t(title)} {{ {anchor}" + ("" if search and lines else f" {NO_SEARCH}") + " }"
+    edited_line = [f"*{t(EDITED)}*{{ .briefing-edited }}", ""] if edited else []
+    return [heading, "", *edited_line, *(lines or [f"*{t(empty)}*"]), ""]
 
 
 def _check(b: Briefing, q: Quote) -> str:
     if is_verbatim(b, q):
-        mark = '<span class="briefing-check" data-search-exclude="true" title="Found word for word in the source text at this place">✓ verbatim</span>'
+        mark = (f'<span class="briefing-check" data-search-exclude="true" title="{_attr("Found word for word in the source text at this place")}">'
+                f'{t("✓ verbatim")}</span>')
     else:
-        mark = '<span class="briefing-check briefing-check--no" data-search-exclude="true" title="Not found word for word at this place">✗ not verbatim</span>'
+        mark = (f'<span class="briefing-check briefing-check--no" data-search-exclude="true" title="{_attr("Not found word for word at this place")}">'
+                f'{t("✗ not verbatim")}</span>')
     if q.partial:
-        mark += ' · <span class="briefing-partial" data-search-exclude="true" title="Quoted words inside the writer\'s own sentence">partial quote</span>'
+        mark += (f' · <span class="briefing-partial" data-search-exclude="true" title="{_attr(PARTIAL_TIP)}">'
+                 f'{t("partial quote")}</span>')
     return mark
+
+
+PARTIAL_TIP = "Quoted words inside the writer's own sentence"
+
+
+def _attr(phrase: str) -> str:
+    """A translated phrase for an HTML attribute (an apostrophe stays text)."""
+    return t(phrase).replace('"', "&quot;")
 
 
 def _quotes(b: Briefing, link: ActorLink | None) -> list[str]:
     out = []
     for q in key_quotes(b.quotes):
-        who = _name(q.speaker, link) if q.speaker else "*Speaker not identified*"
+        who = _name(q.speaker, link) if q.speaker else f"*{t('Speaker not identified')}*"
         role = q.role or _role_of(q.speaker, b.actors)
         if role:
             who += f", {esc_inline(role)}"
@@ -107,11 +128,11 @@ def _quotes(b: Briefing, link: ActorLink | None) -> list[str]:
 def _actors(b: Briefing, link: ActorLink | None, canonical: Callable[[str], str] | None) -> list[str]:
     if not b.actors:
         return []
-    rows = ["| Actor | Kind | Role | Mentions |", "|---|---|---|---|"]
+    rows = [f"| {t('Actor')} | {t('Kind')} | {t('Role')} | {t('Mentions')} |", "|---|---|---|---|"]
     for a in _ranked(b.actors):
         aliases = f" (also {', '.join(esc_inline(x) for x in a.aliases)})" if a.aliases else ""
         role = esc_inline(a.role) if a.role else ""
-        rows.append(f"| {_name(a.name, link)}{aliases} | {KIND_LABEL.get(a.kind, esc_inline(a.kind))} | {role} "
+        rows.append(f"| {_name(a.name, link)}{aliases} | {kind_label(a.kind)} | {role} "
                     f"| {len(a.mentions)} |")
     chart = actors_chart(b.actors, canonical)
     return rows + ([""] + [chart] if chart else []) + [""]
@@ -128,8 +149,8 @@ def _names_line(b: Briefing, link: ActorLink | None) -> list[str]:
     if not ranked:
         return []
     more = len(ranked) - NAMES_LINE
-    tail = f" · [and {more} more](#actors)" if more > 0 else ""
-    label = f'<span {NO_SEARCH}="true">Named:</span>'  # else "named" would find every briefing
+    tail = f" · [{t('and {n} more', n=more)}](#actors)" if more > 0 else ""
+    label = f'<span {NO_SEARCH}="true">{t("Named:")}</span>'  # else "named" would find every briefing
     return [f"{label} {' · '.join(_name(a.name, link) for a in ranked[:NAMES_LINE])}{tail}", ""]
 
 
@@ -163,7 +184,7 @@ def _source(b: Briefing) -> list[str]:
     for p in b.paragraphs:
         spans = " ".join(by_paragraph.get(p.index, [])) or esc(b.article.body[p.start:p.end])
         n = p.index + 1
-        out.append(f'<p id="p{n}"><a class="briefing-para" href="#p{n}" title="Paragraph {n}">{n}</a> {spans}</p>')
+        out.append(f'<p id="p{n}"><a class="briefing-para" href="#p{n}" title="{_attr("Paragraph {n}").format(n=n)}">{n}</a> {spans}</p>')
     out.append("</div>")
     return out
 
@@ -203,7 +224,7 @@ def render_briefing(b: Briefing, *, actor_link: ActorLink | None = None, topic_n
                       "No open question found: only questions that can be stated precisely from the text are listed.", edited="questions" in edited)
     # Facts repeat their sentences for context: search leaves them, and the source text, out.
     lines += _section("Facts & figures", _facts(b), "No figures or dates.", search=False)
-    lines += ["## Source text { data-search-exclude }", "", *_source(b), ""]
+    lines += [f"## {t('Source text')} {{ #source-text {NO_SEARCH} }}", "", *_source(b), ""]
     return "\n".join(lines)
 
 
@@ -211,9 +232,9 @@ def _tldr_html(b: Briefing) -> str:
     """The TL;DR box, as Material draws an ``abstract`` admonition, in raw HTML so that its
     label can be left out of search (else "dr" would find every briefing)."""
     s = b.sentences[b.tldr.sentence] if 0 <= b.tldr.sentence < len(b.sentences) else None
-    link = (f' <a href="#s{b.tldr.sentence + 1}" title="Go to the sentence in the source text" {NO_SEARCH}="true">'
+    link = (f' <a href="#s{b.tldr.sentence + 1}" title="{_attr("Go to the sentence in the source text")}" {NO_SEARCH}="true">'
             f"¶{s.paragraph + 1}</a>") if s is not None else ""
-    return (f'<div class="admonition abstract"><p class="admonition-title" {NO_SEARCH}="true">TL;DR</p>'
+    return (f'<div class="admonition abstract"><p class="admonition-title" {NO_SEARCH}="true">{t("TL;DR")}</p>'
             f"<p>{esc(b.tldr.text)}{link}</p></div>")
 
 
@@ -221,11 +242,11 @@ def meta_line_html(b: Briefing) -> str:
     """The meta line inside a raw HTML paragraph: Markdown links become HTML links."""
     a = b.article
     url = safe_url(a.url)
-    source = esc(a.source) if a.source else ("Source" if url else "Source unknown")
+    source = esc(a.source) if a.source else (t("Source") if url else t("Source unknown"))
     parts = [f'<a href="{url}" rel="nofollow noopener">{source}</a>' if url else source]
     if a.author:
-        parts.append(f"by {esc(a.author)}")
+        parts.append(t("by {name}", name=esc(a.author)))
     parts.append(f'<time datetime="{a.published.isoformat()}">{format_date(a.published)}</time>'
-                 if a.published else "Date unknown")
-    parts.append(f"{max(1, round(b.word_count / WORDS_PER_MINUTE))} min read")
+                 if a.published else t("Date unknown"))
+    parts.append(t("{n} min read", n=max(1, round(b.word_count / WORDS_PER_MINUTE))))
     return " · ".join(parts)
