@@ -48,7 +48,8 @@ log = logging.getLogger("mkdocs.plugins.briefings")  # shown by MkDocs, like the
 FORMAT = "2"
 # MkDocs' link resolver and validator (private: checked, else the cache is off).
 _Resolver = getattr(mkdocs_pages, "_RelativePathTreeprocessor", None)
-_RESOLVES = _Resolver is not None and callable(getattr(_Resolver, "path_to_url", None))
+_RESOLVES = _Resolver is not None and callable(getattr(_Resolver, "path_to_url", None)) \
+    and hasattr(mkdocs_pages, "AMP_SUBSTITUTE")
 _MAGIC = b"briefings-pages"
 _Toc = tuple[tuple[str, str, int, "_Toc"], ...]  # (title, id, level, children)
 
@@ -151,6 +152,16 @@ def _held_back(records: list[logging.LogRecord]):
     finally:
         logger.removeHandler(handler)
         logger.propagate = propagate
+
+
+def _resolve(resolver, url: str) -> str:
+    """``path_to_url``, with its outcome for a link within the page (``#s12``, most links of
+    a briefing) written out: no warning, only the anchor noted for the anchor check."""
+    if url.startswith("#") and mkdocs_pages.AMP_SUBSTITUTE not in url:
+        if len(url) > 1:
+            resolver.links_to_anchors.setdefault(resolver.file, {}).setdefault(url[1:], url)
+        return url
+    return resolver.path_to_url(url)
 
 
 class _OtherVersion(ValueError):
@@ -280,7 +291,7 @@ class PageCache:
         resolver = _Resolver(page.file, files, config)
         records: list[logging.LogRecord] = []
         with _held_back(records):
-            same = all(resolver.path_to_url(url) == resolved for url, resolved in done.links)
+            same = all(_resolve(resolver, url) == resolved for url, resolved in done.links)
         if not same:
             return False
         for record in records:
