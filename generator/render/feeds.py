@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-import re
 from typing import Sequence
 
 from feedgen.entry import FeedEntry
@@ -21,18 +20,18 @@ from feedgen.feed import FeedGenerator
 from ..layout import Layout, page_url
 from ..model import Briefing
 from ..serialize import briefing_to_dict
-from .escape import clean
+from .escape import clean, excerpt, well_formed
 
 FEED_LIMIT = 50
 RSS_FILE, ATOM_FILE = "feed.xml", "atom.xml"
 FEEDS = ((RSS_FILE, "application/rss+xml", "RSS"), (ATOM_FILE, "application/atom+xml", "Atom"))
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
-# XML 1.0 allows neither lone surrogates nor U+FFFE/U+FFFF (lxml refuses them).
-_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
 
 def _text(text: str) -> str:
-    return _NOT_XML.sub("", clean(text))
+    """Seed text for XML: without invisible characters and those XML 1.0 forbids (lxml refuses
+    them: a lone surrogate, U+FFFE)."""
+    return well_formed(clean(text))
 
 
 def _html(text: str) -> str:
@@ -90,7 +89,7 @@ def rss_feed(briefings: Sequence[Briefing], *, site_name: str, layout: Layout = 
         fe.guid(fe.link()[0]["href"], permalink=layout.site_url is not None)
         fe.title(_html(b.title))
         if b.tldr:
-            fe.description(_html(b.tldr.text))
+            fe.description(_html(excerpt(b.tldr.text)))
     return fg.rss_str(pretty=True).decode("utf-8")
 
 
@@ -103,10 +102,12 @@ def atom_feed(briefings: Sequence[Briefing], *, site_name: str, layout: Layout =
         fe.id(layout.absolute(f"briefings/{b.id}.md") or f"urn:briefings:{b.id}")  # an Atom id is an IRI
         fe.title(_text(b.title))
         if b.tldr:
-            fe.summary(_text(b.tldr.text))
+            fe.summary(_text(excerpt(b.tldr.text)))
     return fg.atom_str(pretty=True).decode("utf-8")
 
 
 def briefings_json(briefings: Sequence[Briefing]) -> str:
-    """Every briefing in the ``briefing analyze`` shape, as one JSON array."""
-    return json.dumps([briefing_to_dict(b) for b in briefings], ensure_ascii=False, separators=(",", ":")) + "\n"
+    """Every briefing in the ``briefing analyze`` shape, as one JSON array (without the
+    characters no UTF-8 file can hold, such as a lone surrogate from a YAML escape)."""
+    data = [briefing_to_dict(b) for b in briefings]
+    return well_formed(json.dumps(data, ensure_ascii=False, separators=(",", ":"))) + "\n"

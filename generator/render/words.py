@@ -52,6 +52,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {"de": {
         "Keine offene Frage gefunden: Aufgeführt werden nur Fragen, die sich aus dem Text genau stellen lassen.",
     "No figures or dates.": "Keine Zahlen oder Daten.",
     "Paragraph {n}": "Absatz {n}",
+    "Source: paragraph {paragraph}, sentence {sentence}": "Quelle: Absatz {paragraph}, Satz {sentence}",
     "TL;DR": "Kurz gesagt",
     "Source": "Quelle", "Source unknown": "Quelle unbekannt", "by {name}": "von {name}",
     "{n} min read": "{n} Min. Lesezeit",
