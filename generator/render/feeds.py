@@ -87,7 +87,7 @@ def rss_feed(briefings: Sequence[Briefing], *, site_name: str, layout: Layout = 
                              description=description, language=language)
     for fe, b in entries:
         fe.guid(fe.link()[0]["href"], permalink=layout.site_url is not None)
-        fe.title(_html(b.title))
+        fe.title(_html(b.title) or b.id)  # feedgen leaves out an empty title: the page name stands in
         if b.tldr:
             fe.description(_html(excerpt(b.tldr.text)))
     return fg.rss_str(pretty=True).decode("utf-8")
@@ -100,7 +100,7 @@ def atom_feed(briefings: Sequence[Briefing], *, site_name: str, layout: Layout =
                              description=description, language=language)
     for fe, b in entries:
         fe.id(layout.absolute(f"briefings/{b.id}.md") or f"urn:briefings:{b.id}")  # an Atom id is an IRI
-        fe.title(_text(b.title))
+        fe.title(_text(b.title) or b.id)
         if b.tldr:
             fe.summary(_text(excerpt(b.tldr.text)))
     return fg.atom_str(pretty=True).decode("utf-8")
