@@ -34,13 +34,15 @@ def analyze(paths: tuple[Path, ...], summary_sentences: int, jobs: int, explain:
     "id" and "text" (offsets then index "text").
     """
     from .pipeline import analyze_articles
+    from .progress import Stopwatch, plural, progress_bar
     from .reader import iter_articles
     from .serialize import briefing_to_dict
 
+    clock = Stopwatch()
     # The modules' objects live to the end: keep the collector from scanning them again and again.
     gc.freeze()
     encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(record, ensure_ascii=False)
-    failed = 0
+    failed = printed = 0
     articles = []
     for path in paths:
         for item in iter_articles(path):
@@ -51,7 +53,9 @@ def analyze(paths: tuple[Path, ...], summary_sentences: int, jobs: int, explain:
                 for note in item.warnings:
                     click.echo(f"warning: {item.path}: {note}", err=True)
                 articles.append(item)
-    for item in analyze_articles(articles, jobs=jobs or None, summary_sentences=summary_sentences):
+    with progress_bar(len(articles)) as advance:
+        results = analyze_articles(articles, jobs=jobs or None, summary_sentences=summary_sentences, progress=advance)
+    for item in results:
         if isinstance(item, BriefingError):  # a bug hit while analysing this one article
             click.echo(f"error: {item}", err=True)
             failed += 1
@@ -59,6 +63,8 @@ def analyze(paths: tuple[Path, ...], summary_sentences: int, jobs: int, explain:
         sys.stdout.write(encode(briefing_to_dict(item)) + "\n")
         if explain:
             _explain_questions(item)
+        printed += 1
+    click.echo(f"{plural(printed, 'article')} analysed in {clock.seconds:.1f} s, {failed} skipped", err=True)
     sys.exit(1 if failed else 0)
 
 
@@ -77,19 +83,25 @@ def _explain_questions(briefing) -> None:
               type=click.Path(exists=True, file_okay=False, path_type=Path), help="Folder of seeds.")
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder to write the generated Markdown pages into.")
-def pages(seeds: Path, out: Path) -> None:
+@click.option("--language", default="en", show_default=True,
+              help="Language of the pages' words (as theme.language): en, de; others give English.")
+def pages(seeds: Path, out: Path, language: str) -> None:
     """Write the site's generated pages and files into a folder (what the MkDocs plugin serves).
 
     Files are replaced atomically and only when they change; pages of removed seeds are
     deleted. Seeds that cannot be read are reported on stderr (exit code 1); the other
     pages are still written.
     """
+    from .progress import Stopwatch, plural, progress_bar
+    from .reader import seed_paths
     from .site import build_pages
     from .writer import write_pages
 
     if out.resolve().is_relative_to(seeds.resolve()):
         raise click.UsageError("--out must not be inside the seeds folder (its pages would become seeds)")
-    content = build_pages(seeds)
+    clock = Stopwatch()
+    with progress_bar(sum(1 for _ in seed_paths(seeds))) as advance:
+        content = build_pages(seeds, language=language, progress=advance)
     for b in content.briefings:
         for note in b.article.warnings:
             click.echo(f"warning: {b.article.path}: {note}", err=True)
@@ -99,8 +111,9 @@ def pages(seeds: Path, out: Path) -> None:
         report = write_pages({**content.pages, **content.files}, out)
     except BriefingError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"{len(report.written)} written, {len(report.unchanged)} unchanged, "
-               f"{len(report.removed)} removed, {len(content.errors)} seeds skipped", err=True)
+    click.echo(f"{plural(len(content.briefings), 'briefing')}: {len(report.written)} written, "
+               f"{len(report.unchanged)} unchanged, {len(report.removed)} removed, {len(content.errors)} seeds skipped "
+               f"in {clock.seconds:.1f} s", err=True)
     sys.exit(1 if content.errors else 0)
 
 

@@ -13,8 +13,10 @@ both; links to hand-written pages depend on which exist). On disk an entry is a 
 (magic, format, a fingerprint of Python and every installed package's version, SHA-256 of
 the payload) and a pickle of plain values; anything that does not check out is converted
 again and overwritten, as in ``cache``. Entries not used by a build are dropped after it.
-A page taken from the cache does not repeat the link warnings of its first conversion
-(generated pages link only to pages the generator writes, so they have none). The cache is
+Strict means strict: a conversion records every link MkDocs resolved (``path_to_url``, which
+validates it), and a page taken from the cache resolves them again against this build's
+files, so it gets the warnings a fresh conversion would give (and its anchor links are
+checked); if a link now resolves differently the page is converted again. The cache is
 off when a configured Markdown extension is not known to read only the page (snippets, a
 glossary appended from a file, a local extension): its output could change with no change
 to the key. Options that name a Python function count by its name; an option whose text
@@ -22,6 +24,7 @@ holds an object's address keeps the cache in memory only.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import logging
@@ -33,6 +36,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from mkdocs.structure import pages as mkdocs_pages
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
@@ -41,7 +45,11 @@ from .cache import write_entry
 
 log = logging.getLogger("mkdocs.plugins.briefings")  # shown by MkDocs, like the plugin's own
 
-FORMAT = "1"
+FORMAT = "2"
+# MkDocs' link resolver and validator (private: checked, else the cache is off).
+_Resolver = getattr(mkdocs_pages, "_RelativePathTreeprocessor", None)
+_RESOLVES = _Resolver is not None and callable(getattr(_Resolver, "path_to_url", None)) \
+    and hasattr(mkdocs_pages, "AMP_SUBSTITUTE")
 _MAGIC = b"briefings-pages"
 _Toc = tuple[tuple[str, str, int, "_Toc"], ...]  # (title, id, level, children)
 
@@ -60,7 +68,7 @@ class _Rendered:
     toc: _Toc
     title: str | None
     anchors: frozenset[str] | None
-    links: dict[str, dict[str, str]] | None  # linked file's src_uri → {anchor: link as written}
+    links: tuple[tuple[str, str], ...]  # every link MkDocs resolved: (as written, as resolved)
 
 
 def _toc_tuple(links) -> _Toc:
@@ -114,6 +122,49 @@ def _stable(value) -> str:
     return repr(value)
 
 
+@contextlib.contextmanager
+def _recording_links(seen: list[tuple[str, str]]):
+    """Record each link MkDocs resolves while a page is converted."""
+    original = _Resolver.path_to_url
+
+    def path_to_url(resolver, url: str) -> str:
+        resolved = original(resolver, url)
+        seen.append((url, resolved))
+        return resolved
+
+    _Resolver.path_to_url = path_to_url
+    try:
+        yield seen
+    finally:
+        _Resolver.path_to_url = original
+
+
+@contextlib.contextmanager
+def _held_back(records: list[logging.LogRecord]):
+    """Keep MkDocs' link messages aside (the caller replays them or drops them)."""
+    logger = mkdocs_pages.log
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    propagate = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield records
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def _resolve(resolver, url: str) -> str:
+    """``path_to_url``, with its outcome for a link within the page (``#s12``, most links of
+    a briefing) written out: no warning, only the anchor noted for the anchor check."""
+    if url.startswith("#") and mkdocs_pages.AMP_SUBSTITUTE not in url:
+        if len(url) > 1:
+            resolver.links_to_anchors.setdefault(resolver.file, {}).setdefault(url[1:], url)
+        return url
+    return resolver.path_to_url(url)
+
+
 class _OtherVersion(ValueError):
     """An entry written with other package versions (or another format)."""
 
@@ -132,7 +183,8 @@ def _decode(data: bytes) -> _Rendered:
     if hashlib.sha256(payload).hexdigest().encode() != digest:
         raise ValueError("checksum mismatch")
     values = pickle.loads(payload)
-    if not isinstance(values, tuple) or len(values) != 5 or not isinstance(values[0], str):
+    if not isinstance(values, tuple) or len(values) != 5 or not isinstance(values[0], str) \
+            or not isinstance(values[4], tuple):
         raise ValueError("entry does not fit")
     return _Rendered(*values)
 
@@ -153,7 +205,10 @@ class PageCache:
         """Called once a build's files are known (``on_files``, after the generated pages)."""
         self._used = set()
         self.hits = self.misses = self.stale = 0
-        self.enabled = not (unsafe := reads_other_files(config.markdown_extensions))
+        self.enabled = _RESOLVES and not (unsafe := reads_other_files(config.markdown_extensions))
+        if not _RESOLVES:
+            log.info("briefings: no page cache: this MkDocs version resolves links in another way")
+            return
         if unsafe:
             log.info(f"briefings: no page cache: the Markdown extension {unsafe} may read other files")
             return
@@ -217,18 +272,31 @@ class PageCache:
         key = self._key(page)
         self._used.add(key)
         done = self._entries.get(key) or self._load(key)
-        if done is None:
-            self.misses += 1
-            Page.render(page, config, files)
-            links = None if page.links_to_anchors is None else \
-                {f.src_uri: dict(anchors) for f, anchors in page.links_to_anchors.items()}
-            done = _Rendered(page.content or "", _toc_tuple(page.toc), page._title_from_render,
-                             None if page.present_anchor_ids is None else frozenset(page.present_anchor_ids), links)
+        if done is not None and self._restore(page, done, config, files):
             self._entries[key] = done
-            self._save(key, done)
+            self.hits += 1
             return
+        self.misses += 1
+        seen: list[tuple[str, str]] = []
+        with _recording_links(seen):
+            Page.render(page, config, files)
+        done = _Rendered(page.content or "", _toc_tuple(page.toc), page._title_from_render,
+                         None if page.present_anchor_ids is None else frozenset(page.present_anchor_ids), tuple(seen))
         self._entries[key] = done
-        self.hits += 1
+        self._save(key, done)
+
+    @staticmethod
+    def _restore(page: Page, done: _Rendered, config, files: Files) -> bool:
+        """Set the page from the cache after resolving its links again as MkDocs would (same
+        warnings, same anchor checks); ``False`` when a link now resolves differently."""
+        resolver = _Resolver(page.file, files, config)
+        records: list[logging.LogRecord] = []
+        with _held_back(records):
+            same = all(_resolve(resolver, url) == resolved for url, resolved in done.links)
+        if not same:
+            return False
+        for record in records:
+            mkdocs_pages.log.handle(record)
         page.content = done.content
         toc = _toc_links(done.toc)
         if toc:
@@ -236,6 +304,6 @@ class PageCache:
         page.toc = TableOfContents(toc)
         page._title_from_render = done.title
         page.present_anchor_ids = None if done.anchors is None else set(done.anchors)
-        if done.links is not None:
-            found = {uri: files.get_file_from_path(uri) for uri in done.links}
-            page.links_to_anchors = {f: dict(done.links[uri]) for uri, f in found.items() if f is not None}
+        if mkdocs_pages.log.getEffectiveLevel() > logging.DEBUG:  # as Page.render does
+            page.links_to_anchors = resolver.links_to_anchors
+        return True

@@ -15,7 +15,7 @@ import multiprocessing
 import os
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .analysis import analyze
 from .cache import BriefingCache, analysis_key, attach, strip
@@ -23,6 +23,7 @@ from .errors import SeedError, analysis_failed
 from .model import Article, Briefing
 
 log = logging.getLogger(__name__)
+Progress = Callable[[int], None]  # called with the number of articles just done
 
 # Below this many articles to analyse, one process is faster than starting workers
 # (about 0.2 s per worker against ~3 ms per article).
@@ -68,16 +69,30 @@ def _batches(items: Sequence[Article], workers: int) -> list[list[Article]]:
     return [list(items[i:i + size]) for i in range(0, len(items), size)]
 
 
+def _done(progress: Progress | None, count: int) -> None:
+    if progress is not None and count:
+        progress(count)
+
+
 def _on_executor(executor: Executor, articles: Sequence[Article], workers: int,
-                 summary_sentences: int) -> list[Briefing | SeedError]:
+                 summary_sentences: int, progress: Progress | None = None) -> list[Briefing | SeedError]:
     batches = _batches([_portable(a) for a in articles], workers)
     futures = [executor.submit(analyze_batch, batch, summary_sentences) for batch in batches]
-    analyses = [analysis for future in futures for analysis in future.result()]
+    analyses = []
+    for future in futures:
+        batch = future.result()
+        analyses += batch
+        _done(progress, len(batch))
     return [_result(analysis, article) for analysis, article in zip(analyses, articles)]
 
 
-def _serial(articles: Sequence[Article], summary_sentences: int) -> list[Briefing | SeedError]:
-    return [_result(_analysis(a, summary_sentences), a) for a in articles]
+def _serial(articles: Sequence[Article], summary_sentences: int,
+            progress: Progress | None = None) -> list[Briefing | SeedError]:
+    out = []
+    for a in articles:
+        out.append(_result(_analysis(a, summary_sentences), a))
+        _done(progress, 1)
+    return out
 
 
 def _pool_context():
@@ -87,37 +102,41 @@ def _pool_context():
 
 
 def analyze_articles(articles: Sequence[Article], *, jobs: int | None = None, executor: Executor | None = None,
-                     summary_sentences: int = 3) -> list[Briefing | SeedError]:
+                     summary_sentences: int = 3, progress: Progress | None = None) -> list[Briefing | SeedError]:
     """The briefings of ``articles``, in order; parallel when it pays. An article whose
-    analysis hit a bug comes back as its ``SeedError``."""
+    analysis hit a bug comes back as its ``SeedError``. ``progress`` is told of each
+    article (a batch at a time in parallel)."""
     if executor is not None:
         workers = getattr(executor, "_max_workers", None) or jobs or default_jobs()
-        return _on_executor(executor, articles, workers, summary_sentences)
+        return _on_executor(executor, articles, workers, summary_sentences, progress)
     jobs = jobs or default_jobs()
     workers = min(jobs, len(articles) // SERIAL_BELOW)
     if workers < 2:
-        return _serial(articles, summary_sentences)
+        return _serial(articles, summary_sentences, progress)
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
-            return _on_executor(pool, articles, workers, summary_sentences)
+            return _on_executor(pool, articles, workers, summary_sentences, progress)
     except (OSError, BrokenProcessPool) as exc:  # no processes here (a sandbox, no /dev/shm): slower, not broken
         log.warning(f"briefings: analysing in one process, the process pool failed ({exc})")
-        return _serial(articles, summary_sentences)
+        return _serial(articles, summary_sentences, progress)
 
 
 def analyze_all(articles: Sequence[Article], *, cache: BriefingCache | None = None, jobs: int | None = None,
-                executor: Executor | None = None, summary_sentences: int = 3) -> list[Briefing | SeedError]:
+                executor: Executor | None = None, summary_sentences: int = 3,
+                progress: Progress | None = None) -> list[Briefing | SeedError]:
     """Like ``analyze_articles``, but articles found in ``cache`` are not analysed again.
 
     Afterwards the cache holds exactly the analyses of ``articles`` (others are forgotten).
     """
     if cache is None:
-        return analyze_articles(articles, jobs=jobs, executor=executor, summary_sentences=summary_sentences)
+        return analyze_articles(articles, jobs=jobs, executor=executor, summary_sentences=summary_sentences,
+                                progress=progress)
     keys = [analysis_key(a, summary_sentences=summary_sentences) for a in articles]
     results: list[Briefing | SeedError | None] = [cache.get(key, a) for key, a in zip(keys, articles)]
     todo = [i for i, b in enumerate(results) if b is None]
+    _done(progress, len(articles) - len(todo))
     fresh = analyze_articles([articles[i] for i in todo], jobs=jobs, executor=executor,
-                             summary_sentences=summary_sentences)
+                             summary_sentences=summary_sentences, progress=progress)
     for i, briefing in zip(todo, fresh):
         if isinstance(briefing, Briefing):  # a failed analysis is tried again next time
             cache.put(keys[i], briefing)

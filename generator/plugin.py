@@ -9,16 +9,21 @@ import hashlib
 import html
 import logging
 import re
+import time
 from pathlib import Path
 
-from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.utils import get_relative_url
 
 from .cache import BriefingCache
+from .layout import Layout
 from .page_cache import PageCache
+from .progress import plural
+from .plugin_options import BriefingsConfig, add_needed_extensions, topics_page
+from .render.feeds import FEEDS
+from .render.words import LANGUAGES, has_table
 from .search_bounds import bound_entries
 from .site import SiteContent, build_pages
 
@@ -35,13 +40,9 @@ INERT_TEXT = "generator.render.inert_text"  # converts escaped seed text in line
 MATERIAL_WORKER = "assets/javascripts/workers/search.*.min.js"
 
 
-class BriefingsConfig(Config):
-    seeds = c.Type(str, default="seeds")  # relative to mkdocs.yml
-    aliases = c.Type(str, default="aliases.yml")  # optional, relative to mkdocs.yml
-    cache_dir = c.Type(str, default=".cache/briefings")  # relative to mkdocs.yml; "" keeps the cache in memory only
-    jobs = c.Type(int, default=0)  # analysis processes; 0: every core
-    actor_page_min_briefings = c.Type(int, default=2)  # 1: a page for every actor
-    search_worker = c.Type(bool, default=True)  # Material's search UI with our worker; false: Material's own
+def theme_language(theme) -> str:
+    """Material's ``theme.language``; MkDocs' own themes call it ``locale``."""
+    return str(theme.get("language") or theme.get("locale") or "en")
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -50,11 +51,32 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     pages: PageCache | None = None  # HTML of generated pages, kept across the rebuilds of mkdocs serve
 
     search_worker: dict[str, str] | None = None
+    layout = Layout()
+    language = "en"
+    warned_site_url = False
 
     def on_startup(self, *, command, dirty) -> None:
         """Defined so that MkDocs keeps this instance, and so its cache, across the rebuilds of ``mkdocs serve``."""
 
     def on_config(self, config):
+        self.search_worker = None
+        if not self.config.enabled:
+            return config
+        added = add_needed_extensions(config)
+        if added:
+            log.info(f"briefings: turned on the Markdown extensions {', '.join(added)}: the generated pages use them")
+        self.layout = Layout(self.config.briefings_dir, config.use_directory_urls, config.site_url or None)
+        self.language = theme_language(config.theme)
+        if not has_table(self.language):
+            log.info(f"briefings: no translation for the theme's language {self.language!r}: the generated pages are "
+                     f"in English (languages: {', '.join(LANGUAGES)})")
+        if not config.site_url and not self.warned_site_url:  # once, not on every rebuild of mkdocs serve
+            self.warned_site_url = True
+            log.warning("briefings: site_url is not set in mkdocs.yml: the feeds' links are relative, "
+                        "which many feed readers cannot follow")
+        return self._use_search_worker(config)
+
+    def _use_search_worker(self, config):
         """With Material, add ``generator/theme`` (our search worker) behind Material's
         templates and a user's ``custom_dir``; ``on_post_page`` points Material's search UI at
         it. It shows the first result in under a second at 10,000 briefings, where Material's
@@ -99,7 +121,24 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         # output rather than by overriding a template, which a user's own main.html would hide.
         if self.search_worker:
             output = output.replace(self.search_worker["material"], self.search_worker["ours"], 1)
+        if self.config.enabled:
+            output = output.replace("</head>", self._feed_links(config, page.url if page else None) + "</head>", 1)
         return output
+
+    def _feed_links(self, config, page_url: str | None) -> str:
+        """``<link rel="alternate">`` to the feeds, so that browsers and readers find them.
+
+        Relative, so that they resolve on whatever host serves the site: Material fetches
+        ``sitemap.xml`` next to every alternate link (for its language selector), which
+        fails when the link names another host (``site_url`` under a local test server)."""
+        out = []
+        for name, mime, label in FEEDS:
+            href = get_relative_url(self.layout.url(name), page_url) if page_url is not None \
+                else self.layout.absolute(name)
+            if href is not None:  # the 404 page has no address of its own to be relative to
+                title = html.escape(f"{config.site_name} ({label})")
+                out.append(f'<link rel="alternate" type="{mime}" title="{title}" href="{html.escape(href)}">')
+        return "".join(out)
 
     def on_post_template(self, output_content: str, *, template_name: str, config) -> str:
         return self.on_post_page(output_content, page=None, config=config)  # 404.html
@@ -108,30 +147,41 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def _root(config) -> Path:
         return Path(config.config_file_path or ".").parent
 
-    def _seeds_dir(self, config) -> Path:
-        return self._root(config) / self.config.seeds
+    def _aliases(self, config) -> Path:
+        return Path(self.config.aliases) if self.config.aliases else self._root(config) / "aliases.yml"
 
     def on_files(self, files: Files, *, config) -> Files:
-        seeds = self._seeds_dir(config)
-        if not seeds.is_dir():
-            raise PluginError(f"briefings: the seeds folder {self.config.seeds!r} does not exist")
+        if not self.config.enabled:
+            return files
+        seeds = Path(self.config.seeds)
+        if not seeds.is_dir():  # checked when mkdocs.yml is read; gone since (mkdocs serve)
+            raise PluginError(f"briefings: the seeds folder {self.config.seeds} does not exist")
         directory = self._root(config) / self.config.cache_dir if self.config.cache_dir else None
         if self.cache is None or self.cache.directory != directory:
             self.cache = BriefingCache(directory)
-        self.content = build_pages(seeds, aliases=self._root(config) / self.config.aliases,
-                                   site_name=config.site_name, site_url=config.site_url or None,
+        self.cache.hits = self.cache.misses = 0
+        started = time.perf_counter()
+        self.content = build_pages(seeds, language=self.language, aliases=self._aliases(config), site_name=config.site_name,
+                                   layout=self.layout, topics_page=topics_page(config, files),
                                    cache=self.cache, jobs=self.config.jobs or None,
                                    actor_page_min_briefings=self.config.actor_page_min_briefings)
+        log.info(f"briefings: {plural(len(self.content.briefings), 'briefing')} ({self.cache.hits} from the cache, "
+                 f"{self.cache.misses} analysed, {len(self.content.errors)} seeds skipped), "
+                 f"{len(self.content.pages)} pages and {len(self.content.files)} files "
+                 f"in {time.perf_counter() - started:.1f} s")
+        self.convert_started = time.perf_counter()
         for error in self.content.errors:
             log.warning(f"briefings: skipped seed {error}")
         for b in self.content.briefings:  # notes that do not stop a --strict build
             for note in b.article.warnings:
                 log.info(f"briefings: {b.article.path}: {note}")
         generated = {**self.content.pages, **self.content.files}
+        nav_pages = {self.layout.uri(p) for p in NAV_PAGES}
         for uri, text in sorted(generated.items()):
             if files.get_file_from_path(uri) is not None:
-                raise PluginError(f"briefings: docs/{uri} would hide a generated page; rename it")
-            inclusion = InclusionLevel.UNDEFINED if uri in NAV_PAGES else InclusionLevel.NOT_IN_NAV
+                raise PluginError(f"briefings: docs/{uri} would hide a generated page: rename it, or set "
+                                  "the plugin's briefings_dir option to put the generated pages in a folder")
+            inclusion = InclusionLevel.UNDEFINED if uri in nav_pages else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, uri, content=text, inclusion=inclusion))
         pages_dir = directory / "pages" if directory is not None else None
         if self.pages is None or self.pages.directory != pages_dir:
@@ -140,7 +190,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return files
 
     def on_pre_page(self, page, *, config, files):
-        if self.pages is not None and self.content is not None and page.file.src_uri in self.content.pages:
+        if self.config.enabled and self.pages is not None and self.content is not None and page.file.src_uri in self.content.pages:
             self.pages.attach(page)
         return page
 
@@ -165,12 +215,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_post_build(self, *, config) -> None:
         if self.pages is not None and self.pages.enabled:
             stale = f" ({self.pages.stale} cached with other package versions)" if self.pages.stale else ""
-            log.info(f"briefings: {self.pages.hits} generated pages from the page cache, {self.pages.misses} converted{stale}")
+            log.info(f"briefings: {self.pages.hits} generated pages from the page cache, {self.pages.misses} converted{stale}"
+                     f"; pages converted and written in {time.perf_counter() - self.convert_started:.1f} s")
             self.pages.end_build()
 
     def on_serve(self, server, *, config, builder):
-        server.watch(str(self._seeds_dir(config)))
-        aliases = self._root(config) / self.config.aliases
+        if not self.config.enabled:
+            return server
+        server.watch(self.config.seeds)
+        aliases = self._aliases(config)
         if aliases.is_file():
             server.watch(str(aliases))
         return server

@@ -14,16 +14,18 @@ from pathlib import Path
 from .cache import BriefingCache
 from .directory import Aliases, Directory, read_aliases
 from .errors import SeedError
+from .layout import Layout
 from .model import Article, Briefing
 from .overrides import apply_overrides
-from .pipeline import analyze_all
+from .pipeline import Progress, analyze_all
 from .reader import read_seed, seed_paths
 from .render.actor_pages import render_actor_page, render_actors_index, render_letter_pages
 from .render.briefing import render_briefing
-from .render.feeds import briefings_json, rss_feed
+from .render.feeds import atom_feed, briefings_json, rss_feed
 from .render.quality import render_quality
 from .render.timeline import by_month, render_home, render_month_pages, render_timeline
 from .render.topics import topics
+from .render.words import site_language
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +41,8 @@ def newest_first(briefings: list[Briefing]) -> list[Briefing]:
 
 
 def load_briefings(seeds: Path, *, cache: BriefingCache | None = None, jobs: int | None = None,
-                   executor: Executor | None = None) -> tuple[list[Briefing], list[SeedError]]:
+                   executor: Executor | None = None,
+                   progress: Progress | None = None) -> tuple[list[Briefing], list[SeedError]]:
     """Every seed's briefing (newest first) and the seeds that could not be read.
 
     Seeds are read in this process; their analysis comes from ``cache`` when the seed is
@@ -56,8 +59,10 @@ def load_briefings(seeds: Path, *, cache: BriefingCache | None = None, jobs: int
             articles.append(article)
         except SeedError as exc:
             errors.append(exc)
+            if progress is not None:
+                progress(1)
     briefings = []
-    for item in analyze_all(articles, cache=cache, jobs=jobs, executor=executor):
+    for item in analyze_all(articles, cache=cache, jobs=jobs, executor=executor, progress=progress):
         (errors if isinstance(item, SeedError) else briefings).append(item)
     return newest_first(briefings), errors
 
@@ -72,13 +77,24 @@ def _with_overrides(briefings: list[Briefing], errors: list[SeedError]) -> list[
     return out
 
 
-def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "Briefings",
-                site_url: str | None = None, cache: BriefingCache | None = None, jobs: int | None = None,
-                executor: Executor | None = None, actor_page_min_briefings: int = 2) -> SiteContent:
-    """Every generated page and file; ``aliases`` is the optional ``aliases.yml``; ``cache``,
-    ``jobs`` and ``executor`` are passed to ``load_briefings``; actors named in at least
+def build_pages(seeds: Path, *, language: str | None = None, **options) -> SiteContent:
+    """``_build_pages`` with the pages' words in ``language`` (``theme.language``; English
+    when it has no table in ``render/words.py``)."""
+    with site_language(language):
+        return _build_pages(seeds, **options)
+
+
+def _build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "Briefings",
+                 layout: Layout = Layout(), topics_page: str | None = None,
+                 cache: BriefingCache | None = None, jobs: int | None = None,
+                 executor: Executor | None = None, actor_page_min_briefings: int = 2,
+                 progress: Progress | None = None) -> SiteContent:
+    """Every generated page and file, at their paths in the docs (``layout.folder``);
+    ``aliases`` is the optional ``aliases.yml``; ``topics_page`` the docs path of the page
+    that lists the topics (Material's tags plugin), if any; ``cache``, ``jobs`` and
+    ``executor`` and ``progress`` are passed to ``load_briefings``; actors named in at least
     ``actor_page_min_briefings`` briefings get a page of their own."""
-    briefings, errors = load_briefings(seeds, cache=cache, jobs=jobs, executor=executor)
+    briefings, errors = load_briefings(seeds, cache=cache, jobs=jobs, executor=executor, progress=progress)
     briefings = _with_overrides(briefings, errors)
     try:
         manual = read_aliases(aliases)
@@ -103,7 +119,7 @@ def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "B
 
     pages = {f"briefings/{b.id}.md": render_briefing(b, actor_link=actor_link(b), topic_names=topics(b, canonical(b)),
                                                      canonical=canonical(b)) for b in briefings}
-    pages["index.md"] = render_home(briefings)
+    pages["index.md"] = render_home(briefings, topics_link=layout.link_from_home(topics_page) if topics_page else None)
     pages["actors/index.md"] = render_actors_index(listed, paged)
     pages.update(render_letter_pages(listed, paged))
     pages.update({f"actors/{e.slug}.md": render_actor_page(e, directory, paged) for e in listed if e.slug in paged})
@@ -112,6 +128,7 @@ def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "B
     for key, items in months.items():
         pages.update(render_month_pages(key, items))
     pages["quality.md"] = render_quality(briefings, errors)
-    files = {"feed.xml": rss_feed(briefings, site_name=site_name, site_url=site_url),
+    files = {"feed.xml": rss_feed(briefings, site_name=site_name, layout=layout),
+             "atom.xml": atom_feed(briefings, site_name=site_name, layout=layout),
              "briefings.json": briefings_json(briefings)}
-    return SiteContent(tuple(briefings), tuple(errors), pages, files)
+    return SiteContent(tuple(briefings), tuple(errors), layout.place(pages), layout.place(files))

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
 import pytest
 
-from sitebuild import SEED, briefing
+from sitebuild import BIN, SEED, briefing
 
 CONTRACT = {"id", "title", "summary", "quotes", "actors", "questions", "facts"}
 
@@ -66,3 +67,41 @@ def test_a_broken_seed_is_reported_by_name_and_the_others_still_print(tmp_path):
     assert done.returncode == 1
     assert "bad.md" in done.stderr
     assert [r["id"] for r in _records(done.stdout)] == ["good"]
+
+
+def _stderr_on_a_terminal(args: list[str]) -> tuple[int, str]:
+    """Run ``briefing`` with stderr on a pseudo-terminal (as in a shell) and stdout in a pipe."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import termios
+
+    main_fd, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))  # 100 columns
+    done = subprocess.Popen([str(BIN / "briefing"), *args], stdout=subprocess.DEVNULL, stderr=terminal,
+                            env={**os.environ, "COLUMNS": "100"})
+    os.close(terminal)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(main_fd, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(main_fd)
+    return done.wait(timeout=120), b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_a_progress_bar_on_a_terminal_and_a_closing_line_everywhere(tmp_path):
+    for n in range(3):
+        (tmp_path / f"a{n}.txt").write_text("The council met on Monday. It approved the bridge.\n", "utf-8")
+    (tmp_path / "bad.md").write_text("---\ntitle: [unclosed\n---\nText.\n", "utf-8")
+    status, terminal = _stderr_on_a_terminal(["analyze", str(tmp_path)])
+    assert status == 1
+    assert re.search(r"\| 0/3 \[.*articles/s\]", terminal), terminal  # tqdm's bar
+    assert re.search(r"3 articles analysed in \d+\.\d s, 1 skipped", terminal)
+    piped = briefing(["analyze", str(tmp_path)])
+    assert "|" not in piped.stderr and re.search(r"3 articles analysed in \d+\.\d s, 1 skipped", piped.stderr)

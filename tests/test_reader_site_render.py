@@ -111,9 +111,10 @@ def test_month_pages_are_paginated_and_link_to_each_other():
 def test_the_feed_has_absolute_links_when_the_site_url_is_known():
     import xml.etree.ElementTree as ET
 
+    from generator.layout import Layout
     from generator.render.feeds import rss_feed
 
-    feed = rss_feed([dated(1, "2025-01-02"), dated(2)], site_name="B & B", site_url="https://example.org/site")
+    feed = rss_feed([dated(1, "2025-01-02"), dated(2)], site_name="B & B", layout=Layout(site_url="https://example.org/site"))
     channel = ET.fromstring(feed).find("channel")
     assert channel.findtext("title") == "B & B"
     items = channel.findall("item")
@@ -141,7 +142,7 @@ def test_feed_readers_see_seed_markup_as_literal_text():
 
     payload = "<img src=x onerror=alert(1)> AT&T <script>alert(2)</script>"
     b = replace(dated(1), title=payload, tldr=SummarySentence(payload, 0, len(payload)))
-    item = ET.fromstring(rss_feed([b], site_name="B", site_url=None)).find("channel/item")
+    item = ET.fromstring(rss_feed([b], site_name="B")).find("channel/item")
     for field in ("title", "description"):
         text = item.findtext(field)
         assert "<" not in text and "&lt;img src=x onerror=alert(1)&gt; AT&amp;T &lt;script&gt;" in text
@@ -188,6 +189,6 @@ def test_search_skips_what_a_reader_does_not_type_and_keeps_quotes_speakers_and_
     assert '{ data-search-exclude ' in quotes.split("¶", 1)[1][:80]  # nor the ¶ link text
     top = page.split("## Summary", 1)[0]
     assert '<span data-search-exclude="true">Named:</span> Maria Keller' in top  # names are indexed, the label not
-    assert "## Actors { data-search-exclude }" in page  # the table of kinds, roles and counts is not
-    assert "## Summary { data-search-exclude }" in page
+    assert "## Actors { #actors data-search-exclude }" in page  # the table of kinds, roles and counts is not
+    assert "## Summary { #summary data-search-exclude }" in page
     assert '<p class="briefing-meta" data-search-exclude="true">' in page

@@ -22,7 +22,8 @@ from generator.errors import SeedError
 from generator.reader import parse_seed
 from generator.render.briefing import front_matter, render_briefing
 from generator.render.escape import FORBIDDEN, well_formed
-from generator.render.feeds import briefings_json, rss_feed
+from generator.layout import Layout
+from generator.render.feeds import atom_feed, briefings_json, rss_feed
 from test_fuzz import FUZZ, TOKENS
 
 pytestmark = pytest.mark.fuzz
@@ -64,8 +65,9 @@ def test_the_feed_and_the_front_matter_parse_whatever_the_text(body, title):
     b = _briefing(body, title)
     if b is None:
         return
-    root = _parse_feed(rss_feed([b], site_name="Site \ufffe", site_url="https://example.com/"))
+    root = _parse_feed(rss_feed([b], site_name="Site \ufffe", layout=Layout(site_url="https://example.com/")))
     assert root.find("channel/item/title") is not None
+    _parse_feed(atom_feed([b], site_name="Site \ufffe", layout=Layout(site_url="https://example.com/")))
     page = render_briefing(b)
     meta = _front_matter(page)
     assert isinstance(meta["title"], str) and not FORBIDDEN.search(meta["title"])
@@ -86,7 +88,8 @@ def test_a_yaml_escape_cannot_bring_a_forbidden_character_into_the_outputs(escap
     seed = f'---\ntitle: "Bridge {escape} vote"\ntags: ["a{escape}b"]\npublished: 2025-03-02\n---\nThe council voted.\n'
     b = analyze(parse_seed(seed, "seed.md"))
     assert b.title == "Bridge vote" and b.article.tags == ("ab",)
-    _parse_feed(rss_feed([b], site_name="S", site_url=None))
+    _parse_feed(rss_feed([b], site_name="S"))
+    _parse_feed(atom_feed([b], site_name="S"))
     assert _front_matter(render_briefing(b))["title"] == "Bridge vote"
 
 

@@ -98,7 +98,9 @@ def test_deploy_job_publishes_to_the_pages_environment(workflow):
 
 def test_keeps_the_briefings_cache_between_builds(workflow):
     (cache,) = uses(workflow, "actions/cache")
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    from mkdocs.utils.yaml import yaml_load  # reads mkdocs.yml's !ENV tags
+
+    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     plugin = next(p["briefings"] for p in config["plugins"] if isinstance(p, dict) and "briefings" in p)
     assert cache["with"]["path"] == plugin.get("cache_dir", ".cache/briefings")
     assert cache["with"]["restore-keys"]  # a push restores the newest cache, whatever its key

@@ -17,9 +17,10 @@ from collections import Counter
 from typing import Container, Sequence
 
 from ..directory import Directory, Entry
-from .briefing import KIND_LABEL, format_date, front_matter, quoted
+from .briefing import format_date, front_matter, kind_label, quoted
 from .escape import esc_inline
 from .pager import pager_links
+from .words import t, tn
 
 MAX_BRIEFINGS = 50
 MAX_QUOTES = 20
@@ -53,32 +54,32 @@ def peers(entry: Entry, directory: Directory, paged: Container[str]) -> list[tup
 def render_actor_page(entry: Entry, directory: Directory, paged: Container[str]) -> str:
     n = len(entry.briefings)
     lines = [*front_matter(entry.name, search=False), f"# {esc_inline(entry.name)}", "",
-             f"{KIND_LABEL.get(entry.kind, 'Actor')} · named in {n} briefing{'s' if n != 1 else ''}"]
+             f"{kind_label(entry.kind)} · {tn(n, 'named in {n} briefing', 'named in {n} briefings')}"]
     others = [x for x in entry.names if x != entry.name]
     if others:
-        lines[-1] += " · also written " + ", ".join(f"“{esc_inline(x)}”" for x in others[:10])
+        lines[-1] += f" · {t('also written')} " + ", ".join(f"“{esc_inline(x)}”" for x in others[:10])
     lines.append("")
     body: list[str] = []
     roles = _roles(entry, directory)
     if roles:
-        body += ["## Roles seen", "", *(f"- {esc_inline(r)}" for r in roles), ""]
-    body += ["## Briefings", ""]
+        body += [f"## {t('Roles seen')}", "", *(f"- {esc_inline(r)}" for r in roles), ""]
+    body += [f"## {t('Briefings')}", ""]
     for b in entry.briefings[:MAX_BRIEFINGS]:
         body.append(f"- [{esc_inline(b.title)}](../briefings/{b.id}.md) · {format_date(b.article.published)}")
     if n > MAX_BRIEFINGS:
-        body.append(f"- *and {n - MAX_BRIEFINGS} more*")
+        body.append(f"- *{t('and {n} more', n=n - MAX_BRIEFINGS)}*")
     quotes = [(b, q) for b in entry.briefings for q in b.quotes if directory.entry_for(q.speaker, b) is entry]
     if quotes:
-        body += ["", "## Quotes", ""]
+        body += ["", f"## {t('Quotes')}", ""]
         for b, q in quotes[:MAX_QUOTES]:
             body += [f"> “{esc_inline(quoted(q))}”", ">",
                      f"> — [{esc_inline(b.title)}](../briefings/{b.id}.md#s{q.sentence + 1})", ""]
         if len(quotes) > MAX_QUOTES:
-            body.append(f"*and {len(quotes) - MAX_QUOTES} more quotes*")
+            body.append(f"*{t('and {n} more quotes', n=len(quotes) - MAX_QUOTES)}*")
     together = peers(entry, directory, paged)
     if together:
-        body += ["", "## Appears most with", ""]
-        body += [f"- [{esc_inline(e.name)}]({e.slug}.md) · {k} briefing{'s' if k != 1 else ''}" for e, k in together]
+        body += ["", f"## {t('Appears most with')}", ""]
+        body += [f"- [{esc_inline(e.name)}]({e.slug}.md) · {tn(k, '{n} briefing', '{n} briefings')}" for e, k in together]
     return "\n".join(lines + body) + "\n"
 
 
@@ -92,7 +93,7 @@ def initial(name: str) -> str:
 
 
 def _label(letter: str) -> str:
-    return "Other" if letter == OTHER else letter.upper()
+    return t("Other") if letter == OTHER else letter.upper()
 
 
 def letter_uri(letter: str, page: int = 1) -> str:
@@ -118,8 +119,8 @@ def _name_cell(e: Entry, prefix: str, paged: Container[str]) -> str:
 
 
 def _table(entries: Sequence[Entry], prefix: str, paged: Container[str]) -> list[str]:
-    lines = ["| Actor | Kind | Briefings |", "|---|---|---|"]
-    lines += [f"| {_name_cell(e, prefix, paged)} | {KIND_LABEL.get(e.kind, 'Actor')} "
+    lines = [f"| {t('Actor')} | {t('Kind')} | {t('Briefings')} |", "|---|---|---|"]
+    lines += [f"| {_name_cell(e, prefix, paged)} | {kind_label(e.kind)} "
               f"| {len(e.briefings)} |" for e in entries]
     return lines + [""]
 
@@ -131,15 +132,15 @@ def _letter_bar(groups: dict[str, list[Entry]], prefix: str) -> str:
 
 def render_actors_index(entries: Sequence[Entry], paged: Container[str]) -> str:
     ranked = sorted(entries, key=lambda e: (-len(e.briefings), e.name.lower(), e.slug))
-    lines = [*NO_SEARCH, "# Actors", "",
-             "People, organisations, places and groups named in the briefings.", ""]
+    lines = [*NO_SEARCH, f"# {t('Actors')}", "",
+             t("People, organisations, places and groups named in the briefings."), ""]
     if not ranked:
-        lines.append("*No actors yet.*")
+        lines.append(f"*{t('No actors yet.')}*")
         return "\n".join(lines) + "\n"
-    lines += [f"All {len(ranked)} actors by name: " + _letter_bar(by_letter(ranked), "by-letter/"), "",
-              "## Most named", ""]
+    lines += [t("All {n} actors by name:", n=len(ranked)) + " " + _letter_bar(by_letter(ranked), "by-letter/"), "",
+              f"## {t('Most named')}", ""]
     if len(ranked) > INDEX_LIMIT:
-        lines += [f"The {INDEX_LIMIT} actors named in the most briefings.", ""]
+        lines += [t("The {n} actors named in the most briefings.", n=INDEX_LIMIT), ""]
     lines += _table(ranked[:INDEX_LIMIT], "", paged)
     return "\n".join(lines)
 
@@ -151,10 +152,10 @@ def render_letter_pages(entries: Sequence[Entry], paged: Container[str]) -> dict
     for letter, items in groups.items():
         count = -(-len(items) // PAGE_SIZE)
         for n in range(1, count + 1):
-            title = f"Actors: {_label(letter)}" + (f" (page {n} of {count})" if count > 1 else "")
-            lines = [*NO_SEARCH, f"# {title}", "", "[All actors](../index.md) · " + _letter_bar(groups, ""), ""]
+            title = t("Actors: {letter}", letter=_label(letter)) + (f" ({t('page {n} of {count}', n=n, count=count)})" if count > 1 else "")
+            lines = [*NO_SEARCH, f"# {title}", "", f"[{t('All actors')}](../index.md) · " + _letter_bar(groups, ""), ""]
             lines += _table(items[(n - 1) * PAGE_SIZE:n * PAGE_SIZE], "../", paged)
             lines += pager_links(n, count, lambda k: letter_uri(letter, k), folder="actors/by-letter/",
-                                 back="← Previous", forward="Next →")
+                                 back=t("← Previous"), forward=t("Next →"))
             pages[letter_uri(letter, n)] = "\n".join(lines)
     return pages

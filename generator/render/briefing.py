@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
@@ -17,14 +18,20 @@ from .chart import actors_chart
 from .escape import esc, esc_inline, excerpt, safe_url
 from .quote_rank import key_quotes  # noqa: F401  (also imported from here by callers)
 from .topics import topics
+from .words import day_month_year, t
 
 NAMES_LINE = 12  # actors named under the TL;DR (and indexed by search), most mentioned first
 WORDS_PER_MINUTE = 230
-KIND_LABEL = {"person": "Person", "organization": "Organisation", "place": "Place", "group": "Group"}
+KIND_LABEL = {"person": "Person", "organization": "Organisation", "place": "Place", "group": "Group"}  # through t()
 NO_SEARCH = "data-search-exclude"  # an element Material's search leaves out (attr_list or HTML attribute)
-EDITED = '*Edited by the editor: this section replaces or adjusts the generated one.*{ .briefing-edited }'
+EDITED = "Edited by the editor: this section replaces or adjusts the generated one."
 
 ActorLink = Callable[[str], "str | None"]  # an actor's name → its page (relative Markdown path)
+
+
+def kind_label(kind: str) -> str:
+    """The kind of an actor in words; an unknown kind as written (escaped), or "Actor"."""
+    return t(KIND_LABEL[kind]) if kind in KIND_LABEL else (esc_inline(kind) if kind else t("Actor"))
 
 
 def actor_slug(name: str) -> str:
@@ -46,7 +53,7 @@ def source_name(b: Briefing, sentence: int) -> str | None:
     first = sentence
     while first > 0 and b.sentences[first - 1].paragraph == paragraph:
         first -= 1
-    return f"Source: paragraph {paragraph + 1}, sentence {sentence - first + 1}"
+    return t("Source: paragraph {paragraph}, sentence {sentence}", paragraph=paragraph + 1, sentence=sentence - first + 1)
 
 
 def sentence_link(b: Briefing, sentence: int) -> str:
@@ -54,11 +61,12 @@ def sentence_link(b: Briefing, sentence: int) -> str:
     if name is None:
         return ""
     paragraph = b.sentences[sentence].paragraph + 1
-    return f'[¶{paragraph}](#s{sentence + 1} "Go to the sentence in the source text"){{ {NO_SEARCH} aria-label="{name}" }}'
+    return (f'[¶{paragraph}](#s{sentence + 1} "{t("Go to the sentence in the source text")}")'
+            f'{{ {NO_SEARCH} aria-label="{name}" }}')
 
 
 def format_date(day: dt.date | None) -> str:
-    return f"{day.day} {day:%B %Y}" if day else "Date unknown"
+    return day_month_year(day) if day else t("Date unknown")
 
 
 def is_verbatim(b: Briefing, q: Quote) -> bool:
@@ -79,26 +87,40 @@ def _name(name: str, link: ActorLink | None) -> str:
 
 
 def _section(title: str, lines: list[str], empty: str, *, edited: bool = False, search: bool = True) -> list[str]:
-    """A ``##`` section; ``search=False`` (or no items) leaves it out of the search index."""
-    heading = f"## {title}" + ("" if search and lines else f" {{ {NO_SEARCH} }}")
-    return [heading, "", *([EDITED, ""] if edited else []), *(lines or [f"*{empty}*"]), ""]
+    """A ``##`` section; ``search=False`` (or no items) leaves it out of the search index.
+    ``title`` is English: its slug is the heading's id in every language (links say ``#actors``)."""
+    anchor = "#" + re.sub(r"[^a-z]+", "-", title.lower()).strip("-")
+    heading = f"## {t(title)} {{ {anchor}" + ("" if search and lines else f" {NO_SEARCH}") + " }"
+    edited_line = [f"*{t(EDITED)}*{{ .briefing-edited }}", ""] if edited else []
+    return [heading, "", *edited_line, *(lines or [f"*{t(empty)}*"]), ""]
 
 
 def _check(b: Briefing, q: Quote) -> str:
     if is_verbatim(b, q):
-        mark = '<span class="briefing-check" data-search-exclude="true" title="Found word for word in the source text at this place">✓ verbatim</span>'
+        mark = (f'<span class="briefing-check" data-search-exclude="true" title="{_attr("Found word for word in the source text at this place")}">'
+                f'{t("✓ verbatim")}</span>')
     else:
-        mark = '<span class="briefing-check briefing-check--no" data-search-exclude="true" title="Not found word for word at this place">✗ not verbatim</span>'
+        mark = (f'<span class="briefing-check briefing-check--no" data-search-exclude="true" title="{_attr("Not found word for word at this place")}">'
+                f'{t("✗ not verbatim")}</span>')
     if q.partial:
-        mark += ' · <span class="briefing-partial" data-search-exclude="true" title="Quoted words inside the writer\'s own sentence">partial quote</span>'
+        mark += (f' · <span class="briefing-partial" data-search-exclude="true" title="{_attr(PARTIAL_TIP)}">'
+                 f'{t("partial quote")}</span>')
     return mark
+
+
+PARTIAL_TIP = "Quoted words inside the writer's own sentence"
+
+
+def _attr(phrase: str) -> str:
+    """A translated phrase for an HTML attribute (an apostrophe stays text)."""
+    return t(phrase).replace('"', "&quot;")
 
 
 def _quotes(b: Briefing, link: ActorLink | None) -> list[str]:
     out = []
     news = " ".join([b.title or "", *(s.text for s in b.summary)])
     for q in key_quotes(b.quotes, b.actors, news):
-        who = _name(q.speaker, link) if q.speaker else "*Speaker not identified*"
+        who = _name(q.speaker, link) if q.speaker else f"*{t('Speaker not identified')}*"
         role = q.role or _role_of(q.speaker, b.actors)
         if role:
             who += f", {esc_inline(role)}"
@@ -110,11 +132,11 @@ def _quotes(b: Briefing, link: ActorLink | None) -> list[str]:
 def _actors(b: Briefing, link: ActorLink | None, canonical: Callable[[str], str] | None) -> list[str]:
     if not b.actors:
         return []
-    rows = ["| Actor | Kind | Role | Mentions |", "|---|---|---|---|"]
+    rows = [f"| {t('Actor')} | {t('Kind')} | {t('Role')} | {t('Mentions')} |", "|---|---|---|---|"]
     for a in _one_row_each(_ranked(b.actors), canonical):
         aliases = f" (also {', '.join(esc_inline(x) for x in a.aliases)})" if a.aliases else ""
         role = esc_inline(a.role) if a.role else ""
-        rows.append(f"| {_name(a.name, link)}{aliases} | {KIND_LABEL.get(a.kind, esc_inline(a.kind))} | {role} "
+        rows.append(f"| {_name(a.name, link)}{aliases} | {kind_label(a.kind)} | {role} "
                     f"| {len(a.mentions)} |")
     chart = actors_chart(b.actors, canonical)
     return rows + ([""] + [chart] if chart else []) + [""]
@@ -150,8 +172,8 @@ def _names_line(b: Briefing, link: ActorLink | None) -> list[str]:
     if not ranked:
         return []
     more = len(ranked) - NAMES_LINE
-    tail = f" · [and {more} more](#actors)" if more > 0 else ""
-    label = f'<span {NO_SEARCH}="true">Named:</span>'  # else "named" would find every briefing
+    tail = f" · [{t('and {n} more', n=more)}](#actors)" if more > 0 else ""
+    label = f'<span {NO_SEARCH}="true">{t("Named:")}</span>'  # else "named" would find every briefing
     return [f"{label} {' · '.join(_name(a.name, link) for a in ranked[:NAMES_LINE])}{tail}", ""]
 
 
@@ -187,8 +209,9 @@ def _source(b: Briefing) -> list[str]:
         n = p.index + 1
         # The number links to its own paragraph (an address to share): out of the Tab order,
         # where 20 of them would come between a keyboard reader and the rest of the page.
-        out.append(f'<p id="p{n}"><a class="briefing-para" href="#p{n}" tabindex="-1" title="Paragraph {n}" '
-                   f'aria-label="Paragraph {n}">{n}</a> {spans}</p>')
+        label = _attr("Paragraph {n}").format(n=n)
+        out.append(f'<p id="p{n}"><a class="briefing-para" href="#p{n}" tabindex="-1" title="{label}" '
+                   f'aria-label="{label}">{n}</a> {spans}</p>')
     out.append("</div>")
     return out
 
@@ -232,7 +255,7 @@ def render_briefing(b: Briefing, *, actor_link: ActorLink | None = None, topic_n
                       "No open question found: only questions that can be stated precisely from the text are listed.", edited="questions" in edited)
     # Facts repeat their sentences for context: search leaves them, and the source text, out.
     lines += _section("Facts & figures", _facts(b), "No figures or dates.", search=False)
-    lines += ["## Source text { data-search-exclude }", "", *_source(b), ""]
+    lines += [f"## {t('Source text')} {{ #source-text {NO_SEARCH} }}", "", *_source(b), ""]
     return "\n".join(lines)
 
 
@@ -261,9 +284,9 @@ def _tldr_html(b: Briefing) -> str:
     """The TL;DR box, as Material draws an ``abstract`` admonition, in raw HTML so that its
     label can be left out of search (else "dr" would find every briefing)."""
     s = b.sentences[b.tldr.sentence] if 0 <= b.tldr.sentence < len(b.sentences) else None
-    link = (f' <a href="#s{b.tldr.sentence + 1}" title="Go to the sentence in the source text" {NO_SEARCH}="true" '
+    link = (f' <a href="#s{b.tldr.sentence + 1}" title="{_attr("Go to the sentence in the source text")}" {NO_SEARCH}="true" '
             f'aria-label="{source_name(b, b.tldr.sentence)}">¶{s.paragraph + 1}</a>') if s is not None else ""
-    return (f'<div class="admonition abstract"><p class="admonition-title" {NO_SEARCH}="true">TL;DR</p>'
+    return (f'<div class="admonition abstract"><p class="admonition-title" {NO_SEARCH}="true">{t("TL;DR")}</p>'
             f"<p>{esc(excerpt(b.tldr.text))}{link}</p></div>")
 
 
@@ -271,11 +294,11 @@ def meta_line_html(b: Briefing) -> str:
     """The meta line inside a raw HTML paragraph: Markdown links become HTML links."""
     a = b.article
     url = safe_url(a.url)
-    source = esc(a.source) if a.source else ("Source" if url else "Source unknown")
+    source = esc(a.source) if a.source else (t("Source") if url else t("Source unknown"))
     parts = [f'<a href="{url}" rel="nofollow noopener">{source}</a>' if url else source]
     if a.author:
-        parts.append(f"by {esc(a.author)}")
+        parts.append(t("by {name}", name=esc(a.author)))
     parts.append(f'<time datetime="{a.published.isoformat()}">{format_date(a.published)}</time>'
-                 if a.published else "Date unknown")
-    parts.append(f"{max(1, round(b.word_count / WORDS_PER_MINUTE))} min read")
+                 if a.published else t("Date unknown"))
+    parts.append(t("{n} min read", n=max(1, round(b.word_count / WORDS_PER_MINUTE))))
     return " · ".join(parts)

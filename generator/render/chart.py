@@ -8,6 +8,7 @@ from typing import Callable, Sequence
 
 from ..model import Actor
 from .escape import esc
+from .words import t
 
 BARS = 8
 ROW, LABEL, WIDTH = 22, 190, 560
@@ -38,5 +39,5 @@ def actors_chart(actors: Sequence[Actor], canonical: Callable[[str], str] | None
                     f'<text x="{LABEL + bar + 6}" y="{y + 15}">{n}</text>')
     summary = ", ".join(f"{name} {n}" for name, n in ranked)
     return (f'<figure class="briefing-chart" data-search-exclude="true">'
-            f'<svg viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{esc("Mentions: " + summary)}">'
-            f'{"".join(rows)}</svg><figcaption>Actors by number of mentions</figcaption></figure>')
+            f'<svg viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{esc(t("Mentions: {list}", list=summary))}">'
+            f'{"".join(rows)}</svg><figcaption>{t("Actors by number of mentions")}</figcaption></figure>')

@@ -1,55 +1,110 @@
-"""Machine-readable outputs: an RSS 2.0 feed of the newest briefings and ``briefings.json``.
+"""Machine-readable outputs: RSS 2.0 and Atom feeds of the newest briefings, ``briefings.json``.
 
-Deterministic: no clock. An item's ``pubDate`` is its article's published date and is
-left out when the date is unknown; the channel carries no build date.
+The feeds are written by ``feedgen`` (XML through lxml: well-formed whatever the seed text).
+Links are absolute when the site's URL is known, else relative to the feed's folder (the
+plugin warns once). Deterministic: no clock. An RSS item's ``pubDate`` is its article's
+published date and is left out when unknown; Atom requires an ``updated`` date for the feed
+and every entry, so it is the article's date, else the newest date in the feed (else
+1970-01-01): feedgen's default, the build time, would change the file on every build.
 """
 from __future__ import annotations
 
 import datetime as dt
 import html
 import json
-from email.utils import format_datetime
 from typing import Sequence
-from xml.sax.saxutils import escape, quoteattr
 
+from feedgen.entry import FeedEntry
+from feedgen.feed import FeedGenerator
+
+from ..layout import Layout, page_url
 from ..model import Briefing
 from ..serialize import briefing_to_dict
 from ..text import clean, well_formed
 from .escape import excerpt
 
 FEED_LIMIT = 50
+RSS_FILE, ATOM_FILE = "feed.xml", "atom.xml"
+FEEDS = ((RSS_FILE, "application/rss+xml", "RSS"), (ATOM_FILE, "application/atom+xml", "Atom"))
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 
 
-def _x(text: str) -> str:
-    """Text for XML element content (control characters are not allowed in XML 1.0)."""
-    return escape(clean(text))
+def _text(text: str) -> str:
+    """Seed text for XML: without invisible characters and those XML 1.0 forbids (lxml refuses
+    them: a lone surrogate, U+FFFE)."""
+    return well_formed(clean(text))
 
 
 def _html(text: str) -> str:
-    """Seed text for an element that feed readers render as HTML (RSS ``description``, and
-    ``title`` in many readers): escaped for HTML, then for XML, so it stays literal text."""
-    return _x(html.escape(text, quote=False))
+    """Seed text for an RSS element that readers render as HTML (``title``, ``description``):
+    escaped for HTML here, for XML by the writer, so that it stays literal text."""
+    return html.escape(_text(text), quote=False)
 
 
-def rss_feed(briefings: Sequence[Briefing], *, site_name: str, site_url: str | None,
-             description: str = "") -> str:
-    """``briefings`` newest first; links are absolute when ``site_url`` is known."""
-    base = (site_url or "").rstrip("/") + "/" if site_url else ""
-    out = ['<?xml version="1.0" encoding="utf-8"?>', '<rss version="2.0">', "<channel>",
-           f"<title>{_x(site_name)}</title>", f"<link>{_x(base or './')}</link>",
-           f"<description>{_x(description or site_name)}</description>"]
-    for b in briefings[:FEED_LIMIT]:
-        link = f"{base}briefings/{b.id}/"
-        out += ["<item>", f"<title>{_html(b.title)}</title>", f"<link>{_x(link)}</link>",
-                f"<guid isPermaLink={quoteattr('true' if base else 'false')}>{_x(link)}</guid>"]
-        if b.article.published:
-            day = dt.datetime.combine(b.article.published, dt.time(), dt.timezone.utc)
-            out.append(f"<pubDate>{format_datetime(day)}</pubDate>")
+def _day(b: Briefing) -> dt.datetime | None:
+    return dt.datetime.combine(b.article.published, dt.time(), dt.timezone.utc) if b.article.published else None
+
+
+def _link(layout: Layout, src_uri: str) -> str:
+    """Absolute from ``site_url``; else relative to the feed, which sits in the generated folder."""
+    return layout.absolute(src_uri) or page_url(src_uri, layout.use_directory_urls) or "./"
+
+
+Entries = list[tuple[FeedEntry, Briefing]]
+
+
+def _generator(briefings: Sequence[Briefing], *, site_name: str, layout: Layout, feed: str,
+               description: str, language: str | None) -> tuple[FeedGenerator, Entries]:
+    """The feed with what RSS and Atom share; titles and summaries differ per format."""
+    fg = FeedGenerator()
+    fg.generator("briefing-site")  # no version: the file does not change with an upgrade
+    fg.id(layout.absolute("index.md") or "urn:briefings:home")
+    fg.title(_text(site_name))
+    fg.description(_text(description or site_name))
+    if layout.absolute(feed):
+        fg.link(href=layout.absolute(feed), rel="self")
+    fg.link(href=_link(layout, "index.md"), rel="alternate")  # last: feedgen takes RSS's <link> from it
+    if language:
+        fg.language(language)
+    items = briefings[:FEED_LIMIT]
+    newest = max((d for d in map(_day, items) if d), default=_EPOCH)
+    fg.updated(newest)
+    entries = []
+    for b in items:
+        link = _link(layout, f"briefings/{b.id}.md")
+        fe = fg.add_entry(order="append")
+        fe.link(href=link)
+        fe.updated(_day(b) or newest)
+        if _day(b):
+            fe.published(_day(b))
+        entries.append((fe, b))
+    return fg, entries
+
+
+def rss_feed(briefings: Sequence[Briefing], *, site_name: str, layout: Layout = Layout(),
+             description: str = "", language: str | None = None) -> str:
+    """``briefings`` newest first; RSS readers render titles and descriptions as HTML."""
+    fg, entries = _generator(briefings, site_name=site_name, layout=layout, feed=RSS_FILE,
+                             description=description, language=language)
+    for fe, b in entries:
+        fe.guid(fe.link()[0]["href"], permalink=layout.site_url is not None)
+        fe.title(_html(b.title) or b.id)  # feedgen leaves out an empty title: the page name stands in
         if b.tldr:
-            out.append(f"<description>{_html(excerpt(b.tldr.text))}</description>")
-        out.append("</item>")
-    out += ["</channel>", "</rss>", ""]
-    return "\n".join(out)
+            fe.description(_html(excerpt(b.tldr.text)))
+    return fg.rss_str(pretty=True).decode("utf-8")
+
+
+def atom_feed(briefings: Sequence[Briefing], *, site_name: str, layout: Layout = Layout(),
+              description: str = "", language: str | None = None) -> str:
+    """``briefings`` newest first; Atom's default ``type="text"`` keeps seed text literal."""
+    fg, entries = _generator(briefings, site_name=site_name, layout=layout, feed=ATOM_FILE,
+                             description=description, language=language)
+    for fe, b in entries:
+        fe.id(layout.absolute(f"briefings/{b.id}.md") or f"urn:briefings:{b.id}")  # an Atom id is an IRI
+        fe.title(_text(b.title) or b.id)
+        if b.tldr:
+            fe.summary(_text(excerpt(b.tldr.text)))
+    return fg.atom_str(pretty=True).decode("utf-8")
 
 
 def briefings_json(briefings: Sequence[Briefing]) -> str:

@@ -11,6 +11,7 @@ from ..errors import SeedError
 from ..model import Briefing
 from .briefing import KIND_LABEL, is_verbatim, language_name
 from .escape import esc_inline
+from .words import t
 
 LIMIT = 200
 NO_SEARCH = ["---", "search:", "  exclude: true", "---", ""]
@@ -24,34 +25,34 @@ def issues(b: Briefing) -> tuple[int, int, int]:
 
 
 def render_quality(briefings: Sequence[Briefing], errors: Sequence[SeedError]) -> str:
-    lines = [*NO_SEARCH, "# Quality report", "",
-             "What the automatic analysis could not settle, for an editor to check.", "", "## Skipped seeds", ""]
+    lines = [*NO_SEARCH, f"# {t('Quality report')}", "",
+             t("What the automatic analysis could not settle, for an editor to check."), "", f"## {t('Skipped seeds')}", ""]
     if errors:
-        lines += ["| Seed | Line | Why it was skipped |", "|---|---|---|"]
+        lines += [f"| {t('Seed')} | {t('Line')} | {t('Why it was skipped')} |", "|---|---|---|"]
         for e in sorted(errors, key=lambda e: (e.path, e.line or 0, e.reason)):
             lines.append(f"| {esc_inline(e.path)} | {e.line or ''} | {esc_inline(e.reason)} |")
     else:
-        lines.append("*Every seed became a briefing.*")
-    lines += ["", "## Not analysed: not in English", ""]
+        lines.append(f"*{t('Every seed became a briefing.')}*")
+    lines += ["", f"## {t('Not analysed: not in English')}", ""]
     foreign = [b for b in briefings if not b.supported]
     if foreign:
-        lines += ["The analysis supports English only; these pages show the title and text alone.", "",
-                  "| Briefing | Language |", "|---|---|"]
+        lines += [t("The analysis supports English only; these pages show the title and text alone."), "",
+                  f"| {t('Briefing')} | {t('Language')} |", "|---|---|"]
         lines += [f"| [{esc_inline(b.title)}](briefings/{b.id}.md) | {esc_inline(language_name(b.language))} |"
                   for b in foreign[:LIMIT]]
     else:
-        lines.append("*Every briefing is in English.*")
-    lines += ["", "## Briefings to check", ""]
+        lines.append(f"*{t('Every briefing is in English.')}*")
+    lines += ["", f"## {t('Briefings to check')}", ""]
     flagged = [(b, issues(b)) for b in briefings]
     flagged = [(b, i) for b, i in flagged if any(i)]
     if not flagged:
-        lines.append("*Nothing to check: every quote has a speaker and every actor a kind.*")
+        lines.append(f"*{t('Nothing to check: every quote has a speaker and every actor a kind.')}*")
         return "\n".join(lines) + "\n"
-    lines += [f"{len(flagged)} of {len(briefings)} briefings.", "",
-              "| Briefing | Quotes without a speaker | Actors without a kind | Quotes not verbatim |",
+    lines += [t("{n} of {count} briefings.", n=len(flagged), count=len(briefings)), "",
+              f"| {t('Briefing')} | {t('Quotes without a speaker')} | {t('Actors without a kind')} | {t('Quotes not verbatim')} |",
               "|---|---|---|---|"]
     for b, (speakerless, kindless, moved) in flagged[:LIMIT]:
         lines.append(f"| [{esc_inline(b.title)}](briefings/{b.id}.md) | {speakerless} | {kindless} | {moved} |")
     if len(flagged) > LIMIT:
-        lines += ["", f"*And {len(flagged) - LIMIT} more.*"]
+        lines += ["", f"*{t('And {n} more.', n=len(flagged) - LIMIT)}*"]
     return "\n".join(lines) + "\n"

@@ -5,13 +5,13 @@ months with their counts; a month page lists that month's briefings, ``PAGE_SIZE
 """
 from __future__ import annotations
 
-import datetime as dt
 from typing import Sequence
 
 from ..model import Briefing
 from .briefing import format_date
 from .escape import esc_inline
 from .pager import pager_links
+from .words import month_year, t, tn
 
 HOME_LIMIT = 20
 PAGE_SIZE = 100
@@ -24,9 +24,9 @@ def month_key(b: Briefing) -> str:
 
 def month_label(key: str) -> str:
     if key == "undated":
-        return "Date unknown"
+        return t("Date unknown")
     year, month = key.split("-")
-    return f"{dt.date(int(year), int(month), 1):%B %Y}"
+    return month_year(int(year), int(month))
 
 
 def _item(b: Briefing, prefix: str) -> list[str]:
@@ -36,19 +36,20 @@ def _item(b: Briefing, prefix: str) -> list[str]:
             f"*{format_date(b.article.published)}* · {tldr}", ""]
 
 
-def render_home(briefings: Sequence[Briefing]) -> str:
-    """``briefings`` newest first."""
-    lines = [*NO_SEARCH, "# Briefings", "",
-             "Structured briefings generated from news articles: summary, key quotes, actors, "
-             "open questions and facts, each linked to the sentence it came from.", ""]
+def render_home(briefings: Sequence[Briefing], *, topics_link: str | None = None) -> str:
+    """``briefings`` newest first; ``topics_link``: the page listing the topics, if the site has one."""
+    lines = [*NO_SEARCH, f"# {t('Briefings')}", "",
+             t("Structured briefings generated from news articles: summary, key quotes, actors, open questions "
+               "and facts, each linked to the sentence it came from."), ""]
     if not briefings:
-        lines.append("*No briefings yet: add an article to `seeds/`.*")
+        lines.append(f"*{t('No briefings yet: add an article to `seeds/`.')}*")
     for b in briefings[:HOME_LIMIT]:
         lines += _item(b, "")
     if briefings:
-        lines += [f"[All {len(briefings)} briefings by month](timeline/index.md) · "
-                  "[Actors](actors/index.md) · [Topics](tags.md) · [Feed](feed.xml) · "
-                  "[Data (JSON)](briefings.json)", ""]
+        topics = f"[{t('Topics')}]({topics_link}) · " if topics_link else ""
+        lines += [f"[{t('All {n} briefings by month', n=len(briefings))}](timeline/index.md) · "
+                  f"[{t('Actors')}](actors/index.md) · {topics}[{t('Feed')}](feed.xml) · "
+                  f"[{t('Data (JSON)')}](briefings.json)", ""]
     return "\n".join(lines)
 
 
@@ -66,16 +67,16 @@ def page_uri(key: str, page: int) -> str:
 
 
 def render_timeline(months: dict[str, list[Briefing]]) -> str:
-    lines = [*NO_SEARCH, "# Timeline", "", "Briefings by the date their article was published, newest first.", ""]
+    lines = [*NO_SEARCH, f"# {t('Timeline')}", "", t("Briefings by the date their article was published, newest first."), ""]
     if not months:
-        lines.append("*No briefings yet.*")
+        lines.append(f"*{t('No briefings yet.')}*")
     year = None
     for key, items in months.items():
-        label = key[:4] if key != "undated" else "Date unknown"
+        label = key[:4] if key != "undated" else t("Date unknown")
         if label != year:
             lines += [f"## {label}", ""]
             year = label
-        lines.append(f"- [{month_label(key)}]({key}.md) · {len(items)} briefing{'s' if len(items) != 1 else ''}")
+        lines.append(f"- [{month_label(key)}]({key}.md) · {tn(len(items), '{n} briefing', '{n} briefings')}")
     return "\n".join(lines) + "\n"
 
 
@@ -85,10 +86,10 @@ def render_month_pages(key: str, items: Sequence[Briefing]) -> dict[str, str]:
     count = max(1, -(-len(items) // PAGE_SIZE))
     for n in range(1, count + 1):
         chunk = items[(n - 1) * PAGE_SIZE:n * PAGE_SIZE]
-        title = month_label(key) + (f" (page {n} of {count})" if count > 1 else "")
-        lines = [*NO_SEARCH, f"# {title}", "", "[All months](index.md)", ""]
+        title = month_label(key) + (f" ({t('page {n} of {count}', n=n, count=count)})" if count > 1 else "")
+        lines = [*NO_SEARCH, f"# {title}", "", f"[{t('All months')}](index.md)", ""]
         for b in chunk:
             lines += _item(b, "../")
-        lines += pager_links(n, count, lambda k: page_uri(key, k), folder="timeline/", back="← Newer", forward="Older →")
+        lines += pager_links(n, count, lambda k: page_uri(key, k), folder="timeline/", back=t("← Newer"), forward=t("Older →"))
         pages[page_uri(key, n)] = "\n".join(lines)
     return pages
