@@ -28,6 +28,8 @@ _TAG = re.compile(r"<[^>]*>")
 
 NAV_PAGES = ("index.md", "timeline/index.md", "actors/index.md", "quality.md")
 THEME = Path(__file__).parent / "theme"  # the search worker, for Material
+OVERRIDES = Path(__file__).parent / "overrides"  # accessibility fixes to Material's templates (issue 16)
+A11Y_SCRIPT = "assets/javascripts/briefings-a11y.js"  # keyboard access to Material's header (issue 16)
 SEARCH_WORKER = "assets/javascripts/briefings-search.js"
 INERT_TEXT = "generator.render.inert_text"  # converts escaped seed text in linear time
 MATERIAL_WORKER = "assets/javascripts/workers/search.*.min.js"
@@ -61,6 +63,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if INERT_TEXT not in config.markdown_extensions:
             config.markdown_extensions.append(INERT_TEXT)
         theme = config.theme
+        if theme.name == "material":
+            self._add_accessibility(config)
         if not self.config.search_worker or theme.name != "material":
             return config
         material = next((p for d in theme.dirs for p in sorted(Path(d).glob(MATERIAL_WORKER))), None)
@@ -73,6 +77,22 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.search_worker = {"material": f"assets/javascripts/workers/{material.name}",
                               "ours": f"{SEARCH_WORKER}?v={version}"}  # a new file is fetched anew
         return config
+
+    @staticmethod
+    def _add_accessibility(config) -> None:
+        """Put ``generator/overrides`` just before Material's own templates, so that its two
+        small partials (``content.html``: the h1 before the topic tags; ``tags.html``: tag
+        names for screen readers) replace Material's while a user's ``custom_dir`` still wins;
+        and add its ``briefings-a11y.js`` (the small-screen menu and search buttons from the
+        keyboard, the search dialog's name) to every page."""
+        dirs = config.theme.dirs
+        if str(OVERRIDES) not in dirs:
+            material = next((i for i, d in enumerate(dirs) if (Path(d) / "partials" / "content.html").is_file()),
+                            len(dirs))
+            dirs.insert(material, str(OVERRIDES))
+        version = hashlib.sha256((OVERRIDES / A11Y_SCRIPT).read_bytes()).hexdigest()[:8]
+        if not any(str(script).startswith(A11Y_SCRIPT) for script in config.extra_javascript):
+            config.extra_javascript.append(f"{A11Y_SCRIPT}?v={version}")  # a new file is fetched anew
 
     def on_post_page(self, output: str, *, page, config) -> str:
         # Material's base.html names its worker once, in the page's JSON config: swapped in the
