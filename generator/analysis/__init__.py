@@ -9,13 +9,14 @@ from .document import Document, parse
 from .facts import extract_facts
 from .questions import extract_questions
 from .quotes import extract_quotes
-from .summary import pick_tldr, summarize
+from .summary import summarize
+from .summary_tldr import pick_tldr
 from .title import infer_title, title_line
 
 __all__ = ["analyze", "parse", "Document", "ENGINE_VERSION"]
 
 # Bump when any extractor changes its output: cached analyses of older versions are discarded.
-ENGINE_VERSION = "16"
+ENGINE_VERSION = "17"
 
 _WORD = re.compile(r"\w+")
 

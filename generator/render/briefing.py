@@ -13,9 +13,9 @@ from typing import Callable, Iterable, Sequence
 from ..model import Actor, Briefing, Fact, Quote
 from .chart import actors_chart
 from .escape import esc, esc_inline, excerpt, safe_url
+from .quote_rank import key_quotes  # noqa: F401  (also imported from here by callers)
 from .topics import topics
 
-KEY_QUOTES = 6
 NAMES_LINE = 12  # actors named under the TL;DR (and indexed by search), most mentioned first
 WORDS_PER_MINUTE = 230
 KIND_LABEL = {"person": "Person", "organization": "Organisation", "place": "Place", "group": "Group"}
@@ -61,17 +61,6 @@ def format_date(day: dt.date | None) -> str:
     return f"{day.day} {day:%B %Y}" if day else "Date unknown"
 
 
-def key_quotes(quotes: Sequence[Quote]) -> list[Quote]:
-    """The strongest quotes: attributed, whole rather than partial, substantial, one per text."""
-    seen, ranked = set(), []
-    for q in sorted(quotes, key=lambda q: (q.speaker is None, q.partial, -min(len(q.text.split()), 40), q.start)):
-        if q.text in seen or len(q.text.split()) < 4:
-            continue
-        seen.add(q.text)
-        ranked.append(q)
-    return sorted(ranked[:KEY_QUOTES], key=lambda q: q.start)
-
-
 def is_verbatim(b: Briefing, q: Quote) -> bool:
     """The quote's text is in the article at its offsets, character for character."""
     return 0 <= q.start <= q.end <= len(b.article.body) and b.article.body[q.start:q.end] == q.text
@@ -107,7 +96,8 @@ def _check(b: Briefing, q: Quote) -> str:
 
 def _quotes(b: Briefing, link: ActorLink | None) -> list[str]:
     out = []
-    for q in key_quotes(b.quotes):
+    news = " ".join([b.title or "", *(s.text for s in b.summary)])
+    for q in key_quotes(b.quotes, b.actors, news):
         who = _name(q.speaker, link) if q.speaker else "*Speaker not identified*"
         role = q.role or _role_of(q.speaker, b.actors)
         if role:
@@ -153,10 +143,10 @@ def fact_value(f: Fact) -> str:
     if f.kind == "date":
         try:
             day = dt.date.fromisoformat(f.value)
-        except ValueError:
-            return f" ({esc_inline(f.value)})"
+        except ValueError:  # a year or a month: shown only when the text does not already say it ("2005 (2005)")
+            return "" if f.value in f.text else f" ({esc_inline(f.value)})"
         return f' (<time datetime="{day.isoformat()}">{format_date(day)}</time>)'
-    return f" ({esc_inline(f.value)})" if f.value != f.text else ""
+    return f" ({esc_inline(f.value)})" if f.value not in f.text else ""
 
 
 def _facts(b: Briefing) -> list[str]:
