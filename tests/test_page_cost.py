@@ -95,7 +95,7 @@ def test_a_seed_at_the_size_limit_is_a_few_inline_matches(unit):
 
 
 def test_a_sentence_with_many_figures_is_shown_once_in_the_facts():
-    figures = "$4.5m and 12% on 3 March 2025, " * 200  # one sentence, hundreds of facts
+    figures = "".join(f"${i}.5m and {i}% on {i % 28 + 1} March 2025, " for i in range(1, 201))  # one sentence
     briefing = _pages(f"Figures follow. {figures}.\n")["briefings/seed.md"]
     facts = briefing[briefing.index("## Facts"):briefing.index("## Source text")]
     assert facts.count("the same sentence") > 100
