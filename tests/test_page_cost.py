@@ -92,3 +92,11 @@ def test_a_seed_at_the_size_limit_is_a_few_inline_matches(unit):
     text = "Words first. " + unit * (size // len(unit.encode()) - 20)
     for uri, page in _pages(text).items():
         assert _convert(page, SITE_EXTENSIONS + [INERT])[1] < 200, uri
+
+
+def test_a_sentence_with_many_figures_is_shown_once_in_the_facts():
+    figures = "".join(f"${i}.5m and {i}% on {i % 28 + 1} March 2025, " for i in range(1, 201))  # one sentence
+    briefing = _pages(f"Figures follow. {figures}.\n")["briefings/seed.md"]
+    facts = briefing[briefing.index("## Facts"):briefing.index("## Source text")]
+    assert facts.count("the same sentence") > 100
+    assert len(facts) < len(figures) * 30  # each fact repeating its 6 KB sentence: 100 times as long

@@ -3,7 +3,7 @@
 Material copies the decoded text of an overflowing ``.md-ellipsis`` entry (the sidebars,
 the header) into ``title``; its ``content.tooltips`` feature then built the tooltip from
 ``title`` with ``innerHTML``, so an escaped ``<img onerror>`` in a long title or tag ran.
-This test opens every page of a site built from the hostile seeds at two widths, hovers
+This test opens every page of a site built from the bad-seed corpus at two widths, hovers
 and focuses every element with a ``title`` or an ellipsis, and watches the whole time for
 dialogs and for any element inside a tooltip.
 
@@ -52,7 +52,8 @@ TARGETS = "[...document.querySelectorAll('[title], .md-ellipsis')].filter(e => e
 
 
 def _hostile_seeds() -> list[Path]:
-    seeds = sorted(CORPUS.glob("hostile-*.md"))
+    """The whole bad-seed corpus (hostile titles, tags, actors and roles among them)."""
+    seeds = sorted(p for p in CORPUS.iterdir() if p.is_file() and p.name != "README.md")
     extra = os.environ.get("HOSTILE_SEEDS")
     if extra:
         seeds += sorted(p for p in Path(extra).rglob("*") if p.suffix.lower() in (".md", ".txt"))

@@ -191,9 +191,14 @@ def fact_value(f: Fact) -> str:
 
 
 def _facts(b: Briefing) -> list[str]:
+    """One line a fact, with its sentence as context; a sentence already shown for the fact
+    above is not repeated (one 2 MB sentence with 60,000 figures would be, each time)."""
     out = []
-    for f in b.facts:
-        context = esc_inline(b.sentences[f.sentence].text) if 0 <= f.sentence < len(b.sentences) else ""
+    for n, f in enumerate(b.facts):
+        if n and b.facts[n - 1].sentence == f.sentence:
+            context = "<em>the same sentence</em>"
+        else:
+            context = esc_inline(b.sentences[f.sentence].text) if 0 <= f.sentence < len(b.sentences) else ""
         out.append(f"- **{esc_inline(f.text)}**{fact_value(f)} — {context} {sentence_link(b, f.sentence)}")
     return out
 

@@ -67,7 +67,12 @@ def esc_inline(text: str) -> str:
     and a first character that could open a list, a heading underline or an admonition
     (``!!! note``) is written as a character reference too.
     """
-    text = excerpt(_WHITESPACE.sub(" ", clean(text)).strip()).translate(_TABLE)
+    # Cut before cleaning too: a fact's context repeats its sentence, which may be the whole seed.
+    cut = len(text) > 4 * MAX_INLINE
+    text = excerpt(" ".join(clean(text[:4 * MAX_INLINE]).split()))
+    if cut and not text.endswith("…"):
+        text += "…"
+    text = text.translate(_TABLE)
     if _BLOCK_START.match(text):
         text = f"&#{ord(text[0])};{text[1:]}"
     return text

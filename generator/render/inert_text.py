@@ -10,6 +10,9 @@ HTML it already is: one match per run of seed text, whatever it holds.
 It runs after links, autolinks and inline HTML (priority 85, between ``html`` and
 ``entity``), so it only ever sees text: a link's address is already an attribute.
 The MkDocs plugin adds it to the site's Markdown extensions (``generator.render.inert_text``).
+In a hand-written page it changes nothing unless a character reference is followed, on the
+same line, by syntax of an inline extension of lower priority that this project does not
+use (``smarty``'s dashes, ``pymdownx.mark``'s ``==``): that text then stays as written.
 """
 from __future__ import annotations
 
