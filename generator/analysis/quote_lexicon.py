@@ -6,6 +6,7 @@ words that can stand between a subject and its verb.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 _VERB_FILE = Path(__file__).resolve().parent.parent / "lexicon" / "reporting_verbs.txt"
@@ -108,3 +109,27 @@ Hassan Ali Mohammed Muhammad Ahmed Omar Abdullah Tayyip Xi Rodrigo Enrique Nicol
 Sherrod Tim Harry Orrin Chuck Jerrold Adam Devin Trey Jason Kevin Rob Martin 
 Bret Sean Chris Lester Jake Brit Ted Jorge Marco Julian Luis Carlos Antonio
 """.split()) - FEMALE_NAMES
+
+_GENDER_FILE = Path(__file__).resolve().parent.parent / "lexicon" / "first_name_gender.tsv"
+
+
+@lru_cache(maxsize=1)
+def _census_genders() -> dict[str, str]:
+    """Lower-cased first name -> "m"/"f", from the US Census 1990 first-name files (public
+    domain); made by ``tools/build_first_name_genders.py``; ambiguous names are left out."""
+    table: dict[str, str] = {}
+    for line in _GENDER_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            tag, _, names = line.partition("\t")
+            table.update(zip(names.split("|"), [tag] * names.count("|") + [tag]))
+    return table
+
+
+def first_name_gender(word: str) -> str | None:
+    """"m" or "f" for a given name: the hand lists above first (news names the Census lacks,
+    "Hillary" for her), then the Census files."""
+    if word in FEMALE_NAMES:
+        return "f"
+    if word in MALE_NAMES:
+        return "m"
+    return _census_genders().get(word.lower())

@@ -6,7 +6,8 @@ first seen). A personal pronoun becomes the nearest earlier *subject* (the speak
 attribution, or a name that opens a sentence) whose gender does not clash, which is the
 "prefer subjects, prefer recent" ranking of Lappin & Leass (1994), "An Algorithm for
 Pronominal Anaphora Resolution", reduced to the two factors that matter for speakers.
-Gender is known only from "Mr."/"Mrs."/"Ms." before a name, or from an earlier pronoun.
+Gender comes from the first name (hand lists, then the US Census first-name files), from
+"Mr."/"Mrs."/"Ms." before a name, or from an earlier pronoun.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from ..model import Actor
 from .document import Document
 from .quote_lexicon import PRONOUNS
 from .quote_marks import Span
-from .quote_lexicon import ADVERBS, FEMALE_NAMES, MALE_NAMES
+from .quote_lexicon import ADVERBS, first_name_gender
 from .quote_speakers import TOKEN, VERB, Cue, clean_name
 
 # Capitalised runs; a run starts with a capital so the regex engine can skip ahead fast. Full
@@ -91,10 +92,22 @@ class Speakers:
                 name = _compatible(history, name, genders, self.full)
             if name:
                 history.append(name)
-        name = _compatible(history, gender, genders, self.full)
+        name = _compatible(history, gender, genders, self.full) or self._named_before(at, gender, genders)
         if name:
             self.attributions.append((at, name))
         return name
+
+    def _named_before(self, at: int, gender: str, genders: dict[str, str]) -> str | None:
+        """No subject fits: the latest person named (in any role) before ``at`` whose gender is
+        known to match ("Porter met Desmond Achebe. … he said" → Achebe)."""
+        runs = self._runs()
+        k = bisect.bisect_left(runs, (at,))
+        for start, _end, name, _titled in reversed(runs[max(0, k - 40):k]):
+            if at - start > 2000:
+                break
+            if _NAME_LIKE.match(name) and _gender_of(self.full(name), genders) == gender:
+                return self.full(name)
+        return None
 
     def _runs(self) -> list[tuple[int, int, str, bool]]:
         """Every capitalised run as (start, end, name without titles, had a title), in reading order."""
@@ -237,10 +250,10 @@ def _compatible(history: list[str], gender: str, genders: dict[str, str], full: 
 def _gender_of(name: str, genders: dict[str, str]) -> str | None:
     """A common given name, else "Mr."/"Mrs." written before the surname in the article."""
     words = name.split()
-    if len(words) > 1 and words[0] in FEMALE_NAMES:
-        return "f"
-    if len(words) > 1 and words[0] in MALE_NAMES:
-        return "m"
+    if len(words) > 1 and words[0][0].isupper():
+        given = first_name_gender(words[0])
+        if given:
+            return given
     return genders.get(words[-1])
 
 
