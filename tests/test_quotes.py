@@ -173,6 +173,9 @@ def test_seed_putin_quotes():
     # two people named: "he added" goes to the man, not to the latest speaker
     ('Mark Udall met Susan Collins. "It was good," Collins said. "We agreed," he added.', "Mark Udall"),
     ('Mark Udall met Susan Collins. "It was good," Udall said. "We agreed," he added.', "Mark Udall"),
+    # a name given to either sex ("Lee") as the latest subject is not passed over for an older man
+    ('Paul Ryan met Trump. Rep. Lee Zeldin, a supporter, spoke next. "It is not do or die," he said.', "Lee Zeldin"),
+    ('Paul Ryan met Trump. Rep. Mary Zeldin, a supporter, spoke next. "It is not do or die," he said.', "Paul Ryan"),
     # a first-person narrator is nobody we can name (never a place)
     ('In Paris, "I was there," I said to the guard.', None),
     ('In Paris, "I was there," Jean Dupont said to the guard.', "Jean Dupont"),

@@ -116,7 +116,7 @@ _GENDER_FILE = Path(__file__).resolve().parent.parent / "lexicon" / "first_name_
 @lru_cache(maxsize=1)
 def _census_genders() -> dict[str, str]:
     """Lower-cased first name -> "m"/"f", from the US Census 1990 first-name files (public
-    domain); made by ``tools/build_first_name_genders.py``; ambiguous names are left out."""
+    domain); made by ``tools/build_first_name_genders.py``."""
     table: dict[str, str] = {}
     for line in _GENDER_FILE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
@@ -126,8 +126,8 @@ def _census_genders() -> dict[str, str]:
 
 
 def first_name_gender(word: str) -> str | None:
-    """"m" or "f" for a given name: the hand lists above first (news names the Census lacks,
-    "Hillary" for her), then the Census files."""
+    """"m" or "f" for a given name, "u" for one given to either ("Lee"): the hand lists above
+    first (news names the Census lacks, "Hillary" for her), then the Census files."""
     if word in FEMALE_NAMES:
         return "f"
     if word in MALE_NAMES:

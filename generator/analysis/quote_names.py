@@ -239,21 +239,22 @@ def _compatible(history: list[str], gender: str, genders: dict[str, str], full: 
     """The latest name of that gender among the last few subjects, else the latest whose
     gender is not known to clash; ``full`` expands a name as written."""
     for name in reversed(history[-4:]):
-        if _gender_of(full(name), genders) == gender:
-            return full(name)
+        known = _gender_of(full(name), genders)
+        if known == gender or known == "u" and name == history[-1]:
+            return full(name)  # a name given to either sex does not lose to an older one ("Lee Zeldin")
     for name in reversed(history):
-        if _gender_of(full(name), genders) in (None, gender):
+        if _gender_of(full(name), genders) in (None, "u", gender):
             return full(name)
     return None
 
 
 def _gender_of(name: str, genders: dict[str, str]) -> str | None:
-    """A common given name, else "Mr."/"Mrs." written before the surname in the article."""
+    """A common given name ("u" for either sex), else "Mr."/"Mrs." before the surname in the article."""
     words = name.split()
     if len(words) > 1 and words[0][0].isupper():
         given = first_name_gender(words[0])
         if given:
-            return given
+            return genders.get(words[-1], given) if given == "u" else given
     return genders.get(words[-1])
 
 
