@@ -176,6 +176,9 @@ def test_seed_putin_quotes():
     # a name given to either sex ("Lee") as the latest subject is not passed over for an older man
     ('Paul Ryan met Trump. Rep. Lee Zeldin, a supporter, spoke next. "It is not do or die," he said.', "Lee Zeldin"),
     ('Paul Ryan met Trump. Rep. Mary Zeldin, a supporter, spoke next. "It is not do or die," he said.', "Paul Ryan"),
+    # a surname alone or a titled name, gender unknown, is still the latest person: not passed over
+    ('John Soerens met Obama. Obama raised it himself. "It is shameful," he said.', "Obama"),
+    ('John Soerens met California. California raised it. "It is shameful," he said.', "John Soerens"),
     # a first-person narrator is nobody we can name (never a place)
     ('In Paris, "I was there," I said to the guard.', None),
     ('In Paris, "I was there," Jean Dupont said to the guard.', "Jean Dupont"),

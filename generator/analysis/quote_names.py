@@ -19,6 +19,7 @@ from ..model import Actor
 from .document import Document
 from .quote_lexicon import PRONOUNS
 from .quote_marks import Span
+from .actor_lexicon import gazetteer
 from .quote_lexicon import ADVERBS, first_name_gender
 from .quote_speakers import TOKEN, VERB, Cue, clean_name
 
@@ -50,6 +51,7 @@ class Speakers:
         self._gender: dict[str, str] | None = None
         self._subjects: list[tuple[int, str]] | None = None
         self._run_list: list[tuple[int, int, str, bool]] | None = None
+        self._titled: set[str] | None = None
         self.attributions: list[tuple[int, str]] = []  # (offset, name) of every named speaker so far
         self.groups: list[str] = []  # descriptions and organisations that spoke, for "they"
 
@@ -89,10 +91,10 @@ class Speakers:
             if where >= at:
                 break
             if name in ("m", "f"):
-                name = _compatible(history, name, genders, self.full)
+                name = _compatible(history, name, genders, self.full, self._is_person)
             if name:
                 history.append(name)
-        name = _compatible(history, gender, genders, self.full) or self._named_before(at, gender, genders)
+        name = _compatible(history, gender, genders, self.full, self._is_person) or self._named_before(at, gender, genders)
         if name:
             self.attributions.append((at, name))
         return name
@@ -108,6 +110,12 @@ class Speakers:
             if _NAME_LIKE.match(name) and _gender_of(self.full(name), genders) == gender:
                 return self.full(name)
         return None
+
+    def _is_person(self, name: str) -> bool:
+        """Written after a title somewhere ("Secretary General Ban Ki-moon"), or a person by the gazetteer."""
+        if self._titled is None:
+            self._titled = {self.full(r[2]) for r in self._runs() if r[3] and r[2].count(" ") < 4}
+        return name in self._titled or _is_person(name)
 
     def _runs(self) -> list[tuple[int, int, str, bool]]:
         """Every capitalised run as (start, end, name without titles, had a title), in reading order."""
@@ -235,17 +243,28 @@ def _split(text: str) -> list[tuple[int, int, str]]:
     return [r for r in out if r[2]]
 
 
-def _compatible(history: list[str], gender: str, genders: dict[str, str], full: Callable[[str], str]) -> str | None:
+def _compatible(history: list[str], gender: str, genders: dict[str, str], full: Callable[[str], str],
+                person: Callable[[str], bool]) -> str | None:
     """The latest name of that gender among the last few subjects, else the latest whose
     gender is not known to clash; ``full`` expands a name as written."""
     for name in reversed(history[-4:]):
         known = _gender_of(full(name), genders)
-        if known == gender or known == "u" and name == history[-1]:
-            return full(name)  # a name given to either sex does not lose to an older one ("Lee Zeldin")
+        if known == gender or known in (None, "u") and person(full(name)):
+            return full(name)  # gender filters, recency ranks: "Lee Zeldin", "Obama" are not passed over
     for name in reversed(history):
         if _gender_of(full(name), genders) in (None, "u", gender):
             return full(name)
     return None
+
+
+def _is_person(name: str) -> bool:
+    """A person's name by the gazetteer: a Census first name, then up to three more words, or a
+    lone surname ("Obama", "Christie"); not "Democratic", "California", "Fort Pierce"."""
+    words = name.split()
+    if len(words) > 1:
+        return len(words) <= 4 and bool(first_name_gender(words[0]))  # not a headline's run
+    tags = gazetteer().get(name.lower(), "")
+    return any(t in tags for t in "spf") and not any(t in tags for t in "crykdoe")
 
 
 def _gender_of(name: str, genders: dict[str, str]) -> str | None:
