@@ -179,6 +179,9 @@ def test_seed_putin_quotes():
     # a surname alone or a titled name, gender unknown, is still the latest person: not passed over
     ('John Soerens met Obama. Obama raised it himself. "It is shameful," he said.', "Obama"),
     ('John Soerens met California. California raised it. "It is shameful," he said.', "John Soerens"),
+    # a sentence opening "X spokesman Y" has Y for its subject, not X
+    ('Mitch McConnell spoke. McConnell spokesman Don Stewart would not say. "We will see," he said.', "Don Stewart"),
+    ('Mitch McConnell spoke. McConnell met Don Stewart on Monday. "We will see," he said.', "Mitch McConnell"),
     # a first-person narrator is nobody we can name (never a place)
     ('In Paris, "I was there," I said to the guard.', None),
     ('In Paris, "I was there," Jean Dupont said to the guard.', "Jean Dupont"),

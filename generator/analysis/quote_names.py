@@ -20,7 +20,7 @@ from .document import Document
 from .quote_lexicon import PRONOUNS
 from .quote_marks import Span
 from .actor_lexicon import gazetteer
-from .quote_lexicon import ADVERBS, first_name_gender
+from .quote_lexicon import ADVERBS, SPEAKER_NOUNS, first_name_gender
 from .quote_speakers import TOKEN, VERB, Cue, clean_name
 
 # Capitalised runs; a run starts with a capital so the regex engine can skip ahead fast. Full
@@ -34,6 +34,7 @@ _TOKEN = re.compile(TOKEN)
 _COMMA_END = re.compile(r",[^\S\n]*$")
 _OPENER = re.compile(r"(?:(?:But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier),?[^\S\n]+)?(?:(?P<pron>He|She)\b)?")
 _HONORIFIC = frozenset("mr mr. mrs mrs. ms ms. miss".split())
+_ROLE_THEN_NAME = re.compile(r"(?:[’']s)?(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+(?P<noun>[a-z]+)[^\S\n]+")
 _CLAUSE_VERB = re.compile(r"[^\S\n]+(?:is|was|are|were|has|had|have|will|would|can|could|should|did|does|do)\b")
 _GENDERED = re.compile(r"M(?:(?P<m>r)|(?P<f>rs|s|iss))\.?[^\S\n]+(?:[A-Z]\.[^\S\n]+)*(?P<name>[A-Z][\w’'\-]+)")
 # A name: capitalised words, with particles ("Charles de Gaulle"); not "America’s leadership".
@@ -177,6 +178,9 @@ class Speakers:
             elif head:
                 k = bisect.bisect_left(starts, head.end())
                 if k < len(runs) and runs[k][0] == head.end():
+                    role = _ROLE_THEN_NAME.match(text, runs[k][1])
+                    if role and role.group("noun") in SPEAKER_NOUNS and k + 1 < len(runs) and runs[k + 1][0] == role.end():
+                        k += 1  # "McConnell spokesman Don Stewart wouldn’t say": Stewart, not McConnell
                     add(k)
         self._subjects = sorted(set(found))
         return self._subjects
