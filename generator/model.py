@@ -24,7 +24,7 @@ class Article:
     author: str | None = None
     published: dt.date | None = None
     tags: tuple[str, ...] = ()
-    language: str = "en"
+    language: str | None = None  # the front matter's ``language``; None: detected by the analysis
     path: str | None = None  # the seed's path relative to the seeds folder
     extra: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))  # front-matter keys we do not interpret
     warnings: tuple[str, ...] = ()  # reader notes (encoding fallback, ...)
@@ -118,6 +118,8 @@ class Briefing:
     word_count: int = 0
     notes: tuple[str, ...] = field(default=())
     edited: tuple[str, ...] = ()  # sections an editor changed in front matter: summary, questions, quotes, actors
+    language: str = "en"  # ISO 639-1, from the front matter or detected
+    supported: bool = True  # False: not English, so not analysed (only title and text are shown)
 
     @property
     def id(self) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from concurrent.futures import Executor
+from typing import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -88,16 +89,20 @@ def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "B
     listed = [e for e in directory.entries if e.briefings]  # not names only aliases.yml knows
     paged = {e.slug for e in listed if len(e.briefings) >= actor_page_min_briefings}
 
-    def actor_link(name: str) -> str | None:
-        entry = directory.entry_for(name)
-        return f"../actors/{entry.slug}.md" if entry and entry.slug in paged else None
+    def actor_link(b: Briefing) -> Callable[[str], str | None]:
+        def link(name: str) -> str | None:
+            entry = directory.entry_for(name, b)
+            return f"../actors/{entry.slug}.md" if entry and entry.slug in paged else None
+        return link
 
-    def canonical(name: str) -> str:
-        entry = directory.entry_for(name)
-        return entry.name if entry else name
+    def canonical(b: Briefing) -> Callable[[str], str]:
+        def name_of(name: str) -> str:
+            entry = directory.entry_for(name, b)
+            return entry.name if entry else name
+        return name_of
 
-    pages = {f"briefings/{b.id}.md": render_briefing(b, actor_link=actor_link, topic_names=topics(b, canonical),
-                                                     canonical=canonical) for b in briefings}
+    pages = {f"briefings/{b.id}.md": render_briefing(b, actor_link=actor_link(b), topic_names=topics(b, canonical(b)),
+                                                     canonical=canonical(b)) for b in briefings}
     pages["index.md"] = render_home(briefings)
     pages["actors/index.md"] = render_actors_index(listed, paged)
     pages.update(render_letter_pages(listed, paged))

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Paragraph, Sentence
+from .names import ABBREVIATED_TITLES
 from .quote_marks import closed_double_spans
 
 # Titles and abbreviations after which a full stop rarely ends a sentence.
@@ -30,7 +31,7 @@ _BOUNDARY = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _TOKEN_BEFORE = re.compile(r"([A-Za-z]+) \.$")
 # In tokenised text a title before a spaced full stop ("sgt . smith") does not end a sentence.
-TITLES = frozenset("mr mrs ms dr prof gen sen rep gov lt col capt sgt cmdr adm maj st jr sr rev hon".split())
+TITLES = ABBREVIATED_TITLES
 _SINGLE_CLOSE = re.compile(r" ['’](?= |$)")
 _HAS_DOUBLE = re.compile(r"[\"“”«»„]")
 _LINE = re.compile(r"[^\n]+")

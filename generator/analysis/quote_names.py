@@ -20,7 +20,8 @@ from .document import Document
 from .quote_lexicon import PRONOUNS
 from .quote_marks import Span
 from .actor_lexicon import gazetteer
-from .quote_lexicon import ADVERBS, SPEAKER_NOUNS, first_name_gender
+from .quote_lexicon import ADVERBS, SPEAKER_NOUNS
+from .names import GENDERED_HONORIFICS as _HONORIFIC, first_name_gender, gender_of as _gender_of, honorific_genders
 from .quote_speakers import TOKEN, VERB, Cue, clean_name
 
 # Capitalised runs; a run starts with a capital so the regex engine can skip ahead fast. Full
@@ -33,10 +34,8 @@ _NAME_AFTER = re.compile(rf"[^\S\n]+((?:{TOKEN}[^\S\n]+){{0,2}}[A-Z][\w’'\-]+)
 _TOKEN = re.compile(TOKEN)
 _COMMA_END = re.compile(r",[^\S\n]*$")
 _OPENER = re.compile(r"(?:(?:But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier),?[^\S\n]+)?(?:(?P<pron>He|She)\b)?")
-_HONORIFIC = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 _ROLE_THEN_NAME = re.compile(r"(?:[’']s)?(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+(?P<noun>[a-z]+)[^\S\n]+")
 _CLAUSE_VERB = re.compile(r"[^\S\n]+(?:is|was|are|were|has|had|have|will|would|can|could|should|did|does|do)\b")
-_GENDERED = re.compile(r"M(?:(?P<m>r)|(?P<f>rs|s|iss))\.?[^\S\n]+(?:[A-Z]\.[^\S\n]+)*(?P<name>[A-Z][\w’'\-]+)")
 # A name: capitalised words, with particles ("Charles de Gaulle"); not "America’s leadership".
 _NAME_LIKE = re.compile(r"[A-Z][\w.’'\-]*(?: (?:[A-Z][\w.’'\-]*|de|van|von|al|bin|del|da|la|le))*$")
 
@@ -221,9 +220,7 @@ class Speakers:
 
     def _genders(self) -> dict[str, str]:
         if self._gender is None:
-            self._gender = {}
-            for m in _GENDERED.finditer(self.doc.text):
-                self._gender.setdefault(m.group("name"), "m" if m.group("m") else "f")
+            self._gender = honorific_genders(self.doc.text)
         return self._gender
 
 
@@ -269,16 +266,6 @@ def _is_person(name: str) -> bool:
         return len(words) <= 4 and bool(first_name_gender(words[0]))  # not a headline's run
     tags = gazetteer().get(name.lower(), "")
     return any(t in tags for t in "spf") and not any(t in tags for t in "crykdoe")
-
-
-def _gender_of(name: str, genders: dict[str, str]) -> str | None:
-    """A common given name ("u" for either sex), else "Mr."/"Mrs." before the surname in the article."""
-    words = name.split()
-    if len(words) > 1 and words[0][0].isupper():
-        given = first_name_gender(words[0])
-        if given:
-            return genders.get(words[-1], given) if given == "u" else given
-    return genders.get(words[-1])
 
 
 def _word_before(text: str, at: int) -> tuple[str, int]:

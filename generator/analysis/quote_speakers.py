@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .names import GENDERED_HONORIFICS as _HONORIFIC
 from .quote_lexicon import ADVERBS, PARTICIPLES, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES
 
 _S = r"[^\S\n]"  # a space, not a line break (news text is full of U+00A0)
@@ -103,7 +104,6 @@ _TITLE_CASE_FUNCTION = frozenset("In Of The And For To With At On By From A An I
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,2}")  # "N.C.", "U.S.", "DC": a place, not a speaker
 _TELL = frozenset({"told", "tell", "tells", "telling"})  # "told X": X is the listener
 _ROLE_START = re.compile(r"(?:(?:an?|the|then|now|former|who\s+(?:is|was)|one)\b|[A-Za-z])")
-_HONORIFIC = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 
 
 @dataclass(frozen=True, slots=True)
