@@ -3,7 +3,8 @@ given names by gender, pronouns, and the helpers that read a person's gender fro
 
 Actors, quotes and questions all need these; keeping one copy means a title added for one
 extractor is known to the others. The lists are written by hand for this project (MIT) from
-general knowledge of English-language news; none comes from the evaluation data.
+general knowledge of English-language news; none comes from the evaluation data. Given names
+beyond the hand lists come from the US Census 1990 files (``lexicon/first_name_gender.tsv``).
 """
 from __future__ import annotations
 
@@ -118,13 +119,39 @@ def honorific_genders(text: str) -> dict[str, str]:
     return out
 
 
-def gender_of(name: str, genders: dict[str, str]) -> str | None:
-    """A common given name, else an honorific seen before the surname (``honorific_genders``)."""
-    words = name.split()
-    if len(words) > 1 and words[0] in FEMALE_NAMES:
+_GENDER_FILE = Path(__file__).resolve().parent.parent / "lexicon" / "first_name_gender.tsv"
+
+
+@lru_cache(maxsize=1)
+def _census_genders() -> dict[str, str]:
+    """Lower-cased first name -> "m"/"f"/"u", from the US Census 1990 first-name files (public
+    domain); made by ``tools/build_first_name_genders.py``."""
+    table: dict[str, str] = {}
+    for line in _GENDER_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            tag, _, names = line.partition("\t")
+            table.update(dict.fromkeys(names.split("|"), tag))
+    return table
+
+
+def first_name_gender(word: str) -> str | None:
+    """"m" or "f" for a given name, "u" for one given to either ("Lee"): the hand lists above
+    first (news names the Census lacks, "Hillary" for her), then the Census files."""
+    if word in FEMALE_NAMES:
         return "f"
-    if len(words) > 1 and words[0] in MALE_NAMES:
+    if word in MALE_NAMES:
         return "m"
+    return _census_genders().get(word.lower())
+
+
+def gender_of(name: str, genders: dict[str, str]) -> str | None:
+    """A given name's gender ("u" for either sex, unless an honorific settles it), else an
+    honorific seen before the surname (``honorific_genders``)."""
+    words = name.split()
+    if len(words) > 1 and words[0][0].isupper():
+        given = first_name_gender(words[0])
+        if given:
+            return genders.get(words[-1], given) if given == "u" else given
     return genders.get(words[-1])
 
 

@@ -6,7 +6,8 @@ first seen). A personal pronoun becomes the nearest earlier *subject* (the speak
 attribution, or a name that opens a sentence) whose gender does not clash, which is the
 "prefer subjects, prefer recent" ranking of Lappin & Leass (1994), "An Algorithm for
 Pronominal Anaphora Resolution", reduced to the two factors that matter for speakers.
-Gender is known only from "Mr."/"Mrs."/"Ms." before a name, or from an earlier pronoun.
+Gender comes from the first name (hand lists, then the US Census first-name files), from
+"Mr."/"Mrs."/"Ms." before a name, or from an earlier pronoun.
 """
 from __future__ import annotations
 
@@ -18,8 +19,9 @@ from ..model import Actor
 from .document import Document
 from .quote_lexicon import PRONOUNS
 from .quote_marks import Span
-from .quote_lexicon import ADVERBS
-from .names import GENDERED_HONORIFICS as _HONORIFIC, gender_of as _gender_of, honorific_genders
+from .actor_lexicon import gazetteer
+from .quote_lexicon import ADVERBS, SPEAKER_NOUNS
+from .names import GENDERED_HONORIFICS as _HONORIFIC, first_name_gender, gender_of as _gender_of, honorific_genders
 from .quote_speakers import TOKEN, VERB, Cue, clean_name
 
 # Capitalised runs; a run starts with a capital so the regex engine can skip ahead fast. Full
@@ -32,6 +34,7 @@ _NAME_AFTER = re.compile(rf"[^\S\n]+((?:{TOKEN}[^\S\n]+){{0,2}}[A-Z][\w’'\-]+)
 _TOKEN = re.compile(TOKEN)
 _COMMA_END = re.compile(r",[^\S\n]*$")
 _OPENER = re.compile(r"(?:(?:But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier),?[^\S\n]+)?(?:(?P<pron>He|She)\b)?")
+_ROLE_THEN_NAME = re.compile(r"(?:[’']s)?(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+(?P<noun>[a-z]+)[^\S\n]+")
 _CLAUSE_VERB = re.compile(r"[^\S\n]+(?:is|was|are|were|has|had|have|will|would|can|could|should|did|does|do)\b")
 # A name: capitalised words, with particles ("Charles de Gaulle"); not "America’s leadership".
 _NAME_LIKE = re.compile(r"[A-Z][\w.’'\-]*(?: (?:[A-Z][\w.’'\-]*|de|van|von|al|bin|del|da|la|le))*$")
@@ -48,6 +51,7 @@ class Speakers:
         self._gender: dict[str, str] | None = None
         self._subjects: list[tuple[int, str]] | None = None
         self._run_list: list[tuple[int, int, str, bool]] | None = None
+        self._titled: set[str] | None = None
         self.attributions: list[tuple[int, str]] = []  # (offset, name) of every named speaker so far
         self.groups: list[str] = []  # descriptions and organisations that spoke, for "they"
 
@@ -87,13 +91,31 @@ class Speakers:
             if where >= at:
                 break
             if name in ("m", "f"):
-                name = _compatible(history, name, genders, self.full)
+                name = _compatible(history, name, genders, self.full, self._is_person)
             if name:
                 history.append(name)
-        name = _compatible(history, gender, genders, self.full)
+        name = _compatible(history, gender, genders, self.full, self._is_person) or self._named_before(at, gender, genders)
         if name:
             self.attributions.append((at, name))
         return name
+
+    def _named_before(self, at: int, gender: str, genders: dict[str, str]) -> str | None:
+        """No subject fits: the latest person named (in any role) before ``at`` whose gender is
+        known to match ("Porter met Desmond Achebe. … he said" → Achebe)."""
+        runs = self._runs()
+        k = bisect.bisect_left(runs, (at,))
+        for start, _end, name, _titled in reversed(runs[max(0, k - 40):k]):
+            if at - start > 2000:
+                break
+            if _NAME_LIKE.match(name) and _gender_of(self.full(name), genders) == gender:
+                return self.full(name)
+        return None
+
+    def _is_person(self, name: str) -> bool:
+        """Written after a title somewhere ("Secretary General Ban Ki-moon"), or a person by the gazetteer."""
+        if self._titled is None:
+            self._titled = {self.full(r[2]) for r in self._runs() if r[3] and r[2].count(" ") < 4}
+        return name in self._titled or _is_person(name)
 
     def _runs(self) -> list[tuple[int, int, str, bool]]:
         """Every capitalised run as (start, end, name without titles, had a title), in reading order."""
@@ -155,6 +177,9 @@ class Speakers:
             elif head:
                 k = bisect.bisect_left(starts, head.end())
                 if k < len(runs) and runs[k][0] == head.end():
+                    role = _ROLE_THEN_NAME.match(text, runs[k][1])
+                    if role and role.group("noun") in SPEAKER_NOUNS and k + 1 < len(runs) and runs[k + 1][0] == role.end():
+                        k += 1  # "McConnell spokesman Don Stewart wouldn’t say": Stewart, not McConnell
                     add(k)
         self._subjects = sorted(set(found))
         return self._subjects
@@ -219,16 +244,28 @@ def _split(text: str) -> list[tuple[int, int, str]]:
     return [r for r in out if r[2]]
 
 
-def _compatible(history: list[str], gender: str, genders: dict[str, str], full: Callable[[str], str]) -> str | None:
+def _compatible(history: list[str], gender: str, genders: dict[str, str], full: Callable[[str], str],
+                person: Callable[[str], bool]) -> str | None:
     """The latest name of that gender among the last few subjects, else the latest whose
     gender is not known to clash; ``full`` expands a name as written."""
     for name in reversed(history[-4:]):
-        if _gender_of(full(name), genders) == gender:
-            return full(name)
+        known = _gender_of(full(name), genders)
+        if known == gender or known in (None, "u") and person(full(name)):
+            return full(name)  # gender filters, recency ranks: "Lee Zeldin", "Obama" are not passed over
     for name in reversed(history):
-        if _gender_of(full(name), genders) in (None, gender):
+        if _gender_of(full(name), genders) in (None, "u", gender):
             return full(name)
     return None
+
+
+def _is_person(name: str) -> bool:
+    """A person's name by the gazetteer: a Census first name, then up to three more words, or a
+    lone surname ("Obama", "Christie"); not "Democratic", "California", "Fort Pierce"."""
+    words = name.split()
+    if len(words) > 1:
+        return len(words) <= 4 and bool(first_name_gender(words[0]))  # not a headline's run
+    tags = gazetteer().get(name.lower(), "")
+    return any(t in tags for t in "spf") and not any(t in tags for t in "crykdoe")
 
 
 def _word_before(text: str, at: int) -> tuple[str, int]:
