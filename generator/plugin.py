@@ -25,7 +25,7 @@ log = logging.getLogger("mkdocs.plugins.briefings")
 _TAG = re.compile(r"<[^>]*>")
 
 
-NAV_PAGES = ("index.md", "timeline/index.md", "actors/index.md", "quality.md")
+NAV_PAGES = ("index.md", "timeline/index.md", "actors/index.md", "threads/index.md", "quality.md")
 THEME = Path(__file__).parent / "theme"  # the search worker, for Material
 SEARCH_WORKER = "assets/javascripts/briefings-search.js"
 MATERIAL_WORKER = "assets/javascripts/workers/search.*.min.js"
@@ -38,6 +38,7 @@ class BriefingsConfig(Config):
     jobs = c.Type(int, default=0)  # analysis processes; 0: every core
     actor_page_min_briefings = c.Type(int, default=2)  # 1: a page for every actor
     search_worker = c.Type(bool, default=True)  # Material's search UI with our worker; false: Material's own
+    search_full_text = c.Type(bool, default=False)  # search indexes the article text too (a larger index)
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -97,7 +98,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.content = build_pages(seeds, aliases=self._root(config) / self.config.aliases,
                                    site_name=config.site_name, site_url=config.site_url or None,
                                    cache=self.cache, jobs=self.config.jobs or None,
-                                   actor_page_min_briefings=self.config.actor_page_min_briefings)
+                                   actor_page_min_briefings=self.config.actor_page_min_briefings,
+                                   search_full_text=self.config.search_full_text)
         for error in self.content.errors:
             log.warning(f"briefings: skipped seed {error}")
         for b in self.content.briefings:  # notes that do not stop a --strict build

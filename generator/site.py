@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .cache import BriefingCache
 from .directory import Aliases, Directory, read_aliases
+from .dating import with_published
 from .errors import SeedError
 from .model import Article, Briefing
 from .overrides import apply_overrides
@@ -20,9 +21,15 @@ from .reader import read_seed, seed_paths
 from .render.actor_pages import render_actor_page, render_actors_index, render_letter_pages
 from .render.briefing import render_briefing
 from .render.feeds import briefings_json, rss_feed
+from .render.browse_data import browse_json
+from .render.home import BROWSE_SCRIPT, render_home_pages
 from .render.quality import render_quality
-from .render.timeline import by_month, render_home, render_month_pages, render_timeline
-from .render.topics import topics
+from .render.related import related_section
+from .render.threads import render_thread, render_threads_index
+from .render.timeline import by_month, render_month_pages, render_timeline
+from .render.topics import clean_topic
+from .related import Links, link_briefings
+from .themes import choose_themes
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +80,14 @@ def _with_overrides(briefings: list[Briefing], errors: list[SeedError]) -> list[
 
 def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "Briefings",
                 site_url: str | None = None, cache: BriefingCache | None = None, jobs: int | None = None,
-                executor: Executor | None = None, actor_page_min_briefings: int = 2) -> SiteContent:
+                executor: Executor | None = None, actor_page_min_briefings: int = 2,
+                search_full_text: bool = False) -> SiteContent:
     """Every generated page and file; ``aliases`` is the optional ``aliases.yml``; ``cache``,
     ``jobs`` and ``executor`` are passed to ``load_briefings``; actors named in at least
-    ``actor_page_min_briefings`` briefings get a page of their own."""
+    ``actor_page_min_briefings`` briefings get a page of their own; ``search_full_text``
+    lets search index each article's text too."""
     briefings, errors = load_briefings(seeds, cache=cache, jobs=jobs, executor=executor)
-    briefings = _with_overrides(briefings, errors)
+    briefings = newest_first([with_published(b) for b in _with_overrides(briefings, errors)])
     try:
         manual = read_aliases(aliases)
     except SeedError as exc:
@@ -96,9 +105,20 @@ def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "B
         entry = directory.entry_for(name)
         return entry.name if entry else name
 
-    pages = {f"briefings/{b.id}.md": render_briefing(b, actor_link=actor_link, topic_names=topics(b, canonical),
-                                                     canonical=canonical) for b in briefings}
-    pages["index.md"] = render_home(briefings)
+    links = link_briefings(briefings, canonical)
+    themes = choose_themes(briefings)
+    by_id = {b.id: b for b in briefings}
+
+    def page_of(b: Briefing) -> str:
+        thread = links.thread_of.get(b.id)
+        more = related_section(b, links.related[b.id], by_id, (thread, links.threads[thread]) if thread else None)
+        tags = list(dict.fromkeys(t for t in map(clean_topic, themes[b.id]) if t))
+        return render_briefing(b, actor_link=actor_link, topic_names=tags, canonical=canonical, more=more,
+                               full_text=search_full_text)
+
+    pages = {f"briefings/{b.id}.md": page_of(b) for b in briefings}
+    pages.update(render_home_pages(briefings, themes, threads=len(links.threads)))
+    pages.update(_thread_pages(links, by_id))
     pages["actors/index.md"] = render_actors_index(listed, paged)
     pages.update(render_letter_pages(listed, paged))
     pages.update({f"actors/{e.slug}.md": render_actor_page(e, directory, paged) for e in listed if e.slug in paged})
@@ -108,5 +128,19 @@ def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "B
         pages.update(render_month_pages(key, items))
     pages["quality.md"] = render_quality(briefings, errors)
     files = {"feed.xml": rss_feed(briefings, site_name=site_name, site_url=site_url),
-             "briefings.json": briefings_json(briefings)}
+             "briefings.json": briefings_json(briefings, _links_json(briefings, links, themes)),
+             "browse.json": browse_json(briefings, themes, links.thread_of, canonical),
+             BROWSE_SCRIPT: (Path(__file__).parent / "render" / "briefings-browse.js").read_text("utf-8")}
     return SiteContent(tuple(briefings), tuple(errors), pages, files)
+
+
+def _thread_pages(links: Links, by_id: dict[str, Briefing]) -> dict[str, str]:
+    threads = {t: [by_id[i] for i in ids] for t, ids in links.threads.items()}
+    pages = {f"threads/{t}.md": render_thread(t, members) for t, members in threads.items()}
+    pages["threads/index.md"] = render_threads_index(threads)
+    return pages
+
+
+def _links_json(briefings: list[Briefing], links: Links, themes: dict[str, tuple[str, ...]]) -> dict[str, dict]:
+    return {b.id: {"related": [r.id for r in links.related[b.id]], "thread": links.thread_of.get(b.id),
+                   "themes": list(themes[b.id])} for b in briefings}

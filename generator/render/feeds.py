@@ -51,6 +51,9 @@ def rss_feed(briefings: Sequence[Briefing], *, site_name: str, site_url: str | N
     return "\n".join(out)
 
 
-def briefings_json(briefings: Sequence[Briefing]) -> str:
-    """Every briefing in the ``briefing analyze`` shape, as one JSON array."""
-    return json.dumps([briefing_to_dict(b) for b in briefings], ensure_ascii=False, separators=(",", ":")) + "\n"
+def briefings_json(briefings: Sequence[Briefing], extra: dict[str, dict] | None = None) -> str:
+    """Every briefing in the ``briefing analyze`` shape, as one JSON array; ``extra`` adds
+    fields by briefing id (``related``, ``thread``, ``themes``)."""
+    extra = extra or {}
+    return json.dumps([{**briefing_to_dict(b), **extra.get(b.id, {})} for b in briefings],
+                      ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -1,6 +1,6 @@
 """Pages that list briefings by date: the home page, the timeline and its month pages.
 
-No page lists every briefing: home shows the newest ``HOME_LIMIT``; the timeline lists the
+The home page (``home``) lists every briefing, a page at a time; the timeline lists the
 months with their counts; a month page lists that month's briefings, ``PAGE_SIZE`` a page.
 """
 from __future__ import annotations
@@ -11,9 +11,9 @@ from typing import Sequence
 from ..model import Briefing
 from .briefing import format_date
 from .escape import esc_inline
+from .home import browse_box
 from .pager import pager_links
 
-HOME_LIMIT = 20
 PAGE_SIZE = 100
 NO_SEARCH = ["---", "search:", "  exclude: true", "---", ""]
 
@@ -35,22 +35,6 @@ def _item(b: Briefing, prefix: str) -> list[str]:
             f"*{format_date(b.article.published)}* · {tldr}", ""]
 
 
-def render_home(briefings: Sequence[Briefing]) -> str:
-    """``briefings`` newest first."""
-    lines = [*NO_SEARCH, "# Briefings", "",
-             "Structured briefings generated from news articles: summary, key quotes, actors, "
-             "open questions and facts, each linked to the sentence it came from.", ""]
-    if not briefings:
-        lines.append("*No briefings yet: add an article to `seeds/`.*")
-    for b in briefings[:HOME_LIMIT]:
-        lines += _item(b, "")
-    if briefings:
-        lines += [f"[All {len(briefings)} briefings by month](timeline/index.md) · "
-                  "[Actors](actors/index.md) · [Topics](tags.md) · [Feed](feed.xml) · "
-                  "[Data (JSON)](briefings.json)", ""]
-    return "\n".join(lines)
-
-
 def by_month(briefings: Sequence[Briefing]) -> dict[str, list[Briefing]]:
     """Month key → briefings newest first; keys newest first, "undated" last."""
     months: dict[str, list[Briefing]] = {}
@@ -68,6 +52,8 @@ def render_timeline(months: dict[str, list[Briefing]]) -> str:
     lines = [*NO_SEARCH, "# Timeline", "", "Briefings by the date their article was published, newest first.", ""]
     if not months:
         lines.append("*No briefings yet.*")
+    else:
+        lines += browse_box("../", what="months")
     year = None
     for key, items in months.items():
         label = key[:4] if key != "undated" else "Date unknown"
@@ -75,6 +61,8 @@ def render_timeline(months: dict[str, list[Briefing]]) -> str:
             lines += [f"## {label}", ""]
             year = label
         lines.append(f"- [{month_label(key)}]({key}.md) · {len(items)} briefing{'s' if len(items) != 1 else ''}")
+    if months:
+        lines += ["", '<div class="briefings-list-end"></div>']
     return "\n".join(lines) + "\n"
 
 

@@ -1,0 +1,92 @@
+"""The home page: every briefing, newest first (undated last), ``HOME_PAGE_SIZE`` a page.
+
+Page 1 is ``index.md``, page k is ``page/k.md``; each says how many briefings there are and
+which of them it shows, and links to every other page. The filter box (actor, theme, source,
+date, new since) is drawn in the browser by ``briefings-browse.js`` from ``browse.json``;
+without JavaScript the pages still list everything.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..model import Briefing
+from .briefing import format_date
+from .escape import esc, esc_inline
+
+HOME_PAGE_SIZE = 50
+BROWSE_SCRIPT = "assets/javascripts/briefings-browse.js"
+NO_SEARCH = ["---", "search:", "  exclude: true", "---", ""]
+
+
+def home_uri(page: int) -> str:
+    return "index.md" if page == 1 else f"page/{page}.md"
+
+
+def _root(page: int) -> str:
+    """From the page's address to the site's root (directory URLs: page/2.md is /page/2/)."""
+    return "" if page == 1 else "../../"
+
+
+def browse_box(root: str, *, what: str) -> list[str]:
+    """The placeholder the script fills with filters; ``what`` names the list it filters."""
+    return [f'<div class="briefings-browse" data-root="{esc(root)}" data-what="{esc(what)}"></div>',
+            f'<script src="{esc(root)}{BROWSE_SCRIPT}" defer></script>', ""]
+
+
+def _item(b: Briefing, root: str, themes: Sequence[str]) -> list[str]:
+    tldr = esc_inline(b.tldr.text) if b.tldr else ""
+    meta = [f"*{format_date(b.article.published)}*"]
+    if b.article.source:
+        meta.append(esc_inline(b.article.source))
+    if themes:
+        meta.append("Themes: " + ", ".join(esc_inline(t) for t in themes))
+    return [f"### [{esc_inline(b.title)}]({root}briefings/{b.id}.md)", "", " · ".join(meta), "",
+            *([tldr, ""] if tldr else [])]
+
+
+def _page_links(n: int, count: int, root: str) -> list[str]:
+    if count == 1:
+        return []
+    links = []
+    for k in range(1, count + 1):
+        target = root + home_uri(k)
+        links.append(f"**{k}**" if k == n else f"[{k}]({target})")
+    nav = []
+    if n > 1:
+        nav.append(f"[← Newer]({root}{home_uri(n - 1)})")
+    if n < count:
+        nav.append(f"[Older →]({root}{home_uri(n + 1)})")
+    return [" · ".join(nav), "", "Pages: " + " ".join(links), ""]
+
+
+def render_home_pages(briefings: Sequence[Briefing], themes: dict[str, tuple[str, ...]] | None = None,
+                      *, threads: int = 0) -> dict[str, str]:
+    """``{src_uri: markdown}``: ``briefings`` newest first, split into pages."""
+    themes = themes or {}
+    total = len(briefings)
+    count = max(1, -(-total // HOME_PAGE_SIZE))
+    pages = {}
+    for n in range(1, count + 1):
+        root = _root(n)
+        chunk = briefings[(n - 1) * HOME_PAGE_SIZE:n * HOME_PAGE_SIZE]
+        title = "Briefings" + (f" (page {n} of {count})" if count > 1 else "")
+        lines = [*NO_SEARCH, f"# {title}", "",
+                 "Structured briefings generated from news articles: summary, key quotes, actors, "
+                 "open questions and facts, each linked to the sentence it came from.", ""]
+        if not briefings:
+            lines.append("*No briefings yet: add an article to `seeds/`.*")
+        else:
+            first = (n - 1) * HOME_PAGE_SIZE + 1
+            lines += [f'<p class="briefings-count">{total} briefing{"s" if total != 1 else ""}, newest first '
+                      f"(undated last) · showing {first}–{first + len(chunk) - 1}</p>", ""]
+            lines += browse_box(root, what="briefings")
+        for b in chunk:
+            lines += _item(b, root, themes.get(b.id, ()))
+        lines += ['<div class="briefings-list-end"></div>', ""]  # the script hides the list up to here when filtering
+        lines += _page_links(n, count, root)
+        if briefings:
+            lines += [f"[Timeline]({root}timeline/index.md) · [Actors]({root}actors/index.md) · "
+                      f"[Themes]({root}tags.md) · " + (f"[Story threads]({root}threads/index.md) · " if threads else "")
+                      + f"[Feed]({root}feed.xml) · [Data (JSON)]({root}briefings.json)", ""]
+        pages[home_uri(n)] = "\n".join(lines)
+    return pages
