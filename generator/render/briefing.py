@@ -206,7 +206,8 @@ def render_briefing(b: Briefing, *, actor_link: ActorLink | None = None, topic_n
                       "No open question found: only questions that can be stated precisely from the text are listed.", edited="questions" in edited)
     # Facts repeat their sentences for context: search leaves them, and the source text, out.
     lines += _section("Facts & figures", _facts(b), "No figures or dates.", search=False)
-    lines += [*more, "## Source text { data-search-exclude }", "", *_source(b, searched=full_text), ""]
+    lines += [*more, "## Source text" + ("" if full_text else " { data-search-exclude }"), "",
+              *_source(b, searched=full_text), ""]
     return "\n".join(lines)
 
 

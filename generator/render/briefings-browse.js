@@ -95,7 +95,12 @@
       if (onlyNew.checked && !isNew(b)) return false;
       return true;
     }
-    function update() {
+    var shown = null;
+    function update(force) {
+      // "change" also fires when a field loses focus: redrawing then would remove the link being clicked
+      var state = JSON.stringify([actor.value.trim(), theme.value, source.value, from.value, to.value, onlyNew.checked, since]);
+      if (state === shown && force !== true) return;
+      shown = state;
       var active = actor.value.trim() || theme.value || source.value || from.value || to.value || onlyNew.checked;
       own.forEach(function (node) { node.hidden = !!active; });
       results.textContent = "";
