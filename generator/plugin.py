@@ -13,12 +13,14 @@ from pathlib import Path
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
+from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .cache import BriefingCache
 from .page_cache import PageCache
+from .render.home import BROWSE_SCRIPT
 from .site import SiteContent, build_pages
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -57,6 +59,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         it. It shows the first result in under a second at 10,000 briefings, where Material's
         worker spends seconds building a lunr index on every page load (RESULTS.md, "Scale")."""
         self.search_worker = None
+        if BROWSE_SCRIPT not in [str(x) for x in config.extra_javascript]:
+            script = ExtraScriptValue(BROWSE_SCRIPT)  # the filters of the home page and the timeline
+            script.defer = True
+            config.extra_javascript.append(script)
         theme = config.theme
         if not self.config.search_worker or theme.name != "material":
             return config

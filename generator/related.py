@@ -56,7 +56,8 @@ def salient_actors(b: Briefing, canonical: Callable[[str], str]) -> list[str]:
 
 
 def _text_matrix(briefings: Sequence[Briefing]) -> tuple[sparse.csr_matrix, np.ndarray]:
-    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, max_df=0.5, dtype=np.float32,
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, max_df=0.5 if len(briefings) >= 10 else 1.0,
+                                 dtype=np.float32,
                                  token_pattern=r"(?u)\b[^\W\d_]{3,}\b")
     try:
         matrix = vectorizer.fit_transform([f"{b.title}\n{b.article.body}" for b in briefings])
@@ -71,7 +72,7 @@ def _actor_matrix(actors: list[list[str]]) -> tuple[sparse.csr_matrix, list[str]
     rows = [i for i, row in enumerate(actors) for _ in row]
     cols = [column[n] for row in actors for n in row]
     m = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(actors), len(names)))
-    return normalize(m), names
+    return (normalize(m) if names else m), names
 
 
 def _order(briefings: Sequence[Briefing]) -> list[int]:

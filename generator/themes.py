@@ -34,14 +34,31 @@ people person number percent cent million billion thousand hundred per
 new old last next first second third just also many much more most less well
 way part lot end ago still even back like going want wants think know
 """.split())
-_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d{4}\b|[.,;:!?()\"“”]")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|[0-9]{4}\b|[.,;:!?()\"“”]")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _STOP = ENGLISH_STOP_WORDS | GENERIC
 
 
 def _usable(word: str) -> bool:
     if word.isdigit():
-        return 1900 <= int(word) <= 2100  # a year, as in "2016 election"
+        return bool(_YEAR.fullmatch(word))  # a year, as in "2016 election"
     return word.islower() and len(word) >= MIN_LENGTH and word not in _STOP and not word.endswith(("ly", "'s", "’s"))
+
+
+def _singular(counts: list[Counter], df: Counter) -> None:
+    """"films" and "film" count as one, the form more articles use (in place)."""
+    pairs = [(p, p[:-1]) for p in df if p.endswith("s") and not p.endswith("ss") and p[:-1] in df]
+    plural = dict((a, b) if df[b] >= df[a] else (b, a) for a, b in pairs)
+    for c in counts:
+        for p in [p for p in c if p in plural]:
+            c[plural[p]] += c.pop(p)
+    for p, one in plural.items():
+        df[one] += df.pop(p, 0)  # an over-count where an article has both: only the ranking uses it
+
+
+def _past_tense(phrase: str) -> bool:
+    """One word in "-ed" ("played", "beat" aside) is an event, not a theme."""
+    return " " not in phrase and len(phrase) > 4 and phrase.endswith("ed")
 
 
 def candidates(text: str) -> Counter:
@@ -55,7 +72,7 @@ def candidates(text: str) -> Counter:
         for size in range(1, MAX_WORDS + 1):
             for k in range(len(run) - size + 1):
                 phrase = run[k:k + size]
-                if not phrase[-1].isdigit():  # "election 2016" reads worse than "2016 election"
+                if not _YEAR.fullmatch(phrase[-1]):  # "election 2016" reads worse than "2016 election"
                     counts[" ".join(phrase)] += 1
         run = []
     return counts
@@ -68,6 +85,7 @@ def choose_themes(briefings: Sequence[Briefing]) -> dict[str, tuple[str, ...]]:
     briefing's picks, so that two articles on a story agree on its phrase."""
     counts = [candidates(f"{b.title}.\n{b.article.body}") for b in briefings]
     df = Counter(p for c in counts for p in c)
+    _singular(counts, df)
     n = len(briefings)
     pool = {p for c in counts for p in _best(c, df, n)}
     picked = {b.id: _best(c, df, n, pool) for b, c in zip(briefings, counts)}
@@ -83,7 +101,7 @@ def choose_themes(briefings: Sequence[Briefing]) -> dict[str, tuple[str, ...]]:
 def _best(counts: Counter, df: Counter, n: int, pool: set[str] | None = None) -> list[str]:
     limit = max(2, MAX_SHARE * n)
     scored = sorted(((k * math.log(1 + n / df[p]) * (1 + 0.5 * p.count(" ")), p) for p, k in counts.items()
-                     if k >= MIN_USES and 2 <= df[p] <= limit and (pool is None or p in pool)),
+                     if k >= MIN_USES and 2 <= df[p] <= limit and (pool is None or p in pool) and not _past_tense(p)),
                     key=lambda x: (-x[0], x[1]))
     chosen: list[str] = []
     for _, phrase in scored:

@@ -2,8 +2,9 @@
 
 Page 1 is ``index.md``, page k is ``page/k.md``; each says how many briefings there are and
 which of them it shows, and links to every other page. The filter box (actor, theme, source,
-date, new since) is drawn in the browser by ``briefings-browse.js`` from ``browse.json``;
-without JavaScript the pages still list everything.
+date, new since) is drawn in the browser by ``briefings-browse.js`` (which the plugin adds to
+``extra_javascript``: pages hold no script tag) from ``browse.json``; without JavaScript the
+pages still list everything.
 """
 from __future__ import annotations
 
@@ -29,8 +30,7 @@ def _root(page: int) -> str:
 
 def browse_box(root: str, *, what: str) -> list[str]:
     """The placeholder the script fills with filters; ``what`` names the list it filters."""
-    return [f'<div class="briefings-browse" data-root="{esc(root)}" data-what="{esc(what)}"></div>',
-            f'<script src="{esc(root)}{BROWSE_SCRIPT}" defer></script>', ""]
+    return [f'<div class="briefings-browse" data-root="{esc(root)}" data-what="{esc(what)}"></div>', ""]
 
 
 def _item(b: Briefing, root: str, themes: Sequence[str]) -> list[str]:
