@@ -72,6 +72,8 @@ EXPECTED: dict[str, tuple] = {
     "hostile-front-matter.md": ("page", "hostile-front-matter"),
     "hostile-body.md": ("page", "hostile-body"),
     "hostile-title-breakout.md": ("page", "hostile-title-breakout"),
+    "hostile-tooltip-title.md": ("page", "hostile-tooltip-title"),
+    "hostile-tooltip-actors.md": ("page", "hostile-tooltip-actors"),
     "bidi-and-zero-width.md": ("page", "bidi-and-zero-width"),
     "README.md": ("ignored",),
     ".gitkeep": ("ignored",),

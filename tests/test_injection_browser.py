@@ -151,6 +151,15 @@ def test_payloads_in_front_matter_show_as_their_literal_text(sites):
     assert not any(name == "href" and "XSS" in value for _, attrs in page.tags for name, value in attrs)
 
 
+
+@pytest.mark.parametrize("page", ["tags/index.html", "briefings/hostile-tooltip-title/index.html"])
+def test_tag_names_show_as_their_literal_text(sites, page):
+    """Material writes tag names into the page unescaped: ``&ltimg&gt`` must stay those characters."""
+    _, hostile = sites
+    text = Page((hostile / page).read_text("utf-8")).plain
+    assert "&ltimg&gtXSS-WIDE-" in text
+    assert "<img>XSS-WIDE" not in text
+
 @pytest.mark.parametrize("line", [
     "# A heading mark that must stay text",
     "<script>alert('XSS-script')</script> The mayor spoke on Monday.",

@@ -172,11 +172,13 @@ def front_matter(title: str, *, tags: Sequence[str] = (), search: bool = True) -
     """YAML front matter (JSON strings are YAML): the page's title, tags and search exclusion.
 
     The title is given escaped: MkDocs would otherwise take it from the heading as plain
-    text and the theme writes it into ``<title>`` unescaped ("</title><script>…").
+    text and the theme writes it into ``<title>`` unescaped ("</title><script>…"). Tags are
+    escaped too (``R&amp;D``): the tags plugin writes their names into the pages as given.
     """
     lines = ["---", f"title: {json.dumps(esc_inline(title), ensure_ascii=False)}"]
     if tags:
-        lines += ["tags:", *(f"  - {json.dumps(t, ensure_ascii=False)}" for t in tags)]
+        # Material writes tag names into pages unescaped: they are seed text like any other.
+        lines += ["tags:", *(f"  - {json.dumps(esc(t), ensure_ascii=False)}" for t in tags)]
     if not search:
         lines += ["search:", "  exclude: true"]
     return lines + ["---", ""]

@@ -1,8 +1,8 @@
 """A briefing's topics: its front-matter tags plus the places and organisations it names most.
 
-Topics become the page's ``tags`` for Material's tags plugin, which renders tag names
-itself: a topic keeps only letters, digits, spaces and ``-.&`` so that no markup gets
-through.
+Topics become the page's ``tags`` for Material's tags plugin, which writes tag names into
+the pages as given: a topic keeps only letters, digits, spaces and ``-.&`` (``_`` reads as a
+space), and the page's front matter escapes it like all seed text (``&`` as ``&amp;``).
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ _UNSAFE = re.compile(r"[^\w\s.&-]+")
 
 
 def clean_topic(text: str) -> str:
-    return re.sub(r"\s+", " ", _UNSAFE.sub("", text)).strip()[:40]
+    return re.sub(r"[\s_]+", " ", _UNSAFE.sub("", text)).strip()[:40]
 
 
 def topics(b: Briefing, canonical: Callable[[str], str] | None = None) -> list[str]:
