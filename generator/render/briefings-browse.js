@@ -145,12 +145,20 @@
     });
   }
 
-  document.querySelectorAll(".briefings-browse").forEach(function (box) {
-    var root = box.getAttribute("data-root") || "";
-    fetch(root + "browse.json").then(function (r) { return r.json(); }).then(function (items) {
-      setUp(box, items);
-    }).catch(function () {
-      box.appendChild(el("p", {}, "The filters could not be loaded."));
+  function start() {
+    document.querySelectorAll(".briefings-browse").forEach(function (box) {
+      var root = box.getAttribute("data-root") || "";
+      fetch(root + "browse.json").then(function (r) { return r.json(); }).then(function (items) {
+        setUp(box, items);
+      }).catch(function () {
+        box.appendChild(el("p", {}, "The filters could not be loaded."));
+      });
     });
-  });
+  }
+  // browse.json (about 280 bytes a briefing) waits until the browser is idle: the search
+  // index, fetched at page load too, comes first
+  if (document.querySelector(".briefings-browse")) {
+    if ("requestIdleCallback" in window) requestIdleCallback(start, { timeout: 1500 });
+    else setTimeout(start, 200);
+  }
 })();
