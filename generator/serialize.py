@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from .model import Briefing
+from .render.escape import link_url
 
 
 def _span(item: Any) -> dict[str, Any]:
@@ -20,7 +21,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
         "title": b.title,
         "title_inferred": b.title_inferred,
         "source": a.source,
-        "url": a.url,
+        "url": link_url(a.url),  # like the pages: no javascript:, data: or vbscript: URL
         "author": a.author,
         "published": a.published.isoformat() if a.published else None,
         "published_from": a.published_from or ("front matter" if a.published else None),

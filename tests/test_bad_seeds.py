@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from generator.reader import MAX_SEED_BYTES
+from generator.render.escape import FORBIDDEN
 from sitebuild import SEED, briefing, make_project, mkdocs_build
 
 CORPUS = Path(__file__).parent / "bad_seeds"
@@ -40,6 +41,13 @@ GENERATED: dict[str, bytes] = {
     "no-extension": BRIDGE.encode(),
     "drafts/nested.txt": BRIDGE.encode(),
     ".hidden/secret.txt": BRIDGE.encode(),
+    # characters XML 1.0 and YAML forbid (issue 13: they broke feed.xml and the page's front matter)
+    "noncharacters.txt": f"The council\ufffe met on Monday.\uffff It approved\x0b the plan.\ufdd0 {BRIDGE}".encode(),
+    "noncharacters-front-matter.md": f"---\ntitle: Bridge \ufffe vote\ntags: [a\uffffb]\n---\n{BRIDGE}".encode(),
+    # the costliest seeds to convert (issue 13): each character reference was one inline match
+    "colon-quote.txt": ('The council met on Monday. "' + ":" * 40_000 + '," Mayor Ann Lee said.\n').encode(),
+    "ampersands.txt": ("Ampersands follow. " + "&" * 80_000 + "\n").encode(),
+    "one-word.txt": ("council " * 32_768).encode(),
 }
 NON_UTF8_NAME = b"latin1-caf\xe9.txt"
 
@@ -75,6 +83,11 @@ EXPECTED: dict[str, tuple] = {
     "hostile-tooltip-title.md": ("page", "hostile-tooltip-title"),
     "hostile-tooltip-actors.md": ("page", "hostile-tooltip-actors"),
     "bidi-and-zero-width.md": ("page", "bidi-and-zero-width"),
+    "year-before-1000.md": ("error", 3, "'published' is before the year 1000"),
+    "brackets-in-quoted-title.md": ("page", "brackets-in-quoted-title"),
+    "url-data.md": ("page", "url-data"),
+    "url-javascript.md": ("page", "url-javascript"),
+    "url-vbscript.md": ("page", "url-vbscript"),
     "README.md": ("ignored",),
     ".gitkeep": ("ignored",),
     "notes.txt~": ("ignored",),
@@ -101,6 +114,11 @@ EXPECTED: dict[str, tuple] = {
     "broken-link.txt": ("error", None, "a broken link"),
     "pipe.txt": ("error", None, "not a regular file"),
     "latin1-caf\ufffd.txt": ("error", None, "the file name is not valid UTF-8"),
+    "noncharacters.txt": ("page", "noncharacters"),
+    "noncharacters-front-matter.md": ("page", "noncharacters-front-matter"),
+    "colon-quote.txt": ("page", "colon-quote"),
+    "ampersands.txt": ("page", "ampersands"),
+    "one-word.txt": ("page", "one-word"),
 }
 ERRORS = {name: e for name, e in EXPECTED.items() if e[0] == "error"}
 PAGES = {name: e[1] for name, e in EXPECTED.items() if e[0] == "page"}
@@ -293,3 +311,54 @@ def test_briefing_analyze_reports_the_same_seeds_and_prints_the_others(built):
     assert "warning: windows-1252.txt: not UTF-8" in done.stderr
     ids = [json.loads(line)["id"] for line in done.stdout.splitlines()]
     assert sorted(ids) == sorted([*PAGES.values(), "same-title-a"])  # slug-taken.md reuses that id
+
+
+# --- issue 13: well-formed outputs, URLs, bounded search documents ---------------------------
+
+
+def test_the_feed_and_every_generated_front_matter_parse(built):
+    import xml.etree.ElementTree as ET
+
+    project, _ = built
+    root = ET.fromstring((project / "site" / "feed.xml").read_bytes())
+    titles = [t.text for t in root.iter("title")]
+    assert "Bridge vote" in titles and not any(FORBIDDEN.search(t or "") for t in titles)
+    for slug in PAGES.values():  # a front matter that failed shows as a "title: ..." heading
+        html = (project / "site" / "briefings" / slug / "index.html").read_text("utf-8")
+        assert "<h1" in html and "title: " not in text_of(html), slug
+    html = (project / "site" / "briefings" / "noncharacters-front-matter" / "index.html").read_text("utf-8")
+    assert ">Bridge vote</h1>" in html and not FORBIDDEN.search(html)
+    for path in (project / "site").rglob("*"):
+        if path.suffix in (".html", ".xml", ".json"):
+            assert not FORBIDDEN.search(path.read_text("utf-8")), path
+
+
+def test_forbidden_characters_are_removed_with_a_note(built):
+    _, done = built
+    assert re.search(r"INFO\s+-\s+briefings: noncharacters.txt: line 1: 4 characters that XML and YAML do not allow "
+                     r"\(U\+FFFE, …\) removed", done.stderr)
+
+
+def test_brackets_inside_a_quoted_title_are_text(built):
+    project, _ = built
+    html = (project / "site" / "briefings" / "brackets-in-quoted-title" / "index.html").read_text("utf-8")
+    assert "[" * 33 + " Bridge " + "{" * 33 + " vote" in text_of(html)
+
+
+def test_briefings_json_keeps_only_http_and_mailto_urls(built):
+    project, _ = built
+    urls = {b["id"]: b["url"] for b in json.loads((project / "site" / "briefings.json").read_text("utf-8"))}
+    assert urls["url-data"] is None and urls["url-javascript"] is None and urls["url-vbscript"] is None
+    assert urls["hostile-front-matter"] is None  # javascript:alert(...)
+    assert urls["hostile-body"] == "https://example.com/story?a=1&b=XSS-2"
+    assert all(u is None or re.match(r"(?:https?://|mailto:)", u) for u in urls.values())
+
+
+def test_search_documents_are_bounded_whatever_the_seed(built):
+    from generator.search_bounds import MAX_TEXT, MAX_TITLE
+
+    project, _ = built
+    docs = json.loads((project / "site" / "search" / "search_index.json").read_text("utf-8"))["docs"]
+    assert any(d["location"].startswith("briefings/one-word/") for d in docs)
+    for d in docs:
+        assert len(d["text"]) <= MAX_TEXT + 1 and len(d["title"]) <= MAX_TITLE + 1, d["location"]

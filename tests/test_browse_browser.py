@@ -49,7 +49,7 @@ def test_filters_by_actor_theme_source_and_date(site, serve_dir, page, width):
     base = serve_dir(site)
     open_home(page, base, width)
     fits(page, width)
-    own = page.locator("h3 a[href='briefings/budget/']")
+    own = page.locator("h2 a[href='briefings/budget/']")
     assert own.is_visible()
     page.fill("input[name=actor]", "Sara Lind")
     assert sorted(hrefs(page)) == sorted(f"briefings/{i}/" for i in ("strike-day1", "strike-day2", "strike-day3", "harbour-lease"))
@@ -92,12 +92,12 @@ def test_new_since_a_chosen_date_is_marked_and_remembered(site, serve_dir, page)
     assert page.locator(".briefing-new").count() == 0  # first visit: nothing is new yet
     page.fill("input[name=since]", "2025-06-01")
     page.locator("input[name=since]").dispatch_event("change")
-    marked = page.eval_on_selector_all("h3:has(.briefing-new) a", "els => els.map(e => e.getAttribute('href'))")
+    marked = page.eval_on_selector_all("h2:has(.briefing-new) a", "els => els.map(e => e.getAttribute('href'))")
     assert marked == ["briefings/tennis-ranking/", "briefings/tennis-final/"]
     page.reload()
     page.wait_for_selector(".briefings-browse__form")
     assert page.locator("input[name=since]").input_value() == "2025-06-01"  # kept in this browser
-    assert page.locator("h3 .briefing-new").count() == 2
+    assert page.locator("h2 .briefing-new").count() == 2
     page.check("input[name=new]")
     assert len(results(page)) == 2
     assert page.console_errors == []
@@ -109,8 +109,8 @@ def test_briefings_not_seen_on_the_last_visit_are_new(site, serve_dir, page):
     page.evaluate("localStorage.setItem('briefings-seen', JSON.stringify(['budget', 'museum']))")
     page.reload()
     page.wait_for_selector(".briefings-browse__form")
-    assert page.locator("h3 .briefing-new").count() == 12  # all but the two seen before
-    assert page.locator("h3:has(a[href='briefings/budget/']) .briefing-new").count() == 0
+    assert page.locator("h2 .briefing-new").count() == 12  # all but the two seen before
+    assert page.locator("h2:has(a[href='briefings/budget/']) .briefing-new").count() == 0
 
 
 @pytest.mark.parametrize("width", WIDTHS)

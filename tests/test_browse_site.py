@@ -51,7 +51,7 @@ def test_dates_come_from_front_matter_or_the_text_and_never_the_file(data, proje
 
 def test_home_lists_every_briefing_newest_first_with_undated_last(project, data):
     page = html(project, ".").split('class="briefings-list-end"')[0]
-    order = re.findall(r'<h3 id="[^"]*"><a href="briefings/([^/]+)/"', page)
+    order = re.findall(r'<h2 [^>]*><a href="briefings/([^/]+)/"', page)
     assert len(order) == 14 and order[-1] == "museum"
     dates = [data[i]["published"] for i in order[:-1]]
     assert dates == sorted(dates, reverse=True)

@@ -153,7 +153,8 @@ def test_any_front_matter_becomes_an_article_or_a_seed_error(front_matter, body,
 
 # --- pages ---------------------------------------------------------------------------------
 
-MD_EXTENSIONS = ["admonition", "attr_list", "tables", "toc"]  # as in mkdocs.yml
+MD_EXTENSIONS = ["admonition", "attr_list", "tables", "toc",  # as in mkdocs.yml
+                 "generator.render.inert_text"]  # added by the plugin
 # svg is left out: the actors chart is an SVG of our own; scripts, handlers and URLs in it are still caught
 ACTIVE_TAGS = {"script", "iframe", "frame", "object", "embed", "base", "meta", "link", "form", "math", "img",
                "style", "details", "template", "video", "audio", "source", "input", "button", "textarea", "select"}

@@ -115,7 +115,8 @@ def test_home_links_to_the_timeline_feed_and_data(site):
 
 def test_front_matter_tags_become_topics_with_an_index(site):
     page = content(site, "briefings/bridge")
-    assert 'class="md-tag">infrastructure<' in page and 'class="md-tag">city council<' in page
+    assert re.search(r'class="md-tag">(<span [^>]*>Topic: </span>)infrastructure<', page)
+    assert re.search(r'class="md-tag">(<span [^>]*>Topic: </span>)city council<', page)
     tags = content(site, "tags")
     assert "infrastructure" in tags and "../briefings/bridge/" in tags
     assert "budget" in tags and "../briefings/budget/" in tags

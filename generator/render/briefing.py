@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Sequence
 
 from ..model import Actor, Briefing, Fact, Quote
 from .chart import actors_chart
-from .escape import esc, esc_inline, safe_url
+from .escape import esc, esc_inline, excerpt, safe_url
 from .topics import topics
 
 KEY_QUOTES = 6
@@ -37,11 +37,24 @@ def quoted(q: Quote) -> str:
     return q.text.rstrip().removesuffix(",").rstrip()
 
 
+def source_name(b: Briefing, sentence: int) -> str | None:
+    """What a ¶ link is called for a screen reader: "Source: paragraph 3, sentence 2" (the
+    sentence's place in its paragraph); its text "¶3" alone would name several sentences alike."""
+    if not 0 <= sentence < len(b.sentences):
+        return None
+    paragraph = b.sentences[sentence].paragraph
+    first = sentence
+    while first > 0 and b.sentences[first - 1].paragraph == paragraph:
+        first -= 1
+    return f"Source: paragraph {paragraph + 1}, sentence {sentence - first + 1}"
+
+
 def sentence_link(b: Briefing, sentence: int) -> str:
-    s = b.sentences[sentence] if 0 <= sentence < len(b.sentences) else None
-    if s is None:
+    name = source_name(b, sentence)
+    if name is None:
         return ""
-    return f'[¶{s.paragraph + 1}](#s{sentence + 1} "Go to the sentence in the source text"){{ {NO_SEARCH} }}'
+    paragraph = b.sentences[sentence].paragraph + 1
+    return f'[¶{paragraph}](#s{sentence + 1} "Go to the sentence in the source text"){{ {NO_SEARCH} aria-label="{name}" }}'
 
 
 def format_date(day: dt.date | None) -> str:
@@ -163,7 +176,10 @@ def _source(b: Briefing, *, searched: bool = False) -> list[str]:
     for p in b.paragraphs:
         spans = " ".join(by_paragraph.get(p.index, [])) or esc(b.article.body[p.start:p.end])
         n = p.index + 1
-        out.append(f'<p id="p{n}"><a class="briefing-para" href="#p{n}" title="Paragraph {n}">{n}</a> {spans}</p>')
+        # The number links to its own paragraph (an address to share): out of the Tab order,
+        # where 20 of them would come between a keyboard reader and the rest of the page.
+        out.append(f'<p id="p{n}"><a class="briefing-para" href="#p{n}" tabindex="-1" title="Paragraph {n}" '
+                   f'aria-label="Paragraph {n}">{n}</a> {spans}</p>')
     out.append("</div>")
     return out
 
@@ -217,10 +233,10 @@ def _tldr_html(b: Briefing) -> str:
     """The TL;DR box, as Material draws an ``abstract`` admonition, in raw HTML so that its
     label can be left out of search (else "dr" would find every briefing)."""
     s = b.sentences[b.tldr.sentence] if 0 <= b.tldr.sentence < len(b.sentences) else None
-    link = (f' <a href="#s{b.tldr.sentence + 1}" title="Go to the sentence in the source text" {NO_SEARCH}="true">'
-            f"¶{s.paragraph + 1}</a>") if s is not None else ""
+    link = (f' <a href="#s{b.tldr.sentence + 1}" title="Go to the sentence in the source text" {NO_SEARCH}="true" '
+            f'aria-label="{source_name(b, b.tldr.sentence)}">¶{s.paragraph + 1}</a>') if s is not None else ""
     return (f'<div class="admonition abstract"><p class="admonition-title" {NO_SEARCH}="true">TL;DR</p>'
-            f"<p>{esc(b.tldr.text)}{link}</p></div>")
+            f"<p>{esc(excerpt(b.tldr.text))}{link}</p></div>")
 
 
 def meta_line_html(b: Briefing) -> str:

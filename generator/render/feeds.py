@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..model import Briefing
 from ..serialize import briefing_to_dict
-from .escape import clean
+from .escape import clean, excerpt, well_formed
 
 FEED_LIMIT = 50
 
@@ -45,15 +45,16 @@ def rss_feed(briefings: Sequence[Briefing], *, site_name: str, site_url: str | N
             day = dt.datetime.combine(b.article.published, dt.time(), dt.timezone.utc)
             out.append(f"<pubDate>{format_datetime(day)}</pubDate>")
         if b.tldr:
-            out.append(f"<description>{_html(b.tldr.text)}</description>")
+            out.append(f"<description>{_html(excerpt(b.tldr.text))}</description>")
         out.append("</item>")
     out += ["</channel>", "</rss>", ""]
     return "\n".join(out)
 
 
 def briefings_json(briefings: Sequence[Briefing], extra: dict[str, dict] | None = None) -> str:
-    """Every briefing in the ``briefing analyze`` shape, as one JSON array; ``extra`` adds
-    fields by briefing id (``related``, ``thread``, ``themes``)."""
+    """Every briefing in the ``briefing analyze`` shape, as one JSON array (without the
+    characters no UTF-8 file can hold, such as a lone surrogate from a YAML escape); ``extra``
+    adds fields by briefing id (``related``, ``thread``, ``themes``)."""
     extra = extra or {}
-    return json.dumps([{**briefing_to_dict(b), **extra.get(b.id, {})} for b in briefings],
-                      ensure_ascii=False, separators=(",", ":")) + "\n"
+    data = [{**briefing_to_dict(b), **extra.get(b.id, {})} for b in briefings]
+    return well_formed(json.dumps(data, ensure_ascii=False, separators=(",", ":"))) + "\n"

@@ -40,7 +40,8 @@ def _item(b: Briefing, root: str, themes: Sequence[str]) -> list[str]:
         meta.append(esc_inline(b.article.source))
     if themes:
         meta.append("Themes: " + ", ".join(esc_inline(t) for t in themes))
-    return [f"### [{esc_inline(b.title)}]({root}briefings/{b.id}.md)", "", " · ".join(meta), "",
+    # h2 under the page's h1 (headings in order), drawn at the size of an h3 (briefings.css)
+    return [f"## [{esc_inline(b.title)}]({root}briefings/{b.id}.md) {{ .briefing-item }}", "", " · ".join(meta), "",
             *([tldr, ""] if tldr else [])]
 
 

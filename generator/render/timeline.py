@@ -31,7 +31,8 @@ def month_label(key: str) -> str:
 
 def _item(b: Briefing, prefix: str) -> list[str]:
     tldr = esc_inline(b.tldr.text) if b.tldr else ""
-    return [f"### [{esc_inline(b.title)}]({prefix}briefings/{b.id}.md)", "",
+    # h2 under the page's h1 (headings in order), drawn at the size of an h3 (briefings.css)
+    return [f"## [{esc_inline(b.title)}]({prefix}briefings/{b.id}.md) {{ .briefing-item }}", "",
             f"*{format_date(b.article.published)}* · {tldr}", ""]
 
 

@@ -50,6 +50,11 @@ const TITLE = 10, TAGS = 4, TEXT = 1, WHOLE_WORD = 1.5, MAX_COUNTED = 5
 // down: Material's UI renders 10 pages, then 4 a scroll) a page is its title alone, so
 // that a short prefix matching thousands of pages still gets a small result, fast.
 const SHOWN_IN_FULL = 50
+// A result shows at most this many characters of a document's title and of its text: one
+// seed of a single word repeated would otherwise become hundreds of thousands of <mark>s,
+// which the page's main thread takes tens of seconds to draw (issue 13). The plugin also
+// bounds the text of every indexed document; this bound holds for any index.
+const MAX_SHOWN = 1000
 
 // lunr's English stop words (lunr.js 2.3.9, MIT, Copyright (C) 2020 Oliver Nightingale),
 // left out of a query of other words when the index's pipeline has "stopWordFilter".
@@ -146,6 +151,21 @@ function setup({ config, docs: list, options }) {
   }
 }
 
+/** The start of `html`, at most `max` characters and never cut inside a tag or a
+ * character reference, followed by "…" when something was left out. */
+function cut(html, max) {
+  if (html.length <= max)
+    return html
+  let end = max
+  const lt = html.lastIndexOf("<", end - 1)
+  if (lt > html.lastIndexOf(">", end - 1))
+    end = lt
+  const amp = html.lastIndexOf("&", end - 1)
+  if (amp > html.lastIndexOf(";", end - 1))
+    end = amp
+  return html.slice(0, end) + "…"
+}
+
 /** Wrap in <mark> every word of `html` (outside tags and references) that starts with a query word. */
 function highlight(html, words) {
   let hits = 0
@@ -186,15 +206,21 @@ function blocks(html) {
   return found
 }
 
-/** Material shows at most two blocks of a result's text: the first ones with a match. */
+/** Material shows at most two blocks of a result's text: the first ones with a match,
+ * MAX_SHOWN characters in all. */
 function highlightText(html, words) {
   const shown = []
+  let room = MAX_SHOWN
   for (const block of blocks(html)) {
-    const { html: marked, hits } = highlight(block, words)
-    if (hits && shown.push(marked) === 2)
-      break
+    const { html: marked, hits } = highlight(cut(block, room), words)
+    if (hits) {
+      shown.push(marked)
+      room -= marked.length
+      if (shown.length === 2 || room <= 0)
+        break
+    }
   }
-  return shown.length ? shown.join(" ") : html
+  return shown.length ? shown.join(" ") : cut(html, MAX_SHOWN)
 }
 
 /** A document as a result: `found[n]` tells whether it holds query word n; `highlighted`
@@ -207,7 +233,7 @@ function item(i, words, found, score, highlighted) {
   if (doc.tags)
     result.tags = [...doc.tags]
   if (highlighted) {
-    result.title = highlight(doc.title || "", words).html
+    result.title = highlight(cut(doc.title || "", MAX_SHOWN), words).html
     result.text = highlightText(doc.text || "", words)
   }
   return result
@@ -218,37 +244,40 @@ function search(query) {
   if (!words.length)
     return { items: [] }
 
-  // Score every document; a page qualifies when its documents hold every word.
-  const all = 2 ** Math.min(words.length, 30) - 1
+  // Score every document; a page qualifies when its documents hold every word (counted
+  // per word: a bit mask would run out of bits past 30 words).
   const patterns = words.map(matcher)
-  const pages = new Map()   // page index -> {mask, best, sum, docs: [[i, score, found]]}
+  const pages = new Map()   // page index -> {held, count, best, sum, docs: [[i, score, found]]}
   for (let i = 0; i < docs.length; i++) {
-    let found = null, mask = 0, score = 0, count = 0
+    let found = null, score = 0, count = 0
     for (let n = 0; n < words.length; n++) {
       const p = patterns[n]
       const weight = TITLE * matches(titles[i], p) + TAGS * matches(tags[i], p) + TEXT * matches(texts[i], p)
       if (weight) {
         (found ||= new Array(words.length).fill(0))[n] = weight
-        mask |= 1 << Math.min(n, 29)
         score += weight
         count++
       }
     }
-    if (!mask)
+    if (!count)
       continue
     // Material's boost: the page itself and documents with every word rank higher.
     const boost = (i === pageOf[i] ? 1 : 0) + count / words.length
     score *= 1 + boost * boost
     let page = pages.get(pageOf[i])
     if (!page)
-      pages.set(pageOf[i], page = { mask: 0, best: 0, sum: 0, docs: [] })
-    page.mask |= mask
+      pages.set(pageOf[i], page = { held: new Uint8Array(words.length), count: 0, best: 0, sum: 0, docs: [] })
+    for (let n = 0; n < words.length; n++)
+      if (found[n] && !page.held[n]) {
+        page.held[n] = 1
+        page.count++
+      }
     page.best = Math.max(page.best, score)
     page.sum += score
     page.docs.push([i, score, found])
   }
 
-  const ranked = [...pages].filter(([, p]) => p.mask === all)
+  const ranked = [...pages].filter(([, p]) => p.count === words.length)
     .sort(([a, p], [b, q]) => q.best - p.best || q.sum - p.sum || a - b)
   const items = ranked.map(([page, p], rank) => {
     p.docs.sort((x, y) => y[1] - x[1])
