@@ -70,7 +70,7 @@
     newLabel.appendChild(onlyNew);
     newLabel.appendChild(document.createTextNode(" Only new"));
     form.appendChild(newLabel);
-    var clear = el("button", { type: "reset", "class": "md-button" }, "Clear");
+    var clear = el("button", { type: "reset", "class": "briefings-browse__clear" }, "Clear");
     form.appendChild(clear);
     var status = el("p", { "class": "briefings-browse__status", role: "status", "aria-live": "polite" });
     var results = el("ol", { "class": "briefings-browse__results" });
