@@ -1,11 +1,19 @@
 """The actor directory: one entry per actor across all briefings.
 
-Names merge when they are the same after dropping titles and possessives ("President
-Putin", "Putin’s" → "Putin"), when one briefing's analysis lists them as aliases, and when
-a one-word or shorter person name is the tail of exactly one longer person name ("Putin" →
-"Vladimir Putin"; "Lee" stays apart when both "Ann Lee" and "Bob Lee" exist). This is the
-usual surname-coreference heuristic of news NER pipelines (e.g. Stanford CoreNLP's
-"dcoref" string-match sieves), applied across documents.
+Names are compared after dropping titles and possessives ("President Putin", "Putin’s" →
+"Putin"). One identity per person, the rule of cross-document coreference in news (e.g.
+Bagga & Baldwin 1998; Stanford CoreNLP's string-match sieves within a document):
+
+- full names (two words or more) merge across briefings when they are the same name;
+- a surname or first name alone merges only as its own briefing resolved it: the briefing's
+  analysis lists it as an alias of a full name, or the briefing names exactly one person
+  whose name ends (or starts) with it. It is never matched to another briefing's person:
+  "Bush" in a 2005 article is not Jeb Bush of a 2015 one. Unresolved, it stays that
+  briefing's own entry;
+- places and organisations merge on the name, on their briefing's aliases, and on ISO 3166
+  country names and codes (pycountry: "United States", "United States of America", "USA",
+  "US"/"U.S." written in capitals are one country); other variants ("America", "Britain",
+  "UN") come from ``aliases.yml``.
 
 ``aliases.yml`` (next to mkdocs.yml) wins over the automatic merge::
 
@@ -24,18 +32,12 @@ from typing import Iterable, Sequence
 
 import yaml
 
+from .analysis.names import DIRECTORY_TITLES, country_key
 from .errors import SeedError
 from .model import Briefing
-from .reader import slugify
+from .text import slugify
 
-_TITLES = frozenset("""
-mr mrs ms miss dr prof professor sir dame lord lady rev reverend president vice deputy prime minister
-chancellor senator sen rep representative governor gov mayor king queen prince princess pope general
-gen judge justice secretary spokesman spokeswoman spokesperson chairman chairwoman chair ceo director
-ambassador commissioner inspector detective officer captain capt col colonel sgt sergeant coach
-manager leader archbishop bishop father sheikh emir foreign interior defence defense finance health
-former acting chief head premier speaker mp
-""".split())
+_TITLES = DIRECTORY_TITLES
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])\Z")
 _SPACE = re.compile(r"\s+")
 
@@ -52,7 +54,9 @@ def plain_name(name: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _key(name: str) -> str:
-    return plain_name(name).casefold()
+    """The name's global key: an ISO 3166 country's code, else the plain name case-folded."""
+    plain = plain_name(name)
+    return country_key(plain) or plain.casefold()
 
 
 @dataclass
@@ -110,27 +114,31 @@ class _Union:
 
 
 class Directory:
-    """Actors across briefings; ``entry_for(name)`` finds a briefing actor's entry."""
+    """Actors across briefings; ``entry_for(name, briefing)`` finds a briefing actor's entry."""
 
     def __init__(self, briefings: Sequence[Briefing], aliases: Aliases = Aliases()) -> None:
-        spelled: dict[str, Counter] = {}  # key → plain spellings seen
+        spelled: dict[str, Counter] = {}  # node → plain spellings seen
         kinds: dict[str, Counter] = {}
         union = _Union()
         manual: dict[str, str] = {}  # key → canonical spelling
+        self._aliases = aliases
         for canonical, names in sorted(aliases.merge.items()):
             for n in (canonical, *names):
                 union.union(_key(canonical), _key(n))
                 manual[_key(n)] = plain_name(canonical)
+        self._manual = manual
+        self._local: dict[tuple[str, str], str] = {}  # (briefing id, key) → node
         for b in briefings:
             for a in b.actors:
-                keys = [_key(n) for n in (a.name, *a.aliases)]
-                for k, n in zip(keys, (a.name, *a.aliases)):
-                    spelled.setdefault(k, Counter())[plain_name(n)] += 1
-                    kinds.setdefault(k, Counter())[a.kind] += 1
-                for k in keys[1:]:
-                    if k not in aliases.split and keys[0] not in aliases.split:
-                        union.union(keys[0], k)
-        self._tails(spelled, kinds, union, aliases, manual)
+                names = (a.name, *a.aliases)
+                nodes = [self._node(b, n, a.kind) for n in names]
+                for node, n in zip(nodes, names):
+                    spelled.setdefault(node, Counter())[plain_name(n)] += 1
+                    kinds.setdefault(node, Counter())[a.kind] += 1
+                    self._local[(b.id, _key(n))] = nodes[0] if _key(n) not in aliases.split else node
+                for node, n in zip(nodes[1:], names[1:]):
+                    if _key(n) not in aliases.split and _key(a.name) not in aliases.split:
+                        union.union(nodes[0], node)
         groups: dict[str, list[str]] = {}
         for k in sorted(spelled):
             groups.setdefault(union.find(k), []).append(k)
@@ -151,25 +159,23 @@ class Directory:
                 self._by_key[k] = entry
         self._in: dict[str, list[Entry]] = {}
         for b in briefings:
-            self._in[b.id] = sorted({e.slug: e for e in (self.entry_for(a.name) for a in b.actors) if e}.values(),
+            self._in[b.id] = sorted({e.slug: e for e in (self.entry_for(a.name, b) for a in b.actors) if e}.values(),
                                     key=lambda e: e.slug)
             for entry in self._in[b.id]:
                 entry.briefings.append(b)
 
-    @staticmethod
-    def _tails(spelled, kinds, union, aliases, manual) -> None:
-        people = sorted(k for k in spelled if kinds[k].most_common(1)[0][0] == "person")
-        tails: dict[tuple[str, ...], list[str]] = {}  # the last words of a name → longer names ending so
-        for k in people:
-            words = tuple(k.split(" "))
-            for i in range(1, len(words)):
-                tails.setdefault(words[i:], []).append(k)
-        for short in people:
-            if short in aliases.split or short in manual:
-                continue
-            longer = {union.find(k) for k in tails.get(tuple(short.split(" ")), ())}
-            if len(longer) == 1:
-                union.union(short, longer.pop())
+    def _node(self, b: Briefing, name: str, kind: str) -> str:
+        """Where a name of briefing ``b`` belongs: a global key, or the briefing's own one for
+        a one-word person name that the briefing does not resolve to one full name."""
+        key = _key(name)
+        if kind != "person" or " " in key or key.startswith("country:") or key in self._manual:
+            return key
+        if key not in self._aliases.split:
+            full = {_key(a.name) for a in b.actors if a.kind == "person" and " " in _key(a.name)
+                    and key in (_key(a.name).split(" ")[-1], _key(a.name).split(" ")[0])}
+            if len(full) == 1:
+                return full.pop()
+        return f"{key}\x1f{b.id}"
 
     @staticmethod
     def _best_name(keys: Iterable[str], spelled: dict[str, Counter]) -> str:
@@ -186,8 +192,19 @@ class Directory:
         """The entries of a briefing's actors, one each, by slug."""
         return self._in.get(b.id, [])
 
-    def entry_for(self, name: str | None) -> Entry | None:
-        return self._by_key.get(_key(name)) if name else None
+    def entry_for(self, name: str | None, b: Briefing | None = None) -> Entry | None:
+        """The entry of ``name`` as briefing ``b`` uses it (a speaker "Putin" is that briefing's
+        Putin); without a briefing, only names that mean the same everywhere are found."""
+        if not name:
+            return None
+        key = _key(name)
+        if b is not None:
+            node = self._local.get((b.id, key))
+            if node is None and " " not in key and key not in self._manual:
+                node = self._node(b, name, "person")  # a speaker who is no listed actor
+            if node is not None:
+                return self._by_key.get(node)
+        return self._by_key.get(key)
 
     @property
     def entries(self) -> list[Entry]:

@@ -26,7 +26,7 @@ class Article:
     published_from: str | None = None  # "front matter" | "text" (a dateline or a date near the top): set by ``dating``
     published_span: tuple[int, int] | None = None  # where in the body a date found in the text is
     tags: tuple[str, ...] = ()
-    language: str = "en"
+    language: str | None = None  # the front matter's ``language``; None: detected by the analysis
     path: str | None = None  # the seed's path relative to the seeds folder
     extra: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))  # front-matter keys we do not interpret
     warnings: tuple[str, ...] = ()  # reader notes (encoding fallback, ...)
@@ -91,7 +91,7 @@ class Fact:
     text: str  # the figure or date as written
     start: int
     end: int
-    kind: str  # amount | count | percent | date | quantity
+    kind: str  # amount | count | percent | date | quantity | score
     sentence: int = 0
     value: str | None = None  # normalised value, e.g. an ISO date
 
@@ -120,6 +120,8 @@ class Briefing:
     word_count: int = 0
     notes: tuple[str, ...] = field(default=())
     edited: tuple[str, ...] = ()  # sections an editor changed in front matter: summary, questions, quotes, actors
+    language: str = "en"  # ISO 639-1, from the front matter or detected
+    supported: bool = True  # False: not English, so not analysed (only title and text are shown)
 
     @property
     def id(self) -> str:

@@ -94,9 +94,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         keyboard, the search dialog's name) to every page."""
         dirs = config.theme.dirs
         if str(OVERRIDES) not in dirs:
-            material = next((i for i, d in enumerate(dirs) if (Path(d) / "partials" / "content.html").is_file()),
-                            len(dirs))
-            dirs.insert(material, str(OVERRIDES))
+            # Material's folder is the last with the partial (a user's custom_dir comes first)
+            with_partial = [i for i, d in enumerate(dirs) if (Path(d) / "partials" / "content.html").is_file()]
+            dirs.insert(with_partial[-1] if with_partial else len(dirs), str(OVERRIDES))
         version = hashlib.sha256((OVERRIDES / A11Y_SCRIPT).read_bytes()).hexdigest()[:8]
         if not any(str(script).startswith(A11Y_SCRIPT) for script in config.extra_javascript):
             config.extra_javascript.append(f"{A11Y_SCRIPT}?v={version}")  # a new file is fetched anew

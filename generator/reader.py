@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 import json
 import os
 import re
 import stat
-import unicodedata
 from pathlib import Path
 from types import MappingProxyType
 from typing import Iterator
@@ -22,7 +20,7 @@ from typing import Iterator
 from .decoding import FALLBACK_ENCODING, decode_seed  # noqa: F401 -- part of the reader's API
 from .errors import SeedError
 from .model import Article
-from .render.escape import FORBIDDEN, NONCHARACTERS, clean
+from .text import FORBIDDEN, NONCHARACTERS, clean, slugify  # noqa: F401 -- slugify is part of the reader's API
 
 SEED_SUFFIXES = (".txt", ".md")  # compared case-insensitively
 MAX_SEED_BYTES = 2 * 1024 * 1024  # 2 MiB: ten times a long feature article; larger files are refused
@@ -40,21 +38,6 @@ _DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\
 _WORD = re.compile(r"\w")
 _UNENCODABLE = re.compile(f"[\ud800-\udfff{NONCHARACTERS}]")
 _YAML_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w-])")
-
-
-def slugify(text: str) -> str:
-    """The ASCII page name of a text: lower case, runs of anything else become one ``-``.
-
-    Path separators and dots become ``-`` too, so a slug never leaves its folder
-    (``../../x`` → ``x``). A text with no ASCII letter or digit (``新闻``) gets a short
-    stable hash of itself (``briefing-1f0c…``) rather than an empty name.
-    """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].rstrip("-")
-    if slug:
-        return slug
-    digest = hashlib.sha1(text.strip().encode("utf-8", "surrogatepass")).hexdigest()[:10]
-    return f"briefing-{digest}" if text.strip() else "briefing"
 
 
 def page_slug(text: str) -> str:
@@ -270,7 +253,7 @@ def parse_seed(text: str, path: str, *, warnings: tuple[str, ...] = ()) -> Artic
         author=text_values["author"],
         published=_as_date(values["published"], path, line["published"]),
         tags=_as_tags(values["tags"], path, line["tags"]),
-        language=text_values["language"] or "en",
+        language=text_values["language"] or None,
         path=path,
         extra=MappingProxyType({str(k): v for k, v in meta.items() if str(k) not in KNOWN_KEYS}),
         warnings=warnings,

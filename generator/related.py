@@ -81,10 +81,12 @@ def _order(briefings: Sequence[Briefing]) -> list[int]:
                                                       briefings[i].article.published or 0, briefings[i].id))
 
 
-def link_briefings(briefings: Sequence[Briefing], canonical: Callable[[str], str] = lambda n: n) -> Links:
+def link_briefings(briefings: Sequence[Briefing],
+                   canonical: Callable[[Briefing], Callable[[str], str]] = lambda b: lambda name: name) -> Links:
+    """``canonical(b)`` names the actors of ``b`` as the actor directory does."""
     n = len(briefings)
     text, vocabulary = _text_matrix(briefings)
-    actors = [salient_actors(b, canonical) for b in briefings]
+    actors = [salient_actors(b, canonical(b)) for b in briefings]
     people, _ = _actor_matrix(actors)
     parent, size = list(range(n)), [1] * n
 

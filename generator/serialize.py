@@ -26,6 +26,8 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
         "published": a.published.isoformat() if a.published else None,
         "published_from": a.published_from or ("front matter" if a.published else None),
         "tags": list(a.tags),
+        "language": b.language,
+        "supported": b.supported,
         "tldr": _span(b.tldr) if b.tldr else None,
         "summary": [_span(s) for s in b.summary],
         "quotes": [

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from concurrent.futures import Executor
+from typing import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -97,13 +98,17 @@ def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "B
     listed = [e for e in directory.entries if e.briefings]  # not names only aliases.yml knows
     paged = {e.slug for e in listed if len(e.briefings) >= actor_page_min_briefings}
 
-    def actor_link(name: str) -> str | None:
-        entry = directory.entry_for(name)
-        return f"../actors/{entry.slug}.md" if entry and entry.slug in paged else None
+    def actor_link(b: Briefing) -> Callable[[str], str | None]:
+        def link(name: str) -> str | None:
+            entry = directory.entry_for(name, b)
+            return f"../actors/{entry.slug}.md" if entry and entry.slug in paged else None
+        return link
 
-    def canonical(name: str) -> str:
-        entry = directory.entry_for(name)
-        return entry.name if entry else name
+    def canonical(b: Briefing) -> Callable[[str], str]:
+        def name_of(name: str) -> str:
+            entry = directory.entry_for(name, b)
+            return entry.name if entry else name
+        return name_of
 
     links = link_briefings(briefings, canonical)
     themes = choose_themes(briefings)
@@ -113,7 +118,7 @@ def build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "B
         thread = links.thread_of.get(b.id)
         more = related_section(b, links.related[b.id], by_id, (thread, links.threads[thread]) if thread else None)
         tags = list(dict.fromkeys(t for t in map(clean_topic, themes[b.id]) if t))
-        return render_briefing(b, actor_link=actor_link, topic_names=tags, canonical=canonical, more=more,
+        return render_briefing(b, actor_link=actor_link(b), topic_names=tags, canonical=canonical(b), more=more,
                                full_text=search_full_text)
 
     pages = {f"briefings/{b.id}.md": page_of(b) for b in briefings}

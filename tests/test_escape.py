@@ -10,7 +10,8 @@ from html.parser import HTMLParser
 import markdown
 import pytest
 
-from generator.render.escape import clean, esc, esc_inline, safe_url
+from generator.render.escape import esc, esc_inline, safe_url
+from generator.text import clean
 
 MD_EXTENSIONS = ["admonition", "attr_list", "tables", "toc"]  # as in mkdocs.yml
 

@@ -7,6 +7,8 @@ import pytest
 
 from generator.analysis import parse
 from generator.analysis.facts import extract_facts
+from generator.model import Fact
+from generator.render.briefing import fact_value
 
 FRIDAY = dt.date(2024, 12, 20)
 
@@ -49,7 +51,18 @@ def facts(text: str, published: dt.date | None = None):
         ("Two firms met and one left.", None, []),
         ("Sales of the Rover 25 fell under Section 2 rules.", None, []),
         ("The 2016 candidates met on a Sunday afternoon.", FRIDAY, []),
-        ("The score was 2-1 at 10:30.", None, []),
+        ("The firm filed for chapter 11 bankruptcy protection under Rule 9 of the code.", None, []),
+        ("He played Tomorrow Never Dies all night.", FRIDAY, []),
+        ("Between 10-15 people came to the 2004-05 meeting.", None, []),
+        ("The ratio was 3-2 in the committee.", None, []),
+        ("The final will be played on 27-28 November.", None, []),
+        # scores, in a sentence about a result
+        ("Wales beat England 24-18 at Twickenham.", None, [("score", "24-18", None)]),
+        ("The score was 2-1 at 10:30.", None, [("score", "2-1", None)]),
+        ("United clinched a 3 - 1 win.", None, [("score", "3 - 1", None)]),
+        # the same date or figure again is listed once
+        ("They met on Monday. On Monday the deal was signed for $5m, and $5m was paid.", FRIDAY,
+         [("date", "Monday", "2024-12-16"), ("amount", "$5m", None)]),
         ("The Sunday Telegraph ran the story.", FRIDAY, []),
     ],
 )
@@ -70,3 +83,13 @@ def test_each_fact_cites_its_sentence_in_text_order():
 
 def test_headline_figures_are_left_to_the_body():
     assert facts("Profits up 5%\n\nThe company reported higher profits.") == []
+
+
+@pytest.mark.parametrize(("fact", "shown"), [
+    (Fact("2005", 0, 4, "date", 0, "2005"), ""),  # never "2005 (2005)"
+    (Fact("June 2004", 0, 9, "date", 0, "2004-06"), "2004-06"),
+    (Fact("last year", 0, 9, "date", 0, "2023"), "2023"),
+    (Fact("$5m", 0, 3, "amount", 0, None), ""),
+])
+def test_a_value_is_shown_only_when_it_adds_to_the_text(fact, shown):
+    assert (fact_value(fact) == "") == (shown == "")  # (Markdown-escaped when shown)

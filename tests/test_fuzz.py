@@ -86,9 +86,13 @@ def check_briefing(b, body: str) -> None:
         _check_span(s, body, exact=True)
     for p in b.paragraphs:
         assert 0 <= p.start <= p.end <= len(body)
-    for s in list(b.summary) + ([b.tldr] if b.tldr else []):
+    for s in b.summary:
         _check_span(s, body, exact=True)
         assert 0 <= s.sentence < n
+    if b.tldr:  # the lead's main clause: its words come from the sentence it links to
+        _check_span(b.tldr, body, exact=False)
+        assert 0 <= b.tldr.sentence < n
+        assert all(len(b.tldr.text) < len(s.text) for s in b.summary)
     for q in b.quotes:
         _check_span(q, body, exact=True)
         assert 0 <= q.sentence < n

@@ -94,6 +94,28 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     ("Ana Cruz, a former party chair, says Hillsborough is “a microcosm of the state.”\n\n"
      "“That diversity makes it a purple county,” she says.",
      [("a microcosm of the state.", "Ana Cruz"), ("That diversity makes it a purple county,", "Ana Cruz")]),
+    # a partial quote whose only later cue is someone else's clause: the sentence's own speaker
+    ("Trump called the system “rigged” in a tweet Tuesday, and a few Republican lawmakers have called for a prosecutor.",
+     [("rigged", "Trump")]),
+    ("The front-runner complained that the contest was “rigged” against him, a charge that party leaders denied.",
+     [("rigged", "The front-runner")]),
+    # ...but a cue right after the quote still wins
+    ("He called it “a total disgrace,” Smith said, and Jones agreed.", [("a total disgrace,", "Smith")]),
+    # a sentence that opens with a name and an appositive, then a participle
+    ("Tracy Martin, Trayvon's father, issued a statement Thursday, saying the foundation “has no comment on the sale.”",
+     [("has no comment on the sale.", "Tracy Martin")]),
+    ("Speaking in Iowa, Sanders went after Clinton, calling her plan “a total fraud.”", [("a total fraud.", "Sanders")]),
+    # a time after a preposition is never the subject; "her" before "of" is an object, not a determiner
+    ("Trump in the past has called out Tur by name, and has referred to her as “Little Katy, third-rate journalist.”",
+     [("Little Katy, third-rate journalist.", "Trump")]),
+    ('Sanders accused her of making racist remarks by using the term "superpredator" in the 1990s.',
+     [("superpredator", "Sanders")]),
+    # "City, State," inside an opening phrase: the subject comes after it
+    ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+     [("a total stiff.", "Trump")]),
+    # "X said, adding": the participle shares the reporting verb's subject, not the sentence's
+    ('Mateen left as soon as prayers were finished, Nefzi said, adding, "He was not very religious."',
+     [("He was not very religious.", "Nefzi")]),
     # rows that must return nothing: scare quotes, titles, apostrophes, attribute values
     ('The so-called "experts" were wrong again.', []),
     ('She wrote a memoir titled "Hard Choices" in 2014.', []),

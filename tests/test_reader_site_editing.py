@@ -86,15 +86,24 @@ def test_plain_name_drops_titles_and_possessives(name, plain):
     assert plain_name(name) == plain
 
 
-def test_putin_aliases_across_briefings_are_one_actor():
-    d = Directory([with_actors(["Putin"], "a"), with_actors(["Vladimir Putin"], "b"), with_actors(["President Putin"], "c")])
-    assert [e.name for e in d.entries] == ["Vladimir Putin"]
-    assert [b.id for b in d.entries[0].briefings] == ["a", "b", "c"]
+def test_a_surname_joins_a_full_name_only_as_its_own_briefing_resolved_it():
+    a = with_actors(["Vladimir Putin", "Putin"], "a")  # the briefing names one Putin: resolved
+    b, c = with_actors(["President Vladimir Putin"], "b"), with_actors(["President Putin"], "c")
+    d = Directory([a, b, c])
+    putin = d.entry_for("Vladimir Putin")
+    assert putin.name == "Vladimir Putin" and [x.id for x in putin.briefings] == ["a", "b"]
+    assert d.entry_for("Putin", a) is putin
+    assert d.entry_for("Putin", c) is not putin  # never matched to another briefing's person
+    assert d.entry_for("Putin") is None  # a surname alone means nothing without its briefing
 
 
 def test_a_surname_shared_by_two_people_stays_apart():
-    d = Directory([with_actors(["Ann Lee", "Lee"], "a"), with_actors(["Bob Lee"], "b")])
+    a = with_actors(["Ann Lee", "Lee"], "a")  # one Lee in the briefing: "Lee" is Ann Lee
+    both = with_actors(["Ann Lee", "Bob Lee", "Lee"], "both")  # two: "Lee" stays apart
+    d = Directory([a, both, with_actors(["Bob Lee"], "b")])
     assert sorted(e.name for e in d.entries) == ["Ann Lee", "Bob Lee", "Lee"]
+    assert d.entry_for("Lee", a) is d.entry_for("Ann Lee")
+    assert d.entry_for("Lee", both) not in (d.entry_for("Ann Lee"), d.entry_for("Bob Lee"))
 
 
 def test_aliases_yml_merges_and_splits_by_hand(tmp_path):

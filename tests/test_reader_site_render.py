@@ -76,10 +76,11 @@ def test_an_actor_page_gathers_their_quotes_and_roles_across_briefings():
 
     one = replace(dated(1, "2025-01-02"), actors=(Actor("Maria Keller", "person", role="mayor"),),
                   quotes=(Quote("We won the vote today,", 25, 47, speaker="Maria Keller", sentence=1),))
-    two = replace(dated(2, "2025-02-03"), actors=(Actor("Keller", "person"), Actor("Tom Berg", "person")),
+    two = replace(dated(2, "2025-02-03"), actors=(Actor("Maria Keller", "person", aliases=("Keller",)),
+                                                  Actor("Tom Berg", "person")),
                   quotes=(Quote("Turnout was good", 0, 5, speaker="Keller", sentence=2),))
     d = Directory([two, one])
-    page = render_actor_page(d.entry_for("Keller"), d, {e.slug for e in d.entries})
+    page = render_actor_page(d.entry_for("Maria Keller"), d, {e.slug for e in d.entries})
     assert "## Roles seen" in page and "- mayor" in page
     assert page.index("Turnout was good") < page.index("We won the vote today")  # newest first
     assert "](../briefings/b001.md#s2)" in page and "](../briefings/b002.md#s3)" in page
@@ -148,7 +149,7 @@ def test_feed_readers_see_seed_markup_as_literal_text():
 
 def _entries(names):
     from generator.directory import Entry
-    from generator.reader import slugify
+    from generator.text import slugify
 
     return [Entry(name=name, slug=slugify(name), kind="person", names=(name,)) for name in names]
 

@@ -7,15 +7,17 @@ from ..model import Article, Briefing
 from .actors import extract_actors
 from .document import Document, parse
 from .facts import extract_facts
+from .language import detect_language, is_supported, language_code
 from .questions import extract_questions
 from .quotes import extract_quotes
-from .summary import pick_tldr, summarize
+from .summary import summarize
+from .summary_tldr import pick_tldr
 from .title import infer_title, title_line
 
 __all__ = ["analyze", "parse", "Document", "ENGINE_VERSION"]
 
 # Bump when any extractor changes its output: cached analyses of older versions are discarded.
-ENGINE_VERSION = "16"
+ENGINE_VERSION = "19"
 
 _WORD = re.compile(r"\w+")
 
@@ -24,6 +26,9 @@ def analyze(article: Article, *, summary_sentences: int = 3) -> Briefing:
     doc = parse(article.body)
     headline = title_line(doc)  # a first line that is the article's own title
     title = article.title or (headline.text if headline else None)
+    language = language_code(article.language) or detect_language(article.body)
+    if not is_supported(language):
+        return _unanalysed(article, doc, title, headline is None, language)
     # the headline may span two lines (headline and deck); the body starts after it
     body_sentences = [s for s in doc.sentences if headline is None or s.start >= headline.end]
     actors = extract_actors(doc)
@@ -42,4 +47,22 @@ def analyze(article: Article, *, summary_sentences: int = 3) -> Briefing:
         questions=extract_questions(doc, actors, quotes),
         facts=extract_facts(doc, published=article.published),
         word_count=len(_WORD.findall(article.body)),
+        language=language,
+    )
+
+
+def _unanalysed(article: Article, doc: Document, title: str | None, no_headline: bool, language: str) -> Briefing:
+    """A seed in a language the rules do not read: its title and text, nothing extracted
+    (English word lists on German text give "Land" as a person)."""
+    first = doc.sentences[0].text if doc.sentences else ""
+    return Briefing(
+        article=article,
+        title=title or first[:80] or "Untitled",
+        title_inferred=article.title is None and no_headline,
+        sentences=doc.sentences,
+        paragraphs=doc.paragraphs,
+        tldr=None, summary=(), quotes=(), actors=(), questions=(), facts=(),
+        word_count=len(_WORD.findall(article.body)),
+        language=language,
+        supported=False,
     )

@@ -6,10 +6,12 @@ lists, acronyms, and the words around the span.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import actor_lexicon as lx
 from .actor_spans import Span, Token
+from .names import is_role
 
 _ENTITY = frozenset("crykoep")
 _PLACE_STRONG = frozenset("crk")
@@ -27,6 +29,7 @@ class Context:
     table: dict[str, str]
     mid_caps: set[str]
     sports: bool = False
+    text: str = ""
 
 
 def _is_title(t: Token, table: dict[str, str]) -> bool:
@@ -49,8 +52,11 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
                             and not _ENTITY.intersection(table.get(" ".join([t.lower for t in run]), ""))):
         run = run[:-1]  # "... Insulza Monday", "Tampa Bay Buccaneers American"
     n = len(run)
-    if n > 1 and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")) and (
+    if n > 1 and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
+                  or run[-1].text[:-1].isupper() and run[-1].lower[:-1] in lx.PERSON_TITLES) and (  # "Labour MPs"
             run[-1].lower not in lx.ORG_HEADS and "f" not in table.get(run[-2].lower, "")):  # not "John Major"
+        if run[-1].text[:-1].isupper() and run[-1].lower[-1:] == "s":
+            return [run[:-1]]  # "Labour MPs": the party
         r = n - 1
         while r > 0 and (run[r - 1].lower in lx.ROLE_MODIFIERS or _is_title(run[r - 1], table)):
             r -= 1
@@ -67,7 +73,8 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
             continue
         rest = run[k + 1:]
         first_tags = table.get(rest[0].lower, "")
-        if not (_initial(rest[0]) or "f" in first_tags and "w" not in first_tags
+        if not (t.text.endswith(".") and len(rest) >= 2  # "Florida Gov. Jeb Bush": an abbreviated title
+                or _initial(rest[0]) or "f" in first_tags and "w" not in first_tags
                 or _person_like(rest[-1], table) and "w" not in table.get(rest[-1].lower, "")):
             continue
         r = k
@@ -78,8 +85,9 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
     return [run]
 
 
-def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -> Span | None:
-    """Drop sentence-initial common words and leading titles/demonyms (kept as the role)."""
+def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *, team: bool = False) -> Span | None:
+    """Drop sentence-initial common words and leading titles/demonyms (kept as the role);
+    a ``team`` (a results table's name, "Red Star") is kept whole."""
     table = ctx.table
     run = list(run)
     for k in range(len(run) - 1, -1, -1):  # "St. Louis-based Mercantile Bancorp": keep what follows
@@ -89,13 +97,18 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
                 run = run[k + 1:]
             break
     whole = table.get(" ".join([t.lower for t in run]), "")
+    t = run[0]
+    if (len(run) == 1 and t.initial and not team and not t.caps and t.lower not in ctx.mid_caps and "w" in whole
+            and not set("croekd").intersection(whole) and not _table_row(t, tokens, ctx)):
+        return None  # "Can poverty end?", "Has everyone ...": a common word opening a sentence, not the town
     if not _ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:
         while run:
             t = run[0]
-            if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and "o" in table.get(t.lower, "")):
+            if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and "o" in table.get(t.lower, "")) and not (
+                    t.lower in _NUMBER_WORDS and not t.initial and len(run) > 1):  # "Six Nations" stays whole
                 run.pop(0)
                 continue
-            if t.initial and t.lower not in ctx.mid_caps and not _table_row(t, tokens, ctx) and not (
+            if not team and t.initial and t.lower not in ctx.mid_caps and not _table_row(t, tokens, ctx) and not (
                     len(run) > 1 and (t.lower in lx.ROLE_MODIFIERS or _is_title(t, table))):
                 tags = table.get(t.lower, "") or table.get(t.lower[:-1], "") * t.lower.endswith("s")
                 if "f" in tags and len(run) > 1 and _person_like(run[1], table):
@@ -138,7 +151,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str) -
     span.prev = tokens[i - 1] if i > 0 else None
     span.next = tokens[j + 1] if j + 1 < len(tokens) else None
     if not span.role and span.prev is not None and not span.prev.cap:
-        span.role = _role_before(tokens, i, table)
+        span.role = _role_before(tokens, i, text)
     return span
 
 
@@ -153,15 +166,49 @@ def _person_like(t: Token, table: dict[str, str]) -> bool:
     return t.lower not in lx.MISC_HEADS and (not tags or bool(set("fsp").intersection(tags)) or "w" not in tags)
 
 
-def _role_before(tokens: list[Token], i: int, table: dict[str, str]) -> str | None:
-    """'journalists Pavel Zarubin' -> 'journalist' (a lower-case role noun just before)."""
-    word = tokens[i - 1].lower
-    if word in lx.FUNCTION_WORDS:
+# ", chief executive of Gazprom," / ", a spokeswoman for ...": an appositive after the name
+_APPOSITIVE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*"
+                         r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4})?)[ \t]*[,.;)]")
+
+
+_PARTICLE_NAME = re.compile(r"[A-Z][a-z]+-(?:ur|ul|ud|uz|us|un|e|i)-[A-Z][a-z]+$")
+_SHARES_IN = re.compile(r"\b(?:shares|stake|stakes|holding|holdings|investment)[ \t]+in[ \t]+$", re.I)
+_ORG_APPOSITIVE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:"
+                             + "|".join(sorted(lx.ORG_PRECEDERS)) + r")\b")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twenty hundred".split())
+_CLAUSE_WORDS = frozenset("and but or not nor who which that".split())  # a clause, not a role
+
+
+def appositive_role(text: str, end: int) -> str | None:
+    """The role in an appositive right after a name, when it reads as one."""
+    m = _APPOSITIVE.match(text, end)
+    if not m or not is_role(m.group(1)):
         return None
-    for stem in (word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None, word):
-        if stem and "j" in table.get(stem, ""):
-            return stem
-    return None
+    words = m.group(1).split()
+    return None if words[0] in lx.FUNCTION_WORDS or not _CLAUSE_WORDS.isdisjoint(words) else m.group(1)
+
+
+def _role_before(tokens: list[Token], i: int, text: str) -> str | None:
+    """The lower-case role just before a name, with the organisation whose it is:
+    'journalists Pavel Zarubin' -> 'journalist'; "Gazprom's chief executive Alexei Miller" ->
+    "Gazprom's chief executive"."""
+    j = i
+    while j > 0 and i - j < 3 and not tokens[j - 1].cap and tokens[j - 1].lower not in lx.FUNCTION_WORDS \
+            and tokens[j - 1].lower.isalpha():
+        j -= 1
+    if j == i:
+        return None
+    head = tokens[i - 1].lower
+    if not is_role(head):
+        if head.endswith("s") and is_role(head[:-1]):
+            return head[:-1]  # "journalists Pavel Zarubin and ...": each one is a journalist
+        return None
+    while j < i - 1 and not is_role(" ".join(t.lower for t in tokens[j:i])):
+        j += 1
+    start = tokens[j].start
+    if j > 0 and tokens[j - 1].cap and text[tokens[j - 1].end:tokens[j - 1].end + 2] in ("'s", "’s"):
+        start = tokens[j - 1].start  # "Gazprom's chief executive"
+    return text[start:tokens[i - 1].end]
 
 
 def classify(span: Span, ctx: Context) -> None:
@@ -175,14 +222,20 @@ def classify(span: Span, ctx: Context) -> None:
     first, last = toks[0].lower, toks[-1].lower
     n = len(toks)
     hint, strength = None, 0
-    if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES
-            or all(len(t.text) == 1 for t in toks)):
+    if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES or key[:-1] in lx.NOT_NAMES
+            or n == 1 and not ctx.sports and span.next is not None and span.next.text[0].isdigit()
+            and "w" in tags and not _ENTITY.intersection(tags)  # "Number 10", "Channel 4": the name has its number
+            or all(len(t.text) == 1 for t in toks)
+            or n == 1 and (toks[0].caps and key in lx.PERSON_TITLES or key[-1:] == "s" and key[:-1] in lx.PERSON_TITLES)):
+        # a title alone names nobody: "MP", "MPs", "Senators"
         span.hint, span.strength = None, 0
         return
-    if n > 1 and (last in lx.MISC_HEADS or "-" in last and last.split("-")[-1] in _AFFIX):
+    if n > 1 and (last in lx.MISC_HEADS or "-" in last and last.split("-")[-1] in _AFFIX or first in _NUMBER_WORDS):
         hint, strength = "MISC", 3
     elif n == 2 and "d" in table.get(last, "") and (first in _COMPASS or "d" in table.get(first, "")):
         hint, strength = "MISC", 3
+    elif n == 1 and _PARTICLE_NAME.match(toks[0].text):
+        hint, strength = "PER", 3  # "Inzamam-ul-Haq", "Ata-ur-Rehman"
     elif any(t.text == "&" for t in toks):
         hint, strength = "ORG", 3
     elif "d" in tags and not set("co").intersection(tags):
@@ -207,6 +260,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 2  # "BBC Radio Five Live"
     elif n > 1 and first in lx.ORG_OPENERS:
         hint, strength = "ORG", 2
+    elif n > 2 and any(t.lower in ("for", "on") for t in toks[1:-1]):
+        hint, strength = "ORG", 3  # "Organisation for Security and ...", "Commission on Presidential Debates"
     elif n > 2 and any(t.lower == "of" and toks[k - 1].lower in lx.ORG_HEADS for k, t in enumerate(toks[1:], 1)):
         hint, strength = "ORG", 3  # "Chicago Board of Trade", "News Agency of Nigeria"
     elif n > 2 and first in lx.OF_HEADS and toks[1].lower == "of":
@@ -228,6 +283,11 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "PER", 1
     elif n > 1 and all("w" in table.get(t.lower, "") for t in toks):
         hint, strength = _DEFAULT_COMMON
+    elif n > 1 and last.endswith("s") and "w" in table.get(last[:-1], "") and not set("sf").intersection(table.get(last, "")):
+        hint, strength = "ORG", 2  # "Chicago Purchasing Managers", "Bombay Commodities": a plural noun ends no person's name
+    elif n > 1 and set("yc").intersection(table.get(first, "")) and not set("fs").intersection(
+            table.get(first, "") + table.get(last, "")):
+        hint, strength = "ORG", 1  # "Chicago PMI", "Aerodrom Beograd": a place's name in front
     elif n > 1:
         hint, strength = "PER", 1
     elif n == 1 and not tags:
@@ -256,9 +316,18 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     nxt = span.next.lower if span.next else ""
     if hint in ("MISC", "GROUP"):
         return hint, strength
+    if strength <= 2 and hint != "LOC" and not span.role:  # beats a surname's shape ("Pernod Ricard")
+        placed = set("yct").intersection(ctx.table.get(span.key, ""))
+        if prev in lx.ORG_PRECEDERS or not placed and prev == "in" and _SHARES_IN.search(
+                ctx.text, max(0, span.start - 24), span.start):
+            return "ORG", 2  # "drinks firm X", "shares in X" (not "shares in London")
+        if not placed and span.comma_after and _ORG_APPOSITIVE.match(ctx.text, span.end):
+            return "ORG", 2  # "X, the world's biggest drinks firm,"
     if strength <= 1:
         if span.role:
             return "PER", 2
+        if prev in lx.PLACE_CUES and set("ty").intersection(ctx.table.get(span.key, "")):
+            return "LOC", 3  # "in Hull": a town the gazetteer knows, after a place cue
         if nxt in lx.SPEECH_VERBS or prev == "said":
             return "PER", 1
         if prev in lx.PLACE_CUES:

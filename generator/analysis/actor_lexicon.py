@@ -13,6 +13,8 @@ from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 
+from .names import DAYS_MONTHS, HONORIFICS, PERSON_TITLES  # noqa: F401 -- shared lists, used as lx.*
+
 _DATA = Path(__file__).resolve().parent.parent / "lexicon" / "actor_lexicon.tsv"
 
 
@@ -92,6 +94,12 @@ _EXTRA = (
      "ukrainian|russian|soviet|belgian|luxembourgish|austrian|swiss|german|italian|"
      "sicilian|corsican|catalan|galician|andalusian|bavarian|prussian|cornish|"
      "hispanic|latino|caucasian|aboriginal|anglo|franco|sino|euro", "d"),
+    ("tory|tories|lib dem|lib dems|new labour|conservatives|plaid cymru|sinn fein|dup|uup|"
+     "democratic party|republican party|labour party|conservative party|commons|house of commons|"
+     "house of lords", "o"),
+    ("democratic|republican", "d"),  # "Democratic presidential candidate": an adjective
+    ("roman catholic|roman catholics|catholics|protestants|muslims|christians|hindus|sikhs|jews", "d"),
+    ("gop|islamic state|isis|isil|daesh|al-qaeda|al-shabab|boko haram|ukip|snp|nhs|ofcom|ofgem", "o"),
     ("interfax|itar-tass|tass|xinhua|kyodo|yonhap|tanjug|anatolian|irna|kcna|mena|antara|bernama|"
      "pti|notimex|efe|ansa|dpa|ap|upi|bloomberg|dow jones|reuters|ria|ria novosti|petra|wafa", "o"),
 )
@@ -105,7 +113,8 @@ NOT_PLACES = frozenset(
 # Capitalised abbreviations and words that name no actor (time zones, statistics, tickers).
 NOT_NAMES = _words(
     """gmt edt est pst bst cet utc rbi era gdp gnp cpi ppi aids hiv ipo ceo cfo coo tv pc cd dvd
-    am pm ad bc op ed eps nav ytd yoy mom qtr fy pe p/e vat usd eur gbp jpy chf q&a""")
+    am pm ad bc op ed eps nav ytd yoy mom qtr fy pe p/e vat usd eur gbp jpy chf q&a
+    christmas easter thanksgiving ramadan hanukkah halloween diwali eid lent advent""")
 # Role nouns too general to be a title before a name ("Man Utd" is no "Man" called Utd).
 GENERIC_PEOPLE = _words(
     """man woman men women boy girl child children people person guy lady gentleman member
@@ -160,19 +169,6 @@ OF_HEADS = _words(
 # Lower-case particles inside names ("Ludwig van Beethoven", "Charles de Gaulle").
 NAME_PARTICLES = _words("de da del della di du van von der den le la bin ibn al el ben dos das y")
 
-# Titles that mark the name after them as a person (kept out of the name, used as role).
-PERSON_TITLES = _words(
-    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president premier
-    chancellor king queen prince princess pope sheikh sheik gen gen. general col col. colonel lt
-    lt. capt capt. captain maj maj. major sen sen. senator rep rep. representative gov gov.
-    governor mayor judge justice cardinal archbishop bishop rev rev. reverend father ayatollah
-    ambassador secretary minister chairman chief spokesman spokeswoman coach manager striker
-    midfielder defender goalkeeper prosecutor commander marshal admiral adm. sgt sgt. sergeant
-    officer director deputy vice emir crown mrs commissioner inspector detective lieutenant
-    sultan dalai imam rabbi pastor brother sister mother mp"""
-)
-# Courtesy titles: a person, but no role worth showing.
-HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame mme m.")
 # Role words that can follow a demonym in a title ("Russian President", "Foreign Minister").
 ROLE_MODIFIERS = _words(
     """foreign prime deputy vice interior defence defense finance trade economy economics health
@@ -187,15 +183,8 @@ FUNCTION_WORDS = _words(
     however meanwhile also then there here it he she they we i you what who which where why how
     all some many most more both each every no not only just even last next former other such
     under over despite during between among against until according about around
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december jan feb mar apr jun jul aug sep sept
-    oct nov dec today tomorrow yesterday one two three four five six seven eight nine ten"""
-)
-DAYS_MONTHS = _words(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december jan feb mar apr jun jul aug sep
-    sept oct nov dec"""
-)
+    today tomorrow yesterday one two three four five six seven eight nine ten"""
+) | DAYS_MONTHS
 # Words just before a name that point to a place.
 PLACE_CUES = _words("in at near from into across outside inside towards toward via around through")
 # Words after a place's name ("Sharqiyah province").
@@ -209,6 +198,12 @@ ORG_FOLLOWERS = _words(
     player players team squad board unit subsidiary analyst analysts economist economists
     statement daily newspaper weekly agency firm company group side club shareholders"""
 )
+# Nouns just before a name that make it an organisation ("media giant TimeWarner", "drinks firm Allied Domecq").
+ORG_PRECEDERS = _words(
+    """firm company group giant maker bank rival carrier retailer chain brand airline insurer
+    operator conglomerate manufacturer publisher broadcaster supermarket studio label network
+    newspaper magazine agency party club charity regulator watchdog lender utility producer
+    developer distributor startup start-up subsidiary owner""")
 SPEECH_VERBS = _words("said says told added asked stated warned argued replied insisted explained")
 # Sports words whose first line makes an article a sports report (teams named after places).
 SPORTS = _words(

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import actor_lexicon as lx
+from .names import ROLE_HEADS
 
 # A word: letters/digits, with inner apostrophes, dots, hyphens or "&" (U.S., O'Neill, AT&T).
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.&\-][^\W_]+)*\.?|&")
@@ -26,7 +27,7 @@ _CAP_STRETCH = re.compile(
     # one character class first, then the look-behind: the regex engine gets a first-character
     # set and skips lower-case text in C ("al-"/"el-" names start with their "a"/"e")
     rf"[{_UPPER}&ae](?:(?<=(?<![\w’'.&-])[{_UPPER}&])|(?<=(?<![\w’'.&-])[ae])l-[{_UPPER}])[\w’'.&-]*"
-    rf"(?:[ \t]+(?:[a-z]{{1,4}}[ \t]+)?(?:[{_UPPER}&]|(?:al|el)-[{_UPPER}])[\w’'.&-]*)*")
+    rf"(?:[ \t\xa0]+(?:[a-z]{{1,4}}[ \t\xa0]+)?(?:[{_UPPER}&]|(?:al|el)-[{_UPPER}])[\w’'.&-]*)*")
 _NEXT_WORD = re.compile(r"[^\w\n]*?[ \t]*[\w’'.&-]+")
 # "The man ...", "But we ...": a function word opening the sentence before a lower-case word
 # gives no name and no evidence for one (it is not a mid-sentence capital), so no window.
@@ -89,7 +90,10 @@ def tokenize(text: str, start: int, end: int, *, initial: bool = True) -> list[T
         elif s - prev_end == 1 and text[prev_end] == " ":
             opens = False  # the usual gap: no quotation opens
         else:
-            opens = not _OPENERS.isdisjoint(text[prev_end:s])
+            gap = text[prev_end:s]
+            if gap[:2] in _POSSESSIVE:
+                gap = gap[2:]  # "Pakistan's Inzamam": a possessive's apostrophe opens no quotation
+            opens = not _OPENERS.isdisjoint(gap)
         cap = word[0].isupper() or word[2:3] == "-" and word[:2] in ("al", "el") and word[3:4].isupper()
         append(Token(s, e, word, word.lower(), opens, cap, len(word) > 1 and word.isupper(), i))
         prev_end = e
@@ -111,6 +115,22 @@ def is_caps_line(text: str, start: int, end: int) -> bool:
     return bool(words) and sum(map(str.isupper, words)) >= 0.6 * len(words)
 
 
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def is_title_case_line(text: str, start: int, end: int) -> bool:
+    """A headline in title case ("Gold Star Mom Corners Obama On His Refusal"): the first line
+    of four words or more, nearly all capitalised, function words too. Its capitals say
+    nothing about names, so it is read like an all-caps line."""
+    if start > 0 or text[end:end + 1] != "\n" or not text[end:].strip() or any(c.isdigit() for c in text[start:end]):
+        return False  # the first line of several only, and no results table
+    words = _TITLE_WORD.findall(text, start, end)
+    if len(words) < 4:
+        return False
+    caps = [w for w in words if w[0].isupper()]
+    return len(caps) >= 0.8 * len(words) and (len(words) >= 6 or any(w.lower() in lx.FUNCTION_WORDS for w in caps[1:]))
+
+
 def windows(text: str, start: int, end: int) -> list[tuple[list[Token], int, int]]:
     """Tokens of each stretch of capitalised words, with one word either side for context.
 
@@ -126,6 +146,17 @@ def windows(text: str, start: int, end: int) -> list[tuple[list[Token], int, int
         before = text[lo:a].rstrip()
         if before:
             k = max(before.rfind(" "), before.rfind("\n"), before.rfind("\t"))
+            word = before[k + 1:]
+            if k > 0 and (word in ROLE_HEADS or word[-1:] == "s" and word[:-1] in ROLE_HEADS):
+                # a role word before the name: keep up to two more words
+                # ("Gazprom's chief executive Alexei Miller")
+                for _ in range(2):
+                    k2 = max(before.rfind(" ", 0, k), before.rfind("\n", 0, k), before.rfind("\t", 0, k))
+                    if k2 < 0 and lo != start:
+                        break  # the 40-character cut may fall inside a word
+                    k = k2
+                    if k < 0:
+                        break
             lo = lo + k + 1 if k >= 0 else lo
         else:
             lo = a
@@ -166,6 +197,9 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 continue
             if j + 1 < n and tokens[j + 1].cap and _adjacent(text, t, tokens[j + 1]) and (
                 (t.lower == "of" and tokens[j - 1].lower in lx.OF_HEADS)
+                # "Organisation for Security and Cooperation in Europe", "Commission on Presidential Debates"
+                or (t.lower in ("for", "on") and tokens[j - 1].lower in lx.OF_HEADS)
+                or (t.lower in ("and", "in") and any(x.lower in ("for", "on") for x in tokens[i:j]))
                 or t.text == "&"
                 or (t.lower in lx.NAME_PARTICLES and j - i < 3)
             ):

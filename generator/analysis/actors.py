@@ -15,14 +15,22 @@ Rule-based named-entity recognition in three steps:
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ..model import Actor, Mention
 from . import actor_lexicon as lx
-from .actor_classify import Context, classify, split_at_title, strip_span
-from .actor_spans import Span, capitalised_runs, dateline, headline_matches, is_caps_line, tokenize, windows
+from .actor_classify import Context, appositive_role, classify, split_at_title, strip_span
+from .actor_teams import team_spans
+from .actor_spans import Span, capitalised_runs, dateline, headline_matches, is_caps_line, is_title_case_line, tokenize, windows
 from .document import Document
+from .names import country_key, is_role
 
+_LABEL = re.compile(r"[ \t]*:[ \t]*(?:\d|$)", re.M)
+_COLON = re.compile(r"[ \t]*:")
+# A cue's weight in the article's vote grows faster than its strength: one "drinks firm X"
+# (2) outweighs three "X said" (1 each), which people and organisations share.
+_WEIGHT = (0, 1, 4, 9)
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
 
 
@@ -32,12 +40,14 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     lines = []
     mid_caps: set[str] = set()
     for s in doc.sentences:
-        caps = is_caps_line(text, s.start, s.end)
+        caps = is_caps_line(text, s.start, s.end) or is_title_case_line(text, s.start, s.end)
         wins = tokenize(text, s.start, s.end) if caps else windows(text, s.start, s.end)
         lines.append((s, wins, caps))
         if not caps:
             mid_caps.update(t.lower for w, a, b in wins for t in w if t.cap and not t.initial and a <= t.start < b)
-    ctx = Context(table=table, mid_caps=mid_caps, sports=_is_sports(text, doc))
+    sport = _sport(text, doc)
+    ctx = Context(table=table, mid_caps=mid_caps, sports=bool(sport), text=text)
+    teams = dict(team_spans(text, sport)) if sport else {}
 
     spans: list[Span] = []
     for s, wins, caps in lines:
@@ -49,24 +59,32 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                 if not a <= whole[0].start < b:
                     continue
                 for run in split_at_title(whole, table):
-                    span = strip_span(run, tokens, ctx, text)
+                    span = strip_span(run, tokens, ctx, text, team=bool(teams) and teams.get(run[0].start, -1) >= run[-1].end)
                     if span is None:
                         continue
                     end = span.tokens[-1].end
                     after = text[end:end + 3].strip()
                     span.comma_after = after[:1] == ","
+                    if span.role is None and span.comma_after:
+                        span.role = appositive_role(text, end)
                     span.bracket_after = after[:1] == "("
                     span.sentence = s.index
                     if dl and dl[0] <= span.start < dl[1]:
                         span.hint, span.strength = "LOC", 3
+                    elif _LABEL.match(text, end) and len(span.tokens) == 1:
+                        continue  # "Attendance : 9,000": a field label, no name
+                    elif span.prev is not None and span.prev.lower == "at" and _COLON.match(text, end):
+                        span.hint, span.strength = "LOC", 3  # "At Tunbridge Wells : Kent 300 ...": a venue
                     classify(span, ctx)
+                    if teams and teams.get(span.start, -1) >= span.end:
+                        span.hint, span.strength = "ORG", 3  # a results table's team
                     spans.append(span)
 
     _share_roles(spans)
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for sp in spans:
         if sp.hint:
-            votes[sp.key][sp.hint] += sp.strength
+            votes[sp.key][sp.hint] += _WEIGHT[sp.strength]
     kinds = _resolve(votes)
     surnames = _surnames(spans, kinds)
 
@@ -88,7 +106,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                 classify(span, ctx)
             spans.append(span)
             if span.key not in kinds and span.hint:
-                votes[span.key][span.hint] += span.strength
+                votes[span.key][span.hint] += _WEIGHT[span.strength]
     kinds = _resolve(votes)
     return _actors(spans, kinds, surnames, text)
 
@@ -103,12 +121,12 @@ def _share_roles(spans: list[Span]) -> None:
                 b.hint, b.strength = a.hint, max(b.strength, 2)
 
 
-def _is_sports(text: str, doc: Document) -> bool:
-    """A sports report: its first line starts with the sport ("SOCCER - ...")."""
+def _sport(text: str, doc: Document) -> str:
+    """The sport of a sports report, whose first line starts with it ("SOCCER - ..."), else ""."""
     if not doc.sentences:
-        return False
+        return ""
     first = doc.sentences[0]
-    return any(w in lx.SPORTS for w in text[first.start:first.end].lower().split()[:4])
+    return next((w for w in text[first.start:first.end].lower().split()[:4] if w in lx.SPORTS), "")
 
 
 def _resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
@@ -138,20 +156,28 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     own = kinds.get(key)
     if len(key) < 2:
         return None, key
-    if len(sp.tokens) == 1 and key in surnames and (
+    if len(sp.tokens) == 1 and key in surnames and not (sp.hint == "LOC" and sp.strength >= 3 and own == "LOC") and (
             own != "LOC" or sp.strength < 3 or sp.prev is None or sp.prev.lower not in lx.PLACE_CUES):
         return "PER", surnames[key]  # "Jordan said" after "Neil Jordan"
     if len(sp.tokens) == 1 and key.endswith("s") and key[:-1] in surnames and own != "LOC":
         return "PER", surnames[key[:-1]]  # "the Clintons"
     if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
         return "ORG", surnames["@" + key]
-    if len(sp.tokens) == 1 and "^" + key in surnames and sp.strength < 2 and own != "PER":
+    if len(sp.tokens) == 1 and "^" + key in surnames and sp.strength < 3:
         return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan)
     if len(key) < 2:
         return None, key
     if sp.strength >= 3 and sp.hint != own and sp.hint in KINDS:
         return sp.hint, key  # strong local evidence (a dateline, a title) beats the article's vote
     return own, key
+
+
+def _common_word(members: list[Span], kind: str, table: dict[str, str]) -> bool:
+    """'Record', 'League', 'Star' once, with nothing but a weak cue: a common word, no actor."""
+    if len(members) > 1 or len(members[0].tokens) > 1:
+        return False
+    sp = members[0]
+    return "w" in table.get(sp.key, "") and not (sp.hint == kind and sp.strength >= 3) and sp.role is None
 
 
 def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str, str], text: str) -> tuple[Actor, ...]:
@@ -161,7 +187,10 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
         if kind in KINDS:
             groups.setdefault((canon, kind), []).append(sp)
     actors = []
-    for (canon, kind), members in groups.items():
+    table = lx.gazetteer()
+    for (canon, kind), members in _countries_joined(groups, text).items():
+        if _common_word(members, kind, table):
+            continue
         members.sort(key=lambda sp: sp.tokens[0].start)
         full = [sp for sp in members if sp.key == canon and not sp.caps_line] or members
         name = text[full[0].start:full[0].end]
@@ -173,8 +202,36 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
             if surface not in seen and not sp.caps_line:
                 seen.add(surface)
                 aliases.append(surface)
-        role = next((sp.role for sp in members if sp.role), None)
+        role = next((sp.role for sp in members if is_role(sp.role)), None)
         ordered = tuple(mentions[k] for k in sorted(mentions))
         actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
-    actors.sort(key=lambda a: (a.mentions[0].start, a.name))
+    lead = _lead_end(text)
+    actors.sort(key=lambda a: (-_salience(a, lead), a.mentions[0].start, a.name))
     return tuple(actors)
+
+
+def _countries_joined(groups: dict[tuple[str, str], list[Span]], text: str) -> dict[tuple[str, str], list[Span]]:
+    """'United States', 'U.S.', 'USA': one row per ISO 3166 country (names and codes from pycountry)."""
+    first: dict[str, tuple[str, str]] = {}
+    out: dict[tuple[str, str], list[Span]] = {}
+    for (canon, kind), members in groups.items():
+        country = country_key(text[members[0].start:members[0].end]) if kind in ("LOC", "ORG") else None
+        if country is None:
+            out[(canon, kind)] = members
+        elif country in first:
+            out[first[country]].extend(members)
+        else:
+            first[country] = (canon, "LOC")
+            out[(canon, "LOC")] = list(members)
+    return out
+
+
+def _lead_end(text: str) -> int:
+    """The end of the headline and first paragraph: names there are what the story is about."""
+    cut = text.find("\n", text.find("\n", text.find("\n") + 1) + 1)
+    return len(text) if cut < 0 else cut
+
+
+def _salience(a: Actor, lead: int) -> float:
+    """Mentions, more for a name in the headline or lead and for a role the text gives."""
+    return len(a.mentions) + 2 * (a.mentions[0].start < lead) + (a.role is not None)

@@ -2,7 +2,10 @@
 
 Splitting is rule-based and fast: a sentence ends at ``.``, ``!`` or ``?`` (plus any closing
 quotation marks or brackets) followed by space and something that can open a sentence,
-unless the word before the stop is a known abbreviation or an initial.
+unless the word before the stop is a known abbreviation or an initial, or the stop falls
+inside a double-quoted span that closes in the same paragraph (a quotation of several
+sentences stays one sentence, so no summary or link cuts it in half; the pairing of marks is
+``quote_marks``'s).
 """
 from __future__ import annotations
 
@@ -10,6 +13,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import Paragraph, Sentence
+from .names import ABBREVIATED_TITLES
+from .quote_marks import closed_double_spans
 
 # Titles and abbreviations after which a full stop rarely ends a sentence.
 ABBREVIATIONS = frozenset(
@@ -26,8 +31,9 @@ _BOUNDARY = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _TOKEN_BEFORE = re.compile(r"([A-Za-z]+) \.$")
 # In tokenised text a title before a spaced full stop ("sgt . smith") does not end a sentence.
-TITLES = frozenset("mr mrs ms dr prof gen sen rep gov lt col capt sgt cmdr adm maj st jr sr rev hon".split())
+TITLES = ABBREVIATED_TITLES
 _SINGLE_CLOSE = re.compile(r" ['’](?= |$)")
+_HAS_DOUBLE = re.compile(r"[\"“”«»„]")
 _LINE = re.compile(r"[^\n]+")
 _BLOCK = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
 
@@ -94,7 +100,16 @@ def _ends_sentence(text: str, stop: int) -> bool:
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, begin = [], start
+    quoted: list[tuple[int, int]] | None = None  # paired on the first stop after a quotation mark
+    q, looked = 0, start
     for m in _BOUNDARY.finditer(text, start, end):
+        if quoted is None and _HAS_DOUBLE.search(text, looked, m.start()):
+            quoted = closed_double_spans(text, start, end)
+        looked = m.start()
+        while quoted and q < len(quoted) and quoted[q][1] <= m.end():
+            q += 1
+        if quoted and q < len(quoted) and quoted[q][0] < m.start():
+            continue  # inside a quotation that closes later in the paragraph
         if not _ends_sentence(text, m.start()):
             continue
         stop = m.end()

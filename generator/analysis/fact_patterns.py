@@ -93,3 +93,20 @@ CURRENCY_PREFIX_BEFORE = re.compile(r"\b(?:US|A|C|NZ|HK|S)$")
 CURRENCY_CODE_BEFORE = re.compile(r"\b(?:Rs\.?|USD|EUR|GBP|JPY|CHF)\s?$")
 WEEKDAY_QUALIFIER_BEFORE = re.compile(r"\b(?P<q>[Ll]ast|[Nn]ext|[Tt]his)\s$")
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|every|each)\s$")
+# A number that labels a thing rather than counting it: "chapter 11", "Section 2", "Route 66", "game 7".
+LABEL_BEFORE = re.compile(
+    r"\b(?:chapter|section|article|title|rule|clause|amendment|page|route|highway|interstate|level|grade|room|"
+    r"flight|gate|platform|row|seat|number|no\.|item|verse|part|phase|stage|round|game|episode|season|volume|vol\.|"
+    r"class|division|tier|category|type|model|version|district|ward|precinct|exit|pier|terminal|lane|act|form|"
+    r"proposition|prop\.|measure|question|bill|schedule|paragraph|line|channel|number)\s$",
+    re.IGNORECASE,
+)
+# --- scores: "won 24-18", "a 2–1 victory"; a pair of numbers is a score only in a sentence about a result ---
+SCORE = re.compile(r"\d{1,3}[^\S\n]?[-–][^\S\n]?\d{1,3}(?![\d,.]?\d|[-–:/%]|[^\S\n]?(?:percent|per\scent)\b)")
+RESULT_WORD = re.compile(
+    r"\b(?:won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|defeat(?:ed|s)?|victory|victories|draw|drew|"
+    r"drawn|lead|led|leads|leading|trail(?:ed|ing|s)?|score[ds]?|scoreline|half-time|half-?time|full-time|thrash(?:ed)?|"
+    r"edged|clinched|routed|triumph(?:ed)?|match|game|final|semi-final|quarter-final|tie|tied)\b",
+    re.IGNORECASE,
+)
+

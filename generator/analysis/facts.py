@@ -1,4 +1,4 @@
-"""Facts and figures: amounts, counts, percentages, quantities and dates, each with its sentence.
+"""Facts and figures: amounts, counts, percentages, quantities, scores and dates, each with its sentence.
 
 One pass of one compiled pattern finds every figure; the alternatives are ordered so that at
 a given position the most specific reading wins (a date before a count, money before a
@@ -95,9 +95,13 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
     if start and (text[start - 1].isalnum() or text[start - 1] in "._/-:"):
         if not (text[start] in "$€£¥" and _back(P.CURRENCY_PREFIX_BEFORE, text, start, 3)):
             return None  # inside a word, a code, a score or a range
-    nxt = text[end:end + 2]
-    if nxt[:1] in ":/" or (nxt[:1] == "-" and nxt[1:2].isdigit()):
-        return None  # a time, a fraction, a score
+    nxt = text[end:end + 4]
+    if re.match(r" ?[-–] ?\d", nxt) and text[start] not in "$€£¥":
+        return _score(text, start, sentence)
+    if nxt[:1] in ":/":
+        return None  # a time, a fraction
+    if _back(P.LABEL_BEFORE, text, start, 16):
+        return None  # "chapter 11", "Section 2": a label, not a figure
     if text[start] in "$€£¥":
         prefix = _back(P.CURRENCY_PREFIX_BEFORE, text, start, 3)
         start = prefix.start() if prefix else start
@@ -142,6 +146,18 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
     return None
 
 
+def _score(text: str, start: int, sentence) -> tuple[int, int, str, str | None] | None:
+    """'won 24-18', 'a 2-1 victory': two numbers joined by a dash in a sentence about a result
+    (a range "10-15 people", a season "2004-05" or a fraction is not one)."""
+    m = P.SCORE.match(text, start)
+    if m is None or P.AFTER_COUNT.match(text, m.end()) or P.AFTER_QUANTITY.match(text, m.end()) or (
+            P.AFTER_DAY.match(text, m.end())):  # "27-28 November": days
+        return None
+    if not P.RESULT_WORD.search(sentence.text):
+        return None
+    return start, m.end(), "score", None
+
+
 def _day_or_year(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
     """'yesterday', 'last Tuesday', 'this year' … found from their last syllable."""
     end = m.end()
@@ -155,6 +171,8 @@ def _day_or_year(text: str, m: re.Match, published: dt.date | None, sentence) ->
     if word == "morrow":
         if not text[max(0, m.start() - 2):m.start()].lower() == "to" or (m.start() > 2 and text[m.start() - 3].isalpha()):
             return None
+        if text[m.start() - 2] == "T" and m.start() - 2 != sentence.start:
+            return None  # "Tomorrow" inside a sentence: a name or a title ("Tomorrow's World")
         start = m.start() - 2
         return start, end, "date", (published + dt.timedelta(days=1)).isoformat() if published else None
     d = _back(P.DAY_WORD_BEFORE, text, m.start(), 12)
@@ -203,10 +221,14 @@ def extract_facts(doc: Document, *, published: dt.date | None = None) -> tuple[F
             if fact is not None:
                 found.append((*fact, sentence.index))
     found.sort(key=lambda f: (f[0], -f[1]))
-    facts, last_end = [], -1
+    facts, last_end, seen = [], -1, set()
     for start, end, kind, value, index in found:
         if start < last_end:
             continue  # overlaps a figure already taken ("5 May" found as a number and a month)
         last_end = end
+        key = (kind, value or " ".join(text[start:end].lower().split()))
+        if key in seen:
+            continue  # the same date or figure again: listed once, where it first appears
+        seen.add(key)
         facts.append(Fact(text[start:end], start, end, kind, index, value))
     return tuple(facts)

@@ -119,6 +119,11 @@ def _single_spans(text: str, lo: int, hi: int) -> Iterator[Span]:
             yield Span(i, close + 1, start, end, True, True)
 
 
+def closed_double_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(opening mark, after closing mark) of each double-quoted span closed in ``text[lo:hi]``."""
+    return [(s.open, s.close) for s in _double_spans(text, lo, hi) if s.closed]
+
+
 def quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
     """Every quoted span in reading order; ``paragraphs`` are (start, end) offsets."""
     spans: list[Span] = []

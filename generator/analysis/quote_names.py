@@ -18,7 +18,8 @@ from ..model import Actor
 from .document import Document
 from .quote_lexicon import PRONOUNS
 from .quote_marks import Span
-from .quote_lexicon import ADVERBS, FEMALE_NAMES, MALE_NAMES
+from .quote_lexicon import ADVERBS
+from .names import GENDERED_HONORIFICS as _HONORIFIC, gender_of as _gender_of, honorific_genders
 from .quote_speakers import TOKEN, VERB, Cue, clean_name
 
 # Capitalised runs; a run starts with a capital so the regex engine can skip ahead fast. Full
@@ -31,9 +32,7 @@ _NAME_AFTER = re.compile(rf"[^\S\n]+((?:{TOKEN}[^\S\n]+){{0,2}}[A-Z][\w’'\-]+)
 _TOKEN = re.compile(TOKEN)
 _COMMA_END = re.compile(r",[^\S\n]*$")
 _OPENER = re.compile(r"(?:(?:But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier),?[^\S\n]+)?(?:(?P<pron>He|She)\b)?")
-_HONORIFIC = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 _CLAUSE_VERB = re.compile(r"[^\S\n]+(?:is|was|are|were|has|had|have|will|would|can|could|should|did|does|do)\b")
-_GENDERED = re.compile(r"M(?:(?P<m>r)|(?P<f>rs|s|iss))\.?[^\S\n]+(?:[A-Z]\.[^\S\n]+)*(?P<name>[A-Z][\w’'\-]+)")
 # A name: capitalised words, with particles ("Charles de Gaulle"); not "America’s leadership".
 _NAME_LIKE = re.compile(r"[A-Z][\w.’'\-]*(?: (?:[A-Z][\w.’'\-]*|de|van|von|al|bin|del|da|la|le))*$")
 
@@ -196,9 +195,7 @@ class Speakers:
 
     def _genders(self) -> dict[str, str]:
         if self._gender is None:
-            self._gender = {}
-            for m in _GENDERED.finditer(self.doc.text):
-                self._gender.setdefault(m.group("name"), "m" if m.group("m") else "f")
+            self._gender = honorific_genders(self.doc.text)
         return self._gender
 
 
@@ -232,16 +229,6 @@ def _compatible(history: list[str], gender: str, genders: dict[str, str], full: 
         if _gender_of(full(name), genders) in (None, gender):
             return full(name)
     return None
-
-
-def _gender_of(name: str, genders: dict[str, str]) -> str | None:
-    """A common given name, else "Mr."/"Mrs." written before the surname in the article."""
-    words = name.split()
-    if len(words) > 1 and words[0] in FEMALE_NAMES:
-        return "f"
-    if len(words) > 1 and words[0] in MALE_NAMES:
-        return "m"
-    return genders.get(words[-1])
 
 
 def _word_before(text: str, at: int) -> tuple[str, int]:

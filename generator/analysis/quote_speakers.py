@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .names import GENDERED_HONORIFICS as _HONORIFIC
 from .quote_lexicon import ADVERBS, PARTICIPLES, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES
 
 _S = r"[^\S\n]"  # a space, not a line break (news text is full of U+00A0)
@@ -69,6 +70,15 @@ _NOT_APPOSITIVE = re.compile(rf"{_S}*[A-Z][\w’'\-]*{_S}+[a-z]+(?:ed|es|s)\b") 
 _OPENING_TAIL = rf"(?:[a-z]+{_S}+(?=[a-z]+{_S}+[A-Z]|[A-Z])){{0,3}}{_SUBJ}(?:{_S}*,[^,“”\"\n]{{1,80}},)?{_S}+(?:\w+{_S}+){{0,3}}?[a-z]"
 _OPENING = re.compile(_OPENING_TAIL)
 _OPENING_AFTER_PHRASE = re.compile(rf"[^,“”\"\n]{{0,120}},{_S}+{_OPENING_TAIL}")
+_SECOND_PLACE = re.compile(rf"{_S}*,{_S}*")
+_PLACE_BEFORE = re.compile(rf"(?:in|at|from|to|near|outside){_S}+[A-Z][\w.\-]*(?:{_S}+[A-Z][\w.\-]*)*{_S}*,{_S}*$")
+# a preposition before a time ("Trump in the past has called"): the time is no subject
+_PREPOSITION_BEFORE = re.compile(rf"(?<![\w’'])(?:in|on|at|for|of|from|with|by|to|during|after|before|since|over|under|"
+                                 rf"about|into|through|than){_S}+$")
+_OBJECT_DETERMINER = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:of|to|for|with|by|from|in|on|at|as|that)\b")
+_TIME_HEAD = re.compile(r"\b(?:past|meantime|interim|end|beginning|time|days?|weeks?|months?|years?|morning|afternoon|"
+                        r"evening|night|weekend|hours?)$")
+_NAME_AT_END = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+$")
 _NAME_OF_PLACE = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+of{_S}+$")
 _SUBJ_COMMA = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*,{_S}*$")
 _SUBJ_END = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*$")
@@ -94,7 +104,6 @@ _TITLE_CASE_FUNCTION = frozenset("In Of The And For To With At On By From A An I
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,2}")  # "N.C.", "U.S.", "DC": a place, not a speaker
 _TELL = frozenset({"told", "tell", "tells", "telling"})  # "told X": X is the listener
 _ROLE_START = re.compile(r"(?:(?:an?|the|then|now|former|who\s+(?:is|was)|one)\b|[A-Za-z])")
-_HONORIFIC = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +175,12 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
         cue = _make(of.group("subj"), lo + of.start("subj"), verb) if of else None
         if cue:  # "Gov. Mike Pence of Indiana said": the name, not the place
             return cue
+    if m and _TIME_HEAD.search(m.group("subj")) and _PREPOSITION_BEFORE.search(window, 0, m.start("subj")):
+        named = _NAME_AT_END.search(window, 0, _PREPOSITION_BEFORE.search(window, 0, m.start("subj")).start())
+        cue = _make(named.group("subj"), lo + named.start("subj"), verb) if named else None
+        return cue  # "Trump in the past has called" → Trump: a time is never the speaker
+    if m and _OBJECT_DETERMINER.match(m.group("subj")):
+        return None  # "accused her of making racist remarks": "her" is an object, not a determiner
     if m:
         cue = _make(m.group("subj"), lo + m.start("subj"), verb)
         if cue and cue.subject.lower() == "who":
@@ -239,7 +254,20 @@ def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
 
 def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | None:
     """The subject that opens the clause from ``lo``: the speaker of a participle or a second verb."""
-    m = _OPENING_AFTER_PHRASE.match(text, lo, hi) or _OPENING.match(text, lo, hi)
+    first = text[lo:lo + 40].split(" ", 1)[0].rstrip(",")
+    if first[:1].isupper() and first not in _STOP and not first.endswith(("ing", "ly")):
+        # a sentence that opens with a name: "Tracy Martin, Trayvon's father, issued …, saying"
+        m = _OPENING.match(text, lo, hi) or _OPENING_AFTER_PHRASE.match(text, lo, hi)
+    else:  # an opening phrase first: "In Iowa, Sanders …"
+        m = _OPENING_AFTER_PHRASE.match(text, lo, hi) or _OPENING.match(text, lo, hi)
+    if (m is None and not first[:1].isupper()) or (m and m.group("subj").split()[0].endswith("ing")):
+        # "Speaking at a town hall in Salem, New Hampshire, Trump went …": the phrase runs to a later comma
+        m, at = None, text.find(", ", lo, hi)
+        while m is None and 0 <= at < lo + 160:
+            m = _OPENING.match(text, at + 2, hi)
+            if m and _SECOND_PLACE.match(text, m.end("subj")) and _PLACE_BEFORE.search(text, lo, m.start("subj")):
+                m = None  # the state of a "City, State" pair
+            at = text.find(", ", at + 2, hi)
     if not m or m.group("subj").lower() in {"who", "it"} or m.group("subj") in _STOP:
         return None
     if m.group("subj").split()[0].endswith("ing"):

@@ -51,6 +51,7 @@ _TITLE_NOUN = re.compile(r"[\s,]*(?:ad|ads|campaign|initiative|feature|movement|
 _POSSESSIVE = re.compile(r"[A-Z][\w.]*[’']s\s*$")
 _OBJECT_OF = re.compile(r"(?<![\w’'])(?:to|for|from|by|at|against|about|toward|towards)[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+){0,3}$")
 _SIGNATURE = re.compile(rf"\s*(?P<name>{NAME}),[^\"“”\n]{{2,120}}[\"”]\s*")
+_SAID_BEFORE = re.compile(r"(?P<verb>\b[a-z]+)[^\S\n]*,[^\S\n]*$")
 _SO_CALLED = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|nicknamed)[\s,]*$", re.I)
 
 
@@ -76,7 +77,9 @@ def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
         if _COLON.search(text, lo, span.open):  # 'X responded: “…?” Her critics cited it…': the colon's cue
             cue = _before_cue(doc, span, lo) or _after_cue(doc, span, lo, next_open, hi)
         else:
-            cue = _after_cue(doc, span, lo, next_open, hi) or _before_cue(doc, span, lo)
+            cue = _after_cue(doc, span, lo, next_open, hi)
+            if cue is None or (_is_partial(text, span, lo) and _detached(text, span, cue)):
+                cue = _before_cue(doc, span, lo) or cue  # 'X called it “rigged,” and Y said…': X's words
         if cue is None and not span.closed and p + 1 < len(paras):
             cue = _signature(text, *paras[p + 1])
         if cue is None and _opens_sentence(doc, span, lo):
@@ -150,6 +153,16 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
     return None
 
 
+def _detached(text: str, span: Span, cue: Cue) -> bool:
+    """Words of the writer's own stand between the quote and a cue after it ('“rigged” against
+    him, a charge that leaders denied'), not just the cue ('…,” Smith said', '…,” said Smith')."""
+    named = text.find(cue.subject, span.close, span.close + 300)  # cue.start may include a role before it
+    gap = text[span.close:named if named >= 0 else cue.start].strip(" ,\xa0—–-")
+    if cue.verb and gap.endswith(cue.verb):
+        gap = gap[:-len(cue.verb)].rstrip(" ,\xa0")
+    return any(c.isalnum() for c in gap)
+
+
 def _signature(text: str, lo: int, hi: int) -> Cue | None:
     """A pull quote signed on its own line: '"I worry that …¶Dean Baker, Center for Economic
     and Policy Research."': the name that opens the closing paragraph."""
@@ -172,6 +185,7 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
     if sentence and sentence.start > lo:
         lo = sentence.start
     clause = sentence.start if sentence else lo  # the clause subject may stand before an earlier quote
+    fallback = None
     for m in reversed(list(VERB.finditer(text, lo, span.open))):
         verb = m.group()
         if verb in ADJACENT_ONLY and not (_INTRODUCES.fullmatch(text, m.end(), span.open) or _COLON.search(text, lo, span.open)):
@@ -188,10 +202,13 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
             if cue and cue.subject[0].isupper():
                 return cue
         if is_participle(verb):  # "Cruz was critical, telling Breitbart: “…”"; "a statement saying “…”"
-            cue = _participle_subject(text, lo, m.start(), verb)
+            cue = _participle_subject(text, lo, m.start(), verb) or _chained_subject(text, lo, m.start(), verb)
             if cue is None and lo > clause:  # '“…,” Garner wrote, adding, “…”': the subject after the first quote
                 cue = sentence_subject(text, _LEAD.match(text, lo, m.start()).end(), m.start(), verb)
-            cue = cue or sentence_subject(text, clause, m.start(), verb)
+            if cue is None:  # the sentence's subject, unless an earlier verb has a nearer one ("with Gorka noting")
+                fallback = fallback or sentence_subject(text, clause, m.start(), verb)
+                if fallback:
+                    continue
         else:
             cue = subject_before(text, lo, m.start(), verb)
             if cue is None and _COORDINATED.search(text, lo, m.start()):  # "McConnell … and said that “…”"
@@ -201,12 +218,22 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
         cue = subject_after(text, m.end(), span.open, verb)  # "Said Smith: “…"
         if cue and cue.subject[0].isupper() and _INTRODUCES.fullmatch(text, cue.start + len(cue.subject), span.open):
             return cue
+    if fallback:
+        return fallback
     if _INTRODUCES.fullmatch(text, span.open - 2, span.open) and text[span.start].isupper():
         return sentence_subject(text, lo, span.open, None)  # "Clinton shared her anxiety with donors, “…"
     m = _COLON_NAME.search(text, lo, span.open)
     if m:
         return subject_before(text, lo, m.end("subj"), None)
     return None
+
+
+def _chained_subject(text: str, lo: int, at: int, verb: str) -> Cue | None:
+    """'…, Nefzi said, adding “…”': a participle right after a reporting clause shares its subject."""
+    m = _SAID_BEFORE.search(text, max(lo, at - 60), at)
+    if m is None or not VERB.fullmatch(m.group("verb")) or is_participle(m.group("verb")):
+        return None
+    return subject_before(text, lo, m.start("verb"), verb)
 
 
 def _participle_subject(text: str, lo: int, at: int, verb: str) -> Cue | None:

@@ -1,4 +1,4 @@
-"""Extractive summary and TL;DR.
+"""Extractive summary (the TL;DR is ``summary_tldr``'s).
 
 Every summary sentence is a sentence of the article, kept in document order, so the summary
 is faithful by construction. Which sentences: a score made of
@@ -14,7 +14,10 @@ is faithful by construction. Which sentences: a score made of
   by its overlap with those already chosen; Daily Mail style leads often repeat the first
   sentence as a picture caption;
 * non-content lines (bylines, time stamps, "scroll down for video", photo credits) are
-  never chosen, and very short sentences only when nothing else is left.
+  never chosen, and very short sentences only when nothing else is left;
+* a sentence that opens with a pronoun or demonstrative ("This is because …", "He said …")
+  is chosen only after the sentence before it, which it leans on (otherwise the next best
+  sentence takes its place).
 
 Weights were set on the CNN/DailyMail and BBC dev splits (see tests/test_summary.py for the
 behaviour they must keep).
@@ -28,8 +31,8 @@ from typing import Sequence
 
 from ..model import Sentence, SummarySentence
 from .document import Document
-from .summary_lexicon import (AGENCY_TAG, CAPS_DATELINE, CONNECTIVES, DEPENDENT_OPENERS,
-                              NON_CONTENT_ANY, NON_CONTENT_START, STOPWORDS, TIME_NOUNS)
+from .summary_lexicon import (AGENCY_TAG, CAPS_DATELINE, CONNECTIVES, NON_CONTENT_ANY, NON_CONTENT_START,
+                              STOPWORDS, TIME_NOUNS)
 
 POSITION_WEIGHT = 1.0
 CENTRALITY_WEIGHT = 0.6
@@ -141,6 +144,19 @@ def _first_content(sentences: Sequence[Sentence]) -> int:
     return next((i for i, s in enumerate(sentences) if not is_non_content(s.text)), -1)
 
 
+_LEANING = frozenset("this that these those he she they it his her their its".split())
+
+
+def _leans_back(text: str) -> bool:
+    """Opens with a pronoun or demonstrative that points at the sentence before ("This is
+    because …", "He said …"); "This year", "this week's" point at time."""
+    words = text[:40].split(None, 2)
+    if not words or words[0].lower().strip("\"“‘'`(,") not in _LEANING:
+        return False
+    second = words[1].lower() if len(words) > 1 else ""
+    return not (second in TIME_NOUNS or second[:-1] in TIME_NOUNS or second.endswith(("'s", "’s")))
+
+
 def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None = None,
               count: int = 3) -> tuple[SummarySentence, ...]:
     """``count`` body sentences (fewer if the article is shorter), in document order."""
@@ -148,6 +164,7 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
         return ()
     ranked, sets = rank(sentences, title=title)
     pool = {i: score for score, i in ranked}
+    scores, waiting = dict(pool), {}
     redundancy = dict.fromkeys(pool, 0.0)  # overlap with the closest sentence chosen so far
     chosen: list[int] = []
     while pool and len(chosen) < count:
@@ -155,53 +172,15 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
         del pool[best]
         if is_non_content(sentences[best].text):
             continue
+        if best and best - 1 not in chosen and _leans_back(sentences[best].text):
+            waiting[best - 1] = best  # "This is because …" with nothing for "This": not before the sentence it leans on
+            continue
         chosen.append(best)
-        for i in pool:
+        if best in waiting:
+            back = waiting.pop(best)
+            pool[back] = scores[back]
+        for i in (*pool, *waiting.values()):
             redundancy[i] = max(redundancy[i], _overlap(sets[i], sets[best]))
     chosen.sort()
     first = _first_content(sentences)
     return tuple(_trimmed(sentences[i], first=i == first) for i in chosen)
-
-
-# --- TL;DR -------------------------------------------------------------------------------
-
-_OPEN_QUOTE = re.compile(r"^\s*(?:``|''|[\"“”‘’']|-{1,2}\s)")
-_QUOTE_MARKS = re.compile(r"``|''|[\"“”]")
-# A picture caption's label: "Weight gain: Pope Francis has been told ...", "revealed : the ..."
-_CAPTION = re.compile(r"^(?:[\w'’-]+ ){0,2}[\w'’-]+ ?: ")
-
-
-def reads_alone(text: str) -> bool:
-    """One sentence that makes sense on its own: content, a statement, not a quote fragment,
-    not leaning on the sentence before ("But he ..."), on one line, of a readable length."""
-    words = text.split()
-    if not 6 <= len(words) <= 60 or "\n" in text or is_non_content(text):
-        return False
-    if _OPEN_QUOTE.match(text) or _CAPTION.match(text):
-        return False
-    if text[0].islower() and text.lower() != text:  # a fragment (unless all text is lower case)
-        return False
-    if len(_QUOTE_MARKS.findall(text)) % 2:  # an unbalanced quote: part of a longer quotation
-        return False
-    if text.rstrip().endswith(("?", ":", ",", ";")):
-        return False
-    first, second = (w.lower().strip("\"“‘'`(,") for w in words[:2])
-    if first in ("this", "that", "these", "those") and (
-            second.endswith(("'s", "’s")) or second in TIME_NOUNS or second[:-1] in TIME_NOUNS):
-        return True
-    return first not in DEPENDENT_OPENERS
-
-
-def pick_tldr(doc: Document, sentences: Sequence[Sentence],
-              summary: Sequence[SummarySentence]) -> SummarySentence | None:
-    """The first summary sentence that reads alone; else the first such sentence of the text
-    among the top ten; else the first summary sentence."""
-    for s in summary:
-        if reads_alone(s.text):
-            return s
-    first = _first_content(sentences)
-    for i, s in enumerate(sentences[:10]):
-        candidate = _trimmed(s, first=i == first)
-        if reads_alone(candidate.text):
-            return candidate
-    return summary[0] if summary else None

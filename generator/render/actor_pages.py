@@ -34,8 +34,8 @@ NO_SEARCH = ["---", "search:", "  exclude: true", "---", ""]
 def _roles(entry: Entry, directory: Directory) -> list[str]:
     roles = Counter()
     for b in entry.briefings:
-        roles.update(a.role for a in b.actors if a.role and directory.entry_for(a.name) is entry)
-        roles.update(q.role for q in b.quotes if q.role and directory.entry_for(q.speaker) is entry)
+        roles.update(a.role for a in b.actors if a.role and directory.entry_for(a.name, b) is entry)
+        roles.update(q.role for q in b.quotes if q.role and directory.entry_for(q.speaker, b) is entry)
     return [r for r, _ in sorted(roles.items(), key=lambda rc: (-rc[1], rc[0].lower()))[:MAX_ROLES]]
 
 
@@ -67,7 +67,7 @@ def render_actor_page(entry: Entry, directory: Directory, paged: Container[str])
         body.append(f"- [{esc_inline(b.title)}](../briefings/{b.id}.md) · {format_date(b.article.published)}")
     if n > MAX_BRIEFINGS:
         body.append(f"- *and {n - MAX_BRIEFINGS} more*")
-    quotes = [(b, q) for b in entry.briefings for q in b.quotes if directory.entry_for(q.speaker) is entry]
+    quotes = [(b, q) for b in entry.briefings for q in b.quotes if directory.entry_for(q.speaker, b) is entry]
     if quotes:
         body += ["", "## Quotes", ""]
         for b, q in quotes[:MAX_QUOTES]:

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
 from ..model import Actor, Briefing, Fact, Quote
+from ..text import slugify
 from .chart import actors_chart
 from .escape import esc, esc_inline, excerpt, safe_url
+from .quote_rank import key_quotes  # noqa: F401  (also imported from here by callers)
 from .topics import topics
 
-KEY_QUOTES = 6
 NAMES_LINE = 12  # actors named under the TL;DR (and indexed by search), most mentioned first
 WORDS_PER_MINUTE = 230
 KIND_LABEL = {"person": "Person", "organization": "Organisation", "place": "Place", "group": "Group"}
@@ -26,8 +28,6 @@ ActorLink = Callable[[str], "str | None"]  # an actor's name → its page (relat
 
 
 def actor_slug(name: str) -> str:
-    from ..reader import slugify
-
     return slugify(name)
 
 
@@ -59,17 +59,6 @@ def sentence_link(b: Briefing, sentence: int) -> str:
 
 def format_date(day: dt.date | None) -> str:
     return f"{day.day} {day:%B %Y}" if day else "Date unknown"
-
-
-def key_quotes(quotes: Sequence[Quote]) -> list[Quote]:
-    """The strongest quotes: attributed, whole rather than partial, substantial, one per text."""
-    seen, ranked = set(), []
-    for q in sorted(quotes, key=lambda q: (q.speaker is None, q.partial, -min(len(q.text.split()), 40), q.start)):
-        if q.text in seen or len(q.text.split()) < 4:
-            continue
-        seen.add(q.text)
-        ranked.append(q)
-    return sorted(ranked[:KEY_QUOTES], key=lambda q: q.start)
 
 
 def is_verbatim(b: Briefing, q: Quote) -> bool:
@@ -107,7 +96,8 @@ def _check(b: Briefing, q: Quote) -> str:
 
 def _quotes(b: Briefing, link: ActorLink | None) -> list[str]:
     out = []
-    for q in key_quotes(b.quotes):
+    news = " ".join([b.title or "", *(s.text for s in b.summary)])
+    for q in key_quotes(b.quotes, b.actors, news):
         who = _name(q.speaker, link) if q.speaker else "*Speaker not identified*"
         role = q.role or _role_of(q.speaker, b.actors)
         if role:
@@ -121,7 +111,7 @@ def _actors(b: Briefing, link: ActorLink | None, canonical: Callable[[str], str]
     if not b.actors:
         return []
     rows = ["| Actor | Kind | Role | Mentions |", "|---|---|---|---|"]
-    for a in _ranked(b.actors):
+    for a in _one_row_each(_ranked(b.actors), canonical):
         aliases = f" (also {', '.join(esc_inline(x) for x in a.aliases)})" if a.aliases else ""
         role = esc_inline(a.role) if a.role else ""
         rows.append(f"| {_name(a.name, link)}{aliases} | {KIND_LABEL.get(a.kind, esc_inline(a.kind))} | {role} "
@@ -130,8 +120,27 @@ def _actors(b: Briefing, link: ActorLink | None, canonical: Callable[[str], str]
     return rows + ([""] + [chart] if chart else []) + [""]
 
 
+def _one_row_each(actors: list[Actor], canonical: Callable[[str], str] | None) -> list[Actor]:
+    """Rows that the actor directory knows as one actor ("America" and "United States" by
+    ``aliases.yml``) become one row, under the first (most salient) one's name."""
+    if canonical is None:
+        return actors
+    rows: dict[str, Actor] = {}
+    for a in actors:
+        key = canonical(a.name)
+        first = rows.get(key)
+        if first is None:
+            rows[key] = a
+            continue
+        extra = tuple(x for x in (a.name, *a.aliases) if x != first.name and x not in first.aliases)
+        rows[key] = replace(first, aliases=first.aliases + extra, mentions=first.mentions + a.mentions,
+                            role=first.role or a.role)
+    return list(rows.values())
+
+
 def _ranked(actors: Iterable[Actor]) -> list[Actor]:
-    return sorted(actors, key=lambda a: (-len(a.mentions), a.name))
+    """Key actors first: the analysis lists them by salience (an editor's additions come last)."""
+    return list(actors)
 
 
 def _names_line(b: Briefing, link: ActorLink | None) -> list[str]:
@@ -153,10 +162,10 @@ def fact_value(f: Fact) -> str:
     if f.kind == "date":
         try:
             day = dt.date.fromisoformat(f.value)
-        except ValueError:
-            return f" ({esc_inline(f.value)})"
+        except ValueError:  # a year or a month: shown only when the text does not already say it ("2005 (2005)")
+            return "" if f.value in f.text else f" ({esc_inline(f.value)})"
         return f' (<time datetime="{day.isoformat()}">{format_date(day)}</time>)'
-    return f" ({esc_inline(f.value)})" if f.value != f.text else ""
+    return f" ({esc_inline(f.value)})" if f.value not in f.text else ""
 
 
 def _facts(b: Briefing) -> list[str]:
@@ -209,6 +218,8 @@ def render_briefing(b: Briefing, *, actor_link: ActorLink | None = None, topic_n
     edited = set(b.edited)
     lines = front_matter(b.title, tags=topics(b) if topic_names is None else topic_names)
     lines += [f"# {esc_inline(b.title)}", "", f'<p class="briefing-meta" {NO_SEARCH}="true">{meta_line_html(b)}</p>', ""]
+    if not b.supported:
+        return "\n".join(lines + _unsupported(b))
     if b.tldr:
         lines += [_tldr_html(b), ""]
     lines += _names_line(b, actor_link)
@@ -227,6 +238,27 @@ def render_briefing(b: Briefing, *, actor_link: ActorLink | None = None, topic_n
     lines += [*more, "## Source text" + ("" if full_text else " { data-search-exclude }"), "",
               *_source(b, searched=full_text), ""]
     return "\n".join(lines)
+
+
+def language_name(code: str) -> str:
+    """"German (de)" for "de"; the code alone when pycountry does not know it."""
+    try:
+        import pycountry  # ISO 639 names, kept with ISO 3166 (the actor directory uses it too)
+    except ImportError:  # pragma: no cover -- a dependency; the code alone still says enough
+        return code
+    found = pycountry.languages.get(alpha_2=code)
+    return f"{found.name} ({code})" if found else code
+
+
+def _unsupported(b: Briefing) -> list[str]:
+    """The page of a seed that was not analysed: what can be trusted is the title, the
+    source details above and the text itself."""
+    note = (f"This article is in {esc_inline(language_name(b.language))}. The analysis supports English only, "
+            "so this page shows the article's title, source details and text, and no summary, quotes, "
+            "actors, questions or facts. A language line in the seed's front matter (language: en) "
+            "overrides the detected language.")
+    return ['!!! warning "Not analysed: the analysis supports English only"', "", f"    {note}", "",
+            "## Source text { data-search-exclude }", "", *_source(b), ""]
 
 
 def _tldr_html(b: Briefing) -> str:

@@ -13,34 +13,13 @@ from __future__ import annotations
 
 import re
 
+from ..text import FORBIDDEN, NONCHARACTERS, clean, well_formed  # noqa: F401 -- escape's API
+
 _SPECIAL = {c: f"&#{ord(c)};" for c in "&<>\"'`*_[]{}#|\\~^:$"}
 _SPECIAL["&"], _SPECIAL["<"], _SPECIAL[">"], _SPECIAL['"'] = "&amp;", "&lt;", "&gt;", "&quot;"
 _SPECIAL["\n"], _SPECIAL["\r"] = "&#10;", "&#13;"
 _TABLE = str.maketrans(_SPECIAL)
-# Bidirectional controls can reorder what a reader sees; zero-width, format and tag
-# characters hide text; C0/C1 controls (but tab and line feed) are never text. Zero-width
-# joiners go too, at the cost of joined emoji and of some scripts' ligatures.
-# Characters XML 1.0 and YAML do not allow in a document at all: C0 controls but tab, line
-# feed and carriage return, lone surrogates, and the 66 noncharacters (U+FDD0-U+FDEF, U+FFFE
-# and U+FFFF of every plane). One in feed.xml makes the whole feed unreadable (issue 13).
-NONCHARACTERS = "\ufdd0-\ufdef" + "".join(chr(plane + 0xfffe) + chr(plane + 0xffff) for plane in range(0, 0x110000, 0x10000))
-_FORBIDDEN = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff" + NONCHARACTERS
-FORBIDDEN = re.compile(f"[{_FORBIDDEN}]")
-_INVISIBLE = re.compile(f"[{_FORBIDDEN}\x7f-\x9f\u061c\u180e\u200b-\u200f\u202a-\u202e"
-                        "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
 _SAFE_URL = re.compile(r"\A(?:https?://|mailto:)[^\s<>\"']+\Z", re.IGNORECASE)
-
-
-def clean(text: str) -> str:
-    """Text with invisible and control characters removed (offsets are not kept); this
-    includes every character ``well_formed`` removes."""
-    return _INVISIBLE.sub("", text)
-
-
-def well_formed(text: str) -> str:
-    """Text without the characters XML 1.0 and YAML forbid (``FORBIDDEN``): safe in any
-    XML or YAML output once escaped for it."""
-    return FORBIDDEN.sub("", text)
 
 
 def esc(text: str) -> str:

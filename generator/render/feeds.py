@@ -14,7 +14,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..model import Briefing
 from ..serialize import briefing_to_dict
-from .escape import clean, excerpt, well_formed
+from ..text import clean, well_formed
+from .escape import excerpt
 
 FEED_LIMIT = 50
 

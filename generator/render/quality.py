@@ -9,7 +9,7 @@ from typing import Sequence
 
 from ..errors import SeedError
 from ..model import Briefing
-from .briefing import KIND_LABEL, is_verbatim
+from .briefing import KIND_LABEL, is_verbatim, language_name
 from .escape import esc_inline
 
 LIMIT = 200
@@ -32,6 +32,15 @@ def render_quality(briefings: Sequence[Briefing], errors: Sequence[SeedError]) -
             lines.append(f"| {esc_inline(e.path)} | {e.line or ''} | {esc_inline(e.reason)} |")
     else:
         lines.append("*Every seed became a briefing.*")
+    lines += ["", "## Not analysed: not in English", ""]
+    foreign = [b for b in briefings if not b.supported]
+    if foreign:
+        lines += ["The analysis supports English only; these pages show the title and text alone.", "",
+                  "| Briefing | Language |", "|---|---|"]
+        lines += [f"| [{esc_inline(b.title)}](briefings/{b.id}.md) | {esc_inline(language_name(b.language))} |"
+                  for b in foreign[:LIMIT]]
+    else:
+        lines.append("*Every briefing is in English.*")
     lines += ["", "## Briefings to check", ""]
     flagged = [(b, issues(b)) for b in briefings]
     flagged = [(b, i) for b, i in flagged if any(i)]

@@ -1,0 +1,195 @@
+"""One place for the words around people's names: titles, honorifics, days and months,
+given names by gender, pronouns, and the helpers that read a person's gender from them.
+
+Actors, quotes and questions all need these; keeping one copy means a title added for one
+extractor is known to the others. The lists are written by hand for this project (MIT) from
+general knowledge of English-language news; none comes from the evaluation data.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Courtesy titles: they mark a person but are no role worth showing.
+HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame mme m.")
+# The gendered ones, which is all "Mr. Smith" tells about Smith.
+GENDERED_HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss")
+
+# Abbreviated titles after which a full stop does not end a sentence ("Sgt. Smith").
+ABBREVIATED_TITLES = _words("mr mrs ms dr prof gen sen rep gov lt col capt sgt cmdr adm maj st jr sr rev hon")
+
+# Titles before a name that make it a person (the actor extractor keeps them as the role).
+PERSON_TITLES = _words(
+    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president premier
+    chancellor king queen prince princess pope sheikh sheik gen gen. general col col. colonel lt
+    lt. capt capt. captain maj maj. major sen sen. senator rep rep. representative gov gov.
+    governor mayor judge justice cardinal archbishop bishop rev rev. reverend father ayatollah
+    ambassador secretary minister chairman chief spokesman spokeswoman coach manager striker
+    midfielder defender goalkeeper prosecutor commander marshal admiral adm. sgt sgt. sergeant
+    officer director deputy vice emir crown mrs commissioner inspector detective lieutenant
+    sultan dalai imam rabbi pastor brother sister mother mp mep msp speaker backbencher"""
+)
+
+# Titles and offices written before a speaker's name ("Sen. Ted Cruz", "House Speaker Paul
+# Ryan"), wider than PERSON_TITLES: political-news descriptions ("pollster", "GOP hopeful").
+SPEAKER_TITLES = _words("""
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor rev rev. reverend pastor father sister
+sen sen. senator rep rep. representative gov gov. governor lt lt. gen gen. col col. capt capt.
+sgt sgt. adm adm. maj maj. president vice secretary speaker leader chairman chairwoman chair
+mayor judge justice attorney general minister premier chancellor ambassador director
+spokesman spokeswoman spokesperson commissioner sheriff chief ceo founder candidate nominee
+congressman congresswoman councilman councilwoman councilor delegate pope king queen prince
+princess sheikh emir ayatollah president-elect hopeful host anchor correspondent editor
+economist strategist pollster analyst adviser advisor aide manager chairperson officer
+democrat republican independent activist author columnist senior former journalist reporter
+commentator blogger historian lawyer organizer organiser consultant surrogate supporter voter
+state rear admiral marshal sergeant celebrities actor actress singer rapper star democratic
+presidential gop front-runner frontrunner liberal conservative progressive
+""")
+
+# Titles and offices that the actor directory drops from a name before comparing names
+# across briefings ("President Putin" = "Putin").
+DIRECTORY_TITLES = _words("""
+mr mrs ms miss dr prof professor sir dame lord lady rev reverend president vice deputy prime minister
+chancellor senator sen rep representative governor gov mayor king queen prince princess pope general
+gen judge justice secretary spokesman spokeswoman spokesperson chairman chairwoman chair ceo director
+ambassador commissioner inspector detective officer captain capt col colonel sgt sergeant coach
+manager leader archbishop bishop father sheikh emir foreign interior defence defense finance health
+former acting chief head premier speaker mp
+""")
+
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+MONTHS = _words("""january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec""")
+DAYS_MONTHS = WEEKDAYS | MONTHS
+
+PRONOUNS = _words("he she they we i who it")
+PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+# Common given names whose bearers are overwhelmingly of one gender; used only to stop "she"
+# from resolving to "Bill Clinton" or "he" to "Nancy Pelosi". Ambiguous names are left out.
+FEMALE_NAMES = frozenset("""
+Hillary Nancy Elizabeth Mary Patricia Jennifer Linda Barbara Susan Jessica Sarah Karen Lisa Betty
+Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca
+Sharon Laura Cynthia Amy Kathleen Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha
+Katherine Christine Debra Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce
+Victoria Lauren Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline
+Martha Gloria Teresa Ann Sara Frances Kathryn Janice Abigail Alice Judy Sophia Grace
+Denise Amber Doris Marilyn Danielle Beverly Isabella Theresa Diana Natalie Brittany Charlotte Marie
+Kayla Alexis Lori Huma Chelsea Ivanka Melania Michele Kamala Condoleezza Madeleine Sonia Ruth Elena
+Dianne Kirsten Tammi Tammy Debbie Donna Loretta Valerie Jill Carly Sarah Nikki Kellyanne Katrina
+Sheryl Oprah Beyonce Angela Theresa Christiane Federica Ursula Jacinda Gina Janet Susana Sally
+Kelli Claire Heidi Jeanne Tulsi Maxine Nydia Barbara Ileana Marsha Joni Cathy Mazie Jeanne Patty
+Ellen Gretchen Megyn Katy Mika Rachel Norah Katie Erin Kate Jane
+""".split())
+MALE_NAMES = frozenset("""
+Donald Bernie Barack Bill Joe Mike Ted Marco Jeb Ben Chris John Paul Mitch Harry Chuck Rand Lindsey
+James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony
+Mark Steven Andrew Kenneth Joshua Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob
+Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander
+Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter
+Kyle Ethan Walter Noah Jeremy Keith Roger Terry Gerald Harold Sean Carl Arthur
+Lawrence Dylan Jesse Bryan Billy Bruce Gabriel Albert Willie Alan Juan Wayne Elijah
+Randy Roy Vincent Ralph Eugene Russell Bobby Philip Louis Vladimir Xi Recep Benjamin Bashar
+Newt Rudy Reince Corey Jared Eric Rex Steve Jim Tim Tom Dick Rick Ron Hank Jon Josh Mitt Dan Sam
+Al Howard Bob Doug Jeff Greg Pete Ken Fred Barry Nigel Boris Emmanuel Francois Justin Shinzo Narendra
+Hassan Ali Mohammed Muhammad Ahmed Omar Abdullah Tayyip Xi Rodrigo Enrique Nicolas Evo Hugo
+Sherrod Tim Harry Orrin Chuck Jerrold Adam Devin Trey Jason Kevin Rob Martin
+Bret Sean Chris Lester Jake Brit Ted Jorge Marco Julian Luis Carlos Antonio
+""".split()) - FEMALE_NAMES
+
+# "Mr. Smith", "Ms J. Doe": the honorific gives the gender of the surname after it.
+_GENDERED = re.compile(r"M(?:(?P<m>r)|(?P<f>rs|s|iss))\.?[^\S\n]+(?:[A-Z]\.[^\S\n]+)*(?P<name>[A-Z][\w’'\-]+)")
+
+
+def honorific_genders(text: str) -> dict[str, str]:
+    """Surname → "m"/"f" from every "Mr."/"Mrs."/"Ms."/"Miss" before it in ``text`` (first wins)."""
+    out: dict[str, str] = {}
+    for m in _GENDERED.finditer(text):
+        out.setdefault(m.group("name"), "m" if m.group("m") else "f")
+    return out
+
+
+def gender_of(name: str, genders: dict[str, str]) -> str | None:
+    """A common given name, else an honorific seen before the surname (``honorific_genders``)."""
+    words = name.split()
+    if len(words) > 1 and words[0] in FEMALE_NAMES:
+        return "f"
+    if len(words) > 1 and words[0] in MALE_NAMES:
+        return "m"
+    return genders.get(words[-1])
+
+
+def pronoun_gender(word: str) -> str | None:
+    """"m" for he/him/his, "f" for she/her/hers, else None."""
+    return PERSONAL_PRONOUNS.get(word.lower())
+
+
+def country_key(name: str) -> str | None:
+    """"country:us" for any ISO 3166 name or code of the United States ("United States",
+    "United States of America", "USA", "US", "U.S."), likewise for every country; None for
+    other names. Codes count only when written in capitals ("US", not "us")."""
+    bare = name.replace(".", "").strip()
+    form = "#" + bare if bare.isupper() and 2 <= len(bare) <= 3 else bare.casefold()
+    return _countries().get(form)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """ISO 3166 country names (official and common too) and codes, from pycountry's database
+    file (read directly: importing pycountry and walking its lazy objects costs 0.15 s)."""
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("pycountry is not installed: it ships the ISO 3166 country names")
+    data = json.loads((Path(spec.origin).parent / "databases" / "iso3166-1.json").read_text("utf-8"))
+    out: dict[str, str] = {}
+    for c in data["3166-1"]:
+        node = "country:" + c["alpha_2"].lower()
+        for key in ("name", "official_name", "common_name"):
+            if c.get(key):
+                out[c[key].casefold()] = node
+        out["#" + c["alpha_2"]] = out["#" + c["alpha_3"]] = node
+    return out
+
+
+# Heads of a role worth showing next to a name: offices, ranks and occupations. A role whose
+# last word is none of these ("But", "and", "baby", "mate", "radical") is not shown.
+ROLE_HEADS = PERSON_TITLES - HONORIFICS | _words("""
+    speaker leader whip chair chairwoman chairperson spokesperson executive ceo cfo founder
+    co-founder owner president-elect nominee candidate hopeful adviser advisor aide strategist
+    pollster analyst economist editor reporter correspondent journalist columnist anchor host
+    producer writer author historian professor lecturer researcher scientist doctor surgeon
+    nurse lawyer attorney barrister solicitor counsel congressman congresswoman councilman
+    councilwoman councillor councilor delegate legislator lawmaker sheriff constable
+    superintendent chancellor treasurer trustee partner head boss manager coach captain
+    player striker forward winger playmaker defender goalkeeper batsman bowler pitcher
+    quarterback champion singer actor actress director musician rapper comedian presenter
+    husband wife son daughter father mother brother sister widow spokesman spokeswoman
+    campaigner activist organiser organizer negotiator envoy diplomat consul governor-general
+    secretary-general under-secretary administrator regulator investigator inspector officer
+    chief premier monarch emperor empress president vice-president founder-chairman
+    contributor commentator blogger fellow pundit
+""")
+_ROLE_WORD = re.compile(r"[\w’'.-]+")
+
+
+def is_role(text: str | None) -> bool:
+    """Whether ``text`` reads as a role: it ends in an office or occupation ("chief executive",
+    "Russian President", "chairman of Gazprom"), and is no conjunction or stray word."""
+    if not text:
+        return False
+    words = [w.lower().rstrip(".") for w in _ROLE_WORD.findall(text)]
+    if " of " in f" {' '.join(words)} ":
+        words = words[:words.index("of")]  # "chairman of Gazprom": the head comes before "of"
+    if not words:
+        return False
+    head = words[-1]
+    return head in ROLE_HEADS or head + "." in ROLE_HEADS

@@ -1,0 +1,20 @@
+"""Sentences as a reader sees them: a quotation is never cut in two."""
+from __future__ import annotations
+
+import pytest
+
+from generator.analysis.document import parse
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('He said: “It is bad. We must act.” Then he left.', ['He said: “It is bad. We must act.”', "Then he left."]),
+    ('"We won. We deserved it," Smith said. The crowd cheered.', ['"We won. We deserved it," Smith said.', "The crowd cheered."]),
+    # no quotation: every stop before a capital ends a sentence; abbreviations and initials do not
+    ("The vote was close. Mr. Smith won. J. K. Rowling wrote.", ["The vote was close.", "Mr. Smith won.", "J. K. Rowling wrote."]),
+    # a quotation left open runs over paragraphs: its sentences still split (nothing closes it here)
+    ('“It is bad. We must act.\n“And we will.”', ["“It is bad.", "We must act.", "“And we will.”"]),
+    # tokenised CNN/DailyMail text
+    ("the vote was close . smith won .", ["the vote was close .", "smith won ."]),
+])
+def test_sentences(text, expected):
+    assert [s.text for s in parse(text).sentences] == expected

@@ -1,0 +1,96 @@
+"""One identity per person and per country across briefings (real analysis, real aliases.yml)."""
+from __future__ import annotations
+
+import shutil
+
+from generator.site import build_pages
+from sitebuild import ROOT
+
+SEEDS = {
+    "bush-2005.md": """---
+title: Climate talks open in Montreal
+published: 2005-11-28
+---
+President George W. Bush said on Monday that the United States would not sign a new climate treaty. Bush told
+reporters in Washington that U.S. industry could not bear the cost. Officials from America and the European Union
+met in Montreal.
+""",
+    "jeb-2015.md": """---
+title: Jeb Bush joins the race
+published: 2015-06-15
+---
+Former Florida governor Jeb Bush said on Monday that he would run for president. Bush told supporters in Miami
+that the US economy needed reform. "The USA can do better," he said.
+""",
+    "allies-2005.md": """---
+title: Allies react to the speech
+published: 2005-12-01
+---
+President Bush said the talks had failed. Bush spoke in Texas. The United Kingdom and Britain's allies at the
+United Nations asked for more time. The UN secretary-general said the UK would host the next round.
+""",
+    "white-house-2005.md": """---
+title: White House defends climate stance
+published: 2005-12-02
+---
+George W. Bush defended his climate policy on Friday. The UN and the U.S. disagreed about the targets, and
+Britain stayed neutral.
+""",
+}
+
+
+def _site(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in SEEDS.items():
+        (seeds / name).write_text(text, "utf-8")
+    shutil.copy(ROOT / "aliases.yml", tmp_path / "aliases.yml")
+    return build_pages(seeds, aliases=tmp_path / "aliases.yml")
+
+
+def _briefings_of(content, slug):
+    page = content.pages[f"actors/{slug}.md"]
+    return sorted(b for b in SEEDS if f"(../briefings/{b[:-3]}.md)" in page)
+
+
+def test_full_names_merge_and_a_surname_never_joins_another_briefings_person(tmp_path):
+    content = _site(tmp_path)
+    # the full name joins its two briefings; "Bush" in the same briefing is resolved to it
+    assert _briefings_of(content, "george-w-bush") == ["bush-2005.md", "white-house-2005.md"]
+    # Jeb Bush has no page of his own (one briefing) and is not George W. Bush
+    assert "jeb-2015.md" not in _briefings_of(content, "george-w-bush")
+    # "President Bush" of a briefing that names no full name stays that briefing's own
+    assert "allies-2005.md" not in _briefings_of(content, "george-w-bush")
+    index = content.pages["actors/index.md"]
+    assert "Jeb Bush" in index and "George W. Bush" in index
+    jeb_page = content.pages["briefings/jeb-2015.md"]
+    assert "george-w-bush" not in jeb_page  # "Bush" there links to no other briefing's person
+
+
+def test_country_and_organisation_variants_are_one_actor(tmp_path):
+    content = _site(tmp_path)
+    # ISO 3166 names and codes (pycountry) and aliases.yml (America, Britain, UK, UN)
+    assert _briefings_of(content, "united-states") == ["bush-2005.md", "jeb-2015.md", "white-house-2005.md"]
+    assert _briefings_of(content, "united-kingdom") == ["allies-2005.md", "white-house-2005.md"]
+    assert _briefings_of(content, "united-nations") == ["allies-2005.md", "white-house-2005.md"]
+    us_page = content.pages["actors/united-states.md"]
+    for spelling in ("U.S.", "US", "USA", "America"):
+        assert f"“{spelling}”" in us_page
+    assert not any(k in content.pages for k in ("actors/us.md", "actors/u-s.md", "actors/usa.md", "actors/america.md",
+                                                "actors/uk.md", "actors/britain.md", "actors/un.md"))
+
+
+def test_a_briefing_lists_one_row_per_country(tmp_path):
+    content = _site(tmp_path)
+    (b,) = [b for b in content.briefings if b.id == "bush-2005"]
+    places = [a for a in b.actors if a.kind == "place"]
+    us = [a for a in places if a.name in ("United States", "U.S.")]
+    assert len(us) == 1 and "U.S." in us[0].aliases  # ISO 3166 variants: one row in the analysis
+
+
+def test_the_briefing_page_shows_one_row_for_the_united_states(tmp_path):
+    content = _site(tmp_path)
+    page = content.pages["briefings/bush-2005.md"]
+    table = page.split("## Actors")[1].split("##")[0]
+    rows = [r for r in table.splitlines() if r.startswith("| [United States]") or "America" in r or "U.S." in r]
+    assert len(rows) == 1 and "America" in rows[0] and "U.S." in rows[0]

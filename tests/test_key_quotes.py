@@ -1,0 +1,47 @@
+"""Key quotes on a briefing page: the ones that matter to the story, each shown once."""
+from __future__ import annotations
+
+from generator.model import Actor, Mention, Quote
+from generator.render.quote_rank import key_quotes
+
+
+def q(text, start, speaker=None, partial=False):
+    return Quote(text, start, start + len(text), speaker, partial=partial)
+
+
+def actor(name, n):
+    return Actor(name, "person", mentions=tuple(Mention(i, i + 1, name) for i in range(n)))
+
+
+def texts(quotes):
+    return [x.text for x in quotes]
+
+
+def test_a_short_whole_answer_from_the_main_speaker_is_kept():
+    quotes = [q("Well, we'll see.", 10, "Joe Biden")]
+    assert texts(key_quotes(quotes, [actor("Joe Biden", 6)], "Biden on the re-election race")) == ["Well, we'll see."]
+
+
+def test_a_short_fragment_or_an_unattributed_scare_quote_is_not():
+    quotes = [q("rigged", 10, "Donald Trump", partial=True), q("experts", 40)]
+    assert key_quotes(quotes) == []
+
+
+def test_a_partial_quote_inside_a_full_one_is_shown_once():
+    full = q("The bridge will be repaired by the spring, and we will pay for it.", 100, "Jane Doe")
+    part = q("will pay for it", 300, "Jane Doe", partial=True)
+    assert texts(key_quotes([part, full])) == [full.text]
+
+
+def test_quotes_about_the_news_from_main_actors_come_first():
+    news = "Council approves the harbour bridge repair budget"
+    quotes = [q(f"I had a lovely lunch with my family on day {i} of the holidays this year.", i * 100, "Bystander")
+              for i in range(6)]
+    quotes.append(q("The harbour bridge repair budget is approved at last.", 900, "Jane Doe"))
+    chosen = key_quotes(quotes, [actor("Jane Doe", 8), actor("Bystander", 1)], news, count=3)
+    assert "The harbour bridge repair budget is approved at last." in texts(chosen)
+    assert [x.start for x in chosen] == sorted(x.start for x in chosen)  # shown in reading order
+
+
+def test_a_short_quote_that_is_not_a_sentence_is_not_a_key_quote():
+    assert key_quotes([q("--><svg/onload=alert('x')>", 10, "the spokesman")]) == []
