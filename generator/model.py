@@ -23,6 +23,8 @@ class Article:
     url: str | None = None
     author: str | None = None
     published: dt.date | None = None
+    published_from: str | None = None  # "front matter" | "text" (a dateline or a date near the top): set by ``dating``
+    published_span: tuple[int, int] | None = None  # where in the body a date found in the text is
     tags: tuple[str, ...] = ()
     language: str | None = None  # the front matter's ``language``; None: detected by the analysis
     path: str | None = None  # the seed's path relative to the seeds folder

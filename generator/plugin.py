@@ -12,6 +12,7 @@ import re
 import time
 from pathlib import Path
 
+from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -24,6 +25,7 @@ from .progress import plural
 from .plugin_options import BriefingsConfig, add_needed_extensions, topics_page
 from .render.feeds import FEEDS
 from .render.words import LANGUAGES, has_table
+from .render.home import BROWSE_SCRIPT
 from .search_bounds import bound_entries
 from .site import SiteContent, build_pages
 
@@ -31,7 +33,7 @@ log = logging.getLogger("mkdocs.plugins.briefings")
 _TAG = re.compile(r"<[^>]*>")
 
 
-NAV_PAGES = ("index.md", "timeline/index.md", "actors/index.md", "quality.md")
+NAV_PAGES = ("index.md", "timeline/index.md", "actors/index.md", "threads/index.md", "quality.md")
 THEME = Path(__file__).parent / "theme"  # the search worker, for Material
 OVERRIDES = Path(__file__).parent / "overrides"  # accessibility fixes to Material's templates (issue 16)
 A11Y_SCRIPT = "assets/javascripts/briefings-a11y.js"  # keyboard access to Material's header (issue 16)
@@ -82,6 +84,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         it. It shows the first result in under a second at 10,000 briefings, where Material's
         worker spends seconds building a lunr index on every page load (RESULTS.md, "Scale")."""
         self.search_worker = None
+        if BROWSE_SCRIPT not in [str(x) for x in config.extra_javascript]:
+            script = ExtraScriptValue(BROWSE_SCRIPT)  # the filters of the home page and the timeline
+            script.defer = True
+            config.extra_javascript.append(script)
         if INERT_TEXT not in config.markdown_extensions:
             config.markdown_extensions.append(INERT_TEXT)
         theme = config.theme
@@ -164,7 +170,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.content = build_pages(seeds, language=self.language, aliases=self._aliases(config), site_name=config.site_name,
                                    layout=self.layout, topics_page=topics_page(config, files),
                                    cache=self.cache, jobs=self.config.jobs or None,
-                                   actor_page_min_briefings=self.config.actor_page_min_briefings)
+                                   actor_page_min_briefings=self.config.actor_page_min_briefings,
+                                   search_full_text=self.config.search_full_text)
         log.info(f"briefings: {plural(len(self.content.briefings), 'briefing')} ({self.cache.hits} from the cache, "
                  f"{self.cache.misses} analysed, {len(self.content.errors)} seeds skipped), "
                  f"{len(self.content.pages)} pages and {len(self.content.files)} files "

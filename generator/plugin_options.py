@@ -58,6 +58,7 @@ class BriefingsConfig(Config):
     jobs = IntRange(0, 1024, default=0)  # analysis processes; 0: every core
     actor_page_min_briefings = IntRange(1, default=2)  # 1: a page for every actor
     search_worker = c.Type(bool, default=True)  # Material's search UI with our worker; false: Material's own
+    search_full_text = c.Type(bool, default=False)  # search indexes the article text too (a larger index)
 
 
 def add_needed_extensions(config) -> list[str]:

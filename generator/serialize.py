@@ -24,6 +24,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
         "url": link_url(a.url),  # like the pages: no javascript:, data: or vbscript: URL
         "author": a.author,
         "published": a.published.isoformat() if a.published else None,
+        "published_from": a.published_from or ("front matter" if a.published else None),
         "tags": list(a.tags),
         "language": b.language,
         "supported": b.supported,

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .cache import BriefingCache
 from .directory import Aliases, Directory, read_aliases
+from .dating import with_published
 from .errors import SeedError
 from .layout import Layout
 from .model import Article, Briefing
@@ -21,11 +22,17 @@ from .pipeline import Progress, analyze_all
 from .reader import read_seed, seed_paths
 from .render.actor_pages import render_actor_page, render_actors_index, render_letter_pages
 from .render.briefing import render_briefing
+from .render.browse_data import browse_json
 from .render.feeds import atom_feed, briefings_json, rss_feed
+from .render.home import BROWSE_SCRIPT, render_home_pages
 from .render.quality import render_quality
-from .render.timeline import by_month, render_home, render_month_pages, render_timeline
-from .render.topics import topics
+from .render.related import related_section
+from .render.threads import render_thread, render_threads_index
+from .render.timeline import by_month, render_month_pages, render_timeline
+from .render.topics import clean_topic
 from .render.words import site_language
+from .related import Links, link_briefings
+from .themes import choose_themes
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,14 +95,15 @@ def _build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "
                  layout: Layout = Layout(), topics_page: str | None = None,
                  cache: BriefingCache | None = None, jobs: int | None = None,
                  executor: Executor | None = None, actor_page_min_briefings: int = 2,
-                 progress: Progress | None = None) -> SiteContent:
+                 progress: Progress | None = None, search_full_text: bool = False) -> SiteContent:
     """Every generated page and file, at their paths in the docs (``layout.folder``);
     ``aliases`` is the optional ``aliases.yml``; ``topics_page`` the docs path of the page
     that lists the topics (Material's tags plugin), if any; ``cache``, ``jobs`` and
     ``executor`` and ``progress`` are passed to ``load_briefings``; actors named in at least
-    ``actor_page_min_briefings`` briefings get a page of their own."""
+    ``actor_page_min_briefings`` briefings get a page of their own; ``search_full_text``
+    lets search index each article's text too."""
     briefings, errors = load_briefings(seeds, cache=cache, jobs=jobs, executor=executor, progress=progress)
-    briefings = _with_overrides(briefings, errors)
+    briefings = newest_first([with_published(b) for b in _with_overrides(briefings, errors)])
     try:
         manual = read_aliases(aliases)
     except SeedError as exc:
@@ -117,9 +125,22 @@ def _build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "
             return entry.name if entry else name
         return name_of
 
-    pages = {f"briefings/{b.id}.md": render_briefing(b, actor_link=actor_link(b), topic_names=topics(b, canonical(b)),
-                                                     canonical=canonical(b)) for b in briefings}
-    pages["index.md"] = render_home(briefings, topics_link=layout.link_from_home(topics_page) if topics_page else None)
+    links = link_briefings(briefings, canonical)
+    themes = choose_themes(briefings)
+    by_id = {b.id: b for b in briefings}
+
+    def page_of(b: Briefing) -> str:
+        thread = links.thread_of.get(b.id)
+        more = related_section(b, links.related[b.id], by_id, (thread, links.threads[thread]) if thread else None)
+        tags = list(dict.fromkeys(t for t in map(clean_topic, themes[b.id]) if t))
+        return render_briefing(b, actor_link=actor_link(b), topic_names=tags, canonical=canonical(b), more=more,
+                               full_text=search_full_text)
+
+    pages = {f"briefings/{b.id}.md": page_of(b) for b in briefings}
+    pages.update(render_home_pages(briefings, themes, threads=len(links.threads),
+                                    topics_link=layout.link_from_home(topics_page) if topics_page else None,
+                                    directory_urls=layout.use_directory_urls))
+    pages.update(_thread_pages(links, by_id))
     pages["actors/index.md"] = render_actors_index(listed, paged)
     pages.update(render_letter_pages(listed, paged))
     pages.update({f"actors/{e.slug}.md": render_actor_page(e, directory, paged) for e in listed if e.slug in paged})
@@ -130,5 +151,21 @@ def _build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "
     pages["quality.md"] = render_quality(briefings, errors)
     files = {"feed.xml": rss_feed(briefings, site_name=site_name, layout=layout),
              "atom.xml": atom_feed(briefings, site_name=site_name, layout=layout),
-             "briefings.json": briefings_json(briefings)}
-    return SiteContent(tuple(briefings), tuple(errors), layout.place(pages), layout.place(files))
+             "briefings.json": briefings_json(briefings, _links_json(briefings, links, themes)),
+             "browse.json": browse_json(briefings, themes, links.thread_of, canonical)}
+    files = layout.place(files)
+    # The filter script is named in extra_javascript, which MkDocs resolves from the docs root.
+    files[BROWSE_SCRIPT] = (Path(__file__).parent / "render" / "briefings-browse.js").read_text("utf-8")
+    return SiteContent(tuple(briefings), tuple(errors), layout.place(pages), files)
+
+
+def _thread_pages(links: Links, by_id: dict[str, Briefing]) -> dict[str, str]:
+    threads = {t: [by_id[i] for i in ids] for t, ids in links.threads.items()}
+    pages = {f"threads/{t}.md": render_thread(t, members) for t, members in threads.items()}
+    pages["threads/index.md"] = render_threads_index(threads)
+    return pages
+
+
+def _links_json(briefings: list[Briefing], links: Links, themes: dict[str, tuple[str, ...]]) -> dict[str, dict]:
+    return {b.id: {"related": [r.id for r in links.related[b.id]], "thread": links.thread_of.get(b.id),
+                   "themes": list(themes[b.id])} for b in briefings}

@@ -175,4 +175,4 @@ def test_search_indexes_title_tldr_names_quotes_and_questions_in_at_most_1_2_kb_
 def test_generated_pages_stay_out_of_the_nav(site):
     home = (site / "index.html").read_text("utf-8")
     links = set(re.findall(r'<a href="([^"#][^"]*)" class="md-(?:nav|tabs)__link', home))
-    assert links == {".", "timeline/", "actors/", "tags/", "quality/", "about/"}
+    assert links == {".", "timeline/", "actors/", "threads/", "tags/", "quality/", "about/"}

@@ -134,11 +134,14 @@ def test_no_page_lists_every_briefing_and_actor_pages_are_bounded(tmp_path):
             f"Maria Keller opened bridge number {n} on a sunny day.\n", "utf-8")
     content = build_pages(seeds)
     assert len(content.briefings) == 60
-    assert content.pages["index.md"].count("\n## [") == 20
+    assert content.pages["index.md"].count("\n## [") == 50 and content.pages["page/2.md"].count("\n## [") == 10
+    assert "60 briefings, newest first" in content.pages["page/2.md"]
     keller = content.pages["actors/maria-keller.md"]
     assert keller.count("](../briefings/") == 50 and "*and 10 more*" in keller
     for uri, page in content.pages.items():
-        if not uri.startswith("briefings/"):
+        if uri.startswith("threads/") and uri != "threads/index.md":
+            assert page.count("\n## ") <= 30, uri  # a thread of near-duplicates is cut at 30
+        elif not uri.startswith("briefings/"):
             assert page.count("](") < 60 or uri == "actors/index.md", uri
     assert sum(k.startswith("timeline/2025-") for k in content.pages) == 3
 

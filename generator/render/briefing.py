@@ -203,9 +203,9 @@ def _facts(b: Briefing) -> list[str]:
     return out
 
 
-def _source(b: Briefing) -> list[str]:
+def _source(b: Briefing, *, searched: bool = False) -> list[str]:
     """The article text as raw HTML: numbered paragraphs, one anchor per sentence."""
-    out = ['<div class="briefing-source" data-search-exclude="true">']
+    out = ['<div class="briefing-source">' if searched else '<div class="briefing-source" data-search-exclude="true">']
     by_paragraph: dict[int, list[str]] = {}
     for s in b.sentences:
         by_paragraph.setdefault(s.paragraph, []).append(f'<span class="briefing-sentence" id="s{s.index + 1}">{esc(s.text)}</span>')
@@ -238,8 +238,11 @@ def front_matter(title: str, *, tags: Sequence[str] = (), search: bool = True) -
 
 
 def render_briefing(b: Briefing, *, actor_link: ActorLink | None = None, topic_names: Sequence[str] | None = None,
-                    canonical: Callable[[str], str] | None = None) -> str:
-    """``canonical`` names an actor across briefings (for the chart); ``topic_names`` are the tags."""
+                    canonical: Callable[[str], str] | None = None, more: Sequence[str] = (),
+                    full_text: bool = False) -> str:
+    """``canonical`` names an actor across briefings (for the chart); ``topic_names`` are the tags;
+    ``more`` are Markdown lines put before the source text (related briefings); ``full_text``
+    lets search index the source text."""
     edited = set(b.edited)
     lines = front_matter(b.title, tags=topics(b) if topic_names is None else topic_names)
     lines += [f"# {esc_inline(b.title)}", "", f'<p class="briefing-meta" {NO_SEARCH}="true">{meta_line_html(b)}</p>', ""]
@@ -260,7 +263,8 @@ def render_briefing(b: Briefing, *, actor_link: ActorLink | None = None, topic_n
                       "No open question found: only questions that can be stated precisely from the text are listed.", edited="questions" in edited)
     # Facts repeat their sentences for context: search leaves them, and the source text, out.
     lines += _section("Facts & figures", _facts(b), "No figures or dates.", search=False)
-    lines += [f"## {t('Source text')} {{ #source-text {NO_SEARCH} }}", "", *_source(b), ""]
+    heading = f"## {t('Source text')} {{ #source-text" + ("" if full_text else f" {NO_SEARCH}") + " }"
+    lines += [*more, heading, "", *_source(b, searched=full_text), ""]
     return "\n".join(lines)
 
 
@@ -303,7 +307,19 @@ def meta_line_html(b: Briefing) -> str:
     parts = [f'<a href="{url}" rel="nofollow noopener">{source}</a>' if url else source]
     if a.author:
         parts.append(t("by {name}", name=esc(a.author)))
-    parts.append(f'<time datetime="{a.published.isoformat()}">{format_date(a.published)}</time>'
+    parts.append(f'<time datetime="{a.published.isoformat()}">{format_date(a.published)}</time>{_found_in_text(b)}'
                  if a.published else t("Date unknown"))
     parts.append(t("{n} min read", n=max(1, round(b.word_count / WORDS_PER_MINUTE))))
     return " · ".join(parts)
+
+
+def _found_in_text(b: Briefing) -> str:
+    """For a date found in the article rather than given in front matter: the mark and the
+    sentence it came from (a link to it in the source text)."""
+    a = b.article
+    if a.published_from != "text" or not a.published_span:
+        return ""
+    s = next((s for s in b.sentences if s.start <= a.published_span[0] < s.end), None)
+    said = f"“{esc(s.text.strip())}”" if s else ""
+    link = f' <a href="#s{s.index + 1}" title="Go to the sentence in the source text">¶{s.paragraph + 1}</a>' if s else ""
+    return f' <span class="briefing-date-found">(found in the text: {said}{link})</span>'

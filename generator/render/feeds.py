@@ -107,8 +107,10 @@ def atom_feed(briefings: Sequence[Briefing], *, site_name: str, layout: Layout =
     return fg.atom_str(pretty=True).decode("utf-8")
 
 
-def briefings_json(briefings: Sequence[Briefing]) -> str:
+def briefings_json(briefings: Sequence[Briefing], extra: dict[str, dict] | None = None) -> str:
     """Every briefing in the ``briefing analyze`` shape, as one JSON array (without the
-    characters no UTF-8 file can hold, such as a lone surrogate from a YAML escape)."""
-    data = [briefing_to_dict(b) for b in briefings]
+    characters no UTF-8 file can hold, such as a lone surrogate from a YAML escape); ``extra``
+    adds fields by briefing id (``related``, ``thread``, ``themes``)."""
+    extra = extra or {}
+    data = [{**briefing_to_dict(b), **extra.get(b.id, {})} for b in briefings]
     return well_formed(json.dumps(data, ensure_ascii=False, separators=(",", ":"))) + "\n"

@@ -1,6 +1,6 @@
 """Pages that list briefings by date: the home page, the timeline and its month pages.
 
-No page lists every briefing: home shows the newest ``HOME_LIMIT``; the timeline lists the
+The home page (``home``) lists every briefing, a page at a time; the timeline lists the
 months with their counts; a month page lists that month's briefings, ``PAGE_SIZE`` a page.
 """
 from __future__ import annotations
@@ -10,10 +10,10 @@ from typing import Sequence
 from ..model import Briefing
 from .briefing import format_date
 from .escape import esc_inline
+from .home import browse_box
 from .pager import pager_links
 from .words import month_year, t, tn
 
-HOME_LIMIT = 20
 PAGE_SIZE = 100
 NO_SEARCH = ["---", "search:", "  exclude: true", "---", ""]
 
@@ -36,23 +36,6 @@ def _item(b: Briefing, prefix: str) -> list[str]:
             f"*{format_date(b.article.published)}* · {tldr}", ""]
 
 
-def render_home(briefings: Sequence[Briefing], *, topics_link: str | None = None) -> str:
-    """``briefings`` newest first; ``topics_link``: the page listing the topics, if the site has one."""
-    lines = [*NO_SEARCH, f"# {t('Briefings')}", "",
-             t("Structured briefings generated from news articles: summary, key quotes, actors, open questions "
-               "and facts, each linked to the sentence it came from."), ""]
-    if not briefings:
-        lines.append(f"*{t('No briefings yet: add an article to `seeds/`.')}*")
-    for b in briefings[:HOME_LIMIT]:
-        lines += _item(b, "")
-    if briefings:
-        topics = f"[{t('Topics')}]({topics_link}) · " if topics_link else ""
-        lines += [f"[{t('All {n} briefings by month', n=len(briefings))}](timeline/index.md) · "
-                  f"[{t('Actors')}](actors/index.md) · {topics}[{t('Feed')}](feed.xml) · "
-                  f"[{t('Data (JSON)')}](briefings.json)", ""]
-    return "\n".join(lines)
-
-
 def by_month(briefings: Sequence[Briefing]) -> dict[str, list[Briefing]]:
     """Month key → briefings newest first; keys newest first, "undated" last."""
     months: dict[str, list[Briefing]] = {}
@@ -70,6 +53,8 @@ def render_timeline(months: dict[str, list[Briefing]]) -> str:
     lines = [*NO_SEARCH, f"# {t('Timeline')}", "", t("Briefings by the date their article was published, newest first."), ""]
     if not months:
         lines.append(f"*{t('No briefings yet.')}*")
+    else:
+        lines += browse_box("../", what="months")
     year = None
     for key, items in months.items():
         label = key[:4] if key != "undated" else t("Date unknown")
@@ -77,6 +62,8 @@ def render_timeline(months: dict[str, list[Briefing]]) -> str:
             lines += [f"## {label}", ""]
             year = label
         lines.append(f"- [{month_label(key)}]({key}.md) · {tn(len(items), '{n} briefing', '{n} briefings')}")
+    if months:
+        lines += ["", '<div class="briefings-list-end"></div>']
     return "\n".join(lines) + "\n"
 
 
