@@ -34,8 +34,9 @@ _OPINION = re.compile(r"\b(?:be\s(?:viewed|considered|understood|judged|read|exp
 
 
 _SCHEDULED = re.compile(r"\b(?:meet|hold\stalks|visit|campaign|speak|deliver|host|attend|unveil|launch|publish|release|be\sheld|start\sshipping|as\splanned|appear)\b")
+_SOON = re.compile(r"\b(?:that\sday|tonight|tomorrow|later|this\sweek|next\sweek|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 _MOTIVE = re.compile(r"\b(?:deliberately|privately|secretly|really|motives?|intend|want|wants|have\sto|try\sto)\b")
-_COPULA_JUDGEMENT = re.compile(r"\sbe\s(?:a|an|very|too|more|less|at\sall|similar|crooked|decisive|job|that|to|between|in\s[A-Z]|meeting)\s|\sdo\swell\b")
+_COPULA_JUDGEMENT = re.compile(r"\sbe\s(?:a|an|very|too|more|less|at\sall|similar|crooked|decisive|job|that|to|between|meeting)\s|\sbe\sin\s[A-Z]|\sdo\swell\b")
 
 
 @dataclass
@@ -92,6 +93,8 @@ def malformed(q: str) -> str | None:
         return "a contraction pasted from its sentence"
     if _PASTED_START.search(q):
         return "a sentence's first word pasted inside"
+    if re.search(r"\bno\slonger\b", q):
+        return "'no longer' kept from a statement"
     if _SENTENCE_BREAK.search(q):
         return "two sentences in one"
     if _DOUBLED_POSSESSIVE.search(q):
@@ -137,20 +140,22 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("'will have done': a guess about the past", 2.5))
     if re.search(r"\s(?:either|too|reports|claims|allegations|speculation)\?$", c.text):
         c.penalties.append(("ends on a word only its sentence explains", 1.5))
-    if _CUT_SHORT.match(c.text):
+    if _CUT_SHORT.match(c.text) and not c.text.startswith(("When", "How", "What", "Who", "Which")):
         c.penalties.append(("what is announced or decided was cut off", 2.0))
     if _PAST_TIME.search(c.text):
         c.penalties.append(("asks about the past", 1.5))
     if re.match(r"(?:Could|Would|Might)\s[^?]*?\swant\sto\s", c.text):
         c.penalties.append(("'could want to': advice, not a forecast", 2.5))
-    if _SCHEDULED.search(c.text) and _SPECIFIC.search(c.text):
+    if _SCHEDULED.search(c.text) and (_SPECIFIC.search(c.text) or _SOON.search(c.text)):
         c.penalties.append(("a scheduled event: it will simply happen", 2.0))
     if _MOTIVE.search(c.text):
         c.penalties.append(("asks about private motives", 2.0))
     if _COPULA_JUDGEMENT.search(c.text):
         c.penalties.append(("'will X be a …': a judgement", 1.5))
-    if c.kind == "accusation" and _inside_quote(c.sentence.text):
-        c.penalties.append(("a speaker's disputed claim reworded", 1.5))
+    if c.kind == "accusation":
+        c.penalties.append(("a disputed claim reworded from one side", 1.5 if _inside_quote(c.sentence.text) else 0.8))
+    if re.search(r"\s(?:also|still)\s", c.text):
+        c.penalties.append(("'also': a step the article already reports", 0.8))
     if _OPINION.search(c.text):
         c.penalties.append(("a judgement, not a fact to settle", 1.5))
     n = len(c.text.split())
