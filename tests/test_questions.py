@@ -47,6 +47,9 @@ MALFORMED = [
     ("What will the inquiry find?", None),
     ("Will the nominating process send a commander to Washington. This might?", "two sentences in one"),
     ("Will Mr. Trump sign the bill?", None),
+    ("Will Gordon Brown axe jobs to free up money for education, health, defence, housing?", "a list with no 'and'"),
+    ("Will Europe insist on stricter passport, visa and luggage checks?", None),
+    ("Will the organization no longer accept foreign donations?", "'no longer' kept from a statement"),
     ("Will Donald J. Trump campaign in Louisville?", None),
     ("Will " + "the council and " * 9 + "Labour agree?", "over 28 words"),
 ]
@@ -61,6 +64,7 @@ WEAK = [
     ("Joe Biden will visit Ohio on Friday.", "a scheduled event"),
     ("Analysts said Mr Brown would deliberately try to keep the pound low.", "private motives"),
     ("Analysts said Jeb Bush would be a tough guy in the debate.", "a judgement"),
+    ("Analysts said John Kirwan's side would be hoping to exploit the slump.", "a judgement"),
 ]
 
 

@@ -36,7 +36,7 @@ _OPINION = re.compile(r"\b(?:be\s(?:viewed|considered|understood|judged|read|exp
 _SCHEDULED = re.compile(r"\b(?:meet|hold\stalks|visit|campaign|speak|deliver|host|attend|unveil|launch|publish|release|be\sheld|start\sshipping|as\splanned|appear)\b")
 _SOON = re.compile(r"\b(?:that\sday|tonight|tomorrow|later|this\sweek|next\sweek|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 _MOTIVE = re.compile(r"\b(?:deliberately|privately|secretly|really|motives?|intend|want|wants|have\sto|try\sto)\b")
-_COPULA_JUDGEMENT = re.compile(r"\sbe\s(?:a|an|very|too|more|less|at\sall|similar|crooked|decisive|job|that|to|between|meeting)\s|\sbe\sin\s[A-Z]|\sdo\swell\b")
+_COPULA_JUDGEMENT = re.compile(r"\sbe\s(?:a|an|very|too|more|less|at\sall|similar|crooked|decisive|job|that|to|between|meeting|the\snext|the\sultimate|hoping|facing|looking|trying)\s|\sbe\sin\s[A-Z]|\sgo\sin\sas\b|\sprovide\sthe\s|\sdo\swell\b")
 
 
 @dataclass
@@ -95,6 +95,8 @@ def malformed(q: str) -> str | None:
         return "a sentence's first word pasted inside"
     if re.search(r"\bno\slonger\b", q):
         return "'no longer' kept from a statement"
+    if q.count(", ") >= 2 and not re.search(r"\b(?:and|or)\b", q.rsplit(", ", 1)[1]):
+        return "a list with no 'and'"
     if _SENTENCE_BREAK.search(q):
         return "two sentences in one"
     if _DOUBLED_POSSESSIVE.search(q):
@@ -155,7 +157,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     if c.kind == "accusation":
         c.penalties.append(("a disputed claim reworded from one side", 1.5 if _inside_quote(c.sentence.text) else 0.8))
     if re.search(r"\s(?:also|still)\s", c.text):
-        c.penalties.append(("'also': a step the article already reports", 0.8))
+        c.penalties.append(("'also': a step the article already reports", 1.2))
     if _OPINION.search(c.text):
         c.penalties.append(("a judgement, not a fact to settle", 1.5))
     n = len(c.text.split())
