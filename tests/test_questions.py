@@ -47,6 +47,7 @@ MALFORMED = [
     ("What will the inquiry find?", None),
     ("Will the nominating process send a commander to Washington. This might?", "two sentences in one"),
     ("Will Mr. Trump sign the bill?", None),
+    ("Will Sanders remind voters of his record by mentioning the fact?", "ends on a fragment"),
     ("Will Gordon Brown axe jobs to free up money for education, health, defence, housing?", "a list with no 'and'"),
     ("Will Europe insist on stricter passport, visa and luggage checks?", None),
     ("Will the organization no longer accept foreign donations?", "'no longer' kept from a statement"),
@@ -62,6 +63,7 @@ def test_malformed_questions_are_rejected(question, reason):
 
 WEAK = [
     ("Joe Biden will visit Ohio on Friday.", "a scheduled event"),
+    ("The White House is expected to sign the education bill.", "a step the article expects or schedules"),
     ("Analysts said Mr Brown would deliberately try to keep the pound low.", "private motives"),
     ("Analysts said Jeb Bush would be a tough guy in the debate.", "a judgement"),
     ("Analysts said John Kirwan's side would be hoping to exploit the slump.", "a judgement"),

@@ -35,6 +35,7 @@ _OPINION = re.compile(r"\b(?:be\s(?:viewed|considered|understood|judged|read|exp
 
 _SCHEDULED = re.compile(r"\b(?:meet|hold\stalks|visit|campaign|speak|deliver|host|attend|unveil|launch|publish|release|be\sheld|start\sshipping|as\splanned|appear)\b")
 _SOON = re.compile(r"\b(?:that\sday|tonight|tomorrow|later|this\sweek|next\sweek|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+_EXPECTED = re.compile(r"\b(?:is|are|was|were)\s(?:expected|scheduled|set|due|poised)\sto\b|\bnews\sthat\b|\blearned\sthat\b")
 _MOTIVE = re.compile(r"\b(?:deliberately|privately|secretly|really|motives?|intend|want|wants|have\sto|try\sto)\b")
 _COPULA_JUDGEMENT = re.compile(r"\sbe\s(?:a|an|very|too|more|less|at\sall|similar|crooked|decisive|job|that|to|between|meeting|the\snext|the\sultimate|hoping|facing|looking|trying)\s|\sbe\sin\s[A-Z]|\sgo\sin\sas\b|\sprovide\sthe\s|\sdo\swell\b")
 
@@ -77,7 +78,7 @@ def ungrammatical(q: str) -> str | None:
 _CONTRACTION = re.compile(r"\w(?:n['’]t|['’](?:re|ve|ll|d|m))\b|\b(?:There|It|That|Here|What|Who|He|She)['’]s\b")
 _PASTED_START = re.compile(r"^\w+\s(?:There|But|And|So|Yes|No|Well|Now|However|Still|Then|Because|If|When|This|These|Those|It|no\s(?:doubt|longer))\b")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!]\s+[A-Z]")
-_FRAGMENT_END = re.compile(r"(?:\s[A-Z]\.?|\.['’]|['’]s['’]?|\s(?:most|behind|up|off|out|away|anyone|ways|way|an?\s\w+|between\s\S+))\?$")
+_FRAGMENT_END = re.compile(r"(?:\s[A-Z]\.?|\.['’]|['’]s['’]?|\s(?:most|behind|up|off|out|away|anyone|ways|way|an?\s\w+|between\s\S+|the\sfact))\?$")
 _DOUBLED_POSSESSIVE = re.compile(r"['’]s['’]s?\b|s['’]['’]s\b|\w['’]s['’]\s")
 # Verbs that need an object: a question ending on one lost it ("Will Mrs. Clinton choose?").
 _NEEDS_OBJECT = frozenset(
@@ -150,6 +151,8 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("'could want to': advice, not a forecast", 2.5))
     if _SCHEDULED.search(c.text) and (_SPECIFIC.search(c.text) or _SOON.search(c.text)):
         c.penalties.append(("a scheduled event: it will simply happen", 2.0))
+    if _EXPECTED.search(c.sentence.text) and c.kind != "legal":
+        c.penalties.append(("a step the article expects or schedules", 1.5))
     if _MOTIVE.search(c.text):
         c.penalties.append(("asks about private motives", 2.0))
     if _COPULA_JUDGEMENT.search(c.text):
