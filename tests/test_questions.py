@@ -64,6 +64,9 @@ def test_malformed_questions_are_rejected(question, reason):
 WEAK = [
     ("Joe Biden will visit Ohio on Friday.", "a scheduled event"),
     ("The White House is expected to sign the education bill.", "a step the article expects or schedules"),
+    ("The Conservatives claimed the Liberal Democrat plans would amount to an extra tax on every new house.", "one side's claim"),
+    ("- Parenting plans to give advice on access arrangements", "a list item"),
+    ("Boeing lost a $23bn government contract after a Pentagon inquiry into the case.", "the inquiry is over"),
     ("Analysts said Mr Brown would deliberately try to keep the pound low.", "private motives"),
     ("Analysts said Jeb Bush would be a tough guy in the debate.", "a judgement"),
     ("Analysts said John Kirwan's side would be hoping to exploit the slump.", "a judgement"),

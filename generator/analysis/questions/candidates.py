@@ -36,6 +36,8 @@ _OPINION = re.compile(r"\b(?:be\s(?:viewed|considered|understood|judged|read|exp
 _SCHEDULED = re.compile(r"\b(?:meet|hold\stalks|visit|campaign|speak|deliver|host|attend|unveil|launch|publish|release|be\sheld|start\sshipping|as\splanned|appear)\b")
 _SOON = re.compile(r"\b(?:that\sday|tonight|tomorrow|later|this\sweek|next\sweek|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 _EXPECTED = re.compile(r"\b(?:is|are|was|were)\s(?:expected|scheduled|set|due|poised)\sto\b|\bnews\sthat\b|\blearned\sthat\b")
+_CLAIMED = re.compile(r"\b(?:claimed|claims|claiming|alleged|alleges)\b")
+_PAST_INQUIRY = re.compile(r"\b(?:after|following|since)\s(?:an?|the|its)\s[^.]{0,40}\b(?:inquiry|investigation|probe|review)\b")
 _MOTIVE = re.compile(r"\b(?:deliberately|privately|secretly|really|motives?|intend|want|wants|have\sto|try\sto)\b")
 _COPULA_JUDGEMENT = re.compile(r"\sbe\s(?:a|an|very|too|more|less|at\sall|similar|crooked|decisive|job|that|to|between|meeting|the\snext|the\sultimate|hoping|facing|looking|trying)\s|\sbe\sin\s[A-Z]|\sgo\sin\sas\b|\sprovide\sthe\s|\sdo\swell\b")
 
@@ -153,6 +155,12 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("a scheduled event: it will simply happen", 2.0))
     if _EXPECTED.search(c.sentence.text) and c.kind != "legal":
         c.penalties.append(("a step the article expects or schedules", 1.5))
+    if c.kind != "disputed" and _CLAIMED.search(c.sentence.text):
+        c.penalties.append(("one side's claim asked as a forecast", 1.5))
+    if c.sentence.text.lstrip()[:1] in "-–•*":
+        c.penalties.append(("a list item: its subject is a heading", 2.0))
+    if c.pattern == "inquiry-finding" and _PAST_INQUIRY.search(c.sentence.text):
+        c.penalties.append(("the inquiry is over", 2.5))
     if _MOTIVE.search(c.text):
         c.penalties.append(("asks about private motives", 2.0))
     if _COPULA_JUDGEMENT.search(c.text):
