@@ -155,12 +155,16 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("a scheduled event: it will simply happen", 2.0))
     if _EXPECTED.search(c.sentence.text) and c.kind != "legal":
         c.penalties.append(("a step the article expects or schedules", 1.5))
-    if c.kind != "disputed" and _CLAIMED.search(c.sentence.text):
+    if c.kind not in ("disputed", "legal") and _CLAIMED.search(c.sentence.text):
         c.penalties.append(("one side's claim asked as a forecast", 1.5))
     if c.sentence.text.lstrip()[:1] in "-–•*":
         c.penalties.append(("a list item: its subject is a heading", 2.0))
     if c.pattern == "inquiry-finding" and _PAST_INQUIRY.search(c.sentence.text):
         c.penalties.append(("the inquiry is over", 2.5))
+    if c.kind == "legal" and re.search(r"\bin\s19\d\d\b", c.sentence.text):
+        c.penalties.append(("a charge from decades ago", 2.0))
+    if re.match(r"\w+\san?\s", c.text):
+        c.penalties.append(("an indefinite subject ('a fourth state')", 1.5))
     if _MOTIVE.search(c.text):
         c.penalties.append(("asks about private motives", 2.0))
     if _COPULA_JUDGEMENT.search(c.text):
