@@ -69,6 +69,7 @@ WEAK = [
     ("Boeing lost a $23bn government contract after a Pentagon inquiry into the case.", "the inquiry is over"),
     ("Christoph Blocher was charged with anti-Semitic libel in 1999.", "a charge from decades ago"),
     ("Nevada is a newcomer in the early calendar. Iowa gets more publicity, but it is a good bet that a fourth state will play a pivotal role in the Republican race.", "an indefinite subject"),
+    ("Analysts said Congress will have successfully overridden an Obama veto by Friday.", "a guess about the past"),
     ("Analysts said Mr Brown would deliberately try to keep the pound low.", "private motives"),
     ("Analysts said Jeb Bush would be a tough guy in the debate.", "a judgement"),
     ("Analysts said John Kirwan's side would be hoping to exploit the slump.", "a judgement"),

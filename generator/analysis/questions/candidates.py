@@ -141,7 +141,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("'such': only its sentence says what", 0.8))
     if _VAGUE.search(c.text):
         c.penalties.append(("a subject only its sentence explains", 1.8))
-    if re.match(r"(?:Will|Would|Could)\s[^?]*?\shave\s(?:been|[a-z]+(?:ed|en|wn|ne)|won|lost|made|had|got|left|put|set|hit|led|run)\b", c.text):
+    if re.match(r"(?:Will|Would|Could)\s[^?]*?\shave\s(?:[a-z]+ly\s)?(?:been|[a-z]+(?:ed|en|wn|ne)|won|lost|made|had|got|left|put|set|hit|led|run)\b", c.text):
         c.penalties.append(("'will have done': a guess about the past", 2.5))
     if re.search(r"\s(?:either|too|reports|claims|allegations|speculation)\?$", c.text):
         c.penalties.append(("ends on a word only its sentence explains", 1.5))
@@ -177,7 +177,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("a judgement, not a fact to settle", 1.5))
     n = len(c.text.split())
     if n > 18:
-        c.penalties.append(("long", 0.08 * (n - 18)))
+        c.penalties.append(("long", 0.15 * (n - 18)))
     if _inside_quote(c.sentence.text):
         c.penalties.append(("inside a quotation", 0.6))
     overlap = len(content_words(c.text) & lead)
