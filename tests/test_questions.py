@@ -14,6 +14,7 @@ from generator.analysis.actors import extract_actors
 from generator.analysis.questions import MAX_QUESTIONS, candidates, explain, extract_questions
 from generator.analysis.questions.patterns import REGISTRY
 from generator.analysis.questions.ranking import rank
+from generator.analysis.questions.candidates import malformed
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_0b7a11e69ca9f520.txt"
@@ -28,6 +29,64 @@ def kept(text: str) -> list[tuple[str, str]]:
     doc = parse(text)
     found, _ = candidates(doc, extract_actors(doc))
     return [(c.pattern, c.text) for c in rank(found)]
+
+
+MALFORMED = [
+    ("Could There's no question Clinton will win?", "a contraction pasted from its sentence"),
+    ("Will Mr Smith say it won't happen?", "a contraction pasted from its sentence"),
+    ("Could But the council raise taxes?", "a sentence's first word pasted inside"),
+    ("Will no doubt require the help of Sanders?", "a sentence's first word pasted inside"),
+    ("Will Britain leave the E.U.' camp?", None),
+    ("Will Britain quit the U?", "ends on a fragment"),
+    ("Could the attacks strengthen the leave the E.U.'?", "ends on a fragment"),
+    ("Could Warren broker peace between Clinton?", "ends on a fragment"),
+    ("Will the party put the discord behind?", "ends on a fragment"),
+    ("Will Bernie Sanders's's campaign end?", "a doubled possessive"),
+    ("Will Mrs. Clinton choose?", "a verb with no object"),
+    ("Will Mrs. Clinton choose a running mate?", None),
+    ("What will the inquiry find?", None),
+    ("Will the nominating process send a commander to Washington. This might?", "two sentences in one"),
+    ("Will Mr. Trump sign the bill?", None),
+    ("Will Sanders remind voters of his record by mentioning the fact?", "ends on a fragment"),
+    ("Will Gordon Brown axe jobs to free up money for education, health, defence, housing?", "a list with no 'and'"),
+    ("Will Europe insist on stricter passport, visa and luggage checks?", None),
+    ("Will the organization no longer accept foreign donations?", "'no longer' kept from a statement"),
+    ("Will Donald J. Trump campaign in Louisville?", None),
+    ("Will " + "the council and " * 9 + "Labour agree?", "over 28 words"),
+]
+
+
+@pytest.mark.parametrize(("question", "reason"), MALFORMED)
+def test_malformed_questions_are_rejected(question, reason):
+    assert malformed(question) == reason
+
+
+WEAK = [
+    ("Joe Biden will visit Ohio on Friday.", "a scheduled event"),
+    ("The White House is expected to sign the education bill.", "a step the article expects or schedules"),
+    ("The Conservatives claimed the Liberal Democrat plans would amount to an extra tax on every new house.", "one side's claim"),
+    ("- Parenting plans to give advice on access arrangements", "a list item"),
+    ("Boeing lost a $23bn government contract after a Pentagon inquiry into the case.", "the inquiry is over"),
+    ("Christoph Blocher was charged with anti-Semitic libel in 1999.", "a charge from decades ago"),
+    ("Nevada is a newcomer in the early calendar. Iowa gets more publicity, but it is a good bet that a fourth state will play a pivotal role in the Republican race.", "an indefinite subject"),
+    ("Analysts said Congress will have successfully overridden an Obama veto by Friday.", "a guess about the past"),
+    ("Analysts said Mr Brown would deliberately try to keep the pound low.", "private motives"),
+    ("Analysts said Jeb Bush would be a tough guy in the debate.", "a judgement"),
+    ("Analysts said John Kirwan's side would be hoping to exploit the slump.", "a judgement"),
+]
+
+
+@pytest.mark.parametrize(("text", "penalty"), WEAK)
+def test_weak_kinds_are_penalised_and_ranked_out(text, penalty):
+    doc = parse(text)
+    found, _ = candidates(doc, extract_actors(doc))
+    assert any(penalty in r for c in found for r, _ in c.penalties), [c.why() for c in found]
+    assert rank(found) == []
+
+
+def test_same_point_is_by_meaning_not_wording():
+    doc = parse("Euronext may raise its bid for the LSE. Analysts expect Euronext to raise the bid for LSE again.")
+    assert len(rank(candidates(doc, extract_actors(doc))[0])) <= 1
 
 
 # (pattern, text, the question it asks or None). A negative row must yield no question of its pattern.
@@ -85,15 +144,15 @@ PATTERN_ROWS = [
     ("unsourced-figure", "Putin spoke on Friday. He stressed the right of up to 10 million Ukrainians living in Russia to vote, "
      "according to the UN.", None),
     # a next step the article announces with its date: asked whether it happens as planned
-    ("forecast-or-plan", "Joe Biden will visit Ohio on Friday.", "Will Joe Biden visit Ohio on Friday as planned?"),
+    ("forecast-or-plan", "Joe Biden will visit Ohio on Friday.", None),  # a scheduled event: ranked out
     ("forecast-or-plan", "Senator John Smith proposed the Dream Act bill in March. The bill will be debated in the Senate on 3 May.",
-     "Will the Dream Act bill be debated in the Senate on 3 May as planned?"),
+     None),  # a scheduled event: ranked out
     ("forecast-or-plan", "Joe Biden will visit Ohio.", None),  # no date: its sentence states it as fact
     ("forecast-or-plan", "Joe Biden will enjoy the food in Ohio on Friday.", None),  # no step whose doing is news
     ("forecast-or-plan", "The winners will be announced on 30 November.", None),  # names no one
     # a common noun phrase named after its earlier mention with a proper name
     ("whether-open", "The Sirius-XM merger was agreed in 2007. Whether this merger is a success remains to be seen.",
-     "Is the Sirius-XM merger a success?"),
+     None),  # 'is X a success': a judgement, ranked out
     ("whether-open", "The two firms agreed in 2007. Whether this merger is a success remains to be seen.", None),  # no earlier name
     ("called-to-act", "Alejandro Garcia Padilla is the Puerto Rico governor. Advisers are urging the governor to default on the debt.",
      "Will the Puerto Rico governor default on the debt?"),
@@ -152,7 +211,7 @@ CARRIED_OVER = [
     ('J&J and Guidant could let the firms keep their stents on the market.', []),
     ('Trump suggested that the United States could simply default on its debt.', []),
     ('Mr Ebbers faces up to 85 years in jail if convicted.', []),
-    ('Robinson may even have to apologise for his comments about referee Kaplan.', ['Could Robinson have to apologise for his comments about referee Kaplan?']),
+    ('Robinson may even have to apologise for his comments about referee Kaplan.', []),
     ('The United States, Europe and Asia-Pacific are expected to add 150 million new PCs by 2010.', []),
     ('The big question is whether Sony will cut the price of the PSP.', ['Will Sony cut the price of the PSP?']),
     ('The Treasury has yet to decide whether Northern Rock will be sold.', ['Will Northern Rock be sold?']),
@@ -236,7 +295,7 @@ CARRIED_OVER = [
     ('The FBI is looking into whether Acme broke export rules. The inquiry ended in March with no charges.', []),
     ('Officials are looking into whether to extend the scheme.', []),
     ('The Fed is expected to act at its final meeting of the year in December.', []),
-    ('Gordon Brown is expected to deliver a pre-election Budget in March.', ['Will Gordon Brown deliver a pre-election Budget in March?']),
+    ('Gordon Brown is expected to deliver a pre-election Budget in March.', []),
     ("Morgan Stanley has forecast that India's mobile market is likely to grow by about 40% a year until 2007.", ["Will India's mobile market grow by about 40% a year until 2007?"]),
     ('Denise Turner Roth has not made a decision on whether to appeal.', []),
     ('The double-Olympic champion is still undecided about whether to compete in Madrid.', []),
@@ -256,7 +315,7 @@ CARRIED_OVER = [
     ('Clinton is likely to win the New York primary on Tuesday.', ['Will Clinton win the New York primary on Tuesday?']),
     ('The National Security Agency could take a covert action in cyberspace against Russia.', ['Could the National Security Agency take a covert action in cyberspace against Russia?']),
     ('Ivanka Trump, 34, could be a particularly effective bridge to female voters.', []),
-    ('Unilever could be a takeover target in 2006.', ['Could Unilever be a takeover target in 2006?']),
+    ('Unilever could be a takeover target in 2006.', []),
     ('The full economic costs of the disaster remain unclear.', []),
     ('Nelson Peltz pressured the board to oust Ms. Kullman and combine with Dow. Whether this merger is a success remains to be seen.', []),
     ('Whether this merger is a success remains to be seen.', []),

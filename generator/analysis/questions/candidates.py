@@ -33,6 +33,15 @@ _VAGUE = re.compile(r"^\w+\s(?:the\sonly|both|another|other|such|some|the\s(?:mo
 _OPINION = re.compile(r"\b(?:be\s(?:viewed|considered|understood|judged|read|expected)\s|do\swell\sto|be\sseen\sas|be\sable\sto|be\sa\s(?:good|great|big|huge|major)|be\s(?:better|worse|good|bad|great|difficult|hard|easy|important)|make\ssense|be\sthe\s(?:best|worst))\b")
 
 
+_SCHEDULED = re.compile(r"\b(?:meet|hold\stalks|visit|campaign|speak|deliver|host|attend|unveil|launch|publish|release|be\sheld|start\sshipping|as\splanned|appear)\b")
+_SOON = re.compile(r"\b(?:that\sday|tonight|tomorrow|later|this\sweek|next\sweek|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+_EXPECTED = re.compile(r"\b(?:is|are|was|were)\s(?:expected|scheduled|set|due|poised)\sto\b|\bnews\sthat\b|\blearned\sthat\b")
+_CLAIMED = re.compile(r"\b(?:claimed|claims|claiming|alleged|alleges)\b")
+_PAST_INQUIRY = re.compile(r"\b(?:after|following|since)\s(?:an?|the|its)\s[^.]{0,40}\b(?:inquiry|investigation|probe|review)\b")
+_MOTIVE = re.compile(r"\b(?:deliberately|privately|secretly|really|motives?|intend|want|wants|have\sto|try\sto)\b")
+_COPULA_JUDGEMENT = re.compile(r"\sbe\s(?:a|an|very|too|more|less|at\sall|similar|crooked|decisive|job|that|to|between|meeting|the\snext|the\sultimate|hoping|facing|looking|trying)\s|\sbe\sin\s[A-Z]|\sgo\sin\sas\b|\sprovide\sthe\s|\sdo\swell\b")
+
+
 @dataclass
 class Candidate:
     text: str
@@ -63,6 +72,44 @@ def ungrammatical(q: str) -> str | None:
         return "unbalanced quote marks or brackets"
     if re.search(r"\s[,.;:]|[,;:]\?|\b(\w+)\s\1\b|[~*#@<>|\\^_=+{}]", q):
         return "stray punctuation or a doubled word"
+    return malformed(q)
+
+
+# Well-formedness: the shapes a question takes when a clause is cut or pasted from its sentence
+# (found reading tuning-part questions; each has test rows in tests/test_questions.py).
+_CONTRACTION = re.compile(r"\w(?:n['’]t|['’](?:re|ve|ll|d|m))\b|\b(?:There|It|That|Here|What|Who|He|She)['’]s\b")
+_PASTED_START = re.compile(r"^\w+\s(?:There|But|And|So|Yes|No|Well|Now|However|Still|Then|Because|If|When|This|These|Those|It|no\s(?:doubt|longer))\b")
+_SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!]\s+[A-Z]")
+_FRAGMENT_END = re.compile(r"(?:\s[A-Z]\.?|\.['’]|['’]s['’]?|\s(?:most|behind|up|off|out|away|anyone|ways|way|an?\s\w+|between\s\S+|the\sfact))\?$")
+_DOUBLED_POSSESSIVE = re.compile(r"['’]s['’]s?\b|s['’]['’]s\b|\w['’]s['’]\s")
+# Verbs that need an object: a question ending on one lost it ("Will Mrs. Clinton choose?").
+_NEEDS_OBJECT = frozenset(
+    """choose make take give put bring send use find offer get set keep hold buy sell build include reach raise
+    seek announce appoint name pick select replace sign file consider support back oppose accept reject approve
+    endorse nominate propose introduce tell urge force allow let cut""".split()
+)
+
+
+def malformed(q: str) -> str | None:
+    """Why a question is not well formed English, or None."""
+    if _CONTRACTION.search(q):
+        return "a contraction pasted from its sentence"
+    if _PASTED_START.search(q):
+        return "a sentence's first word pasted inside"
+    if re.search(r"\bno\slonger\b", q):
+        return "'no longer' kept from a statement"
+    if q.count(", ") >= 2 and not re.search(r"\b(?:and|or)\b", q.rsplit(", ", 1)[1]):
+        return "a list with no 'and'"
+    if _SENTENCE_BREAK.search(q):
+        return "two sentences in one"
+    if _DOUBLED_POSSESSIVE.search(q):
+        return "a doubled possessive"
+    if _FRAGMENT_END.search(q):
+        return "ends on a fragment"
+    if not q.startswith(("What", "Who", "Which", "How")) and q[:-1].split()[-1].lower() in _NEEDS_OBJECT:
+        return "a verb with no object"
+    if len(q.split()) > 28:
+        return "over 28 words"
     return None
 
 
@@ -94,21 +141,43 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("'such': only its sentence says what", 0.8))
     if _VAGUE.search(c.text):
         c.penalties.append(("a subject only its sentence explains", 1.8))
-    if re.match(r"(?:Will|Would|Could)\s[^?]*?\shave\s(?:been|[a-z]+(?:ed|en|wn|ne)|won|lost|made|had|got|left|put|set|hit|led|run)\b", c.text):
+    if re.match(r"(?:Will|Would|Could)\s[^?]*?\shave\s(?:[a-z]+ly\s)?(?:been|[a-z]+(?:ed|en|wn|ne)|won|lost|made|had|got|left|put|set|hit|led|run)\b", c.text):
         c.penalties.append(("'will have done': a guess about the past", 2.5))
     if re.search(r"\s(?:either|too|reports|claims|allegations|speculation)\?$", c.text):
         c.penalties.append(("ends on a word only its sentence explains", 1.5))
-    if _CUT_SHORT.match(c.text):
+    if _CUT_SHORT.match(c.text) and not c.text.startswith(("When", "How", "What", "Who", "Which")):
         c.penalties.append(("what is announced or decided was cut off", 2.0))
     if _PAST_TIME.search(c.text):
         c.penalties.append(("asks about the past", 1.5))
     if re.match(r"(?:Could|Would|Might)\s[^?]*?\swant\sto\s", c.text):
         c.penalties.append(("'could want to': advice, not a forecast", 2.5))
+    if _SCHEDULED.search(c.text) and (_SPECIFIC.search(c.text) or _SOON.search(c.text)):
+        c.penalties.append(("a scheduled event: it will simply happen", 2.0))
+    if _EXPECTED.search(c.sentence.text) and c.kind != "legal":
+        c.penalties.append(("a step the article expects or schedules", 1.5))
+    if c.kind not in ("disputed", "legal") and _CLAIMED.search(c.sentence.text):
+        c.penalties.append(("one side's claim asked as a forecast", 1.5))
+    if c.sentence.text.lstrip()[:1] in "-–•*":
+        c.penalties.append(("a list item: its subject is a heading", 2.0))
+    if c.pattern == "inquiry-finding" and _PAST_INQUIRY.search(c.sentence.text):
+        c.penalties.append(("the inquiry is over", 2.5))
+    if c.kind == "legal" and re.search(r"\bin\s19\d\d\b", c.sentence.text):
+        c.penalties.append(("a charge from decades ago", 2.0))
+    if re.match(r"\w+\san?\s", c.text):
+        c.penalties.append(("an indefinite subject ('a fourth state')", 1.5))
+    if _MOTIVE.search(c.text):
+        c.penalties.append(("asks about private motives", 2.0))
+    if _COPULA_JUDGEMENT.search(c.text):
+        c.penalties.append(("'will X be a …': a judgement", 1.5))
+    if c.kind == "accusation":
+        c.penalties.append(("a disputed claim reworded from one side", 1.5 if _inside_quote(c.sentence.text) else 0.8))
+    if re.search(r"\s(?:also|still)\s", c.text):
+        c.penalties.append(("'also': a step the article already reports", 1.2))
     if _OPINION.search(c.text):
         c.penalties.append(("a judgement, not a fact to settle", 1.5))
     n = len(c.text.split())
     if n > 18:
-        c.penalties.append(("long", 0.08 * (n - 18)))
+        c.penalties.append(("long", 0.15 * (n - 18)))
     if _inside_quote(c.sentence.text):
         c.penalties.append(("inside a quotation", 0.6))
     overlap = len(content_words(c.text) & lead)

@@ -94,6 +94,8 @@ def _clause_start(text: str, at: int) -> tuple[str, str]:
 def _aux_word(aux: str, reported: bool) -> tuple[str, list[tuple[str, float]]]:
     a = " ".join(aux.split())
     if a in {"will", "can", "could", "may", "might"}:
+        if a == "can":  # 'X can do Y' states an ability now, seldom an open matter
+            return "could", [("'can': an ability the article states", 1.2)]
         return ("will" if a == "will" else "could"), ([("ability or possibility, weaker than a forecast", 0.6)] if a != "will" else [])
     if a == "would":
         return ("will", []) if reported else ("would", [("hypothetical 'would': its sentence answers it", 2.5)])
