@@ -188,6 +188,7 @@ def test_the_keyboard_reaches_every_top_level_page_at_400px(site, serve_dir, bro
             page.keyboard.press("Shift+Tab")
         page.keyboard.press("Enter")
         page.wait_for_function("document.querySelector('#__drawer').checked")
+        page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")  # the drawer slides in
         assert page.is_checked("#__drawer") and page.get_attribute(".md-header label[for=__drawer]", "aria-expanded") == "true"
         stops, reached = [page.evaluate(FOCUSED)], set()
         for _ in range(20):
@@ -201,6 +202,7 @@ def test_the_keyboard_reaches_every_top_level_page_at_400px(site, serve_dir, bro
 
         page.keyboard.press("Escape")
         page.wait_for_function("!document.querySelector('#__drawer').checked")
+        page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")  # its links stay focusable until it has slid out
         assert not page.is_checked("#__drawer") and page.evaluate(FOCUSED)["name"] == "Menu"
         stops = []
         while len(stops) < 200 and (focus := tab(page)) is not None and focus["name"] != "Skip to content":
