@@ -35,7 +35,7 @@ _TAG = re.compile(r"<[^>]*>")
 
 NAV_PAGES = ("index.md", "timeline/index.md", "actors/index.md", "threads/index.md", "quality.md")
 THEME = Path(__file__).parent / "theme"  # the search worker, for Material
-OVERRIDES = Path(__file__).parent / "theme_overrides"  # accessibility fixes to Material's templates (issue 16)
+OVERRIDES = Path(__file__).parent / "theme_overrides"  # accessibility fixes to Material's templates, the filter script
 A11Y_SCRIPT = "assets/javascripts/briefings-a11y.js"  # keyboard access to Material's header (issue 16)
 SEARCH_WORKER = "assets/javascripts/briefings-search.js"
 INERT_TEXT = "generator.render.inert_text"  # converts escaped seed text in linear time

@@ -24,7 +24,7 @@ from .render.actor_pages import render_actor_page, render_actors_index, render_l
 from .render.briefing import render_briefing
 from .render.browse_data import browse_json
 from .render.feeds import atom_feed, briefings_json, rss_feed
-from .render.home import BROWSE_SCRIPT, render_home_pages
+from .render.home import render_home_pages
 from .render.quality import render_quality
 from .render.related import related_section
 from .render.threads import render_thread, render_threads_index
@@ -153,10 +153,7 @@ def _build_pages(seeds: Path, *, aliases: Path | None = None, site_name: str = "
              "atom.xml": atom_feed(briefings, site_name=site_name, layout=layout),
              "briefings.json": briefings_json(briefings, _links_json(briefings, links, themes)),
              "browse.json": browse_json(briefings, themes, links.thread_of, canonical)}
-    files = layout.place(files)
-    # The filter script is named in extra_javascript, which MkDocs resolves from the docs root.
-    files[BROWSE_SCRIPT] = (Path(__file__).parent / "render" / "briefings-browse.js").read_text("utf-8")
-    return SiteContent(tuple(briefings), tuple(errors), layout.place(pages), files)
+    return SiteContent(tuple(briefings), tuple(errors), layout.place(pages), layout.place(files))
 
 
 def _thread_pages(links: Links, by_id: dict[str, Briefing]) -> dict[str, str]:

@@ -2,7 +2,7 @@
 
 Page 1 is ``index.md``, page k is ``page/k.md``; each says how many briefings there are and
 which of them it shows, and links to every other page. The filter box (actor, theme, source,
-date, new since) is drawn in the browser by ``briefings-browse.js`` (which the plugin adds to
+date, new since) is drawn in the browser by ``briefings-browse.js`` (shipped in ``theme_overrides/``; the plugin adds it to
 ``extra_javascript``: pages hold no script tag) from ``browse.json``; without JavaScript the
 pages still list everything.
 """
