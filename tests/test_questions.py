@@ -167,8 +167,37 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "South Korea's economy is expected to grow by 4.5% this year.", "Will South Korea's economy grow by 4.5% this year?"),
     ("forecast-or-plan", "Peter Lynch said Winn-Dixie would use the breathing space to turn itself around.",
      "Will Winn-Dixie use the breathing space to turn itself around?"),
-    ("forecast-or-plan", "Mr Milburn said no decision had been taken over whether David Blunkett would have a role in the election.",
+    ("whether-clause", "Mr Milburn said no decision had been taken over whether David Blunkett would have a role in the election.",
      "Will David Blunkett have a role in the election?"),
+    ("forecast-or-plan", "Liverpool boss Rafael Benitez said he hoped to sign Fernando Morientes in January.",
+     "Will Rafael Benitez sign Fernando Morientes in January?"),  # a hope reported in the past tense
+    ("forecast-or-plan", "Benitez had hoped to win the league.", None),  # a past hope, not reported speech
+    ("forecast-or-plan", "Wales are hopeful that openside flanker Martyn Williams could be fit for Saturday's match against England.",
+     "Could Martyn Williams be fit for Saturday's match against England?"),  # the role before the name is no part of the subject
+    ("award-nomination", "Hilary Swank is nominated for best actress at the Oscars.", "Will Hilary Swank win best actress at the Oscars?"),
+    ("award-nomination", "Michael Gambon was nominated for Endgame.", None),  # the work, not the award
+    ("award-nomination", "Jamie Foxx won best actor. Clint Eastwood was nominated for best director.", None),  # the winners are out
+    ("award-count", "Vera Drake has scooped seven nominations at this year's British Independent Film Awards.",
+     "How many awards will Vera Drake win at this year's British Independent Film Awards?"),
+    ("award-count", "Shrek 2, which had seven nominations, went home empty-handed.", None),
+    ("match-ahead", "England face Wales in Cardiff on Saturday.", "Will England beat Wales in Cardiff on Saturday?"),
+    ("match-ahead", "England played Wales in Cardiff.", None),
+    ("bid-outcome", "Blackburn made a bid for Robbie Savage.", "Will Blackburn’s bid for Robbie Savage succeed?"),
+    ("bid-outcome", "Malcolm Glazer's bid for Manchester United has been rejected by the board. Malcolm Glazer's bid for Manchester United was his third.", None),
+    ("bid-outcome", "The bid for the company was made in May.", None),
+    ("talks-outcome", "Yahoo is in talks to buy the photo-sharing site Flickr.", "Will Yahoo buy the photo-sharing site Flickr?"),
+    ("talks-outcome", "They are in talks about the future.", None),
+    ("expected-outcome", "Analysts expect the Bank of England to raise interest rates next month.", "Will the Bank of England raise interest rates next month?"),
+    ("expected-outcome", "He expected them to win.", None),
+    ("not-yet", "The Treasury has yet to announce a buyer for Northern Rock.", "Will the Treasury announce a buyer for Northern Rock?"),
+    ("not-yet", "The Treasury has yet to decide whether Northern Rock will be sold.", None),  # the whether-clause asks it
+    ("race-outcome", "Ted Cruz is seeking the Republican nomination for president.", "Will Ted Cruz win the Republican nomination for president?"),
+    ("race-outcome", "He is seeking a new job.", None),
+    ("whether-clause", "Analysts see the vote as a test of whether Aung San Suu Kyi will lead the government.", "Will Aung San Suu Kyi lead the government?"),
+    ("whether-clause", "The team will play regardless of whether it rains.", None),
+    ("open-condition", "If Mr Smith is convicted, he faces ten years in prison.", "Will Mr Smith be convicted?"),
+    ("open-condition", "If Gavi could increase its funding by £4bn, five million lives could be saved.", None),  # counterfactual
+    ("open-condition", "If history is any guide, the vote will be close.", None),  # a figure of speech
     ("forecast-or-plan", "Analysts said many voters could turn against themselves.", None),
     ("forecast-or-plan", "Diageo bought Chalone. It said Chalone would be integrated into its existing US wine business.", None),  # whose 'its'?
     ("forecast-or-plan", "Donald Trump might want to check his stats.", None),  # a judgement, not a fact to settle

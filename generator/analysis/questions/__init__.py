@@ -31,6 +31,31 @@ _QUOTE_MARKS = re.compile(r"‘|(?<=[a-rt-z])’(?=[\s?,.]|$)|(?<=[\s])'(?!s\b)|
 _FUNDING = re.compile(r"\b(?:fund(?:ed|ing|s)?|paid\sfor|pay\sfor|financ\w+|borrow\w*|taxes|tax\srise|budget)\b", re.I)
 
 
+# Where a long question may end without losing its point: before a trailing adjunct ("… with …",
+# "… while …", "… in order to …"), never inside the verb phrase's object (at least 8 words kept).
+_ADJUNCT = re.compile(r"(?<!\swell)\s(?:with|while|as(?!\swell)|after|before|despite|amid|including|following|because|since|in\sorder\sto|so\sthat|rather\sthan|through|via|by\s(?:[a-z]+ing))\s")
+_LONG = 16
+
+
+def _shorter(q: str) -> str:
+    """A question of more than ``_LONG`` words cut at its last adjunct that leaves 8 or more words."""
+    if len(q.split()) <= _LONG:
+        return q
+    body = q[:-1]
+    for m in reversed(list(_ADJUNCT.finditer(body))):
+        kept = body[:m.start()]
+        if 8 <= len(kept.split()) <= _LONG and not kept.rstrip().endswith(","):
+            return kept + "?"
+    return q
+
+
+def _mended_quotes(q: str) -> str:
+    """A question that kept one of a quotation's marks but not the other loses both: the words stay."""
+    if q.count("“") != q.count("”") or q.count('"') % 2:
+        return re.sub(r'["“”]', "", q)
+    return q
+
+
 def _body(doc: Document) -> tuple[list[Sentence], str]:
     """The sentences a question may come from (not the headline, nor a teaser before 'ABSTRACT.'),
     and the lead: headline and first body sentence, what the story is about."""
@@ -77,7 +102,7 @@ def candidates(doc: Document, actors: Sequence[Actor]) -> tuple[list[Candidate],
             for m in p.cue.finditer(s.text):
                 any_cue = True
                 for d in p.build(ctx, s, m):
-                    d.text = _QUOTE_MARKS.sub("", d.text)
+                    d.text = _mended_quotes(_shorter(_QUOTE_MARKS.sub("", d.text)))
                     c = Candidate(d.text, p.name, p.kind, s, d.about, p.weight, list(d.penalties), d.dropped)
                     if p.whole_article and c.dropped is None:
                         c.dropped = _whole_article_holds(p.name, doc, s)

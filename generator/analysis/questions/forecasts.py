@@ -43,6 +43,9 @@ _LOWER_SUBJECT = frozenset("he she it they the a an this that these those his he
 # "… would order a review and warned against …": a second verb of the sayer's, not of the question.
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s(?=[a-z]+ed\s|(?:said|says|told|warned|added)\s)")
 _LEAD_THE = re.compile(r"^The\s")
+# A role or description before a name: "openside flanker Martyn Williams", "former chief executive John Smith".
+_DESCRIBED_NAME = re.compile(r"^(?!(?:the|a|an|this|that)\s[A-Z])(?:[a-z][\w-]*\s){1,4}(?P<name>[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){1,3})$")
+_PAST_WISHES = frozenset("hoped planned intended wanted aimed".split())
 _LINKS = frozenset("of in for at on from with to by and or under over between among against about".split())
 
 
@@ -96,7 +99,7 @@ def _aux_word(aux: str, reported: bool) -> tuple[str, list[tuple[str, float]]]:
     if a in {"will", "can", "could", "may", "might"}:
         if a == "can":  # 'X can do Y' states an ability now, seldom an open matter
             return "could", [("'can': an ability the article states", 1.2)]
-        return ("will" if a == "will" else "could"), ([("ability or possibility, weaker than a forecast", 0.6)] if a != "will" else [])
+        return ("will" if a == "will" else "could"), ([("ability or possibility, weaker than a forecast", 0.3)] if a != "will" else [])
     if a == "would":
         return ("will", []) if reported else ("would", [("hypothetical 'would': its sentence answers it", 2.5)])
     if a in {"should", "must"}:
@@ -113,9 +116,13 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []
     subject, opener = _clause_start(s.text, m.start("aux"))
     reported = opener in _REPORTING
+    if (titled := _DESCRIBED_NAME.match(subject)) and titled.group("name").split()[0] in ctx.names:
+        subject = titled.group("name")  # "openside flanker Martyn Williams could be fit": the name is the subject
     words = subject.split()
     if not 1 <= len(words) <= 8 or words[0].lower() in {"who", "which", "what", "that", "there"}:
         return []
+    if m.group("aux").split()[0] in _PAST_WISHES and not (reported and subject.lower() in {"he", "she", "it", "they"}):
+        return []  # "had hoped to win": a past hope, open only as reported speech ("said he hoped to return")
     if (
         any(w.lower() in AUXILIARIES for w in words) or _VERB_IN_SUBJECT.search(subject) or _two_phrases(words)
         or words[0][:1].islower() and words[0] not in _LOWER_SUBJECT or (len(words) == 1 and words[0].lower() in _NOBODY)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Pattern as Regex
 
-from . import cues, forecasts, wording
+from . import clauses, cues, events, forecasts, wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,14 +35,24 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("disputed-claim", cues.DENIAL, wording.ask_denied, "disputed", 2.6, "nothing", frozenset("denied denies deny rejected rejects disputed disputes dispute".split())),
     Pattern("accusation", cues.ACCUSED, wording.ask_accused, "disputed", 2.2, "nearest person or organisation for a pronoun", frozenset("accused accuses accusing".split())),
     Pattern("no-comment", cues.NO_COMMENT, wording.ask_no_comment, "no-comment", 2.4, "nothing", frozenset("comment comments respond responded reached".split())),
-    Pattern("charge-outcome", cues.CHARGED, wording.ask_charged, "legal", 2.6, "nearest person for he/she", frozenset("charged guilty denies deny faces face".split())),
+    Pattern("charge-outcome", cues.CHARGED, wording.ask_charged, "legal", 2.6, "nearest person for he/she", frozenset("charged guilty denies deny faces face trial".split())),
     Pattern("appeal-or-lawsuit", cues.APPEAL, wording.ask_appeal, "legal", 2.4, "nothing", frozenset("appeal appealed appealing sue sued suing lodged".split())),
-    Pattern("inquiry-finding", cues.INQUIRY, wording.ask_inquiry, "legal", 2.2, "nothing", frozenset("investigation inquiry probe review".split())),
+    Pattern("inquiry-finding", cues.INQUIRY, wording.ask_inquiry, "legal", 2.6, "nothing", frozenset("investigation inquiry probe review".split())),
     Pattern("called-to-act", cues.URGED, wording.ask_urged, "response", 2.4, "nearest organisation for 'the firm'", frozenset("urge urged urges urging called calls calling asked pressed pressure appealed challenged".split())),
     Pattern("demanded-act", cues.DEMANDED, wording.ask_demanded, "response", 2.4, "nothing", frozenset("demand demanded demands demanding insist insisted insists insisting call called calls calling pressure urged pressed asked facing".split())),
     Pattern("considering", cues.CONSIDERING, wording.ask_considering, "pending", 2.8, "nothing", frozenset("considering weighing mulling deciding undecided decide decided".split())),
-    Pattern("forecast-or-plan", cues.MODAL, forecasts.ask_forward, "forward", 2.0, "nearest person or organisation for a pronoun", frozenset("will would could may might should can must expected likely set due poised scheduled unlikely hoping planning preparing going about ready prepared willing plan plans intend intends aim aims hope hopes want wants pledged promised vowed threatened proposed".split())),
+    Pattern("forecast-or-plan", cues.MODAL, forecasts.ask_forward, "forward", 2.0, "nearest person or organisation for a pronoun", frozenset("will would could may might should can must expected likely set due poised scheduled unlikely hoping planning preparing going about ready prepared willing plan plans intend intends aim aims hope hopes want wants pledged promised vowed threatened proposed hoped planned intended wanted aimed".split())),
     Pattern("unfunded-plan", cues.MONEY_PLAN, wording.ask_funding, "pending", 2.6, "no word on funding anywhere in the article", frozenset("$ £ €".split()), True),
+    Pattern("award-nomination", cues.NOMINATED, events.ask_award, "pending", 3.0, "a 'he'/'she' resolved to the person just named", frozenset("nominated shortlisted".split())),
+    Pattern("award-count", cues.NOMINATIONS, events.ask_awards_count, "pending", 3.0, "nothing", frozenset("nominations nomination".split())),
+    Pattern("match-ahead", cues.FIXTURE, events.ask_fixture, "pending", 2.8, "a day or round ahead in the sentence", frozenset("face faces play plays meet meets host hosts take takes travel travels visit visits".split())),
+    Pattern("bid-outcome", cues.BID, events.ask_bid, "pending", 3.0, "nothing", frozenset("bid offer approach".split())),
+    Pattern("talks-outcome", cues.TALKS, events.ask_talks, "pending", 2.8, "nothing", frozenset(["talks"])),
+    Pattern("expected-outcome", cues.EXPECTS, events.ask_expected, "forward", 2.7, "the sayer, for 'profits' or 'its sales'", frozenset("expect expects expected predict predicts predicted forecasts forecast anticipate anticipates anticipated".split())),
+    Pattern("not-yet", cues.NOT_YET, events.ask_not_yet, "pending", 3.0, "nothing", frozenset(["yet"])),
+    Pattern("race-outcome", cues.RACE, events.ask_race, "pending", 2.8, "nothing", frozenset("seeking running vying competing campaigning standing fighting race bidding chasing".split())),
+    Pattern("whether-clause", cues.WHETHER, clauses.ask_whether, "uncertain", 2.6, "a 'he'/'she' resolved to the one person just named", frozenset(["whether"])),
+    Pattern("open-condition", cues.CONDITION, clauses.ask_condition, "forward", 2.4, "a 'he'/'she' resolved to the one person just named", frozenset("if unless".split())),
     Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 2.0, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
 )
 BY_NAME = {p.name: p for p in REGISTRY}
