@@ -15,6 +15,7 @@ from generator.analysis.questions import MAX_QUESTIONS, candidates, explain, ext
 from generator.analysis.questions.patterns import REGISTRY
 from generator.analysis.questions.ranking import rank
 from generator.analysis.questions.candidates import malformed
+from generator.analysis.quotes import extract_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_0b7a11e69ca9f520.txt"
@@ -27,7 +28,8 @@ def questions(text: str):
 
 def kept(text: str) -> list[tuple[str, str]]:
     doc = parse(text)
-    found, _ = candidates(doc, extract_actors(doc))
+    actors = extract_actors(doc)
+    found, _ = candidates(doc, actors, extract_quotes(doc, actors))
     return [(c.pattern, c.text) for c in rank(found)]
 
 
@@ -198,6 +200,19 @@ PATTERN_ROWS = [
     ("open-condition", "If Mr Smith is convicted, he faces ten years in prison.", "Will Mr Smith be convicted?"),
     ("open-condition", "If Gavi could increase its funding by £4bn, five million lives could be saved.", None),  # counterfactual
     ("open-condition", "If history is any guide, the vote will be close.", None),  # a figure of speech
+    ("own-plan", 'Manchester United striker Ole Gunnar Solskjaer is recovering. "I\'m in no doubt that I\'ll play again," Ole Gunnar Solskjaer told Aftenposten Daily.',
+     "Will Ole Gunnar Solskjaer play again?"),
+    ("own-plan", '"I don\'t think I will live again," said Carlos Moya.', None),  # negated before the "I"
+    ("own-plan", '"I\'d like to thank the fans," said Carlos Moya.', None),  # a speech act, not a step
+    ("withheld-detail", "Insurance broker Marsh & McLennan is moving its headquarters. Marsh & McLennan did not say when the move would take place.",
+     "When will the move take place at Marsh & McLennan?"),
+    ("withheld-detail", "Schumer would not say how the party would prioritize gun control.", None),  # whose party?
+    ("sanction-ahead", "Bank of America faces possible prosecution in Italy.", "Will Bank of America be prosecuted?"),
+    ("sanction-ahead", "They face a ban.", None),
+    ("postponed-step", "Sony has postponed the PSP launch in Europe until next year.", "Will the PSP launch in Europe go ahead next year?"),
+    ("postponed-step", "The court postponed its ruling until May.", None),  # whose ruling?
+    ("awaiting-approval", "Mittal Steel will buy ISG. The deal is subject to shareholder approval. Mittal Steel is big.", "Will the Mittal Steel deal go through?"),
+    ("awaiting-approval", "The deal is subject to shareholder approval.", None),  # whose deal?
     ("forecast-or-plan", "Analysts said many voters could turn against themselves.", None),
     ("forecast-or-plan", "Diageo bought Chalone. It said Chalone would be integrated into its existing US wine business.", None),  # whose 'its'?
     ("forecast-or-plan", "Donald Trump might want to check his stats.", None),  # a judgement, not a fact to settle

@@ -83,13 +83,13 @@ def _whole_article_holds(name: str, doc: Document, s: Sentence) -> str | None:
     return None
 
 
-def candidates(doc: Document, actors: Sequence[Actor]) -> tuple[list[Candidate], int]:
+def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] = ()) -> tuple[list[Candidate], int]:
     """Every candidate question, judged; and how many body sentences hold a cue."""
     body, lead_text = _body(doc)
     if not body:
         return [], 0
     names = frozenset(w for a in actors for n in (a.name, *a.aliases) for w in n.split())
-    ctx = Context(doc.text, names, doc.sentences, References(actors, lead_text, doc.text))
+    ctx = Context(doc.text, names, doc.sentences, References(actors, lead_text, doc.text), tuple(quotes))
     lead = content_words(lead_text)
     found: list[Candidate] = []
     n_cued = 0
@@ -116,20 +116,20 @@ def candidates(doc: Document, actors: Sequence[Actor]) -> tuple[list[Candidate],
 
 
 def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] = ()) -> tuple[Question, ...]:
-    found, _ = candidates(doc, actors)
+    found, _ = candidates(doc, actors, quotes)
     return tuple(Question(c.text, c.sentence.start, c.sentence.end, c.sentence.index, c.about, c.kind) for c in rank(found))
 
 
-def funnel(doc: Document, actors: Sequence[Actor]) -> tuple[int, int, int]:
+def funnel(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] = ()) -> tuple[int, int, int]:
     """(sentences with a cue, candidates not dropped before ranking, questions kept)."""
-    found, cued = candidates(doc, actors)
+    found, cued = candidates(doc, actors, quotes)
     alive = sum(c.dropped is None for c in found)
     return cued, alive, len(rank(found))
 
 
-def explain(doc: Document, actors: Sequence[Actor]) -> list[str]:
+def explain(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] = ()) -> list[str]:
     """One line per candidate: kept or why not, with its score and penalties."""
-    found, _ = candidates(doc, actors)
+    found, _ = candidates(doc, actors, quotes)
     kept = {id(c) for c in rank(found)}
     lines = []
     for c in sorted(found, key=lambda c: (c.sentence.index, -c.score)):

@@ -117,6 +117,8 @@ def malformed(q: str) -> str | None:
         return "a verb with no object"
     if len(q.split()) > 28:
         return "over 28 words"
+    if re.search(r"\b(?:of|in|for|to|with|at|on|from)\s(?:does|do|did|is|are|will|was|were)\b", q):
+        return "a preposition before a verb"
     if _OBJECT_GAP.search(q):
         return "a verb whose object was left in its sentence"
     if _SECOND_FINITE.search(q):
@@ -139,6 +141,10 @@ def _role_subject(q: str) -> bool:
         if w[:1].islower() and i > 2 and not w.endswith(("al", "ive", "ic", "-old", "ed", "ing")):
             return False  # past the subject
     return False
+
+
+# Verbs that say nothing alone: "Will Marat Safin play?", "Will Donald Trump change?"
+_VAGUE_VERBS = frozenset("do be have play go come change lie happen work continue help move get stay say act try".split())
 
 
 _CALENDAR = frozenset(
@@ -208,8 +214,10 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     if _OPINION.search(c.text):
         c.penalties.append(("a judgement, not a fact to settle", 1.5))
     n = len(c.text.split())
-    if n <= 5 and c.text.split()[0] in {"Will", "Could", "Can", "Would"}:
-        c.penalties.append(("too bare to say what is at stake", 0.8))
+    if n <= 5 and c.text.split()[0] in {"Will", "Could", "Can", "Would"} and c.text[:-1].split()[-1] in _VAGUE_VERBS:
+        c.penalties.append(("too bare to say what is at stake", 1.2))
+    if re.match(r"(?:Could|Will|Would|Can)\s[^?]*?\sbe\s(?![a-z]+ing\s(?:to|on)\b)[a-z]{3,}ing\b", c.text):
+        c.penalties.append(("a guess about what is happening now ('be taking')", 1.5))
     if n > 18:
         c.penalties.append(("long", 0.15 * (n - 18)))
     if _inside_quote(c.sentence.text):

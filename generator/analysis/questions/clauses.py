@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...model import Sentence
-from .inversion import lower_first, main_clause, split_subject, yes_no
+from .inversion import lower_first, main_clause, split_subject, wh_question, yes_no
 from .wording import Context, Draft
 
 _PERSONS = frozenset("he she".split())
@@ -80,3 +80,26 @@ def ask_condition(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []  # "if he had won", "if it was": past and counterfactual
     penalties = [] if _EVENT.search(q) else [("a condition, not an event whose outcome is awaited", 0.6)]
     return [Draft(" ".join(q.split()), subj, penalties)]
+
+
+def ask_unsaid(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Mittal did not say where the job losses would fall' → 'Where will the job losses fall at Mittal Steel?'"""
+    who = m.group("who")
+    named_who = ctx.refs.subject(who, s.start + m.start("who")) if who.split()[0].lower() in {"he", "she", "the"} else who
+    clause = _named_clause(ctx, s, main_clause(m.group("clause")), m.start("clause"))
+    if clause is None:
+        return []
+    clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1)
+    wh = m.group("wh").lower()
+    if wh in {"whether", "if"}:
+        q = yes_no(clause)
+    else:
+        head, _, rest = wh.partition(" ")
+        q = wh_question(head, f"{rest} {clause}".strip())
+    if q is None:
+        return []
+    if named_who and not any(w[:1].isupper() for w in q.split()[1:]) and ctx.refs.kind_of(named_who) == "organization":
+        q = f"{q[:-1]} at {named_who}?"
+    if not any(w[:1].isupper() for w in q.split()[1:]):
+        return []  # "How will the party prioritize …": whose party, only the sentence says
+    return [Draft(q, named_who or who, [("a detail a source withheld", 0.2)])]

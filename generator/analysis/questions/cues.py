@@ -121,7 +121,7 @@ OUTCOME = frozenset(
 HEDGE = frozenset("could may might would will expected likely possible possibly if whether plan plans hope hopes".split())
 
 # Pending events (``events``): a name, or a pronoun the builder resolves.
-_NAME = r"(?:[A-Z][\w.’'&-]*(?:\s(?:of\s|de\s|van\s)?[A-Z][\w.’'&-]*){0,3}|He|She|It|They)"
+_NAME = r"(?:[A-Z][\w.’'&-]*(?:\s(?:of\s|de\s|van\s|&\s)?[A-Z][\w.’'&-]*){0,3}|He|She|It|They)"
 _ASIDE = r"(?:,[^,]{3,80},)?"
 # "Hilary Swank, 30, is nominated for best actress", "The film was shortlisted for the Booker"
 NOMINATED = re.compile(
@@ -152,7 +152,7 @@ TALKS = re.compile(
 )
 # "Analysts expect the Bank of England to raise rates", "The firm expects profits to rise 5%"
 EXPECTS = re.compile(
-    rf"(?P<who>{_NAME}){_ASIDE}\s(?:now\s|also\s|still\s)?(?:expects?|expected|predicts?|predicted|forecasts?|anticipates?|anticipated)\s"
+    rf"(?:(?P<who>{_NAME}){_ASIDE}\s|\b(?:and|but|also|now|still)\s)(?:now\s|also\s|still\s)?(?:expects?|expected|predicts?|predicted|forecasts?|anticipates?|anticipated|wants|want|wanted)\s"
     r"(?P<thing>(?:the\s|its\s|his\s|her\s|their\s)?[\w’'-]+(?:\s[\w’'-]+){0,4}?)\sto\s(?P<verb>[a-z]+)\s(?P<rest>[^;]+)"
 )
 # "Mr Trump has yet to release his tax returns", "The club has not yet decided whether …"
@@ -180,4 +180,31 @@ WHETHER = re.compile(
 CONDITION = re.compile(
     r"(?:^|[,;:—–]\s|[\"“‘]|\s-\s)(?:[Ii]f|[Uu]nless|[Oo]nly\sif)\s"
     r"(?P<clause>(?:[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}|[Tt]he\s[\w’'-]+(?:\s[\w’'-]+){0,4}?|he|she)\s[^,;]+)"
+)
+# A speaker's own next step inside a quotation: "I hope to be back …", "I'll appeal", "I'm going to run".
+OWN_PLAN = re.compile(
+    r"(?:^|(?<=[\s“\"‘(]))(?P<subj>I)(?P<aux>['’]ll|\swill|\shope\sto|\swant\sto|\splan\sto|\sintend\sto|['’]m\sgoing\sto|\sam\sgoing\sto"
+    r"|\sexpect\sto|\saim\sto|\swould\slike\sto|['’]d\slike\sto|['’]d\slove\sto)"
+    r"\s(?:(?:also|still|now|soon|definitely|certainly|probably|hopefully|really|then)\s)?(?!not\b|never\b)(?P<rest>[a-z][^,;:.!?\"”]+)"
+)
+# What a named source would not say: "The magnate did not say where the job losses would fall."
+UNSAID = re.compile(
+    rf"(?P<who>{_NAME}|[Tt]he\s[a-z-]+(?:\s[a-z-]+)?){_ASIDE}\s(?:did\snot|didn[’']t|would\snot|wouldn[’']t|could\snot|couldn[’']t|declined\sto|refused\sto"
+    r"|has\snot|have\snot|has\syet\sto|have\syet\sto)\s(?:yet\s)?(?:say|said|disclose|disclosed|reveal|revealed|specify|specified|explain|explained|confirm|confirmed"
+    r"|give\sdetails\sof|identify|identified|elaborate\son)\s(?P<wh>where|when|how\smany|how\smuch|how|why|which|who|what|whether|if)\s(?P<clause>[^;]+)"
+)
+# A sanction or trial still ahead: "The bank and Italaudit face lawsuits and possible prosecution."
+SANCTION = re.compile(
+    rf"(?P<who>{_NAME}){_ASIDE}\s(?:could\s|may\s|might\s|now\s|still\s)?(?:faces?|facing)\s(?:(?:a|an|the)\s)?(?:(?:possible|potential|likely|further|criminal)\s)?"
+    r"(?:[\w-]+\s(?:and|or)\s(?:possible\s|potential\s)?)?(?P<what>prosecution|jail|prison|trial|extradition|deportation|impeachment|disqualification|expulsion|suspension|a\sban|ban|dismissal|the\ssack|disciplinary\saction|a\sfine|fines)\b"
+)
+# A step put off to a date: "The court postponed the film's launch until 3 February."
+POSTPONED = re.compile(
+    r"\b(?:postponed|delayed|adjourned|deferred|put\soff|pushed\sback|rescheduled)\s(?P<what>(?:the\s|its\s|their\s|his\s|her\s)[^,;.]{3,60}?)\s(?:until|till|to|for)\s"
+    r"(?P<when>(?:next\s\w+|\d{1,2}\s[A-Z][a-z]+|[A-Z][a-z]+\s\d{1,2}|[A-Z][a-z]+day|the\s(?:end|start|spring|summer|autumn|new\syear)[^,;.]{0,30}|[A-Z][a-z]+))"
+)
+# A deal that waits on approval: "… although the deal is subject to certain conditions."
+SUBJECT_TO = re.compile(
+    r"\b(?P<np>[Tt]he\s(?:deal|sale|merger|takeover|acquisition|agreement|purchase|offer|transaction))\s(?:is|remains|was|will\sbe)\s(?:still\s)?subject\sto\s"
+    r"(?P<cond>[^,;.]{3,60})"
 )

@@ -99,7 +99,7 @@ def ask_talks(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 
 def ask_expected(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Analysts expect the Bank of England to raise rates next month' → 'Will the Bank of England raise rates next month?'"""
-    sayer = _who(ctx, s, m.group("who"), m.start("who"))
+    sayer = _who(ctx, s, m.group("who"), m.start("who")) if m.group("who") else None
     thing = m.group("thing")
     if thing.lower() in _PRONOUNS or thing.split()[0].lower() in {"him", "her", "them", "us", "me", "you", "it"}:
         return []
@@ -147,3 +147,41 @@ def ask_awards_count(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         plural = award if award.endswith("s") else award + "s"
         return [Draft(f"How many {plural} will {lower_first(who)} win?", who)]
     return []
+
+
+_SANCTION_VERB = {
+    "prosecution": "be prosecuted", "jail": "go to jail", "prison": "go to prison", "trial": "stand trial",
+    "extradition": "be extradited", "deportation": "be deported", "impeachment": "be impeached",
+    "disqualification": "be disqualified", "expulsion": "be expelled", "suspension": "be suspended", "a ban": "be banned",
+    "ban": "be banned", "dismissal": "be dismissed", "the sack": "be sacked", "disciplinary action": "be disciplined",
+    "a fine": "be fined", "fines": "be fined",
+}
+
+
+def ask_sanction(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'The bank faces lawsuits and possible prosecution' → 'Will Bank of America be prosecuted?'"""
+    who = _who(ctx, s, m.group("who"), m.start("who"))
+    if not who:
+        return []
+    return [Draft(f"Will {lower_first(who)} {_SANCTION_VERB[' '.join(m.group('what').split())]}?", who)]
+
+
+def ask_postponed(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'The court postponed the film's launch until 3 February' → 'Will the film's launch go ahead on 3 February?'"""
+    what = m.group("what")
+    first = what.split()[0].lower()
+    if first in {"its", "their", "his", "her"}:
+        return []  # whose, only the sentence says
+    named = ctx.refs.story_name(what) or ctx.refs.earlier_mention(what, s.start + m.start("what")) or what
+    when = m.group("when")
+    on = "" if when.split()[0] in {"next", "the"} else "on " if when[:1].isdigit() or when.endswith("day") else "in "
+    return [Draft(f"Will {named} go ahead {on}{when}?", named)]
+
+
+def ask_approval(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'BLB will pay $339m for the unit, although the deal is subject to certain conditions' → 'Will the Wembley deal go through?'"""
+    np = m.group("np")
+    named = ctx.refs.story_name(_THE.sub("the ", np)) or ctx.refs.earlier_mention(_THE.sub("the ", np), s.start + m.start("np"))
+    if not named:
+        return []
+    return [Draft(f"Will {named} go through?", named)]

@@ -75,10 +75,18 @@ _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|came|went|remain|r
 
 
 
-def _clause_start(text: str, at: int) -> tuple[str, str]:
+_ASIDE = re.compile(r",\s(?!and\s|but\s|or\s)[^,;:]{3,90},\s?$")
+
+
+def _clause_start(text: str, at: int, aside: bool = True) -> tuple[str, str]:
     """The subject stretch before ``at`` and the token that opens its clause ("" at the sentence start).
+    A name's aside is skipped: "Mittal Steel, one of the largest steel producers, could cut …" has the subject "Mittal Steel".
 
     Only the last ``_REACH`` characters are searched: a longer stretch is no subject of eight words."""
+    if aside and (m := _ASIDE.search(text, 0, at)) and m.end() == at:
+        subject, opener = _clause_start(text, m.start(), aside=False)
+        if subject[:1].isupper() and subject.split()[0] not in {"The", "A", "An", "This", "That", "It", "He", "She", "They"}:
+            return subject, opener
     window = text[max(0, at - _REACH):at]
     last = None
     for last in _BOUNDARY.finditer(window):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Pattern as Regex
 
-from . import clauses, cues, events, forecasts, wording
+from . import clauses, cues, events, forecasts, speakers, wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +48,16 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("match-ahead", cues.FIXTURE, events.ask_fixture, "pending", 2.8, "a day or round ahead in the sentence", frozenset("face faces play plays meet meets host hosts take takes travel travels visit visits".split())),
     Pattern("bid-outcome", cues.BID, events.ask_bid, "pending", 3.0, "nothing", frozenset("bid offer approach".split())),
     Pattern("talks-outcome", cues.TALKS, events.ask_talks, "pending", 2.8, "nothing", frozenset(["talks"])),
-    Pattern("expected-outcome", cues.EXPECTS, events.ask_expected, "forward", 2.7, "the sayer, for 'profits' or 'its sales'", frozenset("expect expects expected predict predicts predicted forecasts forecast anticipate anticipates anticipated".split())),
+    Pattern("expected-outcome", cues.EXPECTS, events.ask_expected, "forward", 2.7, "the sayer, for 'profits' or 'its sales'", frozenset("expect expects expected predict predicts predicted forecasts forecast anticipate anticipates anticipated want wants wanted".split())),
     Pattern("not-yet", cues.NOT_YET, events.ask_not_yet, "pending", 3.0, "nothing", frozenset(["yet"])),
     Pattern("race-outcome", cues.RACE, events.ask_race, "pending", 2.8, "nothing", frozenset("seeking running vying competing campaigning standing fighting race bidding chasing".split())),
     Pattern("whether-clause", cues.WHETHER, clauses.ask_whether, "uncertain", 2.6, "a 'he'/'she' resolved to the one person just named", frozenset(["whether"])),
     Pattern("open-condition", cues.CONDITION, clauses.ask_condition, "forward", 2.4, "a 'he'/'she' resolved to the one person just named", frozenset("if unless".split())),
+    Pattern("own-plan", cues.OWN_PLAN, speakers.ask_own_plan, "forward", 2.8, "the speaker the quotation is credited to", frozenset("i ll will hope want plan intend going expect aim like love".split())),
+    Pattern("withheld-detail", cues.UNSAID, clauses.ask_unsaid, "uncertain", 2.8, "the organisation a 'he'/'the firm' stands for", frozenset("say said disclose disclosed reveal revealed specify specified explain explained confirm confirmed details identify identified elaborate".split())),
+    Pattern("sanction-ahead", cues.SANCTION, events.ask_sanction, "legal", 2.8, "nothing", frozenset("face faces facing".split())),
+    Pattern("postponed-step", cues.POSTPONED, events.ask_postponed, "pending", 2.8, "an earlier mention that names 'the launch'", frozenset("postponed delayed adjourned deferred put pushed rescheduled".split())),
+    Pattern("awaiting-approval", cues.SUBJECT_TO, events.ask_approval, "pending", 2.8, "the story's organisation, to name 'the deal'", frozenset(["subject"])),
     Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 2.0, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
 )
 BY_NAME = {p.name: p for p in REGISTRY}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...model import Sentence
+from ...model import Quote, Sentence
 from .inversion import lower_first, main_clause, wh_question, yes_no
 from .references import References, possessive
 
@@ -37,6 +37,14 @@ class Context:
     names: frozenset[str]  # every word of every actor's name
     sentences: tuple[Sentence, ...]
     refs: References
+    quotes: tuple[Quote, ...] = ()
+
+    def speaker_at(self, offset: int) -> str | None:
+        """The full name of the person whose quotation holds ``offset``, or None."""
+        for q in self.quotes:
+            if q.start <= offset < q.end and q.speaker and " " in q.speaker and self.refs.kind_of(q.speaker) == "person":
+                return q.speaker
+        return None
 
 
 def ask_unclear(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
