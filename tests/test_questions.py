@@ -139,7 +139,7 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "We will win, he said.", None),
     ("forecast-or-plan", "It could be very profitable for the Chinese, Mr Lukashov said.", None),  # "it" is the deal, not a firm
     ("forecast-or-plan", "The United States, Europe and Asia-Pacific are expected to add 150 million new PCs by 2010.", None),
-    ("unfunded-plan", "Labour pledged a £2bn programme for new schools in Wales.", "How will the £2bn programme be funded?"),
+    ("unfunded-plan", "Labour pledged a £2bn programme for new schools in Wales.", "How will Labour’s £2bn programme be funded?"),
     ("unfunded-plan", "Labour pledged a £2bn programme for new schools, to be funded by higher taxes.", None),
     ("unsourced-figure", "Putin spoke on Friday. He stressed the right of up to 10 million Ukrainians living in Russia to vote.",
      "What is the source of the figure of up to 10 million Ukrainians living in Russia?"),
@@ -200,6 +200,8 @@ PATTERN_ROWS = [
     ("open-condition", "If Mr Smith is convicted, he faces ten years in prison.", "Will Mr Smith be convicted?"),
     ("open-condition", "If Gavi could increase its funding by £4bn, five million lives could be saved.", None),  # counterfactual
     ("open-condition", "If history is any guide, the vote will be close.", None),  # a figure of speech
+    ("named-question", "The vote crystallized the question of how Britain will leave the European Union.", "How will Britain leave the European Union?"),
+    ("named-question", "The attack sparked a fresh debate over how the United States responds to militant violence.", None),  # a standing matter
     ("own-plan", 'Manchester United striker Ole Gunnar Solskjaer is recovering. "I\'m in no doubt that I\'ll play again," Ole Gunnar Solskjaer told Aftenposten Daily.',
      "Will Ole Gunnar Solskjaer play again?"),
     ("own-plan", '"I don\'t think I will live again," said Carlos Moya.', None),  # negated before the "I"

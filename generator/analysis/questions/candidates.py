@@ -170,7 +170,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     if pronoun:
         c.penalties.append((f"dangling '{pronoun}'", 3.0))
     if not re.search(r"\b[A-Z]", c.text[1:]):
-        c.penalties.append(("only a generic name ('the government')", 0.6))
+        c.penalties.append(("only a generic name ('the government')", 1.2))
     if " such " in c.text or " so-called " in c.text:
         c.penalties.append(("'such': only its sentence says what", 0.8))
     if _VAGUE.search(c.text):
@@ -200,7 +200,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     if _role_subject(c.text):
         c.penalties.append(("a person named only by a role ('the nominee')", 1.5))
     if re.match(r"\w+\san?\s", c.text):
-        c.penalties.append(("an indefinite subject ('a fourth state')", 1.5))
+        c.penalties.append(("an indefinite subject ('a fourth state')", 1.8))
     if _MOTIVE.search(c.text):
         c.penalties.append(("asks about private motives", 2.0))
     if _COPULA_JUDGEMENT.search(c.text):
@@ -210,18 +210,18 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     if " whether " in c.text:
         c.penalties.append(("a question inside a question", 1.0))
     if re.search(r"\s(?:also|still)\s", c.text):
-        c.penalties.append(("'also': a step the article already reports", 1.2))
+        c.penalties.append(("'also': a step the article already reports", 1.6))
     if _OPINION.search(c.text):
         c.penalties.append(("a judgement, not a fact to settle", 1.5))
     n = len(c.text.split())
     if n <= 5 and c.text.split()[0] in {"Will", "Could", "Can", "Would"} and c.text[:-1].split()[-1] in _VAGUE_VERBS:
         c.penalties.append(("too bare to say what is at stake", 1.2))
-    if re.match(r"(?:Could|Will|Would|Can)\s[^?]*?\sbe\s(?![a-z]+ing\s(?:to|on)\b)[a-z]{3,}ing\b", c.text):
+    if re.match(r"(?:Could|Will|Would|Can)\s[^?]*?\sbe\s(?![a-z]+ing\s(?:to|on)\b)[a-z]{3,}ing\b", c.text) and not _SPECIFIC.search(c.text):
         c.penalties.append(("a guess about what is happening now ('be taking')", 1.5))
     if n > 18:
         c.penalties.append(("long", 0.15 * (n - 18)))
     if _inside_quote(c.sentence.text):
-        c.penalties.append(("inside a quotation", 0.6))
+        c.penalties.append(("inside a quotation", 1.0))
     overlap = len(content_words(c.text) & lead)
     bonus = min(1.2, 0.3 * overlap) + (0.3 if _SPECIFIC.search(c.text) else 0.0) + 0.4 * (1 - position)
     c.score += bonus - sum(cost for _, cost in c.penalties)

@@ -103,3 +103,16 @@ def ask_unsaid(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if not any(w[:1].isupper() for w in q.split()[1:]):
         return []  # "How will the party prioritize …": whose party, only the sentence says
     return [Draft(q, named_who or who, [("a detail a source withheld", 0.2)])]
+
+
+def ask_wh_named(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'… the question of how the nation will reckon with its first election between a man and a woman' →
+    'How will the nation reckon with its first election between a man and a woman?'"""
+    clause = _named_clause(ctx, s, main_clause(m.group("clause")), m.start("clause"))
+    if clause is None:
+        return []
+    if not re.search(r"\b(?:will|would|could|can|might|may|should)\b", clause):
+        return []  # "a debate over how the US responds to …": a standing matter, not one awaiting an outcome
+    clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1)
+    q = wh_question(m.group("wh"), clause)
+    return [Draft(q, clause.split(" ", 1)[0])] if q else []

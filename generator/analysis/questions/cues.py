@@ -208,3 +208,9 @@ SUBJECT_TO = re.compile(
     r"\b(?P<np>[Tt]he\s(?:deal|sale|merger|takeover|acquisition|agreement|purchase|offer|transaction))\s(?:is|remains|was|will\sbe)\s(?:still\s)?subject\sto\s"
     r"(?P<cond>[^,;.]{3,60})"
 )
+# An open question the writer names: "… crystallized the question of how the nation will reckon with …",
+# "speculation over who will replace him".
+WH_NAMED = re.compile(
+    r"\b(?:question|questions|debate|uncertainty|doubts?|speculation|concerns?|mystery|puzzle)\s(?:of|over|about|as\sto|on|surrounding)\s"
+    r"(?P<wh>how|what|why|who|when|where|which)\s(?P<clause>[^;]+)"
+)

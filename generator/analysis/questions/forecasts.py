@@ -106,12 +106,12 @@ def _aux_word(aux: str, reported: bool) -> tuple[str, list[tuple[str, float]]]:
     a = " ".join(aux.split())
     if a in {"will", "can", "could", "may", "might"}:
         if a == "can":  # 'X can do Y' states an ability now, seldom an open matter
-            return "could", [("'can': an ability the article states", 1.2)]
-        return ("will" if a == "will" else "could"), ([("ability or possibility, weaker than a forecast", 0.3)] if a != "will" else [])
+            return "could", [("'can': an ability the article states", 1.6)]
+        return ("will" if a == "will" else "could"), ([("ability or possibility, weaker than a forecast", 0.7)] if a != "will" else [])
     if a == "would":
         return ("will", []) if reported else ("would", [("hypothetical 'would': its sentence answers it", 2.5)])
     if a in {"should", "must"}:
-        return "will", [("obligation asked as a forecast", 0.8)]
+        return "will", [("obligation asked as a forecast", 1.6)]
     if _PHRASE_AUX.match(a):
         return "will", [("asks a forecast the article doubts", 0.3)]
     return "will", []
@@ -195,7 +195,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         penalties.append(("'it' named after the previous sentence's subject", 0.3))
     elif named.lower() != subject.lower() and not sayer:
         common = subject.split()[0].lower() in {"the", "this", "that"}
-        penalties.append(("named after an earlier mention", 0.3) if common else ("pronoun resolved by recency", 0.8))
+        penalties.append(("named after an earlier mention", 0.3) if common else ("pronoun resolved by recency", 1.3))
     return [Draft(question, named, penalties)]
 
 

@@ -38,7 +38,7 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("charge-outcome", cues.CHARGED, wording.ask_charged, "legal", 2.6, "nearest person for he/she", frozenset("charged guilty denies deny faces face trial".split())),
     Pattern("appeal-or-lawsuit", cues.APPEAL, wording.ask_appeal, "legal", 2.4, "nothing", frozenset("appeal appealed appealing sue sued suing lodged".split())),
     Pattern("inquiry-finding", cues.INQUIRY, wording.ask_inquiry, "legal", 2.6, "nothing", frozenset("investigation inquiry probe review".split())),
-    Pattern("called-to-act", cues.URGED, wording.ask_urged, "response", 2.4, "nearest organisation for 'the firm'", frozenset("urge urged urges urging called calls calling asked pressed pressure appealed challenged".split())),
+    Pattern("called-to-act", cues.URGED, wording.ask_urged, "response", 2.8, "nearest organisation for 'the firm'", frozenset("urge urged urges urging called calls calling asked pressed pressure appealed challenged".split())),
     Pattern("demanded-act", cues.DEMANDED, wording.ask_demanded, "response", 2.4, "nothing", frozenset("demand demanded demands demanding insist insisted insists insisting call called calls calling pressure urged pressed asked facing".split())),
     Pattern("considering", cues.CONSIDERING, wording.ask_considering, "pending", 2.8, "nothing", frozenset("considering weighing mulling deciding undecided decide decided".split())),
     Pattern("forecast-or-plan", cues.MODAL, forecasts.ask_forward, "forward", 2.0, "nearest person or organisation for a pronoun", frozenset("will would could may might should can must expected likely set due poised scheduled unlikely hoping planning preparing going about ready prepared willing plan plans intend intends aim aims hope hopes want wants pledged promised vowed threatened proposed hoped planned intended wanted aimed".split())),
@@ -58,6 +58,7 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("sanction-ahead", cues.SANCTION, events.ask_sanction, "legal", 2.8, "nothing", frozenset("face faces facing".split())),
     Pattern("postponed-step", cues.POSTPONED, events.ask_postponed, "pending", 2.8, "an earlier mention that names 'the launch'", frozenset("postponed delayed adjourned deferred put pushed rescheduled".split())),
     Pattern("awaiting-approval", cues.SUBJECT_TO, events.ask_approval, "pending", 2.8, "the story's organisation, to name 'the deal'", frozenset(["subject"])),
+    Pattern("named-question", cues.WH_NAMED, clauses.ask_wh_named, "uncertain", 2.8, "a 'he'/'she' resolved to the one person just named", frozenset("question questions debate uncertainty doubt doubts speculation concern concerns mystery puzzle".split())),
     Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 2.0, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
 )
 BY_NAME = {p.name: p for p in REGISTRY}

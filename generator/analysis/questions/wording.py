@@ -189,8 +189,16 @@ def ask_urged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 
 
 def ask_funding(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
-    """'a £2bn plan' in an article that never says who pays → 'How will the £2bn plan be funded?'"""
-    return [Draft(f"How will the {m.group('amount')} {m.group('noun')} be funded?", m.group("noun"), [("cost stated, funding not", 0.5)])]
+    """'Labour pledged a £2bn plan' in an article that never says who pays → 'How will Labour’s £2bn plan be funded?'"""
+    owner = _PLAN_OWNER.match(s.text[: m.start()])
+    whose = possessive(owner.group("who")) if owner else "the"
+    return [Draft(f"How will {whose} {m.group('amount')} {m.group('noun')} be funded?", owner.group("who") if owner else m.group("noun"), [("cost stated, funding not", 0.5)])]
+
+
+# Who a plan is: the name that opens its sentence and pledges or unveils it ("Labour pledged a £2bn …").
+_PLAN_OWNER = re.compile(
+    r"^(?P<who>[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,3})\s(?:has\s|have\s)?(?:pledged|promised|announced|unveiled|proposed|launched|set\sout|outlined|unveils|announces|pledges)\s(?:an?\s|its\s|their\s)?$"
+)
 
 
 def ask_rough_figure(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
