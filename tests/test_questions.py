@@ -197,9 +197,6 @@ PATTERN_ROWS = [
     ("race-outcome", "He is seeking a new job.", None),
     ("whether-clause", "Analysts see the vote as a test of whether Aung San Suu Kyi will lead the government.", "Will Aung San Suu Kyi lead the government?"),
     ("whether-clause", "The team will play regardless of whether it rains.", None),
-    ("open-condition", "If Mr Smith is convicted, he faces ten years in prison.", "Will Mr Smith be convicted?"),
-    ("open-condition", "If Gavi could increase its funding by £4bn, five million lives could be saved.", None),  # counterfactual
-    ("open-condition", "If history is any guide, the vote will be close.", None),  # a figure of speech
     ("named-question", "The vote crystallized the question of how Britain will leave the European Union.", "How will Britain leave the European Union?"),
     ("named-question", "The attack sparked a fresh debate over how the United States responds to militant violence.", None),  # a standing matter
     ("own-plan", 'Manchester United striker Ole Gunnar Solskjaer is recovering. "I\'m in no doubt that I\'ll play again," Ole Gunnar Solskjaer told Aftenposten Daily.',

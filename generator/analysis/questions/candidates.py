@@ -39,6 +39,8 @@ _SOON = re.compile(r"\b(?:that\sday|tonight|tomorrow|later|this\sweek|next\sweek
 _EXPECTED = re.compile(r"\b(?:is|are|was|were)\s(?:expected|scheduled|set|due|poised)\sto\b|\bnews\sthat\b|\blearned\sthat\b")
 # What an expectation is about when it is worth asking: an outcome, not a step on a calendar ("expected to rise", not "expected to meet").
 _OUTCOME_VERB = re.compile(r"^\w+\s[^?]*?\b(?:rise|fall|grow|drop|increase|decrease|decline|double|reach|exceed|top|hit|win|lose|pass|approve|reject|beat|clear|return|recover|survive|succeed|fail|cut|raise|overtake|remain|stay|become)\b")
+# A worry, a fear or a poll finding: "55% said they were concerned that RFID tags would …", "Many fear Trump will …".
+_WORRY = re.compile(r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|concerned|concerns?|afraid|anxious|respondents|survey|polls?|polled)\b")
 _CLAIMED = re.compile(r"\b(?:claimed|claims|claiming|alleged|alleges)\b")
 _PAST_INQUIRY = re.compile(r"\b(?:after|following|since)\s(?:an?|the|its)\s[^.]{0,40}\b(?:inquiry|investigation|probe|review)\b")
 _MOTIVE = re.compile(r"\b(?:deliberately|privately|secretly|really|motives?|intend|want|wants|have\sto|try\sto)\b")
@@ -211,6 +213,10 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("a question inside a question", 1.0))
     if re.search(r"\s(?:also|still)\s", c.text):
         c.penalties.append(("'also': a step the article already reports", 1.6))
+    if c.kind not in _PENDING and _WORRY.search(c.sentence.text):
+        c.penalties.append(("a worry or a poll reported, not a forecast", 1.5))
+    if re.search(r"\b(?:better|worse|best|worst)\b", c.text):
+        c.penalties.append(("a comparison: a judgement", 1.0))
     if _OPINION.search(c.text):
         c.penalties.append(("a judgement, not a fact to settle", 1.5))
     n = len(c.text.split())

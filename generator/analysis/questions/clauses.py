@@ -1,19 +1,17 @@
 """Builders for clauses that state a matter as open by their grammar: a whether-clause ("a test of
-whether the generals will loosen their grip") and a condition ("if the men are found guilty", "unless
-Congress acts"). A condition in the present tense is a real (open) condition; one in the past tense
-is counterfactual and asks nothing (Quirk et al., *A Comprehensive Grammar*, §15.34–15.35).
+whether the generals will loosen their grip"), a detail a source would not give ("did not say where
+the job losses would fall") and a question the writer names ("the question of how …").
 """
 from __future__ import annotations
 
 import re
 
 from ...model import Sentence
-from .inversion import lower_first, main_clause, split_subject, wh_question, yes_no
+from .inversion import main_clause, wh_question, yes_no
 from .wording import Context, Draft
 
 _PERSONS = frozenset("he she".split())
 _UNNAMED = frozenset("i we you they it this that there".split())
-_NEGATION = re.compile(r"^(?P<subj>.+?)\s(?:does\snot|do\snot|doesn[’']t|don[’']t)\s(?P<verb>[a-z]+)\b")
 
 
 def _named_clause(ctx: Context, s: Sentence, clause: str, at: int) -> str | None:
@@ -41,45 +39,13 @@ def ask_whether(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     penalties = []
     if q.split()[0] in {"Was", "Were", "Did", "Had"}:
         penalties.append(("asks about the past", 1.0))
+    if q.startswith("Should "):
+        penalties.append(("'should': a matter of opinion", 2.0))
     if m.group("asked"):
         penalties.append(("a question put to someone: the article gives the answer", 2.2))
     elif m.group("doubted"):
         penalties.append(("one side's doubt, not a matter awaiting an outcome", 1.0))
     return [Draft(q, clause.split(" ", 1)[0], penalties)]
-
-
-# Conditions that are figures of speech, not events: "if Hillsborough is any measure", "if history is a guide".
-_IDIOM = re.compile(r"\b(?:is|are)\s(?:any|a|an)\s(?:measure|guide|indication|sign|judge)\b|\bGod\b")
-# A condition is worth asking when it is an event whose outcome is open: an election, a verdict, a vote.
-_EVENT = re.compile(r"\b(?:wins?|loses?|elected|convicted|acquitted|approved|passe[sd]|rejected|become|becomes|nominee|chosen|fails?|succeeds?|agrees?|signs?|resigns?|leaves?|quits?|found\sguilty|goes\sahead|collapses?|appeals?)\b")
-
-
-def ask_condition(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
-    """'If the men are found guilty, they face …' → 'Will the men be found guilty?'; 'unless Congress acts' → 'Will Congress act?'"""
-    clause = _named_clause(ctx, s, main_clause(m.group("clause")), m.start("clause"))
-    if clause is None:
-        return []
-    if (neg := _NEGATION.match(clause)):
-        clause = f"{neg.group('subj')} {neg.group('verb')}s{clause[neg.end():]}"  # "if Iran does not comply" asks "Will Iran comply?"
-    clause = re.split(r"\s(?:and|or)\s(?=(?:[a-z]+\s){0,5}?[a-z]+s\b)", clause, maxsplit=1)[0]  # "goes forward and loses": one verb
-    if _IDIOM.search(clause):
-        return []
-    parts = split_subject(clause)
-    if parts is None:
-        return []
-    subj, aux, rest = parts
-    if not rest or rest.split()[0] in {"not", "n't", "never", "to"}:
-        return []
-    if aux in {"is", "are"}:
-        q = f"Will {lower_first(subj)} be {rest}?"
-    elif aux in {"does", "will", "do"}:
-        q = f"Will {lower_first(subj)} {rest}?"
-    elif aux == "can":
-        q = f"Can {lower_first(subj)} {rest}?"
-    else:
-        return []  # "if he had won", "if it was": past and counterfactual
-    penalties = [] if _EVENT.search(q) else [("a condition, not an event whose outcome is awaited", 0.6)]
-    return [Draft(" ".join(q.split()), subj, penalties)]
 
 
 def ask_unsaid(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:

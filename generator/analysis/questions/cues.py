@@ -176,11 +176,6 @@ WHETHER = re.compile(
     r"(?<!regardless\sof\s)(?<!irrespective\sof\s)(?<!matter\s)(?:(?P<asked>\b(?:asked|asks|asking|questions\s(?:about|over|on))\s(?:\w+\s){0,3})|(?P<doubted>\b(?:queried|questioned|doubts\s(?:about|over))\s(?:\w+\s){0,3}))?\bwhether\s"
     r"(?P<clause>(?:or\snot\s)?(?:[A-Z][\w.’'-]*|the|he|she|his|her|its|their|a|an)\s[^;]+)"
 )
-# A real condition: "If the men are found guilty, …", "… unless Congress acts."
-CONDITION = re.compile(
-    r"(?:^|[,;:—–]\s|[\"“‘]|\s-\s)(?:[Ii]f|[Uu]nless|[Oo]nly\sif)\s"
-    r"(?P<clause>(?:[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}|[Tt]he\s[\w’'-]+(?:\s[\w’'-]+){0,4}?|he|she)\s[^,;]+)"
-)
 # A speaker's own next step inside a quotation: "I hope to be back …", "I'll appeal", "I'm going to run".
 OWN_PLAN = re.compile(
     r"(?:^|(?<=[\s“\"‘(]))(?P<subj>I)(?P<aux>['’]ll|\swill|\shope\sto|\swant\sto|\splan\sto|\sintend\sto|['’]m\sgoing\sto|\sam\sgoing\sto"
