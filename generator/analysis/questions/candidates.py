@@ -190,7 +190,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     if _SCHEDULED.search(c.text) and (_SPECIFIC.search(c.text) or _SOON.search(c.text)):
         c.penalties.append(("a scheduled event: it will simply happen", 2.0))
     if _EXPECTED.search(c.sentence.text) and c.kind != "legal" and not _OUTCOME_VERB.search(c.text):
-        c.penalties.append(("a step the article expects or schedules", 1.8))
+        c.penalties.append(("a step the article expects or schedules", 2.0))
     if c.kind not in ("disputed", "legal") and _CLAIMED.search(c.sentence.text):
         c.penalties.append(("one side's claim asked as a forecast", 1.9))
     if c.sentence.text.lstrip()[:1] in "-–•*":
