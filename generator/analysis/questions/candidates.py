@@ -75,7 +75,7 @@ def ungrammatical(q: str) -> str | None:
         return f"ends on '{words[-1]}'"
     if q.count("(") != q.count(")") or q.count("“") != q.count("”") or q.count('"') % 2 or "''" in q or "``" in q:
         return "unbalanced quote marks or brackets"
-    if re.search(r"\s[,.;:]|[,;:]\?|\b(\w+)\s\1\b|[~*#@<>|\\^_=+{}]", q):
+    if re.search(r"\s[,.;:]|[,;:]\?|\b(\w+)\s\1\b|\b(\w+\s\w+)\s\2\b|\bas\sto\s\d|[~*#@<>|\\^_=+{}]", q):
         return "stray punctuation or a doubled word"
     return malformed(q)
 

@@ -24,6 +24,8 @@ _THE = re.compile(r"^The\s")
 def _who(ctx: Context, s: Sentence, who: str, at: int) -> str | None:
     """A named subject, or the person or organisation a 'he'/'she'/'it' stands for; None if unnamed."""
     who = who.strip()
+    if ctx.text.endswith(("the ", "The "), 0, s.start + at) and who[:1].isupper() and " " not in who:
+        who = "the " + who  # "the Fed has yet to move": keep the article
     if who.lower() in _PRONOUNS:
         return ctx.refs.subject(who, s.start + at)
     if not who[:1].isupper() or who.split()[0] in {"The", "A", "An", "This", "That", "But", "And", "If", "When"} and len(who.split()) < 2:
