@@ -52,7 +52,7 @@ MALFORMED = [
     ("Will Sanders remind voters of his record by mentioning the fact?", "ends on a fragment"),
     ("Will Gordon Brown axe jobs to free up money for education, health, defence, housing?", "a list with no 'and'"),
     ("Will Europe insist on stricter passport, visa and luggage checks?", None),
-    ("Will the German deficit fall to fall to 2.9% of GDP next year?", "stray punctuation or a doubled word"),
+    ("Will the German deficit fall to fall to 2.9% of GDP next year?", "a doubled phrase"),
     ("Will the organization no longer accept foreign donations?", "'no longer' kept from a statement"),
     ("Will Donald J. Trump campaign in Louisville?", None),
     ("Will " + "the council and " * 9 + "Labour agree?", "over 28 words"),

@@ -75,7 +75,7 @@ def ungrammatical(q: str) -> str | None:
         return f"ends on '{words[-1]}'"
     if q.count("(") != q.count(")") or q.count("“") != q.count("”") or q.count('"') % 2 or "''" in q or "``" in q:
         return "unbalanced quote marks or brackets"
-    if re.search(r"\s[,.;:]|[,;:]\?|\b(\w+)\s\1\b|\b(\w+\s\w+)\s\2\b|\bas\sto\s\d|[~*#@<>|\\^_=+{}]", q):
+    if re.search(r"\s[,.;:]|[,;:]\?|\b(\w+)\s\1\b|[~*#@<>|\\^_=+{}]", q):
         return "stray punctuation or a doubled word"
     return malformed(q)
 
@@ -109,6 +109,8 @@ def malformed(q: str) -> str | None:
         return "'no longer' kept from a statement"
     if q.count(", ") >= 2 and not re.search(r"\b(?:and|or)\b", q.rsplit(", ", 1)[1]):
         return "a list with no 'and'"
+    if re.search(r"\b(\w+\s\w+)\s\1\b|\bas\sto\s\d", q):
+        return "a doubled phrase"
     if _SENTENCE_BREAK.search(q):
         return "two sentences in one"
     if _DOUBLED_POSSESSIVE.search(q):
