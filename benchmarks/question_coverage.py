@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from generator.analysis.actors import extract_actors  # noqa: E402
 from generator.analysis.document import parse  # noqa: E402
 from generator.analysis.questions import candidates  # noqa: E402
+from generator.analysis.quotes import extract_quotes  # noqa: E402
 from generator.analysis.questions.ranking import rank  # noqa: E402
 from generator.evaluate import part_of  # noqa: E402
 
@@ -50,7 +51,8 @@ def main() -> None:
             if args.part != "all" and part_of(record["id"]) != args.part:
                 continue
             doc = parse(record["text"])
-            found, cue_count = candidates(doc, extract_actors(doc))
+            actors = extract_actors(doc)
+            found, cue_count = candidates(doc, actors, extract_quotes(doc, actors))
             kept = rank(found)
             n += 1
             cued += cue_count > 0

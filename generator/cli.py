@@ -72,9 +72,11 @@ def _explain_questions(briefing) -> None:
     from .analysis import parse
     from .analysis.actors import extract_actors
     from .analysis.questions import explain
+    from .analysis.quotes import extract_quotes
 
     doc = parse(briefing.article.body)
-    lines = explain(doc, extract_actors(doc)) or ["  (no candidate)"]
+    actors = extract_actors(doc)
+    lines = explain(doc, actors, extract_quotes(doc, actors)) or ["  (no candidate)"]
     click.echo(f"questions for {briefing.id}:\n" + "\n".join(lines), err=True)
 
 

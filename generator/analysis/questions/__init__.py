@@ -31,6 +31,31 @@ _QUOTE_MARKS = re.compile(r"‘|(?<=[a-rt-z])’(?=[\s?,.]|$)|(?<=[\s])'(?!s\b)|
 _FUNDING = re.compile(r"\b(?:fund(?:ed|ing|s)?|paid\sfor|pay\sfor|financ\w+|borrow\w*|taxes|tax\srise|budget)\b", re.I)
 
 
+# Where a long question may end without losing its point: before a trailing adjunct ("… with …",
+# "… while …", "… in order to …"), never inside the verb phrase's object (at least 8 words kept).
+_ADJUNCT = re.compile(r"(?<!\swell)\s(?:with|while|as(?!\swell)|after|before|despite|amid|including|following|because|since|in\sorder\sto|so\sthat|rather\sthan|through|via|by\s(?:[a-z]+ing))\s")
+_LONG = 16
+
+
+def _shorter(q: str) -> str:
+    """A question of more than ``_LONG`` words cut at its last adjunct that leaves 8 or more words."""
+    if len(q.split()) <= _LONG:
+        return q
+    body = q[:-1]
+    for m in reversed(list(_ADJUNCT.finditer(body))):
+        kept = body[:m.start()]
+        if 8 <= len(kept.split()) <= _LONG and not kept.rstrip().endswith(","):
+            return kept + "?"
+    return q
+
+
+def _mended_quotes(q: str) -> str:
+    """A question that kept one of a quotation's marks but not the other loses both: the words stay."""
+    if q.count("“") != q.count("”") or q.count('"') % 2:
+        return re.sub(r'["“”]', "", q)
+    return q
+
+
 def _body(doc: Document) -> tuple[list[Sentence], str]:
     """The sentences a question may come from (not the headline, nor a teaser before 'ABSTRACT.'),
     and the lead: headline and first body sentence, what the story is about."""
@@ -58,13 +83,13 @@ def _whole_article_holds(name: str, doc: Document, s: Sentence) -> str | None:
     return None
 
 
-def candidates(doc: Document, actors: Sequence[Actor]) -> tuple[list[Candidate], int]:
+def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] = ()) -> tuple[list[Candidate], int]:
     """Every candidate question, judged; and how many body sentences hold a cue."""
     body, lead_text = _body(doc)
     if not body:
         return [], 0
     names = frozenset(w for a in actors for n in (a.name, *a.aliases) for w in n.split())
-    ctx = Context(doc.text, names, doc.sentences, References(actors, lead_text, doc.text))
+    ctx = Context(doc.text, names, doc.sentences, References(actors, lead_text, doc.text), tuple(quotes))
     lead = content_words(lead_text)
     found: list[Candidate] = []
     n_cued = 0
@@ -77,7 +102,7 @@ def candidates(doc: Document, actors: Sequence[Actor]) -> tuple[list[Candidate],
             for m in p.cue.finditer(s.text):
                 any_cue = True
                 for d in p.build(ctx, s, m):
-                    d.text = _QUOTE_MARKS.sub("", d.text)
+                    d.text = _mended_quotes(_shorter(_QUOTE_MARKS.sub("", d.text)))
                     c = Candidate(d.text, p.name, p.kind, s, d.about, p.weight, list(d.penalties), d.dropped)
                     if p.whole_article and c.dropped is None:
                         c.dropped = _whole_article_holds(p.name, doc, s)
@@ -91,20 +116,20 @@ def candidates(doc: Document, actors: Sequence[Actor]) -> tuple[list[Candidate],
 
 
 def extract_questions(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] = ()) -> tuple[Question, ...]:
-    found, _ = candidates(doc, actors)
+    found, _ = candidates(doc, actors, quotes)
     return tuple(Question(c.text, c.sentence.start, c.sentence.end, c.sentence.index, c.about, c.kind) for c in rank(found))
 
 
-def funnel(doc: Document, actors: Sequence[Actor]) -> tuple[int, int, int]:
+def funnel(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] = ()) -> tuple[int, int, int]:
     """(sentences with a cue, candidates not dropped before ranking, questions kept)."""
-    found, cued = candidates(doc, actors)
+    found, cued = candidates(doc, actors, quotes)
     alive = sum(c.dropped is None for c in found)
     return cued, alive, len(rank(found))
 
 
-def explain(doc: Document, actors: Sequence[Actor]) -> list[str]:
+def explain(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] = ()) -> list[str]:
     """One line per candidate: kept or why not, with its score and penalties."""
-    found, _ = candidates(doc, actors)
+    found, _ = candidates(doc, actors, quotes)
     kept = {id(c) for c in rank(found)}
     lines = []
     for c in sorted(found, key=lambda c: (c.sentence.index, -c.score)):

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Sentence
+from ..names import ROLE_HEADS
 from . import cues
 from .references import dangling
 
@@ -36,6 +37,10 @@ _OPINION = re.compile(r"\b(?:be\s(?:viewed|considered|understood|judged|read|exp
 _SCHEDULED = re.compile(r"\b(?:meet|hold\stalks|visit|campaign|speak|deliver|host|attend|unveil|launch|publish|release|be\sheld|start\sshipping|as\splanned|appear)\b")
 _SOON = re.compile(r"\b(?:that\sday|tonight|tomorrow|later|this\sweek|next\sweek|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 _EXPECTED = re.compile(r"\b(?:is|are|was|were)\s(?:expected|scheduled|set|due|poised)\sto\b|\bnews\sthat\b|\blearned\sthat\b")
+# What an expectation is about when it is worth asking: an outcome, not a step on a calendar ("expected to rise", not "expected to meet").
+_OUTCOME_VERB = re.compile(r"^\w+\s[^?]*?\b(?:rise|fall|grow|drop|increase|decrease|decline|double|reach|exceed|top|hit|win|lose|pass|approve|reject|beat|clear|return|recover|survive|succeed|fail|cut|raise|overtake|remain|stay|become)\b")
+# A worry, a fear or a poll finding: "55% said they were concerned that RFID tags would …", "Many fear Trump will …".
+_WORRY = re.compile(r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|concerned|concerns?|afraid|anxious|respondents|survey|polls?|polled)\b")
 _CLAIMED = re.compile(r"\b(?:claimed|claims|claiming|alleged|alleges)\b")
 _PAST_INQUIRY = re.compile(r"\b(?:after|following|since)\s(?:an?|the|its)\s[^.]{0,40}\b(?:inquiry|investigation|probe|review)\b")
 _MOTIVE = re.compile(r"\b(?:deliberately|privately|secretly|really|motives?|intend|want|wants|have\sto|try\sto)\b")
@@ -80,8 +85,12 @@ def ungrammatical(q: str) -> str | None:
 _CONTRACTION = re.compile(r"\w(?:n['’]t|['’](?:re|ve|ll|d|m))\b|\b(?:There|It|That|Here|What|Who|He|She)['’]s\b")
 _PASTED_START = re.compile(r"^\w+\s(?:There|But|And|So|Yes|No|Well|Now|However|Still|Then|Because|If|When|This|These|Those|It|no\s(?:doubt|longer))\b")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!]\s+[A-Z]")
-_FRAGMENT_END = re.compile(r"(?:\s[A-Z]\.?|\.['’]|['’]s['’]?|\s(?:most|behind|up|off|out|away|anyone|ways|way|an?\s\w+|between\s\S+|the\sfact))\?$")
+_FRAGMENT_END = re.compile(r"(?:\s[A-Z]\.?|\.['’]|['’]s['’]?|\s(?:most|behind|up|off|out|away|anyone|ways|way|an?\s\w+|between\s\S+|the\sfact)|\sbe\s(?:viewed|seen|considered|regarded|judged|read|understood))\?$")
 _DOUBLED_POSSESSIVE = re.compile(r"['’]s['’]s?\b|s['’]['’]s\b|\w['’]s['’]\s")
+# "Could China use to threaten …" (the arms it could use): the object stayed in the relative clause.
+_OBJECT_GAP = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\buse\sto\s")
+# "Will Trump moderate his rhetoric and … polishes his pragmatism": the condition's second verb kept its -s.
+_SECOND_FINITE = re.compile(r"^(?:Will|Could|Can|Would|Should|Might|May)\s[^?]*\s(?:and|or)\s(?:[^?\s]+\s){0,6}?[a-z]{3,}[^s’'\s]s\s(?:his|her|its|their|the|a|an)\s")
 # Verbs that need an object: a question ending on one lost it ("Will Mrs. Clinton choose?").
 _NEEDS_OBJECT = frozenset(
     """choose make take give put bring send use find offer get set keep hold buy sell build include reach raise
@@ -100,6 +109,8 @@ def malformed(q: str) -> str | None:
         return "'no longer' kept from a statement"
     if q.count(", ") >= 2 and not re.search(r"\b(?:and|or)\b", q.rsplit(", ", 1)[1]):
         return "a list with no 'and'"
+    if re.search(r"\b(\w+\s\w+)\s\1\b|\bas\sto\s\d", q):
+        return "a doubled phrase"
     if _SENTENCE_BREAK.search(q):
         return "two sentences in one"
     if _DOUBLED_POSSESSIVE.search(q):
@@ -110,7 +121,34 @@ def malformed(q: str) -> str | None:
         return "a verb with no object"
     if len(q.split()) > 28:
         return "over 28 words"
+    if re.search(r"\b(?:of|in|for|to|with|at|on|from)\s(?:does|do|did|is|are|will|was|were)\b", q):
+        return "a preposition before a verb"
+    if _OBJECT_GAP.search(q):
+        return "a verb whose object was left in its sentence"
+    if _SECOND_FINITE.search(q):
+        return "a second verb in the present tense after 'and'"
     return None
+
+
+# "Will the Democratic nominee …", "Could the 35-year-old Cobh runner …": who it is, only the sentence says.
+_DESCRIPTIONS = frozenset("runner front-runner frontrunner man woman star veteran youngster teenager boy girl pair duo trio rider driver".split())
+
+
+def _role_subject(q: str) -> bool:
+    """'Will the presumptive Republican presidential nominee …': a role word in the subject, no name after it."""
+    words = q.split()
+    if len(words) < 4 or words[1] != "the":
+        return False
+    for i, w in enumerate(words[2:7], 2):
+        if w.lower() in ROLE_HEADS or w.lower() in _DESCRIPTIONS:
+            return not (i + 1 < len(words) and words[i + 1][:1].isupper())
+        if w[:1].islower() and i > 2 and not w.endswith(("al", "ive", "ic", "-old", "ed", "ing")):
+            return False  # past the subject
+    return False
+
+
+# Verbs that say nothing alone: "Will Marat Safin play?", "Will Donald Trump change?"
+_VAGUE_VERBS = frozenset("do be have play go come change lie happen work continue help move get stay say act try".split())
 
 
 _CALENDAR = frozenset(
@@ -136,7 +174,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     if pronoun:
         c.penalties.append((f"dangling '{pronoun}'", 3.0))
     if not re.search(r"\b[A-Z]", c.text[1:]):
-        c.penalties.append(("only a generic name ('the government')", 0.6))
+        c.penalties.append(("only a generic name ('the government')", 1.2))
     if " such " in c.text or " so-called " in c.text:
         c.penalties.append(("'such': only its sentence says what", 0.8))
     if _VAGUE.search(c.text):
@@ -153,33 +191,45 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("'could want to': advice, not a forecast", 2.5))
     if _SCHEDULED.search(c.text) and (_SPECIFIC.search(c.text) or _SOON.search(c.text)):
         c.penalties.append(("a scheduled event: it will simply happen", 2.0))
-    if _EXPECTED.search(c.sentence.text) and c.kind != "legal":
-        c.penalties.append(("a step the article expects or schedules", 1.5))
+    if _EXPECTED.search(c.sentence.text) and c.kind != "legal" and not _OUTCOME_VERB.search(c.text):
+        c.penalties.append(("a step the article expects or schedules", 2.0))
     if c.kind not in ("disputed", "legal") and _CLAIMED.search(c.sentence.text):
-        c.penalties.append(("one side's claim asked as a forecast", 1.5))
+        c.penalties.append(("one side's claim asked as a forecast", 1.9))
     if c.sentence.text.lstrip()[:1] in "-–•*":
         c.penalties.append(("a list item: its subject is a heading", 2.0))
     if c.pattern == "inquiry-finding" and _PAST_INQUIRY.search(c.sentence.text):
         c.penalties.append(("the inquiry is over", 2.5))
     if c.kind == "legal" and re.search(r"\bin\s19\d\d\b", c.sentence.text):
-        c.penalties.append(("a charge from decades ago", 2.0))
+        c.penalties.append(("a charge from decades ago", 2.5))
+    if _role_subject(c.text):
+        c.penalties.append(("a person named only by a role ('the nominee')", 1.5))
     if re.match(r"\w+\san?\s", c.text):
-        c.penalties.append(("an indefinite subject ('a fourth state')", 1.5))
+        c.penalties.append(("an indefinite subject ('a fourth state')", 1.8))
     if _MOTIVE.search(c.text):
         c.penalties.append(("asks about private motives", 2.0))
     if _COPULA_JUDGEMENT.search(c.text):
-        c.penalties.append(("'will X be a …': a judgement", 1.5))
+        c.penalties.append(("'will X be a …': a judgement", 1.9))
     if c.kind == "accusation":
         c.penalties.append(("a disputed claim reworded from one side", 1.5 if _inside_quote(c.sentence.text) else 0.8))
+    if " whether " in c.text:
+        c.penalties.append(("a question inside a question", 1.0))
     if re.search(r"\s(?:also|still)\s", c.text):
-        c.penalties.append(("'also': a step the article already reports", 1.2))
+        c.penalties.append(("'also': a step the article already reports", 1.6))
+    if c.kind not in _PENDING and _WORRY.search(c.sentence.text):
+        c.penalties.append(("a worry or a poll reported, not a forecast", 1.5))
+    if re.search(r"\b(?:better|worse|best|worst)\b", c.text):
+        c.penalties.append(("a comparison: a judgement", 1.0))
     if _OPINION.search(c.text):
         c.penalties.append(("a judgement, not a fact to settle", 1.5))
     n = len(c.text.split())
+    if n <= 5 and c.text.split()[0] in {"Will", "Could", "Can", "Would"} and c.text[:-1].split()[-1] in _VAGUE_VERBS:
+        c.penalties.append(("too bare to say what is at stake", 1.2))
+    if re.match(r"(?:Could|Will|Would|Can)\s[^?]*?\sbe\s(?![a-z]+ing\s(?:to|on)\b)[a-z]{3,}ing\b", c.text) and not _SPECIFIC.search(c.text):
+        c.penalties.append(("a guess about what is happening now ('be taking')", 1.5))
     if n > 18:
         c.penalties.append(("long", 0.15 * (n - 18)))
     if _inside_quote(c.sentence.text):
-        c.penalties.append(("inside a quotation", 0.6))
+        c.penalties.append(("inside a quotation", 1.0))
     overlap = len(content_words(c.text) & lead)
     bonus = min(1.2, 0.3 * overlap) + (0.3 if _SPECIFIC.search(c.text) else 0.0) + 0.4 * (1 - position)
     c.score += bonus - sum(cost for _, cost in c.penalties)
@@ -207,13 +257,17 @@ class Later:
         return self._rows
 
 
+_PENDING = frozenset("pending legal".split())
+
+
 def answered(c: Candidate, later: Later) -> int | None:
-    """The index of a later sentence that reports the outcome the question asks about (read to the end)."""
+    """The index of a later sentence that reports the outcome the question asks about (read to the end);
+    for a pending event (a bid, a charge, a nomination) any other sentence, the headline's too: "bid rejected"."""
     words = content_words(c.text) - content_words(c.about)
     if len(words) < 2:
         return None
     need = max(2, round(0.6 * len(words)))
     for index, found in later.rows():
-        if index > c.sentence.index and len(words & found) >= need:
+        if (index > c.sentence.index or index < c.sentence.index and c.kind in _PENDING) and len(words & found) >= need:
             return index
     return None

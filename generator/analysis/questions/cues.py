@@ -17,7 +17,7 @@ _FORWARD = (
     r"(?P<aux>will|would|could|may|might|should|can|must"
     r"|(?:is|are)\s(?:now\s|still\s|also\s)?[‘'\"“]?(?:ready|prepared|willing|expected|likely|set|due|poised|scheduled|unlikely|hoping|planning|preparing|going|about)\sto"
     r"|plans?\sto|intends?\sto|aims?\sto|hopes?\sto|wants?\sto|(?:has|have)\s(?:pledged|promised|vowed|threatened|proposed)\sto"
-    r"|pledged\sto|promised\sto|vowed\sto|threatened\sto)"
+    r"|pledged\sto|promised\sto|vowed\sto|threatened\sto|(?:hoped|planned|intended|wanted|aimed)\sto)"
 )
 MODAL = re.compile(rf"\b{_FORWARD}\s+(?:(?:also|still|now|soon|eventually|probably|likely|not|then|finally|quickly|even)\s+)?(?P<verb>[a-z][a-z-]+)\b")
 
@@ -64,7 +64,7 @@ NO_COMMENT = re.compile(
 # "X has been charged with …", "X pleaded not guilty to …", "X faces trial for …"
 CHARGED = re.compile(
     r"(?P<who>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}|He|She|They)(?:,[^,]{3,70},)?\s(?:has\sbeen\s|have\sbeen\s|was\s|were\s|is\s|are\s|had\sbeen\s)?"
-    r"(?:charged\swith|pleaded\snot\sguilty\sto|denies|deny|faces?\s(?:trial\s|charges\s)?(?:for|over|of))\s(?P<charge>[^,;.]{3,80})"
+    r"(?:charged\swith|pleaded\snot\sguilty\sto|denies|deny|faces?\s(?:trial\s|charges\s)?(?:for|over|of)|on\strial\s(?:for|over|on\scharges\sof|charged\swith))\s(?P<charge>[^,;.]{3,80})"
 )
 # "X has appealed against …", "X will appeal …", "X is suing Y"
 APPEAL = re.compile(
@@ -115,6 +115,97 @@ SOURCED = re.compile(
 # second may answer a pending question. Single words, matched against a sentence's word set.
 OUTCOME = frozenset(
     """convicted acquitted guilty cleared jailed sentenced dismissed approved rejected passed won lost agreed
-    announced confirmed decided ruled voted completed signed launched since later eventually""".split()
+    announced confirmed decided ruled voted completed signed launched since later eventually
+    accepted withdrew withdrawn abandoned beat beaten defeated elected appointed joined sold bought resigned quit""".split()
 )
 HEDGE = frozenset("could may might would will expected likely possible possibly if whether plan plans hope hopes".split())
+
+# Pending events (``events``): a name, or a pronoun the builder resolves.
+_NAME = r"(?:[A-Z][\w.’'&-]*(?:\s(?:of\s|de\s|van\s|&\s)?[A-Z][\w.’'&-]*){0,3}|He|She|It|They)"
+_ASIDE = r"(?:,[^,]{3,80},)?"
+# "Hilary Swank, 30, is nominated for best actress", "The film was shortlisted for the Booker"
+NOMINATED = re.compile(
+    rf"(?P<who>{_NAME})(?:,(?!\s(?:who|which)\s)[^,]{{3,80}},)?\s(?:(?P<aux>is|are|was|were|has\sbeen|have\sbeen)\s)?(?:also\s|now\s|again\s)?"
+    r"(?:nominated|shortlisted)\s(?:for|in)\s(?P<award>[^,;.]{3,80})"
+)
+# "England face Wales in Cardiff on Saturday": a match to come (the builder needs a time ahead in the sentence).
+FIXTURE = re.compile(
+    rf"(?P<who>{_NAME})\s(?:face|faces|play|plays|meet|meets|host|hosts|take\son|takes\son|travel\sto|travels\sto|visit|visits)"
+    r"\s(?P<rival>[A-Z][^,;.]{2,60})"
+)
+MATCH_AHEAD = re.compile(
+    r"\b(?:on|this|next)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)\b|\bnext\s(?:week|month|round)\b"
+    r"|\bin\s(?:the|next\sweek's|Saturday's|Sunday's)\s(?:final|semi-final|semi-finals|quarter-final|quarter-finals|play-off|first\sround|second\sround|third\sround|fourth\sround|fifth\sround)\b"
+    r"|\b(?:tomorrow|tonight|later\sthis)\b"
+)
+# "Glazer's £800m bid for Manchester United", "Novartis has made an offer for Chiron"
+BID = re.compile(
+    rf"(?P<who>{_NAME})(?:’s\s|'s\s|\s(?:has\s|have\s|had\s)?(?:made|launched|tabled|submitted|lodged|put\sin)\s(?:an?\s)?)"
+    r"(?:[$£€][\d.,]+\s?(?:bn|m|billion|million)?\s)?(?:(?:takeover|hostile|rival|cash|revised|improved|fresh|formal|new)\s)*"
+    r"(?P<noun>bid|offer|approach)\sfor\s(?P<target>[A-Z][^,;.]{1,50})"
+)
+# "Yahoo is in talks to buy Flickr", "BA is holding talks with unions over pensions"
+TALKS = re.compile(
+    rf"(?P<who>{_NAME})\s(?:is|are|has\sbeen|have\sbeen)\s(?:now\s|still\s|also\s)?(?:in|holding)\s"
+    r"(?:advanced\s|early\s|exclusive\s|preliminary\s|secret\s|detailed\s)?talks\s(?:with\s(?P<other>[A-Z][\w.’'&-]*(?:\s(?:of\s)?[A-Z][\w.’'&-]*){0,3})\s)?"
+    r"(?:to\s(?P<verb>[a-z]+)\s(?P<rest>[^;]+)|(?:about|over|on)\s(?P<topic>[^,;.]{3,80}))"
+)
+# "Analysts expect the Bank of England to raise rates", "The firm expects profits to rise 5%"
+EXPECTS = re.compile(
+    rf"(?:(?P<who>{_NAME}){_ASIDE}\s|\b(?:and|but|also|now|still)\s)(?:now\s|also\s|still\s)?(?:expects?|expected|predicts?|predicted|forecasts?|anticipates?|anticipated|wants|want|wanted)\s"
+    r"(?P<thing>(?:the\s|its\s|his\s|her\s|their\s)?[\w’'-]+(?:\s[\w’'-]+){0,4}?)\sto\s(?P<verb>[a-z]+)\s(?P<rest>[^;]+)"
+)
+# "Mr Trump has yet to release his tax returns", "The club has not yet decided whether …"
+NOT_YET = re.compile(
+    rf"(?P<who>{_NAME}){_ASIDE}\s(?:has|have|is|are)\s(?:still\s)?yet\sto\s(?P<verb>[a-z]+)\s(?P<rest>[^;]+)"
+)
+# "Ted Cruz is seeking the Republican nomination", "She is running for re-election"
+RACE = re.compile(
+    rf"(?P<who>{_NAME}){_ASIDE}\s(?:is|are|was|has\sbeen)\s(?:now\s|still\s|also\s)?"
+    r"(?:seeking|running\sfor|vying\sfor|competing\sfor|campaigning\sfor|standing\sfor|fighting\sfor|in\sthe\srace\sfor|bidding\sfor|chasing)\s"
+    r"(?P<prize>(?:the\s|a\s|an\s|his\s|her\s|their\s)?[^,;.]{0,50}?\b(?:nomination|re-election|election|presidency|seat|title|crown|championship|leadership|mayoralty|governorship|cup|Cup|medal|gold|trophy|place|spot)\b[^,;.]{0,30})"
+)
+# "Vera Drake has scooped seven nominations at this year's British Independent Film Awards", "… secure three Brit Award nominations"
+NOMINATIONS = re.compile(
+    rf"(?P<who>{_NAME})\s(?:has\s|have\s)?(?:scooped|got|gets|received|receives|earned|earns|secured|secures|picked\sup|landed|lands|leads|garnered|is\sup\sfor)\s"
+    r"(?:a\s|an\s|the\s|a\srecord\s|a\stotal\sof\s)?(?:\w+\s)?(?P<award>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}\s)?(?:award\s)?nominations?"
+    r"(?:\s(?:at|for|in)\s(?P<event>(?:the|this|next)\s[^,;.]{3,60}))?"
+)
+# A whether-clause anywhere but after "regardless of" / "no matter": "a test of whether the generals will …"
+WHETHER = re.compile(
+    r"(?<!regardless\sof\s)(?<!irrespective\sof\s)(?<!matter\s)(?:(?P<asked>\b(?:asked|asks|asking|questions\s(?:about|over|on))\s(?:\w+\s){0,3})|(?P<doubted>\b(?:queried|questioned|doubts\s(?:about|over))\s(?:\w+\s){0,3}))?\bwhether\s"
+    r"(?P<clause>(?:or\snot\s)?(?:[A-Z][\w.’'-]*|the|he|she|his|her|its|their|a|an)\s[^;]+)"
+)
+# A speaker's own next step inside a quotation: "I hope to be back …", "I'll appeal", "I'm going to run".
+OWN_PLAN = re.compile(
+    r"(?:^|(?<=[\s“\"‘(]))(?P<subj>I)(?P<aux>['’]ll|\swill|\shope\sto|\swant\sto|\splan\sto|\sintend\sto|['’]m\sgoing\sto|\sam\sgoing\sto"
+    r"|\sexpect\sto|\saim\sto|\swould\slike\sto|['’]d\slike\sto|['’]d\slove\sto)"
+    r"\s(?:(?:also|still|now|soon|definitely|certainly|probably|hopefully|really|then)\s)?(?!not\b|never\b)(?P<rest>[a-z][^,;:.!?\"”]+)"
+)
+# What a named source would not say: "The magnate did not say where the job losses would fall."
+UNSAID = re.compile(
+    rf"(?P<who>{_NAME}|[Tt]he\s[a-z-]+(?:\s[a-z-]+)?){_ASIDE}\s(?:did\snot|didn[’']t|would\snot|wouldn[’']t|could\snot|couldn[’']t|declined\sto|refused\sto"
+    r"|has\snot|have\snot|has\syet\sto|have\syet\sto)\s(?:yet\s)?(?:say|said|disclose|disclosed|reveal|revealed|specify|specified|explain|explained|confirm|confirmed"
+    r"|give\sdetails\sof|identify|identified|elaborate\son)\s(?P<wh>where|when|how\smany|how\smuch|how|why|which|who|what|whether|if)\s(?P<clause>[^;]+)"
+)
+# A sanction or trial still ahead: "The bank and Italaudit face lawsuits and possible prosecution."
+SANCTION = re.compile(
+    rf"(?P<who>{_NAME}){_ASIDE}\s(?:could\s|may\s|might\s|now\s|still\s)?(?:faces?|facing)\s(?:(?:a|an|the)\s)?(?:(?:possible|potential|likely|further|criminal)\s)?"
+    r"(?:[\w-]+\s(?:and|or)\s(?:possible\s|potential\s)?)?(?P<what>prosecution|jail|prison|trial|extradition|deportation|impeachment|disqualification|expulsion|suspension|a\sban|ban|dismissal|the\ssack|disciplinary\saction|a\sfine|fines)\b"
+)
+# A step put off to a date: "The court postponed the film's launch until 3 February."
+POSTPONED = re.compile(
+    r"\b(?:postponed|delayed|adjourned|deferred|put\soff|pushed\sback|rescheduled)\s(?P<what>(?:the\s|its\s|their\s|his\s|her\s)[^,;.]{3,60}?)\s(?:until|till|to|for)\s"
+    r"(?P<when>(?:next\s\w+|\d{1,2}\s[A-Z][a-z]+|[A-Z][a-z]+\s\d{1,2}|[A-Z][a-z]+day|the\s(?:end|start|spring|summer|autumn|new\syear)[^,;.]{0,30}|[A-Z][a-z]+))"
+)
+# A deal that waits on approval: "… although the deal is subject to certain conditions."
+SUBJECT_TO = re.compile(
+    r"\b(?P<np>[Tt]he\s(?:deal|sale|merger|takeover|acquisition|agreement|purchase|offer|transaction))\s(?:is|remains|was|will\sbe)\s(?:still\s)?subject\sto\s"
+    r"(?P<cond>[^,;.]{3,60})"
+)
+# An open question the writer names: "… crystallized the question of how the nation will reckon with …",
+# "speculation over who will replace him".
+WH_NAMED = re.compile(
+    r"\b(?:question|questions|debate|uncertainty|doubts?|speculation|concerns?|mystery|puzzle)\s(?:of|over|about|as\sto|on|surrounding)\s"
+    r"(?P<wh>how|what|why|who|when|where|which)\s(?P<clause>[^;]+)"
+)

@@ -43,6 +43,9 @@ _LOWER_SUBJECT = frozenset("he she it they the a an this that these those his he
 # "… would order a review and warned against …": a second verb of the sayer's, not of the question.
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s(?=[a-z]+ed\s|(?:said|says|told|warned|added)\s)")
 _LEAD_THE = re.compile(r"^The\s")
+# A role or description before a name: "openside flanker Martyn Williams", "former chief executive John Smith".
+_DESCRIBED_NAME = re.compile(r"^(?!(?:the|a|an|this|that)\s[A-Z])(?:[a-z][\w-]*\s){1,4}(?P<name>[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){1,3})$")
+_PAST_WISHES = frozenset("hoped planned intended wanted aimed".split())
 _LINKS = frozenset("of in for at on from with to by and or under over between among against about".split())
 
 
@@ -61,7 +64,7 @@ _GROUPS = frozenset("People Investors Analysts Officials Critics Experts Fans Vo
 _TITLES = frozenset("Mr Mrs Ms Dr Sir Lord Lady Dame Prof Sen Rep Gov President Prime Chancellor".split())
 # A match to come: "England will face Wales in Cardiff on Saturday" asks who wins.
 _FIXTURE = re.compile(
-    r"^\s(?:face|play|meet|take\son)\s(?P<rest>(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*(?![\w’'])(?:\s(?:in|at|on|next)\s[^,;.]+)?)(?=\s?[,;.]|$)"
+    r"^\s(?:face|play|meet|take\son)\s(?P<rest>(?:the\s)?(?:[A-Z][\w-]*\s){0,3}(?:(?:champion|seed|number\sone|holder|winner|finalist|side|club)\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*(?![\w’'])(?:\s(?:in|at|on|next)\s[^,;.]+)?)(?=\s?[,;.]|$)"
 )
 _SENTENCED = re.compile(r"^\sbe\ssentenced(?:\s(?P<rest>(?:on|in|at|next|later)\s[^,;]+))?")
 _FINDING = re.compile(r"\b(?:found|finds|showed|shows|revealed|reveals|suggested|suggests)\sthat\s[^,;]{0,60}$")
@@ -72,10 +75,18 @@ _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|came|went|remain|r
 
 
 
-def _clause_start(text: str, at: int) -> tuple[str, str]:
+_ASIDE = re.compile(r",\s(?!and\s|but\s|or\s)[^,;:]{3,90},\s?$")
+
+
+def _clause_start(text: str, at: int, aside: bool = True) -> tuple[str, str]:
     """The subject stretch before ``at`` and the token that opens its clause ("" at the sentence start).
+    A name's aside is skipped: "Mittal Steel, one of the largest steel producers, could cut …" has the subject "Mittal Steel".
 
     Only the last ``_REACH`` characters are searched: a longer stretch is no subject of eight words."""
+    if aside and (m := _ASIDE.search(text, 0, at)) and m.end() == at:
+        subject, opener = _clause_start(text, m.start(), aside=False)
+        if subject[:1].isupper() and subject.split()[0] not in {"The", "A", "An", "This", "That", "It", "He", "She", "They"}:
+            return subject, opener
     window = text[max(0, at - _REACH):at]
     last = None
     for last in _BOUNDARY.finditer(window):
@@ -95,12 +106,12 @@ def _aux_word(aux: str, reported: bool) -> tuple[str, list[tuple[str, float]]]:
     a = " ".join(aux.split())
     if a in {"will", "can", "could", "may", "might"}:
         if a == "can":  # 'X can do Y' states an ability now, seldom an open matter
-            return "could", [("'can': an ability the article states", 1.2)]
-        return ("will" if a == "will" else "could"), ([("ability or possibility, weaker than a forecast", 0.6)] if a != "will" else [])
+            return "could", [("'can': an ability the article states", 1.6)]
+        return ("will" if a == "will" else "could"), ([("ability or possibility, weaker than a forecast", 0.7)] if a != "will" else [])
     if a == "would":
         return ("will", []) if reported else ("would", [("hypothetical 'would': its sentence answers it", 2.5)])
     if a in {"should", "must"}:
-        return "will", [("obligation asked as a forecast", 0.8)]
+        return "will", [("obligation asked as a forecast", 1.6)]
     if _PHRASE_AUX.match(a):
         return "will", [("asks a forecast the article doubts", 0.3)]
     return "will", []
@@ -113,9 +124,13 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []
     subject, opener = _clause_start(s.text, m.start("aux"))
     reported = opener in _REPORTING
+    if (titled := _DESCRIBED_NAME.match(subject)) and titled.group("name").split()[0] in ctx.names:
+        subject = titled.group("name")  # "openside flanker Martyn Williams could be fit": the name is the subject
     words = subject.split()
     if not 1 <= len(words) <= 8 or words[0].lower() in {"who", "which", "what", "that", "there"}:
         return []
+    if m.group("aux").split()[0] in _PAST_WISHES and not (reported and subject.lower() in {"he", "she", "it", "they"}):
+        return []  # "had hoped to win": a past hope, open only as reported speech ("said he hoped to return")
     if (
         any(w.lower() in AUXILIARIES for w in words) or _VERB_IN_SUBJECT.search(subject) or _two_phrases(words)
         or words[0][:1].islower() and words[0] not in _LOWER_SUBJECT or (len(words) == 1 and words[0].lower() in _NOBODY)
@@ -153,7 +168,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         and (len(first) > 1 or f" {first[0].lower()} " in ctx.text or first[0].endswith(("s", "ing")) or first[0] in _GROUPS)
     ):
         named = named[0].lower() + named[1:]  # "Patents on …", "Founder Stelios …" at the start of the sentence: common nouns
-    if (match := _FIXTURE.match(rest)) and named[:1].isupper():
+    if (match := _FIXTURE.match(re.sub(r"^\s(?:now|then|next|also|still)(?=\s)", "", rest))) and named[:1].isupper():
         return [Draft(f"Will {named} beat {main_clause(match.group('rest'))}?", named)]  # "X face Wales on Saturday"
     if (match := _SENTENCED.match(rest)):
         when = main_clause(match.group("rest") or "")
@@ -180,7 +195,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         penalties.append(("'it' named after the previous sentence's subject", 0.3))
     elif named.lower() != subject.lower() and not sayer:
         common = subject.split()[0].lower() in {"the", "this", "that"}
-        penalties.append(("named after an earlier mention", 0.3) if common else ("pronoun resolved by recency", 0.8))
+        penalties.append(("named after an earlier mention", 0.3) if common else ("pronoun resolved by recency", 1.3))
     return [Draft(question, named, penalties)]
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Pattern as Regex
 
-from . import cues, forecasts, wording
+from . import clauses, cues, events, forecasts, speakers, wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,16 +33,31 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("whether-open", cues.WHETHER_OPEN, wording.ask_whether_open, "uncertain", 3.0, "nothing", frozenset("whether".split())),
     Pattern("unknown-detail", cues.NP_UNCLEAR, wording.ask_np_unclear, "uncertain", 2.6, "nothing", frozenset("unclear unknown uncertain clear known disclosed".split())),
     Pattern("disputed-claim", cues.DENIAL, wording.ask_denied, "disputed", 2.6, "nothing", frozenset("denied denies deny rejected rejects disputed disputes dispute".split())),
-    Pattern("accusation", cues.ACCUSED, wording.ask_accused, "disputed", 2.2, "nearest person or organisation for a pronoun", frozenset("accused accuses accusing".split())),
+    Pattern("accusation", cues.ACCUSED, wording.ask_accused, "disputed", 1.9, "nearest person or organisation for a pronoun", frozenset("accused accuses accusing".split())),
     Pattern("no-comment", cues.NO_COMMENT, wording.ask_no_comment, "no-comment", 2.4, "nothing", frozenset("comment comments respond responded reached".split())),
-    Pattern("charge-outcome", cues.CHARGED, wording.ask_charged, "legal", 2.6, "nearest person for he/she", frozenset("charged guilty denies deny faces face".split())),
+    Pattern("charge-outcome", cues.CHARGED, wording.ask_charged, "legal", 2.6, "nearest person for he/she", frozenset("charged guilty denies deny faces face trial".split())),
     Pattern("appeal-or-lawsuit", cues.APPEAL, wording.ask_appeal, "legal", 2.4, "nothing", frozenset("appeal appealed appealing sue sued suing lodged".split())),
-    Pattern("inquiry-finding", cues.INQUIRY, wording.ask_inquiry, "legal", 2.2, "nothing", frozenset("investigation inquiry probe review".split())),
-    Pattern("called-to-act", cues.URGED, wording.ask_urged, "response", 2.4, "nearest organisation for 'the firm'", frozenset("urge urged urges urging called calls calling asked pressed pressure appealed challenged".split())),
+    Pattern("inquiry-finding", cues.INQUIRY, wording.ask_inquiry, "legal", 2.6, "nothing", frozenset("investigation inquiry probe review".split())),
+    Pattern("called-to-act", cues.URGED, wording.ask_urged, "response", 2.8, "nearest organisation for 'the firm'", frozenset("urge urged urges urging called calls calling asked pressed pressure appealed challenged".split())),
     Pattern("demanded-act", cues.DEMANDED, wording.ask_demanded, "response", 2.4, "nothing", frozenset("demand demanded demands demanding insist insisted insists insisting call called calls calling pressure urged pressed asked facing".split())),
     Pattern("considering", cues.CONSIDERING, wording.ask_considering, "pending", 2.8, "nothing", frozenset("considering weighing mulling deciding undecided decide decided".split())),
-    Pattern("forecast-or-plan", cues.MODAL, forecasts.ask_forward, "forward", 2.0, "nearest person or organisation for a pronoun", frozenset("will would could may might should can must expected likely set due poised scheduled unlikely hoping planning preparing going about ready prepared willing plan plans intend intends aim aims hope hopes want wants pledged promised vowed threatened proposed".split())),
+    Pattern("forecast-or-plan", cues.MODAL, forecasts.ask_forward, "forward", 2.0, "nearest person or organisation for a pronoun", frozenset("will would could may might should can must expected likely set due poised scheduled unlikely hoping planning preparing going about ready prepared willing plan plans intend intends aim aims hope hopes want wants pledged promised vowed threatened proposed hoped planned intended wanted aimed".split())),
     Pattern("unfunded-plan", cues.MONEY_PLAN, wording.ask_funding, "pending", 2.6, "no word on funding anywhere in the article", frozenset("$ £ €".split()), True),
+    Pattern("award-nomination", cues.NOMINATED, events.ask_award, "pending", 3.0, "a 'he'/'she' resolved to the person just named", frozenset("nominated shortlisted".split())),
+    Pattern("award-count", cues.NOMINATIONS, events.ask_awards_count, "pending", 3.0, "nothing", frozenset("nominations nomination".split())),
+    Pattern("match-ahead", cues.FIXTURE, events.ask_fixture, "pending", 2.8, "a day or round ahead in the sentence", frozenset("face faces play plays meet meets host hosts take takes travel travels visit visits".split())),
+    Pattern("bid-outcome", cues.BID, events.ask_bid, "pending", 3.0, "nothing", frozenset("bid offer approach".split())),
+    Pattern("talks-outcome", cues.TALKS, events.ask_talks, "pending", 2.8, "nothing", frozenset(["talks"])),
+    Pattern("expected-outcome", cues.EXPECTS, events.ask_expected, "forward", 2.7, "the sayer, for 'profits' or 'its sales'", frozenset("expect expects expected predict predicts predicted forecasts forecast anticipate anticipates anticipated want wants wanted".split())),
+    Pattern("not-yet", cues.NOT_YET, events.ask_not_yet, "pending", 3.0, "nothing", frozenset(["yet"])),
+    Pattern("race-outcome", cues.RACE, events.ask_race, "pending", 2.8, "nothing", frozenset("seeking running vying competing campaigning standing fighting race bidding chasing".split())),
+    Pattern("whether-clause", cues.WHETHER, clauses.ask_whether, "uncertain", 2.6, "a 'he'/'she' resolved to the one person just named", frozenset(["whether"])),
+    Pattern("own-plan", cues.OWN_PLAN, speakers.ask_own_plan, "forward", 2.4, "the speaker the quotation is credited to", frozenset("i ll will hope want plan intend going expect aim like love".split())),
+    Pattern("withheld-detail", cues.UNSAID, clauses.ask_unsaid, "uncertain", 2.8, "the organisation a 'he'/'the firm' stands for", frozenset("say said disclose disclosed reveal revealed specify specified explain explained confirm confirmed details identify identified elaborate".split())),
+    Pattern("sanction-ahead", cues.SANCTION, events.ask_sanction, "legal", 2.8, "nothing", frozenset("face faces facing".split())),
+    Pattern("postponed-step", cues.POSTPONED, events.ask_postponed, "pending", 2.8, "an earlier mention that names 'the launch'", frozenset("postponed delayed adjourned deferred put pushed rescheduled".split())),
+    Pattern("awaiting-approval", cues.SUBJECT_TO, events.ask_approval, "pending", 2.8, "the story's organisation, to name 'the deal'", frozenset(["subject"])),
+    Pattern("named-question", cues.WH_NAMED, clauses.ask_wh_named, "uncertain", 2.8, "a 'he'/'she' resolved to the one person just named", frozenset("question questions debate uncertainty doubt doubts speculation concern concerns mystery puzzle".split())),
     Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 2.0, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
 )
 BY_NAME = {p.name: p for p in REGISTRY}

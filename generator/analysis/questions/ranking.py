@@ -13,7 +13,7 @@ from typing import Sequence
 from .candidates import Candidate, content_words
 
 MAX_QUESTIONS = 4
-FLOOR = 2.4  # precision first: a question must be one an editor publishes unchanged; below this a candidate's penalties outweigh what its pattern is worth
+FLOOR = 1.8  # precision first: a question must be one an editor publishes unchanged; below this a candidate's penalties outweigh what its pattern is worth
 _SAME_POINT = 0.35  # share of content words two questions on one point have in common
 
 

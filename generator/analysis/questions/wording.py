@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...model import Sentence
+from ...model import Quote, Sentence
 from .inversion import lower_first, main_clause, wh_question, yes_no
 from .references import References, possessive
 
@@ -37,6 +37,14 @@ class Context:
     names: frozenset[str]  # every word of every actor's name
     sentences: tuple[Sentence, ...]
     refs: References
+    quotes: tuple[Quote, ...] = ()
+
+    def speaker_at(self, offset: int) -> str | None:
+        """The full name of the person whose quotation holds ``offset``, or None."""
+        for q in self.quotes:
+            if q.start <= offset < q.end and q.speaker and " " in q.speaker and self.refs.kind_of(q.speaker) == "person":
+                return q.speaker
+        return None
 
 
 def ask_unclear(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
@@ -181,8 +189,16 @@ def ask_urged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 
 
 def ask_funding(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
-    """'a £2bn plan' in an article that never says who pays → 'How will the £2bn plan be funded?'"""
-    return [Draft(f"How will the {m.group('amount')} {m.group('noun')} be funded?", m.group("noun"), [("cost stated, funding not", 0.5)])]
+    """'Labour pledged a £2bn plan' in an article that never says who pays → 'How will Labour’s £2bn plan be funded?'"""
+    owner = _PLAN_OWNER.match(s.text[: m.start()])
+    whose = possessive(owner.group("who")) if owner else "the"
+    return [Draft(f"How will {whose} {m.group('amount')} {m.group('noun')} be funded?", owner.group("who") if owner else m.group("noun"), [("cost stated, funding not", 0.5)])]
+
+
+# Who a plan is: the name that opens its sentence and pledges or unveils it ("Labour pledged a £2bn …").
+_PLAN_OWNER = re.compile(
+    r"^(?P<who>[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,3})\s(?:has\s|have\s)?(?:pledged|promised|announced|unveiled|proposed|launched|set\sout|outlined|unveils|announces|pledges)\s(?:an?\s|its\s|their\s)?$"
+)
 
 
 def ask_rough_figure(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:

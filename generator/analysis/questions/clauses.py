@@ -1,0 +1,84 @@
+"""Builders for clauses that state a matter as open by their grammar: a whether-clause ("a test of
+whether the generals will loosen their grip"), a detail a source would not give ("did not say where
+the job losses would fall") and a question the writer names ("the question of how …").
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Sentence
+from .inversion import main_clause, wh_question, yes_no
+from .wording import Context, Draft
+
+_PERSONS = frozenset("he she".split())
+_UNNAMED = frozenset("i we you they it this that there".split())
+
+
+def _named_clause(ctx: Context, s: Sentence, clause: str, at: int) -> str | None:
+    """``clause`` with a leading 'he'/'she' named, or None when its subject names no one."""
+    first, _, rest = clause.partition(" ")
+    low = first.lower()
+    if low in _PERSONS:
+        name = ctx.refs.subject(first, s.start + at)
+        return f"{name} {rest}" if name and rest else None
+    if low in _UNNAMED:
+        return None
+    return clause
+
+
+def ask_whether(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Experts see the vote as a test of whether the generals will loosen their grip' → 'Will the generals loosen their grip?'"""
+    clause = re.sub(r"^or\snot\s", "", m.group("clause"))
+    clause = _named_clause(ctx, s, main_clause(clause), m.start("clause"))
+    if clause is None:
+        return []
+    clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1)
+    q = yes_no(clause)
+    if q is None:
+        return []
+    penalties = []
+    if q.split()[0] in {"Was", "Were", "Did", "Had"}:
+        penalties.append(("asks about the past", 1.0))
+    if q.startswith("Should "):
+        penalties.append(("'should': a matter of opinion", 2.0))
+    if m.group("asked"):
+        penalties.append(("a question put to someone: the article gives the answer", 2.2))
+    elif m.group("doubted"):
+        penalties.append(("one side's doubt, not a matter awaiting an outcome", 1.0))
+    return [Draft(q, clause.split(" ", 1)[0], penalties)]
+
+
+def ask_unsaid(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Mittal did not say where the job losses would fall' → 'Where will the job losses fall at Mittal Steel?'"""
+    who = m.group("who")
+    named_who = ctx.refs.subject(who, s.start + m.start("who")) if who.split()[0].lower() in {"he", "she", "the"} else who
+    clause = _named_clause(ctx, s, main_clause(m.group("clause")), m.start("clause"))
+    if clause is None:
+        return []
+    clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1)
+    wh = m.group("wh").lower()
+    if wh in {"whether", "if"}:
+        q = yes_no(clause)
+    else:
+        head, _, rest = wh.partition(" ")
+        q = wh_question(head, f"{rest} {clause}".strip())
+    if q is None:
+        return []
+    if named_who and not any(w[:1].isupper() for w in q.split()[1:]) and ctx.refs.kind_of(named_who) == "organization":
+        q = f"{q[:-1]} at {named_who}?"
+    if not any(w[:1].isupper() for w in q.split()[1:]):
+        return []  # "How will the party prioritize …": whose party, only the sentence says
+    return [Draft(q, named_who or who, [("a detail a source withheld", 0.2)])]
+
+
+def ask_wh_named(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'… the question of how the nation will reckon with its first election between a man and a woman' →
+    'How will the nation reckon with its first election between a man and a woman?'"""
+    clause = _named_clause(ctx, s, main_clause(m.group("clause")), m.start("clause"))
+    if clause is None:
+        return []
+    if not re.search(r"\b(?:will|would|could|can|might|may|should)\b", clause):
+        return []  # "a debate over how the US responds to …": a standing matter, not one awaiting an outcome
+    clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1)
+    q = wh_question(m.group("wh"), clause)
+    return [Draft(q, clause.split(" ", 1)[0])] if q else []

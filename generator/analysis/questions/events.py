@@ -1,0 +1,189 @@
+"""Builders for pending events whose outcome news reports leave open: an award nomination, a match
+to come, a bid or takeover offer, talks under way, an outcome someone expects, a step an actor has
+yet to take, and a race an actor is running in.
+
+Each asks the outcome the event is for ("Will X win best actor?", "Will X's bid for Y succeed?"),
+with who and what taken from the sentence. The event nouns and verbs are the ones the TimeML event
+classes (Pustejovsky et al., 2003) call OCCURRENCE and I_ACTION for news, cut to those whose outcome
+a reader waits for.
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Sentence
+from . import cues
+from .inversion import lower_first, main_clause, yes_no
+from .references import possessive
+from .wording import Context, Draft
+
+_PRONOUNS = frozenset("he she it they".split())
+_THE = re.compile(r"^The\s")
+
+
+def _who(ctx: Context, s: Sentence, who: str, at: int) -> str | None:
+    """A named subject, or the person or organisation a 'he'/'she'/'it' stands for; None if unnamed."""
+    who = who.strip()
+    if ctx.text.endswith(("the ", "The "), 0, s.start + at) and who[:1].isupper() and " " not in who:
+        who = "the " + who  # "the Fed has yet to move": keep the article
+    if who.lower() in _PRONOUNS:
+        return ctx.refs.subject(who, s.start + at)
+    if not who[:1].isupper() or who.split()[0] in {"The", "A", "An", "This", "That", "But", "And", "If", "When"} and len(who.split()) < 2:
+        return None
+    return _THE.sub("the ", who) if who.split()[0] == "The" and who.split()[1][:1].islower() else who
+
+
+def _phrase(text: str, limit: int = 12) -> str | None:
+    """The noun phrase at the start of ``text``, cut at its clause's end; None when too long to ask."""
+    phrase = main_clause(text)
+    phrase = re.split(r"\s(?:after|before|when|while|which|who|as|since|because|amid|following)\s", phrase, maxsplit=1)[0]
+    words = phrase.split()
+    return phrase if 1 <= len(words) <= limit else None
+
+
+_AWARD = re.compile(r"\b(?:best|award|awards|prize|Oscars?|Baftas?|Grammys?|Emmys?|Brits?|Golden\sGlobes?|trophy|medal|title|category|honour|honor)\b", re.I)
+_WINNERS = re.compile(r"\b(?:won|wins|winners?|scooped|collected|picked\sup|triumphed|beat|beating)\b[^.]{0,80}\bbest\b|\bbest\b[^.]{0,80}\b(?:went\sto|won)\b")
+
+
+def ask_award(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Hilary Swank is nominated for best actress at the Oscars' → 'Will Hilary Swank win best actress at the Oscars?'"""
+    who = _who(ctx, s, m.group("who"), m.start("who"))
+    award = _phrase(m.group("award"))
+    if not who or not award or not _AWARD.search(award):
+        return []  # "nominated for Endgame": the work, not the award
+    if _WINNERS.search(ctx.text):
+        return []  # the article reports who won: the ceremony is over
+    penalties = [("a nomination reported in the past tense", 1.0)] if m.group("aux") in {"was", "were"} else []
+    return [Draft(f"Will {lower_first(who)} win {award}?", who, penalties)]
+
+
+def ask_fixture(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'England face Wales in Cardiff on Saturday' → 'Will England beat Wales in Cardiff on Saturday?'"""
+    if not cues.MATCH_AHEAD.search(s.text, m.start()):
+        return []  # no day or round ahead: a match already played, or a rivalry, not a fixture
+    who = _who(ctx, s, m.group("who"), m.start("who"))
+    rival = _phrase(m.group("rival"), 10)
+    if not who or not rival or not rival[:1].isupper() or rival.split()[0] in {"The", "A"} and len(rival.split()) == 1:
+        return []
+    return [Draft(f"Will {lower_first(who)} beat {rival}?", who)]
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:\s(?:of\s|the\s|&\s|de\s)?[A-Z][\w.’'&-]*)*")
+
+
+_SETTLED = re.compile(r"\b(?:rejected|accepted|agreed|withdrawn|withdrew|abandoned|dropped|snubbed|turned\sdown|completed|failed|collapsed)\b")
+
+
+def ask_bid(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Glazer's bid for Manchester United' → 'Will Glazer's bid for Manchester United succeed?'"""
+    who = _who(ctx, s, m.group("who"), m.start("who"))
+    target = _NAME_RUN.match(m.group("target"))
+    if not who or not target or _SETTLED.search(s.text):
+        return []
+    target = target.group(0)
+    return [Draft(f"Will {possessive(who)} {m.group('noun').lower()} for {target} succeed?", who)]
+
+
+def ask_talks(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Yahoo is in talks to buy Flickr' → 'Will Yahoo buy Flickr?'; '… talks with EMI over a merger' → 'Will X and EMI agree a merger?'"""
+    who = _who(ctx, s, m.group("who"), m.start("who"))
+    if not who:
+        return []
+    if m.group("verb"):
+        q = yes_no(f"{who} will {m.group('verb')} {main_clause(m.group('rest'))}")
+        return [Draft(q, who)] if q else []
+    other = _phrase(m.group("other") or "", 6)
+    topic = _phrase(m.group("topic") or "", 10)
+    if not other or not other[:1].isupper() or not topic:
+        return []
+    return [Draft(f"Will {lower_first(who)} and {other} reach agreement on {topic}?", who, [("talks: the deal is the news, not the talks", 0.4)])]
+
+
+def ask_expected(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Analysts expect the Bank of England to raise rates next month' → 'Will the Bank of England raise rates next month?'"""
+    sayer = _who(ctx, s, m.group("who"), m.start("who")) if m.group("who") else None
+    thing = m.group("thing")
+    if thing.lower() in _PRONOUNS or thing.split()[0].lower() in {"him", "her", "them", "us", "me", "you", "it"}:
+        return []
+    if thing[:1].islower() and not thing.startswith(("the ", "its ", "his ", "her ", "their ")):
+        if sayer is None or ctx.refs.kind_of(sayer) != "organization":
+            return []
+        thing = f"{possessive(sayer)} {thing}"  # "Acme expects profits to rise": Acme's profits
+    elif thing.startswith(("its ", "his ", "her ", "their ")):
+        if sayer is None:
+            return []
+        thing = f"{possessive(sayer)} {thing.split(' ', 1)[1]}"
+    q = yes_no(f"{thing} will {m.group('verb')} {main_clause(m.group('rest'))}")
+    return [Draft(q, sayer or thing)] if q else []
+
+
+def ask_not_yet(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Mr Trump has yet to release his tax returns' → 'Will Mr Trump release his tax returns?'"""
+    who = _who(ctx, s, m.group("who"), m.start("who"))
+    if not who or m.group("rest").startswith(("whether ", "if ", "when ", "how ", "what ", "who ")):
+        return []  # "has yet to decide whether …": the whether-clause is the question
+    q = yes_no(f"{who} will {m.group('verb')} {main_clause(m.group('rest'))}")
+    return [Draft(q, who)] if q else []
+
+
+def ask_race(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Ted Cruz is seeking the Republican nomination' → 'Will Ted Cruz win the Republican nomination?'"""
+    who = _who(ctx, s, m.group("who"), m.start("who"))
+    prize = _phrase(m.group("prize"), 8)
+    if not who or not prize:
+        return []
+    return [Draft(f"Will {lower_first(who)} win {prize}?", who)]
+
+
+def ask_awards_count(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Vera Drake has scooped seven nominations at this year's British Independent Film Awards' →
+    'How many awards will Vera Drake win at this year's British Independent Film Awards?'"""
+    who = _who(ctx, s, m.group("who"), m.start("who"))
+    if not who:
+        return []
+    if m.group("event"):
+        event = _phrase(m.group("event"), 10)
+        return [Draft(f"How many awards will {lower_first(who)} win at {event}?", who)] if event else []
+    if m.group("award"):
+        award = m.group("award").strip()
+        plural = award if award.endswith("s") else award + "s"
+        return [Draft(f"How many {plural} will {lower_first(who)} win?", who)]
+    return []
+
+
+_SANCTION_VERB = {
+    "prosecution": "be prosecuted", "jail": "go to jail", "prison": "go to prison", "trial": "stand trial",
+    "extradition": "be extradited", "deportation": "be deported", "impeachment": "be impeached",
+    "disqualification": "be disqualified", "expulsion": "be expelled", "suspension": "be suspended", "a ban": "be banned",
+    "ban": "be banned", "dismissal": "be dismissed", "the sack": "be sacked", "disciplinary action": "be disciplined",
+    "a fine": "be fined", "fines": "be fined",
+}
+
+
+def ask_sanction(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'The bank faces lawsuits and possible prosecution' → 'Will Bank of America be prosecuted?'"""
+    who = _who(ctx, s, m.group("who"), m.start("who"))
+    if not who:
+        return []
+    return [Draft(f"Will {lower_first(who)} {_SANCTION_VERB[' '.join(m.group('what').split())]}?", who)]
+
+
+def ask_postponed(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'The court postponed the film's launch until 3 February' → 'Will the film's launch go ahead on 3 February?'"""
+    what = m.group("what")
+    first = what.split()[0].lower()
+    if first in {"its", "their", "his", "her"}:
+        return []  # whose, only the sentence says
+    named = ctx.refs.story_name(what) or ctx.refs.earlier_mention(what, s.start + m.start("what")) or what
+    when = m.group("when")
+    on = "" if when.split()[0] in {"next", "the"} else "on " if when[:1].isdigit() or when.endswith("day") else "in "
+    return [Draft(f"Will {named} go ahead {on}{when}?", named)]
+
+
+def ask_approval(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'BLB will pay $339m for the unit, although the deal is subject to certain conditions' → 'Will the Wembley deal go through?'"""
+    np = m.group("np")
+    named = ctx.refs.story_name(_THE.sub("the ", np)) or ctx.refs.earlier_mention(_THE.sub("the ", np), s.start + m.start("np"))
+    if not named:
+        return []
+    return [Draft(f"Will {named} go through?", named)]
