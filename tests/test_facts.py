@@ -44,7 +44,14 @@ def facts(text: str, published: dt.date | None = None):
         ("The economy added 271,000 new payroll positions.", None, [("count", "271,000 new payroll positions", None)]),
         ("Unemployment rose to 1.41 million.", None, [("count", "1.41 million", None)]),
         ("She ran the last 40 metres alone.", None, [("quantity", "40 metres", None)]),
-        ("The 74-year-old comedian laughed.", None, [("quantity", "74-year-old", None)]),
+        # an age with what it describes, when that is plain; else the age alone
+        ("The 74-year-old comedian laughed.", None, [("quantity", "74-year-old comedian", None)]),
+        ("He shot 17-year-old Trayvon Martin in Florida.", None, [("quantity", "17-year-old Trayvon Martin", None)]),
+        ("The 34-year-old said he would stay.", None, [("quantity", "34-year-old", None)]),
+        ("He joined as a 15-year-old part-time worker.", None, [("quantity", "15-year-old", None)]),
+        ("The 31-year-old former France international left.", None, [("quantity", "31-year-old", None)]),
+        ("A 24-year-old woman was held. The 24-year-old mother denied it.", None,
+         [("quantity", "24-year-old woman", None)]),  # one person's age, listed once
         # no figures
         ("Ministers met and agreed to talk again.", FRIDAY, []),
         # numbers that are not facts: small spelled-out counts, names, model years, scores, times
@@ -64,6 +71,16 @@ def facts(text: str, published: dt.date | None = None):
         ("They met on Monday. On Monday the deal was signed for $5m, and $5m was paid.", FRIDAY,
          [("date", "Monday", "2024-12-16"), ("amount", "$5m", None)]),
         ("The Sunday Telegraph ran the story.", FRIDAY, []),
+        # relative dates are facts only when they resolve to a date other than the article's own
+        ("The vote will be held on Tuesday.", None, []),
+        ("The firm grew fast last year.", None, []),
+        ("He spoke yesterday.", None, []),
+        ("Talks resume tomorrow.", FRIDAY, [("date", "tomorrow", "2024-12-21")]),
+        ("Talks resume tomorrow.", None, []),
+        ("The plan was announced today.", FRIDAY, []),
+        ("Sales will rise this year.", FRIDAY, []),
+        ("Sales will rise next year.", FRIDAY, [("date", "next year", "2025")]),
+        ("Sales will rise next year.", None, []),
     ],
 )
 def test_facts(text, published, expected):

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from generator.analysis.document import parse
 from generator.analysis.summary import is_non_content, summarize
+from generator.analysis.clause_form import is_statement
 from generator.analysis.summary_tldr import main_clause, pick_tldr, reads_alone
 
 LONG = (
@@ -203,9 +204,85 @@ def test_no_tldr_rather_than_a_copy(text):
     ("Sanders criticized the climate accord adopted after two weeks of talks in Paris.", None),
     # a relative clause after the subject goes as a whole, never cut inside
     ("John Smith, who was born in Leeds after the war ended, died on Monday at home.", "John Smith died on Monday at home."),
+    # an aside in dashes before the verb goes; a dash pair with no verb after it leaves no statement
+    ("Two of the largest airlines in the US - American and Southwest - have blamed fuel prices for their losses.",
+     "Two of the largest airlines in the US have blamed fuel prices for their losses."),
+    ("Nine people were killed near the shopping mall – one of the largest in the country – in Munich.",
+     "Nine people were killed near the shopping mall in Munich."),
+    ("Roger Federer - nice bloke, fantastic tennis player - the ultimate sportsman.", None),
+    # an appositive goes only after a noun phrase, never after a clause
+    ("French consumers increased their spending by 1.5% in January, a figure which bodes well for growth, "
+     "figures revealed.", None),
+    # in "X, but Y" the point is Y: no TL;DR rather than the set-up alone
+    ("Tashfeen Malik passed three background checks, but none uncovered her posts about violent jihad.", None),
+    ("Birmingham have confirmed Blackburn made a bid for Robbie Savage - but the club called it derisory.", None),
+    ("Tashfeen Malik passed three background checks last year, after she applied for a visa in Pakistan.",
+     "Tashfeen Malik passed three background checks last year."),
+    # an attribution stays ("according to" is no cut); with nothing else to cut there is no TL;DR
+    ("Americans are becoming avid blog readers, with 32 million hooked in 2004, according to new research.",
+     "Americans are becoming avid blog readers, according to new research."),
+    ("One person in the UK is joining the internet's fast lane every 10 seconds, according to BT.", None),
+    ("Sri Lanka's banks face hard times following the tsunami, officials have warned.",
+     "Sri Lanka's banks face hard times, officials have warned."),
+    # a restrictive relative says which thing is meant: no cut there
+    ("Six greyhound tracks have been put up for sale in a move which will break up the group.", None),
+    ("Six greyhound tracks have been put up for sale, which will break up the group.",
+     "Six greyhound tracks have been put up for sale."),
+    # an opening subordinate clause keeps its main clause; without one there is no statement
+    ("Although the vote was close, the council approved the budget after a long debate.",
+     "Although the vote was close, the council approved the budget."),
+    ("Because of her ties to lobby groups -- through donations and a foundation -- that first step will fail.", None),
+    ("Thirteen years after Congress embarked on the biggest education experiment — casting the state as "
+     "enforcer — lawmakers are poised to step it back.", None),
+    # a comma aside inside the clause (the verb follows it) is no place to cut
+    ("Trump is on the verge of winning the nomination and yet none of his rivals, despite their desperation "
+     "to stop him, are punching up.", None),
+    ("Hillary Clinton has expressed frustration, and even a little trepidation, about her first debate with "
+     "Donald Trump, recently telling a friend she is perplexed.",
+     "Hillary Clinton has expressed frustration, and even a little trepidation, about her first debate with "
+     "Donald Trump."),
+    # no cut where the word is no clause opener, or where the cut would strand what it measures or modifies
+    ("Indie dance band Kasabian built up a cult following throughout 2004 to secure three Brit nominations.", None),
+    ("The band will record a new album following their tour of Japan and Korea next spring.",
+     "The band will record a new album."),
+    ("The body of the climber has been found near the summit three weeks after he disappeared.", None),
+    ("The climber was found near the summit on Monday after he disappeared in a storm.",
+     "The climber was found near the summit on Monday."),
+    ("Murder sentences should not be reduced automatically simply because of a guilty plea, says a report.", None),
+    ("Liverpool boss Rafael Benitez was satisfied after his side's 3-1 win over Leverkusen despite a late goal.",
+     "Liverpool boss Rafael Benitez was satisfied after his side's 3-1 win over Leverkusen."),
 ])
 def test_main_clause(sentence, expected):
     assert main_clause(sentence) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Sri Lanka's banks face hard times.", True),
+    ("Ben Carson says he is under political attack.", True),
+    ("A new poll shows that Trump remains in a tight race.", True),
+    ("A man who survived a gangland hit has been banned from every pub.", True),
+    ("Although the vote was close, the council approved the budget.", True),
+    ("The minister resigned.", True),
+    ("Tuesday in New York City.", False),  # no verb
+    ("Roger Federer - nice bloke, fantastic tennis player.", False),
+    ("Angolan families who are attempting to track each other down.", False),  # the verb is the relative's
+    ("Two days before Omar Mateen shot a hundred people.", False),  # only a subordinate clause
+    ("Because of her ties to special interest groups.", False),
+    ("As hate speech toward migrants grows.", False),
+    ("Ed Henry stirred controversy when he posted the.", False),  # ends on a word that announces more
+    ("After a whirlwind weekend in.", False),
+    ("The council said it was \"livid.", False),  # an open quotation
+])
+def test_is_statement(line, expected):
+    assert is_statement(line) is expected
+
+
+def test_tldr_drops_a_dateline_with_its_state():
+    text = ("CASPER, Wyo. - Sen. Ted Cruz continued his romp through the party's state conventions on Saturday, "
+            "winning 14 delegates in Wyoming.\n" + LEAD_AND_MORE.split("\n", 1)[1])
+    doc, summary = _summary(text)
+    tldr = pick_tldr(doc, doc.sentences, summary)
+    assert tldr is not None and tldr.text.startswith("Sen. Ted Cruz continued his romp")
 
 
 LEANING = ("The council met on Tuesday night to debate the city budget for the coming year.\n"

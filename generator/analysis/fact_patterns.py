@@ -82,6 +82,16 @@ AFTER_COUNT = re.compile(
     rf"(?:\s{_SCALE_WORD})?\s(?!{_NOT_NOUN}){_COUNT_NOUN}|\s{_SCALE_WORD}(?:\s[A-Z][a-z]+s\b)?"
 )
 AFTER_YEAR_OK = re.compile(rf"(?![\d%-]|\s?(?:percent|per\scent)|\s(?!{_FUNCTION})[a-z])")
+# What an age describes: up to three capitalised words ("Trayvon Martin", "Cobh"), then a
+# lower-case word and the word after it, which ``facts`` checks ("a 19-year-old man from").
+AGE_NOUN = re.compile(
+    r"(?P<name>(?:[^\S\n][A-Z][a-z][\w’-]*){1,3})?(?:[^\S\n](?P<noun>[a-z][a-z-]*[a-z])(?![\w-])(?P<next>[^\S\n][a-z]+)?)?"
+)
+# Words after which the noun phrase has ended: "a 19-year-old man from", "the 74-year-old comedian said".
+AGE_NOUN_ENDS = frozenset(
+    """of in on at to for from with by who whose which that and or but as than is was are were has had
+    have will would can could may might must should also""".split()
+)
 # --- searched for just before an anchor ---
 MONTH_BEFORE = re.compile(rf"\b(?P<mon>{_MONTH})\s$")
 YEAR_PREPOSITION_BEFORE = re.compile(

@@ -6,6 +6,9 @@ bare number). Dates are normalised to ISO 8601 against the article's publication
 it is known, following the TimeML/TIMEX3 convention of anchoring relative expressions
 ("yesterday", "last Tuesday", "December 19") to the document creation time (Pustejovsky et
 al., *TimeML*, 2003); without a publication date only fully specified dates get a value.
+A relative date is a fact only when it can be shown as a date other than the article's own:
+"today" and "this year" are the publication date and year, and "Saturday" or "next year"
+without a publication date tells a reader nothing.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ import re
 from ..model import Fact
 from .document import Document
 from . import fact_patterns as P
+from .clause_form import IRREGULAR_PAST
 from .fact_patterns import MONTHS, WEEKDAYS
 from .title import title_line
 
@@ -74,6 +78,29 @@ def _after_name(text: str, start: int, sentence_start: int) -> bool:
         return False
     word = m.group(1)
     return word[:1].isupper() and word.rstrip(".")[:3].lower() not in MONTHS
+
+
+def _verb_like(word: str) -> bool:
+    return word in IRREGULAR_PAST or word.endswith(("ed", "ly")) or word in P.AGE_NOUN_ENDS
+
+
+def _whose_age(text: str, end: int) -> int:
+    """End of an age with what it describes, when that is plain: "a 19-year-old man", "17-year-old
+    Trayvon Martin", "a 29-year-old Berlin woman"; "The 34-year-old said" or "a 15-year-old
+    part-time worker" keep the age alone (a phrase cut short would read worse than none)."""
+    m = P.AGE_NOUN.match(text, end)
+    name, noun = m.group("name"), m.group("noun")
+    if noun is None or _verb_like(noun):
+        return m.end("name") if name else end  # "17-year-old Trayvon Martin", "the 25-year-old Briton clocked"
+    after = text[m.end("noun"):m.end("noun") + 1]
+    follower = m.group("next")
+    if noun.endswith("s") and not noun.endswith("ss") or after in "'’":
+        return end  # "The 27-year-old believes", "the 22-year-old singer's"
+    if follower is not None and not (follower.strip() in P.AGE_NOUN_ENDS or _verb_like(follower.strip())):
+        return end  # another lower-case word: "a 15-year-old part-time worker"
+    if follower is None and after.isspace():
+        return end  # a capitalised word next: "the 31-year-old former France international"
+    return m.end("noun")
 
 
 def _back(pattern: re.Pattern, text: str, start: int, reach: int = 30) -> re.Match | None:
@@ -139,7 +166,8 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         if after:
             if kind == "quantity" and _after_name(text, start, sentence.start):
                 return None
-            return _qualified(text, start), after.end(), kind, None
+            stop = _whose_age(text, after.end()) if text.endswith("-old", 0, after.end()) else after.end()
+            return _qualified(text, start), stop, kind, None
     after = P.AFTER_COUNT.match(text, end)
     if after and not _after_name(text, start, sentence.start):
         return _qualified(text, start), after.end(), "count", None
@@ -159,35 +187,34 @@ def _score(text: str, start: int, sentence) -> tuple[int, int, str, str | None] 
 
 
 def _day_or_year(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
-    """'yesterday', 'last Tuesday', 'this year' … found from their last syllable."""
+    """'yesterday', 'last Tuesday', 'next year' … found from their last syllable, as dates."""
+    if published is None:
+        return None  # no date to show: "Saturday", "next year" alone are not facts
     end = m.end()
     word = m.group(0)
     if word == "year":
         q = _back(P.YEAR_WORD_BEFORE, text, m.start(), 6)
-        if q is None:
-            return None
-        shift = {"last": -1, "this": 0, "next": 1}[q.group("q").lower()]
-        return q.start(), end, "date", str(published.year + shift) if published else None
+        shift = {"last": -1, "this": 0, "next": 1}[q.group("q").lower()] if q else 0
+        return (q.start(), end, "date", str(published.year + shift)) if shift else None
     if word == "morrow":
         if not text[max(0, m.start() - 2):m.start()].lower() == "to" or (m.start() > 2 and text[m.start() - 3].isalpha()):
             return None
         if text[m.start() - 2] == "T" and m.start() - 2 != sentence.start:
             return None  # "Tomorrow" inside a sentence: a name or a title ("Tomorrow's World")
         start = m.start() - 2
-        return start, end, "date", (published + dt.timedelta(days=1)).isoformat() if published else None
+        return start, end, "date", (published + dt.timedelta(days=1)).isoformat()
     d = _back(P.DAY_WORD_BEFORE, text, m.start(), 12)
     if d is None:
         return None
     if d.group("rel"):
-        shift = -1 if d.group("rel").lower() == "yester" else 0
-        return d.start(), end, "date", (published + dt.timedelta(days=shift)).isoformat() if published else None
+        if d.group("rel").lower() != "yester":
+            return None  # "today": the publication date itself
+        return d.start(), end, "date", (published - dt.timedelta(days=1)).isoformat()
     start = d.start()
     if text[end:end + 1] == "s" or _back(P.INDEFINITE_BEFORE, text, start, 8):
         return None  # "on a Sunday", "on Sundays": no particular day
     if re.match(r"\s[A-Z]", text[end:end + 2]) and re.search(r"(?:\b[Tt]he\s|[“\"‘])$", text[max(0, start - 4):start]):
         return None  # "the Sunday Telegraph", "“Sunday Morning Futures”": a name
-    if published is None:
-        return start, end, "date", None
     qualifier = d.group("q").lower() if d.group("q") else None
     future = bool(_FUTURE.search(sentence.text))
     return start, end, "date", _weekday(d.group("wd"), qualifier, published, future).isoformat()
@@ -226,7 +253,9 @@ def extract_facts(doc: Document, *, published: dt.date | None = None) -> tuple[F
         if start < last_end:
             continue  # overlaps a figure already taken ("5 May" found as a number and a month)
         last_end = end
-        key = (kind, value or " ".join(text[start:end].lower().split()))
+        said = " ".join(text[start:end].lower().split())
+        # an age again with other words ("the 24-year-old mother" after "a 24-year-old woman") is one person's
+        key = (kind, value or (said.partition("-old")[0] if kind == "quantity" else said))
         if key in seen:
             continue  # the same date or figure again: listed once, where it first appears
         seen.add(key)

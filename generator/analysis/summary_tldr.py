@@ -3,11 +3,15 @@
 It is the main clause of the first summary sentence that reads alone (the lead, in news),
 with what hangs after that clause cut off: a relative clause (", which …"), a participle
 (", saying …"), a subordinate clause (" after …", " because …"), a second coordinated clause
-(", but …") or a dash aside; a closing attribution (", the IMF said.") is kept. Sentence
-compression by deleting such constituents is the classic extractive approach (Knight & Marcu
-2002; Clarke & Lapata 2008, whose constraints keep a clause's subject and verb together).
-The line must be shorter than every summary sentence and differ from each of them; when no
-sentence gives one, there is no TL;DR rather than a copy of summary sentence 1.
+(", and …") or a dash aside; a closing attribution (", the IMF said.", ", according to BT.")
+is kept, and an aside before the verb (in commas or dashes) goes. Sentence compression by
+deleting such constituents is the classic extractive approach (Knight & Marcu 2002; Clarke &
+Lapata 2008, whose constraints keep a clause's subject and verb together). A cut is made only
+where what is left is a complete statement (``clause_form.is_statement``) that keeps the
+sentence's point: not before a "but" clause, which carries the news, not through a restrictive
+relative ("in a move which …") or an aside that the verb follows, not inside an opening
+subordinate clause. The line must be shorter than every summary sentence and differ from each
+of them; when no sentence gives one, there is no TL;DR rather than a copy of summary sentence 1.
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from typing import Sequence
 
 from ..model import Sentence, SummarySentence
 from .document import Document
+from .clause_form import PREPOSITIONS, SUBORDINATORS, has_main_verb, is_statement, is_verb
 from .summary import is_non_content
 from .summary_lexicon import AGENCY_TAG, CAPS_DATELINE, DEPENDENT_OPENERS, TIME_NOUNS
 
@@ -23,24 +28,42 @@ _OPEN_QUOTE = re.compile(r"^\s*(?:``|''|[\"“”‘’']|-{1,2}\s)")
 _QUOTE_MARKS = re.compile(r"``|''|[\"“”]")
 # A picture caption's label: "Weight gain: Pope Francis has been told ...", "revealed : the ..."
 _CAPTION = re.compile(r"^(?:[\w'’-]+ ){0,2}[\w'’-]+ ?: ")
+# A dateline with a state or country: "CASPER, Wyo. - ", "RANGOON, Burma - ", "WASHINGTON ― ".
+_DATELINE = re.compile(r"^[A-Z][A-Z.' ]{2,30}(?:, [A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)? (?:-{1,2}|[—–―]) (?=[\"“‘']?[A-Z0-9])")
 # Where the main clause ends: before a relative, participial, subordinate or coordinated
-# clause, an aside in dashes or brackets, or a second clause after a semicolon.
+# clause, an aside in dashes, or a second clause after a semicolon. A restrictive relative
+# ("a move which …", no comma) is no cut: it says which thing is meant. "According to X"
+# is no cut either: it is the attribution, kept like ", the IMF said".
 _CUT = re.compile(
     r" ?, (?:which|who|whose|where|while|as|after|before|but|although|though|because|amid|despite|following|"
-    r"[a-z]+ing|with|and|so|yet|according to)\b"
-    r"| (?:after|because|amid|despite|following|although|though|whereas|while|which|as part of|in a bid to)\b"
-    r"| ?; | [—–]+ | -- | - ")
-# Asides that can go wherever they stand: a bracket ("General Motors (GM)", "$1.13bn (£600m)")
-# and an appositive after the sentence's subject ("Mittal Steel, one of the largest producers, could").
+    r"(?:[a-z]+ly )?(?!according\b)[a-z]+ing|with|and|so|yet)\b"
+    r"| (?:after|because|amid|despite|following|although|though|whereas|while|as part of|in a bid to)\b"
+    r"| ?; | [—–―]+ | -- | - ")
+# In "X, but Y" the point is Y: cutting there keeps the set-up and loses the news.
+_CONTRAST = re.compile(r"\b(?:but|yet)\b")
+# Asides that can go wherever they stand: a bracket ("General Motors (GM)", "$1.13bn (£600m)").
 _BRACKET = re.compile(r" \([^()]{0,60}\)")  # after a space: "General Motors (GM)", not "alert(x)"
-_SUBJECT_APPOSITIVE = re.compile(r"^([A-Z][^,]{1,50}?) ?, (?:a|an|the|one of|who|which|whose)\b[^,]{2,90}, (?=[a-z])")
+# An appositive or relative clause after the subject, closed by a comma and followed by the
+# subject's verb: "Mittal Steel, one of the largest producers, could cut" (the verb is checked).
+_SUBJECT_ASIDE = re.compile(
+    r"^([^,]{2,80}?) ?, (?:(who|which|whose)|a|an|the|one of|now|then|formerly)\b[^,]{2,100}? ?, (?=([\w'’-]+))")
+# An aside in a pair of dashes, followed by the subject's verb or by a preposition that goes on
+# with the clause: "Two airlines - American and Southwest - have blamed", "the mall – one of … – in Munich".
+_DASH_ASIDE = re.compile(r"[ \xa0](?:-{1,2}|[—–―])[ \xa0][^\n]{2,100}?[ \xa0](?:-{1,2}|[—–―])[ \xa0](?=([\w'’-]+))")
 # An appositive or relative clause opened in the kept part and not closed: the cut fell inside it.
 _OPEN_ASIDE = re.compile(r" ?, (?:who|which|whose|where|a|an|the)\b[^,]*$")
-# A closing attribution, kept with the clause: ", the IMF said.", ", police said on Monday ."
-_ATTRIBUTION = re.compile(r" ?, (?:[\w.'’-]+ ){1,6}?(?:said|says|told reporters|reported|announced)(?: [\w'’-]+){0,3} ?[.!]$")
+# A closing attribution, kept with the clause: ", the IMF said.", ", says a report.", ", according to BT."
+_ATTRIBUTION = re.compile(
+    r" ?, (?:(?:[\w.'’-]+ ){1,6}?(?:said|says|told reporters|reported|announced|warned|suggests|indicates|shows?)"
+    r"(?: [\w'’-]+){0,3}|(?:said|says|according to)(?: [\w.'’&-]+){1,8}) ?[.!]$")
 MIN_WORDS = 5
 # "the accord adopted| after two weeks": a cut after a participle that modifies a noun leaves it dangling
 _AUXILIARIES = frozenset("is was are were be been being has had have get gets got".split())
+# "Benitez was satisfied| after his team's 3-1 win": a bare predicate adjective whose reason is the news.
+_COPULAS = frozenset("is was are were be remain remains remained seems seemed feel feels felt".split())
+_REASON_CUTS = frozenset("after because following despite amid as".split())
+_SPANS = frozenset("second minute hour day week month year decade moment".split())
+_TIME_ADVERBS = frozenset("shortly soon just immediately long later earlier".split())
 
 
 def reads_alone(text: str) -> bool:
@@ -70,25 +93,101 @@ def _dangling(head: str) -> bool:
     return words[-1].endswith("ed") and words[-2].lower() not in _AUXILIARIES
 
 
+def _measures_time(word: str) -> bool:
+    """'weeks', 'seconds', 'shortly': a span or adverb that measures from the event after it
+    ("this week" or "of the year" does not)."""
+    w = word.lower()
+    return w in _TIME_ADVERBS or w.endswith("s") and w[:-1] in _SPANS
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1] if words else ""
+
+
+def _drop_asides(text: str) -> str:
+    """``text`` without a subject's appositive and a dash aside when the clause goes on after them."""
+    m = _SUBJECT_ASIDE.match(text)
+    # an appositive follows a noun phrase ("French consumers spent more in January, a figure which …" has none)
+    if m and is_verb(m.group(3), _last_word(m.group(1))) and (m.group(2) or not has_main_verb(m.group(1))):
+        text = m.group(1) + " " + text[m.end():]
+    m = _DASH_ASIDE.search(text)
+    if m and (m.group(1) in PREPOSITIONS or is_verb(m.group(1), _last_word(text[:m.start()]))):
+        text = text[:m.start()] + " " + text[m.end():]
+    return text
+
+
+def _main_clause_from(text: str) -> int | None:
+    """Where cuts may start: after an opening subordinate clause ("Although X, | Y"), which has
+    no main clause to keep; None when that clause never closes."""
+    first = text.split(None, 1)[0].strip("\"“‘'`").lower() if text.strip() else ""
+    if first not in SUBORDINATORS:
+        return 0
+    comma = text.find(", ")
+    return comma + 2 if comma >= 0 else None
+
+
+def _cut_here(text: str, m: re.Match, head: str, start: int) -> bool:
+    """A cut at ``m`` leaves ``head`` as a whole clause with its point (its main clause from ``start``)."""
+    if _OPEN_ASIDE.search(head, start) or len(_QUOTE_MARKS.findall(head)) % 2:
+        return False
+    cut = m.group().strip(" ,;").split()
+    following = text[m.end():].split(None, 1)
+    words = head.split()
+    if "," not in m.group() and cut and cut[0].isalpha():
+        if _dangling(head) or not following or following[0] == "all" or (
+                following[0].lower() in PREPOSITIONS and m.group().split() != ["because"]):
+            return False  # "a cult following| throughout 2004", "after all": no clause starts here
+    if cut and cut[0] in _REASON_CUTS and words[-2].lower() in _COPULAS:
+        return False
+    if cut and cut[0] in ("after", "following") and _measures_time(words[-1]):
+        return False  # "found three weeks| after he went missing": the span belongs to the clause cut
+    if "," in m.group():
+        close = text.find(", ", m.end())
+        after = text[close + 2:].split(None, 1) if close > 0 else []
+        if after and is_verb(after[0], words[-1]):
+            return False  # "none of his rivals|, despite their desperation, are punching up": an aside
+    if cut and cut[0] in ("and", "or"):
+        if ", " in head:
+            return False  # the last item of a list ("joked …, declined …, and told …")
+        aside_end = text.find(", ", m.end())
+        if aside_end > 0 and text[aside_end + 2:].split(None, 1)[0] in PREPOSITIONS:
+            return False  # "frustration, and even trepidation, about …": one object, two nouns
+    return True
+
+
 def main_clause(text: str) -> str | None:
-    """``text`` without its asides and what hangs after its main clause, or None when nothing can go."""
+    """``text`` without its asides and what hangs after its main clause, or None when nothing
+    can go safely or what is left is not a complete statement."""
     original = text
-    text = _SUBJECT_APPOSITIVE.sub(r"\1 ", _BRACKET.sub("", text), count=1).strip()
-    for m in _CUT.finditer(text):
+    text = _drop_asides(_BRACKET.sub("", text)).strip()
+    start = _main_clause_from(text)
+    if start is None:
+        return None
+    stop = " ." if text.endswith(" .") else "."  # CNN/DailyMail's tokenised text keeps its spacing
+    for m in _CUT.finditer(text, start):
         head = text[:m.start()].rstrip(" ,")
-        if (len(head.split()) < MIN_WORDS or _OPEN_ASIDE.search(head) or len(_QUOTE_MARKS.findall(head)) % 2
-                or ("," not in m.group() and _dangling(head))):
+        if len(head.split()) < MIN_WORDS:
+            if "," not in m.group() and m.group().split()[0] in SUBORDINATORS:  # "Thirteen years after X, Y"
+                comma = text.find(", ", m.end())
+                if comma < 0:
+                    return None
+                start = comma + 2
             continue
+        if m.start() < start or not _cut_here(text, m, head, start):
+            continue
+        if _CONTRAST.search(m.group()) or _CONTRAST.match(text, m.end()):
+            return None
         tail = _ATTRIBUTION.search(text, m.start())
-        stop = " ." if text.endswith(" .") else "."  # CNN/DailyMail's tokenised text keeps its spacing
         line = head + (tail.group().rstrip(" .!") + stop if tail and tail.start() >= m.end() else stop)
-        return line if len(line) < len(original) else None
-    return text if len(text) < len(original) and len(text.split()) >= MIN_WORDS else None
+        if is_statement(head + stop) and is_statement(line):
+            return line if len(line) < len(original) else None
+    return text if len(text) < len(original) and len(text.split()) >= MIN_WORDS and is_statement(text) else None
 
 
 def _undated(text: str) -> str:
     """Without a leading dateline or agency tag ("PORTSMOUTH, N.H. — ", "(CNN) -- ")."""
-    m = AGENCY_TAG.match(text) or CAPS_DATELINE.match(text)
+    m = AGENCY_TAG.match(text) or CAPS_DATELINE.match(text) or _DATELINE.match(text)
     return text[m.end():] if m and m.end() < len(text) - 1 else text
 
 
