@@ -65,6 +65,8 @@ def test_malformed_questions_are_rejected(question, reason):
 
 
 WEAK = [
+    ("Tim Kaine said he would support striking North Korea if Pyongyang prepared a nuclear attack.", "a conditional stance"),
+    ("The Tories said the Liberal Democrats would mean higher taxes for families.", "what something would mean"),
     ("Joe Biden will visit Ohio on Friday.", "a scheduled event"),
     ("The White House is expected to sign the education bill.", "a step the article expects or schedules"),
     ("The Conservatives claimed the Liberal Democrat plans would amount to an extra tax on every new house.", "one side's claim"),

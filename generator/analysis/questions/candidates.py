@@ -39,6 +39,9 @@ _SOON = re.compile(r"\b(?:that\sday|tonight|tomorrow|later|this\sweek|next\sweek
 _EXPECTED = re.compile(r"\b(?:is|are|was|were)\s(?:expected|scheduled|set|due|poised)\sto\b|\bnews\sthat\b|\blearned\sthat\b")
 # What an expectation is about when it is worth asking: an outcome, not a step on a calendar ("expected to rise", not "expected to meet").
 _OUTCOME_VERB = re.compile(r"^\w+\s[^?]*?\b(?:rise|fall|grow|drop|increase|decrease|decline|double|reach|exceed|top|hit|win|lose|pass|approve|reject|beat|clear|return|recover|survive|succeed|fail|cut|raise|overtake|remain|stay|become)\b")
+# A condition in the sentence: "Kaine said he would support striking North Korea if …".
+_CONDITIONAL = re.compile(r"\b(?:if|unless|provided\sthat|as\slong\sas)\b", re.I)
+_PAST_OR_UNREAL = re.compile(r"\b(?:were|was|had|did|would|could|[a-z]{3,}ed)\b")
 # A worry, a fear or a poll finding: "55% said they were concerned that RFID tags would …", "Many fear Trump will …".
 _WORRY = re.compile(r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|concerned|concerns?|afraid|anxious|respondents|survey|polls?|polled)\b")
 _CLAIMED = re.compile(r"\b(?:claimed|claims|claiming|alleged|alleges)\b")
@@ -215,6 +218,11 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("a question inside a question", 1.0))
     if re.search(r"\s(?:also|still)\s", c.text):
         c.penalties.append(("'also': a step the article already reports", 1.6))
+    kept_if = re.search(r"\b(?:if|unless)\s(?P<clause>[^?]+)", c.text)
+    if c.kind == "forward" and _CONDITIONAL.search(c.sentence.text) and (not kept_if or _PAST_OR_UNREAL.search(kept_if.group("clause"))):
+        c.penalties.append(("a conditional stance: its outcome hangs on an 'if' dropped or unreal", 2.0))
+    if re.search(r"\s(?:mean|amount\sto)\s", c.text):
+        c.penalties.append(("what something would mean: one side's claim", 2.0))
     if c.kind not in _PENDING and _WORRY.search(c.sentence.text):
         c.penalties.append(("a worry or a poll reported, not a forecast", 1.5))
     if re.search(r"\b(?:better|worse|best|worst)\b", c.text):
