@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .questions.inversion import DETERMINERS
+from .function_words import DETERMINERS
 
 # Finite auxiliaries and modals, with their negative contractions.
 FINITE_AUXILIARIES = frozenset(

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import re
 
+from ..function_words import DETERMINERS
+
 AUXILIARIES = frozenset(
     "will would could can should may might must shall is are was were has have had does do did".split()
-)
-DETERMINERS = frozenset(
-    """the a an this that these those his her its their our my your any some every each no
-    such many much few several all both either neither""".split()
 )
 _PRONOUN_SUBJECTS = frozenset("i we you he she they it there".split())
 # Words that cannot sit inside a simple subject noun phrase: relatives, conjunctions, verbs of saying.
