@@ -45,6 +45,10 @@ _AWARD = re.compile(r"\b(?:best|award|awards|prize|Oscars?|Baftas?|Grammys?|Emmy
 _WINNERS = re.compile(r"\b(?:won|wins|winners?|scooped|collected|picked\sup|triumphed|beat|beating)\b[^.]{0,80}\bbest\b|\bbest\b[^.]{0,80}\b(?:went\sto|won)\b")
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:by|of|from|with|for|to|and)\s$")
+_COUNTED = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s(?P<what>.+s)$", re.I)
+
+
 def ask_award(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Hilary Swank is nominated for best actress at the Oscars' → 'Will Hilary Swank win best actress at the Oscars?'"""
     who = _who(ctx, s, m.group("who"), m.start("who"))
@@ -53,7 +57,11 @@ def ask_award(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []  # "nominated for Endgame": the work, not the award
     if _WINNERS.search(ctx.text):
         return []  # the article reports who won: the ceremony is over
+    if _AFTER_PREPOSITION.search(s.text, 0, m.start("who")):
+        return []  # "a feature by Raoul Peck competing for …": the name is not what competes
     penalties = [("a nomination reported in the past tense", 1.0)] if m.group("aux") in {"was", "were"} else []
+    if (count := _COUNTED.match(award)):
+        return [Draft(f"How many {count.group('what')} will {lower_first(who)} win?", who, penalties)]
     return [Draft(f"Will {lower_first(who)} win {award}?", who, penalties)]
 
 

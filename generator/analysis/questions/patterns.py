@@ -43,7 +43,7 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("considering", cues.CONSIDERING, wording.ask_considering, "pending", 2.8, "nothing", frozenset("considering weighing mulling deciding undecided decide decided".split())),
     Pattern("forecast-or-plan", cues.MODAL, forecasts.ask_forward, "forward", 2.0, "nearest person or organisation for a pronoun", frozenset("will would could may might should can must expected likely set due poised scheduled unlikely hoping planning preparing going about ready prepared willing plan plans intend intends aim aims hope hopes want wants pledged promised vowed threatened proposed hoped planned intended wanted aimed".split())),
     Pattern("unfunded-plan", cues.MONEY_PLAN, wording.ask_funding, "pending", 2.6, "no word on funding anywhere in the article", frozenset("$ £ €".split()), True),
-    Pattern("award-nomination", cues.NOMINATED, events.ask_award, "pending", 3.0, "a 'he'/'she' resolved to the person just named", frozenset("nominated shortlisted".split())),
+    Pattern("award-nomination", cues.NOMINATED, events.ask_award, "pending", 3.0, "a 'he'/'she' resolved to the person just named", frozenset("nominated shortlisted up running contention contender contenders competing vying".split())),
     Pattern("award-count", cues.NOMINATIONS, events.ask_awards_count, "pending", 3.0, "nothing", frozenset("nominations nomination".split())),
     Pattern("match-ahead", cues.FIXTURE, events.ask_fixture, "pending", 2.8, "a day or round ahead in the sentence", frozenset("face faces play plays meet meets host hosts take takes travel travels visit visits".split())),
     Pattern("bid-outcome", cues.BID, events.ask_bid, "pending", 3.0, "nothing", frozenset("bid offer approach".split())),
