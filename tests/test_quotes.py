@@ -190,6 +190,68 @@ def test_seed_putin_quotes():
     ('John Smith told Senator Mary Keller that "the vote is lost."', "John Smith"),
     ('The plan is "dead on arrival," according to Senator John Smith.', "John Smith"),
     ('The plan is "dead on arrival," Senator John Smith said, according to aides.', "John Smith"),
+    # a surname alone is a subject when the article gives the full name elsewhere
+    ('Chris Christie met Joe Biden. Joe Biden spoke first, but Christie was not having it. "No," he said.', "Chris Christie"),
+    ('Chris Christie met Joe Biden. Joe Biden spoke first, but Ohio was not having it. "No," he said.', "Joe Biden"),
+    # the subject after an opening phrase ("On …, X …"), past a "City, State," pair or an appositive
+    ('Jane Fox spoke. On the eve of the talks, Mary Keller eased her tone. "I would say Paul," she said.', "Mary Keller"),
+    ('Jane Fox spoke. At a rally in Portland, Maine, on Thursday, Mary Keller named the list. "No," she said.',
+     "Mary Keller"),
+    ('Mary Fox spoke. In the interview, Keller, who endorsed Clinton, reiterated it. "We must," she said.', "Mary Fox"),
+    ('Joe Fox spoke. In the interview, Harry Reid, who endorsed Clinton, reiterated it. "We must," he said.', "Harry Reid"),
+    ('Jane Fox spoke. On the eve of the talks, the weather in Mary Keller was bad. "No," she said.', "Jane Fox"),
+    # "As for X, he …": the topic is the pronoun's person
+    ('Ted Cruz warned against it. As for Donald Trump, he said he is not worried. "I will win," he said.', "Donald Trump"),
+    ('Ted Cruz warned against it. As for the weather, he said he is not worried. "I will win," he said.', "Ted Cruz"),
+    # a description that opens the sentence, then the name in apposition
+    ('Bernie Sanders spoke. Another superdelegate, Michael Brown of Washington, explained it. "Time to unite," he declared.',
+     "Michael Brown"),
+    ('Bernie Sanders spoke. Another superdelegate, in Washington, explained it. "Time to unite," he declared.',
+     "Bernie Sanders"),
+    # a clause subject after a conjunction inside the sentence
+    ('Bill Smith was ready to move on, but Chris Christie was not having it. "You see," he said.', "Chris Christie"),
+    ('Bill Smith was ready to move on, and Christie Street was closed. "You see," he said.', "Bill Smith"),
+    ('Bill Smith was ready to move on, but Chris Christie’s team was not. "You see," he said.', "Bill Smith"),
+    # a role noun between an organisation and the name: the name ("Clinton campaign manager Robby Mook")
+    ('Bill Smith spoke. On Monday, Clinton campaign manager Robby Mook released a memo. "We lead," he wrote.', "Robby Mook"),
+    # a possessive before a name is no part of it
+    ('Sean Spicer spoke. The debates matter little, noted NBC’s Dante Chinni. "Debates come late," he wrote.',
+     "Dante Chinni"),
+    # a name of unknown gender whose last word is a known surname is a person; an acronym or a people is not
+    ('Joe Podesta spoke. Republican pollster Whit Ayres is skeptical. "His better bet is elsewhere," he said.',
+     "Whit Ayres"),
+    ('The senator met Hillary Clinton. "It is a disaster," NRA said. "It is a step forward," she said.', "Hillary Clinton"),
+    ('The senator met Hillary Clinton. "It is a disaster," Mary Lee said. "It is a step forward," she said.', "Mary Lee"),
+    ('Bernie Sanders spoke. Young Latinos registered in huge numbers. "Anyone been there?" he asked.', "Bernie Sanders"),
+    # a woman or man described, not named, is what the pronoun takes up
+    ('Volker Beck spoke. A 29-year-old Berlin woman received probation after she posted comments. "Out!" she wrote.',
+     "a 29-year-old Berlin woman"),
+    ('Volker Beck spoke. A 29-year-old Berlin teacher received probation after he posted comments. "Out!" he wrote.',
+     "Volker Beck"),
+    # a sentence that closes on its own attribution gives it to the quote inside it
+    ('Kevin Rogers spoke. A developer can "make up something wild and crazy" and get away with it, he says.',
+     "Kevin Rogers"),
+    ('Kevin Rogers spoke. A developer can "make up something wild and crazy" and get away with it, and it fails.', None),
+    # no reporting verb: the subject of the clause that holds the quote, not the sentence's
+    ("Gov. Chris Christie called Hillary Clinton a “disgrace” after she attacked officers and blamed the police for "
+     "“implicit bias” today.", "Hillary Clinton"),
+    ("Gov. Chris Christie called Hillary Clinton a “disgrace” after officers were attacked and he blamed the police for "
+     "“implicit bias” today.", "Chris Christie"),
+    ("The anxiety grew on Wednesday when Speaker Paul Ryan of Wisconsin lamented the “disheartened” state of things.",
+     "Paul Ryan"),
+    # a quote right after "X said," is X's, whatever follows it
+    ('Joe Arpaio spoke. He said, "Donald Trump will build the wall" - at which point the crowd chanted.', "Joe Arpaio"),
+    ('Joe Arpaio spoke. "Donald Trump will build the wall," the crowd chanted.', "the crowd"),
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker
+
+
+def test_headline_words_are_no_speaker():
+    """A title-case headline ("… Explains Why She Sees …") is no one a later "she" can mean."""
+    text = ("Schlafly’s Final Column Explains Why She Sees Qualities In Trump\n\n"
+            "The activist, who died Monday, used her final column to praise him.\n\n"
+            "“Trump reminds me of Reagan,” she wrote.")
+    headline_end = text.index("\n")
+    assert extract_quotes(parse(text), (), headline_end)[-1].speaker is None
+    assert extract_quotes(parse(text), ())[-1].speaker is not None  # read as body text, the run is taken

@@ -73,6 +73,16 @@ MONTHS = _words("""january february march april may june july august september o
 DAYS_MONTHS = WEEKDAYS | MONTHS
 
 PRONOUNS = _words("he she they we i who it")
+# Nouns for one person of a known sex: a description such as "a 29-year-old Berlin woman" can be
+# what a later "she" refers to.
+GENDERED_NOUNS = {
+    **dict.fromkeys("""woman mother wife daughter girl sister grandmother widow businesswoman congresswoman
+        spokeswoman chairwoman councilwoman policewoman actress queen princess nun mom grandma aunt niece
+        bride lady girlfriend housewife""".split(), "f"),
+    **dict.fromkeys("""man father husband son boy brother grandfather widower businessman congressman
+        spokesman chairman councilman policeman king prince priest monk dad grandpa uncle nephew groom
+        gentleman guy boyfriend""".split(), "m"),
+}
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 # Common given names whose bearers are overwhelmingly of one gender; used only to stop "she"

@@ -20,8 +20,8 @@ from .document import Document
 from .quote_lexicon import PRONOUNS
 from .quote_marks import Span
 from .actor_lexicon import gazetteer
-from .quote_lexicon import ADVERBS, SPEAKER_NOUNS
-from .names import GENDERED_HONORIFICS as _HONORIFIC, first_name_gender, gender_of as _gender_of, honorific_genders
+from .quote_lexicon import ADVERBS, SPEAKER_NOUNS, TITLES
+from .names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, first_name_gender, gender_of as _gender_of, honorific_genders
 from .quote_speakers import TOKEN, VERB, Cue, clean_name
 
 # Capitalised runs; a run starts with a capital so the regex engine can skip ahead fast. Full
@@ -36,6 +36,25 @@ _COMMA_END = re.compile(r",[^\S\n]*$")
 _OPENER = re.compile(r"(?:(?:But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier),?[^\S\n]+)?(?:(?P<pron>He|She)\b)?")
 _ROLE_THEN_NAME = re.compile(r"(?:[’']s)?(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+(?P<noun>[a-z]+)[^\S\n]+")
 _CLAUSE_VERB = re.compile(r"[^\S\n]+(?:is|was|are|were|has|had|have|will|would|can|could|should|did|does|do)\b")
+# Words that open a phrase before a sentence's subject ("On Monday, Trump said …"); participles
+# ("Asked about it, …", "Speaking in Iowa, …") are caught by their ending.
+_OPENING_WORDS = frozenset("""on in at after before during when while as since although though despite
+following for from with without under over amid among later earlier meanwhile however still instead
+yet then now once by because if unlike like""".split())
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_VERB_NEXT = re.compile(r"(?:,[^,“”\"\n]{1,80},)?(?:[^\S\n]+(?:also|later|then|again|first|quickly|\w+ly))?[^\S\n]+(?:[a-z]+ed|[a-z]+s|said|told|wrote|spoke|"
+                        r"has|had|was|is|will|would|could|can|did|does|gave|took|made|went|came|met|saw|got|put|"
+                        r"sent|brought|led|ran|won|lost|struck|stood|kept|held|began|told|thought|felt|knew)(?:n[’']t)?\b")
+_PRONOUN_NEXT = re.compile(r",[^\S\n]+(?:he|she)\b")
+# "Reid, who endorsed Clinton in February, reiterated": an appositive between subject and verb
+_APPOSED = re.compile(r"(?:,|[^\S\n]+of[^\S\n]+[A-Z])")
+_GENDERED_SUBJECT = re.compile(r"(?P<desc>(?:A|An|The|Another|One)(?:[^\S\n]+[\w’'\-]+){0,4}?[^\S\n]+"
+                               rf"(?P<noun>{'|'.join(sorted(GENDERED_NOUNS))}))(?=[\s,])")
+_DESCRIPTION_OPENERS = frozenset("A An The Another One".split())  # "Another superdelegate, Michael Brown, …"
+# A clause's subject after a conjunction inside a sentence: "…, but Christie wasn’t having it",
+# "because Trump has not always …" (a bare "and" is left out: "Trump and Ryan issued")
+_CONJUNCTION_NAME = re.compile(r"(?:,[^\S\n]+(?:and|but|while|yet|so)|(?<![\w’'])(?:but|while|because|although|though|since|"
+                               r"whereas|after|before|when|until|unless))[^\S\n]+(?=[A-Z])")
 # A name: capitalised words, with particles ("Charles de Gaulle"); not "America’s leadership".
 _NAME_LIKE = re.compile(r"[A-Z][\w.’'\-]*(?: (?:[A-Z][\w.’'\-]*|de|van|von|al|bin|del|da|la|le))*$")
 
@@ -43,8 +62,9 @@ _NAME_LIKE = re.compile(r"[A-Z][\w.’'\-]*(?: (?:[A-Z][\w.’'\-]*|de|van|von|a
 class Speakers:
     """Per-article state for turning subjects into names; every table is built lazily."""
 
-    def __init__(self, doc: Document, spans: Sequence[Span], actors: Sequence[Actor]) -> None:
+    def __init__(self, doc: Document, spans: Sequence[Span], actors: Sequence[Actor], headline_end: int = 0) -> None:
         self.doc = doc
+        self._headline_end = headline_end  # a headline's capitalised words are no subjects
         self._spans = spans
         self._actors = actors
         self._book: dict[str, str] = {}
@@ -105,9 +125,9 @@ class Speakers:
         runs = self._runs()
         k = bisect.bisect_left(runs, (at,))
         for start, _end, name, _titled in reversed(runs[max(0, k - 40):k]):
-            if at - start > 2000:
+            if at - start > 2000 or start < self._headline_end:
                 break
-            if _NAME_LIKE.match(name) and _gender_of(self.full(name), genders) == gender:
+            if _NAME_LIKE.match(name) and _gender_of(self.full(name), genders) == gender and not _not_person(name):
                 return self.full(name)
         return None
 
@@ -123,6 +143,8 @@ class Speakers:
             self._run_list = []
             for start, end, run in _split(self.doc.text):
                 role, words = clean_name(run.split())
+                if len(words) > 2 and words[0].endswith(("’s", "'s")):
+                    role, words = [*role, words[0]], words[1:]  # "NBC’s Dante Chinni": Dante Chinni
                 if words and not words[-1].endswith(("’s", "'s")):
                     self._run_list.append((start, end, " ".join(words), bool(role)))
         return self._run_list
@@ -146,9 +168,14 @@ class Speakers:
             k = bisect.bisect_right(opens, at) - 1
             return k < 0 or self._spans[k].close <= at
 
+        # a lone word that ends a full name written elsewhere is that person's surname
+        surnames = {r[2].rsplit(" ", 1)[1] for r in runs if " " in r[2]}
+
         def add(k: int) -> None:
             name = runs[k][2]
-            if (" " in name or runs[k][3] or counts[name] > 1) and _NAME_LIKE.match(name):
+            if runs[k][0] < self._headline_end:
+                return
+            if (" " in name or runs[k][3] or counts[name] > 1 or name in surnames) and _NAME_LIKE.match(name):
                 found.append((runs[k][0], name))  # expanded only when chosen
 
         gaps, at = [], 0
@@ -169,20 +196,71 @@ class Speakers:
                 if k < len(runs) and runs[k][0] <= m.end() + 2 and not _CLAUSE_VERB.match(text, runs[k][1]):
                     add(k)  # "…, noted NBC’s Dante Chinni."; not "…, says Hillsborough is …"
         for s in self.doc.sentences:
-            if not outside(s.start):
+            if not outside(s.start) or s.start < self._headline_end:
                 continue
             head = _OPENER.match(text, s.start, s.end)
-            if head and head.group("pron"):
+            if head.group("pron"):
                 found.append((s.start, "m" if head.group("pron").lower() == "he" else "f"))
-            elif head:
-                k = bisect.bisect_left(starts, head.end())
-                if k < len(runs) and runs[k][0] == head.end():
-                    role = _ROLE_THEN_NAME.match(text, runs[k][1])
-                    if role and role.group("noun") in SPEAKER_NOUNS and k + 1 < len(runs) and runs[k + 1][0] == role.end():
-                        k += 1  # "McConnell spokesman Don Stewart wouldn’t say": Stewart, not McConnell
+                continue
+            k = bisect.bisect_left(starts, head.end())
+            described = _GENDERED_SUBJECT.match(text, head.end(), s.end)
+            if described:  # "A 29-year-old Berlin woman … received probation": a later "she"
+                desc = described.group("desc")
+                found.append((head.end(), desc[0].lower() + desc[1:]))
+                self._genders()[described.group("noun")] = GENDERED_NOUNS[described.group("noun")]
+            elif k < len(runs) and runs[k][0] == head.end():
+                add(self._role_then_name(k))
+            elif s.end - s.start > 30:
+                k = self._subject_after_opening(s.start, s.end, starts)
+                if k is not None:
+                    add(k)
+        for m in _CONJUNCTION_NAME.finditer(text, self._headline_end):  # "…, but Christie wasn’t having it"
+            k = bisect.bisect_left(starts, m.end())
+            if k < len(runs) and runs[k][0] == m.end() and outside(m.end()):
+                k = self._role_then_name(k)
+                if _VERB_NEXT.match(text, runs[k][1]):
                     add(k)
         self._subjects = sorted(set(found))
         return self._subjects
+
+    def _role_then_name(self, k: int) -> int:
+        """"McConnell spokesman Don Stewart wouldn’t say": Stewart, not McConnell."""
+        runs = self._runs()
+        role = _ROLE_THEN_NAME.match(self.doc.text, runs[k][1])
+        if role and _is_role(role.group("noun")) and k + 1 < len(runs) and runs[k + 1][0] == role.end():
+            return k + 1
+        return k
+
+    def _subject_after_opening(self, lo: int, hi: int, starts: list[int]) -> int | None:
+        """The run that is the subject after an opening phrase: "On the eve of the meetings,
+        Trump eased …", "At a rally in Portland, Maine, on Thursday, Reid, who …, said …",
+        "Another superdelegate, Michael Brown of Washington, explained …", and "As for Trump,
+        he said …" (the topic that the pronoun takes up)."""
+        text, runs = self.doc.text, self._runs()
+        first = _FIRST_WORD.match(text, lo, hi)
+        if first is None:
+            return None
+        word = first.group()
+        described = word in _DESCRIPTION_OPENERS
+        if not (described or word.lower() in _OPENING_WORDS or word.endswith(("ing", "ed"))):
+            return None
+        topic = text.startswith("As for ", lo)
+        if topic:
+            k = bisect.bisect_left(starts, lo + 7)
+            if k < len(runs) and runs[k][0] == lo + 7 and _PRONOUN_NEXT.match(text, runs[k][1]):
+                return k
+            return None
+        at = text.find(", ", lo, min(hi, lo + 160))
+        for _ in range(4):
+            if at < 0:
+                return None
+            k = bisect.bisect_left(starts, at + 2)
+            if k < len(runs) and runs[k][0] == at + 2:
+                k = self._role_then_name(k)
+                if _VERB_NEXT.match(text, runs[k][1]) or (described and _APPOSED.match(text, runs[k][1])):
+                    return k
+            at = text.find(", ", at + 2, min(hi, lo + 160))
+        return None
 
     def _expand(self, word: str) -> str:
         """The fullest written form of a one-word name: "Putin" → "Vladimir Putin" (the most
@@ -253,19 +331,46 @@ def _compatible(history: list[str], gender: str, genders: dict[str, str], full: 
         if known == gender or known in (None, "u") and person(full(name)):
             return full(name)  # gender filters, recency ranks: "Lee Zeldin", "Obama" are not passed over
     for name in reversed(history):
-        if _gender_of(full(name), genders) in (None, "u", gender):
+        if _gender_of(full(name), genders) in (None, "u", gender) and not _not_person(full(name)):
             return full(name)
     return None
 
 
 def _is_person(name: str) -> bool:
     """A person's name by the gazetteer: a Census first name, then up to three more words, or a
-    lone surname ("Obama", "Christie"); not "Democratic", "California", "Fort Pierce"."""
+    known surname after one unknown word ("Whit Ayres"), or a lone surname ("Obama",
+    "Christie"); not "Democratic", "California", "Fort Pierce", "Young Latinos"."""
     words = name.split()
+    if _not_person(name):
+        return False
     if len(words) > 1:
-        return len(words) <= 4 and bool(first_name_gender(words[0]))  # not a headline's run
+        if len(words) > 4:
+            return False  # a headline's run
+        if first_name_gender(words[0]):
+            return True
+        table = gazetteer()
+        return "s" in table.get(words[-1].lower(), "") and not table.get(words[0].lower(), "")
     tags = gazetteer().get(name.lower(), "")
     return any(t in tags for t in "spf") and not any(t in tags for t in "crykdoe")
+
+
+def _not_person(name: str) -> bool:
+    """Known not to be one person: an acronym ("NRA"), a place, organisation or team by the
+    gazetteer, or a people ("German", "Young Latinos", "Asian Americans")."""
+    words = name.split()
+    last = words[-1]
+    if len(words) == 1 and last.isalpha() and last.isupper() and len(last) > 1:
+        return True
+    table = gazetteer()
+    tags = table.get(last.lower(), "")
+    if "d" in tags or (last.endswith("s") and "d" in table.get(last[:-1].lower(), "")):
+        return True
+    return len(words) == 1 and any(t in tags for t in "crykoe") and "p" not in tags
+
+
+def _is_role(noun: str) -> bool:
+    """A noun that names a speaker's office or trade: "spokesman", "contender", "pollster"."""
+    return noun in SPEAKER_NOUNS or noun in TITLES or "j" in gazetteer().get(noun, "")
 
 
 def _word_before(text: str, at: int) -> tuple[str, int]:

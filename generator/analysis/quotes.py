@@ -30,6 +30,13 @@ _NAME_THEN_VERB = re.compile(rf"(?P<subj>{DESC}|{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|
 _BACK_REFERENCE = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s.*(?:analysis|website|site|count|data|figures|"
                              r"estimates?|tally|records|calculations|research)$")
 _CONJUNCTION = re.compile(r"(?:and|but|while|as|or|when|because)\b")
+# a clause's own subject inside the sentence: "… after she attacked", "… when Paul Ryan of Wisconsin lamented"
+_CLAUSE_SUBJECT = re.compile(rf"(?:(?<![\w’'])(?:after|when|because|while|but|since|before|although|though|until|once|whereas)"
+                             rf"|,[^\S\n]+(?:and|but))[^\S\n]+(?P<subj>{NAME}|[Hh]e|[Ss]he)(?:[^\S\n]+of[^\S\n]+[A-Z][\w.]*)?"
+                             rf"[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?[a-z]+(?:ed|es|s)\b")
+# ", he says." closing a sentence (nothing quoted after it)
+_CLOSING_ATTRIBUTION = re.compile(rf",[^\S\n]+(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?:also[^\S\n]+)?(?P<verb>[a-z]+)"
+                                  rf"(?:[^\S\n]+[^,.;:“”\"\n]{{1,40}})?[.!?]?[^\S\n]*$")
 _NAME_SPACE = re.compile(rf"(?P<subj>{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?")
 _ARTICLES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "There", "Here"})
 _COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[^\S\n]*:[^\S\n]*$")
@@ -55,15 +62,16 @@ _SAID_BEFORE = re.compile(r"(?P<verb>\b[a-z]+)[^\S\n]*,[^\S\n]*$")
 _SO_CALLED = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|nicknamed)[\s,]*$", re.I)
 
 
-def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
-    """Every quotation in reading order, with its speaker's name when the text gives one."""
+def extract_quotes(doc: Document, actors: Sequence[Actor], headline_end: int = 0) -> tuple[Quote, ...]:
+    """Every quotation in reading order, with its speaker's name when the text gives one;
+    the article's own headline ends at ``headline_end``."""
     text = doc.text
     paras = [(p.start, p.end) for p in doc.paragraphs]
     spans = quoted_spans(text, paras)
     if not spans:
         return ()
     para_starts = [p[0] for p in paras]
-    speakers = Speakers(doc, spans, actors)
+    speakers = Speakers(doc, spans, actors, headline_end)
     out: list[Quote] = []
     prev: tuple[int, str | None, str | None, str | None] | None = None  # paragraph, speaker, role, cue
     for k, span in enumerate(spans):
@@ -74,7 +82,9 @@ def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
         if k and spans[k - 1].close > lo:
             lo = spans[k - 1].close  # the text since the previous quote in this paragraph
         next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].open < hi else hi
-        if _COLON.search(text, lo, span.open):  # 'X responded: “…?” Her critics cited it…': the colon's cue
+        if _COLON.search(text, lo, span.open) or _introduced(text, lo, span.open):
+            # 'X responded: “…?” Her critics cited it…', 'He said, “…” – at which point the crowd …'
+            # the cue that introduces the quote
             cue = _before_cue(doc, span, lo) or _after_cue(doc, span, lo, next_open, hi)
         else:
             cue = _after_cue(doc, span, lo, next_open, hi)
@@ -86,8 +96,10 @@ def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
             cue = _previous_sentence_cue(doc, span) if lo == paras[p][0] else None
         elif cue is None:
             cue = _narrator_subject(doc, span)
-            if cue and " " not in cue.subject and speakers.full(cue.subject) == cue.subject:
+            if cue and " " not in cue.subject and cue.subject.lower() not in ("he", "she") and speakers.full(cue.subject) == cue.subject:
                 cue = None  # "Orlando was not far from …": one capitalised word with no full name
+        if cue is None:
+            cue = _closing_cue(doc, span)
         if cue:
             speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
         elif prev and prev[0] >= p - 1:  # no cue: the previous quote's speaker goes on
@@ -153,6 +165,12 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
     return None
 
 
+def _introduced(text: str, lo: int, at: int) -> bool:
+    """'He said, “…': a reporting verb and a comma right before the quote."""
+    m = _SAID_BEFORE.search(text, max(lo, at - 30), at)
+    return m is not None and VERB.fullmatch(m.group("verb")) is not None and not is_participle(m.group("verb"))
+
+
 def _detached(text: str, span: Span, cue: Cue) -> bool:
     """Words of the writer's own stand between the quote and a cue after it ('“rigged” against
     him, a charge that leaders denied'), not just the cue ('…,” Smith said', '…,” said Smith')."""
@@ -212,7 +230,7 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
         else:
             cue = subject_before(text, lo, m.start(), verb)
             if cue is None and _COORDINATED.search(text, lo, m.start()):  # "McConnell … and said that “…”"
-                cue = sentence_subject(text, clause, m.start(), verb)
+                cue = _clause_subject(text, clause, m.start()) or sentence_subject(text, clause, m.start(), verb)
         if cue:
             return cue
         cue = subject_after(text, m.end(), span.open, verb)  # "Said Smith: “…"
@@ -253,11 +271,35 @@ def _narrator_subject(doc: Document, span: Span) -> Cue | None:
     sentence = doc.sentence_at(span.open)
     if sentence is None:
         return None
+    cue = _clause_subject(doc.text, sentence.start, span.open)
+    if cue:
+        return cue
     m = _NAME_THEN_VERB.match(doc.text, sentence.start, span.open)
     if m is None:  # "At one point, Cruz coached Trump to “breathe”"
         comma = doc.text.find(", ", sentence.start, min(span.open, sentence.start + 120))
         m = _NAME_THEN_VERB.match(doc.text, comma + 2, span.open) if comma > 0 else None
     return subject_before(doc.text, sentence.start, m.end("subj") + 1, None) if m else None
+
+
+def _closing_cue(doc: Document, span: Span) -> Cue | None:
+    """'A developer can “make up something wild” and get away with it, he says.': a sentence
+    that closes on its own attribution gives it to every quote in it."""
+    sentence = doc.sentence_at(span.open)
+    if sentence is None or sentence.end <= span.close:
+        return None
+    m = _CLOSING_ATTRIBUTION.search(doc.text, span.close, sentence.end)
+    if m is None or not VERB.fullmatch(m.group("verb")) or is_participle(m.group("verb")):
+        return None
+    return subject_before(doc.text, m.start("subj"), m.start("verb"), m.group("verb"))
+
+
+def _clause_subject(text: str, lo: int, at: int) -> Cue | None:
+    """The subject of the last subordinate or coordinate clause before ``at``: "Christie called
+    her a “disgrace” after she blamed it on “implicit bias”" → she, not Christie."""
+    m = None
+    for m in _CLAUSE_SUBJECT.finditer(text, lo, at):
+        pass
+    return subject_before(text, m.start("subj"), m.end("subj") + 1, None) if m else None
 
 
 def _opens_sentence(doc: Document, span: Span, lo: int) -> bool:
