@@ -242,6 +242,25 @@ def test_seed_putin_quotes():
     # a quote right after "X said," is X's, whatever follows it
     ('Joe Arpaio spoke. He said, "Donald Trump will build the wall" - at which point the crowd chanted.', "Joe Arpaio"),
     ('Joe Arpaio spoke. "Donald Trump will build the wall," the crowd chanted.', "the crowd"),
+    # a description is cut after its last word that can speak, or is no speaker at all
+    ('Police chief John Smith arrived. "I heard a bang," a low voice said from the back.', None),
+    ('Police chief John Smith arrived. "I heard a bang," a neighbour said from the back.', "a neighbour"),
+    ("His comments come as the economy slows and the “big society” plan stalls.", None),
+    ("The documents released on Monday described the “friendly and easy” first meeting.", "The documents"),
+    # "X’s answer was …", "X’s claim that …": X's words
+    ("The Florida senator’s answer was that “the family is the most important institution.”", "The Florida senator"),
+    ("Politifact did a fact-check on Donald Trump’s claim that there were “thousands of shootings” this year.",
+     "Donald Trump"),
+    ("The town responded, saying Donald Trump’s comments “are based on his opinion, not facts.”", "The town"),
+    # a quote with no cue after a sentence that turns to someone else is that person's
+    ('"We are ready," John Smith said. Mary Jones, the mayor, disagreed. "The plan is simple and will not work."',
+     "Mary Jones"),
+    ('"We are ready," John Smith said.\n\nMary Jones, the mayor, was less sure. "The plan is simple and will not work."',
+     "Mary Jones"),
+    ('"We are ready," John Smith said. The plan was unveiled on Monday. "It is simple and it will work."', "John Smith"),
+    # ", told X": X listens, and is no subject for the next quote
+    ('“It is all about women,” Norbert Butz, 49, told The Huffington Post. “I found myself wanting more.”',
+     "Norbert Butz"),
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

@@ -59,3 +59,24 @@ quickly flatly bluntly famously first finally publicly privately initially only 
 # Verbs that are cues only right before the quote ("He continued, “…"), not in "will continue to be “…”".
 ADJACENT_ONLY = frozenset("continue continues continued continuing begin began begins read reads".split()
                           + ["go on", "goes on", "went on", "going on"])  # "once the Senate goes on recess, “…"
+
+# Heads of a description that can say something, beyond SPEAKER_NOUNS and titles: people
+# ("a neighbour", "the narrator") and the things that speak for someone ("the lawsuit", "the ad").
+PERSON_NOUNS = frozenset("""
+neighbour neighbor resident witness worker student teacher parent owner person people friend
+victim survivor farmer driver nurse doctor soldier veteran protester demonstrator volunteer
+customer passenger tourist visitor fan player coach captain banker investor employee colleague
+partner relative cousin narrator moderator questioner mogul crowd audience staff staffer
+participant attendee mourner patient local native member citizen user commenter presenter
+defendant contestant backbencher promoter spectator
+""".split())
+DOCUMENT_NOUNS = frozenset("""
+lawsuit suit complaint filing message note ad advert advertisement video clip spot poster sign
+study survey poll paper newspaper magazine tabloid journal publication book website blog tweet
+post email statement release letter memo report document bill law ruling directive indictment
+network station channel show programme program firm company group union club team council board
+commission committee ministry department agency government authorities police court party
+organization organisation foundation institute association alliance movement coalition network
+nonprofit non-profit charity town city county village state country nation plan deal pitch proposal
+platform measure amendment agreement treaty resolution
+""".split())

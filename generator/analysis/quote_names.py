@@ -20,7 +20,7 @@ from .document import Document
 from .quote_lexicon import PRONOUNS
 from .quote_marks import Span
 from .actor_lexicon import gazetteer
-from .quote_lexicon import ADVERBS, SPEAKER_NOUNS, TITLES
+from .quote_lexicon import ADVERBS, DOCUMENT_NOUNS, PERSON_NOUNS, SPEAKER_NOUNS, TITLES
 from .names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, first_name_gender, gender_of as _gender_of, honorific_genders
 from .quote_speakers import TOKEN, VERB, Cue, clean_name
 
@@ -55,6 +55,12 @@ _DESCRIPTION_OPENERS = frozenset("A An The Another One".split())  # "Another sup
 # "because Trump has not always …" (a bare "and" is left out: "Trump and Ryan issued")
 _CONJUNCTION_NAME = re.compile(r"(?:,[^\S\n]+(?:and|but|while|yet|so)|(?<![\w’'])(?:but|while|because|although|though|since|"
                                r"whereas|after|before|when|until|unless))[^\S\n]+(?=[A-Z])")
+# "X’s answer", "Trump’s claim": the possessor said the words
+_SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:answer|response|reply|statement|remarks?|comments?|"
+                        r"message|claims?|words|promise|pledge|vow|warning|argument|question|tweet|post|slogan|speech)")
+_TELL = frozenset("told tell tells telling".split())  # ", told The Huffington Post": the listener
+_DETERMINERS = frozenset("the a an one another two three several many some his her their its other this that these those".split())
+_NAME_JOINERS = frozenset("of for and the & de".split())
 # A name: capitalised words, with particles ("Charles de Gaulle"); not "America’s leadership".
 _NAME_LIKE = re.compile(r"[A-Z][\w.’'\-]*(?: (?:[A-Z][\w.’'\-]*|de|van|von|al|bin|del|da|la|le))*$")
 
@@ -77,6 +83,10 @@ class Speakers:
 
     def resolve(self, cue: Cue) -> str | None:
         subject = cue.subject
+        said = _SPEECH_OF.fullmatch(subject)
+        if said:  # "The Florida senator’s answer was that “…”": the senator's words
+            subject = said.group("who")
+            cue = Cue(subject, cue.start, cue.verb, cue.role)
         low = subject.lower()
         if low in {"he", "she"}:
             return self._pronoun(cue.start, "m" if low == "he" else "f")
@@ -91,8 +101,22 @@ class Speakers:
             else:
                 self.groups.append(name)
             return name
-        self.groups.append(subject)
+        subject = speaking_description(subject)
+        if subject:
+            self.groups.append(subject)
         return subject
+
+    def subject_between(self, lo: int, hi: int) -> str | None:
+        """The latest subject written in ``text[lo:hi]``, as a name: the person a sentence
+        between two quotes turns to ("“…,” Smith said. Mary Jones was less sure. “…”")."""
+        timeline = self._timeline()
+        k = bisect.bisect_left(timeline, (hi, "")) - 1
+        if k < 0 or timeline[k][0] < lo:
+            return None
+        at, name = timeline[k]
+        if name in ("m", "f"):
+            return self._pronoun(at, name)
+        return self.full(name)
 
     def full(self, name: str) -> str:
         words = [w for w in name.split() if w.lower() not in _HONORIFIC]
@@ -191,7 +215,7 @@ class Speakers:
                 k = bisect.bisect_left(ends, at + len(word))
                 if k < len(runs) and runs[k][1] == at + len(word):
                     add(k)
-            if _COMMA_END.search(text, max(0, m.start() - 3), m.start()):
+            if _COMMA_END.search(text, max(0, m.start() - 3), m.start()) and m.group() not in _TELL:
                 k = bisect.bisect_left(starts, m.end() + 1)
                 if k < len(runs) and runs[k][0] <= m.end() + 2 and not _CLAUSE_VERB.match(text, runs[k][1]):
                     add(k)  # "…, noted NBC’s Dante Chinni."; not "…, says Hillsborough is …"
@@ -366,6 +390,35 @@ def _not_person(name: str) -> bool:
     if "d" in tags or (last.endswith("s") and "d" in table.get(last[:-1].lower(), "")):
         return True
     return len(words) == 1 and any(t in tags for t in "crykoe") and "p" not in tags
+
+
+def speaking_description(subject: str) -> str | None:
+    """A description as a speaker, cut after its last word that can speak: "the prime minister
+    felt" → "the prime minister", "The town released" → "The town"; None for "a low voice",
+    "his willingness", "of the main" (the rules took words that are no speaker)."""
+    words = subject.split()
+    first = 2 if words[0].lower() in _DETERMINERS else 1
+    for i, w in enumerate(words):
+        if w.endswith(("’s", "'s", "’")):
+            first = i + 2  # "The Florida senator’s answer": the head comes after the possessive
+    for end in range(len(words), first - 1, -1):
+        last = words[end - 1]
+        if last[0].isupper():  # an organisation's name: "The Democratic National Convention"
+            if all(w[0].isupper() or w in _NAME_JOINERS for w in words[1:end]):
+                return " ".join(words[:end])
+        elif _can_speak(last):
+            return " ".join(words[:end])
+    return None
+
+
+def _can_speak(word: str) -> bool:
+    """A noun for someone or something that says things: a person (the gazetteer's role nouns,
+    from the compromise lexicon), an office, a document."""
+    w = word.lower().rstrip(",.;:")
+    forms = (w, w[:-1], w[:-2]) if w.endswith("es") else (w, w[:-1]) if w.endswith("s") else (w,)
+    if any(f in SPEAKER_NOUNS or f in TITLES or f in PERSON_NOUNS or f in DOCUMENT_NOUNS or f in GENDERED_NOUNS for f in forms):
+        return True
+    return w.endswith(("man", "men", "woman", "women", "person", "people")) or "j" in gazetteer().get(w, "")
 
 
 def _is_role(noun: str) -> bool:

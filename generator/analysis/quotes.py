@@ -34,6 +34,9 @@ _CONJUNCTION = re.compile(r"(?:and|but|while|as|or|when|because)\b")
 _CLAUSE_SUBJECT = re.compile(rf"(?:(?<![\w’'])(?:after|when|because|while|but|since|before|although|though|until|once|whereas)"
                              rf"|,[^\S\n]+(?:and|but))[^\S\n]+(?P<subj>{NAME}|[Hh]e|[Ss]he)(?:[^\S\n]+of[^\S\n]+[A-Z][\w.]*)?"
                              rf"[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?[a-z]+(?:ed|es|s)\b")
+_WORDS_OF = re.compile(rf"(?<![\w’'.\-])(?P<who>{NAME})[’'](?:s)?[^\S\n]+(?:[a-z\-]+[^\S\n]+)?(?:claim|claims|statement|remarks?|"
+                       rf"comments?|promise|pledge|vow|warning|assertion|insistence|argument|answer|response|reply)"
+                       rf"[^\S\n]+(?:that|about|of)[^\S\n][^“”\"\n.;]{{0,100}}$")  # not "Trump’s comments “are …”": words about them
 # ", he says." closing a sentence (nothing quoted after it)
 _CLOSING_ATTRIBUTION = re.compile(rf",[^\S\n]+(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?:also[^\S\n]+)?(?P<verb>[a-z]+)"
                                   rf"(?:[^\S\n]+[^,.;:“”\"\n]{{1,40}})?[.!?]?[^\S\n]*$")
@@ -102,8 +105,11 @@ def extract_quotes(doc: Document, actors: Sequence[Actor], headline_end: int = 0
             cue = _closing_cue(doc, span)
         if cue:
             speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
-        elif prev and prev[0] >= p - 1:  # no cue: the previous quote's speaker goes on
+        elif prev and prev[0] >= p - 1:  # no cue: the previous quote's speaker goes on,
             speaker, role, verb = prev[1:]
+            turned = speakers.subject_between(spans[k - 1].close, span.open)
+            if turned and turned != speaker:  # unless a sentence between turns to someone else
+                speaker, role, verb = turned, None, None
         elif p and span.open == paras[p][0] and (cue := _previous_paragraph_cue(doc, span)):
             speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
         else:
@@ -204,8 +210,11 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
         lo = sentence.start
     clause = sentence.start if sentence else lo  # the clause subject may stand before an earlier quote
     fallback = None
+    words_of = _WORDS_OF.search(text, max(lo, span.open - 160), span.open)
     for m in reversed(list(VERB.finditer(text, lo, span.open))):
         verb = m.group()
+        if words_of and m.end() <= words_of.start():  # "X responded to Clinton’s remarks about the “…”"
+            break
         if verb in ADJACENT_ONLY and not (_INTRODUCES.fullmatch(text, m.end(), span.open) or _COLON.search(text, lo, span.open)):
             continue  # "Rubio will continue to be “…”" is no cue; "He continued, “…" is
         if _DETERMINER.search(text, max(lo, m.start() - 6), m.start()):
@@ -243,6 +252,8 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
     m = _COLON_NAME.search(text, lo, span.open)
     if m:
         return subject_before(text, lo, m.end("subj"), None)
+    if words_of:  # "a fact-check on Donald Trump’s claim that there have been “…”"
+        return subject_before(text, words_of.start("who"), words_of.end("who"), None)
     return None
 
 
@@ -299,7 +310,9 @@ def _clause_subject(text: str, lo: int, at: int) -> Cue | None:
     m = None
     for m in _CLAUSE_SUBJECT.finditer(text, lo, at):
         pass
-    return subject_before(text, m.start("subj"), m.end("subj") + 1, None) if m else None
+    if m is None or "," in text[m.end():at]:
+        return None  # "after Pence was picked, Podesta called him “…”": that clause has closed
+    return subject_before(text, m.start("subj"), m.end("subj") + 1, None)
 
 
 def _opens_sentence(doc: Document, span: Span, lo: int) -> bool:
