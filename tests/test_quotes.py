@@ -261,6 +261,19 @@ def test_seed_putin_quotes():
     # ", told X": X listens, and is no subject for the next quote
     ('“It is all about women,” Norbert Butz, 49, told The Huffington Post. “I found myself wanting more.”',
      "Norbert Butz"),
+    # a name after a preposition is no subject: the phrase's head, or the name before its appositive
+    ('Another intelligence source speaking to Fox News said, "The agents are investigating."',
+     "Another intelligence source"),
+    ('A spokesman for Hillary Clinton said: "We disagree with the report."', "A spokesman for Hillary Clinton"),
+    ('Christoph Caselitz, president of the mobile networks division at the firm says that: "By 2015 the need will rise."',
+     "Christoph Caselitz"),
+    ('In an interview on Monday Hillary Clinton said: "We will win."', "Hillary Clinton"),
+    # a passive's agent is the speaker: the one who asks, the one who calls it so
+    ('Rubio was asked by Fox Business moderator Gerard Baker whether his plan would risk "adding an entitlement."',
+     "Gerard Baker"),
+    ('This has been called "strategic ambiguity" by Joshua Hendrick, a professor at Loyola University.',
+     "Joshua Hendrick"),
+    ('Smith was told by his doctor to rest, and said: "I will be back."', "Smith"),
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

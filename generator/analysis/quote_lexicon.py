@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .actor_lexicon import gazetteer
+from .names import GENDERED_NOUNS
 from .names import FEMALE_NAMES, MALE_NAMES, PRONOUNS  # noqa: F401 -- shared, re-exported
 from .names import SPEAKER_TITLES as TITLES  # noqa: F401
 
@@ -80,3 +82,40 @@ organization organisation foundation institute association alliance movement coa
 nonprofit non-profit charity town city county village state country nation plan deal pitch proposal
 platform measure amendment agreement treaty resolution
 """.split())
+
+_DETERMINERS = frozenset("the a an one another two three several many some his her their its other this that these those".split())
+_NAME_JOINERS = frozenset("of for and the & de".split())
+
+
+def speaking_description(subject: str) -> str | None:
+    """A description as a speaker, cut after its last word that can speak: "the prime minister
+    felt" → "the prime minister", "The town released" → "The town"; None for "a low voice",
+    "his willingness", "of the main" (the rules took words that are no speaker)."""
+    words = subject.split()
+    first = 2 if words[0].lower() in _DETERMINERS else 1
+    for i, w in enumerate(words):
+        if w.endswith(("’s", "'s", "’")):
+            first = i + 2  # "The Florida senator’s answer": the head comes after the possessive
+    for end in range(len(words), first - 1, -1):
+        last = words[end - 1]
+        if last[0].isupper():  # an organisation's name: "The Democratic National Convention"
+            if all(w[0].isupper() or w in _NAME_JOINERS for w in words[1:end]):
+                return " ".join(words[:end])
+            k = end - 1
+            while k > 0 and words[k - 1][0].isupper():
+                k -= 1  # "A spokesman for Hillary Clinton": a speaker for a name
+            if k >= 2 and words[k - 1] in _NAME_JOINERS and _can_speak(words[k - 2]):
+                return " ".join(words[:end])
+        elif _can_speak(last):
+            return " ".join(words[:end])
+    return None
+
+
+def _can_speak(word: str) -> bool:
+    """A noun for someone or something that says things: a person (the gazetteer's role nouns,
+    from the compromise lexicon), an office, a document."""
+    w = word.lower().rstrip(",.;:")
+    forms = (w, w[:-1], w[:-2]) if w.endswith("es") else (w, w[:-1]) if w.endswith("s") else (w,)
+    if any(f in SPEAKER_NOUNS or f in TITLES or f in PERSON_NOUNS or f in DOCUMENT_NOUNS or f in GENDERED_NOUNS for f in forms):
+        return True
+    return w.endswith(("man", "men", "woman", "women", "person", "people")) or "j" in gazetteer().get(w, "")

@@ -20,7 +20,7 @@ from .document import Document
 from .quote_lexicon import PRONOUNS
 from .quote_marks import Span
 from .actor_lexicon import gazetteer
-from .quote_lexicon import ADVERBS, DOCUMENT_NOUNS, PERSON_NOUNS, SPEAKER_NOUNS, TITLES
+from .quote_lexicon import ADVERBS, SPEAKER_NOUNS, TITLES, speaking_description
 from .names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, first_name_gender, gender_of as _gender_of, honorific_genders
 from .quote_speakers import TOKEN, VERB, Cue, clean_name
 
@@ -59,8 +59,6 @@ _CONJUNCTION_NAME = re.compile(r"(?:,[^\S\n]+(?:and|but|while|yet|so)|(?<![\w’
 _SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:answer|response|reply|statement|remarks?|comments?|"
                         r"message|claims?|words|promise|pledge|vow|warning|argument|question|tweet|post|slogan|speech)")
 _TELL = frozenset("told tell tells telling".split())  # ", told The Huffington Post": the listener
-_DETERMINERS = frozenset("the a an one another two three several many some his her their its other this that these those".split())
-_NAME_JOINERS = frozenset("of for and the & de".split())
 # A name: capitalised words, with particles ("Charles de Gaulle"); not "America’s leadership".
 _NAME_LIKE = re.compile(r"[A-Z][\w.’'\-]*(?: (?:[A-Z][\w.’'\-]*|de|van|von|al|bin|del|da|la|le))*$")
 
@@ -390,35 +388,6 @@ def _not_person(name: str) -> bool:
     if "d" in tags or (last.endswith("s") and "d" in table.get(last[:-1].lower(), "")):
         return True
     return len(words) == 1 and any(t in tags for t in "crykoe") and "p" not in tags
-
-
-def speaking_description(subject: str) -> str | None:
-    """A description as a speaker, cut after its last word that can speak: "the prime minister
-    felt" → "the prime minister", "The town released" → "The town"; None for "a low voice",
-    "his willingness", "of the main" (the rules took words that are no speaker)."""
-    words = subject.split()
-    first = 2 if words[0].lower() in _DETERMINERS else 1
-    for i, w in enumerate(words):
-        if w.endswith(("’s", "'s", "’")):
-            first = i + 2  # "The Florida senator’s answer": the head comes after the possessive
-    for end in range(len(words), first - 1, -1):
-        last = words[end - 1]
-        if last[0].isupper():  # an organisation's name: "The Democratic National Convention"
-            if all(w[0].isupper() or w in _NAME_JOINERS for w in words[1:end]):
-                return " ".join(words[:end])
-        elif _can_speak(last):
-            return " ".join(words[:end])
-    return None
-
-
-def _can_speak(word: str) -> bool:
-    """A noun for someone or something that says things: a person (the gazetteer's role nouns,
-    from the compromise lexicon), an office, a document."""
-    w = word.lower().rstrip(",.;:")
-    forms = (w, w[:-1], w[:-2]) if w.endswith("es") else (w, w[:-1]) if w.endswith("s") else (w,)
-    if any(f in SPEAKER_NOUNS or f in TITLES or f in PERSON_NOUNS or f in DOCUMENT_NOUNS or f in GENDERED_NOUNS for f in forms):
-        return True
-    return w.endswith(("man", "men", "woman", "women", "person", "people")) or "j" in gazetteer().get(w, "")
 
 
 def _is_role(noun: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .names import GENDERED_HONORIFICS as _HONORIFIC
-from .quote_lexicon import ADVERBS, PARTICIPLES, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES
+from .quote_lexicon import ADVERBS, PARTICIPLES, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES, speaking_description
 
 _S = r"[^\S\n]"  # a space, not a line break (news text is full of U+00A0)
 # A name word: initials ("G.K."), an abbreviated title ("Sen."), or a capitalised word; a full stop
@@ -78,6 +78,10 @@ _PREPOSITION_BEFORE = re.compile(rf"(?<![\w’'])(?:in|on|at|for|of|from|with|by
 _OBJECT_DETERMINER = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:of|to|for|with|by|from|in|on|at|as|that)\b")
 _TIME_HEAD = re.compile(r"\b(?:past|meantime|interim|end|beginning|time|days?|weeks?|months?|years?|morning|afternoon|"
                         r"evening|night|weekend|hours?)$")
+_PREPOSITION_END = re.compile(rf"(?<![\w’'])(?:to|for|with|from|at|of|on|in|by|about){_S}+$")
+_NAME_APPOSED = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}),{_S}+(?P<app>[^,;:“”\"\n]{{2,100}}{_S})$")
+_DESCRIPTION_PREPOSITION = re.compile(rf"(?<![\w’'.\-])(?P<subj>{DESC})(?P<part>{_S}+[a-z]+ing)?{_S}+"
+                                      rf"(?P<prep>to|for|with|from|at|of|on|in|by|about){_S}+$")
 _NAME_AT_END = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+$")
 _NAME_OF_PLACE = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+of{_S}+$")
 _SUBJ_COMMA = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*,{_S}*$")
@@ -181,6 +185,10 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
         return cue  # "Trump in the past has called" → Trump: a time is never the speaker
     if m and _OBJECT_DETERMINER.match(m.group("subj")):
         return None  # "accused her of making racist remarks": "her" is an object, not a determiner
+    if m and _PREPOSITION_END.search(window, 0, m.start("subj")):
+        cue = _head_before_preposition(window, lo, m, verb)
+        if cue:  # "a source speaking to Fox News said", "Caselitz, president of the division at the firm, says"
+            return cue
     if m:
         cue = _make(m.group("subj"), lo + m.start("subj"), verb)
         if cue and cue.subject.lower() == "who":
@@ -209,6 +217,24 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
                 named = _make(app.strip(), cue.start, verb)  # "Clinton’s spokesman, Brian Fallon, said"
                 return Cue(named.subject, cue.start, verb, _role_of(m.group("subj"))) if named else cue
             return cue
+    return None
+
+
+def _head_before_preposition(window: str, lo: int, m: re.Match, verb: str | None) -> Cue | None:
+    """The subject whose phrase ends in a preposition's object: "Christoph Caselitz, president
+    of the mobile networks division" → Caselitz; "Another source speaking to Fox News",
+    "A spokesman for Hillary Clinton" → the description (with "for …" kept)."""
+    named = _NAME_APPOSED.search(window, 0, m.start("subj"))
+    if named:
+        cue = _make(named.group("subj"), lo + named.start("subj"), verb)
+        if cue and cue.subject[0].isupper() and " " in cue.subject:
+            return Cue(cue.subject, cue.start, verb, _role_of(named.group("app") + m.group("subj")))
+    described = _DESCRIPTION_PREPOSITION.search(window, 0, m.start("subj"))
+    head = speaking_description(described.group("subj")) if described else None
+    if head:
+        if head == described.group("subj") and not described.group("part"):
+            head += f" {described.group('prep')} {m.group('subj')}"  # "A spokesman for Hillary Clinton"
+        return Cue(head, lo + described.start("subj"), verb)
     return None
 
 

@@ -37,6 +37,11 @@ _CLAUSE_SUBJECT = re.compile(rf"(?:(?<![\w’'])(?:after|when|because|while|but|
 _WORDS_OF = re.compile(rf"(?<![\w’'.\-])(?P<who>{NAME})[’'](?:s)?[^\S\n]+(?:[a-z\-]+[^\S\n]+)?(?:claim|claims|statement|remarks?|"
                        rf"comments?|promise|pledge|vow|warning|assertion|insistence|argument|answer|response|reply)"
                        rf"[^\S\n]+(?:that|about|of)[^\S\n][^“”\"\n.;]{{0,100}}$")  # not "Trump’s comments “are …”": words about them
+# a passive with its agent: "was asked by X", "has been called “…” by X"
+_BE_BEFORE = re.compile(r"(?<![\w’'])(?:was|were|is|are|been|being|be)[^\S\n]+(?:\w+ly[^\S\n]+)?$")
+_BE_VERBED = re.compile(r"(?<![\w’'])(?:was|were|is|are|been|being|be)[^\S\n]+(?:\w+ly[^\S\n]+)?[a-z]+ed(?:[^\S\n]+as)?[^\S\n]*$")
+_BY = re.compile(r"[,]?[^\S\n]+by[^\S\n]+(?P<phrase>[^,;:“”\"\n]{2,80}?)(?=[,;:“”\"\n]|[^\S\n]+(?:whether|if|that|about|to|on|in|at|who)\b|$)")
+_NAME_RUN = re.compile(rf"(?<![\w’'.\-]){NAME}")
 # ", he says." closing a sentence (nothing quoted after it)
 _CLOSING_ATTRIBUTION = re.compile(rf",[^\S\n]+(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?:also[^\S\n]+)?(?P<verb>[a-z]+)"
                                   rf"(?:[^\S\n]+[^,.;:“”\"\n]{{1,40}})?[.!?]?[^\S\n]*$")
@@ -129,6 +134,10 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
     """'…,” Barkley said', '…,” former congressman Dan Maffei said', '…,” said Barkley',
     '…” for the EU, said Geert Wilders', '…,” according to Barkley'."""
     text = doc.text
+    if span.closed and _BE_VERBED.search(text, max(lo, span.open - 40), span.open):
+        cue = _agent(text, span.close, min(hi, span.close + 120), None)
+        if cue:  # 'has been called “strategic ambiguity” by Joshua Hendrick': the agent's words
+            return cue
     if not span.closed or (text[span.end - 1] == "." and _is_partial(text, span, lo)):
         return None  # 'called the lines "unacceptable." Mayor X wrote…': the next sentence is not its cue
     at = _LEAD.match(text, span.close, next_open).end()
@@ -169,6 +178,19 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
     if text[at:m.start()].rstrip().endswith(","):
         return subject_after(text, m.end(), end, m.group())
     return None
+
+
+def _agent(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
+    """The agent of a passive: "[was asked] by Fox Business moderator Gerard Baker whether …",
+    "[called “…”] by Joshua Hendrick, a professor" → the last name before the clause goes on."""
+    m = _BY.match(text, at, hi)
+    if m is None:
+        return None
+    names = list(_NAME_RUN.finditer(text, m.start("phrase"), m.end("phrase")))
+    if not names:
+        return None
+    cue = subject_before(text, names[-1].start(), names[-1].end(), verb)
+    return cue if cue and cue.subject[0].isupper() else None
 
 
 def _introduced(text: str, lo: int, at: int) -> bool:
@@ -215,6 +237,10 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
         verb = m.group()
         if words_of and m.end() <= words_of.start():  # "X responded to Clinton’s remarks about the “…”"
             break
+        if _BE_BEFORE.search(text, max(lo, m.start() - 12), m.start()):
+            cue = _agent(text, m.end(), span.open, verb)
+            if cue:  # "Rubio was asked by moderator Gerard Baker whether …“…”": the asker's words
+                return cue
         if verb in ADJACENT_ONLY and not (_INTRODUCES.fullmatch(text, m.end(), span.open) or _COLON.search(text, lo, span.open)):
             continue  # "Rubio will continue to be “…”" is no cue; "He continued, “…" is
         if _DETERMINER.search(text, max(lo, m.start() - 6), m.start()):
