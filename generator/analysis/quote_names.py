@@ -22,7 +22,7 @@ from .quote_marks import Span
 from .actor_lexicon import gazetteer
 from .quote_lexicon import ADVERBS, SPEAKER_NOUNS, TITLES, speaking_description
 from .names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, first_name_gender, gender_of as _gender_of, honorific_genders
-from .quote_speakers import TOKEN, VERB, Cue, clean_name
+from .quote_speakers import STOP_WORDS, TOKEN, VERB, Cue, clean_name
 
 # Capitalised runs; a run starts with a capital so the regex engine can skip ahead fast. Full
 # stops are allowed here and cut afterwards (``_split``): "Sen. Ted Cruz" is one run, "Brown
@@ -53,8 +53,8 @@ _GENDERED_SUBJECT = re.compile(r"(?P<desc>(?:A|An|The|Another|One)(?:[^\S\n]+[\w
 _DESCRIPTION_OPENERS = frozenset("A An The Another One".split())  # "Another superdelegate, Michael Brown, …"
 # A clause's subject after a conjunction inside a sentence: "…, but Christie wasn’t having it",
 # "because Trump has not always …" (a bare "and" is left out: "Trump and Ryan issued")
-_CONJUNCTION_NAME = re.compile(r"(?:,[^\S\n]+(?:and|but|while|yet|so)|(?<![\w’'])(?:but|while|because|although|though|since|"
-                               r"whereas|after|before|when|until|unless))[^\S\n]+(?=[A-Z])")
+_CONJUNCTION_BEFORE = re.compile(r"(?:,[^\S\n]+(?:and|but|while|yet|so)|(?<![\w’'])(?:but|while|because|although|though|since|"
+                                 r"whereas|after|before|when|until|unless))[^\S\n]+$")
 # "X’s answer", "Trump’s claim": the possessor said the words
 _SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:answer|response|reply|statement|remarks?|comments?|"
                         r"message|claims?|words|promise|pledge|vow|warning|argument|question|tweet|post|slogan|speech)")
@@ -164,6 +164,10 @@ class Speakers:
         if self._run_list is None:
             self._run_list = []
             for start, end, run in _split(self.doc.text):
+                if " " not in run:  # most runs: one word ("The", "Trump"), the same test as clean_name's
+                    if run not in STOP_WORDS and not run.endswith(("’s", "'s")):
+                        self._run_list.append((start, end, run, False))
+                    continue
                 role, words = clean_name(run.split())
                 if len(words) > 2 and words[0].endswith(("’s", "'s")):
                     role, words = [*role, words[0]], words[1:]  # "NBC’s Dante Chinni": Dante Chinni
@@ -236,12 +240,12 @@ class Speakers:
                 k = self._subject_after_opening(s.start, s.end, starts)
                 if k is not None:
                     add(k)
-        for m in _CONJUNCTION_NAME.finditer(text, self._headline_end):  # "…, but Christie wasn’t having it"
-            k = bisect.bisect_left(starts, m.end())
-            if k < len(runs) and runs[k][0] == m.end() and outside(m.end()):
-                k = self._role_then_name(k)
-                if _VERB_NEXT.match(text, runs[k][1]):
-                    add(k)
+        for k, run in enumerate(runs):  # "…, but Christie wasn’t having it"
+            start = run[0]
+            if start > self._headline_end and text[start - 1] == " " and _CONJUNCTION_BEFORE.search(text, max(0, start - 10), start):
+                j = self._role_then_name(k)
+                if _VERB_NEXT.match(text, runs[j][1]) and outside(start):
+                    add(j)
         self._subjects = sorted(set(found))
         return self._subjects
 

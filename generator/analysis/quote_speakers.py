@@ -103,6 +103,7 @@ Could Should Why What Who How Where Which Whether One Like Unlike Just Alongside
 Following Under Over Through Without Within Against Around Across Beyond Inside Outside Another Two Three
 Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Hundreds Thousands Dozens Millions Once
 Twice""".split())
+STOP_WORDS = _STOP
 _HYPHENATED_ADJECTIVE = re.compile(r"-[a-z]+$")
 _TITLE_CASE_FUNCTION = frozenset("In Of The And For To With At On By From A An Is Are Why How What".split())
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,2}")  # "N.C.", "U.S.", "DC": a place, not a speaker

@@ -112,7 +112,9 @@ def extract_quotes(doc: Document, actors: Sequence[Actor], headline_end: int = 0
             speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
         elif prev and prev[0] >= p - 1:  # no cue: the previous quote's speaker goes on,
             speaker, role, verb = prev[1:]
-            turned = speakers.subject_between(spans[k - 1].close, span.open)
+            before = doc.sentence_at(spans[k - 1].close - 1)
+            after = before.end if before else spans[k - 1].close
+            turned = speakers.subject_between(after, span.open) if text[after:span.open].strip() else None
             if turned and turned != speaker:  # unless a sentence between turns to someone else
                 speaker, role, verb = turned, None, None
         elif p and span.open == paras[p][0] and (cue := _previous_paragraph_cue(doc, span)):
