@@ -74,6 +74,7 @@ class Speakers:
         self._book: dict[str, str] = {}
         self._gender: dict[str, str] | None = None
         self._subjects: list[tuple[int, str]] | None = None
+        self._index: tuple[list[int], list[int], dict[str, int], set[str]] | None = None  # runs' offsets, counts
         self._run_list: list[tuple[int, int, str, bool]] | None = None
         self._titled: set[str] | None = None
         self.attributions: list[tuple[int, str]] = []  # (offset, name) of every named speaker so far
@@ -107,7 +108,7 @@ class Speakers:
     def subject_between(self, lo: int, hi: int) -> str | None:
         """The latest subject written in ``text[lo:hi]``, as a name: the person a sentence
         between two quotes turns to ("“…,” Smith said. Mary Jones was less sure. “…”")."""
-        timeline = self._timeline()
+        timeline = self._subjects if self._subjects is not None else self._subjects_in(lo, hi)
         k = bisect.bisect_left(timeline, (hi, "")) - 1
         if k < 0 or timeline[k][0] < lo:
             return None
@@ -177,25 +178,31 @@ class Speakers:
 
     def _timeline(self) -> list[tuple[int, str]]:
         """Subjects in reading order: a name (or "m"/"f" for "he"/"she") right before a reporting
-        verb, right after a ", said", or opening a sentence; quotations are skipped. A single
-        name word needs a title or a second mention ("Eyebrows raised, he asked" is no name)."""
-        if self._subjects is not None:
-            return self._subjects
+        verb, right after a ", said", opening a sentence or its clause; quotations are skipped. A
+        single name word needs a title, a second mention or a fuller form ("Eyebrows raised, he
+        asked" is no name)."""
+        if self._subjects is None:
+            self._subjects = self._subjects_in(0, len(self.doc.text))
+        return self._subjects
+
+    def _subjects_in(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The timeline's entries in ``text[lo:hi]``: each is found from the text around it,
+        so a stretch between two quotes is read without the whole article."""
         text, runs = self.doc.text, self._runs()
-        ends = [r[1] for r in runs]
-        starts = [r[0] for r in runs]
+        if self._index is None:
+            counts: dict[str, int] = {}
+            for r in runs:
+                counts[r[2]] = counts.get(r[2], 0) + 1
+            # a lone word that ends a full name written elsewhere is that person's surname
+            surnames = {r[2].rsplit(" ", 1)[1] for r in runs if " " in r[2]}
+            self._index = ([r[0] for r in runs], [r[1] for r in runs], counts, surnames)
+        starts, ends, counts, surnames = self._index
         opens = [s.open for s in self._spans]
-        counts: dict[str, int] = {}
-        for r in runs:
-            counts[r[2]] = counts.get(r[2], 0) + 1
         found: list[tuple[int, str]] = []
 
         def outside(at: int) -> bool:
             k = bisect.bisect_right(opens, at) - 1
             return k < 0 or self._spans[k].close <= at
-
-        # a lone word that ends a full name written elsewhere is that person's surname
-        surnames = {r[2].rsplit(" ", 1)[1] for r in runs if " " in r[2]}
 
         def add(k: int) -> None:
             name = runs[k][2]
@@ -204,11 +211,12 @@ class Speakers:
             if (" " in name or runs[k][3] or counts[name] > 1 or name in surnames) and _NAME_LIKE.match(name):
                 found.append((runs[k][0], name))  # expanded only when chosen
 
-        gaps, at = [], 0
+        gaps, at = [], lo
         for span in self._spans:
-            gaps.append((at, span.open))
-            at = max(at, span.close)
-        gaps.append((at, len(text)))
+            if span.close > lo and span.open < hi:
+                gaps.append((at, span.open))
+                at = max(at, span.close)
+        gaps.append((at, hi))
         for m in (m for a, b in gaps if b > a for m in VERB.finditer(text, a, b)):
             word, at = _word_before(text, m.start())
             if word in ("he", "she", "He", "She"):
@@ -221,7 +229,11 @@ class Speakers:
                 k = bisect.bisect_left(starts, m.end() + 1)
                 if k < len(runs) and runs[k][0] <= m.end() + 2 and not _CLAUSE_VERB.match(text, runs[k][1]):
                     add(k)  # "…, noted NBC’s Dante Chinni."; not "…, says Hillsborough is …"
-        for s in self.doc.sentences:
+        sentences = self.doc.sentences
+        first = bisect.bisect_left(sentences, lo, key=lambda s: s.start)
+        for s in sentences[first:]:
+            if s.start >= hi:
+                break
             if not outside(s.start) or s.start < self._headline_end:
                 continue
             head = _OPENER.match(text, s.start, s.end)
@@ -229,7 +241,7 @@ class Speakers:
                 found.append((s.start, "m" if head.group("pron").lower() == "he" else "f"))
                 continue
             k = bisect.bisect_left(starts, head.end())
-            described = _GENDERED_SUBJECT.match(text, head.end(), s.end)
+            described = _GENDERED_SUBJECT.match(text, head.end(), s.end) if text.startswith(("A", "O", "T"), head.end()) else None
             if described:  # "A 29-year-old Berlin woman … received probation": a later "she"
                 desc = described.group("desc")
                 found.append((head.end(), desc[0].lower() + desc[1:]))
@@ -240,20 +252,19 @@ class Speakers:
                 k = self._subject_after_opening(s.start, s.end, starts)
                 if k is not None:
                     add(k)
-        for k, run in enumerate(runs):  # "…, but Christie wasn’t having it"
-            start = run[0]
-            if start > self._headline_end and text[start - 1] == " " and _CONJUNCTION_BEFORE.search(text, max(0, start - 10), start):
+        for k in range(bisect.bisect_left(starts, max(lo, self._headline_end + 1)), bisect.bisect_left(starts, hi)):
+            start = starts[k]  # "…, but Christie wasn’t having it"
+            if text[start - 1] == " " and _CONJUNCTION_BEFORE.search(text, max(0, start - 10), start):
                 j = self._role_then_name(k)
                 if _VERB_NEXT.match(text, runs[j][1]) and outside(start):
                     add(j)
-        self._subjects = sorted(set(found))
-        return self._subjects
+        return sorted({f for f in found if lo <= f[0] < hi})
 
     def _role_then_name(self, k: int) -> int:
         """"McConnell spokesman Don Stewart wouldn’t say": Stewart, not McConnell."""
         runs = self._runs()
         role = _ROLE_THEN_NAME.match(self.doc.text, runs[k][1])
-        if role and _is_role(role.group("noun")) and k + 1 < len(runs) and runs[k + 1][0] == role.end():
+        if role and k + 1 < len(runs) and runs[k + 1][0] == role.end() and _is_role(role.group("noun")):
             return k + 1
         return k
 
@@ -306,7 +317,10 @@ class Speakers:
         while at >= 0 and not word.isupper():
             end = at + len(word)
             if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                before = _NAME_BEFORE.search(text, max(0, at - 60), at)
+                # the regex only when a capitalised word stands right before (it is tried at 60 offsets)
+                space = max(text.rfind(" ", max(0, at - 60), at - 1), text.rfind("\xa0", max(0, at - 60), at - 1))
+                capital = at > 1 and text[at - 1] in " \xa0\t" and text[space + 1:space + 2].isupper()
+                before = _NAME_BEFORE.search(text, max(0, at - 60), at) if capital else None
                 if before:
                     words = clean_name(before.group(1).split() + [word])[1]
                     if 2 <= len(words) <= 4 and not any(w.lower() in _HONORIFIC for w in words):
