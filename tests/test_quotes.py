@@ -115,6 +115,12 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     # "X said, adding": the participle shares the reporting verb's subject, not the sentence's
     ('Mateen left as soon as prayers were finished, Nefzi said, adding, "He was not very religious."',
      [("He was not very religious.", "Nefzi")]),
+    # doubled apostrophes and grave accents stand for double marks; a single quote inside stays in
+    ("''We may be seeing wage growth,'' the economist Jared Bernstein wrote.",
+     [("We may be seeing wage growth,", "Jared Bernstein")]),
+    ("''Bush said, 'You weren't in line,''' Ms. Compton recalled.", [("Bush said, 'You weren't in line,'", "Compton")]),
+    ("`` we are ready to go , '' smith said .", [("we are ready to go ,", None)]),
+    ("The guard is 6'2'' tall and the wall is 8'' thick.", []),
     # rows that must return nothing: scare quotes, titles, apostrophes, attribute values
     ('The so-called "experts" were wrong again.', []),
     ('She wrote a memoir titled "Hard Choices" in 2014.', []),
@@ -287,3 +293,20 @@ def test_headline_words_are_no_speaker():
     headline_end = text.index("\n")
     assert extract_quotes(parse(text), (), headline_end)[-1].speaker is None
     assert extract_quotes(parse(text), ())[-1].speaker is not None  # read as body text, the run is taken
+
+
+def test_scoring_leaves_out_quotes_in_marks_the_gold_never_read(tmp_path):
+    """PolNeAR's gold quotes come from “…” and "…" only: a quote in '' … '' is read for the page
+    but left out of the score (and counted), while one in double marks is kept."""
+    import json
+
+    from generator.evaluate import _in_gold_marks
+
+    text = "Intro.\n\n''We are ready,'' Smith said. \"We won,\" Jones said."
+    gold, pred, out = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl", tmp_path / "out.jsonl"
+    gold.write_text(json.dumps({"id": "a", "text": text, "quotes": []}) + "\n", encoding="utf-8")
+    quotes = [{"text": q.text, "start": q.start, "end": q.end} for q in extract_quotes(parse(text), ())]
+    assert [q["text"] for q in quotes] == ["We are ready,", "We won,"]
+    pred.write_text(json.dumps({"id": "a", "quotes": quotes}) + "\n", encoding="utf-8")
+    assert _in_gold_marks(gold, pred, out) == 1
+    assert [q["text"] for q in json.loads(out.read_text(encoding="utf-8"))["quotes"]] == ["We won,"]
