@@ -233,7 +233,17 @@ def test_seed_putin_quotes():
     ('Volker Beck spoke. A 29-year-old Berlin woman received probation after she posted comments. "Out!" she wrote.',
      "a 29-year-old Berlin woman"),
     ('Volker Beck spoke. A 29-year-old Berlin teacher received probation after he posted comments. "Out!" he wrote.',
+     "a 29-year-old Berlin teacher"),
+    ('Volker Beck spoke. A 29-year-old Berlin company was fined after he posted comments. "Out!" he wrote.',
      "Volker Beck"),
+    # an interviewee described, not named, is not passed over for a name further back (a reporter's)
+    ('Sarah Lyall reports from Iowa.\n\nThe farmer, 62, has worked this land for 40 years. "It is dry," she said.',
+     "the farmer"),
+    ('Sarah Lyall reports from Iowa.\n\nThe farm, 62 acres, has been dry for 40 years. "It is dry," she said.',
+     "Sarah Lyall"),
+    # the writer's byline is nobody the article quotes
+    ('By Sarah Lyall\n\nThe farm, 62 acres, has been dry for 40 years. "It is dry," she said.', None),
+    ('Sarah Lyall, 62, runs the farm.\n\nThe farm has been dry for 40 years. "It is dry," she said.', "Sarah Lyall"),
     # a sentence that closes on its own attribution gives it to the quote inside it
     ('Kevin Rogers spoke. A developer can "make up something wild and crazy" and get away with it, he says.',
      "Kevin Rogers"),

@@ -68,12 +68,13 @@ PERSON_NOUNS = frozenset("""
 neighbour neighbor resident witness worker student teacher parent owner person people friend
 victim survivor farmer driver nurse doctor soldier veteran protester demonstrator volunteer
 customer passenger tourist visitor fan player coach captain banker investor employee colleague
-partner relative cousin narrator moderator questioner mogul crowd audience staff staffer
+partner relative cousin narrator moderator questioner mogul staffer
 participant attendee mourner patient local native member citizen user commenter presenter
-defendant contestant backbencher promoter spectator
+defendant contestant backbencher promoter spectator crowd audience staff
 """.split())
+GROUP_NOUNS = frozenset("crowd audience staff people".split())  # they speak, but no "he" or "she" means them
 DOCUMENT_NOUNS = frozenset("""
-lawsuit suit complaint filing message note ad advert advertisement video clip spot poster sign
+lawsuit suit complaint filing message note ad advert advertisement poster sign
 study survey poll paper newspaper magazine tabloid journal publication book website blog tweet
 post email statement release letter memo report document bill law ruling directive indictment
 network station channel show programme program firm company group union club team council board

@@ -20,7 +20,7 @@ from .document import Document
 from .quote_lexicon import PRONOUNS
 from .quote_marks import Span
 from .actor_lexicon import gazetteer
-from .quote_lexicon import ADVERBS, SPEAKER_NOUNS, TITLES, speaking_description
+from .quote_lexicon import ADVERBS, GROUP_NOUNS, PERSON_NOUNS, SPEAKER_NOUNS, TITLES, speaking_description
 from .names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, first_name_gender, gender_of as _gender_of, honorific_genders
 from .quote_speakers import STOP_WORDS, TOKEN, VERB, Cue, clean_name
 
@@ -48,8 +48,11 @@ _VERB_NEXT = re.compile(r"(?:,[^,“”\"\n]{1,80},)?(?:[^\S\n]+(?:also|later|th
 _PRONOUN_NEXT = re.compile(r",[^\S\n]+(?:he|she)\b")
 # "Reid, who endorsed Clinton in February, reiterated": an appositive between subject and verb
 _APPOSED = re.compile(r"(?:,|[^\S\n]+of[^\S\n]+[A-Z])")
-_GENDERED_SUBJECT = re.compile(r"(?P<desc>(?:A|An|The|Another|One)(?:[^\S\n]+[\w’'\-]+){0,4}?[^\S\n]+"
-                               rf"(?P<noun>{'|'.join(sorted(GENDERED_NOUNS))}))(?=[\s,])")
+# A person described, not named, opening a sentence: "A 29-year-old Berlin woman …", "The farmer, 62, …"
+_DESCRIBED_SUBJECT = re.compile(r"(?P<desc>(?:A|An|The|Another|One)(?:[^\S\n]+(?!(?:is|was|has|had|and|or|of|who|that|with|by|"
+                                r"for|to|in|on|at|said|told|met)\b)(?![\w\-]*ed\b)[\w’'\-]+){0,3}?[^\S\n]+"
+                                rf"(?P<noun>{'|'.join(sorted(set(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS))}))(?=[\s,])")
+_BYLINE = re.compile(r"(?:By|BY|Written by|Reporting by)[^\S\n]+[A-Z][^\n]{0,60}$")
 _DESCRIPTION_OPENERS = frozenset("A An The Another One".split())  # "Another superdelegate, Michael Brown, …"
 # A clause's subject after a conjunction inside a sentence: "…, but Christie wasn’t having it",
 # "because Trump has not always …" (a bare "and" is left out: "Trump and Ryan issued")
@@ -69,6 +72,8 @@ class Speakers:
     def __init__(self, doc: Document, spans: Sequence[Span], actors: Sequence[Actor], headline_end: int = 0) -> None:
         self.doc = doc
         self._headline_end = headline_end  # a headline's capitalised words are no subjects
+        # nor is the writer's byline ("By Sarah Lyall"): the reporter is not the one quoted
+        self._bylines = [(p.start, p.end) for p in doc.paragraphs if _BYLINE.match(doc.text, p.start, p.end)]
         self._spans = spans
         self._actors = actors
         self._book: dict[str, str] = {}
@@ -150,6 +155,8 @@ class Speakers:
         for start, _end, name, _titled in reversed(runs[max(0, k - 40):k]):
             if at - start > 2000 or start < self._headline_end:
                 break
+            if self._in_byline(start):
+                continue
             if _NAME_LIKE.match(name) and _gender_of(self.full(name), genders) == gender and not _not_person(name):
                 return self.full(name)
         return None
@@ -206,7 +213,7 @@ class Speakers:
 
         def add(k: int) -> None:
             name = runs[k][2]
-            if runs[k][0] < self._headline_end:
+            if runs[k][0] < self._headline_end or self._in_byline(runs[k][0]):
                 return
             if (" " in name or runs[k][3] or counts[name] > 1 or name in surnames) and _NAME_LIKE.match(name):
                 found.append((runs[k][0], name))  # expanded only when chosen
@@ -241,11 +248,12 @@ class Speakers:
                 found.append((s.start, "m" if head.group("pron").lower() == "he" else "f"))
                 continue
             k = bisect.bisect_left(starts, head.end())
-            described = _GENDERED_SUBJECT.match(text, head.end(), s.end) if text.startswith(("A", "O", "T"), head.end()) else None
+            described = _DESCRIBED_SUBJECT.match(text, head.end(), s.end) if text.startswith(("A", "O", "T"), head.end()) else None
             if described:  # "A 29-year-old Berlin woman … received probation": a later "she"
                 desc = described.group("desc")
                 found.append((head.end(), desc[0].lower() + desc[1:]))
-                self._genders()[described.group("noun")] = GENDERED_NOUNS[described.group("noun")]
+                if described.group("noun") in GENDERED_NOUNS:
+                    self._genders()[described.group("noun")] = GENDERED_NOUNS[described.group("noun")]
             elif k < len(runs) and runs[k][0] == head.end():
                 add(self._role_then_name(k))
             elif s.end - s.start > 30:
@@ -259,6 +267,9 @@ class Speakers:
                 if _VERB_NEXT.match(text, runs[j][1]) and outside(start):
                     add(j)
         return sorted({f for f in found if lo <= f[0] < hi})
+
+    def _in_byline(self, at: int) -> bool:
+        return any(lo <= at < hi for lo, hi in self._bylines)
 
     def _role_then_name(self, k: int) -> int:
         """"McConnell spokesman Don Stewart wouldn’t say": Stewart, not McConnell."""
@@ -381,6 +392,8 @@ def _is_person(name: str) -> bool:
     known surname after one unknown word ("Whit Ayres"), or a lone surname ("Obama",
     "Christie"); not "Democratic", "California", "Fort Pierce", "Young Latinos"."""
     words = name.split()
+    if name[:1].islower():  # a description: "a farmer", "the 29-year-old woman"
+        return words[-1] in GENDERED_NOUNS or words[-1] in PERSON_NOUNS and words[-1] not in GROUP_NOUNS
     if _not_person(name):
         return False
     if len(words) > 1:
