@@ -274,6 +274,10 @@ def test_seed_putin_quotes():
     ('"We are ready," John Smith said.\n\nMary Jones, the mayor, was less sure. "The plan is simple and will not work."',
      "Mary Jones"),
     ('"We are ready," John Smith said. The plan was unveiled on Monday. "It is simple and it will work."', "John Smith"),
+    ('"We are ready," John Smith said. His neighbour Mary Jones is less sure. "It is simple and it will not work."',
+     "Mary Jones"),
+    ('"We are ready," John Smith said. His neighbour in Ohio is less sure. "It is simple and it will not work."',
+     "John Smith"),
     # ", told X": X listens, and is no subject for the next quote
     ('“It is all about women,” Norbert Butz, 49, told The Huffington Post. “I found myself wanting more.”',
      "Norbert Butz"),

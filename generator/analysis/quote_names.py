@@ -52,6 +52,7 @@ _APPOSED = re.compile(r"(?:,|[^\S\n]+of[^\S\n]+[A-Z])")
 _DESCRIBED_SUBJECT = re.compile(r"(?P<desc>(?:A|An|The|Another|One)(?:[^\S\n]+(?!(?:is|was|has|had|and|or|of|who|that|with|by|"
                                 r"for|to|in|on|at|said|told|met)\b)(?![\w\-]*ed\b)[\w’'\-]+){0,3}?[^\S\n]+"
                                 rf"(?P<noun>{'|'.join(sorted(set(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS))}))(?=[\s,])")
+_KIN_THEN_NAME = re.compile(r"(?:His|Her|Their|Its)(?:[^\S\n]+[a-z][\w\-’']*){1,3}[^\S\n]+(?=[A-Z])")
 _BYLINE = re.compile(r"(?:By|BY|Written by|Reporting by)[^\S\n]+[A-Z][^\n]{0,60}$")
 _DESCRIPTION_OPENERS = frozenset("A An The Another One".split())  # "Another superdelegate, Michael Brown, …"
 # A clause's subject after a conjunction inside a sentence: "…, but Christie wasn’t having it",
@@ -256,6 +257,10 @@ class Speakers:
                     self._genders()[described.group("noun")] = GENDERED_NOUNS[described.group("noun")]
             elif k < len(runs) and runs[k][0] == head.end():
                 add(self._role_then_name(k))
+            elif (kin := _KIN_THEN_NAME.match(text, head.end(), s.end)) is not None:
+                k = bisect.bisect_left(starts, kin.end())  # "His neighbour Mary Jones is less sure"
+                if k < len(runs) and runs[k][0] == kin.end() and _VERB_NEXT.match(text, runs[k][1]):
+                    add(k)
             elif s.end - s.start > 30:
                 k = self._subject_after_opening(s.start, s.end, starts)
                 if k is not None:
