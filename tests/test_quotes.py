@@ -258,6 +258,10 @@ def test_seed_putin_quotes():
     # a quote right after "X said," is X's, whatever follows it
     ('Joe Arpaio spoke. He said, "Donald Trump will build the wall" - at which point the crowd chanted.', "Joe Arpaio"),
     ('Joe Arpaio spoke. "Donald Trump will build the wall," the crowd chanted.', "the crowd"),
+    ('But as Trump claimed on Tuesday that “Petraeus got in trouble for far less,” one of the prosecutors said no.',
+     "Trump"),
+    ('But as the plan that “Petraeus got in trouble for far less,” one of the prosecutors said, is weak.',
+     "one of the prosecutors"),
     # a description is cut after its last word that can speak, or is no speaker at all
     ('Police chief John Smith arrived. "I heard a bang," a low voice said from the back.', None),
     ('Police chief John Smith arrived. "I heard a bang," a neighbour said from the back.', "a neighbour"),

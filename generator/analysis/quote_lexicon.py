@@ -74,7 +74,7 @@ defendant contestant backbencher promoter spectator crowd audience staff
 """.split())
 GROUP_NOUNS = frozenset("crowd audience staff people".split())  # they speak, but no "he" or "she" means them
 DOCUMENT_NOUNS = frozenset("""
-lawsuit suit complaint filing message note ad advert advertisement poster sign
+lawsuit suit complaint filing message note ad advert advertisement clip spot poster sign
 study survey poll paper newspaper magazine tabloid journal publication book website blog tweet
 post email statement release letter memo report document bill law ruling directive indictment
 network station channel show programme program firm company group union club team council board

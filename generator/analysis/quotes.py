@@ -42,6 +42,7 @@ _BE_BEFORE = re.compile(r"(?<![\w’'])(?:was|were|is|are|been|being|be)[^\S\n]+
 _BE_VERBED = re.compile(r"(?<![\w’'])(?:was|were|is|are|been|being|be)[^\S\n]+(?:\w+ly[^\S\n]+)?[a-z]+ed(?:[^\S\n]+as)?[^\S\n]*$")
 _BY = re.compile(r"[,]?[^\S\n]+by[^\S\n]+(?P<phrase>[^,;:“”\"\n]{2,80}?)(?=[,;:“”\"\n]|[^\S\n]+(?:whether|if|that|about|to|on|in|at|who)\b|$)")
 _NAME_RUN = re.compile(rf"(?<![\w’'.\-]){NAME}")
+_THAT_END = re.compile(r"(?<![\w’'])that[^\S\n]*$")
 # ", he says." closing a sentence (nothing quoted after it)
 _CLOSING_ATTRIBUTION = re.compile(rf",[^\S\n]+(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?:also[^\S\n]+)?(?P<verb>[a-z]+)"
                                   rf"(?:[^\S\n]+[^,.;:“”\"\n]{{1,40}})?[.!?]?[^\S\n]*$")
@@ -96,8 +97,9 @@ def extract_quotes(doc: Document, actors: Sequence[Actor], headline_end: int = 0
             cue = _before_cue(doc, span, lo) or _after_cue(doc, span, lo, next_open, hi)
         else:
             cue = _after_cue(doc, span, lo, next_open, hi)
-            if cue is None or (_is_partial(text, span, lo) and _detached(text, span, cue)):
-                cue = _before_cue(doc, span, lo) or cue  # 'X called it “rigged,” and Y said…': X's words
+            if cue is None or (_is_partial(text, span, lo) and _detached(text, span, cue)) or _that_clause(text, lo, span.open):
+                # 'X called it “rigged,” and Y said…', 'X claimed that “…,” one of the prosecutors said …': X's words
+                cue = _before_cue(doc, span, lo) or cue
         if cue is None and not span.closed and p + 1 < len(paras):
             cue = _signature(text, *paras[p + 1])
         if cue is None and _opens_sentence(doc, span, lo):
@@ -193,6 +195,12 @@ def _agent(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
         return None
     cue = subject_before(text, names[-1].start(), names[-1].end(), verb)
     return cue if cue and cue.subject[0].isupper() else None
+
+
+def _that_clause(text: str, lo: int, at: int) -> bool:
+    """'Trump claimed on Tuesday that “…”': the quote is the object of a reporting verb before it."""
+    m = _THAT_END.search(text, max(lo, at - 8), at)
+    return m is not None and VERB.search(text, max(lo, m.start() - 40), m.start()) is not None
 
 
 def _introduced(text: str, lo: int, at: int) -> bool:
