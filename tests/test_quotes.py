@@ -298,6 +298,18 @@ def test_seed_putin_quotes():
     ('This has been called "strategic ambiguity" by Joshua Hendrick, a professor at Loyola University.',
      "Joshua Hendrick"),
     ('Smith was told by his doctor to rest, and said: "I will be back."', "Smith"),
+    # a name right before the colon that introduces the quote, unless it is a preposition's object
+    ("The timing of the surge doesn’t surprise Republican pollster Daron Shaw: “Lesser-known candidates gain most.”",
+     "Daron Shaw"),
+    ("Hillary Clinton forwarded a message with a request she often made to Huma Abedin: “Pls print.”", "Hillary Clinton"),
+    # "said L2 president Bruce Willsie": an organisation and a role noun before the name
+    ("“It was a sizable purchase of data,” said L2 president Bruce Willsie, who declined to give a price.",
+     "Bruce Willsie"),
+    ("“It was a sizable purchase of data,” said L2 on Monday.", "L2"),
+    # "as X puts it", after the quote or before it
+    ('North Korea is "racing towards the finish line," as Van Jackson, a professor at the Center, puts it.', "Van Jackson"),
+    ('As Steven M. Rosenthal, a tax lawyer, recently put it, "Did Trump lower his taxes?"', "Steven M. Rosenthal"),
+    ('It is "racing towards the finish line," as Van Jackson knows.', None),
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

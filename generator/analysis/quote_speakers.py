@@ -90,6 +90,7 @@ _NAME_ONLY = re.compile(rf"{NAME}$")
 _PLACE_OF = re.compile(rf"(?<![\w’'])(?:of|from|in){_S}+$")
 _NAME_NEXT = re.compile(rf"{_S}+(?P<subj>{NAME})")
 _SUBJ_AFTER = re.compile(rf"{_S}*(?P<pre>(?:[a-z0-9][\w/\-]*{_S}+){{1,4}}(?={NAME}))?{_SUBJ}(?:{_S}*,{_S}*(?P<app>[^,;:“”\"\n]{{2,90}}))?")
+_ROLE_NAME_AFTER = re.compile(rf"{_S}+(?P<noun>[a-z]+){_S}+(?P<name>{NAME})")
 _NOT_AFTER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                         r"last|this|in|on|at|during|earlier|later|of|that|to|the\s+(?:day|week|month|year))\b")
 _STOP = frozenset("""But And Then So Yet Still Now Meanwhile When If As In On At For The A An This That
@@ -273,6 +274,11 @@ def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
     m = _SUBJ_AFTER.match(text, at, hi)
     if not m or _NOT_AFTER.match(m.group("subj")) or m.group("subj").lower() in {"who", "we", "i"} or verb in _TELL:
         return None
+    named = _ROLE_NAME_AFTER.match(text, m.end("subj"), hi) if m.group("subj")[0].isupper() else None
+    if named and named.group("noun") in SPEAKER_NOUNS | TITLES:  # "said L2 president Bruce Willsie"
+        cue = _make(named.group("name"), named.start("name"), verb)
+        if cue:
+            return Cue(cue.subject, cue.start, verb, f"{m.group('subj')} {named.group('noun')}")
     cue = _make(m.group("subj"), m.start("subj"), verb, m.group("app"))
     if cue and m.group("pre") and not cue.role:  # "said former Rep. George Miller"
         return Cue(cue.subject, cue.start, verb, _role_of(m.group("pre")) or m.group("pre").strip())

@@ -42,6 +42,11 @@ _BE_BEFORE = re.compile(r"(?<![\w’'])(?:was|were|is|are|been|being|be)[^\S\n]+
 _BE_VERBED = re.compile(r"(?<![\w’'])(?:was|were|is|are|been|being|be)[^\S\n]+(?:\w+ly[^\S\n]+)?[a-z]+ed(?:[^\S\n]+as)?[^\S\n]*$")
 _BY = re.compile(r"[,]?[^\S\n]+by[^\S\n]+(?P<phrase>[^,;:“”\"\n]{2,80}?)(?=[,;:“”\"\n]|[^\S\n]+(?:whether|if|that|about|to|on|in|at|who)\b|$)")
 _NAME_RUN = re.compile(rf"(?<![\w’'.\-]){NAME}")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'])(?:to|for|with|from|at|of|on|in|by|about)[^\S\n]+$")
+_WITH_END = re.compile(r"(?<![\w’'])with[^\S\n]+$")
+_AS_PUT_TAIL = r"(?:,[^,“”\"\n]{1,160},)?[^\S\n]+(?:\w+ly[^\S\n]+)?(?:puts|put|says|said|noted|notes|wrote|writes)[^\S\n]+it\b"
+_AS_PUT = re.compile(rf"[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}")
+_AS_PUT_BEFORE = re.compile(rf"(?<![\w’'])[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}[^\S\n]*[,:]?[^\S\n]*$")
 _THAT_END = re.compile(r"(?<![\w’'])that[^\S\n]*$")
 # ", he says." closing a sentence (nothing quoted after it)
 _CLOSING_ATTRIBUTION = re.compile(rf",[^\S\n]+(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?:also[^\S\n]+)?(?P<verb>[a-z]+)"
@@ -147,6 +152,9 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
     at = _LEAD.match(text, span.close, next_open).end()
     if at >= next_open:
         return None
+    put = _AS_PUT.match(text, at, next_open)
+    if put:  # '…,” as Van Jackson, a professor, puts it.'
+        return subject_before(text, put.start("subj"), put.end("subj"), None)
     sentence = doc.sentence_at(at)
     if sentence and _INITIAL_END.search(text, sentence.start, sentence.end) and sentence.index + 1 < len(doc.sentences):
         sentence = doc.sentences[sentence.index + 1]  # 'says J.J. MacNab': no sentence ends at an initial
@@ -242,6 +250,9 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
         lo = sentence.start
     clause = sentence.start if sentence else lo  # the clause subject may stand before an earlier quote
     fallback = None
+    put = _AS_PUT_BEFORE.search(text, max(lo, span.open - 240), span.open)
+    if put:  # 'As Steven Rosenthal, a tax lawyer, recently put it, “…'
+        return subject_before(text, put.start("subj"), put.end("subj"), None)
     words_of = _WORDS_OF.search(text, max(lo, span.open - 160), span.open)
     for m in reversed(list(VERB.finditer(text, lo, span.open))):
         verb = m.group()
@@ -283,11 +294,13 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
             return cue
     if fallback:
         return fallback
+    m = _COLON_NAME.search(text, lo, span.open)
+    if m and not span.single and not _PREPOSITION_BEFORE.search(text, max(lo, m.start() - 6), m.start()):
+        cue = subject_before(text, lo, m.end("subj"), None)  # "The timing doesn’t surprise pollster Daron Shaw: “…”"
+        if cue:  # (not "a request she made to Abedin: “…”")
+            return cue
     if _INTRODUCES.fullmatch(text, span.open - 2, span.open) and text[span.start].isupper():
         return sentence_subject(text, lo, span.open, None)  # "Clinton shared her anxiety with donors, “…"
-    m = _COLON_NAME.search(text, lo, span.open)
-    if m:
-        return subject_before(text, lo, m.end("subj"), None)
     if words_of:  # "a fact-check on Donald Trump’s claim that there have been “…”"
         return subject_before(text, words_of.start("who"), words_of.end("who"), None)
     return None
@@ -307,6 +320,8 @@ def _participle_subject(text: str, lo: int, at: int, verb: str) -> Cue | None:
     if verb.lower() == "according to" or _COMMA_BEFORE.search(text, max(lo, at - 3), at):
         return None
     cue = subject_before(text, lo, at, verb)
+    if cue and not cue.subject[0].isupper() and _WITH_END.search(text, max(lo, cue.start - 6), cue.start):
+        return cue  # "with many marchers and spectators chanting “…”"
     if cue is None or not cue.subject[0].isupper() or cue.subject in ("He", "She", "They", "We", "I", "It"):
         return None
     return None if _OBJECT_OF.search(text, max(lo, cue.start - 12), cue.start) else cue  # "a letter to X asking"
