@@ -218,6 +218,8 @@ def test_seed_putin_quotes():
     ('Bill Smith was ready to move on, but Chris Christie was not having it. "You see," he said.', "Chris Christie"),
     ('Bill Smith was ready to move on, and Christie Street was closed. "You see," he said.', "Bill Smith"),
     ('Bill Smith was ready to move on, but Chris Christie’s team was not. "You see," he said.', "Bill Smith"),
+    ('Lanny Davis came up in an exchange, in which Robby Mook appears unhappy. "We gotta zap Lanny," he wrote.',
+     "Robby Mook"),
     # a role noun between an organisation and the name: the name ("Clinton campaign manager Robby Mook")
     ('Bill Smith spoke. On Monday, Clinton campaign manager Robby Mook released a memo. "We lead," he wrote.', "Robby Mook"),
     # a possessive before a name is no part of it

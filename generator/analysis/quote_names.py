@@ -58,7 +58,7 @@ _DESCRIPTION_OPENERS = frozenset("A An The Another One".split())  # "Another sup
 # A clause's subject after a conjunction inside a sentence: "…, but Christie wasn’t having it",
 # "because Trump has not always …" (a bare "and" is left out: "Trump and Ryan issued")
 _CONJUNCTION_BEFORE = re.compile(r"(?:,[^\S\n]+(?:and|but|while|yet|so)|(?<![\w’'])(?:but|while|because|although|though|since|"
-                                 r"whereas|after|before|when|until|unless))[^\S\n]+$")
+                                 r"whereas|after|before|when|until|unless|which|where|whom))[^\S\n]+$")
 # "X’s answer", "Trump’s claim": the possessor said the words
 _SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:answer|response|reply|statement|remarks?|comments?|"
                         r"message|claims?|words|promise|pledge|vow|warning|argument|question|tweet|post|slogan|speech)")
