@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import GENDERED_HONORIFICS as _HONORIFIC
-from .quote_lexicon import ADVERBS, PARTICIPLES, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES, speaking_description
+from ..names import GENDERED_HONORIFICS as _HONORIFIC
+from .lexicon import ADVERBS, PARTICIPLES, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES, speaking_description
 
 _S = r"[^\S\n]"  # a space, not a line break (news text is full of U+00A0)
 # A name word: initials ("G.K."), an abbreviated title ("Sen."), or a capitalised word; a full stop

@@ -1,19 +1,20 @@
 """Word lists for quote attribution (compiled by hand for this project, MIT).
 
 Reporting verbs live in ``generator/lexicon/reporting_verbs.txt``; here are the short
-closed lists: titles that precede a name, nouns that head a speaker description, and
-words that can stand between a subject and its verb.
+closed lists: titles that precede a name, nouns that head a speaker description (people,
+offices, the documents that speak for someone), words that can stand between a subject and
+its verb, and the test of whether a description can be a speaker at all.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from .actor_lexicon import gazetteer
-from .names import GENDERED_NOUNS
-from .names import FEMALE_NAMES, MALE_NAMES, PRONOUNS  # noqa: F401 -- shared, re-exported
-from .names import SPEAKER_TITLES as TITLES  # noqa: F401
+from ..actor_lexicon import gazetteer
+from ..names import FEMALE_NAMES, MALE_NAMES, PRONOUNS  # noqa: F401 -- shared, re-exported
+from ..names import GENDERED_NOUNS
+from ..names import SPEAKER_TITLES as TITLES  # noqa: F401
 
-_VERB_FILE = Path(__file__).resolve().parent.parent / "lexicon" / "reporting_verbs.txt"
+_VERB_FILE = Path(__file__).resolve().parents[2] / "lexicon" / "reporting_verbs.txt"
 
 
 def _load_verbs() -> tuple[frozenset[str], frozenset[str]]:

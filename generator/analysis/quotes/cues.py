@@ -1,28 +1,22 @@
-"""Direct quotations and their speakers.
+"""Cues: the reporting verb next to a quote and the subject of that verb, as written.
 
-Three passes, in the usual order of rule-based quote attribution (Pareti et al. 2013;
-Muzny et al. 2017): find the quoted spans (``quote_marks``); attach to each the reporting
-verb next to it and that verb's subject (``quote_speakers``): after the quote, before it,
-in the sentence before a quote that opens its own sentence, or, for quoted words inside a
-sentence with no reporting verb, the name that opens that sentence; a quote with no cue
-carries on the speaker of the previous quote in the same or the previous paragraph. Then
-the subject becomes a name (``quote_names``). Spans that read as scare quotes, titles or
-nicknames (a word or two with no speaker, a title after "titled", "the book", …) are dropped.
+The sieves of rule-based quote attribution (Pareti et al. 2013; Muzny et al. 2017), tried in
+the order the punctuation suggests: after the quote ("…,” Barkley said), before it ("Barkley
+said: “…"), a passive's agent ("was asked by X"), "as X put it", a signed pull quote, the
+sentence before a quote that opens its own sentence, and, for quoted words inside a
+sentence with no reporting verb, the subject of the clause that holds them or the
+sentence's closing attribution (", he says."). The subject patterns are ``subjects``'s.
 """
 from __future__ import annotations
 
-import bisect
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
-from ..model import Actor, Quote
-from .document import Document
-from .quote_marks import Span, quoted_spans
-from .quote_lexicon import ADJACENT_ONLY
-from .quote_names import Speakers
-from .quote_speakers import DESC, NAME, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
+from ..document import Document
+from ..quote_marks import Span
+from .lexicon import ADJACENT_ONLY
+from .subjects import DESC, NAME, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
 
-_MIN_WORDS = 2  # shorter quotes need a speaker to count as quotes: '"experts" were wrong'
 _LEAD = re.compile(r"[\s,—–\-]*")
 _NAME_VERBED = re.compile(rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>[a-z]+ed)\b")
 _VERBED_NAME = re.compile(rf"(?P<verb>[a-z]+ed)[^\S\n]+(?={NAME})")
@@ -63,80 +57,42 @@ _COLON = re.compile(r":[^\S\n]*$")
 _INTRODUCES = re.compile(r"[^\S\n]*[,:][^\S\n]*")
 _COORDINATED = re.compile(r"(?:\band|\bbut|,)[^\S\n]+(?:(?:\w+ly|now|then|also|later|still)[^\S\n]+)?$")
 _PREFIX = re.compile(r"(?:[\w’'\-.]+[^\S\n]+){1,5}")
-_TITLE_CUE = re.compile(r"(?:titled|entitled|called|dubbed|named|nicknamed|billed|known as|slogan|hashtag|"
-                        r"book|film|movie|show|program|programme|podcast|song|album|series|column|ad|op-ed|"
-                        r"magazine|newspaper|video|documentary|memoir|novel|play|headline|article)[\s,]*$", re.I)
-_TITLE_NOUN = re.compile(r"[\s,]*(?:ad|ads|campaign|initiative|feature|movement|T-shirts?|shirts?|podcast|show|"
-                         r"program|segment|series|slogan|signs?|banner|bill|act|law|forum|tour|rally|event|"
-                         r"headlines?|hashtag|app|song|album|book|film|movie)\b")
-_POSSESSIVE = re.compile(r"[A-Z][\w.]*[’']s\s*$")
 _OBJECT_OF = re.compile(r"(?<![\w’'])(?:to|for|from|by|at|against|about|toward|towards)[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+){0,3}$")
 _SIGNATURE = re.compile(rf"\s*(?P<name>{NAME}),[^\"“”\n]{{2,120}}[\"”]\s*")
 _SAID_BEFORE = re.compile(r"(?P<verb>\b[a-z]+)[^\S\n]*,[^\S\n]*$")
-_SO_CALLED = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|nicknamed)[\s,]*$", re.I)
 
 
-def extract_quotes(doc: Document, actors: Sequence[Actor], headline_end: int = 0) -> tuple[Quote, ...]:
-    """Every quotation in reading order, with its speaker's name when the text gives one;
-    the article's own headline ends at ``headline_end``."""
-    text = doc.text
-    paras = [(p.start, p.end) for p in doc.paragraphs]
-    spans = quoted_spans(text, paras)
-    if not spans:
-        return ()
-    para_starts = [p[0] for p in paras]
-    speakers = Speakers(doc, spans, actors, headline_end)
-    out: list[Quote] = []
-    prev: tuple[int, str | None, str | None, str | None] | None = None  # paragraph, speaker, role, cue
-    for k, span in enumerate(spans):
-        if span.single and (span.end - span.start < 12 or text.count(" ", span.start, span.end) < 2):
-            continue  # a single-quoted word or two: a scare quote or a title, never a quotation
-        p = bisect.bisect_right(para_starts, span.open) - 1
-        lo, hi = paras[p]
-        if k and spans[k - 1].close > lo:
-            lo = spans[k - 1].close  # the text since the previous quote in this paragraph
-        next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].open < hi else hi
-        if _COLON.search(text, lo, span.open) or _introduced(text, lo, span.open):
-            # 'X responded: “…?” Her critics cited it…', 'He said, “…” – at which point the crowd …'
-            # the cue that introduces the quote
-            cue = _before_cue(doc, span, lo) or _after_cue(doc, span, lo, next_open, hi)
-        else:
-            cue = _after_cue(doc, span, lo, next_open, hi)
-            if cue is None or (_is_partial(text, span, lo) and _detached(text, span, cue)) or _that_clause(text, lo, span.open):
-                # 'X called it “rigged,” and Y said…', 'X claimed that “…,” one of the prosecutors said …': X's words
-                cue = _before_cue(doc, span, lo) or cue
-        if cue is None and not span.closed and p + 1 < len(paras):
-            cue = _signature(text, *paras[p + 1])
-        if cue is None and _opens_sentence(doc, span, lo):
-            cue = _previous_sentence_cue(doc, span) if lo == paras[p][0] else None
-        elif cue is None:
-            cue = _narrator_subject(doc, span)
-            if cue and " " not in cue.subject and cue.subject.lower() not in ("he", "she") and speakers.full(cue.subject) == cue.subject:
-                cue = None  # "Orlando was not far from …": one capitalised word with no full name
-        if cue is None:
-            cue = _closing_cue(doc, span)
-        if cue:
-            speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
-        elif prev and prev[0] >= p - 1:  # no cue: the previous quote's speaker goes on,
-            speaker, role, verb = prev[1:]
-            before = doc.sentence_at(spans[k - 1].close - 1)
-            after = before.end if before else spans[k - 1].close
-            turned = speakers.subject_between(after, span.open) if text[after:span.open].strip() else None
-            if turned and turned != speaker:  # unless a sentence between turns to someone else
-                speaker, role, verb = turned, None, None
-        elif p and span.open == paras[p][0] and (cue := _previous_paragraph_cue(doc, span)):
-            speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
-        else:
-            speaker = role = verb = None
-        if not _is_quote(text, span, own=cue is not None and speaker is not None, heard=speaker is not None, lo=lo):
-            continue
-        if speaker or cue:
-            prev = (p, speaker, role, verb)
-        sentence = doc.sentence_at(span.start)
-        out.append(Quote(text[span.start:span.end], span.start, span.end, speaker, role,
-                         sentence=sentence.index if sentence else 0,
-                         partial=_is_partial(text, span, lo), cue=verb))
-    return tuple(out)
+def find_cue(doc: Document, spans: Sequence[Span], k: int, para: tuple[int, int], lo: int,
+             full: Callable[[str], str]) -> Cue | None:
+    """The cue of quote ``k``, its subject as written: before or after the quote as the
+    punctuation says, a signature line, the sentence before, the clause's own subject or the
+    sentence's closing attribution; None when the text gives none. ``lo`` is where the
+    quote's stretch of the paragraph starts (after the previous quote); ``full`` expands a
+    one-word name."""
+    text, span = doc.text, spans[k]
+    hi = para[1]
+    next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].open < hi else hi
+    if _COLON.search(text, lo, span.open) or _introduced(text, lo, span.open):
+        # 'X responded: “…?” Her critics cited it…', 'He said, “…” – at which point the crowd …'
+        # the cue that introduces the quote
+        cue = _before_cue(doc, span, lo) or _after_cue(doc, span, lo, next_open, hi)
+    else:
+        cue = _after_cue(doc, span, lo, next_open, hi)
+        if cue is None or (is_partial(text, span, lo) and _detached(text, span, cue)) or _that_clause(text, lo, span.open):
+            # 'X called it “rigged,” and Y said…', 'X claimed that “…,” one of the prosecutors said …': X's words
+            cue = _before_cue(doc, span, lo) or cue
+    if cue is None and not span.closed:
+        nxt = next((q for q in doc.paragraphs if q.start >= hi), None)
+        cue = _signature(text, nxt.start, nxt.end) if nxt else None
+    if cue is None and _opens_sentence(doc, span, lo):
+        cue = _previous_sentence_cue(doc, span) if lo == para[0] else None
+    elif cue is None:
+        cue = _narrator_subject(doc, span)
+        if cue and " " not in cue.subject and cue.subject.lower() not in ("he", "she") and full(cue.subject) == cue.subject:
+            cue = None  # "Orlando was not far from …": one capitalised word with no full name
+    if cue is None:
+        cue = _closing_cue(doc, span)
+    return cue
 
 
 def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> Cue | None:
@@ -147,7 +103,7 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
         cue = _agent(text, span.close, min(hi, span.close + 120), None)
         if cue:  # 'has been called “strategic ambiguity” by Joshua Hendrick': the agent's words
             return cue
-    if not span.closed or (text[span.end - 1] == "." and _is_partial(text, span, lo)):
+    if not span.closed or (text[span.end - 1] == "." and is_partial(text, span, lo)):
         return None  # 'called the lines "unacceptable." Mayor X wrote…': the next sentence is not its cue
     at = _LEAD.match(text, span.close, next_open).end()
     if at >= next_open:
@@ -396,7 +352,7 @@ def _previous_sentence_cue(doc: Document, span: Span) -> Cue | None:
     return None
 
 
-def _previous_paragraph_cue(doc: Document, span: Span) -> Cue | None:
+def previous_paragraph_cue(doc: Document, span: Span) -> Cue | None:
     """'Carter said that … would not happen.¶“That’s because …”', 'Viguerie is upbeat ….¶“Not
     only …”': a paragraph that is one quotation, after one whose last sentence opens with a name."""
     sentence = doc.sentence_at(span.open)
@@ -414,24 +370,7 @@ def _previous_paragraph_cue(doc: Document, span: Span) -> Cue | None:
     return subject_before(doc.text, before.start, m.end("subj") + 1, None)
 
 
-def _is_quote(text: str, span: Span, *, own: bool, heard: bool, lo: int) -> bool:
-    """Scare quotes, titles and nicknames are short and have no speaker; a title follows
-    "titled", "the book" and the like. Single quotation marks are more often scare quotes
-    than quotations, so they need a cue of their own or a whole sentence."""
-    words = text[span.start:span.end].split()
-    before = text[max(lo, span.open - 40):span.open]
-    if _SO_CALLED.search(before):
-        return False
-    title_case = all(w[0].isupper() or not w[0].isalpha() or len(w) <= 3 for w in words)
-    if title_case and len(words) <= 8 and (_TITLE_CUE.search(before) or not own and (
-            _TITLE_NOUN.match(text, span.close) or _POSSESSIVE.search(before))):
-        return False  # 'the “No Comparison” ad', 'NBC’s “Meet the Press”'
-    if span.single:
-        return (own and len(words) >= 3) or (len(words) >= 8 and text[span.end - 1] in ".?!,")
-    return heard or len(words) >= _MIN_WORDS
-
-
-def _is_partial(text: str, span: Span, lo: int) -> bool:
+def is_partial(text: str, span: Span, lo: int) -> bool:
     """Quoted words inside the writer's own sentence, not a quotation standing on its own."""
     before = text[lo:span.open].rstrip()
     if before.endswith((",", ":")) and VERB.search(before[-30:]):
