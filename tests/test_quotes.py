@@ -280,6 +280,13 @@ def test_seed_putin_quotes():
     ('"We are ready," John Smith said.\n\nMary Jones, the mayor, was less sure. "The plan is simple and will not work."',
      "Mary Jones"),
     ('"We are ready," John Smith said. The plan was unveiled on Monday. "It is simple and it will work."', "John Smith"),
+    ('"We are ready," Prince Saud said. Women now make up half of all graduates. "We have a new generation."',
+     "Saud"),
+    # a reporting verb whose subject is too long for the patterns: the sentence's subject, not the last speaker
+    ('"He was not religious," Nefzi said.\n\nAnother Muslim who worshiped at the center here and who did not want to '
+     'be named said he heard Mateen talk of "immorality" in the country.', "Another Muslim"),
+    ('"He was not religious," Nefzi said.\n\nThe director at the center said he heard Mateen talk of "immorality" there.',
+     "The director"),
     ('"We are ready," John Smith said. His neighbour Mary Jones is less sure. "It is simple and it will not work."',
      "Mary Jones"),
     ('"We are ready," John Smith said. His neighbour in Ohio is less sure. "It is simple and it will not work."',

@@ -41,6 +41,7 @@ _WITH_END = re.compile(r"(?<![\w’'])with[^\S\n]+$")
 _AS_PUT_TAIL = r"(?:,[^,“”\"\n]{1,160},)?[^\S\n]+(?:\w+ly[^\S\n]+)?(?:puts|put|says|said|noted|notes|wrote|writes)[^\S\n]+it\b"
 _AS_PUT = re.compile(rf"[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}")
 _AS_PUT_BEFORE = re.compile(rf"(?<![\w’'])[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}[^\S\n]*[,:]?[^\S\n]*$")
+_LEADING_DETERMINER = re.compile(r"(?:Another|One|A|An)[^\S\n]+")
 _THAT_END = re.compile(r"(?<![\w’'])that[^\S\n]*$")
 # ", he says." closing a sentence (nothing quoted after it)
 _CLOSING_ATTRIBUTION = re.compile(rf",[^\S\n]+(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?:also[^\S\n]+)?(?P<verb>[a-z]+)"
@@ -92,7 +93,26 @@ def find_cue(doc: Document, spans: Sequence[Span], k: int, para: tuple[int, int]
             cue = None  # "Orlando was not far from …": one capitalised word with no full name
     if cue is None:
         cue = _closing_cue(doc, span)
+    if cue is None:
+        cue = _long_subject(doc, span, lo)
     return cue
+
+
+def _long_subject(doc: Document, span: Span, lo: int) -> Cue | None:
+    """'Another Muslim who worshiped here and who didn't want to be named said he heard Mateen
+    talk of “…”': a reporting verb whose subject is too long for the patterns next to it has
+    the sentence's subject (never the previous quote's speaker)."""
+    sentence = doc.sentence_at(span.open)
+    if sentence is None or sentence.start < lo:
+        return None
+    for m in VERB.finditer(doc.text, sentence.start, span.open):
+        if m.group() not in ADJACENT_ONLY and not is_participle(m.group()) and m.start() - sentence.start > 40:
+            cue = sentence_subject(doc.text, sentence.start, m.start(), m.group())
+            det = _LEADING_DETERMINER.match(doc.text, cue.start) if cue else None
+            if det and not cue.subject.startswith(det.group()):  # "Another Muslim", not "Muslim"
+                return Cue(f"{det.group().strip()} {cue.subject}", cue.start, cue.verb, cue.role)
+            return cue
+    return None
 
 
 def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> Cue | None:

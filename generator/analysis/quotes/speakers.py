@@ -81,7 +81,8 @@ class Speakers:
         at, name = entries[-1]
         if name in ("m", "f"):
             return self._pronoun(at, name)
-        return self.full(name)
+        name = self.full(name)
+        return name if self._is_person(name) else None  # a person, not "Women", "Europe", "Siemens"
 
     def full(self, name: str) -> str:
         words = [w for w in name.split() if w.lower() not in _HONORIFIC]
@@ -221,4 +222,6 @@ def _not_person(name: str) -> bool:
     tags = table.get(last.lower(), "")
     if "d" in tags or (last.endswith("s") and "d" in table.get(last[:-1].lower(), "")):
         return True
+    if len(words) == 1 and "w" in tags and not any(t in tags for t in "spf"):
+        return True  # a common word: "Women", "Gamers" opening a sentence
     return len(words) == 1 and any(t in tags for t in "crykoe") and "p" not in tags
