@@ -218,8 +218,9 @@ def test_seed_putin_quotes():
     ('Bill Smith was ready to move on, but Chris Christie was not having it. "You see," he said.', "Chris Christie"),
     ('Bill Smith was ready to move on, and Christie Street was closed. "You see," he said.', "Bill Smith"),
     ('Bill Smith was ready to move on, but Chris Christie’s team was not. "You see," he said.', "Bill Smith"),
-    ('Lanny Davis came up in an exchange, in which Robby Mook appears unhappy. "We gotta zap Lanny," he wrote.',
-     "Robby Mook"),
+    # a relative clause's subject is no sentence subject: "for which Tony Blair apologised"
+    ('David Davis warned of the Guildford Four, for which Tony Blair recently apologised. "Those pressures," he said.',
+     "David Davis"),
     # a role noun between an organisation and the name: the name ("Clinton campaign manager Robby Mook")
     ('Bill Smith spoke. On Monday, Clinton campaign manager Robby Mook released a memo. "We lead," he wrote.', "Robby Mook"),
     # a possessive before a name is no part of it
@@ -315,6 +316,16 @@ def test_seed_putin_quotes():
     ("“It was a sizable purchase of data,” said L2 president Bruce Willsie, who declined to give a price.",
      "Bruce Willsie"),
     ("“It was a sizable purchase of data,” said L2 on Monday.", "L2"),
+    # a name and its appositive before the verb, with no comma before the verb
+    ('Harry should see "the results of the symbol he chose to wear", Rabbi Marvin Hier, founder of the Simon '
+     'Wiesenthal Center said.', "Marvin Hier"),
+    # a passive reporting verb with no agent: its subject was described, it did not speak
+    ('Q Magazine praised the runners-up. Keane’s Hopes and Fears was described as a "revelatory debut" in the poll.',
+     None),
+    ("Former Gov. Mike Huckabee, for his part, is labeling the actions “a blatant, belligerent abuse of power.”",
+     "Mike Huckabee"),
+    # "The German exchange said": an organisation, never "The German"
+    ('The German exchange said it had held "constructive, professional and friendly" talks.', "The German exchange"),
     # "as X puts it", after the quote or before it
     ('North Korea is "racing towards the finish line," as Van Jackson, a professor at the Center, puts it.', "Van Jackson"),
     ('As Steven M. Rosenthal, a tax lawyer, recently put it, "Did Trump lower his taxes?"', "Steven M. Rosenthal"),

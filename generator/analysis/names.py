@@ -42,7 +42,8 @@ PERSON_TITLES = _words(
 # Titles and offices written before a speaker's name ("Sen. Ted Cruz", "House Speaker Paul
 # Ryan"), wider than PERSON_TITLES: political-news descriptions ("pollster", "GOP hopeful").
 SPEAKER_TITLES = _words("""
-mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor rev rev. reverend pastor father sister
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor rev rev. reverend pastor father sister rabbi imam
+cardinal archbishop bishop
 sen sen. senator rep rep. representative gov gov. governor lt lt. gen gen. col col. capt capt.
 sgt sgt. adm adm. maj maj. president vice secretary speaker leader chairman chairwoman chair
 mayor judge justice attorney general minister premier chancellor ambassador director

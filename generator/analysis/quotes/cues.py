@@ -41,6 +41,8 @@ _WITH_END = re.compile(r"(?<![\w’'])with[^\S\n]+$")
 _AS_PUT_TAIL = r"(?:,[^,“”\"\n]{1,160},)?[^\S\n]+(?:\w+ly[^\S\n]+)?(?:puts|put|says|said|noted|notes|wrote|writes)[^\S\n]+it\b"
 _AS_PUT = re.compile(rf"[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}")
 _AS_PUT_BEFORE = re.compile(rf"(?<![\w’'])[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}[^\S\n]*[,:]?[^\S\n]*$")
+_NAME_THEN_APPOSITIVE = re.compile(rf"(?P<subj>{NAME}),[^\S\n]+(?P<app>[^,;:“”\"\n]{{2,120}}?)[^\S\n]+")
+_LINKING = frozenset("the a an of for at from with to in on by".split())  # "founder of the Simon Center": an object
 _LEADING_DETERMINER = re.compile(r"(?:Another|One|A|An)[^\S\n]+")
 _THAT_END = re.compile(r"(?<![\w’'])that[^\S\n]*$")
 # ", he says." closing a sentence (nothing quoted after it)
@@ -106,7 +108,9 @@ def _long_subject(doc: Document, span: Span, lo: int) -> Cue | None:
     if sentence is None or sentence.start < lo:
         return None
     for m in VERB.finditer(doc.text, sentence.start, span.open):
-        if m.group() not in ADJACENT_ONLY and not is_participle(m.group()) and m.start() - sentence.start > 40:
+        if m.group() in ADJACENT_ONLY or is_participle(m.group()) or m.start() - sentence.start <= 40:
+            continue
+        if not (_DETERMINER.search(doc.text, m.start() - 6, m.start()) or _PREPOSITION_BEFORE.search(doc.text, m.start() - 8, m.start())):
             cue = sentence_subject(doc.text, sentence.start, m.start(), m.group())
             det = _LEADING_DETERMINER.match(doc.text, cue.start) if cue else None
             if det and not cue.subject.startswith(det.group()):  # "Another Muslim", not "Muslim"
@@ -161,10 +165,15 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
         clause = prefix[prefix.rfind(",") + 1:]  # '…” than that of the CIA chief, Zuckoff said'
         if not clause.strip():
             return cue
-        if _PREFIX.fullmatch(clause.lstrip()):  # "…,” former congressman Dan Maffei said"
+        if _PREFIX.fullmatch(clause.lstrip()) and clause.split()[-1] not in _LINKING:  # "…,” former congressman Dan Maffei said"
             return Cue(cue.subject, at, cue.verb, cue.role or clause.strip())
     if text[at:m.start()].rstrip().endswith(","):
         return subject_after(text, m.end(), end, m.group())
+    named = _NAME_THEN_APPOSITIVE.fullmatch(text, at, m.start())
+    if named and not _CONJUNCTION.match(text, at):  # "…,” Rabbi Marvin Hier, founder of the Simon Wiesenthal Center said"
+        cue = subject_before(text, at, named.end("subj"), m.group())
+        if cue and cue.subject[0].isupper():
+            return Cue(cue.subject, cue.start, cue.verb, cue.role or named.group("app").strip())
     return None
 
 
@@ -238,6 +247,8 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
             cue = _agent(text, m.end(), span.open, verb)
             if cue:  # "Rubio was asked by moderator Gerard Baker whether …“…”": the asker's words
                 return cue
+            if not verb.endswith("ing"):  # "is labeling it “…”" is no passive
+                continue  # "Hopes and Fears was described as a “revelatory debut”": no speaker there
         if verb in ADJACENT_ONLY and not (_INTRODUCES.fullmatch(text, m.end(), span.open) or _COLON.search(text, lo, span.open)):
             continue  # "Rubio will continue to be “…”" is no cue; "He continued, “…" is
         if _DETERMINER.search(text, max(lo, m.start() - 6), m.start()):

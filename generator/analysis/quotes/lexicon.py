@@ -82,7 +82,8 @@ network station channel show programme program firm company group union club tea
 commission committee ministry department agency government authorities police court party
 organization organisation foundation institute association alliance movement coalition network
 nonprofit non-profit charity town city county village state country nation plan deal pitch proposal
-platform measure amendment agreement treaty resolution
+platform measure amendment agreement treaty resolution exchange bourse bank fund regulator watchdog
+bureau tribunal panel inquiry festival label studio
 """.split())
 
 _DETERMINERS = frozenset("the a an one another two three several many some his her their its other this that these those".split())
@@ -100,8 +101,8 @@ def speaking_description(subject: str) -> str | None:
             first = i + 2  # "The Florida senator’s answer": the head comes after the possessive
     for end in range(len(words), first - 1, -1):
         last = words[end - 1]
-        if last[0].isupper():  # an organisation's name: "The Democratic National Convention"
-            if all(w[0].isupper() or w in _NAME_JOINERS for w in words[1:end]):
+        if last[0].isupper():  # an organisation's name: "The Democratic National Convention", not "The German"
+            if all(w[0].isupper() or w in _NAME_JOINERS for w in words[1:end]) and "d" not in gazetteer().get(last.lower(), ""):
                 return " ".join(words[:end])
             k = end - 1
             while k > 0 and words[k - 1][0].isupper():

@@ -148,8 +148,13 @@ class Speakers:
             end = at + len(word)
             if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 # the regex only when a capitalised word stands right before (it is tried at 60 offsets)
-                space = max(text.rfind(" ", max(0, at - 60), at - 1), text.rfind("\xa0", max(0, at - 60), at - 1))
-                capital = at > 1 and text[at - 1] in " \xa0\t" and text[space + 1:space + 2].isupper()
+                gap = at  # the spaces before the word, then the first letter of the word before them
+                while gap > 0 and text[gap - 1] in " \xa0\t":
+                    gap -= 1
+                first = gap
+                while first > 0 and not text[first - 1].isspace():
+                    first -= 1
+                capital = gap < at and first < gap and text[first].isupper()
                 before = _NAME_BEFORE.search(text, max(0, at - 60), at) if capital else None
                 if before:
                     words = clean_name(before.group(1).split() + [word])[1]

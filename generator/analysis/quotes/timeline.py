@@ -55,7 +55,7 @@ _DESCRIPTION_OPENERS = frozenset("A An The Another One".split())  # "Another sup
 # A clause's subject after a conjunction inside a sentence: "…, but Christie wasn’t having it",
 # "because Trump has not always …" (a bare "and" is left out: "Trump and Ryan issued")
 _CONJUNCTION_BEFORE = re.compile(r"(?:,[^\S\n]+(?:and|but|while|yet|so)|(?<![\w’'])(?:but|while|because|although|though|since|"
-                                 r"whereas|after|before|when|until|unless|which|where|whom))[^\S\n]+$")
+                                 r"whereas|after|before|when|until|unless))[^\S\n]+$")  # not "which" or "where": "for which Blair apologised"
 _TELL = frozenset("told tell tells telling".split())  # ", told The Huffington Post": the listener
 # A name: capitalised words, with particles ("Charles de Gaulle"); not "America’s leadership".
 NAME_LIKE = re.compile(r"[A-Z][\w.’'\-]*(?: (?:[A-Z][\w.’'\-]*|de|van|von|al|bin|del|da|la|le))*$")
