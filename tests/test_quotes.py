@@ -244,6 +244,14 @@ def test_seed_putin_quotes():
      "the farmer"),
     ('Sarah Lyall reports from Iowa.\n\nThe farm, 62 acres, has been dry for 40 years. "It is dry," she said.',
      "Sarah Lyall"),
+    # a title or office before a name is no part of it, and makes it a person: "Boss Steve Bruce", "Sir Ian"
+    ('The club sold him. Boss Steve Bruce had said he would let him go. He added: "It did not work out."',
+     "Steve Bruce"),
+    ('Tony Blair spoke first. Sir Ian Blair spoke later. Sir Ian told a meeting it was "unwise" to guess. But he said: '
+     '"Terrorists have long memories."', "Ian Blair"),
+    ('Yahoo is big. For Jupiter analyst Olivier Beauvillain, it was an error. "Yahoo was busy," he said.',
+     "Olivier Beauvillain"),
+    ('Bill Gates is big. The veteran and the upstart have much in common. "Yahoo was busy," he said.', "Bill Gates"),
     # the writer's byline is nobody the article quotes
     ('By Sarah Lyall\n\nThe farm, 62 acres, has been dry for 40 years. "It is dry," she said.', None),
     ('Sarah Lyall, 62, runs the farm.\n\nThe farm has been dry for 40 years. "It is dry," she said.', "Sarah Lyall"),
@@ -316,6 +324,9 @@ def test_seed_putin_quotes():
     ("“It was a sizable purchase of data,” said L2 president Bruce Willsie, who declined to give a price.",
      "Bruce Willsie"),
     ("“It was a sizable purchase of data,” said L2 on Monday.", "L2"),
+    ('"We will meet his representative," said Atletico sporting director Toni Munoz.', "Toni Munoz"),
+    # "X meanwhile told the BBC:": the listener before the colon is no speaker
+    ('Mr Hockney meanwhile told the BBC: "I believe Robert Kilroy-Silk can deliver better."', "Hockney"),
     # a name and its appositive before the verb, with no comma before the verb
     ('Harry should see "the results of the symbol he chose to wear", Rabbi Marvin Hier, founder of the Simon '
      'Wiesenthal Center said.', "Marvin Hier"),

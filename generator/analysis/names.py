@@ -43,7 +43,8 @@ PERSON_TITLES = _words(
 # Ryan"), wider than PERSON_TITLES: political-news descriptions ("pollster", "GOP hopeful").
 SPEAKER_TITLES = _words("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor rev rev. reverend pastor father sister rabbi imam
-cardinal archbishop bishop
+cardinal archbishop bishop boss coach skipper captain striker midfielder defender goalkeeper winger sir dame
+lord lady baroness baron
 sen sen. senator rep rep. representative gov gov. governor lt lt. gen gen. col col. capt capt.
 sgt sgt. adm adm. maj maj. president vice secretary speaker leader chairman chairwoman chair
 mayor judge justice attorney general minister premier chancellor ambassador director

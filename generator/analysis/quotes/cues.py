@@ -37,6 +37,8 @@ _BE_VERBED = re.compile(r"(?<![\w’'])(?:was|were|is|are|been|being|be)[^\S\n]+
 _BY = re.compile(r"[,]?[^\S\n]+by[^\S\n]+(?P<phrase>[^,;:“”\"\n]{2,80}?)(?=[,;:“”\"\n]|[^\S\n]+(?:whether|if|that|about|to|on|in|at|who)\b|$)")
 _NAME_RUN = re.compile(rf"(?<![\w’'.\-]){NAME}")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'])(?:to|for|with|from|at|of|on|in|by|about)[^\S\n]+$")
+# "a request she made to Abedin: “…”", "Hockney told the BBC: “…”": the name is the listener
+_LISTENER_BEFORE = re.compile(r"(?<![\w’'])(?:to|for|with|from|at|of|on|in|by|about|told|tell|tells|telling)[^\S\n]+(?:the[^\S\n]+)?$")
 _WITH_END = re.compile(r"(?<![\w’'])with[^\S\n]+$")
 _AS_PUT_TAIL = r"(?:,[^,“”\"\n]{1,160},)?[^\S\n]+(?:\w+ly[^\S\n]+)?(?:puts|put|says|said|noted|notes|wrote|writes)[^\S\n]+it\b"
 _AS_PUT = re.compile(rf"[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}")
@@ -282,7 +284,7 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
     if fallback:
         return fallback
     m = _COLON_NAME.search(text, lo, span.open)
-    if m and not span.single and not _PREPOSITION_BEFORE.search(text, max(lo, m.start() - 6), m.start()):
+    if m and not span.single and not _LISTENER_BEFORE.search(text, max(lo, m.start() - 12), m.start()):
         cue = subject_before(text, lo, m.end("subj"), None)  # "The timing doesn’t surprise pollster Daron Shaw: “…”"
         if cue:  # (not "a request she made to Abedin: “…”")
             return cue

@@ -57,6 +57,7 @@ ADVERBS = frozenset("""
 also later then once again previously repeatedly recently earlier further still simply just
 has had have will would could might may should did does do had already often frequently
 quickly flatly bluntly famously first finally publicly privately initially only even never told
+meanwhile however
 """.split()) - {"told"}
 
 # Verbs that are cues only right before the quote ("He continued, “…"), not in "will continue to be “…”".
@@ -71,7 +72,7 @@ victim survivor farmer driver nurse doctor soldier veteran protester demonstrato
 customer passenger tourist visitor fan player coach captain banker investor employee colleague
 partner relative cousin narrator moderator questioner mogul staffer
 participant attendee mourner patient local native member citizen user commenter presenter
-defendant contestant backbencher promoter spectator crowd audience staff
+defendant contestant backbencher promoter spectator crowd audience staff international
 """.split())
 GROUP_NOUNS = frozenset("crowd audience staff people".split())  # they speak, but no "he" or "she" means them
 DOCUMENT_NOUNS = frozenset("""

@@ -23,12 +23,13 @@ from ..actor_lexicon import gazetteer
 from ..document import Document
 from ..names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, first_name_gender, gender_of as _gender_of, honorific_genders
 from ..quote_marks import Span
-from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, speaking_description
+from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, speaking_description
 from .subjects import TOKEN, Cue, clean_name
 from .timeline import NAME_LIKE, Timeline
 
 _NAME_BEFORE = re.compile(rf"((?:{TOKEN}[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?){{1,3}})$")
 _NAME_AFTER = re.compile(rf"[^\S\n]+((?:{TOKEN}[^\S\n]+){{0,2}}[A-Z][\w’'\-]+)(?![\w’'])")
+_WORD_BEFORE = re.compile(r"(?<![\w’'])([a-z]+)[^\S\n]+$")
 # "X’s answer", "Trump’s claim": the possessor said the words
 _SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:answer|response|reply|statement|remarks?|comments?|"
                         r"message|claims?|words|promise|pledge|vow|warning|argument|question|tweet|post|slogan|speech)")
@@ -127,7 +128,17 @@ class Speakers:
         """Written after a title somewhere ("Secretary General Ban Ki-moon"), or a person by the gazetteer."""
         if self._titled is None:
             self._titled = {self.full(r[2]) for r in self.timeline.runs() if r[3] and r[2].count(" ") < 4}
-        return name in self._titled or _is_person(name)
+        return name in self._titled or _is_person(name) or self._after_role(name)
+
+    def _after_role(self, name: str) -> bool:
+        """Written right after a role noun: "Jupiter analyst Olivier Beauvillain"."""
+        at = self.doc.text.find(name)
+        while at > 0:
+            m = _WORD_BEFORE.search(self.doc.text, max(0, at - 30), at)
+            if m and (m.group(1) in SPEAKER_NOUNS or "j" in gazetteer().get(m.group(1), "")):  # a noun, not "former"
+                return True
+            at = self.doc.text.find(name, at + len(name))
+        return False
 
     def _expand(self, word: str) -> str:
         """The fullest written form of a one-word name: "Putin" → "Vladimir Putin" (the most
@@ -160,6 +171,8 @@ class Speakers:
                     words = clean_name(before.group(1).split() + [word])[1]
                     if 2 <= len(words) <= 4 and not any(w.lower() in _HONORIFIC for w in words):
                         counts[" ".join(words)] = counts.get(" ".join(words), 0) + 1
+                    elif len(words) < 2:
+                        before = None  # only a title before it ("Sir Ian Blair"): the words after count
                 after = _NAME_AFTER.match(text, end)
                 if after and not before:
                     first_name.append(word + " " + " ".join(after.group(1).split()))

@@ -90,7 +90,7 @@ _NAME_ONLY = re.compile(rf"{NAME}$")
 _PLACE_OF = re.compile(rf"(?<![\w’'])(?:of|from|in){_S}+$")
 _NAME_NEXT = re.compile(rf"{_S}+(?P<subj>{NAME})")
 _SUBJ_AFTER = re.compile(rf"{_S}*(?P<pre>(?:[a-z0-9][\w/\-]*{_S}+){{1,4}}(?={NAME}))?{_SUBJ}(?:{_S}*,{_S}*(?P<app>[^,;:“”\"\n]{{2,90}}))?")
-_ROLE_NAME_AFTER = re.compile(rf"{_S}+(?P<noun>[a-z]+){_S}+(?P<name>{NAME})")
+_ROLE_NAME_AFTER = re.compile(rf"(?:{_S}+[a-z]+){{0,2}}{_S}+(?P<noun>[a-z]+){_S}+(?P<name>{NAME})")
 _NOT_AFTER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                         r"last|this|in|on|at|during|earlier|later|of|that|to|the\s+(?:day|week|month|year))\b")
 _STOP = frozenset("""But And Then So Yet Still Now Meanwhile When If As In On At For The A An This That

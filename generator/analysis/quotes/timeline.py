@@ -48,7 +48,8 @@ _APPOSED = re.compile(r"(?:,|[^\S\n]+of[^\S\n]+[A-Z])")
 # A person described, not named, opening a sentence: "A 29-year-old Berlin woman …", "The farmer, 62, …"
 _DESCRIBED_SUBJECT = re.compile(r"(?P<desc>(?:A|An|The|Another|One)(?:[^\S\n]+(?!(?:is|was|has|had|and|or|of|who|that|with|by|"
                                 r"for|to|in|on|at|said|told|met)\b)(?![\w\-]*ed\b)[\w’'\-]+){0,3}?[^\S\n]+"
-                                rf"(?P<noun>{'|'.join(sorted(set(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS))}))(?=[\s,])")
+                                rf"(?P<noun>{'|'.join(sorted(set(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS))}))(?=[\s,])"
+                                r"(?![^\S\n]+(?:and|or)\b)")  # not "The veteran and the upstart": two of them
 _KIN_THEN_NAME = re.compile(r"(?:His|Her|Their|Its)(?:[^\S\n]+[a-z][\w\-’']*){1,3}[^\S\n]+(?=[A-Z])")
 _BYLINE = re.compile(r"(?:By|BY|Written by|Reporting by)[^\S\n]+[A-Z][^\n]{0,60}$")
 _DESCRIPTION_OPENERS = frozenset("A An The Another One".split())  # "Another superdelegate, Michael Brown, …"
@@ -189,7 +190,7 @@ class Timeline:
         """"McConnell spokesman Don Stewart wouldn’t say": Stewart, not McConnell."""
         runs = self.runs()
         role = _ROLE_THEN_NAME.match(self.doc.text, runs[k][1])
-        if role and k + 1 < len(runs) and runs[k + 1][0] == role.end() and _is_role(role.group("noun")):
+        if role and k + 1 < len(runs) and runs[k + 1][0] == role.end() and is_role(role.group("noun")):
             return k + 1
         return k
 
@@ -247,7 +248,7 @@ def _split(text: str) -> list[tuple[int, int, str]]:
 
 
 
-def _is_role(noun: str) -> bool:
+def is_role(noun: str) -> bool:
     """A noun that names a speaker's office or trade: "spokesman", "contender", "pollster"."""
     return noun in SPEAKER_NOUNS or noun in TITLES or "j" in gazetteer().get(noun, "")
 
