@@ -24,6 +24,7 @@ from typing import Iterator
 # '' and `` are doubled apostrophes and grave accents standing for “ and ” (newspaper archives,
 # tokenised corpora); in ''' the last two close ("'You weren't in line,'''")
 _DOUBLE = re.compile(r"[\"“”«»„'`](?:(?<=')'(?!')|(?<=`)`|(?<=[\"“”«»„]))")  # one class first: scanned in C
+_DOUBLE_ONLY = re.compile(r"[\"“”«»„]")  # most paragraphs have no '' or ``
 # '' is a doubled apostrophe (see quoted_spans); the mark comes before the look-behind so
 # that the regex engine skips to the next mark in C
 _SINGLE = re.compile(r"['‘’](?<!'['‘’])(?!')")
@@ -61,7 +62,8 @@ def _double_spans(text: str, lo: int, hi: int) -> Iterator[Span]:
     opened = -1
     width = 1  # of the open mark: two for '' and ``
     nested = False  # inside a quote within the open one, marked in the other style
-    for m in _DOUBLE.finditer(text, lo, hi):
+    marks = _DOUBLE if text.find("''", lo, hi) >= 0 or text.find("``", lo, hi) >= 0 else _DOUBLE_ONLY
+    for m in marks.finditer(text, lo, hi):
         i, mark = m.start(), m.group()
         if i > lo and text[i - 1] == "=":
             continue  # an HTML attribute value (<tweet author="...">), not prose

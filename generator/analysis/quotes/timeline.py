@@ -50,11 +50,13 @@ _DESCRIBED_SUBJECT = re.compile(r"(?P<desc>(?:A|An|The|Another|One)(?:[^\S\n]+(?
                                 r"for|to|in|on|at|said|told|met)\b)(?![\w\-]*ed\b)[\w’'\-]+){0,3}?[^\S\n]+"
                                 rf"(?P<noun>{'|'.join(sorted(set(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS))}))(?=[\s,])"
                                 r"(?![^\S\n]+(?:and|or)\b)")  # not "The veteran and the upstart": two of them
+_PERSON_NOUN_SET = frozenset(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS
 _KIN_THEN_NAME = re.compile(r"(?:His|Her|Their|Its)(?:[^\S\n]+[a-z][\w\-’']*){1,3}[^\S\n]+(?=[A-Z])")
 _BYLINE = re.compile(r"(?:By|BY|Written by|Reporting by)[^\S\n]+[A-Z][^\n]{0,60}$")
 _DESCRIPTION_OPENERS = frozenset("A An The Another One".split())  # "Another superdelegate, Michael Brown, …"
 # A clause's subject after a conjunction inside a sentence: "…, but Christie wasn’t having it",
 # "because Trump has not always …" (a bare "and" is left out: "Trump and Ryan issued")
+_CONJUNCTIONS = frozenset("and but while yet so because although though since whereas after before when until unless".split())
 _CONJUNCTION_BEFORE = re.compile(r"(?:,[^\S\n]+(?:and|but|while|yet|so)|(?<![\w’'])(?:but|while|because|although|though|since|"
                                  r"whereas|after|before|when|until|unless))[^\S\n]+$")  # not "which" or "where": "for which Blair apologised"
 _TELL = frozenset("told tell tells telling".split())  # ", told The Huffington Post": the listener
@@ -70,6 +72,7 @@ class Timeline:
         self.headline_end = headline_end  # a headline's capitalised words are no subjects
         self.described: dict[str, str] = {}  # a described person's noun → gender: "woman" → "f"
         self._spans = spans
+        self._opens = [s.open for s in spans]
         self._bylines: list[tuple[int, int]] | None = None
         self._run_list: list[tuple[int, int, str, bool]] | None = None
         self._index: tuple[list[int], list[int], dict[str, int], set[str]] | None = None  # runs' offsets, counts
@@ -112,7 +115,7 @@ class Timeline:
             surnames = {r[2].rsplit(" ", 1)[1] for r in runs if " " in r[2]}
             self._index = ([r[0] for r in runs], [r[1] for r in runs], counts, surnames)
         starts, ends, counts, surnames = self._index
-        opens = [s.open for s in self._spans]
+        opens = self._opens
         found: list[tuple[int, str]] = []
 
         def outside(at: int) -> bool:
@@ -127,8 +130,8 @@ class Timeline:
                 found.append((runs[k][0], name))  # expanded only when chosen
 
         gaps, at = [], lo
-        for span in self._spans:
-            if span.close > lo and span.open < hi:
+        for span in self._spans[max(0, bisect.bisect_right(opens, lo) - 1):bisect.bisect_left(opens, hi)]:
+            if span.close > lo:
                 gaps.append((at, span.open))
                 at = max(at, span.close)
         gaps.append((at, hi))
@@ -156,7 +159,10 @@ class Timeline:
                 found.append((s.start, "m" if head.group("pron").lower() == "he" else "f"))
                 continue
             k = bisect.bisect_left(starts, head.end())
-            described = _DESCRIBED_SUBJECT.match(text, head.end(), s.end) if text.startswith(("A", "O", "T"), head.end()) else None
+            described = None
+            if text.startswith(("A", "O", "T"), head.end()) and not _PERSON_NOUN_SET.isdisjoint(
+                    text[head.end():head.end() + 80].lower().replace(",", " ").split()[1:6]):
+                described = _DESCRIBED_SUBJECT.match(text, head.end(), s.end)
             if described:  # "A 29-year-old Berlin woman … received probation": a later "she"
                 desc = described.group("desc")
                 found.append((head.end(), desc[0].lower() + desc[1:]))
@@ -174,7 +180,9 @@ class Timeline:
                     add(k)
         for k in range(bisect.bisect_left(starts, max(lo, self.headline_end + 1)), bisect.bisect_left(starts, hi)):
             start = starts[k]  # "…, but Christie wasn’t having it"
-            if text[start - 1] == " " and _CONJUNCTION_BEFORE.search(text, max(0, start - 10), start):
+            space = text.rfind(" ", start - 10, start - 1)
+            if text[start - 1] == " " and text[space + 1:start - 1] in _CONJUNCTIONS and \
+                    _CONJUNCTION_BEFORE.search(text, max(0, start - 10), start):
                 j = self._role_then_name(k)
                 if _VERB_NEXT.match(text, runs[j][1]) and outside(start):
                     add(j)
@@ -189,8 +197,10 @@ class Timeline:
     def _role_then_name(self, k: int) -> int:
         """"McConnell spokesman Don Stewart wouldn’t say": Stewart, not McConnell."""
         runs = self.runs()
+        if k + 1 == len(runs) or runs[k + 1][0] - runs[k][1] > 40:
+            return k
         role = _ROLE_THEN_NAME.match(self.doc.text, runs[k][1])
-        if role and k + 1 < len(runs) and runs[k + 1][0] == role.end() and is_role(role.group("noun")):
+        if role and runs[k + 1][0] == role.end() and is_role(role.group("noun")):
             return k + 1
         return k
 
