@@ -15,6 +15,10 @@ from generator.analysis.document import parse
     ('“It is bad. We must act.\n“And we will.”', ["“It is bad.", "We must act.", "“And we will.”"]),
     # tokenised CNN/DailyMail text
     ("the vote was close . smith won .", ["the vote was close .", "smith won ."]),
+    # quotations in doubled apostrophes (newspaper archives) or grave accents (tokenised) are not cut either
+    ("''It is bad. We must act,'' he said. Then he left.", ["''It is bad. We must act,'' he said.", "Then he left."]),
+    ("`` it is bad . we must act , '' he said . then he left .",
+     ["`` it is bad . we must act , '' he said .", "then he left ."]),
 ])
 def test_sentences(text, expected):
     assert [s.text for s in parse(text).sentences] == expected

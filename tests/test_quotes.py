@@ -115,6 +115,12 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     # "X said, adding": the participle shares the reporting verb's subject, not the sentence's
     ('Mateen left as soon as prayers were finished, Nefzi said, adding, "He was not very religious."',
      [("He was not very religious.", "Nefzi")]),
+    # doubled apostrophes and grave accents stand for double marks; a single quote inside stays in
+    ("''We may be seeing wage growth,'' the economist Jared Bernstein wrote.",
+     [("We may be seeing wage growth,", "Jared Bernstein")]),
+    ("''Bush said, 'You weren't in line,''' Ms. Compton recalled.", [("Bush said, 'You weren't in line,'", "Compton")]),
+    ("`` we are ready to go , '' smith said .", [("we are ready to go ,", None)]),
+    ("The guard is 6'2'' tall and the wall is 8'' thick.", []),
     # rows that must return nothing: scare quotes, titles, apostrophes, attribute values
     ('The so-called "experts" were wrong again.', []),
     ('She wrote a memoir titled "Hard Choices" in 2014.', []),
@@ -190,6 +196,178 @@ def test_seed_putin_quotes():
     ('John Smith told Senator Mary Keller that "the vote is lost."', "John Smith"),
     ('The plan is "dead on arrival," according to Senator John Smith.', "John Smith"),
     ('The plan is "dead on arrival," Senator John Smith said, according to aides.', "John Smith"),
+    # a surname alone is a subject when the article gives the full name elsewhere
+    ('Chris Christie met Joe Biden. Joe Biden spoke first, but Christie was not having it. "No," he said.', "Chris Christie"),
+    ('Chris Christie met Joe Biden. Joe Biden spoke first, but Ohio was not having it. "No," he said.', "Joe Biden"),
+    # the subject after an opening phrase ("On …, X …"), past a "City, State," pair or an appositive
+    ('Jane Fox spoke. On the eve of the talks, Mary Keller eased her tone. "I would say Paul," she said.', "Mary Keller"),
+    ('Jane Fox spoke. At a rally in Portland, Maine, on Thursday, Mary Keller named the list. "No," she said.',
+     "Mary Keller"),
+    ('Mary Fox spoke. In the interview, Keller, who endorsed Clinton, reiterated it. "We must," she said.', "Mary Fox"),
+    ('Joe Fox spoke. In the interview, Harry Reid, who endorsed Clinton, reiterated it. "We must," he said.', "Harry Reid"),
+    ('Jane Fox spoke. On the eve of the talks, the weather in Mary Keller was bad. "No," she said.', "Jane Fox"),
+    # "As for X, he …": the topic is the pronoun's person
+    ('Ted Cruz warned against it. As for Donald Trump, he said he is not worried. "I will win," he said.', "Donald Trump"),
+    ('Ted Cruz warned against it. As for the weather, he said he is not worried. "I will win," he said.', "Ted Cruz"),
+    # a description that opens the sentence, then the name in apposition
+    ('Bernie Sanders spoke. Another superdelegate, Michael Brown of Washington, explained it. "Time to unite," he declared.',
+     "Michael Brown"),
+    ('Bernie Sanders spoke. Another superdelegate, in Washington, explained it. "Time to unite," he declared.',
+     "Bernie Sanders"),
+    # a clause subject after a conjunction inside the sentence
+    ('Bill Smith was ready to move on, but Chris Christie was not having it. "You see," he said.', "Chris Christie"),
+    ('Bill Smith was ready to move on, and Christie Street was closed. "You see," he said.', "Bill Smith"),
+    ('Bill Smith was ready to move on, but Chris Christie’s team was not. "You see," he said.', "Bill Smith"),
+    # a relative clause's subject is no sentence subject: "for which Tony Blair apologised"
+    ('David Davis warned of the Guildford Four, for which Tony Blair recently apologised. "Those pressures," he said.',
+     "David Davis"),
+    # a role noun between an organisation and the name: the name ("Clinton campaign manager Robby Mook")
+    ('Bill Smith spoke. On Monday, Clinton campaign manager Robby Mook released a memo. "We lead," he wrote.', "Robby Mook"),
+    # a possessive before a name is no part of it
+    ('Sean Spicer spoke. The debates matter little, noted NBC’s Dante Chinni. "Debates come late," he wrote.',
+     "Dante Chinni"),
+    # a name of unknown gender whose last word is a known surname is a person; an acronym or a people is not
+    ('Joe Podesta spoke. Republican pollster Whit Ayres is skeptical. "His better bet is elsewhere," he said.',
+     "Whit Ayres"),
+    ('The senator met Hillary Clinton. "It is a disaster," NRA said. "It is a step forward," she said.', "Hillary Clinton"),
+    ('The senator met Hillary Clinton. "It is a disaster," Mary Lee said. "It is a step forward," she said.', "Mary Lee"),
+    ('Bernie Sanders spoke. Young Latinos registered in huge numbers. "Anyone been there?" he asked.', "Bernie Sanders"),
+    # a woman or man described, not named, is what the pronoun takes up
+    ('Volker Beck spoke. A 29-year-old Berlin woman received probation after she posted comments. "Out!" she wrote.',
+     "a 29-year-old Berlin woman"),
+    ('Volker Beck spoke. A 29-year-old Berlin teacher received probation after he posted comments. "Out!" he wrote.',
+     "a 29-year-old Berlin teacher"),
+    ('Volker Beck spoke. A 29-year-old Berlin company was fined after he posted comments. "Out!" he wrote.',
+     "Volker Beck"),
+    # an interviewee described, not named, is not passed over for a name further back (a reporter's)
+    ('Sarah Lyall reports from Iowa.\n\nThe farmer, 62, has worked this land for 40 years. "It is dry," she said.',
+     "the farmer"),
+    ('Sarah Lyall reports from Iowa.\n\nThe farm, 62 acres, has been dry for 40 years. "It is dry," she said.',
+     "Sarah Lyall"),
+    # a title or office before a name is no part of it, and makes it a person: "Boss Steve Bruce", "Sir Ian"
+    ('The club sold him. Boss Steve Bruce had said he would let him go. He added: "It did not work out."',
+     "Steve Bruce"),
+    ('Tony Blair spoke first. Sir Ian Blair spoke later. Sir Ian told a meeting it was "unwise" to guess. But he said: '
+     '"Terrorists have long memories."', "Ian Blair"),
+    ('Yahoo is big. For Jupiter analyst Olivier Beauvillain, it was an error. "Yahoo was busy," he said.',
+     "Olivier Beauvillain"),
+    ('Bill Gates is big. The veteran and the upstart have much in common. "Yahoo was busy," he said.', "Bill Gates"),
+    # the writer's byline is nobody the article quotes
+    ('By Sarah Lyall\n\nThe farm, 62 acres, has been dry for 40 years. "It is dry," she said.', None),
+    ('Sarah Lyall, 62, runs the farm.\n\nThe farm has been dry for 40 years. "It is dry," she said.', "Sarah Lyall"),
+    # a sentence that closes on its own attribution gives it to the quote inside it
+    ('Kevin Rogers spoke. A developer can "make up something wild and crazy" and get away with it, he says.',
+     "Kevin Rogers"),
+    ('Kevin Rogers spoke. A developer can "make up something wild and crazy" and get away with it, and it fails.', None),
+    # no reporting verb: the subject of the clause that holds the quote, not the sentence's
+    ("Gov. Chris Christie called Hillary Clinton a “disgrace” after she attacked officers and blamed the police for "
+     "“implicit bias” today.", "Hillary Clinton"),
+    ("Gov. Chris Christie called Hillary Clinton a “disgrace” after officers were attacked and he blamed the police for "
+     "“implicit bias” today.", "Chris Christie"),
+    ("The anxiety grew on Wednesday when Speaker Paul Ryan of Wisconsin lamented the “disheartened” state of things.",
+     "Paul Ryan"),
+    # a quote right after "X said," is X's, whatever follows it
+    ('Joe Arpaio spoke. He said, "Donald Trump will build the wall" - at which point the crowd chanted.', "Joe Arpaio"),
+    ('Joe Arpaio spoke. "Donald Trump will build the wall," the crowd chanted.', "the crowd"),
+    ('But as Trump claimed on Tuesday that “Petraeus got in trouble for far less,” one of the prosecutors said no.',
+     "Trump"),
+    ('But as the plan that “Petraeus got in trouble for far less,” one of the prosecutors said, is weak.',
+     "one of the prosecutors"),
+    # a description is cut after its last word that can speak, or is no speaker at all
+    ('Police chief John Smith arrived. "I heard a bang," a low voice said from the back.', None),
+    ('Police chief John Smith arrived. "I heard a bang," a neighbour said from the back.', "a neighbour"),
+    ("His comments come as the economy slows and the “big society” plan stalls.", None),
+    ("The documents released on Monday described the “friendly and easy” first meeting.", "The documents"),
+    # "X’s answer was …", "X’s claim that …": X's words
+    ("The Florida senator’s answer was that “the family is the most important institution.”", "The Florida senator"),
+    ("Politifact did a fact-check on Donald Trump’s claim that there were “thousands of shootings” this year.",
+     "Donald Trump"),
+    ("The town responded, saying Donald Trump’s comments “are based on his opinion, not facts.”", "The town"),
+    # a quote with no cue after a sentence that turns to someone else is that person's
+    ('"We are ready," John Smith said. Mary Jones, the mayor, disagreed. "The plan is simple and will not work."',
+     "Mary Jones"),
+    ('"We are ready," John Smith said.\n\nMary Jones, the mayor, was less sure. "The plan is simple and will not work."',
+     "Mary Jones"),
+    ('"We are ready," John Smith said. The plan was unveiled on Monday. "It is simple and it will work."', "John Smith"),
+    ('"We are ready," Prince Saud said. Women now make up half of all graduates. "We have a new generation."',
+     "Saud"),
+    # a reporting verb whose subject is too long for the patterns: the sentence's subject, not the last speaker
+    ('"He was not religious," Nefzi said.\n\nAnother Muslim who worshiped at the center here and who did not want to '
+     'be named said he heard Mateen talk of "immorality" in the country.', "Another Muslim"),
+    ('"He was not religious," Nefzi said.\n\nThe director at the center said he heard Mateen talk of "immorality" there.',
+     "The director"),
+    ('"We are ready," John Smith said. His neighbour Mary Jones is less sure. "It is simple and it will not work."',
+     "Mary Jones"),
+    ('"We are ready," John Smith said. His neighbour in Ohio is less sure. "It is simple and it will not work."',
+     "John Smith"),
+    # ", told X": X listens, and is no subject for the next quote
+    ('“It is all about women,” Norbert Butz, 49, told The Huffington Post. “I found myself wanting more.”',
+     "Norbert Butz"),
+    # a name after a preposition is no subject: the phrase's head, or the name before its appositive
+    ('Another intelligence source speaking to Fox News said, "The agents are investigating."',
+     "Another intelligence source"),
+    ('A spokesman for Hillary Clinton said: "We disagree with the report."', "A spokesman for Hillary Clinton"),
+    ('Christoph Caselitz, president of the mobile networks division at the firm says that: "By 2015 the need will rise."',
+     "Christoph Caselitz"),
+    ('In an interview on Monday Hillary Clinton said: "We will win."', "Hillary Clinton"),
+    # a passive's agent is the speaker: the one who asks, the one who calls it so
+    ('Rubio was asked by Fox Business moderator Gerard Baker whether his plan would risk "adding an entitlement."',
+     "Gerard Baker"),
+    ('This has been called "strategic ambiguity" by Joshua Hendrick, a professor at Loyola University.',
+     "Joshua Hendrick"),
+    ('Smith was told by his doctor to rest, and said: "I will be back."', "Smith"),
+    # a name right before the colon that introduces the quote, unless it is a preposition's object
+    ("The timing of the surge doesn’t surprise Republican pollster Daron Shaw: “Lesser-known candidates gain most.”",
+     "Daron Shaw"),
+    ("Hillary Clinton forwarded a message with a request she often made to Huma Abedin: “Pls print.”", "Hillary Clinton"),
+    # "said L2 president Bruce Willsie": an organisation and a role noun before the name
+    ("“It was a sizable purchase of data,” said L2 president Bruce Willsie, who declined to give a price.",
+     "Bruce Willsie"),
+    ("“It was a sizable purchase of data,” said L2 on Monday.", "L2"),
+    ('"We will meet his representative," said Atletico sporting director Toni Munoz.', "Toni Munoz"),
+    # "X meanwhile told the BBC:": the listener before the colon is no speaker
+    ('Mr Hockney meanwhile told the BBC: "I believe Robert Kilroy-Silk can deliver better."', "Hockney"),
+    # a name and its appositive before the verb, with no comma before the verb
+    ('Harry should see "the results of the symbol he chose to wear", Rabbi Marvin Hier, founder of the Simon '
+     'Wiesenthal Center said.', "Marvin Hier"),
+    # a passive reporting verb with no agent: its subject was described, it did not speak
+    ('Q Magazine praised the runners-up. Keane’s Hopes and Fears was described as a "revelatory debut" in the poll.',
+     None),
+    ("Former Gov. Mike Huckabee, for his part, is labeling the actions “a blatant, belligerent abuse of power.”",
+     "Mike Huckabee"),
+    # "The German exchange said": an organisation, never "The German"
+    ('The German exchange said it had held "constructive, professional and friendly" talks.', "The German exchange"),
+    # "as X puts it", after the quote or before it
+    ('North Korea is "racing towards the finish line," as Van Jackson, a professor at the Center, puts it.', "Van Jackson"),
+    ('As Steven M. Rosenthal, a tax lawyer, recently put it, "Did Trump lower his taxes?"', "Steven M. Rosenthal"),
+    ('It is "racing towards the finish line," as Van Jackson knows.', None),
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker
+
+
+def test_headline_words_are_no_speaker():
+    """A title-case headline ("… Explains Why She Sees …") is no one a later "she" can mean."""
+    text = ("Schlafly’s Final Column Explains Why She Sees Qualities In Trump\n\n"
+            "The activist, who died Monday, used her final column to praise him.\n\n"
+            "“Trump reminds me of Reagan,” she wrote.")
+    headline_end = text.index("\n")
+    assert extract_quotes(parse(text), (), headline_end)[-1].speaker is None
+    assert extract_quotes(parse(text), ())[-1].speaker is not None  # read as body text, the run is taken
+
+
+def test_scoring_leaves_out_quotes_in_marks_the_gold_never_read(tmp_path):
+    """PolNeAR's gold quotes come from “…” and "…" only: a quote in '' … '' is read for the page
+    but left out of the score (and counted), while one in double marks is kept."""
+    import json
+
+    from generator.evaluate import _in_gold_marks
+
+    text = "Intro.\n\n''We are ready,'' Smith said. \"We won,\" Jones said."
+    gold, pred, out = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl", tmp_path / "out.jsonl"
+    gold.write_text(json.dumps({"id": "a", "text": text, "quotes": []}) + "\n", encoding="utf-8")
+    quotes = [{"text": q.text, "start": q.start, "end": q.end} for q in extract_quotes(parse(text), ())]
+    assert [q["text"] for q in quotes] == ["We are ready,", "We won,"]
+    pred.write_text(json.dumps({"id": "a", "quotes": quotes}) + "\n", encoding="utf-8")
+    assert _in_gold_marks(gold, pred, out) == 1
+    assert [q["text"] for q in json.loads(out.read_text(encoding="utf-8"))["quotes"]] == ["We won,"]

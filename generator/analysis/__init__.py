@@ -32,7 +32,7 @@ def analyze(article: Article, *, summary_sentences: int = 3) -> Briefing:
     # the headline may span two lines (headline and deck); the body starts after it
     body_sentences = [s for s in doc.sentences if headline is None or s.start >= headline.end]
     actors = extract_actors(doc)
-    quotes = extract_quotes(doc, actors)
+    quotes = extract_quotes(doc, actors, headline.end if headline else 0)
     summary = summarize(doc, body_sentences, title=title, count=summary_sentences)
     return Briefing(
         article=article,

@@ -33,7 +33,7 @@ _TOKEN_BEFORE = re.compile(r"([A-Za-z]+) \.$")
 # In tokenised text a title before a spaced full stop ("sgt . smith") does not end a sentence.
 TITLES = ABBREVIATED_TITLES
 _SINGLE_CLOSE = re.compile(r" ['’](?= |$)")
-_HAS_DOUBLE = re.compile(r"[\"“”«»„]")
+_HAS_DOUBLE = re.compile(r"[\"“”«»„'`](?:(?<=')'|(?<=`)`|(?<=[\"“”«»„]))")  # also '' and ``
 _LINE = re.compile(r"[^\n]+")
 _BLOCK = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
 

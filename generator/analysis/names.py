@@ -42,7 +42,9 @@ PERSON_TITLES = _words(
 # Titles and offices written before a speaker's name ("Sen. Ted Cruz", "House Speaker Paul
 # Ryan"), wider than PERSON_TITLES: political-news descriptions ("pollster", "GOP hopeful").
 SPEAKER_TITLES = _words("""
-mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor rev rev. reverend pastor father sister
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor rev rev. reverend pastor father sister rabbi imam
+cardinal archbishop bishop boss coach skipper captain striker midfielder defender goalkeeper winger sir dame
+lord lady baroness baron
 sen sen. senator rep rep. representative gov gov. governor lt lt. gen gen. col col. capt capt.
 sgt sgt. adm adm. maj maj. president vice secretary speaker leader chairman chairwoman chair
 mayor judge justice attorney general minister premier chancellor ambassador director
@@ -73,6 +75,16 @@ MONTHS = _words("""january february march april may june july august september o
 DAYS_MONTHS = WEEKDAYS | MONTHS
 
 PRONOUNS = _words("he she they we i who it")
+# Nouns for one person of a known sex: a description such as "a 29-year-old Berlin woman" can be
+# what a later "she" refers to.
+GENDERED_NOUNS = {
+    **dict.fromkeys("""woman mother wife daughter girl sister grandmother widow businesswoman congresswoman
+        spokeswoman chairwoman councilwoman policewoman actress queen princess nun mom grandma aunt niece
+        bride lady girlfriend housewife""".split(), "f"),
+    **dict.fromkeys("""man father husband son boy brother grandfather widower businessman congressman
+        spokesman chairman councilman policeman king prince priest monk dad grandpa uncle nephew groom
+        gentleman guy boyfriend""".split(), "m"),
+}
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 # Common given names whose bearers are overwhelmingly of one gender; used only to stop "she"

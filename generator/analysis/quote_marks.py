@@ -12,8 +12,8 @@ closes only the last.
 
 A right single mark inside a word (``Moscow’s``) never closes; one after a word ending in
 "s" and before a lower-case word (``voters’ rights``) closes only when no better closing
-mark follows before the next opening one. Two apostrophes (``''…''``, an archive
-convention of some newspapers) are not read as quotation marks.
+mark follows before the next opening one. Two apostrophes (``''…''``, an archive convention
+of some newspapers) and two grave accents (````…''``, tokenised text) are double marks.
 """
 from __future__ import annotations
 
@@ -21,7 +21,10 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-_DOUBLE = re.compile(r"[\"“”«»„]")
+# '' and `` are doubled apostrophes and grave accents standing for “ and ” (newspaper archives,
+# tokenised corpora); in ''' the last two close ("'You weren't in line,'''")
+_DOUBLE = re.compile(r"[\"“”«»„'`](?:(?<=')'(?!')|(?<=`)`|(?<=[\"“”«»„]))")  # one class first: scanned in C
+_DOUBLE_ONLY = re.compile(r"[\"“”«»„]")  # most paragraphs have no '' or ``
 # '' is a doubled apostrophe (see quoted_spans); the mark comes before the look-behind so
 # that the regex engine skips to the next mark in C
 _SINGLE = re.compile(r"['‘’](?<!'['‘’])(?!')")
@@ -40,10 +43,10 @@ class Span:
     single: bool
 
 
-def _flanks(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+def _flanks(text: str, i: int, lo: int, hi: int, width: int = 1) -> tuple[bool, bool]:
     """(left side is open, right side is non-space) around the mark at ``i``."""
     before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
+    after = text[i + width] if i + width < hi else " "
     return before.isspace() or before in _OPEN_BEFORE, not after.isspace()
 
 
@@ -57,34 +60,41 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _double_spans(text: str, lo: int, hi: int) -> Iterator[Span]:
     opened = -1
+    width = 1  # of the open mark: two for '' and ``
     nested = False  # inside a quote within the open one, marked in the other style
-    for m in _DOUBLE.finditer(text, lo, hi):
-        i = m.start()
+    marks = _DOUBLE if text.find("''", lo, hi) >= 0 or text.find("``", lo, hi) >= 0 else _DOUBLE_ONLY
+    for m in marks.finditer(text, lo, hi):
+        i, mark = m.start(), m.group()
         if i > lo and text[i - 1] == "=":
             continue  # an HTML attribute value (<tweet author="...">), not prose
-        left_open, right_word = _flanks(text, i, lo, hi)
+        left_open, right_word = _flanks(text, i, lo, hi, len(mark))
         if left_open and right_word:
             is_open = True
         elif not left_open:
             is_open = False
         else:  # spaces on both sides: trust the shape, or toggle for a straight mark
-            is_open = m.group() in "“«„" or (m.group() == '"' and opened < 0)
-        straight = m.group() == '"'
-        if opened >= 0 and (text[opened] == '"') != straight:
-            if nested or (is_open and m.group() != "»"):  # '"… “Equal Justice Under Law” anymore…"'
+            is_open = mark in ("“", "«", "„", "``") or (mark == '"' and opened < 0)
+        if opened >= 0 and _style(text, opened) != _style(text, i):
+            if nested or (is_open and mark != "»"):  # '"… “Equal Justice Under Law” anymore…"'
                 nested = is_open
                 continue
         if is_open:
-            opened = i  # a second opening mark: the first one was never closed
+            opened, width = i, len(mark)  # a second opening mark: the first one was never closed
         elif opened >= 0:
-            start, end = _trimmed(text, opened + 1, i)
+            start, end = _trimmed(text, opened + width, i)
             if end > start:
-                yield Span(opened, i + 1, start, end, True, False)
+                yield Span(opened, i + len(mark), start, end, True, False)
             opened, nested = -1, False
     if opened >= 0:
-        start, end = _trimmed(text, opened + 1, hi)
+        start, end = _trimmed(text, opened + width, hi)
         if end > start:
             yield Span(opened, hi, start, end, False, False)
+
+
+def _style(text: str, i: int) -> str:
+    """Straight, doubled apostrophes or typographic: a quote inside another is in the other style."""
+    c = text[i]
+    return "straight" if c == '"' else "apostrophes" if c in "'`" else "typographic"
 
 
 def _single_spans(text: str, lo: int, hi: int) -> Iterator[Span]:

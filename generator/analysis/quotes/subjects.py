@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import GENDERED_HONORIFICS as _HONORIFIC
-from .quote_lexicon import ADVERBS, PARTICIPLES, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES
+from ..names import GENDERED_HONORIFICS as _HONORIFIC
+from .lexicon import ADVERBS, PARTICIPLES, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES, speaking_description
 
 _S = r"[^\S\n]"  # a space, not a line break (news text is full of U+00A0)
 # A name word: initials ("G.K."), an abbreviated title ("Sen."), or a capitalised word; a full stop
@@ -78,6 +78,10 @@ _PREPOSITION_BEFORE = re.compile(rf"(?<![\w’'])(?:in|on|at|for|of|from|with|by
 _OBJECT_DETERMINER = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:of|to|for|with|by|from|in|on|at|as|that)\b")
 _TIME_HEAD = re.compile(r"\b(?:past|meantime|interim|end|beginning|time|days?|weeks?|months?|years?|morning|afternoon|"
                         r"evening|night|weekend|hours?)$")
+_PREPOSITION_END = re.compile(rf"(?<![\w’'])(?:to|for|with|from|at|of|on|in|by|about){_S}+$")
+_NAME_APPOSED = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}),{_S}+(?P<app>[^,;:“”\"\n]{{2,100}}{_S})$")
+_DESCRIPTION_PREPOSITION = re.compile(rf"(?<![\w’'.\-])(?P<subj>{DESC})(?P<part>{_S}+[a-z]+ing)?{_S}+"
+                                      rf"(?P<prep>to|for|with|from|at|of|on|in|by|about){_S}+$")
 _NAME_AT_END = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+$")
 _NAME_OF_PLACE = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+of{_S}+$")
 _SUBJ_COMMA = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*,{_S}*$")
@@ -86,6 +90,7 @@ _NAME_ONLY = re.compile(rf"{NAME}$")
 _PLACE_OF = re.compile(rf"(?<![\w’'])(?:of|from|in){_S}+$")
 _NAME_NEXT = re.compile(rf"{_S}+(?P<subj>{NAME})")
 _SUBJ_AFTER = re.compile(rf"{_S}*(?P<pre>(?:[a-z0-9][\w/\-]*{_S}+){{1,4}}(?={NAME}))?{_SUBJ}(?:{_S}*,{_S}*(?P<app>[^,;:“”\"\n]{{2,90}}))?")
+_ROLE_NAME_AFTER = re.compile(rf"(?:{_S}+[a-z]+){{0,2}}{_S}+(?P<noun>[a-z]+){_S}+(?P<name>{NAME})")
 _NOT_AFTER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                         r"last|this|in|on|at|during|earlier|later|of|that|to|the\s+(?:day|week|month|year))\b")
 _STOP = frozenset("""But And Then So Yet Still Now Meanwhile When If As In On At For The A An This That
@@ -99,6 +104,7 @@ Could Should Why What Who How Where Which Whether One Like Unlike Just Alongside
 Following Under Over Through Without Within Against Around Across Beyond Inside Outside Another Two Three
 Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Hundreds Thousands Dozens Millions Once
 Twice""".split())
+STOP_WORDS = _STOP
 _HYPHENATED_ADJECTIVE = re.compile(r"-[a-z]+$")
 _TITLE_CASE_FUNCTION = frozenset("In Of The And For To With At On By From A An Is Are Why How What".split())
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,2}")  # "N.C.", "U.S.", "DC": a place, not a speaker
@@ -181,6 +187,10 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
         return cue  # "Trump in the past has called" → Trump: a time is never the speaker
     if m and _OBJECT_DETERMINER.match(m.group("subj")):
         return None  # "accused her of making racist remarks": "her" is an object, not a determiner
+    if m and _PREPOSITION_END.search(window, 0, m.start("subj")):
+        cue = _head_before_preposition(window, lo, m, verb)
+        if cue:  # "a source speaking to Fox News said", "Caselitz, president of the division at the firm, says"
+            return cue
     if m:
         cue = _make(m.group("subj"), lo + m.start("subj"), verb)
         if cue and cue.subject.lower() == "who":
@@ -209,6 +219,24 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
                 named = _make(app.strip(), cue.start, verb)  # "Clinton’s spokesman, Brian Fallon, said"
                 return Cue(named.subject, cue.start, verb, _role_of(m.group("subj"))) if named else cue
             return cue
+    return None
+
+
+def _head_before_preposition(window: str, lo: int, m: re.Match, verb: str | None) -> Cue | None:
+    """The subject whose phrase ends in a preposition's object: "Christoph Caselitz, president
+    of the mobile networks division" → Caselitz; "Another source speaking to Fox News",
+    "A spokesman for Hillary Clinton" → the description (with "for …" kept)."""
+    named = _NAME_APPOSED.search(window, 0, m.start("subj"))
+    if named:
+        cue = _make(named.group("subj"), lo + named.start("subj"), verb)
+        if cue and cue.subject[0].isupper() and " " in cue.subject:
+            return Cue(cue.subject, cue.start, verb, _role_of(named.group("app") + m.group("subj")))
+    described = _DESCRIPTION_PREPOSITION.search(window, 0, m.start("subj"))
+    head = speaking_description(described.group("subj")) if described else None
+    if head:
+        if head == described.group("subj") and not described.group("part"):
+            head += f" {described.group('prep')} {m.group('subj')}"  # "A spokesman for Hillary Clinton"
+        return Cue(head, lo + described.start("subj"), verb)
     return None
 
 
@@ -246,6 +274,11 @@ def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
     m = _SUBJ_AFTER.match(text, at, hi)
     if not m or _NOT_AFTER.match(m.group("subj")) or m.group("subj").lower() in {"who", "we", "i"} or verb in _TELL:
         return None
+    named = _ROLE_NAME_AFTER.match(text, m.end("subj"), hi) if m.group("subj")[0].isupper() else None
+    if named and named.group("noun") in SPEAKER_NOUNS | TITLES:  # "said L2 president Bruce Willsie"
+        cue = _make(named.group("name"), named.start("name"), verb)
+        if cue:
+            return Cue(cue.subject, cue.start, verb, f"{m.group('subj')} {named.group('noun')}")
     cue = _make(m.group("subj"), m.start("subj"), verb, m.group("app"))
     if cue and m.group("pre") and not cue.role:  # "said former Rep. George Miller"
         return Cue(cue.subject, cue.start, verb, _role_of(m.group("pre")) or m.group("pre").strip())

@@ -1,28 +1,22 @@
-"""Direct quotations and their speakers.
+"""Cues: the reporting verb next to a quote and the subject of that verb, as written.
 
-Three passes, in the usual order of rule-based quote attribution (Pareti et al. 2013;
-Muzny et al. 2017): find the quoted spans (``quote_marks``); attach to each the reporting
-verb next to it and that verb's subject (``quote_speakers``): after the quote, before it,
-in the sentence before a quote that opens its own sentence, or, for quoted words inside a
-sentence with no reporting verb, the name that opens that sentence; a quote with no cue
-carries on the speaker of the previous quote in the same or the previous paragraph. Then
-the subject becomes a name (``quote_names``). Spans that read as scare quotes, titles or
-nicknames (a word or two with no speaker, a title after "titled", "the book", …) are dropped.
+The sieves of rule-based quote attribution (Pareti et al. 2013; Muzny et al. 2017), tried in
+the order the punctuation suggests: after the quote ("…,” Barkley said), before it ("Barkley
+said: “…"), a passive's agent ("was asked by X"), "as X put it", a signed pull quote, the
+sentence before a quote that opens its own sentence, and, for quoted words inside a
+sentence with no reporting verb, the subject of the clause that holds them or the
+sentence's closing attribution (", he says."). The subject patterns are ``subjects``'s.
 """
 from __future__ import annotations
 
-import bisect
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
-from ..model import Actor, Quote
-from .document import Document
-from .quote_marks import Span, quoted_spans
-from .quote_lexicon import ADJACENT_ONLY
-from .quote_names import Speakers
-from .quote_speakers import DESC, NAME, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
+from ..document import Document
+from ..quote_marks import Span
+from .lexicon import ADJACENT_ONLY
+from .subjects import DESC, NAME, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
 
-_MIN_WORDS = 2  # shorter quotes need a speaker to count as quotes: '"experts" were wrong'
 _LEAD = re.compile(r"[\s,—–\-]*")
 _NAME_VERBED = re.compile(rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>[a-z]+ed)\b")
 _VERBED_NAME = re.compile(rf"(?P<verb>[a-z]+ed)[^\S\n]+(?={NAME})")
@@ -30,6 +24,32 @@ _NAME_THEN_VERB = re.compile(rf"(?P<subj>{DESC}|{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|
 _BACK_REFERENCE = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s.*(?:analysis|website|site|count|data|figures|"
                              r"estimates?|tally|records|calculations|research)$")
 _CONJUNCTION = re.compile(r"(?:and|but|while|as|or|when|because)\b")
+# a clause's own subject inside the sentence: "… after she attacked", "… when Paul Ryan of Wisconsin lamented"
+_CLAUSE_SUBJECT = re.compile(rf"(?:(?<![\w’'])(?:after|when|because|while|but|since|before|although|though|until|once|whereas)"
+                             rf"|,[^\S\n]+(?:and|but))[^\S\n]+(?P<subj>{NAME}|[Hh]e|[Ss]he)(?:[^\S\n]+of[^\S\n]+[A-Z][\w.]*)?"
+                             rf"[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?[a-z]+(?:ed|es|s)\b")
+_WORDS_OF = re.compile(rf"(?<![\w’'.\-])(?P<who>{NAME})[’'](?:s)?[^\S\n]+(?:[a-z\-]+[^\S\n]+)?(?:claim|claims|statement|remarks?|"
+                       rf"comments?|promise|pledge|vow|warning|assertion|insistence|argument|answer|response|reply)"
+                       rf"[^\S\n]+(?:that|about|of)[^\S\n][^“”\"\n.;]{{0,100}}$")  # not "Trump’s comments “are …”": words about them
+# a passive with its agent: "was asked by X", "has been called “…” by X"
+_BE_BEFORE = re.compile(r"(?<![\w’'])(?:was|were|is|are|been|being|be)[^\S\n]+(?:\w+ly[^\S\n]+)?$")
+_BE_VERBED = re.compile(r"(?<![\w’'])(?:was|were|is|are|been|being|be)[^\S\n]+(?:\w+ly[^\S\n]+)?[a-z]+ed(?:[^\S\n]+as)?[^\S\n]*$")
+_BY = re.compile(r"[,]?[^\S\n]+by[^\S\n]+(?P<phrase>[^,;:“”\"\n]{2,80}?)(?=[,;:“”\"\n]|[^\S\n]+(?:whether|if|that|about|to|on|in|at|who)\b|$)")
+_NAME_RUN = re.compile(rf"(?<![\w’'.\-]){NAME}")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'])(?:to|for|with|from|at|of|on|in|by|about)[^\S\n]+$")
+# "a request she made to Abedin: “…”", "Hockney told the BBC: “…”": the name is the listener
+_LISTENER_BEFORE = re.compile(r"(?<![\w’'])(?:to|for|with|from|at|of|on|in|by|about|told|tell|tells|telling)[^\S\n]+(?:the[^\S\n]+)?$")
+_WITH_END = re.compile(r"(?<![\w’'])with[^\S\n]+$")
+_AS_PUT_TAIL = r"(?:,[^,“”\"\n]{1,160},)?[^\S\n]+(?:\w+ly[^\S\n]+)?(?:puts|put|says|said|noted|notes|wrote|writes)[^\S\n]+it\b"
+_AS_PUT = re.compile(rf"[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}")
+_AS_PUT_BEFORE = re.compile(rf"(?<![\w’'])[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}[^\S\n]*[,:]?[^\S\n]*$")
+_NAME_THEN_APPOSITIVE = re.compile(rf"(?P<subj>{NAME}),[^\S\n]+(?P<app>[^,;:“”\"\n]{{2,120}}?)[^\S\n]+")
+_LINKING = frozenset("the a an of for at from with to in on by".split())  # "founder of the Simon Center": an object
+_LEADING_DETERMINER = re.compile(r"(?:Another|One|A|An)[^\S\n]+")
+_THAT_END = re.compile(r"(?<![\w’'])that[^\S\n]*$")
+# ", he says." closing a sentence (nothing quoted after it)
+_CLOSING_ATTRIBUTION = re.compile(rf",[^\S\n]+(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?:also[^\S\n]+)?(?P<verb>[a-z]+)"
+                                  rf"(?:[^\S\n]+[^,.;:“”\"\n]{{1,40}})?[.!?]?[^\S\n]*$")
 _NAME_SPACE = re.compile(rf"(?P<subj>{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?")
 _ARTICLES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "There", "Here"})
 _COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[^\S\n]*:[^\S\n]*$")
@@ -42,80 +62,81 @@ _COLON = re.compile(r":[^\S\n]*$")
 _INTRODUCES = re.compile(r"[^\S\n]*[,:][^\S\n]*")
 _COORDINATED = re.compile(r"(?:\band|\bbut|,)[^\S\n]+(?:(?:\w+ly|now|then|also|later|still)[^\S\n]+)?$")
 _PREFIX = re.compile(r"(?:[\w’'\-.]+[^\S\n]+){1,5}")
-_TITLE_CUE = re.compile(r"(?:titled|entitled|called|dubbed|named|nicknamed|billed|known as|slogan|hashtag|"
-                        r"book|film|movie|show|program|programme|podcast|song|album|series|column|ad|op-ed|"
-                        r"magazine|newspaper|video|documentary|memoir|novel|play|headline|article)[\s,]*$", re.I)
-_TITLE_NOUN = re.compile(r"[\s,]*(?:ad|ads|campaign|initiative|feature|movement|T-shirts?|shirts?|podcast|show|"
-                         r"program|segment|series|slogan|signs?|banner|bill|act|law|forum|tour|rally|event|"
-                         r"headlines?|hashtag|app|song|album|book|film|movie)\b")
-_POSSESSIVE = re.compile(r"[A-Z][\w.]*[’']s\s*$")
 _OBJECT_OF = re.compile(r"(?<![\w’'])(?:to|for|from|by|at|against|about|toward|towards)[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+){0,3}$")
 _SIGNATURE = re.compile(rf"\s*(?P<name>{NAME}),[^\"“”\n]{{2,120}}[\"”]\s*")
 _SAID_BEFORE = re.compile(r"(?P<verb>\b[a-z]+)[^\S\n]*,[^\S\n]*$")
-_SO_CALLED = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|nicknamed)[\s,]*$", re.I)
 
 
-def extract_quotes(doc: Document, actors: Sequence[Actor]) -> tuple[Quote, ...]:
-    """Every quotation in reading order, with its speaker's name when the text gives one."""
-    text = doc.text
-    paras = [(p.start, p.end) for p in doc.paragraphs]
-    spans = quoted_spans(text, paras)
-    if not spans:
-        return ()
-    para_starts = [p[0] for p in paras]
-    speakers = Speakers(doc, spans, actors)
-    out: list[Quote] = []
-    prev: tuple[int, str | None, str | None, str | None] | None = None  # paragraph, speaker, role, cue
-    for k, span in enumerate(spans):
-        if span.single and (span.end - span.start < 12 or text.count(" ", span.start, span.end) < 2):
-            continue  # a single-quoted word or two: a scare quote or a title, never a quotation
-        p = bisect.bisect_right(para_starts, span.open) - 1
-        lo, hi = paras[p]
-        if k and spans[k - 1].close > lo:
-            lo = spans[k - 1].close  # the text since the previous quote in this paragraph
-        next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].open < hi else hi
-        if _COLON.search(text, lo, span.open):  # 'X responded: “…?” Her critics cited it…': the colon's cue
-            cue = _before_cue(doc, span, lo) or _after_cue(doc, span, lo, next_open, hi)
-        else:
-            cue = _after_cue(doc, span, lo, next_open, hi)
-            if cue is None or (_is_partial(text, span, lo) and _detached(text, span, cue)):
-                cue = _before_cue(doc, span, lo) or cue  # 'X called it “rigged,” and Y said…': X's words
-        if cue is None and not span.closed and p + 1 < len(paras):
-            cue = _signature(text, *paras[p + 1])
-        if cue is None and _opens_sentence(doc, span, lo):
-            cue = _previous_sentence_cue(doc, span) if lo == paras[p][0] else None
-        elif cue is None:
-            cue = _narrator_subject(doc, span)
-            if cue and " " not in cue.subject and speakers.full(cue.subject) == cue.subject:
-                cue = None  # "Orlando was not far from …": one capitalised word with no full name
-        if cue:
-            speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
-        elif prev and prev[0] >= p - 1:  # no cue: the previous quote's speaker goes on
-            speaker, role, verb = prev[1:]
-        elif p and span.open == paras[p][0] and (cue := _previous_paragraph_cue(doc, span)):
-            speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
-        else:
-            speaker = role = verb = None
-        if not _is_quote(text, span, own=cue is not None and speaker is not None, heard=speaker is not None, lo=lo):
+def find_cue(doc: Document, spans: Sequence[Span], k: int, para: tuple[int, int], lo: int,
+             full: Callable[[str], str]) -> Cue | None:
+    """The cue of quote ``k``, its subject as written: before or after the quote as the
+    punctuation says, a signature line, the sentence before, the clause's own subject or the
+    sentence's closing attribution; None when the text gives none. ``lo`` is where the
+    quote's stretch of the paragraph starts (after the previous quote); ``full`` expands a
+    one-word name."""
+    text, span = doc.text, spans[k]
+    hi = para[1]
+    next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].open < hi else hi
+    if _COLON.search(text, lo, span.open) or _introduced(text, lo, span.open):
+        # 'X responded: “…?” Her critics cited it…', 'He said, “…” – at which point the crowd …'
+        # the cue that introduces the quote
+        cue = _before_cue(doc, span, lo) or _after_cue(doc, span, lo, next_open, hi)
+    else:
+        cue = _after_cue(doc, span, lo, next_open, hi)
+        if cue is None or (is_partial(text, span, lo) and _detached(text, span, cue)) or _that_clause(text, lo, span.open):
+            # 'X called it “rigged,” and Y said…', 'X claimed that “…,” one of the prosecutors said …': X's words
+            cue = _before_cue(doc, span, lo) or cue
+    if cue is None and not span.closed:
+        nxt = next((q for q in doc.paragraphs if q.start >= hi), None)
+        cue = _signature(text, nxt.start, nxt.end) if nxt else None
+    if cue is None and _opens_sentence(doc, span, lo):
+        cue = _previous_sentence_cue(doc, span) if lo == para[0] else None
+    elif cue is None:
+        cue = _narrator_subject(doc, span)
+        if cue and " " not in cue.subject and cue.subject.lower() not in ("he", "she") and full(cue.subject) == cue.subject:
+            cue = None  # "Orlando was not far from …": one capitalised word with no full name
+    if cue is None:
+        cue = _closing_cue(doc, span)
+    if cue is None:
+        cue = _long_subject(doc, span, lo)
+    return cue
+
+
+def _long_subject(doc: Document, span: Span, lo: int) -> Cue | None:
+    """'Another Muslim who worshiped here and who didn't want to be named said he heard Mateen
+    talk of “…”': a reporting verb whose subject is too long for the patterns next to it has
+    the sentence's subject (never the previous quote's speaker)."""
+    sentence = doc.sentence_at(span.open)
+    if sentence is None or sentence.start < lo:
+        return None
+    for m in VERB.finditer(doc.text, sentence.start, span.open):
+        if m.group() in ADJACENT_ONLY or is_participle(m.group()) or m.start() - sentence.start <= 40:
             continue
-        if speaker or cue:
-            prev = (p, speaker, role, verb)
-        sentence = doc.sentence_at(span.start)
-        out.append(Quote(text[span.start:span.end], span.start, span.end, speaker, role,
-                         sentence=sentence.index if sentence else 0,
-                         partial=_is_partial(text, span, lo), cue=verb))
-    return tuple(out)
+        if not (_DETERMINER.search(doc.text, m.start() - 6, m.start()) or _PREPOSITION_BEFORE.search(doc.text, m.start() - 8, m.start())):
+            cue = sentence_subject(doc.text, sentence.start, m.start(), m.group())
+            det = _LEADING_DETERMINER.match(doc.text, cue.start) if cue else None
+            if det and not cue.subject.startswith(det.group()):  # "Another Muslim", not "Muslim"
+                return Cue(f"{det.group().strip()} {cue.subject}", cue.start, cue.verb, cue.role)
+            return cue
+    return None
 
 
 def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> Cue | None:
     """'…,” Barkley said', '…,” former congressman Dan Maffei said', '…,” said Barkley',
     '…” for the EU, said Geert Wilders', '…,” according to Barkley'."""
     text = doc.text
-    if not span.closed or (text[span.end - 1] == "." and _is_partial(text, span, lo)):
+    if span.closed and _BE_VERBED.search(text, max(lo, span.open - 40), span.open):
+        cue = _agent(text, span.close, min(hi, span.close + 120), None)
+        if cue:  # 'has been called “strategic ambiguity” by Joshua Hendrick': the agent's words
+            return cue
+    if not span.closed or (text[span.end - 1] == "." and is_partial(text, span, lo)):
         return None  # 'called the lines "unacceptable." Mayor X wrote…': the next sentence is not its cue
     at = _LEAD.match(text, span.close, next_open).end()
     if at >= next_open:
         return None
+    put = _AS_PUT.match(text, at, next_open)
+    if put:  # '…,” as Van Jackson, a professor, puts it.'
+        return subject_before(text, put.start("subj"), put.end("subj"), None)
     sentence = doc.sentence_at(at)
     if sentence and _INITIAL_END.search(text, sentence.start, sentence.end) and sentence.index + 1 < len(doc.sentences):
         sentence = doc.sentences[sentence.index + 1]  # 'says J.J. MacNab': no sentence ends at an initial
@@ -146,11 +167,41 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
         clause = prefix[prefix.rfind(",") + 1:]  # '…” than that of the CIA chief, Zuckoff said'
         if not clause.strip():
             return cue
-        if _PREFIX.fullmatch(clause.lstrip()):  # "…,” former congressman Dan Maffei said"
+        if _PREFIX.fullmatch(clause.lstrip()) and clause.split()[-1] not in _LINKING:  # "…,” former congressman Dan Maffei said"
             return Cue(cue.subject, at, cue.verb, cue.role or clause.strip())
     if text[at:m.start()].rstrip().endswith(","):
         return subject_after(text, m.end(), end, m.group())
+    named = _NAME_THEN_APPOSITIVE.fullmatch(text, at, m.start())
+    if named and not _CONJUNCTION.match(text, at):  # "…,” Rabbi Marvin Hier, founder of the Simon Wiesenthal Center said"
+        cue = subject_before(text, at, named.end("subj"), m.group())
+        if cue and cue.subject[0].isupper():
+            return Cue(cue.subject, cue.start, cue.verb, cue.role or named.group("app").strip())
     return None
+
+
+def _agent(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
+    """The agent of a passive: "[was asked] by Fox Business moderator Gerard Baker whether …",
+    "[called “…”] by Joshua Hendrick, a professor" → the last name before the clause goes on."""
+    m = _BY.match(text, at, hi)
+    if m is None:
+        return None
+    names = list(_NAME_RUN.finditer(text, m.start("phrase"), m.end("phrase")))
+    if not names:
+        return None
+    cue = subject_before(text, names[-1].start(), names[-1].end(), verb)
+    return cue if cue and cue.subject[0].isupper() else None
+
+
+def _that_clause(text: str, lo: int, at: int) -> bool:
+    """'Trump claimed on Tuesday that “…”': the quote is the object of a reporting verb before it."""
+    m = _THAT_END.search(text, max(lo, at - 8), at)
+    return m is not None and VERB.search(text, max(lo, m.start() - 40), m.start()) is not None
+
+
+def _introduced(text: str, lo: int, at: int) -> bool:
+    """'He said, “…': a reporting verb and a comma right before the quote."""
+    m = _SAID_BEFORE.search(text, max(lo, at - 30), at)
+    return m is not None and VERB.fullmatch(m.group("verb")) is not None and not is_participle(m.group("verb"))
 
 
 def _detached(text: str, span: Span, cue: Cue) -> bool:
@@ -186,8 +237,20 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
         lo = sentence.start
     clause = sentence.start if sentence else lo  # the clause subject may stand before an earlier quote
     fallback = None
+    put = _AS_PUT_BEFORE.search(text, max(lo, span.open - 240), span.open)
+    if put:  # 'As Steven Rosenthal, a tax lawyer, recently put it, “…'
+        return subject_before(text, put.start("subj"), put.end("subj"), None)
+    words_of = _WORDS_OF.search(text, max(lo, span.open - 160), span.open)
     for m in reversed(list(VERB.finditer(text, lo, span.open))):
         verb = m.group()
+        if words_of and m.end() <= words_of.start():  # "X responded to Clinton’s remarks about the “…”"
+            break
+        if _BE_BEFORE.search(text, max(lo, m.start() - 12), m.start()):
+            cue = _agent(text, m.end(), span.open, verb)
+            if cue:  # "Rubio was asked by moderator Gerard Baker whether …“…”": the asker's words
+                return cue
+            if not verb.endswith("ing"):  # "is labeling it “…”" is no passive
+                continue  # "Hopes and Fears was described as a “revelatory debut”": no speaker there
         if verb in ADJACENT_ONLY and not (_INTRODUCES.fullmatch(text, m.end(), span.open) or _COLON.search(text, lo, span.open)):
             continue  # "Rubio will continue to be “…”" is no cue; "He continued, “…" is
         if _DETERMINER.search(text, max(lo, m.start() - 6), m.start()):
@@ -212,7 +275,7 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
         else:
             cue = subject_before(text, lo, m.start(), verb)
             if cue is None and _COORDINATED.search(text, lo, m.start()):  # "McConnell … and said that “…”"
-                cue = sentence_subject(text, clause, m.start(), verb)
+                cue = _clause_subject(text, clause, m.start()) or sentence_subject(text, clause, m.start(), verb)
         if cue:
             return cue
         cue = subject_after(text, m.end(), span.open, verb)  # "Said Smith: “…"
@@ -220,11 +283,15 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
             return cue
     if fallback:
         return fallback
+    m = _COLON_NAME.search(text, lo, span.open)
+    if m and not span.single and not _LISTENER_BEFORE.search(text, max(lo, m.start() - 12), m.start()):
+        cue = subject_before(text, lo, m.end("subj"), None)  # "The timing doesn’t surprise pollster Daron Shaw: “…”"
+        if cue:  # (not "a request she made to Abedin: “…”")
+            return cue
     if _INTRODUCES.fullmatch(text, span.open - 2, span.open) and text[span.start].isupper():
         return sentence_subject(text, lo, span.open, None)  # "Clinton shared her anxiety with donors, “…"
-    m = _COLON_NAME.search(text, lo, span.open)
-    if m:
-        return subject_before(text, lo, m.end("subj"), None)
+    if words_of:  # "a fact-check on Donald Trump’s claim that there have been “…”"
+        return subject_before(text, words_of.start("who"), words_of.end("who"), None)
     return None
 
 
@@ -242,6 +309,8 @@ def _participle_subject(text: str, lo: int, at: int, verb: str) -> Cue | None:
     if verb.lower() == "according to" or _COMMA_BEFORE.search(text, max(lo, at - 3), at):
         return None
     cue = subject_before(text, lo, at, verb)
+    if cue and not cue.subject[0].isupper() and _WITH_END.search(text, max(lo, cue.start - 6), cue.start):
+        return cue  # "with many marchers and spectators chanting “…”"
     if cue is None or not cue.subject[0].isupper() or cue.subject in ("He", "She", "They", "We", "I", "It"):
         return None
     return None if _OBJECT_OF.search(text, max(lo, cue.start - 12), cue.start) else cue  # "a letter to X asking"
@@ -253,11 +322,37 @@ def _narrator_subject(doc: Document, span: Span) -> Cue | None:
     sentence = doc.sentence_at(span.open)
     if sentence is None:
         return None
+    cue = _clause_subject(doc.text, sentence.start, span.open)
+    if cue:
+        return cue
     m = _NAME_THEN_VERB.match(doc.text, sentence.start, span.open)
     if m is None:  # "At one point, Cruz coached Trump to “breathe”"
         comma = doc.text.find(", ", sentence.start, min(span.open, sentence.start + 120))
         m = _NAME_THEN_VERB.match(doc.text, comma + 2, span.open) if comma > 0 else None
     return subject_before(doc.text, sentence.start, m.end("subj") + 1, None) if m else None
+
+
+def _closing_cue(doc: Document, span: Span) -> Cue | None:
+    """'A developer can “make up something wild” and get away with it, he says.': a sentence
+    that closes on its own attribution gives it to every quote in it."""
+    sentence = doc.sentence_at(span.open)
+    if sentence is None or sentence.end <= span.close:
+        return None
+    m = _CLOSING_ATTRIBUTION.search(doc.text, span.close, sentence.end)
+    if m is None or not VERB.fullmatch(m.group("verb")) or is_participle(m.group("verb")):
+        return None
+    return subject_before(doc.text, m.start("subj"), m.start("verb"), m.group("verb"))
+
+
+def _clause_subject(text: str, lo: int, at: int) -> Cue | None:
+    """The subject of the last subordinate or coordinate clause before ``at``: "Christie called
+    her a “disgrace” after she blamed it on “implicit bias”" → she, not Christie."""
+    m = None
+    for m in _CLAUSE_SUBJECT.finditer(text, lo, at):
+        pass
+    if m is None or "," in text[m.end():at]:
+        return None  # "after Pence was picked, Podesta called him “…”": that clause has closed
+    return subject_before(text, m.start("subj"), m.end("subj") + 1, None)
 
 
 def _opens_sentence(doc: Document, span: Span, lo: int) -> bool:
@@ -290,7 +385,7 @@ def _previous_sentence_cue(doc: Document, span: Span) -> Cue | None:
     return None
 
 
-def _previous_paragraph_cue(doc: Document, span: Span) -> Cue | None:
+def previous_paragraph_cue(doc: Document, span: Span) -> Cue | None:
     """'Carter said that … would not happen.¶“That’s because …”', 'Viguerie is upbeat ….¶“Not
     only …”': a paragraph that is one quotation, after one whose last sentence opens with a name."""
     sentence = doc.sentence_at(span.open)
@@ -308,24 +403,7 @@ def _previous_paragraph_cue(doc: Document, span: Span) -> Cue | None:
     return subject_before(doc.text, before.start, m.end("subj") + 1, None)
 
 
-def _is_quote(text: str, span: Span, *, own: bool, heard: bool, lo: int) -> bool:
-    """Scare quotes, titles and nicknames are short and have no speaker; a title follows
-    "titled", "the book" and the like. Single quotation marks are more often scare quotes
-    than quotations, so they need a cue of their own or a whole sentence."""
-    words = text[span.start:span.end].split()
-    before = text[max(lo, span.open - 40):span.open]
-    if _SO_CALLED.search(before):
-        return False
-    title_case = all(w[0].isupper() or not w[0].isalpha() or len(w) <= 3 for w in words)
-    if title_case and len(words) <= 8 and (_TITLE_CUE.search(before) or not own and (
-            _TITLE_NOUN.match(text, span.close) or _POSSESSIVE.search(before))):
-        return False  # 'the “No Comparison” ad', 'NBC’s “Meet the Press”'
-    if span.single:
-        return (own and len(words) >= 3) or (len(words) >= 8 and text[span.end - 1] in ".?!,")
-    return heard or len(words) >= _MIN_WORDS
-
-
-def _is_partial(text: str, span: Span, lo: int) -> bool:
+def is_partial(text: str, span: Span, lo: int) -> bool:
     """Quoted words inside the writer's own sentence, not a quotation standing on its own."""
     before = text[lo:span.open].rstrip()
     if before.endswith((",", ":")) and VERB.search(before[-30:]):

@@ -1,0 +1,245 @@
+"""Speaker names: a subject as written ("Putin", "he", "a spokeswoman") → the name a reader needs.
+
+A surname or first name becomes the fullest form of that name written in the article or
+given by the actor list ("Putin" → "Vladimir Putin"; the most frequent form, then the
+first seen). A personal pronoun becomes the nearest earlier *subject* (the speaker of an
+attribution, or a name that opens a sentence) whose gender does not clash, which is the
+"prefer subjects, prefer recent" ranking of Lappin & Leass (1994), "An Algorithm for
+Pronominal Anaphora Resolution", reduced to the two factors that matter for speakers.
+Gender comes from the first name (hand lists, then the US Census first-name files), from
+"Mr."/"Mrs."/"Ms." before a name, from the noun of a person described ("a Berlin woman"), or
+from an earlier pronoun. The subjects are the ``timeline``'s. A description as a speaker is
+cut after its last word that can speak ("the prime minister felt" → "the prime minister"),
+or is none ("a low voice").
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Callable, Sequence
+
+from ...model import Actor
+from ..actor_lexicon import gazetteer
+from ..document import Document
+from ..names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, first_name_gender, gender_of as _gender_of, honorific_genders
+from ..quote_marks import Span
+from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, speaking_description
+from .subjects import TOKEN, Cue, clean_name
+from .timeline import NAME_LIKE, Timeline
+
+_NAME_BEFORE = re.compile(rf"((?:{TOKEN}[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?){{1,3}})$")
+_NAME_AFTER = re.compile(rf"[^\S\n]+((?:{TOKEN}[^\S\n]+){{0,2}}[A-Z][\w’'\-]+)(?![\w’'])")
+_WORD_BEFORE = re.compile(r"(?<![\w’'])([a-z]+)[^\S\n]+$")
+# "X’s answer", "Trump’s claim": the possessor said the words
+_SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:answer|response|reply|statement|remarks?|comments?|"
+                        r"message|claims?|words|promise|pledge|vow|warning|argument|question|tweet|post|slogan|speech)")
+
+
+class Speakers:
+    """Per-article state for turning subjects into names; every table is built lazily."""
+
+    def __init__(self, doc: Document, spans: Sequence[Span], actors: Sequence[Actor], headline_end: int = 0) -> None:
+        self.doc = doc
+        self.timeline = Timeline(doc, spans, headline_end)
+        self._actors = actors
+        self._book: dict[str, str] = {}
+        self._gender: dict[str, str] | None = None
+        self._titled: set[str] | None = None
+        self.attributions: list[tuple[int, str]] = []  # (offset, name) of every named speaker so far
+        self.groups: list[str] = []  # descriptions and organisations that spoke, for "they"
+
+    def resolve(self, cue: Cue) -> str | None:
+        subject = cue.subject
+        said = _SPEECH_OF.fullmatch(subject)
+        if said:  # "The Florida senator’s answer was that “…”": the senator's words
+            subject = said.group("who")
+            cue = Cue(subject, cue.start, cue.verb, cue.role)
+        low = subject.lower()
+        if low in {"he", "she"}:
+            return self._pronoun(cue.start, "m" if low == "he" else "f")
+        if low in {"they", "it"}:  # an organisation or a group said it before
+            return self.groups[-1] if self.groups else None
+        if low in PRONOUNS:
+            return None  # "I", "we", "who": the writer, or nothing to go on
+        if subject[0].isupper() and subject.split()[0] not in {"The", "A", "An"}:
+            name = self.full(subject)
+            if NAME_LIKE.match(name):
+                self.attributions.append((cue.start, name))
+            else:
+                self.groups.append(name)
+            return name
+        subject = speaking_description(subject)
+        if subject:
+            self.groups.append(subject)
+        return subject
+
+    def subject_between(self, lo: int, hi: int) -> str | None:
+        """The latest subject written in ``text[lo:hi]``, as a name: the person a sentence
+        between two quotes turns to ("“…,” Smith said. Mary Jones was less sure. “…”")."""
+        entries = self.timeline.between(lo, hi)
+        if not entries:
+            return None
+        at, name = entries[-1]
+        if name in ("m", "f"):
+            return self._pronoun(at, name)
+        name = self.full(name)
+        return name if self._is_person(name) else None  # a person, not "Women", "Europe", "Siemens"
+
+    def full(self, name: str) -> str:
+        words = [w for w in name.split() if w.lower() not in _HONORIFIC]
+        if len(words) != 1:
+            return " ".join(words) or name
+        return self._expand(words[0])
+
+    def _pronoun(self, at: int, gender: str) -> str | None:
+        """The latest subject before ``at`` that is a name of no clashing gender; pronoun subjects
+        met on the way are resolved the same way, in reading order."""
+        timeline = self.timeline.entries()
+        k = bisect.bisect_left(timeline, (at, ""))
+        genders = self._genders()
+        history: list[str] = []
+        for where, name in sorted(self.attributions + timeline[max(0, k - 30):k]):
+            if where >= at:
+                break
+            if name in ("m", "f"):
+                name = _compatible(history, name, genders, self.full, self._is_person)
+            if name:
+                history.append(name)
+        name = _compatible(history, gender, genders, self.full, self._is_person) or self._named_before(at, gender, genders)
+        if name:
+            self.attributions.append((at, name))
+        return name
+
+    def _named_before(self, at: int, gender: str, genders: dict[str, str]) -> str | None:
+        """No subject fits: the latest person named (in any role) before ``at`` whose gender is
+        known to match ("Porter met Desmond Achebe. … he said" → Achebe)."""
+        runs = self.timeline.runs()
+        k = bisect.bisect_left(runs, (at,))
+        for start, _end, name, _titled in reversed(runs[max(0, k - 40):k]):
+            if at - start > 2000 or start < self.timeline.headline_end:
+                break
+            if self.timeline.in_byline(start):
+                continue
+            if NAME_LIKE.match(name) and _gender_of(self.full(name), genders) == gender and not _not_person(name):
+                return self.full(name)
+        return None
+
+    def _is_person(self, name: str) -> bool:
+        """Written after a title somewhere ("Secretary General Ban Ki-moon"), or a person by the gazetteer."""
+        if self._titled is None:
+            self._titled = {self.full(r[2]) for r in self.timeline.runs() if r[3] and r[2].count(" ") < 4}
+        return name in self._titled or _is_person(name) or self._after_role(name)
+
+    def _after_role(self, name: str) -> bool:
+        """Written right after a role noun: "Jupiter analyst Olivier Beauvillain"."""
+        at = self.doc.text.find(name)
+        while at > 0:
+            m = _WORD_BEFORE.search(self.doc.text, max(0, at - 30), at)
+            if m and (m.group(1) in SPEAKER_NOUNS or "j" in gazetteer().get(m.group(1), "")):  # a noun, not "former"
+                return True
+            at = self.doc.text.find(name, at + len(name))
+        return False
+
+    def _expand(self, word: str) -> str:
+        """The fullest written form of a one-word name: "Putin" → "Vladimir Putin" (the most
+        frequent form, then the first seen), looked for around each mention of the word."""
+        if word in self._book:
+            return self._book[word]
+        counts: dict[str, int] = {}
+        for actor in self._actors:  # the actor list's full names with this first or last word
+            if actor.kind == "person":
+                for name in (actor.name, *actor.aliases):
+                    if word in name and " " in name:
+                        words = clean_name(name.split())[1]
+                        if 2 <= len(words) <= 4 and word in (words[0], words[-1]):
+                            counts[" ".join(words)] = counts.get(" ".join(words), 0) + 2
+        text, first_name = self.doc.text, []
+        at = text.find(word)
+        while at >= 0 and not word.isupper():
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                # the regex only when a capitalised word stands right before (it is tried at 60 offsets)
+                gap = at  # the spaces before the word, then the first letter of the word before them
+                while gap > 0 and text[gap - 1] in " \xa0\t":
+                    gap -= 1
+                first = gap
+                while first > 0 and not text[first - 1].isspace():
+                    first -= 1
+                capital = gap < at and first < gap and text[first].isupper()
+                before = _NAME_BEFORE.search(text, max(0, at - 60), at) if capital else None
+                if before:
+                    words = clean_name(before.group(1).split() + [word])[1]
+                    if 2 <= len(words) <= 4 and not any(w.lower() in _HONORIFIC for w in words):
+                        counts[" ".join(words)] = counts.get(" ".join(words), 0) + 1
+                    elif len(words) < 2:
+                        before = None  # only a title before it ("Sir Ian Blair"): the words after count
+                after = _NAME_AFTER.match(text, end)
+                if after and not before:
+                    first_name.append(word + " " + " ".join(after.group(1).split()))
+            at = text.find(word, end)
+        if not counts:  # "Hillary said" → "Hillary Clinton"
+            for full in first_name:
+                counts[full] = counts.get(full, 0) + 1
+        best = max(counts, key=lambda f: counts[f]) if counts else word  # ties: the first seen
+        self._book[word] = best
+        return best
+
+    def _genders(self) -> dict[str, str]:
+        if self._gender is None:
+            self._gender = honorific_genders(self.doc.text)
+        self._gender.update(self.timeline.described)
+        return self._gender
+
+
+def _compatible(history: list[str], gender: str, genders: dict[str, str], full: Callable[[str], str],
+                person: Callable[[str], bool]) -> str | None:
+    """The latest name of that gender among the last few subjects, else the latest whose
+    gender is not known to clash; ``full`` expands a name as written."""
+    for name in reversed(history[-4:]):
+        known = _gender_of(full(name), genders)
+        if known == gender or known in (None, "u") and person(full(name)):
+            return full(name)  # gender filters, recency ranks: "Lee Zeldin", "Obama" are not passed over
+    for name in reversed(history):
+        if _gender_of(full(name), genders) in (None, "u", gender) and not _not_person(full(name)):
+            return full(name)
+    return None
+
+
+
+
+def _is_person(name: str) -> bool:
+    """A person's name by the gazetteer: a Census first name, then up to three more words, or a
+    known surname after one unknown word ("Whit Ayres"), or a lone surname ("Obama",
+    "Christie"); not "Democratic", "California", "Fort Pierce", "Young Latinos"."""
+    words = name.split()
+    if name[:1].islower():  # a description: "a farmer", "the 29-year-old woman"
+        return words[-1] in GENDERED_NOUNS or words[-1] in PERSON_NOUNS and words[-1] not in GROUP_NOUNS
+    if _not_person(name):
+        return False
+    if len(words) > 1:
+        if len(words) > 4:
+            return False  # a headline's run
+        if first_name_gender(words[0]):
+            return True
+        table = gazetteer()
+        return "s" in table.get(words[-1].lower(), "") and not table.get(words[0].lower(), "")
+    tags = gazetteer().get(name.lower(), "")
+    return any(t in tags for t in "spf") and not any(t in tags for t in "crykdoe")
+
+
+
+
+def _not_person(name: str) -> bool:
+    """Known not to be one person: an acronym ("NRA"), a place, organisation or team by the
+    gazetteer, or a people ("German", "Young Latinos", "Asian Americans")."""
+    words = name.split()
+    last = words[-1]
+    if len(words) == 1 and last.isalpha() and last.isupper() and len(last) > 1:
+        return True
+    table = gazetteer()
+    tags = table.get(last.lower(), "")
+    if "d" in tags or (last.endswith("s") and "d" in table.get(last[:-1].lower(), "")):
+        return True
+    if len(words) == 1 and "w" in tags and not any(t in tags for t in "spf"):
+        return True  # a common word: "Women", "Gamers" opening a sentence
+    return len(words) == 1 and any(t in tags for t in "crykoe") and "p" not in tags

@@ -1,0 +1,283 @@
+"""The subjects of an article in reading order: whom each sentence, clause or attribution is about.
+
+A pronoun speaker ("he said") is resolved against this timeline (``speakers``), and a quote
+with no cue of its own goes to the person that a sentence between two quotes turns to. An
+entry is a name as written (expanded only when chosen), "m"/"f" for "he"/"she", or a person
+described, not named ("a 29-year-old Berlin woman"). A subject is a name right before a
+reporting verb or right after ", said"; a name, pronoun or described person opening a
+sentence, or after an opening phrase ("On Monday, X …", "As for X, he …") or a conjunction
+("…, but X wasn't"). A single name word needs a title, a second mention or a fuller form
+elsewhere. The headline and a byline are left out. Every entry is found from the text around
+it, so a stretch of the article can be read without the rest.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Sequence
+
+from ..actor_lexicon import gazetteer
+from ..document import Document
+from ..names import GENDERED_NOUNS
+from ..quote_marks import Span
+from .lexicon import ADVERBS, GROUP_NOUNS, PERSON_NOUNS, SPEAKER_NOUNS, TITLES
+from .subjects import STOP_WORDS, TOKEN, VERB, clean_name
+
+# Capitalised runs; a run starts with a capital so the regex engine can skip ahead fast. Full
+# stops are allowed here and cut afterwards (``_split``): "Sen. Ted Cruz" is one run, "Brown
+# University. His" two.
+_RUN = re.compile(r"[A-Z][\w’'.\-]*(?:[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?[A-Z][\w’'.\-]*)*")
+_WORD = re.compile(r"\S+")
+_TOKEN = re.compile(TOKEN)
+_COMMA_END = re.compile(r",[^\S\n]*$")
+_OPENER = re.compile(r"(?:(?:But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier),?[^\S\n]+)?(?:(?P<pron>He|She)\b)?")
+_ROLE_THEN_NAME = re.compile(r"(?:[’']s)?(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+(?P<noun>[a-z]+)[^\S\n]+")
+_CLAUSE_VERB = re.compile(r"[^\S\n]+(?:is|was|are|were|has|had|have|will|would|can|could|should|did|does|do)\b")
+# Words that open a phrase before a sentence's subject ("On Monday, Trump said …"); participles
+# ("Asked about it, …", "Speaking in Iowa, …") are caught by their ending.
+_OPENING_WORDS = frozenset("""on in at after before during when while as since although though despite
+following for from with without under over amid among later earlier meanwhile however still instead
+yet then now once by because if unlike like""".split())
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_VERB_NEXT = re.compile(r"(?:,[^,“”\"\n]{1,80},)?(?:[^\S\n]+(?:also|later|then|again|first|quickly|\w+ly))?[^\S\n]+(?:[a-z]+ed|[a-z]+s|said|told|wrote|spoke|"
+                        r"has|had|was|is|will|would|could|can|did|does|gave|took|made|went|came|met|saw|got|put|"
+                        r"sent|brought|led|ran|won|lost|struck|stood|kept|held|began|told|thought|felt|knew)(?:n[’']t)?\b")
+_PRONOUN_NEXT = re.compile(r",[^\S\n]+(?:he|she)\b")
+# "Reid, who endorsed Clinton in February, reiterated": an appositive between subject and verb
+_APPOSED = re.compile(r"(?:,|[^\S\n]+of[^\S\n]+[A-Z])")
+# A person described, not named, opening a sentence: "A 29-year-old Berlin woman …", "The farmer, 62, …"
+_DESCRIBED_SUBJECT = re.compile(r"(?P<desc>(?:A|An|The|Another|One)(?:[^\S\n]+(?!(?:is|was|has|had|and|or|of|who|that|with|by|"
+                                r"for|to|in|on|at|said|told|met)\b)(?![\w\-]*ed\b)[\w’'\-]+){0,3}?[^\S\n]+"
+                                rf"(?P<noun>{'|'.join(sorted(set(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS))}))(?=[\s,])"
+                                r"(?![^\S\n]+(?:and|or)\b)")  # not "The veteran and the upstart": two of them
+_PERSON_NOUN_SET = frozenset(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS
+_KIN_THEN_NAME = re.compile(r"(?:His|Her|Their|Its)(?:[^\S\n]+[a-z][\w\-’']*){1,3}[^\S\n]+(?=[A-Z])")
+_BYLINE = re.compile(r"(?:By|BY|Written by|Reporting by)[^\S\n]+[A-Z][^\n]{0,60}$")
+_DESCRIPTION_OPENERS = frozenset("A An The Another One".split())  # "Another superdelegate, Michael Brown, …"
+# A clause's subject after a conjunction inside a sentence: "…, but Christie wasn’t having it",
+# "because Trump has not always …" (a bare "and" is left out: "Trump and Ryan issued")
+_CONJUNCTIONS = frozenset("and but while yet so because although though since whereas after before when until unless".split())
+_CONJUNCTION_BEFORE = re.compile(r"(?:,[^\S\n]+(?:and|but|while|yet|so)|(?<![\w’'])(?:but|while|because|although|though|since|"
+                                 r"whereas|after|before|when|until|unless))[^\S\n]+$")  # not "which" or "where": "for which Blair apologised"
+_TELL = frozenset("told tell tells telling".split())  # ", told The Huffington Post": the listener
+# A name: capitalised words, with particles ("Charles de Gaulle"); not "America’s leadership".
+NAME_LIKE = re.compile(r"[A-Z][\w.’'\-]*(?: (?:[A-Z][\w.’'\-]*|de|van|von|al|bin|del|da|la|le))*$")
+
+
+class Timeline:
+    """Per article; the runs and the entries are built lazily, once."""
+
+    def __init__(self, doc: Document, spans: Sequence[Span], headline_end: int = 0) -> None:
+        self.doc = doc
+        self.headline_end = headline_end  # a headline's capitalised words are no subjects
+        self.described: dict[str, str] = {}  # a described person's noun → gender: "woman" → "f"
+        self._spans = spans
+        self._opens = [s.open for s in spans]
+        self._bylines: list[tuple[int, int]] | None = None
+        self._run_list: list[tuple[int, int, str, bool]] | None = None
+        self._index: tuple[list[int], list[int], dict[str, int], set[str]] | None = None  # runs' offsets, counts
+        self._entries: list[tuple[int, str]] | None = None
+
+    def runs(self) -> list[tuple[int, int, str, bool]]:
+        """Every capitalised run as (start, end, name without titles, had a title), in reading order."""
+        if self._run_list is None:
+            self._run_list = []
+            for start, end, run in _split(self.doc.text):
+                if " " not in run:  # most runs: one word ("The", "Trump"), the same test as clean_name's
+                    if run not in STOP_WORDS and not run.endswith(("’s", "'s")):
+                        self._run_list.append((start, end, run, False))
+                    continue
+                role, words = clean_name(run.split())
+                if len(words) > 2 and words[0].endswith(("’s", "'s")):
+                    role, words = [*role, words[0]], words[1:]  # "NBC’s Dante Chinni": Dante Chinni
+                if words and not words[-1].endswith(("’s", "'s")):
+                    self._run_list.append((start, end, " ".join(words), bool(role)))
+        return self._run_list
+
+    def entries(self) -> list[tuple[int, str]]:
+        """Subjects in reading order: a name (or "m"/"f" for "he"/"she") right before a reporting
+        verb, right after a ", said", opening a sentence or its clause; quotations are skipped. A
+        single name word needs a title, a second mention or a fuller form ("Eyebrows raised, he
+        asked" is no name)."""
+        if self._entries is None:
+            self._entries = self.between(0, len(self.doc.text))
+        return self._entries
+
+    def between(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The timeline's entries in ``text[lo:hi]``: each is found from the text around it,
+        so a stretch between two quotes is read without the whole article."""
+        text, runs = self.doc.text, self.runs()
+        if self._index is None:
+            counts: dict[str, int] = {}
+            for r in runs:
+                counts[r[2]] = counts.get(r[2], 0) + 1
+            # a lone word that ends a full name written elsewhere is that person's surname
+            surnames = {r[2].rsplit(" ", 1)[1] for r in runs if " " in r[2]}
+            self._index = ([r[0] for r in runs], [r[1] for r in runs], counts, surnames)
+        starts, ends, counts, surnames = self._index
+        opens = self._opens
+        found: list[tuple[int, str]] = []
+
+        def outside(at: int) -> bool:
+            k = bisect.bisect_right(opens, at) - 1
+            return k < 0 or self._spans[k].close <= at
+
+        def add(k: int) -> None:
+            name = runs[k][2]
+            if runs[k][0] < self.headline_end or self.in_byline(runs[k][0]):
+                return
+            if (" " in name or runs[k][3] or counts[name] > 1 or name in surnames) and NAME_LIKE.match(name):
+                found.append((runs[k][0], name))  # expanded only when chosen
+
+        gaps, at = [], lo
+        for span in self._spans[max(0, bisect.bisect_right(opens, lo) - 1):bisect.bisect_left(opens, hi)]:
+            if span.close > lo:
+                gaps.append((at, span.open))
+                at = max(at, span.close)
+        gaps.append((at, hi))
+        for m in (m for a, b in gaps if b > a for m in VERB.finditer(text, a, b)):
+            word, at = _word_before(text, m.start())
+            if word in ("he", "she", "He", "She"):
+                found.append((at, "m" if word.lower() == "he" else "f"))
+            elif word:
+                k = bisect.bisect_left(ends, at + len(word))
+                if k < len(runs) and runs[k][1] == at + len(word):
+                    add(k)
+            if _COMMA_END.search(text, max(0, m.start() - 3), m.start()) and m.group() not in _TELL:
+                k = bisect.bisect_left(starts, m.end() + 1)
+                if k < len(runs) and runs[k][0] <= m.end() + 2 and not _CLAUSE_VERB.match(text, runs[k][1]):
+                    add(k)  # "…, noted NBC’s Dante Chinni."; not "…, says Hillsborough is …"
+        sentences = self.doc.sentences
+        first = bisect.bisect_left(sentences, lo, key=lambda s: s.start)
+        for s in sentences[first:]:
+            if s.start >= hi:
+                break
+            if not outside(s.start) or s.start < self.headline_end:
+                continue
+            head = _OPENER.match(text, s.start, s.end)
+            if head.group("pron"):
+                found.append((s.start, "m" if head.group("pron").lower() == "he" else "f"))
+                continue
+            k = bisect.bisect_left(starts, head.end())
+            described = None
+            if text.startswith(("A", "O", "T"), head.end()) and not _PERSON_NOUN_SET.isdisjoint(
+                    text[head.end():head.end() + 80].lower().replace(",", " ").split()[1:6]):
+                described = _DESCRIBED_SUBJECT.match(text, head.end(), s.end)
+            if described:  # "A 29-year-old Berlin woman … received probation": a later "she"
+                desc = described.group("desc")
+                found.append((head.end(), desc[0].lower() + desc[1:]))
+                if described.group("noun") in GENDERED_NOUNS:
+                    self.described[described.group("noun")] = GENDERED_NOUNS[described.group("noun")]
+            elif k < len(runs) and runs[k][0] == head.end():
+                add(self._role_then_name(k))
+            elif (kin := _KIN_THEN_NAME.match(text, head.end(), s.end)) is not None:
+                k = bisect.bisect_left(starts, kin.end())  # "His neighbour Mary Jones is less sure"
+                if k < len(runs) and runs[k][0] == kin.end() and _VERB_NEXT.match(text, runs[k][1]):
+                    add(k)
+            elif s.end - s.start > 30:
+                k = self._subject_after_opening(s.start, s.end, starts)
+                if k is not None:
+                    add(k)
+        for k in range(bisect.bisect_left(starts, max(lo, self.headline_end + 1)), bisect.bisect_left(starts, hi)):
+            start = starts[k]  # "…, but Christie wasn’t having it"
+            space = text.rfind(" ", start - 10, start - 1)
+            if text[start - 1] == " " and text[space + 1:start - 1] in _CONJUNCTIONS and \
+                    _CONJUNCTION_BEFORE.search(text, max(0, start - 10), start):
+                j = self._role_then_name(k)
+                if _VERB_NEXT.match(text, runs[j][1]) and outside(start):
+                    add(j)
+        return sorted({f for f in found if lo <= f[0] < hi})
+
+    def in_byline(self, at: int) -> bool:
+        """In the writer's byline ("By Sarah Lyall"): the reporter is not the one quoted."""
+        if self._bylines is None:
+            self._bylines = [(p.start, p.end) for p in self.doc.paragraphs if _BYLINE.match(self.doc.text, p.start, p.end)]
+        return any(lo <= at < hi for lo, hi in self._bylines)
+
+    def _role_then_name(self, k: int) -> int:
+        """"McConnell spokesman Don Stewart wouldn’t say": Stewart, not McConnell."""
+        runs = self.runs()
+        if k + 1 == len(runs) or runs[k + 1][0] - runs[k][1] > 40:
+            return k
+        role = _ROLE_THEN_NAME.match(self.doc.text, runs[k][1])
+        if role and runs[k + 1][0] == role.end() and is_role(role.group("noun")):
+            return k + 1
+        return k
+
+    def _subject_after_opening(self, lo: int, hi: int, starts: list[int]) -> int | None:
+        """The run that is the subject after an opening phrase: "On the eve of the meetings,
+        Trump eased …", "At a rally in Portland, Maine, on Thursday, Reid, who …, said …",
+        "Another superdelegate, Michael Brown of Washington, explained …", and "As for Trump,
+        he said …" (the topic that the pronoun takes up)."""
+        text, runs = self.doc.text, self.runs()
+        first = _FIRST_WORD.match(text, lo, hi)
+        if first is None:
+            return None
+        word = first.group()
+        described = word in _DESCRIPTION_OPENERS
+        if not (described or word.lower() in _OPENING_WORDS or word.endswith(("ing", "ed"))):
+            return None
+        topic = text.startswith("As for ", lo)
+        if topic:
+            k = bisect.bisect_left(starts, lo + 7)
+            if k < len(runs) and runs[k][0] == lo + 7 and _PRONOUN_NEXT.match(text, runs[k][1]):
+                return k
+            return None
+        at = text.find(", ", lo, min(hi, lo + 160))
+        for _ in range(4):
+            if at < 0:
+                return None
+            k = bisect.bisect_left(starts, at + 2)
+            if k < len(runs) and runs[k][0] == at + 2:
+                k = self._role_then_name(k)
+                if _VERB_NEXT.match(text, runs[k][1]) or (described and _APPOSED.match(text, runs[k][1])):
+                    return k
+            at = text.find(", ", at + 2, min(hi, lo + 160))
+        return None
+
+
+def _split(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised runs cut after a word whose full stop ends a sentence (not "Sen.", not "J.")."""
+    out = []
+    for m in _RUN.finditer(text):
+        run = m.group()
+        if "." not in run:
+            out.append((m.start(), m.end(), run))
+            continue
+        begin = -1
+        for w in _WORD.finditer(run):
+            if begin < 0:
+                begin = w.start()
+            if w.group().endswith(".") and not _TOKEN.fullmatch(w.group()):
+                out.append((m.start() + begin, m.start() + w.end() - 1, run[begin:w.end() - 1]))
+                begin = -1
+        if begin >= 0:
+            out.append((m.start() + begin, m.end(), run[begin:]))
+    return [r for r in out if r[2]]
+
+
+
+
+def is_role(noun: str) -> bool:
+    """A noun that names a speaker's office or trade: "spokesman", "contender", "pollster"."""
+    return noun in SPEAKER_NOUNS or noun in TITLES or "j" in gazetteer().get(noun, "")
+
+
+
+
+def _word_before(text: str, at: int) -> tuple[str, int]:
+    """The word before ``at``, skipping adverbs ("Trump also said"), and its offset."""
+    for _ in range(4):
+        end = at
+        while end > 0 and text[end - 1] in " \t\xa0":
+            end -= 1
+        if end == at:
+            return "", at
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        word = text[start:end]
+        if word not in ADVERBS and not word.endswith("ly"):
+            return word, start
+        at = start
+    return "", at
