@@ -65,6 +65,7 @@ def test_malformed_questions_are_rejected(question, reason):
 
 
 WEAK = [
+    ("Labour said Gordon Brown would play the same role in the campaign as he did in 2001.", "a reference only its sentence explains"),
     ("Tim Kaine said he would support striking North Korea if Pyongyang prepared a nuclear attack.", "a conditional stance"),
     ("The Tories said the Liberal Democrats would mean higher taxes for families.", "what something would mean"),
     ("Joe Biden will visit Ohio on Friday.", "a scheduled event"),

@@ -31,6 +31,12 @@ _CUT_SHORT = re.compile(
 )
 _PAST_TIME = re.compile(r"\b(?:yesterday|last\s(?:week|month|year|night)|ago|in\s(?:19|200)\d)\b")
 _VAGUE = re.compile(r"^\w+\s(?:the\sonly|both|another|other|such|some|the\s(?:move|deal|plan|decision|scheme|idea|change|changes|measures?|rules?|law|bill|two|latest|new))\b", re.I)
+# A noun phrase that points back into the article without naming: "the same role", "that support",
+# "the issue", "other groups", "go further" (found in labelled tuning candidates).
+_ANAPHORIC = re.compile(
+    r"\b(?:the\s(?:same|two|three|latest|issue|problem|action|matter|division|idea)|(?:that|those|these)\s(?!is\b|are\b|was\b|were\b|will\b|would\b)[a-z]{3,}"
+    r"|other\s(?:groups|countries|companies|firms|players|candidates)|go\sfurther|think\sagain)\b(?!\s(?:of|for|on|over|about|into)\s)"
+)
 _OPINION = re.compile(r"\b(?:be\s(?:viewed|considered|understood|judged|read|expected)\s|do\swell\sto|be\sseen\sas|be\sable\sto|be\sa\s(?:good|great|big|huge|major)|be\s(?:better|worse|good|bad|great|difficult|hard|easy|important)|make\ssense|be\sthe\s(?:best|worst))\b")
 
 
@@ -182,6 +188,8 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("'such': only its sentence says what", 0.8))
     if _VAGUE.search(c.text):
         c.penalties.append(("a subject only its sentence explains", 1.8))
+    elif _ANAPHORIC.search(c.text, 4):
+        c.penalties.append(("a reference only its sentence explains ('the same role', 'that support')", 1.2))
     if re.match(r"(?:Will|Would|Could)\s[^?]*?\shave\s(?:[a-z]+ly\s)?(?:been|[a-z]+(?:ed|en|wn|ne)|won|lost|made|had|got|left|put|set|hit|led|run)\b", c.text):
         c.penalties.append(("'will have done': a guess about the past", 2.5))
     if re.search(r"\s(?:either|too|reports|claims|allegations|speculation)\?$", c.text):
