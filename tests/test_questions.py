@@ -179,7 +179,7 @@ PATTERN_ROWS = [
      "Will Rafael Benitez sign Fernando Morientes in January?"),  # a hope reported in the past tense
     ("forecast-or-plan", "Benitez had hoped to win the league.", None),  # a past hope, not reported speech
     ("forecast-or-plan", "Wales are hopeful that openside flanker Martyn Williams could be fit for Saturday's match against England.",
-     "Could Martyn Williams be fit for Saturday's match against England?"),  # the role before the name is no part of the subject
+     "Will Martyn Williams be fit for Saturday's match against England?"),  # the role before the name is no part of the subject
     ("award-nomination", "Hilary Swank is nominated for best actress at the Oscars.", "Will Hilary Swank win best actress at the Oscars?"),
     ("award-nomination", "Michael Gambon was nominated for Endgame.", None),  # the work, not the award
     ("award-nomination", "Sideways, a wine-tasting comedy, is up for six Independent Spirit Awards.", "How many Independent Spirit Awards will Sideways win?"),
@@ -238,7 +238,7 @@ def test_every_pattern_has_positive_and_negative_rows():
 
 
 # Rows of the old engine's rule rounds that the new engine still meets (the others asked for
-# wording the ranker now leaves to penalties, e.g. "Could …" kept as "Could").
+# wording the ranker now leaves to penalties).
 CARRIED_OVER = [
     ('This statement raises questions about whether this could be a rare instance of Russia prioritizing de-escalation over confrontation.', []),
     ('It is unclear how many viewers RT actually reaches.', ['How many viewers does RT actually reach?']),
@@ -333,7 +333,7 @@ CARRIED_OVER = [
     ("Marco Rubio attacked Chris Christie. It is unclear what the source of Rubio's attack is.", []),
     ('It is unclear whether Congress will change the law related to classified information.', ['Will Congress change the law related to classified information?']),
     ("It is unclear whether Clinton's bounce will be larger than the three points enjoyed by Trump.", ["Will Clinton's bounce be larger than the three points enjoyed by Trump?"]),
-    ('But a spokesman refused to comment on speculation that Mitsubishi could end up building cars for PSA.', ['Could Mitsubishi end up building cars for PSA?']),
+    ('But a spokesman refused to comment on speculation that Mitsubishi could end up building cars for PSA.', ['Will Mitsubishi end up building cars for PSA?']),
     ('Sunderland are close to a deal. Larne boss Jimmy McGeough has yet to confirm whether Robbie Weir will join Sunderland.', ['Will Robbie Weir join Sunderland?']),
     ('Police have not yet determined whether any of the assailants were asylum seekers.', []),
     ("Merrill Lynch lost the case. Ms Villalba, the former head of Merrill's private client business, has made no decision on whether to appeal.", []),
@@ -359,19 +359,19 @@ CARRIED_OVER = [
     ('Labour representatives were unavailable for comment.', []),
     ('Sanders’ campaign didn’t immediately return a request seeking comment.', []),
     ('Rival Democrats queried whether Trump had the temperament.', []),
-    ("Acme's shares could fall sharply if the deal collapses.", ["Could Acme's shares fall sharply if the deal collapses?"]),
+    ("Acme's shares could fall sharply if the deal collapses.", ["Will Acme's shares fall sharply if the deal collapses?"]),
     ('Mark-Viverito declined a question about whether she would lead the Office of Immigrant Affairs Clinton had announced earlier.', []),
     ('Clinton is likely to win the New York primary on Tuesday.', ['Will Clinton win the New York primary on Tuesday?']),
-    ('The National Security Agency could take a covert action in cyberspace against Russia.', ['Could the National Security Agency take a covert action in cyberspace against Russia?']),
+    ('The National Security Agency could take a covert action in cyberspace against Russia.', ['Will the National Security Agency take a covert action in cyberspace against Russia?']),
     ('Ivanka Trump, 34, could be a particularly effective bridge to female voters.', []),
     ('Unilever could be a takeover target in 2006.', []),
     ('The full economic costs of the disaster remain unclear.', []),
     ('Nelson Peltz pressured the board to oust Ms. Kullman and combine with Dow. Whether this merger is a success remains to be seen.', []),
     ('Whether this merger is a success remains to be seen.', []),
     ('The Trump campaign did not respond to questions about its Zika policy.', []),
-    ("GW Pharma's Sativex mouth spray could be legally available in Canada within the next few months.", ["Could GW Pharma's Sativex mouth spray be legally available in Canada within the next few months?"]),
+    ("GW Pharma's Sativex mouth spray could be legally available in Canada within the next few months.", ["Will GW Pharma's Sativex mouth spray be legally available in Canada within the next few months?"]),
     ('Cruz, who leads Trump in polls out of Iowa, may be taking much of his new support from Ben Carson.', []),
-    ('Cruz may be taking the lead in Iowa by March 1.', ['Could Cruz be taking the lead in Iowa by March 1?']),
+    ('Cruz may be taking the lead in Iowa by March 1.', ['Will Cruz be taking the lead in Iowa by March 1?']),
     ("Clinton's use of a private email system led to an FBI investigation into whether her unusual arrangement had compromised national secrets.", []),
     ('Her partial victory is likely to cap her compensation to about £55,000.', []),
     ('Film studio picks next Bond novel\n\nThe studio said on Monday that no decision has yet been made on who will become the new actor, including Niven, to play Bond.', []),

@@ -107,7 +107,9 @@ def _aux_word(aux: str, reported: bool) -> tuple[str, list[tuple[str, float]]]:
     if a in {"will", "can", "could", "may", "might"}:
         if a == "can":  # 'X can do Y' states an ability now, seldom an open matter
             return "could", [("'can': an ability the article states", 1.6)]
-        return ("will" if a == "will" else "could"), ([("ability or possibility, weaker than a forecast", 0.7)] if a != "will" else [])
+        # "Bell could make his England debut" asks "Will Bell make his England debut?": the article already
+        # says he could; an editor asks whether he will (labelled tuning candidates, 'could-phrasing').
+        return "will", ([("ability or possibility, weaker than a forecast", 0.7)] if a != "will" else [])
     if a == "would":
         return ("will", []) if reported else ("would", [("hypothetical 'would': its sentence answers it", 2.5)])
     if a in {"should", "must"}:
