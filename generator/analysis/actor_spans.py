@@ -8,6 +8,7 @@ found in the article body instead of being taken whole.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -107,6 +108,23 @@ def _keeps_dot(word: str) -> bool:
 
 
 _ABBR = frozenset("inc corp co ltd jr sr st mt ft bros".split())
+
+
+# Where an all-caps word may start: two ASCII capitals in a row, or any character from the
+# ranges that hold every non-ASCII letter (none lies in U+0080–U+00A9 or in the General
+# Punctuation block, so "’" and "—" are passed over). Most lines hold none, and one scan of
+# the article (the character class first, for speed) spares ``is_caps_line`` on them.
+_CAPS_START = re.compile("[A-Z\u00aa-\u1fff\u2070-\U0010ffff](?:(?<=[A-Z])(?=[A-Z])|(?<![A-Z]))")
+
+
+def caps_starts(text: str) -> list[int]:
+    return [m.start() for m in _CAPS_START.finditer(text)]
+
+
+def may_be_caps_line(starts: list[int], start: int, end: int) -> bool:
+    """False when ``text[start:end]`` surely is no caps line (``starts`` from ``caps_starts``)."""
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
 
 
 def is_caps_line(text: str, start: int, end: int) -> bool:

@@ -22,7 +22,8 @@ from ..model import Actor, Mention
 from . import actor_lexicon as lx
 from .actor_classify import Context, appositive_role, classify, split_at_title, strip_span
 from .actor_teams import team_spans
-from .actor_spans import Span, capitalised_runs, dateline, headline_matches, is_caps_line, is_title_case_line, tokenize, windows
+from .actor_spans import (Span, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line, is_title_case_line,
+                          may_be_caps_line, tokenize, windows)
 from .document import Document
 from .names import country_key, is_role
 
@@ -39,8 +40,10 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     text = doc.text
     lines = []
     mid_caps: set[str] = set()
+    maybe_caps = caps_starts(text)
     for s in doc.sentences:
-        caps = is_caps_line(text, s.start, s.end) or is_title_case_line(text, s.start, s.end)
+        caps = (may_be_caps_line(maybe_caps, s.start, s.end) and is_caps_line(text, s.start, s.end)
+                or is_title_case_line(text, s.start, s.end))
         wins = tokenize(text, s.start, s.end) if caps else windows(text, s.start, s.end)
         lines.append((s, wins, caps))
         if not caps:
