@@ -159,17 +159,17 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     own = kinds.get(key)
     if len(key) < 2:
         return None, key
-    if len(sp.tokens) == 1 and key in surnames and not (sp.hint == "LOC" and sp.strength >= 3 and own == "LOC") and (
-            own != "LOC" or sp.strength < 3 or sp.prev is None or sp.prev.lower not in lx.PLACE_CUES):
-        return "PER", surnames[key]  # "Jordan said" after "Neil Jordan"
-    if len(sp.tokens) == 1 and key.endswith("s") and key[:-1] in surnames and own != "LOC":
-        return "PER", surnames[key[:-1]]  # "the Clintons"
-    if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
-        return "ORG", surnames["@" + key]
-    if len(sp.tokens) == 1 and "^" + key in surnames and sp.strength < 3:
-        return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan)
-    if len(key) < 2:
-        return None, key
+    if len(sp.tokens) == 1:
+        if key in surnames and not (sp.hint == "LOC" and sp.strength >= 3 and own == "LOC") and (
+                own != "LOC" or sp.strength < 3 or sp.prev is None or sp.prev.lower not in lx.PLACE_CUES):
+            return "PER", surnames[key]  # "Jordan said" after "Neil Jordan"
+        if key.endswith("s") and key[:-1] in surnames and own != "LOC":
+            return "PER", surnames[key[:-1]]  # "the Clintons"
+        if sp.strength < 3:
+            if "@" + key in surnames:
+                return "ORG", surnames["@" + key]
+            if "^" + key in surnames:
+                return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan)
     if sp.strength >= 3 and sp.hint != own and sp.hint in KINDS:
         return sp.hint, key  # strong local evidence (a dateline, a title) beats the article's vote
     return own, key
