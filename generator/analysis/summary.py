@@ -60,7 +60,7 @@ def _normal(word: str) -> str:
 
 def content_words(text: str) -> set[str]:
     """The normalised content words of ``text`` (a set: centrality counts sentences, not words)."""
-    words = _WORD.findall(text.lower())
+    words = set(_WORD.findall(text.lower()))
     out = set(map(_NORMAL.get, words))
     if None in out:  # unseen words: normalise once, then look up again
         if len(_NORMAL) > 200_000:
@@ -179,8 +179,11 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
         if best in waiting:
             back = waiting.pop(best)
             pool[back] = scores[back]
+        picked = sets[best]
         for i in (*pool, *waiting.values()):
-            redundancy[i] = max(redundancy[i], _overlap(sets[i], sets[best]))
+            overlap = _overlap(sets[i], picked)
+            if overlap > redundancy[i]:
+                redundancy[i] = overlap
     chosen.sort()
     first = _first_content(sentences)
     return tuple(_trimmed(sentences[i], first=i == first) for i in chosen)
