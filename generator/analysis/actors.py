@@ -90,6 +90,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
             votes[sp.key][sp.hint] += _WEIGHT[sp.strength]
     kinds = _resolve(votes)
     surnames = _surnames(spans, kinds)
+    headline_votes = False  # votes from all-caps lines; without any, the kinds stand
 
     for s, tokens, caps in lines:
         if not caps:
@@ -110,7 +111,9 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
             spans.append(span)
             if span.key not in kinds and span.hint:
                 votes[span.key][span.hint] += _WEIGHT[span.strength]
-    kinds = _resolve(votes)
+                headline_votes = True
+    if headline_votes:
+        kinds = _resolve(votes)
     return _actors(spans, kinds, surnames, text)
 
 
@@ -135,7 +138,10 @@ def _sport(text: str, doc: Document) -> str:
 def _resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
     out = {}
     for key, v in votes.items():
-        best = max(v.items(), key=lambda kv: (kv[1], kv[0] == "PER", kv[0] == "LOC"))
+        if len(v) == 1:  # most names: one kind only
+            [best] = v.items()
+        else:
+            best = max(v.items(), key=lambda kv: (kv[1], kv[0] == "PER", kv[0] == "LOC"))
         out[key] = best[0] if best[1] > 0 else None
     return out
 

@@ -60,7 +60,7 @@ def _normal(word: str) -> str:
 
 def content_words(text: str) -> set[str]:
     """The normalised content words of ``text`` (a set: centrality counts sentences, not words)."""
-    words = set(_WORD.findall(text.lower()))
+    words = _WORD.findall(text.lower())
     out = set(map(_NORMAL.get, words))
     if None in out:  # unseen words: normalise once, then look up again
         if len(_NORMAL) > 200_000:
