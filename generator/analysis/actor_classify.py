@@ -154,8 +154,9 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     i, j = run[0].i, run[-1].i
     span.prev = tokens[i - 1] if i > 0 else None
     span.next = tokens[j + 1] if j + 1 < len(tokens) else None
-    if not span.role and span.prev is not None and not span.prev.cap:
-        span.role = _role_before(tokens, i, text)
+    prev = span.prev
+    if not span.role and prev is not None and not prev.cap and prev.lower not in lx.FUNCTION_WORDS and prev.lower.isalpha():
+        span.role = _role_before(tokens, i, text)  # (the tests after "not cap" are its own first ones, made here for speed)
     return span
 
 
@@ -238,7 +239,7 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "MISC", 3
     elif n == 2 and "d" in table.get(last, "") and (first in _COMPASS or "d" in table.get(first, "")):
         hint, strength = "MISC", 3
-    elif n == 1 and _PARTICLE_NAME.match(toks[0].text):
+    elif n == 1 and "-" in key and _PARTICLE_NAME.match(toks[0].text):
         hint, strength = "PER", 3  # "Inzamam-ul-Haq", "Ata-ur-Rehman"
     elif "&" in key and any(t.text == "&" for t in toks):
         hint, strength = "ORG", 3

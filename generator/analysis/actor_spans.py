@@ -29,6 +29,11 @@ _CAP_STRETCH = re.compile(
     # set and skips lower-case text in C ("al-"/"el-" names start with their "a"/"e")
     rf"[{_UPPER}&ae](?:(?<=(?<![\w’'.&-])[{_UPPER}&])|(?<=(?<![\w’'.&-])[ae])l-[{_UPPER}])[\w’'.&-]*"
     rf"(?:[ \t\xa0]+(?:[a-z]{{1,4}}[ \t\xa0]+)?(?:[{_UPPER}&]|(?:al|el)-[{_UPPER}])[\w’'.&-]*)*")
+# The same without the "al-"/"el-" start, for the most lines, which hold no "l-": the engine then
+# skips every lower-case letter, "a" and "e" included.
+_CAP_STRETCH_UPPER = re.compile(
+    rf"[{_UPPER}&](?<=(?<![\w’'.&-])[{_UPPER}&])[\w’'.&-]*"
+    rf"(?:[ \t\xa0]+(?:[a-z]{{1,4}}[ \t\xa0]+)?(?:[{_UPPER}&]|(?:al|el)-[{_UPPER}])[\w’'.&-]*)*")
 _NEXT_WORD = re.compile(r"[^\w\n]*?[ \t]*[\w’'.&-]+")
 # "The man ...", "But we ...": a function word opening the sentence before a lower-case word
 # gives no name and no evidence for one (it is not a mid-sentence capital), so no window.
@@ -156,7 +161,8 @@ def windows(text: str, start: int, end: int) -> list[tuple[list[Token], int, int
     skipping them keeps the extractor well under a millisecond per article.
     """
     out = []
-    for m in _CAP_STRETCH.finditer(text, start, end):
+    stretches = _CAP_STRETCH if text.find("l-", start, end) >= 0 else _CAP_STRETCH_UPPER
+    for m in stretches.finditer(text, start, end):
         a, b = m.span()
         if a == start and m.group() in _OPENING_WORDS and _LOWER_NEXT.match(text, b, end):
             continue

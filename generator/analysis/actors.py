@@ -74,7 +74,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     span.sentence = s.index
                     if dl and dl[0] <= span.start < dl[1]:
                         span.hint, span.strength = "LOC", 3
-                    elif _LABEL.match(text, end) and len(span.tokens) == 1:
+                    elif len(span.tokens) == 1 and _LABEL.match(text, end):
                         continue  # "Attendance : 9,000": a field label, no name
                     elif span.prev is not None and span.prev.lower == "at" and _COLON.match(text, end):
                         span.hint, span.strength = "LOC", 3  # "At Tunbridge Wells : Kent 300 ...": a venue
