@@ -193,3 +193,17 @@ def test_seed_putin_quotes():
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker
+
+
+@pytest.mark.parametrize("before, may", [
+    ("said Barack Obama ", True), ("Ludwig van ", True), ("the iPhone ", True), ("Mr. ", True),
+    ("Smith \n", True),  # a final line break: the regex's ``$`` matches before it
+    ("said ", False), ("Smith\n", False), ("Smith", False), ("the (new) ", False),
+])
+def test_name_before_prefilter_never_hides_a_name(before, may):
+    from generator.analysis.quote_names import _NAME_BEFORE, _may_follow_name
+
+    text = before + "Putin said."
+    at = len(before)
+    assert _may_follow_name(text, at) is may
+    assert may or not _NAME_BEFORE.search(text, max(0, at - 60), at)
