@@ -73,10 +73,18 @@ def content_words(text: str) -> set[str]:
     return out
 
 
+_NON_CONTENT: dict[str, bool] = {}  # sentence → is_non_content: the summary and the TL;DR ask again
+
+
 def is_non_content(text: str) -> bool:
     """Bylines, time stamps, video prompts, photo credits: page furniture, not news."""
-    low = text.lower()
-    return NON_CONTENT_START.match(low) is not None or NON_CONTENT_ANY.search(low) is not None
+    known = _NON_CONTENT.get(text)
+    if known is None:
+        if len(_NON_CONTENT) > 10_000:
+            _NON_CONTENT.clear()
+        low = text.lower()
+        known = _NON_CONTENT[text] = NON_CONTENT_START.match(low) is not None or NON_CONTENT_ANY.search(low) is not None
+    return known
 
 
 def _forward_centrality(sets: Sequence[set[str]], limit: int) -> list[float]:
