@@ -200,7 +200,8 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
     for (canon, kind), members in _countries_joined(groups, text).items():
         if _common_word(members, kind, table):
             continue
-        members.sort(key=lambda sp: sp.tokens[0].start)
+        if len(members) > 1:
+            members.sort(key=_first_start)
         full = [sp for sp in members if sp.key == canon and not sp.caps_line] or members
         name = text[full[0].start:full[0].end]
         seen, aliases, mentions = {name}, [], {}
@@ -211,12 +212,16 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
             if surface not in seen and not sp.caps_line:
                 seen.add(surface)
                 aliases.append(surface)
-        role = next((sp.role for sp in members if is_role(sp.role)), None)
-        ordered = tuple(mentions[k] for k in sorted(mentions))
+        role = next((sp.role for sp in members if sp.role and is_role(sp.role)), None)
+        ordered = tuple(mentions[k] for k in sorted(mentions)) if len(mentions) > 1 else tuple(mentions.values())
         actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
     lead = _lead_end(text)
     actors.sort(key=lambda a: (-_salience(a, lead), a.mentions[0].start, a.name))
     return tuple(actors)
+
+
+def _first_start(sp: Span) -> int:
+    return sp.tokens[0].start
 
 
 def _countries_joined(groups: dict[tuple[str, str], list[Span]], text: str) -> dict[tuple[str, str], list[Span]]:
