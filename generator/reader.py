@@ -38,8 +38,9 @@ _DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\
 _WORD = re.compile(r"\w")
 _UNENCODABLE = re.compile(f"[\ud800-\udfff{NONCHARACTERS}]")
 # Every character _UNENCODABLE finds is U+D800 or above: one range test, much faster than the
-# character set, clears most texts (a BBC dev file read 8× faster).
-_HIGH = re.compile("[\ud800-\U0010ffff]")
+# character set, clears most texts (a BBC dev file read 8× faster). Written as the complement,
+# which compiles faster than a range up to U+10FFFF.
+_HIGH = re.compile("[^\x00-\ud7ff]")
 _YAML_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w-])")
 
 

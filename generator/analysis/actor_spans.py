@@ -118,8 +118,9 @@ _ABBR = frozenset("inc corp co ltd jr sr st mt ft bros".split())
 # Where an all-caps word may start: two ASCII capitals in a row, or any character from the
 # ranges that hold every non-ASCII letter (none lies in U+0080–U+00A9 or in the General
 # Punctuation block, so "’" and "—" are passed over). Most lines hold none, and one scan of
-# the article (the character class first, for speed) spares ``is_caps_line`` on them.
-_CAPS_START = re.compile("[A-Z\u00aa-\u1fff\u2070-\U0010ffff](?:(?<=[A-Z])(?=[A-Z])|(?<![A-Z]))")
+# the article (the character class first, for speed) spares ``is_caps_line`` on them. The class
+# is written as its complement, which compiles ten times faster than ranges up to U+10FFFF.
+_CAPS_START = re.compile("[^\\x00-@\\[-\u00a9\u2000-\u206f](?:(?<=[A-Z])(?=[A-Z])|(?<![A-Z]))")
 
 
 def caps_starts(text: str) -> list[int]:
