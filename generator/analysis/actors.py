@@ -47,7 +47,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         wins = tokenize(text, s.start, s.end) if caps else windows(text, s.start, s.end)
         lines.append((s, wins, caps))
         if not caps:
-            mid_caps.update(t.lower for w, a, b in wins for t in w if t.cap and not t.initial and a <= t.start < b)
+            mid_caps.update([t.lower for w, a, b in wins for t in w if t.cap and not t.initial and a <= t.start < b])
     sport = _sport(text, doc)
     ctx = Context(table=table, mid_caps=mid_caps, sports=bool(sport), text=text)
     teams = dict(team_spans(text, sport)) if sport else {}
