@@ -7,15 +7,22 @@ import sys
 import time
 from typing import Callable, Iterator
 
-from tqdm import tqdm
-
 
 @contextlib.contextmanager
 def progress_bar(total: int, unit: str = "article") -> Iterator[Callable[[int], None]]:
     """Yields ``advance(n)``; the bar disappears when done (the closing line says the rest)."""
-    with tqdm(total=total, unit=f" {unit}s", file=sys.stderr, disable=not sys.stderr.isatty(),
+    if not sys.stderr.isatty():
+        yield _nothing  # no bar: tqdm is not even imported (a hundredth of a second)
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit=f" {unit}s", file=sys.stderr,
               leave=False, dynamic_ncols=True, mininterval=0.2) as bar:
         yield bar.update
+
+
+def _nothing(count: int) -> None:
+    pass
 
 
 class Stopwatch:

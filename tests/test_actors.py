@@ -238,3 +238,21 @@ def test_no_stray_words(text, absent, present):
         assert name not in got, got
     for name in present:
         assert name in got, got
+
+
+@pytest.mark.parametrize("line, caps", [
+    ("PUTIN MEETS MERKEL IN BERLIN", True),
+    ("ÉTÉ À PARIS POUR L’ÉQUIPE", True),  # non-ASCII capitals
+    ("AÉROPORT FERMÉ", True),  # an ASCII capital then a non-ASCII one
+    ("The minister said it was “over” — for now.", False),
+    ("Talks with the UK went on.", False),  # one all-caps word is no caps line
+])
+def test_caps_line_prefilter_never_hides_a_caps_line(line, caps):
+    from generator.analysis.actor_spans import caps_starts, is_caps_line, may_be_caps_line
+
+    text = f"First line.\n{line}\nLast line."
+    start = text.index(line)
+    end = start + len(line)
+    assert is_caps_line(text, start, end) is caps
+    assert may_be_caps_line(caps_starts(text), start, end) or not caps
+    assert not may_be_caps_line(caps_starts(text), 0, len("First line."))  # no capitals in a row

@@ -110,3 +110,16 @@ def test_headline_figures_are_left_to_the_body():
 ])
 def test_a_value_is_shown_only_when_it_adds_to_the_text(fact, shown):
     assert (fact_value(fact) == "") == (shown == "")  # (Markdown-escaped when shown)
+
+
+@pytest.mark.parametrize("text", [
+    "Monday, today and tomorrow, in years to come", "dayear daydaymorrow yesterday'day day_",
+    "a multimillion-pound deal, two billion and thousands more", "", "day",
+])
+def test_word_anchors_find_what_the_patterns_find(text):
+    from generator.analysis import fact_patterns as P
+    from generator.analysis.facts import _word_matches
+
+    for anchor, words in ((P.DAY_OR_YEAR, P.DAY_OR_YEAR_WORDS), (P.SCALE_WORD, P.SCALE_WORDS)):
+        expected = [m.span() for m in anchor.finditer(text, 0)]
+        assert [m.span() for m in _word_matches(anchor, words)(text, 0)] == expected

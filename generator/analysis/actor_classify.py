@@ -90,13 +90,17 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     a ``team`` (a results table's name, "Red Star") is kept whole."""
     table = ctx.table
     run = list(run)
-    for k in range(len(run) - 1, -1, -1):  # "St. Louis-based Mercantile Bancorp": keep what follows
-        low = run[k].lower
-        if "-" in low and low.rsplit("-", 1)[1] in _AFFIX:
-            if k < len(run) - 1:
-                run = run[k + 1:]
-            break
-    whole = table.get(" ".join([t.lower for t in run]), "")
+    joined = " ".join([t.lower for t in run])
+    if "-" in joined:
+        for k in range(len(run) - 1, -1, -1):  # "St. Louis-based Mercantile Bancorp": keep what follows
+            low = run[k].lower
+            if "-" in low and low.rsplit("-", 1)[1] in _AFFIX:
+                if k < len(run) - 1:
+                    run = run[k + 1:]
+                    joined = " ".join([t.lower for t in run])
+                break
+    whole_length = len(run)  # the run is only ever cut at the front: same length, same words
+    whole = table.get(joined, "")
     t = run[0]
     if (len(run) == 1 and t.initial and not team and not t.caps and t.lower not in ctx.mid_caps and "w" in whole
             and not set("croekd").intersection(whole) and not _table_row(t, tokens, ctx)):
@@ -141,7 +145,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     if not run:
         return None
     span = Span(tokens=run, sentence=0)
-    span.key = " ".join([t.lower for t in run])
+    span.key = joined if len(run) == whole_length else " ".join([t.lower for t in run])
     if role_tokens:
         while role_tokens and role_tokens[0].lower in lx.HONORIFICS:
             role_tokens.pop(0)
@@ -150,8 +154,9 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     i, j = run[0].i, run[-1].i
     span.prev = tokens[i - 1] if i > 0 else None
     span.next = tokens[j + 1] if j + 1 < len(tokens) else None
-    if not span.role and span.prev is not None and not span.prev.cap:
-        span.role = _role_before(tokens, i, text)
+    prev = span.prev
+    if not span.role and prev is not None and not prev.cap and prev.lower not in lx.FUNCTION_WORDS and prev.lower.isalpha():
+        span.role = _role_before(tokens, i, text)  # (the tests after "not cap" are its own first ones, made here for speed)
     return span
 
 
@@ -225,7 +230,7 @@ def classify(span: Span, ctx: Context) -> None:
     if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES or key[:-1] in lx.NOT_NAMES
             or n == 1 and not ctx.sports and span.next is not None and span.next.text[0].isdigit()
             and "w" in tags and not _ENTITY.intersection(tags)  # "Number 10", "Channel 4": the name has its number
-            or all(len(t.text) == 1 for t in toks)
+            or (len(toks[0].text) == 1 if n == 1 else all(len(t.text) == 1 for t in toks))
             or n == 1 and (toks[0].caps and key in lx.PERSON_TITLES or key[-1:] == "s" and key[:-1] in lx.PERSON_TITLES)):
         # a title alone names nobody: "MP", "MPs", "Senators"
         span.hint, span.strength = None, 0
@@ -234,9 +239,9 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "MISC", 3
     elif n == 2 and "d" in table.get(last, "") and (first in _COMPASS or "d" in table.get(first, "")):
         hint, strength = "MISC", 3
-    elif n == 1 and _PARTICLE_NAME.match(toks[0].text):
+    elif n == 1 and "-" in key and _PARTICLE_NAME.match(toks[0].text):
         hint, strength = "PER", 3  # "Inzamam-ul-Haq", "Ata-ur-Rehman"
-    elif any(t.text == "&" for t in toks):
+    elif "&" in key and any(t.text == "&" for t in toks):
         hint, strength = "ORG", 3
     elif "d" in tags and not set("co").intersection(tags):
         hint, strength = ("GROUP" if key.endswith("s") and n == 1 else "MISC"), 3

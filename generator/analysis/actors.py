@@ -22,7 +22,8 @@ from ..model import Actor, Mention
 from . import actor_lexicon as lx
 from .actor_classify import Context, appositive_role, classify, split_at_title, strip_span
 from .actor_teams import team_spans
-from .actor_spans import Span, capitalised_runs, dateline, headline_matches, is_caps_line, is_title_case_line, tokenize, windows
+from .actor_spans import (Span, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line, is_title_case_line,
+                          may_be_caps_line, tokenize, windows)
 from .document import Document
 from .names import country_key, is_role
 
@@ -39,12 +40,14 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     text = doc.text
     lines = []
     mid_caps: set[str] = set()
+    maybe_caps = caps_starts(text)
     for s in doc.sentences:
-        caps = is_caps_line(text, s.start, s.end) or is_title_case_line(text, s.start, s.end)
+        caps = (may_be_caps_line(maybe_caps, s.start, s.end) and is_caps_line(text, s.start, s.end)
+                or is_title_case_line(text, s.start, s.end))
         wins = tokenize(text, s.start, s.end) if caps else windows(text, s.start, s.end)
         lines.append((s, wins, caps))
         if not caps:
-            mid_caps.update(t.lower for w, a, b in wins for t in w if t.cap and not t.initial and a <= t.start < b)
+            mid_caps.update([t.lower for w, a, b in wins for t in w if t.cap and not t.initial and a <= t.start < b])
     sport = _sport(text, doc)
     ctx = Context(table=table, mid_caps=mid_caps, sports=bool(sport), text=text)
     teams = dict(team_spans(text, sport)) if sport else {}
@@ -71,7 +74,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     span.sentence = s.index
                     if dl and dl[0] <= span.start < dl[1]:
                         span.hint, span.strength = "LOC", 3
-                    elif _LABEL.match(text, end) and len(span.tokens) == 1:
+                    elif len(span.tokens) == 1 and _LABEL.match(text, end):
                         continue  # "Attendance : 9,000": a field label, no name
                     elif span.prev is not None and span.prev.lower == "at" and _COLON.match(text, end):
                         span.hint, span.strength = "LOC", 3  # "At Tunbridge Wells : Kent 300 ...": a venue
@@ -87,6 +90,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
             votes[sp.key][sp.hint] += _WEIGHT[sp.strength]
     kinds = _resolve(votes)
     surnames = _surnames(spans, kinds)
+    headline_votes = False  # votes from all-caps lines; without any, the kinds stand
 
     for s, tokens, caps in lines:
         if not caps:
@@ -107,7 +111,9 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
             spans.append(span)
             if span.key not in kinds and span.hint:
                 votes[span.key][span.hint] += _WEIGHT[span.strength]
-    kinds = _resolve(votes)
+                headline_votes = True
+    if headline_votes:
+        kinds = _resolve(votes)
     return _actors(spans, kinds, surnames, text)
 
 
@@ -132,7 +138,10 @@ def _sport(text: str, doc: Document) -> str:
 def _resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
     out = {}
     for key, v in votes.items():
-        best = max(v.items(), key=lambda kv: (kv[1], kv[0] == "PER", kv[0] == "LOC"))
+        if len(v) == 1:  # most names: one kind only
+            [best] = v.items()
+        else:
+            best = max(v.items(), key=lambda kv: (kv[1], kv[0] == "PER", kv[0] == "LOC"))
         out[key] = best[0] if best[1] > 0 else None
     return out
 
@@ -156,17 +165,17 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     own = kinds.get(key)
     if len(key) < 2:
         return None, key
-    if len(sp.tokens) == 1 and key in surnames and not (sp.hint == "LOC" and sp.strength >= 3 and own == "LOC") and (
-            own != "LOC" or sp.strength < 3 or sp.prev is None or sp.prev.lower not in lx.PLACE_CUES):
-        return "PER", surnames[key]  # "Jordan said" after "Neil Jordan"
-    if len(sp.tokens) == 1 and key.endswith("s") and key[:-1] in surnames and own != "LOC":
-        return "PER", surnames[key[:-1]]  # "the Clintons"
-    if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
-        return "ORG", surnames["@" + key]
-    if len(sp.tokens) == 1 and "^" + key in surnames and sp.strength < 3:
-        return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan)
-    if len(key) < 2:
-        return None, key
+    if len(sp.tokens) == 1:
+        if key in surnames and not (sp.hint == "LOC" and sp.strength >= 3 and own == "LOC") and (
+                own != "LOC" or sp.strength < 3 or sp.prev is None or sp.prev.lower not in lx.PLACE_CUES):
+            return "PER", surnames[key]  # "Jordan said" after "Neil Jordan"
+        if key.endswith("s") and key[:-1] in surnames and own != "LOC":
+            return "PER", surnames[key[:-1]]  # "the Clintons"
+        if sp.strength < 3:
+            if "@" + key in surnames:
+                return "ORG", surnames["@" + key]
+            if "^" + key in surnames:
+                return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan)
     if sp.strength >= 3 and sp.hint != own and sp.hint in KINDS:
         return sp.hint, key  # strong local evidence (a dateline, a title) beats the article's vote
     return own, key
@@ -191,7 +200,8 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
     for (canon, kind), members in _countries_joined(groups, text).items():
         if _common_word(members, kind, table):
             continue
-        members.sort(key=lambda sp: sp.tokens[0].start)
+        if len(members) > 1:
+            members.sort(key=_first_start)
         full = [sp for sp in members if sp.key == canon and not sp.caps_line] or members
         name = text[full[0].start:full[0].end]
         seen, aliases, mentions = {name}, [], {}
@@ -202,12 +212,16 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
             if surface not in seen and not sp.caps_line:
                 seen.add(surface)
                 aliases.append(surface)
-        role = next((sp.role for sp in members if is_role(sp.role)), None)
-        ordered = tuple(mentions[k] for k in sorted(mentions))
+        role = next((sp.role for sp in members if sp.role and is_role(sp.role)), None)
+        ordered = tuple(mentions[k] for k in sorted(mentions)) if len(mentions) > 1 else tuple(mentions.values())
         actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
     lead = _lead_end(text)
     actors.sort(key=lambda a: (-_salience(a, lead), a.mentions[0].start, a.name))
     return tuple(actors)
+
+
+def _first_start(sp: Span) -> int:
+    return sp.tokens[0].start
 
 
 def _countries_joined(groups: dict[tuple[str, str], list[Span]], text: str) -> dict[tuple[str, str], list[Span]]:

@@ -101,11 +101,12 @@ def _ends_sentence(text: str, stop: int) -> bool:
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, begin = [], start
     quoted: list[tuple[int, int]] | None = None  # paired on the first stop after a quotation mark
-    q, looked = 0, start
+    q = 0
+    mark = _HAS_DOUBLE.search(text, start, end)
+    first_mark = mark.start() if mark else end
     for m in _BOUNDARY.finditer(text, start, end):
-        if quoted is None and _HAS_DOUBLE.search(text, looked, m.start()):
+        if quoted is None and first_mark < m.start():
             quoted = closed_double_spans(text, start, end)
-        looked = m.start()
         while quoted and q < len(quoted) and quoted[q][1] <= m.end():
             q += 1
         if quoted and q < len(quoted) and quoted[q][0] < m.start():

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Callable, Iterable, Iterator
 
 from ..model import Fact
 from .document import Document
@@ -230,7 +231,26 @@ def _spelled_count(text: str, m: re.Match, published: dt.date | None, sentence) 
     return _qualified(text, n.start()), end, "count", None
 
 
-_FINDERS = ((P.NUMBER, _number_fact), (P.DAY_OR_YEAR, _day_or_year), (P.SCALE_WORD, _spelled_count))
+def _word_matches(anchor: re.Pattern, words: tuple[str, ...]) -> Callable[[str, int], Iterable[re.Match]]:
+    """``anchor.finditer`` for an alternation of ``words`` followed by ``\b``: each place one of
+    the words is found is tried with ``anchor.match``, in text order. Words of letters only, none
+    a suffix of another, cannot give overlapping matches, so the matches are the same."""
+    def find(text: str, start: int) -> Iterator[re.Match]:
+        spots = []
+        for word in words:
+            at = text.find(word, start)
+            while at >= 0:
+                spots.append(at)
+                at = text.find(word, at + 1)
+        for at in sorted(spots):
+            m = anchor.match(text, at)
+            if m:
+                yield m
+    return find
+
+
+_FINDERS = ((P.NUMBER.finditer, _number_fact), (_word_matches(P.DAY_OR_YEAR, P.DAY_OR_YEAR_WORDS), _day_or_year),
+            (_word_matches(P.SCALE_WORD, P.SCALE_WORDS), _spelled_count))
 
 
 def extract_facts(doc: Document, *, published: dt.date | None = None) -> tuple[Fact, ...]:
@@ -239,8 +259,8 @@ def extract_facts(doc: Document, *, published: dt.date | None = None) -> tuple[F
     skip_to = headline.end if headline is not None else 0
     text = doc.text
     found: list[tuple[int, int, str, str | None, int]] = []
-    for anchor, classify in _FINDERS:
-        for m in anchor.finditer(text, skip_to):
+    for matches, classify in _FINDERS:
+        for m in matches(text, skip_to):
             sentence = doc.sentence_at(m.start())
             if sentence is None:
                 continue

@@ -129,16 +129,33 @@ def _single_spans(text: str, lo: int, hi: int) -> Iterator[Span]:
             yield Span(i, close + 1, start, end, True, True)
 
 
+# The double-quoted spans of the last text's paragraphs: sentence splitting (``document``) and
+# quotation finding pair the marks of the same paragraphs. A new tuple per text, never changed
+# in place, so that a thread reading another text cannot mix the two.
+_PAIRED: tuple[str, dict[tuple[int, int], list[Span]]] = ("", {})
+
+
+def _paired_doubles(text: str, lo: int, hi: int) -> list[Span]:
+    global _PAIRED
+    paired = _PAIRED
+    if paired[0] is not text:
+        paired = _PAIRED = (text, {})
+    spans = paired[1].get((lo, hi))
+    if spans is None:
+        spans = paired[1][lo, hi] = list(_double_spans(text, lo, hi))
+    return spans
+
+
 def closed_double_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """(opening mark, after closing mark) of each double-quoted span closed in ``text[lo:hi]``."""
-    return [(s.open, s.close) for s in _double_spans(text, lo, hi) if s.closed]
+    return [(s.open, s.close) for s in _paired_doubles(text, lo, hi) if s.closed]
 
 
 def quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
     """Every quoted span in reading order; ``paragraphs`` are (start, end) offsets."""
     spans: list[Span] = []
     for lo, hi in paragraphs:
-        doubles = list(_double_spans(text, lo, hi))
+        doubles = _paired_doubles(text, lo, hi)
         gaps, at = [], lo
         for s in doubles:
             gaps.append((at, s.open))

@@ -73,10 +73,18 @@ def content_words(text: str) -> set[str]:
     return out
 
 
+_NON_CONTENT: dict[str, bool] = {}  # sentence → is_non_content: the summary and the TL;DR ask again
+
+
 def is_non_content(text: str) -> bool:
     """Bylines, time stamps, video prompts, photo credits: page furniture, not news."""
-    low = text.lower()
-    return NON_CONTENT_START.match(low) is not None or NON_CONTENT_ANY.search(low) is not None
+    known = _NON_CONTENT.get(text)
+    if known is None:
+        if len(_NON_CONTENT) > 10_000:
+            _NON_CONTENT.clear()
+        low = text.lower()
+        known = _NON_CONTENT[text] = NON_CONTENT_START.match(low) is not None or NON_CONTENT_ANY.search(low) is not None
+    return known
 
 
 def _forward_centrality(sets: Sequence[set[str]], limit: int) -> list[float]:
@@ -179,8 +187,11 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
         if best in waiting:
             back = waiting.pop(best)
             pool[back] = scores[back]
+        picked = sets[best]
         for i in (*pool, *waiting.values()):
-            redundancy[i] = max(redundancy[i], _overlap(sets[i], sets[best]))
+            overlap = _overlap(sets[i], picked)
+            if overlap > redundancy[i]:
+                redundancy[i] = overlap
     chosen.sort()
     first = _first_content(sentences)
     return tuple(_trimmed(sentences[i], first=i == first) for i in chosen)

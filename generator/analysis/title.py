@@ -62,7 +62,21 @@ _DANGLING = frozenset(
 _PREPOSITIONS = frozenset("in on at for over after with to from of about against amid during into by as".split())
 
 
+# The last document's title line: the analysis, the facts and the questions all ask for it.
+# One tuple, replaced whole, so that a thread reading another document cannot mix the two.
+_LAST: tuple[Document | None, Sentence | None] = (None, None)
+
+
 def title_line(doc: Document) -> Sentence | None:
+    """The article's own headline (``_title_line``), remembered for the last document."""
+    global _LAST
+    last = _LAST
+    if last[0] is not doc:
+        last = _LAST = (doc, _title_line(doc))
+    return last[1]
+
+
+def _title_line(doc: Document) -> Sentence | None:
     """The article's own headline: a short first paragraph, as in "title, blank line, body".
 
     A first paragraph without a closing full stop is a headline. One that ends in

@@ -189,7 +189,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         question = f"{lead} {lower_first(named)} {'' if how else 'take to '}{verb_phrase}?" if verb_phrase else None
     else:
         question = yes_no(f"{named} {aux}{_SECOND_VERB.split(rest)[0]}")
-    if question is None or not (how or measures) and (question.split()[0].lower() != aux or not re.search(rf"\b{verb}\b", question)):
+    if question is None or not (how or measures) and (question.split()[0].lower() != aux or not _has_word(question, verb)):
         return []  # the inversion found another verb than the cue's ("Does Budget carrier …?")
     if story:
         penalties.append(("named after the story's organisation or country", 0.4))
@@ -206,6 +206,22 @@ _DECISION = re.compile(
     r"^\s(?P<verb>vote|rule|decide)\s(?:(?:on|by|in|at)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d[^\s,]*)\s)?"
     r"(?P<how>on|whether\sto|whether)\s(?P<rest>.+)"
 )
+
+
+def _is_word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def _has_word(text: str, word: str) -> bool:
+    """``re.search(rf"\b{word}\b", text)`` for a word of letters and hyphens (no metacharacter),
+    without compiling a pattern for every verb."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if _is_word_char(text, at - 1) != _is_word_char(text, at) and _is_word_char(text, end - 1) != _is_word_char(text, end):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _ask_decision(named: str, m: re.Match) -> list[Draft]:
