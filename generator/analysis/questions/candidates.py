@@ -109,34 +109,28 @@ _NEEDS_OBJECT = frozenset(
 
 
 def malformed(q: str) -> str | None:
-    """Why a question is not well formed English, or None."""
-    if _CONTRACTION.search(q):
-        return "a contraction pasted from its sentence"
-    if _PASTED_START.search(q):
-        return "a sentence's first word pasted inside"
-    if re.search(r"\bno\slonger\b", q):
-        return "'no longer' kept from a statement"
+    """Why a question is not well formed English, or None: the first shape in ``_MALFORMED`` it has."""
     if q.count(", ") >= 2 and not re.search(r"\b(?:and|or)\b", q.rsplit(", ", 1)[1]):
         return "a list with no 'and'"
-    if re.search(r"\b(\w+\s\w+)\s\1\b|\bas\sto\s\d", q):
-        return "a doubled phrase"
-    if _SENTENCE_BREAK.search(q):
-        return "two sentences in one"
-    if _DOUBLED_POSSESSIVE.search(q):
-        return "a doubled possessive"
-    if _FRAGMENT_END.search(q):
-        return "ends on a fragment"
     if not q.startswith(("What", "Who", "Which", "How")) and q[:-1].split()[-1].lower() in _NEEDS_OBJECT:
         return "a verb with no object"
     if len(q.split()) > 28:
         return "over 28 words"
-    if re.search(r"\b(?:of|in|for|to|with|at|on|from)\s(?:does|do|did|is|are|will|was|were)\b", q):
-        return "a preposition before a verb"
-    if _OBJECT_GAP.search(q):
-        return "a verb whose object was left in its sentence"
-    if _SECOND_FINITE.search(q):
-        return "a second verb in the present tense after 'and'"
-    return None
+    return next((reason for shape, reason in _MALFORMED if shape.search(q)), None)
+
+
+_MALFORMED = (
+    (_CONTRACTION, "a contraction pasted from its sentence"),
+    (_PASTED_START, "a sentence's first word pasted inside"),
+    (re.compile(r"\bno\slonger\b"), "'no longer' kept from a statement"),
+    (re.compile(r"\b(\w+\s\w+)\s\1\b|\bas\sto\s\d"), "a doubled phrase"),
+    (_SENTENCE_BREAK, "two sentences in one"),
+    (_DOUBLED_POSSESSIVE, "a doubled possessive"),
+    (_FRAGMENT_END, "ends on a fragment"),
+    (re.compile(r"\b(?:of|in|for|to|with|at|on|from)\s(?:does|do|did|is|are|will|was|were)\b"), "a preposition before a verb"),
+    (_OBJECT_GAP, "a verb whose object was left in its sentence"),
+    (_SECOND_FINITE, "a second verb in the present tense after 'and'"),
+)
 
 
 # "Will the Democratic nominee …", "Could the 35-year-old Cobh runner …": who it is, only the sentence says.
