@@ -238,3 +238,98 @@ def test_no_stray_words(text, absent, present):
         assert name not in got, got
     for name in present:
         assert name in got, got
+
+
+def kinds_and_aliases(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {a.name: (a.kind, a.aliases) for a in extract_actors(parse(text))}
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # contractions and a politician's party-and-state tag are no names
+    ('Asked about it, he said: "I\'ve always known. We\'re ready." Mr Brown agreed.', ["I've", "We're"], ["Brown"]),
+    ("Rep. Charles Rangel (D-N.Y.) said the bill would fail in New York.", ["D-N.Y."], ["Charles Rangel", "New York"]),
+    ("Lindsey Graham (R-SC) spoke.", ["R-SC"], ["Lindsey Graham"]),
+    ("Dolphy D'Souza and Martin O'Malley spoke.", [], ["Dolphy D'Souza", "Martin O'Malley"]),  # an apostrophe in a name
+    # a model number makes a product, a capitalised "Of" a title of a work; neither is an actor
+    ("Airbus said the Airbus A380 would fly from Toulouse.", ["Airbus A380"], ["Toulouse"]),
+    ("She starred in Gangs Of New York with Leonardo DiCaprio.", ["Gangs Of New York"], ["Leonardo DiCaprio"]),
+    ("The Department for Work and Pensions said so.", [], ["Department for Work and Pensions"]),
+    # laws, bills, polls and shows are no actors, nor their head word alone
+    ("The Terrorism Bill was passed. Critics said the Bill went too far.", ["Terrorism Bill", "Bill"], []),
+    ("The Voting Rights Act was cited by Barack Obama.", ["Voting Rights Act"], ["Barack Obama"]),
+    ("Climbers reached Mount Everest. Hurricane Sandy hit New Jersey.", ["Hurricane Sandy"], ["New Jersey"]),
+])
+def test_no_junk_names(text, absent, present):
+    got = actors_of(text)
+    for name in absent:
+        assert name not in got, got
+    for name in present:
+        assert name in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "aliases"), [
+    # an acronym joins the full name whose initials it is; dotted and undotted forms are one
+    ("The Democratic National Committee met on Monday. The DNC said it would act.",
+     "Democratic National Committee", "organization", ("DNC",)),
+    ("The US Anti-Doping Agency banned her. USADA said so.", "US Anti-Doping Agency", "organization", ("USADA",)),
+    ("The W.T.O. ruled on Monday. The WTO said the rules were clear.", "W.T.O.", "organization", ("WTO",)),
+    ("Quarterly profits at media giant TimeWarner rose, and Time Warner said it would sell.",
+     "Time Warner", "organization", ("TimeWarner",)),
+    ("British Airways said profits rose. Passengers at BA rose by 5%.", "British Airways", "organization", ("BA",)),
+    ("Conservative Solutions PAC spent $1m in Iowa. The PAC said it would spend more.",
+     "Solutions PAC", "organization", ("PAC",)),
+    # but not two people, nor a country code that is no acronym here
+    ("Peter Crouch scored. The PC said so.", "Peter Crouch", "person", ()),
+])
+def test_one_row_for_the_forms_of_a_name(text, name, kind, aliases):
+    assert kinds_and_aliases(text).get(name) == (kind, aliases)
+
+
+def test_a_two_letter_company_is_no_country():
+    got = kinds_and_aliases("General Motors recalled cars on Monday. GM said the fault was rare. Bosnia and the US met.")
+    assert got["General Motors"] == ("organization", ("GM",))
+    assert "GM" not in got and got["US"][0] == "place"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # what is said around every mention, and around its first word, decides a name of uncertain shape
+    ("Shares in Pernod Ricard rose. Pernod said it would buy more brands. Pernod shares rose.", "Pernod Ricard",
+     "organization"),
+    ("Rosneft said its output rose. The deal sees Rosneft receive credits. Rosneft said so.", "Rosneft", "organization"),
+    ("John Ricard said he was happy. Ricard, who lives in Paris, left.", "John Ricard", "person"),
+    ("On Monday, Groberg says it is hard to blame anyone. Later Groberg spoke.", "Groberg", "person"),  # a dummy "it"
+    # a town whose mentions read as a club's is a club; a town in a place's words stays a place
+    ("Neath beat Cardiff 20-10. The Neath coach said the team were happy. Neath fans cheered.", "Neath", "organization"),
+    ("Officials in Neath said the road would reopen. Neath is a town in Wales.", "Neath", "place"),
+    ("He was born in Clinton, Iowa, and moved to Houston.", "Houston", "place"),
+    ("England beat France 20-10 in London. The England coach was happy.", "England", "place"),  # a national side
+    # a results report: a line opened by "X :" then a team is a venue; "Scorers :" is a label
+    ("CRICKET - SCORES .\nLONDON 1996-08-30\nLeicester : Leicestershire 296 and 45-2\n", "Leicester", "place"),
+])
+def test_kinds_from_all_mentions(text, name, kind):
+    assert actors_of(text).get(name) == kind
+
+
+def test_a_results_label_is_no_venue():
+    got = actors_of("SOCCER - RESULT .\nLONDON 1996-08-30\nScorers : Dan Petrescu ( 65th )\n")
+    assert "Scorers" not in got and got["Dan Petrescu"] == "person"
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "aliases"), [
+    # a first name keeps the surname that is also a country, a demonym or a place head
+    ("Director Neil Jordan said his film was ready. Jordan said so again.", "Neil Jordan", "person", ("Jordan",)),
+    ("Christian Cullen scored twice for New Zealand.", "Christian Cullen", "person", ()),
+    ("Chelsea defender Wayne Bridge broke his ankle.", "Wayne Bridge", "person", ()),
+    ("Hillary Clinton spoke. Trust in Clinton fell, voters said.", "Hillary Clinton", "person", ("Clinton",)),
+    # but a place stays a place
+    ("King Hussein of Jordan met Neil Smith in Jordan.", "Jordan", "place", ()),
+    ("They crossed the Golden Gate Bridge into San Francisco.", "Golden Gate Bridge", "place", ()),
+    ("He was born in Clinton, Iowa.", "Clinton", "place", ()),
+])
+def test_name_parts_stay_with_the_name(text, name, kind, aliases):
+    assert kinds_and_aliases(text).get(name) == (kind, aliases)
+
+
+def test_standings_with_decimals_are_teams():
+    text = "BASEBALL - STANDINGS .\nSEOUL 1996-08-30\nLotte 46 6 54 .462 14 1/2\nSamsung 49 5 57 .464 14\n"
+    assert actors_of(text).get("Lotte") == "organization"

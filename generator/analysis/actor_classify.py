@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from . import actor_lexicon as lx
+from .actor_evidence import no_name
 from .actor_spans import Span, Token
 from .names import is_role
 
@@ -21,6 +22,10 @@ _PLACE_SUFFIXES = ("shire", "stan", "land", "burg", "bourg", "ville", "grad", "a
 _ORG_SUFFIXES = ("bank", "tel", "com", "soft", "tech", "corp", "air", "net", "gaz", "chem")
 _DEFAULT_SINGLE = "ORG"
 _DEFAULT_COMMON = (None, 0)  # "Human Rights", "Gold Fields": common words, not a person
+# Place heads that are also common surnames ("Wayne Bridge", "Damon Hill"; not "Hyde Park", "Regent Street")
+_SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach".split())
+_MISC_OPENERS = frozenset("hurricane typhoon cyclone storm operation".split())
+_PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle".split())
 _COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
 
 
@@ -65,7 +70,7 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
             table.get(" ".join([t.lower for t in run]), "")):
         left = run[:-1]
         if not ({left[0].lower, left[-1].lower} & (lx.ORG_OPENERS | lx.ORG_HEADS | _COMPASS)) and all(
-                t.cap for t in left):
+                t.cap for t in left) and not _first_name(left[-1], table):  # "Neil Jordan" is no "Neil" in Jordan
             return [left, run[-1:]]
     for k in range(1, n - 1):
         t = run[k]
@@ -132,8 +137,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                 break
             if _is_title(t, table):
                 person = True
-            elif not ("d" in tags or t.lower in lx.ROLE_MODIFIERS):
-                break
+            elif not ("d" in tags or t.lower in lx.ROLE_MODIFIERS) or role_end == len(run) - 2 and _first_name(t, table):
+                break  # "Christian Cullen": a first name that is also a demonym, before a surname
             role_end += 1
     role_tokens, run = run[:role_end], run[role_end:]
     if not person:
@@ -153,6 +158,12 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     if not span.role and span.prev is not None and not span.prev.cap:
         span.role = _role_before(tokens, i, text)
     return span
+
+
+def _first_name(t: Token, table: dict[str, str]) -> bool:
+    """A given name that is no common word ("Neil", "Christian"; not "Grace")."""
+    tags = table.get(t.lower, "")
+    return "f" in tags and "w" not in tags or "f" in tags and "d" in tags
 
 
 def _table_row(t: Token, tokens: list[Token], ctx: Context) -> bool:
@@ -222,6 +233,10 @@ def classify(span: Span, ctx: Context) -> None:
     first, last = toks[0].lower, toks[-1].lower
     n = len(toks)
     hint, strength = None, 0
+    why = no_name(toks, span.caps_line)
+    if why:
+        span.hint, span.strength = ("MISC", 3) if why == "misc" else (None, 0)
+        return
     if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES or key[:-1] in lx.NOT_NAMES
             or n == 1 and not ctx.sports and span.next is not None and span.next.text[0].isdigit()
             and "w" in tags and not _ENTITY.intersection(tags)  # "Number 10", "Channel 4": the name has its number
@@ -248,8 +263,14 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "PER", 3
     elif n > 1 and last in lx.ORG_HEADS:
         hint, strength = "ORG", 3
+    elif n == 2 and last in _SURNAME_HEADS and _first_name(toks[0], table):
+        hint, strength = "PER", 2  # "Wayne Bridge", "Darryn Hill": a first name before a surname, not a bridge
     elif n > 1 and last in lx.PLACE_HEADS:
         hint, strength = "LOC", 3
+    elif n > 1 and first in _MISC_OPENERS:
+        hint, strength = "MISC", 3  # "Hurricane Sandy", "Operation Desert Storm"
+    elif n > 1 and first in _PLACE_OPENERS:
+        hint, strength = "LOC", 3  # "Mount Everest", "Fort Hood", "Lake Geneva"
     elif "y" in tags:
         hint, strength = "LOC", 1 if set("fsp").intersection(tags) else 3
     elif n > 1 and first in ("st", "st.", "saint", "ste", "san", "santa", "sao"):

@@ -104,6 +104,10 @@ _EXTRA = (
      "pti|notimex|efe|ansa|dpa|ap|upi|bloomberg|dow jones|reuters|ria|ria novosti|petra|wafa", "o"),
 )
 
+# Gazetteer tags that make a word a name (countries, regions, cities, towns, continents, organisations,
+# teams, known persons): a word with none of them and "w" is a common word.
+ENTITY_TAGS = frozenset("crytkoep")
+
 # Gazetteer towns that are far more often something else in news text.
 NOT_PLACES = frozenset(
     """of the will may march june july august mobile split nice reading bath bury
@@ -143,7 +147,7 @@ ORG_HEADS = _words(
 MISC_HEADS = _words(
     """open cup championship championships games olympics tour prix trophy masters classic series
     league award awards prize war wars day festival open-air bowl derby marathon rally
-    tournament""")
+    tournament act bill amendment treaty protocol accord constitution doctrine poll show expo""")
 # Words that open an organisation's name ("Bank of ...", "Real Madrid").
 ORG_OPENERS = _words(
     """bank university ministry department board council house real ac fc inter sporting dynamo

@@ -18,8 +18,8 @@ _NAME = r"[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3}"
 _TAG = r"(?:[ \t]+\([ \t]*[\w.' -]{1,20}?[ \t]*\))?"  # "( Z )", "( Russia )"
 # a result: two names, each followed by its score, alone on a line
 _RESULT = re.compile(rf"^[ \t]*(?P<a>{_NAME}){_TAG}[ \t]+\d+[ \t]+(?P<b>{_NAME}){_TAG}[ \t]+\d+\b[^\n]*$", re.M)
-# a standings row: a name and four figures or more
-_STANDING = re.compile(rf"^[ \t]*(?P<a>{_NAME}){_TAG}(?:[ \t]+-?\d+){{4,}}[ \t]*$", re.M)
+# a standings row: a name and four figures or more ("Lotte 46 6 54 .462 14 1/2")
+_STANDING = re.compile(rf"^[ \t]*(?P<a>{_NAME}){_TAG}(?:[ \t]+-?\d*\.?\d+(?:/\d+)?){{4,}}[ \t]*$", re.M)
 _VERSUS = re.compile(rf"(?P<a>{_NAME}) v\.? (?P<b>{_NAME})")
 _COUNTRY_TAG = re.compile(rf"(?P<a>{_NAME})[ \t]+\([ \t]*[A-Z][\w.' -]*?[ \t]*\)")
 

@@ -20,6 +20,8 @@ from collections import defaultdict
 
 from ..model import Actor, Mention
 from . import actor_lexicon as lx
+from .actor_evidence import kinds_from_context
+from .actor_identity import joined_forms
 from .actor_classify import Context, appositive_role, classify, split_at_title, strip_span
 from .actor_teams import team_spans
 from .actor_spans import Span, capitalised_runs, dateline, headline_matches, is_caps_line, is_title_case_line, tokenize, windows
@@ -28,9 +30,11 @@ from .names import country_key, is_role
 
 _LABEL = re.compile(r"[ \t]*:[ \t]*(?:\d|$)", re.M)
 _COLON = re.compile(r"[ \t]*:")
+_VENUE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?:[ \t]*[A-Z]")  # a line opened by "X :" then a team
 # A cue's weight in the article's vote grows faster than its strength: one "drinks firm X"
 # (2) outweighs three "X said" (1 each), which people and organisations share.
 _WEIGHT = (0, 1, 4, 9)
+_BIG_PLACE = frozenset("crky")  # a country, region, city or continent: a surname must not hide it
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
 
 
@@ -75,6 +79,10 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                         continue  # "Attendance : 9,000": a field label, no name
                     elif span.prev is not None and span.prev.lower == "at" and _COLON.match(text, end):
                         span.hint, span.strength = "LOC", 3  # "At Tunbridge Wells : Kent 300 ...": a venue
+                    elif sport and _VENUE.match(text, end) and (_label(span.key, table) or text[span.start - 1:span.start] in ("\n", "")):
+                        if _label(span.key, table):
+                            continue  # "Scorers : ...": a field label
+                        span.hint, span.strength = "LOC", 3  # "Leicester : Leicestershire 296", "London ( The Oval ) : ...": a venue
                     classify(span, ctx)
                     if teams and teams.get(span.start, -1) >= span.end:
                         span.hint, span.strength = "ORG", 3  # a results table's team
@@ -86,7 +94,9 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         if sp.hint:
             votes[sp.key][sp.hint] += _WEIGHT[sp.strength]
     kinds = _resolve(votes)
-    surnames = _surnames(spans, kinds)
+    from_context = kinds_from_context(spans, kinds, text, table)
+    kinds.update(from_context)
+    surnames = _surnames(spans, kinds, from_context)
 
     for s, tokens, caps in lines:
         if not caps:
@@ -108,7 +118,14 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
             if span.key not in kinds and span.hint:
                 votes[span.key][span.hint] += _WEIGHT[span.strength]
     kinds = _resolve(votes)
+    kinds.update(from_context)
     return _actors(spans, kinds, surnames, text)
+
+
+def _label(key: str, table: dict[str, str]) -> bool:
+    """A common word ("Scorers", "Attendance") that names a field of a results report."""
+    tags = table.get(key, "") or table.get(key[:-1], "")
+    return "w" in tags and not lx.ENTITY_TAGS.intersection(tags)
 
 
 def _share_roles(spans: list[Span]) -> None:
@@ -137,7 +154,7 @@ def _resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
     return out
 
 
-def _surnames(spans: list[Span], kinds: dict[str, str | None]) -> dict[str, str]:
+def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dict[str, str]) -> dict[str, str]:
     """Last word of each full personal name -> that name's key; first word of an organisation's
     name -> its key ("Ruch" for "Ruch SA"), marked with a leading "@"."""
     out: dict[str, str] = {}
@@ -146,7 +163,9 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None]) -> dict[str, str]
         if len(sp.tokens) > 1 and kind == "PER":
             out.setdefault(sp.tokens[-1].lower, sp.key)
             out.setdefault("^" + sp.tokens[0].lower, sp.key)
-        elif len(sp.tokens) > 1 and kind == "ORG" and sp.strength >= 2:
+        elif len(sp.tokens) > 1 and kind == "MISC" and sp.tokens[-1].lower in lx.MISC_HEADS:
+            out.setdefault(sp.tokens[-1].lower, sp.key)  # "the Bill" after "the Terrorism Bill": no actor either
+        elif len(sp.tokens) > 1 and kind == "ORG" and (sp.strength >= 2 or sp.key in from_context):
             out.setdefault("@" + sp.tokens[0].lower, sp.key)
     return out
 
@@ -156,9 +175,13 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     own = kinds.get(key)
     if len(key) < 2:
         return None, key
-    if len(sp.tokens) == 1 and key in surnames and not (sp.hint == "LOC" and sp.strength >= 3 and own == "LOC") and (
-            own != "LOC" or sp.strength < 3 or sp.prev is None or sp.prev.lower not in lx.PLACE_CUES):
-        return "PER", surnames[key]  # "Jordan said" after "Neil Jordan"
+    if len(sp.tokens) == 1 and key in surnames and (not _BIG_PLACE.intersection(lx.gazetteer().get(key, "")) or not (
+            sp.hint == "LOC" and sp.strength >= 3 and own == "LOC") and (
+            own != "LOC" or sp.strength < 3 or sp.prev is None or sp.prev.lower not in lx.PLACE_CUES)
+            or sp.next is not None and sp.next.lower in lx.SPEECH_VERBS and (
+                sp.prev is None or sp.prev.lower not in lx.PLACE_CUES)):  # "Jordan said", after "Neil Jordan"
+        full = surnames[key]  # "Jordan said" after "Neil Jordan"; "trust in Clinton" (a small town too)
+        return ("MISC" if kinds.get(full) == "MISC" else "PER"), full
     if len(sp.tokens) == 1 and key.endswith("s") and key[:-1] in surnames and own != "LOC":
         return "PER", surnames[key[:-1]]  # "the Clintons"
     if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
@@ -188,7 +211,7 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
             groups.setdefault((canon, kind), []).append(sp)
     actors = []
     table = lx.gazetteer()
-    for (canon, kind), members in _countries_joined(groups, text).items():
+    for (canon, kind), members in joined_forms(_countries_joined(groups, text), text).items():
         if _common_word(members, kind, table):
             continue
         members.sort(key=lambda sp: sp.tokens[0].start)
@@ -216,6 +239,8 @@ def _countries_joined(groups: dict[tuple[str, str], list[Span]], text: str) -> d
     out: dict[tuple[str, str], list[Span]] = {}
     for (canon, kind), members in groups.items():
         country = country_key(text[members[0].start:members[0].end]) if kind in ("LOC", "ORG") else None
+        if country and kind == "ORG" and "c" not in lx.gazetteer().get(canon, ""):
+            country = None  # "BA", "GM": an airline and a carmaker, whatever ISO 3166 codes say
         if country is None:
             out[(canon, kind)] = members
         elif country in first:

@@ -1,0 +1,105 @@
+"""One row per actor: forms of one name that an article uses side by side.
+
+- the same letters spelled differently: "W.T.O." and "WTO", "TimeWarner" and "Time Warner";
+- an acronym and the full name whose initials it is: "DNC" and "Democratic National
+  Committee", "USADA" and "US Anti-Doping Agency", "Balco" and "Bay Area Lab Co-Operative"
+  (the usual way a news text introduces an acronym; Schwartz & Hearst 2003 link the two
+  forms the same way, letter by letter);
+- an acronym that ends the full name of one organisation: "PAC" after "Conservative
+  Solutions PAC".
+"""
+from __future__ import annotations
+
+from .actor_spans import Span
+
+# Words an acronym leaves out ("Court of Arbitration for Sport" -> CAS)
+_SKIPPED = frozenset("of and for the on in at to & de du des la le".split())
+Groups = dict[tuple[str, str], list[Span]]
+
+
+def joined_forms(groups: Groups, text: str) -> Groups:
+    """``groups`` (one per name and kind) with the groups of one actor's forms joined."""
+    if len(groups) < 2:
+        return groups
+    singles: list[tuple[tuple[str, str], str]] = []  # one-word names that may be another form
+    multis: list[tuple[tuple[str, str], list[str]]] = []
+    for g, members in groups.items():
+        own = members[0]
+        if own.key != g[0]:
+            own = next((sp for sp in members if sp.key == g[0]), own)  # the name, not a surname's mention
+        if len(own.tokens) > 1:
+            multis.append((g, [t.text for t in own.tokens]))
+        else:
+            word = own.tokens[0].text
+            if len(word) > 1 and (word.isupper() or "." in word or len(word) >= 4 and word[1:] != word[1:].lower()
+                                  or 4 <= len(word) <= 6 and word[0].isupper()):
+                singles.append((g, word))
+    into: dict[tuple[str, str], tuple[str, str]] = {}
+    spelled: dict[str, tuple[str, str]] = {}  # a name without spaces, dots and hyphens -> its group
+    for g, words in multis:
+        same = spelled.setdefault("".join(words).replace(".", "").replace("-", "").casefold(), g)
+        if same[0] != g[0]:
+            into[g] = same  # "High-Speed Downlink ..." and "High Speed Downlink ..."
+    initials: dict[str, list[tuple[str, str]]] = {}
+    heads: dict[str, list[tuple[str, str]]] = {}
+    for g, words in multis:
+        if g[1] == "PER" and len(words) < 3:
+            continue  # "Peter Crouch" has no acronym
+        for form in _initials(words):
+            initials.setdefault(form, []).append(g)
+        if g[1] == "ORG" and _acronym(words[-1]):
+            heads.setdefault(words[-1], []).append(g)
+    for g, word in sorted(singles, key=lambda gw: -len(groups[gw[0]])):
+        letters = word.replace(".", "")
+        same = spelled.get(letters.replace("-", "").casefold())
+        if same is not None and same[0] != g[0]:  # one key with two kinds: two senses
+            into[g] = same
+            continue
+        if "." in word or word.isupper() or len(letters) >= 4:
+            spelled.setdefault(letters.casefold(), g)  # "W.T.O." and "WTO"
+        acronym = _acronym(word)
+        full = initials.get(letters.upper(), ())
+        if not full and acronym:
+            full = heads.get(word, ())
+        if len(full) == 1 and (acronym or len(letters) >= 4):
+            into[g] = full[0]
+    if not into:
+        return groups
+    final = {}
+    for g in groups:
+        target = g
+        while target in into:
+            target = into[target]
+        final[g] = target
+    # a full name read as a person, whose other form is an organisation or a place, is that
+    kind_of = {t: g[1] for g, t in final.items() if t != g and t[1] == "PER" and g[1] in ("ORG", "LOC")}
+    out: Groups = {}
+    for g, members in groups.items():
+        target = final[g]
+        out.setdefault((target[0], kind_of.get(target, target[1])), []).extend(members)
+    return out
+
+
+def _acronym(word: str) -> bool:
+    """'DNC', 'W.T.O.', 'USATF': two to seven capitals, dots allowed."""
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The acronyms a name may have: the initials of its words (a hyphenated word gives one
+    per part, an acronym in it all its letters), also without a first word that places it
+    ("US Securities and Exchange Commission" -> SEC)."""
+    letters = []
+    for word in words:
+        if word.lower() in _SKIPPED:
+            continue
+        for part in word.split("-"):
+            core = part.replace(".", "")
+            if not core or not core[0].isupper():
+                return set()
+            letters.append(core if core.isupper() and len(core) <= 4 else core[0])
+    out = {"".join(letters).upper()}
+    if len(letters) > 2:
+        out.add("".join(letters[1:]).upper())
+    return out
