@@ -333,3 +333,36 @@ def test_name_parts_stay_with_the_name(text, name, kind, aliases):
 def test_standings_with_decimals_are_teams():
     text = "BASEBALL - STANDINGS .\nSEOUL 1996-08-30\nLotte 46 6 54 .462 14 1/2\nSamsung 49 5 57 .464 14\n"
     assert actors_of(text).get("Lotte") == "organization"
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "aliases"), [
+    # a head word alone joins the one organisation it heads, or is no row
+    ("The European Commission met. The Commission said it would rule.", "European Commission", "organization",
+     ("Commission",)),
+    ("Chelsea defender John Terry spoke. Manchester United lost. Fans said United were poor.", "Manchester United",
+     "organization", ("United",)),
+    ("The Bank raised rates. The Bank said it acted on inflation.", "Bank", None, None),
+    ("Parliament voted on Monday.", "Parliament", "organization", ()),  # a body of its own
+    # a first name before a surname that is also an organisation's head word: a person
+    ("Cheryl Mills said she was asked. Mills spoke again.", "Cheryl Mills", "person", ("Mills",)),
+    ("The film was made by Warner Brothers in Los Angeles.", "Warner Brothers", "organization", ()),
+])
+def test_head_words_and_names(text, name, kind, aliases):
+    got = kinds_and_aliases(text).get(name)
+    assert got == ((kind, aliases) if kind else None), kinds_and_aliases(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # clubs: a plural verb, a side, a home defeat; not one "against X" in a story about trade
+    ("Chelsea have won five games. Chelsea take on Barcelona at home, and the Chelsea side is ready.", "Chelsea",
+     "organization"),
+    ("Baratelli is to coach first division side Neath. On Friday, Neath 's home defeat to Bath came.",
+     "Neath", "organization"),
+    ("The US filed a complaint against Brussels with the WTO on Monday.", "Brussels", "place"),
+    ("Delegates are assigned by Indiana's state convention.", "Indiana", "place"),
+    # a town in the gazetteer that is a surname here
+    ("She worked in the Obama administration. The Obama administration said no. Critics of the Obama "
+     "administration agreed.", "Obama", "person"),
+])
+def test_clubs_and_people_from_their_mentions(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

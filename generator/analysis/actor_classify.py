@@ -22,6 +22,7 @@ _PLACE_SUFFIXES = ("shire", "stan", "land", "burg", "bourg", "ville", "grad", "a
 _ORG_SUFFIXES = ("bank", "tel", "com", "soft", "tech", "corp", "air", "net", "gaz", "chem")
 _DEFAULT_SINGLE = "ORG"
 _DEFAULT_COMMON = (None, 0)  # "Human Rights", "Gold Fields": common words, not a person
+_FIRM_OF_FAMILY = frozenset("brothers bros sons partners associates".split())  # "Warner Brothers" is a firm
 # Place heads that are also common surnames ("Wayne Bridge", "Damon Hill"; not "Hyde Park", "Regent Street")
 _SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach".split())
 _MISC_OPENERS = frozenset("hurricane typhoon cyclone storm operation".split())
@@ -261,8 +262,9 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "LOC", 3
     elif "p" in tags and n > 1:
         hint, strength = "PER", 3
-    elif n > 1 and last in lx.ORG_HEADS:
-        hint, strength = "ORG", 3
+    elif n > 1 and last in lx.ORG_HEADS and not (n == 2 and _first_name(toks[0], table) and "s" in table.get(last, "")
+                                                 and last not in _FIRM_OF_FAMILY):
+        hint, strength = "ORG", 3  # not "Cheryl Mills": a first name before a surname that is also a head
     elif n == 2 and last in _SURNAME_HEADS and _first_name(toks[0], table):
         hint, strength = "PER", 2  # "Wayne Bridge", "Darryn Hill": a first name before a surname, not a bridge
     elif n > 1 and last in lx.PLACE_HEADS:
@@ -347,6 +349,8 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     if strength <= 1:
         if span.role:
             return "PER", 2
+        if prev == "the" and span.key in lx.ORG_HEADS and len(span.tokens) == 1:
+            return "ORG", 2  # "the Bank said", "the Commission": an organisation named by its head
         if prev in lx.PLACE_CUES and set("ty").intersection(ctx.table.get(span.key, "")):
             return "LOC", 3  # "in Hull": a town the gazetteer knows, after a place cue
         if nxt in lx.SPEECH_VERBS or prev == "said":

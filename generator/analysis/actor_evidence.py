@@ -32,27 +32,34 @@ _ORG_BEFORE = re.compile(
     r"chief[ \t]+executive|executive[ \t]+officer|chairman|chairwoman|general[ \t]+manager|board|directors|"
     r"customers|subsidiary|employees)[ \t]+(?:of|at)|-owned|(?:bid|offer)[ \t]+for)"
     r"[ \t]+(?:the[ \t]+)?$")
-# after a mention: what only a person has or does
+# after a mention: what only a person has or does ("the Obama administration")
 _PER_AFTER = re.compile(
     r",[ \t]+who[ \t]|['’]s[ \t]+(?:wife|husband|son|daughter|father|mother|brother|sister|family|girlfriend|"
-    r"boyfriend|widow|parents|children|birthday|funeral|death|career)\b|[ \t]+(?:said|says|told)[ \t]+(?:he|she)\b")
-# after a mention: a club's staff, players, supporters, results ("Neath coach", "Narbonne beat", "Leeds 2-1")
+    r"boyfriend|widow|parents|children|birthday|funeral|death|career)\b|[ \t]+(?:said|says|told)[ \t]+(?:he|she)\b"
+    r"|[ \t]+(?:administration|presidency)\b")
+# after a mention: a club's staff, players, supporters, results, a plural verb ("Neath coach", "Narbonne beat",
+# "Leeds 2-1", "Chelsea have")
 _TEAM_AFTER = re.compile(
     _S + r"[ \t]+(?:manager|boss|coach|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|winger|"
-    r"fly-half|scrum-half|full-back|flanker|hooker|prop|lock|squad|fans|supporters|team-mate|"
-    r"beat|drew|thrashed|edged|trounced|overcame|\d+-\d+)\b")
-# before a mention: an opponent, a transfer, a score ("against Neath", "signed for Narbonne")
+    r"fly-half|scrum-half|full-back|flanker|hooker|prop|lock|squad|side|fans|supporters|team-mate|v|vs|"
+    r"(?:have|are|were)(?![ \t]+(?:to|been[ \t]+(?:told|asked)))|"
+    r"beat|drew|thrashed|edged|trounced|overcame|\d+-\d+|(?:home|away)[ \t]+(?:defeat|win|victory|draw|game|match|"
+    r"fixture|form|record)|(?:defeat|win|victory|draw)[ \t]+(?:over|against|at|to|with))\b")
+# before a mention: an opponent, a transfer, a score, a side ("against Neath", "signed for Narbonne", "French side Nice")
 _TEAM_BEFORE = re.compile(
-    r"(?:\b(?:against|beat|beating|v|vs|versus|joined|joins|joining)|beaten[ \t]+by|(?:signed|sign|signing)[ \t]+"
+    r"\b(?:(?:against|beat|beating|v|vs|versus|joined|joins|joining|side|club|outfit|champions|leaders|hosts|visitors)"
+    r"|beaten[ \t]+by|(?:signed|sign|signing)[ \t]+"
     r"(?:for|from|by|with)|(?:transfer|loan|loaned)[ \t]+(?:to|from)|(?:played|plays|playing|"
     r"scored|debut)[ \t]+(?:for|against)|\d+-\d+)[ \t]+(?:the[ \t]+)?$")
 _WINDOW = 32
 _LARGE = frozenset("ck")
+_SURNAME = frozenset("sp")
 
 
 # the word just before a mention that can end one of the "before" cues (a cheap test first)
 _ORG_LAST = frozenset("in of at for the".split())
-_TEAM_LAST = frozenset("against beat beating v vs versus joined joins joining by for from with to the".split())
+_TEAM_LAST = frozenset("""against beat beating v vs versus joined joins joining by for from with to the side club outfit
+    champions leaders hosts visitors""".split())
 
 
 def mention_cue(span: Span, text: str, team: bool) -> str | None:
@@ -119,19 +126,24 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                 cues[target]["LOC"] += 1
                 continue
             cue = mention_cue(sp, text, team=True)
+            if cue is None and _PER_AFTER.match(text, sp.end) and _SURNAME.intersection(table.get(target, "")):
+                cue = PER  # "the Obama administration": a town in the gazetteer, a surname here
         elif sp.strength <= 2 and sp.hint != "LOC":
             cue = mention_cue(sp, text, team=False)
         else:
             continue
         if cue:
             cues[target][cue] += 1
+    teams = sum(c[TEAM] for c in cues.values()) >= 2  # one "against X" makes no sports report
     out = {}
     for key, c in cues.items():
         kind = kinds.get(key)
         if kind is None and c[ORG] < 2:
             continue  # one cue alone does not make a name of a word with no evidence of its own
-        if kind in (PER, None) and key not in titled and c[ORG] > c[PER] or kind == "LOC" and c[TEAM] > c["LOC"]:
+        if kind in (PER, None) and key not in titled and c[ORG] > c[PER] or teams and kind == "LOC" and c[TEAM] > c["LOC"]:
             out[key] = ORG
+        elif kind == "LOC" and c[PER] >= 2 and c[PER] > c["LOC"] + c[TEAM]:
+            out[key] = PER
     return out
 
 

@@ -5,22 +5,23 @@
   Committee", "USADA" and "US Anti-Doping Agency", "Balco" and "Bay Area Lab Co-Operative"
   (the usual way a news text introduces an acronym; Schwartz & Hearst 2003 link the two
   forms the same way, letter by letter);
-- an acronym that ends the full name of one organisation: "PAC" after "Conservative
-  Solutions PAC".
+- an acronym or a head word that opens or ends the full name of one organisation: "PAC"
+  after "Conservative Solutions PAC", "the Commission" after "the European Commission"; a
+  head word alone with no such name is no row.
 """
 from __future__ import annotations
 
+from .actor_lexicon import ORG_HEADS, gazetteer
 from .actor_spans import Span
 
 # Words an acronym leaves out ("Court of Arbitration for Sport" -> CAS)
 _SKIPPED = frozenset("of and for the on in at to & de du des la le".split())
+_NAMED = frozenset("oecy")  # gazetteer tags of a head word that names one body or place on its own
 Groups = dict[tuple[str, str], list[Span]]
 
 
 def joined_forms(groups: Groups, text: str) -> Groups:
     """``groups`` (one per name and kind) with the groups of one actor's forms joined."""
-    if len(groups) < 2:
-        return groups
     singles: list[tuple[tuple[str, str], str]] = []  # one-word names that may be another form
     multis: list[tuple[tuple[str, str], list[str]]] = []
     for g, members in groups.items():
@@ -31,10 +32,13 @@ def joined_forms(groups: Groups, text: str) -> Groups:
             multis.append((g, [t.text for t in own.tokens]))
         else:
             word = own.tokens[0].text
+            if g[0] in ORG_HEADS and _NAMED.intersection(gazetteer().get(g[0], "")):
+                continue  # "Parliament", "Treasury": a name of its own
             if len(word) > 1 and (word.isupper() or "." in word or len(word) >= 4 and word[1:] != word[1:].lower()
-                                  or 4 <= len(word) <= 6 and word[0].isupper()):
+                                  or 4 <= len(word) <= 6 and word[0].isupper() or g[0] in ORG_HEADS):
                 singles.append((g, word))
     into: dict[tuple[str, str], tuple[str, str]] = {}
+    dropped: set[tuple[str, str]] = set()
     spelled: dict[str, tuple[str, str]] = {}  # a name without spaces, dots and hyphens -> its group
     for g, words in multis:
         same = spelled.setdefault("".join(words).replace(".", "").replace("-", "").casefold(), g)
@@ -47,8 +51,10 @@ def joined_forms(groups: Groups, text: str) -> Groups:
             continue  # "Peter Crouch" has no acronym
         for form in _initials(words):
             initials.setdefault(form, []).append(g)
-        if g[1] == "ORG" and _acronym(words[-1]):
-            heads.setdefault(words[-1], []).append(g)
+        if g[1] == "ORG":
+            for word in {words[0], words[-1]}:
+                if word.lower() in ORG_HEADS or word is words[-1] and _acronym(word):
+                    heads.setdefault(word.lower(), []).append(g)
     for g, word in sorted(singles, key=lambda gw: -len(groups[gw[0]])):
         letters = word.replace(".", "")
         same = spelled.get(letters.replace("-", "").casefold())
@@ -59,11 +65,13 @@ def joined_forms(groups: Groups, text: str) -> Groups:
             spelled.setdefault(letters.casefold(), g)  # "W.T.O." and "WTO"
         acronym = _acronym(word)
         full = initials.get(letters.upper(), ())
-        if not full and acronym:
-            full = heads.get(word, ())
+        if not full and (acronym or g[0] in ORG_HEADS):
+            full = heads.get(g[0], ())
         if len(full) == 1 and (acronym or len(letters) >= 4):
             into[g] = full[0]
-    if not into:
+        elif g[0] in ORG_HEADS and g[1] == "ORG":
+            dropped.add(g)  # "the Commission" with no one commission named in full: no row
+    if not into and not dropped:
         return groups
     final = {}
     for g in groups:
@@ -75,6 +83,8 @@ def joined_forms(groups: Groups, text: str) -> Groups:
     kind_of = {t: g[1] for g, t in final.items() if t != g and t[1] == "PER" and g[1] in ("ORG", "LOC")}
     out: Groups = {}
     for g, members in groups.items():
+        if g in dropped:
+            continue
         target = final[g]
         out.setdefault((target[0], kind_of.get(target, target[1])), []).extend(members)
     return out

@@ -119,7 +119,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                 votes[span.key][span.hint] += _WEIGHT[span.strength]
     kinds = _resolve(votes)
     kinds.update(from_context)
-    return _actors(spans, kinds, surnames, text)
+    return _actors(spans, kinds, surnames, text, from_context)
 
 
 def _label(key: str, table: dict[str, str]) -> bool:
@@ -170,7 +170,8 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
     return out
 
 
-def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]) -> tuple[str | None, str]:
+def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
+                from_context: dict[str, str]) -> tuple[str | None, str]:
     key = sp.key
     own = kinds.get(key)
     if len(key) < 2:
@@ -190,6 +191,8 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
         return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan)
     if len(key) < 2:
         return None, key
+    if key in from_context and not (sp.hint == "LOC" and sp.prev is not None and sp.prev.lower == "in"):
+        return own, key  # the words around all mentions beat a shape ("Barcelona" the club; but "in Barcelona")
     if sp.strength >= 3 and sp.hint != own and sp.hint in KINDS:
         return sp.hint, key  # strong local evidence (a dateline, a title) beats the article's vote
     return own, key
@@ -203,10 +206,11 @@ def _common_word(members: list[Span], kind: str, table: dict[str, str]) -> bool:
     return "w" in table.get(sp.key, "") and not (sp.hint == kind and sp.strength >= 3) and sp.role is None
 
 
-def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str, str], text: str) -> tuple[Actor, ...]:
+def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str, str], text: str,
+            from_context: dict[str, str]) -> tuple[Actor, ...]:
     groups: dict[tuple[str, str], list[Span]] = {}
     for sp in spans:
-        kind, canon = _final_kind(sp, kinds, surnames)
+        kind, canon = _final_kind(sp, kinds, surnames, from_context)
         if kind in KINDS:
             groups.setdefault((canon, kind), []).append(sp)
     actors = []
