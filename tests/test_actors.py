@@ -366,3 +366,17 @@ def test_head_words_and_names(text, name, kind, aliases):
 ])
 def test_clubs_and_people_from_their_mentions(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "aliases"), [
+    # a town named "X City" is a town, unless the gazetteer knows the club
+    ("He flew to Kansas City on Monday.", "Kansas City", "place", ()),
+    ("Stoke City lost on Saturday.", "Stoke City", "organization", ()),
+    # a country as the surname of a person named in full, but not in a dateline nor after a place cue
+    ("Film director Neil Jordan spoke. Jordan defends his film, and Jordan said so.", "Neil Jordan", "person",
+     ("Jordan",)),
+    ("AMMAN 1996-08-30\nNeil Jordan visited Jordan on Monday.", "Jordan", "place", ()),
+    ("The Stade de France is full. France beat Wales there.", "France", "place", ()),  # no first name: no person
+])
+def test_towns_and_countries_in_names(text, name, kind, aliases):
+    assert kinds_and_aliases(text).get(name) == (kind, aliases), kinds_and_aliases(text)

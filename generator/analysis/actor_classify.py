@@ -22,6 +22,7 @@ _PLACE_SUFFIXES = ("shire", "stan", "land", "burg", "bourg", "ville", "grad", "a
 _ORG_SUFFIXES = ("bank", "tel", "com", "soft", "tech", "corp", "air", "net", "gaz", "chem")
 _DEFAULT_SINGLE = "ORG"
 _DEFAULT_COMMON = (None, 0)  # "Human Rights", "Gold Fields": common words, not a person
+_TOWN = frozenset("yt")
 _FIRM_OF_FAMILY = frozenset("brothers bros sons partners associates".split())  # "Warner Brothers" is a firm
 # Place heads that are also common surnames ("Wayne Bridge", "Damon Hill"; not "Hyde Park", "Regent Street")
 _SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach".split())
@@ -57,6 +58,8 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
                             and not {"d", "c"} & set(table.get(run[-2].lower, "")) and run[-2].lower not in _COMPASS
                             and not _ENTITY.intersection(table.get(" ".join([t.lower for t in run]), ""))):
         run = run[:-1]  # "... Insulza Monday", "Tampa Bay Buccaneers American"
+        while len(run) > 1 and not run[-1].cap:
+            run = run[:-1]  # "Kansas City on" once "Monday" is gone
     n = len(run)
     if n > 1 and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
                   or run[-1].text[:-1].isupper() and run[-1].lower[:-1] in lx.PERSON_TITLES) and (  # "Labour MPs"
@@ -262,6 +265,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "LOC", 3
     elif "p" in tags and n > 1:
         hint, strength = "PER", 3
+    elif n > 1 and last in ("city", "town") and _TOWN.intersection(tags):
+        hint, strength = "LOC", 3  # "Kansas City", "Cape Town": the gazetteer's town, not a club ("Stoke City")
     elif n > 1 and last in lx.ORG_HEADS and not (n == 2 and _first_name(toks[0], table) and "s" in table.get(last, "")
                                                  and last not in _FIRM_OF_FAMILY):
         hint, strength = "ORG", 3  # not "Cheryl Mills": a first name before a surname that is also a head

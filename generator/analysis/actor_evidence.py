@@ -32,11 +32,11 @@ _ORG_BEFORE = re.compile(
     r"chief[ \t]+executive|executive[ \t]+officer|chairman|chairwoman|general[ \t]+manager|board|directors|"
     r"customers|subsidiary|employees)[ \t]+(?:of|at)|-owned|(?:bid|offer)[ \t]+for)"
     r"[ \t]+(?:the[ \t]+)?$")
-# after a mention: what only a person has or does ("the Obama administration")
+# after a mention: what only a person has or does ("the Obama administration", "the Dole campaign")
 _PER_AFTER = re.compile(
     r",[ \t]+who[ \t]|['’]s[ \t]+(?:wife|husband|son|daughter|father|mother|brother|sister|family|girlfriend|"
     r"boyfriend|widow|parents|children|birthday|funeral|death|career)\b|[ \t]+(?:said|says|told)[ \t]+(?:he|she)\b"
-    r"|[ \t]+(?:administration|presidency)\b")
+    r"|[ \t]+(?:administration|presidency|campaign)\b")
 # after a mention: a club's staff, players, supporters, results, a plural verb ("Neath coach", "Narbonne beat",
 # "Leeds 2-1", "Chelsea have")
 _TEAM_AFTER = re.compile(

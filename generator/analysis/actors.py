@@ -33,7 +33,9 @@ _COLON = re.compile(r"[ \t]*:")
 _VENUE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?:[ \t]*[A-Z]")  # a line opened by "X :" then a team
 # A cue's weight in the article's vote grows faster than its strength: one "drinks firm X"
 # (2) outweighs three "X said" (1 each), which people and organisations share.
-_WEIGHT = (0, 1, 4, 9)
+_WEIGHT = (0, 1, 4, 9, 9)
+_DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
+_PLACE_VERBS = frozenset("visit visits visited visiting toured left leave reached entered invaded".split())
 _BIG_PLACE = frozenset("crky")  # a country, region, city or continent: a surname must not hide it
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
 
@@ -74,7 +76,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     span.bracket_after = after[:1] == "("
                     span.sentence = s.index
                     if dl and dl[0] <= span.start < dl[1]:
-                        span.hint, span.strength = "LOC", 3
+                        span.hint, span.strength = "LOC", _DATELINE
                     elif _LABEL.match(text, end) and len(span.tokens) == 1:
                         continue  # "Attendance : 9,000": a field label, no name
                     elif span.prev is not None and span.prev.lower == "at" and _COLON.match(text, end):
@@ -107,7 +109,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
             span = Span(tokens=seg, sentence=s.index, caps_line=True)
             span.key = " ".join(t.lower for t in seg)
             if dl and dl[0] <= seg[0].start < dl[1]:
-                span.hint, span.strength = "LOC", 3
+                span.hint, span.strength = "LOC", _DATELINE
             elif seg[0].i > 0 and tokens[seg[0].i - 1].lower == "at" and seg[-1].i == len(tokens) - 1:
                 span.hint, span.strength = "LOC", 3  # "ATLANTA AT CHICAGO": the home team's city
                 spans.append(span)
@@ -176,12 +178,8 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     own = kinds.get(key)
     if len(key) < 2:
         return None, key
-    if len(sp.tokens) == 1 and key in surnames and (not _BIG_PLACE.intersection(lx.gazetteer().get(key, "")) or not (
-            sp.hint == "LOC" and sp.strength >= 3 and own == "LOC") and (
-            own != "LOC" or sp.strength < 3 or sp.prev is None or sp.prev.lower not in lx.PLACE_CUES)
-            or sp.next is not None and sp.next.lower in lx.SPEECH_VERBS and (
-                sp.prev is None or sp.prev.lower not in lx.PLACE_CUES)):  # "Jordan said", after "Neil Jordan"
-        full = surnames[key]  # "Jordan said" after "Neil Jordan"; "trust in Clinton" (a small town too)
+    if len(sp.tokens) == 1 and key in surnames and _surname_of(sp, own, surnames[key]):
+        full = surnames[key]
         return ("MISC" if kinds.get(full) == "MISC" else "PER"), full
     if len(sp.tokens) == 1 and key.endswith("s") and key[:-1] in surnames and own != "LOC":
         return "PER", surnames[key[:-1]]  # "the Clintons"
@@ -196,6 +194,21 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     if sp.strength >= 3 and sp.hint != own and sp.hint in KINDS:
         return sp.hint, key  # strong local evidence (a dateline, a title) beats the article's vote
     return own, key
+
+
+def _surname_of(sp: Span, own: str | None, full: str) -> bool:
+    """Whether a one-word mention is the last word of the name ``full`` that the article gives
+    in full ("Clinton" after "Hillary Clinton"), although the gazetteer knows the word as a place."""
+    table = lx.gazetteer()
+    if not _BIG_PLACE.intersection(table.get(sp.key, "")):
+        return True  # at most a small town: "trust in Clinton"
+    if sp.strength == _DATELINE or sp.caps_line or sp.prev is not None and (
+            sp.prev.lower in lx.PLACE_CUES or sp.prev.lower in _PLACE_VERBS):
+        return False  # "WASHINGTON (AP)", "in Jordan", "visited Jordan"
+    if not (sp.hint == "LOC" and sp.strength >= 3 and own == "LOC"):
+        return True
+    first = table.get(full[:full.find(" ")], "")
+    return "f" in first and "w" not in first  # "Jordan defends his film" after "Neil Jordan"; not "Stade de France"
 
 
 def _common_word(members: list[Span], kind: str, table: dict[str, str]) -> bool:
