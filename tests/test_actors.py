@@ -380,3 +380,29 @@ def test_clubs_and_people_from_their_mentions(text, name, kind):
 ])
 def test_towns_and_countries_in_names(text, name, kind, aliases):
     assert kinds_and_aliases(text).get(name) == (kind, aliases), kinds_and_aliases(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "aliases"), [
+    # one organisation under an owner's acronym, its full name, or no owner at all
+    ("The U.N. Security Council met. The United Nations Security Council said no. The Security Council voted.",
+     "U.N. Security Council", "organization", ("United Nations Security Council", "Security Council")),
+    ("The London Stock Exchange rose. The Stock Exchange said so.", "London Stock Exchange", "organization",
+     ("Stock Exchange",)),
+    # but not an organisation whose first word is a common word, nor a state's party
+    ("The National Security Council met. The Security Council at the UN voted.", "National Security Council",
+     "organization", ()),
+    ("The Arizona Democratic Party sued. The Democratic Party agreed.", "Arizona Democratic Party", "organization", ()),
+    # a long name after "for" or "of" ("Carnegie Endowment for International Peace"), "Chair" as a title
+    ("James Acton of the Carnegie Endowment for International Peace spoke.",
+     "Carnegie Endowment for International Peace", "organization", ()),
+    ("Fed Chair Janet Yellen spoke.", "Janet Yellen", "person", ()),
+    # a role belongs to a person, never to a place
+    ("South Korea Prime Minister Hwang Kyo-ahn met officials in Seoul.", "South Korea", "place", ()),
+])
+def test_organisations_named_several_ways(text, name, kind, aliases):
+    assert kinds_and_aliases(text).get(name) == (kind, aliases), kinds_and_aliases(text)
+
+
+def test_a_place_has_no_role():
+    roles = roles_of("South Korea Prime Minister Hwang Kyo-ahn met officials in Seoul.")
+    assert roles["South Korea"] is None and roles["Hwang Kyo-ahn"] == "Prime Minister"

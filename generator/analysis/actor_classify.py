@@ -99,6 +99,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     a ``team`` (a results table's name, "Red Star") is kept whole."""
     table = ctx.table
     run = list(run)
+    while len(run) > 1 and not run[-1].cap:
+        run.pop()  # "Brennan Center for" once the title "Justice" is split off
     for k in range(len(run) - 1, -1, -1):  # "St. Louis-based Mercantile Bancorp": keep what follows
         low = run[k].lower
         if "-" in low and low.rsplit("-", 1)[1] in _AFFIX:
@@ -122,6 +124,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                 tags = table.get(t.lower, "") or table.get(t.lower[:-1], "") * t.lower.endswith("s")
                 if "f" in tags and len(run) > 1 and _person_like(run[1], table):
                     break  # "Mark McNulty ..." at the start of a line
+                if len(run) > 2 and _ENTITY.intersection(table.get(t.lower + " " + run[1].lower, "")):
+                    break  # "New York Energy Desk": a place's name opens the name
                 if ("w" in tags and not set("croekd").intersection(tags)) or (
                         not tags and len(run) == 1 and not t.caps and not ctx.sports):
                     run.pop(0)
@@ -305,6 +309,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 2  # "Hansa Rostock", "Standard Liege": a club named after its town
     elif n > 1 and "s" in table.get(last, ""):
         hint, strength = "PER", 2
+    elif n == 1 and "p" in tags and "t" in tags:
+        hint, strength = "PER", 1  # "Clinton", "Obama": a known person's name before a small town's
     elif "t" in tags:
         hint, strength = "LOC", 1
     elif n == 1 and set("fsp").intersection(tags):

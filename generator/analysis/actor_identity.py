@@ -16,7 +16,8 @@ from .actor_spans import Span
 
 # Words an acronym leaves out ("Court of Arbitration for Sport" -> CAS)
 _SKIPPED = frozenset("of and for the on in at to & de du des la le".split())
-_NAMED = frozenset("oecy")  # gazetteer tags of a head word that names one body or place on its own
+_NAMED = frozenset("oecy")
+_OWNER = frozenset("ocdky")  # gazetteer tags of words that place or own an organisation's name ("U.S.", "European")  # gazetteer tags of a head word that names one body or place on its own
 Groups = dict[tuple[str, str], list[Span]]
 
 
@@ -44,6 +45,7 @@ def joined_forms(groups: Groups, text: str) -> Groups:
         same = spelled.setdefault("".join(words).replace(".", "").replace("-", "").casefold(), g)
         if same[0] != g[0]:
             into[g] = same  # "High-Speed Downlink ..." and "High Speed Downlink ..."
+    _joined_tails(multis, groups, into)
     initials: dict[str, list[tuple[str, str]]] = {}
     heads: dict[str, list[tuple[str, str]]] = {}
     for g, words in multis:
@@ -88,6 +90,37 @@ def joined_forms(groups: Groups, text: str) -> Groups:
         target = final[g]
         out.setdefault((target[0], kind_of.get(target, target[1])), []).extend(members)
     return out
+
+
+def _joined_tails(multis: list[tuple[tuple[str, str], list[str]]], groups: Groups,
+                  into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """'U.N. Security Council', 'United Nations Security Council' and 'Security Council': one
+    organisation, when the words before the shared tail are one owner's forms (an acronym and
+    its full name) or a country, city or body the gazetteer knows."""
+    table = gazetteer()
+    tails: dict[tuple[str, ...], list[tuple[tuple[str, str], str]]] = {}
+    for g, words in multis:
+        if g[1] != "ORG" or g in into:
+            continue
+        for k in (1, 2):
+            if len(words) - k < 2:
+                break
+            lead = words[:k]
+            if k == 1 and _acronym(lead[0]) or _OWNER.intersection(table.get(" ".join(lead).lower(), "")):
+                letters = lead[0].replace(".", "").upper() if k == 1 and _acronym(lead[0]) else "".join(
+                    w[0] for w in lead).upper()
+                tails.setdefault(tuple(w.lower() for w in words[k:]), []).append((g, letters))
+    if not tails:
+        return
+    for g, words in multis:
+        if g[1] == "ORG" and g not in into and tuple(w.lower() for w in words) in tails:
+            owners = tails[tuple(w.lower() for w in words)]
+            if len({letters for _, letters in owners}) == 1:  # one owner, however spelled
+                best = max((og for og, _ in owners), key=lambda og: len(groups[og]))
+                into[g] = best
+                for og, _ in owners:
+                    if og != best:
+                        into[og] = best
 
 
 def _acronym(word: str) -> bool:

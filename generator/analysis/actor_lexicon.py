@@ -140,14 +140,15 @@ ORG_HEADS = _words(
     commerce investments investment finance insurance assurance railways railway
     court cooperative society council reserve guard brigade forces force agency network
     airport stock
-    newsroom bureau desk treasury treasuries power cables electricity administration copper cement sugar textiles foods brewery
-    breweries mills shipping resources minerals metals"""
+    newsroom newsdesk bureau desk treasury treasuries power cables electricity administration copper cement sugar textiles foods brewery
+    breweries mills shipping resources minerals metals institution consulate embassy pac research associates
+    management laboratories studios records entertainment media publishing conference endowment"""
 )
 # Last words that make a name an event, a competition or a title (MISC, not an actor).
 MISC_HEADS = _words(
     """open cup championship championships games olympics tour prix trophy masters classic series
     league award awards prize war wars day festival open-air bowl derby marathon rally
-    tournament act bill amendment treaty protocol accord constitution doctrine poll show expo""")
+    tournament act bill amendment treaty protocol accord constitution charter doctrine poll show expo""")
 # Words that open an organisation's name ("Bank of ...", "Real Madrid").
 ORG_OPENERS = _words(
     """bank university ministry department board council house real ac fc inter sporting dynamo
@@ -168,7 +169,8 @@ OF_HEADS = _words(
     church court council board institute college school museum federation association union
     chamber commonwealth organisation organization league party cape strait port lake mount
     province state city islands island republic federation office bureau academy society
-    commission committee trade commerce"""
+    commission committee trade commerce club fund endowment foundation coalition alliance campaign center centre
+    institution"""
 )
 # Lower-case particles inside names ("Ludwig van Beethoven", "Charles de Gaulle").
 NAME_PARTICLES = _words("de da del della di du van von der den le la bin ibn al el ben dos das y")

@@ -242,7 +242,7 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
             if surface not in seen and not sp.caps_line:
                 seen.add(surface)
                 aliases.append(surface)
-        role = next((sp.role for sp in members if is_role(sp.role)), None)
+        role = next((sp.role for sp in members if is_role(sp.role)), None) if kind == "PER" else None  # no "major" for a place
         ordered = tuple(mentions[k] for k in sorted(mentions))
         actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
     lead = _lead_end(text)
