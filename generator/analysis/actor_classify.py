@@ -241,7 +241,8 @@ def classify(span: Span, ctx: Context) -> None:
     first, last = toks[0].lower, toks[-1].lower
     n = len(toks)
     hint, strength = None, 0
-    why = no_name(toks, span.caps_line)
+    why = None if toks[0].text.isalpha() and (n == 1 or n == 2 and toks[1].text.isalpha()) else no_name(
+        toks, span.caps_line)  # most names: one or two plain words
     if why:
         span.hint, span.strength = ("MISC", 3) if why == "misc" else (None, 0)
         return

@@ -10,12 +10,11 @@ evidence"): a firm's shares, profits and owners, "X said it", ", which"; a perso
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 
 from . import actor_lexicon as lx
 from .actor_spans import Span, Token
 
-ORG, PER, TEAM = "ORG", "PER", "TEAM"
+ORG, PER = "ORG", "PER"
 
 _S = r"(?:[ \t]?['’]s?)?"  # an optional possessive ("Petofi 's" in tokenised text)
 # after a mention: what only an organisation has or does
@@ -52,32 +51,23 @@ _TEAM_BEFORE = re.compile(
     r"(?:for|from|by|with)|(?:transfer|loan|loaned)[ \t]+(?:to|from)|(?:played|plays|playing|"
     r"scored|debut)[ \t]+(?:for|against)|\d+-\d+)[ \t]+(?:the[ \t]+)?$")
 _WINDOW = 32
-_LARGE = frozenset("ck")
+_LARGE = frozenset("ckr")  # countries, continents, states and counties
 _SURNAME = frozenset("sp")
 
 
+# the word just after a mention (its possessive dropped) that can open one of the "after" cues (a cheap test first)
+_ORG_FIRST = frozenset("""said says added announced reported confirmed told shares share stock profit profits revenue
+    revenues turnover sales earnings shareholders subsidiary subsidiaries brand brands stores outlets customers
+    workforce employees headquarters chief board market general takeover magazine newspaper website network s""".split())
+_PER_FIRST = frozenset("""wife husband son daughter father mother brother sister family girlfriend boyfriend widow
+    parents children birthday funeral death career said says told administration presidency campaign s""".split())
+_TEAM_FIRST = frozenset("""manager boss coach striker midfielder defender goalkeeper keeper captain skipper winger
+    fly-half scrum-half full-back flanker hooker prop lock squad side fans supporters team-mate v vs have are were beat
+    drew thrashed edged trounced overcame home away defeat win victory draw s""".split())
 # the word just before a mention that can end one of the "before" cues (a cheap test first)
 _ORG_LAST = frozenset("in of at for the".split())
 _TEAM_LAST = frozenset("""against beat beating v vs versus joined joins joining by for from with to the side club outfit
     champions leaders hosts visitors""".split())
-
-
-def mention_cue(span: Span, text: str, team: bool) -> str | None:
-    """ORG, PER or TEAM from the words around one mention, or None. ``team``: look for a
-    club's cues (the name is a town)."""
-    start, end = span.start, span.end
-    prev = span.prev.lower if span.prev is not None else ""
-    if team:
-        if _TEAM_AFTER.match(text, end) or (prev in _TEAM_LAST or prev[:1].isdigit()) and _TEAM_BEFORE.search(
-                text, max(0, start - _WINDOW), start):
-            return TEAM
-        return None
-    if _ORG_AFTER.match(text, end) or (prev in _ORG_LAST or prev.endswith("-owned")) and _ORG_BEFORE.search(
-            text, max(0, start - _WINDOW), start):
-        return ORG
-    if _PER_AFTER.match(text, end):
-        return PER
-    return None
 
 
 def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: str,
@@ -90,59 +80,76 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
     owners: dict[str, list[str]] = {}  # a name's first or last word -> the names of several words it is in
     open_: dict[str, str] = {}  # a name whose kind the cues may change -> the name its cues count for
     for key, kind in kinds.items():
-        if " " in key:
-            first, last = key[:key.index(" ")], key[key.rindex(" ") + 1:]
-            owners.setdefault(first, []).append(key)
-            owners.setdefault(last, []).append(key)
         if kind == "LOC":
-            if not _LARGE.intersection(table.get(key, "")):  # countries and continents stand for national teams
+            if not _LARGE.intersection(table.get(key, "")):  # a country stands for its national team
                 open_[key] = key
-        elif kind == PER or kind is None and "w" not in table.get(key, ""):
+        elif kind == PER or kind is None:
             if " " in key:
-                tags = table.get(first, "")
-                if "f" in tags and "w" not in tags:
-                    continue  # "Donald Trump": a first name, a person
+                first, _, rest = key.partition(" ")
+                owners.setdefault(first, []).append(key)
+                owners.setdefault(rest.rpartition(" ")[2], []).append(key)
+                if "f" in table.get(first, ""):
+                    continue  # "Donald Trump", "Bill Clinton": a first name, a person
+            elif "p" in table.get(key, "") or kind is None and "w" in table.get(key, ""):
+                continue  # "Clinton": a person the gazetteer knows; "Shoes": a common word of no kind
             open_[key] = key
     for part, keys in owners.items():
         if len(keys) == 1 and part in kinds:
             key = keys[0]
-            if key in open_ and kinds[key] != "LOC":
+            if key in open_:
                 open_[part] = key
-            elif kinds[key] == PER and kinds[part] != "LOC":
+            elif kinds[key] == PER:
                 open_.pop(part, None)  # "Trump" counts for "Donald Trump", a person
     if not open_:
         return {}
-    cues: dict[str, Counter] = defaultdict(Counter)
+    cues: dict[str, list[int]] = {}  # name -> counts of [ORG, PER, TEAM, LOC] cues
     titled: set[str] = set()  # a title or role before a mention: a person, whatever the cues
+    get = open_.get
     for sp in spans:
-        target = open_.get(sp.key)
+        target = get(sp.key)
         if target is None or sp.caps_line:
             continue
         if sp.hint == PER and sp.strength >= 3:
             titled.add(target)
             continue
-        if kinds.get(target) == "LOC":
-            if sp.prev is not None and sp.prev.lower in lx.PLACE_CUES:
-                cues[target]["LOC"] += 1
+        start, end = sp.tokens[0].start, sp.tokens[-1].end
+        prev = sp.prev.lower if sp.prev is not None else ""
+        nxt = sp.next.lower if sp.next is not None else ""
+        if kinds[target] == "LOC":
+            if prev in lx.PLACE_CUES:
+                cue = 3
+            elif (nxt in _TEAM_FIRST or nxt[:1].isdigit()) and _TEAM_AFTER.match(text, end) or (
+                    prev in _TEAM_LAST or prev[:1].isdigit()) and _TEAM_BEFORE.search(text, max(0, start - _WINDOW), start):
+                cue = 2
+            elif (nxt in _PER_FIRST or sp.comma_after) and _PER_AFTER.match(text, end) and _SURNAME.intersection(
+                    table.get(target, "")):
+                cue = 1  # "the Obama administration": a town in the gazetteer, a surname here
+            else:
                 continue
-            cue = mention_cue(sp, text, team=True)
-            if cue is None and _PER_AFTER.match(text, sp.end) and _SURNAME.intersection(table.get(target, "")):
-                cue = PER  # "the Obama administration": a town in the gazetteer, a surname here
         elif sp.strength <= 2 and sp.hint != "LOC":
-            cue = mention_cue(sp, text, team=False)
+            if (nxt in _ORG_FIRST or sp.comma_after) and _ORG_AFTER.match(text, end) or (
+                    prev in _ORG_LAST or prev.endswith("-owned")) and _ORG_BEFORE.search(
+                    text, max(0, start - _WINDOW), start):
+                cue = 0
+            elif (nxt in _PER_FIRST or sp.comma_after) and _PER_AFTER.match(text, end):
+                cue = 1
+            else:
+                continue
         else:
             continue
-        if cue:
-            cues[target][cue] += 1
-    teams = sum(c[TEAM] for c in cues.values()) >= 2  # one "against X" makes no sports report
+        counts = cues.get(target)
+        if counts is None:
+            counts = cues[target] = [0, 0, 0, 0]
+        counts[cue] += 1
+    teams = sum(c[2] for c in cues.values()) >= 2  # one "against X" makes no sports report
     out = {}
-    for key, c in cues.items():
-        kind = kinds.get(key)
-        if kind is None and c[ORG] < 2:
+    for key, (org, per, team, loc) in cues.items():
+        kind = kinds[key]
+        if kind is None and org < 2:
             continue  # one cue alone does not make a name of a word with no evidence of its own
-        if kind in (PER, None) and key not in titled and c[ORG] > c[PER] or teams and kind == "LOC" and c[TEAM] > c["LOC"]:
+        if kind in (PER, None) and key not in titled and org > per or teams and kind == "LOC" and team > loc:
             out[key] = ORG
-        elif kind == "LOC" and c[PER] >= 2 and c[PER] > c["LOC"] + c[TEAM]:
+        elif kind == "LOC" and per >= 2 and per > loc + team:
             out[key] = PER
     return out
 

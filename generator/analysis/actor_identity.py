@@ -24,36 +24,47 @@ Groups = dict[tuple[str, str], list[Span]]
 def joined_forms(groups: Groups, text: str) -> Groups:
     """``groups`` (one per name and kind) with the groups of one actor's forms joined."""
     singles: list[tuple[tuple[str, str], str]] = []  # one-word names that may be another form
-    multis: list[tuple[tuple[str, str], list[str]]] = []
+    multis: list[tuple[tuple[str, str], Span]] = []  # names of several words, with a mention of the name itself
+    table = gazetteer()
     for g, members in groups.items():
         own = members[0]
         if own.key != g[0]:
             own = next((sp for sp in members if sp.key == g[0]), own)  # the name, not a surname's mention
         if len(own.tokens) > 1:
-            multis.append((g, [t.text for t in own.tokens]))
-        else:
-            word = own.tokens[0].text
-            if g[0] in ORG_HEADS and _NAMED.intersection(gazetteer().get(g[0], "")):
-                continue  # "Parliament", "Treasury": a name of its own
-            if len(word) > 1 and (word.isupper() or "." in word or len(word) >= 4 and word[1:] != word[1:].lower()
-                                  or 4 <= len(word) <= 6 and word[0].isupper() or g[0] in ORG_HEADS):
+            multis.append((g, own))
+            continue
+        word = own.tokens[0].text
+        if len(word) < 2 or word.islower():
+            continue
+        if word.isupper() or "." in word or word[1:] != word[1:].lower():
+            singles.append((g, word))  # "WTO", "W.T.O.", "TimeWarner"
+        elif g[0] in ORG_HEADS:
+            if not _NAMED.intersection(table.get(g[0], "")):  # not "Parliament", "Treasury": a name of its own
                 singles.append((g, word))
+        elif len(word) >= 4 and g[0] not in table:
+            singles.append((g, word))  # "Balco", "Apacs": an unknown word may be an acronym
     into: dict[tuple[str, str], tuple[str, str]] = {}
     dropped: set[tuple[str, str]] = set()
     spelled: dict[str, tuple[str, str]] = {}  # a name without spaces, dots and hyphens -> its group
-    for g, words in multis:
-        same = spelled.setdefault("".join(words).replace(".", "").replace("-", "").casefold(), g)
+    for g, _ in multis:
+        same = spelled.setdefault(g[0].replace(" ", "").replace(".", "").replace("-", ""), g)
         if same[0] != g[0]:
             into[g] = same  # "High-Speed Downlink ..." and "High Speed Downlink ..."
     _joined_tails(multis, groups, into)
+    if not singles:
+        return _merged(groups, into, dropped) if into else groups
     initials: dict[str, list[tuple[str, str]]] = {}
     heads: dict[str, list[tuple[str, str]]] = {}
-    for g, words in multis:
-        if g[1] == "PER" and len(words) < 3:
+    firsts = {word[0].upper() for _, word in singles}  # an acronym's first letter: a cheap test first
+    need_heads = any(g[0] in ORG_HEADS or word.isupper() for g, word in singles)
+    for g, own in multis:
+        if g[1] == "PER" and len(own.tokens) < 3:
             continue  # "Peter Crouch" has no acronym
-        for form in _initials(words):
-            initials.setdefault(form, []).append(g)
-        if g[1] == "ORG":
+        words = [t.text for t in own.tokens]
+        if words[0][0] in firsts or words[1][0] in firsts:
+            for form in _initials(words):
+                initials.setdefault(form, []).append(g)
+        if g[1] == "ORG" and need_heads:
             for word in {words[0], words[-1]}:
                 if word.lower() in ORG_HEADS or word is words[-1] and _acronym(word):
                     heads.setdefault(word.lower(), []).append(g)
@@ -75,6 +86,10 @@ def joined_forms(groups: Groups, text: str) -> Groups:
             dropped.add(g)  # "the Commission" with no one commission named in full: no row
     if not into and not dropped:
         return groups
+    return _merged(groups, into, dropped)
+
+
+def _merged(groups: Groups, into: dict[tuple[str, str], tuple[str, str]], dropped: set[tuple[str, str]]) -> Groups:
     final = {}
     for g in groups:
         target = g
@@ -92,16 +107,17 @@ def joined_forms(groups: Groups, text: str) -> Groups:
     return out
 
 
-def _joined_tails(multis: list[tuple[tuple[str, str], list[str]]], groups: Groups,
+def _joined_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
                   into: dict[tuple[str, str], tuple[str, str]]) -> None:
     """'U.N. Security Council', 'United Nations Security Council' and 'Security Council': one
     organisation, when the words before the shared tail are one owner's forms (an acronym and
     its full name) or a country, city or body the gazetteer knows."""
     table = gazetteer()
     tails: dict[tuple[str, ...], list[tuple[tuple[str, str], str]]] = {}
-    for g, words in multis:
+    for g, own in multis:
         if g[1] != "ORG" or g in into:
             continue
+        words = [t.text for t in own.tokens]
         for k in (1, 2):
             if len(words) - k < 2:
                 break
@@ -109,12 +125,12 @@ def _joined_tails(multis: list[tuple[tuple[str, str], list[str]]], groups: Group
             if k == 1 and _acronym(lead[0]) or _OWNER.intersection(table.get(" ".join(lead).lower(), "")):
                 letters = lead[0].replace(".", "").upper() if k == 1 and _acronym(lead[0]) else "".join(
                     w[0] for w in lead).upper()
-                tails.setdefault(tuple(w.lower() for w in words[k:]), []).append((g, letters))
+                tails.setdefault(tuple(g[0].split()[k:]), []).append((g, letters))
     if not tails:
         return
-    for g, words in multis:
-        if g[1] == "ORG" and g not in into and tuple(w.lower() for w in words) in tails:
-            owners = tails[tuple(w.lower() for w in words)]
+    for g, own in multis:
+        if g[1] == "ORG" and g not in into and tuple(g[0].split()) in tails:
+            owners = tails[tuple(g[0].split())]
             if len({letters for _, letters in owners}) == 1:  # one owner, however spelled
                 best = max((og for og, _ in owners), key=lambda og: len(groups[og]))
                 into[g] = best
