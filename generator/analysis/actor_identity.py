@@ -26,36 +26,40 @@ def joined_forms(groups: Groups, text: str) -> Groups:
     singles: list[tuple[tuple[str, str], str]] = []  # one-word names that may be another form
     multis: list[tuple[tuple[str, str], Span]] = []  # names of several words, with a mention of the name itself
     table = gazetteer()
+    spelling = False  # a name with a dot, a hyphen or a capital inside: another spelling may be in the article
     for g, members in groups.items():
         own = members[0]
         if own.key != g[0]:
             own = next((sp for sp in members if sp.key == g[0]), own)  # the name, not a surname's mention
         if len(own.tokens) > 1:
             multis.append((g, own))
+            spelling = spelling or "-" in g[0] or "." in g[0]
             continue
         word = own.tokens[0].text
-        if len(word) < 2 or word.islower():
+        if len(word) < 2:
             continue
-        if word.isupper() or "." in word or word[1:] != word[1:].lower():
+        if "." in word or not word[1:].islower():
             singles.append((g, word))  # "WTO", "W.T.O.", "TimeWarner"
+            spelling = spelling or not word.isupper()
         elif g[0] in ORG_HEADS:
             if not _NAMED.intersection(table.get(g[0], "")):  # not "Parliament", "Treasury": a name of its own
                 singles.append((g, word))
-        elif len(word) >= 4 and g[0] not in table:
-            singles.append((g, word))  # "Balco", "Apacs": an unknown word may be an acronym
+        elif 4 <= len(word) <= 6 and g[0] not in table:
+            singles.append((g, word))  # "Balco", "Apacs": a short unknown word may be an acronym
     into: dict[tuple[str, str], tuple[str, str]] = {}
     dropped: set[tuple[str, str]] = set()
     spelled: dict[str, tuple[str, str]] = {}  # a name without spaces, dots and hyphens -> its group
-    for g, _ in multis:
-        same = spelled.setdefault(g[0].replace(" ", "").replace(".", "").replace("-", ""), g)
-        if same[0] != g[0]:
-            into[g] = same  # "High-Speed Downlink ..." and "High Speed Downlink ..."
+    if spelling:
+        for g, _ in multis:
+            same = spelled.setdefault(g[0].replace(" ", "").replace(".", "").replace("-", ""), g)
+            if same[0] != g[0]:
+                into[g] = same  # "High-Speed Downlink ..." and "High Speed Downlink ..."
     _joined_tails(multis, groups, into)
     if not singles:
         return _merged(groups, into, dropped) if into else groups
     initials: dict[str, list[tuple[str, str]]] = {}
     heads: dict[str, list[tuple[str, str]]] = {}
-    firsts = {word[0].upper() for _, word in singles}  # an acronym's first letter: a cheap test first
+    firsts = {word[0].upper() for g, word in singles if g[0] not in ORG_HEADS}  # an acronym's first letter
     need_heads = any(g[0] in ORG_HEADS or word.isupper() for g, word in singles)
     for g, own in multis:
         if g[1] == "PER" and len(own.tokens) < 3:
@@ -115,8 +119,8 @@ def _joined_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
     table = gazetteer()
     tails: dict[tuple[str, ...], list[tuple[tuple[str, str], str]]] = {}
     for g, own in multis:
-        if g[1] != "ORG" or g in into:
-            continue
+        if g[1] != "ORG" or len(own.tokens) < 3 or g in into:
+            continue  # an owner and a tail of two words at least
         words = [t.text for t in own.tokens]
         for k in (1, 2):
             if len(words) - k < 2:
