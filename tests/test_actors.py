@@ -406,3 +406,15 @@ def test_organisations_named_several_ways(text, name, kind, aliases):
 def test_a_place_has_no_role():
     roles = roles_of("South Korea Prime Minister Hwang Kyo-ahn met officials in Seoul.")
     assert roles["South Korea"] is None and roles["Hwang Kyo-ahn"] == "Prime Minister"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a title on one mention makes a person of a name the gazetteer knows as a small town
+    ("President Obama spoke in Paris. Obama said the deal was good, and Obama left.", "Obama", "person"),
+    ("He lives in Obama, a town in Japan.", "Obama", "place"),
+    # a name ending in a product word is no actor; a broadcaster's name ending in "TV" is one
+    ("He worked on the Star Wars DVD for years. The Star Wars DVD sold well.", "Star Wars DVD", None),
+    ("She spoke to CBS TV on Monday.", "CBS TV", "organization"),
+])
+def test_titles_products_and_broadcasters(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

@@ -254,8 +254,9 @@ def classify(span: Span, ctx: Context) -> None:
         # a title alone names nobody: "MP", "MPs", "Senators"
         span.hint, span.strength = None, 0
         return
-    if n > 1 and (last in lx.MISC_HEADS or "-" in last and last.split("-")[-1] in _AFFIX or first in _NUMBER_WORDS):
-        hint, strength = "MISC", 3
+    if n > 1 and (last in lx.MISC_HEADS or "-" in last and last.split("-")[-1] in _AFFIX or first in _NUMBER_WORDS
+                  or last in lx.NOT_NAMES and last not in lx.ORG_HEADS):
+        hint, strength = "MISC", 3  # an event, a "-based" word, "Six Nations", a product ("Star Wars DVD")
     elif n == 2 and "d" in table.get(last, "") and (first in _COMPASS or "d" in table.get(first, "")):
         hint, strength = "MISC", 3
     elif n == 1 and _PARTICLE_NAME.match(toks[0].text):

@@ -151,6 +151,9 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
             out[key] = ORG
         elif kind == "LOC" and per >= 2 and per > loc + team:
             out[key] = PER
+    for key in titled:
+        if kinds[key] == "LOC" and key not in out:
+            out[key] = PER  # "President Obama" once, "Obama" 20 times: a town's name in the gazetteer, a person here
     return out
 
 
