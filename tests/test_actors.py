@@ -418,3 +418,21 @@ def test_a_place_has_no_role():
 ])
 def test_titles_products_and_broadcasters(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "aliases"), [
+    # a surname with its particle, a first name after "Sir", join the full name; a prince's does not
+    ("Marine Le Pen spoke in Paris. Le Pen said she would run.", "Marine Le Pen", "person", ("Le Pen",)),
+    ("Menzies Campbell spoke. Later Sir Menzies said he would stay.", "Menzies Campbell", "person", ("Menzies",)),
+    ("Charles Kennedy spoke. Later Prince Charles said he agreed.", "Charles Kennedy", "person", ()),
+    # a river, a hall; a first name before a surname that is also an organisation's head
+    ("Boats sailed down the River Thames in London.", "River Thames", "place", ()),
+    ("Protesters gathered outside City Hall in Philadelphia.", "City Hall", "place", ()),
+    ("The award went to actor Thomas Haden Church in Los Angeles.", "Thomas Haden Church", "person", ()),
+    ("Radio 1 DJ Mike Read played the record.", "Mike Read", "person", ()),
+    # a firm by the words around its mentions, and its last word alone after it
+    ("Computer firm Apple sued on Monday. Apple said the leaks hurt, and Apple users agreed.", "Apple",
+     "organization", ()),
+])
+def test_name_parts_titles_and_firms(text, name, kind, aliases):
+    assert kinds_and_aliases(text).get(name) == (kind, aliases), kinds_and_aliases(text)

@@ -25,9 +25,9 @@ _DEFAULT_COMMON = (None, 0)  # "Human Rights", "Gold Fields": common words, not 
 _TOWN = frozenset("yt")
 _FIRM_OF_FAMILY = frozenset("brothers bros sons partners associates".split())  # "Warner Brothers" is a firm
 # Place heads that are also common surnames ("Wayne Bridge", "Damon Hill"; not "Hyde Park", "Regent Street")
-_SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach".split())
+_SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach hall".split())
 _MISC_OPENERS = frozenset("hurricane typhoon cyclone storm operation".split())
-_PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle".split())
+_PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river".split())
 _COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
 
 
@@ -273,7 +273,7 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "PER", 3
     elif n > 1 and last in ("city", "town") and _TOWN.intersection(tags):
         hint, strength = "LOC", 3  # "Kansas City", "Cape Town": the gazetteer's town, not a club ("Stoke City")
-    elif n > 1 and last in lx.ORG_HEADS and not (n == 2 and _first_name(toks[0], table) and "s" in table.get(last, "")
+    elif n > 1 and last in lx.ORG_HEADS and not (n <= 3 and _first_name(toks[0], table) and "s" in table.get(last, "")
                                                  and last not in _FIRM_OF_FAMILY):
         hint, strength = "ORG", 3  # not "Cheryl Mills": a first name before a surname that is also a head
     elif n == 2 and last in _SURNAME_HEADS and _first_name(toks[0], table):

@@ -127,10 +127,10 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
             else:
                 continue
         elif sp.strength <= 2 and sp.hint != "LOC":
-            if (nxt in _ORG_FIRST or sp.comma_after) and _ORG_AFTER.match(text, end) or (
+            if prev in lx.ORG_PRECEDERS or (nxt in _ORG_FIRST or sp.comma_after) and _ORG_AFTER.match(text, end) or (
                     prev in _ORG_LAST or prev.endswith("-owned")) and _ORG_BEFORE.search(
                     text, max(0, start - _WINDOW), start):
-                cue = 0
+                cue = 0  # "computer firm Apple", "Apple said it", "shares in Apple"
             elif (nxt in _PER_FIRST or sp.comma_after) and _PER_AFTER.match(text, end):
                 cue = 1
             else:

@@ -161,7 +161,7 @@ PLACE_HEADS = _words(
     """road street avenue square park stadium river lake mountains mountain island islands bay
     sea ocean valley bridge hill hills heights coast desert gulf strait straits canal peninsula
     province region district oval trafford lane circuit beach port harbour harbor prison jail
-    centre center"""
+    centre center hall"""
 )
 # Words after which "of" continues a name ("Bank of England", "Gulf of Mexico").
 OF_HEADS = _words(

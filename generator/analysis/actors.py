@@ -36,7 +36,8 @@ _VENUE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?:[ \t]*[A-Z]")  # a line 
 _WEIGHT = (0, 1, 4, 9, 9)
 _DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
 _PLACE_VERBS = frozenset("visit visits visited visiting toured left leave reached entered invaded".split())
-_BIG_PLACE = frozenset("crky")  # a country, region, city or continent: a surname must not hide it
+_BIG_PLACE = frozenset("crky")
+_FIRST_NAME_TITLES = frozenset(("sir", "dame"))  # before a first name alone; "Prince Charles" is no Charles Kennedy  # a country, region, city or continent: a surname must not hide it
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
 
 
@@ -165,10 +166,14 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
         if len(sp.tokens) > 1 and kind == "PER":
             out.setdefault(sp.tokens[-1].lower, sp.key)
             out.setdefault("^" + sp.tokens[0].lower, sp.key)
+            if len(sp.tokens) > 2 and sp.tokens[-2].lower in lx.NAME_PARTICLES:
+                out.setdefault(sp.tokens[-2].lower + " " + sp.tokens[-1].lower, sp.key)  # "Le Pen", "van Gaal"
         elif len(sp.tokens) > 1 and kind == "MISC" and sp.tokens[-1].lower in lx.MISC_HEADS:
             out.setdefault(sp.tokens[-1].lower, sp.key)  # "the Bill" after "the Terrorism Bill": no actor either
         elif len(sp.tokens) > 1 and kind == "ORG" and (sp.strength >= 2 or sp.key in from_context):
             out.setdefault("@" + sp.tokens[0].lower, sp.key)
+            if sp.key in from_context:
+                out.setdefault("@" + sp.tokens[-1].lower, sp.key)  # "Rover" after "MG Rover", a firm by its context
     return out
 
 
@@ -178,6 +183,8 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     own = kinds.get(key)
     if len(key) < 2:
         return None, key
+    if len(sp.tokens) == 2 and key in surnames and sp.tokens[0].lower in lx.NAME_PARTICLES:
+        return "PER", surnames[key]  # "Le Pen" after "Marine Le Pen"
     if len(sp.tokens) == 1 and key in surnames and _surname_of(sp, own, surnames[key]):
         full = surnames[key]
         return ("MISC" if kinds.get(full) == "MISC" else "PER"), full
@@ -185,8 +192,8 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
         return "PER", surnames[key[:-1]]  # "the Clintons"
     if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
         return "ORG", surnames["@" + key]
-    if len(sp.tokens) == 1 and "^" + key in surnames and sp.strength < 3:
-        return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan)
+    if len(sp.tokens) == 1 and "^" + key in surnames and (sp.strength < 3 or sp.prev is not None and sp.prev.lower in _FIRST_NAME_TITLES):
+        return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan, "Sir Menzies")
     if len(key) < 2:
         return None, key
     if key in from_context and not (sp.hint == "LOC" and sp.prev is not None and sp.prev.lower == "in"):
