@@ -436,3 +436,25 @@ def test_titles_products_and_broadcasters(text, name, kind):
 ])
 def test_name_parts_titles_and_firms(text, name, kind, aliases):
     assert kinds_and_aliases(text).get(name) == (kind, aliases), kinds_and_aliases(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("God bless America, Ted Cruz said. He thanked God for the win.", "God", None),
+    # a capital inside a word: a brand, unless it is a surname's prefix or a handle
+    ("According to HuffPost, Clinton led. The HuffPost pollster agreed, HuffPost said.", "HuffPost", "organization"),
+    ("McDonald said he would go. DeSantis agreed with MacArthur.", "DeSantis", "person"),
+    ("Follow him at @TimKaine on Twitter, where Tim Kaine posts daily.", "Tim Kaine", "person"),
+    # a title before a country makes a person of it
+    ("The minister, Baroness Scotland, said the law would change. Critics of Baroness Scotland said no.",
+     "Scotland", "person"),
+    # clubs: a nickname of several words, a town read as a person; a title by the words after it
+    ("The Neath-Swansea Ospreys beat Cardiff 20-10 on Saturday. The Ospreys coach was happy.",
+     "Neath-Swansea Ospreys", "organization"),
+    ("In an interview with Time magazine, Trump said he would win. Time reported the claim first.", "Time",
+     "organization"),
+    # players are not clubs, whatever they beat
+    ("Sania Mirza beat Shinobu Asagoe 6-4 in Dubai. Mirza beat her again, and the Mirza coach smiled.", "Sania Mirza",
+     "person"),
+])
+def test_brands_titles_and_clubs(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

@@ -26,6 +26,9 @@ _TOWN = frozenset("yt")
 _FIRM_OF_FAMILY = frozenset("brothers bros sons partners associates".split())  # "Warner Brothers" is a firm
 # Place heads that are also common surnames ("Wayne Bridge", "Damon Hill"; not "Hyde Park", "Regent Street")
 _SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach hall".split())
+# a capital inside one word, not after a surname's prefix (McDonald, MacArthur, O'Neill, DeSantis, LeBron)
+_CAMEL = re.compile(r"(?!Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+$")
+_HANDLE = frozenset("@#/")  # "@TimKaine", "#SanBernardino", a link: no brand
 _MISC_OPENERS = frozenset("hurricane typhoon cyclone storm operation".split())
 _PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river".split())
 _COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
@@ -74,7 +77,8 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
             table.get(" ".join([t.lower for t in run]), "")):
         left = run[:-1]
         if not ({left[0].lower, left[-1].lower} & (lx.ORG_OPENERS | lx.ORG_HEADS | _COMPASS)) and all(
-                t.cap for t in left) and not _first_name(left[-1], table):  # "Neil Jordan" is no "Neil" in Jordan
+                t.cap for t in left) and not _first_name(left[-1], table) and not (
+                left[-1].lower in lx.PERSON_TITLES or _is_title(left[-1], table)):  # "Neil Jordan", "Baroness Scotland"
             return [left, run[-1:]]
     for k in range(1, n - 1):
         t = run[k]
@@ -328,7 +332,9 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "PER", 1
     elif n == 1 and not tags:
         hint, strength = _by_suffix(key)
-        if ctx.sports and not strength:
+        if _CAMEL.match(toks[0].text) and ctx.text[span.start - 1:span.start] not in _HANDLE:
+            hint, strength = "ORG", 2  # "HuffPost", "PepsiCo": a capital inside a word is a brand's, not a surname's
+        elif ctx.sports and not strength:
             hint, strength = "ORG", 1  # an unknown word in a sports report is most often a team
     hint, strength = _context(span, ctx, hint, strength)
     span.hint, span.strength = hint, strength

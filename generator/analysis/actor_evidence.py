@@ -53,6 +53,8 @@ _TEAM_BEFORE = re.compile(
 _WINDOW = 32
 _LARGE = frozenset("ckr")  # countries, continents, states and counties
 _SURNAME = frozenset("sp")
+_TOWN = frozenset("ty")
+_MEDIA = frozenset("magazine newspaper website daily weekly".split())
 
 
 # the word just after a mention (its possessive dropped) that can open one of the "after" cues (a cheap test first)
@@ -81,8 +83,8 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
     open_: dict[str, str] = {}  # a name whose kind the cues may change -> the name its cues count for
     for key, kind in kinds.items():
         if kind == "LOC":
-            if not _LARGE.intersection(table.get(key, "")):  # a country stands for its national team
-                open_[key] = key
+            if not _LARGE.intersection(table.get(key, "") + table.get(key[key.rfind(" ") + 1:], "")):
+                open_[key] = key  # not a country, nor "Republic of Georgia": a country stands for its national team
         elif kind == PER or kind is None:
             if " " in key:
                 first, _, rest = key.partition(" ")
@@ -102,6 +104,8 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                 open_.pop(part, None)  # "Trump" counts for "Donald Trump", a person
     if not open_:
         return {}
+    # names a club may bear: a town's ("Narbonne") or several words ("Neath-Swansea Ospreys"), not a person's surname
+    teamlike = {t for t in open_.values() if _club_like(t[t.rfind(" ") + 1:], table)}
     cues: dict[str, list[int]] = {}  # name -> counts of [ORG, PER, TEAM, LOC] cues
     titled: set[str] = set()  # a title or role before a mention: a person, whatever the cues
     get = open_.get
@@ -124,6 +128,8 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
             elif (nxt in _PER_FIRST or sp.comma_after) and _PER_AFTER.match(text, end) and _SURNAME.intersection(
                     table.get(target, "")):
                 cue = 1  # "the Obama administration": a town in the gazetteer, a surname here
+            elif nxt in _MEDIA:
+                cue = 0  # "Time magazine": a town in the gazetteer, a title here
             else:
                 continue
         elif sp.strength <= 2 and sp.hint != "LOC":
@@ -133,6 +139,9 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                 cue = 0  # "computer firm Apple", "Apple said it", "shares in Apple"
             elif (nxt in _PER_FIRST or sp.comma_after) and _PER_AFTER.match(text, end):
                 cue = 1
+            elif target in teamlike and ((nxt in _TEAM_FIRST or nxt[:1].isdigit()) and _TEAM_AFTER.match(text, end) or (
+                    prev in _TEAM_LAST or prev[:1].isdigit()) and _TEAM_BEFORE.search(text, max(0, start - _WINDOW), start)):
+                cue = 2  # "Narbonne beat", "the Ospreys coach": a club read as a person
             else:
                 continue
         else:
@@ -147,7 +156,8 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
         kind = kinds[key]
         if kind is None and org < 2:
             continue  # one cue alone does not make a name of a word with no evidence of its own
-        if kind in (PER, None) and key not in titled and org > per or teams and kind == "LOC" and team > loc:
+        if kind in (PER, None) and key not in titled and (org > per or teams and team > per and key in teamlike) or (
+                teams and kind == "LOC" and team > loc) or kind == "LOC" and org > loc:
             out[key] = ORG
         elif kind == "LOC" and per >= 2 and per > loc + team:
             out[key] = PER
@@ -155,6 +165,12 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
         if kinds[key] == "LOC" and key not in out:
             out[key] = PER  # "President Obama" once, "Obama" 20 times: a town's name in the gazetteer, a person here
     return out
+
+
+def _club_like(last: str, table: dict[str, str]) -> bool:
+    """A club's name ends in a town ("Narbonne", "Maccabi Tel Aviv") or a plural ("Ospreys"), not a surname."""
+    tags = table.get(last, "")
+    return not _SURNAME.intersection(tags) and (bool(_TOWN.intersection(tags)) or len(last) > 4 and last[-1] == "s")
 
 
 # "I've", "We're", "Don't": a pronoun or a negation with its verb, never a name

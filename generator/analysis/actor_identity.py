@@ -11,12 +11,15 @@
 """
 from __future__ import annotations
 
+import re
+
 from .actor_lexicon import ORG_HEADS, gazetteer
 from .actor_spans import Span
 
 # Words an acronym leaves out ("Court of Arbitration for Sport" -> CAS)
 _SKIPPED = frozenset("of and for the on in at to & de du des la le".split())
 _NAMED = frozenset("oecy")
+_TWO_CAPS = re.compile(r"[a-z][A-Z]")  # "TimKaine": a handle, the person's own name run together
 _OWNER = frozenset("ocdky")  # gazetteer tags of words that place or own an organisation's name ("U.S.", "European")  # gazetteer tags of a head word that names one body or place on its own
 Groups = dict[tuple[str, str], list[Span]]
 
@@ -47,6 +50,7 @@ def joined_forms(groups: Groups, text: str) -> Groups:
         elif 4 <= len(word) <= 6 and g[0] not in table:
             singles.append((g, word))  # "Balco", "Apacs": a short unknown word may be an acronym
     into: dict[tuple[str, str], tuple[str, str]] = {}
+    renames: set[tuple[str, str]] = set()  # joined groups whose kind (organisation, place) the full name takes
     dropped: set[tuple[str, str]] = set()
     spelled: dict[str, tuple[str, str]] = {}  # a name without spaces, dots and hyphens -> its group
     if spelling:
@@ -56,7 +60,7 @@ def joined_forms(groups: Groups, text: str) -> Groups:
                 into[g] = same  # "High-Speed Downlink ..." and "High Speed Downlink ..."
     _joined_tails(multis, groups, into)
     if not singles:
-        return _merged(groups, into, dropped) if into else groups
+        return _merged(groups, into, dropped, renames) if into else groups
     initials: dict[str, list[tuple[str, str]]] = {}
     heads: dict[str, list[tuple[str, str]]] = {}
     firsts = {word[0].upper() for g, word in singles if g[0] not in ORG_HEADS}  # an acronym's first letter
@@ -86,14 +90,17 @@ def joined_forms(groups: Groups, text: str) -> Groups:
             full = heads.get(g[0], ())
         if len(full) == 1 and (acronym or len(letters) >= 4):
             into[g] = full[0]
+            if acronym or not _TWO_CAPS.search(word):
+                renames.add(g)  # an acronym's kind is its full name's ("Bay Area Lab Co-Operative" is Balco)
         elif g[0] in ORG_HEADS and g[1] == "ORG":
             dropped.add(g)  # "the Commission" with no one commission named in full: no row
     if not into and not dropped:
         return groups
-    return _merged(groups, into, dropped)
+    return _merged(groups, into, dropped, renames)
 
 
-def _merged(groups: Groups, into: dict[tuple[str, str], tuple[str, str]], dropped: set[tuple[str, str]]) -> Groups:
+def _merged(groups: Groups, into: dict[tuple[str, str], tuple[str, str]], dropped: set[tuple[str, str]],
+            renames: set[tuple[str, str]]) -> Groups:
     final = {}
     for g in groups:
         target = g
@@ -101,7 +108,7 @@ def _merged(groups: Groups, into: dict[tuple[str, str], tuple[str, str]], droppe
             target = into[target]
         final[g] = target
     # a full name read as a person, whose other form is an organisation or a place, is that
-    kind_of = {t: g[1] for g, t in final.items() if t != g and t[1] == "PER" and g[1] in ("ORG", "LOC")}
+    kind_of = {t: g[1] for g, t in final.items() if g in renames and t[1] == "PER" and g[1] in ("ORG", "LOC")}
     out: Groups = {}
     for g, members in groups.items():
         if g in dropped:
