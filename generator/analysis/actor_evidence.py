@@ -83,7 +83,8 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
     open_: dict[str, str] = {}  # a name whose kind the cues may change -> the name its cues count for
     for key, kind in kinds.items():
         if kind == "LOC":
-            if not _LARGE.intersection(table.get(key, "") + table.get(key[key.rfind(" ") + 1:], "")):
+            if not _LARGE.intersection(table.get(key, "")) and (" " not in key or not _LARGE.intersection(
+                    table.get(key[key.rfind(" ") + 1:], ""))):
                 open_[key] = key  # not a country, nor "Republic of Georgia": a country stands for its national team
         elif kind == PER or kind is None:
             if " " in key:
