@@ -458,3 +458,24 @@ def test_name_parts_titles_and_firms(text, name, kind, aliases):
 ])
 def test_brands_titles_and_clubs(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a line-up's shirt number, a scorer's minute: a player, whatever the name's shape
+    ("SOCCER - TURKEY LINE-UP .\nISTANBUL 1996-08-30\nTurkey : 1 - Rustu Recber , 9 - Hakan Sukur ( Turkey )\n",
+     "Hakan Sukur", "person"),
+    ("SOCCER - RESULT .\nLONDON 1996-08-30\nScorers : Canada - Aunger ( 41st min , pen )\n", "Aunger", "person"),
+    ("BASKETBALL - RESULT .\nBELGRADE 1996-08-30\nRed Star ( Yugoslavia ) beat Dinamo ( Russia ) 92-90\n",
+     "Red Star", "organization"),  # a club's country tag, no player's mark
+    # club prefixes, a club's first word alone, a place and a plural
+    ("Deportivo Coruna beat Real Madrid 2-1 on Saturday.", "Deportivo Coruna", "organization"),
+    ("On Sunday, Dinamo won again.", "Dinamo", "organization"),
+    ("The Florida Marlins lost to the Chicago Cubs on Friday.", "Florida Marlins", "organization"),
+    ("David Walliams and George Stephanopoulos spoke.", "George Stephanopoulos", "person"),  # a first name, a city too
+])
+def test_players_and_clubs(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+def test_a_party_s_members_are_no_team():
+    assert actors_of("Georgia Republicans met in Atlanta.").get("Georgia Republicans") != "organization"

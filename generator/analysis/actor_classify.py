@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from . import actor_lexicon as lx
 from .actor_evidence import no_name
 from .actor_spans import Span, Token
+from .actor_teams import player_marked
 from .names import is_role
 
 _ENTITY = frozenset("crykoep")
@@ -23,6 +24,7 @@ _ORG_SUFFIXES = ("bank", "tel", "com", "soft", "tech", "corp", "air", "net", "ga
 _DEFAULT_SINGLE = "ORG"
 _DEFAULT_COMMON = (None, 0)  # "Human Rights", "Gold Fields": common words, not a person
 _TOWN = frozenset("yt")
+_SURNAME_OR_FIRST = frozenset("fsd")  # a surname, a first name or a demonym ("Georgia Republicans")
 _FIRM_OF_FAMILY = frozenset("brothers bros sons partners associates".split())  # "Warner Brothers" is a firm
 # Place heads that are also common surnames ("Wayne Bridge", "Damon Hill"; not "Hyde Park", "Regent Street")
 _SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach hall".split())
@@ -172,6 +174,11 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     return span
 
 
+def _team_town(tags: str) -> bool:
+    """A state or a city that is no first name: "Florida", "Chicago" (not "George", a city too)."""
+    return "c" in tags or "r" in tags or "y" in tags and "f" not in tags
+
+
 def _first_name(t: Token, table: dict[str, str]) -> bool:
     """A given name that is no common word ("Neil", "Christian"; not "Grace")."""
     tags = table.get(t.lower, "")
@@ -308,6 +315,11 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 2
     elif n > 1 and first in _COMPASS and _PLACE_STRONG.union("ydt").intersection(table.get(" ".join([t.lower for t in toks[1:]]), "")):
         hint, strength = "LOC", 3
+    elif n == 2 and last[-1:] == "s" and _team_town(table.get(first, "")) and not _SURNAME_OR_FIRST.intersection(
+            table.get(last, "")):
+        hint, strength = "ORG", 2  # "Florida Marlins", "Chicago Bulls": a place and a plural, a team
+    elif n == 1 and key in lx.ORG_OPENERS and "w" not in tags:
+        hint, strength = "ORG", 2  # "Dinamo", "Spartak": a club's first word alone
     elif n > 1 and (_initial(toks[0]) or "f" in table.get(first, "")):
         hint, strength = "PER", 3
     elif n > 1 and ctx.sports and set("yt").intersection(table.get(last, "")) and "s" not in table.get(last, "") and (
@@ -384,6 +396,8 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
             return "ORG", 1
     if span.bracket_after and strength <= 2 and hint != "PER" and span.next is not None and "c" in ctx.table.get(nxt, ""):
         return "PER", 2  # "Samokhvalova ( Russia ) 3:45.011", "Lisa Raymond (U.S.)"
+    if ctx.sports and strength <= 2 and player_marked(ctx.text, span.start, span.end):
+        return "PER", 2  # "9 - Hakan Sukur", "Becerril 46th": a player in a line-up or among the scorers
     if ctx.sports and hint == "LOC" and prev not in lx.PLACE_CUES:
         tags = ctx.table.get(span.key, "")
         if "c" not in tags and "k" not in tags:

@@ -149,12 +149,13 @@ MISC_HEADS = _words(
     """open cup championship championships games olympics tour prix trophy masters classic series
     league award awards prize war wars day festival open-air bowl derby marathon rally
     tournament act bill amendment treaty protocol accord constitution charter doctrine poll show expo""")
-# Words that open an organisation's name ("Bank of ...", "Real Madrid").
+# Words that open an organisation's name ("Bank of ...", "Real Madrid", club prefixes "SK Rapid", "Deportivo Coruna").
 ORG_OPENERS = _words(
     """bank university ministry department board council house real ac fc inter sporting dynamo
     dinamo spartak lokomotiv cska olympique atletico athletic borussia bayern eintracht
     fortuna hertha werder union royal national federal democratic republican liberal
-    conservative socialist communist labour labor radio air central state supreme"""
+    conservative socialist communist labour labor radio air central state supreme deportivo internazionale
+    racing sk fk nk sv vfb vfl tsv cd ud rc"""
 )
 # Heads that make the run a place ("Grace Road", "Gulf of Mexico").
 PLACE_HEADS = _words(
