@@ -479,3 +479,16 @@ def test_players_and_clubs(text, name, kind):
 
 def test_a_party_s_members_are_no_team():
     assert actors_of("Georgia Republicans met in Atlanta.").get("Georgia Republicans") != "organization"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # adjectives and events are no actors; states are places
+    ("Relations with S. Korean officials improved. S. Korea agreed.", "S. Korean", None),
+    ("The Arab-Israeli conflict was discussed in Cairo.", "Arab-Israeli", None),
+    ("His father fought in World War Two in France.", "World War Two", None),
+    ("The Slovak Republic joined the talks in Vienna.", "Slovak Republic", "place"),
+    ("Envoys of the Federal Republic of Yugoslavia met in Geneva.", "Federal Republic of Yugoslavia", "place"),
+    ("On Monday, Republic Airways cut flights.", "Republic Airways", "organization"),  # no state
+])
+def test_adjectives_events_and_states(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

@@ -33,6 +33,9 @@ _CAMEL = re.compile(r"(?!Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)[A-Z][
 _HANDLE = frozenset("@#/")  # "@TimKaine", "#SanBernardino", a link: no brand
 _MISC_OPENERS = frozenset("hurricane typhoon cyclone storm operation".split())
 _PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river".split())
+_COMPASS_ABBR = frozenset("n. s. e. w.".split())  # "S. Korea", "N. Ireland"
+_ROMAN = frozenset("i ii iii iv v vi".split())
+_STATE_HEADS = frozenset("republic kingdom principality emirate emirates sultanate".split())
 _COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
 
 
@@ -268,8 +271,14 @@ def classify(span: Span, ctx: Context) -> None:
     if n > 1 and (last in lx.MISC_HEADS or "-" in last and last.split("-")[-1] in _AFFIX or first in _NUMBER_WORDS
                   or last in lx.NOT_NAMES and last not in lx.ORG_HEADS):
         hint, strength = "MISC", 3  # an event, a "-based" word, "Six Nations", a product ("Star Wars DVD")
-    elif n == 2 and "d" in table.get(last, "") and (first in _COMPASS or "d" in table.get(first, "")):
-        hint, strength = "MISC", 3
+    elif n == 2 and "d" in table.get(last, "") and (first in _COMPASS or first in _COMPASS_ABBR or "d" in table.get(first, "")):
+        hint, strength = "MISC", 3  # "South Korean", "S. Korean", "Bosnian Serb"
+    elif n == 1 and "-" in key and all("d" in table.get(part, "") for part in key.split("-")):
+        hint, strength = "MISC", 3  # "Arab-Israeli", "Anglo-Irish": an adjective of two peoples
+    elif n > 2 and toks[-2].lower in lx.MISC_HEADS and (last in _NUMBER_WORDS or last in _ROMAN):
+        hint, strength = "MISC", 3  # "World War Two", "World War II"
+    elif n > 1 and any(t.lower in _STATE_HEADS for t in toks) and (last in _STATE_HEADS or "c" in table.get(last, "")):
+        hint, strength = "LOC", 3  # "Slovak Republic", "Federal Republic of Yugoslavia": a state
     elif n == 1 and _PARTICLE_NAME.match(toks[0].text):
         hint, strength = "PER", 3  # "Inzamam-ul-Haq", "Ata-ur-Rehman"
     elif any(t.text == "&" for t in toks):
