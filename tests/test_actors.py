@@ -492,3 +492,15 @@ def test_a_party_s_members_are_no_team():
 ])
 def test_adjectives_events_and_states(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # buildings, arenas, hotels and refuges are places, whoever they are named after
+    ("Donald Trump spoke at Trump Tower on Monday.", "Trump Tower", "place"),
+    ("The band played the Sheffield Arena last night.", "Sheffield Arena", "place"),
+    ("Protesters occupied the Malheur National Wildlife Refuge in Oregon.", "Malheur National Wildlife Refuge", "place"),
+    # a first name that is also a word, before a surname that is also an organisation's head
+    ("REM bassist Mike Mills fell ill in Glasgow.", "Mike Mills", "person"),
+])
+def test_buildings_and_people(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

@@ -293,9 +293,9 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "PER", 3
     elif n > 1 and last in ("city", "town") and _TOWN.intersection(tags):
         hint, strength = "LOC", 3  # "Kansas City", "Cape Town": the gazetteer's town, not a club ("Stoke City")
-    elif n > 1 and last in lx.ORG_HEADS and not (n <= 3 and _first_name(toks[0], table) and "s" in table.get(last, "")
+    elif n > 1 and last in lx.ORG_HEADS and not (n <= 3 and "f" in table.get(first, "") and "s" in table.get(last, "")
                                                  and last not in _FIRM_OF_FAMILY):
-        hint, strength = "ORG", 3  # not "Cheryl Mills": a first name before a surname that is also a head
+        hint, strength = "ORG", 3  # not "Cheryl Mills", "Mike Mills": a first name before a surname that is also a head
     elif n == 2 and last in _SURNAME_HEADS and _first_name(toks[0], table):
         hint, strength = "PER", 2  # "Wayne Bridge", "Darryn Hill": a first name before a surname, not a bridge
     elif n > 1 and last in lx.PLACE_HEADS:

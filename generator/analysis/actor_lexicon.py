@@ -162,7 +162,7 @@ PLACE_HEADS = _words(
     """road street avenue square park stadium river lake mountains mountain island islands bay
     sea ocean valley bridge hill hills heights coast desert gulf strait straits canal peninsula
     province region district oval trafford lane circuit beach port harbour harbor prison jail
-    centre center hall"""
+    centre center hall tower towers arena plaza hotel refuge ranch capitol memorial monument cathedral"""
 )
 # Words after which "of" continues a name ("Bank of England", "Gulf of Mexico").
 OF_HEADS = _words(
