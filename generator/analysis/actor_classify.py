@@ -277,7 +277,7 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "MISC", 3  # "Arab-Israeli", "Anglo-Irish": an adjective of two peoples
     elif n > 2 and toks[-2].lower in lx.MISC_HEADS and (last in _NUMBER_WORDS or last in _ROMAN):
         hint, strength = "MISC", 3  # "World War Two", "World War II"
-    elif n > 1 and any(t.lower in _STATE_HEADS for t in toks) and (last in _STATE_HEADS or "c" in table.get(last, "")):
+    elif n > 1 and (last in _STATE_HEADS or "c" in table.get(last, "") and any(t.lower in _STATE_HEADS for t in toks)):
         hint, strength = "LOC", 3  # "Slovak Republic", "Federal Republic of Yugoslavia": a state
     elif n == 1 and _PARTICLE_NAME.match(toks[0].text):
         hint, strength = "PER", 3  # "Inzamam-ul-Haq", "Ata-ur-Rehman"

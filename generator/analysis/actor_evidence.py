@@ -51,18 +51,18 @@ _TEAM_BEFORE = re.compile(
     r"(?:for|from|by|with)|(?:transfer|loan|loaned)[ \t]+(?:to|from)|(?:played|plays|playing|"
     r"scored|debut)[ \t]+(?:for|against)|\d+-\d+)[ \t]+(?:the[ \t]+)?$")
 _WINDOW = 32
-_LARGE = frozenset("ckr")  # countries, continents, states and counties
 _SURNAME = frozenset("sp")
-_TOWN = frozenset("ty")
 _MEDIA = frozenset("magazine newspaper website daily weekly".split())
 
 
 # the word just after a mention (its possessive dropped) that can open one of the "after" cues (a cheap test first)
-_ORG_FIRST = frozenset("""said says added announced reported confirmed told shares share stock profit profits revenue
-    revenues turnover sales earnings shareholders subsidiary subsidiaries brand brands stores outlets customers
-    workforce employees headquarters chief board market general takeover magazine newspaper website network s""".split())
+_ORG_FIRST = frozenset("""shares share stock profit profits revenue revenues turnover sales earnings shareholders
+    subsidiary subsidiaries brand brands stores outlets customers workforce employees headquarters chief board market
+    general takeover magazine newspaper website network s""".split())
 _PER_FIRST = frozenset("""wife husband son daughter father mother brother sister family girlfriend boyfriend widow
-    parents children birthday funeral death career said says told administration presidency campaign s""".split())
+    parents children birthday funeral death career administration presidency campaign s""".split())
+# "X said it ...", "X said he ...": the speech verb is only a cue with the pronoun after it (a cheap test first)
+_SPEECH = frozenset("said says added announced reported confirmed told".split())
 _TEAM_FIRST = frozenset("""manager boss coach striker midfielder defender goalkeeper keeper captain skipper winger
     fly-half scrum-half full-back flanker hooker prop lock squad side fans supporters team-mate v vs have are were beat
     drew thrashed edged trounced overcame home away defeat win victory draw s""".split())
@@ -81,11 +81,18 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
     club cues outnumber place cues ("in Neath")."""
     owners: dict[str, list[str]] = {}  # a name's first or last word -> the names of several words it is in
     open_: dict[str, str] = {}  # a name whose kind the cues may change -> the name its cues count for
+    towns: set[str] = set()  # the open names that are places
     for key, kind in kinds.items():
         if kind == "LOC":
-            if not _LARGE.intersection(table.get(key, "")) and (" " not in key or not _LARGE.intersection(
-                    table.get(key[key.rfind(" ") + 1:], ""))):
-                open_[key] = key  # not a country, nor "Republic of Georgia": a country stands for its national team
+            tags = table.get(key, "")
+            if "c" in tags or "k" in tags or "r" in tags:
+                continue  # a country stands for its national team
+            if " " in key:
+                tags = table.get(key[key.rfind(" ") + 1:], "")
+                if "c" in tags or "k" in tags or "r" in tags:
+                    continue  # "Republic of Georgia"
+            open_[key] = key
+            towns.add(key)
         elif kind == PER or kind is None:
             if " " in key:
                 first, _, rest = key.partition(" ")
@@ -93,8 +100,10 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                 owners.setdefault(rest.rpartition(" ")[2], []).append(key)
                 if "f" in table.get(first, ""):
                     continue  # "Donald Trump", "Bill Clinton": a first name, a person
-            elif "p" in table.get(key, "") or kind is None and "w" in table.get(key, ""):
-                continue  # "Clinton": a person the gazetteer knows; "Shoes": a common word of no kind
+            else:
+                tags = table.get(key, "")
+                if "p" in tags or kind is None and "w" in tags:
+                    continue  # "Clinton": a person the gazetteer knows; "Shoes": a common word of no kind
             open_[key] = key
     for part, keys in owners.items():
         if len(keys) == 1 and part in kinds:
@@ -105,10 +114,9 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                 open_.pop(part, None)  # "Trump" counts for "Donald Trump", a person
     if not open_:
         return {}
-    # names a club may bear: a town's ("Narbonne") or several words ("Neath-Swansea Ospreys"), not a person's surname
-    teamlike = {t for t in open_.values() if _club_like(t[t.rfind(" ") + 1:], table)}
     cues: dict[str, list[int]] = {}  # name -> counts of [ORG, PER, TEAM, LOC] cues
     titled: set[str] = set()  # a title or role before a mention: a person, whatever the cues
+    clubs: dict[str, bool] = {}  # open names a club may bear (see _club), decided when needed
     get = open_.get
     for sp in spans:
         target = get(sp.key)
@@ -117,16 +125,15 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
         if sp.hint == PER and sp.strength >= 3:
             titled.add(target)
             continue
-        start, end = sp.tokens[0].start, sp.tokens[-1].end
         prev = sp.prev.lower if sp.prev is not None else ""
         nxt = sp.next.lower if sp.next is not None else ""
-        if kinds[target] == "LOC":
+        if target in towns:
             if prev in lx.PLACE_CUES:
                 cue = 3
-            elif (nxt in _TEAM_FIRST or nxt[:1].isdigit()) and _TEAM_AFTER.match(text, end) or (
-                    prev in _TEAM_LAST or prev[:1].isdigit()) and _TEAM_BEFORE.search(text, max(0, start - _WINDOW), start):
+            elif (nxt in _TEAM_FIRST or nxt[:1].isdigit()) and _TEAM_AFTER.match(text, sp.tokens[-1].end) or (
+                    prev in _TEAM_LAST or prev[:1].isdigit()) and _team_before(text, sp.tokens[0].start):
                 cue = 2
-            elif (nxt in _PER_FIRST or sp.comma_after) and _PER_AFTER.match(text, end) and _SURNAME.intersection(
+            elif (nxt in _PER_FIRST or sp.comma_after) and _PER_AFTER.match(text, sp.tokens[-1].end) and _SURNAME.intersection(
                     table.get(target, "")):
                 cue = 1  # "the Obama administration": a town in the gazetteer, a surname here
             elif nxt in _MEDIA:
@@ -134,14 +141,18 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
             else:
                 continue
         elif sp.strength <= 2 and sp.hint != "LOC":
-            if prev in lx.ORG_PRECEDERS or (nxt in _ORG_FIRST or sp.comma_after) and _ORG_AFTER.match(text, end) or (
+            said = nxt in _SPEECH
+            if prev in lx.ORG_PRECEDERS or (nxt in _ORG_FIRST or sp.comma_after or said and text.startswith(
+                    " it", sp.next.end)) and _ORG_AFTER.match(text, sp.tokens[-1].end) or (
                     prev in _ORG_LAST or prev.endswith("-owned")) and _ORG_BEFORE.search(
-                    text, max(0, start - _WINDOW), start):
+                    text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start):
                 cue = 0  # "computer firm Apple", "Apple said it", "shares in Apple"
-            elif (nxt in _PER_FIRST or sp.comma_after) and _PER_AFTER.match(text, end):
+            elif (nxt in _PER_FIRST or sp.comma_after or said and text.startswith((" he ", " she "), sp.next.end)
+                  ) and _PER_AFTER.match(text, sp.tokens[-1].end):
                 cue = 1
-            elif target in teamlike and ((nxt in _TEAM_FIRST or nxt[:1].isdigit()) and _TEAM_AFTER.match(text, end) or (
-                    prev in _TEAM_LAST or prev[:1].isdigit()) and _TEAM_BEFORE.search(text, max(0, start - _WINDOW), start)):
+            elif ((nxt in _TEAM_FIRST or nxt[:1].isdigit()) and _TEAM_AFTER.match(text, sp.tokens[-1].end) or (
+                    prev in _TEAM_LAST or prev[:1].isdigit()) and _team_before(text, sp.tokens[0].start)) and _club(
+                    target, clubs, table):
                 cue = 2  # "Narbonne beat", "the Ospreys coach": a club read as a person
             else:
                 continue
@@ -157,7 +168,7 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
         kind = kinds[key]
         if kind is None and org < 2:
             continue  # one cue alone does not make a name of a word with no evidence of its own
-        if kind in (PER, None) and key not in titled and (org > per or teams and team > per and key in teamlike) or (
+        if kind in (PER, None) and key not in titled and (org > per or teams and team > per) or (
                 teams and kind == "LOC" and team > loc) or kind == "LOC" and org > loc:
             out[key] = ORG
         elif kind == "LOC" and per >= 2 and per > loc + team:
@@ -168,10 +179,19 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
     return out
 
 
-def _club_like(last: str, table: dict[str, str]) -> bool:
-    """A club's name ends in a town ("Narbonne", "Maccabi Tel Aviv") or a plural ("Ospreys"), not a surname."""
-    tags = table.get(last, "")
-    return not _SURNAME.intersection(tags) and (bool(_TOWN.intersection(tags)) or len(last) > 4 and last[-1] == "s")
+def _team_before(text: str, start: int) -> bool:
+    return _TEAM_BEFORE.search(text, max(0, start - _WINDOW), start) is not None
+
+
+def _club(name: str, clubs: dict[str, bool], table: dict[str, str]) -> bool:
+    """A name a club may bear: it ends in a town ("Narbonne", "Maccabi Tel Aviv") or a plural ("Ospreys"), not in
+    a surname (players are no clubs, whatever they beat)."""
+    if name not in clubs:
+        last = name[name.rfind(" ") + 1:]
+        tags = table.get(last, "")
+        clubs[name] = "s" not in tags and "p" not in tags and (
+            "t" in tags or "y" in tags or len(last) > 4 and last[-1] == "s")
+    return clubs[name]
 
 
 # "I've", "We're", "Don't": a pronoun or a negation with its verb, never a name

@@ -39,9 +39,9 @@ def joined_forms(groups: Groups, text: str) -> Groups:
             spelling = spelling or "-" in g[0] or "." in g[0]
             continue
         word = own.tokens[0].text
-        if len(word) < 2:
-            continue
-        if "." in word or not word[1:].islower():
+        if len(word) < 2 or word.istitle() and len(word) > 6 and g[0] not in ORG_HEADS:
+            continue  # "London", "Clinton": a plain name, no acronym nor another spelling
+        if "." in word or not word.istitle():
             singles.append((g, word))  # "WTO", "W.T.O.", "TimeWarner"
             spelling = spelling or not word.isupper()
         elif g[0] in ORG_HEADS:
