@@ -18,9 +18,9 @@ from .actor_spans import Span
 
 # Words an acronym leaves out ("Court of Arbitration for Sport" -> CAS)
 _SKIPPED = frozenset("of and for the on in at to & de du des la le".split())
-_NAMED = frozenset("oecy")
+_NAMED = frozenset("oecy")  # gazetteer tags of a head word that names one body or place on its own
 _TWO_CAPS = re.compile(r"[a-z][A-Z]")  # "TimKaine": a handle, the person's own name run together
-_OWNER = frozenset("ocdky")  # gazetteer tags of words that place or own an organisation's name ("U.S.", "European")  # gazetteer tags of a head word that names one body or place on its own
+_OWNER = frozenset("ocdky")  # gazetteer tags of words that place or own an organisation's name ("U.S.", "European")
 Groups = dict[tuple[str, str], list[Span]]
 
 

@@ -36,8 +36,8 @@ _VENUE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?:[ \t]*[A-Z]")  # a line 
 _WEIGHT = (0, 1, 4, 9, 9)
 _DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
 _PLACE_VERBS = frozenset("visit visits visited visiting toured left leave reached entered invaded".split())
-_BIG_PLACE = frozenset("crky")
-_FIRST_NAME_TITLES = frozenset(("sir", "dame"))  # before a first name alone; "Prince Charles" is no Charles Kennedy  # a country, region, city or continent: a surname must not hide it
+_BIG_PLACE = frozenset("crky")  # a country, region, city or continent: a surname must not hide it
+_FIRST_NAME_TITLES = frozenset(("sir", "dame"))  # before a first name alone; "Prince Charles" is no Charles Kennedy
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
 
 
@@ -82,10 +82,11 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                         continue  # "Attendance : 9,000": a field label, no name
                     elif span.prev is not None and span.prev.lower == "at" and _COLON.match(text, end):
                         span.hint, span.strength = "LOC", 3  # "At Tunbridge Wells : Kent 300 ...": a venue
-                    elif sport and _VENUE.match(text, end) and (_label(span.key, table) or text[span.start - 1:span.start] in ("\n", "")):
+                    elif sport and _VENUE.match(text, end) and (
+                            _label(span.key, table) or text[span.start - 1:span.start] in ("\n", "")):
                         if _label(span.key, table):
                             continue  # "Scorers : ...": a field label
-                        span.hint, span.strength = "LOC", 3  # "Leicester : Leicestershire 296", "London ( The Oval ) : ...": a venue
+                        span.hint, span.strength = "LOC", 3  # "Leicester : Leicestershire 296": a venue
                     classify(span, ctx)
                     if teams and teams.get(span.start, -1) >= span.end:
                         span.hint, span.strength = "ORG", 3  # a results table's team
@@ -192,7 +193,8 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
         return "PER", surnames[key[:-1]]  # "the Clintons"
     if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
         return "ORG", surnames["@" + key]
-    if len(sp.tokens) == 1 and "^" + key in surnames and (sp.strength < 3 or sp.prev is not None and sp.prev.lower in _FIRST_NAME_TITLES):
+    if len(sp.tokens) == 1 and "^" + key in surnames and (
+            sp.strength < 3 or sp.prev is not None and sp.prev.lower in _FIRST_NAME_TITLES):
         return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan, "Sir Menzies")
     if len(key) < 2:
         return None, key
