@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 
 from . import actor_lexicon as lx
+from .actor_evidence import no_name
 from .actor_spans import Span, Token
+from .actor_teams import player_marked
 from .names import is_role
 
 _ENTITY = frozenset("crykoep")
@@ -21,6 +23,19 @@ _PLACE_SUFFIXES = ("shire", "stan", "land", "burg", "bourg", "ville", "grad", "a
 _ORG_SUFFIXES = ("bank", "tel", "com", "soft", "tech", "corp", "air", "net", "gaz", "chem")
 _DEFAULT_SINGLE = "ORG"
 _DEFAULT_COMMON = (None, 0)  # "Human Rights", "Gold Fields": common words, not a person
+_TOWN = frozenset("yt")
+_SURNAME_OR_FIRST = frozenset("fsd")  # a surname, a first name or a demonym ("Georgia Republicans")
+_FIRM_OF_FAMILY = frozenset("brothers bros sons partners associates".split())  # "Warner Brothers" is a firm
+# Place heads that are also common surnames ("Wayne Bridge", "Damon Hill"; not "Hyde Park", "Regent Street")
+_SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach hall".split())
+# a capital inside one word, not after a surname's prefix (McDonald, MacArthur, O'Neill, DeSantis, LeBron)
+_CAMEL = re.compile(r"(?!Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+$")
+_HANDLE = frozenset("@#/")  # "@TimKaine", "#SanBernardino", a link: no brand
+_MISC_OPENERS = frozenset("hurricane typhoon cyclone storm operation".split())
+_PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river".split())
+_COMPASS_ABBR = frozenset("n. s. e. w.".split())  # "S. Korea", "N. Ireland"
+_ROMAN = frozenset("i ii iii iv v vi".split())
+_STATE_HEADS = frozenset("republic kingdom principality emirate emirates sultanate".split())
 _COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
 
 
@@ -51,6 +66,8 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
                             and not {"d", "c"} & set(table.get(run[-2].lower, "")) and run[-2].lower not in _COMPASS
                             and not _ENTITY.intersection(table.get(" ".join([t.lower for t in run]), ""))):
         run = run[:-1]  # "... Insulza Monday", "Tampa Bay Buccaneers American"
+        while len(run) > 1 and not run[-1].cap:
+            run = run[:-1]  # "Kansas City on" once "Monday" is gone
     n = len(run)
     if n > 1 and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
                   or run[-1].text[:-1].isupper() and run[-1].lower[:-1] in lx.PERSON_TITLES) and (  # "Labour MPs"
@@ -65,7 +82,8 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
             table.get(" ".join([t.lower for t in run]), "")):
         left = run[:-1]
         if not ({left[0].lower, left[-1].lower} & (lx.ORG_OPENERS | lx.ORG_HEADS | _COMPASS)) and all(
-                t.cap for t in left):
+                t.cap for t in left) and not _first_name(left[-1], table) and not (
+                left[-1].lower in lx.PERSON_TITLES or _is_title(left[-1], table)):  # "Neil Jordan", "Baroness Scotland"
             return [left, run[-1:]]
     for k in range(1, n - 1):
         t = run[k]
@@ -90,6 +108,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     a ``team`` (a results table's name, "Red Star") is kept whole."""
     table = ctx.table
     run = list(run)
+    while len(run) > 1 and not run[-1].cap:
+        run.pop()  # "Brennan Center for" once the title "Justice" is split off
     joined = " ".join([t.lower for t in run])
     if "-" in joined:
         for k in range(len(run) - 1, -1, -1):  # "St. Louis-based Mercantile Bancorp": keep what follows
@@ -99,7 +119,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                     run = run[k + 1:]
                     joined = " ".join([t.lower for t in run])
                 break
-    whole_length = len(run)  # the run is only ever cut at the front: same length, same words
+    whole_length = len(run)  # from here the run is only ever cut at the front: same length, same words
     whole = table.get(joined, "")
     t = run[0]
     if (len(run) == 1 and t.initial and not team and not t.caps and t.lower not in ctx.mid_caps and "w" in whole
@@ -117,6 +137,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                 tags = table.get(t.lower, "") or table.get(t.lower[:-1], "") * t.lower.endswith("s")
                 if "f" in tags and len(run) > 1 and _person_like(run[1], table):
                     break  # "Mark McNulty ..." at the start of a line
+                if len(run) > 2 and _ENTITY.intersection(table.get(t.lower + " " + run[1].lower, "")):
+                    break  # "New York Energy Desk": a place's name opens the name
                 if ("w" in tags and not set("croekd").intersection(tags)) or (
                         not tags and len(run) == 1 and not t.caps and not ctx.sports):
                     run.pop(0)
@@ -136,8 +158,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                 break
             if _is_title(t, table):
                 person = True
-            elif not ("d" in tags or t.lower in lx.ROLE_MODIFIERS):
-                break
+            elif not ("d" in tags or t.lower in lx.ROLE_MODIFIERS) or role_end == len(run) - 2 and _first_name(t, table):
+                break  # "Christian Cullen": a first name that is also a demonym, before a surname
             role_end += 1
     role_tokens, run = run[:role_end], run[role_end:]
     if not person:
@@ -158,6 +180,17 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     if not span.role and prev is not None and not prev.cap and prev.lower not in lx.FUNCTION_WORDS and prev.lower.isalpha():
         span.role = _role_before(tokens, i, text)  # (the tests after "not cap" are its own first ones, made here for speed)
     return span
+
+
+def _team_town(tags: str) -> bool:
+    """A state or a city that is no first name: "Florida", "Chicago" (not "George", a city too)."""
+    return "c" in tags or "r" in tags or "y" in tags and "f" not in tags
+
+
+def _first_name(t: Token, table: dict[str, str]) -> bool:
+    """A given name that is no common word ("Neil", "Christian"; not "Grace")."""
+    tags = table.get(t.lower, "")
+    return "f" in tags and "w" not in tags or "f" in tags and "d" in tags
 
 
 def _table_row(t: Token, tokens: list[Token], ctx: Context) -> bool:
@@ -227,6 +260,11 @@ def classify(span: Span, ctx: Context) -> None:
     first, last = toks[0].lower, toks[-1].lower
     n = len(toks)
     hint, strength = None, 0
+    why = None if toks[0].text.isalpha() and (n == 1 or n == 2 and toks[1].text.isalpha()) else no_name(
+        toks, span.caps_line)  # most names: one or two plain words
+    if why:
+        span.hint, span.strength = ("MISC", 3) if why == "misc" else (None, 0)
+        return
     if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES or key[:-1] in lx.NOT_NAMES
             or n == 1 and not ctx.sports and span.next is not None and span.next.text[0].isdigit()
             and "w" in tags and not _ENTITY.intersection(tags)  # "Number 10", "Channel 4": the name has its number
@@ -235,10 +273,17 @@ def classify(span: Span, ctx: Context) -> None:
         # a title alone names nobody: "MP", "MPs", "Senators"
         span.hint, span.strength = None, 0
         return
-    if n > 1 and (last in lx.MISC_HEADS or "-" in last and last.split("-")[-1] in _AFFIX or first in _NUMBER_WORDS):
-        hint, strength = "MISC", 3
-    elif n == 2 and "d" in table.get(last, "") and (first in _COMPASS or "d" in table.get(first, "")):
-        hint, strength = "MISC", 3
+    if n > 1 and (last in lx.MISC_HEADS or "-" in last and last.split("-")[-1] in _AFFIX or first in _NUMBER_WORDS
+                  or last in lx.NOT_NAMES and last not in lx.ORG_HEADS):
+        hint, strength = "MISC", 3  # an event, a "-based" word, "Six Nations", a product ("Star Wars DVD")
+    elif n == 2 and "d" in table.get(last, "") and (first in _COMPASS or first in _COMPASS_ABBR or "d" in table.get(first, "")):
+        hint, strength = "MISC", 3  # "South Korean", "S. Korean", "Bosnian Serb"
+    elif n == 1 and "-" in key and all("d" in table.get(part, "") for part in key.split("-")):
+        hint, strength = "MISC", 3  # "Arab-Israeli", "Anglo-Irish": an adjective of two peoples
+    elif n > 2 and toks[-2].lower in lx.MISC_HEADS and (last in _NUMBER_WORDS or last in _ROMAN):
+        hint, strength = "MISC", 3  # "World War Two", "World War II"
+    elif n > 1 and (last in _STATE_HEADS or "c" in table.get(last, "") and any(t.lower in _STATE_HEADS for t in toks)):
+        hint, strength = "LOC", 3  # "Slovak Republic", "Federal Republic of Yugoslavia": a state
     elif n == 1 and "-" in key and _PARTICLE_NAME.match(toks[0].text):
         hint, strength = "PER", 3  # "Inzamam-ul-Haq", "Ata-ur-Rehman"
     elif "&" in key and any(t.text == "&" for t in toks):
@@ -251,10 +296,19 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "LOC", 3
     elif "p" in tags and n > 1:
         hint, strength = "PER", 3
-    elif n > 1 and last in lx.ORG_HEADS:
-        hint, strength = "ORG", 3
+    elif n > 1 and last in ("city", "town") and _TOWN.intersection(tags):
+        hint, strength = "LOC", 3  # "Kansas City", "Cape Town": the gazetteer's town, not a club ("Stoke City")
+    elif n > 1 and last in lx.ORG_HEADS and not (n <= 3 and "f" in table.get(first, "") and "s" in table.get(last, "")
+                                                 and last not in _FIRM_OF_FAMILY):
+        hint, strength = "ORG", 3  # not "Cheryl Mills", "Mike Mills": a first name before a surname that is also a head
+    elif n == 2 and last in _SURNAME_HEADS and _first_name(toks[0], table):
+        hint, strength = "PER", 2  # "Wayne Bridge", "Darryn Hill": a first name before a surname, not a bridge
     elif n > 1 and last in lx.PLACE_HEADS:
         hint, strength = "LOC", 3
+    elif n > 1 and first in _MISC_OPENERS:
+        hint, strength = "MISC", 3  # "Hurricane Sandy", "Operation Desert Storm"
+    elif n > 1 and first in _PLACE_OPENERS:
+        hint, strength = "LOC", 3  # "Mount Everest", "Fort Hood", "Lake Geneva"
     elif "y" in tags:
         hint, strength = "LOC", 1 if set("fsp").intersection(tags) else 3
     elif n > 1 and first in ("st", "st.", "saint", "ste", "san", "santa", "sao"):
@@ -275,6 +329,11 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 2
     elif n > 1 and first in _COMPASS and _PLACE_STRONG.union("ydt").intersection(table.get(" ".join([t.lower for t in toks[1:]]), "")):
         hint, strength = "LOC", 3
+    elif n == 2 and last[-1:] == "s" and _team_town(table.get(first, "")) and not _SURNAME_OR_FIRST.intersection(
+            table.get(last, "")):
+        hint, strength = "ORG", 2  # "Florida Marlins", "Chicago Bulls": a place and a plural, a team
+    elif n == 1 and key in lx.ORG_OPENERS and "w" not in tags:
+        hint, strength = "ORG", 2  # "Dinamo", "Spartak": a club's first word alone
     elif n > 1 and (_initial(toks[0]) or "f" in table.get(first, "")):
         hint, strength = "PER", 3
     elif n > 1 and ctx.sports and set("yt").intersection(table.get(last, "")) and "s" not in table.get(last, "") and (
@@ -282,6 +341,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 2  # "Hansa Rostock", "Standard Liege": a club named after its town
     elif n > 1 and "s" in table.get(last, ""):
         hint, strength = "PER", 2
+    elif n == 1 and "p" in tags and "t" in tags:
+        hint, strength = "PER", 1  # "Clinton", "Obama": a known person's name before a small town's
     elif "t" in tags:
         hint, strength = "LOC", 1
     elif n == 1 and set("fsp").intersection(tags):
@@ -297,7 +358,9 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "PER", 1
     elif n == 1 and not tags:
         hint, strength = _by_suffix(key)
-        if ctx.sports and not strength:
+        if _CAMEL.match(toks[0].text) and ctx.text[span.start - 1:span.start] not in _HANDLE:
+            hint, strength = "ORG", 2  # "HuffPost", "PepsiCo": a capital inside a word is a brand's, not a surname's
+        elif ctx.sports and not strength:
             hint, strength = "ORG", 1  # an unknown word in a sports report is most often a team
     hint, strength = _context(span, ctx, hint, strength)
     span.hint, span.strength = hint, strength
@@ -331,6 +394,8 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     if strength <= 1:
         if span.role:
             return "PER", 2
+        if prev == "the" and span.key in lx.ORG_HEADS and len(span.tokens) == 1:
+            return "ORG", 2  # "the Bank said", "the Commission": an organisation named by its head
         if prev in lx.PLACE_CUES and set("ty").intersection(ctx.table.get(span.key, "")):
             return "LOC", 3  # "in Hull": a town the gazetteer knows, after a place cue
         if nxt in lx.SPEECH_VERBS or prev == "said":
@@ -345,6 +410,8 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
             return "ORG", 1
     if span.bracket_after and strength <= 2 and hint != "PER" and span.next is not None and "c" in ctx.table.get(nxt, ""):
         return "PER", 2  # "Samokhvalova ( Russia ) 3:45.011", "Lisa Raymond (U.S.)"
+    if ctx.sports and strength <= 2 and player_marked(ctx.text, span.start, span.end):
+        return "PER", 2  # "9 - Hakan Sukur", "Becerril 46th": a player in a line-up or among the scorers
     if ctx.sports and hint == "LOC" and prev not in lx.PLACE_CUES:
         tags = ctx.table.get(span.key, "")
         if "c" not in tags and "k" not in tags:

@@ -104,6 +104,10 @@ _EXTRA = (
      "pti|notimex|efe|ansa|dpa|ap|upi|bloomberg|dow jones|reuters|ria|ria novosti|petra|wafa", "o"),
 )
 
+# Gazetteer tags that make a word a name (countries, regions, cities, towns, continents, organisations,
+# teams, known persons): a word with none of them and "w" is a common word.
+ENTITY_TAGS = frozenset("crytkoep")
+
 # Gazetteer towns that are far more often something else in news text.
 NOT_PLACES = frozenset(
     """of the will may march june july august mobile split nice reading bath bury
@@ -114,7 +118,7 @@ NOT_PLACES = frozenset(
 NOT_NAMES = _words(
     """gmt edt est pst bst cet utc rbi era gdp gnp cpi ppi aids hiv ipo ceo cfo coo tv pc cd dvd
     am pm ad bc op ed eps nav ytd yoy mom qtr fy pe p/e vat usd eur gbp jpy chf q&a
-    christmas easter thanksgiving ramadan hanukkah halloween diwali eid lent advent""")
+    christmas easter thanksgiving ramadan hanukkah halloween diwali eid lent advent god""")
 # Role nouns too general to be a title before a name ("Man Utd" is no "Man" called Utd).
 GENERIC_PEOPLE = _words(
     """man woman men women boy girl child children people person guy lady gentleman member
@@ -136,27 +140,29 @@ ORG_HEADS = _words(
     commerce investments investment finance insurance assurance railways railway
     court cooperative society council reserve guard brigade forces force agency network
     airport stock
-    newsroom bureau desk treasury treasuries power cables electricity administration copper cement sugar textiles foods brewery
-    breweries mills shipping resources minerals metals"""
+    newsroom newsdesk bureau desk treasury treasuries power cables electricity administration copper cement sugar textiles foods brewery
+    breweries mills shipping resources minerals metals institution consulate embassy pac research associates
+    management laboratories studios records entertainment media publishing conference endowment"""
 )
 # Last words that make a name an event, a competition or a title (MISC, not an actor).
 MISC_HEADS = _words(
     """open cup championship championships games olympics tour prix trophy masters classic series
     league award awards prize war wars day festival open-air bowl derby marathon rally
-    tournament""")
-# Words that open an organisation's name ("Bank of ...", "Real Madrid").
+    tournament act bill amendment treaty protocol accord constitution charter doctrine poll show expo""")
+# Words that open an organisation's name ("Bank of ...", "Real Madrid", club prefixes "SK Rapid", "Deportivo Coruna").
 ORG_OPENERS = _words(
     """bank university ministry department board council house real ac fc inter sporting dynamo
     dinamo spartak lokomotiv cska olympique atletico athletic borussia bayern eintracht
     fortuna hertha werder union royal national federal democratic republican liberal
-    conservative socialist communist labour labor radio air central state supreme"""
+    conservative socialist communist labour labor radio air central state supreme deportivo internazionale
+    racing sk fk nk sv vfb vfl tsv cd ud rc"""
 )
 # Heads that make the run a place ("Grace Road", "Gulf of Mexico").
 PLACE_HEADS = _words(
     """road street avenue square park stadium river lake mountains mountain island islands bay
     sea ocean valley bridge hill hills heights coast desert gulf strait straits canal peninsula
     province region district oval trafford lane circuit beach port harbour harbor prison jail
-    centre center"""
+    centre center hall tower towers arena plaza hotel refuge ranch capitol memorial monument cathedral"""
 )
 # Words after which "of" continues a name ("Bank of England", "Gulf of Mexico").
 OF_HEADS = _words(
@@ -164,7 +170,8 @@ OF_HEADS = _words(
     church court council board institute college school museum federation association union
     chamber commonwealth organisation organization league party cape strait port lake mount
     province state city islands island republic federation office bureau academy society
-    commission committee trade commerce"""
+    commission committee trade commerce club fund endowment foundation coalition alliance campaign center centre
+    institution"""
 )
 # Lower-case particles inside names ("Ludwig van Beethoven", "Charles de Gaulle").
 NAME_PARTICLES = _words("de da del della di du van von der den le la bin ibn al el ben dos das y")

@@ -18,8 +18,8 @@ _NAME = r"[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3}"
 _TAG = r"(?:[ \t]+\([ \t]*[\w.' -]{1,20}?[ \t]*\))?"  # "( Z )", "( Russia )"
 # a result: two names, each followed by its score, alone on a line
 _RESULT = re.compile(rf"^[ \t]*(?P<a>{_NAME}){_TAG}[ \t]+\d+[ \t]+(?P<b>{_NAME}){_TAG}[ \t]+\d+\b[^\n]*$", re.M)
-# a standings row: a name and four figures or more
-_STANDING = re.compile(rf"^[ \t]*(?P<a>{_NAME}){_TAG}(?:[ \t]+-?\d+){{4,}}[ \t]*$", re.M)
+# a standings row: a name and four figures or more ("Lotte 46 6 54 .462 14 1/2")
+_STANDING = re.compile(rf"^[ \t]*(?P<a>{_NAME}){_TAG}(?:[ \t]+-?\d*\.?\d+(?:/\d+)?){{4,}}[ \t]*$", re.M)
 _VERSUS = re.compile(rf"(?P<a>{_NAME}) v\.? (?P<b>{_NAME})")
 _COUNTRY_TAG = re.compile(rf"(?P<a>{_NAME})[ \t]+\([ \t]*[A-Z][\w.' -]*?[ \t]*\)")
 
@@ -36,9 +36,19 @@ def team_spans(text: str, sport: str) -> set[tuple[int, int]]:
                     out.add(m.span(group))
     if sport in TEAM_SPORTS:
         for m in _COUNTRY_TAG.finditer(text):
-            if not _person_shaped(m.group("a")):
+            if not _person_shaped(m.group("a")) and not player_marked(text, m.start("a"), m.end("a")):
                 out.add(m.span("a"))
     return out
+
+
+# a line-up's shirt number before a name ("9 - Hakan Sukur"), a minute after it ("Aunger ( 41st min", "Becerril 46th")
+_SHIRT = re.compile(r"\b\d{1,2}[ \t]+-[ \t]+$")
+_MINUTE = re.compile(r"[ \t]+(?:\([ \t]*)?\d{1,3}(?:st|nd|rd|th)\b")
+
+
+def player_marked(text: str, start: int, end: int) -> bool:
+    """A name that a report's layout shows to be a player's: a shirt number before it, a minute after it."""
+    return bool(_SHIRT.search(text, max(0, start - 8), start) or _MINUTE.match(text, end))
 
 
 def _person_shaped(name: str) -> bool:

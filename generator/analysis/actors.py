@@ -20,6 +20,8 @@ from collections import defaultdict
 
 from ..model import Actor, Mention
 from . import actor_lexicon as lx
+from .actor_evidence import kinds_from_context
+from .actor_identity import joined_forms
 from .actor_classify import Context, appositive_role, classify, split_at_title, strip_span
 from .actor_teams import team_spans
 from .actor_spans import (Span, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line, is_title_case_line,
@@ -29,9 +31,14 @@ from .names import country_key, is_role
 
 _LABEL = re.compile(r"[ \t]*:[ \t]*(?:\d|$)", re.M)
 _COLON = re.compile(r"[ \t]*:")
+_VENUE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?:[ \t]*[A-Z]")  # a line opened by "X :" then a team
 # A cue's weight in the article's vote grows faster than its strength: one "drinks firm X"
 # (2) outweighs three "X said" (1 each), which people and organisations share.
-_WEIGHT = (0, 1, 4, 9)
+_WEIGHT = (0, 1, 4, 9, 9)
+_DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
+_PLACE_VERBS = frozenset("visit visits visited visiting toured left leave reached entered invaded".split())
+_BIG_PLACE = frozenset("crky")  # a country, region, city or continent: a surname must not hide it
+_FIRST_NAME_TITLES = frozenset(("sir", "dame"))  # before a first name alone; "Prince Charles" is no Charles Kennedy
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
 
 
@@ -73,11 +80,16 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     span.bracket_after = after[:1] == "("
                     span.sentence = s.index
                     if dl and dl[0] <= span.start < dl[1]:
-                        span.hint, span.strength = "LOC", 3
+                        span.hint, span.strength = "LOC", _DATELINE
                     elif len(span.tokens) == 1 and _LABEL.match(text, end):
                         continue  # "Attendance : 9,000": a field label, no name
                     elif span.prev is not None and span.prev.lower == "at" and _COLON.match(text, end):
                         span.hint, span.strength = "LOC", 3  # "At Tunbridge Wells : Kent 300 ...": a venue
+                    elif sport and _VENUE.match(text, end) and (
+                            _label(span.key, table) or text[span.start - 1:span.start] in ("\n", "")):
+                        if _label(span.key, table):
+                            continue  # "Scorers : ...": a field label
+                        span.hint, span.strength = "LOC", 3  # "Leicester : Leicestershire 296": a venue
                     classify(span, ctx)
                     if teams and teams.get(span.start, -1) >= span.end:
                         span.hint, span.strength = "ORG", 3  # a results table's team
@@ -89,7 +101,9 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         if sp.hint:
             votes[sp.key][sp.hint] += _WEIGHT[sp.strength]
     kinds = _resolve(votes)
-    surnames = _surnames(spans, kinds)
+    from_context = kinds_from_context(spans, kinds, text, table)
+    kinds.update(from_context)
+    surnames = _surnames(spans, kinds, from_context)
     headline_votes = False  # votes from all-caps lines; without any, the kinds stand
 
     for s, tokens, caps in lines:
@@ -101,7 +115,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
             span = Span(tokens=seg, sentence=s.index, caps_line=True)
             span.key = " ".join(t.lower for t in seg)
             if dl and dl[0] <= seg[0].start < dl[1]:
-                span.hint, span.strength = "LOC", 3
+                span.hint, span.strength = "LOC", _DATELINE
             elif seg[0].i > 0 and tokens[seg[0].i - 1].lower == "at" and seg[-1].i == len(tokens) - 1:
                 span.hint, span.strength = "LOC", 3  # "ATLANTA AT CHICAGO": the home team's city
                 spans.append(span)
@@ -114,7 +128,14 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                 headline_votes = True
     if headline_votes:
         kinds = _resolve(votes)
-    return _actors(spans, kinds, surnames, text)
+        kinds.update(from_context)
+    return _actors(spans, kinds, surnames, text, from_context)
+
+
+def _label(key: str, table: dict[str, str]) -> bool:
+    """A common word ("Scorers", "Attendance") that names a field of a results report."""
+    tags = table.get(key, "") or table.get(key[:-1], "")
+    return "w" in tags and not lx.ENTITY_TAGS.intersection(tags)
 
 
 def _share_roles(spans: list[Span]) -> None:
@@ -146,7 +167,7 @@ def _resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
     return out
 
 
-def _surnames(spans: list[Span], kinds: dict[str, str | None]) -> dict[str, str]:
+def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dict[str, str]) -> dict[str, str]:
     """Last word of each full personal name -> that name's key; first word of an organisation's
     name -> its key ("Ruch" for "Ruch SA"), marked with a leading "@"."""
     out: dict[str, str] = {}
@@ -155,30 +176,57 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None]) -> dict[str, str]
         if len(sp.tokens) > 1 and kind == "PER":
             out.setdefault(sp.tokens[-1].lower, sp.key)
             out.setdefault("^" + sp.tokens[0].lower, sp.key)
-        elif len(sp.tokens) > 1 and kind == "ORG" and sp.strength >= 2:
+            if len(sp.tokens) > 2 and sp.tokens[-2].lower in lx.NAME_PARTICLES:
+                out.setdefault(sp.tokens[-2].lower + " " + sp.tokens[-1].lower, sp.key)  # "Le Pen", "van Gaal"
+        elif len(sp.tokens) > 1 and kind == "MISC" and sp.tokens[-1].lower in lx.MISC_HEADS:
+            out.setdefault(sp.tokens[-1].lower, sp.key)  # "the Bill" after "the Terrorism Bill": no actor either
+        elif len(sp.tokens) > 1 and kind == "ORG" and (sp.strength >= 2 or sp.key in from_context):
             out.setdefault("@" + sp.tokens[0].lower, sp.key)
+            if sp.key in from_context:
+                out.setdefault("@" + sp.tokens[-1].lower, sp.key)  # "Rover" after "MG Rover", a firm by its context
     return out
 
 
-def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]) -> tuple[str | None, str]:
+def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
+                from_context: dict[str, str]) -> tuple[str | None, str]:
     key = sp.key
     own = kinds.get(key)
     if len(key) < 2:
         return None, key
-    if len(sp.tokens) == 1:
-        if key in surnames and not (sp.hint == "LOC" and sp.strength >= 3 and own == "LOC") and (
-                own != "LOC" or sp.strength < 3 or sp.prev is None or sp.prev.lower not in lx.PLACE_CUES):
-            return "PER", surnames[key]  # "Jordan said" after "Neil Jordan"
-        if key.endswith("s") and key[:-1] in surnames and own != "LOC":
-            return "PER", surnames[key[:-1]]  # "the Clintons"
-        if sp.strength < 3:
-            if "@" + key in surnames:
-                return "ORG", surnames["@" + key]
-            if "^" + key in surnames:
-                return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan)
+    if len(sp.tokens) == 2 and key in surnames and sp.tokens[0].lower in lx.NAME_PARTICLES:
+        return "PER", surnames[key]  # "Le Pen" after "Marine Le Pen"
+    if len(sp.tokens) == 1 and key in surnames and _surname_of(sp, own, surnames[key]):
+        full = surnames[key]
+        return ("MISC" if kinds.get(full) == "MISC" else "PER"), full
+    if len(sp.tokens) == 1 and key.endswith("s") and key[:-1] in surnames and own != "LOC":
+        return "PER", surnames[key[:-1]]  # "the Clintons"
+    if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
+        return "ORG", surnames["@" + key]
+    if len(sp.tokens) == 1 and "^" + key in surnames and (
+            sp.strength < 3 or sp.prev is not None and sp.prev.lower in _FIRST_NAME_TITLES):
+        return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan, "Sir Menzies")
+    if len(key) < 2:
+        return None, key
+    if key in from_context and not (sp.hint == "LOC" and sp.prev is not None and sp.prev.lower == "in"):
+        return own, key  # the words around all mentions beat a shape ("Barcelona" the club; but "in Barcelona")
     if sp.strength >= 3 and sp.hint != own and sp.hint in KINDS:
         return sp.hint, key  # strong local evidence (a dateline, a title) beats the article's vote
     return own, key
+
+
+def _surname_of(sp: Span, own: str | None, full: str) -> bool:
+    """Whether a one-word mention is the last word of the name ``full`` that the article gives
+    in full ("Clinton" after "Hillary Clinton"), although the gazetteer knows the word as a place."""
+    table = lx.gazetteer()
+    if not _BIG_PLACE.intersection(table.get(sp.key, "")):
+        return True  # at most a small town: "trust in Clinton"
+    if sp.strength == _DATELINE or sp.caps_line or sp.prev is not None and (
+            sp.prev.lower in lx.PLACE_CUES or sp.prev.lower in _PLACE_VERBS):
+        return False  # "WASHINGTON (AP)", "in Jordan", "visited Jordan"
+    if not (sp.hint == "LOC" and sp.strength >= 3 and own == "LOC"):
+        return True
+    first = table.get(full[:full.find(" ")], "")
+    return "f" in first and "w" not in first  # "Jordan defends his film" after "Neil Jordan"; not "Stade de France"
 
 
 def _common_word(members: list[Span], kind: str, table: dict[str, str]) -> bool:
@@ -189,15 +237,16 @@ def _common_word(members: list[Span], kind: str, table: dict[str, str]) -> bool:
     return "w" in table.get(sp.key, "") and not (sp.hint == kind and sp.strength >= 3) and sp.role is None
 
 
-def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str, str], text: str) -> tuple[Actor, ...]:
+def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str, str], text: str,
+            from_context: dict[str, str]) -> tuple[Actor, ...]:
     groups: dict[tuple[str, str], list[Span]] = {}
     for sp in spans:
-        kind, canon = _final_kind(sp, kinds, surnames)
+        kind, canon = _final_kind(sp, kinds, surnames, from_context)
         if kind in KINDS:
             groups.setdefault((canon, kind), []).append(sp)
     actors = []
     table = lx.gazetteer()
-    for (canon, kind), members in _countries_joined(groups, text).items():
+    for (canon, kind), members in joined_forms(_countries_joined(groups, text), text).items():
         if _common_word(members, kind, table):
             continue
         if len(members) > 1:
@@ -212,7 +261,7 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
             if surface not in seen and not sp.caps_line:
                 seen.add(surface)
                 aliases.append(surface)
-        role = next((sp.role for sp in members if sp.role and is_role(sp.role)), None)
+        role = next((sp.role for sp in members if sp.role and is_role(sp.role)), None) if kind == "PER" else None  # no "major" for a place
         ordered = tuple(mentions[k] for k in sorted(mentions)) if len(mentions) > 1 else tuple(mentions.values())
         actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
     lead = _lead_end(text)
@@ -230,6 +279,8 @@ def _countries_joined(groups: dict[tuple[str, str], list[Span]], text: str) -> d
     out: dict[tuple[str, str], list[Span]] = {}
     for (canon, kind), members in groups.items():
         country = country_key(text[members[0].start:members[0].end]) if kind in ("LOC", "ORG") else None
+        if country and kind == "ORG" and "c" not in lx.gazetteer().get(canon, ""):
+            country = None  # "BA", "GM": an airline and a carmaker, whatever ISO 3166 codes say
         if country is None:
             out[(canon, kind)] = members
         elif country in first:

@@ -36,7 +36,8 @@ PERSON_TITLES = _words(
     ambassador secretary minister chairman chief spokesman spokeswoman coach manager striker
     midfielder defender goalkeeper prosecutor commander marshal admiral adm. sgt sgt. sergeant
     officer director deputy vice emir crown mrs commissioner inspector detective lieutenant
-    sultan dalai imam rabbi pastor brother sister mother mp mep msp speaker backbencher"""
+    sultan dalai imam rabbi pastor brother sister mother mp mep msp speaker backbencher chair chairwoman
+    chairperson dj"""
 )
 
 # Titles and offices written before a speaker's name ("Sen. Ted Cruz", "House Speaker Paul

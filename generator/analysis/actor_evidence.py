@@ -1,0 +1,225 @@
+"""Evidence about a name from the words around each of its mentions, and spans that are no name.
+
+A name's shape ("Pernod Ricard" looks like a first name and a surname, "Neath" is a town in
+the gazetteer) is the same at every mention, so it should count once; what the article says
+around each mention can differ and adds up over the article. The cues are those of
+hand-written NER grammars (Mikheev et al. 1998; McDonald 1996, "internal and external
+evidence"): a firm's shares, profits and owners, "X said it", ", which"; a person's family,
+", who", "said he"; a club's manager, players, opponents and scores. The word lists are
+written by hand from general knowledge of news English; none comes from the evaluation data.
+"""
+from __future__ import annotations
+
+import re
+
+from . import actor_lexicon as lx
+from .actor_spans import Span, Token
+
+ORG, PER = "ORG", "PER"
+
+_S = r"(?:[ \t]?['’]s?)?"  # an optional possessive ("Petofi 's" in tokenised text)
+# after a mention: what only an organisation has or does
+_ORG_AFTER = re.compile(
+    _S + r"[ \t]+(?:(?:said|says|added|announced|reported|confirmed|told[ \t]+\w+)[ \t]+(?:its\b|it[ \t]+(?!(?:is|was|"
+    r"were|seemed|seems|felt|feels|made|makes|(?:would|will|could|might|may)[ \t]+be)\b)[a-z])|(?:shares?|stock|"
+    r"profits?|revenues?|turnover|sales|earnings|shareholders|subsidiary|subsidiaries|brands?|stores|outlets|"
+    r"customers|workforce|employees|headquarters|chief[ \t]+executive|board[ \t]+of[ \t]+directors|market[ \t]+share|"
+    r"general[ \t]+manager|"
+    r"share[ \t]+price|takeover|magazine|newspaper|website|network)\b)|,[ \t]+which[ \t]")
+# before a mention: "shares in X", "chairman of X", "state-owned X", "a takeover of X"
+_ORG_BEFORE = re.compile(
+    r"(?:(?:shares|stake|stakes|holding|investors?)[ \t]+in|(?:takeover|acquisition|owners?|shareholders?|"
+    r"chief[ \t]+executive|executive[ \t]+officer|chairman|chairwoman|general[ \t]+manager|board|directors|"
+    r"customers|subsidiary|employees)[ \t]+(?:of|at)|-owned|(?:bid|offer)[ \t]+for)"
+    r"[ \t]+(?:the[ \t]+)?$")
+# after a mention: what only a person has or does ("the Obama administration", "the Dole campaign")
+_PER_AFTER = re.compile(
+    r",[ \t]+who[ \t]|['’]s[ \t]+(?:wife|husband|son|daughter|father|mother|brother|sister|family|girlfriend|"
+    r"boyfriend|widow|parents|children|birthday|funeral|death|career)\b|[ \t]+(?:said|says|told)[ \t]+(?:he|she)\b"
+    r"|[ \t]+(?:administration|presidency|campaign)\b")
+# after a mention: a club's staff, players, supporters, results, a plural verb ("Neath coach", "Narbonne beat",
+# "Leeds 2-1", "Chelsea have")
+_TEAM_AFTER = re.compile(
+    _S + r"[ \t]+(?:manager|boss|coach|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|winger|"
+    r"fly-half|scrum-half|full-back|flanker|hooker|prop|lock|squad|side|fans|supporters|team-mate|v|vs|"
+    r"(?:have|are|were)(?![ \t]+(?:to|been[ \t]+(?:told|asked)))|"
+    r"beat|drew|thrashed|edged|trounced|overcame|\d+-\d+|(?:home|away)[ \t]+(?:defeat|win|victory|draw|game|match|"
+    r"fixture|form|record)|(?:defeat|win|victory|draw)[ \t]+(?:over|against|at|to|with))\b")
+# before a mention: an opponent, a transfer, a score, a side ("against Neath", "signed for Narbonne", "French side Nice")
+_TEAM_BEFORE = re.compile(
+    r"\b(?:(?:against|beat|beating|v|vs|versus|joined|joins|joining|side|club|outfit|champions|leaders|hosts|visitors)"
+    r"|beaten[ \t]+by|(?:signed|sign|signing)[ \t]+"
+    r"(?:for|from|by|with)|(?:transfer|loan|loaned)[ \t]+(?:to|from)|(?:played|plays|playing|"
+    r"scored|debut)[ \t]+(?:for|against)|\d+-\d+)[ \t]+(?:the[ \t]+)?$")
+_WINDOW = 32
+_SURNAME = frozenset("sp")
+_MEDIA = frozenset("magazine newspaper website daily weekly".split())
+
+
+# the word just after a mention (its possessive dropped) that can open one of the "after" cues (a cheap test first)
+_ORG_FIRST = frozenset("""shares share stock profit profits revenue revenues turnover sales earnings shareholders
+    subsidiary subsidiaries brand brands stores outlets customers workforce employees headquarters chief board market
+    general takeover magazine newspaper website network s""".split())
+_PER_FIRST = frozenset("""wife husband son daughter father mother brother sister family girlfriend boyfriend widow
+    parents children birthday funeral death career administration presidency campaign s""".split())
+# "X said it ...", "X said he ...": the speech verb is only a cue with the pronoun after it (a cheap test first)
+_SPEECH = frozenset("said says added announced reported confirmed told".split())
+_TEAM_FIRST = frozenset("""manager boss coach striker midfielder defender goalkeeper keeper captain skipper winger
+    fly-half scrum-half full-back flanker hooker prop lock squad side fans supporters team-mate v vs have are were beat
+    drew thrashed edged trounced overcame home away defeat win victory draw s""".split())
+# the word just before a mention that can end one of the "before" cues (a cheap test first)
+_ORG_LAST = frozenset("in of at for the".split())
+_TEAM_LAST = frozenset("""against beat beating v vs versus joined joins joining by for from with to the side club outfit
+    champions leaders hosts visitors""".split())
+
+
+def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: str,
+                       table: dict[str, str]) -> dict[str, str]:
+    """Corrections to ``kinds`` from the cues around every mention of a name, its first word
+    and its last word counting for the full name ("Pernod Ricard" ... "Pernod said it"):
+    a name with only a shape's weak evidence for a person becomes an organisation when the
+    organisation cues outnumber the person cues (or a club, in an article with two club cues
+    or more); a town (not a country) becomes a club when club cues outnumber place cues ("in
+    Neath"), and a person when a title stands before one of its mentions ("President Obama")."""
+    owners: dict[str, list[str]] = {}  # a name's first or last word -> the names of several words it is in
+    open_: dict[str, str] = {}  # a name whose kind the cues may change -> the name its cues count for
+    towns: set[str] = set()  # the open names that are places
+    for key, kind in kinds.items():
+        if kind == "LOC":
+            tags = table.get(key, "")
+            if "c" in tags or "k" in tags or "r" in tags:
+                continue  # a country stands for its national team
+            if " " in key:
+                tags = table.get(key[key.rfind(" ") + 1:], "")
+                if "c" in tags or "k" in tags or "r" in tags:
+                    continue  # "Republic of Georgia"
+            open_[key] = key
+            towns.add(key)
+        elif kind == PER or kind is None:
+            if " " in key:
+                first, _, rest = key.partition(" ")
+                owners.setdefault(first, []).append(key)
+                owners.setdefault(rest.rpartition(" ")[2], []).append(key)
+                if "f" in table.get(first, ""):
+                    continue  # "Donald Trump", "Bill Clinton": a first name, a person
+            else:
+                tags = table.get(key, "")
+                if "p" in tags or kind is None and "w" in tags:
+                    continue  # "Clinton": a person the gazetteer knows; "Shoes": a common word of no kind
+            open_[key] = key
+    for part, keys in owners.items():
+        if len(keys) == 1 and part in kinds:
+            key = keys[0]
+            if key in open_:
+                open_[part] = key
+            elif kinds[key] == PER:
+                open_.pop(part, None)  # "Trump" counts for "Donald Trump", a person
+    if not open_:
+        return {}
+    cues: dict[str, list[int]] = {}  # name -> counts of [ORG, PER, TEAM, LOC] cues
+    titled: set[str] = set()  # a title or role before a mention: a person, whatever the cues
+    clubs: dict[str, bool] = {}  # open names a club may bear (see _club), decided when needed
+    get = open_.get
+    for sp in spans:
+        target = get(sp.key)
+        if target is None or sp.caps_line:
+            continue
+        if sp.hint == PER and sp.strength >= 3:
+            titled.add(target)
+            continue
+        prev = sp.prev.lower if sp.prev is not None else ""
+        nxt = sp.next.lower if sp.next is not None else ""
+        if target in towns:
+            if prev in lx.PLACE_CUES:
+                cue = 3
+            elif (nxt in _TEAM_FIRST or nxt[:1].isdigit()) and _TEAM_AFTER.match(text, sp.tokens[-1].end) or (
+                    prev in _TEAM_LAST or prev[:1].isdigit()) and _team_before(text, sp.tokens[0].start):
+                cue = 2
+            elif (nxt in _PER_FIRST or sp.comma_after) and _PER_AFTER.match(text, sp.tokens[-1].end) and _SURNAME.intersection(
+                    table.get(target, "")):
+                cue = 1  # "the Obama administration": a town in the gazetteer, a surname here
+            elif nxt in _MEDIA:
+                cue = 0  # "Time magazine": a town in the gazetteer, a title here
+            else:
+                continue
+        elif sp.strength <= 2 and sp.hint != "LOC":
+            said = nxt in _SPEECH
+            if prev in lx.ORG_PRECEDERS or (nxt in _ORG_FIRST or sp.comma_after or said and text.startswith(
+                    " it", sp.next.end)) and _ORG_AFTER.match(text, sp.tokens[-1].end) or (
+                    prev in _ORG_LAST or prev.endswith("-owned")) and _ORG_BEFORE.search(
+                    text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start):
+                cue = 0  # "computer firm Apple", "Apple said it", "shares in Apple"
+            elif (nxt in _PER_FIRST or sp.comma_after or said and text.startswith((" he ", " she "), sp.next.end)
+                  ) and _PER_AFTER.match(text, sp.tokens[-1].end):
+                cue = 1
+            elif ((nxt in _TEAM_FIRST or nxt[:1].isdigit()) and _TEAM_AFTER.match(text, sp.tokens[-1].end) or (
+                    prev in _TEAM_LAST or prev[:1].isdigit()) and _team_before(text, sp.tokens[0].start)) and _club(
+                    target, clubs, table):
+                cue = 2  # "Narbonne beat", "the Ospreys coach": a club read as a person
+            else:
+                continue
+        else:
+            continue
+        counts = cues.get(target)
+        if counts is None:
+            counts = cues[target] = [0, 0, 0, 0]
+        counts[cue] += 1
+    teams = sum(c[2] for c in cues.values()) >= 2  # one "against X" makes no sports report
+    out = {}
+    for key, (org, per, team, loc) in cues.items():
+        kind = kinds[key]
+        if kind is None and org < 2:
+            continue  # one cue alone does not make a name of a word with no evidence of its own
+        if kind in (PER, None) and key not in titled and (org > per or teams and team > per) or (
+                teams and kind == "LOC" and team > loc) or kind == "LOC" and org > loc:
+            out[key] = ORG
+        elif kind == "LOC" and per >= 2 and per > loc + team:
+            out[key] = PER
+    for key in titled:
+        if kinds[key] == "LOC" and key not in out:
+            out[key] = PER  # "President Obama" once, "Obama" 20 times: a town's name in the gazetteer, a person here
+    return out
+
+
+def _team_before(text: str, start: int) -> bool:
+    return _TEAM_BEFORE.search(text, max(0, start - _WINDOW), start) is not None
+
+
+def _club(name: str, clubs: dict[str, bool], table: dict[str, str]) -> bool:
+    """A name a club may bear: it ends in a town ("Narbonne", "Maccabi Tel Aviv") or a plural ("Ospreys"), not in
+    a surname (players are no clubs, whatever they beat)."""
+    if name not in clubs:
+        last = name[name.rfind(" ") + 1:]
+        tags = table.get(last, "")
+        clubs[name] = "s" not in tags and "p" not in tags and (
+            "t" in tags or "y" in tags or len(last) > 4 and last[-1] == "s")
+    return clubs[name]
+
+
+# "I've", "We're", "Don't": a pronoun or a negation with its verb, never a name
+_CONTRACTION = re.compile(r"(?:n['’]t|['’](?:m|ve|re|ll|d))$", re.I)
+# "D-N.Y.", "R-SC", "I-Vt.": a US politician's party and state, after the name
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]?\.?(?:[A-Z]\.?)?$")
+# Function words that only a title of a work capitalises inside a name ("Gangs Of New York")
+_TITLE_INNER = frozenset("of and the in for with to on at is that from by or an it you my your are was be not".split())
+
+
+def no_name(tokens: list[Token], caps_line: bool) -> str | None:
+    """Why a span names no actor: "word" (a contraction or a party-and-state tag: no name at
+    all), "misc" (a title of a work, "Gangs Of New York", or a product with a model number,
+    "Airbus A380"), else None."""
+    n = len(tokens)
+    for t in tokens:
+        w = t.text
+        if w.isalpha():
+            continue
+        if ("'" in w or "’" in w) and _CONTRACTION.search(w):
+            return "word"
+        if n == 1:
+            return "word" if "-" in w and _PARTY_STATE.match(w) else None
+        core = w.replace(".", "").replace("-", "").replace("'", "").replace("’", "")
+        if core and core != "&" and not core.isalpha():
+            return "misc"  # a digit in a name of several words: a model, an edition ("Airbus A380")
+    if n > 2 and not caps_line and any(t.lower in _TITLE_INNER and t.text[0].isupper() and not t.caps for t in tokens[1:]):
+        return "misc"
+    return None

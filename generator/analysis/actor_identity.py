@@ -1,0 +1,175 @@
+"""One row per actor: forms of one name that an article uses side by side.
+
+- the same letters spelled differently: "W.T.O." and "WTO", "TimeWarner" and "Time Warner";
+- an acronym and the full name whose initials it is: "DNC" and "Democratic National
+  Committee", "USADA" and "US Anti-Doping Agency", "Balco" and "Bay Area Lab Co-Operative"
+  (the usual way a news text introduces an acronym; Schwartz & Hearst 2003 link the two
+  forms the same way, letter by letter);
+- an acronym or a head word that opens or ends the full name of one organisation: "PAC"
+  after "Conservative Solutions PAC", "the Commission" after "the European Commission"; a
+  head word alone with no such name is no row.
+"""
+from __future__ import annotations
+
+import re
+
+from .actor_lexicon import ORG_HEADS, gazetteer
+from .actor_spans import Span
+
+# Words an acronym leaves out ("Court of Arbitration for Sport" -> CAS)
+_SKIPPED = frozenset("of and for the on in at to & de du des la le".split())
+_NAMED = frozenset("oecy")  # gazetteer tags of a head word that names one body or place on its own
+_TWO_CAPS = re.compile(r"[a-z][A-Z]")  # "TimKaine": a handle, the person's own name run together
+_OWNER = frozenset("ocdky")  # gazetteer tags of words that place or own an organisation's name ("U.S.", "European")
+Groups = dict[tuple[str, str], list[Span]]
+
+
+def joined_forms(groups: Groups, text: str) -> Groups:
+    """``groups`` (one per name and kind) with the groups of one actor's forms joined."""
+    singles: list[tuple[tuple[str, str], str]] = []  # one-word names that may be another form
+    multis: list[tuple[tuple[str, str], Span]] = []  # names of several words, with a mention of the name itself
+    table = gazetteer()
+    spelling = False  # a name with a dot, a hyphen or a capital inside: another spelling may be in the article
+    for g, members in groups.items():
+        own = members[0]
+        if own.key != g[0]:
+            own = next((sp for sp in members if sp.key == g[0]), own)  # the name, not a surname's mention
+        if len(own.tokens) > 1:
+            multis.append((g, own))
+            spelling = spelling or "-" in g[0] or "." in g[0]
+            continue
+        word = own.tokens[0].text
+        if len(word) < 2 or word.istitle() and len(word) > 6 and g[0] not in ORG_HEADS:
+            continue  # "London", "Clinton": a plain name, no acronym nor another spelling
+        if "." in word or not word.istitle():
+            singles.append((g, word))  # "WTO", "W.T.O.", "TimeWarner"
+            spelling = spelling or not word.isupper()
+        elif g[0] in ORG_HEADS:
+            if not _NAMED.intersection(table.get(g[0], "")):  # not "Parliament", "Treasury": a name of its own
+                singles.append((g, word))
+        elif 4 <= len(word) <= 6 and g[0] not in table:
+            singles.append((g, word))  # "Balco", "Apacs": a short unknown word may be an acronym
+    into: dict[tuple[str, str], tuple[str, str]] = {}
+    renames: set[tuple[str, str]] = set()  # joined groups whose kind (organisation, place) the full name takes
+    dropped: set[tuple[str, str]] = set()
+    spelled: dict[str, tuple[str, str]] = {}  # a name without spaces, dots and hyphens -> its group
+    if spelling:
+        for g, _ in multis:
+            same = spelled.setdefault(g[0].replace(" ", "").replace(".", "").replace("-", ""), g)
+            if same[0] != g[0]:
+                into[g] = same  # "High-Speed Downlink ..." and "High Speed Downlink ..."
+    _joined_tails(multis, groups, into)
+    if not singles:
+        return _merged(groups, into, dropped, renames) if into else groups
+    initials: dict[str, list[tuple[str, str]]] = {}
+    heads: dict[str, list[tuple[str, str]]] = {}
+    firsts = {word[0].upper() for g, word in singles if g[0] not in ORG_HEADS}  # an acronym's first letter
+    need_heads = any(g[0] in ORG_HEADS or word.isupper() for g, word in singles)
+    for g, own in multis:
+        if g[1] == "PER" and len(own.tokens) < 3:
+            continue  # "Peter Crouch" has no acronym
+        words = [t.text for t in own.tokens]
+        if words[0][0] in firsts or words[1][0] in firsts:
+            for form in _initials(words):
+                initials.setdefault(form, []).append(g)
+        if g[1] == "ORG" and need_heads:
+            for word in {words[0], words[-1]}:
+                if word.lower() in ORG_HEADS or word is words[-1] and _acronym(word):
+                    heads.setdefault(word.lower(), []).append(g)
+    for g, word in sorted(singles, key=lambda gw: -len(groups[gw[0]])):
+        letters = word.replace(".", "")
+        same = spelled.get(letters.replace("-", "").casefold())
+        if same is not None and same[0] != g[0]:  # one key with two kinds: two senses
+            into[g] = same
+            continue
+        if "." in word or word.isupper() or len(letters) >= 4:
+            spelled.setdefault(letters.casefold(), g)  # "W.T.O." and "WTO"
+        acronym = _acronym(word)
+        full = initials.get(letters.upper(), ())
+        if not full and (acronym or g[0] in ORG_HEADS):
+            full = heads.get(g[0], ())
+        if len(full) == 1 and (acronym or len(letters) >= 4):
+            into[g] = full[0]
+            if acronym or not _TWO_CAPS.search(word):
+                renames.add(g)  # an acronym's kind is its full name's ("Bay Area Lab Co-Operative" is Balco)
+        elif g[0] in ORG_HEADS and g[1] == "ORG":
+            dropped.add(g)  # "the Commission" with no one commission named in full: no row
+    if not into and not dropped:
+        return groups
+    return _merged(groups, into, dropped, renames)
+
+
+def _merged(groups: Groups, into: dict[tuple[str, str], tuple[str, str]], dropped: set[tuple[str, str]],
+            renames: set[tuple[str, str]]) -> Groups:
+    final = {}
+    for g in groups:
+        target = g
+        while target in into:
+            target = into[target]
+        final[g] = target
+    # a full name read as a person, whose other form is an organisation or a place, is that
+    kind_of = {t: g[1] for g, t in final.items() if g in renames and t[1] == "PER" and g[1] in ("ORG", "LOC")}
+    out: Groups = {}
+    for g, members in groups.items():
+        if g in dropped:
+            continue
+        target = final[g]
+        out.setdefault((target[0], kind_of.get(target, target[1])), []).extend(members)
+    return out
+
+
+def _joined_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
+                  into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """'U.N. Security Council', 'United Nations Security Council' and 'Security Council': one
+    organisation, when the words before the shared tail are one owner's forms (an acronym and
+    its full name) or a country, city or body the gazetteer knows."""
+    table = gazetteer()
+    tails: dict[tuple[str, ...], list[tuple[tuple[str, str], str]]] = {}
+    for g, own in multis:
+        if g[1] != "ORG" or len(own.tokens) < 3 or g in into:
+            continue  # an owner and a tail of two words at least
+        words = [t.text for t in own.tokens]
+        for k in (1, 2):
+            if len(words) - k < 2:
+                break
+            lead = words[:k]
+            if k == 1 and _acronym(lead[0]) or _OWNER.intersection(table.get(" ".join(lead).lower(), "")):
+                letters = lead[0].replace(".", "").upper() if k == 1 and _acronym(lead[0]) else "".join(
+                    w[0] for w in lead).upper()
+                tails.setdefault(tuple(g[0].split()[k:]), []).append((g, letters))
+    if not tails:
+        return
+    for g, own in multis:
+        if g[1] == "ORG" and g not in into and tuple(g[0].split()) in tails:
+            owners = tails[tuple(g[0].split())]
+            if len({letters for _, letters in owners}) == 1:  # one owner, however spelled
+                best = max((og for og, _ in owners), key=lambda og: len(groups[og]))
+                into[g] = best
+                for og, _ in owners:
+                    if og != best:
+                        into[og] = best
+
+
+def _acronym(word: str) -> bool:
+    """'DNC', 'W.T.O.', 'USATF': two to seven capitals, dots allowed."""
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The acronyms a name may have: the initials of its words (a hyphenated word gives one
+    per part, an acronym in it all its letters), also without a first word that places it
+    ("US Securities and Exchange Commission" -> SEC)."""
+    letters = []
+    for word in words:
+        if word.lower() in _SKIPPED:
+            continue
+        for part in word.split("-"):
+            core = part.replace(".", "")
+            if not core or not core[0].isupper():
+                return set()
+            letters.append(core if core.isupper() and len(core) <= 4 else core[0])
+    out = {"".join(letters).upper()}
+    if len(letters) > 2:
+        out.add("".join(letters[1:]).upper())
+    return out
