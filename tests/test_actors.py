@@ -296,6 +296,12 @@ def test_no_junk_names(text, absent, present):
     ("British Airways said profits rose. Passengers at BA rose by 5%.", "British Airways", "organization", ("BA",)),
     ("Conservative Solutions PAC spent $1m in Iowa. The PAC said it would spend more.",
      "Solutions PAC", "organization", ("PAC",)),
+    # a country's short forms and a two-word surname join the full name
+    ("The UK said on Monday that Britain would not sign.", "UK", "place", ("Britain",)),
+    ("The United States and America's allies disagree.", "United States", "place", ("America",)),
+    ("Debbie Wasserman Schultz spoke. Wasserman Schultz said no.", "Debbie Wasserman Schultz", "person", ("Wasserman Schultz",)),
+    ("Enrique Peña Nieto met him. Peña Nieto agreed.", "Enrique Peña Nieto", "person", ("Peña Nieto",)),
+    ("Latin America and the United States met. England and the UK too.", "United States", "place", ()),  # not "Latin America"
     # but not two people, nor a country code that is no acronym here
     ("Peter Crouch scored. The PC said so.", "Peter Crouch", "person", ()),
 ])

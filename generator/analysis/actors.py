@@ -176,8 +176,8 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
         if len(sp.tokens) > 1 and kind == "PER":
             out.setdefault(sp.tokens[-1].lower, sp.key)
             out.setdefault("^" + sp.tokens[0].lower, sp.key)
-            if len(sp.tokens) > 2 and sp.tokens[-2].lower in lx.NAME_PARTICLES:
-                out.setdefault(sp.tokens[-2].lower + " " + sp.tokens[-1].lower, sp.key)  # "Le Pen", "van Gaal"
+            if len(sp.tokens) > 2:  # "Le Pen", "van Gaal", "Wasserman Schultz", "Peña Nieto": a two-word surname
+                out.setdefault(sp.tokens[-2].lower + " " + sp.tokens[-1].lower, sp.key)
         elif len(sp.tokens) > 1 and kind == "MISC" and sp.tokens[-1].lower in lx.MISC_HEADS:
             out.setdefault(sp.tokens[-1].lower, sp.key)  # "the Bill" after "the Terrorism Bill": no actor either
         elif len(sp.tokens) > 1 and kind == "ORG" and (sp.strength >= 2 or sp.key in from_context):
@@ -193,8 +193,8 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     own = kinds.get(key)
     if len(key) < 2:
         return None, key
-    if len(sp.tokens) == 2 and key in surnames and sp.tokens[0].lower in lx.NAME_PARTICLES:
-        return "PER", surnames[key]  # "Le Pen" after "Marine Le Pen"
+    if len(sp.tokens) == 2 and key in surnames and (sp.tokens[0].lower in lx.NAME_PARTICLES or own in (None, "PER")):
+        return "PER", surnames[key]  # "Le Pen" after "Marine Le Pen", "Wasserman Schultz" after "Debbie Wasserman Schultz"
     if len(sp.tokens) == 1 and key in surnames and _surname_of(sp, own, surnames[key]):
         full = surnames[key]
         return ("MISC" if kinds.get(full) == "MISC" else "PER"), full

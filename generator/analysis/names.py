@@ -197,7 +197,19 @@ def _countries() -> dict[str, str]:
             if c.get(key):
                 out[c[key].casefold()] = node
         out["#" + c["alpha_2"]] = out["#" + c["alpha_3"]] = node
+    out.update(_SHORT_FORMS)
     return out
+
+
+# Short forms English news uses that ISO 3166 does not list (the "conventional short form" of the
+# CIA World Factbook, and "UK"/"Britain" of the UK government's style guide). England, Scotland and
+# Wales are not the United Kingdom; "America" alone is the United States, "Latin America" is no key.
+_SHORT_FORMS = {
+    "#UK": "country:gb", "uk": "country:gb", "britain": "country:gb", "great britain": "country:gb",
+    "america": "country:us", "russia": "country:ru", "ivory coast": "country:ci", "burma": "country:mm",
+    "turkey": "country:tr", "holland": "country:nl", "macedonia": "country:mk", "palestine": "country:ps",
+    "vatican": "country:va", "east timor": "country:tl", "cape verde": "country:cv", "swaziland": "country:sz",
+}
 
 
 # Heads of a role worth showing next to a name: offices, ranks and occupations. A role whose
