@@ -121,6 +121,7 @@ def roles_of(text: str) -> dict[str, str | None]:
     ("Dan Gross, president of the Brady Campaign, spoke.", "Dan Gross", "president of the Brady Campaign"),
     ("Former Florida Gov. Jeb Bush says the plan fails.", "Jeb Bush", "Gov."),
     ("House Speaker Paul Ryan says the vote will go ahead.", "Paul Ryan", "Speaker"),
+    ("The talk was given by former President Bill Clinton on Monday.", "Bill Clinton", "former President"),  # no longer in office
     ("Kremlin pool journalists Pavel Zarubin and Katerina Berezovskaya asked.", "Pavel Zarubin", "journalist"),
     # never a stray word, a conjunction or a word that is no office
     ("Charles Kennedy, but not his deputy, spoke.", "Charles Kennedy", None),

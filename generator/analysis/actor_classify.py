@@ -171,7 +171,12 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     if role_tokens:
         while role_tokens and role_tokens[0].lower in lx.HONORIFICS:
             role_tokens.pop(0)
-        span.role = text[role_tokens[0].start:role_tokens[-1].end] if role_tokens else None
+        if role_tokens:
+            first = role_tokens[0].i
+            start = tokens[first - 1].start if first > 0 and tokens[first - 1].lower in _NO_LONGER else role_tokens[0].start
+            span.role = text[start:role_tokens[-1].end]  # "former President Bill Clinton": the role was, not is
+        else:
+            span.role = None
         span.hint, span.strength = "PER", 3
     i, j = run[0].i, run[-1].i
     span.prev = tokens[i - 1] if i > 0 else None
@@ -224,6 +229,10 @@ def appositive_role(text: str, end: int) -> str | None:
         return None
     words = m.group(1).split()
     return None if words[0] in lx.FUNCTION_WORDS or not _CLAUSE_WORDS.isdisjoint(words) else m.group(1)
+
+
+# Words before a title that say the office is not held now: "former President Bill Clinton".
+_NO_LONGER = frozenset("former ex then late outgoing retired".split())
 
 
 def _role_before(tokens: list[Token], i: int, text: str) -> str | None:
