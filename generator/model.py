@@ -91,7 +91,7 @@ class Fact:
     text: str  # the figure or date as written
     start: int
     end: int
-    kind: str  # amount | count | percent | date | quantity | score
+    kind: str  # amount | count | percent | proportion | date | quantity | score
     sentence: int = 0
     value: str | None = None  # normalised value, e.g. an ISO date
 

@@ -81,6 +81,11 @@ def facts(text: str, published: dt.date | None = None):
         ("Sales will rise this year.", FRIDAY, []),
         ("Sales will rise next year.", FRIDAY, [("date", "next year", "2025")]),
         ("Sales will rise next year.", None, []),
+        # a proportion is one figure, not a count of its second number
+        ("Mexico grows eight of 10 avocados eaten in the US.", None, [("proportion", "eight of 10 avocados", None)]),
+        ("It takes $4 of every $5 spent.", None, [("proportion", "$4 of every $5", None)]),
+        ("One in five voters agreed.", None, [("proportion", "One in five voters", None)]),
+        ("Two of the men were held in 2004.", None, [("date", "2004", "2004")]),  # "of the": no proportion
     ],
 )
 def test_facts(text, published, expected):

@@ -61,6 +61,14 @@ _FUNCTION = (
 # --- anchors ---
 # (each starts with a character class or literal, so the engine can skip ahead quickly)
 NUMBER = re.compile(r"[\d$€£¥][\d,.]*")
+# A proportion: "eight of 10 avocados", "one in five voters", "$4 of every $5". Read whole, its two
+# numbers are one figure; read apart, "10 avocados" is a count the article never gave.
+_SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+PROPORTION = re.compile(
+    rf"\b{_SMALL}\s(?:of|in|out\sof)\s(?:every\s)?{_SMALL}\b(?:\s(?!of\b|in\b|the\b|a\b)[a-z]+(?=[\s,.;:]))?"
+    r"|[$€£]\d[\d,.]*\s(?:of|in|out\sof)\severy\s[$€£]\d[\d,.]*",
+    re.IGNORECASE,
+)
 NUMBER_AT = re.compile(rf"[$€£¥]?{_NUM}")
 # Words of letters only, none a suffix of another: the matches are found with ``str.find`` (see
 # ``facts._word_matches``), much faster than the engine trying the pattern at every "d", "y" or "m".

@@ -249,7 +249,16 @@ def _word_matches(anchor: re.Pattern, words: tuple[str, ...]) -> Callable[[str, 
     return find
 
 
-_FINDERS = ((P.NUMBER.finditer, _number_fact), (_word_matches(P.DAY_OR_YEAR, P.DAY_OR_YEAR_WORDS), _day_or_year),
+def _proportion(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
+    """'eight of 10 avocados': one figure, not a count of 10 avocados."""
+    return m.start(), m.end(), "proportion", None
+
+
+def _from(pattern: re.Pattern) -> Callable[[str, int], Iterable[re.Match]]:
+    return lambda text, start: pattern.finditer(text, start)
+
+
+_FINDERS = ((_from(P.PROPORTION), _proportion), (P.NUMBER.finditer, _number_fact), (_word_matches(P.DAY_OR_YEAR, P.DAY_OR_YEAR_WORDS), _day_or_year),
             (_word_matches(P.SCALE_WORD, P.SCALE_WORDS), _spelled_count))
 
 
