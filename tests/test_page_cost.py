@@ -44,9 +44,10 @@ def test_escaped_seed_text_is_a_few_inline_matches_not_one_per_character(seed):
     for uri, page in _pages(seed).items():
         html, stashed = _convert(page, SITE_EXTENSIONS + [INERT])
         assert stashed < 200, (uri, stashed)
-    # Without the extension each character reference is a match of its own: the count measures that.
+    # Without the extension each character reference is a match of its own: the count measures that
+    # (hundreds on this page, where the extension needs a handful).
     briefing = _pages(seed)["briefings/seed.md"]
-    assert _convert(briefing, SITE_EXTENSIONS)[1] > 1_000
+    assert _convert(briefing, SITE_EXTENSIONS)[1] > 500
 
 
 @pytest.mark.parametrize("text", [
