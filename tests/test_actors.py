@@ -277,6 +277,11 @@ def kinds_and_aliases(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     ("The Terrorism Bill was passed. Critics said the Bill went too far.", ["Terrorism Bill", "Bill"], []),
     ("The Voting Rights Act was cited by Barack Obama.", ["Voting Rights Act"], ["Barack Obama"]),
     ("Climbers reached Mount Everest. Hurricane Sandy hit New Jersey.", ["Hurricane Sandy"], ["New Jersey"]),
+    # a work's kind before a title, or in its appositive: a film, a song, a show is no actor
+    ("The film Vera Drake did well for director Mike Leigh.", ["Vera Drake"], ["Mike Leigh"]),
+    ("Sideways, a wine-tasting comedy starring Paul Giamatti, won.", ["Sideways"], ["Paul Giamatti"]),
+    ("The director of the film, Vinod Pande, says it is not offensive.", [], ["Vinod Pande"]),  # a comma: no title
+    ("Philip Rinaldi, a spokesman for the show, said so.", [], ["Philip Rinaldi"]),  # the appositive's head is "spokesman"
 ])
 def test_no_junk_names(text, absent, present):
     got = actors_of(text)

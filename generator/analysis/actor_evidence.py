@@ -51,6 +51,15 @@ _TEAM_BEFORE = re.compile(
     r"|beaten[ \t]+by|(?:signed|sign|signing)[ \t]+"
     r"(?:for|from|by|with)|(?:transfer|loan|loaned)[ \t]+(?:to|from)|(?:played|plays|playing|"
     r"scored|debut)[ \t]+(?:for|against)|\d+-\d+)[ \t]+(?:the[ \t]+)?$")
+# before a mention or in its appositive: a work's kind ("the film Sideways", "hit single Kokomo",
+# "Sideways, a wine-tasting comedy,"): a title, not an actor. Magazines and newspapers are publishers (ORG).
+# (No verbs among them: "to play Hanks", "polls show Clinton".)
+_WORKS = frozenset("""film films movie movies song songs single singles album albums book novel novels
+    musical musicals series sitcom sitcoms drama dramas comedy comedies documentary documentaries podcast
+    podcasts programme programmes opera ballet epic thriller biopic anthem ballad memoir""".split())
+_WORK_APPOSITIVE = re.compile(
+    r",[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:(?!(?:for|of|in|on|at|with|by|from|to|who|which)\b)[\w-]+[ \t]+){0,3}?"
+    r"(?P<noun>[a-z]+)[ \t]*[,.;(]")
 _WINDOW = 32
 _SURNAME = frozenset("sp")
 _MEDIA = frozenset("magazine newspaper website daily weekly".split())
@@ -71,6 +80,26 @@ _TEAM_FIRST = frozenset("""manager boss coach striker midfielder defender goalke
 _ORG_LAST = frozenset("in of at for the".split())
 _TEAM_LAST = frozenset("""against beat beating v vs versus joined joins joining by for from with to the side club outfit
     champions leaders hosts visitors""".split())
+
+
+def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
+    """Names a work's kind stands before ("the film Vera Drake") or in whose appositive it is
+    ("Sideways, a wine-tasting comedy,"), and that no title or role marks as a person anywhere:
+    MISC, a title and no actor, whatever their shape says."""
+    works: dict[str, int] = {}
+    mentions: dict[str, int] = {}
+    persons: set[str] = set()
+    for sp in spans:
+        if sp.caps_line or kinds.get(sp.key) not in (PER, None):
+            continue
+        mentions[sp.key] = mentions.get(sp.key, 0) + 1
+        if sp.role or sp.prev is not None and sp.prev.lower in lx.HONORIFICS:
+            persons.add(sp.key)  # "director Mike Leigh", "Mr Leigh": a person, whatever else is said
+        elif sp.prev is not None and sp.prev.lower in _WORKS and text[sp.prev.end:sp.tokens[0].start].isspace() or (
+                sp.comma_after and _work_appositive(text, sp.tokens[-1].end)):  # "the film Sideways", not "the film, Vinod Pande"
+            works[sp.key] = works.get(sp.key, 0) + 1
+    # half the mentions at least: one "the Trump show" does not make a title of a man named twenty times
+    return {key: "MISC" for key, n in works.items() if key not in persons and 2 * n >= mentions[key]}
 
 
 def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: str,
@@ -179,6 +208,11 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
         if kinds[key] == "LOC" and key not in out:
             out[key] = PER  # "President Obama" once, "Obama" 20 times: a town's name in the gazetteer, a person here
     return out
+
+
+def _work_appositive(text: str, end: int) -> bool:
+    m = _WORK_APPOSITIVE.match(text, end, end + 60)
+    return m is not None and m.group("noun") in _WORKS
 
 
 def _team_before(text: str, start: int) -> bool:

@@ -20,7 +20,7 @@ from collections import defaultdict
 
 from ..model import Actor, Mention
 from . import actor_lexicon as lx
-from .actor_evidence import kinds_from_context
+from .actor_evidence import kinds_from_context, titles_of_works
 from .actor_identity import joined_forms
 from .actor_classify import Context, appositive_role, classify, split_at_title, strip_span
 from .actor_teams import team_spans
@@ -102,6 +102,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
             votes[sp.key][sp.hint] += _WEIGHT[sp.strength]
     kinds = _resolve(votes)
     from_context = kinds_from_context(spans, kinds, text, table)
+    from_context.update(titles_of_works(spans, kinds, text))
     kinds.update(from_context)
     surnames = _surnames(spans, kinds, from_context)
     headline_votes = False  # votes from all-caps lines; without any, the kinds stand
