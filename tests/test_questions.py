@@ -204,6 +204,8 @@ PATTERN_ROWS = [
     ("whether-clause", "Analysts see the vote as a test of whether Aung San Suu Kyi will lead the government.", "Will Aung San Suu Kyi lead the government?"),
     ("whether-clause", "The team will play regardless of whether it rains.", None),
     ("named-question", "The vote crystallized the question of how Britain will leave the European Union.", "How will Britain leave the European Union?"),
+    ("not-ruled-out", "The Federal Reserve did not rule out raising rates again in December.", "Will the Federal Reserve raise rates again in December?"),
+    ("not-ruled-out", "He did not rule out running.", None),  # who, only the sentence before says
     ("named-question", "The attack sparked a fresh debate over how the United States responds to militant violence.", None),  # a standing matter
     ("own-plan", 'Manchester United striker Ole Gunnar Solskjaer is recovering. "I\'m in no doubt that I\'ll play again," Ole Gunnar Solskjaer told Aftenposten Daily.',
      "Will Ole Gunnar Solskjaer play again?"),

@@ -209,3 +209,8 @@ WH_NAMED = re.compile(
     r"\b(?:question|questions|debate|uncertainty|doubts?|speculation|concerns?|mystery|puzzle)\s(?:of|over|about|as\sto|on|surrounding)\s"
     r"(?P<wh>how|what|why|who|when|where|which)\s(?P<clause>[^;]+)"
 )
+# A step a source will not exclude: "The Fed did not rule out raising rates again in December."
+NOT_RULED_OUT = re.compile(
+    rf"(?P<who>{_NAME}){_ASIDE}\s(?:has\s|have\s|had\s)?(?:not|never|refused\sto|declined\sto|would\snot|did\snot|does\snot|will\snot)"
+    r"\s(?:yet\s)?rul(?:e|ed|ing)\sout\s(?P<verb>[a-z]{3,}ing)\s(?P<rest>[^,;.]{2,80})"
+)

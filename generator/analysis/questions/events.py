@@ -15,7 +15,7 @@ from ...model import Sentence
 from . import cues
 from .inversion import lower_first, main_clause, yes_no
 from .references import possessive
-from .wording import Context, Draft
+from .wording import Context, Draft, base_form
 
 _PRONOUNS = frozenset("he she it they".split())
 _THE = re.compile(r"^The\s")
@@ -195,3 +195,12 @@ def ask_approval(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if not named:
         return []
     return [Draft(f"Will {named} go through?", named)]
+
+
+def ask_not_ruled_out(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'The Fed did not rule out raising rates again in December' → 'Will the Fed raise rates again in December?'"""
+    who = _who(ctx, s, m.group("who"), m.start("who"))
+    if not who:
+        return []
+    q = yes_no(f"{who} will {base_form(m.group('verb'))} {main_clause(m.group('rest'))}")
+    return [Draft(q, who)] if q else []

@@ -97,7 +97,8 @@ def ask_denied(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     return [Draft(q, who, [("a denied claim: open only if nothing settles it", 0.2)])] if q else []
 
 
-def _base(gerund: str) -> str:
+def base_form(gerund: str) -> str:
+    """'running' → 'run', 'making' → 'make', 'raising' → 'raise'."""
     stem = gerund[:-3]
     if stem == "ly":
         return "lie"
@@ -123,7 +124,7 @@ def ask_accused(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     rest = main_clause(re.split(r"\s(?:and|or|but)\s", m.group("rest"))[0])
     if m.group("verb") == "being":
         return [Draft(f"Was {who} {rest}?", who, [("an accusation in the past tense", 0.4)])]
-    return [Draft(f"Did {who} {_base(m.group('verb'))} {rest}?", who, [("an accusation in the past tense", 0.4)])]
+    return [Draft(f"Did {who} {base_form(m.group('verb'))} {rest}?", who, [("an accusation in the past tense", 0.4)])]
 
 
 def ask_no_comment(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
