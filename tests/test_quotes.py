@@ -371,3 +371,15 @@ def test_scoring_leaves_out_quotes_in_marks_the_gold_never_read(tmp_path):
     pred.write_text(json.dumps({"id": "a", "quotes": quotes}) + "\n", encoding="utf-8")
     assert _in_gold_marks(gold, pred, out) == 1
     assert [q["text"] for q in json.loads(out.read_text(encoding="utf-8"))["quotes"]] == ["We won,"]
+
+
+def test_a_pronoun_never_takes_an_organisation():
+    from generator.analysis.actors import extract_actors
+
+    """'she said' goes to a person, never to a publication or an office the actor list reads as one."""
+    text = ("Merkel speech\n\nDer Spiegel reported on Monday that the chancellor spoke. "
+            "Chancellor Angela Merkel warned against hate. Der Spiegel said it was a turn. "
+            "“Do not listen to them,” she said.")
+    doc = parse(text)
+    speaker = extract_quotes(doc, extract_actors(doc))[-1].speaker
+    assert speaker == "Angela Merkel"

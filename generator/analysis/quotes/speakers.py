@@ -45,6 +45,9 @@ class Speakers:
         self._book: dict[str, str] = {}
         self._gender: dict[str, str] | None = None
         self._titled: set[str] | None = None
+        # names the actor list reads as organisations or places ("White House", "Der Spiegel"): no "he" or "she"
+        people = {n.lower() for a in actors if a.kind == "person" for n in (a.name, *a.aliases)}
+        self._no_one = frozenset(n.lower() for a in actors if a.kind in ("organization", "place") for n in (a.name, *a.aliases)) - people
         self.attributions: list[tuple[int, str]] = []  # (offset, name) of every named speaker so far
         self.groups: list[str] = []  # descriptions and organisations that spoke, for "they"
 
@@ -102,10 +105,10 @@ class Speakers:
             if where >= at:
                 break
             if name in ("m", "f"):
-                name = _compatible(history, name, genders, self.full, self._is_person)
+                name = _compatible(history, name, genders, self.full, self._is_person, self._no_one)
             if name:
                 history.append(name)
-        name = _compatible(history, gender, genders, self.full, self._is_person) or self._named_before(at, gender, genders)
+        name = _compatible(history, gender, genders, self.full, self._is_person, self._no_one) or self._named_before(at, gender, genders)
         if name:
             self.attributions.append((at, name))
         return name
@@ -192,15 +195,17 @@ class Speakers:
 
 
 def _compatible(history: list[str], gender: str, genders: dict[str, str], full: Callable[[str], str],
-                person: Callable[[str], bool]) -> str | None:
+                person: Callable[[str], bool], no_one: frozenset[str]) -> str | None:
     """The latest name of that gender among the last few subjects, else the latest whose
     gender is not known to clash; ``full`` expands a name as written."""
     for name in reversed(history[-4:]):
+        if full(name).lower() in no_one:
+            continue  # "Der Spiegel said it …": the actor list's organisation is no "he" or "she", whatever its first word
         known = _gender_of(full(name), genders)
         if known == gender or known in (None, "u") and person(full(name)):
             return full(name)  # gender filters, recency ranks: "Lee Zeldin", "Obama" are not passed over
     for name in reversed(history):
-        if _gender_of(full(name), genders) in (None, "u", gender) and not _not_person(full(name)):
+        if _gender_of(full(name), genders) in (None, "u", gender) and not _not_person(full(name)) and full(name).lower() not in no_one:
             return full(name)
     return None
 
