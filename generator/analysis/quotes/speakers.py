@@ -45,9 +45,11 @@ class Speakers:
         self._book: dict[str, str] = {}
         self._gender: dict[str, str] | None = None
         self._titled: set[str] | None = None
-        # names the actor list reads as organisations or places ("White House", "Der Spiegel"): no "he" or "she"
+        # names of two words or more the actor list reads as organisations or places ("White House", "Der
+        # Spiegel"): no "he" or "she". One word is not enough: "Obama" is a town in the gazetteer.
         people = {n.lower() for a in actors if a.kind == "person" for n in (a.name, *a.aliases)}
-        self._no_one = frozenset(n.lower() for a in actors if a.kind in ("organization", "place") for n in (a.name, *a.aliases)) - people
+        self._no_one = frozenset(n.lower() for a in actors if a.kind in ("organization", "place")
+                                 for n in (a.name, *a.aliases) if " " in n) - people
         self.attributions: list[tuple[int, str]] = []  # (offset, name) of every named speaker so far
         self.groups: list[str] = []  # descriptions and organisations that spoke, for "they"
 
