@@ -307,6 +307,9 @@ def test_no_junk_names(text, absent, present):
     ("The United States and America's allies disagree.", "United States", "place", ("America",)),
     ("Debbie Wasserman Schultz spoke. Wasserman Schultz said no.", "Debbie Wasserman Schultz", "person", ("Wasserman Schultz",)),
     ("Enrique Peña Nieto met him. Peña Nieto agreed.", "Enrique Peña Nieto", "person", ("Peña Nieto",)),
+    ("Juan Carlos Ferrero lost. Juan Carlos said he was tired.", "Juan Carlos Ferrero", "person", ("Juan Carlos",)),
+    ("King Juan Carlos spoke. Juan Carlos Ferrero played.", "Juan Carlos", "person", ()),  # a title: another person
+    ("He will meet Frenchman Arnaud Clement in the first round.", "Arnaud Clement", "person", ()),  # a demonym noun is no name
     ("Latin America and the United States met. England and the UK too.", "United States", "place", ()),  # not "Latin America"
     # but not two people, nor a country code that is no acronym here
     ("Peter Crouch scored. The PC said so.", "Peter Crouch", "person", ()),

@@ -66,7 +66,9 @@ _EXTRA = (
      "taleban|taliban|al qaeda|uefa|fifa|ioc|nba|nfl|nhl|mlb|icc|ira|anc|ec|gatt|asean|osce|"
      "mercosur|apec|oecd|who|unicef|unhcr|greenpeace|amnesty international|labour|tories|"
      "duma|knesset|bundestag|parliament|cabinet|supreme court|state department|treasury", "o"),
-    ("west indian|english|british|european|soviet|arab|arabic|muslim|moslem|islamic|christian|"
+    ("frenchman|frenchmen|frenchwoman|dutchman|dutchwoman|scotsman|scotswoman|welshman|welshwoman|"
+     "englishwoman|irishwoman|briton|cornishman|"  # demonym nouns before a name: "Frenchman Arnaud Clement"
+     "west indian|english|british|european|soviet|arab|arabic|muslim|moslem|islamic|christian|"
      "catholic|protestant|jewish|jew|jews|hindu|sikh|buddhist|kurd|kurds|kurdish|serb|serbs|croat|"
      "croats|bosnian|bosnians|chechen|chechens|basque|basques|palestinian|palestinians|latin|"
      "western|eastern|asian|african|scandinavian|balkan|baltic|nordic|dutch|flemish|walloon|"

@@ -179,6 +179,7 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
             out.setdefault("^" + sp.tokens[0].lower, sp.key)
             if len(sp.tokens) > 2:  # "Le Pen", "van Gaal", "Wasserman Schultz", "Peña Nieto": a two-word surname
                 out.setdefault(sp.tokens[-2].lower + " " + sp.tokens[-1].lower, sp.key)
+                out.setdefault("^" + sp.tokens[0].lower + " " + sp.tokens[1].lower, sp.key)  # "Juan Carlos" (Ferrero)
         elif len(sp.tokens) > 1 and kind == "MISC" and sp.tokens[-1].lower in lx.MISC_HEADS:
             out.setdefault(sp.tokens[-1].lower, sp.key)  # "the Bill" after "the Terrorism Bill": no actor either
         elif len(sp.tokens) > 1 and kind == "ORG" and (sp.strength >= 2 or sp.key in from_context):
@@ -196,6 +197,8 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
         return None, key
     if len(sp.tokens) == 2 and key in surnames and (sp.tokens[0].lower in lx.NAME_PARTICLES or own in (None, "PER")):
         return "PER", surnames[key]  # "Le Pen" after "Marine Le Pen", "Wasserman Schultz" after "Debbie Wasserman Schultz"
+    if len(sp.tokens) == 2 and "^" + key in surnames and own in (None, "PER") and not sp.role:
+        return "PER", surnames["^" + key]  # "Juan Carlos" after "Juan Carlos Ferrero": two given names
     if len(sp.tokens) == 1 and key in surnames and _surname_of(sp, own, surnames[key]):
         full = surnames[key]
         return ("MISC" if kinds.get(full) == "MISC" else "PER"), full
