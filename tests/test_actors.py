@@ -537,3 +537,13 @@ def test_adjectives_events_and_states(text, name, kind):
 ])
 def test_buildings_and_people(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a club's players and stars, and a transfer "from" it, read it as a club; "at" says nothing either way
+    ("Chelsea's William Gallas spoke. It is as hard for the Arsenal players as it is for the Chelsea boys. "
+     "Nobody at Chelsea wants to come second. Mourinho bosses the squad of Chelsea stars.", "Chelsea", "organization"),
+    ("The couple bought a flat in Chelsea. Prices in Chelsea rose.", "Chelsea", "place"),
+])
+def test_club_cues(text, name, kind):
+    assert {a.name: a.kind for a in extract_actors(parse(text))}.get(name) == kind

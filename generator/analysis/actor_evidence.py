@@ -41,14 +41,14 @@ _PER_AFTER = re.compile(
 # "Leeds 2-1", "Chelsea have")
 _TEAM_AFTER = re.compile(
     _S + r"[ \t]+(?:manager|boss|coach|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|winger|"
-    r"fly-half|scrum-half|full-back|flanker|hooker|prop|lock|squad|side|fans|supporters|team-mate|v|vs|"
+    r"fly-half|scrum-half|full-back|flanker|hooker|prop|lock|squad|side|fans|supporters|team-mate|v|vs|players|stars|boys|"
     r"(?:have|are|were)(?![ \t]+(?:to|been[ \t]+(?:told|asked)))|"
     r"beat|drew|thrashed|edged|trounced|overcame|\d+-\d+|(?:home|away)[ \t]+(?:defeat|win|victory|draw|game|match|"
     r"fixture|form|record)|(?:defeat|win|victory|draw)[ \t]+(?:over|against|at|to|with))\b")
 # before a mention: an opponent, a transfer, a score, a side ("against Neath", "signed for Narbonne", "French side Nice")
 _TEAM_BEFORE = re.compile(
     r"\b(?:(?:against|beat|beating|v|vs|versus|joined|joins|joining|side|club|outfit|champions|leaders|hosts|visitors)"
-    r"|beaten[ \t]+by|(?:signed|sign|signing)[ \t]+"
+    r"|beaten[ \t]+by|(?:joined|joins|signed[ \t]+for)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}from|(?:signed|sign|signing)[ \t]+"
     r"(?:for|from|by|with)|(?:transfer|loan|loaned)[ \t]+(?:to|from)|(?:played|plays|playing|"
     r"scored|debut)[ \t]+(?:for|against)|\d+-\d+)[ \t]+(?:the[ \t]+)?$")
 # before a mention or in its appositive: a work's kind ("the film Sideways", "hit single Kokomo",
@@ -74,7 +74,7 @@ _PER_FIRST = frozenset("""wife husband son daughter father mother brother sister
 # "X said it ...", "X said he ...": the speech verb is only a cue with the pronoun after it (a cheap test first)
 _SPEECH = frozenset("said says added announced reported confirmed told".split())
 _TEAM_FIRST = frozenset("""manager boss coach striker midfielder defender goalkeeper keeper captain skipper winger
-    fly-half scrum-half full-back flanker hooker prop lock squad side fans supporters team-mate v vs have are were beat
+    fly-half scrum-half full-back flanker hooker prop lock squad side fans supporters team-mate v vs players stars boys have are were beat
     drew thrashed edged trounced overcame home away defeat win victory draw s""".split())
 # the word just before a mention that can end one of the "before" cues (a cheap test first)
 _ORG_LAST = frozenset("in of at for the".split())
@@ -159,6 +159,8 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
         prev = sp.prev.lower if sp.prev is not None else ""
         nxt = sp.next.lower if sp.next is not None else ""
         if target in towns:
+            if prev == "at":
+                continue  # "at Chelsea", "at Wembley": a club or a ground as often as a town
             if prev in lx.PLACE_CUES:
                 cue = 3
             elif (nxt in _TEAM_FIRST or nxt[:1].isdigit()) and _TEAM_AFTER.match(text, sp.tokens[-1].end) or (
