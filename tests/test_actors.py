@@ -277,6 +277,9 @@ def kinds_and_aliases(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     ("The Terrorism Bill was passed. Critics said the Bill went too far.", ["Terrorism Bill", "Bill"], []),
     ("The Voting Rights Act was cited by Barack Obama.", ["Voting Rights Act"], ["Barack Obama"]),
     ("Climbers reached Mount Everest. Hurricane Sandy hit New Jersey.", ["Hurricane Sandy"], ["New Jersey"]),
+    # a state abbreviation after a town locates it; a world war is no person
+    ("The town of Kenansville, N.C., voted. Tucson, Ariz., did too.", ["N.C.", "Ariz"], ["Kenansville", "Tucson"]),
+    ("Since World War II, the island has been poor.", ["War II", "World War II"], []),
     # a work's kind before a title, or in its appositive: a film, a song, a show is no actor
     ("The film Vera Drake did well for director Mike Leigh.", ["Vera Drake"], ["Mike Leigh"]),
     ("Sideways, a wine-tasting comedy starring Paul Giamatti, won.", ["Sideways"], ["Paul Giamatti"]),

@@ -35,6 +35,7 @@ _MISC_OPENERS = frozenset("hurricane typhoon cyclone storm operation".split())
 _PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river".split())
 _COMPASS_ABBR = frozenset("n. s. e. w.".split())  # "S. Korea", "N. Ireland"
 _ROMAN = frozenset("i ii iii iv v vi".split())
+_AFTER_TOWN = re.compile(r"[A-Z][\w.’'-]*,[ \t]+$")
 _STATE_HEADS = frozenset("republic kingdom principality emirate emirates sultanate".split())
 _COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
 
@@ -274,6 +275,10 @@ def classify(span: Span, ctx: Context) -> None:
     if why:
         span.hint, span.strength = ("MISC", 3) if why == "misc" else (None, 0)
         return
+    if n <= 2 and key.replace(".", "").replace(" ", "") in lx.STATE_ABBREVIATIONS and _AFTER_TOWN.search(
+            ctx.text, max(0, toks[0].start - 40), toks[0].start):
+        span.hint, span.strength = None, 0  # "Tucson, Ariz.": the town's state, no actor
+        return
     if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES or key[:-1] in lx.NOT_NAMES
             or n == 1 and not ctx.sports and span.next is not None and span.next.text[0].isdigit()
             and "w" in tags and not _ENTITY.intersection(tags)  # "Number 10", "Channel 4": the name has its number
@@ -289,7 +294,7 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "MISC", 3  # "South Korean", "S. Korean", "Bosnian Serb"
     elif n == 1 and "-" in key and all("d" in table.get(part, "") for part in key.split("-")):
         hint, strength = "MISC", 3  # "Arab-Israeli", "Anglo-Irish": an adjective of two peoples
-    elif n > 2 and toks[-2].lower in lx.MISC_HEADS and (last in _NUMBER_WORDS or last in _ROMAN):
+    elif n > 1 and toks[-2].lower in lx.MISC_HEADS and (last in _NUMBER_WORDS or last in _ROMAN):
         hint, strength = "MISC", 3  # "World War Two", "World War II"
     elif n > 1 and (last in _STATE_HEADS or "c" in table.get(last, "") and any(t.lower in _STATE_HEADS for t in toks)):
         hint, strength = "LOC", 3  # "Slovak Republic", "Federal Republic of Yugoslavia": a state

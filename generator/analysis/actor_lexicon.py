@@ -126,12 +126,17 @@ GENERIC_PEOPLE = _words(
     """man woman men women boy girl child children people person guy lady gentleman member
     fan fans friend friends player players""")
 # Heads that make the capitalised run before them an organisation ("Bank", "Party").
+# US state abbreviations in AP style, dots dropped ("Tucson, Ariz.", "Kenansville, N.C."): after a town
+# they locate it, they are no actor of their own.
+STATE_ABBREVIATIONS = _words("""ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
+    mont neb nev nh nj nm ny nc nd okla ore pa ri sc sd tenn vt va wash wva wis wyo""")
+
 ORG_HEADS = _words(
     """inc inc. corp corp. corporation co co. ltd ltd. plc llc ag sa nv bv gmbh spa ab asa oy
     group holdings holding bank banks party ministry council committee commission association
     federation union university college institute agency authority board department office
     airlines airline airways motors motor exchange fund army navy police congress parliament
-    senate assembly club united rovers wanderers athletic athletico fc afc news times post
+    senate assembly club project fed united rovers wanderers athletic athletico fc afc news times post
     journal herald tribune gazette telegraph television tv radio broadcasting foundation church
     organisation organization front movement alliance coalition government cabinet industries
     systems technologies technology communications securities capital partners energy petroleum
