@@ -311,6 +311,9 @@ def test_no_junk_names(text, absent, present):
     ("Debbie Wasserman Schultz spoke. Wasserman Schultz said no.", "Debbie Wasserman Schultz", "person", ("Wasserman Schultz",)),
     ("Enrique Peña Nieto met him. Peña Nieto agreed.", "Enrique Peña Nieto", "person", ("Peña Nieto",)),
     ("Juan Carlos Ferrero lost. Juan Carlos said he was tired.", "Juan Carlos Ferrero", "person", ("Juan Carlos",)),
+    ("Breitbart News said so. Breitbart News LLC owns the site.", "Breitbart News", "organization", ("Breitbart News LLC",)),
+    ("The Peterson Institute for International Economics said trade helps. The Peterson Institute said so too.",
+     "Peterson Institute for International Economics", "organization", ("Peterson Institute",)),
     ("King Juan Carlos spoke. Juan Carlos Ferrero played.", "Juan Carlos", "person", ()),  # a title: another person
     ("He will meet Frenchman Arnaud Clement in the first round.", "Arnaud Clement", "person", ()),  # a demonym noun is no name
     ("Latin America and the United States met. England and the UK too.", "United States", "place", ()),  # not "Latin America"

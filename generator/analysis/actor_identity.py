@@ -59,6 +59,7 @@ def joined_forms(groups: Groups, text: str) -> Groups:
             if same[0] != g[0]:
                 into[g] = same  # "High-Speed Downlink ..." and "High Speed Downlink ..."
     _joined_tails(multis, groups, into)
+    _joined_short_forms(multis, into)
     if not singles:
         return _merged(groups, into, dropped, renames) if into else groups
     initials: dict[str, list[tuple[str, str]]] = {}
@@ -116,6 +117,28 @@ def _merged(groups: Groups, into: dict[tuple[str, str], tuple[str, str]], droppe
         target = final[g]
         out.setdefault((target[0], kind_of.get(target, target[1])), []).extend(members)
     return out
+
+
+_LEGAL = frozenset("llc inc inc. corp corp. corporation ltd ltd. plc co co. limited ag sa gmbh".split())
+
+
+def _joined_short_forms(multis: list[tuple[tuple[str, str], Span]], into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """An organisation's name without its legal form ("Breitbart News" and "Breitbart News LLC") or
+    without what it is for ("Peterson Institute" and "Peterson Institute for International
+    Economics"): one organisation, when just one longer name fits."""
+    orgs = [g for g, _ in multis if g[1] == "ORG" and g not in into]
+    keys = {g[0] for g in orgs}
+    for g in orgs:
+        words = g[0].split()
+        if len(words) > 2 and words[-1] in _LEGAL and " ".join(words[:-1]) in keys:
+            into[g] = (" ".join(words[:-1]), "ORG")  # the legal form joins the name used in the text
+    for g in orgs:
+        if g in into:
+            continue
+        longer = [h for h in orgs if h != g and h not in into and h[0].startswith(g[0] + " ")
+                  and h[0][len(g[0]) + 1:].split(" ", 1)[0] in ("for", "of", "on", "in")]
+        if len(longer) == 1 and len(g[0].split()) >= 2:
+            into[g] = longer[0]
 
 
 def _joined_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
