@@ -1,8 +1,10 @@
 """Open questions the article leaves unresolved: overgenerate, then rank.
 
 The stages are the modules: ``cues`` (what in a sentence may raise a question), ``patterns``
-(the registry: one record per kind of question, its cue, its builder and weight), ``wording`` and
-``forecasts`` (the builders, by subject–auxiliary inversion in ``inversion``), ``references`` (pronouns and
+(the registry: one record per kind of question, its cue, its builder and weight), ``wording``,
+``forecasts``, ``events`` (pending events), ``clauses`` (whether-clauses, withheld details) and
+``speakers`` (a quoted speaker's own plans) (the builders, by subject–auxiliary inversion in
+``inversion``), ``references`` (pronouns and
 generic descriptions → names), ``candidates`` (named penalties, and the few reasons to drop
 one outright), ``ranking`` (the best few, never two on one point). ``explain`` lists, per
 article, every candidate with its score and why it was dropped or kept.

@@ -154,6 +154,11 @@ def _role_subject(q: str) -> bool:
 _VAGUE_VERBS = frozenset("do be have play go come change lie happen work continue help move get stay say act try".split())
 
 
+# Kinds whose question waits on an event (a bid, a charge, a nomination): a worry or poll says nothing
+# of them, and any sentence of the article, the headline's too, may report the outcome.
+_PENDING = frozenset("pending legal".split())
+
+
 _CALENDAR = frozenset(
     """January February March April May June July August September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday I""".split()
@@ -265,9 +270,6 @@ class Later:
                 if not cues.OUTCOME.isdisjoint(words) and cues.HEDGE.isdisjoint(words):
                     self._rows.append((s.index, content_words(s.text)))
         return self._rows
-
-
-_PENDING = frozenset("pending legal".split())
 
 
 def answered(c: Candidate, later: Later) -> int | None:
