@@ -118,6 +118,8 @@ PATTERN_ROWS = [
     ("charge-outcome", "Bernard Ebbers has been charged with fraud over the WorldCom collapse.",
      "Will Bernard Ebbers be convicted of fraud over the WorldCom collapse?"),
     ("charge-outcome", "He was charged with fraud.", None),
+    ("charge-outcome", "Victor Conte faces a federal trial next year on charges of distributing steroids.", "Will Victor Conte be convicted of distributing steroids?"),
+    ("charge-outcome", "Victor Conte faces a federal trial next year.", None),  # no charge named
     ("charge-outcome", "Bernard Ebbers has been charged with fraud. Ebbers was convicted of fraud in March.", None),  # answered later
     ("appeal-or-lawsuit", "Yukos has appealed against the Moscow court ruling.", "Will Yukos’s appeal against the Moscow court ruling succeed?"),
     ("appeal-or-lawsuit", "The firm has appealed.", None),
@@ -190,6 +192,23 @@ PATTERN_ROWS = [
     ("award-count", "Shrek 2, which had seven nominations, went home empty-handed.", None),
     ("match-ahead", "England face Wales in Cardiff on Saturday.", "Will England beat Wales in Cardiff on Saturday?"),
     ("match-ahead", "England played Wales in Cardiff.", None),
+    ("match-ahead", "Chelsea face Barcelona at home on 8 March having lost 2-1 in the first leg.", "Will Chelsea beat Barcelona at home on 8 March?"),
+    ("match-ahead", "Chelsea beat Barcelona at home on 8 March.", None),  # a result, not a fixture
+    ("contest-ahead", "Cruz spoke in Manchester ahead of Tuesday's New Hampshire primary.", "Who will win Tuesday's New Hampshire primary?"),
+    ("contest-ahead", "Sanders holds a solid lead ahead of Tuesday's first-in-the-nation primary.", None),  # which primary, only the article says
+    ("contest-ahead", "Polls in the run-up to Tuesday's Ohio election had shown a tie. Mr Kasich won the Ohio election.", None),  # the result is out
+    ("contest-ahead", "The Tories revealed their support ahead of next week's Commons vote on a bill to introduce compulsory ID.",
+     "How will the Commons vote on the bill to introduce compulsory ID next week?"),
+    ("contest-ahead", "Slovakia beat Argentina 3-0 in Saturday's Hopman Cup final.", None),  # a match just played
+    ("favourite-to-win", "Novelist Andrea Levy is favourite to win the main Whitbread Prize book of the year award, after winning novel of the year.",
+     "Will Andrea Levy win the main Whitbread Prize book of the year award?"),
+    ("favourite-to-win", "Kenzie is currently favourite to win the £50,000 charity prize.", "Will Kenzie win the £50,000 charity prize?"),
+    ("favourite-to-win", "Kenzie was favourite to win the charity prize. Kenzie won the charity prize on Friday.", None),  # the article reports who won
+    ("favourite-to-win", "Dummy was a critics' favourite in 1994.", None),
+    ("likely-outcome", "Analysts say that attacks like Paris and Brussels make it far more likely that European governments will insist on stricter border checks.",
+     "Will European governments insist on stricter border checks?"),
+    ("likely-outcome", "The survey did not interview teenagers but it is likely that millions of under-18s also have MP3 players.", None),  # a state, not an outcome
+    ("likely-outcome", "It is possible that hostile actors gained access to the account.", None),  # the past
     ("bid-outcome", "Blackburn made a bid for Robbie Savage.", "Will Blackburn’s bid for Robbie Savage succeed?"),
     ("bid-outcome", "Malcolm Glazer's bid for Manchester United has been rejected by the board. Malcolm Glazer's bid for Manchester United was his third.", None),
     ("bid-outcome", "The bid for the company was made in May.", None),
@@ -447,3 +466,14 @@ def test_has_word_is_a_word_bounded_search(text, word):
     from generator.analysis.questions.forecasts import _has_word
 
     assert _has_word(text, word) == bool(re.search(rf"\b{word}\b", text))
+
+
+@pytest.mark.parametrize(("clause", "question"), [
+    ("the US Federal Reserve will raise rates", "Will the US Federal Reserve raise rates?"),  # "US" is no pronoun "us"
+    ("the firm and us will raise rates", None),
+    ("the US court has jurisdiction in the case", "Does the US court have jurisdiction in the case?"),  # 'has' the main verb
+    ("the council has mentioned the plan", "Has the council mentioned the plan?"),
+])
+def test_inversion_reads_case_and_main_verb_have(clause, question):
+    from generator.analysis.questions.inversion import yes_no
+    assert yes_no(clause) == question

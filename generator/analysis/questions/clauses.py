@@ -82,3 +82,17 @@ def ask_wh_named(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1)
     q = wh_question(m.group("wh"), clause)
     return [Draft(q, clause.split(" ", 1)[0])] if q else []
+
+
+def ask_likely(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'… made it more likely that the US Federal Reserve would increase interest rates when it meets next week' →
+    'Will the US Federal Reserve increase interest rates when it meets next week?'"""
+    clause = main_clause(m.group("clause"))
+    if not re.search(r"\b(?:will|would)\b", clause):
+        return []  # "likely that millions of under-18s have MP3 players": a state now, not an outcome ahead
+    clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1)
+    q = yes_no(clause)
+    if q is None or not q.startswith("Will "):
+        return []
+    penalties = [("rated unlikely: asks what the article doubts", 0.3)] if m.group("how") == "unlikely" else []
+    return [Draft(q, clause.split(" ", 1)[0], penalties)]

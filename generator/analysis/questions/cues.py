@@ -64,7 +64,7 @@ NO_COMMENT = re.compile(
 # "X has been charged with …", "X pleaded not guilty to …", "X faces trial for …"
 CHARGED = re.compile(
     r"(?P<who>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}|He|She|They)(?:,[^,]{3,70},)?\s(?:has\sbeen\s|have\sbeen\s|was\s|were\s|is\s|are\s|had\sbeen\s)?"
-    r"(?:charged\swith|pleaded\snot\sguilty\sto|denies|deny|faces?\s(?:trial\s|charges\s)?(?:for|over|of)|on\strial\s(?:for|over|on\scharges\sof|charged\swith))\s(?P<charge>[^,;.]{3,80})"
+    r"(?:charged\swith|pleaded\snot\sguilty\sto|denies|deny|faces?\s(?:trial\s|charges\s)?(?:for|over|of)|faces?\s(?:a\s)?(?:federal\s|criminal\s|jury\s)?trial\s(?:next\s(?:year|month|week)\s|later\sthis\s(?:year|month)\s)?on\scharges\sof|on\strial\s(?:for|over|on\scharges\sof|charged\swith))\s(?P<charge>[^,;.]{3,80})"
 )
 # "X has appealed against …", "X will appeal …", "X is suing Y"
 APPEAL = re.compile(
@@ -137,6 +137,7 @@ MATCH_AHEAD = re.compile(
     r"\b(?:on|this|next)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)\b|\bnext\s(?:week|month|round)\b"
     r"|\bin\s(?:the|next\sweek's|Saturday's|Sunday's)\s(?:final|semi-final|semi-finals|quarter-final|quarter-finals|play-off|first\sround|second\sround|third\sround|fourth\sround|fifth\sround)\b"
     r"|\b(?:tomorrow|tonight|later\sthis)\b"
+    r"|\bon\s\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 # "Glazer's £800m bid for Manchester United", "Novartis has made an offer for Chiron"
 BID = re.compile(
@@ -213,4 +214,28 @@ WH_NAMED = re.compile(
 NOT_RULED_OUT = re.compile(
     rf"(?P<who>{_NAME}){_ASIDE}\s(?:has\s|have\s|had\s)?(?:not|never|refused\sto|declined\sto|would\snot|did\snot|does\snot|will\snot)"
     r"\s(?:yet\s)?rul(?:e|ed|ing)\sout\s(?P<verb>[a-z]{3,}ing)\s(?P<rest>[^,;.]{2,80})"
+)
+# A contest still ahead, with its day: "… ahead of Tuesday's New Hampshire primary", "before next week's
+# Commons vote on the ID cards bill". Only after a word that puts it ahead ("ahead of", "before", "next"),
+# since "in Saturday's final" is as often a match just played.
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+CONTEST_AHEAD = re.compile(
+    r"\b(?:ahead\sof|before|in\sthe\srun-up\sto|in\sthe\sbuild-up\sto|going\sinto|heading\sinto)\s"
+    rf"(?P<when>(?:next\s)?{_DAYS}[’']s|next\s(?:week|month)[’']s|this\s(?:week|weekend)[’']s|the\s(?:upcoming|forthcoming))\s"
+    r"(?P<name>(?:[A-Z][\w.-]*\s|(?:crucial|key|competitive|decisive|closely\swatched)\s){0,4}?)"
+    r"(?P<contest>primary|primaries|caucus|caucuses|election|by-election|run-off|runoff|final|semi-final|vote|referendum|ballot|leadership\scontest)\b"
+    r"(?:\s(?:on|over)\s(?P<object>[^,;.]{3,70}))?"
+)
+# A favourite for a prize: "Novelist Andrea Levy is favourite to win the Whitbread Prize book of the year award",
+# "Kenzie is currently favourite to win the £50,000 charity prize", "Chelsea are tipped to win the title".
+FAVOURITE = re.compile(
+    rf"(?P<who>{_NAME}){_ASIDE}\s(?:is|are)\s(?:now\s|still\s|currently\s|also\s|widely\s|being\s)?"
+    r"(?:(?:the\s|a\s|an\s|hot\s|clear\s|strong\s|firm\s|overwhelming\s|odds-on\s|early\s|bookmakers[’']\s|\d+/\d+\s)*(?:favourites?|favorites?)|tipped)"
+    r"\sto\s(?:win|lift|take)\s(?P<prize>(?:[^,;.]|(?<=\d)[,.](?=\d)){3,80})"
+)
+# An outcome the writer or a source rates as likely, not as done: "… made it more likely that the US Federal
+# Reserve would increase interest rates when it meets next week".
+LIKELY_THAT = re.compile(
+    r"\b(?:(?:more|less|increasingly|highly|very|entirely|quite)\s)?(?P<how>likely|unlikely|possible|probable)\sthat\s"
+    r"(?P<clause>(?:the\s|[A-Z])[^;]+)"
 )

@@ -36,7 +36,7 @@ def _who(ctx: Context, s: Sentence, who: str, at: int) -> str | None:
 def _phrase(text: str, limit: int = 12) -> str | None:
     """The noun phrase at the start of ``text``, cut at its clause's end; None when too long to ask."""
     phrase = main_clause(text)
-    phrase = re.split(r"\s(?:after|before|when|while|which|who|as|since|because|amid|following)\s", phrase, maxsplit=1)[0]
+    phrase = re.split(r"\s(?:after|before|when|while|which|who|as|since|because|amid|following|having)\s", phrase, maxsplit=1)[0]
     words = phrase.split()
     return phrase if 1 <= len(words) <= limit else None
 
@@ -204,3 +204,62 @@ def ask_not_ruled_out(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []
     q = yes_no(f"{who} will {base_form(m.group('verb'))} {main_clause(m.group('rest'))}")
     return [Draft(q, who)] if q else []
+
+
+# Contests whose winner is a person or side ("Who will win …?"); a vote or referendum on a measure asks how it goes.
+_WON_BY_SOMEONE = frozenset("primary primaries caucus caucuses election by-election run-off runoff final semi-final ballot".split())
+_RESULT = re.compile(r"\b(?:won|wins|winner|winners|victory|victories|beat|defeated|results?|passed|approved|rejected|backed)\b")
+
+
+def ask_contest(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'… ahead of Tuesday's New Hampshire primary' → 'Who will win Tuesday's New Hampshire primary?';
+    '… ahead of next week's Commons vote on a bill to introduce compulsory ID' →
+    'How will the Commons vote on the bill to introduce compulsory ID next week?'"""
+    name = m.group("name").strip()
+    if not name or not any(w[:1].isupper() for w in name.split()):
+        return []  # "Tuesday's first-in-the-nation primary": which one, only the article says
+    if re.search(r"\b(?:had|was|were)\b", s.text[:m.start()]) and not re.search(r"\b(?:will|is|are)\b", s.text[:m.start()]):
+        return []  # "polls in the run-up to Tuesday's election had shown …": told after the event
+    when, contest = m.group("when"), m.group("contest")
+    when = "the" if when in {"the upcoming", "the forthcoming"} else when
+    if contest in _WON_BY_SOMEONE:
+        name = " ".join(w for w in name.split() if w[:1].isupper())  # "next week's competitive New York primary"
+        event = f"{when} {name} {contest}"
+        if _settled(ctx, name, contest):
+            return []
+        return [Draft(f"Who will win {event}?", name)]
+    obj = _phrase(m.group("object") or "", 10)
+    if contest != "vote" or not obj:
+        return []
+    obj = re.sub(r"^(?:a|an)\s", "the ", obj)
+    voters = name if name.split()[0] in {"Senate", "House", "Commons", "Lords", "Parliament", "Congress"} else None
+    if voters is None or _settled(ctx, name, contest):
+        return []
+    day = when[:-2] if when.endswith(("’s", "'s")) else ""
+    day = f" {'on ' if day[:1].isupper() else ''}{day}" if day else ""
+    return [Draft(f"How will the {voters} vote on {obj}{day}?", voters)]
+
+
+def _settled(ctx: Context, name: str, contest: str) -> bool:
+    """Whether a sentence of the article reports the contest's result: its name and 'won', 'results' …"""
+    key = name.split()[-1]
+    for t in ctx.sentences:
+        if key in t.text and contest in t.text and _RESULT.search(t.text):
+            return True
+    return False
+
+
+def ask_favourite(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Novelist Andrea Levy is favourite to win the Whitbread book of the year award' →
+    'Will Andrea Levy win the Whitbread book of the year award?'"""
+    who = m.group("who")
+    words = who.split()
+    if len(words) > 1 and words[0] not in ctx.names and words[0].lower() not in {"the"} and words[1] in ctx.names:
+        who = " ".join(words[1:])  # "Novelist Andrea Levy": the description is no part of the name
+    who = _who(ctx, s, who, m.start("who"))
+    prize = _phrase(m.group("prize"), 12)
+    if not who or not prize:
+        return []
+    if _WINNERS.search(ctx.text) or re.search(rf"\b{re.escape(who.split()[-1])}\b[^.]{{0,60}}\b(?:won|scooped|lifted|claimed)\b", ctx.text):
+        return []  # the article reports who won
+    return [Draft(f"Will {lower_first(who)} win {prize}?", who)]
