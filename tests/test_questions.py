@@ -212,6 +212,14 @@ PATTERN_ROWS = [
     ("bid-outcome", "Blackburn made a bid for Robbie Savage.", "Will Blackburn’s bid for Robbie Savage succeed?"),
     ("bid-outcome", "Malcolm Glazer's bid for Manchester United has been rejected by the board. Malcolm Glazer's bid for Manchester United was his third.", None),
     ("bid-outcome", "The bid for the company was made in May.", None),
+    ("bid-outcome", "An inspection team began a tour to assess London's bid for the 2012 Games.", "Will London’s bid for the 2012 Games succeed?"),
+    ("bid-outcome", "London's bid for the 2012 Games was rejected.", None),
+    ("accused-of-crime", "Former Worldcom boss Bernie Ebbers is currently on trial, accused of overseeing an $11bn fraud.",
+     "Will Bernie Ebbers be convicted of overseeing an $11bn fraud?"),
+    ("accused-of-crime", "Richard Scrushy, 52, is accused of directing a $2.7bn accounting fraud at the company he co-founded.",
+     "Will Richard Scrushy be convicted of directing a $2.7bn accounting fraud?"),
+    ("accused-of-crime", "The Labour Party is accused of anti-Semitism over a poster.", None),  # a row, not a criminal charge
+    ("accused-of-crime", "Bernie Ebbers is accused of overseeing an $11bn fraud. Bernie Ebbers was convicted in March.", None),  # the verdict is out
     ("talks-outcome", "Yahoo is in talks to buy the photo-sharing site Flickr.", "Will Yahoo buy the photo-sharing site Flickr?"),
     ("talks-outcome", "They are in talks about the future.", None),
     ("expected-outcome", "Analysts expect the Bank of England to raise interest rates next month.", "Will the Bank of England raise interest rates next month?"),

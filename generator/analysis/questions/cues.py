@@ -143,7 +143,7 @@ MATCH_AHEAD = re.compile(
 BID = re.compile(
     rf"(?P<who>{_NAME})(?:’s\s|'s\s|\s(?:has\s|have\s|had\s)?(?:made|launched|tabled|submitted|lodged|put\sin)\s(?:an?\s)?)"
     r"(?:[$£€][\d.,]+\s?(?:bn|m|billion|million)?\s)?(?:(?:takeover|hostile|rival|cash|revised|improved|fresh|formal|new)\s)*"
-    r"(?P<noun>bid|offer|approach)\sfor\s(?P<target>[A-Z][^,;.]{1,50})"
+    r"(?P<noun>bid|offer|approach)\sfor\s(?P<target>[A-Z][^,;.]{1,50}|the\s(?:19|20)\d\d\s(?:Olympic\sGames|Olympics|Games|World\sCup|Commonwealth\sGames|Paralympics|Winter\sOlympics)\b)"
 )
 # "Yahoo is in talks to buy Flickr", "BA is holding talks with unions over pensions"
 TALKS = re.compile(
@@ -238,4 +238,14 @@ FAVOURITE = re.compile(
 LIKELY_THAT = re.compile(
     r"\b(?:(?:more|less|increasingly|highly|very|entirely|quite)\s)?(?P<how>likely|unlikely|possible|probable)\sthat\s"
     r"(?P<clause>(?:the\s|[A-Z])[^;]+)"
+)
+# A charge a named person stands accused of (the passive, not one side's "X accused Y of"):
+# "Dylann Roof is accused of killing nine people", "Bernie Ebbers is currently on trial, accused of overseeing an $11bn fraud".
+ACCUSED_OF = re.compile(
+    rf"(?P<who>{_NAME}){_ASIDE}\s(?:is|are|stands)\s(?:currently\s|now\s|also\s)?(?:on\strial,?\s)?accused\sof\s(?P<charge>(?:[^,;.]|(?<=\d)[,.](?=\d)){{3,120}})"
+)
+# What makes an accusation a criminal one (a court's verdict will settle it), in the charge or the article.
+CRIMINAL = re.compile(
+    r"\b(?:kill\w*|murder\w*|rap(?:e|ed|ing)|assault\w*|fraud\w*|steal\w*|theft|launder\w*|brib\w*|embezzl\w*|traffick\w*|smuggl\w*"
+    r"|terror\w*|manslaughter|corruption|trial|charged|indicted|indictment|prosecutors?|jury)\b"
 )

@@ -79,13 +79,14 @@ def ask_fixture(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 _NAME_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:\s(?:of\s|the\s|&\s|de\s)?[A-Z][\w.’'&-]*)*")
 
 
+_GAMES = re.compile(r"the\s(?:19|20)\d\d\s[A-Z].*")
 _SETTLED = re.compile(r"\b(?:rejected|accepted|agreed|withdrawn|withdrew|abandoned|dropped|snubbed|turned\sdown|completed|failed|collapsed)\b")
 
 
 def ask_bid(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Glazer's bid for Manchester United' → 'Will Glazer's bid for Manchester United succeed?'"""
     who = _who(ctx, s, m.group("who"), m.start("who"))
-    target = _NAME_RUN.match(m.group("target"))
+    target = _NAME_RUN.match(m.group("target")) or _GAMES.match(m.group("target"))  # "London's bid for the 2012 Games"
     if not who or not target or _SETTLED.search(s.text):
         return []
     target = target.group(0)
@@ -263,3 +264,28 @@ def ask_favourite(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if _WINNERS.search(ctx.text) or re.search(rf"\b{re.escape(who.split()[-1])}\b[^.]{{0,60}}\b(?:won|scooped|lifted|claimed)\b", ctx.text):
         return []  # the article reports who won
     return [Draft(f"Will {lower_first(who)} win {prize}?", who)]
+
+
+_VERDICT = re.compile(r"\b(?:convicted|acquitted|found\sguilty|found\snot\sguilty|cleared\sof|pleaded\sguilty|sentenced)\b")
+
+
+def ask_accused_of(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Bernie Ebbers is currently on trial, accused of overseeing an $11bn fraud' →
+    'Will Bernie Ebbers be convicted of overseeing an $11bn fraud?' (a criminal charge only, and no verdict in the article)."""
+    who = _who(ctx, s, m.group("who"), m.start("who"))
+    charge = main_clause(re.split(r"\s(?:and|after|while|but|which|who)\s", m.group("charge"))[0])
+    if not who or len(charge.split()) < 2 or not cues.CRIMINAL.search(charge + " " + s.text):
+        return []  # "accused of anti-Semitism over a poster": a row, not a charge a court will settle
+    if (pronoun := _PRONOUN_IN.search(charge)) is not None:
+        cut = list(_PREPOSITION.finditer(charge, 0, pronoun.start()))
+        charge = charge[:cut[-1].start()] if cut else ""  # "… fraud at the company he co-founded": the fraud
+    if len(charge.split()) < 2:
+        return []
+    surname = who.split()[-1]
+    if any(surname in t.text and _VERDICT.search(t.text) for t in ctx.sentences):
+        return []  # the article reports the verdict
+    return [Draft(f"Will {lower_first(who)} be convicted of {charge}?", who)]
+
+
+_PRONOUN_IN = re.compile(r"\b(?:he|she|they|it|his|her|their|its|him|them)\b")
+_PREPOSITION = re.compile(r"\s(?:at|in|on|from|with|to|for|inside|during|against)\s")
