@@ -250,6 +250,11 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "Analysts said many voters could turn against themselves.", None),
     ("forecast-or-plan", "Diageo bought Chalone. It said Chalone would be integrated into its existing US wine business.", None),  # whose 'its'?
     ("forecast-or-plan", "Donald Trump might want to check his stats.", None),  # a judgement, not a fact to settle
+    ("forecast-or-plan", "Many watchers are wondering if the Clintons are going to return the thousands Cosby donated.",
+     "Will the Clintons return the thousands Cosby donated?"),  # 'wondering if' is no condition
+    ("expected-outcome", "Analysts predict Rank is likely to report a drop in annual profits to £170m from £194m last year.",
+     "Will Rank report a drop in annual profits to £170m from £194m last year?"),  # a baseline, not the past
+    ("expected-outcome", "Analysts predict the firm was about to collapse.", None),
     ("forecast-or-plan", "The United States would reduce its patrols in the region and said any attempts to isolate China would fail.", None),
 ]
 

@@ -111,7 +111,9 @@ def ask_talks(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 def ask_expected(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Analysts expect the Bank of England to raise rates next month' → 'Will the Bank of England raise rates next month?'"""
     sayer = _who(ctx, s, m.group("who"), m.start("who")) if m.group("who") else None
-    thing = m.group("thing")
+    thing = re.sub(r"\s(?:is|are)\s(?:likely|set|due|expected|poised|going)$", "", m.group("thing"))  # "predict Rank is likely to report"
+    if re.search(r"\b(?:is|are|was|were|has|have|had|be|been)\b", thing):
+        return []  # the stretch holds a verb: no noun phrase to ask about
     if thing.lower() in _PRONOUNS or thing.split()[0].lower() in {"him", "her", "them", "us", "me", "you", "it"}:
         return []
     if thing[:1].islower() and not thing.startswith(("the ", "its ", "his ", "her ", "their ")):
