@@ -50,7 +50,7 @@ _OUTCOME_VERB = re.compile(r"^\w+\s[^?]*?\b(?:rise|fall|grow|drop|increase|decre
 # A condition in the sentence: "Kaine said he would support striking North Korea if …".
 # "wondering if the Clintons are going to return …" is a whether-clause, no condition.
 _CONDITIONAL = re.compile(
-    r"(?<!wondering\s)(?<!wonder\s)(?<!asking\s)(?<!asked\s)(?<!asks\s)(?<!know\s)(?<!see\s)(?<!unclear\s)(?<!decide\s)(?<!sure\s)"
+    r"(?<!wondering\s)(?<!wonder\s)(?<!know\s)(?<!see\s)(?<!unclear\s)(?<!decide\s)(?<!sure\s)"
     r"\b(?:if|unless|provided\sthat|as\slong\sas)\b", re.I)
 _PAST_OR_UNREAL = re.compile(r"\b(?:were|was|had|did|would|could|[a-z]{3,}ed)\b")
 # A worry, a fear or a poll finding: "55% said they were concerned that RFID tags would …", "Many fear Trump will …".
