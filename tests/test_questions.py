@@ -200,6 +200,8 @@ PATTERN_ROWS = [
     ("contest-ahead", "The Tories revealed their support ahead of next week's Commons vote on a bill to introduce compulsory ID.",
      "How will the Commons vote on the bill to introduce compulsory ID next week?"),
     ("contest-ahead", "Slovakia beat Argentina 3-0 in Saturday's Hopman Cup final.", None),  # a match just played
+    ("contest-ahead", "Marco Rubio is optimistic that he will do well in Tuesday's New Hampshire primary.", "Who will win Tuesday's New Hampshire primary?"),
+    ("contest-ahead", "Clinton is poised to shore up her lead in Tuesday's Democratic primary contests in five states.", None),  # several contests
     ("favourite-to-win", "Novelist Andrea Levy is favourite to win the main Whitbread Prize book of the year award, after winning novel of the year.",
      "Will Andrea Levy win the main Whitbread Prize book of the year award?"),
     ("favourite-to-win", "Kenzie is currently favourite to win the £50,000 charity prize.", "Will Kenzie win the £50,000 charity prize?"),

@@ -220,10 +220,11 @@ NOT_RULED_OUT = re.compile(
 )
 # A contest still ahead, with its day: "… ahead of Tuesday's New Hampshire primary", "before next week's
 # Commons vote on the ID cards bill". Only after a word that puts it ahead ("ahead of", "before", "next"),
-# since "in Saturday's final" is as often a match just played.
+# or after "in"/"at" with a future verb before it ("he will do well in Tuesday's primary"), since "in
+# Saturday's final" is as often a match just played.
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 CONTEST_AHEAD = re.compile(
-    r"\b(?:ahead\sof|before|in\sthe\srun-up\sto|in\sthe\sbuild-up\sto|going\sinto|heading\sinto)\s"
+    r"\b(?P<lead>ahead\sof|before|in\sthe\srun-up\sto|in\sthe\sbuild-up\sto|going\sinto|heading\sinto|in|at|for)\s"
     rf"(?P<when>(?:next\s)?{_DAYS}[’']s|next\s(?:week|month)[’']s|this\s(?:week|weekend)[’']s|the\s(?:upcoming|forthcoming))\s"
     r"(?P<name>(?:[A-Z][\w.-]*\s|(?:crucial|key|competitive|decisive|closely\swatched)\s){0,4}?)"
     r"(?P<contest>primary|primaries|caucus|caucuses|election|by-election|run-off|runoff|final|semi-final|vote|referendum|ballot|leadership\scontest)\b"

@@ -214,15 +214,25 @@ _WON_BY_SOMEONE = frozenset("primary primaries caucus caucuses election by-elect
 _RESULT = re.compile(r"\b(?:won|wins|winner|winners|victory|victories|beat|defeated|results?|passed|approved|rejected|backed)\b")
 
 
+_PARTIES = frozenset("Democratic Republican GOP Labour Tory Conservative Liberal Democrat Democrats Republicans Party".split())
+_MORE_NOUN = re.compile(r"\s(?:contests?|campaigns?|races?|debates?|season|results?|night|polls?|day)\b")
+_FUTURE = re.compile(r"\b(?:will|would|(?:is|are)\s(?:expected|set|due|poised|going|hoping|likely)\sto|hopes?\sto|aims?\sto|plans?\sto)\b|[’']ll\b")
+
+
 def ask_contest(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'… ahead of Tuesday's New Hampshire primary' → 'Who will win Tuesday's New Hampshire primary?';
     '… ahead of next week's Commons vote on a bill to introduce compulsory ID' →
     'How will the Commons vote on the bill to introduce compulsory ID next week?'"""
     name = m.group("name").strip()
-    if not name or not any(w[:1].isupper() for w in name.split()):
-        return []  # "Tuesday's first-in-the-nation primary": which one, only the article says
+    if not any(w[:1].isupper() and w not in _PARTIES for w in name.split()):
+        return []  # "Tuesday's first-in-the-nation primary", "Tuesday's Democratic primary": which one, only the article says
+    if _MORE_NOUN.match(s.text, m.end("contest")):
+        return []  # "Tuesday's Democratic primary contests in Connecticut, Delaware …": several contests
+
     if re.search(r"\b(?:had|was|were)\b", s.text[:m.start()]) and not re.search(r"\b(?:will|is|are)\b", s.text[:m.start()]):
         return []  # "polls in the run-up to Tuesday's election had shown …": told after the event
+    if m.group("lead") in {"in", "at", "for"} and not m.group("when").startswith(("next", "the")) and not _FUTURE.search(s.text, 0, m.start()):
+        return []  # "… beat Argentina in Saturday's final": a match just played
     when, contest = m.group("when"), m.group("contest")
     when = "the" if when in {"the upcoming", "the forthcoming"} else when
     if contest in _WON_BY_SOMEONE:
