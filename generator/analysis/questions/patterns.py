@@ -59,7 +59,7 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("awaiting-approval", cues.SUBJECT_TO, events.ask_approval, "pending", 2.8, "the story's organisation, to name 'the deal'", frozenset(["subject"])),
     Pattern("named-question", cues.WH_NAMED, clauses.ask_wh_named, "uncertain", 2.8, "a 'he'/'she' resolved to the one person just named", frozenset("question questions debate uncertainty doubt doubts speculation concern concerns mystery puzzle".split())),
     Pattern("not-ruled-out", cues.NOT_RULED_OUT, events.ask_not_ruled_out, "pending", 2.8, "nothing", frozenset(["rule", "ruled", "ruling"])),
-    Pattern("contest-ahead", cues.CONTEST_AHEAD, events.ask_contest, "pending", 2.6, "no sentence of the article reporting the result", frozenset("ahead before run up build going heading in at for".split())),
+    Pattern("contest-ahead", cues.CONTEST_AHEAD, events.ask_contest, "pending", 2.6, "no sentence of the article reporting the result", frozenset("monday tuesday wednesday thursday friday saturday sunday next week weekend upcoming forthcoming".split())),
     Pattern("favourite-to-win", cues.FAVOURITE, events.ask_favourite, "pending", 2.8, "no sentence of the article reporting who won", frozenset("favourite favourites favorite favorites tipped".split())),
     Pattern("likely-outcome", cues.LIKELY_THAT, clauses.ask_likely, "forward", 2.6, "nothing", frozenset("likely unlikely possible probable".split())),
     Pattern("accused-of-crime", cues.ACCUSED_OF, events.ask_accused_of, "legal", 2.6, "a criminal charge, and no verdict anywhere in the article", frozenset(["accused"])),
