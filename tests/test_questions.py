@@ -211,6 +211,14 @@ PATTERN_ROWS = [
      "Will European governments insist on stricter border checks?"),
     ("likely-outcome", "The survey did not interview teenagers but it is likely that millions of under-18s also have MP3 players.", None),  # a state, not an outcome
     ("likely-outcome", "It is possible that hostile actors gained access to the account.", None),  # the past
+    ("stated-confidence", "Northern Ireland man James McIlroy is confident he can win his first major title at this weekend's European Indoor Championships.",
+     "Will James McIlroy win his first major title at this weekend's European Indoor Championships?"),
+    ("stated-confidence", "Cadbury Schweppes said it was confident it would hit its targets for 2005.", "Will Cadbury Schweppes hit its targets for 2005?"),
+    ("stated-confidence", "Sonia O'Sullivan has indicated that she would like to run in next month's World Cross Country Championships.",
+     "Will Sonia O'Sullivan run in next month's World Cross Country Championships?"),
+    ("stated-confidence", "Some Democrats are hopeful they can even threaten the GOP's lead in the House.", None),  # who, only the sentence says
+    ("stated-confidence", "Senator John Smith is confident it will pass the Senate.", None),  # 'it' is the bill, not Smith
+    ("stated-confidence", "Lindsay Lohan hinted she might be pregnant.", None),
     ("bid-outcome", "Blackburn made a bid for Robbie Savage.", "Will Blackburn’s bid for Robbie Savage succeed?"),
     ("bid-outcome", "Malcolm Glazer's bid for Manchester United has been rejected by the board. Malcolm Glazer's bid for Manchester United was his third.", None),
     ("bid-outcome", "The bid for the company was made in May.", None),

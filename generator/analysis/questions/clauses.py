@@ -96,3 +96,23 @@ def ask_likely(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []
     penalties = [("rated unlikely: asks what the article doubts", 0.3)] if m.group("how") == "unlikely" else []
     return [Draft(q, clause.split(" ", 1)[0], penalties)]
+
+
+_PRONOUN_KIND = {"he": "person", "she": "person", "it": "organization"}
+
+
+def ask_confident(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'James McIlroy is confident he can win his first major title at this weekend's European Indoor Championships' →
+    'Will James McIlroy win his first major title at this weekend's European Indoor Championships?' The pronoun must
+    agree with the actor's kind: "X is confident it will pass" is about a bill, not about X."""
+    who = m.group("who")
+    if who.split()[0] in {"He", "She", "It", "They", "The", "A", "An", "But", "And", "This", "That", "Some", "Many", "Most", "All", "Several", "Few", "Both", "Other"}:
+        return []
+    kind = ctx.refs.kind_of(who)
+    pro = m.group("pro")
+    if pro in _PRONOUN_KIND and kind != _PRONOUN_KIND[pro] or pro == "they" and kind == "person":
+        return []
+    rest = re.sub(r"^(?:even|still|also|now|easily|really)\s", "", main_clause(m.group("rest")))
+    if len(rest.split()) < 2:
+        return []
+    return [Draft(f"Will {who} {rest}?", who, [("one side's own confidence", 0.2)])]

@@ -253,3 +253,12 @@ CRIMINAL = re.compile(
     r"\b(?:kill\w*|murder\w*|rap(?:e|ed|ing)|assault\w*|fraud\w*|steal\w*|theft|launder\w*|brib\w*|embezzl\w*|traffick\w*|smuggl\w*"
     r"|terror\w*|manslaughter|corruption|trial|charged|indicted|indictment|prosecutors?|jury)\b"
 )
+# A named actor's stated confidence in its own next result: "James McIlroy is confident he can win his first major
+# title at this weekend's European Indoor Championships", "Cadbury said it was confident it would hit its targets",
+# "Sonia O'Sullivan has indicated that she would like to participate in next month's World Cross Country Championships".
+CONFIDENT = re.compile(
+    rf"(?P<who>{_NAME}){_ASIDE}(?:\s(?:said|says|insisted|insists)\s(?:that\s)?(?:he|she|it|they))?\s"
+    r"(?:(?:is|are|was|were|remains?|remained|feels?|felt)\s(?:still\s|now\s|also\s)?(?:confident|hopeful|optimistic|convinced|adamant|sure|certain|bullish)\s(?:that\s)?"
+    r"|(?:has\s|have\s|had\s)?(?:indicated|hinted|signalled|signaled)\s(?:that\s)?)"
+    r"(?P<pro>he|she|it|they)\s(?:can|will|could|would|['’]ll)\s(?:be\sable\sto\s|like\sto\s|love\sto\s)?(?P<rest>(?!be\b|not\b|never\b|have\b)[a-z][^;]+)"
+)
