@@ -219,6 +219,11 @@ PATTERN_ROWS = [
     ("stated-confidence", "Some Democrats are hopeful they can even threaten the GOP's lead in the House.", None),  # who, only the sentence says
     ("stated-confidence", "Senator John Smith is confident it will pass the Senate.", None),  # 'it' is the bill, not Smith
     ("stated-confidence", "Lindsay Lohan hinted she might be pregnant.", None),
+    ("verdict-awaited", "Greek sprinters Kostas Kenteris and Katerina Thanou are expected to find out on Wednesday if they will be banned for missing drugs tests.",
+     "Will Kostas Kenteris and Katerina Thanou be banned for missing drugs tests?"),
+    ("verdict-awaited", "Tim Henman will learn on Friday whether he will be seeded at Wimbledon.", "Will Tim Henman be seeded at Wimbledon?"),
+    ("verdict-awaited", "Tim Henman will learn on Friday whether they will be seeded at Wimbledon.", None),  # 'they' is not Henman
+    ("verdict-awaited", "Voters want to know if he will run.", None),
     ("bid-outcome", "Blackburn made a bid for Robbie Savage.", "Will Blackburn’s bid for Robbie Savage succeed?"),
     ("bid-outcome", "Malcolm Glazer's bid for Manchester United has been rejected by the board. Malcolm Glazer's bid for Manchester United was his third.", None),
     ("bid-outcome", "The bid for the company was made in May.", None),

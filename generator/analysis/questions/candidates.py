@@ -206,7 +206,8 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("'could want to': advice, not a forecast", 2.5))
     if _SCHEDULED.search(c.text) and (_SPECIFIC.search(c.text) or _SOON.search(c.text)):
         c.penalties.append(("a scheduled event: it will simply happen", 2.0))
-    if _EXPECTED.search(c.sentence.text) and c.kind != "legal" and not _OUTCOME_VERB.search(c.text):
+    # "expected to find out if they will be banned": what is expected is the verdict's date, not the verdict
+    if _EXPECTED.search(c.sentence.text) and c.kind != "legal" and c.pattern != "verdict-awaited" and not _OUTCOME_VERB.search(c.text):
         c.penalties.append(("a step the article expects or schedules", 2.0))
     if c.kind not in ("disputed", "legal") and _CLAIMED.search(c.sentence.text):
         c.penalties.append(("one side's claim asked as a forecast", 1.9))

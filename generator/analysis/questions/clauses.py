@@ -116,3 +116,19 @@ def ask_confident(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if len(rest.split()) < 2:
         return []
     return [Draft(f"Will {who} {rest}?", who, [("one side's own confidence", 0.2)])]
+
+
+
+def ask_find_out(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Kostas Kenteris and Katerina Thanou are expected to find out on Wednesday if they will be banned for missing
+    drugs tests' → 'Will Kostas Kenteris and Katerina Thanou be banned for missing drugs tests?'"""
+    who = m.group("who")
+    if who.split()[0] in {"He", "She", "It", "They", "The", "A", "An", "But", "And", "This", "That"}:
+        return []
+    if (m.group("pro") == "they") != (" and " in who or ctx.refs.kind_of(who) in {"organization", "group"}):
+        return []  # the pronoun must be the one who waits to hear
+    rest = main_clause(m.group("rest"))
+    if len(rest.split()) < 3:
+        return []  # "Will Kenteris and Thanou be banned?": banned for what, only the article says
+    aux = "will" if m.group("aux") in {"will", "would"} else m.group("aux")
+    return [Draft(f"{aux.capitalize()} {who} {rest}?", who)]

@@ -262,3 +262,10 @@ CONFIDENT = re.compile(
     r"|(?:has\s|have\s|had\s)?(?:indicated|hinted|signalled|signaled)\s(?:that\s)?)"
     r"(?P<pro>he|she|it|they)\s(?:can|will|could|would|['’]ll)\s(?:be\sable\sto\s|like\sto\s|love\sto\s)?(?P<rest>(?!be\b|not\b|never\b|have\b)[a-z][^;]+)"
 )
+# A verdict a named actor waits to hear: "Kostas Kenteris and Katerina Thanou are expected to find out on Wednesday
+# if they will be banned for missing drugs tests".
+FIND_OUT = re.compile(
+    rf"(?P<who>{_NAME}(?:\sand\s{_NAME})?){_ASIDE}\s(?:is|are|will)\s(?:expected\sto\s|due\sto\s|set\sto\s|likely\sto\s|waiting\sto\s|hoping\sto\s)?"
+    r"(?:find\sout|learn|discover|hear|know)\s(?P<when>(?:on\s\w+|next\s\w+|later\s\w+(?:\s\w+)?|this\s\w+|today|tomorrow|within\s[^,;]{3,20}?)\s)?"
+    r"(?:whether|if)\s(?P<pro>he|she|they|it)\s(?P<aux>will|would|can|could)\s(?P<rest>(?!not\b|never\b)[a-z][^;]+)"
+)
