@@ -224,6 +224,10 @@ PATTERN_ROWS = [
     ("verdict-awaited", "Tim Henman will learn on Friday whether he will be seeded at Wimbledon.", "Will Tim Henman be seeded at Wimbledon?"),
     ("verdict-awaited", "Tim Henman will learn on Friday whether they will be seeded at Wimbledon.", None),  # 'they' is not Henman
     ("verdict-awaited", "Voters want to know if he will run.", None),
+    ("tournament-run", "Dundee United eased into the semi-final of the Scottish Cup with an emphatic win over Aberdeen.", "Will Dundee United win the Scottish Cup?"),
+    ("tournament-run", "Andre Agassi struggled before edging into the fourth round of the Australian Open.", "Will Andre Agassi win the Australian Open?"),
+    ("tournament-run", "An early own goal followed by an Alan Shearer strike earned them a place in the Uefa Cup last 16.", None),  # who, only the sentence says
+    ("tournament-run", "The Croatian eighth seed booked his place in the last four.", None),
     ("bid-outcome", "Blackburn made a bid for Robbie Savage.", "Will Blackburn’s bid for Robbie Savage succeed?"),
     ("bid-outcome", "Malcolm Glazer's bid for Manchester United has been rejected by the board. Malcolm Glazer's bid for Manchester United was his third.", None),
     ("bid-outcome", "The bid for the company was made in May.", None),

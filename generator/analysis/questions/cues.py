@@ -269,3 +269,10 @@ FIND_OUT = re.compile(
     r"(?:find\sout|learn|discover|hear|know)\s(?P<when>(?:on\s\w+|next\s\w+|later\s\w+(?:\s\w+)?|this\s\w+|today|tomorrow|within\s[^,;]{3,20}?)\s)?"
     r"(?:whether|if)\s(?P<pro>he|she|they|it)\s(?P<aux>will|would|can|could)\s(?P<rest>(?!not\b|never\b)[a-z][^;]+)"
 )
+# A side or player through to a later round of a named tournament: "Dundee United eased into the semi-final of the
+# Scottish Cup", "Andre Agassi … edging into the fourth round of the Australian Open". The subject opens the sentence.
+TOURNAMENT_RUN = re.compile(
+    rf"^(?:But\s|And\s)?(?P<who>{_NAME})\s[^,.;:]{{0,60}}?\b(?:into|reached|reaches|booked\s(?:a|their|his|her|its)\splace\sin|through\sto)\s(?:the\s)?"
+    r"(?P<pre>(?:[A-Z][\w’'-]*\s){0,3})(?:quarter-finals?|semi-finals?|last\s(?:16|eight|four|32)|(?:second|third|fourth|fifth)\sround)"
+    r"(?:\sof\s(?:the\s)?(?P<post>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}))?"
+)

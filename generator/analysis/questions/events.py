@@ -301,3 +301,15 @@ def ask_accused_of(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 
 _PRONOUN_IN = re.compile(r"\b(?:he|she|they|it|his|her|their|its|him|them)\b")
 _PREPOSITION = re.compile(r"\s(?:at|in|on|from|with|to|for|inside|during|against)\s")
+
+
+
+def ask_tournament(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Dundee United eased into the semi-final of the Scottish Cup' → 'Will Dundee United win the Scottish Cup?'"""
+    who = _who(ctx, s, m.group("who"), m.start("who"))
+    event = (m.group("post") or m.group("pre") or "").strip()
+    if not who or not event or not re.search(r"\b(?:Cup|Open|Championships?|Trophy|Shield|Masters|Classic|Series|League|Games|Tournament)$", event):
+        return []  # a round of what, only the article says
+    if who.split()[0] in {"The", "A", "An"}:
+        return []
+    return [Draft(f"Will {lower_first(who)} win the {event}?", who)]
