@@ -270,6 +270,9 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "Diageo bought Chalone. It said Chalone would be integrated into its existing US wine business.", None),  # whose 'its'?
     ("forecast-or-plan", "Donald Trump might want to check his stats.", None),  # a judgement, not a fact to settle
     ("forecast-or-plan", "Yahoo is seeking to sell its Asian assets to Alibaba.", "Will Yahoo sell its Asian assets to Alibaba?"),  # an effort under way
+    ("forecast-or-plan", "Tottenham are primed to snap up Iceland Under-21 international Emil Hallfredsson.",
+     "Will Tottenham snap up Iceland Under-21 international Emil Hallfredsson?"),
+    ("forecast-or-plan", "Chelsea are on course to win the Premiership title.", "Will Chelsea win the Premiership title?"),
     ("forecast-or-plan", "The Clinton campaign is trying to make Trump's outreach to women more difficult.", None),  # a writer's gloss
     ("forecast-or-plan", "Critics said the firm was seeking to buy time.", None),  # no one named, and past
     ("forecast-or-plan", "Many watchers are wondering if the Clintons are going to return the thousands Cosby donated.",

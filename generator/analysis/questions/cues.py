@@ -15,7 +15,7 @@ import re
 # A subject then a modal (or a phrase that works as one) then a bare verb.
 _FORWARD = (
     r"(?P<aux>will|would|could|may|might|should|can|must"
-    r"|(?:is|are)\s(?:now\s|still\s|also\s)?[‘'\"“]?(?:ready|prepared|willing|expected|likely|set|due|poised|scheduled|unlikely|hoping|planning|preparing|going|about)\sto"
+    r"|(?:is|are)\s(?:now\s|still\s|also\s)?[‘'\"“]?(?:ready|prepared|willing|expected|likely|set|due|poised|scheduled|unlikely|hoping|planning|preparing|going|about|primed|on\scourse|on\strack|in\sline)\sto"
     # an effort under way whose outcome is open: "The government is seeking to amend the Children Bill" ("trying to",
     # "attempting to" left out: read on tuning articles, they mostly carry a writer's gloss, "trying to make X more difficult")
     r"|(?:is|are)\s(?:now\s|still\s|also\s)?(?:seeking|lobbying)\sto"
