@@ -184,6 +184,7 @@ PATTERN_ROWS = [
      "Will Martyn Williams be fit for Saturday's match against England?"),  # the role before the name is no part of the subject
     ("award-nomination", "Hilary Swank is nominated for best actress at the Oscars.", "Will Hilary Swank win best actress at the Oscars?"),
     ("award-nomination", "Michael Gambon was nominated for Endgame.", None),  # the work, not the award
+    ("award-nomination", "Marc Anthony is nominated this year for best Latin pop album.", "Will Marc Anthony win best Latin pop album?"),
     ("award-nomination", "Sideways, a wine-tasting comedy, is up for six Independent Spirit Awards.", "How many Independent Spirit Awards will Sideways win?"),
     ("award-nomination", "Sometimes in April is a feature by Raoul Peck competing for the Golden Bear award.", None),  # Peck is not what competes
     ("award-nomination", "Jamie Foxx won best actor. Clint Eastwood was nominated for best director.", None),  # the winners are out

@@ -129,7 +129,7 @@ _ASIDE = r"(?:,[^,]{3,80},)?"
 # "Hilary Swank, 30, is nominated for best actress", "The film was shortlisted for the Booker"
 NOMINATED = re.compile(
     rf"(?P<who>{_NAME})(?:,(?!\s(?:who|which)\s)[^,]{{3,80}},)?\s(?:(?P<aux>is|are|was|were|has\sbeen|have\sbeen)\s)?(?:also\s|now\s|again\s)?"
-    r"(?:nominated|shortlisted|up|in\sthe\srunning|in\scontention|a\scontender|among\sthe\scontenders|competing|vying)\s(?:for|in)\s(?P<award>[^,;.]{3,80})"
+    r"(?:nominated|shortlisted|up|in\sthe\srunning|in\scontention|a\scontender|among\sthe\scontenders|competing|vying)\s(?:this\syear\s|again\s|twice\s)?(?:for|in)\s(?P<award>[^,;.]{3,80})"
 )
 # "England face Wales in Cardiff on Saturday": a match to come (the builder needs a time ahead in the sentence).
 FIXTURE = re.compile(
