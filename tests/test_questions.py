@@ -229,6 +229,9 @@ PATTERN_ROWS = [
     ("tournament-run", "Andre Agassi struggled before edging into the fourth round of the Australian Open.", "Will Andre Agassi win the Australian Open?"),
     ("tournament-run", "An early own goal followed by an Alan Shearer strike earned them a place in the Uefa Cup last 16.", None),  # who, only the sentence says
     ("tournament-run", "The Croatian eighth seed booked his place in the last four.", None),
+    ("approval-pending", "Shanghai Automotive's proposed £1bn investment in Rover is awaiting approval by the Shanghai city government.",
+     "Will Shanghai Automotive's proposed £1bn investment in Rover be approved?"),
+    ("approval-pending", "The deal is awaiting approval.", None),  # whose deal, only the article says
     ("bid-outcome", "Blackburn made a bid for Robbie Savage.", "Will Blackburn’s bid for Robbie Savage succeed?"),
     ("bid-outcome", "Malcolm Glazer's bid for Manchester United has been rejected by the board. Malcolm Glazer's bid for Manchester United was his third.", None),
     ("bid-outcome", "The bid for the company was made in May.", None),

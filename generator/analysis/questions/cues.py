@@ -276,3 +276,9 @@ TOURNAMENT_RUN = re.compile(
     r"(?P<pre>(?:[A-Z][\w’'-]*\s){0,3})(?:quarter-finals?|semi-finals?|last\s(?:16|eight|four|32)|(?:second|third|fourth|fifth)\sround)"
     r"(?:\sof\s(?:the\s)?(?P<post>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}))?"
 )
+# A named plan that waits on someone's approval: "Shanghai Automotive's proposed £1bn investment in Rover is awaiting
+# approval by its owner".
+AWAITING_APPROVAL = re.compile(
+    r"^(?P<np>[A-Z][^,;]{3,80}?)\s(?:is|are)\s(?:still\s|now\s)?(?:awaiting|pending)\s"
+    r"(?:final\s|formal\s|regulatory\s|government\s|official\s|shareholder\s|shareholders[’']\s)?(?:approval|clearance|the\sgo-ahead)\b"
+)

@@ -313,3 +313,17 @@ def ask_tournament(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if who.split()[0] in {"The", "A", "An"}:
         return []
     return [Draft(f"Will {lower_first(who)} win the {event}?", who)]
+
+
+
+def ask_approval_pending(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Shanghai Automotive's proposed £1bn investment in Rover is awaiting approval' →
+    'Will Shanghai Automotive's proposed £1bn investment in Rover be approved?'"""
+    np = m.group("np")
+    first = np.split()[0]
+    if first in {"He", "She", "It", "They", "This", "That", "These", "Those", "But", "And"}:
+        return []
+    np = "the " + np[4:] if first == "The" else np
+    if not any(w[:1].isupper() for w in np.split()[1:]) and not first.endswith(("’s", "'s")):
+        return []  # "the deal is awaiting approval": whose deal, only the article says
+    return [Draft(f"Will {np} be approved?", np)]

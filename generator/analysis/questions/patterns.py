@@ -66,6 +66,7 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("stated-confidence", cues.CONFIDENT, clauses.ask_confident, "forward", 2.6, "the actor's kind, to agree with the pronoun", frozenset("confident hopeful optimistic convinced adamant sure certain bullish indicated hinted signalled signaled".split())),
     Pattern("verdict-awaited", cues.FIND_OUT, clauses.ask_find_out, "pending", 2.8, "nothing", frozenset("find learn discover hear know".split())),
     Pattern("tournament-run", cues.TOURNAMENT_RUN, events.ask_tournament, "pending", 2.6, "no sentence reporting who won the tournament", frozenset("quarter final finals semi last round".split())),
+    Pattern("approval-pending", cues.AWAITING_APPROVAL, events.ask_approval_pending, "pending", 2.8, "nothing", frozenset("awaiting pending".split())),
     Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 2.0, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
 )
 BY_NAME = {p.name: p for p in REGISTRY}
