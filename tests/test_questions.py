@@ -519,3 +519,11 @@ def test_has_word_is_a_word_bounded_search(text, word):
 def test_inversion_reads_case_and_main_verb_have(clause, question):
     from generator.analysis.questions.inversion import yes_no
     assert yes_no(clause) == question
+
+
+
+def test_in_the_case_is_a_reference_only_its_sentence_explains():
+    doc = parse("A hearing will rule on whether the US court has jurisdiction in the case.")
+    found, _ = candidates(doc, extract_actors(doc))
+    asked = [c for c in found if c.text == "Does the US court have jurisdiction in the case?"]
+    assert asked and any("a reference only its sentence explains" in r for r, _ in asked[0].penalties)

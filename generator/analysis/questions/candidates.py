@@ -36,7 +36,7 @@ _VAGUE = re.compile(r"^\w+\s(?:the\sonly|both|another|other|such|some|the\s(?:mo
 # A noun phrase that points back into the article without naming: "the same role", "that support",
 # "the issue", "other groups", "go further" (found in labelled tuning candidates).
 _ANAPHORIC = re.compile(
-    r"\b(?:the\s(?:same|two|three|latest|issue|problem|action|matter|division|idea)|(?:that|those|these)\s(?!is\b|are\b|was\b|were\b|will\b|would\b)[a-z]{3,}"
+    r"\b(?:the\s(?:same|two|three|latest|issue|problem|action|matter|division|idea)|in\sthe\scase\b|(?:that|those|these)\s(?!is\b|are\b|was\b|were\b|will\b|would\b)[a-z]{3,}"
     r"|other\s(?:groups|countries|companies|firms|players|candidates)|go\sfurther|think\sagain)\b(?!\s(?:of|for|on|over|about|into)\s)"
 )
 _OPINION = re.compile(r"\b(?:be\s(?:viewed|considered|understood|judged|read|expected)\s|do\swell\sto|be\sseen\sas|be\sable\sto|be\sa\s(?:good|great|big|huge|major)|be\s(?:better|worse|good|bad|great|difficult|hard|easy|important)|make\ssense|be\sthe\s(?:best|worst))\b")
