@@ -75,6 +75,8 @@ BY_NAME = {p.name: p for p in REGISTRY}
 # a currency sign before a figure ("£2bn") is then a word of its own.
 _SPACES = re.compile(r"[\"'“”‘’.,;:!?()\[\]—–\-/0-9]")
 _ALL_KEYS = frozenset().union(*(p.keys for p in REGISTRY))
+# key word → the registry positions of the patterns it cues: a sentence's few keys, not every pattern, are looked at
+_BY_KEY = {k: tuple(i for i, p in enumerate(REGISTRY) if k in p.keys) for k in _ALL_KEYS}
 
 
 def words_of(text: str) -> str:
@@ -88,4 +90,9 @@ def words_of(text: str) -> str:
 def cued(words: str) -> list[Pattern]:
     """The patterns one of whose key words a sentence (as ``words_of`` gives it) holds, in registry order."""
     found = _ALL_KEYS.intersection(words.split())
-    return [p for p in REGISTRY if not p.keys.isdisjoint(found)] if found else []
+    if not found:
+        return []
+    at: set[int] = set()
+    for key in found:
+        at.update(_BY_KEY[key])
+    return [REGISTRY[i] for i in sorted(at)]
