@@ -4,7 +4,7 @@ A record names the pattern, the cue that finds it (``cues``), the builder that w
 question (``wording``), the ``kind`` shown on the page, a base weight the ranker starts from
 (how often such a question is worth asking, from reading tuning-part articles), and what the
 builder needs from the document. To add a pattern: write a cue, a builder, and a row here,
-with positive and negative rows in ``tests/test_question_patterns.py``.
+with positive and negative rows in ``tests/test_questions.py``.
 """
 from __future__ import annotations
 
