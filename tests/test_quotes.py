@@ -62,6 +62,23 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
      [("It is a priority,", "O’Malley")]),
     ("According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that “she would sign this bill.”",
      [("she would sign this bill.", "Jesse Lehrich")]),
+    # a capitalised noun for a party member or an outlet's name after "the" is a speaker; a nationality is not
+    ("Ben Carson spoke. “It might surprise you, but it works,” the Republican said this week.",
+     [("It might surprise you, but it works,", "the Republican")]),
+    ("“Obama argued that the scorn stems from race,” the New York Times reported Monday.",
+     [("Obama argued that the scorn stems from race,", "the New York Times")]),
+    ("Shares slid. “The market fell sharply today,” the German said.", [("The market fell sharply today,", None)]),
+    # an object relative clause has its own subject; a "who" clause has the antecedent as subject
+    ("The chants were strong at the Stonewall Inn, which President Obama on Friday declared a monument "
+     "“to tell the story of the struggle.”", [("to tell the story of the struggle.", "Obama")]),
+    ("Hillary Clinton was busy. She gave an interview on Wednesday, in which Clinton expressed confidence "
+     "that it would not be an issue “that is going to affect the campaign.”",
+     [("that is going to affect the campaign.", "Hillary Clinton")]),
+    ("Harry Reid, who endorsed Clinton in February, declared that “we will win this thing.”",
+     [("we will win this thing.", "Harry Reid")]),
+    # "beginning" is a cue only right before the quote, like "began"
+    ("The candidate took to the airwaves beginning Wednesday night “to set the record straight on everything.”",
+     [("to set the record straight on everything.", None)]),
     # a home town between commas is not the speaker
     ("“We are done,” Cory James, 22, of Flint, Mich., said.", [("We are done,", "Cory James")]),
     # a name right before a participle is its subject, unless it is an object ("a letter to X asking")

@@ -25,7 +25,7 @@ _BACK_REFERENCE = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s.*(?:analysis|
                              r"estimates?|tally|records|calculations|research)$")
 _CONJUNCTION = re.compile(r"(?:and|but|while|as|or|when|because)\b")
 # a clause's own subject inside the sentence: "… after she attacked", "… when Paul Ryan of Wisconsin lamented"
-_CLAUSE_SUBJECT = re.compile(rf"(?:(?<![\w’'])(?:after|when|because|while|but|since|before|although|though|until|once|whereas)"
+_CLAUSE_SUBJECT = re.compile(rf"(?:(?<![\w’'])(?:after|when|because|while|but|since|before|although|though|until|once|whereas|which)"
                              rf"|,[^\S\n]+(?:and|but))[^\S\n]+(?P<subj>{NAME}|[Hh]e|[Ss]he)(?:[^\S\n]+of[^\S\n]+[A-Z][\w.]*)?"
                              rf"[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?[a-z]+(?:ed|es|s)\b")
 _WORDS_OF = re.compile(rf"(?<![\w’'.\-])(?P<who>{NAME})[’'](?:s)?[^\S\n]+(?:[a-z\-]+[^\S\n]+)?(?:claim|claims|statement|remarks?|"
@@ -167,6 +167,8 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
         clause = prefix[prefix.rfind(",") + 1:]  # '…” than that of the CIA chief, Zuckoff said'
         if not clause.strip():
             return cue
+        if clause.strip() in ("the", "The"):  # '…,” the New York Times reported', '…,” the Republican said'
+            return Cue(f"the {cue.subject}", at + prefix.find(clause.strip()), cue.verb, cue.role)
         if _PREFIX.fullmatch(clause.lstrip()) and clause.split()[-1] not in _LINKING:  # "…,” former congressman Dan Maffei said"
             return Cue(cue.subject, at, cue.verb, cue.role or clause.strip())
     if text[at:m.start()].rstrip().endswith(","):

@@ -82,6 +82,10 @@ _PREPOSITION_END = re.compile(rf"(?<![\w’'])(?:to|for|with|from|at|of|on|in|by
 _NAME_APPOSED = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}),{_S}+(?P<app>[^,;:“”\"\n]{{2,100}}{_S})$")
 _DESCRIPTION_PREPOSITION = re.compile(rf"(?<![\w’'.\-])(?P<subj>{DESC})(?P<part>{_S}+[a-z]+ing)?{_S}+"
                                       rf"(?P<prep>to|for|with|from|at|of|on|in|by|about){_S}+$")
+# an object relative clause with a name as its subject: "which President Obama on Friday declared", "that Judge
+# Michael Mosman called" (not "who", whose clause has the antecedent as its subject)
+_RELATIVE_NAME = re.compile(rf"(?<![\w’'])(?:which|that|whom){_S}+(?P<subj>{NAME})(?:{_S}+(?:on|last|this|earlier){_S}+[A-Z]?[a-z]+)?"
+                            rf"(?:{_S}+(?:{_ADV}|\w+ly))*{_S}*$")
 _NAME_AT_END = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+$")
 _NAME_OF_PLACE = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+of{_S}+$")
 _SUBJ_COMMA = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*,{_S}*$")
@@ -175,6 +179,11 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
     ``anchored``: the subject (with its appositives) must start at ``lo``."""
     lo = max(lo, verb_at - 240)
     window = text[lo:verb_at]
+    rel = _RELATIVE_NAME.search(window) if "th" in window or "wh" in window else None
+    if rel:  # "the Stonewall Inn, which President Obama on Friday declared": the clause's own subject
+        cue = _make(rel.group("subj"), lo + rel.start("subj"), verb)
+        if cue:
+            return cue
     m = _SUBJ_BEFORE.search(window)
     if m and " " not in m.group("subj") and m.group("subj")[0].isupper():
         of = _NAME_OF_PLACE.search(window, 0, m.start("subj"))
