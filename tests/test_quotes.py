@@ -79,6 +79,20 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     # "beginning" is a cue only right before the quote, like "began"
     ("The candidate took to the airwaves beginning Wednesday night “to set the record straight on everything.”",
      [("to set the record straight on everything.", None)]),
+    # "Another" leaves out the noun of the description before it
+    ("“It is great fun,” one user wrote. Another tweeted, “Clinton thinks she is above the rules.”",
+     [("It is great fun,", "one user"), ("Clinton thinks she is above the rules.", "another user")]),
+    ("Another tweeted, “Clinton thinks she is above the rules.”", [("Clinton thinks she is above the rules.", "another")]),
+    # "as X puts it" with appositives; a sentence closing on its attribution, verb first or a lower-case role first
+    ("North Korea is “racing towards the finish line,” as Van Jackson, a professor at the Center for Security "
+     "Studies, a think tank in Hawaii, puts it.", [("racing towards the finish line,", "Van Jackson")]),
+    ("The FBI did not find “ties of any consequence,” aside from the men knowing each other, said the bureau’s "
+     "director, James B. Comey, on Monday.", [("ties of any consequence,", "the bureau’s director")]),
+    ("“If State obtains more records, it intends to search them” for the plaintiffs, Justice Department senior "
+     "trial counsel Caroline Lewis Wolverton wrote in a court filing.",
+     [("If State obtains more records, it intends to search them", "Caroline Lewis Wolverton")]),
+    ("Ron Smith, the mayor, called the plan “a disaster for the city,” and said nothing else.",
+     [("a disaster for the city,", "Ron Smith")]),
     # a home town between commas is not the speaker
     ("“We are done,” Cory James, 22, of Flint, Mich., said.", [("We are done,", "Cory James")]),
     # a name right before a participle is its subject, unless it is an object ("a letter to X asking")

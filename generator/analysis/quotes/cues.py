@@ -40,7 +40,7 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'])(?:to|for|with|from|at|of|on|in|
 # "a request she made to Abedin: “…”", "Hockney told the BBC: “…”": the name is the listener
 _LISTENER_BEFORE = re.compile(r"(?<![\w’'])(?:to|for|with|from|at|of|on|in|by|about|told|tell|tells|telling)[^\S\n]+(?:the[^\S\n]+)?$")
 _WITH_END = re.compile(r"(?<![\w’'])with[^\S\n]+$")
-_AS_PUT_TAIL = r"(?:,[^,“”\"\n]{1,160},)?[^\S\n]+(?:\w+ly[^\S\n]+)?(?:puts|put|says|said|noted|notes|wrote|writes)[^\S\n]+it\b"
+_AS_PUT_TAIL = r"(?:(?:,[^,“”\"\n]{1,160}){1,3},)?[^\S\n]+(?:\w+ly[^\S\n]+)?(?:puts|put|says|said|noted|notes|wrote|writes)[^\S\n]+it\b"
 _AS_PUT = re.compile(rf"[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}")
 _AS_PUT_BEFORE = re.compile(rf"(?<![\w’'])[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}[^\S\n]*[,:]?[^\S\n]*$")
 _NAME_THEN_APPOSITIVE = re.compile(rf"(?P<subj>{NAME}),[^\S\n]+(?P<app>[^,;:“”\"\n]{{2,120}}?)[^\S\n]+")
@@ -48,8 +48,13 @@ _LINKING = frozenset("the a an of for at from with to in on by".split())  # "fou
 _LEADING_DETERMINER = re.compile(r"(?:Another|One|A|An)[^\S\n]+")
 _THAT_END = re.compile(r"(?<![\w’'])that[^\S\n]*$")
 # ", he says." closing a sentence (nothing quoted after it)
-_CLOSING_ATTRIBUTION = re.compile(rf",[^\S\n]+(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?:also[^\S\n]+)?(?P<verb>[a-z]+)"
+# a role before the name may be lower case: "…, Justice Department senior trial counsel Caroline Wolverton wrote."
+_CLOSING_ATTRIBUTION = re.compile(rf",[^\S\n]+(?P<subj>(?:(?:{NAME}|(?!(?:and|but|or|so|yet|while|as|because|which|who|that|when|if|"
+                                  rf"then|now|the|a|an)\b)[a-z][\w\-]*)[^\S\n]+){{0,5}}?{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?:also[^\S\n]+)?(?P<verb>[a-z]+)"
                                   rf"(?:[^\S\n]+[^,.;:“”\"\n]{{1,40}})?[.!?]?[^\S\n]*$")
+# the verb first: "…, said the bureau’s director, James B. Comey, on Monday."
+_CLOSING_INVERTED = re.compile(r",[^\S\n]+(?P<verb>said|says|added|adds|wrote|writes|noted|notes|explained|explains)"
+                               r"[^\S\n]+(?=[A-Z]|the[^\S\n]|an?[^\S\n])[^;:“”\"\n]{2,160}[.!?]?[^\S\n]*$")
 _NAME_SPACE = re.compile(rf"(?P<subj>{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?")
 _ARTICLES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "There", "Here"})
 _COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[^\S\n]*:[^\S\n]*$")
@@ -91,8 +96,8 @@ def find_cue(doc: Document, spans: Sequence[Span], k: int, para: tuple[int, int]
         cue = _signature(text, nxt.start, nxt.end) if nxt else None
     if cue is None and _opens_sentence(doc, span, lo):
         cue = _previous_sentence_cue(doc, span) if lo == para[0] else None
-    elif cue is None:
-        cue = _narrator_subject(doc, span)
+    elif cue is None:  # the sentence's closing attribution ("…, said X.") before its subject
+        cue = _closing_cue(doc, span) or _narrator_subject(doc, span)
         if cue and " " not in cue.subject and cue.subject.lower() not in ("he", "she") and full(cue.subject) == cue.subject:
             cue = None  # "Orlando was not far from …": one capitalised word with no full name
     if cue is None:
@@ -341,7 +346,10 @@ def _closing_cue(doc: Document, span: Span) -> Cue | None:
     if sentence is None or sentence.end <= span.close:
         return None
     m = _CLOSING_ATTRIBUTION.search(doc.text, span.close, sentence.end)
-    if m is None or not VERB.fullmatch(m.group("verb")) or is_participle(m.group("verb")):
+    if m is None:
+        m = _CLOSING_INVERTED.search(doc.text, span.close, sentence.end)
+        return subject_after(doc.text, m.end("verb"), sentence.end, m.group("verb")) if m else None
+    if not VERB.fullmatch(m.group("verb")) or is_participle(m.group("verb")):
         return None
     return subject_before(doc.text, m.start("subj"), m.start("verb"), m.group("verb"))
 

@@ -66,6 +66,10 @@ class Speakers:
             return self.groups[-1] if self.groups else None
         if low in PRONOUNS:
             return None  # "I", "we", "who": the writer, or nothing to go on
+        if low == "another":  # "One user wrote … Another said": the noun left out is the last description's
+            last = self.groups[-1].split() if self.groups else []
+            return f"another {last[-1]}" if len(last) > 1 and last[-1].isalpha() and last[-1].islower() \
+                and not last[-1].endswith("s") else "another"
         if subject[0].isupper() and subject.split()[0] not in {"The", "A", "An"}:
             name = self.full(subject)
             if NAME_LIKE.match(name):

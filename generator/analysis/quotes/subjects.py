@@ -157,6 +157,8 @@ def _role_of(app: str | None) -> str | None:
 def _make(subj: str, start: int, verb: str | None, app: str | None = None) -> Cue | None:
     if subj.endswith(("’s", "'s", "’", "s'")):
         return None  # a possessive is never the subject: "Trump’s claims"
+    if subj == "Another":  # "Another tweeted, “…”": one more of the people just quoted
+        return Cue("another", start, verb)
     first = subj.split()[0]
     if subj[0].isupper() and first not in {"The", "A", "An"} and subj.lower() not in PRONOUNS and not first.endswith(("’s", "'s")):
         role, name = clean_name(subj.split())
