@@ -93,6 +93,18 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
      [("If State obtains more records, it intends to search them", "Caroline Lewis Wolverton")]),
     ("Ron Smith, the mayor, called the plan “a disaster for the city,” and said nothing else.",
      [("a disaster for the city,", "Ron Smith")]),
+    # "with" + a noun phrase + a participle: the phrase is the subject, if it can speak
+    ("Orlando was not far from the thoughts of celebrants, with many marchers and spectators chanting “We are Orlando” "
+     "at the parade.", [("We are Orlando", "many marchers and spectators")]),
+    ("Orlando was not far from the thoughts of celebrants, with flags and banners reading “We are Orlando” at the parade.",
+     [("We are Orlando", None)]),
+    # "sang" reports words; "Hundreds of …" opens a description, not a phrase before the subject
+    ("As the Rainmakers sang back in the 1980s, “They will turn us all into beggars.”",
+     [("They will turn us all into beggars.", "Rainmakers")]),
+    ("Hundreds of pro-Sanders demonstrators marched through Center City on Monday, chanting “Bernie or Jill, No Hill,” "
+     "all day long.", [("Bernie or Jill, No Hill,", "Hundreds of pro-Sanders demonstrators")]),
+    ("Trump’s campaign manager Kellyanne Conway did not answer, saying “we are winning this race.”",
+     [("we are winning this race.", "Kellyanne Conway")]),
     # a home town between commas is not the speaker
     ("“We are done,” Cory James, 22, of Flint, Mich., said.", [("We are done,", "Cory James")]),
     # a name right before a participle is its subject, unless it is an object ("a letter to X asking")

@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 
 from ..document import Document
 from ..quote_marks import Span
-from .lexicon import ADJACENT_ONLY
+from .lexicon import ADJACENT_ONLY, speaking_description
 from .subjects import DESC, NAME, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
 
 _LEAD = re.compile(r"[\s,—–\-]*")
@@ -40,6 +40,8 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'])(?:to|for|with|from|at|of|on|in|
 # "a request she made to Abedin: “…”", "Hockney told the BBC: “…”": the name is the listener
 _LISTENER_BEFORE = re.compile(r"(?<![\w’'])(?:to|for|with|from|at|of|on|in|by|about|told|tell|tells|telling)[^\S\n]+(?:the[^\S\n]+)?$")
 _WITH_END = re.compile(r"(?<![\w’'])with[^\S\n]+$")
+# "with" + a noun phrase + a participle: an absolute clause whose subject is the phrase (even a coordinated one)
+_WITH_ABSOLUTE = re.compile(r"(?<![\w’'])with[^\S\n]+(?P<subj>(?:[a-z][\w\-’']*[^\S\n]+){1,6}?[a-z][\w\-’']*)[^\S\n]+$")
 _AS_PUT_TAIL = r"(?:(?:,[^,“”\"\n]{1,160}){1,3},)?[^\S\n]+(?:\w+ly[^\S\n]+)?(?:puts|put|says|said|noted|notes|wrote|writes)[^\S\n]+it\b"
 _AS_PUT = re.compile(rf"[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}")
 _AS_PUT_BEFORE = re.compile(rf"(?<![\w’'])[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}[^\S\n]*[,:]?[^\S\n]*$")
@@ -317,7 +319,10 @@ def _participle_subject(text: str, lo: int, at: int, verb: str) -> Cue | None:
         return None
     cue = subject_before(text, lo, at, verb)
     if cue and not cue.subject[0].isupper() and _WITH_END.search(text, max(lo, cue.start - 6), cue.start):
-        return cue  # "with many marchers and spectators chanting “…”"
+        return cue  # "with many protesters chanting “…”"
+    absolute = _WITH_ABSOLUTE.search(text, max(lo, at - 80), at)
+    if absolute and speaking_description(absolute.group("subj")):  # "with many marchers and spectators chanting"
+        return Cue(absolute.group("subj"), absolute.start("subj"), verb)
     if cue is None or not cue.subject[0].isupper() or cue.subject in ("He", "She", "They", "We", "I", "It"):
         return None
     return None if _OBJECT_OF.search(text, max(lo, cue.start - 12), cue.start) else cue  # "a letter to X asking"
