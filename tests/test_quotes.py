@@ -105,6 +105,13 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
      "all day long.", [("Bernie or Jill, No Hill,", "Hundreds of pro-Sanders demonstrators")]),
     ("Trump’s campaign manager Kellyanne Conway did not answer, saying “we are winning this race.”",
      [("we are winning this race.", "Kellyanne Conway")]),
+    # quoted words right after a reporting verb are its complement, not the next clause's;
+    # the clause after them speaks the sentence's next quote
+    ("Pete Santilli was in court. And, in a clip that U.S. District Judge Michael W. Mosman called “distasteful,” "
+     "Santilli expressed a desire to “try, convict and shoot her in the street.”",
+     [("distasteful,", "Michael W. Mosman"), ("try, convict and shoot her in the street.", "Pete Santilli")]),
+    ("Trump called it “rigged and corrupt,” Clinton said on Monday.", [("rigged and corrupt,", "Clinton")]),
+    ("Trump spoke first. “It is rigged and corrupt,” Clinton said on Monday.", [("It is rigged and corrupt,", "Clinton")]),
     # a home town between commas is not the speaker
     ("“We are done,” Cory James, 22, of Flint, Mich., said.", [("We are done,", "Cory James")]),
     # a name right before a participle is its subject, unless it is an object ("a letter to X asking")

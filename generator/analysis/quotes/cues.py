@@ -48,6 +48,7 @@ _AS_PUT_BEFORE = re.compile(rf"(?<![\w’'])[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PU
 _NAME_THEN_APPOSITIVE = re.compile(rf"(?P<subj>{NAME}),[^\S\n]+(?P<app>[^,;:“”\"\n]{{2,120}}?)[^\S\n]+")
 _LINKING = frozenset("the a an of for at from with to in on by".split())  # "founder of the Simon Center": an object
 _LEADING_DETERMINER = re.compile(r"(?:Another|One|A|An)[^\S\n]+")
+_VERB_THEN_OBJECT = re.compile(r"(?<![\w’'])(?P<verb>[a-z]+)[^\S\n]*$")
 _THAT_END = re.compile(r"(?<![\w’'])that[^\S\n]*$")
 # ", he says." closing a sentence (nothing quoted after it)
 # a role before the name may be lower case: "…, Justice Department senior trial counsel Caroline Wolverton wrote."
@@ -90,7 +91,8 @@ def find_cue(doc: Document, spans: Sequence[Span], k: int, para: tuple[int, int]
         cue = _before_cue(doc, span, lo) or _after_cue(doc, span, lo, next_open, hi)
     else:
         cue = _after_cue(doc, span, lo, next_open, hi)
-        if cue is None or (is_partial(text, span, lo) and _detached(text, span, cue)) or _that_clause(text, lo, span.open):
+        if cue is None or (is_partial(text, span, lo) and (_detached(text, span, cue) or _verb_object(text, lo, span.open))) \
+                or _that_clause(text, lo, span.open):
             # 'X called it “rigged,” and Y said…', 'X claimed that “…,” one of the prosecutors said …': X's words
             cue = _before_cue(doc, span, lo) or cue
     if cue is None and not span.closed:
@@ -99,7 +101,7 @@ def find_cue(doc: Document, spans: Sequence[Span], k: int, para: tuple[int, int]
     if cue is None and _opens_sentence(doc, span, lo):
         cue = _previous_sentence_cue(doc, span) if lo == para[0] else None
     elif cue is None:  # the sentence's closing attribution ("…, said X.") before its subject
-        cue = _closing_cue(doc, span) or _narrator_subject(doc, span)
+        cue = _closing_cue(doc, span) or _narrator_subject(doc, span, lo)
         if cue and " " not in cue.subject and cue.subject.lower() not in ("he", "she") and full(cue.subject) == cue.subject:
             cue = None  # "Orlando was not far from …": one capitalised word with no full name
     if cue is None:
@@ -205,6 +207,14 @@ def _that_clause(text: str, lo: int, at: int) -> bool:
     """'Trump claimed on Tuesday that “…”': the quote is the object of a reporting verb before it."""
     m = _THAT_END.search(text, max(lo, at - 8), at)
     return m is not None and VERB.search(text, max(lo, m.start() - 40), m.start()) is not None
+
+
+def _verb_object(text: str, lo: int, at: int) -> bool:
+    """'a clip that Judge Mosman called “distasteful,” Santilli expressed …': quoted words right after
+    a reporting verb are that verb's complement, not the next clause's ('He called it “…,” Smith
+    said' keeps Smith: the cue after the quote)."""
+    m = _VERB_THEN_OBJECT.search(text, max(lo, at - 30), at)
+    return m is not None and VERB.fullmatch(m.group("verb")) is not None and not is_participle(m.group("verb"))
 
 
 def _introduced(text: str, lo: int, at: int) -> bool:
@@ -328,12 +338,18 @@ def _participle_subject(text: str, lo: int, at: int, verb: str) -> Cue | None:
     return None if _OBJECT_OF.search(text, max(lo, cue.start - 12), cue.start) else cue  # "a letter to X asking"
 
 
-def _narrator_subject(doc: Document, span: Span) -> Cue | None:
+def _narrator_subject(doc: Document, span: Span, lo: int) -> Cue | None:
     """'Rubio also bemoaned the climate in which people “literally hate each other”': quoted
-    words inside a sentence whose subject is a name and whose verb is not in the list."""
+    words inside a sentence whose subject is a name and whose verb is not in the list; after an
+    earlier quote in the sentence, the clause that follows it ('“distasteful,” Santilli expressed a
+    desire to “…”')."""
     sentence = doc.sentence_at(span.open)
     if sentence is None:
         return None
+    if lo > sentence.start:
+        m = _NAME_THEN_VERB.match(doc.text, _LEAD.match(doc.text, lo, span.open).end(), span.open)
+        if m and m.group("subj").split()[0] not in _ARTICLES:
+            return subject_before(doc.text, m.start("subj"), m.end("subj") + 1, None)
     cue = _clause_subject(doc.text, sentence.start, span.open)
     if cue:
         return cue
