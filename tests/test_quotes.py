@@ -112,6 +112,14 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
      [("distasteful,", "Michael W. Mosman"), ("try, convict and shoot her in the street.", "Pete Santilli")]),
     ("Trump called it “rigged and corrupt,” Clinton said on Monday.", [("rigged and corrupt,", "Clinton")]),
     ("Trump spoke first. “It is rigged and corrupt,” Clinton said on Monday.", [("It is rigged and corrupt,", "Clinton")]),
+    # a verb before its subject opens its clause ("Said Smith:"); mid-clause, the name after it is an object
+    ("Bernie Sanders was asked by host Bill Maher, who has previously dismissed the story about Clinton’s emails, "
+     "“Has it not moved a little bit?”", [("Has it not moved a little bit?", "Bill Maher")]),
+    ("It was late. Said Smith: “We are done here.”", [("We are done here.", "Smith")]),
+    # quoted words in the clause a reporting verb governs ("said he would “…”") are that verb's subject's
+    ("Donald Trump spoke. When Trump later referred to the massacre and said he would “protect our LGBTQ citizens,” "
+     "the crowd applauded loudly.", [("protect our LGBTQ citizens,", "Donald Trump")]),
+    ("Jones spoke. He would not “protect our citizens,” Smith said.", [("protect our citizens,", "Smith")]),
     # a home town between commas is not the speaker
     ("“We are done,” Cory James, 22, of Flint, Mich., said.", [("We are done,", "Cory James")]),
     # a name right before a participle is its subject, unless it is an object ("a letter to X asking")

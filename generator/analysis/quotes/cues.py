@@ -49,6 +49,10 @@ _NAME_THEN_APPOSITIVE = re.compile(rf"(?P<subj>{NAME}),[^\S\n]+(?P<app>[^,;:“�
 _LINKING = frozenset("the a an of for at from with to in on by".split())  # "founder of the Simon Center": an object
 _LEADING_DETERMINER = re.compile(r"(?:Another|One|A|An)[^\S\n]+")
 _VERB_THEN_OBJECT = re.compile(r"(?<![\w’'])(?P<verb>[a-z]+)[^\S\n]*$")
+_CLAUSE_START = re.compile(r"(?:[,:;—–\-(]|[”\"])[^\S\n]*$")  # an inverted verb opens its clause: "…,” said X"
+# a reporting verb, then its clause's subject and auxiliary: "said he would “…”", "insisted it was “…”"
+_COMPLEMENT_END = re.compile(r"(?<![\w’'])(?P<verb>[a-z]+)[^\S\n]+(?:that[^\S\n]+)?(?:he|she|they|it|we|I)[^\S\n]+"
+                             r"(?:would|will|was|is|were|are|had|has|have|could|can|should|must|did)(?:[^\S\n]+[a-z]+){0,3}[^\S\n]*$")
 _THAT_END = re.compile(r"(?<![\w’'])that[^\S\n]*$")
 # ", he says." closing a sentence (nothing quoted after it)
 # a role before the name may be lower case: "…, Justice Department senior trial counsel Caroline Wolverton wrote."
@@ -206,7 +210,10 @@ def _agent(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
 def _that_clause(text: str, lo: int, at: int) -> bool:
     """'Trump claimed on Tuesday that “…”': the quote is the object of a reporting verb before it."""
     m = _THAT_END.search(text, max(lo, at - 8), at)
-    return m is not None and VERB.search(text, max(lo, m.start() - 40), m.start()) is not None
+    if m is not None and VERB.search(text, max(lo, m.start() - 40), m.start()) is not None:
+        return True
+    m = _COMPLEMENT_END.search(text, max(lo, at - 60), at)  # 'and said he would “protect …,” the crowd applauded'
+    return m is not None and VERB.fullmatch(m.group("verb")) is not None and not is_participle(m.group("verb"))
 
 
 def _verb_object(text: str, lo: int, at: int) -> bool:
@@ -297,7 +304,9 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
                 cue = _clause_subject(text, clause, m.start()) or sentence_subject(text, clause, m.start(), verb)
         if cue:
             return cue
-        cue = subject_after(text, m.end(), span.open, verb)  # "Said Smith: “…"
+        if not _CLAUSE_START.search(text, max(lo - 2, m.start() - 4), m.start()) and m.start() > lo:
+            continue  # "has previously dismissed the story about Clinton’s emails, “…": no inverted subject
+        cue = subject_after(text, m.end(), span.open, verb)  # "Said Smith: “…", "…, says Carl Anthony, “…"
         if cue and cue.subject[0].isupper() and _INTRODUCES.fullmatch(text, cue.start + len(cue.subject), span.open):
             return cue
     if fallback:
