@@ -120,6 +120,15 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     ("Donald Trump spoke. When Trump later referred to the massacre and said he would “protect our LGBTQ citizens,” "
      "the crowd applauded loudly.", [("protect our LGBTQ citizens,", "Donald Trump")]),
     ("Jones spoke. He would not “protect our citizens,” Smith said.", [("protect our citizens,", "Smith")]),
+    # a passive participle in an aside has its agent after the quote, up to the dash that closes the aside
+    ("Republicans faced criticism for the investigation — often labeled as a “witch hunt” by Democrats — but Trey "
+     "Gowdy is right.", [("witch hunt", "Democrats")]),
+    ("Republicans faced criticism for the investigation — a long “witch hunt” by any measure — but Trey Gowdy is right.",
+     [("witch hunt", None)]),
+    # plural speaker nouns: lobbyists, diplomats …
+    ("Corporate lobbyists describe such work as “a different cup of tea” than the usual.",
+     [("a different cup of tea", "lobbyists")]),
+    ("Corporate budgets describe such work as “a different cup of tea” than the usual.", [("a different cup of tea", None)]),
     # a home town between commas is not the speaker
     ("“We are done,” Cory James, 22, of Flint, Mich., said.", [("We are done,", "Cory James")]),
     # a name right before a participle is its subject, unless it is an object ("a letter to X asking")

@@ -33,8 +33,10 @@ _WORDS_OF = re.compile(rf"(?<![\w’'.\-])(?P<who>{NAME})[’'](?:s)?[^\S\n]+(?:
                        rf"[^\S\n]+(?:that|about|of)[^\S\n][^“”\"\n.;]{{0,100}}$")  # not "Trump’s comments “are …”": words about them
 # a passive with its agent: "was asked by X", "has been called “…” by X"
 _BE_BEFORE = re.compile(r"(?<![\w’'])(?:was|were|is|are|been|being|be)[^\S\n]+(?:\w+ly[^\S\n]+)?$")
-_BE_VERBED = re.compile(r"(?<![\w’'])(?:was|were|is|are|been|being|be)[^\S\n]+(?:\w+ly[^\S\n]+)?[a-z]+ed(?:[^\S\n]+as)?[^\S\n]*$")
-_BY = re.compile(r"[,]?[^\S\n]+by[^\S\n]+(?P<phrase>[^,;:“”\"\n]{2,80}?)(?=[,;:“”\"\n]|[^\S\n]+(?:whether|if|that|about|to|on|in|at|who)\b|$)")
+# a passive participle before the quote, after a form of "be" or opening an aside ("— often labeled as a “…” by X")
+_BE_VERBED = re.compile(r"(?:(?<![\w’'])(?:was|were|is|are|been|being|be)|[—–,(])[^\S\n]+(?:(?:\w+ly|often|also|once|later)[^\S\n]+)?[a-z]+ed"
+                        r"(?:[^\S\n]+as(?:[^\S\n]+an?)?)?[^\S\n]*$")
+_BY = re.compile(r"[,]?[^\S\n]+by[^\S\n]+(?P<phrase>[^,;:“”\"\n—–]{2,80}?)(?=[,;:“”\"\n—–]|[^\S\n]+(?:whether|if|that|about|to|on|in|at|who)\b|$)")
 _NAME_RUN = re.compile(rf"(?<![\w’'.\-]){NAME}")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'])(?:to|for|with|from|at|of|on|in|by|about)[^\S\n]+$")
 # "a request she made to Abedin: “…”", "Hockney told the BBC: “…”": the name is the listener

@@ -50,6 +50,7 @@ parents owner owners republicans democrats conservatives liberals lawmakers lawm
 legislators delegate delegates donor donors insiders insider operative operatives historian
 professor scholar researcher researchers ad ads poster tweet post email emails speech
 commentator commentators pundit pundits fellow founder chief ceo
+lobbyist lobbyists diplomat diplomats scientist scientists executives senators negotiator negotiators
 """.split())
 
 # Between a subject and its verb: "Trump also said", "she later told", "he has said".
