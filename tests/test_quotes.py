@@ -129,6 +129,12 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     ("Corporate lobbyists describe such work as “a different cup of tea” than the usual.",
      [("a different cup of tea", "lobbyists")]),
     ("Corporate budgets describe such work as “a different cup of tea” than the usual.", [("a different cup of tea", None)]),
+    # the sentence's subject with an irregular past verb speaks quoted words with no cue; a name after an earlier
+    # quote with no comma between is that quote's object, not a new speaker
+    ("Ted Cruz is protesting. The GOP presidential candidate sent out an email to supporters Tuesday inviting them "
+     "to enter the contest, to “win my engraved shotgun!”", [("win my engraved shotgun!", "The GOP presidential candidate")]),
+    ("Ted Cruz says his “friend and colleague” Marco Rubio ran “an optimistic campaign focused on the future.”",
+     [("friend and colleague", "Ted Cruz"), ("an optimistic campaign focused on the future.", "Ted Cruz")]),
     # a home town between commas is not the speaker
     ("“We are done,” Cory James, 22, of Flint, Mich., said.", [("We are done,", "Cory James")]),
     # a name right before a participle is its subject, unless it is an object ("a letter to X asking")

@@ -20,7 +20,8 @@ from .subjects import DESC, NAME, VERB, Cue, is_participle, sentence_subject, su
 _LEAD = re.compile(r"[\s,—–\-]*")
 _NAME_VERBED = re.compile(rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>[a-z]+ed)\b")
 _VERBED_NAME = re.compile(rf"(?P<verb>[a-z]+ed)[^\S\n]+(?={NAME})")
-_NAME_THEN_VERB = re.compile(rf"(?P<subj>{DESC}|{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?[a-z]+(?:ed|es|s)\b")
+_NAME_THEN_VERB = re.compile(rf"(?P<subj>{DESC}|{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?(?:[a-z]+(?:ed|es|s)|sent|made|took|"
+                             rf"gave|put|got|went|came|held|kept|brought|left|spoke|wrote|told|said|met|saw|began|ran|won|lost)\b")
 _BACK_REFERENCE = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s.*(?:analysis|website|site|count|data|figures|"
                              r"estimates?|tally|records|calculations|research)$")
 _CONJUNCTION = re.compile(r"(?:and|but|while|as|or|when|because)\b")
@@ -357,7 +358,8 @@ def _narrator_subject(doc: Document, span: Span, lo: int) -> Cue | None:
     sentence = doc.sentence_at(span.open)
     if sentence is None:
         return None
-    if lo > sentence.start:
+    if lo > sentence.start and "," in doc.text[lo - 2:_LEAD.match(doc.text, lo, span.open).end()]:
+        # a comma closes the earlier quote's clause (not '“friend” Marco Rubio ran “…”': Rubio is its object)
         m = _NAME_THEN_VERB.match(doc.text, _LEAD.match(doc.text, lo, span.open).end(), span.open)
         if m and m.group("subj").split()[0] not in _ARTICLES:
             return subject_before(doc.text, m.start("subj"), m.end("subj") + 1, None)
