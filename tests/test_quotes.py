@@ -77,7 +77,7 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     ("Harry Reid, who endorsed Clinton in February, declared that “we will win this thing.”",
      [("we will win this thing.", "Harry Reid")]),
     # "beginning" is a cue only right before the quote, like "began"
-    ("The candidate took to the airwaves beginning Wednesday night “to set the record straight on everything.”",
+    ("There were ads on the airwaves beginning Wednesday night “to set the record straight on everything.”",
      [("to set the record straight on everything.", None)]),
     # "Another" leaves out the noun of the description before it
     ("“It is great fun,” one user wrote. Another tweeted, “Clinton thinks she is above the rules.”",
