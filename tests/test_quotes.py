@@ -410,6 +410,16 @@ def test_seed_putin_quotes():
      "Mike Huckabee"),
     # "The German exchange said": an organisation, never "The German"
     ('The German exchange said it had held "constructive, professional and friendly" talks.', "The German exchange"),
+    # a subject after "And" and an aside in dashes; a name in apposition to a possessor's noun ("Trump’s wife,
+    # Melania,"), not a title in apposition ("Trump’s new book, Crippled America,"); the subject after an opening phrase
+    ("James Comey spoke first. And Clinton campaign Chairman John Podesta — Bill Clinton’s former chief of staff — "
+     "offered a slogan. “She will fight for families,” he said.", "John Podesta"),
+    ("Hillary Clinton spoke in Ohio. Trump’s wife, Melania, defended him on Monday. “He is a good man,” she said.", "Melania"),
+    ("Hillary Clinton spoke in Ohio. Trump’s new book, Crippled America, sold well on Monday. “It is a good book,” she said.",
+     "Hillary Clinton"),
+    ("Bernie Sanders spoke in Ohio. On CNN Tuesday, his wife, Jane, called for an open primary process. "
+     "“Shutting people out is not smart,” she said.", "Jane"),
+    ("Ted Cruz spoke first. In Iowa, Donald Trump stepped up his attacks. “He is a liar,” he said.", "Donald Trump"),
     # "as X puts it", after the quote or before it
     ('North Korea is "racing towards the finish line," as Van Jackson, a professor at the Center, puts it.', "Van Jackson"),
     ('As Steven M. Rosenthal, a tax lawyer, recently put it, "Did Trump lower his taxes?"', "Steven M. Rosenthal"),
