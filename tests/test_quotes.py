@@ -135,6 +135,10 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
      "to enter the contest, to “win my engraved shotgun!”", [("win my engraved shotgun!", "The GOP presidential candidate")]),
     ("Ted Cruz says his “friend and colleague” Marco Rubio ran “an optimistic campaign focused on the future.”",
      [("friend and colleague", "Ted Cruz"), ("an optimistic campaign focused on the future.", "Ted Cruz")]),
+    # "advising" reports words; a title opening the sentence ("Former anchor …") is the role of the name after it
+    ("Former anchor Katie Couric has promoted humility in speeches, advising graduates in 2007 to “become members "
+     "of the two-H club.”", [("become members of the two-H club.", "Katie Couric")]),
+    ("Drivers took the advised route, which was “closed for repairs all week.”", [("closed for repairs all week.", None)]),
     # a home town between commas is not the speaker
     ("“We are done,” Cory James, 22, of Flint, Mich., said.", [("We are done,", "Cory James")]),
     # a name right before a participle is its subject, unless it is an object ("a letter to X asking")

@@ -88,6 +88,7 @@ _RELATIVE_NAME = re.compile(rf"(?<![\w’'])(?:which|that|whom){_S}+(?P<subj>{NA
                             rf"(?:{_S}+(?:{_ADV}|\w+ly))*{_S}*$")
 # capitalised words that open a description, not a name: "The spokesman", "Hundreds of demonstrators"
 DESCRIPTION_STARTS = frozenset("The A An Hundreds Thousands Dozens Scores".split())
+_TITLE_THEN_NAME = re.compile(rf"(?:{_S}+[a-z][\w\-]*){{0,2}}{_S}+(?P<subj>{NAME})")  # "Former [TV] anchor Katie Couric"
 _QUANTITY_OF = re.compile(rf"(?:Hundreds|Thousands|Dozens|Scores){_S}+of{_S}")  # "Hundreds of demonstrators marched"
 _NAME_AT_END = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+$")
 _NAME_OF_PLACE = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+of{_S}+$")
@@ -319,6 +320,11 @@ def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | Non
         return None
     if m.group("subj").split()[0].endswith("ing"):
         return None  # "Marking the end of the primaries -- Trump told…": a participle, not a name
+    if " " not in m.group("subj") and m.group("subj").lower() in TITLES:  # "Former anchor Katie Couric has …"
+        named = _TITLE_THEN_NAME.match(text, m.end("subj"), hi)
+        cue = _make(named.group("subj"), named.start("subj"), verb, text[m.start("subj"):named.start("subj")]) if named else None
+        if cue:
+            return cue
     if _is_description(m.group("subj")) and speaking_description(m.group("subj")) == m.group("subj"):
         # "Trump’s campaign manager Kellyanne Conway did not …" (not "Hundreds of demonstrators marched through X")
         named = _NAME_NEXT.match(text, m.end("subj"), hi)
