@@ -139,6 +139,12 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     ("Former anchor Katie Couric has promoted humility in speeches, advising graduates in 2007 to “become members "
      "of the two-H club.”", [("become members of the two-H club.", "Katie Couric")]),
     ("Drivers took the advised route, which was “closed for repairs all week.”", [("closed for repairs all week.", None)]),
+    # "That quote from X" after a quotation names its speaker; a possessive ("from Krebs’s book") does not
+    ('With Clinton, the bad rep grows.\n\n"I would rather have a sister in jail than a brother in the FBI." That quote '
+     'from Alabama Securities Commissioner Thomas Krebs appeared in 1980.',
+     [("I would rather have a sister in jail than a brother in the FBI.", "Thomas Krebs")]),
+    ('With Clinton, the bad rep grows.\n\n"I would rather have a sister in jail than a brother in the FBI." That quote '
+     'from Krebs’s book appeared in 1980.', [("I would rather have a sister in jail than a brother in the FBI.", None)]),
     # a home town between commas is not the speaker
     ("“We are done,” Cory James, 22, of Flint, Mich., said.", [("We are done,", "Cory James")]),
     # a name right before a participle is its subject, unless it is an object ("a letter to X asking")

@@ -47,6 +47,8 @@ _WITH_END = re.compile(r"(?<![\w’'])with[^\S\n]+$")
 _WITH_ABSOLUTE = re.compile(r"(?<![\w’'])with[^\S\n]+(?P<subj>(?:[a-z][\w\-’']*[^\S\n]+){1,6}?[a-z][\w\-’']*)[^\S\n]+$")
 _AS_PUT_TAIL = r"(?:(?:,[^,“”\"\n]{1,160}){1,3},)?[^\S\n]+(?:\w+ly[^\S\n]+)?(?:puts|put|says|said|noted|notes|wrote|writes)[^\S\n]+it\b"
 _AS_PUT = re.compile(rf"[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}")
+_QUOTE_FROM = re.compile(rf"(?:That|The|This|Those|These)[^\S\n]+(?:quote|quotation|remark|remarks|line|words|comment|comments)"
+                         rf"[^\S\n]+(?:from|by|of)[^\S\n]+(?P<subj>{NAME})(?![\w’'])(?![’']s)")
 _AS_PUT_BEFORE = re.compile(rf"(?<![\w’'])[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}[^\S\n]*[,:]?[^\S\n]*$")
 _NAME_THEN_APPOSITIVE = re.compile(rf"(?P<subj>{NAME}),[^\S\n]+(?P<app>[^,;:“”\"\n]{{2,120}}?)[^\S\n]+")
 _LINKING = frozenset("the a an of for at from with to in on by".split())  # "founder of the Simon Center": an object
@@ -150,8 +152,8 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
     at = _LEAD.match(text, span.close, next_open).end()
     if at >= next_open:
         return None
-    put = _AS_PUT.match(text, at, next_open)
-    if put:  # '…,” as Van Jackson, a professor, puts it.'
+    put = _AS_PUT.match(text, at, next_open) or _QUOTE_FROM.match(text, at, next_open)
+    if put:  # '…,” as Van Jackson, a professor, puts it.', '“…” That quote from Commissioner Thomas Krebs appeared …'
         return subject_before(text, put.start("subj"), put.end("subj"), None)
     sentence = doc.sentence_at(at)
     if sentence and _INITIAL_END.search(text, sentence.start, sentence.end) and sentence.index + 1 < len(doc.sentences):
