@@ -430,6 +430,11 @@ def test_seed_putin_quotes():
     ("Bernie Sanders spoke in Ohio. On CNN Tuesday, his wife, Jane, called for an open primary process. "
      "“Shutting people out is not smart,” she said.", "Jane"),
     ("Ted Cruz spoke first. In Iowa, Donald Trump stepped up his attacks. “He is a liar,” he said.", "Donald Trump"),
+    # a described speaker of known sex ("said the woman") is what a later "she" refers to, but not a later "he"
+    ('Donna Lages runs the shop. "One guy came in and said it," said the woman, who did not want to be named. '
+     '"Too much hate," she said.', "the woman"),
+    ('Donna Lages runs the shop. "One guy came in and said it," said the man, who did not want to be named. '
+     '"Too much hate," she said.', "Donna Lages"),
     # "as X puts it", after the quote or before it
     ('North Korea is "racing towards the finish line," as Van Jackson, a professor at the Center, puts it.', "Van Jackson"),
     ('As Steven M. Rosenthal, a tax lawyer, recently put it, "Did Trump lower his taxes?"', "Steven M. Rosenthal"),

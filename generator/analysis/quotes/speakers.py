@@ -80,6 +80,10 @@ class Speakers:
         subject = speaking_description(subject)
         if subject:
             self.groups.append(subject)
+            noun = subject.rsplit(" ", 1)[-1]
+            if noun in GENDERED_NOUNS:  # "…,” said the woman. … “…,” she said": a person of known sex
+                self.timeline.described[noun] = GENDERED_NOUNS[noun]
+                self.attributions.append((cue.start, subject))
         return subject
 
     def subject_between(self, lo: int, hi: int) -> str | None:
