@@ -435,6 +435,10 @@ def test_seed_putin_quotes():
      '"Too much hate," she said.', "the woman"),
     ('Donna Lages runs the shop. "One guy came in and said it," said the man, who did not want to be named. '
      '"Too much hate," she said.', "Donna Lages"),
+    # a long "who" clause between the subject and its verb
+    ('Volker Beck spoke first. In her New Year speech, Chancellor Angela Merkel, who has adopted one of the most open '
+     'policies in Europe toward asylum seekers fleeing war in the Middle East, warned against hate. Her countrymen, she '
+     'said, should not listen to "those with coldness in their hearts."', "Angela Merkel"),
     # "as X puts it", after the quote or before it
     ('North Korea is "racing towards the finish line," as Van Jackson, a professor at the Center, puts it.', "Van Jackson"),
     ('As Steven M. Rosenthal, a tax lawyer, recently put it, "Did Trump lower his taxes?"', "Steven M. Rosenthal"),

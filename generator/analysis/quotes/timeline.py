@@ -44,7 +44,7 @@ _OPENING_WORDS = frozenset("""on in at after before during when while as since a
 following for from with without under over amid among later earlier meanwhile however still instead
 yet then now once by because if unlike like""".split())
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
-_VERB_NEXT = re.compile(r"(?:,[^,“”\"\n]{1,80},)?(?:[^\S\n]+(?:also|later|then|again|first|quickly|\w+ly))?[^\S\n]+(?:[a-z]+ed|[a-z]+s|said|told|wrote|spoke|"
+_VERB_NEXT = re.compile(r"(?:,[^,“”\"\n]{1,140},)?(?:[^\S\n]+(?:also|later|then|again|first|quickly|\w+ly))?[^\S\n]+(?:[a-z]+ed|[a-z]+s|said|told|wrote|spoke|"
                         r"has|had|was|is|will|would|could|can|did|does|gave|took|made|went|came|met|saw|got|put|"
                         r"sent|brought|led|ran|won|lost|struck|stood|kept|held|began|told|thought|felt|knew)(?:n[’']t)?\b")
 _PRONOUN_NEXT = re.compile(r",[^\S\n]+(?:he|she)\b")
