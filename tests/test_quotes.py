@@ -439,6 +439,13 @@ def test_seed_putin_quotes():
     ('Volker Beck spoke first. In her New Year speech, Chancellor Angela Merkel, who has adopted one of the most open '
      'policies in Europe toward asylum seekers fleeing war in the Middle East, warned against hate. Her countrymen, she '
      'said, should not listen to "those with coldness in their hearts."', "Angela Merkel"),
+    # a possessor opening a sentence is the topic a "he"/"she" in that sentence refers to, not a later one's
+    ("Barack Obama met Aung San Suu Kyi on Monday. Suu Kyi’s fate is unclear, but she said: “We will win this election.”",
+     "Suu Kyi"),
+    ("Hillary Clinton lost. Ivanka Trump spoke on Monday. Clinton’s campaign answered at once. “We will win this "
+     "election,” she said.", "Ivanka Trump"),
+    ("Hillary Clinton spoke. Clinton’s campaign chairman, John Podesta, said on Monday it was over. “We will win this "
+     "election,” he said.", "John Podesta"),
     # "as X puts it", after the quote or before it
     ('North Korea is "racing towards the finish line," as Van Jackson, a professor at the Center, puts it.', "Van Jackson"),
     ('As Steven M. Rosenthal, a tax lawyer, recently put it, "Did Trump lower his taxes?"', "Steven M. Rosenthal"),

@@ -34,7 +34,10 @@ _OPENER = re.compile(r"(?:(?:But|And|Then|So|Yet|Still|Now|Meanwhile|However|Ins
 # a possessor and a noun before a name in commas: "Trump’s wife, Melania," "His wife, Jane,"
 _POSSESSOR_APPOSITION = re.compile(r"(?:[A-Z][\w.\-]*[’']s|[Hh]is|[Hh]er|[Tt]heir)(?:[^\S\n]+[A-Za-z][\w\-]*){1,3},[^\S\n]+(?=[A-Z])")
 _APPOSITION_BEFORE = re.compile(r"(?:[’']s|(?<![\w’'])[Hh]is|(?<![\w’'])[Hh]er|(?<![\w’'])[Tt]heir)(?:[^\S\n]+[A-Za-z][\w\-]*){1,3},[^\S\n]+$")
-_APPOSED_VERB = re.compile(r",[^\S\n]+(?:(?:\w+ly|also|then|later)[^\S\n]+)?[a-z]+(?:ed|es|s)\b")
+_APPOSED_VERB = re.compile(r",[^\S\n]+(?:(?:\w+ly|also|then|later)[^\S\n]+)?(?:[a-z]+(?:ed|es|s)|said|told|wrote|spoke|"
+                           r"made|took|gave|went|came|held|kept|sent|met|saw|began|ran|won|lost)\b")
+_POSSESSOR_OPENING = re.compile(r"(?P<name>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,3})[’']s[^\S\n]+[a-z]")
+_PRONOUN_SUBJECT = re.compile(r"(?<![\w’'])(?:he|she)(?![\w’'])")
 _LEAD_CONJUNCTION = re.compile(r"(?:But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier)[^\S\n]+")
 _ROLE_THEN_NAME = re.compile(r"(?:[’']s)?(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+(?P<noun>[a-z]+)[^\S\n]+")
 _CLAUSE_VERB = re.compile(r"[^\S\n]+(?:is|was|are|were|has|had|have|will|would|can|could|should|did|does|do)\b")
@@ -174,9 +177,9 @@ class Timeline:
                 described = _DESCRIBED_SUBJECT.match(text, head.end(), s.end)
             apposed = _POSSESSOR_APPOSITION.match(text, head.end(), s.end) if text[head.end():head.end() + 1].isupper() else None
             if apposed:  # "Brazile’s CNN colleague, Jake Tapper, insists …": the name in apposition, not the possessor
-                k = bisect.bisect_left(starts, apposed.end())
-                if k < len(runs) and runs[k][0] == apposed.end() and _APPOSED_VERB.match(text, runs[k][1]):
-                    add(k)
+                j = bisect.bisect_left(starts, apposed.end())
+                if j < len(runs) and runs[j][0] == apposed.end() and _APPOSED_VERB.match(text, runs[j][1]):
+                    add(j)
                     continue
             if described:  # "A 29-year-old Berlin woman … received probation": a later "she"
                 desc = described.group("desc")
@@ -185,6 +188,11 @@ class Timeline:
                     self.described[described.group("noun")] = GENDERED_NOUNS[described.group("noun")]
             elif k < len(runs) and runs[k][0] == head.end() and not _opens_phrase(text, runs[k]):
                 add(self._role_then_name(k))  # not "On CNN Tuesday, his wife …": a phrase before the subject
+            elif (owner := _POSSESSOR_OPENING.match(text, head.end(), s.end)) is not None:
+                name = owner.group("name")  # "Suu Kyi’s fate is unclear, but she said": the possessor is the topic
+                if name.split()[0] not in STOP_WORDS and (" " in name or counts.get(name, 0) or name in surnames) \
+                        and _PRONOUN_SUBJECT.search(text, owner.end(), s.end):  # only for a "he"/"she" in its sentence
+                    found.append((head.end(), name))
             elif (kin := _KIN_THEN_NAME.match(text, head.end(), s.end)) is not None:
                 k = bisect.bisect_left(starts, kin.end())  # "His neighbour Mary Jones is less sure"
                 if k < len(runs) and runs[k][0] == kin.end() and _VERB_NEXT.match(text, runs[k][1]):
