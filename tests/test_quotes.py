@@ -145,6 +145,13 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
      [("I would rather have a sister in jail than a brother in the FBI.", "Thomas Krebs")]),
     ('With Clinton, the bad rep grows.\n\n"I would rather have a sister in jail than a brother in the FBI." That quote '
      'from Krebs’s book appeared in 1980.', [("I would rather have a sister in jail than a brother in the FBI.", None)]),
+    # a possessor is no topic for "…, he said" closing its own sentence; "the" before a cue's subject only right after
+    # the quote; "Hundreds of ballot papers" is no speaker
+    ("Liberal Democrat leader Charles Kennedy welcomed it. Mr Bush's first task was to \"rebuild a sense of domestic "
+     "purpose\" within the US, he said.", [("rebuild a sense of domestic purpose", "Charles Kennedy")]),
+    ('But Edu was highly critical. "Reyes was being kicked all over the park." Following the game, the Football '
+     'Association said it would look into events.', [("Reyes was being kicked all over the park.", None)]),
+    ('Hundreds of ballot papers for the referendum have "disappeared from the depot."', [("disappeared from the depot.", None)]),
     # a home town between commas is not the speaker
     ("“We are done,” Cory James, 22, of Flint, Mich., said.", [("We are done,", "Cory James")]),
     # a name right before a participle is its subject, unless it is an object ("a letter to X asking")
@@ -446,6 +453,9 @@ def test_seed_putin_quotes():
      "election,” she said.", "Ivanka Trump"),
     ("Hillary Clinton spoke. Clinton’s campaign chairman, John Podesta, said on Monday it was over. “We will win this "
      "election,” he said.", "John Podesta"),
+    # "For X," names whose view the sentence gives, and a later "he" takes X up
+    ("For Rick Dean, director of business development at THX, a high-definition future is an exciting prospect. He has "
+     "worked on Finding Nemo. “There was a time when the two worlds were apart,” he told the BBC.", "Rick Dean"),
     # "as X puts it", after the quote or before it
     ('North Korea is "racing towards the finish line," as Van Jackson, a professor at the Center, puts it.', "Van Jackson"),
     ('As Steven M. Rosenthal, a tax lawyer, recently put it, "Did Trump lower his taxes?"', "Steven M. Rosenthal"),

@@ -185,8 +185,8 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
         clause = prefix[prefix.rfind(",") + 1:]  # '…” than that of the CIA chief, Zuckoff said'
         if not clause.strip():
             return cue
-        if clause.strip() in ("the", "The"):  # '…,” the New York Times reported', '…,” the Republican said'
-            return Cue(f"the {cue.subject}", at + prefix.find(clause.strip()), cue.verb, cue.role)
+        if prefix.strip(" ,\xa0") in ("the", "The"):  # '…,” the New York Times reported', '…,” the Republican said'
+            return Cue(f"the {cue.subject}", at + prefix.find("he") - 1, cue.verb, cue.role)
         if _PREFIX.fullmatch(clause.lstrip()) and clause.split()[-1] not in _LINKING:  # "…,” former congressman Dan Maffei said"
             return Cue(cue.subject, at, cue.verb, cue.role or clause.strip())
     if text[at:m.start()].rstrip().endswith(","):

@@ -92,7 +92,8 @@ bureau tribunal panel inquiry festival label studio
 # word that the gazetteer reads as an adjective, unlike "The German exchange"); general English usage.
 PARTY_MEMBERS = frozenset("republican democrat independent conservative liberal progressive libertarian socialist".split())
 
-_DETERMINERS = frozenset("the a an one another two three several many some his her their its other this that these those".split())
+_DETERMINERS = frozenset("the a an one another two three several many some his her their its other this that these those "
+                         "hundreds thousands dozens scores".split())  # "Hundreds of demonstrators": no head on its own
 _NAME_JOINERS = frozenset("of for and the & de".split())
 
 

@@ -37,7 +37,8 @@ _APPOSITION_BEFORE = re.compile(r"(?:[’']s|(?<![\w’'])[Hh]is|(?<![\w’'])[H
 _APPOSED_VERB = re.compile(r",[^\S\n]+(?:(?:\w+ly|also|then|later)[^\S\n]+)?(?:[a-z]+(?:ed|es|s)|said|told|wrote|spoke|"
                            r"made|took|gave|went|came|held|kept|sent|met|saw|began|ran|won|lost)\b")
 _POSSESSOR_OPENING = re.compile(r"(?P<name>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,3})[’']s[^\S\n]+[a-z]")
-_PRONOUN_SUBJECT = re.compile(r"(?<![\w’'])(?:he|she)(?![\w’'])")
+# "…, but she said": a pronoun subject of a clause coordinated with the possessor's (not "…, he said" closing it)
+_PRONOUN_SUBJECT = re.compile(r"[,;][^\S\n]+(?:but|and|yet|so)[^\S\n]+(?:he|she)(?![\w’'])")
 _LEAD_CONJUNCTION = re.compile(r"(?:But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier)[^\S\n]+")
 _ROLE_THEN_NAME = re.compile(r"(?:[’']s)?(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+(?P<noun>[a-z]+)[^\S\n]+")
 _CLAUSE_VERB = re.compile(r"[^\S\n]+(?:is|was|are|were|has|had|have|will|would|can|could|should|did|does|do)\b")
@@ -293,10 +294,11 @@ def is_role(noun: str) -> bool:
 
 def _opens_phrase(text: str, run: tuple[int, int, str, bool]) -> bool:
     """A capitalised run that starts with a preposition and ends in a comma: an opening phrase
-    ("On CNN Tuesday, …", "In Iowa, …"), not a name ("In 't Veld sees")."""
+    ("On CNN Tuesday, …", "In Iowa, …"), not a name ("In 't Veld sees"); "For X," and "To X,"
+    name the person whose view the sentence gives, whom a later pronoun takes up."""
     first = _FIRST_WORD.match(text, run[0])
     return first is not None and first.group().lower() in _OPENING_WORDS and text.startswith(",", run[1]) \
-        and first.group() not in ("Once", "Still", "Then")
+        and first.group() not in ("Once", "Still", "Then", "For", "To")  # "For Rick Dean, … is a prospect": his view
 
 
 def _word_before(text: str, at: int) -> tuple[str, int]:
