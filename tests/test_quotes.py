@@ -62,6 +62,96 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
      [("It is a priority,", "O’Malley")]),
     ("According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that “she would sign this bill.”",
      [("she would sign this bill.", "Jesse Lehrich")]),
+    # a capitalised noun for a party member or an outlet's name after "the" is a speaker; a nationality is not
+    ("Ben Carson spoke. “It might surprise you, but it works,” the Republican said this week.",
+     [("It might surprise you, but it works,", "the Republican")]),
+    ("“Obama argued that the scorn stems from race,” the New York Times reported Monday.",
+     [("Obama argued that the scorn stems from race,", "the New York Times")]),
+    ("Shares slid. “The market fell sharply today,” the German said.", [("The market fell sharply today,", None)]),
+    # an object relative clause has its own subject; a "who" clause has the antecedent as subject
+    ("The chants were strong at the Stonewall Inn, which President Obama on Friday declared a monument "
+     "“to tell the story of the struggle.”", [("to tell the story of the struggle.", "Obama")]),
+    ("Hillary Clinton was busy. She gave an interview on Wednesday, in which Clinton expressed confidence "
+     "that it would not be an issue “that is going to affect the campaign.”",
+     [("that is going to affect the campaign.", "Hillary Clinton")]),
+    ("Harry Reid, who endorsed Clinton in February, declared that “we will win this thing.”",
+     [("we will win this thing.", "Harry Reid")]),
+    # "beginning" is a cue only right before the quote, like "began"
+    ("There were ads on the airwaves beginning Wednesday night “to set the record straight on everything.”",
+     [("to set the record straight on everything.", None)]),
+    # "Another" leaves out the noun of the description before it
+    ("“It is great fun,” one user wrote. Another tweeted, “Clinton thinks she is above the rules.”",
+     [("It is great fun,", "one user"), ("Clinton thinks she is above the rules.", "another user")]),
+    ("Another tweeted, “Clinton thinks she is above the rules.”", [("Clinton thinks she is above the rules.", "another")]),
+    # "as X puts it" with appositives; a sentence closing on its attribution, verb first or a lower-case role first
+    ("North Korea is “racing towards the finish line,” as Van Jackson, a professor at the Center for Security "
+     "Studies, a think tank in Hawaii, puts it.", [("racing towards the finish line,", "Van Jackson")]),
+    ("The FBI did not find “ties of any consequence,” aside from the men knowing each other, said the bureau’s "
+     "director, James B. Comey, on Monday.", [("ties of any consequence,", "the bureau’s director")]),
+    ("“If State obtains more records, it intends to search them” for the plaintiffs, Justice Department senior "
+     "trial counsel Caroline Lewis Wolverton wrote in a court filing.",
+     [("If State obtains more records, it intends to search them", "Caroline Lewis Wolverton")]),
+    ("Ron Smith, the mayor, called the plan “a disaster for the city,” and said nothing else.",
+     [("a disaster for the city,", "Ron Smith")]),
+    # "with" + a noun phrase + a participle: the phrase is the subject, if it can speak
+    ("Orlando was not far from the thoughts of celebrants, with many marchers and spectators chanting “We are Orlando” "
+     "at the parade.", [("We are Orlando", "many marchers and spectators")]),
+    ("Orlando was not far from the thoughts of celebrants, with flags and banners reading “We are Orlando” at the parade.",
+     [("We are Orlando", None)]),
+    # "sang" reports words; "Hundreds of …" opens a description, not a phrase before the subject
+    ("As the Rainmakers sang back in the 1980s, “They will turn us all into beggars.”",
+     [("They will turn us all into beggars.", "Rainmakers")]),
+    ("Hundreds of pro-Sanders demonstrators marched through Center City on Monday, chanting “Bernie or Jill, No Hill,” "
+     "all day long.", [("Bernie or Jill, No Hill,", "Hundreds of pro-Sanders demonstrators")]),
+    ("Trump’s campaign manager Kellyanne Conway did not answer, saying “we are winning this race.”",
+     [("we are winning this race.", "Kellyanne Conway")]),
+    # quoted words right after a reporting verb are its complement, not the next clause's;
+    # the clause after them speaks the sentence's next quote
+    ("Pete Santilli was in court. And, in a clip that U.S. District Judge Michael W. Mosman called “distasteful,” "
+     "Santilli expressed a desire to “try, convict and shoot her in the street.”",
+     [("distasteful,", "Michael W. Mosman"), ("try, convict and shoot her in the street.", "Pete Santilli")]),
+    ("Trump called it “rigged and corrupt,” Clinton said on Monday.", [("rigged and corrupt,", "Clinton")]),
+    ("Trump spoke first. “It is rigged and corrupt,” Clinton said on Monday.", [("It is rigged and corrupt,", "Clinton")]),
+    # a verb before its subject opens its clause ("Said Smith:"); mid-clause, the name after it is an object
+    ("Bernie Sanders was asked by host Bill Maher, who has previously dismissed the story about Clinton’s emails, "
+     "“Has it not moved a little bit?”", [("Has it not moved a little bit?", "Bill Maher")]),
+    ("It was late. Said Smith: “We are done here.”", [("We are done here.", "Smith")]),
+    # quoted words in the clause a reporting verb governs ("said he would “…”") are that verb's subject's
+    ("Donald Trump spoke. When Trump later referred to the massacre and said he would “protect our LGBTQ citizens,” "
+     "the crowd applauded loudly.", [("protect our LGBTQ citizens,", "Donald Trump")]),
+    ("Jones spoke. He would not “protect our citizens,” Smith said.", [("protect our citizens,", "Smith")]),
+    # a passive participle in an aside has its agent after the quote, up to the dash that closes the aside
+    ("Republicans faced criticism for the investigation — often labeled as a “witch hunt” by Democrats — but Trey "
+     "Gowdy is right.", [("witch hunt", "Democrats")]),
+    ("Republicans faced criticism for the investigation — a long “witch hunt” by any measure — but Trey Gowdy is right.",
+     [("witch hunt", None)]),
+    # plural speaker nouns: lobbyists, diplomats …
+    ("Corporate lobbyists describe such work as “a different cup of tea” than the usual.",
+     [("a different cup of tea", "lobbyists")]),
+    ("Corporate budgets describe such work as “a different cup of tea” than the usual.", [("a different cup of tea", None)]),
+    # the sentence's subject with an irregular past verb speaks quoted words with no cue; a name after an earlier
+    # quote with no comma between is that quote's object, not a new speaker
+    ("Ted Cruz is protesting. The GOP presidential candidate sent out an email to supporters Tuesday inviting them "
+     "to enter the contest, to “win my engraved shotgun!”", [("win my engraved shotgun!", "The GOP presidential candidate")]),
+    ("Ted Cruz says his “friend and colleague” Marco Rubio ran “an optimistic campaign focused on the future.”",
+     [("friend and colleague", "Ted Cruz"), ("an optimistic campaign focused on the future.", "Ted Cruz")]),
+    # "advising" reports words; a title opening the sentence ("Former anchor …") is the role of the name after it
+    ("Former anchor Katie Couric has promoted humility in speeches, advising graduates in 2007 to “become members "
+     "of the two-H club.”", [("become members of the two-H club.", "Katie Couric")]),
+    ("Drivers took the advised route, which was “closed for repairs all week.”", [("closed for repairs all week.", None)]),
+    # "That quote from X" after a quotation names its speaker; a possessive ("from Krebs’s book") does not
+    ('With Clinton, the bad rep grows.\n\n"I would rather have a sister in jail than a brother in the FBI." That quote '
+     'from Alabama Securities Commissioner Thomas Krebs appeared in 1980.',
+     [("I would rather have a sister in jail than a brother in the FBI.", "Thomas Krebs")]),
+    ('With Clinton, the bad rep grows.\n\n"I would rather have a sister in jail than a brother in the FBI." That quote '
+     'from Krebs’s book appeared in 1980.', [("I would rather have a sister in jail than a brother in the FBI.", None)]),
+    # a possessor is no topic for "…, he said" closing its own sentence; "the" before a cue's subject only right after
+    # the quote; "Hundreds of ballot papers" is no speaker
+    ("Liberal Democrat leader Charles Kennedy welcomed it. Mr Bush's first task was to \"rebuild a sense of domestic "
+     "purpose\" within the US, he said.", [("rebuild a sense of domestic purpose", "Charles Kennedy")]),
+    ('But Edu was highly critical. "Reyes was being kicked all over the park." Following the game, the Football '
+     'Association said it would look into events.', [("Reyes was being kicked all over the park.", None)]),
+    ('Hundreds of ballot papers for the referendum have "disappeared from the depot."', [("disappeared from the depot.", None)]),
     # a home town between commas is not the speaker
     ("“We are done,” Cory James, 22, of Flint, Mich., said.", [("We are done,", "Cory James")]),
     # a name right before a participle is its subject, unless it is an object ("a letter to X asking")
@@ -337,6 +427,35 @@ def test_seed_putin_quotes():
      "Mike Huckabee"),
     # "The German exchange said": an organisation, never "The German"
     ('The German exchange said it had held "constructive, professional and friendly" talks.', "The German exchange"),
+    # a subject after "And" and an aside in dashes; a name in apposition to a possessor's noun ("Trump’s wife,
+    # Melania,"), not a title in apposition ("Trump’s new book, Crippled America,"); the subject after an opening phrase
+    ("James Comey spoke first. And Clinton campaign Chairman John Podesta — Bill Clinton’s former chief of staff — "
+     "offered a slogan. “She will fight for families,” he said.", "John Podesta"),
+    ("Hillary Clinton spoke in Ohio. Trump’s wife, Melania, defended him on Monday. “He is a good man,” she said.", "Melania"),
+    ("Hillary Clinton spoke in Ohio. Trump’s new book, Crippled America, sold well on Monday. “It is a good book,” she said.",
+     "Hillary Clinton"),
+    ("Bernie Sanders spoke in Ohio. On CNN Tuesday, his wife, Jane, called for an open primary process. "
+     "“Shutting people out is not smart,” she said.", "Jane"),
+    ("Ted Cruz spoke first. In Iowa, Donald Trump stepped up his attacks. “He is a liar,” he said.", "Donald Trump"),
+    # a described speaker of known sex ("said the woman") is what a later "she" refers to, but not a later "he"
+    ('Donna Lages runs the shop. "One guy came in and said it," said the woman, who did not want to be named. '
+     '"Too much hate," she said.', "the woman"),
+    ('Donna Lages runs the shop. "One guy came in and said it," said the man, who did not want to be named. '
+     '"Too much hate," she said.', "Donna Lages"),
+    # a long "who" clause between the subject and its verb
+    ('Volker Beck spoke first. In her New Year speech, Chancellor Angela Merkel, who has adopted one of the most open '
+     'policies in Europe toward asylum seekers fleeing war in the Middle East, warned against hate. Her countrymen, she '
+     'said, should not listen to "those with coldness in their hearts."', "Angela Merkel"),
+    # a possessor opening a sentence is the topic a "he"/"she" in that sentence refers to, not a later one's
+    ("Barack Obama met Aung San Suu Kyi on Monday. Suu Kyi’s fate is unclear, but she said: “We will win this election.”",
+     "Suu Kyi"),
+    ("Hillary Clinton lost. Ivanka Trump spoke on Monday. Clinton’s campaign answered at once. “We will win this "
+     "election,” she said.", "Ivanka Trump"),
+    ("Hillary Clinton spoke. Clinton’s campaign chairman, John Podesta, said on Monday it was over. “We will win this "
+     "election,” he said.", "John Podesta"),
+    # "For X," names whose view the sentence gives, and a later "he" takes X up
+    ("For Rick Dean, director of business development at THX, a high-definition future is an exciting prospect. He has "
+     "worked on Finding Nemo. “There was a time when the two worlds were apart,” he told the BBC.", "Rick Dean"),
     # "as X puts it", after the quote or before it
     ('North Korea is "racing towards the finish line," as Van Jackson, a professor at the Center, puts it.', "Van Jackson"),
     ('As Steven M. Rosenthal, a tax lawyer, recently put it, "Did Trump lower his taxes?"', "Steven M. Rosenthal"),

@@ -14,18 +14,19 @@ from typing import Callable, Sequence
 
 from ..document import Document
 from ..quote_marks import Span
-from .lexicon import ADJACENT_ONLY
+from .lexicon import ADJACENT_ONLY, speaking_description
 from .subjects import DESC, NAME, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
 
 _LEAD = re.compile(r"[\s,—–\-]*")
 _NAME_VERBED = re.compile(rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>[a-z]+ed)\b")
 _VERBED_NAME = re.compile(rf"(?P<verb>[a-z]+ed)[^\S\n]+(?={NAME})")
-_NAME_THEN_VERB = re.compile(rf"(?P<subj>{DESC}|{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?[a-z]+(?:ed|es|s)\b")
+_NAME_THEN_VERB = re.compile(rf"(?P<subj>{DESC}|{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?(?:[a-z]+(?:ed|es|s)|sent|made|took|"
+                             rf"gave|put|got|went|came|held|kept|brought|left|spoke|wrote|told|said|met|saw|began|ran|won|lost)\b")
 _BACK_REFERENCE = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s.*(?:analysis|website|site|count|data|figures|"
                              r"estimates?|tally|records|calculations|research)$")
 _CONJUNCTION = re.compile(r"(?:and|but|while|as|or|when|because)\b")
 # a clause's own subject inside the sentence: "… after she attacked", "… when Paul Ryan of Wisconsin lamented"
-_CLAUSE_SUBJECT = re.compile(rf"(?:(?<![\w’'])(?:after|when|because|while|but|since|before|although|though|until|once|whereas)"
+_CLAUSE_SUBJECT = re.compile(rf"(?:(?<![\w’'])(?:after|when|because|while|but|since|before|although|though|until|once|whereas|which)"
                              rf"|,[^\S\n]+(?:and|but))[^\S\n]+(?P<subj>{NAME}|[Hh]e|[Ss]he)(?:[^\S\n]+of[^\S\n]+[A-Z][\w.]*)?"
                              rf"[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?[a-z]+(?:ed|es|s)\b")
 _WORDS_OF = re.compile(rf"(?<![\w’'.\-])(?P<who>{NAME})[’'](?:s)?[^\S\n]+(?:[a-z\-]+[^\S\n]+)?(?:claim|claims|statement|remarks?|"
@@ -33,23 +34,39 @@ _WORDS_OF = re.compile(rf"(?<![\w’'.\-])(?P<who>{NAME})[’'](?:s)?[^\S\n]+(?:
                        rf"[^\S\n]+(?:that|about|of)[^\S\n][^“”\"\n.;]{{0,100}}$")  # not "Trump’s comments “are …”": words about them
 # a passive with its agent: "was asked by X", "has been called “…” by X"
 _BE_BEFORE = re.compile(r"(?<![\w’'])(?:was|were|is|are|been|being|be)[^\S\n]+(?:\w+ly[^\S\n]+)?$")
-_BE_VERBED = re.compile(r"(?<![\w’'])(?:was|were|is|are|been|being|be)[^\S\n]+(?:\w+ly[^\S\n]+)?[a-z]+ed(?:[^\S\n]+as)?[^\S\n]*$")
-_BY = re.compile(r"[,]?[^\S\n]+by[^\S\n]+(?P<phrase>[^,;:“”\"\n]{2,80}?)(?=[,;:“”\"\n]|[^\S\n]+(?:whether|if|that|about|to|on|in|at|who)\b|$)")
+# a passive participle before the quote, after a form of "be" or opening an aside ("— often labeled as a “…” by X")
+_BE_VERBED = re.compile(r"(?:(?<![\w’'])(?:was|were|is|are|been|being|be)|[—–,(])[^\S\n]+(?:(?:\w+ly|often|also|once|later)[^\S\n]+)?[a-z]+ed"
+                        r"(?:[^\S\n]+as(?:[^\S\n]+an?)?)?[^\S\n]*$")
+_BY = re.compile(r"[,]?[^\S\n]+by[^\S\n]+(?P<phrase>[^,;:“”\"\n—–]{2,80}?)(?=[,;:“”\"\n—–]|[^\S\n]+(?:whether|if|that|about|to|on|in|at|who)\b|$)")
 _NAME_RUN = re.compile(rf"(?<![\w’'.\-]){NAME}")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'])(?:to|for|with|from|at|of|on|in|by|about)[^\S\n]+$")
 # "a request she made to Abedin: “…”", "Hockney told the BBC: “…”": the name is the listener
 _LISTENER_BEFORE = re.compile(r"(?<![\w’'])(?:to|for|with|from|at|of|on|in|by|about|told|tell|tells|telling)[^\S\n]+(?:the[^\S\n]+)?$")
 _WITH_END = re.compile(r"(?<![\w’'])with[^\S\n]+$")
-_AS_PUT_TAIL = r"(?:,[^,“”\"\n]{1,160},)?[^\S\n]+(?:\w+ly[^\S\n]+)?(?:puts|put|says|said|noted|notes|wrote|writes)[^\S\n]+it\b"
+# "with" + a noun phrase + a participle: an absolute clause whose subject is the phrase (even a coordinated one)
+_WITH_ABSOLUTE = re.compile(r"(?<![\w’'])with[^\S\n]+(?P<subj>(?:[a-z][\w\-’']*[^\S\n]+){1,6}?[a-z][\w\-’']*)[^\S\n]+$")
+_AS_PUT_TAIL = r"(?:(?:,[^,“”\"\n]{1,160}){1,3},)?[^\S\n]+(?:\w+ly[^\S\n]+)?(?:puts|put|says|said|noted|notes|wrote|writes)[^\S\n]+it\b"
 _AS_PUT = re.compile(rf"[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}")
+_QUOTE_FROM = re.compile(rf"(?:That|The|This|Those|These)[^\S\n]+(?:quote|quotation|remark|remarks|line|words|comment|comments)"
+                         rf"[^\S\n]+(?:from|by|of)[^\S\n]+(?P<subj>{NAME})(?![\w’'])(?![’']s)")
 _AS_PUT_BEFORE = re.compile(rf"(?<![\w’'])[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}[^\S\n]*[,:]?[^\S\n]*$")
 _NAME_THEN_APPOSITIVE = re.compile(rf"(?P<subj>{NAME}),[^\S\n]+(?P<app>[^,;:“”\"\n]{{2,120}}?)[^\S\n]+")
 _LINKING = frozenset("the a an of for at from with to in on by".split())  # "founder of the Simon Center": an object
 _LEADING_DETERMINER = re.compile(r"(?:Another|One|A|An)[^\S\n]+")
+_VERB_THEN_OBJECT = re.compile(r"(?<![\w’'])(?P<verb>[a-z]+)[^\S\n]*$")
+_CLAUSE_START = re.compile(r"(?:[,:;—–\-(]|[”\"])[^\S\n]*$")  # an inverted verb opens its clause: "…,” said X"
+# a reporting verb, then its clause's subject and auxiliary: "said he would “…”", "insisted it was “…”"
+_COMPLEMENT_END = re.compile(r"(?<![\w’'])(?P<verb>[a-z]+)[^\S\n]+(?:that[^\S\n]+)?(?:he|she|they|it|we|I)[^\S\n]+"
+                             r"(?:would|will|was|is|were|are|had|has|have|could|can|should|must|did)(?:[^\S\n]+[a-z]+){0,3}[^\S\n]*$")
 _THAT_END = re.compile(r"(?<![\w’'])that[^\S\n]*$")
 # ", he says." closing a sentence (nothing quoted after it)
-_CLOSING_ATTRIBUTION = re.compile(rf",[^\S\n]+(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?:also[^\S\n]+)?(?P<verb>[a-z]+)"
+# a role before the name may be lower case: "…, Justice Department senior trial counsel Caroline Wolverton wrote."
+_CLOSING_ATTRIBUTION = re.compile(rf",[^\S\n]+(?P<subj>(?:(?:{NAME}|(?!(?:and|but|or|so|yet|while|as|because|which|who|that|when|if|"
+                                  rf"then|now|the|a|an)\b)[a-z][\w\-]*)[^\S\n]+){{0,5}}?{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?:also[^\S\n]+)?(?P<verb>[a-z]+)"
                                   rf"(?:[^\S\n]+[^,.;:“”\"\n]{{1,40}})?[.!?]?[^\S\n]*$")
+# the verb first: "…, said the bureau’s director, James B. Comey, on Monday."
+_CLOSING_INVERTED = re.compile(r",[^\S\n]+(?P<verb>said|says|added|adds|wrote|writes|noted|notes|explained|explains)"
+                               r"[^\S\n]+(?=[A-Z]|the[^\S\n]|an?[^\S\n])[^;:“”\"\n]{2,160}[.!?]?[^\S\n]*$")
 _NAME_SPACE = re.compile(rf"(?P<subj>{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?")
 _ARTICLES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "There", "Here"})
 _COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[^\S\n]*:[^\S\n]*$")
@@ -83,7 +100,8 @@ def find_cue(doc: Document, spans: Sequence[Span], k: int, para: tuple[int, int]
         cue = _before_cue(doc, span, lo) or _after_cue(doc, span, lo, next_open, hi)
     else:
         cue = _after_cue(doc, span, lo, next_open, hi)
-        if cue is None or (is_partial(text, span, lo) and _detached(text, span, cue)) or _that_clause(text, lo, span.open):
+        if cue is None or (is_partial(text, span, lo) and (_detached(text, span, cue) or _verb_object(text, lo, span.open))) \
+                or _that_clause(text, lo, span.open):
             # 'X called it “rigged,” and Y said…', 'X claimed that “…,” one of the prosecutors said …': X's words
             cue = _before_cue(doc, span, lo) or cue
     if cue is None and not span.closed:
@@ -91,8 +109,8 @@ def find_cue(doc: Document, spans: Sequence[Span], k: int, para: tuple[int, int]
         cue = _signature(text, nxt.start, nxt.end) if nxt else None
     if cue is None and _opens_sentence(doc, span, lo):
         cue = _previous_sentence_cue(doc, span) if lo == para[0] else None
-    elif cue is None:
-        cue = _narrator_subject(doc, span)
+    elif cue is None:  # the sentence's closing attribution ("…, said X.") before its subject
+        cue = _closing_cue(doc, span) or _narrator_subject(doc, span, lo)
         if cue and " " not in cue.subject and cue.subject.lower() not in ("he", "she") and full(cue.subject) == cue.subject:
             cue = None  # "Orlando was not far from …": one capitalised word with no full name
     if cue is None:
@@ -134,8 +152,8 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
     at = _LEAD.match(text, span.close, next_open).end()
     if at >= next_open:
         return None
-    put = _AS_PUT.match(text, at, next_open)
-    if put:  # '…,” as Van Jackson, a professor, puts it.'
+    put = _AS_PUT.match(text, at, next_open) or _QUOTE_FROM.match(text, at, next_open)
+    if put:  # '…,” as Van Jackson, a professor, puts it.', '“…” That quote from Commissioner Thomas Krebs appeared …'
         return subject_before(text, put.start("subj"), put.end("subj"), None)
     sentence = doc.sentence_at(at)
     if sentence and _INITIAL_END.search(text, sentence.start, sentence.end) and sentence.index + 1 < len(doc.sentences):
@@ -167,6 +185,8 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
         clause = prefix[prefix.rfind(",") + 1:]  # '…” than that of the CIA chief, Zuckoff said'
         if not clause.strip():
             return cue
+        if prefix.strip(" ,\xa0") in ("the", "The"):  # '…,” the New York Times reported', '…,” the Republican said'
+            return Cue(f"the {cue.subject}", at + prefix.find("he") - 1, cue.verb, cue.role)
         if _PREFIX.fullmatch(clause.lstrip()) and clause.split()[-1] not in _LINKING:  # "…,” former congressman Dan Maffei said"
             return Cue(cue.subject, at, cue.verb, cue.role or clause.strip())
     if text[at:m.start()].rstrip().endswith(","):
@@ -195,7 +215,18 @@ def _agent(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
 def _that_clause(text: str, lo: int, at: int) -> bool:
     """'Trump claimed on Tuesday that “…”': the quote is the object of a reporting verb before it."""
     m = _THAT_END.search(text, max(lo, at - 8), at)
-    return m is not None and VERB.search(text, max(lo, m.start() - 40), m.start()) is not None
+    if m is not None and VERB.search(text, max(lo, m.start() - 40), m.start()) is not None:
+        return True
+    m = _COMPLEMENT_END.search(text, max(lo, at - 60), at)  # 'and said he would “protect …,” the crowd applauded'
+    return m is not None and VERB.fullmatch(m.group("verb")) is not None and not is_participle(m.group("verb"))
+
+
+def _verb_object(text: str, lo: int, at: int) -> bool:
+    """'a clip that Judge Mosman called “distasteful,” Santilli expressed …': quoted words right after
+    a reporting verb are that verb's complement, not the next clause's ('He called it “…,” Smith
+    said' keeps Smith: the cue after the quote)."""
+    m = _VERB_THEN_OBJECT.search(text, max(lo, at - 30), at)
+    return m is not None and VERB.fullmatch(m.group("verb")) is not None and not is_participle(m.group("verb"))
 
 
 def _introduced(text: str, lo: int, at: int) -> bool:
@@ -278,7 +309,9 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
                 cue = _clause_subject(text, clause, m.start()) or sentence_subject(text, clause, m.start(), verb)
         if cue:
             return cue
-        cue = subject_after(text, m.end(), span.open, verb)  # "Said Smith: “…"
+        if not _CLAUSE_START.search(text, max(lo - 2, m.start() - 4), m.start()) and m.start() > lo:
+            continue  # "has previously dismissed the story about Clinton’s emails, “…": no inverted subject
+        cue = subject_after(text, m.end(), span.open, verb)  # "Said Smith: “…", "…, says Carl Anthony, “…"
         if cue and cue.subject[0].isupper() and _INTRODUCES.fullmatch(text, cue.start + len(cue.subject), span.open):
             return cue
     if fallback:
@@ -310,18 +343,28 @@ def _participle_subject(text: str, lo: int, at: int, verb: str) -> Cue | None:
         return None
     cue = subject_before(text, lo, at, verb)
     if cue and not cue.subject[0].isupper() and _WITH_END.search(text, max(lo, cue.start - 6), cue.start):
-        return cue  # "with many marchers and spectators chanting “…”"
+        return cue  # "with many protesters chanting “…”"
+    absolute = _WITH_ABSOLUTE.search(text, max(lo, at - 80), at)
+    if absolute and speaking_description(absolute.group("subj")):  # "with many marchers and spectators chanting"
+        return Cue(absolute.group("subj"), absolute.start("subj"), verb)
     if cue is None or not cue.subject[0].isupper() or cue.subject in ("He", "She", "They", "We", "I", "It"):
         return None
     return None if _OBJECT_OF.search(text, max(lo, cue.start - 12), cue.start) else cue  # "a letter to X asking"
 
 
-def _narrator_subject(doc: Document, span: Span) -> Cue | None:
+def _narrator_subject(doc: Document, span: Span, lo: int) -> Cue | None:
     """'Rubio also bemoaned the climate in which people “literally hate each other”': quoted
-    words inside a sentence whose subject is a name and whose verb is not in the list."""
+    words inside a sentence whose subject is a name and whose verb is not in the list; after an
+    earlier quote in the sentence, the clause that follows it ('“distasteful,” Santilli expressed a
+    desire to “…”')."""
     sentence = doc.sentence_at(span.open)
     if sentence is None:
         return None
+    if lo > sentence.start and "," in doc.text[lo - 2:_LEAD.match(doc.text, lo, span.open).end()]:
+        # a comma closes the earlier quote's clause (not '“friend” Marco Rubio ran “…”': Rubio is its object)
+        m = _NAME_THEN_VERB.match(doc.text, _LEAD.match(doc.text, lo, span.open).end(), span.open)
+        if m and m.group("subj").split()[0] not in _ARTICLES:
+            return subject_before(doc.text, m.start("subj"), m.end("subj") + 1, None)
     cue = _clause_subject(doc.text, sentence.start, span.open)
     if cue:
         return cue
@@ -339,7 +382,10 @@ def _closing_cue(doc: Document, span: Span) -> Cue | None:
     if sentence is None or sentence.end <= span.close:
         return None
     m = _CLOSING_ATTRIBUTION.search(doc.text, span.close, sentence.end)
-    if m is None or not VERB.fullmatch(m.group("verb")) or is_participle(m.group("verb")):
+    if m is None:
+        m = _CLOSING_INVERTED.search(doc.text, span.close, sentence.end)
+        return subject_after(doc.text, m.end("verb"), sentence.end, m.group("verb")) if m else None
+    if not VERB.fullmatch(m.group("verb")) or is_participle(m.group("verb")):
         return None
     return subject_before(doc.text, m.start("subj"), m.start("verb"), m.group("verb"))
 

@@ -50,6 +50,7 @@ parents owner owners republicans democrats conservatives liberals lawmakers lawm
 legislators delegate delegates donor donors insiders insider operative operatives historian
 professor scholar researcher researchers ad ads poster tweet post email emails speech
 commentator commentators pundit pundits fellow founder chief ceo
+lobbyist lobbyists diplomat diplomats scientist scientists executives senators negotiator negotiators
 """.split())
 
 # Between a subject and its verb: "Trump also said", "she later told", "he has said".
@@ -61,7 +62,7 @@ meanwhile however
 """.split()) - {"told"}
 
 # Verbs that are cues only right before the quote ("He continued, “…"), not in "will continue to be “…”".
-ADJACENT_ONLY = frozenset("continue continues continued continuing begin began begins read reads".split()
+ADJACENT_ONLY = frozenset("continue continues continued continuing begin began begins beginning read reads".split()
                           + ["go on", "goes on", "went on", "going on"])  # "once the Senate goes on recess, “…"
 
 # Heads of a description that can say something, beyond SPEAKER_NOUNS and titles: people
@@ -87,7 +88,12 @@ platform measure amendment agreement treaty resolution exchange bourse bank fund
 bureau tribunal panel inquiry festival label studio
 """.split())
 
-_DETERMINERS = frozenset("the a an one another two three several many some his her their its other this that these those".split())
+# A member of a party or camp, written capitalised as a noun: "the Republican said" (a demonym-like
+# word that the gazetteer reads as an adjective, unlike "The German exchange"); general English usage.
+PARTY_MEMBERS = frozenset("republican democrat independent conservative liberal progressive libertarian socialist".split())
+
+_DETERMINERS = frozenset("the a an one another two three several many some his her their its other this that these those "
+                         "hundreds thousands dozens scores".split())  # "Hundreds of demonstrators": no head on its own
 _NAME_JOINERS = frozenset("of for and the & de".split())
 
 
@@ -103,7 +109,8 @@ def speaking_description(subject: str) -> str | None:
     for end in range(len(words), first - 1, -1):
         last = words[end - 1]
         if last[0].isupper():  # an organisation's name: "The Democratic National Convention", not "The German"
-            if all(w[0].isupper() or w in _NAME_JOINERS for w in words[1:end]) and "d" not in gazetteer().get(last.lower(), ""):
+            if all(w[0].isupper() or w in _NAME_JOINERS for w in words[1:end]) and (
+                    "d" not in gazetteer().get(last.lower(), "") or last.lower() in PARTY_MEMBERS):
                 return " ".join(words[:end])
             k = end - 1
             while k > 0 and words[k - 1][0].isupper():

@@ -24,7 +24,7 @@ from ..document import Document
 from ..names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, first_name_gender, gender_of as _gender_of, honorific_genders
 from ..quote_marks import Span
 from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, speaking_description
-from .subjects import TOKEN, Cue, clean_name
+from .subjects import DESCRIPTION_STARTS, TOKEN, Cue, clean_name
 from .timeline import NAME_LIKE, Timeline
 
 _NAME_BEFORE = re.compile(rf"((?:{TOKEN}[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?){{1,3}})$")
@@ -66,7 +66,11 @@ class Speakers:
             return self.groups[-1] if self.groups else None
         if low in PRONOUNS:
             return None  # "I", "we", "who": the writer, or nothing to go on
-        if subject[0].isupper() and subject.split()[0] not in {"The", "A", "An"}:
+        if low == "another":  # "One user wrote … Another said": the noun left out is the last description's
+            last = self.groups[-1].split() if self.groups else []
+            return f"another {last[-1]}" if len(last) > 1 and last[-1].isalpha() and last[-1].islower() \
+                and not last[-1].endswith("s") else "another"
+        if subject[0].isupper() and subject.split()[0] not in DESCRIPTION_STARTS:
             name = self.full(subject)
             if NAME_LIKE.match(name):
                 self.attributions.append((cue.start, name))
@@ -76,6 +80,10 @@ class Speakers:
         subject = speaking_description(subject)
         if subject:
             self.groups.append(subject)
+            noun = subject.rsplit(" ", 1)[-1]
+            if noun in GENDERED_NOUNS:  # "…,” said the woman. … “…,” she said": a person of known sex
+                self.timeline.described[noun] = GENDERED_NOUNS[noun]
+                self.attributions.append((cue.start, subject))
         return subject
 
     def subject_between(self, lo: int, hi: int) -> str | None:

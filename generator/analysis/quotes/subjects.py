@@ -24,7 +24,7 @@ TOKEN = (r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sg
 _PARTICLE = r"(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|el)"
 NAME = rf"{TOKEN}(?:{_S}+(?:{_PARTICLE}{_S}+)?{TOKEN}){{0,5}}(?:,?{_S}+Jr\.?)?(?:{_S}*\([^()“”\"\n]{{1,30}}\))?"
 _DETS = r"[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther"
-_DET = rf"(?:{_DETS}|[A-Z][\w.\-]*[’']s|[A-Z][\w.\-]*s[’']|\d[\d,.]*)"  # "14 percent"
+_DET = rf"(?:{_DETS}|[A-Z][\w.\-]*[’']s|[A-Z][\w.\-]*s[’']|\d[\d,.]*|(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores){_S}+of)"  # "14 percent"
 _FUNCTION = (r"(?:said|says|told|saying|telling|adding|who|whom|whose|which|that|and|or|but|as|of|in|on|at|to|for|with|by|from|"
              r"is|was|are|were|be|been|has|have|had|will|would|can|could|did|does|do|not|it|he|she|they|"
              r"himself|herself|itself|themselves|although|though|while|because|if|when|where|after|before|"
@@ -82,6 +82,14 @@ _PREPOSITION_END = re.compile(rf"(?<![\w’'])(?:to|for|with|from|at|of|on|in|by
 _NAME_APPOSED = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}),{_S}+(?P<app>[^,;:“”\"\n]{{2,100}}{_S})$")
 _DESCRIPTION_PREPOSITION = re.compile(rf"(?<![\w’'.\-])(?P<subj>{DESC})(?P<part>{_S}+[a-z]+ing)?{_S}+"
                                       rf"(?P<prep>to|for|with|from|at|of|on|in|by|about){_S}+$")
+# an object relative clause with a name as its subject: "which President Obama on Friday declared", "that Judge
+# Michael Mosman called" (not "who", whose clause has the antecedent as its subject)
+_RELATIVE_NAME = re.compile(rf"(?<![\w’'])(?:which|that|whom){_S}+(?P<subj>{NAME})(?:{_S}+(?:on|last|this|earlier){_S}+[A-Z]?[a-z]+)?"
+                            rf"(?:{_S}+(?:{_ADV}|\w+ly))*{_S}*$")
+# capitalised words that open a description, not a name: "The spokesman", "Hundreds of demonstrators"
+DESCRIPTION_STARTS = frozenset("The A An Hundreds Thousands Dozens Scores".split())
+_TITLE_THEN_NAME = re.compile(rf"(?:{_S}+[a-z][\w\-]*){{0,2}}{_S}+(?P<subj>{NAME})")  # "Former [TV] anchor Katie Couric"
+_QUANTITY_OF = re.compile(rf"(?:Hundreds|Thousands|Dozens|Scores){_S}+of{_S}")  # "Hundreds of demonstrators marched"
 _NAME_AT_END = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+$")
 _NAME_OF_PLACE = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+of{_S}+$")
 _SUBJ_COMMA = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*,{_S}*$")
@@ -153,8 +161,10 @@ def _role_of(app: str | None) -> str | None:
 def _make(subj: str, start: int, verb: str | None, app: str | None = None) -> Cue | None:
     if subj.endswith(("’s", "'s", "’", "s'")):
         return None  # a possessive is never the subject: "Trump’s claims"
+    if subj == "Another":  # "Another tweeted, “…”": one more of the people just quoted
+        return Cue("another", start, verb)
     first = subj.split()[0]
-    if subj[0].isupper() and first not in {"The", "A", "An"} and subj.lower() not in PRONOUNS and not first.endswith(("’s", "'s")):
+    if subj[0].isupper() and first not in DESCRIPTION_STARTS and subj.lower() not in PRONOUNS and not first.endswith(("’s", "'s")):
         role, name = clean_name(subj.split())
         if not name or (len(name) == 1 and _ABBREVIATION.fullmatch(name[0])):
             return None
@@ -175,6 +185,11 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
     ``anchored``: the subject (with its appositives) must start at ``lo``."""
     lo = max(lo, verb_at - 240)
     window = text[lo:verb_at]
+    rel = _RELATIVE_NAME.search(window) if "th" in window or "wh" in window else None
+    if rel:  # "the Stonewall Inn, which President Obama on Friday declared": the clause's own subject
+        cue = _make(rel.group("subj"), lo + rel.start("subj"), verb)
+        if cue:
+            return cue
     m = _SUBJ_BEFORE.search(window)
     if m and " " not in m.group("subj") and m.group("subj")[0].isupper():
         of = _NAME_OF_PLACE.search(window, 0, m.start("subj"))
@@ -288,7 +303,7 @@ def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
 def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | None:
     """The subject that opens the clause from ``lo``: the speaker of a participle or a second verb."""
     first = text[lo:lo + 40].split(" ", 1)[0].rstrip(",")
-    if first[:1].isupper() and first not in _STOP and not first.endswith(("ing", "ly")):
+    if first[:1].isupper() and (first not in _STOP or _QUANTITY_OF.match(text, lo)) and not first.endswith(("ing", "ly")):
         # a sentence that opens with a name: "Tracy Martin, Trayvon's father, issued …, saying"
         m = _OPENING.match(text, lo, hi) or _OPENING_AFTER_PHRASE.match(text, lo, hi)
     else:  # an opening phrase first: "In Iowa, Sanders …"
@@ -305,7 +320,13 @@ def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | Non
         return None
     if m.group("subj").split()[0].endswith("ing"):
         return None  # "Marking the end of the primaries -- Trump told…": a participle, not a name
-    if _is_description(m.group("subj")):  # "Trump’s campaign manager Kellyanne Conway did not …"
+    if " " not in m.group("subj") and m.group("subj").lower() in TITLES:  # "Former anchor Katie Couric has …"
+        named = _TITLE_THEN_NAME.match(text, m.end("subj"), hi)
+        cue = _make(named.group("subj"), named.start("subj"), verb, text[m.start("subj"):named.start("subj")]) if named else None
+        if cue:
+            return cue
+    if _is_description(m.group("subj")) and speaking_description(m.group("subj")) == m.group("subj"):
+        # "Trump’s campaign manager Kellyanne Conway did not …" (not "Hundreds of demonstrators marched through X")
         named = _NAME_NEXT.match(text, m.end("subj"), hi)
         cue = _make(named.group("subj"), named.start("subj"), verb, m.group("subj")) if named else None
         if cue and " " in cue.subject:

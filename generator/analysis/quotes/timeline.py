@@ -31,6 +31,15 @@ _WORD = re.compile(r"\S+")
 _TOKEN = re.compile(TOKEN)
 _COMMA_END = re.compile(r",[^\S\n]*$")
 _OPENER = re.compile(r"(?:(?:But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier),?[^\S\n]+)?(?:(?P<pron>He|She)\b)?")
+# a possessor and a noun before a name in commas: "Trump’s wife, Melania," "His wife, Jane,"
+_POSSESSOR_APPOSITION = re.compile(r"(?:[A-Z][\w.\-]*[’']s|[Hh]is|[Hh]er|[Tt]heir)(?:[^\S\n]+[A-Za-z][\w\-]*){1,3},[^\S\n]+(?=[A-Z])")
+_APPOSITION_BEFORE = re.compile(r"(?:[’']s|(?<![\w’'])[Hh]is|(?<![\w’'])[Hh]er|(?<![\w’'])[Tt]heir)(?:[^\S\n]+[A-Za-z][\w\-]*){1,3},[^\S\n]+$")
+_APPOSED_VERB = re.compile(r",[^\S\n]+(?:(?:\w+ly|also|then|later)[^\S\n]+)?(?:[a-z]+(?:ed|es|s)|said|told|wrote|spoke|"
+                           r"made|took|gave|went|came|held|kept|sent|met|saw|began|ran|won|lost)\b")
+_POSSESSOR_OPENING = re.compile(r"(?P<name>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,3})[’']s[^\S\n]+[a-z]")
+# "…, but she said": a pronoun subject of a clause coordinated with the possessor's (not "…, he said" closing it)
+_PRONOUN_SUBJECT = re.compile(r"[,;][^\S\n]+(?:but|and|yet|so)[^\S\n]+(?:he|she)(?![\w’'])")
+_LEAD_CONJUNCTION = re.compile(r"(?:But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier)[^\S\n]+")
 _ROLE_THEN_NAME = re.compile(r"(?:[’']s)?(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+(?P<noun>[a-z]+)[^\S\n]+")
 _CLAUSE_VERB = re.compile(r"[^\S\n]+(?:is|was|are|were|has|had|have|will|would|can|could|should|did|does|do)\b")
 # Words that open a phrase before a sentence's subject ("On Monday, Trump said …"); participles
@@ -39,7 +48,7 @@ _OPENING_WORDS = frozenset("""on in at after before during when while as since a
 following for from with without under over amid among later earlier meanwhile however still instead
 yet then now once by because if unlike like""".split())
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
-_VERB_NEXT = re.compile(r"(?:,[^,“”\"\n]{1,80},)?(?:[^\S\n]+(?:also|later|then|again|first|quickly|\w+ly))?[^\S\n]+(?:[a-z]+ed|[a-z]+s|said|told|wrote|spoke|"
+_VERB_NEXT = re.compile(r"(?:,[^,“”\"\n]{1,140},)?(?:[^\S\n]+(?:also|later|then|again|first|quickly|\w+ly))?[^\S\n]+(?:[a-z]+ed|[a-z]+s|said|told|wrote|spoke|"
                         r"has|had|was|is|will|would|could|can|did|does|gave|took|made|went|came|met|saw|got|put|"
                         r"sent|brought|led|ran|won|lost|struck|stood|kept|held|began|told|thought|felt|knew)(?:n[’']t)?\b")
 _PRONOUN_NEXT = re.compile(r",[^\S\n]+(?:he|she)\b")
@@ -83,6 +92,9 @@ class Timeline:
         if self._run_list is None:
             self._run_list = []
             for start, end, run in _split(self.doc.text):
+                lead = _LEAD_CONJUNCTION.match(run)
+                if lead and lead.end() < len(run):  # "And Clinton campaign …": the run starts after "And"
+                    start, run = start + lead.end(), run[lead.end():]
                 if " " not in run:  # most runs: one word ("The", "Trump"), the same test as clean_name's
                     if run not in STOP_WORDS and not run.endswith(("’s", "'s")):
                         self._run_list.append((start, end, run, False))
@@ -126,8 +138,9 @@ class Timeline:
             name = runs[k][2]
             if runs[k][0] < self.headline_end or self.in_byline(runs[k][0]):
                 return
-            if (" " in name or runs[k][3] or counts[name] > 1 or name in surnames) and NAME_LIKE.match(name):
-                found.append((runs[k][0], name))  # expanded only when chosen
+            if (" " in name or runs[k][3] or counts[name] > 1 or name in surnames or _APPOSITION_BEFORE.search(
+                    text, max(0, runs[k][0] - 60), runs[k][0])) and NAME_LIKE.match(name):
+                found.append((runs[k][0], name))  # expanded only when chosen; "his wife, Jane," is a person
 
         gaps, at = [], lo
         for span in self._spans[max(0, bisect.bisect_right(opens, lo) - 1):bisect.bisect_left(opens, hi)]:
@@ -163,13 +176,24 @@ class Timeline:
             if text.startswith(("A", "O", "T"), head.end()) and not _PERSON_NOUN_SET.isdisjoint(
                     text[head.end():head.end() + 80].lower().replace(",", " ").split()[1:6]):
                 described = _DESCRIBED_SUBJECT.match(text, head.end(), s.end)
+            apposed = _POSSESSOR_APPOSITION.match(text, head.end(), s.end) if text[head.end():head.end() + 1].isupper() else None
+            if apposed:  # "Brazile’s CNN colleague, Jake Tapper, insists …": the name in apposition, not the possessor
+                j = bisect.bisect_left(starts, apposed.end())
+                if j < len(runs) and runs[j][0] == apposed.end() and _APPOSED_VERB.match(text, runs[j][1]):
+                    add(j)
+                    continue
             if described:  # "A 29-year-old Berlin woman … received probation": a later "she"
                 desc = described.group("desc")
                 found.append((head.end(), desc[0].lower() + desc[1:]))
                 if described.group("noun") in GENDERED_NOUNS:
                     self.described[described.group("noun")] = GENDERED_NOUNS[described.group("noun")]
-            elif k < len(runs) and runs[k][0] == head.end():
-                add(self._role_then_name(k))
+            elif k < len(runs) and runs[k][0] == head.end() and not _opens_phrase(text, runs[k]):
+                add(self._role_then_name(k))  # not "On CNN Tuesday, his wife …": a phrase before the subject
+            elif (owner := _POSSESSOR_OPENING.match(text, head.end(), s.end)) is not None:
+                name = owner.group("name")  # "Suu Kyi’s fate is unclear, but she said": the possessor is the topic
+                if name.split()[0] not in STOP_WORDS and (" " in name or counts.get(name, 0) or name in surnames) \
+                        and _PRONOUN_SUBJECT.search(text, owner.end(), s.end):  # only for a "he"/"she" in its sentence
+                    found.append((head.end(), name))
             elif (kin := _KIN_THEN_NAME.match(text, head.end(), s.end)) is not None:
                 k = bisect.bisect_left(starts, kin.end())  # "His neighbour Mary Jones is less sure"
                 if k < len(runs) and runs[k][0] == kin.end() and _VERB_NEXT.match(text, runs[k][1]):
@@ -227,7 +251,10 @@ class Timeline:
         for _ in range(4):
             if at < 0:
                 return None
-            k = bisect.bisect_left(starts, at + 2)
+            apposed = _POSSESSOR_APPOSITION.match(text, at + 2, hi)
+            k = bisect.bisect_left(starts, apposed.end() if apposed else at + 2)
+            if apposed and k < len(runs) and runs[k][0] == apposed.end() and _APPOSED_VERB.match(text, runs[k][1]):
+                return k  # "On CNN Tuesday, his wife, Jane, called for …"
             if k < len(runs) and runs[k][0] == at + 2:
                 k = self._role_then_name(k)
                 if _VERB_NEXT.match(text, runs[k][1]) or (described and _APPOSED.match(text, runs[k][1])):
@@ -263,6 +290,15 @@ def is_role(noun: str) -> bool:
     return noun in SPEAKER_NOUNS or noun in TITLES or "j" in gazetteer().get(noun, "")
 
 
+
+
+def _opens_phrase(text: str, run: tuple[int, int, str, bool]) -> bool:
+    """A capitalised run that starts with a preposition and ends in a comma: an opening phrase
+    ("On CNN Tuesday, …", "In Iowa, …"), not a name ("In 't Veld sees"); "For X," and "To X,"
+    name the person whose view the sentence gives, whom a later pronoun takes up."""
+    first = _FIRST_WORD.match(text, run[0])
+    return first is not None and first.group().lower() in _OPENING_WORDS and text.startswith(",", run[1]) \
+        and first.group() not in ("Once", "Still", "Then", "For", "To")  # "For Rick Dean, … is a prospect": his view
 
 
 def _word_before(text: str, at: int) -> tuple[str, int]:
