@@ -553,3 +553,59 @@ def test_buildings_and_people(text, name, kind):
 ])
 def test_club_cues(text, name, kind):
     assert {a.name: a.kind for a in extract_actors(parse(text))}.get(name) == kind
+
+
+def rows_of(text: str) -> dict[str, tuple[str, ...]]:
+    return {a.name: tuple(m.text for m in a.mentions) for a in extract_actors(parse(text))}
+
+
+@pytest.mark.parametrize(("text", "name", "mentions"), [
+    # a surname of two particles joins the full name; "wa" is a particle too
+    ("Springbok scrum-half Joost van der Westhuizen was inspired. Later Van der Westhuizen scored.",
+     "Joost van der Westhuizen", ("Joost van der Westhuizen", "Van der Westhuizen")),
+    ("Zairean Prime Minister Kengo wa Dondo said he would visit.", "Kengo wa Dondo", ("Kengo wa Dondo",)),
+])
+def test_names_with_particles_are_one_row(text, name, mentions):
+    got = rows_of(text)
+    assert got.get(name) == mentions, got
+    assert "Joost" not in got and "Dondo" not in got
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # codes of letters and digits are no actors; a cue still makes one an organisation
+    ("Money supply M1 rose while M2 fell, the central bank in Paris said.", ["M1", "M2"], ["Paris"]),
+    ("Cofinec plunges on H1 results in Budapest.", ["H1"], ["Budapest"]),
+    ("Police found C-4 explosives near Belfast.", ["C-4"], ["Belfast"]),
+    ("Shares in drinks firm Brentford3 rose.", [], ["Brentford3"]),
+    # capitals before a colon that name nothing are a form's fields; a known name stays
+    ("Sale set.\nISSUER : Bay County Building Authority\nL.O. : Bodman , Detroit\n", ["ISSUER", "L.O."], ["Detroit"]),
+    ("Transcript follows.\nCLINTON : We will win in Ohio.\n", [], ["CLINTON"]),
+])
+def test_codes_and_form_fields_are_no_actors(text, absent, present):
+    got = actors_of(text)
+    for name in absent:
+        assert name not in got, got
+    for name in present:
+        assert name in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a results line with "of" or a split possessive in a name; a sport joined to its headline word by a hyphen
+    ("SOCCER - SCOTTISH RESULTS .\nGLASGOW 1996-08-31\nClyde 0 Queen of South 2\nAyr 6 Berwick 0\n",
+     {"Clyde": "organization"}),
+    ("RUGBY UNION - RESULTS .\nLONDON 1996-08-31\nCurrie 45 Heriot 's F.P. 5\n", {"Currie": "organization"}),
+    ("Baseball-Results of Korean games .\nSEOUL 1996-08-31\nSamsung 49 5 57 .464 14\nLotte 46 6 54 .462 14\n",
+     {"Lotte": "organization"}),
+    # a town in brackets before the colon of a match line is its venue, not a club
+    ("CRICKET - SCORES .\nLONDON 1996-08-30\nAt The Oval ( London ) : Surrey beat Kent by 10 runs\n",
+     {"London": "place", "Surrey": "organization"}),
+    ("CRICKET - SCORES .\nLONDON 1996-08-30\nLondon ( The Oval ) : Warwickshire 195 , Surrey 21\n",
+     {"London": "place"}),
+    # but a club with its country in brackets stays a club
+    ("BASKETBALL - RESULT .\nBELGRADE 1996-08-30\nAlba ( Germany ) 75 Red Star ( Yugoslavia ) 70\n",
+     {"Alba": "organization", "Red Star": "organization"}),
+])
+def test_results_layout_more(text, expected):
+    got = actors_of(text)
+    for name, kind in expected.items():
+        assert got.get(name) == kind, (name, got)

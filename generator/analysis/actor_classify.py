@@ -37,6 +37,8 @@ _COMPASS_ABBR = frozenset("n. s. e. w.".split())  # "S. Korea", "N. Ireland"
 _ROMAN = frozenset("i ii iii iv v vi".split())
 _AFTER_TOWN = re.compile(r"[A-Z][\w.’'-]*,[ \t]+$")
 _STATE_HEADS = frozenset("republic kingdom principality emirate emirates sultanate".split())
+# one word of letters and digits, the digits last: a code ("M1", "C-4", "Under-21"), no name unless a cue says so
+_CODE = re.compile(r"[A-Za-z]+-?\d+$")
 _COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
 
 
@@ -215,6 +217,7 @@ _APPOSITIVE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[a-z][\w-]*
                          r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4})?)[ \t]*[,.;)]")
 
 
+_VENUE_IN_BRACKETS = re.compile(r"[ \t]*\)[ \t]*:")
 _PARTICLE_NAME = re.compile(r"[A-Z][a-z]+-(?:ur|ul|ud|uz|us|un|e|i)-[A-Z][a-z]+$")
 _SHARES_IN = re.compile(r"\b(?:shares|stake|stakes|holding|holdings|investment)[ \t]+in[ \t]+$", re.I)
 _ORG_APPOSITIVE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:"
@@ -274,6 +277,9 @@ def classify(span: Span, ctx: Context) -> None:
         toks, span.caps_line)  # most names: one or two plain words
     if why:
         span.hint, span.strength = ("MISC", 3) if why == "misc" else (None, 0)
+        return
+    if n == 1 and not tags and _CODE.match(toks[0].text):
+        span.hint, span.strength = _context(span, ctx, None, 0)  # "M1", "H1 results", "C-4", "Under-21": a code, no name
         return
     if n <= 2 and key.replace(".", "").replace(" ", "") in lx.STATE_ABBREVIATIONS and _AFTER_TOWN.search(
             ctx.text, max(0, toks[0].start - 40), toks[0].start):
@@ -427,6 +433,8 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     if ctx.sports and strength <= 2 and player_marked(ctx.text, span.start, span.end):
         return "PER", 2  # "9 - Hakan Sukur", "Becerril 46th": a player in a line-up or among the scorers
     if ctx.sports and hint == "LOC" and prev not in lx.PLACE_CUES:
+        if _VENUE_IN_BRACKETS.match(ctx.text, span.end) and ctx.text[:span.start].rstrip().endswith("("):
+            return "LOC", 3  # "At The Oval ( London ) : Surrey beat ...": the ground's town
         tags = ctx.table.get(span.key, "")
         if "c" not in tags and "k" not in tags:
             return "ORG", 2

@@ -181,7 +181,8 @@ OF_HEADS = _words(
     institution"""
 )
 # Lower-case particles inside names ("Ludwig van Beethoven", "Charles de Gaulle").
-NAME_PARTICLES = _words("de da del della di du van von der den le la bin ibn al el ben dos das y")
+# "wa" (Swahili and Lingala "of"): "Kengo wa Dondo", "Ngugi wa Thiong'o"
+NAME_PARTICLES = _words("de da del della di du van von der den le la bin ibn al el ben dos das y wa")
 
 # Role words that can follow a demonym in a title ("Russian President", "Foreign Minister").
 ROLE_MODIFIERS = _words(

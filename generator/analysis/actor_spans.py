@@ -28,12 +28,12 @@ _CAP_STRETCH = re.compile(
     # one character class first, then the look-behind: the regex engine gets a first-character
     # set and skips lower-case text in C ("al-"/"el-" names start with their "a"/"e")
     rf"[{_UPPER}&ae](?:(?<=(?<![\w’'.&-])[{_UPPER}&])|(?<=(?<![\w’'.&-])[ae])l-[{_UPPER}])[\w’'.&-]*"
-    rf"(?:[ \t\xa0]+(?:[a-z]{{1,4}}[ \t\xa0]+)?(?:[{_UPPER}&]|(?:al|el)-[{_UPPER}])[\w’'.&-]*)*")
+    rf"(?:[ \t\xa0]+(?:[a-z]{{1,4}}[ \t\xa0]+){{0,2}}(?:[{_UPPER}&]|(?:al|el)-[{_UPPER}])[\w’'.&-]*)*")
 # The same without the "al-"/"el-" start, for the most lines, which hold no "l-": the engine then
 # skips every lower-case letter, "a" and "e" included.
 _CAP_STRETCH_UPPER = re.compile(
     rf"[{_UPPER}&](?<=(?<![\w’'.&-])[{_UPPER}&])[\w’'.&-]*"
-    rf"(?:[ \t\xa0]+(?:[a-z]{{1,4}}[ \t\xa0]+)?(?:[{_UPPER}&]|(?:al|el)-[{_UPPER}])[\w’'.&-]*)*")
+    rf"(?:[ \t\xa0]+(?:[a-z]{{1,4}}[ \t\xa0]+){{0,2}}(?:[{_UPPER}&]|(?:al|el)-[{_UPPER}])[\w’'.&-]*)*")
 _NEXT_WORD = re.compile(r"[^\w\n]*?[ \t]*[\w’'.&-]+")
 # "The man ...", "But we ...": a function word opening the sentence before a lower-case word
 # gives no name and no evidence for one (it is not a mid-sentence capital), so no window.
@@ -206,6 +206,11 @@ def _adjacent(text: str, a: Token, b: Token) -> bool:
     return gap.isspace() and "\n" not in gap
 
 
+def _titled(tokens: list[Token], i: int, j: int) -> bool:
+    """A title two words or fewer before ``tokens[j]``: "Prime Minister Kengo wa Dondo"."""
+    return j - i < 5 and any(t.lower in lx.PERSON_TITLES for t in tokens[max(i, j - 3):j - 1])
+
+
 def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised words, with "of", "&" and name particles inside."""
     runs = []
@@ -229,7 +234,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 or (t.lower in ("for", "on") and tokens[j - 1].lower in lx.OF_HEADS)
                 or (t.lower in ("and", "in") and any(x.lower in ("for", "on") for x in tokens[i:j]))
                 or t.text == "&"
-                or (t.lower in lx.NAME_PARTICLES and j - i < 3)
+                or (t.lower in lx.NAME_PARTICLES and (j - i < 3 or _titled(tokens, i, j)))
             ):
                 j += 2
                 continue

@@ -24,7 +24,7 @@ from .actor_evidence import kinds_from_context, titles_of_works
 from .actor_identity import joined_forms
 from .actor_classify import Context, appositive_role, classify, split_at_title, strip_span
 from .actor_teams import team_spans
-from .actor_spans import (Span, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line, is_title_case_line,
+from .actor_spans import (Span, Token, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line, is_title_case_line,
                           may_be_caps_line, tokenize, windows)
 from .document import Document
 from .names import country_key, is_role
@@ -83,6 +83,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                         span.hint, span.strength = "LOC", _DATELINE
                     elif len(span.tokens) == 1 and _LABEL.match(text, end):
                         continue  # "Attendance : 9,000": a field label, no name
+                    elif _COLON.match(text, end) and _form_label(span.tokens, table):
+                        continue  # "ISSUER : Bay Co ...", "L.O. : ...": a form's field in capitals, no name
                     elif span.prev is not None and span.prev.lower == "at" and _COLON.match(text, end):
                         span.hint, span.strength = "LOC", 3  # "At Tunbridge Wells : Kent 300 ...": a venue
                     elif sport and _VENUE.match(text, end) and (
@@ -133,6 +135,21 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     return _actors(spans, kinds, surnames, text, from_context)
 
 
+_NAME_TAGS = frozenset("crytkoepfs")  # the gazetteer's places, organisations, events, people and name words
+_DOTTED = re.compile(r"(?:[A-Z]\.)+$")
+
+
+def _form_label(tokens: list[Token], table: dict[str, str]) -> bool:
+    """Capitals before a colon that the gazetteer knows as no name ("ISSUER", "TAX STAT",
+    "L.O."): a field of a form or a data sheet. A name in capitals ("TRUMP :", a transcript's
+    speaker; "NEW YORK :") is known and stays."""
+    if not all(t.caps or _DOTTED.match(t.text) for t in tokens):
+        return False
+    key = " ".join([t.lower for t in tokens])
+    return not _NAME_TAGS.intersection(table.get(key, "")) and not any(
+        _NAME_TAGS.intersection(table.get(t.lower, "")) for t in tokens)
+
+
 def _label(key: str, table: dict[str, str]) -> bool:
     """A common word ("Scorers", "Attendance") that names a field of a results report."""
     tags = table.get(key, "") or table.get(key[:-1], "")
@@ -154,7 +171,8 @@ def _sport(text: str, doc: Document) -> str:
     if not doc.sentences:
         return ""
     first = doc.sentences[0]
-    return next((w for w in text[first.start:first.end].lower().split()[:4] if w in lx.SPORTS), "")
+    words = text[first.start:first.end].lower().replace("-", " ").split()[:4]  # "Baseball-Results of ..."
+    return next((w for w in words if w in lx.SPORTS), "")
 
 
 def _resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
@@ -180,6 +198,9 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
             if len(sp.tokens) > 2:  # "Le Pen", "van Gaal", "Wasserman Schultz", "Peña Nieto": a two-word surname
                 out.setdefault(sp.tokens[-2].lower + " " + sp.tokens[-1].lower, sp.key)
                 out.setdefault("^" + sp.tokens[0].lower + " " + sp.tokens[1].lower, sp.key)  # "Juan Carlos" (Ferrero)
+            k = next((k for k, t in enumerate(sp.tokens[1:-1], 1) if t.lower in lx.NAME_PARTICLES), 0)
+            if k and len(sp.tokens) - k > 2:  # "Van der Westhuizen" after "Joost van der Westhuizen"
+                out.setdefault(" ".join([t.lower for t in sp.tokens[k:]]), sp.key)
         elif len(sp.tokens) > 1 and kind == "MISC" and sp.tokens[-1].lower in lx.MISC_HEADS:
             out.setdefault(sp.tokens[-1].lower, sp.key)  # "the Bill" after "the Terrorism Bill": no actor either
         elif len(sp.tokens) > 1 and kind == "ORG" and (sp.strength >= 2 or sp.key in from_context):
@@ -195,7 +216,8 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     own = kinds.get(key)
     if len(key) < 2:
         return None, key
-    if len(sp.tokens) == 2 and key in surnames and (sp.tokens[0].lower in lx.NAME_PARTICLES or own in (None, "PER")):
+    if 1 < len(sp.tokens) <= 3 and key in surnames and (sp.tokens[0].lower in lx.NAME_PARTICLES
+                                                         or len(sp.tokens) == 2 and own in (None, "PER")):
         return "PER", surnames[key]  # "Le Pen" after "Marine Le Pen", "Wasserman Schultz" after "Debbie Wasserman Schultz"
     if len(sp.tokens) == 2 and "^" + key in surnames and own in (None, "PER") and not sp.role:
         return "PER", surnames["^" + key]  # "Juan Carlos" after "Juan Carlos Ferrero": two given names
