@@ -609,3 +609,46 @@ def test_results_layout_more(text, expected):
     got = actors_of(text)
     for name, kind in expected.items():
         assert got.get(name) == kind, (name, got)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # the words of a quoted title with a small word inside are no actors; a quoted name alone stays
+    ('He is known for " Ice Cold in Alex " and " Lawrence of Arabia " , made in Jordan .',
+     ["Alex", "Lawrence", "Arabia"], ["Jordan"]),
+    ("He won an Oscar for “Schindler's List” in Los Angeles.", ["Schindler"], ["Los Angeles"]),
+    ('Voters chanted " Hillary Clinton " in Ohio.', [], ["Hillary Clinton", "Ohio"]),
+])
+def test_quoted_titles_of_works(text, absent, present):
+    got = actors_of(text)
+    for name in absent:
+        assert name not in got, got
+    for name in present:
+        assert name in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "aliases"), [
+    # an acronym in brackets spells the name across "and"/"in" and joins its row (Schwartz & Hearst 2003)
+    ("The order came from the Guangdong Post and Telecommunications Administration ( GPTA ) .",
+     "Guangdong Post and Telecommunications Administration", "organization", ("GPTA",)),
+    ("The Bund future on the London International Financial Futures and Options Exchange ( LIFFE ) fell. "
+     "LIFFE traders were calm.", "London International Financial Futures and Options Exchange", "organization", ("LIFFE",)),
+    ("Shells fell near the headquarters of the U.N. Interim Force in Lebanon ( UNIFIL ) .",
+     "U.N. Interim Force in Lebanon", "organization", ("UNIFIL",)),
+    ("He told the News Agency of Nigeria so.", "News Agency of Nigeria", "organization", ()),
+])
+def test_acronym_in_brackets_spells_the_name(text, name, kind, aliases):
+    found = {a.name: a for a in extract_actors(parse(text))}
+    assert name in found, found
+    assert (found[name].kind, found[name].aliases) == (kind, aliases)
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # no join when the bracketed letters do not spell the words around the small word
+    ("Talks between Britain and France ( EU ) ended.", ["Britain", "France", "EU"]),
+    ("Officials of Ford and General Motors ( GM ) met.", ["Ford", "General Motors"]),
+    ("John Smith ( BBC ) said so.", ["John Smith", "BBC"]),
+])
+def test_acronym_in_brackets_no_false_join(text, present):
+    got = actors_of(text)
+    for name in present:
+        assert name in got, got

@@ -82,6 +82,22 @@ _TEAM_LAST = frozenset("""against beat beating v vs versus joined joins joining 
     champions leaders hosts visitors""".split())
 
 
+# A quotation of nothing but capitalised words and the small words of a title ("Ice Cold in
+# Alex", "Anne of a Thousand Days", "Schindler 's List"): the title of a work, whose words are
+# no actors ("Alex" no place). A small word inside is required: a quoted "Hillary Clinton" is a name.
+_TITLE_SMALL = r"(?:of|in|a|an|the|and|on|at|to|for|from|with|['’]s)"
+_QUOTED_TITLE = re.compile(
+    rf"[\"“][ \t]*(?=[A-Z])((?:[A-Z][\w'’.-]*[ \t]+(?:{_TITLE_SMALL}[ \t]+)*){{1,6}}[A-Z][\w'’.-]*)[ \t]*[\"”]")
+_SMALL_INSIDE = re.compile(rf"(?:[ \t]{_TITLE_SMALL}|\w['’]s)[ \t]")
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted title of a work in ``text`` (see ``_QUOTED_TITLE``)."""
+    if '"' not in text and "“" not in text:
+        return []
+    return [m.span(1) for m in _QUOTED_TITLE.finditer(text) if _SMALL_INSIDE.search(m.group(1))]
+
+
 def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
     """Names a work's kind stands before ("the film Vera Drake") or in whose appositive it is
     ("Sideways, a wine-tasting comedy,"), and that no title or role marks as a person anywhere:

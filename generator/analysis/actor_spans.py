@@ -206,6 +206,36 @@ def _adjacent(text: str, a: Token, b: Token) -> bool:
     return gap.isspace() and "\n" not in gap
 
 
+_ACRONYM_JOINERS = frozenset("and of in for".split())
+_ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z]{3,})[ \t]*\)")
+
+
+def _spelled_by_acronym(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the small word ``tokens[j]`` is inside one name, because the acronym in brackets
+    after the capitalised words that follow it spells the whole: "Guangdong Post and
+    Telecommunications Administration ( GPTA )", "U.N. Interim Force in Lebanon ( UNIFIL )".
+    The acronym must open and close with the first and last initials and take its letters
+    in order from the initials, missing one at most ("London International Financial
+    Futures and Options Exchange ( LIFFE )")."""
+    k = j + 1
+    while k + 1 < len(tokens) and tokens[k + 1].cap and _adjacent(text, tokens[k], tokens[k + 1]):
+        k += 1
+    m = _ACRONYM_AFTER.match(text, tokens[k].end)
+    if not m:
+        return False
+    words = tokens[i:k + 1]
+    initials = "".join([t.text.replace(".", "") if _DOTTED_INITIALS.match(t.text) else t.text[0] for t in words]).upper()
+    acronym = m.group(1)
+    small = sum(1 for t in words if not t.cap)
+    if acronym[0] != initials[0] or acronym[-1] != initials[-1] or len(acronym) < len(initials) - small - 1:
+        return False
+    rest = iter(initials)
+    return all(c in rest for c in acronym)  # the acronym's letters in order among the initials
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}$")
+
+
 def _titled(tokens: list[Token], i: int, j: int) -> bool:
     """A title two words or fewer before ``tokens[j]``: "Prime Minister Kengo wa Dondo"."""
     return j - i < 5 and any(t.lower in lx.PERSON_TITLES for t in tokens[max(i, j - 3):j - 1])
@@ -235,6 +265,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 or (t.lower in ("and", "in") and any(x.lower in ("for", "on") for x in tokens[i:j]))
                 or t.text == "&"
                 or (t.lower in lx.NAME_PARTICLES and (j - i < 3 or _titled(tokens, i, j)))
+                or (t.lower in _ACRONYM_JOINERS and _spelled_by_acronym(text, tokens, i, j))
             ):
                 j += 2
                 continue

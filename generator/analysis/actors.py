@@ -20,7 +20,7 @@ from collections import defaultdict
 
 from ..model import Actor, Mention
 from . import actor_lexicon as lx
-from .actor_evidence import kinds_from_context, titles_of_works
+from .actor_evidence import kinds_from_context, quoted_titles, titles_of_works
 from .actor_identity import joined_forms
 from .actor_classify import Context, appositive_role, classify, split_at_title, strip_span
 from .actor_teams import team_spans
@@ -60,6 +60,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     teams = dict(team_spans(text, sport)) if sport else {}
 
     spans: list[Span] = []
+    works = quoted_titles(text)
     for s, wins, caps in lines:
         if caps:
             continue
@@ -70,8 +71,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     continue
                 for run in split_at_title(whole, table):
                     span = strip_span(run, tokens, ctx, text, team=bool(teams) and teams.get(run[0].start, -1) >= run[-1].end)
-                    if span is None:
-                        continue
+                    if span is None or works and any(a <= span.start < b for a, b in works):
+                        continue  # no name, or a word of a quoted title ("Lawrence of Arabia")
                     end = span.tokens[-1].end
                     after = text[end:end + 3].strip()
                     span.comma_after = after[:1] == ","
