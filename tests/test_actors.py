@@ -652,3 +652,32 @@ def test_acronym_in_brackets_no_false_join(text, present):
     got = actors_of(text)
     for name in present:
         assert name in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a title before a name that ends in a regnal number is the role, the number stays in the name
+    ("1533 - Queen Elizabeth I born in Greenwich .", "Elizabeth I", "Queen"),
+    ("1930 - Belgian King Baudouin I born .", "Baudouin I", "Belgian King"),
+    ("Pope John Paul II visited Warsaw.", "John Paul II", "Pope"),
+    ("Henry VIII and his wife met.", "Henry VIII", None),  # no title: nothing to strip
+])
+def test_regnal_numbers_keep_the_title_out(text, name, role):
+    found = {a.name: a for a in extract_actors(parse(text))}
+    assert name in found, found
+    assert found[name].role == role and found[name].kind == "person"
+
+
+@pytest.mark.parametrize(("text", "name", "mentions"), [
+    # a nickname in quotes or initials in brackets inside a name: one person
+    ("A rematch against Puerto Rico 's Hector \" Macho \" Camacho . Camacho agreed.",
+     'Hector " Macho " Camacho', ('Hector " Macho " Camacho', "Camacho")),
+    ("Historian Alan John Percivale ( A.J.P. ) Taylor died . Taylor wrote books.",
+     "Alan John Percivale ( A.J.P. ) Taylor", ("Alan John Percivale ( A.J.P. ) Taylor", "Taylor")),
+])
+def test_nicknames_inside_a_name(text, name, mentions):
+    assert rows_of(text).get(name) == mentions, rows_of(text)
+
+
+def test_a_quotation_between_names_is_no_nickname():
+    got = rows_of('Aides told John Smith " we will win " Paris said.')
+    assert not any('"' in name for name in got), got

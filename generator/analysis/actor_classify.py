@@ -35,6 +35,7 @@ _MISC_OPENERS = frozenset("hurricane typhoon cyclone storm operation".split())
 _PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river".split())
 _COMPASS_ABBR = frozenset("n. s. e. w.".split())  # "S. Korea", "N. Ireland"
 _ROMAN = frozenset("i ii iii iv v vi".split())
+_REGNAL = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())  # as written, in capitals
 _AFTER_TOWN = re.compile(r"[A-Z][\w.’'-]*,[ \t]+$")
 _STATE_HEADS = frozenset("republic kingdom principality emirate emirates sultanate".split())
 # one word of letters and digits, the digits last: a code ("M1", "C-4", "Under-21"), no name unless a cue says so
@@ -151,9 +152,11 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
         return None
     role_end = 0
     person = False
-    last = run[-1].lower
-    if len(run) > 1 and _person_like(run[-1], table) and last not in lx.ORG_HEADS and last not in lx.PLACE_HEADS:
-        while role_end < len(run) - 1:
+    # the name's last word, before a regnal number ("Queen Elizabeth I", "King Baudouin I")
+    end = len(run) - 2 if len(run) > 2 and run[-1].text in _REGNAL else len(run) - 1
+    last = run[end].lower
+    if end > 0 and _person_like(run[end], table) and last not in lx.ORG_HEADS and last not in lx.PLACE_HEADS:
+        while role_end < end:
             t = run[role_end]
             tags = table.get(t.lower, "")
             rest = " ".join([x.lower for x in run[role_end:]])
@@ -161,7 +164,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                 break
             if _is_title(t, table):
                 person = True
-            elif not ("d" in tags or t.lower in lx.ROLE_MODIFIERS) or role_end == len(run) - 2 and _first_name(t, table):
+            elif not ("d" in tags or t.lower in lx.ROLE_MODIFIERS) or role_end == end - 1 and _first_name(t, table):
                 break  # "Christian Cullen": a first name that is also a demonym, before a surname
             role_end += 1
     role_tokens, run = run[:role_end], run[role_end:]

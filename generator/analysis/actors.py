@@ -98,6 +98,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                         span.hint, span.strength = "ORG", 3  # a results table's team
                     spans.append(span)
 
+    spans = _nicknames_joined(spans, text, table)
     _share_roles(spans)
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for sp in spans:
@@ -155,6 +156,35 @@ def _label(key: str, table: dict[str, str]) -> bool:
     """A common word ("Scorers", "Attendance") that names a field of a results report."""
     tags = table.get(key, "") or table.get(key[:-1], "")
     return "w" in tags and not lx.ENTITY_TAGS.intersection(tags)
+
+
+_NOT_SURNAME = frozenset("crkoe")  # a country, region, continent, organisation or event: no surname (a town may be one)
+# between a first name and a surname: a nickname in quotes or initials in brackets
+_NICKNAME = re.compile(r"[ \t]*(?:\"[ \t]*[A-Z][^\"\n]{0,29}\"|“[A-Z][^”\n]{0,29}”|\([ \t]*(?:[A-Z]\.){2,}[ \t]*\))[ \t]*")
+
+
+def _nicknames_joined(spans: list[Span], text: str, table: dict[str, str]) -> list[Span]:
+    """'Hector " Macho " Camacho', 'Alan John Percivale ( A.J.P. ) Taylor': one person, the
+    nickname inside the name, not a first name and a surname in two rows."""
+    if '"' not in text and "“" not in text and ".)" not in text and ". )" not in text:
+        return spans
+    out: list[Span] = []
+    for sp in spans:
+        inner = len(out) > 1 and out[-1].sentence == sp.sentence and out[-2].end < out[-1].start  # "A.J.P." itself
+        for back in ((1, 2) if inner else (1,)):
+            a = out[-back] if len(out) >= back else None
+            if (a is not None and a.sentence == sp.sentence and len(sp.tokens) == 1
+                    and "f" in table.get(a.tokens[0].lower, "") and not _NOT_SURNAME.intersection(table.get(sp.key, ""))
+                    and _NICKNAME.fullmatch(text, a.end, sp.start)):
+                joined = Span(tokens=a.tokens + sp.tokens, sentence=a.sentence, prev=a.prev, next=sp.next, role=a.role,
+                              hint="PER", strength=3, key=a.key + " " + sp.key)
+                joined.comma_after, joined.bracket_after = sp.comma_after, sp.bracket_after
+                del out[-back:]
+                out.append(joined)
+                break
+        else:
+            out.append(sp)
+    return out
 
 
 def _share_roles(spans: list[Span]) -> None:
