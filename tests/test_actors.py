@@ -681,3 +681,17 @@ def test_nicknames_inside_a_name(text, name, mentions):
 def test_a_quotation_between_names_is_no_nickname():
     got = rows_of('Aides told John Smith " we will win " Paris said.')
     assert not any('"' in name for name in got), got
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # publications and agencies: the kind after the name, "published by", "the X said"
+    ("But Le Matin newspaper , quoting witnesses , said ten died.", "Le Matin", "organization"),
+    ("The talks were frozen , PAP news agency reported on Friday .", "PAP", "organization"),
+    ("In an interview published by Prensa Latina on Saturday , Puig spoke.", "Prensa Latina", "organization"),
+    ("He was sentenced on Friday , the Hong Kong Standard said .", "Hong Kong Standard", "organization"),
+    # but the owner of a paper is a person, and "the" before a name used as a modifier says nothing
+    ("It was a Rupert Murdoch newspaper .", "Rupert Murdoch", "person"),
+    ("He read about the Marc Dutroux case . Marc Dutroux said so .", "Marc Dutroux", "person"),
+])
+def test_publishers(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

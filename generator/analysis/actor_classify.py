@@ -221,6 +221,12 @@ _APPOSITIVE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[a-z][\w-]*
 
 
 _VENUE_IN_BRACKETS = re.compile(r"[ \t]*\)[ \t]*:")
+# a publisher's kind after its name, or "published by" before it
+_MEDIA_FIRST = frozenset("newspaper news magazine daily weekly tabloid".split())
+_MEDIA_AFTER = re.compile(r"[ \t]+(?:newspaper|news[ \t]+(?:agency|service)|magazine|daily|weekly|tabloid)\b")
+_PUBLISHED_BY = re.compile(r"\bpublished[ \t]+by[ \t]+(?:the[ \t]+)?$")
+# after "the" + name: a verb of saying or the end of a clause (not "the Dutroux case", a name as a modifier)
+_THE_NAME_THEN = re.compile(r"[ \t]*(?:[,.;:)]|(?:said|says|reported|reports|quoted|added|wrote)\b)")
 _PARTICLE_NAME = re.compile(r"[A-Z][a-z]+-(?:ur|ul|ud|uz|us|un|e|i)-[A-Z][a-z]+$")
 _SHARES_IN = re.compile(r"\b(?:shares|stake|stakes|holding|holdings|investment)[ \t]+in[ \t]+$", re.I)
 _ORG_APPOSITIVE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:"
@@ -389,6 +395,14 @@ def classify(span: Span, ctx: Context) -> None:
     span.hint, span.strength = hint, strength
 
 
+def _personal(span: Span, table: dict[str, str]) -> bool:
+    """A name the gazetteer gives to people: a known person, a first name opening it, or one
+    surname ("a Rupert Murdoch newspaper", "the Murdoch newspaper": the owner, no title)."""
+    toks = span.tokens
+    return "p" in table.get(span.key, "") or len(toks) > 1 and _first_name(toks[0], table) or (
+        len(toks) == 1 and "s" in table.get(span.key, ""))
+
+
 def _by_suffix(word: str) -> tuple[str | None, int]:
     """Unknown single words: place and company endings, else a weak default."""
     if word.endswith(_PLACE_SUFFIXES):
@@ -407,6 +421,12 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     nxt = span.next.lower if span.next else ""
     if hint in ("MISC", "GROUP"):
         return hint, strength
+    if (nxt in _MEDIA_FIRST and _MEDIA_AFTER.match(ctx.text, span.end) or _PUBLISHED_BY.search(
+            ctx.text, max(0, span.start - 16), span.start)) and not _personal(span, ctx.table):
+        return "ORG", 3  # "Le Matin newspaper", "PAP news agency", "published by Prensa Latina": a publisher
+    if (prev == "the" and hint == "PER" and len(span.tokens) > 1 and not span.role and "p" not in ctx.table.get(span.key, "")
+            and _THE_NAME_THEN.match(ctx.text, span.end)):
+        return "ORG", 2  # "the Hong Kong Standard said": no person's name takes "the"
     if strength <= 2 and hint != "LOC" and not span.role:  # beats a surname's shape ("Pernod Ricard")
         placed = set("yct").intersection(ctx.table.get(span.key, ""))
         if prev in lx.ORG_PRECEDERS or not placed and prev == "in" and _SHARES_IN.search(
