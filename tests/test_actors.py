@@ -695,3 +695,39 @@ def test_a_quotation_between_names_is_no_nickname():
 ])
 def test_publishers(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Shadow Chancellor Oliver Letwin said taxes would fall.", "Oliver Letwin", "Shadow Chancellor"),
+    ("Tory Shadow Home Secretary David Davis spoke.", "David Davis", "Shadow Home Secretary"),
+    ("Chancellor Gordon Brown said taxes would rise.", "Gordon Brown", "Chancellor"),
+])
+def test_shadow_roles_keep_their_qualifier(text, name, role):
+    assert roles_of(text).get(name) == role, roles_of(text)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a market index is no actor; the firm of the same name is one
+    ("The Dow Jones industrial average fell 31 points . The Nasdaq composite index closed lower in New York .",
+     ["Dow Jones", "Nasdaq"], ["New York"]),
+    ("Dow Jones said its profits rose . Dow Jones shares fell .", [], ["Dow Jones"]),
+])
+def test_market_indices_are_no_actors(text, absent, present):
+    got = actors_of(text)
+    for name in absent:
+        assert name not in got, got
+    for name in present:
+        assert name in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a score beside a town's name is a match: the club, even with no other club cue
+    ("Arsenal beat Chelsea 3-0 on Saturday. Wenger was pleased.", "Chelsea", "organization"),
+    ("It ended Arsenal 2-1 Chelsea . Chelsea fans left early .", "Chelsea", "organization"),
+    # no score: the town; a bowler's figures are no score
+    ("The couple moved to Chelsea in 2004. Prices in Chelsea rose.", "Chelsea", "place"),
+    ("CRICKET - SCORES .\nLONDON 1996-08-30\nBowling : Wasim Akram 10-0-50-0 , Waqar Younis 9-0-54-1 .\n",
+     "Waqar Younis", "person"),
+])
+def test_scores_mark_clubs(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

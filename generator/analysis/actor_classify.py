@@ -206,7 +206,9 @@ def _first_name(t: Token, table: dict[str, str]) -> bool:
 
 def _table_row(t: Token, tokens: list[Token], ctx: Context) -> bool:
     """'Reading 3 1 0 2 ...': in a sports report a name opening a row of figures is a team."""
-    return ctx.sports and t.i + 1 < len(tokens) and tokens[t.i + 1].text[0].isdigit()
+    if t.i + 1 >= len(tokens) or not tokens[t.i + 1].text[0].isdigit():
+        return False
+    return ctx.sports or _SCORE.match(tokens[t.i + 1].text) is not None  # "Arsenal 2-1 Chelsea" in any report
 
 
 def _person_like(t: Token, table: dict[str, str]) -> bool:
@@ -220,7 +222,12 @@ _APPOSITIVE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[a-z][\w-]*
                          r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4})?)[ \t]*[,.;)]")
 
 
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}$")
 _VENUE_IN_BRACKETS = re.compile(r"[ \t]*\)[ \t]*:")
+# a stock market index after its name ("Dow Jones industrial average", "Nasdaq composite index", "Nikkei
+# average"); a bare "index" may be a body's own ("the Chicago Purchasing Managers index")
+_INDEX_FIRST = frozenset("industrial industrials composite share stock average".split())
+_INDEX_AFTER = re.compile(r"[ \t]+(?:(?:industrials?|composite|share|stock)[ \t]+(?:average|index)|average)\b")
 # a publisher's kind after its name, or "published by" before it
 _MEDIA_FIRST = frozenset("newspaper news magazine daily weekly tabloid".split())
 _MEDIA_AFTER = re.compile(r"[ \t]+(?:newspaper|news[ \t]+(?:agency|service)|magazine|daily|weekly|tabloid)\b")
@@ -421,6 +428,8 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     nxt = span.next.lower if span.next else ""
     if hint in ("MISC", "GROUP"):
         return hint, strength
+    if nxt in _INDEX_FIRST and _INDEX_AFTER.match(ctx.text, span.end):
+        return "MISC", 3  # "the Dow Jones industrial average", "the Nasdaq composite index": a market index, no actor
     if (nxt in _MEDIA_FIRST and _MEDIA_AFTER.match(ctx.text, span.end) or _PUBLISHED_BY.search(
             ctx.text, max(0, span.start - 16), span.start)) and not _personal(span, ctx.table):
         return "ORG", 3  # "Le Matin newspaper", "PAP news agency", "published by Prensa Latina": a publisher

@@ -210,7 +210,7 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
         counts = cues.get(target)
         if counts is None:
             counts = cues[target] = [0, 0, 0, 0]
-        counts[cue] += 1
+        counts[cue] += 2 if cue == 2 and _scored(text, sp) else 1  # a score beside a name: a match, twice as sure
     teams = sum(c[2] for c in cues.values()) >= 2  # one "against X" makes no sports report
     out = {}
     for key, (org, per, team, loc) in cues.items():
@@ -231,6 +231,16 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
 def _work_appositive(text: str, end: int) -> bool:
     m = _WORK_APPOSITIVE.match(text, end, end + 60)
     return m is not None and m.group("noun") in _WORKS
+
+
+_SCORE_AFTER = re.compile(r"[ \t]*\d{1,3}-\d{1,3}(?![\d-])")  # not a bowler's figures, "9-0-54-1"
+_SCORE_BEFORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}[ \t]*$")
+
+
+def _scored(text: str, sp: Span) -> bool:
+    """'Arsenal 2-1 Chelsea', 'beat Chelsea 3-0': a score right beside the name."""
+    return bool(_SCORE_AFTER.match(text, sp.tokens[-1].end) or _SCORE_BEFORE.search(text, max(0, sp.tokens[0].start - 10),
+                                                                                      sp.tokens[0].start))
 
 
 def _team_before(text: str, start: int) -> bool:

@@ -189,7 +189,7 @@ ROLE_MODIFIERS = _words(
     """foreign prime deputy vice interior defence defense finance trade economy economics health
     justice education energy agriculture labour labor transport environment culture home
     state acting former first general chief attorney opposition party union team club world
-    financial"""
+    financial shadow"""  # "Shadow Chancellor": the opposition's spokesman for the office (UK usage)
 )
 # Words that never start or form a name on their own.
 FUNCTION_WORDS = _words(
