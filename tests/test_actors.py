@@ -711,6 +711,7 @@ def test_shadow_roles_keep_their_qualifier(text, name, role):
     ("The Dow Jones industrial average fell 31 points . The Nasdaq composite index closed lower in New York .",
      ["Dow Jones", "Nasdaq"], ["New York"]),
     ("Dow Jones said its profits rose . Dow Jones shares fell .", [], ["Dow Jones"]),
+    ("The Dow Jones index fell . The American Stock Exchange index rose .", ["Dow Jones"], ["American Stock Exchange"]),
 ])
 def test_market_indices_are_no_actors(text, absent, present):
     got = actors_of(text)

@@ -225,7 +225,8 @@ _APPOSITIVE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[a-z][\w-]*
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}$")
 _VENUE_IN_BRACKETS = re.compile(r"[ \t]*\)[ \t]*:")
 # a stock market index after its name ("Dow Jones industrial average", "Nasdaq composite index", "Nikkei
-# average"); a bare "index" may be a body's own ("the Chicago Purchasing Managers index")
+# average", "the Dow Jones index"); after a plural or a body's head word, "index" is the body's own
+# ("the Chicago Purchasing Managers index", "the American Stock Exchange index")
 _INDEX_FIRST = frozenset("industrial industrials composite share stock average".split())
 _INDEX_AFTER = re.compile(r"[ \t]+(?:(?:industrials?|composite|share|stock)[ \t]+(?:average|index)|average)\b")
 # a publisher's kind after its name, or "published by" before it
@@ -402,6 +403,12 @@ def classify(span: Span, ctx: Context) -> None:
     span.hint, span.strength = hint, strength
 
 
+def _plural_noun(t: Token, table: dict[str, str]) -> bool:
+    """'Managers', 'Traders': the plural of a common word, no surname ("Jones")."""
+    return t.lower.endswith("s") and "w" in table.get(t.lower[:-1], "") and not _SURNAME_OR_FIRST.intersection(
+        table.get(t.lower, ""))
+
+
 def _personal(span: Span, table: dict[str, str]) -> bool:
     """A name the gazetteer gives to people: a known person, a first name opening it, or one
     surname ("a Rupert Murdoch newspaper", "the Murdoch newspaper": the owner, no title)."""
@@ -428,7 +435,8 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     nxt = span.next.lower if span.next else ""
     if hint in ("MISC", "GROUP"):
         return hint, strength
-    if nxt in _INDEX_FIRST and _INDEX_AFTER.match(ctx.text, span.end):
+    if nxt in _INDEX_FIRST and _INDEX_AFTER.match(ctx.text, span.end) or nxt == "index" and not _plural_noun(
+            span.tokens[-1], ctx.table) and span.tokens[-1].lower not in lx.ORG_HEADS:
         return "MISC", 3  # "the Dow Jones industrial average", "the Nasdaq composite index": a market index, no actor
     if (nxt in _MEDIA_FIRST and _MEDIA_AFTER.match(ctx.text, span.end) or _PUBLISHED_BY.search(
             ctx.text, max(0, span.start - 16), span.start)) and not _personal(span, ctx.table):
