@@ -732,3 +732,20 @@ def test_market_indices_are_no_actors(text, absent, present):
 ])
 def test_scores_mark_clubs(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a treaty, a war, a battle named "X of Y" is one name and an event, no actor; "Nation of Islam" a body
+    ("1714 - The Treaty of Baden was signed , ending War of Spanish Succession in France .",
+     ["Baden", "Spanish Succession", "Treaty of Baden"], ["France"]),
+    ("He pledged money to Farrakhan 's Nation of Islam group .", ["Islam"], ["Nation of Islam"]),
+    # an unknown acronym before a market word is an instrument; a known body stays
+    ("Bond and PIBOR futures ended higher . A firm lira limited BTP losses in Rome .", ["PIBOR", "BTP"], ["Rome"]),
+    ("NATO troops entered Kosovo . The OPEC data showed a rise .", [], ["NATO", "OPEC", "Kosovo"]),
+])
+def test_events_and_instruments_are_no_actors(text, absent, present):
+    got = actors_of(text)
+    for name in absent:
+        assert name not in got, got
+    for name in present:
+        assert name in got, got

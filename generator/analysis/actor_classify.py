@@ -31,13 +31,17 @@ _SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach hall".split())
 # a capital inside one word, not after a surname's prefix (McDonald, MacArthur, O'Neill, DeSantis, LeBron)
 _CAMEL = re.compile(r"(?!Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+$")
 _HANDLE = frozenset("@#/")  # "@TimKaine", "#SanBernardino", a link: no brand
-_MISC_OPENERS = frozenset("hurricane typhoon cyclone storm operation".split())
+_MISC_OPENERS = frozenset("hurricane typhoon cyclone storm operation treaty war battle siege".split())
 _PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river".split())
 _COMPASS_ABBR = frozenset("n. s. e. w.".split())  # "S. Korea", "N. Ireland"
 _ROMAN = frozenset("i ii iii iv v vi".split())
 _REGNAL = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())  # as written, in capitals
 _AFTER_TOWN = re.compile(r"[A-Z][\w.’'-]*,[ \t]+$")
 _STATE_HEADS = frozenset("republic kingdom principality emirate emirates sultanate".split())
+# lower-case nouns after an unknown acronym that make it a security, an index, a statistic or a standard
+# ("PIBOR futures", "BTP yields", "M3 data", "ISDN equipment"), not a body (written from market-report usage)
+_INSTRUMENTS = frozenset("""futures future bonds bond yields yield losses gains data figures equipment rates rate
+    contracts contract spread spreads paper issues""".split())
 # one word of letters and digits, the digits last: a code ("M1", "C-4", "Under-21"), no name unless a cue says so
 _CODE = re.compile(r"[A-Za-z]+-?\d+$")
 _COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
@@ -294,6 +298,9 @@ def classify(span: Span, ctx: Context) -> None:
         toks, span.caps_line)  # most names: one or two plain words
     if why:
         span.hint, span.strength = ("MISC", 3) if why == "misc" else (None, 0)
+        return
+    if n == 1 and toks[0].caps and not tags and span.next is not None and span.next.lower in _INSTRUMENTS:
+        span.hint, span.strength = "MISC", 2  # "PIBOR futures", "BTP losses", "MO data": a market's instrument, no actor
         return
     if n == 1 and not tags and _CODE.match(toks[0].text):
         span.hint, span.strength = _context(span, ctx, None, 0)  # "M1", "H1 results", "C-4", "Under-21": a code, no name
