@@ -749,3 +749,20 @@ def test_events_and_instruments_are_no_actors(text, absent, present):
         assert name not in got, got
     for name in present:
         assert name in got, got
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # an acronym in the plural names many things, no actor; a title in the plural keeps its party
+    ("Cofinec 's Global Depositary Receipts ( GDRs ) opened lower in Budapest .", ["GDRs"], ["Budapest"]),
+    ("Labour MPs met in London .", ["Labour MPs", "MPs"], ["Labour", "London"]),
+    # a people's adjective before a place is no part of its name; a place so named stays whole
+    ("Israel announced more Jewish West Bank settlements .", ["Jewish West Bank"], ["West Bank"]),
+    ("He lives in British Columbia .", ["Columbia"], ["British Columbia"]),
+    ("Visitors to American Samoa rose .", ["Samoa"], ["American Samoa"]),
+])
+def test_plural_acronyms_and_demonyms_before_places(text, absent, present):
+    got = actors_of(text)
+    for name in absent:
+        assert name not in got, got
+    for name in present:
+        assert name in got, got

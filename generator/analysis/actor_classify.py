@@ -17,6 +17,7 @@ from .names import is_role
 
 _ENTITY = frozenset("crykoep")
 _PLACE_STRONG = frozenset("crk")
+_PLACE_NAMED = frozenset("crky")  # a country, region, continent or city
 _AFFIX = frozenset("based born led backed owned made run controlled held bound ruled speaking listed".split())
 _PLACE_OF = frozenset("gulf bay isle sea cape strait lake mount port province state city islands island republic kingdom".split())
 _PLACE_SUFFIXES = ("shire", "stan", "land", "burg", "bourg", "ville", "grad", "abad", "pur", "ia")
@@ -70,6 +71,12 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
     """
     if len(run) == 1:  # most runs: nothing to split
         return [run]
+    if _plural_acronym(run[-1], table):
+        run = run[:-1]  # "Cofinec GDRs": the firm, then a kind of its securities
+    if len(run) > 1 and "d" in table.get(run[0].lower, "") and _PLACE_NAMED.intersection(
+            table.get(" ".join([t.lower for t in run[1:]]), "")) and not _ENTITY.intersection(
+            table.get(" ".join([t.lower for t in run]), "")):
+        return [run[1:]]  # "Jewish West Bank settlements": a people's adjective before a place, not its name
     while len(run) > 1 and (run[-1].lower in lx.DAYS_MONTHS or len(run) > 2 and "d" in table.get(run[-1].lower, "")
                             and not {"d", "c"} & set(table.get(run[-2].lower, "")) and run[-2].lower not in _COMPASS
                             and not _ENTITY.intersection(table.get(" ".join([t.lower for t in run]), ""))):
@@ -299,6 +306,9 @@ def classify(span: Span, ctx: Context) -> None:
     if why:
         span.hint, span.strength = ("MISC", 3) if why == "misc" else (None, 0)
         return
+    if n == 1 and _plural_acronym(toks[0], table):
+        span.hint, span.strength = None, 0  # "GDRs", "NGOs": many things of a kind, no one actor
+        return
     if n == 1 and toks[0].caps and not tags and span.next is not None and span.next.lower in _INSTRUMENTS:
         span.hint, span.strength = "MISC", 2  # "PIBOR futures", "BTP losses", "MO data": a market's instrument, no actor
         return
@@ -408,6 +418,15 @@ def classify(span: Span, ctx: Context) -> None:
             hint, strength = "ORG", 1  # an unknown word in a sports report is most often a team
     hint, strength = _context(span, ctx, hint, strength)
     span.hint, span.strength = hint, strength
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")
+
+
+def _plural_acronym(t: Token, table: dict[str, str]) -> bool:
+    """'GDRs', 'NGOs', 'ADRs': an acronym in the plural that the gazetteer does not know, no title ("MPs")."""
+    return t.text[-1] == "s" and _PLURAL_ACRONYM.match(t.text) is not None and t.lower not in table and (
+        t.lower[:-1] not in lx.PERSON_TITLES)
 
 
 def _plural_noun(t: Token, table: dict[str, str]) -> bool:
