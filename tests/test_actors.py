@@ -766,3 +766,14 @@ def test_plural_acronyms_and_demonyms_before_places(text, absent, present):
         assert name not in got, got
     for name in present:
         assert name in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a people's adjective before a people's plural is one group; before a name it is still a role
+    ("Poland criticised Belgrade for its support of Bosnian Serbs .", "Bosnian Serbs", "group"),
+    ("He sought common ground among American Catholics .", "American Catholics", "group"),
+    ("Russian President Vladimir Putin spoke .", "Vladimir Putin", "person"),
+    ("Relations with S. Korean officials improved .", "S. Korean", None),  # an adjective: no row
+])
+def test_peoples_with_their_adjective(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

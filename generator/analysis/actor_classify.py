@@ -166,7 +166,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     # the name's last word, before a regnal number ("Queen Elizabeth I", "King Baudouin I")
     end = len(run) - 2 if len(run) > 2 and run[-1].text in _REGNAL else len(run) - 1
     last = run[end].lower
-    if end > 0 and _person_like(run[end], table) and last not in lx.ORG_HEADS and last not in lx.PLACE_HEADS:
+    if (end > 0 and _person_like(run[end], table) and last not in lx.ORG_HEADS and last not in lx.PLACE_HEADS
+            and "d" not in table.get(last, "")):  # "Bosnian Serbs": a people, no title before a name
         while role_end < end:
             t = run[role_end]
             tags = table.get(t.lower, "")
@@ -331,7 +332,7 @@ def classify(span: Span, ctx: Context) -> None:
                   or last in lx.NOT_NAMES and last not in lx.ORG_HEADS):
         hint, strength = "MISC", 3  # an event, a "-based" word, "Six Nations", a product ("Star Wars DVD")
     elif n == 2 and "d" in table.get(last, "") and (first in _COMPASS or first in _COMPASS_ABBR or "d" in table.get(first, "")):
-        hint, strength = "MISC", 3  # "South Korean", "S. Korean", "Bosnian Serb"
+        hint, strength = ("GROUP" if last.endswith("s") else "MISC"), 3  # "South Korean", "Bosnian Serb"; "Bosnian Serbs"
     elif n == 1 and "-" in key and all("d" in table.get(part, "") for part in key.split("-")):
         hint, strength = "MISC", 3  # "Arab-Israeli", "Anglo-Irish": an adjective of two peoples
     elif n > 1 and toks[-2].lower in lx.MISC_HEADS and (last in _NUMBER_WORDS or last in _ROMAN):
