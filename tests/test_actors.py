@@ -777,3 +777,12 @@ def test_plural_acronyms_and_demonyms_before_places(text, absent, present):
 ])
 def test_peoples_with_their_adjective(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a title after a place's name ends the place, even when the place's last word is a first name
+    ("Former South Carolina Gov . Carroll Campbell spoke .", "South Carolina", "place"),
+    ("Britain 's John Major spoke .", "John Major", "person"),  # a first name before a surname that is a title
+])
+def test_title_after_a_place(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

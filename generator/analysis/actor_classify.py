@@ -63,6 +63,12 @@ def _is_title(t: Token, table: dict[str, str]) -> bool:
     return word in lx.PERSON_TITLES or word not in lx.GENERIC_PEOPLE and any(c in table.get(word, "") for c in "hj")
 
 
+def _ends_in_place(run: list[Token], table: dict[str, str]) -> bool:
+    """'Former South Carolina' before "Gov": the words end in a place's name of three words or fewer."""
+    return any(_PLACE_NAMED.intersection(table.get(" ".join([t.lower for t in run[k:]]), ""))
+               for k in range(max(0, len(run) - 3), len(run)))
+
+
 def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]:
     """'Hong Kong Financial Secretary Donald Tsang' -> 'Hong Kong' | 'Financial Secretary Donald Tsang'.
 
@@ -86,7 +92,8 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
     n = len(run)
     if n > 1 and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
                   or run[-1].text[:-1].isupper() and run[-1].lower[:-1] in lx.PERSON_TITLES) and (  # "Labour MPs"
-            run[-1].lower not in lx.ORG_HEADS and "f" not in table.get(run[-2].lower, "")):  # not "John Major"
+            run[-1].lower not in lx.ORG_HEADS and ("f" not in table.get(run[-2].lower, "")  # not "John Major"
+                                                    or _ends_in_place(run[:-1], table))):
         if run[-1].text[:-1].isupper() and run[-1].lower[-1:] == "s":
             return [run[:-1]]  # "Labour MPs": the party
         r = n - 1
