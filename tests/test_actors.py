@@ -786,3 +786,23 @@ def test_peoples_with_their_adjective(text, name, kind):
 ])
 def test_title_after_a_place(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a currency after an amount, a ticker after its label, capitals made of common words: no actors
+    ("Ericsson says it wins a 1.2 bln SKR order from China .", ["SKR"], ["China"]),
+    ("The stock symbol HMGT was set in New York .", ["HMGT"], ["New York"]),
+    ("Nikkei latest CRUDE OIL $ 19.87 in Tokyo", ["CRUDE OIL"], ["Tokyo"]),
+    ("The WHITE HOUSE said so . UNITED NATIONS officials agreed .", [], ["WHITE HOUSE", "UNITED NATIONS"]),
+    ("Officials of the EU said 5 million people agreed .", [], ["EU"]),
+    # a state's abbreviation after its town, in tokenised text too
+    ("The firm of St. Petersburg , Fla. , was sold .", ["Fla"], ["St. Petersburg"]),
+    # an acronym known only as a surname before a market word
+    ("Markets waited for August MO data in Paris .", ["MO"], ["Paris"]),
+])
+def test_codes_currencies_and_tickers(text, absent, present):
+    got = actors_of(text)
+    for name in absent:
+        assert name not in got, got
+    for name in present:
+        assert name in got, got

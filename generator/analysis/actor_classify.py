@@ -37,8 +37,11 @@ _PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river".split
 _COMPASS_ABBR = frozenset("n. s. e. w.".split())  # "S. Korea", "N. Ireland"
 _ROMAN = frozenset("i ii iii iv v vi".split())
 _REGNAL = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())  # as written, in capitals
-_AFTER_TOWN = re.compile(r"[A-Z][\w.’'-]*,[ \t]+$")
+_AFTER_TOWN = re.compile(r"[A-Z][\w.’'-]*[ \t]?,[ \t]+$")  # "Tucson, Ariz.", tokenised "St. Petersburg , Fla."
 _STATE_HEADS = frozenset("republic kingdom principality emirate emirates sultanate".split())
+# before capitals: an amount ("1.2 bln SKR", a currency) or a ticker's label ("symbol HMGT")
+_CODE_BEFORE = re.compile(r"(?:\d[ \t]*(?:bln|mln|billion|million|thousand)|\b(?:symbol|ticker))[ \t]+$")
+_COMMON_ONLY = frozenset("w")  # the gazetteer's tags of a common word and nothing else
 # lower-case nouns after an unknown acronym that make it a security, an index, a statistic or a standard
 # ("PIBOR futures", "BTP yields", "M3 data", "ISDN equipment"), not a body (written from market-report usage)
 _INSTRUMENTS = frozenset("""futures future bonds bond yields yield losses gains data figures equipment rates rate
@@ -317,7 +320,11 @@ def classify(span: Span, ctx: Context) -> None:
     if n == 1 and _plural_acronym(toks[0], table):
         span.hint, span.strength = None, 0  # "GDRs", "NGOs": many things of a kind, no one actor
         return
-    if n == 1 and toks[0].caps and not tags and span.next is not None and span.next.lower in _INSTRUMENTS:
+    if toks[0].caps and (n == 1 and _CODE_BEFORE.search(ctx.text, max(0, span.start - 16), span.start)
+                         or n > 1 and all(t.caps and _COMMON_ONLY.issuperset(table.get(t.lower, "x")) for t in toks)):
+        span.hint, span.strength = None, 0  # "1.2 bln SKR", "symbol HMGT": a currency, a ticker; "CRUDE OIL": words
+        return
+    if n == 1 and toks[0].caps and not _ENTITY.intersection(tags) and span.next is not None and span.next.lower in _INSTRUMENTS:
         span.hint, span.strength = "MISC", 2  # "PIBOR futures", "BTP losses", "MO data": a market's instrument, no actor
         return
     if n == 1 and not tags and _CODE.match(toks[0].text):
