@@ -806,3 +806,22 @@ def test_codes_currencies_and_tickers(text, absent, present):
         assert name not in got, got
     for name in present:
         assert name in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # codes: a letter and digits is none, a broadcaster's or an agency's name with its number is one
+    ("BBC1 and ITV1 showed it . MI5 said so .", "BBC1", "organization"),
+    ("BBC1 and ITV1 showed it . MI5 said so .", "MI5", "organization"),
+    ("O2 said profits rose .", "O2", "organization"),
+    ("The EB-5 visa programme was cut in Texas .", "EB-5", None),
+    # after an index, its first word alone is no actor either; a pollster's average is no index
+    ("The Dow Jones industrial average fell . The Dow closed lower in New York .", "Dow", None),
+    ("The Real Clear Politics average of polls rose .", "Real Clear Politics", "organization"),
+    # a country before "magazine" stays a place; an acronym before a plural acronym is no actor
+    ("It was chosen by US magazine Mobile PC as the best .", "US", "place"),
+    ("Sales of HD DVDs rose in Japan .", "HD", None),
+    # a first name that is also a town's, before a title, is no place
+    ("Mary Queen of Scots died . Mary was a queen .", "Mary", None),
+])
+def test_reader_regressions_guarded(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

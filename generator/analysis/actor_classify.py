@@ -46,8 +46,9 @@ _COMMON_ONLY = frozenset("w")  # the gazetteer's tags of a common word and nothi
 # ("PIBOR futures", "BTP yields", "M3 data", "ISDN equipment"), not a body (written from market-report usage)
 _INSTRUMENTS = frozenset("""futures future bonds bond yields yield losses gains data figures equipment rates rate
     contracts contract spread spreads paper issues""".split())
-# one word of letters and digits, the digits last: a code ("M1", "C-4", "Under-21"), no name unless a cue says so
-_CODE = re.compile(r"[A-Za-z]+-?\d+$")
+# one letter and digits, or a word, a hyphen and digits: a code ("M1", "H1 results", "C-4", "Under-21"), no name
+# unless a cue says so; a longer name with its number ("BBC1", "MI5", "A320") is left to the other rules
+_CODE = re.compile(r"(?:[A-Za-z]-?|[A-Za-z]+-)\d+$")
 _COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
 
 
@@ -68,8 +69,11 @@ def _is_title(t: Token, table: dict[str, str]) -> bool:
 
 def _ends_in_place(run: list[Token], table: dict[str, str]) -> bool:
     """'Former South Carolina' before "Gov": the words end in a place's name of three words or fewer."""
-    return any(_PLACE_NAMED.intersection(table.get(" ".join([t.lower for t in run[k:]]), ""))
-               for k in range(max(0, len(run) - 3), len(run)))
+    for k in range(max(0, len(run) - 3), len(run)):
+        tags = table.get(" ".join([t.lower for t in run[k:]]), "")
+        if _PLACE_NAMED.intersection(tags) and (k < len(run) - 1 or "f" not in tags):
+            return True  # not "Mary Queen (of Scots)": a first name that is also a town's
+    return False
 
 
 def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]:
@@ -82,6 +86,8 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
         return [run]
     if _plural_acronym(run[-1], table):
         run = run[:-1]  # "Cofinec GDRs": the firm, then a kind of its securities
+        if len(run) == 1 and run[0].caps and run[0].lower not in table:
+            return []  # "HD DVDs": an acronym before another, a kind of thing
     if len(run) > 1 and "d" in table.get(run[0].lower, "") and _PLACE_NAMED.intersection(
             table.get(" ".join([t.lower for t in run[1:]]), "")) and not _ENTITY.intersection(
             table.get(" ".join([t.lower for t in run]), "")):
@@ -246,11 +252,12 @@ _APPOSITIVE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[a-z][\w-]*
 
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}$")
 _VENUE_IN_BRACKETS = re.compile(r"[ \t]*\)[ \t]*:")
-# a stock market index after its name ("Dow Jones industrial average", "Nasdaq composite index", "Nikkei
-# average", "the Dow Jones index"); after a plural or a body's head word, "index" is the body's own
+# a stock market index after its name ("Dow Jones industrial average", "Nasdaq composite index",
+# "the Dow Jones index"); after a plural or a body's head word, "index" is the body's own, and a bare
+# "average" is a pollster's ("the Real Clear Politics average")
 # ("the Chicago Purchasing Managers index", "the American Stock Exchange index")
-_INDEX_FIRST = frozenset("industrial industrials composite share stock average".split())
-_INDEX_AFTER = re.compile(r"[ \t]+(?:(?:industrials?|composite|share|stock)[ \t]+(?:average|index)|average)\b")
+_INDEX_FIRST = frozenset("industrial industrials composite share stock".split())
+_INDEX_AFTER = re.compile(r"[ \t]+(?:industrials?|composite|share|stock)[ \t]+(?:average|index)\b")
 # a publisher's kind after its name, or "published by" before it
 _MEDIA_FIRST = frozenset("newspaper news magazine daily weekly tabloid".split())
 _MEDIA_AFTER = re.compile(r"[ \t]+(?:newspaper|news[ \t]+(?:agency|service)|magazine|daily|weekly|tabloid)\b")
@@ -328,7 +335,10 @@ def classify(span: Span, ctx: Context) -> None:
         span.hint, span.strength = "MISC", 2  # "PIBOR futures", "BTP losses", "MO data": a market's instrument, no actor
         return
     if n == 1 and not tags and _CODE.match(toks[0].text):
-        span.hint, span.strength = _context(span, ctx, None, 0)  # "M1", "H1 results", "C-4", "Under-21": a code, no name
+        if span.next is not None and span.next.lower in lx.SPEECH_VERBS:
+            span.hint, span.strength = "ORG", 2  # "O2 said": a firm that speaks
+        else:
+            span.hint, span.strength = None, 0  # "M1", "H1 results", "C-4", "Under-21": a code
         return
     if n <= 2 and key.replace(".", "").replace(" ", "") in lx.STATE_ABBREVIATIONS and _AFTER_TOWN.search(
             ctx.text, max(0, toks[0].start - 40), toks[0].start):
@@ -444,6 +454,13 @@ def _plural_acronym(t: Token, table: dict[str, str]) -> bool:
         t.lower[:-1] not in lx.PERSON_TITLES)
 
 
+def market_index(span: Span, text: str, table: dict[str, str]) -> bool:
+    """Whether the words after ``span`` make it a stock market index (see ``_INDEX_AFTER``)."""
+    nxt = span.next.lower if span.next else ""
+    return nxt in _INDEX_FIRST and _INDEX_AFTER.match(text, span.end) is not None or nxt == "index" and not _plural_noun(
+        span.tokens[-1], table) and span.tokens[-1].lower not in lx.ORG_HEADS
+
+
 def _plural_noun(t: Token, table: dict[str, str]) -> bool:
     """'Managers', 'Traders': the plural of a common word, no surname ("Jones")."""
     return t.lower.endswith("s") and "w" in table.get(t.lower[:-1], "") and not _SURNAME_OR_FIRST.intersection(
@@ -476,11 +493,12 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     nxt = span.next.lower if span.next else ""
     if hint in ("MISC", "GROUP"):
         return hint, strength
-    if nxt in _INDEX_FIRST and _INDEX_AFTER.match(ctx.text, span.end) or nxt == "index" and not _plural_noun(
-            span.tokens[-1], ctx.table) and span.tokens[-1].lower not in lx.ORG_HEADS:
+    if market_index(span, ctx.text, ctx.table):
         return "MISC", 3  # "the Dow Jones industrial average", "the Nasdaq composite index": a market index, no actor
     if (nxt in _MEDIA_FIRST and _MEDIA_AFTER.match(ctx.text, span.end) or _PUBLISHED_BY.search(
-            ctx.text, max(0, span.start - 16), span.start)) and not _personal(span, ctx.table):
+            ctx.text, max(0, span.start - 16), span.start)) and not _personal(span, ctx.table) and not _PLACE_STRONG.intersection(
+            ctx.table.get(span.key, "")) and not (
+            "-" in span.tokens[-1].lower and span.tokens[-1].lower.rsplit("-", 1)[1] in _AFFIX):  # "by UK-based ..."
         return "ORG", 3  # "Le Matin newspaper", "PAP news agency", "published by Prensa Latina": a publisher
     if (prev == "the" and hint == "PER" and len(span.tokens) > 1 and not span.role and "p" not in ctx.table.get(span.key, "")
             and _THE_NAME_THEN.match(ctx.text, span.end)):

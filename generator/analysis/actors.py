@@ -22,7 +22,7 @@ from ..model import Actor, Mention
 from . import actor_lexicon as lx
 from .actor_evidence import kinds_from_context, quoted_titles, titles_of_works
 from .actor_identity import joined_forms
-from .actor_classify import Context, appositive_role, classify, split_at_title, strip_span
+from .actor_classify import Context, appositive_role, classify, market_index, split_at_title, strip_span
 from .actor_teams import team_spans
 from .actor_spans import (Span, Token, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line, is_title_case_line,
                           may_be_caps_line, tokenize, windows)
@@ -108,7 +108,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     from_context = kinds_from_context(spans, kinds, text, table)
     from_context.update(titles_of_works(spans, kinds, text))
     kinds.update(from_context)
-    surnames = _surnames(spans, kinds, from_context)
+    surnames = _surnames(spans, kinds, from_context, text, table)
     headline_votes = False  # votes from all-caps lines; without any, the kinds stand
 
     for s, tokens, caps in lines:
@@ -217,7 +217,8 @@ def _resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
     return out
 
 
-def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dict[str, str]) -> dict[str, str]:
+def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dict[str, str], text: str,
+              table: dict[str, str]) -> dict[str, str]:
     """Last word of each full personal name -> that name's key; first word of an organisation's
     name -> its key ("Ruch" for "Ruch SA"), marked with a leading "@"."""
     out: dict[str, str] = {}
@@ -234,6 +235,8 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
                 out.setdefault(" ".join([t.lower for t in sp.tokens[k:]]), sp.key)
         elif len(sp.tokens) > 1 and kind == "MISC" and sp.tokens[-1].lower in lx.MISC_HEADS:
             out.setdefault(sp.tokens[-1].lower, sp.key)  # "the Bill" after "the Terrorism Bill": no actor either
+        elif len(sp.tokens) > 1 and kind == "MISC" and market_index(sp, text, table):
+            out.setdefault("%" + sp.tokens[0].lower, sp.key)  # "the Dow" after "the Dow Jones industrial average"
         elif len(sp.tokens) > 1 and kind == "ORG" and (sp.strength >= 2 or sp.key in from_context):
             out.setdefault("@" + sp.tokens[0].lower, sp.key)
             if sp.key in from_context:
@@ -255,6 +258,8 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     if len(sp.tokens) == 1 and key in surnames and _surname_of(sp, own, surnames[key]):
         full = surnames[key]
         return ("MISC" if kinds.get(full) == "MISC" else "PER"), full
+    if len(sp.tokens) == 1 and "%" + key in surnames and own in (None, "PER", "ORG"):
+        return "MISC", surnames["%" + key]  # an index's first word alone: no actor either
     if len(sp.tokens) == 1 and key.endswith("s") and key[:-1] in surnames and own != "LOC":
         return "PER", surnames[key[:-1]]  # "the Clintons"
     if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
