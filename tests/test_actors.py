@@ -825,3 +825,9 @@ def test_codes_currencies_and_tickers(text, absent, present):
 ])
 def test_reader_regressions_guarded(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+def test_a_first_name_in_brackets_joins_the_surname():
+    got = actors_of("He saw ( Tom ) Seaver and ( Jerry ) Koosman when they were starting .")
+    assert got == {"Seaver": "person", "Koosman": "person"}, got
+    assert "Geneva" in actors_of("Talks ( Geneva ) ended on Monday .")  # a place in brackets stays

@@ -158,6 +158,8 @@ def _label(key: str, table: dict[str, str]) -> bool:
     return "w" in tags and not lx.ENTITY_TAGS.intersection(tags)
 
 
+_CLOSING = re.compile(r"[ \t]*\)[ \t]*")
+_NOT_GIVEN = frozenset("crkoey")  # a first name that is also a country's, a city's or a body's: maybe no first name
 _NOT_SURNAME = frozenset("crkoe")  # a country, region, continent, organisation or event: no surname (a town may be one)
 # between a first name and a surname: a nickname in quotes or initials in brackets
 _NICKNAME = re.compile(r"[ \t]*(?:\"[ \t]*[A-Z][^\"\n]{0,29}\"|“[A-Z][^”\n]{0,29}”|\([ \t]*(?:[A-Z]\.){2,}[ \t]*\))[ \t]*")
@@ -165,8 +167,9 @@ _NICKNAME = re.compile(r"[ \t]*(?:\"[ \t]*[A-Z][^\"\n]{0,29}\"|“[A-Z][^”\n]{
 
 def _nicknames_joined(spans: list[Span], text: str, table: dict[str, str]) -> list[Span]:
     """'Hector " Macho " Camacho', 'Alan John Percivale ( A.J.P. ) Taylor': one person, the
-    nickname inside the name, not a first name and a surname in two rows."""
-    if '"' not in text and "“" not in text and ".)" not in text and ". )" not in text:
+    nickname inside the name, not a first name and a surname in two rows; "( Jerry ) Koosman":
+    the surname's row, the first name in brackets no row of its own."""
+    if '"' not in text and "“" not in text and ")" not in text:
         return spans
     out: list[Span] = []
     for sp in spans:
@@ -183,7 +186,15 @@ def _nicknames_joined(spans: list[Span], text: str, table: dict[str, str]) -> li
                 out.append(joined)
                 break
         else:
-            out.append(sp)
+            a = out[-1] if out else None
+            if (a is not None and a.sentence == sp.sentence and len(a.tokens) == 1 and len(sp.tokens) == 1
+                    and "f" in table.get(a.key, "") and not _NOT_GIVEN.intersection(table.get(a.key, ""))
+                    and _CLOSING.fullmatch(text, a.end, sp.start)
+                    and text[:a.start].rstrip().endswith("(")):
+                sp.hint, sp.strength = "PER", 3  # "( Jerry ) Koosman": a first name the writer adds, one person
+                out[-1] = sp
+            else:
+                out.append(sp)
     return out
 
 
