@@ -842,3 +842,16 @@ def test_a_first_name_in_brackets_joins_the_surname():
 ])
 def test_shared_names_join_no_one(text, name, mentions):
     assert rows_of(text).get(name) == mentions, rows_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # "the town of X", "X airport": a place; "X 's wife , Y ,": a person
+    ("Police in the town of Tacambaro , Michoacan , said so .", "Tacambaro", "place"),
+    ("Protesters marched at Charles de Gaulle airport north of Paris .", "Charles de Gaulle", "place"),
+    ("U.S. president Ronald Reagan 's wife , Nancy , admitted it .", "Nancy", "person"),
+    # no cue: the person and the town keep their kinds
+    ("Charles de Gaulle said no to Britain .", "Charles de Gaulle", "person"),
+    ("Fighting near Nancy , France , went on .", "Nancy", "place"),
+])
+def test_place_and_kin_cues(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

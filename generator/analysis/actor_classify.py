@@ -258,6 +258,12 @@ _VENUE_IN_BRACKETS = re.compile(r"[ \t]*\)[ \t]*:")
 # ("the Chicago Purchasing Managers index", "the American Stock Exchange index")
 _INDEX_FIRST = frozenset("industrial industrials composite share stock".split())
 _INDEX_AFTER = re.compile(r"[ \t]+(?:industrials?|composite|share|stock)[ \t]+(?:average|index)\b")
+# a place's kind before it ("the town of X") or a site's after it ("X airport"): a place
+_SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|port|province|district|region|capital)[ \t]+of[ \t]+$")
+_SITE_AFTER = frozenset("airport airfield stadium".split())
+# a relative in apposition: "Reagan 's wife , Nancy"
+_KIN = ("brother", "daughter", "father", "husband", "mother", "sister", "son", "widow", "wife")
+_KIN_APPOSITION = re.compile(r"['’]s[ \t]+(?:" + "|".join(_KIN) + r")[ \t]*,[ \t]*$")
 # a publisher's kind after its name, or "published by" before it
 _MEDIA_FIRST = frozenset("newspaper news magazine daily weekly tabloid".split())
 _MEDIA_AFTER = re.compile(r"[ \t]+(?:newspaper|news[ \t]+(?:agency|service)|magazine|daily|weekly|tabloid)\b")
@@ -493,6 +499,11 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     nxt = span.next.lower if span.next else ""
     if hint in ("MISC", "GROUP"):
         return hint, strength
+    if prev == "of" and _SETTLEMENT_OF.search(ctx.text, max(0, span.start - 16), span.start) or (
+            nxt in _SITE_AFTER and not span.comma_after and not span.bracket_after):
+        return "LOC", 3  # "the town of Tacambaro", "Charles de Gaulle airport": a place, whoever it is named after
+    if ctx.text[span.start - 2:span.start] == ", " and _KIN_APPOSITION.search(ctx.text, max(0, span.start - 24), span.start):
+        return "PER", 3  # "Ronald Reagan 's wife , Nancy ,": a relative, not the French town
     if market_index(span, ctx.text, ctx.table):
         return "MISC", 3  # "the Dow Jones industrial average", "the Nasdaq composite index": a market index, no actor
     if (nxt in _MEDIA_FIRST and _MEDIA_AFTER.match(ctx.text, span.end) or _PUBLISHED_BY.search(
