@@ -855,3 +855,15 @@ def test_shared_names_join_no_one(text, name, mentions):
 ])
 def test_place_and_kin_cues(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # newspapers by their titles' head words, a weekday opening one
+    ("He told the Daily Mirror he was fine .", "Daily Mirror", "organization"),
+    ("In an interview with the Sunday Times , he said so .", "Sunday Times", "organization"),
+    ("The San Francisco Chronicle reported it .", "San Francisco Chronicle", "organization"),
+    # a month before a body is a date, no part of its name
+    ("The September Treasury bond future fell in Chicago .", "September Treasury", None),
+])
+def test_newspaper_titles(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

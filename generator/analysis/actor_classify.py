@@ -35,6 +35,7 @@ _HANDLE = frozenset("@#/")  # "@TimKaine", "#SanBernardino", a link: no brand
 _MISC_OPENERS = frozenset("hurricane typhoon cyclone storm operation treaty war battle siege".split())
 _PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river".split())
 _COMPASS_ABBR = frozenset("n. s. e. w.".split())  # "S. Korea", "N. Ireland"
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Sunday Times"
 _ROMAN = frozenset("i ii iii iv v vi".split())
 _REGNAL = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())  # as written, in capitals
 _AFTER_TOWN = re.compile(r"[A-Z][\w.’'-]*[ \t]?,[ \t]+$")  # "Tucson, Ariz.", tokenised "St. Petersburg , Fla."
@@ -160,7 +161,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
         while run:
             t = run[0]
             if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and "o" in table.get(t.lower, "")) and not (
-                    t.lower in _NUMBER_WORDS and not t.initial and len(run) > 1):  # "Six Nations" stays whole
+                    t.lower in _NUMBER_WORDS and not t.initial and len(run) > 1) and not (  # "Six Nations" stays whole
+            len(run) == 2 and t.lower in _WEEKDAYS and run[1].lower in lx.ORG_HEADS):  # "Sunday Times" too
                 run.pop(0)
                 continue
             if not team and t.initial and t.lower not in ctx.mid_caps and not _table_row(t, tokens, ctx) and not (
