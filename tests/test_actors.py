@@ -833,17 +833,6 @@ def test_a_first_name_in_brackets_joins_the_surname():
     assert "Geneva" in actors_of("Talks ( Geneva ) ended on Monday .")  # a place in brackets stays
 
 
-@pytest.mark.parametrize(("text", "name", "mentions"), [
-    # a surname or first name that two people named in full share joins neither
-    ("Hillary Clinton and Bill Clinton spoke . Clinton said it .", "Clinton", ("Clinton",)),
-    ("Tony Blair met Tony Benn . Tony said hi . Blair agreed .", "Tony Blair", ("Tony Blair", "Blair")),
-    # one person named two ways still takes the surname
-    ("Hillary Clinton spoke . Clinton said it .", "Hillary Clinton", ("Hillary Clinton", "Clinton")),
-])
-def test_shared_names_join_no_one(text, name, mentions):
-    assert rows_of(text).get(name) == mentions, rows_of(text)
-
-
 @pytest.mark.parametrize(("text", "name", "kind"), [
     # "the town of X", "X airport": a place; "X 's wife , Y ,": a person
     ("Police in the town of Tacambaro , Michoacan , said so .", "Tacambaro", "place"),

@@ -233,14 +233,11 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
     """Last word of each full personal name -> that name's key; first word of an organisation's
     name -> its key ("Ruch" for "Ruch SA"), marked with a leading "@"."""
     out: dict[str, str] = {}
-    shared: set[str] = set()  # a surname or first name of two people: no short form joins either
     for sp in spans:
         kind = kinds.get(sp.key)
         if len(sp.tokens) > 1 and kind == "PER":
-            for word in (sp.tokens[-1].lower, "^" + sp.tokens[0].lower):
-                held = out.setdefault(word, sp.key)
-                if held != sp.key and not _same_person(held, sp.key):
-                    shared.add(word)  # "Clinton" after "Hillary Clinton" and "Bill Clinton"
+            out.setdefault(sp.tokens[-1].lower, sp.key)
+            out.setdefault("^" + sp.tokens[0].lower, sp.key)
             if len(sp.tokens) > 2:  # "Le Pen", "van Gaal", "Wasserman Schultz", "Peña Nieto": a two-word surname
                 out.setdefault(sp.tokens[-2].lower + " " + sp.tokens[-1].lower, sp.key)
                 out.setdefault("^" + sp.tokens[0].lower + " " + sp.tokens[1].lower, sp.key)  # "Juan Carlos" (Ferrero)
@@ -255,15 +252,7 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
             out.setdefault("@" + sp.tokens[0].lower, sp.key)
             if sp.key in from_context:
                 out.setdefault("@" + sp.tokens[-1].lower, sp.key)  # "Rover" after "MG Rover", a firm by its context
-    for word in shared:
-        del out[word]
     return out
-
-
-def _same_person(a: str, b: str) -> bool:
-    """'hillary clinton' and 'hillary rodham clinton': the same first and last word, one person."""
-    x, y = a.split(), b.split()
-    return x[0] == y[0] and x[-1] == y[-1]
 
 
 def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
