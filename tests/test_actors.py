@@ -851,6 +851,7 @@ def test_place_and_kin_cues(text, name, kind):
     ("He told the Daily Mirror he was fine .", "Daily Mirror", "organization"),
     ("In an interview with the Sunday Times , he said so .", "Sunday Times", "organization"),
     ("The San Francisco Chronicle reported it .", "San Francisco Chronicle", "organization"),
+    ("Jim Courier beat Agassi in Paris .", "Jim Courier", "person"),  # a surname, no paper
     # a month before a body is a date, no part of its name
     ("The September Treasury bond future fell in Chicago .", "September Treasury", None),
 ])

@@ -138,7 +138,7 @@ ORG_HEADS = _words(
     airlines airline airways motors motor exchange fund army navy police congress parliament
     senate assembly club project fed united rovers wanderers athletic athletico fc afc news times post
     journal herald tribune gazette telegraph television tv radio broadcasting foundation church
-    mirror express mail chronicle observer examiner courier inquirer register dispatch
+    mirror express mail chronicle observer examiner inquirer register dispatch
     organisation organization front movement alliance coalition government cabinet industries
     systems technologies technology communications securities capital partners energy petroleum
     oil telecom telecommunications pharmaceuticals pharmaceutical international enterprises
