@@ -85,7 +85,7 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
     """
     if len(run) == 1:  # most runs: nothing to split
         return [run]
-    if _plural_acronym(run[-1], table):
+    if run[-1].text[-2:-1].isupper() and _plural_acronym(run[-1], table):
         run = run[:-1]  # "Cofinec GDRs": the firm, then a kind of its securities
         if len(run) == 1 and run[0].caps and run[0].lower not in table:
             return []  # "HD DVDs": an acronym before another, a kind of thing
@@ -266,6 +266,9 @@ _SITE_AFTER = frozenset("airport airfield stadium".split())
 # a relative in apposition: "Reagan 's wife , Nancy"
 _KIN = ("brother", "daughter", "father", "husband", "mother", "sister", "son", "widow", "wife")
 _KIN_APPOSITION = re.compile(r"['’]s[ \t]+(?:" + "|".join(_KIN) + r")[ \t]*,[ \t]*$")
+# words around a name that open one of the cues of ``_context`` below (a cheap test first)
+_AFTER_WORDS = frozenset("the by industrial industrials composite share stock index newspaper news magazine daily "
+                         "weekly tabloid".split())
 # a publisher's kind after its name, or "published by" before it
 _MEDIA_FIRST = frozenset("newspaper news magazine daily weekly tabloid".split())
 _MEDIA_AFTER = re.compile(r"[ \t]+(?:newspaper|news[ \t]+(?:agency|service)|magazine|daily|weekly|tabloid)\b")
@@ -332,22 +335,12 @@ def classify(span: Span, ctx: Context) -> None:
     if why:
         span.hint, span.strength = ("MISC", 3) if why == "misc" else (None, 0)
         return
-    if n == 1 and _plural_acronym(toks[0], table):
-        span.hint, span.strength = None, 0  # "GDRs", "NGOs": many things of a kind, no one actor
-        return
-    if toks[0].caps and (n == 1 and _CODE_BEFORE.search(ctx.text, max(0, span.start - 16), span.start)
-                         or n > 1 and all(t.caps and _COMMON_ONLY.issuperset(table.get(t.lower, "x")) for t in toks)):
-        span.hint, span.strength = None, 0  # "1.2 bln SKR", "symbol HMGT": a currency, a ticker; "CRUDE OIL": words
-        return
-    if n == 1 and toks[0].caps and not _ENTITY.intersection(tags) and span.next is not None and span.next.lower in _INSTRUMENTS:
-        span.hint, span.strength = "MISC", 2  # "PIBOR futures", "BTP losses", "MO data": a market's instrument, no actor
-        return
-    if n == 1 and not tags and _CODE.match(toks[0].text):
-        if span.next is not None and span.next.lower in lx.SPEECH_VERBS:
-            span.hint, span.strength = "ORG", 2  # "O2 said": a firm that speaks
-        else:
-            span.hint, span.strength = None, 0  # "M1", "H1 results", "C-4", "Under-21": a code
-        return
+    word = toks[0].text
+    if word[1:2].isupper() or not word.isalpha():  # capitals or digits: a code, a currency, a ticker? (a cheap test first)
+        coded = _coded(span, ctx, tags)
+        if coded is not None:
+            span.hint, span.strength = coded
+            return
     if n <= 2 and key.replace(".", "").replace(" ", "") in lx.STATE_ABBREVIATIONS and _AFTER_TOWN.search(
             ctx.text, max(0, toks[0].start - 40), toks[0].start):
         span.hint, span.strength = None, 0  # "Tucson, Ariz.": the town's state, no actor
@@ -462,6 +455,13 @@ def _plural_acronym(t: Token, table: dict[str, str]) -> bool:
         t.lower[:-1] not in lx.PERSON_TITLES)
 
 
+def _publisher(span: Span, table: dict[str, str]) -> bool:
+    """A name a media cue may make a publisher's: not a person's, a country's, nor "UK-based"."""
+    last = span.tokens[-1].lower
+    return not _personal(span, table) and not _PLACE_STRONG.intersection(table.get(span.key, "")) and not (
+        "-" in last and last.rsplit("-", 1)[1] in _AFFIX)
+
+
 def market_index(span: Span, text: str, table: dict[str, str]) -> bool:
     """Whether the words after ``span`` make it a stock market index (see ``_INDEX_AFTER``)."""
     nxt = span.next.lower if span.next else ""
@@ -483,6 +483,24 @@ def _personal(span: Span, table: dict[str, str]) -> bool:
         len(toks) == 1 and "s" in table.get(span.key, ""))
 
 
+def _coded(span: Span, ctx: Context, tags: str) -> tuple[str | None, int] | None:
+    """The kind of a name in capitals or with digits that is no actor's, or None when it may be one."""
+    toks, table = span.tokens, ctx.table
+    n, first = len(toks), toks[0]
+    if n == 1 and _plural_acronym(first, table):
+        return None, 0  # "GDRs", "NGOs": many things of a kind, no one actor
+    if first.caps and (n == 1 and _CODE_BEFORE.search(ctx.text, max(0, first.start - 16), first.start)
+                       or n > 1 and all(t.caps and _COMMON_ONLY.issuperset(table.get(t.lower, "x")) for t in toks)):
+        return None, 0  # "1.2 bln SKR", "symbol HMGT": a currency, a ticker; "CRUDE OIL": words
+    if n == 1 and first.caps and not _ENTITY.intersection(tags) and span.next is not None and span.next.lower in _INSTRUMENTS:
+        return "MISC", 2  # "PIBOR futures", "BTP losses", "MO data": a market's instrument, no actor
+    if n == 1 and first.text[-1].isdigit() and not tags and _CODE.match(first.text):
+        if span.next is not None and span.next.lower in lx.SPEECH_VERBS:
+            return "ORG", 2  # "O2 said": a firm that speaks
+        return None, 0  # "M1", "H1 results", "C-4", "Under-21": a code
+    return None
+
+
 def _by_suffix(word: str) -> tuple[str | None, int]:
     """Unknown single words: place and company endings, else a weak default."""
     if word.endswith(_PLACE_SUFFIXES):
@@ -501,21 +519,23 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     nxt = span.next.lower if span.next else ""
     if hint in ("MISC", "GROUP"):
         return hint, strength
-    if prev == "of" and _SETTLEMENT_OF.search(ctx.text, max(0, span.start - 16), span.start) or (
+    start = span.tokens[0].start
+    if prev == "of" and _SETTLEMENT_OF.search(ctx.text, max(0, start - 16), start) or (
             nxt in _SITE_AFTER and not span.comma_after and not span.bracket_after):
         return "LOC", 3  # "the town of Tacambaro", "Charles de Gaulle airport": a place, whoever it is named after
-    if ctx.text[span.start - 2:span.start] == ", " and _KIN_APPOSITION.search(ctx.text, max(0, span.start - 24), span.start):
+    if prev in _AFTER_WORDS:
+        if prev == "the" and hint == "PER" and len(span.tokens) > 1 and not span.role and "p" not in ctx.table.get(
+                span.key, "") and _THE_NAME_THEN.match(ctx.text, span.tokens[-1].end):
+            return "ORG", 2  # "the Hong Kong Standard said": no person's name takes "the"
+        if prev == "by" and _PUBLISHED_BY.search(ctx.text, max(0, start - 16), start) and _publisher(span, ctx.table):
+            return "ORG", 3  # "published by Prensa Latina": a publisher
+    elif ctx.text[start - 2:start] == ", " and _KIN_APPOSITION.search(ctx.text, max(0, start - 24), start):
         return "PER", 3  # "Ronald Reagan 's wife , Nancy ,": a relative, not the French town
-    if market_index(span, ctx.text, ctx.table):
-        return "MISC", 3  # "the Dow Jones industrial average", "the Nasdaq composite index": a market index, no actor
-    if (nxt in _MEDIA_FIRST and _MEDIA_AFTER.match(ctx.text, span.end) or _PUBLISHED_BY.search(
-            ctx.text, max(0, span.start - 16), span.start)) and not _personal(span, ctx.table) and not _PLACE_STRONG.intersection(
-            ctx.table.get(span.key, "")) and not (
-            "-" in span.tokens[-1].lower and span.tokens[-1].lower.rsplit("-", 1)[1] in _AFFIX):  # "by UK-based ..."
-        return "ORG", 3  # "Le Matin newspaper", "PAP news agency", "published by Prensa Latina": a publisher
-    if (prev == "the" and hint == "PER" and len(span.tokens) > 1 and not span.role and "p" not in ctx.table.get(span.key, "")
-            and _THE_NAME_THEN.match(ctx.text, span.end)):
-        return "ORG", 2  # "the Hong Kong Standard said": no person's name takes "the"
+    if nxt in _AFTER_WORDS:
+        if market_index(span, ctx.text, ctx.table):
+            return "MISC", 3  # "the Dow Jones industrial average", "the Nasdaq composite index": a market index
+        if nxt in _MEDIA_FIRST and _MEDIA_AFTER.match(ctx.text, span.tokens[-1].end) and _publisher(span, ctx.table):
+            return "ORG", 3  # "Le Matin newspaper", "PAP news agency": a publisher
     if strength <= 2 and hint != "LOC" and not span.role:  # beats a surname's shape ("Pernod Ricard")
         placed = set("yct").intersection(ctx.table.get(span.key, ""))
         if prev in lx.ORG_PRECEDERS or not placed and prev == "in" and _SHARES_IN.search(

@@ -84,7 +84,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                         span.hint, span.strength = "LOC", _DATELINE
                     elif len(span.tokens) == 1 and _LABEL.match(text, end):
                         continue  # "Attendance : 9,000": a field label, no name
-                    elif _COLON.match(text, end) and _form_label(span.tokens, table):
+                    elif span.tokens[0].caps and _COLON.match(text, end) and _form_label(span.tokens, table):
                         continue  # "ISSUER : Bay Co ...", "L.O. : ...": a form's field in capitals, no name
                     elif span.prev is not None and span.prev.lower == "at" and _COLON.match(text, end):
                         span.hint, span.strength = "LOC", 3  # "At Tunbridge Wells : Kent 300 ...": a venue
@@ -159,6 +159,8 @@ def _label(key: str, table: dict[str, str]) -> bool:
 
 
 _CLOSING = re.compile(r"[ \t]*\)[ \t]*")
+_OPENING = re.compile(r"\([ \t]*$")
+_GAP = re.compile(r"(?:\"[ \t]*[A-Z][^\"\n]{0,29}\"|“[A-Z][^”\n]{0,29}”|\))[ \t]*(?=[A-Z])")
 _NOT_GIVEN = frozenset("crkoey")  # a first name that is also a country's, a city's or a body's: maybe no first name
 _NOT_SURNAME = frozenset("crkoe")  # a country, region, continent, organisation or event: no surname (a town may be one)
 # between a first name and a surname: a nickname in quotes or initials in brackets
@@ -171,8 +173,14 @@ def _nicknames_joined(spans: list[Span], text: str, table: dict[str, str]) -> li
     the surname's row, the first name in brackets no row of its own."""
     if '"' not in text and "“" not in text and ")" not in text:
         return spans
+    after_gap = {m.end() for m in _GAP.finditer(text)}  # where a name may go on after a nickname or a bracket
+    if not after_gap:
+        return spans
     out: list[Span] = []
     for sp in spans:
+        if sp.tokens[0].start not in after_gap:
+            out.append(sp)
+            continue
         inner = len(out) > 1 and out[-1].sentence == sp.sentence and out[-2].end < out[-1].start  # "A.J.P." itself
         for back in ((1, 2) if inner else (1,)):
             a = out[-back] if len(out) >= back else None
@@ -190,7 +198,7 @@ def _nicknames_joined(spans: list[Span], text: str, table: dict[str, str]) -> li
             if (a is not None and a.sentence == sp.sentence and len(a.tokens) == 1 and len(sp.tokens) == 1
                     and "f" in table.get(a.key, "") and not _NOT_GIVEN.intersection(table.get(a.key, ""))
                     and _CLOSING.fullmatch(text, a.end, sp.start)
-                    and text[:a.start].rstrip().endswith("(")):
+                    and _OPENING.search(text, max(0, a.start - 4), a.start)):
                 sp.hint, sp.strength = "PER", 3  # "( Jerry ) Koosman": a first name the writer adds, one person
                 out[-1] = sp
             else:
