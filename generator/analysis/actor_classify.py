@@ -336,7 +336,7 @@ def classify(span: Span, ctx: Context) -> None:
         span.hint, span.strength = ("MISC", 3) if why == "misc" else (None, 0)
         return
     word = toks[0].text
-    if word[1:2].isupper() or not word.isalpha():  # capitals or digits: a code, a currency, a ticker? (a cheap test first)
+    if word[1:2].isupper() or not word.isalpha():  # capitals or digits: a code, a currency, a ticker?
         coded = _coded(span, ctx, tags)
         if coded is not None:
             span.hint, span.strength = coded
@@ -357,7 +357,8 @@ def classify(span: Span, ctx: Context) -> None:
                   or last in lx.NOT_NAMES and last not in lx.ORG_HEADS):
         hint, strength = "MISC", 3  # an event, a "-based" word, "Six Nations", a product ("Star Wars DVD")
     elif n == 2 and "d" in table.get(last, "") and (first in _COMPASS or first in _COMPASS_ABBR or "d" in table.get(first, "")):
-        hint, strength = ("GROUP" if last.endswith("s") else "MISC"), 3  # "South Korean", "Bosnian Serb"; "Bosnian Serbs"
+        # "South Korean", "Bosnian Serb": an adjective; "Bosnian Serbs": a people
+        hint, strength = ("GROUP" if last.endswith("s") else "MISC"), 3
     elif n == 1 and "-" in key and all("d" in table.get(part, "") for part in key.split("-")):
         hint, strength = "MISC", 3  # "Arab-Israeli", "Anglo-Irish": an adjective of two peoples
     elif n > 1 and toks[-2].lower in lx.MISC_HEADS and (last in _NUMBER_WORDS or last in _ROMAN):
@@ -465,8 +466,9 @@ def _publisher(span: Span, table: dict[str, str]) -> bool:
 def market_index(span: Span, text: str, table: dict[str, str]) -> bool:
     """Whether the words after ``span`` make it a stock market index (see ``_INDEX_AFTER``)."""
     nxt = span.next.lower if span.next else ""
-    return nxt in _INDEX_FIRST and _INDEX_AFTER.match(text, span.end) is not None or nxt == "index" and not _plural_noun(
-        span.tokens[-1], table) and span.tokens[-1].lower not in lx.ORG_HEADS
+    if nxt in _INDEX_FIRST:
+        return _INDEX_AFTER.match(text, span.end) is not None
+    return nxt == "index" and not _plural_noun(span.tokens[-1], table) and span.tokens[-1].lower not in lx.ORG_HEADS
 
 
 def _plural_noun(t: Token, table: dict[str, str]) -> bool:
@@ -492,10 +494,11 @@ def _coded(span: Span, ctx: Context, tags: str) -> tuple[str | None, int] | None
     if first.caps and (n == 1 and _CODE_BEFORE.search(ctx.text, max(0, first.start - 16), first.start)
                        or n > 1 and all(t.caps and _COMMON_ONLY.issuperset(table.get(t.lower, "x")) for t in toks)):
         return None, 0  # "1.2 bln SKR", "symbol HMGT": a currency, a ticker; "CRUDE OIL": words
-    if n == 1 and first.caps and not _ENTITY.intersection(tags) and span.next is not None and span.next.lower in _INSTRUMENTS:
+    nxt = span.next.lower if span.next is not None else ""
+    if n == 1 and first.caps and nxt in _INSTRUMENTS and not _ENTITY.intersection(tags):
         return "MISC", 2  # "PIBOR futures", "BTP losses", "MO data": a market's instrument, no actor
     if n == 1 and first.text[-1].isdigit() and not tags and _CODE.match(first.text):
-        if span.next is not None and span.next.lower in lx.SPEECH_VERBS:
+        if nxt in lx.SPEECH_VERBS:
             return "ORG", 2  # "O2 said": a firm that speaks
         return None, 0  # "M1", "H1 results", "C-4", "Under-21": a code
     return None

@@ -239,8 +239,8 @@ _SCORE_BEFORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}[ \t]*$")
 
 def _scored(text: str, sp: Span) -> bool:
     """'Arsenal 2-1 Chelsea', 'beat Chelsea 3-0': a score right beside the name."""
-    return bool(_SCORE_AFTER.match(text, sp.tokens[-1].end) or _SCORE_BEFORE.search(text, max(0, sp.tokens[0].start - 10),
-                                                                                      sp.tokens[0].start))
+    start = sp.tokens[0].start
+    return bool(_SCORE_AFTER.match(text, sp.tokens[-1].end) or _SCORE_BEFORE.search(text, max(0, start - 10), start))
 
 
 def _team_before(text: str, start: int) -> bool:

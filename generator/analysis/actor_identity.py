@@ -5,6 +5,8 @@
   Committee", "USADA" and "US Anti-Doping Agency", "Balco" and "Bay Area Lab Co-Operative"
   (the usual way a news text introduces an acronym; Schwartz & Hearst 2003 link the two
   forms the same way, letter by letter);
+- an acronym in brackets right after a name whose letters it takes in order, whatever words it
+  skips: "London International Financial Futures and Options Exchange ( LIFFE )";
 - an acronym or a head word that opens or ends the full name of one organisation: "PAC"
   after "Conservative Solutions PAC", "the Commission" after "the European Commission"; a
   head word alone with no such name is no row.
@@ -106,8 +108,9 @@ def joined_forms(groups: Groups, text: str) -> Groups:
 _BRACKETED = re.compile(r"[ \t]*\([ \t]*([A-Z][\w.&-]{1,9})[ \t]*\)")
 
 
-def _joined_bracketed(multis: list[tuple[tuple[str, str], Span]], groups: Groups, singles: list[tuple[tuple[str, str], str]],
-                      text: str, into: dict[tuple[str, str], tuple[str, str]], renames: set[tuple[str, str]]) -> None:
+def _joined_bracketed(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
+                      singles: list[tuple[tuple[str, str], str]], text: str,
+                      into: dict[tuple[str, str], tuple[str, str]], renames: set[tuple[str, str]]) -> None:
     """An acronym in brackets right after a name, its letters found in order in the name
     ("London International Financial Futures and Options Exchange ( LIFFE )", "U.N. Interim
     Force in Lebanon ( UNIFIL )"): the short form of that name, whatever words it skips."""

@@ -224,7 +224,8 @@ def _spelled_by_acronym(text: str, tokens: list[Token], i: int, j: int) -> bool:
     if not m:
         return False
     words = tokens[i:k + 1]
-    initials = "".join([t.text.replace(".", "") if _DOTTED_INITIALS.match(t.text) else t.text[0] for t in words]).upper()
+    initials = "".join([t.text.replace(".", "") if _DOTTED_INITIALS.match(t.text) else t.text[0]
+                        for t in words]).upper()
     acronym = m.group(1)
     small = sum(1 for t in words if not t.cap)
     if acronym[0] != initials[0] or acronym[-1] != initials[-1] or len(acronym) < len(initials) - small - 1:

@@ -24,8 +24,8 @@ from .actor_evidence import kinds_from_context, quoted_titles, titles_of_works
 from .actor_identity import joined_forms
 from .actor_classify import Context, appositive_role, classify, market_index, split_at_title, strip_span
 from .actor_teams import team_spans
-from .actor_spans import (Span, Token, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line, is_title_case_line,
-                          may_be_caps_line, tokenize, windows)
+from .actor_spans import (Span, Token, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line,
+                          is_title_case_line, may_be_caps_line, tokenize, windows)
 from .document import Document
 from .names import country_key, is_role
 
@@ -164,7 +164,8 @@ _GAP = re.compile(r"(?:\"[ \t]*[A-Z][^\"\n]{0,29}\"|“[A-Z][^”\n]{0,29}”|\)
 _NOT_GIVEN = frozenset("crkoey")  # a first name that is also a country's, a city's or a body's: maybe no first name
 _NOT_SURNAME = frozenset("crkoe")  # a country, region, continent, organisation or event: no surname (a town may be one)
 # between a first name and a surname: a nickname in quotes or initials in brackets
-_NICKNAME = re.compile(r"[ \t]*(?:\"[ \t]*[A-Z][^\"\n]{0,29}\"|“[A-Z][^”\n]{0,29}”|\([ \t]*(?:[A-Z]\.){2,}[ \t]*\))[ \t]*")
+_NICKNAME = re.compile(
+    r"[ \t]*(?:\"[ \t]*[A-Z][^\"\n]{0,29}\"|“[A-Z][^”\n]{0,29}”|\([ \t]*(?:[A-Z]\.){2,}[ \t]*\))[ \t]*")
 
 
 def _nicknames_joined(spans: list[Span], text: str, table: dict[str, str]) -> list[Span]:
