@@ -53,10 +53,15 @@ def plain_name(name: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def _key(name: str) -> str:
-    """The name's global key: an ISO 3166 country's code, else the plain name case-folded."""
+def _key(name: str, kind: str | None = None) -> str:
+    """The name's global key: an ISO 3166 country's code, else the plain name case-folded. A
+    code stands for a country only on a row read as a place: "GM" the carmaker is not the
+    Gambia, nor "BA" the airline Bosnia and Herzegovina."""
     plain = plain_name(name)
-    return country_key(plain) or plain.casefold()
+    country = country_key(plain)
+    if country and kind not in (None, "place") and plain.replace(".", "").isupper():
+        country = None
+    return country or plain.casefold()
 
 
 @dataclass
@@ -128,16 +133,19 @@ class Directory:
                 manual[_key(n)] = plain_name(canonical)
         self._manual = manual
         self._local: dict[tuple[str, str], str] = {}  # (briefing id, key) → node
+        self._kind_in: dict[tuple[str, str], str] = {}  # (briefing id, plain name) → the row's kind
         for b in briefings:
             for a in b.actors:
                 names = (a.name, *a.aliases)
                 nodes = [self._node(b, n, a.kind) for n in names]
                 for node, n in zip(nodes, names):
+                    key = _key(n, a.kind)
                     spelled.setdefault(node, Counter())[plain_name(n)] += 1
                     kinds.setdefault(node, Counter())[a.kind] += 1
-                    self._local[(b.id, _key(n))] = nodes[0] if _key(n) not in aliases.split else node
+                    self._local[(b.id, key)] = nodes[0] if key not in aliases.split else node
+                    self._kind_in.setdefault((b.id, plain_name(n).casefold()), a.kind)
                 for node, n in zip(nodes[1:], names[1:]):
-                    if _key(n) not in aliases.split and _key(a.name) not in aliases.split:
+                    if _key(n, a.kind) not in aliases.split and _key(a.name, a.kind) not in aliases.split:
                         union.union(nodes[0], node)
         groups: dict[str, list[str]] = {}
         for k in sorted(spelled):
@@ -167,7 +175,7 @@ class Directory:
     def _node(self, b: Briefing, name: str, kind: str) -> str:
         """Where a name of briefing ``b`` belongs: a global key, or the briefing's own one for
         a one-word person name that the briefing does not resolve to one full name."""
-        key = _key(name)
+        key = _key(name, kind)
         if kind != "person" or " " in key or key.startswith("country:") or key in self._manual:
             return key
         if key not in self._aliases.split:
@@ -197,7 +205,7 @@ class Directory:
         Putin); without a briefing, only names that mean the same everywhere are found."""
         if not name:
             return None
-        key = _key(name)
+        key = _key(name, self._kind_in.get((b.id, plain_name(name).casefold())) if b is not None else None)
         if b is not None:
             node = self._local.get((b.id, key))
             if node is None and " " not in key and key not in self._manual:

@@ -857,3 +857,17 @@ def test_place_and_kin_cues(text, name, kind):
 ])
 def test_newspaper_titles(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # an ISO 3166 name with "and" in it is one country; its short form joins it
+    ("Voters in Bosnia and Herzegovina went to the polls. Bosnia has three presidents.",
+     {"Bosnia and Herzegovina": ("place", ("Bosnia",))}),
+    ("Trinidad and Tobago beat Mexico on Sunday.", {"Trinidad and Tobago": ("place", ())}),
+    # two countries joined by "and" stay two rows
+    ("France and Germany signed the treaty in Paris.", {"France": ("place", ()), "Germany": ("place", ())}),
+])
+def test_a_country_named_with_and_is_one_row(text, rows):
+    got = kinds_and_aliases(text)
+    for name, want in rows.items():
+        assert got.get(name) == want

@@ -118,6 +118,8 @@ PATTERN_ROWS = [
     ("charge-outcome", "Bernard Ebbers has been charged with fraud over the WorldCom collapse.",
      "Will Bernard Ebbers be convicted of fraud over the WorldCom collapse?"),
     ("charge-outcome", "He was charged with fraud.", None),
+    ("charge-outcome", "Victor Conte faces a federal trial next year on charges of distributing steroids.", "Will Victor Conte be convicted of distributing steroids?"),
+    ("charge-outcome", "Victor Conte faces a federal trial next year.", None),  # no charge named
     ("charge-outcome", "Bernard Ebbers has been charged with fraud. Ebbers was convicted of fraud in March.", None),  # answered later
     ("appeal-or-lawsuit", "Yukos has appealed against the Moscow court ruling.", "Will Yukos’s appeal against the Moscow court ruling succeed?"),
     ("appeal-or-lawsuit", "The firm has appealed.", None),
@@ -182,6 +184,7 @@ PATTERN_ROWS = [
      "Will Martyn Williams be fit for Saturday's match against England?"),  # the role before the name is no part of the subject
     ("award-nomination", "Hilary Swank is nominated for best actress at the Oscars.", "Will Hilary Swank win best actress at the Oscars?"),
     ("award-nomination", "Michael Gambon was nominated for Endgame.", None),  # the work, not the award
+    ("award-nomination", "Marc Anthony is nominated this year for best Latin pop album.", "Will Marc Anthony win best Latin pop album?"),
     ("award-nomination", "Sideways, a wine-tasting comedy, is up for six Independent Spirit Awards.", "How many Independent Spirit Awards will Sideways win?"),
     ("award-nomination", "Sometimes in April is a feature by Raoul Peck competing for the Golden Bear award.", None),  # Peck is not what competes
     ("award-nomination", "Jamie Foxx won best actor. Clint Eastwood was nominated for best director.", None),  # the winners are out
@@ -190,9 +193,56 @@ PATTERN_ROWS = [
     ("award-count", "Shrek 2, which had seven nominations, went home empty-handed.", None),
     ("match-ahead", "England face Wales in Cardiff on Saturday.", "Will England beat Wales in Cardiff on Saturday?"),
     ("match-ahead", "England played Wales in Cardiff.", None),
+    ("match-ahead", "Chelsea face Barcelona at home on 8 March having lost 2-1 in the first leg.", "Will Chelsea beat Barcelona at home on 8 March?"),
+    ("match-ahead", "Chelsea beat Barcelona at home on 8 March.", None),  # a result, not a fixture
+    ("contest-ahead", "Cruz spoke in Manchester ahead of Tuesday's New Hampshire primary.", "Who will win Tuesday's New Hampshire primary?"),
+    ("contest-ahead", "Sanders holds a solid lead ahead of Tuesday's first-in-the-nation primary.", None),  # which primary, only the article says
+    ("contest-ahead", "Polls in the run-up to Tuesday's Ohio election had shown a tie. Mr Kasich won the Ohio election.", None),  # the result is out
+    ("contest-ahead", "The Tories revealed their support ahead of next week's Commons vote on a bill to introduce compulsory ID.",
+     "How will the Commons vote on the bill to introduce compulsory ID next week?"),
+    ("contest-ahead", "Slovakia beat Argentina 3-0 in Saturday's Hopman Cup final.", None),  # a match just played
+    ("contest-ahead", "Marco Rubio is optimistic that he will do well in Tuesday's New Hampshire primary.", "Who will win Tuesday's New Hampshire primary?"),
+    ("contest-ahead", "Clinton is poised to shore up her lead in Tuesday's Democratic primary contests in five states.", None),  # several contests
+    ("favourite-to-win", "Novelist Andrea Levy is favourite to win the main Whitbread Prize book of the year award, after winning novel of the year.",
+     "Will Andrea Levy win the main Whitbread Prize book of the year award?"),
+    ("favourite-to-win", "Kenzie is currently favourite to win the £50,000 charity prize.", "Will Kenzie win the £50,000 charity prize?"),
+    ("favourite-to-win", "Kenzie was favourite to win the charity prize. Kenzie won the charity prize on Friday.", None),  # the article reports who won
+    ("favourite-to-win", "Dummy was a critics' favourite in 1994.", None),
+    ("likely-outcome", "Analysts say that attacks like Paris and Brussels make it far more likely that European governments will insist on stricter border checks.",
+     "Will European governments insist on stricter border checks?"),
+    ("likely-outcome", "The survey did not interview teenagers but it is likely that millions of under-18s also have MP3 players.", None),  # a state, not an outcome
+    ("likely-outcome", "It is possible that hostile actors gained access to the account.", None),  # the past
+    ("stated-confidence", "Northern Ireland man James McIlroy is confident he can win his first major title at this weekend's European Indoor Championships.",
+     "Will James McIlroy win his first major title at this weekend's European Indoor Championships?"),
+    ("stated-confidence", "Cadbury Schweppes said it was confident it would hit its targets for 2005.", "Will Cadbury Schweppes hit its targets for 2005?"),
+    ("stated-confidence", "Sonia O'Sullivan has indicated that she would like to run in next month's World Cross Country Championships.",
+     "Will Sonia O'Sullivan run in next month's World Cross Country Championships?"),
+    ("stated-confidence", "Some Democrats are hopeful they can even threaten the GOP's lead in the House.", None),  # who, only the sentence says
+    ("stated-confidence", "Senator John Smith is confident it will pass the Senate.", None),  # 'it' is the bill, not Smith
+    ("stated-confidence", "Lindsay Lohan hinted she might be pregnant.", None),
+    ("verdict-awaited", "Greek sprinters Kostas Kenteris and Katerina Thanou are expected to find out on Wednesday if they will be banned for missing drugs tests.",
+     "Will Kostas Kenteris and Katerina Thanou be banned for missing drugs tests?"),
+    ("verdict-awaited", "Tim Henman will learn on Friday whether he will be seeded at Wimbledon.", "Will Tim Henman be seeded at Wimbledon?"),
+    ("verdict-awaited", "Tim Henman will learn on Friday whether they will be seeded at Wimbledon.", None),  # 'they' is not Henman
+    ("verdict-awaited", "Voters want to know if he will run.", None),
+    ("tournament-run", "Dundee United eased into the semi-final of the Scottish Cup with an emphatic win over Aberdeen.", "Will Dundee United win the Scottish Cup?"),
+    ("tournament-run", "Andre Agassi struggled before edging into the fourth round of the Australian Open.", "Will Andre Agassi win the Australian Open?"),
+    ("tournament-run", "An early own goal followed by an Alan Shearer strike earned them a place in the Uefa Cup last 16.", None),  # who, only the sentence says
+    ("tournament-run", "The Croatian eighth seed booked his place in the last four.", None),
+    ("approval-pending", "Shanghai Automotive's proposed £1bn investment in Rover is awaiting approval by the Shanghai city government.",
+     "Will Shanghai Automotive's proposed £1bn investment in Rover be approved?"),
+    ("approval-pending", "The deal is awaiting approval.", None),  # whose deal, only the article says
     ("bid-outcome", "Blackburn made a bid for Robbie Savage.", "Will Blackburn’s bid for Robbie Savage succeed?"),
     ("bid-outcome", "Malcolm Glazer's bid for Manchester United has been rejected by the board. Malcolm Glazer's bid for Manchester United was his third.", None),
     ("bid-outcome", "The bid for the company was made in May.", None),
+    ("bid-outcome", "An inspection team began a tour to assess London's bid for the 2012 Games.", "Will London’s bid for the 2012 Games succeed?"),
+    ("bid-outcome", "London's bid for the 2012 Games was rejected.", None),
+    ("accused-of-crime", "Former Worldcom boss Bernie Ebbers is currently on trial, accused of overseeing an $11bn fraud.",
+     "Will Bernie Ebbers be convicted of overseeing an $11bn fraud?"),
+    ("accused-of-crime", "Richard Scrushy, 52, is accused of directing a $2.7bn accounting fraud at the company he co-founded.",
+     "Will Richard Scrushy be convicted of directing a $2.7bn accounting fraud?"),
+    ("accused-of-crime", "The Labour Party is accused of anti-Semitism over a poster.", None),  # a row, not a criminal charge
+    ("accused-of-crime", "Bernie Ebbers is accused of overseeing an $11bn fraud. Bernie Ebbers was convicted in March.", None),  # the verdict is out
     ("talks-outcome", "Yahoo is in talks to buy the photo-sharing site Flickr.", "Will Yahoo buy the photo-sharing site Flickr?"),
     ("talks-outcome", "They are in talks about the future.", None),
     ("expected-outcome", "Analysts expect the Bank of England to raise interest rates next month.", "Will the Bank of England raise interest rates next month?"),
@@ -223,6 +273,17 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "Analysts said many voters could turn against themselves.", None),
     ("forecast-or-plan", "Diageo bought Chalone. It said Chalone would be integrated into its existing US wine business.", None),  # whose 'its'?
     ("forecast-or-plan", "Donald Trump might want to check his stats.", None),  # a judgement, not a fact to settle
+    ("forecast-or-plan", "Yahoo is seeking to sell its Asian assets to Alibaba.", "Will Yahoo sell its Asian assets to Alibaba?"),  # an effort under way
+    ("forecast-or-plan", "Tottenham are primed to snap up Iceland Under-21 international Emil Hallfredsson.",
+     "Will Tottenham snap up Iceland Under-21 international Emil Hallfredsson?"),
+    ("forecast-or-plan", "Chelsea are on course to win the Premiership title.", "Will Chelsea win the Premiership title?"),
+    ("forecast-or-plan", "The Clinton campaign is trying to make Trump's outreach to women more difficult.", None),  # a writer's gloss
+    ("forecast-or-plan", "Critics said the firm was seeking to buy time.", None),  # no one named, and past
+    ("forecast-or-plan", "Many watchers are wondering if the Clintons are going to return the thousands Cosby donated.",
+     "Will the Clintons return the thousands Cosby donated?"),  # 'wondering if' is no condition
+    ("expected-outcome", "Analysts predict Rank is likely to report a drop in annual profits to £170m from £194m last year.",
+     "Will Rank report a drop in annual profits to £170m from £194m last year?"),  # a baseline, not the past
+    ("expected-outcome", "Analysts predict the firm was about to collapse.", None),
     ("forecast-or-plan", "The United States would reduce its patrols in the region and said any attempts to isolate China would fail.", None),
 ]
 
@@ -447,3 +508,22 @@ def test_has_word_is_a_word_bounded_search(text, word):
     from generator.analysis.questions.forecasts import _has_word
 
     assert _has_word(text, word) == bool(re.search(rf"\b{word}\b", text))
+
+
+@pytest.mark.parametrize(("clause", "question"), [
+    ("the US Federal Reserve will raise rates", "Will the US Federal Reserve raise rates?"),  # "US" is no pronoun "us"
+    ("the firm and us will raise rates", None),
+    ("the US court has jurisdiction in the case", "Does the US court have jurisdiction in the case?"),  # 'has' the main verb
+    ("the council has mentioned the plan", "Has the council mentioned the plan?"),
+])
+def test_inversion_reads_case_and_main_verb_have(clause, question):
+    from generator.analysis.questions.inversion import yes_no
+    assert yes_no(clause) == question
+
+
+
+def test_in_the_case_is_a_reference_only_its_sentence_explains():
+    doc = parse("A hearing will rule on whether the US court has jurisdiction in the case.")
+    found, _ = candidates(doc, extract_actors(doc))
+    asked = [c for c in found if c.text == "Does the US court have jurisdiction in the case?"]
+    assert asked and any("a reference only its sentence explains" in r for r, _ in asked[0].penalties)

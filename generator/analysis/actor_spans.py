@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import actor_lexicon as lx
-from .names import ROLE_HEADS
+from .names import ROLE_HEADS, country_key
 
 # A word: letters/digits, with inner apostrophes, dots, hyphens or "&" (U.S., O'Neill, AT&T).
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.&\-][^\W_]+)*\.?|&")
@@ -266,6 +266,8 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 or (t.lower in ("and", "in") and any(x.lower in ("for", "on") for x in tokens[i:j]))
                 or t.text == "&"
                 or (t.lower in lx.NAME_PARTICLES and (j - i < 3 or _titled(tokens, i, j)))
+                # ISO 3166 names with "and" in them: "Bosnia and Herzegovina", "Trinidad and Tobago"
+                or (t.lower == "and" and country_key(text[tokens[i].start:tokens[j + 1].end]) is not None)
                 or (t.lower in _ACRONYM_JOINERS and _spelled_by_acronym(text, tokens, i, j))
             ):
                 j += 2

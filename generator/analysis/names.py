@@ -208,7 +208,7 @@ _SHORT_FORMS = {
     "#UK": "country:gb", "uk": "country:gb", "britain": "country:gb", "great britain": "country:gb",
     "america": "country:us", "russia": "country:ru", "ivory coast": "country:ci", "burma": "country:mm",
     "turkey": "country:tr", "holland": "country:nl", "macedonia": "country:mk", "palestine": "country:ps",
-    "vatican": "country:va", "east timor": "country:tl", "cape verde": "country:cv", "swaziland": "country:sz",
+    "vatican": "country:va", "bosnia": "country:ba", "east timor": "country:tl", "cape verde": "country:cv", "swaziland": "country:sz",
 }
 
 

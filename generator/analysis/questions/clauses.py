@@ -82,3 +82,53 @@ def ask_wh_named(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1)
     q = wh_question(m.group("wh"), clause)
     return [Draft(q, clause.split(" ", 1)[0])] if q else []
+
+
+def ask_likely(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'… made it more likely that the US Federal Reserve would increase interest rates when it meets next week' →
+    'Will the US Federal Reserve increase interest rates when it meets next week?'"""
+    clause = main_clause(m.group("clause"))
+    if not re.search(r"\b(?:will|would)\b", clause):
+        return []  # "likely that millions of under-18s have MP3 players": a state now, not an outcome ahead
+    clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1)
+    q = yes_no(clause)
+    if q is None or not q.startswith("Will "):
+        return []
+    penalties = [("rated unlikely: asks what the article doubts", 0.3)] if m.group("how") == "unlikely" else []
+    return [Draft(q, clause.split(" ", 1)[0], penalties)]
+
+
+_PRONOUN_KIND = {"he": "person", "she": "person", "it": "organization"}
+
+
+def ask_confident(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'James McIlroy is confident he can win his first major title at this weekend's European Indoor Championships' →
+    'Will James McIlroy win his first major title at this weekend's European Indoor Championships?' The pronoun must
+    agree with the actor's kind: "X is confident it will pass" is about a bill, not about X."""
+    who = m.group("who")
+    if who.split()[0] in {"He", "She", "It", "They", "The", "A", "An", "But", "And", "This", "That", "Some", "Many", "Most", "All", "Several", "Few", "Both", "Other"}:
+        return []
+    kind = ctx.refs.kind_of(who)
+    pro = m.group("pro")
+    if pro in _PRONOUN_KIND and kind != _PRONOUN_KIND[pro] or pro == "they" and kind == "person":
+        return []
+    rest = re.sub(r"^(?:even|still|also|now|easily|really)\s", "", main_clause(m.group("rest")))
+    if len(rest.split()) < 2:
+        return []
+    return [Draft(f"Will {who} {rest}?", who, [("one side's own confidence", 0.2)])]
+
+
+
+def ask_find_out(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Kostas Kenteris and Katerina Thanou are expected to find out on Wednesday if they will be banned for missing
+    drugs tests' → 'Will Kostas Kenteris and Katerina Thanou be banned for missing drugs tests?'"""
+    who = m.group("who")
+    if who.split()[0] in {"He", "She", "It", "They", "The", "A", "An", "But", "And", "This", "That"}:
+        return []
+    if (m.group("pro") == "they") != (" and " in who or ctx.refs.kind_of(who) in {"organization", "group"}):
+        return []  # the pronoun must be the one who waits to hear
+    rest = main_clause(m.group("rest"))
+    if len(rest.split()) < 3:
+        return []  # "Will Kenteris and Thanou be banned?": banned for what, only the article says
+    aux = "will" if m.group("aux") in {"will", "would"} else m.group("aux")
+    return [Draft(f"{aux.capitalize()} {who} {rest}?", who)]

@@ -15,7 +15,10 @@ import re
 # A subject then a modal (or a phrase that works as one) then a bare verb.
 _FORWARD = (
     r"(?P<aux>will|would|could|may|might|should|can|must"
-    r"|(?:is|are)\s(?:now\s|still\s|also\s)?[‘'\"“]?(?:ready|prepared|willing|expected|likely|set|due|poised|scheduled|unlikely|hoping|planning|preparing|going|about)\sto"
+    r"|(?:is|are)\s(?:now\s|still\s|also\s)?[‘'\"“]?(?:ready|prepared|willing|expected|likely|set|due|poised|scheduled|unlikely|hoping|planning|preparing|going|about|primed|on\scourse|on\strack|in\sline)\sto"
+    # an effort under way whose outcome is open: "The government is seeking to amend the Children Bill" ("trying to",
+    # "attempting to" left out: read on tuning articles, they mostly carry a writer's gloss, "trying to make X more difficult")
+    r"|(?:is|are)\s(?:now\s|still\s|also\s)?(?:seeking|lobbying)\sto"
     r"|plans?\sto|intends?\sto|aims?\sto|hopes?\sto|wants?\sto|(?:has|have)\s(?:pledged|promised|vowed|threatened|proposed)\sto"
     r"|pledged\sto|promised\sto|vowed\sto|threatened\sto|(?:hoped|planned|intended|wanted|aimed)\sto)"
 )
@@ -64,7 +67,7 @@ NO_COMMENT = re.compile(
 # "X has been charged with …", "X pleaded not guilty to …", "X faces trial for …"
 CHARGED = re.compile(
     r"(?P<who>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}|He|She|They)(?:,[^,]{3,70},)?\s(?:has\sbeen\s|have\sbeen\s|was\s|were\s|is\s|are\s|had\sbeen\s)?"
-    r"(?:charged\swith|pleaded\snot\sguilty\sto|denies|deny|faces?\s(?:trial\s|charges\s)?(?:for|over|of)|on\strial\s(?:for|over|on\scharges\sof|charged\swith))\s(?P<charge>[^,;.]{3,80})"
+    r"(?:charged\swith|pleaded\snot\sguilty\sto|denies|deny|faces?\s(?:trial\s|charges\s)?(?:for|over|of)|faces?\s(?:a\s)?(?:federal\s|criminal\s|jury\s)?trial\s(?:next\s(?:year|month|week)\s|later\sthis\s(?:year|month)\s)?on\scharges\sof|on\strial\s(?:for|over|on\scharges\sof|charged\swith))\s(?P<charge>[^,;.]{3,80})"
 )
 # "X has appealed against …", "X will appeal …", "X is suing Y"
 APPEAL = re.compile(
@@ -126,7 +129,7 @@ _ASIDE = r"(?:,[^,]{3,80},)?"
 # "Hilary Swank, 30, is nominated for best actress", "The film was shortlisted for the Booker"
 NOMINATED = re.compile(
     rf"(?P<who>{_NAME})(?:,(?!\s(?:who|which)\s)[^,]{{3,80}},)?\s(?:(?P<aux>is|are|was|were|has\sbeen|have\sbeen)\s)?(?:also\s|now\s|again\s)?"
-    r"(?:nominated|shortlisted|up|in\sthe\srunning|in\scontention|a\scontender|among\sthe\scontenders|competing|vying)\s(?:for|in)\s(?P<award>[^,;.]{3,80})"
+    r"(?:nominated|shortlisted|up|in\sthe\srunning|in\scontention|a\scontender|among\sthe\scontenders|competing|vying)\s(?:this\syear\s|again\s|twice\s)?(?:for|in)\s(?P<award>[^,;.]{3,80})"
 )
 # "England face Wales in Cardiff on Saturday": a match to come (the builder needs a time ahead in the sentence).
 FIXTURE = re.compile(
@@ -137,12 +140,13 @@ MATCH_AHEAD = re.compile(
     r"\b(?:on|this|next)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)\b|\bnext\s(?:week|month|round)\b"
     r"|\bin\s(?:the|next\sweek's|Saturday's|Sunday's)\s(?:final|semi-final|semi-finals|quarter-final|quarter-finals|play-off|first\sround|second\sround|third\sround|fourth\sround|fifth\sround)\b"
     r"|\b(?:tomorrow|tonight|later\sthis)\b"
+    r"|\bon\s\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 # "Glazer's £800m bid for Manchester United", "Novartis has made an offer for Chiron"
 BID = re.compile(
     rf"(?P<who>{_NAME})(?:’s\s|'s\s|\s(?:has\s|have\s|had\s)?(?:made|launched|tabled|submitted|lodged|put\sin)\s(?:an?\s)?)"
     r"(?:[$£€][\d.,]+\s?(?:bn|m|billion|million)?\s)?(?:(?:takeover|hostile|rival|cash|revised|improved|fresh|formal|new)\s)*"
-    r"(?P<noun>bid|offer|approach)\sfor\s(?P<target>[A-Z][^,;.]{1,50})"
+    r"(?P<noun>bid|offer|approach)\sfor\s(?P<target>[A-Z][^,;.]{1,50}|the\s(?:19|20)\d\d\s(?:Olympic\sGames|Olympics|Games|World\sCup|Commonwealth\sGames|Paralympics|Winter\sOlympics)\b)"
 )
 # "Yahoo is in talks to buy Flickr", "BA is holding talks with unions over pensions"
 TALKS = re.compile(
@@ -213,4 +217,68 @@ WH_NAMED = re.compile(
 NOT_RULED_OUT = re.compile(
     rf"(?P<who>{_NAME}){_ASIDE}\s(?:has\s|have\s|had\s)?(?:not|never|refused\sto|declined\sto|would\snot|did\snot|does\snot|will\snot)"
     r"\s(?:yet\s)?rul(?:e|ed|ing)\sout\s(?P<verb>[a-z]{3,}ing)\s(?P<rest>[^,;.]{2,80})"
+)
+# A contest still ahead, with its day: "… ahead of Tuesday's New Hampshire primary", "before next week's
+# Commons vote on the ID cards bill". Only after a word that puts it ahead ("ahead of", "before", "next"),
+# or after "in"/"at" with a future verb before it ("he will do well in Tuesday's primary"), since "in
+# Saturday's final" is as often a match just played.
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+CONTEST_AHEAD = re.compile(
+    r"\b(?P<lead>ahead\sof|before|in\sthe\srun-up\sto|in\sthe\sbuild-up\sto|going\sinto|heading\sinto|in|at|for)\s"
+    rf"(?P<when>(?:next\s)?{_DAYS}[’']s|next\s(?:week|month)[’']s|this\s(?:week|weekend)[’']s|the\s(?:upcoming|forthcoming))\s"
+    r"(?P<name>(?:[A-Z][\w.-]*\s|(?:crucial|key|competitive|decisive|closely\swatched)\s){0,4}?)"
+    r"(?P<contest>primary|primaries|caucus|caucuses|election|by-election|run-off|runoff|final|semi-final|vote|referendum|ballot|leadership\scontest)\b"
+    r"(?:\s(?:on|over)\s(?P<object>[^,;.]{3,70}))?"
+)
+# A favourite for a prize: "Novelist Andrea Levy is favourite to win the Whitbread Prize book of the year award",
+# "Kenzie is currently favourite to win the £50,000 charity prize", "Chelsea are tipped to win the title".
+FAVOURITE = re.compile(
+    rf"(?P<who>{_NAME}){_ASIDE}\s(?:is|are)\s(?:now\s|still\s|currently\s|also\s|widely\s|being\s)?"
+    r"(?:(?:the\s|a\s|an\s|hot\s|clear\s|strong\s|firm\s|overwhelming\s|odds-on\s|early\s|bookmakers[’']\s|\d+/\d+\s)*(?:favourites?|favorites?)|tipped)"
+    r"\sto\s(?:win|lift|take)\s(?P<prize>(?:[^,;.]|(?<=\d)[,.](?=\d)){3,80})"
+)
+# An outcome the writer or a source rates as likely, not as done: "… made it more likely that the US Federal
+# Reserve would increase interest rates when it meets next week".
+LIKELY_THAT = re.compile(
+    r"\b(?:(?:more|less|increasingly|highly|very|entirely|quite)\s)?(?P<how>likely|unlikely|possible|probable)\sthat\s"
+    r"(?P<clause>(?:the\s|[A-Z])[^;]+)"
+)
+# A charge a named person stands accused of (the passive, not one side's "X accused Y of"):
+# "Dylann Roof is accused of killing nine people", "Bernie Ebbers is currently on trial, accused of overseeing an $11bn fraud".
+ACCUSED_OF = re.compile(
+    rf"(?P<who>{_NAME}){_ASIDE}\s(?:is|are|stands)\s(?:currently\s|now\s|also\s)?(?:on\strial,?\s)?accused\sof\s(?P<charge>(?:[^,;.]|(?<=\d)[,.](?=\d)){{3,120}})"
+)
+# What makes an accusation a criminal one (a court's verdict will settle it), in the charge or the article.
+CRIMINAL = re.compile(
+    r"\b(?:kill\w*|murder\w*|rap(?:e|ed|ing)|assault\w*|fraud\w*|steal\w*|theft|launder\w*|brib\w*|embezzl\w*|traffick\w*|smuggl\w*"
+    r"|terror\w*|manslaughter|corruption|trial|charged|indicted|indictment|prosecutors?|jury)\b"
+)
+# A named actor's stated confidence in its own next result: "James McIlroy is confident he can win his first major
+# title at this weekend's European Indoor Championships", "Cadbury said it was confident it would hit its targets",
+# "Sonia O'Sullivan has indicated that she would like to participate in next month's World Cross Country Championships".
+CONFIDENT = re.compile(
+    rf"(?P<who>{_NAME}){_ASIDE}(?:\s(?:said|says|insisted|insists)\s(?:that\s)?(?:he|she|it|they))?\s"
+    r"(?:(?:is|are|was|were|remains?|remained|feels?|felt)\s(?:still\s|now\s|also\s)?(?:confident|hopeful|optimistic|convinced|adamant|sure|certain|bullish)\s(?:that\s)?"
+    r"|(?:has\s|have\s|had\s)?(?:indicated|hinted|signalled|signaled)\s(?:that\s)?)"
+    r"(?P<pro>he|she|it|they)\s(?:can|will|could|would|['’]ll)\s(?:be\sable\sto\s|like\sto\s|love\sto\s)?(?P<rest>(?!be\b|not\b|never\b|have\b)[a-z][^;]+)"
+)
+# A verdict a named actor waits to hear: "Kostas Kenteris and Katerina Thanou are expected to find out on Wednesday
+# if they will be banned for missing drugs tests".
+FIND_OUT = re.compile(
+    rf"(?P<who>{_NAME}(?:\sand\s{_NAME})?){_ASIDE}\s(?:is|are|will)\s(?:expected\sto\s|due\sto\s|set\sto\s|likely\sto\s|waiting\sto\s|hoping\sto\s)?"
+    r"(?:find\sout|learn|discover|hear|know)\s(?P<when>(?:on\s\w+|next\s\w+|later\s\w+(?:\s\w+)?|this\s\w+|today|tomorrow|within\s[^,;]{3,20}?)\s)?"
+    r"(?:whether|if)\s(?P<pro>he|she|they|it)\s(?P<aux>will|would|can|could)\s(?P<rest>(?!not\b|never\b)[a-z][^;]+)"
+)
+# A side or player through to a later round of a named tournament: "Dundee United eased into the semi-final of the
+# Scottish Cup", "Andre Agassi … edging into the fourth round of the Australian Open". The subject opens the sentence.
+TOURNAMENT_RUN = re.compile(
+    rf"^(?:But\s|And\s)?(?P<who>{_NAME})\s[^,.;:]{{0,60}}?\b(?:into|reached|reaches|booked\s(?:a|their|his|her|its)\splace\sin|through\sto)\s(?:the\s)?"
+    r"(?P<pre>(?:[A-Z][\w’'-]*\s){0,3})(?:quarter-finals?|semi-finals?|last\s(?:16|eight|four|32)|(?:second|third|fourth|fifth)\sround)"
+    r"(?:\sof\s(?:the\s)?(?P<post>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}))?"
+)
+# A named plan that waits on someone's approval: "Shanghai Automotive's proposed £1bn investment in Rover is awaiting
+# approval by its owner".
+AWAITING_APPROVAL = re.compile(
+    r"^(?P<np>[A-Z][^,;]{3,80}?)\s(?:is|are)\s(?:still\s|now\s)?(?:awaiting|pending)\s"
+    r"(?:final\s|formal\s|regulatory\s|government\s|official\s|shareholder\s|shareholders[’']\s)?(?:approval|clearance|the\sgo-ahead)\b"
 )

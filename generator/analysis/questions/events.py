@@ -36,7 +36,7 @@ def _who(ctx: Context, s: Sentence, who: str, at: int) -> str | None:
 def _phrase(text: str, limit: int = 12) -> str | None:
     """The noun phrase at the start of ``text``, cut at its clause's end; None when too long to ask."""
     phrase = main_clause(text)
-    phrase = re.split(r"\s(?:after|before|when|while|which|who|as|since|because|amid|following)\s", phrase, maxsplit=1)[0]
+    phrase = re.split(r"\s(?:after|before|when|while|which|who|as|since|because|amid|following|having)\s", phrase, maxsplit=1)[0]
     words = phrase.split()
     return phrase if 1 <= len(words) <= limit else None
 
@@ -79,13 +79,14 @@ def ask_fixture(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 _NAME_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:\s(?:of\s|the\s|&\s|de\s)?[A-Z][\w.’'&-]*)*")
 
 
+_GAMES = re.compile(r"the\s(?:19|20)\d\d\s[A-Z].*")
 _SETTLED = re.compile(r"\b(?:rejected|accepted|agreed|withdrawn|withdrew|abandoned|dropped|snubbed|turned\sdown|completed|failed|collapsed)\b")
 
 
 def ask_bid(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Glazer's bid for Manchester United' → 'Will Glazer's bid for Manchester United succeed?'"""
     who = _who(ctx, s, m.group("who"), m.start("who"))
-    target = _NAME_RUN.match(m.group("target"))
+    target = _NAME_RUN.match(m.group("target")) or _GAMES.match(m.group("target"))  # "London's bid for the 2012 Games"
     if not who or not target or _SETTLED.search(s.text):
         return []
     target = target.group(0)
@@ -110,7 +111,9 @@ def ask_talks(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 def ask_expected(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Analysts expect the Bank of England to raise rates next month' → 'Will the Bank of England raise rates next month?'"""
     sayer = _who(ctx, s, m.group("who"), m.start("who")) if m.group("who") else None
-    thing = m.group("thing")
+    thing = re.sub(r"\s(?:is|are)\s(?:likely|set|due|expected|poised|going)$", "", m.group("thing"))  # "predict Rank is likely to report"
+    if re.search(r"\b(?:is|are|was|were|has|have|had|be|been)\b", thing):
+        return []  # the stretch holds a verb: no noun phrase to ask about
     if thing.lower() in _PRONOUNS or thing.split()[0].lower() in {"him", "her", "them", "us", "me", "you", "it"}:
         return []
     if thing[:1].islower() and not thing.startswith(("the ", "its ", "his ", "her ", "their ")):
@@ -204,3 +207,123 @@ def ask_not_ruled_out(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []
     q = yes_no(f"{who} will {base_form(m.group('verb'))} {main_clause(m.group('rest'))}")
     return [Draft(q, who)] if q else []
+
+
+# Contests whose winner is a person or side ("Who will win …?"); a vote or referendum on a measure asks how it goes.
+_WON_BY_SOMEONE = frozenset("primary primaries caucus caucuses election by-election run-off runoff final semi-final ballot".split())
+_RESULT = re.compile(r"\b(?:won|wins|winner|winners|victory|victories|beat|defeated|results?|passed|approved|rejected|backed)\b")
+
+
+_PARTIES = frozenset("Democratic Republican GOP Labour Tory Conservative Liberal Democrat Democrats Republicans Party".split())
+_MORE_NOUN = re.compile(r"\s(?:contests?|campaigns?|races?|debates?|season|results?|night|polls?|day)\b")
+_FUTURE = re.compile(r"\b(?:will|would|(?:is|are)\s(?:expected|set|due|poised|going|hoping|likely)\sto|hopes?\sto|aims?\sto|plans?\sto)\b|[’']ll\b")
+
+
+def ask_contest(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'… ahead of Tuesday's New Hampshire primary' → 'Who will win Tuesday's New Hampshire primary?';
+    '… ahead of next week's Commons vote on a bill to introduce compulsory ID' →
+    'How will the Commons vote on the bill to introduce compulsory ID next week?'"""
+    name = m.group("name").strip()
+    if not any(w[:1].isupper() and w not in _PARTIES for w in name.split()):
+        return []  # "Tuesday's first-in-the-nation primary", "Tuesday's Democratic primary": which one, only the article says
+    if _MORE_NOUN.match(s.text, m.end("contest")):
+        return []  # "Tuesday's Democratic primary contests in Connecticut, Delaware …": several contests
+
+    if re.search(r"\b(?:had|was|were)\b", s.text[:m.start()]) and not re.search(r"\b(?:will|is|are)\b", s.text[:m.start()]):
+        return []  # "polls in the run-up to Tuesday's election had shown …": told after the event
+    if m.group("lead") in {"in", "at", "for"} and not m.group("when").startswith(("next", "the")) and not _FUTURE.search(s.text, 0, m.start()):
+        return []  # "… beat Argentina in Saturday's final": a match just played
+    when, contest = m.group("when"), m.group("contest")
+    when = "the" if when in {"the upcoming", "the forthcoming"} else when
+    if contest in _WON_BY_SOMEONE:
+        name = " ".join(w for w in name.split() if w[:1].isupper())  # "next week's competitive New York primary"
+        event = f"{when} {name} {contest}"
+        if _settled(ctx, name, contest):
+            return []
+        return [Draft(f"Who will win {event}?", name)]
+    obj = _phrase(m.group("object") or "", 10)
+    if contest != "vote" or not obj:
+        return []
+    obj = re.sub(r"^(?:a|an)\s", "the ", obj)
+    voters = name if name.split()[0] in {"Senate", "House", "Commons", "Lords", "Parliament", "Congress"} else None
+    if voters is None or _settled(ctx, name, contest):
+        return []
+    day = when[:-2] if when.endswith(("’s", "'s")) else ""
+    day = f" {'on ' if day[:1].isupper() else ''}{day}" if day else ""
+    return [Draft(f"How will the {voters} vote on {obj}{day}?", voters)]
+
+
+def _settled(ctx: Context, name: str, contest: str) -> bool:
+    """Whether a sentence of the article reports the contest's result: its name and 'won', 'results' …"""
+    key = name.split()[-1]
+    for t in ctx.sentences:
+        if key in t.text and contest in t.text and _RESULT.search(t.text):
+            return True
+    return False
+
+
+def ask_favourite(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Novelist Andrea Levy is favourite to win the Whitbread book of the year award' →
+    'Will Andrea Levy win the Whitbread book of the year award?'"""
+    who = m.group("who")
+    words = who.split()
+    if len(words) > 1 and words[0] not in ctx.names and words[0].lower() not in {"the"} and words[1] in ctx.names:
+        who = " ".join(words[1:])  # "Novelist Andrea Levy": the description is no part of the name
+    who = _who(ctx, s, who, m.start("who"))
+    prize = _phrase(m.group("prize"), 12)
+    if not who or not prize:
+        return []
+    if _WINNERS.search(ctx.text) or re.search(rf"\b{re.escape(who.split()[-1])}\b[^.]{{0,60}}\b(?:won|scooped|lifted|claimed)\b", ctx.text):
+        return []  # the article reports who won
+    return [Draft(f"Will {lower_first(who)} win {prize}?", who)]
+
+
+_VERDICT = re.compile(r"\b(?:convicted|acquitted|found\sguilty|found\snot\sguilty|cleared\sof|pleaded\sguilty|sentenced)\b")
+
+
+def ask_accused_of(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Bernie Ebbers is currently on trial, accused of overseeing an $11bn fraud' →
+    'Will Bernie Ebbers be convicted of overseeing an $11bn fraud?' (a criminal charge only, and no verdict in the article)."""
+    who = _who(ctx, s, m.group("who"), m.start("who"))
+    charge = main_clause(re.split(r"\s(?:and|after|while|but|which|who)\s", m.group("charge"))[0])
+    if not who or len(charge.split()) < 2 or not cues.CRIMINAL.search(charge + " " + s.text):
+        return []  # "accused of anti-Semitism over a poster": a row, not a charge a court will settle
+    if (pronoun := _PRONOUN_IN.search(charge)) is not None:
+        cut = list(_PREPOSITION.finditer(charge, 0, pronoun.start()))
+        charge = charge[:cut[-1].start()] if cut else ""  # "… fraud at the company he co-founded": the fraud
+    if len(charge.split()) < 2:
+        return []
+    surname = who.split()[-1]
+    if any(surname in t.text and _VERDICT.search(t.text) for t in ctx.sentences):
+        return []  # the article reports the verdict
+    return [Draft(f"Will {lower_first(who)} be convicted of {charge}?", who)]
+
+
+_PRONOUN_IN = re.compile(r"\b(?:he|she|they|it|his|her|their|its|him|them)\b")
+_PREPOSITION = re.compile(r"\s(?:at|in|on|from|with|to|for|inside|during|against)\s")
+
+
+
+def ask_tournament(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Dundee United eased into the semi-final of the Scottish Cup' → 'Will Dundee United win the Scottish Cup?'"""
+    who = _who(ctx, s, m.group("who"), m.start("who"))
+    event = (m.group("post") or m.group("pre") or "").strip()
+    if not who or not event or not re.search(r"\b(?:Cup|Open|Championships?|Trophy|Shield|Masters|Classic|Series|League|Games|Tournament)$", event):
+        return []  # a round of what, only the article says
+    if who.split()[0] in {"The", "A", "An"}:
+        return []
+    return [Draft(f"Will {lower_first(who)} win the {event}?", who)]
+
+
+
+def ask_approval_pending(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Shanghai Automotive's proposed £1bn investment in Rover is awaiting approval' →
+    'Will Shanghai Automotive's proposed £1bn investment in Rover be approved?'"""
+    np = m.group("np")
+    first = np.split()[0]
+    if first in {"He", "She", "It", "They", "This", "That", "These", "Those", "But", "And"}:
+        return []
+    np = "the " + np[4:] if first == "The" else np
+    if not any(w[:1].isupper() for w in np.split()[1:]) and not first.endswith(("’s", "'s")):
+        return []  # "the deal is awaiting approval": whose deal, only the article says
+    return [Draft(f"Will {np} be approved?", np)]

@@ -139,7 +139,8 @@ def split_subject(clause: str) -> tuple[str, str, str] | None:
             verb_at = i
     if aux_at is not None:
         subj = words[:aux_at]
-        if _plausible_subject(subj) and not any(w.lower() in _INNER_PRONOUNS for w in subj[1:]):
+        # case-sensitive: "the US Federal Reserve" holds no pronoun "us"
+        if _plausible_subject(subj) and not any(w in _INNER_PRONOUNS or w == "I" for w in subj[1:]):
             return " ".join(subj), words[aux_at].lower(), " ".join(words[aux_at + 1:])
     if verb_at is None:
         return None
@@ -168,6 +169,10 @@ def _finish(text: str) -> str:
     return text[:1].upper() + text[1:] + "?"
 
 
+# "the court has jurisdiction": 'has' is the main verb when a noun follows it, not a participle.
+_ABSTRACT_NOUN = re.compile(r"^[a-z]+(?:ion|ity|ment|ance|ence|ship|ness)$")
+
+
 def yes_no(clause: str, *, subject: str | None = None) -> str | None:
     """'this could be a rare instance' → 'Could this be a rare instance?'.
 
@@ -189,7 +194,7 @@ def yes_no(clause: str, *, subject: str | None = None) -> str | None:
     if rest.startswith(("do nothing", "do little", "do no ")):
         return None  # "could do nothing about it": a past inability, not an open question
     first = rest.split()[0]
-    if aux in {"has", "have", "had"} and (first.lower() in DETERMINERS or first[:1].isdigit()):
+    if aux in {"has", "have", "had"} and (first.lower() in DETERMINERS or first[:1].isdigit() or _ABSTRACT_NOUN.search(first)):
         aux, rest = {"has": "does", "have": "do", "had": "did"}[aux], "have " + rest  # "has the evidence"
     if subj.lower() in {"this", "that", "it"} and len(rest.split()) < 4:
         return None  # "Was that the case?" names nothing

@@ -4,7 +4,7 @@ A record names the pattern, the cue that finds it (``cues``), the builder that w
 question (``wording``), the ``kind`` shown on the page, a base weight the ranker starts from
 (how often such a question is worth asking, from reading tuning-part articles), and what the
 builder needs from the document. To add a pattern: write a cue, a builder, and a row here,
-with positive and negative rows in ``tests/test_question_patterns.py``.
+with positive and negative rows in ``tests/test_questions.py``.
 """
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("called-to-act", cues.URGED, wording.ask_urged, "response", 2.8, "nearest organisation for 'the firm'", frozenset("urge urged urges urging called calls calling asked pressed pressure appealed challenged".split())),
     Pattern("demanded-act", cues.DEMANDED, wording.ask_demanded, "response", 2.4, "nothing", frozenset("demand demanded demands demanding insist insisted insists insisting call called calls calling pressure urged pressed asked facing".split())),
     Pattern("considering", cues.CONSIDERING, wording.ask_considering, "pending", 2.8, "nothing", frozenset("considering weighing mulling deciding undecided decide decided".split())),
-    Pattern("forecast-or-plan", cues.MODAL, forecasts.ask_forward, "forward", 2.0, "nearest person or organisation for a pronoun", frozenset("will would could may might should can must expected likely set due poised scheduled unlikely hoping planning preparing going about ready prepared willing plan plans intend intends aim aims hope hopes want wants pledged promised vowed threatened proposed hoped planned intended wanted aimed".split())),
+    Pattern("forecast-or-plan", cues.MODAL, forecasts.ask_forward, "forward", 2.0, "nearest person or organisation for a pronoun", frozenset("will would could may might should can must expected likely set due poised scheduled unlikely hoping planning preparing going about ready prepared willing seeking lobbying primed course track line plan plans intend intends aim aims hope hopes want wants pledged promised vowed threatened proposed hoped planned intended wanted aimed".split())),
     Pattern("unfunded-plan", cues.MONEY_PLAN, wording.ask_funding, "pending", 2.6, "no word on funding anywhere in the article", frozenset("$ £ €".split()), True),
     Pattern("award-nomination", cues.NOMINATED, events.ask_award, "pending", 3.0, "a 'he'/'she' resolved to the person just named", frozenset("nominated shortlisted up running contention contender contenders competing vying".split())),
     Pattern("award-count", cues.NOMINATIONS, events.ask_awards_count, "pending", 3.0, "nothing", frozenset("nominations nomination".split())),
@@ -59,6 +59,14 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("awaiting-approval", cues.SUBJECT_TO, events.ask_approval, "pending", 2.8, "the story's organisation, to name 'the deal'", frozenset(["subject"])),
     Pattern("named-question", cues.WH_NAMED, clauses.ask_wh_named, "uncertain", 2.8, "a 'he'/'she' resolved to the one person just named", frozenset("question questions debate uncertainty doubt doubts speculation concern concerns mystery puzzle".split())),
     Pattern("not-ruled-out", cues.NOT_RULED_OUT, events.ask_not_ruled_out, "pending", 2.8, "nothing", frozenset(["rule", "ruled", "ruling"])),
+    Pattern("contest-ahead", cues.CONTEST_AHEAD, events.ask_contest, "pending", 2.6, "no sentence of the article reporting the result", frozenset("monday tuesday wednesday thursday friday saturday sunday next week weekend upcoming forthcoming".split())),
+    Pattern("favourite-to-win", cues.FAVOURITE, events.ask_favourite, "pending", 2.8, "no sentence of the article reporting who won", frozenset("favourite favourites favorite favorites tipped".split())),
+    Pattern("likely-outcome", cues.LIKELY_THAT, clauses.ask_likely, "forward", 2.6, "nothing", frozenset("likely unlikely possible probable".split())),
+    Pattern("accused-of-crime", cues.ACCUSED_OF, events.ask_accused_of, "legal", 2.6, "a criminal charge, and no verdict anywhere in the article", frozenset(["accused"])),
+    Pattern("stated-confidence", cues.CONFIDENT, clauses.ask_confident, "forward", 2.6, "the actor's kind, to agree with the pronoun", frozenset("confident hopeful optimistic convinced adamant sure certain bullish indicated hinted signalled signaled".split())),
+    Pattern("verdict-awaited", cues.FIND_OUT, clauses.ask_find_out, "pending", 2.8, "nothing", frozenset("find learn discover hear know".split())),
+    Pattern("tournament-run", cues.TOURNAMENT_RUN, events.ask_tournament, "pending", 2.6, "no sentence reporting who won the tournament", frozenset("quarter final finals semi last round".split())),
+    Pattern("approval-pending", cues.AWAITING_APPROVAL, events.ask_approval_pending, "pending", 2.8, "nothing", frozenset("awaiting pending".split())),
     Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 2.0, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
 )
 BY_NAME = {p.name: p for p in REGISTRY}
@@ -67,6 +75,8 @@ BY_NAME = {p.name: p for p in REGISTRY}
 # a currency sign before a figure ("£2bn") is then a word of its own.
 _SPACES = re.compile(r"[\"'“”‘’.,;:!?()\[\]—–\-/0-9]")
 _ALL_KEYS = frozenset().union(*(p.keys for p in REGISTRY))
+# key word → the registry positions of the patterns it cues: a sentence's few keys, not every pattern, are looked at
+_BY_KEY = {k: tuple(i for i, p in enumerate(REGISTRY) if k in p.keys) for k in _ALL_KEYS}
 
 
 def words_of(text: str) -> str:
@@ -80,4 +90,9 @@ def words_of(text: str) -> str:
 def cued(words: str) -> list[Pattern]:
     """The patterns one of whose key words a sentence (as ``words_of`` gives it) holds, in registry order."""
     found = _ALL_KEYS.intersection(words.split())
-    return [p for p in REGISTRY if not p.keys.isdisjoint(found)] if found else []
+    if not found:
+        return []
+    at: set[int] = set()
+    for key in found:
+        at.update(_BY_KEY[key])
+    return [REGISTRY[i] for i in sorted(at)]
