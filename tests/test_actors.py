@@ -871,3 +871,18 @@ def test_a_country_named_with_and_is_one_row(text, rows):
     got = kinds_and_aliases(text)
     for name, want in rows.items():
         assert got.get(name) == want
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a plural possessive inside a body's name before its head word
+    ("The National Teachers’ Union went on strike in Lagos.", ["National Teachers’ Union"], ["National Teachers"]),
+    ("He met the Workers' Party leaders in Brazil.", ["Workers' Party"], ["Workers"]),
+    # not before another word
+    ("The Smiths' new album sold well in London.", ["London"], ["Smiths' new"]),
+])
+def test_plural_possessive_inside_a_name(text, present, absent):
+    got = actors_of(text)
+    for name in present:
+        assert name in got, got
+    for name in absent:
+        assert name not in got, got

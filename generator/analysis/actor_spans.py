@@ -206,6 +206,7 @@ def _adjacent(text: str, a: Token, b: Token) -> bool:
     return gap.isspace() and "\n" not in gap
 
 
+_APOSTROPHES = frozenset("'’")
 _ACRONYM_JOINERS = frozenset("and of in for".split())
 _ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z]{3,})[ \t]*\)")
 
@@ -255,6 +256,9 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             t = tokens[j]
             gap = text[tokens[j - 1].end:t.start]  # _adjacent, inlined: the loop's hottest test
             if not gap.isspace() or "\n" in gap:
+                if gap.strip() in _APOSTROPHES and tokens[j - 1].lower[-1:] == "s" and t.lower in lx.ORG_HEADS:
+                    j += 1  # "Toronto Bond Traders' Association", "Teachers' Union": a plural possessive inside
+                    continue
                 break
             if t.cap:
                 j += 1
