@@ -17,6 +17,7 @@ from .names import is_role
 
 _ENTITY = frozenset("crykoep")
 _PLACE_STRONG = frozenset("crk")
+_PLACE_NAMED = frozenset("crky")  # a country, region, continent or city
 _AFFIX = frozenset("based born led backed owned made run controlled held bound ruled speaking listed".split())
 _PLACE_OF = frozenset("gulf bay isle sea cape strait lake mount port province state city islands island republic kingdom".split())
 _PLACE_SUFFIXES = ("shire", "stan", "land", "burg", "bourg", "ville", "grad", "abad", "pur", "ia")
@@ -31,12 +32,24 @@ _SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach hall".split())
 # a capital inside one word, not after a surname's prefix (McDonald, MacArthur, O'Neill, DeSantis, LeBron)
 _CAMEL = re.compile(r"(?!Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+$")
 _HANDLE = frozenset("@#/")  # "@TimKaine", "#SanBernardino", a link: no brand
-_MISC_OPENERS = frozenset("hurricane typhoon cyclone storm operation".split())
+_MISC_OPENERS = frozenset("hurricane typhoon cyclone storm operation treaty war battle siege".split())
 _PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river".split())
 _COMPASS_ABBR = frozenset("n. s. e. w.".split())  # "S. Korea", "N. Ireland"
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Sunday Times"
 _ROMAN = frozenset("i ii iii iv v vi".split())
-_AFTER_TOWN = re.compile(r"[A-Z][\w.’'-]*,[ \t]+$")
+_REGNAL = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())  # as written, in capitals
+_AFTER_TOWN = re.compile(r"[A-Z][\w.’'-]*[ \t]?,[ \t]+$")  # "Tucson, Ariz.", tokenised "St. Petersburg , Fla."
 _STATE_HEADS = frozenset("republic kingdom principality emirate emirates sultanate".split())
+# before capitals: an amount ("1.2 bln SKR", a currency) or a ticker's label ("symbol HMGT")
+_CODE_BEFORE = re.compile(r"(?:\d[ \t]*(?:bln|mln|billion|million|thousand)|\b(?:symbol|ticker))[ \t]+$")
+_COMMON_ONLY = frozenset("w")  # the gazetteer's tags of a common word and nothing else
+# lower-case nouns after an unknown acronym that make it a security, an index, a statistic or a standard
+# ("PIBOR futures", "BTP yields", "M3 data", "ISDN equipment"), not a body (written from market-report usage)
+_INSTRUMENTS = frozenset("""futures future bonds bond yields yield losses gains data figures equipment rates rate
+    contracts contract spread spreads paper issues""".split())
+# one letter and digits, or a word, a hyphen and digits: a code ("M1", "H1 results", "C-4", "Under-21"), no name
+# unless a cue says so; a longer name with its number ("BBC1", "MI5", "A320") is left to the other rules
+_CODE = re.compile(r"(?:[A-Za-z]-?|[A-Za-z]+-)\d+$")
 _COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
 
 
@@ -55,6 +68,15 @@ def _is_title(t: Token, table: dict[str, str]) -> bool:
     return word in lx.PERSON_TITLES or word not in lx.GENERIC_PEOPLE and any(c in table.get(word, "") for c in "hj")
 
 
+def _ends_in_place(run: list[Token], table: dict[str, str]) -> bool:
+    """'Former South Carolina' before "Gov": the words end in a place's name of three words or fewer."""
+    for k in range(max(0, len(run) - 3), len(run)):
+        tags = table.get(" ".join([t.lower for t in run[k:]]), "")
+        if _PLACE_NAMED.intersection(tags) and (k < len(run) - 1 or "f" not in tags):
+            return True  # not "Mary Queen (of Scots)": a first name that is also a town's
+    return False
+
+
 def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]:
     """'Hong Kong Financial Secretary Donald Tsang' -> 'Hong Kong' | 'Financial Secretary Donald Tsang'.
 
@@ -63,6 +85,14 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
     """
     if len(run) == 1:  # most runs: nothing to split
         return [run]
+    if run[-1].text[-2:-1].isupper() and _plural_acronym(run[-1], table):
+        run = run[:-1]  # "Cofinec GDRs": the firm, then a kind of its securities
+        if len(run) == 1 and run[0].caps and run[0].lower not in table:
+            return []  # "HD DVDs": an acronym before another, a kind of thing
+    if len(run) > 1 and "d" in table.get(run[0].lower, "") and _PLACE_NAMED.intersection(
+            table.get(" ".join([t.lower for t in run[1:]]), "")) and not _ENTITY.intersection(
+            table.get(" ".join([t.lower for t in run]), "")):
+        return [run[1:]]  # "Jewish West Bank settlements": a people's adjective before a place, not its name
     while len(run) > 1 and (run[-1].lower in lx.DAYS_MONTHS or len(run) > 2 and "d" in table.get(run[-1].lower, "")
                             and not {"d", "c"} & set(table.get(run[-2].lower, "")) and run[-2].lower not in _COMPASS
                             and not _ENTITY.intersection(table.get(" ".join([t.lower for t in run]), ""))):
@@ -72,7 +102,8 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
     n = len(run)
     if n > 1 and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
                   or run[-1].text[:-1].isupper() and run[-1].lower[:-1] in lx.PERSON_TITLES) and (  # "Labour MPs"
-            run[-1].lower not in lx.ORG_HEADS and "f" not in table.get(run[-2].lower, "")):  # not "John Major"
+            run[-1].lower not in lx.ORG_HEADS and ("f" not in table.get(run[-2].lower, "")  # not "John Major"
+                                                    or _ends_in_place(run[:-1], table))):
         if run[-1].text[:-1].isupper() and run[-1].lower[-1:] == "s":
             return [run[:-1]]  # "Labour MPs": the party
         r = n - 1
@@ -130,7 +161,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
         while run:
             t = run[0]
             if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and "o" in table.get(t.lower, "")) and not (
-                    t.lower in _NUMBER_WORDS and not t.initial and len(run) > 1):  # "Six Nations" stays whole
+                    t.lower in _NUMBER_WORDS and not t.initial and len(run) > 1) and not (  # "Six Nations" stays whole
+            len(run) == 2 and t.lower in _WEEKDAYS and run[1].lower in lx.ORG_HEADS):  # "Sunday Times" too
                 run.pop(0)
                 continue
             if not team and t.initial and t.lower not in ctx.mid_caps and not _table_row(t, tokens, ctx) and not (
@@ -149,9 +181,12 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
         return None
     role_end = 0
     person = False
-    last = run[-1].lower
-    if len(run) > 1 and _person_like(run[-1], table) and last not in lx.ORG_HEADS and last not in lx.PLACE_HEADS:
-        while role_end < len(run) - 1:
+    # the name's last word, before a regnal number ("Queen Elizabeth I", "King Baudouin I")
+    end = len(run) - 2 if len(run) > 2 and run[-1].text in _REGNAL else len(run) - 1
+    last = run[end].lower
+    if (end > 0 and _person_like(run[end], table) and last not in lx.ORG_HEADS and last not in lx.PLACE_HEADS
+            and "d" not in table.get(last, "")):  # "Bosnian Serbs": a people, no title before a name
+        while role_end < end:
             t = run[role_end]
             tags = table.get(t.lower, "")
             rest = " ".join([x.lower for x in run[role_end:]])
@@ -159,7 +194,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                 break
             if _is_title(t, table):
                 person = True
-            elif not ("d" in tags or t.lower in lx.ROLE_MODIFIERS) or role_end == len(run) - 2 and _first_name(t, table):
+            elif not ("d" in tags or t.lower in lx.ROLE_MODIFIERS) or role_end == end - 1 and _first_name(t, table):
                 break  # "Christian Cullen": a first name that is also a demonym, before a surname
             role_end += 1
     role_tokens, run = run[:role_end], run[role_end:]
@@ -201,7 +236,9 @@ def _first_name(t: Token, table: dict[str, str]) -> bool:
 
 def _table_row(t: Token, tokens: list[Token], ctx: Context) -> bool:
     """'Reading 3 1 0 2 ...': in a sports report a name opening a row of figures is a team."""
-    return ctx.sports and t.i + 1 < len(tokens) and tokens[t.i + 1].text[0].isdigit()
+    if t.i + 1 >= len(tokens) or not tokens[t.i + 1].text[0].isdigit():
+        return False
+    return ctx.sports or _SCORE.match(tokens[t.i + 1].text) is not None  # "Arsenal 2-1 Chelsea" in any report
 
 
 def _person_like(t: Token, table: dict[str, str]) -> bool:
@@ -215,6 +252,29 @@ _APPOSITIVE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[a-z][\w-]*
                          r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4})?)[ \t]*[,.;)]")
 
 
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}$")
+_VENUE_IN_BRACKETS = re.compile(r"[ \t]*\)[ \t]*:")
+# a stock market index after its name ("Dow Jones industrial average", "Nasdaq composite index",
+# "the Dow Jones index"); after a plural or a body's head word, "index" is the body's own, and a bare
+# "average" is a pollster's ("the Real Clear Politics average")
+# ("the Chicago Purchasing Managers index", "the American Stock Exchange index")
+_INDEX_FIRST = frozenset("industrial industrials composite share stock".split())
+_INDEX_AFTER = re.compile(r"[ \t]+(?:industrials?|composite|share|stock)[ \t]+(?:average|index)\b")
+# a place's kind before it ("the town of X") or a site's after it ("X airport"): a place
+_SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|port|province|district|region|capital)[ \t]+of[ \t]+$")
+_SITE_AFTER = frozenset("airport airfield stadium".split())
+# a relative in apposition: "Reagan 's wife , Nancy"
+_KIN = ("brother", "daughter", "father", "husband", "mother", "sister", "son", "widow", "wife")
+_KIN_APPOSITION = re.compile(r"['’]s[ \t]+(?:" + "|".join(_KIN) + r")[ \t]*,[ \t]*$")
+# words around a name that open one of the cues of ``_context`` below (a cheap test first)
+_AFTER_WORDS = frozenset("the by industrial industrials composite share stock index newspaper news magazine daily "
+                         "weekly tabloid".split())
+# a publisher's kind after its name, or "published by" before it
+_MEDIA_FIRST = frozenset("newspaper news magazine daily weekly tabloid".split())
+_MEDIA_AFTER = re.compile(r"[ \t]+(?:newspaper|news[ \t]+(?:agency|service)|magazine|daily|weekly|tabloid)\b")
+_PUBLISHED_BY = re.compile(r"\bpublished[ \t]+by[ \t]+(?:the[ \t]+)?$")
+# after "the" + name: a verb of saying or the end of a clause (not "the Dutroux case", a name as a modifier)
+_THE_NAME_THEN = re.compile(r"[ \t]*(?:[,.;:)]|(?:said|says|reported|reports|quoted|added|wrote)\b)")
 _PARTICLE_NAME = re.compile(r"[A-Z][a-z]+-(?:ur|ul|ud|uz|us|un|e|i)-[A-Z][a-z]+$")
 _SHARES_IN = re.compile(r"\b(?:shares|stake|stakes|holding|holdings|investment)[ \t]+in[ \t]+$", re.I)
 _ORG_APPOSITIVE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:"
@@ -275,6 +335,12 @@ def classify(span: Span, ctx: Context) -> None:
     if why:
         span.hint, span.strength = ("MISC", 3) if why == "misc" else (None, 0)
         return
+    word = toks[0].text
+    if word[1:2].isupper() or not word.isalpha():  # capitals or digits: a code, a currency, a ticker?
+        coded = _coded(span, ctx, tags)
+        if coded is not None:
+            span.hint, span.strength = coded
+            return
     if n <= 2 and key.replace(".", "").replace(" ", "") in lx.STATE_ABBREVIATIONS and _AFTER_TOWN.search(
             ctx.text, max(0, toks[0].start - 40), toks[0].start):
         span.hint, span.strength = None, 0  # "Tucson, Ariz.": the town's state, no actor
@@ -291,7 +357,8 @@ def classify(span: Span, ctx: Context) -> None:
                   or last in lx.NOT_NAMES and last not in lx.ORG_HEADS):
         hint, strength = "MISC", 3  # an event, a "-based" word, "Six Nations", a product ("Star Wars DVD")
     elif n == 2 and "d" in table.get(last, "") and (first in _COMPASS or first in _COMPASS_ABBR or "d" in table.get(first, "")):
-        hint, strength = "MISC", 3  # "South Korean", "S. Korean", "Bosnian Serb"
+        # "South Korean", "Bosnian Serb": an adjective; "Bosnian Serbs": a people
+        hint, strength = ("GROUP" if last.endswith("s") else "MISC"), 3
     elif n == 1 and "-" in key and all("d" in table.get(part, "") for part in key.split("-")):
         hint, strength = "MISC", 3  # "Arab-Israeli", "Anglo-Irish": an adjective of two peoples
     elif n > 1 and toks[-2].lower in lx.MISC_HEADS and (last in _NUMBER_WORDS or last in _ROMAN):
@@ -380,6 +447,63 @@ def classify(span: Span, ctx: Context) -> None:
     span.hint, span.strength = hint, strength
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")
+
+
+def _plural_acronym(t: Token, table: dict[str, str]) -> bool:
+    """'GDRs', 'NGOs', 'ADRs': an acronym in the plural that the gazetteer does not know, no title ("MPs")."""
+    return t.text[-1] == "s" and _PLURAL_ACRONYM.match(t.text) is not None and t.lower not in table and (
+        t.lower[:-1] not in lx.PERSON_TITLES)
+
+
+def _publisher(span: Span, table: dict[str, str]) -> bool:
+    """A name a media cue may make a publisher's: not a person's, a country's, nor "UK-based"."""
+    last = span.tokens[-1].lower
+    return not _personal(span, table) and not _PLACE_STRONG.intersection(table.get(span.key, "")) and not (
+        "-" in last and last.rsplit("-", 1)[1] in _AFFIX)
+
+
+def market_index(span: Span, text: str, table: dict[str, str]) -> bool:
+    """Whether the words after ``span`` make it a stock market index (see ``_INDEX_AFTER``)."""
+    nxt = span.next.lower if span.next else ""
+    if nxt in _INDEX_FIRST:
+        return _INDEX_AFTER.match(text, span.end) is not None
+    return nxt == "index" and not _plural_noun(span.tokens[-1], table) and span.tokens[-1].lower not in lx.ORG_HEADS
+
+
+def _plural_noun(t: Token, table: dict[str, str]) -> bool:
+    """'Managers', 'Traders': the plural of a common word, no surname ("Jones")."""
+    return t.lower.endswith("s") and "w" in table.get(t.lower[:-1], "") and not _SURNAME_OR_FIRST.intersection(
+        table.get(t.lower, ""))
+
+
+def _personal(span: Span, table: dict[str, str]) -> bool:
+    """A name the gazetteer gives to people: a known person, a first name opening it, or one
+    surname ("a Rupert Murdoch newspaper", "the Murdoch newspaper": the owner, no title)."""
+    toks = span.tokens
+    return "p" in table.get(span.key, "") or len(toks) > 1 and _first_name(toks[0], table) or (
+        len(toks) == 1 and "s" in table.get(span.key, ""))
+
+
+def _coded(span: Span, ctx: Context, tags: str) -> tuple[str | None, int] | None:
+    """The kind of a name in capitals or with digits that is no actor's, or None when it may be one."""
+    toks, table = span.tokens, ctx.table
+    n, first = len(toks), toks[0]
+    if n == 1 and _plural_acronym(first, table):
+        return None, 0  # "GDRs", "NGOs": many things of a kind, no one actor
+    if first.caps and (n == 1 and _CODE_BEFORE.search(ctx.text, max(0, first.start - 16), first.start)
+                       or n > 1 and all(t.caps and _COMMON_ONLY.issuperset(table.get(t.lower, "x")) for t in toks)):
+        return None, 0  # "1.2 bln SKR", "symbol HMGT": a currency, a ticker; "CRUDE OIL": words
+    nxt = span.next.lower if span.next is not None else ""
+    if n == 1 and first.caps and nxt in _INSTRUMENTS and not _ENTITY.intersection(tags):
+        return "MISC", 2  # "PIBOR futures", "BTP losses", "MO data": a market's instrument, no actor
+    if n == 1 and first.text[-1].isdigit() and not tags and _CODE.match(first.text):
+        if nxt in lx.SPEECH_VERBS:
+            return "ORG", 2  # "O2 said": a firm that speaks
+        return None, 0  # "M1", "H1 results", "C-4", "Under-21": a code
+    return None
+
+
 def _by_suffix(word: str) -> tuple[str | None, int]:
     """Unknown single words: place and company endings, else a weak default."""
     if word.endswith(_PLACE_SUFFIXES):
@@ -398,6 +522,23 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     nxt = span.next.lower if span.next else ""
     if hint in ("MISC", "GROUP"):
         return hint, strength
+    start = span.tokens[0].start
+    if prev == "of" and _SETTLEMENT_OF.search(ctx.text, max(0, start - 16), start) or (
+            nxt in _SITE_AFTER and not span.comma_after and not span.bracket_after):
+        return "LOC", 3  # "the town of Tacambaro", "Charles de Gaulle airport": a place, whoever it is named after
+    if prev in _AFTER_WORDS:
+        if prev == "the" and hint == "PER" and len(span.tokens) > 1 and not span.role and "p" not in ctx.table.get(
+                span.key, "") and _THE_NAME_THEN.match(ctx.text, span.tokens[-1].end):
+            return "ORG", 2  # "the Hong Kong Standard said": no person's name takes "the"
+        if prev == "by" and _PUBLISHED_BY.search(ctx.text, max(0, start - 16), start) and _publisher(span, ctx.table):
+            return "ORG", 3  # "published by Prensa Latina": a publisher
+    elif ctx.text[start - 2:start] == ", " and _KIN_APPOSITION.search(ctx.text, max(0, start - 24), start):
+        return "PER", 3  # "Ronald Reagan 's wife , Nancy ,": a relative, not the French town
+    if nxt in _AFTER_WORDS:
+        if market_index(span, ctx.text, ctx.table):
+            return "MISC", 3  # "the Dow Jones industrial average", "the Nasdaq composite index": a market index
+        if nxt in _MEDIA_FIRST and _MEDIA_AFTER.match(ctx.text, span.tokens[-1].end) and _publisher(span, ctx.table):
+            return "ORG", 3  # "Le Matin newspaper", "PAP news agency": a publisher
     if strength <= 2 and hint != "LOC" and not span.role:  # beats a surname's shape ("Pernod Ricard")
         placed = set("yct").intersection(ctx.table.get(span.key, ""))
         if prev in lx.ORG_PRECEDERS or not placed and prev == "in" and _SHARES_IN.search(
@@ -427,6 +568,8 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     if ctx.sports and strength <= 2 and player_marked(ctx.text, span.start, span.end):
         return "PER", 2  # "9 - Hakan Sukur", "Becerril 46th": a player in a line-up or among the scorers
     if ctx.sports and hint == "LOC" and prev not in lx.PLACE_CUES:
+        if _VENUE_IN_BRACKETS.match(ctx.text, span.end) and ctx.text[:span.start].rstrip().endswith("("):
+            return "LOC", 3  # "At The Oval ( London ) : Surrey beat ...": the ground's town
         tags = ctx.table.get(span.key, "")
         if "c" not in tags and "k" not in tags:
             return "ORG", 2

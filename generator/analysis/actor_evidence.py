@@ -82,6 +82,22 @@ _TEAM_LAST = frozenset("""against beat beating v vs versus joined joins joining 
     champions leaders hosts visitors""".split())
 
 
+# A quotation of nothing but capitalised words and the small words of a title ("Ice Cold in
+# Alex", "Anne of a Thousand Days", "Schindler 's List"): the title of a work, whose words are
+# no actors ("Alex" no place). A small word inside is required: a quoted "Hillary Clinton" is a name.
+_TITLE_SMALL = r"(?:of|in|a|an|the|and|on|at|to|for|from|with|['’]s)"
+_QUOTED_TITLE = re.compile(
+    rf"[\"“][ \t]*(?=[A-Z])((?:[A-Z][\w'’.-]*[ \t]+(?:{_TITLE_SMALL}[ \t]+)*){{1,6}}[A-Z][\w'’.-]*)[ \t]*[\"”]")
+_SMALL_INSIDE = re.compile(rf"(?:[ \t]{_TITLE_SMALL}|\w['’]s)[ \t]")
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted title of a work in ``text`` (see ``_QUOTED_TITLE``)."""
+    if '"' not in text and "“" not in text:
+        return []
+    return [m.span(1) for m in _QUOTED_TITLE.finditer(text) if _SMALL_INSIDE.search(m.group(1))]
+
+
 def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
     """Names a work's kind stands before ("the film Vera Drake") or in whose appositive it is
     ("Sideways, a wine-tasting comedy,"), and that no title or role marks as a person anywhere:
@@ -194,7 +210,7 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
         counts = cues.get(target)
         if counts is None:
             counts = cues[target] = [0, 0, 0, 0]
-        counts[cue] += 1
+        counts[cue] += 2 if cue == 2 and _scored(text, sp) else 1  # a score beside a name: a match, twice as sure
     teams = sum(c[2] for c in cues.values()) >= 2  # one "against X" makes no sports report
     out = {}
     for key, (org, per, team, loc) in cues.items():
@@ -215,6 +231,16 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
 def _work_appositive(text: str, end: int) -> bool:
     m = _WORK_APPOSITIVE.match(text, end, end + 60)
     return m is not None and m.group("noun") in _WORKS
+
+
+_SCORE_AFTER = re.compile(r"[ \t]*\d{1,3}-\d{1,3}(?![\d-])")  # not a bowler's figures, "9-0-54-1"
+_SCORE_BEFORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}[ \t]*$")
+
+
+def _scored(text: str, sp: Span) -> bool:
+    """'Arsenal 2-1 Chelsea', 'beat Chelsea 3-0': a score right beside the name."""
+    start = sp.tokens[0].start
+    return bool(_SCORE_AFTER.match(text, sp.tokens[-1].end) or _SCORE_BEFORE.search(text, max(0, start - 10), start))
 
 
 def _team_before(text: str, start: int) -> bool:

@@ -5,6 +5,8 @@
   Committee", "USADA" and "US Anti-Doping Agency", "Balco" and "Bay Area Lab Co-Operative"
   (the usual way a news text introduces an acronym; Schwartz & Hearst 2003 link the two
   forms the same way, letter by letter);
+- an acronym in brackets right after a name whose letters it takes in order, whatever words it
+  skips: "London International Financial Futures and Options Exchange ( LIFFE )";
 - an acronym or a head word that opens or ends the full name of one organisation: "PAC"
   after "Conservative Solutions PAC", "the Commission" after "the European Commission"; a
   head word alone with no such name is no row.
@@ -77,7 +79,10 @@ def joined_forms(groups: Groups, text: str) -> Groups:
             for word in {words[0], words[-1]}:
                 if word.lower() in ORG_HEADS or word is words[-1] and _acronym(word):
                     heads.setdefault(word.lower(), []).append(g)
+    _joined_bracketed(multis, groups, singles, text, into, renames)
     for g, word in sorted(singles, key=lambda gw: -len(groups[gw[0]])):
+        if g in into:
+            continue
         letters = word.replace(".", "")
         same = spelled.get(letters.replace("-", "").casefold())
         if same is not None and same[0] != g[0]:  # one key with two kinds: two senses
@@ -98,6 +103,46 @@ def joined_forms(groups: Groups, text: str) -> Groups:
     if not into and not dropped:
         return groups
     return _merged(groups, into, dropped, renames)
+
+
+_BRACKETED = re.compile(r"[ \t]*\([ \t]*([A-Z][\w.&-]{1,9})[ \t]*\)")
+
+
+def _joined_bracketed(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
+                      singles: list[tuple[tuple[str, str], str]], text: str,
+                      into: dict[tuple[str, str], tuple[str, str]], renames: set[tuple[str, str]]) -> None:
+    """An acronym in brackets right after a name, its letters found in order in the name
+    ("London International Financial Futures and Options Exchange ( LIFFE )", "U.N. Interim
+    Force in Lebanon ( UNIFIL )"): the short form of that name, whatever words it skips."""
+    by_word = {word: g for g, word in singles if _acronym(word)}
+    if not by_word:
+        return
+    for g, _ in multis:
+        for sp in groups[g]:
+            m = _BRACKETED.match(text, sp.tokens[-1].end)
+            short = by_word.get(m.group(1)) if m else None
+            if short is not None and short not in into and _defines(m.group(1), g[0]):
+                into[short] = g
+                renames.add(short)
+                break
+
+
+def _defines(short: str, long: str) -> bool:
+    """Schwartz & Hearst's test (2003, "A simple algorithm for identifying abbreviation
+    definitions in biomedical text"): each letter of the short form, right to left, is found
+    in the long form in order, the first one opening a word of it."""
+    s, ln = short.lower(), long.lower()
+    li = len(ln) - 1
+    for si in range(len(s) - 1, -1, -1):
+        c = s[si]
+        if not c.isalnum():
+            continue
+        while li >= 0 and (ln[li] != c or si == 0 and li > 0 and ln[li - 1].isalnum()):
+            li -= 1
+        if li < 0:
+            return False
+        li -= 1
+    return True
 
 
 def _merged(groups: Groups, into: dict[tuple[str, str], tuple[str, str]], dropped: set[tuple[str, str]],

@@ -138,6 +138,7 @@ ORG_HEADS = _words(
     airlines airline airways motors motor exchange fund army navy police congress parliament
     senate assembly club project fed united rovers wanderers athletic athletico fc afc news times post
     journal herald tribune gazette telegraph television tv radio broadcasting foundation church
+    mirror express mail chronicle observer examiner inquirer register dispatch
     organisation organization front movement alliance coalition government cabinet industries
     systems technologies technology communications securities capital partners energy petroleum
     oil telecom telecommunications pharmaceuticals pharmaceutical international enterprises
@@ -178,17 +179,18 @@ OF_HEADS = _words(
     chamber commonwealth organisation organization league party cape strait port lake mount
     province state city islands island republic federation office bureau academy society
     commission committee trade commerce club fund endowment foundation coalition alliance campaign center centre
-    institution"""
+    institution agency authority treaty war battle siege nation"""
 )
 # Lower-case particles inside names ("Ludwig van Beethoven", "Charles de Gaulle").
-NAME_PARTICLES = _words("de da del della di du van von der den le la bin ibn al el ben dos das y")
+# "wa" (Swahili and Lingala "of"): "Kengo wa Dondo", "Ngugi wa Thiong'o"
+NAME_PARTICLES = _words("de da del della di du van von der den le la bin ibn al el ben dos das y wa")
 
 # Role words that can follow a demonym in a title ("Russian President", "Foreign Minister").
 ROLE_MODIFIERS = _words(
     """foreign prime deputy vice interior defence defense finance trade economy economics health
     justice education energy agriculture labour labor transport environment culture home
     state acting former first general chief attorney opposition party union team club world
-    financial"""
+    financial shadow"""  # "Shadow Chancellor": the opposition's spokesman for the office (UK usage)
 )
 # Words that never start or form a name on their own.
 FUNCTION_WORDS = _words(

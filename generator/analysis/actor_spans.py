@@ -28,12 +28,12 @@ _CAP_STRETCH = re.compile(
     # one character class first, then the look-behind: the regex engine gets a first-character
     # set and skips lower-case text in C ("al-"/"el-" names start with their "a"/"e")
     rf"[{_UPPER}&ae](?:(?<=(?<![\w’'.&-])[{_UPPER}&])|(?<=(?<![\w’'.&-])[ae])l-[{_UPPER}])[\w’'.&-]*"
-    rf"(?:[ \t\xa0]+(?:[a-z]{{1,4}}[ \t\xa0]+)?(?:[{_UPPER}&]|(?:al|el)-[{_UPPER}])[\w’'.&-]*)*")
+    rf"(?:[ \t\xa0]+(?:[a-z]{{1,4}}[ \t\xa0]+){{0,2}}(?:[{_UPPER}&]|(?:al|el)-[{_UPPER}])[\w’'.&-]*)*")
 # The same without the "al-"/"el-" start, for the most lines, which hold no "l-": the engine then
 # skips every lower-case letter, "a" and "e" included.
 _CAP_STRETCH_UPPER = re.compile(
     rf"[{_UPPER}&](?<=(?<![\w’'.&-])[{_UPPER}&])[\w’'.&-]*"
-    rf"(?:[ \t\xa0]+(?:[a-z]{{1,4}}[ \t\xa0]+)?(?:[{_UPPER}&]|(?:al|el)-[{_UPPER}])[\w’'.&-]*)*")
+    rf"(?:[ \t\xa0]+(?:[a-z]{{1,4}}[ \t\xa0]+){{0,2}}(?:[{_UPPER}&]|(?:al|el)-[{_UPPER}])[\w’'.&-]*)*")
 _NEXT_WORD = re.compile(r"[^\w\n]*?[ \t]*[\w’'.&-]+")
 # "The man ...", "But we ...": a function word opening the sentence before a lower-case word
 # gives no name and no evidence for one (it is not a mid-sentence capital), so no window.
@@ -206,6 +206,43 @@ def _adjacent(text: str, a: Token, b: Token) -> bool:
     return gap.isspace() and "\n" not in gap
 
 
+_APOSTROPHES = frozenset("'’")
+_ACRONYM_JOINERS = frozenset("and of in for".split())
+_ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z]{3,})[ \t]*\)")
+
+
+def _spelled_by_acronym(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the small word ``tokens[j]`` is inside one name, because the acronym in brackets
+    after the capitalised words that follow it spells the whole: "Guangdong Post and
+    Telecommunications Administration ( GPTA )", "U.N. Interim Force in Lebanon ( UNIFIL )".
+    The acronym must open and close with the first and last initials and take its letters
+    in order from the initials, missing one at most ("London International Financial
+    Futures and Options Exchange ( LIFFE )")."""
+    k = j + 1
+    while k + 1 < len(tokens) and tokens[k + 1].cap and _adjacent(text, tokens[k], tokens[k + 1]):
+        k += 1
+    m = _ACRONYM_AFTER.match(text, tokens[k].end)
+    if not m:
+        return False
+    words = tokens[i:k + 1]
+    initials = "".join([t.text.replace(".", "") if _DOTTED_INITIALS.match(t.text) else t.text[0]
+                        for t in words]).upper()
+    acronym = m.group(1)
+    small = sum(1 for t in words if not t.cap)
+    if acronym[0] != initials[0] or acronym[-1] != initials[-1] or len(acronym) < len(initials) - small - 1:
+        return False
+    rest = iter(initials)
+    return all(c in rest for c in acronym)  # the acronym's letters in order among the initials
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}$")
+
+
+def _titled(tokens: list[Token], i: int, j: int) -> bool:
+    """A title two words or fewer before ``tokens[j]``: "Prime Minister Kengo wa Dondo"."""
+    return j - i < 5 and any(t.lower in lx.PERSON_TITLES for t in tokens[max(i, j - 3):j - 1])
+
+
 def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised words, with "of", "&" and name particles inside."""
     runs = []
@@ -219,6 +256,9 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             t = tokens[j]
             gap = text[tokens[j - 1].end:t.start]  # _adjacent, inlined: the loop's hottest test
             if not gap.isspace() or "\n" in gap:
+                if gap.strip() in _APOSTROPHES and tokens[j - 1].lower[-1:] == "s" and t.lower in lx.ORG_HEADS:
+                    j += 1  # "Toronto Bond Traders' Association", "Teachers' Union": a plural possessive inside
+                    continue
                 break
             if t.cap:
                 j += 1
@@ -229,9 +269,10 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 or (t.lower in ("for", "on") and tokens[j - 1].lower in lx.OF_HEADS)
                 or (t.lower in ("and", "in") and any(x.lower in ("for", "on") for x in tokens[i:j]))
                 or t.text == "&"
-                or (t.lower in lx.NAME_PARTICLES and j - i < 3)
+                or (t.lower in lx.NAME_PARTICLES and (j - i < 3 or _titled(tokens, i, j)))
                 # ISO 3166 names with "and" in them: "Bosnia and Herzegovina", "Trinidad and Tobago"
                 or (t.lower == "and" and country_key(text[tokens[i].start:tokens[j + 1].end]) is not None)
+                or (t.lower in _ACRONYM_JOINERS and _spelled_by_acronym(text, tokens, i, j))
             ):
                 j += 2
                 continue

@@ -14,14 +14,16 @@ from . import actor_lexicon as lx
 
 TEAM_SPORTS = frozenset("soccer football cricket rugby basketball baseball hockey volleyball handball nfl nba nhl".split())
 
-_NAME = r"[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3}"
+# a name of up to four capitalised words, with "of" or a split possessive inside ("Queen of South", "Heriot 's F.P.")
+_NAME = r"[A-Z][\w.'’&-]*(?:(?:[ \t]+(?:of|['’]s))?[ \t]+[A-Z][\w.'’&-]*){0,3}"
 _TAG = r"(?:[ \t]+\([ \t]*[\w.' -]{1,20}?[ \t]*\))?"  # "( Z )", "( Russia )"
 # a result: two names, each followed by its score, alone on a line
 _RESULT = re.compile(rf"^[ \t]*(?P<a>{_NAME}){_TAG}[ \t]+\d+[ \t]+(?P<b>{_NAME}){_TAG}[ \t]+\d+\b[^\n]*$", re.M)
 # a standings row: a name and four figures or more ("Lotte 46 6 54 .462 14 1/2")
 _STANDING = re.compile(rf"^[ \t]*(?P<a>{_NAME}){_TAG}(?:[ \t]+-?\d*\.?\d+(?:/\d+)?){{4,}}[ \t]*$", re.M)
 _VERSUS = re.compile(rf"(?P<a>{_NAME}) v\.? (?P<b>{_NAME})")
-_COUNTRY_TAG = re.compile(rf"(?P<a>{_NAME})[ \t]+\([ \t]*[A-Z][\w.' -]*?[ \t]*\)")
+# "Red Star ( Yugoslavia )"; not "London ( The Oval ) :", a venue heading the line of its match
+_COUNTRY_TAG = re.compile(rf"(?P<a>{_NAME})[ \t]+\([ \t]*[A-Z][\w.' -]*?[ \t]*\)(?![ \t]*:)")
 
 
 def team_spans(text: str, sport: str) -> set[tuple[int, int]]:

@@ -20,12 +20,12 @@ from collections import defaultdict
 
 from ..model import Actor, Mention
 from . import actor_lexicon as lx
-from .actor_evidence import kinds_from_context, titles_of_works
+from .actor_evidence import kinds_from_context, quoted_titles, titles_of_works
 from .actor_identity import joined_forms
-from .actor_classify import Context, appositive_role, classify, split_at_title, strip_span
+from .actor_classify import Context, appositive_role, classify, market_index, split_at_title, strip_span
 from .actor_teams import team_spans
-from .actor_spans import (Span, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line, is_title_case_line,
-                          may_be_caps_line, tokenize, windows)
+from .actor_spans import (Span, Token, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line,
+                          is_title_case_line, may_be_caps_line, tokenize, windows)
 from .document import Document
 from .names import country_key, is_role
 
@@ -60,6 +60,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     teams = dict(team_spans(text, sport)) if sport else {}
 
     spans: list[Span] = []
+    works = quoted_titles(text)
     for s, wins, caps in lines:
         if caps:
             continue
@@ -70,8 +71,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     continue
                 for run in split_at_title(whole, table):
                     span = strip_span(run, tokens, ctx, text, team=bool(teams) and teams.get(run[0].start, -1) >= run[-1].end)
-                    if span is None:
-                        continue
+                    if span is None or works and any(a <= span.start < b for a, b in works):
+                        continue  # no name, or a word of a quoted title ("Lawrence of Arabia")
                     end = span.tokens[-1].end
                     after = text[end:end + 3].strip()
                     span.comma_after = after[:1] == ","
@@ -83,6 +84,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                         span.hint, span.strength = "LOC", _DATELINE
                     elif len(span.tokens) == 1 and _LABEL.match(text, end):
                         continue  # "Attendance : 9,000": a field label, no name
+                    elif span.tokens[0].caps and _COLON.match(text, end) and _form_label(span.tokens, table):
+                        continue  # "ISSUER : Bay Co ...", "L.O. : ...": a form's field in capitals, no name
                     elif span.prev is not None and span.prev.lower == "at" and _COLON.match(text, end):
                         span.hint, span.strength = "LOC", 3  # "At Tunbridge Wells : Kent 300 ...": a venue
                     elif sport and _VENUE.match(text, end) and (
@@ -95,6 +98,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                         span.hint, span.strength = "ORG", 3  # a results table's team
                     spans.append(span)
 
+    spans = _nicknames_joined(spans, text, table)
     _share_roles(spans)
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for sp in spans:
@@ -104,7 +108,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     from_context = kinds_from_context(spans, kinds, text, table)
     from_context.update(titles_of_works(spans, kinds, text))
     kinds.update(from_context)
-    surnames = _surnames(spans, kinds, from_context)
+    surnames = _surnames(spans, kinds, from_context, text, table)
     headline_votes = False  # votes from all-caps lines; without any, the kinds stand
 
     for s, tokens, caps in lines:
@@ -133,10 +137,74 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     return _actors(spans, kinds, surnames, text, from_context)
 
 
+_NAME_TAGS = frozenset("crytkoepfs")  # the gazetteer's places, organisations, events, people and name words
+_DOTTED = re.compile(r"(?:[A-Z]\.)+$")
+
+
+def _form_label(tokens: list[Token], table: dict[str, str]) -> bool:
+    """Capitals before a colon that the gazetteer knows as no name ("ISSUER", "TAX STAT",
+    "L.O."): a field of a form or a data sheet. A name in capitals ("TRUMP :", a transcript's
+    speaker; "NEW YORK :") is known and stays."""
+    if not all(t.caps or _DOTTED.match(t.text) for t in tokens):
+        return False
+    key = " ".join([t.lower for t in tokens])
+    return not _NAME_TAGS.intersection(table.get(key, "")) and not any(
+        _NAME_TAGS.intersection(table.get(t.lower, "")) for t in tokens)
+
+
 def _label(key: str, table: dict[str, str]) -> bool:
     """A common word ("Scorers", "Attendance") that names a field of a results report."""
     tags = table.get(key, "") or table.get(key[:-1], "")
     return "w" in tags and not lx.ENTITY_TAGS.intersection(tags)
+
+
+_CLOSING = re.compile(r"[ \t]*\)[ \t]*")
+_OPENING = re.compile(r"\([ \t]*$")
+_GAP = re.compile(r"(?:\"[ \t]*[A-Z][^\"\n]{0,29}\"|“[A-Z][^”\n]{0,29}”|\))[ \t]*(?=[A-Z])")
+_NOT_GIVEN = frozenset("crkoey")  # a first name that is also a country's, a city's or a body's: maybe no first name
+_NOT_SURNAME = frozenset("crkoe")  # a country, region, continent, organisation or event: no surname (a town may be one)
+# between a first name and a surname: a nickname in quotes or initials in brackets
+_NICKNAME = re.compile(
+    r"[ \t]*(?:\"[ \t]*[A-Z][^\"\n]{0,29}\"|“[A-Z][^”\n]{0,29}”|\([ \t]*(?:[A-Z]\.){2,}[ \t]*\))[ \t]*")
+
+
+def _nicknames_joined(spans: list[Span], text: str, table: dict[str, str]) -> list[Span]:
+    """'Hector " Macho " Camacho', 'Alan John Percivale ( A.J.P. ) Taylor': one person, the
+    nickname inside the name, not a first name and a surname in two rows; "( Jerry ) Koosman":
+    the surname's row, the first name in brackets no row of its own."""
+    if '"' not in text and "“" not in text and ")" not in text:
+        return spans
+    after_gap = {m.end() for m in _GAP.finditer(text)}  # where a name may go on after a nickname or a bracket
+    if not after_gap:
+        return spans
+    out: list[Span] = []
+    for sp in spans:
+        if sp.tokens[0].start not in after_gap:
+            out.append(sp)
+            continue
+        inner = len(out) > 1 and out[-1].sentence == sp.sentence and out[-2].end < out[-1].start  # "A.J.P." itself
+        for back in ((1, 2) if inner else (1,)):
+            a = out[-back] if len(out) >= back else None
+            if (a is not None and a.sentence == sp.sentence and len(sp.tokens) == 1
+                    and "f" in table.get(a.tokens[0].lower, "") and not _NOT_SURNAME.intersection(table.get(sp.key, ""))
+                    and _NICKNAME.fullmatch(text, a.end, sp.start)):
+                joined = Span(tokens=a.tokens + sp.tokens, sentence=a.sentence, prev=a.prev, next=sp.next, role=a.role,
+                              hint="PER", strength=3, key=a.key + " " + sp.key)
+                joined.comma_after, joined.bracket_after = sp.comma_after, sp.bracket_after
+                del out[-back:]
+                out.append(joined)
+                break
+        else:
+            a = out[-1] if out else None
+            if (a is not None and a.sentence == sp.sentence and len(a.tokens) == 1 and len(sp.tokens) == 1
+                    and "f" in table.get(a.key, "") and not _NOT_GIVEN.intersection(table.get(a.key, ""))
+                    and _CLOSING.fullmatch(text, a.end, sp.start)
+                    and _OPENING.search(text, max(0, a.start - 4), a.start)):
+                sp.hint, sp.strength = "PER", 3  # "( Jerry ) Koosman": a first name the writer adds, one person
+                out[-1] = sp
+            else:
+                out.append(sp)
+    return out
 
 
 def _share_roles(spans: list[Span]) -> None:
@@ -154,7 +222,8 @@ def _sport(text: str, doc: Document) -> str:
     if not doc.sentences:
         return ""
     first = doc.sentences[0]
-    return next((w for w in text[first.start:first.end].lower().split()[:4] if w in lx.SPORTS), "")
+    words = text[first.start:first.end].lower().replace("-", " ").split()[:4]  # "Baseball-Results of ..."
+    return next((w for w in words if w in lx.SPORTS), "")
 
 
 def _resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
@@ -168,7 +237,8 @@ def _resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
     return out
 
 
-def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dict[str, str]) -> dict[str, str]:
+def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dict[str, str], text: str,
+              table: dict[str, str]) -> dict[str, str]:
     """Last word of each full personal name -> that name's key; first word of an organisation's
     name -> its key ("Ruch" for "Ruch SA"), marked with a leading "@"."""
     out: dict[str, str] = {}
@@ -180,8 +250,13 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
             if len(sp.tokens) > 2:  # "Le Pen", "van Gaal", "Wasserman Schultz", "Peña Nieto": a two-word surname
                 out.setdefault(sp.tokens[-2].lower + " " + sp.tokens[-1].lower, sp.key)
                 out.setdefault("^" + sp.tokens[0].lower + " " + sp.tokens[1].lower, sp.key)  # "Juan Carlos" (Ferrero)
+            k = next((k for k, t in enumerate(sp.tokens[1:-1], 1) if t.lower in lx.NAME_PARTICLES), 0)
+            if k and len(sp.tokens) - k > 2:  # "Van der Westhuizen" after "Joost van der Westhuizen"
+                out.setdefault(" ".join([t.lower for t in sp.tokens[k:]]), sp.key)
         elif len(sp.tokens) > 1 and kind == "MISC" and sp.tokens[-1].lower in lx.MISC_HEADS:
             out.setdefault(sp.tokens[-1].lower, sp.key)  # "the Bill" after "the Terrorism Bill": no actor either
+        elif len(sp.tokens) > 1 and kind == "MISC" and market_index(sp, text, table):
+            out.setdefault("%" + sp.tokens[0].lower, sp.key)  # "the Dow" after "the Dow Jones industrial average"
         elif len(sp.tokens) > 1 and kind == "ORG" and (sp.strength >= 2 or sp.key in from_context):
             out.setdefault("@" + sp.tokens[0].lower, sp.key)
             if sp.key in from_context:
@@ -195,13 +270,16 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     own = kinds.get(key)
     if len(key) < 2:
         return None, key
-    if len(sp.tokens) == 2 and key in surnames and (sp.tokens[0].lower in lx.NAME_PARTICLES or own in (None, "PER")):
+    if 1 < len(sp.tokens) <= 3 and key in surnames and (sp.tokens[0].lower in lx.NAME_PARTICLES
+                                                         or len(sp.tokens) == 2 and own in (None, "PER")):
         return "PER", surnames[key]  # "Le Pen" after "Marine Le Pen", "Wasserman Schultz" after "Debbie Wasserman Schultz"
     if len(sp.tokens) == 2 and "^" + key in surnames and own in (None, "PER") and not sp.role:
         return "PER", surnames["^" + key]  # "Juan Carlos" after "Juan Carlos Ferrero": two given names
     if len(sp.tokens) == 1 and key in surnames and _surname_of(sp, own, surnames[key]):
         full = surnames[key]
         return ("MISC" if kinds.get(full) == "MISC" else "PER"), full
+    if len(sp.tokens) == 1 and "%" + key in surnames and own in (None, "PER", "ORG"):
+        return "MISC", surnames["%" + key]  # an index's first word alone: no actor either
     if len(sp.tokens) == 1 and key.endswith("s") and key[:-1] in surnames and own != "LOC":
         return "PER", surnames[key[:-1]]  # "the Clintons"
     if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
