@@ -220,6 +220,12 @@ PATTERN_ROWS = [
      "Will China’s efforts stop the economy from overheating?"),
     ("effort-effect", "China's efforts to stop the economy from overheating will continue. The curbs have worked, analysts said.", None),  # judged
     ("effort-effect", "Barack Obama announced a series of steps to tighten firearms sales.", None),  # the steps are the tightening
+    ("appeal-ahead", "Kenyan runner Susan Chepkemei was suspended from all competition until the end of the year by Athletics Kenya.",
+     "Will Susan Chepkemei appeal against the suspension?"),
+    ("appeal-ahead", "Kenyan runner Susan Chepkemei was suspended from all competition until the end of the year by Athletics Kenya. "
+     "She will appeal, her agent said.", None),  # the article speaks of the appeal
+    ("appeal-ahead", "Athletics had a year of highs and lows. Holmes won gold. Radcliffe dropped out. Kelli White was suspended in 2003.",
+     None),  # a sanction of the past, and not the lead's news
     ("likely-outcome", "Analysts say that attacks like Paris and Brussels make it far more likely that European governments will insist on stricter border checks.",
      "Will European governments insist on stricter border checks?"),
     ("likely-outcome", "The survey did not interview teenagers but it is likely that millions of under-18s also have MP3 players.", None),  # a state, not an outcome

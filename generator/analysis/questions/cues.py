@@ -305,3 +305,9 @@ EFFORT = re.compile(
     r"\b(?P<noun>efforts?|initiative|measures|campaign|crackdown|curbs|drive|scheme|package|strategy|reforms|policy|programme|program|moves?|steps|action|push|plan)"
     r"\s(?:aimed\sat|designed\sto|intended\sto|meant\sto|to)\s(?P<verb>[a-z]+)\s(?P<rest>[^,;:.]+)"
 )
+# A sanction a named person or body has just received, whose appeal the news leaves open:
+# "Mr Sayeed was suspended", "Kelli White has been banned for two years".
+SANCTIONED = re.compile(
+    r"(?P<who>[A-Z][\w.’'&-]*(?:\s(?:of\s)?[A-Z][\w.’'&-]*){0,3})(?:,\s\d{2},)?\s(?:has\sbeen|have\sbeen|was|were)\s(?:also\s)?"
+    r"(?P<what>fined|banned|suspended|disqualified|expelled|jailed|sentenced)\b"
+)

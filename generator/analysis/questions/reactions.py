@@ -144,3 +144,27 @@ def ask_effect(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []  # "… have worked": the article judges the effort
     noun = m.group("noun")
     return [Draft(f"Will {possessive(owner)} {noun} {verb} {rest}?", owner)]
+
+
+# The sanction as the noun an appeal is against.
+_SANCTION = {"fined": "the fine", "banned": "the ban", "suspended": "the suspension", "disqualified": "the disqualification",
+             "expelled": "the expulsion", "jailed": "the sentence", "sentenced": "the sentence"}
+_PAST_TIME = re.compile(r"\b(?:(?:19|20)\d\d|last\s(?:year|season|month|June|July|August|September|October|November|December|January|February|March|April|May)"
+                        r"|previously|earlier\sin\shis|earlier\sin\sher|in\sthe\spast|once|former)\b", re.I)
+
+
+def ask_appeal_ahead(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Mr Sayeed was suspended from the parliamentary party' (no word of an appeal in the article) →
+    'Will Jonathan Sayeed appeal against the suspension?'"""
+    who = _actor_name(ctx, m.group("who"))
+    if ctx.refs.kind_of(who) not in {"person", "organization"} or who.split()[0] in _NOT_ACTORS:
+        return []
+    if s.index > 3 or re.search(r"\bappeal", ctx.text, re.I) or _inside_quotation(s.text, m.start()):
+        return []  # a sanction that is not the news the lead reports, or an appeal the article speaks of
+    if _PAST_TIME.search(s.text, 0, m.end() + 30) or re.search(r"\blast\s(?:week|month)\b", s.text):
+        return []  # a sanction of the past: served, or long since appealed
+    if " " not in who and (full := ctx.refs.full_name(who)) and ctx.refs.kind_of(full) == "person":
+        who = full
+    elif (full := ctx.refs.full_name(who)) and who.startswith(("Mr ", "Mrs ", "Ms ", "Dr ")) and " " in full:
+        who = full  # "Mr Sayeed" → "Jonathan Sayeed"
+    return [Draft(f"Will {who} appeal against {_SANCTION[m.group('what')]}?", who)]
