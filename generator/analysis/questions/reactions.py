@@ -46,6 +46,15 @@ def _actor_name(ctx: Context, words: str) -> str:
     return words
 
 
+def _full(ctx: Context, name: str) -> str:
+    """A person's full name for a surname or a title and surname ("Tur" → "Katy Tur", "Mr Brown" → "Gordon Brown"):
+    the question stands without its article."""
+    if " " in name and not name.startswith(("Mr ", "Mrs ", "Ms ", "Dr ")):
+        return name
+    full = ctx.refs.full_name(name)
+    return full if full and " " in full and ctx.refs.kind_of(full) == "person" else name
+
+
 def _one_actor(ctx: Context, who: str) -> bool:
     """A person, or an organisation named as one: not a plural side ("Democrats", "Republicans")."""
     kind = ctx.refs.kind_of(who)
@@ -100,8 +109,7 @@ def ask_reaction(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []
     if s.text.endswith("the ", 0, m.start("target")) and target == m.group("target"):
         target = "the " + target  # "accused the Democratic National Committee"
-    if " " not in target and not target.startswith("the ") and (full := ctx.refs.full_name(target)) and ctx.refs.kind_of(full) == "person":
-        target = full  # "Tur" → "Katy Tur": the question stands without its article
+    target, who = _full(ctx, target), who if side else _full(ctx, who)
     whose = who + "’" if side else possessive(who)
     return [Draft(f"How will {target} respond to {whose} {_what(verb, s.text[m.end():])}?", target)]
 
@@ -163,8 +171,5 @@ def ask_appeal_ahead(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []  # a sanction that is not the news the lead reports, or an appeal the article speaks of
     if _PAST_TIME.search(s.text, 0, m.end() + 30) or re.search(r"\blast\s(?:week|month)\b", s.text):
         return []  # a sanction of the past: served, or long since appealed
-    if " " not in who and (full := ctx.refs.full_name(who)) and ctx.refs.kind_of(full) == "person":
-        who = full
-    elif (full := ctx.refs.full_name(who)) and who.startswith(("Mr ", "Mrs ", "Ms ", "Dr ")) and " " in full:
-        who = full  # "Mr Sayeed" → "Jonathan Sayeed"
+    who = _full(ctx, who)
     return [Draft(f"Will {who} appeal against {_SANCTION[m.group('what')]}?", who)]
