@@ -208,6 +208,24 @@ PATTERN_ROWS = [
     ("favourite-to-win", "Kenzie is currently favourite to win the £50,000 charity prize.", "Will Kenzie win the £50,000 charity prize?"),
     ("favourite-to-win", "Kenzie was favourite to win the charity prize. Kenzie won the charity prize on Friday.", None),  # the article reports who won
     ("favourite-to-win", "Dummy was a critics' favourite in 1994.", None),
+    ("reaction-awaited", "The Lib Dems accused Gordon Brown of ducking the issue of council tax rises. Mr Brown is expected to set out his plans next week.",
+     "How will Gordon Brown respond to the Lib Dems’ charge of ducking the issue of council tax rises?"),
+    ("reaction-awaited", "Senator Bernie Sanders criticized Hillary Clinton on two fronts. Clinton is leading in the polls.",
+     "How will Hillary Clinton respond to Bernie Sanders’s criticism?"),
+    ("reaction-awaited", "Senator Bernie Sanders criticized Hillary Clinton on two fronts. Clinton said she would not debate.", None),  # she answers
+    ("reaction-awaited", "Lindsay Davenport criticised Wimbledon over equal prize money.", None),  # named once: an aside
+    ("reaction-awaited", "Democrats accused Republicans of stoking the fire. Republicans have a majority.", None),  # sides, not actors
+    ("reaction-awaited", "As Donald Trump attacked Hillary Clinton, the crowd chanted. Clinton is leading.", None),  # background to the news
+    ("effort-effect", "China's efforts to stop the economy from overheating by clamping down on credit will continue into 2005, state media report.",
+     "Will China’s efforts stop the economy from overheating?"),
+    ("effort-effect", "China's efforts to stop the economy from overheating will continue. The curbs have worked, analysts said.", None),  # judged
+    ("effort-effect", "Barack Obama announced a series of steps to tighten firearms sales.", None),  # the steps are the tightening
+    ("appeal-ahead", "Kenyan runner Susan Chepkemei was suspended from all competition until the end of the year by Athletics Kenya.",
+     "Will Susan Chepkemei appeal against the suspension?"),
+    ("appeal-ahead", "Kenyan runner Susan Chepkemei was suspended from all competition until the end of the year by Athletics Kenya. "
+     "She will appeal, her agent said.", None),  # the article speaks of the appeal
+    ("appeal-ahead", "Athletics had a year of highs and lows. Holmes won gold. Radcliffe dropped out. Kelli White was suspended in 2003.",
+     None),  # a sanction of the past, and not the lead's news
     ("likely-outcome", "Analysts say that attacks like Paris and Brussels make it far more likely that European governments will insist on stricter border checks.",
      "Will European governments insist on stricter border checks?"),
     ("likely-outcome", "The survey did not interview teenagers but it is likely that millions of under-18s also have MP3 players.", None),  # a state, not an outcome

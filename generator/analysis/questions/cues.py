@@ -282,3 +282,32 @@ AWAITING_APPROVAL = re.compile(
     r"^(?P<np>[A-Z][^,;]{3,80}?)\s(?:is|are)\s(?:still\s|now\s)?(?:awaiting|pending)\s"
     r"(?:final\s|formal\s|regulatory\s|government\s|official\s|shareholder\s|shareholders[’']\s)?(?:approval|clearance|the\sgo-ahead)\b"
 )
+
+# An action one named actor takes against another: "Lindsey Graham called out his rival Donald Trump".
+_AGAINST = (
+    r"criticised|criticized|criticising|criticizing|attacked|attacking|condemned|slammed|slamming|blasted|blasting|lambasted|rebuked|denounced"
+    r"|mocked|mocking|ridiculed|called\sout|sued|suing|accused|accusing|ripped|bashed|bashing|hammered|hammering|took\saim\sat|taking\saim\sat"
+    r"|went\safter|hit\sout\sat|hitting\sout\sat|lashed\sout\sat|swiped\sat|taunted|insulted|derided"
+)
+AGAINST = re.compile(
+    rf"(?P<who>[A-Z][\w.’'&-]*(?:\s(?:of\s|&\s)?[A-Z][\w.’'&-]*){{0,3}})(?:\s\([^)]{{1,30}}\))?(?:,[^,]{{3,80}},)?\s(?:has\s|have\s|also\s|on\s[A-Z]\w+\s)?(?P<verb>{_AGAINST})\s"
+    r"(?:(?:his|her|their|its|the)\s(?:[a-z-]+\s){0,3})?(?P<target>[A-Z][\w.’'&-]*(?:\s(?:of\s|&\s)?[A-Z][\w.’'&-]*){0,3})"
+    r"(?=[,.;:]|\s(?:for|over|on|as|of|in|at|after|and|during|while|who|when|because|by|to|with)\s)(?!\s(?:of|and)\s[A-Z])"
+)
+# An effort and the effect it is meant to have: "China's efforts to stop the economy from overheating".
+# The nouns are the effort and measure words of PropBank's light-verb frames (make an effort, take measures,
+# launch a campaign); the verbs are those that name an effect an effort can have or fail to have.
+# (Verbs for what the effort itself does, "steps to tighten firearms sales", "plans to raise fees", are left out:
+# the effort is the tightening, nothing is left open.)
+EFFECT_VERBS = frozenset("""stop curb combat reduce boost tackle end prevent revive help protect improve ease cool attract create save
+encourage discourage stem fight restore slow reverse revitalise revitalize win stabilise stabilize shore prop rein lure""".split())
+EFFORT = re.compile(
+    r"\b(?P<noun>efforts?|initiative|measures|campaign|crackdown|curbs|drive|scheme|package|strategy|reforms|policy|programme|program|moves?|steps|action|push|plan)"
+    r"\s(?:aimed\sat|designed\sto|intended\sto|meant\sto|to)\s(?P<verb>[a-z]+)\s(?P<rest>[^,;:.]+)"
+)
+# A sanction a named person or body has just received, whose appeal the news leaves open:
+# "Mr Sayeed was suspended", "Kelli White has been banned for two years".
+SANCTIONED = re.compile(
+    r"(?P<who>[A-Z][\w.’'&-]*(?:\s(?:of\s)?[A-Z][\w.’'&-]*){0,3})(?:,\s\d{2},)?\s(?:has\sbeen|have\sbeen|was|were)\s(?:also\s)?"
+    r"(?P<what>fined|banned|suspended|disqualified|expelled|jailed|sentenced)\b"
+)

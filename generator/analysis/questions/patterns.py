@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Pattern as Regex
 
-from . import clauses, cues, events, forecasts, speakers, wording
+from . import clauses, cues, events, forecasts, reactions, speakers, wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +67,9 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("verdict-awaited", cues.FIND_OUT, clauses.ask_find_out, "pending", 2.8, "nothing", frozenset("find learn discover hear know".split())),
     Pattern("tournament-run", cues.TOURNAMENT_RUN, events.ask_tournament, "pending", 2.6, "no sentence reporting who won the tournament", frozenset("quarter final finals semi last round".split())),
     Pattern("approval-pending", cues.AWAITING_APPROVAL, events.ask_approval_pending, "pending", 2.8, "nothing", frozenset("awaiting pending".split())),
+    Pattern("reaction-awaited", cues.AGAINST, reactions.ask_reaction, "response", 2.2, "no quotation from or answer by the actor it was taken against", frozenset("criticised criticized criticising criticizing attacked attacking condemned slammed slamming blasted blasting lambasted rebuked denounced mocked mocking ridiculed called sued suing accused accusing ripped bashed bashing hammered hammering aim after out swiped taunted insulted derided".split())),
+    Pattern("effort-effect", cues.EFFORT, reactions.ask_effect, "forward", 2.3, "an owner named before the effort; no word in the article on whether it works", frozenset("efforts effort initiative measures campaign crackdown curbs drive scheme package strategy reforms policy programme program move moves steps action push plan".split())),
+    Pattern("appeal-ahead", cues.SANCTIONED, reactions.ask_appeal_ahead, "legal", 2.3, "no word of an appeal anywhere in the article", frozenset("fined banned suspended disqualified expelled jailed sentenced".split())),
     Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 2.0, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
 )
 BY_NAME = {p.name: p for p in REGISTRY}

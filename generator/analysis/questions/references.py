@@ -62,6 +62,17 @@ class References:
         """The kind of the actor ``name`` is (with or without a title: "Mr Smith" is "Smith")."""
         return self._kinds.get(name) or self._kinds.get(_ROLE_TITLES.sub("", name))
 
+    def full_name(self, name: str) -> str | None:
+        """The actor ``name`` names ("Tur" → "Katy Tur", "Mr Brown" → "Gordon Brown"), when exactly one actor fits."""
+        key = _ROLE_TITLES.sub("", name)
+        found = [actor for actor in self._counts if key == actor or key in actor.split()]
+        return found[0] if len(found) == 1 else None
+
+    def mentions(self, name: str) -> int:
+        """How often the article names the actor ``name`` (0 when it is no actor, or several fit)."""
+        actor = self.full_name(name)
+        return self._counts[actor] if actor else 0
+
     @staticmethod
     def _story(actors: Sequence[Actor], kind: str, lead: str) -> str | None:
         """The actor of ``kind`` the article names most, if the headline or lede names it too."""
