@@ -269,6 +269,11 @@ def test_seed_putin_quotes():
     # two people named: "he added" goes to the man, not to the latest speaker
     ('Mark Udall met Susan Collins. "It was good," Collins said. "We agreed," he added.', "Mark Udall"),
     ('Mark Udall met Susan Collins. "It was good," Udall said. "We agreed," he added.', "Mark Udall"),
+    # a given name the Census lacks ("Zeynep", "Matteo") has a gender from the world name list
+    ('Maria Violet saw it. Zeynep Akar told CNN that it hit people. "I heard the crash," she said.', "Zeynep Akar"),
+    ('Matteo Renzi met Angela Merkel. Merkel spoke first. "We agree on most of it," he said.', "Matteo Renzi"),
+    # a word that is also a place or a common word ("Fox") gets no gender from that list
+    ('Maria Violet saw it. Fox Akar told CNN that it hit people. "I heard the crash," she said.', "Maria Violet"),
     # a name given to either sex ("Lee") as the latest subject is not passed over for an older man
     ('Paul Ryan met Trump. Rep. Lee Zeldin, a supporter, spoke next. "It is not do or die," he said.', "Lee Zeldin"),
     ('Paul Ryan met Trump. Rep. Mary Zeldin, a supporter, spoke next. "It is not do or die," he said.', "Paul Ryan"),
