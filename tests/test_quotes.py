@@ -269,6 +269,12 @@ def test_seed_putin_quotes():
     # two people named: "he added" goes to the man, not to the latest speaker
     ('Mark Udall met Susan Collins. "It was good," Collins said. "We agreed," he added.', "Mark Udall"),
     ('Mark Udall met Susan Collins. "It was good," Udall said. "We agreed," he added.', "Mark Udall"),
+    # a role, a name and a verb before a participle: the subject stops at its verb
+    ('Trump’s campaign manager Kellyanne Conway went on TV on Sunday, saying “We are winning this race.”',
+     "Kellyanne Conway"),
+    ('A spokesman for Kellyanne Conway went on TV on Sunday, saying “We are winning this race.”',
+     "A spokesman for Kellyanne Conway"),
+    ('The Clinton campaign manager went on TV on Sunday, saying “We are winning this race.”', "The Clinton campaign manager"),
     # a given name the Census lacks ("Zeynep", "Matteo") has a gender from the world name list
     ('Maria Violet saw it. Zeynep Akar told CNN that it hit people. "I heard the crash," she said.', "Zeynep Akar"),
     ('Matteo Renzi met Angela Merkel. Merkel spoke first. "We agree on most of it," he said.', "Matteo Renzi"),
