@@ -269,6 +269,12 @@ def test_seed_putin_quotes():
     # two people named: "he added" goes to the man, not to the latest speaker
     ('Mark Udall met Susan Collins. "It was good," Collins said. "We agreed," he added.', "Mark Udall"),
     ('Mark Udall met Susan Collins. "It was good," Udall said. "We agreed," he added.', "Mark Udall"),
+    # no subject before: the latest person of that gender, but an object's sentence gives its subject first
+    ('Gingrich attacked Paul Ryan. “That man has failed us,” he said.', "Gingrich"),
+    ('Asked about Paul Ryan, Gingrich was blunt. “That man has failed us,” he said.', "Gingrich"),
+    ('Gingrich was praised by Paul Ryan. “That man has failed us,” he said.', "Gingrich"),
+    ('Mary Gingrich attacked Paul Ryan. “That man has failed us,” he said.', "Paul Ryan"),
+    ('Congress attacked Paul Ryan. “That man has failed us,” he said.', "Paul Ryan"),
     # a role, a name and a verb before a participle: the subject stops at its verb
     ('Trump’s campaign manager Kellyanne Conway went on TV on Sunday, saying “We are winning this race.”',
      "Kellyanne Conway"),

@@ -134,6 +134,11 @@ class Speakers:
             if self.timeline.in_byline(start):
                 continue
             if NAME_LIKE.match(name) and _gender_of(self.full(name), genders) == gender and not _not_person(name):
+                # an object or agent ("Gingrich attacked Paul Ryan.", "… was praised by X"): the clause's subject first
+                subject = self.timeline.sentence_subject(start, at)
+                if subject and subject != name and _gender_of(self.full(subject), genders) in (None, "u", gender) \
+                        and not _not_person(subject) and self._is_person(self.full(subject)):
+                    return self.full(subject)
                 return self.full(name)
         return None
 

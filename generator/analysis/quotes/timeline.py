@@ -212,6 +212,28 @@ class Timeline:
                     add(j)
         return sorted({f for f in found if lo <= f[0] < hi})
 
+    def sentence_subject(self, at: int, before: int) -> str | None:
+        """The name that is the subject of the sentence holding ``at``, written before ``before``:
+        a run opening it, or after its opening phrase, with a verb next ("Gingrich attacked Paul
+        Ryan." → Gingrich)."""
+        sentence = self.doc.sentence_at(at)
+        if sentence is None or sentence.start < self.headline_end:
+            return None
+        text, runs = self.doc.text, self.runs()
+        starts = self._index[0] if self._index else [r[0] for r in runs]
+        head = _OPENER.match(text, sentence.start, sentence.end)
+        if head.group("pron"):
+            return None
+        k = bisect.bisect_left(starts, head.end())
+        if not (k < len(runs) and runs[k][0] == head.end() and not _opens_phrase(text, runs[k])):
+            k = self._subject_after_opening(sentence.start, sentence.end, starts) if sentence.end - sentence.start > 30 else None
+        elif not _VERB_NEXT.match(text, runs[self._role_then_name(k)][1]):
+            return None
+        if k is None:
+            return None
+        k = self._role_then_name(k)
+        return runs[k][2] if runs[k][1] < before and NAME_LIKE.match(runs[k][2]) and not self.in_byline(runs[k][0]) else None
+
     def in_byline(self, at: int) -> bool:
         """In the writer's byline ("By Sarah Lyall"): the reporter is not the one quoted."""
         if self._bylines is None:
