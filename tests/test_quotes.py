@@ -46,6 +46,13 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     ('Senator Jane Doe spoke in Ohio. "We will fight," she said.', [("We will fight,", "Jane Doe")]),
     ("Vladimir Putin spoke on Thursday. “We are ready,” Putin said.", [("We are ready,", "Vladimir Putin")]),
     ('Mr. Smith and Mrs. Jones met. Mrs. Jones left. "No comment," he said.', [("No comment,", "Smith")]),
+    # a paragraph of quotation goes on with the previous speaker past paragraphs that name no one
+    ('"We are ready," Smith said.\n\nThe plan would cost $5 billion over ten years.\n\n"It will work for everyone here."',
+     [("We are ready,", "Smith"), ("It will work for everyone here.", "Smith")]),
+    ('"We are ready," Smith said.\n\nMary Jones, a senator from Ohio, disagreed.\n\n"It will work for no one here."',
+     [("We are ready,", "Smith"), ("It will work for no one here.", None)]),
+    ('"We are ready," Smith said.\n\nThe plan would cost $5 billion.\n\nIts price is "a waste of money and time" to many.',
+     [("We are ready,", "Smith"), ("a waste of money and time", None)]),
     # no reporting verb: the quote stays, the speaker stays unknown
     ('The crowd was loud. "This is the best day of my whole life and I mean it."',
      [("This is the best day of my whole life and I mean it.", None)]),

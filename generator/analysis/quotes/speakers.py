@@ -35,6 +35,9 @@ _SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:an
                         r"message|claims?|words|promise|pledge|vow|warning|argument|question|tweet|post|slogan|speech)")
 
 
+_PERSONAL_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\w’'])")
+
+
 class Speakers:
     """Per-article state for turning subjects into names; every table is built lazily."""
 
@@ -97,6 +100,18 @@ class Speakers:
             return self._pronoun(at, name)
         name = self.full(name)
         return name if self._is_person(name) else None  # a person, not "Women", "Europe", "Siemens"
+
+    def names_anyone(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` names a person or says "he"/"she": then a quote after it need not
+        be the previous speaker's."""
+        runs = self.timeline.runs()
+        k = bisect.bisect_left(runs, (lo,))
+        while k < len(runs) and runs[k][0] < hi:
+            name = runs[k][2]
+            if NAME_LIKE.match(name) and (runs[k][3] or self._is_person(self.full(name))):
+                return True
+            k += 1
+        return _PERSONAL_PRONOUN.search(self.doc.text, lo, hi) is not None
 
     def full(self, name: str) -> str:
         words = [w for w in name.split() if w.lower() not in _HONORIFIC]
