@@ -46,6 +46,11 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     ('Senator Jane Doe spoke in Ohio. "We will fight," she said.', [("We will fight,", "Jane Doe")]),
     ("Vladimir Putin spoke on Thursday. “We are ready,” Putin said.", [("We are ready,", "Vladimir Putin")]),
     ('Mr. Smith and Mrs. Jones met. Mrs. Jones left. "No comment," he said.', [("No comment,", "Smith")]),
+    # a quote nested in the same style: two closing marks follow, so it is part of the outer quote
+    ("“He said “no way” and left the room,” Smith said.", [("He said “no way” and left the room,", "Smith")]),
+    ('"He said "no way" and left the room," Smith said.', [('He said "no way" and left the room,', "Smith")]),
+    # one closing mark follows: the first quote was left unclosed, a new one opens
+    ("“We are done, Smith said. “We will fight on,” Jones added.", [("We will fight on,", "Jones")]),
     # a paragraph of quotation goes on with the previous speaker past paragraphs that name no one
     ('"We are ready," Smith said.\n\nThe plan would cost $5 billion over ten years.\n\n"It will work for everyone here."',
      [("We are ready,", "Smith"), ("It will work for everyone here.", "Smith")]),
