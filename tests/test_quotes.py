@@ -46,6 +46,13 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     ('Senator Jane Doe spoke in Ohio. "We will fight," she said.', [("We will fight,", "Jane Doe")]),
     ("Vladimir Putin spoke on Thursday. “We are ready,” Putin said.", [("We are ready,", "Vladimir Putin")]),
     ('Mr. Smith and Mrs. Jones met. Mrs. Jones left. "No comment," he said.', [("No comment,", "Smith")]),
+    # a verb that needs an object never inverts: the name after it is the object, the subject stands
+    # before an earlier quote in the sentence
+    ("Kerry Washington, star of television’s “Scandal,” thanked Obama for “taking these steps to make us safer.”",
+     [("taking these steps to make us safer.", "Kerry Washington")]),
+    ("“Where is the money for the plan?” asked Jane Smith.", [("Where is the money for the plan?", "Jane Smith")]),
+    ("The show’s “Scandal,” thanked Obama for “taking these steps to make us safer.”",
+     [("taking these steps to make us safer.", None)]),
     # a quote nested in the same style: two closing marks follow, so it is part of the outer quote
     ("“He said “no way” and left the room,” Smith said.", [("He said “no way” and left the room,", "Smith")]),
     ('"He said "no way" and left the room," Smith said.', [('He said "no way" and left the room,', "Smith")]),

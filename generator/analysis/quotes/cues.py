@@ -314,6 +314,11 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
         cue = subject_after(text, m.end(), span.open, verb)  # "Said Smith: “…", "…, says Carl Anthony, “…"
         if cue and cue.subject[0].isupper() and _INTRODUCES.fullmatch(text, cue.start + len(cue.subject), span.open):
             return cue
+        if lo > clause and m.start() > lo and not text[lo:m.start()].strip(" ,\xa0"):
+            # 'Kerry Washington, star of “Scandal,” thanked Obama for “…”': the subject stands before the earlier quote
+            cue = _subject_before_quotes(text, clause, lo, m.end(), verb)
+            if cue:
+                return cue
     if fallback:
         return fallback
     m = _COLON_NAME.search(text, lo, span.open)
@@ -326,6 +331,19 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
     if words_of:  # "a fact-check on Donald Trump’s claim that there have been “…”"
         return subject_before(text, words_of.start("who"), words_of.end("who"), None)
     return None
+
+
+_QUOTED = re.compile(r"[“\"‘][^“”\"\n]*?(?P<comma>,)?[”\"’]")
+
+
+def _subject_before_quotes(text: str, clause: int, lo: int, hi: int, verb: str) -> Cue | None:
+    """The sentence's subject when quoted words stand between it and its verb: each quote read as
+    one word, its closing comma kept ("Kerry Washington, star of “Scandal,” thanked …")."""
+    masked = _QUOTED.sub(lambda q: "q" * (len(q.group()) - 1) + ("," if q.group("comma") else "q"), text[clause:lo])
+    cue = sentence_subject(masked + text[lo:hi], 0, hi - clause, verb)
+    if cue is None or "qq" in cue.subject or (cue.role and "qq" in cue.role):
+        return None
+    return Cue(cue.subject, cue.start + clause, cue.verb, cue.role)
 
 
 def _chained_subject(text: str, lo: int, at: int, verb: str) -> Cue | None:
