@@ -46,6 +46,11 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     ('Senator Jane Doe spoke in Ohio. "We will fight," she said.', [("We will fight,", "Jane Doe")]),
     ("Vladimir Putin spoke on Thursday. “We are ready,” Putin said.", [("We are ready,", "Vladimir Putin")]),
     ('Mr. Smith and Mrs. Jones met. Mrs. Jones left. "No comment," he said.', [("No comment,", "Smith")]),
+    # a possessor, the quote, a noun for words: the possessor's words ("Romney’s “47 percent” comment")
+    ("Paul Ryan called it “a hammock that lulls people.” Mitt Romney’s “47 percent” comment was as dismissive.",
+     [("a hammock that lulls people.", "Paul Ryan"), ("47 percent", "Mitt Romney")]),
+    ("Donald Trump spoke on Monday. His “Islam hates us” remark drew criticism.", [("Islam hates us", "Donald Trump")]),
+    ("Paul Ryan spoke first. NBC’s “Meet the Press” show was a gift to Democrats.", []),
     # a verb that needs an object never inverts: the name after it is the object, the subject stands
     # before an earlier quote in the sentence
     ("Kerry Washington, star of television’s “Scandal,” thanked Obama for “taking these steps to make us safer.”",
