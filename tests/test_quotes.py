@@ -293,6 +293,11 @@ def test_seed_putin_quotes():
     # two people named: "he added" goes to the man, not to the latest speaker
     ('Mark Udall met Susan Collins. "It was good," Collins said. "We agreed," he added.', "Mark Udall"),
     ('Mark Udall met Susan Collins. "It was good," Udall said. "We agreed," he added.', "Mark Udall"),
+    # "X’s been": "has", so X is a subject ("’s" before a noun is a possessive, no subject)
+    ('Chris Christie spoke. Marco Rubio spoke too. Christie’s been saying that Rubio is not ready. '
+     '“You have not been involved in a decision,” he said.', "Chris Christie"),
+    ('Chris Christie spoke. Marco Rubio spoke too. Christie’s made-up claim was that Rubio is not ready. '
+     '“You have not been involved in a decision,” he said.', "Marco Rubio"),
     # no subject before: the latest person of that gender, but an object's sentence gives its subject first
     ('Gingrich attacked Paul Ryan. “That man has failed us,” he said.', "Gingrich"),
     ('Asked about Paul Ryan, Gingrich was blunt. “That man has failed us,” he said.', "Gingrich"),

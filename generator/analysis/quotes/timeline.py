@@ -28,6 +28,8 @@ from .subjects import STOP_WORDS, TOKEN, VERB, clean_name
 # University. His" two.
 _RUN = re.compile(r"[A-Z][\w’'.\-]*(?:[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?[A-Z][\w’'.\-]*)*")
 _WORD = re.compile(r"\S+")
+# words that follow "’s" as "has" or "is", never after a possessive ("Christie’s been", "Trump’s not")
+_CONTRACTED = re.compile(r"[^\S\n]+(?:been|got|gotten|going|not|never|always|already|also|still|just|now|done|made|said|told)(?![\w\-’'])")
 _TOKEN = re.compile(TOKEN)
 _COMMA_END = re.compile(r",[^\S\n]*$")
 _OPENER = re.compile(r"(?:(?:But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier),?[^\S\n]+)?(?:(?P<pron>He|She)\b)?")
@@ -95,6 +97,8 @@ class Timeline:
                 lead = _LEAD_CONJUNCTION.match(run)
                 if lead and lead.end() < len(run):  # "And Clinton campaign …": the run starts after "And"
                     start, run = start + lead.end(), run[lead.end():]
+                if run.endswith(("’s", "'s")) and _CONTRACTED.match(self.doc.text, end):
+                    end, run = end - 2, run[:-2]  # "Christie’s been making the case": "has", not a possessive
                 if " " not in run:  # most runs: one word ("The", "Trump"), the same test as clean_name's
                     if run not in STOP_WORDS and not run.endswith(("’s", "'s")):
                         self._run_list.append((start, end, run, False))
