@@ -46,6 +46,11 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     ('Senator Jane Doe spoke in Ohio. "We will fight," she said.', [("We will fight,", "Jane Doe")]),
     ("Vladimir Putin spoke on Thursday. “We are ready,” Putin said.", [("We are ready,", "Vladimir Putin")]),
     ('Mr. Smith and Mrs. Jones met. Mrs. Jones left. "No comment," he said.', [("No comment,", "Smith")]),
+    # a noun that looks like a verb ("his recent remarks") is no cue when the sentence's subject says the words
+    ("Sen. Bernie Sanders visited NBC to discuss his recent remarks about Hillary Clinton, saying “on her worst day” "
+     "she would be better.", [("on her worst day", "Bernie Sanders")]),
+    ("A spokeswoman for the campaign defended the plan on Monday, saying “we will fight for it.”",
+     [("we will fight for it.", "A spokeswoman for the campaign")]),
     # a possessor, the quote, a noun for words: the possessor's words ("Romney’s “47 percent” comment")
     ("Paul Ryan called it “a hammock that lulls people.” Mitt Romney’s “47 percent” comment was as dismissive.",
      [("a hammock that lulls people.", "Paul Ryan"), ("47 percent", "Mitt Romney")]),

@@ -317,6 +317,9 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
                     continue
         else:
             cue = subject_before(text, lo, m.start(), verb)
+            if cue and fallback and cue.subject[:1].islower() and " " in cue.subject \
+                    and speaking_description(cue.subject) is None:
+                continue  # "to discuss his recent remarks …, saying “…”": a noun, not a speaker; the sentence's subject is
             if cue is None and _COORDINATED.search(text, lo, m.start()):  # "McConnell … and said that “…”"
                 cue = _clause_subject(text, clause, m.start()) or sentence_subject(text, clause, m.start(), verb)
         if cue:
