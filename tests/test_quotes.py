@@ -318,6 +318,11 @@ def test_seed_putin_quotes():
     # a given name the Census lacks ("Zeynep", "Matteo") has a gender from the world name list
     ('Maria Violet saw it. Zeynep Akar told CNN that it hit people. "I heard the crash," she said.', "Zeynep Akar"),
     ('Matteo Renzi met Angela Merkel. Merkel spoke first. "We agree on most of it," he said.', "Matteo Renzi"),
+    # a full name that a reporting verb had as subject is a person, even with a given name no list knows
+    ('Maria Violet saw it. Xochiquetzal Akar told CNN that it hit people. "I heard the crash," she said.',
+     "Xochiquetzal Akar"),
+    ('Maria Violet saw it. CNN found Xochiquetzal Akar near the scene. "I heard the crash," she said.', "Maria Violet"),
+    ('Maria Violet saw it. A friend of Xochiquetzal Akar told CNN. "I heard the crash," she said.', "Maria Violet"),
     # a word that is also a place or a common word ("Fox") gets no gender from that list
     ('Maria Violet saw it. Fox Akar told CNN that it hit people. "I heard the crash," she said.', "Maria Violet"),
     # a name given to either sex ("Lee") as the latest subject is not passed over for an older man

@@ -77,6 +77,8 @@ class Speakers:
             name = self.full(subject)
             if NAME_LIKE.match(name):
                 self.attributions.append((cue.start, name))
+                if cue.verb and " " in name:
+                    self.timeline.spoke.add(name)  # "Suu Kyi said": a person, whatever her given name
             else:
                 self.groups.append(name)
             return name
@@ -161,7 +163,13 @@ class Speakers:
         """Written after a title somewhere ("Secretary General Ban Ki-moon"), or a person by the gazetteer."""
         if self._titled is None:
             self._titled = {self.full(r[2]) for r in self.timeline.runs() if r[3] and r[2].count(" ") < 4}
-        return name in self._titled or _is_person(name) or self._after_role(name)
+        return name in self._titled or self._spoke(name) or _is_person(name) or self._after_role(name)
+
+    def _spoke(self, name: str) -> bool:
+        """The subject of a reporting verb, in two words or more, whose first word is no common word
+        ("Zeynep Akar told CNN"; not "White House said") and that the actor list has as no organisation."""
+        return name in self.timeline.spoke and name.lower() not in self._no_one \
+            and "w" not in gazetteer().get(name.split()[0].lower(), "")
 
     def _after_role(self, name: str) -> bool:
         """Written right after a role noun: "Jupiter analyst Olivier Beauvillain"."""

@@ -29,6 +29,7 @@ from .subjects import STOP_WORDS, TOKEN, VERB, clean_name
 _RUN = re.compile(r"[A-Z][\w’'.\-]*(?:[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?[A-Z][\w’'.\-]*)*")
 _WORD = re.compile(r"\S+")
 # words that follow "’s" as "has" or "is", never after a possessive ("Christie’s been", "Trump’s not")
+_AFTER_PREPOSITION = re.compile(r"(?<![\w’'])(?:for|of|at|from|with|by|to|in|on)[^\S\n]+$")  # "a reporter for AFP said"
 _CONTRACTED = re.compile(r"[^\S\n]+(?:been|got|gotten|going|not|never|always|already|also|still|just|now|done|made|said|told)(?![\w\-’'])")
 _TOKEN = re.compile(TOKEN)
 _COMMA_END = re.compile(r",[^\S\n]*$")
@@ -82,6 +83,7 @@ class Timeline:
         self.doc = doc
         self.headline_end = headline_end  # a headline's capitalised words are no subjects
         self.described: dict[str, str] = {}  # a described person's noun → gender: "woman" → "f"
+        self.spoke: set[str] = set()  # names of two words or more right before a reporting verb
         self._spans = spans
         self._opens = [s.open for s in spans]
         self._bylines: list[tuple[int, int]] | None = None
@@ -160,6 +162,8 @@ class Timeline:
                 k = bisect.bisect_left(ends, at + len(word))
                 if k < len(runs) and runs[k][1] == at + len(word):
                     add(k)
+                    if " " in runs[k][2] and not _AFTER_PREPOSITION.search(text, max(0, runs[k][0] - 6), runs[k][0]):
+                        self.spoke.add(runs[k][2])  # "Zeynep Akar told CNN": a person, whatever her first name
             if _COMMA_END.search(text, max(0, m.start() - 3), m.start()) and m.group() not in _TELL:
                 k = bisect.bisect_left(starts, m.end() + 1)
                 if k < len(runs) and runs[k][0] <= m.end() + 2 and not _CLAUSE_VERB.match(text, runs[k][1]):
