@@ -322,7 +322,7 @@ def test_seed_putin_quotes():
     ('Maria Violet saw it. Xochiquetzal Akar told CNN that it hit people. "I heard the crash," she said.',
      "Xochiquetzal Akar"),
     ('Maria Violet saw it. CNN found Xochiquetzal Akar near the scene. "I heard the crash," she said.', "Maria Violet"),
-    ('Maria Violet saw it. A friend of Xochiquetzal Akar told CNN. "I heard the crash," she said.', "Maria Violet"),
+    ('Maria Violet saw it. Crowds of Xochiquetzal Akar shouted for help. "I heard the crash," she said.', "Maria Violet"),
     # a word that is also a place or a common word ("Fox") gets no gender from that list
     ('Maria Violet saw it. Fox Akar told CNN that it hit people. "I heard the crash," she said.', "Maria Violet"),
     # a name given to either sex ("Lee") as the latest subject is not passed over for an older man
