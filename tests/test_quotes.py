@@ -303,6 +303,12 @@ def test_seed_putin_quotes():
      '“You have not been involved in a decision,” he said.', "Chris Christie"),
     ('Chris Christie spoke. Marco Rubio spoke too. Christie’s made-up claim was that Rubio is not ready. '
      '“You have not been involved in a decision,” he said.', "Marco Rubio"),
+    # a subordinate clause opens the sentence: the main clause's subject is the later one
+    ('Donald Trump spoke in Iowa. When Ted Cruz attacked him, Trump was quick to respond. “He is a liar,” he said.',
+     "Donald Trump"),
+    ('Donald Trump spoke in Iowa. Because Ted Cruz had attacked him, Trump hit back. “He is a liar,” he said.',
+     "Donald Trump"),
+    ('Donald Trump spoke in Iowa. When Ted Cruz spoke, the crowd cheered loudly. “He is a liar,” he said.', "Ted Cruz"),
     # no subject before: the latest person of that gender, but an object's sentence gives its subject first
     ('Gingrich attacked Paul Ryan. “That man has failed us,” he said.', "Gingrich"),
     ('Asked about Paul Ryan, Gingrich was blunt. “That man has failed us,” he said.', "Gingrich"),

@@ -29,6 +29,8 @@ from .subjects import STOP_WORDS, TOKEN, VERB, clean_name
 _RUN = re.compile(r"[A-Z][\w’'.\-]*(?:[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?[A-Z][\w’'.\-]*)*")
 _WORD = re.compile(r"\S+")
 # words that follow "’s" as "has" or "is", never after a possessive ("Christie’s been", "Trump’s not")
+# a subordinate clause opening the sentence: its subject comes first, the main clause's after the comma
+_SUBORDINATE = re.compile(r"(?:When|After|Because|If|While|Although|Though|Since|Before|Once|As|Until|Unless)[^\S\n]")
 _AFTER_PREPOSITION = re.compile(r"(?<![\w’'])(?:for|of|at|from|with|by|to|in|on)[^\S\n]+$")  # "a reporter for AFP said"
 _CONTRACTED = re.compile(r"[^\S\n]+(?:been|got|gotten|going|not|never|always|already|also|still|just|now|done|made|said|told)(?![\w\-’'])")
 _TOKEN = re.compile(TOKEN)
@@ -53,7 +55,7 @@ yet then now once by because if unlike like""".split())
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _VERB_NEXT = re.compile(r"(?:,[^,“”\"\n]{1,140},)?(?:[^\S\n]+(?:also|later|then|again|first|quickly|\w+ly))?[^\S\n]+(?:[a-z]+ed|[a-z]+s|said|told|wrote|spoke|"
                         r"has|had|was|is|will|would|could|can|did|does|gave|took|made|went|came|met|saw|got|put|"
-                        r"sent|brought|led|ran|won|lost|struck|stood|kept|held|began|told|thought|felt|knew)(?:n[’']t)?\b")
+                        r"sent|brought|led|ran|won|lost|struck|stood|kept|held|began|told|thought|felt|knew|hit|fought|left|sought|drew|threw|broke|rose|fell|swore|shot|spent|paid|sold)(?:n[’']t)?\b")
 _PRONOUN_NEXT = re.compile(r",[^\S\n]+(?:he|she)\b")
 # "Reid, who endorsed Clinton in February, reiterated": an appositive between subject and verb
 _APPOSED = re.compile(r"(?:,|[^\S\n]+of[^\S\n]+[A-Z])")
@@ -197,6 +199,10 @@ class Timeline:
                     self.described[described.group("noun")] = GENDERED_NOUNS[described.group("noun")]
             elif k < len(runs) and runs[k][0] == head.end() and not _opens_phrase(text, runs[k]):
                 add(self._role_then_name(k))  # not "On CNN Tuesday, his wife …": a phrase before the subject
+                if _SUBORDINATE.match(text, head.end()) and s.end - s.start > 30:
+                    main = self._subject_after_opening(s.start, s.end, starts)
+                    if main is not None:  # "When Ted Cruz attacked him, Trump hit back": the main clause's subject, later
+                        add(main)
             elif (owner := _POSSESSOR_OPENING.match(text, head.end(), s.end)) is not None:
                 name = owner.group("name")  # "Suu Kyi’s fate is unclear, but she said": the possessor is the topic
                 if name.split()[0] not in STOP_WORDS and (" " in name or counts.get(name, 0) or name in surnames) \
