@@ -303,6 +303,10 @@ def test_seed_putin_quotes():
      '“You have not been involved in a decision,” he said.', "Chris Christie"),
     ('Chris Christie spoke. Marco Rubio spoke too. Christie’s made-up claim was that Rubio is not ready. '
      '“You have not been involved in a decision,” he said.', "Marco Rubio"),
+    # a possessor and a kin or role noun before a name: the name, even one word, is the subject
+    ("Trump’s daughter Ivanka spoke on Monday. “My father is a fighter,” she said.", "Ivanka"),
+    ("Ivanka Trump spoke on Monday. Trump’s campaign chairman Paul Manafort was not there. “My father is a fighter,” "
+     "she said.", "Ivanka Trump"),
     # a subordinate clause opens the sentence: the main clause's subject is the later one
     ('Donald Trump spoke in Iowa. When Ted Cruz attacked him, Trump was quick to respond. “He is a liar,” he said.',
      "Donald Trump"),

@@ -65,7 +65,7 @@ _DESCRIBED_SUBJECT = re.compile(r"(?P<desc>(?:A|An|The|Another|One)(?:[^\S\n]+(?
                                 rf"(?P<noun>{'|'.join(sorted(set(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS))}))(?=[\s,])"
                                 r"(?![^\S\n]+(?:and|or)\b)")  # not "The veteran and the upstart": two of them
 _PERSON_NOUN_SET = frozenset(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS
-_KIN_THEN_NAME = re.compile(r"(?:His|Her|Their|Its)(?:[^\S\n]+[a-z][\w\-’']*){1,3}[^\S\n]+(?=[A-Z])")
+_KIN_THEN_NAME = re.compile(r"(?:His|Her|Their|Its|[A-Z][\w\-]*[’']s)(?:[^\S\n]+[a-z][\w\-’']*){1,3}[^\S\n]+(?=[A-Z])")
 _BYLINE = re.compile(r"(?:By|BY|Written by|Reporting by)[^\S\n]+[A-Z][^\n]{0,60}$")
 _DESCRIPTION_OPENERS = frozenset("A An The Another One".split())  # "Another superdelegate, Michael Brown, …"
 # A clause's subject after a conjunction inside a sentence: "…, but Christie wasn’t having it",
@@ -203,15 +203,17 @@ class Timeline:
                     main = self._subject_after_opening(s.start, s.end, starts)
                     if main is not None:  # "When Ted Cruz attacked him, Trump hit back": the main clause's subject, later
                         add(main)
+            elif (kin := _KIN_THEN_NAME.match(text, head.end(), s.end)) is not None and \
+                    (k := bisect.bisect_left(starts, kin.end())) < len(runs) and runs[k][0] == kin.end() and \
+                    _VERB_NEXT.match(text, runs[k][1]) and NAME_LIKE.match(runs[k][2]):
+                # "His neighbour Mary Jones is less sure", "Trump’s daughter Ivanka spoke": a person, even in one word
+                if runs[k][0] >= self.headline_end and not self.in_byline(runs[k][0]):
+                    found.append((runs[k][0], runs[k][2]))
             elif (owner := _POSSESSOR_OPENING.match(text, head.end(), s.end)) is not None:
                 name = owner.group("name")  # "Suu Kyi’s fate is unclear, but she said": the possessor is the topic
                 if name.split()[0] not in STOP_WORDS and (" " in name or counts.get(name, 0) or name in surnames) \
                         and _PRONOUN_SUBJECT.search(text, owner.end(), s.end):  # only for a "he"/"she" in its sentence
                     found.append((head.end(), name))
-            elif (kin := _KIN_THEN_NAME.match(text, head.end(), s.end)) is not None:
-                k = bisect.bisect_left(starts, kin.end())  # "His neighbour Mary Jones is less sure"
-                if k < len(runs) and runs[k][0] == kin.end() and _VERB_NEXT.match(text, runs[k][1]):
-                    add(k)
             elif s.end - s.start > 30:
                 k = self._subject_after_opening(s.start, s.end, starts)
                 if k is not None:
