@@ -303,6 +303,10 @@ def test_seed_putin_quotes():
      '“You have not been involved in a decision,” he said.', "Chris Christie"),
     ('Chris Christie spoke. Marco Rubio spoke too. Christie’s made-up claim was that Rubio is not ready. '
      '“You have not been involved in a decision,” he said.', "Marco Rubio"),
+    # ", praised X" after an appositive: X is the object, not an inverted subject
+    ("Sheriff Joe Arpaio, 84, praised Donald Trump. “He will build the wall,” he said.", "Joe Arpaio"),
+    ("Sheriff Joe Arpaio, 84, spoke next. “It is over,” said Donald Trump. “He will build the wall,” he added.",
+     "Donald Trump"),
     # a possessor and a kin or role noun before a name: the name, even one word, is the subject
     ("Trump’s daughter Ivanka spoke on Monday. “My father is a fighter,” she said.", "Ivanka"),
     ("Ivanka Trump spoke on Monday. Trump’s campaign chairman Paul Manafort was not there. “My father is a fighter,” "

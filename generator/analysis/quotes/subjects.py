@@ -124,7 +124,7 @@ _TELL = frozenset({"told", "tell", "tells", "telling"})  # "told X": X is the li
 # inverted subject: '“…,” said Smith' inverts, '…“Scandal,” thanked Obama for' does not. Quotative
 # inversion is limited to "say" and verbs used without an object (Biber et al. 1999, Longman Grammar
 # of Spoken and Written English, §11.2.2); the list is the reporting verbs here that always take one.
-_OBJECT_VERBS = frozenset("""thank thanked thanks praise praised praises urge urged urges accuse accused accuses
+OBJECT_VERBS = frozenset("""thank thanked thanks praise praised praises urge urged urges accuse accused accuses
 blast blasted blasts slam slammed slams criticize criticized criticizes criticise criticised criticises blame blamed
 blames assure assured assures call called calls applaud applauded applauds hail hailed hails label labeled labelled
 labels dub dubbed dubs brand branded brands describe described describes cite cited cites""".split())
@@ -299,7 +299,7 @@ def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
     """The subject right after an inverted verb: "said Jim Clyburn, a Democratic congressman"."""
     m = _SUBJ_AFTER.match(text, at, hi)
     if not m or _NOT_AFTER.match(m.group("subj")) or m.group("subj").lower() in {"who", "we", "i"} or verb in _TELL \
-            or (verb or "").lower() in _OBJECT_VERBS:
+            or (verb or "").lower() in OBJECT_VERBS:
         return None
     named = _ROLE_NAME_AFTER.match(text, m.end("subj"), hi) if m.group("subj")[0].isupper() else None
     if named and named.group("noun") in SPEAKER_NOUNS | TITLES:  # "said L2 president Bruce Willsie"

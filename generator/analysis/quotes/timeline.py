@@ -21,7 +21,7 @@ from ..document import Document
 from ..names import GENDERED_NOUNS
 from ..quote_marks import Span
 from .lexicon import ADVERBS, GROUP_NOUNS, PERSON_NOUNS, SPEAKER_NOUNS, TITLES
-from .subjects import STOP_WORDS, TOKEN, VERB, clean_name
+from .subjects import OBJECT_VERBS, STOP_WORDS, TOKEN, VERB, clean_name
 
 # Capitalised runs; a run starts with a capital so the regex engine can skip ahead fast. Full
 # stops are allowed here and cut afterwards (``_split``): "Sen. Ted Cruz" is one run, "Brown
@@ -166,7 +166,8 @@ class Timeline:
                     add(k)
                     if " " in runs[k][2] and not _AFTER_PREPOSITION.search(text, max(0, runs[k][0] - 6), runs[k][0]):
                         self.spoke.add(runs[k][2])  # "Zeynep Akar told CNN": a person, whatever her first name
-            if _COMMA_END.search(text, max(0, m.start() - 3), m.start()) and m.group() not in _TELL:
+            if _COMMA_END.search(text, max(0, m.start() - 3), m.start()) and m.group() not in _TELL \
+                    and m.group().lower() not in OBJECT_VERBS:  # "Joe Arpaio, 84, praised Donald Trump": the object
                 k = bisect.bisect_left(starts, m.end() + 1)
                 if k < len(runs) and runs[k][0] <= m.end() + 2 and not _CLAUSE_VERB.match(text, runs[k][1]):
                     add(k)  # "…, noted NBC’s Dante Chinni."; not "…, says Hillsborough is …"
