@@ -102,7 +102,8 @@ def _closes_twice(text: str, found: list[tuple[int, str]], n: int, lo: int, hi: 
     """Whether two closing marks follow ``found[n - 1]`` before any other opening one: then it opens
     a quote nested in the open one, not a new quote after one left unclosed."""
     closes = 0
-    for i, mark in found[n:]:
+    for j in range(n, len(found)):  # indices, not a slice: no copy of the rest for each opening mark
+        i, mark = found[j]
         left_open, _right_word = _flanks(text, i, lo, hi, len(mark))
         if left_open:
             return False  # an opening mark, or one between spaces (tokenised text): no telling
