@@ -46,6 +46,35 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     ('Senator Jane Doe spoke in Ohio. "We will fight," she said.', [("We will fight,", "Jane Doe")]),
     ("Vladimir Putin spoke on Thursday. “We are ready,” Putin said.", [("We are ready,", "Vladimir Putin")]),
     ('Mr. Smith and Mrs. Jones met. Mrs. Jones left. "No comment," he said.', [("No comment,", "Smith")]),
+    # a noun that looks like a verb ("his recent remarks") is no cue when the sentence's subject says the words
+    ("Sen. Bernie Sanders visited NBC to discuss his recent remarks about Hillary Clinton, saying “on her worst day” "
+     "she would be better.", [("on her worst day", "Bernie Sanders")]),
+    ("A spokeswoman for the campaign defended the plan on Monday, saying “we will fight for it.”",
+     [("we will fight for it.", "A spokeswoman for the campaign")]),
+    # a possessor, the quote, a noun for words: the possessor's words ("Romney’s “47 percent” comment")
+    ("Paul Ryan called it “a hammock that lulls people.” Mitt Romney’s “47 percent” comment was as dismissive.",
+     [("a hammock that lulls people.", "Paul Ryan"), ("47 percent", "Mitt Romney")]),
+    ("Donald Trump spoke on Monday. His “Islam hates us” remark drew criticism.", [("Islam hates us", "Donald Trump")]),
+    ("Paul Ryan spoke first. NBC’s “Meet the Press” show was a gift to Democrats.", []),
+    # a verb that needs an object never inverts: the name after it is the object, the subject stands
+    # before an earlier quote in the sentence
+    ("Kerry Washington, star of television’s “Scandal,” thanked Obama for “taking these steps to make us safer.”",
+     [("taking these steps to make us safer.", "Kerry Washington")]),
+    ("“Where is the money for the plan?” asked Jane Smith.", [("Where is the money for the plan?", "Jane Smith")]),
+    ("The show’s “Scandal,” thanked Obama for “taking these steps to make us safer.”",
+     [("taking these steps to make us safer.", None)]),
+    # a quote nested in the same style: two closing marks follow, so it is part of the outer quote
+    ("“He said “no way” and left the room,” Smith said.", [("He said “no way” and left the room,", "Smith")]),
+    ('"He said "no way" and left the room," Smith said.', [('He said "no way" and left the room,', "Smith")]),
+    # one closing mark follows: the first quote was left unclosed, a new one opens
+    ("“We are done, Smith said. “We will fight on,” Jones added.", [("We will fight on,", "Jones")]),
+    # a paragraph of quotation goes on with the previous speaker past paragraphs that name no one
+    ('"We are ready," Smith said.\n\nThe plan would cost $5 billion over ten years.\n\n"It will work for everyone here."',
+     [("We are ready,", "Smith"), ("It will work for everyone here.", "Smith")]),
+    ('"We are ready," Smith said.\n\nMary Jones, a senator from Ohio, disagreed.\n\n"It will work for no one here."',
+     [("We are ready,", "Smith"), ("It will work for no one here.", None)]),
+    ('"We are ready," Smith said.\n\nThe plan would cost $5 billion.\n\nIts price is "a waste of money and time" to many.',
+     [("We are ready,", "Smith"), ("a waste of money and time", None)]),
     # no reporting verb: the quote stays, the speaker stays unknown
     ('The crowd was loud. "This is the best day of my whole life and I mean it."',
      [("This is the best day of my whole life and I mean it.", None)]),
@@ -269,6 +298,47 @@ def test_seed_putin_quotes():
     # two people named: "he added" goes to the man, not to the latest speaker
     ('Mark Udall met Susan Collins. "It was good," Collins said. "We agreed," he added.', "Mark Udall"),
     ('Mark Udall met Susan Collins. "It was good," Udall said. "We agreed," he added.', "Mark Udall"),
+    # "X’s been": "has", so X is a subject ("’s" before a noun is a possessive, no subject)
+    ('Chris Christie spoke. Marco Rubio spoke too. Christie’s been saying that Rubio is not ready. '
+     '“You have not been involved in a decision,” he said.', "Chris Christie"),
+    ('Chris Christie spoke. Marco Rubio spoke too. Christie’s made-up claim was that Rubio is not ready. '
+     '“You have not been involved in a decision,” he said.', "Marco Rubio"),
+    # ", praised X" after an appositive: X is the object, not an inverted subject
+    ("Sheriff Joe Arpaio, 84, praised Donald Trump. “He will build the wall,” he said.", "Joe Arpaio"),
+    ("Sheriff Joe Arpaio, 84, spoke next. “It is over,” said Donald Trump. “He will build the wall,” he added.",
+     "Donald Trump"),
+    # a possessor and a kin or role noun before a name: the name, even one word, is the subject
+    ("Trump’s daughter Ivanka spoke on Monday. “My father is a fighter,” she said.", "Ivanka"),
+    ("Ivanka Trump spoke on Monday. Trump’s campaign chairman Paul Manafort was not there. “My father is a fighter,” "
+     "she said.", "Ivanka Trump"),
+    # a subordinate clause opens the sentence: the main clause's subject is the later one
+    ('Donald Trump spoke in Iowa. When Ted Cruz attacked him, Trump was quick to respond. “He is a liar,” he said.',
+     "Donald Trump"),
+    ('Donald Trump spoke in Iowa. Because Ted Cruz had attacked him, Trump hit back. “He is a liar,” he said.',
+     "Donald Trump"),
+    ('Donald Trump spoke in Iowa. When Ted Cruz spoke, the crowd cheered loudly. “He is a liar,” he said.', "Ted Cruz"),
+    # no subject before: the latest person of that gender, but an object's sentence gives its subject first
+    ('Gingrich attacked Paul Ryan. “That man has failed us,” he said.', "Gingrich"),
+    ('Asked about Paul Ryan, Gingrich was blunt. “That man has failed us,” he said.', "Gingrich"),
+    ('Gingrich was praised by Paul Ryan. “That man has failed us,” he said.', "Gingrich"),
+    ('Mary Gingrich attacked Paul Ryan. “That man has failed us,” he said.', "Paul Ryan"),
+    ('Congress attacked Paul Ryan. “That man has failed us,” he said.', "Paul Ryan"),
+    # a role, a name and a verb before a participle: the subject stops at its verb
+    ('Trump’s campaign manager Kellyanne Conway went on TV on Sunday, saying “We are winning this race.”',
+     "Kellyanne Conway"),
+    ('A spokesman for Kellyanne Conway went on TV on Sunday, saying “We are winning this race.”',
+     "A spokesman for Kellyanne Conway"),
+    ('The Clinton campaign manager went on TV on Sunday, saying “We are winning this race.”', "The Clinton campaign manager"),
+    # a given name the Census lacks ("Zeynep", "Matteo") has a gender from the world name list
+    ('Maria Violet saw it. Zeynep Akar told CNN that it hit people. "I heard the crash," she said.', "Zeynep Akar"),
+    ('Matteo Renzi met Angela Merkel. Merkel spoke first. "We agree on most of it," he said.', "Matteo Renzi"),
+    # a full name that a reporting verb had as subject is a person, even with a given name no list knows
+    ('Maria Violet saw it. Xochiquetzal Akar told CNN that it hit people. "I heard the crash," she said.',
+     "Xochiquetzal Akar"),
+    ('Maria Violet saw it. CNN found Xochiquetzal Akar near the scene. "I heard the crash," she said.', "Maria Violet"),
+    ('Maria Violet saw it. Crowds of Xochiquetzal Akar shouted for help. "I heard the crash," she said.', "Maria Violet"),
+    # a word that is also a place or a common word ("Fox") gets no gender from that list
+    ('Maria Violet saw it. Fox Akar told CNN that it hit people. "I heard the crash," she said.', "Maria Violet"),
     # a name given to either sex ("Lee") as the latest subject is not passed over for an older man
     ('Paul Ryan met Trump. Rep. Lee Zeldin, a supporter, spoke next. "It is not do or die," he said.', "Lee Zeldin"),
     ('Paul Ryan met Trump. Rep. Mary Zeldin, a supporter, spoke next. "It is not do or die," he said.', "Paul Ryan"),

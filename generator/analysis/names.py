@@ -4,7 +4,8 @@ given names by gender, pronouns, and the helpers that read a person's gender fro
 Actors, quotes and questions all need these; keeping one copy means a title added for one
 extractor is known to the others. The lists are written by hand for this project (MIT) from
 general knowledge of English-language news; none comes from the evaluation data. Given names
-beyond the hand lists come from the US Census 1990 files (``lexicon/first_name_gender.tsv``).
+beyond the hand lists come from the US Census 1990 files (``lexicon/first_name_gender.tsv``), and
+those the Census lacks ("Matteo", "Zeynep") from nomquamgender's data (``first_name_gender_world.tsv``).
 """
 from __future__ import annotations
 
@@ -132,24 +133,27 @@ def honorific_genders(text: str) -> dict[str, str]:
     return out
 
 
-_GENDER_FILE = Path(__file__).resolve().parent.parent / "lexicon" / "first_name_gender.tsv"
+_LEXICON = Path(__file__).resolve().parent.parent / "lexicon"
 
 
 @lru_cache(maxsize=1)
 def _census_genders() -> dict[str, str]:
-    """Lower-cased first name -> "m"/"f"/"u", from the US Census 1990 first-name files (public
-    domain); made by ``tools/build_first_name_genders.py``."""
+    """Lower-cased first name -> "m"/"f"/"u": the US Census 1990 first-name files (public domain;
+    ``tools/build_first_name_genders.py``), then, for names they lack, nomquamgender's name data
+    (MIT; ``tools/build_world_first_names.py``): "Matteo", "Zeynep", "Jean-Claude"."""
     table: dict[str, str] = {}
-    for line in _GENDER_FILE.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            tag, _, names = line.partition("\t")
-            table.update(dict.fromkeys(names.split("|"), tag))
+    for file in ("first_name_gender_world.tsv", "first_name_gender.tsv"):  # the Census last: it wins
+        for line in (_LEXICON / file).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                tag, _, names = line.partition("\t")
+                table.update(dict.fromkeys(names.split("|"), tag))
     return table
 
 
 def first_name_gender(word: str) -> str | None:
     """"m" or "f" for a given name, "u" for one given to either ("Lee"): the hand lists above
-    first (news names the Census lacks, "Hillary" for her), then the Census files."""
+    first (news names the Census lacks, "Hillary" for her), then the Census files, then names
+    from elsewhere that the Census lacks."""
     if word in FEMALE_NAMES:
         return "f"
     if word in MALE_NAMES:

@@ -5,7 +5,8 @@ non-space, and closes when it follows a non-space; typographic shape decides onl
 the context does not (a stray mark between spaces). This follows the "flanking" rule
 CommonMark uses for emphasis delimiters, which also copes with scraped text where ``“``
 and ``”`` are swapped. Double quotes are paired first; single quotes are looked for only
-outside double-quoted spans (so nested quotes stay part of their outer quote). A double
+outside double-quoted spans (so nested quotes stay part of their outer quote); a double quote
+nested in the same style is part of the outer one when two closing marks follow it. A double
 quote left open at the end of a paragraph runs to the paragraph's end: the news
 convention for a quote over several paragraphs repeats the opening mark on each one and
 closes only the last.
@@ -63,10 +64,10 @@ def _double_spans(text: str, lo: int, hi: int) -> Iterator[Span]:
     width = 1  # of the open mark: two for '' and ``
     nested = False  # inside a quote within the open one, marked in the other style
     marks = _DOUBLE if text.find("''", lo, hi) >= 0 or text.find("``", lo, hi) >= 0 else _DOUBLE_ONLY
-    for m in marks.finditer(text, lo, hi):
-        i, mark = m.start(), m.group()
-        if i > lo and text[i - 1] == "=":
-            continue  # an HTML attribute value (<tweet author="...">), not prose
+    found = [(m.start(), m.group()) for m in marks.finditer(text, lo, hi)
+             if m.start() == lo or text[m.start() - 1] != "="]  # not an HTML attribute value (<tweet author="...">)
+    same = 0  # closing marks still to skip: a quote inside the open one, in the same style
+    for n, (i, mark) in enumerate(found):
         left_open, right_word = _flanks(text, i, lo, hi, len(mark))
         if left_open and right_word:
             is_open = True
@@ -78,6 +79,12 @@ def _double_spans(text: str, lo: int, hi: int) -> Iterator[Span]:
             if nested or (is_open and mark != "»"):  # '"… “Equal Justice Under Law” anymore…"'
                 nested = is_open
                 continue
+        if same and not is_open:
+            same -= 1
+            continue
+        if is_open and opened >= 0 and _closes_twice(text, found, n + 1, lo, hi):
+            same = 1  # '“He said “no way” and left,” Smith said': the inner pair is part of the outer quote
+            continue
         if is_open:
             opened, width = i, len(mark)  # a second opening mark: the first one was never closed
         elif opened >= 0:
@@ -89,6 +96,21 @@ def _double_spans(text: str, lo: int, hi: int) -> Iterator[Span]:
         start, end = _trimmed(text, opened + width, hi)
         if end > start:
             yield Span(opened, hi, start, end, False, False)
+
+
+def _closes_twice(text: str, found: list[tuple[int, str]], n: int, lo: int, hi: int) -> bool:
+    """Whether two closing marks follow ``found[n - 1]`` before any other opening one: then it opens
+    a quote nested in the open one, not a new quote after one left unclosed."""
+    closes = 0
+    for j in range(n, len(found)):  # indices, not a slice: no copy of the rest for each opening mark
+        i, mark = found[j]
+        left_open, _right_word = _flanks(text, i, lo, hi, len(mark))
+        if left_open:
+            return False  # an opening mark, or one between spaces (tokenised text): no telling
+        closes += 1
+        if closes == 2:
+            return True
+    return False
 
 
 def _style(text: str, i: int) -> str:

@@ -21,6 +21,7 @@ from ..quote_marks import Span, quoted_spans
 from .cues import find_cue, is_partial, previous_paragraph_cue
 from .speakers import Speakers
 
+_QUOTE_GAP = 3  # paragraphs from an attributed quote to a paragraph of quotation that still continues it
 _MIN_WORDS = 2  # shorter quotes need a speaker to count as quotes: '"experts" were wrong'
 _TITLE_CUE = re.compile(r"(?:titled|entitled|called|dubbed|named|nicknamed|billed|known as|slogan|hashtag|"
                         r"book|film|movie|show|program|programme|podcast|song|album|series|column|ad|op-ed|"
@@ -54,7 +55,11 @@ def extract_quotes(doc: Document, actors: Sequence[Actor], headline_end: int = 0
         cue = find_cue(doc, spans, k, paras[p], lo, speakers.full)
         if cue:
             speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
-        elif prev and prev[0] >= p - 1:  # no cue: the previous quote's speaker goes on,
+        elif prev and (prev[0] >= p - 1 or span.open == paras[p][0] and prev[0] >= p - _QUOTE_GAP
+                       and not speakers.names_anyone(paras[bisect.bisect_right(para_starts, spans[k - 1].close) - 1][1],
+                                                     span.open)):
+            # no cue: the previous quote's speaker goes on (to a paragraph that opens with the quote, past
+            # paragraphs that name no one: "“…,” Smith said. ¶ The plan costs $5bn. ¶ “…”"),
             speaker, role, verb = prev[1:]
             before = doc.sentence_at(spans[k - 1].close - 1)
             after = before.end if before else spans[k - 1].close

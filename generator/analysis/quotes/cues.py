@@ -32,6 +32,11 @@ _CLAUSE_SUBJECT = re.compile(rf"(?:(?<![\w’'])(?:after|when|because|while|but|
 _WORDS_OF = re.compile(rf"(?<![\w’'.\-])(?P<who>{NAME})[’'](?:s)?[^\S\n]+(?:[a-z\-]+[^\S\n]+)?(?:claim|claims|statement|remarks?|"
                        rf"comments?|promise|pledge|vow|warning|assertion|insistence|argument|answer|response|reply)"
                        rf"[^\S\n]+(?:that|about|of)[^\S\n][^“”\"\n.;]{{0,100}}$")  # not "Trump’s comments “are …”": words about them
+# a possessor right before the quote and a noun for words right after it: "Romney’s “47 percent” comment",
+# "her “basket of deplorables” remark" (not "slogan" or "show": a title, dropped as one)
+_OWNER_BEFORE = re.compile(rf"(?:(?<![\w’'.\-])(?P<who>{NAME})[’']s?|(?<![\w’'])(?P<pron>[Hh]is|[Hh]er))[^\S\n]+$")
+_WORDS_NOUN_AFTER = re.compile(r"[^\S\n]*(?:remarks?|comments?|claims?|quip|line|statement|pledge|promise|vow|warning|"
+                               r"jibe|jab|insult|taunt|tweet|boast|assertion|retort|gaffe|answer|response|reply)\b")
 # a passive with its agent: "was asked by X", "has been called “…” by X"
 _BE_BEFORE = re.compile(r"(?<![\w’'])(?:was|were|is|are|been|being|be)[^\S\n]+(?:\w+ly[^\S\n]+)?$")
 # a passive participle before the quote, after a form of "be" or opening an aside ("— often labeled as a “…” by X")
@@ -93,6 +98,13 @@ def find_cue(doc: Document, spans: Sequence[Span], k: int, para: tuple[int, int]
     one-word name."""
     text, span = doc.text, spans[k]
     hi = para[1]
+    if span.closed and _WORDS_NOUN_AFTER.match(text, span.close):
+        owner = _OWNER_BEFORE.search(text, max(lo, span.open - 80), span.open)
+        if owner and owner.group("pron"):  # 'his “Islam hates us” remark': the pronoun's person
+            return Cue("he" if owner.group("pron").lower() == "his" else "she", owner.start(), None)
+        cue = subject_before(text, owner.start("who"), owner.end("who"), None) if owner else None
+        if cue and cue.subject[0].isupper():  # 'Mitt Romney’s “47 percent” comment': the possessor's words
+            return cue
     next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].open < hi else hi
     if _COLON.search(text, lo, span.open) or _introduced(text, lo, span.open):
         # 'X responded: “…?” Her critics cited it…', 'He said, “…” – at which point the crowd …'
@@ -305,6 +317,9 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
                     continue
         else:
             cue = subject_before(text, lo, m.start(), verb)
+            if cue and fallback and cue.subject[:1].islower() and " " in cue.subject \
+                    and speaking_description(cue.subject) is None:
+                continue  # "to discuss his recent remarks …, saying “…”": a noun, not a speaker; the sentence's subject is
             if cue is None and _COORDINATED.search(text, lo, m.start()):  # "McConnell … and said that “…”"
                 cue = _clause_subject(text, clause, m.start()) or sentence_subject(text, clause, m.start(), verb)
         if cue:
@@ -314,6 +329,11 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
         cue = subject_after(text, m.end(), span.open, verb)  # "Said Smith: “…", "…, says Carl Anthony, “…"
         if cue and cue.subject[0].isupper() and _INTRODUCES.fullmatch(text, cue.start + len(cue.subject), span.open):
             return cue
+        if lo > clause and m.start() > lo and not text[lo:m.start()].strip(" ,\xa0"):
+            # 'Kerry Washington, star of “Scandal,” thanked Obama for “…”': the subject stands before the earlier quote
+            cue = _subject_before_quotes(text, clause, lo, m.end(), verb)
+            if cue:
+                return cue
     if fallback:
         return fallback
     m = _COLON_NAME.search(text, lo, span.open)
@@ -326,6 +346,19 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
     if words_of:  # "a fact-check on Donald Trump’s claim that there have been “…”"
         return subject_before(text, words_of.start("who"), words_of.end("who"), None)
     return None
+
+
+_QUOTED = re.compile(r"[“\"‘][^“”\"\n]*?(?P<comma>,)?[”\"’]")
+
+
+def _subject_before_quotes(text: str, clause: int, lo: int, hi: int, verb: str) -> Cue | None:
+    """The sentence's subject when quoted words stand between it and its verb: each quote read as
+    one word, its closing comma kept ("Kerry Washington, star of “Scandal,” thanked …")."""
+    masked = _QUOTED.sub(lambda q: "q" * (len(q.group()) - 1) + ("," if q.group("comma") else "q"), text[clause:lo])
+    cue = sentence_subject(masked + text[lo:hi], 0, hi - clause, verb)
+    if cue is None or "qq" in cue.subject or (cue.role and "qq" in cue.role):
+        return None
+    return Cue(cue.subject, cue.start + clause, cue.verb, cue.role)
 
 
 def _chained_subject(text: str, lo: int, at: int, verb: str) -> Cue | None:

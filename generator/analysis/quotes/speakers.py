@@ -35,6 +35,9 @@ _SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:an
                         r"message|claims?|words|promise|pledge|vow|warning|argument|question|tweet|post|slogan|speech)")
 
 
+_PERSONAL_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\w’'])")
+
+
 class Speakers:
     """Per-article state for turning subjects into names; every table is built lazily."""
 
@@ -74,6 +77,8 @@ class Speakers:
             name = self.full(subject)
             if NAME_LIKE.match(name):
                 self.attributions.append((cue.start, name))
+                if cue.verb and " " in name:
+                    self.timeline.spoke.add(name)  # "Suu Kyi said": a person, whatever her given name
             else:
                 self.groups.append(name)
             return name
@@ -97,6 +102,18 @@ class Speakers:
             return self._pronoun(at, name)
         name = self.full(name)
         return name if self._is_person(name) else None  # a person, not "Women", "Europe", "Siemens"
+
+    def names_anyone(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` names a person or says "he"/"she": then a quote after it need not
+        be the previous speaker's."""
+        runs = self.timeline.runs()
+        k = bisect.bisect_left(runs, (lo,))
+        while k < len(runs) and runs[k][0] < hi:
+            name = runs[k][2]
+            if NAME_LIKE.match(name) and (runs[k][3] or self._is_person(self.full(name))):
+                return True
+            k += 1
+        return _PERSONAL_PRONOUN.search(self.doc.text, lo, hi) is not None
 
     def full(self, name: str) -> str:
         words = [w for w in name.split() if w.lower() not in _HONORIFIC]
@@ -134,6 +151,11 @@ class Speakers:
             if self.timeline.in_byline(start):
                 continue
             if NAME_LIKE.match(name) and _gender_of(self.full(name), genders) == gender and not _not_person(name):
+                # an object or agent ("Gingrich attacked Paul Ryan.", "… was praised by X"): the clause's subject first
+                subject = self.timeline.sentence_subject(start, at)
+                if subject and subject != name and _gender_of(self.full(subject), genders) in (None, "u", gender) \
+                        and not _not_person(subject) and self._is_person(self.full(subject)):
+                    return self.full(subject)
                 return self.full(name)
         return None
 
@@ -141,7 +163,13 @@ class Speakers:
         """Written after a title somewhere ("Secretary General Ban Ki-moon"), or a person by the gazetteer."""
         if self._titled is None:
             self._titled = {self.full(r[2]) for r in self.timeline.runs() if r[3] and r[2].count(" ") < 4}
-        return name in self._titled or _is_person(name) or self._after_role(name)
+        return name in self._titled or self._spoke(name) or _is_person(name) or self._after_role(name)
+
+    def _spoke(self, name: str) -> bool:
+        """The subject of a reporting verb, in two words or more, whose first word is no common word
+        ("Zeynep Akar told CNN"; not "White House said") and that the actor list has as no organisation."""
+        return name in self.timeline.spoke and name.lower() not in self._no_one \
+            and "w" not in gazetteer().get(name.split()[0].lower(), "")
 
     def _after_role(self, name: str) -> bool:
         """Written right after a role noun: "Jupiter analyst Olivier Beauvillain"."""

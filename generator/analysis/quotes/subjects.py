@@ -99,6 +99,9 @@ _PLACE_OF = re.compile(rf"(?<![\w’'])(?:of|from|in){_S}+$")
 _NAME_NEXT = re.compile(rf"{_S}+(?P<subj>{NAME})")
 _SUBJ_AFTER = re.compile(rf"{_S}*(?P<pre>(?:[a-z0-9][\w/\-]*{_S}+){{1,4}}(?={NAME}))?{_SUBJ}(?:{_S}*,{_S}*(?P<app>[^,;:“”\"\n]{{2,90}}))?")
 _ROLE_NAME_AFTER = re.compile(rf"(?:{_S}+[a-z]+){{0,2}}{_S}+(?P<noun>[a-z]+){_S}+(?P<name>{NAME})")
+# a role noun, a name and the clause's verb, all taken into one description by DESC's free words
+_ROLE_NAME_VERB = re.compile(rf"(?P<noun>[a-z][\w\-]*){_S}+(?P<name>[A-Z][\w’'\-]*(?:{_S}+[A-Z][\w’'\-.]*){{0,3}}){_S}+"
+                             r"(?P<verb>[a-z][\w\-]*)$")
 _NOT_AFTER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                         r"last|this|in|on|at|during|earlier|later|of|that|to|the\s+(?:day|week|month|year))\b")
 _STOP = frozenset("""But And Then So Yet Still Now Meanwhile When If As In On At For The A An This That
@@ -117,6 +120,14 @@ _HYPHENATED_ADJECTIVE = re.compile(r"-[a-z]+$")
 _TITLE_CASE_FUNCTION = frozenset("In Of The And For To With At On By From A An Is Are Why How What".split())
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,2}")  # "N.C.", "U.S.", "DC": a place, not a speaker
 _TELL = frozenset({"told", "tell", "tells", "telling"})  # "told X": X is the listener
+# Reporting verbs that need a direct object, so a name right after them is the object, never an
+# inverted subject: '“…,” said Smith' inverts, '…“Scandal,” thanked Obama for' does not. Quotative
+# inversion is limited to "say" and verbs used without an object (Biber et al. 1999, Longman Grammar
+# of Spoken and Written English, §11.2.2); the list is the reporting verbs here that always take one.
+OBJECT_VERBS = frozenset("""thank thanked thanks praise praised praises urge urged urges accuse accused accuses
+blast blasted blasts slam slammed slams criticize criticized criticizes criticise criticised criticises blame blamed
+blames assure assured assures call called calls applaud applauded applauds hail hailed hails label labeled labelled
+labels dub dubbed dubs brand branded brands describe described describes cite cited cites""".split())
 _ROLE_START = re.compile(r"(?:(?:an?|the|then|now|former|who\s+(?:is|was)|one)\b|[A-Za-z])")
 
 
@@ -287,7 +298,8 @@ def _is_description(subject: str) -> bool:
 def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
     """The subject right after an inverted verb: "said Jim Clyburn, a Democratic congressman"."""
     m = _SUBJ_AFTER.match(text, at, hi)
-    if not m or _NOT_AFTER.match(m.group("subj")) or m.group("subj").lower() in {"who", "we", "i"} or verb in _TELL:
+    if not m or _NOT_AFTER.match(m.group("subj")) or m.group("subj").lower() in {"who", "we", "i"} or verb in _TELL \
+            or (verb or "").lower() in OBJECT_VERBS:
         return None
     named = _ROLE_NAME_AFTER.match(text, m.end("subj"), hi) if m.group("subj")[0].isupper() else None
     if named and named.group("noun") in SPEAKER_NOUNS | TITLES:  # "said L2 president Bruce Willsie"
@@ -325,6 +337,13 @@ def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | Non
         cue = _make(named.group("subj"), named.start("subj"), verb, text[m.start("subj"):named.start("subj")]) if named else None
         if cue:
             return cue
+    named = _ROLE_NAME_VERB.search(m.group("subj")) if _is_description(m.group("subj")) else None
+    if named and named.group("noun").lower() in SPEAKER_NOUNS | TITLES and not _can_speak_word(named.group("verb")):
+        # "Trump’s campaign manager Kellyanne Conway went on TV, saying": the subject stops at its verb
+        at = m.start("subj") + named.start("name")
+        cue = _make(named.group("name"), at, verb, m.group("subj")[:named.start("name")].strip())
+        if cue:
+            return cue
     if _is_description(m.group("subj")) and speaking_description(m.group("subj")) == m.group("subj"):
         # "Trump’s campaign manager Kellyanne Conway did not …" (not "Hundreds of demonstrators marched through X")
         named = _NAME_NEXT.match(text, m.end("subj"), hi)
@@ -332,6 +351,11 @@ def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | Non
         if cue and " " in cue.subject:
             return cue
     return _make(m.group("subj"), m.start("subj"), verb)
+
+
+def _can_speak_word(word: str) -> bool:
+    """A last word that is itself a speaker ("the campaign manager Kellyanne Conway aide"): no verb."""
+    return speaking_description(f"the {word}") is not None
 
 
 def is_participle(verb: str) -> bool:

@@ -21,13 +21,18 @@ from ..document import Document
 from ..names import GENDERED_NOUNS
 from ..quote_marks import Span
 from .lexicon import ADVERBS, GROUP_NOUNS, PERSON_NOUNS, SPEAKER_NOUNS, TITLES
-from .subjects import STOP_WORDS, TOKEN, VERB, clean_name
+from .subjects import OBJECT_VERBS, STOP_WORDS, TOKEN, VERB, clean_name
 
 # Capitalised runs; a run starts with a capital so the regex engine can skip ahead fast. Full
 # stops are allowed here and cut afterwards (``_split``): "Sen. Ted Cruz" is one run, "Brown
 # University. His" two.
 _RUN = re.compile(r"[A-Z][\w’'.\-]*(?:[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?[A-Z][\w’'.\-]*)*")
 _WORD = re.compile(r"\S+")
+# words that follow "’s" as "has" or "is", never after a possessive ("Christie’s been", "Trump’s not")
+# a subordinate clause opening the sentence: its subject comes first, the main clause's after the comma
+_SUBORDINATE = re.compile(r"(?:When|After|Because|If|While|Although|Though|Since|Before|Once|As|Until|Unless)[^\S\n]")
+_AFTER_PREPOSITION = re.compile(r"(?<![\w’'])(?:for|of|at|from|with|by|to|in|on)[^\S\n]+$")  # "a reporter for AFP said"
+_CONTRACTED = re.compile(r"[^\S\n]+(?:been|got|gotten|going|not|never|always|already|also|still|just|now|done|made|said|told)(?![\w\-’'])")
 _TOKEN = re.compile(TOKEN)
 _COMMA_END = re.compile(r",[^\S\n]*$")
 _OPENER = re.compile(r"(?:(?:But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier),?[^\S\n]+)?(?:(?P<pron>He|She)\b)?")
@@ -50,7 +55,7 @@ yet then now once by because if unlike like""".split())
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _VERB_NEXT = re.compile(r"(?:,[^,“”\"\n]{1,140},)?(?:[^\S\n]+(?:also|later|then|again|first|quickly|\w+ly))?[^\S\n]+(?:[a-z]+ed|[a-z]+s|said|told|wrote|spoke|"
                         r"has|had|was|is|will|would|could|can|did|does|gave|took|made|went|came|met|saw|got|put|"
-                        r"sent|brought|led|ran|won|lost|struck|stood|kept|held|began|told|thought|felt|knew)(?:n[’']t)?\b")
+                        r"sent|brought|led|ran|won|lost|struck|stood|kept|held|began|told|thought|felt|knew|hit|fought|left|sought|drew|threw|broke|rose|fell|swore|shot|spent|paid|sold)(?:n[’']t)?\b")
 _PRONOUN_NEXT = re.compile(r",[^\S\n]+(?:he|she)\b")
 # "Reid, who endorsed Clinton in February, reiterated": an appositive between subject and verb
 _APPOSED = re.compile(r"(?:,|[^\S\n]+of[^\S\n]+[A-Z])")
@@ -60,7 +65,7 @@ _DESCRIBED_SUBJECT = re.compile(r"(?P<desc>(?:A|An|The|Another|One)(?:[^\S\n]+(?
                                 rf"(?P<noun>{'|'.join(sorted(set(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS))}))(?=[\s,])"
                                 r"(?![^\S\n]+(?:and|or)\b)")  # not "The veteran and the upstart": two of them
 _PERSON_NOUN_SET = frozenset(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS
-_KIN_THEN_NAME = re.compile(r"(?:His|Her|Their|Its)(?:[^\S\n]+[a-z][\w\-’']*){1,3}[^\S\n]+(?=[A-Z])")
+_KIN_THEN_NAME = re.compile(r"(?:His|Her|Their|Its|[A-Z][\w\-]*[’']s)(?:[^\S\n]+[a-z][\w\-’']*){1,3}[^\S\n]+(?=[A-Z])")
 _BYLINE = re.compile(r"(?:By|BY|Written by|Reporting by)[^\S\n]+[A-Z][^\n]{0,60}$")
 _DESCRIPTION_OPENERS = frozenset("A An The Another One".split())  # "Another superdelegate, Michael Brown, …"
 # A clause's subject after a conjunction inside a sentence: "…, but Christie wasn’t having it",
@@ -80,6 +85,7 @@ class Timeline:
         self.doc = doc
         self.headline_end = headline_end  # a headline's capitalised words are no subjects
         self.described: dict[str, str] = {}  # a described person's noun → gender: "woman" → "f"
+        self.spoke: set[str] = set()  # names of two words or more right before a reporting verb
         self._spans = spans
         self._opens = [s.open for s in spans]
         self._bylines: list[tuple[int, int]] | None = None
@@ -95,6 +101,8 @@ class Timeline:
                 lead = _LEAD_CONJUNCTION.match(run)
                 if lead and lead.end() < len(run):  # "And Clinton campaign …": the run starts after "And"
                     start, run = start + lead.end(), run[lead.end():]
+                if run.endswith(("’s", "'s")) and _CONTRACTED.match(self.doc.text, end):
+                    end, run = end - 2, run[:-2]  # "Christie’s been making the case": "has", not a possessive
                 if " " not in run:  # most runs: one word ("The", "Trump"), the same test as clean_name's
                     if run not in STOP_WORDS and not run.endswith(("’s", "'s")):
                         self._run_list.append((start, end, run, False))
@@ -156,7 +164,10 @@ class Timeline:
                 k = bisect.bisect_left(ends, at + len(word))
                 if k < len(runs) and runs[k][1] == at + len(word):
                     add(k)
-            if _COMMA_END.search(text, max(0, m.start() - 3), m.start()) and m.group() not in _TELL:
+                    if " " in runs[k][2] and not _AFTER_PREPOSITION.search(text, max(0, runs[k][0] - 6), runs[k][0]):
+                        self.spoke.add(runs[k][2])  # "Zeynep Akar told CNN": a person, whatever her first name
+            if _COMMA_END.search(text, max(0, m.start() - 3), m.start()) and m.group() not in _TELL \
+                    and m.group().lower() not in OBJECT_VERBS:  # "Joe Arpaio, 84, praised Donald Trump": the object
                 k = bisect.bisect_left(starts, m.end() + 1)
                 if k < len(runs) and runs[k][0] <= m.end() + 2 and not _CLAUSE_VERB.match(text, runs[k][1]):
                     add(k)  # "…, noted NBC’s Dante Chinni."; not "…, says Hillsborough is …"
@@ -189,15 +200,21 @@ class Timeline:
                     self.described[described.group("noun")] = GENDERED_NOUNS[described.group("noun")]
             elif k < len(runs) and runs[k][0] == head.end() and not _opens_phrase(text, runs[k]):
                 add(self._role_then_name(k))  # not "On CNN Tuesday, his wife …": a phrase before the subject
+                if _SUBORDINATE.match(text, head.end()) and s.end - s.start > 30:
+                    main = self._subject_after_opening(s.start, s.end, starts)
+                    if main is not None:  # "When Ted Cruz attacked him, Trump hit back": the main clause's subject, later
+                        add(main)
+            elif (kin := _KIN_THEN_NAME.match(text, head.end(), s.end)) is not None and \
+                    (k := bisect.bisect_left(starts, kin.end())) < len(runs) and runs[k][0] == kin.end() and \
+                    _VERB_NEXT.match(text, runs[k][1]) and NAME_LIKE.match(runs[k][2]):
+                # "His neighbour Mary Jones is less sure", "Trump’s daughter Ivanka spoke": a person, even in one word
+                if runs[k][0] >= self.headline_end and not self.in_byline(runs[k][0]):
+                    found.append((runs[k][0], runs[k][2]))
             elif (owner := _POSSESSOR_OPENING.match(text, head.end(), s.end)) is not None:
                 name = owner.group("name")  # "Suu Kyi’s fate is unclear, but she said": the possessor is the topic
                 if name.split()[0] not in STOP_WORDS and (" " in name or counts.get(name, 0) or name in surnames) \
                         and _PRONOUN_SUBJECT.search(text, owner.end(), s.end):  # only for a "he"/"she" in its sentence
                     found.append((head.end(), name))
-            elif (kin := _KIN_THEN_NAME.match(text, head.end(), s.end)) is not None:
-                k = bisect.bisect_left(starts, kin.end())  # "His neighbour Mary Jones is less sure"
-                if k < len(runs) and runs[k][0] == kin.end() and _VERB_NEXT.match(text, runs[k][1]):
-                    add(k)
             elif s.end - s.start > 30:
                 k = self._subject_after_opening(s.start, s.end, starts)
                 if k is not None:
@@ -211,6 +228,28 @@ class Timeline:
                 if _VERB_NEXT.match(text, runs[j][1]) and outside(start):
                     add(j)
         return sorted({f for f in found if lo <= f[0] < hi})
+
+    def sentence_subject(self, at: int, before: int) -> str | None:
+        """The name that is the subject of the sentence holding ``at``, written before ``before``:
+        a run opening it, or after its opening phrase, with a verb next ("Gingrich attacked Paul
+        Ryan." → Gingrich)."""
+        sentence = self.doc.sentence_at(at)
+        if sentence is None or sentence.start < self.headline_end:
+            return None
+        text, runs = self.doc.text, self.runs()
+        starts = self._index[0] if self._index else [r[0] for r in runs]
+        head = _OPENER.match(text, sentence.start, sentence.end)
+        if head.group("pron"):
+            return None
+        k = bisect.bisect_left(starts, head.end())
+        if not (k < len(runs) and runs[k][0] == head.end() and not _opens_phrase(text, runs[k])):
+            k = self._subject_after_opening(sentence.start, sentence.end, starts) if sentence.end - sentence.start > 30 else None
+        elif not _VERB_NEXT.match(text, runs[self._role_then_name(k)][1]):
+            return None
+        if k is None:
+            return None
+        k = self._role_then_name(k)
+        return runs[k][2] if runs[k][1] < before and NAME_LIKE.match(runs[k][2]) and not self.in_byline(runs[k][0]) else None
 
     def in_byline(self, at: int) -> bool:
         """In the writer's byline ("By Sarah Lyall"): the reporter is not the one quoted."""
