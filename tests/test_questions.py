@@ -303,6 +303,16 @@ PATTERN_ROWS = [
      "Will Rank report a drop in annual profits to £170m from £194m last year?"),  # a baseline, not the past
     ("expected-outcome", "Analysts predict the firm was about to collapse.", None),
     ("forecast-or-plan", "The United States would reduce its patrols in the region and said any attempts to isolate China would fail.", None),
+    # a national subject ('the economy', 'interest rates') named after the one country the headline and lede name
+    ("forecast-or-plan", "Tokyo cuts forecast\n\nThe Japanese government has forecast that the country's economic growth will slow to 1.6% next year.",
+     "Will Japan’s economic growth slow to 1.6% next year?"),
+    ("forecast-or-plan", "UK retail sales slow\n\nShop sales in the UK rose slowly in March. Analysts at Deloitte believe that interest rates will fall to 4% by the end of the year.",
+     "Will UK interest rates fall to 4% by the end of the year?"),
+    # two countries in the lede, or another country just before: no name is sure
+    ("forecast-or-plan", "Japan and China trade grows\n\nThe Japanese government has forecast that the country's economic growth will slow to 1.6% next year.", None),
+    ("forecast-or-plan", "UK retail sales slow\n\nShop sales in the UK rose slowly in March. In Germany, analysts believe that interest rates will fall to 4% by the end of the year.", None),
+    # a year the sentence puts after its modal is ahead, not past
+    ("forecast-or-plan", "The US consumer electronics market is set to grow by over 11% in 2005.", "Will the US consumer electronics market grow by over 11% in 2005?"),
 ]
 
 
