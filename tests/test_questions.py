@@ -46,6 +46,12 @@ MALFORMED = [
     ("Will Bernie Sanders's's campaign end?", "a doubled possessive"),
     ("Will Mrs. Clinton choose?", "a verb with no object"),
     ("Will Mrs. Clinton choose a running mate?", None),
+    # a needs-an-object word after a determiner is a noun: "its takeover offer"
+    ("Will Xstrata increase its takeover offer?", None),
+    ("Will Xstrata offer?", "a verb with no object"),
+    # "drop out" ends on its particle; "sort out" still lost its object
+    ("Will Trump drop out?", None),
+    ("Will the council sort out?", "ends on a fragment"),
     ("What will the inquiry find?", None),
     ("Will the nominating process send a commander to Washington. This might?", "two sentences in one"),
     ("Will Mr. Trump sign the bill?", None),
