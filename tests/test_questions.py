@@ -317,6 +317,11 @@ PATTERN_ROWS = [
     # two countries in the lede, or another country just before: no name is sure
     ("forecast-or-plan", "Japan and China trade grows\n\nThe Japanese government has forecast that the country's economic growth will slow to 1.6% next year.", None),
     ("forecast-or-plan", "UK retail sales slow\n\nShop sales in the UK rose slowly in March. In Germany, analysts believe that interest rates will fall to 4% by the end of the year.", None),
+    # the lede's one country ("Japanese carmaker") is outvoted by the article's other countries
+    ("forecast-or-plan", "Nissan to build new model\n\nJapanese carmaker Nissan is to build a new model at its plant in Sunderland. The plant employs 4,000 people. "
+     "The UK car industry had a good year. Britain is Europe's biggest car exporter, and UK makers expect more growth. "
+     "Output at the plant rose sharply in the last twelve months, with new shifts added at the start of the summer and a new paint shop opened in the autumn after a long delay caused by building work and by a shortage of skilled staff across the north east. "
+     "Analysts believe that interest rates will fall to 4% by the end of the year.", None),
     # a year the sentence puts after its modal is ahead, not past
     ("forecast-or-plan", "The US consumer electronics market is set to grow by over 11% in 2005.", "Will the US consumer electronics market grow by over 11% in 2005?"),
 ]

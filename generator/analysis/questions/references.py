@@ -120,6 +120,11 @@ class References:
         found = {c for at, c in self._countries if begin <= at < offset}
         return found | {_country(w) for w in _DEMONYM.findall(self._text, begin, offset)}
 
+    def _dominant(self, country: str) -> bool:
+        """Whether the article names ``country`` (by name or adjective) more often than all other countries together."""
+        named = [c for _, c in self._countries] + [_country(w) for w in _DEMONYM.findall(self._text)]
+        return 2 * named.count(country) > len(named)
+
     def national(self, subject: str, offset: int) -> str | None:
         """'the economy', 'house prices', 'the country's growth' named after the story's one country, when the
         sentence and the one before name no other ("Japan's economic growth", "UK house prices"), or None."""
@@ -127,6 +132,8 @@ class References:
         country = self._country
         if not (m or _ECONOMY.match(subject)) or country is None or not self._countries_near(offset) <= {country}:
             return None
+        if not self._dominant(country):
+            return None  # "Japanese carmaker Nissan" in the lede of a story on the UK: the article's countries outvote it
         owner = f"the {country}" if country.isupper() else country
         owner = owner + "’" if owner.endswith("s") else possessive(owner)
         if m is not None and m.group("own"):
