@@ -101,6 +101,24 @@ def test_same_point_is_by_meaning_not_wording():
     assert len(rank(candidates(doc, extract_actors(doc))[0])) <= 1
 
 
+def _point_pair(a: str, about_a: str, b: str, about_b: str) -> bool:
+    from generator.analysis.questions.candidates import Candidate
+    from generator.analysis.questions.ranking import same_point
+    doc = parse("One sentence here. Another sentence there.")
+    first, second = doc.sentences[0], doc.sentences[1]
+    return same_point(Candidate(a, "p", "forward", first, about_a, 3.0), Candidate(b, "p", "forward", second, about_b, 3.0))
+
+
+def test_one_actor_and_one_object_are_one_point():
+    assert _point_pair("Will Swiss-based Xstrata increase its takeover offer?", "Swiss-based Xstrata",
+                       "Will Xstrata look at sweetening its offer?", "Xstrata")
+    # a proper name at the end is no shared object: two steps against one foe are two points
+    assert not _point_pair("Will the United States send more special forces into Syria to combat the Islamic State?", "the United States",
+                           "Will the United States attack the oil that funds the Islamic State?", "the United States")
+    # one object of two actors: two points
+    assert not _point_pair("Will Acme cut prices at its stores in the north by the summer?", "Acme", "Will Beta open three new stores?", "Beta")
+
+
 # (pattern, text, the question it asks or None). A negative row must yield no question of its pattern.
 PATTERN_ROWS = [
     ("explicit-uncertainty", "It is unclear whether Sony will cut the price of the PSP.", "Will Sony cut the price of the PSP?"),
