@@ -81,8 +81,9 @@ class References:
         self._counts = {a.name: len(a.mentions) for a in actors}
         self._kinds = {n: a.kind for a in actors for n in (a.name, *a.aliases, *(m.text for m in a.mentions))}
         self._main = {kind: self._story(actors, kind, lead) for kind in ("organization", "place")}
-        self._countries = sorted((m.start, _country(a.name)) for a in actors if a.kind == "place" and _country(a.name) for m in a.mentions)
-        self._country = self._story_country(lead)
+        self._places = [a for a in actors if a.kind == "place"]
+        self._lead = lead
+        self._country_rows: list[tuple[int, str]] | None = None  # (offset, country) of each mention, found when first asked
 
     def kind_of(self, name: str) -> str | None:
         """The kind of the actor ``name`` is (with or without a title: "Mr Smith" is "Smith")."""
@@ -107,6 +108,12 @@ class References:
             return ranked[0].name
         return None
 
+    @property
+    def _countries(self) -> list[tuple[int, str]]:
+        if self._country_rows is None:
+            self._country_rows = sorted((m.start, c) for a in self._places if (c := _country(a.name)) for m in a.mentions)
+        return self._country_rows
+
     def _story_country(self, lead: str) -> str | None:
         """The one country the headline and lede name (by name or by adjective), or None when they name none or several."""
         found = {_country(w) for w in _DEMONYM.findall(lead)}
@@ -129,8 +136,10 @@ class References:
         """'the economy', 'house prices', 'the country's growth' named after the story's one country, when the
         sentence and the one before name no other ("Japan's economic growth", "UK house prices"), or None."""
         m = _NATIONAL.match(subject)
-        country = self._country
-        if not (m or _ECONOMY.match(subject)) or country is None or not self._countries_near(offset) <= {country}:
+        if not (m or _ECONOMY.match(subject)):
+            return None
+        country = self._story_country(self._lead)
+        if country is None or not self._countries_near(offset) <= {country}:
             return None
         if not self._dominant(country):
             return None  # "Japanese carmaker Nissan" in the lede of a story on the UK: the article's countries outvote it
