@@ -340,6 +340,16 @@ PATTERN_ROWS = [
      "The UK car industry had a good year. Britain is Europe's biggest car exporter, and UK makers expect more growth. "
      "Output at the plant rose sharply in the last twelve months, with new shifts added at the start of the summer and a new paint shop opened in the autumn after a long delay caused by building work and by a shortage of skilled staff across the north east. "
      "Analysts believe that interest rates will fall to 4% by the end of the year.", None),
+    # a run of rises or falls the writer reports: will it go on?
+    ("trend-continues", "US industrial production increased for the 21st month in a row in February, official figures show.",
+     "Will US industrial production keep increasing?"),
+    ("trend-continues", "UK house prices slow\n\nHouse prices in the UK slowed in March, the Halifax said. House prices fell 0.5% for a third consecutive month.",
+     "Will UK house prices keep falling?"),
+    ("trend-continues", "US industrial production continued to rise in November, albeit at a slower pace.", "Will US industrial production keep rising?"),
+    ("trend-continues", "No bid emerged, but Mr Glazer continued to increase his holding in the club.", None),  # a verb with an object: his act, no trend
+    ("trend-continues", "The presidential election will continue to grow as an issue for markets.", None),  # a forecast, not a run reported
+    ("trend-continues", "Acme raised its dividend for the tenth year running.", None),  # no trend verb of its own
+    ("trend-continues", "Prices slow in UK and Spain\n\nHouse prices in the UK and Spain slowed in March. House prices fell 0.5% for a third consecutive month.", None),  # whose?
     # a year the sentence puts after its modal is ahead, not past
     ("forecast-or-plan", "The US consumer electronics market is set to grow by over 11% in 2005.", "Will the US consumer electronics market grow by over 11% in 2005?"),
 ]
