@@ -46,6 +46,12 @@ MALFORMED = [
     ("Will Bernie Sanders's's campaign end?", "a doubled possessive"),
     ("Will Mrs. Clinton choose?", "a verb with no object"),
     ("Will Mrs. Clinton choose a running mate?", None),
+    # a needs-an-object word after a determiner is a noun: "its takeover offer"
+    ("Will Xstrata increase its takeover offer?", None),
+    ("Will Xstrata offer?", "a verb with no object"),
+    # "drop out" ends on its particle; "sort out" still lost its object
+    ("Will Trump drop out?", None),
+    ("Will the council sort out?", "ends on a fragment"),
     ("What will the inquiry find?", None),
     ("Will the nominating process send a commander to Washington. This might?", "two sentences in one"),
     ("Will Mr. Trump sign the bill?", None),
@@ -93,6 +99,24 @@ def test_weak_kinds_are_penalised_and_ranked_out(text, penalty):
 def test_same_point_is_by_meaning_not_wording():
     doc = parse("Euronext may raise its bid for the LSE. Analysts expect Euronext to raise the bid for LSE again.")
     assert len(rank(candidates(doc, extract_actors(doc))[0])) <= 1
+
+
+def _point_pair(a: str, about_a: str, b: str, about_b: str) -> bool:
+    from generator.analysis.questions.candidates import Candidate
+    from generator.analysis.questions.ranking import same_point
+    doc = parse("One sentence here. Another sentence there.")
+    first, second = doc.sentences[0], doc.sentences[1]
+    return same_point(Candidate(a, "p", "forward", first, about_a, 3.0), Candidate(b, "p", "forward", second, about_b, 3.0))
+
+
+def test_one_actor_and_one_object_are_one_point():
+    assert _point_pair("Will Swiss-based Xstrata increase its takeover offer?", "Swiss-based Xstrata",
+                       "Will Xstrata look at sweetening its offer?", "Xstrata")
+    # a proper name at the end is no shared object: two steps against one foe are two points
+    assert not _point_pair("Will the United States send more special forces into Syria to combat the Islamic State?", "the United States",
+                           "Will the United States attack the oil that funds the Islamic State?", "the United States")
+    # one object of two actors: two points
+    assert not _point_pair("Will Acme cut prices at its stores in the north by the summer?", "Acme", "Will Beta open three new stores?", "Beta")
 
 
 # (pattern, text, the question it asks or None). A negative row must yield no question of its pattern.
@@ -303,6 +327,31 @@ PATTERN_ROWS = [
      "Will Rank report a drop in annual profits to £170m from £194m last year?"),  # a baseline, not the past
     ("expected-outcome", "Analysts predict the firm was about to collapse.", None),
     ("forecast-or-plan", "The United States would reduce its patrols in the region and said any attempts to isolate China would fail.", None),
+    # a national subject ('the economy', 'interest rates') named after the one country the headline and lede name
+    ("forecast-or-plan", "Tokyo cuts forecast\n\nThe Japanese government has forecast that the country's economic growth will slow to 1.6% next year.",
+     "Will Japan’s economic growth slow to 1.6% next year?"),
+    ("forecast-or-plan", "UK retail sales slow\n\nShop sales in the UK rose slowly in March. Analysts at Deloitte believe that interest rates will fall to 4% by the end of the year.",
+     "Will UK interest rates fall to 4% by the end of the year?"),
+    # two countries in the lede, or another country just before: no name is sure
+    ("forecast-or-plan", "Japan and China trade grows\n\nThe Japanese government has forecast that the country's economic growth will slow to 1.6% next year.", None),
+    ("forecast-or-plan", "UK retail sales slow\n\nShop sales in the UK rose slowly in March. In Germany, analysts believe that interest rates will fall to 4% by the end of the year.", None),
+    # the lede's one country ("Japanese carmaker") is outvoted by the article's other countries
+    ("forecast-or-plan", "Nissan to build new model\n\nJapanese carmaker Nissan is to build a new model at its plant in Sunderland. The plant employs 4,000 people. "
+     "The UK car industry had a good year. Britain is Europe's biggest car exporter, and UK makers expect more growth. "
+     "Output at the plant rose sharply in the last twelve months, with new shifts added at the start of the summer and a new paint shop opened in the autumn after a long delay caused by building work and by a shortage of skilled staff across the north east. "
+     "Analysts believe that interest rates will fall to 4% by the end of the year.", None),
+    # a run of rises or falls the writer reports: will it go on?
+    ("trend-continues", "US industrial production increased for the 21st month in a row in February, official figures show.",
+     "Will US industrial production keep increasing?"),
+    ("trend-continues", "UK house prices slow\n\nHouse prices in the UK slowed in March, the Halifax said. House prices fell 0.5% for a third consecutive month.",
+     "Will UK house prices keep falling?"),
+    ("trend-continues", "US industrial production continued to rise in November, albeit at a slower pace.", "Will US industrial production keep rising?"),
+    ("trend-continues", "No bid emerged, but Mr Glazer continued to increase his holding in the club.", None),  # a verb with an object: his act, no trend
+    ("trend-continues", "The presidential election will continue to grow as an issue for markets.", None),  # a forecast, not a run reported
+    ("trend-continues", "Acme raised its dividend for the tenth year running.", None),  # no trend verb of its own
+    ("trend-continues", "Prices slow in UK and Spain\n\nHouse prices in the UK and Spain slowed in March. House prices fell 0.5% for a third consecutive month.", None),  # whose?
+    # a year the sentence puts after its modal is ahead, not past
+    ("forecast-or-plan", "The US consumer electronics market is set to grow by over 11% in 2005.", "Will the US consumer electronics market grow by over 11% in 2005?"),
 ]
 
 

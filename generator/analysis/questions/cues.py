@@ -311,3 +311,14 @@ SANCTIONED = re.compile(
     r"(?P<who>[A-Z][\w.’'&-]*(?:\s(?:of\s)?[A-Z][\w.’'&-]*){0,3})(?:,\s\d{2},)?\s(?:has\sbeen|have\sbeen|was|were)\s(?:also\s)?"
     r"(?P<what>fined|banned|suspended|disqualified|expelled|jailed|sentenced)\b"
 )
+# A run of rises or falls the writer reports: "US industrial production increased for the 21st month in a row",
+# "house prices fell for a third consecutive month", "inflation continued to rise" (business leads, tuning part).
+_TREND_PAST = "rose|fell|dropped|climbed|declined|slipped|grew|increased|decreased|gained|slid|eased|shrank|improved|worsened"
+_TREND_BASE = "rise|fall|drop|climb|decline|slip|grow|increase|decrease|gain|slide|ease|shrink|improve|worsen"
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
+TREND = re.compile(
+    rf"\s(?:(?P<past>{_TREND_PAST})(?:\s(?:by\s|to\s)?[\d$£€][^\s,;]*(?:\s(?:per\scent|percent|points?|bn|m|billion|million))?)?"
+    rf"\sfor\s(?:a|the)\s{_ORDINAL}\s(?:(?:consecutive|straight|successive)\s)?(?:month|quarter|year|week|day|session)(?:\s(?:running|in\sa\srow))?\b"
+    rf"|continue[sd]\sto\s(?P<base>{_TREND_BASE})(?=\s?[,;.]|$|\s(?:in|by|at|to|for|after|again|further|sharply|steadily|slowly|rapidly|strongly|despite|amid|as|on|during|over|through|and|but)\b))"
+)
+# The verb with no object: "continued to increase his holding" is no trend of its subject's own (kept out by the lookahead above).

@@ -13,7 +13,7 @@ import re
 
 from ...model import Sentence
 from . import cues
-from .inversion import lower_first, main_clause, yes_no
+from .inversion import AUXILIARIES, lower_first, main_clause, yes_no
 from .references import possessive
 from .wording import Context, Draft, base_form
 
@@ -327,3 +327,34 @@ def ask_approval_pending(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if not any(w[:1].isupper() for w in np.split()[1:]) and not first.endswith(("’s", "'s")):
         return []  # "the deal is awaiting approval": whose deal, only the article says
     return [Draft(f"Will {np} be approved?", np)]
+
+
+# The -ing form of each trend verb (past or base form, as the cue found it).
+_TREND_ING = {
+    **dict.fromkeys(("rose", "rise"), "rising"), **dict.fromkeys(("fell", "fall"), "falling"), **dict.fromkeys(("dropped", "drop"), "dropping"),
+    **dict.fromkeys(("climbed", "climb"), "climbing"), **dict.fromkeys(("declined", "decline"), "declining"),
+    **dict.fromkeys(("slipped", "slip"), "slipping"), **dict.fromkeys(("grew", "grow"), "growing"),
+    **dict.fromkeys(("increased", "increase"), "increasing"), **dict.fromkeys(("decreased", "decrease"), "decreasing"),
+    **dict.fromkeys(("gained", "gain"), "gaining"), **dict.fromkeys(("slid", "slide"), "sliding"), **dict.fromkeys(("eased", "ease"), "easing"),
+    **dict.fromkeys(("shrank", "shrink"), "shrinking"), **dict.fromkeys(("improved", "improve"), "improving"),
+    **dict.fromkeys(("worsened", "worsen"), "worsening"),
+}
+_TREND_SUBJECT = re.compile(r"^(?:(?:the|The)\s)?(?:[A-Z][\w.’'&-]*\s){0,3}(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*$|^(?:(?:the|The)\s)?(?:[A-Z][\w.’'&-]*\s?){1,4}$")
+
+
+def ask_trend(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'US industrial production increased for the 21st month in a row' → 'Will US industrial production keep increasing?'"""
+    from .forecasts import _clause_start  # the forecast builder's subject finder (a late import: forecasts imports wording too)
+
+    subject, _ = _clause_start(s.text, m.start())
+    subject = re.sub(r"^(?:has|have)\s|\s(?:has|have|had)$", "", subject)
+    words = subject.lower().split()
+    if not subject or not _TREND_SUBJECT.match(subject) or words[0] in {"it", "they", "this", "that", "he", "she", "which", "who"} or not AUXILIARIES.isdisjoint(words):
+        return []
+    named = ctx.refs.national(subject, s.start + m.start())
+    if named is None:
+        first = re.sub(r"['’]s$", "", subject.split()[0])
+        # "House prices fell …" at the sentence start: a common noun, no name ("US", "Acme's" are names)
+        named = subject[:1].lower() + subject[1:] if first not in ctx.names and not first.isupper() else subject
+    verb = _TREND_ING[m.group("past") or m.group("base")]
+    return [Draft(f"Will {named} keep {verb}?", named)]

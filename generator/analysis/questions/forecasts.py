@@ -135,7 +135,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []  # "had hoped to win": a past hope, open only as reported speech ("said he hoped to return")
     if (
         any(w.lower() in AUXILIARIES for w in words) or _VERB_IN_SUBJECT.search(subject) or _two_phrases(words)
-        or words[0][:1].islower() and words[0] not in _LOWER_SUBJECT or (len(words) == 1 and words[0].lower() in _NOBODY)
+        or words[0][:1].islower() and words[0] not in _LOWER_SUBJECT and not ctx.refs.national(subject, s.start + m.start("aux")) or (len(words) == 1 and words[0].lower() in _NOBODY)
         or words[0].lower() in _NOBODY - _LOWER_SUBJECT
     ):
         return []  # "Rank could unveil plans to …", "Clinton suggested the US should …": the stretch holds a verb
@@ -144,7 +144,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if _SAID_OUTCOME.search(s.text, m.end("aux")):
         return []  # "… would appear in April but she stayed away": the sentence tells what happened
     sayer = _sayer(ctx, s.text, m.start("aux"), subject) if reported else None
-    story = ctx.refs.story_name(_LEAD_THE.sub("the ", subject))
+    story = ctx.refs.story_name(_LEAD_THE.sub("the ", subject), s.start + m.start("aux"))
     named = sayer or story or ctx.refs.subject(subject, s.start + m.start("aux")) or _continued(ctx, s, subject, opener)
     if named is None:
         return []

@@ -22,9 +22,16 @@ def _stems(text: str) -> set[str]:
     return {re.sub(r"(?:ing|ed|es|s|e)$", "", w.strip("’'")) for w in content_words(text)}
 
 
+def _last_word(text: str) -> str:
+    return text.rstrip("?").rsplit(None, 1)[-1].strip("\"“”'’")
+
+
 def same_point(a: Candidate, b: Candidate) -> bool:
     if a.sentence.index == b.sentence.index:
         return True
+    last = _last_word(a.text)
+    if last.islower() and last == _last_word(b.text) and (a.about in b.about or b.about in a.about):
+        return True  # "Will Xstrata increase its takeover offer?", "Will Xstrata look at sweetening its offer?": one actor, one object
     # the actor both ask about is no evidence of one point: 'Russia' in two questions on two matters
     wa, wb = _stems(a.text) - _stems(a.about), _stems(b.text) - _stems(b.about)
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= _SAME_POINT

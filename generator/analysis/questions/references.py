@@ -13,6 +13,7 @@ import re
 from typing import Sequence
 
 from ...model import Actor
+from ..actor_lexicon import gazetteer
 
 _WINDOW = 600  # characters back: about three sentences of news prose
 _NEAR = 300  # about the sentence before
@@ -28,6 +29,29 @@ _ROLE_TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s")
 # "the economy" → "China's economy".
 _DEAL = re.compile(r"^the\s(?P<head>deal|merger|takeover|bid|offer|sale|plan|plans|scheme|talks|move|restructuring|shares|share\sprice|results)$", re.I)
 _ECONOMY = re.compile(r"^the\s(?P<head>economy|currency)$", re.I)
+# A national figure or market with no owner named: "the country's economic growth", "house prices",
+# "interest rates" (the generic subjects of forecast sentences in tuning-part business stories).
+_NATIONAL = re.compile(
+    r"^(?:the\s(?:country|nation)['’]s\s(?P<own>[a-z][a-z\s-]{2,30})"
+    r"|(?P<bare>economic\sgrowth|house\sprices|interest\srates|inflation|unemployment|the\s(?:jobless|unemployment|inflation)\srate|the\srecovery|the\seconomic\srecovery))$",
+    re.I,
+)
+# Demonym → country, for the lede that names a country only by its adjective ("The Japanese government …").
+# Written by hand from the ISO 3166 short names of the larger economies; only adjectives that settle one country.
+DEMONYMS = {
+    "Japanese": "Japan", "Chinese": "China", "German": "Germany", "French": "France", "British": "UK", "American": "US",
+    "Indian": "India", "Russian": "Russia", "Italian": "Italy", "Spanish": "Spain", "Brazilian": "Brazil", "Canadian": "Canada",
+    "Australian": "Australia", "Mexican": "Mexico", "Dutch": "the Netherlands", "Irish": "Ireland", "Swiss": "Switzerland",
+    "Swedish": "Sweden", "Turkish": "Turkey", "Argentine": "Argentina", "Argentinian": "Argentina", "Pakistani": "Pakistan",
+    "Indonesian": "Indonesia", "Nigerian": "Nigeria", "Egyptian": "Egypt", "Israeli": "Israel", "Iranian": "Iran",
+    "Iraqi": "Iraq", "Greek": "Greece", "Polish": "Poland", "Thai": "Thailand", "Malaysian": "Malaysia", "Norwegian": "Norway",
+    "Danish": "Denmark", "Belgian": "Belgium", "Austrian": "Austria", "Portuguese": "Portugal", "Ukrainian": "Ukraine",
+    "Vietnamese": "Vietnam", "Taiwanese": "Taiwan", "Kenyan": "Kenya", "Singaporean": "Singapore", "Filipino": "the Philippines",
+}
+_DEMONYM = re.compile(r"\b(?:" + "|".join(DEMONYMS) + r")\b")
+# One country under its several names ("Britain", "United Kingdom" are the UK).
+_SAME_COUNTRY = {"britain": "UK", "great britain": "UK", "united kingdom": "UK", "u.k.": "UK", "u.s.": "US",
+                 "united states": "US", "america": "US", "usa": "US", "netherlands": "the Netherlands", "holland": "the Netherlands"}
 
 
 # A subject that is a common noun phrase: "the bill", "this merger", "the new tax plan".
@@ -57,6 +81,9 @@ class References:
         self._counts = {a.name: len(a.mentions) for a in actors}
         self._kinds = {n: a.kind for a in actors for n in (a.name, *a.aliases, *(m.text for m in a.mentions))}
         self._main = {kind: self._story(actors, kind, lead) for kind in ("organization", "place")}
+        self._places = [a for a in actors if a.kind == "place"]
+        self._lead = lead
+        self._country_rows: list[tuple[int, str]] | None = None  # (offset, country) of each mention, found when first asked
 
     def kind_of(self, name: str) -> str | None:
         """The kind of the actor ``name`` is (with or without a title: "Mr Smith" is "Smith")."""
@@ -81,8 +108,54 @@ class References:
             return ranked[0].name
         return None
 
-    def story_name(self, subject: str) -> str | None:
+    @property
+    def _countries(self) -> list[tuple[int, str]]:
+        if self._country_rows is None:
+            self._country_rows = sorted((m.start, c) for a in self._places if (c := _country(a.name)) for m in a.mentions)
+        return self._country_rows
+
+    def _story_country(self, lead: str) -> str | None:
+        """The one country the headline and lede name (by name or by adjective), or None when they name none or several."""
+        found = {_country(w) for w in _DEMONYM.findall(lead)}
+        found.update(c for _, c in self._countries if re.search(rf"(?<!\w){re.escape(c)}(?!\w)", lead))
+        found.update(_SAME_COUNTRY[w.lower()] for w in re.findall(r"\b(?:Britain|United Kingdom|United States|America)\b", lead))
+        return found.pop() if len(found) == 1 else None
+
+    def _countries_near(self, offset: int) -> set[str]:
+        """The countries named in the ``_NEAR`` characters before ``offset`` (by name or by adjective)."""
+        begin = max(0, offset - _NEAR)
+        found = {c for at, c in self._countries if begin <= at < offset}
+        return found | {_country(w) for w in _DEMONYM.findall(self._text, begin, offset)}
+
+    def _dominant(self, country: str) -> bool:
+        """Whether the article names ``country`` (by name or adjective) more often than all other countries together."""
+        named = [c for _, c in self._countries] + [_country(w) for w in _DEMONYM.findall(self._text)]
+        return 2 * named.count(country) > len(named)
+
+    def national(self, subject: str, offset: int) -> str | None:
+        """'the economy', 'house prices', 'the country's growth' named after the story's one country, when the
+        sentence and the one before name no other ("Japan's economic growth", "UK house prices"), or None."""
+        m = _NATIONAL.match(subject)
+        if not (m or _ECONOMY.match(subject)):
+            return None
+        country = self._story_country(self._lead)
+        if country is None or not self._countries_near(offset) <= {country}:
+            return None
+        if not self._dominant(country):
+            return None  # "Japanese carmaker Nissan" in the lede of a story on the UK: the article's countries outvote it
+        owner = f"the {country}" if country.isupper() else country
+        owner = owner + "’" if owner.endswith("s") else possessive(owner)
+        if m is not None and m.group("own"):
+            return f"{owner} {m.group('own').lower()}"
+        head = _ECONOMY.match(subject).group("head") if m is None else re.sub(r"^the\s", "", m.group("bare"))
+        if country.isupper():
+            return f"the {country} {head.lower()}" if subject.lower().startswith("the ") else f"{country} {head.lower()}"
+        return f"{owner} {head.lower()}"
+
+    def story_name(self, subject: str, offset: int | None = None) -> str | None:
         """A generic subject named after the story's organisation or country, or None."""
+        if offset is not None and (named := self.national(subject, offset)):
+            return named
         m = _DEAL.match(subject)
         if m and self._main["organization"]:
             return f"the {self._main['organization']} {m.group('head').lower()}"
@@ -168,6 +241,16 @@ class References:
                 return f"{words} {tail}" if words.endswith(("’s", "'s")) else f"the {words} {tail}"
         return None
 
+
+
+def _country(name: str) -> str | None:
+    """The country ``name`` is, in one spelling per country ("Britain" → "UK"), or None for a city, a region or no country."""
+    if name in DEMONYMS:
+        return DEMONYMS[name]
+    low = name.lower()
+    if low in _SAME_COUNTRY:
+        return _SAME_COUNTRY[low]
+    return name if "c" in gazetteer().get(low, "") else None
 
 
 def possessive(name: str) -> str:
