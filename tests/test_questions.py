@@ -134,6 +134,8 @@ PATTERN_ROWS = [
     ("unknown-detail", "The cause remains unknown.", None),
     ("disputed-claim", "Gazprom has denied that it is behind the purchase of Rosneft shares.", "Is Gazprom behind the purchase of Rosneft shares?"),
     ("disputed-claim", "He denied that it was true.", None),
+    ("disputed-claim", "Gazprom denied it was behind the purchase of Rosneft shares.", "Was Gazprom behind the purchase of Rosneft shares?"),
+    ("disputed-claim", "The firm denied its staff were to blame.", None),  # no "that" and no pronoun subject: no claim read
     ("accusation", "Critics had accused Mr Hariri of using Lebanon's reconstruction drive for personal gain.",
      "Did Mr Hariri use Lebanon's reconstruction drive for personal gain?"),
     ("accusation", "They accused him of lying.", None),

@@ -46,10 +46,12 @@ NP_UNCLEAR = re.compile(
     r"\sof\s[^,;:]{3,60}?)\s(?:remains?|is|are|was)\s(?:still\s|as\syet\s)?(?:unclear|unknown|uncertain|not\s(?:yet\s)?(?:clear|known|disclosed))"
 )
 
-# "X denied that …", "X denies claims that …"
+# "X denied that …", "X denies claims that …", and "X denied it had …" with "that" left out,
+# which news writes when a pronoun subject follows (the bare clause is the denied claim)
 DENIAL = re.compile(
     r"(?P<who>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})\s(?:has\s|have\s|had\s)?(?:strongly\s|flatly\s|repeatedly\s)?"
-    r"(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s(?:(?:reports|claims|allegations|suggestions|accusations)\s)?that\s(?P<clause>.+)"
+    r"(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s(?:(?:reports|claims|allegations|suggestions|accusations)\s)?"
+    r"(?:that\s|(?=(?:he|she|it)\s(?:is|was|had|has|would|will|could)\s))(?P<clause>.+)"
 )
 # "X accused Y of V-ing …"
 ACCUSED = re.compile(
