@@ -886,3 +886,38 @@ def test_plural_possessive_inside_a_name(text, present, absent):
         assert name in got, got
     for name in absent:
         assert name not in got, got
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a compass word opening a sentence stays in a name when a demonym follows; not before a place
+    ("South African Airways said on Monday it would cut fares.", ["African Airways"], ["South African Airways"]),
+    ("South Africa won in Cape Town on Monday.", ["South Africa Airways"], ["South Africa"]),
+    # one letter and a dot is an initial, no row ("S.&P. 500"); an initial before a surname stays
+    ("The S.&P. 500 rose 1 percent, and the S.&P. fell on Friday.", ["S.", "P."], []),
+    ("J. Adams scored 50 for Kent.", ["J."], ["J. Adams"]),
+    # a name that ends in a common noun is no person without a cue; a surname or a cue makes one
+    ("Sales of The Da Vinci Code rose. China claims Scarborough Shoal.", ["Da Vinci Code", "Scarborough Shoal"], ["China"]),
+    ("Zubin Mehta conducted in Vienna.", [], ["Zubin Mehta"]),
+])
+def test_name_edges_and_weak_kinds(text, absent, present):
+    got = actors_of(text)
+    for name in absent:
+        assert name not in got, got
+    for name in present:
+        assert name in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "aliases", "others"), [
+    # an initial and a surname join the one full name it fits; a middle name left out too
+    ("Charlie Hodgson kicked well. England: J Robinson, C Hodgson. Jason Robinson scored.",
+     "Charlie Hodgson", ("C Hodgson",), {"Jason Robinson"}),
+    ("Hillary Rodham Clinton spoke on Monday. Hillary Clinton said she would run.",
+     "Hillary Rodham Clinton", ("Hillary Clinton",), set()),
+    # two full names fit the initial: no join
+    ("Jason Robinson and Jonny Robinson played. Team: J Robinson, M Smith.",
+     "J Robinson", (), {"Jason Robinson", "Jonny Robinson"}),
+])
+def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others):
+    got = {a.name: a for a in extract_actors(parse(text))}
+    assert got[name].aliases == aliases, got
+    assert others <= set(got), got

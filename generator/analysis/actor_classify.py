@@ -172,6 +172,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                     break  # "Mark McNulty ..." at the start of a line
                 if len(run) > 2 and _ENTITY.intersection(table.get(t.lower + " " + run[1].lower, "")):
                     break  # "New York Energy Desk": a place's name opens the name
+                if len(run) > 1 and t.lower in _COMPASS and "d" in table.get(run[1].lower, ""):
+                    break  # "South African Airways", "North Korean state media": the compass word belongs to the name
                 if ("w" in tags and not set("croekd").intersection(tags)) or (
                         not tags and len(run) == 1 and not t.caps and not ctx.sports):
                     run.pop(0)
@@ -348,7 +350,7 @@ def classify(span: Span, ctx: Context) -> None:
     if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES or key[:-1] in lx.NOT_NAMES
             or n == 1 and not ctx.sports and span.next is not None and span.next.text[0].isdigit()
             and "w" in tags and not _ENTITY.intersection(tags)  # "Number 10", "Channel 4": the name has its number
-            or (len(toks[0].text) == 1 if n == 1 else all(len(t.text) == 1 for t in toks))
+            or (len(toks[0].text.rstrip(".")) == 1 if n == 1 else all(len(t.text) == 1 for t in toks))
             or n == 1 and (toks[0].caps and key in lx.PERSON_TITLES or key[-1:] == "s" and key[:-1] in lx.PERSON_TITLES)):
         # a title alone names nobody: "MP", "MPs", "Senators"
         span.hint, span.strength = None, 0
@@ -435,6 +437,8 @@ def classify(span: Span, ctx: Context) -> None:
     elif n > 1 and set("yc").intersection(table.get(first, "")) and not set("fs").intersection(
             table.get(first, "") + table.get(last, "")):
         hint, strength = "ORG", 1  # "Chicago PMI", "Aerodrom Beograd": a place's name in front
+    elif n > 1 and _common_last(last, table):
+        hint, strength = _DEFAULT_COMMON  # "Da Vinci Code", "Scarborough Shoal": no person ends in a common noun
     elif n > 1:
         hint, strength = "PER", 1
     elif n == 1 and not tags:
@@ -511,6 +515,12 @@ def _by_suffix(word: str) -> tuple[str | None, int]:
     if word.endswith(_ORG_SUFFIXES):
         return "ORG", 1
     return _DEFAULT_SINGLE, 0
+
+
+def _common_last(last: str, table: dict[str, str]) -> bool:
+    """A common word that is no surname or first name ends the name: a thing's or a place's name."""
+    tags = table.get(last, "")
+    return "w" in tags and not set("sf").intersection(tags)
 
 
 def _initial(t: Token) -> bool:

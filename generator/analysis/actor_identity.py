@@ -62,6 +62,7 @@ def joined_forms(groups: Groups, text: str) -> Groups:
                 into[g] = same  # "High-Speed Downlink ..." and "High Speed Downlink ..."
     _joined_tails(multis, groups, into)
     _joined_short_forms(multis, into)
+    _joined_people(multis, groups, into)
     if not singles:
         return _merged(groups, into, dropped, renames) if into else groups
     initials: dict[str, list[tuple[str, str]]] = {}
@@ -216,6 +217,36 @@ def _joined_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
                 for og, _ in owners:
                     if og != best:
                         into[og] = best
+
+
+def _person_forms(words: list[str]) -> list[tuple[str, ...]]:
+    """The shorter forms of a person's full name: "C Hodgson" and "C. Hodgson" for "Charlie
+    Hodgson"; "Hillary Clinton" for "Hillary Rodham Clinton" (a middle name left out)."""
+    first, last = words[0], words[-1]
+    forms = [(first[0], last), (first[0] + ".", last)]
+    if len(words) == 3:
+        forms.append((first, last))
+    return forms
+
+
+def _joined_people(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
+                   into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """A person's initial and surname ("C Hodgson", a line-up's form) or first name and surname
+    without the middle name ("Hillary Clinton"): the one full name of the article it fits."""
+    people = [(g, [t.text for t in own.tokens]) for g, own in multis if g[1] == "PER" and g not in into]
+    if len(people) < 2:
+        return
+    keys = {tuple(words): g for g, words in people}
+    fits: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for g, words in people:
+        if len(words) in (2, 3) and len(words[0].rstrip(".")) > 1:
+            for form in _person_forms(words):
+                short = keys.get(form)
+                if short is not None and short != g:
+                    fits.setdefault(short, []).append(g)
+    for short, full in fits.items():
+        if len(full) == 1:  # two full names that fit ("Jason" and "Jonny Robinson"): neither
+            into[short] = full[0]
 
 
 def _acronym(word: str) -> bool:
