@@ -921,3 +921,37 @@ def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others)
     got = {a.name: a for a in extract_actors(parse(text))}
     assert got[name].aliases == aliases, got
     assert others <= set(got), got
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a first name or a country before a common word is no person: a nickname, a slogan, a party's adjective
+    ("The Sunshine State is the biggest prize, Bernie Sanders said.", ["Sunshine State"], ["Bernie Sanders"]),
+    ("Le Pen backed U.S. Republican presidential candidate Donald Trump.", ["U.S. Republican"], ["Donald Trump"]),
+    ("King Pedro I ruled Brazil.", [], ["Pedro I"]),  # a regnal number is no common word
+    # "the" before one word: no person's name; a compass point is a region
+    ("Clinton won in the South over rival Bernie Sanders.", [], ["Bernie Sanders"]),
+    # a hyphenated description before a name stays out of it; a hyphenated name stays whole
+    ("Oscar-winner Andrea Arnold thanked the UK Film Council.", ["Oscar-winner Andrea Arnold"], ["Andrea Arnold"]),
+    ("Pakistan captain Inzamam-ul-Haq said so.", [], ["Inzamam-ul-Haq"]),
+    # a name before "awards" or "prize" is an award's
+    ("The BBC led the field at the Interactive Bafta awards.", ["Interactive Bafta"], ["BBC"]),
+])
+def test_weak_kinds_from_shape_and_context(text, absent, present):
+    got = actors_of(text)
+    for name in absent:
+        assert name not in got, got
+    for name in present:
+        assert name in got, got
+    assert got.get("South", "place") == "place"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a reporting verb or a modal before a role is none of it
+    ('"It will pass," said economy minister Juan Perez.', "Juan Perez", "economy minister"),
+    ("The deal, said managing director Anne Roe, was done.", "Anne Roe", "managing director"),
+    ("Former chief executive John Smith spoke.", "John Smith", "chief executive"),
+])
+def test_roles_leave_out_verbs(text, name, role):
+    got = {a.name: a.role for a in extract_actors(parse(text))}
+    assert role in (got.get(name) or ""), got
+    assert "said" not in (got.get(name) or "")

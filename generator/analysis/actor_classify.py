@@ -14,6 +14,7 @@ from .actor_evidence import no_name
 from .actor_spans import Span, Token
 from .actor_teams import player_marked
 from .names import is_role
+from .quotes.lexicon import REPORTING_VERBS
 
 _ENTITY = frozenset("crykoep")
 _PLACE_STRONG = frozenset("crk")
@@ -50,6 +51,8 @@ _INSTRUMENTS = frozenset("""futures future bonds bond yields yield losses gains 
 # one letter and digits, or a word, a hyphen and digits: a code ("M1", "H1 results", "C-4", "Under-21"), no name
 # unless a cue says so; a longer name with its number ("BBC1", "MI5", "A320") is left to the other rules
 _CODE = re.compile(r"(?:[A-Za-z]-?|[A-Za-z]+-)\d+$")
+_NOT_ONLY_GIVEN = frozenset("wcrk")  # a first name that is also a common word or a country's, a region's name
+_COMPASS_POINTS = frozenset("north south east west midwest northeast northwest southeast southwest".split())
 _COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
 
 
@@ -151,6 +154,10 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                     run = run[k + 1:]
                     joined = " ".join([t.lower for t in run])
                 break
+        tail = run[0].text.rsplit("-", 1)[-1]
+        if len(run) > 1 and tail.isalpha() and tail.islower() and "w" in table.get(tail, ""):
+            run = run[1:]  # "Oscar-winner Andrea Arnold", "Bafta-nominee X": a description before the name
+            joined = " ".join([t.lower for t in run])
     whole_length = len(run)  # from here the run is only ever cut at the front: same length, same words
     whole = table.get(joined, "")
     t = run[0]
@@ -298,14 +305,20 @@ def appositive_role(text: str, end: int) -> str | None:
 _NO_LONGER = frozenset("former ex then late outgoing retired".split())
 
 
+# Nouns after a name that make it an award's (from news usage: "Bafta awards", "Nobel prize")
+_AWARD_AFTER = frozenset("award awards prize prizes trophy ceremony nomination nominations".split())
+# A reporting verb ("said", "told"), a modal or "whose" ends a role read leftwards from a name
+_NOT_IN_ROLE = REPORTING_VERBS | frozenset("will would shall should can could may might must whose".split())
+
+
 def _role_before(tokens: list[Token], i: int, text: str) -> str | None:
     """The lower-case role just before a name, with the organisation whose it is:
     'journalists Pavel Zarubin' -> 'journalist'; "Gazprom's chief executive Alexei Miller" ->
     "Gazprom's chief executive"."""
     j = i
     while j > 0 and i - j < 3 and not tokens[j - 1].cap and tokens[j - 1].lower not in lx.FUNCTION_WORDS \
-            and tokens[j - 1].lower.isalpha():
-        j -= 1
+            and tokens[j - 1].lower.isalpha() and (j == i or tokens[j - 1].lower not in _NOT_IN_ROLE):
+        j -= 1  # "said economy minister X", "will feature singer X": a verb before the role is none of it
     if j == i:
         return None
     head = tokens[i - 1].lower
@@ -358,8 +371,9 @@ def classify(span: Span, ctx: Context) -> None:
     if n > 1 and (last in lx.MISC_HEADS or "-" in last and last.split("-")[-1] in _AFFIX or first in _NUMBER_WORDS
                   or last in lx.NOT_NAMES and last not in lx.ORG_HEADS):
         hint, strength = "MISC", 3  # an event, a "-based" word, "Six Nations", a product ("Star Wars DVD")
-    elif n == 2 and "d" in table.get(last, "") and (first in _COMPASS or first in _COMPASS_ABBR or "d" in table.get(first, "")):
-        # "South Korean", "Bosnian Serb": an adjective; "Bosnian Serbs": a people
+    elif n == 2 and "d" in table.get(last, "") and (first in _COMPASS or first in _COMPASS_ABBR or "d" in table.get(first, "")
+                                                     or "c" in table.get(first, "")):
+        # "South Korean", "Bosnian Serb", "U.S. Republican": an adjective; "Bosnian Serbs": a people
         hint, strength = ("GROUP" if last.endswith("s") else "MISC"), 3
     elif n == 1 and "-" in key and all("d" in table.get(part, "") for part in key.split("-")):
         hint, strength = "MISC", 3  # "Arab-Israeli", "Anglo-Irish": an adjective of two peoples
@@ -417,8 +431,10 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 2  # "Florida Marlins", "Chicago Bulls": a place and a plural, a team
     elif n == 1 and key in lx.ORG_OPENERS and "w" not in tags:
         hint, strength = "ORG", 2  # "Dinamo", "Spartak": a club's first word alone
-    elif n > 1 and (_initial(toks[0]) or "f" in table.get(first, "")):
-        hint, strength = "PER", 3
+    elif n > 1 and (_initial(toks[0]) and not _PLACE_STRONG.intersection(table.get(first, ""))
+                    or "f" in table.get(first, "")) and not (
+            _common_last(toks, table) and _NOT_ONLY_GIVEN.intersection(table.get(first, ""))):
+        hint, strength = "PER", 3  # "Jim Courier"; not "Sunshine State": a word that is not only a first name
     elif n > 1 and ctx.sports and set("yt").intersection(table.get(last, "")) and "s" not in table.get(last, "") and (
             not _PLACE_STRONG.intersection(table.get(first, ""))):
         hint, strength = "ORG", 2  # "Hansa Rostock", "Standard Liege": a club named after its town
@@ -437,7 +453,7 @@ def classify(span: Span, ctx: Context) -> None:
     elif n > 1 and set("yc").intersection(table.get(first, "")) and not set("fs").intersection(
             table.get(first, "") + table.get(last, "")):
         hint, strength = "ORG", 1  # "Chicago PMI", "Aerodrom Beograd": a place's name in front
-    elif n > 1 and _common_last(last, table):
+    elif n > 1 and _common_last(toks, table):
         hint, strength = _DEFAULT_COMMON  # "Da Vinci Code", "Scarborough Shoal": no person ends in a common noun
     elif n > 1:
         hint, strength = "PER", 1
@@ -517,10 +533,13 @@ def _by_suffix(word: str) -> tuple[str | None, int]:
     return _DEFAULT_SINGLE, 0
 
 
-def _common_last(last: str, table: dict[str, str]) -> bool:
-    """A common word that is no surname or first name ends the name: a thing's or a place's name."""
-    tags = table.get(last, "")
-    return "w" in tags and not set("sf").intersection(tags)
+def _common_last(toks: list[Token], table: dict[str, str]) -> bool:
+    """A common word that is no surname or first name ends the name: a thing's or a place's name
+    (a regnal number, "Pedro I", is no common word, nor a word after a particle, "Le Pen")."""
+    t = toks[-1]
+    tags = table.get(t.lower, "")
+    return ("w" in tags and not set("sf").intersection(tags) and t.text not in _REGNAL
+            and toks[-2].lower not in lx.NAME_PARTICLES)
 
 
 def _initial(t: Token) -> bool:
@@ -532,6 +551,8 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     nxt = span.next.lower if span.next else ""
     if hint in ("MISC", "GROUP"):
         return hint, strength
+    if nxt in _AWARD_AFTER and not span.comma_after and not span.bracket_after:
+        return "MISC", 3  # "the Interactive Bafta awards", "a Pulitzer prize": an award, no actor
     start = span.tokens[0].start
     if prev == "of" and _SETTLEMENT_OF.search(ctx.text, max(0, start - 16), start) or (
             nxt in _SITE_AFTER and not span.comma_after and not span.bracket_after):
@@ -559,6 +580,9 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     if strength <= 1:
         if span.role:
             return "PER", 2
+        if prev == "the" and hint == "PER" and len(span.tokens) == 1:
+            # "the South", "the Guardian": no person's name takes "the"; a compass point is a region
+            return ("LOC", 2) if span.key in _COMPASS_POINTS else (None, 0)
         if prev == "the" and span.key in lx.ORG_HEADS and len(span.tokens) == 1:
             return "ORG", 2  # "the Bank said", "the Commission": an organisation named by its head
         if prev in lx.PLACE_CUES and set("ty").intersection(ctx.table.get(span.key, "")):
