@@ -913,6 +913,11 @@ def test_name_edges_and_weak_kinds(text, absent, present):
      "Charlie Hodgson", ("C Hodgson",), {"Jason Robinson"}),
     ("Hillary Rodham Clinton spoke on Monday. Hillary Clinton said she would run.",
      "Hillary Rodham Clinton", ("Hillary Clinton",), set()),
+    # an organisation's name without its first word joins the one longer name it ends
+    ("Players will join Israeli club Hapoel Bnei Sakhnin. The club Bnei Sakhnin won the cup.",
+     "Hapoel Bnei Sakhnin", ("Bnei Sakhnin",), set()),
+    ("The Royal Bank of Scotland and the Bank of Scotland met.", "Royal Bank of Scotland", (), {"Bank of Scotland"}),
+    ("The Arizona Democratic Party sued. The Democratic Party agreed.", "Democratic Party", (), {"Arizona Democratic Party"}),
     # two full names fit the initial: no join
     ("Jason Robinson and Jonny Robinson played. Team: J Robinson, M Smith.",
      "J Robinson", (), {"Jason Robinson", "Jonny Robinson"}),
@@ -935,6 +940,7 @@ def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others)
     ("Pakistan captain Inzamam-ul-Haq said so.", [], ["Inzamam-ul-Haq"]),
     # a name before "awards" or "prize" is an award's
     ("The BBC led the field at the Interactive Bafta awards.", ["Interactive Bafta"], ["BBC"]),
+    ("Prizes were given at a London ceremony on Monday.", [], ["London"]),  # a ceremony has a place
 ])
 def test_weak_kinds_from_shape_and_context(text, absent, present):
     got = actors_of(text)

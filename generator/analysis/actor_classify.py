@@ -306,7 +306,7 @@ _NO_LONGER = frozenset("former ex then late outgoing retired".split())
 
 
 # Nouns after a name that make it an award's (from news usage: "Bafta awards", "Nobel prize")
-_AWARD_AFTER = frozenset("award awards prize prizes trophy ceremony nomination nominations".split())
+_AWARD_AFTER = frozenset("award awards prize prizes trophy".split())  # not "a London ceremony"
 # A reporting verb ("said", "told"), a modal or "whose" ends a role read leftwards from a name
 _NOT_IN_ROLE = REPORTING_VERBS | frozenset("will would shall should can could may might must whose".split())
 

@@ -23,6 +23,7 @@ _SKIPPED = frozenset("of and for the on in at to & de du des la le".split())
 _NAMED = frozenset("oecy")  # gazetteer tags of a head word that names one body or place on its own
 _TWO_CAPS = re.compile(r"[a-z][A-Z]")  # "TimKaine": a handle, the person's own name run together
 _OWNER = frozenset("ocdky")  # gazetteer tags of words that place or own an organisation's name ("U.S.", "European")
+_OWNER_OR_COMMON = frozenset("ocdkytrew")  # a word that places, owns or describes a body: not part of one name
 Groups = dict[tuple[str, str], list[Span]]
 
 
@@ -169,11 +170,13 @@ _LEGAL = frozenset("llc inc inc. corp corp. corporation ltd ltd. plc co co. limi
 
 
 def _joined_short_forms(multis: list[tuple[tuple[str, str], Span]], into: dict[tuple[str, str], tuple[str, str]]) -> None:
-    """An organisation's name without its legal form ("Breitbart News" and "Breitbart News LLC") or
+    """An organisation's name without its legal form ("Breitbart News" and "Breitbart News LLC"),
     without what it is for ("Peterson Institute" and "Peterson Institute for International
-    Economics"): one organisation, when just one longer name fits."""
+    Economics") or without its first words ("Bnei Sakhnin", "Hapoel Bnei Sakhnin"): one
+    organisation, when just one longer name fits."""
     orgs = [g for g, _ in multis if g[1] == "ORG" and g not in into]
     keys = {g[0] for g in orgs}
+    table = gazetteer()
     for g in orgs:
         words = g[0].split()
         if len(words) > 2 and words[-1] in _LEGAL and " ".join(words[:-1]) in keys:
@@ -184,6 +187,13 @@ def _joined_short_forms(multis: list[tuple[tuple[str, str], Span]], into: dict[t
         longer = [h for h in orgs if h != g and h not in into and h[0].startswith(g[0] + " ")
                   and h[0][len(g[0]) + 1:].split(" ", 1)[0] in ("for", "of", "on", "in")]
         if len(longer) == 1 and len(g[0].split()) >= 2:
+            into[g] = longer[0]
+            continue
+        longer = [h for h in orgs if h != g and h not in into and h[0].endswith(" " + g[0])]
+        if len(longer) == 1 and len(g[0].split()) >= 2 and not any(
+                _OWNER_OR_COMMON.intersection(table.get(w, "")) for w in longer[0][0][:-len(g[0])].split()):
+            # "Bnei Sakhnin" in "Hapoel Bnei Sakhnin"; not "Security Council" in "National Security
+            # Council", nor "Democratic Party" in "Arizona Democratic Party": another body
             into[g] = longer[0]
 
 
