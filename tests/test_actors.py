@@ -941,6 +941,10 @@ def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others)
     # a name before "awards" or "prize" is an award's
     ("The BBC led the field at the Interactive Bafta awards.", ["Interactive Bafta"], ["BBC"]),
     ("Prizes were given at a London ceremony on Monday.", [], ["London"]),  # a ceremony has a place
+    ("Austria drew Spain for World Group II , first round ( March 1-2 ) .", ["World Group II"], ["Austria"]),
+    # in a list of names a capital "A" after a comma is an initial; opening a sentence it is an article
+    ("Ireland: S Byrne, J Hayes; J O'Connor, A Foley.", ["Foley"], ["A Foley", "J O'Connor"]),
+    ("A Foley spokesman said no.", ["A Foley"], []),
 ])
 def test_weak_kinds_from_shape_and_context(text, absent, present):
     got = actors_of(text)

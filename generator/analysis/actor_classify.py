@@ -167,6 +167,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     if not _ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:
         while run:
             t = run[0]
+            if t.text == "A" and len(run) == 2 and not t.initial and text[max(0, t.start - 3):t.start].rstrip()[-1:] in (",", ";"):
+                break  # "J O'Connor, A Foley": in a list of names a capital "A" is an initial, no article
             if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and "o" in table.get(t.lower, "")) and not (
                     t.lower in _NUMBER_WORDS and not t.initial and len(run) > 1) and not (  # "Six Nations" stays whole
             len(run) == 2 and t.lower in _WEEKDAYS and run[1].lower in lx.ORG_HEADS):  # "Sunday Times" too
@@ -535,11 +537,13 @@ def _by_suffix(word: str) -> tuple[str | None, int]:
 
 def _common_last(toks: list[Token], table: dict[str, str]) -> bool:
     """A common word that is no surname or first name ends the name: a thing's or a place's name
-    (a regnal number, "Pedro I", is no common word, nor a word after a particle, "Le Pen")."""
-    t = toks[-1]
-    tags = table.get(t.lower, "")
-    return ("w" in tags and not set("sf").intersection(tags) and t.text not in _REGNAL
-            and toks[-2].lower not in lx.NAME_PARTICLES)
+    (before a regnal number: "World Group II", not "Pedro I"; not after a particle: "Le Pen")."""
+    if toks[-1].text in _REGNAL:
+        toks = toks[:-1]  # "Pedro I", "World Group II": the word before the number
+        if len(toks) < 2:
+            return False
+    tags = table.get(toks[-1].lower, "")
+    return "w" in tags and not set("sf").intersection(tags) and toks[-2].lower not in lx.NAME_PARTICLES
 
 
 def _initial(t: Token) -> bool:
