@@ -945,6 +945,11 @@ def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others)
     # in a list of names a capital "A" after a comma is an initial; opening a sentence it is an article
     ("Ireland: S Byrne, J Hayes; J O'Connor, A Foley.", ["Foley"], ["A Foley", "J O'Connor"]),
     ("A Foley spokesman said no.", ["A Foley"], []),
+    # a leader's administration or campaign: a person, whatever small town shares the name
+    ("She joined the Obama administration as under secretary.", [], ["Obama"]),
+    ("The Bellevue, Washington-based firm provides data.", ["Washington-based"], ["Bellevue"]),
+    # a possessive before a first name alone: a thing someone has
+    ("She said so after receiving her Oscar from actor Jeremy Irons.", ["Oscar"], ["Jeremy Irons"]),
 ])
 def test_weak_kinds_from_shape_and_context(text, absent, present):
     got = actors_of(text)
@@ -960,8 +965,20 @@ def test_weak_kinds_from_shape_and_context(text, absent, present):
     ('"It will pass," said economy minister Juan Perez.', "Juan Perez", "economy minister"),
     ("The deal, said managing director Anne Roe, was done.", "Anne Roe", "managing director"),
     ("Former chief executive John Smith spoke.", "John Smith", "chief executive"),
+    # a comma or a closing quote ends a role read leftwards; a possessive's "'s" does not
+    ("Since his departure, executive director Velimir Zajec has run the club.", "Velimir Zajec", "executive director"),
+    ("The company's main lawyer Ann Bell spoke.", "Ann Bell", "company's main lawyer"),
 ])
 def test_roles_leave_out_verbs(text, name, role):
     got = {a.name: a.role for a in extract_actors(parse(text))}
     assert role in (got.get(name) or ""), got
-    assert "said" not in (got.get(name) or "")
+    assert "said" not in (got.get(name) or "") and "," not in (got.get(name) or "")
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("She joined the Obama administration as under secretary.", "Obama", "person"),
+    ("The Iowa campaign began in Des Moines.", "Iowa", "place"),  # a state's campaign stays a place
+    ("Clinton won in the South over rival Bernie Sanders. The South voted.", "South", "place"),
+])
+def test_kinds_of_weak_single_names(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

@@ -52,6 +52,9 @@ _INSTRUMENTS = frozenset("""futures future bonds bond yields yield losses gains 
 # unless a cue says so; a longer name with its number ("BBC1", "MI5", "A320") is left to the other rules
 _CODE = re.compile(r"(?:[A-Za-z]-?|[A-Za-z]+-)\d+$")
 _NOT_ONLY_GIVEN = frozenset("wcrk")  # a first name that is also a common word or a country's, a region's name
+_IN_WORD_GAP = " \t'’s\xad"  # between words of one role: a space, a possessive's "'s", a soft hyphen
+_LEADER_AFTER = frozenset("administration campaign presidency".split())  # from US political news usage
+_POSSESSIVES = frozenset("her his its their my your our".split())
 _COMPASS_POINTS = frozenset("north south east west midwest northeast northwest southeast southwest".split())
 _COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
 
@@ -319,8 +322,9 @@ def _role_before(tokens: list[Token], i: int, text: str) -> str | None:
     "Gazprom's chief executive"."""
     j = i
     while j > 0 and i - j < 3 and not tokens[j - 1].cap and tokens[j - 1].lower not in lx.FUNCTION_WORDS \
-            and tokens[j - 1].lower.isalpha() and (j == i or tokens[j - 1].lower not in _NOT_IN_ROLE):
-        j -= 1  # "said economy minister X", "will feature singer X": a verb before the role is none of it
+            and tokens[j - 1].lower.isalpha() and (j == i or tokens[j - 1].lower not in _NOT_IN_ROLE
+                                                   and not text[tokens[j - 1].end:tokens[j].start].strip(_IN_WORD_GAP)):
+        j -= 1  # not "said economy minister X", "departure, executive director X": a verb or a comma ends a role
     if j == i:
         return None
     head = tokens[i - 1].lower
@@ -370,7 +374,9 @@ def classify(span: Span, ctx: Context) -> None:
         # a title alone names nobody: "MP", "MPs", "Senators"
         span.hint, span.strength = None, 0
         return
-    if n > 1 and (last in lx.MISC_HEADS or "-" in last and last.split("-")[-1] in _AFFIX or first in _NUMBER_WORDS
+    if "-" in last and last.rsplit("-", 1)[-1] in _AFFIX:
+        hint, strength = "MISC", 3  # "Washington-based", "Bellevue, Washington-based firm": a description
+    elif n > 1 and (last in lx.MISC_HEADS or first in _NUMBER_WORDS
                   or last in lx.NOT_NAMES and last not in lx.ORG_HEADS):
         hint, strength = "MISC", 3  # an event, a "-based" word, "Six Nations", a product ("Star Wars DVD")
     elif n == 2 and "d" in table.get(last, "") and (first in _COMPASS or first in _COMPASS_ABBR or "d" in table.get(first, "")
@@ -584,6 +590,10 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     if strength <= 1:
         if span.role:
             return "PER", 2
+        if nxt in _LEADER_AFTER and len(span.tokens) == 1:
+            return "PER", 2  # "the Obama administration", "the Clinton campaign": a leader's, not the small town's
+        if prev in _POSSESSIVES and hint == "PER" and len(span.tokens) == 1:
+            return None, 0  # "her Oscar", "his Jaguar": a thing someone has, not a person by a first name
         if prev == "the" and hint == "PER" and len(span.tokens) == 1:
             # "the South", "the Guardian": no person's name takes "the"; a compass point is a region
             return ("LOC", 2) if span.key in _COMPASS_POINTS else (None, 0)
