@@ -978,6 +978,9 @@ def test_roles_leave_out_verbs(text, name, role):
 @pytest.mark.parametrize(("text", "name", "kind"), [
     ("She joined the Obama administration as under secretary.", "Obama", "person"),
     ("The Iowa campaign began in Des Moines.", "Iowa", "place"),  # a state's campaign stays a place
+    ("It was founded at Los Alamos National Laboratory in 1943.", "Los Alamos National Laboratory", "organization"),
+    ("It was said by Representative Peter T. King of New York.", "Peter T. King", "person"),  # a middle initial
+    ("The U.S. President spoke in Ohio.", "U.S.", "place"),  # a title after a country's initials is split off
     ("Clinton won in the South over rival Bernie Sanders. The South voted.", "South", "place"),
 ])
 def test_kinds_of_weak_single_names(text, name, kind):

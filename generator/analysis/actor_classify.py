@@ -109,7 +109,9 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
     if n > 1 and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
                   or run[-1].text[:-1].isupper() and run[-1].lower[:-1] in lx.PERSON_TITLES) and (  # "Labour MPs"
             run[-1].lower not in lx.ORG_HEADS and ("f" not in table.get(run[-2].lower, "")  # not "John Major"
-                                                    or _ends_in_place(run[:-1], table))):
+                                                    or _ends_in_place(run[:-1], table))
+            and not (n > 2 and len(run[-2].text) == 2 and run[-2].text[1] == "." and "f" in table.get(run[-3].lower, ""))):
+        # not "Peter T. King": a first name and a middle initial before a surname that is also a title
         if run[-1].text[:-1].isupper() and run[-1].lower[-1:] == "s":
             return [run[:-1]]  # "Labour MPs": the party
         r = n - 1

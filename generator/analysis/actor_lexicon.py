@@ -150,7 +150,7 @@ ORG_HEADS = _words(
     airport stock
     newsroom newsdesk bureau desk treasury treasuries power cables electricity administration copper cement sugar textiles foods brewery
     breweries mills shipping resources minerals metals institution consulate embassy pac research associates
-    management laboratories studios records entertainment media publishing conference endowment"""
+    management laboratory laboratories studios records entertainment media publishing conference endowment"""
 )
 # Last words that make a name an event, a competition or a title (MISC, not an actor).
 MISC_HEADS = _words(
