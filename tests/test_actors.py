@@ -981,6 +981,9 @@ def test_roles_leave_out_verbs(text, name, role):
     ("It was founded at Los Alamos National Laboratory in 1943.", "Los Alamos National Laboratory", "organization"),
     ("It was said by Representative Peter T. King of New York.", "Peter T. King", "person"),  # a middle initial
     ("The U.S. President spoke in Ohio.", "U.S.", "place"),  # a title after a country's initials is split off
+    # a team's plural title before one name: the team; before a list of people, each one's role
+    ("It lost 1-0 at home to champions Arsenal on Sunday.", "Arsenal", "organization"),
+    ("Russian journalists Pavel Zarubin and Katerina Berezovskaya spoke.", "Pavel Zarubin", "person"),
     ("Clinton won in the South over rival Bernie Sanders. The South voted.", "South", "place"),
 ])
 def test_kinds_of_weak_single_names(text, name, kind):

@@ -52,6 +52,8 @@ _INSTRUMENTS = frozenset("""futures future bonds bond yields yield losses gains 
 # unless a cue says so; a longer name with its number ("BBC1", "MI5", "A320") is left to the other rules
 _CODE = re.compile(r"(?:[A-Za-z]-?|[A-Za-z]+-)\d+$")
 _NOT_ONLY_GIVEN = frozenset("wcrk")  # a first name that is also a common word or a country's, a region's name
+# Plurals that name a team before its name in sports reports ("champions Arsenal", "hosts France")
+_TEAM_PLURALS = frozenset("champions holders leaders hosts visitors rivals opponents neighbours".split())
 _IN_WORD_GAP = " \t'’s\xad"  # between words of one role: a space, a possessive's "'s", a soft hyphen
 _LEADER_AFTER = frozenset("administration campaign presidency".split())  # from US political news usage
 _POSSESSIVES = frozenset("her his its their my your our".split())
@@ -236,6 +238,10 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     prev = span.prev
     if not span.role and prev is not None and not prev.cap and prev.lower not in lx.FUNCTION_WORDS and prev.lower.isalpha():
         span.role = _role_before(tokens, i, text)  # (the tests after "not cap" are its own first ones, made here for speed)
+        if span.role and prev.lower in _TEAM_PLURALS and (
+                span.next is None or span.next.lower != "and") and text[span.end:span.end + 2].strip()[:1] != ",":
+            span.role = None  # "champions Arsenal", "holders Porto": a plural before one name, a team
+            span.hint, span.strength = "ORG", 3
     return span
 
 
