@@ -983,6 +983,7 @@ def test_roles_leave_out_verbs(text, name, role):
     ("The U.S. President spoke in Ohio.", "U.S.", "place"),  # a title after a country's initials is split off
     # a team's plural title before one name: the team; before a list of people, each one's role
     ("It lost 1-0 at home to champions Arsenal on Sunday.", "Arsenal", "organization"),
+    ("It lost 1-0 at home to champions Arsenal, but the club are still 12th.", "Arsenal", "organization"),
     ("Russian journalists Pavel Zarubin and Katerina Berezovskaya spoke.", "Pavel Zarubin", "person"),
     ("Clinton won in the South over rival Bernie Sanders. The South voted.", "South", "place"),
 ])

@@ -238,8 +238,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     prev = span.prev
     if not span.role and prev is not None and not prev.cap and prev.lower not in lx.FUNCTION_WORDS and prev.lower.isalpha():
         span.role = _role_before(tokens, i, text)  # (the tests after "not cap" are its own first ones, made here for speed)
-        if span.role and prev.lower in _TEAM_PLURALS and (
-                span.next is None or span.next.lower != "and") and text[span.end:span.end + 2].strip()[:1] != ",":
+        if span.role and prev.lower in _TEAM_PLURALS and not (span.next is not None and (
+                span.next.lower == "and" or span.next.cap and text[span.end:span.end + 2].strip()[:1] == ",")):
             span.role = None  # "champions Arsenal", "holders Porto": a plural before one name, a team
             span.hint, span.strength = "ORG", 3
     return span
