@@ -948,6 +948,8 @@ def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others)
     # a leader's administration or campaign: a person, whatever small town shares the name
     ("She joined the Obama administration as under secretary.", [], ["Obama"]),
     ("The Bellevue, Washington-based firm provides data.", ["Washington-based"], ["Bellevue"]),
+    ("Fighting breached a shaky United Nations-sponsored ceasefire in Tajikistan.", ["United Nations-sponsored"],
+     ["Tajikistan"]),
     # a possessive before a first name alone: a thing someone has
     ("She said so after receiving her Oscar from actor Jeremy Irons.", ["Oscar"], ["Jeremy Irons"]),
 ])

@@ -19,7 +19,8 @@ from .quotes.lexicon import REPORTING_VERBS
 _ENTITY = frozenset("crykoep")
 _PLACE_STRONG = frozenset("crk")
 _PLACE_NAMED = frozenset("crky")  # a country, region, continent or city
-_AFFIX = frozenset("based born led backed owned made run controlled held bound ruled speaking listed".split())
+_AFFIX = frozenset("""based born led backed owned made run controlled held bound ruled speaking listed sponsored funded
+    brokered financed dominated""".split())
 _PLACE_OF = frozenset("gulf bay isle sea cape strait lake mount port province state city islands island republic kingdom".split())
 _PLACE_SUFFIXES = ("shire", "stan", "land", "burg", "bourg", "ville", "grad", "abad", "pur", "ia")
 _ORG_SUFFIXES = ("bank", "tel", "com", "soft", "tech", "corp", "air", "net", "gaz", "chem")
