@@ -950,6 +950,9 @@ def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others)
     ("The Bellevue, Washington-based firm provides data.", ["Washington-based"], ["Bellevue"]),
     ("Fighting breached a shaky United Nations-sponsored ceasefire in Tajikistan.", ["United Nations-sponsored"],
      ["Tajikistan"]),
+    # a ship is no actor; "High" opens a title, the body before it stays
+    ("The RMS Titanic sank off Newfoundland.", ["RMS Titanic", "Titanic"], ["Newfoundland"]),
+    ("The group urged the U.N. High Commissioner for Refugees to act.", ["U.N. High"], ["U.N."]),
     # a possessive before a first name alone: a thing someone has
     ("She said so after receiving her Oscar from actor Jeremy Irons.", ["Oscar"], ["Jeremy Irons"]),
 ])
