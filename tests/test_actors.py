@@ -950,6 +950,10 @@ def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others)
     ("The Bellevue, Washington-based firm provides data.", ["Washington-based"], ["Bellevue"]),
     ("Fighting breached a shaky United Nations-sponsored ceasefire in Tajikistan.", ["United Nations-sponsored"],
      ["Tajikistan"]),
+    # a founder's possessive inside a firm's name that ends in its legal form; a country's firm stays apart
+    ("McDonald's Corp. said profits rose.", ["McDonald", "Corp."], ["McDonald's Corp."]),
+    ("Germany's Siemens AG rose. Britain's Labour Party won.", ["Germany's Siemens AG"],
+     ["Germany", "Siemens AG", "Labour Party"]),
     # a ship is no actor; "High" opens a title, the body before it stays
     ("The RMS Titanic sank off Newfoundland.", ["RMS Titanic", "Titanic"], ["Newfoundland"]),
     ("The group urged the U.N. High Commissioner for Refugees to act.", ["U.N. High"], ["U.N."]),

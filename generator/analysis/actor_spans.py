@@ -243,6 +243,24 @@ def _titled(tokens: list[Token], i: int, j: int) -> bool:
     return j - i < 5 and any(t.lower in lx.PERSON_TITLES for t in tokens[max(i, j - 3):j - 1])
 
 
+_POSSESSIVE_S = frozenset(("'s", "’s"))
+_OWNER_PLACE = frozenset("crky")  # "Germany's Siemens AG": a country's firm, not part of its name
+
+
+def _firm_ahead(text: str, tokens: list[Token], owner: int, k: int) -> bool:
+    """Capitalised words from ``tokens[k]`` that end, within three words, in a company's legal
+    form ("Corp.", "Inc", "Plc"), after an owner that is no place."""
+    if _OWNER_PLACE.intersection(lx.gazetteer().get(tokens[owner].lower, "")):
+        return False
+    for m in range(k, min(k + 3, len(tokens))):
+        t = tokens[m]
+        if not t.cap or m > k and not _adjacent(text, tokens[m - 1], t):
+            return False
+        if t.lower in lx.LEGAL_FORMS:
+            return True
+    return False
+
+
 def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised words, with "of", "&" and name particles inside."""
     runs = []
@@ -256,8 +274,12 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             t = tokens[j]
             gap = text[tokens[j - 1].end:t.start]  # _adjacent, inlined: the loop's hottest test
             if not gap.isspace() or "\n" in gap:
-                if gap.strip() in _APOSTROPHES and tokens[j - 1].lower[-1:] == "s" and t.lower in lx.ORG_HEADS:
+                mark = gap.strip()
+                if mark in _APOSTROPHES and tokens[j - 1].lower[-1:] == "s" and t.lower in lx.ORG_HEADS:
                     j += 1  # "Toronto Bond Traders' Association", "Teachers' Union": a plural possessive inside
+                    continue
+                if mark in _POSSESSIVE_S and t.cap and _firm_ahead(text, tokens, j - 1, j):
+                    j += 1  # "McDonald's Corp.", "Boatmen's Bancshares Inc.": a founder's possessive in a firm's name
                     continue
                 break
             if t.cap:
