@@ -954,6 +954,14 @@ def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others)
     ("McDonald's Corp. said profits rose.", ["McDonald", "Corp."], ["McDonald's Corp."]),
     ("Germany's Siemens AG rose. Britain's Labour Party won.", ["Germany's Siemens AG"],
      ["Germany", "Siemens AG", "Labour Party"]),
+    # common nouns joined by "and" before a body's head word are one name; two names are not
+    ("The Securities and Exchange Commission sued. The Food and Drug Administration agreed.",
+     ["Exchange Commission", "Drug Administration"], ["Securities and Exchange Commission", "Food and Drug Administration"]),
+    ("Kansai Electric Power and Kansai International Airport agreed.", [],
+     ["Kansai Electric Power", "Kansai International Airport"]),
+    # a US office's first word belongs to the title, not to the body before it
+    ("Senate Majority Leader Mitch McConnell spoke. U.S. District Judge Gonzalo Curiel ruled.",
+     ["Senate Majority", "U.S. District"], ["Senate", "Mitch McConnell", "Gonzalo Curiel"]),
     # a ship is no actor; "High" opens a title, the body before it stays
     ("The RMS Titanic sank off Newfoundland.", ["RMS Titanic", "Titanic"], ["Newfoundland"]),
     ("The group urged the U.N. High Commissioner for Refugees to act.", ["U.N. High"], ["U.N."]),

@@ -261,6 +261,23 @@ def _firm_ahead(text: str, tokens: list[Token], owner: int, k: int) -> bool:
     return False
 
 
+def _body_of_nouns(text: str, tokens: list[Token], j: int) -> bool:
+    """'and' at ``tokens[j]`` between common nouns, the words after it ending, within three, in an
+    organisation's head ("Food and Drug Administration"); not between two names."""
+    table = lx.gazetteer()
+    for near in (tokens[j - 1], tokens[j + 1]):  # a common noun on each side: not "Kansai ... and Kansai ..."
+        tags = table.get(near.lower, "")
+        if "w" not in tags or lx.ENTITY_TAGS.intersection(tags):
+            return False
+    for m in range(j + 1, min(j + 4, len(tokens))):
+        t = tokens[m]
+        if not t.cap or not _adjacent(text, tokens[m - 1], t):
+            return False
+        if t.lower in lx.ORG_HEADS and m > j + 1:
+            return True
+    return False
+
+
 def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised words, with "of", "&" and name particles inside."""
     runs = []
@@ -294,6 +311,9 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 or (t.lower in lx.NAME_PARTICLES and (j - i < 3 or _titled(tokens, i, j)))
                 # ISO 3166 names with "and" in them: "Bosnia and Herzegovina", "Trinidad and Tobago"
                 or (t.lower == "and" and country_key(text[tokens[i].start:tokens[j + 1].end]) is not None)
+                # "Securities and Exchange Commission", "Food and Drug Administration": common nouns joined
+                # before an organisation's head word
+                or (t.lower == "and" and _body_of_nouns(text, tokens, j))
                 or (t.lower in _ACRONYM_JOINERS and _spelled_by_acronym(text, tokens, i, j))
             ):
                 j += 2
