@@ -913,6 +913,10 @@ def test_name_edges_and_weak_kinds(text, absent, present):
      "Charlie Hodgson", ("C Hodgson",), {"Jason Robinson"}),
     ("Hillary Rodham Clinton spoke on Monday. Hillary Clinton said she would run.",
      "Hillary Rodham Clinton", ("Hillary Clinton",), set()),
+    # a surname before "Jr." joins the full name; a title-like surname before it stays in the name
+    ("Adm. Harry B. Harris Jr. spoke in Beijing. Admiral Harris said China was wrong.",
+     "Harry B. Harris Jr.", ("Harris",), {"Beijing"}),
+    ("Martin Luther King Jr. spoke. King said so.", "Martin Luther King Jr.", ("King",), set()),
     # an organisation's name without its first word joins the one longer name it ends
     ("Players will join Israeli club Hapoel Bnei Sakhnin. The club Bnei Sakhnin won the cup.",
      "Hapoel Bnei Sakhnin", ("Bnei Sakhnin",), set()),
@@ -959,6 +963,9 @@ def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others)
      ["Exchange Commission", "Drug Administration"], ["Securities and Exchange Commission", "Food and Drug Administration"]),
     ("Kansai Electric Power and Kansai International Airport agreed.", [],
      ["Kansai Electric Power", "Kansai International Airport"]),
+    # a common word before a word that is also a surname is no first name
+    ("He visited the Great Wall near Beijing.", ["Great Wall"], ["Beijing"]),
+    ("Ulrich Beck said so.", [], ["Ulrich Beck"]),
     # a US office's first word belongs to the title, not to the body before it
     ("Senate Majority Leader Mitch McConnell spoke. U.S. District Judge Gonzalo Curiel ruled.",
      ["Senate Majority", "U.S. District"], ["Senate", "Mitch McConnell", "Gonzalo Curiel"]),

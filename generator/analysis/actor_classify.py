@@ -135,6 +135,8 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
         if not _is_title(t, table) or t.lower in lx.ORG_HEADS or not 1 <= n - k - 1 <= 3:
             continue
         rest = run[k + 1:]
+        if all(x.lower in lx.GENERATIONS for x in rest):
+            continue  # "Martin Luther King Jr.": a surname that is also a title, before "Jr."
         first_tags = table.get(rest[0].lower, "")
         if not (t.text.endswith(".") and len(rest) >= 2  # "Florida Gov. Jeb Bush": an abbreviated title
                 or _initial(rest[0]) or "f" in first_tags and "w" not in first_tags
@@ -458,7 +460,10 @@ def classify(span: Span, ctx: Context) -> None:
             not _PLACE_STRONG.intersection(table.get(first, ""))):
         hint, strength = "ORG", 2  # "Hansa Rostock", "Standard Liege": a club named after its town
     elif n > 1 and "s" in table.get(last, ""):
-        hint, strength = "PER", 2
+        common = table.get(first, "")
+        # "Great Wall", "Rust Belt": a common word before a word that is also a surname is no first name
+        hint, strength = ("PER", 2) if ("w" not in common or set("fs").intersection(common)
+                                        or len(toks[0].text.rstrip(".")) == 1) else _DEFAULT_COMMON  # "A Foley"
     elif n == 1 and "p" in tags and "t" in tags:
         hint, strength = "PER", 1  # "Clinton", "Obama": a known person's name before a small town's
     elif "t" in tags:

@@ -152,6 +152,8 @@ ORG_HEADS = _words(
     breweries mills shipping resources minerals metals institution consulate embassy pac research associates
     management laboratory laboratories studios records entertainment media publishing conference endowment"""
 )
+# Generational suffixes after a surname ("Joseph R. Biden Jr.", "Martin Luther King Jr.")
+GENERATIONS = _words("jr jr. sr sr. ii iii iv")
 # Company legal forms that end a firm's name (common English, US and European forms)
 LEGAL_FORMS = _words("llc inc inc. corp corp. corporation ltd ltd. plc co co. limited ag sa gmbh nv bv")
 # Last words that make a name an event, a competition or a title (MISC, not an actor).
