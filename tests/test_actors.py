@@ -963,6 +963,11 @@ def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others)
      ["Exchange Commission", "Drug Administration"], ["Securities and Exchange Commission", "Food and Drug Administration"]),
     ("Kansai Electric Power and Kansai International Airport agreed.", [],
      ["Kansai Electric Power", "Kansai International Airport"]),
+    # "of the" inside a body's name after its head word; a speech named for its occasion is no actor
+    ("The International Committee of the Red Cross helped.", ["International Committee", "Red Cross"],
+     ["International Committee of the Red Cross"]),
+    ("He gave the State of the Union address. The Department of the Treasury agreed.", ["State of the Union"],
+     ["Department of the Treasury"]),
     # a common word before a word that is also a surname is no first name
     ("He visited the Great Wall near Beijing.", ["Great Wall"], ["Beijing"]),
     ("Ulrich Beck said so.", [], ["Ulrich Beck"]),

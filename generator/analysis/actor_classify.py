@@ -323,8 +323,9 @@ def appositive_role(text: str, end: int) -> str | None:
 _NO_LONGER = frozenset("former ex then late outgoing retired".split())
 
 
-# Nouns after a name that make it an award's (from news usage: "Bafta awards", "Nobel prize")
-_AWARD_AFTER = frozenset("award awards prize prizes trophy".split())  # not "a London ceremony"
+# Nouns after a name that make it an award's or a speech's (from news usage: "Bafta awards", "Nobel
+# prize", "State of the Union address"); not "ceremony": "a London ceremony"
+_MISC_AFTER = frozenset("award awards prize prizes trophy address".split())
 # A reporting verb ("said", "told"), a modal or "whose" ends a role read leftwards from a name
 _NOT_IN_ROLE = REPORTING_VERBS | frozenset("will would shall should can could may might must whose".split())
 
@@ -577,7 +578,7 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     nxt = span.next.lower if span.next else ""
     if hint in ("MISC", "GROUP"):
         return hint, strength
-    if nxt in _AWARD_AFTER and not span.comma_after and not span.bracket_after:
+    if nxt in _MISC_AFTER and not span.comma_after and not span.bracket_after:
         return "MISC", 3  # "the Interactive Bafta awards", "a Pulitzer prize": an award, no actor
     start = span.tokens[0].start
     if prev == "of" and _SETTLEMENT_OF.search(ctx.text, max(0, start - 16), start) or (

@@ -322,6 +322,11 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                     and tokens[j + 2].cap and _adjacent(text, t, tokens[j + 1]) and _adjacent(text, tokens[j + 1], tokens[j + 2])):
                 j += 3  # "Joost van der Westhuizen"
                 continue
+            if (j + 2 < n and t.lower == "of" and tokens[j + 1].lower == "the" and tokens[j + 2].cap
+                    and tokens[j - 1].lower in lx.OF_HEADS and tokens[j + 1].text == "the"
+                    and _adjacent(text, t, tokens[j + 1]) and _adjacent(text, tokens[j + 1], tokens[j + 2])):
+                j += 3  # "International Committee of the Red Cross", "Republic of the Congo"
+                continue
             break
         runs.append(tokens[i:j])
         i = j
