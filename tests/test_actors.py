@@ -968,6 +968,13 @@ def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others)
      ["International Committee of the Red Cross"]),
     ("He gave the State of the Union address. The Department of the Treasury agreed.", ["State of the Union"],
      ["Department of the Treasury"]),
+    # a title with a first name and a surname that are also common words is split off the place before it
+    ("UK Foreign Secretary Jack Straw said so.", ["UK Foreign Secretary Jack Straw"], ["Jack Straw", "UK"]),
+    # a common word before a letter or a number is no name; a first name before one is
+    ("They are in Group B. It is a Grade II listed building.", ["Group B", "Grade II"], []),
+    ("Malcolm X spoke. King Pedro I ruled.", [], ["Malcolm X", "Pedro I"]),
+    # "-style", "-themed": a description, no name
+    ("The Pop Idol-style show began in London.", ["Pop Idol-style"], ["London"]),
     # a common word before a word that is also a surname is no first name
     ("He visited the Great Wall near Beijing.", ["Great Wall"], ["Beijing"]),
     ("Ulrich Beck said so.", [], ["Ulrich Beck"]),
@@ -1017,4 +1024,14 @@ def test_roles_leave_out_verbs(text, name, role):
     ("Clinton won in the South over rival Bernie Sanders. The South voted.", "South", "place"),
 ])
 def test_kinds_of_weak_single_names(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a town and a compass point: a constituency or a district; an athletics club's head word
+    ("He won Leicester South in 2005.", "Leicester South", "place"),
+    ("She runs for Trafford AC and Birchfield Harriers.", "Trafford AC", "organization"),
+    ("She runs for Trafford AC and Birchfield Harriers.", "Birchfield Harriers", "organization"),
+])
+def test_places_and_clubs_by_their_last_word(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)

@@ -20,7 +20,7 @@ _ENTITY = frozenset("crykoep")
 _PLACE_STRONG = frozenset("crk")
 _PLACE_NAMED = frozenset("crky")  # a country, region, continent or city
 _AFFIX = frozenset("""based born led backed owned made run controlled held bound ruled speaking listed sponsored funded
-    brokered financed dominated""".split())
+    brokered financed dominated style themed""".split())
 _PLACE_OF = frozenset("gulf bay isle sea cape strait lake mount port province state city islands island republic kingdom".split())
 _PLACE_SUFFIXES = ("shire", "stan", "land", "burg", "bourg", "ville", "grad", "abad", "pur", "ia")
 _ORG_SUFFIXES = ("bank", "tel", "com", "soft", "tech", "corp", "air", "net", "gaz", "chem")
@@ -139,7 +139,8 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
             continue  # "Martin Luther King Jr.": a surname that is also a title, before "Jr."
         first_tags = table.get(rest[0].lower, "")
         if not (t.text.endswith(".") and len(rest) >= 2  # "Florida Gov. Jeb Bush": an abbreviated title
-                or _initial(rest[0]) or "f" in first_tags and "w" not in first_tags
+                or _initial(rest[0]) or "f" in first_tags and ("w" not in first_tags or len(rest) > 1 and "s" in table.get(
+                    rest[-1].lower, ""))  # "Foreign Secretary Jack Straw": a first name and a surname, common words too
                 or _person_like(rest[-1], table) and "w" not in table.get(rest[-1].lower, "")):
             continue
         r = k
@@ -417,6 +418,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "PER", 3
     elif n > 1 and last in ("city", "town") and _TOWN.intersection(tags):
         hint, strength = "LOC", 3  # "Kansas City", "Cape Town": the gazetteer's town, not a club ("Stoke City")
+    elif n == 2 and last in _COMPASS_POINTS and _PLACE_NAMED.intersection(table.get(first, "")):
+        hint, strength = "LOC", 3  # "Leicester South", "Bristol East": a constituency or a district
     elif n > 1 and last in lx.ORG_HEADS and not (n <= 3 and "f" in table.get(first, "") and "s" in table.get(last, "")
                                                  and last not in _FIRM_OF_FAMILY):
         hint, strength = "ORG", 3  # not "Cheryl Mills", "Mike Mills": a first name before a surname that is also a head
@@ -561,12 +564,10 @@ def _by_suffix(word: str) -> tuple[str | None, int]:
 def _common_last(toks: list[Token], table: dict[str, str]) -> bool:
     """A common word that is no surname or first name ends the name: a thing's or a place's name
     (before a regnal number: "World Group II", not "Pedro I"; not after a particle: "Le Pen")."""
-    if toks[-1].text in _REGNAL:
-        toks = toks[:-1]  # "Pedro I", "World Group II": the word before the number
-        if len(toks) < 2:
-            return False
+    if toks[-1].text in _REGNAL or len(toks[-1].text) == 1 and toks[-1].text.isupper():
+        toks = toks[:-1]  # "Pedro I", "World Group II", "Group B": the word before the number or letter
     tags = table.get(toks[-1].lower, "")
-    return "w" in tags and not set("sf").intersection(tags) and toks[-2].lower not in lx.NAME_PARTICLES
+    return "w" in tags and not set("sf").intersection(tags) and (len(toks) < 2 or toks[-2].lower not in lx.NAME_PARTICLES)
 
 
 def _initial(t: Token) -> bool:

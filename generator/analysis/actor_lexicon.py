@@ -150,7 +150,7 @@ ORG_HEADS = _words(
     airport stock
     newsroom newsdesk bureau desk treasury treasuries power cables electricity administration copper cement sugar textiles foods brewery
     breweries mills shipping resources minerals metals institution consulate embassy pac research associates
-    management laboratory laboratories studios records entertainment media publishing conference endowment"""
+    management laboratory laboratories studios ac harriers records entertainment media publishing conference endowment"""
 )
 # Generational suffixes after a surname ("Joseph R. Biden Jr.", "Martin Luther King Jr.")
 GENERATIONS = _words("jr jr. sr sr. ii iii iv")
