@@ -973,6 +973,9 @@ def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others)
     # a common word before a letter or a number is no name; a first name before one is
     ("They are in Group B. It is a Grade II listed building.", ["Group B", "Grade II"], []),
     ("Malcolm X spoke. King Pedro I ruled.", [], ["Malcolm X", "Pedro I"]),
+    # whoever follows "Mr" inside a run of capitals is a person apart from the words before
+    ("Speaking at the Foreign Policy Centre Mr Straw said so.", ["Policy Centre Mr Straw", "Foreign Policy Centre Mr Straw"],
+     ["Straw", "Foreign Policy Centre"]),
     # "-style", "-themed": a description, no name
     ("The Pop Idol-style show began in London.", ["Pop Idol-style"], ["London"]),
     # a common word before a word that is also a surname is no first name
