@@ -338,8 +338,8 @@ def _role_before(tokens: list[Token], i: int, text: str) -> str | None:
     "Gazprom's chief executive"."""
     j = i
     while j > 0 and i - j < 3 and not tokens[j - 1].cap and tokens[j - 1].lower not in lx.FUNCTION_WORDS \
-            and tokens[j - 1].lower.isalpha() and (j == i or tokens[j - 1].lower not in _NOT_IN_ROLE
-                                                   and not text[tokens[j - 1].end:tokens[j].start].strip(_IN_WORD_GAP)):
+            and tokens[j - 1].lower.isalpha() and (j == i or tokens[j - 1].lower not in _NOT_IN_ROLE) \
+            and not text[tokens[j - 1].end:tokens[j].start].strip(_IN_WORD_GAP):
         j -= 1  # not "said economy minister X", "departure, executive director X": a verb or a comma ends a role
     if j == i:
         return None
