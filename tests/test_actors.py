@@ -973,6 +973,9 @@ def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others)
     # a common word before a letter or a number is no name; a first name before one is
     ("They are in Group B. It is a Grade II listed building.", ["Group B", "Grade II"], []),
     ("Malcolm X spoke. King Pedro I ruled.", [], ["Malcolm X", "Pedro I"]),
+    # an oil grade is no place; a word that is a place only by its ending is none after "the"
+    ("Brent crude fell 24 cents. Texas crude rose in Houston.", ["Brent"], ["Texas", "Houston"]),
+    ("Giuliani made his name prosecuting the Mafia in the 1980s. Troops left the Crimea.", ["Mafia"], ["Crimea"]),
     # whoever follows "Mr" inside a run of capitals is a person apart from the words before
     ("Speaking at the Foreign Policy Centre Mr Straw said so.", ["Policy Centre Mr Straw", "Foreign Policy Centre Mr Straw"],
      ["Straw", "Foreign Policy Centre"]),

@@ -59,6 +59,7 @@ _NOT_ONLY_GIVEN = frozenset("wcrk")  # a first name that is also a common word o
 _TEAM_PLURALS = frozenset("champions holders leaders hosts visitors rivals opponents neighbours".split())
 _IN_WORD_GAP = " \t'’s\xad"  # between words of one role: a space, a possessive's "'s", a soft hyphen
 _LEADER_AFTER = frozenset("administration campaign presidency".split())  # from US political news usage
+_GRADE_AFTER = frozenset("crude blend".split())  # a commodity's grade after its name (oil market usage)
 _POSSESSIVES = frozenset("her his its their my your our".split())
 _COMPASS_POINTS = frozenset("north south east west midwest northeast northwest southeast southwest".split())
 _COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
@@ -613,6 +614,10 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
             return "PER", 2  # "the Obama administration", "the Clinton campaign": a leader's, not the small town's
         if prev in _POSSESSIVES and hint == "PER" and len(span.tokens) == 1:
             return None, 0  # "her Oscar", "his Jaguar": a thing someone has, not a person by a first name
+        if nxt in _GRADE_AFTER:
+            return "MISC", 3  # "Brent crude", "Urals blend": an oil benchmark named after a field or a region
+        if prev == "the" and hint == "LOC" and len(span.tokens) == 1 and span.key not in ctx.table:
+            return None, 0  # "the Mafia": a place only by its ending ("-ia"), after "the" no better
         if prev == "the" and hint == "PER" and len(span.tokens) == 1:
             # "the South", "the Guardian": no person's name takes "the"; a compass point is a region
             return ("LOC", 2) if span.key in _COMPASS_POINTS else (None, 0)
