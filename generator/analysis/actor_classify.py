@@ -330,7 +330,8 @@ _NO_LONGER = frozenset("former ex then late outgoing retired".split())
 # prize", "State of the Union address"); not "ceremony": "a London ceremony"
 _MISC_AFTER = frozenset("award awards prize prizes trophy address".split())
 # A reporting verb ("said", "told"), a modal or "whose" ends a role read leftwards from a name
-_NOT_IN_ROLE = REPORTING_VERBS | frozenset("will would shall should can could may might must whose".split())
+_NOT_IN_ROLE = REPORTING_VERBS | frozenset("""will would shall should can could may might must whose
+    stars starring features featuring""".split())  # "It stars actress X": a cast's verb
 
 
 def _role_before(tokens: list[Token], i: int, text: str) -> str | None:
