@@ -976,6 +976,9 @@ def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others)
     # an oil grade is no place; a word that is a place only by its ending is none after "the"
     ("Brent crude fell 24 cents. Texas crude rose in Houston.", ["Brent"], ["Texas", "Houston"]),
     ("Giuliani made his name prosecuting the Mafia in the 1980s. Troops left the Crimea.", ["Mafia"], ["Crimea"]),
+    # a title in capitals before a full name; "Treasurer" is a title
+    ("He met Lib Dem MP Parmjit Singh Gill in Leicester.", ["Lib Dem MP Parmjit Singh Gill"], ["Parmjit Singh Gill"]),
+    ("Australian Treasurer Peter Costello spoke.", ["Treasurer Peter Costello"], ["Peter Costello"]),
     # whoever follows "Mr" inside a run of capitals is a person apart from the words before
     ("Speaking at the Foreign Policy Centre Mr Straw said so.", ["Policy Centre Mr Straw", "Foreign Policy Centre Mr Straw"],
      ["Straw", "Foreign Policy Centre"]),

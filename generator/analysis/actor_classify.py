@@ -141,6 +141,7 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
         first_tags = table.get(rest[0].lower, "")
         if not (t.text.endswith(".") and len(rest) >= 2  # "Florida Gov. Jeb Bush": an abbreviated title
                 or t.lower in lx.HONORIFICS  # "Foreign Policy Centre Mr Straw": whoever follows "Mr" is a person
+                or t.caps and len(rest) >= 2  # "Lib Dem MP Parmjit Singh Gill": a title in capitals, then a full name
                 or _initial(rest[0]) or "f" in first_tags and ("w" not in first_tags or len(rest) > 1 and "s" in table.get(
                     rest[-1].lower, ""))  # "Foreign Secretary Jack Straw": a first name and a surname, common words too
                 or _person_like(rest[-1], table) and "w" not in table.get(rest[-1].lower, "")):
