@@ -1016,6 +1016,7 @@ def test_weak_kinds_from_shape_and_context(text, absent, present):
     ("Ted Cruz has 370 delegates, Marco Rubio has 163. Mayor Ann Bell agreed.", "Ann Bell", "Mayor"),
     ("The film won a prize. It stars actress Nathalie Press.", "Nathalie Press", "actress"),
     ("He and his wife, Sarah Brady, spoke.", "Sarah Brady", "wife"),  # a determiner's noun in apposition
+    ("The French interior minister, Bernard Cazeneuve, said so.", "Bernard Cazeneuve", "minister"),
 ])
 def test_roles_leave_out_verbs(text, name, role):
     got = {a.name: a.role for a in extract_actors(parse(text))}

@@ -60,7 +60,7 @@ _TEAM_PLURALS = frozenset("champions holders leaders hosts visitors rivals oppon
 _IN_WORD_GAP = " \t'’s\xad"  # between words of one role: a space, a possessive's "'s", a soft hyphen
 _LEADER_AFTER = frozenset("administration campaign presidency".split())  # from US political news usage
 _GRADE_AFTER = frozenset("crude blend".split())  # a commodity's grade after its name (oil market usage)
-_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|the|a|an|my|our|your)[ \t]+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|the|a|an|my|our|your)[ \t]+(?:[A-Za-z’'-]+[ \t]+){0,3}$", re.I)
 _POSSESSIVES = frozenset("her his its their my your our".split())
 _COMPASS_POINTS = frozenset("north south east west midwest northeast northwest southeast southwest".split())
 _COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
@@ -345,7 +345,7 @@ def _role_before(tokens: list[Token], i: int, text: str) -> str | None:
             and tokens[j - 1].lower.isalpha() and (j == i or tokens[j - 1].lower not in _NOT_IN_ROLE) \
             and (not text[tokens[j - 1].end:tokens[j].start].strip(_IN_WORD_GAP) or j == i
                  and text[tokens[j - 1].end:tokens[j].start].strip() == ","
-                 and _DETERMINER_BEFORE.search(text, max(0, tokens[j - 1].start - 8), tokens[j - 1].start)):
+                 and _DETERMINER_BEFORE.search(text, max(0, tokens[j - 1].start - 40), tokens[j - 1].start)):
         j -= 1  # not "said economy minister X", "departure, executive director X": a verb or a comma ends a role,
         # but for "his wife, Sarah Brady": a determiner's noun in apposition
     if j == i:
