@@ -973,6 +973,8 @@ def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others)
     # a common word before a letter or a number is no name; a first name before one is
     ("They are in Group B. It is a Grade II listed building.", ["Group B", "Grade II"], []),
     ("Malcolm X spoke. King Pedro I ruled.", [], ["Malcolm X", "Pedro I"]),
+    # an intercardinal point before a demonym: an adjective, no person
+    ("He met Southeast Asian leaders in Hanoi.", ["Southeast Asian", "Asian"], ["Hanoi"]),
     # an oil grade is no place; a word that is a place only by its ending is none after "the"
     ("Brent crude fell 24 cents. Texas crude rose in Houston.", ["Brent"], ["Texas", "Houston"]),
     ("Giuliani made his name prosecuting the Mafia in the 1980s. Troops left the Crimea.", ["Mafia"], ["Crimea"]),

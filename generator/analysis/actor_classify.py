@@ -63,7 +63,8 @@ _GRADE_AFTER = frozenset("crude blend".split())  # a commodity's grade after its
 _DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|the|a|an|my|our|your)[ \t]+(?:[A-Za-z’'-]+[ \t]+){0,3}$", re.I)
 _POSSESSIVES = frozenset("her his its their my your our".split())
 _COMPASS_POINTS = frozenset("north south east west midwest northeast northwest southeast southwest".split())
-_COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
+_COMPASS = frozenset("""north south east west northern southern eastern western new upper lower central greater northeast
+    northwest southeast southwest""".split())
 
 
 @dataclass(slots=True)
