@@ -978,6 +978,11 @@ def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others)
     # an oil grade is no place; a word that is a place only by its ending is none after "the"
     ("Brent crude fell 24 cents. Texas crude rose in Houston.", ["Brent"], ["Texas", "Houston"]),
     ("Giuliani made his name prosecuting the Mafia in the 1980s. Troops left the Crimea.", ["Mafia"], ["Crimea"]),
+    # a title-case subheading alone on its line names no one unless the body does; a line-up line stays
+    ("The debate began.\n\nChristie Says He Would Issue A Quarantine Over Zika Virus\n\nChris Christie said so.",
+     ["Christie Says He Would Issue A Quarantine Over Zika Virus"], ["Chris Christie"]),
+    ("The team is named.\n\nIreland: G Murphy, G Dempsey, B O'Driscoll, S Horgan, D Hickie\n\nThe match is on Sunday.",
+     [], ["G Murphy", "S Horgan", "D Hickie"]),
     # a title in capitals before a full name; "Treasurer" is a title
     ("He met Lib Dem MP Parmjit Singh Gill in Leicester.", ["Lib Dem MP Parmjit Singh Gill"], ["Parmjit Singh Gill"]),
     ("Australian Treasurer Peter Costello spoke.", ["Treasurer Peter Costello"], ["Peter Costello"]),
@@ -1019,6 +1024,7 @@ def test_weak_kinds_from_shape_and_context(text, absent, present):
     ("The film won a prize. It stars actress Nathalie Press.", "Nathalie Press", "actress"),
     ("He and his wife, Sarah Brady, spoke.", "Sarah Brady", "wife"),  # a determiner's noun in apposition
     ("The French interior minister, Bernard Cazeneuve, said so.", "Bernard Cazeneuve", "minister"),
+    ("He hired two data strategists, Matt Braynard and Witold Chrabaszcz, in May.", "Witold Chrabaszcz", "strategist"),
 ])
 def test_roles_leave_out_verbs(text, name, role):
     got = {a.name: a.role for a in extract_actors(parse(text))}

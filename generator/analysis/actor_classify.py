@@ -60,7 +60,6 @@ _TEAM_PLURALS = frozenset("champions holders leaders hosts visitors rivals oppon
 _IN_WORD_GAP = " \t'’s\xad"  # between words of one role: a space, a possessive's "'s", a soft hyphen
 _LEADER_AFTER = frozenset("administration campaign presidency".split())  # from US political news usage
 _GRADE_AFTER = frozenset("crude blend".split())  # a commodity's grade after its name (oil market usage)
-_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|the|a|an|my|our|your)[ \t]+(?:[A-Za-z’'-]+[ \t]+){0,3}$", re.I)
 _POSSESSIVES = frozenset("her his its their my your our".split())
 _COMPASS_POINTS = frozenset("north south east west midwest northeast northwest southeast southwest".split())
 _COMPASS = frozenset("""north south east west northern southern eastern western new upper lower central greater northeast
@@ -337,6 +336,21 @@ _NOT_IN_ROLE = REPORTING_VERBS | frozenset("""will would shall should can could 
     stars starring features featuring""".split())  # "It stars actress X": a cast's verb
 
 
+def _role_in_apposition(tokens: list[Token], i: int) -> bool:
+    """'party leader, Marine Le Pen': a role noun before a comma and a name; a plural one
+    only before a list ("data strategists, Matt Braynard and Witold Chrabaszcz"), not
+    "370 delegates, Marco Rubio has 163"."""
+    head = tokens[i - 1].lower
+    if is_role(head):
+        return True
+    if head[-1:] != "s" or not is_role(head[:-1]):
+        return False
+    k = i
+    while k < len(tokens) and tokens[k].cap:
+        k += 1
+    return k < len(tokens) and tokens[k].lower == "and"
+
+
 def _role_before(tokens: list[Token], i: int, text: str) -> str | None:
     """The lower-case role just before a name, with the organisation whose it is:
     'journalists Pavel Zarubin' -> 'journalist'; "Gazprom's chief executive Alexei Miller" ->
@@ -345,10 +359,9 @@ def _role_before(tokens: list[Token], i: int, text: str) -> str | None:
     while j > 0 and i - j < 3 and not tokens[j - 1].cap and tokens[j - 1].lower not in lx.FUNCTION_WORDS \
             and tokens[j - 1].lower.isalpha() and (j == i or tokens[j - 1].lower not in _NOT_IN_ROLE) \
             and (not text[tokens[j - 1].end:tokens[j].start].strip(_IN_WORD_GAP) or j == i
-                 and text[tokens[j - 1].end:tokens[j].start].strip() == ","
-                 and _DETERMINER_BEFORE.search(text, max(0, tokens[j - 1].start - 40), tokens[j - 1].start)):
+                 and text[tokens[j - 1].end:tokens[j].start].strip() == "," and _role_in_apposition(tokens, i)):
         j -= 1  # not "said economy minister X", "departure, executive director X": a verb or a comma ends a role,
-        # but for "his wife, Sarah Brady": a determiner's noun in apposition
+        # but for "his wife, Sarah Brady", "party leader, Marine Le Pen": a role noun in apposition
     if j == i:
         return None
     head = tokens[i - 1].lower

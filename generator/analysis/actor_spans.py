@@ -144,10 +144,13 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 def is_title_case_line(text: str, start: int, end: int) -> bool:
     """A headline in title case ("Gold Star Mom Corners Obama On His Refusal"): the first line
-    of four words or more, nearly all capitalised, function words too. Its capitals say
-    nothing about names, so it is read like an all-caps line."""
-    if start > 0 or text[end:end + 1] != "\n" or not text[end:].strip() or any(c.isdigit() for c in text[start:end]):
-        return False  # the first line of several only, and no results table
+    of four words or more, or a subheading line of its own without a comma (a live blog's
+    "Christie Says He Would Issue A Quarantine"), nearly all capitalised, function words too.
+    Its capitals say nothing about names, so it is read like an all-caps line."""
+    if text[end:end + 1] != "\n" or not text[end:].strip() or any(c.isdigit() for c in text[start:end]):
+        return False  # a line followed by more, and no results table
+    if start > 0 and (text[start - 1] != "\n" or "," in text[start:end] or text[end - 1] in ".:;"):
+        return False  # after the first line, a heading alone on its line, no list of names
     words = _TITLE_WORD.findall(text, start, end)
     if len(words) < 4:
         return False
