@@ -922,6 +922,10 @@ def test_name_edges_and_weak_kinds(text, absent, present):
      "Hapoel Bnei Sakhnin", ("Bnei Sakhnin",), set()),
     ("The Royal Bank of Scotland and the Bank of Scotland met.", "Royal Bank of Scotland", (), {"Bank of Scotland"}),
     ("The Arizona Democratic Party sued. The Democratic Party agreed.", "Democratic Party", (), {"Arizona Democratic Party"}),
+    # an abbreviated head word joins the name written out; a department's first word stays in its name
+    ("State Dept. drops more emails.\n\nThe State Department on Thursday dropped more pages.",
+     "State Department", ("State Dept",), set()),
+    ("Justice Department lawyers said so. Defence Ministry staff left.", "Defence Ministry", (), {"Justice Department"}),
     # two full names fit the initial: no join
     ("Jason Robinson and Jonny Robinson played. Team: J Robinson, M Smith.",
      "J Robinson", (), {"Jason Robinson", "Jonny Robinson"}),

@@ -60,6 +60,7 @@ _TEAM_PLURALS = frozenset("champions holders leaders hosts visitors rivals oppon
 _IN_WORD_GAP = " \t'’s\xad"  # between words of one role: a space, a possessive's "'s", a soft hyphen
 _LEADER_AFTER = frozenset("administration campaign presidency".split())  # from US political news usage
 _GRADE_AFTER = frozenset("crude blend".split())  # a commodity's grade after its name (oil market usage)
+_GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
 _POSSESSIVES = frozenset("her his its their my your our".split())
 _COMPASS_POINTS = frozenset("north south east west midwest northeast northwest southeast southwest".split())
 _COMPASS = frozenset("""north south east west northern southern eastern western new upper lower central greater northeast
@@ -200,6 +201,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                     break  # "New York Energy Desk": a place's name opens the name
                 if len(run) > 1 and t.lower in _COMPASS and "d" in table.get(run[1].lower, ""):
                     break  # "South African Airways", "North Korean state media": the compass word belongs to the name
+                if len(run) == 2 and run[1].lower.rstrip(".") in _GOVERNMENT_HEADS:
+                    break  # "State Dept.", "Justice Department": the word names the department
                 if ("w" in tags and not set("croekd").intersection(tags)) or (
                         not tags and len(run) == 1 and not t.caps and not ctx.sports):
                     run.pop(0)
@@ -213,6 +216,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     end = len(run) - 2 if len(run) > 2 and run[-1].text in _REGNAL else len(run) - 1
     last = run[end].lower
     if (end > 0 and _person_like(run[end], table) and last not in lx.ORG_HEADS and last not in lx.PLACE_HEADS
+            and last not in _GOVERNMENT_HEADS
             and "d" not in table.get(last, "")):  # "Bosnian Serbs": a people, no title before a name
         while role_end < end:
             t = run[role_end]

@@ -23,6 +23,9 @@ _SKIPPED = frozenset("of and for the on in at to & de du des la le".split())
 _NAMED = frozenset("oecy")  # gazetteer tags of a head word that names one body or place on its own
 _TWO_CAPS = re.compile(r"[a-z][A-Z]")  # "TimKaine": a handle, the person's own name run together
 _OWNER = frozenset("ocdky")  # gazetteer tags of words that place or own an organisation's name ("U.S.", "European")
+# Abbreviated head words of bodies, written out (AP and Reuters style abbreviations)
+_ABBREVIATED = {"dept": "department", "dept.": "department", "govt": "government", "govt.": "government",
+                "univ": "university", "univ.": "university", "assn": "association", "assn.": "association"}
 _OWNER_OR_COMMON = frozenset("ocdkytrew")  # a word that places, owns or describes a body: not part of one name
 Groups = dict[tuple[str, str], list[Span]]
 
@@ -177,6 +180,10 @@ def _joined_short_forms(multis: list[tuple[tuple[str, str], Span]], into: dict[t
     orgs = [g for g, _ in multis if g[1] == "ORG" and g not in into]
     keys = {g[0] for g in orgs}
     table = gazetteer()
+    for g in orgs:
+        full = " ".join(_ABBREVIATED.get(w, w) for w in g[0].split())
+        if full != g[0] and full in keys:
+            into[g] = (full, "ORG")  # "State Dept" and "State Department"
     for g in orgs:
         words = g[0].split()
         if len(words) > 2 and words[-1] in _LEGAL and " ".join(words[:-1]) in keys:
