@@ -977,6 +977,8 @@ def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others)
     # a common word before a letter or a number is no name; a first name before one is
     ("They are in Group B. It is a Grade II listed building.", ["Group B", "Grade II"], []),
     ("Malcolm X spoke. King Pedro I ruled.", [], ["Malcolm X", "Pedro I"]),
+    # a tournament before "finalist" is no actor; the player after it is
+    ("Agassi won but Wimbledon finalist MaliVai Washington lost.", ["Wimbledon"], ["MaliVai Washington"]),
     # an intercardinal point before a demonym: an adjective, no person
     ("He met Southeast Asian leaders in Hanoi.", ["Southeast Asian", "Asian"], ["Hanoi"]),
     # an oil grade is no place; a word that is a place only by its ending is none after "the"

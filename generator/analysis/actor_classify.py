@@ -334,7 +334,8 @@ _NO_LONGER = frozenset("former ex then late outgoing retired".split())
 
 # Nouns after a name that make it an award's or a speech's (from news usage: "Bafta awards", "Nobel
 # prize", "State of the Union address"); not "ceremony": "a London ceremony"
-_MISC_AFTER = frozenset("award awards prize prizes trophy address".split())
+_MISC_AFTER = frozenset("""award awards prize prizes trophy address finalist finalists semifinalist semi-finalist
+    quarterfinalist quarter-finalist""".split())  # "Wimbledon finalist": a tournament's
 # A reporting verb ("said", "told"), a modal or "whose" ends a role read leftwards from a name
 _NOT_IN_ROLE = REPORTING_VERBS | frozenset("""will would shall should can could may might must whose
     stars starring features featuring""".split())  # "It stars actress X": a cast's verb
