@@ -147,10 +147,11 @@ def is_title_case_line(text: str, start: int, end: int) -> bool:
     of four words or more, or a subheading line of its own without a comma (a live blog's
     "Christie Says He Would Issue A Quarantine"), nearly all capitalised, function words too.
     Its capitals say nothing about names, so it is read like an all-caps line."""
-    if text[end:end + 1] != "\n" or not text[end:].strip() or any(c.isdigit() for c in text[start:end]):
-        return False  # a line followed by more, and no results table
-    if start > 0 and (text[start - 1] != "\n" or "," in text[start:end] or text[end - 1] in ".:;"):
-        return False  # after the first line, a heading alone on its line, no list of names
+    if text[end:end + 1] != "\n" or start > 0 and (text[start - 1] != "\n" or text[end - 1] in ".:;?!\"”'’"
+                                                  or "," in text[start:end]):
+        return False  # a line followed by more; after the first, a heading alone on its line, no list of names
+    if not text[end:end + 200].strip() and not text[end:].strip() or any(c.isdigit() for c in text[start:end]):
+        return False  # no results table
     words = _TITLE_WORD.findall(text, start, end)
     if len(words) < 4:
         return False
