@@ -14,11 +14,13 @@ from .actor_evidence import no_name
 from .actor_spans import Span, Token
 from .actor_teams import player_marked
 from .names import is_role
+from .quotes.lexicon import REPORTING_VERBS
 
 _ENTITY = frozenset("crykoep")
 _PLACE_STRONG = frozenset("crk")
 _PLACE_NAMED = frozenset("crky")  # a country, region, continent or city
-_AFFIX = frozenset("based born led backed owned made run controlled held bound ruled speaking listed".split())
+_AFFIX = frozenset("""based born led backed owned made run controlled held bound ruled speaking listed sponsored funded
+    brokered financed dominated style themed""".split())
 _PLACE_OF = frozenset("gulf bay isle sea cape strait lake mount port province state city islands island republic kingdom".split())
 _PLACE_SUFFIXES = ("shire", "stan", "land", "burg", "bourg", "ville", "grad", "abad", "pur", "ia")
 _ORG_SUFFIXES = ("bank", "tel", "com", "soft", "tech", "corp", "air", "net", "gaz", "chem")
@@ -32,7 +34,9 @@ _SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach hall".split())
 # a capital inside one word, not after a surname's prefix (McDonald, MacArthur, O'Neill, DeSantis, LeBron)
 _CAMEL = re.compile(r"(?!Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+$")
 _HANDLE = frozenset("@#/")  # "@TimKaine", "#SanBernardino", a link: no brand
-_MISC_OPENERS = frozenset("hurricane typhoon cyclone storm operation treaty war battle siege".split())
+# an event's or a ship's first word ("Hurricane Sandy", "RMS Titanic": Royal Mail Ship, His/Her Majesty's Ship,
+# United States Ship, steam ship, motor vessel)
+_MISC_OPENERS = frozenset("hurricane typhoon cyclone storm operation treaty war battle siege rms hms uss ss mv".split())
 _PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river".split())
 _COMPASS_ABBR = frozenset("n. s. e. w.".split())  # "S. Korea", "N. Ireland"
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Sunday Times"
@@ -50,7 +54,17 @@ _INSTRUMENTS = frozenset("""futures future bonds bond yields yield losses gains 
 # one letter and digits, or a word, a hyphen and digits: a code ("M1", "H1 results", "C-4", "Under-21"), no name
 # unless a cue says so; a longer name with its number ("BBC1", "MI5", "A320") is left to the other rules
 _CODE = re.compile(r"(?:[A-Za-z]-?|[A-Za-z]+-)\d+$")
-_COMPASS = frozenset("north south east west northern southern eastern western new upper lower central greater".split())
+_NOT_ONLY_GIVEN = frozenset("wcrk")  # a first name that is also a common word or a country's, a region's name
+# Plurals that name a team before its name in sports reports ("champions Arsenal", "hosts France")
+_TEAM_PLURALS = frozenset("champions holders leaders hosts visitors rivals opponents neighbours".split())
+_IN_WORD_GAP = " \t'’s\xad"  # between words of one role: a space, a possessive's "'s", a soft hyphen
+_LEADER_AFTER = frozenset("administration campaign presidency".split())  # from US political news usage
+_GRADE_AFTER = frozenset("crude blend".split())  # a commodity's grade after its name (oil market usage)
+_GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
+_POSSESSIVES = frozenset("her his its their my your our".split())
+_COMPASS_POINTS = frozenset("north south east west midwest northeast northwest southeast southwest".split())
+_COMPASS = frozenset("""north south east west northern southern eastern western new upper lower central greater northeast
+    northwest southeast southwest""".split())
 
 
 @dataclass(slots=True)
@@ -103,7 +117,9 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
     if n > 1 and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
                   or run[-1].text[:-1].isupper() and run[-1].lower[:-1] in lx.PERSON_TITLES) and (  # "Labour MPs"
             run[-1].lower not in lx.ORG_HEADS and ("f" not in table.get(run[-2].lower, "")  # not "John Major"
-                                                    or _ends_in_place(run[:-1], table))):
+                                                    or _ends_in_place(run[:-1], table))
+            and not (n > 2 and len(run[-2].text) == 2 and run[-2].text[1] == "." and "f" in table.get(run[-3].lower, ""))):
+        # not "Peter T. King": a first name and a middle initial before a surname that is also a title
         if run[-1].text[:-1].isupper() and run[-1].lower[-1:] == "s":
             return [run[:-1]]  # "Labour MPs": the party
         r = n - 1
@@ -122,9 +138,14 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
         if not _is_title(t, table) or t.lower in lx.ORG_HEADS or not 1 <= n - k - 1 <= 3:
             continue
         rest = run[k + 1:]
+        if all(x.lower in lx.GENERATIONS for x in rest):
+            continue  # "Martin Luther King Jr.": a surname that is also a title, before "Jr."
         first_tags = table.get(rest[0].lower, "")
         if not (t.text.endswith(".") and len(rest) >= 2  # "Florida Gov. Jeb Bush": an abbreviated title
-                or _initial(rest[0]) or "f" in first_tags and "w" not in first_tags
+                or t.lower in lx.HONORIFICS  # "Foreign Policy Centre Mr Straw": whoever follows "Mr" is a person
+                or t.caps and len(rest) >= 2  # "Lib Dem MP Parmjit Singh Gill": a title in capitals, then a full name
+                or _initial(rest[0]) or "f" in first_tags and ("w" not in first_tags or len(rest) > 1 and "s" in table.get(
+                    rest[-1].lower, ""))  # "Foreign Secretary Jack Straw": a first name and a surname, common words too
                 or _person_like(rest[-1], table) and "w" not in table.get(rest[-1].lower, "")):
             continue
         r = k
@@ -151,6 +172,10 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                     run = run[k + 1:]
                     joined = " ".join([t.lower for t in run])
                 break
+        tail = run[0].text.rsplit("-", 1)[-1]
+        if len(run) > 1 and tail.isalpha() and tail.islower() and "w" in table.get(tail, ""):
+            run = run[1:]  # "Oscar-winner Andrea Arnold", "Bafta-nominee X": a description before the name
+            joined = " ".join([t.lower for t in run])
     whole_length = len(run)  # from here the run is only ever cut at the front: same length, same words
     whole = table.get(joined, "")
     t = run[0]
@@ -160,6 +185,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     if not _ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:
         while run:
             t = run[0]
+            if t.text == "A" and len(run) == 2 and not t.initial and text[max(0, t.start - 3):t.start].rstrip()[-1:] in (",", ";"):
+                break  # "J O'Connor, A Foley": in a list of names a capital "A" is an initial, no article
             if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and "o" in table.get(t.lower, "")) and not (
                     t.lower in _NUMBER_WORDS and not t.initial and len(run) > 1) and not (  # "Six Nations" stays whole
             len(run) == 2 and t.lower in _WEEKDAYS and run[1].lower in lx.ORG_HEADS):  # "Sunday Times" too
@@ -172,6 +199,10 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                     break  # "Mark McNulty ..." at the start of a line
                 if len(run) > 2 and _ENTITY.intersection(table.get(t.lower + " " + run[1].lower, "")):
                     break  # "New York Energy Desk": a place's name opens the name
+                if len(run) > 1 and t.lower in _COMPASS and "d" in table.get(run[1].lower, ""):
+                    break  # "South African Airways", "North Korean state media": the compass word belongs to the name
+                if len(run) == 2 and run[1].lower.rstrip(".") in _GOVERNMENT_HEADS:
+                    break  # "State Dept.", "Justice Department": the word names the department
                 if ("w" in tags and not set("croekd").intersection(tags)) or (
                         not tags and len(run) == 1 and not t.caps and not ctx.sports):
                     run.pop(0)
@@ -185,6 +216,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     end = len(run) - 2 if len(run) > 2 and run[-1].text in _REGNAL else len(run) - 1
     last = run[end].lower
     if (end > 0 and _person_like(run[end], table) and last not in lx.ORG_HEADS and last not in lx.PLACE_HEADS
+            and last not in _GOVERNMENT_HEADS
             and "d" not in table.get(last, "")):  # "Bosnian Serbs": a people, no title before a name
         while role_end < end:
             t = run[role_end]
@@ -220,6 +252,10 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     prev = span.prev
     if not span.role and prev is not None and not prev.cap and prev.lower not in lx.FUNCTION_WORDS and prev.lower.isalpha():
         span.role = _role_before(tokens, i, text)  # (the tests after "not cap" are its own first ones, made here for speed)
+        if span.role and prev.lower in _TEAM_PLURALS and not (span.next is not None and (
+                span.next.lower == "and" or span.next.cap and text[span.end:span.end + 2].strip()[:1] == ",")):
+            span.role = None  # "champions Arsenal", "holders Porto": a plural before one name, a team
+            span.hint, span.strength = "ORG", 3
     return span
 
 
@@ -296,14 +332,41 @@ def appositive_role(text: str, end: int) -> str | None:
 _NO_LONGER = frozenset("former ex then late outgoing retired".split())
 
 
+# Nouns after a name that make it an award's or a speech's (from news usage: "Bafta awards", "Nobel
+# prize", "State of the Union address"); not "ceremony": "a London ceremony"
+_MISC_AFTER = frozenset("""award awards prize prizes trophy address finalist finalists semifinalist semi-finalist
+    quarterfinalist quarter-finalist""".split())  # "Wimbledon finalist": a tournament's
+# A reporting verb ("said", "told"), a modal or "whose" ends a role read leftwards from a name
+_NOT_IN_ROLE = REPORTING_VERBS | frozenset("""will would shall should can could may might must whose
+    stars starring features featuring""".split())  # "It stars actress X": a cast's verb
+
+
+def _role_in_apposition(tokens: list[Token], i: int) -> bool:
+    """'party leader, Marine Le Pen': a role noun before a comma and a name; a plural one
+    only before a list ("data strategists, Matt Braynard and Witold Chrabaszcz"), not
+    "370 delegates, Marco Rubio has 163"."""
+    head = tokens[i - 1].lower
+    if is_role(head):
+        return True
+    if head[-1:] != "s" or not is_role(head[:-1]):
+        return False
+    k = i
+    while k < len(tokens) and tokens[k].cap:
+        k += 1
+    return k < len(tokens) and tokens[k].lower == "and"
+
+
 def _role_before(tokens: list[Token], i: int, text: str) -> str | None:
     """The lower-case role just before a name, with the organisation whose it is:
     'journalists Pavel Zarubin' -> 'journalist'; "Gazprom's chief executive Alexei Miller" ->
     "Gazprom's chief executive"."""
     j = i
     while j > 0 and i - j < 3 and not tokens[j - 1].cap and tokens[j - 1].lower not in lx.FUNCTION_WORDS \
-            and tokens[j - 1].lower.isalpha():
-        j -= 1
+            and tokens[j - 1].lower.isalpha() and (j == i or tokens[j - 1].lower not in _NOT_IN_ROLE) \
+            and (not text[tokens[j - 1].end:tokens[j].start].strip(_IN_WORD_GAP) or j == i
+                 and text[tokens[j - 1].end:tokens[j].start].strip() == "," and _role_in_apposition(tokens, i)):
+        j -= 1  # not "said economy minister X", "departure, executive director X": a verb or a comma ends a role,
+        # but for "his wife, Sarah Brady", "party leader, Marine Le Pen": a role noun in apposition
     if j == i:
         return None
     head = tokens[i - 1].lower
@@ -348,16 +411,19 @@ def classify(span: Span, ctx: Context) -> None:
     if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES or key[:-1] in lx.NOT_NAMES
             or n == 1 and not ctx.sports and span.next is not None and span.next.text[0].isdigit()
             and "w" in tags and not _ENTITY.intersection(tags)  # "Number 10", "Channel 4": the name has its number
-            or (len(toks[0].text) == 1 if n == 1 else all(len(t.text) == 1 for t in toks))
+            or (len(toks[0].text.rstrip(".")) == 1 if n == 1 else all(len(t.text) == 1 for t in toks))
             or n == 1 and (toks[0].caps and key in lx.PERSON_TITLES or key[-1:] == "s" and key[:-1] in lx.PERSON_TITLES)):
         # a title alone names nobody: "MP", "MPs", "Senators"
         span.hint, span.strength = None, 0
         return
-    if n > 1 and (last in lx.MISC_HEADS or "-" in last and last.split("-")[-1] in _AFFIX or first in _NUMBER_WORDS
+    if "-" in last and last.rsplit("-", 1)[-1] in _AFFIX:
+        hint, strength = "MISC", 3  # "Washington-based", "Bellevue, Washington-based firm": a description
+    elif n > 1 and (last in lx.MISC_HEADS or first in _NUMBER_WORDS
                   or last in lx.NOT_NAMES and last not in lx.ORG_HEADS):
         hint, strength = "MISC", 3  # an event, a "-based" word, "Six Nations", a product ("Star Wars DVD")
-    elif n == 2 and "d" in table.get(last, "") and (first in _COMPASS or first in _COMPASS_ABBR or "d" in table.get(first, "")):
-        # "South Korean", "Bosnian Serb": an adjective; "Bosnian Serbs": a people
+    elif n == 2 and "d" in table.get(last, "") and (first in _COMPASS or first in _COMPASS_ABBR or "d" in table.get(first, "")
+                                                     or "c" in table.get(first, "")):
+        # "South Korean", "Bosnian Serb", "U.S. Republican": an adjective; "Bosnian Serbs": a people
         hint, strength = ("GROUP" if last.endswith("s") else "MISC"), 3
     elif n == 1 and "-" in key and all("d" in table.get(part, "") for part in key.split("-")):
         hint, strength = "MISC", 3  # "Arab-Israeli", "Anglo-Irish": an adjective of two peoples
@@ -379,6 +445,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "PER", 3
     elif n > 1 and last in ("city", "town") and _TOWN.intersection(tags):
         hint, strength = "LOC", 3  # "Kansas City", "Cape Town": the gazetteer's town, not a club ("Stoke City")
+    elif n == 2 and last in _COMPASS_POINTS and _PLACE_NAMED.intersection(table.get(first, "")):
+        hint, strength = "LOC", 3  # "Leicester South", "Bristol East": a constituency or a district
     elif n > 1 and last in lx.ORG_HEADS and not (n <= 3 and "f" in table.get(first, "") and "s" in table.get(last, "")
                                                  and last not in _FIRM_OF_FAMILY):
         hint, strength = "ORG", 3  # not "Cheryl Mills", "Mike Mills": a first name before a surname that is also a head
@@ -415,13 +483,18 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 2  # "Florida Marlins", "Chicago Bulls": a place and a plural, a team
     elif n == 1 and key in lx.ORG_OPENERS and "w" not in tags:
         hint, strength = "ORG", 2  # "Dinamo", "Spartak": a club's first word alone
-    elif n > 1 and (_initial(toks[0]) or "f" in table.get(first, "")):
-        hint, strength = "PER", 3
+    elif n > 1 and (_initial(toks[0]) and not _PLACE_STRONG.intersection(table.get(first, ""))
+                    or "f" in table.get(first, "")) and not (
+            _common_last(toks, table) and _NOT_ONLY_GIVEN.intersection(table.get(first, ""))):
+        hint, strength = "PER", 3  # "Jim Courier"; not "Sunshine State": a word that is not only a first name
     elif n > 1 and ctx.sports and set("yt").intersection(table.get(last, "")) and "s" not in table.get(last, "") and (
             not _PLACE_STRONG.intersection(table.get(first, ""))):
         hint, strength = "ORG", 2  # "Hansa Rostock", "Standard Liege": a club named after its town
     elif n > 1 and "s" in table.get(last, ""):
-        hint, strength = "PER", 2
+        common = table.get(first, "")
+        # "Great Wall", "Rust Belt": a common word before a word that is also a surname is no first name
+        hint, strength = ("PER", 2) if ("w" not in common or set("fs").intersection(common)
+                                        or len(toks[0].text.rstrip(".")) == 1) else _DEFAULT_COMMON  # "A Foley"
     elif n == 1 and "p" in tags and "t" in tags:
         hint, strength = "PER", 1  # "Clinton", "Obama": a known person's name before a small town's
     elif "t" in tags:
@@ -435,6 +508,8 @@ def classify(span: Span, ctx: Context) -> None:
     elif n > 1 and set("yc").intersection(table.get(first, "")) and not set("fs").intersection(
             table.get(first, "") + table.get(last, "")):
         hint, strength = "ORG", 1  # "Chicago PMI", "Aerodrom Beograd": a place's name in front
+    elif n > 1 and _common_last(toks, table):
+        hint, strength = _DEFAULT_COMMON  # "Da Vinci Code", "Scarborough Shoal": no person ends in a common noun
     elif n > 1:
         hint, strength = "PER", 1
     elif n == 1 and not tags:
@@ -513,6 +588,15 @@ def _by_suffix(word: str) -> tuple[str | None, int]:
     return _DEFAULT_SINGLE, 0
 
 
+def _common_last(toks: list[Token], table: dict[str, str]) -> bool:
+    """A common word that is no surname or first name ends the name: a thing's or a place's name
+    (before a regnal number: "World Group II", not "Pedro I"; not after a particle: "Le Pen")."""
+    if toks[-1].text in _REGNAL or len(toks[-1].text) == 1 and toks[-1].text.isupper():
+        toks = toks[:-1]  # "Pedro I", "World Group II", "Group B": the word before the number or letter
+    tags = table.get(toks[-1].lower, "")
+    return "w" in tags and not set("sf").intersection(tags) and (len(toks) < 2 or toks[-2].lower not in lx.NAME_PARTICLES)
+
+
 def _initial(t: Token) -> bool:
     return len(t.text) == 2 and t.text[1] == "." or (len(t.text) > 2 and t.text[1] == "." and t.text[0].isupper())
 
@@ -522,6 +606,8 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     nxt = span.next.lower if span.next else ""
     if hint in ("MISC", "GROUP"):
         return hint, strength
+    if nxt in _MISC_AFTER and not span.comma_after and not span.bracket_after:
+        return "MISC", 3  # "the Interactive Bafta awards", "a Pulitzer prize": an award, no actor
     start = span.tokens[0].start
     if prev == "of" and _SETTLEMENT_OF.search(ctx.text, max(0, start - 16), start) or (
             nxt in _SITE_AFTER and not span.comma_after and not span.bracket_after):
@@ -549,6 +635,17 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     if strength <= 1:
         if span.role:
             return "PER", 2
+        if nxt in _LEADER_AFTER and len(span.tokens) == 1:
+            return "PER", 2  # "the Obama administration", "the Clinton campaign": a leader's, not the small town's
+        if prev in _POSSESSIVES and hint == "PER" and len(span.tokens) == 1:
+            return None, 0  # "her Oscar", "his Jaguar": a thing someone has, not a person by a first name
+        if nxt in _GRADE_AFTER:
+            return "MISC", 3  # "Brent crude", "Urals blend": an oil benchmark named after a field or a region
+        if prev == "the" and hint == "LOC" and len(span.tokens) == 1 and span.key not in ctx.table:
+            return None, 0  # "the Mafia": a place only by its ending ("-ia"), after "the" no better
+        if prev == "the" and hint == "PER" and len(span.tokens) == 1:
+            # "the South", "the Guardian": no person's name takes "the"; a compass point is a region
+            return ("LOC", 2) if span.key in _COMPASS_POINTS else (None, 0)
         if prev == "the" and span.key in lx.ORG_HEADS and len(span.tokens) == 1:
             return "ORG", 2  # "the Bank said", "the Commission": an organisation named by its head
         if prev in lx.PLACE_CUES and set("ty").intersection(ctx.table.get(span.key, "")):

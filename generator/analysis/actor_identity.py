@@ -23,6 +23,10 @@ _SKIPPED = frozenset("of and for the on in at to & de du des la le".split())
 _NAMED = frozenset("oecy")  # gazetteer tags of a head word that names one body or place on its own
 _TWO_CAPS = re.compile(r"[a-z][A-Z]")  # "TimKaine": a handle, the person's own name run together
 _OWNER = frozenset("ocdky")  # gazetteer tags of words that place or own an organisation's name ("U.S.", "European")
+# Abbreviated head words of bodies, written out (AP and Reuters style abbreviations)
+_ABBREVIATED = {"dept": "department", "dept.": "department", "govt": "government", "govt.": "government",
+                "univ": "university", "univ.": "university", "assn": "association", "assn.": "association"}
+_OWNER_OR_COMMON = frozenset("ocdkytrew")  # a word that places, owns or describes a body: not part of one name
 Groups = dict[tuple[str, str], list[Span]]
 
 
@@ -62,6 +66,7 @@ def joined_forms(groups: Groups, text: str) -> Groups:
                 into[g] = same  # "High-Speed Downlink ..." and "High Speed Downlink ..."
     _joined_tails(multis, groups, into)
     _joined_short_forms(multis, into)
+    _joined_people(multis, groups, into)
     if not singles:
         return _merged(groups, into, dropped, renames) if into else groups
     initials: dict[str, list[tuple[str, str]]] = {}
@@ -168,11 +173,17 @@ _LEGAL = frozenset("llc inc inc. corp corp. corporation ltd ltd. plc co co. limi
 
 
 def _joined_short_forms(multis: list[tuple[tuple[str, str], Span]], into: dict[tuple[str, str], tuple[str, str]]) -> None:
-    """An organisation's name without its legal form ("Breitbart News" and "Breitbart News LLC") or
+    """An organisation's name without its legal form ("Breitbart News" and "Breitbart News LLC"),
     without what it is for ("Peterson Institute" and "Peterson Institute for International
-    Economics"): one organisation, when just one longer name fits."""
+    Economics") or without its first words ("Bnei Sakhnin", "Hapoel Bnei Sakhnin"): one
+    organisation, when just one longer name fits."""
     orgs = [g for g, _ in multis if g[1] == "ORG" and g not in into]
     keys = {g[0] for g in orgs}
+    table = gazetteer()
+    for g in orgs:
+        full = " ".join(_ABBREVIATED.get(w, w) for w in g[0].split())
+        if full != g[0] and full in keys:
+            into[g] = (full, "ORG")  # "State Dept" and "State Department"
     for g in orgs:
         words = g[0].split()
         if len(words) > 2 and words[-1] in _LEGAL and " ".join(words[:-1]) in keys:
@@ -183,6 +194,13 @@ def _joined_short_forms(multis: list[tuple[tuple[str, str], Span]], into: dict[t
         longer = [h for h in orgs if h != g and h not in into and h[0].startswith(g[0] + " ")
                   and h[0][len(g[0]) + 1:].split(" ", 1)[0] in ("for", "of", "on", "in")]
         if len(longer) == 1 and len(g[0].split()) >= 2:
+            into[g] = longer[0]
+            continue
+        longer = [h for h in orgs if h != g and h not in into and h[0].endswith(" " + g[0])]
+        if len(longer) == 1 and len(g[0].split()) >= 2 and not any(
+                _OWNER_OR_COMMON.intersection(table.get(w, "")) for w in longer[0][0][:-len(g[0])].split()):
+            # "Bnei Sakhnin" in "Hapoel Bnei Sakhnin"; not "Security Council" in "National Security
+            # Council", nor "Democratic Party" in "Arizona Democratic Party": another body
             into[g] = longer[0]
 
 
@@ -216,6 +234,36 @@ def _joined_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
                 for og, _ in owners:
                     if og != best:
                         into[og] = best
+
+
+def _person_forms(words: list[str]) -> list[tuple[str, ...]]:
+    """The shorter forms of a person's full name: "C Hodgson" and "C. Hodgson" for "Charlie
+    Hodgson"; "Hillary Clinton" for "Hillary Rodham Clinton" (a middle name left out)."""
+    first, last = words[0], words[-1]
+    forms = [(first[0], last), (first[0] + ".", last)]
+    if len(words) == 3:
+        forms.append((first, last))
+    return forms
+
+
+def _joined_people(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
+                   into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """A person's initial and surname ("C Hodgson", a line-up's form) or first name and surname
+    without the middle name ("Hillary Clinton"): the one full name of the article it fits."""
+    people = [(g, [t.text for t in own.tokens]) for g, own in multis if g[1] == "PER" and g not in into]
+    if len(people) < 2:
+        return
+    keys = {tuple(words): g for g, words in people}
+    fits: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for g, words in people:
+        if len(words) in (2, 3) and len(words[0].rstrip(".")) > 1:
+            for form in _person_forms(words):
+                short = keys.get(form)
+                if short is not None and short != g:
+                    fits.setdefault(short, []).append(g)
+    for short, full in fits.items():
+        if len(full) == 1:  # two full names that fit ("Jason" and "Jonny Robinson"): neither
+            into[short] = full[0]
 
 
 def _acronym(word: str) -> bool:

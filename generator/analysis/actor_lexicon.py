@@ -150,8 +150,12 @@ ORG_HEADS = _words(
     airport stock
     newsroom newsdesk bureau desk treasury treasuries power cables electricity administration copper cement sugar textiles foods brewery
     breweries mills shipping resources minerals metals institution consulate embassy pac research associates
-    management laboratories studios records entertainment media publishing conference endowment"""
+    management laboratory laboratories studios ac harriers records entertainment media publishing conference endowment"""
 )
+# Generational suffixes after a surname ("Joseph R. Biden Jr.", "Martin Luther King Jr.")
+GENERATIONS = _words("jr jr. sr sr. ii iii iv")
+# Company legal forms that end a firm's name (common English, US and European forms)
+LEGAL_FORMS = _words("llc inc inc. corp corp. corporation ltd ltd. plc co co. limited ag sa gmbh nv bv")
 # Last words that make a name an event, a competition or a title (MISC, not an actor).
 MISC_HEADS = _words(
     """open cup championship championships games olympics tour prix trophy masters classic series
@@ -190,7 +194,9 @@ ROLE_MODIFIERS = _words(
     """foreign prime deputy vice interior defence defense finance trade economy economics health
     justice education energy agriculture labour labor transport environment culture home
     state acting former first general chief attorney opposition party union team club world
-    financial shadow"""  # "Shadow Chancellor": the opposition's spokesman for the office (UK usage)
+    financial shadow high majority minority district circuit"""  # "Shadow Chancellor": the opposition's spokesman for the office (UK usage);
+    # "High Commissioner", "High Representative": a UN or Commonwealth office; "Majority Leader",
+    # "District Judge", "Circuit Judge": US offices
 )
 # Words that never start or form a name on their own.
 FUNCTION_WORDS = _words(

@@ -144,10 +144,14 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 def is_title_case_line(text: str, start: int, end: int) -> bool:
     """A headline in title case ("Gold Star Mom Corners Obama On His Refusal"): the first line
-    of four words or more, nearly all capitalised, function words too. Its capitals say
-    nothing about names, so it is read like an all-caps line."""
-    if start > 0 or text[end:end + 1] != "\n" or not text[end:].strip() or any(c.isdigit() for c in text[start:end]):
-        return False  # the first line of several only, and no results table
+    of four words or more, or a subheading line of its own without a comma (a live blog's
+    "Christie Says He Would Issue A Quarantine"), nearly all capitalised, function words too.
+    Its capitals say nothing about names, so it is read like an all-caps line."""
+    if text[end:end + 1] != "\n" or start > 0 and (text[start - 1] != "\n" or text[end - 1] in ".:;?!\"”'’"
+                                                  or "," in text[start:end]):
+        return False  # a line followed by more; after the first, a heading alone on its line, no list of names
+    if not text[end:end + 200].strip() and not text[end:].strip() or any(c.isdigit() for c in text[start:end]):
+        return False  # no results table
     words = _TITLE_WORD.findall(text, start, end)
     if len(words) < 4:
         return False
@@ -243,6 +247,41 @@ def _titled(tokens: list[Token], i: int, j: int) -> bool:
     return j - i < 5 and any(t.lower in lx.PERSON_TITLES for t in tokens[max(i, j - 3):j - 1])
 
 
+_POSSESSIVE_S = frozenset(("'s", "’s"))
+_OWNER_PLACE = frozenset("crky")  # "Germany's Siemens AG": a country's firm, not part of its name
+
+
+def _firm_ahead(text: str, tokens: list[Token], owner: int, k: int) -> bool:
+    """Capitalised words from ``tokens[k]`` that end, within three words, in a company's legal
+    form ("Corp.", "Inc", "Plc"), after an owner that is no place."""
+    if _OWNER_PLACE.intersection(lx.gazetteer().get(tokens[owner].lower, "")):
+        return False
+    for m in range(k, min(k + 3, len(tokens))):
+        t = tokens[m]
+        if not t.cap or m > k and not _adjacent(text, tokens[m - 1], t):
+            return False
+        if t.lower in lx.LEGAL_FORMS:
+            return True
+    return False
+
+
+def _body_of_nouns(text: str, tokens: list[Token], j: int) -> bool:
+    """'and' at ``tokens[j]`` between common nouns, the words after it ending, within three, in an
+    organisation's head ("Food and Drug Administration"); not between two names."""
+    table = lx.gazetteer()
+    for near in (tokens[j - 1], tokens[j + 1]):  # a common noun on each side: not "Kansai ... and Kansai ..."
+        tags = table.get(near.lower, "")
+        if "w" not in tags or lx.ENTITY_TAGS.intersection(tags):
+            return False
+    for m in range(j + 1, min(j + 4, len(tokens))):
+        t = tokens[m]
+        if not t.cap or not _adjacent(text, tokens[m - 1], t):
+            return False
+        if t.lower in lx.ORG_HEADS and m > j + 1:
+            return True
+    return False
+
+
 def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised words, with "of", "&" and name particles inside."""
     runs = []
@@ -256,8 +295,12 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             t = tokens[j]
             gap = text[tokens[j - 1].end:t.start]  # _adjacent, inlined: the loop's hottest test
             if not gap.isspace() or "\n" in gap:
-                if gap.strip() in _APOSTROPHES and tokens[j - 1].lower[-1:] == "s" and t.lower in lx.ORG_HEADS:
+                mark = gap.strip()
+                if mark in _APOSTROPHES and tokens[j - 1].lower[-1:] == "s" and t.lower in lx.ORG_HEADS:
                     j += 1  # "Toronto Bond Traders' Association", "Teachers' Union": a plural possessive inside
+                    continue
+                if mark in _POSSESSIVE_S and t.cap and _firm_ahead(text, tokens, j - 1, j):
+                    j += 1  # "McDonald's Corp.", "Boatmen's Bancshares Inc.": a founder's possessive in a firm's name
                     continue
                 break
             if t.cap:
@@ -272,6 +315,9 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 or (t.lower in lx.NAME_PARTICLES and (j - i < 3 or _titled(tokens, i, j)))
                 # ISO 3166 names with "and" in them: "Bosnia and Herzegovina", "Trinidad and Tobago"
                 or (t.lower == "and" and country_key(text[tokens[i].start:tokens[j + 1].end]) is not None)
+                # "Securities and Exchange Commission", "Food and Drug Administration": common nouns joined
+                # before an organisation's head word
+                or (t.lower == "and" and _body_of_nouns(text, tokens, j))
                 or (t.lower in _ACRONYM_JOINERS and _spelled_by_acronym(text, tokens, i, j))
             ):
                 j += 2
@@ -279,6 +325,11 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             if (j + 2 < n and j - i < 3 and t.lower in lx.NAME_PARTICLES and tokens[j + 1].lower in lx.NAME_PARTICLES
                     and tokens[j + 2].cap and _adjacent(text, t, tokens[j + 1]) and _adjacent(text, tokens[j + 1], tokens[j + 2])):
                 j += 3  # "Joost van der Westhuizen"
+                continue
+            if (j + 2 < n and t.lower == "of" and tokens[j + 1].lower == "the" and tokens[j + 2].cap
+                    and tokens[j - 1].lower in lx.OF_HEADS and tokens[j + 1].text == "the"
+                    and _adjacent(text, t, tokens[j + 1]) and _adjacent(text, tokens[j + 1], tokens[j + 2])):
+                j += 3  # "International Committee of the Red Cross", "Republic of the Congo"
                 continue
             break
         runs.append(tokens[i:j])

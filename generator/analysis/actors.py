@@ -244,6 +244,8 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
     out: dict[str, str] = {}
     for sp in spans:
         kind = kinds.get(sp.key)
+        if len(sp.tokens) > 2 and kind == "PER" and sp.tokens[-1].lower in lx.GENERATIONS:
+            out.setdefault(sp.tokens[-2].lower, sp.key)  # "Harris" after "Harry B. Harris Jr."
         if len(sp.tokens) > 1 and kind == "PER":
             out.setdefault(sp.tokens[-1].lower, sp.key)
             out.setdefault("^" + sp.tokens[0].lower, sp.key)
