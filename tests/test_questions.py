@@ -135,7 +135,10 @@ PATTERN_ROWS = [
     ("disputed-claim", "Gazprom has denied that it is behind the purchase of Rosneft shares.", "Is Gazprom behind the purchase of Rosneft shares?"),
     ("disputed-claim", "He denied that it was true.", None),
     ("disputed-claim", "Gazprom denied it was behind the purchase of Rosneft shares.", "Was Gazprom behind the purchase of Rosneft shares?"),
-    ("disputed-claim", "The firm denied its staff were to blame.", None),  # no "that" and no pronoun subject: no claim read
+    ("disputed-claim", "The firm denied its staff were to blame.", None),
+    ("disputed-claim", "The dollar fell after South Korea and Japan denied they were planning a sell-off.",
+     "Were South Korea and Japan planning a sell-off?"),
+    ("disputed-claim", "Mr Walsh denied they had been forced out early.", None),  # "they" is not Mr Walsh  # no "that" and no pronoun subject: no claim read
     ("accusation", "Critics had accused Mr Hariri of using Lebanon's reconstruction drive for personal gain.",
      "Did Mr Hariri use Lebanon's reconstruction drive for personal gain?"),
     ("accusation", "They accused him of lying.", None),
@@ -352,6 +355,26 @@ PATTERN_ROWS = [
     ("trend-continues", "The presidential election will continue to grow as an issue for markets.", None),  # a forecast, not a run reported
     ("trend-continues", "Acme raised its dividend for the tenth year running.", None),  # no trend verb of its own
     ("trend-continues", "Prices slow in UK and Spain\n\nHouse prices in the UK and Spain slowed in March. House prices fell 0.5% for a third consecutive month.", None),  # whose?
+    ("named-match", "Simon Taylor has been named in the Scotland squad for Saturday's Six Nations clash with Italy.",
+     "Will Scotland beat Italy in Saturday's Six Nations match?"),
+    ("named-match", "Vahid Hashemian will not travel to Israel for Bayern Munich's Champions League match against Maccabi Tel Aviv on Wednesday.",
+     "Will Bayern Munich beat Maccabi Tel Aviv in the Champions League match on Wednesday?"),
+    ("named-match", "Healey hopes to use Sunday's Heineken Cup clash with Wasps as a springboard.", None),  # whose side?
+    ("named-match", "Grewcock was banned for a stamp in England's match against New Zealand.", None),  # no day ahead: played
+    ("keep-post", "France coach Bernard Laporte named his side. Thomas Castaignede has warned the pressure is mounting on coach Bernard Laporte.",
+     "Will Bernard Laporte stay on as France coach?"),
+    ("keep-post", "The pressure is mounting on Bernard Laporte after the defeat.", None),  # which post, unsaid
+    ("keep-post", "Pressure is mounting on coach Bernard Laporte. Laporte resigned on Monday.", None),  # he has gone
+    ("charge-after-arrest", "Twenty-eight people have been arrested. Those arrested are accused of operating Shadowcrew.com, a fraud site.",
+     "Will anyone be charged with operating Shadowcrew.com?"),
+    ("charge-after-arrest", "John Smith was arrested on suspicion of fraud on Monday.", "Will John Smith be charged with fraud?"),
+    ("charge-after-arrest", "John Smith was arrested on suspicion of fraud. He was later charged.", None),  # the charge is reported
+    ("charge-after-arrest", "Police arrested four men on Monday.", None),  # for what, unsaid
+    # a rate ("£6m a year") ends a question well; "the move" alone names nothing
+    ("forecast-or-plan", "Mr Straw said the embassy closures would save £6m a year.", "Will the embassy closures save £6m a year?"),
+    ("forecast-or-plan", "Mr Straw said the move would save £6m a year.", None),
+    ("bid-outcome", "Phil Redmond will make an offer to buy Channel 4 next month.", "Will Phil Redmond’s offer for Channel 4 succeed?"),
+    ("bid-outcome", "Acme will make an offer to buy another 20% stake.", None),  # in what, unsaid
     # a year the sentence puts after its modal is ahead, not past
     ("forecast-or-plan", "The US consumer electronics market is set to grow by over 11% in 2005.", "Will the US consumer electronics market grow by over 11% in 2005?"),
 ]

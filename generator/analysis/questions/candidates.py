@@ -99,7 +99,8 @@ def ungrammatical(q: str) -> str | None:
 _CONTRACTION = re.compile(r"\w(?:n['’]t|['’](?:re|ve|ll|d|m))\b|\b(?:There|It|That|Here|What|Who|He|She)['’]s\b")
 _PASTED_START = re.compile(r"^\w+\s(?:There|But|And|So|Yes|No|Well|Now|However|Still|Then|Because|If|When|This|These|Those|It|no\s(?:doubt|longer))\b")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!]\s+[A-Z]")
-_FRAGMENT_END = re.compile(r"(?:\s[A-Z]\.?|\.['’]|['’]s['’]?|\s(?:most|behind|up|off|(?<!\sdrop\s)(?<!\spull\s)(?<!\sbow\s)(?<!\sopt\s)out|away|anyone|ways|way|an?\s\w+|between\s\S+|the\sfact)|\sbe\s(?:viewed|seen|considered|regarded|judged|read|understood))\?$")
+# ("£6m a year?" is a rate, not a noun phrase cut short: its "a year" ends a question well.)
+_FRAGMENT_END = re.compile(r"(?:\s[A-Z]\.?|\.['’]|['’]s['’]?|\s(?:most|behind|up|off|(?<!\sdrop\s)(?<!\spull\s)(?<!\sbow\s)(?<!\sopt\s)out|away|anyone|ways|way|an?\s(?!(?:year|month|week|day|head)\?)\w+|between\s\S+|the\sfact)|\sbe\s(?:viewed|seen|considered|regarded|judged|read|understood))\?$")
 _DOUBLED_POSSESSIVE = re.compile(r"['’]s['’]s?\b|s['’]['’]s\b|\w['’]s['’]\s")
 # "Could China use to threaten …" (the arms it could use): the object stayed in the relative clause.
 _OBJECT_GAP = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\buse\sto\s")

@@ -49,9 +49,9 @@ NP_UNCLEAR = re.compile(
 # "X denied that …", "X denies claims that …", and "X denied it had …" with "that" left out,
 # which news writes when a pronoun subject follows (the bare clause is the denied claim)
 DENIAL = re.compile(
-    r"(?P<who>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})\s(?:has\s|have\s|had\s)?(?:strongly\s|flatly\s|repeatedly\s)?"
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}(?:\sand\s[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})?)\s(?:has\s|have\s|had\s)?(?:strongly\s|flatly\s|repeatedly\s)?"
     r"(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s(?:(?:reports|claims|allegations|suggestions|accusations)\s)?"
-    r"(?:that\s|(?=(?:he|she|it)\s(?:is|was|had|has|would|will|could)\s))(?P<clause>.+)"
+    r"(?:that\s|(?=(?:he|she|it|they)\s(?:is|are|was|were|had|has|have|would|will|could)\s))(?P<clause>.+)"
 )
 # "X accused Y of V-ing …"
 ACCUSED = re.compile(
@@ -146,9 +146,9 @@ MATCH_AHEAD = re.compile(
 )
 # "Glazer's £800m bid for Manchester United", "Novartis has made an offer for Chiron"
 BID = re.compile(
-    rf"(?P<who>{_NAME})(?:’s\s|'s\s|\s(?:has\s|have\s|had\s)?(?:made|launched|tabled|submitted|lodged|put\sin)\s(?:an?\s)?)"
-    r"(?:[$£€][\d.,]+\s?(?:bn|m|billion|million)?\s)?(?:(?:takeover|hostile|rival|cash|revised|improved|fresh|formal|new)\s)*"
-    r"(?P<noun>bid|offer|approach)\sfor\s(?P<target>[A-Z][^,;.]{1,50}|the\s(?:19|20)\d\d\s(?:Olympic\sGames|Olympics|Games|World\sCup|Commonwealth\sGames|Paralympics|Winter\sOlympics)\b)"
+    rf"(?P<who>{_NAME})(?:’s\s|'s\s|\s(?:has\s|have\s|had\s)?(?:will\s|would\s|plans\sto\s|is\sto\s)?(?:made|make|launched|launch|tabled|table|submitted|submit|lodged|put\sin)\s(?:an?\s)?)"
+    r"(?:[$£€][\d.,]+\s?(?:bn|m|billion|million)?\s)?(?:(?:takeover|hostile|rival|cash|revised|improved|fresh|formal|new|public)\s)*"
+    r"(?P<noun>bid|offer|approach)\s(?:for|to\s(?:buy|acquire|take\sover))\s(?P<target>[A-Z][^,;.]{1,50}|the\s(?:19|20)\d\d\s(?:Olympic\sGames|Olympics|Games|World\sCup|Commonwealth\sGames|Paralympics|Winter\sOlympics)\b)"
 )
 # "Yahoo is in talks to buy Flickr", "BA is holding talks with unions over pensions"
 TALKS = re.compile(
@@ -324,3 +324,26 @@ TREND = re.compile(
     rf"|continue[sd]\sto\s(?P<base>{_TREND_BASE})(?=\s?[,;.]|$|\s(?:in|by|at|to|for|after|again|further|sharply|steadily|slowly|rapidly|strongly|despite|amid|as|on|during|over|through|and|but)\b))"
 )
 # The verb with no object: "continued to increase his holding" is no trend of its subject's own (kept out by the lookahead above).
+# A match named by its two sides, ahead: "named in the Scotland squad for Saturday's Six Nations clash with Italy",
+# "Bayern Munich's Champions League match against Maccabi Tel Aviv on Wednesday" (the fixture nouns of BBC sport reports).
+NAMED_MATCH = re.compile(
+    rf"(?:\bthe\s(?P<team>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){{0,2}})\s(?:squad|team|side|line-up|starting\sline-up)\sfor\s"
+    rf"(?P<when>(?:next\s)?{_DAYS}[’']s|next\s(?:week|month)[’']s|this\s(?:week|weekend)[’']s)\s"
+    r"|(?P<owner>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})[’']s\s)"
+    r"(?P<comp>(?:[A-Z][\w-]*\s){0,4})(?:clash|match|game|tie|meeting|encounter|fixture|showdown)\s(?:with|against)\s"
+    r"(?P<rival>[A-Z][\w.’'-]*(?:\s(?:de\s)?[A-Z][\w.’'-]*){0,3})"
+)
+# Pressure on a named post-holder: "the pressure is mounting on coach Bernard Laporte", "Mr Smith is under mounting pressure".
+PRESSURE_ON = re.compile(
+    r"\bpressure\s(?:is\s|has\sbeen\s|was\s)?(?:mounting|mounts|growing|grows|increasing|building|piling|intensifying)\son\s(?:the\s)?"
+    r"(?P<role>(?:[A-Z][\w-]*\s)?(?:coach|manager|boss|chairman|chief\sexecutive|president|leader|minister|secretary|captain|director|governor|mayor|head)\s)?"
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){1,2})"
+)
+# Suspects held and not yet charged: "Those arrested are accused of operating Shadowcrew.com",
+# "Mr Smith was arrested on suspicion of fraud", "two men were arrested in connection with the attack".
+ARRESTED = re.compile(
+    rf"(?P<held>(?:Those|Those\speople|The\s(?:men|women|people|suspects|pair|two|three|four))\s(?:arrested|detained|held))\s(?:are|were)\s(?:accused|suspected)\sof\s"
+    r"(?P<charge>(?:[^,;.]|\.(?=\w)){3,80})"
+    rf"|(?P<who>{_NAME}){_ASIDE}\s(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:arrested|detained)\s(?P<link>on\ssuspicion\sof|over|in\sconnection\swith)\s"
+    r"(?P<charge2>(?:[^,;.]|\.(?=\w)){3,80})"
+)

@@ -76,7 +76,7 @@ def ask_fixture(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     return [Draft(f"Will {lower_first(who)} beat {rival}?", who)]
 
 
-_NAME_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:\s(?:of\s|the\s|&\s|de\s)?[A-Z][\w.’'&-]*)*")
+_NAME_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:\s(?:of\s|the\s|&\s|de\s)?[A-Z][\w.’'&-]*)*(?:\s\d{1,2}\b(?![,.]?\d))?")  # a name may end on a small number: "Channel 4"
 
 
 _GAMES = re.compile(r"the\s(?:19|20)\d\d\s[A-Z].*")
@@ -358,3 +358,70 @@ def ask_trend(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         named = subject[:1].lower() + subject[1:] if first not in ctx.names and not first.isupper() else subject
     verb = _TREND_ING[m.group("past") or m.group("base")]
     return [Draft(f"Will {named} keep {verb}?", named)]
+
+
+_PLAYED = re.compile(r"\b(?:beat|beaten|won|lost|drew|defeated|thrashed|crushed|held)\b")
+
+
+def ask_named_match(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Simon Taylor has been named in the Scotland squad for Saturday's Six Nations clash with Italy' →
+    'Will Scotland beat Italy in Saturday's Six Nations match?' (a match ahead whose result the article does not report)."""
+    rival = m.group("rival").rstrip(".’'")
+    comp = m.group("comp").strip()
+    if m.group("team"):
+        side, when = m.group("team"), m.group("when")
+        if side.split()[0] in {"The", "A"}:
+            return []
+        tail = f" in {when} {comp + ' ' if comp else ''}match"
+    else:
+        side = m.group("owner")
+        ahead = cues.MATCH_AHEAD.search(s.text, m.end())
+        if side.split()[0] in _DAY_NAMES or not ahead or not ahead.group(0).startswith(("on ", "next ", "this ")):
+            return []  # "Sunday's clash with Wasps": whose side, only the article says; no day ahead: a match played
+        if re.search(r"\b(?:was|were|had)\b", s.text[:m.start()]) and not re.search(r"\b(?:will|is|are)\b", s.text[:m.start()]):
+            return []  # told after the match
+        tail = f" in the {comp + ' ' if comp else ''}match {ahead.group(0)}"
+    if any(rival.split()[-1] in t.text and _PLAYED.search(t.text) for t in ctx.sentences if t.start > s.start):
+        return []  # a later sentence may report the result
+    return [Draft(f"Will {side} beat {rival}{tail}?", side)]
+
+
+_DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday Last Next This".split())
+
+
+def ask_keep_post(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'the pressure is mounting on coach Bernard Laporte' → 'Will Bernard Laporte stay on as France coach?'"""
+    who = m.group("who").rstrip(".’'")
+    if who.split()[0] in {"The", "A", "An"} or ctx.refs.kind_of(who) not in {None, "person"}:
+        return []
+    role = (m.group("role") or "").strip()
+    if not role:
+        return []  # which post, the sentence does not say
+    if not role[:1].isupper():  # "coach Bernard Laporte": whose coach, an earlier or later "France coach" may say
+        surname = re.escape(who.split()[-1])
+        whose = re.search(rf"\b([A-Z][\w-]*)\s{re.escape(role)}\s(?:[A-Z][\w.’'-]*\s)?{surname}\b|{surname},\s(?:the\s)?([A-Z][\w-]*)\s{re.escape(role)}\b", ctx.text)
+        if whose:
+            role = f"{whose.group(1) or whose.group(2)} {role}"
+    if re.search(rf"\b{re.escape(who.split()[-1])}\b[^.]{{0,60}}\b(?:resigned|quit|was\ssacked|stepped\sdown|was\sdismissed)\b", ctx.text):
+        return []  # the article reports the departure
+    return [Draft(f"Will {who} stay on as {role}?", who)]
+
+
+_CHARGED_OR_TRIED = re.compile(r"\b(?:charged|charges|charging|indicted|convicted|acquitted|sentenced|pleaded|released\swithout|freed\swithout|no\sfurther\saction)\b")
+
+
+def ask_charged_after_arrest(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Those arrested are accused of operating Shadowcrew.com' → 'Will those arrested be charged with operating Shadowcrew.com?'
+    (only when the article reports no charge, release or verdict)."""
+    if _CHARGED_OR_TRIED.search(ctx.text):
+        return []
+    if m.group("held"):
+        charge = _phrase(m.group("charge"), 10)
+        return [Draft(f"Will anyone be charged with {charge}?", charge)] if charge else []  # "those arrested" names no one
+    who = _who(ctx, s, m.group("who"), m.start("who"))
+    charge = _phrase(re.split(r"\s(?:on|in|at|by|last|this|earlier|during)\s", m.group("charge2"))[0], 10)  # "fraud on Monday": the charge only
+    if not who or not charge or who.split()[0] in {"The", "A", "An", "Two", "Three", "Four", "Five"}:
+        return []
+    link = "with" if m.group("link") == "on suspicion of" else "over"
+    return [Draft(f"Will {lower_first(who)} be charged {link} {charge}?", who)]
+

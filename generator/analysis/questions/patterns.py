@@ -71,6 +71,9 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("effort-effect", cues.EFFORT, reactions.ask_effect, "forward", 2.3, "an owner named before the effort; no word in the article on whether it works", frozenset("efforts effort initiative measures campaign crackdown curbs drive scheme package strategy reforms policy programme program move moves steps action push plan".split())),
     Pattern("appeal-ahead", cues.SANCTIONED, reactions.ask_appeal_ahead, "legal", 2.3, "no word of an appeal anywhere in the article", frozenset("fined banned suspended disqualified expelled jailed sentenced".split())),
     Pattern("trend-continues", cues.TREND, events.ask_trend, "forward", 2.4, "the story's country, for 'house prices' or 'the economy'", frozenset("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth row consecutive straight successive continue continues continued".split())),
+    Pattern("named-match", cues.NAMED_MATCH, events.ask_named_match, "pending", 2.8, "no later sentence reporting the result", frozenset("clash match game tie meeting encounter fixture showdown".split())),
+    Pattern("keep-post", cues.PRESSURE_ON, events.ask_keep_post, "pending", 2.8, "the side a 'coach' or 'manager' serves, from the article", frozenset(["pressure"])),
+    Pattern("charge-after-arrest", cues.ARRESTED, events.ask_charged_after_arrest, "legal", 2.8, "no charge, release or verdict anywhere in the article", frozenset("arrested detained".split())),
     Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 2.0, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
 )
 BY_NAME = {p.name: p for p in REGISTRY}

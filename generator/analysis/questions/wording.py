@@ -91,7 +91,12 @@ def ask_denied(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if who.split()[0] in {"The", "A", "An", "But", "And", "He", "She", "It", "They"} and len(who.split()) == 1:
         return []
     first = clause.split(" ", 1)[0]
-    if first.lower() in {"he", "she", "it", "they"} and " " in clause:
+    if first.lower() in {"he", "she", "it", "they"} and (first.lower() == "they") != (" and " in who):
+        return []  # "they" stands for a plural subject ("South Korea and Japan denied they …"), he/she/it for a single one
+    if first.lower() == "they":
+        q = yes_no(clause, subject=who)  # a subject with "and" is not split from its clause: the pronoun holds the place
+        return [Draft(q, who, [("a denied claim: open only if nothing settles it", 0.2)])] if q else []
+    if first.lower() in {"he", "she", "it"} and " " in clause:
         clause = f"{who} {clause.split(' ', 1)[1]}"
     q = yes_no(clause)
     return [Draft(q, who, [("a denied claim: open only if nothing settles it", 0.2)])] if q else []
