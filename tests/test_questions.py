@@ -364,6 +364,7 @@ PATTERN_ROWS = [
     ("keep-post", "France coach Bernard Laporte named his side. Thomas Castaignede has warned the pressure is mounting on coach Bernard Laporte.",
      "Will Bernard Laporte stay on as France coach?"),
     ("keep-post", "The pressure is mounting on Bernard Laporte after the defeat.", None),  # which post, unsaid
+    ("keep-post", "The pressure is mounting on coach Bernard Laporte after the defeat.", None),  # coach of which side, unsaid
     ("keep-post", "Pressure is mounting on coach Bernard Laporte. Laporte resigned on Monday.", None),  # he has gone
     ("charge-after-arrest", "Twenty-eight people have been arrested. Those arrested are accused of operating Shadowcrew.com, a fraud site.",
      "Will anyone be charged with operating Shadowcrew.com?"),

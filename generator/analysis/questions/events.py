@@ -400,8 +400,9 @@ def ask_keep_post(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if not role[:1].isupper():  # "coach Bernard Laporte": whose coach, an earlier or later "France coach" may say
         surname = re.escape(who.split()[-1])
         whose = re.search(rf"\b([A-Z][\w-]*)\s{re.escape(role)}\s(?:[A-Z][\w.’'-]*\s)?{surname}\b|{surname},\s(?:the\s)?([A-Z][\w-]*)\s{re.escape(role)}\b", ctx.text)
-        if whose:
-            role = f"{whose.group(1) or whose.group(2)} {role}"
+        if not whose:
+            return []  # "stay on as coach": which side's, the question must say
+        role = f"{whose.group(1) or whose.group(2)} {role}"
     if re.search(rf"\b{re.escape(who.split()[-1])}\b[^.]{{0,60}}\b(?:resigned|quit|was\ssacked|stepped\sdown|was\sdismissed)\b", ctx.text):
         return []  # the article reports the departure
     return [Draft(f"Will {who} stay on as {role}?", who)]
@@ -411,7 +412,7 @@ _CHARGED_OR_TRIED = re.compile(r"\b(?:charged|charges|charging|indicted|convicte
 
 
 def ask_charged_after_arrest(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
-    """'Those arrested are accused of operating Shadowcrew.com' → 'Will those arrested be charged with operating Shadowcrew.com?'
+    """'Those arrested are accused of operating Shadowcrew.com' → 'Will anyone be charged with operating Shadowcrew.com?'
     (only when the article reports no charge, release or verdict)."""
     if _CHARGED_OR_TRIED.search(ctx.text):
         return []
