@@ -1064,3 +1064,20 @@ def test_kinds_of_weak_single_names(text, name, kind):
 ])
 def test_places_and_clubs_by_their_last_word(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # "the Moscow club", "the Volgograd side" beside "Dynamo Moscow", "Rotor Volgograd": the club's town, a place
+    ("SOCCER - RUSSIAN LEAGUE .\nMOSCOW 1996-08-30\nRotor beat Dynamo Moscow 2-1 and lead the table , two points "
+     "over the Moscow club .\n", "Moscow", "place"),
+    ("SOCCER - RUSSIAN LEAGUE .\nMOSCOW 1996-08-30\nRotor Volgograd won 2-1 and the Volgograd side have a game "
+     "in hand .\n", "Volgograd", "place"),
+    ("SOCCER - ENGLISH LEAGUE .\nLONDON 1996-08-30\nChelsea won 2-1 and the Chelsea side have a game in hand .\n",
+     "Chelsea", "organization"),
+    # the negative: a town that beats another, a town's manager: the club
+    ("SOCCER - ENGLISH LEAGUE .\nLONDON 1996-08-30\nLeeds beat Chelsea 2-1 on Saturday . The Leeds manager was "
+     "pleased .\n", "Leeds", "organization"),
+    ("SOCCER - ENGLISH LEAGUE .\nLONDON 1996-08-30\nThe club beat Leeds 2-1 at home .\n", "Leeds", "organization"),
+])
+def test_the_town_of_a_club(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

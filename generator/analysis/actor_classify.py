@@ -664,6 +664,9 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
         return "PER", 2  # "Samokhvalova ( Russia ) 3:45.011", "Lisa Raymond (U.S.)"
     if ctx.sports and strength <= 2 and player_marked(ctx.text, span.start, span.end):
         return "PER", 2  # "9 - Hakan Sukur", "Becerril 46th": a player in a line-up or among the scorers
+    if ctx.sports and hint == "LOC" and prev == "the" and nxt in lx.CLUB_NOUNS and not span.comma_after and (
+            lx.town_of_a_named_club(ctx.text, span.start, span.end)):
+        return "LOC", 3  # "the Moscow club", "the Volgograd side": the town a club is from, named as a place
     if ctx.sports and hint == "LOC" and prev not in lx.PLACE_CUES:
         if _VENUE_IN_BRACKETS.match(ctx.text, span.end) and ctx.text[:span.start].rstrip().endswith("("):
             return "LOC", 3  # "At The Oval ( London ) : Surrey beat ...": the ground's town

@@ -177,6 +177,8 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
         if target in towns:
             if prev == "at":
                 continue  # "at Chelsea", "at Wembley": a club or a ground as often as a town
+            if prev == "the" and nxt in lx.CLUB_NOUNS and lx.town_of_a_named_club(text, sp.start, sp.end):
+                continue  # "the Volgograd side" beside "Rotor Volgograd": the club's town
             if prev in lx.PLACE_CUES:
                 cue = 3
             elif (nxt in _TEAM_FIRST or nxt[:1].isdigit()) and _TEAM_AFTER.match(text, sp.tokens[-1].end) or (
