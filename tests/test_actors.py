@@ -1081,3 +1081,19 @@ def test_places_and_clubs_by_their_last_word(text, name, kind):
 ])
 def test_the_town_of_a_club(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # an index named by its number of shares: no actor
+    ("Shares fell in London, where the FTSE 100 closed down 0.3% at 4,800.", "FTSE", "London"),
+    ("It had been absent from the FTSE 100 for seven years, BP said.", "FTSE", "BP"),
+    ("In Tokyo the Nikkei 225 index ended the day up 0.7%.", "Nikkei", "Tokyo"),
+    ("The S&P 500 rose 1% in New York.", "S&P", "New York"),
+    # the negative: a broadcaster's number, a firm's number of something, are no index
+    ("He watched Channel 4 news with BBC staff.", "FTSE", "BBC"),
+    ("In 1911 IBM 100 years ago made clocks.", "FTSE", "IBM"),
+    ("Then NASA 40 % cut its budget.", "FTSE", "NASA"),
+])
+def test_a_stock_index_by_its_number(text, absent, present):
+    got = actors_of(text)
+    assert absent not in got and present in got, got

@@ -302,6 +302,12 @@ _SITE_AFTER = frozenset("airport airfield stadium".split())
 # a relative in apposition: "Reagan 's wife , Nancy"
 _KIN = ("brother", "daughter", "father", "husband", "mother", "sister", "son", "widow", "wife")
 _KIN_APPOSITION = re.compile(r"['’]s[ \t]+(?:" + "|".join(_KIN) + r")[ \t]*,[ \t]*$")
+# the number of shares in an index, after its name: "Nikkei 225 index", or one of the sizes of the
+# best-known indices (FTSE 100/250/350, S&P 500, Nikkei 225, CAC 40, DAX 30, Euro Stoxx 50, ASX 200;
+# general knowledge of the markets), then no percentage, unit or count ("IBM 100 years ago")
+_COUNTED = r"per|points|years?|days|jobs|staff|people|workers|employees|million|billion"
+_INDEX_NUMBER = re.compile(r"[ \t]+(?:\d{2,4}[ \t]+(?:share[ \t]+)?(?P<index>index)\b|"
+                           rf"(?:30|40|50|100|200|225|250|350|500)(?![\w%-]|[.,]\d|[ \t]*(?:[%-]|(?:{_COUNTED})\b)))")
 # words around a name that open one of the cues of ``_context`` below (a cheap test first)
 _AFTER_WORDS = frozenset("the by industrial industrials composite share stock index newspaper news magazine daily "
                          "weekly tabloid".split())
@@ -546,6 +552,13 @@ def market_index(span: Span, text: str, table: dict[str, str]) -> bool:
     return nxt == "index" and not _plural_noun(span.tokens[-1], table) and span.tokens[-1].lower not in lx.ORG_HEADS
 
 
+def _numbered_index(span: Span, text: str) -> bool:
+    """A name before the number of shares in its index ("Nikkei 225 index"); an acronym before
+    one of the usual such numbers needs no "index" ("FTSE 100", "S&P 500"; not "Channel 4")."""
+    m = _INDEX_NUMBER.match(text, span.end)
+    return m is not None and (m.group("index") is not None or span.tokens[-1].caps)
+
+
 def _plural_noun(t: Token, table: dict[str, str]) -> bool:
     """'Managers', 'Traders': the plural of a common word, no surname ("Jones")."""
     return t.lower.endswith("s") and "w" in table.get(t.lower[:-1], "") and not _SURNAME_OR_FIRST.intersection(
@@ -620,6 +633,8 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
             return "ORG", 3  # "published by Prensa Latina": a publisher
     elif ctx.text[start - 2:start] == ", " and _KIN_APPOSITION.search(ctx.text, max(0, start - 24), start):
         return "PER", 3  # "Ronald Reagan 's wife , Nancy ,": a relative, not the French town
+    if nxt[:1].isdigit() and _numbered_index(span, ctx.text):
+        return "MISC", 3  # "the FTSE 100", "the Nikkei 225 index": a stock market index, no actor
     if nxt in _AFTER_WORDS:
         if market_index(span, ctx.text, ctx.table):
             return "MISC", 3  # "the Dow Jones industrial average", "the Nasdaq composite index": a market index
