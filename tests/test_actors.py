@@ -1097,3 +1097,18 @@ def test_the_town_of_a_club(text, name, kind):
 def test_a_stock_index_by_its_number(text, absent, present):
     got = actors_of(text)
     assert absent not in got and present in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a club's name and "of" before its town: the town; a transfer "from" a club between two clubs
+    ("SOCCER - FRANCE WIN .\nPARIS 1996-08-31\nOuedec , who has joined Espanyol of Barcelona from Nantes , scored .\n",
+     "Barcelona", "place"),
+    ("Stuart joins Norwich from Addicks. Norwich have signed midfielder Graham Stuart. Norwich beat Leeds 2-1.",
+     "Addicks", "organization"),
+    # the negative: "of" after a lower-case word, "from" with no transfer before it
+    ("SOCCER - SPANISH LEAGUE .\nMADRID 1996-08-31\nThe fans of Barcelona beat the record .\n", "Barcelona",
+     "organization"),
+    ("Stuart flew home from Norwich. Leeds beat Chelsea 2-1. Chelsea have lost.", "Norwich", "place"),
+])
+def test_a_clubs_town_and_a_transfer(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

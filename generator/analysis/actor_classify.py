@@ -298,6 +298,8 @@ _INDEX_FIRST = frozenset("industrial industrials composite share stock".split())
 _INDEX_AFTER = re.compile(r"[ \t]+(?:industrials?|composite|share|stock)[ \t]+(?:average|index)\b")
 # a place's kind before it ("the town of X") or a site's after it ("X airport"): a place
 _SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|port|province|district|region|capital)[ \t]+of[ \t]+$")
+# a club's name and "of" before its town ("Espanyol of Barcelona"), the name not opening a sentence
+_CLUB_OF = re.compile(r"(?<![.!?:\n][ \t])\b[A-Z][\w'’.-]+[ \t]+of[ \t]+$")
 _SITE_AFTER = frozenset("airport airfield stadium".split())
 # a relative in apposition: "Reagan 's wife , Nancy"
 _KIN = ("brother", "daughter", "father", "husband", "mother", "sister", "son", "widow", "wife")
@@ -682,6 +684,8 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
     if ctx.sports and hint == "LOC" and prev == "the" and nxt in lx.CLUB_NOUNS and not span.comma_after and (
             lx.town_of_a_named_club(ctx.text, span.start, span.end)):
         return "LOC", 3  # "the Moscow club", "the Volgograd side": the town a club is from, named as a place
+    if ctx.sports and hint == "LOC" and prev == "of" and _CLUB_OF.search(ctx.text, max(0, span.start - 40), span.start):
+        return "LOC", 3  # "Espanyol of Barcelona": a club's town after its name
     if ctx.sports and hint == "LOC" and prev not in lx.PLACE_CUES:
         if _VENUE_IN_BRACKETS.match(ctx.text, span.end) and ctx.text[:span.start].rstrip().endswith("("):
             return "LOC", 3  # "At The Oval ( London ) : Surrey beat ...": the ground's town

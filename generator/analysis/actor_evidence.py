@@ -45,10 +45,11 @@ _TEAM_AFTER = re.compile(
     r"(?:have|are|were)(?![ \t]+(?:to|been[ \t]+(?:told|asked)))|"
     r"beat|drew|thrashed|edged|trounced|overcame|\d+-\d+|(?:home|away)[ \t]+(?:defeat|win|victory|draw|game|match|"
     r"fixture|form|record)|(?:defeat|win|victory|draw)[ \t]+(?:over|against|at|to|with))\b")
-# before a mention: an opponent, a transfer, a score, a side ("against Neath", "signed for Narbonne", "French side Nice")
+# before a mention: an opponent, a transfer, a score, a side ("against Neath", "signed for Narbonne", "French side Nice",
+# "joined Espanyol of Barcelona from Nantes")
 _TEAM_BEFORE = re.compile(
     r"\b(?:(?:against|beat|beating|v|vs|versus|joined|joins|joining|side|club|outfit|champions|leaders|hosts|visitors)"
-    r"|beaten[ \t]+by|(?:joined|joins|signed[ \t]+for)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}from|(?:signed|sign|signing)[ \t]+"
+    r"|beaten[ \t]+by|(?:joined|joins|signed[ \t]+for)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+(?:of[ \t]+)?){1,3}from|(?:signed|sign|signing)[ \t]+"
     r"(?:for|from|by|with)|(?:transfer|loan|loaned)[ \t]+(?:to|from)|(?:played|plays|playing|"
     r"scored|debut)[ \t]+(?:for|against)|\d+-\d+)[ \t]+(?:the[ \t]+)?$")
 # before a mention or in its appositive: a work's kind ("the film Sideways", "hit single Kokomo",
@@ -179,8 +180,8 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                 continue  # "at Chelsea", "at Wembley": a club or a ground as often as a town
             if prev == "the" and nxt in lx.CLUB_NOUNS and lx.town_of_a_named_club(text, sp.start, sp.end):
                 continue  # "the Volgograd side" beside "Rotor Volgograd": the club's town
-            if prev in lx.PLACE_CUES:
-                cue = 3
+            if prev in lx.PLACE_CUES and not (prev == "from" and _team_before(text, sp.tokens[0].start)):
+                cue = 3  # "in Leeds"; not "joined Espanyol of Barcelona from Nantes", a transfer between clubs
             elif (nxt in _TEAM_FIRST or nxt[:1].isdigit()) and _TEAM_AFTER.match(text, sp.tokens[-1].end) or (
                     prev in _TEAM_LAST or prev[:1].isdigit()) and _team_before(text, sp.tokens[0].start):
                 cue = 2
