@@ -1112,3 +1112,22 @@ def test_a_stock_index_by_its_number(text, absent, present):
 ])
 def test_a_clubs_town_and_a_transfer(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a sport of players: a town's name alone is no club, and a player's surname that is a town is the player
+    ("TENNIS - U.S. OPEN .\nNEW YORK 1996-08-30\nWimbledon finalist MaliVai Washington lost . The 11th-seeded "
+     "Washington fell short of his Wimbledon comeback .\n", "MaliVai Washington", "person"),
+    ("TENNIS - U.S. OPEN .\nNEW YORK 1996-08-30\nWimbledon finalist MaliVai Washington lost . The 11th-seeded "
+     "Washington fell short of his Wimbledon comeback .\n", "Washington", None),
+    ("TENNIS - U.S. OPEN .\nNEW YORK 1996-08-30\nMaliVai Washington lost . The 11th-seeded Washington fell short "
+     "of reprising his Wimbledon miracle comeback . Rios lost to a player with a Wimbledon connection .\n",
+     "Wimbledon", "place"),
+    # the negative: in a team sport a town alone is the club; a place cue keeps the place
+    ("SOCCER - ENGLISH LEAGUE .\nLONDON 1996-08-30\nThe day belonged to Chelsea , and Leeds lost at home .\n",
+     "Leeds", "organization"),
+    ("TENNIS - U.S. OPEN .\nNEW YORK 1996-08-30\nMaliVai Washington lost . He lives in Washington .\n",
+     "Washington", "place"),
+])
+def test_a_sport_of_players(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

@@ -73,6 +73,7 @@ class Context:
     mid_caps: set[str]
     sports: bool = False
     text: str = ""
+    team_sport: bool = False  # a sport of clubs named after their towns (soccer, not tennis)
 
 
 def _is_title(t: Token, table: dict[str, str]) -> bool:
@@ -686,7 +687,7 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
         return "LOC", 3  # "the Moscow club", "the Volgograd side": the town a club is from, named as a place
     if ctx.sports and hint == "LOC" and prev == "of" and _CLUB_OF.search(ctx.text, max(0, span.start - 40), span.start):
         return "LOC", 3  # "Espanyol of Barcelona": a club's town after its name
-    if ctx.sports and hint == "LOC" and prev not in lx.PLACE_CUES:
+    if ctx.team_sport and hint == "LOC" and prev not in lx.PLACE_CUES:
         if _VENUE_IN_BRACKETS.match(ctx.text, span.end) and ctx.text[:span.start].rstrip().endswith("("):
             return "LOC", 3  # "At The Oval ( London ) : Surrey beat ...": the ground's town
         tags = ctx.table.get(span.key, "")
