@@ -1131,3 +1131,18 @@ def test_a_clubs_town_and_a_transfer(text, name, kind):
 ])
 def test_a_sport_of_players(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # an award by the nouns after it, its plural or a compound: no actor
+    ("The film got five Oscar nominations. The Oscar nominations came on Tuesday.", "Oscar", None),
+    ("She won an Oscar nomination for the script, and the Oscars are next month.", "Oscar", None),
+    ("The Oscar-nominated film led the box office. Oscar hopefuls The Aviator and Ray followed.", "Oscar", None),
+    ("He won an Emmy nomination last year for the Emmy-winning series.", "Emmy", None),
+    # the negative: a person by that first name, a title before it, a single unconfirmed cue
+    ("Oscar said he would stay. Oscar, who is 30, plays for Chelsea.", "Oscar", "person"),
+    ("Mr Oscar led the nominations. Oscar nominations are Mr Oscar's job.", "Oscar", "person"),
+    ("Oscar said he was pleased with the Oscar nominations list.", "Oscar", "person"),
+])
+def test_an_award_is_no_person(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

@@ -119,6 +119,44 @@ def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
     return {key: "MISC" for key, n in works.items() if key not in persons and 2 * n >= mentions[key]}
 
 
+# nouns after an award's name ("Oscar nominations", "the Oscar ceremony", "Bafta hopefuls"); written from
+# general knowledge of entertainment news, none from the evaluation data
+_AWARD_AFTER = frozenset("""nomination nominations nominee nominees ceremony ceremonies winner winners hopeful
+    hopefuls telecast statuette statuettes""".split())
+
+
+def awards(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
+    """One-word names that are an award's, not a person's or a firm's: the noun of an award after
+    half their mentions at least ("Oscar nominations"), and two such mentions, one after "an", their
+    plural among the names ("the Oscars") or a compound in the text ("Oscar-winning"); no title, no
+    honorific before any mention, no person the gazetteer knows ("Clinton"). MISC: no actor."""
+    table = lx.gazetteer()
+    cues: dict[str, int] = {}
+    mentions: dict[str, int] = {}
+    persons: set[str] = set()
+    articled: set[str] = set()
+    plurals = {sp.key for sp in spans if len(sp.tokens) == 1 and sp.key[-1:] == "s"}
+    for sp in spans:
+        key = sp.key
+        if len(sp.tokens) != 1 or sp.caps_line or kinds.get(key) not in (PER, ORG, None) or "p" in table.get(key, ""):
+            continue
+        mentions[key] = mentions.get(key, 0) + 1
+        prev = sp.prev.lower if sp.prev is not None else ""
+        if sp.role or prev in lx.HONORIFICS or sp.strength >= 3:
+            persons.add(key)
+        elif sp.next is not None and sp.next.lower in _AWARD_AFTER and text[sp.end:sp.next.start].isspace():
+            cues[key] = cues.get(key, 0) + 1
+            if prev == "an" and not sp.tokens[0].caps:
+                articled.add(key)  # "an Oscar nomination": no person's name takes "an"
+    return {key: "MISC" for key, n in cues.items() if key not in persons and 2 * n >= mentions[key] and (
+        n >= 2 or key in articled or key + "s" in plurals or _award_compound(text, key))}
+
+
+def _award_compound(text: str, key: str) -> bool:
+    """'Oscar-winning', 'Bafta-nominated' in the text: the name of an award."""
+    return re.search(rf"\b{re.escape(key)}-(?:winning|winner|nominated|nominee)\b", text, re.I) is not None
+
+
 def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: str,
                        table: dict[str, str]) -> dict[str, str]:
     """Corrections to ``kinds`` from the cues around every mention of a name, its first word

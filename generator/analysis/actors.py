@@ -20,7 +20,7 @@ from collections import defaultdict
 
 from ..model import Actor, Mention
 from . import actor_lexicon as lx
-from .actor_evidence import kinds_from_context, quoted_titles, titles_of_works
+from .actor_evidence import awards, kinds_from_context, quoted_titles, titles_of_works
 from .actor_identity import joined_forms
 from .actor_classify import Context, appositive_role, classify, market_index, split_at_title, strip_span
 from .actor_teams import TEAM_SPORTS, team_spans
@@ -107,6 +107,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     kinds = _resolve(votes)
     from_context = kinds_from_context(spans, kinds, text, table)
     from_context.update(titles_of_works(spans, kinds, text))
+    from_context.update(awards(spans, kinds, text))
     kinds.update(from_context)
     surnames = _surnames(spans, kinds, from_context, text, table)
     headline_votes = False  # votes from all-caps lines; without any, the kinds stand
