@@ -1146,3 +1146,15 @@ def test_a_sport_of_players(text, name, kind):
 ])
 def test_an_award_is_no_person(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a name joined by "and" / "or" to a known organisation is another organisation
+    ("It uses technology from Lucent alongside equipment from Siemens and Ericsson.", "Ericsson", "organization"),
+    ("Users are pushed by Apple and Microsoft to sign up. Apple sells more.", "Apple", "organization"),
+    # the negative: two people joined; an organisation only by a vote of weak shapes is no evidence
+    ("The data strategists, Matt Braynard and Witold Chrabaszcz, met on Monday.", "Witold Chrabaszcz", "person"),
+    ("It was made by Siemens, said Tom Ericsson and Jane Smith.", "Jane Smith", "person"),
+])
+def test_conjuncts_share_their_kind(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

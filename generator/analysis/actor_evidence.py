@@ -62,6 +62,7 @@ _WORK_APPOSITIVE = re.compile(
     r",[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:(?!(?:for|of|in|on|at|with|by|from|to|who|which)\b)[\w-]+[ \t]+){0,3}?"
     r"(?P<noun>[a-z]+)[ \t]*[,.;(]")
 _WINDOW = 32
+_AND_OR = frozenset(("and", "or"))
 _SURNAME = frozenset("sp")
 _MEDIA = frozenset("magazine newspaper website daily weekly".split())
 
@@ -204,6 +205,12 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
     titled: set[str] = set()  # a title or role before a mention: a person, whatever the cues
     clubs: dict[str, bool] = {}  # open names a club may bear (see _club), decided when needed
     get = open_.get
+    # where the article's organisations start and end: a name joined to one by "and" / "or" is another
+    # ("Siemens and Ericsson"; conjuncts share their kind, as in the NER grammars above)
+    # (an organisation by its own evidence: a strong cue or the gazetteer, not a vote of weak shapes)
+    firms = [sp for sp in spans if kinds.get(sp.key) == ORG and (sp.strength >= 2 or "o" in table.get(sp.key, ""))]
+    firm_starts = {sp.start for sp in firms}
+    firm_ends = {sp.end for sp in firms}
     for sp in spans:
         target = get(sp.key)
         if target is None or sp.caps_line:
@@ -235,8 +242,9 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
             if prev in lx.ORG_PRECEDERS or (nxt in _ORG_FIRST or sp.comma_after or said and text.startswith(
                     " it", sp.next.end)) and _ORG_AFTER.match(text, sp.tokens[-1].end) or (
                     prev in _ORG_LAST or prev.endswith("-owned")) and _ORG_BEFORE.search(
-                    text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start):
-                cue = 0  # "computer firm Apple", "Apple said it", "shares in Apple"
+                    text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start) or (
+                    prev in _AND_OR and sp.prev.start - 1 in firm_ends or nxt in _AND_OR and sp.next.end + 1 in firm_starts):
+                cue = 0  # "computer firm Apple", "Apple said it", "shares in Apple", "Siemens and Ericsson"
             elif (nxt in _PER_FIRST or sp.comma_after or said and text.startswith((" he ", " she "), sp.next.end)
                   ) and _PER_AFTER.match(text, sp.tokens[-1].end):
                 cue = 1
