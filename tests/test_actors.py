@@ -1158,3 +1158,16 @@ def test_an_award_is_no_person(text, name, kind):
 ])
 def test_conjuncts_share_their_kind(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # one name, then "of the" and a capitalised common word: a work's title, no actor
+    ("School of Rock was voted best comedy, beating Shaun of the Dead and Bob Smith.", "Shaun", "Bob Smith"),
+    ("The Return of the King took 11 awards, Peter Jackson said.", "Return", "Peter Jackson"),
+    # the negative: a place or a name after "of the", or no "the"
+    ("Queen of the Netherlands met Shaun Wright in Paris.", "Dead", "Shaun Wright"),
+    ("Shaun of Leeds met Bob Smith.", "Dead", "Shaun"),
+])
+def test_a_work_named_x_of_the_y(text, absent, present):
+    got = actors_of(text)
+    assert absent not in got and present in got, got

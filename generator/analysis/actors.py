@@ -73,6 +73,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     span = strip_span(run, tokens, ctx, text, team=bool(teams) and teams.get(run[0].start, -1) >= run[-1].end)
                     if span is None or works and any(a <= span.start < b for a, b in works):
                         continue  # no name, or a word of a quoted title ("Lawrence of Arabia")
+                    if len(span.tokens) == 1 and text.startswith(" of the ", span.end) and _work_title(text, span.end + 8, table):
+                        continue  # "Shaun of the Dead", "Return of the Jedi": a work's title, no actor
                     end = span.tokens[-1].end
                     after = text[end:end + 3].strip()
                     span.comma_after = after[:1] == ","
@@ -140,6 +142,19 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
 
 _NAME_TAGS = frozenset("crytkoepfs")  # the gazetteer's places, organisations, events, people and name words
 _DOTTED = re.compile(r"(?:[A-Z]\.)+$")
+
+
+_CAP_WORD = re.compile(r"[A-Z][a-z]+\b")
+
+
+def _work_title(text: str, start: int, table: dict[str, str]) -> bool:
+    """A capitalised common word at ``start``, after "X of the": the end of a work's title ("... of the Dead"),
+    not a place or a body's name ("Queen of the Netherlands")."""
+    m = _CAP_WORD.match(text, start)
+    if m is None:
+        return False
+    tags = table.get(m.group().lower(), "")
+    return "w" in tags and not lx.ENTITY_TAGS.intersection(tags) and "f" not in tags and "s" not in tags
 
 
 def _form_label(tokens: list[Token], table: dict[str, str]) -> bool:
