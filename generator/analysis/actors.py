@@ -73,7 +73,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     span = strip_span(run, tokens, ctx, text, team=bool(teams) and teams.get(run[0].start, -1) >= run[-1].end)
                     if span is None or works and any(a <= span.start < b for a, b in works):
                         continue  # no name, or a word of a quoted title ("Lawrence of Arabia")
-                    if len(span.tokens) == 1 and text.startswith(" of the ", span.end) and _work_title(text, span.end + 8, table):
+                    if len(span.tokens) == 1 and text.startswith(" of the ", span.end) and _work_title(
+                            text, span.end + 8, table):
                         continue  # "Shaun of the Dead", "Return of the Jedi": a work's title, no actor
                     end = span.tokens[-1].end
                     after = text[end:end + 3].strip()
