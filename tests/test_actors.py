@@ -1105,6 +1105,9 @@ def test_a_stock_index_by_its_number(text, absent, present):
      "Barcelona", "place"),
     ("Stuart joins Norwich from Addicks. Norwich have signed midfielder Graham Stuart. Norwich beat Leeds 2-1.",
      "Addicks", "organization"),
+    ("SOCCER - FRANCE WIN .\nPARIS 1996-08-31\nOuedec , who has joined Espanyol of Barcelona from Nantes , scored .\n",
+     "Nantes", "organization"),
+    ("Bosvelt joined City from Feyenoord in 2003 and at first he struggled.", "Feyenoord", "organization"),
     # the negative: "of" after a lower-case word, "from" with no transfer before it
     ("SOCCER - SPANISH LEAGUE .\nMADRID 1996-08-31\nThe fans of Barcelona beat the record .\n", "Barcelona",
      "organization"),

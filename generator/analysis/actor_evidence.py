@@ -225,8 +225,12 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                 continue  # "at Chelsea", "at Wembley": a club or a ground as often as a town
             if prev == "the" and nxt in lx.CLUB_NOUNS and lx.town_of_a_named_club(text, sp.start, sp.end):
                 continue  # "the Volgograd side" beside "Rotor Volgograd": the club's town
-            if prev in lx.PLACE_CUES and not (prev == "from" and _team_before(text, sp.tokens[0].start)):
-                cue = 3  # "in Leeds"; not "joined Espanyol of Barcelona from Nantes", a transfer between clubs
+            if prev == "from" and _team_before(text, sp.tokens[0].start):
+                counts = cues.setdefault(target, [0, 0, 0, 0])
+                counts[2] += 2  # "joined Espanyol of Barcelona from Nantes": a transfer between clubs, as sure as a score
+                continue
+            if prev in lx.PLACE_CUES:
+                cue = 3  # "in Leeds"
             elif (nxt in _TEAM_FIRST or nxt[:1].isdigit()) and _TEAM_AFTER.match(text, sp.tokens[-1].end) or (
                     prev in _TEAM_LAST or prev[:1].isdigit()) and _team_before(text, sp.tokens[0].start):
                 cue = 2
@@ -293,7 +297,7 @@ def _scored(text: str, sp: Span) -> bool:
 
 
 def _team_before(text: str, start: int) -> bool:
-    return _TEAM_BEFORE.search(text, max(0, start - _WINDOW), start) is not None
+    return _TEAM_BEFORE.search(text, max(0, start - 48), start) is not None  # "joined Espanyol of Barcelona from "
 
 
 def _club(name: str, clubs: dict[str, bool], table: dict[str, str]) -> bool:
