@@ -131,6 +131,8 @@ def awards(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[s
     half their mentions at least ("Oscar nominations"), and two such mentions, one after "an", their
     plural among the names ("the Oscars") or a compound in the text ("Oscar-winning"); no title, no
     honorific before any mention, no person the gazetteer knows ("Clinton"). MISC: no actor."""
+    if not any(sp.next is not None and sp.next.lower in _AWARD_AFTER for sp in spans):
+        return {}  # most articles: no award's noun after any name
     table = lx.gazetteer()
     cues: dict[str, int] = {}
     mentions: dict[str, int] = {}
@@ -208,9 +210,14 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
     # where the article's organisations start and end: a name joined to one by "and" / "or" is another
     # ("Siemens and Ericsson"; conjuncts share their kind, as in the NER grammars above)
     # (an organisation by its own evidence: a strong cue or the gazetteer, not a vote of weak shapes)
-    firms = [sp for sp in spans if kinds.get(sp.key) == ORG and (sp.strength >= 2 or "o" in table.get(sp.key, ""))]
-    firm_starts = {sp.start for sp in firms}
-    firm_ends = {sp.end for sp in firms}
+    firm_starts: set[int] = set()
+    firm_ends: set[int] = set()
+    if any(sp.prev is not None and sp.prev.lower in _AND_OR or sp.next is not None and sp.next.lower in _AND_OR
+           for sp in spans if sp.key in open_):
+        for sp in spans:
+            if kinds.get(sp.key) == ORG and (sp.strength >= 2 or "o" in table.get(sp.key, "")):
+                firm_starts.add(sp.start)
+                firm_ends.add(sp.end)
     for sp in spans:
         target = get(sp.key)
         if target is None or sp.caps_line:
