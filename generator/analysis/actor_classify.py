@@ -73,6 +73,7 @@ class Context:
     mid_caps: set[str]
     sports: bool = False
     text: str = ""
+    team_sport: bool = False  # a sport of clubs named after their towns (soccer, not tennis)
 
 
 def _is_title(t: Token, table: dict[str, str]) -> bool:
@@ -298,10 +299,18 @@ _INDEX_FIRST = frozenset("industrial industrials composite share stock".split())
 _INDEX_AFTER = re.compile(r"[ \t]+(?:industrials?|composite|share|stock)[ \t]+(?:average|index)\b")
 # a place's kind before it ("the town of X") or a site's after it ("X airport"): a place
 _SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|port|province|district|region|capital)[ \t]+of[ \t]+$")
+# a club's name and "of" before its town ("Espanyol of Barcelona"), the name not opening a sentence
+_CLUB_OF = re.compile(r"(?<![.!?:\n][ \t])\b[A-Z][\w'’.-]+[ \t]+of[ \t]+$")
 _SITE_AFTER = frozenset("airport airfield stadium".split())
 # a relative in apposition: "Reagan 's wife , Nancy"
 _KIN = ("brother", "daughter", "father", "husband", "mother", "sister", "son", "widow", "wife")
 _KIN_APPOSITION = re.compile(r"['’]s[ \t]+(?:" + "|".join(_KIN) + r")[ \t]*,[ \t]*$")
+# the number of shares in an index, after its name: "Nikkei 225 index", or one of the sizes of the
+# best-known indices (FTSE 100/250/350, S&P 500, Nikkei 225, CAC 40, DAX 30, Euro Stoxx 50, ASX 200;
+# general knowledge of the markets), then no percentage, unit or count ("IBM 100 years ago")
+_COUNTED = r"per|points|years?|days|jobs|staff|people|workers|employees|million|billion"
+_INDEX_NUMBER = re.compile(r"[ \t]+(?:\d{2,4}[ \t]+(?:share[ \t]+)?(?P<index>index)\b|"
+                           rf"(?:30|40|50|100|200|225|250|350|500)(?![\w%-]|[.,]\d|[ \t]*(?:[%-]|(?:{_COUNTED})\b)))")
 # words around a name that open one of the cues of ``_context`` below (a cheap test first)
 _AFTER_WORDS = frozenset("the by industrial industrials composite share stock index newspaper news magazine daily "
                          "weekly tabloid".split())
@@ -546,6 +555,13 @@ def market_index(span: Span, text: str, table: dict[str, str]) -> bool:
     return nxt == "index" and not _plural_noun(span.tokens[-1], table) and span.tokens[-1].lower not in lx.ORG_HEADS
 
 
+def _numbered_index(span: Span, text: str) -> bool:
+    """A name before the number of shares in its index ("Nikkei 225 index"); an acronym before
+    one of the usual such numbers needs no "index" ("FTSE 100", "S&P 500"; not "Channel 4")."""
+    m = _INDEX_NUMBER.match(text, span.end)
+    return m is not None and (m.group("index") is not None or span.tokens[-1].caps)
+
+
 def _plural_noun(t: Token, table: dict[str, str]) -> bool:
     """'Managers', 'Traders': the plural of a common word, no surname ("Jones")."""
     return t.lower.endswith("s") and "w" in table.get(t.lower[:-1], "") and not _SURNAME_OR_FIRST.intersection(
@@ -620,6 +636,8 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
             return "ORG", 3  # "published by Prensa Latina": a publisher
     elif ctx.text[start - 2:start] == ", " and _KIN_APPOSITION.search(ctx.text, max(0, start - 24), start):
         return "PER", 3  # "Ronald Reagan 's wife , Nancy ,": a relative, not the French town
+    if nxt[:1].isdigit() and _numbered_index(span, ctx.text):
+        return "MISC", 3  # "the FTSE 100", "the Nikkei 225 index": a stock market index, no actor
     if nxt in _AFTER_WORDS:
         if market_index(span, ctx.text, ctx.table):
             return "MISC", 3  # "the Dow Jones industrial average", "the Nasdaq composite index": a market index
@@ -664,7 +682,12 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
         return "PER", 2  # "Samokhvalova ( Russia ) 3:45.011", "Lisa Raymond (U.S.)"
     if ctx.sports and strength <= 2 and player_marked(ctx.text, span.start, span.end):
         return "PER", 2  # "9 - Hakan Sukur", "Becerril 46th": a player in a line-up or among the scorers
-    if ctx.sports and hint == "LOC" and prev not in lx.PLACE_CUES:
+    if ctx.sports and hint == "LOC" and prev == "the" and nxt in lx.CLUB_NOUNS and not span.comma_after and (
+            lx.town_of_a_named_club(ctx.text, span.start, span.end)):
+        return "LOC", 3  # "the Moscow club", "the Volgograd side": the town a club is from, named as a place
+    if ctx.sports and hint == "LOC" and prev == "of" and _CLUB_OF.search(ctx.text, max(0, span.start - 40), span.start):
+        return "LOC", 3  # "Espanyol of Barcelona": a club's town after its name
+    if ctx.team_sport and hint == "LOC" and prev not in lx.PLACE_CUES:
         if _VENUE_IN_BRACKETS.match(ctx.text, span.end) and ctx.text[:span.start].rstrip().endswith("("):
             return "LOC", 3  # "At The Oval ( London ) : Surrey beat ...": the ground's town
         tags = ctx.table.get(span.key, "")

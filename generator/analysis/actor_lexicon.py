@@ -9,6 +9,8 @@ The short lists below are written by hand from general knowledge of news English
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
@@ -208,6 +210,18 @@ FUNCTION_WORDS = _words(
     today tomorrow yesterday one two three four five six seven eight nine ten"""
 ) | DAYS_MONTHS
 # Words just before a name that point to a place.
+# Nouns for a club after "the" and its town's name ("the Moscow club"). Written from general knowledge of sports English.
+CLUB_NOUNS = _words("club side team outfit")
+
+
+def town_of_a_named_club(text: str, start: int, end: int) -> bool:
+    """'the Moscow club' at ``text[start:end]`` ("Moscow") in an article that also names a club
+    ending in the town ("Dynamo Moscow", "Rotor Volgograd"): the town the club is from, a place.
+    Without such a name ("the Chelsea side") the town's name is the club's."""
+    name = text[start:end]
+    return re.search(r"[A-Z][\w.'’-]*[ \t]+" + re.escape(name) + r"\b", text) is not None
+
+
 PLACE_CUES = _words("in at near from into across outside inside towards toward via around through")
 # Words after a place's name ("Sharqiyah province").
 PLACE_FOLLOWERS = _words(

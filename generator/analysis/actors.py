@@ -20,10 +20,10 @@ from collections import defaultdict
 
 from ..model import Actor, Mention
 from . import actor_lexicon as lx
-from .actor_evidence import kinds_from_context, quoted_titles, titles_of_works
+from .actor_evidence import awards, kinds_from_context, quoted_titles, titles_of_works
 from .actor_identity import joined_forms
 from .actor_classify import Context, appositive_role, classify, market_index, split_at_title, strip_span
-from .actor_teams import team_spans
+from .actor_teams import TEAM_SPORTS, team_spans
 from .actor_spans import (Span, Token, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line,
                           is_title_case_line, may_be_caps_line, tokenize, windows)
 from .document import Document
@@ -56,7 +56,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         if not caps:
             mid_caps.update([t.lower for w, a, b in wins for t in w if t.cap and not t.initial and a <= t.start < b])
     sport = _sport(text, doc)
-    ctx = Context(table=table, mid_caps=mid_caps, sports=bool(sport), text=text)
+    ctx = Context(table=table, mid_caps=mid_caps, sports=bool(sport), text=text, team_sport=sport in TEAM_SPORTS)
     teams = dict(team_spans(text, sport)) if sport else {}
 
     spans: list[Span] = []
@@ -73,6 +73,9 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     span = strip_span(run, tokens, ctx, text, team=bool(teams) and teams.get(run[0].start, -1) >= run[-1].end)
                     if span is None or works and any(a <= span.start < b for a, b in works):
                         continue  # no name, or a word of a quoted title ("Lawrence of Arabia")
+                    if len(span.tokens) == 1 and text.startswith(" of the ", span.end) and _work_title(
+                            text, span.end + 8, table):
+                        continue  # "Shaun of the Dead", "Return of the Jedi": a work's title, no actor
                     end = span.tokens[-1].end
                     after = text[end:end + 3].strip()
                     span.comma_after = after[:1] == ","
@@ -107,6 +110,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     kinds = _resolve(votes)
     from_context = kinds_from_context(spans, kinds, text, table)
     from_context.update(titles_of_works(spans, kinds, text))
+    from_context.update(awards(spans, kinds, text))
     kinds.update(from_context)
     surnames = _surnames(spans, kinds, from_context, text, table)
     headline_votes = False  # votes from all-caps lines; without any, the kinds stand
@@ -134,11 +138,24 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     if headline_votes:
         kinds = _resolve(votes)
         kinds.update(from_context)
-    return _actors(spans, kinds, surnames, text, from_context)
+    return _actors(spans, kinds, surnames, text, from_context, bool(sport) and sport not in TEAM_SPORTS)
 
 
 _NAME_TAGS = frozenset("crytkoepfs")  # the gazetteer's places, organisations, events, people and name words
 _DOTTED = re.compile(r"(?:[A-Z]\.)+$")
+
+
+_CAP_WORD = re.compile(r"[A-Z][a-z]+\b")
+
+
+def _work_title(text: str, start: int, table: dict[str, str]) -> bool:
+    """A capitalised common word at ``start``, after "X of the": the end of a work's title ("... of the Dead"),
+    not a place or a body's name ("Queen of the Netherlands")."""
+    m = _CAP_WORD.match(text, start)
+    if m is None:
+        return False
+    tags = table.get(m.group().lower(), "")
+    return "w" in tags and not lx.ENTITY_TAGS.intersection(tags) and "f" not in tags and "s" not in tags
 
 
 def _form_label(tokens: list[Token], table: dict[str, str]) -> bool:
@@ -267,7 +284,7 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
 
 
 def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
-                from_context: dict[str, str]) -> tuple[str | None, str]:
+                from_context: dict[str, str], players: bool = False) -> tuple[str | None, str]:
     key = sp.key
     own = kinds.get(key)
     if len(key) < 2:
@@ -277,7 +294,7 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
         return "PER", surnames[key]  # "Le Pen" after "Marine Le Pen", "Wasserman Schultz" after "Debbie Wasserman Schultz"
     if len(sp.tokens) == 2 and "^" + key in surnames and own in (None, "PER") and not sp.role:
         return "PER", surnames["^" + key]  # "Juan Carlos" after "Juan Carlos Ferrero": two given names
-    if len(sp.tokens) == 1 and key in surnames and _surname_of(sp, own, surnames[key]):
+    if len(sp.tokens) == 1 and key in surnames and _surname_of(sp, own, surnames[key], players):
         full = surnames[key]
         return ("MISC" if kinds.get(full) == "MISC" else "PER"), full
     if len(sp.tokens) == 1 and "%" + key in surnames and own in (None, "PER", "ORG"):
@@ -298,17 +315,18 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     return own, key
 
 
-def _surname_of(sp: Span, own: str | None, full: str) -> bool:
+def _surname_of(sp: Span, own: str | None, full: str, players: bool = False) -> bool:
     """Whether a one-word mention is the last word of the name ``full`` that the article gives
-    in full ("Clinton" after "Hillary Clinton"), although the gazetteer knows the word as a place."""
+    in full ("Clinton" after "Hillary Clinton"), although the gazetteer knows the word as a place.
+    In a report of a sport of players (``players``: tennis, golf) it is, but at a dateline or a place cue."""
     table = lx.gazetteer()
     if not _BIG_PLACE.intersection(table.get(sp.key, "")):
         return True  # at most a small town: "trust in Clinton"
     if sp.strength == _DATELINE or sp.caps_line or sp.prev is not None and (
             sp.prev.lower in lx.PLACE_CUES or sp.prev.lower in _PLACE_VERBS):
         return False  # "WASHINGTON (AP)", "in Jordan", "visited Jordan"
-    if not (sp.hint == "LOC" and sp.strength >= 3 and own == "LOC"):
-        return True
+    if players or not (sp.hint == "LOC" and sp.strength >= 3 and own == "LOC"):
+        return True  # "the 11th-seeded Washington" after "MaliVai Washington" in a tennis report
     first = table.get(full[:full.find(" ")], "")
     return "f" in first and "w" not in first  # "Jordan defends his film" after "Neil Jordan"; not "Stade de France"
 
@@ -322,10 +340,11 @@ def _common_word(members: list[Span], kind: str, table: dict[str, str]) -> bool:
 
 
 def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str, str], text: str,
-            from_context: dict[str, str]) -> tuple[Actor, ...]:
+            from_context: dict[str, str], players: bool = False) -> tuple[Actor, ...]:
+    """``players``: a report of a sport of players, not clubs (tennis, golf), whose one-word names are surnames."""
     groups: dict[tuple[str, str], list[Span]] = {}
     for sp in spans:
-        kind, canon = _final_kind(sp, kinds, surnames, from_context)
+        kind, canon = _final_kind(sp, kinds, surnames, from_context, players)
         if kind in KINDS:
             groups.setdefault((canon, kind), []).append(sp)
     actors = []
