@@ -11,10 +11,8 @@ from __future__ import annotations
 import dataclasses
 import logging
 import math
-import multiprocessing
 import os
-from concurrent.futures import Executor, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Executor
 from typing import Callable, Sequence
 
 from .analysis import analyze
@@ -95,7 +93,16 @@ def _serial(articles: Sequence[Article], summary_sentences: int,
     return out
 
 
+def ProcessPoolExecutor(*args, **kwargs) -> Executor:  # noqa: N802 -- stands for the class; tests replace it
+    """``concurrent.futures.ProcessPoolExecutor``, imported when a pool starts: ``multiprocessing``
+    takes longer to import than a one-process run of a few articles."""
+    from concurrent.futures import ProcessPoolExecutor as pool
+    return pool(*args, **kwargs)
+
+
 def _pool_context():
+    import multiprocessing
+
     # Not fork: mkdocs serve has threads running, and forking them can deadlock.
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
@@ -113,6 +120,8 @@ def analyze_articles(articles: Sequence[Article], *, jobs: int | None = None, ex
     workers = min(jobs, len(articles) // SERIAL_BELOW)
     if workers < 2:
         return _serial(articles, summary_sentences, progress)
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
             return _on_executor(pool, articles, workers, summary_sentences, progress)

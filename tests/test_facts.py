@@ -128,3 +128,15 @@ def test_word_anchors_find_what_the_patterns_find(text):
     for anchor, words in ((P.DAY_OR_YEAR, P.DAY_OR_YEAR_WORDS), (P.SCALE_WORD, P.SCALE_WORDS)):
         expected = [m.span() for m in anchor.finditer(text, 0)]
         assert [m.span() for m in _word_matches(anchor, words)(text, 0)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "one in five voters", "Eight OF 10 avocados and 3 out of 4", "$4 of every $5", "€1.5 out of every €2 spent",
+    "ab12 of 3", "one of two of three", "x1 in 2 in 3 of 4", "1\xa0in\xa05 people", "none of the above",
+])
+def test_proportion_matches_are_proportion_finditer(text):
+    from generator.analysis import fact_patterns
+    from generator.analysis.facts import _proportion_matches
+    for start in (0, 2):
+        assert [m.span() for m in _proportion_matches(text, start)] == \
+            [m.span() for m in fact_patterns.PROPORTION.finditer(text, start)]

@@ -69,6 +69,9 @@ PROPORTION = re.compile(
     r"|[$€£]\d[\d,.]*\s(?:of|in|out\sof)\severy\s[$€£]\d[\d,.]*",
     re.IGNORECASE,
 )
+# What every proportion holds right after its first number: the engine finds it from its leading
+# space far faster than it tries PROPORTION at every word (see ``facts._proportion_matches``).
+PROPORTION_LINK = re.compile(r"\s(?<=[\d,.eorxnt]\s)(?:of|in|out\sof)\s", re.IGNORECASE)  # after a figure or its word
 NUMBER_AT = re.compile(rf"[$€£¥]?{_NUM}")
 # Words of letters only, none a suffix of another: the matches are found with ``str.find`` (see
 # ``facts._word_matches``), much faster than the engine trying the pattern at every "d", "y" or "m".

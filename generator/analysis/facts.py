@@ -249,16 +249,34 @@ def _word_matches(anchor: re.Pattern, words: tuple[str, ...]) -> Callable[[str, 
     return find
 
 
+def _proportion_matches(text: str, start: int) -> Iterator[re.Match]:
+    """``PROPORTION.finditer``: its first number ends where a ``PROPORTION_LINK`` starts, so
+    it starts where the word before the link does ("eight of"), or at the currency sign before
+    the figure ("$4 of"). Those places are tried with ``PROPORTION.match`` in text order,
+    skipping any inside the last match, as ``finditer`` would."""
+    spots = set()
+    for link in P.PROPORTION_LINK.finditer(text, start):
+        word = at = link.start()
+        while word > start and (text[word - 1].isalnum() or text[word - 1] == "_"):  # ``\w``
+            word -= 1
+        spots.add(word)
+        while at > start and (text[at - 1].isdecimal() or text[at - 1] in ",."):  # ``[\d,.]``
+            at -= 1
+        if at > start and text[at - 1] in "$€£":
+            spots.add(at - 1)
+    end = start
+    for at in sorted(spots):
+        if at >= end and (m := P.PROPORTION.match(text, at)):
+            end = m.end()
+            yield m
+
+
 def _proportion(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
     """'eight of 10 avocados': one figure, not a count of 10 avocados."""
     return m.start(), m.end(), "proportion", None
 
 
-def _from(pattern: re.Pattern) -> Callable[[str, int], Iterable[re.Match]]:
-    return lambda text, start: pattern.finditer(text, start)
-
-
-_FINDERS = ((_from(P.PROPORTION), _proportion), (P.NUMBER.finditer, _number_fact), (_word_matches(P.DAY_OR_YEAR, P.DAY_OR_YEAR_WORDS), _day_or_year),
+_FINDERS = ((_proportion_matches, _proportion), (P.NUMBER.finditer, _number_fact), (_word_matches(P.DAY_OR_YEAR, P.DAY_OR_YEAR_WORDS), _day_or_year),
             (_word_matches(P.SCALE_WORD, P.SCALE_WORDS), _spelled_count))
 
 

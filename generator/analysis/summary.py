@@ -144,10 +144,6 @@ def _first_word(text: str) -> str:
     return head[0].lower().strip("\"“‘'`(,") if head else ""
 
 
-def _overlap(a: set[str], b: set[str]) -> float:
-    return len(a & b) / max(1, min(len(a), len(b)))
-
-
 def _first_content(sentences: Sequence[Sentence]) -> int:
     return next((i for i, s in enumerate(sentences) if not is_non_content(s.text)), -1)
 
@@ -188,8 +184,10 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
             back = waiting.pop(best)
             pool[back] = scores[back]
         picked = sets[best]
+        n_picked = len(picked)
         for i in (*pool, *waiting.values()):
-            overlap = _overlap(sets[i], picked)
+            words = sets[i]  # overlap: shared words over the smaller set's size
+            overlap = len(words & picked) / max(1, min(len(words), n_picked))
             if overlap > redundancy[i]:
                 redundancy[i] = overlap
     chosen.sort()

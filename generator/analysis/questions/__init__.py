@@ -91,7 +91,7 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
     body, lead_text = _body(doc)
     if not body:
         return [], 0
-    names = frozenset(w for a in actors for n in (a.name, *a.aliases) for w in n.split())
+    names = frozenset(" ".join(n for a in actors for n in (a.name, *a.aliases)).split())
     ctx = Context(doc.text, names, doc.sentences, References(actors, lead_text, doc.text), tuple(quotes))
     lead = content_words(lead_text)
     found: list[Candidate] = []
