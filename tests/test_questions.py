@@ -620,3 +620,13 @@ def test_in_the_case_is_a_reference_only_its_sentence_explains():
     found, _ = candidates(doc, extract_actors(doc))
     asked = [c for c in found if c.text == "Does the US court have jurisdiction in the case?"]
     assert asked and any("a reference only its sentence explains" in r for r, _ in asked[0].penalties)
+
+
+def test_cued_needs_a_second_word_when_the_cue_does():
+    from generator.analysis.questions.patterns import cued, words_of
+    names = lambda text: {p.name for p in cued(words_of(text))}
+    assert "withheld-detail" in names("The firm did not say how many jobs would go.")
+    assert "withheld-detail" in names("The firm didn’t say how many jobs would go.")
+    assert "withheld-detail" not in names("The firm said how many jobs would go.")
+    assert "own-plan" in names("“I’ll be back next year,” he said.")
+    assert "own-plan" not in names("“We will be back next year,” he said.")

@@ -25,6 +25,7 @@ class Pattern:
     needs: str  # what the builder reads besides the sentence
     keys: frozenset[str]  # lower-case words one of which the sentence must hold: a cheap test before the cue
     whole_article: bool = False  # the cue holds only when the rest of the article lacks something
+    also: frozenset[str] = frozenset()  # when given, one of these words too: a second cheap test, for cues that need two words
 
 
 REGISTRY: tuple[Pattern, ...] = (
@@ -52,8 +53,10 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("not-yet", cues.NOT_YET, events.ask_not_yet, "pending", 3.0, "nothing", frozenset(["yet"])),
     Pattern("race-outcome", cues.RACE, events.ask_race, "pending", 2.8, "nothing", frozenset("seeking running vying competing campaigning standing fighting race bidding chasing".split())),
     Pattern("whether-clause", cues.WHETHER, clauses.ask_whether, "uncertain", 2.6, "a 'he'/'she' resolved to the one person just named", frozenset(["whether"])),
-    Pattern("own-plan", cues.OWN_PLAN, speakers.ask_own_plan, "forward", 2.4, "the speaker the quotation is credited to", frozenset("i ll will hope want plan intend going expect aim like love".split())),
-    Pattern("withheld-detail", cues.UNSAID, clauses.ask_unsaid, "uncertain", 2.8, "the organisation a 'he'/'the firm' stands for", frozenset("say said disclose disclosed reveal revealed specify specified explain explained confirm confirmed details identify identified elaborate".split())),
+    Pattern("own-plan", cues.OWN_PLAN, speakers.ask_own_plan, "forward", 2.4, "the speaker the quotation is credited to", frozenset("i ll will hope want plan intend going expect aim like love".split()),
+            also=frozenset(["i"])),  # OWN_PLAN's subject is "I"
+    Pattern("withheld-detail", cues.UNSAID, clauses.ask_unsaid, "uncertain", 2.8, "the organisation a 'he'/'the firm' stands for", frozenset("say said disclose disclosed reveal revealed specify specified explain explained confirm confirmed details identify identified elaborate".split()),
+            also=frozenset("not didn wouldn couldn declined refused yet".split())),  # UNSAID's negations: "did not", "didn’t", "declined to", "has yet to"
     Pattern("sanction-ahead", cues.SANCTION, events.ask_sanction, "legal", 2.8, "nothing", frozenset("face faces facing".split())),
     Pattern("postponed-step", cues.POSTPONED, events.ask_postponed, "pending", 2.8, "an earlier mention that names 'the launch'", frozenset("postponed delayed adjourned deferred put pushed rescheduled".split())),
     Pattern("awaiting-approval", cues.SUBJECT_TO, events.ask_approval, "pending", 2.8, "the story's organisation, to name 'the deal'", frozenset(["subject"])),
@@ -96,10 +99,11 @@ def words_of(text: str) -> str:
 
 def cued(words: str) -> list[Pattern]:
     """The patterns one of whose key words a sentence (as ``words_of`` gives it) holds, in registry order."""
-    found = _ALL_KEYS.intersection(words.split())
+    tokens = words.split()
+    found = _ALL_KEYS.intersection(tokens)
     if not found:
         return []
     at: set[int] = set()
     for key in found:
         at.update(_BY_KEY[key])
-    return [REGISTRY[i] for i in sorted(at)]
+    return [p for p in map(REGISTRY.__getitem__, sorted(at)) if not p.also or not p.also.isdisjoint(tokens)]
