@@ -31,13 +31,15 @@ _FUNCTION = (r"(?:said|says|told|saying|telling|adding|who|whom|whose|which|that
              r"since|until|unless|also|then|now|still|just|only|even|already|later|again)")
 _WORD = rf"(?!(?:{_DETS}|{_FUNCTION}){_S}|\w+[’']t\b)[\w’'\-.&]+"
 # only the plurals: ``(?<=s)`` after the alternation rejects the others (and they cost compile time)
-_NOUNS = "|".join(sorted((n for n in SPEAKER_NOUNS if n.endswith("s")), key=len, reverse=True))
+# Longest first; words of one length alphabetically, so the pattern is the same string in every run (its
+# compiled form is then cached, see ``regex_cache``); two words of one length never match at one place.
+_NOUNS = "|".join(sorted((n for n in SPEAKER_NOUNS if n.endswith("s")), key=lambda w: (-len(w), w)))
 # "a spokeswoman", "the Clinton campaign’s communications director", "officials"
 _WORDS = rf"(?:(?:of|for|at|from|with|in|on)(?:{_S}+(?:{_DETS}))?{_S}+|{_WORD}{_S}+){{0,5}}"  # "for the campaign"
 DESC = rf"{_DET}{_S}+{_WORDS}(?!(?:{_FUNCTION}|{_DETS})(?![\w’']))[a-z][\w\-]*(?<!ly)(?![\w’'])|(?:{_NOUNS})(?<=s)(?![\w’'])"
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ww]ho)"
 _SUBJ = rf"(?P<subj>{DESC}|{NAME}|{_PRON})"
-_ADV = "|".join(sorted(ADVERBS, key=len, reverse=True))
+_ADV = "|".join(sorted(ADVERBS, key=lambda w: (-len(w), w)))  # as _NOUNS
 
 
 def _trie(words: frozenset[str]) -> str:
