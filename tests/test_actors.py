@@ -1174,3 +1174,23 @@ def test_conjuncts_share_their_kind(text, name, kind):
 def test_a_work_named_x_of_the_y(text, absent, present):
     got = actors_of(text)
     assert absent not in got and present in got, got
+
+
+_FOOTBALL = ("Liverpool boss Rafa Benitez praised striker Milan Baros and midfielder Steven Gerrard after the "
+             "Premiership match. Liverpool fans waited in the rain. ")
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # a football report known by its words alone: a town with a club cue is the club
+    (_FOOTBALL, "Liverpool", "organization"),
+    ("Newcastle boss Graeme Souness said the striker and the midfielder were fit for the Premiership match. "
+     "Newcastle fans cheered.", "Newcastle", "organization"),
+    # a ground keeps its place, and a town with no club cue stays a town
+    (_FOOTBALL + "Benitez spoke at the Millennium Stadium.", "Millennium Stadium", "place"),
+    (_FOOTBALL + "Baros was born in Valasske Mezirici and lives in Ostrava.", "Ostrava", "place"),
+    # the same cue outside a sports report changes nothing
+    ("Liverpool fans of opera queued at the theatre. The city council said it was pleased.", "Liverpool", "place"),
+])
+def test_clubs_in_a_report_known_by_its_words(text, name, kind):
+    found = {a.name: a.kind for a in extract_actors(parse(text))}
+    assert found.get(name) == kind

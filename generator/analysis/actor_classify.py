@@ -74,6 +74,7 @@ class Context:
     sports: bool = False
     text: str = ""
     team_sport: bool = False  # a sport of clubs named after their towns (soccer, not tennis)
+    clubs: frozenset[str] | None = None  # in a report known by its words only: the names shown to be clubs
 
 
 def _is_title(t: Token, table: dict[str, str]) -> bool:
@@ -687,10 +688,10 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
         return "LOC", 3  # "the Moscow club", "the Volgograd side": the town a club is from, named as a place
     if ctx.sports and hint == "LOC" and prev == "of" and _CLUB_OF.search(ctx.text, max(0, span.start - 40), span.start):
         return "LOC", 3  # "Espanyol of Barcelona": a club's town after its name
-    if ctx.team_sport and hint == "LOC" and prev not in lx.PLACE_CUES:
+    if ctx.team_sport and hint == "LOC" and prev not in lx.PLACE_CUES and (ctx.clubs is None or span.key in ctx.clubs):
         if _VENUE_IN_BRACKETS.match(ctx.text, span.end) and ctx.text[:span.start].rstrip().endswith("("):
             return "LOC", 3  # "At The Oval ( London ) : Surrey beat ...": the ground's town
         tags = ctx.table.get(span.key, "")
-        if "c" not in tags and "k" not in tags:
+        if "c" not in tags and "k" not in tags and span.key.rsplit(" ", 1)[-1] not in lx.VENUE_NOUNS:
             return "ORG", 2
     return hint, strength

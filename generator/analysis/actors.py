@@ -56,7 +56,9 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         if not caps:
             mid_caps.update([t.lower for w, a, b in wins for t in w if t.cap and not t.initial and a <= t.start < b])
     sport = _sport(text, doc)
-    ctx = Context(table=table, mid_caps=mid_caps, sports=bool(sport), text=text, team_sport=sport in TEAM_SPORTS)
+    clubs = None if sport else _clubs_by_words(text)
+    ctx = Context(table=table, mid_caps=mid_caps, sports=bool(sport), text=text,
+                  team_sport=sport in TEAM_SPORTS or bool(clubs), clubs=clubs)
     teams = dict(team_spans(text, sport)) if sport else {}
 
     spans: list[Span] = []
@@ -241,6 +243,27 @@ def _sport(text: str, doc: Document) -> str:
     first = doc.sentences[0]
     words = text[first.start:first.end].lower().replace("-", " ").split()[:4]  # "Baseball-Results of ..."
     return next((w for w in words if w in lx.SPORTS), "")
+
+
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+
+# A town's name used as a club's: "Newcastle boss", "Chelsea's striker", "Chester have won", "against Barcelona"
+_CLUB_CUE = re.compile(
+    r"\b(?:against|beat|beaten by|joined|joins|join|to face|face|faces|host|hosts)[ \t]+(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
+    r"|\b(?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|"
+    r"keeper|winger|forward|chairman|fans|team-mate|skipper|captain|beat|drew|lost|have won|have lost|signed|scored|"
+    r"face|host|hosts|\d+-\d+[ \t](?:win|defeat|victory|draw))\b")
+
+
+def _clubs_by_words(text: str) -> frozenset[str] | None:
+    """In a football or rugby report known by its words (two sure ones, or one and three hints), the names
+    that a club cue shows to be clubs; None for any other report."""
+    words = set(_WORD.findall(text.lower()))
+    sure = len(words & lx.CLUB_SPORT_WORDS)
+    if not (sure >= 2 or sure == 1 and len(words & lx.CLUB_SPORT_HINTS) >= 3):
+        return None
+    return frozenset((m.group("a") or m.group("b")).lower() for m in _CLUB_CUE.finditer(text))
 
 
 def _resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
