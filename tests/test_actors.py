@@ -1194,3 +1194,18 @@ _FOOTBALL = ("Liverpool boss Rafa Benitez praised striker Milan Baros and midfie
 def test_clubs_in_a_report_known_by_its_words(text, name, kind):
     found = {a.name: a.kind for a in extract_actors(parse(text))}
     assert found.get(name) == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a known club after "at" stays the club: one row, not a club and a place
+    (_FOOTBALL + "Benitez has been linked with the post at Liverpool.", "organization"),
+])
+def test_a_known_club_after_at(text, kind):
+    rows = [a.kind for a in extract_actors(parse(text)) if a.name == "Liverpool"]
+    assert rows == [kind]
+
+
+def test_a_town_in_a_football_report_after_in_stays_a_place():
+    text = _FOOTBALL + "Benitez lives in Southport. Southport boss Liam Watson said so."
+    rows = {a.kind for a in extract_actors(parse(text)) if a.name == "Southport"}
+    assert "place" in rows

@@ -67,6 +67,9 @@ _COMPASS = frozenset("""north south east west northern southern eastern western 
     northwest southeast southwest""".split())
 
 
+_IN_A_TOWN = frozenset({"in", "near", "outside", "inside", "around", "across"})
+
+
 @dataclass(slots=True)
 class Context:
     table: dict[str, str]
@@ -688,7 +691,8 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
         return "LOC", 3  # "the Moscow club", "the Volgograd side": the town a club is from, named as a place
     if ctx.sports and hint == "LOC" and prev == "of" and _CLUB_OF.search(ctx.text, max(0, span.start - 40), span.start):
         return "LOC", 3  # "Espanyol of Barcelona": a club's town after its name
-    if ctx.team_sport and hint == "LOC" and prev not in lx.PLACE_CUES and (ctx.clubs is None or span.key in ctx.clubs):
+    if ctx.team_sport and hint == "LOC" and (ctx.clubs is None and prev not in lx.PLACE_CUES or ctx.clubs is not None and (
+            span.key in ctx.clubs and prev not in _IN_A_TOWN)):  # a known club "at Chester" too: one row, not two
         if _VENUE_IN_BRACKETS.match(ctx.text, span.end) and ctx.text[:span.start].rstrip().endswith("("):
             return "LOC", 3  # "At The Oval ( London ) : Surrey beat ...": the ground's town
         tags = ctx.table.get(span.key, "")
