@@ -250,9 +250,11 @@ _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
 # A town's name used as a club's: "Newcastle boss", "Chelsea's striker", "Chester have won", "against Barcelona"
 _CLUB_CUE = re.compile(
-    r"\b(?:against|beat|beaten by|joined|joins|join|to face|face|faces|host|hosts)[ \t]+(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
+    r"\b(?:against|beat|beaten by|joined|joins|join|to face|face|faces|host|hosts|meet|playing for|played for|leaders|"
+    r"champions|rivals)[ \t]+(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
     r"|\b(?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|"
-    r"keeper|winger|forward|chairman|fans|team-mate|skipper|captain|beat|drew|lost|have won|have lost|signed|scored|"
+    r"keeper|winger|forward|left-back|right-back|chairman|fans|team|side|squad|team-mate|skipper|captain|beat|drew|"
+    r"lost|have won|have lost|signed|scored|win|defeat|"
     r"face|host|hosts|\d+-\d+[ \t](?:win|defeat|victory|draw))\b")
 
 
