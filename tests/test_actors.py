@@ -1209,3 +1209,14 @@ def test_a_town_in_a_football_report_after_in_stays_a_place():
     text = _FOOTBALL + "Benitez lives in Southport. Southport boss Liam Watson said so."
     rows = {a.kind for a in extract_actors(parse(text)) if a.name == "Southport"}
     assert "place" in rows
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # a surname-shaped word before a player's post in a football report is a club
+    (_FOOTBALL + "Norwich have signed Charlton midfielder Graham Stuart.", "Charlton", "organization"),
+    # without the post it stays a person
+    (_FOOTBALL + "Norwich have signed Bobby Charlton. Charlton said he was happy.", "Bobby Charlton", "person"),
+])
+def test_a_club_before_a_players_post(text, name, kind):
+    found = {a.name: a.kind for a in extract_actors(parse(text))}
+    assert found.get(name) == kind

@@ -78,6 +78,7 @@ class Context:
     text: str = ""
     team_sport: bool = False  # a sport of clubs named after their towns (soccer, not tennis)
     clubs: frozenset[str] | None = None  # in a report known by its words only: the names shown to be clubs
+    staffed: frozenset[str] = frozenset()  # of those, one-word names before a player's or manager's post
 
 
 def _is_title(t: Token, table: dict[str, str]) -> bool:
@@ -691,6 +692,8 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
         return "LOC", 3  # "the Moscow club", "the Volgograd side": the town a club is from, named as a place
     if ctx.sports and hint == "LOC" and prev == "of" and _CLUB_OF.search(ctx.text, max(0, span.start - 40), span.start):
         return "LOC", 3  # "Espanyol of Barcelona": a club's town after its name
+    if hint == "PER" and strength <= 2 and len(span.tokens) == 1 and span.key in ctx.staffed:
+        return "ORG", 2  # "Charlton midfielder Graham Stuart": a club, not a surname
     if ctx.team_sport and hint == "LOC" and (ctx.clubs is None and prev not in lx.PLACE_CUES or ctx.clubs is not None and (
             span.key in ctx.clubs and prev not in _IN_A_TOWN)):  # a known club "at Chester" too: one row, not two
         if _VENUE_IN_BRACKETS.match(ctx.text, span.end) and ctx.text[:span.start].rstrip().endswith("("):

@@ -58,7 +58,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     sport = _sport(text, doc)
     clubs = None if sport else _clubs_by_words(text)
     ctx = Context(table=table, mid_caps=mid_caps, sports=bool(sport), text=text,
-                  team_sport=sport in TEAM_SPORTS or bool(clubs), clubs=clubs)
+                  team_sport=sport in TEAM_SPORTS or bool(clubs), clubs=clubs,
+                  staffed=_staffed_clubs(text) if clubs else frozenset())
     teams = dict(team_spans(text, sport)) if sport else {}
 
     spans: list[Span] = []
@@ -256,6 +257,15 @@ _CLUB_CUE = re.compile(
     r"keeper|winger|forward|left-back|right-back|chairman|fans|team|side|squad|team-mate|skipper|captain|beat|drew|"
     r"lost|have won|have lost|signed|scored|win|defeat|"
     r"face|host|hosts|\d+-\d+[ \t](?:win|defeat|victory|draw))\b")
+
+
+# A club's staff after its name ("Charlton midfielder Graham Stuart"): sure even of a word that is also a surname
+_STAFF_CUE = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|winger|"
+                        r"left-back|right-back|chairman)[ \t]+[A-Z]")
+
+
+def _staffed_clubs(text: str) -> frozenset[str]:
+    return frozenset(m.group(1).lower() for m in _STAFF_CUE.finditer(text))
 
 
 def _clubs_by_words(text: str) -> frozenset[str] | None:
