@@ -1220,3 +1220,22 @@ def test_a_town_in_a_football_report_after_in_stays_a_place():
 def test_a_club_before_a_players_post(text, name, kind):
     found = {a.name: a.kind for a in extract_actors(parse(text))}
     assert found.get(name) == kind
+
+
+@pytest.mark.parametrize("text,full,fragment", [
+    # a surname written first, after a title ("Dr Khoo", "President Xi"), joins its full name
+    ("The firm is owned by Dr Khoo Kay Peng. Dr Khoo said he would sell.", "Khoo Kay Peng", "Khoo"),
+    ("Mr Obama met President Xi Jinping. President Xi said little.", "Xi Jinping", "Xi"),
+    # a father's surname in a Spanish name, and a surname before "QC"
+    ("Melba Acosta Febo, the bank's president, spoke. Ms. Acosta said the bank was sound.", "Melba Acosta Febo", "Acosta"),
+    ("Ian MacDonald QC quit. MacDonald said the system was wrong.", "Ian MacDonald QC", "MacDonald"),
+])
+def test_name_fragments_join_the_full_name(text, full, fragment):
+    names = [a.name for a in extract_actors(parse(text))]
+    assert full in names and fragment not in names
+
+
+def test_a_princes_given_name_stays_apart():
+    text = "Charles Kennedy spoke. Prince Charles and Camilla watched. Prince Charles said nothing."
+    names = [a.name for a in extract_actors(parse(text))]
+    assert "Charles Kennedy" in names and any(n.endswith("Charles") and n != "Charles Kennedy" for n in names)

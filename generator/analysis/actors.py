@@ -38,6 +38,8 @@ _WEIGHT = (0, 1, 4, 9, 9)
 _DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
 _PLACE_VERBS = frozenset("visit visits visited visiting toured left leave reached entered invaded".split())
 _BIG_PLACE = frozenset("crky")  # a country, region, city or continent: a surname must not hide it
+_SURNAME_TITLES = frozenset("president premier mr mr. mrs mrs. ms ms. dr dr. prof prof.".split())  # "Dr Khoo", "President Xi":
+# before a surname written first (Khoo Kay Peng, Xi Jinping), when the word is no given name
 _FIRST_NAME_TITLES = frozenset(("sir", "dame"))  # before a first name alone; "Prince Charles" is no Charles Kennedy
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
 
@@ -301,6 +303,9 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
         if len(sp.tokens) > 1 and kind == "PER":
             out.setdefault(sp.tokens[-1].lower, sp.key)
             out.setdefault("^" + sp.tokens[0].lower, sp.key)
+            if len(sp.tokens) > 2 and "f" not in table.get(sp.tokens[-2].lower, "f") and (
+                    sp.tokens[-2].lower not in lx.NAME_PARTICLES):
+                out.setdefault(sp.tokens[-2].lower, sp.key)  # "Acosta" after "Melba Acosta Febo": a father's surname
             if len(sp.tokens) > 2:  # "Le Pen", "van Gaal", "Wasserman Schultz", "Peña Nieto": a two-word surname
                 out.setdefault(sp.tokens[-2].lower + " " + sp.tokens[-1].lower, sp.key)
                 out.setdefault("^" + sp.tokens[0].lower + " " + sp.tokens[1].lower, sp.key)  # "Juan Carlos" (Ferrero)
@@ -339,7 +344,8 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
         return "ORG", surnames["@" + key]
     if len(sp.tokens) == 1 and "^" + key in surnames and (
-            sp.strength < 3 or sp.prev is not None and sp.prev.lower in _FIRST_NAME_TITLES):
+            sp.strength < 3 or sp.prev is not None and (sp.prev.lower in _FIRST_NAME_TITLES or sp.prev.lower in _SURNAME_TITLES
+                                                        and "f" not in lx.gazetteer().get(key, ""))):
         return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan, "Sir Menzies")
     if len(key) < 2:
         return None, key
