@@ -1239,3 +1239,21 @@ def test_a_princes_given_name_stays_apart():
     text = "Charles Kennedy spoke. Prince Charles and Camilla watched. Prince Charles said nothing."
     names = [a.name for a in extract_actors(parse(text))]
     assert "Charles Kennedy" in names and any(n.endswith("Charles") and n != "Charles Kennedy" for n in names)
+
+
+@pytest.mark.parametrize("text,full,short", [
+    # an acronym beside a body and an event of the same initials is the body's
+    ("The Democratic National Committee met before the Democratic National Convention. The DNC said it was ready.",
+     "Democratic National Committee", "DNC"),
+    # an acronym that keeps the small words' letters
+    ("Shares in Bank of America rose. The bank, known as BOA, said BOA would hire staff.", "Bank of America", "BOA"),
+])
+def test_an_acronym_joins_its_full_name(text, full, short):
+    rows = {a.name: a.aliases for a in extract_actors(parse(text))}
+    assert full in rows and short not in rows
+
+
+def test_an_acronym_beside_two_events_stays_apart():
+    text = "The Democratic National Convention and the Democratic National Conference met. The DNC said so."
+    rows = [a.name for a in extract_actors(parse(text))]
+    assert "Democratic National Convention" in rows and "Democratic National Conference" in rows
