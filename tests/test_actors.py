@@ -1257,3 +1257,14 @@ def test_an_acronym_beside_two_events_stays_apart():
     text = "The Democratic National Convention and the Democratic National Conference met. The DNC said so."
     rows = [a.name for a in extract_actors(parse(text))]
     assert "Democratic National Convention" in rows and "Democratic National Conference" in rows
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("The cuts were criticised by Shadow home secretary David Davis on Monday.", "David Davis", "Shadow home secretary"),
+    ("The firm sued its former chief executive Jean-Marie Messier last year.", "Jean-Marie Messier", "former chief executive"),
+    # no qualifier: the role alone
+    ("The cuts were criticised by home secretary David Davis on Monday.", "David Davis", "home secretary"),
+])
+def test_a_role_keeps_former_and_shadow(text, name, role):
+    roles = {a.name: a.role for a in extract_actors(parse(text))}
+    assert roles.get(name) == role

@@ -247,7 +247,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             role_tokens.pop(0)
         if role_tokens:
             first = role_tokens[0].i
-            start = tokens[first - 1].start if first > 0 and tokens[first - 1].lower in _NO_LONGER else role_tokens[0].start
+            start = tokens[first - 1].start if first > 0 and tokens[first - 1].lower in _ROLE_QUALIFIERS else role_tokens[0].start
             span.role = text[start:role_tokens[-1].end]  # "former President Bill Clinton": the role was, not is
         else:
             span.role = None
@@ -344,6 +344,8 @@ def appositive_role(text: str, end: int) -> str | None:
 
 # Words before a title that say the office is not held now: "former President Bill Clinton".
 _NO_LONGER = frozenset("former ex then late outgoing retired".split())
+# Words before a role that change what it says: an office no longer held, or held in opposition or for now
+_ROLE_QUALIFIERS = _NO_LONGER | frozenset(("shadow", "acting", "interim"))
 
 
 # Nouns after a name that make it an award's or a speech's (from news usage: "Bafta awards", "Nobel
@@ -391,6 +393,8 @@ def _role_before(tokens: list[Token], i: int, text: str) -> str | None:
     while j < i - 1 and not is_role(" ".join(t.lower for t in tokens[j:i])):
         j += 1
     start = tokens[j].start
+    if j > 0 and tokens[j - 1].lower in _ROLE_QUALIFIERS and text[tokens[j - 1].end:tokens[j].start] == " ":
+        return text[tokens[j - 1].start:tokens[i - 1].end]  # "former chief executive", "Shadow home secretary"
     if j > 0 and tokens[j - 1].cap and text[tokens[j - 1].end:tokens[j - 1].end + 2] in ("'s", "’s"):
         start = tokens[j - 1].start  # "Gazprom's chief executive"
     return text[start:tokens[i - 1].end]
