@@ -485,7 +485,7 @@ def test_name_parts_titles_and_firms(text, name, kind, aliases):
     ("Follow him at @TimKaine on Twitter, where Tim Kaine posts daily.", "Tim Kaine", "person"),
     # a title before a country makes a person of it
     ("The minister, Baroness Scotland, said the law would change. Critics of Baroness Scotland said no.",
-     "Scotland", "person"),
+     "Baroness Scotland", "person"),
     # clubs: a nickname of several words, a town read as a person; a title by the words after it
     ("The Neath-Swansea Ospreys beat Cardiff 20-10 on Saturday. The Ospreys coach was happy.",
      "Neath-Swansea Ospreys", "organization"),
@@ -1268,3 +1268,24 @@ def test_an_acronym_beside_two_events_stays_apart():
 def test_a_role_keeps_former_and_shadow(text, name, role):
     roles = {a.name: a.role for a in extract_actors(parse(text))}
     assert roles.get(name) == role
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("The law was defended by Lord Falconer on Monday. Lord Falconer said it was fair.", "Lord Falconer", None),
+    ("Baroness Scotland, the minister, spoke in Scotland.", "Baroness Scotland", None),
+    # a role before the peer's title stays the role
+    ("Attorney General Lord Goldsmith gave his advice.", "Lord Goldsmith", "Attorney General"),
+])
+def test_a_peer_keeps_the_title_in_the_name(text, name, role):
+    rows = {a.name: a.role for a in extract_actors(parse(text))}
+    assert name in rows and rows[name] == role
+
+
+def test_a_plain_surname_keeps_its_name():
+    rows = {a.name: a.role for a in extract_actors(parse("Minister Falconer said it was fair."))}
+    assert "Falconer" in rows
+
+
+def test_a_peers_title_inside_a_name_is_no_title():
+    rows = [a.name for a in extract_actors(parse("Sacha Baron Cohen won. Cohen said he was happy."))]
+    assert "Baron Cohen" not in rows

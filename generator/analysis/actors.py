@@ -356,6 +356,29 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     return own, key
 
 
+# A peer's title is part of the name: "Lord Falconer", "Baroness Scotland" (not the country). From the ranks
+# of the UK peerage and their female forms.
+_PEER_TITLES = frozenset("lord lady baroness baron earl countess viscount viscountess duke duchess marquess".split())
+
+
+_PEER_BEFORE = re.compile(r"\b(Lord|Lady|Baroness|Baron|Earl|Countess|Viscount|Viscountess|Duke|Duchess|Marquess)[ \t]+$")
+
+
+# UK parties' words before a peer ("Tory Lord Campbell"), from the parties in the House of Lords
+_UK_PARTIES = frozenset("tory conservative labour liberal lib dem democrat crossbench crossbencher unionist".split())
+_CAP_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+$")
+
+
+def _peer_title(text: str, members: list[Span]) -> str:
+    """The peer's title written before a one-word name ("Lord" for "Lord Falconer"), else ""."""
+    for sp in members:
+        m = _PEER_BEFORE.search(text, max(0, sp.start - 12), sp.start)
+        before = _CAP_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) if m else None
+        if m and (before is None or is_role(before.group(1).lower()) or before.group(1).lower() in _UK_PARTIES):
+            return m.group(1)  # "Attorney General Lord Goldsmith", "Tory Lord Campbell"; not "Sacha Baron Cohen"
+    return ""
+
+
 def _surname_of(sp: Span, own: str | None, full: str, players: bool = False) -> bool:
     """Whether a one-word mention is the last word of the name ``full`` that the article gives
     in full ("Clinton" after "Hillary Clinton"), although the gazetteer knows the word as a place.
@@ -406,6 +429,13 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
                 seen.add(surface)
                 aliases.append(surface)
         role = next((sp.role for sp in members if sp.role and is_role(sp.role)), None) if kind == "PER" else None  # no "major" for a place
+        if kind == "PER" and " " not in name:
+            title = _peer_title(text, members)
+            if title:
+                aliases.insert(0, name)  # the surname alone, as quotes may give the speaker
+                name = f"{title} {name}"
+                if role and role.rsplit(" ", 1)[-1].lower() in _PEER_TITLES:
+                    role = role.rpartition(" ")[0] or None  # "Attorney General Lord" -> "Attorney General"
         ordered = tuple(mentions[k] for k in sorted(mentions)) if len(mentions) > 1 else tuple(mentions.values())
         actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
     lead = _lead_end(text)
