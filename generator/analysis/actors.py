@@ -249,6 +249,8 @@ def _sport(text: str, doc: Document) -> str:
 
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_SPORT_HEAD = 600  # a sports report says what it is in its headline and lead
+_SPORT_HEAD_WORDS = lx.CLUB_SPORT_WORDS | frozenset("goal league coach match club boss manager squad season".split())
 
 
 # A town's name used as a club's: "Newcastle boss", "Chelsea's striker", "Chester have won", "against Barcelona"
@@ -273,6 +275,9 @@ def _staffed_clubs(text: str) -> frozenset[str]:
 def _clubs_by_words(text: str) -> frozenset[str] | None:
     """In a football or rugby report known by its words (two sure ones, or one and three hints), the names
     that a club cue shows to be clubs; None for any other report."""
+    head = text[:_SPORT_HEAD].lower()
+    if not any(w in head for w in _SPORT_HEAD_WORDS):
+        return None  # most reports: no club sport's word (not even its letters) in the headline and lead
     words = set(_WORD.findall(text.lower()))
     sure = len(words & lx.CLUB_SPORT_WORDS)
     if not (sure >= 2 or sure == 1 and len(words & lx.CLUB_SPORT_HINTS) >= 3):
