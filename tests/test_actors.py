@@ -1289,3 +1289,17 @@ def test_a_plain_surname_keeps_its_name():
 def test_a_peers_title_inside_a_name_is_no_title():
     rows = [a.name for a in extract_actors(parse("Sacha Baron Cohen won. Cohen said he was happy."))]
     assert "Baron Cohen" not in rows
+
+
+@pytest.mark.parametrize("text,full,short", [
+    ("Striker Nicolas Anelka wants to leave Manchester City. The Man City boss said no.", "Manchester City", "Man City"),
+    ("Dundee United beat Aberdeen. Dundee Utd are through, Dundee United said.", "Dundee United", "Dundee Utd"),
+])
+def test_a_clubs_abbreviated_name_joins_it(text, full, short):
+    rows = {a.name: a.aliases for a in extract_actors(parse(text))}
+    assert full in rows and short not in rows
+
+
+def test_a_name_not_abbreviating_another_stays_apart():
+    rows = {a.name: a.aliases for a in extract_actors(parse("Manchester City beat Rotherham United. Man Utd were not playing."))}
+    assert "Man Utd" not in rows["Manchester City"] and "Man Utd" not in rows["Rotherham United"]

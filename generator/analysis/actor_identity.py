@@ -27,7 +27,9 @@ _TWO_CAPS = re.compile(r"[a-z][A-Z]")  # "TimKaine": a handle, the person's own 
 _OWNER = frozenset("ocdky")  # gazetteer tags of words that place or own an organisation's name ("U.S.", "European")
 # Abbreviated head words of bodies, written out (AP and Reuters style abbreviations)
 _ABBREVIATED = {"dept": "department", "dept.": "department", "govt": "government", "govt.": "government",
-                "univ": "university", "univ.": "university", "assn": "association", "assn.": "association"}
+                "univ": "university", "univ.": "university", "assn": "association", "assn.": "association",
+                # and of football clubs' names, as fixture lists and headlines write them ("Man Utd", "Dundee Utd")
+                "utd": "united", "man": "manchester", "nottm": "nottingham", "sheff": "sheffield"}
 _OWNER_OR_COMMON = frozenset("ocdkytrew")  # a word that places, owns or describes a body: not part of one name
 Groups = dict[tuple[str, str], list[Span]]
 
