@@ -1303,3 +1303,19 @@ def test_a_clubs_abbreviated_name_joins_it(text, full, short):
 def test_a_name_not_abbreviating_another_stays_apart():
     rows = {a.name: a.aliases for a in extract_actors(parse("Manchester City beat Rotherham United. Man Utd were not playing."))}
     assert "Man Utd" not in rows["Manchester City"] and "Man Utd" not in rows["Rotherham United"]
+
+
+@pytest.mark.parametrize("text,owner,nickname", [
+    ("Trump mocked Marco Rubio and Ted Cruz (“Lyin Ted”) at the rally.", "Ted Cruz", "Lyin Ted"),
+    ("She gazed at Ronald Reagan -- her \"Ronnie\" -- all evening.", "Ronald Reagan", "Ronnie"),
+    ("Trump keeps referring to Sen. Elizabeth Warren as \"Pocahontas\" in speeches.", "Elizabeth Warren", "Pocahontas"),
+])
+def test_a_nickname_in_quotes_joins_its_person(text, owner, nickname):
+    rows = {a.name: a.aliases for a in extract_actors(parse(text))}
+    assert nickname not in rows and nickname in rows.get(owner, ())
+
+
+def test_a_quoted_title_after_a_name_is_no_nickname():
+    rows = {a.name: a.aliases for a in extract_actors(parse(
+        "Gordon Brown spoke of a new \"Marshall Plan\" for Africa on Monday."))}
+    assert "Marshall Plan" not in rows.get("Gordon Brown", ())

@@ -443,9 +443,48 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
                     role = role.rpartition(" ")[0] or None  # "Attorney General Lord" -> "Attorney General"
         ordered = tuple(mentions[k] for k in sorted(mentions)) if len(mentions) > 1 else tuple(mentions.values())
         actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
+    actors = _quoted_aliases_joined(actors, text)
     lead = _lead_end(text)
     actors.sort(key=lambda a: (-_salience(a, lead), a.mentions[0].start, a.name))
     return tuple(actors)
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "\"“‘'", "\"”’'"
+# Words just before a nickname in quotes ("as", "dubbed", "alias", "her", an open bracket); from news usage
+_NICKNAME_CUE = re.compile(r"(?:\(|--|—|\b(?:as|dubbed|alias|called|nicknamed|aka|her|his))[ \t]*$")
+_NICKNAME_REACH = 60  # "Ted Cruz (“Lyin Ted”)", "Elizabeth Warren (D-Mass.) as "Pocahontas""
+
+
+def _quoted_aliases_joined(actors: list[Actor], text: str) -> list[Actor]:
+    """A person named only by a nickname or alias in quotes just after another person's name ("Ted Cruz
+    (“Lyin Ted”)", "Ronald Reagan -- her "Ronnie"") is that person: the nickname joins their row."""
+    people = [a for a in actors if a.kind == "person"]
+    if len(people) < 2:
+        return actors
+    out = list(actors)
+    for a in people:
+        ms = a.mentions
+        if len(ms) > 2 or not all(text[m.start - 1:m.start] in _OPEN_QUOTES and m.start > 0
+                                  and text[m.end:m.end + 1] in _CLOSE_QUOTES for m in ms):
+            continue
+        first = ms[0].start
+        owner, near = None, -1
+        for b in people:
+            if b is a:
+                continue
+            for m in b.mentions:
+                if first - _NICKNAME_REACH <= m.end < first and m.end > near and "." not in text[m.end:first].replace(
+                        ".)", "").replace("Mass.", ""):
+                    owner, near = b, m.end
+        if owner is None or not _NICKNAME_CUE.search(text, max(0, first - 30), first - 1):
+            continue
+        i = out.index(owner)
+        mentions = tuple(sorted((*owner.mentions, *ms), key=lambda m: m.start))
+        aliases = (*owner.aliases, *(x for x in (a.name, *a.aliases) if x not in owner.aliases))
+        out[i] = Actor(owner.name, owner.kind, role=owner.role, aliases=aliases, mentions=mentions)
+        out.remove(a)
+        people[people.index(owner)] = out[i]
+    return out
 
 
 def _first_start(sp: Span) -> int:
