@@ -248,7 +248,6 @@ def _sport(text: str, doc: Document) -> str:
     return next((w for w in words if w in lx.SPORTS), "")
 
 
-_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _SPORT_HEAD = 600  # a sports report says what it is in its headline and lead
 _SPORT_HEAD_WORDS = lx.CLUB_SPORT_WORDS | frozenset("goal league coach match club boss manager squad season".split())
 
@@ -272,15 +271,26 @@ def _staffed_clubs(text: str) -> frozenset[str]:
     return frozenset(m.group(1).lower() for m in _STAFF_CUE.finditer(text))
 
 
+def _words_in(low: str, words: frozenset[str], enough: int) -> int:
+    """How many of ``words`` stand as whole words in ``low`` (counting stops at ``enough``)."""
+    n = 0
+    for w in words:
+        if w in low and re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", low):
+            n += 1
+            if n >= enough:
+                break
+    return n
+
+
 def _clubs_by_words(text: str) -> frozenset[str] | None:
     """In a football or rugby report known by its words (two sure ones, or one and three hints), the names
     that a club cue shows to be clubs; None for any other report."""
     head = text[:_SPORT_HEAD].lower()
     if not any(w in head for w in _SPORT_HEAD_WORDS):
         return None  # most reports: no club sport's word (not even its letters) in the headline and lead
-    words = set(_WORD.findall(text.lower()))
-    sure = len(words & lx.CLUB_SPORT_WORDS)
-    if not (sure >= 2 or sure == 1 and len(words & lx.CLUB_SPORT_HINTS) >= 3):
+    low = text.lower()
+    sure = _words_in(low, lx.CLUB_SPORT_WORDS, 2)
+    if not (sure >= 2 or sure == 1 and _words_in(low, lx.CLUB_SPORT_HINTS, 3) >= 3):
         return None
     return frozenset((m.group("a") or m.group("b")).lower() for m in _CLUB_CUE.finditer(text))
 
