@@ -248,6 +248,7 @@ def _sport(text: str, doc: Document) -> str:
     return next((w for w in words if w in lx.SPORTS), "")
 
 
+_LOWER_WORD = re.compile(r"[a-z][a-z-]+")  # a sport's words are lower case in running text
 _SPORT_HEAD = 600  # a sports report says what it is in its headline and lead
 _SPORT_HEAD_WORDS = lx.CLUB_SPORT_WORDS | frozenset("goal league coach match club boss manager squad season".split())
 
@@ -285,9 +286,8 @@ def _words_in(low: str, words: frozenset[str], enough: int) -> int:
 def _clubs_by_words(text: str) -> frozenset[str] | None:
     """In a football or rugby report known by its words (two sure ones, or one and three hints), the names
     that a club cue shows to be clubs; None for any other report."""
-    head = text[:_SPORT_HEAD].lower()
-    if not any(w in head for w in _SPORT_HEAD_WORDS):
-        return None  # most reports: no club sport's word (not even its letters) in the headline and lead
+    if _SPORT_HEAD_WORDS.isdisjoint(_LOWER_WORD.findall(text, 0, _SPORT_HEAD)):
+        return None  # most reports: no club sport's word in the headline and lead
     low = text.lower()
     sure = _words_in(low, lx.CLUB_SPORT_WORDS, 2)
     if not (sure >= 2 or sure == 1 and _words_in(low, lx.CLUB_SPORT_HINTS, 3) >= 3):
