@@ -67,6 +67,9 @@ _COMPASS = frozenset("""north south east west northern southern eastern western 
     northwest southeast southwest""".split())
 
 
+_IN_A_TOWN = frozenset({"in", "near", "outside", "inside", "around", "across"})
+
+
 @dataclass(slots=True)
 class Context:
     table: dict[str, str]
@@ -74,6 +77,8 @@ class Context:
     sports: bool = False
     text: str = ""
     team_sport: bool = False  # a sport of clubs named after their towns (soccer, not tennis)
+    clubs: frozenset[str] | None = None  # in a report known by its words only: the names shown to be clubs
+    staffed: frozenset[str] = frozenset()  # of those, one-word names before a player's or manager's post
 
 
 def _is_title(t: Token, table: dict[str, str]) -> bool:
@@ -242,7 +247,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             role_tokens.pop(0)
         if role_tokens:
             first = role_tokens[0].i
-            start = tokens[first - 1].start if first > 0 and tokens[first - 1].lower in _NO_LONGER else role_tokens[0].start
+            start = tokens[first - 1].start if first > 0 and tokens[first - 1].lower in _ROLE_QUALIFIERS else role_tokens[0].start
             span.role = text[start:role_tokens[-1].end]  # "former President Bill Clinton": the role was, not is
         else:
             span.role = None
@@ -339,6 +344,8 @@ def appositive_role(text: str, end: int) -> str | None:
 
 # Words before a title that say the office is not held now: "former President Bill Clinton".
 _NO_LONGER = frozenset("former ex then late outgoing retired".split())
+# Words before a role that change what it says: an office no longer held, or held in opposition or for now
+_ROLE_QUALIFIERS = _NO_LONGER | frozenset(("shadow", "acting", "interim"))
 
 
 # Nouns after a name that make it an award's or a speech's (from news usage: "Bafta awards", "Nobel
@@ -386,6 +393,8 @@ def _role_before(tokens: list[Token], i: int, text: str) -> str | None:
     while j < i - 1 and not is_role(" ".join(t.lower for t in tokens[j:i])):
         j += 1
     start = tokens[j].start
+    if j > 0 and tokens[j - 1].lower in _ROLE_QUALIFIERS and text[tokens[j - 1].end:tokens[j].start] == " ":
+        return text[tokens[j - 1].start:tokens[i - 1].end]  # "former chief executive", "Shadow home secretary"
     if j > 0 and tokens[j - 1].cap and text[tokens[j - 1].end:tokens[j - 1].end + 2] in ("'s", "’s"):
         start = tokens[j - 1].start  # "Gazprom's chief executive"
     return text[start:tokens[i - 1].end]
@@ -687,10 +696,13 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
         return "LOC", 3  # "the Moscow club", "the Volgograd side": the town a club is from, named as a place
     if ctx.sports and hint == "LOC" and prev == "of" and _CLUB_OF.search(ctx.text, max(0, span.start - 40), span.start):
         return "LOC", 3  # "Espanyol of Barcelona": a club's town after its name
-    if ctx.team_sport and hint == "LOC" and prev not in lx.PLACE_CUES:
+    if hint == "PER" and strength <= 2 and len(span.tokens) == 1 and span.key in ctx.staffed:
+        return "ORG", 2  # "Charlton midfielder Graham Stuart": a club, not a surname
+    if ctx.team_sport and hint == "LOC" and (ctx.clubs is None and prev not in lx.PLACE_CUES or ctx.clubs is not None and (
+            span.key in ctx.clubs and prev not in _IN_A_TOWN)):  # a known club "at Chester" too: one row, not two
         if _VENUE_IN_BRACKETS.match(ctx.text, span.end) and ctx.text[:span.start].rstrip().endswith("("):
             return "LOC", 3  # "At The Oval ( London ) : Surrey beat ...": the ground's town
         tags = ctx.table.get(span.key, "")
-        if "c" not in tags and "k" not in tags:
+        if "c" not in tags and "k" not in tags and span.key.rsplit(" ", 1)[-1] not in lx.VENUE_NOUNS:
             return "ORG", 2
     return hint, strength

@@ -21,11 +21,15 @@ from .actor_spans import Span
 # Words an acronym leaves out ("Court of Arbitration for Sport" -> CAS)
 _SKIPPED = frozenset("of and for the on in at to & de du des la le".split())
 _NAMED = frozenset("oecy")  # gazetteer tags of a head word that names one body or place on its own
+# Last words of an event's name, which an acronym of the same letters rarely means when a body shares them
+_EVENT_HEADS = frozenset("convention conference summit games championship championships cup festival".split())
 _TWO_CAPS = re.compile(r"[a-z][A-Z]")  # "TimKaine": a handle, the person's own name run together
 _OWNER = frozenset("ocdky")  # gazetteer tags of words that place or own an organisation's name ("U.S.", "European")
 # Abbreviated head words of bodies, written out (AP and Reuters style abbreviations)
 _ABBREVIATED = {"dept": "department", "dept.": "department", "govt": "government", "govt.": "government",
-                "univ": "university", "univ.": "university", "assn": "association", "assn.": "association"}
+                "univ": "university", "univ.": "university", "assn": "association", "assn.": "association",
+                # and of football clubs' names, as fixture lists and headlines write them ("Man Utd", "Dundee Utd")
+                "utd": "united", "man": "manchester", "nottm": "nottingham", "sheff": "sheffield"}
 _OWNER_OR_COMMON = frozenset("ocdkytrew")  # a word that places, owns or describes a body: not part of one name
 Groups = dict[tuple[str, str], list[Span]]
 
@@ -96,7 +100,9 @@ def joined_forms(groups: Groups, text: str) -> Groups:
         if "." in word or word.isupper() or len(letters) >= 4:
             spelled.setdefault(letters.casefold(), g)  # "W.T.O." and "WTO"
         acronym = _acronym(word)
-        full = initials.get(letters.upper(), ())
+        full = initials.get(letters.replace("&", "").upper(), ())  # "J&J" for "Johnson & Johnson"
+        if len(full) > 1:  # "DNC" beside both the Democratic National Committee and its Convention: the body
+            full = [f for f in full if f[0].rsplit(" ", 1)[-1] not in _EVENT_HEADS] or full
         if not full and (acronym or g[0] in ORG_HEADS):
             full = heads.get(g[0], ())
         if len(full) == 1 and (acronym or len(letters) >= 4):
@@ -277,15 +283,19 @@ def _initials(words: list[str]) -> set[str]:
     per part, an acronym in it all its letters), also without a first word that places it
     ("US Securities and Exchange Commission" -> SEC)."""
     letters = []
+    kept = []  # with the small words too: "Bank of America" -> BOA
     for word in words:
         if word.lower() in _SKIPPED:
+            if word[0].isalpha() and letters:
+                kept.append(word[0])
             continue
         for part in word.split("-"):
             core = part.replace(".", "")
             if not core or not core[0].isupper():
                 return set()
             letters.append(core if core.isupper() and len(core) <= 4 else core[0])
-    out = {"".join(letters).upper()}
+            kept.append(letters[-1])
+    out = {"".join(letters).upper(), "".join(kept).upper()}
     if len(letters) > 2:
         out.add("".join(letters[1:]).upper())
     return out

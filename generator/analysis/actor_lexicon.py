@@ -155,7 +155,7 @@ ORG_HEADS = _words(
     management laboratory laboratories studios ac harriers records entertainment media publishing conference endowment"""
 )
 # Generational suffixes after a surname ("Joseph R. Biden Jr.", "Martin Luther King Jr.")
-GENERATIONS = _words("jr jr. sr sr. ii iii iv")
+GENERATIONS = _words("jr jr. sr sr. ii iii iv qc kc mp")  # and post-nominals after a surname ("Ian MacDonald QC")
 # Company legal forms that end a firm's name (common English, US and European forms)
 LEGAL_FORMS = _words("llc inc inc. corp corp. corporation ltd ltd. plc co co. limited ag sa gmbh nv bv")
 # Last words that make a name an event, a competition or a title (MISC, not an actor).
@@ -247,3 +247,15 @@ SPORTS = _words(
     boxing racing motor-racing formula badminton volleyball squash swimming skiing sailing
     handball snooker yachting rowing nfl nba nhl"""
 )
+# Words of a football or rugby report written as prose (BBC sport pages have no "SOCCER -" first line). Written
+# from general knowledge of sports English: positions, competitions, match events; none common outside sport.
+CLUB_SPORT_WORDS = _words(
+    """striker strikers midfielder midfielders goalkeeper goalkeepers keeper winger wingers full-back centre-back
+    centre-half fly-half scrum-half hooker flanker premiership kick-off hat-trick equaliser equalizer relegation
+    relegated stoppage half-time injury-time touchline dug-out free-kick free-kicks uefa fifa penalty-kick
+    sending-off red-card six-nations"""
+)
+# Last words of a ground's name ("Millennium Stadium", "Stamford Bridge"): a place even in a club-sport report.
+VENUE_NOUNS = _words("stadium stadio arena park ground grounds bridge road lane field stadion estadio")
+# Weaker words, common in sport but found elsewhere too; three of them back one of the words above.
+CLUB_SPORT_HINTS = _words("goal goals league cup manager boss coach squad season match fixture penalty tie side club")

@@ -38,6 +38,8 @@ _WEIGHT = (0, 1, 4, 9, 9)
 _DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
 _PLACE_VERBS = frozenset("visit visits visited visiting toured left leave reached entered invaded".split())
 _BIG_PLACE = frozenset("crky")  # a country, region, city or continent: a surname must not hide it
+_SURNAME_TITLES = frozenset("president premier mr mr. mrs mrs. ms ms. dr dr. prof prof.".split())  # "Dr Khoo", "President Xi":
+# before a surname written first (Khoo Kay Peng, Xi Jinping), when the word is no given name
 _FIRST_NAME_TITLES = frozenset(("sir", "dame"))  # before a first name alone; "Prince Charles" is no Charles Kennedy
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
 
@@ -56,7 +58,10 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         if not caps:
             mid_caps.update([t.lower for w, a, b in wins for t in w if t.cap and not t.initial and a <= t.start < b])
     sport = _sport(text, doc)
-    ctx = Context(table=table, mid_caps=mid_caps, sports=bool(sport), text=text, team_sport=sport in TEAM_SPORTS)
+    clubs = None if sport else _clubs_by_words(text)
+    ctx = Context(table=table, mid_caps=mid_caps, sports=bool(sport), text=text,
+                  team_sport=sport in TEAM_SPORTS or bool(clubs), clubs=clubs,
+                  staffed=_staffed_clubs(text) if clubs else frozenset())
     teams = dict(team_spans(text, sport)) if sport else {}
 
     spans: list[Span] = []
@@ -243,6 +248,53 @@ def _sport(text: str, doc: Document) -> str:
     return next((w for w in words if w in lx.SPORTS), "")
 
 
+_LOWER_WORD = re.compile(r"[a-z][a-z-]+")  # a sport's words are lower case in running text
+_SPORT_HEAD = 600  # a sports report says what it is in its headline and lead
+_SPORT_HEAD_WORDS = lx.CLUB_SPORT_WORDS | frozenset("goal league coach match club boss manager squad season".split())
+
+
+# A town's name used as a club's: "Newcastle boss", "Chelsea's striker", "Chester have won", "against Barcelona"
+_CLUB_CUE = re.compile(
+    r"\b(?:against|beat|beaten by|joined|joins|join|to face|face|faces|host|hosts|meet|playing for|played for|leaders|"
+    r"champions|rivals)[ \t]+(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
+    r"|\b(?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|"
+    r"keeper|winger|forward|left-back|right-back|chairman|fans|team|side|squad|team-mate|skipper|captain|beat|drew|"
+    r"lost|have won|have lost|signed|scored|win|defeat|"
+    r"face|host|hosts|\d+-\d+[ \t](?:win|defeat|victory|draw))\b")
+
+
+# A club's staff after its name ("Charlton midfielder Graham Stuart"): sure even of a word that is also a surname
+_STAFF_CUE = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|winger|"
+                        r"left-back|right-back|chairman)[ \t]+[A-Z]")
+
+
+def _staffed_clubs(text: str) -> frozenset[str]:
+    return frozenset(m.group(1).lower() for m in _STAFF_CUE.finditer(text))
+
+
+def _words_in(low: str, words: frozenset[str], enough: int) -> int:
+    """How many of ``words`` stand as whole words in ``low`` (counting stops at ``enough``)."""
+    n = 0
+    for w in words:
+        if w in low and re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", low):
+            n += 1
+            if n >= enough:
+                break
+    return n
+
+
+def _clubs_by_words(text: str) -> frozenset[str] | None:
+    """In a football or rugby report known by its words (two sure ones, or one and three hints), the names
+    that a club cue shows to be clubs; None for any other report."""
+    if _SPORT_HEAD_WORDS.isdisjoint(_LOWER_WORD.findall(text, 0, _SPORT_HEAD)):
+        return None  # most reports: no club sport's word in the headline and lead
+    low = text.lower()
+    sure = _words_in(low, lx.CLUB_SPORT_WORDS, 2)
+    if not (sure >= 2 or sure == 1 and _words_in(low, lx.CLUB_SPORT_HINTS, 3) >= 3):
+        return None
+    return frozenset((m.group("a") or m.group("b")).lower() for m in _CLUB_CUE.finditer(text))
+
+
 def _resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
     out = {}
     for key, v in votes.items():
@@ -266,6 +318,9 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
         if len(sp.tokens) > 1 and kind == "PER":
             out.setdefault(sp.tokens[-1].lower, sp.key)
             out.setdefault("^" + sp.tokens[0].lower, sp.key)
+            if len(sp.tokens) > 2 and "f" not in table.get(sp.tokens[-2].lower, "f") and (
+                    sp.tokens[-2].lower not in lx.NAME_PARTICLES):
+                out.setdefault(sp.tokens[-2].lower, sp.key)  # "Acosta" after "Melba Acosta Febo": a father's surname
             if len(sp.tokens) > 2:  # "Le Pen", "van Gaal", "Wasserman Schultz", "Peña Nieto": a two-word surname
                 out.setdefault(sp.tokens[-2].lower + " " + sp.tokens[-1].lower, sp.key)
                 out.setdefault("^" + sp.tokens[0].lower + " " + sp.tokens[1].lower, sp.key)  # "Juan Carlos" (Ferrero)
@@ -304,7 +359,8 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
         return "ORG", surnames["@" + key]
     if len(sp.tokens) == 1 and "^" + key in surnames and (
-            sp.strength < 3 or sp.prev is not None and sp.prev.lower in _FIRST_NAME_TITLES):
+            sp.strength < 3 or sp.prev is not None and (sp.prev.lower in _FIRST_NAME_TITLES or sp.prev.lower in _SURNAME_TITLES
+                                                        and "f" not in lx.gazetteer().get(key, ""))):
         return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan, "Sir Menzies")
     if len(key) < 2:
         return None, key
@@ -313,6 +369,29 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     if sp.strength >= 3 and sp.hint != own and sp.hint in KINDS:
         return sp.hint, key  # strong local evidence (a dateline, a title) beats the article's vote
     return own, key
+
+
+# A peer's title is part of the name: "Lord Falconer", "Baroness Scotland" (not the country). From the ranks
+# of the UK peerage and their female forms.
+_PEER_TITLES = frozenset("lord lady baroness baron earl countess viscount viscountess duke duchess marquess".split())
+
+
+_PEER_BEFORE = re.compile(r"\b(Lord|Lady|Baroness|Baron|Earl|Countess|Viscount|Viscountess|Duke|Duchess|Marquess)[ \t]+$")
+
+
+# UK parties' words before a peer ("Tory Lord Campbell"), from the parties in the House of Lords
+_UK_PARTIES = frozenset("tory conservative labour liberal lib dem democrat crossbench crossbencher unionist".split())
+_CAP_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+$")
+
+
+def _peer_title(text: str, members: list[Span]) -> str:
+    """The peer's title written before a one-word name ("Lord" for "Lord Falconer"), else ""."""
+    for sp in members:
+        m = _PEER_BEFORE.search(text, max(0, sp.start - 12), sp.start)
+        before = _CAP_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) if m else None
+        if m and (before is None or is_role(before.group(1).lower()) or before.group(1).lower() in _UK_PARTIES):
+            return m.group(1)  # "Attorney General Lord Goldsmith", "Tory Lord Campbell"; not "Sacha Baron Cohen"
+    return ""
 
 
 def _surname_of(sp: Span, own: str | None, full: str, players: bool = False) -> bool:
@@ -365,11 +444,57 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
                 seen.add(surface)
                 aliases.append(surface)
         role = next((sp.role for sp in members if sp.role and is_role(sp.role)), None) if kind == "PER" else None  # no "major" for a place
+        if kind == "PER" and " " not in name:
+            title = _peer_title(text, members)
+            if title:
+                aliases.insert(0, name)  # the surname alone, as quotes may give the speaker
+                name = f"{title} {name}"
+                if role and role.rsplit(" ", 1)[-1].lower() in _PEER_TITLES:
+                    role = role.rpartition(" ")[0] or None  # "Attorney General Lord" -> "Attorney General"
         ordered = tuple(mentions[k] for k in sorted(mentions)) if len(mentions) > 1 else tuple(mentions.values())
         actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
+    actors = _quoted_aliases_joined(actors, text)
     lead = _lead_end(text)
     actors.sort(key=lambda a: (-_salience(a, lead), a.mentions[0].start, a.name))
     return tuple(actors)
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "\"“‘'", "\"”’'"
+# Words just before a nickname in quotes ("as", "dubbed", "alias", "her", an open bracket); from news usage
+_NICKNAME_CUE = re.compile(r"(?:\(|--|—|\b(?:as|dubbed|alias|called|nicknamed|aka|her|his))[ \t]*$")
+_NICKNAME_REACH = 60  # "Ted Cruz (“Lyin Ted”)", "Elizabeth Warren (D-Mass.) as "Pocahontas""
+
+
+def _quoted_aliases_joined(actors: list[Actor], text: str) -> list[Actor]:
+    """A person named only by a nickname or alias in quotes just after another person's name ("Ted Cruz
+    (“Lyin Ted”)", "Ronald Reagan -- her "Ronnie"") is that person: the nickname joins their row."""
+    people = [a for a in actors if a.kind == "person"]
+    if len(people) < 2:
+        return actors
+    out = list(actors)
+    for a in people:
+        ms = a.mentions
+        if len(ms) > 2 or not all(text[m.start - 1:m.start] in _OPEN_QUOTES and m.start > 0
+                                  and text[m.end:m.end + 1] in _CLOSE_QUOTES for m in ms):
+            continue
+        first = ms[0].start
+        owner, near = None, -1
+        for b in people:
+            if b is a:
+                continue
+            for m in b.mentions:
+                if first - _NICKNAME_REACH <= m.end < first and m.end > near and "." not in text[m.end:first].replace(
+                        ".)", "").replace("Mass.", ""):
+                    owner, near = b, m.end
+        if owner is None or not _NICKNAME_CUE.search(text, max(0, first - 30), first - 1):
+            continue
+        i = out.index(owner)
+        mentions = tuple(sorted((*owner.mentions, *ms), key=lambda m: m.start))
+        aliases = (*owner.aliases, *(x for x in (a.name, *a.aliases) if x not in owner.aliases))
+        out[i] = Actor(owner.name, owner.kind, role=owner.role, aliases=aliases, mentions=mentions)
+        out.remove(a)
+        people[people.index(owner)] = out[i]
+    return out
 
 
 def _first_start(sp: Span) -> int:
