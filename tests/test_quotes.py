@@ -96,6 +96,16 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
      [("It might surprise you, but it works,", "the Republican")]),
     ("“Obama argued that the scorn stems from race,” the New York Times reported Monday.",
      [("Obama argued that the scorn stems from race,", "the New York Times")]),
+    # an attribution that names only an outlet credits the outlet, by its whole name ("USA Today", not "USA");
+    # one that names a person credits the person, whatever outlet relays the words
+    ("“The platform is radical,” reports USA Today.", [("The platform is radical,", "USA Today")]),
+    ("According to the New York Times, “the plan is dead.”", [("the plan is dead.", "New York Times")]),
+    ("The Times reported: “The plan is dead and buried.”", [("The plan is dead and buried.", "The Times")]),
+    ("“The platform is radical,” said Kristen Day, executive director of Democrats for Life, reports USA Today.",
+     [("The platform is radical,", "Kristen Day")]),
+    ("According to GMA News, Salceda said the “ugliness of utterances, largely unprompted,” was new.",
+     [("ugliness of utterances, largely unprompted,", "Salceda")]),
+    ("“We will win this state,” said Jim Barkley Today.", [("We will win this state,", "Jim Barkley")]),
     ("Shares slid. “The market fell sharply today,” the German said.", [("The market fell sharply today,", None)]),
     # an object relative clause has its own subject; a "who" clause has the antecedent as subject
     ("The chants were strong at the Stonewall Inn, which President Obama on Friday declared a monument "

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..actor_lexicon import gazetteer
 from ..names import GENDERED_HONORIFICS as _HONORIFIC
 from .lexicon import ADVERBS, PARTICIPLES, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES, speaking_description
 
@@ -141,14 +142,21 @@ class Cue:
     role: str | None = None
 
 
+def _organisation(words: list[str]) -> bool:
+    """A whole organisation's name in the actor gazetteer ("USA Today"), whose last word is
+    also a stop word or a title."""
+    return len(words) > 1 and "o" in gazetteer().get(" ".join(words).lower(), "")
+
+
 def clean_name(words: list[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into (role words, name words): titles go to the role."""
     if len(words) == 1:
         return ([], []) if words[0] in _STOP else ([], words)
     while words and (words[0].rstrip(",") in _STOP or len(words) > 1 and words[0].endswith("ing")):
         words = words[1:]  # "But", "Struggling Donald Trump"
-    while words and (words[-1] in _STOP or words[-1].startswith("(") or words[-1].lower() in TITLES):
-        words = words[:-1]  # "Trump Tuesday", "Virginia Gov."
+    while words and (words[-1] in _STOP or words[-1].startswith("(") or words[-1].lower() in TITLES) \
+            and not _organisation(words):
+        words = words[:-1]  # "Trump Tuesday", "Virginia Gov."; not "USA Today", an outlet's whole name
     cut = 0
     for i, w in enumerate(words[:-1]):
         if w.lower() in TITLES or w.lower().rstrip(".") in TITLES:
