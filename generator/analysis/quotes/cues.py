@@ -14,8 +14,8 @@ from typing import Callable, Sequence
 
 from ..document import Document
 from ..quote_marks import Span
-from .lexicon import ADJACENT_ONLY, speaking_description
-from .subjects import DESC, NAME, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
+from .lexicon import ADJACENT_ONLY, PREPOSITIONS, speaking_description
+from .subjects import DESC, NAME, PREPOSITION_END, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
 
 _LEAD = re.compile(r"[\s,—–\-]*")
 _NAME_VERBED = re.compile(rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>[a-z]+ed)\b")
@@ -44,9 +44,8 @@ _BE_VERBED = re.compile(r"(?:(?<![\w’'])(?:was|were|is|are|been|being|be)|[—
                         r"(?:[^\S\n]+as(?:[^\S\n]+an?)?)?[^\S\n]*$")
 _BY = re.compile(r"[,]?[^\S\n]+by[^\S\n]+(?P<phrase>[^,;:“”\"\n—–]{2,80}?)(?=[,;:“”\"\n—–]|[^\S\n]+(?:whether|if|that|about|to|on|in|at|who)\b|$)")
 _NAME_RUN = re.compile(rf"(?<![\w’'.\-]){NAME}")
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'])(?:to|for|with|from|at|of|on|in|by|about)[^\S\n]+$")
 # "a request she made to Abedin: “…”", "Hockney told the BBC: “…”": the name is the listener
-_LISTENER_BEFORE = re.compile(r"(?<![\w’'])(?:to|for|with|from|at|of|on|in|by|about|told|tell|tells|telling)[^\S\n]+(?:the[^\S\n]+)?$")
+_LISTENER_BEFORE = re.compile(rf"(?<![\w’'])(?:{PREPOSITIONS}|told|tell|tells|telling)[^\S\n]+(?:the[^\S\n]+)?$")
 _WITH_END = re.compile(r"(?<![\w’'])with[^\S\n]+$")
 # "with" + a noun phrase + a participle: an absolute clause whose subject is the phrase (even a coordinated one)
 _WITH_ABSOLUTE = re.compile(r"(?<![\w’'])with[^\S\n]+(?P<subj>(?:[a-z][\w\-’']*[^\S\n]+){1,6}?[a-z][\w\-’']*)[^\S\n]+$")
@@ -142,7 +141,7 @@ def _long_subject(doc: Document, span: Span, lo: int) -> Cue | None:
     for m in VERB.finditer(doc.text, sentence.start, span.open):
         if m.group() in ADJACENT_ONLY or is_participle(m.group()) or m.start() - sentence.start <= 40:
             continue
-        if not (_DETERMINER.search(doc.text, m.start() - 6, m.start()) or _PREPOSITION_BEFORE.search(doc.text, m.start() - 8, m.start())):
+        if not (_DETERMINER.search(doc.text, m.start() - 6, m.start()) or PREPOSITION_END.search(doc.text, m.start() - 8, m.start())):
             cue = sentence_subject(doc.text, sentence.start, m.start(), m.group())
             det = _LEADING_DETERMINER.match(doc.text, cue.start) if cue else None
             if det and not cue.subject.startswith(det.group()):  # "Another Muslim", not "Muslim"

@@ -75,6 +75,9 @@ partner relative cousin narrator moderator questioner mogul staffer
 participant attendee mourner patient local native member citizen user commenter presenter
 defendant contestant backbencher promoter spectator crowd audience staff international
 """.split())
+# The prepositions after which a name is an object, not a speaker ("told to Abedin", "a request from X"),
+# as one regex alternation for the cue, subject and listener patterns.
+PREPOSITIONS = "to|for|with|from|at|of|on|in|by|about"
 GROUP_NOUNS = frozenset("crowd audience staff people".split())  # they speak, but no "he" or "she" means them
 DOCUMENT_NOUNS = frozenset("""
 lawsuit suit complaint filing message note ad advert advertisement clip spot poster sign

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..actor_lexicon import gazetteer
 from ..names import GENDERED_HONORIFICS as _HONORIFIC
-from .lexicon import ADVERBS, PARTICIPLES, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES, speaking_description
+from .lexicon import ADVERBS, PARTICIPLES, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES, speaking_description
 
 _S = r"[^\S\n]"  # a space, not a line break (news text is full of U+00A0)
 # A name word: initials ("G.K."), an abbreviated title ("Sen."), or a capitalised word; a full stop
@@ -81,10 +81,10 @@ _PREPOSITION_BEFORE = re.compile(rf"(?<![\w’'])(?:in|on|at|for|of|from|with|by
 _OBJECT_DETERMINER = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:of|to|for|with|by|from|in|on|at|as|that)\b")
 _TIME_HEAD = re.compile(r"\b(?:past|meantime|interim|end|beginning|time|days?|weeks?|months?|years?|morning|afternoon|"
                         r"evening|night|weekend|hours?)$")
-_PREPOSITION_END = re.compile(rf"(?<![\w’'])(?:to|for|with|from|at|of|on|in|by|about){_S}+$")
+PREPOSITION_END = re.compile(rf"(?<![\w’'])(?:{PREPOSITIONS}){_S}+$")
 _NAME_APPOSED = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}),{_S}+(?P<app>[^,;:“”\"\n]{{2,100}}{_S})$")
 _DESCRIPTION_PREPOSITION = re.compile(rf"(?<![\w’'.\-])(?P<subj>{DESC})(?P<part>{_S}+[a-z]+ing)?{_S}+"
-                                      rf"(?P<prep>to|for|with|from|at|of|on|in|by|about){_S}+$")
+                                      rf"(?P<prep>{PREPOSITIONS}){_S}+$")
 # an object relative clause with a name as its subject: "which President Obama on Friday declared", "that Judge
 # Michael Mosman called" (not "who", whose clause has the antecedent as its subject)
 _RELATIVE_NAME = re.compile(rf"(?<![\w’'])(?:which|that|whom){_S}+(?P<subj>{NAME})(?:{_S}+(?:on|last|this|earlier){_S}+[A-Z]?[a-z]+)?"
@@ -223,7 +223,7 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
         return cue  # "Trump in the past has called" → Trump: a time is never the speaker
     if m and _OBJECT_DETERMINER.match(m.group("subj")):
         return None  # "accused her of making racist remarks": "her" is an object, not a determiner
-    if m and _PREPOSITION_END.search(window, 0, m.start("subj")):
+    if m and PREPOSITION_END.search(window, 0, m.start("subj")):
         cue = _head_before_preposition(window, lo, m, verb)
         if cue:  # "a source speaking to Fox News said", "Caselitz, president of the division at the firm, says"
             return cue

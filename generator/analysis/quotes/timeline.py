@@ -35,7 +35,9 @@ _AFTER_PREPOSITION = re.compile(r"(?<![\w’'])(?:for|of|at|from|with|by|to|in|o
 _CONTRACTED = re.compile(r"[^\S\n]+(?:been|got|gotten|going|not|never|always|already|also|still|just|now|done|made|said|told)(?![\w\-’'])")
 _TOKEN = re.compile(TOKEN)
 _COMMA_END = re.compile(r",[^\S\n]*$")
-_OPENER = re.compile(r"(?:(?:But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier),?[^\S\n]+)?(?:(?P<pron>He|She)\b)?")
+# words that may open a sentence before its subject
+_OPENING_ADVERBS = "But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier"
+_OPENER = re.compile(rf"(?:(?:{_OPENING_ADVERBS}),?[^\S\n]+)?(?:(?P<pron>He|She)\b)?")
 # a possessor and a noun before a name in commas: "Trump’s wife, Melania," "His wife, Jane,"
 _POSSESSOR_APPOSITION = re.compile(r"(?:[A-Z][\w.\-]*[’']s|[Hh]is|[Hh]er|[Tt]heir)(?:[^\S\n]+[A-Za-z][\w\-]*){1,3},[^\S\n]+(?=[A-Z])")
 _APPOSITION_BEFORE = re.compile(r"(?:[’']s|(?<![\w’'])[Hh]is|(?<![\w’'])[Hh]er|(?<![\w’'])[Tt]heir)(?:[^\S\n]+[A-Za-z][\w\-]*){1,3},[^\S\n]+$")
@@ -44,7 +46,7 @@ _APPOSED_VERB = re.compile(r",[^\S\n]+(?:(?:\w+ly|also|then|later)[^\S\n]+)?(?:[
 _POSSESSOR_OPENING = re.compile(r"(?P<name>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,3})[’']s[^\S\n]+[a-z]")
 # "…, but she said": a pronoun subject of a clause coordinated with the possessor's (not "…, he said" closing it)
 _PRONOUN_SUBJECT = re.compile(r"[,;][^\S\n]+(?:but|and|yet|so)[^\S\n]+(?:he|she)(?![\w’'])")
-_LEAD_CONJUNCTION = re.compile(r"(?:But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier)[^\S\n]+")
+_LEAD_CONJUNCTION = re.compile(rf"(?:{_OPENING_ADVERBS})[^\S\n]+")
 _ROLE_THEN_NAME = re.compile(r"(?:[’']s)?(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+(?P<noun>[a-z]+)[^\S\n]+")
 _CLAUSE_VERB = re.compile(r"[^\S\n]+(?:is|was|are|were|has|had|have|will|would|can|could|should|did|does|do)\b")
 # Words that open a phrase before a sentence's subject ("On Monday, Trump said …"); participles
