@@ -14,6 +14,7 @@ from typing import Sequence
 
 from ...model import Actor
 from ..actor_lexicon import gazetteer
+from ..names import country_key
 
 _WINDOW = 600  # characters back: about three sentences of news prose
 _NEAR = 300  # about the sentence before
@@ -49,9 +50,9 @@ DEMONYMS = {
     "Vietnamese": "Vietnam", "Taiwanese": "Taiwan", "Kenyan": "Kenya", "Singaporean": "Singapore", "Filipino": "the Philippines",
 }
 _DEMONYM = re.compile(r"\b(?:" + "|".join(DEMONYMS) + r")\b")
-# One country under its several names ("Britain", "United Kingdom" are the UK).
-_SAME_COUNTRY = {"britain": "UK", "great britain": "UK", "united kingdom": "UK", "u.k.": "UK", "u.s.": "US",
-                 "united states": "US", "america": "US", "usa": "US", "netherlands": "the Netherlands", "holland": "the Netherlands"}
+# The spelling a question uses for a country news names several ways (ISO 3166 and its short
+# forms, ``names.country_key``, tell them apart): "Britain", "U.K." → "UK"; other countries as written.
+_SPELLING = {"country:gb": "UK", "country:us": "US", "country:nl": "the Netherlands"}
 
 
 # A subject that is a common noun phrase: "the bill", "this merger", "the new tax plan".
@@ -118,7 +119,7 @@ class References:
         """The one country the headline and lede name (by name or by adjective), or None when they name none or several."""
         found = {_country(w) for w in _DEMONYM.findall(lead)}
         found.update(c for _, c in self._countries if re.search(rf"(?<!\w){re.escape(c)}(?!\w)", lead))
-        found.update(_SAME_COUNTRY[w.lower()] for w in re.findall(r"\b(?:Britain|United Kingdom|United States|America)\b", lead))
+        found.update(_country(w) for w in re.findall(r"\b(?:Britain|United Kingdom|United States|America)\b", lead))
         return found.pop() if len(found) == 1 else None
 
     def _countries_near(self, offset: int) -> set[str]:
@@ -247,10 +248,10 @@ def _country(name: str) -> str | None:
     """The country ``name`` is, in one spelling per country ("Britain" → "UK"), or None for a city, a region or no country."""
     if name in DEMONYMS:
         return DEMONYMS[name]
-    low = name.lower()
-    if low in _SAME_COUNTRY:
-        return _SAME_COUNTRY[low]
-    return name if "c" in gazetteer().get(low, "") else None
+    key = country_key(name)
+    if key in _SPELLING:
+        return _SPELLING[key]
+    return name if "c" in gazetteer().get(name.lower(), "") else None
 
 
 def possessive(name: str) -> str:
