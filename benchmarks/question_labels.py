@@ -9,7 +9,7 @@ The labels stay outside the repository, beside the eval data they quote.
 Scoring (after every rule change): the questions the ranker keeps now, looked up by article and
 text; a question whose wording changed since labelling counts as unlabelled.
 
-    python benchmarks/question_labels.py --export DIR [--articles 120]
+    python benchmarks/question_labels.py --export DIR [--articles 120] [--salt label1]
     python benchmarks/question_labels.py DIR [--floor 1.8 --floor 2.0]
 """
 from __future__ import annotations
@@ -48,9 +48,9 @@ def _candidates(text: str):
     return candidates(doc, actors, extract_quotes(doc, actors))[0]
 
 
-def export(eval_dir: Path, out: Path, articles: int) -> None:
+def export(eval_dir: Path, out: Path, articles: int, salt: str = "label1") -> None:
     out.mkdir(parents=True, exist_ok=True)
-    records = sorted(_records(eval_dir), key=lambda r: hashlib.sha256(f"label1:{r['id']}".encode()).hexdigest())
+    records = sorted(_records(eval_dir), key=lambda r: hashlib.sha256(f"{salt}:{r['id']}".encode()).hexdigest())
     batches: list[list[str]] = [[], [], []]
     rows, k = [], 0
     for r in records:
@@ -108,11 +108,12 @@ def main() -> None:
     ap.add_argument("labels", type=Path, nargs="?", help="folder with candidates.json and labels*.tsv")
     ap.add_argument("--export", type=Path, help="write labelling batches for tuning-part articles into this folder")
     ap.add_argument("--articles", type=int, default=120)
+    ap.add_argument("--salt", default="label1", help="hash salt choosing the articles: a new salt gives a fresh sample")
     ap.add_argument("--floor", type=float, action="append", help="ranking floor(s) to score (default: the engine's)")
     ap.add_argument("--eval-dir", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "eval")
     args = ap.parse_args()
     if args.export:
-        export(args.eval_dir, args.export, args.articles)
+        export(args.eval_dir, args.export, args.articles, args.salt)
     elif args.labels:
         score(args.eval_dir, args.labels, args.floor or [ranking.FLOOR])
     else:
