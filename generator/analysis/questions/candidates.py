@@ -39,6 +39,9 @@ _ANAPHORIC = re.compile(
     r"\b(?:the\s(?:same|two|three|latest|issue|problem|action|matter|division|idea)|in\sthe\scase\b|(?:that|those|these)\s(?!is\b|are\b|was\b|were\b|will\b|would\b)[a-z]{3,}"
     r"|other\s(?:groups|countries|companies|firms|players|candidates)|go\sfurther|think\sagain)\b(?!\s(?:of|for|on|over|about|into)\s)"
 )
+# A subject named by common nouns only: "Will the battle continue …?", "Will the checks on new arrivals help …?"
+# (labelled tuning candidates: judged vague, its referent named only earlier in the article).
+_UNNAMED_SUBJECT = re.compile(r"(?:the|this|that|these|those)\s[^A-Z]*$")
 _OPINION = re.compile(r"\b(?:be\s(?:viewed|considered|understood|judged|read|expected)\s|do\swell\sto|be\sseen\sas|be\sable\sto|be\sa\s(?:good|great|big|huge|major)|be\s(?:better|worse|good|bad|great|difficult|hard|easy|important)|make\ssense|be\sthe\s(?:best|worst))\b")
 
 
@@ -199,6 +202,8 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("'such': only its sentence says what", 0.8))
     if _VAGUE.search(c.text):
         c.penalties.append(("a subject only its sentence explains", 1.8))
+    elif _UNNAMED_SUBJECT.match(c.about) and not _GENERIC_NAMES.fullmatch(c.about):
+        c.penalties.append(("a subject with no name ('the battle', 'the two companies')", 1.2))
     elif _ANAPHORIC.search(c.text, 4):
         c.penalties.append(("a reference only its sentence explains ('the same role', 'that support')", 1.2))
     if re.match(r"(?:Will|Would|Could)\s[^?]*?\shave\s(?:[a-z]+ly\s)?(?:been|[a-z]+(?:ed|en|wn|ne)|won|lost|made|had|got|left|put|set|hit|led|run)\b", c.text):

@@ -191,6 +191,10 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         question = yes_no(f"{named} {aux}{_SECOND_VERB.split(rest)[0]}")
     if question is None or not (how or measures) and (question.split()[0].lower() != aux or not _has_word(question, verb)):
         return []  # the inversion found another verb than the cue's ("Does Budget carrier …?")
+    if reported and m.group("aux") in {"would", "will"} and (sayer or _own_word(s.text, m.start("aux"), subject)):
+        penalties.append(("the sayer's own plan or forecast ('X said it would …')", _OWN_WORD_COST))
+    elif _PLEDGE.search(m.group("aux")):
+        penalties.append(("a pledge or aim: a stance, seldom an open matter", _PLEDGE_COST))
     if story:
         penalties.append(("named after the story's organisation or country", 0.4))
     elif subject.lower() == "it" and not sayer:
@@ -237,6 +241,23 @@ def _ask_decision(named: str, m: re.Match) -> list[Draft]:
 
 
 _SAYER = re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*)(?:,[^,]{3,90},)?\s(?:has\s|had\s)?(?:said|says|told\s\w+|warned|believes|expects|predicted|announced)\s(?:that\s)?$")
+
+
+# What the sayer says of their own next step is a stance, not an open matter (labelled tuning candidates:
+# "Southwest said it would remain profitable", "the FA said it would look into …" mostly judged misread or
+# answered); a hope is not ("Solskjaer said he hoped to return": good), nor a plan with no date.
+_OWN_WORD_COST = 1.2
+_PLEDGE = re.compile(r"\b(?:pledged|promised|vowed|intends?|intended|aims?|aimed|wants?|wanted)\sto$")
+_PLEDGE_COST = 0.8
+_OWN_SAYER = re.compile(r"(?:\b(?:he|she|it|they)|\b[A-Z][\w.’'-]*)(?:,[^,]{3,90},)?\s(?:has\s|had\s)?(?:said|says|told\s\w+|announced|added|insisted|confirmed|pledged|promised|vowed)\s(?:that\s)?$")
+
+
+def _own_word(text: str, at: int, subject: str) -> bool:
+    """'He said he would …', 'Sanders has said he will …': a pronoun subject after a named or pronoun sayer (not 'analysts said it would')."""
+    if subject.lower() not in {"he", "she", "it", "they"}:
+        return False
+    before = text[:at].rstrip()
+    return bool(_OWN_SAYER.search(before[: len(before) - len(subject)]))
 
 
 def _sayer(ctx: Context, text: str, at: int, subject: str) -> str | None:
