@@ -106,14 +106,14 @@ def _aux_word(aux: str, reported: bool) -> tuple[str, list[tuple[str, float]]]:
     a = " ".join(aux.split())
     if a in {"will", "can", "could", "may", "might"}:
         if a == "can":  # 'X can do Y' states an ability now, seldom an open matter
-            return "could", [("'can': an ability the article states", 1.6)]
+            return "could", [("'can': an ability the article states", 2.0)]
         # "Bell could make his England debut" asks "Will Bell make his England debut?": the article already
         # says he could; an editor asks whether he will (labelled tuning candidates, 'could-phrasing').
         return "will", ([("ability or possibility, weaker than a forecast", 0.7)] if a != "will" else [])
     if a == "would":
         return ("will", []) if reported else ("would", [("hypothetical 'would': its sentence answers it", 2.5)])
     if a in {"should", "must"}:
-        return "will", [("obligation asked as a forecast", 1.6)]
+        return "will", [("obligation asked as a forecast", 2.2)]
     if _PHRASE_AUX.match(a):
         return "will", [("asks a forecast the article doubts", 0.3)]
     return "will", []
