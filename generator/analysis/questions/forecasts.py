@@ -109,7 +109,7 @@ def _aux_word(aux: str, reported: bool) -> tuple[str, list[tuple[str, float]]]:
             return "could", [("'can': an ability the article states", 2.0)]
         # "Bell could make his England debut" asks "Will Bell make his England debut?": the article already
         # says he could; an editor asks whether he will (labelled tuning candidates, 'could-phrasing').
-        return "will", ([("ability or possibility, weaker than a forecast", 0.7)] if a != "will" else [])
+        return "will", ([("ability or possibility, weaker than a forecast", 1.5)] if a != "will" else [])
     if a == "would":
         return ("will", []) if reported else ("would", [("hypothetical 'would': its sentence answers it", 2.5)])
     if a in {"should", "must"}:
