@@ -195,6 +195,8 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         penalties.append(("the sayer's own plan or forecast ('X said it would …')", _OWN_WORD_COST))
     elif _PLEDGE.search(m.group("aux")):
         penalties.append(("a pledge or aim: a stance, seldom an open matter", _PLEDGE_COST))
+    if _BELIEF.search(s.text):
+        penalties.append(("a belief or speculation reported, not a forecast", _BELIEF_COST))
     if story:
         penalties.append(("named after the story's organisation or country", 0.4))
     elif subject.lower() == "it" and not sayer:
@@ -249,6 +251,10 @@ _SAYER = re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*)(?:,[^
 _OWN_WORD_COST = 1.2
 _PLEDGE = re.compile(r"\b(?:pledged|promised|vowed|intends?|intended|aims?|aimed|wants?|wanted)\sto$")
 _PLEDGE_COST = 0.8
+# Someone's belief or the talk of the market, recast as "Will X …?": "Commentators believe Deutsche Boerse may offer
+# to sell Clearstream", "amid talk that a bid will be raised" (labelled tuning candidates: mostly judged misread).
+_BELIEF = re.compile(r"\b(?:believes?|believed|thinks?|thought|reckons?|suspects?|speculation|speculate[sd]?|commentators|pundits|rumou?rs?|amid\stalk)\b")
+_BELIEF_COST = 1.0
 _OWN_SAYER = re.compile(r"(?:\b(?:he|she|it|they)|\b[A-Z][\w.’'-]*)(?:,[^,]{3,90},)?\s(?:has\s|had\s)?(?:said|says|told\s\w+|announced|added|insisted|confirmed|pledged|promised|vowed)\s(?:that\s)?$")
 
 
