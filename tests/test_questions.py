@@ -110,6 +110,8 @@ STANCES = [
     ("The government is expected to win Wednesday's vote in the Commons.", "a subject with no name", False),
     ("Commentators believe Deutsche Boerse may offer to sell Clearstream to gain shareholder approval.", "a belief or speculation", True),
     ("A separate report by Jupiter forecasts that the European digital music market will grow to 836m euros by 2009.", "a belief or speculation", False),
+    ("Reuters said the German suitor will offer to run the combined market out of London.", "an epithet for a name", True),
+    ("Mr Saakashvili has urged the Georgian Parliament to approve the amnesty as soon as possible.", "an epithet for a name", False),
     ("Chelsea left-back Wayne Bridge could miss the rest of the season with a broken ankle.", "ability or possibility", True),
     ("Chelsea left-back Wayne Bridge will miss the rest of the season with a broken ankle, the club said.", "ability or possibility", False),
 ]

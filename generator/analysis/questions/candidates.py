@@ -42,6 +42,12 @@ _ANAPHORIC = re.compile(
 # A subject named by common nouns only: "Will the battle continue …?", "Will the checks on new arrivals help …?"
 # (labelled tuning candidates: judged vague, its referent named only earlier in the article).
 _UNNAMED_SUBJECT = re.compile(r"(?:the|this|that|these|those)\s[^A-Z]*$")
+# An epithet a news story uses for a name it gave before: "the German suitor", "the Virginia-based firm",
+# "the Dutch champions" (labelled tuning candidates: judged vague, the reader is not told who).
+_EPITHET = re.compile(
+    r"\bthe\s(?:[A-Z][a-z]+|[A-Za-z]+-(?:based|born|owned|listed))\s(?:suitor|club|firm|champions|company|group|giant|side|carrier"
+    r"|retailer|bank|lender|maker|team|squad|outfit|chain|operator|broadcaster|network|tycoon|billionaire|developer|watchdog)\b"
+)
 _OPINION = re.compile(r"\b(?:be\s(?:viewed|considered|understood|judged|read|expected)\s|do\swell\sto|be\sseen\sas|be\sable\sto|be\sa\s(?:good|great|big|huge|major)|be\s(?:better|worse|good|bad|great|difficult|hard|easy|important)|make\ssense|be\sthe\s(?:best|worst))\b")
 
 
@@ -206,6 +212,8 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("a subject with no name ('the battle', 'the two companies')", 1.2))
     elif _ANAPHORIC.search(c.text, 4):
         c.penalties.append(("a reference only its sentence explains ('the same role', 'that support')", 1.2))
+    if _EPITHET.search(c.text):
+        c.penalties.append(("an epithet for a name given earlier ('the German suitor')", 1.0))
     if re.match(r"(?:Will|Would|Could)\s[^?]*?\shave\s(?:[a-z]+ly\s)?(?:been|[a-z]+(?:ed|en|wn|ne)|won|lost|made|had|got|left|put|set|hit|led|run)\b", c.text):
         c.penalties.append(("'will have done': a guess about the past", 2.5))
     if re.search(r"\s(?:either|too|reports|claims|allegations|speculation)\?$", c.text):
