@@ -540,6 +540,12 @@ def test_seed_putin_quotes():
     ('North Korea is "racing towards the finish line," as Van Jackson, a professor at the Center, puts it.', "Van Jackson"),
     ('As Steven M. Rosenthal, a tax lawyer, recently put it, "Did Trump lower his taxes?"', "Steven M. Rosenthal"),
     ('It is "racing towards the finish line," as Van Jackson knows.', None),
+    # a nickname in quotation marks inside a name does not split it: the person is the subject a "he" takes up
+    ('Obama spoke on Monday. Juan "Chico" Manriquez of Oakland carried a photo. "I cried the whole parade," he said.',
+     "Juan Manriquez"),
+    ("Obama spoke on Monday. Juan ‘Chico’ Manriquez of Oakland carried a photo. “I cried the whole parade,” he said.",
+     "Juan Manriquez"),
+    ('Obama spoke on Monday. Smith called it "Obama" Tuesday. "I cried the whole parade," he said.', "Smith"),
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

@@ -26,7 +26,11 @@ from .subjects import OBJECT_VERBS, STOP_WORDS, TOKEN, VERB, clean_name
 # Capitalised runs; a run starts with a capital so the regex engine can skip ahead fast. Full
 # stops are allowed here and cut afterwards (``_split``): "Sen. Ted Cruz" is one run, "Brown
 # University. His" two.
-_RUN = re.compile(r"[A-Z][\w’'.\-]*(?:[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?[A-Z][\w’'.\-]*)*")
+# A nickname in quotation marks between two names is part of the run and left out of the name:
+# 'Juan "Chico" Manriquez' → Juan Manriquez (AP Stylebook, "nicknames": in quotation marks, inside the name).
+_RUN = re.compile(r"[A-Z][\w’'.\-]*(?:[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?"
+                  r"(?:[\"“‘'][A-Z][\w.\-]*(?:[^\S\n]+[A-Z][\w.\-]*)?[\"”’'][^\S\n]+)?[A-Z][\w’'.\-]*)*")
+_NICKNAME = re.compile(r"[^\S\n]+[\"“‘'][A-Z][^\"“”‘’'\n]*[\"”’'](?=[^\S\n])")
 _WORD = re.compile(r"\S+")
 # words that follow "’s" as "has" or "is", never after a possessive ("Christie’s been", "Trump’s not")
 # a subordinate clause opening the sentence: its subject comes first, the main clause's after the comma
@@ -100,6 +104,8 @@ class Timeline:
         if self._run_list is None:
             self._run_list = []
             for start, end, run in _split(self.doc.text):
+                if "“" in run or '"' in run or "‘" in run or "'" in run:
+                    run = _NICKNAME.sub("", run)
                 lead = _LEAD_CONJUNCTION.match(run)
                 if lead and lead.end() < len(run):  # "And Clinton campaign …": the run starts after "And"
                     start, run = start + lead.end(), run[lead.end():]
