@@ -546,6 +546,18 @@ def test_seed_putin_quotes():
     ("Obama spoke on Monday. Juan ‘Chico’ Manriquez of Oakland carried a photo. “I cried the whole parade,” he said.",
      "Juan Manriquez"),
     ('Obama spoke on Monday. Smith called it "Obama" Tuesday. "I cried the whole parade," he said.', "Smith"),
+    # "the senator" opening a sentence stands for the person named with that title ("Sen.") or in apposition,
+    # not for the last subject; a description that matches no one named stays a description
+    ("Donald Trump attacked Sen. Marco Rubio on Monday.\n\n“He is a lightweight,” Trump said.\n\nThe senator has "
+     "insisted that he will stay. “I am not going anywhere,” he said.", "Marco Rubio"),
+    ("“It was offensive,” said Ari Fleischer.\n\nChris Christie, the New Jersey governor, spoke next. The governor "
+     "insisted that he will wait. “I want to wait,” he said.", "Chris Christie"),
+    ("“It was offensive,” said Ari Fleischer.\n\nMore troubling was Trump’s refusal. Instead, the businessman "
+     "has insisted that he will wait. “I want to wait,” he said.", "the businessman"),
+    ("“It was offensive,” said Ari Fleischer, a former press secretary.\n\nThe governor, Chris Christie, disagreed. "
+     "“I want to wait,” he said.", "Chris Christie"),
+    ("Gov. Chris Christie spoke first.\n\n“We will win,” said Ari Fleischer, a former press secretary.\n\nThe "
+     "senator agreed with him. “I want to wait,” he said.", "Ari Fleischer"),  # a governor is no "the senator"
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

@@ -18,7 +18,7 @@ from typing import Sequence
 
 from ..actor_lexicon import gazetteer
 from ..document import Document
-from ..names import GENDERED_NOUNS
+from ..names import GENDERED_NOUNS, ROLE_HEADS
 from ..quote_marks import Span
 from .lexicon import ADVERBS, GROUP_NOUNS, PERSON_NOUNS, SPEAKER_NOUNS, TITLES
 from .subjects import OBJECT_VERBS, STOP_WORDS, TOKEN, VERB, clean_name
@@ -71,6 +71,12 @@ _DESCRIBED_SUBJECT = re.compile(r"(?P<desc>(?:A|An|The|Another|One)(?:[^\S\n]+(?
                                 rf"(?P<noun>{'|'.join(sorted(set(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS))}))(?=[\s,])"
                                 r"(?![^\S\n]+(?:and|or)\b)")  # not "The veteran and the upstart": two of them
 _PERSON_NOUN_SET = frozenset(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS
+# An office or trade after "the", opening a sentence with a verb next: "The senator has insisted …",
+# "Instead, the businessman said …": someone named before, whom a later "he"/"she" may mean.
+_OFFICES = sorted({w for w in ROLE_HEADS if "." not in w} | {"businessman", "businesswoman", "billionaire"},
+                  key=len, reverse=True)
+_OFFICE_SUBJECT = re.compile(r"(?P<desc>[Tt]he(?:[^\S\n]+[a-z][\w\-]*){0,2}?[^\S\n]+"
+                             rf"(?P<noun>{'|'.join(map(re.escape, _OFFICES))}))(?![\w\-’'])")
 _KIN_THEN_NAME = re.compile(r"(?:His|Her|Their|Its|[A-Z][\w\-]*[’']s)(?:[^\S\n]+[a-z][\w\-’']*){1,3}[^\S\n]+(?=[A-Z])")
 _BYLINE = re.compile(r"(?:By|BY|Written by|Reporting by)[^\S\n]+[A-Z][^\n]{0,60}$")
 _DESCRIPTION_OPENERS = frozenset("A An The Another One".split())  # "Another superdelegate, Michael Brown, …"
@@ -195,6 +201,13 @@ class Timeline:
             if text.startswith(("A", "O", "T"), head.end()) and not _PERSON_NOUN_SET.isdisjoint(
                     text[head.end():head.end() + 80].lower().replace(",", " ").split()[1:6]):
                 described = _DESCRIBED_SUBJECT.match(text, head.end(), s.end)
+            if described is None and (text.startswith("The ", head.end()) or head.end() > s.start
+                                      and text.startswith("the ", head.end())):
+                office = _OFFICE_SUBJECT.match(text, head.end(), s.end)
+                if office and not text.startswith(",", office.end()) and _VERB_NEXT.match(text, office.end()):
+                    # not "The governor, Chris Christie, said": the name in apposition is the subject
+                    found.append((head.end(), "the " + office.group("desc")[4:]))
+                    continue
             apposed = _POSSESSOR_APPOSITION.match(text, head.end(), s.end) if text[head.end():head.end() + 1].isupper() else None
             if apposed:  # "Brazile’s CNN colleague, Jake Tapper, insists …": the name in apposition, not the possessor
                 j = bisect.bisect_left(starts, apposed.end())
