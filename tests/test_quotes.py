@@ -339,6 +339,11 @@ def test_seed_putin_quotes():
     ('A spokesman for Kellyanne Conway went on TV on Sunday, saying “We are winning this race.”',
      "A spokesman for Kellyanne Conway"),
     ('The Clinton campaign manager went on TV on Sunday, saying “We are winning this race.”', "The Clinton campaign manager"),
+    # a recording of a named person saying the words: that person, not the ad that shows it
+    ("The spot concludes with footage of Trump saying during the debate, “That makes me smart,” when Clinton spoke.",
+     "Trump"),
+    ("The ad shows a clip of Hillary Clinton saying “We are going to put coal miners out of business.”", "Hillary Clinton"),
+    ("The ad ends with a poll of voters saying “We are going to put coal miners out of business.”", "a poll of voters"),
     # a given name the Census lacks ("Zeynep", "Matteo") has a gender from the world name list
     ('Maria Violet saw it. Zeynep Akar told CNN that it hit people. "I heard the crash," she said.', "Zeynep Akar"),
     ('Matteo Renzi met Angela Merkel. Merkel spoke first. "We agree on most of it," he said.', "Matteo Renzi"),

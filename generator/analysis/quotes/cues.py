@@ -84,6 +84,10 @@ _INTRODUCES = re.compile(r"[^\S\n]*[,:][^\S\n]*")
 _COORDINATED = re.compile(r"(?:\band|\bbut|,)[^\S\n]+(?:(?:\w+ly|now|then|also|later|still)[^\S\n]+)?$")
 _PREFIX = re.compile(r"(?:[\w’'\-.]+[^\S\n]+){1,5}")
 _OBJECT_OF = re.compile(r"(?<![\w’'])(?:to|for|from|by|at|against|about|toward|towards)[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+){0,3}$")
+# "footage of Trump saying “…”", "a clip of Hillary Clinton telling …": the name after "of" says the words
+# (a recording of someone; "a letter to the Department of Justice saying" is no such thing)
+_OF_NAME = re.compile(r"(?<![\w’'])(?:footage|clips?|videos?|tapes?|recordings?|audio|images?|photos?|pictures?|montage)"
+                      rf"[^\S\n]+of[^\S\n]+(?P<subj>{NAME})[^\S\n]+$")
 _SIGNATURE = re.compile(rf"\s*(?P<name>{NAME}),[^\"“”\n]{{2,120}}[\"”]\s*")
 _SAID_BEFORE = re.compile(r"(?P<verb>\b[a-z]+)[^\S\n]*,[^\S\n]*$")
 
@@ -373,6 +377,9 @@ def _participle_subject(text: str, lo: int, at: int, verb: str) -> Cue | None:
     is its subject (an absolute clause); after a comma the participle goes with the sentence."""
     if verb.lower() == "according to" or _COMMA_BEFORE.search(text, max(lo, at - 3), at):
         return None
+    named = _OF_NAME.search(text, max(lo, at - 60), at)
+    if named and named.group("subj").split()[0] not in ("The", "A", "An", "This", "That"):
+        return Cue(named.group("subj"), named.start("subj"), verb)
     cue = subject_before(text, lo, at, verb)
     if cue and not cue.subject[0].isupper() and _WITH_END.search(text, max(lo, cue.start - 6), cue.start):
         return cue  # "with many protesters chanting “…”"
