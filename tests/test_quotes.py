@@ -458,6 +458,9 @@ def test_seed_putin_quotes():
     ("Politifact did a fact-check on Donald Trump’s claim that there were “thousands of shootings” this year.",
      "Donald Trump"),
     ("The town responded, saying Donald Trump’s comments “are based on his opinion, not facts.”", "The town"),
+    ("Donald Trump’s accusation that Hillary Clinton is playing the “woman’s card” touched off a debate.", "Donald Trump"),
+    ("Critics rejected Trump’s description of Mexican immigrants as “rapists” on Monday.", "Trump"),
+    ("The court heard the allegation that the firm hid “billions in losses” from investors.", None),  # no one's
     # a quote with no cue after a sentence that turns to someone else is that person's
     ('"We are ready," John Smith said. Mary Jones, the mayor, disagreed. "The plan is simple and will not work."',
      "Mary Jones"),

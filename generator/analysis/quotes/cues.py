@@ -30,7 +30,9 @@ _CLAUSE_SUBJECT = re.compile(rf"(?:(?<![\w’'])(?:after|when|because|while|but|
                              rf"|,[^\S\n]+(?:and|but))[^\S\n]+(?P<subj>{NAME}|[Hh]e|[Ss]he)(?:[^\S\n]+of[^\S\n]+[A-Z][\w.]*)?"
                              rf"[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?[a-z]+(?:ed|es|s)\b")
 _WORDS_OF = re.compile(rf"(?<![\w’'.\-])(?P<who>{NAME})[’'](?:s)?[^\S\n]+(?:[a-z\-]+[^\S\n]+)?(?:claim|claims|statement|remarks?|"
-                       rf"comments?|promise|pledge|vow|warning|assertion|insistence|argument|answer|response|reply)"
+                       rf"comments?|promise|pledge|vow|warning|assertion|insistence|argument|answer|response|reply|"
+                       rf"accusations?|allegations?|suggestion|contention|boast|admission|declaration|prediction|"
+                       rf"description|characterization|characterisation)"
                        rf"[^\S\n]+(?:that|about|of)[^\S\n][^“”\"\n.;]{{0,100}}$")  # not "Trump’s comments “are …”": words about them
 # a possessor right before the quote and a noun for words right after it: "Romney’s “47 percent” comment",
 # "her “basket of deplorables” remark" (not "slogan" or "show": a title, dropped as one)
