@@ -461,6 +461,12 @@ def test_seed_putin_quotes():
     ("Donald Trump’s accusation that Hillary Clinton is playing the “woman’s card” touched off a debate.", "Donald Trump"),
     ("Critics rejected Trump’s description of Mexican immigrants as “rapists” on Monday.", "Trump"),
     ("The court heard the allegation that the firm hid “billions in losses” from investors.", None),  # no one's
+    # "X stood by his comment that “…”": the nearest name before "his", not one after a preposition or an "and"
+    ('As the debate went on and Trump stood by his comment Monday that "Islam hates us," Rubio tried to rebuke him.',
+     "Trump"),
+    ("Clinton attacked Trump over his claim that “the election is rigged” on Monday.", "Trump"),
+    ("Clinton’s wins in Maryland and Pennsylvania solidify her argument that she is not just a “regional” candidate, "
+     "as Sanders’ campaign manager suggested.", "Sanders’ campaign"),
     # a quote with no cue after a sentence that turns to someone else is that person's
     ('"We are ready," John Smith said. Mary Jones, the mayor, disagreed. "The plan is simple and will not work."',
      "Mary Jones"),
