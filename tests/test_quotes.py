@@ -462,8 +462,8 @@ def test_seed_putin_quotes():
     ("Critics rejected Trump’s description of Mexican immigrants as “rapists” on Monday.", "Trump"),
     ("The court heard the allegation that the firm hid “billions in losses” from investors.", None),  # no one's
     # "X stood by his comment that “…”": the nearest name before "his", not one after a preposition or an "and"
-    ('As the debate went on and Trump stood by his comment Monday that "Islam hates us," Rubio tried to rebuke him.',
-     "Trump"),
+    ('As the debate went on and Trump stood by his comment Monday that "Islam hates us," refusing to budge, Rubio '
+     'tried to rebuke him.', "Trump"),
     ("Clinton attacked Trump over his claim that “the election is rigged” on Monday.", "Trump"),
     ("Clinton’s wins in Maryland and Pennsylvania solidify her argument that she is not just a “regional” candidate, "
      "as Sanders’ campaign manager suggested.", "Sanders’ campaign"),
