@@ -73,10 +73,9 @@ _DESCRIBED_SUBJECT = re.compile(r"(?P<desc>(?:A|An|The|Another|One)(?:[^\S\n]+(?
 _PERSON_NOUN_SET = frozenset(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS
 # An office or trade after "the", opening a sentence with a verb next: "The senator has insisted …",
 # "Instead, the businessman said …": someone named before, whom a later "he"/"she" may mean.
-_OFFICES = sorted({w for w in ROLE_HEADS if "." not in w} | {"businessman", "businesswoman", "billionaire"},
-                  key=len, reverse=True)
-_OFFICE_SUBJECT = re.compile(r"(?P<desc>[Tt]he(?:[^\S\n]+[a-z][\w\-]*){0,2}?[^\S\n]+"
-                             rf"(?P<noun>{'|'.join(map(re.escape, _OFFICES))}))(?![\w\-’'])")
+_OFFICES = frozenset(w for w in ROLE_HEADS if "." not in w) | {"businessman", "businesswoman", "billionaire"}
+_THE_WORDS = re.compile(r"[Tt]he((?:[^\S\n]+[a-z][\w\-]*){1,3})(?![\w’'])")
+_LOWER_WORD = re.compile(r"[a-z][\w\-]*")
 _KIN_THEN_NAME = re.compile(r"(?:His|Her|Their|Its|[A-Z][\w\-]*[’']s)(?:[^\S\n]+[a-z][\w\-’']*){1,3}[^\S\n]+(?=[A-Z])")
 _BYLINE = re.compile(r"(?:By|BY|Written by|Reporting by)[^\S\n]+[A-Z][^\n]{0,60}$")
 _DESCRIPTION_OPENERS = frozenset("A An The Another One".split())  # "Another superdelegate, Michael Brown, …"
@@ -110,7 +109,7 @@ class Timeline:
         if self._run_list is None:
             self._run_list = []
             for start, end, run in _split(self.doc.text):
-                if "“" in run or '"' in run or "‘" in run or "'" in run:
+                if '"' in run or "“" in run or "‘" in run or " '" in run:  # not every "Trump's"
                     run = _NICKNAME.sub("", run)
                 lead = _LEAD_CONJUNCTION.match(run)
                 if lead and lead.end() < len(run):  # "And Clinton campaign …": the run starts after "And"
@@ -203,10 +202,9 @@ class Timeline:
                 described = _DESCRIBED_SUBJECT.match(text, head.end(), s.end)
             if described is None and (text.startswith("The ", head.end()) or head.end() > s.start
                                       and text.startswith("the ", head.end())):
-                office = _OFFICE_SUBJECT.match(text, head.end(), s.end)
-                if office and not text.startswith(",", office.end()) and _VERB_NEXT.match(text, office.end()):
-                    # not "The governor, Chris Christie, said": the name in apposition is the subject
-                    found.append((head.end(), "the " + office.group("desc")[4:]))
+                office = _office_subject(text, head.end(), s.end)
+                if office:
+                    found.append((head.end(), office))
                     continue
             apposed = _POSSESSOR_APPOSITION.match(text, head.end(), s.end) if text[head.end():head.end() + 1].isupper() else None
             if apposed:  # "Brazile’s CNN colleague, Jake Tapper, insists …": the name in apposition, not the possessor
@@ -343,6 +341,22 @@ def _split(text: str) -> list[tuple[int, int, str]]:
     return [r for r in out if r[2]]
 
 
+
+
+def _office_subject(text: str, at: int, end: int) -> str | None:
+    """"the senator" when "The senator" (up to two words before the noun) opens the clause at ``at``
+    with a verb next; not "The governor, Chris Christie, said": the name in apposition is the subject."""
+    if _OFFICES.isdisjoint(text[at + 4:at + 48].split(None, 3)[:3]):
+        return None  # most sentences: no office among the three words after "The"
+    m = _THE_WORDS.match(text, at, end)
+    if m is None:
+        return None
+    for word in _LOWER_WORD.finditer(text, m.start(1), m.end(1)):
+        if word.group() in _OFFICES:
+            if text.startswith(",", word.end()) or not _VERB_NEXT.match(text, word.end()):
+                return None
+            return "the " + " ".join(text[m.start(1):word.end()].split())
+    return None
 
 
 def is_role(noun: str) -> bool:
