@@ -1,14 +1,17 @@
 """List the PolNeAR quotes whose gold speaker is a pronoun, with the speaker the analysis gives.
 
     python benchmarks/pronoun_speakers.py [--part tuning] [--labels FILE] [--show N]
+                                          [--salt S --take N --half A|B]
 
 The scorer cannot tell whether "he said" went to the right person (the gold speaker is
 "he"), so this prints each such quote that the analysis found with the text before it, for
 reading by hand. ``--labels`` is a JSON file kept outside the repository (it quotes eval
 text) mapping "record id@quote start" to the right name, as a reader decided; with it, the
 script counts right / total and prints only the quotes that are wrong or not yet labelled.
-Quotes come in a fixed pseudo-random order (a hash of the key), so the first N read are a
-fair sample.
+Quotes come in a fixed pseudo-random order (a hash of the key and ``--salt``), so the first N
+read are a fair sample; a new salt draws a fresh sample. ``--take N`` keeps the first N, and
+``--half A`` or ``B`` one of two halves by a second hash, so rules written after reading half A
+can be measured on half B, which was not read while writing them.
 A prediction is right when it shares a name word with the label.
 """
 from __future__ import annotations
@@ -32,7 +35,15 @@ def _words(name: str | None) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z'’\-]+", (name or "").lower()) if len(w) > 1}
 
 
-def rows(gold: Path, part: str) -> list[dict]:
+def _hash(salt: str, key: str) -> str:
+    return hashlib.sha256(f"{salt}{key}".encode("utf-8")).hexdigest()
+
+
+def half_of(salt: str, key: str) -> str:
+    return "A" if int(_hash(salt + "half:", key)[:8], 16) % 2 == 0 else "B"
+
+
+def rows(gold: Path, part: str, salt: str = "") -> list[dict]:
     records = {}
     with gold.open(encoding="utf-8") as f:
         for line in f:
@@ -55,7 +66,7 @@ def rows(gold: Path, part: str) -> list[dict]:
             out.append({"key": f"{article.id}@{q['start']}", "pronoun": q["speaker"], "predicted": found[0].speaker,
                         "context": record["text"][max(0, at - 400):at + 40], "quote": q["quote"][:100]})
     # a fixed order that mixes the publishers, so the first N read make a fair sample
-    return sorted(out, key=lambda r: hashlib.sha256(r["key"].encode("utf-8")).hexdigest())
+    return sorted(out, key=lambda r: _hash(salt, r["key"]))
 
 
 def main() -> None:
@@ -65,9 +76,16 @@ def main() -> None:
     ap.add_argument("--part", default="tuning", choices=("tuning", "checking", "all"))
     ap.add_argument("--labels", type=Path)
     ap.add_argument("--show", type=int, default=50)
+    ap.add_argument("--salt", default="", help="a new salt draws a fresh sample")
+    ap.add_argument("--take", type=int, help="keep only the first N quotes of the order")
+    ap.add_argument("--half", choices=("A", "B"), help="keep one half of those, by a second hash")
     args = ap.parse_args()
     labels = json.loads(args.labels.read_text(encoding="utf-8")) if args.labels and args.labels.is_file() else {}
-    found = rows(args.gold, args.part)
+    found = rows(args.gold, args.part, args.salt)
+    if args.take:
+        found = found[:args.take]
+    if args.half:
+        found = [r for r in found if half_of(args.salt, r["key"]) == args.half]
     right = labelled = named = 0
     shown = 0
     for r in found:

@@ -339,6 +339,11 @@ def test_seed_putin_quotes():
     ('A spokesman for Kellyanne Conway went on TV on Sunday, saying “We are winning this race.”',
      "A spokesman for Kellyanne Conway"),
     ('The Clinton campaign manager went on TV on Sunday, saying “We are winning this race.”', "The Clinton campaign manager"),
+    # a recording of a named person saying the words: that person, not the ad that shows it
+    ("The spot concludes with footage of Trump saying during the debate, “That makes me smart,” when Clinton spoke.",
+     "Trump"),
+    ("The ad shows a clip of Hillary Clinton saying “We are going to put coal miners out of business.”", "Hillary Clinton"),
+    ("The ad ends with a poll of voters saying “We are going to put coal miners out of business.”", "a poll of voters"),
     # a given name the Census lacks ("Zeynep", "Matteo") has a gender from the world name list
     ('Maria Violet saw it. Zeynep Akar told CNN that it hit people. "I heard the crash," she said.', "Zeynep Akar"),
     ('Matteo Renzi met Angela Merkel. Merkel spoke first. "We agree on most of it," he said.', "Matteo Renzi"),
@@ -453,6 +458,15 @@ def test_seed_putin_quotes():
     ("Politifact did a fact-check on Donald Trump’s claim that there were “thousands of shootings” this year.",
      "Donald Trump"),
     ("The town responded, saying Donald Trump’s comments “are based on his opinion, not facts.”", "The town"),
+    ("Donald Trump’s accusation that Hillary Clinton is playing the “woman’s card” touched off a debate.", "Donald Trump"),
+    ("Critics rejected Trump’s description of Mexican immigrants as “rapists” on Monday.", "Trump"),
+    ("The court heard the allegation that the firm hid “billions in losses” from investors.", None),  # no one's
+    # "X stood by his comment that “…”": the nearest name before "his", not one after a preposition or an "and"
+    ('As the debate went on and Trump stood by his comment Monday that "Islam hates us," refusing to budge, Rubio '
+     'tried to rebuke him.', "Trump"),
+    ("Clinton attacked Trump over his claim that “the election is rigged” on Monday.", "Trump"),
+    ("Clinton’s wins in Maryland and Pennsylvania solidify her argument that she is not just a “regional” candidate, "
+     "as Sanders’ campaign manager suggested.", "Sanders’ campaign"),
     # a quote with no cue after a sentence that turns to someone else is that person's
     ('"We are ready," John Smith said. Mary Jones, the mayor, disagreed. "The plan is simple and will not work."',
      "Mary Jones"),
@@ -540,6 +554,24 @@ def test_seed_putin_quotes():
     ('North Korea is "racing towards the finish line," as Van Jackson, a professor at the Center, puts it.', "Van Jackson"),
     ('As Steven M. Rosenthal, a tax lawyer, recently put it, "Did Trump lower his taxes?"', "Steven M. Rosenthal"),
     ('It is "racing towards the finish line," as Van Jackson knows.', None),
+    # a nickname in quotation marks inside a name does not split it: the person is the subject a "he" takes up
+    ('Obama spoke on Monday. Juan "Chico" Manriquez of Oakland carried a photo. "I cried the whole parade," he said.',
+     "Juan Manriquez"),
+    ("Obama spoke on Monday. Juan ‘Chico’ Manriquez of Oakland carried a photo. “I cried the whole parade,” he said.",
+     "Juan Manriquez"),
+    ('Obama spoke on Monday. Smith called it "Obama" Tuesday. "I cried the whole parade," he said.', "Smith"),
+    # "the senator" opening a sentence stands for the person named with that title ("Sen.") or in apposition,
+    # not for the last subject; a description that matches no one named stays a description
+    ("Donald Trump attacked Sen. Marco Rubio on Monday.\n\n“He is a lightweight,” Trump said.\n\nThe senator has "
+     "insisted that he will stay. “I am not going anywhere,” he said.", "Marco Rubio"),
+    ("“It was offensive,” said Ari Fleischer.\n\nChris Christie, the New Jersey governor, spoke next. The governor "
+     "insisted that he will wait. “I want to wait,” he said.", "Chris Christie"),
+    ("“It was offensive,” said Ari Fleischer.\n\nMore troubling was Trump’s refusal. Instead, the businessman "
+     "has insisted that he will wait. “I want to wait,” he said.", "the businessman"),
+    ("“It was offensive,” said Ari Fleischer, a former press secretary.\n\nThe governor, Chris Christie, disagreed. "
+     "“I want to wait,” he said.", "Chris Christie"),
+    ("Gov. Chris Christie spoke first.\n\n“We will win,” said Ari Fleischer, a former press secretary.\n\nThe "
+     "senator agreed with him. “I want to wait,” he said.", "Ari Fleischer"),  # a governor is no "the senator"
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

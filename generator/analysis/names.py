@@ -28,6 +28,21 @@ GENDERED_HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss")
 # Abbreviated titles after which a full stop does not end a sentence ("Sgt. Smith").
 ABBREVIATED_TITLES = _words("mr mrs ms dr prof gen sen rep gov lt col capt sgt cmdr adm maj st jr sr rev hon")
 
+# The office an abbreviated title stands for, so "the senator" can be matched to "Sen. Marco Rubio"
+# (AP Stylebook, "titles" and "abbreviations": the abbreviations used before a full name).
+TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+                       "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
+                       "maj": "major", "prof": "professor", "rev": "reverend", "supt": "superintendent"}
+# A member of the US House is "Rep. X" and "the congressman" or "the congresswoman" afterwards.
+TITLE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative"}
+
+
+def title_forms(noun: str) -> frozenset[str]:
+    """The words a title ``noun`` may be written as before a name: "senator" → senator, sen."""
+    office = TITLE_SYNONYMS.get(noun, noun)
+    return frozenset({noun, office} | {a for a, o in TITLE_ABBREVIATIONS.items() if o == office})
+
+
 # Titles before a name that make it a person (the actor extractor keeps them as the role).
 PERSON_TITLES = _words(
     """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president premier

@@ -29,9 +29,15 @@ _CONJUNCTION = re.compile(r"(?:and|but|while|as|or|when|because)\b")
 _CLAUSE_SUBJECT = re.compile(rf"(?:(?<![\w’'])(?:after|when|because|while|but|since|before|although|though|until|once|whereas|which)"
                              rf"|,[^\S\n]+(?:and|but))[^\S\n]+(?P<subj>{NAME}|[Hh]e|[Ss]he)(?:[^\S\n]+of[^\S\n]+[A-Z][\w.]*)?"
                              rf"[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?[a-z]+(?:ed|es|s)\b")
-_WORDS_OF = re.compile(rf"(?<![\w’'.\-])(?P<who>{NAME})[’'](?:s)?[^\S\n]+(?:[a-z\-]+[^\S\n]+)?(?:claim|claims|statement|remarks?|"
-                       rf"comments?|promise|pledge|vow|warning|assertion|insistence|argument|answer|response|reply)"
-                       rf"[^\S\n]+(?:that|about|of)[^\S\n][^“”\"\n.;]{{0,100}}$")  # not "Trump’s comments “are …”": words about them
+_WORDS_NOUNS = (r"(?:claim|claims|statement|remarks?|comments?|promise|pledge|vow|warning|assertion|insistence|argument|"
+                r"answer|response|reply|accusations?|allegations?|suggestion|contention|boast|admission|declaration|"
+                r"prediction|description|characterization|characterisation)")
+_WORDS_OF = re.compile(rf"(?<![\w’'.\-])(?P<who>{NAME})[’'](?:s)?[^\S\n]+(?:[a-z\-]+[^\S\n]+)?{_WORDS_NOUNS}"
+                       rf"[^\S\n]+(?:that|about|of)[^\S\n][^“”\"\n.;]{{0,100}}$")
+# "Trump stood by his comment Monday that “…”": "his" is the nearest name before it, a verb or two back
+_OWN_WORDS_OF = re.compile(rf"(?<![\w’'.\-])(?P<who>{NAME})(?:[^\S\n]+[a-z]+){{1,3}}[^\S\n]+(?:his|her)[^\S\n]+"
+                           rf"(?:[a-z\-]+[^\S\n]+)?{_WORDS_NOUNS}(?:[^\S\n]+[A-Z][a-z]+day)?"
+                           rf"[^\S\n]+(?:that|about|of)[^\S\n][^“”\"\n.;]{{0,100}}$")  # not "Trump’s comments “are …”": words about them
 # a possessor right before the quote and a noun for words right after it: "Romney’s “47 percent” comment",
 # "her “basket of deplorables” remark" (not "slogan" or "show": a title, dropped as one)
 _OWNER_BEFORE = re.compile(rf"(?:(?<![\w’'.\-])(?P<who>{NAME})[’']s?|(?<![\w’'])(?P<pron>[Hh]is|[Hh]er))[^\S\n]+$")
@@ -84,6 +90,10 @@ _INTRODUCES = re.compile(r"[^\S\n]*[,:][^\S\n]*")
 _COORDINATED = re.compile(r"(?:\band|\bbut|,)[^\S\n]+(?:(?:\w+ly|now|then|also|later|still)[^\S\n]+)?$")
 _PREFIX = re.compile(r"(?:[\w’'\-.]+[^\S\n]+){1,5}")
 _OBJECT_OF = re.compile(r"(?<![\w’'])(?:to|for|from|by|at|against|about|toward|towards)[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+){0,3}$")
+# "footage of Trump saying “…”", "a clip of Hillary Clinton telling …": the name after "of" says the words
+# (a recording of someone; "a letter to the Department of Justice saying" is no such thing)
+_OF_NAME = re.compile(r"(?<![\w’'])(?:footage|clips?|videos?|tapes?|recordings?|audio|images?|photos?|pictures?|montage)"
+                      rf"[^\S\n]+of[^\S\n]+(?P<subj>{NAME})[^\S\n]+$")
 _SIGNATURE = re.compile(rf"\s*(?P<name>{NAME}),[^\"“”\n]{{2,120}}[\"”]\s*")
 _SAID_BEFORE = re.compile(r"(?P<verb>\b[a-z]+)[^\S\n]*,[^\S\n]*$")
 
@@ -282,7 +292,7 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
     put = _AS_PUT_BEFORE.search(text, max(lo, span.open - 240), span.open)
     if put:  # 'As Steven Rosenthal, a tax lawyer, recently put it, “…'
         return subject_before(text, put.start("subj"), put.end("subj"), None)
-    words_of = _WORDS_OF.search(text, max(lo, span.open - 160), span.open)
+    words_of = _WORDS_OF.search(text, max(lo, span.open - 160), span.open) or _own_words_of(text, lo, span.open)
     for m in reversed(list(VERB.finditer(text, lo, span.open))):
         verb = m.group()
         if words_of and m.end() <= words_of.start():  # "X responded to Clinton’s remarks about the “…”"
@@ -350,6 +360,19 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
 _QUOTED = re.compile(r"[“\"‘][^“”\"\n]*?(?P<comma>,)?[”\"’]")
 
 
+_AND_END = re.compile(r"[A-Z][\w’'.\-]*[^\S\n]+(?:and|or)[^\S\n]+$")  # "Maryland and ", not "progressed and "
+
+
+def _own_words_of(text: str, lo: int, at: int) -> re.Match | None:
+    """'Trump stood by his comment that “…”': the name before "his", unless it is the object of a
+    preposition or the second of two ("wins in Maryland and Pennsylvania … her argument")."""
+    m = _OWN_WORDS_OF.search(text, max(lo, at - 200), at)
+    if m is None or PREPOSITION_END.search(text, max(0, m.start() - 8), m.start()) \
+            or _AND_END.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    return m
+
+
 def _subject_before_quotes(text: str, clause: int, lo: int, hi: int, verb: str) -> Cue | None:
     """The sentence's subject when quoted words stand between it and its verb: each quote read as
     one word, its closing comma kept ("Kerry Washington, star of “Scandal,” thanked …")."""
@@ -373,6 +396,9 @@ def _participle_subject(text: str, lo: int, at: int, verb: str) -> Cue | None:
     is its subject (an absolute clause); after a comma the participle goes with the sentence."""
     if verb.lower() == "according to" or _COMMA_BEFORE.search(text, max(lo, at - 3), at):
         return None
+    named = _OF_NAME.search(text, max(lo, at - 60), at)
+    if named and named.group("subj").split()[0] not in ("The", "A", "An", "This", "That"):
+        return Cue(named.group("subj"), named.start("subj"), verb)
     cue = subject_before(text, lo, at, verb)
     if cue and not cue.subject[0].isupper() and _WITH_END.search(text, max(lo, cue.start - 6), cue.start):
         return cue  # "with many protesters chanting “…”"

@@ -21,7 +21,8 @@ from typing import Callable, Sequence
 from ...model import Actor
 from ..actor_lexicon import gazetteer
 from ..document import Document
-from ..names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, first_name_gender, gender_of as _gender_of, honorific_genders
+from ..names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, first_name_gender, gender_of as _gender_of, honorific_genders, \
+    title_forms
 from ..quote_marks import Span
 from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, speaking_description
 from .subjects import DESCRIPTION_STARTS, TOKEN, Cue, clean_name
@@ -133,12 +134,36 @@ class Speakers:
                 break
             if name in ("m", "f"):
                 name = _compatible(history, name, genders, self.full, self._is_person, self._no_one)
+            elif name.startswith("the "):  # "The senator insisted …": the senator named before, if one is
+                name = self._named_as(name, where) or (name if _is_person(name) else None)
             if name:
                 history.append(name)
         name = _compatible(history, gender, genders, self.full, self._is_person, self._no_one) or self._named_before(at, gender, genders)
         if name:
             self.attributions.append((at, name))
         return name
+
+    def _named_as(self, description: str, at: int) -> str | None:
+        """The latest person named before ``at`` with the description's noun as a title or in
+        apposition ("Sen. Marco Rubio", "Trump, the businessman,", "Florida senator Marco Rubio"):
+        the one "the senator" or "the businessman" refers back to."""
+        forms = title_forms(description.rsplit(" ", 1)[-1])
+        text, runs = self.doc.text, self.timeline.runs()
+        k = bisect.bisect_left(runs, (at,))
+        for start, end, name, _titled in reversed(runs[max(0, k - 40):k]):
+            if at - start > 3000 or start < self.timeline.headline_end:
+                break
+            if not NAME_LIKE.match(name) or _not_person(name):
+                continue
+            sentence = self.doc.sentence_at(start)
+            lo = max(start - 60, sentence.start if sentence else 0)
+            window = text[lo:end]
+            if text.startswith(",", end):  # "Marco Rubio, the Florida senator, …"
+                stop = re.compile(r"[,.;\n]").search(text, end + 1, end + 100)
+                window += " " + text[end:stop.start() if stop else end + 100]
+            if forms.intersection(w.lower().rstrip(".") for w in window.split()) and self._is_person(self.full(name)):
+                return self.full(name)
+        return None
 
     def _named_before(self, at: int, gender: str, genders: dict[str, str]) -> str | None:
         """No subject fits: the latest person named (in any role) before ``at`` whose gender is

@@ -18,7 +18,7 @@ from typing import Sequence
 
 from ..actor_lexicon import gazetteer
 from ..document import Document
-from ..names import GENDERED_NOUNS
+from ..names import GENDERED_NOUNS, ROLE_HEADS
 from ..quote_marks import Span
 from .lexicon import ADVERBS, GROUP_NOUNS, PERSON_NOUNS, SPEAKER_NOUNS, TITLES
 from .subjects import OBJECT_VERBS, STOP_WORDS, TOKEN, VERB, clean_name
@@ -26,7 +26,11 @@ from .subjects import OBJECT_VERBS, STOP_WORDS, TOKEN, VERB, clean_name
 # Capitalised runs; a run starts with a capital so the regex engine can skip ahead fast. Full
 # stops are allowed here and cut afterwards (``_split``): "Sen. Ted Cruz" is one run, "Brown
 # University. His" two.
-_RUN = re.compile(r"[A-Z][\w’'.\-]*(?:[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?[A-Z][\w’'.\-]*)*")
+# A nickname in quotation marks between two names is part of the run and left out of the name:
+# 'Juan "Chico" Manriquez' → Juan Manriquez (AP Stylebook, "nicknames": in quotation marks, inside the name).
+_RUN = re.compile(r"[A-Z][\w’'.\-]*(?:[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?"
+                  r"(?:[\"“‘'][A-Z][\w.\-]*(?:[^\S\n]+[A-Z][\w.\-]*)?[\"”’'][^\S\n]+)?[A-Z][\w’'.\-]*)*")
+_NICKNAME = re.compile(r"[^\S\n]+[\"“‘'][A-Z][^\"“”‘’'\n]*[\"”’'](?=[^\S\n])")
 _WORD = re.compile(r"\S+")
 # words that follow "’s" as "has" or "is", never after a possessive ("Christie’s been", "Trump’s not")
 # a subordinate clause opening the sentence: its subject comes first, the main clause's after the comma
@@ -67,6 +71,11 @@ _DESCRIBED_SUBJECT = re.compile(r"(?P<desc>(?:A|An|The|Another|One)(?:[^\S\n]+(?
                                 rf"(?P<noun>{'|'.join(sorted(set(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS))}))(?=[\s,])"
                                 r"(?![^\S\n]+(?:and|or)\b)")  # not "The veteran and the upstart": two of them
 _PERSON_NOUN_SET = frozenset(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS
+# An office or trade after "the", opening a sentence with a verb next: "The senator has insisted …",
+# "Instead, the businessman said …": someone named before, whom a later "he"/"she" may mean.
+_OFFICES = frozenset(w for w in ROLE_HEADS if "." not in w) | {"businessman", "businesswoman", "billionaire"}
+_THE_WORDS = re.compile(r"[Tt]he((?:[^\S\n]+[a-z][\w\-]*){1,3})(?![\w’'])")
+_LOWER_WORD = re.compile(r"[a-z][\w\-]*")
 _KIN_THEN_NAME = re.compile(r"(?:His|Her|Their|Its|[A-Z][\w\-]*[’']s)(?:[^\S\n]+[a-z][\w\-’']*){1,3}[^\S\n]+(?=[A-Z])")
 _BYLINE = re.compile(r"(?:By|BY|Written by|Reporting by)[^\S\n]+[A-Z][^\n]{0,60}$")
 _DESCRIPTION_OPENERS = frozenset("A An The Another One".split())  # "Another superdelegate, Michael Brown, …"
@@ -100,6 +109,8 @@ class Timeline:
         if self._run_list is None:
             self._run_list = []
             for start, end, run in _split(self.doc.text):
+                if '"' in run or "“" in run or "‘" in run or " '" in run:  # not every "Trump's"
+                    run = _NICKNAME.sub("", run)
                 lead = _LEAD_CONJUNCTION.match(run)
                 if lead and lead.end() < len(run):  # "And Clinton campaign …": the run starts after "And"
                     start, run = start + lead.end(), run[lead.end():]
@@ -189,6 +200,12 @@ class Timeline:
             if text.startswith(("A", "O", "T"), head.end()) and not _PERSON_NOUN_SET.isdisjoint(
                     text[head.end():head.end() + 80].lower().replace(",", " ").split()[1:6]):
                 described = _DESCRIBED_SUBJECT.match(text, head.end(), s.end)
+            if described is None and (text.startswith("The ", head.end()) or head.end() > s.start
+                                      and text.startswith("the ", head.end())):
+                office = _office_subject(text, head.end(), s.end)
+                if office:
+                    found.append((head.end(), office))
+                    continue
             apposed = _POSSESSOR_APPOSITION.match(text, head.end(), s.end) if text[head.end():head.end() + 1].isupper() else None
             if apposed:  # "Brazile’s CNN colleague, Jake Tapper, insists …": the name in apposition, not the possessor
                 j = bisect.bisect_left(starts, apposed.end())
@@ -324,6 +341,22 @@ def _split(text: str) -> list[tuple[int, int, str]]:
     return [r for r in out if r[2]]
 
 
+
+
+def _office_subject(text: str, at: int, end: int) -> str | None:
+    """"the senator" when "The senator" (up to two words before the noun) opens the clause at ``at``
+    with a verb next; not "The governor, Chris Christie, said": the name in apposition is the subject."""
+    if _OFFICES.isdisjoint(text[at + 4:at + 48].split(None, 3)[:3]):
+        return None  # most sentences: no office among the three words after "The"
+    m = _THE_WORDS.match(text, at, end)
+    if m is None:
+        return None
+    for word in _LOWER_WORD.finditer(text, m.start(1), m.end(1)):
+        if word.group() in _OFFICES:
+            if text.startswith(",", word.end()) or not _VERB_NEXT.match(text, word.end()):
+                return None
+            return "the " + " ".join(text[m.start(1):word.end()].split())
+    return None
 
 
 def is_role(noun: str) -> bool:
