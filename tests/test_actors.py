@@ -119,7 +119,7 @@ def roles_of(text: str) -> dict[str, str | None]:
     ("Gazprom's chief executive Alexei Miller said prices would rise.", "Alexei Miller", "Gazprom's chief executive"),
     ("Alexei Miller, chief executive of Gazprom, said prices would rise.", "Alexei Miller", "chief executive of Gazprom"),
     ("Dan Gross, president of the Brady Campaign, spoke.", "Dan Gross", "president of the Brady Campaign"),
-    ("Former Florida Gov. Jeb Bush says the plan fails.", "Jeb Bush", "Gov."),
+    ("Former Florida Gov. Jeb Bush says the plan fails.", "Jeb Bush", "Former Florida Gov."),  # whose office, and when
     ("House Speaker Paul Ryan says the vote will go ahead.", "Paul Ryan", "Speaker"),
     ("The talk was given by former President Bill Clinton on Monday.", "Bill Clinton", "former President"),  # no longer in office
     ("Kremlin pool journalists Pavel Zarubin and Katerina Berezovskaya asked.", "Pavel Zarubin", "journalist"),
@@ -444,7 +444,7 @@ def test_organisations_named_several_ways(text, name, kind, aliases):
 
 def test_a_place_has_no_role():
     roles = roles_of("South Korea Prime Minister Hwang Kyo-ahn met officials in Seoul.")
-    assert roles["South Korea"] is None and roles["Hwang Kyo-ahn"] == "Prime Minister"
+    assert roles["South Korea"] is None and roles["Hwang Kyo-ahn"] == "South Korea Prime Minister"  # whose office
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
@@ -699,7 +699,7 @@ def test_publishers(text, name, kind):
 
 @pytest.mark.parametrize(("text", "name", "role"), [
     ("Shadow Chancellor Oliver Letwin said taxes would fall.", "Oliver Letwin", "Shadow Chancellor"),
-    ("Tory Shadow Home Secretary David Davis spoke.", "David Davis", "Shadow Home Secretary"),
+    ("Tory Shadow Home Secretary David Davis spoke.", "David Davis", "Tory Shadow Home Secretary"),  # and whose
     ("Chancellor Gordon Brown said taxes would rise.", "Gordon Brown", "Chancellor"),
 ])
 def test_shadow_roles_keep_their_qualifier(text, name, role):
@@ -1319,3 +1319,84 @@ def test_a_quoted_title_after_a_name_is_no_nickname():
     rows = {a.name: a.aliases for a in extract_actors(parse(
         "Gordon Brown spoke of a new \"Marshall Plan\" for Africa on Monday."))}
     assert "Marshall Plan" not in rows.get("Gordon Brown", ())
+
+
+@pytest.mark.parametrize("text,full,short", [
+    ("Johnson & Johnson (J&J) cut jobs. J&J said sales fell.", "Johnson & Johnson", "J&J"),
+    ("Procter & Gamble said sales rose. P&G makes soap.", "Procter & Gamble", "P&G"),
+])
+def test_an_acronym_with_an_ampersand_joins_its_full_name(text, full, short):
+    rows = {a.name: a.aliases for a in extract_actors(parse(text))}
+    assert full in rows and short not in rows and short in rows[full]
+
+
+def test_an_acronym_with_an_ampersand_alone_stays():
+    assert "AT&T" in actors_of("AT&T said sales rose. Johnson & Johnson fell.")
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a body's head word opening a sentence stays in its name
+    ("Bank of America said on Monday it would cut jobs.", "Bank of America", "America"),
+    ("Department of Health figures show a rise in cases.", "Department of Health", "Health"),
+])
+def test_a_bodys_head_opening_a_sentence_stays(text, present, absent):
+    rows = actors_of(text)
+    assert present in rows and absent not in rows
+
+
+def test_a_common_word_before_of_at_a_sentence_start_is_dropped():
+    rows = actors_of("Most of America agrees with the plan.")
+    assert "America" in rows and "Most of America" not in rows
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("The film has won several awards, including an Oscar for best screenplay.", "Oscar", None),
+    ("She won an Emmy last year.", "Emmy", None),
+    # a first name without an article is still a person
+    ("Oscar Pistorius ran. Oscar said he was happy.", None, "Oscar Pistorius"),
+])
+def test_a_first_name_after_a_or_an_is_no_person(text, absent, present):
+    rows = actors_of(text)
+    assert absent not in rows and (present is None or rows.get(present) == "person")
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("American Bridge President Jessica Mackler issued a statement.", "Jessica Mackler", "American Bridge President"),
+    ("Arkansas Gov. Mike Huckabee spoke.", "Mike Huckabee", "Arkansas Gov."),
+    ("UKIP spokesman Mark Croucher said so.", "Mark Croucher", "UKIP spokesman"),
+    # a comma between them: the name before is no owner of the title
+    ("In London, chairman Ed Balls left.", "Ed Balls", "chairman"),
+    ("Gazprom's chief executive Alexei Miller said so.", "Alexei Miller", "Gazprom's chief executive"),
+])
+def test_a_title_keeps_the_name_whose_office_it_is(text, name, role):
+    roles = {a.name: a.role for a in extract_actors(parse(text))}
+    assert roles.get(name) == role
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Along with her husband, Milton Berg, a money manager, she has given to many candidates.", "Milton Berg",
+     "money manager"),
+    # no post in apposition: the relation stays
+    ("Her husband, John Smith, said no.", "John Smith", "husband"),
+])
+def test_a_relatives_post_in_apposition_is_the_role(text, name, role):
+    roles = {a.name: a.role for a in extract_actors(parse(text))}
+    assert roles.get(name) == role
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Latinos voted for Hillary Clinton in large numbers.", "Latinos", "group"),
+    ("Hispanics in Florida backed her.", "Hispanics", "group"),
+    ("Ms Hill said the plan was fair.", "Ms Hill", "person"),
+    ("The American Civil Liberties Union of Ohio has sued the city.", "American Civil Liberties Union of Ohio",
+     "organization"),
+    ("Russian Foreign Minister Sergei Lavrov spoke.", "Sergei Lavrov", "person"),
+    ("Jack Straw met Frank Field and Bill Rust.", "Bill Rust", "person"),
+])
+def test_peoples_plurals_courtesy_titles_and_bodies(text, name, kind):
+    assert actors_of(text).get(name) == kind
+
+
+def test_two_common_words_are_no_person():
+    rows = actors_of("Voters in the Rust Belt backed Donald Trump.")
+    assert rows.get("Rust Belt") != "person" and rows.get("Donald Trump") == "person"

@@ -62,6 +62,7 @@ _LEADER_AFTER = frozenset("administration campaign presidency".split())  # from 
 _GRADE_AFTER = frozenset("crude blend".split())  # a commodity's grade after its name (oil market usage)
 _GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
 _POSSESSIVES = frozenset("her his its their my your our".split())
+_ARTICLES = frozenset(("a", "an"))  # no person's one-word name takes an indefinite article
 _COMPASS_POINTS = frozenset("north south east west midwest northeast northwest southeast southwest".split())
 _COMPASS = frozenset("""north south east west northern southern eastern western new upper lower central greater northeast
     northwest southeast southwest""".split())
@@ -209,6 +210,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                     break  # "South African Airways", "North Korean state media": the compass word belongs to the name
                 if len(run) == 2 and run[1].lower.rstrip(".") in _GOVERNMENT_HEADS:
                     break  # "State Dept.", "Justice Department": the word names the department
+                if len(run) > 2 and run[1].lower == "of" and t.lower in lx.OF_HEADS and t.lower in lx.ORG_HEADS:
+                    break  # "Bank of America said ...", "Department of Health figures ...": a body's head opens its name
                 if ("w" in tags and not set("croekd").intersection(tags)) or (
                         not tags and len(run) == 1 and not t.caps and not ctx.sports):
                     run.pop(0)
@@ -235,6 +238,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             elif not ("d" in tags or t.lower in lx.ROLE_MODIFIERS) or role_end == end - 1 and _first_name(t, table):
                 break  # "Christian Cullen": a first name that is also a demonym, before a surname
             role_end += 1
+    if role_end and not person and any(t.lower in lx.ORG_HEADS for t in run[role_end:]):
+        role_end = 0  # "American Civil Liberties Union of Ohio": a people's adjective opens a body's name
     role_tokens, run = run[:role_end], run[role_end:]
     if not person:
         role_tokens = []  # "Russian President" is a role; "Russian" alone is not (a demonym, dropped)
@@ -308,8 +313,8 @@ _SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|port|province|district|regi
 _CLUB_OF = re.compile(r"(?<![.!?:\n][ \t])\b[A-Z][\w'’.-]+[ \t]+of[ \t]+$")
 _SITE_AFTER = frozenset("airport airfield stadium".split())
 # a relative in apposition: "Reagan 's wife , Nancy"
-_KIN = ("brother", "daughter", "father", "husband", "mother", "sister", "son", "widow", "wife")
-_KIN_APPOSITION = re.compile(r"['’]s[ \t]+(?:" + "|".join(_KIN) + r")[ \t]*,[ \t]*$")
+KIN = frozenset(("brother", "daughter", "father", "husband", "mother", "sister", "son", "widow", "wife"))
+_KIN_APPOSITION = re.compile(r"['’]s[ \t]+(?:" + "|".join(sorted(KIN)) + r")[ \t]*,[ \t]*$")
 # the number of shares in an index, after its name: "Nikkei 225 index", or one of the sizes of the
 # best-known indices (FTSE 100/250/350, S&P 500, Nikkei 225, CAC 40, DAX 30, Euro Stoxx 50, ASX 200;
 # general knowledge of the markets), then no percentage, unit or count ("IBM 100 years ago")
@@ -455,6 +460,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 3
     elif "d" in tags and not set("co").intersection(tags):
         hint, strength = ("GROUP" if key.endswith("s") and n == 1 else "MISC"), 3
+    elif n == 1 and not tags and key[-1:] == "s" and "d" in table.get(key[:-1], ""):
+        hint, strength = "GROUP", 3  # "Latinos", "Hispanics": the plural of a people's name, a group
     elif "o" in tags or "e" in tags:
         hint, strength = "ORG", 3
     elif _PLACE_STRONG.intersection(tags):
@@ -465,6 +472,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "LOC", 3  # "Kansas City", "Cape Town": the gazetteer's town, not a club ("Stoke City")
     elif n == 2 and last in _COMPASS_POINTS and _PLACE_NAMED.intersection(table.get(first, "")):
         hint, strength = "LOC", 3  # "Leicester South", "Bristol East": a constituency or a district
+    elif n > 1 and first in lx.HONORIFICS:
+        hint, strength = "PER", 3  # "Ms Hill", "Mr Field": a courtesy title opens a person's name
     elif n > 1 and last in lx.ORG_HEADS and not (n <= 3 and "f" in table.get(first, "") and "s" in table.get(last, "")
                                                  and last not in _FIRM_OF_FAMILY):
         hint, strength = "ORG", 3  # not "Cheryl Mills", "Mike Mills": a first name before a surname that is also a head
@@ -511,8 +520,8 @@ def classify(span: Span, ctx: Context) -> None:
     elif n > 1 and "s" in table.get(last, ""):
         common = table.get(first, "")
         # "Great Wall", "Rust Belt": a common word before a word that is also a surname is no first name
-        hint, strength = ("PER", 2) if ("w" not in common or set("fs").intersection(common)
-                                        or len(toks[0].text.rstrip(".")) == 1) else _DEFAULT_COMMON  # "A Foley"
+        hint, strength = ("PER", 2) if ("w" not in common or "f" in common or "s" in common and (
+            "w" not in table.get(last, "") or n > 2) or len(toks[0].text.rstrip(".")) == 1) else _DEFAULT_COMMON  # "A Foley"
     elif n == 1 and "p" in tags and "t" in tags:
         hint, strength = "PER", 1  # "Clinton", "Obama": a known person's name before a small town's
     elif "t" in tags:
@@ -664,8 +673,8 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
             return "PER", 2
         if nxt in _LEADER_AFTER and len(span.tokens) == 1:
             return "PER", 2  # "the Obama administration", "the Clinton campaign": a leader's, not the small town's
-        if prev in _POSSESSIVES and hint == "PER" and len(span.tokens) == 1:
-            return None, 0  # "her Oscar", "his Jaguar": a thing someone has, not a person by a first name
+        if (prev in _POSSESSIVES or prev in _ARTICLES) and hint == "PER" and len(span.tokens) == 1:
+            return None, 0  # "her Oscar", "his Jaguar", "an Emmy": a thing someone has, not a person by a first name
         if nxt in _GRADE_AFTER:
             return "MISC", 3  # "Brent crude", "Urals blend": an oil benchmark named after a field or a region
         if prev == "the" and hint == "LOC" and len(span.tokens) == 1 and span.key not in ctx.table:

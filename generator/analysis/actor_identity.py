@@ -51,8 +51,8 @@ def joined_forms(groups: Groups, text: str) -> Groups:
         word = own.tokens[0].text
         if len(word) < 2 or word.istitle() and len(word) > 6 and g[0] not in ORG_HEADS:
             continue  # "London", "Clinton": a plain name, no acronym nor another spelling
-        if "." in word or not word.istitle():
-            singles.append((g, word))  # "WTO", "W.T.O.", "TimeWarner"
+        if "." in word or "&" in word or not word.istitle():
+            singles.append((g, word))  # "WTO", "W.T.O.", "TimeWarner", "J&J" (a title by Python's test)
             spelling = spelling or not word.isupper()
         elif g[0] in ORG_HEADS:
             if not _NAMED.intersection(table.get(g[0], "")):  # not "Parliament", "Treasury": a name of its own
@@ -273,8 +273,8 @@ def _joined_people(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
 
 
 def _acronym(word: str) -> bool:
-    """'DNC', 'W.T.O.', 'USATF': two to seven capitals, dots allowed."""
-    letters = word.replace(".", "")
+    """'DNC', 'W.T.O.', 'USATF', 'J&J': two to seven capitals, dots and ampersands allowed."""
+    letters = word.replace(".", "").replace("&", "")
     return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
 
 

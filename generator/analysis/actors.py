@@ -22,7 +22,7 @@ from ..model import Actor, Mention
 from . import actor_lexicon as lx
 from .actor_evidence import awards, kinds_from_context, quoted_titles, titles_of_works
 from .actor_identity import joined_forms
-from .actor_classify import Context, appositive_role, classify, market_index, split_at_title, strip_span
+from .actor_classify import KIN, Context, appositive_role, classify, market_index, split_at_title, strip_span
 from .actor_teams import TEAM_SPORTS, team_spans
 from .actor_spans import (Span, Token, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line,
                           is_title_case_line, may_be_caps_line, tokenize, windows)
@@ -78,14 +78,16 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     span = strip_span(run, tokens, ctx, text, team=bool(teams) and teams.get(run[0].start, -1) >= run[-1].end)
                     if span is None or works and any(a <= span.start < b for a, b in works):
                         continue  # no name, or a word of a quoted title ("Lawrence of Arabia")
+                    if span.role and spans and spans[-1].sentence == s.index:
+                        span.role = _owned_role(text, spans[-1], span)
                     if len(span.tokens) == 1 and text.startswith(" of the ", span.end) and _work_title(
                             text, span.end + 8, table):
                         continue  # "Shaun of the Dead", "Return of the Jedi": a work's title, no actor
                     end = span.tokens[-1].end
                     after = text[end:end + 3].strip()
                     span.comma_after = after[:1] == ","
-                    if span.role is None and span.comma_after:
-                        span.role = appositive_role(text, end)
+                    if span.comma_after and (span.role is None or span.role.lower() in KIN):
+                        span.role = appositive_role(text, end) or span.role  # "her husband, X, a money manager": his post
                     span.bracket_after = after[:1] == "("
                     span.sentence = s.index
                     if dl and dl[0] <= span.start < dl[1]:
@@ -227,6 +229,20 @@ def _nicknames_joined(spans: list[Span], text: str, table: dict[str, str]) -> li
             else:
                 out.append(sp)
     return out
+
+
+_QUALIFIER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x|[Tt]hen|[Oo]utgoing|[Aa]cting|[Ii]nterim)[ \t]+$")  # as in actor_classify
+
+
+def _owned_role(text: str, owner: Span, span: Span) -> str:
+    """'American Bridge President Jessica Mackler', 'Florida Gov. Jeb Bush', 'UKIP leader Nigel Farage':
+    the title with the body, place or person written right before it, whose office it is, not "President"
+    alone."""
+    start = text.rfind(span.role, owner.end, span.start)
+    if start < 0 or text[owner.end:start].strip(" \t") or owner.hint not in ("ORG", "LOC", "PER"):
+        return span.role
+    before = _QUALIFIER_BEFORE.search(text, max(0, owner.start - 12), owner.start)
+    return text[before.start() if before else owner.start:start + len(span.role)]  # "Former Florida Gov."
 
 
 def _share_roles(spans: list[Span]) -> None:
