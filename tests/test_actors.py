@@ -1400,3 +1400,43 @@ def test_peoples_plurals_courtesy_titles_and_bodies(text, name, kind):
 def test_two_common_words_are_no_person():
     rows = actors_of("Voters in the Rust Belt backed Donald Trump.")
     assert rows.get("Rust Belt") != "person" and rows.get("Donald Trump") == "person"
+
+
+# a football report known by a competition and a few weaker words, not a position's name
+_CUP_TIE = ("Desailly backs Blues\n\nMarcel Desailly says Chelsea will not fear the Champions League tie. "
+            "The side lost the first leg but the club and its fans are calm this season. Chelsea boss Jose Mourinho agreed. ")
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # a list of names with one club in it: all clubs
+    (_CUP_TIE + "Ferguson wants to close the gap on Chelsea, Everton and Arsenal.", "Everton", "organization"),
+    (_CUP_TIE + "He was linked with Real Madrid, Barcelona and Valencia.", "Valencia", "organization"),
+    # a club before its player's name, in brackets after a player, after a score or "behind"
+    (_CUP_TIE + "Madrid want Everton's Thomas Gravesen.", "Everton", "organization"),
+    (_CUP_TIE + "The squad: G Ross (Leeds), S Grimes (Ipswich).", "Leeds", "organization"),
+    (_CUP_TIE + "His side lost 3-2 to Fulham after extra-time.", "Fulham", "organization"),
+    (_CUP_TIE + "They finished second in the group behind Lyon.", "Lyon", "organization"),
+    # a place cue other than "in" before a known club: the club
+    (_CUP_TIE + "Arsenal are five points back from Chelsea.", "Chelsea", "organization"),
+    # but a town after "in" stays a town, and a referee's county in brackets stays a place
+    (_CUP_TIE + "Chelsea beat Fulham. He lives in Fulham.", "Chelsea", "organization"),
+    (_CUP_TIE + "Referee: A Wiley (Staffordshire).", "Staffordshire", "place"),
+])
+def test_clubs_in_a_report_known_by_a_competition(text, name, kind):
+    assert actors_of(text).get(name) == kind
+
+
+def test_a_list_of_towns_in_a_report_of_no_sport_stays_places():
+    text = "Sales rose in Chelsea, Everton and Manchester United's home towns, the firm said. Leeds (Yorkshire) too."
+    rows = actors_of(text)
+    assert rows.get("Everton") != "organization" and rows.get("Leeds") != "organization"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("And Robben told the Daily Star: \"It is not impossible.\"", "Daily Star", "organization"),
+    # a common-word name after "the" with no saying verb: no actor
+    ("Voters in the Rust Belt are angry with both parties.", "Rust Belt", None),
+    ("The poll by the USC Dornsife team showed a lead.", "USC Dornsife", None),
+])
+def test_common_word_names_after_the(text, name, kind):
+    assert actors_of(text).get(name) == kind

@@ -330,6 +330,8 @@ _MEDIA_AFTER = re.compile(r"[ \t]+(?:newspaper|news[ \t]+(?:agency|service)|maga
 _PUBLISHED_BY = re.compile(r"\bpublished[ \t]+by[ \t]+(?:the[ \t]+)?$")
 # after "the" + name: a verb of saying or the end of a clause (not "the Dutroux case", a name as a modifier)
 _THE_NAME_THEN = re.compile(r"[ \t]*(?:[,.;:)]|(?:said|says|reported|reports|quoted|added|wrote)\b)")
+# common words that "say" something: a publication's name ("told the Daily Star:", "the Daily Caller reported")
+_THE_NAME_SAYS = re.compile(r"[ \t]*(?::|(?:said|says|reported|reports|quoted|wrote)\b)")
 _PARTICLE_NAME = re.compile(r"[A-Z][a-z]+-(?:ur|ul|ud|uz|us|un|e|i)-[A-Z][a-z]+$")
 _SHARES_IN = re.compile(r"\b(?:shares|stake|stakes|holding|holdings|investment)[ \t]+in[ \t]+$", re.I)
 _ORG_APPOSITIVE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:"
@@ -647,9 +649,9 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
             nxt in _SITE_AFTER and not span.comma_after and not span.bracket_after):
         return "LOC", 3  # "the town of Tacambaro", "Charles de Gaulle airport": a place, whoever it is named after
     if prev in _AFTER_WORDS:
-        if prev == "the" and hint == "PER" and len(span.tokens) > 1 and not span.role and "p" not in ctx.table.get(
-                span.key, "") and _THE_NAME_THEN.match(ctx.text, span.tokens[-1].end):
-            return "ORG", 2  # "the Hong Kong Standard said": no person's name takes "the"
+        if prev == "the" and hint in ("PER", None) and len(span.tokens) > 1 and not span.role and "p" not in ctx.table.get(
+                span.key, "") and (_THE_NAME_THEN if hint else _THE_NAME_SAYS).match(ctx.text, span.tokens[-1].end):
+            return "ORG", 2  # "the Hong Kong Standard said", "told the Daily Star:": no person's name takes "the"
         if prev == "by" and _PUBLISHED_BY.search(ctx.text, max(0, start - 16), start) and _publisher(span, ctx.table):
             return "ORG", 3  # "published by Prensa Latina": a publisher
     elif ctx.text[start - 2:start] == ", " and _KIN_APPOSITION.search(ctx.text, max(0, start - 24), start):
@@ -668,6 +670,9 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
             return "ORG", 2  # "drinks firm X", "shares in X" (not "shares in London")
         if not placed and span.comma_after and _ORG_APPOSITIVE.match(ctx.text, span.end):
             return "ORG", 2  # "X, the world's biggest drinks firm,"
+    if ctx.clubs and hint == "LOC" and span.key in ctx.clubs and prev in lx.PLACE_CUES and prev not in _IN_A_TOWN and (
+            not _PLACE_STRONG.intersection(ctx.table.get(span.key, ""))):
+        return "ORG", 2  # "five points back from Chelsea", "at Everton": a club, in a report that shows it is one
     if strength <= 1:
         if span.role:
             return "PER", 2
@@ -682,6 +687,9 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
         if prev == "the" and hint == "PER" and len(span.tokens) == 1:
             # "the South", "the Guardian": no person's name takes "the"; a compass point is a region
             return ("LOC", 2) if span.key in _COMPASS_POINTS else (None, 0)
+        if prev == "the" and hint == "PER" and "p" not in ctx.table.get(span.key, "") and (
+                span.tokens[0].caps or "w" in ctx.table.get(span.tokens[0].lower, "")):
+            return None, 0  # "the Rust Belt", "the USC Dornsife poll": nor a name of two words opened by a common word
         if prev == "the" and span.key in lx.ORG_HEADS and len(span.tokens) == 1:
             return "ORG", 2  # "the Bank said", "the Commission": an organisation named by its head
         if prev in lx.PLACE_CUES and set("ty").intersection(ctx.table.get(span.key, "")):
