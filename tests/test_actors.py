@@ -1440,3 +1440,38 @@ def test_a_list_of_towns_in_a_report_of_no_sport_stays_places():
 ])
 def test_common_word_names_after_the(text, name, kind):
     assert actors_of(text).get(name) == kind
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Mr Brown spoke of a new \"Marshall Plan\" for Africa on Monday.", "Marshall Plan"),
+    ("The band added Latin hits including \"La Gozadera\" and more.", "La Gozadera"),
+])
+def test_a_name_only_ever_quoted_whole_is_no_person(text, absent):
+    assert absent not in actors_of(text)
+
+
+def test_a_quoted_name_before_a_possessive_stays():
+    text = "The group vowed to counter \"Hillary Clinton's anti-firearm rhetoric.\""
+    assert actors_of(text).get("Hillary Clinton") == "person"
+
+
+def test_a_nickname_after_goes_by_joins_its_person():
+    text = ("Witold Chrabaszcz joined the party. Chrabaszcz, who goes by “Vito,” was among its data staff. "
+            "One said: “Vito is outstanding with data.”")
+    rows = {a.name: a.aliases for a in extract_actors(parse(text))}
+    assert "Vito" not in rows and "Vito" in rows["Witold Chrabaszcz"]
+
+
+@pytest.mark.parametrize("text,full,first", [
+    ("Chelsea Clinton spoke. The board includes Bill Clinton and the couple's daughter, Chelsea.", "Chelsea Clinton",
+     "Chelsea"),
+    ("Azmat Begg was angry. Mr Begg's father, Azmat, said he had been told so.", "Azmat Begg", "Azmat"),
+])
+def test_a_relatives_first_name_in_apposition_joins_the_full_name(text, full, first):
+    rows = {a.name: a.aliases for a in extract_actors(parse(text))}
+    assert first not in rows and first in rows[full]
+
+
+def test_a_princes_given_name_stays_apart_from_a_namesake():
+    rows = actors_of("Prince Charles met Charles Kennedy.")
+    assert "Charles Kennedy" in rows and "Charles" in rows

@@ -401,7 +401,8 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
         return "ORG", surnames["@" + key]
     if len(sp.tokens) == 1 and "^" + key in surnames and (
-            sp.strength < 3 or sp.prev is not None and (sp.prev.lower in _FIRST_NAME_TITLES or sp.prev.lower in _SURNAME_TITLES
+            sp.strength < 3 or sp.hint == "PER" and (not sp.role or sp.role.lower() in KIN)  # "the couple's daughter, Chelsea"
+            or sp.prev is not None and (sp.prev.lower in _FIRST_NAME_TITLES or sp.prev.lower in _SURNAME_TITLES
                                                         and "f" not in lx.gazetteer().get(key, ""))):
         return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan, "Sir Menzies")
     if len(key) < 2:
@@ -496,14 +497,15 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
         ordered = tuple(mentions[k] for k in sorted(mentions)) if len(mentions) > 1 else tuple(mentions.values())
         actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
     actors = _quoted_aliases_joined(actors, text)
+    actors = [a for a in actors if not _only_quoted(a, text)]
     lead = _lead_end(text)
     actors.sort(key=lambda a: (-_salience(a, lead), a.mentions[0].start, a.name))
     return tuple(actors)
 
 
-_OPEN_QUOTES, _CLOSE_QUOTES = "\"“‘'", "\"”’'"
+_OPEN_QUOTES = "\"“‘'"
 # Words just before a nickname in quotes ("as", "dubbed", "alias", "her", an open bracket); from news usage
-_NICKNAME_CUE = re.compile(r"(?:\(|--|—|\b(?:as|dubbed|alias|called|nicknamed|aka|her|his))[ \t]*$")
+_NICKNAME_CUE = re.compile(r"(?:\(|--|—|\b(?:as|dubbed|alias|called|nicknamed|aka|her|his|goes[ \t]+by|went[ \t]+by))[ \t]*$")
 _NICKNAME_REACH = 60  # "Ted Cruz (“Lyin Ted”)", "Elizabeth Warren (D-Mass.) as "Pocahontas""
 
 
@@ -516,9 +518,9 @@ def _quoted_aliases_joined(actors: list[Actor], text: str) -> list[Actor]:
     out = list(actors)
     for a in people:
         ms = a.mentions
-        if len(ms) > 2 or not all(text[m.start - 1:m.start] in _OPEN_QUOTES and m.start > 0
-                                  and text[m.end:m.end + 1] in _CLOSE_QUOTES for m in ms):
-            continue
+        m = ms[0]
+        if len(ms) > 2 or not (m.start > 0 and text[m.start - 1] in _OPEN_QUOTES and _QUOTE_CLOSED.match(text, m.end)):
+            continue  # the first mention is the nickname in quotes ("who goes by “Vito,”"); a later one may open a quote
         first = ms[0].start
         owner, near = None, -1
         for b in people:
@@ -537,6 +539,16 @@ def _quoted_aliases_joined(actors: list[Actor], text: str) -> list[Actor]:
         out.remove(a)
         people[people.index(owner)] = out[i]
     return out
+
+
+_QUOTE_CLOSED = re.compile(r"[,.!?]?(?:[\"”]|['’](?!s\b))")  # not "Hillary Clinton's
+
+
+def _only_quoted(a: Actor, text: str) -> bool:
+    """A person named only inside quotes, each time the whole quotation ("a new “Marshall Plan”", a song
+    "La Gozadera", a show “Sherlock.”): the title of a work or a plan, or a nickname no name owns; no actor."""
+    return a.kind == "person" and len(a.mentions) <= 2 and all(
+        m.start > 0 and text[m.start - 1] in _OPEN_QUOTES and _QUOTE_CLOSED.match(text, m.end) for m in a.mentions)
 
 
 def _first_start(sp: Span) -> int:
