@@ -1475,3 +1475,13 @@ def test_a_relatives_first_name_in_apposition_joins_the_full_name(text, full, fi
 def test_a_princes_given_name_stays_apart_from_a_namesake():
     rows = actors_of("Prince Charles met Charles Kennedy.")
     assert "Charles Kennedy" in rows and "Charles" in rows
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Most websites were text-based and Amazon, Google and eBay had yet to appear. Sites such as Google, Amazon, "
+     "eBay and Yahoo showed it.", "Amazon", "organization"),
+    # a comma after a surname before a firm's possessive is no list
+    ("Tim Cook, Apple's boss, and Bob Smith agreed. Cook said so.", "Tim Cook", "person"),
+])
+def test_a_name_in_a_list_with_a_firm_is_a_firm(text, name, kind):
+    assert actors_of(text).get(name) == kind
