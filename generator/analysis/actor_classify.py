@@ -295,8 +295,12 @@ def _person_like(t: Token, table: dict[str, str]) -> bool:
 
 
 # ", chief executive of Gazprom," / ", a spokeswoman for ...": an appositive after the name
-_APPOSITIVE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*"
-                         r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4})?)[ \t]*[,.;)]")
+_CAPS = r"[A-Z](?:[\w&'’-]|\.(?=[\w-]))*\.?"  # "U.S.", "Bros."
+# "Zionist Organization of America"; a word ending in a dot ends it ("Warner Bros. However")
+_NAMED_BODY = rf"{_CAPS}(?:(?<!\.)[ \t]+(?:(?:of|and|for|&)[ \t]+)?{_CAPS}){{0,5}}"
+_APPOSITIVE = re.compile(rf",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>(?P<head>(?:{_CAPS}['’]s[ \t]+)?"
+                         r"(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)"
+                         rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_NAMED_BODY})?)[ \t]*[,.;)]")
 
 
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}$")
@@ -343,10 +347,14 @@ _CLAUSE_WORDS = frozenset("and but or not nor who which that".split())  # a clau
 def appositive_role(text: str, end: int) -> str | None:
     """The role in an appositive right after a name, when it reads as one."""
     m = _APPOSITIVE.match(text, end)
-    if not m or not is_role(m.group(1)):
-        return None
-    words = m.group(1).split()
-    return None if words[0] in lx.FUNCTION_WORDS or not _CLAUSE_WORDS.isdisjoint(words) else m.group(1)
+    if not m or not is_role(m.group("head")):
+        return None  # "S&N's chief executive", "chief strategist for the Republican National Committee": the post's word
+    words = m.group("head").split()
+    role = m.group("role")
+    if words[0] in lx.FUNCTION_WORDS or not _CLAUSE_WORDS.isdisjoint(words) or words[0].endswith("ing") or (
+            role[-2:-1] == " " and role[-1].isupper()):
+        return None  # "including best actor ...": a clause; "fellow at the Peter G. ...": an initial, no end
+    return role
 
 
 # Words before a title that say the office is not held now: "former President Bill Clinton".
