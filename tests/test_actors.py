@@ -1502,3 +1502,16 @@ def test_a_name_in_a_list_with_a_firm_is_a_firm(text, name, kind):
 ])
 def test_an_appositive_role_with_its_body(text, name, role):
     assert roles_of(text).get(name, "missing") == role
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("It made 12m on New Year's Eve, a record.", "Eve", None),
+    ("Groberg is a Medal of Honor winner. The Medal of Honor is rare.", "Medal", None),
+    # a title word after "of" ends a body's name, not a person's title
+    ("Lynch heads the U.S. Department of Justice, which said so.", "U.S. Department", "U.S. Department of Justice"),
+    # a surname after "of": the person stays
+    ("James Baker of Reuters said so. Baker of Reuters left.", None, "James Baker"),
+])
+def test_common_words_in_a_things_name_are_no_person(text, absent, present):
+    rows = actors_of(text)
+    assert (absent is None or absent not in rows) and (present is None or present in rows)

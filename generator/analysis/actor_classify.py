@@ -62,6 +62,8 @@ _LEADER_AFTER = frozenset("administration campaign presidency".split())  # from 
 _GRADE_AFTER = frozenset("crude blend".split())  # a commodity's grade after its name (oil market usage)
 _GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
 _POSSESSIVES = frozenset("her his its their my your our".split())
+_NAME_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*(?:['’]s|s['’])[ \t]+$")
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+[A-Z]")
 _ARTICLES = frozenset(("a", "an"))  # no person's one-word name takes an indefinite article
 _COMPASS_POINTS = frozenset("north south east west midwest northeast northwest southeast southwest".split())
 _COMPASS = frozenset("""north south east west northern southern eastern western new upper lower central greater northeast
@@ -121,7 +123,7 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
         while len(run) > 1 and not run[-1].cap:
             run = run[:-1]  # "Kansas City on" once "Monday" is gone
     n = len(run)
-    if n > 1 and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
+    if n > 1 and run[-2].lower != "of" and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
                   or run[-1].text[:-1].isupper() and run[-1].lower[:-1] in lx.PERSON_TITLES) and (  # "Labour MPs"
             run[-1].lower not in lx.ORG_HEADS and ("f" not in table.get(run[-2].lower, "")  # not "John Major"
                                                     or _ends_in_place(run[:-1], table))
@@ -686,6 +688,11 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
             return "PER", 2
         if nxt in _LEADER_AFTER and len(span.tokens) == 1:
             return "PER", 2  # "the Obama administration", "the Clinton campaign": a leader's, not the small town's
+        if hint == "PER" and len(span.tokens) == 1 and "w" in (tags := ctx.table.get(span.key, "")) and (
+                "f" in tags and "s" not in tags and "p" not in tags and _NAME_POSSESSIVE.search(
+                    ctx.text, max(0, start - 24), start)  # "New Year's Eve": a common first name owned by a name
+                or "f" not in tags and nxt == "of" and _OF_NAME.match(ctx.text, span.end)):  # "Medal of Honor"
+            return None, 0  # a common word in a thing's name, no person
         if (prev in _POSSESSIVES or prev in _ARTICLES) and hint == "PER" and len(span.tokens) == 1:
             return None, 0  # "her Oscar", "his Jaguar", "an Emmy": a thing someone has, not a person by a first name
         if nxt in _GRADE_AFTER:
