@@ -1436,7 +1436,8 @@ def test_a_list_of_towns_in_a_report_of_no_sport_stays_places():
     ("And Robben told the Daily Star: \"It is not impossible.\"", "Daily Star", "organization"),
     # a common-word name after "the" with no saying verb: no actor
     ("Voters in the Rust Belt are angry with both parties.", "Rust Belt", None),
-    ("The poll by the USC Dornsife team showed a lead.", "USC Dornsife", None),
+    # an acronym opening a name: a body, no person
+    ("The poll by the USC Dornsife team showed a lead.", "USC Dornsife", "organization"),
 ])
 def test_common_word_names_after_the(text, name, kind):
     assert actors_of(text).get(name) == kind
@@ -1515,3 +1516,23 @@ def test_an_appositive_role_with_its_body(text, name, role):
 def test_common_words_in_a_things_name_are_no_person(text, absent, present):
     rows = actors_of(text)
     assert (absent is None or absent not in rows) and (present is None or present in rows)
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Trump got 38 percent, Libertarian Gary Johnson 3 percent.", "Gary Johnson", "person"),
+    ("He opened up to Decode DC about his decision.", "Decode DC", "organization"),
+    ("He flew to Washington D.C. on Monday.", "Washington D.C.", "place"),
+    ("Ian Smith QC said so.", "Ian Smith QC", "person"),
+])
+def test_a_description_or_an_acronym_beside_a_name(text, name, kind):
+    assert actors_of(text).get(name) == kind
+
+
+def test_a_common_plural_opening_a_sentence_is_not_a_bodys_short_name():
+    rows = {a.name: a.aliases for a in extract_actors(parse(
+        "Tim Mazanec works at Investors Bank. Investors are concerned about the deficit. Investors Bank said so."))}
+    assert "Investors" not in rows.get("Investors Bank", ())
+
+
+def test_three_common_words_are_no_person():
+    assert actors_of("Groups including Black Lives Matter and others marched.").get("Black Lives Matter") != "person"

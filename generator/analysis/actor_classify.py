@@ -237,6 +237,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                 break
             if _is_title(t, table):
                 person = True
+            elif role_end < end - 1 and tags == "w" and not t.caps and _first_name(run[role_end + 1], table):
+                pass  # "Libertarian Gary Johnson", "Democrat Hillary Clinton": a word of description, dropped
             elif not ("d" in tags or t.lower in lx.ROLE_MODIFIERS) or role_end == end - 1 and _first_name(t, table):
                 break  # "Christian Cullen": a first name that is also a demonym, before a surname
             role_end += 1
@@ -533,7 +535,8 @@ def classify(span: Span, ctx: Context) -> None:
         common = table.get(first, "")
         # "Great Wall", "Rust Belt": a common word before a word that is also a surname is no first name
         hint, strength = ("PER", 2) if ("w" not in common or "f" in common or "s" in common and (
-            "w" not in table.get(last, "") or n > 2) or len(toks[0].text.rstrip(".")) == 1) else _DEFAULT_COMMON  # "A Foley"
+            "w" not in table.get(last, "") or n > 2 and not all("w" in table.get(t.lower, "") for t in toks[1:]))
+            or len(toks[0].text.rstrip(".")) == 1) else _DEFAULT_COMMON  # "A Foley"; not "Black Lives Matter"
     elif n == 1 and "p" in tags and "t" in tags:
         hint, strength = "PER", 1  # "Clinton", "Obama": a known person's name before a small town's
     elif "t" in tags:
@@ -550,7 +553,12 @@ def classify(span: Span, ctx: Context) -> None:
     elif n > 1 and _common_last(toks, table):
         hint, strength = _DEFAULT_COMMON  # "Da Vinci Code", "Scarborough Shoal": no person ends in a common noun
     elif n > 1:
-        hint, strength = "PER", 1
+        # "Decode DC", "USC Dornsife": an acronym opening or closing a name makes no person's (not "Ian Smith QC")
+        acronym = toks[-1].caps and len(toks[-1].text) > 1 and last not in lx.GENERATIONS and toks[-1].text not in _REGNAL
+        if acronym and n == 2 and "." in toks[-1].text and _TOWN.intersection(table.get(first, "")):
+            hint, strength = "LOC", 1  # "Washington D.C.": a town and its state or district
+        else:
+            hint, strength = ("ORG", 1) if acronym or toks[0].caps and len(toks[0].text) > 2 else ("PER", 1)
     elif n == 1 and not tags:
         hint, strength = _by_suffix(key)
         if _CAMEL.match(toks[0].text) and ctx.text[span.start - 1:span.start] not in _HANDLE:

@@ -399,6 +399,8 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     if len(sp.tokens) == 1 and key.endswith("s") and key[:-1] in surnames and own != "LOC":
         return "PER", surnames[key[:-1]]  # "the Clintons"
     if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
+        if sp.tokens[0].initial and key[-1] == "s" and "w" in lx.gazetteer().get(key[:-1], ""):
+            return None, key  # "Investors are concerned" beside "Investors Bank and Trust": a common plural
         return "ORG", surnames["@" + key]
     if len(sp.tokens) == 1 and "^" + key in surnames and (
             sp.strength < 3 or sp.hint == "PER" and (not sp.role or sp.role.lower() in KIN)  # "the couple's daughter, Chelsea"
