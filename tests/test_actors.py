@@ -1536,3 +1536,18 @@ def test_a_common_plural_opening_a_sentence_is_not_a_bodys_short_name():
 
 def test_three_common_words_are_no_person():
     assert actors_of("Groups including Black Lives Matter and others marched.").get("Black Lives Matter") != "person"
+
+
+@pytest.mark.parametrize("text,full,short", [
+    ("The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy a stake. S&N said so.", "Scottish and Newcastle",
+     "S&N"),
+    ("Shares in Marks and Spencer (M&S) rose.", "Marks and Spencer", "M&S"),
+])
+def test_two_words_and_their_ampersand_acronym_are_one_body(text, full, short):
+    rows = {a.name: (a.kind, a.aliases) for a in extract_actors(parse(text))}
+    assert rows[full] == ("organization", (short,)) and "Newcastle" not in rows
+
+
+def test_two_names_and_an_unrelated_acronym_stay_apart():
+    rows = actors_of("Shares in Tom and Jerry (TJX) rose.")
+    assert "Tom and Jerry" not in rows

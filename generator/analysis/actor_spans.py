@@ -212,7 +212,7 @@ def _adjacent(text: str, a: Token, b: Token) -> bool:
 
 _APOSTROPHES = frozenset("'’")
 _ACRONYM_JOINERS = frozenset("and of in for".split())
-_ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z]{3,})[ \t]*\)")
+_ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z](?:[A-Z]|&(?=[A-Z])){2,})[ \t]*\)")  # "(GPTA)", "(S&N)"
 
 
 def _spelled_by_acronym(text: str, tokens: list[Token], i: int, j: int) -> bool:
@@ -231,7 +231,7 @@ def _spelled_by_acronym(text: str, tokens: list[Token], i: int, j: int) -> bool:
     words = tokens[i:k + 1]
     initials = "".join([t.text.replace(".", "") if _DOTTED_INITIALS.match(t.text) else t.text[0]
                         for t in words]).upper()
-    acronym = m.group(1)
+    acronym = m.group(1).replace("&", "")  # "Scottish and Newcastle (S&N)", "Marks and Spencer (M&S)"
     small = sum(1 for t in words if not t.cap)
     if acronym[0] != initials[0] or acronym[-1] != initials[-1] or len(acronym) < len(initials) - small - 1:
         return False
