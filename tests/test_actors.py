@@ -1551,3 +1551,14 @@ def test_two_words_and_their_ampersand_acronym_are_one_body(text, full, short):
 def test_two_names_and_an_unrelated_acronym_stay_apart():
     rows = actors_of("Shares in Tom and Jerry (TJX) rose.")
     assert "Tom and Jerry" not in rows
+
+
+def test_a_long_name_with_a_particle_is_one_person():
+    rows = {a.name: a.aliases for a in extract_actors(parse(
+        "Brazil's President Luiz Inacio Lula da Silva spoke. Mr Silva said the talks went well. Lula said no."))}
+    assert "Silva" not in rows and "Lula" not in rows and set(rows["Luiz Inacio Lula da Silva"]) == {"Silva", "Lula"}
+
+
+def test_a_particle_after_three_words_of_no_name_stays_out():
+    rows = actors_of("Shares in Monte Dei Paschi rose in Siena on Monday.")
+    assert "Siena" in rows

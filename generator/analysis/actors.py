@@ -363,6 +363,8 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
             if len(sp.tokens) > 2 and "f" not in table.get(sp.tokens[-2].lower, "f") and (
                     sp.tokens[-2].lower not in lx.NAME_PARTICLES):
                 out.setdefault(sp.tokens[-2].lower, sp.key)  # "Acosta" after "Melba Acosta Febo": a father's surname
+            if len(sp.tokens) > 3 and sp.tokens[-2].lower in lx.NAME_PARTICLES:
+                out.setdefault(sp.tokens[-3].lower, sp.key)  # "Lula" after "Luiz Inacio Lula da Silva": the name before "da"
             if len(sp.tokens) > 2:  # "Le Pen", "van Gaal", "Wasserman Schultz", "Peña Nieto": a two-word surname
                 out.setdefault(sp.tokens[-2].lower + " " + sp.tokens[-1].lower, sp.key)
                 out.setdefault("^" + sp.tokens[0].lower + " " + sp.tokens[1].lower, sp.key)  # "Juan Carlos" (Ferrero)
