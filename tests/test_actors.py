@@ -1562,3 +1562,16 @@ def test_a_long_name_with_a_particle_is_one_person():
 def test_a_particle_after_three_words_of_no_name_stays_out():
     rows = actors_of("Shares in Monte Dei Paschi rose in Siena on Monday.")
     assert "Siena" in rows
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("John Smith, Chairman of Acme Corp, said so.", "John Smith", "Chairman of Acme Corp"),
+    ("Bob Jones, Texas Governor, agreed.", "Bob Jones", "Texas Governor"),
+    ("Josh Earnest, White House press secretary, said so.", "Josh Earnest", "White House press secretary"),
+    ("Mike Caudwell, spokesman for Vodafone, said so.", "Mike Caudwell", "spokesman for Vodafone"),
+    # a list's next title, or a place in apposition, is no role
+    ("Carly Fiorina, Ohio Gov. John Kasich and others spoke.", "Carly Fiorina", None),
+    ("Jim Lee, New York, left.", "Jim Lee", None),
+])
+def test_an_appositive_role_in_capitals(text, name, role):
+    assert roles_of(text).get(name, "missing") == role

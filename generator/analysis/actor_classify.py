@@ -303,9 +303,13 @@ def _person_like(t: Token, table: dict[str, str]) -> bool:
 _CAPS = r"[A-Z](?:[\w&'’-]|\.(?=[\w-]))*\.?"  # "U.S.", "Bros."
 # "Zionist Organization of America"; a word ending in a dot ends it ("Warner Bros. However")
 _NAMED_BODY = rf"{_CAPS}(?:(?<!\.)[ \t]+(?:(?:of|and|for|&)[ \t]+)?{_CAPS}){{0,5}}"
+_BODY_AFTER = rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_NAMED_BODY})?)[ \t]*[,.;)]"
+# the post in lower case, after its owner ("S&N's chief executive", "IBM senior vice president")
 _APPOSITIVE = re.compile(rf",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>(?P<head>(?:{_CAPS}['’]s[ \t]+)?"
-                         r"(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)"
-                         rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_NAMED_BODY})?)[ \t]*[,.;)]")
+                         r"(?:[A-Z][\w&-]*[ \t]+){0,2}(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)" + _BODY_AFTER)
+# or in capitals ("Chairman of Acme", "Texas Governor")
+_APPOSITIVE_TITLED = re.compile(rf",[ \t]+(?:the[ \t]+)?(?P<role>(?P<head>(?:[A-Z][\w&-]*[ \t]+){{0,2}}[A-Z][a-z]+)"
+                                + _BODY_AFTER)
 
 
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}$")
@@ -351,11 +355,13 @@ _CLAUSE_WORDS = frozenset("and but or not nor who which that".split())  # a clau
 
 def appositive_role(text: str, end: int) -> str | None:
     """The role in an appositive right after a name, when it reads as one."""
-    m = _APPOSITIVE.match(text, end)
+    m = _APPOSITIVE.match(text, end) or _APPOSITIVE_TITLED.match(text, end)
     if not m or not is_role(m.group("head")):
         return None  # "S&N's chief executive", "chief strategist for the Republican National Committee": the post's word
     words = m.group("head").split()
     role = m.group("role")
+    if words[-1][0].isupper() and role == m.group("head") and text[m.end() - 1] == ".":
+        return None  # "Carly Fiorina, Ohio Gov. John Kasich": a list's next title
     if words[0] in lx.FUNCTION_WORDS or not _CLAUSE_WORDS.isdisjoint(words) or words[0].endswith("ing") or (
             role[-2:-1] == " " and role[-1].isupper()):
         return None  # "including best actor ...": a clause; "fellow at the Peter G. ...": an initial, no end
