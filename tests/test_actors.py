@@ -1495,11 +1495,14 @@ def test_a_name_in_a_list_with_a_firm_is_a_firm(text, name, kind):
     ("Morton Klein, president of the Zionist Organization of America, wrote it.", "Morton Klein",
      "president of the Zionist Organization of America"),
     ("Evan Mann, senior bond analyst at Gimme Credit, said so.", "Evan Mann", "senior bond analyst at Gimme Credit"),
-    # the body's name ends at a sentence's end, and a clause or an initial is no role's end
+    # the body's name ends at a sentence's end (not at an initial's dot), and a clause or an initial is no role's end
     ("Dan Fellman, president of distribution at Warner Bros. However, he left.", "Dan Fellman",
      "president of distribution at Warner Bros"),
     ("It won prizes, including best actor for Cheadle. Sophie Okonedo won.", "Sophie Okonedo", None),
-    ("Gary Hufbauer, senior fellow at the Peter G. Peterson Institute, said no.", "Gary Hufbauer", None),
+    ("Gary Hufbauer, senior fellow at the Peter G. Peterson Institute, said no.", "Gary Hufbauer",
+     "senior fellow at the Peter G. Peterson Institute"),
+    ("Scott Reed, senior strategist for the U.S. Chamber of Commerce, said so.", "Scott Reed",
+     "senior strategist for the U.S. Chamber of Commerce"),
 ])
 def test_an_appositive_role_with_its_body(text, name, role):
     assert roles_of(text).get(name, "missing") == role

@@ -302,7 +302,7 @@ def _person_like(t: Token, table: dict[str, str]) -> bool:
 # ", chief executive of Gazprom," / ", a spokeswoman for ...": an appositive after the name
 _CAPS = r"[A-Z](?:[\w&'’-]|\.(?=[\w-]))*\.?"  # "U.S.", "Bros."
 # "Zionist Organization of America"; a word ending in a dot ends it ("Warner Bros. However")
-_NAMED_BODY = rf"{_CAPS}(?:(?<!\.)[ \t]+(?:(?:of|and|for|&)[ \t]+)?{_CAPS}){{0,5}}"
+_NAMED_BODY = rf"{_CAPS}(?:(?<![a-z]\.)[ \t]+(?:(?:of|and|for|&)[ \t]+)?{_CAPS}){{0,5}}"
 _BODY_AFTER = rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_NAMED_BODY})?)[ \t]*[,.;)]"
 # the post in lower case, after its owner ("S&N's chief executive", "IBM senior vice president")
 _APPOSITIVE = re.compile(rf",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>(?P<head>(?:{_CAPS}['’]s[ \t]+)?"
