@@ -1578,3 +1578,8 @@ def test_a_particle_after_three_words_of_no_name_stays_out():
 ])
 def test_an_appositive_role_in_capitals(text, name, role):
     assert roles_of(text).get(name, "missing") == role
+
+
+def test_an_appositive_before_a_second_one():
+    text = "It was close, said Scott Reed, senior strategist for the U.S. Chamber of Commerce and a friend. He left."
+    assert roles_of(text).get("Scott Reed") == "senior strategist for the U.S. Chamber of Commerce"

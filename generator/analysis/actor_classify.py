@@ -303,7 +303,8 @@ def _person_like(t: Token, table: dict[str, str]) -> bool:
 _CAPS = r"[A-Z](?:[\w&'’-]|\.(?=[\w-]))*\.?"  # "U.S.", "Bros."
 # "Zionist Organization of America"; a word ending in a dot ends it ("Warner Bros. However")
 _NAMED_BODY = rf"{_CAPS}(?:(?<![a-z]\.)[ \t]+(?:(?:of|and|for|&)[ \t]+)?{_CAPS}){{0,5}}"
-_BODY_AFTER = rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_NAMED_BODY})?)[ \t]*[,.;)]"
+# then a stop, or a second appositive ("..., strategist for the U.S. Chamber of Commerce and a longtime friend")
+_BODY_AFTER = rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_NAMED_BODY})?)(?:[ \t]*[,.;)]|[ \t]+and[ \t]+(?:a|an|the)\b)"
 # the post in lower case, after its owner ("S&N's chief executive", "IBM senior vice president")
 _APPOSITIVE = re.compile(rf",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>(?P<head>(?:{_CAPS}['’]s[ \t]+)?"
                          r"(?:[A-Z][\w&-]*[ \t]+){0,2}(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)" + _BODY_AFTER)
