@@ -1583,3 +1583,13 @@ def test_an_appositive_role_in_capitals(text, name, role):
 def test_an_appositive_before_a_second_one():
     text = "It was close, said Scott Reed, senior strategist for the U.S. Chamber of Commerce and a friend. He left."
     assert roles_of(text).get("Scott Reed") == "senior strategist for the U.S. Chamber of Commerce"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # common words a body takes the initials of
+    ("The Black Lives Matter movement spoke. BLM said so.", "Black Lives Matter", "organization"),
+    # without the initials: a title or a phrase, no actor
+    ("She sang Shall We Dance at the show.", "Shall We Dance", None),
+])
+def test_three_common_words_with_their_initials_are_a_body(text, name, kind):
+    assert actors_of(text).get(name) == kind

@@ -542,9 +542,15 @@ def classify(span: Span, ctx: Context) -> None:
     elif n > 1 and "s" in table.get(last, ""):
         common = table.get(first, "")
         # "Great Wall", "Rust Belt": a common word before a word that is also a surname is no first name
-        hint, strength = ("PER", 2) if ("w" not in common or "f" in common or "s" in common and (
-            "w" not in table.get(last, "") or n > 2 and not all("w" in table.get(t.lower, "") for t in toks[1:]))
-            or len(toks[0].text.rstrip(".")) == 1) else _DEFAULT_COMMON  # "A Foley"; not "Black Lives Matter"
+        if "w" not in common or "f" in common or "s" in common and "w" not in table.get(last, "") or len(
+                toks[0].text.rstrip(".")) == 1:
+            hint, strength = "PER", 2  # "A Foley"
+        elif n > 2 and all("w" in table.get(t.lower, "") for t in toks[1:]):
+            # "Black Lives Matter" beside "BLM": common words a body takes the initials of; else a title ("Shall We Dance")
+            initials = "".join([t.text[0] for t in toks])
+            hint, strength = ("ORG", 1) if re.search(rf"\b{initials}\b", ctx.text) else _DEFAULT_COMMON
+        else:
+            hint, strength = ("PER", 2) if "s" in common and n > 2 else _DEFAULT_COMMON
     elif n == 1 and "p" in tags and "t" in tags:
         hint, strength = "PER", 1  # "Clinton", "Obama": a known person's name before a small town's
     elif "t" in tags:
