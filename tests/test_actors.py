@@ -1593,3 +1593,14 @@ def test_an_appositive_before_a_second_one():
 ])
 def test_three_common_words_with_their_initials_are_a_body(text, name, kind):
     assert actors_of(text).get(name) == kind
+
+
+def test_a_misspelt_full_name_joins_the_person():
+    rows = {a.name: (a.kind, a.aliases) for a in extract_actors(parse(
+        "The group called on Rahm Emanuel to resign. Rahm Emanual, a former aide, is the mayor. Emanuel refused."))}
+    assert "Rahm Emanual" not in rows and "Rahm Emanual" in rows["Rahm Emanuel"][1]
+
+
+def test_two_people_of_one_first_name_and_close_short_surnames_stay_apart():
+    rows = actors_of("John Smith met John Smyth on Monday.")
+    assert "John Smith" in rows and "John Smyth" in rows

@@ -257,6 +257,7 @@ def _joined_people(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
     """A person's initial and surname ("C Hodgson", a line-up's form) or first name and surname
     without the middle name ("Hillary Clinton"): the one full name of the article it fits."""
     people = [(g, [t.text for t in own.tokens]) for g, own in multis if g[1] == "PER" and g not in into]
+    _joined_misspelt(multis, people, into)
     if len(people) < 2:
         return
     keys = {tuple(words): g for g, words in people}
@@ -270,6 +271,32 @@ def _joined_people(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
     for short, full in fits.items():
         if len(full) == 1:  # two full names that fit ("Jason" and "Jonny Robinson"): neither
             into[short] = full[0]
+
+
+def _joined_misspelt(multis: list[tuple[tuple[str, str], Span]], people: list[tuple[tuple[str, str], list[str]]],
+                     into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """'Rahm Emanual' beside 'Rahm Emanuel': a name of two words that is a person's full name but for one letter of
+    a long surname (a typing error), whatever kind it was read as, is that person."""
+    if not people:
+        return
+    for g, own in multis:
+        if g[1] == "PER" or len(own.tokens) != 2 or g in into:
+            continue
+        first, last = own.tokens[0].text, own.tokens[1].text
+        for p, words in people:
+            if len(words) == 2 and words[0] == first and len(last) >= 5 and _one_edit(last, words[1]):
+                into[g] = p
+                break
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter changed, added or dropped (Levenshtein distance 1), not the first."""
+    if a == b or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else (a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:])
 
 
 def _acronym(word: str) -> bool:
