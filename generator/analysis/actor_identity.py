@@ -257,7 +257,7 @@ def _joined_people(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
     """A person's initial and surname ("C Hodgson", a line-up's form) or first name and surname
     without the middle name ("Hillary Clinton"): the one full name of the article it fits."""
     people = [(g, [t.text for t in own.tokens]) for g, own in multis if g[1] == "PER" and g not in into]
-    _joined_misspelt(multis, people, into)
+    _joined_misspelt(multis, people, groups, into)
     if len(people) < 2:
         return
     keys = {tuple(words): g for g, words in people}
@@ -274,18 +274,19 @@ def _joined_people(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
 
 
 def _joined_misspelt(multis: list[tuple[tuple[str, str], Span]], people: list[tuple[tuple[str, str], list[str]]],
-                     into: dict[tuple[str, str], tuple[str, str]]) -> None:
+                     groups: Groups, into: dict[tuple[str, str], tuple[str, str]]) -> None:
     """'Rahm Emanual' beside 'Rahm Emanuel': a name of two words that is a person's full name but for one letter of
     a long surname (a typing error), whatever kind it was read as, is that person."""
     if not people:
         return
     for g, own in multis:
-        if g[1] == "PER" or len(own.tokens) != 2 or g in into:
+        if len(own.tokens) != 2 or g in into:
             continue
         first, last = own.tokens[0].text, own.tokens[1].text
         for p, words in people:
-            if len(words) == 2 and words[0] == first and len(last) >= 5 and _one_edit(last, words[1]):
-                into[g] = p
+            if p != g and p not in into and len(words) == 2 and words[0] == first and len(last) >= 6 and _one_edit(
+                    last, words[1]) and len(groups[p]) >= len(groups[g]):
+                into[g] = p  # the form written more often is the right one
                 break
 
 
