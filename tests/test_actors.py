@@ -1604,3 +1604,16 @@ def test_a_misspelt_full_name_joins_the_person():
 def test_two_people_of_one_first_name_and_close_short_surnames_stay_apart():
     rows = actors_of("John Smith met John Smyth on Monday.")
     assert "John Smith" in rows and "John Smyth" in rows
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    (_CUP_TIE + "Chelsea take on Barcelona on Wednesday.", "Barcelona", "organization"),
+    (_CUP_TIE + "The side drew 1-1 in a draw with Fulham.", "Fulham", "organization"),
+    (_CUP_TIE + "He agreed a £2m move from Everton in July.", "Everton", "organization"),
+    (_CUP_TIE + "Ben Cohen switched wings for his club Northampton.", "Northampton", "organization"),
+    (_CUP_TIE + "Leicester wing Austin Healey hopes to play.", "Leicester", "organization"),
+    # a town after "in" stays a town
+    (_CUP_TIE + "The squad will train in Leicester next week.", "Leicester", "place"),
+])
+def test_more_club_cues_in_a_club_report(text, name, kind):
+    assert actors_of(text).get(name) == kind

@@ -274,9 +274,11 @@ _COMPETITION = re.compile("|".join(sorted(c.title().replace("Fa ", "FA ").replac
 # A town's name used as a club's: "Newcastle boss", "Chelsea's striker", "Chester have won", "against Barcelona"
 _CLUB_CUE = re.compile(
     r"\b(?:against|beat|beaten by|joined|joins|join|to face|face|faces|host|hosts|meet|playing for|played for|leaders|"
-    r"champions|rivals)[ \t]+(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
+    r"champions|rivals|club|take on|takes on|draw with|drew with|lost to|lose to|win over|victory over|away at|"
+    r"(?:move|switch|transfer|loan)[ \t]+(?:from|to))[ \t]+(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
     r"|\b(?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|"
     r"keeper|winger|forward|left-back|right-back|chairman|fans|team|side|squad|team-mate|skipper|captain|beat|drew|"
+    r"lock|prop|wing|hooker|flanker|fly-half|scrum-half|full-back|"
     r"lost|have won|have lost|signed|scored|win|defeat|"
     r"face|host|hosts|\d+-\d+[ \t](?:win|defeat|victory|draw))\b")
 
@@ -290,7 +292,8 @@ _CLUB_OF_PLAYER = re.compile(
     r"|\b(?:\d+-\d+[ \t]+(?:to|against)|behind)[ \t]+(?P<c3>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
 # A club's staff after its name ("Charlton midfielder Graham Stuart"): sure even of a word that is also a surname
 _STAFF_CUE = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|winger|"
-                        r"left-back|right-back|chairman)[ \t]+[A-Z]")
+                        r"left-back|right-back|chairman|lock|prop|wing|centre|hooker|flanker|fly-half|scrum-half|"
+                        r"full-back)[ \t]+[A-Z]")  # and a rugby team's positions ("Leicester lock Martin Johnson")
 
 
 def _staffed_clubs(text: str) -> frozenset[str]:
