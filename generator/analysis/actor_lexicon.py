@@ -111,6 +111,7 @@ _EXTRA = (
 # Gazetteer tags that make a word a name (countries, regions, cities, towns, continents, organisations,
 # teams, known persons): a word with none of them and "w" is a common word.
 ENTITY_TAGS = frozenset("crytkoep")
+BIG_PLACE_TAGS = frozenset("crky")  # a country, region, city or continent: a surname or a club must not hide it
 
 # Gazetteer towns that are far more often something else in news text.
 NOT_PLACES = frozenset(

@@ -23,6 +23,7 @@ from . import actor_lexicon as lx
 from .actor_evidence import awards, kinds_from_context, quoted_titles, titles_of_works
 from .actor_identity import joined_forms
 from .actor_classify import KIN, Context, appositive_role, classify, market_index, split_at_title, strip_span
+from .actor_clubs import clubs_by_words, staffed_clubs
 from .actor_teams import TEAM_SPORTS, team_spans
 from .actor_spans import (Span, Token, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line,
                           is_title_case_line, may_be_caps_line, tokenize, windows)
@@ -37,7 +38,6 @@ _VENUE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?:[ \t]*[A-Z]")  # a line 
 _WEIGHT = (0, 1, 4, 9, 9)
 _DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
 _PLACE_VERBS = frozenset("visit visits visited visiting toured left leave reached entered invaded".split())
-_BIG_PLACE = frozenset("crky")  # a country, region, city or continent: a surname must not hide it
 _SURNAME_TITLES = frozenset("president premier mr mr. mrs mrs. ms ms. dr dr. prof prof.".split())  # "Dr Khoo", "President Xi":
 # before a surname written first (Khoo Kay Peng, Xi Jinping), when the word is no given name
 _FIRST_NAME_TITLES = frozenset(("sir", "dame"))  # before a first name alone; "Prince Charles" is no Charles Kennedy
@@ -58,10 +58,10 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         if not caps:
             mid_caps.update([t.lower for w, a, b in wins for t in w if t.cap and not t.initial and a <= t.start < b])
     sport = _sport(text, doc)
-    clubs = None if sport else _clubs_by_words(text)
+    clubs = None if sport else clubs_by_words(text)
     ctx = Context(table=table, mid_caps=mid_caps, sports=bool(sport), text=text,
                   team_sport=sport in TEAM_SPORTS or bool(clubs), clubs=clubs,
-                  staffed=_staffed_clubs(text) if clubs else frozenset())
+                  staffed=staffed_clubs(text) if clubs else frozenset())
     teams = dict(team_spans(text, sport)) if sport else {}
 
     spans: list[Span] = []
@@ -264,82 +264,6 @@ def _sport(text: str, doc: Document) -> str:
     return next((w for w in words if w in lx.SPORTS), "")
 
 
-_LOWER_WORD = re.compile(r"[a-z][a-z-]+")  # a sport's words are lower case in running text
-_SPORT_HEAD = 600  # a sports report says what it is in its headline and lead
-_SPORT_HEAD_WORDS = lx.CLUB_SPORT_WORDS | frozenset("goal league coach match club boss manager squad season".split())
-_COMPETITION = re.compile("|".join(sorted(c.title().replace("Fa ", "FA ").replace("Uefa", "U[Ee][Ff][Aa]")
-                                          for c in lx.COMPETITIONS)) + "|BBC Sport")  # as a lead writes them
-
-
-# A town's name used as a club's: "Newcastle boss", "Chelsea's striker", "Chester have won", "against Barcelona"
-_CLUB_CUE = re.compile(
-    r"\b(?:against|beat|beaten by|joined|joins|join|to face|face|faces|host|hosts|meet|playing for|played for|leaders|"
-    r"champions|rivals|club|take on|takes on|draw with|drew with|lost to|lose to|win over|victory over|away at|"
-    r"(?:move|switch|transfer|loan)[ \t]+(?:from|to))[ \t]+(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
-    r"|\b(?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|"
-    r"keeper|winger|forward|left-back|right-back|chairman|fans|team|side|squad|team-mate|skipper|captain|beat|drew|"
-    r"lock|prop|wing|hooker|flanker|fly-half|scrum-half|full-back|"
-    r"lost|have won|have lost|signed|scored|win|defeat|"
-    r"face|host|hosts|\d+-\d+[ \t](?:win|defeat|victory|draw))\b")
-
-
-# A club before its player's full name or in brackets after it ("Everton's Thomas Gravesen", "G Ross (Leeds)"),
-# before a post with a word between ("Portsmouth's new boss"), or after a score or a league table's "behind"
-_CLUB_OF_PLAYER = re.compile(
-    r"\b(?P<c>[A-Z][a-z]+)['’]s[ \t]+(?:[A-Z][a-z]+[ \t]+[A-Z][a-z]+|(?:new|former|[\w-]+-year-old)[ \t]+"
-    r"(?:boss|manager|striker|midfielder|defender|goalkeeper|winger|centre|prop|lock|wing|captain))\b"
-    r"|[A-Z][a-z]+[ \t]*\((?P<c2>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\)"
-    r"|\b(?:\d+-\d+[ \t]+(?:to|against)|behind)[ \t]+(?P<c3>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
-# A club's staff after its name ("Charlton midfielder Graham Stuart"): sure even of a word that is also a surname
-_STAFF_CUE = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|winger|"
-                        r"left-back|right-back|chairman|lock|prop|wing|centre|hooker|flanker|fly-half|scrum-half|"
-                        r"full-back)[ \t]+[A-Z]")  # and a rugby team's positions ("Leicester lock Martin Johnson")
-
-
-def _staffed_clubs(text: str) -> frozenset[str]:
-    return frozenset(m.group(1).lower() for m in _STAFF_CUE.finditer(text))
-
-
-def _words_in(low: str, words: frozenset[str], enough: int) -> int:
-    """How many of ``words`` stand as whole words in ``low`` (counting stops at ``enough``)."""
-    n = 0
-    for w in words:
-        if w in low and re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", low):
-            n += 1
-            if n >= enough:
-                break
-    return n
-
-
-def _clubs_by_words(text: str) -> frozenset[str] | None:
-    """In a football or rugby report known by its words (two sure ones, or one and three hints), the names
-    that a club cue shows to be clubs; None for any other report."""
-    if _SPORT_HEAD_WORDS.isdisjoint(_LOWER_WORD.findall(text, 0, _SPORT_HEAD)) and not _COMPETITION.search(
-            text, 0, _SPORT_HEAD):
-        return None  # most reports: no club sport's word nor competition in the headline and lead
-    low = text.lower()
-    sure = _words_in(low, lx.CLUB_SPORT_WORDS, 2)
-    if not (sure >= 2 or sure == 1 and _words_in(low, lx.CLUB_SPORT_HINTS, 3) >= 3):
-        return None
-    clubs = {(m.group("a") or m.group("b")).lower() for m in _CLUB_CUE.finditer(text)}
-    table = lx.gazetteer()
-    for m in _CLUB_OF_PLAYER.finditer(text):
-        name = (m.group("c") or m.group("c2") or m.group("c3")).lower()
-        if not _BIG_PLACE.intersection(table.get(name, "")) or "y" in table.get(name, ""):
-            clubs.add(name)  # not "A Wiley (Staffordshire)": a referee's county
-    for m in _NAME_LIST.finditer(text):  # "Chelsea, Everton and Arsenal": one club in a list makes all clubs
-        names = [n.lower() for n in _LIST_ITEM.findall(m.group())]
-        if any(n in clubs or n.rsplit(" ", 1)[-1] in lx.ORG_HEADS or n.split(" ", 1)[0] in lx.ORG_OPENERS
-               for n in names):
-            clubs.update(names)
-    return frozenset(clubs)
-
-
-_NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?"
-_NAME_LIST = re.compile(rf"{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME}")
-_LIST_ITEM = re.compile(rf"{_NAME}")
-
-
 def _resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
     out = {}
     for key, v in votes.items():
@@ -449,7 +373,7 @@ def _surname_of(sp: Span, own: str | None, full: str, players: bool = False) -> 
     in full ("Clinton" after "Hillary Clinton"), although the gazetteer knows the word as a place.
     In a report of a sport of players (``players``: tennis, golf) it is, but at a dateline or a place cue."""
     table = lx.gazetteer()
-    if not _BIG_PLACE.intersection(table.get(sp.key, "")):
+    if not lx.BIG_PLACE_TAGS.intersection(table.get(sp.key, "")):
         return True  # at most a small town: "trust in Clinton"
     if sp.strength == _DATELINE or sp.caps_line or sp.prev is not None and (
             sp.prev.lower in lx.PLACE_CUES or sp.prev.lower in _PLACE_VERBS):
