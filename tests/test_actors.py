@@ -119,7 +119,7 @@ def roles_of(text: str) -> dict[str, str | None]:
     ("Gazprom's chief executive Alexei Miller said prices would rise.", "Alexei Miller", "Gazprom's chief executive"),
     ("Alexei Miller, chief executive of Gazprom, said prices would rise.", "Alexei Miller", "chief executive of Gazprom"),
     ("Dan Gross, president of the Brady Campaign, spoke.", "Dan Gross", "president of the Brady Campaign"),
-    ("Former Florida Gov. Jeb Bush says the plan fails.", "Jeb Bush", "Gov."),
+    ("Former Florida Gov. Jeb Bush says the plan fails.", "Jeb Bush", "Former Florida Gov."),  # whose office, and when
     ("House Speaker Paul Ryan says the vote will go ahead.", "Paul Ryan", "Speaker"),
     ("The talk was given by former President Bill Clinton on Monday.", "Bill Clinton", "former President"),  # no longer in office
     ("Kremlin pool journalists Pavel Zarubin and Katerina Berezovskaya asked.", "Pavel Zarubin", "journalist"),
@@ -444,7 +444,7 @@ def test_organisations_named_several_ways(text, name, kind, aliases):
 
 def test_a_place_has_no_role():
     roles = roles_of("South Korea Prime Minister Hwang Kyo-ahn met officials in Seoul.")
-    assert roles["South Korea"] is None and roles["Hwang Kyo-ahn"] == "Prime Minister"
+    assert roles["South Korea"] is None and roles["Hwang Kyo-ahn"] == "South Korea Prime Minister"  # whose office
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
@@ -699,7 +699,7 @@ def test_publishers(text, name, kind):
 
 @pytest.mark.parametrize(("text", "name", "role"), [
     ("Shadow Chancellor Oliver Letwin said taxes would fall.", "Oliver Letwin", "Shadow Chancellor"),
-    ("Tory Shadow Home Secretary David Davis spoke.", "David Davis", "Shadow Home Secretary"),
+    ("Tory Shadow Home Secretary David Davis spoke.", "David Davis", "Tory Shadow Home Secretary"),  # and whose
     ("Chancellor Gordon Brown said taxes would rise.", "Gordon Brown", "Chancellor"),
 ])
 def test_shadow_roles_keep_their_qualifier(text, name, role):
@@ -1319,3 +1319,301 @@ def test_a_quoted_title_after_a_name_is_no_nickname():
     rows = {a.name: a.aliases for a in extract_actors(parse(
         "Gordon Brown spoke of a new \"Marshall Plan\" for Africa on Monday."))}
     assert "Marshall Plan" not in rows.get("Gordon Brown", ())
+
+
+@pytest.mark.parametrize("text,full,short", [
+    ("Johnson & Johnson (J&J) cut jobs. J&J said sales fell.", "Johnson & Johnson", "J&J"),
+    ("Procter & Gamble said sales rose. P&G makes soap.", "Procter & Gamble", "P&G"),
+])
+def test_an_acronym_with_an_ampersand_joins_its_full_name(text, full, short):
+    rows = {a.name: a.aliases for a in extract_actors(parse(text))}
+    assert full in rows and short not in rows and short in rows[full]
+
+
+def test_an_acronym_with_an_ampersand_alone_stays():
+    assert "AT&T" in actors_of("AT&T said sales rose. Johnson & Johnson fell.")
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a body's head word opening a sentence stays in its name
+    ("Bank of America said on Monday it would cut jobs.", "Bank of America", "America"),
+    ("Department of Health figures show a rise in cases.", "Department of Health", "Health"),
+])
+def test_a_bodys_head_opening_a_sentence_stays(text, present, absent):
+    rows = actors_of(text)
+    assert present in rows and absent not in rows
+
+
+def test_a_common_word_before_of_at_a_sentence_start_is_dropped():
+    rows = actors_of("Most of America agrees with the plan.")
+    assert "America" in rows and "Most of America" not in rows
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("The film has won several awards, including an Oscar for best screenplay.", "Oscar", None),
+    ("She won an Emmy last year.", "Emmy", None),
+    # a first name without an article is still a person
+    ("Oscar Pistorius ran. Oscar said he was happy.", None, "Oscar Pistorius"),
+])
+def test_a_first_name_after_a_or_an_is_no_person(text, absent, present):
+    rows = actors_of(text)
+    assert absent not in rows and (present is None or rows.get(present) == "person")
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("American Bridge President Jessica Mackler issued a statement.", "Jessica Mackler", "American Bridge President"),
+    ("Arkansas Gov. Mike Huckabee spoke.", "Mike Huckabee", "Arkansas Gov."),
+    ("UKIP spokesman Mark Croucher said so.", "Mark Croucher", "UKIP spokesman"),
+    # a comma between them: the name before is no owner of the title
+    ("In London, chairman Ed Balls left.", "Ed Balls", "chairman"),
+    ("Gazprom's chief executive Alexei Miller said so.", "Alexei Miller", "Gazprom's chief executive"),
+])
+def test_a_title_keeps_the_name_whose_office_it_is(text, name, role):
+    roles = {a.name: a.role for a in extract_actors(parse(text))}
+    assert roles.get(name) == role
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Along with her husband, Milton Berg, a money manager, she has given to many candidates.", "Milton Berg",
+     "money manager"),
+    # no post in apposition: the relation stays
+    ("Her husband, John Smith, said no.", "John Smith", "husband"),
+])
+def test_a_relatives_post_in_apposition_is_the_role(text, name, role):
+    roles = {a.name: a.role for a in extract_actors(parse(text))}
+    assert roles.get(name) == role
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Latinos voted for Hillary Clinton in large numbers.", "Latinos", "group"),
+    ("Hispanics in Florida backed her.", "Hispanics", "group"),
+    ("Ms Hill said the plan was fair.", "Ms Hill", "person"),
+    ("The American Civil Liberties Union of Ohio has sued the city.", "American Civil Liberties Union of Ohio",
+     "organization"),
+    ("Russian Foreign Minister Sergei Lavrov spoke.", "Sergei Lavrov", "person"),
+    ("Jack Straw met Frank Field and Bill Rust.", "Bill Rust", "person"),
+])
+def test_peoples_plurals_courtesy_titles_and_bodies(text, name, kind):
+    assert actors_of(text).get(name) == kind
+
+
+def test_two_common_words_are_no_person():
+    rows = actors_of("Voters in the Rust Belt backed Donald Trump.")
+    assert rows.get("Rust Belt") != "person" and rows.get("Donald Trump") == "person"
+
+
+# a football report known by a competition and a few weaker words, not a position's name
+_CUP_TIE = ("Desailly backs Blues\n\nMarcel Desailly says Chelsea will not fear the Champions League tie. "
+            "The side lost the first leg but the club and its fans are calm this season. Chelsea boss Jose Mourinho agreed. ")
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # a list of names with one club in it: all clubs
+    (_CUP_TIE + "Ferguson wants to close the gap on Chelsea, Everton and Arsenal.", "Everton", "organization"),
+    (_CUP_TIE + "He was linked with Real Madrid, Barcelona and Valencia.", "Valencia", "organization"),
+    # a club before its player's name, in brackets after a player, after a score or "behind"
+    (_CUP_TIE + "Madrid want Everton's Thomas Gravesen.", "Everton", "organization"),
+    (_CUP_TIE + "The squad: G Ross (Leeds), S Grimes (Ipswich).", "Leeds", "organization"),
+    (_CUP_TIE + "His side lost 3-2 to Fulham after extra-time.", "Fulham", "organization"),
+    (_CUP_TIE + "They finished second in the group behind Lyon.", "Lyon", "organization"),
+    # a place cue other than "in" before a known club: the club
+    (_CUP_TIE + "Arsenal are five points back from Chelsea.", "Chelsea", "organization"),
+    # but a town after "in" stays a town, and a referee's county in brackets stays a place
+    (_CUP_TIE + "Chelsea beat Fulham. He lives in Fulham.", "Chelsea", "organization"),
+    (_CUP_TIE + "Referee: A Wiley (Staffordshire).", "Staffordshire", "place"),
+])
+def test_clubs_in_a_report_known_by_a_competition(text, name, kind):
+    assert actors_of(text).get(name) == kind
+
+
+def test_a_list_of_towns_in_a_report_of_no_sport_stays_places():
+    text = "Sales rose in Chelsea, Everton and Manchester United's home towns, the firm said. Leeds (Yorkshire) too."
+    rows = actors_of(text)
+    assert rows.get("Everton") != "organization" and rows.get("Leeds") != "organization"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("And Robben told the Daily Star: \"It is not impossible.\"", "Daily Star", "organization"),
+    # a common-word name after "the" with no saying verb: no actor
+    ("Voters in the Rust Belt are angry with both parties.", "Rust Belt", None),
+    # an acronym opening a name: a body, no person
+    ("The poll by the USC Dornsife team showed a lead.", "USC Dornsife", "organization"),
+])
+def test_common_word_names_after_the(text, name, kind):
+    assert actors_of(text).get(name) == kind
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Mr Brown spoke of a new \"Marshall Plan\" for Africa on Monday.", "Marshall Plan"),
+    ("The band added Latin hits including \"La Gozadera\" and more.", "La Gozadera"),
+])
+def test_a_name_only_ever_quoted_whole_is_no_person(text, absent):
+    assert absent not in actors_of(text)
+
+
+def test_a_quoted_name_before_a_possessive_stays():
+    text = "The group vowed to counter \"Hillary Clinton's anti-firearm rhetoric.\""
+    assert actors_of(text).get("Hillary Clinton") == "person"
+
+
+def test_a_nickname_after_goes_by_joins_its_person():
+    text = ("Witold Chrabaszcz joined the party. Chrabaszcz, who goes by “Vito,” was among its data staff. "
+            "One said: “Vito is outstanding with data.”")
+    rows = {a.name: a.aliases for a in extract_actors(parse(text))}
+    assert "Vito" not in rows and "Vito" in rows["Witold Chrabaszcz"]
+
+
+@pytest.mark.parametrize("text,full,first", [
+    ("Chelsea Clinton spoke. The board includes Bill Clinton and the couple's daughter, Chelsea.", "Chelsea Clinton",
+     "Chelsea"),
+    ("Azmat Begg was angry. Mr Begg's father, Azmat, said he had been told so.", "Azmat Begg", "Azmat"),
+])
+def test_a_relatives_first_name_in_apposition_joins_the_full_name(text, full, first):
+    rows = {a.name: a.aliases for a in extract_actors(parse(text))}
+    assert first not in rows and first in rows[full]
+
+
+def test_a_princes_given_name_stays_apart_from_a_namesake():
+    rows = actors_of("Prince Charles met Charles Kennedy.")
+    assert "Charles Kennedy" in rows and "Charles" in rows
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Most websites were text-based and Amazon, Google and eBay had yet to appear. Sites such as Google, Amazon, "
+     "eBay and Yahoo showed it.", "Amazon", "organization"),
+    # a comma after a surname before a firm's possessive is no list
+    ("Tim Cook, Apple's boss, and Bob Smith agreed. Cook said so.", "Tim Cook", "person"),
+])
+def test_a_name_in_a_list_with_a_firm_is_a_firm(text, name, kind):
+    assert actors_of(text).get(name) == kind
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("The deal was natural, said Tony Froggatt, S&N's chief executive.", "Tony Froggatt", "S&N's chief executive"),
+    ("Sean Spicer, chief strategist for the Republican National Committee, said so.", "Sean Spicer",
+     "chief strategist for the Republican National Committee"),
+    ("Morton Klein, president of the Zionist Organization of America, wrote it.", "Morton Klein",
+     "president of the Zionist Organization of America"),
+    ("Evan Mann, senior bond analyst at Gimme Credit, said so.", "Evan Mann", "senior bond analyst at Gimme Credit"),
+    # the body's name ends at a sentence's end (not at an initial's dot), and a clause or an initial is no role's end
+    ("Dan Fellman, president of distribution at Warner Bros. However, he left.", "Dan Fellman",
+     "president of distribution at Warner Bros"),
+    ("It won prizes, including best actor for Cheadle. Sophie Okonedo won.", "Sophie Okonedo", None),
+    ("Gary Hufbauer, senior fellow at the Peter G. Peterson Institute, said no.", "Gary Hufbauer",
+     "senior fellow at the Peter G. Peterson Institute"),
+    ("Scott Reed, senior strategist for the U.S. Chamber of Commerce, said so.", "Scott Reed",
+     "senior strategist for the U.S. Chamber of Commerce"),
+])
+def test_an_appositive_role_with_its_body(text, name, role):
+    assert roles_of(text).get(name, "missing") == role
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("It made 12m on New Year's Eve, a record.", "Eve", None),
+    ("Groberg is a Medal of Honor winner. The Medal of Honor is rare.", "Medal", None),
+    # a title word after "of" ends a body's name, not a person's title
+    ("Lynch heads the U.S. Department of Justice, which said so.", "U.S. Department", "U.S. Department of Justice"),
+    # a surname after "of": the person stays
+    ("James Baker of Reuters said so. Baker of Reuters left.", None, "James Baker"),
+])
+def test_common_words_in_a_things_name_are_no_person(text, absent, present):
+    rows = actors_of(text)
+    assert (absent is None or absent not in rows) and (present is None or present in rows)
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Trump got 38 percent, Libertarian Gary Johnson 3 percent.", "Gary Johnson", "person"),
+    ("He opened up to Decode DC about his decision.", "Decode DC", "organization"),
+    ("He flew to Washington D.C. on Monday.", "Washington D.C.", "place"),
+    ("Ian Smith QC said so.", "Ian Smith QC", "person"),
+])
+def test_a_description_or_an_acronym_beside_a_name(text, name, kind):
+    assert actors_of(text).get(name) == kind
+
+
+def test_a_common_plural_opening_a_sentence_is_not_a_bodys_short_name():
+    rows = {a.name: a.aliases for a in extract_actors(parse(
+        "Tim Mazanec works at Investors Bank. Investors are concerned about the deficit. Investors Bank said so."))}
+    assert "Investors" not in rows.get("Investors Bank", ())
+
+
+def test_three_common_words_are_no_person():
+    assert actors_of("Groups including Black Lives Matter and others marched.").get("Black Lives Matter") != "person"
+
+
+@pytest.mark.parametrize("text,full,short", [
+    ("The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy a stake. S&N said so.", "Scottish and Newcastle",
+     "S&N"),
+    ("Shares in Marks and Spencer (M&S) rose.", "Marks and Spencer", "M&S"),
+])
+def test_two_words_and_their_ampersand_acronym_are_one_body(text, full, short):
+    rows = {a.name: (a.kind, a.aliases) for a in extract_actors(parse(text))}
+    assert rows[full] == ("organization", (short,)) and "Newcastle" not in rows
+
+
+def test_two_names_and_an_unrelated_acronym_stay_apart():
+    rows = actors_of("Shares in Tom and Jerry (TJX) rose.")
+    assert "Tom and Jerry" not in rows
+
+
+def test_a_long_name_with_a_particle_is_one_person():
+    rows = {a.name: a.aliases for a in extract_actors(parse(
+        "Brazil's President Luiz Inacio Lula da Silva spoke. Mr Silva said the talks went well. Lula said no."))}
+    assert "Silva" not in rows and "Lula" not in rows and set(rows["Luiz Inacio Lula da Silva"]) == {"Silva", "Lula"}
+
+
+def test_a_particle_after_three_words_of_no_name_stays_out():
+    rows = actors_of("Shares in Monte Dei Paschi rose in Siena on Monday.")
+    assert "Siena" in rows
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("John Smith, Chairman of Acme Corp, said so.", "John Smith", "Chairman of Acme Corp"),
+    ("Bob Jones, Texas Governor, agreed.", "Bob Jones", "Texas Governor"),
+    ("Josh Earnest, White House press secretary, said so.", "Josh Earnest", "White House press secretary"),
+    ("Mike Caudwell, spokesman for Vodafone, said so.", "Mike Caudwell", "spokesman for Vodafone"),
+    # a list's next title, or a place in apposition, is no role
+    ("Carly Fiorina, Ohio Gov. John Kasich and others spoke.", "Carly Fiorina", None),
+    ("Jim Lee, New York, left.", "Jim Lee", None),
+])
+def test_an_appositive_role_in_capitals(text, name, role):
+    assert roles_of(text).get(name, "missing") == role
+
+
+def test_an_appositive_before_a_second_one():
+    text = "It was close, said Scott Reed, senior strategist for the U.S. Chamber of Commerce and a friend. He left."
+    assert roles_of(text).get("Scott Reed") == "senior strategist for the U.S. Chamber of Commerce"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # common words a body takes the initials of
+    ("The Black Lives Matter movement spoke. BLM said so.", "Black Lives Matter", "organization"),
+    # without the initials: a title or a phrase, no actor
+    ("She sang Shall We Dance at the show.", "Shall We Dance", None),
+])
+def test_three_common_words_with_their_initials_are_a_body(text, name, kind):
+    assert actors_of(text).get(name) == kind
+
+
+def test_a_misspelt_full_name_joins_the_person():
+    rows = {a.name: (a.kind, a.aliases) for a in extract_actors(parse(
+        "The group called on Rahm Emanuel to resign. Rahm Emanual, a former aide, is the mayor. Emanuel refused."))}
+    assert "Rahm Emanual" not in rows and "Rahm Emanual" in rows["Rahm Emanuel"][1]
+
+
+def test_two_people_of_one_first_name_and_close_short_surnames_stay_apart():
+    rows = actors_of("John Smith met John Smyth on Monday.")
+    assert "John Smith" in rows and "John Smyth" in rows
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    (_CUP_TIE + "Chelsea take on Barcelona on Wednesday.", "Barcelona", "organization"),
+    (_CUP_TIE + "The side drew 1-1 in a draw with Fulham.", "Fulham", "organization"),
+    (_CUP_TIE + "He agreed a £2m move from Everton in July.", "Everton", "organization"),
+    (_CUP_TIE + "Ben Cohen switched wings for his club Northampton.", "Northampton", "organization"),
+    (_CUP_TIE + "Leicester wing Austin Healey hopes to play.", "Leicester", "organization"),
+    # a town after "in" stays a town
+    (_CUP_TIE + "The squad will train in Leicester next week.", "Leicester", "place"),
+])
+def test_more_club_cues_in_a_club_report(text, name, kind):
+    assert actors_of(text).get(name) == kind

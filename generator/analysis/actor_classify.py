@@ -62,6 +62,9 @@ _LEADER_AFTER = frozenset("administration campaign presidency".split())  # from 
 _GRADE_AFTER = frozenset("crude blend".split())  # a commodity's grade after its name (oil market usage)
 _GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
 _POSSESSIVES = frozenset("her his its their my your our".split())
+_NAME_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*(?:['’]s|s['’])[ \t]+$")
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+[A-Z]")
+_ARTICLES = frozenset(("a", "an"))  # no person's one-word name takes an indefinite article
 _COMPASS_POINTS = frozenset("north south east west midwest northeast northwest southeast southwest".split())
 _COMPASS = frozenset("""north south east west northern southern eastern western new upper lower central greater northeast
     northwest southeast southwest""".split())
@@ -120,7 +123,7 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
         while len(run) > 1 and not run[-1].cap:
             run = run[:-1]  # "Kansas City on" once "Monday" is gone
     n = len(run)
-    if n > 1 and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
+    if n > 1 and run[-2].lower != "of" and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
                   or run[-1].text[:-1].isupper() and run[-1].lower[:-1] in lx.PERSON_TITLES) and (  # "Labour MPs"
             run[-1].lower not in lx.ORG_HEADS and ("f" not in table.get(run[-2].lower, "")  # not "John Major"
                                                     or _ends_in_place(run[:-1], table))
@@ -209,6 +212,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                     break  # "South African Airways", "North Korean state media": the compass word belongs to the name
                 if len(run) == 2 and run[1].lower.rstrip(".") in _GOVERNMENT_HEADS:
                     break  # "State Dept.", "Justice Department": the word names the department
+                if len(run) > 2 and run[1].lower == "of" and t.lower in lx.OF_HEADS and t.lower in lx.ORG_HEADS:
+                    break  # "Bank of America said ...", "Department of Health figures ...": a body's head opens its name
                 if ("w" in tags and not set("croekd").intersection(tags)) or (
                         not tags and len(run) == 1 and not t.caps and not ctx.sports):
                     run.pop(0)
@@ -232,9 +237,14 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                 break
             if _is_title(t, table):
                 person = True
+            elif role_end < end - 1 and tags == "w" and not t.caps and _first_name(run[role_end + 1], table):
+                pass  # "Libertarian Gary Johnson", "Democrat Hillary Clinton": a word of description, dropped
             elif not ("d" in tags or t.lower in lx.ROLE_MODIFIERS) or role_end == end - 1 and _first_name(t, table):
                 break  # "Christian Cullen": a first name that is also a demonym, before a surname
             role_end += 1
+    if role_end and not person and (run[role_end].lower in ("and", "&", "of") or any(
+            t.lower in lx.ORG_HEADS for t in run[role_end:])):
+        role_end = 0  # "American Civil Liberties Union of Ohio", "Scottish and Newcastle": a people's adjective opens a body's name
     role_tokens, run = run[:role_end], run[role_end:]
     if not person:
         role_tokens = []  # "Russian President" is a role; "Russian" alone is not (a demonym, dropped)
@@ -290,8 +300,17 @@ def _person_like(t: Token, table: dict[str, str]) -> bool:
 
 
 # ", chief executive of Gazprom," / ", a spokeswoman for ...": an appositive after the name
-_APPOSITIVE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*"
-                         r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4})?)[ \t]*[,.;)]")
+_CAPS = r"[A-Z](?:[\w&'’-]|\.(?=[\w-]))*\.?"  # "U.S.", "Bros."
+# "Zionist Organization of America"; a word ending in a dot ends it ("Warner Bros. However")
+_NAMED_BODY = rf"{_CAPS}(?:(?<![a-z]\.)[ \t]+(?:(?:of|and|for|&)[ \t]+)?{_CAPS}){{0,5}}"
+# then a stop, or a second appositive ("..., strategist for the U.S. Chamber of Commerce and a longtime friend")
+_BODY_AFTER = rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_NAMED_BODY})?)(?:[ \t]*[,.;)]|[ \t]+and[ \t]+(?:a|an|the)\b)"
+# the post in lower case, after its owner ("S&N's chief executive", "IBM senior vice president")
+_APPOSITIVE = re.compile(rf",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>(?P<head>(?:{_CAPS}['’]s[ \t]+)?"
+                         r"(?:[A-Z][\w&-]*[ \t]+){0,2}(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)" + _BODY_AFTER)
+# or in capitals ("Chairman of Acme", "Texas Governor")
+_APPOSITIVE_TITLED = re.compile(rf",[ \t]+(?:the[ \t]+)?(?P<role>(?P<head>(?:[A-Z][\w&-]*[ \t]+){{0,2}}[A-Z][a-z]+)"
+                                + _BODY_AFTER)
 
 
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}$")
@@ -308,8 +327,8 @@ _SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|port|province|district|regi
 _CLUB_OF = re.compile(r"(?<![.!?:\n][ \t])\b[A-Z][\w'’.-]+[ \t]+of[ \t]+$")
 _SITE_AFTER = frozenset("airport airfield stadium".split())
 # a relative in apposition: "Reagan 's wife , Nancy"
-_KIN = ("brother", "daughter", "father", "husband", "mother", "sister", "son", "widow", "wife")
-_KIN_APPOSITION = re.compile(r"['’]s[ \t]+(?:" + "|".join(_KIN) + r")[ \t]*,[ \t]*$")
+KIN = frozenset(("brother", "daughter", "father", "husband", "mother", "sister", "son", "widow", "wife"))
+_KIN_APPOSITION = re.compile(r"['’]s[ \t]+(?:" + "|".join(sorted(KIN)) + r")[ \t]*,[ \t]*$")
 # the number of shares in an index, after its name: "Nikkei 225 index", or one of the sizes of the
 # best-known indices (FTSE 100/250/350, S&P 500, Nikkei 225, CAC 40, DAX 30, Euro Stoxx 50, ASX 200;
 # general knowledge of the markets), then no percentage, unit or count ("IBM 100 years ago")
@@ -325,6 +344,8 @@ _MEDIA_AFTER = re.compile(r"[ \t]+(?:newspaper|news[ \t]+(?:agency|service)|maga
 _PUBLISHED_BY = re.compile(r"\bpublished[ \t]+by[ \t]+(?:the[ \t]+)?$")
 # after "the" + name: a verb of saying or the end of a clause (not "the Dutroux case", a name as a modifier)
 _THE_NAME_THEN = re.compile(r"[ \t]*(?:[,.;:)]|(?:said|says|reported|reports|quoted|added|wrote)\b)")
+# common words that "say" something: a publication's name ("told the Daily Star:", "the Daily Caller reported")
+_THE_NAME_SAYS = re.compile(r"[ \t]*(?::|(?:said|says|reported|reports|quoted|wrote)\b)")
 _PARTICLE_NAME = re.compile(r"[A-Z][a-z]+-(?:ur|ul|ud|uz|us|un|e|i)-[A-Z][a-z]+$")
 _SHARES_IN = re.compile(r"\b(?:shares|stake|stakes|holding|holdings|investment)[ \t]+in[ \t]+$", re.I)
 _ORG_APPOSITIVE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:"
@@ -335,11 +356,17 @@ _CLAUSE_WORDS = frozenset("and but or not nor who which that".split())  # a clau
 
 def appositive_role(text: str, end: int) -> str | None:
     """The role in an appositive right after a name, when it reads as one."""
-    m = _APPOSITIVE.match(text, end)
-    if not m or not is_role(m.group(1)):
-        return None
-    words = m.group(1).split()
-    return None if words[0] in lx.FUNCTION_WORDS or not _CLAUSE_WORDS.isdisjoint(words) else m.group(1)
+    m = _APPOSITIVE.match(text, end) or _APPOSITIVE_TITLED.match(text, end)
+    if not m or not is_role(m.group("head")):
+        return None  # "S&N's chief executive", "chief strategist for the Republican National Committee": the post's word
+    words = m.group("head").split()
+    role = m.group("role")
+    if words[-1][0].isupper() and role == m.group("head") and text[m.end() - 1] == ".":
+        return None  # "Carly Fiorina, Ohio Gov. John Kasich": a list's next title
+    if words[0] in lx.FUNCTION_WORDS or not _CLAUSE_WORDS.isdisjoint(words) or words[0].endswith("ing") or (
+            role[-2:-1] == " " and role[-1].isupper()):
+        return None  # "including best actor ...": a clause; "fellow at the Peter G. ...": an initial, no end
+    return role
 
 
 # Words before a title that say the office is not held now: "former President Bill Clinton".
@@ -455,6 +482,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 3
     elif "d" in tags and not set("co").intersection(tags):
         hint, strength = ("GROUP" if key.endswith("s") and n == 1 else "MISC"), 3
+    elif n == 1 and not tags and key[-1:] == "s" and "d" in table.get(key[:-1], ""):
+        hint, strength = "GROUP", 3  # "Latinos", "Hispanics": the plural of a people's name, a group
     elif "o" in tags or "e" in tags:
         hint, strength = "ORG", 3
     elif _PLACE_STRONG.intersection(tags):
@@ -465,6 +494,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "LOC", 3  # "Kansas City", "Cape Town": the gazetteer's town, not a club ("Stoke City")
     elif n == 2 and last in _COMPASS_POINTS and _PLACE_NAMED.intersection(table.get(first, "")):
         hint, strength = "LOC", 3  # "Leicester South", "Bristol East": a constituency or a district
+    elif n > 1 and first in lx.HONORIFICS:
+        hint, strength = "PER", 3  # "Ms Hill", "Mr Field": a courtesy title opens a person's name
     elif n > 1 and last in lx.ORG_HEADS and not (n <= 3 and "f" in table.get(first, "") and "s" in table.get(last, "")
                                                  and last not in _FIRM_OF_FAMILY):
         hint, strength = "ORG", 3  # not "Cheryl Mills", "Mike Mills": a first name before a surname that is also a head
@@ -511,8 +542,15 @@ def classify(span: Span, ctx: Context) -> None:
     elif n > 1 and "s" in table.get(last, ""):
         common = table.get(first, "")
         # "Great Wall", "Rust Belt": a common word before a word that is also a surname is no first name
-        hint, strength = ("PER", 2) if ("w" not in common or set("fs").intersection(common)
-                                        or len(toks[0].text.rstrip(".")) == 1) else _DEFAULT_COMMON  # "A Foley"
+        if "w" not in common or "f" in common or "s" in common and "w" not in table.get(last, "") or len(
+                toks[0].text.rstrip(".")) == 1:
+            hint, strength = "PER", 2  # "A Foley"
+        elif n > 2 and all("w" in table.get(t.lower, "") for t in toks[1:]):
+            # "Black Lives Matter" beside "BLM": common words a body takes the initials of; else a title ("Shall We Dance")
+            initials = "".join([t.text[0] for t in toks])
+            hint, strength = ("ORG", 1) if re.search(rf"\b{initials}\b", ctx.text) else _DEFAULT_COMMON
+        else:
+            hint, strength = ("PER", 2) if "s" in common and n > 2 else _DEFAULT_COMMON
     elif n == 1 and "p" in tags and "t" in tags:
         hint, strength = "PER", 1  # "Clinton", "Obama": a known person's name before a small town's
     elif "t" in tags:
@@ -529,7 +567,12 @@ def classify(span: Span, ctx: Context) -> None:
     elif n > 1 and _common_last(toks, table):
         hint, strength = _DEFAULT_COMMON  # "Da Vinci Code", "Scarborough Shoal": no person ends in a common noun
     elif n > 1:
-        hint, strength = "PER", 1
+        # "Decode DC", "USC Dornsife": an acronym opening or closing a name makes no person's (not "Ian Smith QC")
+        acronym = toks[-1].caps and len(toks[-1].text) > 1 and last not in lx.GENERATIONS and toks[-1].text not in _REGNAL
+        if acronym and n == 2 and "." in toks[-1].text and _TOWN.intersection(table.get(first, "")):
+            hint, strength = "LOC", 1  # "Washington D.C.": a town and its state or district
+        else:
+            hint, strength = ("ORG", 1) if acronym or toks[0].caps and len(toks[0].text) > 2 else ("PER", 1)
     elif n == 1 and not tags:
         hint, strength = _by_suffix(key)
         if _CAMEL.match(toks[0].text) and ctx.text[span.start - 1:span.start] not in _HANDLE:
@@ -638,9 +681,9 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
             nxt in _SITE_AFTER and not span.comma_after and not span.bracket_after):
         return "LOC", 3  # "the town of Tacambaro", "Charles de Gaulle airport": a place, whoever it is named after
     if prev in _AFTER_WORDS:
-        if prev == "the" and hint == "PER" and len(span.tokens) > 1 and not span.role and "p" not in ctx.table.get(
-                span.key, "") and _THE_NAME_THEN.match(ctx.text, span.tokens[-1].end):
-            return "ORG", 2  # "the Hong Kong Standard said": no person's name takes "the"
+        if prev == "the" and hint in ("PER", None) and len(span.tokens) > 1 and not span.role and "p" not in ctx.table.get(
+                span.key, "") and (_THE_NAME_THEN if hint else _THE_NAME_SAYS).match(ctx.text, span.tokens[-1].end):
+            return "ORG", 2  # "the Hong Kong Standard said", "told the Daily Star:": no person's name takes "the"
         if prev == "by" and _PUBLISHED_BY.search(ctx.text, max(0, start - 16), start) and _publisher(span, ctx.table):
             return "ORG", 3  # "published by Prensa Latina": a publisher
     elif ctx.text[start - 2:start] == ", " and _KIN_APPOSITION.search(ctx.text, max(0, start - 24), start):
@@ -659,13 +702,21 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
             return "ORG", 2  # "drinks firm X", "shares in X" (not "shares in London")
         if not placed and span.comma_after and _ORG_APPOSITIVE.match(ctx.text, span.end):
             return "ORG", 2  # "X, the world's biggest drinks firm,"
+    if ctx.clubs and hint == "LOC" and span.key in ctx.clubs and prev in lx.PLACE_CUES and prev not in _IN_A_TOWN and (
+            not _PLACE_STRONG.intersection(ctx.table.get(span.key, ""))):
+        return "ORG", 2  # "five points back from Chelsea", "at Everton": a club, in a report that shows it is one
     if strength <= 1:
         if span.role:
             return "PER", 2
         if nxt in _LEADER_AFTER and len(span.tokens) == 1:
             return "PER", 2  # "the Obama administration", "the Clinton campaign": a leader's, not the small town's
-        if prev in _POSSESSIVES and hint == "PER" and len(span.tokens) == 1:
-            return None, 0  # "her Oscar", "his Jaguar": a thing someone has, not a person by a first name
+        if hint == "PER" and len(span.tokens) == 1 and "w" in (tags := ctx.table.get(span.key, "")) and (
+                "f" in tags and "s" not in tags and "p" not in tags and _NAME_POSSESSIVE.search(
+                    ctx.text, max(0, start - 24), start)  # "New Year's Eve": a common first name owned by a name
+                or "f" not in tags and nxt == "of" and _OF_NAME.match(ctx.text, span.end)):  # "Medal of Honor"
+            return None, 0  # a common word in a thing's name, no person
+        if (prev in _POSSESSIVES or prev in _ARTICLES) and hint == "PER" and len(span.tokens) == 1:
+            return None, 0  # "her Oscar", "his Jaguar", "an Emmy": a thing someone has, not a person by a first name
         if nxt in _GRADE_AFTER:
             return "MISC", 3  # "Brent crude", "Urals blend": an oil benchmark named after a field or a region
         if prev == "the" and hint == "LOC" and len(span.tokens) == 1 and span.key not in ctx.table:
@@ -673,6 +724,9 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
         if prev == "the" and hint == "PER" and len(span.tokens) == 1:
             # "the South", "the Guardian": no person's name takes "the"; a compass point is a region
             return ("LOC", 2) if span.key in _COMPASS_POINTS else (None, 0)
+        if prev == "the" and hint == "PER" and "p" not in ctx.table.get(span.key, "") and (
+                span.tokens[0].caps or "w" in ctx.table.get(span.tokens[0].lower, "")):
+            return None, 0  # "the Rust Belt", "the USC Dornsife poll": nor a name of two words opened by a common word
         if prev == "the" and span.key in lx.ORG_HEADS and len(span.tokens) == 1:
             return "ORG", 2  # "the Bank said", "the Commission": an organisation named by its head
         if prev in lx.PLACE_CUES and set("ty").intersection(ctx.table.get(span.key, "")):

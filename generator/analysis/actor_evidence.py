@@ -160,6 +160,20 @@ def _award_compound(text: str, key: str) -> bool:
     return re.search(rf"\b{re.escape(key)}-(?:winning|winner|nominated|nominee)\b", text, re.I) is not None
 
 
+# the rest of a list of names after one of them: ", Google and eBay", ", Amazon, eBay or Yahoo"
+_LIST_TAIL = re.compile(r"(?:,[ \t]+(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3})*,?[ \t]+(?:and|or)"
+                        r"[ \t]+[A-Za-z]")  # (a brand may open with a small letter: "eBay", "iTunes")
+
+
+def _in_list_beside(sp: Span, text: str, firm_starts: set[int], firm_ends: set[int]) -> bool:
+    """'Amazon, Google and eBay', 'Google, Amazon, eBay and Yahoo': a name next to an organisation's by a comma
+    in a list that goes on to "and" or "or" (not "Cook, Apple's boss")."""
+    if text[sp.end:sp.end + 2] == ", " and sp.end + 2 in firm_starts or (
+            text[sp.start - 2:sp.start] == ", " and sp.start - 2 in firm_ends):
+        return _LIST_TAIL.match(text, sp.end) is not None
+    return False
+
+
 def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: str,
                        table: dict[str, str]) -> dict[str, str]:
     """Corrections to ``kinds`` from the cues around every mention of a name, its first word
@@ -213,7 +227,7 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
     firm_starts: set[int] = set()
     firm_ends: set[int] = set()
     if any(sp.prev is not None and sp.prev.lower in _AND_OR or sp.next is not None and sp.next.lower in _AND_OR
-           for sp in spans if sp.key in open_):
+           or sp.comma_after for sp in spans if sp.key in open_):
         for sp in spans:
             if kinds.get(sp.key) == ORG and (sp.strength >= 2 or "o" in table.get(sp.key, "")):
                 firm_starts.add(sp.start)
@@ -254,7 +268,8 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                     " it", sp.next.end)) and _ORG_AFTER.match(text, sp.tokens[-1].end) or (
                     prev in _ORG_LAST or prev.endswith("-owned")) and _ORG_BEFORE.search(
                     text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start) or (
-                    prev in _AND_OR and sp.prev.start - 1 in firm_ends or nxt in _AND_OR and sp.next.end + 1 in firm_starts):
+                    prev in _AND_OR and sp.prev.start - 1 in firm_ends or nxt in _AND_OR and sp.next.end + 1 in firm_starts
+                    or _in_list_beside(sp, text, firm_starts, firm_ends)):
                 cue = 0  # "computer firm Apple", "Apple said it", "shares in Apple", "Siemens and Ericsson"
             elif (nxt in _PER_FIRST or sp.comma_after or said and text.startswith((" he ", " she "), sp.next.end)
                   ) and _PER_AFTER.match(text, sp.tokens[-1].end):

@@ -51,8 +51,8 @@ def joined_forms(groups: Groups, text: str) -> Groups:
         word = own.tokens[0].text
         if len(word) < 2 or word.istitle() and len(word) > 6 and g[0] not in ORG_HEADS:
             continue  # "London", "Clinton": a plain name, no acronym nor another spelling
-        if "." in word or not word.istitle():
-            singles.append((g, word))  # "WTO", "W.T.O.", "TimeWarner"
+        if "." in word or "&" in word or not word.istitle():
+            singles.append((g, word))  # "WTO", "W.T.O.", "TimeWarner", "J&J" (a title by Python's test)
             spelling = spelling or not word.isupper()
         elif g[0] in ORG_HEADS:
             if not _NAMED.intersection(table.get(g[0], "")):  # not "Parliament", "Treasury": a name of its own
@@ -257,6 +257,7 @@ def _joined_people(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
     """A person's initial and surname ("C Hodgson", a line-up's form) or first name and surname
     without the middle name ("Hillary Clinton"): the one full name of the article it fits."""
     people = [(g, [t.text for t in own.tokens]) for g, own in multis if g[1] == "PER" and g not in into]
+    _joined_misspelt(multis, people, groups, into)
     if len(people) < 2:
         return
     keys = {tuple(words): g for g, words in people}
@@ -272,9 +273,36 @@ def _joined_people(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
             into[short] = full[0]
 
 
+def _joined_misspelt(multis: list[tuple[tuple[str, str], Span]], people: list[tuple[tuple[str, str], list[str]]],
+                     groups: Groups, into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """'Rahm Emanual' beside 'Rahm Emanuel': a name of two words that is a person's full name but for one letter of
+    a long surname (a typing error), whatever kind it was read as, is that person."""
+    if not people:
+        return
+    for g, own in multis:
+        if len(own.tokens) != 2 or g in into:
+            continue
+        first, last = own.tokens[0].text, own.tokens[1].text
+        for p, words in people:
+            if p != g and p not in into and len(words) == 2 and words[0] == first and len(last) >= 6 and _one_edit(
+                    last, words[1]) and len(groups[p]) >= len(groups[g]):
+                into[g] = p  # the form written more often is the right one
+                break
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter changed, added or dropped (Levenshtein distance 1), not the first."""
+    if a == b or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else (a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:])
+
+
 def _acronym(word: str) -> bool:
-    """'DNC', 'W.T.O.', 'USATF': two to seven capitals, dots allowed."""
-    letters = word.replace(".", "")
+    """'DNC', 'W.T.O.', 'USATF', 'J&J': two to seven capitals, dots and ampersands allowed."""
+    letters = word.replace(".", "").replace("&", "")
     return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
 
 

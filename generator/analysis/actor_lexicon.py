@@ -111,6 +111,7 @@ _EXTRA = (
 # Gazetteer tags that make a word a name (countries, regions, cities, towns, continents, organisations,
 # teams, known persons): a word with none of them and "w" is a common word.
 ENTITY_TAGS = frozenset("crytkoep")
+BIG_PLACE_TAGS = frozenset("crky")  # a country, region, city or continent: a surname or a club must not hide it
 
 # Gazetteer towns that are far more often something else in news text.
 NOT_PLACES = frozenset(
@@ -247,6 +248,10 @@ SPORTS = _words(
     boxing racing motor-racing formula badminton volleyball squash swimming skiing sailing
     handball snooker yachting rowing nfl nba nhl"""
 )
+# Football and rugby competitions a report names in its lead, lower-cased (the UK's and Europe's leagues and cups),
+# and the market of players between clubs
+COMPETITIONS = frozenset(("champions league", "premier league", "fa cup", "uefa cup", "carling cup", "league cup",
+                          "heineken cup", "six nations", "scottish cup", "transfer window"))
 # Words of a football or rugby report written as prose (BBC sport pages have no "SOCCER -" first line). Written
 # from general knowledge of sports English: positions, competitions, match events; none common outside sport.
 CLUB_SPORT_WORDS = _words(
@@ -254,8 +259,9 @@ CLUB_SPORT_WORDS = _words(
     centre-half fly-half scrum-half hooker flanker premiership kick-off hat-trick equaliser equalizer relegation
     relegated stoppage half-time injury-time touchline dug-out free-kick free-kicks uefa fifa penalty-kick
     sending-off red-card six-nations"""
-)
+) | COMPETITIONS
 # Last words of a ground's name ("Millennium Stadium", "Stamford Bridge"): a place even in a club-sport report.
 VENUE_NOUNS = _words("stadium stadio arena park ground grounds bridge road lane field stadion estadio")
 # Weaker words, common in sport but found elsewhere too; three of them back one of the words above.
-CLUB_SPORT_HINTS = _words("goal goals league cup manager boss coach squad season match fixture penalty tie side club")
+CLUB_SPORT_HINTS = _words("goal goals league cup manager boss coach squad season match fixture penalty tie side club "
+                          "clubs fans transfer derby")

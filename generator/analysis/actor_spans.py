@@ -212,7 +212,7 @@ def _adjacent(text: str, a: Token, b: Token) -> bool:
 
 _APOSTROPHES = frozenset("'’")
 _ACRONYM_JOINERS = frozenset("and of in for".split())
-_ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z]{3,})[ \t]*\)")
+_ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z](?:[A-Z]|&(?=[A-Z])){2,})[ \t]*\)")  # "(GPTA)", "(S&N)"
 
 
 def _spelled_by_acronym(text: str, tokens: list[Token], i: int, j: int) -> bool:
@@ -231,7 +231,7 @@ def _spelled_by_acronym(text: str, tokens: list[Token], i: int, j: int) -> bool:
     words = tokens[i:k + 1]
     initials = "".join([t.text.replace(".", "") if _DOTTED_INITIALS.match(t.text) else t.text[0]
                         for t in words]).upper()
-    acronym = m.group(1)
+    acronym = m.group(1).replace("&", "")  # "Scottish and Newcastle (S&N)", "Marks and Spencer (M&S)"
     small = sum(1 for t in words if not t.cap)
     if acronym[0] != initials[0] or acronym[-1] != initials[-1] or len(acronym) < len(initials) - small - 1:
         return False
@@ -243,8 +243,8 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}$")
 
 
 def _titled(tokens: list[Token], i: int, j: int) -> bool:
-    """A title two words or fewer before ``tokens[j]``: "Prime Minister Kengo wa Dondo"."""
-    return j - i < 5 and any(t.lower in lx.PERSON_TITLES for t in tokens[max(i, j - 3):j - 1])
+    """A title four words or fewer before ``tokens[j]``: "Prime Minister Kengo wa Dondo"."""
+    return j - i < 6 and any(t.lower in lx.PERSON_TITLES for t in tokens[max(i, j - 5):j - 1])  # "President Luiz Inacio Lula da"
 
 
 _POSSESSIVE_S = frozenset(("'s", "’s"))
@@ -312,7 +312,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 or (t.lower in ("for", "on") and tokens[j - 1].lower in lx.OF_HEADS)
                 or (t.lower in ("and", "in") and any(x.lower in ("for", "on") for x in tokens[i:j]))
                 or t.text == "&"
-                or (t.lower in lx.NAME_PARTICLES and (j - i < 3 or _titled(tokens, i, j)))
+                or (t.lower in lx.NAME_PARTICLES and (j - i < 4 or _titled(tokens, i, j)))  # "Luiz Inacio Lula da Silva"
                 # ISO 3166 names with "and" in them: "Bosnia and Herzegovina", "Trinidad and Tobago"
                 or (t.lower == "and" and country_key(text[tokens[i].start:tokens[j + 1].end]) is not None)
                 # "Securities and Exchange Commission", "Food and Drug Administration": common nouns joined

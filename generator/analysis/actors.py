@@ -22,7 +22,8 @@ from ..model import Actor, Mention
 from . import actor_lexicon as lx
 from .actor_evidence import awards, kinds_from_context, quoted_titles, titles_of_works
 from .actor_identity import joined_forms
-from .actor_classify import Context, appositive_role, classify, market_index, split_at_title, strip_span
+from .actor_classify import KIN, Context, appositive_role, classify, market_index, split_at_title, strip_span
+from .actor_clubs import clubs_by_words, staffed_clubs
 from .actor_teams import TEAM_SPORTS, team_spans
 from .actor_spans import (Span, Token, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line,
                           is_title_case_line, may_be_caps_line, tokenize, windows)
@@ -37,7 +38,6 @@ _VENUE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?:[ \t]*[A-Z]")  # a line 
 _WEIGHT = (0, 1, 4, 9, 9)
 _DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
 _PLACE_VERBS = frozenset("visit visits visited visiting toured left leave reached entered invaded".split())
-_BIG_PLACE = frozenset("crky")  # a country, region, city or continent: a surname must not hide it
 _SURNAME_TITLES = frozenset("president premier mr mr. mrs mrs. ms ms. dr dr. prof prof.".split())  # "Dr Khoo", "President Xi":
 # before a surname written first (Khoo Kay Peng, Xi Jinping), when the word is no given name
 _FIRST_NAME_TITLES = frozenset(("sir", "dame"))  # before a first name alone; "Prince Charles" is no Charles Kennedy
@@ -58,10 +58,10 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         if not caps:
             mid_caps.update([t.lower for w, a, b in wins for t in w if t.cap and not t.initial and a <= t.start < b])
     sport = _sport(text, doc)
-    clubs = None if sport else _clubs_by_words(text)
+    clubs = None if sport else clubs_by_words(text)
     ctx = Context(table=table, mid_caps=mid_caps, sports=bool(sport), text=text,
                   team_sport=sport in TEAM_SPORTS or bool(clubs), clubs=clubs,
-                  staffed=_staffed_clubs(text) if clubs else frozenset())
+                  staffed=staffed_clubs(text) if clubs else frozenset())
     teams = dict(team_spans(text, sport)) if sport else {}
 
     spans: list[Span] = []
@@ -78,14 +78,16 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     span = strip_span(run, tokens, ctx, text, team=bool(teams) and teams.get(run[0].start, -1) >= run[-1].end)
                     if span is None or works and any(a <= span.start < b for a, b in works):
                         continue  # no name, or a word of a quoted title ("Lawrence of Arabia")
+                    if span.role and spans and spans[-1].sentence == s.index:
+                        span.role = _owned_role(text, spans[-1], span)
                     if len(span.tokens) == 1 and text.startswith(" of the ", span.end) and _work_title(
                             text, span.end + 8, table):
                         continue  # "Shaun of the Dead", "Return of the Jedi": a work's title, no actor
                     end = span.tokens[-1].end
                     after = text[end:end + 3].strip()
                     span.comma_after = after[:1] == ","
-                    if span.role is None and span.comma_after:
-                        span.role = appositive_role(text, end)
+                    if span.comma_after and (span.role is None or span.role.lower() in KIN):
+                        span.role = appositive_role(text, end) or span.role  # "her husband, X, a money manager": his post
                     span.bracket_after = after[:1] == "("
                     span.sentence = s.index
                     if dl and dl[0] <= span.start < dl[1]:
@@ -229,6 +231,20 @@ def _nicknames_joined(spans: list[Span], text: str, table: dict[str, str]) -> li
     return out
 
 
+_QUALIFIER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x|[Tt]hen|[Oo]utgoing|[Aa]cting|[Ii]nterim)[ \t]+$")  # as in actor_classify
+
+
+def _owned_role(text: str, owner: Span, span: Span) -> str:
+    """'American Bridge President Jessica Mackler', 'Florida Gov. Jeb Bush', 'UKIP leader Nigel Farage':
+    the title with the body, place or person written right before it, whose office it is, not "President"
+    alone."""
+    start = text.rfind(span.role, owner.end, span.start)
+    if start < 0 or text[owner.end:start].strip(" \t") or owner.hint not in ("ORG", "LOC", "PER"):
+        return span.role
+    before = _QUALIFIER_BEFORE.search(text, max(0, owner.start - 12), owner.start)
+    return text[before.start() if before else owner.start:start + len(span.role)]  # "Former Florida Gov."
+
+
 def _share_roles(spans: list[Span]) -> None:
     """'journalists Pavel Zarubin and Katerina Berezovskaya': the role covers both names."""
     for a, b in zip(spans, spans[1:]):
@@ -246,53 +262,6 @@ def _sport(text: str, doc: Document) -> str:
     first = doc.sentences[0]
     words = text[first.start:first.end].lower().replace("-", " ").split()[:4]  # "Baseball-Results of ..."
     return next((w for w in words if w in lx.SPORTS), "")
-
-
-_LOWER_WORD = re.compile(r"[a-z][a-z-]+")  # a sport's words are lower case in running text
-_SPORT_HEAD = 600  # a sports report says what it is in its headline and lead
-_SPORT_HEAD_WORDS = lx.CLUB_SPORT_WORDS | frozenset("goal league coach match club boss manager squad season".split())
-
-
-# A town's name used as a club's: "Newcastle boss", "Chelsea's striker", "Chester have won", "against Barcelona"
-_CLUB_CUE = re.compile(
-    r"\b(?:against|beat|beaten by|joined|joins|join|to face|face|faces|host|hosts|meet|playing for|played for|leaders|"
-    r"champions|rivals)[ \t]+(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
-    r"|\b(?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|"
-    r"keeper|winger|forward|left-back|right-back|chairman|fans|team|side|squad|team-mate|skipper|captain|beat|drew|"
-    r"lost|have won|have lost|signed|scored|win|defeat|"
-    r"face|host|hosts|\d+-\d+[ \t](?:win|defeat|victory|draw))\b")
-
-
-# A club's staff after its name ("Charlton midfielder Graham Stuart"): sure even of a word that is also a surname
-_STAFF_CUE = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|winger|"
-                        r"left-back|right-back|chairman)[ \t]+[A-Z]")
-
-
-def _staffed_clubs(text: str) -> frozenset[str]:
-    return frozenset(m.group(1).lower() for m in _STAFF_CUE.finditer(text))
-
-
-def _words_in(low: str, words: frozenset[str], enough: int) -> int:
-    """How many of ``words`` stand as whole words in ``low`` (counting stops at ``enough``)."""
-    n = 0
-    for w in words:
-        if w in low and re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", low):
-            n += 1
-            if n >= enough:
-                break
-    return n
-
-
-def _clubs_by_words(text: str) -> frozenset[str] | None:
-    """In a football or rugby report known by its words (two sure ones, or one and three hints), the names
-    that a club cue shows to be clubs; None for any other report."""
-    if _SPORT_HEAD_WORDS.isdisjoint(_LOWER_WORD.findall(text, 0, _SPORT_HEAD)):
-        return None  # most reports: no club sport's word in the headline and lead
-    low = text.lower()
-    sure = _words_in(low, lx.CLUB_SPORT_WORDS, 2)
-    if not (sure >= 2 or sure == 1 and _words_in(low, lx.CLUB_SPORT_HINTS, 3) >= 3):
-        return None
-    return frozenset((m.group("a") or m.group("b")).lower() for m in _CLUB_CUE.finditer(text))
 
 
 def _resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
@@ -321,6 +290,8 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
             if len(sp.tokens) > 2 and "f" not in table.get(sp.tokens[-2].lower, "f") and (
                     sp.tokens[-2].lower not in lx.NAME_PARTICLES):
                 out.setdefault(sp.tokens[-2].lower, sp.key)  # "Acosta" after "Melba Acosta Febo": a father's surname
+            if len(sp.tokens) > 3 and sp.tokens[-2].lower in lx.NAME_PARTICLES:
+                out.setdefault(sp.tokens[-3].lower, sp.key)  # "Lula" after "Luiz Inacio Lula da Silva": the name before "da"
             if len(sp.tokens) > 2:  # "Le Pen", "van Gaal", "Wasserman Schultz", "Peña Nieto": a two-word surname
                 out.setdefault(sp.tokens[-2].lower + " " + sp.tokens[-1].lower, sp.key)
                 out.setdefault("^" + sp.tokens[0].lower + " " + sp.tokens[1].lower, sp.key)  # "Juan Carlos" (Ferrero)
@@ -357,9 +328,12 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     if len(sp.tokens) == 1 and key.endswith("s") and key[:-1] in surnames and own != "LOC":
         return "PER", surnames[key[:-1]]  # "the Clintons"
     if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
+        if sp.tokens[0].initial and key[-1] == "s" and "w" in lx.gazetteer().get(key[:-1], ""):
+            return None, key  # "Investors are concerned" beside "Investors Bank and Trust": a common plural
         return "ORG", surnames["@" + key]
     if len(sp.tokens) == 1 and "^" + key in surnames and (
-            sp.strength < 3 or sp.prev is not None and (sp.prev.lower in _FIRST_NAME_TITLES or sp.prev.lower in _SURNAME_TITLES
+            sp.strength < 3 or sp.hint == "PER" and (not sp.role or sp.role.lower() in KIN)  # "the couple's daughter, Chelsea"
+            or sp.prev is not None and (sp.prev.lower in _FIRST_NAME_TITLES or sp.prev.lower in _SURNAME_TITLES
                                                         and "f" not in lx.gazetteer().get(key, ""))):
         return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan, "Sir Menzies")
     if len(key) < 2:
@@ -399,7 +373,7 @@ def _surname_of(sp: Span, own: str | None, full: str, players: bool = False) -> 
     in full ("Clinton" after "Hillary Clinton"), although the gazetteer knows the word as a place.
     In a report of a sport of players (``players``: tennis, golf) it is, but at a dateline or a place cue."""
     table = lx.gazetteer()
-    if not _BIG_PLACE.intersection(table.get(sp.key, "")):
+    if not lx.BIG_PLACE_TAGS.intersection(table.get(sp.key, "")):
         return True  # at most a small town: "trust in Clinton"
     if sp.strength == _DATELINE or sp.caps_line or sp.prev is not None and (
             sp.prev.lower in lx.PLACE_CUES or sp.prev.lower in _PLACE_VERBS):
@@ -454,14 +428,15 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
         ordered = tuple(mentions[k] for k in sorted(mentions)) if len(mentions) > 1 else tuple(mentions.values())
         actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
     actors = _quoted_aliases_joined(actors, text)
+    actors = [a for a in actors if not _only_quoted(a, text)]
     lead = _lead_end(text)
     actors.sort(key=lambda a: (-_salience(a, lead), a.mentions[0].start, a.name))
     return tuple(actors)
 
 
-_OPEN_QUOTES, _CLOSE_QUOTES = "\"“‘'", "\"”’'"
+_OPEN_QUOTES = "\"“‘'"
 # Words just before a nickname in quotes ("as", "dubbed", "alias", "her", an open bracket); from news usage
-_NICKNAME_CUE = re.compile(r"(?:\(|--|—|\b(?:as|dubbed|alias|called|nicknamed|aka|her|his))[ \t]*$")
+_NICKNAME_CUE = re.compile(r"(?:\(|--|—|\b(?:as|dubbed|alias|called|nicknamed|aka|her|his|goes[ \t]+by|went[ \t]+by))[ \t]*$")
 _NICKNAME_REACH = 60  # "Ted Cruz (“Lyin Ted”)", "Elizabeth Warren (D-Mass.) as "Pocahontas""
 
 
@@ -474,9 +449,9 @@ def _quoted_aliases_joined(actors: list[Actor], text: str) -> list[Actor]:
     out = list(actors)
     for a in people:
         ms = a.mentions
-        if len(ms) > 2 or not all(text[m.start - 1:m.start] in _OPEN_QUOTES and m.start > 0
-                                  and text[m.end:m.end + 1] in _CLOSE_QUOTES for m in ms):
-            continue
+        m = ms[0]
+        if len(ms) > 2 or not (m.start > 0 and text[m.start - 1] in _OPEN_QUOTES and _QUOTE_CLOSED.match(text, m.end)):
+            continue  # the first mention is the nickname in quotes ("who goes by “Vito,”"); a later one may open a quote
         first = ms[0].start
         owner, near = None, -1
         for b in people:
@@ -495,6 +470,16 @@ def _quoted_aliases_joined(actors: list[Actor], text: str) -> list[Actor]:
         out.remove(a)
         people[people.index(owner)] = out[i]
     return out
+
+
+_QUOTE_CLOSED = re.compile(r"[,.!?]?(?:[\"”]|['’](?!s\b))")  # not "Hillary Clinton's
+
+
+def _only_quoted(a: Actor, text: str) -> bool:
+    """A person named only inside quotes, each time the whole quotation ("a new “Marshall Plan”", a song
+    "La Gozadera", a show “Sherlock.”): the title of a work or a plan, or a nickname no name owns; no actor."""
+    return a.kind == "person" and len(a.mentions) <= 2 and all(
+        m.start > 0 and text[m.start - 1] in _OPEN_QUOTES and _QUOTE_CLOSED.match(text, m.end) for m in a.mentions)
 
 
 def _first_start(sp: Span) -> int:

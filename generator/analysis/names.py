@@ -250,6 +250,7 @@ ROLE_HEADS = PERSON_TITLES - HONORIFICS | _words("""
     contributor commentator blogger fellow pundit
 """)
 _ROLE_WORD = re.compile(r"[\w’'.-]+")
+_ROLE_OBJECT = frozenset(("of", "for", "at"))  # the body or place a post is of, for or at
 
 
 def is_role(text: str | None) -> bool:
@@ -258,8 +259,9 @@ def is_role(text: str | None) -> bool:
     if not text:
         return False
     words = [w.lower().rstrip(".") for w in _ROLE_WORD.findall(text)]
-    if " of " in f" {' '.join(words)} ":
-        words = words[:words.index("of")]  # "chairman of Gazprom": the head comes before "of"
+    cut = next((k for k, w in enumerate(words) if w in _ROLE_OBJECT), None)
+    if cut is not None:
+        words = words[:cut]  # "chairman of Gazprom", "strategist for the RNC": the head comes before "of"
     if not words:
         return False
     head = words[-1]

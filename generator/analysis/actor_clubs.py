@@ -1,0 +1,88 @@
+"""Football and rugby reports known by their words, and the names in them that cues show to be clubs.
+
+BBC-style reports have no "SOCCER -" first line (that is ``actors._sport``, for CoNLL's headers): they are
+told by their positions, competitions and match words, and a town's name in them is a club's after a club
+cue ("Newcastle boss", "a move from Chelsea", "G Ross (Leeds)", "Chelsea, Everton and Arsenal").
+"""
+from __future__ import annotations
+
+import re
+
+from . import actor_lexicon as lx
+
+
+_LOWER_WORD = re.compile(r"[a-z][a-z-]+")  # a sport's words are lower case in running text
+_SPORT_HEAD = 600  # a sports report says what it is in its headline and lead
+_SPORT_HEAD_WORDS = lx.CLUB_SPORT_WORDS | frozenset("goal league coach match club boss manager squad season".split())
+_COMPETITION = re.compile("|".join(sorted(c.title().replace("Fa ", "FA ").replace("Uefa", "U[Ee][Ff][Aa]")
+                                          for c in lx.COMPETITIONS)) + "|BBC Sport")  # as a lead writes them
+
+
+# A town's name used as a club's: "Newcastle boss", "Chelsea's striker", "Chester have won", "against Barcelona"
+_CLUB_CUE = re.compile(
+    r"\b(?:against|beat|beaten by|joined|joins|join|to face|face|faces|host|hosts|meet|playing for|played for|leaders|"
+    r"champions|rivals|club|take on|takes on|draw with|drew with|lost to|lose to|win over|victory over|away at|"
+    r"(?:move|switch|transfer|loan)[ \t]+(?:from|to))[ \t]+(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
+    r"|\b(?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|"
+    r"keeper|winger|forward|left-back|right-back|chairman|fans|team|side|squad|team-mate|skipper|captain|beat|drew|"
+    r"lock|prop|wing|hooker|flanker|fly-half|scrum-half|full-back|"
+    r"lost|have won|have lost|signed|scored|win|defeat|"
+    r"face|host|hosts|\d+-\d+[ \t](?:win|defeat|victory|draw))\b")
+
+
+# A club before its player's full name or in brackets after it ("Everton's Thomas Gravesen", "G Ross (Leeds)"),
+# before a post with a word between ("Portsmouth's new boss"), or after a score or a league table's "behind"
+_CLUB_OF_PLAYER = re.compile(
+    r"\b(?P<c>[A-Z][a-z]+)['’]s[ \t]+(?:[A-Z][a-z]+[ \t]+[A-Z][a-z]+|(?:new|former|[\w-]+-year-old)[ \t]+"
+    r"(?:boss|manager|striker|midfielder|defender|goalkeeper|winger|centre|prop|lock|wing|captain))\b"
+    r"|[A-Z][a-z]+[ \t]*\((?P<c2>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\)"
+    r"|\b(?:\d+-\d+[ \t]+(?:to|against)|behind)[ \t]+(?P<c3>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
+# A club's staff after its name ("Charlton midfielder Graham Stuart"): sure even of a word that is also a surname
+_STAFF_CUE = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|winger|"
+                        r"left-back|right-back|chairman|lock|prop|wing|centre|hooker|flanker|fly-half|scrum-half|"
+                        r"full-back)[ \t]+[A-Z]")  # and a rugby team's positions ("Leicester lock Martin Johnson")
+
+
+def staffed_clubs(text: str) -> frozenset[str]:
+    """One-word names before a player's or manager's post: clubs, even when the word is also a surname."""
+    return frozenset(m.group(1).lower() for m in _STAFF_CUE.finditer(text))
+
+
+def _words_in(low: str, words: frozenset[str], enough: int) -> int:
+    """How many of ``words`` stand as whole words in ``low`` (counting stops at ``enough``)."""
+    n = 0
+    for w in words:
+        if w in low and re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", low):
+            n += 1
+            if n >= enough:
+                break
+    return n
+
+
+def clubs_by_words(text: str) -> frozenset[str] | None:
+    """In a football or rugby report known by its words (two sure ones, or one and three hints), the names
+    that a club cue shows to be clubs; None for any other report."""
+    if _SPORT_HEAD_WORDS.isdisjoint(_LOWER_WORD.findall(text, 0, _SPORT_HEAD)) and not _COMPETITION.search(
+            text, 0, _SPORT_HEAD):
+        return None  # most reports: no club sport's word nor competition in the headline and lead
+    low = text.lower()
+    sure = _words_in(low, lx.CLUB_SPORT_WORDS, 2)
+    if not (sure >= 2 or sure == 1 and _words_in(low, lx.CLUB_SPORT_HINTS, 3) >= 3):
+        return None
+    clubs = {(m.group("a") or m.group("b")).lower() for m in _CLUB_CUE.finditer(text)}
+    table = lx.gazetteer()
+    for m in _CLUB_OF_PLAYER.finditer(text):
+        name = (m.group("c") or m.group("c2") or m.group("c3")).lower()
+        if not lx.BIG_PLACE_TAGS.intersection(table.get(name, "")) or "y" in table.get(name, ""):
+            clubs.add(name)  # not "A Wiley (Staffordshire)": a referee's county
+    for m in _NAME_LIST.finditer(text):  # "Chelsea, Everton and Arsenal": one club in a list makes all clubs
+        names = [n.lower() for n in _LIST_ITEM.findall(m.group())]
+        if any(n in clubs or n.rsplit(" ", 1)[-1] in lx.ORG_HEADS or n.split(" ", 1)[0] in lx.ORG_OPENERS
+               for n in names):
+            clubs.update(names)
+    return frozenset(clubs)
+
+
+_NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?"
+_NAME_LIST = re.compile(rf"{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME}")
+_LIST_ITEM = re.compile(rf"{_NAME}")
