@@ -48,11 +48,21 @@ def staffed_clubs(text: str) -> frozenset[str]:
     return frozenset(m.group(1).lower() for m in _STAFF_CUE.finditer(text))
 
 
+_WHOLE_WORDS: dict[str, re.Pattern] = {}  # a club sport's word -> its whole-word pattern, compiled once
+
+
+def _whole_word(word: str) -> re.Pattern:
+    pattern = _WHOLE_WORDS.get(word)
+    if pattern is None:
+        pattern = _WHOLE_WORDS[word] = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
+    return pattern
+
+
 def _words_in(low: str, words: frozenset[str], enough: int) -> int:
     """How many of ``words`` stand as whole words in ``low`` (counting stops at ``enough``)."""
     n = 0
     for w in words:
-        if w in low and re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", low):
+        if w in low and _whole_word(w).search(low):
             n += 1
             if n >= enough:
                 break

@@ -104,6 +104,9 @@ def _whose_age(text: str, end: int) -> int:
     return m.end("noun")
 
 
+_SCORE_NEXT = re.compile(r" ?[-–] ?\d")  # "3-1", "2 – 0" after the number: a score
+
+
 def _back(pattern: re.Pattern, text: str, start: int, reach: int = 30) -> re.Match | None:
     return pattern.search(text, max(0, start - reach), start)
 
@@ -124,7 +127,7 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         if not (text[start] in "$€£¥" and _back(P.CURRENCY_PREFIX_BEFORE, text, start, 3)):
             return None  # inside a word, a code, a score or a range
     nxt = text[end:end + 4]
-    if re.match(r" ?[-–] ?\d", nxt) and text[start] not in "$€£¥":
+    if _SCORE_NEXT.match(nxt) and text[start] not in "$€£¥":
         return _score(text, start, sentence)
     if nxt[:1] in ":/":
         return None  # a time, a fraction

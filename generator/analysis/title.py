@@ -20,6 +20,9 @@ _MAX_WORDS = 12  # the target length
 _HARD_MAX = 14  # a little over the target is better than a headline cut short
 _AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|been|would|said|says)\b")
 _TIME_LINE = re.compile(r"\d(?::\d\d)?\s?[ap]\.?m\b|^[_\W]*$|^[A-Z .]+$|\s/\s")
+_CLOSING_STOP = re.compile(r"\.[\"'”’]?$")  # a full stop at the end, maybe before a closing quote
+_END_STOP = re.compile(r"\.(?=[\"'”’]?$)")
+_END_SEMICOLON = re.compile(r"\s*;\s*$")
 
 # --- compression rules for the lead sentence ---
 _DATELINE = re.compile(
@@ -103,13 +106,13 @@ def _title_line(doc: Document) -> Sentence | None:
     stripped = text.rstrip()
     if stripped.endswith((",", ";", ":")):
         return None
-    closes = re.search(r"\.[\"'”’]?$", stripped) is not None
+    closes = _CLOSING_STOP.search(stripped) is not None
     if closes and not _reads_as_headline(doc, text):
         return None
     if not closes and (len(words) > 20 or sum(1 for s in doc.sentences if s.paragraph == 0) > 1) and not last:
         return None
     title = " ".join(words)
-    title = re.sub(r"\s*;\s*$", "", re.sub(r"\.(?=[\"'”’]?$)", "", title))
+    title = _END_SEMICOLON.sub("", _END_STOP.sub("", title))
     return Sentence(first.index, para.start, end, last, title)
 
 

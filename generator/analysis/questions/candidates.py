@@ -90,6 +90,22 @@ def content_words(text: str) -> set[str]:
     return {w.lower().strip("’'") for w in _WORD.findall(text)} - _STOP
 
 
+# The judging functions' patterns, compiled once (they run on every candidate).
+_STRAY = re.compile(r"\s[,.;:]|[,;:]\?|\b(\w+)\s\1\b|[~*#@<>|\\^_=+{}]")
+_AND_OR = re.compile(r"\b(?:and|or)\b")
+_CAPITAL = re.compile(r"\b[A-Z]")
+_WILL_HAVE_DONE = re.compile(r"(?:Will|Would|Could)\s[^?]*?\shave\s(?:[a-z]+ly\s)?(?:been|[a-z]+(?:ed|en|wn|ne)|won|lost|made|had|got|left|put|set|hit|led|run)\b")
+_VAGUE_END = re.compile(r"\s(?:either|too|reports|claims|allegations|speculation)\?$")
+_WANT_TO = re.compile(r"(?:Could|Would|Might)\s[^?]*?\swant\sto\s")
+_LAST_CENTURY = re.compile(r"\bin\s19\d\d\b")
+_INDEFINITE = re.compile(r"\w+\san?\s")
+_ALSO = re.compile(r"\s(?:also|still)\s")
+_IF_CLAUSE = re.compile(r"\b(?:if|unless)\s(?P<clause>[^?]+)")
+_MEANS = re.compile(r"\s(?:mean|amount\sto)\s")
+_COMPARISON = re.compile(r"\b(?:better|worse|best|worst)\b")
+_BE_DOING = re.compile(r"(?:Could|Will|Would|Can)\s[^?]*?\sbe\s(?![a-z]+ing\s(?:to|on)\b)[a-z]{3,}ing\b")
+
+
 def ungrammatical(q: str) -> str | None:
     words = q[:-1].split()
     if not q.endswith("?") or not 4 <= len(words) <= 30:
@@ -98,7 +114,7 @@ def ungrammatical(q: str) -> str | None:
         return f"ends on '{words[-1]}'"
     if q.count("(") != q.count(")") or q.count("“") != q.count("”") or q.count('"') % 2 or "''" in q or "``" in q:
         return "unbalanced quote marks or brackets"
-    if re.search(r"\s[,.;:]|[,;:]\?|\b(\w+)\s\1\b|[~*#@<>|\\^_=+{}]", q):
+    if _STRAY.search(q):
         return "stray punctuation or a doubled word"
     return malformed(q)
 
@@ -130,7 +146,7 @@ _DETERMINERS = frozenset("its his her their our my your the a an this that any a
 
 def malformed(q: str) -> str | None:
     """Why a question is not well formed English, or None: the first shape in ``_MALFORMED`` it has."""
-    if q.count(", ") >= 2 and not re.search(r"\b(?:and|or)\b", q.rsplit(", ", 1)[1]):
+    if q.count(", ") >= 2 and not _AND_OR.search(q.rsplit(", ", 1)[1]):
         return "a list with no 'and'"
     words = q[:-1].split()
     if not q.startswith(("What", "Who", "Which", "How")) and words[-1].lower() in _NEEDS_OBJECT and _DETERMINERS.isdisjoint(w.lower() for w in words[-3:-1]):
@@ -202,7 +218,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     pronoun = dangling(c.text)
     if pronoun:
         c.penalties.append((f"dangling '{pronoun}'", 3.0))
-    if not re.search(r"\b[A-Z]", c.text[1:]):
+    if not _CAPITAL.search(c.text[1:]):
         c.penalties.append(("only a generic name ('the government')", 1.2))
     if " such " in c.text or " so-called " in c.text:
         c.penalties.append(("'such': only its sentence says what", 0.8))
@@ -214,15 +230,15 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("a reference only its sentence explains ('the same role', 'that support')", 1.2))
     if _EPITHET.search(c.text):
         c.penalties.append(("an epithet for a name given earlier ('the German suitor')", 1.0))
-    if re.match(r"(?:Will|Would|Could)\s[^?]*?\shave\s(?:[a-z]+ly\s)?(?:been|[a-z]+(?:ed|en|wn|ne)|won|lost|made|had|got|left|put|set|hit|led|run)\b", c.text):
+    if _WILL_HAVE_DONE.match(c.text):
         c.penalties.append(("'will have done': a guess about the past", 2.5))
-    if re.search(r"\s(?:either|too|reports|claims|allegations|speculation)\?$", c.text):
+    if _VAGUE_END.search(c.text):
         c.penalties.append(("ends on a word only its sentence explains", 1.5))
     if _CUT_SHORT.match(c.text) and not c.text.startswith(("When", "How", "What", "Who", "Which")):
         c.penalties.append(("what is announced or decided was cut off", 2.0))
     if _PAST_TIME.search(_future_years(c.sentence.text, _BASELINE.sub("", c.text))):
         c.penalties.append(("asks about the past", 1.5))
-    if re.match(r"(?:Could|Would|Might)\s[^?]*?\swant\sto\s", c.text):
+    if _WANT_TO.match(c.text):
         c.penalties.append(("'could want to': advice, not a forecast", 2.5))
     if _SCHEDULED.search(c.text) and (_SPECIFIC.search(c.text) or _SOON.search(c.text)):
         c.penalties.append(("a scheduled event: it will simply happen", 2.0))
@@ -235,11 +251,11 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("a list item: its subject is a heading", 2.0))
     if c.pattern == "inquiry-finding" and _PAST_INQUIRY.search(c.sentence.text):
         c.penalties.append(("the inquiry is over", 2.5))
-    if c.kind == "legal" and re.search(r"\bin\s19\d\d\b", c.sentence.text):
+    if c.kind == "legal" and _LAST_CENTURY.search(c.sentence.text):
         c.penalties.append(("a charge from decades ago", 2.5))
     if _role_subject(c.text):
         c.penalties.append(("a person named only by a role ('the nominee')", 1.5))
-    if re.match(r"\w+\san?\s", c.text):
+    if _INDEFINITE.match(c.text):
         c.penalties.append(("an indefinite subject ('a fourth state')", 1.8))
     if _MOTIVE.search(c.text):
         c.penalties.append(("asks about private motives", 2.0))
@@ -249,23 +265,23 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("a disputed claim reworded from one side", 1.5 if _inside_quote(c.sentence.text) else 0.8))
     if " whether " in c.text:
         c.penalties.append(("a question inside a question", 1.0))
-    if re.search(r"\s(?:also|still)\s", c.text):
+    if _ALSO.search(c.text):
         c.penalties.append(("'also': a step the article already reports", 1.6))
-    kept_if = re.search(r"\b(?:if|unless)\s(?P<clause>[^?]+)", c.text)
+    kept_if = _IF_CLAUSE.search(c.text)
     if c.kind == "forward" and _CONDITIONAL.search(c.sentence.text) and (not kept_if or _PAST_OR_UNREAL.search(kept_if.group("clause"))):
         c.penalties.append(("a conditional stance: its outcome hangs on an 'if' dropped or unreal", 2.0))
-    if re.search(r"\s(?:mean|amount\sto)\s", c.text):
+    if _MEANS.search(c.text):
         c.penalties.append(("what something would mean: one side's claim", 2.0))
     if c.kind not in _PENDING and _WORRY.search(c.sentence.text):
         c.penalties.append(("a worry or a poll reported, not a forecast", 1.5))
-    if re.search(r"\b(?:better|worse|best|worst)\b", c.text):
+    if _COMPARISON.search(c.text):
         c.penalties.append(("a comparison: a judgement", 1.0))
     if _OPINION.search(c.text):
         c.penalties.append(("a judgement, not a fact to settle", 1.5))
     n = len(c.text.split())
     if n <= 5 and c.text.split()[0] in {"Will", "Could", "Can", "Would"} and c.text[:-1].split()[-1] in _VAGUE_VERBS:
         c.penalties.append(("too bare to say what is at stake", 1.2))
-    if re.match(r"(?:Could|Will|Would|Can)\s[^?]*?\sbe\s(?![a-z]+ing\s(?:to|on)\b)[a-z]{3,}ing\b", c.text) and not _SPECIFIC.search(c.text):
+    if _BE_DOING.match(c.text) and not _SPECIFIC.search(c.text):
         c.penalties.append(("a guess about what is happening now ('be taking')", 1.5))
     if n > 18:
         c.penalties.append(("long", 0.15 * (n - 18)))

@@ -66,6 +66,7 @@ _TITLES = frozenset("Mr Mrs Ms Dr Sir Lord Lady Dame Prof Sen Rep Gov President 
 _FIXTURE = re.compile(
     r"^\s(?:face|play|meet|take\son)\s(?P<rest>(?:the\s)?(?:[A-Z][\w-]*\s){0,3}(?:(?:champion|seed|number\sone|holder|winner|finalist|side|club)\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*(?![\w’'])(?:\s(?:in|at|on|next)\s[^,;.]+)?)(?=\s?[,;.]|$)"
 )
+_FIXTURE_ADVERB = re.compile(r"^\s(?:now|then|next|also|still)(?=\s)")  # "will now face …"
 _SENTENCED = re.compile(r"^\sbe\ssentenced(?:\s(?P<rest>(?:on|in|at|next|later)\s[^,;]+))?")
 _FINDING = re.compile(r"\b(?:found|finds|showed|shows|revealed|reveals|suggested|suggests)\sthat\s[^,;]{0,60}$")
 _SAID_OUTCOME = re.compile(r"\bbut\s(?:(?:he|she|it|they|the\s\w+)\s)?(?:\w+ed|stayed|went|came|did|was|were|lost|won|left)\b")
@@ -170,7 +171,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         and (len(first) > 1 or f" {first[0].lower()} " in ctx.text or first[0].endswith(("s", "ing")) or first[0] in _GROUPS)
     ):
         named = named[0].lower() + named[1:]  # "Patents on …", "Founder Stelios …" at the start of the sentence: common nouns
-    if (match := _FIXTURE.match(re.sub(r"^\s(?:now|then|next|also|still)(?=\s)", "", rest))) and named[:1].isupper():
+    if (match := _FIXTURE.match(_FIXTURE_ADVERB.sub("", rest))) and named[:1].isupper():
         return [Draft(f"Will {named} beat {main_clause(match.group('rest'))}?", named)]  # "X face Wales on Saturday"
     if (match := _SENTENCED.match(rest)):
         when = main_clause(match.group("rest") or "")

@@ -173,6 +173,12 @@ def _finish(text: str) -> str:
 _ABSTRACT_NOUN = re.compile(r"^[a-z]+(?:ion|ity|ment|ance|ence|ship|ness)$")
 
 
+# adverbs left out between the auxiliary and the verb, compiled once (every yes/no question passes here)
+_HEDGE = re.compile(r"^(?:likely|probably|almost certainly|certainly)\s+")
+_WELL = re.compile(r"^(?:very\s+)?well\s+(?=[a-z]+\s)")
+_EVEN = re.compile(r"^even\s+(?=[a-z]+\s)")
+
+
 def yes_no(clause: str, *, subject: str | None = None) -> str | None:
     """'this could be a rare instance' → 'Could this be a rare instance?'.
 
@@ -199,9 +205,9 @@ def yes_no(clause: str, *, subject: str | None = None) -> str | None:
     if subj.lower() in {"this", "that", "it"} and len(rest.split()) < 4:
         return None  # "Was that the case?" names nothing
     if aux == "will":  # "will likely see" asks "will … see"
-        rest = re.sub(r"^(?:likely|probably|almost certainly|certainly)\s+", "", rest)
-    rest = re.sub(r"^(?:very\s+)?well\s+(?=[a-z]+\s)", "", rest)
-    rest = re.sub(r"^even\s+(?=[a-z]+\s)", "", rest)  # "might even consider" asks "might … consider"  # "could very well blow" asks "could … blow"
+        rest = _HEDGE.sub("", rest)
+    rest = _WELL.sub("", rest)
+    rest = _EVEN.sub("", rest)  # "might even consider" asks "might … consider"  # "could very well blow" asks "could … blow"
     return _finish(f"{aux} {lower_first(subj)} {rest}")
 
 

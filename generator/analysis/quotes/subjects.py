@@ -167,6 +167,9 @@ def clean_name(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:cut], name
 
 
+_WHO_IS = re.compile(r"^who\s+(?:is|was)\s+")
+
+
 def _role_of(app: str | None) -> str | None:
     if not app:
         return None
@@ -175,7 +178,7 @@ def _role_of(app: str | None) -> str | None:
         app = app[:-1]
     if not app or not _ROLE_START.match(app) or len(app.split()) > 14 or VERB.search(app):
         return None
-    app = re.sub(r"^who\s+(?:is|was)\s+", "", app)
+    app = _WHO_IS.sub("", app)
     return None if app.lower() in _HONORIFIC else app
 
 
