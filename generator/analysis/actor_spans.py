@@ -171,10 +171,12 @@ def windows(text: str, start: int, end: int) -> list[tuple[list[Token], int, int
         a, b = m.span()
         if a == start and m.group() in _OPENING_WORDS and _LOWER_NEXT.match(text, b, end):
             continue
-        lo = max(start, a - 40)
+        lo = a - 40 if a - 40 > start else start
         before = text[lo:a].rstrip()
         if before:
-            k = max(before.rfind(" "), before.rfind("\n"), before.rfind("\t"))
+            k = before.rfind(" ")
+            if "\n" in before or "\t" in before:  # most stretches: spaces only before them
+                k = max(k, before.rfind("\n"), before.rfind("\t"))
             word = before[k + 1:]
             if k > 0 and (word in ROLE_HEADS or word[-1:] == "s" and word[:-1] in ROLE_HEADS):
                 # a role word before the name: keep up to two more words

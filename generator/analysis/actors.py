@@ -281,28 +281,31 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
     name -> its key ("Ruch" for "Ruch SA"), marked with a leading "@"."""
     out: dict[str, str] = {}
     for sp in spans:
+        n = len(sp.tokens)
+        if n < 2:
+            continue  # one word: no full name to take a part of
         kind = kinds.get(sp.key)
-        if len(sp.tokens) > 2 and kind == "PER" and sp.tokens[-1].lower in lx.GENERATIONS:
+        if n > 2 and kind == "PER" and sp.tokens[-1].lower in lx.GENERATIONS:
             out.setdefault(sp.tokens[-2].lower, sp.key)  # "Harris" after "Harry B. Harris Jr."
-        if len(sp.tokens) > 1 and kind == "PER":
+        if kind == "PER":
             out.setdefault(sp.tokens[-1].lower, sp.key)
             out.setdefault("^" + sp.tokens[0].lower, sp.key)
-            if len(sp.tokens) > 2 and "f" not in table.get(sp.tokens[-2].lower, "f") and (
+            if n > 2 and "f" not in table.get(sp.tokens[-2].lower, "f") and (
                     sp.tokens[-2].lower not in lx.NAME_PARTICLES):
                 out.setdefault(sp.tokens[-2].lower, sp.key)  # "Acosta" after "Melba Acosta Febo": a father's surname
-            if len(sp.tokens) > 3 and sp.tokens[-2].lower in lx.NAME_PARTICLES:
+            if n > 3 and sp.tokens[-2].lower in lx.NAME_PARTICLES:
                 out.setdefault(sp.tokens[-3].lower, sp.key)  # "Lula" after "Luiz Inacio Lula da Silva": the name before "da"
-            if len(sp.tokens) > 2:  # "Le Pen", "van Gaal", "Wasserman Schultz", "Peña Nieto": a two-word surname
+            if n > 2:  # "Le Pen", "van Gaal", "Wasserman Schultz", "Peña Nieto": a two-word surname
                 out.setdefault(sp.tokens[-2].lower + " " + sp.tokens[-1].lower, sp.key)
                 out.setdefault("^" + sp.tokens[0].lower + " " + sp.tokens[1].lower, sp.key)  # "Juan Carlos" (Ferrero)
             k = next((k for k, t in enumerate(sp.tokens[1:-1], 1) if t.lower in lx.NAME_PARTICLES), 0)
-            if k and len(sp.tokens) - k > 2:  # "Van der Westhuizen" after "Joost van der Westhuizen"
+            if k and n - k > 2:  # "Van der Westhuizen" after "Joost van der Westhuizen"
                 out.setdefault(" ".join([t.lower for t in sp.tokens[k:]]), sp.key)
-        elif len(sp.tokens) > 1 and kind == "MISC" and sp.tokens[-1].lower in lx.MISC_HEADS:
+        elif kind == "MISC" and sp.tokens[-1].lower in lx.MISC_HEADS:
             out.setdefault(sp.tokens[-1].lower, sp.key)  # "the Bill" after "the Terrorism Bill": no actor either
-        elif len(sp.tokens) > 1 and kind == "MISC" and market_index(sp, text, table):
+        elif kind == "MISC" and market_index(sp, text, table):
             out.setdefault("%" + sp.tokens[0].lower, sp.key)  # "the Dow" after "the Dow Jones industrial average"
-        elif len(sp.tokens) > 1 and kind == "ORG" and (sp.strength >= 2 or sp.key in from_context):
+        elif kind == "ORG" and (sp.strength >= 2 or sp.key in from_context):
             out.setdefault("@" + sp.tokens[0].lower, sp.key)
             if sp.key in from_context:
                 out.setdefault("@" + sp.tokens[-1].lower, sp.key)  # "Rover" after "MG Rover", a firm by its context
@@ -315,23 +318,23 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     own = kinds.get(key)
     if len(key) < 2:
         return None, key
-    if 1 < len(sp.tokens) <= 3 and key in surnames and (sp.tokens[0].lower in lx.NAME_PARTICLES
-                                                         or len(sp.tokens) == 2 and own in (None, "PER")):
+    n = len(sp.tokens)  # (asked at every test below: once)
+    if 1 < n <= 3 and key in surnames and (sp.tokens[0].lower in lx.NAME_PARTICLES or n == 2 and own in (None, "PER")):
         return "PER", surnames[key]  # "Le Pen" after "Marine Le Pen", "Wasserman Schultz" after "Debbie Wasserman Schultz"
-    if len(sp.tokens) == 2 and "^" + key in surnames and own in (None, "PER") and not sp.role:
+    if n == 2 and "^" + key in surnames and own in (None, "PER") and not sp.role:
         return "PER", surnames["^" + key]  # "Juan Carlos" after "Juan Carlos Ferrero": two given names
-    if len(sp.tokens) == 1 and key in surnames and _surname_of(sp, own, surnames[key], players):
+    if n == 1 and key in surnames and _surname_of(sp, own, surnames[key], players):
         full = surnames[key]
         return ("MISC" if kinds.get(full) == "MISC" else "PER"), full
-    if len(sp.tokens) == 1 and "%" + key in surnames and own in (None, "PER", "ORG"):
+    if n == 1 and "%" + key in surnames and own in (None, "PER", "ORG"):
         return "MISC", surnames["%" + key]  # an index's first word alone: no actor either
-    if len(sp.tokens) == 1 and key.endswith("s") and key[:-1] in surnames and own != "LOC":
+    if n == 1 and key.endswith("s") and key[:-1] in surnames and own != "LOC":
         return "PER", surnames[key[:-1]]  # "the Clintons"
-    if len(sp.tokens) == 1 and "@" + key in surnames and sp.strength < 3:
+    if n == 1 and "@" + key in surnames and sp.strength < 3:
         if sp.tokens[0].initial and key[-1] == "s" and "w" in lx.gazetteer().get(key[:-1], ""):
             return None, key  # "Investors are concerned" beside "Investors Bank and Trust": a common plural
         return "ORG", surnames["@" + key]
-    if len(sp.tokens) == 1 and "^" + key in surnames and (
+    if n == 1 and "^" + key in surnames and (
             sp.strength < 3 or sp.hint == "PER" and (not sp.role or sp.role.lower() in KIN)  # "the couple's daughter, Chelsea"
             or sp.prev is not None and (sp.prev.lower in _FIRST_NAME_TITLES or sp.prev.lower in _SURNAME_TITLES
                                                         and "f" not in lx.gazetteer().get(key, ""))):
