@@ -88,7 +88,12 @@ def _is_title(t: Token, table: dict[str, str]) -> bool:
     word = t.lower
     if "-" in word and not word.startswith("-"):  # "Major-General", "Lieutenant-Colonel"
         return all(p in lx.PERSON_TITLES or "h" in table.get(p, "") for p in word.split("-"))
-    return word in lx.PERSON_TITLES or word not in lx.GENERIC_PEOPLE and any(c in table.get(word, "") for c in "hj")
+    if word in lx.PERSON_TITLES:
+        return True
+    if word in lx.GENERIC_PEOPLE:
+        return False
+    tags = table.get(word, "")
+    return "h" in tags or "j" in tags
 
 
 def _ends_in_place(run: list[Token], table: dict[str, str]) -> bool:

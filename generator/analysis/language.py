@@ -46,7 +46,7 @@ def _model():
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of ``text``'s language; "en" when the model is not sure."""
     words = _WORD.findall(text[:_SAMPLE_CHARS].lower())
-    if len(words) >= 20 and sum(w in _ENGLISH_MARKERS for w in words) >= _MARKER_SHARE * len(words):
+    if len(words) >= 20 and sum(map(_ENGLISH_MARKERS.__contains__, words)) >= _MARKER_SHARE * len(words):
         return "en"
     sample = _SPACE.sub(" ", text[:_SAMPLE_CHARS]).strip()
     letters = _LETTER.findall(sample)
