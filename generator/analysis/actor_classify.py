@@ -27,6 +27,13 @@ _ORG_SUFFIXES = ("bank", "tel", "com", "soft", "tech", "corp", "air", "net", "ga
 _DEFAULT_SINGLE = "ORG"
 _DEFAULT_COMMON = (None, 0)  # "Human Rights", "Gold Fields": common words, not a person
 _TOWN = frozenset("yt")
+# Tag sets the tests below ask about, built once (a set built per test cost more than the test)
+_NAMED_OR_PEOPLE = frozenset("croekd")  # a country, region, organisation, event, continent or people
+_PERSON_TAGS = frozenset("fsp")  # a first name, a surname or a known person
+_GIVEN_OR_SURNAME = frozenset("fs")
+_COUNTRY_OR_ORG = frozenset("co")
+_CITY_OR_COUNTRY = frozenset("yc")
+_SETTLED = frozenset("yct")  # a city, a country or a town
 _SURNAME_OR_FIRST = frozenset("fsd")  # a surname, a first name or a demonym ("Georgia Republicans")
 _FIRM_OF_FAMILY = frozenset("brothers bros sons partners associates".split())  # "Warner Brothers" is a firm
 # Place heads that are also common surnames ("Wayne Bridge", "Damon Hill"; not "Hyde Park", "Regent Street")
@@ -194,7 +201,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     whole = table.get(joined, "")
     t = run[0]
     if (len(run) == 1 and t.initial and not team and not t.caps and t.lower not in ctx.mid_caps and "w" in whole
-            and not set("croekd").intersection(whole) and not _table_row(t, tokens, ctx)):
+            and not _NAMED_OR_PEOPLE.intersection(whole) and not _table_row(t, tokens, ctx)):
         return None  # "Can poverty end?", "Has everyone ...": a common word opening a sentence, not the town
     if not _ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:
         while run:
@@ -219,7 +226,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                     break  # "State Dept.", "Justice Department": the word names the department
                 if len(run) > 2 and run[1].lower == "of" and t.lower in lx.OF_HEADS and t.lower in lx.ORG_HEADS:
                     break  # "Bank of America said ...", "Department of Health figures ...": a body's head opens its name
-                if ("w" in tags and not set("croekd").intersection(tags)) or (
+                if ("w" in tags and not _NAMED_OR_PEOPLE.intersection(tags)) or (
                         not tags and len(run) == 1 and not t.caps and not ctx.sports):
                     run.pop(0)
                     continue
@@ -301,7 +308,7 @@ def _table_row(t: Token, tokens: list[Token], ctx: Context) -> bool:
 def _person_like(t: Token, table: dict[str, str]) -> bool:
     """The last word of a name that a title may precede: not a plain common word."""
     tags = table.get(t.lower, "")
-    return t.lower not in lx.MISC_HEADS and (not tags or bool(set("fsp").intersection(tags)) or "w" not in tags)
+    return t.lower not in lx.MISC_HEADS and (not tags or not _PERSON_TAGS.isdisjoint(tags) or "w" not in tags)
 
 
 # ", chief executive of Gazprom," / ", a spokeswoman for ...": an appositive after the name
@@ -485,7 +492,7 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "PER", 3  # "Inzamam-ul-Haq", "Ata-ur-Rehman"
     elif "&" in key and any(t.text == "&" for t in toks):
         hint, strength = "ORG", 3
-    elif "d" in tags and not set("co").intersection(tags):
+    elif "d" in tags and not _COUNTRY_OR_ORG.intersection(tags):
         hint, strength = ("GROUP" if key.endswith("s") and n == 1 else "MISC"), 3
     elif n == 1 and not tags and key[-1:] == "s" and "d" in table.get(key[:-1], ""):
         hint, strength = "GROUP", 3  # "Latinos", "Hispanics": the plural of a people's name, a group
@@ -513,7 +520,7 @@ def classify(span: Span, ctx: Context) -> None:
     elif n > 1 and first in _PLACE_OPENERS:
         hint, strength = "LOC", 3  # "Mount Everest", "Fort Hood", "Lake Geneva"
     elif "y" in tags:
-        hint, strength = "LOC", 1 if set("fsp").intersection(tags) else 3
+        hint, strength = "LOC", 1 if _PERSON_TAGS.intersection(tags) else 3
     elif n > 1 and first in ("st", "st.", "saint", "ste", "san", "santa", "sao"):
         hint, strength = "LOC", 2  # "St Louis"; "St Mirren" in a sports report becomes a team below
     elif n == 1 and ctx.sports and key.endswith("s") and "w" in table.get(key[:-1], "") + tags:
@@ -541,7 +548,7 @@ def classify(span: Span, ctx: Context) -> None:
                     or "f" in table.get(first, "")) and not (
             _common_last(toks, table) and _NOT_ONLY_GIVEN.intersection(table.get(first, ""))):
         hint, strength = "PER", 3  # "Jim Courier"; not "Sunshine State": a word that is not only a first name
-    elif n > 1 and ctx.sports and set("yt").intersection(table.get(last, "")) and "s" not in table.get(last, "") and (
+    elif n > 1 and ctx.sports and _TOWN.intersection(table.get(last, "")) and "s" not in table.get(last, "") and (
             not _PLACE_STRONG.intersection(table.get(first, ""))):
         hint, strength = "ORG", 2  # "Hansa Rostock", "Standard Liege": a club named after its town
     elif n > 1 and "s" in table.get(last, ""):
@@ -560,13 +567,13 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "PER", 1  # "Clinton", "Obama": a known person's name before a small town's
     elif "t" in tags:
         hint, strength = "LOC", 1
-    elif n == 1 and set("fsp").intersection(tags):
+    elif n == 1 and _PERSON_TAGS.intersection(tags):
         hint, strength = "PER", 1
     elif n > 1 and all("w" in table.get(t.lower, "") for t in toks):
         hint, strength = _DEFAULT_COMMON
-    elif n > 1 and last.endswith("s") and "w" in table.get(last[:-1], "") and not set("sf").intersection(table.get(last, "")):
+    elif n > 1 and last.endswith("s") and "w" in table.get(last[:-1], "") and not _GIVEN_OR_SURNAME.intersection(table.get(last, "")):
         hint, strength = "ORG", 2  # "Chicago Purchasing Managers", "Bombay Commodities": a plural noun ends no person's name
-    elif n > 1 and set("yc").intersection(table.get(first, "")) and not set("fs").intersection(
+    elif n > 1 and _CITY_OR_COUNTRY.intersection(table.get(first, "")) and not _GIVEN_OR_SURNAME.intersection(
             table.get(first, "") + table.get(last, "")):
         hint, strength = "ORG", 1  # "Chicago PMI", "Aerodrom Beograd": a place's name in front
     elif n > 1 and _common_last(toks, table):
@@ -667,7 +674,7 @@ def _common_last(toks: list[Token], table: dict[str, str]) -> bool:
     if toks[-1].text in _REGNAL or len(toks[-1].text) == 1 and toks[-1].text.isupper():
         toks = toks[:-1]  # "Pedro I", "World Group II", "Group B": the word before the number or letter
     tags = table.get(toks[-1].lower, "")
-    return "w" in tags and not set("sf").intersection(tags) and (len(toks) < 2 or toks[-2].lower not in lx.NAME_PARTICLES)
+    return "w" in tags and not _GIVEN_OR_SURNAME.intersection(tags) and (len(toks) < 2 or toks[-2].lower not in lx.NAME_PARTICLES)
 
 
 def _initial(t: Token) -> bool:
@@ -701,7 +708,7 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
         if nxt in _MEDIA_FIRST and _MEDIA_AFTER.match(ctx.text, span.tokens[-1].end) and _publisher(span, ctx.table):
             return "ORG", 3  # "Le Matin newspaper", "PAP news agency": a publisher
     if strength <= 2 and hint != "LOC" and not span.role:  # beats a surname's shape ("Pernod Ricard")
-        placed = set("yct").intersection(ctx.table.get(span.key, ""))
+        placed = _SETTLED.intersection(ctx.table.get(span.key, ""))
         if prev in lx.ORG_PRECEDERS or not placed and prev == "in" and _SHARES_IN.search(
                 ctx.text, max(0, span.start - 24), span.start):
             return "ORG", 2  # "drinks firm X", "shares in X" (not "shares in London")
@@ -734,7 +741,7 @@ def _context(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple
             return None, 0  # "the Rust Belt", "the USC Dornsife poll": nor a name of two words opened by a common word
         if prev == "the" and span.key in lx.ORG_HEADS and len(span.tokens) == 1:
             return "ORG", 2  # "the Bank said", "the Commission": an organisation named by its head
-        if prev in lx.PLACE_CUES and set("ty").intersection(ctx.table.get(span.key, "")):
+        if prev in lx.PLACE_CUES and _TOWN.intersection(ctx.table.get(span.key, "")):
             return "LOC", 3  # "in Hull": a town the gazetteer knows, after a place cue
         if nxt in lx.SPEECH_VERBS or prev == "said":
             return "PER", 1
