@@ -114,6 +114,9 @@ STANCES = [
     ("Mr Saakashvili has urged the Georgian Parliament to approve the amnesty as soon as possible.", "an epithet for a name", False),
     ("Chelsea left-back Wayne Bridge could miss the rest of the season with a broken ankle.", "ability or possibility", True),
     ("Chelsea left-back Wayne Bridge will miss the rest of the season with a broken ankle, the club said.", "ability or possibility", False),
+    ("Yukos said it would consider its options.", "a light step", True),
+    ("Yukos said it would consider selling its stake in Yugansk by March.", "a light step", False),
+    ("Analysts said Southwest Airlines would remain profitable despite high fuel prices.", "a light step", False),
 ]
 
 
@@ -247,7 +250,18 @@ PATTERN_ROWS = [
     # 'this year' is a time, a reflexive or possessive after a named subject binds to it; 'whether … would' asks 'Will …?'
     ("forecast-or-plan", "South Korea's economy is expected to grow by 4.5% this year.", "Will South Korea's economy grow by 4.5% this year?"),
     ("forecast-or-plan", "Peter Lynch said Winn-Dixie would use the breathing space to turn itself around.",
-     "Will Winn-Dixie use the breathing space to turn itself around?"),
+     "Will Winn-Dixie use the breathing space to turn itself around, as Peter Lynch says?"),
+    # a third party's forecast or pledge is asked with its source; an obligation, the sayer's own plan or a place is not a source
+    ("forecast-or-plan", "Datamonitor predicts that British children will top the earnings table in 2008.",
+     "Will British children top the earnings table in 2008, as Datamonitor predicts?"),
+    ("forecast-or-plan", "Trade and Industry Secretary Patricia Hewitt pledged the government would raise maternity pay to nine months by 2007.",
+     "Will the government raise maternity pay to nine months by 2007, as Patricia Hewitt pledged?"),
+    ("forecast-or-plan", "Economists predict that China will become a more important trading partner of Japan in the coming years.",
+     "Will China become a more important trading partner of Japan in the coming years, as economists predict?"),
+    ("forecast-or-plan", "In 2000, EU leaders at a summit in Lisbon pledged the European economy would outstrip that of the US by 2010.",
+     "Will the European economy outstrip that of the US by 2010?"),  # Lisbon is a place, the leaders pledged
+    ("forecast-or-plan", "Forecasts predict that British shoppers will spend £4bn online in the festive season. Such forecasts vary.",
+     "Will British shoppers spend £4bn online in the festive season?"),  # 'Forecasts' is a common noun
     ("whether-clause", "Mr Milburn said no decision had been taken over whether David Blunkett would have a role in the election.",
      "Will David Blunkett have a role in the election?"),
     ("forecast-or-plan", "Liverpool boss Rafael Benitez said he hoped to sign Fernando Morientes in January.",
@@ -416,7 +430,7 @@ PATTERN_ROWS = [
     ("charge-after-arrest", "John Smith was arrested on suspicion of fraud. He was later charged.", None),  # the charge is reported
     ("charge-after-arrest", "Police arrested four men on Monday.", None),  # for what, unsaid
     # a rate ("£6m a year") ends a question well; "the move" alone names nothing
-    ("forecast-or-plan", "Mr Straw said the Foreign Office's embassy closures would save £6m a year.", "Will the Foreign Office's embassy closures save £6m a year?"),
+    ("forecast-or-plan", "Mr Straw said the Foreign Office's embassy closures would save £6m a year.", "Will the Foreign Office's embassy closures save £6m a year, as Mr Straw says?"),
     ("forecast-or-plan", "Mr Straw said the move would save £6m a year.", None),
     ("bid-outcome", "Phil Redmond will make an offer to buy Channel 4 next month.", "Will Phil Redmond’s offer for Channel 4 succeed?"),
     ("bid-outcome", "Acme will make an offer to buy another 20% stake.", None),  # in what, unsaid

@@ -19,7 +19,7 @@ from ...model import Actor, Question, Quote, Sentence
 from ..document import Document
 from ..title import title_line
 from . import cues
-from .candidates import Candidate, Later, answered, content_words, judge
+from .candidates import SOURCED_TAIL, Candidate, Later, answered, content_words, judge
 from .patterns import cued, words_of
 from .ranking import MAX_QUESTIONS, rank
 from .references import References
@@ -42,6 +42,8 @@ _LONG = 16
 
 def _shorter(q: str) -> str:
     """A question of more than ``_LONG`` words cut at its last adjunct that leaves 8 or more words."""
+    if (tail := SOURCED_TAIL.search(q)):  # "…, as Datamonitor predicts?": cut what comes before its source
+        return _shorter(q[:tail.start()] + "?")[:-1] + q[tail.start():]
     if len(q.split()) <= _LONG:
         return q
     body = q[:-1]

@@ -65,6 +65,9 @@ _PAST_OR_UNREAL = re.compile(r"\b(?:were|was|had|did|would|could|[a-z]{3,}ed)\b"
 # A worry, a fear or a poll finding: "55% said they were concerned that RFID tags would …", "Many fear Trump will …".
 _WORRY = re.compile(r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|concerned|concerns?|afraid|anxious|respondents|survey|polls?|polled)\b")
 _CLAIMED = re.compile(r"\b(?:claimed|claims|claiming|alleged|alleges)\b")
+# A forecast asked with its source ("…, as Datamonitor predicts?", built in ``forecasts``): the tail is no claim
+# recast, no list item, and no part of the question's length.
+SOURCED_TAIL = re.compile(r",\sas\s[^,?]{2,70}\s(?:says?|predicts?|expects?|believes?|warns?|estimates?|claims?|pledged|promised|vowed)\?$")
 _PAST_INQUIRY = re.compile(r"\b(?:after|following|since)\s(?:an?|the|its)\s[^.]{0,40}\b(?:inquiry|investigation|probe|review)\b")
 _MOTIVE = re.compile(r"\b(?:deliberately|privately|secretly|really|motives?|intend|want|wants|have\sto|try\sto)\b")
 _COPULA_JUDGEMENT = re.compile(r"\sbe\s(?:a|an|very|too|more|less|at\sall|similar|crooked|decisive|job|that|to|between|meeting|the\snext|the\sultimate|hoping|facing|looking|trying)\s|\sbe\sin\s[A-Z]|\sgo\sin\sas\b|\sprovide\sthe\s|\sdo\swell\b")
@@ -146,6 +149,8 @@ _DETERMINERS = frozenset("its his her their our my your the a an this that any a
 
 def malformed(q: str) -> str | None:
     """Why a question is not well formed English, or None: the first shape in ``_MALFORMED`` it has."""
+    if (tail := SOURCED_TAIL.search(q)):
+        q = q[:tail.start()] + "?"
     if q.count(", ") >= 2 and not _AND_OR.search(q.rsplit(", ", 1)[1]):
         return "a list with no 'and'"
     words = q[:-1].split()
@@ -234,7 +239,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("'will have done': a guess about the past", 2.5))
     if _VAGUE_END.search(c.text):
         c.penalties.append(("ends on a word only its sentence explains", 1.5))
-    if _CUT_SHORT.match(c.text) and not c.text.startswith(("When", "How", "What", "Who", "Which")):
+    if _CUT_SHORT.match(SOURCED_TAIL.sub("?", c.text)) and not c.text.startswith(("When", "How", "What", "Who", "Which")):
         c.penalties.append(("what is announced or decided was cut off", 2.0))
     if _PAST_TIME.search(_future_years(c.sentence.text, _BASELINE.sub("", c.text))):
         c.penalties.append(("asks about the past", 1.5))
@@ -245,7 +250,8 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     # "expected to find out if they will be banned": what is expected is the verdict's date, not the verdict
     if _EXPECTED.search(c.sentence.text) and c.kind != "legal" and c.pattern != "verdict-awaited" and not _OUTCOME_VERB.search(c.text):
         c.penalties.append(("a step the article expects or schedules", 2.0))
-    if c.kind not in ("disputed", "legal") and _CLAIMED.search(c.sentence.text):
+    sourced = SOURCED_TAIL.search(c.text)
+    if c.kind not in ("disputed", "legal") and _CLAIMED.search(c.sentence.text) and not sourced:
         c.penalties.append(("one side's claim asked as a forecast", 1.9))
     if c.sentence.text.lstrip()[:1] in "-–•*":
         c.penalties.append(("a list item: its subject is a heading", 2.0))
@@ -278,8 +284,9 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("a comparison: a judgement", 1.0))
     if _OPINION.search(c.text):
         c.penalties.append(("a judgement, not a fact to settle", 1.5))
-    n = len(c.text.split())
-    if n <= 5 and c.text.split()[0] in {"Will", "Could", "Can", "Would"} and c.text[:-1].split()[-1] in _VAGUE_VERBS:
+    body = c.text[:sourced.start()] + "?" if sourced else c.text  # the question without its source
+    n = len(body.split())
+    if n <= 5 and body.split()[0] in {"Will", "Could", "Can", "Would"} and body[:-1].split()[-1] in _VAGUE_VERBS:
         c.penalties.append(("too bare to say what is at stake", 1.2))
     if _BE_DOING.match(c.text) and not _SPECIFIC.search(c.text):
         c.penalties.append(("a guess about what is happening now ('be taking')", 1.5))
@@ -287,7 +294,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("long", 0.15 * (n - 18)))
     if _inside_quote(c.sentence.text):
         c.penalties.append(("inside a quotation", 1.0))
-    overlap = len(content_words(c.text) & lead)
+    overlap = len(content_words(body) & lead)  # the source's name is no overlap with the story
     bonus = min(1.2, 0.3 * overlap) + (0.3 if _SPECIFIC.search(c.text) else 0.0) + 0.4 * (1 - position)
     c.score += bonus - sum(cost for _, cost in c.penalties)
 
