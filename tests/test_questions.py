@@ -117,6 +117,8 @@ STANCES = [
     ("Yukos said it would consider its options.", "a light step", True),
     ("Yukos said it would consider selling its stake in Yugansk by March.", "a light step", False),
     ("Analysts said Southwest Airlines would remain profitable despite high fuel prices.", "a light step", False),
+    ("Officials said the White House would sign the measure.", "ends on a thing only the article names", True),
+    ("Officials said the White House would sign the Energy Bill.", "ends on a thing only the article names", False),
 ]
 
 
@@ -252,6 +254,9 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "Peter Lynch said Winn-Dixie would use the breathing space to turn itself around.",
      "Will Winn-Dixie use the breathing space to turn itself around, as Peter Lynch says?"),
     # a third party's forecast or pledge is asked with its source; an obligation, the sayer's own plan or a place is not a source
+    ("forecast-or-plan", "MPs debated the Energy Bill on Monday. Officials said Tony Blair would sign the measure.",
+     "Will Tony Blair sign the Energy Bill?"),  # the one Bill the article names
+    ("forecast-or-plan", "MPs debated the Energy Bill and the Water Act. Officials said Tony Blair would sign the measure.", None),  # which?
     ("forecast-or-plan", "Datamonitor predicts that British children will top the earnings table in 2008.",
      "Will British children top the earnings table in 2008, as Datamonitor predicts?"),
     ("forecast-or-plan", "Trade and Industry Secretary Patricia Hewitt pledged the government would raise maternity pay to nine months by 2007.",

@@ -217,13 +217,15 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     if reason:
         c.dropped = f"ungrammatical: {reason}"
         return
-    if not names_someone(c.text):
+    sourced = SOURCED_TAIL.search(c.text)
+    body = c.text[:sourced.start()] + "?" if sourced else c.text  # the question without its source's name
+    if not names_someone(body):
         c.dropped = "names no one"
         return
     pronoun = dangling(c.text)
     if pronoun:
         c.penalties.append((f"dangling '{pronoun}'", 3.0))
-    if not _CAPITAL.search(c.text[1:]):
+    if not _CAPITAL.search(body[1:]):
         c.penalties.append(("only a generic name ('the government')", 1.2))
     if " such " in c.text or " so-called " in c.text:
         c.penalties.append(("'such': only its sentence says what", 0.8))
@@ -239,7 +241,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("'will have done': a guess about the past", 2.5))
     if _VAGUE_END.search(c.text):
         c.penalties.append(("ends on a word only its sentence explains", 1.5))
-    if _CUT_SHORT.match(SOURCED_TAIL.sub("?", c.text)) and not c.text.startswith(("When", "How", "What", "Who", "Which")):
+    if _CUT_SHORT.match(body) and not c.text.startswith(("When", "How", "What", "Who", "Which")):
         c.penalties.append(("what is announced or decided was cut off", 2.0))
     if _PAST_TIME.search(_future_years(c.sentence.text, _BASELINE.sub("", c.text))):
         c.penalties.append(("asks about the past", 1.5))
@@ -250,7 +252,6 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     # "expected to find out if they will be banned": what is expected is the verdict's date, not the verdict
     if _EXPECTED.search(c.sentence.text) and c.kind != "legal" and c.pattern != "verdict-awaited" and not _OUTCOME_VERB.search(c.text):
         c.penalties.append(("a step the article expects or schedules", 2.0))
-    sourced = SOURCED_TAIL.search(c.text)
     if c.kind not in ("disputed", "legal") and _CLAIMED.search(c.sentence.text) and not sourced:
         c.penalties.append(("one side's claim asked as a forecast", 1.9))
     if c.sentence.text.lstrip()[:1] in "-–•*":
@@ -284,7 +285,6 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("a comparison: a judgement", 1.0))
     if _OPINION.search(c.text):
         c.penalties.append(("a judgement, not a fact to settle", 1.5))
-    body = c.text[:sourced.start()] + "?" if sourced else c.text  # the question without its source
     n = len(body.split())
     if n <= 5 and body.split()[0] in {"Will", "Could", "Can", "Would"} and body[:-1].split()[-1] in _VAGUE_VERBS:
         c.penalties.append(("too bare to say what is at stake", 1.2))
@@ -337,7 +337,7 @@ class Later:
 def answered(c: Candidate, later: Later) -> int | None:
     """The index of a later sentence that reports the outcome the question asks about (read to the end);
     for a pending event (a bid, a charge, a nomination) any other sentence, the headline's too: "bid rejected"."""
-    words = content_words(c.text) - content_words(c.about)
+    words = content_words(SOURCED_TAIL.sub("?", c.text)) - content_words(c.about)
     if len(words) < 2:
         return None
     need = max(2, round(0.6 * len(words)))
