@@ -219,7 +219,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         return
     sourced = SOURCED_TAIL.search(c.text)
     body = c.text[:sourced.start()] + "?" if sourced else c.text  # the question without its source's name
-    if not names_someone(body):
+    if not names_someone(c.text):  # "…, as Jane Hutt says?": the source is named
         c.dropped = "names no one"
         return
     pronoun = dangling(c.text)
