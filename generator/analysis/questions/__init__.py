@@ -42,7 +42,7 @@ _LONG = 16
 
 def _shorter(q: str) -> str:
     """A question of more than ``_LONG`` words cut at its last adjunct that leaves 8 or more words."""
-    if (tail := SOURCED_TAIL.search(q)):  # "…, as Datamonitor predicts?": cut what comes before its source
+    if ", as " in q and (tail := SOURCED_TAIL.search(q)):  # "…, as Datamonitor predicts?": cut what comes before its source
         return _shorter(q[:tail.start()] + "?")[:-1] + q[tail.start():]
     if len(q.split()) <= _LONG:
         return q

@@ -68,6 +68,13 @@ _CLAIMED = re.compile(r"\b(?:claimed|claims|claiming|alleged|alleges)\b")
 # A forecast asked with its source ("…, as Datamonitor predicts?", built in ``forecasts``): the tail is no claim
 # recast, no list item, and no part of the question's length.
 SOURCED_TAIL = re.compile(r",\sas\s[^,?]{2,70}\s(?:says?|predicts?|expects?|believes?|warns?|estimates?|claims?|pledged|promised|vowed)\?$")
+
+
+def unsourced(q: str) -> str:
+    """The question without the source a forecast is credited to."""
+    return SOURCED_TAIL.sub("?", q) if ", as " in q else q
+
+
 _PAST_INQUIRY = re.compile(r"\b(?:after|following|since)\s(?:an?|the|its)\s[^.]{0,40}\b(?:inquiry|investigation|probe|review)\b")
 _MOTIVE = re.compile(r"\b(?:deliberately|privately|secretly|really|motives?|intend|want|wants|have\sto|try\sto)\b")
 _COPULA_JUDGEMENT = re.compile(r"\sbe\s(?:a|an|very|too|more|less|at\sall|similar|crooked|decisive|job|that|to|between|meeting|the\snext|the\sultimate|hoping|facing|looking|trying)\s|\sbe\sin\s[A-Z]|\sgo\sin\sas\b|\sprovide\sthe\s|\sdo\swell\b")
@@ -149,8 +156,7 @@ _DETERMINERS = frozenset("its his her their our my your the a an this that any a
 
 def malformed(q: str) -> str | None:
     """Why a question is not well formed English, or None: the first shape in ``_MALFORMED`` it has."""
-    if (tail := SOURCED_TAIL.search(q)):
-        q = q[:tail.start()] + "?"
+    q = unsourced(q)
     if q.count(", ") >= 2 and not _AND_OR.search(q.rsplit(", ", 1)[1]):
         return "a list with no 'and'"
     words = q[:-1].split()
@@ -217,7 +223,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     if reason:
         c.dropped = f"ungrammatical: {reason}"
         return
-    sourced = SOURCED_TAIL.search(c.text)
+    sourced = SOURCED_TAIL.search(c.text) if ", as " in c.text else None
     body = c.text[:sourced.start()] + "?" if sourced else c.text  # the question without its source's name
     if not names_someone(c.text):  # "…, as Jane Hutt says?": the source is named
         c.dropped = "names no one"
@@ -337,7 +343,7 @@ class Later:
 def answered(c: Candidate, later: Later) -> int | None:
     """The index of a later sentence that reports the outcome the question asks about (read to the end);
     for a pending event (a bid, a charge, a nomination) any other sentence, the headline's too: "bid rejected"."""
-    words = content_words(SOURCED_TAIL.sub("?", c.text)) - content_words(c.about)
+    words = content_words(unsourced(c.text)) - content_words(c.about)
     if len(words) < 2:
         return None
     need = max(2, round(0.6 * len(words)))

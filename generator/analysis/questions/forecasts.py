@@ -12,7 +12,7 @@ import re
 
 from ...model import Sentence
 from .inversion import AUXILIARIES, lower_first, main_clause, yes_no
-from .candidates import SOURCED_TAIL
+from .candidates import unsourced
 from .wording import _LEAD_JUNK, _NOT_VERBS, Context, Draft
 
 _OPENERS = tuple(", ; : ( “ \" ‘ — –".split()) + ("- ",)
@@ -198,9 +198,9 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         question = f"{question[:-1]}, as {source}?"
     if (light := _light_step(question, verb, named)):
         penalties.append((light, _LIGHT_COST))
-    if (law := _LAW_REF.search(question)) and (named_law := _named_law(ctx.text[:s.start])):
+    if " the " in question and (law := _LAW_REF.search(question)) and (named_law := _named_law(ctx.text[:s.start])):
         question = question[:law.start()] + f" the {named_law}" + question[law.end():]  # "sign the measure" → "sign the Energy Bill"
-    if _DANGLING_OBJECT.search(SOURCED_TAIL.sub("?", question)):
+    if _DANGLING_OBJECT.search(unsourced(question)):
         penalties.append(("ends on a thing only the article names ('the measure', 'his campaign')", _DANGLING_COST))
     if reported and m.group("aux") in {"would", "will"} and (sayer or _own_word(s.text, m.start("aux"), subject)):
         penalties.append(("the sayer's own plan or forecast ('X said it would …')", _OWN_WORD_COST))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .candidates import SOURCED_TAIL, Candidate, content_words
+from .candidates import Candidate, content_words, unsourced
 
 MAX_QUESTIONS = 4
 FLOOR = 1.8  # precision first: a question must be one an editor publishes unchanged; below this a candidate's penalties outweigh what its pattern is worth
@@ -33,8 +33,8 @@ def same_point(a: Candidate, b: Candidate) -> bool:
     if last.islower() and last == _last_word(b.text) and (a.about in b.about or b.about in a.about):
         return True  # "Will Xstrata increase its takeover offer?", "Will Xstrata look at sweetening its offer?": one actor, one object
     # the actor both ask about is no evidence of one point: 'Russia' in two questions on two matters
-    wa = _stems(SOURCED_TAIL.sub("?", a.text)) - _stems(a.about)  # a source's name is no point of the question
-    wb = _stems(SOURCED_TAIL.sub("?", b.text)) - _stems(b.about)
+    wa = _stems(unsourced(a.text)) - _stems(a.about)  # a source's name is no point of the question
+    wb = _stems(unsourced(b.text)) - _stems(b.about)
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= _SAME_POINT
 
 
