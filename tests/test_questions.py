@@ -257,6 +257,7 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "MPs debated the Energy Bill on Monday. Officials said Tony Blair would sign the measure.",
      "Will Tony Blair sign the Energy Bill?"),  # the one Bill the article names
     ("forecast-or-plan", "MPs debated the Energy Bill and the Water Act. Officials said Tony Blair would sign the measure.", None),  # which?
+    ("forecast-or-plan", "He pledged Labour would encourage more people to achieve their aspirations.", None),  # whose pledge?
     ("forecast-or-plan", "Datamonitor predicts that British children will top the earnings table in 2008.",
      "Will British children top the earnings table in 2008, as Datamonitor predicts?"),
     ("forecast-or-plan", "Trade and Industry Secretary Patricia Hewitt pledged the government would raise maternity pay to nine months by 2007.",
@@ -264,7 +265,7 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "Economists predict that China will become a more important trading partner of Japan in the coming years.",
      "Will China become a more important trading partner of Japan in the coming years, as economists predict?"),
     ("forecast-or-plan", "In 2000, EU leaders at a summit in Lisbon pledged the European economy would outstrip that of the US by 2010.",
-     "Will the European economy outstrip that of the US by 2010?"),  # Lisbon is a place, the leaders pledged
+     None),  # Lisbon is a place, no source: the leaders pledged
     ("forecast-or-plan", "Forecasts predict that British shoppers will spend £4bn online in the festive season. Such forecasts vary.",
      "Will British shoppers spend £4bn online in the festive season?"),  # 'Forecasts' is a common noun
     ("whether-clause", "Mr Milburn said no decision had been taken over whether David Blunkett would have a role in the election.",

@@ -196,6 +196,8 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     source = _source(ctx, s.text, m.start("aux"), subject) if reported and m.group("aux") in _FORECAST_AUX else None
     if source:  # "Datamonitor predicts British children will …": asked with its source, not as the writer's forecast
         question = f"{question[:-1]}, as {source}?"
+    elif opener in _PLEDGE_OPENERS:
+        return []  # "He pledged Labour would …": a stance whose source only the sentence before names
     if (light := _light_step(question, verb, named)):
         penalties.append((light, _LIGHT_COST))
     if " the " in question and (law := _LAW_REF.search(question)) and (named_law := _named_law(ctx.text[:s.start])):
@@ -348,6 +350,7 @@ _SOURCE_VERB = {"said": "says", "say": "says", "predict": "predicts", "expect": 
                 "estimated": "estimates", "claimed": "claims"}
 _PLURAL = {"says": "say", "predicts": "predict", "expects": "expect", "believes": "believe", "warns": "warn", "estimates": "estimate", "claims": "claim"}
 _CALENDAR = frozenset("January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_PLEDGE_OPENERS = frozenset((" pledged ", " promised ", " vowed "))
 _SAYER_KINDS = frozenset(("person", "organization"))  # a place pledges nothing: "Lisbon pledged" is a treaty's aim
 _GROUP_SOURCES = frozenset("analysts economists forecasters".split())
 _NOT_SOURCES = frozenset("But And He She It They We I The A An This That If When As So Yet".split())
