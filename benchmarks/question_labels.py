@@ -10,7 +10,7 @@ Scoring (after every rule change): the questions the ranker keeps now, looked up
 text; a question whose wording changed since labelling counts as unlabelled.
 
     python benchmarks/question_labels.py --export DIR [--articles 120] [--salt label1]
-    python benchmarks/question_labels.py DIR [--floor 1.8 --floor 2.0] [--half A]
+    python benchmarks/question_labels.py DIR [--floor 1.8 --floor 2.0] [--half A] [--half-salt qforecast-half]
 """
 from __future__ import annotations
 
@@ -74,15 +74,16 @@ def export(eval_dir: Path, out: Path, articles: int, salt: str = "label1") -> No
     print(f"{k} articles, {len(rows)} candidates in {out}")
 
 
-def half_of(record_id: str) -> str:
-    """'A' or 'B': a fixed split of a labelled sample, rules written on half A and only scored on half B."""
-    return "AB"[int(hashlib.sha256(f"qrank-half:{record_id}".encode()).hexdigest(), 16) % 2]
+def half_of(record_id: str, salt: str = "qrank-half") -> str:
+    """'A' or 'B': a fixed split of a labelled sample, rules written on half A and only scored on half B
+    (each piece of work its own split: ``--half-salt``)."""
+    return "AB"[int(hashlib.sha256(f"{salt}:{record_id}".encode()).hexdigest(), 16) % 2]
 
 
-def score(eval_dir: Path, labels_dir: Path, floors: list[float], half: str | None = None) -> None:
+def score(eval_dir: Path, labels_dir: Path, floors: list[float], half: str | None = None, salt: str = "qrank-half") -> None:
     rows = json.loads((labels_dir / "candidates.json").read_text(encoding="utf-8"))
     if half:
-        rows = [r for r in rows if half_of(r["id"]) == half]
+        rows = [r for r in rows if half_of(r["id"], salt) == half]
     label = {}
     for f in sorted(labels_dir.glob("labels*.tsv")):
         for line in f.open(encoding="utf-8"):
@@ -117,13 +118,14 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=120)
     ap.add_argument("--salt", default="label1", help="hash salt choosing the articles: a new salt gives a fresh sample")
     ap.add_argument("--floor", type=float, action="append", help="ranking floor(s) to score (default: the engine's)")
-    ap.add_argument("--half", choices=("A", "B"), help="score only the articles of one half (sha256 of 'qrank-half:' + id, even → A)")
+    ap.add_argument("--half", choices=("A", "B"), help="score only the articles of one half (sha256 of SALT + ':' + id, even → A)")
+    ap.add_argument("--half-salt", default="qrank-half", help="the salt of the half split (e.g. qforecast-half)")
     ap.add_argument("--eval-dir", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "eval")
     args = ap.parse_args()
     if args.export:
         export(args.eval_dir, args.export, args.articles, args.salt)
     elif args.labels:
-        score(args.eval_dir, args.labels, args.floor or [ranking.FLOOR], args.half)
+        score(args.eval_dir, args.labels, args.floor or [ranking.FLOOR], args.half, args.half_salt)
     else:
         ap.error("give a labels folder, or --export DIR")
 
