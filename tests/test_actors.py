@@ -1638,5 +1638,8 @@ def test_one_name_read_as_two_kinds_is_one_row_of_the_kind_most_mentions_got():
     assert got == {("obama", "PER"): [a, b, d], ("clinton", "PER"): [c]}
     other = {("obama", "PER"): [a], ("ohio", "LOC"): [b]}
     assert _kinds_joined(other) == other  # two names: nothing joined
+    titled = Span(tokens=[], sentence=5, role="President")
+    got = _kinds_joined({("obama", "LOC"): [a, b], ("obama", "PER"): [titled]})
+    assert list(got) == [("obama", "PER")] and len(got[("obama", "PER")]) == 3  # a title says a person, whatever the count
     city_and_club = {("new york", "LOC"): [a], ("new york", "ORG"): [b, c]}
     assert _kinds_joined(city_and_club) == city_and_club  # a place and a body may share a name

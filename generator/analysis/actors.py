@@ -528,7 +528,8 @@ def _countries_joined(groups: dict[tuple[str, str], list[Span]], text: str) -> d
 
 def _kinds_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str, str], list[Span]]:
     """One name read as a person and as something else in one article ("Obama" a person and a place, "Le
-    Figaro" a paper and a person) is one actor: the kind most of its mentions got (the first read on a tie).
+    Figaro" a paper and a person) is one actor: a person given a title ("President Obama"), else the kind
+    most of its mentions got (the first read on a tie).
     A place and a body may share a name ("New York" the city and the club): those stay apart."""
     best: dict[str, tuple[str, str]] = {}
     into: dict[tuple[str, str], tuple[str, str]] = {}
@@ -537,7 +538,7 @@ def _kinds_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str, 
         if other is None:
             best[g[0]] = g
         elif "PER" in (g[1], other[1]):
-            keep, drop = (g, other) if len(members) > len(groups[other]) else (other, g)
+            keep, drop = (g, other) if _weight(g, members) > _weight(other, groups[other]) else (other, g)
             best[g[0]], into[drop] = keep, keep
     if not into:
         return groups
@@ -547,6 +548,12 @@ def _kinds_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str, 
             g = into[g]
         out.setdefault(g, []).extend(members)
     return out
+
+
+def _weight(g: tuple[str, str], members: list[Span]) -> tuple[bool, int]:
+    """A person's title outweighs any count ("President Obama"), but not a country's name ("U.S. Attorney")."""
+    titled = g[1] == "PER" and any(sp.role for sp in members)
+    return titled and country_key(" ".join([t.text for t in members[0].tokens])) is None, len(members)
 
 
 def _short_forms_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str, str], list[Span]]:
