@@ -273,6 +273,11 @@ def kinds_and_aliases(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     ("Airbus said the Airbus A380 would fly from Toulouse.", ["Airbus A380"], ["Toulouse"]),
     ("She starred in Gangs Of New York with Leonardo DiCaprio.", ["Gangs Of New York"], ["Leonardo DiCaprio"]),
     ("The Department for Work and Pensions said so.", [], ["Department for Work and Pensions"]),
+    # "and" inside a body's name: one noun each side after "Department of", or nouns before a far head word
+    ("The Department of Trade and Industry said so.", ["Department of Trade"], ["Department of Trade and Industry"]),
+    ("Roger Bennett of the Entertainment and Leisure Software Publishers Association spoke.",
+     ["Leisure Software Publishers Association"], ["Entertainment and Leisure Software Publishers Association"]),
+    ("The Department of Energy and Microsoft agreed.", [], ["Department of Energy", "Microsoft"]),  # a name after "and"
     # laws, bills, polls and shows are no actors, nor their head word alone
     ("The Terrorism Bill was passed. Critics said the Bill went too far.", ["Terrorism Bill", "Bill"], []),
     ("The Voting Rights Act was cited by Barack Obama.", ["Voting Rights Act"], ["Barack Obama"]),
