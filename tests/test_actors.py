@@ -273,10 +273,16 @@ def kinds_and_aliases(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     ("Airbus said the Airbus A380 would fly from Toulouse.", ["Airbus A380"], ["Toulouse"]),
     ("She starred in Gangs Of New York with Leonardo DiCaprio.", ["Gangs Of New York"], ["Leonardo DiCaprio"]),
     ("The Department for Work and Pensions said so.", [], ["Department for Work and Pensions"]),
+    # "and" inside a body's name: one noun each side after "Department of", or nouns before a far head word
+    ("The Department of Trade and Industry said so.", ["Department of Trade"], ["Department of Trade and Industry"]),
+    ("Roger Bennett of the Entertainment and Leisure Software Publishers Association spoke.",
+     ["Leisure Software Publishers Association"], ["Entertainment and Leisure Software Publishers Association"]),
+    ("The Department of Energy and Microsoft agreed.", [], ["Department of Energy", "Microsoft"]),  # a name after "and"
     # laws, bills, polls and shows are no actors, nor their head word alone
     ("The Terrorism Bill was passed. Critics said the Bill went too far.", ["Terrorism Bill", "Bill"], []),
     ("The Voting Rights Act was cited by Barack Obama.", ["Voting Rights Act"], ["Barack Obama"]),
     ("Climbers reached Mount Everest. Hurricane Sandy hit New Jersey.", ["Hurricane Sandy"], ["New Jersey"]),
+    ("Robin Soderling took the Milan Indoors title. Soderling won in Milan.", ["Milan Indoors"], ["Robin Soderling", "Milan"]),
     # a state abbreviation after a town locates it; a world war is no person
     ("The town of Kenansville, N.C., voted. Tucson, Ariz., did too.", ["N.C.", "Ariz"], ["Kenansville", "Tucson"]),
     ("Since World War II, the island has been poor.", ["War II", "World War II"], []),
@@ -285,6 +291,11 @@ def kinds_and_aliases(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     ("Sideways, a wine-tasting comedy starring Paul Giamatti, won.", ["Sideways"], ["Paul Giamatti"]),
     ("The director of the film, Vinod Pande, says it is not offensive.", [], ["Vinod Pande"]),  # a comma: no title
     ("Philip Rinaldi, a spokesman for the show, said so.", [], ["Philip Rinaldi"]),  # the appositive's head is "spokesman"
+    # a newsletter's headline in capitals run into its paragraph is no name; the names after it are
+    ("TWO MORE BITE THE DUST FOR THE NEXT GOP DEBATE STAGE Rand Paul and Carly Fiorina did not make it.",
+     ["BITE THE DUST FOR THE NEXT GOP DEBATE STAGE Rand Paul and Carly Fiorina"], ["Rand Paul", "Carly Fiorina"]),
+    ("EBOLA SURVIVORS, THROUGH THE LENS Photographers met in Liberia.", ["EBOLA SURVIVORS"], ["Liberia"]),
+    ("ROLL TIDE Alabama beat Clemson. The NFL and FBI agents met.", [], ["Clemson", "NFL", "FBI"]),
 ])
 def test_no_junk_names(text, absent, present):
     got = actors_of(text)
@@ -319,6 +330,11 @@ def test_no_junk_names(text, absent, present):
     ("Latin America and the United States met. England and the UK too.", "United States", "place", ()),  # not "Latin America"
     # but not two people, nor a country code that is no acronym here
     ("Peter Crouch scored. The PC said so.", "Peter Crouch", "person", ()),
+    # a usual short form joins the full name the article also gives, under the full name
+    ("The Republican Party met in Ohio. The GOP said it would win.", "Republican Party", "organization", ("GOP",)),
+    ("The Fed held rates. The Federal Reserve said prices rose.", "Federal Reserve", "organization", ("Fed",)),
+    ("Islamic State claimed the attack. ISIS said so.", "Islamic State", "organization", ("ISIS",)),
+    ("The GOP met in Ohio. Donald Trump spoke.", "GOP", "organization", ()),  # no full name: the short form stays
 ])
 def test_one_row_for_the_forms_of_a_name(text, name, kind, aliases):
     assert kinds_and_aliases(text).get(name) == (kind, aliases)
@@ -1617,3 +1633,18 @@ def test_two_people_of_one_first_name_and_close_short_surnames_stay_apart():
 ])
 def test_more_club_cues_in_a_club_report(text, name, kind):
     assert actors_of(text).get(name) == kind
+
+
+def test_one_name_read_as_two_kinds_is_one_row_of_the_kind_most_mentions_got():
+    from generator.analysis.actor_spans import Span
+    from generator.analysis.actors import _kinds_joined
+    a, b, c, d = (Span(tokens=[], sentence=i) for i in range(4))
+    got = _kinds_joined({("obama", "PER"): [a, b], ("clinton", "PER"): [c], ("obama", "LOC"): [d]})
+    assert got == {("obama", "PER"): [a, b, d], ("clinton", "PER"): [c]}
+    other = {("obama", "PER"): [a], ("ohio", "LOC"): [b]}
+    assert _kinds_joined(other) == other  # two names: nothing joined
+    titled = Span(tokens=[], sentence=5, role="President")
+    got = _kinds_joined({("obama", "LOC"): [a, b], ("obama", "PER"): [titled]})
+    assert list(got) == [("obama", "PER")] and len(got[("obama", "PER")]) == 3  # a title says a person, whatever the count
+    city_and_club = {("new york", "LOC"): [a], ("new york", "ORG"): [b, c]}
+    assert _kinds_joined(city_and_club) == city_and_club  # a place and a body may share a name

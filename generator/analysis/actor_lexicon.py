@@ -163,7 +163,7 @@ LEGAL_FORMS = _words("llc inc inc. corp corp. corporation ltd ltd. plc co co. li
 MISC_HEADS = _words(
     """open cup championship championships games olympics tour prix trophy masters classic series
     league award awards prize war wars day festival open-air bowl derby marathon rally
-    tournament act bill amendment treaty protocol accord constitution charter doctrine poll show expo""")
+    tournament indoors act bill amendment treaty protocol accord constitution charter doctrine poll show expo""")
 # Words that open an organisation's name ("Bank of ...", "Real Madrid", club prefixes "SK Rapid", "Deportivo Coruna").
 ORG_OPENERS = _words(
     """bank university ministry department board council house real ac fc inter sporting dynamo
@@ -265,3 +265,8 @@ VENUE_NOUNS = _words("stadium stadio arena park ground grounds bridge road lane 
 # Weaker words, common in sport but found elsewhere too; three of them back one of the words above.
 CLUB_SPORT_HINTS = _words("goal goals league cup manager boss coach squad season match fixture penalty tie side club "
                           "clubs fans transfer derby")
+# Short forms news text uses for a body it also names in full, with the full name they stand for (lower-cased):
+# the AP Stylebook's "GOP", "Fed", "ISIS"/"ISIL" entries, and British usage for the parties and the Treasury.
+SHORT_FORMS = {"gop": "republican party", "g.o.p.": "republican party", "fed": "federal reserve",
+               "isis": "islamic state", "isil": "islamic state", "tories": "conservative party",
+               "labour": "labour party", "treasury": "treasury department"}

@@ -267,15 +267,23 @@ def _firm_ahead(text: str, tokens: list[Token], owner: int, k: int) -> bool:
     return False
 
 
+_OF_BODIES = frozenset("department ministry secretary office institute board council".split())  # ("Department of X and Y")
+
+
 def _body_of_nouns(text: str, tokens: list[Token], j: int) -> bool:
-    """'and' at ``tokens[j]`` between common nouns, the words after it ending, within three, in an
-    organisation's head ("Food and Drug Administration"); not between two names."""
+    """'and' at ``tokens[j]`` between common nouns, the words after it ending, within five, in an
+    organisation's head ("Food and Drug Administration", "Entertainment and Leisure Software Publishers
+    Association"), or after a body's "of" with one noun on each side ("Department of Trade and Industry");
+    not between two names."""
     table = lx.gazetteer()
     for near in (tokens[j - 1], tokens[j + 1]):  # a common noun on each side: not "Kansai ... and Kansai ..."
         tags = table.get(near.lower, "")
         if "w" not in tags or lx.ENTITY_TAGS.intersection(tags):
             return False
-    for m in range(j + 1, min(j + 4, len(tokens))):
+    if j >= 3 and tokens[j - 2].lower == "of" and tokens[j - 3].lower in _OF_BODIES and (
+            j + 2 >= len(tokens) or not (tokens[j + 2].cap and _adjacent(text, tokens[j + 1], tokens[j + 2]))):
+        return True
+    for m in range(j + 1, min(j + 6, len(tokens))):
         t = tokens[m]
         if not t.cap or not _adjacent(text, tokens[m - 1], t):
             return False

@@ -70,8 +70,10 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         if caps:
             continue
         dl = dateline(text, s.start, s.end)
+        lead = _caps_lead_end(text, s.start)
         for tokens, a, b in wins:
-            for whole in capitalised_runs(text, tokens):
+            words = tokens if lead == s.start else [t for t in tokens if t.start >= lead]  # a newsletter's headline
+            for whole in capitalised_runs(text, words):
                 if not a <= whole[0].start < b:
                     continue
                 for run in split_at_title(whole, table):
@@ -146,6 +148,22 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         kinds = _resolve(votes)
         kinds.update(from_context)
     return _actors(spans, kinds, surnames, text, from_context, bool(sport) and sport not in TEAM_SPORTS)
+
+
+# A paragraph opened by four words or more in capitals, then a sentence in mixed case ("HILLARY CLINTON IS
+# FEELING THE BERN As the race tightens ..."): a newsletter's headline run into its text, no run of names.
+_CAPS_LEAD = re.compile(r"[^\w\n]*(?:[A-Z][A-Z’'.&-]*[^\w\n]+|\d[\w-]*[^\w\n]+){2,}[A-Z][A-Z’'.&-]*\b[^\w\n]*(?=[A-Z][a-z])")
+_CAPS_WORDS = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _caps_lead_end(text: str, start: int) -> int:
+    """Where a sentence's opening headline in capitals ends (``start`` if it has none)."""
+    if not text[start + 1:start + 2].isupper():
+        return start  # (most sentences: at once)
+    m = _CAPS_LEAD.match(text, start)
+    if m is None or len(_CAPS_WORDS.findall(text, start, m.end())) < 4:
+        return start
+    return m.end()
 
 
 _NAME_TAGS = frozenset("crytkoepfs")  # the gazetteer's places, organisations, events, people and name words
@@ -405,7 +423,8 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
             groups.setdefault((canon, kind), []).append(sp)
     actors = []
     table = lx.gazetteer()
-    for (canon, kind), members in joined_forms(_countries_joined(groups, text), text).items():
+    groups = _short_forms_joined(_kinds_joined(_countries_joined(groups, text)))
+    for (canon, kind), members in joined_forms(groups, text).items():
         if _common_word(members, kind, table):
             continue
         if len(members) > 1:
@@ -505,6 +524,51 @@ def _countries_joined(groups: dict[tuple[str, str], list[Span]], text: str) -> d
             first[country] = (canon, "LOC")
             out[(canon, "LOC")] = list(members)
     return out
+
+
+def _kinds_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str, str], list[Span]]:
+    """One name read as a person and as something else in one article ("Obama" a person and a place, "Le
+    Figaro" a paper and a person) is one actor: a person given a title ("President Obama"), else the kind
+    most of its mentions got (the first read on a tie).
+    A place and a body may share a name ("New York" the city and the club): those stay apart."""
+    best: dict[str, tuple[str, str]] = {}
+    into: dict[tuple[str, str], tuple[str, str]] = {}
+    for g, members in groups.items():
+        other = best.get(g[0])
+        if other is None:
+            best[g[0]] = g
+        elif "PER" in (g[1], other[1]):
+            keep, drop = (g, other) if _weight(g, members) > _weight(other, groups[other]) else (other, g)
+            best[g[0]], into[drop] = keep, keep
+    if not into:
+        return groups
+    out: dict[tuple[str, str], list[Span]] = {}
+    for g, members in groups.items():
+        while g in into:
+            g = into[g]
+        out.setdefault(g, []).extend(members)
+    return out
+
+
+def _weight(g: tuple[str, str], members: list[Span]) -> tuple[bool, int]:
+    """A person's title outweighs any count ("President Obama"), but not a country's name ("U.S. Attorney")."""
+    titled = g[1] == "PER" and any(sp.role for sp in members)
+    return titled and country_key(" ".join([t.text for t in members[0].tokens])) is None, len(members)
+
+
+def _short_forms_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str, str], list[Span]]:
+    """'GOP' and 'Republican Party', 'Fed' and 'Federal Reserve' in one article: one row, under the full name."""
+    full = {g[0]: g for g in groups if g[0] in _FULL_FORMS}
+    if not full:
+        return groups
+    out: dict[tuple[str, str], list[Span]] = {}
+    for g, members in groups.items():
+        into = full.get(lx.SHORT_FORMS.get(g[0], ""))
+        out.setdefault(into or g, []).extend(members)
+    return out
+
+
+_FULL_FORMS = frozenset(lx.SHORT_FORMS.values())
 
 
 def _lead_end(text: str) -> int:
