@@ -21,6 +21,7 @@ from .decoding import FALLBACK_ENCODING, decode_seed  # noqa: F401 -- part of th
 from .errors import SeedError
 from .model import Article
 from .text import FORBIDDEN, NONCHARACTERS, clean, slugify  # noqa: F401 -- slugify is part of the reader's API
+from .text import repair_mojibake
 
 SEED_SUFFIXES = (".txt", ".md")  # compared case-insensitively
 MAX_SEED_BYTES = 2 * 1024 * 1024  # 2 MiB: ten times a long feature article; larger files are refused
@@ -218,6 +219,18 @@ def _well_formed(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[str, 
     return FORBIDDEN.sub("", text), (*warnings, note)
 
 
+def _repaired(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """The text with its mojibake repaired (``repair_mojibake``), noted: the file itself is
+    still wrong, and the editor may want to save it again from its source."""
+    text, changed, first = repair_mojibake(text)
+    if not changed:
+        return text, warnings
+    lines = f" and {changed - 1} more line{'s' if changed > 2 else ''}" if changed > 1 else ""
+    note = (f"line {first}{lines}: mojibake (UTF-8 read as Windows-1252, 'Ã©' for 'é') repaired; "
+            f"save the text again from its source as UTF-8")
+    return text, (*warnings, note)
+
+
 def parse_seed(text: str, path: str, *, warnings: tuple[str, ...] = ()) -> Article:
     """The article of one seed's text: front matter (``.md`` only) and body.
 
@@ -225,7 +238,9 @@ def parse_seed(text: str, path: str, *, warnings: tuple[str, ...] = ()) -> Artic
     valid YAML, not a mapping, never closed, or whose known keys have values of the wrong
     kind (``published`` not a date; ``title`` a list), and for a body with no words.
     Title, source and author are cleaned of invisible characters and kept on one line.
+    Mojibake ("KÃ¶rner") is repaired first, line by line, so line numbers stay the file's.
     """
+    text, warnings = _repaired(text, warnings)
     text, warnings = _well_formed(text, warnings)
     meta: dict = {}
     body, fm_source = text, ""
@@ -348,7 +363,9 @@ def seed_paths(folder: Path) -> list[Path]:
 def read_jsonl(path: Path) -> Iterator[Article | SeedError]:
     """Records with ``id`` and ``text`` (the eval data format): offsets index ``text``.
 
-    A bad line is yielded as a ``SeedError`` so that the records after it still come.
+    A bad line is yielded as a ``SeedError`` so that the records after it still come. Mojibake
+    is not repaired here, unlike in seeds: a repair shortens the text, and the offsets (and the
+    gold names of the eval data) index the text as given.
     """
     with path.open(encoding="utf-8", errors="replace") as f:
         for n, line in enumerate(f, 1):

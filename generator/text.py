@@ -1,4 +1,4 @@
-"""Plain-text helpers shared by reading and rendering: page names and invisible characters.
+"""Plain-text helpers shared by reading and rendering: page names, invisible characters, mojibake.
 
 Kept apart from ``reader`` and ``render`` so that neither imports the other.
 """
@@ -22,6 +22,14 @@ FORBIDDEN = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff{NONCHARACTERS}
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\x7f-\x9f\u061c\u180e\u200b-\u200f"
                         "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
 _NONCHARACTERS = re.compile(f"[{NONCHARACTERS}]")
+# Mojibake: UTF-8 read as Windows-1252 or Latin-1 ("KÃ¶rner", "itâ€™s", "ðŸ˜€"). Each UTF-8 lead
+# byte (C2-F4) then shows as one character of U+00C2-U+00F4 and each continuation byte (80-BF)
+# as one of _CONTINUATION, a pair real text hardly ever has. "Â " and "Ã " are the same with a
+# no-break space (A0) turned into a plain one ("Ã  Paris" for "à Paris"). Only a line this finds
+# goes to ftfy, so clean text costs one regex search.
+_CONTINUATION = "".join(sorted({chr(b) for b in range(0x80, 0xC0)}
+                               | {bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0xC0)}))
+_MOJIBAKE = re.compile(f"[\xc2-\xf4][{re.escape(_CONTINUATION)}]|[\xc2\xc3] ")
 
 
 def clean(text: str) -> str:
@@ -35,6 +43,28 @@ def well_formed(text: str) -> str:
     """Text without the characters XML 1.0 and YAML forbid (``FORBIDDEN``): safe in any
     XML or YAML output once escaped for it."""
     return FORBIDDEN.sub("", text)
+
+
+def repair_mojibake(text: str) -> tuple[str, int, int]:
+    """Text with mojibake repaired by ftfy (``fix_encoding`` only: quotes, widths, ligatures and
+    everything else stay as written), the number of lines it changed and the first of them
+    (1-based; 0 when none). Lines are repaired one by one and a repair never adds a line
+    break, so line numbers stay the file's. Text without a mojibake pair is returned as it is."""
+    if _MOJIBAKE.search(text) is None:
+        return text, 0, 0
+    from ftfy import fix_encoding  # imported only for text that needs it
+
+    lines = text.split("\n")
+    changed, first = 0, 0
+    for n, line in enumerate(lines):
+        if _MOJIBAKE.search(line) is None:
+            continue
+        fixed = fix_encoding(line)
+        if fixed != line and "\n" not in fixed:
+            lines[n] = fixed
+            changed += 1
+            first = first or n + 1
+    return ("\n".join(lines) if changed else text), changed, first
 
 
 def slugify(text: str) -> str:

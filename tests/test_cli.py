@@ -105,3 +105,56 @@ def test_a_progress_bar_on_a_terminal_and_a_closing_line_everywhere(tmp_path):
     assert re.search(r"3 articles analysed in \d+\.\d s, 1 skipped", terminal)
     piped = briefing(["analyze", str(tmp_path)])
     assert "|" not in piped.stderr and re.search(r"3 articles analysed in \d+\.\d s, 1 skipped", piped.stderr)
+
+
+MOJIBAKE_SEED = """---
+title: "Talks with KÃ¶rner stall"
+author: JosÃ© PÃ©rez
+---
+Stefan KÃ¶rner, the German finance minister, met Hugo ChÃ¡vez in Caracas on Monday.
+
+"We will not give in to pressure from anyone," said Stefan KÃ¶rner after the meeting.
+
+ChÃ¡vez said the talks had failed. "The plan is dead and everyone knows itâ€™s dead," ChÃ¡vez told reporters.
+"""
+# Look-alikes of mojibake that clean text has (É, Ñ, ×, "atlântico", Portuguese capitals): kept as written.
+CLEAN_SEED = """Señor Muñoz, the mayor of São Paulo, met Élodie Côté in Zürich on Monday.
+
+"We will cross the atlântico together — 5 × 3 times if needed," said Señor Muñoz.
+
+A IRMÃ E O IRMÃO, read the banner in the square.
+"""
+
+
+def test_a_seed_with_mojibake_gives_a_page_with_the_repaired_names(tmp_path):
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    seeds.mkdir()
+    (seeds / "talks.md").write_text(MOJIBAKE_SEED, "utf-8")
+    done = briefing(["pages", "--seeds", str(seeds), "--out", str(out)])
+    assert done.returncode == 0, done.stderr
+    assert "talks.md: line 2 and 4 more lines: mojibake" in done.stderr
+    page = (out / "briefings" / "talks.md").read_text("utf-8")
+    assert "| Stefan Körner | Person | German finance minister |" in page
+    assert "| Hugo Chávez (also Chávez) | Person |" in page
+    assert "> — Hugo Chávez" in page and "knows it’s dead" in page and "José Pérez" in page
+    assert "# Talks with Körner stall" in page
+    assert not re.search("[ÃÂ]|â€", page)
+    [record] = _records(briefing(["analyze", str(seeds / "talks.md")]).stdout)
+    assert {q["speaker"] for q in record["quotes"]} == {"Stefan Körner", "Hugo Chávez"}
+
+
+def test_a_clean_seed_with_look_alikes_is_read_byte_for_byte(tmp_path):
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    seeds.mkdir()
+    (seeds / "clean.txt").write_text(CLEAN_SEED, "utf-8")
+    done = briefing(["analyze", str(seeds / "clean.txt")])
+    assert done.returncode == 0 and "mojibake" not in done.stderr, done.stderr
+    [record] = _records(done.stdout)
+    for item in record["summary"] + record["quotes"]:
+        assert CLEAN_SEED[item["start"]:item["end"]] == item["text"]
+    assert "Señor Muñoz" in {a["name"] for a in record["actors"]}
+    done = briefing(["pages", "--seeds", str(seeds), "--out", str(out)])
+    assert done.returncode == 0 and "mojibake" not in done.stderr, done.stderr
+    page = (out / "briefings" / "clean.md").read_text("utf-8")
+    for sentence in ("met Élodie Côté in Zürich on Monday.", "A IRMÃ E O IRMÃO, read the banner in the square."):
+        assert sentence in page

@@ -264,3 +264,50 @@ def test_blank_lines_above_the_front_matter_are_forgiven_and_lines_still_count()
     with pytest.raises(SeedError) as info:
         parse_seed(f"\n---\ntitle: [a\n---\n{BODY}", "x.md")
     assert info.value.line == 3
+
+
+# --- mojibake (UTF-8 read as Windows-1252 or Latin-1) is repaired at read time -------------------
+
+MOJIBAKE = [
+    ("Stefan KÃ¶rner met Hugo ChÃ¡vez.", "Stefan Körner met Hugo Chávez."),
+    ("Itâ€™s over â€” for now.", "It’s over — for now."),
+    ("A “real” quote by JosÃ© and a real É.", "A “real” quote by José and a real É."),  # mixed in one line
+    ("Ã‰cole Ã  Paris, Å‚Ã³dÅº, Â£5, â‚¬3.", "École à Paris, łódź, £5, €3."),
+    ("line one\nDÃ¼sseldorf\nline three", "line one\nDüsseldorf\nline three"),
+]
+NOT_MOJIBAKE = [  # look-alikes a clean text has: each is kept byte for byte
+    "Clean “text” – É, Ñ, × and ÷.",
+    "O atlântico and SÃO PAULO and IRMÃ.",
+    "A IRMÃ E O IRMÃO, MAÇÃ VERDE, 5 × 3.",  # Portuguese capitals: Ã before a space, kept
+    "Señor Muñoz in Zürich.",
+]
+
+
+@pytest.mark.parametrize(("body", "repaired"), MOJIBAKE)
+def test_mojibake_in_the_body_is_repaired_with_a_note(body, repaired):
+    article = parse_seed(body, "x.txt")
+    assert article.body == repaired
+    [note] = article.warnings
+    assert note.startswith("line ") and "mojibake" in note
+
+
+@pytest.mark.parametrize("body", NOT_MOJIBAKE)
+def test_clean_text_is_kept_byte_for_byte_without_a_note(body):
+    article = parse_seed(body, "x.txt")
+    assert article.body == body and article.warnings == ()
+
+
+def test_mojibake_in_front_matter_is_repaired_and_line_numbers_stay_the_files():
+    article = parse_seed(f"---\ntitle: Talks with KÃ¶rner\nauthor: JosÃ©\n---\nHugo ChÃ¡vez spoke.\n{BODY}", "x.md")
+    assert (article.title, article.author, article.body) == ("Talks with Körner", "José", f"Hugo Chávez spoke.\n{BODY}")
+    assert article.warnings[0].startswith("line 2 and 2 more lines: mojibake")
+    with pytest.raises(SeedError) as info:
+        parse_seed(f"---\ntitle: KÃ¶rner\nauthor: ChÃ¡vez\npublished: soon\n---\n{BODY}", "x.md")
+    assert info.value.line == 4
+
+
+def test_jsonl_records_keep_their_mojibake_since_offsets_index_the_text_as_given(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "a", "text": "One.\\nHugo Ch\\u00c3\\u00a1vez."}\n', "utf-8")
+    [a] = iter_articles(path)
+    assert a.body == "One.\nHugo ChÃ¡vez." and a.warnings == ()
