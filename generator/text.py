@@ -26,10 +26,20 @@ _NONCHARACTERS = re.compile(f"[{NONCHARACTERS}]")
 # byte (C2-F4) then shows as one character of U+00C2-U+00F4 and each continuation byte (80-BF)
 # as one of _CONTINUATION, a pair real text hardly ever has. "Â " and "Ã " are the same with a
 # no-break space (A0) turned into a plain one ("Ã  Paris" for "à Paris"). Only a line this finds
-# goes to ftfy, so clean text costs one regex search.
+# goes to ftfy, so clean text costs a regex search or two.
 _CONTINUATION = "".join(sorted({chr(b) for b in range(0x80, 0xC0)}
                                | {bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0xC0)}))
 _MOJIBAKE = re.compile(f"[\xc2-\xf4][{re.escape(_CONTINUATION)}]|[\xc2\xc3] ")
+_LEAD = re.compile("[\xc2-\xf4]")  # one range is found 3-4 times faster than _MOJIBAKE's pairs
+
+
+def _has_mojibake(text: str) -> bool:
+    """Whether ``text`` has a mojibake pair. ASCII text and text without a lead character
+    (nearly every clean article) are told apart without the slower pair search."""
+    if text.isascii():
+        return False
+    lead = _LEAD.search(text)
+    return lead is not None and _MOJIBAKE.search(text, lead.start()) is not None
 
 
 def clean(text: str) -> str:
@@ -50,7 +60,7 @@ def repair_mojibake(text: str) -> tuple[str, int, int]:
     everything else stay as written), the number of lines it changed and the first of them
     (1-based; 0 when none). Lines are repaired one by one and a repair never adds a line
     break, so line numbers stay the file's. Text without a mojibake pair is returned as it is."""
-    if _MOJIBAKE.search(text) is None:
+    if not _has_mojibake(text):
         return text, 0, 0
     from ftfy import fix_encoding  # imported only for text that needs it
 
