@@ -8,10 +8,13 @@ import codecs
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.errors import SeedError
 from generator.reader import (MAX_SEED_BYTES, decode_seed, iter_articles, page_slug, parse_seed, read_seed,
                               seed_paths, slugify)
+from generator.text import repair_mojibake
 
 BODY = "The council met on Monday. It approved the plan."
 
@@ -311,3 +314,10 @@ def test_jsonl_records_keep_their_mojibake_since_offsets_index_the_text_as_given
     path.write_text('{"id": "a", "text": "One.\\nHugo Ch\\u00c3\\u00a1vez."}\n', "utf-8")
     [a] = iter_articles(path)
     assert a.body == "One.\nHugo ChÃ¡vez." and a.warnings == ()
+
+
+@given(st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass").decode("latin-1")) | st.text(max_size=200))
+def test_a_repair_keeps_every_line_where_it_was(text):
+    repaired, changed, first = repair_mojibake(text)
+    assert repaired.count("\n") == text.count("\n")
+    assert (repaired == text) == (changed == 0) and (first == 0) == (changed == 0)
