@@ -626,6 +626,7 @@ def test_a_pronoun_never_takes_an_organisation():
      "Mittal Steel spokesman"),
     ("Mittal spokesman John Smith said no decision was made. “We will invest,” a spokesman said.", "a spokesman"),
     ("“We will invest,” a spokesman said.", "a spokesman"),
+    ("“We will invest,” a campaign spokesman said.", "a campaign spokesman"),  # no name in it: as written
     # a named spokesperson keeps the name
     ("“We will appeal,” said Brian Fallon, a spokesman for Hillary Clinton.", "Brian Fallon"),
     # a body that is only a description stays as written

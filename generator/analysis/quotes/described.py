@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
 _SPOKES = "|".join(sorted(SPOKESPERSON_NOUNS))
 # "a spokeswoman for the State Department", "A Mittal Steel spokesman", "the company's spokesman"
-_SPOKESPERSON = re.compile(rf"(?:an?|the|one)\s+(?:(?P<pre>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){{0,3}})\s+)?"
-                           rf"(?P<noun>{_SPOKES})(?:\s+(?:for|of|at)\s+(?P<body>.+))?", re.I)
+_SPOKESPERSON = re.compile(rf"(?i:an?|the|one)\s+(?:(?P<pre>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){{0,3}})\s+)?"
+                           rf"(?P<noun>(?i:{_SPOKES}))(?:\s+(?:for|of|at)\s+(?P<body>.+))?")
 _ORGANISATION = re.compile(r"the\s+(?:[a-z][\w\-]*\s+)?(?P<noun>[a-z]+)")  # "the company", "the Swiss bank"
 _RELATION = re.compile(r"(?:(?P<pron>his|her)\s+(?P<noun>\w+)|an?\s+(?P<noun2>\w+)\s+of\s+(?P<pron2>his|hers))", re.I)
 _CAPITALISED = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w.&’'\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.&’'\-]*){0,5})")
