@@ -337,7 +337,7 @@ def test_seed_putin_quotes():
     ('Trump’s campaign manager Kellyanne Conway went on TV on Sunday, saying “We are winning this race.”',
      "Kellyanne Conway"),
     ('A spokesman for Kellyanne Conway went on TV on Sunday, saying “We are winning this race.”',
-     "A spokesman for Kellyanne Conway"),
+     "Kellyanne Conway spokesman"),
     ('The Clinton campaign manager went on TV on Sunday, saying “We are winning this race.”', "The Clinton campaign manager"),
     # a recording of a named person saying the words: that person, not the ad that shows it
     ("The spot concludes with footage of Trump saying during the debate, “That makes me smart,” when Clinton spoke.",
@@ -490,7 +490,7 @@ def test_seed_putin_quotes():
     # a name after a preposition is no subject: the phrase's head, or the name before its appositive
     ('Another intelligence source speaking to Fox News said, "The agents are investigating."',
      "Another intelligence source"),
-    ('A spokesman for Hillary Clinton said: "We disagree with the report."', "A spokesman for Hillary Clinton"),
+    ('A spokesman for Hillary Clinton said: "We disagree with the report."', "Hillary Clinton spokesman"),
     ('Christoph Caselitz, president of the mobile networks division at the firm says that: "By 2015 the need will rise."',
      "Christoph Caselitz"),
     ('In an interview on Monday Hillary Clinton said: "We will win."', "Hillary Clinton"),
@@ -614,3 +614,45 @@ def test_a_pronoun_never_takes_an_organisation():
     doc = parse(text)
     speaker = extract_quotes(doc, extract_actors(doc))[-1].speaker
     assert speaker == "Angela Merkel"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a spokesperson for a named body or person is shown as that body's spokesperson
+    ("“We will appeal,” a spokeswoman for Barclays said.", "Barclays spokeswoman"),
+    ("“We will appeal,” said a spokesman for the Pentagon.", "Pentagon spokesman"),
+    ("“We will appeal,” a Mittal Steel spokesman said.", "Mittal Steel spokesman"),
+    # a bare "a spokesman" takes the "X spokesman" written just before it, unless that one was named
+    ("A Mittal Steel spokesman said no decision was made. “We will invest,” a spokesman said.",
+     "Mittal Steel spokesman"),
+    ("Mittal spokesman John Smith said no decision was made. “We will invest,” a spokesman said.", "a spokesman"),
+    ("“We will invest,” a spokesman said.", "a spokesman"),
+    ("“We will invest,” a campaign spokesman said.", "a campaign spokesman"),  # no name in it: as written
+    # a named spokesperson keeps the name
+    ("“We will appeal,” said Brian Fallon, a spokesman for Hillary Clinton.", "Brian Fallon"),
+    # a body that is only a description stays as written
+    ("“It is over,” a spokeswoman for the campaign said.", "a spokeswoman for the campaign"),
+    # "his colleague" is someone's colleague: the person the pronoun refers to
+    ("Ann Smith resigned on Monday. “She was very brave to do this,” her colleague said.", "a colleague of Ann Smith"),
+    ("“She was very brave to do this,” her colleague said.", "her colleague"),  # no one to refer to
+    ("Ann Smith resigned on Monday. “She was brave,” a colleague said.", "a colleague"),
+])
+def test_description_speakers_take_the_name_the_article_gives(text, speaker):
+    assert extract_quotes(parse(text), ())[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "the bank" is the one organisation the article calls a bank
+    ("Deutsche Bank cut its forecast on Monday. “Demand was weak,” the bank said.", "Deutsche Bank"),
+    ("Shares in oil company Rosneft fell on Monday. “Demand was weak,” the company said.", "Rosneft"),
+    ("Shares in oil company Rosneft fell on Monday. “Demand was weak,” a spokesman for the company said.",
+     "Rosneft spokesman"),
+    # two banks: no telling which
+    ("Deutsche Bank and Barclays Bank cut forecasts on Monday. “Demand was weak,” the bank said.", "the bank"),
+    # no organisation called a bank: left as written
+    ("Shares in Rosneft fell on Monday. “Demand was weak,” the bank said.", "the bank"),
+])
+def test_the_company_is_the_organisation_named(text, speaker):
+    from generator.analysis.actors import extract_actors
+
+    doc = parse(text)
+    assert extract_quotes(doc, extract_actors(doc))[-1].speaker == speaker

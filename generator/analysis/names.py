@@ -266,3 +266,18 @@ def is_role(text: str | None) -> bool:
         return False
     head = words[-1]
     return head in ROLE_HEADS or head + "." in ROLE_HEADS
+
+
+# The nouns for someone who speaks for a body: "a spokesman for Acme" is shown as "Acme spokesman".
+SPOKESPERSON_NOUNS = _words("spokesman spokeswoman spokesperson")
+# Nouns for a person known through someone else: "her colleague" → "a colleague of Ann Smith"
+# (general English; the relations news reports quote people by when it does not name them).
+RELATION_NOUNS = _words("colleague friend neighbour neighbor relative cousin classmate teammate")
+# Nouns "the …" uses for an organisation named before ("the company" → "Acme"): general business and
+# public-life English, the kinds of organisation news writes about.
+ORGANISATION_NOUNS = _words("""company firm bank group carmaker airline retailer insurer lender broadcaster
+    network club chain giant operator manufacturer maker supplier publisher newspaper magazine agency charity
+    union watchdog regulator studio label exchange""")
+# The ones that name a business: "game maker Valve" is what a later "the company" or "the firm" means.
+BUSINESS_NOUNS = _words("""company firm carmaker airline retailer insurer lender broadcaster chain giant
+    operator manufacturer maker supplier publisher""")

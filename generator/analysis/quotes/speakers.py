@@ -25,6 +25,7 @@ from ..names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, first_nam
     title_forms
 from ..quote_marks import Span
 from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, speaking_description
+from .described import named_speaker, spokesperson_for
 from .subjects import DESCRIPTION_STARTS, TOKEN, Cue, clean_name
 from .timeline import NAME_LIKE, Timeline
 
@@ -45,7 +46,9 @@ class Speakers:
     def __init__(self, doc: Document, spans: Sequence[Span], actors: Sequence[Actor], headline_end: int = 0) -> None:
         self.doc = doc
         self.timeline = Timeline(doc, spans, headline_end)
-        self._actors = actors
+        self.actors = actors
+        first = next((s for s in doc.sentences if s.start >= headline_end), None)
+        self.lead_end = first.end if first else 0  # the headline and first sentence: what the story is about
         self._book: dict[str, str] = {}
         self._gender: dict[str, str] | None = None
         self._titled: set[str] | None = None
@@ -76,6 +79,10 @@ class Speakers:
                 and not last[-1].endswith("s") else "another"
         if subject[0].isupper() and subject.split()[0] not in DESCRIPTION_STARTS:
             name = self.full(subject)
+            spokesperson = spokesperson_for(cue.role, name)
+            if spokesperson:  # "said a spokesman for the Pentagon": the Pentagon's spokesman, not the Pentagon
+                self.groups.append(spokesperson)
+                return spokesperson
             if NAME_LIKE.match(name):
                 self.attributions.append((cue.start, name))
                 if cue.verb and " " in name:
@@ -85,6 +92,8 @@ class Speakers:
             return name
         subject = speaking_description(subject)
         if subject:
+            named = named_speaker(self, subject, cue.start)
+            subject = named or subject
             self.groups.append(subject)
             noun = subject.rsplit(" ", 1)[-1]
             if noun in GENDERED_NOUNS:  # "…,” said the woman. … “…,” she said": a person of known sex
@@ -142,6 +151,10 @@ class Speakers:
         if name:
             self.attributions.append((at, name))
         return name
+
+    def pronoun_at(self, at: int, gender: str) -> str | None:
+        """The person "he" (gender "m") or "she" ("f") at ``at`` refers to."""
+        return self._pronoun(at, gender)
 
     def _named_as(self, description: str, at: int) -> str | None:
         """The latest person named before ``at`` with the description's noun as a title or in
@@ -212,7 +225,7 @@ class Speakers:
         if word in self._book:
             return self._book[word]
         counts: dict[str, int] = {}
-        for actor in self._actors:  # the actor list's full names with this first or last word
+        for actor in self.actors:  # the actor list's full names with this first or last word
             if actor.kind == "person":
                 for name in (actor.name, *actor.aliases):
                     if word in name and " " in name:

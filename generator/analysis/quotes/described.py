@@ -1,0 +1,133 @@
+"""A speaker written as a description, shown by the name the article gives it.
+
+A reader of a quote list wants "Deutsche Bank", not "the bank", when the article named the
+bank; "Mittal Steel spokesman", not "a spokesman"; "a colleague of Ann Smith", not "her
+colleague". Three cases, each needing evidence in the text, and a description left as it is
+when the evidence is missing or points two ways (no guessing):
+
+- "the company", "the bank": the one organisation of the actor list called so ("Deutsche Bank",
+  "oil company Rosneft", "Acme, the firm,") or, for a plain "company"/"firm", the one
+  organisation named in the headline and first sentence;
+- "a spokesman for Acme" → "Acme spokesman"; a bare "a spokesman" → the "X spokesman" written
+  just before it, when no name follows that one;
+- "his colleague", "a friend of hers" → "a colleague of X", X the person the pronoun refers to.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Sequence
+
+from ...model import Actor
+from ..names import BUSINESS_NOUNS, ORGANISATION_NOUNS, RELATION_NOUNS, SPOKESPERSON_NOUNS
+
+if TYPE_CHECKING:
+    from .speakers import Speakers
+
+_SPOKES = "|".join(sorted(SPOKESPERSON_NOUNS))
+# "a spokeswoman for the State Department", "A Mittal Steel spokesman", "the company's spokesman"
+_SPOKESPERSON = re.compile(rf"(?i:an?|the|one)\s+(?:(?P<pre>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){{0,3}})\s+)?"
+                           rf"(?P<noun>(?i:{_SPOKES}))(?:\s+(?:for|of|at)\s+(?P<body>.+))?")
+_ORGANISATION = re.compile(r"the\s+(?:[a-z][\w\-]*\s+)?(?P<noun>[a-z]+)")  # "the company", "the Swiss bank"
+_RELATION = re.compile(r"(?:(?P<pron>his|her)\s+(?P<noun>\w+)|an?\s+(?P<noun2>\w+)\s+of\s+(?P<pron2>his|hers))", re.I)
+_CAPITALISED = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w.&’'\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.&’'\-]*){0,5})")
+# a name right after "… spokesman": "Acme spokesman John Smith" is one person, not the "a spokesman" after it
+_NAME_NEXT = re.compile(r"[^\S\n]*,?[^\S\n]*[A-Z][a-z]")
+# Words that make an organisation a public body, not a company: no plain "the company" means it.
+_PUBLIC_BODY = frozenset("ministry department government party commission council parliament court police "
+                         "agency authority union committee assembly senate congress".split())
+_GENERIC_BUSINESS = frozenset(("company", "firm"))
+
+
+def named_speaker(speakers: "Speakers", subject: str, at: int) -> str | None:
+    """The name, or fuller attribution, the description ``subject`` (a speaker at ``at``) stands for."""
+    low = subject.lower()
+    spokes = _SPOKESPERSON.fullmatch(subject)
+    if spokes:
+        return _spokesperson(speakers, spokes, at)
+    relation = _RELATION.fullmatch(subject)
+    if relation:
+        noun = (relation.group("noun") or relation.group("noun2")).lower()
+        pronoun = (relation.group("pron") or relation.group("pron2")).lower()
+        if noun in RELATION_NOUNS:
+            person = speakers.pronoun_at(at, "m" if pronoun == "his" else "f")
+            return f"a {noun} of {person}" if person else None
+        return None
+    org = _ORGANISATION.fullmatch(low)
+    if org and org.group("noun") in ORGANISATION_NOUNS:
+        return organisation_called(speakers.doc.text, speakers.actors, org.group("noun"), speakers.lead_end)
+    return None
+
+
+_SPOKESPERSON_FOR = re.compile(rf"(?:an?|the|one)\s+(?P<noun>{_SPOKES})\s+(?:for|of|at)(?:\s+the)?", re.I)
+
+
+def spokesperson_for(role: str | None, name: str) -> str | None:
+    """"said a spokesman for the Pentagon" (the name the subject, the rest its role) → "Pentagon spokesman"."""
+    m = _SPOKESPERSON_FOR.fullmatch(role.strip()) if role else None
+    return f"{name} {m.group('noun').lower()}" if m else None
+
+
+def _spokesperson(speakers: "Speakers", m: re.Match[str], at: int) -> str | None:
+    noun = m.group("noun").lower()
+    body = m.group("body")
+    if body:
+        named = _CAPITALISED.fullmatch(body)
+        if named:
+            return f"{speakers.full(named.group('name'))} {noun}"
+        org = _ORGANISATION.fullmatch(body.lower())
+        if org and org.group("noun") in ORGANISATION_NOUNS:
+            name = organisation_called(speakers.doc.text, speakers.actors, org.group("noun"), speakers.lead_end)
+            return f"{name} {noun}" if name else None
+        return None
+    if m.group("pre"):
+        return f"{m.group('pre')} {noun}"  # "A Mittal Steel spokesman" → "Mittal Steel spokesman"
+    return _spokesperson_before(speakers.doc.text, at)
+
+
+def _spokesperson_before(text: str, at: int) -> str | None:
+    """The "X spokesman" (or "spokesman for X") written in the 600 characters before ``at``,
+    the latest one, when no name follows it."""
+    window_start = max(0, at - 600)
+    found = None
+    for m in re.finditer(rf"(?<![\w’'])(?:(?P<pre>[A-Z][\w.&’'\-]*(?:[^\S\n]+[A-Z][\w.&’'\-]*){{0,3}})[^\S\n]+)?"
+                         rf"(?P<noun>{_SPOKES})(?:[^\S\n]+(?:for|of|at)[^\S\n]+(?:the[^\S\n]+)?"
+                         rf"(?P<body>[A-Z][\w.&’'\-]*(?:[^\S\n]+[A-Z][\w.&’'\-]*){{0,3}}))?", text[window_start:at]):
+        after = window_start + m.end()
+        if _NAME_NEXT.match(text, after) and not text.startswith(("Said", "Says"), after + 1):
+            found = None  # "Acme spokesman John Smith": a named one, whom "a spokesman" need not be
+            continue
+        owner = (m.group("body") or m.group("pre") or "").split()
+        if owner and owner[0] in ("A", "An", "The", "One"):
+            owner = owner[1:]  # "A Mittal Steel spokesman said"
+        if owner:
+            found = f"{' '.join(owner)} {m.group('noun').lower()}"
+    return found
+
+
+def organisation_called(text: str, actors: Sequence[Actor], noun: str, lead_end: int) -> str | None:
+    """The one organisation of the actor list the article calls a ``noun`` ("the bank" →
+    "Deutsche Bank", "oil company Rosneft", "Acme, the firm,"); for "company" or "firm" with no such
+    evidence, the one business named in the headline and first sentence; None when none or two fit."""
+    orgs = [a for a in actors if a.kind == "organization" and " and " not in a.name]  # not "Acme and Beta" as one
+    nouns = "|".join(sorted(BUSINESS_NOUNS)) if noun in _GENERIC_BUSINESS else noun  # "game maker Valve" is a company
+    said = re.compile(rf"(?<![\w’'])(?:{nouns})s?(?![\w’'])", re.I)
+    called = []
+    for actor in orgs:
+        names = (actor.name, *actor.aliases)
+        if any(said.search(n) for n in names) or (actor.role and said.search(actor.role)):
+            called.append(actor.name)
+            continue
+        for name in names:
+            # "Acme, the US firm,", "the Acme company", "game maker Acme"; not "Acme sued the firm"
+            apposition = re.compile(rf"{re.escape(name)}(?:,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,3}}|[^\S\n]+)(?:{nouns})\b"
+                                    rf"|\b(?:{nouns})[^\S\n]+{re.escape(name)}(?![\w’'])")
+            if apposition.search(text):
+                called.append(actor.name)
+                break
+    if len(called) == 1:
+        return called[0]
+    if called or noun not in _GENERIC_BUSINESS:
+        return None
+    lead = [a.name for a in orgs if any(m.start < lead_end for m in a.mentions)
+            and not any(w.lower() in _PUBLIC_BODY for w in a.name.split())]
+    return lead[0] if len(lead) == 1 else None
