@@ -1648,3 +1648,22 @@ def test_one_name_read_as_two_kinds_is_one_row_of_the_kind_most_mentions_got():
     assert list(got) == [("obama", "PER")] and len(got[("obama", "PER")]) == 3  # a title says a person, whatever the count
     city_and_club = {("new york", "LOC"): [a], ("new york", "ORG"): [b, c]}
     assert _kinds_joined(city_and_club) == city_and_club  # a place and a body may share a name
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("Marco Rubio spoke in Ohio.\n\nScott Olson via Getty Images.\n\nRand Paul replied.",
+     ["Scott Olson", "Getty Images"], ["Marco Rubio", "Rand Paul"]),
+    ("Donald Trump spoke in Iowa.\n\nFollow Jeff Poor on Twitter @jeff_poor.", ["Jeff Poor"], ["Donald Trump"]),
+    ("Hillary Clinton won Nevada. (AP Photo/Jane Doe) She spoke later.", ["Jane Doe"], ["Hillary Clinton"]),
+    ("By Jane Doe, USA TODAY\n\nBernie Sanders spoke in Iowa.", ["Jane Doe"], ["Bernie Sanders"]),
+    ("Paul Ryan spoke in Ohio. Ann Lee in Washington contributed to this report.", ["Ann Lee"], ["Paul Ryan"]),
+    # no credit: a donor's gift, "By" opening a sentence, a dateline's agency
+    ("Mr Smith contributed $5m to the Jones campaign. Jones thanked him.", [], ["Jones"]),
+    ("By Monday, Jane Doe had left Paris.", [], ["Jane Doe", "Paris"]),
+])
+def test_credit_lines_name_no_actor(text, absent, present):
+    got = actors_of(text)
+    for name in absent:
+        assert name not in got, got
+    for name in present:
+        assert name in got, got

@@ -21,6 +21,7 @@ from collections import defaultdict
 from ..model import Actor, Mention
 from . import actor_lexicon as lx
 from .actor_evidence import awards, kinds_from_context, quoted_titles, titles_of_works
+from .actor_credits import credit_spans
 from .actor_identity import joined_forms
 from .actor_classify import KIN, Context, appositive_role, classify, market_index, split_at_title, strip_span
 from .actor_clubs import clubs_by_words, staffed_clubs
@@ -65,7 +66,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     teams = dict(team_spans(text, sport)) if sport else {}
 
     spans: list[Span] = []
-    works = quoted_titles(text)
+    works = quoted_titles(text) + credit_spans(text)  # a quoted title's words; a credit line's staff and agencies
     for s, wins, caps in lines:
         if caps:
             continue
@@ -79,7 +80,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                 for run in split_at_title(whole, table):
                     span = strip_span(run, tokens, ctx, text, team=bool(teams) and teams.get(run[0].start, -1) >= run[-1].end)
                     if span is None or works and any(a <= span.start < b for a, b in works):
-                        continue  # no name, or a word of a quoted title ("Lawrence of Arabia")
+                        continue  # no name, a word of a quoted title ("Lawrence of Arabia") or of a credit line
                     if span.role and spans and spans[-1].sentence == s.index:
                         span.role = _owned_role(text, spans[-1], span)
                     if len(span.tokens) == 1 and text.startswith(" of the ", span.end) and _work_title(
