@@ -559,17 +559,35 @@ def _weight(g: tuple[str, str], members: list[Span]) -> tuple[bool, int]:
 
 def _short_forms_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str, str], list[Span]]:
     """'GOP' and 'Republican Party', 'Fed' and 'Federal Reserve' in one article: one row, under the full name."""
+    groups = _plurals_joined(groups)
     full = {g[0]: g for g in groups if g[0] in _FULL_FORMS}
     if not full:
         return groups
     out: dict[tuple[str, str], list[Span]] = {}
     for g, members in groups.items():
-        into = full.get(lx.SHORT_FORMS.get(g[0], ""))
+        into = next((full[f] for f in lx.SHORT_FORMS.get(g[0], ()) if f in full), None)
         out.setdefault(into or g, []).extend(members)
     return out
 
 
-_FULL_FORMS = frozenset(lx.SHORT_FORMS.values())
+_FULL_FORMS = frozenset(f for forms in lx.SHORT_FORMS.values() for f in forms)
+
+
+def _plurals_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str, str], list[Span]]:
+    """'Conservative' and 'Conservatives', 'Lib Dem' and 'Lib Dems' as organisations in one article: one body
+    (a party's member and its members), one row under the form most mentions use (the plural on a tie)."""
+    into: dict[tuple[str, str], tuple[str, str]] = {}
+    for g in groups:
+        if g[1] == "ORG" and g[0][-1:] == "s" and (g[0][:-1], "ORG") in groups:
+            one = (g[0][:-1], "ORG")
+            keep, drop = (one, g) if len(groups[one]) > len(groups[g]) else (g, one)
+            into[drop] = keep
+    if not into:
+        return groups
+    out: dict[tuple[str, str], list[Span]] = {}
+    for g, members in groups.items():
+        out.setdefault(into.get(g, g), []).extend(members)
+    return out
 
 
 def _lead_end(text: str) -> int:
