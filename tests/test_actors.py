@@ -1671,12 +1671,12 @@ def test_credit_lines_name_no_actor(text, absent, present):
 
 @pytest.mark.parametrize(("text", "rows", "absent"), [
     # a party's singular and plural, and its British short form, are one body
-    ("The Liberal Democrats met. Liberal Democrat leader Charles Kennedy said the Lib Dems would win. "
+    ("Voters went to the polls.\n\nOn Monday the Liberal Democrats met. Liberal Democrat leader Charles Kennedy said the Lib Dems would win. "
      "The Lib Dem plan is new.", ["Liberal Democrats"], ["Liberal Democrat", "Lib Dems", "Lib Dem"]),
-    ("The Conservatives met. The Tories said Conservative voters would back them.", ["Conservatives"],
+    ("Voters went to the polls.\n\nOn Monday the Conservatives met. The Tories said Conservative voters would back them.", ["Conservatives"],
      ["Tories", "Conservative"]),
     # two bodies whose names differ by more than a plural's "s" stay apart
-    ("The Democrats met. The Democratic Party said so.", ["Democrats", "Democratic Party"], []),
+    ("Voters went to the polls.\n\nOn Monday the Democrats met. The Democratic Party said so.", ["Democrats", "Democratic Party"], []),
 ])
 def test_a_bodys_singular_plural_and_short_form_are_one_row(text, rows, absent):
     got = actors_of(text)
