@@ -1684,3 +1684,24 @@ def test_a_bodys_singular_plural_and_short_form_are_one_row(text, rows, absent):
         assert name in got, got
     for name in absent:
         assert name not in got, got
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a work after its kind and its title's article, a maker's verb, a product's or an event's noun
+    ("Cuaron made films.\n\nHis first was the movie A Little Princess, for Warner Brothers.", ["A Little", "Little"],
+     ["Warner Brothers"]),
+    ("Ms Scott spoke.\n\nRidley Scott directed Gladiator Games in London.", ["Gladiator Games"], ["Ridley Scott", "London"]),
+    ("Fans wept.\n\nJennifer Aniston starred in Friends for ten years.", ["Friends"], ["Jennifer Aniston"]),
+    ("IBM said so.\n\nIBM dropped the OS/2 operating system in Armonk.", ["OS"], ["IBM", "Armonk"]),
+    ("Crowds came.\n\nThe band played the Glastonbury festival with Kylie Minogue.", ["Glastonbury"], ["Kylie Minogue"]),
+    # an initial, a person after a maker's word who is named as a person, a country
+    ("Ireland: S Byrne, J Hayes; J O'Connor, A Foley.", [], ["A Foley"]),
+    ("Fans wept.\n\nThe director Mike Leigh directed Jim Broadbent in Paris.", [], ["Jim Broadbent", "Paris"]),
+    ("Crowds came.\n\nThe France festival opened in Lyon.", [], ["France", "Lyon"]),
+])
+def test_works_products_and_events_are_no_actors(text, absent, present):
+    got = actors_of(text)
+    for name in absent:
+        assert name not in got, got
+    for name in present:
+        assert name in got, got

@@ -58,6 +58,16 @@ _TEAM_BEFORE = re.compile(
 _WORKS = frozenset("""film films movie movies song songs single singles album albums book novel novels
     musical musicals series sitcom sitcoms drama dramas comedy comedies documentary documentaries podcast
     podcasts programme programmes opera ballet epic thriller biopic anthem ballad memoir""".split())
+# before a mention: a work's kind and the article of its title ("the movie A Little Princess"), or a maker's
+# verb that takes a work, never a person ("directed Vera Drake", "starred in Friends")
+_WORK_BEFORE = re.compile(r"\b(?:(?:" + "|".join(sorted(_WORKS)) + r")[ \t]+(?:A|An|The)|(?:co-)?directed|starr?(?:ed|ing|s)"
+                          r"[ \t]+in|(?:sequel|prequel)[ \t]+to|remake[ \t]+of)[ \t]+$")
+# after a mention: a product's or an event's noun that no maker's name stands before ("the OS/2 operating system",
+# "the Boston marathon", "the Glastonbury festival"); not "film" or "album" ("the Spielberg film")
+_WORK_AFTER = re.compile(r"[ \t]+(?:operating[ \t]+systems?|software|browser|console|franchise|trilogy|soundtrack|"
+                         r"marathon|festival|sitcom|video[ \t]?game)\b")
+_WORK_BEFORE_LAST = frozenset("a an the directed co-directed in to of".split())  # a _WORK_BEFORE's last word
+_NOT_A_WORK = frozenset("crko")  # the gazetteer's country, region, continent or organisation
 _WORK_APPOSITIVE = re.compile(
     r",[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:(?!(?:for|of|in|on|at|with|by|from|to|who|which)\b)[\w-]+[ \t]+){0,3}?"
     r"(?P<noun>[a-z]+)[ \t]*[,.;(]")
@@ -101,21 +111,32 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
 
 
 def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
-    """Names a work's kind stands before ("the film Vera Drake") or in whose appositive it is
-    ("Sideways, a wine-tasting comedy,"), and that no title or role marks as a person anywhere:
-    MISC, a title and no actor, whatever their shape says."""
+    """Names a work's kind stands before ("the film Vera Drake", "the movie A Little Princess"), that a maker's
+    verb takes ("directed Vera Drake", "starred in Friends"), that a product's or an event's noun follows ("the
+    OS/2 operating system", "the Glastonbury festival") or in whose appositive a work's kind is ("Sideways, a
+    wine-tasting comedy,"), and that no title or role marks as a person anywhere: MISC, a title and no actor,
+    whatever their shape says. A country, a region or a continent ("the film Chicago" aside) stays."""
+    table = lx.gazetteer()
     works: dict[str, int] = {}
     mentions: dict[str, int] = {}
-    persons: set[str] = set()
+    persons: set[str] = set()  # and the names that are surely a body's or a place's
     for sp in spans:
-        if sp.caps_line or kinds.get(sp.key) not in (PER, None):
+        kind = kinds.get(sp.key)
+        if sp.caps_line or kind not in (PER, None, ORG, "LOC"):
             continue
         mentions[sp.key] = mentions.get(sp.key, 0) + 1
-        if sp.role or sp.prev is not None and sp.prev.lower in lx.HONORIFICS:
+        prev = sp.prev.lower if sp.prev is not None else ""
+        if sp.role or prev in lx.HONORIFICS:
             persons.add(sp.key)  # "director Mike Leigh", "Mr Leigh": a person, whatever else is said
-        elif sp.prev is not None and sp.prev.lower in _WORKS and text[sp.prev.end:sp.tokens[0].start].isspace() or (
-                sp.comma_after and _work_appositive(text, sp.tokens[-1].end)):  # "the film Sideways", not "the film, Vinod Pande"
-            works[sp.key] = works.get(sp.key, 0) + 1
+        elif kind in (ORG, "LOC") and (sp.strength >= 3 or _NOT_A_WORK.intersection(table.get(sp.key, ""))):
+            persons.add(sp.key)  # a body or a place its shape or the gazetteer makes sure of ("Warner Brothers", "Paris")
+        elif prev in _WORKS and text[sp.prev.end:sp.tokens[0].start].isspace() or (
+                sp.comma_after and _work_appositive(text, sp.tokens[-1].end)) or (  # "the film Sideways", not "the film, Vinod Pande"
+                prev in _WORK_BEFORE_LAST and _WORK_BEFORE.search(text, max(0, sp.start - 30), sp.start) and not (
+                    prev == "directed" and "f" in table.get(sp.tokens[0].lower, ""))) or (  # "directed Jim Broadbent"
+                _WORK_AFTER.match(text, sp.end)) or (
+                len(sp.tokens) > 1 and sp.tokens[0].text in ("A", "An") and "w" in table.get(sp.tokens[1].lower, "")):
+            works[sp.key] = works.get(sp.key, 0) + 1  # "A Little Princess", "An Ideal Husband"; not "A Foley", an initial
     # half the mentions at least: one "the Trump show" does not make a title of a man named twenty times
     return {key: "MISC" for key, n in works.items() if key not in persons and 2 * n >= mentions[key]}
 

@@ -87,6 +87,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                             text, span.end + 8, table):
                         continue  # "Shaun of the Dead", "Return of the Jedi": a work's title, no actor
                     end = span.tokens[-1].end
+                    if text[end:end + 1] == "/" and text[end + 1:end + 2].isdigit():
+                        continue  # "OS" of "OS/2", "PS" of "PS/2": a product's name cut at its slash
                     after = text[end:end + 3].strip()
                     span.comma_after = after[:1] == ","
                     if span.comma_after and (span.role is None or span.role.lower() in KIN):
