@@ -1705,3 +1705,22 @@ def test_works_products_and_events_are_no_actors(text, absent, present):
         assert name not in got, got
     for name in present:
         assert name in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "absent"), [
+    # a sentence's "The" before a name its acronym spells joins no name's words
+    ("Foster care\n\nThe Association of Directors of Social Services (ADSS) said it agreed.",
+     "Association of Directors of Social Services", "organization", ["Association of Directors", "Social Services"]),
+    # an office's portfolios are no actors; the minister after them is
+    ("Pay\n\nMinister for Children, Young People and Families Margaret Hodge said plans will work.",
+     "Margaret Hodge", "person", ["Young People"]),
+    ("Pay\n\nHe met Tony Blair, Gordon Brown and John Prescott in London.", "Gordon Brown", "person", []),
+    # a UK party's word before its members' noun is the party, not a town of that name
+    ("Deal\n\nHeath needed the 14 Liberal MPs. The Liberal leader refused.", "Liberal", "organization", []),
+    ("Deal\n\nThe Leeds MPs met in London.", "Leeds", "place", []),  # a town's MPs: still the town
+])
+def test_names_of_bodies_offices_and_parties(text, name, kind, absent):
+    got = actors_of(text)
+    assert got.get(name) == kind, got
+    for other in absent:
+        assert other not in got, got

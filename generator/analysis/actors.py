@@ -89,6 +89,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     end = span.tokens[-1].end
                     if text[end:end + 1] == "/" and text[end + 1:end + 2].isdigit():
                         continue  # "OS" of "OS/2", "PS" of "PS/2": a product's name cut at its slash
+                    if _in_portfolio(text, span.start, end):
+                        continue  # "Minister for Children, Young People and Families": words of an office's name
                     after = text[end:end + 3].strip()
                     span.comma_after = after[:1] == ","
                     if span.comma_after and (span.role is None or span.role.lower() in KIN):
@@ -123,6 +125,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     from_context = kinds_from_context(spans, kinds, text, table)
     from_context.update(titles_of_works(spans, kinds, text))
     from_context.update(awards(spans, kinds, text))
+    from_context.update(_parties(spans, kinds))
     kinds.update(from_context)
     surnames = _surnames(spans, kinds, from_context, text, table)
     headline_votes = False  # votes from all-caps lines; without any, the kinds stand
@@ -153,6 +156,19 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     return _actors(spans, kinds, surnames, text, from_context, bool(sport) and sport not in TEAM_SPORTS)
 
 
+# UK parties' one-word names, which are also towns' in the gazetteer ("Liberal", Kansas), and the nouns of their
+# members and offices after them ("Liberal MPs", "the Labour leader"); from the parties in the House of Commons
+_PARTY_WORDS = frozenset("liberal liberals labour conservative conservatives tory tories unionist unionists".split())
+_MEMBER_AFTER = frozenset("""mp mps leader leaders party peer peers candidate candidates voters government councillor
+    councillors minister ministers member members activists supporters""".split())
+
+
+def _parties(spans: list[Span], kinds: dict[str, str | None]) -> dict[str, str]:
+    """A party's word read as a place, before its members' noun ("14 Liberal MPs"): the party."""
+    return {sp.key: "ORG" for sp in spans if kinds.get(sp.key) == "LOC" and sp.key in _PARTY_WORDS
+            and sp.next is not None and sp.next.lower in _MEMBER_AFTER}
+
+
 # A paragraph opened by four words or more in capitals, then a sentence in mixed case ("HILLARY CLINTON IS
 # FEELING THE BERN As the race tightens ..."): a newsletter's headline run into its text, no run of names.
 _CAPS_LEAD = re.compile(r"[^\w\n]*(?:[A-Z][A-Z’'.&-]*[^\w\n]+|\d[\w-]*[^\w\n]+){2,}[A-Z][A-Z’'.&-]*\b[^\w\n]*(?=[A-Z][a-z])")
@@ -174,6 +190,18 @@ _DOTTED = re.compile(r"(?:[A-Z]\.)+$")
 
 
 _CAP_WORD = re.compile(r"[A-Z][a-z]+\b")
+# an office named by its portfolio, a list of capitalised nouns ("Minister for Children, Young People and
+# Families", "Secretary of State for Environment, Food and Rural Affairs"), up to the name inside the list
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Ministry|Department|Commissioner|Spokes(?:man|woman|person))"
+                               r"[ \t]+(?:of[ \t]+State[ \t]+)?(?:for|of)[ \t]+(?:[A-Z][\w'’-]*(?:[ \t]+|,[ \t]+))+$")
+_PORTFOLIO_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]and[ \t]+)[A-Z]")
+
+
+def _in_portfolio(text: str, start: int, end: int) -> bool:
+    """A span inside an office's list of portfolios, after a comma and before another of them."""
+    return text[start - 2:start] == ", " and _PORTFOLIO_AFTER.match(text, end) is not None and (
+        _PORTFOLIO_BEFORE.search(text, max(0, start - 80), start) is not None)
+
 
 
 def _work_title(text: str, start: int, table: dict[str, str]) -> bool:
