@@ -1724,3 +1724,19 @@ def test_names_of_bodies_offices_and_parties(text, name, kind, absent):
     assert got.get(name) == kind, got
     for other in absent:
         assert other not in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    ("Vote\n\nFrançois Hollande spoke in Paris. Later Francois Hollande left.", "François Hollande", "Francois Hollande"),
+    ("War\n\nAbu Bakr al-Baghdadi spoke. Later Abou Bakr al-Baghdadi left Raqqa.", "Abu Bakr al-Baghdadi",
+     "Abou Bakr al-Baghdadi"),
+    ("Sale\n\nShares in Supré rose. Shares in Supre fell in Sydney. Supré said so.", "Supré", "Supre"),
+])
+def test_one_name_in_two_spellings_is_one_row(text, name, alias):
+    found = {a.name: a for a in extract_actors(parse(text))}
+    assert name in found and alias in found[name].aliases and alias not in found, found
+
+
+def test_two_names_that_differ_by_more_than_accents_stay_apart():
+    got = actors_of("Vote\n\nJosé Lopez spoke in Paris. Later Jose Lopes left.")
+    assert "José Lopez" in got and "Jose Lopes" in got, got

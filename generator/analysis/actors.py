@@ -16,6 +16,7 @@ Rule-based named-entity recognition in three steps:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 
 from ..model import Actor, Mention
@@ -454,7 +455,7 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
             groups.setdefault((canon, kind), []).append(sp)
     actors = []
     table = lx.gazetteer()
-    groups = _short_forms_joined(_kinds_joined(_countries_joined(groups, text)))
+    groups = _spellings_joined(_short_forms_joined(_kinds_joined(_countries_joined(groups, text))))
     for (canon, kind), members in joined_forms(groups, text).items():
         if _common_word(members, kind, table):
             continue
@@ -617,6 +618,43 @@ def _plurals_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str
     out: dict[tuple[str, str], list[Span]] = {}
     for g, members in groups.items():
         out.setdefault(into.get(g, g), []).extend(members)
+    return out
+
+
+# Romanisations of one Arabic name word that one article may mix ("Abu"/"Abou", "Mohammed"/"Muhammad"), after
+# Wikipedia's "Romanization of Arabic" and "Muhammad (name)": each to one spelling
+_ROMANISED = {"abou": "abu", "abo": "abu", "mohamed": "mohammed", "mohammad": "mohammed", "muhammad": "mohammed",
+              "muhammed": "mohammed", "mohamad": "mohammed", "el": "al", "el-": "al-"}
+
+
+def _spelling(key: str) -> str:
+    """A name's key without its accents and with one romanisation of each Arabic name word."""
+    if not key.isascii():
+        key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    words = key.split(" ")
+    if any(w in _ROMANISED or w[:3] == "el-" for w in words):
+        key = " ".join(_ROMANISED.get(w, "al-" + w[3:] if w[:3] == "el-" else w) for w in words)
+    return key
+
+
+def _spellings_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str, str], list[Span]]:
+    """'Supré' and 'Supre', 'Abu Bakr' and 'Abou Bakr' of one kind in one article: one row, under the spelling
+    most mentions use (the first on a tie)."""
+    first: dict[tuple[str, str], tuple[str, str]] = {}
+    into: dict[tuple[str, str], tuple[str, str]] = {}
+    for g, members in groups.items():
+        folded = (_spelling(g[0]), g[1])
+        other = first.setdefault(folded, g)
+        if other != g:
+            keep, drop = (g, other) if len(members) > len(groups[other]) else (other, g)
+            first[folded], into[drop] = keep, keep
+    if not into:
+        return groups
+    out: dict[tuple[str, str], list[Span]] = {}
+    for g, members in groups.items():
+        while g in into:
+            g = into[g]
+        out.setdefault(g, []).extend(members)
     return out
 
 
