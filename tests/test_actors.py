@@ -1740,3 +1740,20 @@ def test_one_name_in_two_spellings_is_one_row(text, name, alias):
 def test_two_names_that_differ_by_more_than_accents_stay_apart():
     got = actors_of("Vote\n\nJosé Lopez spoke in Paris. Later Jose Lopes left.")
     assert "José Lopez" in got and "Jose Lopes" in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "absent"), [
+    # a member of Congress's state in brackets is no actor
+    ("Vote\n\nSens. Rand Paul (Ky.) and Marco Rubio (Fla.) debated. Rep. Nancy Pelosi (D-Calif.) spoke.",
+     "Marco Rubio", "person", ["Fla", "Ky", "Calif"]),
+    ("Vote\n\nHe flew from Tampa, Fla., to Miami.", "Tampa", "place", ["Fla"]),
+    # a town of a first name and a surname's head word, in its state, is a place; a player of that shape a person
+    ("Death\n\nMelcher died at his home in Beverly Hills, California, after a long illness.",
+     "Beverly Hills", "place", []),
+    ("Deal\n\nHe played with Wayne Bridge, Chelsea said.", "Wayne Bridge", "person", []),
+])
+def test_states_beside_names_and_towns_in_their_state(text, name, kind, absent):
+    got = actors_of(text)
+    assert got.get(name) == kind, got
+    for other in absent:
+        assert other not in got, got
