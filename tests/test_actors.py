@@ -1757,3 +1757,12 @@ def test_states_beside_names_and_towns_in_their_state(text, name, kind, absent):
     assert got.get(name) == kind, got
     for other in absent:
         assert other not in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), [
+    ("Race\n\nGardener cruised home ahead of Scot Nick Smith to win.", "Nick Smith", "Scot Nick Smith"),
+    ("Race\n\nScot Young said so in Glasgow.", "Scot Young", "Young"),  # a first name Scot, then a surname
+])
+def test_a_peoples_noun_before_a_full_name_is_no_part_of_it(text, name, absent):
+    got = actors_of(text)
+    assert name in got and absent not in got, got

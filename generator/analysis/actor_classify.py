@@ -126,6 +126,9 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
         run = run[:-1]  # "Cofinec GDRs": the firm, then a kind of its securities
         if len(run) == 1 and run[0].caps and run[0].lower not in table:
             return []  # "HD DVDs": an acronym before another, a kind of thing
+    if len(run) > 2 and "d" in table.get(run[0].lower + "s", "") and "d" not in table.get(run[0].lower, "") and (
+            "f" in table.get(run[1].lower, "")):
+        run = run[1:]  # "Scot Nick Smith": a people's noun whose plural the gazetteer knows ("Scots"), then a person
     if len(run) > 1 and "d" in table.get(run[0].lower, "") and _PLACE_NAMED.intersection(
             table.get(" ".join([t.lower for t in run[1:]]), "")) and not _ENTITY.intersection(
             table.get(" ".join([t.lower for t in run]), "")):
