@@ -1766,3 +1766,11 @@ def test_states_beside_names_and_towns_in_their_state(text, name, kind, absent):
 def test_a_peoples_noun_before_a_full_name_is_no_part_of_it(text, name, absent):
     got = actors_of(text)
     assert name in got and absent not in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Attack\n\nA reporter for Agence France-Presse called it chaos.", "Agence France-Presse", "organization"),
+    ("Attack\n\nJane Smith said she was sad. A reporter asked Jane Smith about it.", "Jane Smith", "person"),
+])
+def test_a_reporters_paper_is_a_body(text, name, kind):
+    assert actors_of(text).get(name) == kind

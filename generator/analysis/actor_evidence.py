@@ -30,7 +30,8 @@ _ORG_AFTER = re.compile(
 _ORG_BEFORE = re.compile(
     r"(?:(?:shares|stake|stakes|holding|investors?)[ \t]+in|(?:takeover|acquisition|owners?|shareholders?|"
     r"chief[ \t]+executive|executive[ \t]+officer|chairman|chairwoman|general[ \t]+manager|board|directors|"
-    r"customers|subsidiary|employees)[ \t]+(?:of|at)|-owned|(?:bid|offer)[ \t]+for)"
+    r"customers|subsidiary|employees)[ \t]+(?:of|at)|-owned|(?:bid|offer)[ \t]+for|"
+    r"(?:reporter|correspondent|columnist|editor|photographer)[ \t]+(?:for|at))"  # "a reporter for Agence France-Presse"
     r"[ \t]+(?:the[ \t]+)?$")
 # after a mention: what only a person has or does ("the Obama administration", "the Dole campaign")
 _PER_AFTER = re.compile(
