@@ -88,11 +88,13 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                             text, span.end + 8, table):
                         continue  # "Shaun of the Dead", "Return of the Jedi": a work's title, no actor
                     end = span.tokens[-1].end
-                    if text[end:end + 1] == "/" and text[end + 1:end + 2].isdigit():
+                    after = text[end:end + 3]
+                    if after[:1] == "/" and after[1:2].isdigit():
                         continue  # "OS" of "OS/2", "PS" of "PS/2": a product's name cut at its slash
-                    if _in_portfolio(text, span.start, end):
+                    start = span.tokens[0].start
+                    if text[start - 2:start] == ", " and _in_portfolio(text, start, end):
                         continue  # "Minister for Children, Young People and Families": words of an office's name
-                    after = text[end:end + 3].strip()
+                    after = after.strip()
                     span.comma_after = after[:1] == ","
                     if span.comma_after and (span.role is None or span.role.lower() in KIN):
                         span.role = appositive_role(text, end) or span.role  # "her husband, X, a money manager": his post
@@ -166,6 +168,8 @@ _MEMBER_AFTER = frozenset("""mp mps leader leaders party peer peers candidate ca
 
 def _parties(spans: list[Span], kinds: dict[str, str | None]) -> dict[str, str]:
     """A party's word read as a place, before its members' noun ("14 Liberal MPs"): the party."""
+    if not any(kinds.get(w) == "LOC" for w in _PARTY_WORDS):
+        return {}
     return {sp.key: "ORG" for sp in spans if kinds.get(sp.key) == "LOC" and sp.key in _PARTY_WORDS
             and sp.next is not None and sp.next.lower in _MEMBER_AFTER}
 
@@ -193,16 +197,21 @@ _DOTTED = re.compile(r"(?:[A-Z]\.)+$")
 _CAP_WORD = re.compile(r"[A-Z][a-z]+\b")
 # an office named by its portfolio, a list of capitalised nouns ("Minister for Children, Young People and
 # Families", "Secretary of State for Environment, Food and Rural Affairs"), up to the name inside the list
-_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Ministry|Department|Commissioner|Spokes(?:man|woman|person))"
-                               r"[ \t]+(?:of[ \t]+State[ \t]+)?(?:for|of)[ \t]+(?:[A-Z][\w'’-]*(?:[ \t]+|,[ \t]+))+$")
+_OFFICES = frozenset("minister secretary ministry department commissioner spokesman spokeswoman spokesperson".split())
+_PORTFOLIO_LIST = re.compile(r"(?:[A-Z][\w'’-]*(?:[ \t]+|,[ \t]+))+$")
 _PORTFOLIO_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]and[ \t]+)[A-Z]")
 
 
 def _in_portfolio(text: str, start: int, end: int) -> bool:
-    """A span inside an office's list of portfolios, after a comma and before another of them."""
-    return text[start - 2:start] == ", " and _PORTFOLIO_AFTER.match(text, end) is not None and (
-        _PORTFOLIO_BEFORE.search(text, max(0, start - 80), start) is not None)
-
+    """A span after a comma inside an office's list of portfolios, before another of them."""
+    if _PORTFOLIO_AFTER.match(text, end) is None:
+        return False
+    seg = text[max(0, start - 80):start]
+    at = max(seg.rfind(" for "), seg.rfind(" of "))
+    if at < 0:
+        return False
+    office = seg[:at].removesuffix(" of State").rsplit(None, 1)
+    return bool(office) and office[-1].lower() in _OFFICES and _PORTFOLIO_LIST.match(seg, seg.index(" ", at + 1) + 1) is not None
 
 
 def _work_title(text: str, start: int, table: dict[str, str]) -> bool:
@@ -627,6 +636,9 @@ _ROMANISED = {"abou": "abu", "abo": "abu", "mohamed": "mohammed", "mohammad": "m
               "muhammed": "mohammed", "mohamad": "mohammed", "el": "al", "el-": "al-"}
 
 
+_ROMANISED_WORD = re.compile(r"(?:^|[ \n])(?:" + "|".join(sorted(_ROMANISED)) + r")(?:$|[ \n])|(?:^|[ \n])el-", re.M)
+
+
 def _spelling(key: str) -> str:
     """A name's key without its accents and with one romanisation of each Arabic name word."""
     if not key.isascii():
@@ -640,6 +652,9 @@ def _spelling(key: str) -> str:
 def _spellings_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str, str], list[Span]]:
     """'Supré' and 'Supre', 'Abu Bakr' and 'Abou Bakr' of one kind in one article: one row, under the spelling
     most mentions use (the first on a tie)."""
+    keys = "\n".join([g[0] for g in groups])
+    if keys.isascii() and _ROMANISED_WORD.search(keys) is None:
+        return groups  # most articles: no accent, no Arabic name word
     first: dict[tuple[str, str], tuple[str, str]] = {}
     into: dict[tuple[str, str], tuple[str, str]] = {}
     for g, members in groups.items():
