@@ -114,17 +114,6 @@ def _ends_in_place(run: list[Token], table: dict[str, str]) -> bool:
     return False
 
 
-_PEOPLE_NOUNS: list[frozenset[str]] = []
-
-
-def _people_nouns(table: dict[str, str]) -> frozenset[str]:
-    """Singulars of the gazetteer's peoples' plurals that it knows by no other tag of a people ("scot" of "scots")."""
-    if not _PEOPLE_NOUNS:
-        _PEOPLE_NOUNS.append(frozenset(k[:-1] for k, tags in table.items() if k[-1:] == "s" and "d" in tags
-                                       and " " not in k and "d" not in table.get(k[:-1], "")))
-    return _PEOPLE_NOUNS[0]
-
-
 def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]:
     """'Hong Kong Financial Secretary Donald Tsang' -> 'Hong Kong' | 'Financial Secretary Donald Tsang'.
 
@@ -137,7 +126,8 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
         run = run[:-1]  # "Cofinec GDRs": the firm, then a kind of its securities
         if len(run) == 1 and run[0].caps and run[0].lower not in table:
             return []  # "HD DVDs": an acronym before another, a kind of thing
-    if len(run) > 2 and run[0].lower in _people_nouns(table) and "f" in table.get(run[1].lower, ""):
+    if len(run) > 2 and "f" in table.get(run[1].lower, "") and "d" in table.get(run[0].lower + "s", "") and (
+            "d" not in table.get(run[0].lower, "")):
         run = run[1:]  # "Scot Nick Smith": a people's noun whose plural the gazetteer knows ("Scots"), then a person
     if len(run) > 1 and "d" in table.get(run[0].lower, "") and _PLACE_NAMED.intersection(
             table.get(" ".join([t.lower for t in run[1:]]), "")) and not _ENTITY.intersection(
