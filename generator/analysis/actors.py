@@ -211,7 +211,8 @@ def _in_portfolio(text: str, start: int, end: int) -> bool:
     if at < 0:
         return False
     office = seg[:at].removesuffix(" of State").rsplit(None, 1)
-    return bool(office) and office[-1].lower() in _OFFICES and _PORTFOLIO_LIST.match(seg, seg.index(" ", at + 1) + 1) is not None
+    return bool(office) and office[-1].lower() in _OFFICES and (
+        _PORTFOLIO_LIST.match(seg, seg.index(" ", at + 1) + 1) is not None)
 
 
 def _work_title(text: str, start: int, table: dict[str, str]) -> bool:
