@@ -1642,3 +1642,129 @@ def test_one_name_read_as_two_kinds_is_one_row_of_the_kind_most_mentions_got():
     assert list(got) == [("obama", "PER")] and len(got[("obama", "PER")]) == 3  # a title says a person, whatever the count
     city_and_club = {("new york", "LOC"): [a], ("new york", "ORG"): [b, c]}
     assert _kinds_joined(city_and_club) == city_and_club  # a place and a body may share a name
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("Marco Rubio spoke in Ohio.\n\nScott Olson via Getty Images.\n\nRand Paul replied.",
+     ["Scott Olson", "Getty Images"], ["Marco Rubio", "Rand Paul"]),
+    ("Donald Trump spoke in Iowa.\n\nFollow Jeff Poor on Twitter @jeff_poor.", ["Jeff Poor"], ["Donald Trump"]),
+    ("Hillary Clinton won Nevada. (AP Photo/Jane Doe) She spoke later.", ["Jane Doe"], ["Hillary Clinton"]),
+    ("By Jane Doe, USA TODAY\n\nBernie Sanders spoke in Iowa.", ["Jane Doe"], ["Bernie Sanders"]),
+    ("Paul Ryan spoke in Ohio. Ann Lee in Washington contributed to this report.", ["Ann Lee"], ["Paul Ryan"]),
+    # no credit: a donor's gift, "By" opening a sentence, a dateline's agency
+    ("Mr Smith contributed $5m to the Jones campaign. Jones thanked him.", [], ["Jones"]),
+    ("By Monday, Jane Doe had left Paris.", [], ["Jane Doe", "Paris"]),
+])
+def test_credit_lines_name_no_actor(text, absent, present):
+    got = actors_of(text)
+    for name in absent:
+        assert name not in got, got
+    for name in present:
+        assert name in got, got
+
+
+@pytest.mark.parametrize(("text", "rows", "absent"), [
+    # a party's singular and plural, and its British short form, are one body
+    ("Voters went to the polls.\n\nOn Monday the Liberal Democrats met. Liberal Democrat leader Charles Kennedy said the Lib Dems would win. "
+     "The Lib Dem plan is new.", ["Liberal Democrats"], ["Liberal Democrat", "Lib Dems", "Lib Dem"]),
+    ("Voters went to the polls.\n\nOn Monday the Conservatives met. The Tories said Conservative voters would back them.", ["Conservatives"],
+     ["Tories", "Conservative"]),
+    # two bodies whose names differ by more than a plural's "s" stay apart
+    ("Voters went to the polls.\n\nOn Monday the Democrats met. The Democratic Party said so.", ["Democrats", "Democratic Party"], []),
+])
+def test_a_bodys_singular_plural_and_short_form_are_one_row(text, rows, absent):
+    got = actors_of(text)
+    for name in rows:
+        assert name in got, got
+    for name in absent:
+        assert name not in got, got
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a work after its kind and its title's article, a maker's verb, a product's or an event's noun
+    ("Cuaron made films.\n\nHis first was the movie A Little Princess, for Warner Brothers.", ["A Little", "Little"],
+     ["Warner Brothers"]),
+    ("Ms Scott spoke.\n\nRidley Scott directed Gladiator Games in London.", ["Gladiator Games"], ["Ridley Scott", "London"]),
+    ("Fans wept.\n\nJennifer Aniston starred in Friends for ten years.", ["Friends"], ["Jennifer Aniston"]),
+    ("IBM said so.\n\nIBM dropped the OS/2 operating system in Armonk.", ["OS"], ["IBM", "Armonk"]),
+    ("Crowds came.\n\nThe band played the Glastonbury festival with Kylie Minogue.", ["Glastonbury"], ["Kylie Minogue"]),
+    # an initial, a person after a maker's word who is named as a person, a country
+    ("Ireland: S Byrne, J Hayes; J O'Connor, A Foley.", [], ["A Foley"]),
+    ("Fans wept.\n\nThe director Mike Leigh directed Jim Broadbent in Paris.", [], ["Jim Broadbent", "Paris"]),
+    ("Crowds came.\n\nThe France festival opened in Lyon.", [], ["France", "Lyon"]),
+])
+def test_works_products_and_events_are_no_actors(text, absent, present):
+    got = actors_of(text)
+    for name in absent:
+        assert name not in got, got
+    for name in present:
+        assert name in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "absent"), [
+    # a sentence's "The" before a name its acronym spells joins no name's words
+    ("Foster care\n\nThe Association of Directors of Social Services (ADSS) said it agreed.",
+     "Association of Directors of Social Services", "organization", ["Association of Directors", "Social Services"]),
+    # an office's portfolios are no actors; the minister after them is
+    ("Pay\n\nMinister for Children, Young People and Families Margaret Hodge said plans will work.",
+     "Margaret Hodge", "person", ["Young People"]),
+    ("Pay\n\nHe met Tony Blair, Gordon Brown and John Prescott in London.", "Gordon Brown", "person", []),
+    # a UK party's word before its members' noun is the party, not a town of that name
+    ("Deal\n\nHeath needed the 14 Liberal MPs. The Liberal leader refused.", "Liberal", "organization", []),
+    ("Deal\n\nThe Leeds MPs met in London.", "Leeds", "place", []),  # a town's MPs: still the town
+])
+def test_names_of_bodies_offices_and_parties(text, name, kind, absent):
+    got = actors_of(text)
+    assert got.get(name) == kind, got
+    for other in absent:
+        assert other not in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    ("Vote\n\nFrançois Hollande spoke in Paris. Later Francois Hollande left.", "François Hollande", "Francois Hollande"),
+    ("War\n\nAbu Bakr al-Baghdadi spoke. Later Abou Bakr al-Baghdadi left Raqqa.", "Abu Bakr al-Baghdadi",
+     "Abou Bakr al-Baghdadi"),
+    ("Sale\n\nShares in Supré rose. Shares in Supre fell in Sydney. Supré said so.", "Supré", "Supre"),
+])
+def test_one_name_in_two_spellings_is_one_row(text, name, alias):
+    found = {a.name: a for a in extract_actors(parse(text))}
+    assert name in found and alias in found[name].aliases and alias not in found, found
+
+
+def test_two_names_that_differ_by_more_than_accents_stay_apart():
+    got = actors_of("Vote\n\nJosé Lopez spoke in Paris. Later Jose Lopes left.")
+    assert "José Lopez" in got and "Jose Lopes" in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "absent"), [
+    # a member of Congress's state in brackets is no actor
+    ("Vote\n\nSens. Rand Paul (Ky.) and Marco Rubio (Fla.) debated. Rep. Nancy Pelosi (D-Calif.) spoke.",
+     "Marco Rubio", "person", ["Fla", "Ky", "Calif"]),
+    ("Vote\n\nHe flew from Tampa, Fla., to Miami.", "Tampa", "place", ["Fla"]),
+    # a town of a first name and a surname's head word, in its state, is a place; a player of that shape a person
+    ("Death\n\nMelcher died at his home in Beverly Hills, California, after a long illness.",
+     "Beverly Hills", "place", []),
+    ("Deal\n\nHe played with Wayne Bridge, Chelsea said.", "Wayne Bridge", "person", []),
+])
+def test_states_beside_names_and_towns_in_their_state(text, name, kind, absent):
+    got = actors_of(text)
+    assert got.get(name) == kind, got
+    for other in absent:
+        assert other not in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), [
+    ("Race\n\nGardener cruised home ahead of Scot Nick Smith to win.", "Nick Smith", "Scot Nick Smith"),
+    ("Race\n\nScot Young said so in Glasgow.", "Scot Young", "Young"),  # a first name Scot, then a surname
+])
+def test_a_peoples_noun_before_a_full_name_is_no_part_of_it(text, name, absent):
+    got = actors_of(text)
+    assert name in got and absent not in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Attack\n\nA reporter for Agence France-Presse called it chaos.", "Agence France-Presse", "organization"),
+    ("Attack\n\nJane Smith said she was sad. A reporter asked Jane Smith about it.", "Jane Smith", "person"),
+])
+def test_a_reporters_paper_is_a_body(text, name, kind):
+    assert actors_of(text).get(name) == kind

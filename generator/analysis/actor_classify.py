@@ -50,6 +50,8 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _ROMAN = frozenset("i ii iii iv v vi".split())
 _REGNAL = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())  # as written, in capitals
 _AFTER_TOWN = re.compile(r"[A-Z][\w.’'-]*[ \t]?,[ \t]+$")  # "Tucson, Ariz.", tokenised "St. Petersburg , Fla."
+_STATE_OPEN = re.compile(r".*\((?:[RDI]-)?$")  # "(Fla.)", "(R-Fla.)": a member of Congress's state after the name
+_STATE_CLOSE = re.compile(r"\.?[ \t]*\)")
 _STATE_HEADS = frozenset("republic kingdom principality emirate emirates sultanate".split())
 # before capitals: an amount ("1.2 bln SKR", a currency) or a ticker's label ("symbol HMGT")
 _CODE_BEFORE = re.compile(r"(?:\d[ \t]*(?:bln|mln|billion|million|thousand)|\b(?:symbol|ticker))[ \t]+$")
@@ -124,6 +126,9 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
         run = run[:-1]  # "Cofinec GDRs": the firm, then a kind of its securities
         if len(run) == 1 and run[0].caps and run[0].lower not in table:
             return []  # "HD DVDs": an acronym before another, a kind of thing
+    if len(run) > 2 and "f" in table.get(run[1].lower, "") and "d" in table.get(run[0].lower + "s", "") and (
+            "d" not in table.get(run[0].lower, "")):
+        run = run[1:]  # "Scot Nick Smith": a people's noun whose plural the gazetteer knows ("Scots"), then a person
     if len(run) > 1 and "d" in table.get(run[0].lower, "") and _PLACE_NAMED.intersection(
             table.get(" ".join([t.lower for t in run[1:]]), "")) and not _ENTITY.intersection(
             table.get(" ".join([t.lower for t in run]), "")):
@@ -285,6 +290,17 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             span.role = None  # "champions Arsenal", "holders Porto": a plural before one name, a team
             span.hint, span.strength = "ORG", 3
     return span
+
+
+_STATE_AFTER = re.compile(r",[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b")
+
+
+def _town_of_state(span: Span, ctx: Context) -> bool:
+    """'in Beverly Hills, California', 'near Wayne Hill, Ohio': a town in its state or country, no person."""
+    if span.prev is None or span.prev.lower not in _IN_A_TOWN:
+        return False
+    m = _STATE_AFTER.match(ctx.text, span.end)
+    return m is not None and bool(_PLACE_STRONG.intersection(ctx.table.get(m.group(1).lower(), "")))
 
 
 def _team_town(tags: str) -> bool:
@@ -461,9 +477,10 @@ def classify(span: Span, ctx: Context) -> None:
         if coded is not None:
             span.hint, span.strength = coded
             return
-    if n <= 2 and key.replace(".", "").replace(" ", "") in lx.STATE_ABBREVIATIONS and _AFTER_TOWN.search(
-            ctx.text, max(0, toks[0].start - 40), toks[0].start):
-        span.hint, span.strength = None, 0  # "Tucson, Ariz.": the town's state, no actor
+    if n <= 2 and key.replace(".", "").replace(" ", "") in lx.STATE_ABBREVIATIONS and (_AFTER_TOWN.search(
+            ctx.text, max(0, toks[0].start - 40), toks[0].start) or _STATE_OPEN.match(
+            ctx.text[max(0, toks[0].start - 3):toks[0].start]) and _STATE_CLOSE.match(ctx.text, toks[-1].end)):
+        span.hint, span.strength = None, 0  # "Tucson, Ariz.", "Marco Rubio (R-Fla.)": a town's or a member's state
         return
     if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES or key[:-1] in lx.NOT_NAMES
             or n == 1 and not ctx.sports and span.next is not None and span.next.text[0].isdigit()
@@ -511,7 +528,7 @@ def classify(span: Span, ctx: Context) -> None:
     elif n > 1 and last in lx.ORG_HEADS and not (n <= 3 and "f" in table.get(first, "") and "s" in table.get(last, "")
                                                  and last not in _FIRM_OF_FAMILY):
         hint, strength = "ORG", 3  # not "Cheryl Mills", "Mike Mills": a first name before a surname that is also a head
-    elif n == 2 and last in _SURNAME_HEADS and _first_name(toks[0], table):
+    elif n == 2 and last in _SURNAME_HEADS and _first_name(toks[0], table) and not _town_of_state(span, ctx):
         hint, strength = "PER", 2  # "Wayne Bridge", "Darryn Hill": a first name before a surname, not a bridge
     elif n > 1 and last in lx.PLACE_HEADS:
         hint, strength = "LOC", 3

@@ -30,7 +30,8 @@ _ORG_AFTER = re.compile(
 _ORG_BEFORE = re.compile(
     r"(?:(?:shares|stake|stakes|holding|investors?)[ \t]+in|(?:takeover|acquisition|owners?|shareholders?|"
     r"chief[ \t]+executive|executive[ \t]+officer|chairman|chairwoman|general[ \t]+manager|board|directors|"
-    r"customers|subsidiary|employees)[ \t]+(?:of|at)|-owned|(?:bid|offer)[ \t]+for)"
+    r"customers|subsidiary|employees)[ \t]+(?:of|at)|-owned|(?:bid|offer)[ \t]+for|"
+    r"(?:reporter|correspondent|columnist|editor|photographer)[ \t]+(?:for|at))"  # "a reporter for Agence France-Presse"
     r"[ \t]+(?:the[ \t]+)?$")
 # after a mention: what only a person has or does ("the Obama administration", "the Dole campaign")
 _PER_AFTER = re.compile(
@@ -58,6 +59,22 @@ _TEAM_BEFORE = re.compile(
 _WORKS = frozenset("""film films movie movies song songs single singles album albums book novel novels
     musical musicals series sitcom sitcoms drama dramas comedy comedies documentary documentaries podcast
     podcasts programme programmes opera ballet epic thriller biopic anthem ballad memoir""".split())
+# before a mention: a work's kind and the article of its title ("the movie A Little Princess"), or a maker's
+# verb that takes a work, never a person ("directed Vera Drake", "starred in Friends"): the word just before
+# the mention, and the word before that one
+_WORK_BEFORE_LAST = {"a": _WORKS, "an": _WORKS, "the": _WORKS, "in": frozenset("starred stars starring star".split()),
+                     "to": frozenset(("sequel", "prequel")), "of": frozenset(("remake",)),
+                     "directed": frozenset(), "co-directed": frozenset()}
+# after a mention: a product's or an event's noun that no maker's name stands before ("the OS/2 operating system",
+# "the Boston marathon", "the Glastonbury festival"); not "film" or "album" ("the Spielberg film")
+_WORK_AFTER = re.compile(r"[ \t]+(?:operating[ \t]+systems?|software|browser|console|franchise|trilogy|soundtrack|"
+                         r"marathon|festival|sitcom|video[ \t]?game)\b")
+_NOT_A_WORK = frozenset("crko")
+_WORK_AFTER_FIRST = frozenset("operating software browser console franchise trilogy soundtrack marathon festival sitcom video".split())
+_MAY_BE_A_WORK = frozenset((PER, None, ORG, "LOC"))
+# the word before a mention that may open a work's cue, as written (a capitalised article opens a title)
+_WORK_PREV = _WORKS | {w.capitalize() for w in _WORKS} | frozenset("A An The in to of directed co-directed".split())
+_ARTICLES = ("A", "An")  # the gazetteer's country, region, continent or organisation
 _WORK_APPOSITIVE = re.compile(
     r",[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:(?!(?:for|of|in|on|at|with|by|from|to|who|which)\b)[\w-]+[ \t]+){0,3}?"
     r"(?P<noun>[a-z]+)[ \t]*[,.;(]")
@@ -101,23 +118,56 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
 
 
 def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
-    """Names a work's kind stands before ("the film Vera Drake") or in whose appositive it is
-    ("Sideways, a wine-tasting comedy,"), and that no title or role marks as a person anywhere:
-    MISC, a title and no actor, whatever their shape says."""
+    """Names a work's kind stands before ("the film Vera Drake", "the movie A Little Princess"), that a maker's
+    verb takes ("directed Vera Drake", "starred in Friends"), that a product's or an event's noun follows ("the
+    OS/2 operating system", "the Glastonbury festival") or in whose appositive a work's kind is ("Sideways, a
+    wine-tasting comedy,"), and that no title or role marks as a person anywhere: MISC, a title and no actor,
+    whatever their shape says. A country, a region or a continent ("the film Chicago" aside) stays."""
+    table = lx.gazetteer()
     works: dict[str, int] = {}
+    for sp in spans:  # the cues first: most articles have none
+        prev = sp.prev.text if sp.prev is not None else ""
+        if (prev in _WORK_PREV or sp.comma_after or sp.next is not None and sp.next.lower in _WORK_AFTER_FIRST
+                or sp.tokens[0].text in _ARTICLES) and _work_cue(sp, text, table) and not sp.caps_line and (
+                kinds.get(sp.key) in _MAY_BE_A_WORK):
+            works[sp.key] = works.get(sp.key, 0) + 1
+    if not works:
+        return {}
     mentions: dict[str, int] = {}
-    persons: set[str] = set()
+    persons: set[str] = set()  # and the names surely a body's or a place's
     for sp in spans:
-        if sp.caps_line or kinds.get(sp.key) not in (PER, None):
+        if sp.key not in works or sp.caps_line:
             continue
         mentions[sp.key] = mentions.get(sp.key, 0) + 1
+        kind = kinds.get(sp.key)
         if sp.role or sp.prev is not None and sp.prev.lower in lx.HONORIFICS:
             persons.add(sp.key)  # "director Mike Leigh", "Mr Leigh": a person, whatever else is said
-        elif sp.prev is not None and sp.prev.lower in _WORKS and text[sp.prev.end:sp.tokens[0].start].isspace() or (
-                sp.comma_after and _work_appositive(text, sp.tokens[-1].end)):  # "the film Sideways", not "the film, Vinod Pande"
-            works[sp.key] = works.get(sp.key, 0) + 1
+        elif kind is not PER and kind is not None and (
+                sp.strength >= 3 or _NOT_A_WORK.intersection(table.get(sp.key, ""))):
+            persons.add(sp.key)  # a body or a place its shape or the gazetteer makes sure of ("Warner Brothers")
     # half the mentions at least: one "the Trump show" does not make a title of a man named twenty times
     return {key: "MISC" for key, n in works.items() if key not in persons and 2 * n >= mentions[key]}
+
+
+def _work_cue(sp: Span, text: str, table: dict[str, str]) -> bool:
+    """A work's cue around one mention (see ``titles_of_works``)."""
+    prev = sp.prev.lower if sp.prev is not None else ""
+    return prev in _WORKS and text[sp.prev.end:sp.tokens[0].start].isspace() or (
+        sp.comma_after and _work_appositive(text, sp.tokens[-1].end)) or (  # "the film Sideways", not "the film, Vinod Pande"
+        prev in _WORK_BEFORE_LAST and _work_before(sp, prev, text, table)) or (
+        sp.next is not None and sp.next.lower in _WORK_AFTER_FIRST and _WORK_AFTER.match(text, sp.end) is not None) or (
+        len(sp.tokens) > 1 and sp.tokens[0].text in _ARTICLES and "w" in table.get(sp.tokens[1].lower, ""))
+    # ("A Little Princess", "An Ideal Husband"; not "A Foley", an initial)
+
+
+def _work_before(sp: Span, prev: str, text: str, table: dict[str, str]) -> bool:
+    """'the movie A Little Princess', 'starred in Friends', 'directed Gladiator' (not 'directed Jim Broadbent')."""
+    if prev in ("directed", "co-directed"):
+        return "f" not in table.get(sp.tokens[0].lower, "")
+    if sp.prev.text in ("a", "an", "the"):
+        return False  # "the film": a small "the" is no title's
+    seg = text[max(0, sp.prev.start - 16):sp.prev.start].rstrip()
+    return seg[seg.rfind(" ") + 1:].lower() in _WORK_BEFORE_LAST[prev]
 
 
 # nouns after an award's name ("Oscar nominations", "the Oscar ceremony", "Bafta hopefuls"); written from

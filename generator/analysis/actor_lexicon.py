@@ -265,8 +265,11 @@ VENUE_NOUNS = _words("stadium stadio arena park ground grounds bridge road lane 
 # Weaker words, common in sport but found elsewhere too; three of them back one of the words above.
 CLUB_SPORT_HINTS = _words("goal goals league cup manager boss coach squad season match fixture penalty tie side club "
                           "clubs fans transfer derby")
-# Short forms news text uses for a body it also names in full, with the full name they stand for (lower-cased):
-# the AP Stylebook's "GOP", "Fed", "ISIS"/"ISIL" entries, and British usage for the parties and the Treasury.
-SHORT_FORMS = {"gop": "republican party", "g.o.p.": "republican party", "fed": "federal reserve",
-               "isis": "islamic state", "isil": "islamic state", "tories": "conservative party",
-               "labour": "labour party", "treasury": "treasury department"}
+# Short forms news text uses for a body it also names in full, with the full names they stand for (lower-cased,
+# the first one the article gives wins): the AP Stylebook's "GOP", "Fed", "ISIS"/"ISIL" entries, and British
+# usage for the parties ("Tories", "Lib Dems": Wikipedia, "Conservative Party (UK)", "Liberal Democrats (UK)")
+# and the Treasury.
+SHORT_FORMS = {"gop": ("republican party",), "g.o.p.": ("republican party",), "fed": ("federal reserve",),
+               "isis": ("islamic state",), "isil": ("islamic state",), "tories": ("conservative party", "conservatives"),
+               "lib dems": ("liberal democrats",), "lib dem": ("liberal democrats", "liberal democrat"),
+               "labour": ("labour party",), "treasury": ("treasury department",)}

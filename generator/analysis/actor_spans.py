@@ -231,6 +231,8 @@ def _spelled_by_acronym(text: str, tokens: list[Token], i: int, j: int) -> bool:
     if not m:
         return False
     words = tokens[i:k + 1]
+    if words[0].lower == "the" and m.group(1)[0] != "T":
+        words = words[1:]  # "The Association of Directors of Social Services (ADSS)": a sentence's "The" before the name
     initials = "".join([t.text.replace(".", "") if _DOTTED_INITIALS.match(t.text) else t.text[0]
                         for t in words]).upper()
     acronym = m.group(1).replace("&", "")  # "Scottish and Newcastle (S&N)", "Marks and Spencer (M&S)"

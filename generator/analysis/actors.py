@@ -16,11 +16,13 @@ Rule-based named-entity recognition in three steps:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 
 from ..model import Actor, Mention
 from . import actor_lexicon as lx
 from .actor_evidence import awards, kinds_from_context, quoted_titles, titles_of_works
+from .actor_credits import credit_spans
 from .actor_identity import joined_forms
 from .actor_classify import KIN, Context, appositive_role, classify, market_index, split_at_title, strip_span
 from .actor_clubs import clubs_by_words, staffed_clubs
@@ -65,7 +67,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     teams = dict(team_spans(text, sport)) if sport else {}
 
     spans: list[Span] = []
-    works = quoted_titles(text)
+    works = quoted_titles(text) + credit_spans(text)  # a quoted title's words; a credit line's staff and agencies
     for s, wins, caps in lines:
         if caps:
             continue
@@ -79,14 +81,20 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                 for run in split_at_title(whole, table):
                     span = strip_span(run, tokens, ctx, text, team=bool(teams) and teams.get(run[0].start, -1) >= run[-1].end)
                     if span is None or works and any(a <= span.start < b for a, b in works):
-                        continue  # no name, or a word of a quoted title ("Lawrence of Arabia")
+                        continue  # no name, a word of a quoted title ("Lawrence of Arabia") or of a credit line
                     if span.role and spans and spans[-1].sentence == s.index:
                         span.role = _owned_role(text, spans[-1], span)
                     if len(span.tokens) == 1 and text.startswith(" of the ", span.end) and _work_title(
                             text, span.end + 8, table):
                         continue  # "Shaun of the Dead", "Return of the Jedi": a work's title, no actor
                     end = span.tokens[-1].end
-                    after = text[end:end + 3].strip()
+                    after = text[end:end + 3]
+                    if after[:1] == "/" and after[1:2].isdigit():
+                        continue  # "OS" of "OS/2", "PS" of "PS/2": a product's name cut at its slash
+                    start = span.tokens[0].start
+                    if text[start - 2:start] == ", " and _in_portfolio(text, start, end):
+                        continue  # "Minister for Children, Young People and Families": words of an office's name
+                    after = after.strip()
                     span.comma_after = after[:1] == ","
                     if span.comma_after and (span.role is None or span.role.lower() in KIN):
                         span.role = appositive_role(text, end) or span.role  # "her husband, X, a money manager": his post
@@ -120,6 +128,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     from_context = kinds_from_context(spans, kinds, text, table)
     from_context.update(titles_of_works(spans, kinds, text))
     from_context.update(awards(spans, kinds, text))
+    from_context.update(_parties(spans, kinds))
     kinds.update(from_context)
     surnames = _surnames(spans, kinds, from_context, text, table)
     headline_votes = False  # votes from all-caps lines; without any, the kinds stand
@@ -150,6 +159,21 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     return _actors(spans, kinds, surnames, text, from_context, bool(sport) and sport not in TEAM_SPORTS)
 
 
+# UK parties' one-word names, which are also towns' in the gazetteer ("Liberal", Kansas), and the nouns of their
+# members and offices after them ("Liberal MPs", "the Labour leader"); from the parties in the House of Commons
+_PARTY_WORDS = frozenset("liberal liberals labour conservative conservatives tory tories unionist unionists".split())
+_MEMBER_AFTER = frozenset("""mp mps leader leaders party peer peers candidate candidates voters government councillor
+    councillors minister ministers member members activists supporters""".split())
+
+
+def _parties(spans: list[Span], kinds: dict[str, str | None]) -> dict[str, str]:
+    """A party's word read as a place, before its members' noun ("14 Liberal MPs"): the party."""
+    if not any(kinds.get(w) == "LOC" for w in _PARTY_WORDS):
+        return {}
+    return {sp.key: "ORG" for sp in spans if kinds.get(sp.key) == "LOC" and sp.key in _PARTY_WORDS
+            and sp.next is not None and sp.next.lower in _MEMBER_AFTER}
+
+
 # A paragraph opened by four words or more in capitals, then a sentence in mixed case ("HILLARY CLINTON IS
 # FEELING THE BERN As the race tightens ..."): a newsletter's headline run into its text, no run of names.
 _CAPS_LEAD = re.compile(r"[^\w\n]*(?:[A-Z][A-Z’'.&-]*[^\w\n]+|\d[\w-]*[^\w\n]+){2,}[A-Z][A-Z’'.&-]*\b[^\w\n]*(?=[A-Z][a-z])")
@@ -171,6 +195,24 @@ _DOTTED = re.compile(r"(?:[A-Z]\.)+$")
 
 
 _CAP_WORD = re.compile(r"[A-Z][a-z]+\b")
+# an office named by its portfolio, a list of capitalised nouns ("Minister for Children, Young People and
+# Families", "Secretary of State for Environment, Food and Rural Affairs"), up to the name inside the list
+_OFFICES = frozenset("minister secretary ministry department commissioner spokesman spokeswoman spokesperson".split())
+_PORTFOLIO_LIST = re.compile(r"(?:[A-Z][\w'’-]*(?:[ \t]+|,[ \t]+))+$")
+_PORTFOLIO_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]and[ \t]+)[A-Z]")
+
+
+def _in_portfolio(text: str, start: int, end: int) -> bool:
+    """A span after a comma inside an office's list of portfolios, before another of them."""
+    if _PORTFOLIO_AFTER.match(text, end) is None:
+        return False
+    seg = text[max(0, start - 80):start]
+    at = max(seg.rfind(" for "), seg.rfind(" of "))
+    if at < 0:
+        return False
+    office = seg[:at].removesuffix(" of State").rsplit(None, 1)
+    return bool(office) and office[-1].lower() in _OFFICES and (
+        _PORTFOLIO_LIST.match(seg, seg.index(" ", at + 1) + 1) is not None)
 
 
 def _work_title(text: str, start: int, table: dict[str, str]) -> bool:
@@ -423,7 +465,7 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
             groups.setdefault((canon, kind), []).append(sp)
     actors = []
     table = lx.gazetteer()
-    groups = _short_forms_joined(_kinds_joined(_countries_joined(groups, text)))
+    groups = _spellings_joined(_short_forms_joined(_kinds_joined(_countries_joined(groups, text))))
     for (canon, kind), members in joined_forms(groups, text).items():
         if _common_word(members, kind, table):
             continue
@@ -558,17 +600,78 @@ def _weight(g: tuple[str, str], members: list[Span]) -> tuple[bool, int]:
 
 def _short_forms_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str, str], list[Span]]:
     """'GOP' and 'Republican Party', 'Fed' and 'Federal Reserve' in one article: one row, under the full name."""
+    groups = _plurals_joined(groups)
     full = {g[0]: g for g in groups if g[0] in _FULL_FORMS}
     if not full:
         return groups
     out: dict[tuple[str, str], list[Span]] = {}
     for g, members in groups.items():
-        into = full.get(lx.SHORT_FORMS.get(g[0], ""))
+        into = next((full[f] for f in lx.SHORT_FORMS.get(g[0], ()) if f in full), None)
         out.setdefault(into or g, []).extend(members)
     return out
 
 
-_FULL_FORMS = frozenset(lx.SHORT_FORMS.values())
+_FULL_FORMS = frozenset(f for forms in lx.SHORT_FORMS.values() for f in forms)
+
+
+def _plurals_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str, str], list[Span]]:
+    """'Conservative' and 'Conservatives', 'Lib Dem' and 'Lib Dems' as organisations in one article: one body
+    (a party's member and its members), one row under the form most mentions use (the plural on a tie)."""
+    into: dict[tuple[str, str], tuple[str, str]] = {}
+    for g in groups:
+        if g[1] == "ORG" and g[0][-1:] == "s" and (g[0][:-1], "ORG") in groups:
+            one = (g[0][:-1], "ORG")
+            keep, drop = (one, g) if len(groups[one]) > len(groups[g]) else (g, one)
+            into[drop] = keep
+    if not into:
+        return groups
+    out: dict[tuple[str, str], list[Span]] = {}
+    for g, members in groups.items():
+        out.setdefault(into.get(g, g), []).extend(members)
+    return out
+
+
+# Romanisations of one Arabic name word that one article may mix ("Abu"/"Abou", "Mohammed"/"Muhammad"), after
+# Wikipedia's "Romanization of Arabic" and "Muhammad (name)": each to one spelling
+_ROMANISED = {"abou": "abu", "abo": "abu", "mohamed": "mohammed", "mohammad": "mohammed", "muhammad": "mohammed",
+              "muhammed": "mohammed", "mohamad": "mohammed", "el": "al", "el-": "al-"}
+
+
+_ROMANISED_WORD = re.compile(r"(?:^|[ \n])(?:" + "|".join(sorted(_ROMANISED)) + r")(?:$|[ \n])|(?:^|[ \n])el-", re.M)
+
+
+def _spelling(key: str) -> str:
+    """A name's key without its accents and with one romanisation of each Arabic name word."""
+    if not key.isascii():
+        key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    words = key.split(" ")
+    if any(w in _ROMANISED or w[:3] == "el-" for w in words):
+        key = " ".join(_ROMANISED.get(w, "al-" + w[3:] if w[:3] == "el-" else w) for w in words)
+    return key
+
+
+def _spellings_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str, str], list[Span]]:
+    """'Supré' and 'Supre', 'Abu Bakr' and 'Abou Bakr' of one kind in one article: one row, under the spelling
+    most mentions use (the first on a tie)."""
+    keys = "\n".join([g[0] for g in groups])
+    if keys.isascii() and _ROMANISED_WORD.search(keys) is None:
+        return groups  # most articles: no accent, no Arabic name word
+    first: dict[tuple[str, str], tuple[str, str]] = {}
+    into: dict[tuple[str, str], tuple[str, str]] = {}
+    for g, members in groups.items():
+        folded = (_spelling(g[0]), g[1])
+        other = first.setdefault(folded, g)
+        if other != g:
+            keep, drop = (g, other) if len(members) > len(groups[other]) else (other, g)
+            first[folded], into[drop] = keep, keep
+    if not into:
+        return groups
+    out: dict[tuple[str, str], list[Span]] = {}
+    for g, members in groups.items():
+        while g in into:
+            g = into[g]
+        out.setdefault(g, []).extend(members)
+    return out
 
 
 def _lead_end(text: str) -> int:

@@ -1,0 +1,67 @@
+"""Credit lines: a photo's credit, a byline, a reporter's contact line or a note of who contributed. The
+names in them are the newspaper's staff and agencies, no actors of the story. The shapes are the usual
+credit and byline forms of US and UK wire copy (AP Stylebook, "Photo credits" and "Bylines"; Getty Images'
+and Reuters' credit lines), none taken from the evaluation data."""
+from __future__ import annotations
+
+import re
+
+_WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"  # "J.", "O'Neil"
+_NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|de|van|von|la|le|da|di|del|bin|al-?\w*)){{0,4}}"
+_AGENCY = r"(?:Getty[ \t]+Images|AP|AFP|Reuters|EPA|Bloomberg|Corbis|Shutterstock|Rex[ \t]+Features|PA|Alamy)"
+_CREDIT = re.compile("|".join((
+    # "(AP Photo/Jane Doe)", "(Photo: Jane Doe, USA TODAY)", "[Photo by Jane Doe/Getty Images]"
+    rf"[(\[][ \t]*(?:{_AGENCY}[ \t]+)?(?:Photo|Photograph|Picture|Image|Credit)s?[ \t]*(?:/|:|by\b)[^)\]\n]{{1,80}}[)\]]",
+    # "(JANE DOE/AFP/Getty Images.)", "[Reuters.]": an agency's credit in brackets
+    rf"[(\[][^()\[\]\n]{{1,60}}/[ \t]*{_AGENCY}(?:[ \t]*/[ \t]*{_AGENCY})*\.?[)\]]",
+    rf"\[{_AGENCY}\.?\]",  # not "WASHINGTON (AP)", a dateline's agency
+    # a line of its own: "Photo: Jane Doe", "Photo by Jane Doe/Getty Images", "Credit: Reuters"
+    rf"^[ \t]*(?:Photo|Photograph|Picture|Image|Credit)s?[ \t]*(?:by\b|:)[^\n]{{1,80}}$",
+    # "Jane Doe via Getty Images", "Jane Doe/AFP/Getty Images" (a line of its own)
+    rf"^[ \t]*{_NAME}[ \t]*(?:via[ \t]+|/[ \t]*)(?:{_AGENCY}[ \t]*/?[ \t]*)+\.?[ \t]*$",
+    # a byline: "By Jane Doe, USA TODAY", "By Jane Doe and John Roe" (a line of its own)
+    rf"^[ \t]*By[ \t]+{_NAME}(?:(?:,[ \t]+|[ \t]+and[ \t]+){_NAME})*[ \t]*(?:,[ \t]*(?:[A-Z][\w.&'’-]*[ \t]*){{1,5}})?$",
+    # "Follow Jane Doe on Twitter @jdoe", "Contact Jane Doe at ...", "Reach Jane Doe at ..."
+    rf"^[ \t]*(?:Follow|Contact|Reach|Email)[ \t]+{_NAME}[ \t]+(?:on[ \t]+Twitter|at)\b[^\n]*$",
+    # "Jane Doe contributed to this report.", "Additional reporting by Jane Doe"
+    rf"(?:(?<=[.!?”\"][ \t])|^[ \t]*){_NAME}(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+in[ \t]+|[ \t]+from[ \t]+){_NAME}){{0,4}}"
+    r"[ \t]+contributed(?:[ \t]+(?:reporting|research))?(?:[ \t]+to[ \t]+this[ \t]+(?:report|story|article))?[ \t]*\.",
+    rf"^[ \t]*(?:Additional|Further)[ \t]+reporting[ \t]+by[ \t]+[^\n]{{1,120}}$",
+)), re.M)
+# a word every credit form holds: only the lines with one are searched (most articles have none)
+_CUES = ("Getty", "Reuters", "Photo", "contributed", "reporting by")  # "AFP/Getty Images", "(AP Photo/...)"
+_LINE_CUES = ("By ", "Follow ")  # at a line's start
+
+
+_ANY_CUE = re.compile("|".join(re.escape(c) for c in _CUES + tuple("\n" + c for c in _LINE_CUES)))
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each credit line or credit note in ``text``."""
+    if _ANY_CUE.search(text) is None and not text.startswith(_LINE_CUES):
+        return []  # one scan for most articles, which have no credit line
+    cues = [i for c in _CUES for i in _found(text, c)] + [
+        i + 1 for c in _LINE_CUES for i in _found(text, "\n" + c)] + [0] * text.startswith(_LINE_CUES)
+    if not cues:
+        return []
+    out: list[tuple[int, int]] = []
+    searched = -1  # the end of the last line searched
+    for at in sorted(cues):
+        if at < searched:
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        searched = text.find("\n", at)
+        if searched < 0:
+            searched = len(text)
+        out.extend(m.span() for m in _CREDIT.finditer(text, start, searched))
+    return out
+
+
+def _found(text: str, word: str) -> list[int]:
+    """Where ``word`` occurs in ``text``."""
+    at = text.find(word)
+    out = []
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
