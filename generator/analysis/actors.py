@@ -24,7 +24,11 @@ from . import actor_lexicon as lx
 from .actor_evidence import awards, kinds_from_context, quoted_titles, titles_of_works
 from .actor_credits import credit_spans
 from .actor_identity import joined_forms
-from .actor_classify import KIN, Context, appositive_role, classify, market_index, split_at_title, strip_span
+from .actor_classify import classify
+from .actor_neighbours import KIN, market_index
+from .actor_report import Context
+from .actor_roles import appositive_role
+from .actor_trim import split_at_title, strip_span
 from .actor_clubs import clubs_by_words, staffed_clubs
 from .actor_teams import TEAM_SPORTS, team_spans
 from .actor_spans import (Span, Token, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line,
@@ -291,7 +295,7 @@ def _nicknames_joined(spans: list[Span], text: str, table: dict[str, str]) -> li
     return out
 
 
-_QUALIFIER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x|[Tt]hen|[Oo]utgoing|[Aa]cting|[Ii]nterim)[ \t]+$")  # as in actor_classify
+_QUALIFIER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x|[Tt]hen|[Oo]utgoing|[Aa]cting|[Ii]nterim)[ \t]+$")  # as in actor_roles
 
 
 def _owned_role(text: str, owner: Span, span: Span) -> str:

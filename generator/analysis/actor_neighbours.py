@@ -1,0 +1,175 @@
+"""The kind the words around a name give it ("the town of X", "X newspaper", "shares in X"),
+over what the name's own words said."""
+from __future__ import annotations
+
+import re
+
+from . import actor_lexicon as lx
+from .actor_report import Context
+from .actor_spans import Span
+from .actor_teams import player_marked
+from .actor_word_tests import AFFIX, COMPASS_POINTS, IN_A_TOWN, PLACE_STRONG, TOWN, personal, plural_noun
+
+_SETTLED = frozenset("yct")  # a city, a country or a town
+_LEADER_AFTER = frozenset("administration campaign presidency".split())  # from US political news usage
+_GRADE_AFTER = frozenset("crude blend".split())  # a commodity's grade after its name (oil market usage)
+_POSSESSIVES = frozenset("her his its their my your our".split())
+_NAME_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*(?:['’]s|s['’])[ \t]+$")
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+[A-Z]")
+_ARTICLES = frozenset(("a", "an"))  # no person's one-word name takes an indefinite article
+_VENUE_IN_BRACKETS = re.compile(r"[ \t]*\)[ \t]*:")
+# a stock market index after its name ("Dow Jones industrial average", "Nasdaq composite index",
+# "the Dow Jones index"); after a plural or a body's head word, "index" is the body's own, and a bare
+# "average" is a pollster's ("the Real Clear Politics average")
+# ("the Chicago Purchasing Managers index", "the American Stock Exchange index")
+_INDEX_FIRST = frozenset("industrial industrials composite share stock".split())
+_INDEX_AFTER = re.compile(r"[ \t]+(?:industrials?|composite|share|stock)[ \t]+(?:average|index)\b")
+# a place's kind before it ("the town of X") or a site's after it ("X airport"): a place
+_SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|port|province|district|region|capital)[ \t]+of[ \t]+$")
+# a club's name and "of" before its town ("Espanyol of Barcelona"), the name not opening a sentence
+_CLUB_OF = re.compile(r"(?<![.!?:\n][ \t])\b[A-Z][\w'’.-]+[ \t]+of[ \t]+$")
+_SITE_AFTER = frozenset("airport airfield stadium".split())
+# a relative in apposition: "Reagan 's wife , Nancy"
+KIN = frozenset(("brother", "daughter", "father", "husband", "mother", "sister", "son", "widow", "wife"))
+_KIN_APPOSITION = re.compile(r"['’]s[ \t]+(?:" + "|".join(sorted(KIN)) + r")[ \t]*,[ \t]*$")
+# the number of shares in an index, after its name: "Nikkei 225 index", or one of the sizes of the
+# best-known indices (FTSE 100/250/350, S&P 500, Nikkei 225, CAC 40, DAX 30, Euro Stoxx 50, ASX 200;
+# general knowledge of the markets), then no percentage, unit or count ("IBM 100 years ago")
+_COUNTED = r"per|points|years?|days|jobs|staff|people|workers|employees|million|billion"
+_INDEX_NUMBER = re.compile(r"[ \t]+(?:\d{2,4}[ \t]+(?:share[ \t]+)?(?P<index>index)\b|"
+                           rf"(?:30|40|50|100|200|225|250|350|500)(?![\w%-]|[.,]\d|[ \t]*(?:[%-]|(?:{_COUNTED})\b)))")
+# words around a name that open one of the cues of ``by_neighbours`` below (a cheap test first)
+_AFTER_WORDS = frozenset("the by industrial industrials composite share stock index newspaper news magazine daily "
+                         "weekly tabloid".split())
+# a publisher's kind after its name, or "published by" before it
+_MEDIA_FIRST = frozenset("newspaper news magazine daily weekly tabloid".split())
+_MEDIA_AFTER = re.compile(r"[ \t]+(?:newspaper|news[ \t]+(?:agency|service)|magazine|daily|weekly|tabloid)\b")
+_PUBLISHED_BY = re.compile(r"\bpublished[ \t]+by[ \t]+(?:the[ \t]+)?$")
+# after "the" + name: a verb of saying or the end of a clause (not "the Dutroux case", a name as a modifier)
+_THE_NAME_THEN = re.compile(r"[ \t]*(?:[,.;:)]|(?:said|says|reported|reports|quoted|added|wrote)\b)")
+# common words that "say" something: a publication's name ("told the Daily Star:", "the Daily Caller reported")
+_THE_NAME_SAYS = re.compile(r"[ \t]*(?::|(?:said|says|reported|reports|quoted|wrote)\b)")
+_SHARES_IN = re.compile(r"\b(?:shares|stake|stakes|holding|holdings|investment)[ \t]+in[ \t]+$", re.I)
+_ORG_APPOSITIVE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:"
+                             + "|".join(sorted(lx.ORG_PRECEDERS)) + r")\b")
+# Nouns after a name that make it an award's or a speech's (from news usage: "Bafta awards", "Nobel
+# prize", "State of the Union address"); not "ceremony": "a London ceremony"
+_MISC_AFTER = frozenset("""award awards prize prizes trophy address finalist finalists semifinalist semi-finalist
+    quarterfinalist quarter-finalist""".split())  # "Wimbledon finalist": a tournament's
+
+
+def _publisher(span: Span, table: dict[str, str]) -> bool:
+    """A name a media cue may make a publisher's: not a person's, a country's, nor "UK-based"."""
+    last = span.tokens[-1].lower
+    return not personal(span, table) and not PLACE_STRONG.intersection(table.get(span.key, "")) and not (
+        "-" in last and last.rsplit("-", 1)[1] in AFFIX)
+
+
+def market_index(span: Span, text: str, table: dict[str, str]) -> bool:
+    """Whether the words after ``span`` make it a stock market index (see ``_INDEX_AFTER``)."""
+    nxt = span.next.lower if span.next else ""
+    if nxt in _INDEX_FIRST:
+        return _INDEX_AFTER.match(text, span.end) is not None
+    return nxt == "index" and not plural_noun(span.tokens[-1], table) and span.tokens[-1].lower not in lx.ORG_HEADS
+
+
+def _numbered_index(span: Span, text: str) -> bool:
+    """A name before the number of shares in its index ("Nikkei 225 index"); an acronym before
+    one of the usual such numbers needs no "index" ("FTSE 100", "S&P 500"; not "Channel 4")."""
+    m = _INDEX_NUMBER.match(text, span.end)
+    return m is not None and (m.group("index") is not None or span.tokens[-1].caps)
+
+
+def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> tuple[str | None, int]:
+    """The kind of ``span`` once the words around it are read, given what its own words said (``hint``,
+    ``strength``): some cues win outright ("X airport"), others only over a weak reading ("shares in X")."""
+    prev = span.prev.lower if span.prev else ""
+    nxt = span.next.lower if span.next else ""
+    if hint in ("MISC", "GROUP"):
+        return hint, strength
+    if nxt in _MISC_AFTER and not span.comma_after and not span.bracket_after:
+        return "MISC", 3  # "the Interactive Bafta awards", "a Pulitzer prize": an award, no actor
+    start = span.tokens[0].start
+    if prev == "of" and _SETTLEMENT_OF.search(ctx.text, max(0, start - 16), start) or (
+            nxt in _SITE_AFTER and not span.comma_after and not span.bracket_after):
+        return "LOC", 3  # "the town of Tacambaro", "Charles de Gaulle airport": a place, whoever it is named after
+    if prev in _AFTER_WORDS:
+        if prev == "the" and hint in ("PER", None) and len(span.tokens) > 1 and not span.role and "p" not in ctx.table.get(
+                span.key, "") and (_THE_NAME_THEN if hint else _THE_NAME_SAYS).match(ctx.text, span.tokens[-1].end):
+            return "ORG", 2  # "the Hong Kong Standard said", "told the Daily Star:": no person's name takes "the"
+        if prev == "by" and _PUBLISHED_BY.search(ctx.text, max(0, start - 16), start) and _publisher(span, ctx.table):
+            return "ORG", 3  # "published by Prensa Latina": a publisher
+    elif ctx.text[start - 2:start] == ", " and _KIN_APPOSITION.search(ctx.text, max(0, start - 24), start):
+        return "PER", 3  # "Ronald Reagan 's wife , Nancy ,": a relative, not the French town
+    if nxt[:1].isdigit() and _numbered_index(span, ctx.text):
+        return "MISC", 3  # "the FTSE 100", "the Nikkei 225 index": a stock market index, no actor
+    if nxt in _AFTER_WORDS:
+        if market_index(span, ctx.text, ctx.table):
+            return "MISC", 3  # "the Dow Jones industrial average", "the Nasdaq composite index": a market index
+        if nxt in _MEDIA_FIRST and _MEDIA_AFTER.match(ctx.text, span.tokens[-1].end) and _publisher(span, ctx.table):
+            return "ORG", 3  # "Le Matin newspaper", "PAP news agency": a publisher
+    if strength <= 2 and hint != "LOC" and not span.role:  # beats a surname's shape ("Pernod Ricard")
+        placed = _SETTLED.intersection(ctx.table.get(span.key, ""))
+        if prev in lx.ORG_PRECEDERS or not placed and prev == "in" and _SHARES_IN.search(
+                ctx.text, max(0, span.start - 24), span.start):
+            return "ORG", 2  # "drinks firm X", "shares in X" (not "shares in London")
+        if not placed and span.comma_after and _ORG_APPOSITIVE.match(ctx.text, span.end):
+            return "ORG", 2  # "X, the world's biggest drinks firm,"
+    if ctx.clubs and hint == "LOC" and span.key in ctx.clubs and prev in lx.PLACE_CUES and prev not in IN_A_TOWN and (
+            not PLACE_STRONG.intersection(ctx.table.get(span.key, ""))):
+        return "ORG", 2  # "five points back from Chelsea", "at Everton": a club, in a report that shows it is one
+    if strength <= 1:
+        if span.role:
+            return "PER", 2
+        if nxt in _LEADER_AFTER and len(span.tokens) == 1:
+            return "PER", 2  # "the Obama administration", "the Clinton campaign": a leader's, not the small town's
+        if hint == "PER" and len(span.tokens) == 1 and "w" in (tags := ctx.table.get(span.key, "")) and (
+                "f" in tags and "s" not in tags and "p" not in tags and _NAME_POSSESSIVE.search(
+                    ctx.text, max(0, start - 24), start)  # "New Year's Eve": a common first name owned by a name
+                or "f" not in tags and nxt == "of" and _OF_NAME.match(ctx.text, span.end)):  # "Medal of Honor"
+            return None, 0  # a common word in a thing's name, no person
+        if (prev in _POSSESSIVES or prev in _ARTICLES) and hint == "PER" and len(span.tokens) == 1:
+            return None, 0  # "her Oscar", "his Jaguar", "an Emmy": a thing someone has, not a person by a first name
+        if nxt in _GRADE_AFTER:
+            return "MISC", 3  # "Brent crude", "Urals blend": an oil benchmark named after a field or a region
+        if prev == "the" and hint == "LOC" and len(span.tokens) == 1 and span.key not in ctx.table:
+            return None, 0  # "the Mafia": a place only by its ending ("-ia"), after "the" no better
+        if prev == "the" and hint == "PER" and len(span.tokens) == 1:
+            # "the South", "the Guardian": no person's name takes "the"; a compass point is a region
+            return ("LOC", 2) if span.key in COMPASS_POINTS else (None, 0)
+        if prev == "the" and hint == "PER" and "p" not in ctx.table.get(span.key, "") and (
+                span.tokens[0].caps or "w" in ctx.table.get(span.tokens[0].lower, "")):
+            return None, 0  # "the Rust Belt", "the USC Dornsife poll": nor a name of two words opened by a common word
+        if prev == "the" and span.key in lx.ORG_HEADS and len(span.tokens) == 1:
+            return "ORG", 2  # "the Bank said", "the Commission": an organisation named by its head
+        if prev in lx.PLACE_CUES and TOWN.intersection(ctx.table.get(span.key, "")):
+            return "LOC", 3  # "in Hull": a town the gazetteer knows, after a place cue
+        if nxt in lx.SPEECH_VERBS or prev == "said":
+            return "PER", 1
+        if prev in lx.PLACE_CUES:
+            return "LOC", 1
+        if span.next is not None and "c" in ctx.table.get(nxt, "") and span.comma_after:
+            return "LOC", 2  # "Lockerbie, Scotland"
+        if nxt in lx.PLACE_FOLLOWERS and not span.bracket_after and not span.comma_after:
+            return "LOC", 2  # "Sharqiyah province", "Mindanao island"
+        if nxt in lx.ORG_FOLLOWERS and not span.bracket_after:
+            return "ORG", 1
+    if span.bracket_after and strength <= 2 and hint != "PER" and span.next is not None and "c" in ctx.table.get(nxt, ""):
+        return "PER", 2  # "Samokhvalova ( Russia ) 3:45.011", "Lisa Raymond (U.S.)"
+    if ctx.sports and strength <= 2 and player_marked(ctx.text, span.start, span.end):
+        return "PER", 2  # "9 - Hakan Sukur", "Becerril 46th": a player in a line-up or among the scorers
+    if ctx.sports and hint == "LOC" and prev == "the" and nxt in lx.CLUB_NOUNS and not span.comma_after and (
+            lx.town_of_a_named_club(ctx.text, span.start, span.end)):
+        return "LOC", 3  # "the Moscow club", "the Volgograd side": the town a club is from, named as a place
+    if ctx.sports and hint == "LOC" and prev == "of" and _CLUB_OF.search(ctx.text, max(0, span.start - 40), span.start):
+        return "LOC", 3  # "Espanyol of Barcelona": a club's town after its name
+    if hint == "PER" and strength <= 2 and len(span.tokens) == 1 and span.key in ctx.staffed:
+        return "ORG", 2  # "Charlton midfielder Graham Stuart": a club, not a surname
+    if ctx.team_sport and hint == "LOC" and (ctx.clubs is None and prev not in lx.PLACE_CUES or ctx.clubs is not None and (
+            span.key in ctx.clubs and prev not in IN_A_TOWN)):  # a known club "at Chester" too: one row, not two
+        if _VENUE_IN_BRACKETS.match(ctx.text, span.end) and ctx.text[:span.start].rstrip().endswith("("):
+            return "LOC", 3  # "At The Oval ( London ) : Surrey beat ...": the ground's town
+        tags = ctx.table.get(span.key, "")
+        if "c" not in tags and "k" not in tags and span.key.rsplit(" ", 1)[-1] not in lx.VENUE_NOUNS:
+            return "ORG", 2
+    return hint, strength

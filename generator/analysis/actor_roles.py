@@ -1,0 +1,91 @@
+"""Reading a person's role from the words before a name or in an appositive after it."""
+from __future__ import annotations
+
+import re
+
+from . import actor_lexicon as lx
+from .actor_spans import Token
+from .names import is_role
+from .quotes.lexicon import REPORTING_VERBS
+
+_IN_WORD_GAP = " \t'’s\xad"  # between words of one role: a space, a possessive's "'s", a soft hyphen
+# ", chief executive of Gazprom," / ", a spokeswoman for ...": an appositive after the name
+_CAPS = r"[A-Z](?:[\w&'’-]|\.(?=[\w-]))*\.?"  # "U.S.", "Bros."
+# "Zionist Organization of America"; a word ending in a dot ends it ("Warner Bros. However")
+_NAMED_BODY = rf"{_CAPS}(?:(?<![a-z]\.)[ \t]+(?:(?:of|and|for|&)[ \t]+)?{_CAPS}){{0,5}}"
+# then a stop, or a second appositive ("..., strategist for the U.S. Chamber of Commerce and a longtime friend")
+_BODY_AFTER = rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_NAMED_BODY})?)(?:[ \t]*[,.;)]|[ \t]+and[ \t]+(?:a|an|the)\b)"
+# the post in lower case, after its owner ("S&N's chief executive", "IBM senior vice president")
+_APPOSITIVE = re.compile(rf",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>(?P<head>(?:{_CAPS}['’]s[ \t]+)?"
+                         r"(?:[A-Z][\w&-]*[ \t]+){0,2}(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)" + _BODY_AFTER)
+# or in capitals ("Chairman of Acme", "Texas Governor")
+_APPOSITIVE_TITLED = re.compile(rf",[ \t]+(?:the[ \t]+)?(?P<role>(?P<head>(?:[A-Z][\w&-]*[ \t]+){{0,2}}[A-Z][a-z]+)"
+                                + _BODY_AFTER)
+_CLAUSE_WORDS = frozenset("and but or not nor who which that".split())  # a clause, not a role
+
+
+def appositive_role(text: str, end: int) -> str | None:
+    """The role in an appositive right after a name, when it reads as one."""
+    m = _APPOSITIVE.match(text, end) or _APPOSITIVE_TITLED.match(text, end)
+    if not m or not is_role(m.group("head")):
+        return None  # "S&N's chief executive", "chief strategist for the Republican National Committee": the post's word
+    words = m.group("head").split()
+    role = m.group("role")
+    if words[-1][0].isupper() and role == m.group("head") and text[m.end() - 1] == ".":
+        return None  # "Carly Fiorina, Ohio Gov. John Kasich": a list's next title
+    if words[0] in lx.FUNCTION_WORDS or not _CLAUSE_WORDS.isdisjoint(words) or words[0].endswith("ing") or (
+            role[-2:-1] == " " and role[-1].isupper()):
+        return None  # "including best actor ...": a clause; "fellow at the Peter G. ...": an initial, no end
+    return role
+
+
+# Words before a title that say the office is not held now: "former President Bill Clinton".
+_NO_LONGER = frozenset("former ex then late outgoing retired".split())
+# Words before a role that change what it says: an office no longer held, or held in opposition or for now
+ROLE_QUALIFIERS = _NO_LONGER | frozenset(("shadow", "acting", "interim"))
+# A reporting verb ("said", "told"), a modal or "whose" ends a role read leftwards from a name
+_NOT_IN_ROLE = REPORTING_VERBS | frozenset("""will would shall should can could may might must whose
+    stars starring features featuring""".split())  # "It stars actress X": a cast's verb
+
+
+def _role_in_apposition(tokens: list[Token], i: int) -> bool:
+    """'party leader, Marine Le Pen': a role noun before a comma and a name; a plural one
+    only before a list ("data strategists, Matt Braynard and Witold Chrabaszcz"), not
+    "370 delegates, Marco Rubio has 163"."""
+    head = tokens[i - 1].lower
+    if is_role(head):
+        return True
+    if head[-1:] != "s" or not is_role(head[:-1]):
+        return False
+    k = i
+    while k < len(tokens) and tokens[k].cap:
+        k += 1
+    return k < len(tokens) and tokens[k].lower == "and"
+
+
+def role_before(tokens: list[Token], i: int, text: str) -> str | None:
+    """The lower-case role just before a name, with the organisation whose it is:
+    'journalists Pavel Zarubin' -> 'journalist'; "Gazprom's chief executive Alexei Miller" ->
+    "Gazprom's chief executive"."""
+    j = i
+    while j > 0 and i - j < 3 and not tokens[j - 1].cap and tokens[j - 1].lower not in lx.FUNCTION_WORDS \
+            and tokens[j - 1].lower.isalpha() and (j == i or tokens[j - 1].lower not in _NOT_IN_ROLE) \
+            and (not text[tokens[j - 1].end:tokens[j].start].strip(_IN_WORD_GAP) or j == i
+                 and text[tokens[j - 1].end:tokens[j].start].strip() == "," and _role_in_apposition(tokens, i)):
+        j -= 1  # not "said economy minister X", "departure, executive director X": a verb or a comma ends a role,
+        # but for "his wife, Sarah Brady", "party leader, Marine Le Pen": a role noun in apposition
+    if j == i:
+        return None
+    head = tokens[i - 1].lower
+    if not is_role(head):
+        if head.endswith("s") and is_role(head[:-1]):
+            return head[:-1]  # "journalists Pavel Zarubin and ...": each one is a journalist
+        return None
+    while j < i - 1 and not is_role(" ".join(t.lower for t in tokens[j:i])):
+        j += 1
+    start = tokens[j].start
+    if j > 0 and tokens[j - 1].lower in ROLE_QUALIFIERS and text[tokens[j - 1].end:tokens[j].start] == " ":
+        return text[tokens[j - 1].start:tokens[i - 1].end]  # "former chief executive", "Shadow home secretary"
+    if j > 0 and tokens[j - 1].cap and text[tokens[j - 1].end:tokens[j - 1].end + 2] in ("'s", "’s"):
+        start = tokens[j - 1].start  # "Gazprom's chief executive"
+    return text[start:tokens[i - 1].end]

@@ -1,0 +1,198 @@
+"""Cutting a run of capitalised words into a candidate name span, with its role kept apart.
+
+The cues are the usual ones of hand-written NER grammars (e.g. the MUC-7 LTG system,
+Mikheev et al. 1998): titles before names, organisation suffixes, place heads, first-name
+lists, acronyms, and the words around the span.
+"""
+from __future__ import annotations
+
+from . import actor_lexicon as lx
+from .actor_report import Context
+from .actor_roles import ROLE_QUALIFIERS, role_before
+from .actor_spans import Span, Token
+from .actor_word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, REGNAL, ends_in_place, first_name,
+                               initial, is_title, person_like, plural_acronym, table_row)
+
+_NAMED_OR_PEOPLE = frozenset("croekd")  # a country, region, organisation, event, continent or people
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Sunday Times"
+# Plurals that name a team before its name in sports reports ("champions Arsenal", "hosts France")
+_TEAM_PLURALS = frozenset("champions holders leaders hosts visitors rivals opponents neighbours".split())
+_GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
+
+
+def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]:
+    """'Hong Kong Financial Secretary Donald Tsang' -> 'Hong Kong' | 'Financial Secretary Donald Tsang'.
+
+    Also drops days and months at the end ("Insulza Monday") and a title at the end ("U.S.
+    Assistant Secretary" -> "U.S."), and splits a country off the end ("OSCE Chechnya").
+    """
+    if len(run) == 1:  # most runs: nothing to split
+        return [run]
+    if run[-1].text[-2:-1].isupper() and plural_acronym(run[-1], table):
+        run = run[:-1]  # "Cofinec GDRs": the firm, then a kind of its securities
+        if len(run) == 1 and run[0].caps and run[0].lower not in table:
+            return []  # "HD DVDs": an acronym before another, a kind of thing
+    if len(run) > 2 and "f" in table.get(run[1].lower, "") and "d" in table.get(run[0].lower + "s", "") and (
+            "d" not in table.get(run[0].lower, "")):
+        run = run[1:]  # "Scot Nick Smith": a people's noun whose plural the gazetteer knows ("Scots"), then a person
+    if len(run) > 1 and "d" in table.get(run[0].lower, "") and PLACE_NAMED.intersection(
+            table.get(" ".join([t.lower for t in run[1:]]), "")) and not ENTITY.intersection(
+            table.get(" ".join([t.lower for t in run]), "")):
+        return [run[1:]]  # "Jewish West Bank settlements": a people's adjective before a place, not its name
+    while len(run) > 1 and (run[-1].lower in lx.DAYS_MONTHS or len(run) > 2 and "d" in table.get(run[-1].lower, "")
+                            and not {"d", "c"} & set(table.get(run[-2].lower, "")) and run[-2].lower not in COMPASS
+                            and not ENTITY.intersection(table.get(" ".join([t.lower for t in run]), ""))):
+        run = run[:-1]  # "... Insulza Monday", "Tampa Bay Buccaneers American"
+        while len(run) > 1 and not run[-1].cap:
+            run = run[:-1]  # "Kansas City on" once "Monday" is gone
+    n = len(run)
+    if n > 1 and run[-2].lower != "of" and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
+                  or run[-1].text[:-1].isupper() and run[-1].lower[:-1] in lx.PERSON_TITLES) and (  # "Labour MPs"
+            run[-1].lower not in lx.ORG_HEADS and ("f" not in table.get(run[-2].lower, "")  # not "John Major"
+                                                    or ends_in_place(run[:-1], table))
+            and not (n > 2 and len(run[-2].text) == 2 and run[-2].text[1] == "." and "f" in table.get(run[-3].lower, ""))):
+        # not "Peter T. King": a first name and a middle initial before a surname that is also a title
+        if run[-1].text[:-1].isupper() and run[-1].lower[-1:] == "s":
+            return [run[:-1]]  # "Labour MPs": the party
+        r = n - 1
+        while r > 0 and (run[r - 1].lower in lx.ROLE_MODIFIERS or is_title(run[r - 1], table)):
+            r -= 1
+        return [run[:r]] if r > 0 else []
+    if n > 1 and "c" in table.get(run[-1].lower, "") and not ENTITY.intersection(
+            table.get(" ".join([t.lower for t in run]), "")):
+        left = run[:-1]
+        if not ({left[0].lower, left[-1].lower} & (lx.ORG_OPENERS | lx.ORG_HEADS | COMPASS)) and all(
+                t.cap for t in left) and not first_name(left[-1], table) and not (
+                left[-1].lower in lx.PERSON_TITLES or is_title(left[-1], table)):  # "Neil Jordan", "Baroness Scotland"
+            return [left, run[-1:]]
+    for k in range(1, n - 1):
+        t = run[k]
+        if not is_title(t, table) or t.lower in lx.ORG_HEADS or not 1 <= n - k - 1 <= 3:
+            continue
+        rest = run[k + 1:]
+        if all(x.lower in lx.GENERATIONS for x in rest):
+            continue  # "Martin Luther King Jr.": a surname that is also a title, before "Jr."
+        first_tags = table.get(rest[0].lower, "")
+        if not (t.text.endswith(".") and len(rest) >= 2  # "Florida Gov. Jeb Bush": an abbreviated title
+                or t.lower in lx.HONORIFICS  # "Foreign Policy Centre Mr Straw": whoever follows "Mr" is a person
+                or t.caps and len(rest) >= 2  # "Lib Dem MP Parmjit Singh Gill": a title in capitals, then a full name
+                or initial(rest[0]) or "f" in first_tags and ("w" not in first_tags or len(rest) > 1 and "s" in table.get(
+                    rest[-1].lower, ""))  # "Foreign Secretary Jack Straw": a first name and a surname, common words too
+                or person_like(rest[-1], table) and "w" not in table.get(rest[-1].lower, "")):
+            continue
+        r = k
+        while r > 0 and (run[r - 1].lower in lx.ROLE_MODIFIERS or is_title(run[r - 1], table)
+                         or "d" in table.get(run[r - 1].lower, "")):
+            r -= 1
+        return [run[:r], run[r:]] if r > 0 else [run]
+    return [run]
+
+
+def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *, team: bool = False) -> Span | None:
+    """Drop sentence-initial common words and leading titles/demonyms (kept as the role);
+    a ``team`` (a results table's name, "Red Star") is kept whole."""
+    table = ctx.table
+    run = list(run)
+    while len(run) > 1 and not run[-1].cap:
+        run.pop()  # "Brennan Center for" once the title "Justice" is split off
+    joined = " ".join([t.lower for t in run])
+    if "-" in joined:
+        for k in range(len(run) - 1, -1, -1):  # "St. Louis-based Mercantile Bancorp": keep what follows
+            low = run[k].lower
+            if "-" in low and low.rsplit("-", 1)[1] in AFFIX:
+                if k < len(run) - 1:
+                    run = run[k + 1:]
+                    joined = " ".join([t.lower for t in run])
+                break
+        tail = run[0].text.rsplit("-", 1)[-1]
+        if len(run) > 1 and tail.isalpha() and tail.islower() and "w" in table.get(tail, ""):
+            run = run[1:]  # "Oscar-winner Andrea Arnold", "Bafta-nominee X": a description before the name
+            joined = " ".join([t.lower for t in run])
+    whole_length = len(run)  # from here the run is only ever cut at the front: same length, same words
+    whole = table.get(joined, "")
+    t = run[0]
+    if (len(run) == 1 and t.initial and not team and not t.caps and t.lower not in ctx.mid_caps and "w" in whole
+            and not _NAMED_OR_PEOPLE.intersection(whole) and not table_row(t, tokens, ctx)):
+        return None  # "Can poverty end?", "Has everyone ...": a common word opening a sentence, not the town
+    if not ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:
+        while run:
+            t = run[0]
+            if t.text == "A" and len(run) == 2 and not t.initial and text[max(0, t.start - 3):t.start].rstrip()[-1:] in (",", ";"):
+                break  # "J O'Connor, A Foley": in a list of names a capital "A" is an initial, no article
+            if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and "o" in table.get(t.lower, "")) and not (
+                    t.lower in NUMBER_WORDS and not t.initial and len(run) > 1) and not (  # "Six Nations" stays whole
+            len(run) == 2 and t.lower in _WEEKDAYS and run[1].lower in lx.ORG_HEADS):  # "Sunday Times" too
+                run.pop(0)
+                continue
+            if not team and t.initial and t.lower not in ctx.mid_caps and not table_row(t, tokens, ctx) and not (
+                    len(run) > 1 and (t.lower in lx.ROLE_MODIFIERS or is_title(t, table))):
+                tags = table.get(t.lower, "") or table.get(t.lower[:-1], "") * t.lower.endswith("s")
+                if "f" in tags and len(run) > 1 and person_like(run[1], table):
+                    break  # "Mark McNulty ..." at the start of a line
+                if len(run) > 2 and ENTITY.intersection(table.get(t.lower + " " + run[1].lower, "")):
+                    break  # "New York Energy Desk": a place's name opens the name
+                if len(run) > 1 and t.lower in COMPASS and "d" in table.get(run[1].lower, ""):
+                    break  # "South African Airways", "North Korean state media": the compass word belongs to the name
+                if len(run) == 2 and run[1].lower.rstrip(".") in _GOVERNMENT_HEADS:
+                    break  # "State Dept.", "Justice Department": the word names the department
+                if len(run) > 2 and run[1].lower == "of" and t.lower in lx.OF_HEADS and t.lower in lx.ORG_HEADS:
+                    break  # "Bank of America said ...", "Department of Health figures ...": a body's head opens its name
+                if ("w" in tags and not _NAMED_OR_PEOPLE.intersection(tags)) or (
+                        not tags and len(run) == 1 and not t.caps and not ctx.sports):
+                    run.pop(0)
+                    continue
+            break
+    if not run:
+        return None
+    role_end = 0
+    person = False
+    # the name's last word, before a regnal number ("Queen Elizabeth I", "King Baudouin I")
+    end = len(run) - 2 if len(run) > 2 and run[-1].text in REGNAL else len(run) - 1
+    last = run[end].lower
+    if (end > 0 and person_like(run[end], table) and last not in lx.ORG_HEADS and last not in lx.PLACE_HEADS
+            and last not in _GOVERNMENT_HEADS
+            and "d" not in table.get(last, "")):  # "Bosnian Serbs": a people, no title before a name
+        while role_end < end:
+            t = run[role_end]
+            tags = table.get(t.lower, "")
+            rest = " ".join([x.lower for x in run[role_end:]])
+            if ENTITY.intersection(table.get(rest, "")):
+                break
+            if is_title(t, table):
+                person = True
+            elif role_end < end - 1 and tags == "w" and not t.caps and first_name(run[role_end + 1], table):
+                pass  # "Libertarian Gary Johnson", "Democrat Hillary Clinton": a word of description, dropped
+            elif not ("d" in tags or t.lower in lx.ROLE_MODIFIERS) or role_end == end - 1 and first_name(t, table):
+                break  # "Christian Cullen": a first name that is also a demonym, before a surname
+            role_end += 1
+    if role_end and not person and (run[role_end].lower in ("and", "&", "of") or any(
+            t.lower in lx.ORG_HEADS for t in run[role_end:])):
+        role_end = 0  # "American Civil Liberties Union of Ohio", "Scottish and Newcastle": a people's adjective opens a body's name
+    role_tokens, run = run[:role_end], run[role_end:]
+    if not person:
+        role_tokens = []  # "Russian President" is a role; "Russian" alone is not (a demonym, dropped)
+    if not run:
+        return None
+    span = Span(run, 0)  # positional: keyword arguments cost a third of the construction
+    span.key = joined if len(run) == whole_length else " ".join([t.lower for t in run])
+    if role_tokens:
+        while role_tokens and role_tokens[0].lower in lx.HONORIFICS:
+            role_tokens.pop(0)
+        if role_tokens:
+            first = role_tokens[0].i
+            start = tokens[first - 1].start if first > 0 and tokens[first - 1].lower in ROLE_QUALIFIERS else role_tokens[0].start
+            span.role = text[start:role_tokens[-1].end]  # "former President Bill Clinton": the role was, not is
+        else:
+            span.role = None
+        span.hint, span.strength = "PER", 3
+    i, j = run[0].i, run[-1].i
+    span.prev = tokens[i - 1] if i > 0 else None
+    span.next = tokens[j + 1] if j + 1 < len(tokens) else None
+    prev = span.prev
+    if not span.role and prev is not None and not prev.cap and prev.lower not in lx.FUNCTION_WORDS and prev.lower.isalpha():
+        span.role = role_before(tokens, i, text)  # (the tests after "not cap" are its own first ones, made here for speed)
+        if span.role and prev.lower in _TEAM_PLURALS and not (span.next is not None and (
+                span.next.lower == "and" or span.next.cap and text[span.end:span.end + 2].strip()[:1] == ",")):
+            span.role = None  # "champions Arsenal", "holders Porto": a plural before one name, a team
+            span.hint, span.strength = "ORG", 3
+    return span

@@ -1,0 +1,112 @@
+"""The gazetteer's tag sets and the tests of one word that trimming and typing a name share.
+
+Tags are the gazetteer's one-letter kinds (see ``actor_lexicon``): c country, r region, k continent,
+y city, t town, o organisation, e event, p known person, f first name, s surname, d people's name,
+h/j title, w common word.
+"""
+from __future__ import annotations
+
+import re
+
+from . import actor_lexicon as lx
+from .actor_report import Context
+from .actor_spans import Span, Token
+
+# Tag sets the tests ask about, built once (a set built per test cost more than the test)
+ENTITY = frozenset("crykoep")
+PLACE_STRONG = frozenset("crk")
+PLACE_NAMED = frozenset("crky")  # a country, region, continent or city
+AFFIX = frozenset("""based born led backed owned made run controlled held bound ruled speaking listed sponsored funded
+    brokered financed dominated style themed""".split())
+TOWN = frozenset("yt")
+PERSON_TAGS = frozenset("fsp")  # a first name, a surname or a known person
+GIVEN_OR_SURNAME = frozenset("fs")
+SURNAME_OR_FIRST = frozenset("fsd")  # a surname, a first name or a demonym ("Georgia Republicans")
+REGNAL = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())  # as written, in capitals
+COMPASS_POINTS = frozenset("north south east west midwest northeast northwest southeast southwest".split())
+COMPASS = frozenset("""north south east west northern southern eastern western new upper lower central greater northeast
+    northwest southeast southwest""".split())
+IN_A_TOWN = frozenset({"in", "near", "outside", "inside", "around", "across"})
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}$")
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twenty hundred".split())
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")
+
+
+def is_title(t: Token, table: dict[str, str]) -> bool:
+    """A title before a name: the lexicon's, or a word the gazetteer tags as one ("Gov.", "Major-General")."""
+    word = t.lower
+    if "-" in word and not word.startswith("-"):  # "Major-General", "Lieutenant-Colonel"
+        return all(p in lx.PERSON_TITLES or "h" in table.get(p, "") for p in word.split("-"))
+    if word in lx.PERSON_TITLES:
+        return True
+    if word in lx.GENERIC_PEOPLE:
+        return False
+    tags = table.get(word, "")
+    return "h" in tags or "j" in tags
+
+
+def ends_in_place(run: list[Token], table: dict[str, str]) -> bool:
+    """'Former South Carolina' before "Gov": the words end in a place's name of three words or fewer."""
+    for k in range(max(0, len(run) - 3), len(run)):
+        tags = table.get(" ".join([t.lower for t in run[k:]]), "")
+        if PLACE_NAMED.intersection(tags) and (k < len(run) - 1 or "f" not in tags):
+            return True  # not "Mary Queen (of Scots)": a first name that is also a town's
+    return False
+
+
+def team_town(tags: str) -> bool:
+    """A state or a city that is no first name: "Florida", "Chicago" (not "George", a city too)."""
+    return "c" in tags or "r" in tags or "y" in tags and "f" not in tags
+
+
+def first_name(t: Token, table: dict[str, str]) -> bool:
+    """A given name that is no common word ("Neil", "Christian"; not "Grace")."""
+    tags = table.get(t.lower, "")
+    return "f" in tags and "w" not in tags or "f" in tags and "d" in tags
+
+
+def table_row(t: Token, tokens: list[Token], ctx: Context) -> bool:
+    """'Reading 3 1 0 2 ...': in a sports report a name opening a row of figures is a team."""
+    if t.i + 1 >= len(tokens) or not tokens[t.i + 1].text[0].isdigit():
+        return False
+    return ctx.sports or _SCORE.match(tokens[t.i + 1].text) is not None  # "Arsenal 2-1 Chelsea" in any report
+
+
+def person_like(t: Token, table: dict[str, str]) -> bool:
+    """The last word of a name that a title may precede: not a plain common word."""
+    tags = table.get(t.lower, "")
+    return t.lower not in lx.MISC_HEADS and (not tags or not PERSON_TAGS.isdisjoint(tags) or "w" not in tags)
+
+
+
+def plural_acronym(t: Token, table: dict[str, str]) -> bool:
+    """'GDRs', 'NGOs', 'ADRs': an acronym in the plural that the gazetteer does not know, no title ("MPs")."""
+    return t.text[-1] == "s" and _PLURAL_ACRONYM.match(t.text) is not None and t.lower not in table and (
+        t.lower[:-1] not in lx.PERSON_TITLES)
+
+
+def plural_noun(t: Token, table: dict[str, str]) -> bool:
+    """'Managers', 'Traders': the plural of a common word, no surname ("Jones")."""
+    return t.lower.endswith("s") and "w" in table.get(t.lower[:-1], "") and not SURNAME_OR_FIRST.intersection(
+        table.get(t.lower, ""))
+
+
+def personal(span: Span, table: dict[str, str]) -> bool:
+    """A name the gazetteer gives to people: a known person, a first name opening it, or one
+    surname ("a Rupert Murdoch newspaper", "the Murdoch newspaper": the owner, no title)."""
+    toks = span.tokens
+    return "p" in table.get(span.key, "") or len(toks) > 1 and first_name(toks[0], table) or (
+        len(toks) == 1 and "s" in table.get(span.key, ""))
+
+
+def common_last(toks: list[Token], table: dict[str, str]) -> bool:
+    """A common word that is no surname or first name ends the name: a thing's or a place's name
+    (before a regnal number: "World Group II", not "Pedro I"; not after a particle: "Le Pen")."""
+    if toks[-1].text in REGNAL or len(toks[-1].text) == 1 and toks[-1].text.isupper():
+        toks = toks[:-1]  # "Pedro I", "World Group II", "Group B": the word before the number or letter
+    tags = table.get(toks[-1].lower, "")
+    return "w" in tags and not GIVEN_OR_SURNAME.intersection(tags) and (len(toks) < 2 or toks[-2].lower not in lx.NAME_PARTICLES)
+
+
+def initial(t: Token) -> bool:
+    return len(t.text) == 2 and t.text[1] == "." or (len(t.text) > 2 and t.text[1] == "." and t.text[0].isupper())
