@@ -11,7 +11,8 @@ when the evidence is missing or points two ways (no guessing):
 - "a spokesman for Acme" → "Acme spokesman"; a bare "a spokesman" → the "X spokesman" written
   just before it, when no name follows that one;
 - "his colleague", "a friend of hers" → "a colleague of X", X the person the pronoun refers to;
-- "the 28-year-old" → the person the article last gave that age ("Ann Smith, 28,", "28-year-old Ann Smith").
+- "the 28-year-old" → the person the article last gave that age ("Ann Smith, 28,", "28-year-old Ann Smith"),
+  else the person the sentences before it are about (as "she" would be).
 """
 from __future__ import annotations
 
@@ -77,7 +78,9 @@ def _person_aged(speakers: "Speakers", age: str, at: int) -> str | None:
     last = None
     for m in given.finditer(speakers.doc.text, max(0, at - 3000), at):
         last = m.group("name") or m.group("name2")
-    return speakers.full(last) if last and last.split()[0] not in ("The", "A", "An") else None
+    if last and last.split()[0] not in ("The", "A", "An"):
+        return speakers.full(last)
+    return speakers.subject_between(max(0, at - 600), at)  # no age given: the person the text turned to last
 
 
 _SPOKESPERSON_FOR = re.compile(rf"(?:an?|the|one)\s+(?P<noun>{_SPOKES})\s+(?:for|of|at)(?:\s+the)?", re.I)
