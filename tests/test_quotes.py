@@ -651,6 +651,7 @@ def test_a_pronoun_never_takes_an_organisation():
     ("Police held 28-year-old builder Tom Hill. “No,” the 28-year-old added.", "Tom Hill"),
     ("Ivo Minar was forced to pull out. “It was a big success,” said the 20-year-old.", "Ivo Minar"),
     ("“It was a big success,” said the 20-year-old.", "the 20-year-old"),
+    ("Ann Lee, 31, was freed on Monday. “No,” said the 28-year-old.", "the 28-year-old"),  # another age
     # "said X, a professor, adding that … “…”": X, not the appositive
     ("The court ruled. “It is clear,” said Anthony Sebok, a professor at Brooklyn Law School, adding that "
      "the appeal was what the government “would be expected to ask for”.", "Anthony Sebok"),

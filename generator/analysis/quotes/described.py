@@ -80,7 +80,14 @@ def _person_aged(speakers: "Speakers", age: str, at: int) -> str | None:
         last = m.group("name") or m.group("name2")
     if last and last.split()[0] not in ("The", "A", "An"):
         return speakers.full(last)
-    return speakers.subject_between(max(0, at - 600), at)  # no age given: the person the text turned to last
+    person = speakers.subject_between(max(0, at - 600), at)  # no age given: the person the text turned to last
+    if person:
+        surname = re.escape(person.split()[-1])
+        other_age = re.compile(rf"{surname},?[^\S\n]+(?:\(|aged[^\S\n]+)?\d{{1,3}}[,)]"
+                               rf"|\d{{1,3}}-year-old(?:[^\S\n]+[\w\-]+){{0,4}}[^\S\n]+{surname}")
+        if other_age.search(speakers.doc.text, 0, at):
+            return None  # "Ann Lee, 31,": not the 28-year-old
+    return person
 
 
 _SPOKESPERSON_FOR = re.compile(rf"(?:an?|the|one)\s+(?P<noun>{_SPOKES})\s+(?:for|of|at)(?:\s+the)?", re.I)
