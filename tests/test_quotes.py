@@ -631,10 +631,30 @@ def test_a_pronoun_never_takes_an_organisation():
     ("“We will appeal,” said Brian Fallon, a spokesman for Hillary Clinton.", "Brian Fallon"),
     # a body that is only a description stays as written
     ("“It is over,” a spokeswoman for the campaign said.", "a spokeswoman for the campaign"),
+    # "the" before a date is no body's name: the nominee stays as written
+    ("“It is over,” the Republican nominee for the Nov. 8 election said.", "the Republican nominee"),
+    # "his claims" is a noun, not "a friend of his" saying
+    ("Tom Hill denied the claims of his rivals. “No,” he said.", "Tom Hill"),
     # "his colleague" is someone's colleague: the person the pronoun refers to
     ("Ann Smith resigned on Monday. “She was very brave to do this,” her colleague said.", "a colleague of Ann Smith"),
     ("“She was very brave to do this,” her colleague said.", "her colleague"),  # no one to refer to
     ("Ann Smith resigned on Monday. “She was brave,” a colleague said.", "a colleague"),
+    # a spokesperson for a body of capitalised words, "the" before it or not
+    ("Aid was sent. “We are watching closely,” a spokeswoman for the State Department said.",
+     "State Department spokeswoman"),
+    # "a friend of his": the person "his" refers to, else just "a friend"
+    ("John Smith died on Monday. “He was a kind man,” a friend of his said.", "a friend of John Smith"),
+    ("John Smith died on Monday. A friend of his said: “He was a kind man.”", "a friend of John Smith"),
+    ("“He was a kind man,” a friend of his said.", "a friend"),
+    # "the 28-year-old": the person the article gave that age, else the one the sentences before are about
+    ("Kate Deeley, 28, is leaving the show. “I had great years,” said the 28-year-old.", "Kate Deeley"),
+    ("Police held 28-year-old builder Tom Hill. “No,” the 28-year-old added.", "Tom Hill"),
+    ("Ivo Minar was forced to pull out. “It was a big success,” said the 20-year-old.", "Ivo Minar"),
+    ("“It was a big success,” said the 20-year-old.", "the 20-year-old"),
+    ("Ann Lee, 31, was freed on Monday. “No,” said the 28-year-old.", "the 28-year-old"),  # another age
+    # "said X, a professor, adding that … “…”": X, not the appositive
+    ("The court ruled. “It is clear,” said Anthony Sebok, a professor at Brooklyn Law School, adding that "
+     "the appeal was what the government “would be expected to ask for”.", "Anthony Sebok"),
 ])
 def test_description_speakers_take_the_name_the_article_gives(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker

@@ -14,6 +14,7 @@ from typing import Callable, Sequence
 
 from ..document import Document
 from ..quote_marks import Span
+from ..names import RELATION_NOUNS
 from .lexicon import ADJACENT_ONLY, PREPOSITIONS, speaking_description
 from .subjects import DESC, NAME, PREPOSITION_END, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
 
@@ -82,6 +83,8 @@ _ARTICLES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It",
 _COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[^\S\n]*:[^\S\n]*$")
 _ANY_MARK = re.compile(r"[\"“”«»]")
 _DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)[^\S\n]+$")
+# "a friend of his said": there "his" is the friend's owner, not the determiner of a noun "said"
+_RELATION_OF_HIS = re.compile(rf"(?<![\w’'])(?:{'|'.join(sorted(RELATION_NOUNS))})[^\S\n]+of[^\S\n]+his[^\S\n]+$")
 _PARENTHETICAL = re.compile(rf"[^\S\n]+{NAME}[^\S\n]*,[^,“”\"]{{0,100}},[^\S\n]+(?:is|was|are|were|has|had)\b")
 _COMMA_BEFORE = re.compile(r",[^\S\n]*$")
 _INITIAL_END = re.compile(r"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.)*$")  # "(?<![\w.])(?:[A-Z]\.)+$", scanned faster
@@ -181,7 +184,8 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
         sentence = doc.sentences[sentence.index + 1]  # 'says J.J. MacNab': no sentence ends at an initial
     end = min(next_open, sentence.end if sentence else hi, at + 300)
     m = VERB.search(text, at, end)
-    while m and m.start() > at and _DETERMINER.search(text, max(at, m.start() - 6), m.start()):
+    while m and m.start() > at and _DETERMINER.search(text, max(at, m.start() - 6), m.start()) \
+            and not _RELATION_OF_HIS.search(text, max(at, m.start() - 20), m.start()):
         m = VERB.search(text, m.end(), end)  # "one of the states suing the EPA, said": a noun
     if not m:
         if text[span.end - 1] in ",!?—" or text[span.close:span.close + 1] == ",":
@@ -305,7 +309,8 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
                 continue  # "Hopes and Fears was described as a “revelatory debut”": no speaker there
         if verb in ADJACENT_ONLY and not (_INTRODUCES.fullmatch(text, m.end(), span.open) or _COLON.search(text, lo, span.open)):
             continue  # "Rubio will continue to be “…”" is no cue; "He continued, “…" is
-        if _DETERMINER.search(text, max(lo, m.start() - 6), m.start()):
+        if _DETERMINER.search(text, max(lo, m.start() - 6), m.start()) \
+                and not _RELATION_OF_HIS.search(text, max(lo, m.start() - 20), m.start()):
             continue  # "a warning", "his claims": a noun
         if verb.lower() == "according to":
             cue = subject_after(text, m.end(), span.open, "according to")
@@ -319,7 +324,12 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
         if is_participle(verb):  # "Cruz was critical, telling Breitbart: “…”"; "a statement saying “…”"
             cue = _participle_subject(text, lo, m.start(), verb) or _chained_subject(text, lo, m.start(), verb)
             if cue is None and lo > clause:  # '“…,” Garner wrote, adding, “…”': the subject after the first quote
-                cue = sentence_subject(text, _LEAD.match(text, lo, m.start()).end(), m.start(), verb)
+                start = _LEAD.match(text, lo, m.start()).end()
+                said = VERB.match(text, start, m.start())
+                cue = subject_after(text, said.end(), m.start(), said.group()) if said else None
+                cue = Cue(cue.subject, cue.start, verb, cue.role) if cue and cue.subject[0].isupper() else None
+                if cue is None:  # '“…,” said Ann Lee, a professor, adding': Ann Lee
+                    cue = sentence_subject(text, start, m.start(), verb)
             if cue is None:  # the sentence's subject, unless an earlier verb has a nearer one ("with Gorka noting")
                 fallback = fallback or sentence_subject(text, clause, m.start(), verb)
                 if fallback:

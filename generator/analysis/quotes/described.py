@@ -10,7 +10,9 @@ when the evidence is missing or points two ways (no guessing):
   organisation named in the headline and first sentence;
 - "a spokesman for Acme" → "Acme spokesman"; a bare "a spokesman" → the "X spokesman" written
   just before it, when no name follows that one;
-- "his colleague", "a friend of hers" → "a colleague of X", X the person the pronoun refers to.
+- "his colleague", "a friend of hers" → "a colleague of X", X the person the pronoun refers to;
+- "the 28-year-old" → the person the article last gave that age ("Ann Smith, 28,", "28-year-old Ann Smith"),
+  else the person the sentences before it are about (as "she" would be).
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from ...model import Actor
+from .subjects import NAME
 from ..names import BUSINESS_NOUNS, ORGANISATION_NOUNS, RELATION_NOUNS, SPOKESPERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -44,18 +47,47 @@ def named_speaker(speakers: "Speakers", subject: str, at: int) -> str | None:
     spokes = _SPOKESPERSON.fullmatch(subject)
     if spokes:
         return _spokesperson(speakers, spokes, at)
+    aged = _AGED.fullmatch(subject)
+    if aged:
+        return _person_aged(speakers, aged.group("age"), at)
     relation = _RELATION.fullmatch(subject)
     if relation:
         noun = (relation.group("noun") or relation.group("noun2")).lower()
         pronoun = (relation.group("pron") or relation.group("pron2")).lower()
         if noun in RELATION_NOUNS:
             person = speakers.pronoun_at(at, "m" if pronoun == "his" else "f")
-            return f"a {noun} of {person}" if person else None
+            if person:
+                return f"a {noun} of {person}"
+            return f"a {noun}" if relation.group("noun2") else None  # "a friend of his", his unknown
         return None
     org = _ORGANISATION.fullmatch(low)
     if org and org.group("noun") in ORGANISATION_NOUNS:
         return organisation_called(speakers.doc.text, speakers.actors, org.group("noun"), speakers.lead_end)
     return None
+
+
+_AGED = re.compile(r"the\s+(?P<age>\d{1,3})-year-old", re.I)
+_PERSON = rf"(?P<name>{NAME})"
+
+
+def _person_aged(speakers: "Speakers", age: str, at: int) -> str | None:
+    """The person last written with ``age`` before ``at``: "Ann Smith, 28,", "Ann Smith (28)",
+    "28-year-old Ann Smith", "the 28-year-old singer Ann Smith"."""
+    given = re.compile(rf"(?<![\w’'.\-]){_PERSON},?[^\S\n]+(?:\(|aged[^\S\n]+)?{age}(?:[,)]|-year-old)"
+                       rf"|(?<![\w\-]){age}-year-old(?:[^\S\n]+[a-z][\w\-]*){{0,3}}[^\S\n]+(?P<name2>{NAME})")
+    last = None
+    for m in given.finditer(speakers.doc.text, max(0, at - 3000), at):
+        last = m.group("name") or m.group("name2")
+    if last and last.split()[0] not in ("The", "A", "An"):
+        return speakers.full(last)
+    person = speakers.subject_between(max(0, at - 600), at)  # no age given: the person the text turned to last
+    if person:
+        surname = re.escape(person.split()[-1])
+        other_age = re.compile(rf"{surname},?[^\S\n]+(?:\(|aged[^\S\n]+)?\d{{1,3}}[,)]"
+                               rf"|\d{{1,3}}-year-old(?:[^\S\n]+[\w\-]+){{0,4}}[^\S\n]+{surname}")
+        if other_age.search(speakers.doc.text, 0, at):
+            return None  # "Ann Lee, 31,": not the 28-year-old
+    return person
 
 
 _SPOKESPERSON_FOR = re.compile(rf"(?:an?|the|one)\s+(?P<noun>{_SPOKES})\s+(?:for|of|at)(?:\s+the)?", re.I)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..actor_lexicon import gazetteer
 from ..names import FEMALE_NAMES, MALE_NAMES, PRONOUNS  # noqa: F401 -- shared, re-exported
-from ..names import GENDERED_NOUNS
+from ..names import GENDERED_NOUNS, SPOKESPERSON_NOUNS
 from ..names import SPEAKER_TITLES as TITLES  # noqa: F401
 
 _VERB_FILE = Path(__file__).resolve().parents[2] / "lexicon" / "reporting_verbs.txt"
@@ -118,10 +118,14 @@ def speaking_description(subject: str) -> str | None:
             k = end - 1
             while k > 0 and words[k - 1][0].isupper():
                 k -= 1  # "A spokesman for Hillary Clinton": a speaker for a name
+            if k >= 3 and words[k - 1] == "the" and words[k - 2] in _NAME_JOINERS and words[k - 3] in SPOKESPERSON_NOUNS:
+                k -= 1  # "a spokeswoman for the State Department" (not "the nominee for the Nov. 8 election")
             if k >= 2 and words[k - 1] in _NAME_JOINERS and _can_speak(words[k - 2]):
                 return " ".join(words[:end])
         elif _can_speak(last):
             return " ".join(words[:end])
+        elif end == len(words) >= 4 and last in ("his", "hers") and words[-2] == "of" and _can_speak(words[-3]):
+            return subject  # "a friend of his": whose friend is told by the pronoun
     return None
 
 

@@ -90,7 +90,7 @@ class Speakers:
             else:
                 self.groups.append(name)
             return name
-        subject = speaking_description(subject)
+        subject = speaking_description(subject) or (subject if subject.endswith("-year-old") else None)
         if subject:
             named = named_speaker(self, subject, cue.start)
             subject = named or subject

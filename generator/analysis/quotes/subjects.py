@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..actor_lexicon import gazetteer
 from ..names import GENDERED_HONORIFICS as _HONORIFIC
+from ..names import RELATION_NOUNS, SPOKESPERSON_NOUNS
 from .lexicon import ADVERBS, PARTICIPLES, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES, speaking_description
 
 _S = r"[^\S\n]"  # a space, not a line break (news text is full of U+00A0)
@@ -95,6 +96,16 @@ _TITLE_THEN_NAME = re.compile(rf"(?:{_S}+[a-z][\w\-]*){{0,2}}{_S}+(?P<subj>{NAME
 _QUANTITY_OF = re.compile(rf"(?:Hundreds|Thousands|Dozens|Scores){_S}+of{_S}")  # "Hundreds of demonstrators marched"
 _NAME_AT_END = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+$")
 _NAME_OF_PLACE = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+of{_S}+$")
+# A description that ends in a name or a pronoun, which DESC (ending in a lower-case noun) leaves out:
+# "a spokeswoman for the State Department said", "a friend of his said"; described.py names them.
+_OWNED_NOUNS = tuple(sorted(SPOKESPERSON_NOUNS | RELATION_NOUNS))
+_OWNED = "|".join(_OWNED_NOUNS)
+_DESC_OF_OWNER = re.compile(rf"(?<![\w’'.\-])(?P<subj>(?:[Aa]n?|[Tt]he|[Oo]ne){_S}+(?:{_OWNED}){_S}+(?:for|of|at){_S}+"
+                            rf"(?:his|hers|(?:the{_S}+)?[A-Z][\w.&’'\-]*(?:{_S}+[A-Z][\w.&’'\-]*){{0,3}})){_S}*$")
+# "the 28-year-old said": an age standing for the person (DESC wants a lower-case word last)
+_AGED = r"[Tt]he[^\S\n]+\d{1,3}-year-old(?![\w’'\-])"
+_AGED_BEFORE = re.compile(rf"(?<![\w’'.\-])(?P<subj>{_AGED}){_S}*$")
+_AGED_AFTER = re.compile(rf"{_S}*(?P<subj>{_AGED})")
 _SUBJ_COMMA = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*,{_S}*$")
 _SUBJ_END = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*$")
 _NAME_ONLY = re.compile(rf"{NAME}$")
@@ -226,6 +237,14 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
         return cue  # "Trump in the past has called" → Trump: a time is never the speaker
     if m and _OBJECT_DETERMINER.match(m.group("subj")):
         return None  # "accused her of making racist remarks": "her" is an object, not a determiner
+    if not m and "-year-old" in window:
+        aged = _AGED_BEFORE.search(window)
+        if aged:
+            return Cue(aged.group("subj"), lo + aged.start("subj"), verb)
+    if (not m or m.group("subj")[0].isupper()) and any(n in window for n in _OWNED_NOUNS):
+        owned = _DESC_OF_OWNER.search(window)
+        if owned:  # "a spokeswoman for the State Department": not "State Department" alone
+            return _make(owned.group("subj"), lo + owned.start("subj"), verb)
     if m and PREPOSITION_END.search(window, 0, m.start("subj")):
         cue = _head_before_preposition(window, lo, m, verb)
         if cue:  # "a source speaking to Fox News said", "Caselitz, president of the division at the firm, says"
@@ -311,6 +330,9 @@ def _is_description(subject: str) -> bool:
 def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
     """The subject right after an inverted verb: "said Jim Clyburn, a Democratic congressman"."""
     m = _SUBJ_AFTER.match(text, at, hi)
+    if not m and text.startswith("-year-old", text.find("-", at, at + 9)):
+        aged = _AGED_AFTER.match(text, at, hi)
+        return Cue(aged.group("subj"), aged.start("subj"), verb) if aged else None
     if not m or _NOT_AFTER.match(m.group("subj")) or m.group("subj").lower() in {"who", "we", "i"} or verb in _TELL \
             or (verb or "").lower() in OBJECT_VERBS:
         return None
