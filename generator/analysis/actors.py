@@ -586,6 +586,12 @@ def _kinds_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str, 
         elif "PER" in (g[1], other[1]):
             keep, drop = (g, other) if _weight(g, members) > _weight(other, groups[other]) else (other, g)
             best[g[0]], into[drop] = keep, keep
+    return _merged(groups, into)
+
+
+def _merged(groups: dict[tuple[str, str], list[Span]],
+            into: dict[tuple[str, str], tuple[str, str]]) -> dict[tuple[str, str], list[Span]]:
+    """``groups`` with each group in ``into`` folded into the one it points to (following chains)."""
     if not into:
         return groups
     out: dict[tuple[str, str], list[Span]] = {}
@@ -668,14 +674,7 @@ def _spellings_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[s
         if other != g:
             keep, drop = (g, other) if len(members) > len(groups[other]) else (other, g)
             first[folded], into[drop] = keep, keep
-    if not into:
-        return groups
-    out: dict[tuple[str, str], list[Span]] = {}
-    for g, members in groups.items():
-        while g in into:
-            g = into[g]
-        out.setdefault(g, []).extend(members)
-    return out
+    return _merged(groups, into)
 
 
 def _lead_end(text: str) -> int:
