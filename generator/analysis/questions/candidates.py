@@ -223,8 +223,8 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     if reason:
         c.dropped = f"ungrammatical: {reason}"
         return
-    sourced = SOURCED_TAIL.search(c.text) if ", as " in c.text else None
-    body = c.text[:sourced.start()] + "?" if sourced else c.text  # the question without its source's name
+    body = unsourced(c.text)  # the question without its source's name
+    sourced = body != c.text
     if not names_someone(c.text):  # "…, as Jane Hutt says?": the source is named
         c.dropped = "names no one"
         return

@@ -116,14 +116,18 @@ def _spokesperson(speakers: "Speakers", m: re.Match[str], at: int) -> str | None
     return _spokesperson_before(speakers.doc.text, at)
 
 
+# "Acme spokesman", "a spokesman for the Acme Group": the body a spokesperson is written with
+_SPOKESPERSON_WRITTEN = re.compile(rf"(?<![\w’'])(?:(?P<pre>[A-Z][\w.&’'\-]*(?:[^\S\n]+[A-Z][\w.&’'\-]*){{0,3}})[^\S\n]+)?"
+                                   rf"(?P<noun>{_SPOKES})(?:[^\S\n]+(?:for|of|at)[^\S\n]+(?:the[^\S\n]+)?"
+                                   rf"(?P<body>[A-Z][\w.&’'\-]*(?:[^\S\n]+[A-Z][\w.&’'\-]*){{0,3}}))?")
+
+
 def _spokesperson_before(text: str, at: int) -> str | None:
     """The "X spokesman" (or "spokesman for X") written in the 600 characters before ``at``,
     the latest one, when no name follows it."""
     window_start = max(0, at - 600)
     found = None
-    for m in re.finditer(rf"(?<![\w’'])(?:(?P<pre>[A-Z][\w.&’'\-]*(?:[^\S\n]+[A-Z][\w.&’'\-]*){{0,3}})[^\S\n]+)?"
-                         rf"(?P<noun>{_SPOKES})(?:[^\S\n]+(?:for|of|at)[^\S\n]+(?:the[^\S\n]+)?"
-                         rf"(?P<body>[A-Z][\w.&’'\-]*(?:[^\S\n]+[A-Z][\w.&’'\-]*){{0,3}}))?", text[window_start:at]):
+    for m in _SPOKESPERSON_WRITTEN.finditer(text[window_start:at]):
         after = window_start + m.end()
         if _NAME_NEXT.match(text, after) and not text.startswith(("Said", "Says"), after + 1):
             found = None  # "Acme spokesman John Smith": a named one, whom "a spokesman" need not be

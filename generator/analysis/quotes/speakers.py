@@ -32,6 +32,7 @@ from .timeline import NAME_LIKE, Timeline
 _NAME_BEFORE = re.compile(rf"((?:{TOKEN}[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?){{1,3}})$")
 _NAME_AFTER = re.compile(rf"[^\S\n]+((?:{TOKEN}[^\S\n]+){{0,2}}[A-Z][\w’'\-]+)(?![\w’'])")
 _WORD_BEFORE = re.compile(r"(?<![\w’'])([a-z]+)[^\S\n]+$")
+_CLAUSE_END = re.compile(r"[,.;\n]")  # where an apposition after a name ends
 # "X’s answer", "Trump’s claim": the possessor said the words
 _SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:answer|response|reply|statement|remarks?|comments?|"
                         r"message|claims?|words|promise|pledge|vow|warning|argument|question|tweet|post|slogan|speech)")
@@ -172,7 +173,7 @@ class Speakers:
             lo = max(start - 60, sentence.start if sentence else 0)
             window = text[lo:end]
             if text.startswith(",", end):  # "Marco Rubio, the Florida senator, …"
-                stop = re.compile(r"[,.;\n]").search(text, end + 1, end + 100)
+                stop = _CLAUSE_END.search(text, end + 1, end + 100)
                 window += " " + text[end:stop.start() if stop else end + 100]
             if forms.intersection(w.lower().rstrip(".") for w in window.split()) and self._is_person(self.full(name)):
                 return self.full(name)
