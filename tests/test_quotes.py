@@ -105,6 +105,13 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
      [("The platform is radical,", "Kristen Day")]),
     ("According to GMA News, Salceda said the “ugliness of utterances, largely unprompted,” was new.",
      [("ugliness of utterances, largely unprompted,", "Salceda")]),
+    # a sentence whose quote has no speaker credits the source it names ("according to", "reported")
+    ("Two years ago, the agency gave an “inaccurate and incomplete” reply, according to a report from the inspector general.",
+     [("inaccurate and incomplete", "a report from the inspector general")]),
+    ("Jane Roe noted that abortion – what her business calls “essential health care” – is on the rise, reported "
+     "the Washington Examiner.", [("essential health care", "Washington Examiner")]),
+    ("The plan was “inaccurate and incomplete” by any measure, according to its own analysis.",
+     [("inaccurate and incomplete", None)]),
     ("“We will win this state,” said Jim Barkley Today.", [("We will win this state,", "Jim Barkley")]),
     ("Shares slid. “The market fell sharply today,” the German said.", [("The market fell sharply today,", None)]),
     # an object relative clause has its own subject; a "who" clause has the antecedent as subject

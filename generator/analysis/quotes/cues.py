@@ -25,6 +25,14 @@ _NAME_THEN_VERB = re.compile(rf"(?P<subj>{DESC}|{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|
                              rf"gave|put|got|went|came|held|kept|brought|left|spoke|wrote|told|said|met|saw|began|ran|won|lost)\b")
 _BACK_REFERENCE = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s.*(?:analysis|website|site|count|data|figures|"
                              r"estimates?|tally|records|calculations|research)$")
+# the source a whole sentence is credited to: after it (", according to X", ", reports X") or opening it
+# ("According to X, …"; its comma ends X before the quote)
+_OUTER_AFTER = re.compile(r"(?:,|(?<=,[”\"]))[^\S\n]+(?P<verb>according[^\S\n]+to|reports|reported)[^\S\n]+(?=[A-Za-z])")
+_OUTER_BEFORE = re.compile(r"[^\S\n]*(?P<verb>According[^\S\n]+to)[^\S\n]+")
+_OUTER_BEFORE_END = re.compile(r"[^,“”\"\n]{2,120},")
+# the source's noun phrase; its head is the last word before a preposition ("a report from the inspector general")
+_SOURCE_PHRASE = re.compile(r"(?P<head>[^,;:“”\"\n]*?)(?=[^\S\n]+(?:from|of|to|in|at|on|by|with|for)[^\S\n]|[,;:“”\"\n]|[.!?]?[^\S\n]*$)"
+                            r"[^,;:“”\"\n]*")
 _CONJUNCTION = re.compile(r"(?:and|but|while|as|or|when|because)\b")
 # a clause's own subject inside the sentence: "… after she attacked", "… when Paul Ryan of Wisconsin lamented"
 _CLAUSE_SUBJECT = re.compile(rf"(?:(?<![\w’'])(?:after|when|because|while|but|since|before|although|though|until|once|whereas|which)"
@@ -103,6 +111,40 @@ _SAID_BEFORE = re.compile(r"(?P<verb>\b[a-z]+)[^\S\n]*,[^\S\n]*$")
 
 def find_cue(doc: Document, spans: Sequence[Span], k: int, para: tuple[int, int], lo: int,
              full: Callable[[str], str]) -> Cue | None:
+    """The cue of quote ``k``, its subject as written: the speaker's cue (``_speaker_cue``), else
+    the source its whole sentence is credited to (``relayed_source``)."""
+    return _speaker_cue(doc, spans, k, para, lo, full) or relayed_source(doc, spans[k])
+
+
+def relayed_source(doc: Document, span: Span) -> Cue | None:
+    """'… the department gave an “inaccurate” response, according to a report from the inspector
+    general.', 'According to the exit polls, voters want a candidate who would “…”': the source a
+    sentence is credited to, for a quote whose speaker the sentence does not name (a named speaker
+    comes first: "“…,” O’Malley said, according to the Las Vegas Sun" is O’Malley's, though
+    PolNeAR's gold credits the Sun); not "according to its analysis", the speaker's own figures."""
+    sentence = doc.sentence_at(span.open)
+    if sentence is None:
+        return None
+    text = doc.text
+    m = _OUTER_AFTER.search(text, span.close, sentence.end) if sentence.end > span.close else None
+    if m is None:
+        m = _OUTER_BEFORE.match(text, sentence.start, span.open)
+        if m is None or not _OUTER_BEFORE_END.match(text, m.end(), span.open):
+            return None
+    phrase = _SOURCE_PHRASE.match(text, m.end(), sentence.end)
+    head = phrase.group("head").split() if phrase else None
+    if head and head[-1][:1].islower():  # "a White House pool report", "a letter to Facebook from …"
+        described = speaking_description(phrase.group().rstrip(" ."))
+        cue = Cue(described, m.end(), m.group("verb")) if described else None  # none: the speaker's cue stands
+    else:  # "USA Today", "the Washington Examiner"
+        cue = subject_after(text, m.end(), sentence.end, "according to")
+    if cue is None or _BACK_REFERENCE.match(cue.subject) or cue.subject.lower() in ("he", "she", "they", "it", "him", "her", "them"):
+        return None
+    return Cue(cue.subject, cue.start, m.group("verb"), cue.role)
+
+
+def _speaker_cue(doc: Document, spans: Sequence[Span], k: int, para: tuple[int, int], lo: int,
+                 full: Callable[[str], str]) -> Cue | None:
     """The cue of quote ``k``, its subject as written: before or after the quote as the
     punctuation says, a signature line, the sentence before, the clause's own subject or the
     sentence's closing attribution; None when the text gives none. ``lo`` is where the
