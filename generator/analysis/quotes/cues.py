@@ -33,6 +33,7 @@ _OUTER_BEFORE_END = re.compile(r"[^,“”\"\n]{2,120},")
 # the source's noun phrase; its head is the last word before a preposition ("a report from the inspector general")
 _SOURCE_PHRASE = re.compile(r"(?P<head>[^,;:“”\"\n]*?)(?=[^\S\n]+(?:from|of|to|in|at|on|by|with|for)[^\S\n]|[,;:“”\"\n]|[.!?]?[^\S\n]*$)"
                             r"[^,;:“”\"\n]*")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _CONJUNCTION = re.compile(r"(?:and|but|while|as|or|when|because)\b")
 # a clause's own subject inside the sentence: "… after she attacked", "… when Paul Ryan of Wisconsin lamented"
 _CLAUSE_SUBJECT = re.compile(rf"(?:(?<![\w’'])(?:after|when|because|while|but|since|before|although|though|until|once|whereas|which)"
@@ -177,8 +178,9 @@ def _speaker_cue(doc: Document, spans: Sequence[Span], k: int, para: tuple[int, 
         cue = _previous_sentence_cue(doc, span) if lo == para[0] else None
     elif cue is None:  # the sentence's closing attribution ("…, said X.") before its subject
         cue = _closing_cue(doc, span) or _narrator_subject(doc, span, lo)
-        if cue and " " not in cue.subject and cue.subject.lower() not in ("he", "she") and full(cue.subject) == cue.subject:
-            cue = None  # "Orlando was not far from …": one capitalised word with no full name
+        if cue and " " not in cue.subject and cue.subject.lower() not in ("he", "she") and full(cue.subject) == cue.subject \
+                and not _ACRONYM.fullmatch(cue.subject):
+            cue = None  # "Orlando was not far from …": one capitalised word with no full name (an acronym is a body: "CREW filed")
     if cue is None:
         cue = _closing_cue(doc, span)
     if cue is None:
