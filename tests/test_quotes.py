@@ -139,6 +139,11 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
      [("If State obtains more records, it intends to search them", "Caroline Lewis Wolverton")]),
     ("Ron Smith, the mayor, called the plan “a disaster for the city,” and said nothing else.",
      [("a disaster for the city,", "Ron Smith")]),
+    # a sentence's subject for quoted words with no reporting verb: an acronym is a body; one plain word is not enough
+    ("CREW filed a request with the department that month for “records sufficient to show the email accounts of the secretary.”",
+     [("records sufficient to show the email accounts of the secretary.", "CREW")]),
+    ("Orlando filed a request with the department that month for “records sufficient to show the email accounts of the secretary.”",
+     [("records sufficient to show the email accounts of the secretary.", None)]),
     # "with" + a noun phrase + a participle: the phrase is the subject, if it can speak
     ("Orlando was not far from the thoughts of celebrants, with many marchers and spectators chanting “We are Orlando” "
      "at the parade.", [("We are Orlando", "many marchers and spectators")]),
