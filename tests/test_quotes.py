@@ -144,6 +144,10 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
      [("records sufficient to show the email accounts of the secretary.", "CREW")]),
     ("Orlando filed a request with the department that month for “records sufficient to show the email accounts of the secretary.”",
      [("records sufficient to show the email accounts of the secretary.", None)]),
+    # a time between the subject and its verb ("Trump last week invited"); "On Thursday night as …" has no subject there
+    ("Donald Trump spoke. Trump last week invited Russia to find the “missing” emails.", [("missing", "Donald Trump")]),
+    ("Donald Trump spoke. On Thursday night as the rivals took the stage, Trump opened with a call to “embrace” him.",
+     [("embrace", "Donald Trump")]),
     # "with" + a noun phrase + a participle: the phrase is the subject, if it can speak
     ("Orlando was not far from the thoughts of celebrants, with many marchers and spectators chanting “We are Orlando” "
      "at the parade.", [("We are Orlando", "many marchers and spectators")]),

@@ -16,13 +16,17 @@ from ..document import Document
 from ..quote_marks import Span
 from ..names import RELATION_NOUNS
 from .lexicon import ADJACENT_ONLY, PREPOSITIONS, speaking_description
-from .subjects import DESC, NAME, PREPOSITION_END, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
+from .subjects import DESC, NAME, PREPOSITION_END, STOP_WORDS, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
 
 _LEAD = re.compile(r"[\s,—–\-]*")
 _NAME_VERBED = re.compile(rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>[a-z]+ed)\b")
 _VERBED_NAME = re.compile(rf"(?P<verb>[a-z]+ed)[^\S\n]+(?={NAME})")
-_NAME_THEN_VERB = re.compile(rf"(?P<subj>{DESC}|{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?(?:[a-z]+(?:ed|es|s)|sent|made|took|"
-                             rf"gave|put|got|went|came|held|kept|brought|left|spoke|wrote|told|said|met|saw|began|ran|won|lost)\b")
+_PAST = r"(?:[a-z]+(?:ed|es|s)|sent|made|took|gave|put|got|went|came|held|kept|brought|left|spoke|wrote|told|said|met|saw|began|ran|won|lost)\b"
+_NAME_THEN_VERB = re.compile(rf"(?P<subj>{DESC}|{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?{_PAST}")
+# a time between subject and verb: "Trump last week invited", "Reeves late Thursday night issued", "X then ruled"
+_WHEN = (r"(?:then|later|(?:last|this)[^\S\n]+(?:week|month|year|night)|(?:on[^\S\n]+|late[^\S\n]+|early[^\S\n]+)?"
+         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[^\S\n]+(?:night|morning|afternoon|evening))?)")
+_NAME_WHEN_VERB = re.compile(rf"(?P<subj>{DESC}|{NAME})[^\S\n]+{_WHEN}[^\S\n]+{_PAST}")
 _BACK_REFERENCE = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s.*(?:analysis|website|site|count|data|figures|"
                              r"estimates?|tally|records|calculations|research)$")
 # the source a whole sentence is credited to: after it (", according to X", ", reports X") or opening it
@@ -480,11 +484,22 @@ def _narrator_subject(doc: Document, span: Span, lo: int) -> Cue | None:
     cue = _clause_subject(doc.text, sentence.start, span.open)
     if cue:
         return cue
-    m = _NAME_THEN_VERB.match(doc.text, sentence.start, span.open)
+    m = _name_then_verb(doc.text, sentence.start, span.open)
     if m is None:  # "At one point, Cruz coached Trump to “breathe”"
         comma = doc.text.find(", ", sentence.start, min(span.open, sentence.start + 120))
-        m = _NAME_THEN_VERB.match(doc.text, comma + 2, span.open) if comma > 0 else None
+        m = _name_then_verb(doc.text, comma + 2, span.open) if comma > 0 else None
     return subject_before(doc.text, sentence.start, m.end("subj") + 1, None) if m else None
+
+
+def _name_then_verb(text: str, at: int, hi: int) -> re.Match | None:
+    """A subject and its verb at ``at``, perhaps with a time between them ("Trump last week invited
+    Russia to …", "Reeves late Thursday night issued"; not "On Thursday night as …": no subject)."""
+    m = _NAME_THEN_VERB.match(text, at, hi)
+    if m is None:
+        m = _NAME_WHEN_VERB.match(text, at, hi)
+        if m and m.group("subj").split()[0] in STOP_WORDS:
+            return None
+    return m
 
 
 def _closing_cue(doc: Document, span: Span) -> Cue | None:
