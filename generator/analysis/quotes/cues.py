@@ -5,7 +5,8 @@ the order the punctuation suggests: after the quote ("…,” Barkley said), bef
 said: “…"), a passive's agent ("was asked by X"), "as X put it", a signed pull quote, the
 sentence before a quote that opens its own sentence, and, for quoted words inside a
 sentence with no reporting verb, the subject of the clause that holds them or the
-sentence's closing attribution (", he says."). The subject patterns are ``subjects``'s.
+sentence's closing attribution (", he says."); failing all of them, the source the sentence is
+credited to (", according to a report from …"). The subject patterns are ``subjects``'s.
 """
 from __future__ import annotations
 
