@@ -105,6 +105,13 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
      [("The platform is radical,", "Kristen Day")]),
     ("According to GMA News, Salceda said the “ugliness of utterances, largely unprompted,” was new.",
      [("ugliness of utterances, largely unprompted,", "Salceda")]),
+    # a sentence whose quote has no speaker credits the source it names ("according to", "reported")
+    ("Two years ago, the agency gave an “inaccurate and incomplete” reply, according to a report from the inspector general.",
+     [("inaccurate and incomplete", "a report from the inspector general")]),
+    ("Jane Roe noted that abortion – what her business calls “essential health care” – is on the rise, reported "
+     "the Washington Examiner.", [("essential health care", "Washington Examiner")]),
+    ("The plan was “inaccurate and incomplete” by any measure, according to its own analysis.",
+     [("inaccurate and incomplete", None)]),
     ("“We will win this state,” said Jim Barkley Today.", [("We will win this state,", "Jim Barkley")]),
     ("Shares slid. “The market fell sharply today,” the German said.", [("The market fell sharply today,", None)]),
     # an object relative clause has its own subject; a "who" clause has the antecedent as subject
@@ -132,6 +139,15 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
      [("If State obtains more records, it intends to search them", "Caroline Lewis Wolverton")]),
     ("Ron Smith, the mayor, called the plan “a disaster for the city,” and said nothing else.",
      [("a disaster for the city,", "Ron Smith")]),
+    # a sentence's subject for quoted words with no reporting verb: an acronym is a body; one plain word is not enough
+    ("CREW filed a request with the department that month for “records sufficient to show the email accounts of the secretary.”",
+     [("records sufficient to show the email accounts of the secretary.", "CREW")]),
+    ("Orlando filed a request with the department that month for “records sufficient to show the email accounts of the secretary.”",
+     [("records sufficient to show the email accounts of the secretary.", None)]),
+    # a time between the subject and its verb ("Trump last week invited"); "On Thursday night as …" has no subject there
+    ("Donald Trump spoke. Trump last week invited Russia to find the “missing” emails.", [("missing", "Donald Trump")]),
+    ("Donald Trump spoke. On Thursday night as the rivals took the stage, Trump opened with a call to “embrace” him.",
+     [("embrace", "Donald Trump")]),
     # "with" + a noun phrase + a participle: the phrase is the subject, if it can speak
     ("Orlando was not far from the thoughts of celebrants, with many marchers and spectators chanting “We are Orlando” "
      "at the parade.", [("We are Orlando", "many marchers and spectators")]),

@@ -18,7 +18,7 @@ from typing import Sequence
 from ...model import Actor, Quote
 from ..document import Document
 from ..quote_marks import Span, quoted_spans
-from .cues import find_cue, is_partial, previous_paragraph_cue
+from .cues import find_cue, is_partial, previous_paragraph_cue, relayed_source
 from .speakers import Speakers
 
 _QUOTE_GAP = 3  # paragraphs from an attributed quote to a paragraph of quotation that still continues it
@@ -55,6 +55,9 @@ def extract_quotes(doc: Document, actors: Sequence[Actor], headline_end: int = 0
         cue = find_cue(doc, spans, k, paras[p], lo, speakers.full)
         if cue:
             speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
+            if speaker is None and (relayed := relayed_source(doc, span)) and relayed.start != cue.start:
+                # 'what her business calls “…” …, reported the Washington Examiner': no one there, the relay
+                cue, speaker, role, verb = relayed, speakers.resolve(relayed), relayed.role, relayed.verb
         elif prev and (prev[0] >= p - 1 or span.open == paras[p][0] and prev[0] >= p - _QUOTE_GAP
                        and not speakers.names_anyone(paras[bisect.bisect_right(para_starts, spans[k - 1].close) - 1][1],
                                                      span.open)):

@@ -5,7 +5,8 @@ the order the punctuation suggests: after the quote ("…,” Barkley said), bef
 said: “…"), a passive's agent ("was asked by X"), "as X put it", a signed pull quote, the
 sentence before a quote that opens its own sentence, and, for quoted words inside a
 sentence with no reporting verb, the subject of the clause that holds them or the
-sentence's closing attribution (", he says."). The subject patterns are ``subjects``'s.
+sentence's closing attribution (", he says."); failing all of them, the source the sentence is
+credited to (", according to a report from …"). The subject patterns are ``subjects``'s.
 """
 from __future__ import annotations
 
@@ -16,15 +17,28 @@ from ..document import Document
 from ..quote_marks import Span
 from ..names import RELATION_NOUNS
 from .lexicon import ADJACENT_ONLY, PREPOSITIONS, speaking_description
-from .subjects import DESC, NAME, PREPOSITION_END, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
+from .subjects import DESC, NAME, PREPOSITION_END, STOP_WORDS, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
 
 _LEAD = re.compile(r"[\s,—–\-]*")
 _NAME_VERBED = re.compile(rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>[a-z]+ed)\b")
 _VERBED_NAME = re.compile(rf"(?P<verb>[a-z]+ed)[^\S\n]+(?={NAME})")
-_NAME_THEN_VERB = re.compile(rf"(?P<subj>{DESC}|{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?(?:[a-z]+(?:ed|es|s)|sent|made|took|"
-                             rf"gave|put|got|went|came|held|kept|brought|left|spoke|wrote|told|said|met|saw|began|ran|won|lost)\b")
+_PAST = r"(?:[a-z]+(?:ed|es|s)|sent|made|took|gave|put|got|went|came|held|kept|brought|left|spoke|wrote|told|said|met|saw|began|ran|won|lost)\b"
+_NAME_THEN_VERB = re.compile(rf"(?P<subj>{DESC}|{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?{_PAST}")
+# a time between subject and verb: "Trump last week invited", "Reeves late Thursday night issued", "X then ruled"
+_WHEN = (r"(?:then|later|(?:last|this)[^\S\n]+(?:week|month|year|night)|(?:on[^\S\n]+|late[^\S\n]+|early[^\S\n]+)?"
+         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[^\S\n]+(?:night|morning|afternoon|evening))?)")
+_NAME_WHEN_VERB = re.compile(rf"(?P<subj>{DESC}|{NAME})[^\S\n]+{_WHEN}[^\S\n]+{_PAST}")
 _BACK_REFERENCE = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s.*(?:analysis|website|site|count|data|figures|"
                              r"estimates?|tally|records|calculations|research)$")
+# the source a whole sentence is credited to: after it (", according to X", ", reports X") or opening it
+# ("According to X, …"; its comma ends X before the quote)
+_OUTER_AFTER = re.compile(r"(?:,|(?<=,[”\"]))[^\S\n]+(?P<verb>according[^\S\n]+to|reports|reported)[^\S\n]+(?=[A-Za-z])")
+_OUTER_BEFORE = re.compile(r"[^\S\n]*(?P<verb>According[^\S\n]+to)[^\S\n]+")
+_OUTER_BEFORE_END = re.compile(r"[^,“”\"\n]{2,120},")
+# the source's noun phrase; its head is the last word before a preposition ("a report from the inspector general")
+_SOURCE_PHRASE = re.compile(r"(?P<head>[^,;:“”\"\n]*?)(?=[^\S\n]+(?:from|of|to|in|at|on|by|with|for)[^\S\n]|[,;:“”\"\n]|[.!?]?[^\S\n]*$)"
+                            r"[^,;:“”\"\n]*")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _CONJUNCTION = re.compile(r"(?:and|but|while|as|or|when|because)\b")
 # a clause's own subject inside the sentence: "… after she attacked", "… when Paul Ryan of Wisconsin lamented"
 _CLAUSE_SUBJECT = re.compile(rf"(?:(?<![\w’'])(?:after|when|because|while|but|since|before|although|though|until|once|whereas|which)"
@@ -103,6 +117,40 @@ _SAID_BEFORE = re.compile(r"(?P<verb>\b[a-z]+)[^\S\n]*,[^\S\n]*$")
 
 def find_cue(doc: Document, spans: Sequence[Span], k: int, para: tuple[int, int], lo: int,
              full: Callable[[str], str]) -> Cue | None:
+    """The cue of quote ``k``, its subject as written: the speaker's cue (``_speaker_cue``), else
+    the source its whole sentence is credited to (``relayed_source``)."""
+    return _speaker_cue(doc, spans, k, para, lo, full) or relayed_source(doc, spans[k])
+
+
+def relayed_source(doc: Document, span: Span) -> Cue | None:
+    """'… the department gave an “inaccurate” response, according to a report from the inspector
+    general.', 'According to the exit polls, voters want a candidate who would “…”': the source a
+    sentence is credited to, for a quote whose speaker the sentence does not name (a named speaker
+    comes first: "“…,” O’Malley said, according to the Las Vegas Sun" is O’Malley's, though
+    PolNeAR's gold credits the Sun); not "according to its analysis", the speaker's own figures."""
+    sentence = doc.sentence_at(span.open)
+    if sentence is None:
+        return None
+    text = doc.text
+    m = _OUTER_AFTER.search(text, span.close, sentence.end) if sentence.end > span.close else None
+    if m is None:
+        m = _OUTER_BEFORE.match(text, sentence.start, span.open)
+        if m is None or not _OUTER_BEFORE_END.match(text, m.end(), span.open):
+            return None
+    phrase = _SOURCE_PHRASE.match(text, m.end(), sentence.end)
+    head = phrase.group("head").split() if phrase else None
+    if head and head[-1][:1].islower():  # "a White House pool report", "a letter to Facebook from …"
+        described = speaking_description(phrase.group().rstrip(" ."))
+        cue = Cue(described, m.end(), m.group("verb")) if described else None  # none: the speaker's cue stands
+    else:  # "USA Today", "the Washington Examiner"
+        cue = subject_after(text, m.end(), sentence.end, "according to")
+    if cue is None or _BACK_REFERENCE.match(cue.subject) or cue.subject.lower() in ("he", "she", "they", "it", "him", "her", "them"):
+        return None
+    return Cue(cue.subject, cue.start, m.group("verb"), cue.role)
+
+
+def _speaker_cue(doc: Document, spans: Sequence[Span], k: int, para: tuple[int, int], lo: int,
+                 full: Callable[[str], str]) -> Cue | None:
     """The cue of quote ``k``, its subject as written: before or after the quote as the
     punctuation says, a signature line, the sentence before, the clause's own subject or the
     sentence's closing attribution; None when the text gives none. ``lo`` is where the
@@ -135,8 +183,9 @@ def find_cue(doc: Document, spans: Sequence[Span], k: int, para: tuple[int, int]
         cue = _previous_sentence_cue(doc, span) if lo == para[0] else None
     elif cue is None:  # the sentence's closing attribution ("…, said X.") before its subject
         cue = _closing_cue(doc, span) or _narrator_subject(doc, span, lo)
-        if cue and " " not in cue.subject and cue.subject.lower() not in ("he", "she") and full(cue.subject) == cue.subject:
-            cue = None  # "Orlando was not far from …": one capitalised word with no full name
+        if cue and " " not in cue.subject and cue.subject.lower() not in ("he", "she") and full(cue.subject) == cue.subject \
+                and not _ACRONYM.fullmatch(cue.subject):
+            cue = None  # "Orlando was not far from …": one capitalised word with no full name (an acronym is a body: "CREW filed")
     if cue is None:
         cue = _closing_cue(doc, span)
     if cue is None:
@@ -436,11 +485,22 @@ def _narrator_subject(doc: Document, span: Span, lo: int) -> Cue | None:
     cue = _clause_subject(doc.text, sentence.start, span.open)
     if cue:
         return cue
-    m = _NAME_THEN_VERB.match(doc.text, sentence.start, span.open)
+    m = _name_then_verb(doc.text, sentence.start, span.open)
     if m is None:  # "At one point, Cruz coached Trump to “breathe”"
         comma = doc.text.find(", ", sentence.start, min(span.open, sentence.start + 120))
-        m = _NAME_THEN_VERB.match(doc.text, comma + 2, span.open) if comma > 0 else None
+        m = _name_then_verb(doc.text, comma + 2, span.open) if comma > 0 else None
     return subject_before(doc.text, sentence.start, m.end("subj") + 1, None) if m else None
+
+
+def _name_then_verb(text: str, at: int, hi: int) -> re.Match | None:
+    """A subject and its verb at ``at``, perhaps with a time between them ("Trump last week invited
+    Russia to …", "Reeves late Thursday night issued"; not "On Thursday night as …": no subject)."""
+    m = _NAME_THEN_VERB.match(text, at, hi)
+    if m is None:
+        m = _NAME_WHEN_VERB.match(text, at, hi)
+        if m and m.group("subj").split()[0] in STOP_WORDS:
+            return None
+    return m
 
 
 def _closing_cue(doc: Document, span: Span) -> Cue | None:
