@@ -85,7 +85,6 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
      [("I intend to do as much as I can.", "Marco Rubio")]),
     ("“It’s an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said.",
      [("It’s an invasion,", "Scott Pruitt")]),
-    # the source that relays the words is credited
     # the person who said the words, not the outlet that relays them (PolNeAR's gold credits the outlet)
     ("“It is a priority,” O’Malley said at a press conference, according to the Las Vegas Sun.",
      [("It is a priority,", "O’Malley")]),
