@@ -22,7 +22,9 @@ from . import cues
 from .candidates import SOURCED_TAIL, Candidate, Later, answered, content_words, judge
 from .patterns import cued, words_of
 from .ranking import MAX_QUESTIONS, rank
+from .forecasts import DANGLING_OBJECT_NOTE, dangling_object
 from .references import References
+from .repair import repaired
 from .wording import Context
 
 __all__ = ["extract_questions", "explain", "funnel", "MAX_QUESTIONS"]
@@ -59,6 +61,15 @@ def _mended_quotes(q: str) -> str:
     if q.count("“") != q.count("”") or q.count('"') % 2:
         return re.sub(r'["“”]', "", q)
     return q
+
+
+def _repaired(ctx: Context, s: Sentence, text: str, penalties: list[tuple[str, float]]) -> tuple[str, list[tuple[str, float]]]:
+    """The question with its references named (``repair``), without the builder's penalty for a reference it named."""
+    named, notes = repaired(ctx, s, text)
+    if not notes:
+        return text, penalties
+    kept = [p for p in penalties if not (p[0].startswith(DANGLING_OBJECT_NOTE) and not dangling_object(named))]
+    return named, kept + notes
 
 
 def _body(doc: Document) -> tuple[list[Sentence], str]:
@@ -108,6 +119,8 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
                 any_cue = True
                 for d in p.build(ctx, s, m):
                     d.text = _mended_quotes(_shorter(_QUOTE_MARKS.sub("", d.text)))
+                    if d.dropped is None:
+                        d.text, d.penalties = _repaired(ctx, s, d.text, d.penalties)
                     c = Candidate(d.text, p.name, p.kind, s, d.about, p.weight, list(d.penalties), d.dropped)
                     if p.whole_article and c.dropped is None:
                         c.dropped = _whole_article_holds(p.name, doc, s)

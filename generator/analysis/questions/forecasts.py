@@ -13,6 +13,7 @@ import re
 from ...model import Sentence
 from .inversion import AUXILIARIES, lower_first, main_clause, yes_no
 from .candidates import unsourced
+from .references import DEMONYMS
 from .wording import _LEAD_JUNK, _NOT_VERBS, Context, Draft
 
 _OPENERS = tuple(", ; : ( “ \" ‘ — –".split()) + ("- ",)
@@ -167,7 +168,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if (
         named == subject and first[0][:1].isupper() and not first[0].isupper() and first[0] not in ctx.names
         and not first[0].endswith(".") and first[0] not in _TITLES
-        and not first[0].endswith(("'s", "’s"))
+        and not first[0].endswith(("'s", "’s")) and first[0] not in DEMONYMS
         and s.text.lstrip("\"“‘' ").startswith(named)
         and (len(first) > 1 or f" {first[0].lower()} " in ctx.text or first[0].endswith(("s", "ing")) or first[0] in _GROUPS)
     ):
@@ -202,9 +203,11 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         penalties.append((light, _LIGHT_COST))
     if " the " in question and (law := _LAW_REF.search(question)) and (named_law := _named_law(ctx.text[:s.start])):
         question = question[:law.start()] + f" the {named_law}" + question[law.end():]  # "sign the measure" → "sign the Energy Bill"
-    if _DANGLING_OBJECT.search(unsourced(question)):
-        penalties.append(("ends on a thing only the article names ('the measure', 'his campaign')", _DANGLING_COST))
-    if reported and m.group("aux") in {"would", "will"} and (sayer or _own_word(s.text, m.start("aux"), subject)):
+    if dangling_object(question):
+        penalties.append((DANGLING_OBJECT_NOTE, _DANGLING_COST))
+    if sayer and m.group("aux") in {"would", "will"} and verb in _OUTCOMES and not source:
+        question = f"{question[:-1]}, as {subject.lower()} {_OWN_FORECAST_VERB}?"  # "Will Southwest remain profitable, as it expects?"
+    elif reported and m.group("aux") in {"would", "will"} and (sayer or _own_word(s.text, m.start("aux"), subject)):
         penalties.append(("the sayer's own plan or forecast ('X said it would …')", _OWN_WORD_COST))
     elif _PLEDGE.search(m.group("aux")):
         penalties.append(("a pledge or aim: a stance, seldom an open matter", _PLEDGE_COST))
@@ -262,6 +265,11 @@ _SAYER = re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*)(?:,[^
 # "Southwest said it would remain profitable", "the FA said it would look into …" mostly judged misread or
 # answered); a hope is not ("Solskjaer said he hoped to return": good), nor a plan with no date.
 _OWN_WORD_COST = 1.2
+# … but a sayer's forecast of an outcome ("Southwest said it would remain profitable", "Shell said output would rise")
+# is a claim the reader can check when it is asked with its source: "Will Southwest remain profitable, as it expects?"
+_OUTCOMES = frozenset("""rise fall grow increase decrease decline drop double halve reach exceed top hit remain stay return recover
+beat meet miss win lose survive succeed fail outperform overtake""".split())
+_OWN_FORECAST_VERB = "expects"
 _PLEDGE = re.compile(r"\b(?:pledged|promised|vowed|intends?|intended|aims?|aimed|wants?|wanted)\sto$")
 _PLEDGE_COST = 0.8
 # Someone's belief or the talk of the market, recast as "Will X …?": "Commentators believe Deutsche Boerse may offer
@@ -412,6 +420,11 @@ _DANGLING_OBJECT = re.compile(
     r"|agreement|scheme|offer|idea|decision|issue|matter|project|policy|changes|effort|efforts|case|talks|unit|business|firm|company|group)\?$"
 )
 _DANGLING_COST = 1.8  # as much as a subject only its sentence explains (candidates._VAGUE)
+DANGLING_OBJECT_NOTE = "ends on a thing only the article names ('the measure', 'his campaign')"
+
+
+def dangling_object(question: str) -> bool:
+    return bool(_DANGLING_OBJECT.search(unsourced(question)))
 
 # "the measure", "the bill", "the legislation" when the article before names exactly one Bill or Act: that one.
 _LAW_REF = re.compile(r"\sthe\s(?:measure|bill|legislation)(?=[?,\s])")

@@ -191,12 +191,14 @@ class References:
             return self._rows[i][2]
         return None
 
-    def only(self, offset: int, kind: str, window: int = _WINDOW) -> str | None:
-        """The one actor of ``kind`` the window names, or None when it names none or several."""
+    def only(self, offset: int, kind: str, window: int = _WINDOW, besides: str = "") -> str | None:
+        """The one actor of ``kind`` the window names, or None when it names none or several; an actor
+        with a word of its name in ``besides`` (the question's own names) is not counted."""
         i = bisect.bisect_left(self._starts, offset) - 1
         seen = set()
+        own = set(besides.replace("’s", " ").replace("'s", " ").split())
         while i >= 0 and offset - self._rows[i][0] <= window:
-            if self._rows[i][1] == kind:
+            if self._rows[i][1] == kind and (not own or own.isdisjoint(self._rows[i][2].split())):
                 seen.add(self._rows[i][2])
             i -= 1
         return seen.pop() if len(seen) == 1 else None
@@ -269,14 +271,22 @@ _THIS_TIME = re.compile(r"\s(?:year|week|month|morning|afternoon|evening|weekend
 def dangling(question: str) -> str | None:
     """A pronoun the question holds that only its sentence can explain; a possessive after a name
     ("Will Acme cut its prices?") binds to that name."""
+    m = dangling_at(question)
+    return m.group(0) if m else None
+
+
+def dangling_at(question: str) -> re.Match | None:
+    """The first pronoun ``dangling`` finds, as a match (where it stands in the question)."""
     words = question.split()
-    # "Will Acme cut its prices?", "Will the FSA force brokers to … their …?" (a name or an acronym after 'the')
-    named = len(words) > 2 and (words[1][:1].isupper() or words[1] == "the" and words[2].strip("’'s").isupper())
+    # "Will Acme cut its prices?", "Will the Conservatives announce their …?", "Will the FSA force brokers to … their …?"
+    # (a name, or a capitalised name or acronym after 'the')
+    # ("the American people …" is no name: a demonym is an adjective)
+    named = len(words) > 2 and (words[1][:1].isupper() or words[1] == "the" and words[2][:1].isupper() and words[2] not in DEMONYMS)
     named = named and not _PASSIVE.search(question)  # "Will Chalone be integrated into its …": 'its' is the buyer's
     for m in DANGLING.finditer(question, 1):
         if named and m.group(0) in _BOUND:
             continue
         if m.group(0) == "this" and _THIS_TIME.match(question, m.end()):
             continue  # "this year": a time, not a reference
-        return m.group(0)
+        return m
     return None
