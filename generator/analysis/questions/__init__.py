@@ -25,7 +25,7 @@ from .ranking import MAX_QUESTIONS, rank
 from .forecasts import DANGLING_OBJECT_NOTE, dangling_object
 from .references import References
 from .repair import repaired
-from .wording import Context
+from .wording import Context, Draft
 
 __all__ = ["extract_questions", "explain", "funnel", "MAX_QUESTIONS"]
 
@@ -63,13 +63,12 @@ def _mended_quotes(q: str) -> str:
     return q
 
 
-def _repaired(ctx: Context, s: Sentence, text: str, penalties: list[tuple[str, float]]) -> tuple[str, list[tuple[str, float]]]:
-    """The question with its references named (``repair``), without the builder's penalty for a reference it named."""
-    named, notes = repaired(ctx, s, text)
-    if not notes:
-        return text, penalties
-    kept = [p for p in penalties if not (p[0].startswith(DANGLING_OBJECT_NOTE) and not dangling_object(named))]
-    return named, kept + notes
+def _repair(ctx: Context, s: Sentence, d: Draft) -> None:
+    """The draft with its references named (``repair``), without the builder's penalty for a reference it named."""
+    named, about, notes = repaired(ctx, s, d.text, d.about)
+    if notes:
+        kept = [p for p in d.penalties if not (p[0] == DANGLING_OBJECT_NOTE and not dangling_object(named))]
+        d.text, d.about, d.penalties = named, about, kept + notes
 
 
 def _body(doc: Document) -> tuple[list[Sentence], str]:
@@ -120,7 +119,7 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
                 for d in p.build(ctx, s, m):
                     d.text = _mended_quotes(_shorter(_QUOTE_MARKS.sub("", d.text)))
                     if d.dropped is None:
-                        d.text, d.penalties = _repaired(ctx, s, d.text, d.penalties)
+                        _repair(ctx, s, d)
                     c = Candidate(d.text, p.name, p.kind, s, d.about, p.weight, list(d.penalties), d.dropped)
                     if p.whole_article and c.dropped is None:
                         c.dropped = _whole_article_holds(p.name, doc, s)
