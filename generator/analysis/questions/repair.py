@@ -101,8 +101,10 @@ def _name_country(ctx: Context, s: Sentence, question: str) -> _Span:
 def _name_described_person(ctx: Context, s: Sentence, question: str) -> _Span:
     """'Will the 35-year-old Cobh runner …' → 'Will Sonia O'Sullivan …': the one person the text just before names;
     for a role ('the nominee'), only one the article also calls by that role ('nominee Hillary Clinton')."""
+    if question[question.find(" "):question.find(" ") + 5] != " the ":
+        return None
     words = question.split()
-    if len(words) < 4 or words[1] != "the":
+    if len(words) < 4:
         return None
     for i, w in enumerate(words[2:7], 2):
         role = w.lower() in ROLE_HEADS
