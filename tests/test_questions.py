@@ -778,3 +778,26 @@ def test_repairs_name_what_the_article_names(text, raised, not_raised):
 def test_a_named_subject_after_the_binds_its_possessive(text, bound):
     found = [c for c in _candidates(text) if " their " in c.text]
     assert found and all(any(p.startswith("dangling") for p, _ in c.penalties) != bound for c in found)
+
+
+# Who said it (forecasts._SAID_BY, one pattern for the sayer, the sayer's own word and the source):
+# (text, the question, its penalties' first words)
+SAID_BY = [
+    # "suggested" names the sayer: the pronoun is Tim Kaine, by the sentence, not by recency
+    ("Kaine speaks\n\nTim Kaine spoke in Ohio on Monday. In the debate, Tim Kaine suggested he would support new sanctions "
+     "on North Korea in 2017.", "Will Tim Kaine support new sanctions on North Korea in 2017?", ["the sayer's own plan"]),
+    # "insisted" credits a third party's forecast: asked with its source
+    ("Jowell speaks\n\nTessa Jowell spoke in London. Tessa Jowell insisted the government would go ahead with the licensing "
+     "changes in 2005.", "Will the government go ahead with the licensing changes in 2005, as Tessa Jowell insists?", []),
+    # analysts are no sayer of his plan: the pronoun stays resolved by recency, and no own word
+    ("Kaine speaks\n\nTim Kaine spoke in Ohio on Monday. Analysts said he would support new sanctions on North Korea in 2017.",
+     "Will Tim Kaine support new sanctions on North Korea in 2017?", ["pronoun resolved by recency"]),
+]
+
+
+@pytest.mark.parametrize(("text", "question", "penalties"), SAID_BY)
+def test_one_pattern_reads_who_said_it(text, question, penalties):
+    found = {c.text: [p for p, _ in c.penalties] for c in _candidates(text)}
+    assert question in found
+    assert [p for p in found[question] if not p.startswith(("a step", "ability"))] == [
+        next(p for p in found[question] if p.startswith(w)) for w in penalties]

@@ -258,7 +258,17 @@ def _ask_decision(named: str, m: re.Match) -> list[Draft]:
     return [Draft(q, named)] if q else []
 
 
-_SAYER = re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*)(?:,[^,]{3,90},)?\s(?:has\s|had\s)?(?:said|says|told\s\w+|warned|believes|expects|predicted|announced)\s(?:that\s)?$")
+# Who said a reported clause: one pattern for the three readers of it (``_sayer``: a pronoun subject is its sayer;
+# ``_own_word``: the sayer speaks of their own step; ``_source``: the third party a forecast is credited to).
+# The verbs are the reporting verbs of ``_REPORTING`` that credit a claim to someone.
+_SAYING = (r"said|says|say|told\s\w+|warned|warns|believes|believed|thinks|thought|expects|expect|expected|predicted|predicts"
+           r"|predict|forecast|forecasts|announced|added|insisted|insists|confirmed|suggested|stated|pledged|promised|vowed"
+           r"|estimates|estimated|reckons|claimed|claims")
+_SAID_BY = re.compile(
+    r"(?:^|(?<=\s))(?P<who>\b(?:he|she|it|they)|(?:the\s)?(?:[A-Z][\w.’'&-]*\s(?:of\s(?:the\s)?)?){0,3}[A-Z][\w.’'&-]*"
+    r"|[Aa]nalysts|[Ee]conomists|[Ff]orecasters)"
+    r"(?:,[^,]{3,90},)?\s(?:has\s|have\s|had\s)?(?P<verb>" + _SAYING + r")(?:\sthat)?\s*$"
+)
 
 
 # What the sayer says of their own next step is a stance, not an open matter (labelled tuning candidates:
@@ -278,7 +288,6 @@ _BELIEF = re.compile(r"\b(?:believes?|believed|thinks?|thought|reckons?|suspects
 _BELIEF_COST = 1.0
 # … unless the one it is about will not confirm it: "refused to comment on speculation that Mitsubishi could …" is open.
 _UNCONFIRMED = re.compile(r"\b(?:comment|confirm|deny|denied|denies)\s(?:on\s)?(?:the\s)?(?:speculation|rumou?rs?|talk)\b")
-_OWN_SAYER = re.compile(r"(?:\b(?:he|she|it|they)|\b[A-Z][\w.’'-]*)(?:,[^,]{3,90},)?\s(?:has\s|had\s)?(?:said|says|told\s\w+|announced|added|insisted|confirmed|pledged|promised|vowed)\s(?:that\s)?$")
 
 
 def _own_word(text: str, at: int, subject: str) -> bool:
@@ -286,7 +295,8 @@ def _own_word(text: str, at: int, subject: str) -> bool:
     if subject.lower() not in {"he", "she", "it", "they"}:
         return False
     before = text[:at].rstrip()
-    return bool(_OWN_SAYER.search(before[: len(before) - len(subject)]))
+    m = _SAID_BY.search(before[: len(before) - len(subject)])
+    return bool(m) and m.group("who").lower() not in _GROUP_SOURCES
 
 
 def _sayer(ctx: Context, text: str, at: int, subject: str) -> str | None:
@@ -296,14 +306,15 @@ def _sayer(ctx: Context, text: str, at: int, subject: str) -> str | None:
         return None
     before = text[:at].rstrip()
     before = before[: len(before) - len(subject)]
-    m = _SAYER.search(before)
-    if not m or m.group("who").split()[0] in {"The", "A", "But", "He", "She", "It"}:
+    m = _SAID_BY.search(before)
+    who = m.group("who").removeprefix("the ") if m else ""
+    if not who[:1].isupper() or who.split()[0] in {"The", "A", "But", "He", "She", "It", "Analysts", "Economists", "Forecasters"}:
         return None
-    kind = ctx.refs.kind_of(m.group("who"))
+    kind = ctx.refs.kind_of(who)
     if kind != ("organization" if subject.lower() == "it" else "person"):
         return None
     # "the Football Association said it would …": the organisation keeps its article
-    return "the " + m.group("who") if before[: m.start()].endswith(("the ", "The ")) else m.group("who")
+    return "the " + who if m.group("who").startswith("the ") else who
 
 
 
@@ -347,15 +358,11 @@ def _continued(ctx: Context, s: Sentence, subject: str, opener: str) -> str | No
 # (labelled tuning candidates: 35 of the forecast pattern's 147 judged 'misread'); asked "…, as Datamonitor predicts?"
 # it is the source's, an open matter. An obligation ("should", "must") is an opinion, no forecast: never sourced.
 _FORECAST_AUX = frozenset("will would could may might".split())
-_SOURCE = re.compile(
-    r"(?:^|(?<=\s))(?P<who>(?:the\s)?(?:[A-Z][\w.’'&-]*\s(?:of\s(?:the\s)?)?){0,3}[A-Z][\w.’'&-]*|[Aa]nalysts|[Ee]conomists|[Ff]orecasters)"
-    r"(?:,[^,]{3,90},)?\s(?:has\s|have\s|had\s)?(?P<verb>said|says|say|predicted|predicts|predict|forecast|forecasts|expects|expect|expected|pledged|promised"
-    r"|vowed|believes|believed|thinks|thought|warned|warns|estimates|estimated|reckons|claimed|claims)(?:\sthat)?\s*$"
-)
 # the verb as the question quotes it: a forecast or belief in the present, a pledge as given
 _SOURCE_VERB = {"said": "says", "say": "says", "predict": "predicts", "expect": "expects", "predicted": "predicts", "forecast": "predicts", "forecasts": "predicts", "expected": "expects",
                 "believed": "believes", "thinks": "believes", "thought": "believes", "reckons": "believes", "warned": "warns",
-                "estimated": "estimates", "claimed": "claims"}
+                "estimated": "estimates", "claimed": "claims", "announced": "says", "added": "says", "insisted": "insists",
+                "confirmed": "says", "suggested": "suggests", "stated": "says", "expected": "expects", "warns": "warns"}
 _PLURAL = {"says": "say", "predicts": "predict", "expects": "expect", "believes": "believe", "warns": "warn", "estimates": "estimate", "claims": "claim"}
 _CALENDAR = frozenset("January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _PLEDGE_OPENERS = frozenset((" pledged ", " promised ", " vowed "))
@@ -371,8 +378,8 @@ def _source(ctx: Context, text: str, at: int, subject: str) -> str | None:
         return None
     before = text[:at].rstrip()
     before = before[: len(before) - len(subject)]
-    m = _SOURCE.search(before)
-    if not m:
+    m = _SAID_BY.search(before)
+    if not m or m.group("who").lower() in {"he", "she", "it", "they"} or m.group("verb").startswith("told"):
         return None
     who = m.group("who")
     first = who.split()[0]
