@@ -6,7 +6,8 @@ The stages are the modules: ``cues`` (what in a sentence may raise a question), 
 ``speakers`` (a quoted speaker's own plans), ``reactions`` (an answer awaited from the actor
 criticised or accused; an effort's intended effect) (the builders, by subject–auxiliary inversion in
 ``inversion``), ``references`` (pronouns and
-generic descriptions → names), ``candidates`` (named penalties, and the few reasons to drop
+generic descriptions → names), ``repair`` (a worded question's references named from the article
+before it is judged), ``candidates`` (named penalties, and the few reasons to drop
 one outright), ``ranking`` (the best few, never two on one point). ``explain`` lists, per
 article, every candidate with its score and why it was dropped or kept.
 """
