@@ -40,15 +40,15 @@ _REFERENCE = re.compile(
 )
 
 
-# A body named by its kind, or by an adjective and its kind: "the firm", "the Virginia-based firm", "the Dutch
-# champions", "the German suitor", "the two companies" (labelled tuning candidates judged 'vague' for it; the heads
+# A body named by an adjective (a demonym, a place, "X-based") and its kind: "the Virginia-based firm", "the Dutch
+# champions’", "the Amsterdam club", "the German suitor"; or "the two companies" (labelled tuning candidates judged 'vague' for it; the heads
 # are candidates._EPITHET's and references.GENERIC_ORG's).
 _ORG_HEADS = (r"firm|company|group|club|champions|suitor|outfit|carrier|retailer|bank|lender|maker|chain|operator"
               r"|broadcaster|network|giant|watchdog|airline|carmaker")
 _ORG_EPITHET = re.compile(
     r"\bthe\s(?:(?P<two>two)\s(?P<plural>companies|firms|clubs|banks|groups|sides|carriers|airlines)"
-    r"|(?P<adjective>(?:" + "|".join(DEMONYMS) + r"|[A-Za-z]+-(?:based|born|owned|listed))\s)?(?P<head>" + _ORG_HEADS + r"))"
-    r"\b(?![-’'])(?!\s(?:of|for|[A-Z])\b)"
+    r"|(?P<adjective>(?:[A-Z][a-z]+|[A-Za-z]+-(?:based|born|owned|listed))\s)?(?P<head>" + _ORG_HEADS + r"))"
+    r"(?P<own>’s|'s|’|')?(?![-\w’'])(?!\s(?:of|for|[A-Z])\b)"
 )
 # The country a story is about, named by its kind: "Will Trump be banned from the country?"
 _COUNTRY = re.compile(r"\bthe\s(?:country|nation)\b(?![-’'])(?!\s(?:of|that|which|where)\b)")
@@ -61,7 +61,7 @@ def repaired(ctx: Context, s: Sentence, question: str, about: str) -> tuple[str,
     """``question`` and who it is ``about`` with their references named where the article allows, and the
     notes for what was named."""
     notes: list[tuple[str, float]] = []
-    for repair, note in _REPAIRS:
+    for repair, note in _REPAIRS + _REPAIRS[2:3]:  # an epithet twice: "the Dutch champions’ … the Amsterdam club’s"
         named = repair(ctx, s, question)
         if named is not None:
             start, end, name = named
@@ -82,12 +82,18 @@ def _name_org_epithet(ctx: Context, s: Sentence, question: str) -> _Span:
     m = _ORG_EPITHET.search(question, 4)
     if m is None:
         return None
-    found = ctx.refs.named_before(_offset(s, m.group(0)), "organization", besides=question)
+    others = question[:m.start()] + question[m.end():]  # "the Madrid club" is Real Madrid: its own words are no other name
+    acronyms = {w.strip("’'s?,") for w in others.split() if len(w.strip("’'s?,")) > 1 and w.strip("’'s?,").isupper()}
+    found = [o for o in ctx.refs.named_before(_offset(s, m.group(0)), "organization", besides=others)
+             if "".join(w[0] for w in o.split() if w[:1].isupper()) not in acronyms]  # "the LSE" is the London Stock Exchange
     if m.group("two"):
         return (m.start(), m.end(), " and ".join(reversed(found))) if len(found) == 2 else None
-    if len(found) != 1 or not m.group("adjective"):
+    adjective = (m.group("adjective") or "").strip()
+    if len(found) != 1 or not adjective:
         return None  # a bare "the company" is as often any company ("the strain on the company"); a subject's is named before
-    return m.start(), m.end(), found[0]
+    if adjective[:1].isupper() and "-" not in adjective and adjective not in DEMONYMS and ctx.refs.kind_of(adjective) != "place":
+        return None  # "the Dutch champions", "the Amsterdam club" are epithets; "the Labour group" is a name
+    return m.start(), m.end(), possessive(found[0]) if m.group("own") else found[0]
 
 
 def _name_country(ctx: Context, s: Sentence, question: str) -> _Span:
