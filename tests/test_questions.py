@@ -563,7 +563,8 @@ CARRIED_OVER = [
     ('Some players denied the charges.', []),
     ('The FBI is looking into whether Acme broke export rules. The inquiry ended in March with no charges.', []),
     ('Officials are looking into whether to extend the scheme.', []),
-    ('The Fed is expected to act at its final meeting of the year in December.', []),
+    # 'the Fed' binds 'its' (a name after 'the'); a pending decision with its date
+    ('The Fed is expected to act at its final meeting of the year in December.', ['Will the Fed act at its final meeting of the year in December?']),
     ('Gordon Brown is expected to deliver a pre-election Budget in March.', []),
     ("Morgan Stanley has forecast that India's mobile market is likely to grow by about 40% a year until 2007.", ["Will India's mobile market grow by about 40% a year until 2007?"]),
     ('Denise Turner Roth has not made a decision on whether to appeal.', []),
@@ -694,3 +695,117 @@ def test_cued_needs_a_second_word_when_the_cue_does():
     assert "withheld-detail" not in names("The firm said how many jobs would go.")
     assert "own-plan" in names("“I’ll be back next year,” he said.")
     assert "own-plan" not in names("“We will be back next year,” he said.")
+
+
+def _candidates(text: str) -> list:
+    doc = parse(text)
+    actors = extract_actors(doc)
+    return candidates(doc, actors, extract_quotes(doc, actors))[0]
+
+
+# Repairs (questions/repair.py and forecasts): a question that leans on its sentence reworded to stand alone,
+# and the reference it cannot name left as it was. (text, a question it must raise, a question it must not)
+REPAIRS = [
+    # a possessive no named subject binds → the one person the text before names
+    ("Fed chief puts up rates\n\nJanet Yellen raised rates on Wednesday. Janet Yellen held firm for months. "
+     "It is too soon to say whether her policies will prove successful.",
+     "Will Janet Yellen’s policies prove successful?", "Will her policies prove successful?"),
+    # … but an unnamed subject binds it ("her job" is the mother's)
+    ("Judge blocks law\n\nGovernor Phil Bryant signed the bill in April. Phil Bryant said it protects belief. "
+     "A single mother could be fired from her job in Mississippi.",
+     "Will a single mother be fired from her job in Mississippi?", "Will a single mother be fired from Phil Bryant’s job in Mississippi?"),
+    # "the plan" → its earlier mention with a name
+    ("Glazer makes new offer\n\nMalcolm Glazer sent Manchester United the Glazer plan on Monday. Shareholders criticised the "
+     "Glazer plan. The board is expected to decide whether to accept the plan next week.",
+     "Will the board accept the Glazer plan next week?", "Will the board accept the plan next week?"),
+    # … and left when the article names no plan
+    ("Board to meet\n\nManchester United met on Monday. Shareholders criticised the move. The board is expected to decide "
+     "whether to accept the plan next week.", "Will the board accept the plan next week?", None),
+    # an epithet → the one other organisation the text before names
+    ("Highfield eyes Circuit City\n\nHighfield Capital offered to buy Circuit City on Monday. Circuit City has 600 stores. "
+     "Highfield Capital could take the Virginia-based firm private next year.",
+     "Will Highfield Capital take Circuit City private next year?", None),
+    # … never a bare "the firm" (as often any firm)
+    ("Highfield eyes Circuit City\n\nHighfield Capital offered to buy Circuit City on Monday. Circuit City has 600 stores. "
+     "Highfield Capital could take the firm private next year.",
+     "Will Highfield Capital take the firm private next year?", "Will Highfield Capital take Circuit City private next year?"),
+    # a possessive epithet ("the German champions’ shortlist") → the body's possessive
+    ("Bayern Munich want Jol\n\nBayern Munich sacked coach Felix Magath on Monday. Bayern Munich want Martin Jol of Tottenham "
+     "Hotspur. Tottenham Hotspur boss Martin Jol could be on the German champions' shortlist next week.",
+     "Will Tottenham Hotspur boss Martin Jol be on Bayern Munich’s shortlist next week?", None),
+    # … never the body the question names by its initials ("the LSE" is the London Stock Exchange)
+    ("Deutsche Boerse eyes LSE\n\nDeutsche Boerse made a bid for the London Stock Exchange in December. Deutsche Boerse chief "
+     "Werner Seifert met investors. The LSE could reject the German suitor's offer next week.",
+     "Will the LSE reject the German suitor's offer next week?", "Will the LSE reject London Stock Exchange’s offer next week?"),
+    # "the two companies" → the two the text before names; not when it names three
+    ("Nokia and Siemens team up\n\nNokia has signed a deal with Siemens. Analysts said the two companies could market the "
+     "cards to operators in 2005.", "Will Nokia and Siemens market the cards to operators in 2005, as analysts say?", None),
+    ("Nokia signs deal\n\nNokia has signed a deal with Siemens. Nokia had talks with Vodafone too. Analysts said the two "
+     "companies could market the cards to operators in 2005.",
+     "Will the two companies market the cards to operators in 2005, as analysts say?", None),
+    # "the country" → the story's one country
+    ("Philippines may ban Trump\n\nPhilippines lawmakers want Donald Trump barred from the Philippines over his remarks. "
+     "Donald Trump is a candidate. Lawmakers in the Philippines will vote on whether Donald Trump should be banned from "
+     "the country next week.", "Will Donald Trump be banned from the Philippines next week?",
+     "Will Donald Trump be banned from the country next week?"),
+    # a described subject → the one person the sentence before names
+    ("O'Sullivan back for cross-country\n\nSonia O'Sullivan will run in France. Sonia O'Sullivan won two titles in 1998. "
+     "The 35-year-old Cobh runner may be included in the official line-up for the event in France on 19-20 March.",
+     "Will Sonia O'Sullivan be included in the official line-up for the event in France on 19-20 March?", None),
+    # … a role only after someone the article calls by it, not whoever spoke last
+    ("Obama to pick judge\n\nJohn Smith, a lawyer, said on Monday the choice was hard. John Smith has argued many cases. "
+     "The president may name a new judge to the Supreme Court in March.",
+     "Will the president name a new judge to the Supreme Court in March?",
+     "Will John Smith name a new judge to the Supreme Court in March?"),
+    # a sayer's forecast of an outcome asked with its source; a sayer's own plan is not
+    ("Ryanair posts profit\n\nRyanair chief Michael O'Leary spoke in Dublin. Ryanair made a profit in 2004. Ryanair said it "
+     "would remain profitable in 2005 despite high fuel prices.", "Will Ryanair remain profitable in 2005, as it expects?", None),
+    ("PBS cuts scene\n\nPBS cut a scene from Dirty War. PBS said it would use extra footage for its broadcast next month.",
+     "Will PBS use extra footage for its broadcast next month?", "Will PBS use extra footage for its broadcast next month, as it expects?"),
+    # a demonym before a name stays capitalised (and the name binds 'its')
+    ("Qantas may cut jobs\n\nAustralian airline Qantas could transfer as many as 7,000 jobs out of its home country as it "
+     "seeks to save costs.", "Will Australian airline Qantas transfer as many as 7,000 jobs out of its home country?", None),
+]
+
+
+@pytest.mark.parametrize(("text", "raised", "not_raised"), REPAIRS)
+def test_repairs_name_what_the_article_names(text, raised, not_raised):
+    texts = [c.text for c in _candidates(text)]
+    if raised:
+        assert raised in texts
+    if not_raised:
+        assert not_raised not in texts
+
+
+@pytest.mark.parametrize(("text", "bound"), [
+    ("Tories to unveil plans\n\nThe Conservatives are preparing a policy on child care. Theresa May said the Conservatives "
+     "would announce their proposals closer to the General Election.", True),  # 'the Conservatives' is a name
+    ("Voters tire\n\nThe American people will decide the election in November. Polls suggest the American people will "
+     "reject their leaders in 2016.", False),  # 'the American people' is not
+])
+def test_a_named_subject_after_the_binds_its_possessive(text, bound):
+    found = [c for c in _candidates(text) if " their " in c.text]
+    assert found and all(any(p.startswith("dangling") for p, _ in c.penalties) != bound for c in found)
+
+
+# Who said it (forecasts._SAID_BY, one pattern for the sayer, the sayer's own word and the source):
+# (text, the question, its penalties' first words)
+SAID_BY = [
+    # "suggested" names the sayer: the pronoun is Tim Kaine, by the sentence, not by recency
+    ("Kaine speaks\n\nTim Kaine spoke in Ohio on Monday. In the debate, Tim Kaine suggested he would support new sanctions "
+     "on North Korea in 2017.", "Will Tim Kaine support new sanctions on North Korea in 2017?", ["the sayer's own plan"]),
+    # "insisted" credits a third party's forecast: asked with its source
+    ("Jowell speaks\n\nTessa Jowell spoke in London. Tessa Jowell insisted the government would go ahead with the licensing "
+     "changes in 2005.", "Will the government go ahead with the licensing changes in 2005, as Tessa Jowell insists?", []),
+    # analysts are no sayer of his plan: the pronoun stays resolved by recency, and no own word
+    ("Kaine speaks\n\nTim Kaine spoke in Ohio on Monday. Analysts said he would support new sanctions on North Korea in 2017.",
+     "Will Tim Kaine support new sanctions on North Korea in 2017?", ["pronoun resolved by recency"]),
+]
+
+
+@pytest.mark.parametrize(("text", "question", "penalties"), SAID_BY)
+def test_one_pattern_reads_who_said_it(text, question, penalties):
+    found = {c.text: [p for p, _ in c.penalties] for c in _candidates(text)}
+    assert question in found
+    assert [p for p in found[question] if not p.startswith(("a step", "ability"))] == [
+        next(p for p in found[question] if p.startswith(w)) for w in penalties]

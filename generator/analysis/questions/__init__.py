@@ -6,7 +6,8 @@ The stages are the modules: ``cues`` (what in a sentence may raise a question), 
 ``speakers`` (a quoted speaker's own plans), ``reactions`` (an answer awaited from the actor
 criticised or accused; an effort's intended effect) (the builders, by subject–auxiliary inversion in
 ``inversion``), ``references`` (pronouns and
-generic descriptions → names), ``candidates`` (named penalties, and the few reasons to drop
+generic descriptions → names), ``repair`` (a worded question's references named from the article
+before it is judged), ``candidates`` (named penalties, and the few reasons to drop
 one outright), ``ranking`` (the best few, never two on one point). ``explain`` lists, per
 article, every candidate with its score and why it was dropped or kept.
 """
@@ -22,8 +23,10 @@ from . import cues
 from .candidates import SOURCED_TAIL, Candidate, Later, answered, content_words, judge
 from .patterns import cued, words_of
 from .ranking import MAX_QUESTIONS, rank
+from .forecasts import DANGLING_OBJECT_NOTE, dangling_object
 from .references import References
-from .wording import Context
+from .repair import repaired
+from .wording import Context, Draft
 
 __all__ = ["extract_questions", "explain", "funnel", "MAX_QUESTIONS"]
 
@@ -59,6 +62,14 @@ def _mended_quotes(q: str) -> str:
     if q.count("“") != q.count("”") or q.count('"') % 2:
         return re.sub(r'["“”]', "", q)
     return q
+
+
+def _repair(ctx: Context, s: Sentence, d: Draft) -> None:
+    """The draft with its references named (``repair``), without the builder's penalty for a reference it named."""
+    named, about, notes = repaired(ctx, s, d.text, d.about)
+    if notes:
+        kept = [p for p in d.penalties if not (p[0] == DANGLING_OBJECT_NOTE and not dangling_object(named))]
+        d.text, d.about, d.penalties = named, about, kept + notes
 
 
 def _body(doc: Document) -> tuple[list[Sentence], str]:
@@ -108,6 +119,8 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
                 any_cue = True
                 for d in p.build(ctx, s, m):
                     d.text = _mended_quotes(_shorter(_QUOTE_MARKS.sub("", d.text)))
+                    if d.dropped is None:
+                        _repair(ctx, s, d)
                     c = Candidate(d.text, p.name, p.kind, s, d.about, p.weight, list(d.penalties), d.dropped)
                     if p.whole_article and c.dropped is None:
                         c.dropped = _whole_article_holds(p.name, doc, s)

@@ -228,7 +228,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     if not names_someone(c.text):  # "…, as Jane Hutt says?": the source is named
         c.dropped = "names no one"
         return
-    pronoun = dangling(c.text)
+    pronoun = dangling(body)  # "…, as it expects?": the source's pronoun is the named subject's
     if pronoun:
         c.penalties.append((f"dangling '{pronoun}'", 3.0))
     if not _CAPITAL.search(body[1:]):

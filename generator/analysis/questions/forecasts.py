@@ -13,6 +13,7 @@ import re
 from ...model import Sentence
 from .inversion import AUXILIARIES, lower_first, main_clause, yes_no
 from .candidates import unsourced
+from .references import DEMONYMS
 from .wording import _LEAD_JUNK, _NOT_VERBS, Context, Draft
 
 _OPENERS = tuple(", ; : ( “ \" ‘ — –".split()) + ("- ",)
@@ -167,7 +168,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if (
         named == subject and first[0][:1].isupper() and not first[0].isupper() and first[0] not in ctx.names
         and not first[0].endswith(".") and first[0] not in _TITLES
-        and not first[0].endswith(("'s", "’s"))
+        and not first[0].endswith(("'s", "’s")) and first[0] not in DEMONYMS
         and s.text.lstrip("\"“‘' ").startswith(named)
         and (len(first) > 1 or f" {first[0].lower()} " in ctx.text or first[0].endswith(("s", "ing")) or first[0] in _GROUPS)
     ):
@@ -202,9 +203,11 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         penalties.append((light, _LIGHT_COST))
     if " the " in question and (law := _LAW_REF.search(question)) and (named_law := _named_law(ctx.text[:s.start])):
         question = question[:law.start()] + f" the {named_law}" + question[law.end():]  # "sign the measure" → "sign the Energy Bill"
-    if _DANGLING_OBJECT.search(unsourced(question)):
-        penalties.append(("ends on a thing only the article names ('the measure', 'his campaign')", _DANGLING_COST))
-    if reported and m.group("aux") in {"would", "will"} and (sayer or _own_word(s.text, m.start("aux"), subject)):
+    if dangling_object(question):
+        penalties.append((DANGLING_OBJECT_NOTE, _DANGLING_COST))
+    if sayer and m.group("aux") in {"would", "will"} and verb in _OUTCOMES and not source:
+        question = f"{question[:-1]}, as {subject.lower()} {_OWN_FORECAST_VERB}?"  # "Will Southwest remain profitable, as it expects?"
+    elif reported and m.group("aux") in {"would", "will"} and (sayer or _own_word(s.text, m.start("aux"), subject)):
         penalties.append(("the sayer's own plan or forecast ('X said it would …')", _OWN_WORD_COST))
     elif _PLEDGE.search(m.group("aux")):
         penalties.append(("a pledge or aim: a stance, seldom an open matter", _PLEDGE_COST))
@@ -255,13 +258,28 @@ def _ask_decision(named: str, m: re.Match) -> list[Draft]:
     return [Draft(q, named)] if q else []
 
 
-_SAYER = re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*)(?:,[^,]{3,90},)?\s(?:has\s|had\s)?(?:said|says|told\s\w+|warned|believes|expects|predicted|announced)\s(?:that\s)?$")
+# Who said a reported clause: one pattern for the three readers of it (``_sayer``: a pronoun subject is its sayer;
+# ``_own_word``: the sayer speaks of their own step; ``_source``: the third party a forecast is credited to).
+# The verbs are the reporting verbs of ``_REPORTING`` that credit a claim to someone.
+_SAYING = (r"said|says|say|told\s\w+|warned|warns|believes|believed|thinks|thought|expects|expect|expected|predicted|predicts"
+           r"|predict|forecast|forecasts|announced|added|insisted|insists|confirmed|suggested|stated|pledged|promised|vowed"
+           r"|estimates|estimated|reckons|claimed|claims")
+_SAID_BY = re.compile(
+    r"(?:^|(?<=\s))(?P<who>\b(?:he|she|it|they)|(?:the\s)?(?:[A-Z][\w.’'&-]*\s(?:of\s(?:the\s)?)?){0,3}[A-Z][\w.’'&-]*"
+    r"|[Aa]nalysts|[Ee]conomists|[Ff]orecasters)"
+    r"(?:,[^,]{3,90},)?\s(?:has\s|have\s|had\s)?(?P<verb>" + _SAYING + r")(?:\sthat)?\s*$"
+)
 
 
 # What the sayer says of their own next step is a stance, not an open matter (labelled tuning candidates:
 # "Southwest said it would remain profitable", "the FA said it would look into …" mostly judged misread or
 # answered); a hope is not ("Solskjaer said he hoped to return": good), nor a plan with no date.
 _OWN_WORD_COST = 1.2
+# … but a sayer's forecast of an outcome ("Southwest said it would remain profitable", "Shell said output would rise")
+# is a claim the reader can check when it is asked with its source: "Will Southwest remain profitable, as it expects?"
+_OUTCOMES = frozenset("""rise fall grow increase decrease decline drop double halve reach exceed top hit remain stay return recover
+beat meet miss win lose survive succeed fail outperform overtake""".split())
+_OWN_FORECAST_VERB = "expects"
 _PLEDGE = re.compile(r"\b(?:pledged|promised|vowed|intends?|intended|aims?|aimed|wants?|wanted)\sto$")
 _PLEDGE_COST = 0.8
 # Someone's belief or the talk of the market, recast as "Will X …?": "Commentators believe Deutsche Boerse may offer
@@ -270,7 +288,6 @@ _BELIEF = re.compile(r"\b(?:believes?|believed|thinks?|thought|reckons?|suspects
 _BELIEF_COST = 1.0
 # … unless the one it is about will not confirm it: "refused to comment on speculation that Mitsubishi could …" is open.
 _UNCONFIRMED = re.compile(r"\b(?:comment|confirm|deny|denied|denies)\s(?:on\s)?(?:the\s)?(?:speculation|rumou?rs?|talk)\b")
-_OWN_SAYER = re.compile(r"(?:\b(?:he|she|it|they)|\b[A-Z][\w.’'-]*)(?:,[^,]{3,90},)?\s(?:has\s|had\s)?(?:said|says|told\s\w+|announced|added|insisted|confirmed|pledged|promised|vowed)\s(?:that\s)?$")
 
 
 def _own_word(text: str, at: int, subject: str) -> bool:
@@ -278,7 +295,8 @@ def _own_word(text: str, at: int, subject: str) -> bool:
     if subject.lower() not in {"he", "she", "it", "they"}:
         return False
     before = text[:at].rstrip()
-    return bool(_OWN_SAYER.search(before[: len(before) - len(subject)]))
+    m = _SAID_BY.search(before[: len(before) - len(subject)])
+    return bool(m) and m.group("who").lower() not in _GROUP_SOURCES
 
 
 def _sayer(ctx: Context, text: str, at: int, subject: str) -> str | None:
@@ -288,14 +306,15 @@ def _sayer(ctx: Context, text: str, at: int, subject: str) -> str | None:
         return None
     before = text[:at].rstrip()
     before = before[: len(before) - len(subject)]
-    m = _SAYER.search(before)
-    if not m or m.group("who").split()[0] in {"The", "A", "But", "He", "She", "It"}:
+    m = _SAID_BY.search(before)
+    who = m.group("who").removeprefix("the ") if m else ""
+    if not who[:1].isupper() or who.split()[0] in {"The", "A", "But", "He", "She", "It", "Analysts", "Economists", "Forecasters"}:
         return None
-    kind = ctx.refs.kind_of(m.group("who"))
+    kind = ctx.refs.kind_of(who)
     if kind != ("organization" if subject.lower() == "it" else "person"):
         return None
     # "the Football Association said it would …": the organisation keeps its article
-    return "the " + m.group("who") if before[: m.start()].endswith(("the ", "The ")) else m.group("who")
+    return "the " + who if m.group("who").startswith("the ") else who
 
 
 
@@ -339,15 +358,11 @@ def _continued(ctx: Context, s: Sentence, subject: str, opener: str) -> str | No
 # (labelled tuning candidates: 35 of the forecast pattern's 147 judged 'misread'); asked "…, as Datamonitor predicts?"
 # it is the source's, an open matter. An obligation ("should", "must") is an opinion, no forecast: never sourced.
 _FORECAST_AUX = frozenset("will would could may might".split())
-_SOURCE = re.compile(
-    r"(?:^|(?<=\s))(?P<who>(?:the\s)?(?:[A-Z][\w.’'&-]*\s(?:of\s(?:the\s)?)?){0,3}[A-Z][\w.’'&-]*|[Aa]nalysts|[Ee]conomists|[Ff]orecasters)"
-    r"(?:,[^,]{3,90},)?\s(?:has\s|have\s|had\s)?(?P<verb>said|says|say|predicted|predicts|predict|forecast|forecasts|expects|expect|expected|pledged|promised"
-    r"|vowed|believes|believed|thinks|thought|warned|warns|estimates|estimated|reckons|claimed|claims)(?:\sthat)?\s*$"
-)
 # the verb as the question quotes it: a forecast or belief in the present, a pledge as given
 _SOURCE_VERB = {"said": "says", "say": "says", "predict": "predicts", "expect": "expects", "predicted": "predicts", "forecast": "predicts", "forecasts": "predicts", "expected": "expects",
                 "believed": "believes", "thinks": "believes", "thought": "believes", "reckons": "believes", "warned": "warns",
-                "estimated": "estimates", "claimed": "claims"}
+                "estimated": "estimates", "claimed": "claims", "announced": "says", "added": "says", "insisted": "insists",
+                "confirmed": "says", "suggested": "suggests", "stated": "says", "expected": "expects", "warns": "warns"}
 _PLURAL = {"says": "say", "predicts": "predict", "expects": "expect", "believes": "believe", "warns": "warn", "estimates": "estimate", "claims": "claim"}
 _CALENDAR = frozenset("January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _PLEDGE_OPENERS = frozenset((" pledged ", " promised ", " vowed "))
@@ -363,8 +378,8 @@ def _source(ctx: Context, text: str, at: int, subject: str) -> str | None:
         return None
     before = text[:at].rstrip()
     before = before[: len(before) - len(subject)]
-    m = _SOURCE.search(before)
-    if not m:
+    m = _SAID_BY.search(before)
+    if not m or m.group("who").lower() in {"he", "she", "it", "they"} or m.group("verb").startswith("told"):
         return None
     who = m.group("who")
     first = who.split()[0]
@@ -412,6 +427,11 @@ _DANGLING_OBJECT = re.compile(
     r"|agreement|scheme|offer|idea|decision|issue|matter|project|policy|changes|effort|efforts|case|talks|unit|business|firm|company|group)\?$"
 )
 _DANGLING_COST = 1.8  # as much as a subject only its sentence explains (candidates._VAGUE)
+DANGLING_OBJECT_NOTE = "ends on a thing only the article names ('the measure', 'his campaign')"
+
+
+def dangling_object(question: str) -> bool:
+    return bool(_DANGLING_OBJECT.search(unsourced(question)))
 
 # "the measure", "the bill", "the legislation" when the article before names exactly one Bill or Act: that one.
 _LAW_REF = re.compile(r"\sthe\s(?:measure|bill|legislation)(?=[?,\s])")

@@ -1,0 +1,189 @@
+"""Repairs: a worded question that leans on its sentence, reworded to stand alone before it is judged.
+
+A question is read without its article, so "its existing wine business", "the division" or "the
+German suitor" must say whose or which. Each repair names one kind of reference from the article, or
+leaves it (labelled tuning candidates: most judged 'vague' hold such a reference, the question sound):
+
+- a possessive its/his/her no named subject binds: the one actor of its kind the text before names,
+  besides those the question names ("Will her policies prove successful?" → "Will Janet Yellen’s …");
+- "the deal", "the division", "the latest plan": the article's earlier mention of it with a name
+  ("the Glazer plan"), or the story's own organisation's deal when the text around names it;
+- "the Virginia-based firm", "the Dutch champions", "the two companies": the one (two) organisation(s)
+  the text before names besides the question's own;
+- "the country": the story's one country, when the text around names no other;
+- a subject described, not named ("the 35-year-old Cobh runner", "the nominee"): the one person the
+  sentence before names; for a role, only someone the article calls by it ("nominee Hillary Clinton").
+
+What cannot be named is left, and the judge's penalty for it stays; a repaired question loses that
+penalty and carries a small one for the naming (a guess, if a good one).
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Sentence
+from ..names import ROLE_HEADS
+from .references import DEMONYMS, dangling_at, possessive
+from .wording import Context
+
+_Span = tuple[int, int, str] | None  # the stretch of the question a repair replaces, and what replaces it
+NAMED_COST = 0.3  # as a subject named after an earlier mention (forecasts.ask_forward)
+_POSSESSIVE_KIND = {"its": "organization", "his": "person", "her": "person"}
+# Words after "her" that make it an object, not a possessive ("told her that", "asked her to"); "in its own right".
+_NOT_NOUN = frozenset("own to that the a an and or of in on at for by with from about as if when this these those".split())
+# Heads that name a thing the article has named before (labelled tuning candidates judged 'vague':
+# "the deal", "the division", "the latest plan", "the move", "the action").
+_REFERENCE = re.compile(
+    r"\bthe\s(?P<mod>(?:latest|new|proposed|planned)\s)?(?P<head>deal|division|plan|accord|agreement|offer|bid|merger|takeover"
+    r"|proposal|scheme|unit|talks|inquiry|investigation|review|lawsuit|contract|reforms?|strike|sale)\b"
+    r"(?!\s(?:of|for|on|to|by|with|from|between|into|over|that|which|who)\b|[-’'])"
+)
+
+
+# A body named by an adjective (a demonym, a place, "X-based") and its kind: "the Virginia-based firm", "the Dutch
+# champions’", "the Amsterdam club", "the German suitor"; or "the two companies" (labelled tuning candidates judged 'vague' for it; the heads
+# are candidates._EPITHET's and references.GENERIC_ORG's).
+_ORG_HEADS = (r"firm|company|group|club|champions|suitor|outfit|carrier|retailer|bank|lender|maker|chain|operator"
+              r"|broadcaster|network|giant|watchdog|airline|carmaker")
+_ORG_EPITHET = re.compile(
+    r"\bthe\s(?:(?P<two>two)\s(?P<plural>companies|firms|clubs|banks|groups|sides|carriers|airlines)"
+    r"|(?P<adjective>(?:[A-Z][a-z]+|[A-Za-z]+-(?:based|born|owned|listed))\s)?(?P<head>" + _ORG_HEADS + r"))"
+    r"(?P<own>’s|'s|’|')?(?![-\w’'])(?!\s(?:of|for|[A-Z])\b)"
+)
+# The country a story is about, named by its kind: "Will Trump be banned from the country?"
+_COUNTRY = re.compile(r"\bthe\s(?:country|nation)\b(?![-’'])(?!\s(?:of|that|which|where)\b)")
+# A person named by a description in the subject: "Will the 35-year-old Cobh runner …", "Will the nominee …".
+_DESCRIPTIONS = frozenset("runner front-runner frontrunner star veteran youngster teenager rider driver striker winger".split())
+_NEAR = 300  # about the sentence before: where a description's name was given
+
+
+def repaired(ctx: Context, s: Sentence, question: str, about: str) -> tuple[str, str, list[tuple[str, float]]]:
+    """``question`` and who it is ``about`` with their references named where the article allows, and the
+    notes for what was named."""
+    notes: list[tuple[str, float]] = []
+    for repair, note in _REPAIRS + _REPAIRS[2:3]:  # an epithet twice: "the Dutch champions’ … the Amsterdam club’s"
+        named = repair(ctx, s, question)
+        if named is not None:
+            start, end, name = named
+            who = name.removesuffix("’s")  # "Janet Yellen’s" is about Janet Yellen
+            if about and about in question[start:end] or question[start:end] in about:
+                about = about.replace(question[start:end], who) if question[start:end] in about else who
+            question = question[:start] + name + question[end:]
+            notes.append((note, NAMED_COST))
+    return question, about, notes
+
+
+def _offset(s: Sentence, phrase: str) -> int:
+    """Where ``phrase`` stands in the article (the sentence's start when the sentence does not hold it)."""
+    return s.start + max(0, s.text.find(phrase))
+
+
+def _name_org_epithet(ctx: Context, s: Sentence, question: str) -> _Span:
+    m = _ORG_EPITHET.search(question, 4)
+    if m is None:
+        return None
+    others = question[:m.start()] + question[m.end():]  # "the Madrid club" is Real Madrid: its own words are no other name
+    acronyms = {w.strip("’'s?,") for w in others.split() if len(w.strip("’'s?,")) > 1 and w.strip("’'s?,").isupper()}
+    found = [o for o in ctx.refs.named_before(_offset(s, m.group(0)), "organization", besides=others)
+             if "".join(w[0] for w in o.split() if w[:1].isupper()) not in acronyms]  # "the LSE" is the London Stock Exchange
+    if m.group("two"):
+        return (m.start(), m.end(), " and ".join(reversed(found))) if len(found) == 2 else None
+    adjective = (m.group("adjective") or "").strip()
+    if len(found) != 1 or not adjective:
+        return None  # a bare "the company" is as often any company ("the strain on the company"); a subject's is named before
+    if adjective[:1].isupper() and "-" not in adjective and adjective not in DEMONYMS and ctx.refs.kind_of(adjective) != "place":
+        return None  # "the Dutch champions", "the Amsterdam club" are epithets; "the Labour group" is a name
+    return m.start(), m.end(), possessive(found[0]) if m.group("own") else found[0]
+
+
+def _name_country(ctx: Context, s: Sentence, question: str) -> _Span:
+    m = _COUNTRY.search(question, 4)
+    country = ctx.refs.country_near(_offset(s, m.group(0))) if m else None
+    if m is None or country is None or country in question:
+        return None
+    return m.start(), m.end(), country
+
+
+def _name_described_person(ctx: Context, s: Sentence, question: str) -> _Span:
+    """'Will the 35-year-old Cobh runner …' → 'Will Sonia O'Sullivan …': the one person the text just before names;
+    for a role ('the nominee'), only one the article also calls by that role ('nominee Hillary Clinton')."""
+    if question[question.find(" "):question.find(" ") + 5] != " the ":
+        return None
+    words = question.split()
+    if len(words) < 4:
+        return None
+    for i, w in enumerate(words[2:7], 2):
+        role = w.lower() in ROLE_HEADS
+        if role or w.lower() in _DESCRIPTIONS:
+            break
+        if w[:1].islower() and i > 2 and not w.endswith(("al", "ive", "ic", "-old", "ed", "ing")):
+            return None  # past the subject
+    else:
+        return None
+    if i + 1 < len(words) and words[i + 1][:1].isupper():
+        return None  # "the nominee Hillary Clinton": named already
+    phrase = " ".join(words[1:i + 1])
+    at = s.text.lower().find(phrase.lower())
+    name = ctx.refs.only(s.start + max(0, at), "person", _NEAR, besides=question)
+    if name is None or " " not in name or ctx.refs.mentions_of(name) < 2:
+        return None
+    if role and not re.search(rf"\b{re.escape(w)}\s(?:[A-Z][\w.’'-]*\s){{0,2}}{re.escape(name.split()[-1])}\b", ctx.text, re.I):
+        return None  # "the president" is not whoever spoke last
+    return len(words[0]) + 1, len(words[0]) + 1 + len(phrase), name
+
+
+def _name_possessive(ctx: Context, s: Sentence, question: str) -> _Span:
+    m = dangling_at(question)
+    if m is None or m.group(0) not in _POSSESSIVE_KIND:
+        return None
+    words = question.split()
+    if m.start() != len(words[0]) + 1 and not words[1][:1].isupper():
+        return None  # "Will a single mother be fired from her job?": a subject with no name binds it
+    following = question[m.end():].split(maxsplit=1)
+    if not following or not following[0][:1].isalpha() or following[0].lower() in _NOT_NOUN:
+        return None
+    at = s.text.find(f" {m.group(0)} ")
+    if at < 0:
+        return None
+    name = ctx.refs.only(s.start + at, _POSSESSIVE_KIND[m.group(0)], besides=question)
+    if name is None or (m.group(0) != "its" and " " not in name):
+        return None  # a person by one word only ("HuffPost") is no name to give
+    return m.start(), m.end(), possessive(name)
+
+
+def _name_reference(ctx: Context, s: Sentence, question: str) -> _Span:
+    m = _REFERENCE.search(question, 5)
+    if m is None:
+        return None
+    at = s.text.find(f" {m.group('head')}")
+    offset = s.start + max(0, at)
+    bare = f"the {m.group('head')}"
+    name = ctx.refs.earlier_mention(bare, offset) or _story_deal(ctx, s, bare)
+    if not name or name.lower() == bare or _in_question(name, question):
+        return None
+    if m.group("mod"):  # "the latest plan" → "the latest Glazer plan", "Glazer’s latest plan"
+        name = name.replace("the ", f"the {m.group('mod')}", 1) if name.startswith("the ") else name.replace(" ", f" {m.group('mod')}", 1)
+    return m.start(), m.end(), name
+
+
+def _story_deal(ctx: Context, s: Sentence, bare: str) -> str | None:
+    """'the deal' → 'the Barclays deal' when the story's organisation is named in this sentence or the one before
+    (not "Does Israel want to make the deal?" in a story whose most named body is Hamas)."""
+    org = ctx.refs.story_org()
+    near = ctx.text[ctx.sentences[max(0, s.index - 1)].start:s.end]
+    return ctx.refs.story_name(bare) if org and org in near else None
+
+
+def _in_question(name: str, question: str) -> bool:
+    """Whether the name adds nothing: its proper words are already the question's ("Will Acme sell the Acme unit?")."""
+    words = {w.strip("’'s") for w in name.split() if w[:1].isupper()}
+    return bool(words) and all(w in question for w in words)
+
+
+_REPAIRS = (
+    (_name_possessive, "a possessive named after the one actor it can be"),
+    (_name_reference, "a reference named after the article's earlier mention"),
+    (_name_org_epithet, "a body named after the one the text before names"),
+    (_name_country, "'the country' named after the story's country"),
+    (_name_described_person, "a person's description named after the one the text before names"),
+)
