@@ -33,6 +33,18 @@ def test_a_partial_quote_inside_a_full_one_is_shown_once():
     assert texts(key_quotes([part, full])) == [full.text]
 
 
+def test_a_partial_quote_with_a_word_changed_from_the_full_one_is_shown_once():
+    full = q("And to call that a cut is at best a misrepresentation, at worst a downright lie.", 100, "Jane Doe")
+    part = q("at best misrepresentation at worst a downright lie", 300, "Jane Doe", partial=True)
+    assert texts(key_quotes([part, full])) == [full.text]
+
+
+def test_two_quotes_that_share_a_few_words_are_both_shown():
+    one = q("We did not disclose these adjustments to the board,", 100, "Jane Doe")
+    two = q("We did not talk about these adjustments and the information was false.", 300, "Jane Doe")
+    assert texts(key_quotes([one, two])) == [one.text, two.text]
+
+
 def test_quotes_about_the_news_from_main_actors_come_first():
     news = "Council approves the harbour bridge repair budget"
     quotes = [q(f"I had a lovely lunch with my family on day {i} of the holidays this year.", i * 100, "Bystander")
