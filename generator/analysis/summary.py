@@ -15,9 +15,9 @@ is faithful by construction. Which sentences: a score made of
   sentence as a picture caption;
 * non-content lines (bylines, time stamps, "scroll down for video", photo credits) are
   never chosen, and very short sentences only when nothing else is left;
-* a sentence that opens with a pronoun or demonstrative ("This is because …", "He said …")
-  is chosen only after the sentence before it, which it leans on (otherwise the next best
-  sentence takes its place).
+* a sentence that opens with a pronoun or demonstrative ("This is because …", "He said …"),
+  or that is all quotation with no speaker ('"We will win."'), is chosen only after the
+  sentence before it, which it leans on (otherwise the next best sentence takes its place).
 
 Weights were set on the CNN/DailyMail and BBC dev splits (see tests/test_summary.py for the
 behaviour they must keep).
@@ -161,6 +161,25 @@ def _leans_back(text: str) -> bool:
     return not (second in TIME_NOUNS or second[:-1] in TIME_NOUNS or second.endswith(("'s", "’s")))
 
 
+_OPENING = ('"', "“", "''", "``", "‘")
+_CLOSING = ('"', "”", "''", "’")
+_MARK = re.compile(r"''|``|[\"“”]")
+
+
+def bare_quote(text: str) -> bool:
+    """The whole sentence is someone's quoted words, with no attribution in it ('"We will win."',
+    '"A. "B."' with a lost paragraph break): it says nothing of who speaks."""
+    t = text.strip()
+    if not t.startswith(_OPENING) or not t.rstrip(")").endswith(_CLOSING):
+        return False
+    first = _MARK.match(t)
+    for m in _MARK.finditer(t, first.end() if first else 1):
+        after = t[m.end():m.end() + 1]
+        if after and after.isspace() and m.end() < len(t.rstrip()) - 1:
+            return False  # a closing mark with the writer's words after it: '"…," she said, "…"'
+    return True
+
+
 def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None = None,
               count: int = 3) -> tuple[SummarySentence, ...]:
     """``count`` body sentences (fewer if the article is shorter), in document order."""
@@ -176,8 +195,9 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
         del pool[best]
         if is_non_content(sentences[best].text):
             continue
-        if best and best - 1 not in chosen and _leans_back(sentences[best].text):
-            waiting[best - 1] = best  # "This is because …" with nothing for "This": not before the sentence it leans on
+        if best - 1 not in chosen and (best and _leans_back(sentences[best].text) or bare_quote(sentences[best].text)):
+            if best:  # "This is because …" with nothing for "This", a quote with no speaker: not before the sentence it leans on
+                waiting[best - 1] = best
             continue
         chosen.append(best)
         if best in waiting:
