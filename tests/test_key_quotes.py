@@ -86,3 +86,10 @@ def test_a_stray_mark_read_as_a_role_is_not_shown():
     assert "Phyllis Schlafly, ’" not in page
     b = replace(b, quotes=(Quote(text, 1, 1 + len(text), "Phyllis Schlafly", "columnist", sentence=0),))
     assert "Phyllis Schlafly, columnist" in render_briefing(b)
+
+
+def test_the_same_words_from_two_speakers_are_both_shown():
+    grassley = q("She was found saying, quote, ‘A wise Latina woman would more often than not reach a better "
+                 "conclusion than a white male,’", 100, "Chuck Grassley")
+    sotomayor = q("A wise Latina woman would more often than not reach a better conclusion", 400, "Sonia Sotomayor")
+    assert texts(key_quotes([grassley, sotomayor])) == [grassley.text, sotomayor.text]

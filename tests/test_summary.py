@@ -333,3 +333,14 @@ def test_a_quote_with_no_speaker_is_chosen_only_after_the_sentence_before_it():
     assert len(two) == 2 and not any(s.startswith('"') for s in two)
     every = _texts(_summary(BARE, count=5, title=title)[1])
     assert any(s.startswith('"') for s in every)  # with the sentence before it, its context is there
+
+
+def test_a_sentence_that_announces_what_follows_is_not_chosen():
+    text = ("The council approved a new budget for the harbour bridge repair on Tuesday night.\n"
+            "After the vote the mayor of the city issued the following statement on the harbour bridge repair:\n"
+            "Work on the harbour bridge repair is due to start in the spring and last a year.\n"
+            "The repair budget of 40 million dollars will be shared by the council and the port.\n")
+    summary = _texts(_summary(text, count=3, title="Mayor on the harbour bridge repair")[1])
+    assert len(summary) == 3 and not any(s.endswith(":") for s in summary)
+    colon_free = text.replace("repair:\n", "repair.\n")
+    assert any("following statement" in s for s in _texts(_summary(colon_free, count=3)[1]))

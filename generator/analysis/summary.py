@@ -13,8 +13,9 @@ is faithful by construction. Which sentences: a score made of
 * redundancy: a greedy, MMR-style pick (Carbonell & Goldstein 1998) that discounts a sentence
   by its overlap with those already chosen; Daily Mail style leads often repeat the first
   sentence as a picture caption;
-* non-content lines (bylines, time stamps, "scroll down for video", photo credits) are
-  never chosen, and very short sentences only when nothing else is left;
+* non-content lines (bylines, time stamps, "scroll down for video", photo credits) and
+  sentences that announce what follows ("… issued the following statement:") are never
+  chosen, and very short sentences only when nothing else is left;
 * a sentence that opens with a pronoun or demonstrative ("This is because …", "He said …"),
   or that is all quotation with no speaker ('"We will win."'), is chosen only after the
   sentence before it, which it leans on (otherwise the next best sentence takes its place).
@@ -193,8 +194,8 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
     while pool and len(chosen) < count:
         best = max(pool, key=lambda i: pool[i] - REDUNDANCY_WEIGHT * redundancy[i])
         del pool[best]
-        if is_non_content(sentences[best].text):
-            continue
+        if is_non_content(sentences[best].text) or sentences[best].text.rstrip().endswith(":"):
+            continue  # page furniture; a sentence that announces what follows ("… issued the following statement:")
         if best - 1 not in chosen and (best and _leans_back(sentences[best].text) or bare_quote(sentences[best].text)):
             if best:  # "This is because …" with nothing for "This", a quote with no speaker: not before the sentence it leans on
                 waiting[best - 1] = best

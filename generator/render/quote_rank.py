@@ -6,8 +6,8 @@ about), when it is a whole quotation rather than a few words inside the writer's
 and a little with its length (a longer quote says more, up to a point). No 4-word floor for
 a whole sentence from a named speaker: a short answer ("Well, we'll see.") can be the quote
 the story is about; other quotes under four words are fragments or scare quotes. A quote whose
-words are (nearly: 70% of its word pairs) inside a quote shown is not shown again: a partial
-quote and the full one, or the same words quoted twice.
+words are (nearly: 70% of its word pairs) inside a quote of the same speaker shown is not shown
+again: a partial quote and the full one, or the same words quoted twice.
 """
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ def key_quotes(quotes: Sequence[Quote], actors: Iterable[Actor] = (), news: str 
         if score == float("-inf") or len(chosen) >= count:
             break
         pairs = word_pairs(q.text)
-        if any(_repeats(pairs, other) or _repeats(other, pairs) for other in shown):
+        if any(_one_voice(q, c) and (_repeats(pairs, other) or _repeats(other, pairs)) for c, other in zip(chosen, shown)):
             continue  # the same words, or a part of a quote already shown (a word or two apart)
         chosen.append(q)
         shown.append(pairs)
@@ -82,6 +82,11 @@ def word_pairs(text: str) -> set[tuple[str, str]]:
     """Adjacent word pairs, lower-cased, punctuation left out; a one-word quote is its own pair."""
     words = _TOKEN.findall(text.lower().replace("’", "'"))
     return set(zip(words, words[1:])) or {(w, "") for w in words}
+
+
+def _one_voice(a: Quote, b: Quote) -> bool:
+    """The same speaker, or one not known: one speaker quoting another's words is two quotes."""
+    return a.speaker == b.speaker or not a.speaker or not b.speaker
 
 
 def _repeats(part: set[tuple[str, str]], whole: set[tuple[str, str]]) -> bool:
