@@ -335,12 +335,23 @@ def test_a_quote_with_no_speaker_is_chosen_only_after_the_sentence_before_it():
     assert any(s.startswith('"') for s in every)  # with the sentence before it, its context is there
 
 
-def test_a_sentence_that_announces_what_follows_is_not_chosen():
+def test_a_sentence_that_only_announces_what_follows_is_not_chosen():
     text = ("The council approved a new budget for the harbour bridge repair on Tuesday night.\n"
-            "After the vote the mayor of the city issued the following statement on the harbour bridge repair:\n"
+            "After the vote on the harbour bridge repair, the mayor issued the following statement:\n"
             "Work on the harbour bridge repair is due to start in the spring and last a year.\n"
             "The repair budget of 40 million dollars will be shared by the council and the port.\n")
     summary = _texts(_summary(text, count=3, title="Mayor on the harbour bridge repair")[1])
     assert len(summary) == 3 and not any(s.endswith(":") for s in summary)
-    colon_free = text.replace("repair:\n", "repair.\n")
-    assert any("following statement" in s for s in _texts(_summary(colon_free, count=3)[1]))
+    # a sentence that states something before its colon is content
+    stated = text.replace("the mayor issued the following statement:", "the mayor called for more money for the repair:")
+    assert any(s.endswith("repair:") for s in _texts(_summary(stated, count=3, title="Mayor on the harbour bridge repair")[1]))
+
+
+def test_sentences_of_an_embedded_post_are_not_chosen():
+    text = ("Candidates reacted on Wednesday to the mass shooting at the harbour in the city.\n"
+            '<tweet author="candidate">Terrible news. The harbour shooting in the city looks very bad for the harbour '
+            'police. Good luck.</tweet>.\n'
+            "Police said the harbour would stay closed while the investigation went on.\n"
+            "The mayor of the city said the harbour would reopen next week.\n")
+    summary = _texts(_summary(text, count=3, title="Harbour shooting")[1])
+    assert len(summary) == 3 and not any("looks very bad" in s for s in summary)

@@ -13,9 +13,10 @@ is faithful by construction. Which sentences: a score made of
 * redundancy: a greedy, MMR-style pick (Carbonell & Goldstein 1998) that discounts a sentence
   by its overlap with those already chosen; Daily Mail style leads often repeat the first
   sentence as a picture caption;
-* non-content lines (bylines, time stamps, "scroll down for video", photo credits) and
-  sentences that announce what follows ("… issued the following statement:") are never
-  chosen, and very short sentences only when nothing else is left;
+* non-content lines (bylines, time stamps, "scroll down for video", photo credits), sentences
+  in a paragraph of markup (an embedded post) and sentences that only announce the words that
+  follow ("… issued the following statement:") are never chosen, and very short sentences
+  only when nothing else is left;
 * a sentence that opens with a pronoun or demonstrative ("This is because …", "He said …"),
   or that is all quotation with no speaker ('"We will win."'), is chosen only after the
   sentence before it, which it leans on (otherwise the next best sentence takes its place).
@@ -181,6 +182,22 @@ def bare_quote(text: str) -> bool:
     return True
 
 
+# A sentence that only announces the words that follow it ("… issued the following statement:",
+# "He added:"); one that states something before its colon ("X called for action:") stays.
+_ANNOUNCES = re.compile(r"\b(?:said|says|added|adds|wrote|writes|tweeted|tweets|told(?: [\w.]+){1,3}|stated|declared|"
+                        r"explained|saying|statements?|following|this|reads?|as follows)\s*:\s*$", re.I)
+_MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s+[a-z_:-]+=[^<>]*)?\s*/?>")
+
+
+def _in_markup(doc: Document, s: Sentence) -> bool:
+    """In a paragraph of markup ('<tweet author="…">… very bad. Good luck …</tweet>'): an
+    embedded post, whose sentences have no author in the text."""
+    if not 0 <= s.paragraph < len(doc.paragraphs):
+        return False
+    p = doc.paragraphs[s.paragraph]
+    return doc.text.find("<", p.start, p.end) >= 0 and _MARKUP.search(doc.text, p.start, p.end) is not None
+
+
 def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None = None,
               count: int = 3) -> tuple[SummarySentence, ...]:
     """``count`` body sentences (fewer if the article is shorter), in document order."""
@@ -194,7 +211,8 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
     while pool and len(chosen) < count:
         best = max(pool, key=lambda i: pool[i] - REDUNDANCY_WEIGHT * redundancy[i])
         del pool[best]
-        if is_non_content(sentences[best].text) or sentences[best].text.rstrip().endswith(":"):
+        if is_non_content(sentences[best].text) or _ANNOUNCES.search(sentences[best].text) \
+                or _in_markup(doc, sentences[best]):
             continue  # page furniture; a sentence that announces what follows ("… issued the following statement:")
         if best - 1 not in chosen and (best and _leans_back(sentences[best].text) or bare_quote(sentences[best].text)):
             if best:  # "This is because …" with nothing for "This", a quote with no speaker: not before the sentence it leans on
