@@ -31,9 +31,6 @@ _DOUBLE_ONLY = re.compile(r"[\"“”«»„]")  # most paragraphs have no '' or
 # that the regex engine skips to the next mark in C
 _SINGLE = re.compile(r"['‘’](?<!'['‘’])(?!')")
 _OPEN_BEFORE = frozenset("([{—–-/\"“‘«'")
-# A second opening mark after a whole sentence ('"… funny. "But …'): where a paragraph of quotation
-# ended, its break lost (the news convention leaves such a paragraph unclosed).
-_LOST_BREAK = re.compile(r"[.?!…][)\]]?[ \xa0]+$")
 # … unless the open part carries its own attribution: a closing mark forgotten ('"We are done, Smith said. "').
 _SIGNED = re.compile(r", (?:[\w.’'-]+ ){1,5}(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|"
                      r"continued|insisted|warned|stated)\b[^.?!]{0,60}[.?!…][)\]]?[ \xa0]+$")
@@ -93,7 +90,7 @@ def _double_spans(text: str, lo: int, hi: int) -> Iterator[Span]:
             same = 1  # '“He said “no way” and left,” Smith said': the inner pair is part of the outer quote
             continue
         if is_open:
-            if opened >= 0 and _LOST_BREAK.search(text, opened + width, i) and not _SIGNED.search(text, opened + width, i):
+            if opened >= 0 and _lost_break(text, opened + width, i) and not _SIGNED.search(text, opened + width, i):
                 # '"… funny. "But it is serious …"': a paragraph break lost in the text; the first
                 # part ran to it, as a paragraph of quotation does, and the next part goes on
                 start, end = _trimmed(text, opened + width, i)
@@ -109,6 +106,19 @@ def _double_spans(text: str, lo: int, hi: int) -> Iterator[Span]:
         start, end = _trimmed(text, opened + width, hi)
         if end > start:
             yield Span(opened, hi, start, end, False, False)
+
+
+def _lost_break(text: str, lo: int, i: int) -> bool:
+    """A second opening mark at ``i`` after a whole sentence ('"… funny. "But …'): where a paragraph
+    of quotation ended, its break lost (the news convention leaves such a paragraph unclosed)."""
+    j = i
+    while j > lo and text[j - 1] in " \xa0":
+        j -= 1
+    if j == i:
+        return False
+    if j > lo and text[j - 1] in ")]":
+        j -= 1
+    return j > lo and text[j - 1] in ".?!…"
 
 
 def _closes_twice(text: str, found: list[tuple[int, str]], n: int, lo: int, hi: int) -> bool:

@@ -211,10 +211,10 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
     while pool and len(chosen) < count:
         best = max(pool, key=lambda i: pool[i] - REDUNDANCY_WEIGHT * redundancy[i])
         del pool[best]
-        if is_non_content(sentences[best].text) or _ANNOUNCES.search(sentences[best].text) \
-                or _in_markup(doc, sentences[best]):
+        text = sentences[best].text
+        if is_non_content(text) or text.rstrip().endswith(":") and _ANNOUNCES.search(text) or _in_markup(doc, sentences[best]):
             continue  # page furniture; a sentence that announces what follows ("… issued the following statement:")
-        if best - 1 not in chosen and (best and _leans_back(sentences[best].text) or bare_quote(sentences[best].text)):
+        if best - 1 not in chosen and (best and _leans_back(text) or bare_quote(text)):
             if best:  # "This is because …" with nothing for "This", a quote with no speaker: not before the sentence it leans on
                 waiting[best - 1] = best
             continue
