@@ -311,10 +311,12 @@ def test_a_sentence_leaning_on_an_unchosen_one_is_not_chosen():
     ("“Our prayers are with them. This cannot continue.”", True),
     ('"I am ready to go. "We have the votes."', True),  # a paragraph break lost inside the quotation
     ("''We run people against watch lists.''", True),
+    ('"We have to make sure the next two games are tough for them.', True),  # goes on in the next sentence
     # the speaker is in the sentence
     ('"We will win this state," Barkley said.', False),
     ('"Part one," he said, "and part two."', False),
     ("The mayor said \"we will win\".", False),
+    ('"We will win," he said of the "Bathroom Bill.', False),
 ])
 def test_bare_quote(sentence, expected):
     assert bare_quote(sentence) is expected

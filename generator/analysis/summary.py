@@ -170,11 +170,14 @@ _MARK = re.compile(r"''|``|[\"“”]")
 
 def bare_quote(text: str) -> bool:
     """The whole sentence is someone's quoted words, with no attribution in it ('"We will win."',
-    '"A. "B."' with a lost paragraph break): it says nothing of who speaks."""
+    '"A. "B."' with a lost paragraph break, '"We will win.' going on in the next sentence): it
+    says nothing of who speaks."""
     t = text.strip()
-    if not t.startswith(_OPENING) or not t.rstrip(")").endswith(_CLOSING):
+    if not t.startswith(_OPENING):
         return False
     first = _MARK.match(t)
+    if not t.rstrip(")").endswith(_CLOSING):  # unclosed: the quotation goes on in the next sentence
+        return first is not None and _MARK.search(t, first.end()) is None
     for m in _MARK.finditer(t, first.end() if first else 1):
         after = t[m.end():m.end() + 1]
         if after and after.isspace() and m.end() < len(t.rstrip()) - 1:
