@@ -33,7 +33,7 @@ from typing import Sequence
 
 from ..model import Sentence, SummarySentence
 from .document import Document
-from .summary_lexicon import (AGENCY_TAG, CAPS_DATELINE, CONNECTIVES, NON_CONTENT_ANY, NON_CONTENT_START,
+from .summary_lexicon import (AGENCY_TAG, CAPS_DATELINE, CONNECTIVES, MARKUP, NON_CONTENT_ANY, NON_CONTENT_START,
                               STOPWORDS, TIME_NOUNS)
 
 POSITION_WEIGHT = 1.0
@@ -189,7 +189,6 @@ def bare_quote(text: str) -> bool:
 # "He added:"); one that states something before its colon ("X called for action:") stays.
 _ANNOUNCES = re.compile(r"\b(?:said|says|added|adds|wrote|writes|tweeted|tweets|told(?: [\w.]+){1,3}|stated|declared|"
                         r"explained|saying|statements?|following|this|reads?|as follows)\s*:\s*$", re.I)
-_MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s+[a-z_:-]+=[^<>]*)?\s*/?>")
 
 
 def _in_markup(doc: Document, s: Sentence) -> bool:
@@ -198,7 +197,7 @@ def _in_markup(doc: Document, s: Sentence) -> bool:
     if not 0 <= s.paragraph < len(doc.paragraphs):
         return False
     p = doc.paragraphs[s.paragraph]
-    return doc.text.find("<", p.start, p.end) >= 0 and _MARKUP.search(doc.text, p.start, p.end) is not None
+    return doc.text.find("<", p.start, p.end) >= 0 and MARKUP.search(doc.text, p.start, p.end) is not None
 
 
 def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None = None,
@@ -215,10 +214,11 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
         best = max(pool, key=lambda i: pool[i] - REDUNDANCY_WEIGHT * redundancy[i])
         del pool[best]
         text = sentences[best].text
-        if is_non_content(text) or text.rstrip().endswith(":") and _ANNOUNCES.search(text) or _in_markup(doc, sentences[best]):
-            continue  # page furniture; a sentence that announces what follows ("… issued the following statement:")
+        announces = text.rstrip().endswith(":") and _ANNOUNCES.search(text) is not None
+        if is_non_content(text) or announces or _in_markup(doc, sentences[best]):
+            continue  # page furniture; "… issued the following statement:"; an embedded post
         if best - 1 not in chosen and (best and _leans_back(text) or bare_quote(text)):
-            if best:  # "This is because …" with nothing for "This", a quote with no speaker: not before the sentence it leans on
+            if best:  # "This is because …" with nothing for "This", a quote with no speaker: not before what it leans on
                 waiting[best - 1] = best
             continue
         chosen.append(best)

@@ -34,6 +34,9 @@ NON_CONTENT_START = re.compile(
     | \W*$ )""",
     re.VERBOSE,
 )
+# Markup left in the text ('<tweet author="…">', '</tweet>'); "x<y and a > b" is none.
+_MARKUP_TAG = r"</?[a-z][a-z0-9]*(?:\s+[a-z_:-]+=[^<>]*)?\s*/?>"
+MARKUP = re.compile(_MARKUP_TAG)
 # ... and anywhere in it (every alternative starts with a literal, which keeps the scan fast).
 NON_CONTENT_ANY = re.compile(
     r"""scroll\s+down\b | click\s+here\b | read\s+more\s*(?::|$) | watch\s+(?:the\s+)?video\b
@@ -41,7 +44,7 @@ NON_CONTENT_ANY = re.compile(
     | getty\s+images | image\s+(?:copyright|caption) | all\s+rights\s+reserved
     | may\s+not\s+be\s+(?:published|reproduced|redistributed) | follow\s+(?:us\b|@)
     | sign\s+up\s+for\b | subscribe\s+to\b | pic\.twitter\.com
-    | </?[a-z][a-z0-9]*(?:\s+[a-z_:-]+=[^<>]*)?\s*/?>  # markup left in the text ('<tweet author="…">')""",
+    | """ + _MARKUP_TAG,
     re.VERBOSE,
 )
 
