@@ -68,6 +68,14 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     ('"He said "no way" and left the room," Smith said.', [('He said "no way" and left the room,', "Smith")]),
     # one closing mark follows: the first quote was left unclosed, a new one opens
     ("“We are done, Smith said. “We will fight on,” Jones added.", [("We will fight on,", "Jones")]),
+    # a paragraph break lost inside one quotation ('"… funny. "But …'): both parts, one speaker,
+    # whatever attribution follows the second part (it introduces the next quote)
+    ('Mr Cameron added: "If it were not so serious it would be funny. "But it is serious - they fight each other." '
+     'Jane Walker, a correspondent, added: "There is real concern."',
+     [("If it were not so serious it would be funny.", "Cameron"),
+      ("But it is serious - they fight each other.", "Cameron"), ("There is real concern.", "Jane Walker")]),
+    ('"We are ready for this. "The plan is simple and it will work," Smith said.',
+     [("We are ready for this.", "Smith"), ("The plan is simple and it will work,", "Smith")]),
     # a paragraph of quotation goes on with the previous speaker past paragraphs that name no one
     ('"We are ready," Smith said.\n\nThe plan would cost $5 billion over ten years.\n\n"It will work for everyone here."',
      [("We are ready,", "Smith"), ("It will work for everyone here.", "Smith")]),

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.analysis.document import parse
-from generator.analysis.summary import is_non_content, summarize
+from generator.analysis.summary import bare_quote, is_non_content, summarize
 from generator.analysis.clause_form import is_statement
 from generator.analysis.summary_tldr import main_clause, pick_tldr, reads_alone
 
@@ -95,6 +95,10 @@ def test_page_furniture_never_picked(furniture):
     ("The photo shows the minister leaving the building.", False),
     ("She said she would read more about the plan.", False),
     ("The video was published on Monday and watched a million times.", False),
+    # markup left in the text is not prose; a comparison is not markup
+    ('<tweet pic="" author="HillaryClinton">I refuse to accept this as normal.', True),
+    ("My thoughts and prayers are with the victims and their families.</tweet>.", True),
+    ("Prices rose when x<y and a > b, the report said.", False),
 ])
 def test_non_content(text, expected):
     assert is_non_content(text) is expected
@@ -158,6 +162,10 @@ def test_title_words_pull_a_sentence_in():
     ("US interest rates are to rise for the fourth time in five months.", True),
     ("By Jane Doe", False),
     ("Too short to stand alone.", False),
+    # a shell noun ("the issue", "the move") before its verb points at the sentence before; with its content it does not
+    ("The issue has taken on new urgency after this week's presidential debate.", False),
+    ("The move follows a decision earlier this month by the chairman to resign.", False),
+    ("The decision to close the plant was announced by the firm on Monday.", True),
 ])
 def test_reads_alone(sentence, expected):
     assert reads_alone(sentence) is expected
@@ -296,3 +304,56 @@ LEANING = ("The council met on Tuesday night to debate the city budget for the c
 def test_a_sentence_leaning_on_an_unchosen_one_is_not_chosen():
     doc, summary = _summary(LEANING, count=2)
     assert not any(s.text.startswith("This is because") for s in summary)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('"We will win this state and then the next one."', True),
+    ("“Our prayers are with them. This cannot continue.”", True),
+    ('"I am ready to go. "We have the votes."', True),  # a paragraph break lost inside the quotation
+    ("''We run people against watch lists.''", True),
+    ('"We have to make sure the next two games are tough for them.', True),  # goes on in the next sentence
+    # the speaker is in the sentence
+    ('"We will win this state," Barkley said.', False),
+    ('"Part one," he said, "and part two."', False),
+    ("The mayor said \"we will win\".", False),
+    ('"We will win," he said of the "Bathroom Bill.', False),
+])
+def test_bare_quote(sentence, expected):
+    assert bare_quote(sentence) is expected
+
+
+BARE = ("The council approved a new budget for the harbour bridge repair on Tuesday night.\n"
+        "Shop owners in the district were not asked for their views before the meeting began.\n"
+        "\"The harbour bridge repair budget is the best news this city has had for years.\"\n"
+        "The harbour bridge repair budget of 40 million dollars will be shared by the council.\n"
+        "Work on the harbour bridge repair budget is due to start in the spring.\n")
+
+
+def test_a_quote_with_no_speaker_is_chosen_only_after_the_sentence_before_it():
+    title = "Harbour bridge repair budget is the best news"
+    two = _texts(_summary(BARE, count=2, title=title)[1])
+    assert len(two) == 2 and not any(s.startswith('"') for s in two)
+    every = _texts(_summary(BARE, count=5, title=title)[1])
+    assert any(s.startswith('"') for s in every)  # with the sentence before it, its context is there
+
+
+def test_a_sentence_that_only_announces_what_follows_is_not_chosen():
+    text = ("The council approved a new budget for the harbour bridge repair on Tuesday night.\n"
+            "After the vote on the harbour bridge repair, the mayor issued the following statement:\n"
+            "Work on the harbour bridge repair is due to start in the spring and last a year.\n"
+            "The repair budget of 40 million dollars will be shared by the council and the port.\n")
+    summary = _texts(_summary(text, count=3, title="Mayor on the harbour bridge repair")[1])
+    assert len(summary) == 3 and not any(s.endswith(":") for s in summary)
+    # a sentence that states something before its colon is content
+    stated = text.replace("the mayor issued the following statement:", "the mayor called for more money for the repair:")
+    assert any(s.endswith("repair:") for s in _texts(_summary(stated, count=3, title="Mayor on the harbour bridge repair")[1]))
+
+
+def test_sentences_of_an_embedded_post_are_not_chosen():
+    text = ("Candidates reacted on Wednesday to the mass shooting at the harbour in the city.\n"
+            '<tweet author="candidate">Terrible news. The harbour shooting in the city looks very bad for the harbour '
+            'police. Good luck.</tweet>.\n'
+            "Police said the harbour would stay closed while the investigation went on.\n"
+            "The mayor of the city said the harbour would reopen next week.\n")
+    summary = _texts(_summary(text, count=3, title="Harbour shooting")[1])
+    assert len(summary) == 3 and not any("looks very bad" in s for s in summary)

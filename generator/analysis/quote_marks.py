@@ -9,7 +9,8 @@ outside double-quoted spans (so nested quotes stay part of their outer quote); a
 nested in the same style is part of the outer one when two closing marks follow it. A double
 quote left open at the end of a paragraph runs to the paragraph's end: the news
 convention for a quote over several paragraphs repeats the opening mark on each one and
-closes only the last.
+closes only the last. Where such a break was lost in the text ('"… funny. "But it is serious …"': a
+second opening mark after a whole sentence), the first part runs to the second mark, unclosed.
 
 A right single mark inside a word (``Moscow’s``) never closes; one after a word ending in
 "s" and before a lower-case word (``voters’ rights``) closes only when no better closing
@@ -30,6 +31,9 @@ _DOUBLE_ONLY = re.compile(r"[\"“”«»„]")  # most paragraphs have no '' or
 # that the regex engine skips to the next mark in C
 _SINGLE = re.compile(r"['‘’](?<!'['‘’])(?!')")
 _OPEN_BEFORE = frozenset("([{—–-/\"“‘«'")
+# … unless the open part carries its own attribution: a closing mark forgotten ('"We are done, Smith said. "').
+_SIGNED = re.compile(r", (?:[\w.’'-]+ ){1,5}(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|"
+                     r"continued|insisted|warned|stated)\b[^.?!]{0,60}[.?!…][)\]]?[ \xa0]+$")
 # Elisions that start with an apostrophe: 'em, ’til, ’90s, rock ’n’ roll.
 _ELISION = re.compile(r"(?:em|til|cause|n|tis|twas|\d0s|\d\ds)\b", re.I)
 
@@ -86,6 +90,12 @@ def _double_spans(text: str, lo: int, hi: int) -> Iterator[Span]:
             same = 1  # '“He said “no way” and left,” Smith said': the inner pair is part of the outer quote
             continue
         if is_open:
+            if opened >= 0 and _lost_break(text, opened + width, i) and not _SIGNED.search(text, opened + width, i):
+                # '"… funny. "But it is serious …"': a paragraph break lost in the text; the first
+                # part ran to it, as a paragraph of quotation does, and the next part goes on
+                start, end = _trimmed(text, opened + width, i)
+                if end > start:
+                    yield Span(opened, i, start, end, False, False)
             opened, width = i, len(mark)  # a second opening mark: the first one was never closed
         elif opened >= 0:
             start, end = _trimmed(text, opened + width, i)
@@ -96,6 +106,19 @@ def _double_spans(text: str, lo: int, hi: int) -> Iterator[Span]:
         start, end = _trimmed(text, opened + width, hi)
         if end > start:
             yield Span(opened, hi, start, end, False, False)
+
+
+def _lost_break(text: str, lo: int, i: int) -> bool:
+    """A second opening mark at ``i`` after a whole sentence ('"… funny. "But …'): where a paragraph
+    of quotation ended, its break lost (the news convention leaves such a paragraph unclosed)."""
+    j = i
+    while j > lo and text[j - 1] in " \xa0":
+        j -= 1
+    if j == i:
+        return False
+    if j > lo and text[j - 1] in ")]":
+        j -= 1
+    return j > lo and text[j - 1] in ".?!…"
 
 
 def _closes_twice(text: str, found: list[tuple[int, str]], n: int, lo: int, hi: int) -> bool:

@@ -13,11 +13,13 @@ is faithful by construction. Which sentences: a score made of
 * redundancy: a greedy, MMR-style pick (Carbonell & Goldstein 1998) that discounts a sentence
   by its overlap with those already chosen; Daily Mail style leads often repeat the first
   sentence as a picture caption;
-* non-content lines (bylines, time stamps, "scroll down for video", photo credits) are
-  never chosen, and very short sentences only when nothing else is left;
-* a sentence that opens with a pronoun or demonstrative ("This is because …", "He said …")
-  is chosen only after the sentence before it, which it leans on (otherwise the next best
-  sentence takes its place).
+* non-content lines (bylines, time stamps, "scroll down for video", photo credits), sentences
+  in a paragraph of markup (an embedded post) and sentences that only announce the words that
+  follow ("… issued the following statement:") are never chosen, and very short sentences
+  only when nothing else is left;
+* a sentence that opens with a pronoun or demonstrative ("This is because …", "He said …"),
+  or that is all quotation with no speaker ('"We will win."'), is chosen only after the
+  sentence before it, which it leans on (otherwise the next best sentence takes its place).
 
 Weights were set on the CNN/DailyMail and BBC dev splits (see tests/test_summary.py for the
 behaviour they must keep).
@@ -31,7 +33,7 @@ from typing import Sequence
 
 from ..model import Sentence, SummarySentence
 from .document import Document
-from .summary_lexicon import (AGENCY_TAG, CAPS_DATELINE, CONNECTIVES, NON_CONTENT_ANY, NON_CONTENT_START,
+from .summary_lexicon import (AGENCY_TAG, CAPS_DATELINE, CONNECTIVES, MARKUP, NON_CONTENT_ANY, NON_CONTENT_START,
                               STOPWORDS, TIME_NOUNS)
 
 POSITION_WEIGHT = 1.0
@@ -161,6 +163,43 @@ def _leans_back(text: str) -> bool:
     return not (second in TIME_NOUNS or second[:-1] in TIME_NOUNS or second.endswith(("'s", "’s")))
 
 
+_OPENING = ('"', "“", "''", "``", "‘")
+_CLOSING = ('"', "”", "''", "’")
+_MARK = re.compile(r"''|``|[\"“”]")
+
+
+def bare_quote(text: str) -> bool:
+    """The whole sentence is someone's quoted words, with no attribution in it ('"We will win."',
+    '"A. "B."' with a lost paragraph break, '"We will win.' going on in the next sentence): it
+    says nothing of who speaks."""
+    t = text.strip()
+    if not t.startswith(_OPENING):
+        return False
+    first = _MARK.match(t)
+    if not t.rstrip(")").endswith(_CLOSING):  # unclosed: the quotation goes on in the next sentence
+        return first is not None and _MARK.search(t, first.end()) is None
+    for m in _MARK.finditer(t, first.end() if first else 1):
+        after = t[m.end():m.end() + 1]
+        if after and after.isspace() and m.end() < len(t.rstrip()) - 1:
+            return False  # a closing mark with the writer's words after it: '"…," she said, "…"'
+    return True
+
+
+# A sentence that only announces the words that follow it ("… issued the following statement:",
+# "He added:"); one that states something before its colon ("X called for action:") stays.
+_ANNOUNCES = re.compile(r"\b(?:said|says|added|adds|wrote|writes|tweeted|tweets|told(?: [\w.]+){1,3}|stated|declared|"
+                        r"explained|saying|statements?|following|this|reads?|as follows)\s*:\s*$", re.I)
+
+
+def _in_markup(doc: Document, s: Sentence) -> bool:
+    """In a paragraph of markup ('<tweet author="…">… very bad. Good luck …</tweet>'): an
+    embedded post, whose sentences have no author in the text."""
+    if not 0 <= s.paragraph < len(doc.paragraphs):
+        return False
+    p = doc.paragraphs[s.paragraph]
+    return doc.text.find("<", p.start, p.end) >= 0 and MARKUP.search(doc.text, p.start, p.end) is not None
+
+
 def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None = None,
               count: int = 3) -> tuple[SummarySentence, ...]:
     """``count`` body sentences (fewer if the article is shorter), in document order."""
@@ -174,10 +213,13 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
     while pool and len(chosen) < count:
         best = max(pool, key=lambda i: pool[i] - REDUNDANCY_WEIGHT * redundancy[i])
         del pool[best]
-        if is_non_content(sentences[best].text):
-            continue
-        if best and best - 1 not in chosen and _leans_back(sentences[best].text):
-            waiting[best - 1] = best  # "This is because …" with nothing for "This": not before the sentence it leans on
+        text = sentences[best].text
+        announces = text.rstrip().endswith(":") and _ANNOUNCES.search(text) is not None
+        if is_non_content(text) or announces or _in_markup(doc, sentences[best]):
+            continue  # page furniture; "… issued the following statement:"; an embedded post
+        if best - 1 not in chosen and (best and _leans_back(text) or bare_quote(text)):
+            if best:  # "This is because …" with nothing for "This", a quote with no speaker: not before what it leans on
+                waiting[best - 1] = best
             continue
         chosen.append(best)
         if best in waiting:

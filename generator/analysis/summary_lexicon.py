@@ -34,13 +34,17 @@ NON_CONTENT_START = re.compile(
     | \W*$ )""",
     re.VERBOSE,
 )
+# Markup left in the text ('<tweet author="…">', '</tweet>'); "x<y and a > b" is none.
+_MARKUP_TAG = r"</?[a-z][a-z0-9]*(?:\s+[a-z_:-]+=[^<>]*)?\s*/?>"
+MARKUP = re.compile(_MARKUP_TAG)
 # ... and anywhere in it (every alternative starts with a literal, which keeps the scan fast).
 NON_CONTENT_ANY = re.compile(
     r"""scroll\s+down\b | click\s+here\b | read\s+more\s*(?::|$) | watch\s+(?:the\s+)?video\b
     | media\s+playback | (?:published|updated|posted)\s*: | (?:daily\s+mail|mailonline)\s+reporter
     | getty\s+images | image\s+(?:copyright|caption) | all\s+rights\s+reserved
     | may\s+not\s+be\s+(?:published|reproduced|redistributed) | follow\s+(?:us\b|@)
-    | sign\s+up\s+for\b | subscribe\s+to\b | pic\.twitter\.com""",
+    | sign\s+up\s+for\b | subscribe\s+to\b | pic\.twitter\.com
+    | """ + _MARKUP_TAG,
     re.VERBOSE,
 )
 
@@ -74,4 +78,13 @@ CONNECTIVES = frozenset("but and so yet however meanwhile also still instead nev
 TIME_NOUNS = frozenset(
     """year week month weekend morning afternoon evening night season summer spring autumn fall
     winter time century decade""".split()
+)
+
+# Abstract nouns that stand for something said before ("The issue has taken on new urgency",
+# "The move follows …"): the "shell nouns" of Schmid (2000, English Abstract Nouns as Conceptual
+# Shells), the ones frequent in news. After "the" and before the verb they lean on the sentence
+# before; with their content after them ("The decision to close the plant …") they do not.
+SHELL_NOUNS = frozenset(
+    """issue move decision matter problem idea plan step change news situation claim announcement
+    development incident case proposal measure""".split()
 )

@@ -22,7 +22,7 @@ from ..model import Sentence, SummarySentence
 from .document import Document
 from .clause_form import PREPOSITIONS, SUBORDINATORS, has_main_verb, is_statement, is_verb
 from .summary import is_non_content
-from .summary_lexicon import AGENCY_TAG, CAPS_DATELINE, DEPENDENT_OPENERS, TIME_NOUNS
+from .summary_lexicon import AGENCY_TAG, CAPS_DATELINE, DEPENDENT_OPENERS, SHELL_NOUNS, TIME_NOUNS
 
 _OPEN_QUOTE = re.compile(r"^\s*(?:``|''|[\"“”‘’']|-{1,2}\s)")
 _QUOTE_MARKS = re.compile(r"``|''|[\"“”]")
@@ -80,7 +80,9 @@ def reads_alone(text: str) -> bool:
         return False
     if text.rstrip().endswith(("?", ":", ",", ";")):
         return False
-    first, second = (w.lower().strip("\"“‘'`(,") for w in words[:2])
+    first, second, third = (w.lower().strip("\"“‘'`(,") for w in words[:3])
+    if first == "the" and second in SHELL_NOUNS and third not in PREPOSITIONS and third != "that":
+        return False  # "The issue has taken on new urgency": which issue is in the sentence before
     if first in ("this", "that", "these", "those") and (
             second.endswith(("'s", "’s")) or second in TIME_NOUNS or second[:-1] in TIME_NOUNS):
         return True

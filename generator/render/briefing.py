@@ -40,8 +40,13 @@ def actor_slug(name: str) -> str:
 
 def quoted(q: Quote) -> str:
     """The quote as shown between quotation marks: without the comma that hands over to the
-    attribution ("We are ready," Putin said → “We are ready”)."""
-    return q.text.rstrip().removesuffix(",").rstrip()
+    attribution ("We are ready," Putin said → “We are ready”), also when a quote inside it
+    closes there ("… a white male,’" Grassley said → “… a white male’”)."""
+    text = q.text.rstrip()
+    for inner in ("’", "'"):
+        if text.endswith("," + inner):
+            return text[:-2].rstrip() + inner
+    return text.removesuffix(",").rstrip()
 
 
 def source_name(b: Briefing, sentence: int) -> str | None:
@@ -122,7 +127,7 @@ def _quotes(b: Briefing, link: ActorLink | None) -> list[str]:
     for q in key_quotes(b.quotes, b.actors, news):
         who = _name(q.speaker, link) if q.speaker else f"*{t('Speaker not identified')}*"
         role = q.role or _role_of(q.speaker, b.actors)
-        if role:
+        if role and any(c.isalpha() for c in role):  # not a stray mark ("’") read as a role
             who += f", {esc_inline(role)}"
         marks = f'<span {NO_SEARCH}="true"> · {_check(b, q)} {sentence_link(b, q.sentence)}</span>'
         out += [f"> “{esc_inline(quoted(q))}”", ">", f"> — {who}{marks}", ""]

@@ -5,7 +5,9 @@ often), when it shares words with the story's lead (title and summary: what the 
 about), when it is a whole quotation rather than a few words inside the writer's sentence,
 and a little with its length (a longer quote says more, up to a point). No 4-word floor for
 a whole sentence from a named speaker: a short answer ("Well, we'll see.") can be the quote
-the story is about; other quotes under four words are fragments or scare quotes. A partial quote whose words are inside a longer quote shown is not shown again.
+the story is about; other quotes under four words are fragments or scare quotes. A quote whose
+words are (nearly: 70% of its word pairs) inside a quote of the same speaker shown is not shown
+again: a partial quote and the full one, or the same words quoted twice.
 """
 from __future__ import annotations
 
@@ -60,12 +62,34 @@ def key_quotes(quotes: Sequence[Quote], actors: Iterable[Actor] = (), news: str 
     news_words = content_words(news) if news else set()
     ranked = sorted(((_score(q, mentions, top, news_words), q) for q in quotes), key=lambda x: (-x[0], x[1].start))
     chosen: list[Quote] = []
+    shown: list[set[tuple[str, str]]] = []
     for score, q in ranked:
         if score == float("-inf") or len(chosen) >= count:
             break
-        low = " ".join(q.text.lower().split()).strip(" ,.")
-        if any(low in " ".join(c.text.lower().split()) or " ".join(c.text.lower().split()).strip(" ,.") in low
-               for c in chosen):
-            continue  # the same words, or a part of a quote already shown
+        pairs = word_pairs(q.text)
+        if any(_one_voice(q, c) and (_repeats(pairs, other) or _repeats(other, pairs)) for c, other in zip(chosen, shown)):
+            continue  # the same words, or a part of a quote already shown (a word or two apart)
         chosen.append(q)
+        shown.append(pairs)
     return sorted(chosen, key=lambda q: q.start)
+
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+SAME_SHARE = 0.7  # of a quote's word pairs found in another: the same quote, quoted twice
+
+
+def word_pairs(text: str) -> set[tuple[str, str]]:
+    """Adjacent word pairs, lower-cased, punctuation left out; a one-word quote is its own pair."""
+    words = _TOKEN.findall(text.lower().replace("’", "'"))
+    return set(zip(words, words[1:])) or {(w, "") for w in words}
+
+
+def _one_voice(a: Quote, b: Quote) -> bool:
+    """The same speaker, or one not known: one speaker quoting another's words is two quotes."""
+    return a.speaker == b.speaker or not a.speaker or not b.speaker
+
+
+def _repeats(part: set[tuple[str, str]], whole: set[tuple[str, str]]) -> bool:
+    """``part`` is (nearly) inside ``whole``: a partial quote that the article quotes again in
+    full with a word changed ("at best misrepresentation" in "at best a misrepresentation")."""
+    return bool(part) and len(part & whole) >= SAME_SHARE * len(part)

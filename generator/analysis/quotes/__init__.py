@@ -6,13 +6,15 @@ verb next to it and that verb's subject (``cues``, with the subject patterns of
 ``subjects``); then turn the subject into a name (``speakers``: "he" → the person the
 ``timeline`` of subjects gives, "Putin" → "Vladimir Putin"). A quote with no cue carries on
 the speaker of the previous quote in the same or the previous paragraph, unless a sentence
-between them turns to someone else. Spans that read as scare quotes, titles or nicknames (a
+between them turns to someone else; the next part of one quotation whose paragraph break was
+lost ('"… funny. "But …') always does. Spans that read as scare quotes, titles or nicknames (a
 word or two with no speaker, a title after "titled", "the book", …) are dropped.
 """
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from ...model import Actor, Quote
@@ -53,7 +55,11 @@ def extract_quotes(doc: Document, actors: Sequence[Actor], headline_end: int = 0
         if k and spans[k - 1].close > lo:
             lo = spans[k - 1].close  # the text since the previous quote in this paragraph
         cue = find_cue(doc, spans, k, paras[p], lo, speakers.full)
-        if cue:
+        goes_on = k and out and out[-1].start == spans[k - 1].start and spans[k - 1].close == span.open
+        if goes_on and out[-1].speaker:
+            # the next part of one quotation (its paragraph break lost): the same speaker, whatever follows it
+            speaker, role, verb = out[-1].speaker, out[-1].role, out[-1].cue
+        elif cue:
             speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
             if speaker is None and (relayed := relayed_source(doc, span)) and relayed.start != cue.start:
                 # 'what her business calls “…” …, reported the Washington Examiner': no one there, the relay
@@ -77,6 +83,8 @@ def extract_quotes(doc: Document, actors: Sequence[Actor], headline_end: int = 0
             continue
         if speaker or cue:
             prev = (p, speaker, role, verb)
+        if goes_on and speaker and not out[-1].speaker:  # its first part had no cue: the same speaker too
+            out[-1] = replace(out[-1], speaker=speaker, role=role, cue=verb)
         sentence = doc.sentence_at(span.start)
         out.append(Quote(text[span.start:span.end], span.start, span.end, speaker, role,
                          sentence=sentence.index if sentence else 0,
