@@ -353,6 +353,10 @@ PATTERN_ROWS = [
     ("accused-of-crime", "Richard Scrushy, 52, is accused of directing a $2.7bn accounting fraud at the company he co-founded.",
      "Will Richard Scrushy be convicted of directing a $2.7bn accounting fraud?"),
     ("accused-of-crime", "The Labour Party is accused of anti-Semitism over a poster.", None),  # a row, not a criminal charge
+    # others' guilty pleas are no verdict on the accused
+    ("accused-of-crime", "Richard Scrushy is accused of directing a $2.7bn accounting fraud. Several former employees have pleaded guilty and will give evidence against Mr Scrushy.",
+     "Will Richard Scrushy be convicted of directing a $2.7bn accounting fraud?"),
+    ("accused-of-crime", "Richard Scrushy is accused of directing a $2.7bn accounting fraud. The jury acquitted Mr Scrushy in June.", None),  # the verdict is out
     ("accused-of-crime", "Bernie Ebbers is accused of overseeing an $11bn fraud. Bernie Ebbers was convicted in March.", None),  # the verdict is out
     ("talks-outcome", "Yahoo is in talks to buy the photo-sharing site Flickr.", "Will Yahoo buy the photo-sharing site Flickr?"),
     ("talks-outcome", "They are in talks about the future.", None),
@@ -377,6 +381,8 @@ PATTERN_ROWS = [
     ("withheld-detail", "Schumer would not say how the party would prioritize gun control.", None),  # whose party?
     ("sanction-ahead", "Bank of America faces possible prosecution in Italy.", "Will Bank of America be prosecuted?"),
     ("sanction-ahead", "They face a ban.", None),
+    ("sanction-ahead", "Mr Khodorkovsky, who faces a possible 10 year jail sentence if convicted, will be questioned by a judge.", "Will Mr Khodorkovsky go to jail?"),
+    ("sanction-ahead", "Mr Khodorkovsky served 10 years in prison.", None),
     ("postponed-step", "Sony has postponed the PSP launch in Europe until next year.", "Will the PSP launch in Europe go ahead next year?"),
     ("postponed-step", "The court postponed its ruling until May.", None),  # whose ruling?
     ("awaiting-approval", "Mittal Steel will buy ISG. The deal is subject to shareholder approval. Mittal Steel is big.", "Will the Mittal Steel deal go through?"),
@@ -440,6 +446,11 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "Mr Straw said the move would save £6m a year.", None),
     ("bid-outcome", "Phil Redmond will make an offer to buy Channel 4 next month.", "Will Phil Redmond’s offer for Channel 4 succeed?"),
     ("bid-outcome", "Acme will make an offer to buy another 20% stake.", None),  # in what, unsaid
+    # a result a named source believes a side can achieve is asked with its source; an ability is not
+    ("forecast-or-plan", "Steve Finnan believes the Republic of Ireland can qualify directly for the World Cup finals.",
+     "Will the Republic of Ireland qualify directly for the World Cup finals, as Steve Finnan believes?"),
+    ("forecast-or-plan", "Steve Finnan believes the Republic of Ireland can play football.", None),
+    ("forecast-or-plan", "Wales coach Mike Ruddock believes his side can beat England at Twickenham.", None),  # the side is its source's own
     # a year the sentence puts after its modal is ahead, not past
     ("forecast-or-plan", "The US consumer electronics market is set to grow by over 11% in 2005.", "Will the US consumer electronics market grow by over 11% in 2005?"),
 ]
@@ -479,7 +490,7 @@ CARRIED_OVER = [
     ('Deutsche Boerse has bid for the LSE. The Germans may raise their bid to £1.5bn.', []),
     ('J&J and Guidant could let the firms keep their stents on the market.', []),
     ('Trump suggested that the United States could simply default on its debt.', []),
-    ('Mr Ebbers faces up to 85 years in jail if convicted.', []),
+    ('Mr Ebbers faces up to 85 years in jail if convicted.', ['Will Mr Ebbers go to jail?']),  # the term is fixed; the sentence is pending
     ('Robinson may even have to apologise for his comments about referee Kaplan.', []),
     ('The United States, Europe and Asia-Pacific are expected to add 150 million new PCs by 2010.', []),
     ('The big question is whether Sony will cut the price of the PSP.', ['Will Sony cut the price of the PSP?']),

@@ -294,9 +294,22 @@ def ask_accused_of(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if len(charge.split()) < 2:
         return []
     surname = who.split()[-1]
-    if any(surname in t.text and _VERDICT.search(t.text) for t in ctx.sentences):
+    if any(_verdict_on(surname, t.text) for t in ctx.sentences):
         return []  # the article reports the verdict
     return [Draft(f"Will {lower_first(who)} be convicted of {charge}?", who)]
+
+
+def _verdict_on(surname: str, text: str) -> bool:
+    """A verdict on ``surname`` in ``text``: the name in the verdict's clause before it ("Ebbers was convicted") or its
+    object after it ("the jury acquitted Ebbers"); not one on others in the same sentence ("Several former employees
+    have pleaded guilty and will give evidence against Mr Scrushy")."""
+    if surname not in text:
+        return False
+    for m in _VERDICT.finditer(text):
+        clause = re.split(r"[;:]\s|\s(?:and|but|while|whereas)\s", text[:m.start()])[-1]
+        if surname in clause or re.match(rf"\s(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?(?:[A-Z][\w’'-]*\s){{0,2}}{re.escape(surname)}\b", text[m.end():]):
+            return True
+    return False
 
 
 _PRONOUN_IN = re.compile(r"\b(?:he|she|they|it|his|her|their|its|him|them)\b")

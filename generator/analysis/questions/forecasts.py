@@ -152,6 +152,11 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if named is None:
         return []
     aux, penalties = _aux_word(m.group("aux"), reported or opener in {" whether ", " if "})
+    believed = reported and m.group("aux") == "can" and verb in _RESULTS and _source(ctx, s.text, m.start("aux"), subject)
+    if believed and believed.rsplit(" ", 1)[0] in named:
+        believed = None  # "Will Ruddock's side beat England, as Mike Ruddock believes?": the side is named by its source
+    if believed:  # "Finnan believes Ireland can qualify": a named source's forecast of a result, asked with its source
+        aux, penalties = "will", []
     rest = s.text[m.end("aux"):]
     if rest.startswith(" do well to "):
         return []  # "could do well to reassess": advice, not a forecast
@@ -194,7 +199,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         question = yes_no(f"{named} {aux}{_SECOND_VERB.split(rest)[0]}")
     if question is None or not (how or measures) and (question.split()[0].lower() != aux or not _has_word(question, verb)):
         return []  # the inversion found another verb than the cue's ("Does Budget carrier …?")
-    source = _source(ctx, s.text, m.start("aux"), subject) if reported and m.group("aux") in _FORECAST_AUX else None
+    source = _source(ctx, s.text, m.start("aux"), subject) if reported and (m.group("aux") in _FORECAST_AUX or believed) else None
     if source:  # "Datamonitor predicts British children will …": asked with its source, not as the writer's forecast
         question = f"{question[:-1]}, as {source}?"
     elif opener in _PLEDGE_OPENERS:
@@ -280,6 +285,9 @@ _OWN_WORD_COST = 1.2
 _OUTCOMES = frozenset("""rise fall grow increase decrease decline drop double halve reach exceed top hit remain stay return recover
 beat meet miss win lose survive succeed fail outperform overtake""".split())
 _OWN_FORECAST_VERB = "expects"
+# A result a source says a side can achieve is its forecast, not an ability: "Steve Finnan believes the Republic of Ireland
+# can qualify directly for the World Cup finals" (BBC sport, tuning part: players' and coaches' predictions of a result).
+_RESULTS = _OUTCOMES | frozenset("qualify clinch secure avoid finish end retain regain lift earn claim defend overturn".split())
 _PLEDGE = re.compile(r"\b(?:pledged|promised|vowed|intends?|intended|aims?|aimed|wants?|wanted)\sto$")
 _PLEDGE_COST = 0.8
 # Someone's belief or the talk of the market, recast as "Will X …?": "Commentators believe Deutsche Boerse may offer
