@@ -119,6 +119,11 @@ STANCES = [
     ("Analysts said Southwest Airlines would remain profitable despite high fuel prices.", "a light step", False),
     ("Officials said the White House would sign the measure.", "ends on a thing only the article names", True),
     ("Officials said the White House would sign the Energy Bill.", "ends on a thing only the article names", False),
+    # a relative clause's 'that have been' is neither a pointer back nor a guess about the past
+    ("Analysts said Congress will have overridden the veto by Friday.", "a guess about the past", True),
+    ("Regulators will decide on Friday whether to recommend the sale of Celebrex, a painkiller that has been linked to strokes.", "a guess about the past", False),
+    ("Labour said Gordon Brown would keep that support in the campaign.", "a reference only its sentence explains", True),
+    ("Regulators will decide on Friday whether to recommend the sale of Celebrex, a painkiller that has been linked to strokes.", "a reference only its sentence explains", False),
 ]
 
 
@@ -446,6 +451,10 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "Mr Straw said the move would save £6m a year.", None),
     ("bid-outcome", "Phil Redmond will make an offer to buy Channel 4 next month.", "Will Phil Redmond’s offer for Channel 4 succeed?"),
     ("bid-outcome", "Acme will make an offer to buy another 20% stake.", None),  # in what, unsaid
+    # a decision ahead whose subject the inversion could not find ("food and drug regulators") is asked with it
+    ("forecast-or-plan", "US food and drug regulators will decide on Friday whether to recommend the sale of Celebrex.",
+     "Will US food and drug regulators recommend the sale of Celebrex?"),
+    ("forecast-or-plan", "They will decide on Friday whether to recommend the sale of Celebrex.", None),  # who, only the article says
     # a result a named source believes a side can achieve is asked with its source; an ability is not
     ("forecast-or-plan", "Steve Finnan believes the Republic of Ireland can qualify directly for the World Cup finals.",
      "Will the Republic of Ireland qualify directly for the World Cup finals, as Steve Finnan believes?"),

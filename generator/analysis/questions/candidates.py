@@ -36,7 +36,7 @@ _VAGUE = re.compile(r"^\w+\s(?:the\sonly|both|another|other|such|some|the\s(?:mo
 # A noun phrase that points back into the article without naming: "the same role", "that support",
 # "the issue", "other groups", "go further" (found in labelled tuning candidates).
 _ANAPHORIC = re.compile(
-    r"\b(?:the\s(?:same|two|three|latest|issue|problem|action|matter|division|idea)|in\sthe\scase\b|(?:that|those|these)\s(?!is\b|are\b|was\b|were\b|will\b|would\b)[a-z]{3,}"
+    r"\b(?:the\s(?:same|two|three|latest|issue|problem|action|matter|division|idea)|in\sthe\scase\b|(?:that|those|these)\s(?!is\b|are\b|was\b|were\b|will\b|would\b|has\b|have\b|had\b)[a-z]{3,}"
     r"|other\s(?:groups|countries|companies|firms|players|candidates)|go\sfurther|think\sagain)\b(?!\s(?:of|for|on|over|about|into)\s)"
 )
 # A subject named by common nouns only: "Will the battle continue …?", "Will the checks on new arrivals help …?"
@@ -104,7 +104,7 @@ def content_words(text: str) -> set[str]:
 _STRAY = re.compile(r"\s[,.;:]|[,;:]\?|\b(\w+)\s\1\b|[~*#@<>|\\^_=+{}]")
 _AND_OR = re.compile(r"\b(?:and|or)\b")
 _CAPITAL = re.compile(r"\b[A-Z]")
-_WILL_HAVE_DONE = re.compile(r"(?:Will|Would|Could)\s[^?]*?\shave\s(?:[a-z]+ly\s)?(?:been|[a-z]+(?:ed|en|wn|ne)|won|lost|made|had|got|left|put|set|hit|led|run)\b")
+_WILL_HAVE_DONE = re.compile(r"(?:Will|Would|Could)\s[^?]*?(?<!\sthat)(?<!\swhich)(?<!\swho)\shave\s(?:[a-z]+ly\s)?(?:been|[a-z]+(?:ed|en|wn|ne)|won|lost|made|had|got|left|put|set|hit|led|run)\b")
 _VAGUE_END = re.compile(r"\s(?:either|too|reports|claims|allegations|speculation)\?$")
 _WANT_TO = re.compile(r"(?:Could|Would|Might)\s[^?]*?\swant\sto\s")
 _LAST_CENTURY = re.compile(r"\bin\s19\d\d\b")

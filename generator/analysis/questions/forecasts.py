@@ -259,7 +259,10 @@ def _ask_decision(named: str, m: re.Match) -> list[Draft]:
     if m.group("how") == "on":
         lead = "What will" if m.group("verb") == "decide" else "How will"
         return [Draft(f"{lead} {who} {m.group('verb')} on {rest}?", named)]
-    q = yes_no(f"{named} will {rest}") if m.group("how") == "whether to" else yes_no(rest)
+    if m.group("how") == "whether to":  # the subject is known: no inversion to find it ("US food and drug regulators")
+        q = f"Will {who} {rest}?" if re.match(r"[a-z]+\b", rest) and rest.split()[0] not in AUXILIARIES else None
+    else:
+        q = yes_no(rest)
     return [Draft(q, named)] if q else []
 
 
