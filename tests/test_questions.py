@@ -119,6 +119,10 @@ STANCES = [
     ("Analysts said Southwest Airlines would remain profitable despite high fuel prices.", "a light step", False),
     ("Officials said the White House would sign the measure.", "ends on a thing only the article names", True),
     ("Officials said the White House would sign the Energy Bill.", "ends on a thing only the article names", False),
+    # a firm's founding year is no old charge; a quoted word is no quotation
+    ("Richard Scrushy, 52, is accused of directing a $2.7bn fraud at the company he co-founded in Alabama in 1984.", "a charge from decades ago", False),
+    ('Richard Scrushy is accused of "directing" a $2.7bn accounting fraud.', "inside a quotation", False),
+    ('It is unclear whether Arsenal will seek what Mr Dein called "a full listing for its shares" next year.', "inside a quotation", True),
     # a relative clause's 'that have been' is neither a pointer back nor a guess about the past
     ("Analysts said Congress will have overridden the veto by Friday.", "a guess about the past", True),
     ("Regulators will decide on Friday whether to recommend the sale of Celebrex, a painkiller that has been linked to strokes.", "a guess about the past", False),

@@ -107,7 +107,9 @@ _CAPITAL = re.compile(r"\b[A-Z]")
 _WILL_HAVE_DONE = re.compile(r"(?:Will|Would|Could)\s[^?]*?(?<!\sthat)(?<!\swhich)(?<!\swho)\shave\s(?:[a-z]+ly\s)?(?:been|[a-z]+(?:ed|en|wn|ne)|won|lost|made|had|got|left|put|set|hit|led|run)\b")
 _VAGUE_END = re.compile(r"\s(?:either|too|reports|claims|allegations|speculation)\?$")
 _WANT_TO = re.compile(r"(?:Could|Would|Might)\s[^?]*?\swant\sto\s")
+# A charge's year, not a firm's founding year: "… a fraud at the company he co-founded in Alabama in 1984" is no old charge.
 _LAST_CENTURY = re.compile(r"\bin\s19\d\d\b")
+_FOUNDED = re.compile(r"\b(?:founded|co-founded|established|born|set\sup)(?:\sin\s[A-Z]\w+)?\sin\s19\d\d\b")
 _INDEFINITE = re.compile(r"\w+\san?\s")
 _ALSO = re.compile(r"\s(?:also|still)\s")
 _IF_CLAUSE = re.compile(r"\b(?:if|unless)\s(?P<clause>[^?]+)")
@@ -264,7 +266,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("a list item: its subject is a heading", 2.0))
     if c.pattern == "inquiry-finding" and _PAST_INQUIRY.search(c.sentence.text):
         c.penalties.append(("the inquiry is over", 2.5))
-    if c.kind == "legal" and _LAST_CENTURY.search(c.sentence.text):
+    if c.kind == "legal" and _LAST_CENTURY.search(_FOUNDED.sub("", c.sentence.text)):
         c.penalties.append(("a charge from decades ago", 2.5))
     if _role_subject(c.text):
         c.penalties.append(("a person named only by a role ('the nominee')", 1.5))
@@ -318,8 +320,12 @@ def _future_years(sentence: str, question: str) -> str:
     return question
 
 
+# A quoted word or title ("accused of "directing" a fraud") is no quotation: a quotation runs to three words or more.
+_QUOTED_WORDS = re.compile(r"[“\"][^”\"]*\s[^”\"]*\s[^”\"]*[”\"]")
+
+
 def _inside_quote(text: str) -> bool:
-    return text.lstrip()[:1] in "\"“‘'" or text.count("“") + text.count('"') >= 2
+    return text.lstrip()[:1] in "\"“‘'" or (text.count("“") + text.count('"') >= 2 and bool(_QUOTED_WORDS.search(text)))
 
 
 class Later:
