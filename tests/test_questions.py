@@ -84,6 +84,7 @@ WEAK = [
     ("Analysts said Congress will have successfully overridden an Obama veto by Friday.", "a guess about the past"),
     ("Analysts said Mr Brown would deliberately try to keep the pound low.", "private motives"),
     ("Analysts said Jeb Bush would be a tough guy in the debate.", "a judgement"),
+    ('Analysts said Jeb Bush would be "a tough guy" in the debate.', "a judgement"),  # the same judgement, quoted
     ("Analysts said John Kirwan's side would be hoping to exploit the slump.", "a judgement"),
     ("UK Muslims should accept that people of Islamic appearance are more likely to be stopped, a Home Office minister has said.", "obligation asked as a forecast"),
 ]
