@@ -374,6 +374,9 @@ PATTERN_ROWS = [
     ("expected-outcome", "He expected them to win.", None),
     ("not-yet", "The Treasury has yet to announce a buyer for Northern Rock.", "Will the Treasury announce a buyer for Northern Rock?"),
     ("not-yet", "The Treasury has yet to decide whether Northern Rock will be sold.", None),  # the whether-clause asks it
+    ("not-yet", "A replacement guitarist has yet to be named by Korn, who are at work on their eighth album.", "Will Korn name a replacement guitarist?"),
+    ("not-yet", "A date has yet to be set.", None),  # by whom, unsaid
+    ("not-yet", "The report has yet to be published by The Guardian.", None),  # not a choice an actor makes
     ("race-outcome", "Ted Cruz is seeking the Republican nomination for president.", "Will Ted Cruz win the Republican nomination for president?"),
     ("race-outcome", "He is seeking a new job.", None),
     ("whether-clause", "Analysts see the vote as a test of whether Aung San Suu Kyi will lead the government.", "Will Aung San Suu Kyi lead the government?"),

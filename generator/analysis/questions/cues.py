@@ -162,8 +162,10 @@ EXPECTS = re.compile(
     r"(?P<thing>(?:the\s|its\s|his\s|her\s|their\s)?[\w’'-]+(?:\s[\w’'-]+){0,4}?)\sto\s(?P<verb>[a-z]+)\s(?P<rest>[^;]+)"
 )
 # "Mr Trump has yet to release his tax returns", "The club has not yet decided whether …"
+# … or a choice still to be made by a named actor: "A replacement guitarist has yet to be named by Korn".
 NOT_YET = re.compile(
-    rf"(?P<who>{_NAME}){_ASIDE}\s(?:has|have|is|are)\s(?:still\s)?yet\sto\s(?P<verb>[a-z]+)\s(?P<rest>[^;]+)"
+    rf"(?P<np>\b(?:[Aa]n?|[Tt]he)\s(?:[a-z-]+\s){{0,2}}?[a-z-]+)\s(?:has|have|is|are)\s(?:still\s)?yet\sto\sbe\s(?P<done>[a-z]+)\sby\s(?P<agent>{_NAME})\b"
+    rf"|(?P<who>{_NAME}){_ASIDE}\s(?:has|have|is|are)\s(?:still\s)?yet\sto\s(?P<verb>[a-z]+)\s(?P<rest>[^;]+)"
 )
 # "Ted Cruz is seeking the Republican nomination", "She is running for re-election"
 RACE = re.compile(

@@ -129,12 +129,23 @@ def ask_expected(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 
 
 def ask_not_yet(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
-    """'Mr Trump has yet to release his tax returns' → 'Will Mr Trump release his tax returns?'"""
+    """'Mr Trump has yet to release his tax returns' → 'Will Mr Trump release his tax returns?';
+    'A replacement guitarist has yet to be named by Korn' → 'Will Korn name a replacement guitarist?'"""
+    if m.group("agent"):
+        agent, verb = _who(ctx, s, m.group("agent"), m.start("agent")), _CHOSEN.get(m.group("done"))
+        if not agent or not verb or agent.split()[0] in {"The", "A", "An"}:
+            return []
+        return [Draft(f"Will {agent} {verb} {lower_first(m.group('np'))}?", agent)]
     who = _who(ctx, s, m.group("who"), m.start("who"))
     if not who or m.group("rest").startswith(("whether ", "if ", "when ", "how ", "what ", "who ")):
         return []  # "has yet to decide whether …": the whether-clause is the question
     q = yes_no(f"{who} will {m.group('verb')} {main_clause(m.group('rest'))}")
     return [Draft(q, who)] if q else []
+
+
+# The choices an actor makes whose passive "has yet to be … by X" leaves one open (the participle → its verb).
+_CHOSEN = {"named": "name", "appointed": "appoint", "chosen": "choose", "selected": "select", "picked": "pick", "found": "find",
+           "announced": "announce", "confirmed": "confirm", "approved": "approve", "signed": "sign", "set": "set", "decided": "decide"}
 
 
 def ask_race(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
