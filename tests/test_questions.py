@@ -463,6 +463,10 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "US food and drug regulators will decide on Friday whether to recommend the sale of Celebrex.",
      "Will US food and drug regulators recommend the sale of Celebrex?"),
     ("forecast-or-plan", "They will decide on Friday whether to recommend the sale of Celebrex.", None),  # who, only the article says
+    # a step credited to unnamed reports awaits confirmation; the writer's own statement of it does not
+    ("forecast-or-plan", "Audrey Tautou will play the female lead in the film adaptation of The Da Vinci Code, it has been reported.",
+     "Will Audrey Tautou play the female lead in the film adaptation of The Da Vinci Code?"),
+    ("forecast-or-plan", "Audrey Tautou will play the female lead in the film adaptation of The Da Vinci Code, the studio said.", None),
     # a result a named source believes a side can achieve is asked with its source; an ability is not
     ("forecast-or-plan", "Steve Finnan believes the Republic of Ireland can qualify directly for the World Cup finals.",
      "Will the Republic of Ireland qualify directly for the World Cup finals, as Steve Finnan believes?"),

@@ -105,6 +105,14 @@ def _clause_start(text: str, at: int, aside: bool = True) -> tuple[str, str]:
     return subject.strip(" \"'“”‘’"), opener
 
 
+# A step credited to unnamed reports is not the writer's fact but news awaiting confirmation: "Audrey Tautou will play
+# the female lead in the film adaptation of The Da Vinci Code, it has been reported" (BBC entertainment, tuning part).
+_HEARSAY = re.compile(
+    r",\s(?:it\s(?:has\sbeen|had\sbeen|was|is)\s(?:reported|rumoured|rumored)|according\sto\s(?:(?:various|several|some|press|media|newspaper)\s){0,2}(?:reports|newspapers)"
+    r"|(?:press\s|media\s|newspaper\s)?reports\s(?:say|said|suggest|suggested|claim|claimed))\b[^,;]*[.!]?\s*$"
+)
+
+
 def _aux_word(aux: str, reported: bool) -> tuple[str, list[tuple[str, float]]]:
     a = " ".join(aux.split())
     if a in {"will", "can", "could", "may", "might"}:
@@ -128,7 +136,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if verb in _NOT_VERBS or verb.endswith(("ed", "ing")) and verb not in {"need", "succeed", "proceed", "bring", "feed", "exceed"}:
         return []
     subject, opener = _clause_start(s.text, m.start("aux"))
-    reported = opener in _REPORTING
+    reported = opener in _REPORTING or bool(_HEARSAY.search(s.text, m.end("aux")))
     if (titled := _DESCRIBED_NAME.match(subject)) and titled.group("name").split()[0] in ctx.names:
         subject = titled.group("name")  # "openside flanker Martyn Williams could be fit": the name is the subject
     words = subject.split()
