@@ -381,6 +381,10 @@ PATTERN_ROWS = [
     ("race-outcome", "He is seeking a new job.", None),
     ("whether-clause", "Analysts see the vote as a test of whether Aung San Suu Kyi will lead the government.", "Will Aung San Suu Kyi lead the government?"),
     ("whether-clause", "The team will play regardless of whether it rains.", None),
+    # a decision on whether someone 'should' be freed is the decider's choice; a debate on it stays an opinion
+    ("whether-clause", "Marion Knight will stay in a state prison while a decision is made on whether Marion Knight should be released on parole.",
+     "Will Marion Knight be released on parole?"),
+    ("whether-clause", "There is a debate on whether Marion Knight should be released on parole.", "Should Marion Knight be released on parole?"),
     ("named-question", "The vote crystallized the question of how Britain will leave the European Union.", "How will Britain leave the European Union?"),
     ("not-ruled-out", "The Federal Reserve did not rule out raising rates again in December.", "Will the Federal Reserve raise rates again in December?"),
     ("not-ruled-out", "He did not rule out running.", None),  # who, only the sentence before says
@@ -841,3 +845,15 @@ def test_one_pattern_reads_who_said_it(text, question, penalties):
     assert question in found
     assert [p for p in found[question] if not p.startswith(("a step", "ability"))] == [
         next(p for p in found[question] if p.startswith(w)) for w in penalties]
+
+
+@pytest.mark.parametrize(("sentence", "question", "expected"), [
+    ("Knight is expected to be transferred to a state prison.", "Will Knight be transferred to a state prison?", True),
+    ("Knight is expected to be transferred to a state prison while a decision is made on whether he should be released.",
+     "Will Knight be released?", False),  # another matter its sentence raises
+    ("The biggest news was that the PAC would endorse Clinton.", "Will the PAC endorse Clinton?", False),
+    ("It came after news that the PAC would endorse Clinton.", "Will the PAC endorse Clinton?", True),
+])
+def test_an_expected_step_is_the_one_its_sentence_expects(sentence, question, expected):
+    from generator.analysis.questions.candidates import _expected_step
+    assert _expected_step(sentence, question) == expected

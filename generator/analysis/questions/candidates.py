@@ -53,7 +53,15 @@ _OPINION = re.compile(r"\b(?:be\s(?:viewed|considered|understood|judged|read|exp
 
 _SCHEDULED = re.compile(r"\b(?:meet|hold\stalks|visit|campaign|speak|deliver|host|attend|unveil|launch|publish|release|be\sheld|start\sshipping|as\splanned|appear)\b")
 _SOON = re.compile(r"\b(?:that\sday|tonight|tomorrow|later|this\sweek|next\sweek|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
-_EXPECTED = re.compile(r"\b(?:is|are|was|were)\s(?:expected|scheduled|set|due|poised)\sto\b|\bnews\sthat\b|\blearned\sthat\b")
+_EXPECTED = re.compile(r"\b(?:is|are|was|were)\s(?:expected|scheduled|set|due|poised)\sto\s(?:be\s)?(?P<verb>[a-z]+)|\bnews\sthat\b|\blearned\sthat\b")
+
+
+def _expected_step(sentence: str, question: str) -> bool:
+    """The question asks the step its sentence expects or schedules ("He is expected to be transferred to a state prison"
+    → "Will he be transferred …?"), not another matter the sentence raises ("… while a decision is made on whether he
+    should be released")."""
+    m = _EXPECTED.search(sentence)
+    return m is not None and (m.group("verb") is None or f" {m.group('verb')}" in question)
 # What an expectation is about when it is worth asking: an outcome, not a step on a calendar ("expected to rise", not "expected to meet").
 _OUTCOME_VERB = re.compile(r"^\w+\s[^?]*?\b(?:rise|fall|grow|drop|increase|decrease|decline|double|reach|exceed|top|hit|win|lose|pass|approve|reject|beat|clear|return|recover|survive|succeed|fail|cut|raise|overtake|remain|stay|become)\b")
 # A condition in the sentence: "Kaine said he would support striking North Korea if …".
@@ -258,7 +266,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     if _SCHEDULED.search(c.text) and (_SPECIFIC.search(c.text) or _SOON.search(c.text)):
         c.penalties.append(("a scheduled event: it will simply happen", 2.0))
     # "expected to find out if they will be banned": what is expected is the verdict's date, not the verdict
-    if _EXPECTED.search(c.sentence.text) and c.kind != "legal" and c.pattern != "verdict-awaited" and not _OUTCOME_VERB.search(c.text):
+    if _expected_step(c.sentence.text, c.text) and c.kind != "legal" and c.pattern != "verdict-awaited" and not _OUTCOME_VERB.search(c.text):
         c.penalties.append(("a step the article expects or schedules", 2.0))
     if c.kind not in ("disputed", "legal") and _CLAIMED.search(c.sentence.text) and not sourced:
         c.penalties.append(("one side's claim asked as a forecast", 1.9))
