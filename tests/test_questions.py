@@ -471,6 +471,12 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "Audrey Tautou will play the female lead in the film adaptation of The Da Vinci Code, it has been reported.",
      "Will Audrey Tautou play the female lead in the film adaptation of The Da Vinci Code?"),
     ("forecast-or-plan", "Audrey Tautou will play the female lead in the film adaptation of The Da Vinci Code, the studio said.", None),
+    # a forecast whose named source follows it is asked with its source; a firm's own word on its plan is not
+    ("forecast-or-plan", "The number of personal computers worldwide is expected to double by 2010 to 1.3 billion machines, according to a report by analysts Forrester Research.",
+     "Will the number of personal computers worldwide double by 2010 to 1.3 billion machines, as Forrester Research predicts?"),
+    ("forecast-or-plan", "The UK market will rise by 11% next year, Gartner predicts.", "Will the UK market rise by 11% next year, as Gartner predicts?"),
+    ("forecast-or-plan", "Acme will cut 500 jobs next year, Acme predicts.", None),
+    ("forecast-or-plan", "The number of personal computers worldwide is expected to double by 2010.", None),  # whose forecast, unsaid
     # a result a named source believes a side can achieve is asked with its source; an ability is not
     ("forecast-or-plan", "Steve Finnan believes the Republic of Ireland can qualify directly for the World Cup finals.",
      "Will the Republic of Ireland qualify directly for the World Cup finals, as Steve Finnan believes?"),

@@ -48,6 +48,8 @@ _EPITHET = re.compile(
     r"\bthe\s(?:[A-Z][a-z]+|[A-Za-z]+-(?:based|born|owned|listed))\s(?:suitor|club|firm|champions|company|group|giant|side|carrier"
     r"|retailer|bank|lender|maker|team|squad|outfit|chain|operator|broadcaster|network|tycoon|billionaire|developer|watchdog)\b"
 )
+# A quantity named by what it counts: a forecast of it is about a figure, not an actor left unnamed.
+_MEASURE = re.compile(r"(?:the\s)?(?:number|price|prices|value|cost|share|amount|level|rate|size|volume|sales|market)\sof\s", re.I)
 _OPINION = re.compile(r"\b(?:be\s(?:viewed|considered|understood|judged|read|expected)\s|do\swell\sto|be\sseen\sas|be\sable\sto|be\sa\s(?:good|great|big|huge|major)|be\s(?:better|worse|good|bad|great|difficult|hard|easy|important)|make\ssense|be\sthe\s(?:best|worst))\b")
 
 
@@ -241,13 +243,14 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     pronoun = dangling(body)  # "…, as it expects?": the source's pronoun is the named subject's
     if pronoun:
         c.penalties.append((f"dangling '{pronoun}'", 3.0))
-    if not _CAPITAL.search(body[1:]):
+    measure = sourced and bool(_MEASURE.match(c.about))  # "the number of PCs worldwide …, as Forrester predicts?": a figure, fully named
+    if not _CAPITAL.search(body[1:]) and not measure:
         c.penalties.append(("only a generic name ('the government')", 1.2))
     if " such " in c.text or " so-called " in c.text:
         c.penalties.append(("'such': only its sentence says what", 0.8))
     if _VAGUE.search(c.text):
         c.penalties.append(("a subject only its sentence explains", 1.8))
-    elif _UNNAMED_SUBJECT.match(c.about) and not _GENERIC_NAMES.fullmatch(c.about):
+    elif _UNNAMED_SUBJECT.match(c.about) and not _GENERIC_NAMES.fullmatch(c.about) and not measure:
         c.penalties.append(("a subject with no name ('the battle', 'the two companies')", 1.2))
     elif _ANAPHORIC.search(c.text, 4):
         c.penalties.append(("a reference only its sentence explains ('the same role', 'that support')", 1.2))

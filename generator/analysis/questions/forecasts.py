@@ -113,6 +113,17 @@ _HEARSAY = re.compile(
 )
 
 
+# A forecast whose source follows it: "The number of PCs is expected to double by 2010, according to a report by analysts
+# Forrester Research", "… will rise by 11%, Gartner predicts" (BBC tech and business, tuning part). The forecaster is
+# named (capitalised), the verb one of forecasting, not of saying: "…, the company said" is its own plan.
+_CREDITED = re.compile(
+    r",\s(?:according\sto\s(?:(?:a|the|its)\s(?:new\s|latest\s|recent\s)?(?:report|study|survey|forecast|research)\s(?:by|from)\s)?"
+    r"(?:(?:analysts?|researchers?|research\sfirm|consultancy|market\sresearchers?|market\sanalysts?|forecasters?)\s)?"
+    r"(?P<who>[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,3})"
+    r"|(?P<who2>[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,3})\s(?:predicts|predicted|forecasts|forecast|estimates|estimated|expects))\s?[.!]?\s*$"
+)
+
+
 def _aux_word(aux: str, reported: bool) -> tuple[str, list[tuple[str, float]]]:
     a = " ".join(aux.split())
     if a in {"will", "can", "could", "may", "might"}:
@@ -136,7 +147,11 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if verb in _NOT_VERBS or verb.endswith(("ed", "ing")) and verb not in {"need", "succeed", "proceed", "bring", "feed", "exceed"}:
         return []
     subject, opener = _clause_start(s.text, m.start("aux"))
-    reported = opener in _REPORTING or bool(_HEARSAY.search(s.text, m.end("aux")))
+    credited = _CREDITED.search(s.text, m.end("aux"))
+    forecaster = (credited.group("who") or credited.group("who2")).rstrip(".") if credited else ""
+    if credited and (subject.lower() in {"it", "he", "she", "they"} or set(forecaster.lower().split()) & set(subject.lower().split())):
+        credited = None  # "Acme will cut 500 jobs, Acme predicts": its own plan, stated as fact
+    reported = opener in _REPORTING or bool(credited) or bool(_HEARSAY.search(s.text, m.end("aux")))
     if (titled := _DESCRIBED_NAME.match(subject)) and titled.group("name").split()[0] in ctx.names:
         subject = titled.group("name")  # "openside flanker Martyn Williams could be fit": the name is the subject
     words = subject.split()
@@ -208,6 +223,8 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if question is None or not (how or measures) and (question.split()[0].lower() != aux or not _has_word(question, verb)):
         return []  # the inversion found another verb than the cue's ("Does Budget carrier …?")
     source = _source(ctx, s.text, m.start("aux"), subject) if reported and (m.group("aux") in _FORECAST_AUX or believed) else None
+    if not source and credited and m.group("aux").split()[0] not in {"should", "must", "can"}:
+        source = f"{forecaster} predicts"
     if source:  # "Datamonitor predicts British children will …": asked with its source, not as the writer's forecast
         question = f"{question[:-1]}, as {source}?"
     elif opener in _PLEDGE_OPENERS:
