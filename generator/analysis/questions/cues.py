@@ -72,9 +72,12 @@ CHARGED = re.compile(
     r"(?:charged\swith|pleaded\snot\sguilty\sto|denies|deny|faces?\s(?:trial\s|charges\s)?(?:for|over|of)|faces?\s(?:a\s)?(?:federal\s|criminal\s|jury\s)?trial\s(?:next\s(?:year|month|week)\s|later\sthis\s(?:year|month)\s)?on\scharges\sof|on\strial\s(?:for|over|on\scharges\sof|charged\swith))\s(?P<charge>[^,;.]{3,80})"
 )
 # "X has appealed against …", "X will appeal …", "X is suing Y"
+# … or legal action begun against a named party: "AMF has begun proceedings against Vivendi" (BBC business, tuning part).
 APPEAL = re.compile(
     r"(?P<who>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})\s(?:has\s|have\s|is\s|are\s|will\s|plans\sto\s|intends\sto\s)?"
-    r"(?P<act>appeal(?:ed|ing)?\sagainst|appeal(?:ed|ing)?|su(?:ed|ing|e)|lodged\san\sappeal\sagainst)\s(?P<object>[^,;.]{3,80})"
+    r"(?P<act>appeal(?:ed|ing)?\sagainst|appeal(?:ed|ing)?|su(?:ed|ing|e)|lodged\san\sappeal\sagainst"
+    r"|(?:launched|started|begun|began|filed|brought|lodged|issued)\s(?:legal\s|court\s)?(?:action|proceedings|a\slawsuit|a\slegal\schallenge)\sagainst)"
+    r"\s(?P<object>[^,;.]{3,80})"
 )
 # "an investigation into …", "a police probe into …"
 INQUIRY = re.compile(
