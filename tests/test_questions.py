@@ -449,6 +449,10 @@ PATTERN_ROWS = [
     ("named-match", "Vahid Hashemian will not travel to Israel for Bayern Munich's Champions League match against Maccabi Tel Aviv on Wednesday.",
      "Will Bayern Munich beat Maccabi Tel Aviv in the Champions League match on Wednesday?"),
     ("named-match", "Healey hopes to use Sunday's Heineken Cup clash with Wasps as a springboard.", None),  # whose side?
+    # last season's meeting is no result of this one; a later sentence with the result is
+    ("named-match", "Simon Taylor has been named in the Scotland squad for Saturday's Six Nations clash with Italy. "
+     "Just like last season's encounter which Italy won, the game could decide the wooden spoon.", "Will Scotland beat Italy in Saturday's Six Nations match?"),
+    ("named-match", "Simon Taylor has been named in the Scotland squad for Saturday's Six Nations clash with Italy. In the end Italy won 20-15.", None),
     ("named-match", "Grewcock was banned for a stamp in England's match against New Zealand.", None),  # no day ahead: played
     ("keep-post", "France coach Bernard Laporte named his side. Thomas Castaignede has warned the pressure is mounting on coach Bernard Laporte.",
      "Will Bernard Laporte stay on as France coach?"),

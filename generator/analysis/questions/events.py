@@ -405,9 +405,20 @@ def ask_named_match(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         if re.search(r"\b(?:was|were|had)\b", s.text[:m.start()]) and not re.search(r"\b(?:will|is|are)\b", s.text[:m.start()]):
             return []  # told after the match
         tail = f" in the {comp + ' ' if comp else ''}match {ahead.group(0)}"
-    if any(rival.split()[-1] in t.text and _PLAYED.search(t.text) for t in ctx.sentences if t.start > s.start):
+    if any(_reports_result(rival, t.text) for t in ctx.sentences if t.start > s.start):
         return []  # a later sentence may report the result
     return [Draft(f"Will {side} beat {rival}{tail}?", side)]
+
+
+# An earlier meeting or a run so far is no result of the match ahead: "Both Scotland and Italy have lost their opening
+# two games and, just like last season's encounter which Italy won, …" (BBC sport, tuning part).
+_EARLIER_MEETING = re.compile(r"\b(?:last\s(?:season|year|time)[’']?s?|previous|in\s(?:19|20)\d\d)\b")
+
+
+def _reports_result(rival: str, text: str) -> bool:
+    if rival.split()[-1] not in text or _EARLIER_MEETING.search(text):
+        return False
+    return any(not text[:m.start()].endswith(("has ", "have ", "had ")) for m in _PLAYED.finditer(text))
 
 
 _DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday Last Next This".split())
