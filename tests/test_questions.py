@@ -402,6 +402,10 @@ PATTERN_ROWS = [
     ("sanction-ahead", "They face a ban.", None),
     ("sanction-ahead", "Mr Khodorkovsky, who faces a possible 10 year jail sentence if convicted, will be questioned by a judge.", "Will Mr Khodorkovsky go to jail?"),
     ("sanction-ahead", "Mr Khodorkovsky served 10 years in prison.", None),
+    ("sanction-ahead", "Augusto Pinochet is now facing charges relating to the murder of one Chilean.", "Will Augusto Pinochet be convicted of the murder of one Chilean?"),
+    ("sanction-ahead", "Now Mr Tsutsumi faces criminal charges.", "Will Mr Tsutsumi be convicted?"),
+    ("sanction-ahead", "Deutsche Bank could face penalties if the complaint is upheld.", "Will Deutsche Bank be penalised?"),
+    ("sanction-ahead", "Among those facing charges are John Nettle and Mark Bailin.", None),  # who, a list after the verb
     ("postponed-step", "Sony has postponed the PSP launch in Europe until next year.", "Will the PSP launch in Europe go ahead next year?"),
     ("postponed-step", "The court postponed its ruling until May.", None),  # whose ruling?
     ("awaiting-approval", "Mittal Steel will buy ISG. The deal is subject to shareholder approval. Mittal Steel is big.", "Will the Mittal Steel deal go through?"),

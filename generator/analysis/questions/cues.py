@@ -201,11 +201,13 @@ UNSAID = re.compile(
     r"|give\sdetails\sof|identify|identified|elaborate\son)\s(?P<wh>where|when|how\smany|how\smuch|how|why|which|who|what|whether|if)\s(?P<clause>[^;]+)"
 )
 # A sanction or trial still ahead: "The bank and Italaudit face lawsuits and possible prosecution."
-# "Mr Khodorkovsky, who faces a possible 10 year jail sentence if convicted", "… faces up to 20 years in prison": a term names the jail.
+# "Mr Khodorkovsky, who faces a possible 10 year jail sentence if convicted", "… faces up to 20 years in prison": a term names the jail;
+# "He is now facing charges relating to the murder of …": the charge a court will settle (BBC business, tuning part).
 SANCTION = re.compile(
-    rf"(?P<who>{_NAME})(?:,\s(?:who|which)(?:\s(?:each|both))?|{_ASIDE})\s(?:could\s|may\s|might\s|now\s|still\s)?(?:faces?|facing)\s(?:(?:a|an|the)\s)?(?:(?:possible|potential|likely|further|criminal|maximum)\s)?"
+    rf"(?P<who>{_NAME})(?:,\s(?:who|which)(?:\s(?:each|both))?|{_ASIDE})\s(?:is\s|are\s)?(?:could\s|may\s|might\s|now\s|still\s|also\s)?(?:faces?|facing)\s(?:(?:a|an|the)\s)?(?:(?:possible|potential|likely|further|criminal|maximum)\s)?"
     r"(?:(?:up\sto\s)?\d+[-\s]years?\s(?:in\s)?)?"
-    r"(?:[\w-]+\s(?:and|or)\s(?:possible\s|potential\s)?)?(?P<what>prosecution|jail|prison|trial|extradition|deportation|impeachment|disqualification|expulsion|suspension|a\sban|ban|dismissal|the\ssack|disciplinary\saction|a\sfine|fines)\b"
+    r"(?:[\w-]+\s(?:and|or)\s(?:possible\s|potential\s)?)?(?P<what>prosecution|jail|prison|trial|extradition|deportation|impeachment|disqualification|expulsion|suspension|a\sban|ban|dismissal|the\ssack|disciplinary\saction|a\sfine|fines|charges|penalties|sanctions)\b"
+    r"(?:\s(?P<prep>of|over|for|relating\sto|in\sconnection\swith)\s(?P<over>[^,;.]{3,80}?)(?=[,;.]|$))?"
 )
 # A step put off to a date: "The court postponed the film's launch until 3 February."
 POSTPONED = re.compile(

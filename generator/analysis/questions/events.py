@@ -178,16 +178,23 @@ _SANCTION_VERB = {
     "extradition": "be extradited", "deportation": "be deported", "impeachment": "be impeached",
     "disqualification": "be disqualified", "expulsion": "be expelled", "suspension": "be suspended", "a ban": "be banned",
     "ban": "be banned", "dismissal": "be dismissed", "the sack": "be sacked", "disciplinary action": "be disciplined",
-    "a fine": "be fined", "fines": "be fined",
+    "a fine": "be fined", "fines": "be fined", "charges": "be convicted", "penalties": "be penalised", "sanctions": "face sanctions",
 }
 
 
 def ask_sanction(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'The bank faces lawsuits and possible prosecution' → 'Will Bank of America be prosecuted?'"""
-    who = _who(ctx, s, m.group("who"), m.start("who"))
+    who = _who(ctx, s, _OPENING_ADVERB.sub("", m.group("who")), m.start("who"))
     if not who:
         return []
-    return [Draft(f"Will {lower_first(who)} {_SANCTION_VERB[' '.join(m.group('what').split())]}?", who)]
+    what = " ".join(m.group("what").split())
+    if what == "charges" and m.group("over") and (over := main_clause(m.group("over"))):
+        prep = "of" if m.group("prep") in {"of", "relating to"} else m.group("prep")
+        return [Draft(f"Will {lower_first(who)} be convicted {prep} {over}?", who)]  # "facing charges relating to the murder of …"
+    return [Draft(f"Will {lower_first(who)} {_SANCTION_VERB[what]}?", who)]
+
+
+_OPENING_ADVERB = re.compile(r"^(?:Now|Then|But|And|So|Meanwhile|Instead)\s(?=[A-Z])")
 
 
 def ask_postponed(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
