@@ -176,6 +176,9 @@ def test_one_actor_and_one_object_are_one_point():
                            "Will the United States attack the oil that funds the Islamic State?", "the United States")
     # one object of two actors: two points
     assert not _point_pair("Will Acme cut prices at its stores in the north by the summer?", "Acme", "Will Beta open three new stores?", "Beta")
+    # one verb shared by two actors is two points; two words shared by them, one
+    assert not _point_pair("Will Mr Tsutsumi be convicted?", "Mr Tsutsumi", "Will Mitsubishi Motors be convicted of covering up safety defects?", "Mitsubishi Motors")
+    assert _point_pair("Will Chelsea win the Premiership title?", "Chelsea", "Will Arsenal win the Premiership title?", "Arsenal")
 
 
 # (pattern, text, the question it asks or None). A negative row must yield no question of its pattern.
