@@ -406,7 +406,8 @@ PATTERN_ROWS = [
     ("sanction-ahead", "Mr Khodorkovsky, who faces a possible 10 year jail sentence if convicted, will be questioned by a judge.", "Will Mr Khodorkovsky go to jail?"),
     ("sanction-ahead", "Mr Khodorkovsky served 10 years in prison.", None),
     ("sanction-ahead", "Augusto Pinochet is now facing charges relating to the murder of one Chilean.", "Will Augusto Pinochet be convicted of the murder of one Chilean?"),
-    ("sanction-ahead", "Now Mr Tsutsumi faces criminal charges.", "Will Mr Tsutsumi be convicted?"),
+    ("sanction-ahead", "Now Mr Tsutsumi faces charges of fraud.", "Will Mr Tsutsumi be convicted of fraud?"),
+    ("sanction-ahead", "Now Mr Tsutsumi faces criminal charges.", None),  # of what, unsaid
     ("sanction-ahead", "Deutsche Bank could face penalties if the complaint is upheld.", "Will Deutsche Bank be penalised?"),
     ("sanction-ahead", "Among those facing charges are John Nettle and Mark Bailin.", None),  # who, a list after the verb
     ("postponed-step", "Sony has postponed the PSP launch in Europe until next year.", "Will the PSP launch in Europe go ahead next year?"),

@@ -188,9 +188,12 @@ def ask_sanction(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if not who:
         return []
     what = " ".join(m.group("what").split())
-    if what == "charges" and m.group("over") and (over := main_clause(m.group("over"))):
+    if what == "charges":  # "facing charges relating to the murder of …"; "Will X be convicted?" of what, unsaid
+        over = main_clause(m.group("over")) if m.group("over") else ""
+        if not over:
+            return []
         prep = "of" if m.group("prep") in {"of", "relating to"} else m.group("prep")
-        return [Draft(f"Will {lower_first(who)} be convicted {prep} {over}?", who)]  # "facing charges relating to the murder of …"
+        return [Draft(f"Will {lower_first(who)} be convicted {prep} {over}?", who)]
     return [Draft(f"Will {lower_first(who)} {_SANCTION_VERB[what]}?", who)]
 
 
