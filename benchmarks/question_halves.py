@@ -1,11 +1,11 @@
 """The open-question funnel on two halves of the tuning part, and a dump of each article's questions.
 
-Half A (sha256("qrepair-half:"+id) even) is read to find why candidates fall below the floor; half B is
+Half A (sha256(SALT+id) even, SALT "qrepair-half:" unless ``--salt`` gives another) is read to find why candidates fall below the floor; half B is
 only counted, and its questions are dumped for a blind judge of what changed. ``--dump FILE`` writes
 every tuning-part article's kept questions (JSON lines: id, half, questions with their sentence index);
 ``--explain A`` prints, for each half-A article with no question, its best three candidates and penalties.
 
-    python benchmarks/question_halves.py [--dump FILE] [--explain A] [--eval-dir ../shared/eval]
+    python benchmarks/question_halves.py [--salt qdomains-half:] [--dump FILE] [--explain A] [--eval-dir ../shared/eval]
 """
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ from generator.evaluate import part_of  # noqa: E402
 DATA_SETS = ("quotes-polnear", "summaries-bbc", "summaries-cnndm")
 
 
-def half_of(record_id: str) -> str:
-    return "A" if int(hashlib.sha256(f"qrepair-half:{record_id}".encode("utf-8")).hexdigest(), 16) % 2 == 0 else "B"
+def half_of(record_id: str, salt: str = "qrepair-half:") -> str:
+    return "A" if int(hashlib.sha256(f"{salt}{record_id}".encode("utf-8")).hexdigest(), 16) % 2 == 0 else "B"
 
 
 def main() -> None:
@@ -36,6 +36,7 @@ def main() -> None:
     ap.add_argument("--eval-dir", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "eval")
     ap.add_argument("--dump", type=Path)
     ap.add_argument("--explain", choices=("A",))
+    ap.add_argument("--salt", default="qrepair-half:", help="the prefix hashed with a record's id to pick its half")
     args = ap.parse_args()
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     print("| data set | half | articles | with a candidate | 1+ questions | 2+ questions | questions/article |")
@@ -49,7 +50,7 @@ def main() -> None:
             record = json.loads(line)
             if part_of(record["id"]) != "tuning":
                 continue
-            half = half_of(record["id"])
+            half = half_of(record["id"], args.salt)
             doc = parse(record["text"])
             actors = extract_actors(doc)
             found, _ = candidates(doc, actors, extract_quotes(doc, actors))

@@ -84,6 +84,7 @@ WEAK = [
     ("Analysts said Congress will have successfully overridden an Obama veto by Friday.", "a guess about the past"),
     ("Analysts said Mr Brown would deliberately try to keep the pound low.", "private motives"),
     ("Analysts said Jeb Bush would be a tough guy in the debate.", "a judgement"),
+    ('Analysts said Jeb Bush would be "a tough guy" in the debate.', "a judgement"),  # the same judgement, quoted
     ("Analysts said John Kirwan's side would be hoping to exploit the slump.", "a judgement"),
     ("UK Muslims should accept that people of Islamic appearance are more likely to be stopped, a Home Office minister has said.", "obligation asked as a forecast"),
 ]
@@ -119,6 +120,15 @@ STANCES = [
     ("Analysts said Southwest Airlines would remain profitable despite high fuel prices.", "a light step", False),
     ("Officials said the White House would sign the measure.", "ends on a thing only the article names", True),
     ("Officials said the White House would sign the Energy Bill.", "ends on a thing only the article names", False),
+    # a firm's founding year is no old charge; a quoted word is no quotation
+    ("Richard Scrushy, 52, is accused of directing a $2.7bn fraud at the company he co-founded in Alabama in 1984.", "a charge from decades ago", False),
+    ('Richard Scrushy is accused of "directing" a $2.7bn accounting fraud.', "inside a quotation", False),
+    ('It is unclear whether Arsenal will seek what Mr Dein called "a full listing for its shares" next year.', "inside a quotation", True),
+    # a relative clause's 'that have been' is neither a pointer back nor a guess about the past
+    ("Analysts said Congress will have overridden the veto by Friday.", "a guess about the past", True),
+    ("Regulators will decide on Friday whether to recommend the sale of Celebrex, a painkiller that has been linked to strokes.", "a guess about the past", False),
+    ("Labour said Gordon Brown would keep that support in the campaign.", "a reference only its sentence explains", True),
+    ("Regulators will decide on Friday whether to recommend the sale of Celebrex, a painkiller that has been linked to strokes.", "a reference only its sentence explains", False),
 ]
 
 
@@ -166,6 +176,9 @@ def test_one_actor_and_one_object_are_one_point():
                            "Will the United States attack the oil that funds the Islamic State?", "the United States")
     # one object of two actors: two points
     assert not _point_pair("Will Acme cut prices at its stores in the north by the summer?", "Acme", "Will Beta open three new stores?", "Beta")
+    # one verb shared by two actors is two points; two words shared by them, one
+    assert not _point_pair("Will Mr Tsutsumi be convicted?", "Mr Tsutsumi", "Will Mitsubishi Motors be convicted of covering up safety defects?", "Mitsubishi Motors")
+    assert _point_pair("Will Chelsea win the Premiership title?", "Chelsea", "Will Arsenal win the Premiership title?", "Arsenal")
 
 
 # (pattern, text, the question it asks or None). A negative row must yield no question of its pattern.
@@ -201,6 +214,8 @@ PATTERN_ROWS = [
     ("charge-outcome", "Bernard Ebbers has been charged with fraud. Ebbers was convicted of fraud in March.", None),  # answered later
     ("appeal-or-lawsuit", "Yukos has appealed against the Moscow court ruling.", "Will Yukos’s appeal against the Moscow court ruling succeed?"),
     ("appeal-or-lawsuit", "The firm has appealed.", None),
+    ("appeal-or-lawsuit", "AMF has begun proceedings against Vivendi, its chief executive and another executive.", "Will AMF win the case against Vivendi?"),
+    ("appeal-or-lawsuit", "Orange launched action against a new mobile venture from Easyjet's founder.", None),  # against whom, unnamed
     ("inquiry-finding", "The FA has launched an investigation into the Arsenal brawl.", "What will the investigation into the Arsenal brawl find?"),
     ("inquiry-finding", "There will be an inquiry into what happened.", None),
     ("called-to-act", "MPs urged the BBC to drop the Jerry Springer opera.", "Will the BBC drop the Jerry Springer opera?"),
@@ -353,6 +368,10 @@ PATTERN_ROWS = [
     ("accused-of-crime", "Richard Scrushy, 52, is accused of directing a $2.7bn accounting fraud at the company he co-founded.",
      "Will Richard Scrushy be convicted of directing a $2.7bn accounting fraud?"),
     ("accused-of-crime", "The Labour Party is accused of anti-Semitism over a poster.", None),  # a row, not a criminal charge
+    # others' guilty pleas are no verdict on the accused
+    ("accused-of-crime", "Richard Scrushy is accused of directing a $2.7bn accounting fraud. Several former employees have pleaded guilty and will give evidence against Mr Scrushy.",
+     "Will Richard Scrushy be convicted of directing a $2.7bn accounting fraud?"),
+    ("accused-of-crime", "Richard Scrushy is accused of directing a $2.7bn accounting fraud. The jury acquitted Mr Scrushy in June.", None),  # the verdict is out
     ("accused-of-crime", "Bernie Ebbers is accused of overseeing an $11bn fraud. Bernie Ebbers was convicted in March.", None),  # the verdict is out
     ("talks-outcome", "Yahoo is in talks to buy the photo-sharing site Flickr.", "Will Yahoo buy the photo-sharing site Flickr?"),
     ("talks-outcome", "They are in talks about the future.", None),
@@ -360,10 +379,17 @@ PATTERN_ROWS = [
     ("expected-outcome", "He expected them to win.", None),
     ("not-yet", "The Treasury has yet to announce a buyer for Northern Rock.", "Will the Treasury announce a buyer for Northern Rock?"),
     ("not-yet", "The Treasury has yet to decide whether Northern Rock will be sold.", None),  # the whether-clause asks it
+    ("not-yet", "A replacement guitarist has yet to be named by Korn, who are at work on their eighth album.", "Will Korn name a replacement guitarist?"),
+    ("not-yet", "A date has yet to be set.", None),  # by whom, unsaid
+    ("not-yet", "The report has yet to be published by The Guardian.", None),  # not a choice an actor makes
     ("race-outcome", "Ted Cruz is seeking the Republican nomination for president.", "Will Ted Cruz win the Republican nomination for president?"),
     ("race-outcome", "He is seeking a new job.", None),
     ("whether-clause", "Analysts see the vote as a test of whether Aung San Suu Kyi will lead the government.", "Will Aung San Suu Kyi lead the government?"),
     ("whether-clause", "The team will play regardless of whether it rains.", None),
+    # a decision on whether someone 'should' be freed is the decider's choice; a debate on it stays an opinion
+    ("whether-clause", "Marion Knight will stay in a state prison while a decision is made on whether Marion Knight should be released on parole.",
+     "Will Marion Knight be released on parole?"),
+    ("whether-clause", "There is a debate on whether Marion Knight should be released on parole.", "Should Marion Knight be released on parole?"),
     ("named-question", "The vote crystallized the question of how Britain will leave the European Union.", "How will Britain leave the European Union?"),
     ("not-ruled-out", "The Federal Reserve did not rule out raising rates again in December.", "Will the Federal Reserve raise rates again in December?"),
     ("not-ruled-out", "He did not rule out running.", None),  # who, only the sentence before says
@@ -377,6 +403,13 @@ PATTERN_ROWS = [
     ("withheld-detail", "Schumer would not say how the party would prioritize gun control.", None),  # whose party?
     ("sanction-ahead", "Bank of America faces possible prosecution in Italy.", "Will Bank of America be prosecuted?"),
     ("sanction-ahead", "They face a ban.", None),
+    ("sanction-ahead", "Mr Khodorkovsky, who faces a possible 10 year jail sentence if convicted, will be questioned by a judge.", "Will Mr Khodorkovsky go to jail?"),
+    ("sanction-ahead", "Mr Khodorkovsky served 10 years in prison.", None),
+    ("sanction-ahead", "Augusto Pinochet is now facing charges relating to the murder of one Chilean.", "Will Augusto Pinochet be convicted of the murder of one Chilean?"),
+    ("sanction-ahead", "Now Mr Tsutsumi faces charges of fraud.", "Will Mr Tsutsumi be convicted of fraud?"),
+    ("sanction-ahead", "Now Mr Tsutsumi faces criminal charges.", None),  # of what, unsaid
+    ("sanction-ahead", "Deutsche Bank could face penalties if the complaint is upheld.", "Will Deutsche Bank be penalised?"),
+    ("sanction-ahead", "Among those facing charges are John Nettle and Mark Bailin.", None),  # who, a list after the verb
     ("postponed-step", "Sony has postponed the PSP launch in Europe until next year.", "Will the PSP launch in Europe go ahead next year?"),
     ("postponed-step", "The court postponed its ruling until May.", None),  # whose ruling?
     ("awaiting-approval", "Mittal Steel will buy ISG. The deal is subject to shareholder approval. Mittal Steel is big.", "Will the Mittal Steel deal go through?"),
@@ -424,6 +457,10 @@ PATTERN_ROWS = [
     ("named-match", "Vahid Hashemian will not travel to Israel for Bayern Munich's Champions League match against Maccabi Tel Aviv on Wednesday.",
      "Will Bayern Munich beat Maccabi Tel Aviv in the Champions League match on Wednesday?"),
     ("named-match", "Healey hopes to use Sunday's Heineken Cup clash with Wasps as a springboard.", None),  # whose side?
+    # last season's meeting is no result of this one; a later sentence with the result is
+    ("named-match", "Simon Taylor has been named in the Scotland squad for Saturday's Six Nations clash with Italy. "
+     "Just like last season's encounter which Italy won, the game could decide the wooden spoon.", "Will Scotland beat Italy in Saturday's Six Nations match?"),
+    ("named-match", "Simon Taylor has been named in the Scotland squad for Saturday's Six Nations clash with Italy. In the end Italy won 20-15.", None),
     ("named-match", "Grewcock was banned for a stamp in England's match against New Zealand.", None),  # no day ahead: played
     ("keep-post", "France coach Bernard Laporte named his side. Thomas Castaignede has warned the pressure is mounting on coach Bernard Laporte.",
      "Will Bernard Laporte stay on as France coach?"),
@@ -440,6 +477,25 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "Mr Straw said the move would save £6m a year.", None),
     ("bid-outcome", "Phil Redmond will make an offer to buy Channel 4 next month.", "Will Phil Redmond’s offer for Channel 4 succeed?"),
     ("bid-outcome", "Acme will make an offer to buy another 20% stake.", None),  # in what, unsaid
+    # a decision ahead whose subject the inversion could not find ("food and drug regulators") is asked with it
+    ("forecast-or-plan", "US food and drug regulators will decide on Friday whether to recommend the sale of Celebrex.",
+     "Will US food and drug regulators recommend the sale of Celebrex?"),
+    ("forecast-or-plan", "They will decide on Friday whether to recommend the sale of Celebrex.", None),  # who, only the article says
+    # a step credited to unnamed reports awaits confirmation; the writer's own statement of it does not
+    ("forecast-or-plan", "Audrey Tautou will play the female lead in the film adaptation of The Da Vinci Code, it has been reported.",
+     "Will Audrey Tautou play the female lead in the film adaptation of The Da Vinci Code?"),
+    ("forecast-or-plan", "Audrey Tautou will play the female lead in the film adaptation of The Da Vinci Code, the studio said.", None),
+    # a forecast whose named source follows it is asked with its source; a firm's own word on its plan is not
+    ("forecast-or-plan", "The number of personal computers worldwide is expected to double by 2010 to 1.3 billion machines, according to a report by analysts Forrester Research.",
+     "Will the number of personal computers worldwide double by 2010 to 1.3 billion machines, as Forrester Research predicts?"),
+    ("forecast-or-plan", "The UK market will rise by 11% next year, Gartner predicts.", "Will the UK market rise by 11% next year, as Gartner predicts?"),
+    ("forecast-or-plan", "Acme will cut 500 jobs next year, Acme predicts.", None),
+    ("forecast-or-plan", "The number of personal computers worldwide is expected to double by 2010.", None),  # whose forecast, unsaid
+    # a result a named source believes a side can achieve is asked with its source; an ability is not
+    ("forecast-or-plan", "Steve Finnan believes the Republic of Ireland can qualify directly for the World Cup finals.",
+     "Will the Republic of Ireland qualify directly for the World Cup finals, as Steve Finnan believes?"),
+    ("forecast-or-plan", "Steve Finnan believes the Republic of Ireland can play football.", None),
+    ("forecast-or-plan", "Wales coach Mike Ruddock believes his side can beat England at Twickenham.", None),  # the side is its source's own
     # a year the sentence puts after its modal is ahead, not past
     ("forecast-or-plan", "The US consumer electronics market is set to grow by over 11% in 2005.", "Will the US consumer electronics market grow by over 11% in 2005?"),
 ]
@@ -479,7 +535,7 @@ CARRIED_OVER = [
     ('Deutsche Boerse has bid for the LSE. The Germans may raise their bid to £1.5bn.', []),
     ('J&J and Guidant could let the firms keep their stents on the market.', []),
     ('Trump suggested that the United States could simply default on its debt.', []),
-    ('Mr Ebbers faces up to 85 years in jail if convicted.', []),
+    ('Mr Ebbers faces up to 85 years in jail if convicted.', ['Will Mr Ebbers go to jail?']),  # the term is fixed; the sentence is pending
     ('Robinson may even have to apologise for his comments about referee Kaplan.', []),
     ('The United States, Europe and Asia-Pacific are expected to add 150 million new PCs by 2010.', []),
     ('The big question is whether Sony will cut the price of the PSP.', ['Will Sony cut the price of the PSP?']),
@@ -809,3 +865,15 @@ def test_one_pattern_reads_who_said_it(text, question, penalties):
     assert question in found
     assert [p for p in found[question] if not p.startswith(("a step", "ability"))] == [
         next(p for p in found[question] if p.startswith(w)) for w in penalties]
+
+
+@pytest.mark.parametrize(("sentence", "question", "expected"), [
+    ("Knight is expected to be transferred to a state prison.", "Will Knight be transferred to a state prison?", True),
+    ("Knight is expected to be transferred to a state prison while a decision is made on whether he should be released.",
+     "Will Knight be released?", False),  # another matter its sentence raises
+    ("The biggest news was that the PAC would endorse Clinton.", "Will the PAC endorse Clinton?", False),
+    ("It came after news that the PAC would endorse Clinton.", "Will the PAC endorse Clinton?", True),
+])
+def test_an_expected_step_is_the_one_its_sentence_expects(sentence, question, expected):
+    from generator.analysis.questions.candidates import _expected_step
+    assert _expected_step(sentence, question) == expected

@@ -33,6 +33,8 @@ def ask_whether(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if clause is None:
         return []
     clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1)
+    if m.group("decided"):  # "a decision is made on whether he should be released": the decider's choice, no opinion
+        clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\sshould\b", r"\1 will", clause, count=1)
     q = yes_no(clause)
     if q is None:
         return []

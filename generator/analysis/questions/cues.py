@@ -72,9 +72,12 @@ CHARGED = re.compile(
     r"(?:charged\swith|pleaded\snot\sguilty\sto|denies|deny|faces?\s(?:trial\s|charges\s)?(?:for|over|of)|faces?\s(?:a\s)?(?:federal\s|criminal\s|jury\s)?trial\s(?:next\s(?:year|month|week)\s|later\sthis\s(?:year|month)\s)?on\scharges\sof|on\strial\s(?:for|over|on\scharges\sof|charged\swith))\s(?P<charge>[^,;.]{3,80})"
 )
 # "X has appealed against …", "X will appeal …", "X is suing Y"
+# … or legal action begun against a named party: "AMF has begun proceedings against Vivendi" (BBC business, tuning part).
 APPEAL = re.compile(
     r"(?P<who>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})\s(?:has\s|have\s|is\s|are\s|will\s|plans\sto\s|intends\sto\s)?"
-    r"(?P<act>appeal(?:ed|ing)?\sagainst|appeal(?:ed|ing)?|su(?:ed|ing|e)|lodged\san\sappeal\sagainst)\s(?P<object>[^,;.]{3,80})"
+    r"(?P<act>appeal(?:ed|ing)?\sagainst|appeal(?:ed|ing)?|su(?:ed|ing|e)|lodged\san\sappeal\sagainst"
+    r"|(?:launched|started|begun|began|filed|brought|lodged|issued)\s(?:legal\s|court\s)?(?:action|proceedings|a\slawsuit|a\slegal\schallenge)\sagainst)"
+    r"\s(?P<object>[^,;.]{3,80})"
 )
 # "an investigation into …", "a police probe into …"
 INQUIRY = re.compile(
@@ -162,8 +165,10 @@ EXPECTS = re.compile(
     r"(?P<thing>(?:the\s|its\s|his\s|her\s|their\s)?[\w’'-]+(?:\s[\w’'-]+){0,4}?)\sto\s(?P<verb>[a-z]+)\s(?P<rest>[^;]+)"
 )
 # "Mr Trump has yet to release his tax returns", "The club has not yet decided whether …"
+# … or a choice still to be made by a named actor: "A replacement guitarist has yet to be named by Korn".
 NOT_YET = re.compile(
-    rf"(?P<who>{_NAME}){_ASIDE}\s(?:has|have|is|are)\s(?:still\s)?yet\sto\s(?P<verb>[a-z]+)\s(?P<rest>[^;]+)"
+    rf"(?P<np>\b(?:[Aa]n?|[Tt]he)\s(?:[a-z-]+\s){{0,2}}?[a-z-]+)\s(?:has|have|is|are)\s(?:still\s)?yet\sto\sbe\s(?P<done>[a-z]+)\sby\s(?P<agent>{_NAME})\b"
+    rf"|(?P<who>{_NAME}){_ASIDE}\s(?:has|have|is|are)\s(?:still\s)?yet\sto\s(?P<verb>[a-z]+)\s(?P<rest>[^;]+)"
 )
 # "Ted Cruz is seeking the Republican nomination", "She is running for re-election"
 RACE = re.compile(
@@ -179,7 +184,8 @@ NOMINATIONS = re.compile(
 )
 # A whether-clause anywhere but after "regardless of" / "no matter": "a test of whether the generals will …"
 WHETHER = re.compile(
-    r"(?<!regardless\sof\s)(?<!irrespective\sof\s)(?<!matter\s)(?:(?P<asked>\b(?:asked|asks|asking|questions\s(?:about|over|on))\s(?:\w+\s){0,3})|(?P<doubted>\b(?:queried|questioned|doubts\s(?:about|over))\s(?:\w+\s){0,3}))?\bwhether\s"
+    r"(?<!regardless\sof\s)(?<!irrespective\sof\s)(?<!matter\s)(?:(?P<asked>\b(?:asked|asks|asking|questions\s(?:about|over|on))\s(?:\w+\s){0,3})|(?P<doubted>\b(?:queried|questioned|doubts\s(?:about|over))\s(?:\w+\s){0,3})"
+    r"|(?P<decided>\b(?:decision|ruling|verdict)\s(?:(?:is|was|will\sbe)\s(?:made|taken|due|expected)\s)?(?:on|about|over|as\sto)\s))?\bwhether\s"
     r"(?P<clause>(?:or\snot\s)?(?:[A-Z][\w.’'-]*|the|he|she|his|her|its|their|a|an)\s[^;]+)"
 )
 # A speaker's own next step inside a quotation: "I hope to be back …", "I'll appeal", "I'm going to run".
@@ -195,9 +201,13 @@ UNSAID = re.compile(
     r"|give\sdetails\sof|identify|identified|elaborate\son)\s(?P<wh>where|when|how\smany|how\smuch|how|why|which|who|what|whether|if)\s(?P<clause>[^;]+)"
 )
 # A sanction or trial still ahead: "The bank and Italaudit face lawsuits and possible prosecution."
+# "Mr Khodorkovsky, who faces a possible 10 year jail sentence if convicted", "… faces up to 20 years in prison": a term names the jail;
+# "He is now facing charges relating to the murder of …": the charge a court will settle (BBC business, tuning part).
 SANCTION = re.compile(
-    rf"(?P<who>{_NAME}){_ASIDE}\s(?:could\s|may\s|might\s|now\s|still\s)?(?:faces?|facing)\s(?:(?:a|an|the)\s)?(?:(?:possible|potential|likely|further|criminal)\s)?"
-    r"(?:[\w-]+\s(?:and|or)\s(?:possible\s|potential\s)?)?(?P<what>prosecution|jail|prison|trial|extradition|deportation|impeachment|disqualification|expulsion|suspension|a\sban|ban|dismissal|the\ssack|disciplinary\saction|a\sfine|fines)\b"
+    rf"(?P<who>{_NAME})(?:,\s(?:who|which)(?:\s(?:each|both))?|{_ASIDE})\s(?:is\s|are\s)?(?:could\s|may\s|might\s|now\s|still\s|also\s)?(?:faces?|facing)\s(?:(?:a|an|the)\s)?(?:(?:possible|potential|likely|further|criminal|maximum)\s)?"
+    r"(?:(?:up\sto\s)?\d+[-\s]years?\s(?:in\s)?)?"
+    r"(?:[\w-]+\s(?:and|or)\s(?:possible\s|potential\s)?)?(?P<what>prosecution|jail|prison|trial|extradition|deportation|impeachment|disqualification|expulsion|suspension|a\sban|ban|dismissal|the\ssack|disciplinary\saction|a\sfine|fines|charges|penalties|sanctions)\b"
+    r"(?:\s(?P<prep>of|over|for|relating\sto|in\sconnection\swith)\s(?P<over>[^,;.]{3,80}?)(?=[,;.]|$))?"
 )
 # A step put off to a date: "The court postponed the film's launch until 3 February."
 POSTPONED = re.compile(

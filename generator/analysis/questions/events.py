@@ -129,12 +129,23 @@ def ask_expected(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 
 
 def ask_not_yet(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
-    """'Mr Trump has yet to release his tax returns' → 'Will Mr Trump release his tax returns?'"""
+    """'Mr Trump has yet to release his tax returns' → 'Will Mr Trump release his tax returns?';
+    'A replacement guitarist has yet to be named by Korn' → 'Will Korn name a replacement guitarist?'"""
+    if m.group("agent"):
+        agent, verb = _who(ctx, s, m.group("agent"), m.start("agent")), _CHOSEN.get(m.group("done"))
+        if not agent or not verb or agent.split()[0] in {"The", "A", "An"}:
+            return []
+        return [Draft(f"Will {agent} {verb} {lower_first(m.group('np'))}?", agent)]
     who = _who(ctx, s, m.group("who"), m.start("who"))
     if not who or m.group("rest").startswith(("whether ", "if ", "when ", "how ", "what ", "who ")):
         return []  # "has yet to decide whether …": the whether-clause is the question
     q = yes_no(f"{who} will {m.group('verb')} {main_clause(m.group('rest'))}")
     return [Draft(q, who)] if q else []
+
+
+# The choices an actor makes whose passive "has yet to be … by X" leaves one open (the participle → its verb).
+_CHOSEN = {"named": "name", "appointed": "appoint", "chosen": "choose", "selected": "select", "picked": "pick", "found": "find",
+           "announced": "announce", "confirmed": "confirm", "approved": "approve", "signed": "sign", "set": "set", "decided": "decide"}
 
 
 def ask_race(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
@@ -167,16 +178,26 @@ _SANCTION_VERB = {
     "extradition": "be extradited", "deportation": "be deported", "impeachment": "be impeached",
     "disqualification": "be disqualified", "expulsion": "be expelled", "suspension": "be suspended", "a ban": "be banned",
     "ban": "be banned", "dismissal": "be dismissed", "the sack": "be sacked", "disciplinary action": "be disciplined",
-    "a fine": "be fined", "fines": "be fined",
+    "a fine": "be fined", "fines": "be fined", "charges": "be convicted", "penalties": "be penalised", "sanctions": "face sanctions",
 }
 
 
 def ask_sanction(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'The bank faces lawsuits and possible prosecution' → 'Will Bank of America be prosecuted?'"""
-    who = _who(ctx, s, m.group("who"), m.start("who"))
+    who = _who(ctx, s, _OPENING_ADVERB.sub("", m.group("who")), m.start("who"))
     if not who:
         return []
-    return [Draft(f"Will {lower_first(who)} {_SANCTION_VERB[' '.join(m.group('what').split())]}?", who)]
+    what = " ".join(m.group("what").split())
+    if what == "charges":  # "facing charges relating to the murder of …"; "Will X be convicted?" of what, unsaid
+        over = main_clause(m.group("over")) if m.group("over") else ""
+        if not over:
+            return []
+        prep = "of" if m.group("prep") in {"of", "relating to"} else m.group("prep")
+        return [Draft(f"Will {lower_first(who)} be convicted {prep} {over}?", who)]
+    return [Draft(f"Will {lower_first(who)} {_SANCTION_VERB[what]}?", who)]
+
+
+_OPENING_ADVERB = re.compile(r"^(?:Now|Then|But|And|So|Meanwhile|Instead)\s(?=[A-Z])")
 
 
 def ask_postponed(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
@@ -294,9 +315,22 @@ def ask_accused_of(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if len(charge.split()) < 2:
         return []
     surname = who.split()[-1]
-    if any(surname in t.text and _VERDICT.search(t.text) for t in ctx.sentences):
+    if any(_verdict_on(surname, t.text) for t in ctx.sentences):
         return []  # the article reports the verdict
     return [Draft(f"Will {lower_first(who)} be convicted of {charge}?", who)]
+
+
+def _verdict_on(surname: str, text: str) -> bool:
+    """A verdict on ``surname`` in ``text``: the name in the verdict's clause before it ("Ebbers was convicted") or its
+    object after it ("the jury acquitted Ebbers"); not one on others in the same sentence ("Several former employees
+    have pleaded guilty and will give evidence against Mr Scrushy")."""
+    if surname not in text:
+        return False
+    for m in _VERDICT.finditer(text):
+        clause = re.split(r"[;:]\s|\s(?:and|but|while|whereas)\s", text[:m.start()])[-1]
+        if surname in clause or re.match(rf"\s(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?(?:[A-Z][\w’'-]*\s){{0,2}}{re.escape(surname)}\b", text[m.end():]):
+            return True
+    return False
 
 
 _PRONOUN_IN = re.compile(r"\b(?:he|she|they|it|his|her|their|its|him|them)\b")
@@ -381,9 +415,20 @@ def ask_named_match(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         if re.search(r"\b(?:was|were|had)\b", s.text[:m.start()]) and not re.search(r"\b(?:will|is|are)\b", s.text[:m.start()]):
             return []  # told after the match
         tail = f" in the {comp + ' ' if comp else ''}match {ahead.group(0)}"
-    if any(rival.split()[-1] in t.text and _PLAYED.search(t.text) for t in ctx.sentences if t.start > s.start):
+    if any(_reports_result(rival, t.text) for t in ctx.sentences if t.start > s.start):
         return []  # a later sentence may report the result
     return [Draft(f"Will {side} beat {rival}{tail}?", side)]
+
+
+# An earlier meeting or a run so far is no result of the match ahead: "Both Scotland and Italy have lost their opening
+# two games and, just like last season's encounter which Italy won, …" (BBC sport, tuning part).
+_EARLIER_MEETING = re.compile(r"\b(?:last\s(?:season|year|time)[’']?s?|previous|in\s(?:19|20)\d\d)\b")
+
+
+def _reports_result(rival: str, text: str) -> bool:
+    if rival.split()[-1] not in text or _EARLIER_MEETING.search(text):
+        return False
+    return any(not text[:m.start()].endswith(("has ", "have ", "had ")) for m in _PLAYED.finditer(text))
 
 
 _DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday Last Next This".split())

@@ -105,6 +105,25 @@ def _clause_start(text: str, at: int, aside: bool = True) -> tuple[str, str]:
     return subject.strip(" \"'“”‘’"), opener
 
 
+# A step credited to unnamed reports is not the writer's fact but news awaiting confirmation: "Audrey Tautou will play
+# the female lead in the film adaptation of The Da Vinci Code, it has been reported" (BBC entertainment, tuning part).
+_HEARSAY = re.compile(
+    r",\s(?:it\s(?:has\sbeen|had\sbeen|was|is)\s(?:reported|rumoured|rumored)|according\sto\s(?:(?:various|several|some|press|media|newspaper)\s){0,2}(?:reports|newspapers)"
+    r"|(?:press\s|media\s|newspaper\s)?reports\s(?:say|said|suggest|suggested|claim|claimed))\b[^,;]*[.!]?\s*$"
+)
+
+
+# A forecast whose source follows it: "The number of PCs is expected to double by 2010, according to a report by analysts
+# Forrester Research", "… will rise by 11%, Gartner predicts" (BBC tech and business, tuning part). The forecaster is
+# named (capitalised), the verb one of forecasting, not of saying: "…, the company said" is its own plan.
+_CREDITED = re.compile(
+    r",\s(?:according\sto\s(?:(?:a|the|its)\s(?:new\s|latest\s|recent\s)?(?:report|study|survey|forecast|research)\s(?:by|from)\s)?"
+    r"(?:(?:analysts?|researchers?|research\sfirm|consultancy|market\sresearchers?|market\sanalysts?|forecasters?)\s)?"
+    r"(?P<who>[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,3})"
+    r"|(?P<who2>[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,3})\s(?:predicts|predicted|forecasts|forecast|estimates|estimated|expects))\s?[.!]?\s*$"
+)
+
+
 def _aux_word(aux: str, reported: bool) -> tuple[str, list[tuple[str, float]]]:
     a = " ".join(aux.split())
     if a in {"will", "can", "could", "may", "might"}:
@@ -128,7 +147,11 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if verb in _NOT_VERBS or verb.endswith(("ed", "ing")) and verb not in {"need", "succeed", "proceed", "bring", "feed", "exceed"}:
         return []
     subject, opener = _clause_start(s.text, m.start("aux"))
-    reported = opener in _REPORTING
+    credited = _CREDITED.search(s.text, m.end("aux"))
+    forecaster = (credited.group("who") or credited.group("who2")).rstrip(".") if credited else ""
+    if credited and (subject.lower() in {"it", "he", "she", "they"} or set(forecaster.lower().split()) & set(subject.lower().split())):
+        credited = None  # "Acme will cut 500 jobs, Acme predicts": its own plan, stated as fact
+    reported = opener in _REPORTING or bool(credited) or bool(_HEARSAY.search(s.text, m.end("aux")))
     if (titled := _DESCRIBED_NAME.match(subject)) and titled.group("name").split()[0] in ctx.names:
         subject = titled.group("name")  # "openside flanker Martyn Williams could be fit": the name is the subject
     words = subject.split()
@@ -152,6 +175,11 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if named is None:
         return []
     aux, penalties = _aux_word(m.group("aux"), reported or opener in {" whether ", " if "})
+    believed = reported and m.group("aux") == "can" and verb in _RESULTS and _source(ctx, s.text, m.start("aux"), subject)
+    if believed and believed.rsplit(" ", 1)[0] in named:
+        believed = None  # "Will Ruddock's side beat England, as Mike Ruddock believes?": the side is named by its source
+    if believed:  # "Finnan believes Ireland can qualify": a named source's forecast of a result, asked with its source
+        aux, penalties = "will", []
     rest = s.text[m.end("aux"):]
     if rest.startswith(" do well to "):
         return []  # "could do well to reassess": advice, not a forecast
@@ -194,7 +222,9 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         question = yes_no(f"{named} {aux}{_SECOND_VERB.split(rest)[0]}")
     if question is None or not (how or measures) and (question.split()[0].lower() != aux or not _has_word(question, verb)):
         return []  # the inversion found another verb than the cue's ("Does Budget carrier …?")
-    source = _source(ctx, s.text, m.start("aux"), subject) if reported and m.group("aux") in _FORECAST_AUX else None
+    source = _source(ctx, s.text, m.start("aux"), subject) if reported and (m.group("aux") in _FORECAST_AUX or believed) else None
+    if not source and credited and m.group("aux").split()[0] not in {"should", "must", "can"}:
+        source = f"{forecaster} predicts"
     if source:  # "Datamonitor predicts British children will …": asked with its source, not as the writer's forecast
         question = f"{question[:-1]}, as {source}?"
     elif opener in _PLEDGE_OPENERS:
@@ -254,7 +284,10 @@ def _ask_decision(named: str, m: re.Match) -> list[Draft]:
     if m.group("how") == "on":
         lead = "What will" if m.group("verb") == "decide" else "How will"
         return [Draft(f"{lead} {who} {m.group('verb')} on {rest}?", named)]
-    q = yes_no(f"{named} will {rest}") if m.group("how") == "whether to" else yes_no(rest)
+    if m.group("how") == "whether to":  # the subject is known: no inversion to find it ("US food and drug regulators")
+        q = f"Will {who} {rest}?" if re.match(r"[a-z]+\b", rest) and rest.split()[0] not in AUXILIARIES else None
+    else:
+        q = yes_no(rest)
     return [Draft(q, named)] if q else []
 
 
@@ -280,6 +313,9 @@ _OWN_WORD_COST = 1.2
 _OUTCOMES = frozenset("""rise fall grow increase decrease decline drop double halve reach exceed top hit remain stay return recover
 beat meet miss win lose survive succeed fail outperform overtake""".split())
 _OWN_FORECAST_VERB = "expects"
+# A result a source says a side can achieve is its forecast, not an ability: "Steve Finnan believes the Republic of Ireland
+# can qualify directly for the World Cup finals" (BBC sport, tuning part: players' and coaches' predictions of a result).
+_RESULTS = _OUTCOMES | frozenset("qualify clinch secure avoid finish end retain regain lift earn claim defend overturn".split())
 _PLEDGE = re.compile(r"\b(?:pledged|promised|vowed|intends?|intended|aims?|aimed|wants?|wanted)\sto$")
 _PLEDGE_COST = 0.8
 # Someone's belief or the talk of the market, recast as "Will X …?": "Commentators believe Deutsche Boerse may offer

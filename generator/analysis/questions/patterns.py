@@ -37,7 +37,7 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("accusation", cues.ACCUSED, wording.ask_accused, "disputed", 1.4, "nearest person or organisation for a pronoun", frozenset("accused accuses accusing".split())),
     Pattern("no-comment", cues.NO_COMMENT, wording.ask_no_comment, "no-comment", 2.4, "nothing", frozenset("comment comments respond responded reached".split())),
     Pattern("charge-outcome", cues.CHARGED, wording.ask_charged, "legal", 2.6, "nearest person for he/she", frozenset("charged guilty denies deny faces face trial".split())),
-    Pattern("appeal-or-lawsuit", cues.APPEAL, wording.ask_appeal, "legal", 2.4, "nothing", frozenset("appeal appealed appealing sue sued suing lodged".split())),
+    Pattern("appeal-or-lawsuit", cues.APPEAL, wording.ask_appeal, "legal", 2.4, "nothing", frozenset("appeal appealed appealing sue sued suing lodged proceedings action lawsuit challenge".split())),
     Pattern("inquiry-finding", cues.INQUIRY, wording.ask_inquiry, "legal", 2.1, "nothing", frozenset("investigation inquiry probe review".split())),
     Pattern("called-to-act", cues.URGED, wording.ask_urged, "response", 2.8, "nearest organisation for 'the firm'", frozenset("urge urged urges urging called calls calling asked pressed pressure appealed challenged".split())),
     Pattern("demanded-act", cues.DEMANDED, wording.ask_demanded, "response", 1.9, "nothing", frozenset("demand demanded demands demanding insist insisted insists insisting call called calls calling pressure urged pressed asked facing".split())),

@@ -35,6 +35,8 @@ def same_point(a: Candidate, b: Candidate) -> bool:
     # the actor both ask about is no evidence of one point: 'Russia' in two questions on two matters
     wa = _stems(unsourced(a.text)) - _stems(a.about)  # a source's name is no point of the question
     wb = _stems(unsourced(b.text)) - _stems(b.about)
+    if len(wa & wb) < 2 and not (a.about in b.about or b.about in a.about):
+        return False  # "Will Mr Tsutsumi be convicted?", "Will Mitsubishi Motors be convicted of …?": two actors, one verb
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= _SAME_POINT
 
 
