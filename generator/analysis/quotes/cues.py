@@ -34,6 +34,7 @@ _BACK_REFERENCE = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s.*(?:analysis|
 # ("According to X, …"; its comma ends X before the quote)
 _OUTER_AFTER = re.compile(r"(?:,|(?<=,[”\"]))[^\S\n]+(?P<verb>according[^\S\n]+to|reports|reported)[^\S\n]+(?=[A-Za-z])")
 _OUTER_BEFORE = re.compile(r"[^\S\n]*(?P<verb>According[^\S\n]+to)[^\S\n]+")
+_OUTER_REACH = 400  # characters from a quote to its ", according to"
 _OUTER_BEFORE_END = re.compile(r"[^,“”\"\n]{2,120},")
 # the source's noun phrase; its head is the last word before a preposition ("a report from the inspector general")
 _SOURCE_PHRASE = re.compile(r"(?P<head>[^,;:“”\"\n]*?)(?=[^\S\n]+(?:from|of|to|in|at|on|by|with|for)[^\S\n]|[,;:“”\"\n]|[.!?]?[^\S\n]*$)"
@@ -132,7 +133,9 @@ def relayed_source(doc: Document, span: Span) -> Cue | None:
     if sentence is None:
         return None
     text = doc.text
-    m = _OUTER_AFTER.search(text, span.close, sentence.end) if sentence.end > span.close else None
+    # the credit follows its quote closely; the bound keeps a sentence of thousands of quotes linear
+    end = min(sentence.end, span.close + _OUTER_REACH)
+    m = _OUTER_AFTER.search(text, span.close, end) if end > span.close else None
     if m is None:
         m = _OUTER_BEFORE.match(text, sentence.start, span.open)
         if m is None or not _OUTER_BEFORE_END.match(text, m.end(), span.open):
