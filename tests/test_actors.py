@@ -1651,9 +1651,16 @@ def test_one_name_read_as_two_kinds_is_one_row_of_the_kind_most_mentions_got():
     ("Hillary Clinton won Nevada. (AP Photo/Jane Doe) She spoke later.", ["Jane Doe"], ["Hillary Clinton"]),
     ("By Jane Doe, USA TODAY\n\nBernie Sanders spoke in Iowa.", ["Jane Doe"], ["Bernie Sanders"]),
     ("Paul Ryan spoke in Ohio. Ann Lee in Washington contributed to this report.", ["Ann Lee"], ["Paul Ryan"]),
+    ("Angela Merkel spoke in Berlin. (Reporting by Jane Doe in Paris; Editing by John Roe)", ["Jane Doe", "John Roe"],
+     ["Angela Merkel"]),
+    ("Angela Merkel spoke in Berlin.\n\nWriting by Jane Doe; editing by Tom Brown", ["Jane Doe", "Tom Brown"], ["Angela Merkel"]),
+    ("Hillary Clinton won Florida.\n\nGlorioso reports for Naples (Fla.) Daily News; Williams reports for The (Fort Myers, "
+     "Fla.) News-Press.", ["Glorioso", "Williams", "Naples", "Myers"], ["Hillary Clinton"]),
     # no credit: a donor's gift, "By" opening a sentence, a dateline's agency
     ("Mr Smith contributed $5m to the Jones campaign. Jones thanked him.", [], ["Jones"]),
     ("By Monday, Jane Doe had left Paris.", [], ["Jane Doe", "Paris"]),
+    ("Reporting by Jane Doe, the firm said, was wrong.", [], ["Jane Doe"]),  # a sentence, no credit line
+    ("Jane Doe reports for the BBC from Kabul, where Hamid Karzai spoke.", [], ["Jane Doe", "Hamid Karzai"]),
 ])
 def test_credit_lines_name_no_actor(text, absent, present):
     got = actors_of(text)
