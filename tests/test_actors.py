@@ -128,6 +128,8 @@ def roles_of(text: str) -> dict[str, str | None]:
     ("Celebrities Julianne Moore and Amy Schumer came.", "Julianne Moore", None),
     ("The baby Maria Lopez was born on Monday.", "Maria Lopez", None),
     ("Maria Lopez, and her friends, left.", "Maria Lopez", None),
+    ("Dorothy Woods, whose husband, Ty Woods, died in Libya, spoke.", "Dorothy Woods", None),  # a clause, no role
+    ("Josh Earnest, White House press secretary, said so.", "Josh Earnest", "White House press secretary"),
 ])
 def test_roles_come_from_evidence(text, name, role):
     assert roles_of(text).get(name, "missing") == role
@@ -716,6 +718,7 @@ def test_publishers(text, name, kind):
 @pytest.mark.parametrize(("text", "name", "role"), [
     ("Shadow Chancellor Oliver Letwin said taxes would fall.", "Oliver Letwin", "Shadow Chancellor"),
     ("Tory Shadow Home Secretary David Davis spoke.", "David Davis", "Tory Shadow Home Secretary"),  # and whose
+    ("White House Press Secretary Josh Earnest said so.", "Josh Earnest", "White House Press Secretary"),
     ("Chancellor Gordon Brown said taxes would rise.", "Gordon Brown", "Chancellor"),
 ])
 def test_shadow_roles_keep_their_qualifier(text, name, role):
@@ -1775,3 +1778,17 @@ def test_a_peoples_noun_before_a_full_name_is_no_part_of_it(text, name, absent):
 ])
 def test_a_reporters_paper_is_a_body(text, name, kind):
     assert actors_of(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a seat of government that speaks or has staff is the government, one row with "in Downing Street"
+    ("Barack Obama spoke. The White House has said it believes the bill is wrong.", "White House", "organization"),
+    ("Tony Blair spoke in Downing Street. Downing Street officials denied it. Downing Street said so.", "Downing Street",
+     "organization"),
+    # where a visit or a speech takes place it stays a place; a tie keeps the place
+    ("Barack Obama spoke at the White House on Monday.", "White House", "place"),
+    ("Ronald Reagan won a second term in the White House in 1984. The White House said so.", "White House", "place"),
+])
+def test_a_seat_of_government_that_acts_is_a_body(text, name, kind):
+    got = actors_of(text)
+    assert got.get(name) == kind and list(got).count(name) == 1, got

@@ -28,6 +28,7 @@ from .actor_classify import classify
 from .actor_neighbours import KIN, market_index
 from .actor_report import Context
 from .actor_roles import appositive_role
+from .actor_seats import SEATS, seats_acting
 from .actor_trim import split_at_title, strip_span
 from .actor_clubs import clubs_by_words, staffed_clubs
 from .actor_teams import TEAM_SPORTS, team_spans
@@ -133,6 +134,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     from_context.update(titles_of_works(spans, kinds, text))
     from_context.update(awards(spans, kinds, text))
     from_context.update(_parties(spans, kinds))
+    from_context.update(seats_acting(spans, kinds, text))
     kinds.update(from_context)
     surnames = _surnames(spans, kinds, from_context, text, table)
     headline_votes = False  # votes from all-caps lines; without any, the kinds stand
@@ -405,8 +407,10 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
         return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan, "Sir Menzies")
     if len(key) < 2:
         return None, key
-    if key in from_context and not (sp.hint == "LOC" and sp.prev is not None and sp.prev.lower == "in"):
-        return own, key  # the words around all mentions beat a shape ("Barcelona" the club; but "in Barcelona")
+    if key in from_context and not (sp.hint == "LOC" and sp.prev is not None and sp.prev.lower == "in"
+                                    and key not in SEATS):
+        return own, key  # the words around all mentions beat a shape ("Barcelona" the club; but "in Barcelona";
+        # a government's seat is one body, "in Downing Street" too)
     if sp.strength >= 3 and sp.hint != own and sp.hint in KINDS:
         return sp.hint, key  # strong local evidence (a dateline, a title) beats the article's vote
     return own, key
