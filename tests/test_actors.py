@@ -1792,3 +1792,16 @@ def test_a_reporters_paper_is_a_body(text, name, kind):
 def test_a_seat_of_government_that_acts_is_a_body(text, name, kind):
     got = actors_of(text)
     assert got.get(name) == kind and list(got).count(name) == 1, got
+
+
+@pytest.mark.parametrize(("text", "name", "apart"), [
+    # a royal title before the given name of a full name first written with that title: one person
+    ("Women will work, Foreign Minister Prince Saud Al-Faisal has said. Arab News quoted Prince Saud as saying so.",
+     "Saud Al-Faisal", "Saud"),
+    # not a full name written without the title: "Prince Charles" is no Charles Kennedy
+    ("Charles Kennedy spoke. Prince Charles said no.", "Charles Kennedy", "Charles"),
+])
+def test_a_royal_title_and_given_name_join_the_full_name_written_with_it(text, name, apart):
+    got = {a.name: a for a in extract_actors(parse(text))}
+    joined = apart in got[name].aliases
+    assert joined == (apart not in got), got

@@ -48,6 +48,9 @@ _PLACE_VERBS = frozenset("visit visits visited visiting toured left leave reache
 _SURNAME_TITLES = frozenset("president premier mr mr. mrs mrs. ms ms. dr dr. prof prof.".split())  # "Dr Khoo", "President Xi":
 # before a surname written first (Khoo Kay Peng, Xi Jinping), when the word is no given name
 _FIRST_NAME_TITLES = frozenset(("sir", "dame"))  # before a first name alone; "Prince Charles" is no Charles Kennedy
+# a royal title, before the given name of a full name first written with it ("Crown Prince Abdullah bin Abdulaziz",
+# then "Prince Abdullah"); the titles of Arab and European royalty (Wikipedia, "Royal and noble ranks")
+_ROYAL_TITLES = frozenset("prince princess king queen sheikh sheikha emir sultan".split())
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
 
 
@@ -143,7 +146,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         if not caps:
             continue
         dl = dateline(text, s.start, s.end)
-        known = {**{k: v for k, v in kinds.items() if v}, **{k: "PER" for k in surnames if k[0] not in "@^"}}
+        known = {**{k: v for k, v in kinds.items() if v}, **{k: "PER" for k in surnames if k[0] not in "@^!"}}
         for seg in headline_matches(tokens, known, table):
             span = Span(tokens=seg, sentence=s.index, caps_line=True)
             span.key = " ".join(t.lower for t in seg)
@@ -356,6 +359,8 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
         if kind == "PER":
             out.setdefault(sp.tokens[-1].lower, sp.key)
             out.setdefault("^" + sp.tokens[0].lower, sp.key)
+            if sp.role and sp.role.rsplit(None, 1)[-1].lower() in _ROYAL_TITLES:
+                out.setdefault("!" + sp.tokens[0].lower, sp.key)  # "Prince Saud Al-Faisal": "Prince Saud" later
             if n > 2 and "f" not in table.get(sp.tokens[-2].lower, "f") and (
                     sp.tokens[-2].lower not in lx.NAME_PARTICLES):
                 out.setdefault(sp.tokens[-2].lower, sp.key)  # "Acosta" after "Melba Acosta Febo": a father's surname
@@ -405,6 +410,8 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
             or sp.prev is not None and (sp.prev.lower in _FIRST_NAME_TITLES or sp.prev.lower in _SURNAME_TITLES
                                                         and "f" not in lx.gazetteer().get(key, ""))):
         return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan, "Sir Menzies")
+    if n == 1 and "!" + key in surnames and sp.prev is not None and sp.prev.lower in _ROYAL_TITLES:
+        return "PER", surnames["!" + key]  # "Prince Saud" after "Foreign Minister Prince Saud Al-Faisal"
     if len(key) < 2:
         return None, key
     if key in from_context and not (sp.hint == "LOC" and sp.prev is not None and sp.prev.lower == "in"
