@@ -640,8 +640,12 @@ def _plurals_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str
     (a party's member and its members), one row under the form most mentions use (the plural on a tie)."""
     into: dict[tuple[str, str], tuple[str, str]] = {}
     for g in groups:
-        if g[1] == "ORG" and g[0][-1:] == "s" and (g[0][:-1], "ORG") in groups:
-            one = (g[0][:-1], "ORG")
+        if g[1] != "ORG" or g[0][-1:] != "s":
+            continue
+        one = (g[0][:-1], "ORG")
+        if g[0][-3:] == "ies" and " " not in g[0]:
+            one = (g[0][:-3] + "y", "ORG")  # "Tory" and "Tories"; not "U.S. Treasuries", bonds
+        if one in groups:
             keep, drop = (one, g) if len(groups[one]) > len(groups[g]) else (g, one)
             into[drop] = keep
     if not into:
