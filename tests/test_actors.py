@@ -1807,3 +1807,20 @@ def test_a_royal_title_and_given_name_join_the_full_name_written_with_it(text, n
     got = {a.name: a for a in extract_actors(parse(text))}
     joined = apart in got[name].aliases
     assert joined == (apart not in got), got
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), [
+    # a capital "Our" inside a sentence opens a body's name, and the name at a sentence's start joins it
+    ("The ad is part of a buy from Our Principles PAC. Our Principles PAC was started by Katie Packer.",
+     "Our Principles PAC", "Principles PAC"),
+    ("Our Principles PAC was started by Katie Packer. The ad is part of a buy from Our Principles PAC.",
+     "Our Principles PAC", "Principles PAC"),
+])
+def test_a_capital_our_inside_a_sentence_is_the_names(text, name, absent):
+    got = {a.name: a for a in extract_actors(parse(text))}
+    assert name in got and absent not in got and len(got[name].mentions) == 2, got
+
+
+def test_a_sentences_first_our_alone_is_no_name():
+    assert "Our Principles PAC" not in actors_of("Our Principles PAC was started by Katie Packer.")
+    assert "Our" not in " ".join(actors_of("Our economy grew, Gordon Brown said."))

@@ -127,6 +127,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     spans.append(span)
 
     spans = _nicknames_joined(spans, text, table)
+    _owners_kept(spans)
     _share_roles(spans)
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for sp in spans:
@@ -312,6 +313,23 @@ def _owned_role(text: str, owner: Span, span: Span) -> str:
         return span.role
     before = _QUALIFIER_BEFORE.search(text, max(0, owner.start - 12), owner.start)
     return text[before.start() if before else owner.start:start + len(span.role)]  # "Former Florida Gov."
+
+
+_OWNER_WORDS = ("our ", "my ", "your ")
+
+
+def _owners_kept(spans: list[Span]) -> None:
+    """'Our Principles PAC was started ...' after 'a buy from Our Principles PAC': the sentence's first word,
+    dropped as a common word, was the name's; the mention joins the name written whole inside a sentence."""
+    owned = {sp.key for sp in spans if sp.key.startswith(_OWNER_WORDS)}
+    if not owned:
+        return
+    for sp in spans:
+        prev = sp.prev
+        if prev is not None and prev.initial and prev.lower + " " + sp.key in owned and prev.end + 1 == sp.start:
+            sp.key = prev.lower + " " + sp.key
+            sp.tokens = [prev, *sp.tokens]
+            sp.prev = None
 
 
 def _share_roles(spans: list[Span]) -> None:
