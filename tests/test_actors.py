@@ -1824,3 +1824,15 @@ def test_a_capital_our_inside_a_sentence_is_the_names(text, name, absent):
 def test_a_sentences_first_our_alone_is_no_name():
     assert "Our Principles PAC" not in actors_of("Our Principles PAC was started by Katie Packer.")
     assert "Our" not in " ".join(actors_of("Our economy grew, Gordon Brown said."))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a firm whose every mention ends in "'s", once before no noun: the "'s" is its name's
+    ("Charlie Bell, the former head of fast-food giant McDonald's, has died. He revived McDonald's sales.", "McDonald's"),
+    ("According to Standard & Poor's, which upgraded Mexico, remittances rose.", "Standard & Poor's"),
+    # a possessive before its noun, or a mention without it: the name alone
+    ("Apple's profits rose, and Apple's shares fell.", "Apple"),
+    ("Analysts said Microsoft's profits rose. Microsoft said so on Monday.", "Microsoft"),
+])
+def test_a_firms_own_s_is_kept(text, name):
+    assert name in actors_of(text)

@@ -505,10 +505,11 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
         if len(members) > 1:
             members.sort(key=_first_start)
         full = [sp for sp in members if sp.key == canon and not sp.caps_line] or members
-        name = text[full[0].start:full[0].end]
+        own_s = 2 if kind == "ORG" and _owns_its_s(members, text) else 0
+        name = text[full[0].start:full[0].end + own_s]
         seen, aliases, mentions = {name}, [], {}
         for sp in members:
-            start, end = sp.tokens[0].start, sp.tokens[-1].end
+            start, end = sp.tokens[0].start, sp.tokens[-1].end + own_s
             surface = text[start:end]
             mentions[(start, end)] = Mention(start, end, surface)
             if surface not in seen and not sp.caps_line:
@@ -529,6 +530,18 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
     lead = _lead_end(text)
     actors.sort(key=lambda a: (-_salience(a, lead), a.mentions[0].start, a.name))
     return tuple(actors)
+
+
+# after a firm's name and its "'s": a stop or a verb, where a possessive would have its noun ("fast-food giant
+# McDonald's, has died", "Standard & Poor's, which ..."): the "'s" is the name's own
+_NO_OWNED_NOUN = re.compile(r"[ \t]*(?:[,.;:)!?\n]|$|(?:has|had|is|was|said|says|which|announced|reported)\b)")
+
+
+def _owns_its_s(members: list[Span], text: str) -> bool:
+    """A body every mention of which ends in "'s", one of them before no noun: "McDonald's", not "Apple's"."""
+    if any(text[sp.end:sp.end + 2] not in ("'s", "’s") for sp in members):
+        return False
+    return any(_NO_OWNED_NOUN.match(text, sp.end + 2) for sp in members)
 
 
 _OPEN_QUOTES = "\"“‘'"
