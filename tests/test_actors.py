@@ -1836,3 +1836,23 @@ def test_a_sentences_first_our_alone_is_no_name():
 ])
 def test_a_firms_own_s_is_kept(text, name):
     assert name in actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a title and its subtitle after a colon, inside a sentence, name a work; so do capitals glued by a colon
+    ("The warm reception that has greeted Star Wars: Battlefront is a reflection of its approach. Battlefront "
+     "on the other hand revisits the films. Battlefront is a real testament to George Lucas.",
+     ["Battlefront", "Star Wars"], ["George Lucas"]),
+    ("The Advertising Standards Authority told Channel 4 to stop promoting crime show CSI:NY at once.",
+     ["CSI", "NY"], ["Advertising Standards Authority"]),
+    # not a speaker's colon after a reporting verb or a known body, nor a headline's name and colon
+    ("Gordon Brown spoke on Monday. He told Fox News: Labour will win. A report from the BBC: Labour has won.",
+     [], ["Labour", "Fox News", "BBC"]),
+    ("Trey Gowdy: Benghazi Investigation Helped.\n\nAccording to Rep. Trey Gowdy, the probe helped.", [], ["Trey Gowdy"]),
+])
+def test_a_title_and_its_subtitle_name_no_actor(text, absent, present):
+    got = actors_of(text)
+    for name in absent:
+        assert name not in got, got
+    for name in present:
+        assert name in got, got

@@ -17,7 +17,7 @@ _NAMED_OR_PEOPLE = frozenset("croekd")  # a country, region, organisation, event
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Sunday Times"
 # Plurals that name a team before its name in sports reports ("champions Arsenal", "hosts France")
 _TEAM_PLURALS = frozenset("champions holders leaders hosts visitors rivals opponents neighbours".split())
-_OWNERS = frozenset(("our", "my", "your"))
+_OWNERS = frozenset(("our",))  # not "My": a work's title more often ("My Left Foot")
 _GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
 
 

@@ -29,6 +29,7 @@ from .actor_neighbours import KIN, market_index
 from .actor_report import Context
 from .actor_roles import appositive_role
 from .actor_seats import SEATS, seats_acting
+from .actor_subtitles import glued_title, subtitled_works
 from .actor_trim import split_at_title, strip_span
 from .actor_clubs import clubs_by_words, staffed_clubs
 from .actor_teams import TEAM_SPORTS, team_spans
@@ -100,6 +101,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     if after[:1] == "/" and after[1:2].isdigit():
                         continue  # "OS" of "OS/2", "PS" of "PS/2": a product's name cut at its slash
                     start = span.tokens[0].start
+                    if ":" in after[:1] + text[start - 1:start] and glued_title(text, start, end):
+                        continue  # "CSI:NY": a title's parts glued by a colon
                     if text[start - 2:start] == ", " and _in_portfolio(text, start, end):
                         continue  # "Minister for Children, Young People and Families": words of an office's name
                     after = after.strip()
@@ -139,6 +142,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     from_context.update(awards(spans, kinds, text))
     from_context.update(_parties(spans, kinds))
     from_context.update(seats_acting(spans, kinds, text))
+    from_context.update(subtitled_works(spans, kinds, text))
     kinds.update(from_context)
     surnames = _surnames(spans, kinds, from_context, text, table)
     headline_votes = False  # votes from all-caps lines; without any, the kinds stand
@@ -315,7 +319,7 @@ def _owned_role(text: str, owner: Span, span: Span) -> str:
     return text[before.start() if before else owner.start:start + len(span.role)]  # "Former Florida Gov."
 
 
-_OWNER_WORDS = ("our ", "my ", "your ")
+_OWNER_WORDS = ("our ",)
 
 
 def _owners_kept(spans: list[Span]) -> None:
