@@ -1796,6 +1796,12 @@ def test_a_seat_of_government_that_acts_is_a_body(text, name, kind):
     assert got.get(name) == kind and list(got).count(name) == 1, got
 
 
+def test_a_seats_last_word_is_no_short_name_of_it():
+    text = "The White House has said it believes the bill is wrong. House Speaker Paul Ryan said the House would vote."
+    got = {a.name: a for a in extract_actors(parse(text))}
+    assert got["White House"].kind == "organization" and "House" not in got["White House"].aliases, got
+
+
 @pytest.mark.parametrize(("text", "name", "apart"), [
     # a royal title before the given name of a full name first written with that title: one person
     ("Women will work, Foreign Minister Prince Saud Al-Faisal has said. Arab News quoted Prince Saud as saying so.",

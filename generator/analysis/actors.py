@@ -400,7 +400,7 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
             out.setdefault("%" + sp.tokens[0].lower, sp.key)  # "the Dow" after "the Dow Jones industrial average"
         elif kind == "ORG" and (sp.strength >= 2 or sp.key in from_context):
             out.setdefault("@" + sp.tokens[0].lower, sp.key)
-            if sp.key in from_context:
+            if sp.key in from_context and sp.key not in SEATS:  # not "House" after "White House"
                 out.setdefault("@" + sp.tokens[-1].lower, sp.key)  # "Rover" after "MG Rover", a firm by its context
     return out
 
