@@ -1862,3 +1862,20 @@ def test_a_title_and_its_subtitle_name_no_actor(text, absent, present):
         assert name not in got, got
     for name in present:
         assert name in got, got
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a name only the headline has, unknown to the gazetteer: the headline's clipped words
+    ("UK TV channel rapped for CSI ad\n\nTV channel Five was criticised by the Advertising Standards Authority.",
+     ["UK TV", "CSI"], ["Advertising Standards Authority"]),
+    ("Moyes U-turn on Beattie dismissal\n\nEverton boss David Moyes has changed his mind.", ["Moyes U-turn"], ["David Moyes"]),
+    # a known place or body in the headline stays, and so does a name the body confirms
+    ("Tokyo says deflation 'controlled'\n\nThe government said prices were steady.", [], ["Tokyo"]),
+    ("Ahold faces charges\n\nSuppliers of the Dutch retailer Ahold face charges in the US, prosecutors said.", [], ["Ahold"]),
+])
+def test_a_name_only_a_headline_has_needs_the_gazetteer(text, absent, present):
+    got = actors_of(text)
+    for name in absent:
+        assert name not in got, got
+    for name in present:
+        assert name in got, got

@@ -492,6 +492,19 @@ def _common_word(members: list[Span], kind: str, table: dict[str, str]) -> bool:
     return "w" in table.get(sp.key, "") and not (sp.hint == kind and sp.strength >= 3) and sp.role is None
 
 
+def _headline_end(text: str) -> int:
+    """Where a headline written in mixed case on a line of its own, before the body, ends (0 if none)."""
+    end = text.find("\n")
+    return end if 0 < end < 160 and text[end + 1:end + 2] == "\n" and not text[:end].isupper() else 0
+
+
+def _headline_only(members: list[Span], head_end: int, table: dict[str, str]) -> bool:
+    """A name only the headline has, which the gazetteer does not know ("S Korean", "UK TV channel", "Moyes U-turn"):
+    a headline's clipped words, which the body never confirms."""
+    return head_end > 0 and all(sp.end <= head_end for sp in members) and not lx.ENTITY_TAGS.intersection(
+        table.get(members[0].key, ""))
+
+
 def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str, str], text: str,
             from_context: dict[str, str], players: bool = False) -> tuple[Actor, ...]:
     """``players``: a report of a sport of players, not clubs (tennis, golf), whose one-word names are surnames."""
@@ -503,8 +516,9 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
     actors = []
     table = lx.gazetteer()
     groups = _spellings_joined(_short_forms_joined(_kinds_joined(_countries_joined(groups, text))))
+    head_end = _headline_end(text)
     for (canon, kind), members in joined_forms(groups, text).items():
-        if _common_word(members, kind, table):
+        if _common_word(members, kind, table) or _headline_only(members, head_end, table):
             continue
         if len(members) > 1:
             members.sort(key=_first_start)
