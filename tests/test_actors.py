@@ -1879,3 +1879,15 @@ def test_a_name_only_a_headline_has_needs_the_gazetteer(text, absent, present):
         assert name not in got, got
     for name in present:
         assert name in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a think-tank or pollster before a name, a piece of writing from it: a body, not a person or a town
+    ("A quarter of users upload content, according to a report by UK think-tank Demos. Demos said so.", "Demos",
+     "organization"),
+    ("In an article from Politico, Eli Stoklos says the endorsements matter to Marco Rubio.", "Politico", "organization"),
+    # a report from a place stays a place
+    ("Our correspondent sent a report from Kabul on Monday, where Hamid Karzai spoke.", "Kabul", "place"),
+])
+def test_a_publication_or_think_tank_is_a_body(text, name, kind):
+    assert actors_of(text).get(name) == kind

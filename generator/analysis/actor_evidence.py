@@ -33,6 +33,9 @@ _ORG_BEFORE = re.compile(
     r"customers|subsidiary|employees)[ \t]+(?:of|at)|-owned|(?:bid|offer)[ \t]+for|"
     r"(?:reporter|correspondent|columnist|editor|photographer)[ \t]+(?:for|at))"  # "a reporter for Agence France-Presse"
     r"[ \t]+(?:the[ \t]+)?$")
+# before a mention: a piece of writing it published ("an article from Politico", "an op-ed in the Post"): a publication
+_PIECE_IN = re.compile(r"\b(?:article|op-ed|editorial|column)[ \t]+(?:from|in|for)[ \t]+(?:the[ \t]+)?$")
+_PIECE_LAST = frozenset(("from", "in", "for", "the"))
 # after a mention: what only a person has or does ("the Obama administration", "the Dole campaign")
 _PER_AFTER = re.compile(
     r",[ \t]+who[ \t]|['’]s[ \t]+(?:wife|husband|son|daughter|father|mother|brother|sister|family|girlfriend|"
@@ -300,7 +303,9 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                 counts = cues.setdefault(target, [0, 0, 0, 0])
                 counts[2] += 2  # "joined Espanyol of Barcelona from Nantes": a transfer between clubs, as sure as a score
                 continue
-            if prev in lx.PLACE_CUES:
+            if prev in _PIECE_LAST and _PIECE_IN.search(text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start):
+                cue = 0  # "an article from Politico": a publication, not the town
+            elif prev in lx.PLACE_CUES:
                 cue = 3  # "in Leeds"
             elif (nxt in _TEAM_FIRST or nxt[:1].isdigit()) and _TEAM_AFTER.match(text, sp.tokens[-1].end) or (
                     prev in _TEAM_LAST or prev[:1].isdigit()) and _team_before(text, sp.tokens[0].start):
@@ -317,7 +322,8 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
             if prev in lx.ORG_PRECEDERS or (nxt in _ORG_FIRST or sp.comma_after or said and text.startswith(
                     " it", sp.next.end)) and _ORG_AFTER.match(text, sp.tokens[-1].end) or (
                     prev in _ORG_LAST or prev.endswith("-owned")) and _ORG_BEFORE.search(
-                    text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start) or (
+                    text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start) or prev in _PIECE_LAST and (
+                    _PIECE_IN.search(text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start)) or (
                     prev in _AND_OR and sp.prev.start - 1 in firm_ends or nxt in _AND_OR and sp.next.end + 1 in firm_starts
                     or _in_list_beside(sp, text, firm_starts, firm_ends)):
                 cue = 0  # "computer firm Apple", "Apple said it", "shares in Apple", "Siemens and Ericsson"
