@@ -500,9 +500,12 @@ def _headline_end(text: str) -> int:
 
 def _headline_only(members: list[Span], head_end: int, table: dict[str, str]) -> bool:
     """A name only the headline has, which the gazetteer does not know ("S Korean", "UK TV channel", "Moyes U-turn"):
-    a headline's clipped words, which the body never confirms."""
-    return head_end > 0 and all(sp.end <= head_end for sp in members) and not lx.ENTITY_TAGS.intersection(
-        table.get(members[0].key, ""))
+    a headline's clipped words, which the body never confirms. A person's full name ("Marco Rubio") stays."""
+    if head_end == 0 or any(sp.end > head_end for sp in members):
+        return False
+    tokens = members[0].tokens
+    return not lx.ENTITY_TAGS.intersection(table.get(members[0].key, "")) and not (
+        2 <= len(tokens) <= 3 and "f" in table.get(tokens[0].lower, "") and members[0].hint != "ORG")
 
 
 def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str, str], text: str,
