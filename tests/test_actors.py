@@ -1891,3 +1891,21 @@ def test_a_name_only_a_headline_has_needs_the_gazetteer(text, absent, present):
 ])
 def test_a_publication_or_think_tank_is_a_body(text, name, kind):
     assert actors_of(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    # a chamber's committee named with and without the chamber: one body
+    ("Trey Gowdy praised the Select Committee on Benghazi. The House Select Committee on Benghazi met on Monday.",
+     "House Select Committee on Benghazi", "Select Committee on Benghazi"),
+    ("The Senate Armed Services Committee and the Armed Services Committee met.", "Senate Armed Services Committee",
+     "Armed Services Committee"),
+])
+def test_a_chambers_committee_with_and_without_the_chamber_is_one_body(text, name, alias):
+    got = {a.name: a for a in extract_actors(parse(text))}
+    assert alias in got[name].aliases and alias not in got, got
+
+
+def test_a_committee_two_chambers_have_stays_apart():
+    got = actors_of("The House Intelligence Committee met on Monday. The Senate Intelligence Committee met on Tuesday. "
+                    "The Intelligence Committee said so.")
+    assert {"House Intelligence Committee", "Senate Intelligence Committee", "Intelligence Committee"} <= set(got), got
