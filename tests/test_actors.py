@@ -1909,3 +1909,8 @@ def test_a_committee_two_chambers_have_stays_apart():
     got = actors_of("The House Intelligence Committee met on Monday. The Senate Intelligence Committee met on Tuesday. "
                     "The Intelligence Committee said so.")
     assert {"House Intelligence Committee", "Senate Intelligence Committee", "Intelligence Committee"} <= set(got), got
+
+
+def test_a_no_break_space_in_a_name_is_shown_as_a_space():
+    got = actors_of("The House Select\xa0Committee on Benghazi met on Monday, Trey Gowdy said.")
+    assert "House Select Committee on Benghazi" in got, got

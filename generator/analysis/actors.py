@@ -527,12 +527,13 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
             members.sort(key=_first_start)
         full = [sp for sp in members if sp.key == canon and not sp.caps_line] or members
         own_s = 2 if kind == "ORG" and _owns_its_s(members, text) else 0
-        name = text[full[0].start:full[0].end + own_s]
+        name = text[full[0].start:full[0].end + own_s].replace("\xa0", " ")  # a no-break space: a space to a reader
         seen, aliases, mentions = {name}, [], {}
         for sp in members:
             start, end = sp.tokens[0].start, sp.tokens[-1].end + own_s
             surface = text[start:end]
             mentions[(start, end)] = Mention(start, end, surface)
+            surface = surface.replace("\xa0", " ")
             if surface not in seen and not sp.caps_line:
                 seen.add(surface)
                 aliases.append(surface)
