@@ -1914,3 +1914,17 @@ def test_a_committee_two_chambers_have_stays_apart():
 def test_a_no_break_space_in_a_name_is_shown_as_a_space():
     got = actors_of("The House Select\xa0Committee on Benghazi met on Monday, Trey Gowdy said.")
     assert "House Select Committee on Benghazi" in got, got
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # technology's common abbreviations name no body; "AI" only in capitals
+    ("The above-average AI of the enemy sees to that, George Lucas said.", ["AI"], ["George Lucas"]),
+    ("Sales of MP3 players and GPS devices made by Sony rose in Britain.", ["MP3", "GPS"], ["Sony", "Britain"]),
+    ("Artist Ai Weiwei spoke in Beijing.", [], ["Ai Weiwei"]),
+])
+def test_technologys_common_abbreviations_are_no_actors(text, absent, present):
+    got = actors_of(text)
+    for name in absent:
+        assert name not in got, got
+    for name in present:
+        assert name in got, got
