@@ -1928,3 +1928,17 @@ def test_technologys_common_abbreviations_are_no_actors(text, absent, present):
         assert name not in got, got
     for name in present:
         assert name in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a post or a study at a town's name, or a university's word in a name: the institution
+    ("Marty West, an education professor at Harvard who previously worked for Lamar Alexander, spoke.", "Harvard",
+     "organization"),
+    ("She teaches at the University of the Highlands and Islands in Inverness.", "University of the Highlands",
+     "organization"),
+    # a place that owns what follows stays a place
+    ("Armand Leroi, a lecturer at London's Imperial College, won the prize.", "London", "place"),
+    ("He lives in College Station, Texas.", "College Station", "place"),
+])
+def test_a_university_is_a_body(text, name, kind):
+    assert actors_of(text).get(name) == kind

@@ -33,9 +33,12 @@ _ORG_BEFORE = re.compile(
     r"customers|subsidiary|employees)[ \t]+(?:of|at)|-owned|(?:bid|offer)[ \t]+for|"
     r"(?:reporter|correspondent|columnist|editor|photographer)[ \t]+(?:for|at))"  # "a reporter for Agence France-Presse"
     r"[ \t]+(?:the[ \t]+)?$")
-# before a mention: a piece of writing it published ("an article from Politico", "an op-ed in the Post"): a publication
-_PIECE_IN = re.compile(r"\b(?:article|op-ed|editorial|column)[ \t]+(?:from|in|for)[ \t]+(?:the[ \t]+)?$")
-_PIECE_LAST = frozenset(("from", "in", "for", "the"))
+# before a mention: a piece of writing it published ("an article from Politico", "an op-ed in the Post"): a
+# publication; a post or a study at it ("a professor at Harvard", "educated at Eton"): a university or a school
+_PIECE_IN = re.compile(r"\b(?:(?:article|op-ed|editorial|column)[ \t]+(?:from|in|for)|(?:professor|lecturer|researcher|"
+                       r"student|students|fellow|scholar|dean|studied|educated|graduated)[ \t]+(?:at|from))[ \t]+(?:the[ \t]+)?$")
+_PIECE_LAST = frozenset(("from", "in", "for", "the", "at"))
+_POSSESSIVE = re.compile(r"[ \t]?['’]s?\b")
 # after a mention: what only a person has or does ("the Obama administration", "the Dole campaign")
 _PER_AFTER = re.compile(
     r",[ \t]+who[ \t]|['’]s[ \t]+(?:wife|husband|son|daughter|father|mother|brother|sister|family|girlfriend|"
@@ -295,6 +298,10 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
         prev = sp.prev.lower if sp.prev is not None else ""
         nxt = sp.next.lower if sp.next is not None else ""
         if target in towns:
+            if prev in _PIECE_LAST and _PIECE_IN.search(text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start) and (
+                    not _POSSESSIVE.match(text, sp.end)):  # not "a lecturer at London's Imperial College"
+                cues.setdefault(target, [0, 0, 0, 0])[0] += 1  # "an article from Politico", "a professor at Harvard":
+                continue  # a publication, a university, not the town
             if prev == "at":
                 continue  # "at Chelsea", "at Wembley": a club or a ground as often as a town
             if prev == "the" and nxt in lx.CLUB_NOUNS and lx.town_of_a_named_club(text, sp.start, sp.end):
@@ -303,9 +310,7 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                 counts = cues.setdefault(target, [0, 0, 0, 0])
                 counts[2] += 2  # "joined Espanyol of Barcelona from Nantes": a transfer between clubs, as sure as a score
                 continue
-            if prev in _PIECE_LAST and _PIECE_IN.search(text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start):
-                cue = 0  # "an article from Politico": a publication, not the town
-            elif prev in lx.PLACE_CUES:
+            if prev in lx.PLACE_CUES:
                 cue = 3  # "in Leeds"
             elif (nxt in _TEAM_FIRST or nxt[:1].isdigit()) and _TEAM_AFTER.match(text, sp.tokens[-1].end) or (
                     prev in _TEAM_LAST or prev[:1].isdigit()) and _team_before(text, sp.tokens[0].start):

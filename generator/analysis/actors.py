@@ -141,6 +141,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     from_context.update(titles_of_works(spans, kinds, text))
     from_context.update(awards(spans, kinds, text))
     from_context.update(_parties(spans, kinds))
+    from_context.update(_schools(kinds))
     from_context.update(seats_acting(spans, kinds, text))
     from_context.update(subtitled_works(spans, kinds, text))
     kinds.update(from_context)
@@ -186,6 +187,16 @@ def _parties(spans: list[Span], kinds: dict[str, str | None]) -> dict[str, str]:
         return {}
     return {sp.key: "ORG" for sp in spans if kinds.get(sp.key) == "LOC" and sp.key in _PARTY_WORDS
             and sp.next is not None and sp.next.lower in _MEMBER_AFTER}
+
+
+_SCHOOL_WORDS = frozenset("university college polytechnic".split())  # "Loyola University Maryland"
+
+
+def _schools(kinds: dict[str, str | None]) -> dict[str, str]:
+    """A university or a college read as a place for the place in its name ("University of the Highlands and
+    Islands", "Loyola University Maryland"): the institution."""
+    return {key: "ORG" for key, kind in kinds.items() if kind == "LOC" and " " in key
+            and not _SCHOOL_WORDS.isdisjoint(key.split())}
 
 
 # A paragraph opened by four words or more in capitals, then a sentence in mixed case ("HILLARY CLINTON IS
