@@ -1942,3 +1942,18 @@ def test_technologys_common_abbreviations_are_no_actors(text, absent, present):
 ])
 def test_a_university_is_a_body(text, name, kind):
     assert actors_of(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # an auxiliary opening a question inside a quotation, before a word in lower case: no town
+    ("The ad ends with a voice saying: “Amnesty for illegal immigrants. Big money for himself. Can conservatives "
+     "trust Donald Trump?”", ["Can"], ["Donald Trump"]),
+    # a name that is also a modal stays ("Will Greenwood"), and "May" is no auxiliary here
+    ("England will be without Will Greenwood. Theresa May said so.", [], ["Will Greenwood"]),
+])
+def test_an_auxiliary_opening_a_quoted_question_is_no_name(text, absent, present):
+    got = actors_of(text)
+    for name in absent:
+        assert name not in got, got
+    for name in present:
+        assert name in got, got

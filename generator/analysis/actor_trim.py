@@ -17,6 +17,8 @@ _NAMED_OR_PEOPLE = frozenset("croekd")  # a country, region, organisation, event
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Sunday Times"
 # Plurals that name a team before its name in sports reports ("champions Arsenal", "hosts France")
 _TEAM_PLURALS = frozenset("champions holders leaders hosts visitors rivals opponents neighbours".split())
+# auxiliaries that open a question, before a word in lower case; not "May" or "Will", names as often
+_AUXILIARIES = frozenset("can could would should shall might must does did".split())
 _OWNERS = frozenset(("our",))  # not "My": a work's title more often ("My Left Foot")
 _GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
 
@@ -115,6 +117,9 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     if (len(run) == 1 and t.initial and not team and not t.caps and t.lower not in ctx.mid_caps and "w" in whole
             and not _NAMED_OR_PEOPLE.intersection(whole) and not table_row(t, tokens, ctx)):
         return None  # "Can poverty end?", "Has everyone ...": a common word opening a sentence, not the town
+    if len(run) == 1 and t.lower in _AUXILIARIES and t.i + 1 < len(tokens) and not tokens[t.i + 1].cap:
+        return None  # "... for himself. Can conservatives trust him?": a question's verb inside a quotation
+
     if not ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:
         while run:
             t = run[0]
