@@ -719,6 +719,8 @@ def test_publishers(text, name, kind):
     ("Shadow Chancellor Oliver Letwin said taxes would fall.", "Oliver Letwin", "Shadow Chancellor"),
     ("Tory Shadow Home Secretary David Davis spoke.", "David Davis", "Tory Shadow Home Secretary"),  # and whose
     ("White House Press Secretary Josh Earnest said so.", "Josh Earnest", "White House Press Secretary"),
+    ("Her husband, Navy SEAL Ty Woods, was killed in Libya.", "Ty Woods", "Navy SEAL"),  # a service and its rank
+    ("Arizona's Sheriff Joe Arpaio backed Donald Trump.", "Joe Arpaio", "Sheriff"),
     ("Chancellor Gordon Brown said taxes would rise.", "Gordon Brown", "Chancellor"),
 ])
 def test_shadow_roles_keep_their_qualifier(text, name, role):
