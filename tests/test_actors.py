@@ -1959,3 +1959,14 @@ def test_an_auxiliary_opening_a_quoted_question_is_no_name(text, absent, present
         assert name not in got, got
     for name in present:
         assert name in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a name with a role before it, joined to another by a slash: a body, no person
+    ("According to analysts Nielsen//NetRatings, more than 50% of users are online, Karen Thomson said.", "Nielsen",
+     "organization"),
+    # without a role, slashed names keep their own kinds
+    ("An NBC/WSJ poll found Hillary Clinton ahead.", "Hillary Clinton", "person"),
+])
+def test_a_slashed_name_after_a_role_is_a_body(text, name, kind):
+    assert actors_of(text).get(name) == kind

@@ -38,6 +38,7 @@ from .actor_spans import (Span, Token, capitalised_runs, caps_starts, dateline, 
 from .document import Document
 from .names import country_key, is_role
 
+_SLASHED = re.compile(r"/{1,2}[A-Z]")
 _LABEL = re.compile(r"[ \t]*:[ \t]*(?:\d|$)", re.M)
 _COLON = re.compile(r"[ \t]*:")
 _VENUE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?:[ \t]*[A-Z]")  # a line opened by "X :" then a team
@@ -100,6 +101,9 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     after = text[end:end + 3]
                     if after[:1] == "/" and after[1:2].isdigit():
                         continue  # "OS" of "OS/2", "PS" of "PS/2": a product's name cut at its slash
+                    if span.role and _SLASHED.match(after):
+                        span.role, span.hint, span.strength = None, "ORG", 3  # "analysts Nielsen//NetRatings": a body
+                        # joined to another by a slash, no person with a role
                     start = span.tokens[0].start
                     if ":" in after[:1] + text[start - 1:start] and glued_title(text, start, end):
                         continue  # "CSI:NY": a title's parts glued by a colon
