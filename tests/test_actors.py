@@ -1970,3 +1970,22 @@ def test_an_auxiliary_opening_a_quoted_question_is_no_name(text, absent, present
 ])
 def test_a_slashed_name_after_a_role_is_a_body(text, name, kind):
     assert actors_of(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "players", "other"), [
+    # a team sheet's names are players, whatever a town of that name would make of them
+    ("Leeds were at home to Saracens on Friday.\n\nLeeds: Balshaw; Rees, Christophers, Bell, Doherty; McMullen, "
+     "Dickens; McGee, Rawlinson, Gerber; Murphy, Palmer (capt), Morgan, Parks, Popham.\n\nReplacements: Kalman, Regan, "
+     "Hyde, Rigney, McMillan, Rock, Vickerman.", ["Rees", "Murphy", "Hyde"], {}),
+    ("Arsenal beat Portsmouth on Saturday.\n\nAshdown, Griffin, De Zeeuw, Primus, Taylor, Stone, O'Neil, Faye "
+     "(Berkovic 83), Berger, LuaLua, Fuller (Yakubu 55).\n\nSubs not used: Hislop, Quashie, Cisse.",
+     ["Griffin", "LuaLua", "Cisse"], {}),
+    # a line of places, no semicolon, no label, fewer than eight: no team sheet
+    ("The tour visits towns.\n\nLiverpool, Manchester, Leeds, Hull, York, Derby.", [], {"Liverpool": "place"}),
+])
+def test_a_team_sheets_names_are_players(text, players, other):
+    got = actors_of(text)
+    for name in players:
+        assert got.get(name) == "person", got
+    for name, kind in other.items():
+        assert got.get(name) in (kind, None), got

@@ -29,6 +29,7 @@ from .actor_neighbours import KIN, market_index
 from .actor_report import Context
 from .actor_roles import appositive_role
 from .actor_seats import SEATS, seats_acting
+from .actor_sheets import sheet_spans
 from .actor_subtitles import glued_title, subtitled_works
 from .actor_trim import split_at_title, strip_span
 from .actor_clubs import clubs_by_words, staffed_clubs
@@ -38,6 +39,7 @@ from .actor_spans import (Span, Token, capitalised_runs, caps_starts, dateline, 
 from .document import Document
 from .names import country_key, is_role
 
+_PLACE_OR_BODY = frozenset("crko")  # a country, a region, a continent or a body: no player on a team sheet
 _SLASHED = re.compile(r"/{1,2}[A-Z]")
 _LABEL = re.compile(r"[ \t]*:[ \t]*(?:\d|$)", re.M)
 _COLON = re.compile(r"[ \t]*:")
@@ -78,6 +80,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
 
     spans: list[Span] = []
     works = quoted_titles(text) + credit_spans(text)  # a quoted title's words; a credit line's staff and agencies
+    sheets = sheet_spans(text)  # a team sheet's players
     for s, wins, caps in lines:
         if caps:
             continue
@@ -131,6 +134,9 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     classify(span, ctx)
                     if teams and teams.get(span.start, -1) >= span.end:
                         span.hint, span.strength = "ORG", 3  # a results table's team
+                    elif sheets and any(a <= span.start < b for a, b in sheets) and not _PLACE_OR_BODY.intersection(
+                            table.get(span.key, "")):
+                        span.hint, span.strength = "PER", 3  # a team sheet's player ("Murphy", "Jackson"), no town
                     spans.append(span)
 
     spans = _nicknames_joined(spans, text, table)
