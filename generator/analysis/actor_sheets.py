@@ -21,12 +21,15 @@ _BENCH = re.compile(rf"(?:^|(?<=[.!?][ \t]))(?:Subs|Substitutes|Replacements|Ben
                     r"[ \t]*(?:\.|$)", re.M)
 
 
+_THREE_NAMES = re.compile(r"[,;] [A-Z][\w'’-]*[,;] [A-Z][\w'’-]*[,;] [A-Z]")
+
+
 def sheet_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the players' names of each team sheet in ``text``: a list after a label and a colon,
     a line of names with a semicolon among them (a line of six places or firms has none), or a line of eight
     names or more."""
-    if text.count(",") + text.count(";") < 2:
-        return []
+    if _THREE_NAMES.search(text) is None:
+        return []  # (most articles: one scan) no three capitalised words in a row set apart by commas
     out = []
     for m in _SHEET.finditer(text):
         names = m.group("names")
