@@ -19,12 +19,18 @@ def subtitled_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
     """The names read as a title and its subtitle (see the module's note): MISC, whatever their shape says.
     A person's name (a role or a title before it) is never a work's, nor a name the gazetteer knows ("told Fox
     News: ..."), nor a name after a reporting verb."""
-    if ": " not in text:
+    colons = set()  # where a colon and a space stand
+    at = text.find(": ")
+    while at >= 0:
+        colons.add(at)
+        at = text.find(": ", at + 2)
+    if not colons:
         return {}
     table = lx.gazetteer()
     out: dict[str, str] = {}
     for a, b in zip(spans, spans[1:]):
-        if (a.sentence == b.sentence and text[a.end:b.start] in (": ", ":\xa0") and a.prev is not None
+        end = a.tokens[-1].end
+        if (end in colons and a.sentence == b.sentence and b.tokens[0].start == end + 2 and a.prev is not None
                 and not a.prev.cap and a.prev.lower.isalpha() and a.prev.lower not in REPORTING_VERBS
                 and not a.role and not b.role and kinds.get(a.key) != "PER" and kinds.get(b.key) != "PER"
                 and not lx.ENTITY_TAGS.intersection(table.get(a.key, ""))):

@@ -117,7 +117,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     if (len(run) == 1 and t.initial and not team and not t.caps and t.lower not in ctx.mid_caps and "w" in whole
             and not _NAMED_OR_PEOPLE.intersection(whole) and not table_row(t, tokens, ctx)):
         return None  # "Can poverty end?", "Has everyone ...": a common word opening a sentence, not the town
-    if len(run) == 1 and t.lower in _AUXILIARIES and t.i + 1 < len(tokens) and not tokens[t.i + 1].cap:
+    if t.lower in _AUXILIARIES and len(run) == 1 and t.i + 1 < len(tokens) and not tokens[t.i + 1].cap:
         return None  # "... for himself. Can conservatives trust him?": a question's verb inside a quotation
 
     if not ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:

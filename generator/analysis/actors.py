@@ -81,6 +81,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     spans: list[Span] = []
     works = quoted_titles(text) + credit_spans(text)  # a quoted title's words; a credit line's staff and agencies
     sheets = sheet_spans(text)  # a team sheet's players
+    glued = _glued(text)  # a title's parts glued by a colon ("CSI:NY"): in few articles
     for s, wins, caps in lines:
         if caps:
             continue
@@ -108,7 +109,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                         span.role, span.hint, span.strength = None, "ORG", 3  # "analysts Nielsen//NetRatings": a body
                         # joined to another by a slash, no person with a role
                     start = span.tokens[0].start
-                    if ":" in after[:1] + text[start - 1:start] and glued_title(text, start, end):
+                    if glued and glued_title(text, start, end):
                         continue  # "CSI:NY": a title's parts glued by a colon
                     if text[start - 2:start] == ", " and _in_portfolio(text, start, end):
                         continue  # "Minister for Children, Young People and Families": words of an office's name
@@ -140,7 +141,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     spans.append(span)
 
     spans = _nicknames_joined(spans, text, table)
-    _owners_kept(spans)
+    if "Our " in text:
+        _owners_kept(spans)
     _share_roles(spans)
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for sp in spans:
@@ -189,6 +191,16 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
 _PARTY_WORDS = frozenset("liberal liberals labour conservative conservatives tory tories unionist unionists".split())
 _MEMBER_AFTER = frozenset("""mp mps leader leaders party peer peers candidate candidates voters government councillor
     councillors minister ministers member members activists supporters""".split())
+
+
+def _glued(text: str) -> bool:
+    """Whether a colon stands between two capitals somewhere in ``text`` (most articles have few colons)."""
+    at = text.find(":")
+    while at >= 0:
+        if text[at - 1:at].isupper() and text[at + 1:at + 2].isupper():
+            return True
+        at = text.find(":", at + 1)
+    return False
 
 
 def _parties(spans: list[Span], kinds: dict[str, str | None]) -> dict[str, str]:
@@ -453,7 +465,7 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
             or sp.prev is not None and (sp.prev.lower in _FIRST_NAME_TITLES or sp.prev.lower in _SURNAME_TITLES
                                                         and "f" not in lx.gazetteer().get(key, ""))):
         return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan, "Sir Menzies")
-    if n == 1 and "!" + key in surnames and sp.prev is not None and sp.prev.lower in _ROYAL_TITLES:
+    if n == 1 and sp.prev is not None and sp.prev.lower in _ROYAL_TITLES and "!" + key in surnames:
         return "PER", surnames["!" + key]  # "Prince Saud" after "Foreign Minister Prince Saud Al-Faisal"
     if len(key) < 2:
         return None, key
@@ -522,7 +534,7 @@ def _headline_end(text: str) -> int:
 def _headline_only(members: list[Span], head_end: int, table: dict[str, str]) -> bool:
     """A name only the headline has, which the gazetteer does not know ("S Korean", "UK TV channel", "Moyes U-turn"):
     a headline's clipped words, which the body never confirms. A person's full name ("Marco Rubio") stays."""
-    if head_end == 0 or any(sp.end > head_end for sp in members):
+    if any(sp.end > head_end for sp in members):
         return False
     tokens = members[0].tokens
     return not lx.ENTITY_TAGS.intersection(table.get(members[0].key, "")) and not (
@@ -541,20 +553,24 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
     table = lx.gazetteer()
     groups = _spellings_joined(_short_forms_joined(_kinds_joined(_countries_joined(groups, text))))
     head_end = _headline_end(text)
+    no_break = "\xa0" in text
     for (canon, kind), members in joined_forms(groups, text).items():
-        if _common_word(members, kind, table) or _headline_only(members, head_end, table):
+        if _common_word(members, kind, table) or members[0].tokens[0].start < head_end and _headline_only(members, head_end, table):
             continue
         if len(members) > 1:
             members.sort(key=_first_start)
         full = [sp for sp in members if sp.key == canon and not sp.caps_line] or members
         own_s = 2 if kind == "ORG" and _owns_its_s(members, text) else 0
-        name = text[full[0].start:full[0].end + own_s].replace("\xa0", " ")  # a no-break space: a space to a reader
+        name = text[full[0].start:full[0].end + own_s]
+        if no_break:
+            name = name.replace("\xa0", " ")  # a no-break space: a space to a reader
         seen, aliases, mentions = {name}, [], {}
         for sp in members:
             start, end = sp.tokens[0].start, sp.tokens[-1].end + own_s
             surface = text[start:end]
             mentions[(start, end)] = Mention(start, end, surface)
-            surface = surface.replace("\xa0", " ")
+            if no_break:
+                surface = surface.replace("\xa0", " ")
             if surface not in seen and not sp.caps_line:
                 seen.add(surface)
                 aliases.append(surface)
@@ -582,9 +598,10 @@ _NO_OWNED_NOUN = re.compile(r"[ \t]*(?:[,.;:)!?\n]|$|(?:has|had|is|was|said|says
 
 def _owns_its_s(members: list[Span], text: str) -> bool:
     """A body every mention of which ends in "'s", one of them before no noun: "McDonald's", not "Apple's"."""
-    if any(text[sp.end:sp.end + 2] not in ("'s", "’s") for sp in members):
+    ends = [sp.tokens[-1].end for sp in members]
+    if any(text[end:end + 2] not in ("'s", "’s") for end in ends):
         return False
-    return any(_NO_OWNED_NOUN.match(text, sp.end + 2) for sp in members)
+    return any(_NO_OWNED_NOUN.match(text, end + 2) for end in ends)
 
 
 _OPEN_QUOTES = "\"“‘'"
