@@ -10,8 +10,10 @@ _WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"  # "J.", "O'Neil"
 _NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|de|van|von|la|le|da|di|del|bin|al-?\w*)){{0,4}}"
 _AGENCY = r"(?:Getty[ \t]+Images|AP|AFP|Reuters|EPA|Bloomberg|Corbis|Shutterstock|Rex[ \t]+Features|PA|Alamy)"
 _NAMES = rf"{_NAME}(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+in[ \t]+){_NAME}){{0,5}}"  # "Jane Doe and John Roe in Kabul"
-_STAFF = rf"(?:Additional[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)[ \t]+by[ \t]+{_NAMES}(?:[ \t]*;[ \t]*(?:Additional[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)[ \t]+by[ \t]+{_NAMES})*"
-_PAPER = r"(?:[Tt]he[ \t]+)?(?:\([^()\n]{1,40}\)[ \t]*)?[A-Z][\w.&'’-]*(?:[ \t]+(?:\([^()\n]{1,40}\)|[A-Z][\w.&'’-]*|of|&)){0,6}"
+_BY = r"(?:Additional[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)[ \t]+by[ \t]+"  # "Reporting by", "editing by"
+_STAFF = rf"{_BY}{_NAMES}(?:[ \t]*;[ \t]*{_BY}{_NAMES})*"
+_PAPER = (r"(?:[Tt]he[ \t]+)?(?:\([^()\n]{1,40}\)[ \t]*)?[A-Z][\w.&'’-]*"  # "The (Fort Myers, Fla.) News-Press"
+          r"(?:[ \t]+(?:\([^()\n]{1,40}\)|[A-Z][\w.&'’-]*|of|&)){0,6}")
 _WRITES = rf"{_NAME}[ \t]+(?:reports|writes)[ \t]+for[ \t]+{_PAPER}"
 _CREDIT = re.compile("|".join((
     # "(AP Photo/Jane Doe)", "(Photo: Jane Doe, USA TODAY)", "[Photo by Jane Doe/Getty Images]"

@@ -36,7 +36,8 @@ _ORG_BEFORE = re.compile(
 # before a mention: a piece of writing it published ("an article from Politico", "an op-ed in the Post"): a
 # publication; a post or a study at it ("a professor at Harvard", "educated at Eton"): a university or a school
 _PIECE_IN = re.compile(r"\b(?:(?:article|op-ed|editorial|column)[ \t]+(?:from|in|for)|(?:professor|lecturer|researcher|"
-                       r"student|students|fellow|scholar|dean|studied|educated|graduated)[ \t]+(?:at|from))[ \t]+(?:the[ \t]+)?$")
+                       r"student|students|fellow|scholar|dean|studied|educated|graduated)[ \t]+(?:at|from))"
+                       r"[ \t]+(?:the[ \t]+)?$")
 _PIECE_LAST = frozenset(("from", "in", "for", "the", "at"))
 # the words of those cues: most articles have none (a few substring tests, not a regex's scan)
 _PIECE_WORDS = ("article", "op-ed", "editorial", "column", "professor", "lecturer", "researcher", "student", "fellow",
@@ -302,7 +303,8 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
         prev = sp.prev.lower if sp.prev is not None else ""
         nxt = sp.next.lower if sp.next is not None else ""
         if target in towns:
-            if pieces and prev in _PIECE_LAST and _PIECE_IN.search(text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start) and (
+            if pieces and prev in _PIECE_LAST and _PIECE_IN.search(
+                    text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start) and (
                     not _POSSESSIVE.match(text, sp.end)):  # not "a lecturer at London's Imperial College"
                 cues.setdefault(target, [0, 0, 0, 0])[0] += 1  # "an article from Politico", "a professor at Harvard":
                 continue  # a publication, a university, not the town
@@ -331,8 +333,9 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
             if prev in lx.ORG_PRECEDERS or (nxt in _ORG_FIRST or sp.comma_after or said and text.startswith(
                     " it", sp.next.end)) and _ORG_AFTER.match(text, sp.tokens[-1].end) or (
                     prev in _ORG_LAST or prev.endswith("-owned")) and _ORG_BEFORE.search(
-                    text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start) or pieces and prev in _PIECE_LAST and (
-                    _PIECE_IN.search(text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start)) or (
+                    text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start) or (
+                    pieces and prev in _PIECE_LAST and _PIECE_IN.search(
+                        text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start)) or (
                     prev in _AND_OR and sp.prev.start - 1 in firm_ends or nxt in _AND_OR and sp.next.end + 1 in firm_starts
                     or _in_list_beside(sp, text, firm_starts, firm_ends)):
                 cue = 0  # "computer firm Apple", "Apple said it", "shares in Apple", "Siemens and Ericsson"

@@ -200,7 +200,8 @@ ROLE_MODIFIERS = _words(
     """foreign prime deputy vice interior defence defense finance trade economy economics health
     justice education energy agriculture labour labor transport environment culture home
     state acting former first general chief attorney opposition party union team club world
-    financial shadow high majority minority district circuit press navy army"""  # "Shadow Chancellor": the opposition's spokesman for the office (UK usage);
+    financial shadow high majority minority district circuit press navy army"""
+    # "Shadow Chancellor": the opposition's spokesman for the office (UK usage);
     # "High Commissioner", "High Representative": a UN or Commonwealth office; "Majority Leader",
     # "District Judge", "Circuit Judge": US offices; "White House Press Secretary": the office's, not the body's word;
     # "Navy SEAL", "Army General": the service of a rank

@@ -17,8 +17,8 @@ _SHEET = re.compile(rf"(?:(?:^|(?<=[.!?][ \t]))[A-Z][\w'’-]*(?:[ \t]+[\w'’()
 
 # a bench's, a booking's or a score's label: a list of any length ("Subs not used: Hislop, Quashie, Cisse.")
 _BENCH = re.compile(rf"(?:^|(?<=[.!?][ \t]))(?:Subs|Substitutes|Replacements|Bench|Booked|Sent[ \t]+off|Scorers|Goals|"
-                    rf"Tries|Cons|Pens|Drop[ \t]+goals?)(?:[ \t]+[\w()]+){{0,3}}[ \t]*:[ \t]*(?P<names>{_NAME}(?:{_SEP}{_NAME})*)"
-                    r"[ \t]*(?:\.|$)", re.M)
+                    rf"Tries|Cons|Pens|Drop[ \t]+goals?)(?:[ \t]+[\w()]+){{0,3}}[ \t]*:[ \t]*"
+                    rf"(?P<names>{_NAME}(?:{_SEP}{_NAME})*)[ \t]*(?:\.|$)", re.M)
 
 
 _THREE_NAMES = re.compile(r"[,;] [A-Z][\w'’-]*[,;] [A-Z][\w'’-]*[,;] [A-Z]")

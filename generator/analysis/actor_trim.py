@@ -126,7 +126,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             if t.text == "A" and len(run) == 2 and not t.initial and text[max(0, t.start - 3):t.start].rstrip()[-1:] in (",", ";"):
                 break  # "J O'Connor, A Foley": in a list of names a capital "A" is an initial, no article
             if t.lower in _OWNERS and not t.initial and len(run) > 2:
-                break  # "a buy from Our Principles PAC", "Our Lady of Lourdes": a capital "Our" inside a sentence opens a name
+                break  # "a buy from Our Principles PAC", "Our Lady of Lourdes": a mid-sentence "Our" opens a name
             if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and "o" in table.get(t.lower, "")) and not (
                     t.lower in NUMBER_WORDS and not t.initial and len(run) > 1) and not (  # "Six Nations" stays whole
             len(run) == 2 and t.lower in _WEEKDAYS and run[1].lower in lx.ORG_HEADS):  # "Sunday Times" too

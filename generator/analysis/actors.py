@@ -555,7 +555,8 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
     head_end = _headline_end(text)
     no_break = "\xa0" in text
     for (canon, kind), members in joined_forms(groups, text).items():
-        if _common_word(members, kind, table) or members[0].tokens[0].start < head_end and _headline_only(members, head_end, table):
+        if _common_word(members, kind, table) or members[0].tokens[0].start < head_end and _headline_only(
+                members, head_end, table):
             continue
         if len(members) > 1:
             members.sort(key=_first_start)
