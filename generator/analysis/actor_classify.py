@@ -92,6 +92,7 @@ def classify(span: Span, ctx: Context) -> None:
         span.hint, span.strength = None, 0  # "Tucson, Ariz.", "Marco Rubio (R-Fla.)": a town's or a member's state
         return
     if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES or key[:-1] in lx.NOT_NAMES
+            or n == 1 and toks[0].caps and key in lx.NOT_NAMES_IN_CAPITALS
             or n == 1 and not ctx.sports and span.next is not None and span.next.text[0].isdigit()
             and "w" in tags and not ENTITY.intersection(tags)  # "Number 10", "Channel 4": the name has its number
             or (len(toks[0].text.rstrip(".")) == 1 if n == 1 else all(len(t.text) == 1 for t in toks))

@@ -9,6 +9,12 @@ import re
 _WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"  # "J.", "O'Neil"
 _NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|de|van|von|la|le|da|di|del|bin|al-?\w*)){{0,4}}"
 _AGENCY = r"(?:Getty[ \t]+Images|AP|AFP|Reuters|EPA|Bloomberg|Corbis|Shutterstock|Rex[ \t]+Features|PA|Alamy)"
+_NAMES = rf"{_NAME}(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+in[ \t]+){_NAME}){{0,5}}"  # "Jane Doe and John Roe in Kabul"
+_BY = r"(?:Additional[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)[ \t]+by[ \t]+"  # "Reporting by", "editing by"
+_STAFF = rf"{_BY}{_NAMES}(?:[ \t]*;[ \t]*{_BY}{_NAMES})*"
+_PAPER = (r"(?:[Tt]he[ \t]+)?(?:\([^()\n]{1,40}\)[ \t]*)?[A-Z][\w.&'’-]*"  # "The (Fort Myers, Fla.) News-Press"
+          r"(?:[ \t]+(?:\([^()\n]{1,40}\)|[A-Z][\w.&'’-]*|of|&)){0,6}")
+_WRITES = rf"{_NAME}[ \t]+(?:reports|writes)[ \t]+for[ \t]+{_PAPER}"
 _CREDIT = re.compile("|".join((
     # "(AP Photo/Jane Doe)", "(Photo: Jane Doe, USA TODAY)", "[Photo by Jane Doe/Getty Images]"
     rf"[(\[][ \t]*(?:{_AGENCY}[ \t]+)?(?:Photo|Photograph|Picture|Image|Credit)s?[ \t]*(?:/|:|by\b)[^)\]\n]{{1,80}}[)\]]",
@@ -27,12 +33,18 @@ _CREDIT = re.compile("|".join((
     rf"(?:(?<=[.!?”\"][ \t])|^[ \t]*){_NAME}(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+in[ \t]+|[ \t]+from[ \t]+){_NAME}){{0,4}}"
     r"[ \t]+contributed(?:[ \t]+(?:reporting|research))?(?:[ \t]+to[ \t]+this[ \t]+(?:report|story|article))?[ \t]*\.",
     rf"^[ \t]*(?:Additional|Further)[ \t]+reporting[ \t]+by[ \t]+[^\n]{{1,120}}$",
+    # a wire story's closing credit: "(Reporting by Jane Doe in Kabul; Editing by John Roe)" in brackets or
+    # a line of its own
+    rf"[(\[]{_STAFF}[)\]]|^[ \t]*{_STAFF}\.?[ \t]*$",
+    # a contributor's note closing a syndicated story, a line of its own: "Jane Doe reports for The (Naples,
+    # Fla.) Daily News; John Roe writes for The News-Press."
+    rf"^[ \t]*{_WRITES}(?:[ \t]*;[ \t]*{_WRITES})*[ \t]*\.?[ \t]*$",
 )), re.M)
 # a word every credit form holds: only the lines with one are searched (most articles have none)
-_CUES = ("Getty", "Reuters", "Photo", "contributed", "reporting by")  # "AFP/Getty Images", "(AP Photo/...)"
+_CUES = ("Getty", "Reuters", "Photo", "contributed", "reporting by", "Reporting by", "Editing by", "Writing by",
+         "reports for", "writes for")  # "AFP/Getty Images", "(AP Photo/...)", "(Reporting by ...; Editing by ...)"
 _LINE_CUES = ("By ", "Follow ")  # at a line's start
-
-
+# (no cue opens with a space: the search then skips ahead fast, to the few letters that open one)
 _ANY_CUE = re.compile("|".join(re.escape(c) for c in _CUES + tuple("\n" + c for c in _LINE_CUES)))
 
 

@@ -33,6 +33,16 @@ _ORG_BEFORE = re.compile(
     r"customers|subsidiary|employees)[ \t]+(?:of|at)|-owned|(?:bid|offer)[ \t]+for|"
     r"(?:reporter|correspondent|columnist|editor|photographer)[ \t]+(?:for|at))"  # "a reporter for Agence France-Presse"
     r"[ \t]+(?:the[ \t]+)?$")
+# before a mention: a piece of writing it published ("an article from Politico", "an op-ed in the Post"): a
+# publication; a post or a study at it ("a professor at Harvard", "educated at Eton"): a university or a school
+_PIECE_IN = re.compile(r"\b(?:(?:article|op-ed|editorial|column)[ \t]+(?:from|in|for)|(?:professor|lecturer|researcher|"
+                       r"student|students|fellow|scholar|dean|studied|educated|graduated)[ \t]+(?:at|from))"
+                       r"[ \t]+(?:the[ \t]+)?$")
+_PIECE_LAST = frozenset(("from", "in", "for", "the", "at"))
+# the words of those cues: most articles have none (a few substring tests, not a regex's scan)
+_PIECE_WORDS = ("article", "op-ed", "editorial", "column", "professor", "lecturer", "researcher", "student", "fellow",
+                "scholar", "dean", "studied", "educated", "graduated")
+_POSSESSIVE = re.compile(r"[ \t]?['’]s?\b")
 # after a mention: what only a person has or does ("the Obama administration", "the Dole campaign")
 _PER_AFTER = re.compile(
     r",[ \t]+who[ \t]|['’]s[ \t]+(?:wife|husband|son|daughter|father|mother|brother|sister|family|girlfriend|"
@@ -282,6 +292,7 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
             if kinds.get(sp.key) == ORG and (sp.strength >= 2 or "o" in table.get(sp.key, "")):
                 firm_starts.add(sp.start)
                 firm_ends.add(sp.end)
+    pieces = any(w in text for w in _PIECE_WORDS)  # a publication's or a university's cue may stand in the text
     for sp in spans:
         target = get(sp.key)
         if target is None or sp.caps_line:
@@ -292,6 +303,11 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
         prev = sp.prev.lower if sp.prev is not None else ""
         nxt = sp.next.lower if sp.next is not None else ""
         if target in towns:
+            if pieces and prev in _PIECE_LAST and _PIECE_IN.search(
+                    text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start) and (
+                    not _POSSESSIVE.match(text, sp.end)):  # not "a lecturer at London's Imperial College"
+                cues.setdefault(target, [0, 0, 0, 0])[0] += 1  # "an article from Politico", "a professor at Harvard":
+                continue  # a publication, a university, not the town
             if prev == "at":
                 continue  # "at Chelsea", "at Wembley": a club or a ground as often as a town
             if prev == "the" and nxt in lx.CLUB_NOUNS and lx.town_of_a_named_club(text, sp.start, sp.end):
@@ -318,6 +334,8 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                     " it", sp.next.end)) and _ORG_AFTER.match(text, sp.tokens[-1].end) or (
                     prev in _ORG_LAST or prev.endswith("-owned")) and _ORG_BEFORE.search(
                     text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start) or (
+                    pieces and prev in _PIECE_LAST and _PIECE_IN.search(
+                        text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start)) or (
                     prev in _AND_OR and sp.prev.start - 1 in firm_ends or nxt in _AND_OR and sp.next.end + 1 in firm_starts
                     or _in_list_beside(sp, text, firm_starts, firm_ends)):
                 cue = 0  # "computer firm Apple", "Apple said it", "shares in Apple", "Siemens and Ericsson"

@@ -31,6 +31,9 @@ _ABBREVIATED = {"dept": "department", "dept.": "department", "govt": "government
                 # and of football clubs' names, as fixture lists and headlines write them ("Man Utd", "Dundee Utd")
                 "utd": "united", "man": "manchester", "nottm": "nottingham", "sheff": "sheffield"}
 _OWNER_OR_COMMON = frozenset("ocdkytrew")  # a word that places, owns or describes a body: not part of one name
+# a legislature's chamber that owns its committees ("House Select Committee on Benghazi", then "the Select Committee
+# on Benghazi"): the chambers of the US Congress and the UK Parliament
+_CHAMBERS = frozenset(("house", "senate", "commons", "lords"))
 Groups = dict[tuple[str, str], list[Span]]
 
 
@@ -214,7 +217,7 @@ def _joined_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
                   into: dict[tuple[str, str], tuple[str, str]]) -> None:
     """'U.N. Security Council', 'United Nations Security Council' and 'Security Council': one
     organisation, when the words before the shared tail are one owner's forms (an acronym and
-    its full name) or a country, city or body the gazetteer knows."""
+    its full name), a legislature's chamber or a country, city or body the gazetteer knows."""
     table = gazetteer()
     tails: dict[tuple[str, ...], list[tuple[tuple[str, str], str]]] = {}
     for g, own in multis:
@@ -225,7 +228,8 @@ def _joined_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
             if len(words) - k < 2:
                 break
             lead = words[:k]
-            if k == 1 and _acronym(lead[0]) or _OWNER.intersection(table.get(" ".join(lead).lower(), "")):
+            if k == 1 and (_acronym(lead[0]) or lead[0].lower() in _CHAMBERS) or _OWNER.intersection(
+                    table.get(" ".join(lead).lower(), "")):
                 letters = lead[0].replace(".", "").upper() if k == 1 and _acronym(lead[0]) else "".join(
                     w[0] for w in lead).upper()
                 tails.setdefault(tuple(g[0].split()[k:]), []).append((g, letters))

@@ -123,7 +123,10 @@ NOT_PLACES = frozenset(
 NOT_NAMES = _words(
     """gmt edt est pst bst cet utc rbi era gdp gnp cpi ppi aids hiv ipo ceo cfo coo tv pc cd dvd
     am pm ad bc op ed eps nav ytd yoy mom qtr fy pe p/e vat usd eur gbp jpy chf q&a
-    christmas easter thanksgiving ramadan hanukkah halloween diwali eid lent advent god""")
+    christmas easter thanksgiving ramadan hanukkah halloween diwali eid lent advent god
+    dna gps sms mms mp3 pdf url html usb lcd hdtv""")  # and technology's common nouns ("an MP3 player")
+# Common nouns' abbreviations that are names in other letter cases ("the game's AI"; "Ai Weiwei", "columnist Ai Jun")
+NOT_NAMES_IN_CAPITALS = _words("ai")
 # Role nouns too general to be a title before a name ("Man Utd" is no "Man" called Utd).
 GENERIC_PEOPLE = _words(
     """man woman men women boy girl child children people person guy lady gentleman member
@@ -197,9 +200,11 @@ ROLE_MODIFIERS = _words(
     """foreign prime deputy vice interior defence defense finance trade economy economics health
     justice education energy agriculture labour labor transport environment culture home
     state acting former first general chief attorney opposition party union team club world
-    financial shadow high majority minority district circuit"""  # "Shadow Chancellor": the opposition's spokesman for the office (UK usage);
+    financial shadow high majority minority district circuit press navy army"""
+    # "Shadow Chancellor": the opposition's spokesman for the office (UK usage);
     # "High Commissioner", "High Representative": a UN or Commonwealth office; "Majority Leader",
-    # "District Judge", "Circuit Judge": US offices
+    # "District Judge", "Circuit Judge": US offices; "White House Press Secretary": the office's, not the body's word;
+    # "Navy SEAL", "Army General": the service of a rank
 )
 # Words that never start or form a name on their own.
 FUNCTION_WORDS = _words(
@@ -240,7 +245,7 @@ ORG_PRECEDERS = _words(
     """firm company group giant maker bank rival carrier retailer chain brand airline insurer
     operator conglomerate manufacturer publisher broadcaster supermarket studio label network
     newspaper magazine agency party club charity regulator watchdog lender utility producer
-    developer distributor startup start-up subsidiary owner""")
+    developer distributor startup start-up subsidiary owner think-tank thinktank""")
 SPEECH_VERBS = _words("said says told added asked stated warned argued replied insisted explained")
 # Sports words whose first line makes an article a sports report (teams named after places).
 SPORTS = _words(

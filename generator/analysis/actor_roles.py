@@ -21,7 +21,7 @@ _APPOSITIVE = re.compile(rf",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>(?P<h
 # or in capitals ("Chairman of Acme", "Texas Governor")
 _APPOSITIVE_TITLED = re.compile(rf",[ \t]+(?:the[ \t]+)?(?P<role>(?P<head>(?:[A-Z][\w&-]*[ \t]+){{0,2}}[A-Z][a-z]+)"
                                 + _BODY_AFTER)
-_CLAUSE_WORDS = frozenset("and but or not nor who which that".split())  # a clause, not a role
+_CLAUSE_WORDS = frozenset("and but or not nor who whom whose which that where when".split())  # a clause, not a role
 
 
 def appositive_role(text: str, end: int) -> str | None:

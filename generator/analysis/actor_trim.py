@@ -17,6 +17,9 @@ _NAMED_OR_PEOPLE = frozenset("croekd")  # a country, region, organisation, event
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Sunday Times"
 # Plurals that name a team before its name in sports reports ("champions Arsenal", "hosts France")
 _TEAM_PLURALS = frozenset("champions holders leaders hosts visitors rivals opponents neighbours".split())
+# auxiliaries that open a question, before a word in lower case; not "May" or "Will", names as often
+_AUXILIARIES = frozenset("can could would should shall might must does did".split())
+_OWNERS = frozenset(("our",))  # not "My": a work's title more often ("My Left Foot")
 _GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
 
 
@@ -114,11 +117,16 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     if (len(run) == 1 and t.initial and not team and not t.caps and t.lower not in ctx.mid_caps and "w" in whole
             and not _NAMED_OR_PEOPLE.intersection(whole) and not table_row(t, tokens, ctx)):
         return None  # "Can poverty end?", "Has everyone ...": a common word opening a sentence, not the town
+    if t.lower in _AUXILIARIES and len(run) == 1 and t.i + 1 < len(tokens) and not tokens[t.i + 1].cap:
+        return None  # "... for himself. Can conservatives trust him?": a question's verb inside a quotation
+
     if not ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:
         while run:
             t = run[0]
             if t.text == "A" and len(run) == 2 and not t.initial and text[max(0, t.start - 3):t.start].rstrip()[-1:] in (",", ";"):
                 break  # "J O'Connor, A Foley": in a list of names a capital "A" is an initial, no article
+            if t.lower in _OWNERS and not t.initial and len(run) > 2:
+                break  # "a buy from Our Principles PAC", "Our Lady of Lourdes": a mid-sentence "Our" opens a name
             if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and "o" in table.get(t.lower, "")) and not (
                     t.lower in NUMBER_WORDS and not t.initial and len(run) > 1) and not (  # "Six Nations" stays whole
             len(run) == 2 and t.lower in _WEEKDAYS and run[1].lower in lx.ORG_HEADS):  # "Sunday Times" too

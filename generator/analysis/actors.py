@@ -28,6 +28,9 @@ from .actor_classify import classify
 from .actor_neighbours import KIN, market_index
 from .actor_report import Context
 from .actor_roles import appositive_role
+from .actor_seats import SEATS, seats_acting
+from .actor_sheets import sheet_spans
+from .actor_subtitles import glued_title, subtitled_works
 from .actor_trim import split_at_title, strip_span
 from .actor_clubs import clubs_by_words, staffed_clubs
 from .actor_teams import TEAM_SPORTS, team_spans
@@ -36,6 +39,8 @@ from .actor_spans import (Span, Token, capitalised_runs, caps_starts, dateline, 
 from .document import Document
 from .names import country_key, is_role
 
+_PLACE_OR_BODY = frozenset("crko")  # a country, a region, a continent or a body: no player on a team sheet
+_SLASHED = re.compile(r"/{1,2}[A-Z]")
 _LABEL = re.compile(r"[ \t]*:[ \t]*(?:\d|$)", re.M)
 _COLON = re.compile(r"[ \t]*:")
 _VENUE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?:[ \t]*[A-Z]")  # a line opened by "X :" then a team
@@ -47,6 +52,9 @@ _PLACE_VERBS = frozenset("visit visits visited visiting toured left leave reache
 _SURNAME_TITLES = frozenset("president premier mr mr. mrs mrs. ms ms. dr dr. prof prof.".split())  # "Dr Khoo", "President Xi":
 # before a surname written first (Khoo Kay Peng, Xi Jinping), when the word is no given name
 _FIRST_NAME_TITLES = frozenset(("sir", "dame"))  # before a first name alone; "Prince Charles" is no Charles Kennedy
+# a royal title, before the given name of a full name first written with it ("Crown Prince Abdullah bin Abdulaziz",
+# then "Prince Abdullah"); the titles of Arab and European royalty (Wikipedia, "Royal and noble ranks")
+_ROYAL_TITLES = frozenset("prince princess king queen sheikh sheikha emir sultan".split())
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
 
 
@@ -72,6 +80,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
 
     spans: list[Span] = []
     works = quoted_titles(text) + credit_spans(text)  # a quoted title's words; a credit line's staff and agencies
+    sheets = sheet_spans(text)  # a team sheet's players
+    glued = _glued(text)  # a title's parts glued by a colon ("CSI:NY"): in few articles
     for s, wins, caps in lines:
         if caps:
             continue
@@ -95,7 +105,12 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     after = text[end:end + 3]
                     if after[:1] == "/" and after[1:2].isdigit():
                         continue  # "OS" of "OS/2", "PS" of "PS/2": a product's name cut at its slash
+                    if span.role and _SLASHED.match(after):
+                        span.role, span.hint, span.strength = None, "ORG", 3  # "analysts Nielsen//NetRatings": a body
+                        # joined to another by a slash, no person with a role
                     start = span.tokens[0].start
+                    if glued and glued_title(text, start, end):
+                        continue  # "CSI:NY": a title's parts glued by a colon
                     if text[start - 2:start] == ", " and _in_portfolio(text, start, end):
                         continue  # "Minister for Children, Young People and Families": words of an office's name
                     after = after.strip()
@@ -120,9 +135,14 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     classify(span, ctx)
                     if teams and teams.get(span.start, -1) >= span.end:
                         span.hint, span.strength = "ORG", 3  # a results table's team
+                    elif sheets and any(a <= span.start < b for a, b in sheets) and not _PLACE_OR_BODY.intersection(
+                            table.get(span.key, "")):
+                        span.hint, span.strength = "PER", 3  # a team sheet's player ("Murphy", "Jackson"), no town
                     spans.append(span)
 
     spans = _nicknames_joined(spans, text, table)
+    if "Our " in text:
+        _owners_kept(spans)
     _share_roles(spans)
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for sp in spans:
@@ -133,6 +153,9 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     from_context.update(titles_of_works(spans, kinds, text))
     from_context.update(awards(spans, kinds, text))
     from_context.update(_parties(spans, kinds))
+    from_context.update(_schools(kinds))
+    from_context.update(seats_acting(spans, kinds, text))
+    from_context.update(subtitled_works(spans, kinds, text))
     kinds.update(from_context)
     surnames = _surnames(spans, kinds, from_context, text, table)
     headline_votes = False  # votes from all-caps lines; without any, the kinds stand
@@ -141,7 +164,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         if not caps:
             continue
         dl = dateline(text, s.start, s.end)
-        known = {**{k: v for k, v in kinds.items() if v}, **{k: "PER" for k in surnames if k[0] not in "@^"}}
+        known = {**{k: v for k, v in kinds.items() if v}, **{k: "PER" for k in surnames if k[0] not in "@^!"}}
         for seg in headline_matches(tokens, known, table):
             span = Span(tokens=seg, sentence=s.index, caps_line=True)
             span.key = " ".join(t.lower for t in seg)
@@ -170,12 +193,32 @@ _MEMBER_AFTER = frozenset("""mp mps leader leaders party peer peers candidate ca
     councillors minister ministers member members activists supporters""".split())
 
 
+def _glued(text: str) -> bool:
+    """Whether a colon stands between two capitals somewhere in ``text`` (most articles have few colons)."""
+    at = text.find(":")
+    while at >= 0:
+        if text[at - 1:at].isupper() and text[at + 1:at + 2].isupper():
+            return True
+        at = text.find(":", at + 1)
+    return False
+
+
 def _parties(spans: list[Span], kinds: dict[str, str | None]) -> dict[str, str]:
     """A party's word read as a place, before its members' noun ("14 Liberal MPs"): the party."""
     if not any(kinds.get(w) == "LOC" for w in _PARTY_WORDS):
         return {}
     return {sp.key: "ORG" for sp in spans if kinds.get(sp.key) == "LOC" and sp.key in _PARTY_WORDS
             and sp.next is not None and sp.next.lower in _MEMBER_AFTER}
+
+
+_SCHOOL_WORDS = frozenset("university college polytechnic".split())  # "Loyola University Maryland"
+
+
+def _schools(kinds: dict[str, str | None]) -> dict[str, str]:
+    """A university or a college read as a place for the place in its name ("University of the Highlands and
+    Islands", "Loyola University Maryland"): the institution."""
+    return {key: "ORG" for key, kind in kinds.items() if kind == "LOC" and " " in key
+            and not _SCHOOL_WORDS.isdisjoint(key.split())}
 
 
 # A paragraph opened by four words or more in capitals, then a sentence in mixed case ("HILLARY CLINTON IS
@@ -309,6 +352,23 @@ def _owned_role(text: str, owner: Span, span: Span) -> str:
     return text[before.start() if before else owner.start:start + len(span.role)]  # "Former Florida Gov."
 
 
+_OWNER_WORDS = ("our ",)
+
+
+def _owners_kept(spans: list[Span]) -> None:
+    """'Our Principles PAC was started ...' after 'a buy from Our Principles PAC': the sentence's first word,
+    dropped as a common word, was the name's; the mention joins the name written whole inside a sentence."""
+    owned = {sp.key for sp in spans if sp.key.startswith(_OWNER_WORDS)}
+    if not owned:
+        return
+    for sp in spans:
+        prev = sp.prev
+        if prev is not None and prev.initial and prev.lower + " " + sp.key in owned and prev.end + 1 == sp.start:
+            sp.key = prev.lower + " " + sp.key
+            sp.tokens = [prev, *sp.tokens]
+            sp.prev = None
+
+
 def _share_roles(spans: list[Span]) -> None:
     """'journalists Pavel Zarubin and Katerina Berezovskaya': the role covers both names."""
     for a, b in zip(spans, spans[1:]):
@@ -354,6 +414,8 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
         if kind == "PER":
             out.setdefault(sp.tokens[-1].lower, sp.key)
             out.setdefault("^" + sp.tokens[0].lower, sp.key)
+            if sp.role and sp.role.rsplit(None, 1)[-1].lower() in _ROYAL_TITLES:
+                out.setdefault("!" + sp.tokens[0].lower, sp.key)  # "Prince Saud Al-Faisal": "Prince Saud" later
             if n > 2 and "f" not in table.get(sp.tokens[-2].lower, "f") and (
                     sp.tokens[-2].lower not in lx.NAME_PARTICLES):
                 out.setdefault(sp.tokens[-2].lower, sp.key)  # "Acosta" after "Melba Acosta Febo": a father's surname
@@ -371,7 +433,7 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
             out.setdefault("%" + sp.tokens[0].lower, sp.key)  # "the Dow" after "the Dow Jones industrial average"
         elif kind == "ORG" and (sp.strength >= 2 or sp.key in from_context):
             out.setdefault("@" + sp.tokens[0].lower, sp.key)
-            if sp.key in from_context:
+            if sp.key in from_context and sp.key not in SEATS:  # not "House" after "White House"
                 out.setdefault("@" + sp.tokens[-1].lower, sp.key)  # "Rover" after "MG Rover", a firm by its context
     return out
 
@@ -403,10 +465,14 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
             or sp.prev is not None and (sp.prev.lower in _FIRST_NAME_TITLES or sp.prev.lower in _SURNAME_TITLES
                                                         and "f" not in lx.gazetteer().get(key, ""))):
         return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan, "Sir Menzies")
+    if n == 1 and sp.prev is not None and sp.prev.lower in _ROYAL_TITLES and "!" + key in surnames:
+        return "PER", surnames["!" + key]  # "Prince Saud" after "Foreign Minister Prince Saud Al-Faisal"
     if len(key) < 2:
         return None, key
-    if key in from_context and not (sp.hint == "LOC" and sp.prev is not None and sp.prev.lower == "in"):
-        return own, key  # the words around all mentions beat a shape ("Barcelona" the club; but "in Barcelona")
+    if key in from_context and not (sp.hint == "LOC" and sp.prev is not None and sp.prev.lower == "in"
+                                    and key not in SEATS):
+        return own, key  # the words around all mentions beat a shape ("Barcelona" the club; but "in Barcelona";
+        # a government's seat is one body, "in Downing Street" too)
     if sp.strength >= 3 and sp.hint != own and sp.hint in KINDS:
         return sp.hint, key  # strong local evidence (a dateline, a title) beats the article's vote
     return own, key
@@ -459,6 +525,22 @@ def _common_word(members: list[Span], kind: str, table: dict[str, str]) -> bool:
     return "w" in table.get(sp.key, "") and not (sp.hint == kind and sp.strength >= 3) and sp.role is None
 
 
+def _headline_end(text: str) -> int:
+    """Where a headline written in mixed case on a line of its own, before the body, ends (0 if none)."""
+    end = text.find("\n")
+    return end if 0 < end < 160 and text[end + 1:end + 2] == "\n" and not text[:end].isupper() else 0
+
+
+def _headline_only(members: list[Span], head_end: int, table: dict[str, str]) -> bool:
+    """A name only the headline has, which the gazetteer does not know ("S Korean", "UK TV channel", "Moyes U-turn"):
+    a headline's clipped words, which the body never confirms. A person's full name ("Marco Rubio") stays."""
+    if any(sp.end > head_end for sp in members):
+        return False
+    tokens = members[0].tokens
+    return not lx.ENTITY_TAGS.intersection(table.get(members[0].key, "")) and not (
+        2 <= len(tokens) <= 3 and "f" in table.get(tokens[0].lower, "") and members[0].hint != "ORG")
+
+
 def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str, str], text: str,
             from_context: dict[str, str], players: bool = False) -> tuple[Actor, ...]:
     """``players``: a report of a sport of players, not clubs (tennis, golf), whose one-word names are surnames."""
@@ -470,18 +552,26 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
     actors = []
     table = lx.gazetteer()
     groups = _spellings_joined(_short_forms_joined(_kinds_joined(_countries_joined(groups, text))))
+    head_end = _headline_end(text)
+    no_break = "\xa0" in text
     for (canon, kind), members in joined_forms(groups, text).items():
-        if _common_word(members, kind, table):
+        if _common_word(members, kind, table) or members[0].tokens[0].start < head_end and _headline_only(
+                members, head_end, table):
             continue
         if len(members) > 1:
             members.sort(key=_first_start)
         full = [sp for sp in members if sp.key == canon and not sp.caps_line] or members
-        name = text[full[0].start:full[0].end]
+        own_s = 2 if kind == "ORG" and _owns_its_s(members, text) else 0
+        name = text[full[0].start:full[0].end + own_s]
+        if no_break:
+            name = name.replace("\xa0", " ")  # a no-break space: a space to a reader
         seen, aliases, mentions = {name}, [], {}
         for sp in members:
-            start, end = sp.tokens[0].start, sp.tokens[-1].end
+            start, end = sp.tokens[0].start, sp.tokens[-1].end + own_s
             surface = text[start:end]
             mentions[(start, end)] = Mention(start, end, surface)
+            if no_break:
+                surface = surface.replace("\xa0", " ")
             if surface not in seen and not sp.caps_line:
                 seen.add(surface)
                 aliases.append(surface)
@@ -500,6 +590,19 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
     lead = _lead_end(text)
     actors.sort(key=lambda a: (-_salience(a, lead), a.mentions[0].start, a.name))
     return tuple(actors)
+
+
+# after a firm's name and its "'s": a stop or a verb, where a possessive would have its noun ("fast-food giant
+# McDonald's, has died", "Standard & Poor's, which ..."): the "'s" is the name's own
+_NO_OWNED_NOUN = re.compile(r"[ \t]*(?:[,.;:)!?\n]|$|(?:has|had|is|was|said|says|which|announced|reported)\b)")
+
+
+def _owns_its_s(members: list[Span], text: str) -> bool:
+    """A body every mention of which ends in "'s", one of them before no noun: "McDonald's", not "Apple's"."""
+    ends = [sp.tokens[-1].end for sp in members]
+    if any(text[end:end + 2] not in ("'s", "’s") for end in ends):
+        return False
+    return any(_NO_OWNED_NOUN.match(text, end + 2) for end in ends)
 
 
 _OPEN_QUOTES = "\"“‘'"
@@ -629,8 +732,12 @@ def _plurals_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str
     (a party's member and its members), one row under the form most mentions use (the plural on a tie)."""
     into: dict[tuple[str, str], tuple[str, str]] = {}
     for g in groups:
-        if g[1] == "ORG" and g[0][-1:] == "s" and (g[0][:-1], "ORG") in groups:
-            one = (g[0][:-1], "ORG")
+        if g[1] != "ORG" or g[0][-1:] != "s":
+            continue
+        one = (g[0][:-1], "ORG")
+        if g[0][-3:] == "ies" and " " not in g[0]:
+            one = (g[0][:-3] + "y", "ORG")  # "Tory" and "Tories"; not "U.S. Treasuries", bonds
+        if one in groups:
             keep, drop = (one, g) if len(groups[one]) > len(groups[g]) else (g, one)
             into[drop] = keep
     if not into:

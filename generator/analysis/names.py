@@ -53,7 +53,7 @@ PERSON_TITLES = _words(
     midfielder defender goalkeeper prosecutor commander marshal admiral adm. sgt sgt. sergeant
     officer director deputy vice emir crown mrs commissioner inspector detective lieutenant
     sultan dalai imam rabbi pastor brother sister mother mp mep msp speaker backbencher chair chairwoman
-    chairperson dj treasurer"""
+    chairperson dj treasurer sheriff seal"""  # "Navy SEAL Ty Woods"
 )
 
 # Titles and offices written before a speaker's name ("Sen. Ted Cruz", "House Speaker Paul

@@ -1,0 +1,32 @@
+"""A seat of government named for the government that sits there ("the White House said", "Downing Street
+officials"): the body, an organisation; where a visit or a speech takes place ("at the White House") it
+stays a place. The seats are the metonyms of governments listed in Wikipedia's "List of metonyms"
+(section "Places"), English spellings only."""
+from __future__ import annotations
+
+import re
+
+from .actor_spans import Span
+
+SEATS = frozenset("""white house|downing street|number 10|no 10|no. 10|whitehall|kremlin|pentagon|elysee|élysée|
+    elysee palace|élysée palace|capitol hill|foggy bottom|zhongnanhai|quai d'orsay|blue house|kantei""".replace(
+    "\n", "").replace("    ", "").split("|"))
+# after the seat, what a body does or has: a speech verb (maybe after "has", "also" or a day), or its staff
+_ACTS = re.compile(r"[ \t]+(?:(?:has|have|had|also|on[ \t]+[A-Z]\w+|is|was)[ \t]+)*(?:said|says|saying|told|announced|"
+                   r"urged|warned|insisted|denied|confirmed|declined|refused|believes|argued|responded|"
+                   r"spokesman|spokeswoman|spokesperson|officials?|aides?|advisers?|staff|press[ \t]+secretary|"
+                   r"press[ \t]+office|sources?)\b")
+_AT = frozenset("at in into to from outside inside near visit visited visiting toward towards".split())
+
+
+def seats_acting(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
+    """The seats read as places whose mentions act as a body more often than they stand for a place."""
+    score: dict[str, int] = {}
+    for sp in spans:
+        if sp.key in SEATS and kinds.get(sp.key) == "LOC":
+            if _ACTS.match(text, sp.end):
+                score[sp.key] = score.get(sp.key, 0) + 1
+            elif sp.prev is not None and (sp.prev.lower in _AT or sp.prev.lower == "the" and text[
+                    max(0, sp.prev.start - 4):sp.prev.start].strip().lower() in _AT):
+                score[sp.key] = score.get(sp.key, 0) - 1
+    return {key: "ORG" for key, n in score.items() if n > 0}
