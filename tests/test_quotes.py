@@ -572,6 +572,21 @@ def test_seed_putin_quotes():
      "“I want to wait,” he said.", "Chris Christie"),
     ("Gov. Chris Christie spoke first.\n\n“We will win,” said Ari Fleischer, a former press secretary.\n\nThe "
      "senator agreed with him. “I want to wait,” he said.", "Ari Fleischer"),  # a governor is no "the senator"
+    # a plural title ("Govs.") ends no sentence: the names after it are objects, not a new subject
+    ("Speaking to CBS Monday, Marco Rubio refrained from attacking his rivals, particularly Govs. Jeb Bush and Chris "
+     "Christie, who say he is too young. He dismissed it, saying “it was our greatest night.”", "Marco Rubio"),
+    # a sex-marked noun before a name tells the person's sex, over a given name read as the other's
+    ("“It is wrong,” said Josh Earnest. “They are 100 percent wrong,” said 9/11 widow Terry Strada.\n\nShe "
+     "continued, “All we are asking for is a courtroom.”", "Terry Strada"),
+    ("“It is wrong,” said Josh Earnest. “They are 100 percent wrong,” said 9/11 widow Jordan Strada.\n\nShe "
+     "continued, “All we are asking for is a courtroom.”", "Jordan Strada"),  # "Jordan": a man's name by the Census
+    ("“It is wrong,” said Josh Earnest. “They are 100 percent wrong,” said Terry Strada.\n\nHe "
+     "continued, “All we are asking for is a courtroom.”", "Terry Strada"),  # "Terry": either sex
+    ("Hillary Clinton spoke. “They are wrong,” said Navy veteran Tim Strada.\n\nShe continued, “All we are asking "
+     "for is a courtroom.”", "Hillary Clinton"),
+    # a possessive written with the apostrophe alone ("Sanders’ apology") is no name "Sanders’"
+    ("Sen. Bernie Sanders (I-Vt.) apologized to Hillary Clinton. But Sanders’ apology overshadowed an attack he "
+     "leveled earlier. “It bothers me very much,” he said.", "Bernie Sanders"),
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

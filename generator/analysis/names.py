@@ -62,7 +62,7 @@ SPEAKER_TITLES = _words("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor rev rev. reverend pastor father sister rabbi imam
 cardinal archbishop bishop boss coach skipper captain striker midfielder defender goalkeeper winger sir dame
 lord lady baroness baron
-sen sen. senator rep rep. representative gov gov. governor lt lt. gen gen. col col. capt capt.
+sen sen. senator rep rep. representative gov gov. governor sens. reps. govs. lt lt. gen gen. col col. capt capt.
 sgt sgt. adm adm. maj maj. president vice secretary speaker leader chairman chairwoman chair
 mayor judge justice attorney general minister premier chancellor ambassador director
 spokesman spokeswoman spokesperson commissioner sheriff chief ceo founder candidate nominee
@@ -126,7 +126,7 @@ James Robert Michael William David Richard Joseph Thomas Charles Christopher Dan
 Mark Steven Andrew Kenneth Joshua Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob
 Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander
 Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter
-Kyle Ethan Walter Noah Jeremy Keith Roger Terry Gerald Harold Sean Carl Arthur
+Kyle Ethan Walter Noah Jeremy Keith Roger Gerald Harold Sean Carl Arthur
 Lawrence Dylan Jesse Bryan Billy Bruce Gabriel Albert Willie Alan Juan Wayne Elijah
 Randy Roy Vincent Ralph Eugene Russell Bobby Philip Louis Vladimir Xi Recep Benjamin Bashar
 Newt Rudy Reince Corey Jared Eric Rex Steve Jim Tim Tom Dick Rick Ron Hank Jon Josh Mitt Dan Sam
@@ -145,6 +145,23 @@ def honorific_genders(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _GENDERED.finditer(text):
         out.setdefault(m.group("name"), "m" if m.group("m") else "f")
+    return out
+
+
+# A sex-marked noun right before a full name: "9/11 widow Terry Strada", "his brother Jeb Bush".
+# It tells the person's sex even when the given name is ambiguous or mostly the other sex's.
+# Not the plain nouns ("the woman Donald Trump insulted": the noun is not in apposition).
+_APPOSED_NOUNS = sorted(set(GENDERED_NOUNS) - _words("man woman boy girl guy lady gentleman mom dad"))
+_NOUN_BEFORE_NAME = re.compile(rf"(?<![\w’'])(?P<noun>{'|'.join(_APPOSED_NOUNS)})[^\S\n]+"
+                               r"(?P<name>[A-Z][\w’'\-]+(?:[^\S\n]+[A-Z][\w’'\-]+){1,2})")
+
+
+def noun_genders(text: str) -> dict[str, str]:
+    """Full name → "m"/"f" from a sex-marked noun right before it (first wins)."""
+    out: dict[str, str] = {}
+    for m in _NOUN_BEFORE_NAME.finditer(text):
+        name = m.group("name")
+        out.setdefault(name[:-2] if name.endswith(("’s", "'s")) else name, GENDERED_NOUNS[m.group("noun")])
     return out
 
 
@@ -177,8 +194,10 @@ def first_name_gender(word: str) -> str | None:
 
 
 def gender_of(name: str, genders: dict[str, str]) -> str | None:
-    """A given name's gender ("u" for either sex, unless an honorific settles it), else an
-    honorific seen before the surname (``honorific_genders``)."""
+    """The sex a noun gave the full name, else a given name's gender ("u" for either sex, unless an
+    honorific settles it), else an honorific seen before the surname (``honorific_genders``)."""
+    if name in genders:  # a full name a noun gave the sex of (``noun_genders``)
+        return genders[name]
     words = name.split()
     if len(words) > 1 and words[0][0].isupper():
         given = first_name_gender(words[0])

@@ -22,7 +22,7 @@ from ...model import Actor
 from ..actor_lexicon import gazetteer
 from ..document import Document
 from ..names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, first_name_gender, gender_of as _gender_of, honorific_genders, \
-    title_forms
+    noun_genders, title_forms
 from ..quote_marks import Span
 from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, speaking_description
 from .described import named_speaker, spokesperson_for
@@ -267,6 +267,7 @@ class Speakers:
     def _genders(self) -> dict[str, str]:
         if self._gender is None:
             self._gender = honorific_genders(self.doc.text)
+            self._gender.update(noun_genders(self.doc.text))  # full names: no surname clashes
         self._gender.update(self.timeline.described)
         return self._gender
 

@@ -22,7 +22,7 @@ _S = r"[^\S\n]"  # a space, not a line break (news text is full of U+00A0)
 # A name word: initials ("G.K."), an abbreviated title ("Sen."), or a capitalised word; a full stop
 # after any other word ends the sentence ("Brown University. His father…").
 TOKEN = (r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Prof|St|Jr|Sr|"
-        r"Pres|Atty|Supt|Det|Hon|Sens|Reps)\.|[A-Z][\w’'\-]*)")
+        r"Pres|Atty|Supt|Det|Hon|Sens|Reps|Govs)\.|[A-Z][\w’'\-]*)")
 _PARTICLE = r"(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|el)"
 NAME = rf"{TOKEN}(?:{_S}+(?:{_PARTICLE}{_S}+)?{TOKEN}){{0,5}}(?:,?{_S}+Jr\.?)?(?:{_S}*\([^()“”\"\n]{{1,30}}\))?"
 _DETS = r"[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther"

@@ -116,6 +116,8 @@ class Timeline:
                     start, run = start + lead.end(), run[lead.end():]
                 if run.endswith(("’s", "'s")) and _CONTRACTED.match(self.doc.text, end):
                     end, run = end - 2, run[:-2]  # "Christie’s been making the case": "has", not a possessive
+                elif run.endswith(("s’", "s'")):
+                    run += "s"  # "Sanders’ apology": a possessive, as "Sanders’s" would be
                 if " " not in run:  # most runs: one word ("The", "Trump"), the same test as clean_name's
                     if run not in STOP_WORDS and not run.endswith(("’s", "'s")):
                         self._run_list.append((start, end, run, False))
