@@ -587,6 +587,12 @@ def test_seed_putin_quotes():
     # a possessive written with the apostrophe alone ("Sanders’ apology") is no name "Sanders’"
     ("Sen. Bernie Sanders (I-Vt.) apologized to Hillary Clinton. But Sanders’ apology overshadowed an attack he "
      "leveled earlier. “It bothers me very much,” he said.", "Bernie Sanders"),
+    # one person in a trade, unnamed, opening a sentence ("A reporter for AFP"), when no one of known sex was a
+    # subject just before; "Police", also written "police", is a common word, no surname
+    ("Police said people should stay home. Police urged calm, as the police do. A reporter at the scene called it "
+     "chaos. “We saw people hit,” he said.", "a reporter"),
+    ("Donald Trump spoke on Monday. A reporter for Agence France-Presse asked him about it. “We will win,” he said.",
+     "Donald Trump"),
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

@@ -53,6 +53,7 @@ class Speakers:
         self._book: dict[str, str] = {}
         self._gender: dict[str, str] | None = None
         self._titled: set[str] | None = None
+        self._lower: dict[str, bool] = {}  # one-word name → written in lower case too
         # names of two words or more the actor list reads as organisations or places ("White House", "Der
         # Spiegel"): no "he" or "she". One word is not enough: "Obama" is a town in the gazetteer.
         people = {n.lower() for a in actors if a.kind == "person" for n in (a.name, *a.aliases)}
@@ -202,7 +203,24 @@ class Speakers:
         """Written after a title somewhere ("Secretary General Ban Ki-moon"), or a person by the gazetteer."""
         if self._titled is None:
             self._titled = {self.full(r[2]) for r in self.timeline.runs() if r[3] and r[2].count(" ") < 4}
-        return name in self._titled or self._spoke(name) or _is_person(name) or self._after_role(name)
+        if name in self._titled or self._spoke(name):
+            return True
+        return (_is_person(name) or self._after_role(name)) and not self._lower_case_word(name)
+
+    def _lower_case_word(self, name: str) -> bool:
+        """One word the article also writes in lower case: a common word that opened a sentence
+        ("Police said …" where "police" is written too), not a surname, whatever the gazetteer says."""
+        if " " in name or not name[:1].isupper():
+            return False
+        if name not in self._lower:
+            text, low = self.doc.text, name.lower()
+            at, found = text.find(low), False
+            while at >= 0 and not found:
+                end = at + len(low)
+                found = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+                at = text.find(low, end)
+            self._lower[name] = found
+        return self._lower[name]
 
     def _spoke(self, name: str) -> bool:
         """The subject of a reporting verb, in two words or more, whose first word is no common word

@@ -71,6 +71,14 @@ _DESCRIBED_SUBJECT = re.compile(r"(?P<desc>(?:A|An|The|Another|One)(?:[^\S\n]+(?
                                 rf"(?P<noun>{'|'.join(sorted(set(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS))}))(?=[\s,])"
                                 r"(?![^\S\n]+(?:and|or)\b)")  # not "The veteran and the upstart": two of them
 _PERSON_NOUN_SET = frozenset(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS
+# One person in an office or trade, unnamed, after "A"/"An"/"Another"/"One": "A reporter for Agence France-Presse
+# called it …", whom a later "he"/"she" may mean when no one of known sex was a subject just before. Not "The
+# senator …" (``_office_subject``: someone named before), nor words that are seldom a person after "a" ("a host of").
+_ROLE_PERSONS = frozenset(n for n in SPEAKER_NOUNS if n in ROLE_HEADS) - _PERSON_NOUN_SET \
+    - frozenset("chief executive fellow host justice president governor leader".split()) | {"official"}
+_INDEFINITE_ROLE = re.compile(r"(?P<desc>(?:A|An|Another|One)(?:[^\S\n]+(?!(?:is|was|has|had|and|or|of|who|that|with|by|"
+                              r"for|to|in|on|at|said|told|met)\b)(?![\w\-]*ed\b)[\w’'\-]+){0,3}?[^\S\n]+"
+                              rf"(?P<noun>{'|'.join(sorted(_ROLE_PERSONS))}))(?=[\s,])(?![^\S\n]+(?:and|or)\b)")
 # An office or trade after "the", opening a sentence with a verb next: "The senator has insisted …",
 # "Instead, the businessman said …": someone named before, whom a later "he"/"she" may mean.
 _OFFICES = frozenset(w for w in ROLE_HEADS if "." not in w) | {"businessman", "businesswoman", "billionaire"}
@@ -202,6 +210,9 @@ class Timeline:
             if text.startswith(("A", "O", "T"), head.end()) and not _PERSON_NOUN_SET.isdisjoint(
                     text[head.end():head.end() + 80].lower().replace(",", " ").split()[1:6]):
                 described = _DESCRIBED_SUBJECT.match(text, head.end(), s.end)
+            if described is None and text.startswith(("A", "O"), head.end()) and not _ROLE_PERSONS.isdisjoint(
+                    text[head.end():head.end() + 80].lower().replace(",", " ").split()[1:5]):
+                described = _INDEFINITE_ROLE.match(text, head.end(), s.end)
             if described is None and (text.startswith("The ", head.end()) or head.end() > s.start
                                       and text.startswith("the ", head.end())):
                 office = _office_subject(text, head.end(), s.end)
