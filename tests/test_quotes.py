@@ -593,6 +593,20 @@ def test_seed_putin_quotes():
      "chaos. “We saw people hit,” he said.", "a reporter"),
     ("Donald Trump spoke on Monday. A reporter for Agence France-Presse asked him about it. “We will win,” he said.",
      "Donald Trump"),
+    # whose words a sentence is about ("Comey’s statement", "Tuttle’s article") is whom the next "he" means
+    ("“It was a long shot,” said Stephen Vladeck of the University of Texas.\n\nThat might sound strange to anyone "
+     "listening to FBI Director James Comey’s statement on Tuesday. He called her handling “extremely careless.”",
+     "James Comey"),
+    ("“It was a long shot,” said Stephen Vladeck of the University of Texas.\n\nThat might sound strange to anyone "
+     "who saw FBI Director James Comey’s car on Tuesday. He called her handling “extremely careless.”",
+     "Stephen Vladeck"),
+    ("Ian Tuttle wrote on Monday. Gov. Chris Christie endorsed Trump. Tuttle’s article also attacked Christie. He "
+     "calls the endorsement “the most transparent display of affection.”", "Ian Tuttle"),
+    # a pronoun after an opening phrase is the subject of a second verb: not the name after it
+    ("Al Sharpton spoke. Eight years ago, he supported Barack Obama over Clinton and said, “Clinton has never done "
+     "nothing for us.”", "Al Sharpton"),
+    ("Al Sharpton spoke. In 2008, former anchor Katie Couric backed Obama and said, “Clinton has never done nothing "
+     "for us.”", "Katie Couric"),
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

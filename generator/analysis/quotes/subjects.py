@@ -70,8 +70,10 @@ _SUBJ_BEFORE = re.compile(rf"(?<![\w’'.\-]){_SUBJ}(?:{_S}+(?:{_ADV}|\w+ly)){{0
 # What can stand between a subject and its verb in commas: "Smith, a former aide, said",
 # "Smith, R-Texas, said", "Blunt, after a long pause, said", "Clinton’s spokesman, Brian Fallon, said".
 _NOT_APPOSITIVE = re.compile(rf"{_S}*[A-Z][\w’'\-]*{_S}+[a-z]+(?:ed|es|s)\b")  # "In Iowa, Sanders stepped up, saying"
-# A sentence's own subject, after an optional opening phrase: "In Iowa, Sanders …", "Marking the end …, Trump …".
-_OPENING_TAIL = rf"(?:[a-z]+{_S}+(?=[a-z]+{_S}+[A-Z]|[A-Z])){{0,3}}{_SUBJ}(?:{_S}*,[^,“”\"\n]{{1,80}},)?{_S}+(?:\w+{_S}+){{0,3}}?[a-z]"
+# A sentence's own subject, after an optional opening phrase: "In Iowa, Sanders …", "Marking the end …, Trump …";
+# lower-case words before a name are passed over ("former anchor Katie Couric"), a pronoun is not: "Eight years
+# ago, he supported Barack Obama … and said": he said it.
+_OPENING_TAIL = rf"(?:(?!(?:he|she|they|we)\b)[a-z]+{_S}+(?=[a-z]+{_S}+[A-Z]|[A-Z])){{0,3}}{_SUBJ}(?:{_S}*,[^,“”\"\n]{{1,80}},)?{_S}+(?:\w+{_S}+){{0,3}}?[a-z]"
 _OPENING = re.compile(_OPENING_TAIL)
 _OPENING_AFTER_PHRASE = re.compile(rf"[^,“”\"\n]{{0,120}},{_S}+{_OPENING_TAIL}")
 _SECOND_PLACE = re.compile(rf"{_S}*,{_S}*")

@@ -50,6 +50,11 @@ _APPOSED_VERB = re.compile(r",[^\S\n]+(?:(?:\w+ly|also|then|later)[^\S\n]+)?(?:[
 _POSSESSOR_OPENING = re.compile(r"(?P<name>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,3})[’']s[^\S\n]+[a-z]")
 # "…, but she said": a pronoun subject of a clause coordinated with the possessor's (not "…, he said" closing it)
 _PRONOUN_SUBJECT = re.compile(r"[,;][^\S\n]+(?:but|and|yet|so)[^\S\n]+(?:he|she)(?![\w’'])")
+# "Tuttle’s article", "FBI Director James Comey’s statement": whose words a sentence is about, the person a
+# "he"/"she" opening the next one most likely means (the words' author, not a person they name)
+_AUTHOR_OF = re.compile(r"(?P<name>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,3})(?:[’']s|(?<=s)[’'])[^\S\n]+(?:[a-z\-]+[^\S\n]+)?"
+                        r"(?:article|column|op-ed|essay|letter|book|statement|remarks|comments|speech|testimony|"
+                        r"interview|tweets?|post|memo|answer|response|reply|message|words)(?![\w\-])")
 _LEAD_CONJUNCTION = re.compile(rf"(?:{_OPENING_ADVERBS})[^\S\n]+")
 _ROLE_THEN_NAME = re.compile(r"(?:[’']s)?(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+(?P<noun>[a-z]+)[^\S\n]+")
 _CLAUSE_VERB = re.compile(r"[^\S\n]+(?:is|was|are|were|has|had|have|will|would|can|could|should|did|does|do)\b")
@@ -245,12 +250,15 @@ class Timeline:
             elif (owner := _POSSESSOR_OPENING.match(text, head.end(), s.end)) is not None:
                 name = owner.group("name")  # "Suu Kyi’s fate is unclear, but she said": the possessor is the topic
                 if name.split()[0] not in STOP_WORDS and (" " in name or counts.get(name, 0) or name in surnames) \
-                        and _PRONOUN_SUBJECT.search(text, owner.end(), s.end):  # only for a "he"/"she" in its sentence
+                        and (_PRONOUN_SUBJECT.search(text, owner.end(), s.end)  # only for a "he"/"she" in its sentence
+                             or _AUTHOR_OF.match(text, head.end(), s.end)):  # or whose words open it
                     found.append((head.end(), name))
             elif s.end - s.start > 30:
                 k = self._subject_after_opening(s.start, s.end, starts)
                 if k is not None:
                     add(k)
+                elif (author := self._author(s.start, s.end, outside)) is not None:
+                    found.append(author)  # "That might sound strange to anyone listening to James Comey’s statement."
         for k in range(bisect.bisect_left(starts, max(lo, self.headline_end + 1)), bisect.bisect_left(starts, hi)):
             start = starts[k]  # "…, but Christie wasn’t having it"
             space = text.rfind(" ", start - 10, start - 1)
@@ -260,6 +268,19 @@ class Timeline:
                 if _VERB_NEXT.match(text, runs[j][1]) and outside(start):
                     add(j)
         return sorted({f for f in found if lo <= f[0] < hi})
+
+    def _author(self, lo: int, hi: int, outside) -> tuple[int, str] | None:
+        """The last person of two names or more whose words ``text[lo:hi]`` names ("Comey’s
+        statement"), outside quotations, when the sentence has no subject of its own."""
+        m = None
+        for m in _AUTHOR_OF.finditer(self.doc.text, lo, hi):
+            pass
+        if m is None or not outside(m.start()):
+            return None
+        words = clean_name(m.group("name").split())[1]
+        name = " ".join(words)
+        return (m.start() + m.group("name").rfind(words[0]), name) if len(words) > 1 and NAME_LIKE.match(name) \
+            and words[0] not in STOP_WORDS else None
 
     def sentence_subject(self, at: int, before: int) -> str | None:
         """The name that is the subject of the sentence holding ``at``, written before ``before``:
