@@ -607,6 +607,14 @@ def test_seed_putin_quotes():
      "nothing for us.”", "Al Sharpton"),
     ("Al Sharpton spoke. In 2008, former anchor Katie Couric backed Obama and said, “Clinton has never done nothing "
      "for us.”", "Katie Couric"),
+    # "The Florida senator" who spoke is the one named "Sens. … Marco Rubio" before, for a later "he" (the
+    # description itself is shown as written); no one so titled: the moderator stays the last speaker
+    ("Sens. Rand Paul and Marco Rubio debated on Tuesday.\n\nRubio was asked by moderator Gerard Baker whether it "
+     "would risk “adding another entitlement.”\n\nThe Florida senator’s answer was that “the family matters.” But he "
+     "had a slip.\n\n“The most important job is being a parent,” he said.", "Marco Rubio"),
+    ("Gov. Jeb Bush and Sen. Marco Rubio debated on Tuesday.\n\nRubio was asked by moderator Gerard Baker whether "
+     "it would risk “adding another entitlement.”\n\nThe Florida governor’s answer was that “the family matters.” But "
+     "he had a slip.\n\n“The most important job is being a parent,” he said.", "Jeb Bush"),
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

@@ -33,6 +33,8 @@ ABBREVIATED_TITLES = _words("mr mrs ms dr prof gen sen rep gov lt col capt sgt c
 TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
                        "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
                        "maj": "major", "prof": "professor", "rev": "reverend", "supt": "superintendent"}
+# The abbreviations written in the plural before several names (AP style: "Sens. Marco Rubio and Ted Cruz").
+PLURAL_TITLES = frozenset(("sen", "rep", "gov"))
 # A member of the US House is "Rep. X" and "the congressman" or "the congresswoman" afterwards.
 TITLE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative"}
 
@@ -40,7 +42,8 @@ TITLE_SYNONYMS = {"congressman": "representative", "congresswoman": "representat
 def title_forms(noun: str) -> frozenset[str]:
     """The words a title ``noun`` may be written as before a name: "senator" → senator, sen."""
     office = TITLE_SYNONYMS.get(noun, noun)
-    return frozenset({noun, office} | {a for a, o in TITLE_ABBREVIATIONS.items() if o == office})
+    short = {a for a, o in TITLE_ABBREVIATIONS.items() if o == office}
+    return frozenset({noun, office} | short | {a + "s" for a in short if a in PLURAL_TITLES})
 
 
 # Titles before a name that make it a person (the actor extractor keeps them as the role).

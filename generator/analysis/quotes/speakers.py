@@ -25,7 +25,7 @@ from ..names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, first_nam
     noun_genders, title_forms
 from ..quote_marks import Span
 from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, speaking_description
-from .described import named_speaker, spokesperson_for
+from .described import named_speaker, office_of, spokesperson_for
 from .subjects import DESCRIPTION_STARTS, TOKEN, Cue, clean_name
 from .timeline import NAME_LIKE, Timeline
 
@@ -94,6 +94,11 @@ class Speakers:
             return name
         subject = speaking_description(subject) or (subject if subject.endswith("-year-old") else None)
         if subject:
+            office = office_of(subject)
+            if office:  # "The Florida senator’s answer": shown as written, but a later "he" is Marco Rubio
+                named = self._named_as("the " + office, cue.start)
+                if named:
+                    self.attributions.append((cue.start, named))
             named = named_speaker(self, subject, cue.start)
             subject = named or subject
             self.groups.append(subject)
