@@ -38,6 +38,7 @@ _SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:an
                         r"message|claims?|words|promise|pledge|vow|warning|argument|question|tweet|post|slogan|speech)")
 
 
+_PLURAL_TITLE = re.compile(r"(?<![\w’'])(?:Sens|Reps|Govs)\.")  # AP style before several names
 _PERSONAL_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\w’'])")
 
 
@@ -177,7 +178,12 @@ class Speakers:
                 continue
             sentence = self.doc.sentence_at(start)
             lo = max(start - 60, sentence.start if sentence else 0)
-            window = text[lo:end]
+            before = text[lo:start]
+            cut = max(before.rfind(" and "), before.rfind(", "))
+            if cut >= 0:  # "Gov. Jeb Bush and Sen. Marco Rubio": a title before another name is not his …
+                listed = _PLURAL_TITLE.search(before, 0, cut)  # … unless a plural one: "Sens. Rand Paul and Marco Rubio"
+                before = (listed.group() + " " if listed else "") + before[cut:]
+            window = before + text[start:end]
             if text.startswith(",", end):  # "Marco Rubio, the Florida senator, …"
                 stop = _CLAUSE_END.search(text, end + 1, end + 100)
                 window += " " + text[end:stop.start() if stop else end + 100]
