@@ -615,6 +615,11 @@ def test_seed_putin_quotes():
     ("Gov. Jeb Bush and Sen. Marco Rubio debated on Tuesday.\n\nRubio was asked by moderator Gerard Baker whether "
      "it would risk “adding another entitlement.”\n\nThe Florida governor’s answer was that “the family matters.” But "
      "he had a slip.\n\n“The most important job is being a parent,” he said.", "Jeb Bush"),
+    # the possessor before a name, with "’s" or a bare apostrophe, is no part of it
+    ("CNN barely mentioned it. Fox News’ Bret Baier noticed that none of the networks cut away. He said his network "
+     "“held on” Trump.", "Bret Baier"),
+    ("Bret Baier hosted. CNN barely mentioned it. Fox News’ Baier noticed that none of the networks cut away. He said "
+     "his network “held on” Trump.", "Bret Baier"),  # one word after it: a surname, expanded
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

@@ -136,8 +136,9 @@ class Timeline:
                         self._run_list.append((start, end, run, False))
                     continue
                 role, words = clean_name(run.split())
-                if len(words) > 2 and words[0].endswith(("’s", "'s")):
-                    role, words = [*role, words[0]], words[1:]  # "NBC’s Dante Chinni": Dante Chinni
+                owner = next((i for i in range(len(words) - 2, -1, -1) if words[i].endswith(("’s", "'s", "s’", "s'"))), -1)
+                if 0 <= owner < len(words) - 2:  # "NBC’s Dante Chinni", "Fox News’ Bret Baier": the name after the possessor
+                    role, words = [*role, *words[:owner + 1]], words[owner + 1:]
                 if words and not words[-1].endswith(("’s", "'s")):
                     self._run_list.append((start, end, " ".join(words), bool(role)))
         return self._run_list
