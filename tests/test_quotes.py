@@ -620,6 +620,11 @@ def test_seed_putin_quotes():
      "“held on” Trump.", "Bret Baier"),
     ("Bret Baier hosted. CNN barely mentioned it. Fox News’ Baier noticed that none of the networks cut away. He said "
      "his network “held on” Trump.", "Bret Baier"),  # one word after it: a surname, expanded
+    # "He", opening a sentence, is the subject of its participle ("…, saying"), as a name is
+    ("Jonathan Sobin spoke first. He often breaks for Democrats, saying, \"I don't relate to the pro-gun people.\"",
+     "Jonathan Sobin"),
+    ("Mary Jones spoke first. He often breaks for Democrats, saying, \"I don't relate to the pro-gun people.\"",
+     None),  # no "he" before it
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

@@ -365,8 +365,8 @@ def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | Non
             if m and _SECOND_PLACE.match(text, m.end("subj")) and _PLACE_BEFORE.search(text, lo, m.start("subj")):
                 m = None  # the state of a "City, State" pair
             at = text.find(", ", at + 2, hi)
-    if not m or m.group("subj").lower() in {"who", "it"} or m.group("subj") in _STOP:
-        return None
+    if not m or m.group("subj").lower() in {"who", "it"} or m.group("subj") in _STOP and m.group("subj") not in ("He", "She"):
+        return None  # not "But", "When"; "He often breaks for Democrats, saying": he said it
     if m.group("subj").split()[0].endswith("ing"):
         return None  # "Marking the end of the primaries -- Trump told…": a participle, not a name
     if " " not in m.group("subj") and m.group("subj").lower() in TITLES:  # "Former anchor Katie Couric has …"
