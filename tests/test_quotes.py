@@ -625,6 +625,20 @@ def test_seed_putin_quotes():
      "Jonathan Sobin"),
     ("Mary Jones spoke first. He often breaks for Democrats, saying, \"I don't relate to the pro-gun people.\"",
      None),  # no "he" before it
+    # a name in commas after a description opening a sentence is its subject: not the description
+    ("“We will win,” Trump said.\n\nA Clinton spokesman, Brian Fallon, said the remarks were false. “It is a lie,” he "
+     "said.", "Brian Fallon"),
+    ("Ted Cruz spoke on Monday.\n\nA spokesman for Trump, Jason Miller, said the race was close. “It is close,” he "
+     "said.", "Jason Miller"),
+    ("Ted Cruz spoke on Monday.\n\nSanders’ campaign manager, Jeff Weaver, said the race was close. “It is close,” he "
+     "said.", "Jeff Weaver"),
+    # a possessor's lawyer or spokeswoman, unnamed, opening a sentence: whom the next "he"/"she" means; not the
+    # possessor's speech or campaign, which is no one
+    ("Ted Cruz spoke on Monday.\n\nMr. Trump’s lawyer said the claim was false. “It is false,” he said.",
+     "Trump’s lawyer"),
+    ("Ted Cruz spoke on Monday.\n\nTrump’s spokeswoman said the claim was false. “It is false,” she said.",
+     "Trump’s spokeswoman"),
+    ("Ted Cruz spoke on Monday.\n\nTrump’s campaign said the claim was false. “It is false,” he said.", "Ted Cruz"),
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

@@ -27,7 +27,7 @@ from ..quote_marks import Span
 from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, speaking_description
 from .described import named_speaker, office_of, spokesperson_for
 from .subjects import DESCRIPTION_STARTS, TOKEN, Cue, clean_name
-from .timeline import NAME_LIKE, Timeline
+from .timeline import NAME_LIKE, Timeline, is_person_role
 
 _NAME_BEFORE = re.compile(rf"((?:{TOKEN}[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?){{1,3}})$")
 _NAME_AFTER = re.compile(rf"[^\S\n]+((?:{TOKEN}[^\S\n]+){{0,2}}[A-Z][\w’'\-]+)(?![\w’'])")
@@ -326,6 +326,8 @@ def _is_person(name: str) -> bool:
     words = name.split()
     if name[:1].islower():  # a description: "a farmer", "the 29-year-old woman"
         return words[-1] in GENDERED_NOUNS or words[-1] in PERSON_NOUNS and words[-1] not in GROUP_NOUNS
+    if len(words) > 1 and words[-2].endswith(("’s", "'s", "s’", "s'")) or len(words) > 2 and words[-3].endswith(("’s", "s’")):
+        return is_person_role(words[-1])  # "Trump’s lawyer", "Sanders’ campaign manager"
     if _not_person(name):
         return False
     if len(words) > 1:

@@ -43,8 +43,8 @@ _COMMA_END = re.compile(r",[^\S\n]*$")
 _OPENING_ADVERBS = "But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier"
 _OPENER = re.compile(rf"(?:(?:{_OPENING_ADVERBS}),?[^\S\n]+)?(?:(?P<pron>He|She)\b)?")
 # a possessor and a noun before a name in commas: "Trump’s wife, Melania," "His wife, Jane,"
-_POSSESSOR_APPOSITION = re.compile(r"(?:[A-Z][\w.\-]*[’']s|[Hh]is|[Hh]er|[Tt]heir)(?:[^\S\n]+[A-Za-z][\w\-]*){1,3},[^\S\n]+(?=[A-Z])")
-_APPOSITION_BEFORE = re.compile(r"(?:[’']s|(?<![\w’'])[Hh]is|(?<![\w’'])[Hh]er|(?<![\w’'])[Tt]heir)(?:[^\S\n]+[A-Za-z][\w\-]*){1,3},[^\S\n]+$")
+_POSSESSOR_APPOSITION = re.compile(r"(?:[A-Z][\w.\-]*(?:[’']s|s[’'])|[Hh]is|[Hh]er|[Tt]heir)(?:[^\S\n]+[A-Za-z][\w\-]*){1,3},[^\S\n]+(?=[A-Z])")
+_APPOSITION_BEFORE = re.compile(r"(?:[’']s|(?<=s)[’']|(?<![\w’'])[Hh]is|(?<![\w’'])[Hh]er|(?<![\w’'])[Tt]heir)(?:[^\S\n]+[A-Za-z][\w\-]*){1,3},[^\S\n]+$")
 _APPOSED_VERB = re.compile(r",[^\S\n]+(?:(?:\w+ly|also|then|later)[^\S\n]+)?(?:[a-z]+(?:ed|es|s)|said|told|wrote|spoke|"
                            r"made|took|gave|went|came|held|kept|sent|met|saw|began|ran|won|lost)\b")
 _POSSESSOR_OPENING = re.compile(r"(?P<name>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,3})[’']s[^\S\n]+[a-z]")
@@ -55,6 +55,10 @@ _PRONOUN_SUBJECT = re.compile(r"[,;][^\S\n]+(?:but|and|yet|so)[^\S\n]+(?:he|she)
 _AUTHOR_OF = re.compile(r"(?P<name>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,3})(?:[’']s|(?<=s)[’'])[^\S\n]+(?:[a-z\-]+[^\S\n]+)?"
                         r"(?:article|column|op-ed|essay|letter|book|statement|remarks|comments|speech|testimony|"
                         r"interview|tweets?|post|memo|answer|response|reply|message|words)(?![\w\-])")
+# A possessor and one person's office or trade opening a sentence, a verb next: "Mr. Trump’s lawyer said …"
+_POSSESSOR_ROLE = re.compile(r"(?P<name>(?:[A-Z][\w.\-]*[^\S\n]+){0,3}[A-Z][\w\-]*)(?:[’']s|(?<=s)[’'])[^\S\n]+"
+                             r"(?P<role>(?:[a-z][\w\-]*[^\S\n]+){0,2}(?P<noun>[a-z]+))(?=[^\S\n]+(?:\w+ly[^\S\n]+)?"
+                             r"(?:said|says|told|wrote|[a-z]+ed|[a-z]+s)\b)")
 _LEAD_CONJUNCTION = re.compile(rf"(?:{_OPENING_ADVERBS})[^\S\n]+")
 _ROLE_THEN_NAME = re.compile(r"(?:[’']s)?(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+(?P<noun>[a-z]+)[^\S\n]+")
 _CLAUSE_VERB = re.compile(r"[^\S\n]+(?:is|was|are|were|has|had|have|will|would|can|could|should|did|does|do)\b")
@@ -89,7 +93,7 @@ _INDEFINITE_ROLE = re.compile(r"(?P<desc>(?:A|An|Another|One)(?:[^\S\n]+(?!(?:is
 _OFFICES = frozenset(w for w in ROLE_HEADS if "." not in w) | {"businessman", "businesswoman", "billionaire"}
 _THE_WORDS = re.compile(r"[Tt]he((?:[^\S\n]+[a-z][\w\-]*){1,3})(?![\w’'])")
 _LOWER_WORD = re.compile(r"[a-z][\w\-]*")
-_KIN_THEN_NAME = re.compile(r"(?:His|Her|Their|Its|[A-Z][\w\-]*[’']s)(?:[^\S\n]+[a-z][\w\-’']*){1,3}[^\S\n]+(?=[A-Z])")
+_KIN_THEN_NAME = re.compile(r"(?:His|Her|Their|Its|[A-Z][\w\-]*(?:[’']s|s[’']))(?:[^\S\n]+[a-z][\w\-’']*){1,3}[^\S\n]+(?=[A-Z])")
 _BYLINE = re.compile(r"(?:By|BY|Written by|Reporting by)[^\S\n]+[A-Z][^\n]{0,60}$")
 _DESCRIPTION_OPENERS = frozenset("A An The Another One".split())  # "Another superdelegate, Michael Brown, …"
 # A clause's subject after a conjunction inside a sentence: "…, but Christie wasn’t having it",
@@ -231,7 +235,9 @@ class Timeline:
                 if j < len(runs) and runs[j][0] == apposed.end() and _APPOSED_VERB.match(text, runs[j][1]):
                     add(j)
                     continue
-            if described:  # "A 29-year-old Berlin woman … received probation": a later "she"
+            if described and (j := self._apposed_name(described.end(), s.end, starts)) is not None:
+                add(j)  # "A Clinton spokesman, Brian Fallon, said", "A spokesman for Trump, Jason Miller, said": the name
+            elif described:  # "A 29-year-old Berlin woman … received probation": a later "she"
                 desc = described.group("desc")
                 found.append((head.end(), desc[0].lower() + desc[1:]))
                 if described.group("noun") in GENDERED_NOUNS:
@@ -248,6 +254,12 @@ class Timeline:
                 # "His neighbour Mary Jones is less sure", "Trump’s daughter Ivanka spoke": a person, even in one word
                 if runs[k][0] >= self.headline_end and not self.in_byline(runs[k][0]):
                     found.append((runs[k][0], runs[k][2]))
+            elif (owned := _POSSESSOR_ROLE.match(text, head.end(), s.end)) is not None and is_person_role(owned.group("noun")) \
+                    and (who := clean_name(owned.group("name").split())[1]):
+                # "Mr. Trump’s lawyer said …": the lawyer, unnamed, whom a later "he" means
+                found.append((head.end(), f"{' '.join(who)}’s {' '.join(owned.group('role').split())}"))
+                if owned.group("noun") in GENDERED_NOUNS:
+                    self.described[owned.group("noun")] = GENDERED_NOUNS[owned.group("noun")]
             elif (owner := _POSSESSOR_OPENING.match(text, head.end(), s.end)) is not None:
                 name = owner.group("name")  # "Suu Kyi’s fate is unclear, but she said": the possessor is the topic
                 if name.split()[0] not in STOP_WORDS and (" " in name or counts.get(name, 0) or name in surnames) \
@@ -282,6 +294,19 @@ class Timeline:
         name = " ".join(words)
         return (m.start() + m.group("name").rfind(words[0]), name) if len(words) > 1 and NAME_LIKE.match(name) \
             and words[0] not in STOP_WORDS else None
+
+    def _apposed_name(self, at: int, hi: int, starts: list[int]) -> int | None:
+        """The run of a name in commas right after a description ending at ``at`` (or after its "for X"),
+        with the verb next: "A Clinton spokesman, Brian Fallon, said …"."""
+        text, runs = self.doc.text, self.runs()
+        comma = text.find(", ", at, min(hi, at + 40))
+        if comma < 0 or "“" in text[at:comma] or '"' in text[at:comma]:
+            return None
+        j = bisect.bisect_left(starts, comma + 2)
+        if j < len(runs) and runs[j][0] == comma + 2 and " " in runs[j][2] and NAME_LIKE.match(runs[j][2]) \
+                and _APPOSED_VERB.match(text, runs[j][1]):
+            return j
+        return None
 
     def sentence_subject(self, at: int, before: int) -> str | None:
         """The name that is the subject of the sentence holding ``at``, written before ``before``:
@@ -399,6 +424,12 @@ def is_role(noun: str) -> bool:
     return noun in SPEAKER_NOUNS or noun in TITLES or "j" in gazetteer().get(noun, "")
 
 
+
+
+def is_person_role(noun: str) -> bool:
+    """A noun for one person by office, trade or sex: "lawyer", "campaign manager", "spokeswoman";
+    not "speech" or "campaign", which speak for someone too."""
+    return noun in _OFFICES or noun in _PERSON_NOUN_SET or noun in _ROLE_PERSONS
 
 
 def _opens_phrase(text: str, run: tuple[int, int, str, bool]) -> bool:
