@@ -639,6 +639,16 @@ def test_seed_putin_quotes():
     ("Ted Cruz spoke on Monday.\n\nTrump’s spokeswoman said the claim was false. “It is false,” she said.",
      "Trump’s spokeswoman"),
     ("Ted Cruz spoke on Monday.\n\nTrump’s campaign said the claim was false. “It is false,” he said.", "Ted Cruz"),
+    # "King" after a given name is a surname, not a title cut off the name
+    ("Donald Trump and Hillary Clinton spoke on Monday.\n\n“We will win,” Trump said.\n\nPeter King disagreed, and he "
+     "said so. “It is over,” he said.", "Peter King"),
+    ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nVirginia Gov. Terry McAuliffe disagreed. “It is "
+     "over,” he said.", "Terry McAuliffe"),
+    # an interviewer asking someone: the one asked answers; anyone else asking is the subject still
+    ("Donald Trump and Hillary Clinton spoke on Monday.\n\n“We will win,” Clinton said.\n\nWhen CNN’s Jake Tapper asked "
+     "Trump about Clinton, he laughed. “She is weak,” he said.", "Donald Trump"),
+    ("Donald Trump and Hillary Clinton spoke on Monday.\n\n“We will win,” Clinton said.\n\nWhen Barack Obama asked "
+     "Trump about Clinton, he laughed. “She is strong,” he said.", "Barack Obama"),
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

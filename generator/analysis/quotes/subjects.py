@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..actor_lexicon import gazetteer
 from ..names import GENDERED_HONORIFICS as _HONORIFIC
-from ..names import RELATION_NOUNS, SPOKESPERSON_NOUNS
+from ..names import RELATION_NOUNS, SPOKESPERSON_NOUNS, first_name_gender
 from .lexicon import ADVERBS, PARTICIPLES, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES, speaking_description
 
 _S = r"[^\S\n]"  # a space, not a line break (news text is full of U+00A0)
@@ -167,9 +167,9 @@ def clean_name(words: list[str]) -> tuple[list[str], list[str]]:
         return ([], []) if words[0] in _STOP else ([], words)
     while words and (words[0].rstrip(",") in _STOP or len(words) > 1 and words[0].endswith("ing")):
         words = words[1:]  # "But", "Struggling Donald Trump"
-    while words and (words[-1] in _STOP or words[-1].startswith("(") or words[-1].lower() in TITLES) \
-            and not _organisation(words):
-        words = words[:-1]  # "Trump Tuesday", "Virginia Gov."; not "USA Today", an outlet's whole name
+    while words and (words[-1] in _STOP or words[-1].startswith("(") or words[-1].lower() in TITLES
+                     and (words[-1].endswith(".") or not first_name_gender(words[0]))) and not _organisation(words):
+        words = words[:-1]  # "Trump Tuesday", "Virginia Gov."; not "USA Today", an outlet's whole name, nor "Peter King"
     cut = 0
     for i, w in enumerate(words[:-1]):
         if w.lower() in TITLES or w.lower().rstrip(".") in TITLES:

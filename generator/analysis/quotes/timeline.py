@@ -101,6 +101,10 @@ _DESCRIPTION_OPENERS = frozenset("A An The Another One".split())  # "Another sup
 _CONJUNCTIONS = frozenset("and but while yet so because although though since whereas after before when until unless".split())
 _CONJUNCTION_BEFORE = re.compile(r"(?:,[^\S\n]+(?:and|but|while|yet|so)|(?<![\w’'])(?:but|while|because|although|though|since|"
                                  r"whereas|after|before|when|until|unless))[^\S\n]+$")  # not "which" or "where": "for which Blair apologised"
+# An interviewer asking someone: the one asked answers, and the quote after it is that person's
+_ASK = frozenset("asked asks pressed questioned".split())
+_JOURNALIST_BEFORE = re.compile(r"(?:[’']s|(?<=s)[’']|(?<![\w’'])(?:moderator|host|anchor|reporter|correspondent|interviewer|"
+                                r"journalist|columnist))[^\S\n]+$")
 _TELL = frozenset("told tell tells telling".split())  # ", told The Huffington Post": the listener
 # A name: capitalised words, with particles ("Charles de Gaulle"); not "America’s leadership".
 NAME_LIKE = re.compile(r"[A-Z][\w.’'\-]*(?: (?:[A-Z][\w.’'\-]*|de|van|von|al|bin|del|da|la|le))*$")
@@ -199,6 +203,11 @@ class Timeline:
                     add(k)
                     if " " in runs[k][2] and not _AFTER_PREPOSITION.search(text, max(0, runs[k][0] - 6), runs[k][0]):
                         self.spoke.add(runs[k][2])  # "Zeynep Akar told CNN": a person, whatever her first name
+                    own = runs[k][1] - len(runs[k][2])  # where the name itself starts ("When CNN’s Jake Tapper")
+                    if m.group() in _ASK and _JOURNALIST_BEFORE.search(text, max(0, own - 30), own):
+                        j = bisect.bisect_left(starts, m.end() + 1)  # "CNN’s Jake Tapper asked Trump …": Trump answers
+                        if j < len(runs) and runs[j][0] == m.end() + 1:
+                            add(j)
             if _COMMA_END.search(text, max(0, m.start() - 3), m.start()) and m.group() not in _TELL \
                     and m.group().lower() not in OBJECT_VERBS:  # "Joe Arpaio, 84, praised Donald Trump": the object
                 k = bisect.bisect_left(starts, m.end() + 1)
