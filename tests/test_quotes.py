@@ -649,6 +649,13 @@ def test_seed_putin_quotes():
      "Trump about Clinton, he laughed. “She is weak,” he said.", "Donald Trump"),
     ("Donald Trump and Hillary Clinton spoke on Monday.\n\n“We will win,” Clinton said.\n\nWhen Barack Obama asked "
      "Trump about Clinton, he laughed. “She is strong,” he said.", "Barack Obama"),
+    # a month that is also a given name, before another name word, is a person's ("Jan Brewer"); a date is not
+    ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nThe former governor of Arizona, Jan Brewer, said "
+     "the race was close. “It is close,” she said.", "Jan Brewer"),
+    ("Donald Trump and Hillary Clinton spoke on Monday.\n\n“We will win,” Clinton said.\n\nIn June Trump said the race "
+     "was close. “It is close,” he said.", "Donald Trump"),
+    ("Donald Trump and Hillary Clinton spoke on Monday.\n\n“We will win,” Trump said.\n\nBut April Ryan said the race "
+     "was close. “It is close,” she said.", "April Ryan"),
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

@@ -161,12 +161,21 @@ def _organisation(words: list[str]) -> bool:
     return len(words) > 1 and "o" in gazetteer().get(" ".join(words).lower(), "")
 
 
+# Month names that are also given names (US Census 1990 first-name files): before another name word,
+# a person ("Jan Brewer", "April Ryan"), not a date
+_GIVEN_MONTHS = frozenset("Jan April May June August".split())
+_DATE_PREPOSITIONS = frozenset("in on since by until before after during from through last next early late".split())
+
+
 def clean_name(words: list[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into (role words, name words): titles go to the role."""
     if len(words) == 1:
         return ([], []) if words[0] in _STOP else ([], words)
-    while words and (words[0].rstrip(",") in _STOP or len(words) > 1 and words[0].endswith("ing")):
-        words = words[1:]  # "But", "Struggling Donald Trump"
+    dated = False  # after "In", "Since", …: "In June Trump said" is a date
+    while words and (words[0].rstrip(",") in _STOP and (dated or not (len(words) > 1 and words[0] in _GIVEN_MONTHS))
+                     or len(words) > 1 and words[0].endswith("ing")):
+        dated = words[0].lower() in _DATE_PREPOSITIONS
+        words = words[1:]  # "But", "Struggling Donald Trump"; not the given names "Jan Brewer", "April Ryan"
     while words and (words[-1] in _STOP or words[-1].startswith("(") or words[-1].lower() in TITLES
                      and (words[-1].endswith(".") or not first_name_gender(words[0]))) and not _organisation(words):
         words = words[:-1]  # "Trump Tuesday", "Virginia Gov."; not "USA Today", an outlet's whole name, nor "Peter King"
