@@ -656,6 +656,16 @@ def test_seed_putin_quotes():
      "was close. “It is close,” he said.", "Donald Trump"),
     ("Donald Trump and Hillary Clinton spoke on Monday.\n\n“We will win,” Trump said.\n\nBut April Ryan said the race "
      "was close. “It is close,” she said.", "April Ryan"),
+    # an inverted subject after an opening phrase ("Joining him was X") is the one a later "he" means
+    ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nJoining him was Rudy Giuliani, who said the race was "
+     "close. “It is close,” he said.", "Rudy Giuliani"),
+    ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nAmong those who spoke was Rudy Giuliani. “It is "
+     "close,” he said.", "Rudy Giuliani"),
+    ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nThen came the vote in Ohio. “It is close,” he "
+     "said.", "Donald Trump"),
+    # a name known once, with a kin noun in apposition after it ("Ivanka, his daughter,"), is a person
+    ("Donald Trump and Hillary Clinton spoke on Monday.\n\n“We will win,” Trump said.\n\nIvanka, his daughter, defended "
+     "him. “He is kind,” she said.", "Ivanka"),
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

@@ -45,6 +45,9 @@ _OPENER = re.compile(rf"(?:(?:{_OPENING_ADVERBS}),?[^\S\n]+)?(?:(?P<pron>He|She)
 # a possessor and a noun before a name in commas: "Trump’s wife, Melania," "His wife, Jane,"
 _POSSESSOR_APPOSITION = re.compile(r"(?:[A-Z][\w.\-]*(?:[’']s|s[’'])|[Hh]is|[Hh]er|[Tt]heir)(?:[^\S\n]+[A-Za-z][\w\-]*){1,3},[^\S\n]+(?=[A-Z])")
 _APPOSITION_BEFORE = re.compile(r"(?:[’']s|(?<=s)[’']|(?<![\w’'])[Hh]is|(?<![\w’'])[Hh]er|(?<![\w’'])[Tt]heir)(?:[^\S\n]+[A-Za-z][\w\-]*){1,3},[^\S\n]+$")
+_APPOSITION_AFTER = re.compile(r",[^\S\n]+(?:his|her|their|[A-Z][\w.\-]*(?:[’']s|s[’']))(?:[^\S\n]+[a-z][\w\-]*){1,3},")  # "Ivanka, his daughter,"
+# An inverted subject after an opening phrase: "Joining him was Rudy Giuliani", "Then came Rudy Giuliani"
+_INVERTED = re.compile(r"(?:[A-Z][a-z]+ing|Among|Also|Then|Next)\b[^.;:,“”\"\n]{0,60}?[^\S\n](?:was|were|came)[^\S\n]+(?=[A-Z])")
 _APPOSED_VERB = re.compile(r",[^\S\n]+(?:(?:\w+ly|also|then|later)[^\S\n]+)?(?:[a-z]+(?:ed|es|s)|said|told|wrote|spoke|"
                            r"made|took|gave|went|came|held|kept|sent|met|saw|began|ran|won|lost)\b")
 _POSSESSOR_OPENING = re.compile(r"(?P<name>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,3})[’']s[^\S\n]+[a-z]")
@@ -184,7 +187,8 @@ class Timeline:
             if runs[k][0] < self.headline_end or self.in_byline(runs[k][0]):
                 return
             if (" " in name or runs[k][3] or counts[name] > 1 or name in surnames or _APPOSITION_BEFORE.search(
-                    text, max(0, runs[k][0] - 60), runs[k][0])) and NAME_LIKE.match(name):
+                    text, max(0, runs[k][0] - 60), runs[k][0]) or _APPOSITION_AFTER.match(text, runs[k][1])) \
+                    and NAME_LIKE.match(name):
                 found.append((runs[k][0], name))  # expanded only when chosen; "his wife, Jane," is a person
 
         gaps, at = [], lo
@@ -251,6 +255,9 @@ class Timeline:
                 found.append((head.end(), desc[0].lower() + desc[1:]))
                 if described.group("noun") in GENDERED_NOUNS:
                     self.described[described.group("noun")] = GENDERED_NOUNS[described.group("noun")]
+            elif (inverted := _INVERTED.match(text, s.start, s.end)) is not None and \
+                    (j := bisect.bisect_left(starts, inverted.end())) < len(runs) and runs[j][0] == inverted.end():
+                add(j)  # "Among those who spoke was Rudy Giuliani.", "Joining him was Rudy Giuliani, who said"
             elif k < len(runs) and runs[k][0] == head.end() and not _opens_phrase(text, runs[k]):
                 add(self._role_then_name(k))  # not "On CNN Tuesday, his wife …": a phrase before the subject
                 if _SUBORDINATE.match(text, head.end()) and s.end - s.start > 30:
