@@ -666,6 +666,14 @@ def test_seed_putin_quotes():
     # a name known once, with a kin noun in apposition after it ("Ivanka, his daughter,"), is a person
     ("Donald Trump and Hillary Clinton spoke on Monday.\n\n“We will win,” Trump said.\n\nIvanka, his daughter, defended "
      "him. “He is kind,” she said.", "Ivanka"),
+    # a critic brought in after the subject ("drew fire from", "was criticized by") is whose words come next; one
+    # who praised is not
+    ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nTrump’s comments drew fire from House Speaker Paul "
+     "Ryan. “It is wrong,” he said.", "Paul Ryan"),
+    ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nThe comments were criticized by House Speaker Paul "
+     "Ryan. “It is wrong,” he said.", "Paul Ryan"),
+    ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nTrump was praised by House Speaker Paul Ryan. “I am "
+     "honored,” he said.", "Donald Trump"),
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

@@ -48,6 +48,12 @@ _APPOSITION_BEFORE = re.compile(r"(?:[’']s|(?<=s)[’']|(?<![\w’'])[Hh]is|(?
 _APPOSITION_AFTER = re.compile(r",[^\S\n]+(?:his|her|their|[A-Z][\w.\-]*(?:[’']s|s[’']))(?:[^\S\n]+[a-z][\w\-]*){1,3},")  # "Ivanka, his daughter,"
 # An inverted subject after an opening phrase: "Joining him was Rudy Giuliani", "Then came Rudy Giuliani"
 _INVERTED = re.compile(r"(?:[A-Z][a-z]+ing|Among|Also|Then|Next)\b[^.;:,“”\"\n]{0,60}?[^\S\n](?:was|were|came)[^\S\n]+(?=[A-Z])")
+# A critic brought in after the subject, whose words most likely come next: "… drew fire from Paul Ryan",
+# "… was criticized by Paul Ryan" (not "was praised by": the one praised may answer as well)
+_CRITIC = re.compile(r"(?<![\w’'])(?:drew|draws|drawing|drawn)[^\S\n]+(?:a[^\S\n]+)?(?:[a-z]+[^\S\n]+)?(?:fire|criticism|rebuke|"
+                     r"condemnation|response|rebuttal|retort|pushback|scorn|ire)[^\S\n]+from[^\S\n]+|(?<![\w’'])(?:was|were|been|being)"
+                     r"[^\S\n]+(?:\w+ly[^\S\n]+)?(?:criticized|criticised|condemned|slammed|blasted|attacked|mocked|rebuked|"
+                     r"denounced|ridiculed|chided|challenged)[^\S\n]+by[^\S\n]+")
 _APPOSED_VERB = re.compile(r",[^\S\n]+(?:(?:\w+ly|also|then|later)[^\S\n]+)?(?:[a-z]+(?:ed|es|s)|said|told|wrote|spoke|"
                            r"made|took|gave|went|came|held|kept|sent|met|saw|began|ran|won|lost)\b")
 _POSSESSOR_OPENING = re.compile(r"(?P<name>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,3})[’']s[^\S\n]+[a-z]")
@@ -296,6 +302,10 @@ class Timeline:
                 j = self._role_then_name(k)
                 if _VERB_NEXT.match(text, runs[j][1]) and outside(start):
                     add(j)
+        for m in (m for a, b in gaps if b > a for m in _CRITIC.finditer(text, a, b)):
+            j = bisect.bisect_left(starts, m.end())  # "Trump’s comments drew fire from House Speaker Paul Ryan."
+            if j < len(runs) and runs[j][0] == m.end():
+                add(j)
         return sorted({f for f in found if lo <= f[0] < hi})
 
     def _author(self, lo: int, hi: int, outside) -> tuple[int, str] | None:
