@@ -674,6 +674,12 @@ def test_seed_putin_quotes():
      "Ryan. “It is wrong,” he said.", "Paul Ryan"),
     ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nTrump was praised by House Speaker Paul Ryan. “I am "
      "honored,” he said.", "Donald Trump"),
+    # an unnamed person who said something ("A senior administration official said") is whom the next "he" means;
+    # one who asked is not (the one asked answers)
+    ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nA senior administration official said the race was "
+     "close. “It is close,” he said.", "a senior administration official"),
+    ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nA senior administration official asked about the "
+     "race. “It is close,” he said.", "Donald Trump"),
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

@@ -214,8 +214,8 @@ class Speakers:
         """Written after a title somewhere ("Secretary General Ban Ki-moon"), or a person by the gazetteer."""
         if self._titled is None:
             self._titled = {self.full(r[2]) for r in self.timeline.runs() if r[3] and r[2].count(" ") < 4}
-        if name in self._titled or self._spoke(name):
-            return True
+        if name in self._titled or self._spoke(name) or name[:1].islower() and name in self.timeline.spoke:
+            return True  # a description that said something: "a senior administration official"
         return (_is_person(name) or self._after_role(name)) and not self._lower_case_word(name)
 
     def _lower_case_word(self, name: str) -> bool:

@@ -54,6 +54,7 @@ _CRITIC = re.compile(r"(?<![\w’'])(?:drew|draws|drawing|drawn)[^\S\n]+(?:a[^\S
                      r"condemnation|response|rebuttal|retort|pushback|scorn|ire)[^\S\n]+from[^\S\n]+|(?<![\w’'])(?:was|were|been|being)"
                      r"[^\S\n]+(?:\w+ly[^\S\n]+)?(?:criticized|criticised|condemned|slammed|blasted|attacked|mocked|rebuked|"
                      r"denounced|ridiculed|chided|challenged)[^\S\n]+by[^\S\n]+")
+_SAID_NEXT = re.compile(r"[^\S\n]+(?:\w+ly[^\S\n]+)?(?:said|says|added|adds|wrote|writes|explained|noted|argued|insisted)\b")
 _APPOSED_VERB = re.compile(r",[^\S\n]+(?:(?:\w+ly|also|then|later)[^\S\n]+)?(?:[a-z]+(?:ed|es|s)|said|told|wrote|spoke|"
                            r"made|took|gave|went|came|held|kept|sent|met|saw|began|ran|won|lost)\b")
 _POSSESSOR_OPENING = re.compile(r"(?P<name>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,3})[’']s[^\S\n]+[a-z]")
@@ -259,6 +260,8 @@ class Timeline:
             elif described:  # "A 29-year-old Berlin woman … received probation": a later "she"
                 desc = described.group("desc")
                 found.append((head.end(), desc[0].lower() + desc[1:]))
+                if _SAID_NEXT.match(text, described.end()):
+                    self.spoke.add(desc[0].lower() + desc[1:])  # "A senior administration official said …": one who speaks
                 if described.group("noun") in GENDERED_NOUNS:
                     self.described[described.group("noun")] = GENDERED_NOUNS[described.group("noun")]
             elif (inverted := _INVERTED.match(text, s.start, s.end)) is not None and \
