@@ -151,21 +151,10 @@ def honorific_genders(text: str) -> dict[str, str]:
     return out
 
 
-# A sex-marked noun right before a full name: "9/11 widow Terry Strada", "his brother Jeb Bush".
-# It tells the person's sex even when the given name is ambiguous or mostly the other sex's.
-# Not the plain nouns ("the woman Donald Trump insulted": the noun is not in apposition).
-_APPOSED_NOUNS = sorted(set(GENDERED_NOUNS) - _words("man woman boy girl guy lady gentleman mom dad"))
-_NOUN_BEFORE_NAME = re.compile(rf"(?<![\w’'])(?P<noun>{'|'.join(_APPOSED_NOUNS)})[^\S\n]+"
-                               r"(?P<name>[A-Z][\w’'\-]+(?:[^\S\n]+[A-Z][\w’'\-]+){1,2})")
-
-
-def noun_genders(text: str) -> dict[str, str]:
-    """Full name → "m"/"f" from a sex-marked noun right before it (first wins)."""
-    out: dict[str, str] = {}
-    for m in _NOUN_BEFORE_NAME.finditer(text):
-        name = m.group("name")
-        out.setdefault(name[:-2] if name.endswith(("’s", "'s")) else name, GENDERED_NOUNS[m.group("noun")])
-    return out
+# Nouns for one person of a known sex that stand right before a full name in apposition: "9/11 widow
+# Terry Strada", "his brother Jeb Bush". They tell the person's sex even when the given name is ambiguous
+# or mostly the other sex's. Not the plain nouns ("the woman Donald Trump insulted": no apposition).
+APPOSED_GENDERED_NOUNS = frozenset(GENDERED_NOUNS) - _words("man woman boy girl guy lady gentleman mom dad")
 
 
 _LEXICON = Path(__file__).resolve().parent.parent / "lexicon"
@@ -199,7 +188,7 @@ def first_name_gender(word: str) -> str | None:
 def gender_of(name: str, genders: dict[str, str]) -> str | None:
     """The sex a noun gave the full name, else a given name's gender ("u" for either sex, unless an
     honorific settles it), else an honorific seen before the surname (``honorific_genders``)."""
-    if name in genders:  # a full name a noun gave the sex of (``noun_genders``)
+    if name in genders:  # a full name a noun before it gave the sex of ("widow Terry Strada")
         return genders[name]
     words = name.split()
     if len(words) > 1 and words[0][0].isupper():

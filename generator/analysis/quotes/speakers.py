@@ -22,7 +22,7 @@ from ...model import Actor
 from ..actor_lexicon import gazetteer
 from ..document import Document
 from ..names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, first_name_gender, gender_of as _gender_of, honorific_genders, \
-    noun_genders, title_forms
+    APPOSED_GENDERED_NOUNS, title_forms
 from ..quote_marks import Span
 from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, speaking_description
 from .described import named_speaker, office_of, spokesperson_for
@@ -61,6 +61,7 @@ class Speakers:
         self._no_one = frozenset(n.lower() for a in actors if a.kind in ("organization", "place")
                                  for n in (a.name, *a.aliases) if " " in n) - people
         self.attributions: list[tuple[int, str]] = []  # (offset, name) of every named speaker so far
+        self._offices: list[tuple[int, str]] = []  # (offset, office) of speakers written "the senator"
         self.groups: list[str] = []  # descriptions and organisations that spoke, for "they"
 
     def resolve(self, cue: Cue) -> str | None:
@@ -97,9 +98,7 @@ class Speakers:
         if subject:
             office = office_of(subject)
             if office:  # "The Florida senator’s answer": shown as written, but a later "he" is Marco Rubio
-                named = self._named_as("the " + office, cue.start)
-                if named:
-                    self.attributions.append((cue.start, named))
+                self._offices.append((cue.start, office))  # looked up only if a pronoun needs it
             named = named_speaker(self, subject, cue.start)
             subject = named or subject
             self.groups.append(subject)
@@ -142,6 +141,11 @@ class Speakers:
     def _pronoun(self, at: int, gender: str) -> str | None:
         """The latest subject before ``at`` that is a name of no clashing gender; pronoun subjects
         met on the way are resolved the same way, in reading order."""
+        for where, office in self._offices:  # the person each "the senator" who spoke was
+            named = self._named_as("the " + office, where)
+            if named:
+                self.attributions.append((where, named))
+        self._offices.clear()
         timeline = self.timeline.entries()
         k = bisect.bisect_left(timeline, (at, ""))
         genders = self._genders()
@@ -296,7 +300,12 @@ class Speakers:
     def _genders(self) -> dict[str, str]:
         if self._gender is None:
             self._gender = honorific_genders(self.doc.text)
-            self._gender.update(noun_genders(self.doc.text))  # full names: no surname clashes
+            text = self.doc.text
+            for start, _end, name, _titled in self.timeline.runs():  # "9/11 widow Terry Strada": full names, no clash
+                if start > 1 and text[start - 1] == " " and " " in name:
+                    noun = text[text.rfind(" ", max(0, start - 20), start - 1) + 1:start - 1]
+                    if noun in APPOSED_GENDERED_NOUNS:
+                        self._gender.setdefault(name, GENDERED_NOUNS[noun])
         self._gender.update(self.timeline.described)
         return self._gender
 
