@@ -11,6 +11,11 @@ from generator.analysis.document import parse
     ('"We won. We deserved it," Smith said. The crowd cheered.', ['"We won. We deserved it," Smith said.', "The crowd cheered."]),
     # no quotation: every stop before a capital ends a sentence; abbreviations and initials do not
     ("The vote was close. Mr. Smith won. J. K. Rowling wrote.", ["The vote was close.", "Mr. Smith won.", "J. K. Rowling wrote."]),
+    # plural titles before several names (AP style) do not end one either; a plural noun does
+    ("Rubio attacked Govs. Jeb Bush and Chris Christie. They replied.",
+     ["Rubio attacked Govs. Jeb Bush and Chris Christie.", "They replied."]),
+    ("Rubio attacked the Govs pushing it. Bush replied.", ["Rubio attacked the Govs pushing it.", "Bush replied."]),
+    ("Rubio attacked two Democrats. Bush replied.", ["Rubio attacked two Democrats.", "Bush replied."]),
     # a quotation left open runs over paragraphs: its sentences still split (nothing closes it here)
     ('“It is bad. We must act.\n“And we will.”', ["“It is bad.", "We must act.", "“And we will.”"]),
     # tokenised CNN/DailyMail text

@@ -595,6 +595,114 @@ def test_seed_putin_quotes():
      "“I want to wait,” he said.", "Chris Christie"),
     ("Gov. Chris Christie spoke first.\n\n“We will win,” said Ari Fleischer, a former press secretary.\n\nThe "
      "senator agreed with him. “I want to wait,” he said.", "Ari Fleischer"),  # a governor is no "the senator"
+    # a plural title ("Govs.") ends no sentence: the names after it are objects, not a new subject
+    ("Speaking to CBS Monday, Marco Rubio refrained from attacking his rivals, particularly Govs. Jeb Bush and Chris "
+     "Christie, who say he is too young. He dismissed it, saying “it was our greatest night.”", "Marco Rubio"),
+    # a sex-marked noun before a name tells the person's sex, over a given name read as the other's
+    ("“It is wrong,” said Josh Earnest. “They are 100 percent wrong,” said 9/11 widow Terry Strada.\n\nShe "
+     "continued, “All we are asking for is a courtroom.”", "Terry Strada"),
+    ("“It is wrong,” said Josh Earnest. “They are 100 percent wrong,” said 9/11 widow Jordan Strada.\n\nShe "
+     "continued, “All we are asking for is a courtroom.”", "Jordan Strada"),  # "Jordan": a man's name by the Census
+    ("“It is wrong,” said Josh Earnest. “They are 100 percent wrong,” said Terry Strada.\n\nHe "
+     "continued, “All we are asking for is a courtroom.”", "Terry Strada"),  # "Terry": either sex
+    ("Hillary Clinton spoke. “They are wrong,” said Navy veteran Tim Strada.\n\nShe continued, “All we are asking "
+     "for is a courtroom.”", "Hillary Clinton"),
+    # a possessive written with the apostrophe alone ("Sanders’ apology") is no name "Sanders’"
+    ("Sen. Bernie Sanders (I-Vt.) apologized to Hillary Clinton. But Sanders’ apology overshadowed an attack he "
+     "leveled earlier. “It bothers me very much,” he said.", "Bernie Sanders"),
+    # one person in a trade, unnamed, opening a sentence ("A reporter for AFP"), when no one of known sex was a
+    # subject just before; "Police", also written "police", is a common word, no surname
+    ("Police said people should stay home. Police urged calm, as the police do. A reporter at the scene called it "
+     "chaos. “We saw people hit,” he said.", "a reporter"),
+    ("Donald Trump spoke on Monday. A reporter for Agence France-Presse asked him about it. “We will win,” he said.",
+     "Donald Trump"),
+    # whose words a sentence is about ("Comey’s statement", "Tuttle’s article") is whom the next "he" means
+    ("“It was a long shot,” said Stephen Vladeck of the University of Texas.\n\nThat might sound strange to anyone "
+     "listening to FBI Director James Comey’s statement on Tuesday. He called her handling “extremely careless.”",
+     "James Comey"),
+    ("“It was a long shot,” said Stephen Vladeck of the University of Texas.\n\nThat might sound strange to anyone "
+     "who saw FBI Director James Comey’s car on Tuesday. He called her handling “extremely careless.”",
+     "Stephen Vladeck"),
+    ("Ian Tuttle wrote on Monday. Gov. Chris Christie endorsed Trump. Tuttle’s article also attacked Christie. He "
+     "calls the endorsement “the most transparent display of affection.”", "Ian Tuttle"),
+    # a pronoun after an opening phrase is the subject of a second verb: not the name after it
+    ("Al Sharpton spoke. Eight years ago, he supported Barack Obama over Clinton and said, “Clinton has never done "
+     "nothing for us.”", "Al Sharpton"),
+    ("Al Sharpton spoke. In 2008, former anchor Katie Couric backed Obama and said, “Clinton has never done nothing "
+     "for us.”", "Katie Couric"),
+    # "The Florida senator" who spoke is the one named "Sens. … Marco Rubio" before, for a later "he" (the
+    # description itself is shown as written); no one so titled: the moderator stays the last speaker
+    ("Sens. Rand Paul and Marco Rubio debated on Tuesday.\n\nRubio was asked by moderator Gerard Baker whether it "
+     "would risk “adding another entitlement.”\n\nThe Florida senator’s answer was that “the family matters.” But he "
+     "had a slip.\n\n“The most important job is being a parent,” he said.", "Marco Rubio"),
+    ("Gov. Jeb Bush and Sen. Marco Rubio debated on Tuesday.\n\nRubio was asked by moderator Gerard Baker whether "
+     "it would risk “adding another entitlement.”\n\nThe Florida governor’s answer was that “the family matters.” But "
+     "he had a slip.\n\n“The most important job is being a parent,” he said.", "Jeb Bush"),
+    # the possessor before a name, with "’s" or a bare apostrophe, is no part of it
+    ("CNN barely mentioned it. Fox News’ Bret Baier noticed that none of the networks cut away. He said his network "
+     "“held on” Trump.", "Bret Baier"),
+    ("Bret Baier hosted. CNN barely mentioned it. Fox News’ Baier noticed that none of the networks cut away. He said "
+     "his network “held on” Trump.", "Bret Baier"),  # one word after it: a surname, expanded
+    # "He", opening a sentence, is the subject of its participle ("…, saying"), as a name is
+    ("Jonathan Sobin spoke first. He often breaks for Democrats, saying, \"I don't relate to the pro-gun people.\"",
+     "Jonathan Sobin"),
+    ("Mary Jones spoke first. He often breaks for Democrats, saying, \"I don't relate to the pro-gun people.\"",
+     None),  # no "he" before it
+    # a name in commas after a description opening a sentence is its subject: not the description
+    ("“We will win,” Trump said.\n\nA Clinton spokesman, Brian Fallon, said the remarks were false. “It is a lie,” he "
+     "said.", "Brian Fallon"),
+    ("Ted Cruz spoke on Monday.\n\nA spokesman for Trump, Jason Miller, said the race was close. “It is close,” he "
+     "said.", "Jason Miller"),
+    ("Ted Cruz spoke on Monday.\n\nSanders’ campaign manager, Jeff Weaver, said the race was close. “It is close,” he "
+     "said.", "Jeff Weaver"),
+    # a possessor's lawyer or spokeswoman, unnamed, opening a sentence: whom the next "he"/"she" means; not the
+    # possessor's speech or campaign, which is no one
+    ("Ted Cruz spoke on Monday.\n\nMr. Trump’s lawyer said the claim was false. “It is false,” he said.",
+     "Trump’s lawyer"),
+    ("Ted Cruz spoke on Monday.\n\nTrump’s spokeswoman said the claim was false. “It is false,” she said.",
+     "Trump’s spokeswoman"),
+    ("Ted Cruz spoke on Monday.\n\nTrump’s campaign said the claim was false. “It is false,” he said.", "Ted Cruz"),
+    # "King" after a given name is a surname, not a title cut off the name
+    ("Donald Trump and Hillary Clinton spoke on Monday.\n\n“We will win,” Trump said.\n\nPeter King disagreed, and he "
+     "said so. “It is over,” he said.", "Peter King"),
+    ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nVirginia Gov. Terry McAuliffe disagreed. “It is "
+     "over,” he said.", "Terry McAuliffe"),
+    # an interviewer asking someone: the one asked answers; anyone else asking is the subject still
+    ("Donald Trump and Hillary Clinton spoke on Monday.\n\n“We will win,” Clinton said.\n\nWhen CNN’s Jake Tapper asked "
+     "Trump about Clinton, he laughed. “She is weak,” he said.", "Donald Trump"),
+    ("Donald Trump and Hillary Clinton spoke on Monday.\n\n“We will win,” Clinton said.\n\nWhen Barack Obama asked "
+     "Trump about Clinton, he laughed. “She is strong,” he said.", "Barack Obama"),
+    # a month that is also a given name, before another name word, is a person's ("Jan Brewer"); a date is not
+    ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nThe former governor of Arizona, Jan Brewer, said "
+     "the race was close. “It is close,” she said.", "Jan Brewer"),
+    ("Donald Trump and Hillary Clinton spoke on Monday.\n\n“We will win,” Clinton said.\n\nIn June Trump said the race "
+     "was close. “It is close,” he said.", "Donald Trump"),
+    ("Donald Trump and Hillary Clinton spoke on Monday.\n\n“We will win,” Trump said.\n\nBut April Ryan said the race "
+     "was close. “It is close,” she said.", "April Ryan"),
+    # an inverted subject after an opening phrase ("Joining him was X") is the one a later "he" means
+    ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nJoining him was Rudy Giuliani, who said the race was "
+     "close. “It is close,” he said.", "Rudy Giuliani"),
+    ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nAmong those who spoke was Rudy Giuliani. “It is "
+     "close,” he said.", "Rudy Giuliani"),
+    ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nThen came the vote in Ohio. “It is close,” he "
+     "said.", "Donald Trump"),
+    # a name known once, with a kin noun in apposition after it ("Ivanka, his daughter,"), is a person
+    ("Donald Trump and Hillary Clinton spoke on Monday.\n\n“We will win,” Trump said.\n\nIvanka, his daughter, defended "
+     "him. “He is kind,” she said.", "Ivanka"),
+    # a critic brought in after the subject ("drew fire from", "was criticized by") is whose words come next; one
+    # who praised is not
+    ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nTrump’s comments drew fire from House Speaker Paul "
+     "Ryan. “It is wrong,” he said.", "Paul Ryan"),
+    ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nThe comments were criticized by House Speaker Paul "
+     "Ryan. “It is wrong,” he said.", "Paul Ryan"),
+    ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nTrump was praised by House Speaker Paul Ryan. “I am "
+     "honored,” he said.", "Donald Trump"),
+    # an unnamed person who said something ("A senior administration official said") is whom the next "he" means;
+    # one who asked is not (the one asked answers)
+    ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nA senior administration official said the race was "
+     "close. “It is close,” he said.", "a senior administration official"),
+    ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nA senior administration official asked about the "
+     "race. “It is close,” he said.", "Donald Trump"),
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

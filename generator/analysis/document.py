@@ -16,9 +16,10 @@ from ..model import Paragraph, Sentence
 from .names import ABBREVIATED_TITLES
 from .quote_marks import closed_double_spans
 
-# Titles and abbreviations after which a full stop rarely ends a sentence.
+# Titles and abbreviations after which a full stop rarely ends a sentence; the plural titles are AP
+# style before several names ("Sens. Marco Rubio and Ted Cruz", "Govs. Jeb Bush and Chris Christie").
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen sen rep gov lt col capt sgt cmdr adm maj st jr sr rev hon pres
+    """mr mrs ms dr prof gen sen rep gov lt col capt sgt cmdr adm maj st jr sr rev hon pres sens reps govs
     supt insp det messrs mt ft no nos vs etc inc corp co ltd bros dept univ approx est fig
     jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m e.g i.e u.s u.k u.n u.s.a""".split()
 )

@@ -33,6 +33,8 @@ ABBREVIATED_TITLES = _words("mr mrs ms dr prof gen sen rep gov lt col capt sgt c
 TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
                        "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
                        "maj": "major", "prof": "professor", "rev": "reverend", "supt": "superintendent"}
+# The abbreviations written in the plural before several names (AP style: "Sens. Marco Rubio and Ted Cruz").
+PLURAL_TITLES = frozenset(("sen", "rep", "gov"))
 # A member of the US House is "Rep. X" and "the congressman" or "the congresswoman" afterwards.
 TITLE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative"}
 
@@ -40,7 +42,8 @@ TITLE_SYNONYMS = {"congressman": "representative", "congresswoman": "representat
 def title_forms(noun: str) -> frozenset[str]:
     """The words a title ``noun`` may be written as before a name: "senator" → senator, sen."""
     office = TITLE_SYNONYMS.get(noun, noun)
-    return frozenset({noun, office} | {a for a, o in TITLE_ABBREVIATIONS.items() if o == office})
+    short = {a for a, o in TITLE_ABBREVIATIONS.items() if o == office}
+    return frozenset({noun, office} | short | {a + "s" for a in short if a in PLURAL_TITLES})
 
 
 # Titles before a name that make it a person (the actor extractor keeps them as the role).
@@ -62,7 +65,7 @@ SPEAKER_TITLES = _words("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor rev rev. reverend pastor father sister rabbi imam
 cardinal archbishop bishop boss coach skipper captain striker midfielder defender goalkeeper winger sir dame
 lord lady baroness baron
-sen sen. senator rep rep. representative gov gov. governor lt lt. gen gen. col col. capt capt.
+sen sen. senator rep rep. representative gov gov. governor sens. reps. govs. lt lt. gen gen. col col. capt capt.
 sgt sgt. adm adm. maj maj. president vice secretary speaker leader chairman chairwoman chair
 mayor judge justice attorney general minister premier chancellor ambassador director
 spokesman spokeswoman spokesperson commissioner sheriff chief ceo founder candidate nominee
@@ -126,7 +129,7 @@ James Robert Michael William David Richard Joseph Thomas Charles Christopher Dan
 Mark Steven Andrew Kenneth Joshua Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob
 Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander
 Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter
-Kyle Ethan Walter Noah Jeremy Keith Roger Terry Gerald Harold Sean Carl Arthur
+Kyle Ethan Walter Noah Jeremy Keith Roger Gerald Harold Sean Carl Arthur
 Lawrence Dylan Jesse Bryan Billy Bruce Gabriel Albert Willie Alan Juan Wayne Elijah
 Randy Roy Vincent Ralph Eugene Russell Bobby Philip Louis Vladimir Xi Recep Benjamin Bashar
 Newt Rudy Reince Corey Jared Eric Rex Steve Jim Tim Tom Dick Rick Ron Hank Jon Josh Mitt Dan Sam
@@ -146,6 +149,12 @@ def honorific_genders(text: str) -> dict[str, str]:
     for m in _GENDERED.finditer(text):
         out.setdefault(m.group("name"), "m" if m.group("m") else "f")
     return out
+
+
+# Nouns for one person of a known sex that stand right before a full name in apposition: "9/11 widow
+# Terry Strada", "his brother Jeb Bush". They tell the person's sex even when the given name is ambiguous
+# or mostly the other sex's. Not the plain nouns ("the woman Donald Trump insulted": no apposition).
+APPOSED_GENDERED_NOUNS = frozenset(GENDERED_NOUNS) - _words("man woman boy girl guy lady gentleman mom dad")
 
 
 _LEXICON = Path(__file__).resolve().parent.parent / "lexicon"
@@ -177,8 +186,10 @@ def first_name_gender(word: str) -> str | None:
 
 
 def gender_of(name: str, genders: dict[str, str]) -> str | None:
-    """A given name's gender ("u" for either sex, unless an honorific settles it), else an
-    honorific seen before the surname (``honorific_genders``)."""
+    """The sex a noun gave the full name, else a given name's gender ("u" for either sex, unless an
+    honorific settles it), else an honorific seen before the surname (``honorific_genders``)."""
+    if name in genders:  # a full name a noun before it gave the sex of ("widow Terry Strada")
+        return genders[name]
     words = name.split()
     if len(words) > 1 and words[0][0].isupper():
         given = first_name_gender(words[0])

@@ -113,6 +113,7 @@ _OBJECT_OF = re.compile(r"(?<![\w’'])(?:to|for|from|by|at|against|about|toward
 _OF_NAME = re.compile(r"(?<![\w’'])(?:footage|clips?|videos?|tapes?|recordings?|audio|images?|photos?|pictures?|montage)"
                       rf"[^\S\n]+of[^\S\n]+(?P<subj>{NAME})[^\S\n]+$")
 _SIGNATURE = re.compile(rf"\s*(?P<name>{NAME}),[^\"“”\n]{{2,120}}[\"”]\s*")
+_WHO_END = re.compile(r"(?<![\w’'])who[^\S\n]+$")
 _SAID_BEFORE = re.compile(r"(?P<verb>\b[a-z]+)[^\S\n]*,[^\S\n]*$")
 
 
@@ -251,8 +252,9 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
     if next_open < hi and _INTRODUCES.fullmatch(text, m.end(), next_open) and (
             text[span.end - 1] == "." or ":" in text[m.end():next_open]):
         return None  # "….” The candidate reiterated: “…": this cue belongs to the next quote
-    if m.group().lower() == "according to" or is_participle(m.group()) or _CONJUNCTION.match(text, at):
-        cue = None  # '…,” a nod to the front-runner acknowledging', '…” and Trump calling it…'
+    if m.group().lower() == "according to" or is_participle(m.group()) or _CONJUNCTION.match(text, at) \
+            or _WHO_END.search(text, max(at, m.start() - 6), m.start()):
+        cue = None  # '…,” a nod to the front-runner acknowledging', '…” and Trump calling it…', '…” Monday, Rubio …, who say': a relative clause's verb
     else:
         cue = subject_before(text, at, m.start(), m.group(), anchored=True)
     if cue:

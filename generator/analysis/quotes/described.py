@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ...model import Actor
 from .subjects import NAME
-from ..names import BUSINESS_NOUNS, ORGANISATION_NOUNS, RELATION_NOUNS, SPOKESPERSON_NOUNS
+from ..names import BUSINESS_NOUNS, ORGANISATION_NOUNS, RELATION_NOUNS, ROLE_HEADS, SPOKESPERSON_NOUNS
 
 if TYPE_CHECKING:
     from .speakers import Speakers
@@ -30,6 +30,7 @@ _SPOKES = "|".join(sorted(SPOKESPERSON_NOUNS))
 # "a spokeswoman for the State Department", "A Mittal Steel spokesman", "the company's spokesman"
 _SPOKESPERSON = re.compile(rf"(?i:an?|the|one)\s+(?:(?P<pre>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){{0,3}})\s+)?"
                            rf"(?P<noun>(?i:{_SPOKES}))(?:\s+(?:for|of|at)\s+(?P<body>.+))?")
+_OFFICE = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+){0,2}(?P<noun>[a-z]+)")  # "the senator", "The Florida senator"
 _ORGANISATION = re.compile(r"the\s+(?:[a-z][\w\-]*\s+)?(?P<noun>[a-z]+)")  # "the company", "the Swiss bank"
 _RELATION = re.compile(r"(?:(?P<pron>his|her)\s+(?P<noun>\w+)|an?\s+(?P<noun2>\w+)\s+of\s+(?P<pron2>his|hers))", re.I)
 _CAPITALISED = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w.&’'\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.&’'\-]*){0,5})")
@@ -64,6 +65,13 @@ def named_speaker(speakers: "Speakers", subject: str, at: int) -> str | None:
     if org and org.group("noun") in ORGANISATION_NOUNS:
         return organisation_called(speakers.doc.text, speakers.actors, org.group("noun"), speakers.lead_end)
     return None
+
+
+def office_of(subject: str) -> str | None:
+    """The office of "the senator", "The Florida senator": the person named with it before is who spoke,
+    though the description is what the article wrote (and what is shown)."""
+    office = _OFFICE.fullmatch(subject)
+    return office.group("noun") if office and office.group("noun") in ROLE_HEADS else None
 
 
 _AGED = re.compile(r"the\s+(?P<age>\d{1,3})-year-old", re.I)

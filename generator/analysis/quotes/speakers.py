@@ -22,12 +22,12 @@ from ...model import Actor
 from ..actor_lexicon import gazetteer
 from ..document import Document
 from ..names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, first_name_gender, gender_of as _gender_of, honorific_genders, \
-    title_forms
+    APPOSED_GENDERED_NOUNS, title_forms
 from ..quote_marks import Span
 from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, speaking_description
-from .described import named_speaker, spokesperson_for
+from .described import named_speaker, office_of, spokesperson_for
 from .subjects import DESCRIPTION_STARTS, TOKEN, Cue, clean_name
-from .timeline import NAME_LIKE, Timeline
+from .timeline import NAME_LIKE, Timeline, is_person_role
 
 _NAME_BEFORE = re.compile(rf"((?:{TOKEN}[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?){{1,3}})$")
 _NAME_AFTER = re.compile(rf"[^\S\n]+((?:{TOKEN}[^\S\n]+){{0,2}}[A-Z][\w’'\-]+)(?![\w’'])")
@@ -38,6 +38,7 @@ _SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:an
                         r"message|claims?|words|promise|pledge|vow|warning|argument|question|tweet|post|slogan|speech)")
 
 
+_PLURAL_TITLE = re.compile(r"(?<![\w’'])(?:Sens|Reps|Govs)\.")  # AP style before several names
 _PERSONAL_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\w’'])")
 
 
@@ -53,12 +54,14 @@ class Speakers:
         self._book: dict[str, str] = {}
         self._gender: dict[str, str] | None = None
         self._titled: set[str] | None = None
+        self._lower: dict[str, bool] = {}  # one-word name → written in lower case too
         # names of two words or more the actor list reads as organisations or places ("White House", "Der
         # Spiegel"): no "he" or "she". One word is not enough: "Obama" is a town in the gazetteer.
         people = {n.lower() for a in actors if a.kind == "person" for n in (a.name, *a.aliases)}
         self._no_one = frozenset(n.lower() for a in actors if a.kind in ("organization", "place")
                                  for n in (a.name, *a.aliases) if " " in n) - people
         self.attributions: list[tuple[int, str]] = []  # (offset, name) of every named speaker so far
+        self._offices: list[tuple[int, str]] = []  # (offset, office) of speakers written "the senator"
         self.groups: list[str] = []  # descriptions and organisations that spoke, for "they"
 
     def resolve(self, cue: Cue) -> str | None:
@@ -93,6 +96,9 @@ class Speakers:
             return name
         subject = speaking_description(subject) or (subject if subject.endswith("-year-old") else None)
         if subject:
+            office = office_of(subject)
+            if office:  # "The Florida senator’s answer": shown as written, but a later "he" is Marco Rubio
+                self._offices.append((cue.start, office))  # looked up only if a pronoun needs it
             named = named_speaker(self, subject, cue.start)
             subject = named or subject
             self.groups.append(subject)
@@ -135,6 +141,11 @@ class Speakers:
     def _pronoun(self, at: int, gender: str) -> str | None:
         """The latest subject before ``at`` that is a name of no clashing gender; pronoun subjects
         met on the way are resolved the same way, in reading order."""
+        for where, office in self._offices:  # the person each "the senator" who spoke was
+            named = self._named_as("the " + office, where)
+            if named:
+                self.attributions.append((where, named))
+        self._offices.clear()
         timeline = self.timeline.entries()
         k = bisect.bisect_left(timeline, (at, ""))
         genders = self._genders()
@@ -171,7 +182,12 @@ class Speakers:
                 continue
             sentence = self.doc.sentence_at(start)
             lo = max(start - 60, sentence.start if sentence else 0)
-            window = text[lo:end]
+            before = text[lo:start]
+            cut = max(before.rfind(" and "), before.rfind(", "))
+            if cut >= 0:  # "Gov. Jeb Bush and Sen. Marco Rubio": a title before another name is not his …
+                listed = _PLURAL_TITLE.search(before, 0, cut)  # … unless a plural one: "Sens. Rand Paul and Marco Rubio"
+                before = (listed.group() + " " if listed else "") + before[cut:]
+            window = before + text[start:end]
             if text.startswith(",", end):  # "Marco Rubio, the Florida senator, …"
                 stop = _CLAUSE_END.search(text, end + 1, end + 100)
                 window += " " + text[end:stop.start() if stop else end + 100]
@@ -202,7 +218,24 @@ class Speakers:
         """Written after a title somewhere ("Secretary General Ban Ki-moon"), or a person by the gazetteer."""
         if self._titled is None:
             self._titled = {self.full(r[2]) for r in self.timeline.runs() if r[3] and r[2].count(" ") < 4}
-        return name in self._titled or self._spoke(name) or _is_person(name) or self._after_role(name)
+        if name in self._titled or self._spoke(name) or name[:1].islower() and name in self.timeline.spoke:
+            return True  # a description that said something: "a senior administration official"
+        return (_is_person(name) or self._after_role(name)) and not self._lower_case_word(name)
+
+    def _lower_case_word(self, name: str) -> bool:
+        """One word the article also writes in lower case: a common word that opened a sentence
+        ("Police said …" where "police" is written too), not a surname, whatever the gazetteer says."""
+        if " " in name or not name[:1].isupper():
+            return False
+        if name not in self._lower:
+            text, low = self.doc.text, name.lower()
+            at, found = text.find(low), False
+            while at >= 0 and not found:
+                end = at + len(low)
+                found = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+                at = text.find(low, end)
+            self._lower[name] = found
+        return self._lower[name]
 
     def _spoke(self, name: str) -> bool:
         """The subject of a reporting verb, in two words or more, whose first word is no common word
@@ -267,6 +300,12 @@ class Speakers:
     def _genders(self) -> dict[str, str]:
         if self._gender is None:
             self._gender = honorific_genders(self.doc.text)
+            text = self.doc.text
+            for start, _end, name, _titled in self.timeline.runs():  # "9/11 widow Terry Strada": full names, no clash
+                if start > 1 and text[start - 1] == " " and " " in name:
+                    noun = text[text.rfind(" ", max(0, start - 20), start - 1) + 1:start - 1]
+                    if noun in APPOSED_GENDERED_NOUNS:
+                        self._gender.setdefault(name, GENDERED_NOUNS[noun])
         self._gender.update(self.timeline.described)
         return self._gender
 
@@ -296,6 +335,8 @@ def _is_person(name: str) -> bool:
     words = name.split()
     if name[:1].islower():  # a description: "a farmer", "the 29-year-old woman"
         return words[-1] in GENDERED_NOUNS or words[-1] in PERSON_NOUNS and words[-1] not in GROUP_NOUNS
+    if len(words) > 1 and words[-2].endswith(("’s", "'s", "s’", "s'")) or len(words) > 2 and words[-3].endswith(("’s", "s’")):
+        return is_person_role(words[-1])  # "Trump’s lawyer", "Sanders’ campaign manager"
     if _not_person(name):
         return False
     if len(words) > 1:

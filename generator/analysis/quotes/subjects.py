@@ -15,14 +15,14 @@ from dataclasses import dataclass
 
 from ..actor_lexicon import gazetteer
 from ..names import GENDERED_HONORIFICS as _HONORIFIC
-from ..names import RELATION_NOUNS, SPOKESPERSON_NOUNS
+from ..names import RELATION_NOUNS, SPOKESPERSON_NOUNS, first_name_gender
 from .lexicon import ADVERBS, PARTICIPLES, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES, speaking_description
 
 _S = r"[^\S\n]"  # a space, not a line break (news text is full of U+00A0)
 # A name word: initials ("G.K."), an abbreviated title ("Sen."), or a capitalised word; a full stop
 # after any other word ends the sentence ("Brown University. His father…").
 TOKEN = (r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Prof|St|Jr|Sr|"
-        r"Pres|Atty|Supt|Det|Hon|Sens|Reps)\.|[A-Z][\w’'\-]*)")
+        r"Pres|Atty|Supt|Det|Hon|Sens|Reps|Govs)\.|[A-Z][\w’'\-]*)")
 _PARTICLE = r"(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|el)"
 NAME = rf"{TOKEN}(?:{_S}+(?:{_PARTICLE}{_S}+)?{TOKEN}){{0,5}}(?:,?{_S}+Jr\.?)?(?:{_S}*\([^()“”\"\n]{{1,30}}\))?"
 _DETS = r"[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther"
@@ -70,8 +70,10 @@ _SUBJ_BEFORE = re.compile(rf"(?<![\w’'.\-]){_SUBJ}(?:{_S}+(?:{_ADV}|\w+ly)){{0
 # What can stand between a subject and its verb in commas: "Smith, a former aide, said",
 # "Smith, R-Texas, said", "Blunt, after a long pause, said", "Clinton’s spokesman, Brian Fallon, said".
 _NOT_APPOSITIVE = re.compile(rf"{_S}*[A-Z][\w’'\-]*{_S}+[a-z]+(?:ed|es|s)\b")  # "In Iowa, Sanders stepped up, saying"
-# A sentence's own subject, after an optional opening phrase: "In Iowa, Sanders …", "Marking the end …, Trump …".
-_OPENING_TAIL = rf"(?:[a-z]+{_S}+(?=[a-z]+{_S}+[A-Z]|[A-Z])){{0,3}}{_SUBJ}(?:{_S}*,[^,“”\"\n]{{1,80}},)?{_S}+(?:\w+{_S}+){{0,3}}?[a-z]"
+# A sentence's own subject, after an optional opening phrase: "In Iowa, Sanders …", "Marking the end …, Trump …";
+# lower-case words before a name are passed over ("former anchor Katie Couric"), a pronoun is not: "Eight years
+# ago, he supported Barack Obama … and said": he said it.
+_OPENING_TAIL = rf"(?:(?!(?:he|she|they|we)\b)[a-z]+{_S}+(?=[a-z]+{_S}+[A-Z]|[A-Z])){{0,3}}{_SUBJ}(?:{_S}*,[^,“”\"\n]{{1,80}},)?{_S}+(?:\w+{_S}+){{0,3}}?[a-z]"
 _OPENING = re.compile(_OPENING_TAIL)
 _OPENING_AFTER_PHRASE = re.compile(rf"[^,“”\"\n]{{0,120}},{_S}+{_OPENING_TAIL}")
 _SECOND_PLACE = re.compile(rf"{_S}*,{_S}*")
@@ -159,15 +161,24 @@ def _organisation(words: list[str]) -> bool:
     return len(words) > 1 and "o" in gazetteer().get(" ".join(words).lower(), "")
 
 
+# Month names that are also given names (US Census 1990 first-name files): before another name word,
+# a person ("Jan Brewer", "April Ryan"), not a date
+_GIVEN_MONTHS = frozenset("Jan April May June August".split())
+_DATE_PREPOSITIONS = frozenset("in on since by until before after during from through last next early late".split())
+
+
 def clean_name(words: list[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into (role words, name words): titles go to the role."""
     if len(words) == 1:
         return ([], []) if words[0] in _STOP else ([], words)
-    while words and (words[0].rstrip(",") in _STOP or len(words) > 1 and words[0].endswith("ing")):
-        words = words[1:]  # "But", "Struggling Donald Trump"
-    while words and (words[-1] in _STOP or words[-1].startswith("(") or words[-1].lower() in TITLES) \
-            and not _organisation(words):
-        words = words[:-1]  # "Trump Tuesday", "Virginia Gov."; not "USA Today", an outlet's whole name
+    dated = False  # after "In", "Since", …: "In June Trump said" is a date
+    while words and (words[0].rstrip(",") in _STOP and (dated or not (len(words) > 1 and words[0] in _GIVEN_MONTHS))
+                     or len(words) > 1 and words[0].endswith("ing")):
+        dated = words[0].lower() in _DATE_PREPOSITIONS
+        words = words[1:]  # "But", "Struggling Donald Trump"; not the given names "Jan Brewer", "April Ryan"
+    while words and (words[-1] in _STOP or words[-1].startswith("(") or words[-1].lower() in TITLES
+                     and (words[-1].endswith(".") or not first_name_gender(words[0]))) and not _organisation(words):
+        words = words[:-1]  # "Trump Tuesday", "Virginia Gov."; not "USA Today", an outlet's whole name, nor "Peter King"
     cut = 0
     for i, w in enumerate(words[:-1]):
         if w.lower() in TITLES or w.lower().rstrip(".") in TITLES:
@@ -363,8 +374,8 @@ def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | Non
             if m and _SECOND_PLACE.match(text, m.end("subj")) and _PLACE_BEFORE.search(text, lo, m.start("subj")):
                 m = None  # the state of a "City, State" pair
             at = text.find(", ", at + 2, hi)
-    if not m or m.group("subj").lower() in {"who", "it"} or m.group("subj") in _STOP:
-        return None
+    if not m or m.group("subj").lower() in {"who", "it"} or m.group("subj") in _STOP and m.group("subj") not in ("He", "She"):
+        return None  # not "But", "When"; "He often breaks for Democrats, saying": he said it
     if m.group("subj").split()[0].endswith("ing"):
         return None  # "Marking the end of the primaries -- Trump told…": a participle, not a name
     if " " not in m.group("subj") and m.group("subj").lower() in TITLES:  # "Former anchor Katie Couric has …"

@@ -43,13 +43,33 @@ _COMMA_END = re.compile(r",[^\S\n]*$")
 _OPENING_ADVERBS = "But|And|Then|So|Yet|Still|Now|Meanwhile|However|Instead|Later|Earlier"
 _OPENER = re.compile(rf"(?:(?:{_OPENING_ADVERBS}),?[^\S\n]+)?(?:(?P<pron>He|She)\b)?")
 # a possessor and a noun before a name in commas: "Trump’s wife, Melania," "His wife, Jane,"
-_POSSESSOR_APPOSITION = re.compile(r"(?:[A-Z][\w.\-]*[’']s|[Hh]is|[Hh]er|[Tt]heir)(?:[^\S\n]+[A-Za-z][\w\-]*){1,3},[^\S\n]+(?=[A-Z])")
-_APPOSITION_BEFORE = re.compile(r"(?:[’']s|(?<![\w’'])[Hh]is|(?<![\w’'])[Hh]er|(?<![\w’'])[Tt]heir)(?:[^\S\n]+[A-Za-z][\w\-]*){1,3},[^\S\n]+$")
+_POSSESSOR_APPOSITION = re.compile(r"(?:[A-Z][\w.\-]*(?:[’']s|s[’'])|[Hh]is|[Hh]er|[Tt]heir)(?:[^\S\n]+[A-Za-z][\w\-]*){1,3},[^\S\n]+(?=[A-Z])")
+_APPOSITION_BEFORE = re.compile(r"(?:[’']s|(?<=s)[’']|(?<![\w’'])[Hh]is|(?<![\w’'])[Hh]er|(?<![\w’'])[Tt]heir)(?:[^\S\n]+[A-Za-z][\w\-]*){1,3},[^\S\n]+$")
+_APPOSITION_AFTER = re.compile(r",[^\S\n]+(?:his|her|their|[A-Z][\w.\-]*(?:[’']s|s[’']))(?:[^\S\n]+[a-z][\w\-]*){1,3},")  # "Ivanka, his daughter,"
+# An inverted subject after an opening phrase: "Joining him was Rudy Giuliani", "Then came Rudy Giuliani"
+_INVERTED = re.compile(r"(?:[A-Z][a-z]+ing|Among|Also|Then|Next)\b[^.;:,“”\"\n]{0,60}?[^\S\n](?:was|were|came)[^\S\n]+(?=[A-Z])")
+# A critic brought in after the subject, whose words most likely come next: "… drew fire from Paul Ryan",
+# "… was criticized by Paul Ryan" (not "was praised by": the one praised may answer as well); the words
+# before " from " or " by "
+_DREW_BEFORE = re.compile(r"(?<![\w’'])(?:drew|draws|drawing|drawn)[^\S\n]+(?:a[^\S\n]+)?(?:[a-z]+[^\S\n]+)?(?:fire|criticism|"
+                          r"rebuke|condemnation|response|rebuttal|retort|pushback|scorn|ire)$")
+_CRITICIZED_BEFORE = re.compile(r"(?<![\w’'])(?:was|were|been|being)[^\S\n]+(?:\w+ly[^\S\n]+)?(?:criticized|criticised|"
+                                r"condemned|slammed|blasted|attacked|mocked|rebuked|denounced|ridiculed|chided|challenged)$")
+_SAID_NEXT = re.compile(r"[^\S\n]+(?:\w+ly[^\S\n]+)?(?:said|says|added|adds|wrote|writes|explained|noted|argued|insisted)\b")
 _APPOSED_VERB = re.compile(r",[^\S\n]+(?:(?:\w+ly|also|then|later)[^\S\n]+)?(?:[a-z]+(?:ed|es|s)|said|told|wrote|spoke|"
                            r"made|took|gave|went|came|held|kept|sent|met|saw|began|ran|won|lost)\b")
 _POSSESSOR_OPENING = re.compile(r"(?P<name>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,3})[’']s[^\S\n]+[a-z]")
 # "…, but she said": a pronoun subject of a clause coordinated with the possessor's (not "…, he said" closing it)
 _PRONOUN_SUBJECT = re.compile(r"[,;][^\S\n]+(?:but|and|yet|so)[^\S\n]+(?:he|she)(?![\w’'])")
+# "Tuttle’s article", "FBI Director James Comey’s statement": whose words a sentence is about, the person a
+# "he"/"she" opening the next one most likely means (the words' author, not a person they name)
+_AUTHOR_OF = re.compile(r"(?P<name>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,3})(?:[’']s|(?<=s)[’'])[^\S\n]+(?:[a-z\-]+[^\S\n]+)?"
+                        r"(?:article|column|op-ed|essay|letter|book|statement|remarks|comments|speech|testimony|"
+                        r"interview|tweets?|post|memo|answer|response|reply|message|words)(?![\w\-])")
+# A possessor and one person's office or trade opening a sentence, a verb next: "Mr. Trump’s lawyer said …"
+_POSSESSOR_ROLE = re.compile(r"(?P<name>(?:[A-Z][\w.\-]*[^\S\n]+){0,3}[A-Z][\w\-]*)(?:[’']s|(?<=s)[’'])[^\S\n]+"
+                             r"(?P<role>(?:[a-z][\w\-]*[^\S\n]+){0,2}(?P<noun>[a-z]+))(?=[^\S\n]+(?:\w+ly[^\S\n]+)?"
+                             r"(?:said|says|told|wrote|[a-z]+ed|[a-z]+s)\b)")
 _LEAD_CONJUNCTION = re.compile(rf"(?:{_OPENING_ADVERBS})[^\S\n]+")
 _ROLE_THEN_NAME = re.compile(r"(?:[’']s)?(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+(?P<noun>[a-z]+)[^\S\n]+")
 _CLAUSE_VERB = re.compile(r"[^\S\n]+(?:is|was|are|were|has|had|have|will|would|can|could|should|did|does|do)\b")
@@ -71,12 +91,20 @@ _DESCRIBED_SUBJECT = re.compile(r"(?P<desc>(?:A|An|The|Another|One)(?:[^\S\n]+(?
                                 rf"(?P<noun>{'|'.join(sorted(set(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS))}))(?=[\s,])"
                                 r"(?![^\S\n]+(?:and|or)\b)")  # not "The veteran and the upstart": two of them
 _PERSON_NOUN_SET = frozenset(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS
+# One person in an office or trade, unnamed, after "A"/"An"/"Another"/"One": "A reporter for Agence France-Presse
+# called it …", whom a later "he"/"she" may mean when no one of known sex was a subject just before. Not "The
+# senator …" (``_office_subject``: someone named before), nor words that are seldom a person after "a" ("a host of").
+_ROLE_PERSONS = frozenset(n for n in SPEAKER_NOUNS if n in ROLE_HEADS) - _PERSON_NOUN_SET \
+    - frozenset("chief executive fellow host justice president governor leader".split()) | {"official"}
+_INDEFINITE_ROLE = re.compile(r"(?P<desc>(?:A|An|Another|One)(?:[^\S\n]+(?!(?:is|was|has|had|and|or|of|who|that|with|by|"
+                              r"for|to|in|on|at|said|told|met)\b)(?![\w\-]*ed\b)[\w’'\-]+){0,3}?[^\S\n]+"
+                              rf"(?P<noun>{'|'.join(sorted(_ROLE_PERSONS))}))(?=[\s,])(?![^\S\n]+(?:and|or)\b)")
 # An office or trade after "the", opening a sentence with a verb next: "The senator has insisted …",
 # "Instead, the businessman said …": someone named before, whom a later "he"/"she" may mean.
 _OFFICES = frozenset(w for w in ROLE_HEADS if "." not in w) | {"businessman", "businesswoman", "billionaire"}
 _THE_WORDS = re.compile(r"[Tt]he((?:[^\S\n]+[a-z][\w\-]*){1,3})(?![\w’'])")
 _LOWER_WORD = re.compile(r"[a-z][\w\-]*")
-_KIN_THEN_NAME = re.compile(r"(?:His|Her|Their|Its|[A-Z][\w\-]*[’']s)(?:[^\S\n]+[a-z][\w\-’']*){1,3}[^\S\n]+(?=[A-Z])")
+_KIN_THEN_NAME = re.compile(r"(?:His|Her|Their|Its|[A-Z][\w\-]*(?:[’']s|s[’']))(?:[^\S\n]+[a-z][\w\-’']*){1,3}[^\S\n]+(?=[A-Z])")
 _BYLINE = re.compile(r"(?:By|BY|Written by|Reporting by)[^\S\n]+[A-Z][^\n]{0,60}$")
 _DESCRIPTION_OPENERS = frozenset("A An The Another One".split())  # "Another superdelegate, Michael Brown, …"
 # A clause's subject after a conjunction inside a sentence: "…, but Christie wasn’t having it",
@@ -84,6 +112,10 @@ _DESCRIPTION_OPENERS = frozenset("A An The Another One".split())  # "Another sup
 _CONJUNCTIONS = frozenset("and but while yet so because although though since whereas after before when until unless".split())
 _CONJUNCTION_BEFORE = re.compile(r"(?:,[^\S\n]+(?:and|but|while|yet|so)|(?<![\w’'])(?:but|while|because|although|though|since|"
                                  r"whereas|after|before|when|until|unless))[^\S\n]+$")  # not "which" or "where": "for which Blair apologised"
+# An interviewer asking someone: the one asked answers, and the quote after it is that person's
+_ASK = frozenset("asked asks pressed questioned".split())
+_JOURNALIST_BEFORE = re.compile(r"(?:[’']s|(?<=s)[’']|(?<![\w’'])(?:moderator|host|anchor|reporter|correspondent|interviewer|"
+                                r"journalist|columnist))[^\S\n]+$")
 _TELL = frozenset("told tell tells telling".split())  # ", told The Huffington Post": the listener
 # A name: capitalised words, with particles ("Charles de Gaulle"); not "America’s leadership".
 NAME_LIKE = re.compile(r"[A-Z][\w.’'\-]*(?: (?:[A-Z][\w.’'\-]*|de|van|von|al|bin|del|da|la|le))*$")
@@ -116,13 +148,17 @@ class Timeline:
                     start, run = start + lead.end(), run[lead.end():]
                 if run.endswith(("’s", "'s")) and _CONTRACTED.match(self.doc.text, end):
                     end, run = end - 2, run[:-2]  # "Christie’s been making the case": "has", not a possessive
+                elif run.endswith(("s’", "s'")):
+                    run += "s"  # "Sanders’ apology": a possessive, as "Sanders’s" would be
                 if " " not in run:  # most runs: one word ("The", "Trump"), the same test as clean_name's
                     if run not in STOP_WORDS and not run.endswith(("’s", "'s")):
                         self._run_list.append((start, end, run, False))
                     continue
                 role, words = clean_name(run.split())
-                if len(words) > 2 and words[0].endswith(("’s", "'s")):
-                    role, words = [*role, words[0]], words[1:]  # "NBC’s Dante Chinni": Dante Chinni
+                if len(words) > 2 and ("’" in run or "'" in run):  # "NBC’s Dante Chinni", "Fox News’ Bret Baier": the name after the possessor
+                    owner = next((i for i in range(len(words) - 3, -1, -1) if words[i].endswith(("’s", "'s", "s’", "s'"))), -1)
+                    if owner >= 0:
+                        role, words = [*role, *words[:owner + 1]], words[owner + 1:]
                 if words and not words[-1].endswith(("’s", "'s")):
                     self._run_list.append((start, end, " ".join(words), bool(role)))
         return self._run_list
@@ -160,7 +196,8 @@ class Timeline:
             if runs[k][0] < self.headline_end or self.in_byline(runs[k][0]):
                 return
             if (" " in name or runs[k][3] or counts[name] > 1 or name in surnames or _APPOSITION_BEFORE.search(
-                    text, max(0, runs[k][0] - 60), runs[k][0])) and NAME_LIKE.match(name):
+                    text, max(0, runs[k][0] - 60), runs[k][0]) or _APPOSITION_AFTER.match(text, runs[k][1])) \
+                    and NAME_LIKE.match(name):
                 found.append((runs[k][0], name))  # expanded only when chosen; "his wife, Jane," is a person
 
         gaps, at = [], lo
@@ -179,6 +216,11 @@ class Timeline:
                     add(k)
                     if " " in runs[k][2] and not _AFTER_PREPOSITION.search(text, max(0, runs[k][0] - 6), runs[k][0]):
                         self.spoke.add(runs[k][2])  # "Zeynep Akar told CNN": a person, whatever her first name
+                    own = runs[k][1] - len(runs[k][2])  # where the name itself starts ("When CNN’s Jake Tapper")
+                    if m.group() in _ASK and _JOURNALIST_BEFORE.search(text, max(0, own - 30), own):
+                        j = bisect.bisect_left(starts, m.end() + 1)  # "CNN’s Jake Tapper asked Trump …": Trump answers
+                        if j < len(runs) and runs[j][0] == m.end() + 1:
+                            add(j)
             if _COMMA_END.search(text, max(0, m.start() - 3), m.start()) and m.group() not in _TELL \
                     and m.group().lower() not in OBJECT_VERBS:  # "Joe Arpaio, 84, praised Donald Trump": the object
                 k = bisect.bisect_left(starts, m.end() + 1)
@@ -197,9 +239,12 @@ class Timeline:
                 continue
             k = bisect.bisect_left(starts, head.end())
             described = None
-            if text.startswith(("A", "O", "T"), head.end()) and not _PERSON_NOUN_SET.isdisjoint(
-                    text[head.end():head.end() + 80].lower().replace(",", " ").split()[1:6]):
-                described = _DESCRIBED_SUBJECT.match(text, head.end(), s.end)
+            if text.startswith(("A", "O", "T"), head.end()):
+                next_words = text[head.end():head.end() + 80].lower().replace(",", " ").split()[1:6]
+                if not _PERSON_NOUN_SET.isdisjoint(next_words):
+                    described = _DESCRIBED_SUBJECT.match(text, head.end(), s.end)
+                if described is None and text[head.end()] != "T" and not _ROLE_PERSONS.isdisjoint(next_words[:4]):
+                    described = _INDEFINITE_ROLE.match(text, head.end(), s.end)
             if described is None and (text.startswith("The ", head.end()) or head.end() > s.start
                                       and text.startswith("the ", head.end())):
                 office = _office_subject(text, head.end(), s.end)
@@ -212,11 +257,18 @@ class Timeline:
                 if j < len(runs) and runs[j][0] == apposed.end() and _APPOSED_VERB.match(text, runs[j][1]):
                     add(j)
                     continue
-            if described:  # "A 29-year-old Berlin woman … received probation": a later "she"
+            if described and (j := self._apposed_name(described.end(), s.end, starts)) is not None:
+                add(j)  # "A Clinton spokesman, Brian Fallon, said", "A spokesman for Trump, Jason Miller, said": the name
+            elif described:  # "A 29-year-old Berlin woman … received probation": a later "she"
                 desc = described.group("desc")
                 found.append((head.end(), desc[0].lower() + desc[1:]))
+                if _SAID_NEXT.match(text, described.end()):
+                    self.spoke.add(desc[0].lower() + desc[1:])  # "A senior administration official said …": one who speaks
                 if described.group("noun") in GENDERED_NOUNS:
                     self.described[described.group("noun")] = GENDERED_NOUNS[described.group("noun")]
+            elif _inverted_opener(text, s.start) and (inverted := _INVERTED.match(text, s.start, s.end)) is not None and \
+                    (j := bisect.bisect_left(starts, inverted.end())) < len(runs) and runs[j][0] == inverted.end():
+                add(j)  # "Among those who spoke was Rudy Giuliani.", "Joining him was Rudy Giuliani, who said"
             elif k < len(runs) and runs[k][0] == head.end() and not _opens_phrase(text, runs[k]):
                 add(self._role_then_name(k))  # not "On CNN Tuesday, his wife …": a phrase before the subject
                 if _SUBORDINATE.match(text, head.end()) and s.end - s.start > 30:
@@ -229,15 +281,25 @@ class Timeline:
                 # "His neighbour Mary Jones is less sure", "Trump’s daughter Ivanka spoke": a person, even in one word
                 if runs[k][0] >= self.headline_end and not self.in_byline(runs[k][0]):
                     found.append((runs[k][0], runs[k][2]))
+            elif ("’" in text[head.end():head.end() + 50] or "'" in text[head.end():head.end() + 50]) and \
+                    (owned := _POSSESSOR_ROLE.match(text, head.end(), s.end)) is not None and is_person_role(owned.group("noun")) \
+                    and (who := clean_name(owned.group("name").split())[1]):
+                # "Mr. Trump’s lawyer said …": the lawyer, unnamed, whom a later "he" means
+                found.append((head.end(), f"{' '.join(who)}’s {' '.join(owned.group('role').split())}"))
+                if owned.group("noun") in GENDERED_NOUNS:
+                    self.described[owned.group("noun")] = GENDERED_NOUNS[owned.group("noun")]
             elif (owner := _POSSESSOR_OPENING.match(text, head.end(), s.end)) is not None:
                 name = owner.group("name")  # "Suu Kyi’s fate is unclear, but she said": the possessor is the topic
                 if name.split()[0] not in STOP_WORDS and (" " in name or counts.get(name, 0) or name in surnames) \
-                        and _PRONOUN_SUBJECT.search(text, owner.end(), s.end):  # only for a "he"/"she" in its sentence
+                        and (_PRONOUN_SUBJECT.search(text, owner.end(), s.end)  # only for a "he"/"she" in its sentence
+                             or _AUTHOR_OF.match(text, head.end(), s.end)):  # or whose words open it
                     found.append((head.end(), name))
             elif s.end - s.start > 30:
                 k = self._subject_after_opening(s.start, s.end, starts)
                 if k is not None:
                     add(k)
+                elif (author := self._author(s.start, s.end, outside)) is not None:
+                    found.append(author)  # "That might sound strange to anyone listening to James Comey’s statement."
         for k in range(bisect.bisect_left(starts, max(lo, self.headline_end + 1)), bisect.bisect_left(starts, hi)):
             start = starts[k]  # "…, but Christie wasn’t having it"
             space = text.rfind(" ", start - 10, start - 1)
@@ -246,7 +308,43 @@ class Timeline:
                 j = self._role_then_name(k)
                 if _VERB_NEXT.match(text, runs[j][1]) and outside(start):
                     add(j)
+        for a, b in gaps:  # "Trump’s comments drew fire from House Speaker Paul Ryan.", "… was criticized by …"
+            for word, critic in ((" from ", _DREW_BEFORE), (" by ", _CRITICIZED_BEFORE)):
+                at = text.find(word, a, b)  # the words found fast; the regex only reads the few words before them
+                while at >= 0:
+                    j = bisect.bisect_left(starts, at + len(word))
+                    if j < len(runs) and runs[j][0] == at + len(word) and critic.search(text, max(a, at - 40), at):
+                        add(j)
+                    at = text.find(word, at + len(word), b)
         return sorted({f for f in found if lo <= f[0] < hi})
+
+    def _author(self, lo: int, hi: int, outside) -> tuple[int, str] | None:
+        """The last person of two names or more whose words ``text[lo:hi]`` names ("Comey’s
+        statement"), outside quotations, when the sentence has no subject of its own."""
+        m = None
+        if self.doc.text.find("’", lo, hi) < 0 and self.doc.text.find("'", lo, hi) < 0:
+            return None  # no possessive: most sentences, found without the regex
+        for m in _AUTHOR_OF.finditer(self.doc.text, lo, hi):
+            pass
+        if m is None or not outside(m.start()):
+            return None
+        words = clean_name(m.group("name").split())[1]
+        name = " ".join(words)
+        return (m.start() + m.group("name").rfind(words[0]), name) if len(words) > 1 and NAME_LIKE.match(name) \
+            and words[0] not in STOP_WORDS else None
+
+    def _apposed_name(self, at: int, hi: int, starts: list[int]) -> int | None:
+        """The run of a name in commas right after a description ending at ``at`` (or after its "for X"),
+        with the verb next: "A Clinton spokesman, Brian Fallon, said …"."""
+        text, runs = self.doc.text, self.runs()
+        comma = text.find(", ", at, min(hi, at + 40))
+        if comma < 0 or "“" in text[at:comma] or '"' in text[at:comma]:
+            return None
+        j = bisect.bisect_left(starts, comma + 2)
+        if j < len(runs) and runs[j][0] == comma + 2 and " " in runs[j][2] and NAME_LIKE.match(runs[j][2]) \
+                and _APPOSED_VERB.match(text, runs[j][1]):
+            return j
+        return None
 
     def sentence_subject(self, at: int, before: int) -> str | None:
         """The name that is the subject of the sentence holding ``at``, written before ``before``:
@@ -364,6 +462,18 @@ def is_role(noun: str) -> bool:
     return noun in SPEAKER_NOUNS or noun in TITLES or "j" in gazetteer().get(noun, "")
 
 
+
+
+def _inverted_opener(text: str, at: int) -> bool:
+    """The sentence at ``at`` opens with a participle or "Among", "Also", "Then", "Next" (``_INVERTED``)."""
+    space = text.find(" ", at, at + 20)
+    return space > at and (text[space - 3:space] == "ing" or text[at:space] in ("Among", "Also", "Then", "Next"))
+
+
+def is_person_role(noun: str) -> bool:
+    """A noun for one person by office, trade or sex: "lawyer", "campaign manager", "spokeswoman";
+    not "speech" or "campaign", which speak for someone too."""
+    return noun in _OFFICES or noun in _PERSON_NOUN_SET or noun in _ROLE_PERSONS
 
 
 def _opens_phrase(text: str, run: tuple[int, int, str, bool]) -> bool:
