@@ -86,9 +86,13 @@ def _on_executor(executor: Executor, articles: Sequence[Article], workers: int,
 
 def _serial(articles: Sequence[Article], summary_sentences: int,
             progress: Progress | None = None) -> list[Briefing | SeedError]:
-    out = []
+    """In this process the briefing stays whole: nothing is sent, so nothing is stripped and attached again."""
+    out: list[Briefing | SeedError] = []
     for a in articles:
-        out.append(_result(_analysis(a, summary_sentences), a))
+        try:
+            out.append(analyze(a, summary_sentences=summary_sentences))
+        except Exception as exc:  # noqa: BLE001 -- as in ``_analysis``: one article's bug costs its page
+            out.append(analysis_failed(a.path or a.id, exc))
         _done(progress, 1)
     return out
 
