@@ -13,12 +13,14 @@ import logging
 import math
 import os
 from concurrent.futures import Executor
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from .analysis import analyze
-from .cache import BriefingCache, analysis_key, attach, strip
 from .errors import SeedError, analysis_failed
 from .model import Article, Briefing
+
+if TYPE_CHECKING:
+    from .cache import BriefingCache
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int], None]  # called with the number of articles just done
@@ -45,6 +47,8 @@ def _portable(article: Article) -> Article:
 def _analysis(article: Article, summary_sentences: int) -> dict[str, object] | str:
     """The analysis without its article, or, when an extractor has a bug, the error's text
     (a string pickles anywhere; the parent makes it the seed's ``SeedError``)."""
+    from .cache import strip  # (here: a run in one process never needs the cache module, pickle and hashlib)
+
     try:
         return strip(analyze(article, summary_sentences=summary_sentences))
     except Exception as exc:  # noqa: BLE001 -- last line of defence: one article's bug costs its page, not the site
@@ -57,6 +61,8 @@ def analyze_batch(articles: Sequence[Article], summary_sentences: int = 3) -> li
 
 
 def _result(analysis: dict[str, object] | str, article: Article) -> Briefing | SeedError:
+    from .cache import attach
+
     if isinstance(analysis, str):
         return SeedError(article.path or article.id, analysis)
     return attach(analysis, article)
@@ -86,9 +92,13 @@ def _on_executor(executor: Executor, articles: Sequence[Article], workers: int,
 
 def _serial(articles: Sequence[Article], summary_sentences: int,
             progress: Progress | None = None) -> list[Briefing | SeedError]:
-    out = []
+    """In this process the briefing stays whole: nothing is sent, so nothing is stripped and attached again."""
+    out: list[Briefing | SeedError] = []
     for a in articles:
-        out.append(_result(_analysis(a, summary_sentences), a))
+        try:
+            out.append(analyze(a, summary_sentences=summary_sentences))
+        except Exception as exc:  # noqa: BLE001 -- as in ``_analysis``: one article's bug costs its page
+            out.append(analysis_failed(a.path or a.id, exc))
         _done(progress, 1)
     return out
 
@@ -140,6 +150,8 @@ def analyze_all(articles: Sequence[Article], *, cache: BriefingCache | None = No
     if cache is None:
         return analyze_articles(articles, jobs=jobs, executor=executor, summary_sentences=summary_sentences,
                                 progress=progress)
+    from .cache import analysis_key
+
     keys = [analysis_key(a, summary_sentences=summary_sentences) for a in articles]
     results: list[Briefing | SeedError | None] = [cache.get(key, a) for key, a in zip(keys, articles)]
     todo = [i for i, b in enumerate(results) if b is None]

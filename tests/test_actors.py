@@ -1989,3 +1989,12 @@ def test_a_team_sheets_names_are_players(text, players, other):
         assert got.get(name) == "person", got
     for name, kind in other.items():
         assert got.get(name) in (kind, None), got
+
+
+@pytest.mark.parametrize(("low", "word", "stands"), [
+    ("the striker scored", "striker", True), ("striker", "striker", True), ("strikers", "striker", False),
+    ("co-striker", "striker", False), ("striker_2", "striker", False), ("a strikers' striker.", "striker", True),
+])
+def test_a_club_sport_word_stands_alone(low, word, stands):
+    from generator.analysis.actor_clubs import _stands
+    assert _stands(low, word) is stands

@@ -27,3 +27,15 @@ from generator.analysis.document import parse
 ])
 def test_sentences(text, expected):
     assert [s.text for s in parse(text).sentences] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "", "Plain words, 12 of them_too.", "Café ²³ ª º µ ×÷ «quoted»",  # Latin-1: counted from bytes
+    "It’s “curly” — and Ünïcode 北京 too",  # beyond Latin-1: the regex itself
+    "tab\tnew\nline\x0bvertical\x0cfeed\rreturn",
+])
+def test_word_count_is_the_regex_count(text):
+    import re
+
+    from generator.analysis import word_count
+    assert word_count(text) == len(re.findall(r"\w+", text))

@@ -877,3 +877,16 @@ def test_one_pattern_reads_who_said_it(text, question, penalties):
 def test_an_expected_step_is_the_one_its_sentence_expects(sentence, question, expected):
     from generator.analysis.questions.candidates import _expected_step
     assert _expected_step(sentence, question) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose 5% to £2bn (from $1.5bn) in 2004; [sic] a/b - c: yes! no? 'x' \"y\"",  # Latin-1: the byte table
+    "It’s “curly” — and ‘single’ – dashes",  # beyond Latin-1: the regex
+    "İstanbul’s ÉCOLE",  # a lower case longer than its capital: offsets kept
+])
+def test_words_of_spaces_punctuation_and_digits_only(text):
+    import re
+
+    from generator.analysis.questions.patterns import words_of
+    low = "".join(c.lower()[:1] for c in text)
+    assert words_of(text) == re.sub(r"[\"'“”‘’.,;:!?()\[\]—–\-/0-9]", " ", low)

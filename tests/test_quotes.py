@@ -807,3 +807,17 @@ def test_the_company_is_the_organisation_named(text, speaker):
 
     doc = parse(text)
     assert extract_quotes(doc, extract_actors(doc))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Acme, the US firm, said", True), ("the Acme firm", True), ("game maker Acme said", True),
+    ("maker  Acme’s", False),  # an apostrophe after the name: not the noun's apposition
+    ("maker\nAcme said", False), ("Acme sued the firm", False), ("gamemaker Acme", False),
+])
+def test_organisation_in_apposition_with_its_noun(text, found):
+    import re
+
+    from generator.analysis.quotes.described import _in_apposition
+    nouns = "company|firm|maker"
+    after = re.compile(rf"(?:,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,3}}|[^\S\n]+)(?:{nouns})\b")
+    assert _in_apposition(text, "Acme", after, re.compile(rf"\b(?:{nouns})\Z"), 7) is found

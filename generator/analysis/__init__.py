@@ -20,6 +20,18 @@ __all__ = ["analyze", "parse", "Document", "ENGINE_VERSION"]
 ENGINE_VERSION = "37"
 
 _WORD = re.compile(r"\w+")
+# Each Latin-1 character as "a" when ``_WORD`` takes it as a word character, else as a space: a text
+# that encodes to Latin-1 (most do) is then counted in C without a string per word.
+_WORD_BYTES = bytes(97 if _WORD.match(chr(i)) else 32 for i in range(256))
+
+
+def word_count(text: str) -> int:
+    """How many words (runs of ``\\w``) ``text`` holds: ``len(_WORD.findall(text))``, faster."""
+    try:
+        data = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return len(_WORD.findall(text))
+    return (b" " + data.translate(_WORD_BYTES)).count(b" a")  # one word starts at each space-letter pair
 
 
 def analyze(article: Article, *, summary_sentences: int = 3) -> Briefing:
@@ -46,7 +58,7 @@ def analyze(article: Article, *, summary_sentences: int = 3) -> Briefing:
         actors=actors,
         questions=extract_questions(doc, actors, quotes),
         facts=extract_facts(doc, published=article.published),
-        word_count=len(_WORD.findall(article.body)),
+        word_count=word_count(article.body),
         language=language,
     )
 
@@ -62,7 +74,7 @@ def _unanalysed(article: Article, doc: Document, title: str | None, no_headline:
         sentences=doc.sentences,
         paragraphs=doc.paragraphs,
         tldr=None, summary=(), quotes=(), actors=(), questions=(), facts=(),
-        word_count=len(_WORD.findall(article.body)),
+        word_count=word_count(article.body),
         language=language,
         supported=False,
     )

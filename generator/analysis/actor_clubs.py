@@ -48,21 +48,27 @@ def staffed_clubs(text: str) -> frozenset[str]:
     return frozenset(m.group(1).lower() for m in _STAFF_CUE.finditer(text))
 
 
-_WHOLE_WORDS: dict[str, re.Pattern] = {}  # a club sport's word -> its whole-word pattern, compiled once
+def _stands(low: str, word: str) -> bool:
+    """Whether ``word`` stands in ``low`` as a whole word: no word character (alphanumeric or "_", as ``\\w``)
+    or hyphen on either side; tested by hand, as compiling a pattern per word cost more than all the searches."""
+    at = low.find(word)
+    while at >= 0:
+        before, after = low[at - 1:at] if at else "", low[at + len(word):at + len(word) + 1]
+        if not _joins(before) and not _joins(after):
+            return True
+        at = low.find(word, at + 1)
+    return False
 
 
-def _whole_word(word: str) -> re.Pattern:
-    pattern = _WHOLE_WORDS.get(word)
-    if pattern is None:
-        pattern = _WHOLE_WORDS[word] = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
-    return pattern
+def _joins(c: str) -> bool:
+    return c.isalnum() or c == "_" or c == "-"  # ("" at either end of the text joins nothing)
 
 
 def _words_in(low: str, words: frozenset[str], enough: int) -> int:
     """How many of ``words`` stand as whole words in ``low`` (counting stops at ``enough``)."""
     n = 0
     for w in words:
-        if w in low and _whole_word(w).search(low):
+        if w in low and _stands(low, w):
             n += 1
             if n >= enough:
                 break

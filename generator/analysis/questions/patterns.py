@@ -84,6 +84,9 @@ BY_NAME = {p.name: p for p in REGISTRY}
 # Punctuation and digits → spaces, one character for one (offsets hold), so that ``split`` finds the words;
 # a currency sign before a figure ("£2bn") is then a word of its own.
 _SPACES = re.compile(r"[\"'“”‘’.,;:!?()\[\]—–\-/0-9]")
+# The same for a text in Latin-1 (most are; the curly quotes and dashes are not in it): a byte table, which
+# ``bytes.translate`` applies far faster than the engine substitutes.
+_SPACE_BYTES = bytes(32 if _SPACES.match(chr(i)) else i for i in range(256))
 _ALL_KEYS = frozenset().union(*(p.keys for p in REGISTRY))
 # key word → the registry positions of the patterns it cues: a sentence's few keys, not every pattern, are looked at
 _BY_KEY = {k: tuple(i for i, p in enumerate(REGISTRY) if k in p.keys) for k in _ALL_KEYS}
@@ -94,7 +97,10 @@ def words_of(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer ("İ"): keep offsets
         low = "".join(c.lower()[:1] for c in text)
-    return _SPACES.sub(" ", low)
+    try:
+        return low.encode("latin-1").translate(_SPACE_BYTES).decode("latin-1")
+    except UnicodeEncodeError:
+        return _SPACES.sub(" ", low)
 
 
 def cued(words: str) -> list[Pattern]:

@@ -81,11 +81,14 @@ _PERSON = rf"(?P<name>{NAME})"
 def _person_aged(speakers: "Speakers", age: str, at: int) -> str | None:
     """The person last written with ``age`` before ``at``: "Ann Smith, 28,", "Ann Smith (28)",
     "28-year-old Ann Smith", "the 28-year-old singer Ann Smith"."""
-    given = re.compile(rf"(?<![\w’'.\-]){_PERSON},?[^\S\n]+(?:\(|aged[^\S\n]+)?{age}(?:[,)]|-year-old)"
-                       rf"|(?<![\w\-]){age}-year-old(?:[^\S\n]+[a-z][\w\-]*){{0,3}}[^\S\n]+(?P<name2>{NAME})")
     last = None
-    for m in given.finditer(speakers.doc.text, max(0, at - 3000), at):
-        last = m.group("name") or m.group("name2")
+    lo, text = max(0, at - 3000), speakers.doc.text
+    # the age as written with a name ("28," "28)" "28-year-old") must be in the stretch: else no pattern to compile
+    if any(text.find(age + after, lo, at) >= 0 for after in (",", ")", "-year-old")):
+        given = re.compile(rf"(?<![\w’'.\-]){_PERSON},?[^\S\n]+(?:\(|aged[^\S\n]+)?{age}(?:[,)]|-year-old)"
+                           rf"|(?<![\w\-]){age}-year-old(?:[^\S\n]+[a-z][\w\-]*){{0,3}}[^\S\n]+(?P<name2>{NAME})")
+        for m in given.finditer(text, lo, at):
+            last = m.group("name") or m.group("name2")
     if last and last.split()[0] not in ("The", "A", "An"):
         return speakers.full(last)
     person = speakers.subject_between(max(0, at - 600), at)  # no age given: the person the text turned to last
@@ -155,19 +158,19 @@ def organisation_called(text: str, actors: Sequence[Actor], noun: str, lead_end:
     orgs = [a for a in actors if a.kind == "organization" and " and " not in a.name]  # not "Acme and Beta" as one
     nouns = "|".join(sorted(BUSINESS_NOUNS)) if noun in _GENERIC_BUSINESS else noun  # "game maker Valve" is a company
     said = re.compile(rf"(?<![\w’'])(?:{nouns})s?(?![\w’'])", re.I)
+    # "Acme, the US firm,", "the Acme company" (after the name); "game maker Acme" (before it); not "Acme sued the firm".
+    # One pattern for each side, not one per name: compiling a pattern per name cost more than the search.
+    after = re.compile(rf"(?:,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,3}}|[^\S\n]+)(?:{nouns})\b")
+    before = re.compile(rf"\b(?:{nouns})\Z")  # a noun ending where the search ends
+    longest = max(map(len, nouns.split("|")))
     called = []
     for actor in orgs:
         names = (actor.name, *actor.aliases)
         if any(said.search(n) for n in names) or (actor.role and said.search(actor.role)):
             called.append(actor.name)
             continue
-        for name in names:
-            # "Acme, the US firm,", "the Acme company", "game maker Acme"; not "Acme sued the firm"
-            apposition = re.compile(rf"{re.escape(name)}(?:,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,3}}|[^\S\n]+)(?:{nouns})\b"
-                                    rf"|\b(?:{nouns})[^\S\n]+{re.escape(name)}(?![\w’'])")
-            if apposition.search(text):
-                called.append(actor.name)
-                break
+        if any(_in_apposition(text, name, after, before, longest) for name in names):
+            called.append(actor.name)
     if len(called) == 1:
         return called[0]
     if called or noun not in _GENERIC_BUSINESS:
@@ -175,3 +178,22 @@ def organisation_called(text: str, actors: Sequence[Actor], noun: str, lead_end:
     lead = [a.name for a in orgs if any(m.start < lead_end for m in a.mentions)
             and not any(w.lower() in _PUBLIC_BODY for w in a.name.split())]
     return lead[0] if len(lead) == 1 else None
+
+
+def _in_apposition(text: str, name: str, after: re.Pattern, before: re.Pattern, longest: int) -> bool:
+    """Whether ``name`` is written with a noun: ``after`` matches right after it, or it follows ``before``'s noun
+    and spaces (no newline) and no word character or apostrophe follows it."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if after.match(text, end):
+            return True
+        nxt = text[end:end + 1]
+        if not nxt or not (nxt.isalnum() or nxt in "_’'"):  # a word character: alphanumeric or "_", as ``\w``
+            k = at
+            while k > 0 and text[k - 1] != "\n" and text[k - 1].isspace():
+                k -= 1
+            if k < at and before.search(text, max(0, k - longest), k):
+                return True
+        at = text.find(name, at + 1)
+    return False
