@@ -1211,6 +1211,18 @@ _FOOTBALL = ("Liverpool boss Rafa Benitez praised striker Milan Baros and midfie
     (_FOOTBALL + "Baros was born in Valasske Mezirici and lives in Ostrava.", "Ostrava", "place"),
     # the same cue outside a sports report changes nothing
     ("Liverpool fans of opera queued at the theatre. The city council said it was pleased.", "Liverpool", "place"),
+    # a town before a player's post, even after "in"; a transfer "from" a town; a preview's fixture
+    ("The striker and the midfielder are fit for the Premiership match. The club brought in Newcastle prop Ed "
+     "Kalman.", "Newcastle", "organization"),
+    ("The striker and the midfielder are fit for the Premiership match. Fly-half Craig McMullen has joined from "
+     "Narbonne.", "Narbonne", "organization"),
+    ("Leeds v Saracens\n\nThe hooker and the fly-half are fit for the Premiership match at Headingley.",
+     "Leeds", "organization"),
+    # no fixture, post or transfer: the town stays a town
+    ("The hooker and the fly-half are fit for the Premiership match. He moved from Narbonne to Leeds as a child.",
+     "Narbonne", "place"),
+    ("The striker and the midfielder are fit for the Premiership match. Newcastle city centre was closed.",
+     "Newcastle", "place"),
 ])
 def test_clubs_in_a_report_known_by_its_words(text, name, kind):
     found = {a.name: a.kind for a in extract_actors(parse(text))}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import actor_lexicon as lx
+from .actor_clubs import POSTS
 from .actor_report import Context
 from .actor_spans import Span
 from .actor_teams import player_marked
@@ -163,6 +164,9 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
         return "LOC", 3  # "the Moscow club", "the Volgograd side": the town a club is from, named as a place
     if ctx.sports and hint == "LOC" and prev == "of" and _CLUB_OF.search(ctx.text, max(0, span.start - 40), span.start):
         return "LOC", 3  # "Espanyol of Barcelona": a club's town after its name
+    if ctx.clubs is not None and hint == "LOC" and nxt in POSTS and len(span.tokens) == 1 and (
+            "c" not in ctx.table.get(span.key, "")):
+        return "ORG", 3  # "brought in Newcastle prop Ed Kalman": a club before its player's post, even after "in"
     if hint == "PER" and strength <= 2 and len(span.tokens) == 1 and span.key in ctx.staffed:
         return "ORG", 2  # "Charlton midfielder Graham Stuart": a club, not a surname
     if ctx.team_sport and hint == "LOC" and (ctx.clubs is None and prev not in lx.PLACE_CUES or ctx.clubs is not None and (
