@@ -287,6 +287,8 @@ def kinds_and_aliases(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     ("Robin Soderling took the Milan Indoors title. Soderling won in Milan.", ["Milan Indoors"], ["Robin Soderling", "Milan"]),
     # a state abbreviation after a town locates it; a world war is no person
     ("The town of Kenansville, N.C., voted. Tucson, Ariz., did too.", ["N.C.", "Ariz"], ["Kenansville", "Tucson"]),
+    ("Letters.\n\nJohn Gorra, Staunton Va\n\nMary Doe, Naples Fla", ["Staunton Va", "Naples Fla"], ["Staunton", "Naples"]),
+    ("Ga Young Kim spoke.", ["Ga Young"], ["Ga Young Kim"]),  # the abbreviation after a town only
     ("Since World War II, the island has been poor.", ["War II", "World War II"], []),
     # a work's kind before a title, or in its appositive: a film, a song, a show is no actor
     ("The film Vera Drake did well for director Mike Leigh.", ["Vera Drake"], ["Mike Leigh"]),
@@ -1964,6 +1966,9 @@ def test_a_university_is_a_body(text, name, kind):
      "trust Donald Trump?”", ["Can"], ["Donald Trump"]),
     # a name that is also a modal stays ("Will Greenwood"), and "May" is no auxiliary here
     ("England will be without Will Greenwood. Theresa May said so.", [], ["Will Greenwood"]),
+    # an auxiliary before a name in a quoted question after an ellipsis: the name alone
+    ("The ad says “Wall Street made her rich. ... Does Iowa really want Wall Street in the White House?”",
+     ["Does Iowa"], ["Iowa"]),
 ])
 def test_an_auxiliary_opening_a_quoted_question_is_no_name(text, absent, present):
     got = actors_of(text)

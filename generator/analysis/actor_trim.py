@@ -10,8 +10,8 @@ from . import actor_lexicon as lx
 from .actor_report import Context
 from .actor_roles import ROLE_QUALIFIERS, role_before
 from .actor_spans import Span, Token
-from .actor_word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, REGNAL, ends_in_place, first_name,
-                               initial, is_title, person_like, plural_acronym, table_row)
+from .actor_word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, REGNAL, TOWN, ends_in_place,
+                               first_name, initial, is_title, person_like, plural_acronym, table_row)
 
 _NAMED_OR_PEOPLE = frozenset("croekd")  # a country, region, organisation, event, continent or people
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Sunday Times"
@@ -98,6 +98,9 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     run = list(run)
     while len(run) > 1 and not run[-1].cap:
         run.pop()  # "Brennan Center for" once the title "Justice" is split off
+    if len(run) > 1 and run[-1].lower in lx.STATE_ABBREVIATIONS and run[-1].text.istitle() and TOWN.intersection(
+            table.get(" ".join([t.lower for t in run[:-1]]), "")):
+        run.pop()  # "Staunton Va" under a reader's letter: a town and its state's abbreviation, the town
     joined = " ".join([t.lower for t in run])
     if "-" in joined:
         for k in range(len(run) - 1, -1, -1):  # "St. Louis-based Mercantile Bancorp": keep what follows
@@ -119,6 +122,11 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
         return None  # "Can poverty end?", "Has everyone ...": a common word opening a sentence, not the town
     if t.lower in _AUXILIARIES and len(run) == 1 and t.i + 1 < len(tokens) and not tokens[t.i + 1].cap:
         return None  # "... for himself. Can conservatives trust him?": a question's verb inside a quotation
+    if t.lower in _AUXILIARIES and len(run) > 1 and "f" not in table.get(t.lower, ""):
+        run = run[1:]  # "... Does Iowa really want ...": a question's verb before a name, no part of it
+        t = run[0]
+        joined = " ".join([x.lower for x in run])
+        whole_length, whole = len(run), table.get(joined, "")
 
     if not ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:
         while run:
