@@ -289,6 +289,9 @@ def kinds_and_aliases(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     ("The town of Kenansville, N.C., voted. Tucson, Ariz., did too.", ["N.C.", "Ariz"], ["Kenansville", "Tucson"]),
     ("Letters.\n\nJohn Gorra, Staunton Va\n\nMary Doe, Naples Fla", ["Staunton Va", "Naples Fla"], ["Staunton", "Naples"]),
     ("Ga Young Kim spoke.", ["Ga Young"], ["Ga Young Kim"]),  # the abbreviation after a town only
+    # a common word opening a sentence before a people's plural is no given name; a people's adjective stays
+    ("Young Latinos and Asian Americans registered. Latinos voted.", ["Young Latinos"], ["Latinos", "Asian Americans"]),
+    ("Mark McNulty won.", [], ["Mark McNulty"]),
     ("Since World War II, the island has been poor.", ["War II", "World War II"], []),
     # a work's kind before a title, or in its appositive: a film, a song, a show is no actor
     ("The film Vera Drake did well for director Mike Leigh.", ["Vera Drake"], ["Mike Leigh"]),
@@ -1955,6 +1958,11 @@ def test_technologys_common_abbreviations_are_no_actors(text, absent, present):
     # a place that owns what follows stays a place
     ("Armand Leroi, a lecturer at London's Imperial College, won the prize.", "London", "place"),
     ("He lives in College Station, Texas.", "College Station", "place"),
+    # a center named for its research is a body, a pollster after "a poll by" too; a named hall stays a place
+    ("He cited the Pew Research Center poll.", "Pew Research Center", "organization"),
+    ("They met at the Lincoln Center.", "Lincoln Center", "place"),
+    ("A survey by Hostway suggests that men shop online.", "Hostway", "organization"),
+    ("A study by John Smith found it.", "John Smith", "person"),
 ])
 def test_a_university_is_a_body(text, name, kind):
     assert actors_of(text).get(name) == kind

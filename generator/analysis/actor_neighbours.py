@@ -46,6 +46,8 @@ _AFTER_WORDS = frozenset("the by industrial industrials composite share stock in
 _MEDIA_FIRST = frozenset("newspaper news magazine daily weekly tabloid".split())
 _MEDIA_AFTER = re.compile(r"[ \t]+(?:newspaper|news[ \t]+(?:agency|service)|magazine|daily|weekly|tabloid)\b")
 _PUBLISHED_BY = re.compile(r"\bpublished[ \t]+by[ \t]+(?:the[ \t]+)?$")
+# "a study by the X", "a poll by X": a pollster or a research body (weaker: "Jupiter" joins "Jupiter Research")
+_STUDY_BY = re.compile(r"\b(?:study|studies|poll|polls|survey|surveys|report|analysis)[ \t]+by[ \t]+(?:the[ \t]+)?$")
 # after "the" + name: a verb of saying or the end of a clause (not "the Dutroux case", a name as a modifier)
 _THE_NAME_THEN = re.compile(r"[ \t]*(?:[,.;:)]|(?:said|says|reported|reports|quoted|added|wrote)\b)")
 # common words that "say" something: a publication's name ("told the Daily Star:", "the Daily Caller reported")
@@ -100,6 +102,9 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return "ORG", 2  # "the Hong Kong Standard said", "told the Daily Star:": no person's name takes "the"
         if prev == "by" and _PUBLISHED_BY.search(ctx.text, max(0, start - 16), start) and _publisher(span, ctx.table):
             return "ORG", 3  # "published by Prensa Latina": a publisher
+        if prev == "by" and _STUDY_BY.search(ctx.text, max(0, start - 20), start) and _publisher(
+                span, ctx.table):
+            return "ORG", max(strength, 2)  # "a study by the Pew Research Center", "a poll by Quinnipiac": its author
     elif ctx.text[start - 2:start] == ", " and _KIN_APPOSITION.search(ctx.text, max(0, start - 24), start):
         return "PER", 3  # "Ronald Reagan 's wife , Nancy ,": a relative, not the French town
     if nxt[:1].isdigit() and _numbered_index(span, ctx.text):

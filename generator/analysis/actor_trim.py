@@ -91,6 +91,11 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
     return [run]
 
 
+def _people(word: str, table: dict[str, str]) -> bool:
+    """A people's name in the plural: "Latinos", "Americans"."""
+    return word.endswith("s") and "d" in table.get(word[:-1], "")
+
+
 def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *, team: bool = False) -> Span | None:
     """Drop sentence-initial common words and leading titles/demonyms (kept as the role);
     a ``team`` (a results table's name, "Red Star") is kept whole."""
@@ -143,6 +148,9 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             if not team and t.initial and t.lower not in ctx.mid_caps and not table_row(t, tokens, ctx) and not (
                     len(run) > 1 and (t.lower in lx.ROLE_MODIFIERS or is_title(t, table))):
                 tags = table.get(t.lower, "") or table.get(t.lower[:-1], "") * t.lower.endswith("s")
+                if len(run) == 2 and "w" in tags and _people(run[1].lower, table):
+                    run.pop(0)  # "Young Latinos voted": a common word before a people's plural, no given name
+                    continue
                 if "f" in tags and len(run) > 1 and person_like(run[1], table):
                     break  # "Mark McNulty ..." at the start of a line
                 if len(run) > 2 and ENTITY.intersection(table.get(t.lower + " " + run[1].lower, "")):
