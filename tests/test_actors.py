@@ -289,6 +289,8 @@ def kinds_and_aliases(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     ("The town of Kenansville, N.C., voted. Tucson, Ariz., did too.", ["N.C.", "Ariz"], ["Kenansville", "Tucson"]),
     ("Letters.\n\nJohn Gorra, Staunton Va\n\nMary Doe, Naples Fla", ["Staunton Va", "Naples Fla"], ["Staunton", "Naples"]),
     ("Ga Young Kim spoke.", ["Ga Young"], ["Ga Young Kim"]),  # the abbreviation after a town only
+    ("They sued in federal court in Washington, D.C., on Monday.", ["D.C."], ["Washington"]),
+    ("He lives in D.C. now.", [], ["D.C."]),  # the district alone is a place
     # a common word opening a sentence before a people's plural is no given name; a people's adjective stays
     ("Young Latinos and Asian Americans registered. Latinos voted.", ["Young Latinos"], ["Latinos", "Asian Americans"]),
     ("Mark McNulty won.", [], ["Mark McNulty"]),
