@@ -291,6 +291,10 @@ def kinds_and_aliases(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     ("Ga Young Kim spoke.", ["Ga Young"], ["Ga Young Kim"]),  # the abbreviation after a town only
     ("They sued in federal court in Washington, D.C., on Monday.", ["D.C."], ["Washington"]),
     ("He lives in D.C. now.", [], ["D.C."]),  # the district alone is a place
+    # a title's last word cut from it at "of" opens no name; an organisation's "of" name stays whole
+    ("It was sent by then-Department of Defense Chief of Staff Jeremy Bash, hours later.", ["Staff Jeremy Bash"],
+     ["Jeremy Bash"]),
+    ("Bank of America Merrill Lynch rose.", [], ["Bank of America Merrill Lynch"]),
     # a common word opening a sentence before a people's plural is no given name; a people's adjective stays
     ("Young Latinos and Asian Americans registered. Latinos voted.", ["Young Latinos"], ["Latinos", "Asian Americans"]),
     ("Mark McNulty won.", [], ["Mark McNulty"]),
