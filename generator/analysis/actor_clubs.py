@@ -23,7 +23,8 @@ _COMPETITION = re.compile("|".join(sorted(c.title().replace("Fa ", "FA ").replac
 _CLUB_CUE = re.compile(
     r"\b(?:against|beat|beaten by|joined|joins|join|to face|face|faces|host|hosts|meet|playing for|played for|leaders|"
     r"champions|rivals|club|take on|takes on|draw with|drew with|lost to|lose to|win over|victory over|away at|"
-    r"(?:move|switch|transfer|loan)[ \t]+(?:from|to)|(?:joined|joins|signed|signs|arrived|arrives)[ \t]+from)[ \t]+(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
+    r"(?:move|switch|transfer|loan)[ \t]+(?:from|to)|(?:joined|joins|signed|signs|arrived|arrives)[ \t]+from)"
+    r"[ \t]+(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
     r"|\b(?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|"
     r"keeper|winger|forward|left-back|right-back|chairman|fans|team|side|squad|team-mate|skipper|captain|beat|drew|"
     r"lock|prop|wing|hooker|flanker|fly-half|scrum-half|full-back|"
@@ -32,8 +33,8 @@ _CLUB_CUE = re.compile(
 
 
 # A fixture's two sides, as a match preview's headline gives them: "Leeds v Saracens", "Chelsea vs. Everton"
-_FIXTURE = re.compile(r"^(?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+vs?\.?[ \t]+(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b",
-                      re.M)
+_SIDE = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?"
+_FIXTURE = re.compile(rf"^(?P<a>{_SIDE})[ \t]+vs?\.?[ \t]+(?P<b>{_SIDE})\b", re.M)
 # A club's name right before its player's post ("Newcastle prop Ed Kalman", "Gloucester fly-half"): football's
 # and rugby union's positions and a club's staff
 POSTS = frozenset("""boss manager striker midfielder defender goalkeeper keeper winger forward left-back right-back
