@@ -127,11 +127,11 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
         return None  # "Can poverty end?", "Has everyone ...": a common word opening a sentence, not the town
     if t.lower in _AUXILIARIES and len(run) == 1 and t.i + 1 < len(tokens) and not tokens[t.i + 1].cap:
         return None  # "... for himself. Can conservatives trust him?": a question's verb inside a quotation
-    if len(run) > 1 and "f" not in table.get(t.lower, "") and (
+    if len(run) > 1 and (
             t.lower in _AUXILIARIES  # "... Does Iowa really want ...": a question's verb before a name
             or len(run) > 2 and t.i > 1 and tokens[t.i - 1].lower == "of" and is_title(tokens[t.i - 2], table)
-            and "w" in table.get(t.lower, "") and person_like(run[1], table)):  # "Chief of Staff Jeremy Bash": a
-        run = run[1:]  # title's last word cut from it at "of"; neither is part of the name
+            and "w" in table.get(t.lower, "") and person_like(run[1], table)) and "f" not in table.get(t.lower, ""):
+        run = run[1:]  # "Chief of Staff Jeremy Bash": a title's last word cut from it at "of"; neither is the name's
         t = run[0]
         joined = " ".join([x.lower for x in run])
         whole_length, whole = len(run), table.get(joined, "")
