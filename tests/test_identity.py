@@ -124,3 +124,41 @@ def test_an_organisations_capitals_are_no_country_code(tmp_path):
     assert any(r.startswith("| [GM](") and "Organisation" in r for r in rows)
     assert any(r.startswith("| [Gambia](") and "Place" in r and "gambia.md" in r for r in rows)
     assert "gm.md" not in next(r for r in rows if r.startswith("| [Gambia]("))
+
+
+def _mentions(text: str) -> dict[str, list[int]]:
+    """Person name -> the start of each mention, for one article."""
+    from generator.analysis.actors import extract_actors
+    from generator.analysis.document import parse
+    return {a.name: [m.start for m in a.mentions] for a in extract_actors(parse(text)) if a.kind == "person"}
+
+
+def test_a_shared_surname_goes_to_the_person_named_last_nearby():
+    text = ("Hillary Clinton spoke in Ohio on Monday. Clinton said the economy was growing.\n\n"
+            "In 2000, Al Gore distanced himself from President Bill Clinton. Clinton had a high approval rating.\n\n"
+            "Voters met in Toledo.\n\nVoters met in Akron.\n\nClinton thanked them.")
+    got = _mentions(text)
+    bill, hillary = got["Bill Clinton"], got["Hillary Clinton"]
+    assert text.index("Clinton had") in bill  # Bill named in the sentence before
+    assert text.index("Clinton said") in hillary
+    assert text.index("Clinton thanked") in hillary  # no one named in this or the previous paragraph: the first
+
+
+def test_an_honorific_a_pronoun_or_a_possessive_picks_the_namesake():
+    text = ("Hillary Clinton met donors. Her husband, Bill Clinton, spoke first. Mrs. Clinton thanked them.\n\n"
+            "The Clinton campaign raised money. Dorothy Woods, whose husband Ty Woods died, spoke. Woods said she "
+            "was angry. The Clintons left.")
+    got = _mentions(text)
+    assert text.index("Clinton thanked") in got["Hillary Clinton"]  # "Mrs." after Bill was named
+    assert text.index("Clinton campaign") in got["Hillary Clinton"]  # a modifier: the article's first bearer
+    assert text.index("Woods said") in got["Dorothy Woods"]  # "she"
+    assert text.index("Clintons") not in got["Hillary Clinton"] + got["Bill Clinton"]  # both: no one's row
+
+
+def test_one_bearer_or_one_persons_name_forms_keep_every_surname():
+    text = "Pete Santilli filmed it. Peter Santilli was charged. Santilli denied it. Hillary Clinton won. Clinton smiled."
+    got = _mentions(text)
+    assert text.index("Clinton smiled") in got["Hillary Clinton"]
+    assert sum(text.index("Santilli denied") in v for v in got.values()) == 1  # "Pete"/"Peter": one man, no split
+    text = "The Clintons, Hillary Clinton and her staff, left."  # one bearer: the plural is hers
+    assert text.index("Clintons") in _mentions(text)["Hillary Clinton"]

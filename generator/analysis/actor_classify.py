@@ -64,6 +64,10 @@ def _town_of_state(span: Span, ctx: Context) -> bool:
 _PARTICLE_NAME = re.compile(r"[A-Z][a-z]+-(?:ur|ul|ud|uz|us|un|e|i)-[A-Z][a-z]+$")
 
 
+# what a center named for its work studies (not "Lincoln Center", "Media Center"): hand list
+_RESEARCH = frozenset("research policy studies study polling survey data".split())
+
+
 def classify(span: Span, ctx: Context) -> None:
     """Set ``span.hint`` (PER/ORG/LOC/MISC/GROUP) and ``span.strength`` (0-3)."""
     if span.hint:
@@ -140,6 +144,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 3  # not "Cheryl Mills", "Mike Mills": a first name before a surname that is also a head
     elif n == 2 and last in _SURNAME_HEADS and first_name(toks[0], table) and not _town_of_state(span, ctx):
         hint, strength = "PER", 2  # "Wayne Bridge", "Darryn Hill": a first name before a surname, not a bridge
+    elif n > 2 and last in ("center", "centre") and toks[-2].lower in _RESEARCH:
+        hint, strength = "ORG", 3  # "Pew Research Center", "Bipartisan Policy Center": a research body, no building
     elif n > 1 and last in lx.PLACE_HEADS:
         hint, strength = "LOC", 3
     elif n > 1 and first in _MISC_OPENERS:

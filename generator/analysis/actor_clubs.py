@@ -2,7 +2,8 @@
 
 BBC-style reports have no "SOCCER -" first line (that is ``actors._sport``, for CoNLL's headers): they are
 told by their positions, competitions and match words, and a town's name in them is a club's after a club
-cue ("Newcastle boss", "a move from Chelsea", "G Ross (Leeds)", "Chelsea, Everton and Arsenal").
+cue ("Newcastle boss", "a move from Chelsea", "G Ross (Leeds)", "Chelsea, Everton and Arsenal") or in a
+preview's fixture ("Leeds v Saracens").
 """
 from __future__ import annotations
 
@@ -22,12 +23,22 @@ _COMPETITION = re.compile("|".join(sorted(c.title().replace("Fa ", "FA ").replac
 _CLUB_CUE = re.compile(
     r"\b(?:against|beat|beaten by|joined|joins|join|to face|face|faces|host|hosts|meet|playing for|played for|leaders|"
     r"champions|rivals|club|take on|takes on|draw with|drew with|lost to|lose to|win over|victory over|away at|"
-    r"(?:move|switch|transfer|loan)[ \t]+(?:from|to))[ \t]+(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
+    r"(?:move|switch|transfer|loan)[ \t]+(?:from|to)|(?:joined|joins|signed|signs|arrived|arrives)[ \t]+from)"
+    r"[ \t]+(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
     r"|\b(?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|"
     r"keeper|winger|forward|left-back|right-back|chairman|fans|team|side|squad|team-mate|skipper|captain|beat|drew|"
     r"lock|prop|wing|hooker|flanker|fly-half|scrum-half|full-back|"
     r"lost|have won|have lost|signed|scored|win|defeat|"
     r"face|host|hosts|\d+-\d+[ \t](?:win|defeat|victory|draw))\b")
+
+
+# A fixture's two sides, as a match preview's headline gives them: "Leeds v Saracens", "Chelsea vs. Everton"
+_SIDE = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?"
+_FIXTURE = re.compile(rf"^(?P<a>{_SIDE})[ \t]+vs?\.?[ \t]+(?P<b>{_SIDE})\b", re.M)
+# A club's name right before its player's post ("Newcastle prop Ed Kalman", "Gloucester fly-half"): football's
+# and rugby union's positions and a club's staff
+POSTS = frozenset("""boss manager striker midfielder defender goalkeeper keeper winger forward left-back right-back
+    chairman captain skipper lock prop wing centre hooker flanker fly-half scrum-half full-back""".split())
 
 
 # A club before its player's full name or in brackets after it ("Everton's Thomas Gravesen", "G Ross (Leeds)"),
@@ -86,6 +97,8 @@ def clubs_by_words(text: str) -> frozenset[str] | None:
     if not (sure >= 2 or sure == 1 and _words_in(low, lx.CLUB_SPORT_HINTS, 3) >= 3):
         return None
     clubs = {(m.group("a") or m.group("b")).lower() for m in _CLUB_CUE.finditer(text)}
+    for m in _FIXTURE.finditer(text, 0, _SPORT_HEAD):
+        clubs.update((m.group("a").lower(), m.group("b").lower()))
     table = lx.gazetteer()
     for m in _CLUB_OF_PLAYER.finditer(text):
         name = (m.group("c") or m.group("c2") or m.group("c3")).lower()

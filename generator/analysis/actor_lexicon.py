@@ -132,10 +132,10 @@ GENERIC_PEOPLE = _words(
     """man woman men women boy girl child children people person guy lady gentleman member
     fan fans friend friends player players""")
 # Heads that make the capitalised run before them an organisation ("Bank", "Party").
-# US state abbreviations in AP style, dots dropped ("Tucson, Ariz.", "Kenansville, N.C."): after a town
-# they locate it, they are no actor of their own.
+# US state abbreviations in AP style, dots dropped ("Tucson, Ariz.", "Kenansville, N.C."), and the District of
+# Columbia's ("Washington, D.C."): after a town they locate it, they are no actor of their own.
 STATE_ABBREVIATIONS = _words("""ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
-    mont neb nev nh nj nm ny nc nd okla ore pa ri sc sd tenn vt va wash wva wis wyo""")
+    mont neb nev nh nj nm ny nc nd okla ore pa ri sc sd tenn vt va wash wva wis wyo dc""")
 
 ORG_HEADS = _words(
     """inc inc. corp corp. corporation co co. ltd ltd. plc llc ag sa nv bv gmbh spa ab asa oy

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import actor_lexicon as lx
+from .actor_clubs import POSTS
 from .actor_report import Context
 from .actor_spans import Span
 from .actor_teams import player_marked
@@ -45,6 +46,8 @@ _AFTER_WORDS = frozenset("the by industrial industrials composite share stock in
 _MEDIA_FIRST = frozenset("newspaper news magazine daily weekly tabloid".split())
 _MEDIA_AFTER = re.compile(r"[ \t]+(?:newspaper|news[ \t]+(?:agency|service)|magazine|daily|weekly|tabloid)\b")
 _PUBLISHED_BY = re.compile(r"\bpublished[ \t]+by[ \t]+(?:the[ \t]+)?$")
+# "a study by the X", "a poll by X": a pollster or a research body (weaker: "Jupiter" joins "Jupiter Research")
+_STUDY_BY = re.compile(r"\b(?:study|studies|poll|polls|survey|surveys|report|analysis)[ \t]+by[ \t]+(?:the[ \t]+)?$")
 # after "the" + name: a verb of saying or the end of a clause (not "the Dutroux case", a name as a modifier)
 _THE_NAME_THEN = re.compile(r"[ \t]*(?:[,.;:)]|(?:said|says|reported|reports|quoted|added|wrote)\b)")
 # common words that "say" something: a publication's name ("told the Daily Star:", "the Daily Caller reported")
@@ -99,6 +102,9 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return "ORG", 2  # "the Hong Kong Standard said", "told the Daily Star:": no person's name takes "the"
         if prev == "by" and _PUBLISHED_BY.search(ctx.text, max(0, start - 16), start) and _publisher(span, ctx.table):
             return "ORG", 3  # "published by Prensa Latina": a publisher
+        if prev == "by" and _STUDY_BY.search(ctx.text, max(0, start - 20), start) and _publisher(
+                span, ctx.table):
+            return "ORG", max(strength, 2)  # "a study by the Pew Research Center", "a poll by Quinnipiac": its author
     elif ctx.text[start - 2:start] == ", " and _KIN_APPOSITION.search(ctx.text, max(0, start - 24), start):
         return "PER", 3  # "Ronald Reagan 's wife , Nancy ,": a relative, not the French town
     if nxt[:1].isdigit() and _numbered_index(span, ctx.text):
@@ -163,6 +169,9 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
         return "LOC", 3  # "the Moscow club", "the Volgograd side": the town a club is from, named as a place
     if ctx.sports and hint == "LOC" and prev == "of" and _CLUB_OF.search(ctx.text, max(0, span.start - 40), span.start):
         return "LOC", 3  # "Espanyol of Barcelona": a club's town after its name
+    if ctx.clubs is not None and hint == "LOC" and nxt in POSTS and len(span.tokens) == 1 and (
+            "c" not in ctx.table.get(span.key, "")):
+        return "ORG", 3  # "brought in Newcastle prop Ed Kalman": a club before its player's post, even after "in"
     if hint == "PER" and strength <= 2 and len(span.tokens) == 1 and span.key in ctx.staffed:
         return "ORG", 2  # "Charlton midfielder Graham Stuart": a club, not a surname
     if ctx.team_sport and hint == "LOC" and (ctx.clubs is None and prev not in lx.PLACE_CUES or ctx.clubs is not None and (

@@ -10,8 +10,8 @@ from . import actor_lexicon as lx
 from .actor_report import Context
 from .actor_roles import ROLE_QUALIFIERS, role_before
 from .actor_spans import Span, Token
-from .actor_word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, REGNAL, ends_in_place, first_name,
-                               initial, is_title, person_like, plural_acronym, table_row)
+from .actor_word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, REGNAL, TOWN, ends_in_place,
+                               first_name, initial, is_title, person_like, plural_acronym, table_row)
 
 _NAMED_OR_PEOPLE = frozenset("croekd")  # a country, region, organisation, event, continent or people
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Sunday Times"
@@ -91,6 +91,11 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
     return [run]
 
 
+def _people(word: str, table: dict[str, str]) -> bool:
+    """A people's name in the plural: "Latinos", "Americans"."""
+    return word.endswith("s") and "d" in table.get(word[:-1], "")
+
+
 def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *, team: bool = False) -> Span | None:
     """Drop sentence-initial common words and leading titles/demonyms (kept as the role);
     a ``team`` (a results table's name, "Red Star") is kept whole."""
@@ -98,6 +103,9 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     run = list(run)
     while len(run) > 1 and not run[-1].cap:
         run.pop()  # "Brennan Center for" once the title "Justice" is split off
+    if len(run) > 1 and run[-1].lower in lx.STATE_ABBREVIATIONS and run[-1].text.istitle() and TOWN.intersection(
+            table.get(" ".join([t.lower for t in run[:-1]]), "")):
+        run.pop()  # "Staunton Va" under a reader's letter: a town and its state's abbreviation, the town
     joined = " ".join([t.lower for t in run])
     if "-" in joined:
         for k in range(len(run) - 1, -1, -1):  # "St. Louis-based Mercantile Bancorp": keep what follows
@@ -119,6 +127,14 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
         return None  # "Can poverty end?", "Has everyone ...": a common word opening a sentence, not the town
     if t.lower in _AUXILIARIES and len(run) == 1 and t.i + 1 < len(tokens) and not tokens[t.i + 1].cap:
         return None  # "... for himself. Can conservatives trust him?": a question's verb inside a quotation
+    if len(run) > 1 and (
+            t.lower in _AUXILIARIES  # "... Does Iowa really want ...": a question's verb before a name
+            or len(run) > 2 and t.i > 1 and tokens[t.i - 1].lower == "of" and is_title(tokens[t.i - 2], table)
+            and "w" in table.get(t.lower, "") and person_like(run[1], table)) and "f" not in table.get(t.lower, ""):
+        run = run[1:]  # "Chief of Staff Jeremy Bash": a title's last word cut from it at "of"; neither is the name's
+        t = run[0]
+        joined = " ".join([x.lower for x in run])
+        whole_length, whole = len(run), table.get(joined, "")
 
     if not ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:
         while run:
@@ -135,6 +151,9 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             if not team and t.initial and t.lower not in ctx.mid_caps and not table_row(t, tokens, ctx) and not (
                     len(run) > 1 and (t.lower in lx.ROLE_MODIFIERS or is_title(t, table))):
                 tags = table.get(t.lower, "") or table.get(t.lower[:-1], "") * t.lower.endswith("s")
+                if len(run) == 2 and "w" in tags and _people(run[1].lower, table):
+                    run.pop(0)  # "Young Latinos voted": a common word before a people's plural, no given name
+                    continue
                 if "f" in tags and len(run) > 1 and person_like(run[1], table):
                     break  # "Mark McNulty ..." at the start of a line
                 if len(run) > 2 and ENTITY.intersection(table.get(t.lower + " " + run[1].lower, "")):

@@ -25,6 +25,7 @@ from .actor_evidence import awards, kinds_from_context, quoted_titles, titles_of
 from .actor_credits import credit_spans
 from .actor_identity import joined_forms
 from .actor_classify import classify
+from .actor_namesakes import Namesakes
 from .actor_neighbours import KIN, market_index
 from .actor_report import Context
 from .actor_roles import appositive_role
@@ -183,7 +184,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     if headline_votes:
         kinds = _resolve(votes)
         kinds.update(from_context)
-    return _actors(spans, kinds, surnames, text, from_context, bool(sport) and sport not in TEAM_SPORTS)
+    return _actors(spans, kinds, surnames, text, from_context, bool(sport) and sport not in TEAM_SPORTS,
+                   Namesakes(spans, kinds, text))
 
 
 # UK parties' one-word names, which are also towns' in the gazetteer ("Liberal", Kansas), and the nouns of their
@@ -439,7 +441,8 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
 
 
 def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
-                from_context: dict[str, str], players: bool = False) -> tuple[str | None, str]:
+                from_context: dict[str, str], players: bool = False,
+                namesakes: Namesakes | None = None) -> tuple[str | None, str]:
     key = sp.key
     own = kinds.get(key)
     if len(key) < 2:
@@ -450,11 +453,13 @@ def _final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str]
     if n == 2 and "^" + key in surnames and own in (None, "PER") and not sp.role:
         return "PER", surnames["^" + key]  # "Juan Carlos" after "Juan Carlos Ferrero": two given names
     if n == 1 and key in surnames and _surname_of(sp, own, surnames[key], players):
-        full = surnames[key]
+        full = namesakes.owner(sp, surnames[key]) if namesakes and key in namesakes else surnames[key]
         return ("MISC" if kinds.get(full) == "MISC" else "PER"), full
     if n == 1 and "%" + key in surnames and own in (None, "PER", "ORG"):
         return "MISC", surnames["%" + key]  # an index's first word alone: no actor either
     if n == 1 and key.endswith("s") and key[:-1] in surnames and own != "LOC":
+        if namesakes and key[:-1] in namesakes:
+            return None, key  # "the Clintons" beside Bill and Hillary Clinton: both, no one's row
         return "PER", surnames[key[:-1]]  # "the Clintons"
     if n == 1 and "@" + key in surnames and sp.strength < 3:
         if sp.tokens[0].initial and key[-1] == "s" and "w" in lx.gazetteer().get(key[:-1], ""):
@@ -542,11 +547,11 @@ def _headline_only(members: list[Span], head_end: int, table: dict[str, str]) ->
 
 
 def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str, str], text: str,
-            from_context: dict[str, str], players: bool = False) -> tuple[Actor, ...]:
+            from_context: dict[str, str], players: bool = False, namesakes: Namesakes | None = None) -> tuple[Actor, ...]:
     """``players``: a report of a sport of players, not clubs (tennis, golf), whose one-word names are surnames."""
     groups: dict[tuple[str, str], list[Span]] = {}
     for sp in spans:
-        kind, canon = _final_kind(sp, kinds, surnames, from_context, players)
+        kind, canon = _final_kind(sp, kinds, surnames, from_context, players, namesakes)
         if kind in KINDS:
             groups.setdefault((canon, kind), []).append(sp)
     actors = []
