@@ -22,7 +22,8 @@ _S = r"[^\S\n]"  # a space, not a line break (news text is full of U+00A0)
 # A name word: initials ("G.K."), an abbreviated title ("Sen."), or a capitalised word; a full stop
 # after any other word ends the sentence ("Brown University. His father…").
 TOKEN = (r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Prof|St|Jr|Sr|"
-        r"Pres|Atty|Supt|Det|Hon|Sens|Reps)\.|[A-Z][\w’'\-]*)")
+        r"Pres|Atty|Supt|Det|Hon|Sens|Reps)\.|[A-Z][\w’'\-]*|"
+        r"[12](?:st|nd)(?=[^\S\n]+(?:Lt|Sgt|Lieutenant|Sergeant)\b))")  # a rank: "Air Force 1st Lt. Tyler Livingston"
 _PARTICLE = r"(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|el)"
 NAME = rf"{TOKEN}(?:{_S}+(?:{_PARTICLE}{_S}+)?{TOKEN}){{0,5}}(?:,?{_S}+Jr\.?)?(?:{_S}*\([^()“”\"\n]{{1,30}}\))?"
 _DETS = r"[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther"
@@ -93,6 +94,8 @@ _RELATIVE_NAME = re.compile(rf"(?<![\w’'])(?:which|that|whom){_S}+(?P<subj>{NA
 # capitalised words that open a description, not a name: "The spokesman", "Hundreds of demonstrators"
 DESCRIPTION_STARTS = frozenset("The A An Hundreds Thousands Dozens Scores".split())
 _TITLE_THEN_NAME = re.compile(rf"(?:{_S}+[a-z][\w\-]*){{0,2}}{_S}+(?P<subj>{NAME})")  # "Former [TV] anchor Katie Couric"
+_AND_ROLE = re.compile(rf"{_S}+and{_S}+(?=[a-z])")  # a second subject: "Yahoo News and former … anchor Katie Couric"
+_ROLE_NOUN = re.compile(rf"(?<![\w’'])(?P<noun>[a-z]+){_S}+(?=[A-Z])")
 _QUANTITY_OF = re.compile(rf"(?:Hundreds|Thousands|Dozens|Scores){_S}+of{_S}")  # "Hundreds of demonstrators marched"
 _NAME_AT_END = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+$")
 _NAME_OF_PLACE = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+of{_S}+$")
@@ -106,6 +109,7 @@ _DESC_OF_OWNER = re.compile(rf"(?<![\w’'.\-])(?P<subj>(?:[Aa]n?|[Tt]he|[Oo]ne)
 _AGED = r"[Tt]he[^\S\n]+\d{1,3}-year-old(?![\w’'\-])"
 _AGED_BEFORE = re.compile(rf"(?<![\w’'.\-])(?P<subj>{_AGED}){_S}*$")
 _AGED_AFTER = re.compile(rf"{_S}*(?P<subj>{_AGED})")
+_OWNER_DET = re.compile(rf"(?:His|Her|Their|Its|Our|My){_S}+[a-z]")  # "Their lawyer": a relation, no name
 _SUBJ_COMMA = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*,{_S}*$")
 _SUBJ_END = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*$")
 _NAME_ONLY = re.compile(rf"{NAME}$")
@@ -178,6 +182,7 @@ def clean_name(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:cut], name
 
 
+POSSESSOR = re.compile(r"(?P<owner>[A-Za-z][\w.&\-]*)[’']s")  # "Intel’s", "eBay’s"
 _WHO_IS = re.compile(r"^who\s+(?:is|was)\s+")
 
 
@@ -190,6 +195,9 @@ def _role_of(app: str | None) -> str | None:
     if not app or not _ROLE_START.match(app) or len(app.split()) > 14 or VERB.search(app):
         return None
     app = _WHO_IS.sub("", app)
+    owner = POSSESSOR.fullmatch(app)
+    if owner:  # "eBay’s David Stern said": the role is eBay, not "eBay’s"
+        app = owner.group("owner")
     return None if app.lower() in _HONORIFIC else app
 
 
@@ -199,6 +207,12 @@ def _make(subj: str, start: int, verb: str | None, app: str | None = None) -> Cu
     if subj == "Another":  # "Another tweeted, “…”": one more of the people just quoted
         return Cue("another", start, verb)
     first = subj.split()[0]
+    owner = POSSESSOR.fullmatch(first)
+    if owner and len(subj.split()) >= 3 and all(w[0].isupper() for w in subj.split()[1:]):
+        # "Intel’s Allen Wilson told": the person, the possessor as the role ("Australia’s Prime Minister" whole)
+        subj, first = subj.split(None, 1)[1], subj.split()[1]
+        titles = clean_name(subj.split())[0]
+        app = app or (f"{owner.group()} {' '.join(titles)}" if titles else owner.group("owner"))
     if subj[0].isupper() and first not in DESCRIPTION_STARTS and subj.lower() not in PRONOUNS and not first.endswith(("’s", "'s")):
         role, name = clean_name(subj.split())
         if not name or (len(name) == 1 and _ABBREVIATION.fullmatch(name[0])):
@@ -268,6 +282,10 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
             continue  # "…,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said"
         if m and _PLACE_OF.search(head, 0, m.start("subj")):
             continue  # "Cory James, 22, of Flint, Mich., said": a home town, not the speaker
+        if m and _OWNER_DET.match(m.group("subj")) and _NAME_ONLY.match(parts[-2].strip()) and n == 2:
+            named = _make(parts[-2].strip(), lo + len(head) + 1 + len(parts[-2]) - len(parts[-2].lstrip()), verb)
+            if named:  # "Their lawyer, Majeed Memon, said": the name in apposition, the relation its role
+                return Cue(named.subject, named.start, verb, m.group("subj").lower())
         if m and _make(m.group("subj"), 0, verb):
             app = ",".join(parts[-n:-1])
             cue = _make(m.group("subj"), lo + m.start("subj"), verb, app)
@@ -372,6 +390,11 @@ def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | Non
         cue = _make(named.group("subj"), named.start("subj"), verb, text[m.start("subj"):named.start("subj")]) if named else None
         if cue:
             return cue
+    also = _AND_ROLE.match(text, m.end("subj"), hi) if m.group("subj")[0].isupper() else None
+    if also:  # "Yahoo News and former TV network anchor Katie Couric has promoted …, advising": the person speaks
+        cue = _role_then_name(text, also.end(), min(hi, also.end() + 60), verb)
+        if cue:
+            return cue
     named = _ROLE_NAME_VERB.search(m.group("subj")) if _is_description(m.group("subj")) else None
     if named and named.group("noun").lower() in SPEAKER_NOUNS | TITLES and not _can_speak_word(named.group("verb")):
         # "Trump’s campaign manager Kellyanne Conway went on TV, saying": the subject stops at its verb
@@ -386,6 +409,20 @@ def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | Non
         if cue and " " in cue.subject:
             return cue
     return _make(m.group("subj"), m.start("subj"), verb)
+
+
+def _role_then_name(text: str, lo: int, hi: int, verb: str | None) -> Cue | None:
+    """A role ending in a speaker noun or title, then a name, within four words of ``lo``:
+    "former TV network anchor Katie Couric" → Katie Couric, the words before her the role."""
+    for noun in _ROLE_NOUN.finditer(text, lo, hi):
+        if text.count(" ", lo, noun.start()) >= 4:
+            break
+        if noun.group("noun") in SPEAKER_NOUNS | TITLES:  # ("former TV" is no name: "TV" an acronym)
+            named = _NAME_NEXT.match(text, noun.end() - 1, hi)
+            cue = _make(named.group("subj"), named.start("subj"), verb, text[lo:noun.end()].strip()) if named else None
+            if cue and " " in cue.subject:
+                return cue
+    return None
 
 
 def _can_speak_word(word: str) -> bool:
