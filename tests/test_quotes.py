@@ -744,6 +744,7 @@ def test_a_question_put_to_someone(text, speakers):
      "“all-Australian”.", "Geoff Dixon", "Chief executive"),  # a passive "quoted by": the subject speaks
     ("“We want neat devices,” the EPA’s Andrew Fanara said.", "Andrew Fanara", "EPA"),
     ("“We want neat devices,” the Republican said.", "the Republican", None),
+    ("“We want neat devices,” Labour’s Mr Livingstone said.", "Livingstone", "Labour"),  # an honorific is no role
     ("Australia’s Prime Minister John Howard also offered his congratulations, adding that their decision was a "
      "“sensible and a good thing”.", "John Howard", "Australia’s Prime Minister"),
 ])

@@ -211,7 +211,7 @@ def _make(subj: str, start: int, verb: str | None, app: str | None = None) -> Cu
     if owner and len(subj.split()) >= 3 and all(w[0].isupper() for w in subj.split()[1:]):
         # "Intel’s Allen Wilson told": the person, the possessor as the role ("Australia’s Prime Minister" whole)
         subj, first = subj.split(None, 1)[1], subj.split()[1]
-        titles = clean_name(subj.split())[0]
+        titles = [w for w in clean_name(subj.split())[0] if w.lower().rstrip(".") not in _HONORIFIC]  # not "Labour’s Mr"
         app = app or (f"{owner.group()} {' '.join(titles)}" if titles else owner.group("owner"))
     if subj[0].isupper() and first not in DESCRIPTION_STARTS and subj.lower() not in PRONOUNS and not first.endswith(("’s", "'s")):
         role, name = clean_name(subj.split())
