@@ -751,3 +751,18 @@ def test_a_question_put_to_someone(text, speakers):
 def test_possessors_and_passive_quoting(text, speaker, role):
     (quote,) = extract_quotes(parse(text), ())
     assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an embedded post is its author's quotation: the footer's name, else a name whose letters the handle holds
+    ('Martin O’Malley spoke.\n\n<tweet pic="" author="MartinOMalley" tweet_id="1">Enough is enough: it’s time to act '
+     'https://t.co/x</tweet>.', [("Enough is enough: it’s time to act", "Martin O’Malley")]),
+    ('<tweet id="1" author="@HillaryClinton">I am thrilled to announce my running mate. pic.twitter.com/l — Hillary '
+     'Clinton (@HillaryClinton) July 23, 2016</tweet>', [("I am thrilled to announce my running mate.", "Hillary Clinton")]),
+    ('<tweet author="@tedcruz" id="2">Our prayers are with the victims.</tweet>', [("Our prayers are with the victims.", "@tedcruz")]),
+    ('<tweet author="@someone" id="12345">Text</tweet>', []),  # too short to be a quotation
+    ('<tweet author="@TheLloydGrove" id="3">“Very good reporter, this guy”–@realDonaldTrump taking a question</tweet>',
+     [("Very good reporter, this guy", None)]),  # a post that quotes someone: the marks' quotation only
+])
+def test_embedded_posts(text, expected):
+    assert quotes(text) == expected
