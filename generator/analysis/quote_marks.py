@@ -72,7 +72,7 @@ def _double_spans(text: str, lo: int, hi: int) -> Iterator[Span]:
     marks = _DOUBLE if text.find("''", lo, hi) >= 0 or text.find("``", lo, hi) >= 0 else _DOUBLE_ONLY
     tags = [t.span() for t in _TAG.finditer(text, lo, hi)] if text.find("<", lo, hi) >= 0 else []
     found = [(m.start(), m.group()) for m in marks.finditer(text, lo, hi)  # not an attribute's (<tweet author="...">)
-             if (m.start() == lo or text[m.start() - 1] != "=") and not any(a < m.start() < b for a, b in tags)]
+             if (m.start() == lo or text[m.start() - 1] != "=") and not (tags and any(a < m.start() < b for a, b in tags))]
     same = 0  # closing marks still to skip: a quote inside the open one, in the same style
     for n, (i, mark) in enumerate(found):
         left_open, right_word = _flanks(text, i, lo, hi, len(mark))

@@ -90,8 +90,8 @@ def extract_quotes(doc: Document, actors: Sequence[Actor], headline_end: int = 0
         out.append(Quote(text[span.start:span.end], span.start, span.end, speaker, role,
                          sentence=sentence.index if sentence else 0,
                          partial=is_partial(text, span, lo), cue=verb))
-    posts = embedded_posts(doc, actors, [(q.start, q.end) for q in out])
-    return tuple(sorted(out + posts, key=lambda q: q.start)) if posts else tuple(out)
+    posts = embedded_posts(doc, actors, [(q.start, q.end) for q in out]) if "<tweet" in text else ()
+    return tuple(sorted([*out, *posts], key=lambda q: q.start)) if posts else tuple(out)
 
 
 def _is_quote(text: str, span: Span, *, own: bool, heard: bool, lo: int) -> bool:

@@ -22,8 +22,7 @@ _S = r"[^\S\n]"  # a space, not a line break (news text is full of U+00A0)
 # A name word: initials ("G.K."), an abbreviated title ("Sen."), or a capitalised word; a full stop
 # after any other word ends the sentence ("Brown University. His father…").
 TOKEN = (r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Prof|St|Jr|Sr|"
-        r"Pres|Atty|Supt|Det|Hon|Sens|Reps)\.|[A-Z][\w’'\-]*|"
-        r"[12](?:st|nd)(?=[^\S\n]+(?:Lt|Sgt|Lieutenant|Sergeant)\b))")  # a rank: "Air Force 1st Lt. Tyler Livingston"
+        r"Pres|Atty|Supt|Det|Hon|Sens|Reps)\.|[A-Z][\w’'\-]*)")
 _PARTICLE = r"(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|el)"
 NAME = rf"{TOKEN}(?:{_S}+(?:{_PARTICLE}{_S}+)?{TOKEN}){{0,5}}(?:,?{_S}+Jr\.?)?(?:{_S}*\([^()“”\"\n]{{1,30}}\))?"
 _DETS = r"[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther"
@@ -116,6 +115,8 @@ _NAME_ONLY = re.compile(rf"{NAME}$")
 _PLACE_OF = re.compile(rf"(?<![\w’'])(?:of|from|in){_S}+$")
 _NAME_NEXT = re.compile(rf"{_S}+(?P<subj>{NAME})")
 _SUBJ_AFTER = re.compile(rf"{_S}*(?P<pre>(?:[a-z0-9][\w/\-]*{_S}+){{1,4}}(?={NAME}))?{_SUBJ}(?:{_S}*,{_S}*(?P<app>[^,;:“”\"\n]{{2,90}}))?")
+# a rank with an ordinal, which no name word matches: "Air Force 1st Lt. Tyler Livingston"
+_RANK_THEN_NAME = re.compile(rf"{_S}+(?P<rank>[1-9](?:st|nd|rd|th){_S}+(?:Lt|Sgt|Lieutenant|Sergeant)\.?){_S}+(?P<name>{NAME})")
 _ROLE_NAME_AFTER = re.compile(rf"(?:{_S}+[a-z]+){{0,2}}{_S}+(?P<noun>[a-z]+){_S}+(?P<name>{NAME})")
 # a role noun, a name and the clause's verb, all taken into one description by DESC's free words
 _ROLE_NAME_VERB = re.compile(rf"(?P<noun>[a-z][\w\-]*){_S}+(?P<name>[A-Z][\w’'\-]*(?:{_S}+[A-Z][\w’'\-.]*){{0,3}}){_S}+"
@@ -354,6 +355,11 @@ def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
     if not m or _NOT_AFTER.match(m.group("subj")) or m.group("subj").lower() in {"who", "we", "i"} or verb in _TELL \
             or (verb or "").lower() in OBJECT_VERBS:
         return None
+    ranked = _RANK_THEN_NAME.match(text, m.end("subj"), hi) if text.startswith(" ", m.end("subj")) else None
+    if ranked and m.group("subj")[0].isupper():  # "said Air Force 1st Lt. Tyler Livingston": the name after the rank
+        cue = _make(ranked.group("name"), ranked.start("name"), verb)
+        if cue:
+            return Cue(cue.subject, cue.start, verb, f"{m.group('subj')} {ranked.group('rank')}")
     named = _ROLE_NAME_AFTER.match(text, m.end("subj"), hi) if m.group("subj")[0].isupper() else None
     if named and named.group("noun") in SPEAKER_NOUNS | TITLES:  # "said L2 president Bruce Willsie"
         cue = _make(named.group("name"), named.start("name"), verb)
