@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -62,10 +63,14 @@ def _predict(gold: Path, out: Path) -> tuple[int, float]:
     return n, time.perf_counter() - began
 
 
+_POST_OPENS = re.compile(r"<tweet\b[^>]*>\s*$")  # an embedded post's words follow
+
+
 def _in_gold_marks(gold: Path, pred: Path, out: Path) -> int:
     """Copy ``pred`` without the quotes set in doubled apostrophes or grave accents ('' … '',
-    `` … ''): PolNeAR's quotes were taken from “…”, "…" and «…» only (its README), so its gold
-    says nothing about the others, neither that they are quotes nor that they are not.
+    `` … '') and without embedded posts read as quotes (no marks at all): PolNeAR's quotes were
+    taken from “…”, "…" and «…» only (its README), so its gold says nothing about the others,
+    neither that they are quotes nor that they are not.
     Returns how many were left out."""
     texts = {}
     with gold.open(encoding="utf-8") as f:
@@ -78,7 +83,8 @@ def _in_gold_marks(gold: Path, pred: Path, out: Path) -> int:
         for line in src:
             record = json.loads(line)
             text = texts.get(record.get("id"), "")
-            kept = [q for q in record.get("quotes", []) if text[:q["start"]].rstrip()[-2:] not in ("''", "``")]
+            kept = [q for q in record.get("quotes", []) if text[:q["start"]].rstrip()[-2:] not in ("''", "``")
+                    and not _POST_OPENS.search(text, max(0, q["start"] - 500), q["start"])]
             left_out += len(record.get("quotes", [])) - len(kept)
             record["quotes"] = kept
             dst.write(json.dumps(record, ensure_ascii=False) + "\n")

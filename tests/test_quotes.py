@@ -821,3 +821,70 @@ def test_organisation_in_apposition_with_its_noun(text, found):
     nouns = "company|firm|maker"
     after = re.compile(rf"(?:,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,3}}|[^\S\n]+)(?:{nouns})\b")
     assert _in_apposition(text, "Acme", after, re.compile(rf"\b(?:{nouns})\Z"), 7) is found
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    # a relation noun after a possessive, then the name in apposition: the name speaks
+    ("Their lawyer, Majeed Memon, said: “We had argued the case.”", "Majeed Memon", "their lawyer"),
+    ("Their lawyer said: “We had argued the case.”", None, None),  # no name: no one to credit
+    # "X quoted Y as saying": Y's words, not X's
+    ("“We need lower costs,” the newspaper quoted Qantas chief executive Geoff Dixon as saying.", "Geoff Dixon",
+     "Qantas chief executive"),
+    ("The Times quoted John Reid as saying: “We will not leave.”", "John Reid", None),
+    ("“We need lower costs,” the newspaper said, saying it had seen the memo.", "the newspaper", None),  # no one quoted
+    # a military rank with an ordinal is part of the role
+    ("“I was hoping for more,” said Air Force 1st Lt. Tyler Livingston.", "Tyler Livingston", "Air Force 1st Lt."),
+    ("“I was hoping for more,” said the 2nd Circuit.", "Circuit", "the 2nd"),  # no rank: no name either
+    # a possessor before a name is the role, not part of the name
+    ("Intel’s Allen Wilson told the BBC: “We are lead free now.”", "Allen Wilson", "Intel"),
+    ("“We are lead free now,” eBay’s David Stern told the BBC.", "David Stern", "eBay"),
+    ("Trump’s claims drew fire. “We are lead free now,” Jones said.", "Jones", None),
+    # a coordinated subject, an organisation and a person with a role: the person speaks
+    ("Yahoo News and former TV network anchor Katie Couric has promoted humility, advising graduates to “become "
+     "members of the two-H club.”", "Katie Couric", "former TV network anchor"),
+    ("Yahoo News and the network have promoted humility, advising graduates to “become members of the two-H club.”",
+     "Yahoo News", None),  # no person in the second subject
+])
+def test_speaker_and_role_around_names(text, speaker, role):
+    (quote,) = extract_quotes(parse(text), ())
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a question put to someone by an unnamed asker is not the words of the one asked
+    ("Trump spoke to the Times.\n\nTrump was asked, “What is the most dangerous place?”\n\nTrump joked that it "
+     "was Brooklyn, but went on to say, “There are places in America.”", [None, "Trump"]),
+    ("Trump was asked by moderator Gerard Baker, “What is the most dangerous place?”", ["Gerard Baker"]),
+    ("Trump was asked about it and answered, “It is Brooklyn, of course.”", ["Trump"]),
+])
+def test_a_question_put_to_someone(text, speakers):
+    assert [q.speaker for q in extract_quotes(parse(text), ())] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Chief executive Geoff Dixon was quoted by The Australian newspaper as saying the airline must remain "
+     "“all-Australian”.", "Geoff Dixon", "Chief executive"),  # a passive "quoted by": the subject speaks
+    ("“We want neat devices,” the EPA’s Andrew Fanara said.", "Andrew Fanara", "EPA"),
+    ("“We want neat devices,” the Republican said.", "the Republican", None),
+    ("“We want neat devices,” Labour’s Mr Livingstone said.", "Livingstone", "Labour"),  # an honorific is no role
+    ("Australia’s Prime Minister John Howard also offered his congratulations, adding that their decision was a "
+     "“sensible and a good thing”.", "John Howard", "Australia’s Prime Minister"),
+])
+def test_possessors_and_passive_quoting(text, speaker, role):
+    (quote,) = extract_quotes(parse(text), ())
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an embedded post is its author's quotation: the footer's name, else a name whose letters the handle holds
+    ('Martin O’Malley spoke.\n\n<tweet pic="" author="MartinOMalley" tweet_id="1">Enough is enough: it’s time to act '
+     'https://t.co/x</tweet>.', [("Enough is enough: it’s time to act", "Martin O’Malley")]),
+    ('<tweet id="1" author="@HillaryClinton">I am thrilled to announce my running mate. pic.twitter.com/l — Hillary '
+     'Clinton (@HillaryClinton) July 23, 2016</tweet>', [("I am thrilled to announce my running mate.", "Hillary Clinton")]),
+    ('<tweet author="@tedcruz" id="2">Our prayers are with the victims.</tweet>', [("Our prayers are with the victims.", "@tedcruz")]),
+    ('<tweet author="@someone" id="12345">Text</tweet>', []),  # too short to be a quotation
+    ('<tweet author="@TheLloydGrove" id="3">“Very good reporter, this guy”–@realDonaldTrump taking a question</tweet>',
+     [("Very good reporter, this guy", None)]),  # a post that quotes someone: the marks' quotation only
+])
+def test_embedded_posts(text, expected):
+    assert quotes(text) == expected

@@ -30,7 +30,7 @@ _DOUBLE_ONLY = re.compile(r"[\"“”«»„]")  # most paragraphs have no '' or
 # '' is a doubled apostrophe (see quoted_spans); the mark comes before the look-behind so
 # that the regex engine skips to the next mark in C
 _SINGLE = re.compile(r"['‘’](?<!'['‘’])(?!')")
-_OPEN_BEFORE = frozenset("([{—–-/\"“‘«'")
+_OPEN_BEFORE = frozenset("([{—–-/\"“‘«'>")  # '>': after a tag (<tweet …>“…)
 # … unless the open part carries its own attribution: a closing mark forgotten ('"We are done, Smith said. "').
 _SIGNED = re.compile(r", (?:[\w.’'-]+ ){1,5}(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|"
                      r"continued|insisted|warned|stated)\b[^.?!]{0,60}[.?!…][)\]]?[ \xa0]+$")
@@ -63,13 +63,16 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_TAG = re.compile(r"</?[a-z]+\b[^<>]{0,400}>")  # markup left in the text: its attribute values are no quotes
+
 def _double_spans(text: str, lo: int, hi: int) -> Iterator[Span]:
     opened = -1
     width = 1  # of the open mark: two for '' and ``
     nested = False  # inside a quote within the open one, marked in the other style
     marks = _DOUBLE if text.find("''", lo, hi) >= 0 or text.find("``", lo, hi) >= 0 else _DOUBLE_ONLY
-    found = [(m.start(), m.group()) for m in marks.finditer(text, lo, hi)
-             if m.start() == lo or text[m.start() - 1] != "="]  # not an HTML attribute value (<tweet author="...">)
+    tags = [t.span() for t in _TAG.finditer(text, lo, hi)] if text.find("<", lo, hi) >= 0 else []
+    found = [(m.start(), m.group()) for m in marks.finditer(text, lo, hi)  # not an attribute's (<tweet author="...">)
+             if (m.start() == lo or text[m.start() - 1] != "=") and not (tags and any(a < m.start() < b for a, b in tags))]
     same = 0  # closing marks still to skip: a quote inside the open one, in the same style
     for n, (i, mark) in enumerate(found):
         left_open, right_word = _flanks(text, i, lo, hi, len(mark))

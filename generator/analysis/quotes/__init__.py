@@ -7,7 +7,7 @@ verb next to it and that verb's subject (``cues``, with the subject patterns of
 ``timeline`` of subjects gives, "Putin" → "Vladimir Putin"). A quote with no cue carries on
 the speaker of the previous quote in the same or the previous paragraph, unless a sentence
 between them turns to someone else; the next part of one quotation whose paragraph break was
-lost ('"… funny. "But …') always does. Spans that read as scare quotes, titles or nicknames (a
+lost ('"… funny. "But …') always does. An embedded post is its author's quotation (``posts``). Spans that read as scare quotes, titles or nicknames (a
 word or two with no speaker, a title after "titled", "the book", …) are dropped.
 """
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Sequence
 from ...model import Actor, Quote
 from ..document import Document
 from ..quote_marks import Span, quoted_spans
+from .posts import embedded_posts
 from .cues import find_cue, is_partial, previous_paragraph_cue, relayed_source
 from .speakers import Speakers
 
@@ -42,7 +43,7 @@ def extract_quotes(doc: Document, actors: Sequence[Actor], headline_end: int = 0
     paras = [(p.start, p.end) for p in doc.paragraphs]
     spans = quoted_spans(text, paras)
     if not spans:
-        return ()
+        return tuple(embedded_posts(doc, actors, ()))
     para_starts = [p[0] for p in paras]
     speakers = Speakers(doc, spans, actors, headline_end)
     out: list[Quote] = []
@@ -89,7 +90,8 @@ def extract_quotes(doc: Document, actors: Sequence[Actor], headline_end: int = 0
         out.append(Quote(text[span.start:span.end], span.start, span.end, speaker, role,
                          sentence=sentence.index if sentence else 0,
                          partial=is_partial(text, span, lo), cue=verb))
-    return tuple(out)
+    posts = embedded_posts(doc, actors, [(q.start, q.end) for q in out]) if "<tweet" in text else ()
+    return tuple(sorted([*out, *posts], key=lambda q: q.start)) if posts else tuple(out)
 
 
 def _is_quote(text: str, span: Span, *, own: bool, heard: bool, lo: int) -> bool:

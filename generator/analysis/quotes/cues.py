@@ -17,7 +17,7 @@ from ..document import Document
 from ..quote_marks import Span
 from ..names import RELATION_NOUNS
 from .lexicon import ADJACENT_ONLY, PREPOSITIONS, speaking_description
-from .subjects import DESC, NAME, PREPOSITION_END, STOP_WORDS, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
+from .subjects import DESC, NAME, POSSESSOR, PREPOSITION_END, STOP_WORDS, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
 
 _LEAD = re.compile(r"[\s,—–\-]*")
 _NAME_VERBED = re.compile(rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>[a-z]+ed)\b")
@@ -114,6 +114,8 @@ _OF_NAME = re.compile(r"(?<![\w’'])(?:footage|clips?|videos?|tapes?|recordings
                       rf"[^\S\n]+of[^\S\n]+(?P<subj>{NAME})[^\S\n]+$")
 _SIGNATURE = re.compile(rf"\s*(?P<name>{NAME}),[^\"“”\n]{{2,120}}[\"”]\s*")
 _WHO_END = re.compile(r"(?<![\w’'])who[^\S\n]+$")
+_QUOTED_AS = re.compile(rf"(?<![\w’'])quot(?:ed|es|ing)[^\S\n]+(?!by[^\S\n])(?P<who>[^,;:“”\"\n]{{2,80}}?)[^\S\n]+as[^\S\n]+$")
+_ASKED = frozenset({"asked", "questioned"})
 _SAID_BEFORE = re.compile(r"(?P<verb>\b[a-z]+)[^\S\n]*,[^\S\n]*$")
 
 
@@ -252,6 +254,9 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
     if next_open < hi and _INTRODUCES.fullmatch(text, m.end(), next_open) and (
             text[span.end - 1] == "." or ":" in text[m.end():next_open]):
         return None  # "….” The candidate reiterated: “…": this cue belongs to the next quote
+    quoted = _quoted_as(text, at, m.start()) if m.group() == "saying" else None
+    if quoted:  # '…,” the newspaper quoted Qantas chief executive Geoff Dixon as saying': Dixon's words
+        return quoted
     if m.group().lower() == "according to" or is_participle(m.group()) or _CONJUNCTION.match(text, at) \
             or _WHO_END.search(text, max(at, m.start() - 6), m.start()):
         cue = None  # '…,” a nod to the front-runner acknowledging', '…” and Trump calling it…', '…” Monday, Rubio …, who say': a relative clause's verb
@@ -265,9 +270,12 @@ def _after_cue(doc: Document, span: Span, lo: int, next_open: int, hi: int) -> C
         if not clause.strip():
             return cue
         if prefix.strip(" ,\xa0") in ("the", "The"):  # '…,” the New York Times reported', '…,” the Republican said'
+            if not text.startswith(cue.subject, cue.start):  # "the EPA’s Andrew Fanara": a person, the EPA his role
+                return Cue(cue.subject, at, cue.verb, cue.role)
             return Cue(f"the {cue.subject}", at + prefix.find("he") - 1, cue.verb, cue.role)
         if _PREFIX.fullmatch(clause.lstrip()) and clause.split()[-1] not in _LINKING:  # "…,” former congressman Dan Maffei said"
-            return Cue(cue.subject, at, cue.verb, cue.role or clause.strip())
+            owner = POSSESSOR.fullmatch(clause.strip())  # "…,” eBay’s David Stern said": the role is eBay
+            return Cue(cue.subject, at, cue.verb, cue.role or (owner.group("owner") if owner else clause.strip()))
     if text[at:m.start()].rstrip().endswith(","):
         return subject_after(text, m.end(), end, m.group())
     named = _NAME_THEN_APPOSITIVE.fullmatch(text, at, m.start())
@@ -289,6 +297,21 @@ def _agent(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
         return None
     cue = subject_before(text, names[-1].start(), names[-1].end(), verb)
     return cue if cue and cue.subject[0].isupper() else None
+
+
+def _quoted_as(text: str, lo: int, at: int) -> Cue | None:
+    """'the newspaper quoted Qantas chief executive Geoff Dixon as saying': the one quoted, who
+    ends right before "as saying" at ``at``, is the speaker (not the one who quoted him; in
+    "Dixon was quoted by the newspaper as saying" the subject is, and the sentence's cue has him)."""
+    m = _QUOTED_AS.search(text, max(lo, at - 120), at)
+    if m is None:
+        return None
+    cue = subject_before(text, m.start("who"), m.end("who"), "saying")
+    if cue is None or not cue.subject[0].isupper():
+        return None
+    named = text.find(cue.subject, cue.start, m.end("who"))
+    role = text[m.start("who"):named].strip() if named >= 0 else None
+    return Cue(cue.subject, cue.start, cue.verb, cue.role or role or None)
 
 
 def _that_clause(text: str, lo: int, at: int) -> bool:
@@ -359,6 +382,8 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
             cue = _agent(text, m.end(), span.open, verb)
             if cue:  # "Rubio was asked by moderator Gerard Baker whether …“…”": the asker's words
                 return cue
+            if verb in _ASKED and _INTRODUCES.fullmatch(text, m.end(), span.open):
+                return Cue("", m.start(), verb)  # "Trump was asked, “…?”": an unnamed asker's question, not Trump's
             if not verb.endswith("ing"):  # "is labeling it “…”" is no passive
                 continue  # "Hopes and Fears was described as a “revelatory debut”": no speaker there
         if verb in ADJACENT_ONLY and not (_INTRODUCES.fullmatch(text, m.end(), span.open) or _COLON.search(text, lo, span.open)):
@@ -376,6 +401,9 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
             if cue and cue.subject[0].isupper():
                 return cue
         if is_participle(verb):  # "Cruz was critical, telling Breitbart: “…”"; "a statement saying “…”"
+            quoted = _quoted_as(text, lo, m.start()) if verb == "saying" else None
+            if quoted:  # "The paper quoted Geoff Dixon as saying: “…”": Dixon's words, not the paper's
+                return quoted
             cue = _participle_subject(text, lo, m.start(), verb) or _chained_subject(text, lo, m.start(), verb)
             if cue is None and lo > clause:  # '“…,” Garner wrote, adding, “…”': the subject after the first quote
                 start = _LEAD.match(text, lo, m.start()).end()

@@ -66,6 +66,8 @@ class Speakers:
 
     def resolve(self, cue: Cue) -> str | None:
         subject = cue.subject
+        if not subject:
+            return None  # a question put to someone by an unnamed asker: no one's words here
         said = _SPEECH_OF.fullmatch(subject)
         if said:  # "The Florida senator’s answer was that “…”": the senator's words
             subject = said.group("who")

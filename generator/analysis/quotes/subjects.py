@@ -95,6 +95,8 @@ _RELATIVE_NAME = re.compile(rf"(?<![\w’'])(?:which|that|whom){_S}+(?P<subj>{NA
 # capitalised words that open a description, not a name: "The spokesman", "Hundreds of demonstrators"
 DESCRIPTION_STARTS = frozenset("The A An Hundreds Thousands Dozens Scores".split())
 _TITLE_THEN_NAME = re.compile(rf"(?:{_S}+[a-z][\w\-]*){{0,2}}{_S}+(?P<subj>{NAME})")  # "Former [TV] anchor Katie Couric"
+_AND_ROLE = re.compile(rf"{_S}+and{_S}+(?=[a-z])")  # a second subject: "Yahoo News and former … anchor Katie Couric"
+_ROLE_NOUN = re.compile(rf"(?<![\w’'])(?P<noun>[a-z]+){_S}+(?=[A-Z])")
 _QUANTITY_OF = re.compile(rf"(?:Hundreds|Thousands|Dozens|Scores){_S}+of{_S}")  # "Hundreds of demonstrators marched"
 _NAME_AT_END = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+$")
 _NAME_OF_PLACE = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+of{_S}+$")
@@ -108,12 +110,15 @@ _DESC_OF_OWNER = re.compile(rf"(?<![\w’'.\-])(?P<subj>(?:[Aa]n?|[Tt]he|[Oo]ne)
 _AGED = r"[Tt]he[^\S\n]+\d{1,3}-year-old(?![\w’'\-])"
 _AGED_BEFORE = re.compile(rf"(?<![\w’'.\-])(?P<subj>{_AGED}){_S}*$")
 _AGED_AFTER = re.compile(rf"{_S}*(?P<subj>{_AGED})")
+_OWNER_DET = re.compile(rf"(?:His|Her|Their|Its|Our|My){_S}+[a-z]")  # "Their lawyer": a relation, no name
 _SUBJ_COMMA = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*,{_S}*$")
 _SUBJ_END = re.compile(rf"(?<![\w’'.\-]){_SUBJ}{_S}*$")
 _NAME_ONLY = re.compile(rf"{NAME}$")
 _PLACE_OF = re.compile(rf"(?<![\w’'])(?:of|from|in){_S}+$")
 _NAME_NEXT = re.compile(rf"{_S}+(?P<subj>{NAME})")
 _SUBJ_AFTER = re.compile(rf"{_S}*(?P<pre>(?:[a-z0-9][\w/\-]*{_S}+){{1,4}}(?={NAME}))?{_SUBJ}(?:{_S}*,{_S}*(?P<app>[^,;:“”\"\n]{{2,90}}))?")
+# a rank with an ordinal, which no name word matches: "Air Force 1st Lt. Tyler Livingston"
+_RANK_THEN_NAME = re.compile(rf"{_S}+(?P<rank>[1-9](?:st|nd|rd|th){_S}+(?:Lt|Sgt|Lieutenant|Sergeant)\.?){_S}+(?P<name>{NAME})")
 _ROLE_NAME_AFTER = re.compile(rf"(?:{_S}+[a-z]+){{0,2}}{_S}+(?P<noun>[a-z]+){_S}+(?P<name>{NAME})")
 # a role noun, a name and the clause's verb, all taken into one description by DESC's free words
 _ROLE_NAME_VERB = re.compile(rf"(?P<noun>[a-z][\w\-]*){_S}+(?P<name>[A-Z][\w’'\-]*(?:{_S}+[A-Z][\w’'\-.]*){{0,3}}){_S}+"
@@ -189,6 +194,7 @@ def clean_name(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:cut], name
 
 
+POSSESSOR = re.compile(r"(?P<owner>[A-Za-z][\w.&\-]*)[’']s")  # "Intel’s", "eBay’s"
 _WHO_IS = re.compile(r"^who\s+(?:is|was)\s+")
 
 
@@ -201,6 +207,9 @@ def _role_of(app: str | None) -> str | None:
     if not app or not _ROLE_START.match(app) or len(app.split()) > 14 or VERB.search(app):
         return None
     app = _WHO_IS.sub("", app)
+    owner = POSSESSOR.fullmatch(app)
+    if owner:  # "eBay’s David Stern said": the role is eBay, not "eBay’s"
+        app = owner.group("owner")
     return None if app.lower() in _HONORIFIC else app
 
 
@@ -210,6 +219,12 @@ def _make(subj: str, start: int, verb: str | None, app: str | None = None) -> Cu
     if subj == "Another":  # "Another tweeted, “…”": one more of the people just quoted
         return Cue("another", start, verb)
     first = subj.split()[0]
+    owner = POSSESSOR.fullmatch(first)
+    if owner and len(subj.split()) >= 3 and all(w[0].isupper() for w in subj.split()[1:]):
+        # "Intel’s Allen Wilson told": the person, the possessor as the role ("Australia’s Prime Minister" whole)
+        subj, first = subj.split(None, 1)[1], subj.split()[1]
+        titles = [w for w in clean_name(subj.split())[0] if w.lower().rstrip(".") not in _HONORIFIC]  # not "Labour’s Mr"
+        app = app or (f"{owner.group()} {' '.join(titles)}" if titles else owner.group("owner"))
     if subj[0].isupper() and first not in DESCRIPTION_STARTS and subj.lower() not in PRONOUNS and not first.endswith(("’s", "'s")):
         role, name = clean_name(subj.split())
         if not name or (len(name) == 1 and _ABBREVIATION.fullmatch(name[0])):
@@ -279,6 +294,10 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
             continue  # "…,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said"
         if m and _PLACE_OF.search(head, 0, m.start("subj")):
             continue  # "Cory James, 22, of Flint, Mich., said": a home town, not the speaker
+        if m and _OWNER_DET.match(m.group("subj")) and _NAME_ONLY.match(parts[-2].strip()) and n == 2:
+            named = _make(parts[-2].strip(), lo + len(head) + 1 + len(parts[-2]) - len(parts[-2].lstrip()), verb)
+            if named:  # "Their lawyer, Majeed Memon, said": the name in apposition, the relation its role
+                return Cue(named.subject, named.start, verb, m.group("subj").lower())
         if m and _make(m.group("subj"), 0, verb):
             app = ",".join(parts[-n:-1])
             cue = _make(m.group("subj"), lo + m.start("subj"), verb, app)
@@ -347,6 +366,11 @@ def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
     if not m or _NOT_AFTER.match(m.group("subj")) or m.group("subj").lower() in {"who", "we", "i"} or verb in _TELL \
             or (verb or "").lower() in OBJECT_VERBS:
         return None
+    ranked = _RANK_THEN_NAME.match(text, m.end("subj"), hi) if text.startswith(" ", m.end("subj")) else None
+    if ranked and m.group("subj")[0].isupper():  # "said Air Force 1st Lt. Tyler Livingston": the name after the rank
+        cue = _make(ranked.group("name"), ranked.start("name"), verb)
+        if cue:
+            return Cue(cue.subject, cue.start, verb, f"{m.group('subj')} {ranked.group('rank')}")
     named = _ROLE_NAME_AFTER.match(text, m.end("subj"), hi) if m.group("subj")[0].isupper() else None
     if named and named.group("noun") in SPEAKER_NOUNS | TITLES:  # "said L2 president Bruce Willsie"
         cue = _make(named.group("name"), named.start("name"), verb)
@@ -383,6 +407,11 @@ def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | Non
         cue = _make(named.group("subj"), named.start("subj"), verb, text[m.start("subj"):named.start("subj")]) if named else None
         if cue:
             return cue
+    also = _AND_ROLE.match(text, m.end("subj"), hi) if m.group("subj")[0].isupper() else None
+    if also:  # "Yahoo News and former TV network anchor Katie Couric has promoted …, advising": the person speaks
+        cue = _role_then_name(text, also.end(), min(hi, also.end() + 60), verb)
+        if cue:
+            return cue
     named = _ROLE_NAME_VERB.search(m.group("subj")) if _is_description(m.group("subj")) else None
     if named and named.group("noun").lower() in SPEAKER_NOUNS | TITLES and not _can_speak_word(named.group("verb")):
         # "Trump’s campaign manager Kellyanne Conway went on TV, saying": the subject stops at its verb
@@ -397,6 +426,20 @@ def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | Non
         if cue and " " in cue.subject:
             return cue
     return _make(m.group("subj"), m.start("subj"), verb)
+
+
+def _role_then_name(text: str, lo: int, hi: int, verb: str | None) -> Cue | None:
+    """A role ending in a speaker noun or title, then a name, within four words of ``lo``:
+    "former TV network anchor Katie Couric" → Katie Couric, the words before her the role."""
+    for noun in _ROLE_NOUN.finditer(text, lo, hi):
+        if text.count(" ", lo, noun.start()) >= 4:
+            break
+        if noun.group("noun") in SPEAKER_NOUNS | TITLES:  # ("former TV" is no name: "TV" an acronym)
+            named = _NAME_NEXT.match(text, noun.end() - 1, hi)
+            cue = _make(named.group("subj"), named.start("subj"), verb, text[lo:noun.end()].strip()) if named else None
+            if cue and " " in cue.subject:
+                return cue
+    return None
 
 
 def _can_speak_word(word: str) -> bool:
