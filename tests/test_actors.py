@@ -177,6 +177,9 @@ def test_no_junk_rows(text, absent, present):
     ("The GOP nominee spoke. The GOP lost the seat.", "GOP", "organization"),
     ("Islamic State claimed the attack in Syria.", "Islamic State", "organization"),
     ("Shares in drinks firm Allied Domecq rose in London.", "Allied Domecq", "organization"),
+    # a band is a body; an appositive whose noun is a firm's makes one
+    ("Awards came.\n\nNew York band Scissor Sisters won. Scissor Sisters played in Leeds.", "Scissor Sisters", "organization"),
+    ("Deal done.\n\nIt sold Bertola, Italy's stock market regulator, said Tom Ward in Rome.", "Bertola", "organization"),
     ("US media giant TimeWarner said profits rose.", "TimeWarner", "organization"),
     ("Joe Smith said profits rose.", "Joe Smith", "person"),  # no organisation cue: still a person
     ("Shares in Pernod Ricard rose on Monday.", "Pernod Ricard", "organization"),  # beats a surname's shape
@@ -1729,6 +1732,16 @@ def test_a_bodys_singular_plural_and_short_form_are_one_row(text, rows, absent):
     ("Ireland: S Byrne, J Hayes; J O'Connor, A Foley.", [], ["A Foley"]),
     ("Fans wept.\n\nThe director Mike Leigh directed Jim Broadbent in Paris.", [], ["Jim Broadbent", "Paris"]),
     ("Crowds came.\n\nThe France festival opened in Lyon.", [], ["France", "Lyon"]),
+    # a year or a version after a name: a game's or a product's edition; "X starring Y": a work; "the X series"
+    ("Games sold.\n\nI liked ESPN's NHB 2005 more, said Ann Lee in Leeds.", ["NHB"], ["ESPN", "Ann Lee", "Leeds"]),
+    ("Games sold.\n\nI liked ESPN's NHB 2K5 more, said Ann Lee in Leeds.", ["NHB"], ["ESPN", "Ann Lee", "Leeds"]),
+    ("Films moved.\n\nShooting of The Rakehell starring Johnny Depp moved to Leeds. \"We wait,\" said The Rakehell's "
+     "executive producer Tom Ward.", ["Rakehell"], ["Johnny Depp", "Leeds", "Tom Ward"]),
+    ("Films moved.\n\nBig films, such as the Harry Potter series, stayed in Leeds.", ["Harry Potter"], ["Leeds"]),
+    # a person before a year (a citation), a body before "series" (its publisher), "starring in": a person
+    ("Papers cited.\n\nAs Ann Lee 2005 found, Tom Ward agreed in Leeds.", [], ["Ann Lee", "Tom Ward"]),
+    ("Video came.\n\nWatch the latest part of the HuffPost series. HuffPost asked Ann Lee in Leeds.", [], ["HuffPost", "Ann Lee"]),
+    ("Films moved.\n\nJohnny Depp, starring in a new film, moved to Leeds.", [], ["Johnny Depp", "Leeds"]),
 ])
 def test_works_products_and_events_are_no_actors(text, absent, present):
     got = actors_of(text)
