@@ -486,6 +486,7 @@ def test_a_place_has_no_role():
     # a name ending in a product word is no actor; a broadcaster's name ending in "TV" is one
     ("He worked on the Star Wars DVD for years. The Star Wars DVD sold well.", "Star Wars DVD", None),
     ("She spoke to CBS TV on Monday.", "CBS TV", "organization"),
+    ("She spoke to Sky TV on Monday.", "Sky TV", "organization"),
 ])
 def test_titles_products_and_broadcasters(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
@@ -1959,6 +1960,8 @@ def test_a_no_break_space_in_a_name_is_shown_as_a_space():
     ("The above-average AI of the enemy sees to that, George Lucas said.", ["AI"], ["George Lucas"]),
     ("Sales of MP3 players and GPS devices made by Sony rose in Britain.", ["MP3", "GPS"], ["Sony", "Britain"]),
     ("Artist Ai Weiwei spoke in Beijing.", [], ["Ai Weiwei"]),
+    ("ID theft rose.\n\nConsumers reported ID fraud to the Federal Trade Commission.", ["ID"], ["Federal Trade Commission"]),
+    ("Actors spoke.\n\nDavid Jason criticised British TV for being too safe.", ["British TV"], ["David Jason"]),
 ])
 def test_technologys_common_abbreviations_are_no_actors(text, absent, present):
     got = actors_of(text)
