@@ -1739,6 +1739,11 @@ def test_a_bodys_singular_plural_and_short_form_are_one_row(text, rows, absent):
     ("Films moved.\n\nShooting of The Rakehell starring Johnny Depp moved to Leeds. \"We wait,\" said The Rakehell's "
      "executive producer Tom Ward.", ["Rakehell"], ["Johnny Depp", "Leeds", "Tom Ward"]),
     ("Films moved.\n\nBig films, such as the Harry Potter series, stayed in Leeds.", ["Harry Potter"], ["Leeds"]),
+    # a list of brands or titles after their kind: products and works; a firm named elsewhere stays
+    ("Beer sold.\n\nInbev brands include Bass, Stella Artois and Hoegaarden, said Tom Ward in Leeds.",
+     ["Stella Artois", "Bass", "Hoegaarden"], ["Tom Ward", "Leeds"]),
+    ("Films sold.\n\nHe made films such as Troy and Rambo in Leeds. Tom Ward said so.", ["Troy", "Rambo"], ["Leeds", "Tom Ward"]),
+    ("Firms met.\n\nTwitter said it would act. Brands such as Twitter grew, said Tom Ward.", [], ["Twitter", "Tom Ward"]),
     # a person before a year (a citation), a body before "series" (its publisher), "starring in": a person
     ("Papers cited.\n\nAs Ann Lee 2005 found, Tom Ward agreed in Leeds.", [], ["Ann Lee", "Tom Ward"]),
     ("Video came.\n\nWatch the latest part of the HuffPost series. HuffPost asked Ann Lee in Leeds.", [], ["HuffPost", "Ann Lee"]),

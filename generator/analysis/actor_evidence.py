@@ -137,6 +137,23 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _QUOTED_TITLE.finditer(text) if _SMALL_INSIDE.search(m.group(1))]
 
 
+# a list of brands or titles after their kind ("brands include Bass, Stella Artois and Hoegaarden", "films such as
+# Troy and Minority Report"): products and works, none an actor
+_NAMED_PRODUCTS = re.compile(
+    r"\b(?:brands|labels|titles|games|products|models|beers|drinks|films|albums|shows|programmes)[ \t]+(?:include|includes|"
+    r"included|including|such[ \t]+as|like)[ \t]+((?:[A-Z][\w'’&-]*(?:[ \t]+[A-Z0-9][\w'’&-]*)*(?:,[ \t]+|[ \t]+(?:and|or)"
+    r"[ \t]+))*[A-Z][\w'’&-]*(?:[ \t]+[A-Z0-9][\w'’&-]*)*)")
+_PRODUCT_KINDS = ("brands", "labels", "titles", "games", "products", "models", "beers", "drinks", "films", "albums",
+                  "shows", "programmes")
+
+
+def listed_products(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each list of products or works after their kind (see ``_NAMED_PRODUCTS``)."""
+    if not any(w in text for w in _PRODUCT_KINDS):
+        return []
+    return [m.span(1) for m in _NAMED_PRODUCTS.finditer(text)]
+
+
 def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
     """Names a work's kind stands before ("the film Vera Drake", "the movie A Little Princess"), that a maker's
     verb takes ("directed Vera Drake", "starred in Friends"), that a product's or an event's noun follows ("the
