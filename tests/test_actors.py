@@ -1708,6 +1708,8 @@ def test_credit_lines_name_no_actor(text, absent, present):
      "The Lib Dem plan is new.", ["Liberal Democrats"], ["Liberal Democrat", "Lib Dems", "Lib Dem"]),
     ("Voters went to the polls.\n\nOn Monday the Conservatives met. The Tories said Conservative voters would back them.", ["Conservatives"],
      ["Tories", "Conservative"]),
+    ("Voters went to the polls.\n\nThe Conservative Party met. Labour and the Tory party differ, Liam Fox said.",
+     ["Conservative Party"], ["Tory"]),  # the singular too joins the full name
     ("Voters went to the polls.\n\nOn Monday the Tories met. Tory chairman Liam Fox said the Tories had a plan.", ["Tories"],
      ["Tory"]),  # a plural in "-ies"
     # two bodies whose names differ by more than a plural's "s" stay apart

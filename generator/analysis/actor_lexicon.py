@@ -277,5 +277,6 @@ CLUB_SPORT_HINTS = _words("goal goals league cup manager boss coach squad season
 # and the Treasury.
 SHORT_FORMS = {"gop": ("republican party",), "g.o.p.": ("republican party",), "fed": ("federal reserve",),
                "isis": ("islamic state",), "isil": ("islamic state",), "tories": ("conservative party", "conservatives"),
+               "tory": ("conservative party", "conservatives"),
                "lib dems": ("liberal democrats",), "lib dem": ("liberal democrats", "liberal democrat"),
                "labour": ("labour party",), "treasury": ("treasury department",)}
