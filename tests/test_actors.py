@@ -177,6 +177,9 @@ def test_no_junk_rows(text, absent, present):
     ("The GOP nominee spoke. The GOP lost the seat.", "GOP", "organization"),
     ("Islamic State claimed the attack in Syria.", "Islamic State", "organization"),
     ("Shares in drinks firm Allied Domecq rose in London.", "Allied Domecq", "organization"),
+    # a band is a body; an appositive whose noun is a firm's makes one
+    ("Awards came.\n\nNew York band Scissor Sisters won. Scissor Sisters played in Leeds.", "Scissor Sisters", "organization"),
+    ("Deal done.\n\nIt sold Bertola, Italy's stock market regulator, said Tom Ward in Rome.", "Bertola", "organization"),
     ("US media giant TimeWarner said profits rose.", "TimeWarner", "organization"),
     ("Joe Smith said profits rose.", "Joe Smith", "person"),  # no organisation cue: still a person
     ("Shares in Pernod Ricard rose on Monday.", "Pernod Ricard", "organization"),  # beats a surname's shape
@@ -483,6 +486,7 @@ def test_a_place_has_no_role():
     # a name ending in a product word is no actor; a broadcaster's name ending in "TV" is one
     ("He worked on the Star Wars DVD for years. The Star Wars DVD sold well.", "Star Wars DVD", None),
     ("She spoke to CBS TV on Monday.", "CBS TV", "organization"),
+    ("She spoke to Sky TV on Monday.", "Sky TV", "organization"),
 ])
 def test_titles_products_and_broadcasters(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
@@ -1704,6 +1708,8 @@ def test_credit_lines_name_no_actor(text, absent, present):
      "The Lib Dem plan is new.", ["Liberal Democrats"], ["Liberal Democrat", "Lib Dems", "Lib Dem"]),
     ("Voters went to the polls.\n\nOn Monday the Conservatives met. The Tories said Conservative voters would back them.", ["Conservatives"],
      ["Tories", "Conservative"]),
+    ("Voters went to the polls.\n\nThe Conservative Party met. Labour and the Tory party differ, Liam Fox said.",
+     ["Conservative Party"], ["Tory"]),  # the singular too joins the full name
     ("Voters went to the polls.\n\nOn Monday the Tories met. Tory chairman Liam Fox said the Tories had a plan.", ["Tories"],
      ["Tory"]),  # a plural in "-ies"
     # two bodies whose names differ by more than a plural's "s" stay apart
@@ -1729,6 +1735,21 @@ def test_a_bodys_singular_plural_and_short_form_are_one_row(text, rows, absent):
     ("Ireland: S Byrne, J Hayes; J O'Connor, A Foley.", [], ["A Foley"]),
     ("Fans wept.\n\nThe director Mike Leigh directed Jim Broadbent in Paris.", [], ["Jim Broadbent", "Paris"]),
     ("Crowds came.\n\nThe France festival opened in Lyon.", [], ["France", "Lyon"]),
+    # a year or a version after a name: a game's or a product's edition; "X starring Y": a work; "the X series"
+    ("Games sold.\n\nI liked ESPN's NHB 2005 more, said Ann Lee in Leeds.", ["NHB"], ["ESPN", "Ann Lee", "Leeds"]),
+    ("Games sold.\n\nI liked ESPN's NHB 2K5 more, said Ann Lee in Leeds.", ["NHB"], ["ESPN", "Ann Lee", "Leeds"]),
+    ("Films moved.\n\nShooting of The Rakehell starring Johnny Depp moved to Leeds. \"We wait,\" said The Rakehell's "
+     "executive producer Tom Ward.", ["Rakehell"], ["Johnny Depp", "Leeds", "Tom Ward"]),
+    ("Films moved.\n\nBig films, such as the Harry Potter series, stayed in Leeds.", ["Harry Potter"], ["Leeds"]),
+    # a list of brands or titles after their kind: products and works; a firm named elsewhere stays
+    ("Beer sold.\n\nInbev brands include Bass, Stella Artois and Hoegaarden, said Tom Ward in Leeds.",
+     ["Stella Artois", "Bass", "Hoegaarden"], ["Tom Ward", "Leeds"]),
+    ("Films sold.\n\nHe made films such as Troy and Rambo in Leeds. Tom Ward said so.", ["Troy", "Rambo"], ["Leeds", "Tom Ward"]),
+    ("Firms met.\n\nTwitter said it would act. Brands such as Twitter grew, said Tom Ward.", [], ["Twitter", "Tom Ward"]),
+    # a person before a year (a citation), a body before "series" (its publisher), "starring in": a person
+    ("Papers cited.\n\nAs Ann Lee 2005 found, Tom Ward agreed in Leeds.", [], ["Ann Lee", "Tom Ward"]),
+    ("Video came.\n\nWatch the latest part of the HuffPost series. HuffPost asked Ann Lee in Leeds.", [], ["HuffPost", "Ann Lee"]),
+    ("Films moved.\n\nJohnny Depp, starring in a new film, moved to Leeds.", [], ["Johnny Depp", "Leeds"]),
 ])
 def test_works_products_and_events_are_no_actors(text, absent, present):
     got = actors_of(text)
@@ -1946,6 +1967,8 @@ def test_a_no_break_space_in_a_name_is_shown_as_a_space():
     ("The above-average AI of the enemy sees to that, George Lucas said.", ["AI"], ["George Lucas"]),
     ("Sales of MP3 players and GPS devices made by Sony rose in Britain.", ["MP3", "GPS"], ["Sony", "Britain"]),
     ("Artist Ai Weiwei spoke in Beijing.", [], ["Ai Weiwei"]),
+    ("ID theft rose.\n\nConsumers reported ID fraud to the Federal Trade Commission.", ["ID"], ["Federal Trade Commission"]),
+    ("Actors spoke.\n\nDavid Jason criticised British TV for being too safe.", ["British TV"], ["David Jason"]),
 ])
 def test_technologys_common_abbreviations_are_no_actors(text, absent, present):
     got = actors_of(text)

@@ -107,8 +107,9 @@ def classify(span: Span, ctx: Context) -> None:
     if "-" in last and last.rsplit("-", 1)[-1] in AFFIX:
         hint, strength = "MISC", 3  # "Washington-based", "Bellevue, Washington-based firm": a description
     elif n > 1 and (last in lx.MISC_HEADS or first in NUMBER_WORDS
-                  or last in lx.NOT_NAMES and last not in lx.ORG_HEADS):
-        hint, strength = "MISC", 3  # an event, a "-based" word, "Six Nations", a product ("Star Wars DVD")
+                  or last in lx.NOT_NAMES and (last not in lx.ORG_HEADS or n == 2 and "d" in table.get(first, ""))):
+        hint, strength = "MISC", 3  # an event, a "-based" word, "Six Nations", a product ("Star Wars DVD"), a
+        # people's medium ("British TV"; "Sky TV" is a broadcaster)
     elif n == 2 and "d" in table.get(last, "") and (first in COMPASS or first in _COMPASS_ABBR or "d" in table.get(first, "")
                                                      or "c" in table.get(first, "")):
         # "South Korean", "Bosnian Serb", "U.S. Republican": an adjective; "Bosnian Serbs": a people

@@ -78,9 +78,13 @@ _WORK_BEFORE_LAST = {"a": _WORKS, "an": _WORKS, "the": _WORKS, "in": frozenset("
 # after a mention: a product's or an event's noun that no maker's name stands before ("the OS/2 operating system",
 # "the Boston marathon", "the Glastonbury festival"); not "film" or "album" ("the Spielberg film")
 _WORK_AFTER = re.compile(r"[ \t]+(?:operating[ \t]+systems?|software|browser|console|franchise|trilogy|soundtrack|"
-                         r"marathon|festival|sitcom|video[ \t]?game)\b")
+                         r"marathon|festival|sitcom|video[ \t]?game)\b|[ \t]+starring[ \t]+[A-Z]")  # "X starring Depp": a work
+# a year or a version glued to a name by one space ("FIFA 2005", "NBA Live 2005", "NHL 2K5"): a game's, a product's
+# or an event's edition, no actor; not a season ("2004-05"), a range or a figure ("2005.5")
+_EDITION = re.compile(r"[ \t](?:19|20)\d\d(?![\w/.,-]\d|\w)|[ \t]\dK\d{1,2}\b")
 _NOT_A_WORK = frozenset("crko")
-_WORK_AFTER_FIRST = frozenset("operating software browser console franchise trilogy soundtrack marathon festival sitcom video".split())
+_WORK_AFTER_FIRST = frozenset("""operating software browser console franchise trilogy soundtrack marathon festival sitcom
+    video starring""".split())
 _MAY_BE_A_WORK = frozenset((PER, None, ORG, "LOC"))
 # the word before a mention that may open a work's cue, as written (a capitalised article opens a title)
 _WORK_PREV = _WORKS | {w.capitalize() for w in _WORKS} | frozenset("A An The in to of directed co-directed".split())
@@ -88,6 +92,12 @@ _ARTICLES = ("A", "An")  # the gazetteer's country, region, continent or organis
 _WORK_APPOSITIVE = re.compile(
     r",[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:(?!(?:for|of|in|on|at|with|by|from|to|who|which)\b)[\w-]+[ \t]+){0,3}?"
     r"(?P<noun>[a-z]+)[ \t]*[,.;(]")
+# an appositive after a name whose noun is a firm's ("Sun Interbrew, Russia's second-largest brewer,", "Tesco, the
+# UK's biggest supermarket,"): the nouns before a name that make it an organisation, and a brewer's
+_ORG_APPOSITIVE = re.compile(
+    r",[ \t]+(?:a|an|the|its|[A-Z][\w.-]*['’]s)[ \t]+(?:(?!(?:for|of|in|on|at|with|by|from|to|who|which)\b)[\w'’-]+[ \t]+)"
+    r"{0,3}?(?P<noun>[a-z]+)[ \t]*[,.;(]")
+_FIRM_NOUNS = lx.ORG_PRECEDERS | {"brewer", "airline", "carmaker", "retailer", "insurer"}
 _WINDOW = 32
 _AND_OR = frozenset(("and", "or"))
 _SURNAME = frozenset("sp")
@@ -127,6 +137,23 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _QUOTED_TITLE.finditer(text) if _SMALL_INSIDE.search(m.group(1))]
 
 
+# a list of brands or titles after their kind ("brands include Bass, Stella Artois and Hoegaarden", "films such as
+# Troy and Minority Report"): products and works, none an actor
+_NAMED_PRODUCTS = re.compile(
+    r"\b(?:brands|labels|titles|games|products|models|beers|drinks|films|albums|shows|programmes)[ \t]+(?:include|includes|"
+    r"included|including|such[ \t]+as|like)[ \t]+((?:[A-Z][\w'’&-]*(?:[ \t]+[A-Z0-9][\w'’&-]*)*(?:,[ \t]+|[ \t]+(?:and|or)"
+    r"[ \t]+))*[A-Z][\w'’&-]*(?:[ \t]+[A-Z0-9][\w'’&-]*)*)")
+_PRODUCT_KINDS = ("brands", "labels", "titles", "games", "products", "models", "beers", "drinks", "films", "albums",
+                  "shows", "programmes")
+
+
+def listed_products(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each list of products or works after their kind (see ``_NAMED_PRODUCTS``)."""
+    if not any(w in text for w in _PRODUCT_KINDS):
+        return []
+    return [m.span(1) for m in _NAMED_PRODUCTS.finditer(text)]
+
+
 def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
     """Names a work's kind stands before ("the film Vera Drake", "the movie A Little Princess"), that a maker's
     verb takes ("directed Vera Drake", "starred in Friends"), that a product's or an event's noun follows ("the
@@ -139,7 +166,7 @@ def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
         prev = sp.prev.text if sp.prev is not None else ""
         if (prev in _WORK_PREV or sp.comma_after or sp.next is not None and sp.next.lower in _WORK_AFTER_FIRST
                 or sp.tokens[0].text in _ARTICLES) and _work_cue(sp, text, table) and not sp.caps_line and (
-                kinds.get(sp.key) in _MAY_BE_A_WORK):
+                kinds.get(sp.key) in _MAY_BE_A_WORK) or _edition(sp, kinds, text):
             works[sp.key] = works.get(sp.key, 0) + 1
     if not works:
         return {}
@@ -168,6 +195,17 @@ def _work_cue(sp: Span, text: str, table: dict[str, str]) -> bool:
         sp.next is not None and sp.next.lower in _WORK_AFTER_FIRST and _WORK_AFTER.match(text, sp.end) is not None) or (
         len(sp.tokens) > 1 and sp.tokens[0].text in _ARTICLES and "w" in table.get(sp.tokens[1].lower, ""))
     # ("A Little Princess", "An Ideal Husband"; not "A Foley", an initial)
+
+
+def _edition(sp: Span, kinds: dict[str, str | None], text: str) -> bool:
+    """'FIFA 2005', 'NHL 2K5': a year or a version after a name that is no person's ("Smith 2005" may cite a paper);
+    'the Harry Potter series': a series named after no organisation ("the HuffPost series" is the publisher's)."""
+    if sp.next is None or sp.caps_line or not text[sp.tokens[-1].end:sp.next.start].isspace():
+        return False
+    if sp.next.lower == "series":
+        return kinds.get(sp.key) != ORG and sp.prev is not None and sp.prev.text == "the"
+    return (sp.next.text[:1].isdigit() and kinds.get(sp.key) != PER
+            and _EDITION.match(text, sp.tokens[-1].end) is not None)
 
 
 def _work_before(sp: Span, prev: str, text: str, table: dict[str, str]) -> bool:
@@ -339,6 +377,8 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                     prev in _AND_OR and sp.prev.start - 1 in firm_ends or nxt in _AND_OR and sp.next.end + 1 in firm_starts
                     or _in_list_beside(sp, text, firm_starts, firm_ends)):
                 cue = 0  # "computer firm Apple", "Apple said it", "shares in Apple", "Siemens and Ericsson"
+            elif sp.comma_after and _org_appositive(text, sp.tokens[-1].end):
+                cue = 0  # "Sun Interbrew, Russia's second-largest brewer,": a firm's noun in its appositive
             elif (nxt in _PER_FIRST or sp.comma_after or said and text.startswith((" he ", " she "), sp.next.end)
                   ) and _PER_AFTER.match(text, sp.tokens[-1].end):
                 cue = 1
@@ -369,6 +409,11 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
         if kinds[key] == "LOC" and key not in out:
             out[key] = PER  # "President Obama" once, "Obama" 20 times: a town's name in the gazetteer, a person here
     return out
+
+
+def _org_appositive(text: str, end: int) -> bool:
+    m = _ORG_APPOSITIVE.match(text, end, end + 60)
+    return m is not None and m.group("noun") in _FIRM_NOUNS
 
 
 def _work_appositive(text: str, end: int) -> bool:

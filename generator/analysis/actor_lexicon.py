@@ -125,8 +125,9 @@ NOT_NAMES = _words(
     am pm ad bc op ed eps nav ytd yoy mom qtr fy pe p/e vat usd eur gbp jpy chf q&a
     christmas easter thanksgiving ramadan hanukkah halloween diwali eid lent advent god
     dna gps sms mms mp3 pdf url html usb lcd hdtv""")  # and technology's common nouns ("an MP3 player")
-# Common nouns' abbreviations that are names in other letter cases ("the game's AI"; "Ai Weiwei", "columnist Ai Jun")
-NOT_NAMES_IN_CAPITALS = _words("ai")
+# Common nouns' abbreviations that are names in other letter cases ("the game's AI"; "Ai Weiwei", "columnist Ai Jun";
+# "ID theft", identity's abbreviation, Merriam-Webster)
+NOT_NAMES_IN_CAPITALS = _words("ai id")
 # Role nouns too general to be a title before a name ("Man Utd" is no "Man" called Utd).
 GENERIC_PEOPLE = _words(
     """man woman men women boy girl child children people person guy lady gentleman member
@@ -245,7 +246,7 @@ ORG_PRECEDERS = _words(
     """firm company group giant maker bank rival carrier retailer chain brand airline insurer
     operator conglomerate manufacturer publisher broadcaster supermarket studio label network
     newspaper magazine agency party club charity regulator watchdog lender utility producer
-    developer distributor startup start-up subsidiary owner think-tank thinktank""")
+    developer distributor startup start-up subsidiary owner think-tank thinktank band orchestra""")
 SPEECH_VERBS = _words("said says told added asked stated warned argued replied insisted explained")
 # Sports words whose first line makes an article a sports report (teams named after places).
 SPORTS = _words(
@@ -276,5 +277,6 @@ CLUB_SPORT_HINTS = _words("goal goals league cup manager boss coach squad season
 # and the Treasury.
 SHORT_FORMS = {"gop": ("republican party",), "g.o.p.": ("republican party",), "fed": ("federal reserve",),
                "isis": ("islamic state",), "isil": ("islamic state",), "tories": ("conservative party", "conservatives"),
+               "tory": ("conservative party", "conservatives"),
                "lib dems": ("liberal democrats",), "lib dem": ("liberal democrats", "liberal democrat"),
                "labour": ("labour party",), "treasury": ("treasury department",)}

@@ -21,7 +21,7 @@ from collections import defaultdict
 
 from ..model import Actor, Mention
 from . import actor_lexicon as lx
-from .actor_evidence import awards, kinds_from_context, quoted_titles, titles_of_works
+from .actor_evidence import awards, kinds_from_context, listed_products, quoted_titles, titles_of_works
 from .actor_credits import credit_spans
 from .actor_identity import joined_forms
 from .actor_classify import classify
@@ -80,7 +80,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     teams = dict(team_spans(text, sport)) if sport else {}
 
     spans: list[Span] = []
-    works = quoted_titles(text) + credit_spans(text)  # a quoted title's words; a credit line's staff and agencies
+    works = quoted_titles(text) + credit_spans(text) + listed_products(text)  # a quoted title's words; a credit
+    # line's staff and agencies; a list of brands or titles
     sheets = sheet_spans(text)  # a team sheet's players
     glued = _glued(text)  # a title's parts glued by a colon ("CSI:NY"): in few articles
     for s, wins, caps in lines:
