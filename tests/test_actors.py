@@ -15,6 +15,14 @@ def actors_of(text: str) -> dict[str, str]:
     return {a.name: a.kind for a in extract_actors(parse(text))}
 
 
+def assert_rows(text: str, absent, present) -> dict[str, str]:
+    """The actors of ``text`` (name → kind), checked to have no row named in ``absent`` and a row for each in ``present``."""
+    got = actors_of(text)
+    assert not set(absent) & set(got), got
+    assert set(present) <= set(got), got
+    return got
+
+
 @pytest.fixture(scope="module")
 def seed():
     text = SEED.read_text(encoding="utf-8")
@@ -166,11 +174,7 @@ def test_sports_teams_from_the_layout(text, expected):
     ("The Record fell on Monday, officials in Paris said.", ["Record"], ["Paris"]),
 ])
 def test_no_junk_rows(text, absent, present):
-    got = actors_of(text)
-    for name in absent:
-        assert name not in got, got
-    for name in present:
-        assert name in got, got
+    assert_rows(text, absent, present)
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
@@ -239,11 +243,7 @@ def test_results_layout_labels_and_venues(text, absent, kind_of):
     ("Officials in Hull said the road would reopen.", [], ["Hull"]),
 ])
 def test_no_stray_words(text, absent, present):
-    got = actors_of(text)
-    for name in absent:
-        assert name not in got, got
-    for name in present:
-        assert name in got, got
+    assert_rows(text, absent, present)
 
 
 @pytest.mark.parametrize("line, caps", [
@@ -314,11 +314,7 @@ def kinds_and_aliases(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     ("ROLL TIDE Alabama beat Clemson. The NFL and FBI agents met.", [], ["Clemson", "NFL", "FBI"]),
 ])
 def test_no_junk_names(text, absent, present):
-    got = actors_of(text)
-    for name in absent:
-        assert name not in got, got
-    for name in present:
-        assert name in got, got
+    assert_rows(text, absent, present)
 
 
 @pytest.mark.parametrize(("text", "name", "kind", "aliases"), [
@@ -615,11 +611,7 @@ def test_names_with_particles_are_one_row(text, name, mentions):
     ("Transcript follows.\nCLINTON : We will win in Ohio.\n", [], ["CLINTON"]),
 ])
 def test_codes_and_form_fields_are_no_actors(text, absent, present):
-    got = actors_of(text)
-    for name in absent:
-        assert name not in got, got
-    for name in present:
-        assert name in got, got
+    assert_rows(text, absent, present)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -652,11 +644,7 @@ def test_results_layout_more(text, expected):
     ('Voters chanted " Hillary Clinton " in Ohio.', [], ["Hillary Clinton", "Ohio"]),
 ])
 def test_quoted_titles_of_works(text, absent, present):
-    got = actors_of(text)
-    for name in absent:
-        assert name not in got, got
-    for name in present:
-        assert name in got, got
+    assert_rows(text, absent, present)
 
 
 @pytest.mark.parametrize(("text", "name", "kind", "aliases"), [
@@ -750,11 +738,7 @@ def test_shadow_roles_keep_their_qualifier(text, name, role):
     ("The Dow Jones index fell . The American Stock Exchange index rose .", ["Dow Jones"], ["American Stock Exchange"]),
 ])
 def test_market_indices_are_no_actors(text, absent, present):
-    got = actors_of(text)
-    for name in absent:
-        assert name not in got, got
-    for name in present:
-        assert name in got, got
+    assert_rows(text, absent, present)
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
@@ -780,11 +764,7 @@ def test_scores_mark_clubs(text, name, kind):
     ("NATO troops entered Kosovo . The OPEC data showed a rise .", [], ["NATO", "OPEC", "Kosovo"]),
 ])
 def test_events_and_instruments_are_no_actors(text, absent, present):
-    got = actors_of(text)
-    for name in absent:
-        assert name not in got, got
-    for name in present:
-        assert name in got, got
+    assert_rows(text, absent, present)
 
 
 @pytest.mark.parametrize(("text", "absent", "present"), [
@@ -797,11 +777,7 @@ def test_events_and_instruments_are_no_actors(text, absent, present):
     ("Visitors to American Samoa rose .", ["Samoa"], ["American Samoa"]),
 ])
 def test_plural_acronyms_and_demonyms_before_places(text, absent, present):
-    got = actors_of(text)
-    for name in absent:
-        assert name not in got, got
-    for name in present:
-        assert name in got, got
+    assert_rows(text, absent, present)
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
@@ -837,11 +813,7 @@ def test_title_after_a_place(text, name, kind):
     ("Markets waited for August MO data in Paris .", ["MO"], ["Paris"]),
 ])
 def test_codes_currencies_and_tickers(text, absent, present):
-    got = actors_of(text)
-    for name in absent:
-        assert name not in got, got
-    for name in present:
-        assert name in got, got
+    assert_rows(text, absent, present)
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
@@ -917,11 +889,7 @@ def test_a_country_named_with_and_is_one_row(text, rows):
     ("The Smiths' new album sold well in London.", ["London"], ["Smiths' new"]),
 ])
 def test_plural_possessive_inside_a_name(text, present, absent):
-    got = actors_of(text)
-    for name in present:
-        assert name in got, got
-    for name in absent:
-        assert name not in got, got
+    assert_rows(text, absent, present)
 
 
 @pytest.mark.parametrize(("text", "absent", "present"), [
@@ -936,11 +904,7 @@ def test_plural_possessive_inside_a_name(text, present, absent):
     ("Zubin Mehta conducted in Vienna.", [], ["Zubin Mehta"]),
 ])
 def test_name_edges_and_weak_kinds(text, absent, present):
-    got = actors_of(text)
-    for name in absent:
-        assert name not in got, got
-    for name in present:
-        assert name in got, got
+    assert_rows(text, absent, present)
 
 
 @pytest.mark.parametrize(("text", "name", "aliases", "others"), [
@@ -1046,11 +1010,7 @@ def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others)
     ("She said so after receiving her Oscar from actor Jeremy Irons.", ["Oscar"], ["Jeremy Irons"]),
 ])
 def test_weak_kinds_from_shape_and_context(text, absent, present):
-    got = actors_of(text)
-    for name in absent:
-        assert name not in got, got
-    for name in present:
-        assert name in got, got
+    got = assert_rows(text, absent, present)
     assert got.get("South", "place") == "place"
 
 
@@ -1695,11 +1655,7 @@ def test_one_name_read_as_two_kinds_is_one_row_of_the_kind_most_mentions_got():
     ("Jane Doe reports for the BBC from Kabul, where Hamid Karzai spoke.", [], ["Jane Doe", "Hamid Karzai"]),
 ])
 def test_credit_lines_name_no_actor(text, absent, present):
-    got = actors_of(text)
-    for name in absent:
-        assert name not in got, got
-    for name in present:
-        assert name in got, got
+    assert_rows(text, absent, present)
 
 
 @pytest.mark.parametrize(("text", "rows", "absent"), [
@@ -1716,11 +1672,7 @@ def test_credit_lines_name_no_actor(text, absent, present):
     ("Voters went to the polls.\n\nOn Monday the Democrats met. The Democratic Party said so.", ["Democrats", "Democratic Party"], []),
 ])
 def test_a_bodys_singular_plural_and_short_form_are_one_row(text, rows, absent):
-    got = actors_of(text)
-    for name in rows:
-        assert name in got, got
-    for name in absent:
-        assert name not in got, got
+    assert_rows(text, absent, rows)
 
 
 @pytest.mark.parametrize(("text", "absent", "present"), [
@@ -1752,11 +1704,7 @@ def test_a_bodys_singular_plural_and_short_form_are_one_row(text, rows, absent):
     ("Films moved.\n\nJohnny Depp, starring in a new film, moved to Leeds.", [], ["Johnny Depp", "Leeds"]),
 ])
 def test_works_products_and_events_are_no_actors(text, absent, present):
-    got = actors_of(text)
-    for name in absent:
-        assert name not in got, got
-    for name in present:
-        assert name in got, got
+    assert_rows(text, absent, present)
 
 
 @pytest.mark.parametrize(("text", "name", "kind", "absent"), [
@@ -1903,11 +1851,7 @@ def test_a_firms_own_s_is_kept(text, name):
     ("Trey Gowdy: Benghazi Investigation Helped.\n\nAccording to Rep. Trey Gowdy, the probe helped.", [], ["Trey Gowdy"]),
 ])
 def test_a_title_and_its_subtitle_name_no_actor(text, absent, present):
-    got = actors_of(text)
-    for name in absent:
-        assert name not in got, got
-    for name in present:
-        assert name in got, got
+    assert_rows(text, absent, present)
 
 
 @pytest.mark.parametrize(("text", "absent", "present"), [
@@ -1920,11 +1864,7 @@ def test_a_title_and_its_subtitle_name_no_actor(text, absent, present):
     ("Ahold faces charges\n\nSuppliers of the Dutch retailer Ahold face charges in the US, prosecutors said.", [], ["Ahold"]),
 ])
 def test_a_name_only_a_headline_has_needs_the_gazetteer(text, absent, present):
-    got = actors_of(text)
-    for name in absent:
-        assert name not in got, got
-    for name in present:
-        assert name in got, got
+    assert_rows(text, absent, present)
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
@@ -1971,11 +1911,7 @@ def test_a_no_break_space_in_a_name_is_shown_as_a_space():
     ("Actors spoke.\n\nDavid Jason criticised British TV for being too safe.", ["British TV"], ["David Jason"]),
 ])
 def test_technologys_common_abbreviations_are_no_actors(text, absent, present):
-    got = actors_of(text)
-    for name in absent:
-        assert name not in got, got
-    for name in present:
-        assert name in got, got
+    assert_rows(text, absent, present)
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
@@ -2008,11 +1944,7 @@ def test_a_university_is_a_body(text, name, kind):
      ["Does Iowa"], ["Iowa"]),
 ])
 def test_an_auxiliary_opening_a_quoted_question_is_no_name(text, absent, present):
-    got = actors_of(text)
-    for name in absent:
-        assert name not in got, got
-    for name in present:
-        assert name in got, got
+    assert_rows(text, absent, present)
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
