@@ -890,3 +890,21 @@ def test_words_of_spaces_punctuation_and_digits_only(text):
     from generator.analysis.questions.patterns import words_of
     low = "".join(c.lower()[:1] for c in text)
     assert words_of(text) == re.sub(r"[\"'“”‘’.,;:!?()\[\]—–\-/0-9]", " ", low)
+
+
+# A question the article settles anywhere, its lead too: the event reported done, or called off, of the same actor.
+SETTLED = [
+    ("John Smith pleaded guilty on Wednesday to fraud charges. Prosecutors said Smith is expected to plead guilty to fraud next month.", True),
+    ("David Blunkett is expected to make the official announcement in a Commons debate on Wednesday. But the announcement never came, officials said.", True),
+    ("Corey Lewandowski was charged with battery in March. Prosecutors said Lewandowski could be convicted of battery. On Thursday the case against Lewandowski was dropped.", True),
+    ("Tom Jones is expected to plead guilty to fraud next month, prosecutors said. Jones denies the charges.", False),
+    ("Tom Jones has not pleaded guilty so far. Prosecutors said Jones is expected to plead guilty to fraud next month.", False),
+    ("James McIlroy is confident he can win his first major title in Madrid this weekend. Dmitriy Bogdanov won at the same Madrid venue last week but McIlroy is unfazed.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "settled"), SETTLED)
+def test_a_question_the_article_settles_anywhere_is_dropped(text, settled):
+    doc = parse(text)
+    lines = explain(doc, extract_actors(doc))
+    assert any("dropped (settled by sentence" in line for line in lines) == settled, lines

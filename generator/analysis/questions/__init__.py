@@ -26,6 +26,7 @@ from .ranking import MAX_QUESTIONS, rank
 from .forecasts import DANGLING_OBJECT_NOTE, dangling_object
 from .references import References
 from .repair import repaired
+from .settled import Settled
 from .wording import Context, Draft
 
 __all__ = ["extract_questions", "explain", "funnel", "MAX_QUESTIONS"]
@@ -111,6 +112,7 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
     n_cued = 0
     words = words_of(doc.text)
     later = Later(doc.sentences, words)
+    settled = Settled(doc.sentences, actors)
     for s in body:
         position = (s.index - body[0].index) / max(1, len(body))
         any_cue = False
@@ -128,6 +130,8 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
                         judge(c, lead, position)
                     if c.dropped is None and (later_index := answered(c, later)) is not None:
                         c.dropped = f"answered by sentence {later_index + 1}"
+                    if c.dropped is None and (done_index := settled.answer(c.text, c.about, s.index)) is not None:
+                        c.dropped = f"settled by sentence {done_index + 1}"
                     found.append(c)
         n_cued += any_cue
     return found, n_cued
