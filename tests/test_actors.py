@@ -1295,6 +1295,11 @@ def test_an_acronym_beside_two_events_stays_apart():
     ("She became the presumptive nominee. Independent Vermont Sen. Bernie Sanders spoke.", "Bernie Sanders",
      "Vermont Sen."),  # a qualifier across a sentence's end is not the role's
     ("Oscar-winner Andrea Arnold spoke on Monday.", "Andrea Arnold", None),  # a hyphened description, no title
+    # a qualifier of another role before this one stays that role's
+    ("A memo suggests a former adviser to President Bill Clinton wrote it.", "Bill Clinton", "President"),
+    ("Software is at risk, warns former programmer and technology analyst Bill Thompson.", "Bill Thompson",
+     "technology analyst"),
+    ("Jay Carney, a former press secretary for Mr. Obama, said so.", "Jay Carney", None),  # no body cut at "Mr."
 ])
 def test_a_role_keeps_former_and_shadow(text, name, role):
     roles = {a.name: a.role for a in extract_actors(parse(text))}

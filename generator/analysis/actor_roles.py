@@ -39,6 +39,8 @@ def appositive_role(text: str, end: int) -> str | None:
     if words[0] in lx.FUNCTION_WORDS or not _CLAUSE_WORDS.isdisjoint(words) or words[0].endswith("ing") or (
             role[-2:-1] == " " and role[-1].isupper()):
         return None  # "including best actor ...": a clause; "fellow at the Peter G. ...": an initial, no end
+    if text[m.end() - 1] == "." and role.rsplit(None, 1)[-1].lower() in lx.HONORIFICS:
+        return None  # "press secretary for Mr. Obama": the stop is the honorific's, the body goes on
     if text[m.end() - 1] == "." and _DOTTED_END.search(role):
         return role + "."  # "director of the A.F.L.-C.I.O.": the stop is the abbreviation's own last dot
     return role
@@ -70,8 +72,8 @@ def qualified_role(text: str, role: str, name_start: int) -> str:
     if start < 0:
         return role
     m = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
-    if not m or "\n" in m.group():
-        return role
+    if not m or "\n" in m.group() or any(w.lower() in lx.FUNCTION_WORDS or is_role(w) for w in m.group().split()[1:]):
+        return role  # "former adviser to President X", "former programmer and analyst X": "former" is another's
     return text[m.start():start + len(role)]
 # A reporting verb ("said", "told"), a modal or "whose" ends a role read leftwards from a name
 _NOT_IN_ROLE = REPORTING_VERBS | frozenset("""will would shall should can could may might must whose
