@@ -1270,8 +1270,37 @@ def test_an_acronym_beside_two_events_stays_apart():
 @pytest.mark.parametrize("text,name,role", [
     ("The cuts were criticised by Shadow home secretary David Davis on Monday.", "David Davis", "Shadow home secretary"),
     ("The firm sued its former chief executive Jean-Marie Messier last year.", "Jean-Marie Messier", "former chief executive"),
+    # the AP Stylebook's title modifiers kept as written: "ex-", "then-", "presumptive", "-elect", "acting", "late"
+    ("Giving evidence, ex-finance chief Scott Sullivan implicated him.", "Scott Sullivan", "ex-finance chief"),
+    ("Ex-Home Secretary David Blunkett spoke on Monday.", "David Blunkett", "Ex-Home Secretary"),
+    ("In 2011 he accused then-Fed Chair Ben Bernanke of it.", "Ben Bernanke", "then-Fed Chair"),
+    ("The choice of then-GOP VP nominee Sarah Palin was a mistake.", "Sarah Palin", "then-GOP VP nominee"),
+    ("ST. LOUIS — Presumptive Republican presidential nominee Donald Trump claimed it.", "Donald Trump",
+     "Presumptive Republican presidential nominee"),
+    ("Mr. Trump's former campaign manager, Corey Lewandowski, said so.", "Corey Lewandowski",
+     "former campaign manager"),
+    ("Yahoo News and former TV network anchor Katie Couric spoke.", "Katie Couric", "former TV network anchor"),
+    ("President-elect Donald Trump met aides on Monday.", "Donald Trump", "President-elect"),
+    ("Acting Attorney General Sally Yates was fired on Monday.", "Sally Yates", "Acting Attorney General"),
+    ("The late President John F. Kennedy was remembered.", "John F. Kennedy", "late President"),
+    ("Brian Hook, the former director of policy planning at the State Department, said so.", "Brian Hook",
+     "former director of policy planning at the State Department"),
+    ("Steve Rosenthal, a former political director of the A.F.L.-C.I.O., said so.", "Steve Rosenthal",
+     "former political director of the A.F.L.-C.I.O."),  # the stop is the abbreviation's dot
+    # the fullest form a mention gives: "former President" over a bare "President", not another role
+    ("President Bill Clinton spoke. Later, former President Bill Clinton said he was glad.", "Bill Clinton",
+     "former President"),
+    ("Judge Ann Bell spoke. Ann Bell, chair of the judges, said so.", "Ann Bell", "Judge"),
     # no qualifier: the role alone
     ("The cuts were criticised by home secretary David Davis on Monday.", "David Davis", "home secretary"),
+    ("She became the presumptive nominee. Independent Vermont Sen. Bernie Sanders spoke.", "Bernie Sanders",
+     "Vermont Sen."),  # a qualifier across a sentence's end is not the role's
+    ("Oscar-winner Andrea Arnold spoke on Monday.", "Andrea Arnold", None),  # a hyphened description, no title
+    # a qualifier of another role before this one stays that role's
+    ("A memo suggests a former adviser to President Bill Clinton wrote it.", "Bill Clinton", "President"),
+    ("Software is at risk, warns former programmer and technology analyst Bill Thompson.", "Bill Thompson",
+     "technology analyst"),
+    ("Jay Carney, a former press secretary for Mr. Obama, said so.", "Jay Carney", None),  # no body cut at "Mr."
 ])
 def test_a_role_keeps_former_and_shadow(text, name, role):
     roles = {a.name: a.role for a in extract_actors(parse(text))}

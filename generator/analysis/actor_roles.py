@@ -15,12 +15,16 @@ _CAPS = r"[A-Z](?:[\w&'’-]|\.(?=[\w-]))*\.?"  # "U.S.", "Bros."
 _NAMED_BODY = rf"{_CAPS}(?:(?<![a-z]\.)[ \t]+(?:(?:of|and|for|&)[ \t]+)?{_CAPS}){{0,5}}"
 # then a stop, or a second appositive ("..., strategist for the U.S. Chamber of Commerce and a longtime friend")
 _BODY_AFTER = rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_NAMED_BODY})?)(?:[ \t]*[,.;)]|[ \t]+and[ \t]+(?:a|an|the)\b)"
+# "the former director of ...": a word saying the post is no longer, or not yet, held (as ROLE_QUALIFIERS below)
+_APPOSITIVE_QUALIFIER = "(?:former|then|outgoing|acting|interim|presumptive|would-be|ex-[a-z]+)"
 # the post in lower case, after its owner ("S&N's chief executive", "IBM senior vice president")
-_APPOSITIVE = re.compile(rf",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>(?P<head>(?:{_CAPS}['’]s[ \t]+)?"
+_APPOSITIVE = re.compile(rf",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>(?:{_APPOSITIVE_QUALIFIER}[ \t]+)?"
+                         rf"(?P<head>(?:{_CAPS}['’]s[ \t]+)?"
                          r"(?:[A-Z][\w&-]*[ \t]+){0,2}(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)" + _BODY_AFTER)
 # or in capitals ("Chairman of Acme", "Texas Governor")
 _APPOSITIVE_TITLED = re.compile(rf",[ \t]+(?:the[ \t]+)?(?P<role>(?P<head>(?:[A-Z][\w&-]*[ \t]+){{0,2}}[A-Z][a-z]+)"
                                 + _BODY_AFTER)
+_DOTTED_END = re.compile(r"\b[A-Z]\.(?:[A-Z]\.|-)*[A-Z]$")  # "U.S", "A.F.L.-C.I.O": an abbreviation short of its dot
 _CLAUSE_WORDS = frozenset("and but or not nor who whom whose which that where when".split())  # a clause, not a role
 
 
@@ -36,13 +40,42 @@ def appositive_role(text: str, end: int) -> str | None:
     if words[0] in lx.FUNCTION_WORDS or not _CLAUSE_WORDS.isdisjoint(words) or words[0].endswith("ing") or (
             role[-2:-1] == " " and role[-1].isupper()):
         return None  # "including best actor ...": a clause; "fellow at the Peter G. ...": an initial, no end
+    if text[m.end() - 1] == "." and role.rsplit(None, 1)[-1].lower() in lx.HONORIFICS:
+        return None  # "press secretary for Mr. Obama": the stop is the honorific's, the body goes on
+    if text[m.end() - 1] == "." and _DOTTED_END.search(role):
+        return role + "."  # "director of the A.F.L.-C.I.O.": the stop is the abbreviation's own last dot
     return role
 
 
 # Words before a title that say the office is not held now: "former President Bill Clinton".
 _NO_LONGER = frozenset("former ex then late outgoing retired".split())
-# Words before a role that change what it says: an office no longer held, or held in opposition or for now
-ROLE_QUALIFIERS = _NO_LONGER | frozenset(("shadow", "acting", "interim"))
+# Words before a role that change what it says: an office no longer held, held in opposition, for now or not yet.
+# The AP Stylebook's title modifiers, kept with the title they modify: its entries "former", "ex-", "then-",
+# "acting", "-elect", "presumptive nominee" and "titles" ("former President Bill Clinton", "then-Gov.").
+ROLE_QUALIFIERS = _NO_LONGER | frozenset("shadow acting interim presumptive would-be designate".split())
+# A qualifier that takes the next word by a hyphen ("ex-finance chief", "then-Fed Chair", "Ex-Home Secretary")
+_HYPHENED = "ex|then|former"
+# A qualifier that may stand a word or two from its role ("former campaign manager", "Presumptive Republican
+# presidential nominee"); "then" and "late" only right before it ("then President", not "then met party leader")
+_SPACED = "former|outgoing|retired|shadow|acting|interim|presumptive|would-be"
+_QUALIFIER_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?i:{_HYPHENED})-[\w.&'’]+(?:[ ][A-Z][\w.&'’-]*)?"  # "ex-Downing Street media chief"
+    rf"|(?<![\w-])(?i:{_SPACED})(?:[ ](?:[A-Z][\w.&'’-]*|[a-z][\w&'’-]*)){{0,2}}"  # no sentence's end between
+    rf"|(?<![\w-])(?i:then|late|ex))[ ]$")
+
+
+def qualified_role(text: str, role: str, name_start: int) -> str:
+    """The role with the word before it that says when it is held: 'former President', 'then-Fed Chair',
+    'Presumptive Republican presidential nominee', as written; the role alone where none stands there."""
+    if role.split(None, 1)[0].lower().split("-", 1)[0] in ROLE_QUALIFIERS:
+        return role
+    start = text.rfind(role, max(0, name_start - len(role) - 4), name_start)
+    if start < 0:
+        return role
+    m = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
+    if not m or "\n" in m.group() or any(w.lower() in lx.FUNCTION_WORDS or is_role(w) for w in m.group().split()[1:]):
+        return role  # "former adviser to President X", "former programmer and analyst X": "former" is another's
+    return text[m.start():start + len(role)]
 # A reporting verb ("said", "told"), a modal or "whose" ends a role read leftwards from a name
 _NOT_IN_ROLE = REPORTING_VERBS | frozenset("""will would shall should can could may might must whose
     stars starring features featuring""".split())  # "It stars actress X": a cast's verb

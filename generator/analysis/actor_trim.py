@@ -116,7 +116,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                     joined = " ".join([t.lower for t in run])
                 break
         tail = run[0].text.rsplit("-", 1)[-1]
-        if len(run) > 1 and tail.isalpha() and tail.islower() and "w" in table.get(tail, ""):
+        if len(run) > 1 and tail.isalpha() and tail.islower() and "w" in table.get(tail, "") and not is_title(
+                run[0], table):  # but "President-elect Donald Trump": a title
             run = run[1:]  # "Oscar-winner Andrea Arnold", "Bafta-nominee X": a description before the name
             joined = " ".join([t.lower for t in run])
     whole_length = len(run)  # from here the run is only ever cut at the front: same length, same words

@@ -11,6 +11,7 @@ import re
 from . import actor_lexicon as lx
 from .actor_report import Context
 from .actor_spans import Span, Token
+from .names import not_yet_held
 
 # Tag sets the tests ask about, built once (a set built per test cost more than the test)
 ENTITY = frozenset("crykoep")
@@ -34,7 +35,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")
 
 def is_title(t: Token, table: dict[str, str]) -> bool:
     """A title before a name: the lexicon's, or a word the gazetteer tags as one ("Gov.", "Major-General")."""
-    word = t.lower
+    word = not_yet_held(t.lower)  # "President-elect": a title still
     if "-" in word and not word.startswith("-"):  # "Major-General", "Lieutenant-Colonel"
         return all(p in lx.PERSON_TITLES or "h" in table.get(p, "") for p in word.split("-"))
     if word in lx.PERSON_TITLES:

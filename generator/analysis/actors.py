@@ -28,7 +28,7 @@ from .actor_classify import classify
 from .actor_namesakes import Namesakes
 from .actor_neighbours import KIN, market_index
 from .actor_report import Context
-from .actor_roles import appositive_role
+from .actor_roles import appositive_role, qualified_role
 from .actor_seats import SEATS, seats_acting
 from .actor_sheets import sheet_spans
 from .actor_subtitles import glued_title, subtitled_works
@@ -355,6 +355,27 @@ def _owned_role(text: str, owner: Span, span: Span) -> str:
     return text[before.start() if before else owner.start:start + len(span.role)]  # "Former Florida Gov."
 
 
+def _fullest_role(text: str, members: list[Span]) -> str | None:
+    """The first role the text gives a person, as written with its qualifier ("former President"), or a
+    later mention's fuller form of that same role ("former President" over "President", "director of
+    policy planning" over "director"): one role, never two that say different things."""
+    role = None
+    for sp in members:
+        if sp.role and is_role(sp.role):
+            form = qualified_role(text, sp.role, sp.start)
+            if role is None:
+                role = form
+            elif len(form) > len(role) and _widens(role.lower(), form.lower()):
+                role = form
+    return role
+
+
+def _widens(role: str, form: str) -> bool:
+    """'former president' widens 'president', 'director of policy planning' widens 'director'; 'chair of
+    the judges' does not widen 'judge'."""
+    return form.endswith(" " + role) or form.startswith(role + " ")
+
+
 _OWNER_WORDS = ("our ",)
 
 
@@ -581,7 +602,7 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
             if surface not in seen and not sp.caps_line:
                 seen.add(surface)
                 aliases.append(surface)
-        role = next((sp.role for sp in members if sp.role and is_role(sp.role)), None) if kind == "PER" else None  # no "major" for a place
+        role = _fullest_role(text, members) if kind == "PER" else None  # no "major" for a place
         if kind == "PER" and " " not in name:
             title = _peer_title(text, members)
             if title:

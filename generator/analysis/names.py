@@ -275,8 +275,18 @@ def is_role(text: str | None) -> bool:
         words = words[:cut]  # "chairman of Gazprom", "strategist for the RNC": the head comes before "of"
     if not words:
         return False
-    head = words[-1]
+    head = not_yet_held(words[-1])
     return head in ROLE_HEADS or head + "." in ROLE_HEADS
+
+
+# A title's ending that says the office is not held yet, kept with it ("President-elect", "secretary-designate"):
+# the AP Stylebook's entry "-elect"
+_NOT_YET_SUFFIXES = ("-elect", "-designate")
+
+
+def not_yet_held(word: str) -> str:
+    """'president-elect' -> 'president': the title an '-elect' or '-designate' ending is of."""
+    return word.rsplit("-", 1)[0] if word.endswith(_NOT_YET_SUFFIXES) else word
 
 
 # The nouns for someone who speaks for a body: "a spokesman for Acme" is shown as "Acme spokesman".
