@@ -929,6 +929,16 @@ def test_name_edges_and_weak_kinds(text, absent, present):
     # two full names fit the initial: no join
     ("Jason Robinson and Jonny Robinson played. Team: J Robinson, M Smith.",
      "J Robinson", (), {"Jason Robinson", "Jonny Robinson"}),
+    # a middle name and a generational suffix left out
+    ("Leonard Dozier Hill III was arrested. Leonard Hill said he was innocent.",
+     "Leonard Dozier Hill III", ("Leonard Hill",), set()),
+    # a nickname and its full form before one surname are one person; the form named more often names the row
+    ("Sen. Charles Grassley spoke. Chuck Grassley said no, and Chuck Grassley left.",
+     "Chuck Grassley", ("Charles Grassley",), set()),
+    ("Bob Kennedy spoke. Robert F. Kennedy said no. Robert F. Kennedy left.", "Robert F. Kennedy", ("Bob Kennedy",), set()),
+    # first names that are no nickname of each other, or a third that could be either: no join
+    ("Tracy Martin spoke of his son Trayvon Martin.", "Tracy Martin", (), {"Trayvon Martin"}),
+    ("Bill Clinton, Billy Clinton and William Clinton met.", "Bill Clinton", (), {"Billy Clinton", "William Clinton"}),
 ])
 def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others):
     got = {a.name: a for a in extract_actors(parse(text))}
