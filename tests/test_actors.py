@@ -902,6 +902,14 @@ def test_plural_possessive_inside_a_name(text, present, absent):
     # a name that ends in a common noun is no person without a cue; a surname or a cue makes one
     ("Sales of The Da Vinci Code rose. China claims Scarborough Shoal.", ["Da Vinci Code", "Scarborough Shoal"], ["China"]),
     ("Zubin Mehta conducted in Vienna.", [], ["Zubin Mehta"]),
+    # technology's, illnesses' and everyday abbreviations are things; bodies' acronyms stay
+    ("Sales of VCR players fell, and DRM worried the BBC. He bought an SUV.", ["VCR", "DRM", "SUV"], ["BBC"]),
+    ("PTSD hit troops, the FBI and NATO said. He was made an OBE for R&B.", ["PTSD", "OBE", "R&B"], ["FBI", "NATO"]),
+    ("Sim Tshabalala met IBM staff.", [], ["Sim Tshabalala", "IBM"]),  # capitals only: "Sim" is a first name
+    # an abbreviation only ever a thing's ("the XYZ player", "downloaded XYZ") is no body; one that said something is
+    ("Fans downloaded XYZ files. The XYZ player sold well.", ["XYZ"], []),
+    ("The XYZ said it would sue. Fans used XYZ technology.", [], ["XYZ"]),
+    ("The Budapest Stock Exchange (BSE) rose. The BSE index fell.", ["BSE"], ["Budapest Stock Exchange"]),
 ])
 def test_name_edges_and_weak_kinds(text, absent, present):
     assert_rows(text, absent, present)
