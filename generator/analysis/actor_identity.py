@@ -14,7 +14,9 @@
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
+from pathlib import Path
 
 from .actor_lexicon import ORG_HEADS, gazetteer
 from .actor_spans import Span
@@ -307,18 +309,27 @@ def _joined_nicknames(people: list[tuple[tuple[str, str], list[str]]], groups: G
                 into[short] = full  # the form the article uses more names the row
 
 
-@functools.lru_cache(maxsize=4096)
 def _nicknames(first: str) -> frozenset[str]:
-    """A first name's nicknames and the names it is a nickname of ("bill": "william"; "charles": "chuck"), from the
-    `nicknames` package's hand-curated list (Carlton Northern's, drawn from a genealogy list of English names)."""
-    table = _nick_namer()
-    return frozenset(table.nicknames_of(first) | table.canonicals_of(first))
+    """A first name's nicknames and the names it is a nickname of ("bill": "william"; "charles": "chuck")."""
+    return _nickname_table().get(first, frozenset())
 
 
 @functools.lru_cache(maxsize=1)
-def _nick_namer():
-    from nicknames import NickNamer  # loaded only for an article with two first names before one surname
-    return NickNamer()
+def _nickname_table() -> dict[str, frozenset[str]]:
+    """The `nicknames` package's hand-curated pairs (Carlton Northern's, from a genealogy list of English names), both
+    ways. Its file is read as data, the package not imported (its import costs ten times the reading); loaded only
+    for an article with two first names before one surname."""
+    spec = importlib.util.find_spec("nicknames")
+    if spec is None or spec.origin is None:
+        return {}
+    table: dict[str, set[str]] = {}
+    with open(Path(spec.origin).with_name("names.csv"), encoding="utf-8") as rows:
+        next(rows)  # name1,relationship,name2
+        for row in rows:
+            name, _, nickname = row.strip().split(",")
+            table.setdefault(name, set()).add(nickname)
+            table.setdefault(nickname, set()).add(name)
+    return {name: frozenset(others) for name, others in table.items()}
 
 
 def _joined_misspelt(multis: list[tuple[tuple[str, str], Span]], people: list[tuple[tuple[str, str], list[str]]],
