@@ -902,6 +902,14 @@ def test_plural_possessive_inside_a_name(text, present, absent):
     # a name that ends in a common noun is no person without a cue; a surname or a cue makes one
     ("Sales of The Da Vinci Code rose. China claims Scarborough Shoal.", ["Da Vinci Code", "Scarborough Shoal"], ["China"]),
     ("Zubin Mehta conducted in Vienna.", [], ["Zubin Mehta"]),
+    # technology's, illnesses' and everyday abbreviations are things; bodies' acronyms stay
+    ("Sales of VCR players fell, and DRM worried the BBC. He bought an SUV.", ["VCR", "DRM", "SUV"], ["BBC"]),
+    ("PTSD hit troops, the FBI and NATO said. He was made an OBE for R&B.", ["PTSD", "OBE", "R&B"], ["FBI", "NATO"]),
+    ("Sim Tshabalala met IBM staff.", [], ["Sim Tshabalala", "IBM"]),  # capitals only: "Sim" is a first name
+    # an abbreviation only ever a thing's ("the XYZ player", "downloaded XYZ") is no body; one that said something is
+    ("Fans downloaded XYZ files. The XYZ player sold well.", ["XYZ"], []),
+    ("The XYZ said it would sue. Fans used XYZ technology.", [], ["XYZ"]),
+    ("The Budapest Stock Exchange (BSE) rose. The BSE index fell.", ["BSE"], ["Budapest Stock Exchange"]),
 ])
 def test_name_edges_and_weak_kinds(text, absent, present):
     assert_rows(text, absent, present)
@@ -929,6 +937,16 @@ def test_name_edges_and_weak_kinds(text, absent, present):
     # two full names fit the initial: no join
     ("Jason Robinson and Jonny Robinson played. Team: J Robinson, M Smith.",
      "J Robinson", (), {"Jason Robinson", "Jonny Robinson"}),
+    # a middle name and a generational suffix left out
+    ("Leonard Dozier Hill III was arrested. Leonard Hill said he was innocent.",
+     "Leonard Dozier Hill III", ("Leonard Hill",), set()),
+    # a nickname and its full form before one surname are one person; the form named more often names the row
+    ("Sen. Charles Grassley spoke. Chuck Grassley said no, and Chuck Grassley left.",
+     "Chuck Grassley", ("Charles Grassley",), set()),
+    ("Bob Kennedy spoke. Robert F. Kennedy said no. Robert F. Kennedy left.", "Robert F. Kennedy", ("Bob Kennedy",), set()),
+    # first names that are no nickname of each other, or a third that could be either: no join
+    ("Tracy Martin spoke of his son Trayvon Martin.", "Tracy Martin", (), {"Trayvon Martin"}),
+    ("Bill Clinton, Billy Clinton and William Clinton met.", "Bill Clinton", (), {"Billy Clinton", "William Clinton"}),
 ])
 def test_short_forms_of_a_person_join_the_full_name(text, name, aliases, others):
     got = {a.name: a for a in extract_actors(parse(text))}

@@ -13,7 +13,10 @@
 """
 from __future__ import annotations
 
+import functools
+import importlib.util
 import re
+from pathlib import Path
 
 from .actor_lexicon import ORG_HEADS, gazetteer
 from .actor_spans import Span
@@ -34,6 +37,8 @@ _OWNER_OR_COMMON = frozenset("ocdkytrew")  # a word that places, owns or describ
 # a legislature's chamber that owns its committees ("House Select Committee on Benghazi", then "the Select Committee
 # on Benghazi"): the chambers of the US Congress and the UK Parliament
 _CHAMBERS = frozenset(("house", "senate", "commons", "lords"))
+# Generational suffixes after a surname ("Leonard Dozier Hill III", "Harry B. Harris Jr."): no part of the name's forms
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 Groups = dict[tuple[str, str], list[Span]]
 
 
@@ -248,11 +253,14 @@ def _joined_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
 
 def _person_forms(words: list[str]) -> list[tuple[str, ...]]:
     """The shorter forms of a person's full name: "C Hodgson" and "C. Hodgson" for "Charlie
-    Hodgson"; "Hillary Clinton" for "Hillary Rodham Clinton" (a middle name left out)."""
+    Hodgson"; "Hillary Clinton" for "Hillary Rodham Clinton" (a middle name left out); "Leonard
+    Hill" for "Leonard Dozier Hill III" (the suffix left out too)."""
     first, last = words[0], words[-1]
     forms = [(first[0], last), (first[0] + ".", last)]
     if len(words) == 3:
         forms.append((first, last))
+    elif len(words) == 4 and last.lower() in _SUFFIXES:
+        forms.append((first, words[2]))  # with a middle name only: "Donald Trump" beside "Donald Trump Jr." is his father
     return forms
 
 
@@ -267,7 +275,7 @@ def _joined_people(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
     keys = {tuple(words): g for g, words in people}
     fits: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for g, words in people:
-        if len(words) in (2, 3) and len(words[0].rstrip(".")) > 1:
+        if 2 <= len(words) <= 3 + (words[-1].lower() in _SUFFIXES) and len(words[0].rstrip(".")) > 1:
             for form in _person_forms(words):
                 short = keys.get(form)
                 if short is not None and short != g:
@@ -275,6 +283,53 @@ def _joined_people(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
     for short, full in fits.items():
         if len(full) == 1:  # two full names that fit ("Jason" and "Jonny Robinson"): neither
             into[short] = full[0]
+    _joined_nicknames([(g, w) for g, w in people if g not in into], groups, into)
+
+
+def _joined_nicknames(people: list[tuple[tuple[str, str], list[str]]], groups: Groups,
+                      into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """"Chuck Grassley" beside "Charles Grassley", "Pat Kennedy" beside "Patrick J. Kennedy": one surname and first
+    names that are a name and its nickname are one person, when no third row of that surname could be either ("Hillary
+    Clinton" beside "Bill" and "William Clinton" could be neither)."""
+    by_surname: dict[str, list[tuple[tuple[str, str], str]]] = {}
+    for g, words in people:
+        if len(words) > 2 and words[-1].lower() in _SUFFIXES:
+            words = words[:-1]
+        if 2 <= len(words) <= 3 and len(words[0]) > 1 and words[0].isalpha():
+            by_surname.setdefault(words[-1], []).append((g, words[0].lower()))
+    for named in by_surname.values():
+        if len(named) < 2:
+            continue
+        pairs = [(a, b) for i, (a, first_a) in enumerate(named) for b, first_b in named[i + 1:]
+                 if first_a != first_b and first_b in _nicknames(first_a)]
+        seen = [g for pair in pairs for g in pair]
+        for a, b in pairs:
+            if seen.count(a) == 1 and seen.count(b) == 1:  # no third row that either could be ("Bill", "Billy", "Will")
+                short, full = (a, b) if len(groups[a]) < len(groups[b]) else (b, a)
+                into[short] = full  # the form the article uses more names the row
+
+
+def _nicknames(first: str) -> frozenset[str]:
+    """A first name's nicknames and the names it is a nickname of ("bill": "william"; "charles": "chuck")."""
+    return _nickname_table().get(first, frozenset())
+
+
+@functools.lru_cache(maxsize=1)
+def _nickname_table() -> dict[str, frozenset[str]]:
+    """The `nicknames` package's hand-curated pairs (Carlton Northern's, from a genealogy list of English names), both
+    ways. Its file is read as data, the package not imported (its import costs ten times the reading); loaded only
+    for an article with two first names before one surname."""
+    spec = importlib.util.find_spec("nicknames")
+    if spec is None or spec.origin is None:
+        return {}
+    table: dict[str, set[str]] = {}
+    with open(Path(spec.origin).with_name("names.csv"), encoding="utf-8") as rows:
+        next(rows)  # name1,relationship,name2
+        for row in rows:
+            name, _, nickname = row.strip().split(",")
+            table.setdefault(name, set()).add(nickname)
+            table.setdefault(nickname, set()).add(name)
+    return {name: frozenset(others) for name, others in table.items()}
 
 
 def _joined_misspelt(multis: list[tuple[tuple[str, str], Span]], people: list[tuple[tuple[str, str], list[str]]],

@@ -127,7 +127,17 @@ NOT_NAMES = _words(
     dna gps sms mms mp3 pdf url html usb lcd hdtv""")  # and technology's common nouns ("an MP3 player")
 # Common nouns' abbreviations that are names in other letter cases ("the game's AI"; "Ai Weiwei", "columnist Ai Jun";
 # "ID theft", identity's abbreviation, Merriam-Webster)
-NOT_NAMES_IN_CAPITALS = _words("ai id")
+NOT_NAMES_IN_CAPITALS = _words("ai id") | _words(
+    # technology's common nouns as FOLDOC, the Free On-line Dictionary of Computing, defines them ("a P2P network",
+    # "a VCR", "an IP address"), and Sony's consoles and their disc (PSP, PS2, PS3, UMD): a thing bought, used or
+    # watched, never the body that makes it
+    """p2p vcr drm hd ip iptv pvr pda gsm gprs wcdma hsdpa umts 3g 4g rss rfid gif jpeg cgi sim voip wifi lan wlan isp
+    cpu gpu ram rom led oled vhs psp ps2 ps3 umd ocr"""
+    # illnesses' and conditions' abbreviations, each a Medical Subject Headings (MeSH) term or its entry term (not BSE,
+    # as often the Bombay or Budapest Stock Exchange)
+    """ sars cjd ptsd tb mrsa std adhd ivf"""
+    # general abbreviations of common nouns in the Oxford Dictionary of Abbreviations: vehicles, fuels, honours, music
+    """ suv lng lpg obe cbe mbe vip diy faq asap sos iq r&b""")
 # Role nouns too general to be a title before a name ("Man Utd" is no "Man" called Utd).
 GENERIC_PEOPLE = _words(
     """man woman men women boy girl child children people person guy lady gentleman member

@@ -111,3 +111,21 @@ def common_last(toks: list[Token], table: dict[str, str]) -> bool:
 
 def initial(t: Token) -> bool:
     return len(t.text) == 2 and t.text[1] == "." or (len(t.text) > 2 and t.text[1] == "." and t.text[0].isupper())
+
+
+# Nouns after an abbreviation that make it a thing's ("an MP3 player", "DRM technology", "HD format"), and verbs before
+# it that use one ("downloaded MP3s", "watched HD"): a body is no player, format or device, nor used or watched
+_THING_AFTER = re.compile(r"[ \t]*(?:players?|technolog(?:y|ies)|formats?|files?|discs?|disks?|devices?|consoles?|"
+                          r"chips?|standards?|software|signals?|recorders?|handsets?|cameras?|broadband|tracks?)\b")
+_THING_BEFORE = re.compile(r"\b(?:use[sd]?|using|watch(?:ed|es|ing)?|download(?:ed|s|ing)?|play(?:ed|s|ing)?|"
+                           r"bought|buy(?:ing)?)[ \t]+(?:the[ \t]+|an?[ \t]+)?$")
+
+
+def thing_in_capitals(members: list[Span], text: str, table: dict[str, str]) -> bool:
+    """An abbreviation in capitals that the gazetteer knows as no body ("DRM", "HD"), every mention of which is a thing's:
+    before "player", "technology", "format", or after "used", "watched", "downloaded". One said or at, no thing."""
+    tok = members[0].tokens
+    if len(tok) > 1 or not tok[0].caps or "o" in table.get(members[0].key, ""):
+        return False
+    return all(_THING_AFTER.match(text, sp.tokens[-1].end) or _THING_BEFORE.search(
+        text, max(0, sp.tokens[0].start - 30), sp.tokens[0].start) for sp in members)

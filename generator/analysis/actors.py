@@ -34,6 +34,7 @@ from .actor_sheets import sheet_spans
 from .actor_subtitles import glued_title, subtitled_works
 from .actor_trim import split_at_title, strip_span
 from .actor_clubs import clubs_by_words, staffed_clubs
+from .actor_word_tests import thing_in_capitals
 from .actor_teams import TEAM_SPORTS, team_spans
 from .actor_spans import (Span, Token, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line,
                           is_title_case_line, may_be_caps_line, tokenize, windows)
@@ -583,7 +584,7 @@ def _actors(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str,
     no_break = "\xa0" in text
     for (canon, kind), members in joined_forms(groups, text).items():
         if _common_word(members, kind, table) or members[0].tokens[0].start < head_end and _headline_only(
-                members, head_end, table):
+                members, head_end, table) or kind == "ORG" and thing_in_capitals(members, text, table):
             continue
         if len(members) > 1:
             members.sort(key=_first_start)
