@@ -2031,3 +2031,15 @@ def test_a_team_sheets_names_are_players(text, players, other):
 def test_a_club_sport_word_stands_alone(low, word, stands):
     from generator.analysis.actor_clubs import _stands
     assert _stands(low, word) is stands
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a father and his son "Jr." are two people; a bare surname stays with the father
+    ("Donald Trump spoke in Ohio on Monday. His son Donald Trump Jr. said the campaign was strong. Trump said so.",
+     {"Donald Trump": ("Trump",), "Donald Trump Jr.": ()}),
+    # the first two words of a longer name still join it
+    ("Juan Carlos Ferrero won in Paris. Juan Carlos said so.", {"Juan Carlos Ferrero": ("Juan Carlos",)}),
+])
+def test_a_generational_suffix_names_another_person(text, rows):
+    got = {a.name: a.aliases for a in extract_actors(parse(text)) if a.kind == "person"}
+    assert got == rows, got

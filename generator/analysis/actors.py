@@ -448,7 +448,8 @@ def _surnames(spans: list[Span], kinds: dict[str, str | None], from_context: dic
                 out.setdefault(sp.tokens[-3].lower, sp.key)  # "Lula" after "Luiz Inacio Lula da Silva": the name before "da"
             if n > 2:  # "Le Pen", "van Gaal", "Wasserman Schultz", "Peña Nieto": a two-word surname
                 out.setdefault(sp.tokens[-2].lower + " " + sp.tokens[-1].lower, sp.key)
-                out.setdefault("^" + sp.tokens[0].lower + " " + sp.tokens[1].lower, sp.key)  # "Juan Carlos" (Ferrero)
+                if not (n == 3 and sp.tokens[-1].lower in lx.GENERATIONS):  # "Donald Trump" is not "Donald Trump Jr."
+                    out.setdefault("^" + sp.tokens[0].lower + " " + sp.tokens[1].lower, sp.key)  # "Juan Carlos" (Ferrero)
             k = next((k for k, t in enumerate(sp.tokens[1:-1], 1) if t.lower in lx.NAME_PARTICLES), 0)
             if k and n - k > 2:  # "Van der Westhuizen" after "Joost van der Westhuizen"
                 out.setdefault(" ".join([t.lower for t in sp.tokens[k:]]), sp.key)
