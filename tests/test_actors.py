@@ -254,7 +254,7 @@ def test_no_stray_words(text, absent, present):
     ("Talks with the UK went on.", False),  # one all-caps word is no caps line
 ])
 def test_caps_line_prefilter_never_hides_a_caps_line(line, caps):
-    from generator.analysis.actor_spans import caps_starts, is_caps_line, may_be_caps_line
+    from generator.analysis.actors.spans import caps_starts, is_caps_line, may_be_caps_line
 
     text = f"First line.\n{line}\nLast line."
     start = text.index(line)
@@ -1669,7 +1669,7 @@ def test_two_people_of_one_first_name_and_close_short_surnames_stay_apart():
 
 
 def test_one_name_read_as_two_kinds_is_one_row_of_the_kind_most_mentions_got():
-    from generator.analysis.actor_spans import Span
+    from generator.analysis.actors.spans import Span
     from generator.analysis.actors import _kinds_joined
     a, b, c, d = (Span(tokens=[], sentence=i) for i in range(4))
     got = _kinds_joined({("obama", "PER"): [a, b], ("clinton", "PER"): [c], ("obama", "LOC"): [d]})
@@ -2029,7 +2029,7 @@ def test_a_team_sheets_names_are_players(text, players, other):
     ("co-striker", "striker", False), ("striker_2", "striker", False), ("a strikers' striker.", "striker", True),
 ])
 def test_a_club_sport_word_stands_alone(low, word, stands):
-    from generator.analysis.actor_clubs import _stands
+    from generator.analysis.actors.clubs import _stands
     assert _stands(low, word) is stands
 
 

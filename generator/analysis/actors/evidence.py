@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from . import actor_lexicon as lx
-from .actor_spans import Span, Token
+from . import lexicon as lx
+from .spans import Span, Token
 
 ORG, PER = "ORG", "PER"
 

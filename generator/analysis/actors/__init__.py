@@ -2,7 +2,7 @@
 
 Rule-based named-entity recognition in three steps:
 
-1. candidate spans: capitalised runs (``actor_spans``), less sentence-initial common words,
+1. candidate spans: capitalised runs (``spans``), less sentence-initial common words,
    with titles, roles and demonyms before a name kept out of it ("Russian President
    Vladimir Putin" -> "Vladimir Putin", role "Russian President");
 2. a type per span from the gazetteer (GeoNames places, Census names, compromise
@@ -19,27 +19,27 @@ import re
 import unicodedata
 from collections import defaultdict
 
-from ..model import Actor, Mention
-from . import actor_lexicon as lx
-from .actor_evidence import awards, kinds_from_context, listed_products, quoted_titles, titles_of_works
-from .actor_credits import credit_spans
-from .actor_identity import joined_forms
-from .actor_classify import classify
-from .actor_namesakes import Namesakes
-from .actor_neighbours import KIN, market_index
-from .actor_report import Context
-from .actor_roles import appositive_role, qualified_role
-from .actor_seats import SEATS, seats_acting
-from .actor_sheets import sheet_spans
-from .actor_subtitles import glued_title, subtitled_works
-from .actor_trim import split_at_title, strip_span
-from .actor_clubs import clubs_by_words, staffed_clubs
-from .actor_word_tests import thing_in_capitals
-from .actor_teams import TEAM_SPORTS, team_spans
-from .actor_spans import (Span, Token, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line,
+from ...model import Actor, Mention
+from . import lexicon as lx
+from .evidence import awards, kinds_from_context, listed_products, quoted_titles, titles_of_works
+from .credits import credit_spans
+from .identity import joined_forms
+from .classify import classify
+from .namesakes import Namesakes
+from .neighbours import KIN, market_index
+from .context import Context
+from .roles import appositive_role, qualified_role
+from .seats import SEATS, seats_acting
+from .sheets import sheet_spans
+from .subtitles import glued_title, subtitled_works
+from .trim import split_at_title, strip_span
+from .clubs import clubs_by_words, staffed_clubs
+from .word_tests import thing_in_capitals
+from .teams import TEAM_SPORTS, team_spans
+from .spans import (Span, Token, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line,
                           is_title_case_line, may_be_caps_line, tokenize, windows)
-from .document import Document
-from .names import country_key, is_role
+from ..document import Document
+from ..names import country_key, is_role
 
 _PLACE_OR_BODY = frozenset("crko")  # a country, a region, a continent or a body: no player on a team sheet
 _SLASHED = re.compile(r"/{1,2}[A-Z]")
@@ -342,7 +342,7 @@ def _nicknames_joined(spans: list[Span], text: str, table: dict[str, str]) -> li
     return out
 
 
-_QUALIFIER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x|[Tt]hen|[Oo]utgoing|[Aa]cting|[Ii]nterim)[ \t]+$")  # as in actor_roles
+_QUALIFIER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x|[Tt]hen|[Oo]utgoing|[Aa]cting|[Ii]nterim)[ \t]+$")  # as in roles
 
 
 def _owned_role(text: str, owner: Span, span: Span) -> str:

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 
-from . import actor_lexicon as lx
-from .actor_spans import Token
-from .names import is_role
-from .quotes.lexicon import REPORTING_VERBS
+from . import lexicon as lx
+from .spans import Token
+from ..names import is_role
+from ..quotes.lexicon import REPORTING_VERBS
 
 _IN_WORD_GAP = " \t'’s\xad"  # between words of one role: a space, a possessive's "'s", a soft hyphen
 # ", chief executive of Gazprom," / ", a spokeswoman for ...": an appositive after the name
