@@ -1670,17 +1670,17 @@ def test_two_people_of_one_first_name_and_close_short_surnames_stay_apart():
 
 def test_one_name_read_as_two_kinds_is_one_row_of_the_kind_most_mentions_got():
     from generator.analysis.actors.spans import Span
-    from generator.analysis.actors import _kinds_joined
+    from generator.analysis.actors.joins import kinds_joined
     a, b, c, d = (Span(tokens=[], sentence=i) for i in range(4))
-    got = _kinds_joined({("obama", "PER"): [a, b], ("clinton", "PER"): [c], ("obama", "LOC"): [d]})
+    got = kinds_joined({("obama", "PER"): [a, b], ("clinton", "PER"): [c], ("obama", "LOC"): [d]})
     assert got == {("obama", "PER"): [a, b, d], ("clinton", "PER"): [c]}
     other = {("obama", "PER"): [a], ("ohio", "LOC"): [b]}
-    assert _kinds_joined(other) == other  # two names: nothing joined
+    assert kinds_joined(other) == other  # two names: nothing joined
     titled = Span(tokens=[], sentence=5, role="President")
-    got = _kinds_joined({("obama", "LOC"): [a, b], ("obama", "PER"): [titled]})
+    got = kinds_joined({("obama", "LOC"): [a, b], ("obama", "PER"): [titled]})
     assert list(got) == [("obama", "PER")] and len(got[("obama", "PER")]) == 3  # a title says a person, whatever the count
     city_and_club = {("new york", "LOC"): [a], ("new york", "ORG"): [b, c]}
-    assert _kinds_joined(city_and_club) == city_and_club  # a place and a body may share a name
+    assert kinds_joined(city_and_club) == city_and_club  # a place and a body may share a name
 
 
 @pytest.mark.parametrize(("text", "absent", "present"), [
