@@ -26,7 +26,7 @@ from .classify import classify
 from .clubs import clubs_by_words, staffed_clubs
 from .context import Context
 from .credits import credit_spans
-from .evidence import awards, kinds_from_context, listed_products, quoted_titles, titles_of_works
+from .evidence import kinds_from_context
 from .filters import caps_lead_end, field_label, form_label, glued_colon, in_portfolio, work_title
 from .joins import nicknames_joined, owners_kept
 from .kinds import DATELINE, parties, resolve, schools, surname_keys
@@ -41,6 +41,7 @@ from .spans import (Span, capitalised_runs, caps_starts, dateline, headline_matc
 from .subtitles import glued_title, subtitled_works
 from .teams import TEAM_SPORTS, team_spans
 from .trim import split_at_title, strip_span
+from .works import awards, listed_products, quoted_titles, titles_of_works
 from ..document import Document
 
 __all__ = ["extract_actors"]
