@@ -254,7 +254,7 @@ def test_no_stray_words(text, absent, present):
     ("Talks with the UK went on.", False),  # one all-caps word is no caps line
 ])
 def test_caps_line_prefilter_never_hides_a_caps_line(line, caps):
-    from generator.analysis.actor_spans import caps_starts, is_caps_line, may_be_caps_line
+    from generator.analysis.actors.spans import caps_starts, is_caps_line, may_be_caps_line
 
     text = f"First line.\n{line}\nLast line."
     start = text.index(line)
@@ -1669,18 +1669,18 @@ def test_two_people_of_one_first_name_and_close_short_surnames_stay_apart():
 
 
 def test_one_name_read_as_two_kinds_is_one_row_of_the_kind_most_mentions_got():
-    from generator.analysis.actor_spans import Span
-    from generator.analysis.actors import _kinds_joined
+    from generator.analysis.actors.spans import Span
+    from generator.analysis.actors.joins import kinds_joined
     a, b, c, d = (Span(tokens=[], sentence=i) for i in range(4))
-    got = _kinds_joined({("obama", "PER"): [a, b], ("clinton", "PER"): [c], ("obama", "LOC"): [d]})
+    got = kinds_joined({("obama", "PER"): [a, b], ("clinton", "PER"): [c], ("obama", "LOC"): [d]})
     assert got == {("obama", "PER"): [a, b, d], ("clinton", "PER"): [c]}
     other = {("obama", "PER"): [a], ("ohio", "LOC"): [b]}
-    assert _kinds_joined(other) == other  # two names: nothing joined
+    assert kinds_joined(other) == other  # two names: nothing joined
     titled = Span(tokens=[], sentence=5, role="President")
-    got = _kinds_joined({("obama", "LOC"): [a, b], ("obama", "PER"): [titled]})
+    got = kinds_joined({("obama", "LOC"): [a, b], ("obama", "PER"): [titled]})
     assert list(got) == [("obama", "PER")] and len(got[("obama", "PER")]) == 3  # a title says a person, whatever the count
     city_and_club = {("new york", "LOC"): [a], ("new york", "ORG"): [b, c]}
-    assert _kinds_joined(city_and_club) == city_and_club  # a place and a body may share a name
+    assert kinds_joined(city_and_club) == city_and_club  # a place and a body may share a name
 
 
 @pytest.mark.parametrize(("text", "absent", "present"), [
@@ -2029,7 +2029,7 @@ def test_a_team_sheets_names_are_players(text, players, other):
     ("co-striker", "striker", False), ("striker_2", "striker", False), ("a strikers' striker.", "striker", True),
 ])
 def test_a_club_sport_word_stands_alone(low, word, stands):
-    from generator.analysis.actor_clubs import _stands
+    from generator.analysis.actors.clubs import _stands
     assert _stands(low, word) is stands
 
 

@@ -34,7 +34,7 @@ OUT = Path(__file__).resolve().parent.parent / "generator" / "lexicon" / "actor_
 LAST_NAME_RANKS = 25000
 BIG_CITY = 100_000
 
-# compromise tag -> our one-letter tags (see generator/analysis/actor_lexicon.py)
+# compromise tag -> our one-letter tags (see generator/analysis/actors/lexicon.py)
 COMPROMISE = {
     "Country": "c", "Region": "r", "City": "y", "Place": "t",
     "Demonym": "d", "FirstName": "f", "MaleName": "f", "FemaleName": "f",

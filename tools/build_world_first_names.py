@@ -28,7 +28,7 @@ _CENSUS = Path(__file__).resolve().parent.parent / "generator" / "lexicon" / "fi
 
 def main(path: str) -> None:
     sys.path.insert(0, str(_CENSUS.parents[2]))
-    from generator.analysis.actor_lexicon import gazetteer
+    from generator.analysis.actors.lexicon import gazetteer
 
     table = gazetteer()
     census = set()

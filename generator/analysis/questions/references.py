@@ -13,7 +13,7 @@ import re
 from typing import Sequence
 
 from ...model import Actor
-from ..actor_lexicon import gazetteer
+from ..actors.lexicon import gazetteer
 from ..names import country_key
 
 _WINDOW = 600  # characters back: about three sentences of news prose

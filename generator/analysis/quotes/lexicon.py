@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..actor_lexicon import gazetteer
+from ..actors.lexicon import gazetteer
 from ..names import FEMALE_NAMES, MALE_NAMES, PRONOUNS  # noqa: F401 -- shared, re-exported
 from ..names import GENDERED_NOUNS, SPOKESPERSON_NOUNS
 from ..names import SPEAKER_TITLES as TITLES  # noqa: F401

@@ -19,7 +19,7 @@ import re
 from typing import Callable, Sequence
 
 from ...model import Actor
-from ..actor_lexicon import gazetteer
+from ..actors.lexicon import gazetteer
 from ..document import Document
 from ..names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, first_name_gender, gender_of as _gender_of, honorific_genders, \
     APPOSED_GENDERED_NOUNS, title_forms

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..actor_lexicon import gazetteer
+from ..actors.lexicon import gazetteer
 from ..names import GENDERED_HONORIFICS as _HONORIFIC
 from ..names import RELATION_NOUNS, SPOKESPERSON_NOUNS, first_name_gender
 from .lexicon import ADVERBS, PARTICIPLES, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES, speaking_description

@@ -16,7 +16,7 @@ import bisect
 import re
 from typing import Sequence
 
-from ..actor_lexicon import gazetteer
+from ..actors.lexicon import gazetteer
 from ..document import Document
 from ..names import GENDERED_NOUNS, ROLE_HEADS
 from ..quote_marks import Span

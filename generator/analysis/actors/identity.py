@@ -18,8 +18,8 @@ import importlib.util
 import re
 from pathlib import Path
 
-from .actor_lexicon import ORG_HEADS, gazetteer
-from .actor_spans import Span
+from .lexicon import ORG_HEADS, gazetteer
+from .spans import Span
 
 # Words an acronym leaves out ("Court of Arbitration for Sport" -> CAS)
 _SKIPPED = frozenset("of and for the on in at to & de du des la le".split())

@@ -4,9 +4,9 @@ with a name and a colon ("Trey Gowdy: Benghazi ...", a headline's speaker) is no
 follow a word in lower case, inside its sentence. Tokenised text (" : ") has no such colon."""
 from __future__ import annotations
 
-from . import actor_lexicon as lx
-from .actor_spans import Span
-from .quotes.lexicon import REPORTING_VERBS
+from . import lexicon as lx
+from .spans import Span
+from ..quotes.lexicon import REPORTING_VERBS
 
 
 def glued_title(text: str, start: int, end: int) -> bool:

@@ -6,11 +6,11 @@ lists, acronyms, and the words around the span.
 """
 from __future__ import annotations
 
-from . import actor_lexicon as lx
-from .actor_report import Context
-from .actor_roles import ROLE_QUALIFIERS, role_before
-from .actor_spans import Span, Token
-from .actor_word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, REGNAL, TOWN, ends_in_place,
+from . import lexicon as lx
+from .context import Context
+from .roles import ROLE_QUALIFIERS, role_before
+from .spans import Span, Token
+from .word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, REGNAL, TOWN, ends_in_place,
                                first_name, initial, is_title, person_like, plural_acronym, table_row)
 
 _NAMED_OR_PEOPLE = frozenset("croekd")  # a country, region, organisation, event, continent or people

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import actor_lexicon as lx
+from . import lexicon as lx
 
 TEAM_SPORTS = frozenset("soccer football cricket rugby basketball baseball hockey volleyball handball nfl nba nhl".split())
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import actor_lexicon as lx
+from . import lexicon as lx
 
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]+")  # a sport's words are lower case in running text

@@ -1,18 +1,18 @@
 """The kind decision for one candidate name span (see ``actors`` for the whole pipeline).
 
 The name's own words are read first (the gazetteer's tags, heads, openers, shape); the words
-around it may then overrule a weak reading (``actor_neighbours``).
+around it may then overrule a weak reading (``neighbours``).
 """
 from __future__ import annotations
 
 import re
 
-from . import actor_lexicon as lx
-from .actor_evidence import no_name
-from .actor_neighbours import by_neighbours
-from .actor_report import Context
-from .actor_spans import Span
-from .actor_word_tests import (AFFIX, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
+from . import lexicon as lx
+from .evidence import no_name
+from .neighbours import by_neighbours
+from .context import Context
+from .spans import Span
+from .word_tests import (AFFIX, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
                                first_name, initial, plural_acronym, team_town)
 

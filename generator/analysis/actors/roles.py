@@ -1,12 +1,13 @@
-"""Reading a person's role from the words before a name or in an appositive after it."""
+"""Roles: a person's role read from the words before a name or in an appositive after it; the office's
+owner written before it; a peer's title; the fullest form of a role one actor is given."""
 from __future__ import annotations
 
 import re
 
-from . import actor_lexicon as lx
-from .actor_spans import Token
-from .names import is_role
-from .quotes.lexicon import REPORTING_VERBS
+from . import lexicon as lx
+from .spans import Span, Token
+from ..names import is_role
+from ..quotes.lexicon import REPORTING_VERBS
 
 _IN_WORD_GAP = " \t'’s\xad"  # between words of one role: a space, a possessive's "'s", a soft hyphen
 # ", chief executive of Gazprom," / ", a spokeswoman for ...": an appositive after the name
@@ -122,3 +123,73 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
     if j > 0 and tokens[j - 1].cap and text[tokens[j - 1].end:tokens[j - 1].end + 2] in ("'s", "’s"):
         start = tokens[j - 1].start  # "Gazprom's chief executive"
     return text[start:tokens[i - 1].end]
+
+
+# a qualifier before the body or place that owns a title ("Former Florida Gov."): the words of ROLE_QUALIFIERS
+# that stand apart from the role
+_OWNER_QUALIFIER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x|[Tt]hen|[Oo]utgoing|[Aa]cting|[Ii]nterim)[ \t]+$")
+
+
+def owned_role(text: str, owner: Span, span: Span) -> str:
+    """'American Bridge President Jessica Mackler', 'Florida Gov. Jeb Bush', 'UKIP leader Nigel Farage':
+    the title with the body, place or person written right before it, whose office it is, not "President"
+    alone."""
+    start = text.rfind(span.role, owner.end, span.start)
+    if start < 0 or text[owner.end:start].strip(" \t") or owner.hint not in ("ORG", "LOC", "PER"):
+        return span.role
+    before = _OWNER_QUALIFIER_BEFORE.search(text, max(0, owner.start - 12), owner.start)
+    return text[before.start() if before else owner.start:start + len(span.role)]  # "Former Florida Gov."
+
+
+def fullest_role(text: str, members: list[Span]) -> str | None:
+    """The first role the text gives a person, as written with its qualifier ("former President"), or a
+    later mention's fuller form of that same role ("former President" over "President", "director of
+    policy planning" over "director"): one role, never two that say different things."""
+    role = None
+    for sp in members:
+        if sp.role and is_role(sp.role):
+            form = qualified_role(text, sp.role, sp.start)
+            if role is None:
+                role = form
+            elif len(form) > len(role) and _widens(role.lower(), form.lower()):
+                role = form
+    return role
+
+
+def _widens(role: str, form: str) -> bool:
+    """'former president' widens 'president', 'director of policy planning' widens 'director'; 'chair of
+    the judges' does not widen 'judge'."""
+    return form.endswith(" " + role) or form.startswith(role + " ")
+
+
+def share_roles(spans: list[Span]) -> None:
+    """'journalists Pavel Zarubin and Katerina Berezovskaya': the role covers both names."""
+    for a, b in zip(spans, spans[1:]):
+        if (b.role is None and a.role and a.hint == "PER" and a.sentence == b.sentence and b.prev is not None
+                and b.prev.lower == "and" and b.tokens[0].i == a.tokens[-1].i + 2):
+            b.role = a.role
+            if b.strength <= 2:
+                b.hint, b.strength = a.hint, max(b.strength, 2)
+
+
+# A peer's title is part of the name: "Lord Falconer", "Baroness Scotland" (not the country). From the ranks
+# of the UK peerage and their female forms.
+PEER_TITLES = frozenset("lord lady baroness baron earl countess viscount viscountess duke duchess marquess".split())
+
+
+_PEER_BEFORE = re.compile(r"\b(Lord|Lady|Baroness|Baron|Earl|Countess|Viscount|Viscountess|Duke|Duchess|Marquess)[ \t]+$")
+
+
+# UK parties' words before a peer ("Tory Lord Campbell"), from the parties in the House of Lords
+_UK_PARTIES = frozenset("tory conservative labour liberal lib dem democrat crossbench crossbencher unionist".split())
+_CAP_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+$")
+
+
+def peer_title(text: str, members: list[Span]) -> str:
+    """The peer's title written before a one-word name ("Lord" for "Lord Falconer"), else ""."""
+    for sp in members:
+        m = _PEER_BEFORE.search(text, max(0, sp.start - 12), sp.start)
+        before = _CAP_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) if m else None
+        if m and (before is None or is_role(before.group(1).lower()) or before.group(1).lower() in _UK_PARTIES):
+            return m.group(1)  # "Attorney General Lord Goldsmith", "Tory Lord Campbell"; not "Sacha Baron Cohen"
+    return ""

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from . import actor_lexicon as lx
-from .actor_clubs import POSTS
-from .actor_report import Context
-from .actor_spans import Span
-from .actor_teams import player_marked
-from .actor_word_tests import AFFIX, COMPASS_POINTS, IN_A_TOWN, PLACE_STRONG, TOWN, personal, plural_noun
+from . import lexicon as lx
+from .clubs import POSTS
+from .context import Context
+from .spans import Span
+from .teams import player_marked
+from .word_tests import AFFIX, COMPASS_POINTS, IN_A_TOWN, PLACE_STRONG, TOWN, personal, plural_noun
 
 _SETTLED = frozenset("yct")  # a city, a country or a town
 _LEADER_AFTER = frozenset("administration campaign presidency".split())  # from US political news usage

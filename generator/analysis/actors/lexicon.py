@@ -15,9 +15,9 @@ from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 
-from .names import DAYS_MONTHS, HONORIFICS, PERSON_TITLES  # noqa: F401 -- shared lists, used as lx.*
+from ..names import DAYS_MONTHS, HONORIFICS, PERSON_TITLES  # noqa: F401 -- shared lists, used as lx.*
 
-_DATA = Path(__file__).resolve().parent.parent / "lexicon" / "actor_lexicon.tsv"
+_DATA = Path(__file__).resolve().parents[2] / "lexicon" / "actor_lexicon.tsv"
 
 
 def _words(text: str) -> frozenset[str]:

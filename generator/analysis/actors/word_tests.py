@@ -1,6 +1,6 @@
 """The gazetteer's tag sets and the tests of one word that trimming and typing a name share.
 
-Tags are the gazetteer's one-letter kinds (see ``actor_lexicon``): c country, r region, k continent,
+Tags are the gazetteer's one-letter kinds (see ``lexicon``): c country, r region, k continent,
 y city, t town, o organisation, e event, p known person, f first name, s surname, d people's name,
 h/j title, w common word.
 """
@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from . import actor_lexicon as lx
-from .actor_report import Context
-from .actor_spans import Span, Token
-from .names import not_yet_held
+from . import lexicon as lx
+from .context import Context
+from .spans import Span, Token
+from ..names import not_yet_held
 
 # Tag sets the tests ask about, built once (a set built per test cost more than the test)
 ENTITY = frozenset("crykoep")

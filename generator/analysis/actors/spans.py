@@ -12,8 +12,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from . import actor_lexicon as lx
-from .names import ROLE_HEADS, country_key
+from . import lexicon as lx
+from ..names import ROLE_HEADS, country_key
 
 # A word: letters/digits, with inner apostrophes, dots, hyphens or "&" (U.S., O'Neill, AT&T).
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.&\-][^\W_]+)*\.?|&")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .actor_spans import Span
+from .spans import Span
 
 SEATS = frozenset("""white house|downing street|number 10|no 10|no. 10|whitehall|kremlin|pentagon|elysee|élysée|
     elysee palace|élysée palace|capitol hill|foggy bottom|zhongnanhai|quai d'orsay|blue house|kantei""".replace(

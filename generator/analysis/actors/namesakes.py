@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .actor_spans import Span
-from .names import GENDERED_HONORIFICS, first_name_gender, pronoun_gender
+from .spans import Span
+from ..names import GENDERED_HONORIFICS, first_name_gender, pronoun_gender
 
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 # a surname as a possessive or before a noun it qualifies ("Trump's outreach", "the Clinton campaign", "the Biden

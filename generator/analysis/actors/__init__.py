@@ -1,0 +1,195 @@
+"""Actors: people, organisations, places and groups named in an article.
+
+Rule-based named-entity recognition in three steps, one module or more each:
+
+1. candidate spans: capitalised runs (``spans``), less sentence-initial common words and
+   words that are no name (``filters``, ``trim``), with titles, roles and demonyms before a
+   name kept out of it ("Russian President Vladimir Putin" -> "Vladimir Putin", role
+   "Russian President"; ``roles``);
+2. a type per span from the gazetteer (``lexicon``: GeoNames places, Census names, compromise
+   organisations), name shapes (first name + capitalised word, initials, acronyms,
+   suffixes such as "Bank" or "Party") and cue words ("in X", "X said", "X spokesman"),
+   each with a strength (``classify``, ``neighbours``, ``evidence``);
+3. one type per name for the whole article (``kinds``: strengths add up; "one sense per
+   discourse", Gale, Church & Yarowsky 1992), surnames alone joining the full name they
+   belong to, and all-caps headlines read with the names the body already found; then one
+   row per actor, ordered by salience (``joins``, ``identity``, ``rows``).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ...model import Actor
+from . import lexicon as lx
+from .classify import classify
+from .clubs import clubs_by_words, staffed_clubs
+from .context import Context
+from .credits import credit_spans
+from .evidence import kinds_from_context
+from .filters import caps_lead_end, field_label, form_label, glued_colon, in_portfolio, work_title
+from .joins import nicknames_joined, owners_kept
+from .kinds import DATELINE, parties, resolve, schools, surname_keys
+from .namesakes import Namesakes
+from .neighbours import KIN
+from .roles import appositive_role, owned_role, share_roles
+from .rows import actor_rows
+from .seats import seats_acting
+from .sheets import sheet_spans
+from .spans import (Span, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line,
+                    is_title_case_line, may_be_caps_line, tokenize, windows)
+from .subtitles import glued_title, subtitled_works
+from .teams import TEAM_SPORTS, team_spans
+from .trim import split_at_title, strip_span
+from .works import awards, listed_products, quoted_titles, titles_of_works
+from ..document import Document
+
+__all__ = ["extract_actors"]
+
+_PLACE_OR_BODY = frozenset("crko")  # a country, a region, a continent or a body: no player on a team sheet
+_SLASHED = re.compile(r"/{1,2}[A-Z]")
+_LABEL = re.compile(r"[ \t]*:[ \t]*(?:\d|$)", re.M)
+_COLON = re.compile(r"[ \t]*:")
+_VENUE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?:[ \t]*[A-Z]")  # a line opened by "X :" then a team
+# A cue's weight in the article's vote grows faster than its strength: one "drinks firm X"
+# (2) outweighs three "X said" (1 each), which people and organisations share.
+_WEIGHT = (0, 1, 4, 9, 9)
+
+
+def extract_actors(doc: Document) -> tuple[Actor, ...]:
+    table = lx.gazetteer()
+    text = doc.text
+    lines = []
+    mid_caps: set[str] = set()
+    maybe_caps = caps_starts(text)
+    for s in doc.sentences:
+        caps = (may_be_caps_line(maybe_caps, s.start, s.end) and is_caps_line(text, s.start, s.end)
+                or is_title_case_line(text, s.start, s.end))
+        wins = tokenize(text, s.start, s.end) if caps else windows(text, s.start, s.end)
+        lines.append((s, wins, caps))
+        if not caps:
+            mid_caps.update([t.lower for w, a, b in wins for t in w if t.cap and not t.initial and a <= t.start < b])
+    sport = _sport(text, doc)
+    clubs = None if sport else clubs_by_words(text)
+    ctx = Context(table=table, mid_caps=mid_caps, sports=bool(sport), text=text,
+                  team_sport=sport in TEAM_SPORTS or bool(clubs), clubs=clubs,
+                  staffed=staffed_clubs(text) if clubs else frozenset())
+    teams = dict(team_spans(text, sport)) if sport else {}
+
+    spans: list[Span] = []
+    works = quoted_titles(text) + credit_spans(text) + listed_products(text)  # a quoted title's words; a credit
+    # line's staff and agencies; a list of brands or titles
+    sheets = sheet_spans(text)  # a team sheet's players
+    glued = glued_colon(text)  # a title's parts glued by a colon ("CSI:NY"): in few articles
+    for s, wins, caps in lines:
+        if caps:
+            continue
+        dl = dateline(text, s.start, s.end)
+        lead = caps_lead_end(text, s.start)
+        for tokens, a, b in wins:
+            words = tokens if lead == s.start else [t for t in tokens if t.start >= lead]  # a newsletter's headline
+            for whole in capitalised_runs(text, words):
+                if not a <= whole[0].start < b:
+                    continue
+                for run in split_at_title(whole, table):
+                    span = strip_span(run, tokens, ctx, text, team=bool(teams) and teams.get(run[0].start, -1) >= run[-1].end)
+                    if span is None or works and any(a <= span.start < b for a, b in works):
+                        continue  # no name, a word of a quoted title ("Lawrence of Arabia") or of a credit line
+                    if span.role and spans and spans[-1].sentence == s.index:
+                        span.role = owned_role(text, spans[-1], span)
+                    if len(span.tokens) == 1 and text.startswith(" of the ", span.end) and work_title(
+                            text, span.end + 8, table):
+                        continue  # "Shaun of the Dead", "Return of the Jedi": a work's title, no actor
+                    end = span.tokens[-1].end
+                    after = text[end:end + 3]
+                    if after[:1] == "/" and after[1:2].isdigit():
+                        continue  # "OS" of "OS/2", "PS" of "PS/2": a product's name cut at its slash
+                    if span.role and _SLASHED.match(after):
+                        span.role, span.hint, span.strength = None, "ORG", 3  # "analysts Nielsen//NetRatings": a body
+                        # joined to another by a slash, no person with a role
+                    start = span.tokens[0].start
+                    if glued and glued_title(text, start, end):
+                        continue  # "CSI:NY": a title's parts glued by a colon
+                    if text[start - 2:start] == ", " and in_portfolio(text, start, end):
+                        continue  # "Minister for Children, Young People and Families": words of an office's name
+                    after = after.strip()
+                    span.comma_after = after[:1] == ","
+                    if span.comma_after and (span.role is None or span.role.lower() in KIN):
+                        span.role = appositive_role(text, end) or span.role  # "her husband, X, a money manager": his post
+                    span.bracket_after = after[:1] == "("
+                    span.sentence = s.index
+                    if dl and dl[0] <= span.start < dl[1]:
+                        span.hint, span.strength = "LOC", DATELINE
+                    elif len(span.tokens) == 1 and _LABEL.match(text, end):
+                        continue  # "Attendance : 9,000": a field label, no name
+                    elif span.tokens[0].caps and _COLON.match(text, end) and form_label(span.tokens, table):
+                        continue  # "ISSUER : Bay Co ...", "L.O. : ...": a form's field in capitals, no name
+                    elif span.prev is not None and span.prev.lower == "at" and _COLON.match(text, end):
+                        span.hint, span.strength = "LOC", 3  # "At Tunbridge Wells : Kent 300 ...": a venue
+                    elif sport and _VENUE.match(text, end) and (
+                            field_label(span.key, table) or text[span.start - 1:span.start] in ("\n", "")):
+                        if field_label(span.key, table):
+                            continue  # "Scorers : ...": a field label
+                        span.hint, span.strength = "LOC", 3  # "Leicester : Leicestershire 296": a venue
+                    classify(span, ctx)
+                    if teams and teams.get(span.start, -1) >= span.end:
+                        span.hint, span.strength = "ORG", 3  # a results table's team
+                    elif sheets and any(a <= span.start < b for a, b in sheets) and not _PLACE_OR_BODY.intersection(
+                            table.get(span.key, "")):
+                        span.hint, span.strength = "PER", 3  # a team sheet's player ("Murphy", "Jackson"), no town
+                    spans.append(span)
+
+    spans = nicknames_joined(spans, text, table)
+    if "Our " in text:
+        owners_kept(spans)
+    share_roles(spans)
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for sp in spans:
+        if sp.hint:
+            votes[sp.key][sp.hint] += _WEIGHT[sp.strength]
+    kinds = resolve(votes)
+    from_context = kinds_from_context(spans, kinds, text, table)
+    from_context.update(titles_of_works(spans, kinds, text))
+    from_context.update(awards(spans, kinds, text))
+    from_context.update(parties(spans, kinds))
+    from_context.update(schools(kinds))
+    from_context.update(seats_acting(spans, kinds, text))
+    from_context.update(subtitled_works(spans, kinds, text))
+    kinds.update(from_context)
+    surnames = surname_keys(spans, kinds, from_context, text, table)
+    headline_votes = False  # votes from all-caps lines; without any, the kinds stand
+
+    for s, tokens, caps in lines:
+        if not caps:
+            continue
+        dl = dateline(text, s.start, s.end)
+        known = {**{k: v for k, v in kinds.items() if v}, **{k: "PER" for k in surnames if k[0] not in "@^!"}}
+        for seg in headline_matches(tokens, known, table):
+            span = Span(tokens=seg, sentence=s.index, caps_line=True)
+            span.key = " ".join(t.lower for t in seg)
+            if dl and dl[0] <= seg[0].start < dl[1]:
+                span.hint, span.strength = "LOC", DATELINE
+            elif seg[0].i > 0 and tokens[seg[0].i - 1].lower == "at" and seg[-1].i == len(tokens) - 1:
+                span.hint, span.strength = "LOC", 3  # "ATLANTA AT CHICAGO": the home team's city
+                spans.append(span)
+                continue  # a venue says nothing about the name elsewhere
+            elif span.key not in known:
+                classify(span, ctx)
+            spans.append(span)
+            if span.key not in kinds and span.hint:
+                votes[span.key][span.hint] += _WEIGHT[span.strength]
+                headline_votes = True
+    if headline_votes:
+        kinds = resolve(votes)
+        kinds.update(from_context)
+    return actor_rows(spans, kinds, surnames, text, from_context, bool(sport) and sport not in TEAM_SPORTS,
+                   Namesakes(spans, kinds, text))
+
+
+def _sport(text: str, doc: Document) -> str:
+    """The sport of a sports report, whose first line starts with it ("SOCCER - ..."), else ""."""
+    if not doc.sentences:
+        return ""
+    first = doc.sentences[0]
+    words = text[first.start:first.end].lower().replace("-", " ").split()[:4]  # "Baseball-Results of ..."
+    return next((w for w in words if w in lx.SPORTS), "")

@@ -1,0 +1,85 @@
+"""Filters: capitalised words that are no actor's name (a form's field label, an office's list of
+portfolios, the end of a work's title, a newsletter's headline in capitals)."""
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .spans import Token
+
+def glued_colon(text: str) -> bool:
+    """Whether a colon stands between two capitals somewhere in ``text`` (most articles have few colons)."""
+    at = text.find(":")
+    while at >= 0:
+        if text[at - 1:at].isupper() and text[at + 1:at + 2].isupper():
+            return True
+        at = text.find(":", at + 1)
+    return False
+
+
+# A paragraph opened by four words or more in capitals, then a sentence in mixed case ("HILLARY CLINTON IS
+# FEELING THE BERN As the race tightens ..."): a newsletter's headline run into its text, no run of names.
+_CAPS_LEAD = re.compile(r"[^\w\n]*(?:[A-Z][A-Z’'.&-]*[^\w\n]+|\d[\w-]*[^\w\n]+){2,}[A-Z][A-Z’'.&-]*\b[^\w\n]*(?=[A-Z][a-z])")
+_CAPS_WORDS = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def caps_lead_end(text: str, start: int) -> int:
+    """Where a sentence's opening headline in capitals ends (``start`` if it has none)."""
+    if not text[start + 1:start + 2].isupper():
+        return start  # (most sentences: at once)
+    m = _CAPS_LEAD.match(text, start)
+    if m is None or len(_CAPS_WORDS.findall(text, start, m.end())) < 4:
+        return start
+    return m.end()
+
+
+_NAME_TAGS = frozenset("crytkoepfs")  # the gazetteer's places, organisations, events, people and name words
+_DOTTED = re.compile(r"(?:[A-Z]\.)+$")
+
+
+_CAP_WORD = re.compile(r"[A-Z][a-z]+\b")
+# an office named by its portfolio, a list of capitalised nouns ("Minister for Children, Young People and
+# Families", "Secretary of State for Environment, Food and Rural Affairs"), up to the name inside the list
+_OFFICES = frozenset("minister secretary ministry department commissioner spokesman spokeswoman spokesperson".split())
+_PORTFOLIO_LIST = re.compile(r"(?:[A-Z][\w'’-]*(?:[ \t]+|,[ \t]+))+$")
+_PORTFOLIO_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]and[ \t]+)[A-Z]")
+
+
+def in_portfolio(text: str, start: int, end: int) -> bool:
+    """A span after a comma inside an office's list of portfolios, before another of them."""
+    if _PORTFOLIO_AFTER.match(text, end) is None:
+        return False
+    seg = text[max(0, start - 80):start]
+    at = max(seg.rfind(" for "), seg.rfind(" of "))
+    if at < 0:
+        return False
+    office = seg[:at].removesuffix(" of State").rsplit(None, 1)
+    return bool(office) and office[-1].lower() in _OFFICES and (
+        _PORTFOLIO_LIST.match(seg, seg.index(" ", at + 1) + 1) is not None)
+
+
+def work_title(text: str, start: int, table: dict[str, str]) -> bool:
+    """A capitalised common word at ``start``, after "X of the": the end of a work's title ("... of the Dead"),
+    not a place or a body's name ("Queen of the Netherlands")."""
+    m = _CAP_WORD.match(text, start)
+    if m is None:
+        return False
+    tags = table.get(m.group().lower(), "")
+    return "w" in tags and not lx.ENTITY_TAGS.intersection(tags) and "f" not in tags and "s" not in tags
+
+
+def form_label(tokens: list[Token], table: dict[str, str]) -> bool:
+    """Capitals before a colon that the gazetteer knows as no name ("ISSUER", "TAX STAT",
+    "L.O."): a field of a form or a data sheet. A name in capitals ("TRUMP :", a transcript's
+    speaker; "NEW YORK :") is known and stays."""
+    if not all(t.caps or _DOTTED.match(t.text) for t in tokens):
+        return False
+    key = " ".join([t.lower for t in tokens])
+    return not _NAME_TAGS.intersection(table.get(key, "")) and not any(
+        _NAME_TAGS.intersection(table.get(t.lower, "")) for t in tokens)
+
+
+def field_label(key: str, table: dict[str, str]) -> bool:
+    """A common word ("Scorers", "Attendance") that names a field of a results report."""
+    tags = table.get(key, "") or table.get(key[:-1], "")
+    return "w" in tags and not lx.ENTITY_TAGS.intersection(tags)

@@ -1,0 +1,161 @@
+"""Kinds: one kind per name for the whole article, and the short forms that name a person or body
+given in full.
+
+Strengths of the cues a name gets add up ("one sense per discourse", Gale, Church & Yarowsky
+1992); surnames, first names and an organisation's first word alone join the full name they
+belong to.
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .namesakes import Namesakes
+from .neighbours import KIN, market_index
+from .seats import SEATS
+from .spans import Span
+
+DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
+_PLACE_VERBS = frozenset("visit visits visited visiting toured left leave reached entered invaded".split())
+_SURNAME_TITLES = frozenset("president premier mr mr. mrs mrs. ms ms. dr dr. prof prof.".split())  # "Dr Khoo", "President Xi":
+# before a surname written first (Khoo Kay Peng, Xi Jinping), when the word is no given name
+_FIRST_NAME_TITLES = frozenset(("sir", "dame"))  # before a first name alone; "Prince Charles" is no Charles Kennedy
+# a royal title, before the given name of a full name first written with it ("Crown Prince Abdullah bin Abdulaziz",
+# then "Prince Abdullah"); the titles of Arab and European royalty (Wikipedia, "Royal and noble ranks")
+_ROYAL_TITLES = frozenset("prince princess king queen sheikh sheikha emir sultan".split())
+KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
+
+
+# UK parties' one-word names, which are also towns' in the gazetteer ("Liberal", Kansas), and the nouns of their
+# members and offices after them ("Liberal MPs", "the Labour leader"); from the parties in the House of Commons
+_PARTY_WORDS = frozenset("liberal liberals labour conservative conservatives tory tories unionist unionists".split())
+_MEMBER_AFTER = frozenset("""mp mps leader leaders party peer peers candidate candidates voters government councillor
+    councillors minister ministers member members activists supporters""".split())
+
+
+def parties(spans: list[Span], kinds: dict[str, str | None]) -> dict[str, str]:
+    """A party's word read as a place, before its members' noun ("14 Liberal MPs"): the party."""
+    if not any(kinds.get(w) == "LOC" for w in _PARTY_WORDS):
+        return {}
+    return {sp.key: "ORG" for sp in spans if kinds.get(sp.key) == "LOC" and sp.key in _PARTY_WORDS
+            and sp.next is not None and sp.next.lower in _MEMBER_AFTER}
+
+
+_SCHOOL_WORDS = frozenset("university college polytechnic".split())  # "Loyola University Maryland"
+
+
+def schools(kinds: dict[str, str | None]) -> dict[str, str]:
+    """A university or a college read as a place for the place in its name ("University of the Highlands and
+    Islands", "Loyola University Maryland"): the institution."""
+    return {key: "ORG" for key, kind in kinds.items() if kind == "LOC" and " " in key
+            and not _SCHOOL_WORDS.isdisjoint(key.split())}
+
+
+def resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
+    out = {}
+    for key, v in votes.items():
+        if len(v) == 1:  # most names: one kind only
+            [best] = v.items()
+        else:
+            best = max(v.items(), key=lambda kv: (kv[1], kv[0] == "PER", kv[0] == "LOC"))
+        out[key] = best[0] if best[1] > 0 else None
+    return out
+
+
+def surname_keys(spans: list[Span], kinds: dict[str, str | None], from_context: dict[str, str], text: str,
+              table: dict[str, str]) -> dict[str, str]:
+    """Last word of each full personal name -> that name's key; first word of an organisation's
+    name -> its key ("Ruch" for "Ruch SA"), marked with a leading "@"."""
+    out: dict[str, str] = {}
+    for sp in spans:
+        n = len(sp.tokens)
+        if n < 2:
+            continue  # one word: no full name to take a part of
+        kind = kinds.get(sp.key)
+        if n > 2 and kind == "PER" and sp.tokens[-1].lower in lx.GENERATIONS:
+            out.setdefault(sp.tokens[-2].lower, sp.key)  # "Harris" after "Harry B. Harris Jr."
+        if kind == "PER":
+            out.setdefault(sp.tokens[-1].lower, sp.key)
+            out.setdefault("^" + sp.tokens[0].lower, sp.key)
+            if sp.role and sp.role.rsplit(None, 1)[-1].lower() in _ROYAL_TITLES:
+                out.setdefault("!" + sp.tokens[0].lower, sp.key)  # "Prince Saud Al-Faisal": "Prince Saud" later
+            if n > 2 and "f" not in table.get(sp.tokens[-2].lower, "f") and (
+                    sp.tokens[-2].lower not in lx.NAME_PARTICLES):
+                out.setdefault(sp.tokens[-2].lower, sp.key)  # "Acosta" after "Melba Acosta Febo": a father's surname
+            if n > 3 and sp.tokens[-2].lower in lx.NAME_PARTICLES:
+                out.setdefault(sp.tokens[-3].lower, sp.key)  # "Lula" after "Luiz Inacio Lula da Silva": the name before "da"
+            if n > 2:  # "Le Pen", "van Gaal", "Wasserman Schultz", "Peña Nieto": a two-word surname
+                out.setdefault(sp.tokens[-2].lower + " " + sp.tokens[-1].lower, sp.key)
+                if not (n == 3 and sp.tokens[-1].lower in lx.GENERATIONS):  # "Donald Trump" is not "Donald Trump Jr."
+                    out.setdefault("^" + sp.tokens[0].lower + " " + sp.tokens[1].lower, sp.key)  # "Juan Carlos" (Ferrero)
+            k = next((k for k, t in enumerate(sp.tokens[1:-1], 1) if t.lower in lx.NAME_PARTICLES), 0)
+            if k and n - k > 2:  # "Van der Westhuizen" after "Joost van der Westhuizen"
+                out.setdefault(" ".join([t.lower for t in sp.tokens[k:]]), sp.key)
+        elif kind == "MISC" and sp.tokens[-1].lower in lx.MISC_HEADS:
+            out.setdefault(sp.tokens[-1].lower, sp.key)  # "the Bill" after "the Terrorism Bill": no actor either
+        elif kind == "MISC" and market_index(sp, text, table):
+            out.setdefault("%" + sp.tokens[0].lower, sp.key)  # "the Dow" after "the Dow Jones industrial average"
+        elif kind == "ORG" and (sp.strength >= 2 or sp.key in from_context):
+            out.setdefault("@" + sp.tokens[0].lower, sp.key)
+            if sp.key in from_context and sp.key not in SEATS:  # not "House" after "White House"
+                out.setdefault("@" + sp.tokens[-1].lower, sp.key)  # "Rover" after "MG Rover", a firm by its context
+    return out
+
+
+def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
+                from_context: dict[str, str], players: bool = False,
+                namesakes: Namesakes | None = None) -> tuple[str | None, str]:
+    key = sp.key
+    own = kinds.get(key)
+    if len(key) < 2:
+        return None, key
+    n = len(sp.tokens)  # (asked at every test below: once)
+    if 1 < n <= 3 and key in surnames and (sp.tokens[0].lower in lx.NAME_PARTICLES or n == 2 and own in (None, "PER")):
+        return "PER", surnames[key]  # "Le Pen" after "Marine Le Pen", "Wasserman Schultz" after "Debbie Wasserman Schultz"
+    if n == 2 and "^" + key in surnames and own in (None, "PER") and not sp.role:
+        return "PER", surnames["^" + key]  # "Juan Carlos" after "Juan Carlos Ferrero": two given names
+    if n == 1 and key in surnames and _surname_of(sp, own, surnames[key], players):
+        full = namesakes.owner(sp, surnames[key]) if namesakes and key in namesakes else surnames[key]
+        return ("MISC" if kinds.get(full) == "MISC" else "PER"), full
+    if n == 1 and "%" + key in surnames and own in (None, "PER", "ORG"):
+        return "MISC", surnames["%" + key]  # an index's first word alone: no actor either
+    if n == 1 and key.endswith("s") and key[:-1] in surnames and own != "LOC":
+        if namesakes and key[:-1] in namesakes:
+            return None, key  # "the Clintons" beside Bill and Hillary Clinton: both, no one's row
+        return "PER", surnames[key[:-1]]  # "the Clintons"
+    if n == 1 and "@" + key in surnames and sp.strength < 3:
+        if sp.tokens[0].initial and key[-1] == "s" and "w" in lx.gazetteer().get(key[:-1], ""):
+            return None, key  # "Investors are concerned" beside "Investors Bank and Trust": a common plural
+        return "ORG", surnames["@" + key]
+    if n == 1 and "^" + key in surnames and (
+            sp.strength < 3 or sp.hint == "PER" and (not sp.role or sp.role.lower() in KIN)  # "the couple's daughter, Chelsea"
+            or sp.prev is not None and (sp.prev.lower in _FIRST_NAME_TITLES or sp.prev.lower in _SURNAME_TITLES
+                                                        and "f" not in lx.gazetteer().get(key, ""))):
+        return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan, "Sir Menzies")
+    if n == 1 and sp.prev is not None and sp.prev.lower in _ROYAL_TITLES and "!" + key in surnames:
+        return "PER", surnames["!" + key]  # "Prince Saud" after "Foreign Minister Prince Saud Al-Faisal"
+    if len(key) < 2:
+        return None, key
+    if key in from_context and not (sp.hint == "LOC" and sp.prev is not None and sp.prev.lower == "in"
+                                    and key not in SEATS):
+        return own, key  # the words around all mentions beat a shape ("Barcelona" the club; but "in Barcelona";
+        # a government's seat is one body, "in Downing Street" too)
+    if sp.strength >= 3 and sp.hint != own and sp.hint in KINDS:
+        return sp.hint, key  # strong local evidence (a dateline, a title) beats the article's vote
+    return own, key
+
+
+def _surname_of(sp: Span, own: str | None, full: str, players: bool = False) -> bool:
+    """Whether a one-word mention is the last word of the name ``full`` that the article gives
+    in full ("Clinton" after "Hillary Clinton"), although the gazetteer knows the word as a place.
+    In a report of a sport of players (``players``: tennis, golf) it is, but at a dateline or a place cue."""
+    table = lx.gazetteer()
+    if not lx.BIG_PLACE_TAGS.intersection(table.get(sp.key, "")):
+        return True  # at most a small town: "trust in Clinton"
+    if sp.strength == DATELINE or sp.caps_line or sp.prev is not None and (
+            sp.prev.lower in lx.PLACE_CUES or sp.prev.lower in _PLACE_VERBS):
+        return False  # "WASHINGTON (AP)", "in Jordan", "visited Jordan"
+    if players or not (sp.hint == "LOC" and sp.strength >= 3 and own == "LOC"):
+        return True  # "the 11th-seeded Washington" after "MaliVai Washington" in a tennis report
+    first = table.get(full[:full.find(" ")], "")
+    return "f" in first and "w" not in first  # "Jordan defends his film" after "Neil Jordan"; not "Stade de France"

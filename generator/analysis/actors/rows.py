@@ -1,0 +1,165 @@
+"""Rows: the actors of an article from its resolved spans (one row per name and kind, with its
+aliases, mentions and role), less headline-only and quoted-only names, ordered by salience."""
+from __future__ import annotations
+
+import re
+
+from ...model import Actor, Mention
+from . import lexicon as lx
+from .identity import joined_forms
+from .joins import countries_joined, kinds_joined, short_forms_joined, spellings_joined
+from .kinds import KINDS, final_kind
+from .namesakes import Namesakes
+from .roles import PEER_TITLES, fullest_role, peer_title
+from .spans import Span
+from .word_tests import thing_in_capitals
+
+def _common_word(members: list[Span], kind: str, table: dict[str, str]) -> bool:
+    """'Record', 'League', 'Star' once, with nothing but a weak cue: a common word, no actor."""
+    if len(members) > 1 or len(members[0].tokens) > 1:
+        return False
+    sp = members[0]
+    return "w" in table.get(sp.key, "") and not (sp.hint == kind and sp.strength >= 3) and sp.role is None
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline written in mixed case on a line of its own, before the body, ends (0 if none)."""
+    end = text.find("\n")
+    return end if 0 < end < 160 and text[end + 1:end + 2] == "\n" and not text[:end].isupper() else 0
+
+
+def _headline_only(members: list[Span], head_end: int, table: dict[str, str]) -> bool:
+    """A name only the headline has, which the gazetteer does not know ("S Korean", "UK TV channel", "Moyes U-turn"):
+    a headline's clipped words, which the body never confirms. A person's full name ("Marco Rubio") stays."""
+    if any(sp.end > head_end for sp in members):
+        return False
+    tokens = members[0].tokens
+    return not lx.ENTITY_TAGS.intersection(table.get(members[0].key, "")) and not (
+        2 <= len(tokens) <= 3 and "f" in table.get(tokens[0].lower, "") and members[0].hint != "ORG")
+
+
+def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str, str], text: str,
+            from_context: dict[str, str], players: bool = False, namesakes: Namesakes | None = None) -> tuple[Actor, ...]:
+    """``players``: a report of a sport of players, not clubs (tennis, golf), whose one-word names are surnames."""
+    groups: dict[tuple[str, str], list[Span]] = {}
+    for sp in spans:
+        kind, canon = final_kind(sp, kinds, surnames, from_context, players, namesakes)
+        if kind in KINDS:
+            groups.setdefault((canon, kind), []).append(sp)
+    actors = []
+    table = lx.gazetteer()
+    groups = spellings_joined(short_forms_joined(kinds_joined(countries_joined(groups, text))))
+    head_end = _headline_end(text)
+    no_break = "\xa0" in text
+    for (canon, kind), members in joined_forms(groups, text).items():
+        if _common_word(members, kind, table) or members[0].tokens[0].start < head_end and _headline_only(
+                members, head_end, table) or kind == "ORG" and thing_in_capitals(members, text, table):
+            continue
+        if len(members) > 1:
+            members.sort(key=_first_start)
+        full = [sp for sp in members if sp.key == canon and not sp.caps_line] or members
+        own_s = 2 if kind == "ORG" and _owns_its_s(members, text) else 0
+        name = text[full[0].start:full[0].end + own_s]
+        if no_break:
+            name = name.replace("\xa0", " ")  # a no-break space: a space to a reader
+        seen, aliases, mentions = {name}, [], {}
+        for sp in members:
+            start, end = sp.tokens[0].start, sp.tokens[-1].end + own_s
+            surface = text[start:end]
+            mentions[(start, end)] = Mention(start, end, surface)
+            if no_break:
+                surface = surface.replace("\xa0", " ")
+            if surface not in seen and not sp.caps_line:
+                seen.add(surface)
+                aliases.append(surface)
+        role = fullest_role(text, members) if kind == "PER" else None  # no "major" for a place
+        if kind == "PER" and " " not in name:
+            title = peer_title(text, members)
+            if title:
+                aliases.insert(0, name)  # the surname alone, as quotes may give the speaker
+                name = f"{title} {name}"
+                if role and role.rsplit(" ", 1)[-1].lower() in PEER_TITLES:
+                    role = role.rpartition(" ")[0] or None  # "Attorney General Lord" -> "Attorney General"
+        ordered = tuple(mentions[k] for k in sorted(mentions)) if len(mentions) > 1 else tuple(mentions.values())
+        actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
+    actors = _quoted_aliases_joined(actors, text)
+    actors = [a for a in actors if not _only_quoted(a, text)]
+    lead = _lead_end(text)
+    actors.sort(key=lambda a: (-_salience(a, lead), a.mentions[0].start, a.name))
+    return tuple(actors)
+
+
+# after a firm's name and its "'s": a stop or a verb, where a possessive would have its noun ("fast-food giant
+# McDonald's, has died", "Standard & Poor's, which ..."): the "'s" is the name's own
+_NO_OWNED_NOUN = re.compile(r"[ \t]*(?:[,.;:)!?\n]|$|(?:has|had|is|was|said|says|which|announced|reported)\b)")
+
+
+def _owns_its_s(members: list[Span], text: str) -> bool:
+    """A body every mention of which ends in "'s", one of them before no noun: "McDonald's", not "Apple's"."""
+    ends = [sp.tokens[-1].end for sp in members]
+    if any(text[end:end + 2] not in ("'s", "’s") for end in ends):
+        return False
+    return any(_NO_OWNED_NOUN.match(text, end + 2) for end in ends)
+
+
+_OPEN_QUOTES = "\"“‘'"
+# Words just before a nickname in quotes ("as", "dubbed", "alias", "her", an open bracket); from news usage
+_NICKNAME_CUE = re.compile(r"(?:\(|--|—|\b(?:as|dubbed|alias|called|nicknamed|aka|her|his|goes[ \t]+by|went[ \t]+by))[ \t]*$")
+_NICKNAME_REACH = 60  # "Ted Cruz (“Lyin Ted”)", "Elizabeth Warren (D-Mass.) as "Pocahontas""
+
+
+def _quoted_aliases_joined(actors: list[Actor], text: str) -> list[Actor]:
+    """A person named only by a nickname or alias in quotes just after another person's name ("Ted Cruz
+    (“Lyin Ted”)", "Ronald Reagan -- her "Ronnie"") is that person: the nickname joins their row."""
+    people = [a for a in actors if a.kind == "person"]
+    if len(people) < 2:
+        return actors
+    out = list(actors)
+    for a in people:
+        ms = a.mentions
+        m = ms[0]
+        if len(ms) > 2 or not (m.start > 0 and text[m.start - 1] in _OPEN_QUOTES and _QUOTE_CLOSED.match(text, m.end)):
+            continue  # the first mention is the nickname in quotes ("who goes by “Vito,”"); a later one may open a quote
+        first = ms[0].start
+        owner, near = None, -1
+        for b in people:
+            if b is a:
+                continue
+            for m in b.mentions:
+                if first - _NICKNAME_REACH <= m.end < first and m.end > near and "." not in text[m.end:first].replace(
+                        ".)", "").replace("Mass.", ""):
+                    owner, near = b, m.end
+        if owner is None or not _NICKNAME_CUE.search(text, max(0, first - 30), first - 1):
+            continue
+        i = out.index(owner)
+        mentions = tuple(sorted((*owner.mentions, *ms), key=lambda m: m.start))
+        aliases = (*owner.aliases, *(x for x in (a.name, *a.aliases) if x not in owner.aliases))
+        out[i] = Actor(owner.name, owner.kind, role=owner.role, aliases=aliases, mentions=mentions)
+        out.remove(a)
+        people[people.index(owner)] = out[i]
+    return out
+
+
+_QUOTE_CLOSED = re.compile(r"[,.!?]?(?:[\"”]|['’](?!s\b))")  # not "Hillary Clinton's
+
+
+def _only_quoted(a: Actor, text: str) -> bool:
+    """A person named only inside quotes, each time the whole quotation ("a new “Marshall Plan”", a song
+    "La Gozadera", a show “Sherlock.”): the title of a work or a plan, or a nickname no name owns; no actor."""
+    return a.kind == "person" and len(a.mentions) <= 2 and all(
+        m.start > 0 and text[m.start - 1] in _OPEN_QUOTES and _QUOTE_CLOSED.match(text, m.end) for m in a.mentions)
+
+
+def _first_start(sp: Span) -> int:
+    return sp.tokens[0].start
+
+
+def _lead_end(text: str) -> int:
+    """The end of the headline and first paragraph: names there are what the story is about."""
+    cut = text.find("\n", text.find("\n", text.find("\n") + 1) + 1)
+    return len(text) if cut < 0 else cut
+
+
+def _salience(a: Actor, lead: int) -> float:
+    """Mentions, more for a name in the headline or lead and for a role the text gives."""
+    return len(a.mentions) + 2 * (a.mentions[0].start < lead) + (a.role is not None)

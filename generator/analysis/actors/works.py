@@ -1,0 +1,185 @@
+"""Works and awards: names that are a film's, a song's, a book's, a game's or a product's title, or an
+award's, read from the words around them ("the film Vera Drake", "FIFA 2005", "Oscar nominee"), and the
+spans of quoted titles and listed brands, whose words are no actor's name. MISC: no actor.
+
+The cue words are written by hand from general knowledge of news English, as in ``evidence``.
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .evidence import ORG, PER
+from .spans import Span
+
+# before a mention or in its appositive: a work's kind ("the film Sideways", "hit single Kokomo",
+# "Sideways, a wine-tasting comedy,"): a title, not an actor. Magazines and newspapers are publishers (ORG).
+# (No verbs among them: "to play Hanks", "polls show Clinton".)
+_WORKS = frozenset("""film films movie movies song songs single singles album albums book novel novels
+    musical musicals series sitcom sitcoms drama dramas comedy comedies documentary documentaries podcast
+    podcasts programme programmes opera ballet epic thriller biopic anthem ballad memoir""".split())
+# before a mention: a work's kind and the article of its title ("the movie A Little Princess"), or a maker's
+# verb that takes a work, never a person ("directed Vera Drake", "starred in Friends"): the word just before
+# the mention, and the word before that one
+_WORK_BEFORE_LAST = {"a": _WORKS, "an": _WORKS, "the": _WORKS, "in": frozenset("starred stars starring star".split()),
+                     "to": frozenset(("sequel", "prequel")), "of": frozenset(("remake",)),
+                     "directed": frozenset(), "co-directed": frozenset()}
+# after a mention: a product's or an event's noun that no maker's name stands before ("the OS/2 operating system",
+# "the Boston marathon", "the Glastonbury festival"); not "film" or "album" ("the Spielberg film")
+_WORK_AFTER = re.compile(r"[ \t]+(?:operating[ \t]+systems?|software|browser|console|franchise|trilogy|soundtrack|"
+                         r"marathon|festival|sitcom|video[ \t]?game)\b|[ \t]+starring[ \t]+[A-Z]")  # "X starring Depp": a work
+# a year or a version glued to a name by one space ("FIFA 2005", "NBA Live 2005", "NHL 2K5"): a game's, a product's
+# or an event's edition, no actor; not a season ("2004-05"), a range or a figure ("2005.5")
+_EDITION = re.compile(r"[ \t](?:19|20)\d\d(?![\w/.,-]\d|\w)|[ \t]\dK\d{1,2}\b")
+_NOT_A_WORK = frozenset("crko")
+_WORK_AFTER_FIRST = frozenset("""operating software browser console franchise trilogy soundtrack marathon festival sitcom
+    video starring""".split())
+_MAY_BE_A_WORK = frozenset((PER, None, ORG, "LOC"))
+# the word before a mention that may open a work's cue, as written (a capitalised article opens a title)
+_WORK_PREV = _WORKS | {w.capitalize() for w in _WORKS} | frozenset("A An The in to of directed co-directed".split())
+_ARTICLES = ("A", "An")  # the gazetteer's country, region, continent or organisation
+_WORK_APPOSITIVE = re.compile(
+    r",[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:(?!(?:for|of|in|on|at|with|by|from|to|who|which)\b)[\w-]+[ \t]+){0,3}?"
+    r"(?P<noun>[a-z]+)[ \t]*[,.;(]")
+
+
+# A quotation of nothing but capitalised words and the small words of a title ("Ice Cold in
+# Alex", "Anne of a Thousand Days", "Schindler 's List"): the title of a work, whose words are
+# no actors ("Alex" no place). A small word inside is required: a quoted "Hillary Clinton" is a name.
+_TITLE_SMALL = r"(?:of|in|a|an|the|and|on|at|to|for|from|with|['’]s)"
+_QUOTED_TITLE = re.compile(
+    rf"[\"“][ \t]*(?=[A-Z])((?:[A-Z][\w'’.-]*[ \t]+(?:{_TITLE_SMALL}[ \t]+)*){{1,6}}[A-Z][\w'’.-]*)[ \t]*[\"”]")
+_SMALL_INSIDE = re.compile(rf"(?:[ \t]{_TITLE_SMALL}|\w['’]s)[ \t]")
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted title of a work in ``text`` (see ``_QUOTED_TITLE``)."""
+    if '"' not in text and "“" not in text:
+        return []
+    return [m.span(1) for m in _QUOTED_TITLE.finditer(text) if _SMALL_INSIDE.search(m.group(1))]
+
+
+# a list of brands or titles after their kind ("brands include Bass, Stella Artois and Hoegaarden", "films such as
+# Troy and Minority Report"): products and works, none an actor
+_NAMED_PRODUCTS = re.compile(
+    r"\b(?:brands|labels|titles|games|products|models|beers|drinks|films|albums|shows|programmes)[ \t]+(?:include|includes|"
+    r"included|including|such[ \t]+as|like)[ \t]+((?:[A-Z][\w'’&-]*(?:[ \t]+[A-Z0-9][\w'’&-]*)*(?:,[ \t]+|[ \t]+(?:and|or)"
+    r"[ \t]+))*[A-Z][\w'’&-]*(?:[ \t]+[A-Z0-9][\w'’&-]*)*)")
+_PRODUCT_KINDS = ("brands", "labels", "titles", "games", "products", "models", "beers", "drinks", "films", "albums",
+                  "shows", "programmes")
+
+
+def listed_products(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each list of products or works after their kind (see ``_NAMED_PRODUCTS``)."""
+    if not any(w in text for w in _PRODUCT_KINDS):
+        return []
+    return [m.span(1) for m in _NAMED_PRODUCTS.finditer(text)]
+
+
+def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
+    """Names a work's kind stands before ("the film Vera Drake", "the movie A Little Princess"), that a maker's
+    verb takes ("directed Vera Drake", "starred in Friends"), that a product's or an event's noun follows ("the
+    OS/2 operating system", "the Glastonbury festival") or in whose appositive a work's kind is ("Sideways, a
+    wine-tasting comedy,"), and that no title or role marks as a person anywhere: MISC, a title and no actor,
+    whatever their shape says. A country, a region or a continent ("the film Chicago" aside) stays."""
+    table = lx.gazetteer()
+    works: dict[str, int] = {}
+    for sp in spans:  # the cues first: most articles have none
+        prev = sp.prev.text if sp.prev is not None else ""
+        if (prev in _WORK_PREV or sp.comma_after or sp.next is not None and sp.next.lower in _WORK_AFTER_FIRST
+                or sp.tokens[0].text in _ARTICLES) and _work_cue(sp, text, table) and not sp.caps_line and (
+                kinds.get(sp.key) in _MAY_BE_A_WORK) or _edition(sp, kinds, text):
+            works[sp.key] = works.get(sp.key, 0) + 1
+    if not works:
+        return {}
+    mentions: dict[str, int] = {}
+    persons: set[str] = set()  # and the names surely a body's or a place's
+    for sp in spans:
+        if sp.key not in works or sp.caps_line:
+            continue
+        mentions[sp.key] = mentions.get(sp.key, 0) + 1
+        kind = kinds.get(sp.key)
+        if sp.role or sp.prev is not None and sp.prev.lower in lx.HONORIFICS:
+            persons.add(sp.key)  # "director Mike Leigh", "Mr Leigh": a person, whatever else is said
+        elif kind is not PER and kind is not None and (
+                sp.strength >= 3 or _NOT_A_WORK.intersection(table.get(sp.key, ""))):
+            persons.add(sp.key)  # a body or a place its shape or the gazetteer makes sure of ("Warner Brothers")
+    # half the mentions at least: one "the Trump show" does not make a title of a man named twenty times
+    return {key: "MISC" for key, n in works.items() if key not in persons and 2 * n >= mentions[key]}
+
+
+def _work_cue(sp: Span, text: str, table: dict[str, str]) -> bool:
+    """A work's cue around one mention (see ``titles_of_works``)."""
+    prev = sp.prev.lower if sp.prev is not None else ""
+    return prev in _WORKS and text[sp.prev.end:sp.tokens[0].start].isspace() or (
+        sp.comma_after and _work_appositive(text, sp.tokens[-1].end)) or (  # "the film Sideways", not "the film, Vinod Pande"
+        prev in _WORK_BEFORE_LAST and _work_before(sp, prev, text, table)) or (
+        sp.next is not None and sp.next.lower in _WORK_AFTER_FIRST and _WORK_AFTER.match(text, sp.end) is not None) or (
+        len(sp.tokens) > 1 and sp.tokens[0].text in _ARTICLES and "w" in table.get(sp.tokens[1].lower, ""))
+    # ("A Little Princess", "An Ideal Husband"; not "A Foley", an initial)
+
+
+def _edition(sp: Span, kinds: dict[str, str | None], text: str) -> bool:
+    """'FIFA 2005', 'NHL 2K5': a year or a version after a name that is no person's ("Smith 2005" may cite a paper);
+    'the Harry Potter series': a series named after no organisation ("the HuffPost series" is the publisher's)."""
+    if sp.next is None or sp.caps_line or not text[sp.tokens[-1].end:sp.next.start].isspace():
+        return False
+    if sp.next.lower == "series":
+        return kinds.get(sp.key) != ORG and sp.prev is not None and sp.prev.text == "the"
+    return (sp.next.text[:1].isdigit() and kinds.get(sp.key) != PER
+            and _EDITION.match(text, sp.tokens[-1].end) is not None)
+
+
+def _work_before(sp: Span, prev: str, text: str, table: dict[str, str]) -> bool:
+    """'the movie A Little Princess', 'starred in Friends', 'directed Gladiator' (not 'directed Jim Broadbent')."""
+    if prev in ("directed", "co-directed"):
+        return "f" not in table.get(sp.tokens[0].lower, "")
+    if sp.prev.text in ("a", "an", "the"):
+        return False  # "the film": a small "the" is no title's
+    seg = text[max(0, sp.prev.start - 16):sp.prev.start].rstrip()
+    return seg[seg.rfind(" ") + 1:].lower() in _WORK_BEFORE_LAST[prev]
+
+
+# nouns after an award's name ("Oscar nominations", "the Oscar ceremony", "Bafta hopefuls"); written from
+# general knowledge of entertainment news, none from the evaluation data
+_AWARD_AFTER = frozenset("""nomination nominations nominee nominees ceremony ceremonies winner winners hopeful
+    hopefuls telecast statuette statuettes""".split())
+
+
+def awards(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
+    """One-word names that are an award's, not a person's or a firm's: the noun of an award after
+    half their mentions at least ("Oscar nominations"), and two such mentions, one after "an", their
+    plural among the names ("the Oscars") or a compound in the text ("Oscar-winning"); no title, no
+    honorific before any mention, no person the gazetteer knows ("Clinton"). MISC: no actor."""
+    if not any(sp.next is not None and sp.next.lower in _AWARD_AFTER for sp in spans):
+        return {}  # most articles: no award's noun after any name
+    table = lx.gazetteer()
+    cues: dict[str, int] = {}
+    mentions: dict[str, int] = {}
+    persons: set[str] = set()
+    articled: set[str] = set()
+    plurals = {sp.key for sp in spans if len(sp.tokens) == 1 and sp.key[-1:] == "s"}
+    for sp in spans:
+        key = sp.key
+        if len(sp.tokens) != 1 or sp.caps_line or kinds.get(key) not in (PER, ORG, None) or "p" in table.get(key, ""):
+            continue
+        mentions[key] = mentions.get(key, 0) + 1
+        prev = sp.prev.lower if sp.prev is not None else ""
+        if sp.role or prev in lx.HONORIFICS or sp.strength >= 3:
+            persons.add(key)
+        elif sp.next is not None and sp.next.lower in _AWARD_AFTER and text[sp.end:sp.next.start].isspace():
+            cues[key] = cues.get(key, 0) + 1
+            if prev == "an" and not sp.tokens[0].caps:
+                articled.add(key)  # "an Oscar nomination": no person's name takes "an"
+    return {key: "MISC" for key, n in cues.items() if key not in persons and 2 * n >= mentions[key] and (
+        n >= 2 or key in articled or key + "s" in plurals or _award_compound(text, key))}
+
+
+def _award_compound(text: str, key: str) -> bool:
+    """'Oscar-winning', 'Bafta-nominated' in the text: the name of an award."""
+    return re.search(rf"\b{re.escape(key)}-(?:winning|winner|nominated|nominee)\b", text, re.I) is not None
+
+
+def _work_appositive(text: str, end: int) -> bool:
+    m = _WORK_APPOSITIVE.match(text, end, end + 60)
+    return m is not None and m.group("noun") in _WORKS
