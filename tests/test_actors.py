@@ -1921,6 +1921,14 @@ def test_a_name_only_a_headline_has_needs_the_gazetteer(text, absent, present):
     ("In an article from Politico, Eli Stoklos says the endorsements matter to Marco Rubio.", "Politico", "organization"),
     # a report from a place stays a place
     ("Our correspondent sent a report from Kabul on Monday, where Hamid Karzai spoke.", "Kabul", "place"),
+    # a name that is told things, reports or runs items, though "in" it too: a publication, not a town
+    ("Jones told POLITICO that the vote was off. Jones said it in POLITICO on Monday.", "POLITICO", "organization"),
+    ("Smith wrote in Playbook that the vote was off.", "Playbook", "organization"),
+    ("A Playbook item said the vote was off. Jones spoke in Playbook.", "Playbook", "organization"),
+    # a place the gazetteer knows, or a town's people, stay a place
+    ("Jones lives in Washington. He told Washington that he left.", "Washington", "place"),
+    ("Jones lives in Tacambaro. He told Tacambaro officials that he left.", "Tacambaro", "place"),
+    ("Jones lives in Tacambaro. Tacambaro reported 5 cases.", "Tacambaro", "place"),
 ])
 def test_a_publication_or_think_tank_is_a_body(text, name, kind):
     assert actors_of(text).get(name) == kind

@@ -362,6 +362,10 @@ def test_seed_putin_quotes():
     ('A spokesman for Kellyanne Conway went on TV on Sunday, saying “We are winning this race.”',
      "Kellyanne Conway spokesman"),
     ('The Clinton campaign manager went on TV on Sunday, saying “We are winning this race.”', "The Clinton campaign manager"),
+    # an owner, a title, a name and a verb: the name, with owner and title its role
+    ("Australia's Prime Minister John Howard offered his congratulations, calling it “a great win”.", "John Howard"),
+    # (no title past the owner: not split)
+    ("Britain's Supreme Court ruled on Monday, calling it “a great win”.", "Britain's Supreme Court ruled"),
     # a recording of a named person saying the words: that person, not the ad that shows it
     ("The spot concludes with footage of Trump saying during the debate, “That makes me smart,” when Clinton spoke.",
      "Trump"),

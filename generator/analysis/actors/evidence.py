@@ -43,6 +43,20 @@ _PIECE_LAST = frozenset(("from", "in", "for", "the", "at"))
 _PIECE_WORDS = ("article", "op-ed", "editorial", "column", "professor", "lecturer", "researcher", "student", "fellow",
                 "scholar", "dean", "studied", "educated", "graduated")
 _POSSESSIVE = re.compile(r"[ \t]?['’]s?\b")
+# around a mention: what is said of a publication, never of a place: it is told things, it reports, it runs items
+# ("told POLITICO", "according to POLITICO", "wrote in Playbook", "POLITICO reported", "a Playbook item"); written by
+# hand from the attribution phrases of news English (the reporting verbs of quotes/lexicon.py, Mikheev et al. 1998's
+# external evidence); only for a name the gazetteer knows as no place (not "told Washington", "Georgia reported")
+_NEWS_BEFORE = re.compile(r"\b(?:told|according[ \t]+to|wrote[ \t]+in|interviewed[ \t]+by|(?:article|story|report|"
+                          r"item|interview|piece|column)[ \t]+in)[ \t]+(?:the[ \t]+)?$")
+_NEWS_LAST = frozenset("told to in by the".split())
+_NEWS_AFTER = re.compile(_S + r"[ \t]+(?:(?:first[ \t]+)?reported(?:[ \t]+(?:that|on|earlier)\b|[,.])|revealed[ \t]+that|"
+                         r"(?:has|had)[ \t]+learned|item|items|story|scoop|reporters?|editors?|newsletter|podcast)\b")
+# the name ends its noun phrase after "told X", "according to X" (not "told Tacambaro officials", a town's people)
+_NAME_ENDS = re.compile(r"[ \t]*(?:[,.;:)!?\"”]|$|(?:that|on|in|last|this|earlier|about|when|and)\b)")
+_NEWS_FIRST = frozenset("reported revealed has had first item items story scoop reporter reporters editor editors "
+                        "newsletter podcast s".split())
+_SETTLED = frozenset("yctrk")  # a city, a country, a town, a region: a place the gazetteer knows
 # after a mention: what only a person has or does ("the Obama administration", "the Dole campaign")
 _PER_AFTER = re.compile(
     r",[ \t]+who[ \t]|['’]s[ \t]+(?:wife|husband|son|daughter|father|mother|brother|sister|family|girlfriend|"
@@ -182,6 +196,9 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                     not _POSSESSIVE.match(text, sp.end)):  # not "a lecturer at London's Imperial College"
                 cues.setdefault(target, [0, 0, 0, 0])[0] += 1  # "an article from Politico", "a professor at Harvard":
                 continue  # a publication, a university, not the town
+            if (prev in _NEWS_LAST or nxt in _NEWS_FIRST) and _publication(text, sp, table.get(target, "")):
+                cues.setdefault(target, [0, 0, 0, 0])[0] += 2  # "told POLITICO", "a Playbook item": a publication,
+                continue  # as sure as "an article from": no place is told things or runs items
             if prev == "at":
                 continue  # "at Chelsea", "at Wembley": a club or a ground as often as a town
             if prev == "the" and nxt in lx.CLUB_NOUNS and lx.town_of_a_named_club(text, sp.start, sp.end):
@@ -245,6 +262,16 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
         if kinds[key] == "LOC" and key not in out:
             out[key] = PER  # "President Obama" once, "Obama" 20 times: a town's name in the gazetteer, a person here
     return out
+
+
+def _publication(text: str, sp: Span, tags: str) -> bool:
+    """Whether the words around ``sp`` show a publication (see ``_NEWS_BEFORE``), the name being no known place."""
+    if _SETTLED.intersection(tags):
+        return False
+    start = sp.tokens[0].start
+    end = sp.tokens[-1].end
+    return _NEWS_BEFORE.search(text, max(0, start - 24), start) is not None and _NAME_ENDS.match(
+        text, end) is not None or _NEWS_AFTER.match(text, end) is not None
 
 
 def _org_appositive(text: str, end: int) -> bool:

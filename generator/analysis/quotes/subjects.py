@@ -123,6 +123,8 @@ _ROLE_NAME_AFTER = re.compile(rf"(?:{_S}+[a-z]+){{0,2}}{_S}+(?P<noun>[a-z]+){_S}
 # a role noun, a name and the clause's verb, all taken into one description by DESC's free words
 _ROLE_NAME_VERB = re.compile(rf"(?P<noun>[a-z][\w\-]*){_S}+(?P<name>[A-Z][\w’'\-]*(?:{_S}+[A-Z][\w’'\-.]*){{0,3}}){_S}+"
                              r"(?P<verb>[a-z][\w\-]*)$")
+# an owner, a title and a name, then the clause's verb: "Australia's Prime Minister John Howard offered"
+_OWNER_TITLE_NAME_VERB = re.compile(rf"(?P<named>[A-Z][\w.&\-]*[’']s(?:{_S}+[A-Z][\w’'\-.]*){{2,5}}){_S}+(?P<verb>[a-z][\w\-]*)")
 _NOT_AFTER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                         r"last|this|in|on|at|during|earlier|later|of|that|to|the\s+(?:day|week|month|year))\b")
 _STOP = frozenset("""But And Then So Yet Still Now Meanwhile When If As In On At For The A An This That
@@ -418,6 +420,11 @@ def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | Non
         at = m.start("subj") + named.start("name")
         cue = _make(named.group("name"), at, verb, m.group("subj")[:named.start("name")].strip())
         if cue:
+            return cue
+    owned = _OWNER_TITLE_NAME_VERB.fullmatch(m.group("subj"))
+    if owned and not _can_speak_word(owned.group("verb")):
+        cue = _make(owned.group("named"), m.start("subj"), verb)
+        if cue and cue.role and " " in cue.role:  # a title past the owner ("Australia's Prime Minister"), not "Intel"
             return cue
     if _is_description(m.group("subj")) and speaking_description(m.group("subj")) == m.group("subj"):
         # "Trump’s campaign manager Kellyanne Conway did not …" (not "Hundreds of demonstrators marched through X")
