@@ -49,10 +49,15 @@ def _analysis(article: Article, summary_sentences: int) -> dict[str, object] | s
     (a string pickles anywhere; the parent makes it the seed's ``SeedError``)."""
     from .cache import strip  # (here: a run in one process never needs the cache module, pickle and hashlib)
 
+    result = _analyzed(article, summary_sentences)
+    return result.reason if isinstance(result, SeedError) else strip(result)
+
+
+def _analyzed(article: Article, summary_sentences: int) -> Briefing | SeedError:
     try:
-        return strip(analyze(article, summary_sentences=summary_sentences))
+        return analyze(article, summary_sentences=summary_sentences)
     except Exception as exc:  # noqa: BLE001 -- last line of defence: one article's bug costs its page, not the site
-        return analysis_failed(article.path or article.id, exc).reason
+        return analysis_failed(article.path or article.id, exc)
 
 
 def analyze_batch(articles: Sequence[Article], summary_sentences: int = 3) -> list[dict[str, object] | str]:
@@ -95,10 +100,7 @@ def _serial(articles: Sequence[Article], summary_sentences: int,
     """In this process the briefing stays whole: nothing is sent, so nothing is stripped and attached again."""
     out: list[Briefing | SeedError] = []
     for a in articles:
-        try:
-            out.append(analyze(a, summary_sentences=summary_sentences))
-        except Exception as exc:  # noqa: BLE001 -- as in ``_analysis``: one article's bug costs its page
-            out.append(analysis_failed(a.path or a.id, exc))
+        out.append(_analyzed(a, summary_sentences))
         _done(progress, 1)
     return out
 

@@ -165,7 +165,7 @@ def _leans_back(text: str) -> bool:
 
 _OPENING = ('"', "“", "''", "``", "‘")
 _CLOSING = ('"', "”", "''", "’")
-_MARK = re.compile(r"''|``|[\"“”]")
+QUOTE_MARK = re.compile(r"''|``|[\"“”]")  # also the TL;DR's
 
 
 def bare_quote(text: str) -> bool:
@@ -175,10 +175,10 @@ def bare_quote(text: str) -> bool:
     t = text.strip()
     if not t.startswith(_OPENING):
         return False
-    first = _MARK.match(t)
+    first = QUOTE_MARK.match(t)
     if not t.rstrip(")").endswith(_CLOSING):  # unclosed: the quotation goes on in the next sentence
-        return first is not None and _MARK.search(t, first.end()) is None
-    for m in _MARK.finditer(t, first.end() if first else 1):
+        return first is not None and QUOTE_MARK.search(t, first.end()) is None
+    for m in QUOTE_MARK.finditer(t, first.end() if first else 1):
         after = t[m.end():m.end() + 1]
         if after and after.isspace() and m.end() < len(t.rstrip()) - 1:
             return False  # a closing mark with the writer's words after it: '"…," she said, "…"'

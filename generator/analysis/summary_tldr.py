@@ -21,11 +21,10 @@ from typing import Sequence
 from ..model import Sentence, SummarySentence
 from .document import Document
 from .clause_form import PREPOSITIONS, SUBORDINATORS, has_main_verb, is_statement, is_verb
-from .summary import is_non_content
+from .summary import QUOTE_MARK, is_non_content
 from .summary_lexicon import AGENCY_TAG, CAPS_DATELINE, DEPENDENT_OPENERS, SHELL_NOUNS, TIME_NOUNS
 
 _OPEN_QUOTE = re.compile(r"^\s*(?:``|''|[\"“”‘’']|-{1,2}\s)")
-_QUOTE_MARKS = re.compile(r"``|''|[\"“”]")
 # A picture caption's label: "Weight gain: Pope Francis has been told ...", "revealed : the ..."
 _CAPTION = re.compile(r"^(?:[\w'’-]+ ){0,2}[\w'’-]+ ?: ")
 # A dateline with a state or country: "CASPER, Wyo. - ", "RANGOON, Burma - ", "WASHINGTON ― ".
@@ -76,7 +75,7 @@ def reads_alone(text: str) -> bool:
         return False
     if text[0].islower() and text.lower() != text:  # a fragment (unless all text is lower case)
         return False
-    if len(_QUOTE_MARKS.findall(text)) % 2:  # an unbalanced quote: part of a longer quotation
+    if len(QUOTE_MARK.findall(text)) % 2:  # an unbalanced quote: part of a longer quotation
         return False
     if text.rstrip().endswith(("?", ":", ",", ";")):
         return False
@@ -131,7 +130,7 @@ def _main_clause_from(text: str) -> int | None:
 
 def _cut_here(text: str, m: re.Match, head: str, start: int) -> bool:
     """A cut at ``m`` leaves ``head`` as a whole clause with its point (its main clause from ``start``)."""
-    if _OPEN_ASIDE.search(head, start) or len(_QUOTE_MARKS.findall(head)) % 2:
+    if _OPEN_ASIDE.search(head, start) or len(QUOTE_MARK.findall(head)) % 2:
         return False
     cut = m.group().strip(" ,;").split()
     following = text[m.end():].split(None, 1)

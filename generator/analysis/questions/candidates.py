@@ -219,14 +219,14 @@ _VAGUE_VERBS = frozenset("do be have play go come change lie happen work continu
 _PENDING = frozenset("pending legal".split())
 
 
-_CALENDAR = frozenset(
+CALENDAR = frozenset(
     """January February March April May June July August September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday I""".split()
 )
 
 
 def names_someone(q: str) -> bool:
-    return any((w[:1].isupper() and w.strip("?,’'s") not in _CALENDAR) or w[:1] in "$£€" for w in q.split()[1:]) or bool(_GENERIC_NAMES.search(q))
+    return any((w[:1].isupper() and w.strip("?,’'s") not in CALENDAR) or w[:1] in "$£€" for w in q.split()[1:]) or bool(_GENERIC_NAMES.search(q))
 
 
 def judge(c: Candidate, lead: set[str], position: float) -> None:

@@ -12,7 +12,7 @@ import re
 
 from ...model import Sentence
 from .inversion import AUXILIARIES, lower_first, main_clause, yes_no
-from .candidates import unsourced
+from .candidates import CALENDAR, unsourced
 from .references import DEMONYMS
 from .wording import _LEAD_JUNK, _NOT_VERBS, Context, Draft
 
@@ -175,7 +175,9 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if named is None:
         return []
     aux, penalties = _aux_word(m.group("aux"), reported or opener in {" whether ", " if "})
-    believed = reported and m.group("aux") == "can" and verb in _RESULTS and _source(ctx, s.text, m.start("aux"), subject)
+    result_forecast = m.group("aux") == "can" and verb in _RESULTS
+    credit = _source(ctx, s.text, m.start("aux"), subject) if reported and (m.group("aux") in _FORECAST_AUX or result_forecast) else None
+    believed = credit if result_forecast else None
     if believed and believed.rsplit(" ", 1)[0] in named:
         believed = None  # "Will Ruddock's side beat England, as Mike Ruddock believes?": the side is named by its source
     if believed:  # "Finnan believes Ireland can qualify": a named source's forecast of a result, asked with its source
@@ -222,7 +224,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         question = yes_no(f"{named} {aux}{_SECOND_VERB.split(rest)[0]}")
     if question is None or not (how or measures) and (question.split()[0].lower() != aux or not _has_word(question, verb)):
         return []  # the inversion found another verb than the cue's ("Does Budget carrier …?")
-    source = _source(ctx, s.text, m.start("aux"), subject) if reported and (m.group("aux") in _FORECAST_AUX or believed) else None
+    source = credit if m.group("aux") in _FORECAST_AUX or believed else None
     if not source and credited and m.group("aux").split()[0] not in {"should", "must", "can"}:
         source = f"{forecaster} predicts"
     if source:  # "Datamonitor predicts British children will …": asked with its source, not as the writer's forecast
@@ -400,7 +402,6 @@ _SOURCE_VERB = {"said": "says", "say": "says", "predict": "predicts", "expect": 
                 "estimated": "estimates", "claimed": "claims", "announced": "says", "added": "says", "insisted": "insists",
                 "confirmed": "says", "suggested": "suggests", "stated": "says", "expected": "expects", "warns": "warns"}
 _PLURAL = {"says": "say", "predicts": "predict", "expects": "expect", "believes": "believe", "warns": "warn", "estimates": "estimate", "claims": "claim"}
-_CALENDAR = frozenset("January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _PLEDGE_OPENERS = frozenset((" pledged ", " promised ", " vowed "))
 _SAYER_KINDS = frozenset(("person", "organization"))  # a place pledges nothing: "Lisbon pledged" is a treaty's aim
 _GROUP_SOURCES = frozenset("analysts economists forecasters".split())
@@ -425,7 +426,7 @@ def _source(ctx: Context, text: str, at: int, subject: str) -> str | None:
     if who.lower() in _GROUP_SOURCES:
         return f"{who.lower()} {_PLURAL.get(verb, verb)}"
     if verb in {"predicts", "expects", "estimates"} and all(
-        w[:1].isupper() and w not in _NOT_SOURCES | _CALENDAR and f" {w.lower()} " not in ctx.text for w in who.split()
+        w[:1].isupper() and w not in _NOT_SOURCES | CALENDAR and f" {w.lower()} " not in ctx.text for w in who.split()
     ):
         return f"{who} {verb}"  # "Datamonitor predicts": a forecaster, named in the sentence even when no actor
     else:  # the longest tail that is an actor: "Trade Secretary Patricia Hewitt" → "Patricia Hewitt"

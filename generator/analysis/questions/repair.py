@@ -61,7 +61,7 @@ def repaired(ctx: Context, s: Sentence, question: str, about: str) -> tuple[str,
     """``question`` and who it is ``about`` with their references named where the article allows, and the
     notes for what was named."""
     notes: list[tuple[str, float]] = []
-    for repair, note in _REPAIRS + _REPAIRS[2:3]:  # an epithet twice: "the Dutch champions’ … the Amsterdam club’s"
+    for repair, note in _REPAIRS:
         named = repair(ctx, s, question)
         if named is not None:
             start, end, name = named
@@ -186,4 +186,6 @@ _REPAIRS = (
     (_name_org_epithet, "a body named after the one the text before names"),
     (_name_country, "'the country' named after the story's country"),
     (_name_described_person, "a person's description named after the one the text before names"),
+    # an epithet once more: a question may hold two ("the Dutch champions’ … the Amsterdam club’s")
+    (_name_org_epithet, "a body named after the one the text before names"),
 )

@@ -18,6 +18,7 @@ from ..names import GENDERED_HONORIFICS as _HONORIFIC
 from ..names import RELATION_NOUNS, SPOKESPERSON_NOUNS, first_name_gender
 from .lexicon import ADVERBS, PARTICIPLES, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES, speaking_description
 
+_ROLE_WORDS = SPEAKER_NOUNS | TITLES  # a noun that ends a role before a name
 _S = r"[^\S\n]"  # a space, not a line break (news text is full of U+00A0)
 # A name word: initials ("G.K."), an abbreviated title ("Sen."), or a capitalised word; a full stop
 # after any other word ends the sentence ("Brown University. His father…").
@@ -374,7 +375,7 @@ def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
         if cue:
             return Cue(cue.subject, cue.start, verb, f"{m.group('subj')} {ranked.group('rank')}")
     named = _ROLE_NAME_AFTER.match(text, m.end("subj"), hi) if m.group("subj")[0].isupper() else None
-    if named and named.group("noun") in SPEAKER_NOUNS | TITLES:  # "said L2 president Bruce Willsie"
+    if named and named.group("noun") in _ROLE_WORDS:  # "said L2 president Bruce Willsie"
         cue = _make(named.group("name"), named.start("name"), verb)
         if cue:
             return Cue(cue.subject, cue.start, verb, f"{m.group('subj')} {named.group('noun')}")
@@ -415,7 +416,7 @@ def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | Non
         if cue:
             return cue
     named = _ROLE_NAME_VERB.search(m.group("subj")) if _is_description(m.group("subj")) else None
-    if named and named.group("noun").lower() in SPEAKER_NOUNS | TITLES and not _can_speak_word(named.group("verb")):
+    if named and named.group("noun").lower() in _ROLE_WORDS and not _can_speak_word(named.group("verb")):
         # "Trump’s campaign manager Kellyanne Conway went on TV, saying": the subject stops at its verb
         at = m.start("subj") + named.start("name")
         cue = _make(named.group("name"), at, verb, m.group("subj")[:named.start("name")].strip())
@@ -441,7 +442,7 @@ def _role_then_name(text: str, lo: int, hi: int, verb: str | None) -> Cue | None
     for noun in _ROLE_NOUN.finditer(text, lo, hi):
         if text.count(" ", lo, noun.start()) >= 4:
             break
-        if noun.group("noun") in SPEAKER_NOUNS | TITLES:  # ("former TV" is no name: "TV" an acronym)
+        if noun.group("noun") in _ROLE_WORDS:  # ("former TV" is no name: "TV" an acronym)
             named = _NAME_NEXT.match(text, noun.end() - 1, hi)
             cue = _make(named.group("subj"), named.start("subj"), verb, text[lo:noun.end()].strip()) if named else None
             if cue and " " in cue.subject:
