@@ -159,11 +159,11 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     surnames = surname_keys(spans, kinds, from_context, text, table)
     headline_votes = False  # votes from all-caps lines; without any, the kinds stand
 
+    known = {**{k: v for k, v in kinds.items() if v}, **{k: "PER" for k in surnames if k[0] not in "@^!"}}
     for s, tokens, caps in lines:
         if not caps:
             continue
         dl = dateline(text, s.start, s.end)
-        known = {**{k: v for k, v in kinds.items() if v}, **{k: "PER" for k in surnames if k[0] not in "@^!"}}
         for seg in headline_matches(tokens, known, table):
             span = Span(tokens=seg, sentence=s.index, caps_line=True)
             span.key = " ".join(t.lower for t in seg)

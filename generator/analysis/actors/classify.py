@@ -16,6 +16,8 @@ from .word_tests import (AFFIX, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAM
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
                                first_name, initial, plural_acronym, team_town)
 
+_PLACE_AFTER_COMPASS = PLACE_STRONG.union("ydt")  # "North Yorkshire", "South Dakota": a place after a compass word
+
 _PLACE_OF = frozenset("gulf bay isle sea cape strait lake mount port province state city islands island republic kingdom".split())
 _PLACE_SUFFIXES = ("shire", "stan", "land", "burg", "bourg", "ville", "grad", "abad", "pur", "ia")
 _ORG_SUFFIXES = ("bank", "tel", "com", "soft", "tech", "corp", "air", "net", "gaz", "chem")
@@ -171,7 +173,7 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = ("LOC", 2) if first in _PLACE_OF else ("ORG", 2)
     elif n == 1 and toks[0].caps and len(key.replace(".", "")) <= 6:
         hint, strength = "ORG", 2
-    elif n > 1 and first in COMPASS and PLACE_STRONG.union("ydt").intersection(table.get(" ".join([t.lower for t in toks[1:]]), "")):
+    elif n > 1 and first in COMPASS and _PLACE_AFTER_COMPASS.intersection(table.get(" ".join([t.lower for t in toks[1:]]), "")):
         hint, strength = "LOC", 3
     elif n == 2 and last[-1:] == "s" and team_town(table.get(first, "")) and not SURNAME_OR_FIRST.intersection(
             table.get(last, "")):

@@ -134,8 +134,6 @@ def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
         return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan, "Sir Menzies")
     if n == 1 and sp.prev is not None and sp.prev.lower in _ROYAL_TITLES and "!" + key in surnames:
         return "PER", surnames["!" + key]  # "Prince Saud" after "Foreign Minister Prince Saud Al-Faisal"
-    if len(key) < 2:
-        return None, key
     if key in from_context and not (sp.hint == "LOC" and sp.prev is not None and sp.prev.lower == "in"
                                     and key not in SEATS):
         return own, key  # the words around all mentions beat a shape ("Barcelona" the club; but "in Barcelona";

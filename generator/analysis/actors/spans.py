@@ -19,6 +19,7 @@ from ..names import ROLE_HEADS, country_key
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.&\-][^\W_]+)*\.?|&")
 _POSSESSIVE = ("’s", "'s", "’S", "'S")
 _OPENERS = frozenset("\"“‘'(«[—–")
+_ENTITY_TAGS = frozenset("cryoekp")  # the gazetteer tags of a name (word_tests.ENTITY, which imports this module)
 _DATELINE = re.compile(
     r"([A-Z][A-Z.'\- ]*[A-Z.](?:\s*,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)?)"
     r"\s+(?:\d{4}-\d\d-\d\d|\((?:Reuters|AP|AFP|UPI)\))")
@@ -353,7 +354,6 @@ def headline_matches(tokens: list[Token], known: dict[str, str], table: dict[str
     """Names in an all-caps line: longest phrases that the body or the gazetteer knows."""
     out = []
     i, n = 0, len(tokens)
-    entity_tags = set("cryoekp")
     while i < n:
         hit = 0
         for k in range(min(4, n - i), 0, -1):
@@ -365,7 +365,7 @@ def headline_matches(tokens: list[Token], known: dict[str, str], table: dict[str
                 hit = k
                 break
             tags = table.get(key, "")
-            if entity_tags.intersection(tags) and (k > 1 or "w" not in tags or seg[0].caps and len(key) <= 4):
+            if _ENTITY_TAGS.intersection(tags) and (k > 1 or "w" not in tags or seg[0].caps and len(key) <= 4):
                 if k == 1 and key in lx.FUNCTION_WORDS:
                     continue
                 hit = k

@@ -13,6 +13,8 @@ from .spans import Span, Token
 from .word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, REGNAL, TOWN, ends_in_place,
                                first_name, initial, is_title, person_like, plural_acronym, table_row)
 
+_BODY_EDGE = lx.ORG_OPENERS | lx.ORG_HEADS | COMPASS  # words at a body's edge, not a person's
+
 _NAMED_OR_PEOPLE = frozenset("croekd")  # a country, region, organisation, event, continent or people
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Sunday Times"
 # Plurals that name a team before its name in sports reports ("champions Arsenal", "hosts France")
@@ -64,7 +66,7 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
     if n > 1 and "c" in table.get(run[-1].lower, "") and not ENTITY.intersection(
             table.get(" ".join([t.lower for t in run]), "")):
         left = run[:-1]
-        if not ({left[0].lower, left[-1].lower} & (lx.ORG_OPENERS | lx.ORG_HEADS | COMPASS)) and all(
+        if not ({left[0].lower, left[-1].lower} & _BODY_EDGE) and all(
                 t.cap for t in left) and not first_name(left[-1], table) and not (
                 left[-1].lower in lx.PERSON_TITLES or is_title(left[-1], table)):  # "Neil Jordan", "Baroness Scotland"
             return [left, run[-1:]]
