@@ -18,7 +18,7 @@ import importlib.util
 import re
 from pathlib import Path
 
-from .lexicon import ORG_HEADS, gazetteer
+from .lexicon import GENERATIONAL, ORG_HEADS, gazetteer
 from .spans import Span
 
 # Words an acronym leaves out ("Court of Arbitration for Sport" -> CAS)
@@ -38,7 +38,7 @@ _OWNER_OR_COMMON = frozenset("ocdkytrew")  # a word that places, owns or describ
 # on Benghazi"): the chambers of the US Congress and the UK Parliament
 _CHAMBERS = frozenset(("house", "senate", "commons", "lords"))
 # Generational suffixes after a surname ("Leonard Dozier Hill III", "Harry B. Harris Jr."): no part of the name's forms
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_SUFFIXES = GENERATIONAL
 Groups = dict[tuple[str, str], list[Span]]
 
 

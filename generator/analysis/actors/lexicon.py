@@ -170,7 +170,8 @@ ORG_HEADS = _words(
     management laboratory laboratories studios ac harriers records entertainment media publishing conference endowment"""
 )
 # Generational suffixes after a surname ("Joseph R. Biden Jr.", "Martin Luther King Jr.")
-GENERATIONS = _words("jr jr. sr sr. ii iii iv qc kc mp")  # and post-nominals after a surname ("Ian MacDonald QC")
+GENERATIONAL = _words("jr jr. sr sr. ii iii iv")
+GENERATIONS = GENERATIONAL | _words("qc kc mp")  # and post-nominals after a surname ("Ian MacDonald QC")
 # Company legal forms that end a firm's name (common English, US and European forms)
 LEGAL_FORMS = _words("llc inc inc. corp corp. corporation ltd ltd. plc co co. limited ag sa gmbh nv bv")
 # Last words that make a name an event, a competition or a title (MISC, not an actor).

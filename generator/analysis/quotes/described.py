@@ -63,7 +63,7 @@ def named_speaker(speakers: "Speakers", subject: str, at: int) -> str | None:
         return None
     org = _ORGANISATION.fullmatch(low)
     if org and org.group("noun") in ORGANISATION_NOUNS:
-        return organisation_called(speakers.doc.text, speakers.actors, org.group("noun"), speakers.lead_end)
+        return _called(speakers, org.group("noun"))
     return None
 
 
@@ -119,7 +119,7 @@ def _spokesperson(speakers: "Speakers", m: re.Match[str], at: int) -> str | None
             return f"{speakers.full(named.group('name'))} {noun}"
         org = _ORGANISATION.fullmatch(body.lower())
         if org and org.group("noun") in ORGANISATION_NOUNS:
-            name = organisation_called(speakers.doc.text, speakers.actors, org.group("noun"), speakers.lead_end)
+            name = _called(speakers, org.group("noun"))
             return f"{name} {noun}" if name else None
         return None
     if m.group("pre"):
@@ -149,6 +149,13 @@ def _spokesperson_before(text: str, at: int) -> str | None:
         if owner:
             found = f"{' '.join(owner)} {m.group('noun').lower()}"
     return found
+
+
+def _called(speakers: "Speakers", noun: str) -> str | None:
+    """``organisation_called`` once per noun and article: it scans the text for every organisation."""
+    if noun not in speakers.called:
+        speakers.called[noun] = organisation_called(speakers.doc.text, speakers.actors, noun, speakers.lead_end)
+    return speakers.called[noun]
 
 
 def organisation_called(text: str, actors: Sequence[Actor], noun: str, lead_end: int) -> str | None:

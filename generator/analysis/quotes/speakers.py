@@ -63,6 +63,7 @@ class Speakers:
         self.attributions: list[tuple[int, str]] = []  # (offset, name) of every named speaker so far
         self._offices: list[tuple[int, str]] = []  # (offset, office) of speakers written "the senator"
         self.groups: list[str] = []  # descriptions and organisations that spoke, for "they"
+        self.called: dict[str, str | None] = {}  # noun → the one organisation the article calls so ("the bank")
 
     def resolve(self, cue: Cue) -> str | None:
         subject = cue.subject
