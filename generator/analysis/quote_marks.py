@@ -19,6 +19,7 @@ of some newspapers) and two grave accents (````…''``, tokenised text) are doub
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -65,6 +66,12 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 _TAG = re.compile(r"</?[a-z]+\b[^<>]{0,400}>")  # markup left in the text: its attribute values are no quotes
 
+
+def _in_tag(tags: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` is inside one of ``tags`` (sorted spans that do not overlap)."""
+    k = bisect.bisect_left(tags, (at, -1)) - 1  # the last tag that starts before ``at``
+    return k >= 0 and at < tags[k][1]
+
 def _double_spans(text: str, lo: int, hi: int) -> Iterator[Span]:
     opened = -1
     width = 1  # of the open mark: two for '' and ``
@@ -72,7 +79,7 @@ def _double_spans(text: str, lo: int, hi: int) -> Iterator[Span]:
     marks = _DOUBLE if text.find("''", lo, hi) >= 0 or text.find("``", lo, hi) >= 0 else _DOUBLE_ONLY
     tags = [t.span() for t in _TAG.finditer(text, lo, hi)] if text.find("<", lo, hi) >= 0 else []
     found = [(m.start(), m.group()) for m in marks.finditer(text, lo, hi)  # not an attribute's (<tweet author="...">)
-             if (m.start() == lo or text[m.start() - 1] != "=") and not (tags and any(a < m.start() < b for a, b in tags))]
+             if (m.start() == lo or text[m.start() - 1] != "=") and not (tags and _in_tag(tags, m.start()))]
     same = 0  # closing marks still to skip: a quote inside the open one, in the same style
     for n, (i, mark) in enumerate(found):
         left_open, right_word = _flanks(text, i, lo, hi, len(mark))

@@ -11,6 +11,7 @@ import re
 from typing import Sequence
 
 from ...model import Actor, Sentence
+from ..names import PERSON_TITLES
 
 # stem: (the verb a question asks with, active or passive; the completed forms; nominalisations).
 # Verbs of a pending outcome read in the blind reviews of questions judged "the article already answers it"
@@ -62,7 +63,7 @@ _WINDOW = 4
 # The actor is the event's subject: named in the few words before its form ("Ebbers, 63, pleaded"), not
 # elsewhere in the sentence ("Bogdanov won at the same venue … but McIlroy is unfazed").
 _SUBJECT = 8
-_TITLES = frozenset("Mr Mrs Ms Dr Sir The A An Lord Lady President Senator Judge".split())
+_ARTICLES = frozenset("The A An".split())
 # Words many organisations' names share: "Mittal Steel" is not named by "International Steel Group".
 _SHARED = frozenset("""Steel Group International National United Bank Party Company Corporation Corp Inc Ltd Plc Holdings
     Council Union Association Federation Trust Motors Airlines Airways Energy Oil Gas Telecom Systems Services Media News
@@ -73,6 +74,11 @@ _SKIP = frozenset("be been formally finally also actually eventually ultimately 
 _FILLER = frozenset("""the a an of to in on at for by with from and or his her its their this that guilty not
     into over about as be next last this week month year today tomorrow later soon monday tuesday wednesday thursday
     friday saturday sunday""".split())
+
+
+def _title(word: str) -> bool:
+    """A title or an article before a name ("Mr", "President", "The"): no word of the name."""
+    return word in _ARTICLES or word.lower() in PERSON_TITLES
 
 
 def _tokens(text: str) -> list[str]:
@@ -116,14 +122,14 @@ class Settled:
 
     def _names(self, about: str) -> list[set[str]]:
         """The words any of which names the actor: its own name words, and those of the actor it is an alias of."""
-        own = {w for w in _tokens(about) if w[:1].isupper() and w not in _TITLES and w not in _SHARED and len(w) > 2}
+        own = {w for w in _tokens(about) if w[:1].isupper() and not _title(w) and w not in _SHARED and len(w) > 2}
         if not own:
             return [{_key(w) for w in _tokens(about) if w.lower() not in _FILLER}]
         names = set(own)
         for a in self._actors:
             forms = [a.name, *a.aliases]
             if any(own & set(_tokens(f)) for f in forms):
-                names |= {w for f in forms for w in _tokens(f) if w[:1].isupper() and w not in _TITLES and w not in _SHARED and len(w) > 2}
+                names |= {w for f in forms for w in _tokens(f) if w[:1].isupper() and not _title(w) and w not in _SHARED and len(w) > 2}
         return [names]
 
     def answer(self, question: str, about: str, cited: int) -> int | None:
