@@ -21,7 +21,7 @@ from typing import Callable, Sequence
 from ...model import Actor
 from ..actors.lexicon import gazetteer
 from ..document import Document
-from ..names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, first_name_gender, gender_of as _gender_of, honorific_genders, \
+from ..names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, PLURAL_TITLES, first_name_gender, gender_of as _gender_of, honorific_genders, \
     APPOSED_GENDERED_NOUNS, title_forms
 from ..quote_marks import Span
 from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, speaking_description
@@ -38,7 +38,7 @@ _SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:an
                         r"message|claims?|words|promise|pledge|vow|warning|argument|question|tweet|post|slogan|speech)")
 
 
-_PLURAL_TITLE = re.compile(r"(?<![\w’'])(?:Sens|Reps|Govs)\.")  # AP style before several names
+_PLURAL_TITLE = re.compile(rf"(?<![\w’'])(?:{'|'.join(sorted(t.capitalize() + 's' for t in PLURAL_TITLES))})\.")  # AP style before several names: "Sens."
 _PERSONAL_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\w’'])")
 
 
