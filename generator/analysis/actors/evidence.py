@@ -25,7 +25,7 @@ _ORG_AFTER = re.compile(
     r"profits?|revenues?|turnover|sales|earnings|shareholders|subsidiary|subsidiaries|brands?|stores|outlets|"
     r"customers|workforce|employees|headquarters|chief[ \t]+executive|board[ \t]+of[ \t]+directors|market[ \t]+share|"
     r"general[ \t]+manager|"
-    r"share[ \t]+price|takeover|magazine|newspaper|website|network)\b)|,[ \t]+which[ \t]")
+    r"share[ \t]+price|takeover|magazine|newspaper|website|network)\b)|,[ \t]+(?:which|(?:co-)?founded[ \t]+(?:by|in))[ \t]")
 # before a mention: "shares in X", "chairman of X", "state-owned X", "a takeover of X"
 _ORG_BEFORE = re.compile(
     r"(?:(?:shares|stake|stakes|holding|investors?)[ \t]+in|(?:takeover|acquisition|owners?|shareholders?|"
@@ -42,6 +42,12 @@ _PIECE_LAST = frozenset(("from", "in", "for", "the", "at"))
 # the words of those cues: most articles have none (a few substring tests, not a regex's scan)
 _PIECE_WORDS = ("article", "op-ed", "editorial", "column", "professor", "lecturer", "researcher", "student", "fellow",
                 "scholar", "dean", "studied", "educated", "graduated")
+# before a mention: a post held at it ("an economist at Natexis", "a spokesman at X"): an employer; nouns of the
+# staff of firms and bodies, from news usage (the role nouns of ``roles``); "at" alone is a ground or a town as often
+_STAFF_AT = re.compile(r"\b(?:economist|analyst|strategist|trader|banker|broker|dealer|consultant|partner|engineer|"
+                       r"executive|employee|staffer|researcher|scientist|spokes(?:man|woman|person)|director|officer|"
+                       r"chief|manager|lawyer|adviser|advisor)s?[ \t]+at[ \t]+(?:the[ \t]+)?$")
+_WHERE_AFTER = frozenset("on in near outside".split())
 _POSSESSIVE = re.compile(r"[ \t]?['’]s?\b")
 # around a mention: what is said of a publication, never of a place: it is told things, it reports, it runs items
 # ("told POLITICO", "according to POLITICO", "wrote in Playbook", "POLITICO reported", "a Playbook item"); written by
@@ -200,6 +206,8 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                 cues.setdefault(target, [0, 0, 0, 0])[0] += 2  # "told POLITICO", "a Playbook item": a publication,
                 continue  # as sure as "an article from": no place is told things or runs items
             if prev == "at":
+                if not table.get(target) and _employer(text, sp, spans, kinds):
+                    cues.setdefault(target, [0, 0, 0, 0])[0] += 1  # "an economist at Natexis", "Bezos at Amazon"
                 continue  # "at Chelsea", "at Wembley": a club or a ground as often as a town
             if prev == "the" and nxt in lx.CLUB_NOUNS and lx.town_of_a_named_club(text, sp.start, sp.end):
                 continue  # "the Volgograd side" beside "Rotor Volgograd": the club's town
@@ -208,6 +216,8 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                 counts[2] += 2  # "joined Espanyol of Barcelona from Nantes": a transfer between clubs, as sure as a score
                 continue
             if prev in lx.PLACE_CUES:
+                if _POSSESSIVE.match(text, sp.end):
+                    continue  # "from Amazon's experience": the cue is the owned thing's
                 cue = 3  # "in Leeds"
             elif (nxt in _TEAM_FIRST or nxt[:1].isdigit()) and _TEAM_AFTER.match(text, sp.tokens[-1].end) or (
                     prev in _TEAM_LAST or prev[:1].isdigit()) and _team_before(text, sp.tokens[0].start):
@@ -219,6 +229,8 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                 cue = 0  # "Time magazine": a town in the gazetteer, a title here
             else:
                 continue
+        elif prev == "at" and sp.strength <= 1 and _employer(text, sp, spans, kinds):
+            cue = 0  # "Timothy D. Cook at Apple", "an analyst at Pando": its staff, whatever "at" made of it
         elif sp.strength <= 2 and sp.hint != "LOC":
             said = nxt in _SPEECH
             if prev in lx.ORG_PRECEDERS or (nxt in _ORG_FIRST or sp.comma_after or said and text.startswith(
@@ -262,6 +274,18 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
         if kinds[key] == "LOC" and key not in out:
             out[key] = PER  # "President Obama" once, "Obama" 20 times: a town's name in the gazetteer, a person here
     return out
+
+
+def _employer(text: str, sp: Span, spans: list[Span], kinds: dict[str, str | None]) -> bool:
+    """Whether the words before "at" and ``sp`` name its staff: a post ("an economist at Natexis") or a person
+    ("Jeff Bezos at Amazon", "Timothy D. Cook at Apple")."""
+    start = sp.tokens[0].start
+    if _STAFF_AT.search(text, max(0, start - 40), start):
+        return True
+    if sp.next is not None and sp.next.lower in _WHERE_AFTER:
+        return False  # "Simon Hall at Postbridge on Dartmoor", "Borders at Netherdale on Friday": a place visited
+    at = sp.prev.start
+    return any(o.end == at - 1 and kinds.get(o.key) == PER for o in spans if o.end < at and o.end > at - 3)
 
 
 def _publication(text: str, sp: Span, tags: str) -> bool:

@@ -56,6 +56,7 @@ _THE_NAME_SAYS = re.compile(r"[ \t]*(?::|(?:said|says|reported|reports|quoted|wr
 # from the market usage of news English, as _ORG_AFTER of ``evidence``)
 _ISSUED = frozenset("shares stock stocks bonds".split())
 _SHARES_IN = re.compile(r"\b(?:shares|stake|stakes|holding|holdings|investment)[ \t]+in[ \t]+$", re.I)
+_FOUNDED = re.compile(r",[ \t]+(?:which[ \t]+was[ \t]+)?(?:co-)?founded[ \t]+(?:by|in)\b")
 _ORG_APPOSITIVE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:"
                              + "|".join(sorted(lx.ORG_PRECEDERS)) + r")\b")
 # Nouns after a name that make it an award's or a speech's (from news usage: "Bafta awards", "Nobel
@@ -129,6 +130,8 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return "ORG", 2  # "drinks firm X", "shares in X" (not "shares in London")
         if not placed and span.comma_after and _ORG_APPOSITIVE.match(ctx.text, span.end):
             return "ORG", 2  # "X, the world's biggest drinks firm,"
+        if span.comma_after and _FOUNDED.match(ctx.text, span.end):
+            return "ORG", 2  # "NextGen Climate, founded by Tom Steyer,": only a body is founded
     if ctx.clubs and hint == "LOC" and span.key in ctx.clubs and prev in lx.PLACE_CUES and prev not in IN_A_TOWN and (
             not PLACE_STRONG.intersection(ctx.table.get(span.key, ""))):
         return "ORG", 2  # "five points back from Chelsea", "at Everton": a club, in a report that shows it is one
