@@ -27,7 +27,8 @@ from .clubs import clubs_by_words, staffed_clubs
 from .context import Context
 from .credits import credit_spans
 from .evidence import kinds_from_context
-from .filters import caps_lead_end, field_label, form_label, glued_colon, in_portfolio, work_title
+from .filters import (caps_lead_end, field_label, form_label, glued_colon, in_portfolio, possessive_title,
+                      work_title)
 from .joins import nicknames_joined, owners_kept
 from .kinds import DATELINE, parties, resolve, schools, surname_keys
 from .namesakes import Namesakes
@@ -91,6 +92,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
             for whole in capitalised_runs(text, words):
                 if not a <= whole[0].start < b:
                     continue
+                if possessive_title(whole, s.start):
+                    continue  # "roles in My Beautiful Launderette": a work's title
                 for run in split_at_title(whole, table):
                     span = strip_span(run, tokens, ctx, text, team=bool(teams) and teams.get(run[0].start, -1) >= run[-1].end)
                     if span is None or works and any(a <= span.start < b for a, b in works):

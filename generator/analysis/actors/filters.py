@@ -33,6 +33,17 @@ def caps_lead_end(text: str, start: int) -> int:
     return m.end()
 
 
+# First- and second-person possessives: capitalised inside a sentence, they open a work's title ("roles in My
+# Beautiful Launderette", "Our Town", "Your Move"), unless a body's head word ends it; "His"/"Her" also open honorifics ("Her Majesty"), left alone
+_TITLE_OPENERS = frozenset(("My", "Your", "Our"))
+
+
+def possessive_title(run: list[Token], sentence_start: int) -> bool:
+    """Whether ``run`` is a work's title opened by "My", "Your" or "Our" inside a sentence."""
+    return len(run) > 1 and run[0].text in _TITLE_OPENERS and run[0].start > sentence_start and not (
+        run[-1].caps or run[-1].lower in lx.ORG_HEADS)  # not "Our Principles PAC", a body
+
+
 _NAME_TAGS = frozenset("crytkoepfs")  # the gazetteer's places, organisations, events, people and name words
 _DOTTED = re.compile(r"(?:[A-Z]\.)+$")
 
