@@ -70,6 +70,11 @@ _PARTICLE_NAME = re.compile(r"[A-Z][a-z]+-(?:ur|ul|ud|uz|us|un|e|i)-[A-Z][a-z]+$
 _RESEARCH = frozenset("research policy studies study polling survey data".split())
 
 
+# Head words of bodies that news English puts before the body's own name ("Russian News Agency Interfax", "Rymer
+# International Seafood"): a subset of lexicon.ORG_HEADS (not "Army", "Commission": "Swiss Army Knife")
+_KIND_BEFORE_NAME = frozenset("agency bank group news international".split())
+
+
 def classify(span: Span, ctx: Context) -> None:
     """Set ``span.hint`` (PER/ORG/LOC/MISC/GROUP) and ``span.strength`` (0-3)."""
     if span.hint:
@@ -169,6 +174,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 3  # "Organisation for Security and ...", "Commission on Presidential Debates"
     elif n > 2 and any(t.lower == "of" and toks[k - 1].lower in lx.ORG_HEADS for k, t in enumerate(toks[1:], 1)):
         hint, strength = "ORG", 3  # "Chicago Board of Trade", "News Agency of Nigeria"
+    elif n > 2 and toks[-2].lower in _KIND_BEFORE_NAME and not toks[-1].caps:
+        hint, strength = "ORG", 2  # "Russian News Agency Interfax": a body's kind before its own name
     elif n > 2 and first in lx.OF_HEADS and toks[1].lower == "of":
         hint, strength = ("LOC", 2) if first in _PLACE_OF else ("ORG", 2)
     elif n == 1 and toks[0].caps and len(key.replace(".", "")) <= 6:
