@@ -2051,3 +2051,38 @@ def test_a_club_sport_word_stands_alone(low, word, stands):
 def test_a_generational_suffix_names_another_person(text, rows):
     got = {a.name: a.aliases for a in extract_actors(parse(text)) if a.kind == "person"}
     assert got == rows, got
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # "in X shares": the firm's shares, not a place; a plain "in X" stays a place
+    ("Oil deal.\n\nGasco grew fast. Foreigners may trade in Gasco shares, in Gasco shares and in Gasco shares, "
+     "said Tom Ward in Leeds.", "Gasco", "organization"),
+    ("Oil deal.\n\nTom Ward lived in Gasco for years. Ann Lee stayed in Gasco too.", "Gasco", "place"),
+    # a post "at X" or a person "at X": an employer; a person "at X on Y": a place visited
+    ("Growth rose.\n\n\"It is strong,\" said Marc Dupont, an economist at Natexis Banques.", "Natexis Banques",
+     "organization"),
+    ("Tech firms.\n\nHe attacked Jeff Bezos at Zamazon. Zamazon would crash, said Tom Ward.", "Zamazon", "organization"),
+    ("Hunts met.\n\nBBC correspondent Simon Hall at Postbridge on Dartmoor said 2,000 people came.", "Postbridge",
+     "place"),
+    # ", founded by": only a body is founded
+    ("Ads run.\n\nNextGen Climate, founded by Tom Steyer, will air ads. NextGen Climate, which has spent heavily, "
+     "asked for more.", "NextGen Climate", "organization"),
+    # a body's kind word before its own name
+    ("Oil deal.\n\nAccording to reports from Russian News Agency Interfax, the deal will go ahead.",
+     "Russian News Agency Interfax", "organization"),
+])
+def test_employers_shares_and_founders_make_organisations(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a role before a lone common word: a work's first word ("Oscar nominee Hotel Rwanda"), no person
+    ("Films sold.\n\nOscar nominee Hotel Rwanda was a new entry, said Tom Ward.", ["Hotel"], ["Tom Ward"]),
+    ("Budget set.\n\nChancellor Brown said the economy grew.", [], ["Brown"]),
+    # "My", "Your", "Our" opening a run inside a sentence: a work's title; a body's head word ends a body's name
+    ("Actors honoured.\n\nHe had roles in My Beautiful Launderette, said Tom Ward.", ["Beautiful Launderette"],
+     ["Tom Ward"]),
+    ("Ads ran.\n\nThe group Our Principles PAC ran ads in Iowa, said Tom Ward.", [], ["Our Principles PAC"]),
+])
+def test_titles_of_works_are_no_people(text, absent, present):
+    assert_rows(text, absent, present)
