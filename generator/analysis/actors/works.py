@@ -49,6 +49,8 @@ _WORK_APPOSITIVE = re.compile(
 _TITLE_SMALL = r"(?:of|in|a|an|the|and|on|at|to|for|from|with|['’]s)"
 _QUOTED_TITLE = re.compile(
     rf"[\"“][ \t]*(?=[A-Z])((?:[A-Z][\w'’.-]*[ \t]+(?:{_TITLE_SMALL}[ \t]+)*){{1,6}}[A-Z][\w'’.-]*)[ \t]*[\"”]")
+_NAME_WORD = frozenset("fpcrytkoe")  # the gazetteer's tags of first names, people, places and bodies (a common
+# word that is also a surname, "Morning", may open a title)
 _SMALL_INSIDE = re.compile(rf"(?:[ \t]{_TITLE_SMALL}|\w['’]s)[ \t]")
 
 
@@ -56,7 +58,17 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quoted title of a work in ``text`` (see ``_QUOTED_TITLE``)."""
     if '"' not in text and "“" not in text:
         return []
-    return [m.span(1) for m in _QUOTED_TITLE.finditer(text) if _SMALL_INSIDE.search(m.group(1))]
+    table = lx.gazetteer()
+    return [m.span(1) for m in _QUOTED_TITLE.finditer(text) if _SMALL_INSIDE.search(m.group(1)) or _common_first(
+        m.group(1), table)]
+
+
+def _common_first(title: str, table: dict[str, str]) -> bool:
+    """A quotation opened by a common word of no name's kind ("Morning Joe", "Hardball With ..."): a show's title."""
+    words = title.lower().split()
+    tags = table.get(words[0], "")
+    return "w" in tags and not _NAME_WORD.intersection(tags) and not any(w in lx.ORG_HEADS for w in words)
+    # (not "Fox News Sunday": a show named after its network, whose name stays)
 
 
 # a list of brands or titles after their kind ("brands include Bass, Stella Artois and Hoegaarden", "films such as
