@@ -2083,6 +2083,14 @@ def test_employers_shares_and_founders_make_organisations(text, name, kind):
     ("Actors honoured.\n\nHe had roles in My Beautiful Launderette, said Tom Ward.", ["Beautiful Launderette"],
      ["Tom Ward"]),
     ("Ads ran.\n\nThe group Our Principles PAC ran ads in Iowa, said Tom Ward.", [], ["Our Principles PAC"]),
+    # a quotation opened by a common word: a show's title; a network's show keeps the network
+    ("Talks aired.\n\nSanders told MSNBC's \"Morning Joe\" that he agreed, said Tom Ward.", ["Morning Joe", "Joe"],
+     ["MSNBC", "Tom Ward"]),
+    ("Talks aired.\n\nClinton said so in an interview with \"Fox News Sunday.\" Clinton told Fox in the interview.", [],
+     ["Fox News"]),
+    # a body's kind word before a roman numeral: a draw's group, no body
+    ("Tennis draw.\n\nWorld Group I , first round : United States at Netherlands , Germany at France .",
+     ["World Group I"], ["United States"]),
 ])
 def test_titles_of_works_are_no_people(text, absent, present):
     assert_rows(text, absent, present)

@@ -174,7 +174,7 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 3  # "Organisation for Security and ...", "Commission on Presidential Debates"
     elif n > 2 and any(t.lower == "of" and toks[k - 1].lower in lx.ORG_HEADS for k, t in enumerate(toks[1:], 1)):
         hint, strength = "ORG", 3  # "Chicago Board of Trade", "News Agency of Nigeria"
-    elif n > 2 and toks[-2].lower in _KIND_BEFORE_NAME and not toks[-1].caps:
+    elif n > 2 and toks[-2].lower in _KIND_BEFORE_NAME and not toks[-1].caps and toks[-1].text not in REGNAL:
         hint, strength = "ORG", 2  # "Russian News Agency Interfax": a body's kind before its own name
     elif n > 2 and first in lx.OF_HEADS and toks[1].lower == "of":
         hint, strength = ("LOC", 2) if first in _PLACE_OF else ("ORG", 2)
