@@ -2070,6 +2070,10 @@ def test_a_generational_suffix_names_another_person(text, rows):
     # a body's kind word before its own name
     ("Oil deal.\n\nAccording to reports from Russian News Agency Interfax, the deal will go ahead.",
      "Russian News Agency Interfax", "organization"),
+    # a website before its name; a preceder that owns the name makes no body of it
+    ("Tech backers.\n\nA columnist for the tech news site Pondo said he was ashamed to be a Pondo investor.", "Pondo",
+     "organization"),
+    ("Music poll.\n\nThe band came top of the BBC News website's Sound of 2005 poll, said Tom Ward.", "Sound", None),
 ])
 def test_employers_shares_and_founders_make_organisations(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)

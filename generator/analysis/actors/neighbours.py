@@ -125,9 +125,10 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return "ORG", 3  # "Le Matin newspaper", "PAP news agency": a publisher
     if strength <= 2 and hint != "LOC" and not span.role:  # beats a surname's shape ("Pernod Ricard")
         placed = _SETTLED.intersection(ctx.table.get(span.key, ""))
-        if prev in lx.ORG_PRECEDERS or not placed and prev == "in" and _SHARES_IN.search(
-                ctx.text, max(0, span.start - 24), span.start):
-            return "ORG", 2  # "drinks firm X", "shares in X" (not "shares in London")
+        if prev in lx.ORG_PRECEDERS and ctx.text[span.start - 3:span.start - 1] not in ("'s", "’s") or (
+                not placed and prev == "in" and _SHARES_IN.search(
+                ctx.text, max(0, span.start - 24), span.start)):
+            return "ORG", 2  # "drinks firm X", "shares in X" (not "shares in London", nor "the website's Sound of 2005")
         if not placed and span.comma_after and _ORG_APPOSITIVE.match(ctx.text, span.end):
             return "ORG", 2  # "X, the world's biggest drinks firm,"
         if span.comma_after and _FOUNDED.match(ctx.text, span.end):
