@@ -230,7 +230,7 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
             else:
                 continue
         elif prev == "at" and sp.strength <= 1 and _employer(text, sp, spans, kinds):
-            cue = 0  # "Timothy D. Cook at Apple", "an analyst at Pando": its staff, whatever "at" made of it
+            cue = 0  # "Timothy D. Cook at Apple", "an analyst at Bankrate.com": its staff, whatever "at" made of it
         elif sp.strength <= 2 and sp.hint != "LOC":
             said = nxt in _SPEECH
             if prev in lx.ORG_PRECEDERS or (nxt in _ORG_FIRST or sp.comma_after or said and text.startswith(

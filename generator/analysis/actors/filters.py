@@ -34,7 +34,8 @@ def caps_lead_end(text: str, start: int) -> int:
 
 
 # First- and second-person possessives: capitalised inside a sentence, they open a work's title ("roles in My
-# Beautiful Launderette", "Our Town", "Your Move"), unless a body's head word ends it; "His"/"Her" also open honorifics ("Her Majesty"), left alone
+# Beautiful Launderette", "Our Town", "Your Move"), unless a body's head word ends it; "His" and "Her" also open
+# honorifics ("Her Majesty"), left alone
 _TITLE_OPENERS = frozenset(("My", "Your", "Our"))
 
 
