@@ -908,3 +908,34 @@ def test_a_question_the_article_settles_anywhere_is_dropped(text, settled):
     doc = parse(text)
     lines = explain(doc, extract_actors(doc))
     assert any("dropped (settled by sentence" in line for line in lines) == settled, lines
+
+
+# Framing (``questions.framing``, labelled tuning candidates judged bad): a question its sentence frames as
+# someone's hope for another, a talking point or an ability, two questions in one, a market's figure, a judgement,
+# an indefinite subject; penalised, left to the ranker. Each shape with a row that has it and a near row that does not.
+FRAMINGS = [
+    ("It is whether Bernie Sanders can take a punch from Hillary Clinton.", "'can': an ability", True),
+    ("It is unclear whether Bernie Sanders will win the Nevada caucuses.", "'can': an ability", False),
+    ("Organisers are hoping that Susan Chepkemei will take part in the London Marathon on 17 April.", "one side's hope", True),
+    ("Jonny Wilkinson is still hoping to make the Lions tour to New Zealand this summer.", "one side's hope", False),
+    ("Bernie Sanders is likely to remind voters of his connections to the civil rights struggle.", "a talking point", True),
+    ("Bernie Sanders is likely to win the Nevada caucuses on Saturday.", "a talking point", False),
+    ("Hillary Clinton is likely to cement her dominance and put the nomination out of reach on Tuesday.", "two questions in one", True),
+    ("Hillary Clinton is likely to win New York and Pennsylvania on Tuesday.", "two questions in one", False),
+    ("The US consumer electronics market is set to grow by over 11% in 2005.", "a market's figure", True),
+    ("News Corporation is seeking to buy out minority investors in Fox Entertainment Group.", "a market's figure", False),
+    ("The Obama administration hopes that Burma will become a functioning democracy.", "a judgement", True),
+    ("Officials said Burma would become a member of the United Nations Security Council.", "a judgement", False),
+    ("It is too soon to say whether Janet Yellen's policies will prove successful.", "a judgement", True),
+    ("It is too soon to say whether Janet Yellen's policies will survive the election.", "a judgement", False),
+    ("Voters in South Carolina, where a heavily black Democratic electorate will vote on 27 February, are next.", "an indefinite subject", True),
+    ("Voters in South Carolina, where the Democratic electorate will vote on 27 February, are next.", "an indefinite subject", False),
+]
+
+
+@pytest.mark.parametrize(("text", "penalty", "present"), FRAMINGS)
+def test_framings_are_penalised(text, penalty, present):
+    doc = parse(text)
+    found, _ = candidates(doc, extract_actors(doc))
+    assert found, text
+    assert any(penalty in r for c in found for r, _ in c.penalties) == present, [c.why() for c in found]
