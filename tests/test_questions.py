@@ -900,6 +900,10 @@ SETTLED = [
     ("Tom Jones is expected to plead guilty to fraud next month, prosecutors said. Jones denies the charges.", False),
     ("Tom Jones has not pleaded guilty so far. Prosecutors said Jones is expected to plead guilty to fraud next month.", False),
     ("James McIlroy is confident he can win his first major title in Madrid this weekend. Dmitriy Bogdanov won at the same Madrid venue last week but McIlroy is unfazed.", False),
+    # a step reported taken, after a date in May (the month, not the modal)
+    ("Megyn Kelly is expected to seek an interview with Donald Trump. The special is due on May and Megyn Kelly requested an interview with Donald Trump.", True),
+    ("Pope Francis is expected to meet Fidel Castro in Havana. Vatican officials said Pope Francis met Fidel Castro in Havana on Sunday.", True),
+    ("Megyn Kelly is expected to seek an interview with Donald Trump. The special airs soon. Megyn Kelly may request an interview with Donald Trump.", False),
 ]
 
 
