@@ -283,7 +283,7 @@ PATTERN_ROWS = [
      None),  # Lisbon is a place, no source: the leaders pledged
     ("forecast-or-plan", "Forecasts predict that British shoppers will spend £4bn online in the festive season. Such forecasts vary.",
      "Will British shoppers spend £4bn online in the festive season?"),  # 'Forecasts' is a common noun
-    ("whether-clause", "Mr Milburn said no decision had been taken over whether David Blunkett would have a role in the election.",
+    ("forecast-or-plan", "Mr Milburn said no decision had been taken over whether David Blunkett would have a role in the election.",
      "Will David Blunkett have a role in the election?"),
     ("forecast-or-plan", "Liverpool boss Rafael Benitez said he hoped to sign Fernando Morientes in January.",
      "Will Rafael Benitez sign Fernando Morientes in January?"),  # a hope reported in the past tense
@@ -384,12 +384,12 @@ PATTERN_ROWS = [
     ("not-yet", "The report has yet to be published by The Guardian.", None),  # not a choice an actor makes
     ("race-outcome", "Ted Cruz is seeking the Republican nomination for president.", "Will Ted Cruz win the Republican nomination for president?"),
     ("race-outcome", "He is seeking a new job.", None),
-    ("whether-clause", "Analysts see the vote as a test of whether Aung San Suu Kyi will lead the government.", "Will Aung San Suu Kyi lead the government?"),
+    ("forecast-or-plan", "Analysts see the vote as a test of whether Aung San Suu Kyi will lead the government.", "Will Aung San Suu Kyi lead the government?"),
     ("whether-clause", "The team will play regardless of whether it rains.", None),
     # a decision on whether someone 'should' be freed is the decider's choice; a debate on it stays an opinion
     ("whether-clause", "Marion Knight will stay in a state prison while a decision is made on whether Marion Knight should be released on parole.",
      "Will Marion Knight be released on parole?"),
-    ("whether-clause", "There is a debate on whether Marion Knight should be released on parole.", "Should Marion Knight be released on parole?"),
+    ("whether-clause", "There is a debate on whether Marion Knight should be released on parole.", None),  # "should": an opinion (labelled tuning candidates), below the floor
     ("named-question", "The vote crystallized the question of how Britain will leave the European Union.", "How will Britain leave the European Union?"),
     ("not-ruled-out", "The Federal Reserve did not rule out raising rates again in December.", "Will the Federal Reserve raise rates again in December?"),
     ("not-ruled-out", "He did not rule out running.", None),  # who, only the sentence before says
