@@ -55,7 +55,8 @@ REGISTRY: tuple[Pattern, ...] = (
     # a whether-clause worded alone (the forecast builder words most "whether X will …" itself): 1 of 13 labelled
     # tuning candidates judged good, the rest opinions, abilities or a past moment's doubt
     Pattern("whether-clause", cues.WHETHER, clauses.ask_whether, "uncertain", 2.0, "a 'he'/'she' resolved to the one person just named", frozenset(["whether"])),
-    Pattern("own-plan", cues.OWN_PLAN, speakers.ask_own_plan, "forward", 1.6, "the speaker the quotation is credited to", frozenset("i ll will hope want plan intend going expect aim like love".split()),
+    # a speaker's own plan in a quotation: none of 6 labelled half-A candidates judged good
+    Pattern("own-plan", cues.OWN_PLAN, speakers.ask_own_plan, "forward", 1.2, "the speaker the quotation is credited to", frozenset("i ll will hope want plan intend going expect aim like love".split()),
             also=frozenset(["i"])),  # OWN_PLAN's subject is "I"
     Pattern("withheld-detail", cues.UNSAID, clauses.ask_unsaid, "uncertain", 2.8, "the organisation a 'he'/'the firm' stands for", frozenset("say said disclose disclosed reveal revealed specify specified explain explained confirm confirmed details identify identified elaborate".split()),
             also=frozenset("not didn wouldn couldn declined refused yet".split())),  # UNSAID's negations: "did not", "didn’t", "declined to", "has yet to"
