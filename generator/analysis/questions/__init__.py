@@ -8,7 +8,7 @@ criticised or accused; an effort's intended effect) (the builders, by subject–
 ``inversion``), ``references`` (pronouns and
 generic descriptions → names), ``repair`` (a worded question's references named from the article
 before it is judged), ``candidates`` (named penalties, and the few reasons to drop
-one outright), ``ranking`` (the best few, never two on one point). ``explain`` lists, per
+one outright; ``framing``: how a question frames what it asks), ``ranking`` (the best few, never two on one point). ``explain`` lists, per
 article, every candidate with its score and why it was dropped or kept.
 """
 from __future__ import annotations

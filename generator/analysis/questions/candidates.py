@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ...model import Sentence
 from ..names import ROLE_HEADS
-from . import cues
+from . import cues, framing
 from .references import dangling
 
 _STOP = frozenset(
@@ -50,7 +50,7 @@ _EPITHET = re.compile(
 )
 # A quantity named by what it counts: a forecast of it is about a figure, not an actor left unnamed.
 _MEASURE = re.compile(r"(?:the\s)?(?:number|price|prices|value|cost|share|amount|level|rate|size|volume|sales|market)\sof\s", re.I)
-_OPINION = re.compile(r"\b(?:be\s(?:viewed|considered|understood|judged|read|expected)\s|do\swell\sto|be\sseen\sas|be\sable\sto|be\sa\s(?:good|great|big|huge|major)|be\s(?:better|worse|good|bad|great|difficult|hard|easy|important)|make\ssense|be\sthe\s(?:best|worst))\b")
+_OPINION = re.compile(r"\b(?:be\s(?:viewed|considered|understood|judged|read|expected)\s|do\swell\sto|be\sseen\sas|be\sable\sto|be\sa\s(?:good|great|big|huge|major)|be\s(?:better|worse|good|bad|great|difficult|hard|easy|important)|make\ssense|be\sthe\s(?:best|worst)|become\s(?:a|an)\s(?:[a-z]+(?:ing|al|ful|ive|ic|ous|ent|ant|ble)|major|real|true|big|great|good|serious)|prove\s(?:to\sbe\s)?(?:a\s|an\s)?(?:[a-z]+ful|effective|popular|decisive|right|wrong|costly|worthwhile))\b")
 
 
 _SCHEDULED = re.compile(r"\b(?:meet|hold\stalks|visit|campaign|speak|deliver|host|attend|unveil|launch|publish|release|be\sheld|start\sshipping|as\splanned|appear)\b")
@@ -120,7 +120,7 @@ _WANT_TO = re.compile(r"(?:Could|Would|Might)\s[^?]*?\swant\sto\s")
 # A charge's year, not a firm's founding year: "… a fraud at the company he co-founded in Alabama in 1984" is no old charge.
 _LAST_CENTURY = re.compile(r"\bin\s19\d\d\b")
 _FOUNDED = re.compile(r"\b(?:founded|co-founded|established|born|set\sup)(?:\sin\s[A-Z]\w+)?\sin\s19\d\d\b")
-_INDEFINITE = re.compile(r"\w+\san?\s")
+_INDEFINITE = re.compile(r"(?:(?:How|When|Where|Why)\s)?\w+\san?\s")  # "Will a fourth state …", "How will a heavily black electorate …"
 _ALSO = re.compile(r"\s(?:also|still)\s")
 _IF_CLAUSE = re.compile(r"\b(?:if|unless)\s(?P<clause>[^?]+)")
 _MEANS = re.compile(r"\s(?:mean|amount\sto)\s")
@@ -259,7 +259,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     if _WILL_HAVE_DONE.match(c.text):
         c.penalties.append(("'will have done': a guess about the past", 2.5))
     if _VAGUE_END.search(c.text):
-        c.penalties.append(("ends on a word only its sentence explains", 1.5))
+        c.penalties.append(("ends on a word only its sentence explains", 2.0))
     if _CUT_SHORT.match(body) and not c.text.startswith(("When", "How", "What", "Who", "Which")):
         c.penalties.append(("what is announced or decided was cut off", 2.0))
     if _PAST_TIME.search(_future_years(c.sentence.text, _BASELINE.sub("", c.text))):
@@ -302,6 +302,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("a worry or a poll reported, not a forecast", 1.5))
     if _COMPARISON.search(c.text):
         c.penalties.append(("a comparison: a judgement", 1.0))
+    c.penalties.extend(framing.penalties(c.text, c.sentence.text, c.about))
     if _OPINION.search(c.text):
         c.penalties.append(("a judgement, not a fact to settle", 1.5))
     n = len(body.split())

@@ -52,8 +52,11 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("expected-outcome", cues.EXPECTS, events.ask_expected, "forward", 2.7, "the sayer, for 'profits' or 'its sales'", frozenset("expect expects expected predict predicts predicted forecasts forecast anticipate anticipates anticipated want wants wanted".split())),
     Pattern("not-yet", cues.NOT_YET, events.ask_not_yet, "pending", 3.0, "nothing", frozenset(["yet"])),
     Pattern("race-outcome", cues.RACE, events.ask_race, "pending", 2.8, "nothing", frozenset("seeking running vying competing campaigning standing fighting race bidding chasing".split())),
-    Pattern("whether-clause", cues.WHETHER, clauses.ask_whether, "uncertain", 2.6, "a 'he'/'she' resolved to the one person just named", frozenset(["whether"])),
-    Pattern("own-plan", cues.OWN_PLAN, speakers.ask_own_plan, "forward", 1.6, "the speaker the quotation is credited to", frozenset("i ll will hope want plan intend going expect aim like love".split()),
+    # a whether-clause worded alone (the forecast builder words most "whether X will …" itself): 1 of 13 labelled
+    # tuning candidates judged good, the rest opinions, abilities or a past moment's doubt
+    Pattern("whether-clause", cues.WHETHER, clauses.ask_whether, "uncertain", 2.0, "a 'he'/'she' resolved to the one person just named", frozenset(["whether"])),
+    # a speaker's own plan in a quotation: none of 6 labelled half-A candidates judged good
+    Pattern("own-plan", cues.OWN_PLAN, speakers.ask_own_plan, "forward", 1.2, "the speaker the quotation is credited to", frozenset("i ll will hope want plan intend going expect aim like love".split()),
             also=frozenset(["i"])),  # OWN_PLAN's subject is "I"
     Pattern("withheld-detail", cues.UNSAID, clauses.ask_unsaid, "uncertain", 2.8, "the organisation a 'he'/'the firm' stands for", frozenset("say said disclose disclosed reveal revealed specify specified explain explained confirm confirmed details identify identified elaborate".split()),
             also=frozenset("not didn wouldn couldn declined refused yet".split())),  # UNSAID's negations: "did not", "didn’t", "declined to", "has yet to"

@@ -44,6 +44,9 @@ _TABLE = {
     "buy": ("buy bought", "bought", "purchase"),
     "launch": ("launch launched", "launched", "launch"),
     "announce": ("announce announced", "announced", "announcement"),
+    # asked of a step the article reports taken: "Will Kelly seek an interview with Trump?" / "Kelly requested a meeting with Mr. Trump"
+    "seek": ("seek", "sought requested", ""),
+    "meet": ("meet", "met", ""),
 }
 _ASKED = {w: stem for stem, (asked, _, _) in _TABLE.items() for w in asked.split()}
 _DONE = {w: stem for stem, (_, done, _) in _TABLE.items() for w in done.split()}
@@ -102,7 +105,7 @@ class Settled:
         rows: dict[str, list[tuple[int, frozenset[str], frozenset[str]]]] = {}
         for s in self._sentences:
             words = _tokens(s.text)
-            lower = [w.lower() for w in words]
+            lower = [w.lower() if w != "May" or not i else w for i, w in enumerate(words)]  # "on May 23. Kelly requested": the month, no hedge
             whole = frozenset(words) | frozenset(_key(w) for w in words)
             for i, w in enumerate(lower):
                 before = lower[max(0, i - _WINDOW):i]
