@@ -296,6 +296,10 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     kept_if = _IF_CLAUSE.search(c.text)
     if c.kind == "forward" and _CONDITIONAL.search(c.sentence.text) and (not kept_if or _PAST_OR_UNREAL.search(kept_if.group("clause"))):
         c.penalties.append(("a conditional stance: its outcome hangs on an 'if' dropped or unreal", 2.0))
+    elif c.kind == "forward" and kept_if and c.pattern == "forecast-or-plan":
+        # "Will Republicans take every state if Sanders wins the nomination?": a boast or a what-if recast (labelled
+        # tuning candidates: all four forecasts that kept their 'if' judged misread or answered)
+        c.penalties.append(("an outcome on a condition the question keeps ('… if X wins')", 1.0))
     if _MEANS.search(c.text):
         c.penalties.append(("what something would mean: one side's claim", 2.0))
     if c.kind not in _PENDING and _WORRY.search(c.sentence.text):

@@ -13,6 +13,7 @@ import re
 from ...model import Sentence
 from .inversion import AUXILIARIES, lower_first, main_clause, yes_no
 from .candidates import CALENDAR, unsourced
+from .forecast_kinds import kind_notes
 from .references import DEMONYMS
 from .wording import _LEAD_JUNK, _NOT_VERBS, Context, Draft
 
@@ -187,7 +188,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []  # "could do well to reassess": advice, not a forecast
     rest = _WISH.sub(" ", rest, count=1)  # "would like to run in …" asks "Will X run in …?"
     if m.group("aux") != "will" and (decided := _DECISION.match(rest)) and decided.group("how") != "on":
-        return _ask_decision(named if named != subject else subject, decided)
+        return _contest(_ask_decision(named if named != subject else subject, decided))
     if m.group("aux").split()[0] in _NOUN_CUES and (
         subject.endswith(("'s", "’s")) or _FINITE.search(main_clause(rest)) or words[-1].lower() in _BEFORE_NOUN
     ):
@@ -204,17 +205,19 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     ):
         named = named[0].lower() + named[1:]  # "Patents on …", "Founder Stelios …" at the start of the sentence: common nouns
     if (match := _FIXTURE.match(_FIXTURE_ADVERB.sub("", rest))) and named[:1].isupper():
-        return [Draft(f"Will {named} beat {main_clause(match.group('rest'))}?", named)]  # "X face Wales on Saturday"
+        return _contest([Draft(f"Will {named} beat {main_clause(match.group('rest'))}?", named)])  # "X face Wales on Saturday"
     if (match := _SENTENCED.match(rest)):
         when = main_clause(match.group("rest") or "")
-        return [Draft(f"What sentence will {lower_first(named)} receive{' ' + when if when else ''}?", named)]
+        return _contest([Draft(f"What sentence will {lower_first(named)} receive{' ' + when if when else ''}?", named)])
     if opener in {" whether ", " if "}:
         penalties.append(("an undecided matter ('whether …')", -0.5))
+        if _ASKED_WHETHER.search(s.text, 0, m.start("aux")):
+            penalties.append(("a question put to someone: the article gives the answer", 2.2))  # as ``clauses.ask_whether``
     elif not reported and m.group("aux") == "will":
         decision = _DECISION.match(rest)
         if decision is None:
             return _scheduled(named, rest)
-        return _ask_decision(named, decision)
+        return _contest(_ask_decision(named, decision))
     how, measures = _HOW.match(rest), _MEASURES.match(rest)
     if how or measures:
         lead = "How will" if how else "What measures will"
@@ -237,12 +240,15 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         question = question[:law.start()] + f" the {named_law}" + question[law.end():]  # "sign the measure" → "sign the Energy Bill"
     if dangling_object(question):
         penalties.append((DANGLING_OBJECT_NOTE, _DANGLING_COST))
+    own = False
     if sayer and m.group("aux") in {"would", "will"} and verb in _OUTCOMES and not source:
         question = f"{question[:-1]}, as {subject.lower()} {_OWN_FORECAST_VERB}?"  # "Will Southwest remain profitable, as it expects?"
-    elif reported and m.group("aux") in {"would", "will"} and (sayer or _own_word(s.text, m.start("aux"), subject)):
+    elif own := reported and m.group("aux") in {"would", "will"} and bool(sayer or _own_word(s.text, m.start("aux"), subject)):
         penalties.append(("the sayer's own plan or forecast ('X said it would …')", _OWN_WORD_COST))
     elif _PLEDGE.search(m.group("aux")):
         penalties.append(("a pledge or aim: a stance, seldom an open matter", _PLEDGE_COST))
+    penalties.extend(kind_notes(s.text, " ".join(m.group("aux").split()), verb, reported, own, verb in _RESULTS or bool(source),
+                                "how" if how or measures else "yes-no", source or ""))
     if _BELIEF.search(s.text) and not _UNCONFIRMED.search(s.text) and not source:
         penalties.append(("a belief or speculation reported, not a forecast", _BELIEF_COST))
     if story:
@@ -253,6 +259,18 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         common = subject.split()[0].lower() in {"the", "this", "that"}
         penalties.append(("named after an earlier mention", 0.3) if common else ("pronoun resolved by recency", 1.3))
     return [Draft(question, named, penalties)]
+
+
+def _contest(drafts: list[Draft]) -> list[Draft]:
+    """A match, a ruling or a sentence ahead: a kind of forecast worth asking (``forecast_kinds``)."""
+    for d in drafts:
+        d.penalties.extend(kind_notes("", "", "", False, False, False, "contest"))
+    return drafts
+
+
+# "Mr Hill said he asked whether the Lib Dems would match …": a question put in a debate, answered there (labelled
+# tuning candidates: judged clipped or misread, as the whether-clause pattern's own 'asked whether' rows).
+_ASKED_WHETHER = re.compile(r"\b(?:asked|asks|asking)\s(?:\w+\s){0,3}(?:whether|if)\s[^,;]*$")
 
 
 # A pending decision the article announces: "the court will rule on …", "MPs will vote on …".
