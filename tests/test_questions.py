@@ -295,8 +295,6 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "Peter Lynch said Winn-Dixie would use the breathing space to turn itself around.",
      "Will Winn-Dixie use the breathing space to turn itself around, as Peter Lynch says?"),
     # a third party's forecast or pledge is asked with its source; an obligation, the sayer's own plan or a place is not a source
-    ("forecast-or-plan", "MPs debated the Energy Bill on Monday. Officials said Tony Blair would sign the measure.",
-     "Will Tony Blair sign the Energy Bill?"),  # the one Bill the article names
     ("forecast-or-plan", "MPs debated the Energy Bill and the Water Act. Officials said Tony Blair would sign the measure.", None),  # which?
     ("forecast-or-plan", "He pledged Labour would encourage more people to achieve their aspirations.", None),  # whose pledge?
     ("forecast-or-plan", "Datamonitor predicts that British children will top the earnings table in 2008.",
@@ -784,7 +782,9 @@ def _candidates(text: str) -> list:
 # Repairs (questions/repair.py and forecasts): a question that leans on its sentence reworded to stand alone,
 # and the reference it cannot name left as it was. (text, a question it must raise, a question it must not)
 REPAIRS = [
-    # a pledge or a forecast of a figure, worded (then ranked low: ``forecast_kinds``, framing's market figure)
+    # a pledge, officials' word on another's step or a forecast of a figure, worded (then ranked low: ``forecast_kinds``,
+    # framing's market figure); "the measure" is the one Bill the article names
+    ("MPs debated the Energy Bill on Monday. Officials said Tony Blair would sign the measure.", "Will Tony Blair sign the Energy Bill?", None),
     ("Trade and Industry Secretary Patricia Hewitt pledged the government would raise maternity pay to nine months by 2007.",
      "Will the government raise maternity pay to nine months by 2007, as Patricia Hewitt pledged?", None),
     ("Tokyo cuts forecast\n\nThe Japanese government has forecast that the country's economic growth will slow to 1.6% next year.",

@@ -39,7 +39,7 @@ _FORMALITIES = frozenset("announce unveil publish name host present reveal".spli
 _FORMALITY_COST = 1.0
 # Someone's word on what another will do, recast as the writer's forecast: "McConnell stressed that Mr. Trump would sign
 # laws …", "She said the Conservatives would announce …" (misread); an outcome a sayer forecasts is a claim to check.
-_WORD_COST = 0.8
+_WORD_COST = 1.2
 # … and the same asked with its sayer: "Will Labour's media effort focus more on local newspapers, as Mr Milburn says?",
 # "…, as Alex Salmond says?" (misread: a party's announced plan or claim); a forecaster's "predicts" is a forecast.
 _SAYING_VERBS = frozenset("says say insists insist claims claim suggests pledged promised vowed".split())
