@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-GOOD_KIND = 0.5  # what a good kind gets back: the pattern's weight cut (2.0 → 1.5)
+GOOD_KIND = 0.5  # what a good kind gets back: as much as the pattern's weight is below the usual 2.0
 
 # An outcome the writer expects of a contest: "The government is expected to win Wednesday's vote",
 # "The House is expected to pass a bipartisan bill", "Lael Brainard is poised to win another round".
