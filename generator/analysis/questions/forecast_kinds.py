@@ -1,8 +1,8 @@
 """Which forecasts and plans are worth asking: named bonuses and penalties by the kind of matter.
 
 The forecast pattern weighs less than most (``patterns``): a blind reader judged most of its yes/no questions
-misread or trivial (labelled tuning candidates, /work/review/label, label2, label3: a speaker's announced plan,
-a pledge, a belief, a routine step on the calendar recast as "Will X …?"). Its good questions were of a few
+misread or trivial (blind labels of tuning-part candidates, ``benchmarks/question_labels.py``: a speaker's
+announced plan, a pledge, a belief, a routine step on the calendar recast as "Will X …?"). Its good questions were of a few
 kinds, each given back what the lower weight took: a contest or vote ahead, a player's fitness or place in a
 side, and a plan the article reports as undecided or unconfirmed. Each reads the sentence, the cue and the verb.
 """

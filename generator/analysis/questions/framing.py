@@ -1,7 +1,6 @@
 """How a question frames what it asks: named penalties for shapes a reader judges not worth publishing,
 though the question is well formed and names someone. Each shape is a class of the candidates a blind
-labeller judged bad or borderline on tuning-part articles (``benchmarks/question_labels.py``, labels
-``/work/review/label`` and ``label2``): someone's hope for another's step, a talking point, an ability,
+labeller judged bad or borderline on tuning-part articles (``benchmarks/question_labels.py``): someone's hope for another's step, a talking point, an ability,
 two questions in one, a forecast of a market's figure. Each reads the question and its own sentence only.
 """
 from __future__ import annotations
