@@ -699,6 +699,22 @@ def test_nicknames_inside_a_name(text, name, mentions):
     assert rows_of(text).get(name) == mentions, rows_of(text)
 
 
+@pytest.mark.parametrize(("text", "name", "absent"), [
+    # an editor's insertion in a quotation ends on the first name: one person, the bracket out of the name
+    ("“Clinton needs a plan for [Libertarian candidate Gary] Johnson voters,” Nate Silver said.", "Gary Johnson",
+     "Johnson"),
+    ("“He did it like [New Jersey Gov. Chris] Christie did to Marco Rubio,” she said.", "Chris Christie", "Chris"),
+])
+def test_a_first_name_in_square_brackets_joins_the_surname(text, name, absent):
+    got = actors_of(text)
+    assert got.get(name) == "person" and absent not in got, got
+
+
+def test_a_place_in_square_brackets_is_no_first_name():
+    got = actors_of("“The governor of [Ohio] Kasich spoke,” she said.")
+    assert "Ohio Kasich" not in got, got
+
+
 def test_a_quotation_between_names_is_no_nickname():
     got = rows_of('Aides told John Smith " we will win " Paris said.')
     assert not any('"' in name for name in got), got

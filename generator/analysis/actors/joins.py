@@ -12,19 +12,20 @@ from ..names import country_key
 
 _CLOSING = re.compile(r"[ \t]*\)[ \t]*")
 _OPENING = re.compile(r"\([ \t]*$")
-_GAP = re.compile(r"(?:\"[ \t]*[A-Z][^\"\n]{0,29}\"|“[A-Z][^”\n]{0,29}”|\))[ \t]*(?=[A-Z])")
+_GAP = re.compile(r"(?:\"[ \t]*[A-Z][^\"\n]{0,29}\"|“[A-Z][^”\n]{0,29}”|[)\]])[ \t]*(?=[A-Z])")
 _NOT_GIVEN = frozenset("crkoey")  # a first name that is also a country's, a city's or a body's: maybe no first name
 _NOT_SURNAME = frozenset("crkoe")  # a country, region, continent, organisation or event: no surname (a town may be one)
-# between a first name and a surname: a nickname in quotes or initials in brackets
+# between a first name and a surname: a nickname in quotes, initials in brackets, or the end of an editor's
+# insertion in a quotation ("[New Jersey Gov. Chris] Christie": the first name added inside square brackets)
 _NICKNAME = re.compile(
-    r"[ \t]*(?:\"[ \t]*[A-Z][^\"\n]{0,29}\"|“[A-Z][^”\n]{0,29}”|\([ \t]*(?:[A-Z]\.){2,}[ \t]*\))[ \t]*")
+    r"[ \t]*(?:\"[ \t]*[A-Z][^\"\n]{0,29}\"|“[A-Z][^”\n]{0,29}”|\([ \t]*(?:[A-Z]\.){2,}[ \t]*\)|\])[ \t]*")
 
 
 def nicknames_joined(spans: list[Span], text: str, table: dict[str, str]) -> list[Span]:
     """'Hector " Macho " Camacho', 'Alan John Percivale ( A.J.P. ) Taylor': one person, the
     nickname inside the name, not a first name and a surname in two rows; "( Jerry ) Koosman":
     the surname's row, the first name in brackets no row of its own."""
-    if '"' not in text and "“" not in text and ")" not in text:
+    if '"' not in text and "“" not in text and ")" not in text and "]" not in text:
         return spans
     after_gap = {m.end() for m in _GAP.finditer(text)}  # where a name may go on after a nickname or a bracket
     if not after_gap:

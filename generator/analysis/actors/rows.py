@@ -62,6 +62,8 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
         name = text[full[0].start:full[0].end + own_s]
         if no_break:
             name = name.replace("\xa0", " ")  # a no-break space: a space to a reader
+        if "]" in name:
+            name = name.replace("] ", " ")  # "Chris] Christie": the editor's bracket inside a quotation, not the name's
         seen, aliases, mentions = {name}, [], {}
         for sp in members:
             start, end = sp.tokens[0].start, sp.tokens[-1].end + own_s
@@ -69,6 +71,8 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
             mentions[(start, end)] = Mention(start, end, surface)
             if no_break:
                 surface = surface.replace("\xa0", " ")
+            if "]" in surface:
+                surface = surface.replace("] ", " ")
             if surface not in seen and not sp.caps_line:
                 seen.add(surface)
                 aliases.append(surface)
