@@ -131,6 +131,9 @@ def roles_of(text: str) -> dict[str, str | None]:
     ("House Speaker Paul Ryan says the vote will go ahead.", "Paul Ryan", "Speaker"),
     ("The talk was given by former President Bill Clinton on Monday.", "Bill Clinton", "former President"),  # no longer in office
     ("Kremlin pool journalists Pavel Zarubin and Katerina Berezovskaya asked.", "Pavel Zarubin", "journalist"),
+    ("Kremlin pool journalists Pavel Zarubin and Katerina Berezovskaya asked.", "Katerina Berezovskaya", "journalist"),
+    # the second name's own post in apposition: the first's role is not shared
+    ("The club owner Barbara Poma and Neema Bahrami, the club's entertainment manager, came.", "Neema Bahrami", None),
     # never a stray word, a conjunction or a word that is no office
     ("Charles Kennedy, but not his deputy, spoke.", "Charles Kennedy", None),
     ("Celebrities Julianne Moore and Amy Schumer came.", "Julianne Moore", None),
@@ -743,6 +746,21 @@ def test_publishers(text, name, kind):
     ("Chancellor Gordon Brown said taxes would rise.", "Gordon Brown", "Chancellor"),
 ])
 def test_shadow_roles_keep_their_qualifier(text, name, role):
+    assert roles_of(text).get(name) == role, roles_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a portfolio of words joined by "and" is the minister's title whole
+    ("Plans announced by the Trade and Industry Secretary Patricia Hewitt.", "Patricia Hewitt",
+     "Trade and Industry Secretary"),
+    ("He met the Culture, Media and Sport Secretary Tessa Jowell.", "Tessa Jowell", "Culture, Media and Sport Secretary"),
+    ("The Shadow Trade and Industry Secretary Stephen O'Brien said.", "Stephen O'Brien",
+     "Shadow Trade and Industry Secretary"),
+    # but a name before "and" is not a portfolio's
+    ("He met Mr Howard and Home Secretary Charles Clarke.", "Charles Clarke", "Home Secretary"),
+    ("Environment Secretary Margaret Beckett said it.", "Margaret Beckett", "Environment Secretary"),
+])
+def test_portfolio_titles_joined_by_and(text, name, role):
     assert roles_of(text).get(name) == role, roles_of(text)
 
 

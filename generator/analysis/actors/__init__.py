@@ -145,7 +145,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     spans = nicknames_joined(spans, text, table)
     if "Our " in text:
         owners_kept(spans)
-    share_roles(spans)
+    share_roles(spans, text)
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for sp in spans:
         if sp.hint:

@@ -65,6 +65,15 @@ _QUALIFIER_BEFORE = re.compile(
     rf"|(?<![\w-])(?i:then|late|ex))[ ]$")
 
 
+# A minister's title named by a portfolio of two or more words joined by "and" ("Trade and Industry Secretary",
+# "Culture, Media and Sport Secretary", "Work and Pensions Secretary"): the UK government's departments as the
+# press shortens them (the Secretary of State for Trade and Industry). The words before "and" are the title's.
+_PORTFOLIO_HEADS = frozenset("Secretary Minister".split())
+# After a lower-case word, "The" or a line's start, not after a name ("Mr Howard and Home Secretary X").
+_PORTFOLIO_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=\b[Tt]he )|(?<=\b[a-z]{2} )|(?<=[a-z]{3} ))"
+                               r"(?P<portfolio>(?:(?!The )[A-Z][a-z]+,? ){1,3}(?:and|&) (?:[A-Z][a-z]+ ){1,2})$")
+
+
 def qualified_role(text: str, role: str, name_start: int) -> str:
     """The role with the word before it that says when it is held: 'former President', 'then-Fed Chair',
     'Presumptive Republican presidential nominee', as written; the role alone where none stands there."""
@@ -73,6 +82,10 @@ def qualified_role(text: str, role: str, name_start: int) -> str:
     start = text.rfind(role, max(0, name_start - len(role) - 4), name_start)
     if start < 0:
         return role
+    if role.split(None, 1)[0] in _PORTFOLIO_HEADS:
+        m = _PORTFOLIO_BEFORE.search(text, max(0, start - 60), start)
+        if m:
+            role, start = text[m.start("portfolio"):start + len(role)], m.start("portfolio")
     m = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
     if not m or "\n" in m.group() or any(w.lower() in lx.FUNCTION_WORDS or is_role(w) for w in m.group().split()[1:]):
         return role  # "former adviser to President X", "former programmer and analyst X": "former" is another's
@@ -162,12 +175,19 @@ def _widens(role: str, form: str) -> bool:
     return form.endswith(" " + role) or form.startswith(role + " ")
 
 
-def share_roles(spans: list[Span]) -> None:
-    """'journalists Pavel Zarubin and Katerina Berezovskaya': the role covers both names."""
+# ", the club's entertainment manager": the second name's own post in apposition after it
+_OWN_APPOSITIVE = re.compile(r"[ \t]*,[ \t]+(?:the|a|an|his|her|its|their)[ \t]")
+
+
+def share_roles(spans: list[Span], text: str) -> None:
+    """'journalists Pavel Zarubin and Katerina Berezovskaya': the role covers both names; not "Pulse owner
+    Barbara Poma and Neema Bahrami, the club's entertainment manager", where the second has a post of its own
+    (a person all the same)."""
     for a, b in zip(spans, spans[1:]):
         if (b.role is None and a.role and a.hint == "PER" and a.sentence == b.sentence and b.prev is not None
                 and b.prev.lower == "and" and b.tokens[0].i == a.tokens[-1].i + 2):
-            b.role = a.role
+            if not (b.comma_after and _OWN_APPOSITIVE.match(text, b.end)):
+                b.role = a.role
             if b.strength <= 2:
                 b.hint, b.strength = a.hint, max(b.strength, 2)
 
