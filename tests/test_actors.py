@@ -462,6 +462,13 @@ def test_towns_and_countries_in_names(text, name, kind, aliases):
     ("The National Security Council met. The Security Council at the UN voted.", "National Security Council",
      "organization", ()),
     ("The Arizona Democratic Party sued. The Democratic Party agreed.", "Arizona Democratic Party", "organization", ()),
+    # a company's later mentions without "Group" or "Enterprises": one row under the full name
+    ("Lenovo Group bought IBM's PC unit. Lenovo said it would keep the ThinkPad brand.", "Lenovo Group",
+     "organization", ("Lenovo",)),
+    ("Sports Entertainment Enterprises bought it. Fuller got shares in Sports Entertainment.",
+     "Sports Entertainment Enterprises", "organization", ("Sports Entertainment",)),
+    # but not a place of the name ("Texas" is no short form of "Texas Group")
+    ("The Texas Group lobbied hard. Voters in Texas agreed.", "Texas Group", "organization", ()),
     # a long name after "for" or "of" ("Carnegie Endowment for International Peace"), "Chair" as a title
     ("James Acton of the Carnegie Endowment for International Peace spoke.",
      "Carnegie Endowment for International Peace", "organization", ()),

@@ -78,6 +78,7 @@ def joined_forms(groups: Groups, text: str) -> Groups:
                 into[g] = same  # "High-Speed Downlink ..." and "High Speed Downlink ..."
     _joined_tails(multis, groups, into)
     _joined_short_forms(multis, into)
+    _joined_group_names(multis, groups, into)
     _joined_people(multis, groups, into)
     if not singles:
         return _merged(groups, into, dropped, renames) if into else groups
@@ -216,6 +217,22 @@ def _joined_short_forms(multis: list[tuple[tuple[str, str], Span]], into: dict[t
             # "Bnei Sakhnin" in "Hapoel Bnei Sakhnin"; not "Security Council" in "National Security
             # Council", nor "Democratic Party" in "Arizona Democratic Party": another body
             into[g] = longer[0]
+
+
+# A company's legal form or the word for its corporate group, which its later mentions drop ("Lenovo Group" then
+# "Lenovo", "Sports Entertainment Enterprises" then "Sports Entertainment"): the legal forms above and the
+# corporate-structure words of lexicon.ORG_HEADS
+_CORPORATE = _LEGAL | frozenset("group holdings holding enterprises".split())
+
+
+def _joined_group_names(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
+                        into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """'Lenovo Group' and 'Lenovo', both organisations: one, under the full name."""
+    for g, _ in multis:
+        if g[1] == "ORG" and g not in into:
+            short, _, last = g[0].rpartition(" ")
+            if last in _CORPORATE and (short, "ORG") in groups and (short, "ORG") not in into:
+                into[(short, "ORG")] = g
 
 
 def _joined_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
