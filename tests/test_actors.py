@@ -132,6 +132,13 @@ def roles_of(text: str) -> dict[str, str | None]:
     ("The talk was given by former President Bill Clinton on Monday.", "Bill Clinton", "former President"),  # no longer in office
     ("Kremlin pool journalists Pavel Zarubin and Katerina Berezovskaya asked.", "Pavel Zarubin", "journalist"),
     ("Kremlin pool journalists Pavel Zarubin and Katerina Berezovskaya asked.", "Katerina Berezovskaya", "journalist"),
+    # a role in apposition before the name keeps the words that own or qualify it
+    ("South Korea accused the North's leader, Kim Jong Un, of recklessness.", "Kim Jong Un", "North's leader"),
+    ("The National Front party leader, Marine Le Pen, spoke.", "Marine Le Pen", "National Front party leader"),
+    # but not a clause's end before a comma, nor a verb before a kin word
+    ("If he became king, Charles Windsor would lead the Church.", "Charles Windsor", None),
+    ("Maybe he'll let daughter Ivanka Trump have a whirl.", "Ivanka Trump", "daughter"),
+    ("Biden spoke of his late son Beau Biden.", "Beau Biden", "late son"),
     # the second name's own post in apposition: the first's role is not shared
     ("The club owner Barbara Poma and Neema Bahrami, the club's entertainment manager, came.", "Neema Bahrami", None),
     # never a stray word, a conjunction or a word that is no office

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .neighbours import KIN
 from .spans import Span, Token
 from ..names import is_role
 from ..quotes.lexicon import REPORTING_VERBS
@@ -110,6 +111,15 @@ def _role_in_apposition(tokens: list[Token], i: int) -> bool:
     return k < len(tokens) and tokens[k].lower == "and"
 
 
+# Words that say which of a person's kin is meant ("younger brother", "late son", "estranged wife"); a hyphened
+# word ("ex-model wife") too. General English kinship modifiers.
+_KIN_MODIFIERS = frozenset("""elder eldest older oldest younger youngest late twin adopted estranged former
+    only first second third baby infant teenage adult""".split())
+
+
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+
+
 def role_before(tokens: list[Token], i: int, text: str) -> str | None:
     """The lower-case role just before a name, with the organisation whose it is:
     'journalists Pavel Zarubin' -> 'journalist'; "Gazprom's chief executive Alexei Miller" ->
@@ -130,10 +140,17 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
         return None
     while j < i - 1 and not is_role(" ".join(t.lower for t in tokens[j:i])):
         j += 1
+    if head in KIN:
+        while j < i - 1 and tokens[j].lower not in _KIN_MODIFIERS and "-" not in tokens[j].lower:
+            j += 1  # "let daughter Ivanka", "spotlight daughter Ivanka": a verb before the kin word, no modifier of it
     start = tokens[j].start
+    apposed = text[tokens[i - 1].end:tokens[i].start].strip() == ","
+    if apposed and j > 0 and tokens[j - 1].lower in _SUBJECT_PRONOUNS:
+        return None  # "If he became king, Charles would ...": a clause's end before the name, no apposition
     if j > 0 and tokens[j - 1].lower in ROLE_QUALIFIERS and text[tokens[j - 1].end:tokens[j].start] == " ":
         return text[tokens[j - 1].start:tokens[i - 1].end]  # "former chief executive", "Shadow home secretary"
-    if j > 0 and tokens[j - 1].cap and text[tokens[j - 1].end:tokens[j - 1].end + 2] in ("'s", "’s"):
+    if j > 0 and tokens[j - 1].cap and text[tokens[j - 1].end:tokens[j - 1].end + 2] in ("'s", "’s") and not (
+            apposed and head in KIN):  # "Mr Begg's father, Azmat": kin alone, as a first name's row joins by it
         start = tokens[j - 1].start  # "Gazprom's chief executive"
     return text[start:tokens[i - 1].end]
 
