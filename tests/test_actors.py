@@ -215,6 +215,17 @@ def test_one_row_per_country_and_a_dateline_is_no_surname():
     assert "WASHINGTON" not in found["Kerry Washington"].aliases  # the dateline is a place
 
 
+@pytest.mark.parametrize(("text", "name", "aliases"), [
+    # "the North" beside North Korea alone is that country
+    ("North Korea tested a bomb. Talks with the North have failed.", "North Korea", ("North",)),
+    ("North Korea and South Korea met. The North said no.", "North Korea", ("North",)),
+    # but not beside a state's name ("the South" is a region)
+    ("Sanders won in the South. South Carolina votes next.", "South Carolina", ()),
+])
+def test_the_north_for_a_country(text, name, aliases):
+    assert kinds_and_aliases(text).get(name) == ("place", aliases), kinds_and_aliases(text)
+
+
 @pytest.mark.parametrize(("text", "name", "kind"), [
     ("The Organisation for Security and Cooperation in Europe postponed the vote.",
      "Organisation for Security and Cooperation in Europe", "organization"),

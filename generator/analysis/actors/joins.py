@@ -92,7 +92,17 @@ def countries_joined(groups: dict[tuple[str, str], list[Span]], text: str) -> di
         else:
             first[country] = (canon, "LOC")
             out[(canon, "LOC")] = list(members)
+    for point in _HALVES.intersection(canon for canon, _ in out):
+        if (point, "LOC") in out:
+            whole = [g for g in first.values() if g[0].startswith(point + " ")]
+            if len(whole) == 1:  # "the North" beside North Korea alone: that country
+                out[whole[0]].extend(out.pop((point, "LOC")))
     return out
+
+
+# the compass words a country's name opens with and which stand for it alone ("the North" for North Korea,
+# "the South" for South Korea)
+_HALVES = frozenset(("north", "south"))
 
 
 def kinds_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str, str], list[Span]]:
