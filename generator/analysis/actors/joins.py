@@ -12,7 +12,8 @@ from ..names import country_key
 
 _CLOSING = re.compile(r"[ \t]*\)[ \t]*")
 _OPENING = re.compile(r"\([ \t]*$")
-_GAP = re.compile(r"(?:\"[ \t]*[A-Z][^\"\n]{0,29}\"|“[A-Z][^”\n]{0,29}”|[)\]])[ \t]*(?=[A-Z])")
+# (the opening character first, as one class: the scan then skips the text between them fast)
+_GAP = re.compile(r"[\"“)\]](?:(?<=\")[ \t]*[A-Z][^\"\n]{0,29}\"|(?<=“)[A-Z][^”\n]{0,29}”|(?<=[)\]]))[ \t]*(?=[A-Z])")
 _NOT_GIVEN = frozenset("crkoey")  # a first name that is also a country's, a city's or a body's: maybe no first name
 _NOT_SURNAME = frozenset("crkoe")  # a country, region, continent, organisation or event: no surname (a town may be one)
 # between a first name and a surname: a nickname in quotes, initials in brackets, or the end of an editor's

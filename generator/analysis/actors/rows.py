@@ -51,6 +51,7 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
     groups = spellings_joined(short_forms_joined(kinds_joined(countries_joined(groups, text))))
     head_end = _headline_end(text)
     no_break = "\xa0" in text
+    bracket = "]" in text
     for (canon, kind), members in joined_forms(groups, text).items():
         if _common_word(members, kind, table) or members[0].tokens[0].start < head_end and _headline_only(
                 members, head_end, table) or kind == "ORG" and thing_in_capitals(members, text, table):
@@ -62,7 +63,7 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
         name = text[full[0].start:full[0].end + own_s]
         if no_break:
             name = name.replace("\xa0", " ")  # a no-break space: a space to a reader
-        if "]" in name:
+        if bracket and "]" in name:
             name = name.replace("] ", " ")  # "Chris] Christie": the editor's bracket inside a quotation, not the name's
         seen, aliases, mentions = {name}, [], {}
         for sp in members:
@@ -71,7 +72,7 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
             mentions[(start, end)] = Mention(start, end, surface)
             if no_break:
                 surface = surface.replace("\xa0", " ")
-            if "]" in surface:
+            if bracket and "]" in surface:
                 surface = surface.replace("] ", " ")
             if surface not in seen and not sp.caps_line:
                 seen.add(surface)
