@@ -40,7 +40,8 @@ _ROMAN = frozenset("i ii iii iv v vi".split())
 _AFTER_TOWN = re.compile(r"[A-Z][\w.’'-]*[ \t]?,[ \t]+$")  # "Tucson, Ariz.", tokenised "St. Petersburg , Fla."
 _STATE_OPEN = re.compile(r".*\((?:[RDI]-)?$")  # "(Fla.)", "(R-Fla.)": a member of Congress's state after the name
 _STATE_CLOSE = re.compile(r"\.?[ \t]*\)")
-_STATE_HEADS = frozenset("republic kingdom principality emirate emirates sultanate".split())
+_STATE_HEADS = frozenset("republic republics kingdom principality emirate emirates sultanate".split())  # "Union of
+# Soviet Socialist Republics"
 # before capitals: an amount ("1.2 bln SKR", a currency) or a ticker's label ("symbol HMGT")
 _CODE_BEFORE = re.compile(r"(?:\d[ \t]*(?:bln|mln|billion|million|thousand)|\b(?:symbol|ticker))[ \t]+$")
 _COMMON_ONLY = frozenset("w")  # the gazetteer's tags of a common word and nothing else
@@ -90,6 +91,9 @@ def classify(span: Span, ctx: Context) -> None:
         toks, span.caps_line)  # most names: one or two plain words
     if why:
         span.hint, span.strength = ("MISC", 3) if why == "misc" else (None, 0)
+        return
+    if n == 1 and (key in lx.RELIGIONS or key[-6:] == "phobia" or key[-3:] == "ism" and _named_doctrine(key, table)):
+        span.hint, span.strength = "MISC", 3  # "Islam", "Islamophobia", "Thatcherism": a faith or an idea
         return
     word = toks[0].text
     if word[1:2].isupper() or not word.isalpha():  # capitals or digits: a code, a currency, a ticker?
@@ -236,6 +240,14 @@ def classify(span: Span, ctx: Context) -> None:
             hint, strength = "ORG", 1  # an unknown word in a sports report is most often a team
     hint, strength = by_neighbours(span, ctx, hint, strength)
     span.hint, span.strength = hint, strength
+
+
+def _named_doctrine(key: str, table: dict[str, str]) -> bool:
+    """'Thatcherism', 'Islamism', 'Zionism': a doctrine named after a person, a faith or a place (English
+    word-formation, the suffix -ism), not 'Tourism'."""
+    stem = key[:-3]
+    return stem in lx.RELIGIONS or bool(PERSON_TAGS.intersection(table.get(stem, "")) or ENTITY.intersection(
+        table.get(stem, "")))
 
 
 def _coded(span: Span, ctx: Context, tags: str) -> tuple[str | None, int] | None:

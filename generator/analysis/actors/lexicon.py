@@ -125,6 +125,10 @@ NOT_NAMES = _words(
     am pm ad bc op ed eps nav ytd yoy mom qtr fy pe p/e vat usd eur gbp jpy chf q&a
     christmas easter thanksgiving ramadan hanukkah halloween diwali eid lent advent god
     dna gps sms mms mp3 pdf url html usb lcd hdtv""")  # and technology's common nouns ("an MP3 player")
+# Religions, named as faiths, not as any body or person ("an extreme form of Islam"; "Yusuf Islam" stays a name):
+# the groups of Wikipedia's "List of religious populations" and "Major religious groups"
+RELIGIONS = _words("""islam christianity judaism hinduism buddhism sikhism jainism shinto shintoism taoism
+    confucianism zoroastrianism bahaism""")
 # Common nouns' abbreviations that are names in other letter cases ("the game's AI"; "Ai Weiwei", "columnist Ai Jun";
 # "ID theft", identity's abbreviation, Merriam-Webster)
 NOT_NAMES_IN_CAPITALS = _words("ai id") | _words(
@@ -212,7 +216,8 @@ ROLE_MODIFIERS = _words(
     """foreign prime deputy vice interior defence defense finance trade economy economics health
     justice education energy agriculture labour labor transport environment culture home
     state acting former first general chief attorney opposition party union team club world
-    financial shadow high majority minority district circuit press navy army"""
+    financial shadow high majority minority district circuit press navy army executive managing"""
+    # "Executive Chairman", "Managing Director": a compound title's first word (AP Stylebook, "titles");
     # "Shadow Chancellor": the opposition's spokesman for the office (UK usage);
     # "High Commissioner", "High Representative": a UN or Commonwealth office; "Majority Leader",
     # "District Judge", "Circuit Judge": US offices; "White House Press Secretary": the office's, not the body's word;

@@ -32,6 +32,13 @@ _CLUB_OF = re.compile(r"(?<![.!?:\n][ \t])\b[A-Z][\w'’.-]+[ \t]+of[ \t]+$")
 _SITE_AFTER = frozenset("airport airfield stadium".split())
 # a relative in apposition: "Reagan 's wife , Nancy"
 KIN = frozenset(("brother", "daughter", "father", "husband", "mother", "sister", "son", "widow", "wife"))
+
+
+def kin_role(role: str | None) -> bool:
+    """'wife', "the couple's daughter", "Mr Begg's father": a relative's noun, with or without whose."""
+    return bool(role) and role.lower().rsplit(None, 1)[-1] in KIN
+
+
 _KIN_APPOSITION = re.compile(r"['’]s[ \t]+(?:" + "|".join(sorted(KIN)) + r")[ \t]*,[ \t]*$")
 # the number of shares in an index, after its name: "Nikkei 225 index", or one of the sizes of the
 # best-known indices (FTSE 100/250/350, S&P 500, Nikkei 225, CAC 40, DAX 30, Euro Stoxx 50, ASX 200;

@@ -77,9 +77,11 @@ def qualified_role(text: str, role: str, name_start: int) -> str:
     if not m or "\n" in m.group() or any(w.lower() in lx.FUNCTION_WORDS or is_role(w) for w in m.group().split()[1:]):
         return role  # "former adviser to President X", "former programmer and analyst X": "former" is another's
     return text[m.start():start + len(role)]
-# A reporting verb ("said", "told"), a modal or "whose" ends a role read leftwards from a name
+# A reporting verb ("said", "told"), a modal, a form of "be" or "whose" ends a role read leftwards from a name
 _NOT_IN_ROLE = REPORTING_VERBS | frozenset("""will would shall should can could may might must whose
-    stars starring features featuring""".split())  # "It stars actress X": a cast's verb
+    stars starring features featuring is are was were be been being become becomes became remain remains
+    remained""".split())  # "It stars actress X": a cast's
+# verb; "The trio are chief executive Willie Walsh, ...": the verb before the role
 
 
 def _role_in_apposition(tokens: list[Token], i: int) -> bool:
@@ -130,12 +132,15 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
 _OWNER_QUALIFIER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x|[Tt]hen|[Oo]utgoing|[Aa]cting|[Ii]nterim)[ \t]+$")
 
 
+_POSSESSIVE = ("", "'", "’", "'s", "’s")  # "the Liberal Democrats' President Simon Hughes": the owner's mark
+
+
 def owned_role(text: str, owner: Span, span: Span) -> str:
     """'American Bridge President Jessica Mackler', 'Florida Gov. Jeb Bush', 'UKIP leader Nigel Farage':
     the title with the body, place or person written right before it, whose office it is, not "President"
     alone."""
     start = text.rfind(span.role, owner.end, span.start)
-    if start < 0 or text[owner.end:start].strip(" \t") or owner.hint not in ("ORG", "LOC", "PER"):
+    if start < 0 or text[owner.end:start].strip(" \t") not in _POSSESSIVE or owner.hint not in ("ORG", "LOC", "PER"):
         return span.role
     before = _OWNER_QUALIFIER_BEFORE.search(text, max(0, owner.start - 12), owner.start)
     return text[before.start() if before else owner.start:start + len(span.role)]  # "Former Florida Gov."
@@ -166,7 +171,9 @@ def share_roles(spans: list[Span]) -> None:
     """'journalists Pavel Zarubin and Katerina Berezovskaya': the role covers both names."""
     for a, b in zip(spans, spans[1:]):
         if (b.role is None and a.role and a.hint == "PER" and a.sentence == b.sentence and b.prev is not None
-                and b.prev.lower == "and" and b.tokens[0].i == a.tokens[-1].i + 2):
+                and b.prev.lower == "and" and b.tokens[0].i == a.tokens[-1].i + 2
+                and b.key.rstrip(".") not in lx.PERSON_TITLES and b.key[:-1] not in lx.PERSON_TITLES):
+            # not "Gov. Jack Markell and Sens. Tom Carper": a plural title of the names after it
             b.role = a.role
             if b.strength <= 2:
                 b.hint, b.strength = a.hint, max(b.strength, 2)

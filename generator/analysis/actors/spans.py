@@ -179,6 +179,8 @@ def windows(text: str, start: int, end: int) -> list[tuple[list[Token], int, int
             if "\n" in before or "\t" in before:  # most stretches: spaces only before them
                 k = max(k, before.rfind("\n"), before.rfind("\t"))
             word = before[k + 1:]
+            if word[-1:] == ",":
+                word = word[:-1]  # "Donald Trump's campaign manager, Corey Lewandowski": a role in apposition
             if k > 0 and (word in ROLE_HEADS or word[-1:] == "s" and word[:-1] in ROLE_HEADS):
                 # a role word before the name: keep up to two more words
                 # ("Gazprom's chief executive Alexei Miller")
