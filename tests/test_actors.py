@@ -2159,3 +2159,29 @@ def test_a_compound_titles_first_word_leaves_the_body():
     got = actors_of("Breitbart News Executive Chairman Stephen K. Bannon will interview guests.")
     assert "Breitbart News Executive" not in got and got.get("Breitbart News") == "organization", got
     assert actors_of("The Scottish Executive said so.").get("Scottish Executive") == "organization"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a name before "poll": its pollster, unless a state's or a country's
+    ("A Gallup poll released Monday showed Trump ahead.", "Gallup", "organization"),
+    ("An Iowa poll released Monday showed Trump ahead.", "Iowa", "place"),
+    # a centre named for the management it studies: a body
+    ("Linda Knox, Director of the Scottish Local Authority Management Centre, said so.",
+     "Scottish Local Authority Management Centre", "organization"),
+    # a body's noun before a comma makes an apposition only where the name closes it
+    ("Simpson will work with his other band, Fightstar.", "Fightstar", "organization"),
+    ("It happened in Cuyo, a small village. Now, with the wireless network, Cuyo as well as the others is connected.",
+     "Cuyo", "place"),
+])
+def test_pollsters_centres_and_appositions(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # "and" inside a law's short title: one title, no body cut from it
+    ("He broke the Texas Electronic Mail and Solicitation Act last year.", ["Texas Electronic Mail"], []),
+    ("Texas and Solicitation Act rules apply.", [], ["Texas"]),  # a place's name before "and": no common noun
+    ("The Food and Drug Administration said so.", [], ["Food and Drug Administration"]),
+])
+def test_and_inside_a_laws_title(text, absent, present):
+    assert_rows(text, absent, present)

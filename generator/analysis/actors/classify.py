@@ -68,7 +68,7 @@ _PARTICLE_NAME = re.compile(r"[A-Z][a-z]+-(?:ur|ul|ud|uz|us|un|e|i)-[A-Z][a-z]+$
 
 
 # what a center named for its work studies (not "Lincoln Center", "Media Center"): hand list
-_RESEARCH = frozenset("research policy studies study polling survey data".split())
+_RESEARCH = frozenset("research policy studies study polling survey data management".split())
 
 
 # Head words of bodies that news English puts before the body's own name ("Russian News Agency Interfax", "Rymer

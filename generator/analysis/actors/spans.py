@@ -273,18 +273,22 @@ def _firm_ahead(text: str, tokens: list[Token], owner: int, k: int) -> bool:
 
 
 _OF_BODIES = frozenset("department ministry secretary office institute board council".split())  # ("Department of X and Y")
+# the last word of a law's short title ("Texas Electronic Mail and Solicitation Act", "Water Quality and
+# Safety Bill"), as bills and acts are titled in the US and the UK
+_LAW_HEADS = frozenset("act bill".split())
 
 
 def _body_of_nouns(text: str, tokens: list[Token], j: int) -> bool:
     """'and' at ``tokens[j]`` between common nouns, the words after it ending, within five, in an
     organisation's head ("Food and Drug Administration", "Entertainment and Leisure Software Publishers
-    Association"), or after a body's "of" with one noun on each side ("Department of Trade and Industry");
+    Association") or a law's ("Electronic Mail and Solicitation Act"), or after a body's "of" with one noun on each side ("Department of Trade and Industry");
     not between two names."""
     table = lx.gazetteer()
+    law = any(t.lower in _LAW_HEADS for t in tokens[j + 2:j + 6])
     for near in (tokens[j - 1], tokens[j + 1]):  # a common noun on each side: not "Kansai ... and Kansai ..."
         tags = table.get(near.lower, "")
-        if "w" not in tags or lx.ENTITY_TAGS.intersection(tags):
-            return False
+        if lx.ENTITY_TAGS.intersection(tags) or "w" not in tags and not (law and not tags and near is tokens[j + 1]):
+            return False  # (a law's word the word list lacks, "Solicitation", is no name either)
     if j >= 3 and tokens[j - 2].lower == "of" and tokens[j - 3].lower in _OF_BODIES and (
             j + 2 >= len(tokens) or not (tokens[j + 2].cap and _adjacent(text, tokens[j + 1], tokens[j + 2]))):
         return True
@@ -292,7 +296,7 @@ def _body_of_nouns(text: str, tokens: list[Token], j: int) -> bool:
         t = tokens[m]
         if not t.cap or not _adjacent(text, tokens[m - 1], t):
             return False
-        if t.lower in lx.ORG_HEADS and m > j + 1:
+        if (t.lower in lx.ORG_HEADS or law and t.lower in _LAW_HEADS) and m > j + 1:
             return True
     return False
 
