@@ -2185,3 +2185,14 @@ def test_pollsters_centres_and_appositions(text, name, kind):
 ])
 def test_and_inside_a_laws_title(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a verb after a modal, a perfect's auxiliary or "already" ends a role read leftwards
+    ("Everton manager David Moyes will discipline striker James Beattie.", "James Beattie", "striker"),
+    ("Chelsea has already lost winger Arjen Robben to injury.", "Arjen Robben", "winger"),
+    ("The firm has chief executive John Smith to thank.", "John Smith", "chief executive"),  # a role's own word
+    ("Visitors fell, according to tourism minister Sontaya Kunplome.", "Sontaya Kunplome", "tourism minister"),
+])
+def test_a_verb_after_an_auxiliary_ends_a_role(text, name, role):
+    assert roles_of(text).get(name) == role, roles_of(text)

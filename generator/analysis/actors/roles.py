@@ -77,11 +77,24 @@ def qualified_role(text: str, role: str, name_start: int) -> str:
     if not m or "\n" in m.group() or any(w.lower() in lx.FUNCTION_WORDS or is_role(w) for w in m.group().split()[1:]):
         return role  # "former adviser to President X", "former programmer and analyst X": "former" is another's
     return text[m.start():start + len(role)]
-# A reporting verb ("said", "told"), a modal, a form of "be" or "whose" ends a role read leftwards from a name
+# A reporting verb ("said", "told"), a modal, a form of "be" or "have" or "whose" ends a role read leftwards from a
+# name
 _NOT_IN_ROLE = REPORTING_VERBS | frozenset("""will would shall should can could may might must whose
     stars starring features featuring is are was were be been being become becomes became remain remains
-    remained""".split())  # "It stars actress X": a cast's
+    remained has have had""".split())  # "It stars actress X": a cast's
 # verb; "The trio are chief executive Willie Walsh, ...": the verb before the role
+
+
+# words after which the next word is a verb: a modal, a perfect's auxiliary, "already" ("will discipline striker X",
+# "has already lost winger X"); not "to" nor "which", before a noun as often ("according to tourism minister X")
+_VERB_OPENERS = frozenset("will would shall should can could may might must has have had already".split())
+
+
+def _verb_after_opener(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` follows a word that opens a verb and is itself no word of a role ("will discipline",
+    not "has chief executive")."""
+    word = tokens[k].lower
+    return k > 0 and tokens[k - 1].lower in _VERB_OPENERS and word not in lx.ROLE_MODIFIERS and not is_role(word)
 
 
 def _role_in_apposition(tokens: list[Token], i: int) -> bool:
@@ -105,7 +118,8 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
     "Gazprom's chief executive"."""
     j = i
     while j > 0 and i - j < 3 and not tokens[j - 1].cap and tokens[j - 1].lower not in lx.FUNCTION_WORDS \
-            and tokens[j - 1].lower.isalpha() and (j == i or tokens[j - 1].lower not in _NOT_IN_ROLE) \
+            and tokens[j - 1].lower.isalpha() and (j == i or tokens[j - 1].lower not in _NOT_IN_ROLE
+                                                   and not _verb_after_opener(tokens, j - 1)) \
             and (not text[tokens[j - 1].end:tokens[j].start].strip(_IN_WORD_GAP) or j == i
                  and text[tokens[j - 1].end:tokens[j].start].strip() == "," and _role_in_apposition(tokens, i)):
         j -= 1  # not "said economy minister X", "departure, executive director X": a verb or a comma ends a role,
