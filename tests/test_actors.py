@@ -2196,3 +2196,15 @@ def test_and_inside_a_laws_title(text, absent, present):
 ])
 def test_a_verb_after_an_auxiliary_ends_a_role(text, name, role):
     assert roles_of(text).get(name) == role, roles_of(text)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a network's numbered station keeps its number
+    ("Mr Milburn told BBC Radio 4's Today show it was so.", ["BBC Radio"], ["BBC Radio 4"]),
+    ("Guests included organiser Emily Eavis and BBC Radio 2 music editor Colin Martin.", [], ["BBC Radio 2"]),
+    ("He told Radio 4 it was so.", ["Radio 4", "Radio"], []),  # a word and its number alone: as before
+    ("The Boeing 747 landed.", ["Boeing 747"], []),  # a model's number: no actor
+])
+def test_a_stations_number(text, absent, present):
+    got = assert_rows(text, absent, present)
+    assert all(got[name] == "organization" for name in present), got

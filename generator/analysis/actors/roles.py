@@ -186,8 +186,10 @@ def share_roles(spans: list[Span]) -> None:
     for a, b in zip(spans, spans[1:]):
         if (b.role is None and a.role and a.hint == "PER" and a.sentence == b.sentence and b.prev is not None
                 and b.prev.lower == "and" and b.tokens[0].i == a.tokens[-1].i + 2
-                and b.key.rstrip(".") not in lx.PERSON_TITLES and b.key[:-1] not in lx.PERSON_TITLES):
-            # not "Gov. Jack Markell and Sens. Tom Carper": a plural title of the names after it
+                and b.key.rstrip(".") not in lx.PERSON_TITLES and b.key[:-1] not in lx.PERSON_TITLES
+                and not b.key[-1:].isdigit()):
+            # not "Gov. Jack Markell and Sens. Tom Carper": a plural title of the names after it; nor "organiser
+            # Emily Eavis and BBC Radio 2 music editor Colin Martin": a station
             b.role = a.role
             if b.strength <= 2:
                 b.hint, b.strength = a.hint, max(b.strength, 2)

@@ -273,6 +273,7 @@ def _firm_ahead(text: str, tokens: list[Token], owner: int, k: int) -> bool:
 
 
 _OF_BODIES = frozenset("department ministry secretary office institute board council".split())  # ("Department of X and Y")
+STATION_WORDS = frozenset(("radio", "channel"))  # before a station's number ("BBC Radio 4")
 # the last word of a law's short title ("Texas Electronic Mail and Solicitation Act", "Water Quality and
 # Safety Bill"), as bills and acts are titled in the US and the UK
 _LAW_HEADS = frozenset("act bill".split())
@@ -350,6 +351,11 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                     and _adjacent(text, t, tokens[j + 1]) and _adjacent(text, tokens[j + 1], tokens[j + 2])):
                 j += 3  # "International Committee of the Red Cross", "Republic of the Congo"
                 continue
+            if j - i >= 2 and tokens[j - 1].lower in STATION_WORDS and t.text.isdigit() and len(t.text) <= 2:
+                j += 1  # "BBC Radio 4", "BBC Radio 5 Live": a network's numbered station ("Radio 4" alone is
+                # left to the rules for a word and its number)
+                if j < n and tokens[j].lower == "live" and _adjacent(text, t, tokens[j]):
+                    j += 1
             break
         runs.append(tokens[i:j])
         i = j
