@@ -2208,3 +2208,15 @@ def test_a_verb_after_an_auxiliary_ends_a_role(text, name, role):
 def test_a_stations_number(text, absent, present):
     got = assert_rows(text, absent, present)
     assert all(got[name] == "organization" for name in present), got
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a games console is a product in any letter case; a telecoms standard or a computing term in capitals no body
+    ("Sales of the PlayStation and the Xbox rose, Sony said.", ["PlayStation", "Xbox"], ["Sony"]),
+    ("The Sony PlayStation sold well.", ["Sony PlayStation"], []),
+    ("Verizon's EV-DO network and BT's LLU plans grew.", ["EV-DO", "LLU"], ["BT"]),
+    ("Files are packed with LZW on any OS.", ["LZW", "OS"], []),
+    ("Microsoft said Xbox Live had a million members.", [], ["Microsoft"]),
+])
+def test_consoles_and_standards_are_no_bodies(text, absent, present):
+    assert_rows(text, absent, present)
