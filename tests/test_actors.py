@@ -2220,3 +2220,13 @@ def test_a_stations_number(text, absent, present):
 ])
 def test_consoles_and_standards_are_no_bodies(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a publication named with "Magazine" or "Daily" at its end
+    ("Q Magazine said: \"It captured the year.\"", "Q Magazine", "organization"),
+    ("\"I'll play again,\" Solskjaer told Aftenposten Daily.", "Aftenposten Daily", "organization"),
+    ("Kate Daily said she would play again.", "Kate Daily", "person"),  # a first name before it: a surname
+])
+def test_publications_by_their_last_word(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

@@ -176,7 +176,8 @@ ORG_HEADS = _words(
     airport stock
     newsroom newsdesk bureau desk treasury treasuries power cables electricity administration copper cement sugar textiles foods brewery
     breweries mills shipping resources minerals metals institution consulate embassy pac research associates
-    management laboratory laboratories studios ac harriers records entertainment media publishing conference endowment"""
+    management laboratory laboratories studios ac harriers records entertainment media publishing conference endowment
+    magazine daily"""  # a publication's last word ("Q Magazine", "Aftenposten Daily"), as "Journal", "Times"
 )
 # Generational suffixes after a surname ("Joseph R. Biden Jr.", "Martin Luther King Jr.")
 GENERATIONAL = _words("jr jr. sr sr. ii iii iv")
