@@ -2230,3 +2230,24 @@ def test_consoles_and_standards_are_no_bodies(text, absent, present):
 ])
 def test_publications_by_their_last_word(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # an irregular plural's possessive inside a body's name
+    ("Tensions grew with the opposition Pakistan People's Party.", "Pakistan People's Party", "organization"),
+    ("The Women's Tennis Association said so.", "Women's Tennis Association", "organization"),
+    ("The People's Republic of China said so.", "People's Republic of China", "place"),
+    ("The children's doctor John Smith said so.", "John Smith", "person"),  # lower case: no name
+    # a country's second team; a French stadium
+    ("Bell scored when England A beat France A 30-20.", "England A", "organization"),
+    ("Wales have won twice at Stade de France.", "Stade de France", "place"),
+    # "I" after a place is the speaker, no regnal number
+    ("And that is not the America I know, he said.", "America", "place"),
+    ("Queen Elizabeth I ruled England.", "Elizabeth I", "person"),
+])
+def test_possessive_plurals_second_teams_and_stadiums(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+def test_the_speaker_after_a_place_is_no_name():
+    assert_rows("And that is not the America I know, he said.", ["America I"], ["America"])

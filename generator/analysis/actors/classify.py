@@ -34,7 +34,7 @@ _HANDLE = frozenset("@#/")  # "@TimKaine", "#SanBernardino", a link: no brand
 # an event's or a ship's first word ("Hurricane Sandy", "RMS Titanic": Royal Mail Ship, His/Her Majesty's Ship,
 # United States Ship, steam ship, motor vessel)
 _MISC_OPENERS = frozenset("hurricane typhoon cyclone storm operation treaty war battle siege rms hms uss ss mv".split())
-_PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river".split())
+_PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river stade".split())  # "Stade de France"
 _COMPASS_ABBR = frozenset("n. s. e. w.".split())  # "S. Korea", "N. Ireland"
 _ROMAN = frozenset("i ii iii iv v vi".split())
 _AFTER_TOWN = re.compile(r"[A-Z][\w.’'-]*[ \t]?,[ \t]+$")  # "Tucson, Ariz.", tokenised "St. Petersburg , Fla."
@@ -127,6 +127,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = ("GROUP" if last.endswith("s") else "MISC"), 3
     elif n == 1 and "-" in key and all("d" in table.get(part, "") for part in key.split("-")):
         hint, strength = "MISC", 3  # "Arab-Israeli", "Anglo-Irish": an adjective of two peoples
+    elif n == 2 and toks[1].text in ("A", "B") and "c" in table.get(first, ""):
+        hint, strength = "ORG", 3  # "England A beat France A": a country's second team
     elif n > 1 and toks[-2].lower in lx.MISC_HEADS and (last in NUMBER_WORDS or last in _ROMAN):
         hint, strength = "MISC", 3  # "World War Two", "World War II"
     elif n > 1 and (last in _STATE_HEADS or "c" in table.get(last, "") and any(t.lower in _STATE_HEADS for t in toks)):

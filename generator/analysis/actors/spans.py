@@ -255,6 +255,8 @@ def _titled(tokens: list[Token], i: int, j: int) -> bool:
 
 
 _POSSESSIVE_S = frozenset(("'s", "’s"))
+# plurals without an "s" of their own, whose possessive opens a body's name ("People's Party", "Women's Institute")
+_COLLECTIVE_PLURALS = frozenset("people women men children".split())
 _OWNER_PLACE = frozenset("crky")  # "Germany's Siemens AG": a country's firm, not part of its name
 
 
@@ -319,9 +321,10 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 if mark in _APOSTROPHES and tokens[j - 1].lower[-1:] == "s" and t.lower in lx.ORG_HEADS:
                     j += 1  # "Toronto Bond Traders' Association", "Teachers' Union": a plural possessive inside
                     continue
-                if mark in _POSSESSIVE_S and t.cap and _firm_ahead(text, tokens, j - 1, j):
-                    j += 1  # "McDonald's Corp.", "Boatmen's Bancshares Inc.": a founder's possessive in a firm's name
-                    continue
+                if mark in _POSSESSIVE_S and t.cap and (tokens[j - 1].lower in _COLLECTIVE_PLURALS or _firm_ahead(
+                        text, tokens, j - 1, j)):
+                    j += 1  # "McDonald's Corp.", "Boatmen's Bancshares Inc.": a founder's possessive in a firm's name;
+                    continue  # "Pakistan People's Party": an irregular plural's, as "Teachers' Union" above
                 break
             if t.cap:
                 j += 1

@@ -50,6 +50,9 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
         run = run[:-1]  # "... Insulza Monday", "Tampa Bay Buccaneers American"
         while len(run) > 1 and not run[-1].cap:
             run = run[:-1]  # "Kansas City on" once "Monday" is gone
+    if len(run) > 1 and run[-1].text == "I" and lx.BIG_PLACE_TAGS.intersection(
+            table.get(" ".join([t.lower for t in run[:-1]]), "")):
+        run = run[:-1]  # "the America I know": the speaker after a place, no regnal number ("Elizabeth I")
     n = len(run)
     if n > 1 and run[-2].lower != "of" and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
                   or run[-1].text[:-1].isupper() and run[-1].lower[:-1] in lx.PERSON_TITLES) and (  # "Labour MPs"
