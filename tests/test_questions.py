@@ -245,7 +245,10 @@ PATTERN_ROWS = [
     ("inquiry-finding", "There will be an inquiry into what happened.", None),
     ("called-to-act", "MPs urged the BBC to drop the Jerry Springer opera.", "Will the BBC drop the Jerry Springer opera?"),
     ("called-to-act", "They urged him to go.", None),
-    ("demanded-act", "Campaigners demanded that the BBC drop the Jerry Springer opera.", "Will the BBC drop the Jerry Springer opera?"),
+    ("demanded-act", "The Church of England demanded that the BBC drop the Jerry Springer opera.", "Will the BBC drop the Jerry Springer opera?"),
+    ("demanded-act", "Campaigners demanded that the BBC drop the Jerry Springer opera.", None),  # a side's wish, not a named body's call
+    ("demanded-act", "A lawmaker in the Philippines is calling for the airline to be fined.", None),  # an unnamed caller
+    ("demanded-act", "Even before the result became clear, Mr Blair was being urged to push for action on climate change.", None),  # no caller
     ("demanded-act", "Home Secretary David Blunkett is under growing pressure to resign.", "Will Home Secretary David Blunkett resign?"),
     ("demanded-act", "Campaigners demanded that the BBC dropped the opera.", None),  # a claim about the past, no call to act
     ("considering", "Ford is considering whether to close the Dagenham plant.", "Will Ford close the Dagenham plant?"),
@@ -281,9 +284,12 @@ PATTERN_ROWS = [
     ("whether-open", "The Sirius-XM merger was agreed in 2007. Whether this merger is a success remains to be seen.",
      None),  # 'is X a success': a judgement, ranked out
     ("whether-open", "The two firms agreed in 2007. Whether this merger is a success remains to be seen.", None),  # no earlier name
-    ("called-to-act", "Alejandro Garcia Padilla is the Puerto Rico governor. Advisers are urging the governor to default on the debt.",
+    ("called-to-act", "Alejandro Garcia Padilla is the Puerto Rico governor. Treasury Secretary Jack Lew is urging the governor to default on the debt.",
      "Will the Puerto Rico governor default on the debt?"),
     ("called-to-act", "Advisers are urging the governor to default on the debt.", None),  # which governor?
+    ("called-to-act", "Alejandro Garcia Padilla is the Puerto Rico governor. Advisers are urging the governor to default on the debt.",
+     None),  # a side's wish ('Advisers are urging'), not a named body's call
+    ("called-to-act", "The European Commission urged Italy to cut its budget deficit.", "Will Italy cut its budget deficit?"),
     ("called-to-act", "In a speech, Mr Prettejohn urged the FSA to force brokers to disclose the size of their commissions.",
      "Will the FSA force brokers to disclose the size of their commissions?"),
     ("forecast-or-plan", "Preview performances of The Glass Menagerie will begin at the Ethel Barrymore Theatre on Thursday.", None),
@@ -963,6 +969,17 @@ FRAMINGS = [
     ("It is too soon to say whether Janet Yellen's policies will survive the election.", "a judgement", False),
     ("Voters in South Carolina, where a heavily black Democratic electorate will vote on 27 February, are next.", "an indefinite subject", True),
     ("Voters in South Carolina, where the Democratic electorate will vote on 27 February, are next.", "an indefinite subject", False),
+    # a call to act by a side, by the speaker or by someone unnamed, not by a named body
+    ("Fellow Republicans are urging Donald Trump to make the second debate a game-changer.", "a side's call", True),
+    ("Catholics have urged Mr Pande to withdraw the film Da Vinci Code.", "a side's call", True),
+    ("The European Commission has urged Italy to cut its budget deficit.", "a side's call", False),
+    ("The United States urged Iran to halt uranium enrichment.", "a side's call", False),
+    ("“That’s why I urged Ted Cruz to run for President,” Bozell said.", "by the speaker or by someone unnamed", True),
+    ("Senator John McCain urged Ted Cruz to run for President.", "by the speaker or by someone unnamed", False),
+    ("A lawmaker in the Philippines is calling for Donald Trump to be banned from the country.", "by the speaker or by someone unnamed", True),
+    ("And Washington is renewing its calls for Silicon Valley to roll back the encryption in its products.", "a side's call", False),
+    ("Even before the result became clear, Mr Blair was being urged to push for action on climate change.", "caller is not named", True),
+    ("Home Secretary David Blunkett is under growing pressure to resign.", "caller is not named", False),
 ]
 
 

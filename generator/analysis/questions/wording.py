@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Quote, Sentence
+from .framing import caller_penalties
 from .inversion import lower_first, main_clause, wh_question, yes_no
 from .references import References, possessive
 
@@ -193,7 +194,7 @@ def ask_urged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if m.group("verb") in _NOT_VERBS:
         return []
     rest = main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", m.group("rest"))[0])
-    return [Draft(f"Will {who} {m.group('verb')} {rest}?", who, [("the answer of someone called on to act", 0.1)])]
+    return [Draft(f"Will {who} {m.group('verb')} {rest}?", who, [("the answer of someone called on to act", 0.1), *caller_penalties(s.text[: m.start()])])]
 
 
 def ask_funding(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
@@ -224,7 +225,10 @@ def ask_demanded(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if verb in _NOT_VERBS or verb.endswith(("ed", "ing", "s")) or who.split()[0] in {"The", "A", "But", "He", "She", "It", "They"}:
         return []  # "demanded that X resigned/resigns" is no call to act
     rest = main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", rest or "")[0])
-    return [Draft(f"Will {lower_first(who)} {verb}{' ' + rest if rest else ''}?", who, [("the answer of someone called on to act", 0.1)])]
+    # "Mr Blair was being urged to …": no one is named making the call ("under pressure to resign" is a matter of its own)
+    unnamed = not m.group("who") and " being " in m.group(0)
+    caller = caller_penalties(s.text[: m.start()]) if m.group("who") else [("a call whose caller is not named", 2.0)] if unnamed else []
+    return [Draft(f"Will {lower_first(who)} {verb}{' ' + rest if rest else ''}?", who, [("the answer of someone called on to act", 0.1), *caller])]
 
 
 def ask_considering(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
