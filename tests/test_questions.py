@@ -226,8 +226,9 @@ PATTERN_ROWS = [
     ("disputed-claim", "The dollar fell after South Korea and Japan denied they were planning a sell-off.",
      "Were South Korea and Japan planning a sell-off?"),
     ("disputed-claim", "Mr Walsh denied they had been forced out early.", None),  # "they" is not Mr Walsh  # no "that" and no pronoun subject: no claim read
-    ("accusation", "Critics had accused Mr Hariri of using Lebanon's reconstruction drive for personal gain.",
-     "Did Mr Hariri use Lebanon's reconstruction drive for personal gain?"),
+    ("accusation", "The United States has not publicly accused Russia of being behind the hack of Democratic Party computers.",
+     "Was Russia behind the hack of Democratic Party computers?"),
+    ("accusation", "Critics had accused Mr Hariri of using Lebanon's reconstruction drive for personal gain.", None),  # one side's charge: loaded
     ("accusation", "They accused him of lying.", None),
     ("no-comment", "HP, the world's biggest printer firm, declined to comment on the Compaq lawsuit.", "What is HP’s response to the Compaq lawsuit?"),
     ("no-comment", "An FBI spokesman did not immediately respond to a request for comment.", None),  # on what?
@@ -980,6 +981,9 @@ FRAMINGS = [
     ("And Washington is renewing its calls for Silicon Valley to roll back the encryption in its products.", "a side's call", False),
     ("Even before the result became clear, Mr Blair was being urged to push for action on climate change.", "caller is not named", True),
     ("Home Secretary David Blunkett is under growing pressure to resign.", "caller is not named", False),
+    # an accusation made is one side's view; one not (yet) made leaves the fact open
+    ("Clinton has repeatedly accused Donald Trump of using divisive rhetoric.", "one side's charge", True),
+    ("The United States has not publicly accused Russia of being behind the hack.", "one side's charge", False),
 ]
 
 

@@ -128,9 +128,18 @@ def ask_accused(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if not who:
         return []
     rest = main_clause(re.split(r"\s(?:and|or|but)\s", m.group("rest"))[0])
+    costs = [("an accusation in the past tense", 0.4)]
+    if not _NOT_YET_ACCUSED.search(s.text[: m.start()]):
+        costs.append(("one side's charge asked as a fact: loaded", 1.0))
     if m.group("verb") == "being":
-        return [Draft(f"Was {who} {rest}?", who, [("an accusation in the past tense", 0.4)])]
-    return [Draft(f"Did {who} {base_form(m.group('verb'))} {rest}?", who, [("an accusation in the past tense", 0.4)])]
+        return [Draft(f"Was {who} {rest}?", who, costs)]
+    return [Draft(f"Did {who} {base_form(m.group('verb'))} {rest}?", who, costs)]
+
+
+# "The United States has not publicly accused Russia of …": a charge no one has made yet, the fact open (labelled
+# half A: the one accusation judged good); a charge made ("Clinton accused Trump of using divisive rhetoric",
+# "Tuttle's article accuses Trump of …") is one side's view, judged loaded in 10 of 12 labelled half-A candidates.
+_NOT_YET_ACCUSED = re.compile(r"\b(?:not|never|n[’']t)\s(?:[a-z]+ly\s|yet\s|been\s)?$")
 
 
 def ask_no_comment(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
