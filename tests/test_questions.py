@@ -163,14 +163,14 @@ def test_stances_and_beliefs_are_penalised(text, penalty, present):
 
 
 def test_kinds_never_judged_good_weigh_less_than_pending_events():
-    """Labelled tuning candidates: own plans, accusations, inquiry findings, awaited reactions and demands were
-    never judged good; a contest, a bid, a charge or an approval ahead mostly were. The forecast pattern is compared at
+    """Labelled tuning candidates: own plans, accusations, inquiry findings, awaited reactions, demands and
+    "X has yet to …" were never judged good; a contest, a bid, a charge or an approval ahead mostly were. The forecast pattern is compared at
     what its good kinds weigh (its weight is cut, and given back to those kinds: ``forecast_kinds``)."""
     from generator.analysis.questions.forecast_kinds import GOOD_KIND
     weight = {p.name: p.weight for p in REGISTRY}
     weight["forecast-or-plan"] += GOOD_KIND
     events = min(weight[n] for n in ("contest-ahead", "bid-outcome", "charge-outcome", "approval-pending", "match-ahead"))
-    for name in ("own-plan", "accusation", "inquiry-finding", "reaction-awaited", "demanded-act"):
+    for name in ("own-plan", "accusation", "inquiry-finding", "reaction-awaited", "demanded-act", "not-yet"):
         assert weight[name] < min(events, weight["forecast-or-plan"] + 0.2), name
 
 
