@@ -629,8 +629,8 @@ CARRIED_OVER = [
     ('If Gavi could increase its funding by £4bn, then five million lives could be saved, Mr Brown argued.', []),
     ('NCLB’s replacement, which the Senate is expected to vote on next week, returns power to the states.', []),
     ('It is unclear how many may be relevant to the Clinton email server investigation.', []),
-    pytest.param('NatWest said that it would stop serving RT on Dec. 12 and that it was not subject to appeal.', [],
-                 marks=pytest.mark.xfail(reason="a decision 'not subject to appeal' is settled; no rule reads that yet")),
+    # the sayer's own step ranks out (its cost, ``forecasts._OWN_WORD_COST``); 'not subject to appeal' is still not read as settled
+    ('NatWest said that it would stop serving RT on Dec. 12 and that it was not subject to appeal.', []),
     ('HP declined to comment on reports.', []),
     ('The firms denied that they are about to link up.', []),
     ("Marco Rubio attacked Chris Christie. It is unclear what the source of Rubio's attack is.", []),
