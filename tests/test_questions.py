@@ -163,14 +163,14 @@ def test_stances_and_beliefs_are_penalised(text, penalty, present):
 
 
 def test_kinds_never_judged_good_weigh_less_than_pending_events():
-    """Labelled tuning candidates: own plans, accusations, inquiry findings, awaited reactions and demands were
-    never judged good; a contest, a bid, a charge or an approval ahead mostly were. The forecast pattern is compared at
+    """Labelled tuning candidates: own plans, accusations, inquiry findings, awaited reactions, demands and
+    "X has yet to …" were never judged good; a contest, a bid, a charge or an approval ahead mostly were. The forecast pattern is compared at
     what its good kinds weigh (its weight is cut, and given back to those kinds: ``forecast_kinds``)."""
     from generator.analysis.questions.forecast_kinds import GOOD_KIND
     weight = {p.name: p.weight for p in REGISTRY}
     weight["forecast-or-plan"] += GOOD_KIND
     events = min(weight[n] for n in ("contest-ahead", "bid-outcome", "charge-outcome", "approval-pending", "match-ahead"))
-    for name in ("own-plan", "accusation", "inquiry-finding", "reaction-awaited", "demanded-act"):
+    for name in ("own-plan", "accusation", "inquiry-finding", "reaction-awaited", "demanded-act", "not-yet"):
         assert weight[name] < min(events, weight["forecast-or-plan"] + 0.2), name
 
 
@@ -226,8 +226,9 @@ PATTERN_ROWS = [
     ("disputed-claim", "The dollar fell after South Korea and Japan denied they were planning a sell-off.",
      "Were South Korea and Japan planning a sell-off?"),
     ("disputed-claim", "Mr Walsh denied they had been forced out early.", None),  # "they" is not Mr Walsh  # no "that" and no pronoun subject: no claim read
-    ("accusation", "Critics had accused Mr Hariri of using Lebanon's reconstruction drive for personal gain.",
-     "Did Mr Hariri use Lebanon's reconstruction drive for personal gain?"),
+    ("accusation", "The United States has not publicly accused Russia of being behind the hack of Democratic Party computers.",
+     "Was Russia behind the hack of Democratic Party computers?"),
+    ("accusation", "Critics had accused Mr Hariri of using Lebanon's reconstruction drive for personal gain.", None),  # one side's charge: loaded
     ("accusation", "They accused him of lying.", None),
     ("no-comment", "HP, the world's biggest printer firm, declined to comment on the Compaq lawsuit.", "What is HP’s response to the Compaq lawsuit?"),
     ("no-comment", "An FBI spokesman did not immediately respond to a request for comment.", None),  # on what?
@@ -245,7 +246,10 @@ PATTERN_ROWS = [
     ("inquiry-finding", "There will be an inquiry into what happened.", None),
     ("called-to-act", "MPs urged the BBC to drop the Jerry Springer opera.", "Will the BBC drop the Jerry Springer opera?"),
     ("called-to-act", "They urged him to go.", None),
-    ("demanded-act", "Campaigners demanded that the BBC drop the Jerry Springer opera.", "Will the BBC drop the Jerry Springer opera?"),
+    ("demanded-act", "The Church of England demanded that the BBC drop the Jerry Springer opera.", "Will the BBC drop the Jerry Springer opera?"),
+    ("demanded-act", "Campaigners demanded that the BBC drop the Jerry Springer opera.", None),  # a side's wish, not a named body's call
+    ("demanded-act", "A lawmaker in the Philippines is calling for the airline to be fined.", None),  # an unnamed caller
+    ("demanded-act", "Even before the result became clear, Mr Blair was being urged to push for action on climate change.", None),  # no caller
     ("demanded-act", "Home Secretary David Blunkett is under growing pressure to resign.", "Will Home Secretary David Blunkett resign?"),
     ("demanded-act", "Campaigners demanded that the BBC dropped the opera.", None),  # a claim about the past, no call to act
     ("considering", "Ford is considering whether to close the Dagenham plant.", "Will Ford close the Dagenham plant?"),
@@ -281,9 +285,12 @@ PATTERN_ROWS = [
     ("whether-open", "The Sirius-XM merger was agreed in 2007. Whether this merger is a success remains to be seen.",
      None),  # 'is X a success': a judgement, ranked out
     ("whether-open", "The two firms agreed in 2007. Whether this merger is a success remains to be seen.", None),  # no earlier name
-    ("called-to-act", "Alejandro Garcia Padilla is the Puerto Rico governor. Advisers are urging the governor to default on the debt.",
+    ("called-to-act", "Alejandro Garcia Padilla is the Puerto Rico governor. Treasury Secretary Jack Lew is urging the governor to default on the debt.",
      "Will the Puerto Rico governor default on the debt?"),
     ("called-to-act", "Advisers are urging the governor to default on the debt.", None),  # which governor?
+    ("called-to-act", "Alejandro Garcia Padilla is the Puerto Rico governor. Advisers are urging the governor to default on the debt.",
+     None),  # a side's wish ('Advisers are urging'), not a named body's call
+    ("called-to-act", "The European Commission urged Italy to cut its budget deficit.", "Will Italy cut its budget deficit?"),
     ("called-to-act", "In a speech, Mr Prettejohn urged the FSA to force brokers to disclose the size of their commissions.",
      "Will the FSA force brokers to disclose the size of their commissions?"),
     ("forecast-or-plan", "Preview performances of The Glass Menagerie will begin at the Ethel Barrymore Theatre on Thursday.", None),
@@ -622,8 +629,8 @@ CARRIED_OVER = [
     ('If Gavi could increase its funding by £4bn, then five million lives could be saved, Mr Brown argued.', []),
     ('NCLB’s replacement, which the Senate is expected to vote on next week, returns power to the states.', []),
     ('It is unclear how many may be relevant to the Clinton email server investigation.', []),
-    pytest.param('NatWest said that it would stop serving RT on Dec. 12 and that it was not subject to appeal.', [],
-                 marks=pytest.mark.xfail(reason="a decision 'not subject to appeal' is settled; no rule reads that yet")),
+    # the sayer's own step ranks out (its cost, ``forecasts._OWN_WORD_COST``); 'not subject to appeal' is still not read as settled
+    ('NatWest said that it would stop serving RT on Dec. 12 and that it was not subject to appeal.', []),
     ('HP declined to comment on reports.', []),
     ('The firms denied that they are about to link up.', []),
     ("Marco Rubio attacked Chris Christie. It is unclear what the source of Rubio's attack is.", []),
@@ -963,6 +970,20 @@ FRAMINGS = [
     ("It is too soon to say whether Janet Yellen's policies will survive the election.", "a judgement", False),
     ("Voters in South Carolina, where a heavily black Democratic electorate will vote on 27 February, are next.", "an indefinite subject", True),
     ("Voters in South Carolina, where the Democratic electorate will vote on 27 February, are next.", "an indefinite subject", False),
+    # a call to act by a side, by the speaker or by someone unnamed, not by a named body
+    ("Fellow Republicans are urging Donald Trump to make the second debate a game-changer.", "a side's call", True),
+    ("Catholics have urged Mr Pande to withdraw the film Da Vinci Code.", "a side's call", True),
+    ("The European Commission has urged Italy to cut its budget deficit.", "a side's call", False),
+    ("The United States urged Iran to halt uranium enrichment.", "a side's call", False),
+    ("“That’s why I urged Ted Cruz to run for President,” Bozell said.", "by the speaker or by someone unnamed", True),
+    ("Senator John McCain urged Ted Cruz to run for President.", "by the speaker or by someone unnamed", False),
+    ("A lawmaker in the Philippines is calling for Donald Trump to be banned from the country.", "by the speaker or by someone unnamed", True),
+    ("And Washington is renewing its calls for Silicon Valley to roll back the encryption in its products.", "a side's call", False),
+    ("Even before the result became clear, Mr Blair was being urged to push for action on climate change.", "caller is not named", True),
+    ("Home Secretary David Blunkett is under growing pressure to resign.", "caller is not named", False),
+    # an accusation made is one side's view; one not (yet) made leaves the fact open
+    ("Clinton has repeatedly accused Donald Trump of using divisive rhetoric.", "one side's charge", True),
+    ("The United States has not publicly accused Russia of being behind the hack.", "one side's charge", False),
 ]
 
 

@@ -30,9 +30,9 @@ from .evidence import kinds_from_context
 from .filters import (caps_lead_end, field_label, form_label, glued_colon, in_portfolio, possessive_title,
                       work_title)
 from .joins import nicknames_joined, owners_kept
-from .kinds import DATELINE, parties, resolve, schools, surname_keys
+from .kinds import DATELINE, branches, parties, resolve, schools, surname_keys
 from .namesakes import Namesakes
-from .neighbours import KIN
+from .neighbours import kin_role
 from .roles import appositive_role, owned_role, share_roles
 from .rows import actor_rows
 from .seats import seats_acting
@@ -117,7 +117,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                         continue  # "Minister for Children, Young People and Families": words of an office's name
                     after = after.strip()
                     span.comma_after = after[:1] == ","
-                    if span.comma_after and (span.role is None or span.role.lower() in KIN):
+                    if span.comma_after and (span.role is None or kin_role(span.role)):
                         span.role = appositive_role(text, end) or span.role  # "her husband, X, a money manager": his post
                     span.bracket_after = after[:1] == "("
                     span.sentence = s.index
@@ -157,6 +157,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     from_context.update(parties(spans, kinds))
     from_context.update(schools(kinds))
     from_context.update(seats_acting(spans, kinds, text))
+    from_context.update(branches(kinds, table))
     from_context.update(subtitled_works(spans, kinds, text))
     kinds.update(from_context)
     surnames = surname_keys(spans, kinds, from_context, text, table)

@@ -34,13 +34,14 @@ _HANDLE = frozenset("@#/")  # "@TimKaine", "#SanBernardino", a link: no brand
 # an event's or a ship's first word ("Hurricane Sandy", "RMS Titanic": Royal Mail Ship, His/Her Majesty's Ship,
 # United States Ship, steam ship, motor vessel)
 _MISC_OPENERS = frozenset("hurricane typhoon cyclone storm operation treaty war battle siege rms hms uss ss mv".split())
-_PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river".split())
+_PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river stade".split())  # "Stade de France"
 _COMPASS_ABBR = frozenset("n. s. e. w.".split())  # "S. Korea", "N. Ireland"
 _ROMAN = frozenset("i ii iii iv v vi".split())
 _AFTER_TOWN = re.compile(r"[A-Z][\w.’'-]*[ \t]?,[ \t]+$")  # "Tucson, Ariz.", tokenised "St. Petersburg , Fla."
 _STATE_OPEN = re.compile(r".*\((?:[RDI]-)?$")  # "(Fla.)", "(R-Fla.)": a member of Congress's state after the name
 _STATE_CLOSE = re.compile(r"\.?[ \t]*\)")
-_STATE_HEADS = frozenset("republic kingdom principality emirate emirates sultanate".split())
+_STATE_HEADS = frozenset("republic republics kingdom principality emirate emirates sultanate".split())  # "Union of
+# Soviet Socialist Republics"
 # before capitals: an amount ("1.2 bln SKR", a currency) or a ticker's label ("symbol HMGT")
 _CODE_BEFORE = re.compile(r"(?:\d[ \t]*(?:bln|mln|billion|million|thousand)|\b(?:symbol|ticker))[ \t]+$")
 _COMMON_ONLY = frozenset("w")  # the gazetteer's tags of a common word and nothing else
@@ -67,7 +68,7 @@ _PARTICLE_NAME = re.compile(r"[A-Z][a-z]+-(?:ur|ul|ud|uz|us|un|e|i)-[A-Z][a-z]+$
 
 
 # what a center named for its work studies (not "Lincoln Center", "Media Center"): hand list
-_RESEARCH = frozenset("research policy studies study polling survey data".split())
+_RESEARCH = frozenset("research policy studies study polling survey data management".split())
 
 
 # Head words of bodies that news English puts before the body's own name ("Russian News Agency Interfax", "Rymer
@@ -90,6 +91,9 @@ def classify(span: Span, ctx: Context) -> None:
         toks, span.caps_line)  # most names: one or two plain words
     if why:
         span.hint, span.strength = ("MISC", 3) if why == "misc" else (None, 0)
+        return
+    if n == 1 and (key in lx.RELIGIONS or key[-6:] == "phobia" or key[-3:] == "ism" and _named_doctrine(key, table)):
+        span.hint, span.strength = "MISC", 3  # "Islam", "Islamophobia", "Thatcherism": a faith or an idea
         return
     word = toks[0].text
     if word[1:2].isupper() or not word.isalpha():  # capitals or digits: a code, a currency, a ticker?
@@ -123,6 +127,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = ("GROUP" if last.endswith("s") else "MISC"), 3
     elif n == 1 and "-" in key and all("d" in table.get(part, "") for part in key.split("-")):
         hint, strength = "MISC", 3  # "Arab-Israeli", "Anglo-Irish": an adjective of two peoples
+    elif n == 2 and toks[1].text in ("A", "B") and "c" in table.get(first, ""):
+        hint, strength = "ORG", 3  # "England A beat France A": a country's second team
     elif n > 1 and toks[-2].lower in lx.MISC_HEADS and (last in NUMBER_WORDS or last in _ROMAN):
         hint, strength = "MISC", 3  # "World War Two", "World War II"
     elif n > 1 and (last in _STATE_HEADS or "c" in table.get(last, "") and any(t.lower in _STATE_HEADS for t in toks)):
@@ -236,6 +242,14 @@ def classify(span: Span, ctx: Context) -> None:
             hint, strength = "ORG", 1  # an unknown word in a sports report is most often a team
     hint, strength = by_neighbours(span, ctx, hint, strength)
     span.hint, span.strength = hint, strength
+
+
+def _named_doctrine(key: str, table: dict[str, str]) -> bool:
+    """'Thatcherism', 'Islamism', 'Zionism': a doctrine named after a person, a faith or a place (English
+    word-formation, the suffix -ism), not 'Tourism'."""
+    stem = key[:-3]
+    return stem in lx.RELIGIONS or bool(PERSON_TAGS.intersection(table.get(stem, "")) or ENTITY.intersection(
+        table.get(stem, "")))
 
 
 def _coded(span: Span, ctx: Context, tags: str) -> tuple[str | None, int] | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .spans import Span, Token
+from .spans import STATION_WORDS, Span, Token
 
 ORG, PER = "ORG", "PER"
 
@@ -341,10 +341,10 @@ def no_name(tokens: list[Token], caps_line: bool) -> str | None:
     all), "misc" (a title of a work, "Gangs Of New York", or a product with a model number,
     "Airbus A380"), else None."""
     n = len(tokens)
-    for t in tokens:
+    for k, t in enumerate(tokens):
         w = t.text
-        if w.isalpha():
-            continue
+        if w.isalpha() or k and w.isdigit() and tokens[k - 1].lower in STATION_WORDS:
+            continue  # (and "BBC Radio 4": a station's number)
         if ("'" in w or "’" in w) and _CONTRACTION.search(w):
             return "word"
         if n == 1:

@@ -11,7 +11,7 @@ import re
 
 from . import lexicon as lx
 from .namesakes import Namesakes
-from .neighbours import KIN, market_index
+from .neighbours import kin_role, market_index
 from .seats import SEATS
 from .spans import Span
 
@@ -23,6 +23,7 @@ _FIRST_NAME_TITLES = frozenset(("sir", "dame"))  # before a first name alone; "P
 # a royal title, before the given name of a full name first written with it ("Crown Prince Abdullah bin Abdulaziz",
 # then "Prince Abdullah"); the titles of Arab and European royalty (Wikipedia, "Royal and noble ranks")
 _ROYAL_TITLES = frozenset("prince princess king queen sheikh sheikha emir sultan".split())
+PERSON_FIRST = frozenset("fp")  # a first name or a known person's: "Jack London" stays a person
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
 
 
@@ -49,6 +50,22 @@ def schools(kinds: dict[str, str | None]) -> dict[str, str]:
     Islands", "Loyola University Maryland"): the institution."""
     return {key: "ORG" for key, kind in kinds.items() if kind == "LOC" and " " in key
             and not _SCHOOL_WORDS.isdisjoint(key.split())}
+
+
+def branches(kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, str]:
+    """A body's first word before a place, read as a person ("Breitbart London's Raheem Kassam", "Breitbart
+    Texas editor Brandon Darby" beside "Breitbart News"): the body's office or edition there, no person."""
+    firsts = {key.split(" ", 1)[0] for key, kind in kinds.items() if kind == "ORG" and " " in key}
+    if not firsts:
+        return {}
+    out = {}
+    for key, kind in kinds.items():
+        if kind == "PER" and key.count(" ") == 1:
+            first, last = key.split(" ")
+            if first in firsts and lx.BIG_PLACE_TAGS.intersection(table.get(last, "")) and not PERSON_FIRST.intersection(
+                    table.get(first, "")):
+                out[key] = "ORG"
+    return out
 
 
 def resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
@@ -128,7 +145,7 @@ def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
             return None, key  # "Investors are concerned" beside "Investors Bank and Trust": a common plural
         return "ORG", surnames["@" + key]
     if n == 1 and "^" + key in surnames and (
-            sp.strength < 3 or sp.hint == "PER" and (not sp.role or sp.role.lower() in KIN)  # "the couple's daughter, Chelsea"
+            sp.strength < 3 or sp.hint == "PER" and (not sp.role or kin_role(sp.role))  # "the couple's daughter, Chelsea"
             or sp.prev is not None and (sp.prev.lower in _FIRST_NAME_TITLES or sp.prev.lower in _SURNAME_TITLES
                                                         and "f" not in lx.gazetteer().get(key, ""))):
         return "PER", surnames["^" + key]  # a first name alone ("Jansher" for Jansher Khan, "Sir Menzies")

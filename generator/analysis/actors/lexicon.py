@@ -124,7 +124,14 @@ NOT_NAMES = _words(
     """gmt edt est pst bst cet utc rbi era gdp gnp cpi ppi aids hiv ipo ceo cfo coo tv pc cd dvd
     am pm ad bc op ed eps nav ytd yoy mom qtr fy pe p/e vat usd eur gbp jpy chf q&a
     christmas easter thanksgiving ramadan hanukkah halloween diwali eid lent advent god
-    dna gps sms mms mp3 pdf url html usb lcd hdtv""")  # and technology's common nouns ("an MP3 player")
+    dna gps sms mms mp3 pdf url html usb lcd hdtv"""  # and technology's common nouns ("an MP3 player")
+    # and games consoles, products in any letter case ("sales of the PlayStation", "Sony PlayStation"), from Wikipedia's
+    # "List of home video game consoles"
+    """ playstation xbox gamecube""")
+# Religions, named as faiths, not as any body or person ("an extreme form of Islam"; "Yusuf Islam" stays a name):
+# the groups of Wikipedia's "List of religious populations" and "Major religious groups"
+RELIGIONS = _words("""islam christianity judaism hinduism buddhism sikhism jainism shinto shintoism taoism
+    confucianism zoroastrianism bahaism""")
 # Common nouns' abbreviations that are names in other letter cases ("the game's AI"; "Ai Weiwei", "columnist Ai Jun";
 # "ID theft", identity's abbreviation, Merriam-Webster)
 NOT_NAMES_IN_CAPITALS = _words("ai id") | _words(
@@ -132,7 +139,9 @@ NOT_NAMES_IN_CAPITALS = _words("ai id") | _words(
     # "a VCR", "an IP address"), and Sony's consoles and their disc (PSP, PS2, PS3, UMD): a thing bought, used or
     # watched, never the body that makes it
     """p2p vcr drm hd ip iptv pvr pda gsm gprs wcdma hsdpa umts 3g 4g rss rfid gif jpeg cgi sim voip wifi lan wlan isp
-    cpu gpu ram rom led oled vhs psp ps2 ps3 umd ocr"""
+    cpu gpu ram rom led oled vhs psp ps2 ps3 umd ocr os lzw"""
+    # telecoms' standards and their regulators' terms: 3GPP2's EV-DO, Ofcom's local loop unbundling (LLU)
+    """ ev-do llu"""
     # illnesses' and conditions' abbreviations, each a Medical Subject Headings (MeSH) term or its entry term (not BSE,
     # as often the Bombay or Budapest Stock Exchange)
     """ sars cjd ptsd tb mrsa std adhd ivf"""
@@ -167,7 +176,8 @@ ORG_HEADS = _words(
     airport stock
     newsroom newsdesk bureau desk treasury treasuries power cables electricity administration copper cement sugar textiles foods brewery
     breweries mills shipping resources minerals metals institution consulate embassy pac research associates
-    management laboratory laboratories studios ac harriers records entertainment media publishing conference endowment"""
+    management laboratory laboratories studios ac harriers records entertainment media publishing conference endowment
+    magazine daily"""  # a publication's last word ("Q Magazine", "Aftenposten Daily"), as "Journal", "Times"
 )
 # Generational suffixes after a surname ("Joseph R. Biden Jr.", "Martin Luther King Jr.")
 GENERATIONAL = _words("jr jr. sr sr. ii iii iv")
@@ -212,7 +222,8 @@ ROLE_MODIFIERS = _words(
     """foreign prime deputy vice interior defence defense finance trade economy economics health
     justice education energy agriculture labour labor transport environment culture home
     state acting former first general chief attorney opposition party union team club world
-    financial shadow high majority minority district circuit press navy army"""
+    financial shadow high majority minority district circuit press navy army executive managing"""
+    # "Executive Chairman", "Managing Director": a compound title's first word (AP Stylebook, "titles");
     # "Shadow Chancellor": the opposition's spokesman for the office (UK usage);
     # "High Commissioner", "High Representative": a UN or Commonwealth office; "Majority Leader",
     # "District Judge", "Circuit Judge": US offices; "White House Press Secretary": the office's, not the body's word;

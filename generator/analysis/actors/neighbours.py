@@ -12,6 +12,9 @@ from .teams import player_marked
 from .word_tests import AFFIX, COMPASS_POINTS, ENTITY, PERSON_TAGS, IN_A_TOWN, PLACE_STRONG, TOWN, personal, plural_noun
 
 _SETTLED = frozenset("yct")  # a city, a country or a town
+_POLL_AFTER = frozenset("poll polls".split())  # not "survey": "the Tankan survey" is the survey's own name
+# the end of an apposition after a name: a stop, a comma, a bracket, a dash ("his other band, Fightstar.")
+_APPOSITION_END = re.compile(r"[ \t]*(?:[,.;:)!?\"”]|[-–—]|$)")
 _LEADER_AFTER = frozenset("administration campaign presidency".split())  # from US political news usage
 _GRADE_AFTER = frozenset("crude blend".split())  # a commodity's grade after its name (oil market usage)
 _POSSESSIVES = frozenset("her his its their my your our".split())
@@ -32,6 +35,13 @@ _CLUB_OF = re.compile(r"(?<![.!?:\n][ \t])\b[A-Z][\w'’.-]+[ \t]+of[ \t]+$")
 _SITE_AFTER = frozenset("airport airfield stadium".split())
 # a relative in apposition: "Reagan 's wife , Nancy"
 KIN = frozenset(("brother", "daughter", "father", "husband", "mother", "sister", "son", "widow", "wife"))
+
+
+def kin_role(role: str | None) -> bool:
+    """'wife', "the couple's daughter", "Mr Begg's father": a relative's noun, with or without whose."""
+    return bool(role) and role.lower().rsplit(None, 1)[-1] in KIN
+
+
 _KIN_APPOSITION = re.compile(r"['’]s[ \t]+(?:" + "|".join(sorted(KIN)) + r")[ \t]*,[ \t]*$")
 # the number of shares in an index, after its name: "Nikkei 225 index", or one of the sizes of the
 # best-known indices (FTSE 100/250/350, S&P 500, Nikkei 225, CAC 40, DAX 30, Euro Stoxx 50, ASX 200;
@@ -125,10 +135,12 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return "ORG", 3  # "Le Matin newspaper", "PAP news agency": a publisher
     if strength <= 2 and hint != "LOC" and not span.role:  # beats a surname's shape ("Pernod Ricard")
         placed = _SETTLED.intersection(ctx.table.get(span.key, ""))
-        if prev in lx.ORG_PRECEDERS and ctx.text[span.start - 3:span.start - 1] not in ("'s", "’s") or (
+        if prev in lx.ORG_PRECEDERS and ctx.text[span.start - 3:span.start - 1] not in ("'s", "’s") and (
+                ctx.text[span.start - 2:span.start] != ", " or _APPOSITION_END.match(ctx.text, span.end)) or (
                 not placed and prev == "in" and _SHARES_IN.search(
                 ctx.text, max(0, span.start - 24), span.start)):
-            return "ORG", 2  # "drinks firm X", "shares in X" (not "shares in London", nor "the website's Sound of 2005")
+            return "ORG", 2  # "drinks firm X", "shares in X" (not "shares in London", nor "the website's Sound of 2005",
+            # nor "with the wireless network, Cuyo as well as": a clause's end before a name the sentence goes on from)
         if not placed and span.comma_after and _ORG_APPOSITIVE.match(ctx.text, span.end):
             return "ORG", 2  # "X, the world's biggest drinks firm,"
         if span.comma_after and _FOUNDED.match(ctx.text, span.end):
@@ -164,6 +176,8 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return "ORG", 2  # "the Bank said", "the Commission": an organisation named by its head
         if prev in lx.PLACE_CUES and TOWN.intersection(ctx.table.get(span.key, "")):
             return "LOC", 3  # "in Hull": a town the gazetteer knows, after a place cue
+        if nxt in _POLL_AFTER and not PLACE_STRONG.intersection(ctx.table.get(span.key, "")):
+            return "ORG", 2  # "a Gallup poll", "a Monmouth survey": its pollster, not the small town (not "an Iowa poll")
         if nxt in lx.SPEECH_VERBS or prev == "said":
             return "PER", 1
         if prev in lx.PLACE_CUES:

@@ -91,9 +91,24 @@ def qualified_role(text: str, role: str, name_start: int) -> str:
     if not m or "\n" in m.group() or any(w.lower() in lx.FUNCTION_WORDS or is_role(w) for w in m.group().split()[1:]):
         return role  # "former adviser to President X", "former programmer and analyst X": "former" is another's
     return text[m.start():start + len(role)]
-# A reporting verb ("said", "told"), a modal or "whose" ends a role read leftwards from a name
+# A reporting verb ("said", "told"), a modal, a form of "be" or "have" or "whose" ends a role read leftwards from a
+# name
 _NOT_IN_ROLE = REPORTING_VERBS | frozenset("""will would shall should can could may might must whose
-    stars starring features featuring""".split())  # "It stars actress X": a cast's verb
+    stars starring features featuring is are was were be been being become becomes became remain remains
+    remained has have had""".split())  # "It stars actress X": a cast's
+# verb; "The trio are chief executive Willie Walsh, ...": the verb before the role
+
+
+# words after which the next word is a verb: a modal, a perfect's auxiliary, "already" ("will discipline striker X",
+# "has already lost winger X"); not "to" nor "which", before a noun as often ("according to tourism minister X")
+_VERB_OPENERS = frozenset("will would shall should can could may might must has have had already".split())
+
+
+def _verb_after_opener(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` follows a word that opens a verb and is itself no word of a role ("will discipline",
+    not "has chief executive")."""
+    word = tokens[k].lower
+    return k > 0 and tokens[k - 1].lower in _VERB_OPENERS and word not in lx.ROLE_MODIFIERS and not is_role(word)
 
 
 def _role_in_apposition(tokens: list[Token], i: int) -> bool:
@@ -126,7 +141,8 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
     "Gazprom's chief executive"."""
     j = i
     while j > 0 and i - j < 3 and not tokens[j - 1].cap and tokens[j - 1].lower not in lx.FUNCTION_WORDS \
-            and tokens[j - 1].lower.isalpha() and (j == i or tokens[j - 1].lower not in _NOT_IN_ROLE) \
+            and tokens[j - 1].lower.isalpha() and (j == i or tokens[j - 1].lower not in _NOT_IN_ROLE
+                                                   and not _verb_after_opener(tokens, j - 1)) \
             and (not text[tokens[j - 1].end:tokens[j].start].strip(_IN_WORD_GAP) or j == i
                  and text[tokens[j - 1].end:tokens[j].start].strip() == "," and _role_in_apposition(tokens, i)):
         j -= 1  # not "said economy minister X", "departure, executive director X": a verb or a comma ends a role,
@@ -145,7 +161,7 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
             j += 1  # "let daughter Ivanka", "spotlight daughter Ivanka": a verb before the kin word, no modifier of it
     start = tokens[j].start
     apposed = text[tokens[i - 1].end:tokens[i].start].strip() == ","
-    if apposed and j > 0 and tokens[j - 1].lower in _SUBJECT_PRONOUNS:
+    if apposed and j > 0 and (tokens[j - 1].lower in _SUBJECT_PRONOUNS or tokens[j - 1].lower in _NOT_IN_ROLE):
         return None  # "If he became king, Charles would ...": a clause's end before the name, no apposition
     if j > 0 and tokens[j - 1].lower in ROLE_QUALIFIERS and text[tokens[j - 1].end:tokens[j].start] == " ":
         return text[tokens[j - 1].start:tokens[i - 1].end]  # "former chief executive", "Shadow home secretary"
@@ -160,12 +176,15 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
 _OWNER_QUALIFIER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x|[Tt]hen|[Oo]utgoing|[Aa]cting|[Ii]nterim)[ \t]+$")
 
 
+_POSSESSIVE = ("", "'", "’", "'s", "’s")  # "the Liberal Democrats' President Simon Hughes": the owner's mark
+
+
 def owned_role(text: str, owner: Span, span: Span) -> str:
     """'American Bridge President Jessica Mackler', 'Florida Gov. Jeb Bush', 'UKIP leader Nigel Farage':
     the title with the body, place or person written right before it, whose office it is, not "President"
     alone."""
     start = text.rfind(span.role, owner.end, span.start)
-    if start < 0 or text[owner.end:start].strip(" \t") or owner.hint not in ("ORG", "LOC", "PER"):
+    if start < 0 or text[owner.end:start].strip(" \t") not in _POSSESSIVE or owner.hint not in ("ORG", "LOC", "PER"):
         return span.role
     before = _OWNER_QUALIFIER_BEFORE.search(text, max(0, owner.start - 12), owner.start)
     return text[before.start() if before else owner.start:start + len(span.role)]  # "Former Florida Gov."
@@ -202,7 +221,11 @@ def share_roles(spans: list[Span], text: str) -> None:
     (a person all the same)."""
     for a, b in zip(spans, spans[1:]):
         if (b.role is None and a.role and a.hint == "PER" and a.sentence == b.sentence and b.prev is not None
-                and b.prev.lower == "and" and b.tokens[0].i == a.tokens[-1].i + 2):
+                and b.prev.lower == "and" and b.tokens[0].i == a.tokens[-1].i + 2
+                and b.key.rstrip(".") not in lx.PERSON_TITLES and b.key[:-1] not in lx.PERSON_TITLES
+                and not b.key[-1:].isdigit()):
+            # not "Gov. Jack Markell and Sens. Tom Carper": a plural title of the names after it; nor "organiser
+            # Emily Eavis and BBC Radio 2 music editor Colin Martin": a station
             if not (b.comma_after and _OWN_APPOSITIVE.match(text, b.end)):
                 b.role = a.role
             if b.strength <= 2:

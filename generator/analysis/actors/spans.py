@@ -180,7 +180,7 @@ def windows(text: str, start: int, end: int) -> list[tuple[list[Token], int, int
                 k = max(k, before.rfind("\n"), before.rfind("\t"))
             word = before[k + 1:]
             if word[-1:] == ",":
-                word = word[:-1]  # "the party's leader, Marine Le Pen": a role in apposition before the name
+                word = word[:-1]  # "Donald Trump's campaign manager, Corey Lewandowski": a role in apposition
             if k > 0 and (word in ROLE_HEADS or word[-1:] == "s" and word[:-1] in ROLE_HEADS):
                 # a role word before the name: keep up to two more words
                 # ("Gazprom's chief executive Alexei Miller")
@@ -255,6 +255,8 @@ def _titled(tokens: list[Token], i: int, j: int) -> bool:
 
 
 _POSSESSIVE_S = frozenset(("'s", "’s"))
+# plurals without an "s" of their own, whose possessive opens a body's name ("People's Party", "Women's Institute")
+_COLLECTIVE_PLURALS = frozenset("people women men children".split())
 _OWNER_PLACE = frozenset("crky")  # "Germany's Siemens AG": a country's firm, not part of its name
 
 
@@ -273,18 +275,23 @@ def _firm_ahead(text: str, tokens: list[Token], owner: int, k: int) -> bool:
 
 
 _OF_BODIES = frozenset("department ministry secretary office institute board council".split())  # ("Department of X and Y")
+STATION_WORDS = frozenset(("radio", "channel"))  # before a station's number ("BBC Radio 4")
+# the last word of a law's short title ("Texas Electronic Mail and Solicitation Act", "Water Quality and
+# Safety Bill"), as bills and acts are titled in the US and the UK
+_LAW_HEADS = frozenset("act bill".split())
 
 
 def _body_of_nouns(text: str, tokens: list[Token], j: int) -> bool:
     """'and' at ``tokens[j]`` between common nouns, the words after it ending, within five, in an
     organisation's head ("Food and Drug Administration", "Entertainment and Leisure Software Publishers
-    Association"), or after a body's "of" with one noun on each side ("Department of Trade and Industry");
+    Association") or a law's ("Electronic Mail and Solicitation Act"), or after a body's "of" with one noun on each side ("Department of Trade and Industry");
     not between two names."""
     table = lx.gazetteer()
+    law = any(t.lower in _LAW_HEADS for t in tokens[j + 2:j + 6])
     for near in (tokens[j - 1], tokens[j + 1]):  # a common noun on each side: not "Kansai ... and Kansai ..."
         tags = table.get(near.lower, "")
-        if "w" not in tags or lx.ENTITY_TAGS.intersection(tags):
-            return False
+        if lx.ENTITY_TAGS.intersection(tags) or "w" not in tags and not (law and not tags and near is tokens[j + 1]):
+            return False  # (a law's word the word list lacks, "Solicitation", is no name either)
     if j >= 3 and tokens[j - 2].lower == "of" and tokens[j - 3].lower in _OF_BODIES and (
             j + 2 >= len(tokens) or not (tokens[j + 2].cap and _adjacent(text, tokens[j + 1], tokens[j + 2]))):
         return True
@@ -292,7 +299,7 @@ def _body_of_nouns(text: str, tokens: list[Token], j: int) -> bool:
         t = tokens[m]
         if not t.cap or not _adjacent(text, tokens[m - 1], t):
             return False
-        if t.lower in lx.ORG_HEADS and m > j + 1:
+        if (t.lower in lx.ORG_HEADS or law and t.lower in _LAW_HEADS) and m > j + 1:
             return True
     return False
 
@@ -314,9 +321,10 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 if mark in _APOSTROPHES and tokens[j - 1].lower[-1:] == "s" and t.lower in lx.ORG_HEADS:
                     j += 1  # "Toronto Bond Traders' Association", "Teachers' Union": a plural possessive inside
                     continue
-                if mark in _POSSESSIVE_S and t.cap and _firm_ahead(text, tokens, j - 1, j):
-                    j += 1  # "McDonald's Corp.", "Boatmen's Bancshares Inc.": a founder's possessive in a firm's name
-                    continue
+                if mark in _POSSESSIVE_S and t.cap and (tokens[j - 1].lower in _COLLECTIVE_PLURALS or _firm_ahead(
+                        text, tokens, j - 1, j)):
+                    j += 1  # "McDonald's Corp.", "Boatmen's Bancshares Inc.": a founder's possessive in a firm's name;
+                    continue  # "Pakistan People's Party": an irregular plural's, as "Teachers' Union" above
                 break
             if t.cap:
                 j += 1
@@ -346,6 +354,11 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                     and _adjacent(text, t, tokens[j + 1]) and _adjacent(text, tokens[j + 1], tokens[j + 2])):
                 j += 3  # "International Committee of the Red Cross", "Republic of the Congo"
                 continue
+            if j - i >= 2 and tokens[j - 1].lower in STATION_WORDS and t.text.isdigit() and len(t.text) <= 2:
+                j += 1  # "BBC Radio 4", "BBC Radio 5 Live": a network's numbered station ("Radio 4" alone is
+                # left to the rules for a word and its number)
+                if j < n and tokens[j].lower == "live" and _adjacent(text, t, tokens[j]):
+                    j += 1
             break
         runs.append(tokens[i:j])
         i = j

@@ -9,7 +9,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .context import Context
 from .roles import ROLE_QUALIFIERS, role_before
-from .spans import Span, Token
+from .spans import STATION_WORDS, Span, Token
 from .word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, REGNAL, TOWN, ends_in_place,
                                first_name, initial, is_title, person_like, plural_acronym, table_row)
 
@@ -50,6 +50,9 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
         run = run[:-1]  # "... Insulza Monday", "Tampa Bay Buccaneers American"
         while len(run) > 1 and not run[-1].cap:
             run = run[:-1]  # "Kansas City on" once "Monday" is gone
+    if len(run) > 1 and run[-1].text == "I" and lx.BIG_PLACE_TAGS.intersection(
+            table.get(" ".join([t.lower for t in run[:-1]]), "")):
+        run = run[:-1]  # "the America I know": the speaker after a place, no regnal number ("Elizabeth I")
     n = len(run)
     if n > 1 and run[-2].lower != "of" and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
                   or run[-1].text[:-1].isupper() and run[-1].lower[:-1] in lx.PERSON_TITLES) and (  # "Labour MPs"
@@ -103,8 +106,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     a ``team`` (a results table's name, "Red Star") is kept whole."""
     table = ctx.table
     run = list(run)
-    while len(run) > 1 and not run[-1].cap:
-        run.pop()  # "Brennan Center for" once the title "Justice" is split off
+    while len(run) > 1 and not run[-1].cap and not (run[-1].text.isdigit() and run[-2].lower in STATION_WORDS):
+        run.pop()  # "Brennan Center for" once the title "Justice" is split off; not "BBC Radio 4"'s number
     if len(run) > 1 and run[-1].lower in lx.STATE_ABBREVIATIONS and run[-1].text.istitle() and TOWN.intersection(
             table.get(" ".join([t.lower for t in run[:-1]]), "")):
         run.pop()  # "Staunton Va" under a reader's letter: a town and its state's abbreviation, the town

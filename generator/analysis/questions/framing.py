@@ -43,3 +43,36 @@ def penalties(question: str, sentence: str, about: str) -> list[tuple[str, float
     if _MEASURE_SUBJECT.search(about):
         found.append(("a forecast of a market's figure, not anyone's step", 0.5))
     return found
+
+
+# Who makes a call to act: the subject that opens its sentence (after a leading "But"/"And" and a fronted
+# "Even before …," clause), up to its verb.
+_LEAD_WORD = re.compile(r"^(?:But|And|So|Yet|Now|Meanwhile|However),?\s")
+_FRONTED = re.compile(r"^(?:After|As|When|While|Since|Before|Even|Following|In|On|At|With|Despite|Amid|During)\b[^,]{0,120},\s")
+_SUBJECT_END = re.compile(
+    r"[,(]|\s(?:is|are|was|were|has|have|had|will|would|also|now|again|gently|repeatedly|privately|publicly|urged?|urges|urging"
+    r"|called|calls|calling|asked|pressed|demanded|demands|demanding|renewed|renews|appealed|challenged|said|says)\b"
+)
+# Plural heads that are one body, not a side: "the United States", "the United Nations".
+_ONE_BODY = frozenset("States Nations Emirates Netherlands Philippines Olympics Airways Motors Industries News Times".split())
+
+
+def caller_penalties(before: str) -> list[tuple[str, float]]:
+    """Penalties for a call to act made by someone with no power over the step: the sentence's text up to the
+    call (``before``). Labelled half-A calls by a side ("Catholics have urged Mr Pande to withdraw the film",
+    "Fellow Republicans are urging Trump to …", "I urged Ted Cruz to run") or by someone unnamed ("A lawmaker in the
+    Philippines is calling for …") were judged misread, loaded or
+    answered: a side's wish recast as an open matter; a named body's call ("Washington … renew its calls for Silicon
+    Valley to …") was judged good."""
+    text = _FRONTED.sub("", _LEAD_WORD.sub("", before.lstrip("“\"‘' ")), count=1)
+    end = _SUBJECT_END.search(text)
+    subject = (text[: end.start()] if end else text).split()
+    if not subject:
+        return [("a call whose caller is not named", 2.0)]
+    head, first = subject[-1].strip("’'"), subject[0]
+    if head in {"I", "we", "We"} or first in {"It", "it", "They", "they", "A", "An"}:
+        return [("a call by the speaker or by someone unnamed", 2.0)]
+    capitals = [w for w in subject[1:] if w[:1].isupper()]
+    if head.endswith("s") and not head.endswith(("ss", "us", "is")) and head not in _ONE_BODY and len(capitals) < 2:
+        return [("a side's call to act ('Catholics urged …'), not a named body's", 2.0)]
+    return []

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Quote, Sentence
+from .framing import caller_penalties
 from .inversion import lower_first, main_clause, wh_question, yes_no
 from .references import References, possessive
 
@@ -127,9 +128,18 @@ def ask_accused(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if not who:
         return []
     rest = main_clause(re.split(r"\s(?:and|or|but)\s", m.group("rest"))[0])
+    costs = [("an accusation in the past tense", 0.4)]
+    if not _NOT_YET_ACCUSED.search(s.text[: m.start()]):
+        costs.append(("one side's charge asked as a fact: loaded", 1.0))
     if m.group("verb") == "being":
-        return [Draft(f"Was {who} {rest}?", who, [("an accusation in the past tense", 0.4)])]
-    return [Draft(f"Did {who} {base_form(m.group('verb'))} {rest}?", who, [("an accusation in the past tense", 0.4)])]
+        return [Draft(f"Was {who} {rest}?", who, costs)]
+    return [Draft(f"Did {who} {base_form(m.group('verb'))} {rest}?", who, costs)]
+
+
+# "The United States has not publicly accused Russia of …": a charge no one has made yet, the fact open (labelled
+# half A: the one accusation judged good); a charge made ("Clinton accused Trump of using divisive rhetoric",
+# "Tuttle's article accuses Trump of …") is one side's view, judged loaded in 10 of 12 labelled half-A candidates.
+_NOT_YET_ACCUSED = re.compile(r"\b(?:not|never|n[’']t)\s(?:[a-z]+ly\s|yet\s|been\s)?$")
 
 
 def ask_no_comment(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
@@ -193,7 +203,7 @@ def ask_urged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if m.group("verb") in _NOT_VERBS:
         return []
     rest = main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", m.group("rest"))[0])
-    return [Draft(f"Will {who} {m.group('verb')} {rest}?", who, [("the answer of someone called on to act", 0.1)])]
+    return [Draft(f"Will {who} {m.group('verb')} {rest}?", who, [("the answer of someone called on to act", 0.1), *caller_penalties(s.text[: m.start()])])]
 
 
 def ask_funding(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
@@ -224,7 +234,10 @@ def ask_demanded(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if verb in _NOT_VERBS or verb.endswith(("ed", "ing", "s")) or who.split()[0] in {"The", "A", "But", "He", "She", "It", "They"}:
         return []  # "demanded that X resigned/resigns" is no call to act
     rest = main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", rest or "")[0])
-    return [Draft(f"Will {lower_first(who)} {verb}{' ' + rest if rest else ''}?", who, [("the answer of someone called on to act", 0.1)])]
+    # "Mr Blair was being urged to …": no one is named making the call ("under pressure to resign" is a matter of its own)
+    unnamed = not m.group("who") and " being " in m.group(0)
+    caller = caller_penalties(s.text[: m.start()]) if m.group("who") else [("a call whose caller is not named", 2.0)] if unnamed else []
+    return [Draft(f"Will {lower_first(who)} {verb}{' ' + rest if rest else ''}?", who, [("the answer of someone called on to act", 0.1), *caller])]
 
 
 def ask_considering(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
