@@ -138,6 +138,8 @@ def roles_of(text: str) -> dict[str, str | None]:
     # but not a clause's end before a comma, nor a verb before a kin word
     ("If he became king, Charles Windsor would lead the Church.", "Charles Windsor", None),
     ("Maybe he'll let daughter Ivanka Trump have a whirl.", "Ivanka Trump", "daughter"),
+    ("A board includes Mr. Clinton and the couple's daughter, Chelsea Clinton.", "Chelsea Clinton", "couple's daughter"),
+    ("They want to thwart the National Front, whose leader, Marine Le Pen, topped a poll.", "Marine Le Pen", "leader"),
     ("Biden spoke of his late son Beau Biden.", "Beau Biden", "late son"),
     # the second name's own post in apposition: the first's role is not shared
     ("The club owner Barbara Poma and Neema Bahrami, the club's entertainment manager, came.", "Neema Bahrami", None),

@@ -132,7 +132,10 @@ _KIN_MODIFIERS = frozenset("""elder eldest older oldest younger youngest late tw
     only first second third baby infant teenage adult""".split())
 
 
-_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+# a subject pronoun or a form of "be" or "become" before a role noun and a comma: a clause ends there
+# ("If he became king, Charles would ..."), the noun is no apposition to the name after it
+_CLAUSE_BEFORE = frozenset("""i you he she it we they is are was were be been being become becomes became
+    remain remains remained""".split())
 
 
 def role_before(tokens: list[Token], i: int, text: str) -> str | None:
@@ -157,11 +160,12 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
     while j < i - 1 and not is_role(" ".join(t.lower for t in tokens[j:i])):
         j += 1
     if head in KIN:
-        while j < i - 1 and tokens[j].lower not in _KIN_MODIFIERS and "-" not in tokens[j].lower:
+        while j < i - 1 and tokens[j].lower not in _KIN_MODIFIERS and "-" not in tokens[j].lower and (
+                text[tokens[j].end:tokens[j].end + 2] not in ("'s", "’s")):  # "the couple's daughter" stays whole
             j += 1  # "let daughter Ivanka", "spotlight daughter Ivanka": a verb before the kin word, no modifier of it
     start = tokens[j].start
     apposed = text[tokens[i - 1].end:tokens[i].start].strip() == ","
-    if apposed and j > 0 and (tokens[j - 1].lower in _SUBJECT_PRONOUNS or tokens[j - 1].lower in _NOT_IN_ROLE):
+    if apposed and j > 0 and tokens[j - 1].lower in _CLAUSE_BEFORE:
         return None  # "If he became king, Charles would ...": a clause's end before the name, no apposition
     if j > 0 and tokens[j - 1].lower in ROLE_QUALIFIERS and text[tokens[j - 1].end:tokens[j].start] == " ":
         return text[tokens[j - 1].start:tokens[i - 1].end]  # "former chief executive", "Shadow home secretary"
