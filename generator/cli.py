@@ -45,7 +45,8 @@ def analyze(paths: tuple[Path, ...], summary_sentences: int, jobs: int, explain:
     clock = Stopwatch()
     # The modules' objects live to the end: keep the collector from scanning them again and again.
     gc.freeze()
-    encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(record, ensure_ascii=False)
+    # json.dumps(record, ensure_ascii=False); a record built by briefing_to_dict holds no cycle to look for
+    encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
     failed = printed = 0
     articles = []
     for path in paths:

@@ -1754,6 +1754,9 @@ def test_one_name_read_as_two_kinds_is_one_row_of_the_kind_most_mentions_got():
     ("Angela Merkel spoke in Berlin. (Reporting by Jane Doe in Paris; Editing by John Roe)", ["Jane Doe", "John Roe"],
      ["Angela Merkel"]),
     ("Angela Merkel spoke in Berlin.\n\nWriting by Jane Doe; editing by Tom Brown", ["Jane Doe", "Tom Brown"], ["Angela Merkel"]),
+    # a line with two cues ("Getty", "Photo") and a byline after it: each line searched once
+    ("Angela Merkel spoke.\n\n(Photo: Jane Doe/Getty Images)\nBy Tom Brown\n\nOlaf Scholz replied.",
+     ["Jane Doe", "Tom Brown"], ["Angela Merkel", "Olaf Scholz"]),
     ("Hillary Clinton won Florida.\n\nGlorioso reports for Naples (Fla.) Daily News; Williams reports for The (Fort Myers, "
      "Fla.) News-Press.", ["Glorioso", "Williams", "Naples", "Myers"], ["Hillary Clinton"]),
     # no credit: a donor's gift, "By" opening a sentence, a dateline's agency

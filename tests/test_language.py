@@ -81,3 +81,9 @@ def test_a_german_seed_page_says_the_analysis_supports_english_and_the_quality_p
     data = json.loads((project / "site" / "briefings.json").read_text("utf-8"))
     assert {(b["id"], b["language"], b["supported"]) for b in data} == {
         ("bundestag", "de", False), (SEED.stem.replace("_", "-"), "en", True)}
+
+
+@pytest.mark.parametrize("text", ["the cat’s 3 hats", "İstanbul naïve café—done “q” K", "", "abc\ndef\td"])
+def test_ascii_words_are_the_regex_words(text):
+    from generator.analysis.language import _WORD, _ascii_words
+    assert _ascii_words(text.lower()) == _WORD.findall(text.lower())

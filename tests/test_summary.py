@@ -357,3 +357,21 @@ def test_sentences_of_an_embedded_post_are_not_chosen():
             "The mayor of the city said the harbour would reopen next week.\n")
     summary = _texts(_summary(text, count=3, title="Harbour shooting")[1])
     assert len(summary) == 3 and not any("looks very bad" in s for s in summary)
+
+
+@pytest.mark.parametrize("text", [
+    "Ad sales boost Time Warner profit by 76% to $1.13bn",  # no apostrophe: split in C
+    "Trump’s 1990's rock'n'roll, 'tis x’y’z a''b",  # apostrophes: the regex reads them
+    "İstanbul naïve café—done “quoted” ﬁne",  # characters past ASCII and past Latin-1 are no word characters
+    "",
+])
+def test_words_are_the_regex_words(text):
+    from generator.analysis.summary import _WORD, _words
+    assert _words(text) == _WORD.findall(text.lower().replace("’", "'"))
+
+
+@given(st.text(alphabet="aZ09 '’éİ—.\n", max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_words_match_the_regex_on_any_text(text):
+    from generator.analysis.summary import _WORD, _words
+    assert _words(text) == _WORD.findall(text.lower().replace("’", "'"))

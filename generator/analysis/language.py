@@ -43,9 +43,18 @@ def _model():
     return fasttext.load_model(str(path))
 
 
+# Each Latin-1 character as itself when a letter a-z, else as a space
+_LETTER_BYTES = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def _ascii_words(text: str) -> list[str]:
+    """``_WORD.findall(text)``, split in C: a character past Latin-1 becomes "?", then a space."""
+    return text.encode("latin-1", "replace").translate(_LETTER_BYTES).decode("ascii").split()
+
+
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of ``text``'s language; "en" when the model is not sure."""
-    words = _WORD.findall(text[:_SAMPLE_CHARS].lower())
+    words = _ascii_words(text[:_SAMPLE_CHARS].lower())
     if len(words) >= 20 and sum(map(_ENGLISH_MARKERS.__contains__, words)) >= _MARKER_SHARE * len(words):
         return "en"
     sample = _SPACE.sub(" ", text[:_SAMPLE_CHARS]).strip()

@@ -60,9 +60,24 @@ def _normal(word: str) -> str:
     return "" if w in STOPWORDS or len(w) < 2 else w
 
 
+# Each Latin-1 character as itself when ``_WORD`` may hold it (a-z, 0-9, the apostrophe), else as a space.
+_WORD_BYTES = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 or c == 39 else 32 for c in range(256))
+
+
+def _words(text: str) -> list[str]:
+    """``_WORD.findall(text.lower())`` with "’" as "'" (``_normal`` reads them alike): the words are split in C,
+    and only a text with an apostrophe, which may join two words, is read by the regex."""
+    low = text.lower()
+    if "’" in low:
+        low = low.replace("’", "'")
+    # a character past Latin-1 becomes "?", a space after the translation, as it is no word character
+    data = low.encode("latin-1", "replace").translate(_WORD_BYTES)
+    return _WORD.findall(low) if b"'" in data else data.decode("ascii").split()
+
+
 def content_words(text: str) -> set[str]:
     """The normalised content words of ``text`` (a set: centrality counts sentences, not words)."""
-    words = _WORD.findall(text.lower())
+    words = _words(text)
     out = set(map(_NORMAL.get, words))
     if None in out:  # unseen words: normalise once, then look up again
         if len(_NORMAL) > 200_000:

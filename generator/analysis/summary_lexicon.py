@@ -37,10 +37,11 @@ NON_CONTENT_START = re.compile(
 # Markup left in the text ('<tweet author="…">', '</tweet>'); "x<y and a > b" is none.
 _MARKUP_TAG = r"</?[a-z][a-z0-9]*(?:\s+[a-z_:-]+=[^<>]*)?\s*/?>"
 MARKUP = re.compile(_MARKUP_TAG)
-# ... and anywhere in it (every alternative starts with a literal, which keeps the scan fast).
+# ... and anywhere in it (every alternative starts with a literal, no group: the regex engine then skips
+# ahead to the letters that open one).
 NON_CONTENT_ANY = re.compile(
     r"""scroll\s+down\b | click\s+here\b | read\s+more\s*(?::|$) | watch\s+(?:the\s+)?video\b
-    | media\s+playback | (?:published|updated|posted)\s*: | (?:daily\s+mail|mailonline)\s+reporter
+    | media\s+playback | published\s*: | updated\s*: | posted\s*: | daily\s+mail\s+reporter | mailonline\s+reporter
     | getty\s+images | image\s+(?:copyright|caption) | all\s+rights\s+reserved
     | may\s+not\s+be\s+(?:published|reproduced|redistributed) | follow\s+(?:us\b|@)
     | sign\s+up\s+for\b | subscribe\s+to\b | pic\.twitter\.com

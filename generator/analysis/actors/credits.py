@@ -44,14 +44,19 @@ _CREDIT = re.compile("|".join((
 _CUES = ("Getty", "Reuters", "Photo", "contributed", "reporting by", "Reporting by", "Editing by", "Writing by",
          "reports for", "writes for")  # "AFP/Getty Images", "(AP Photo/...)", "(Reporting by ...; Editing by ...)"
 _LINE_CUES = ("By ", "Follow ")  # at a line's start
-# (no cue opens with a space: the search then skips ahead fast, to the few letters that open one)
-_ANY_CUE = re.compile("|".join(re.escape(c) for c in _CUES + tuple("\n" + c for c in _LINE_CUES)))
+_CUE_STRINGS = _CUES + tuple("\n" + c for c in _LINE_CUES)
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each credit line or credit note in ``text``."""
-    # one scan finds every cue (most articles have none); a line cue's place is after its line break
-    cues = [m.start() + (m.group()[0] == "\n") for m in _ANY_CUE.finditer(text)] + [0] * text.startswith(_LINE_CUES)
+    # every cue's places (most articles have none), found by str.find: faster than one regex scan for them all.
+    # A line cue's place is after its line break. Two cues overlap only on one line, which is searched once.
+    cues = [0] * text.startswith(_LINE_CUES)
+    for cue in _CUE_STRINGS:
+        at = text.find(cue)
+        while at >= 0:
+            cues.append(at + (cue[0] == "\n"))
+            at = text.find(cue, at + len(cue))
     if not cues:
         return []
     out: list[tuple[int, int]] = []

@@ -82,10 +82,23 @@ _PRODUCT_KINDS = ("brands", "labels", "titles", "games", "products", "models", "
 
 
 def listed_products(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each list of products or works after their kind (see ``_NAMED_PRODUCTS``)."""
-    if not any(w in text for w in _PRODUCT_KINDS):
-        return []
-    return [m.span(1) for m in _NAMED_PRODUCTS.finditer(text)]
+    """(start, end) of each list of products or works after their kind (see ``_NAMED_PRODUCTS``).
+
+    As ``_NAMED_PRODUCTS.finditer``, faster: a match starts where a kind's word does, so only those
+    places are tried, in text order, skipping any inside the last match."""
+    starts = []
+    for w in _PRODUCT_KINDS:
+        at = text.find(w)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(w, at + 1)
+    out: list[tuple[int, int]] = []
+    end = 0
+    for at in sorted(starts):
+        if at >= end and (m := _NAMED_PRODUCTS.match(text, at)) is not None:
+            out.append(m.span(1))
+            end = m.end()
+    return out
 
 
 def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:

@@ -27,10 +27,12 @@ _REPORTING = tuple(
     argue insist claim suggest suspect suspects reckon reckons estimate estimates forecast forecasts pledged promised vowed""".split()
 )
 # Where a clause may begin: punctuation, a conjunction, or a verb of saying or thinking (whose clause is
-# reported speech); searched in the last ``_REACH`` characters before the modal only.
+# reported speech); searched in the last ``_REACH`` characters before the modal only. One character class
+# first (a mark, "-" or a space), what follows it checked after: the regex engine then skips ahead to those.
+_MARKS = "".join(re.escape(t) for t in _OPENERS if len(t) == 1)
 _BOUNDARY = re.compile(
-    "[" + "".join(re.escape(t) for t in _OPENERS if len(t) == 1) + "]|- |"
-    + r"\s(?:" + "|".join(t.strip() for t in _CONJUNCTIONS + _REPORTING) + r")(?=\s)"
+    f"[{_MARKS}\\-\\s](?:(?<=[{_MARKS}])|(?<=-) |(?<=\\s)(?:"
+    + "|".join(t.strip() for t in _CONJUNCTIONS + _REPORTING) + r")(?=\s))"
 )
 # A lower-case word ending in -ed or a verb of saying inside a subject: the stretch holds a verb, it is no subject.
 _VERB_IN_SUBJECT = re.compile(

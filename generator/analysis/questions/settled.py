@@ -106,11 +106,15 @@ class Settled:
         for s in self._sentences:
             words = _tokens(s.text)
             lower = [w.lower() if w != "May" or not i else w for i, w in enumerate(words)]  # "on May 23. Kelly requested": the month, no hedge
-            whole = frozenset(words) | frozenset(_key(w) for w in words)
+            whole = None  # the sentence's words, built for the few sentences that report something done
             for i, w in enumerate(lower):
+                if w not in _NOUN and w not in _CASE and w not in _DONE:
+                    continue  # most words: nothing done or called off
                 before = lower[max(0, i - _WINDOW):i]
                 after = lower[i + 1:i + 1 + _WINDOW]
                 if (w in _NOUN or w in _CASE) and (not _CALLED_OFF.isdisjoint(after) or "never" in after[:2] and not _NEVER.isdisjoint(after)):
+                    if whole is None:
+                        whole = frozenset(words) | frozenset(_key(w) for w in words)
                     rows.setdefault(_NOUN.get(w) or _CASE[w], []).append((s.index, whole | {_OFF}, whole))  # whoever it names
                     continue
                 if w in _DONE and _HEDGE.isdisjoint(before) and "n't" not in before:
@@ -120,6 +124,8 @@ class Settled:
                 else:
                     continue
                 subject = frozenset(words[max(0, i - _SUBJECT):i]) | frozenset(_key(w) for w in words[max(0, i - _SUBJECT):i])
+                if whole is None:
+                    whole = frozenset(words) | frozenset(_key(w) for w in words)
                 rows.setdefault(stem, []).append((s.index, subject, whole))
         return rows
 

@@ -138,7 +138,9 @@ def relayed_source(doc: Document, span: Span) -> Cue | None:
     text = doc.text
     # the credit follows its quote closely; the bound keeps a sentence of thousands of quotes linear
     end = min(sentence.end, span.close + _OUTER_REACH)
-    m = _OUTER_AFTER.search(text, span.close, end) if end > span.close else None
+    # most stretches hold neither verb of the credit, and two scans for the words cost less than the regex's
+    m = _OUTER_AFTER.search(text, span.close, end) if end > span.close and (
+        text.find("according", span.close, end) >= 0 or text.find("report", span.close, end) >= 0) else None
     if m is None:
         m = _OUTER_BEFORE.match(text, sentence.start, span.open)
         if m is None or not _OUTER_BEFORE_END.match(text, m.end(), span.open):
