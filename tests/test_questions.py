@@ -154,14 +154,6 @@ STANCES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "penalty", "present"), STANCES)
-def test_stances_and_beliefs_are_penalised(text, penalty, present):
-    doc = parse(text)
-    found, _ = candidates(doc, extract_actors(doc))
-    assert found, text
-    assert any(penalty in r for c in found for r, _ in c.penalties) == present, [c.why() for c in found]
-
-
 def test_kinds_never_judged_good_weigh_less_than_pending_events():
     """Labelled tuning candidates: own plans, accusations, inquiry findings, awaited reactions, demands and
     "X has yet to …" were never judged good; a contest, a bid, a charge or an approval ahead mostly were. The forecast pattern is compared at
@@ -984,11 +976,12 @@ FRAMINGS = [
     # an accusation made is one side's view; one not (yet) made leaves the fact open
     ("Clinton has repeatedly accused Donald Trump of using divisive rhetoric.", "one side's charge", True),
     ("The United States has not publicly accused Russia of being behind the hack.", "one side's charge", False),
+    ("The United States hasn't publicly accused Russia of being behind the hack.", "one side's charge", False),
 ]
 
 
-@pytest.mark.parametrize(("text", "penalty", "present"), FRAMINGS)
-def test_framings_are_penalised(text, penalty, present):
+@pytest.mark.parametrize(("text", "penalty", "present"), STANCES + FRAMINGS)
+def test_stances_and_beliefs_are_penalised(text, penalty, present):
     doc = parse(text)
     found, _ = candidates(doc, extract_actors(doc))
     assert found, text

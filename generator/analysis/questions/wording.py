@@ -139,7 +139,7 @@ def ask_accused(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 # "The United States has not publicly accused Russia of …": a charge no one has made yet, the fact open (labelled
 # half A: the one accusation judged good); a charge made ("Clinton accused Trump of using divisive rhetoric",
 # "Tuttle's article accuses Trump of …") is one side's view, judged loaded in 10 of 12 labelled half-A candidates.
-_NOT_YET_ACCUSED = re.compile(r"\b(?:not|never|n[’']t)\s(?:[a-z]+ly\s|yet\s|been\s)?$")
+_NOT_YET_ACCUSED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s(?:[a-z]+ly\s|yet\s|been\s)?$")
 
 
 def ask_no_comment(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
@@ -236,7 +236,7 @@ def ask_demanded(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     rest = main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", rest or "")[0])
     # "Mr Blair was being urged to …": no one is named making the call ("under pressure to resign" is a matter of its own)
     unnamed = not m.group("who") and " being " in m.group(0)
-    caller = caller_penalties(s.text[: m.start()]) if m.group("who") else [("a call whose caller is not named", 2.0)] if unnamed else []
+    caller = caller_penalties(s.text[: m.start()] if m.group("who") else "") if m.group("who") or unnamed else []
     return [Draft(f"Will {lower_first(who)} {verb}{' ' + rest if rest else ''}?", who, [("the answer of someone called on to act", 0.1), *caller])]
 
 
