@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...model import Sentence
+from .cues import ASKED_NOTE
 from .inversion import main_clause, wh_question, yes_no
 from .wording import Context, Draft
 
@@ -44,7 +45,7 @@ def ask_whether(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if q.startswith("Should "):
         penalties.append(("'should': a matter of opinion", 2.0))
     if m.group("asked"):
-        penalties.append(("a question put to someone: the article gives the answer", 2.2))
+        penalties.append(ASKED_NOTE)
     elif m.group("doubted"):
         penalties.append(("one side's doubt, not a matter awaiting an outcome", 1.0))
     return [Draft(q, clause.split(" ", 1)[0], penalties)]

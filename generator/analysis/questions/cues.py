@@ -182,6 +182,9 @@ NOMINATIONS = re.compile(
     r"(?:a\s|an\s|the\s|a\srecord\s|a\stotal\sof\s)?(?:\w+\s)?(?P<award>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}\s)?(?:award\s)?nominations?"
     r"(?:\s(?:at|for|in)\s(?P<event>(?:the|this|next)\s[^,;.]{3,60}))?"
 )
+# A question put to someone: "Mr Hill asked the minister whether …" (the article then gives the answer).
+ASKED = r"\b(?:asked|asks|asking)\s(?:\w+\s){0,3}"
+ASKED_NOTE = ("a question put to someone: the article gives the answer", 2.2)
 # A whether-clause anywhere but after "regardless of" / "no matter": "a test of whether the generals will …"
 WHETHER = re.compile(
     r"(?<!regardless\sof\s)(?<!irrespective\sof\s)(?<!matter\s)(?:(?P<asked>\b(?:asked|asks|asking|questions\s(?:about|over|on))\s(?:\w+\s){0,3})|(?P<doubted>\b(?:queried|questioned|doubts\s(?:about|over))\s(?:\w+\s){0,3})"

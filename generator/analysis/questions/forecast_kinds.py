@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 GOOD_KIND = 0.5  # what a good kind gets back: as much as the pattern's weight is below the usual 2.0
+CONTEST = ("a contest, a ruling or a manner ahead, not a yes/no recast", -GOOD_KIND)
 
 # An outcome the writer expects of a contest: "The government is expected to win Wednesday's vote",
 # "The House is expected to pass a bipartisan bill", "Lael Brainard is poised to win another round".
@@ -50,8 +51,8 @@ def kind_notes(sentence: str, aux: str, verb: str, reported: bool, own_word: boo
     """Bonuses (negative) and penalties for a forecast-pattern question of ``shape`` ("yes-no", "how", "contest");
     ``outcome``: the verb is an outcome a forecaster names (rise, win, remain), ``own_word``: already penalised as the sayer's own,
     ``source``: whom the question credits ("Mr Milburn says")."""
-    if shape != "yes-no":  # "How will Russia ensure …?", "Will England beat Wales …?", "How will the court rule …?"
-        return [("a contest, a ruling or a manner ahead, not a yes/no recast", -GOOD_KIND)]
+    if shape != "yes-no":  # "How will Russia ensure …?"
+        return [CONTEST]
     found = []
     if not reported and _EXPECTING.match(aux) and verb in _CONTESTED:
         found.append(("an outcome of a contest the writer expects", -GOOD_KIND))

@@ -13,7 +13,8 @@ import re
 from ...model import Sentence
 from .inversion import AUXILIARIES, lower_first, main_clause, yes_no
 from .candidates import CALENDAR, unsourced
-from .forecast_kinds import kind_notes
+from .cues import ASKED, ASKED_NOTE
+from .forecast_kinds import CONTEST, kind_notes
 from .references import DEMONYMS
 from .wording import _LEAD_JUNK, _NOT_VERBS, Context, Draft
 
@@ -214,7 +215,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if opener in {" whether ", " if "}:
         penalties.append(("an undecided matter ('whether …')", -0.5))
         if _ASKED_WHETHER.search(s.text, 0, m.start("aux")):
-            penalties.append(("a question put to someone: the article gives the answer", 2.2))  # as ``clauses.ask_whether``
+            penalties.append(ASKED_NOTE)  # as ``clauses.ask_whether``
     elif not reported and m.group("aux") == "will":
         decision = _DECISION.match(rest)
         if decision is None:
@@ -266,13 +267,13 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 def _contest(drafts: list[Draft]) -> list[Draft]:
     """A match, a ruling or a sentence ahead: a kind of forecast worth asking (``forecast_kinds``)."""
     for d in drafts:
-        d.penalties.extend(kind_notes("", "", "", False, False, False, "contest"))
+        d.penalties.append(CONTEST)
     return drafts
 
 
 # "Mr Hill said he asked whether the Lib Dems would match …": a question put in a debate, answered there (labelled
 # tuning candidates: judged clipped or misread, as the whether-clause pattern's own 'asked whether' rows).
-_ASKED_WHETHER = re.compile(r"\b(?:asked|asks|asking)\s(?:\w+\s){0,3}(?:whether|if)\s[^,;]*$")
+_ASKED_WHETHER = re.compile(ASKED + r"(?:whether|if)\s[^,;]*$")
 
 
 # A pending decision the article announces: "the court will rule on …", "MPs will vote on …".
