@@ -25,7 +25,7 @@ _ORG_AFTER = re.compile(
     r"profits?|revenues?|turnover|sales|earnings|shareholders|subsidiary|subsidiaries|brands?|stores|outlets|"
     r"customers|workforce|employees|headquarters|chief[ \t]+executive|board[ \t]+of[ \t]+directors|market[ \t]+share|"
     r"general[ \t]+manager|"
-    r"share[ \t]+price|takeover|magazine|newspaper|website|network)\b)|,[ \t]+(?:which|(?:co-)?founded[ \t]+(?:by|in))[ \t]")
+    r"share[ \t]+price|takeover|magazine|newspaper|website|network)\b)|,[ \t]+which[ \t]")
 # before a mention: "shares in X", "chairman of X", "state-owned X", "a takeover of X"
 _ORG_BEFORE = re.compile(
     r"(?:(?:shares|stake|stakes|holding|investors?)[ \t]+in|(?:takeover|acquisition|owners?|shareholders?|"
@@ -139,6 +139,7 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
     owners: dict[str, list[str]] = {}  # a name's first or last word -> the names of several words it is in
     open_: dict[str, str] = {}  # a name whose kind the cues may change -> the name its cues count for
     towns: set[str] = set()  # the open names that are places
+    person_ends = {o.end for o in spans if kinds.get(o.key) == PER}  # "Jeff Bezos at Amazon": a person before "at"
     for key, kind in kinds.items():
         if kind == "LOC":
             tags = table.get(key, "")
@@ -206,7 +207,7 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                 cues.setdefault(target, [0, 0, 0, 0])[0] += 2  # "told POLITICO", "a Playbook item": a publication,
                 continue  # as sure as "an article from": no place is told things or runs items
             if prev == "at":
-                if not table.get(target) and _employer(text, sp, spans, kinds):
+                if not table.get(target) and _employer(text, sp, person_ends):
                     cues.setdefault(target, [0, 0, 0, 0])[0] += 1  # "an economist at Natexis", "Bezos at Amazon"
                 continue  # "at Chelsea", "at Wembley": a club or a ground as often as a town
             if prev == "the" and nxt in lx.CLUB_NOUNS and lx.town_of_a_named_club(text, sp.start, sp.end):
@@ -229,7 +230,7 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                 cue = 0  # "Time magazine": a town in the gazetteer, a title here
             else:
                 continue
-        elif prev == "at" and sp.strength <= 1 and _employer(text, sp, spans, kinds):
+        elif prev == "at" and sp.strength <= 1 and _employer(text, sp, person_ends):
             cue = 0  # "Timothy D. Cook at Apple", "an analyst at Bankrate.com": its staff, whatever "at" made of it
         elif sp.strength <= 2 and sp.hint != "LOC":
             said = nxt in _SPEECH
@@ -276,16 +277,15 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
     return out
 
 
-def _employer(text: str, sp: Span, spans: list[Span], kinds: dict[str, str | None]) -> bool:
+def _employer(text: str, sp: Span, person_ends: set[int]) -> bool:
     """Whether the words before "at" and ``sp`` name its staff: a post ("an economist at Natexis") or a person
-    ("Jeff Bezos at Amazon", "Timothy D. Cook at Apple")."""
+    ("Jeff Bezos at Amazon", "Timothy D. Cook at Apple"; ``person_ends``: where persons' mentions end)."""
     start = sp.tokens[0].start
     if _STAFF_AT.search(text, max(0, start - 40), start):
         return True
     if sp.next is not None and sp.next.lower in _WHERE_AFTER:
         return False  # "Simon Hall at Postbridge on Dartmoor", "Borders at Netherdale on Friday": a place visited
-    at = sp.prev.start
-    return any(o.end == at - 1 and kinds.get(o.key) == PER for o in spans if o.end < at and o.end > at - 3)
+    return sp.prev.start - 1 in person_ends
 
 
 def _publication(text: str, sp: Span, tags: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from . import lexicon as lx
 from .neighbours import KIN
 from .spans import Span, Token
-from ..names import is_role
+from ..names import PRONOUNS, is_role
 from ..quotes.lexicon import REPORTING_VERBS
 
 _IN_WORD_GAP = " \t'’s\xad"  # between words of one role: a space, a possessive's "'s", a soft hyphen
@@ -91,17 +91,17 @@ def qualified_role(text: str, role: str, name_start: int) -> str:
     if not m or "\n" in m.group() or any(w.lower() in lx.FUNCTION_WORDS or is_role(w) for w in m.group().split()[1:]):
         return role  # "former adviser to President X", "former programmer and analyst X": "former" is another's
     return text[m.start():start + len(role)]
+_MODALS = frozenset("will would shall should can could may might must".split())
+_HAVE = frozenset("has have had".split())
+_BE = frozenset("is are was were be been being become becomes became remain remains remained".split())
 # A reporting verb ("said", "told"), a modal, a form of "be" or "have" or "whose" ends a role read leftwards from a
-# name
-_NOT_IN_ROLE = REPORTING_VERBS | frozenset("""will would shall should can could may might must whose
-    stars starring features featuring is are was were be been being become becomes became remain remains
-    remained has have had""".split())  # "It stars actress X": a cast's
-# verb; "The trio are chief executive Willie Walsh, ...": the verb before the role
+# name; "It stars actress X": a cast's verb; "The trio are chief executive Willie Walsh, ...": the verb before the role
+_NOT_IN_ROLE = REPORTING_VERBS | _MODALS | _HAVE | _BE | frozenset("whose stars starring features featuring".split())
 
 
 # words after which the next word is a verb: a modal, a perfect's auxiliary, "already" ("will discipline striker X",
 # "has already lost winger X"); not "to" nor "which", before a noun as often ("according to tourism minister X")
-_VERB_OPENERS = frozenset("will would shall should can could may might must has have had already".split())
+_VERB_OPENERS = _MODALS | _HAVE | {"already"}
 
 
 def _verb_after_opener(tokens: list[Token], k: int) -> bool:
@@ -134,8 +134,7 @@ _KIN_MODIFIERS = frozenset("""elder eldest older oldest younger youngest late tw
 
 # a subject pronoun or a form of "be" or "become" before a role noun and a comma: a clause ends there
 # ("If he became king, Charles would ..."), the noun is no apposition to the name after it
-_CLAUSE_BEFORE = frozenset("""i you he she it we they is are was were be been being become becomes became
-    remain remains remained""".split())
+_CLAUSE_BEFORE = PRONOUNS - {"who"} | {"you"} | _BE
 
 
 def role_before(tokens: list[Token], i: int, text: str) -> str | None:
@@ -180,7 +179,7 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
 _OWNER_QUALIFIER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x|[Tt]hen|[Oo]utgoing|[Aa]cting|[Ii]nterim)[ \t]+$")
 
 
-_POSSESSIVE = ("", "'", "’", "'s", "’s")  # "the Liberal Democrats' President Simon Hughes": the owner's mark
+_OWNER_GAP = ("", "'", "’", "'s", "’s")  # "the Liberal Democrats' President Simon Hughes": nothing or the owner's mark
 
 
 def owned_role(text: str, owner: Span, span: Span) -> str:
@@ -188,7 +187,7 @@ def owned_role(text: str, owner: Span, span: Span) -> str:
     the title with the body, place or person written right before it, whose office it is, not "President"
     alone."""
     start = text.rfind(span.role, owner.end, span.start)
-    if start < 0 or text[owner.end:start].strip(" \t") not in _POSSESSIVE or owner.hint not in ("ORG", "LOC", "PER"):
+    if start < 0 or text[owner.end:start].strip(" \t") not in _OWNER_GAP or owner.hint not in ("ORG", "LOC", "PER"):
         return span.role
     before = _OWNER_QUALIFIER_BEFORE.search(text, max(0, owner.start - 12), owner.start)
     return text[before.start() if before else owner.start:start + len(span.role)]  # "Former Florida Gov."
