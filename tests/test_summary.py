@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.analysis.document import parse
-from generator.analysis.summary import bare_quote, is_non_content, summarize
+from generator.analysis.summary import _leans_back, bare_quote, is_non_content, summarize
 from generator.analysis.clause_form import is_statement
 from generator.analysis.summary_tldr import main_clause, pick_tldr, reads_alone
 
@@ -304,6 +304,23 @@ LEANING = ("The council met on Tuesday night to debate the city budget for the c
 def test_a_sentence_leaning_on_an_unchosen_one_is_not_chosen():
     doc, summary = _summary(LEANING, count=2)
     assert not any(s.text.startswith("This is because") for s in summary)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Then she steeled herself for the most dangerous act of the campaign.", True),
+    ("But he said the harbour bridge repair budget was too small.", True),
+    ("The same could not be said for the council's finance chief.", True),
+    ("The government would go ahead with the changes, she added.", True),
+    ('"We will fight on in every court," he said.', True),
+    # a subject of its own, a time, a named speaker
+    ("Then the council voted to restore the harbour bridge budget.", False),
+    ("But this year the harbour bridge budget was cut again.", False),
+    ("But that move has seen the union end its funding of student sides.", False),
+    ("The government would go ahead with the changes, Ms Jowell added.", False),
+    ("The same-day service will start in the spring, the council said.", False),
+])
+def test_leans_back(sentence, expected):
+    assert _leans_back(sentence) is expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -166,15 +166,29 @@ def _first_content(sentences: Sequence[Sentence]) -> int:
 
 
 _LEANING = frozenset("this that these those he she they it his her their its".split())
+# Words that may open a sentence before its subject: "Then she …", "But he …" lean back as "She …" does
+# ("But that move …" may well point at the sentence before the one the summary holds, so it stays).
+_OPENERS = CONNECTIVES | {"then"}
+_PERSONAL = frozenset("he she they".split())
+# A closing attribution to a pronoun: "…, she added." names its speaker in the sentence before.
+_PRONOUN_SPEAKER = re.compile(
+    r",[\"”’']? (?:he|she|they) (?:said|added|says|adds|explained|continued|argued|insisted|noted|warned)\b[^.,]{0,40}[.!][\"”’']?$")
 
 
 def _leans_back(text: str) -> bool:
     """Opens with a pronoun or demonstrative that points at the sentence before ("This is
-    because …", "He said …"); "This year", "this week's" point at time."""
-    words = text[:40].split(None, 2)
-    if not words or words[0].lower().strip("\"“‘'`(,") not in _LEANING:
+    because …", "He said …", "Then she …") or with "The same …", or gives its words to "he" or
+    "she" ("…, she added."); "This year", "this week's" point at time."""
+    words = [w.lower().strip("\"“‘'`(,") for w in text[:60].split(None, 4)]
+    if len(words) > 2 and words[0] in _OPENERS and words[1] in _PERSONAL:
+        return True
+    if not words:
         return False
-    second = words[1].lower() if len(words) > 1 else ""
+    if words[0] == "the" and len(words) > 2 and words[1] == "same":
+        return True  # "The same could not be said for …": the same as what the sentence before says
+    if words[0] not in _LEANING:
+        return text.endswith((".", "!", '"', "”", "’", "'")) and _PRONOUN_SPEAKER.search(text, max(0, len(text) - 70)) is not None
+    second = words[1] if len(words) > 1 else ""
     return not (second in TIME_NOUNS or second[:-1] in TIME_NOUNS or second.endswith(("'s", "’s")))
 
 
