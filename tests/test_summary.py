@@ -192,6 +192,8 @@ def test_tldr_is_the_leads_main_clause_shorter_than_every_summary_sentence():
 @pytest.mark.parametrize("text", [
     LONG,  # the lead has nothing to cut: no TL;DR rather than a copy of summary sentence 1
     '"We will fight this decision in every court in the land," the union leader said.',
+    # only a bracket to cut: the line would read as the lead again
+    "Monsanto has agreed to pay a $1.5m (£799,000) fine in its case with the US regulators.\n" + LONG,
 ])
 def test_no_tldr_rather_than_a_copy(text):
     doc, summary = _summary(text)
@@ -283,6 +285,12 @@ def test_main_clause(sentence, expected):
 ])
 def test_is_statement(line, expected):
     assert is_statement(line) is expected
+
+
+def test_tldr_drops_a_bracket_with_a_clause():
+    doc, summary = _summary("Monsanto has agreed to pay a $1.5m (£799,000) fine after bribing an official.\n" + LONG)
+    tldr = pick_tldr(doc, doc.sentences, summary)
+    assert tldr is not None and tldr.text == "Monsanto has agreed to pay a $1.5m fine."
 
 
 def test_tldr_drops_a_dateline_with_its_state():

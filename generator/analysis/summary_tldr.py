@@ -10,8 +10,9 @@ Lapata 2008, whose constraints keep a clause's subject and verb together). A cut
 where what is left is a complete statement (``clause_form.is_statement``) that keeps the
 sentence's point: not before a "but" clause, which carries the news, not through a restrictive
 relative ("in a move which …") or an aside that the verb follows, not inside an opening
-subordinate clause. The line must be shorter than every summary sentence and differ from each
-of them; when no sentence gives one, there is no TL;DR rather than a copy of summary sentence 1.
+subordinate clause. The line must be shorter than every summary sentence and leave out more of
+the lead than a bracket; when no sentence gives one, there is no TL;DR rather than a copy of
+summary sentence 1.
 """
 from __future__ import annotations
 
@@ -56,6 +57,7 @@ _ATTRIBUTION = re.compile(
     r" ?, (?:(?:[\w.'’-]+ ){1,6}?(?:said|says|told reporters|reported|announced|warned|suggests|indicates|shows?)"
     r"(?: [\w'’-]+){0,3}|(?:said|says|according to)(?: [\w.'’&-]+){1,8}) ?[.!]$")
 MIN_WORDS = 5
+MIN_CUT_WORDS = 3  # what the TL;DR leaves out of the lead: fewer words is a copy with a bracket dropped
 # "the accord adopted| after two weeks": a cut after a participle that modifies a noun leaves it dangling
 _AUXILIARIES = frozenset("is was are were be been being has had have get gets got".split())
 # "Benitez was satisfied| after his team's 3-1 win": a bare predicate adjective whose reason is the news.
@@ -199,6 +201,8 @@ def pick_tldr(doc: Document, sentences: Sequence[Sentence],
     shortest = min((len(s.text) for s in summary), default=0)
     lead = next((s for s in summary if reads_alone(_undated(s.text))), None)
     line = main_clause(_undated(lead.text)) if lead else None
-    if line and len(line) < shortest:  # shorter than each summary sentence, so a copy of none
+    # shorter than each summary sentence, so a copy of none; and by more than a bracket
+    # ("a $1.5m (£799,000) fine", "radio frequency ID (RFID) tags"), else it reads as the lead again
+    if line and len(line) < shortest and len(line.split()) <= len(lead.text.split()) - MIN_CUT_WORDS:
         return SummarySentence(line, lead.start, lead.end, lead.sentence)
     return None
