@@ -86,6 +86,20 @@ def facts(text: str, published: dt.date | None = None):
         ("It takes $4 of every $5 spent.", None, [("proportion", "$4 of every $5", None)]),
         ("One in five voters agreed.", None, [("proportion", "One in five voters", None)]),
         ("Two of the men were held in 2004.", None, [("date", "2004", "2004")]),  # "of the": no proportion
+        # a clock time with its zone is no year; a misprinted figure is left out, not cut short
+        ("By 1650 GMT, the dollar was trading at $1.32.", None, [("amount", "$1.32", None)]),
+        ("By 1650 the town had grown.", None, [("date", "1650", "1650")]),
+        ("Against the pound, the dollar was down at $1,8923.", None, []),
+        ("The fund paid out $1,892 in the end.", None, [("amount", "$1,892", None)]),
+        # a company named by a digit is not a count; a plural ending in "says" is one
+        ("The response was so good that 3 says it will launch a service.", None, []),
+        ("She wrote 3 essays on the war.", None, [("count", "3 essays", None)]),
+        # a range is read whole; "from 8 to 10" is a change
+        ("He succeeded only about 8 to 10 percent of the time.", None, [("percent", "about 8 to 10 percent", None)]),
+        ("Between 200 to 300 people came.", None, [("count", "200 to 300 people", None)]),
+        ("The rate rose from 8 to 10 percent.", None, [("percent", "10 percent", None)]),
+        ("Support fell 35 to 12 percent.", None, [("percent", "12 percent", None)]),
+        ("Output will grow in 2030 to 32 percent.", None, [("date", "2030", "2030"), ("percent", "32 percent", None)]),
     ],
 )
 def test_facts(text, published, expected):

@@ -49,9 +49,11 @@ _NOT_NOUN = (
 # A counted noun phrase: up to two modifiers, then a plural or a collective noun.
 _COUNT_NOUN = (
     r"(?:(?!(?:in|of|to|on|at|for|by|with|and|or|the|a|an|from|as|its|his|her|their)\b)[a-z][a-z-]+\s){0,2}?"
-    r"(?:(?!(?:its|was|has|his|this|thus|as|is|us|always|perhaps|less|unless|across|towards|besides|does|goes)\b)"
+    r"(?:(?!(?:its|was|has|his|this|thus|as|is|us|always|perhaps|less|unless|across|towards|besides|does|goes|says)\b)"
     r"[a-z][a-z-]*[a-z]s|people|staff|police|personnel|aircraft|cattle|sheep|fish|crew|children|men|women|youth)\b"
 )
+# Time zones written after a 24-hour clock time ("1650 GMT", "0900 EST").
+_TIME_ZONE = r"GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST"
 # Words that may follow a year ("in 2005 and …"); another lower-case word makes it a modifier ("2016 candidates").
 _FUNCTION = (
     r"(?:and|as|was|is|the|when|after|before|but|with|to|for|in|on|at|from|which|that|it|he|she|they|a|an|or|by|of|"
@@ -96,7 +98,8 @@ AFTER_QUANTITY = re.compile(rf"(?:\s|-){_UNIT}")
 AFTER_COUNT = re.compile(
     rf"(?:\s{_SCALE_WORD})?\s(?!{_NOT_NOUN}){_COUNT_NOUN}|\s{_SCALE_WORD}(?:\s[A-Z][a-z]+s\b)?"
 )
-AFTER_YEAR_OK = re.compile(rf"(?![\d%-]|\s?(?:percent|per\scent)|\s(?!{_FUNCTION})[a-z])")
+# A year not followed by a digit, a percent, a modifier's noun or a time zone ("by 1650 GMT" is a time of day).
+AFTER_YEAR_OK = re.compile(rf"(?![\d%-]|\s?(?:percent|per\scent)|\s(?!{_FUNCTION})[a-z]|\s?(?:{_TIME_ZONE})\b)")
 # What an age describes: up to three capitalised words ("Trayvon Martin", "Cobh"), then a
 # lower-case word and the word after it, which ``facts`` checks ("a 19-year-old man from").
 AGE_NOUN = re.compile(
@@ -113,6 +116,8 @@ YEAR_PREPOSITION_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Dd]uring|[Bb]etween|and|through|early|late|"
     r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|of)\s$|mid-$"
 )
+# The first number of a range ("8 to 10 percent"), read with the second; "from 8 to 10" is a change, not a range.
+RANGE_BEFORE = re.compile(r"(?<!\bfrom\s)(?<![\d,.])(\d[\d,.]*)\sto\s$")
 QUALIFIER_BEFORE = re.compile(rf"\b{_QUALIFIER}$", re.IGNORECASE)
 CURRENCY_PREFIX_BEFORE = re.compile(r"\b(?:US|A|C|NZ|HK|S)$")
 CURRENCY_CODE_BEFORE = re.compile(r"\b(?:Rs\.?|USD|EUR|GBP|JPY|CHF)\s?$")

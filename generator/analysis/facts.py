@@ -117,12 +117,30 @@ def _qualified(text: str, start: int) -> int:
     return q.start() if q else start
 
 
+def _ranged(text: str, start: int) -> int:
+    """Start of the figure including the first number of its range ("8 to 10 percent", the first
+    smaller) and a qualifier before that: "10 percent" alone would misread "about 8 to 10 percent"."""
+    r = _back(P.RANGE_BEFORE, text, start, 20)
+    if r and _number(r.group(1)) < _number(P.NUMBER_AT.match(text, start).group(0)):
+        return _qualified(text, r.start())
+    return _qualified(text, start)  # none, or "2005 to 5.5 million", "35 to 12 percent": a year or a change
+
+
+def _number(digits: str) -> float:
+    try:
+        return float(digits.replace(",", "").rstrip("."))
+    except ValueError:
+        return float("inf")
+
+
 def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
     """Classify the number at ``m``: (start, end, kind, value) or None."""
     m = P.NUMBER_AT.match(text, m.start())
     if m is None:
         return None
     start, end = m.span()
+    if text[end:end + 1].isdigit():
+        return None  # a misprinted figure ("$1,8923"): its groups of three end inside the digits
     if start and (text[start - 1].isalnum() or text[start - 1] in "._/-:"):
         if not (text[start] in "$€£¥" and _back(P.CURRENCY_PREFIX_BEFORE, text, start, 3)):
             return None  # inside a word, a code, a score or a range
@@ -171,10 +189,10 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
             if kind == "quantity" and _after_name(text, start, sentence.start):
                 return None
             stop = _whose_age(text, after.end()) if text.endswith("-old", 0, after.end()) else after.end()
-            return _qualified(text, start), stop, kind, None
+            return _ranged(text, start), stop, kind, None
     after = P.AFTER_COUNT.match(text, end)
     if after and not _after_name(text, start, sentence.start):
-        return _qualified(text, start), after.end(), "count", None
+        return _ranged(text, start), after.end(), "count", None
     return None
 
 
