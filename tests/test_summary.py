@@ -212,6 +212,17 @@ def test_no_tldr_rather_than_a_copy(text):
     # nothing to cut, or a cut that would leave a broken clause
     ("The city council approved a new budget for the harbour bridge repair on Tuesday night.", None),
     ("Sanders criticized the climate accord adopted after two weeks of talks in Paris.", None),
+    # a cut before another party's act, the cause the lead reports, would lose the point
+    ("The dollar regained some lost ground on Wednesday after South Korea and Japan denied they were planning "
+     "a sell-off.", None),
+    ("Twenty-eight people have been arrested in Spain because the police raided a fraud ring.", None),
+    # a cut before a phrase keeps it
+    ("German airline Lufthansa has returned to profit in 2004 after posting huge losses in 2003.",
+     "German airline Lufthansa has returned to profit in 2004."),
+    ("Cat Deeley has resigned as host of the Saturday morning music show after six years.",
+     "Cat Deeley has resigned as host of the Saturday morning music show."),
+    ("Winn-Dixie has filed for bankruptcy protection after succumbing to competition in a market dominated by "
+     "Wal-Mart.", "Winn-Dixie has filed for bankruptcy protection."),
     # a relative clause after the subject goes as a whole, never cut inside
     ("John Smith, who was born in Leeds after the war ended, died on Monday at home.", "John Smith died on Monday at home."),
     # an aside in dashes before the verb goes; a dash pair with no verb after it leaves no statement

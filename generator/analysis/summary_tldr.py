@@ -63,6 +63,12 @@ _AUXILIARIES = frozenset("is was are were be been being has had have get gets go
 # "Benitez was satisfied| after his team's 3-1 win": a bare predicate adjective whose reason is the news.
 _COPULAS = frozenset("is was are were be remain remains remained seems seemed feel feels felt".split())
 _REASON_CUTS = frozenset("after because following despite amid as".split())
+# A cut before a whole clause with its own subject and verb ("after Japan denied …") drops another
+# party's act, mostly the cause the lead reports; a cut before a phrase ("after six years") does not
+# ("found| after he disappeared", "filed for bankruptcy| after succumbing to …": the lead's own subject
+# again, which the cut may drop).
+_CAUSE_CUTS = frozenset("after because".split())
+_SAME_PARTY = frozenset("he she it they his her its their".split())
 _SPANS = frozenset("second minute hour day week month year decade moment".split())
 _TIME_ADVERBS = frozenset("shortly soon just immediately long later earlier".split())
 
@@ -101,6 +107,18 @@ def _measures_time(word: str) -> bool:
     ("this week" or "of the year" does not)."""
     w = word.lower()
     return w in _TIME_ADVERBS or w.endswith("s") and w[:-1] in _SPANS
+
+
+def _clause_after(text: str, start: int) -> str:
+    """The words from ``start`` to the next comma, dash or the end: a clause that hangs on the cut."""
+    return re.split(r",| [-—–]+ |\.$", text[start:], maxsplit=1)[0]
+
+
+def _another_party_acts(text: str, start: int, first: str) -> bool:
+    """The clause from ``start`` has a subject other than the lead's ("South Korea and Japan
+    denied …"), not a participle ("succumbing to …") or a pronoun for the lead's subject."""
+    low = first.lower()
+    return low not in _SAME_PARTY and not low.endswith("ing") and has_main_verb(_clause_after(text, start))
 
 
 def _last_word(text: str) -> str:
@@ -145,6 +163,8 @@ def _cut_here(text: str, m: re.Match, head: str, start: int) -> bool:
         return False
     if cut and cut[0] in ("after", "following") and _measures_time(words[-1]):
         return False  # "found three weeks| after he went missing": the span belongs to the clause cut
+    if cut and cut[0] in _CAUSE_CUTS and "," not in m.group() and _another_party_acts(text, m.end(), following[0]):
+        return False  # "regained ground| after South Korea and Japan denied a sell-off": the cause is the news
     if "," in m.group():
         close = text.find(", ", m.end())
         after = text[close + 2:].split(None, 1) if close > 0 else []
