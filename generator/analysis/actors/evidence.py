@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from ..names import ROLE_HEADS
 from . import lexicon as lx
+from .neighbours import KIN, PUBLICATION_NAMED
 from .spans import STATION_WORDS, Span, Token
 
 ORG, PER = "ORG", "PER"
@@ -42,11 +44,14 @@ _PIECE_LAST = frozenset(("from", "in", "for", "the", "at"))
 # the words of those cues: most articles have none (a few substring tests, not a regex's scan)
 _PIECE_WORDS = ("article", "op-ed", "editorial", "column", "professor", "lecturer", "researcher", "student", "fellow",
                 "scholar", "dean", "studied", "educated", "graduated")
-# before a mention: a post held at it ("an economist at Natexis", "a spokesman at X"): an employer; nouns of the
-# staff of firms and bodies, from news usage (the role nouns of ``roles``); "at" alone is a ground or a town as often
-_STAFF_AT = re.compile(r"\b(?:economist|analyst|strategist|trader|banker|broker|dealer|consultant|partner|engineer|"
-                       r"executive|employee|staffer|researcher|scientist|spokes(?:man|woman|person)|director|officer|"
-                       r"chief|manager|lawyer|adviser|advisor)s?[ \t]+at[ \t]+(?:the[ \t]+)?$")
+# before a mention: a post held at it ("an economist at Natexis", "a spokesman at X", "analysts at Gartner"): an
+# employer. The posts are the role nouns of ``names.ROLE_HEADS`` and the staff nouns of firms it lacks (news usage),
+# without the kin nouns ("his son at Eton": a school or a place as often) and honours won at a place ("champion at
+# Wimbledon"); "at" alone is a ground or a town as often
+_STAFF_NOUNS = (ROLE_HEADS - KIN - {"champion", "crown", "seal", "host"}) | {
+    "trader", "banker", "broker", "dealer", "consultant", "engineer", "employee", "staffer", "worker"}
+_STAFF_AT = re.compile(r"(?<![\w.-])(?:" + "|".join(sorted((re.escape(w) for w in _STAFF_NOUNS), key=len, reverse=True))
+                       + r")s?[ \t]+at[ \t]+(?:the[ \t]+)?$")
 _WHERE_AFTER = frozenset("on in near outside".split())
 _POSSESSIVE = re.compile(r"[ \t]?['’]s?\b")
 # around a mention: what is said of a publication, never of a place: it is told things, it reports, it runs items
@@ -89,8 +94,11 @@ _TEAM_BEFORE = re.compile(
 # UK's biggest supermarket,"): the nouns before a name that make it an organisation, and a brewer's
 _ORG_APPOSITIVE = re.compile(
     r",[ \t]+(?:a|an|the|its|[A-Z][\w.-]*['’]s)[ \t]+(?:(?!(?:for|of|in|on|at|with|by|from|to|who|which)\b)[\w'’-]+[ \t]+)"
-    r"{0,3}?(?P<noun>[a-z]+)[ \t]*[,.;(]")
-_FIRM_NOUNS = lx.ORG_PRECEDERS | {"brewer", "airline", "carmaker", "retailer", "insurer"}
+    r"{0,3}?(?P<noun>[a-z]+)(?:[ \t]*[,.;(]|[ \t]+(?:that|which)\b)")
+# (and the nouns of a body or a service that news English puts in such an appositive: "Unosat, the UN satellite
+# mapping organisation that", "Tinder, the mobile dating application,")
+_FIRM_NOUNS = lx.ORG_PRECEDERS | {"brewer", "airline", "carmaker", "retailer", "insurer", "organisation", "organization",
+                                  "consortium", "application", "app"}
 _WINDOW = 32
 _AND_OR = frozenset(("and", "or"))
 _SURNAME = frozenset("sp")
@@ -216,6 +224,9 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                 counts = cues.setdefault(target, [0, 0, 0, 0])
                 counts[2] += 2  # "joined Espanyol of Barcelona from Nantes": a transfer between clubs, as sure as a score
                 continue
+            if sp.comma_after and not table.get(target) and _org_appositive(text, sp.tokens[-1].end):
+                cues.setdefault(target, [0, 0, 0, 0])[0] += 2  # "from Unosat, the UN satellite mapping organisation":
+                continue  # a body, whatever "from" made of a name the gazetteer does not know
             if prev in lx.PLACE_CUES:
                 if _POSSESSIVE.match(text, sp.end):
                     continue  # "from Amazon's experience": the cue is the owned thing's
@@ -226,7 +237,7 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
             elif (nxt in _PER_FIRST or sp.comma_after) and _PER_AFTER.match(text, sp.tokens[-1].end) and _SURNAME.intersection(
                     table.get(target, "")):
                 cue = 1  # "the Obama administration": a town in the gazetteer, a surname here
-            elif nxt in _MEDIA:
+            elif nxt in _MEDIA and not PUBLICATION_NAMED.match(text, sp.end):
                 cue = 0  # "Time magazine": a town in the gazetteer, a title here
             else:
                 continue
@@ -333,7 +344,10 @@ _CONTRACTION = re.compile(r"(?:n['’]t|['’](?:m|ve|re|ll|d))$", re.I)
 # "D-N.Y.", "R-SC", "I-Vt.": a US politician's party and state, after the name
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]?\.?(?:[A-Z]\.?)?$")
 # Function words that only a title of a work capitalises inside a name ("Gangs Of New York")
-_TITLE_INNER = frozenset("of and the in for with to on at is that from by or an it you my your are was be not".split())
+_TITLE_INNER = frozenset("of and the in for with to on at is that from by or an it you my your are was be not we our us"
+                         .split())
+# a verb that only a title capitalises after a name's first word ("Orange Is the New Black", "Hell Was Empty")
+TITLE_VERBS = frozenset("is are was were".split())
 
 
 def no_name(tokens: list[Token], caps_line: bool) -> str | None:
