@@ -2336,6 +2336,14 @@ def test_the_speaker_after_a_place_is_no_name():
     # a partner named by one word no person bears: a firm; a person's name after "partner" stays a person's
     ("Maps made.\n\nTom Ward of the group's Belgian partner Keyomap said so.", "Keyomap", "organization"),
     ("Law firm.\n\nThe firm's partner John Smith said so.", "John Smith", "person"),
+    # a place by its ending alone ("-ia") with a firm's cues: a firm; ", which" after a town is no firm's cue
+    ("Airlines.\n\nShares in Avitalia fell 3%. Avitalia said it would cut 5,000 jobs. The union attacked Avitalia.",
+     "Avitalia", "organization"),
+    ("Towns.\n\nThe institute is in Avitalia, which is part of the region.", "Avitalia", "place"),
+    # staff "at X" opening a sentence: an employer; a title's capitalised word before "at" is no post
+    ("Phones.\n\nAnalysts at Gartner said sales rose. Gartner expects more, said Tom Ward of Gartner.", "Gartner",
+     "organization"),
+    ("Awards.\n\nThe best musical was The Producers at Theatre Royal, Drury Lane.", "Theatre Royal", "place"),
     # a founder's name before "and Company": a firm
     ("Books.\n\nThe memoir was published by Henry Holt and Company on Tuesday.", "Henry Holt", "organization"),
     ("Books.\n\nThe memoir was written by Henry Holt and Tom Ward on Tuesday.", "Henry Holt", "person"),

@@ -30,7 +30,7 @@ _ORG_AFTER = re.compile(
     r"share[ \t]+price|takeover|magazine|newspaper|website|network)\b)|,[ \t]+which[ \t]")
 # before a mention: "shares in X", "chairman of X", "state-owned X", "a takeover of X"
 _ORG_BEFORE = re.compile(
-    r"(?:(?:shares|stake|stakes|holding|investors?)[ \t]+in|(?:takeover|acquisition|owners?|shareholders?|"
+    r"(?:(?:[Ss]hares|[Ss]takes?|holding|[Ii]nvestors?)[ \t]+in|(?:takeover|acquisition|owners?|shareholders?|"
     r"chief[ \t]+executive|executive[ \t]+officer|chairman|chairwoman|general[ \t]+manager|board|directors|"
     r"customers|subsidiary|employees)[ \t]+(?:of|at)|-owned|(?:bid|offer)[ \t]+for|"
     r"(?:reporter|correspondent|columnist|editor|photographer)[ \t]+(?:for|at))"  # "a reporter for Agence France-Presse"
@@ -51,7 +51,8 @@ _PIECE_WORDS = ("article", "op-ed", "editorial", "column", "professor", "lecture
 _STAFF_NOUNS = (ROLE_HEADS - KIN - {"champion", "crown", "seal", "host"}) | {
     "trader", "banker", "broker", "dealer", "consultant", "engineer", "employee", "staffer", "worker"}
 _STAFF_AT = re.compile(r"(?<![\w.-])(?:" + "|".join(sorted((re.escape(w) for w in _STAFF_NOUNS), key=len, reverse=True))
-                       + r")s?[ \t]+at[ \t]+(?:the[ \t]+)?$")
+                       + r")s?[ \t]+at[ \t]+(?:the[ \t]+)?$", re.I)
+_SENTENCE_END = frozenset('.!?"“\n')
 _WHERE_AFTER = frozenset("on in near outside".split())
 _POSSESSIVE = re.compile(r"[ \t]?['’]s?\b")
 # around a mention: what is said of a publication, never of a place: it is told things, it reports, it runs items
@@ -206,6 +207,9 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
         prev = sp.prev.lower if sp.prev is not None else ""
         nxt = sp.next.lower if sp.next is not None else ""
         if target in towns:
+            if not table.get(target) and _firm_cue(sp, text, prev, nxt, pieces, firm_starts, firm_ends, False):
+                cues.setdefault(target, [0, 0, 0, 0])[0] += 1  # "shares in Alitalia", "Alitalia said it": a place by
+                continue  # its ending alone ("-ia") or by a cue, the gazetteer knowing no such place, is a firm here
             if pieces and prev in _PIECE_LAST and _PIECE_IN.search(
                     text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start) and (
                     not _POSSESSIVE.match(text, sp.end)):  # not "a lecturer at London's Imperial College"
@@ -245,14 +249,7 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
             cue = 0  # "Timothy D. Cook at Apple", "an analyst at Bankrate.com": its staff, whatever "at" made of it
         elif sp.strength <= 2 and sp.hint != "LOC":
             said = nxt in _SPEECH
-            if prev in lx.ORG_PRECEDERS or (nxt in _ORG_FIRST or sp.comma_after or said and text.startswith(
-                    " it", sp.next.end)) and _ORG_AFTER.match(text, sp.tokens[-1].end) or (
-                    prev in _ORG_LAST or prev.endswith("-owned")) and _ORG_BEFORE.search(
-                    text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start) or (
-                    pieces and prev in _PIECE_LAST and _PIECE_IN.search(
-                        text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start)) or (
-                    prev in _AND_OR and sp.prev.start - 1 in firm_ends or nxt in _AND_OR and sp.next.end + 1 in firm_starts
-                    or _in_list_beside(sp, text, firm_starts, firm_ends)):
+            if _firm_cue(sp, text, prev, nxt, pieces, firm_starts, firm_ends):
                 cue = 0  # "computer firm Apple", "Apple said it", "shares in Apple", "Siemens and Ericsson"
             elif sp.comma_after and _org_appositive(text, sp.tokens[-1].end):
                 cue = 0  # "Sun Interbrew, Russia's second-largest brewer,": a firm's noun in its appositive
@@ -288,12 +285,28 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
     return out
 
 
+def _firm_cue(sp: Span, text: str, prev: str, nxt: str, pieces: bool, firm_starts: set[int], firm_ends: set[int],
+              which: bool = True) -> bool:
+    """Whether the words around ``sp`` are said only of an organisation: "computer firm Apple", "Apple said it",
+    "shares in Apple", "an article from Politico", "Siemens and Ericsson" (", which" too unless not ``which``: it
+    follows a place as often, "Thurso, which")."""
+    start = sp.tokens[0].start
+    after = (nxt in _ORG_FIRST or sp.comma_after or nxt in _SPEECH and text.startswith(" it", sp.next.end)
+             ) and _ORG_AFTER.match(text, sp.tokens[-1].end)
+    return prev in lx.ORG_PRECEDERS or bool(after) and (which or text[after.start()] != ",") or (
+        prev in _ORG_LAST or prev.endswith("-owned")) and _ORG_BEFORE.search(text, max(0, start - _WINDOW), start) or (
+        pieces and prev in _PIECE_LAST and _PIECE_IN.search(text, max(0, start - _WINDOW), start)) or (
+        prev in _AND_OR and sp.prev.start - 1 in firm_ends or nxt in _AND_OR and sp.next.end + 1 in firm_starts
+        or _in_list_beside(sp, text, firm_starts, firm_ends))
+
+
 def _employer(text: str, sp: Span, person_ends: set[int]) -> bool:
     """Whether the words before "at" and ``sp`` name its staff: a post ("an economist at Natexis") or a person
     ("Jeff Bezos at Amazon", "Timothy D. Cook at Apple"; ``person_ends``: where persons' mentions end)."""
     start = sp.tokens[0].start
-    if _STAFF_AT.search(text, max(0, start - 40), start):
-        return True
+    staff = _STAFF_AT.search(text, max(0, start - 40), start)
+    if staff is not None and (text[staff.start()].islower() or text[:staff.start()].rstrip()[-1:] in _SENTENCE_END):
+        return True  # (a capital only where a sentence opens: "Analysts at Gartner", not "The Producers at X")
     if sp.next is not None and sp.next.lower in _WHERE_AFTER:
         return False  # "Simon Hall at Postbridge on Dartmoor", "Borders at Netherdale on Friday": a place visited
     return sp.prev.start - 1 in person_ends
