@@ -2344,6 +2344,18 @@ def test_the_speaker_after_a_place_is_no_name():
     ("Phones.\n\nAnalysts at Gartner said sales rose. Gartner expects more, said Tom Ward of Gartner.", "Gartner",
      "organization"),
     ("Awards.\n\nThe best musical was The Producers at Theatre Royal, Drury Lane.", "Theatre Royal", "place"),
+    # a post in the plural before one name: a firm of such staff; a list of persons after it is none
+    ("Phones.\n\nSales rose, says a report from analysts Vexagon. By 2008, according to Vexagon, all will.", "Vexagon",
+     "organization"),
+    ("Phones.\n\nSales rose, said analysts Smith and Jones.", "Smith", "person"),
+    # a consultancy before a name, a bid from it, its software: a firm
+    ("Economy.\n\nGrowth will slow, City consultancy Dovitte has warned. Dovitte said the economy grew.", "Dovitte",
+     "organization"),
+    ("Telecoms.\n\nMCI took the deal despite a higher bid from Qwestor. Qwestor has come under suspicion.", "Qwestor",
+     "organization"),
+    ("Telecoms.\n\nHe flew home from Qwestor. Qwestor is a quiet town.", "Qwestor", "place"),
+    ("Computers.\n\nThe computer comes with Apple software. It was launched by Apple last month.", "Apple",
+     "organization"),
     # a founder's name before "and Company": a firm
     ("Books.\n\nThe memoir was published by Henry Holt and Company on Tuesday.", "Henry Holt", "organization"),
     ("Books.\n\nThe memoir was written by Henry Holt and Tom Ward on Tuesday.", "Henry Holt", "person"),
@@ -2369,6 +2381,10 @@ def test_kinds_of_firms_services_states_and_leaders(text, name, kind):
     ("Books.\n\nIn her memoir, In the Country We Love: My Family Divided, Diane Guerrero writes.",
      ["Country We Love"], ["Diane Guerrero"]),
     ("Europe.\n\nThe Lisbon Agenda set targets for Lisbon, said Tom Ward.", ["Lisbon Agenda"], ["Tom Ward"]),
+    # a firm's word opening a sentence, written in lower case elsewhere: the common word
+    ("Visa screening missed her past.\n\nShe passed checks. Her visa application went to Tom Ward.", ["Visa"],
+     ["Tom Ward"]),
+    ("Visa raised its fees.\n\nShares rose. Analysts said Tom Ward was right.", [], ["Visa"]),
     # a holiday's name joined by "&": no body
     ("Shops.\n\nThe Christmas & New Year's Day Trading Bill was backed by Tom Ward.", ["Christmas & New Year"],
      ["Tom Ward"]),

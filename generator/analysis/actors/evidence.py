@@ -26,13 +26,13 @@ _ORG_AFTER = re.compile(
     r"were|seemed|seems|felt|feels|made|makes|(?:would|will|could|might|may)[ \t]+be)\b)[a-z])|(?:shares?|stock|"
     r"profits?|revenues?|turnover|sales|earnings|shareholders|subsidiary|subsidiaries|brands?|stores|outlets|"
     r"customers|workforce|employees|headquarters|chief[ \t]+executive|board[ \t]+of[ \t]+directors|market[ \t]+share|"
-    r"general[ \t]+manager|"
+    r"general[ \t]+manager|software|products|"
     r"share[ \t]+price|takeover|magazine|newspaper|website|network)\b)|,[ \t]+which[ \t]")
 # before a mention: "shares in X", "chairman of X", "state-owned X", "a takeover of X"
 _ORG_BEFORE = re.compile(
     r"(?:(?:[Ss]hares|[Ss]takes?|holding|[Ii]nvestors?)[ \t]+in|(?:takeover|acquisition|owners?|shareholders?|"
     r"chief[ \t]+executive|executive[ \t]+officer|chairman|chairwoman|general[ \t]+manager|board|directors|"
-    r"customers|subsidiary|employees)[ \t]+(?:of|at)|-owned|(?:bid|offer)[ \t]+for|"
+    r"customers|subsidiary|employees)[ \t]+(?:of|at)|-owned|(?:bid|offer)[ \t]+(?:for|from)|"
     r"(?:reporter|correspondent|columnist|editor|photographer)[ \t]+(?:for|at))"  # "a reporter for Agence France-Presse"
     r"[ \t]+(?:the[ \t]+)?$")
 # before a mention: a piece of writing it published ("an article from Politico", "an op-ed in the Post"): a
@@ -109,7 +109,7 @@ _MEDIA = frozenset("magazine newspaper website daily weekly".split())
 # the word just after a mention (its possessive dropped) that can open one of the "after" cues (a cheap test first)
 _ORG_FIRST = frozenset("""shares share stock profit profits revenue revenues turnover sales earnings shareholders
     subsidiary subsidiaries brand brands stores outlets customers workforce employees headquarters chief board market
-    general takeover magazine newspaper website network s""".split())
+    general takeover magazine newspaper website network software products s""".split())
 _PER_FIRST = frozenset("""wife husband son daughter father mother brother sister family girlfriend boyfriend widow
     parents children birthday funeral death career administration presidency campaign s""".split())
 # "X said it ...", "X said he ...": the speech verb is only a cue with the pronoun after it (a cheap test first)
@@ -118,7 +118,7 @@ _TEAM_FIRST = frozenset("""manager boss coach striker midfielder defender goalke
     fly-half scrum-half full-back flanker hooker prop lock squad side fans supporters team-mate v vs players stars boys have are were beat
     drew thrashed edged trounced overcame home away defeat win victory draw s""".split())
 # the word just before a mention that can end one of the "before" cues (a cheap test first)
-_ORG_LAST = frozenset("in of at for the".split())
+_ORG_LAST = frozenset("in of at for from the".split())
 _TEAM_LAST = frozenset("""against beat beating v vs versus joined joins joining by for from with to the side club outfit
     champions leaders hosts visitors""".split())
 

@@ -274,7 +274,8 @@ ORG_PRECEDERS = _words(
     """firm company group giant maker bank rival carrier retailer chain brand airline insurer
     operator conglomerate manufacturer publisher broadcaster supermarket studio label network
     newspaper magazine agency party club charity regulator watchdog lender utility producer
-    developer distributor startup start-up subsidiary owner think-tank thinktank band orchestra website site""")
+    developer distributor startup start-up subsidiary owner think-tank thinktank band orchestra website site
+    consultancy accountancy""")
 SPEECH_VERBS = _words("said says told added asked stated warned argued replied insisted explained")
 # Sports words whose first line makes an article a sports report (teams named after places).
 SPORTS = _words(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..names import ROLE_HEADS
 from . import lexicon as lx
 from .clubs import POSTS
 from .context import Context
@@ -159,6 +160,9 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
     if strength <= 1:
         if span.role and len(span.tokens) == 1 and _common_word(ctx.table.get(span.key, "")):
             return None, 0  # "Oscar nominee Hotel Rwanda": a title's first word, no person's name after a role
+        if span.role and len(span.tokens) == 1 and prev[-1:] == "s" and prev[:-1] in ROLE_HEADS and prev[:-1] not in KIN and (
+                nxt not in _AND_FIRM and not span.comma_after):
+            return "ORG", 2  # "a report from analysts Gartner": a post in the plural before one name, a firm of them
         if span.role and len(span.tokens) == 1 and span.role.rsplit(None, 1)[-1].lower() == "partner" and not (
                 GIVEN_OR_SURNAME.intersection(ctx.table.get(span.key, ""))):
             return "ORG", 1  # "Respond's Belgian partner Keyobs": a partner named by one word no person bears, a firm
