@@ -2354,7 +2354,8 @@ def test_the_speaker_after_a_place_is_no_name():
     ("Telecoms.\n\nMCI took the deal despite a higher bid from Qwestor. Qwestor has come under suspicion.", "Qwestor",
      "organization"),
     ("Telecoms.\n\nHe flew home from Qwestor. Qwestor is a quiet town.", "Qwestor", "place"),
-    ("Computers.\n\nThe computer comes with Apple software. It was launched by Apple last month.", "Apple",
+    ("Computers.\n\nThe computer was launched by Apple last month. It comes with Apple software. Apple is to be "
+     "congratulated.", "Apple",
      "organization"),
     # a founder's name before "and Company": a firm
     ("Books.\n\nThe memoir was published by Henry Holt and Company on Tuesday.", "Henry Holt", "organization"),
