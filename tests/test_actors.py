@@ -2364,6 +2364,10 @@ def test_the_speaker_after_a_place_is_no_name():
     ("Votes.\n\nHe called him a nutty VT socialist.", "VT", "place"),
     ("Votes.\n\nIt doesn't work that way in DC.", "DC", "place"),
     ("Votes.\n\nHe attacked the NY over its record.", "NY", "organization"),
+    ("Votes.\n\nI'll be a conservative champion for AZ, not Washington.", "AZ", "place"),
+    # a "Republic" after a capital "The" inside a sentence: a publication; after "the", a state
+    ("Media.\n\nHe told The New Republic that he would run.", "New Republic", "organization"),
+    ("Europe.\n\nHe flew to the Czech Republic on Monday.", "Czech Republic", "place"),
     # a software house's name
     ("Shops.\n\nResearch by security firm Saint Bernard Software found it.", "Saint Bernard Software", "organization"),
     # a leader's regime after a surname: the leader; a people's regime is no person

@@ -138,7 +138,10 @@ def classify(span: Span, ctx: Context) -> None:
     elif n > 1 and toks[-2].lower in lx.MISC_HEADS and (last in NUMBER_WORDS or last in _ROMAN):
         hint, strength = "MISC", 3  # "World War Two", "World War II"
     elif n > 1 and (last in _STATE_HEADS or "c" in table.get(last, "") and any(t.lower in _STATE_HEADS for t in toks)):
-        hint, strength = "LOC", 3  # "Slovak Republic", "Federal Republic of Yugoslavia": a state
+        # "Slovak Republic", "Federal Republic of Yugoslavia": a state; after a capital "The" inside a sentence, a
+        # publication's title ("The New Republic's Jeet Heer", "The Arizona Republic")
+        the = span.prev is not None and span.prev.text == "The" and not span.prev.initial
+        hint, strength = ("ORG", 3) if the else ("LOC", 3)
     elif n == 1 and "-" in key and _PARTICLE_NAME.match(toks[0].text):
         hint, strength = "PER", 3  # "Inzamam-ul-Haq", "Ata-ur-Rehman"
     elif "&" in key and any(t.text == "&" for t in toks):

@@ -159,7 +159,9 @@ STATE_ABBREVIATIONS = _words("""ala ariz ark calif colo conn del fla ga ill ind 
     mont neb nev nh nj nm ny nc nd okla ore pa ri sc sd tenn tex vt va wash wva wis wyo dc""")
 # The two-letter postal codes among them, which name the state in running text ("a nutty VT socialist", "in DC"):
 # (not "PA", the Press Association in British news as often, nor "VA", Veterans Affairs in American news)
-POSTAL_STATES = frozenset(w for w in STATE_ABBREVIATIONS if len(w) == 2) - {"pa", "va"}
+POSTAL_STATES = frozenset(w for w in STATE_ABBREVIATIONS if len(w) == 2) - {"pa", "va"} | _words(
+    # and the USPS codes (Publication 28, appendix B) that are no common word or initials in capitals ("OK", "MS", "CT")
+    "ak az fl ia ks mn mt nv tx ut wa wi wv wy tn")
 
 ORG_HEADS = _words(
     """inc inc. corp corp. corporation co co. ltd ltd. plc llc ag sa nv bv gmbh spa ab asa oy
