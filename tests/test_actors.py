@@ -2315,3 +2315,85 @@ def test_possessive_plurals_second_teams_and_stadiums(text, name, kind):
 
 def test_the_speaker_after_a_place_is_no_name():
     assert_rows("And that is not the America I know, he said.", ["America I"], ["America"])
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # staff "at X" from the role nouns: an employer; a relative "at X" or a title's word "at X" is none
+    ("Sales fell.\n\n\"It is weak,\" said Tom Ward, a trader at Vexamo. Prices dropped.", "Vexamo", "organization"),
+    ("Sales fell.\n\n\"It is weak,\" said Tom Ward, a pollster at Vexamo. Prices dropped.", "Vexamo", "organization"),
+    ("Rain fell.\n\nTom Ward met his son at Vexamo. They walked home.", "Vexamo", "place"),
+    # initials glued to a word: a brand, whatever "from" made of it
+    ("Phones sold.\n\n\"It works,\" said Tom Ward from RIPMobile.", "RIPMobile", "organization"),
+    ("Phones sold.\n\n\"It works,\" said Tom Ward from Ripmobile.", "Ripmobile", "place"),
+    # a body's noun in an appositive: a body, whatever "from" made of it
+    ("Maps made.\n\n\"It works,\" said Tom Ward from Unomap, the UN mapping organisation that helps.", "Unomap",
+     "organization"),
+    ("Maps made.\n\n\"It works,\" said Tom Ward from Unomap, the town near the river.", "Unomap", "place"),
+    ("Dates.\n\nWhen used as intended, Fowler, the mobile dating application, can help. She used it on Fowler daily. "
+     "Fowler suspended her account.", "Fowler", "organization"),
+    ("Dates.\n\nWhen used as intended, Fowler can help. She used it on Fowler daily. Fowler suspended her account.",
+     "Fowler", "person"),
+    # a partner named by one word no person bears: a firm; a person's name after "partner" stays a person's
+    ("Maps made.\n\nTom Ward of the group's Belgian partner Keyomap said so.", "Keyomap", "organization"),
+    ("Law firm.\n\nThe firm's partner John Smith said so.", "John Smith", "person"),
+    # a place by its ending alone ("-ia") with a firm's cues: a firm; ", which" after a town is no firm's cue
+    ("Airlines.\n\nShares in Avitalia fell 3%. Avitalia said it would cut 5,000 jobs. The union attacked Avitalia.",
+     "Avitalia", "organization"),
+    ("Towns.\n\nThe institute is in Avitalia, which is part of the region.", "Avitalia", "place"),
+    # staff "at X" opening a sentence: an employer; a title's capitalised word before "at" is no post
+    ("Phones.\n\nAnalysts at Gartner said sales rose. Gartner expects more, said Tom Ward of Gartner.", "Gartner",
+     "organization"),
+    ("Awards.\n\nThe best musical was The Producers at Theatre Royal, Drury Lane.", "Theatre Royal", "place"),
+    # a post in the plural before one name: a firm of such staff; a list of persons after it is none
+    ("Phones.\n\nSales rose, says a report from analysts Vexagon. By 2008, according to Vexagon, all will.", "Vexagon",
+     "organization"),
+    ("Phones.\n\nSales rose, said analysts Smith and Jones.", "Smith", "person"),
+    # a consultancy before a name, a bid from it, its software: a firm
+    ("Economy.\n\nGrowth will slow, City consultancy Dovitte has warned. Dovitte said the economy grew.", "Dovitte",
+     "organization"),
+    ("Telecoms.\n\nMCI took the deal despite a higher bid from Qwestor. Qwestor has come under suspicion.", "Qwestor",
+     "organization"),
+    ("Telecoms.\n\nHe flew home from Qwestor. Qwestor is a quiet town.", "Qwestor", "place"),
+    ("Computers.\n\nThe computer was launched by Apple last month. It comes with Apple software. Apple is to be "
+     "congratulated.", "Apple",
+     "organization"),
+    # a founder's name before "and Company": a firm
+    ("Books.\n\nThe memoir was published by Henry Holt and Company on Tuesday.", "Henry Holt", "organization"),
+    ("Books.\n\nThe memoir was written by Henry Holt and Tom Ward on Tuesday.", "Henry Holt", "person"),
+    # a state's postal code in running text: the state; after "the" a body's initials ("the VA")
+    ("Votes.\n\nHe called him a nutty VT socialist.", "VT", "place"),
+    ("Votes.\n\nIt doesn't work that way in DC.", "DC", "place"),
+    ("Votes.\n\nHe attacked the NY over its record.", "NY", "organization"),
+    ("Votes.\n\nI'll be a conservative champion for AZ, not Washington.", "AZ", "place"),
+    # a "Republic" after a capital "The" inside a sentence: a publication; after "the", a state
+    ("Media.\n\nHe told The New Republic that he would run.", "New Republic", "organization"),
+    ("Europe.\n\nHe flew to the Czech Republic on Monday.", "Czech Republic", "place"),
+    # a software house's name
+    ("Shops.\n\nResearch by security firm Saint Bernard Software found it.", "Saint Bernard Software", "organization"),
+    # a leader's regime after a surname: the leader; a people's regime is no person
+    ("Cuba.\n\nRubio denounced the Castro regime.", "Castro", "person"),
+    ("History.\n\nThe crimes of the Nazi regime are punished.", "Nazi", None),
+    # a place before a publication's noun and its name: the place; "Time magazine": the title
+    ("Europe.\n\n\"We must unite,\" Manuel Valls told the Paris daily Liberation.", "Paris", "place"),
+])
+def test_kinds_of_firms_services_states_and_leaders(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a capitalised verb or pronoun inside a run: a work's title, no actor
+    ("TV.\n\nShe played Maritza Ramos on Orange Is the New Black.", ["Orange Is"], ["Maritza Ramos"]),
+    ("Books.\n\nIn her memoir, In the Country We Love: My Family Divided, Diane Guerrero writes.",
+     ["Country We Love"], ["Diane Guerrero"]),
+    ("Europe.\n\nThe Lisbon Agenda set targets for Lisbon, said Tom Ward.", ["Lisbon Agenda"], ["Tom Ward"]),
+    # a firm's word opening a sentence, written in lower case elsewhere: the common word
+    ("Visa screening missed her past.\n\nShe passed checks. Her visa application went to Tom Ward.", ["Visa"],
+     ["Tom Ward"]),
+    ("Visa raised its fees.\n\nShares rose. Analysts said Tom Ward was right.", [], ["Visa"]),
+    # a holiday's name joined by "&": no body
+    ("Shops.\n\nThe Christmas & New Year's Day Trading Bill was backed by Tom Ward.", ["Christmas & New Year"],
+     ["Tom Ward"]),
+    ("Shops.\n\nProfits rose at Marks & Spencer, the retailer said.", [], ["Marks & Spencer"]),
+])
+def test_titles_programmes_and_holidays_are_no_actors(text, absent, present):
+    assert_rows(text, absent, present)

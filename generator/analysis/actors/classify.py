@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .evidence import no_name
+from .evidence import TITLE_VERBS, no_name
 from .neighbours import by_neighbours
 from .context import Context
 from .spans import Span
@@ -30,6 +30,8 @@ _FIRM_OF_FAMILY = frozenset("brothers bros sons partners associates".split())  #
 _SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach hall".split())
 # a capital inside one word, not after a surname's prefix (McDonald, MacArthur, O'Neill, DeSantis, LeBron)
 _CAMEL = re.compile(r"(?!Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+$")
+_CAPS_CAMEL = re.compile(r"[A-Z]{2,}[A-Z][a-z]{2,}$")  # "RIPMobile", "JPMorgan": initials glued to a word, a brand's
+_ARTICLES = frozenset(("the", "a", "an"))
 _HANDLE = frozenset("@#/")  # "@TimKaine", "#SanBernardino", a link: no brand
 # an event's or a ship's first word ("Hurricane Sandy", "RMS Titanic": Royal Mail Ship, His/Her Majesty's Ship,
 # United States Ship, steam ship, motor vessel)
@@ -89,8 +91,8 @@ def classify(span: Span, ctx: Context) -> None:
     hint, strength = None, 0
     why = None if toks[0].text.isalpha() and (n == 1 or n == 2 and toks[1].text.isalpha()) else no_name(
         toks, span.caps_line)  # most names: one or two plain words
-    if why:
-        span.hint, span.strength = ("MISC", 3) if why == "misc" else (None, 0)
+    if why or n == 2 and toks[1].lower in TITLE_VERBS and not toks[1].caps and not span.caps_line:
+        span.hint, span.strength = ("MISC", 3) if why != "word" else (None, 0)  # (a title: "Orange Is the New Black")
         return
     if n == 1 and (key in lx.RELIGIONS or key[-6:] == "phobia" or key[-3:] == "ism" and _named_doctrine(key, table)):
         span.hint, span.strength = "MISC", 3  # "Islam", "Islamophobia", "Thatcherism": a faith or an idea
@@ -105,6 +107,10 @@ def classify(span: Span, ctx: Context) -> None:
             ctx.text, max(0, toks[0].start - 40), toks[0].start) or _STATE_OPEN.match(
             ctx.text[max(0, toks[0].start - 3):toks[0].start]) and _STATE_CLOSE.match(ctx.text, toks[-1].end)):
         span.hint, span.strength = None, 0  # "Tucson, Ariz.", "Marco Rubio (R-Fla.)": a town's or a member's state
+        return
+    if n == 1 and key in lx.POSTAL_STATES and toks[0].caps and ctx.text[span.start - 1:span.start] != "(" and (
+            span.prev is None or span.prev.lower not in _ARTICLES):
+        span.hint, span.strength = "LOC", 2  # "a nutty VT socialist", "in DC": a state (not "the VA", "(NC)")
         return
     if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES or key[:-1] in lx.NOT_NAMES
             or n == 1 and toks[0].caps and key in lx.NOT_NAMES_IN_CAPITALS
@@ -132,11 +138,14 @@ def classify(span: Span, ctx: Context) -> None:
     elif n > 1 and toks[-2].lower in lx.MISC_HEADS and (last in NUMBER_WORDS or last in _ROMAN):
         hint, strength = "MISC", 3  # "World War Two", "World War II"
     elif n > 1 and (last in _STATE_HEADS or "c" in table.get(last, "") and any(t.lower in _STATE_HEADS for t in toks)):
-        hint, strength = "LOC", 3  # "Slovak Republic", "Federal Republic of Yugoslavia": a state
+        # "Slovak Republic", "Federal Republic of Yugoslavia": a state; after a capital "The" inside a sentence, a
+        # publication's title ("The New Republic's Jeet Heer", "The Arizona Republic")
+        the = span.prev is not None and span.prev.text == "The" and not span.prev.initial
+        hint, strength = ("ORG", 3) if the else ("LOC", 3)
     elif n == 1 and "-" in key and _PARTICLE_NAME.match(toks[0].text):
         hint, strength = "PER", 3  # "Inzamam-ul-Haq", "Ata-ur-Rehman"
     elif "&" in key and any(t.text == "&" for t in toks):
-        hint, strength = "ORG", 3
+        hint, strength = ("MISC", 3) if first in lx.NOT_NAMES else ("ORG", 3)  # not "Christmas & New Year's Day"
     elif "d" in tags and not _COUNTRY_OR_ORG.intersection(tags):
         hint, strength = ("GROUP" if key.endswith("s") and n == 1 else "MISC"), 3
     elif n == 1 and not tags and key[-1:] == "s" and "d" in table.get(key[:-1], ""):
@@ -236,7 +245,7 @@ def classify(span: Span, ctx: Context) -> None:
             hint, strength = ("ORG", 1) if acronym or toks[0].caps and len(toks[0].text) > 2 else ("PER", 1)
     elif n == 1 and not tags:
         hint, strength = _by_suffix(key)
-        if _CAMEL.match(toks[0].text) and ctx.text[span.start - 1:span.start] not in _HANDLE:
+        if (_CAMEL.match(toks[0].text) or _CAPS_CAMEL.match(toks[0].text)) and ctx.text[span.start - 1:span.start] not in _HANDLE:
             hint, strength = "ORG", 2  # "HuffPost", "PepsiCo": a capital inside a word is a brand's, not a surname's
         elif ctx.sports and not strength:
             hint, strength = "ORG", 1  # an unknown word in a sports report is most often a team

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from ..names import ROLE_HEADS
 from . import lexicon as lx
+from .neighbours import KIN, PUBLICATION_NAMED
 from .spans import STATION_WORDS, Span, Token
 
 ORG, PER = "ORG", "PER"
@@ -24,13 +26,13 @@ _ORG_AFTER = re.compile(
     r"were|seemed|seems|felt|feels|made|makes|(?:would|will|could|might|may)[ \t]+be)\b)[a-z])|(?:shares?|stock|"
     r"profits?|revenues?|turnover|sales|earnings|shareholders|subsidiary|subsidiaries|brands?|stores|outlets|"
     r"customers|workforce|employees|headquarters|chief[ \t]+executive|board[ \t]+of[ \t]+directors|market[ \t]+share|"
-    r"general[ \t]+manager|"
+    r"general[ \t]+manager|software|products|"
     r"share[ \t]+price|takeover|magazine|newspaper|website|network)\b)|,[ \t]+which[ \t]")
 # before a mention: "shares in X", "chairman of X", "state-owned X", "a takeover of X"
 _ORG_BEFORE = re.compile(
-    r"(?:(?:shares|stake|stakes|holding|investors?)[ \t]+in|(?:takeover|acquisition|owners?|shareholders?|"
+    r"(?:(?:[Ss]hares|[Ss]takes?|holding|[Ii]nvestors?)[ \t]+in|(?:takeover|acquisition|owners?|shareholders?|"
     r"chief[ \t]+executive|executive[ \t]+officer|chairman|chairwoman|general[ \t]+manager|board|directors|"
-    r"customers|subsidiary|employees)[ \t]+(?:of|at)|-owned|(?:bid|offer)[ \t]+for|"
+    r"customers|subsidiary|employees)[ \t]+(?:of|at)|-owned|(?:bid|offer)[ \t]+(?:for|from)|"
     r"(?:reporter|correspondent|columnist|editor|photographer)[ \t]+(?:for|at))"  # "a reporter for Agence France-Presse"
     r"[ \t]+(?:the[ \t]+)?$")
 # before a mention: a piece of writing it published ("an article from Politico", "an op-ed in the Post"): a
@@ -42,11 +44,15 @@ _PIECE_LAST = frozenset(("from", "in", "for", "the", "at"))
 # the words of those cues: most articles have none (a few substring tests, not a regex's scan)
 _PIECE_WORDS = ("article", "op-ed", "editorial", "column", "professor", "lecturer", "researcher", "student", "fellow",
                 "scholar", "dean", "studied", "educated", "graduated")
-# before a mention: a post held at it ("an economist at Natexis", "a spokesman at X"): an employer; nouns of the
-# staff of firms and bodies, from news usage (the role nouns of ``roles``); "at" alone is a ground or a town as often
-_STAFF_AT = re.compile(r"\b(?:economist|analyst|strategist|trader|banker|broker|dealer|consultant|partner|engineer|"
-                       r"executive|employee|staffer|researcher|scientist|spokes(?:man|woman|person)|director|officer|"
-                       r"chief|manager|lawyer|adviser|advisor)s?[ \t]+at[ \t]+(?:the[ \t]+)?$")
+# before a mention: a post held at it ("an economist at Natexis", "a spokesman at X", "analysts at Gartner"): an
+# employer. The posts are the role nouns of ``names.ROLE_HEADS`` and the staff nouns of firms it lacks (news usage),
+# without the kin nouns ("his son at Eton": a school or a place as often) and honours won at a place ("champion at
+# Wimbledon"); "at" alone is a ground or a town as often
+_STAFF_NOUNS = (ROLE_HEADS - KIN - {"champion", "crown", "seal", "host"}) | {
+    "trader", "banker", "broker", "dealer", "consultant", "engineer", "employee", "staffer", "worker"}
+_STAFF_AT = re.compile(r"(?<![\w.-])(?:" + "|".join(sorted((re.escape(w) for w in _STAFF_NOUNS), key=len, reverse=True))
+                       + r")s?[ \t]+at[ \t]+(?:the[ \t]+)?$", re.I)
+_SENTENCE_END = frozenset('.!?"“\n')
 _WHERE_AFTER = frozenset("on in near outside".split())
 _POSSESSIVE = re.compile(r"[ \t]?['’]s?\b")
 # around a mention: what is said of a publication, never of a place: it is told things, it reports, it runs items
@@ -89,8 +95,11 @@ _TEAM_BEFORE = re.compile(
 # UK's biggest supermarket,"): the nouns before a name that make it an organisation, and a brewer's
 _ORG_APPOSITIVE = re.compile(
     r",[ \t]+(?:a|an|the|its|[A-Z][\w.-]*['’]s)[ \t]+(?:(?!(?:for|of|in|on|at|with|by|from|to|who|which)\b)[\w'’-]+[ \t]+)"
-    r"{0,3}?(?P<noun>[a-z]+)[ \t]*[,.;(]")
-_FIRM_NOUNS = lx.ORG_PRECEDERS | {"brewer", "airline", "carmaker", "retailer", "insurer"}
+    r"{0,3}?(?P<noun>[a-z]+)(?:[ \t]*[,.;(]|[ \t]+(?:that|which)\b)")
+# (and the nouns of a body or a service that news English puts in such an appositive: "Unosat, the UN satellite
+# mapping organisation that", "Tinder, the mobile dating application,")
+_FIRM_NOUNS = lx.ORG_PRECEDERS | {"brewer", "airline", "carmaker", "retailer", "insurer", "organisation", "organization",
+                                  "consortium", "application", "app"}
 _WINDOW = 32
 _AND_OR = frozenset(("and", "or"))
 _SURNAME = frozenset("sp")
@@ -100,7 +109,7 @@ _MEDIA = frozenset("magazine newspaper website daily weekly".split())
 # the word just after a mention (its possessive dropped) that can open one of the "after" cues (a cheap test first)
 _ORG_FIRST = frozenset("""shares share stock profit profits revenue revenues turnover sales earnings shareholders
     subsidiary subsidiaries brand brands stores outlets customers workforce employees headquarters chief board market
-    general takeover magazine newspaper website network s""".split())
+    general takeover magazine newspaper website network software products s""".split())
 _PER_FIRST = frozenset("""wife husband son daughter father mother brother sister family girlfriend boyfriend widow
     parents children birthday funeral death career administration presidency campaign s""".split())
 # "X said it ...", "X said he ...": the speech verb is only a cue with the pronoun after it (a cheap test first)
@@ -109,7 +118,7 @@ _TEAM_FIRST = frozenset("""manager boss coach striker midfielder defender goalke
     fly-half scrum-half full-back flanker hooker prop lock squad side fans supporters team-mate v vs players stars boys have are were beat
     drew thrashed edged trounced overcame home away defeat win victory draw s""".split())
 # the word just before a mention that can end one of the "before" cues (a cheap test first)
-_ORG_LAST = frozenset("in of at for the".split())
+_ORG_LAST = frozenset("in of at for from the".split())
 _TEAM_LAST = frozenset("""against beat beating v vs versus joined joins joining by for from with to the side club outfit
     champions leaders hosts visitors""".split())
 
@@ -198,6 +207,9 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
         prev = sp.prev.lower if sp.prev is not None else ""
         nxt = sp.next.lower if sp.next is not None else ""
         if target in towns:
+            if not table.get(target) and _firm_cue(sp, text, prev, nxt, pieces, firm_starts, firm_ends, False):
+                cues.setdefault(target, [0, 0, 0, 0])[0] += 1  # "shares in Alitalia", "Alitalia said it": a place by
+                continue  # its ending alone ("-ia") or by a cue, the gazetteer knowing no such place, is a firm here
             if pieces and prev in _PIECE_LAST and _PIECE_IN.search(
                     text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start) and (
                     not _POSSESSIVE.match(text, sp.end)):  # not "a lecturer at London's Imperial College"
@@ -216,6 +228,9 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                 counts = cues.setdefault(target, [0, 0, 0, 0])
                 counts[2] += 2  # "joined Espanyol of Barcelona from Nantes": a transfer between clubs, as sure as a score
                 continue
+            if sp.comma_after and not table.get(target) and _org_appositive(text, sp.tokens[-1].end):
+                cues.setdefault(target, [0, 0, 0, 0])[0] += 2  # "from Unosat, the UN satellite mapping organisation":
+                continue  # a body, whatever "from" made of a name the gazetteer does not know
             if prev in lx.PLACE_CUES:
                 if _POSSESSIVE.match(text, sp.end):
                     continue  # "from Amazon's experience": the cue is the owned thing's
@@ -226,7 +241,7 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
             elif (nxt in _PER_FIRST or sp.comma_after) and _PER_AFTER.match(text, sp.tokens[-1].end) and _SURNAME.intersection(
                     table.get(target, "")):
                 cue = 1  # "the Obama administration": a town in the gazetteer, a surname here
-            elif nxt in _MEDIA:
+            elif nxt in _MEDIA and not PUBLICATION_NAMED.match(text, sp.end):
                 cue = 0  # "Time magazine": a town in the gazetteer, a title here
             else:
                 continue
@@ -234,14 +249,7 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
             cue = 0  # "Timothy D. Cook at Apple", "an analyst at Bankrate.com": its staff, whatever "at" made of it
         elif sp.strength <= 2 and sp.hint != "LOC":
             said = nxt in _SPEECH
-            if prev in lx.ORG_PRECEDERS or (nxt in _ORG_FIRST or sp.comma_after or said and text.startswith(
-                    " it", sp.next.end)) and _ORG_AFTER.match(text, sp.tokens[-1].end) or (
-                    prev in _ORG_LAST or prev.endswith("-owned")) and _ORG_BEFORE.search(
-                    text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start) or (
-                    pieces and prev in _PIECE_LAST and _PIECE_IN.search(
-                        text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start)) or (
-                    prev in _AND_OR and sp.prev.start - 1 in firm_ends or nxt in _AND_OR and sp.next.end + 1 in firm_starts
-                    or _in_list_beside(sp, text, firm_starts, firm_ends)):
+            if _firm_cue(sp, text, prev, nxt, pieces, firm_starts, firm_ends):
                 cue = 0  # "computer firm Apple", "Apple said it", "shares in Apple", "Siemens and Ericsson"
             elif sp.comma_after and _org_appositive(text, sp.tokens[-1].end):
                 cue = 0  # "Sun Interbrew, Russia's second-largest brewer,": a firm's noun in its appositive
@@ -277,12 +285,28 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
     return out
 
 
+def _firm_cue(sp: Span, text: str, prev: str, nxt: str, pieces: bool, firm_starts: set[int], firm_ends: set[int],
+              which: bool = True) -> bool:
+    """Whether the words around ``sp`` are said only of an organisation: "computer firm Apple", "Apple said it",
+    "shares in Apple", "an article from Politico", "Siemens and Ericsson" (", which" too unless not ``which``: it
+    follows a place as often, "Thurso, which")."""
+    start = sp.tokens[0].start
+    after = (nxt in _ORG_FIRST or sp.comma_after or nxt in _SPEECH and text.startswith(" it", sp.next.end)
+             ) and _ORG_AFTER.match(text, sp.tokens[-1].end)
+    return prev in lx.ORG_PRECEDERS or bool(after) and (which or text[after.start()] != ",") or (
+        prev in _ORG_LAST or prev.endswith("-owned")) and _ORG_BEFORE.search(text, max(0, start - _WINDOW), start) or (
+        pieces and prev in _PIECE_LAST and _PIECE_IN.search(text, max(0, start - _WINDOW), start)) or (
+        prev in _AND_OR and sp.prev.start - 1 in firm_ends or nxt in _AND_OR and sp.next.end + 1 in firm_starts
+        or _in_list_beside(sp, text, firm_starts, firm_ends))
+
+
 def _employer(text: str, sp: Span, person_ends: set[int]) -> bool:
     """Whether the words before "at" and ``sp`` name its staff: a post ("an economist at Natexis") or a person
     ("Jeff Bezos at Amazon", "Timothy D. Cook at Apple"; ``person_ends``: where persons' mentions end)."""
     start = sp.tokens[0].start
-    if _STAFF_AT.search(text, max(0, start - 40), start):
-        return True
+    staff = _STAFF_AT.search(text, max(0, start - 40), start)
+    if staff is not None and (text[staff.start()].islower() or text[:staff.start()].rstrip()[-1:] in _SENTENCE_END):
+        return True  # (a capital only where a sentence opens: "Analysts at Gartner", not "The Producers at X")
     if sp.next is not None and sp.next.lower in _WHERE_AFTER:
         return False  # "Simon Hall at Postbridge on Dartmoor", "Borders at Netherdale on Friday": a place visited
     return sp.prev.start - 1 in person_ends
@@ -333,7 +357,10 @@ _CONTRACTION = re.compile(r"(?:n['’]t|['’](?:m|ve|re|ll|d))$", re.I)
 # "D-N.Y.", "R-SC", "I-Vt.": a US politician's party and state, after the name
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]?\.?(?:[A-Z]\.?)?$")
 # Function words that only a title of a work capitalises inside a name ("Gangs Of New York")
-_TITLE_INNER = frozenset("of and the in for with to on at is that from by or an it you my your are was be not".split())
+_TITLE_INNER = frozenset("of and the in for with to on at is that from by or an it you my your are was be not we our us"
+                         .split())
+# a verb that only a title capitalises after a name's first word ("Orange Is the New Black", "Hell Was Empty")
+TITLE_VERBS = frozenset("is are was were".split())
 
 
 def no_name(tokens: list[Token], caps_line: bool) -> str | None:

@@ -153,9 +153,15 @@ GENERIC_PEOPLE = _words(
     fan fans friend friends player players""")
 # Heads that make the capitalised run before them an organisation ("Bank", "Party").
 # US state abbreviations in AP style, dots dropped ("Tucson, Ariz.", "Kenansville, N.C."), and the District of
-# Columbia's ("Washington, D.C."): after a town they locate it, they are no actor of their own.
+# Columbia's ("Washington, D.C."), and the older "Tex." (US Government Printing Office style, still the Washington
+# Post's: "Rep. Mike McCaul (Tex.)"): after a town they locate it, they are no actor of their own.
 STATE_ABBREVIATIONS = _words("""ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
-    mont neb nev nh nj nm ny nc nd okla ore pa ri sc sd tenn vt va wash wva wis wyo dc""")
+    mont neb nev nh nj nm ny nc nd okla ore pa ri sc sd tenn tex vt va wash wva wis wyo dc""")
+# The two-letter postal codes among them, which name the state in running text ("a nutty VT socialist", "in DC"):
+# (not "PA", the Press Association in British news as often, nor "VA", Veterans Affairs in American news)
+POSTAL_STATES = frozenset(w for w in STATE_ABBREVIATIONS if len(w) == 2) - {"pa", "va"} | _words(
+    # and the USPS codes (Publication 28, appendix B) that are no common word or initials in capitals ("OK", "MS", "CT")
+    "ak az fl ia ks mn mt nv tx ut wa wi wv wy tn")
 
 ORG_HEADS = _words(
     """inc inc. corp corp. corporation co co. ltd ltd. plc llc ag sa nv bv gmbh spa ab asa oy
@@ -178,6 +184,7 @@ ORG_HEADS = _words(
     breweries mills shipping resources minerals metals institution consulate embassy pac research associates
     management laboratory laboratories studios ac harriers records entertainment media publishing conference endowment
     magazine daily"""  # a publication's last word ("Q Magazine", "Aftenposten Daily"), as "Journal", "Times"
+    " software"  # a software house's ("Saint Bernard Software"), as "Systems", "Technologies"
 )
 # Generational suffixes after a surname ("Joseph R. Biden Jr.", "Martin Luther King Jr.")
 GENERATIONAL = _words("jr jr. sr sr. ii iii iv")
@@ -188,7 +195,8 @@ LEGAL_FORMS = _words("llc inc inc. corp corp. corporation ltd ltd. plc co co. li
 MISC_HEADS = _words(
     """open cup championship championships games olympics tour prix trophy masters classic series
     league award awards prize war wars day festival open-air bowl derby marathon rally
-    tournament indoors act bill amendment treaty protocol accord constitution charter doctrine poll show expo""")
+    tournament indoors act bill amendment treaty protocol accord constitution charter doctrine poll show expo
+    agenda directive""")  # and a programme or a law of the EU ("Lisbon Agenda", "Services Directive")
 # Words that open an organisation's name ("Bank of ...", "Real Madrid", club prefixes "SK Rapid", "Deportivo Coruna").
 ORG_OPENERS = _words(
     """bank university ministry department board council house real ac fc inter sporting dynamo
@@ -268,7 +276,8 @@ ORG_PRECEDERS = _words(
     """firm company group giant maker bank rival carrier retailer chain brand airline insurer
     operator conglomerate manufacturer publisher broadcaster supermarket studio label network
     newspaper magazine agency party club charity regulator watchdog lender utility producer
-    developer distributor startup start-up subsidiary owner think-tank thinktank band orchestra website site""")
+    developer distributor startup start-up subsidiary owner think-tank thinktank band orchestra website site
+    consultancy accountancy""")
 SPEECH_VERBS = _words("said says told added asked stated warned argued replied insisted explained")
 # Sports words whose first line makes an article a sports report (teams named after places).
 SPORTS = _words(

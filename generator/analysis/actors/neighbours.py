@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import re
 
+from ..names import ROLE_HEADS
 from . import lexicon as lx
 from .clubs import POSTS
 from .context import Context
 from .spans import Span
 from .teams import player_marked
-from .word_tests import AFFIX, COMPASS_POINTS, ENTITY, PERSON_TAGS, IN_A_TOWN, PLACE_STRONG, TOWN, personal, plural_noun
+from .word_tests import AFFIX, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, PERSON_TAGS, IN_A_TOWN, PLACE_STRONG, TOWN, personal, plural_noun
 
 _SETTLED = frozenset("yct")  # a city, a country or a town
 _POLL_AFTER = frozenset("poll polls".split())  # not "survey": "the Tankan survey" is the survey's own name
 # the end of an apposition after a name: a stop, a comma, a bracket, a dash ("his other band, Fightstar.")
 _APPOSITION_END = re.compile(r"[ \t]*(?:[,.;:)!?\"”]|[-–—]|$)")
-_LEADER_AFTER = frozenset("administration campaign presidency".split())  # from US political news usage
+_LEADER_AFTER = frozenset("administration campaign presidency regime".split())  # from US political news usage
+# the words after a founder's name that make it a firm's (the firm-of-family heads of classify, "Co." of company names)
+_AND_FIRM = frozenset(("and", "&"))
+_AND_COMPANY = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Company|Co\b|Sons|Brothers|Partners|Associates)\b")
 _GRADE_AFTER = frozenset("crude blend".split())  # a commodity's grade after its name (oil market usage)
 _POSSESSIVES = frozenset("her his its their my your our".split())
 _NAME_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*(?:['’]s|s['’])[ \t]+$")
@@ -54,6 +58,9 @@ _AFTER_WORDS = frozenset("the by industrial industrials composite share stock in
                          "weekly tabloid".split())
 # a publisher's kind after its name, or "published by" before it
 _MEDIA_FIRST = frozenset("newspaper news magazine daily weekly tabloid".split())
+# a publication's noun and its own name after a place ("the Paris daily Libération", "the London newspaper The
+# Times"): the place is where it is published, no publisher
+PUBLICATION_NAMED = re.compile(r"[ \t]+(?:newspaper|magazine|daily|weekly|tabloid)[ \t]+[A-Z]")
 _MEDIA_AFTER = re.compile(r"[ \t]+(?:newspaper|news[ \t]+(?:agency|service)|magazine|daily|weekly|tabloid)\b")
 _PUBLISHED_BY = re.compile(r"\bpublished[ \t]+by[ \t]+(?:the[ \t]+)?$")
 # "a study by the X", "a poll by X": a pollster or a research body (weaker: "Jupiter" joins "Jupiter Research")
@@ -109,6 +116,8 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
     nxt = span.next.lower if span.next else ""
     if hint in ("MISC", "GROUP"):
         return hint, strength
+    if nxt in _AND_FIRM and _AND_COMPANY.match(ctx.text, span.tokens[-1].end):
+        return "ORG", 3  # "Henry Holt and Company", "Smith & Sons": a firm named after its founders
     if nxt in _MISC_AFTER and not span.comma_after and not span.bracket_after:
         return "MISC", 3  # "the Interactive Bafta awards", "a Pulitzer prize": an award, no actor
     start = span.tokens[0].start
@@ -151,10 +160,17 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
     if strength <= 1:
         if span.role and len(span.tokens) == 1 and _common_word(ctx.table.get(span.key, "")):
             return None, 0  # "Oscar nominee Hotel Rwanda": a title's first word, no person's name after a role
+        if span.role and len(span.tokens) == 1 and prev[-1:] == "s" and prev[:-1] in ROLE_HEADS and prev[:-1] not in KIN and (
+                nxt not in _AND_FIRM and not span.comma_after):
+            return "ORG", 2  # "a report from analysts Gartner": a post in the plural before one name, a firm of them
+        if span.role and len(span.tokens) == 1 and span.role.rsplit(None, 1)[-1].lower() == "partner" and not (
+                GIVEN_OR_SURNAME.intersection(ctx.table.get(span.key, ""))):
+            return "ORG", 1  # "Respond's Belgian partner Keyobs": a partner named by one word no person bears, a firm
         if span.role:
             return "PER", 2
-        if nxt in _LEADER_AFTER and len(span.tokens) == 1:
-            return "PER", 2  # "the Obama administration", "the Clinton campaign": a leader's, not the small town's
+        if nxt in _LEADER_AFTER and len(span.tokens) == 1 and (nxt != "regime" or GIVEN_OR_SURNAME.intersection(
+                ctx.table.get(span.key, ""))):  # (not "the Nazi regime": a regime is named after a person by surname)
+            return "PER", 2  # "the Obama administration", "the Castro regime": a leader's, not the small town's
         if hint == "PER" and len(span.tokens) == 1 and "w" in (tags := ctx.table.get(span.key, "")) and (
                 "f" in tags and "s" not in tags and "p" not in tags and _NAME_POSSESSIVE.search(
                     ctx.text, max(0, start - 24), start)  # "New Year's Eve": a common first name owned by a name
@@ -186,7 +202,8 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return "LOC", 2  # "Lockerbie, Scotland"
         if nxt in lx.PLACE_FOLLOWERS and not span.bracket_after and not span.comma_after:
             return "LOC", 2  # "Sharqiyah province", "Mindanao island"
-        if nxt in lx.ORG_FOLLOWERS and not span.bracket_after:
+        if nxt in lx.ORG_FOLLOWERS and not span.bracket_after and not (
+                nxt in _MEDIA_FIRST and PUBLICATION_NAMED.match(ctx.text, span.end)):
             return "ORG", 1
     if span.bracket_after and strength <= 2 and hint != "PER" and span.next is not None and "c" in ctx.table.get(nxt, ""):
         return "PER", 2  # "Samokhvalova ( Russia ) 3:45.011", "Lisa Raymond (U.S.)"

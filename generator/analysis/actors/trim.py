@@ -6,6 +6,8 @@ lists, acronyms, and the words around the span.
 """
 from __future__ import annotations
 
+import re
+
 from . import lexicon as lx
 from .context import Context
 from .roles import ROLE_QUALIFIERS, role_before
@@ -131,6 +133,10 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     if (len(run) == 1 and t.initial and not team and not t.caps and t.lower not in ctx.mid_caps and "w" in whole
             and not _NAMED_OR_PEOPLE.intersection(whole) and not table_row(t, tokens, ctx)):
         return None  # "Can poverty end?", "Has everyone ...": a common word opening a sentence, not the town
+    if (len(run) == 1 and t.initial and not team and not t.caps and t.lower not in ctx.mid_caps and "w" in whole
+            and "o" in whole and re.search(r"(?<![\w-])" + re.escape(t.lower), text)):
+        return None  # "Visa screening missed ..." beside "her visa application": the firm's word in its common sense,
+        # capitalised only where it opens a sentence
     if t.lower in _AUXILIARIES and len(run) == 1 and t.i + 1 < len(tokens) and not tokens[t.i + 1].cap:
         return None  # "... for himself. Can conservatives trust him?": a question's verb inside a quotation
     if len(run) > 1 and (
