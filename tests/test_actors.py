@@ -150,6 +150,32 @@ def roles_of(text: str) -> dict[str, str | None]:
     ("Maria Lopez, and her friends, left.", "Maria Lopez", None),
     ("Dorothy Woods, whose husband, Ty Woods, died in Libya, spoke.", "Dorothy Woods", None),  # a clause, no role
     ("Josh Earnest, White House press secretary, said so.", "Josh Earnest", "White House press secretary"),
+    # the capitalised words right before a role say whose office it is
+    ("But Liberal Democrat leader Charles Kennedy says the plan fails.", "Charles Kennedy", "Liberal Democrat leader"),
+    ("Fox News Chairman and CEO Roger Ailes has spoken to him.", "Roger Ailes", "Fox News Chairman and CEO"),
+    ("In a statement, Constitutional Affairs Minister Christopher Leslie said so.", "Christopher Leslie",
+     "Constitutional Affairs Minister"),
+    ("Committee chairman John Denham said drugs were used.", "John Denham", "Committee chairman"),
+    ("Asked, White House press secretary Josh Earnest said no.", "Josh Earnest", "White House press secretary"),
+    ("It was Planned Parenthood's head. Planned Parenthood's president Cecile Richards said so.", "Cecile Richards",
+     "Planned Parenthood's president"),
+    ("Mr Howard and Liberal Democrat leader Charles Kennedy met.", "Charles Kennedy", "Liberal Democrat leader"),
+    ("And Liberal Democrat leader Charles Kennedy met him.", "Charles Kennedy", "Liberal Democrat leader"),
+    ("explains Herbert Hansen of Respond's Belgian partner Keyobs Smith today.", "Keyobs Smith",
+     "Respond's Belgian partner"),
+    # but not a list's "and", a portfolio's words cut, a name going on behind "of the", nor a sentence's
+    # capitalised common word, an age, a headline in capitals
+    ("He said Trade and Industry Secretary Patricia Hewitt agreed.", "Patricia Hewitt", "Trade and Industry Secretary"),
+    ("The Queen and Prince Philip came.", "Philip", "Prince"),
+    ("It went to the Senate and House Speaker Paul Ryan said no.", "Paul Ryan", "House Speaker"),
+    ("He was on Top of the Pops presenter Fearne Cotton's show.", "Fearne Cotton", "presenter"),
+    ("Veteran actor Morgan Freeman won.", "Morgan Freeman", "actor"),
+    ("Like fellow actor Tom Hanks, he won.", "Tom Hanks", "fellow actor"),
+    ("Nineteen-year-old Blazin' Squad singer Kenzie said so.", "Kenzie", "Blazin' Squad singer"),
+    ("DEADLY EXPLOSION Turkish President Recep Tayyip Erdogan spoke.", "Recep Tayyip Erdogan", "Turkish President"),
+    # "press" is a title's word, not the verb, but after a modal
+    ("White House press secretary Josh Earnest said so.", "Josh Earnest", "White House press secretary"),
+    ("They will press chairman John Smith for more.", "John Smith", "chairman"),
 ])
 def test_roles_come_from_evidence(text, name, role):
     assert roles_of(text).get(name, "missing") == role

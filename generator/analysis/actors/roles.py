@@ -95,8 +95,9 @@ _MODALS = frozenset("will would shall should can could may might must".split())
 _HAVE = frozenset("has have had".split())
 _BE = frozenset("is are was were be been being become becomes became remain remains remained".split())
 # A reporting verb ("said", "told"), a modal, a form of "be" or "have" or "whose" ends a role read leftwards from a
-# name; "It stars actress X": a cast's verb; "The trio are chief executive Willie Walsh, ...": the verb before the role
-_NOT_IN_ROLE = REPORTING_VERBS | _MODALS | _HAVE | _BE | frozenset("whose stars starring features featuring".split())
+# name; "It stars actress X": a cast's verb; "The trio are chief executive Willie Walsh, ...": the verb before the role;
+# not a title's own word that is a verb too ("press secretary")
+_NOT_IN_ROLE = REPORTING_VERBS - lx.ROLE_MODIFIERS | _MODALS | _HAVE | _BE | frozenset("whose stars starring features featuring".split())
 
 
 # words after which the next word is a verb: a modal, a perfect's auxiliary, "already" ("will discipline striker X",
@@ -108,7 +109,8 @@ def _verb_after_opener(tokens: list[Token], k: int) -> bool:
     """Whether ``tokens[k]`` follows a word that opens a verb and is itself no word of a role ("will discipline",
     not "has chief executive")."""
     word = tokens[k].lower
-    return k > 0 and tokens[k - 1].lower in _VERB_OPENERS and word not in lx.ROLE_MODIFIERS and not is_role(word)
+    return k > 0 and tokens[k - 1].lower in _VERB_OPENERS and (
+        word not in lx.ROLE_MODIFIERS or word in REPORTING_VERBS) and not is_role(word)  # "will press chairman X"
 
 
 def _role_in_apposition(tokens: list[Token], i: int) -> bool:
@@ -191,6 +193,62 @@ def owned_role(text: str, owner: Span, span: Span) -> str:
         return span.role
     before = _OWNER_QUALIFIER_BEFORE.search(text, max(0, owner.start - 12), owner.start)
     return text[before.start() if before else owner.start:start + len(span.role)]  # "Former Florida Gov."
+
+
+# The capitalised words of a body, place or person right before a role ("Liberal Democrat leader", "Fox News
+# Chairman and CEO", "Constitutional Affairs Minister", "Planned Parenthood's president"): words joined by "of"
+# or "&", or by "and" after a title ("Chairman and CEO"), each word preceded by a space only
+_CAPS_BEFORE_ROLE = re.compile(r"(?<![\w&'’.-])(?:[A-Z][\w&'’.-]*[ ](?:(?:of|and|&)[ ])?)+$")
+
+
+def with_owner_words(text: str, role: str, name_start: int, sentence_start: int, mid_caps: set[str]) -> str:
+    """The role with the capitalised words right before it that say whose office it is ("Liberal Democrat
+    leader" for "leader", "Fox News Chairman and CEO" for "CEO"); the role alone where none stand there."""
+    start = text.rfind(role, max(sentence_start, name_start - len(role) - 4), name_start)
+    if start <= sentence_start + 1 or text[start - 1] != " " or not text[start - 2].isalnum():
+        return role
+    m = _CAPS_BEFORE_ROLE.search(text, max(sentence_start, start - 60), start)
+    if not m:
+        return role
+    words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+    if _NAME_GOES_ON.search(text, max(sentence_start, m.start() - 30), m.start()):
+        return role  # "Top of the Pops presenter": the name's start is behind a lower-case word
+    keep = 0
+    for k, (_, w) in enumerate(words):
+        low = w.lower()
+        if low in lx.FUNCTION_WORDS and w not in ("of", "and") or low in lx.HONORIFICS or low.endswith("-old") or (
+                w == "of" and not (is_role(words[k - 1][1]) or words[k - 1][1].lower() in lx.ORG_HEADS)) or (
+                len(w) > 3 and w.isupper() and lx.gazetteer().get(low, "") == "w"):
+            keep = k + 1  # "But", "The", "Mr", "Nineteen-year-old", "Herbert Hansen of", "DEADLY ... EXPLOSION":
+            # the owner's words start after it (not "Bank of England", "Secretary of State")
+    words = words[keep:]
+    while words and words[0][1] in ("of", "and", "&"):
+        words = words[1:]
+    if not words or words[-1][1] == "of":
+        return role
+    titles = [is_role(w) for _, w in words]
+    if words[-1][1] == "and" and (len(words) < 3 or not titles[-2] or all(titles[:-1])):
+        return role  # "Smith and Chancellor Gordon Brown", "the Queen and Prince Philip": a list's "and"
+    if any(w == "and" and not titles[k - 1] for k, (_, w) in enumerate(words[:-1])):
+        return role  # "Trade and Industry Secretary" (a portfolio, read elsewhere), "Senate and House Speaker"
+    if len(words) == 1 and not text[sentence_start:m.start() + words[0][0]].strip() and _sentence_opener(
+            words[0][1], mid_caps):
+        return role  # "Like fellow actor X", "Veteran presenter X": a common word capitalised as the sentence's first
+    return text[m.start() + words[0][0]:start] + role
+
+
+# a capitalised word and a lower-case joiner right before the owner's words: the name began before them
+_NAME_GOES_ON = re.compile(r"[A-Z][\w.'’-]*[ ](?:of[ ]the|of|the|de|du|la|von|van)[ ]$")
+
+
+def _sentence_opener(word: str, mid_caps: set[str]) -> bool:
+    """Whether a capitalised first word of a sentence is only a common word there ("Like", "Asked"), not a
+    name's or a body's ("Committee", "Planned" of "Planned Parenthood" written so elsewhere)."""
+    low = word.lower()
+    return low not in mid_caps and low not in lx.ORG_HEADS and not _NAME_TAGS.intersection(lx.gazetteer().get(low, ""))
+
+
+_NAME_TAGS = lx.ENTITY_TAGS | {"d"}  # a name's or a demonym's gazetteer tags
 
 
 def fullest_role(text: str, members: list[Span]) -> str | None:
