@@ -396,6 +396,15 @@ def test_no_junk_names(text, absent, present):
     ("The Fed held rates. The Federal Reserve said prices rose.", "Federal Reserve", "organization", ("Fed",)),
     ("Islamic State claimed the attack. ISIS said so.", "Islamic State", "organization", ("ISIS",)),
     ("The GOP met in Ohio. Donald Trump spoke.", "GOP", "organization", ()),  # no full name: the short form stays
+    # a country before the full name ("US Federal Reserve"); an AP state abbreviation; the parties' and papers' nicknames
+    ("The US Federal Reserve may act. It should empower the Fed to act.", "US Federal Reserve", "organization", ("Fed",)),
+    ("Democrats to sue Ariz. on poll access. The state of Arizona will be sued.", "Arizona", "place", ("Ariz",)),
+    ("The Democrat Party is bad, he said. The Democratic Party said no.", "Democratic Party", "organization",
+     ("Democrat Party",)),
+    ("According to HuffPo, it was so. The Huffington Post reported it.", "Huffington Post", "organization", ("HuffPo",)),
+    # but not a state's abbreviation with no full name, nor one that stands for other things as often
+    ("He lives in Tucson, Ariz. now. Phoenix is hot.", "Tucson", "place", ()),
+    ("He left Washington for Seattle, Wash., on Monday. Washington was calm.", "Washington", "place", ()),
 ])
 def test_one_row_for_the_forms_of_a_name(text, name, kind, aliases):
     assert kinds_and_aliases(text).get(name) == (kind, aliases)

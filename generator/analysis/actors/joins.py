@@ -146,6 +146,10 @@ def short_forms_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[
     """'GOP' and 'Republican Party', 'Fed' and 'Federal Reserve' in one article: one row, under the full name."""
     groups = _plurals_joined(groups)
     full = {g[0]: g for g in groups if g[0] in _FULL_FORMS}
+    for g, members in groups.items():
+        _, _, rest = g[0].partition(" ")
+        if rest in _FULL_FORMS and country_key(members[0].tokens[0].text):
+            full.setdefault(rest, g)  # "US Federal Reserve" is the full name "Fed" stands for
     if not full:
         return groups
     out: dict[tuple[str, str], list[Span]] = {}
