@@ -173,6 +173,9 @@ def roles_of(text: str) -> dict[str, str | None]:
     ("Like fellow actor Tom Hanks, he won.", "Tom Hanks", "fellow actor"),
     ("Nineteen-year-old Blazin' Squad singer Kenzie said so.", "Kenzie", "Blazin' Squad singer"),
     ("DEADLY EXPLOSION Turkish President Recep Tayyip Erdogan spoke.", "Recep Tayyip Erdogan", "Turkish President"),
+    # a US county's elected officer is a title before the name
+    ("The suit says so. Maricopa County Recorder Helen Purcell said it was bad.", "Helen Purcell",
+     "Maricopa County Recorder"),
     # "press" is a title's word, not the verb, but after a modal
     ("White House press secretary Josh Earnest said so.", "Josh Earnest", "White House press secretary"),
     ("They will press chairman John Smith for more.", "John Smith", "chairman"),

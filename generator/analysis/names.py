@@ -56,7 +56,9 @@ PERSON_TITLES = _words(
     midfielder defender goalkeeper prosecutor commander marshal admiral adm. sgt sgt. sergeant
     officer director deputy vice emir crown mrs commissioner inspector detective lieutenant
     sultan dalai imam rabbi pastor brother sister mother mp mep msp speaker backbencher chair chairwoman
-    chairperson dj treasurer sheriff seal"""  # "Navy SEAL Ty Woods"
+    chairperson dj treasurer sheriff seal
+    recorder assessor comptroller coroner"""  # "Navy SEAL Ty Woods"; US counties' elected officers
+    # ("Maricopa County Recorder Helen Purcell": the National Association of Counties' list of county officials)
 )
 
 # Titles and offices written before a speaker's name ("Sen. Ted Cruz", "House Speaker Paul
