@@ -173,6 +173,12 @@ def roles_of(text: str) -> dict[str, str | None]:
     ("Like fellow actor Tom Hanks, he won.", "Tom Hanks", "fellow actor"),
     ("Nineteen-year-old Blazin' Squad singer Kenzie said so.", "Kenzie", "Blazin' Squad singer"),
     ("DEADLY EXPLOSION Turkish President Recep Tayyip Erdogan spoke.", "Recep Tayyip Erdogan", "Turkish President"),
+    # a lower-case role before the name takes the body written after it; not a place, nor a possessive's start
+    ("It grew, said economist Gary Thayer of AG Edwards & Sons. Others agreed.", "Gary Thayer",
+     "economist of AG Edwards & Sons"),
+    ("It fell, said analyst Erling Refsum at Nomura.", "Erling Refsum", "analyst at Nomura"),
+    ("It fell, said lawyer John Smith of London.", "John Smith", "lawyer"),
+    ("It fell, said analyst Gerard Rijk of Inbev's rival.", "Gerard Rijk", "analyst"),
     # a US county's elected officer is a title before the name
     ("The suit says so. Maricopa County Recorder Helen Purcell said it was bad.", "Helen Purcell",
      "Maricopa County Recorder"),

@@ -33,7 +33,7 @@ from .joins import nicknames_joined, owners_kept
 from .kinds import DATELINE, branches, parties, resolve, schools, surname_keys
 from .namesakes import Namesakes
 from .neighbours import kin_role
-from .roles import appositive_role, owned_role, share_roles, with_owner_words
+from .roles import appositive_role, owned_role, role_with_body_after, share_roles, with_owner_words
 from .rows import actor_rows
 from .seats import seats_acting
 from .sheets import sheet_spans
@@ -102,6 +102,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                         if spans and spans[-1].sentence == s.index:
                             span.role = owned_role(text, spans[-1], span)
                         span.role = with_owner_words(text, span.role, span.start, s.start, mid_caps)
+                        span.role = role_with_body_after(text, span.role, span.tokens[-1].end)
                     if len(span.tokens) == 1 and text.startswith(" of the ", span.end) and work_title(
                             text, span.end + 8, table):
                         continue  # "Shaun of the Dead", "Return of the Jedi": a work's title, no actor

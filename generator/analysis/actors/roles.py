@@ -49,6 +49,27 @@ def appositive_role(text: str, end: int) -> str | None:
     return role
 
 
+# "economist Gary Thayer of AG Edwards & Sons said": the body a role before the name is held at, written after the
+# name; then a stop or a lower-case word
+_BODY_AFTER_NAME = re.compile(rf"[ \t]+(?P<prep>of|at)[ \t]+(?P<body>{_NAMED_BODY})(?=[ \t]*[,.;:)]|[ \t]+[a-z])")
+_PLACE_TAGS = frozenset("crkyt")  # a country, region, continent, city or town: "lawyer John Smith of London" lives there
+
+
+def role_with_body_after(text: str, role: str, end: int) -> str:
+    """A lower-case role before a name with the body written after the name ("analyst X of BNP Paribas" ->
+    "analyst of BNP Paribas"); the role alone when none is, or a place is ("Senator X of Texas")."""
+    if not role.islower() or not role[:1].isalpha() or " of " in role or " at " in role:
+        return role
+    m = _BODY_AFTER_NAME.match(text, end)
+    if not m or text.startswith(("'s", "’s"), m.end()):
+        return role  # "of Inbev's": a possessive goes on
+    body = m.group("body")
+    key = body.lower().rstrip(".")
+    if _PLACE_TAGS.intersection(lx.gazetteer().get(key, "")) or key.replace(".", "") in lx.STATE_ABBREVIATIONS:
+        return role
+    return f"{role} {m.group('prep')} {body}"
+
+
 # Words before a title that say the office is not held now: "former President Bill Clinton".
 _NO_LONGER = frozenset("former ex then late outgoing retired".split())
 # Words before a role that change what it says: an office no longer held, held in opposition, for now or not yet.
