@@ -61,9 +61,9 @@ def role_with_body_after(text: str, role: str, end: int) -> str:
     if not role.islower() or not role[:1].isalpha() or " of " in role or " at " in role:
         return role
     m = _BODY_AFTER_NAME.match(text, end)
-    if not m or text.startswith(("'s", "’s"), m.end()):
-        return role  # "of Inbev's": a possessive goes on
-    body = m.group("body")
+    body = m.group("body") if m else ""
+    if not body or body.endswith(("'s", "’s", "'", "’")):
+        return role  # "of Inbev's rival": a possessive goes on
     key = body.lower().rstrip(".")
     if _PLACE_TAGS.intersection(lx.gazetteer().get(key, "")) or key.replace(".", "") in lx.STATE_ABBREVIATIONS:
         return role
