@@ -153,6 +153,7 @@ def roles_of(text: str) -> dict[str, str | None]:
     # the capitalised words right before a role say whose office it is
     ("But Liberal Democrat leader Charles Kennedy says the plan fails.", "Charles Kennedy", "Liberal Democrat leader"),
     ("Fox News Chairman and CEO Roger Ailes has spoken to him.", "Roger Ailes", "Fox News Chairman and CEO"),
+    ("It was so. “Fox News Chairman and\xa0CEO Roger Ailes has spoken.”", "Roger Ailes", "Fox News Chairman and\xa0CEO"),
     ("In a statement, Constitutional Affairs Minister Christopher Leslie said so.", "Christopher Leslie",
      "Constitutional Affairs Minister"),
     ("Committee chairman John Denham said drugs were used.", "John Denham", "Committee chairman"),

@@ -219,14 +219,14 @@ def owned_role(text: str, owner: Span, span: Span) -> str:
 # The capitalised words of a body, place or person right before a role ("Liberal Democrat leader", "Fox News
 # Chairman and CEO", "Constitutional Affairs Minister", "Planned Parenthood's president"): words joined by "of"
 # or "&", or by "and" after a title ("Chairman and CEO"), each word preceded by a space only
-_CAPS_BEFORE_ROLE = re.compile(r"(?<![\w&'’.-])(?:[A-Z][\w&'’.-]*[ ](?:(?:of|and|&)[ ])?)+$")
+_CAPS_BEFORE_ROLE = re.compile(r"(?<![\w&'’.-])(?:[A-Z][\w&'’.-]*[ \xa0](?:(?:of|and|&)[ \xa0])?)+$")
 
 
 def with_owner_words(text: str, role: str, name_start: int, sentence_start: int, mid_caps: set[str]) -> str:
     """The role with the capitalised words right before it that say whose office it is ("Liberal Democrat
     leader" for "leader", "Fox News Chairman and CEO" for "CEO"); the role alone where none stand there."""
     start = text.rfind(role, max(sentence_start, name_start - len(role) - 4), name_start)
-    if start <= sentence_start + 1 or text[start - 1] != " " or not text[start - 2].isalnum():
+    if start <= sentence_start + 1 or text[start - 1] not in " \xa0" or not text[start - 2].isalnum():
         return role
     m = _CAPS_BEFORE_ROLE.search(text, max(sentence_start, start - 60), start)
     if not m:
@@ -259,7 +259,7 @@ def with_owner_words(text: str, role: str, name_start: int, sentence_start: int,
 
 
 # a capitalised word and a lower-case joiner right before the owner's words: the name began before them
-_NAME_GOES_ON = re.compile(r"[A-Z][\w.'’-]*[ ](?:of[ ]the|of|the|de|du|la|von|van)[ ]$")
+_NAME_GOES_ON = re.compile(r"[A-Z][\w.'’-]*[ \xa0](?:of[ \xa0]the|of|the|de|du|la|von|van)[ \xa0]$")
 
 
 def _sentence_opener(word: str, mid_caps: set[str]) -> bool:
