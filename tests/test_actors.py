@@ -1691,6 +1691,8 @@ def test_common_words_in_a_things_name_are_no_person(text, absent, present):
 
 @pytest.mark.parametrize("text,name,kind", [
     ("Trump got 38 percent, Libertarian Gary Johnson 3 percent.", "Gary Johnson", "person"),
+    ("The youngest was Tory Edward Turnour, who won in 1904.", "Edward Turnour", "person"),  # a party's word
+    ("Designer Tory Burch said no.", "Tory Burch", "person"),  # a given name that is a party's word
     ("He opened up to Decode DC about his decision.", "Decode DC", "organization"),
     ("He flew to Washington D.C. on Monday.", "Washington D.C.", "place"),
     ("Ian Smith QC said so.", "Ian Smith QC", "person"),

@@ -323,7 +323,7 @@ _PEER_BEFORE = re.compile(r"\b(Lord|Lady|Baroness|Baron|Earl|Countess|Viscount|V
 
 
 # UK parties' words before a peer ("Tory Lord Campbell"), from the parties in the House of Lords
-_UK_PARTIES = frozenset("tory conservative labour liberal lib dem democrat crossbench crossbencher unionist".split())
+UK_PARTIES = frozenset("tory conservative labour liberal lib dem democrat crossbench crossbencher unionist".split())
 _CAP_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+$")
 
 
@@ -332,6 +332,6 @@ def peer_title(text: str, members: list[Span]) -> str:
     for sp in members:
         m = _PEER_BEFORE.search(text, max(0, sp.start - 12), sp.start)
         before = _CAP_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) if m else None
-        if m and (before is None or is_role(before.group(1).lower()) or before.group(1).lower() in _UK_PARTIES):
+        if m and (before is None or is_role(before.group(1).lower()) or before.group(1).lower() in UK_PARTIES):
             return m.group(1)  # "Attorney General Lord Goldsmith", "Tory Lord Campbell"; not "Sacha Baron Cohen"
     return ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .context import Context
-from .roles import ROLE_QUALIFIERS, role_before
+from .roles import ROLE_QUALIFIERS, UK_PARTIES, role_before
 from .spans import STATION_WORDS, Span, Token
 from .word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, REGNAL, TOWN, ends_in_place,
                                first_name, initial, is_title, person_like, plural_acronym, table_row)
@@ -193,8 +193,10 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                 break
             if is_title(t, table):
                 person = True
-            elif role_end < end - 1 and tags == "w" and not t.caps and first_name(run[role_end + 1], table):
-                pass  # "Libertarian Gary Johnson", "Democrat Hillary Clinton": a word of description, dropped
+            elif role_end < end - 1 and (tags == "w" or t.lower in UK_PARTIES) and not t.caps and first_name(
+                    run[role_end + 1], table):
+                pass  # "Libertarian Gary Johnson", "Democrat Hillary Clinton", "Tory Edward Turnour": a word of
+                # description, dropped
             elif not ("d" in tags or t.lower in lx.ROLE_MODIFIERS) or role_end == end - 1 and first_name(t, table):
                 break  # "Christian Cullen": a first name that is also a demonym, before a surname
             role_end += 1
