@@ -180,6 +180,11 @@ def roles_of(text: str) -> dict[str, str | None]:
     ("It fell, said analyst Erling Refsum at Nomura.", "Erling Refsum", "analyst at Nomura"),
     ("It fell, said lawyer John Smith of London.", "John Smith", "lawyer"),
     ("It fell, said analyst Gerard Rijk of Inbev's rival.", "Gerard Rijk", "analyst"),
+    # an appositive's body may end in a domain; one whose closing comma is missing ends at a reporting verb
+    ("Sales rose, John Houlihan, editor of Computerandvideogames.com told BBC News.", "John Houlihan",
+     "editor of Computerandvideogames.com"),
+    ('"It is a whiff," Anais Faraj, an analyst at Nomura told the BBC.', "Anais Faraj", "analyst at Nomura"),
+    ("He met John Smith, the Bishop said.", "John Smith", None),  # a title's subject, no apposition
     # a US county's elected officer is a title before the name
     ("The suit says so. Maricopa County Recorder Helen Purcell said it was bad.", "Helen Purcell",
      "Maricopa County Recorder"),
