@@ -417,6 +417,12 @@ def test_no_junk_names(text, absent, present):
     ("The Democrat Party is bad, he said. The Democratic Party said no.", "Democratic Party", "organization",
      ("Democrat Party",)),
     ("According to HuffPo, it was so. The Huffington Post reported it.", "Huffington Post", "organization", ("HuffPo",)),
+    # a given name before "and" and a full name is that family's: its own row, under the surname
+    ("The network of David and Charles Koch grew. Charles Koch said so.", "David Koch", "person", ("David",)),
+    ("American twins Mike and Bob Bryan won.", "Mike Bryan", "person", ("Mike",)),
+    # but not a list's names, nor a place's name
+    ("Goals came from Luis Figo, Dani and Patrick Kluivert.", "Dani", "person", ()),
+    ("He flew to Paris and John Smith met him.", "Paris", "place", ()),
     # but not a state's abbreviation with no full name, nor one that stands for other things as often
     ("He lives in Tucson, Ariz. now. Phoenix is hot.", "Tucson", "place", ()),
     ("He left Washington for Seattle, Wash., on Monday. Washington was calm.", "Washington", "place", ()),

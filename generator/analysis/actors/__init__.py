@@ -29,7 +29,7 @@ from .credits import credit_spans
 from .evidence import kinds_from_context
 from .filters import (caps_lead_end, field_label, form_label, glued_colon, in_portfolio, possessive_title,
                       work_title)
-from .joins import nicknames_joined, owners_kept
+from .joins import given_names_shared, nicknames_joined, owners_kept
 from .kinds import DATELINE, branches, parties, resolve, schools, surname_keys
 from .namesakes import Namesakes
 from .neighbours import kin_role
@@ -149,6 +149,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     if "Our " in text:
         owners_kept(spans)
     share_roles(spans, text)
+    if " and " in text:
+        given_names_shared(spans, text, table)
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for sp in spans:
         if sp.hint:

@@ -8,7 +8,7 @@ import unicodedata
 
 from . import lexicon as lx
 from .spans import Span
-from ..names import country_key
+from ..names import country_key, first_name_gender
 
 _CLOSING = re.compile(r"[ \t]*\)[ \t]*")
 _OPENING = re.compile(r"\([ \t]*$")
@@ -59,6 +59,24 @@ def nicknames_joined(spans: list[Span], text: str, table: dict[str, str]) -> lis
             else:
                 out.append(sp)
     return out
+
+
+def given_names_shared(spans: list[Span], text: str, table: dict[str, str]) -> None:
+    """'David and Charles Koch', 'Bill and Hillary Clinton': a given name alone before "and" and a full name
+    takes that name's surname (two of one family), as a person."""
+    for a, b in zip(spans, spans[1:]):
+        if (len(a.tokens) == 1 and len(b.tokens) == 2 and a.sentence == b.sentence and text[a.end:b.start] == " and "
+                and not a.caps_line and text[a.start - 2:a.start] != ", " and _given(a.tokens[0].text, table)
+                and _given(b.tokens[0].text, table)):  # not "Luis Figo, Dani and Patrick Kluivert": a list's names
+            a.key = f"{a.key} {b.tokens[-1].lower}"
+            a.surname = b.tokens[-1].text
+            a.hint, a.strength = "PER", 3
+
+
+def _given(word: str, table: dict[str, str]) -> bool:
+    """A given name the Census lists, no country's, region's, city's or continent's name ("Georgia", "Paris")."""
+    tags = table.get(word.lower(), "")
+    return "f" in tags and not lx.BIG_PLACE_TAGS.intersection(tags) and first_name_gender(word) is not None
 
 
 _OWNER_WORDS = ("our ",)

@@ -59,8 +59,11 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
         if len(members) > 1:
             members.sort(key=_first_start)
         full = [sp for sp in members if sp.key == canon and not sp.caps_line] or members
+        full = [sp for sp in full if not sp.surname] or full
         own_s = 2 if kind == "ORG" and _owns_its_s(members, text) else 0
         name = text[full[0].start:full[0].end + own_s]
+        if full[0].surname:
+            name = f"{name} {full[0].surname}"  # "David" of "David and Charles Koch": David Koch
         if no_break:
             name = name.replace("\xa0", " ")  # a no-break space: a space to a reader
         if bracket and "]" in name:
