@@ -420,6 +420,9 @@ def test_no_junk_names(text, absent, present):
     # a given name before "and" and a full name is that family's: its own row, under the surname
     ("The network of David and Charles Koch grew. Charles Koch said so.", "David Koch", "person", ("David",)),
     ("American twins Mike and Bob Bryan won.", "Mike Bryan", "person", ("Mike",)),
+    # a city's other name in brackets right after it; not a region that places it
+    ("Police in Mumbai (Bombay) said so. Mumbai grew.", "Mumbai", "place", ("Bombay",)),
+    ("Cambridge (Massachusetts) is big. Cambridge grew.", "Cambridge", "place", ()),
     # but not a list's names, nor a place's name
     ("Goals came from Luis Figo, Dani and Patrick Kluivert.", "Dani", "person", ()),
     ("He flew to Paris and John Smith met him.", "Paris", "place", ()),

@@ -119,6 +119,33 @@ def countries_joined(groups: dict[tuple[str, str], list[Span]], text: str) -> di
     return out
 
 
+_OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+
+
+def bracketed_cities_joined(groups: dict[tuple[str, str], list[Span]], text: str) -> dict[tuple[str, str], list[Span]]:
+    """'Mumbai (Bombay)', 'Chennai (Madras)': a city's other name in brackets right after it is the same city;
+    not a region or a country that places it ("Cambridge (Massachusetts)", "London (Ontario)")."""
+    table = lx.gazetteer()
+    at: dict[int, tuple[tuple[str, str], Span]] = {}
+    for g, members in groups.items():
+        if g[1] == "LOC":
+            for sp in members:
+                at[sp.start] = (g, sp)
+    into: dict[tuple[str, str], tuple[str, str]] = {}
+    for start, (g, sp) in at.items():
+        m = _OPEN_BRACKET.match(text, sp.end) if sp.bracket_after else None
+        other = at.get(m.end()) if m else None
+        if other is None or other[0] == g or not _CLOSING.match(text, other[1].end):
+            continue
+        tags, other_tags = table.get(g[0], ""), table.get(other[0][0], "")
+        if "y" in tags and "y" in other_tags and not _REGION_OR_COUNTRY.intersection(other_tags):
+            into[other[0]] = g
+    return _merged(groups, into)
+
+
+_REGION_OR_COUNTRY = frozenset("crk")
+
+
 # the compass words a country's name opens with and which stand for it alone ("the North" for North Korea,
 # "the South" for South Korea)
 _HALVES = frozenset(("north", "south"))
