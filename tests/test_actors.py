@@ -420,6 +420,10 @@ def test_no_junk_names(text, absent, present):
     # a given name before "and" and a full name is that family's: its own row, under the surname
     ("The network of David and Charles Koch grew. Charles Koch said so.", "David Koch", "person", ("David",)),
     ("American twins Mike and Bob Bryan won.", "Mike Bryan", "person", ("Mike",)),
+    # a headline's "N. Korea" and North Korea's own initials: the country, under its full name
+    ("He said N. Korea fired a missile. North Korea said so. The DPRK denied it.", "North Korea", "place",
+     ("N. Korea", "DPRK")),
+    ("The A.D. and the T.R. met.", "A.D.", "organization", ()),  # initials, no country
     # a city's other name in brackets right after it; not a region that places it
     ("Police in Mumbai (Bombay) said so. Mumbai grew.", "Mumbai", "place", ("Bombay",)),
     ("Cambridge (Massachusetts) is big. Cambridge grew.", "Cambridge", "place", ()),

@@ -101,11 +101,18 @@ def countries_joined(groups: dict[tuple[str, str], list[Span]], text: str) -> di
     first: dict[str, tuple[str, str]] = {}
     out: dict[tuple[str, str], list[Span]] = {}
     for (canon, kind), members in groups.items():
-        country = country_key(text[members[0].start:members[0].end]) if kind in ("LOC", "ORG") else None
-        if country and kind == "ORG" and "c" not in lx.gazetteer().get(canon, ""):
-            country = None  # "BA", "GM": an airline and a carmaker, whatever ISO 3166 codes say
+        first_word = members[0].tokens[0].text
+        country = country_key(text[members[0].start:members[0].end]) if kind in ("LOC", "ORG") or (
+            first_word in ("N.", "S.") and len(members[0].tokens) == 2) else None  # "N. Korea", read as an initial
+        if country and kind == "ORG" and "c" not in lx.gazetteer().get(canon, "") and len(
+                first_word.replace(".", "")) <= 3:
+            country = None  # "BA", "GM": an airline and a carmaker, whatever ISO 3166 codes say; not "DPRK"
         if country is None:
             out[(canon, kind)] = members
+        elif country in first and first[country][0][:3] in ("n. ", "s. ") and kind == "LOC" and "." not in canon:
+            members = out.pop(first[country]) + members  # "N. Korea" first, "North Korea" later: the full name
+            first[country] = (canon, "LOC")
+            out[(canon, "LOC")] = members
         elif country in first:
             out[first[country]].extend(members)
         else:

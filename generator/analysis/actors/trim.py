@@ -22,6 +22,7 @@ _TEAM_PLURALS = frozenset("champions holders leaders hosts visitors rivals oppon
 # auxiliaries that open a question, before a word in lower case; not "May" or "Will", names as often
 _AUXILIARIES = frozenset("can could would should shall might must does did".split())
 _OWNERS = frozenset(("our",))  # not "My": a work's title more often ("My Left Foot")
+_COMPASS_INITIALS = frozenset(("N.", "S."))  # "N. Korea", "S. Korea", "S. Africa": North, South as headlines shorten them
 _GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
 
 
@@ -69,6 +70,8 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
     if n > 1 and "c" in table.get(run[-1].lower, "") and not ENTITY.intersection(
             table.get(" ".join([t.lower for t in run]), "")):
         left = run[:-1]
+        if len(left) == 1 and left[0].text in _COMPASS_INITIALS:
+            return [run]  # "N. Korea", "S. Korea": a headline's short form of the country's name
         if not ({left[0].lower, left[-1].lower} & _BODY_EDGE) and all(
                 t.cap for t in left) and not first_name(left[-1], table) and not (
                 left[-1].lower in lx.PERSON_TITLES or is_title(left[-1], table)):  # "Neil Jordan", "Baroness Scotland"
