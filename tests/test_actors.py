@@ -420,6 +420,11 @@ def test_no_junk_names(text, absent, present):
     # a given name before "and" and a full name is that family's: its own row, under the surname
     ("The network of David and Charles Koch grew. Charles Koch said so.", "David Koch", "person", ("David",)),
     ("American twins Mike and Bob Bryan won.", "Mike Bryan", "person", ("Mike",)),
+    # a body's full name in brackets right after its short name, whatever its letters
+    ("The charity Cepes (Peruvian Centre for Social Studies) led it. Cepes said so.",
+     "Peruvian Centre for Social Studies", "organization", ("Cepes",)),
+    ("Cepes led it. The Peruvian Centre for Social Studies said so.", "Peruvian Centre for Social Studies",
+     "organization", ()),  # no gloss: two names
     # a headline's "N. Korea" and North Korea's own initials: the country, under its full name
     ("He said N. Korea fired a missile. North Korea said so. The DPRK denied it.", "North Korea", "place",
      ("N. Korea", "DPRK")),
