@@ -155,6 +155,15 @@ def test_an_honorific_a_pronoun_or_a_possessive_picks_the_namesake():
     assert text.index("Clintons") not in got["Hillary Clinton"] + got["Bill Clinton"]  # both: no one's row
 
 
+def test_mr_before_a_shared_surname_is_not_the_knights():
+    text = ("Sir Ian Blair said terror groups would strike. Sir Ian told the police so.\n\n"
+            "The comments come after Tony Blair defended his plans.\n\nThe Commons approved them.\n\n"
+            "But Mr Blair insisted it was right. Blair said so again.")
+    got = _mentions(text)
+    assert text.index("Blair insisted") in got["Tony Blair"]  # "Mr": not "Sir Ian", whatever the distance
+    assert text.index("Blair said so") in got["Ian Blair"]  # nothing says: the first bearer, as before
+
+
 def test_one_bearer_or_one_persons_name_forms_keep_every_surname():
     text = "Pete Santilli filmed it. Peter Santilli was charged. Santilli denied it. Hillary Clinton won. Clinton smiled."
     got = _mentions(text)

@@ -56,7 +56,9 @@ PERSON_TITLES = _words(
     midfielder defender goalkeeper prosecutor commander marshal admiral adm. sgt sgt. sergeant
     officer director deputy vice emir crown mrs commissioner inspector detective lieutenant
     sultan dalai imam rabbi pastor brother sister mother mp mep msp speaker backbencher chair chairwoman
-    chairperson dj treasurer sheriff seal"""  # "Navy SEAL Ty Woods"
+    chairperson dj treasurer sheriff seal
+    recorder assessor comptroller coroner"""  # "Navy SEAL Ty Woods"; US counties' elected officers
+    # ("Maricopa County Recorder Helen Purcell": the National Association of Counties' list of county officials)
 )
 
 # Titles and offices written before a speaker's name ("Sen. Ted Cruz", "House Speaker Paul
@@ -235,6 +237,9 @@ def _countries() -> dict[str, str]:
 # CIA World Factbook, and "UK"/"Britain" of the UK government's style guide). England, Scotland and
 # Wales are not the United Kingdom; "America" alone is the United States, "Latin America" is no key.
 _SHORT_FORMS = {
+    # the Koreas as headlines shorten them ("N. Korea", AP and Reuters headline style) and North Korea's own
+    # initials (the Democratic People's Republic of Korea: "DPRK")
+    "n korea": "country:kp", "s korea": "country:kr", "dprk": "country:kp", "s africa": "country:za",
     "#UK": "country:gb", "uk": "country:gb", "britain": "country:gb", "great britain": "country:gb",
     "america": "country:us", "russia": "country:ru", "ivory coast": "country:ci", "burma": "country:mm",
     "turkey": "country:tr", "holland": "country:nl", "macedonia": "country:mk", "palestine": "country:ps",

@@ -29,11 +29,11 @@ from .credits import credit_spans
 from .evidence import kinds_from_context
 from .filters import (caps_lead_end, field_label, form_label, glued_colon, in_portfolio, possessive_title,
                       work_title)
-from .joins import nicknames_joined, owners_kept
+from .joins import given_names_shared, nicknames_joined, owners_kept
 from .kinds import DATELINE, branches, parties, resolve, schools, surname_keys
 from .namesakes import Namesakes
 from .neighbours import kin_role
-from .roles import appositive_role, owned_role, share_roles
+from .roles import appositive_role, owned_role, role_with_body_after, share_roles, with_owner_words
 from .rows import actor_rows
 from .seats import seats_acting
 from .sheets import sheet_spans
@@ -98,8 +98,11 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     span = strip_span(run, tokens, ctx, text, team=bool(teams) and teams.get(run[0].start, -1) >= run[-1].end)
                     if span is None or works and any(a <= span.start < b for a, b in works):
                         continue  # no name, a word of a quoted title ("Lawrence of Arabia") or of a credit line
-                    if span.role and spans and spans[-1].sentence == s.index:
-                        span.role = owned_role(text, spans[-1], span)
+                    if span.role:
+                        if spans and spans[-1].sentence == s.index:
+                            span.role = owned_role(text, spans[-1], span)
+                        span.role = with_owner_words(text, span.role, span.start, s.start, mid_caps)
+                        span.role = role_with_body_after(text, span.role, span.tokens[-1].end)
                     if len(span.tokens) == 1 and text.startswith(" of the ", span.end) and work_title(
                             text, span.end + 8, table):
                         continue  # "Shaun of the Dead", "Return of the Jedi": a work's title, no actor
@@ -146,6 +149,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     if "Our " in text:
         owners_kept(spans)
     share_roles(spans, text)
+    if " and " in text:
+        given_names_shared(spans, text, table)
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for sp in spans:
         if sp.hint:

@@ -6,7 +6,8 @@
   (the usual way a news text introduces an acronym; Schwartz & Hearst 2003 link the two
   forms the same way, letter by letter);
 - an acronym in brackets right after a name whose letters it takes in order, whatever words it
-  skips: "London International Financial Futures and Options Exchange ( LIFFE )";
+  skips: "London International Financial Futures and Options Exchange ( LIFFE )"; a body's full name in
+  brackets right after its short name, whatever its letters: "Cepes (Peruvian Centre for Social Studies)";
 - an acronym or a head word that opens or ends the full name of one organisation: "PAC"
   after "Conservative Solutions PAC", "the Commission" after "the European Commission"; a
   head word alone with no such name is no row.
@@ -98,6 +99,8 @@ def joined_forms(groups: Groups, text: str) -> Groups:
                 if word.lower() in ORG_HEADS or word is words[-1] and _acronym(word):
                     heads.setdefault(word.lower(), []).append(g)
     _joined_bracketed(multis, groups, singles, text, into, renames)
+    if "(" in text:
+        _joined_expansions(multis, groups, singles, text, into, renames)
     for g, word in sorted(singles, key=lambda gw: -len(groups[gw[0]])):
         if g in into:
             continue
@@ -144,6 +147,28 @@ def _joined_bracketed(multis: list[tuple[tuple[str, str], Span]], groups: Groups
             if short is not None and short not in into and _defines(m.group(1), g[0]):
                 into[short] = g
                 renames.add(short)
+                break
+
+
+_OPENS = re.compile(r"[ \t]*\([ \t]*")
+_CLOSES = re.compile(r"[ \t]*\)")
+
+
+def _joined_expansions(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
+                       singles: list[tuple[tuple[str, str], str]], text: str,
+                       into: dict[tuple[str, str], tuple[str, str]], renames: set[tuple[str, str]]) -> None:
+    """A short name with a body's full name in brackets right after it ("Cepes (Peruvian Centre for Social
+    Studies)", its letters another language's): the body's short form, as the writer glosses it."""
+    bodies = {sp.start: g for g, _ in multis if g[1] == "ORG" for sp in groups[g]}
+    for g, _ in singles:
+        if g in into:
+            continue
+        for sp in groups[g]:
+            m = _OPENS.match(text, sp.tokens[-1].end)
+            long = bodies.get(m.end()) if m else None
+            if long is not None and any(_CLOSES.match(text, x.tokens[-1].end) for x in groups[long]):
+                into[g] = long
+                renames.add(g)
                 break
 
 

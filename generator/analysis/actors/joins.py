@@ -8,7 +8,7 @@ import unicodedata
 
 from . import lexicon as lx
 from .spans import Span
-from ..names import country_key
+from ..names import country_key, first_name_gender
 
 _CLOSING = re.compile(r"[ \t]*\)[ \t]*")
 _OPENING = re.compile(r"\([ \t]*$")
@@ -61,6 +61,24 @@ def nicknames_joined(spans: list[Span], text: str, table: dict[str, str]) -> lis
     return out
 
 
+def given_names_shared(spans: list[Span], text: str, table: dict[str, str]) -> None:
+    """'David and Charles Koch', 'Bill and Hillary Clinton': a given name alone before "and" and a full name
+    takes that name's surname (two of one family), as a person."""
+    for a, b in zip(spans, spans[1:]):
+        if (len(a.tokens) == 1 and len(b.tokens) == 2 and a.sentence == b.sentence and text[a.end:b.start] == " and "
+                and not a.caps_line and text[a.start - 2:a.start] != ", " and _given(a.tokens[0].text, table)
+                and _given(b.tokens[0].text, table)):  # not "Luis Figo, Dani and Patrick Kluivert": a list's names
+            a.key = f"{a.key} {b.tokens[-1].lower}"
+            a.surname = b.tokens[-1].text
+            a.hint, a.strength = "PER", 3
+
+
+def _given(word: str, table: dict[str, str]) -> bool:
+    """A given name the Census lists, no country's, region's, city's or continent's name ("Georgia", "Paris")."""
+    tags = table.get(word.lower(), "")
+    return "f" in tags and not lx.BIG_PLACE_TAGS.intersection(tags) and first_name_gender(word) is not None
+
+
 _OWNER_WORDS = ("our ",)
 
 
@@ -83,11 +101,18 @@ def countries_joined(groups: dict[tuple[str, str], list[Span]], text: str) -> di
     first: dict[str, tuple[str, str]] = {}
     out: dict[tuple[str, str], list[Span]] = {}
     for (canon, kind), members in groups.items():
-        country = country_key(text[members[0].start:members[0].end]) if kind in ("LOC", "ORG") else None
-        if country and kind == "ORG" and "c" not in lx.gazetteer().get(canon, ""):
-            country = None  # "BA", "GM": an airline and a carmaker, whatever ISO 3166 codes say
+        first_word = members[0].tokens[0].text
+        country = country_key(text[members[0].start:members[0].end]) if kind in ("LOC", "ORG") or (
+            first_word in ("N.", "S.") and len(members[0].tokens) == 2) else None  # "N. Korea", read as an initial
+        if country and kind == "ORG" and "c" not in lx.gazetteer().get(canon, "") and len(
+                first_word.replace(".", "")) <= 3:
+            country = None  # "BA", "GM": an airline and a carmaker, whatever ISO 3166 codes say; not "DPRK"
         if country is None:
             out[(canon, kind)] = members
+        elif country in first and first[country][0][:3] in ("n. ", "s. ") and kind == "LOC" and "." not in canon:
+            members = out.pop(first[country]) + members  # "N. Korea" first, "North Korea" later: the full name
+            first[country] = (canon, "LOC")
+            out[(canon, "LOC")] = members
         elif country in first:
             out[first[country]].extend(members)
         else:
@@ -99,6 +124,33 @@ def countries_joined(groups: dict[tuple[str, str], list[Span]], text: str) -> di
             if len(whole) == 1:  # "the North" beside North Korea alone: that country
                 out[whole[0]].extend(out.pop((point, "LOC")))
     return out
+
+
+_OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+
+
+def bracketed_cities_joined(groups: dict[tuple[str, str], list[Span]], text: str) -> dict[tuple[str, str], list[Span]]:
+    """'Mumbai (Bombay)', 'Chennai (Madras)': a city's other name in brackets right after it is the same city;
+    not a region or a country that places it ("Cambridge (Massachusetts)", "London (Ontario)")."""
+    table = lx.gazetteer()
+    at: dict[int, tuple[tuple[str, str], Span]] = {}
+    for g, members in groups.items():
+        if g[1] == "LOC":
+            for sp in members:
+                at[sp.start] = (g, sp)
+    into: dict[tuple[str, str], tuple[str, str]] = {}
+    for start, (g, sp) in at.items():
+        m = _OPEN_BRACKET.match(text, sp.end) if sp.bracket_after else None
+        other = at.get(m.end()) if m else None
+        if other is None or other[0] == g or not _CLOSING.match(text, other[1].end):
+            continue
+        tags, other_tags = table.get(g[0], ""), table.get(other[0][0], "")
+        if "y" in tags and "y" in other_tags and not _REGION_OR_COUNTRY.intersection(other_tags):
+            into[other[0]] = g
+    return _merged(groups, into)
+
+
+_REGION_OR_COUNTRY = frozenset("crk")
 
 
 # the compass words a country's name opens with and which stand for it alone ("the North" for North Korea,
@@ -146,6 +198,10 @@ def short_forms_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[
     """'GOP' and 'Republican Party', 'Fed' and 'Federal Reserve' in one article: one row, under the full name."""
     groups = _plurals_joined(groups)
     full = {g[0]: g for g in groups if g[0] in _FULL_FORMS}
+    for g, members in groups.items():
+        _, _, rest = g[0].partition(" ")
+        if rest in _FULL_FORMS and country_key(members[0].tokens[0].text):
+            full.setdefault(rest, g)  # "US Federal Reserve" is the full name "Fed" stands for
     if not full:
         return groups
     out: dict[tuple[str, str], list[Span]] = {}

@@ -310,4 +310,20 @@ SHORT_FORMS = {"gop": ("republican party",), "g.o.p.": ("republican party",), "f
                "isis": ("islamic state",), "isil": ("islamic state",), "tories": ("conservative party", "conservatives"),
                "tory": ("conservative party", "conservatives"),
                "lib dems": ("liberal democrats",), "lib dem": ("liberal democrats", "liberal democrat"),
-               "labour": ("labour party",), "treasury": ("treasury department",)}
+               "labour": ("labour party",), "treasury": ("treasury department",),
+               # "Democrat Party", the Republicans' name for the Democratic Party (Wikipedia, "Democrat Party
+               # (epithet)"); "HuffPo", the Huffington Post's nickname (Wikipedia, "HuffPost")
+               "democrat party": ("democratic party",), "huffpo": ("huffington post",)}
+# US states as the AP Stylebook abbreviates them after a town or in a headline ("Tucson, Ariz.", "Democrats to sue
+# Ariz."), its "state names" entry; not "La.", "Ind.", "Miss.", "Wash.", which stand for other things as often
+# (Los Angeles, an independent, "Miss", Washington the capital).
+_AP_STATES = """Ala.=Alabama Ariz.=Arizona Ark.=Arkansas Calif.=California Colo.=Colorado Conn.=Connecticut
+    Del.=Delaware Fla.=Florida Ga.=Georgia Ill.=Illinois Kan.=Kansas Ky.=Kentucky Md.=Maryland Mass.=Massachusetts
+    Mich.=Michigan Minn.=Minnesota Mo.=Missouri Mont.=Montana Neb.=Nebraska Nev.=Nevada N.H.=New_Hampshire
+    N.J.=New_Jersey N.M.=New_Mexico N.Y.=New_York N.C.=North_Carolina N.D.=North_Dakota Okla.=Oklahoma
+    Ore.=Oregon Pa.=Pennsylvania R.I.=Rhode_Island S.C.=South_Carolina S.D.=South_Dakota Tenn.=Tennessee
+    Vt.=Vermont Va.=Virginia W.Va.=West_Virginia Wis.=Wisconsin Wyo.=Wyoming"""
+for _pair in _AP_STATES.split():
+    _short, _, _state = _pair.lower().partition("=")
+    for _form in {_short, _short.rstrip("."), _short.replace(".", "")}:
+        SHORT_FORMS.setdefault(_form, (_state.replace("_", " "),))

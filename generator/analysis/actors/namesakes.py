@@ -22,6 +22,9 @@ _ATTRIBUTIVE = re.compile(r"['’]|[ \t]+(?:campaign|campaigns|family|families|n
                           r"supporters|allies|aides|team|era|brand|dynasty|household|empire|machine)\b")
 # "Woods said she", "Clinton told reporters he", "defamation by Clinton over her statements": a pronoun two words
 # at most after the name, most often of the name's bearer
+# A knight or dame is "Sir Ian" again, never "Mr Blair" (British style: Debrett's, "Forms of address"): "Mr"
+# before the surname is the other bearer's
+_KNIGHTS = frozenset(("sir", "dame"))
 _PRONOUN_AFTER = re.compile(r"(?:[ \t]+[a-z]+){1,2}[ \t]+(he|she|his|her)\b")
 
 
@@ -30,9 +33,12 @@ class Namesakes:
 
     def __init__(self, spans: list[Span], kinds: dict[str, str | None], text: str) -> None:
         by: dict[str, list[tuple[int, str, str]]] = {}
+        self.knighted: set[str] = set()
         for sp in spans:
             if len(sp.tokens) >= 2 and not sp.caps_line and kinds.get(sp.key) == "PER":
                 by.setdefault(sp.tokens[-1].lower, []).append((sp.start, sp.key, sp.tokens[0].text.rstrip(".")))
+                if sp.prev is not None and sp.prev.lower in _KNIGHTS:
+                    self.knighted.add(sp.key)
         self.names = {k: sorted(v) for k, v in by.items() if _two_people([given for _, _, given in v])}
         self._text = text
         self._starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)] if self.names else []
@@ -52,7 +58,7 @@ class Namesakes:
             m = _PRONOUN_AFTER.match(self._text, sp.end)
             gender = pronoun_gender(m.group(1)) if m else None
         if gender:
-            fits = [n for n in named if first_name_gender(n[2]) == gender]
+            fits = [n for n in named if first_name_gender(n[2]) == gender and n[1] not in self.knighted]
             if fits:  # "Mrs. Clinton" beside Bill and Hillary Clinton: one of the women
                 named = fits
                 if default not in {key for _, key, _ in fits}:

@@ -15,17 +15,19 @@ _IN_WORD_GAP = " \t'’s\xad"  # between words of one role: a space, a possessiv
 _CAPS = r"[A-Z](?:[\w&'’-]|\.(?=[\w-]))*\.?"  # "U.S.", "Bros."
 # "Zionist Organization of America"; a word ending in a dot ends it ("Warner Bros. However")
 _NAMED_BODY = rf"{_CAPS}(?:(?<![a-z]\.)[ \t]+(?:(?:of|and|for|&)[ \t]+)?{_CAPS}){{0,5}}"
-# then a stop, or a second appositive ("..., strategist for the U.S. Chamber of Commerce and a longtime friend")
-_BODY_AFTER = rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_NAMED_BODY})?)(?:[ \t]*[,.;)]|[ \t]+and[ \t]+(?:a|an|the)\b)"
+# then a stop (not a domain's dot: "Computerandvideogames.com"), a reporting verb where the closing comma is
+# missing, or a second appositive ("..., strategist for the U.S. Chamber of Commerce and a longtime friend")
+_BODY_AFTER = rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_NAMED_BODY})?)(?:[ \t]*(?:[,;)]|\.(?!\w))|[ \t]+and[ \t]+(?:a|an|the)\b"
+_VERB_AFTER = r"|(?=[ \t]+(?:said|says|told)\b)"  # only after a post in lower case: not "in the Echo, the Bishop said"
 # "the former director of ...": a word saying the post is no longer, or not yet, held (as ROLE_QUALIFIERS below)
 _APPOSITIVE_QUALIFIER = "(?:former|then|outgoing|acting|interim|presumptive|would-be|ex-[a-z]+)"
 # the post in lower case, after its owner ("S&N's chief executive", "IBM senior vice president")
 _APPOSITIVE = re.compile(rf",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>(?:{_APPOSITIVE_QUALIFIER}[ \t]+)?"
                          rf"(?P<head>(?:{_CAPS}['’]s[ \t]+)?"
-                         r"(?:[A-Z][\w&-]*[ \t]+){0,2}(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)" + _BODY_AFTER)
+                         r"(?:[A-Z][\w&-]*[ \t]+){0,2}(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)" + _BODY_AFTER + _VERB_AFTER + ")")
 # or in capitals ("Chairman of Acme", "Texas Governor")
 _APPOSITIVE_TITLED = re.compile(rf",[ \t]+(?:the[ \t]+)?(?P<role>(?P<head>(?:[A-Z][\w&-]*[ \t]+){{0,2}}[A-Z][a-z]+)"
-                                + _BODY_AFTER)
+                                + _BODY_AFTER + ")")
 _DOTTED_END = re.compile(r"\b[A-Z]\.(?:[A-Z]\.|-)*[A-Z]$")  # "U.S", "A.F.L.-C.I.O": an abbreviation short of its dot
 _CLAUSE_WORDS = frozenset("and but or not nor who whom whose which that where when".split())  # a clause, not a role
 
@@ -47,6 +49,27 @@ def appositive_role(text: str, end: int) -> str | None:
     if text[m.end() - 1] == "." and _DOTTED_END.search(role):
         return role + "."  # "director of the A.F.L.-C.I.O.": the stop is the abbreviation's own last dot
     return role
+
+
+# "economist Gary Thayer of AG Edwards & Sons said": the body a role before the name is held at, written after the
+# name; then a stop or a lower-case word
+_BODY_AFTER_NAME = re.compile(rf"[ \t]+(?P<prep>of|at)[ \t]+(?P<body>{_NAMED_BODY})(?=[ \t]*[,.;:)]|[ \t]+[a-z])")
+_PLACE_TAGS = frozenset("crkyt")  # a country, region, continent, city or town: "lawyer John Smith of London" lives there
+
+
+def role_with_body_after(text: str, role: str, end: int) -> str:
+    """A lower-case role before a name with the body written after the name ("analyst X of BNP Paribas" ->
+    "analyst of BNP Paribas"); the role alone when none is, or a place is ("Senator X of Texas")."""
+    if not role.islower() or not role[:1].isalpha() or " of " in role or " at " in role:
+        return role
+    m = _BODY_AFTER_NAME.match(text, end)
+    body = m.group("body") if m else ""
+    if not body or body.endswith(("'s", "’s", "'", "’")):
+        return role  # "of Inbev's rival": a possessive goes on
+    key = body.lower().rstrip(".")
+    if _PLACE_TAGS.intersection(lx.gazetteer().get(key, "")) or key.replace(".", "") in lx.STATE_ABBREVIATIONS:
+        return role
+    return f"{role} {m.group('prep')} {body}"
 
 
 # Words before a title that say the office is not held now: "former President Bill Clinton".
@@ -95,8 +118,9 @@ _MODALS = frozenset("will would shall should can could may might must".split())
 _HAVE = frozenset("has have had".split())
 _BE = frozenset("is are was were be been being become becomes became remain remains remained".split())
 # A reporting verb ("said", "told"), a modal, a form of "be" or "have" or "whose" ends a role read leftwards from a
-# name; "It stars actress X": a cast's verb; "The trio are chief executive Willie Walsh, ...": the verb before the role
-_NOT_IN_ROLE = REPORTING_VERBS | _MODALS | _HAVE | _BE | frozenset("whose stars starring features featuring".split())
+# name; "It stars actress X": a cast's verb; "The trio are chief executive Willie Walsh, ...": the verb before the role;
+# not a title's own word that is a verb too ("press secretary")
+_NOT_IN_ROLE = REPORTING_VERBS - lx.ROLE_MODIFIERS | _MODALS | _HAVE | _BE | frozenset("whose stars starring features featuring".split())
 
 
 # words after which the next word is a verb: a modal, a perfect's auxiliary, "already" ("will discipline striker X",
@@ -108,7 +132,8 @@ def _verb_after_opener(tokens: list[Token], k: int) -> bool:
     """Whether ``tokens[k]`` follows a word that opens a verb and is itself no word of a role ("will discipline",
     not "has chief executive")."""
     word = tokens[k].lower
-    return k > 0 and tokens[k - 1].lower in _VERB_OPENERS and word not in lx.ROLE_MODIFIERS and not is_role(word)
+    return k > 0 and tokens[k - 1].lower in _VERB_OPENERS and (
+        word not in lx.ROLE_MODIFIERS or word in REPORTING_VERBS) and not is_role(word)  # "will press chairman X"
 
 
 def _role_in_apposition(tokens: list[Token], i: int) -> bool:
@@ -193,6 +218,62 @@ def owned_role(text: str, owner: Span, span: Span) -> str:
     return text[before.start() if before else owner.start:start + len(span.role)]  # "Former Florida Gov."
 
 
+# The capitalised words of a body, place or person right before a role ("Liberal Democrat leader", "Fox News
+# Chairman and CEO", "Constitutional Affairs Minister", "Planned Parenthood's president"): words joined by "of"
+# or "&", or by "and" after a title ("Chairman and CEO"), each word preceded by a space only
+_CAPS_BEFORE_ROLE = re.compile(r"(?<![\w&'’.-])(?:[A-Z][\w&'’.-]*[ \xa0](?:(?:of|and|&)[ \xa0])?)+$")
+
+
+def with_owner_words(text: str, role: str, name_start: int, sentence_start: int, mid_caps: set[str]) -> str:
+    """The role with the capitalised words right before it that say whose office it is ("Liberal Democrat
+    leader" for "leader", "Fox News Chairman and CEO" for "CEO"); the role alone where none stand there."""
+    start = text.rfind(role, max(sentence_start, name_start - len(role) - 4), name_start)
+    if start <= sentence_start + 1 or text[start - 1] not in " \xa0" or not text[start - 2].isalnum():
+        return role
+    m = _CAPS_BEFORE_ROLE.search(text, max(sentence_start, start - 60), start)
+    if not m:
+        return role
+    words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+    if _NAME_GOES_ON.search(text, max(sentence_start, m.start() - 30), m.start()):
+        return role  # "Top of the Pops presenter": the name's start is behind a lower-case word
+    keep = 0
+    for k, (_, w) in enumerate(words):
+        low = w.lower()
+        if low in lx.FUNCTION_WORDS and w not in ("of", "and") or low in lx.HONORIFICS or low.endswith("-old") or (
+                w == "of" and not (is_role(words[k - 1][1]) or words[k - 1][1].lower() in lx.ORG_HEADS)) or (
+                len(w) > 3 and w.isupper() and lx.gazetteer().get(low, "") == "w"):
+            keep = k + 1  # "But", "The", "Mr", "Nineteen-year-old", "Herbert Hansen of", "DEADLY ... EXPLOSION":
+            # the owner's words start after it (not "Bank of England", "Secretary of State")
+    words = words[keep:]
+    while words and words[0][1] in ("of", "and", "&"):
+        words = words[1:]
+    if not words or words[-1][1] == "of":
+        return role
+    titles = [is_role(w) for _, w in words]
+    if words[-1][1] == "and" and (len(words) < 3 or not titles[-2] or all(titles[:-1])):
+        return role  # "Smith and Chancellor Gordon Brown", "the Queen and Prince Philip": a list's "and"
+    if any(w == "and" and not titles[k - 1] for k, (_, w) in enumerate(words[:-1])):
+        return role  # "Trade and Industry Secretary" (a portfolio, read elsewhere), "Senate and House Speaker"
+    if len(words) == 1 and not text[sentence_start:m.start() + words[0][0]].strip() and _sentence_opener(
+            words[0][1], mid_caps):
+        return role  # "Like fellow actor X", "Veteran presenter X": a common word capitalised as the sentence's first
+    return text[m.start() + words[0][0]:start] + role
+
+
+# a capitalised word and a lower-case joiner right before the owner's words: the name began before them
+_NAME_GOES_ON = re.compile(r"[A-Z][\w.'’-]*[ \xa0](?:of[ \xa0]the|of|the|de|du|la|von|van)[ \xa0]$")
+
+
+def _sentence_opener(word: str, mid_caps: set[str]) -> bool:
+    """Whether a capitalised first word of a sentence is only a common word there ("Like", "Asked"), not a
+    name's or a body's ("Committee", "Planned" of "Planned Parenthood" written so elsewhere)."""
+    low = word.lower()
+    return low not in mid_caps and low not in lx.ORG_HEADS and not _NAME_TAGS.intersection(lx.gazetteer().get(low, ""))
+
+
+_NAME_TAGS = lx.ENTITY_TAGS | {"d"}  # a name's or a demonym's gazetteer tags
+
+
 def fullest_role(text: str, members: list[Span]) -> str | None:
     """The first role the text gives a person, as written with its qualifier ("former President"), or a
     later mention's fuller form of that same role ("former President" over "President", "director of
@@ -244,7 +325,7 @@ _PEER_BEFORE = re.compile(r"\b(Lord|Lady|Baroness|Baron|Earl|Countess|Viscount|V
 
 
 # UK parties' words before a peer ("Tory Lord Campbell"), from the parties in the House of Lords
-_UK_PARTIES = frozenset("tory conservative labour liberal lib dem democrat crossbench crossbencher unionist".split())
+UK_PARTIES = frozenset("tory conservative labour liberal lib dem democrat crossbench crossbencher unionist".split())
 _CAP_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+$")
 
 
@@ -253,6 +334,6 @@ def peer_title(text: str, members: list[Span]) -> str:
     for sp in members:
         m = _PEER_BEFORE.search(text, max(0, sp.start - 12), sp.start)
         before = _CAP_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) if m else None
-        if m and (before is None or is_role(before.group(1).lower()) or before.group(1).lower() in _UK_PARTIES):
+        if m and (before is None or is_role(before.group(1).lower()) or before.group(1).lower() in UK_PARTIES):
             return m.group(1)  # "Attorney General Lord Goldsmith", "Tory Lord Campbell"; not "Sacha Baron Cohen"
     return ""

@@ -7,7 +7,7 @@ import re
 from ...model import Actor, Mention
 from . import lexicon as lx
 from .identity import joined_forms
-from .joins import countries_joined, kinds_joined, short_forms_joined, spellings_joined
+from .joins import bracketed_cities_joined, countries_joined, kinds_joined, short_forms_joined, spellings_joined
 from .kinds import KINDS, final_kind
 from .namesakes import Namesakes
 from .roles import PEER_TITLES, fullest_role, peer_title
@@ -49,6 +49,8 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
     actors = []
     table = lx.gazetteer()
     groups = spellings_joined(short_forms_joined(kinds_joined(countries_joined(groups, text))))
+    if "(" in text:
+        groups = bracketed_cities_joined(groups, text)
     head_end = _headline_end(text)
     no_break = "\xa0" in text
     bracket = "]" in text
@@ -59,8 +61,11 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
         if len(members) > 1:
             members.sort(key=_first_start)
         full = [sp for sp in members if sp.key == canon and not sp.caps_line] or members
+        full = [sp for sp in full if not sp.surname] or full
         own_s = 2 if kind == "ORG" and _owns_its_s(members, text) else 0
         name = text[full[0].start:full[0].end + own_s]
+        if full[0].surname:
+            name = f"{name} {full[0].surname}"  # "David" of "David and Charles Koch": David Koch
         if no_break:
             name = name.replace("\xa0", " ")  # a no-break space: a space to a reader
         if bracket and "]" in name:

@@ -67,6 +67,7 @@ class Span:
     key: str = field(default="")
     comma_after: bool = False
     bracket_after: bool = False  # "Name ( Country )"
+    surname: str = ""  # a given name's surname written after the next name ("David" of "David and Charles Koch")
 
     @property
     def start(self) -> int:

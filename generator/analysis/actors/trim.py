@@ -10,7 +10,7 @@ import re
 
 from . import lexicon as lx
 from .context import Context
-from .roles import ROLE_QUALIFIERS, role_before
+from .roles import ROLE_QUALIFIERS, UK_PARTIES, role_before
 from .spans import STATION_WORDS, Span, Token
 from .word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, REGNAL, TOWN, ends_in_place,
                                first_name, initial, is_title, person_like, plural_acronym, table_row)
@@ -24,6 +24,7 @@ _TEAM_PLURALS = frozenset("champions holders leaders hosts visitors rivals oppon
 # auxiliaries that open a question, before a word in lower case; not "May" or "Will", names as often
 _AUXILIARIES = frozenset("can could would should shall might must does did".split())
 _OWNERS = frozenset(("our",))  # not "My": a work's title more often ("My Left Foot")
+_COMPASS_INITIALS = frozenset(("N.", "S."))  # "N. Korea", "S. Korea", "S. Africa": North, South as headlines shorten them
 _GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
 
 
@@ -71,6 +72,8 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
     if n > 1 and "c" in table.get(run[-1].lower, "") and not ENTITY.intersection(
             table.get(" ".join([t.lower for t in run]), "")):
         left = run[:-1]
+        if len(left) == 1 and left[0].text in _COMPASS_INITIALS:
+            return [run]  # "N. Korea", "S. Korea": a headline's short form of the country's name
         if not ({left[0].lower, left[-1].lower} & _BODY_EDGE) and all(
                 t.cap for t in left) and not first_name(left[-1], table) and not (
                 left[-1].lower in lx.PERSON_TITLES or is_title(left[-1], table)):  # "Neil Jordan", "Baroness Scotland"
@@ -199,8 +202,10 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                 break
             if is_title(t, table):
                 person = True
-            elif role_end < end - 1 and tags == "w" and not t.caps and first_name(run[role_end + 1], table):
-                pass  # "Libertarian Gary Johnson", "Democrat Hillary Clinton": a word of description, dropped
+            elif role_end < end - 1 and (tags == "w" or t.lower in UK_PARTIES) and not t.caps and first_name(
+                    run[role_end + 1], table):
+                pass  # "Libertarian Gary Johnson", "Democrat Hillary Clinton", "Tory Edward Turnour": a word of
+                # description, dropped
             elif not ("d" in tags or t.lower in lx.ROLE_MODIFIERS) or role_end == end - 1 and first_name(t, table):
                 break  # "Christian Cullen": a first name that is also a demonym, before a surname
             role_end += 1
