@@ -438,6 +438,9 @@ def test_no_junk_names(text, absent, present):
     # but not a state's abbreviation with no full name, nor one that stands for other things as often
     ("He lives in Tucson, Ariz. now. Phoenix is hot.", "Tucson", "place", ()),
     ("He left Washington for Seattle, Wash., on Monday. Washington was calm.", "Washington", "place", ()),
+    # a state's short form that is also a word or a name joins no state it does not name ("Mass", "Del")
+    ("Thousands attended Mass in Boston. The governor of Massachusetts spoke.", "Massachusetts", "place", ()),
+    ("Del said it was fine. Delaware officials agreed with Del.", "Delaware", "place", ()),
 ])
 def test_one_row_for_the_forms_of_a_name(text, name, kind, aliases):
     assert kinds_and_aliases(text).get(name) == (kind, aliases)

@@ -194,6 +194,7 @@ def test_tldr_is_the_leads_main_clause_shorter_than_every_summary_sentence():
     '"We will fight this decision in every court in the land," the union leader said.',
     # only a bracket to cut: the line would read as the lead again
     "Monsanto has agreed to pay a $1.5m (£799,000) fine in its case with the US regulators.\n" + LONG,
+    "CASPER, Wyo. - Monsanto has agreed to pay a $1.5m (£799,000) fine in its case with the US regulators.\n" + LONG,
 ])
 def test_no_tldr_rather_than_a_copy(text):
     doc, summary = _summary(text)
@@ -330,6 +331,7 @@ def test_a_sentence_leaning_on_an_unchosen_one_is_not_chosen():
     ("But he said the harbour bridge repair budget was too small.", True),
     ("The same could not be said for the council's finance chief.", True),
     ("The government would go ahead with the changes, she added.", True),
+    ("This year the harbour bridge budget was cut again, she said.", True),  # a time, then a pronoun's words
     ('"We will fight on in every court," he said.', True),
     # a subject of its own, a time, a named speaker
     ("Then the council voted to restore the harbour bridge budget.", False),

@@ -179,17 +179,17 @@ def _leans_back(text: str) -> bool:
     """Opens with a pronoun or demonstrative that points at the sentence before ("This is
     because …", "He said …", "Then she …") or with "The same …", or gives its words to "he" or
     "she" ("…, she added."); "This year", "this week's" point at time."""
-    words = [w.lower().strip("\"“‘'`(,") for w in text[:60].split(None, 4)]
+    words = [w.lower().strip("\"“‘'`(,") for w in text[:60].split(None, 2)]
     if len(words) > 2 and words[0] in _OPENERS and words[1] in _PERSONAL:
         return True
     if not words:
         return False
     if words[0] == "the" and len(words) > 2 and words[1] == "same":
         return True  # "The same could not be said for …": the same as what the sentence before says
-    if words[0] not in _LEANING:
-        return text.endswith((".", "!", '"', "”", "’", "'")) and _PRONOUN_SPEAKER.search(text, max(0, len(text) - 70)) is not None
     second = words[1] if len(words) > 1 else ""
-    return not (second in TIME_NOUNS or second[:-1] in TIME_NOUNS or second.endswith(("'s", "’s")))
+    if words[0] in _LEANING and not (second in TIME_NOUNS or second[:-1] in TIME_NOUNS or second.endswith(("'s", "’s"))):
+        return True
+    return text.endswith((".", "!", '"', "”", "’", "'")) and _PRONOUN_SPEAKER.search(text, max(0, len(text) - 70)) is not None
 
 
 _OPENING = ('"', "“", "''", "``", "‘")

@@ -109,9 +109,13 @@ def _measures_time(word: str) -> bool:
     return w in _TIME_ADVERBS or w.endswith("s") and w[:-1] in _SPANS
 
 
+_CLAUSE_END = re.compile(r",| [-—–]+ |\.$")
+
+
 def _clause_after(text: str, start: int) -> str:
     """The words from ``start`` to the next comma, dash or the end: a clause that hangs on the cut."""
-    return re.split(r",| [-—–]+ |\.$", text[start:], maxsplit=1)[0]
+    end = _CLAUSE_END.search(text, start)
+    return text[start:end.start() if end else len(text)]
 
 
 def _another_party_acts(text: str, start: int, first: str) -> bool:
@@ -220,9 +224,10 @@ def pick_tldr(doc: Document, sentences: Sequence[Sentence],
     than every summary sentence; else no TL;DR (a later sentence would not be the news)."""
     shortest = min((len(s.text) for s in summary), default=0)
     lead = next((s for s in summary if reads_alone(_undated(s.text))), None)
-    line = main_clause(_undated(lead.text)) if lead else None
+    undated = _undated(lead.text) if lead else ""
+    line = main_clause(undated) if lead else None
     # shorter than each summary sentence, so a copy of none; and by more than a bracket
     # ("a $1.5m (£799,000) fine", "radio frequency ID (RFID) tags"), else it reads as the lead again
-    if line and len(line) < shortest and len(line.split()) <= len(lead.text.split()) - MIN_CUT_WORDS:
+    if line and len(line) < shortest and len(line.split()) <= len(undated.split()) - MIN_CUT_WORDS:
         return SummarySentence(line, lead.start, lead.end, lead.sentence)
     return None

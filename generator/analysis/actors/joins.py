@@ -206,12 +206,13 @@ def short_forms_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[
         return groups
     out: dict[tuple[str, str], list[Span]] = {}
     for g, members in groups.items():
-        into = next((full[f] for f in lx.SHORT_FORMS.get(g[0], ()) if f in full), None)
+        forms = lx.SHORT_FORMS.get(g[0]) or (lx.STATE_SHORT_FORMS.get(g[0], ()) if g[1] == "LOC" else ())
+        into = next((full[f] for f in forms if f in full), None)
         out.setdefault(into or g, []).extend(members)
     return out
 
 
-_FULL_FORMS = frozenset(f for forms in lx.SHORT_FORMS.values() for f in forms)
+_FULL_FORMS = frozenset(f for table in (lx.SHORT_FORMS, lx.STATE_SHORT_FORMS) for forms in table.values() for f in forms)
 
 
 def _plurals_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str, str], list[Span]]:

@@ -323,7 +323,9 @@ _AP_STATES = """Ala.=Alabama Ariz.=Arizona Ark.=Arkansas Calif.=California Colo.
     N.J.=New_Jersey N.M.=New_Mexico N.Y.=New_York N.C.=North_Carolina N.D.=North_Dakota Okla.=Oklahoma
     Ore.=Oregon Pa.=Pennsylvania R.I.=Rhode_Island S.C.=South_Carolina S.D.=South_Dakota Tenn.=Tennessee
     Vt.=Vermont Va.=Virginia W.Va.=West_Virginia Wis.=Wisconsin Wyo.=Wyoming"""
+# A short form joins its state only as a place: "Mass", "Del", "Pa" are as often a service, a name, a father.
+STATE_SHORT_FORMS: dict[str, tuple[str]] = {}
 for _pair in _AP_STATES.split():
     _short, _, _state = _pair.lower().partition("=")
     for _form in {_short, _short.rstrip("."), _short.replace(".", "")}:
-        SHORT_FORMS.setdefault(_form, (_state.replace("_", " "),))
+        STATE_SHORT_FORMS.setdefault(_form, (_state.replace("_", " "),))

@@ -17,17 +17,19 @@ _CAPS = r"[A-Z](?:[\w&'’-]|\.(?=[\w-]))*\.?"  # "U.S.", "Bros."
 _NAMED_BODY = rf"{_CAPS}(?:(?<![a-z]\.)[ \t]+(?:(?:of|and|for|&)[ \t]+)?{_CAPS}){{0,5}}"
 # then a stop (not a domain's dot: "Computerandvideogames.com"), a reporting verb where the closing comma is
 # missing, or a second appositive ("..., strategist for the U.S. Chamber of Commerce and a longtime friend")
-_BODY_AFTER = rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_NAMED_BODY})?)(?:[ \t]*(?:[,;)]|\.(?!\w))|[ \t]+and[ \t]+(?:a|an|the)\b"
-_VERB_AFTER = r"|(?=[ \t]+(?:said|says|told)\b)"  # only after a post in lower case: not "in the Echo, the Bishop said"
+_BODY_AFTER = rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_NAMED_BODY})?"
+_STOP = r"[ \t]*(?:[,;)]|\.(?!\w))|[ \t]+and[ \t]+(?:a|an|the)\b"
+_VERB_AFTER = r"(?=[ \t]+(?:said|says|told)\b)"  # only after a post in lower case: not "in the Echo, the Bishop said"
 # "the former director of ...": a word saying the post is no longer, or not yet, held (as ROLE_QUALIFIERS below)
 _APPOSITIVE_QUALIFIER = "(?:former|then|outgoing|acting|interim|presumptive|would-be|ex-[a-z]+)"
 # the post in lower case, after its owner ("S&N's chief executive", "IBM senior vice president")
 _APPOSITIVE = re.compile(rf",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>(?:{_APPOSITIVE_QUALIFIER}[ \t]+)?"
                          rf"(?P<head>(?:{_CAPS}['’]s[ \t]+)?"
-                         r"(?:[A-Z][\w&-]*[ \t]+){0,2}(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)" + _BODY_AFTER + _VERB_AFTER + ")")
+                         r"(?:[A-Z][\w&-]*[ \t]+){0,2}(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)" + _BODY_AFTER
+                         + f")(?:{_STOP}|{_VERB_AFTER})")
 # or in capitals ("Chairman of Acme", "Texas Governor")
 _APPOSITIVE_TITLED = re.compile(rf",[ \t]+(?:the[ \t]+)?(?P<role>(?P<head>(?:[A-Z][\w&-]*[ \t]+){{0,2}}[A-Z][a-z]+)"
-                                + _BODY_AFTER + ")")
+                                + _BODY_AFTER + f")(?:{_STOP})")
 _DOTTED_END = re.compile(r"\b[A-Z]\.(?:[A-Z]\.|-)*[A-Z]$")  # "U.S", "A.F.L.-C.I.O": an abbreviation short of its dot
 _CLAUSE_WORDS = frozenset("and but or not nor who whom whose which that where when".split())  # a clause, not a role
 

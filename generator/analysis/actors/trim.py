@@ -133,13 +133,12 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     whole_length = len(run)  # from here the run is only ever cut at the front: same length, same words
     whole = table.get(joined, "")
     t = run[0]
-    if (len(run) == 1 and t.initial and not team and not t.caps and t.lower not in ctx.mid_caps and "w" in whole
-            and not _NAMED_OR_PEOPLE.intersection(whole) and not table_row(t, tokens, ctx)):
-        return None  # "Can poverty end?", "Has everyone ...": a common word opening a sentence, not the town
-    if (len(run) == 1 and t.initial and not team and not t.caps and t.lower not in ctx.mid_caps and "w" in whole
-            and "o" in whole and re.search(r"(?<![\w-])" + re.escape(t.lower), text)):
-        return None  # "Visa screening missed ..." beside "her visa application": the firm's word in its common sense,
-        # capitalised only where it opens a sentence
+    if len(run) == 1 and t.initial and not team and not t.caps and t.lower not in ctx.mid_caps and "w" in whole:
+        if not _NAMED_OR_PEOPLE.intersection(whole) and not table_row(t, tokens, ctx):
+            return None  # "Can poverty end?", "Has everyone ...": a common word opening a sentence, not the town
+        if "o" in whole and _in_lower_case(t.lower, text):
+            return None  # "Visa screening missed ..." beside "her visa application": the firm's word in its common
+            # sense, capitalised only where it opens a sentence
     if t.lower in _AUXILIARIES and len(run) == 1 and t.i + 1 < len(tokens) and not tokens[t.i + 1].cap:
         return None  # "... for himself. Can conservatives trust him?": a question's verb inside a quotation
     if len(run) > 1 and (
@@ -240,3 +239,13 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             span.role = None  # "champions Arsenal", "holders Porto": a plural before one name, a team
             span.hint, span.strength = "ORG", 3
     return span
+
+
+def _in_lower_case(word: str, text: str) -> bool:
+    """Whether ``word`` (in lower case) starts a word of ``text`` somewhere: not after a letter, digit, "_" or "-"."""
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-"):
+            return True
+        at = text.find(word, at + 1)
+    return False
