@@ -2,7 +2,7 @@
 
 The stages are the modules: ``cues`` (what in a sentence may raise a question), ``patterns``
 (the registry: one record per kind of question, its cue, its builder and weight), ``wording``,
-``forecasts``, ``events`` (pending events), ``clauses`` (whether-clauses, withheld details) and
+``forecasts`` (with ``forecast_kinds``: which forecasts and plans are worth asking), ``events`` (pending events), ``clauses`` (whether-clauses, withheld details) and
 ``speakers`` (a quoted speaker's own plans), ``reactions`` (an answer awaited from the actor
 criticised or accused; an effort's intended effect) (the builders, by subject–auxiliary inversion in
 ``inversion``), ``references`` (pronouns and
