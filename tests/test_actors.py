@@ -2201,6 +2201,9 @@ def test_a_generational_suffix_names_another_person(text, rows):
     ("Tech firms.\n\nHe attacked Jeff Bezos at Zamazon. Zamazon would crash, said Tom Ward.", "Zamazon", "organization"),
     ("Hunts met.\n\nBBC correspondent Simon Hall at Postbridge on Dartmoor said 2,000 people came.", "Postbridge",
      "place"),
+    # workers work at a port or a site as often as for a firm
+    ("Port strike.\n\nDock workers at Port Alma walked out on Monday. Ships will come back to Port Alma next week, "
+     "said Tom Ward.", "Port Alma", "place"),
     # ", founded by": only a body is founded
     ("Ads run.\n\nNextGen Climate, founded by Tom Steyer, will air ads. NextGen Climate, which has spent heavily, "
      "asked for more.", "NextGen Climate", "organization"),

@@ -46,10 +46,11 @@ _PIECE_WORDS = ("article", "op-ed", "editorial", "column", "professor", "lecture
                 "scholar", "dean", "studied", "educated", "graduated")
 # before a mention: a post held at it ("an economist at Natexis", "a spokesman at X", "analysts at Gartner"): an
 # employer. The posts are the role nouns of ``names.ROLE_HEADS`` and the staff nouns of firms it lacks (news usage),
-# without the kin nouns ("his son at Eton": a school or a place as often) and honours won at a place ("champion at
-# Wimbledon"); "at" alone is a ground or a town as often
-_STAFF_NOUNS = (ROLE_HEADS - KIN - {"champion", "crown", "seal", "host"}) | {
-    "trader", "banker", "broker", "dealer", "consultant", "engineer", "employee", "staffer", "worker"}
+# without the kin nouns ("his son at Eton": a school or a place as often), honours won at a place ("champion at
+# Wimbledon") and workers, who work at a port, a site or a camp as often ("dock workers at Port Alma"); "at" alone
+# is a ground or a town as often
+_STAFF_NOUNS = (ROLE_HEADS - KIN - {"champion", "crown", "seal", "host", "worker"}) | {
+    "trader", "banker", "broker", "dealer", "consultant", "engineer", "employee", "staffer"}
 _STAFF_AT = re.compile(r"(?<![\w.-])(?:" + "|".join(sorted((re.escape(w) for w in _STAFF_NOUNS), key=len, reverse=True))
                        + r")s?[ \t]+at[ \t]+(?:the[ \t]+)?$", re.I)
 _SENTENCE_END = frozenset('.!?"“\n')
