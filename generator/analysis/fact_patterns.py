@@ -124,13 +124,15 @@ CURRENCY_CODE_BEFORE = re.compile(r"\b(?:Rs\.?|USD|EUR|GBP|JPY|CHF)\s?$")
 WEEKDAY_QUALIFIER_BEFORE = re.compile(r"\b(?P<q>[Ll]ast|[Nn]ext|[Tt]his)\s$")
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|every|each)\s$")
 # A number that labels a thing rather than counting it: "chapter 11", "Section 2", "Route 66", "game 7".
-LABEL_BEFORE = re.compile(
-    r"\b(?:chapter|section|article|title|rule|clause|amendment|page|route|highway|interstate|level|grade|room|"
-    r"flight|gate|platform|row|seat|number|no\.|item|verse|part|phase|stage|round|game|episode|season|volume|vol\.|"
-    r"class|division|tier|category|type|model|version|district|ward|precinct|exit|pier|terminal|lane|act|form|"
-    r"proposition|prop\.|measure|question|bill|schedule|paragraph|line|channel|number)\s$",
-    re.IGNORECASE,
-)
+LABEL_WORDS = (
+    "chapter section article title rule clause amendment page route highway interstate level grade room flight gate "
+    "platform row seat number no. item verse part phase stage round game episode season volume vol. class division "
+    "tier category type model version district ward precinct exit pier terminal lane act form proposition prop. "
+    "measure question bill schedule paragraph line channel").split()
+LABEL_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, LABEL_WORDS))})\s$", re.IGNORECASE)
+# the last three characters of those words: ``facts`` searches LABEL_BEFORE only after a word ending so (every
+# word has three or more)
+LABEL_ENDS = frozenset(w[-3:] for w in LABEL_WORDS)
 # --- scores: "won 24-18", "a 2–1 victory"; a pair of numbers is a score only in a sentence about a result ---
 SCORE = re.compile(r"\d{1,3}[^\S\n]?[-–][^\S\n]?\d{1,3}(?![\d,.]?\d|[-–:/%]|[^\S\n]?(?:percent|per\scent)\b)")
 RESULT_WORD = re.compile(

@@ -111,6 +111,19 @@ def _back(pattern: re.Pattern, text: str, start: int, reach: int = 30) -> re.Mat
     return pattern.search(text, max(0, start - reach), start)
 
 
+def _labelled(text: str, start: int) -> bool:
+    """Whether a label's word stands right before ``start``: "chapter 11" (see ``P.LABEL_BEFORE``)."""
+    # The pattern ends in a space and the end of the text searched (or a space and a final line break there), so
+    # its word's last three characters lie at start-4 or start-5; most words there are none of its words' ends.
+    # Not ASCII there: the regex engine's case folding decides ("ſ" matches "s" under re.IGNORECASE).
+    before = text[max(0, start - 5):start]
+    if before.isascii():
+        before = before.lower()
+        if before[-4:-1] not in P.LABEL_ENDS and before[-5:-2] not in P.LABEL_ENDS:
+            return False
+    return _back(P.LABEL_BEFORE, text, start, 16) is not None
+
+
 def _qualified(text: str, start: int) -> int:
     """Start of the figure including a qualifier before it ("more than", "up to")."""
     q = _back(P.QUALIFIER_BEFORE, text, start)
@@ -120,6 +133,8 @@ def _qualified(text: str, start: int) -> int:
 def _ranged(text: str, start: int) -> int:
     """Start of the figure including the first number of its range ("8 to 10 percent", the first
     smaller) and a qualifier before that: "10 percent" alone would misread "about 8 to 10 percent"."""
+    if "to" not in text[max(0, start - 5):start]:
+        return _qualified(text, start)  # no "to" right before: no range (most figures), no regex search
     r = _back(P.RANGE_BEFORE, text, start, 20)
     if r and _number(r.group(1)) < _number(P.NUMBER_AT.match(text, start).group(0)):
         return _qualified(text, r.start())
@@ -149,7 +164,7 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         return _score(text, start, sentence)
     if nxt[:1] in ":/":
         return None  # a time, a fraction
-    if _back(P.LABEL_BEFORE, text, start, 16):
+    if _labelled(text, start):
         return None  # "chapter 11", "Section 2": a label, not a figure
     if text[start] in "$€£¥":
         prefix = _back(P.CURRENCY_PREFIX_BEFORE, text, start, 3)
