@@ -154,3 +154,18 @@ def test_proportion_matches_are_proportion_finditer(text):
     for start in (0, 2):
         assert [m.span() for m in _proportion_matches(text, start)] == \
             [m.span() for m in fact_patterns.PROPORTION.finditer(text, start)]
+
+
+@pytest.mark.parametrize("text", [
+    "under Chapter 11", "in CHAPTER \n11", "No. 5", "vol. 3", "Prop. 8", "co-act 5", "the 5", "ſection 5",  # labels
+    "more than 5", "up to\n5", "At Least 5", "as many as 5", "was 5", "roughly 5", "about  5", "ſome 5",  # qualifiers
+    "5", " 5", "to 5",
+])
+def test_a_word_cue_is_searched_where_the_pattern_finds_it(text):
+    from generator.analysis import fact_patterns as P
+    from generator.analysis.facts import _back, _word_before
+    start = next(i for i, c in enumerate(text) if c.isdigit())
+    for pattern, ends, reach in ((P.LABEL_BEFORE, P.LABEL_ENDS, 16), (P.QUALIFIER_BEFORE, P.QUALIFIER_ENDS, 30)):
+        expected = _back(pattern, text, start, reach)
+        found = _word_before(pattern, ends, text, start, reach)
+        assert (found and found.span()) == (expected and expected.span())

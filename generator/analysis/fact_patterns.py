@@ -119,6 +119,7 @@ YEAR_PREPOSITION_BEFORE = re.compile(
 # The first number of a range ("8 to 10 percent"), read with the second; "from 8 to 10" is a change, not a range.
 RANGE_BEFORE = re.compile(r"(?<!\bfrom\s)(?<![\d,.])(\d[\d,.]*)\sto\s$")
 QUALIFIER_BEFORE = re.compile(rf"\b{_QUALIFIER}$", re.IGNORECASE)
+QUALIFIER_ENDS = frozenset("an er to ut nd ly st me ed as".split())  # the last two letters of _QUALIFIER's words
 CURRENCY_PREFIX_BEFORE = re.compile(r"\b(?:US|A|C|NZ|HK|S)$")
 CURRENCY_CODE_BEFORE = re.compile(r"\b(?:Rs\.?|USD|EUR|GBP|JPY|CHF)\s?$")
 WEEKDAY_QUALIFIER_BEFORE = re.compile(r"\b(?P<q>[Ll]ast|[Nn]ext|[Tt]his)\s$")
@@ -130,8 +131,7 @@ LABEL_WORDS = (
     "tier category type model version district ward precinct exit pier terminal lane act form proposition prop. "
     "measure question bill schedule paragraph line channel").split()
 LABEL_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, LABEL_WORDS))})\s$", re.IGNORECASE)
-# the last three characters of those words: ``facts`` searches LABEL_BEFORE only after a word ending so (every
-# word has three or more)
+# the last three characters of those words: ``facts`` searches LABEL_BEFORE only after a word ending so
 LABEL_ENDS = frozenset(w[-3:] for w in LABEL_WORDS)
 # --- scores: "won 24-18", "a 2–1 victory"; a pair of numbers is a score only in a sentence about a result ---
 SCORE = re.compile(r"\d{1,3}[^\S\n]?[-–][^\S\n]?\d{1,3}(?![\d,.]?\d|[-–:/%]|[^\S\n]?(?:percent|per\scent)\b)")

@@ -111,22 +111,23 @@ def _back(pattern: re.Pattern, text: str, start: int, reach: int = 30) -> re.Mat
     return pattern.search(text, max(0, start - reach), start)
 
 
-def _labelled(text: str, start: int) -> bool:
-    """Whether a label's word stands right before ``start``: "chapter 11" (see ``P.LABEL_BEFORE``)."""
-    # The pattern ends in a space and the end of the text searched (or a space and a final line break there), so
-    # its word's last three characters lie at start-4 or start-5; most words there are none of its words' ends.
-    # Not ASCII there: the regex engine's case folding decides ("ſ" matches "s" under re.IGNORECASE).
-    before = text[max(0, start - 5):start]
+def _word_before(pattern: re.Pattern, ends: frozenset[str], text: str, start: int, reach: int) -> re.Match | None:
+    """``_back`` for a pattern of words then a space at the end of the text searched (or a space and a final line
+    break there, as ``$`` allows): searched only if the word before ``start`` ends in one of ``ends`` (lower case,
+    all of one length), which most words there do not. Not ASCII there: the regex engine's case folding decides
+    ("ſ" matches "s" under re.IGNORECASE)."""
+    n = len(next(iter(ends)))
+    before = text[max(0, start - n - 2):start]
     if before.isascii():
         before = before.lower()
-        if before[-4:-1] not in P.LABEL_ENDS and before[-5:-2] not in P.LABEL_ENDS:
-            return False
-    return _back(P.LABEL_BEFORE, text, start, 16) is not None
+        if before[-n - 1:-1] not in ends and before[-n - 2:-2] not in ends:
+            return None
+    return _back(pattern, text, start, reach)
 
 
 def _qualified(text: str, start: int) -> int:
     """Start of the figure including a qualifier before it ("more than", "up to")."""
-    q = _back(P.QUALIFIER_BEFORE, text, start)
+    q = _word_before(P.QUALIFIER_BEFORE, P.QUALIFIER_ENDS, text, start, 30)
     return q.start() if q else start
 
 
@@ -164,7 +165,7 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         return _score(text, start, sentence)
     if nxt[:1] in ":/":
         return None  # a time, a fraction
-    if _labelled(text, start):
+    if _word_before(P.LABEL_BEFORE, P.LABEL_ENDS, text, start, 16):
         return None  # "chapter 11", "Section 2": a label, not a figure
     if text[start] in "$€£¥":
         prefix = _back(P.CURRENCY_PREFIX_BEFORE, text, start, 3)
