@@ -2473,3 +2473,14 @@ def test_kinds_of_firms_services_states_and_leaders(text, name, kind):
 ])
 def test_titles_programmes_and_holidays_are_no_actors(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("before, found", [
+    ("an economist at ", 3), ("Analysts at the ", 0), ("ANALYSTS AT THE\t", 0), ("the vice-president at ", 4),
+    ("gen. at ", 0), ("analyſt at ", 0), ("a senior analyst at \n", 9), ("a senior analyst at\n", None),
+    ("a boat at ", None), ("co-vice-president at ", None), ("xeconomist at ", None), ("analyst atthe ", None),
+    ("analyst the ", None), ("dock workers at ", None), ("economist" + " " * 31 + "at ", None),  # begins too early
+])
+def test_a_staff_noun_before_at_is_found_as_a_word(before, found):
+    from generator.analysis.actors.evidence import _staff_before
+    assert _staff_before(before + "Natexis", len(before)) == found

@@ -51,8 +51,8 @@ _PIECE_WORDS = ("article", "op-ed", "editorial", "column", "professor", "lecture
 # is a ground or a town as often
 _STAFF_NOUNS = (ROLE_HEADS - KIN - {"champion", "crown", "seal", "host", "worker"}) | {
     "trader", "banker", "broker", "dealer", "consultant", "engineer", "employee", "staffer"}
-_STAFF_AT = re.compile(r"(?<![\w.-])(?:" + "|".join(sorted((re.escape(w) for w in _STAFF_NOUNS), key=len, reverse=True))
-                       + r")s?[ \t]+at[ \t]+(?:the[ \t]+)?$", re.I)
+# ``re.IGNORECASE`` matches these four with ASCII letters too (the ``re`` module's documentation); str.lower() does not
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _SENTENCE_END = frozenset('.!?"“\n')
 _WHERE_AFTER = frozenset("on in near outside".split())
 _POSSESSIVE = re.compile(r"[ \t]?['’]s?\b")
@@ -301,12 +301,38 @@ def _firm_cue(sp: Span, text: str, prev: str, nxt: str, pieces: bool, firm_start
         or _in_list_beside(sp, text, firm_starts, firm_ends))
 
 
+def _staff_before(text: str, start: int) -> int | None:
+    """Where a staff noun starts that ends the 40 characters before ``start`` as "<noun>[s] at [the] " (any case,
+    a line break after is allowed): "an economist at Natexis", "Analysts at the". The noun is the whole word
+    before "at" (letters, dots and hyphens: "vice-president", "gen."), looked up in ``_STAFF_NOUNS``."""
+    lo = max(0, start - 40)
+    end = start - 1 if text[start - 1:start] == "\n" else start
+    before = text[lo:end]
+    rest = before.rstrip(" \t")
+    if len(rest) == len(before):
+        return None
+    if rest[-3:].lower() == "the" and rest[-4:-3] in (" ", "\t"):
+        rest = rest[:-3].rstrip(" \t")
+    if rest[-2:].lower() != "at" or rest[-3:-2] not in (" ", "\t"):
+        return None
+    rest = rest[:-2].rstrip(" \t")
+    i = len(rest)
+    while i and (rest[i - 1].isalnum() or rest[i - 1] in "_.-"):
+        i -= 1
+    if i == 0 and lo and (text[lo - 1].isalnum() or text[lo - 1] in "_.-"):
+        return None  # the word begins before the 40 characters
+    word = rest[i:].translate(_FOLD).lower()
+    if word in _STAFF_NOUNS or word[-1:] == "s" and word[:-1] in _STAFF_NOUNS:
+        return lo + i
+    return None
+
+
 def _employer(text: str, sp: Span, person_ends: set[int]) -> bool:
     """Whether the words before "at" and ``sp`` name its staff: a post ("an economist at Natexis") or a person
     ("Jeff Bezos at Amazon", "Timothy D. Cook at Apple"; ``person_ends``: where persons' mentions end)."""
     start = sp.tokens[0].start
-    staff = _STAFF_AT.search(text, max(0, start - 40), start)
-    if staff is not None and (text[staff.start()].islower() or text[:staff.start()].rstrip()[-1:] in _SENTENCE_END):
+    staff = _staff_before(text, start)
+    if staff is not None and (text[staff].islower() or text[:staff].rstrip()[-1:] in _SENTENCE_END):
         return True  # (a capital only where a sentence opens: "Analysts at Gartner", not "The Producers at X")
     if sp.next is not None and sp.next.lower in _WHERE_AFTER:
         return False  # "Simon Hall at Postbridge on Dartmoor", "Borders at Netherdale on Friday": a place visited
