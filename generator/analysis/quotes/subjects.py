@@ -36,8 +36,8 @@ _FUNCTION = (r"(?:said|says|told|saying|telling|adding|who|whom|whose|which|that
              r"since|until|unless|also|then|now|still|just|only|even|already|later|again)")
 _WORD = rf"(?!(?:{_DETS}|{_FUNCTION}){_S}|\w+[’']t\b)[\w’'\-.&]+"
 # only the plurals: ``(?<=s)`` after the alternation rejects the others (and they cost compile time)
-# Longest first; words of one length alphabetically, so the pattern is the same string in every run (its
-# compiled form is then cached, see ``regex_cache``); two words of one length never match at one place.
+# Longest first; words of one length alphabetically, so the pattern is the same string in every run (the
+# output does not hang on a set's order); two words of one length never match at one place.
 _NOUNS = "|".join(sorted((n for n in SPEAKER_NOUNS if n.endswith("s")), key=lambda w: (-len(w), w)))
 # "a spokeswoman", "the Clinton campaign’s communications director", "officials"
 _WORDS = rf"(?:(?:of|for|at|from|with|in|on)(?:{_S}+(?:{_DETS}))?{_S}+|{_WORD}{_S}+){{0,5}}"  # "for the campaign"
