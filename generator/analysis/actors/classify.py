@@ -12,7 +12,7 @@ from .evidence import TITLE_VERBS, no_name
 from .neighbours import by_neighbours
 from .context import Context
 from .spans import Span
-from .word_tests import (AFFIX, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
+from .word_tests import (AFFIX, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
                                first_name, initial, plural_acronym, team_town)
 
@@ -25,7 +25,6 @@ _DEFAULT_SINGLE = "ORG"
 _DEFAULT_COMMON = (None, 0)  # "Human Rights", "Gold Fields": common words, not a person
 _COUNTRY_OR_ORG = frozenset("co")
 _CITY_OR_COUNTRY = frozenset("yc")
-_FIRM_OF_FAMILY = frozenset("brothers bros sons partners associates".split())  # "Warner Brothers" is a firm
 # Place heads that are also common surnames ("Wayne Bridge", "Damon Hill"; not "Hyde Park", "Regent Street")
 _SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach hall".split())
 # a capital inside one word, not after a surname's prefix (McDonald, MacArthur, O'Neill, DeSantis, LeBron)
@@ -163,7 +162,7 @@ def classify(span: Span, ctx: Context) -> None:
     elif n > 1 and first in lx.HONORIFICS:
         hint, strength = "PER", 3  # "Ms Hill", "Mr Field": a courtesy title opens a person's name
     elif n > 1 and last in lx.ORG_HEADS and not (n <= 3 and "f" in table.get(first, "") and "s" in table.get(last, "")
-                                                 and last not in _FIRM_OF_FAMILY):
+                                                 and last not in FIRM_OF_FAMILY):
         hint, strength = "ORG", 3  # not "Cheryl Mills", "Mike Mills": a first name before a surname that is also a head
     elif n == 2 and last in _SURNAME_HEADS and first_name(toks[0], table) and not _town_of_state(span, ctx):
         hint, strength = "PER", 2  # "Wayne Bridge", "Darryn Hill": a first name before a surname, not a bridge

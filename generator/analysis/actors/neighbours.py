@@ -10,16 +10,17 @@ from .clubs import POSTS
 from .context import Context
 from .spans import Span
 from .teams import player_marked
-from .word_tests import AFFIX, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, PERSON_TAGS, IN_A_TOWN, PLACE_STRONG, TOWN, personal, plural_noun
+from .word_tests import AFFIX, COMPASS_POINTS, FIRM_OF_FAMILY, ENTITY, GIVEN_OR_SURNAME, PERSON_TAGS, IN_A_TOWN, PLACE_STRONG, TOWN, personal, plural_noun
 
 _SETTLED = frozenset("yct")  # a city, a country or a town
 _POLL_AFTER = frozenset("poll polls".split())  # not "survey": "the Tankan survey" is the survey's own name
 # the end of an apposition after a name: a stop, a comma, a bracket, a dash ("his other band, Fightstar.")
 _APPOSITION_END = re.compile(r"[ \t]*(?:[,.;:)!?\"”]|[-–—]|$)")
 _LEADER_AFTER = frozenset("administration campaign presidency regime".split())  # from US political news usage
-# the words after a founder's name that make it a firm's (the firm-of-family heads of classify, "Co." of company names)
+# the words after a founder's name that make it a firm's (the firm-of-family heads, "Co." of company names)
 _AND_FIRM = frozenset(("and", "&"))
-_AND_COMPANY = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Company|Co\b|Sons|Brothers|Partners|Associates)\b")
+_AND_COMPANY = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Company|Co\b|"
+                          + "|".join(sorted(w.capitalize() for w in FIRM_OF_FAMILY)) + r")\b")
 _GRADE_AFTER = frozenset("crude blend".split())  # a commodity's grade after its name (oil market usage)
 _POSSESSIVES = frozenset("her his its their my your our".split())
 _NAME_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*(?:['’]s|s['’])[ \t]+$")

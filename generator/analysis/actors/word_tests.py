@@ -129,3 +129,7 @@ def thing_in_capitals(members: list[Span], text: str, table: dict[str, str]) -> 
         return False
     return all(_THING_AFTER.match(text, sp.tokens[-1].end) or _THING_BEFORE.search(
         text, max(0, sp.tokens[0].start - 30), sp.tokens[0].start) for sp in members)
+
+
+# The heads of a firm named after a family or its partners: "Warner Brothers", "Smith and Sons"
+FIRM_OF_FAMILY = frozenset("brothers bros sons partners associates".split())
