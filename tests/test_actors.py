@@ -17,6 +17,7 @@ def actors_of(text: str) -> dict[str, str]:
 
 def assert_rows(text: str, absent, present) -> dict[str, str]:
     """The actors of ``text`` (name → kind), checked to have no row named in ``absent`` and a row for each in ``present``."""
+    assert not isinstance(absent, str) and not isinstance(present, str), "give names as a tuple, not one string"
     got = actors_of(text)
     assert not set(absent) & set(got), got
     assert set(present) <= set(got), got
