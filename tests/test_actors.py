@@ -2484,3 +2484,50 @@ def test_titles_programmes_and_holidays_are_no_actors(text, absent, present):
 def test_a_staff_noun_before_at_is_found_as_a_word(before, found):
     from generator.analysis.actors.evidence import _staff_before
     assert _staff_before(before + "Natexis", len(before)) == found
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # a body the gazetteer knows (an acronym in capitals, "Lib Dems") right before a given name and a surname
+    ("Party sources told the BBC Michael Howard has always backed ID cards.", "BBC Michael Howard",
+     ("BBC", "Michael Howard")),
+    ("For the Lib Dems David Laws said the plan was wrong.", "Lib Dems David Laws", ("Lib Dems", "David Laws")),
+    # not a body's own name of words that are no given name
+    ("He spoke to the BBC World Service on Monday.", "BBC", ("BBC World Service",)),
+])
+def test_a_bodys_name_and_a_persons_side_by_side_are_two_rows(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+def test_a_partys_plural_joins_the_full_name_its_singular_joined():
+    rows = {a.name: a.aliases for a in extract_actors(parse(
+        "The Conservative Party backs the bill. A Conservative source said so. The Conservatives insisted.",
+    ))}
+    assert "Conservatives" not in rows and "Conservatives" in rows["Conservative Party"]
+
+
+@pytest.mark.parametrize("text,owner,acronym", [
+    # the acronym of a body whose full name the text writes, opening another name: the full name's
+    ("How well is the United Nations doing? The U.N. said so. The General Assembly set up U.N. Women.",
+     "United Nations", "U.N."),
+    # an acronym before an organ's head word: the whole body, a row of its own
+    ("The U.N. Security Council met. The U.N. said the council would act.", "U.N.", None),
+    # a legal form after it: the same firm
+    ("IBM Corp said it would sell. IBM will go on.", "IBM Corp", "IBM"),
+])
+def test_an_acronym_opening_another_name_is_the_whole_body(text, owner, acronym):
+    rows = {a.name: a.aliases for a in extract_actors(parse(text))}
+    assert owner in rows and (acronym is None or acronym in rows[owner])
+    if acronym == "U.N.":
+        assert "U.N." not in rows.get("U.N. Women", ())
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a headline in title case: its words before a title are no owner's
+    ("Rubio spoke.\n\n\"Related:\"\n\nRand Paul Scores Direct Hit On Donald Trump.\n\n"
+     "Mike Huckabee Makes Sexist Wife Joke To Bash Fed Chair Janet Yellen\n", "Janet Yellen", "Chair"),
+    # a sentence run on without its stop: "The" opens it, no headline
+    ("Cheers, Ms. Yellen The Federal Reserve chairwoman, Janet Yellen, smiled.", "Janet Yellen",
+     "Federal Reserve chairwoman"),
+])
+def test_a_title_case_headline_gives_no_owner_words(text, name, role):
+    assert roles_of(text).get(name) == role

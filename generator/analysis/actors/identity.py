@@ -128,6 +128,48 @@ def joined_forms(groups: Groups, text: str) -> Groups:
     return _merged(groups, into, dropped, renames)
 
 
+# Head words of a body's organs, which the body's acronym opens ("U.N. Security Council", "EU Commission",
+# "IOC Executive Committee"): the UN Charter's principal organs (art. 7) and a legislature's committees
+_ORGANS = frozenset("council assembly secretariat court commission committee subcommittee".split())
+
+
+def acronyms_apart(groups: Groups) -> Groups:
+    """An acronym that opens a longer name ("U.N." of "U.N. Women") was read as that name's short form; when
+    the article also writes out the body whose initials it is ("United Nations"), or the longer name is one of
+    its parts ("U.N. Security Council", ending in a body's head word, not a legal form), the acronym is the
+    whole body: its mentions leave the longer name for a row of their own, which ``joined_forms`` joins to the
+    full name where there is one."""
+    moved: dict[tuple[str, str], list[Span]] = {}
+    for g, members in groups.items():
+        if " " not in g[0]:
+            continue
+        for sp in members:
+            if len(sp.tokens) == 1 and sp.key != g[0] and g[0].startswith(sp.key + " ") and _acronym(
+                    sp.tokens[0].text) and len(sp.key.replace(".", "")) <= 5:  # not a dateline's "ORLANDO"
+                moved.setdefault(g, []).append(sp)
+    if not moved:
+        return groups
+    named: set[str] = set()  # the initials of the article's names of several words
+    for g, members in groups.items():
+        if " " in g[0]:
+            own = next((sp for sp in members if sp.key == g[0]), members[0])
+            named.update(_initials([t.text for t in own.tokens]))
+    out: Groups = {}
+    for g, members in groups.items():
+        away = moved.get(g)
+        if away:
+            body = g[0].rsplit(" ", 1)[1] in _ORGANS  # "U.N. Security Council": a body's organ, not the body
+            away = [sp for sp in away if body or sp.tokens[0].text.replace(".", "").upper() in named]
+        if away:
+            gone = {id(sp) for sp in away}
+            members = [sp for sp in members if id(sp) not in gone]
+            for sp in away:
+                out.setdefault((sp.key, "ORG"), []).append(sp)
+        if members:
+            out.setdefault(g, []).extend(members)
+    return out
+
+
 _BRACKETED = re.compile(r"[ \t]*\([ \t]*([A-Z][\w.&-]{1,9})[ \t]*\)")
 
 

@@ -235,6 +235,8 @@ def with_owner_words(text: str, role: str, name_start: int, sentence_start: int,
     m = _CAPS_BEFORE_ROLE.search(text, max(sentence_start, start - 60), start)
     if not m:
         return role
+    if _title_case_line(text, sentence_start, start):
+        return role  # "Mike Huckabee Makes Sexist Wife Joke To Bash Fed Chair Janet Yellen": a headline's words
     words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
     if _NAME_GOES_ON.search(text, max(sentence_start, m.start() - 30), m.start()):
         return role  # "Top of the Pops presenter": the name's start is behind a lower-case word
@@ -260,6 +262,19 @@ def with_owner_words(text: str, role: str, name_start: int, sentence_start: int,
             words[0][1], mid_caps):
         return role  # "Like fellow actor X", "Veteran presenter X": a common word capitalised as the sentence's first
     return text[m.start() + words[0][0]:start] + role
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are a headline in title case: five words at least, each
+    capitalised, small words after the first too ("Joke To Bash"), which running text writes in lower case."""
+    words = text[start:end].split()
+    return len(words) >= 5 and all(w[0].isupper() or not w[0].isalpha() for w in words) and any(
+        w.lower() in _HEADLINE_SMALL_WORDS and w[0].isupper() for w in words[1:])
+
+
+# Prepositions and conjunctions a title-case headline capitalises and running text does not; no article, which
+# opens a sentence a missing stop runs on into ("Cheers, Ms. Yellen The Federal Reserve chairwoman")
+_HEADLINE_SMALL_WORDS = frozenset("to in of for on with at by from and or as into over after about against".split())
 
 
 # a capitalised word and a lower-case joiner right before the owner's words: the name began before them

@@ -6,7 +6,7 @@ import re
 
 from ...model import Actor, Mention
 from . import lexicon as lx
-from .identity import joined_forms
+from .identity import acronyms_apart, joined_forms
 from .joins import bracketed_cities_joined, countries_joined, kinds_joined, short_forms_joined, spellings_joined
 from .kinds import KINDS, final_kind
 from .namesakes import Namesakes
@@ -48,7 +48,7 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
             groups.setdefault((canon, kind), []).append(sp)
     actors = []
     table = lx.gazetteer()
-    groups = spellings_joined(short_forms_joined(kinds_joined(countries_joined(groups, text))))
+    groups = spellings_joined(short_forms_joined(kinds_joined(countries_joined(acronyms_apart(groups), text))))
     if "(" in text:
         groups = bracketed_cities_joined(groups, text)
     head_end = _headline_end(text)
