@@ -19,6 +19,7 @@ import importlib.util
 import re
 from pathlib import Path
 
+from ..names import country_key
 from .lexicon import GENERATIONAL, ORG_HEADS, gazetteer
 from .spans import Span
 
@@ -135,7 +136,8 @@ _ORGANS = frozenset("council assembly secretariat court commission committee sub
 
 def acronyms_apart(groups: Groups) -> Groups:
     """An acronym that opens a longer name ("U.N." of "U.N. Women") was read as that name's short form; when
-    the article also writes out the body whose initials it is ("United Nations"), or the longer name is one of
+    the article also writes out the body whose initials it is ("United Nations"; not a place's name of those
+    initials, a dateline's "UNITED NATIONS"), or the longer name is one of
     its parts ("U.N. Security Council", ending in a body's head word, not a legal form), the acronym is the
     whole body: its mentions leave the longer name for a row of their own, which ``joined_forms`` joins to the
     full name where there is one."""
@@ -145,21 +147,25 @@ def acronyms_apart(groups: Groups) -> Groups:
             continue
         for sp in members:
             if len(sp.tokens) == 1 and sp.key != g[0] and g[0].startswith(sp.key + " ") and _acronym(
-                    sp.tokens[0].text) and len(sp.key.replace(".", "")) <= 5:  # not a dateline's "ORLANDO"
+                    sp.tokens[0].text) and len(sp.key.replace(".", "")) <= 5 and country_key(sp.tokens[0].text) is None:
+                # not a dateline's "ORLANDO", nor "U.S." of "U.S. Agriculture Department" (a country's forms join
+                # by their own rules)
                 moved.setdefault(g, []).append(sp)
     if not moved:
         return groups
-    named: set[str] = set()  # the initials of the article's names of several words
+    named: set[str] = set()  # the initials of the article's bodies' names of several words
+    other: set[str] = set()  # and of its other names (a dateline's "UNITED NATIONS", a place)
     for g, members in groups.items():
         if " " in g[0]:
             own = next((sp for sp in members if sp.key == g[0]), members[0])
-            named.update(_initials([t.text for t in own.tokens]))
+            (named if g[1] == "ORG" else other).update(_initials([t.text for t in own.tokens]))
     out: Groups = {}
     for g, members in groups.items():
         away = moved.get(g)
         if away:
             body = g[0].rsplit(" ", 1)[1] in _ORGANS  # "U.N. Security Council": a body's organ, not the body
-            away = [sp for sp in away if body or sp.tokens[0].text.replace(".", "").upper() in named]
+            away = [sp for sp in away if sp.tokens[0].text.replace(".", "").upper() in named or body and sp.tokens[
+                0].text.replace(".", "").upper() not in other]
         if away:
             gone = {id(sp) for sp in away}
             members = [sp for sp in members if id(sp) not in gone]
