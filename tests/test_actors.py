@@ -2531,3 +2531,16 @@ def test_an_acronym_opening_another_name_is_the_whole_body(text, owner, acronym)
 ])
 def test_a_title_case_headline_gives_no_owner_words(text, name, role):
     assert roles_of(text).get(name) == role
+
+
+@pytest.mark.parametrize("text,full,short", [
+    # a place's name without the word that opens it, one place of the article ending so
+    ("Flights from London Heathrow were cut. Delays at Heathrow grew.", "London Heathrow", "Heathrow"),
+    ("He flew to Las Vegas on Monday. Vegas was busy.", "Las Vegas", "Vegas"),
+    # a country in its own right, a common word, a qualified place: other places
+    ("Adelaide is in South Australia. Australia agreed.", "South Australia", None),
+    ("He toured South Tampa. Tampa voted.", "South Tampa", None),
+])
+def test_a_places_name_without_its_first_word_is_that_place(text, full, short):
+    rows = {a.name: a.aliases for a in extract_actors(parse(text))}
+    assert full in rows and (short in rows[full] if short else len(rows) >= 2)

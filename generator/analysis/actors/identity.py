@@ -79,6 +79,7 @@ def joined_forms(groups: Groups, text: str) -> Groups:
             if same[0] != g[0]:
                 into[g] = same  # "High-Speed Downlink ..." and "High Speed Downlink ..."
     _joined_tails(multis, groups, into)
+    _joined_place_tails(multis, groups, into)
     _joined_short_forms(multis, into)
     _joined_group_names(multis, groups, into)
     _joined_people(multis, groups, into)
@@ -339,6 +340,30 @@ def _joined_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
                 for og, _ in owners:
                     if og != best:
                         into[og] = best
+
+
+# Words that make a place's name another place's ("South Sudan", "New Labour", "Old San Juan", "Greater
+# Manchester"): compass points and the usual qualifiers of place names
+_PLACE_QUALIFIERS = frozenset("""north south east west northern southern eastern western northeast northwest southeast
+southwest central upper lower new old greater little great inner outer mid""".split())
+
+
+def _joined_place_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
+                        into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """'Heathrow' beside 'London Heathrow', 'D.C.' beside 'Washington D.C.', 'Vegas' beside 'Las Vegas': a
+    place's name without the word that opens it, when just one place of the article ends so; not a country,
+    continent or region in its own right ("Australia" beside "South Australia"), nor a common word ("House"
+    beside "White House"), nor after a qualifier ("South Tampa", "Old San Juan": another place)."""
+    table = gazetteer()
+    longer: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for g, _ in multis:
+        if g[1] == "LOC" and g not in into:
+            lead, _, tail = g[0].partition(" ")
+            if lead not in _PLACE_QUALIFIERS and (tail, "LOC") in groups and "d" not in table.get(lead, ""):
+                longer.setdefault((tail, "LOC"), []).append(g)
+    for short, full in longer.items():
+        if len(full) == 1 and short not in into and not set("ckrw").intersection(table.get(short[0], "")):
+            into[short] = full[0]
 
 
 def _person_forms(words: list[str]) -> list[tuple[str, ...]]:
