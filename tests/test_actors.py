@@ -2544,3 +2544,14 @@ def test_a_title_case_headline_gives_no_owner_words(text, name, role):
 def test_a_places_name_without_its_first_word_is_that_place(text, full, short):
     rows = {a.name: a.aliases for a in extract_actors(parse(text))}
     assert full in rows and (short in rows[full] if short else len(rows) >= 2)
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a body's words and a rank in lower case before the post's capitalised words: all the role's
+    ('"It is not a big thing," said ABN Amro chief Asian strategist Eddie Wong.', "Eddie Wong",
+     "ABN Amro chief Asian strategist"),
+    # a sentence's first word, a common one, is no body
+    ("Its chief European economist John Smith said so.", "John Smith", "European economist"),
+])
+def test_a_body_and_a_rank_before_a_roles_owner_words(text, name, role):
+    assert roles_of(text).get(name) == role

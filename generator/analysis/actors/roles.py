@@ -261,7 +261,25 @@ def with_owner_words(text: str, role: str, name_start: int, sentence_start: int,
     if len(words) == 1 and not text[sentence_start:m.start() + words[0][0]].strip() and _sentence_opener(
             words[0][1], mid_caps):
         return role  # "Like fellow actor X", "Veteran presenter X": a common word capitalised as the sentence's first
-    return text[m.start() + words[0][0]:start] + role
+    own = m.start() + words[0][0]
+    before = _BODY_BEFORE_RANK.search(text, max(sentence_start, own - 60), own)
+    if before and not _sentence_opener_only(text, sentence_start, before.start(), mid_caps):
+        own = before.start()  # "ABN Amro chief Asian strategist": the body, a rank, then the post's region
+    return text[own:start] + role
+
+
+# a body's capitalised words, then a rank in lower case, right before a role's capitalised words ("ABN Amro chief
+# Asian strategist", "Lehman Brothers senior European economist")
+_BODY_BEFORE_RANK = re.compile(
+    r"(?<![\w&'’.-])[A-Z][\w&'’.-]*(?:[ \xa0][A-Z][\w&'’.-]*)*[ \xa0](?:chief|senior|deputy|global|regional|acting|principal)[ \xa0]$")
+
+
+def _sentence_opener_only(text: str, sentence_start: int, at: int, mid_caps: set[str]) -> bool:
+    """Whether the word at ``at`` opens the sentence and is only a common word there ("Its chief ...")."""
+    if text[sentence_start:at].strip():
+        return False
+    word = text[at:].split(None, 1)[0]
+    return word.lower() in lx.FUNCTION_WORDS or _sentence_opener(word, mid_caps)
 
 
 def _title_case_line(text: str, start: int, end: int) -> bool:
