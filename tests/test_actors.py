@@ -2555,3 +2555,16 @@ def test_a_places_name_without_its_first_word_is_that_place(text, full, short):
 ])
 def test_a_body_and_a_rank_before_a_roles_owner_words(text, name, role):
     assert roles_of(text).get(name) == role
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # one person with the title, whom the text calls "the former ..." with no name after it: the title was
+    ("Hillary Clinton spoke. Why did the former secretary of State do it? Secretary Clinton added more.",
+     "Hillary Clinton", "former Secretary"),
+    # two people with the title: the description is no one's in particular
+    ("Senator Marco Rubio and Senator Ted Cruz met the former senator from Minnesota.", "Marco Rubio", "Senator"),
+    # "the former president" before a name is that name's
+    ("President Barack Obama met the former president George Bush.", "Barack Obama", "President"),
+])
+def test_the_former_title_without_a_name_is_the_titles_one_holders(text, name, role):
+    assert roles_of(text).get(name) == role

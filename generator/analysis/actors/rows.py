@@ -10,7 +10,7 @@ from .identity import acronyms_apart, joined_forms
 from .joins import bracketed_cities_joined, countries_joined, kinds_joined, short_forms_joined, spellings_joined
 from .kinds import KINDS, final_kind
 from .namesakes import Namesakes
-from .roles import PEER_TITLES, fullest_role, peer_title
+from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
 from .spans import Span
 from .word_tests import thing_in_capitals
 
@@ -92,6 +92,8 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
                     role = role.rpartition(" ")[0] or None  # "Attorney General Lord" -> "Attorney General"
         ordered = tuple(mentions[k] for k in sorted(mentions)) if len(mentions) > 1 else tuple(mentions.values())
         actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
+    if "former " in text:
+        actors = _former_roles(actors, text)
     actors = _quoted_aliases_joined(actors, text)
     actors = [a for a in actors if not _only_quoted(a, text)]
     lead = _lead_end(text)
@@ -102,6 +104,26 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
 # after a firm's name and its "'s": a stop or a verb, where a possessive would have its noun ("fast-food giant
 # McDonald's, has died", "Standard & Poor's, which ..."): the "'s" is the name's own
 _NO_OWNED_NOUN = re.compile(r"[ \t]*(?:[,.;:)!?\n]|$|(?:has|had|is|was|said|says|which|announced|reported)\b)")
+
+
+def _former_roles(actors: list[Actor], text: str) -> list[Actor]:
+    """A title the text gives one person alone ("Secretary Clinton"), whom it also calls "the former secretary of
+    State" with no name after it: the title was, not is ("former Secretary"). Not where another person holds a post
+    of that name ("the former senator from Minnesota" beside three senators)."""
+    heads: dict[str, int] = {}
+    for a in actors:
+        if a.kind == "person" and a.role:
+            head = a.role.rsplit(" ", 1)[-1].lower()
+            heads[head] = heads.get(head, 0) + 1
+    out = []
+    for a in actors:
+        role = a.role
+        if (a.kind == "person" and role and len(role.split()) <= 2 and heads[role.rsplit(" ", 1)[-1].lower()] == 1
+                and role.split(" ", 1)[0].lower() not in ROLE_QUALIFIERS
+                and re.search(r"\b[Tt]he former " + re.escape(role.lower()) + r"\b(?![ \xa0][A-Z][a-z])", text)):
+            a = Actor(a.name, a.kind, role=f"former {role}", aliases=a.aliases, mentions=a.mentions)
+        out.append(a)
+    return out
 
 
 def _owns_its_s(members: list[Span], text: str) -> bool:
