@@ -2568,3 +2568,15 @@ def test_a_body_and_a_rank_before_a_roles_owner_words(text, name, role):
 ])
 def test_the_former_title_without_a_name_is_the_titles_one_holders(text, name, role):
     assert roles_of(text).get(name) == role
+
+
+@pytest.mark.parametrize("text,name", [
+    # the given name in a title-case headline, the surname alone below it
+    ("No, Chief Justice John Roberts Did Not Give Rise To Donald Trump.\n\nShapiro blames Chief Justice "
+     "Roberts for the rise of Donald Trump. But Roberts wrote the opinion.", "John Roberts"),
+    # a word before the surname that is another actor's name is no given name
+    ("Trump Attacks Clinton Over Emails\n\nDonald Trump said so. Bill Clinton and Hillary Clinton left. "
+     "Clinton said no.", "Donald Trump"),
+])
+def test_a_headlines_given_name_completes_a_surname(text, name):
+    assert name in actors_of(text)

@@ -13,6 +13,7 @@ from .namesakes import Namesakes
 from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
 from .spans import Span
 from .word_tests import thing_in_capitals
+from ..names import first_name_gender
 
 def _common_word(members: list[Span], kind: str, table: dict[str, str]) -> bool:
     """'Record', 'League', 'Star' once, with nothing but a weak cue: a common word, no actor."""
@@ -52,6 +53,7 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
     if "(" in text:
         groups = bracketed_cities_joined(groups, text)
     head_end = _headline_end(text)
+    keys = {g[0] for g in groups}
     no_break = "\xa0" in text
     bracket = "]" in text
     for (canon, kind), members in joined_forms(groups, text).items():
@@ -83,6 +85,11 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
                 seen.add(surface)
                 aliases.append(surface)
         role = fullest_role(text, members) if kind == "PER" else None  # no "major" for a place
+        if kind == "PER" and " " not in name and any(sp.caps_line for sp in members):
+            given = _headline_given_name(members, text, keys)
+            if given:
+                aliases.insert(0, name)
+                name = f"{given} {name}"  # "Chief Justice John Roberts" in the headline, "Roberts" below it
         if kind == "PER" and " " not in name:
             title = peer_title(text, members)
             if title:
@@ -104,6 +111,21 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
 # after a firm's name and its "'s": a stop or a verb, where a possessive would have its noun ("fast-food giant
 # McDonald's, has died", "Standard & Poor's, which ..."): the "'s" is the name's own
 _NO_OWNED_NOUN = re.compile(r"[ \t]*(?:[,.;:)!?\n]|$|(?:has|had|is|was|said|says|which|announced|reported)\b)")
+
+
+_GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)[ \xa0]$")
+
+
+def _headline_given_name(members: list[Span], text: str, keys: set[str]) -> str | None:
+    """The given name right before a surname in a title-case or capitals headline, where the text below
+    uses the surname alone: a word the name lists know as a given name, and no other actor's name."""
+    for sp in members:
+        if sp.caps_line:
+            m = _GIVEN_BEFORE.search(text, max(0, sp.start - 20), sp.start)
+            if m and m.group(1).lower() not in keys and first_name_gender(m.group(1)) and (
+                    m.group(1).lower() not in lx.FUNCTION_WORDS):
+                return m.group(1)
+    return None
 
 
 def _former_roles(actors: list[Actor], text: str) -> list[Actor]:
