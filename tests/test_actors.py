@@ -558,6 +558,8 @@ def test_towns_and_countries_in_names(text, name, kind, aliases):
      "organization", ("Lenovo",)),
     ("Sports Entertainment Enterprises bought it. Fuller got shares in Sports Entertainment.",
      "Sports Entertainment Enterprises", "organization", ("Sports Entertainment",)),
+    # a party's name without "Party" (a body's word, "Tory" as an organisation): the party
+    ("The Tory Party conference opened. Tory delegates cheered.", "Tory Party", "organization", ("Tory",)),
     # but not a place of the name ("Texas" is no short form of "Texas Group")
     ("The Texas Group lobbied hard. Voters in Texas agreed.", "Texas Group", "organization", ()),
     # a long name after "for" or "of" ("Carnegie Endowment for International Peace"), "Chair" as a title

@@ -301,11 +301,11 @@ _CORPORATE = _LEGAL | frozenset("group holdings holding enterprises".split())
 
 def _joined_group_names(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
                         into: dict[tuple[str, str], tuple[str, str]]) -> None:
-    """'Lenovo Group' and 'Lenovo', both organisations: one, under the full name."""
+    """'Lenovo Group' and 'Lenovo', 'Tory Party' and 'Tory', both organisations: one, under the full name."""
     for g, _ in multis:
         if g[1] == "ORG" and g not in into:
             short, _, last = g[0].rpartition(" ")
-            if last in _CORPORATE and (short, "ORG") in groups and (short, "ORG") not in into:
+            if (last in _CORPORATE or last == "party") and (short, "ORG") in groups and (short, "ORG") not in into:
                 into[(short, "ORG")] = g
 
 
