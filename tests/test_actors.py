@@ -2490,11 +2490,11 @@ def test_a_staff_noun_before_at_is_found_as_a_word(before, found):
 
 @pytest.mark.parametrize("text,absent,present", [
     # a body the gazetteer knows (an acronym in capitals, "Lib Dems") right before a given name and a surname
-    ("Party sources told the BBC Michael Howard has always backed ID cards.", "BBC Michael Howard",
+    ("Party sources told the BBC Michael Howard has always backed ID cards.", ("BBC Michael Howard",),
      ("BBC", "Michael Howard")),
-    ("For the Lib Dems David Laws said the plan was wrong.", "Lib Dems David Laws", ("Lib Dems", "David Laws")),
+    ("For the Lib Dems David Laws said the plan was wrong.", ("Lib Dems David Laws",), ("Lib Dems", "David Laws")),
     # not a body's own name of words that are no given name
-    ("He spoke to the BBC World Service on Monday.", "BBC", ("BBC World Service",)),
+    ("He spoke to the BBC World Service on Monday.", ("BBC",), ("BBC World Service",)),
 ])
 def test_a_bodys_name_and_a_persons_side_by_side_are_two_rows(text, absent, present):
     assert_rows(text, absent, present)
@@ -2582,3 +2582,16 @@ def test_the_former_title_without_a_name_is_the_titles_one_holders(text, name, r
 ])
 def test_a_headlines_given_name_completes_a_surname(text, name):
     assert name in actors_of(text)
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # two bodies' names joined by "and", each ending in a body's head word
+    ("He left Fox Business Network and Fox News for CNN.", ("Fox Business Network and Fox News",),
+     ("Fox Business Network", "Fox News")),
+    # one name with "and" inside: a head word after "and", a law's name, a name of one word before it
+    ("The First National Bank and Trust Company lent it.", ("Trust Company",), ()),
+    ("It broke the Texas Electronic Mail and Solicitation Act.", ("Texas Electronic Mail",), ()),
+    ("The US Securities and Exchange Commission said so.", (), ("US Securities and Exchange Commission",)),
+])
+def test_two_bodies_joined_by_and_are_two_rows(text, absent, present):
+    assert_rows(text, absent, present)

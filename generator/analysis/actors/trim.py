@@ -78,6 +78,10 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
                 t.cap for t in left) and not first_name(left[-1], table) and not (
                 left[-1].lower in lx.PERSON_TITLES or is_title(left[-1], table)):  # "Neil Jordan", "Baroness Scotland"
             return [left, run[-1:]]
+    if n > 4:
+        pair = _two_bodies(run)
+        if pair:
+            return pair
     if n > 2:
         body = _body_before_person(run, table)
         if body:
@@ -103,6 +107,18 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
             r -= 1
         return [run[:r], run[r:]] if r > 0 else [run]
     return [run]
+
+
+def _two_bodies(run: list[Token]) -> list[list[Token]]:
+    """'Fox Business Network and Fox News', 'British Bankers Association and Building Societies Association':
+    two bodies' names joined by "and", each ending in a body's head word, the second of two words at least and
+    opening with none ("Bank and Trust Company" is one name; "Texas Electronic Mail and Solicitation Act" a
+    law's); [] where the run is one name."""
+    for k in range(2, len(run) - 2):
+        if run[k].lower == "and" and run[k - 1].lower in lx.ORG_HEADS and run[k + 1].lower not in lx.ORG_HEADS and (
+                run[k + 1].cap and run[-1].lower in lx.ORG_HEADS):
+            return [run[:k], run[k + 1:]]
+    return []
 
 
 def _body_before_person(run: list[Token], table: dict[str, str]) -> int:
