@@ -102,7 +102,7 @@ def _ends_sentence(text: str, stop: int) -> bool:
     word = m.group(1)
     if len(word) == 1 and word.isupper():
         return False  # an initial: "J. K. Rowling"
-    if _GLUED_INITIALS.fullmatch(word):
+    if "." in word and _GLUED_INITIALS.fullmatch(word):
         given = _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
         after = _SURNAME_AFTER.match(text, stop + 1)
         if given and after and after.group(1).lower() not in _OPENERS and first_name_gender(given.group(1)):

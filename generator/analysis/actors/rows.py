@@ -99,7 +99,7 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
                     role = role.rpartition(" ")[0] or None  # "Attorney General Lord" -> "Attorney General"
         ordered = tuple(mentions[k] for k in sorted(mentions)) if len(mentions) > 1 else tuple(mentions.values())
         actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
-    if "former " in text:
+    if "he former " in text:
         actors = _former_roles(actors, text)
     actors = _quoted_aliases_joined(actors, text)
     actors = [a for a in actors if not _only_quoted(a, text)]
@@ -132,6 +132,9 @@ def _former_roles(actors: list[Actor], text: str) -> list[Actor]:
     """A title the text gives one person alone ("Secretary Clinton"), whom it also calls "the former secretary of
     State" with no name after it: the title was, not is ("former Secretary"). Not where another person holds a post
     of that name ("the former senator from Minnesota" beside three senators)."""
+    starts = [m.end() for m in _THE_FORMER.finditer(text)]  # where a description "the former ..." goes on
+    if not starts:
+        return actors
     heads: dict[str, int] = {}
     for a in actors:
         if a.kind == "person" and a.role:
@@ -142,10 +145,20 @@ def _former_roles(actors: list[Actor], text: str) -> list[Actor]:
         role = a.role
         if (a.kind == "person" and role and len(role.split()) <= 2 and heads[role.rsplit(" ", 1)[-1].lower()] == 1
                 and role.split(" ", 1)[0].lower() not in ROLE_QUALIFIERS
-                and re.search(r"\b[Tt]he former " + re.escape(role.lower()) + r"\b(?![ \xa0][A-Z][a-z])", text)):
+                and any(_described(text, p, role.lower()) for p in starts)):
             a = Actor(a.name, a.kind, role=f"former {role}", aliases=a.aliases, mentions=a.mentions)
         out.append(a)
     return out
+
+
+_THE_FORMER = re.compile(r"\b[Tt]he former ")
+_NAME_NEXT = re.compile(r"[ \xa0][A-Z][a-z]")
+
+
+def _described(text: str, at: int, role: str) -> bool:
+    """Whether ``role`` is written at ``at`` as a whole word with no name after it ("secretary of State?")."""
+    end = at + len(role)
+    return text.startswith(role, at) and not text[end:end + 1].isalnum() and not _NAME_NEXT.match(text, end)
 
 
 def _owns_its_s(members: list[Span], text: str) -> bool:
