@@ -559,6 +559,8 @@ def test_towns_and_countries_in_names(text, name, kind, aliases):
      "organization", ("Lenovo",)),
     ("Sports Entertainment Enterprises bought it. Fuller got shares in Sports Entertainment.",
      "Sports Entertainment Enterprises", "organization", ("Sports Entertainment",)),
+    # a party's name without "Party" (a body's word, "Tory" as an organisation): the party
+    ("The Tory Party conference opened. Tory delegates cheered.", "Tory Party", "organization", ("Tory",)),
     # but not a place of the name ("Texas" is no short form of "Texas Group")
     ("The Texas Group lobbied hard. Voters in Texas agreed.", "Texas Group", "organization", ()),
     # a long name after "for" or "of" ("Carnegie Endowment for International Peace"), "Chair" as a title
@@ -2485,3 +2487,112 @@ def test_titles_programmes_and_holidays_are_no_actors(text, absent, present):
 def test_a_staff_noun_before_at_is_found_as_a_word(before, found):
     from generator.analysis.actors.evidence import _staff_before
     assert _staff_before(before + "Natexis", len(before)) == found
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # a body the gazetteer knows (an acronym in capitals, "Lib Dems") right before a given name and a surname
+    ("Party sources told the BBC Michael Howard has always backed ID cards.", ("BBC Michael Howard",),
+     ("BBC", "Michael Howard")),
+    ("For the Lib Dems David Laws said the plan was wrong.", ("Lib Dems David Laws",), ("Lib Dems", "David Laws")),
+    # not a body's own name of words that are no given name
+    ("He spoke to the BBC World Service on Monday.", ("BBC",), ("BBC World Service",)),
+])
+def test_a_bodys_name_and_a_persons_side_by_side_are_two_rows(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+def test_a_partys_plural_joins_the_full_name_its_singular_joined():
+    rows = {a.name: a.aliases for a in extract_actors(parse(
+        "The Conservative Party backs the bill. A Conservative source said so. The Conservatives insisted.",
+    ))}
+    assert "Conservatives" not in rows and "Conservatives" in rows["Conservative Party"]
+
+
+@pytest.mark.parametrize("text,owner,acronym", [
+    # the acronym of a body whose full name the text writes, opening another name: the full name's
+    ("How well is the United Nations doing? The U.N. said so. The General Assembly set up U.N. Women.",
+     "United Nations", "U.N."),
+    # an acronym before an organ's head word: the whole body, a row of its own
+    ("The U.N. Security Council met. The U.N. said the council would act.", "U.N.", None),
+    # a legal form after it: the same firm
+    ("IBM Corp said it would sell. IBM will go on.", "IBM Corp", "IBM"),
+])
+def test_an_acronym_opening_another_name_is_the_whole_body(text, owner, acronym):
+    rows = {a.name: a.aliases for a in extract_actors(parse(text))}
+    assert owner in rows and (acronym is None or acronym in rows[owner])
+    if acronym == "U.N.":
+        assert "U.N." not in rows.get("U.N. Women", ())
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a headline in title case: its words before a title are no owner's
+    ("Rubio spoke.\n\n\"Related:\"\n\nRand Paul Scores Direct Hit On Donald Trump.\n\n"
+     "Mike Huckabee Makes Sexist Wife Joke To Bash Fed Chair Janet Yellen\n", "Janet Yellen", "Chair"),
+    # a sentence run on without its stop: "The" opens it, no headline
+    ("Cheers, Ms. Yellen The Federal Reserve chairwoman, Janet Yellen, smiled.", "Janet Yellen",
+     "Federal Reserve chairwoman"),
+])
+def test_a_title_case_headline_gives_no_owner_words(text, name, role):
+    assert roles_of(text).get(name) == role
+
+
+@pytest.mark.parametrize("text,full,short", [
+    # a place's name without the word that opens it, one place of the article ending so
+    ("Flights from London Heathrow were cut. Delays at Heathrow grew.", "London Heathrow", "Heathrow"),
+    ("He flew to Las Vegas on Monday. Vegas was busy.", "Las Vegas", "Vegas"),
+    # a country in its own right, a common word, a qualified place: other places
+    ("Adelaide is in South Australia. Australia agreed.", "South Australia", None),
+    ("He toured South Tampa. Tampa voted.", "South Tampa", None),
+])
+def test_a_places_name_without_its_first_word_is_that_place(text, full, short):
+    rows = {a.name: a.aliases for a in extract_actors(parse(text))}
+    assert full in rows and (short in rows[full] if short else len(rows) >= 2)
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a body's words and a rank in lower case before the post's capitalised words: all the role's
+    ('"It is not a big thing," said ABN Amro chief Asian strategist Eddie Wong.', "Eddie Wong",
+     "ABN Amro chief Asian strategist"),
+    # a sentence's first word, a common one, is no body
+    ("Its chief European economist John Smith said so.", "John Smith", "European economist"),
+])
+def test_a_body_and_a_rank_before_a_roles_owner_words(text, name, role):
+    assert roles_of(text).get(name) == role
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # one person with the title, whom the text calls "the former ..." with no name after it: the title was
+    ("Hillary Clinton spoke. Why did the former secretary of State do it? Secretary Clinton added more.",
+     "Hillary Clinton", "former Secretary"),
+    # two people with the title: the description is no one's in particular
+    ("Senator Marco Rubio and Senator Ted Cruz met the former senator from Minnesota.", "Marco Rubio", "Senator"),
+    # "the former president" before a name is that name's
+    ("President Barack Obama met the former president George Bush.", "Barack Obama", "President"),
+])
+def test_the_former_title_without_a_name_is_the_titles_one_holders(text, name, role):
+    assert roles_of(text).get(name) == role
+
+
+@pytest.mark.parametrize("text,name", [
+    # the given name in a title-case headline, the surname alone below it
+    ("No, Chief Justice John Roberts Did Not Give Rise To Donald Trump.\n\nShapiro blames Chief Justice "
+     "Roberts for the rise of Donald Trump. But Roberts wrote the opinion.", "John Roberts"),
+    # a word before the surname that is another actor's name is no given name
+    ("Trump Attacks Clinton Over Emails\n\nDonald Trump said so. Bill Clinton and Hillary Clinton left. "
+     "Clinton said no.", "Donald Trump"),
+])
+def test_a_headlines_given_name_completes_a_surname(text, name):
+    assert name in actors_of(text)
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # two bodies' names joined by "and", each ending in a body's head word
+    ("He left Fox Business Network and Fox News for CNN.", ("Fox Business Network and Fox News",),
+     ("Fox Business Network", "Fox News")),
+    # one name with "and" inside: a head word after "and", a law's name, a name of one word before it
+    ("The First National Bank and Trust Company lent it.", ("Trust Company",), ()),
+    ("It broke the Texas Electronic Mail and Solicitation Act.", ("Texas Electronic Mail",), ()),
+    ("The US Securities and Exchange Commission said so.", (), ("US Securities and Exchange Commission",)),
+])
+def test_two_bodies_joined_by_and_are_two_rows(text, absent, present):
+    assert_rows(text, absent, present)

@@ -11,6 +11,9 @@ from generator.analysis.document import parse
     ('"We won. We deserved it," Smith said. The crowd cheered.', ['"We won. We deserved it," Smith said.', "The crowd cheered."]),
     # no quotation: every stop before a capital ends a sentence; abbreviations and initials do not
     ("The vote was close. Mr. Smith won. J. K. Rowling wrote.", ["The vote was close.", "Mr. Smith won.", "J. K. Rowling wrote."]),
+    # a given name's glued middle initials before a surname do not end one; a place's before "The" do
+    ("It was George H.W. Bush who won. He left.", ["It was George H.W. Bush who won.", "He left."]),
+    ("He flew to Washington D.C. The next day he left.", ["He flew to Washington D.C.", "The next day he left."]),
     # plural titles before several names (AP style) do not end one either; a plural noun does
     ("Rubio attacked Govs. Jeb Bush and Chris Christie. They replied.",
      ["Rubio attacked Govs. Jeb Bush and Chris Christie.", "They replied."]),

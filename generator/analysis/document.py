@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import Paragraph, Sentence
-from .names import ABBREVIATED_TITLES
+from .function_words import DETERMINERS
+from .names import ABBREVIATED_TITLES, PRONOUNS, first_name_gender
 from .quote_marks import closed_double_spans
 
 # Titles and abbreviations after which a full stop rarely ends a sentence; the plural titles are AP
@@ -30,6 +31,11 @@ _BOUNDARY = re.compile(
     r"|(?<= [.!?])(?: (?:''|”)(?= ))?(?= +\S))"  # tokenised text (" . ''") as in CNN/DailyMail
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_GLUED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")  # "H.W" of "George H.W. Bush"
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+_OPENERS = DETERMINERS | PRONOUNS | frozenset("in on at but and yet so if as for after when while".split())  # "D.C. The ..."
+
 _TOKEN_BEFORE = re.compile(r"([A-Za-z]+) \.$")
 # In tokenised text a title before a spaced full stop ("sgt . smith") does not end a sentence.
 TITLES = ABBREVIATED_TITLES
@@ -96,6 +102,11 @@ def _ends_sentence(text: str, stop: int) -> bool:
     word = m.group(1)
     if len(word) == 1 and word.isupper():
         return False  # an initial: "J. K. Rowling"
+    if "." in word and _GLUED_INITIALS.fullmatch(word):
+        given = _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        after = _SURNAME_AFTER.match(text, stop + 1)
+        if given and after and after.group(1).lower() not in _OPENERS and first_name_gender(given.group(1)):
+            return False  # a given name's middle initials before a surname: "George H.W. Bush"
     return word.lower().rstrip(".") not in ABBREVIATIONS
 
 

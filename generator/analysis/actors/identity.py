@@ -19,6 +19,7 @@ import importlib.util
 import re
 from pathlib import Path
 
+from ..names import country_key
 from .lexicon import GENERATIONAL, ORG_HEADS, gazetteer
 from .spans import Span
 
@@ -78,6 +79,7 @@ def joined_forms(groups: Groups, text: str) -> Groups:
             if same[0] != g[0]:
                 into[g] = same  # "High-Speed Downlink ..." and "High Speed Downlink ..."
     _joined_tails(multis, groups, into)
+    _joined_place_tails(multis, groups, into)
     _joined_short_forms(multis, into)
     _joined_group_names(multis, groups, into)
     _joined_people(multis, groups, into)
@@ -126,6 +128,53 @@ def joined_forms(groups: Groups, text: str) -> Groups:
     if not into and not dropped:
         return groups
     return _merged(groups, into, dropped, renames)
+
+
+# Head words of a body's organs, which the body's acronym opens ("U.N. Security Council", "EU Commission",
+# "IOC Executive Committee"): the UN Charter's principal organs (art. 7) and a legislature's committees
+_ORGANS = frozenset("council assembly secretariat court commission committee subcommittee".split())
+
+
+def acronyms_apart(groups: Groups) -> Groups:
+    """An acronym that opens a longer name ("U.N." of "U.N. Women") was read as that name's short form; when
+    the article also writes out the body whose initials it is ("United Nations"; not a place's name of those
+    initials, a dateline's "UNITED NATIONS"), or the longer name is one of
+    its parts ("U.N. Security Council", ending in a body's head word, not a legal form), the acronym is the
+    whole body: its mentions leave the longer name for a row of their own, which ``joined_forms`` joins to the
+    full name where there is one."""
+    moved: dict[tuple[str, str], list[Span]] = {}
+    for g, members in groups.items():
+        if " " not in g[0]:
+            continue
+        for sp in members:
+            if len(sp.tokens) == 1 and sp.key != g[0] and g[0].startswith(sp.key + " ") and _acronym(
+                    sp.tokens[0].text) and len(sp.key.replace(".", "")) <= 5 and country_key(sp.tokens[0].text) is None:
+                # not a dateline's "ORLANDO", nor "U.S." of "U.S. Agriculture Department" (a country's forms join
+                # by their own rules)
+                moved.setdefault(g, []).append(sp)
+    if not moved:
+        return groups
+    named: set[str] = set()  # the initials of the article's bodies' names of several words
+    other: set[str] = set()  # and of its other names (a dateline's "UNITED NATIONS", a place)
+    for g, members in groups.items():
+        if " " in g[0]:
+            own = next((sp for sp in members if sp.key == g[0]), members[0])
+            (named if g[1] == "ORG" else other).update(_initials([t.text for t in own.tokens]))
+    out: Groups = {}
+    for g, members in groups.items():
+        away = moved.get(g)
+        if away:
+            body = g[0].rsplit(" ", 1)[1] in _ORGANS  # "U.N. Security Council": a body's organ, not the body
+            away = [sp for sp in away if sp.tokens[0].text.replace(".", "").upper() in named or body and sp.tokens[
+                0].text.replace(".", "").upper() not in other]
+        if away:
+            gone = {id(sp) for sp in away}
+            members = [sp for sp in members if id(sp) not in gone]
+            for sp in away:
+                out.setdefault((sp.key, "ORG"), []).append(sp)
+        if members:
+            out.setdefault(g, []).extend(members)
+    return out
 
 
 _BRACKETED = re.compile(r"[ \t]*\([ \t]*([A-Z][\w.&-]{1,9})[ \t]*\)")
@@ -252,11 +301,11 @@ _CORPORATE = _LEGAL | frozenset("group holdings holding enterprises".split())
 
 def _joined_group_names(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
                         into: dict[tuple[str, str], tuple[str, str]]) -> None:
-    """'Lenovo Group' and 'Lenovo', both organisations: one, under the full name."""
+    """'Lenovo Group' and 'Lenovo', 'Tory Party' and 'Tory', both organisations: one, under the full name."""
     for g, _ in multis:
         if g[1] == "ORG" and g not in into:
             short, _, last = g[0].rpartition(" ")
-            if last in _CORPORATE and (short, "ORG") in groups and (short, "ORG") not in into:
+            if (last in _CORPORATE or last == "party") and (short, "ORG") in groups and (short, "ORG") not in into:
                 into[(short, "ORG")] = g
 
 
@@ -291,6 +340,30 @@ def _joined_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
                 for og, _ in owners:
                     if og != best:
                         into[og] = best
+
+
+# Words that make a place's name another place's ("South Sudan", "New Labour", "Old San Juan", "Greater
+# Manchester"): compass points and the usual qualifiers of place names
+_PLACE_QUALIFIERS = frozenset("""north south east west northern southern eastern western northeast northwest southeast
+southwest central upper lower new old greater little great inner outer mid""".split())
+
+
+def _joined_place_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
+                        into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """'Heathrow' beside 'London Heathrow', 'D.C.' beside 'Washington D.C.', 'Vegas' beside 'Las Vegas': a
+    place's name without the word that opens it, when just one place of the article ends so; not a country,
+    continent or region in its own right ("Australia" beside "South Australia"), nor a common word ("House"
+    beside "White House"), nor after a qualifier ("South Tampa", "Old San Juan": another place)."""
+    table = gazetteer()
+    longer: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for g, _ in multis:
+        if g[1] == "LOC" and g not in into:
+            lead, _, tail = g[0].partition(" ")
+            if lead not in _PLACE_QUALIFIERS and (tail, "LOC") in groups and "d" not in table.get(lead, ""):
+                longer.setdefault((tail, "LOC"), []).append(g)
+    for short, full in longer.items():
+        if len(full) == 1 and short not in into and not set("ckrw").intersection(table.get(short[0], "")):
+            into[short] = full[0]
 
 
 def _person_forms(words: list[str]) -> list[tuple[str, ...]]:

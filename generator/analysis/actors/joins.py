@@ -219,12 +219,20 @@ def _plurals_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str
     """'Conservative' and 'Conservatives', 'Lib Dem' and 'Lib Dems' as organisations in one article: one body
     (a party's member and its members), one row under the form most mentions use (the plural on a tie)."""
     into: dict[tuple[str, str], tuple[str, str]] = {}
+    holder: dict[str, tuple[str, str]] | None = None  # a one-word form -> the group of a longer name it joined
     for g in groups:
         if g[1] != "ORG" or g[0][-1:] != "s":
             continue
         one = (g[0][:-1], "ORG")
         if g[0][-3:] == "ies" and " " not in g[0]:
             one = (g[0][:-3] + "y", "ORG")  # "Tory" and "Tories"; not "U.S. Treasuries", bonds
+        if one not in groups and " " not in g[0]:
+            if holder is None:
+                holder = {sp.key: h for h, members in groups.items() if h[1] == "ORG" and " " in h[0]
+                          for sp in members if " " not in sp.key}
+            if one[0] in holder:  # "Conservatives" beside "Conservative Party", whose "Conservative" it wrote
+                into[g] = holder[one[0]]
+                continue
         if one in groups:
             keep, drop = (one, g) if len(groups[one]) > len(groups[g]) else (g, one)
             into[drop] = keep

@@ -235,6 +235,8 @@ def with_owner_words(text: str, role: str, name_start: int, sentence_start: int,
     m = _CAPS_BEFORE_ROLE.search(text, max(sentence_start, start - 60), start)
     if not m:
         return role
+    if _title_case_line(text, sentence_start, start):
+        return role  # "Mike Huckabee Makes Sexist Wife Joke To Bash Fed Chair Janet Yellen": a headline's words
     words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
     if _NAME_GOES_ON.search(text, max(sentence_start, m.start() - 30), m.start()):
         return role  # "Top of the Pops presenter": the name's start is behind a lower-case word
@@ -259,7 +261,38 @@ def with_owner_words(text: str, role: str, name_start: int, sentence_start: int,
     if len(words) == 1 and not text[sentence_start:m.start() + words[0][0]].strip() and _sentence_opener(
             words[0][1], mid_caps):
         return role  # "Like fellow actor X", "Veteran presenter X": a common word capitalised as the sentence's first
-    return text[m.start() + words[0][0]:start] + role
+    own = m.start() + words[0][0]
+    before = _BODY_BEFORE_RANK.search(text, max(sentence_start, own - 60), own)
+    if before and not _sentence_opener_only(text, sentence_start, before.start(), mid_caps):
+        own = before.start()  # "ABN Amro chief Asian strategist": the body, a rank, then the post's region
+    return text[own:start] + role
+
+
+# a body's capitalised words, then a rank in lower case, right before a role's capitalised words ("ABN Amro chief
+# Asian strategist", "Lehman Brothers senior European economist")
+_BODY_BEFORE_RANK = re.compile(
+    r"(?<![\w&'’.-])[A-Z][\w&'’.-]*(?:[ \xa0][A-Z][\w&'’.-]*)*[ \xa0](?:chief|senior|deputy|global|regional|acting|principal)[ \xa0]$")
+
+
+def _sentence_opener_only(text: str, sentence_start: int, at: int, mid_caps: set[str]) -> bool:
+    """Whether the word at ``at`` opens the sentence and is only a common word there ("Its chief ...")."""
+    if text[sentence_start:at].strip():
+        return False
+    word = text[at:].split(None, 1)[0]
+    return word.lower() in lx.FUNCTION_WORDS or _sentence_opener(word, mid_caps)
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are a headline in title case: five words at least, each
+    capitalised, small words after the first too ("Joke To Bash"), which running text writes in lower case."""
+    words = text[start:end].split()
+    return len(words) >= 5 and all(w[0].isupper() or not w[0].isalpha() for w in words) and any(
+        w.lower() in _HEADLINE_SMALL_WORDS and w[0].isupper() for w in words[1:])
+
+
+# Prepositions and conjunctions a title-case headline capitalises and running text does not; no article, which
+# opens a sentence a missing stop runs on into ("Cheers, Ms. Yellen The Federal Reserve chairwoman")
+_HEADLINE_SMALL_WORDS = frozenset("to in of for on with at by from and or as into over after about against".split())
 
 
 # a capitalised word and a lower-case joiner right before the owner's words: the name began before them

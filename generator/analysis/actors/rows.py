@@ -6,13 +6,14 @@ import re
 
 from ...model import Actor, Mention
 from . import lexicon as lx
-from .identity import joined_forms
+from .identity import acronyms_apart, joined_forms
 from .joins import bracketed_cities_joined, countries_joined, kinds_joined, short_forms_joined, spellings_joined
 from .kinds import KINDS, final_kind
 from .namesakes import Namesakes
-from .roles import PEER_TITLES, fullest_role, peer_title
+from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
 from .spans import Span
 from .word_tests import thing_in_capitals
+from ..names import first_name_gender
 
 def _common_word(members: list[Span], kind: str, table: dict[str, str]) -> bool:
     """'Record', 'League', 'Star' once, with nothing but a weak cue: a common word, no actor."""
@@ -48,10 +49,11 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
             groups.setdefault((canon, kind), []).append(sp)
     actors = []
     table = lx.gazetteer()
-    groups = spellings_joined(short_forms_joined(kinds_joined(countries_joined(groups, text))))
+    groups = spellings_joined(short_forms_joined(kinds_joined(countries_joined(acronyms_apart(groups), text))))
     if "(" in text:
         groups = bracketed_cities_joined(groups, text)
     head_end = _headline_end(text)
+    keys = {g[0] for g in groups}
     no_break = "\xa0" in text
     bracket = "]" in text
     for (canon, kind), members in joined_forms(groups, text).items():
@@ -83,6 +85,11 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
                 seen.add(surface)
                 aliases.append(surface)
         role = fullest_role(text, members) if kind == "PER" else None  # no "major" for a place
+        if kind == "PER" and " " not in name and any(sp.caps_line for sp in members):
+            given = _headline_given_name(members, text, keys)
+            if given:
+                aliases.insert(0, name)
+                name = f"{given} {name}"  # "Chief Justice John Roberts" in the headline, "Roberts" below it
         if kind == "PER" and " " not in name:
             title = peer_title(text, members)
             if title:
@@ -92,6 +99,8 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
                     role = role.rpartition(" ")[0] or None  # "Attorney General Lord" -> "Attorney General"
         ordered = tuple(mentions[k] for k in sorted(mentions)) if len(mentions) > 1 else tuple(mentions.values())
         actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
+    if "he former " in text:
+        actors = _former_roles(actors, text)
     actors = _quoted_aliases_joined(actors, text)
     actors = [a for a in actors if not _only_quoted(a, text)]
     lead = _lead_end(text)
@@ -102,6 +111,54 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
 # after a firm's name and its "'s": a stop or a verb, where a possessive would have its noun ("fast-food giant
 # McDonald's, has died", "Standard & Poor's, which ..."): the "'s" is the name's own
 _NO_OWNED_NOUN = re.compile(r"[ \t]*(?:[,.;:)!?\n]|$|(?:has|had|is|was|said|says|which|announced|reported)\b)")
+
+
+_GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)[ \xa0]$")
+
+
+def _headline_given_name(members: list[Span], text: str, keys: set[str]) -> str | None:
+    """The given name right before a surname in a title-case or capitals headline, where the text below
+    uses the surname alone: a word the name lists know as a given name, and no other actor's name."""
+    for sp in members:
+        if sp.caps_line:
+            m = _GIVEN_BEFORE.search(text, max(0, sp.start - 20), sp.start)
+            if m and m.group(1).lower() not in keys and first_name_gender(m.group(1)) and (
+                    m.group(1).lower() not in lx.FUNCTION_WORDS):
+                return m.group(1)
+    return None
+
+
+def _former_roles(actors: list[Actor], text: str) -> list[Actor]:
+    """A title the text gives one person alone ("Secretary Clinton"), whom it also calls "the former secretary of
+    State" with no name after it: the title was, not is ("former Secretary"). Not where another person holds a post
+    of that name ("the former senator from Minnesota" beside three senators)."""
+    starts = [m.end() for m in _THE_FORMER.finditer(text)]  # where a description "the former ..." goes on
+    if not starts:
+        return actors
+    heads: dict[str, int] = {}
+    for a in actors:
+        if a.kind == "person" and a.role:
+            head = a.role.rsplit(" ", 1)[-1].lower()
+            heads[head] = heads.get(head, 0) + 1
+    out = []
+    for a in actors:
+        role = a.role
+        if (a.kind == "person" and role and len(role.split()) <= 2 and heads[role.rsplit(" ", 1)[-1].lower()] == 1
+                and role.split(" ", 1)[0].lower() not in ROLE_QUALIFIERS
+                and any(_described(text, p, role.lower()) for p in starts)):
+            a = Actor(a.name, a.kind, role=f"former {role}", aliases=a.aliases, mentions=a.mentions)
+        out.append(a)
+    return out
+
+
+_THE_FORMER = re.compile(r"\b[Tt]he former ")
+_NAME_NEXT = re.compile(r"[ \xa0][A-Z][a-z]")
+
+
+def _described(text: str, at: int, role: str) -> bool:
+    """Whether ``role`` is written at ``at`` as a whole word with no name after it ("secretary of State?")."""
+    end = at + len(role)
+    return text.startswith(role, at) and not text[end:end + 1].isalnum() and not _NAME_NEXT.match(text, end)
 
 
 def _owns_its_s(members: list[Span], text: str) -> bool:

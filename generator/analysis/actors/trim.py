@@ -78,6 +78,14 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
                 t.cap for t in left) and not first_name(left[-1], table) and not (
                 left[-1].lower in lx.PERSON_TITLES or is_title(left[-1], table)):  # "Neil Jordan", "Baroness Scotland"
             return [left, run[-1:]]
+    if n > 4:
+        pair = _two_bodies(run)
+        if pair:
+            return pair
+    if n > 2:
+        body = _body_before_person(run, table)
+        if body:
+            return [run[:body], run[body:]]
     for k in range(1, n - 1):
         t = run[k]
         if not is_title(t, table) or t.lower in lx.ORG_HEADS or not 1 <= n - k - 1 <= 3:
@@ -99,6 +107,37 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
             r -= 1
         return [run[:r], run[r:]] if r > 0 else [run]
     return [run]
+
+
+def _two_bodies(run: list[Token]) -> list[list[Token]]:
+    """'Fox Business Network and Fox News', 'British Bankers Association and Building Societies Association':
+    two bodies' names joined by "and", each ending in a body's head word, the second of two words at least and
+    opening with none ("Bank and Trust Company" is one name; "Texas Electronic Mail and Solicitation Act" a
+    law's); [] where the run is one name."""
+    for k in range(2, len(run) - 2):
+        if run[k].lower == "and" and run[k - 1].lower in lx.ORG_HEADS and run[k + 1].lower not in lx.ORG_HEADS and (
+                run[k + 1].cap and run[-1].lower in lx.ORG_HEADS):
+            return [run[:k], run[k + 1:]]
+    return []
+
+
+def _body_before_person(run: list[Token], table: dict[str, str]) -> int:
+    """How many words open ``run`` that name a body the gazetteer knows, before a given name and a surname:
+    "told the BBC Michael Howard has ...", "Lib Dems David Laws said": two names side by side, the body's an
+    acronym in capitals or two words ("Lib Dems"); 0 when none does (not "BBC World Service")."""
+    for k in (1, 2):
+        rest = run[k:]
+        if not 2 <= len(rest) <= 3:
+            continue
+        head = run[:k]
+        if k == 1 and not (head[0].caps and len(head[0].text) > 1):
+            continue  # "Labour", "Apple": a one-word body in capitals only ("BBC", "CNN")
+        if "o" not in table.get(" ".join([t.lower for t in head]), "") or not first_name(rest[0], table):
+            continue
+        if person_like(rest[-1], table) and rest[-1].cap and not ENTITY.intersection(
+                table.get(" ".join([t.lower for t in run]), "")):
+            return k
+    return 0
 
 
 def _people(word: str, table: dict[str, str]) -> bool:
