@@ -1965,9 +1965,15 @@ def test_a_reporters_paper_is_a_body(text, name, kind):
     ("Barack Obama spoke. The White House has said it believes the bill is wrong.", "White House", "organization"),
     ("Tony Blair spoke in Downing Street. Downing Street officials denied it. Downing Street said so.", "Downing Street",
      "organization"),
-    # where a visit or a speech takes place it stays a place; a tie keeps the place
+    # where a visit or a speech takes place it stays a place, unless another mention speaks: one row, the body
     ("Barack Obama spoke at the White House on Monday.", "White House", "place"),
-    ("Ronald Reagan won a second term in the White House in 1984. The White House said so.", "White House", "place"),
+    ("Barack Obama spoke at the White House. The White House said so.", "White House", "organization"),
+    # a term "in the White House", a woman "in the White House": the presidency, not the building
+    ("Ronald Reagan won a second term in the White House in 1984. The White House said so.", "White House",
+     "organization"),
+    ("It is time for a woman in the White House, she said.", "White House", "organization"),
+    ("Mr. Obama's White House hosted the party. Guests queued at the White House.", "White House", "organization"),
+    ("Tony Blair spoke in Downing Street on Monday.", "Downing Street", "place"),  # a street as much
 ])
 def test_a_seat_of_government_that_acts_is_a_body(text, name, kind):
     got = actors_of(text)
@@ -2484,3 +2490,41 @@ def test_titles_programmes_and_holidays_are_no_actors(text, absent, present):
 def test_a_staff_noun_before_at_is_found_as_a_word(before, found):
     from generator.analysis.actors.evidence import _staff_before
     assert _staff_before(before + "Natexis", len(before)) == found
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a Korean clan name and a hyphened two-syllable given name: a person, whatever "of" says after it
+    ('"No more aid is needed," Laah Chong-gyu, executive director of Korea Development Bank, said.', "Laah Chong-gyu",
+     "person"),
+    ("He met Ban Ki-moon in Seoul.", "Ban Ki-moon", "person"),
+    # "-ers" after a city, a country or a region: its people
+    ("The plan angered many Wall Streeters and New Yorkers, he said.", "Wall Streeters", "group"),
+    ("The plan angered many Wall Streeters and New Yorkers, he said.", "New Yorkers", "group"),
+    ("Lampard had not played for the Londoners since May.", "Londoners", None),  # a club's nickname as often
+])
+def test_a_korean_given_name_and_a_places_people(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize("text", ["Shoppers at Leek Co-op paid less.", "Shoppers at Sony Hi-fi paid less."])
+def test_a_hyphened_common_word_is_no_korean_given_name(text):
+    assert "person" not in actors_of(text).values(), actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a soap, a flop, a game, a pipeline, a serial in an appositive: a work or a project, no actor
+    ("The creator of defunct TV soap Brookside wrote to the minister. Brookside was axed in 2003.", "Brookside", None),
+    ("Profits slumped after box-office flops Alexander and Catwoman.", "Alexander", None),
+    ("The children's award went to rhythm game Donkey Konga.", "Donkey Konga", None),
+    ("He backed the Keystone XL pipeline in the debate.", "Keystone XL", None),
+    ("He also wrote Holby Street, the hospital drama serial which ran for years.", "Holby Street", None),
+    # a first name after "game" is a player's ("at the end of the game Andre Nzame III scored")
+    ("Three minutes into injury time at the end of the game Andre Nzame III was on target.", "Andre Nzame III",
+     "person"),
+    # "OK" is an adjective; a run that ends in "Democratic" lacks its noun
+    ('"My ankle will be OK," he said.', "OK", None),
+    ("Saturday at the Massachusetts Democratic state party convention Warren spoke.", "Massachusetts Democratic", None),
+    ("The Social Democratic Party won the vote in Bonn.", "Social Democratic Party", "organization"),
+])
+def test_works_projects_and_words_that_are_no_actor(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

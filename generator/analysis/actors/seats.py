@@ -19,22 +19,29 @@ _ACTS = re.compile(r"[ \t]+(?:(?:has|have|had|also|on[ \t]+[A-Z]\w+|is|was)[ \t]
 # seats that name a district or a street as much as a government ("Capitol Hill", "Whitehall", "Downing Street")
 _PLACES_ALSO = frozenset("capitol hill|whitehall|downing street|foggy bottom".split("|"))
 _AT = frozenset("at in into to from outside inside near visit visited visiting toward towards".split())
+# a building's seat is the government "in" it as often as the building ("a Republican in the White House", "a second
+# term in the White House", "returning to the White House"): only these put someone at the building itself
+_AT_BUILDING = _AT - {"in", "to", "from", "toward", "towards"}
+# before the seat, its owner's possessive: "Mr. Obama's White House": the government of a person
+_OWNED = re.compile(r"[A-Za-z.][ \t]?['’]s[ \t]+$")
 
 
 def seats_acting(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
-    """The seats read as places whose mentions act as a body more often than they stand for a place, or that
-    no mention puts anyone at, in or near ("the departments of State and Defense as well as the White House",
-    "his candidacy for the White House", "the Obama White House"): the government, not its building."""
-    score: dict[str, int] = {}
-    cued: set[str] = set()
+    """The seats read as places that one mention at least shows acting as a body or owned by a person ("the White
+    House said", "White House officials", "Mr. Obama's White House"), or that no mention puts anyone at or near ("the
+    departments of State and Defense as well as the White House", "his candidacy for the White House", "a Democrat
+    in the White House"): the government, one row whose every mention is read with the one that speaks."""
+    acting: dict[str, int] = {}
+    cued: dict[str, int] = {}
     for sp in spans:
         if sp.key in SEATS and kinds.get(sp.key) == "LOC":
-            score.setdefault(sp.key, 0)
-            if _ACTS.match(text, sp.end):
-                score[sp.key] += 1
-                cued.add(sp.key)
-            elif sp.prev is not None and (sp.prev.lower in _AT or sp.prev.lower == "the" and text[
-                    max(0, sp.prev.start - 4):sp.prev.start].strip().lower() in _AT):
-                score[sp.key] -= 1
-                cued.add(sp.key)
-    return {key: "ORG" for key, n in score.items() if n > 0 or key not in cued and key not in _PLACES_ALSO}
+            prev = sp.prev.lower if sp.prev is not None else ""
+            at = _AT if sp.key in _PLACES_ALSO else _AT_BUILDING
+            if _ACTS.match(text, sp.end) or _OWNED.search(text, max(0, sp.start - 6), sp.start):
+                acting[sp.key] = acting.get(sp.key, 0) + 1
+            elif prev in at or prev == "the" and text[max(0, sp.prev.start - 4):sp.prev.start].strip().lower() in at:
+                cued[sp.key] = cued.get(sp.key, 0) + 1
+    seats = {sp.key for sp in spans if sp.key in SEATS and kinds.get(sp.key) == "LOC"}
+    # a street or a district stands for its place as much: it takes more acting mentions than placed ones
+    return {key: "ORG" for key in seats if (acting.get(key, 0) > cued.get(key, 0) if key in _PLACES_ALSO else
+                                            key in acting or key not in cued)}
