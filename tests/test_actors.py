@@ -1965,14 +1965,14 @@ def test_a_reporters_paper_is_a_body(text, name, kind):
     ("Barack Obama spoke. The White House has said it believes the bill is wrong.", "White House", "organization"),
     ("Tony Blair spoke in Downing Street. Downing Street officials denied it. Downing Street said so.", "Downing Street",
      "organization"),
-    # where a visit or a speech takes place it stays a place, unless another mention speaks: one row, the body
+    # where a visit or a speech takes place it stays a place; a tie keeps the place
     ("Barack Obama spoke at the White House on Monday.", "White House", "place"),
-    ("Barack Obama spoke at the White House. The White House said so.", "White House", "organization"),
-    # a term "in the White House", a woman "in the White House": the presidency, not the building
-    ("Ronald Reagan won a second term in the White House in 1984. The White House said so.", "White House",
-     "organization"),
-    ("It is time for a woman in the White House, she said.", "White House", "organization"),
-    ("Mr. Obama's White House hosted the party. Guests queued at the White House.", "White House", "organization"),
+    ("Ronald Reagan won a second term in the White House in 1984. The White House said so.", "White House", "place"),
+    # a call "to the White House" goes to the body as often; an owner makes it a government
+    ("He made live phone calls to the White House.", "White House", "organization"),
+    ("Mr. Obama's White House hosted the party.", "White House", "organization"),
+    # its staff is a body's only: it outweighs one visit
+    ("Obama spoke at the White House. A senior White House adviser said so.", "White House", "organization"),
     ("Tony Blair spoke in Downing Street on Monday.", "Downing Street", "place"),  # a street as much
 ])
 def test_a_seat_of_government_that_acts_is_a_body(text, name, kind):
@@ -2521,6 +2521,9 @@ def test_a_hyphened_common_word_is_no_korean_given_name(text):
     # a first name after "game" is a player's ("at the end of the game Andre Nzame III scored")
     ("Three minutes into injury time at the end of the game Andre Nzame III was on target.", "Andre Nzame III",
      "person"),
+    # initials and a model's numeral: a product; a numeral after a given name and a surname: a person
+    ("The MDA IV, released in the summer, is an upgrade.", "MDA IV", None),
+    ("He met John Smith III in Paris.", "John Smith III", "person"),
     # "OK" is an adjective; a run that ends in "Democratic" lacks its noun
     ('"My ankle will be OK," he said.', "OK", None),
     ("Saturday at the Massachusetts Democratic state party convention Warren spoke.", "Massachusetts Democratic", None),

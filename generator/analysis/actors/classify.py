@@ -38,6 +38,7 @@ _MISC_OPENERS = frozenset("hurricane typhoon cyclone storm operation treaty war 
 _PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river stade".split())  # "Stade de France"
 _COMPASS_ABBR = frozenset("n. s. e. w.".split())  # "S. Korea", "N. Ireland"
 _ROMAN = frozenset("i ii iii iv v vi".split())
+_MODEL_NUMERALS = frozenset("ii iii iv vi vii viii".split())  # not "I", "V", "X": a pronoun, a letter
 _AFTER_TOWN = re.compile(r"[A-Z][\w.’'-]*[ \t]?,[ \t]+$")  # "Tucson, Ariz.", tokenised "St. Petersburg , Fla."
 _STATE_OPEN = re.compile(r".*\((?:[RDI]-)?$")  # "(Fla.)", "(R-Fla.)": a member of Congress's state after the name
 _STATE_CLOSE = re.compile(r"\.?[ \t]*\)")
@@ -148,6 +149,9 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 3  # "England A beat France A": a country's second team
     elif n > 1 and toks[-2].lower in lx.MISC_HEADS and (last in NUMBER_WORDS or last in _ROMAN):
         hint, strength = "MISC", 3  # "World War Two", "World War II"
+    elif n == 2 and toks[0].caps and len(toks[0].text) > 1 and last in _MODEL_NUMERALS and toks[1].caps:
+        hint, strength = "MISC", 3  # "MDA IV", "GTA III": initials and a model's or an edition's numeral, a product
+        # (a person's regnal or family numeral follows a given name and a surname: "Andre Nzame III")
     elif n > 1 and (last in _STATE_HEADS or "c" in table.get(last, "") and any(t.lower in _STATE_HEADS for t in toks)):
         # "Slovak Republic", "Federal Republic of Yugoslavia": a state; after a capital "The" inside a sentence, a
         # publication's title ("The New Republic's Jeet Heer", "The Arizona Republic")
