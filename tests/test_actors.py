@@ -2531,3 +2531,16 @@ def test_a_hyphened_common_word_is_no_korean_given_name(text):
 ])
 def test_works_projects_and_words_that_are_no_actor(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # several common words and no name's word: a body, whatever "says X" made of it
+    ("Parties cannot take older voters for granted, says Age Concern. Age Concern says they are united.",
+     "Age Concern", "organization"),
+    ("Jim Parton, from Families Need Fathers, said the proposals lacked compulsion.", "Families Need Fathers",
+     "organization"),
+    # a name's word among them, or a title before it: a person
+    ("Parties cannot take older voters for granted, says Mary Concern.", "Mary Concern", "person"),
+])
+def test_common_words_alone_name_a_body(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)
