@@ -2541,6 +2541,10 @@ def test_works_projects_and_words_that_are_no_actor(text, name, kind):
      "organization"),
     # a name's word among them, or a title before it: a person
     ("Parties cannot take older voters for granted, says Mary Concern.", "Mary Concern", "person"),
+    # a maker named by its product before the name: a firm
+    ("Australian brewer Fosters has bought a stake in Southcorp. Fosters said the deal was good.", "Fosters",
+     "organization"),
+    ("The brewer said so, according to Jim Fosters, a drinker.", "Jim Fosters", "person"),
 ])
 def test_common_words_alone_name_a_body(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
