@@ -1971,6 +1971,12 @@ def test_a_reporters_paper_is_a_body(text, name, kind):
     # where a visit or a speech takes place it stays a place; a tie keeps the place
     ("Barack Obama spoke at the White House on Monday.", "White House", "place"),
     ("Ronald Reagan won a second term in the White House in 1984. The White House said so.", "White House", "place"),
+    # a call "to the White House" goes to the body as often; an owner makes it a government
+    ("He made live phone calls to the White House.", "White House", "organization"),
+    ("Mr. Obama's White House hosted the party.", "White House", "organization"),
+    # its staff is a body's only: it outweighs one visit
+    ("Obama spoke at the White House. A senior White House adviser said so.", "White House", "organization"),
+    ("Tony Blair spoke in Downing Street on Monday.", "Downing Street", "place"),  # a street as much
 ])
 def test_a_seat_of_government_that_acts_is_a_body(text, name, kind):
     got = actors_of(text)
@@ -2596,3 +2602,59 @@ def test_a_headlines_given_name_completes_a_surname(text, name):
 ])
 def test_two_bodies_joined_by_and_are_two_rows(text, absent, present):
     assert_rows(text, absent, present)
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a Korean clan name and a hyphened two-syllable given name: a person, whatever "of" says after it
+    ('"No more aid is needed," Laah Chong-gyu, executive director of Korea Development Bank, said.', "Laah Chong-gyu",
+     "person"),
+    ("He met Ban Ki-moon in Seoul.", "Ban Ki-moon", "person"),
+    # "-ers" after a city, a country or a region: its people
+    ("The plan angered many Wall Streeters and New Yorkers, he said.", "Wall Streeters", "group"),
+    ("The plan angered many Wall Streeters and New Yorkers, he said.", "New Yorkers", "group"),
+    ("Lampard had not played for the Londoners since May.", "Londoners", None),  # a club's nickname as often
+])
+def test_a_korean_given_name_and_a_places_people(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize("text", ["Shoppers at Leek Co-op paid less.", "Shoppers at Sony Hi-fi paid less."])
+def test_a_hyphened_common_word_is_no_korean_given_name(text):
+    assert "person" not in actors_of(text).values(), actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a soap, a flop, a game, a pipeline, a serial in an appositive: a work or a project, no actor
+    ("The creator of defunct TV soap Brookside wrote to the minister. Brookside was axed in 2003.", "Brookside", None),
+    ("Profits slumped after box-office flops Alexander and Catwoman.", "Alexander", None),
+    ("The children's award went to rhythm game Donkey Konga.", "Donkey Konga", None),
+    ("He backed the Keystone XL pipeline in the debate.", "Keystone XL", None),
+    ("He also wrote Holby Street, the hospital drama serial which ran for years.", "Holby Street", None),
+    # a first name after "game" is a player's ("at the end of the game Andre Nzame III scored")
+    ("Three minutes into injury time at the end of the game Andre Nzame III was on target.", "Andre Nzame III",
+     "person"),
+    # initials and a model's numeral: a product; a numeral after a given name and a surname: a person
+    ("The MDA IV, released in the summer, is an upgrade.", "MDA IV", None),
+    ("He met John Smith III in Paris.", "John Smith III", "person"),
+    # "OK" is an adjective; a run that ends in "Democratic" lacks its noun
+    ('"My ankle will be OK," he said.', "OK", None),
+    ("Saturday at the Massachusetts Democratic state party convention Warren spoke.", "Massachusetts Democratic", None),
+    ("The Social Democratic Party won the vote in Bonn.", "Social Democratic Party", "organization"),
+])
+def test_works_projects_and_words_that_are_no_actor(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # several common words and no name's word: a body, whatever "says X" made of it
+    ("Parties cannot take older voters for granted, says Age Concern. Age Concern says they are united.",
+     "Age Concern", "organization"),
+    ("Jim Parton, from Families Need Fathers, said the proposals lacked compulsion.", "Families Need Fathers",
+     "organization"),
+    # a name's word among them, or a title before it: a person
+    ("Parties cannot take older voters for granted, says Mary Concern.", "Mary Concern", "person"),
+    # a maker named by its product before the name: a firm
+    ("Australian brewer Fosters has bought a stake in Southcorp. Fosters said the deal was good.", "Fosters",
+     "organization"),
+    ("The brewer said so, according to Jim Fosters, a drinker.", "Jim Fosters", "person"),
+])
+def test_common_words_alone_name_a_body(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

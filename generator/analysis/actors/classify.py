@@ -38,6 +38,7 @@ _MISC_OPENERS = frozenset("hurricane typhoon cyclone storm operation treaty war 
 _PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river stade".split())  # "Stade de France"
 _COMPASS_ABBR = frozenset("n. s. e. w.".split())  # "S. Korea", "N. Ireland"
 _ROMAN = frozenset("i ii iii iv v vi".split())
+_MODEL_NUMERALS = frozenset("ii iii iv vi vii viii".split())  # not "I", "V", "X": a pronoun, a letter
 _AFTER_TOWN = re.compile(r"[A-Z][\w.’'-]*[ \t]?,[ \t]+$")  # "Tucson, Ariz.", tokenised "St. Petersburg , Fla."
 _STATE_OPEN = re.compile(r".*\((?:[RDI]-)?$")  # "(Fla.)", "(R-Fla.)": a member of Congress's state after the name
 _STATE_CLOSE = re.compile(r"\.?[ \t]*\)")
@@ -66,6 +67,15 @@ def _town_of_state(span: Span, ctx: Context) -> bool:
 
 
 _PARTICLE_NAME = re.compile(r"[A-Z][a-z]+-(?:ur|ul|ud|uz|us|un|e|i)-[A-Z][a-z]+$")
+# a Korean given name as romanised (McCune-Reischauer and Revised Romanisation, as news English writes them): two
+# syllables joined by a hyphen, the second in small letters ("Ki-moon", "Geun-hye", "Chong-gyu"); a syllable is an
+# optional initial consonant, a vowel group and an optional final (not "Wi-fi", "Hi-fi": no "f" in either system;
+# not "Co-op")
+_SYLLABLE = r"(?:ch|kk|tt|pp|ss|jj|sh|[bcdghjklmnprstwy])?(?:[aeiou]|[wy][aeiou])[aeiou]?(?:ng|[nklmptbg])?"
+_HYPHENED_GIVEN = re.compile(rf"(?=[A-Z][a-z]*-[a-z]+$)(?!Co-op)(?i:{_SYLLABLE}-{_SYLLABLE})$")
+_PARTY_ADJECTIVES = frozenset(("democratic",))  # an adjective only, unlike "Republican", "Labour", "Liberal"
+_CLAN = re.compile(r"[A-Z][a-z]{1,4}$")  # a clan name: one short word ("Kim", "Park", "Laah")
+_TOWNS_PEOPLE = frozenset("yckr")  # the gazetteer's city, country, region: "-ers" after one names its people
 
 
 # what a center named for its work studies (not "Lincoln Center", "Media Center"): hand list
@@ -126,6 +136,9 @@ def classify(span: Span, ctx: Context) -> None:
                   or last in lx.NOT_NAMES and (last not in lx.ORG_HEADS or n == 2 and "d" in table.get(first, ""))):
         hint, strength = "MISC", 3  # an event, a "-based" word, "Six Nations", a product ("Star Wars DVD"), a
         # people's medium ("British TV"; "Sky TV" is a broadcaster)
+    elif n > 1 and last in _PARTY_ADJECTIVES and not span.caps_line:
+        hint, strength = "MISC", 3  # "the Massachusetts Democratic state party", "Senate Democratic aides": an
+        # adjective ends the run, the body's noun is lower-case or missing: no name of its own
     elif n == 2 and "d" in table.get(last, "") and (first in COMPASS or first in _COMPASS_ABBR or "d" in table.get(first, "")
                                                      or "c" in table.get(first, "")):
         # "South Korean", "Bosnian Serb", "U.S. Republican": an adjective; "Bosnian Serbs": a people
@@ -136,6 +149,9 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 3  # "England A beat France A": a country's second team
     elif n > 1 and toks[-2].lower in lx.MISC_HEADS and (last in NUMBER_WORDS or last in _ROMAN):
         hint, strength = "MISC", 3  # "World War Two", "World War II"
+    elif n == 2 and toks[0].caps and len(toks[0].text) > 1 and last in _MODEL_NUMERALS and toks[1].caps:
+        hint, strength = "MISC", 3  # "MDA IV", "GTA III": initials and a model's or an edition's numeral, a product
+        # (a person's regnal or family numeral follows a given name and a surname: "Andre Nzame III")
     elif n > 1 and (last in _STATE_HEADS or "c" in table.get(last, "") and any(t.lower in _STATE_HEADS for t in toks)):
         # "Slovak Republic", "Federal Republic of Yugoslavia": a state; after a capital "The" inside a sentence, a
         # publication's title ("The New Republic's Jeet Heer", "The Arizona Republic")
@@ -143,6 +159,12 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = ("ORG", 3) if the else ("LOC", 3)
     elif n == 1 and "-" in key and _PARTICLE_NAME.match(toks[0].text):
         hint, strength = "PER", 3  # "Inzamam-ul-Haq", "Ata-ur-Rehman"
+    elif n == 2 and "-" in last and _HYPHENED_GIVEN.match(toks[1].text) and _CLAN.match(toks[0].text):
+        hint, strength = "PER", 3  # "Laah Chong-gyu", "Ban Ki-moon": a clan name, then a given name of two syllables
+    elif key[-3:] == "ers" and not ctx.sports and _TOWNS_PEOPLE.intersection(table.get(key[:-3], "")) and (
+            span.prev is None or span.prev.lower != "the"):
+        hint, strength = "GROUP", 3  # "Wall Streeters", "New Yorkers", "Londoners": the people of a place (not "the
+        # Londoners", a club's nickname as often)
     elif "&" in key and any(t.text == "&" for t in toks):
         hint, strength = ("MISC", 3) if first in lx.NOT_NAMES else ("ORG", 3)  # not "Christmas & New Year's Day"
     elif "d" in tags and not _COUNTRY_OR_ORG.intersection(tags):

@@ -14,6 +14,7 @@ from .namesakes import Namesakes
 from .neighbours import kin_role, market_index
 from .seats import SEATS
 from .spans import Span
+from .word_tests import ENTITY, PERSON_TAGS
 
 DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
 _PLACE_VERBS = frozenset("visit visits visited visiting toured left leave reached entered invaded".split())
@@ -66,6 +67,26 @@ def branches(kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, s
                     table.get(first, "")):
                 out[key] = "ORG"
     return out
+
+
+def common_words_bodies(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, str]:
+    """A name of several words read as a person's, each a common word of no name's kind ("says Age Concern", "from
+    Families Need Fathers", "Sky Networks' Sophie Turner Laing"): no given name, no surname, so a body's name, unless
+    a title or a role stands before a mention ("Judge Learned Hand")."""
+    out = {}
+    for key, kind in kinds.items():
+        if kind == "PER" and " " in key and all(_common_word(w, table) for w in key.split()):
+            out[key] = "ORG"
+    if out:
+        for sp in spans:
+            if sp.key in out and (sp.role or sp.hint == "PER" and sp.strength >= 3):
+                out.pop(sp.key, None)
+    return out
+
+
+def _common_word(word: str, table: dict[str, str]) -> bool:
+    tags = table.get(word, "")
+    return "w" in tags and not ENTITY.intersection(tags) and not PERSON_TAGS.intersection(tags)
 
 
 def resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:

@@ -146,7 +146,9 @@ NOT_NAMES_IN_CAPITALS = _words("ai id") | _words(
     # as often the Bombay or Budapest Stock Exchange)
     """ sars cjd ptsd tb mrsa std adhd ivf"""
     # general abbreviations of common nouns in the Oxford Dictionary of Abbreviations: vehicles, fuels, honours, music
-    """ suv lng lpg obe cbe mbe vip diy faq asap sos iq r&b""")
+    """ suv lng lpg obe cbe mbe vip diy faq asap sos iq r&b"""
+    # and "OK", an adjective and an adverb in Merriam-Webster ("it will be OK"), Oklahoma's postal code aside
+    """ ok""")
 # Role nouns too general to be a title before a name ("Man Utd" is no "Man" called Utd).
 GENERIC_PEOPLE = _words(
     """man woman men women boy girl child children people person guy lady gentleman member
@@ -277,7 +279,9 @@ ORG_PRECEDERS = _words(
     operator conglomerate manufacturer publisher broadcaster supermarket studio label network
     newspaper magazine agency party club charity regulator watchdog lender utility producer
     developer distributor startup start-up subsidiary owner think-tank thinktank band orchestra website site
-    consultancy accountancy""")
+    consultancy accountancy"""
+    # and the makers named by their product in business news ("Australian brewer Fosters", "US carmaker Ford")
+    """ brewer carmaker automaker drugmaker chipmaker winemaker steelmaker""")
 SPEECH_VERBS = _words("said says told added asked stated warned argued replied insisted explained")
 # Sports words whose first line makes an article a sports report (teams named after places).
 SPORTS = _words(

@@ -17,7 +17,8 @@ from .spans import Span
 # (No verbs among them: "to play Hanks", "polls show Clinton".)
 _WORKS = frozenset("""film films movie movies song songs single singles album albums book novel novels
     musical musicals series sitcom sitcoms drama dramas comedy comedies documentary documentaries podcast
-    podcasts programme programmes opera ballet epic thriller biopic anthem ballad memoir""".split())
+    podcasts programme programmes opera ballet epic thriller biopic anthem ballad memoir soap soaps serial flop flops
+    blockbuster blockbusters game""".split())
 # before a mention: a work's kind and the article of its title ("the movie A Little Princess"), or a maker's
 # verb that takes a work, never a person ("directed Vera Drake", "starred in Friends"): the word just before
 # the mention, and the word before that one
@@ -27,20 +28,20 @@ _WORK_BEFORE_LAST = {"a": _WORKS, "an": _WORKS, "the": _WORKS, "in": frozenset("
 # after a mention: a product's or an event's noun that no maker's name stands before ("the OS/2 operating system",
 # "the Boston marathon", "the Glastonbury festival"); not "film" or "album" ("the Spielberg film")
 _WORK_AFTER = re.compile(r"[ \t]+(?:operating[ \t]+systems?|software|browser|console|franchise|trilogy|soundtrack|"
-                         r"marathon|festival|sitcom|video[ \t]?game)\b|[ \t]+starring[ \t]+[A-Z]")  # "X starring Depp": a work
+                         r"marathon|festival|sitcom|video[ \t]?game|pipeline)\b|[ \t]+starring[ \t]+[A-Z]")  # "X starring Depp": a work
 # a year or a version glued to a name by one space ("FIFA 2005", "NBA Live 2005", "NHL 2K5"): a game's, a product's
 # or an event's edition, no actor; not a season ("2004-05"), a range or a figure ("2005.5")
 _EDITION = re.compile(r"[ \t](?:19|20)\d\d(?![\w/.,-]\d|\w)|[ \t]\dK\d{1,2}\b")
 _NOT_A_WORK = frozenset("crko")
 _WORK_AFTER_FIRST = frozenset("""operating software browser console franchise trilogy soundtrack marathon festival sitcom
-    video starring""".split())
+    video starring pipeline""".split())
 _MAY_BE_A_WORK = frozenset((PER, None, ORG, "LOC"))
 # the word before a mention that may open a work's cue, as written (a capitalised article opens a title)
 _WORK_PREV = _WORKS | {w.capitalize() for w in _WORKS} | frozenset("A An The in to of directed co-directed".split())
 _ARTICLES = ("A", "An")  # the gazetteer's country, region, continent or organisation
 _WORK_APPOSITIVE = re.compile(
     r",[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:(?!(?:for|of|in|on|at|with|by|from|to|who|which)\b)[\w-]+[ \t]+){0,3}?"
-    r"(?P<noun>[a-z]+)[ \t]*[,.;(]")
+    r"(?P<noun>[a-z]+)(?:[ \t]*[,.;(]|[ \t]+(?:that|which)\b)")
 
 
 # A quotation of nothing but capitalised words and the small words of a title ("Ice Cold in
@@ -109,12 +110,15 @@ def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
     whatever their shape says. A country, a region or a continent ("the film Chicago" aside) stays."""
     table = lx.gazetteer()
     works: dict[str, int] = {}
+    said: set[str] = set()  # named a work in an appositive ("Grange Hill, the drama serial which"): as sure as a shape
     for sp in spans:  # the cues first: most articles have none
         prev = sp.prev.text if sp.prev is not None else ""
         if (prev in _WORK_PREV or sp.comma_after or sp.next is not None and sp.next.lower in _WORK_AFTER_FIRST
                 or sp.tokens[0].text in _ARTICLES) and _work_cue(sp, text, table) and not sp.caps_line and (
                 kinds.get(sp.key) in _MAY_BE_A_WORK) or _edition(sp, kinds, text):
             works[sp.key] = works.get(sp.key, 0) + 1
+            if sp.comma_after and _work_appositive(text, sp.tokens[-1].end):
+                said.add(sp.key)
     if not works:
         return {}
     mentions: dict[str, int] = {}
@@ -127,7 +131,7 @@ def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
         if sp.role or sp.prev is not None and sp.prev.lower in lx.HONORIFICS:
             persons.add(sp.key)  # "director Mike Leigh", "Mr Leigh": a person, whatever else is said
         elif kind is not PER and kind is not None and (
-                sp.strength >= 3 or _NOT_A_WORK.intersection(table.get(sp.key, ""))):
+                sp.strength >= 3 and sp.key not in said or _NOT_A_WORK.intersection(table.get(sp.key, ""))):
             persons.add(sp.key)  # a body or a place its shape or the gazetteer makes sure of ("Warner Brothers")
     # half the mentions at least: one "the Trump show" does not make a title of a man named twenty times
     return {key: "MISC" for key, n in works.items() if key not in persons and 2 * n >= mentions[key]}
@@ -136,7 +140,8 @@ def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
 def _work_cue(sp: Span, text: str, table: dict[str, str]) -> bool:
     """A work's cue around one mention (see ``titles_of_works``)."""
     prev = sp.prev.lower if sp.prev is not None else ""
-    return prev in _WORKS and text[sp.prev.end:sp.tokens[0].start].isspace() or (
+    return prev in _WORKS and text[sp.prev.end:sp.tokens[0].start].isspace() and (
+        prev != "game" or "f" not in table.get(sp.tokens[0].lower, "")) or (  # not "the end of the game Andre Nzame"
         sp.comma_after and _work_appositive(text, sp.tokens[-1].end)) or (  # "the film Sideways", not "the film, Vinod Pande"
         prev in _WORK_BEFORE_LAST and _work_before(sp, prev, text, table)) or (
         sp.next is not None and sp.next.lower in _WORK_AFTER_FIRST and _WORK_AFTER.match(text, sp.end) is not None) or (
