@@ -120,7 +120,6 @@ _NAME_ONLY = re.compile(rf"{NAME}$")
 _PLACE_OF = re.compile(rf"(?<![\w’'])(?:of|from|in){_S}+$")
 _NAME_NEXT = re.compile(rf"{_S}+(?P<subj>{NAME})")
 _SUBJ_AFTER = re.compile(rf"{_S}*(?P<pre>(?:[a-z0-9][\w/\-]*{_S}+){{1,4}}(?={NAME}))?{_SUBJ}(?:{_S}*,{_S}*(?P<app>[^,;:“”\"\n]{{2,90}}))?")
-_DESC_AFTER = re.compile(rf"{_S}*(?P<pre>(?!)x)?(?P<subj>{DESC})(?:{_S}*,{_S}*(?P<app>[^,;:“”\"\n]{{2,90}}))?")  # as _SUBJ_AFTER
 # a rank with an ordinal, which no name word matches: "Air Force 1st Lt. Tyler Livingston"
 _RANK_THEN_NAME = re.compile(rf"{_S}+(?P<rank>[1-9](?:st|nd|rd|th){_S}+(?:Lt|Sgt|Lieutenant|Sergeant)\.?){_S}+(?P<name>{NAME})")
 _ROLE_NAME_AFTER = re.compile(rf"(?:{_S}+[a-z]+){{0,2}}{_S}+(?P<noun>[a-z]+){_S}+(?P<name>{NAME})")
@@ -354,8 +353,6 @@ def _is_description(subject: str) -> bool:
 def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
     """The subject right after an inverted verb: "said Jim Clyburn, a Democratic congressman"."""
     m = _SUBJ_AFTER.match(text, at, hi)
-    if m and m.group("pre") and _NOT_AFTER.match(m.group("subj")):
-        m = _DESC_AFTER.match(text, at, hi)  # "reads a Wednesday editorial": a day inside the description, not its subject
     if not m and text.startswith("-year-old", text.find("-", at, at + 9)):
         aged = _AGED_AFTER.match(text, at, hi)
         return Cue(aged.group("subj"), aged.start("subj"), verb) if aged else None
