@@ -101,11 +101,10 @@ _DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|
 # "a friend of his said": there "his" is the friend's owner, not the determiner of a noun "said"
 _RELATION_OF_HIS = re.compile(rf"(?<![\w’'])(?:{'|'.join(sorted(RELATION_NOUNS))})[^\S\n]+of[^\S\n]+his[^\S\n]+$")
 # a reporting clause set off by commas inside the sentence, the sentence going on after it: "The paradox, says
-# Carl Anthony, a professor, is “…”", "CNN, Cruz said, called it “…”" (not "…, said Smith, and Jones called it “…”",
-# nor "…, Nefzi said, adding “…”": there the clause is the sentence's own)
+# Carl Anthony, a professor, is “…”", "CNN, Cruz said, called it “…”" (not "…, said Smith, and Jones called it “…”")
 _ASIDE = re.compile(rf",[^\S\n]+(?:(?P<verb>[a-z]+)[^\S\n]+(?P<name>{NAME})(?:,[^,“”\"\n]{{1,100}})?"
                     rf"|(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb2>[a-z]+)(?:[^\S\n]+[A-Z][a-z]+day)?),"
-                    rf"(?=[^\S\n]+(?!(?:and|but|or|while|as|because|when|if|though|although|who|which|that)\b|[a-z]+ing\b)[a-z])")
+                    rf"(?=[^\S\n]+(?!(?:and|but|or|while|as|because|when|if|though|although|who|which|that)\b)[a-z])")
 _COMMA_BEFORE = re.compile(r",[^\S\n]*$")
 _INITIAL_END = re.compile(r"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.)*$")  # "(?<![\w.])(?:[A-Z]\.)+$", scanned faster
 _COLON = re.compile(r":[^\S\n]*$")
