@@ -17,7 +17,7 @@ from ..document import Document
 from ..quote_marks import Span
 from ..names import RELATION_NOUNS
 from .lexicon import ADJACENT_ONLY, PREPOSITIONS, speaking_description
-from .subjects import DESC, NAME, OBJECT_VERBS, POSSESSOR, PREPOSITION_END, STOP_WORDS, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
+from .subjects import DESC, NAME, POSSESSOR, PREPOSITION_END, STOP_WORDS, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
 
 _LEAD = re.compile(r"[\s,—–\-]*")
 _NAME_VERBED = re.compile(rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>[a-z]+ed)\b")
@@ -100,11 +100,7 @@ _ANY_MARK = re.compile(r"[\"“”«»]")
 _DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)[^\S\n]+$")
 # "a friend of his said": there "his" is the friend's owner, not the determiner of a noun "said"
 _RELATION_OF_HIS = re.compile(rf"(?<![\w’'])(?:{'|'.join(sorted(RELATION_NOUNS))})[^\S\n]+of[^\S\n]+his[^\S\n]+$")
-# a reporting clause set off by commas inside the sentence, the sentence going on after it: "The paradox, says
-# Carl Anthony, a professor, is “…”", "CNN, Cruz said, called it “…”" (not "…, said Smith, and Jones called it “…”")
-_ASIDE = re.compile(rf",[^\S\n]+(?:(?P<verb>[a-z]+)[^\S\n]+(?P<name>{NAME})(?:,[^,“”\"\n]{{1,100}})?"
-                    rf"|(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb2>[a-z]+)(?:[^\S\n]+[A-Z][a-z]+day)?),"
-                    rf"(?=[^\S\n]+(?!(?:and|but|or|while|as|because|when|if|though|although|who|which|that)\b)[a-z])")
+_PARENTHETICAL = re.compile(rf"[^\S\n]+{NAME}[^\S\n]*,[^,“”\"]{{0,100}},[^\S\n]+(?:is|was|are|were|has|had)\b")
 _COMMA_BEFORE = re.compile(r",[^\S\n]*$")
 _INITIAL_END = re.compile(r"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.)*$")  # "(?<![\w.])(?:[A-Z]\.)+$", scanned faster
 _COLON = re.compile(r":[^\S\n]*$")
@@ -120,7 +116,6 @@ _SIGNATURE = re.compile(rf"\s*(?P<name>{NAME}),[^\"“”\n]{{2,120}}[\"”]\s*"
 _WHO_END = re.compile(r"(?<![\w’'])who[^\S\n]+$")
 _QUOTED_AS = re.compile(rf"(?<![\w’'])quot(?:ed|es|ing)[^\S\n]+(?!by[^\S\n])(?P<who>[^,;:“”\"\n]{{2,80}}?)[^\S\n]+as[^\S\n]+$")
 _ASKED = frozenset({"asked", "questioned"})
-_TELL_WORDS = frozenset({"told", "tells", "tell"})  # ", Trump told CNN,": a listener follows, no aside
 _SAID_BEFORE = re.compile(r"(?P<verb>\b[a-z]+)[^\S\n]*,[^\S\n]*$")
 
 
@@ -380,9 +375,6 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
     put = _AS_PUT_BEFORE.search(text, max(lo, span.open - 240), span.open)
     if put:  # 'As Steven Rosenthal, a tax lawyer, recently put it, “…'
         return subject_before(text, put.start("subj"), put.end("subj"), None)
-    aside = _aside(text, lo, span.open)
-    if aside:
-        return aside
     words_of = _WORDS_OF.search(text, max(lo, span.open - 160), span.open) or _own_words_of(text, lo, span.open)
     for m in reversed(list(VERB.finditer(text, lo, span.open))):
         verb = m.group()
@@ -406,6 +398,10 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
             if cue and not _BACK_REFERENCE.match(cue.subject):  # not "according to its analysis"
                 return cue
             continue
+        if _COMMA_BEFORE.search(text, max(lo, m.start() - 3), m.start()) and _PARENTHETICAL.match(text, m.end(), span.open):
+            cue = subject_after(text, m.end(), span.open, verb)  # "The paradox, says Carl Anthony, is “…”"
+            if cue and cue.subject[0].isupper():
+                return cue
         if is_participle(verb):  # "Cruz was critical, telling Breitbart: “…”"; "a statement saying “…”"
             quoted = _quoted_as(text, lo, m.start()) if verb == "saying" else None
             if quoted:  # "The paper quoted Geoff Dixon as saying: “…”": Dixon's words, not the paper's
@@ -453,23 +449,6 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
     if words_of:  # "a fact-check on Donald Trump’s claim that there have been “…”"
         return subject_before(text, words_of.start("who"), words_of.end("who"), None)
     return None
-
-
-def _aside(text: str, lo: int, at: int) -> Cue | None:
-    """The one whose reporting clause stands in commas inside the sentence before ``at`` relays its words:
-    "The paradox, says Carl Anthony, is “…”", "CNN, Cruz said, called the announcement “…”"."""
-    if text.count(",", lo, at) < 2:
-        return None  # most stretches: no clause in commas, found without the regex
-    m = None
-    for m in _ASIDE.finditer(text, lo, at):
-        pass
-    verb = m and (m.group("verb") or m.group("verb2"))
-    if m is None or not VERB.fullmatch(verb) or is_participle(verb) or verb in _TELL_WORDS or verb.lower() in OBJECT_VERBS:
-        return None
-    if m.group("verb"):  # "says Carl Anthony, a professor,"
-        cue = subject_after(text, m.end("verb"), m.end(), verb)
-        return cue if cue and cue.subject[0].isupper() else None
-    return subject_before(text, m.start("subj"), m.end("subj") + 1, verb)
 
 
 _QUOTED = re.compile(r"[“\"‘][^“”\"\n]*?(?P<comma>,)?[”\"’]")
