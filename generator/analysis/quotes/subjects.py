@@ -285,7 +285,7 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
         if cue and cue.subject.lower() == "who":
             return _antecedent(text, lo, cue.start, verb)
         if cue:
-            return _appositive_head(text, lo, cue) or cue
+            return cue
     # "X, a former aide, said": one to three comma-separated segments back.
     parts = window.rstrip().split(",")
     if len(parts) < 3 or parts[-1].strip():
@@ -330,18 +330,6 @@ def _head_before_preposition(window: str, lo: int, m: re.Match, verb: str | None
         if head == described.group("subj") and not described.group("part"):
             head += f" {described.group('prep')} {m.group('subj')}"  # "A spokesman for Hillary Clinton"
         return Cue(head, lo + described.start("subj"), verb)
-    return None
-
-
-def _appositive_head(text: str, lo: int, cue: Cue) -> Cue | None:
-    """"Clinton’s spokesman, Brian Fallon, said" → Brian Fallon; a description before a name
-    ("Brian Fallon, Clinton’s spokesman, said") is caught by ``subject_before``."""
-    if cue.subject[0].isupper() and cue.subject.split()[0] not in {"The", "A", "An"}:
-        before = text[lo:cue.start]
-        m = _SUBJ_COMMA.search(before)
-        if m and re.match(_DET, m.group("subj")) and not m.group("subj")[0].isupper() and (
-                not before[:m.start("subj")].strip() or before[:m.start("subj")].rstrip()[-1] in ",.;:"):
-            return Cue(cue.subject, cue.start, cue.verb, _role_of(m.group("subj")))
     return None
 
 
