@@ -273,6 +273,12 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     ("''Bush said, 'You weren't in line,''' Ms. Compton recalled.", [("Bush said, 'You weren't in line,'", "Compton")]),
     ("`` we are ready to go , '' smith said .", [("we are ready to go ,", None)]),
     ("The guard is 6'2'' tall and the wall is 8'' thick.", []),
+    # an opening "Thanks to …" or "Due to …" phrase is no speaker: the name after its comma is
+    ("Thanks to his new show, Norbert Leo Butz can add a line to his resume: “I am a singer now.”",
+     [("I am a singer now.", "Norbert Leo Butz")]),
+    ("Due to the storm, Mayor Bill de Blasio told residents: “Stay at home tonight.”",
+     [("Stay at home tonight.", "Bill de Blasio")]),
+    ("Dave Duerson said: “The team is ready.”", [("The team is ready.", "Dave Duerson")]),
     # rows that must return nothing: scare quotes, titles, apostrophes, attribute values
     ('The so-called "experts" were wrong again.', []),
     ('She wrote a memoir titled "Hard Choices" in 2014.', []),

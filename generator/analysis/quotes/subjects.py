@@ -140,7 +140,7 @@ He She It They We I You His Her Its Their Our My Your Is Was Are Were Did Does D
 Could Should Why What Who How Where Which Whether One Like Unlike Just Alongside Amid Among Despite During
 Following Under Over Through Without Within Against Around Across Beyond Inside Outside Another Two Three
 Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Hundreds Thousands Dozens Millions Once
-Twice""".split())
+Twice Thanks Due Owing""".split())
 STOP_WORDS = _STOP
 _HYPHENATED_ADJECTIVE = re.compile(r"-[a-z]+$")
 _TITLE_CASE_FUNCTION = frozenset("In Of The And For To With At On By From A An Is Are Why How What".split())
