@@ -177,6 +177,9 @@ _PRONOUN_SPEAKER = re.compile(
     r",[\"”’']? (?:he|she|they) (?:said|added|says|adds|explained|continued|argued|insisted|noted|warned)\b[^.,]{0,40}[.!][\"”’']?$")
 
 
+# "Clinton says it means Trump paid no tax": what "it" means is in the sentence before.
+_SAYS_IT_MEANS = re.compile(r"(?:\S+\s){1,5}?(?:says|said|argues|argued|adds|added)\s(?:it|this|these|those)\s"
+                            r"(?:means|meant|shows|showed|proves|proved|suggests|suggested)\b")
 # A reply ('"Not included," Harris replied.'): its words answer the sentence before.
 _REPLY = re.compile(r"\b(?:replied|retorted|responded|countered|answered)(?! to\b)[^.,!?]{0,24}[.!][\"”’']?$")
 
@@ -197,6 +200,8 @@ def _leans_back(text: str) -> bool:
         return True  # "The same could not be said for …": the same as what the sentence before says
     second = words[1] if len(words) > 1 else ""
     if words[0] in _LEANING and not (second in TIME_NOUNS or second[:-1] in TIME_NOUNS or second.endswith(("'s", "’s"))):
+        return True
+    if _SAYS_IT_MEANS.match(text):
         return True
     if not text.endswith((".", "!", '"', "”", "’", "'")):
         return False
