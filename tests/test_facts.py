@@ -100,6 +100,20 @@ def facts(text: str, published: dt.date | None = None):
         ("The rate rose from 8 to 10 percent.", None, [("percent", "10 percent", None)]),
         ("Support fell 35 to 12 percent.", None, [("percent", "12 percent", None)]),
         ("Output will grow in 2030 to 32 percent.", None, [("date", "2030", "2030"), ("percent", "32 percent", None)]),
+        ("Visitors staying between six and 12 months need an X-ray.", None,
+         [("quantity", "between six and 12 months", None)]),
+        ("Between 1990 and 2013, enrollment rose.", None, [("date", "1990", "1990"), ("date", "2013", "2013")]),
+        # a decade is no year; "1990s band" (no preposition) is a modifier
+        ("The trouble began in the early 1970s.", None, [("date", "1970s", None)]),
+        ("Prices have not been so low since the 1930s.", None, [("date", "1930s", None)]),
+        ("It was a 1990s hit.", None, []),
+        ("The riot of 1970 was remembered.", None, [("date", "1970", "1970")]),
+        # a share of a figure is part of it; "added up to" is a total, not a cap; a height in feet and inches
+        ("Christians make up less than half of 1 percent of arrivals.", None,
+         [("percent", "less than half of 1 percent", None)]),
+        ("Trade with China added up to 22,201bn yen.", None, [("amount", "22,201bn yen", None)]),
+        ("Janet Yellen is 5-foot-3 tall.", None, [("quantity", "5-foot-3", None)]),
+        ("The wall is 6 feet high.", None, [("quantity", "6 feet", None)]),
     ],
 )
 def test_facts(text, published, expected):

@@ -99,6 +99,9 @@ def test_page_furniture_never_picked(furniture):
     ('<tweet pic="" author="HillaryClinton">I refuse to accept this as normal.', True),
     ("My thoughts and prayers are with the victims and their families.</tweet>.", True),
     ("Prices rose when x<y and a > b, the report said.", False),
+    # a live page's clock note; times in prose are content
+    ("The Latest on the presidential race between Trump and Clinton (all times EDT):", True),
+    ("At all times the team kept its lead over the rest of the field.", False),
 ])
 def test_non_content(text, expected):
     assert is_non_content(text) is expected
@@ -270,6 +273,11 @@ def test_no_tldr_rather_than_a_copy(text):
     ("The body of the climber has been found near the summit three weeks after he disappeared.", None),
     ("The climber was found near the summit on Monday after he disappeared in a storm.",
      "The climber was found near the summit on Monday."),
+    # "she" may be the woman named after the subject: the cut would drop the cause
+    ("Governor Chris Christie described nominee Hillary Clinton as a disgrace after she attacked the police.", None),
+    ("Governor Chris Christie praised nominee Peter Jones as a hero after he visited the police.", None),
+    ("Governor Chris Christie described nominee Peter Jones as a disgrace after she attacked the police.",
+     "Governor Chris Christie described nominee Peter Jones as a disgrace."),
     ("Murder sentences should not be reduced automatically simply because of a guilty plea, says a report.", None),
     ("Liverpool boss Rafael Benitez was satisfied after his side's 3-1 win over Leverkusen despite a late goal.",
      "Liverpool boss Rafael Benitez was satisfied after his side's 3-1 win over Leverkusen."),
@@ -333,12 +341,22 @@ def test_a_sentence_leaning_on_an_unchosen_one_is_not_chosen():
     ("The government would go ahead with the changes, she added.", True),
     ("This year the harbour bridge budget was cut again, she said.", True),  # a time, then a pronoun's words
     ('"We will fight on in every court," he said.', True),
+    ("It’s about the president's extreme vision of transforming the nation.", True),  # "It’s": "it"
+    ("“Eric Garner not included because not killed by gun violence,” Clinton staffer Maya Harris replied.", True),
+    ('"That is a good point," Merrill responded on Twitter.', True),
+    ("Clinton says it means Trump may not have paid a dime in federal income taxes.", True),
+    ("Analysts said this shows the market has turned for the first time in years.", True),
     # a subject of its own, a time, a named speaker
     ("Then the council voted to restore the harbour bridge budget.", False),
     ("But this year the harbour bridge budget was cut again.", False),
     ("But that move has seen the union end its funding of student sides.", False),
     ("The government would go ahead with the changes, Ms Jowell added.", False),
     ("The same-day service will start in the spring, the council said.", False),
+    ("It’s-a-wrap parties were held across the city on Friday.", False),
+    ("The council responded to the criticism with a new budget.", False),
+    ("Clinton responded to the report, saying it was wrong.", False),
+    ("Clinton says it is time for a law on tax returns for all nominees.", False),
+    ("Clinton says the report means Trump may not have paid a dime in taxes.", False),
 ])
 def test_leans_back(sentence, expected):
     assert _leans_back(sentence) is expected
@@ -355,6 +373,9 @@ def test_leans_back(sentence, expected):
     ('"Part one," he said, "and part two."', False),
     ("The mayor said \"we will win\".", False),
     ('"We will win," he said of the "Bathroom Bill.', False),
+    # curly marks that pair up inside a straight quotation are a quotation within it
+    ('"The latest example is Lynch suing the state for its “Bathroom Bill,” which lets owners decide.', True),
+    ('"The latest example is Lynch suing the state,” he said, and then he left.', False),
 ])
 def test_bare_quote(sentence, expected):
     assert bare_quote(sentence) is expected
@@ -385,6 +406,28 @@ def test_a_sentence_that_only_announces_what_follows_is_not_chosen():
     # a sentence that states something before its colon is content
     stated = text.replace("the mayor issued the following statement:", "the mayor called for more money for the repair:")
     assert any(s.endswith("repair:") for s in _texts(_summary(stated, count=3, title="Mayor on the harbour bridge repair")[1]))
+
+
+def test_a_bare_quote_takes_the_sentence_naming_its_speaker():
+    text = ("The daughter of Eric Garner sent a series of tweets on Thursday at the campaign.\n"
+            "“Why would you want to use my dad in the campaign?” Erica Garner said. She sent links too.\n"
+            "The campaign did not respond to requests for comment on the tweets on Thursday.\n")
+    summary = _texts(_summary(text, count=3, title="Garner tweets at the campaign")[1])
+    assert "“Why would you want to use my dad in the campaign?” Erica Garner said." in summary
+    # a sentence that says more than who spoke stays its own
+    longer = text.replace("Erica Garner said.", "Erica Garner said in a tweet on Thursday night.")
+    summary = _texts(_summary(longer, count=3, title="Garner tweets at the campaign")[1])
+    assert not any(s.endswith("Thursday night.") and s.startswith("“") for s in summary)
+
+
+def test_later_sentences_of_a_quoted_paragraph_are_not_chosen_alone():
+    text = ("Kelli Ward called for the impeachment of the attorney general over the bathroom lawsuit.\n"
+            "Dr. Ward stated:\n"
+            "\"The solution to the bathroom lawsuit is not politics. Let business owners make up their minds. "
+            "Either way, the attorney general has no business in your bathroom lawsuit.\n"
+            "The lawsuit against the state was announced by the attorney general on Monday.\n")
+    summary = _texts(_summary(text, count=2, title="Impeach the attorney general over the bathroom lawsuit")[1])
+    assert not any(s.startswith(("Either way", "Let business")) for s in summary)
 
 
 def test_sentences_of_an_embedded_post_are_not_chosen():

@@ -27,13 +27,16 @@ _SPELLED = (
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundreds|several)"
 )
+# "up to" after "add" is the verb's particle ("added up to 22,201bn yen" is a total, not a cap). A share of a
+# figure ("half of 1 percent") is part of it: the figure alone would read as the whole.
 _QUALIFIER = (
-    r"(?:(?:more|fewer|less)\sthan|over|under|up\sto|about|around|nearly|almost|at\sleast|at\smost|some|roughly|"
+    r"(?:(?:(?:more|fewer|less)\sthan\s)?(?:half|a\sthird|a\squarter|two\sthirds|three\squarters)\sof|"
+    r"(?:more|fewer|less)\sthan|over|under|(?<!\badd\s)(?<!\badds\s)(?<!\badded\s)(?<!\badding\s)up\sto|about|around|nearly|almost|at\sleast|at\smost|some|roughly|"
     r"approximately|an\sestimated|as\smany\sas|as\smuch\sas)\s"
 )
 _CURRENCY_WORD = r"(?:cents|pence|dollars|euros|pounds|yen|yuan|rupees|baht|francs|roubles|rubles|pesos|won|rand|kronor|dinars)\b"
 _UNIT = (
-    r"(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inches|cm|mm|kg|kilograms?|grams?|tonnes?|tons?|lbs?|"
+    r"(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|(?:feet|foot)(?:-\d{1,2}(?!\d))?|ft|inches|cm|mm|kg|kilograms?|grams?|tonnes?|tons?|lbs?|"
     r"barrels?|lit(?:re|er)s?|gallons?|acres?|hectares?|square\s(?:miles|feet|met(?:re|er)s|kilomet(?:re|er)s)|mph|"
     r"degrees?|teraflops|kilobytes?|megabytes?|gigabytes?|terabytes?|kilobits?|megabits?|gigabits?|MB|GB|TB|Kbps|Mbps|"
     r"GHz|MHz|megawatts?|gigawatts?|watts?|MW|GW|kWh|hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?|"
@@ -118,8 +121,13 @@ YEAR_PREPOSITION_BEFORE = re.compile(
 )
 # The first number of a range ("8 to 10 percent"), read with the second; "from 8 to 10" is a change, not a range.
 RANGE_BEFORE = re.compile(r"(?<!\bfrom\s)(?<![\d,.])(\d[\d,.]*)\sto\s$")
+# "between six and 12 months": the first number of a range written with "between … and".
+SPELLED_SMALL = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+BETWEEN_BEFORE = re.compile(rf"\b[Bb]etween\s(\d[\d,.]*|{'|'.join(SPELLED_SMALL)})\sand\s$")
+# A decade after a year's preposition ("in the late 1990s", "since the 1970s").
+DECADE_AFTER = re.compile(r"0s\b")
 QUALIFIER_BEFORE = re.compile(rf"\b{_QUALIFIER}$", re.IGNORECASE)
-QUALIFIER_ENDS = frozenset("an er to ut nd ly st me ed as".split())  # the last two letters of _QUALIFIER's words
+QUALIFIER_ENDS = frozenset("an er to ut nd ly st me ed as of".split())  # the last two letters of _QUALIFIER's words
 CURRENCY_PREFIX_BEFORE = re.compile(r"\b(?:US|A|C|NZ|HK|S)$")
 CURRENCY_CODE_BEFORE = re.compile(r"\b(?:Rs\.?|USD|EUR|GBP|JPY|CHF)\s?$")
 WEEKDAY_QUALIFIER_BEFORE = re.compile(r"\b(?P<q>[Ll]ast|[Nn]ext|[Tt]his)\s$")

@@ -18,8 +18,9 @@ is faithful by construction. Which sentences: a score made of
   follow ("… issued the following statement:") are never chosen, and very short sentences
   only when nothing else is left;
 * a sentence that opens with a pronoun or demonstrative ("This is because …", "He said …"),
-  or that is all quotation with no speaker ('"We will win."'), is chosen only after the
-  sentence before it, which it leans on (otherwise the next best sentence takes its place).
+  or that is all quotation with no speaker ('"We will win."', or a later sentence of a quoted
+  paragraph), is chosen only after the sentence before it, which it leans on (otherwise the
+  next best sentence takes its place).
 
 Weights were set on the CNN/DailyMail and BBC dev splits (see tests/test_summary.py for the
 behaviour they must keep).
@@ -170,16 +171,27 @@ _LEANING = frozenset("this that these those he she they it his her their its".sp
 # ("But that move …" may well point at the sentence before the one the summary holds, so it stays).
 _OPENERS = CONNECTIVES | {"then"}
 _PERSONAL = frozenset("he she they".split())
+_CONTRACTIONS = tuple(f"{q}{end}" for q in "'’" for end in ("s", "re", "ll", "d", "ve"))
 # A closing attribution to a pronoun: "…, she added." names its speaker in the sentence before.
 _PRONOUN_SPEAKER = re.compile(
     r",[\"”’']? (?:he|she|they) (?:said|added|says|adds|explained|continued|argued|insisted|noted|warned)\b[^.,]{0,40}[.!][\"”’']?$")
 
 
+# "Clinton says it means Trump paid no tax": what "it" means is in the sentence before.
+_SAYS_IT_MEANS = re.compile(r"(?:\S+\s){1,5}?(?:says|said|argues|argued|adds|added)\s(?:it|this|these|those)\s"
+                            r"(?:means|meant|shows|showed|proves|proved|suggests|suggested)\b")
+# A reply ('"Not included," Harris replied.'): its words answer the sentence before.
+_REPLY = re.compile(r"\b(?:replied|retorted|responded|countered|answered)(?! to\b)[^.,!?]{0,24}[.!][\"”’']?$")
+
+
 def _leans_back(text: str) -> bool:
     """Opens with a pronoun or demonstrative that points at the sentence before ("This is
-    because …", "He said …", "Then she …") or with "The same …", or gives its words to "he" or
-    "she" ("…, she added."); "This year", "this week's" point at time."""
+    because …", "He said …", "Then she …") or with "The same …", gives its words to "he" or
+    "she" ("…, she added.") or is a reply ("…, Harris replied."); "This year", "this week's"
+    point at time."""
     words = [w.lower().strip("\"“‘'`(,") for w in text[:60].split(None, 2)]
+    if words and words[0].endswith(_CONTRACTIONS):  # "It’s about …", "That's the picture …": "it", "that"
+        words[0] = re.split(r"['’]", words[0], maxsplit=1)[0]
     if len(words) > 2 and words[0] in _OPENERS and words[1] in _PERSONAL:
         return True
     if not words:
@@ -189,7 +201,12 @@ def _leans_back(text: str) -> bool:
     second = words[1] if len(words) > 1 else ""
     if words[0] in _LEANING and not (second in TIME_NOUNS or second[:-1] in TIME_NOUNS or second.endswith(("'s", "’s"))):
         return True
-    return text.endswith((".", "!", '"', "”", "’", "'")) and _PRONOUN_SPEAKER.search(text, max(0, len(text) - 70)) is not None
+    if _SAYS_IT_MEANS.match(text):
+        return True
+    if not text.endswith((".", "!", '"', "”", "’", "'")):
+        return False
+    tail = max(0, len(text) - 70)
+    return _PRONOUN_SPEAKER.search(text, tail) is not None or _REPLY.search(text, tail) is not None
 
 
 _OPENING = ('"', "“", "''", "``", "‘")
@@ -206,7 +223,13 @@ def bare_quote(text: str) -> bool:
         return False
     first = QUOTE_MARK.match(t)
     if not t.rstrip(")").endswith(_CLOSING):  # unclosed: the quotation goes on in the next sentence
-        return first is not None and QUOTE_MARK.search(t, first.end()) is None
+        if first is None:
+            return False
+        rest = t[first.end():]
+        if first.group() == '"' and '"' not in rest:
+            # curly marks that pair up inside a straight quotation quote within it ('"… its “Bathroom Bill,” …')
+            return rest.count("“") == rest.count("”")
+        return QUOTE_MARK.search(t, first.end()) is None
     for m in QUOTE_MARK.finditer(t, first.end() if first else 1):
         after = t[m.end():m.end() + 1]
         if after and after.isspace() and m.end() < len(t.rstrip()) - 1:
@@ -229,6 +252,19 @@ def _in_markup(doc: Document, s: Sentence) -> bool:
     return doc.text.find("<", p.start, p.end) >= 0 and MARKUP.search(doc.text, p.start, p.end) is not None
 
 
+def _inside_quotation(doc: Document, s: Sentence) -> bool:
+    """After the first sentence of a paragraph that opens a quotation and has not closed it
+    ('"The solution is … Let owners decide. Either way, …'): someone's words, whose speaker is
+    named before the paragraph."""
+    if not 0 <= s.paragraph < len(doc.paragraphs):
+        return False
+    start = doc.paragraphs[s.paragraph].start
+    head = doc.text[start:s.start]
+    if s.start <= start or not head.lstrip().startswith(_OPENING):
+        return False
+    return len(QUOTE_MARK.findall(head)) == 1  # only the opening mark ('"A." B. "C.' is a run of quotes)
+
+
 def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None = None,
               count: int = 3) -> tuple[SummarySentence, ...]:
     """``count`` body sentences (fewer if the article is shorter), in document order."""
@@ -246,7 +282,8 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
         announces = text.rstrip().endswith(":") and _ANNOUNCES.search(text) is not None
         if is_non_content(text) or announces or _in_markup(doc, sentences[best]):
             continue  # page furniture; "… issued the following statement:"; an embedded post
-        if best - 1 not in chosen and (best and _leans_back(text) or bare_quote(text)):
+        if best - 1 not in chosen and (best and _leans_back(text) or bare_quote(text)
+                                       or _inside_quotation(doc, sentences[best])):
             if best:  # "This is because …" with nothing for "This", a quote with no speaker: not before what it leans on
                 waiting[best - 1] = best
             continue
@@ -263,4 +300,19 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
                 redundancy[i] = overlap
     chosen.sort()
     first = _first_content(sentences)
-    return tuple(_trimmed(sentences[i], first=i == first) for i in chosen)
+    return tuple(_with_speaker(sentences, i, _trimmed(sentences[i], first=i == first)) for i in chosen)
+
+
+# A sentence that only names who spoke ("Erica Garner said."): a quotation ending in "?" or "!"
+# is split from it, and the quotation alone says nothing of who speaks.
+_SPEAKER_ONLY = re.compile(r"(?:[A-Z][\w.’'-]*[^\S\n]+){1,4}(?:said|says|added|adds|wrote|writes|tweeted|asked)[.!]")
+
+
+def _with_speaker(sentences: Sequence[Sentence], i: int, item: SummarySentence) -> SummarySentence:
+    """``item`` with the sentence after it when that only names the speaker of its bare quotation."""
+    after = sentences[i + 1] if i + 1 < len(sentences) else None
+    if after is None or after.text[:1].islower() or not bare_quote(item.text):
+        return item
+    if _SPEAKER_ONLY.fullmatch(after.text.strip()) is None:
+        return item
+    return SummarySentence(f"{item.text} {after.text.strip()}", item.start, after.end, item.sentence)

@@ -45,6 +45,7 @@ NON_CONTENT_ANY = re.compile(
     | getty\s+images | image\s+(?:copyright|caption) | all\s+rights\s+reserved
     | may\s+not\s+be\s+(?:published|reproduced|redistributed) | follow\s+(?:us\b|@)
     | sign\s+up\s+for\b | subscribe\s+to\b | pic\.twitter\.com
+    | \(all\s+times\s+[a-z]{1,5}\)                                   # a live page's clock note (AP's "The Latest")
     | """ + _MARKUP_TAG,
     re.VERBOSE,
 )

@@ -22,6 +22,7 @@ from typing import Sequence
 from ..model import Sentence, SummarySentence
 from .document import Document
 from .clause_form import PREPOSITIONS, SUBORDINATORS, has_main_verb, is_statement, is_verb
+from .names import first_name_gender, pronoun_gender
 from .summary import QUOTE_MARK, is_non_content
 from .summary_lexicon import AGENCY_TAG, CAPS_DATELINE, DEPENDENT_OPENERS, SHELL_NOUNS, TIME_NOUNS
 
@@ -66,9 +67,12 @@ _REASON_CUTS = frozenset("after because following despite amid as".split())
 # A cut before a whole clause with its own subject and verb ("after Japan denied …") drops another
 # party's act, mostly the cause the lead reports; a cut before a phrase ("after six years") does not
 # ("found| after he disappeared", "filed for bankruptcy| after succumbing to …": the lead's own subject
-# again, which the cut may drop).
+# again, which the cut may drop). "he"/"she" is another party when a person of that sex is named after
+# the lead's subject ("Christie described Hillary Clinton as a disgrace| after she attacked …").
 _CAUSE_CUTS = frozenset("after because".split())
 _SAME_PARTY = frozenset("he she it they his her its their".split())
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+[A-Z][\w’'-]+")
+_LOWER_WORD = re.compile(r"(?<!\S)[a-z]")
 _SPANS = frozenset("second minute hour day week month year decade moment".split())
 _TIME_ADVERBS = frozenset("shortly soon just immediately long later earlier".split())
 
@@ -118,11 +122,23 @@ def _clause_after(text: str, start: int) -> str:
     return text[start:end.start() if end else len(text)]
 
 
-def _another_party_acts(text: str, start: int, first: str) -> bool:
+def _names_other(head: str, pronoun: str) -> bool:
+    """``head`` names a person of the pronoun's sex after its subject (which ends at the first
+    lower-case word): "he"/"she" may stand for that person."""
+    sex = pronoun_gender(pronoun)
+    verb = _LOWER_WORD.search(head)
+    if sex is None or verb is None:
+        return False
+    return any(first_name_gender(m.group(1)) == sex for m in _FULL_NAME.finditer(head, verb.start()))
+
+
+def _another_party_acts(text: str, start: int, first: str, head: str) -> bool:
     """The clause from ``start`` has a subject other than the lead's ("South Korea and Japan
     denied …"), not a participle ("succumbing to …") or a pronoun for the lead's subject."""
     low = first.lower()
-    return low not in _SAME_PARTY and not low.endswith("ing") and has_main_verb(_clause_after(text, start))
+    if low.endswith("ing") or low in _SAME_PARTY and not _names_other(head, low):
+        return False
+    return has_main_verb(_clause_after(text, start))
 
 
 def _last_word(text: str) -> str:
@@ -167,7 +183,7 @@ def _cut_here(text: str, m: re.Match, head: str, start: int) -> bool:
         return False
     if cut and cut[0] in ("after", "following") and _measures_time(words[-1]):
         return False  # "found three weeks| after he went missing": the span belongs to the clause cut
-    if cut and cut[0] in _CAUSE_CUTS and "," not in m.group() and _another_party_acts(text, m.end(), following[0]):
+    if cut and cut[0] in _CAUSE_CUTS and "," not in m.group() and _another_party_acts(text, m.end(), following[0], head):
         return False  # "regained ground| after South Korea and Japan denied a sell-off": the cause is the news
     if "," in m.group():
         close = text.find(", ", m.end())
