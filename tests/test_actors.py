@@ -2658,3 +2658,17 @@ def test_works_projects_and_words_that_are_no_actor(text, name, kind):
 ])
 def test_common_words_alone_name_a_body(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("Cheryl Mills, the former chief of staff, was questioned. Ms. Mills declined to answer.", ("Ms. Mills",),
+     ("Cheryl Mills",)),
+    ("Secretary-General Ban Ki-moon spoke on Monday. Mr. Ban said the council had failed.", ("Mr. Ban",),
+     ("Ban Ki-moon",)),
+    ("Mike Mills and Cheryl Mills came. Ms Mills spoke first.", ("Ms Mills",), ("Cheryl Mills", "Mike Mills")),
+    # a gendered title passes over the other sex's full name; two full names that fit: neither
+    ("Cheryl Mills was questioned. Mr Mills declined to answer.", (), ("Cheryl Mills", "Mr Mills")),
+    ("Cheryl Mills and Anna Mills came. Ms Mills spoke first.", (), ("Ms Mills", "Cheryl Mills", "Anna Mills")),
+])
+def test_a_courtesy_title_and_surname_joins_the_one_full_name(text, absent, present):
+    assert_rows(text, absent, present)

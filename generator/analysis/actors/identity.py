@@ -19,7 +19,7 @@ import importlib.util
 import re
 from pathlib import Path
 
-from ..names import country_key
+from ..names import HONORIFICS, country_key, first_name_gender
 from .lexicon import GENERATIONAL, ORG_HEADS, gazetteer
 from .spans import Span
 
@@ -387,6 +387,7 @@ def _joined_people(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
     _joined_misspelt(multis, people, groups, into)
     if len(people) < 2:
         return
+    _joined_courtesy_forms(people, into)
     keys = {tuple(words): g for g, words in people}
     fits: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for g, words in people:
@@ -399,6 +400,26 @@ def _joined_people(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
         if len(full) == 1:  # two full names that fit ("Jason" and "Jonny Robinson"): neither
             into[short] = full[0]
     _joined_nicknames([(g, w) for g, w in people if g not in into], groups, into)
+
+
+def _joined_courtesy_forms(people: list[tuple[tuple[str, str], list[str]]],
+                           into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """'Ms. Mills' beside 'Cheryl Mills', 'Mr. Ban' beside 'Ban Ki-moon': a courtesy title and a surname kept as one
+    name (the surname is also a common word) are the one full name of the article that ends in that surname, or,
+    failing that, that opens with it before one given name (East Asian order: "Ban Ki-moon", "Hu Jintao"); a
+    gendered title passes over a full name whose first name is the other sex's ("Mr Mills" is not Cheryl Mills)."""
+    full = [(g, words[:-1] if words[-1].lower() in _SUFFIXES else words) for g, words in people
+            if words[0].lower() not in HONORIFICS and g not in into]
+    for g, words in people:
+        if len(words) != 2 or words[0].lower() not in HONORIFICS or g in into:
+            continue
+        title, surname = words[0].lower().rstrip("."), words[1]
+        gender = None if title not in ("mr", "mrs", "ms", "miss") else "m" if title == "mr" else "f"
+        fits = [f for f, w in full if len(w) > 1 and w[-1] == surname and first_name_gender(w[0]) in (None, gender)]
+        if not fits:
+            fits = [f for f, w in full if len(w) == 2 and w[0] == surname]
+        if len(fits) == 1:
+            into[g] = fits[0]
 
 
 def _joined_nicknames(people: list[tuple[tuple[str, str], list[str]]], groups: Groups,
