@@ -2672,3 +2672,18 @@ def test_common_words_alone_name_a_body(text, name, kind):
 ])
 def test_a_courtesy_title_and_surname_joins_the_one_full_name(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("Friends actress Lisa Kudrow is to play the lead. Kudrow, who played Phoebe in Friends, co-wrote it. Friends "
+     "ended its run in May.", ("Friends",), ("Lisa Kudrow",)),
+    ("The jury is chaired by Cold Mountain director Anthony Minghella.", ("Cold Mountain",), ("Anthony Minghella",)),
+    ("Amanda Harris, who played Emilia in Othello, won the award.", ("Othello",), ("Amanda Harris",)),
+    # a body's, a club's or a place's credit: no title
+    ("Arsenal director Danny Fiszman said the club was happy. The BBC director Greg Dyke resigned.", (),
+     ("Danny Fiszman", "BBC", "Greg Dyke")),
+    ("Hollywood star Tom Cruise came. Sunderland star Kevin Kyle scored.", (), ("Hollywood", "Sunderland")),
+    ("Barcelona played Chelsea in Madrid on Tuesday.", (), ("Madrid",)),
+])
+def test_a_credit_after_a_title_makes_it_no_actor(text, absent, present):
+    assert_rows(text, absent, present)
