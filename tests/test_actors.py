@@ -2687,3 +2687,19 @@ def test_a_courtesy_title_and_surname_joins_the_one_full_name(text, absent, pres
 ])
 def test_a_credit_after_a_title_makes_it_no_actor(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # a word no list knows that opens two sentences: a name written at sentence starts only
+    ("The seed beat Nieminen in the final. Federer had been in patchy form until then. Federer admitted he was "
+     "under pressure.", (), ("Federer",)),
+    # once only: no evidence it is a name
+    ("The seed beat Nieminen in the final. Federer admitted he was under pressure.", ("Federer",), ()),
+    # an adverb opening sentences is a common word, no name
+    ("Prices rose. Meanwhile the bank waited. Meanwhile the market fell.", ("Meanwhile",), ()),
+    # an unquoted nickname after "nicknamed" joins its person
+    ('Carlos Moya won. And Moya, nicknamed Charly, admitted: "It is my dream." Jordi Arrese said: "Charly played '
+     'a great game."', ("Charly",), ("Carlos Moya", "Jordi Arrese")),
+])
+def test_sentence_opening_names_and_unquoted_nicknames(text, absent, present):
+    assert_rows(text, absent, present)

@@ -218,7 +218,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                 if len(run) > 2 and run[1].lower == "of" and t.lower in lx.OF_HEADS and t.lower in lx.ORG_HEADS:
                     break  # "Bank of America said ...", "Department of Health figures ...": a body's head opens its name
                 if ("w" in tags and not _NAMED_OR_PEOPLE.intersection(tags)) or (
-                        not tags and len(run) == 1 and not t.caps and not ctx.sports):
+                        not tags and len(run) == 1 and not t.caps and not ctx.sports and t.lower not in ctx.openers):
                     run.pop(0)
                     continue
             break
