@@ -2703,3 +2703,16 @@ def test_a_credit_after_a_title_makes_it_no_actor(text, absent, present):
 ])
 def test_sentence_opening_names_and_unquoted_nicknames(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("Bob Murray, chairman of Sunderland FC, made a bid. BSkyB bought its stake in Sunderland in 1999.",
+     ("Sunderland",), ("Sunderland FC",)),
+    # a town read as a place beside a "City" club may be the city
+    ("Meighan grew up in Leicester. They played a pub next to Leicester City football club's headquarters.", (),
+     ("Leicester", "Leicester City")),
+    # two clubs of one town: the town alone is neither
+    ("Manchester United beat Manchester City. Manchester was red.", (), ("Manchester United", "Manchester City")),
+])
+def test_a_clubs_town_alone_joins_the_one_club_of_that_town(text, absent, present):
+    assert_rows(text, absent, present)

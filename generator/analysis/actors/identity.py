@@ -80,6 +80,7 @@ def joined_forms(groups: Groups, text: str) -> Groups:
                 into[g] = same  # "High-Speed Downlink ..." and "High Speed Downlink ..."
     _joined_tails(multis, groups, into)
     _joined_place_tails(multis, groups, into)
+    _joined_club_towns(multis, groups, into)
     _joined_short_forms(multis, into)
     _joined_group_names(multis, groups, into)
     _joined_people(multis, groups, into)
@@ -364,6 +365,31 @@ def _joined_place_tails(multis: list[tuple[tuple[str, str], Span]], groups: Grou
     for short, full in longer.items():
         if len(full) == 1 and short not in into and not set("ckrw").intersection(table.get(short[0], "")):
             into[short] = full[0]
+
+
+# Last words of a football club's name after its town ("Sunderland FC", "Exeter City", "Bristol Rovers"): the usual
+# suffixes of English and Scottish league clubs' names; a bare "FC" or "AFC" names nothing but a club
+_CLUB_SUFFIXES = frozenset("fc afc f.c. city united rovers athletic wanderers albion".split())
+_CLUB_ONLY = frozenset(("fc", "afc", "f.c."))
+
+
+def _joined_club_towns(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
+                       into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """'Exeter' beside 'Exeter City', 'Sunderland' beside 'Sunderland FC': the town alone, read as a body, is the
+    article's one club of that town; read as a place it is the club only beside an "FC" name ("Leicester" beside
+    "Leicester City football club" may be the city: "grew up in Leicester")."""
+    clubs: dict[str, list[tuple[str, str]]] = {}
+    for g, _ in multis:
+        town, _, suffix = g[0].rpartition(" ")
+        if g[1] == "ORG" and suffix in _CLUB_SUFFIXES and town and g not in into:
+            clubs.setdefault(town, []).append(g)
+    for town, named in clubs.items():
+        if len(named) != 1:
+            continue  # "Manchester" beside United and City: either
+        club = named[0]
+        for short in ((town, "ORG"), (town, "LOC")):
+            if short in groups and short not in into and (short[1] == "ORG" or club[0].rsplit(" ", 1)[1] in _CLUB_ONLY):
+                into[short] = club
 
 
 def _person_forms(words: list[str]) -> list[tuple[str, ...]]:
