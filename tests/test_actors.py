@@ -2716,3 +2716,16 @@ def test_sentence_opening_names_and_unquoted_nicknames(text, absent, present):
 ])
 def test_a_clubs_town_alone_joins_the_one_club_of_that_town(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("Cosby gave money to the Bill and Hillary Clinton Foundation last year. How could the Clinton Foundation "
+     "square Hillary's claim?", ("Hillary Clinton Foundation", "Clinton Foundation"),
+     ("Bill and Hillary Clinton Foundation", "Hillary")),
+    ("The Bill and Melinda Gates Foundation gave $5m. Bill Gates spoke.", ("Melinda Gates Foundation",),
+     ("Bill and Melinda Gates Foundation", "Bill Gates")),
+    # two people, no body after their surname: two rows
+    ("Jim and Mary Smith went home on Sunday.", ("Jim and Mary Smith",), ("Mary Smith",)),
+])
+def test_a_couples_body_keeps_both_names(text, absent, present):
+    assert_rows(text, absent, present)

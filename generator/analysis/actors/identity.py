@@ -81,6 +81,7 @@ def joined_forms(groups: Groups, text: str) -> Groups:
     _joined_tails(multis, groups, into)
     _joined_place_tails(multis, groups, into)
     _joined_club_towns(multis, groups, into)
+    _joined_couple_bodies(multis, groups, into)
     _joined_short_forms(multis, into)
     _joined_group_names(multis, groups, into)
     _joined_people(multis, groups, into)
@@ -390,6 +391,20 @@ def _joined_club_towns(multis: list[tuple[tuple[str, str], Span]], groups: Group
         for short in ((town, "ORG"), (town, "LOC")):
             if short in groups and short not in into and (short[1] == "ORG" or club[0].rsplit(" ", 1)[1] in _CLUB_ONLY):
                 into[short] = club
+
+
+def _joined_couple_bodies(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
+                          into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """'Clinton Foundation' beside 'Bill and Hillary Clinton Foundation': a couple's body named by the surname
+    alone is the one body of that couple's names in the article."""
+    longer: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for g, own in multis:
+        words = g[0].split()
+        if g[1] == "ORG" and len(words) > 4 and words[1] == "and" and g not in into:
+            longer.setdefault((" ".join(words[3:]), "ORG"), []).append(g)
+    for short, full in longer.items():
+        if len(full) == 1 and short in groups and short not in into:
+            into[short] = full[0]
 
 
 def _person_forms(words: list[str]) -> list[tuple[str, ...]]:
