@@ -2729,3 +2729,15 @@ def test_a_clubs_town_alone_joins_the_one_club_of_that_town(text, absent, presen
 ])
 def test_a_couples_body_keeps_both_names(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("The Union for Reform Judaism said no.", ("for Reform Judaism",), ("Union for Reform Judaism",)),
+    ("Rabbi Rick Jacobs, president of the Union for Reform Judaism, spoke.", ("for Reform Judaism",),
+     ("Union for Reform Judaism",)),
+    # a title's "for": no body's name
+    ("The email was sent to Under Secretary of State for Political Affairs Wendy Sherman on Monday.",
+     ("State for Political Affairs Wendy Sherman", "for Political Affairs Wendy Sherman"), ()),
+])
+def test_a_bodys_head_before_for_stays_in_its_name(text, absent, present):
+    assert_rows(text, absent, present)
