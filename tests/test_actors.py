@@ -2741,3 +2741,13 @@ def test_a_couples_body_keeps_both_names(text, absent, present):
 ])
 def test_a_bodys_head_before_for_stays_in_its_name(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ('A Conservative Party spokesman said: "While the Conservatives are concentrating on the issues, Labour is not."',
+     ("Conservatives",), ("Conservative Party", "Labour")),
+    # a plural no party's name takes: its own row
+    ("The Democratic Party met. Democrats said no.", (), ("Democratic Party",)),
+])
+def test_a_partys_plural_joins_its_full_name(text, absent, present):
+    assert_rows(text, absent, present)
