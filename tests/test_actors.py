@@ -2751,3 +2751,8 @@ def test_a_bodys_head_before_for_stays_in_its_name(text, absent, present):
 ])
 def test_a_partys_plural_joins_its_full_name(text, absent, present):
     assert_rows(text, absent, present)
+
+
+def test_an_initial_and_surname_is_no_courtesy_form():
+    assert_rows("Warwickshire 195 ( J. Benjamin 4-17 , M. Bicknell 4-38 ) , Surrey 468 ( D. Bicknell 55 ) .", (),
+                ("M. Bicknell", "D. Bicknell"))

@@ -455,8 +455,11 @@ def _joined_courtesy_forms(people: list[tuple[tuple[str, str], list[str]]],
         if len(words) != 2 or words[0].lower() not in HONORIFICS or g in into:
             continue
         title, surname = words[0].lower().rstrip("."), words[1]
+        if len(title) < 2:
+            continue  # "M. Bicknell": an initial as likely as "Monsieur"
         gender = None if title not in ("mr", "mrs", "ms", "miss") else "m" if title == "mr" else "f"
-        fits = [f for f, w in full if len(w) > 1 and w[-1] == surname and first_name_gender(w[0]) in (None, gender)]
+        fits = [f for f, w in full if len(w) > 1 and w[-1] == surname and len(w[0].rstrip(".")) > 1
+                and first_name_gender(w[0]) in (None, gender)]  # a given name, no initial ("D. Bicknell")
         if not fits:
             fits = [f for f, w in full if len(w) == 2 and w[0] == surname]
         if len(fits) == 1:
