@@ -396,7 +396,7 @@ def _joined_club_towns(multis: list[tuple[tuple[str, str], Span]], groups: Group
 def _joined_couple_bodies(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
                           into: dict[tuple[str, str], tuple[str, str]]) -> None:
     """'Clinton Foundation' beside 'Bill and Hillary Clinton Foundation': a couple's body named by the surname
-    alone is the one body of that couple's names in the article."""
+    alone is the one body of that couple's names in the article (one row, under the form written more often)."""
     longer: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for g, own in multis:
         words = g[0].split()
@@ -404,7 +404,10 @@ def _joined_couple_bodies(multis: list[tuple[tuple[str, str], Span]], groups: Gr
             longer.setdefault((" ".join(words[3:]), "ORG"), []).append(g)
     for short, full in longer.items():
         if len(full) == 1 and short in groups and short not in into:
-            into[short] = full[0]
+            if len(groups[short]) > len(groups[full[0]]):
+                into[full[0]] = short  # the form the article uses more names the row
+            else:
+                into[short] = full[0]
 
 
 def _person_forms(words: list[str]) -> list[tuple[str, ...]]:
