@@ -2759,3 +2759,13 @@ def test_a_partys_plural_joins_its_full_name(text, absent, present):
 def test_an_initial_and_surname_is_no_courtesy_form():
     assert_rows("Warwickshire 195 ( J. Benjamin 4-17 , M. Bicknell 4-38 ) , Surrey 468 ( D. Bicknell 55 ) .", (),
                 ("M. Bicknell", "D. Bicknell"))
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("A US TV network is editing the film. Complaints are pursued by US TV watchdogs, said PBS.", ("US TV",), ("PBS",)),
+    ("The crash was shown on UK television on Monday.", ("UK television",), ()),
+    # a network's own name stays
+    ("CBS TV said the show would end. Virgin Radio agreed.", (), ("CBS TV", "Virgin Radio")),
+])
+def test_a_countrys_television_is_no_body(text, absent, present):
+    assert_rows(text, absent, present)
