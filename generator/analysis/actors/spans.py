@@ -282,8 +282,8 @@ STATION_WORDS = frozenset(("radio", "channel"))  # before a station's number ("B
 _LAW_HEADS = frozenset("act bill".split())
 
 
-# Head words of a body that a couple gives its names to ("Bill and Melinda Gates Foundation", "the Michael and Susan
-# Dell Foundation", "Bill and Hillary Clinton Foundation")
+# Head words of a body that a couple gives its names to, hand-written from news usage ("Bill and Melinda Gates
+# Foundation", "the Michael and Susan Dell Foundation", "Bill and Hillary Clinton Foundation")
 _COUPLE_HEADS = frozenset("foundation trust fund charity institute center centre library school prize".split())
 
 
