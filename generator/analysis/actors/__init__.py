@@ -57,11 +57,21 @@ _VENUE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?:[ \t]*[A-Z]")  # a line 
 _WEIGHT = (0, 1, 4, 9, 9)
 
 
+def _openers(first: list[str], table: dict[str, str]) -> frozenset[str]:
+    """Words that open two sentences or more and that no word list knows (no common word, place or name): a name
+    the article writes at the start of its sentences only ("Federer had been ... Federer admitted ..."), not an
+    adverb ("Meanwhile", a common word)."""
+    seen: set[str] = set()
+    twice = {w for w in first if w in seen or seen.add(w)}
+    return frozenset(w for w in twice if w.isalpha() and w not in table)
+
+
 def extract_actors(doc: Document) -> tuple[Actor, ...]:
     table = lx.gazetteer()
     text = doc.text
     lines = []
     mid_caps: set[str] = set()
+    first: list[str] = []  # each sentence's first word
     maybe_caps = caps_starts(text)
     for s in doc.sentences:
         caps = (may_be_caps_line(maybe_caps, s.start, s.end) and is_caps_line(text, s.start, s.end)
@@ -70,11 +80,13 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         lines.append((s, wins, caps))
         if not caps:
             mid_caps.update([t.lower for w, a, b in wins for t in w if t.cap and not t.initial and a <= t.start < b])
+            if wins and wins[0][0] and wins[0][0][0].initial:
+                first.append(wins[0][0][0].lower)
     sport = _sport(text, doc)
     clubs = None if sport else clubs_by_words(text)
     ctx = Context(table=table, mid_caps=mid_caps, sports=bool(sport), text=text,
                   team_sport=sport in TEAM_SPORTS or bool(clubs), clubs=clubs,
-                  staffed=staffed_clubs(text) if clubs else frozenset())
+                  staffed=staffed_clubs(text) if clubs else frozenset(), openers=_openers(first, table))
     teams = dict(team_spans(text, sport)) if sport else {}
 
     spans: list[Span] = []

@@ -145,6 +145,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = ("GROUP" if last.endswith("s") else "MISC"), 3
     elif n == 1 and "-" in key and all("d" in table.get(part, "") for part in key.split("-")):
         hint, strength = "MISC", 3  # "Arab-Israeli", "Anglo-Irish": an adjective of two peoples
+    elif n == 2 and last in ("tv", "television") and "c" in table.get(first, ""):
+        hint, strength = "MISC", 3  # "US TV network", "bad language on US TV": a country's television, no one body
     elif n == 2 and toks[1].text in ("A", "B") and "c" in table.get(first, ""):
         hint, strength = "ORG", 3  # "England A beat France A": a country's second team
     elif n > 1 and toks[-2].lower in lx.MISC_HEADS and (last in NUMBER_WORDS or last in _ROMAN):

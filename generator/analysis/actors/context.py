@@ -13,3 +13,4 @@ class Context:
     team_sport: bool = False  # a sport of clubs named after their towns (soccer, not tennis)
     clubs: frozenset[str] | None = None  # in a report known by its words only: the names shown to be clubs
     staffed: frozenset[str] = frozenset()  # of those, one-word names before a player's or manager's post
+    openers: frozenset[str] = frozenset()  # words no dictionary knows that open two sentences or more ("Federer")

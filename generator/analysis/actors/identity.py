@@ -19,7 +19,7 @@ import importlib.util
 import re
 from pathlib import Path
 
-from ..names import country_key
+from ..names import HONORIFICS, country_key, first_name_gender
 from .lexicon import GENERATIONAL, ORG_HEADS, gazetteer
 from .spans import Span
 
@@ -80,6 +80,8 @@ def joined_forms(groups: Groups, text: str) -> Groups:
                 into[g] = same  # "High-Speed Downlink ..." and "High Speed Downlink ..."
     _joined_tails(multis, groups, into)
     _joined_place_tails(multis, groups, into)
+    _joined_club_towns(multis, groups, into)
+    _joined_couple_bodies(multis, groups, into)
     _joined_short_forms(multis, into)
     _joined_group_names(multis, groups, into)
     _joined_people(multis, groups, into)
@@ -366,6 +368,48 @@ def _joined_place_tails(multis: list[tuple[tuple[str, str], Span]], groups: Grou
             into[short] = full[0]
 
 
+# Last words of a football club's name after its town ("Sunderland FC", "Exeter City", "Bristol Rovers"): the usual
+# suffixes of English and Scottish league clubs' names; a bare "FC" or "AFC" names nothing but a club
+_CLUB_SUFFIXES = frozenset("fc afc f.c. city united rovers athletic wanderers albion".split())
+_CLUB_ONLY = frozenset(("fc", "afc", "f.c."))
+
+
+def _joined_club_towns(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
+                       into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """'Exeter' beside 'Exeter City', 'Sunderland' beside 'Sunderland FC': the town alone, read as a body, is the
+    article's one club of that town; read as a place it is the club only beside an "FC" name ("Leicester" beside
+    "Leicester City football club" may be the city: "grew up in Leicester")."""
+    clubs: dict[str, list[tuple[str, str]]] = {}
+    for g, _ in multis:
+        town, _, suffix = g[0].rpartition(" ")
+        if g[1] == "ORG" and suffix in _CLUB_SUFFIXES and town and g not in into:
+            clubs.setdefault(town, []).append(g)
+    for town, named in clubs.items():
+        if len(named) != 1:
+            continue  # "Manchester" beside United and City: either
+        club = named[0]
+        for short in ((town, "ORG"), (town, "LOC")):
+            if short in groups and short not in into and (short[1] == "ORG" or club[0].rsplit(" ", 1)[1] in _CLUB_ONLY):
+                into[short] = club
+
+
+def _joined_couple_bodies(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
+                          into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """'Clinton Foundation' beside 'Bill and Hillary Clinton Foundation': a couple's body named by the surname
+    alone is the one body of that couple's names in the article (one row, under the form written more often)."""
+    longer: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for g, own in multis:
+        words = g[0].split()
+        if g[1] == "ORG" and len(words) > 4 and words[1] == "and" and g not in into:
+            longer.setdefault((" ".join(words[3:]), "ORG"), []).append(g)
+    for short, full in longer.items():
+        if len(full) == 1 and short in groups and short not in into:
+            if len(groups[short]) > len(groups[full[0]]):
+                into[full[0]] = short  # the form the article uses more names the row
+            else:
+                into[short] = full[0]
+
+
 def _person_forms(words: list[str]) -> list[tuple[str, ...]]:
     """The shorter forms of a person's full name: "C Hodgson" and "C. Hodgson" for "Charlie
     Hodgson"; "Hillary Clinton" for "Hillary Rodham Clinton" (a middle name left out); "Leonard
@@ -387,6 +431,7 @@ def _joined_people(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
     _joined_misspelt(multis, people, groups, into)
     if len(people) < 2:
         return
+    _joined_courtesy_forms(people, into)
     keys = {tuple(words): g for g, words in people}
     fits: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for g, words in people:
@@ -399,6 +444,29 @@ def _joined_people(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
         if len(full) == 1:  # two full names that fit ("Jason" and "Jonny Robinson"): neither
             into[short] = full[0]
     _joined_nicknames([(g, w) for g, w in people if g not in into], groups, into)
+
+
+def _joined_courtesy_forms(people: list[tuple[tuple[str, str], list[str]]],
+                           into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """'Ms. Mills' beside 'Cheryl Mills', 'Mr. Ban' beside 'Ban Ki-moon': a courtesy title and a surname kept as one
+    name (the surname is also a common word) are the one full name of the article that ends in that surname, or,
+    failing that, that opens with it before one given name (East Asian order: "Ban Ki-moon", "Hu Jintao"); a
+    gendered title passes over a full name whose first name is the other sex's ("Mr Mills" is not Cheryl Mills)."""
+    full = [(g, words[:-1] if words[-1].lower() in _SUFFIXES else words) for g, words in people
+            if words[0].lower() not in HONORIFICS and g not in into]
+    for g, words in people:
+        if len(words) != 2 or words[0].lower() not in HONORIFICS or g in into:
+            continue
+        title, surname = words[0].lower().rstrip("."), words[1]
+        if len(title) < 2:
+            continue  # "M. Bicknell": an initial as likely as "Monsieur"
+        gender = None if title not in ("mr", "mrs", "ms", "miss") else "m" if title == "mr" else "f"
+        fits = [f for f, w in full if len(w) > 1 and w[-1] == surname and len(w[0].rstrip(".")) > 1
+                and first_name_gender(w[0]) in (None, gender)]  # a given name, no initial ("D. Bicknell")
+        if not fits:
+            fits = [f for f, w in full if len(w) == 2 and w[0] == surname]
+        if len(fits) == 1:
+            into[g] = fits[0]
 
 
 def _joined_nicknames(people: list[tuple[tuple[str, str], list[str]]], groups: Groups,

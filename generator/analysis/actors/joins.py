@@ -217,7 +217,8 @@ _FULL_FORMS = frozenset(f for table in (lx.SHORT_FORMS, lx.STATE_SHORT_FORMS) fo
 
 def _plurals_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str, str], list[Span]]:
     """'Conservative' and 'Conservatives', 'Lib Dem' and 'Lib Dems' as organisations in one article: one body
-    (a party's member and its members), one row under the form most mentions use (the plural on a tie)."""
+    (a party's member and its members), one row under the form most mentions use (the plural on a tie); a plural
+    beside the party's full name ("Conservatives", "Conservative Party") joins that."""
     into: dict[tuple[str, str], tuple[str, str]] = {}
     holder: dict[str, tuple[str, str]] | None = None  # a one-word form -> the group of a longer name it joined
     for g in groups:
@@ -232,6 +233,9 @@ def _plurals_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str
                           for sp in members if " " not in sp.key}
             if one[0] in holder:  # "Conservatives" beside "Conservative Party", whose "Conservative" it wrote
                 into[g] = holder[one[0]]
+                continue
+            if (one[0] + " party", "ORG") in groups:  # "Conservatives" beside "Conservative Party" alone
+                into[g] = (one[0] + " party", "ORG")
                 continue
         if one in groups:
             keep, drop = (one, g) if len(groups[one]) > len(groups[g]) else (g, one)

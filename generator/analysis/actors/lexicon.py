@@ -282,7 +282,7 @@ ORG_PRECEDERS = _words(
     consultancy accountancy"""
     # and the makers named by their product in business news ("Australian brewer Fosters", "US carmaker Ford")
     """ brewer carmaker automaker drugmaker chipmaker winemaker steelmaker""")
-SPEECH_VERBS = _words("said says told added asked stated warned argued replied insisted explained")
+SPEECH_VERBS = _words("said says told added asked stated warned argued replied insisted explained admitted conceded")
 # Sports words whose first line makes an article a sports report (teams named after places).
 SPORTS = _words(
     """soccer football cricket tennis golf rugby basketball baseball hockey athletics cycling

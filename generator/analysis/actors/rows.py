@@ -172,12 +172,14 @@ def _owns_its_s(members: list[Span], text: str) -> bool:
 _OPEN_QUOTES = "\"“‘'"
 # Words just before a nickname in quotes ("as", "dubbed", "alias", "her", an open bracket); from news usage
 _NICKNAME_CUE = re.compile(r"(?:\(|--|—|\b(?:as|dubbed|alias|called|nicknamed|aka|her|his|goes[ \t]+by|went[ \t]+by))[ \t]*$")
+_NICKNAMED = re.compile(r"\b(?:nicknamed|dubbed)[ \t]+$")  # no quotes needed: "Moya, nicknamed Charly,"
 _NICKNAME_REACH = 60  # "Ted Cruz (“Lyin Ted”)", "Elizabeth Warren (D-Mass.) as "Pocahontas""
 
 
 def _quoted_aliases_joined(actors: list[Actor], text: str) -> list[Actor]:
     """A person named only by a nickname or alias in quotes just after another person's name ("Ted Cruz
-    (“Lyin Ted”)", "Ronald Reagan -- her "Ronnie"") is that person: the nickname joins their row."""
+    (“Lyin Ted”)", "Ronald Reagan -- her "Ronnie"") or after "nicknamed" there ("Moya, nicknamed Charly,") is that
+    person: the nickname joins their row."""
     people = [a for a in actors if a.kind == "person"]
     if len(people) < 2:
         return actors
@@ -185,7 +187,8 @@ def _quoted_aliases_joined(actors: list[Actor], text: str) -> list[Actor]:
     for a in people:
         ms = a.mentions
         m = ms[0]
-        if len(ms) > 2 or not (m.start > 0 and text[m.start - 1] in _OPEN_QUOTES and _QUOTE_CLOSED.match(text, m.end)):
+        if len(ms) > 2 or not (m.start > 0 and text[m.start - 1] in _OPEN_QUOTES and _QUOTE_CLOSED.match(text, m.end)
+                               or _NICKNAMED.search(text, max(0, m.start - 12), m.start)):
             continue  # the first mention is the nickname in quotes ("who goes by “Vito,”"); a later one may open a quote
         first = ms[0].start
         owner, near = None, -1

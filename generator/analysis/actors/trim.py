@@ -218,7 +218,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                 if len(run) > 2 and run[1].lower == "of" and t.lower in lx.OF_HEADS and t.lower in lx.ORG_HEADS:
                     break  # "Bank of America said ...", "Department of Health figures ...": a body's head opens its name
                 if ("w" in tags and not _NAMED_OR_PEOPLE.intersection(tags)) or (
-                        not tags and len(run) == 1 and not t.caps and not ctx.sports):
+                        not tags and len(run) == 1 and not t.caps and not ctx.sports and t.lower not in ctx.openers):
                     run.pop(0)
                     continue
             break
@@ -247,9 +247,11 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             elif not ("d" in tags or t.lower in lx.ROLE_MODIFIERS) or role_end == end - 1 and first_name(t, table):
                 break  # "Christian Cullen": a first name that is also a demonym, before a surname
             role_end += 1
-    if role_end and not person and (run[role_end].lower in ("and", "&", "of") or any(
+    if role_end and not person and (run[role_end].lower in ("and", "&", "of") or run[role_end].lower in ("for", "on") and (
+            run[role_end - 1].lower in lx.ORG_HEADS) or any(
             t.lower in lx.ORG_HEADS for t in run[role_end:])):
-        role_end = 0  # "American Civil Liberties Union of Ohio", "Scottish and Newcastle": a people's adjective opens a body's name
+        role_end = 0  # "American Civil Liberties Union of Ohio", "Scottish and Newcastle": a people's adjective opens a body's name;
+        # "Union for Reform Judaism": a body's head word read as a modifier, before the "for" of its name
     role_tokens, run = run[:role_end], run[role_end:]
     if not person:
         role_tokens = []  # "Russian President" is a role; "Russian" alone is not (a demonym, dropped)

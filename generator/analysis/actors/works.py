@@ -28,13 +28,20 @@ _WORK_BEFORE_LAST = {"a": _WORKS, "an": _WORKS, "the": _WORKS, "in": frozenset("
 # after a mention: a product's or an event's noun that no maker's name stands before ("the OS/2 operating system",
 # "the Boston marathon", "the Glastonbury festival"); not "film" or "album" ("the Spielberg film")
 _WORK_AFTER = re.compile(r"[ \t]+(?:operating[ \t]+systems?|software|browser|console|franchise|trilogy|soundtrack|"
-                         r"marathon|festival|sitcom|video[ \t]?game|pipeline)\b|[ \t]+starring[ \t]+[A-Z]")  # "X starring Depp": a work
+                         r"marathon|festival|sitcom|video[ \t]?game|pipeline|spin-?off)\b|[ \t]+starring[ \t]+[A-Z]")  # "X starring Depp": a work
 # a year or a version glued to a name by one space ("FIFA 2005", "NBA Live 2005", "NHL 2K5"): a game's, a product's
 # or an event's edition, no actor; not a season ("2004-05"), a range or a figure ("2005.5")
 _EDITION = re.compile(r"[ \t](?:19|20)\d\d(?![\w/.,-]\d|\w)|[ \t]\dK\d{1,2}\b")
 _NOT_A_WORK = frozenset("crko")
 _WORK_AFTER_FIRST = frozenset("""operating software browser console franchise trilogy soundtrack marathon festival sitcom
-    video starring pipeline""".split())
+    video starring pipeline spin-off spinoff""".split())
+# after a title and before a person's name: a performer's or a maker's credit ("Friends actress Lisa Kudrow", "Cold
+# Mountain director Anthony Minghella", "Carry On star Patsy Rowlands"); a name that is a body's ("Arsenal director"),
+# a place's ("Hollywood star") or a person's is no title
+_CREDITS = frozenset("star stars co-star actress actor director".split())
+_NO_TITLE_TAGS = frozenset("crkytoedp")  # the gazetteer's places, bodies, teams, demonyms and known people
+# before "in" and a title: a player of a part in it ("Kudrow, who played Phoebe in Friends")
+_PLAYED_PART = re.compile(r"\b(?:played|plays|playing)[ \t]+[A-Z][\w'’-]*[ \t]+$")
 _MAY_BE_A_WORK = frozenset((PER, None, ORG, "LOC"))
 # the word before a mention that may open a work's cue, as written (a capitalised article opens a title)
 _WORK_PREV = _WORKS | {w.capitalize() for w in _WORKS} | frozenset("A An The in to of directed co-directed".split())
@@ -119,6 +126,9 @@ def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
             works[sp.key] = works.get(sp.key, 0) + 1
             if sp.comma_after and _work_appositive(text, sp.tokens[-1].end):
                 said.add(sp.key)
+        elif (sp.next is not None and sp.next.lower in _CREDITS or prev == "in") and _credited(sp, kinds, text, table):
+            works[sp.key] = works.get(sp.key, 0) + 1
+            said.add(sp.key)  # as sure as an appositive: a title, whatever its shape ("Cold Mountain")
     if not works:
         return {}
     mentions: dict[str, int] = {}
@@ -147,6 +157,20 @@ def _work_cue(sp: Span, text: str, table: dict[str, str]) -> bool:
         sp.next is not None and sp.next.lower in _WORK_AFTER_FIRST and _WORK_AFTER.match(text, sp.end) is not None) or (
         len(sp.tokens) > 1 and sp.tokens[0].text in _ARTICLES and "w" in table.get(sp.tokens[1].lower, ""))
     # ("A Little Princess", "An Ideal Husband"; not "A Foley", an initial)
+
+
+def _credited(sp: Span, kinds: dict[str, str | None], text: str, table: dict[str, str]) -> bool:
+    """A title that a credit follows ("Friends actress Lisa Kudrow") or that a player of a part is in ("played Phoebe
+    in Friends"), when no kind says organisation and the gazetteer knows it as no place, body or person."""
+    if sp.caps_line or kinds.get(sp.key) not in _MAY_BE_A_WORK or kinds.get(sp.key) == ORG or sp.tokens[0].caps or (
+            _NO_TITLE_TAGS.intersection(table.get(sp.key, ""))):
+        return False
+    nxt = sp.next
+    if nxt is not None and nxt.lower in _CREDITS:
+        after = text[nxt.end:nxt.end + 2]
+        return text[sp.end:nxt.start] == " " and after[:1] == " " and after[1:].isupper()
+    at = sp.prev.start
+    return "play" in text[max(0, at - 30):at] and _PLAYED_PART.search(text, max(0, at - 30), at) is not None
 
 
 def _edition(sp: Span, kinds: dict[str, str | None], text: str) -> bool:
