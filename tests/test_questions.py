@@ -136,8 +136,9 @@ STANCES = [
     ("Theresa May said the Conservatives would cut council tax closer to the election.", "a formality", False),
     ("Mitch McConnell stressed that Donald Trump would sign laws passed by the Senate.", "someone's word on what another will do", True),
     ("Analysts said Southwest Airlines would remain profitable despite high fuel prices.", "someone's word on what another will do", False),
-    ("Alan Milburn said Labour's campaign would focus more on local newspapers.", "on its sayer's word", True),
-    ("Datamonitor predicts that British children will top the earnings table in 2008.", "on its sayer's word", False),
+    ("Alan Milburn said Labour's campaign would focus more on local newspapers.", "on its source's word", True),
+    ("Datamonitor predicts that British children will top the earnings table in 2008.", "on its source's word", True),
+    ("British children will top the earnings table in 2008.", "on its source's word", False),
     ("Mr Hill said he asked whether the Liberal Democrats would match Labour's promise to spend £42bn.", "a question put to someone", True),
     ("Mr Hill said it was unclear whether the Liberal Democrats would match Labour's promise to spend £42bn.", "a question put to someone", False),
     ("John Kasich predicted that Republicans will take every state if Bernie Sanders wins the nomination.", "a condition the question keeps", True),
@@ -291,15 +292,9 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "Shares fell by 5% on Monday. It hopes to sell its stake in Beta Ltd.", None),  # what is 'it'?
     # 'this year' is a time, a reflexive or possessive after a named subject binds to it; 'whether … would' asks 'Will …?'
     ("forecast-or-plan", "South Korea's economy is expected to grow by 4.5% this year.", "Will South Korea's economy grow by 4.5% this year?"),
-    ("forecast-or-plan", "Peter Lynch said Winn-Dixie would use the breathing space to turn itself around.",
-     "Will Winn-Dixie use the breathing space to turn itself around, as Peter Lynch says?"),
     # a third party's forecast or pledge is asked with its source; an obligation, the sayer's own plan or a place is not a source
     ("forecast-or-plan", "MPs debated the Energy Bill and the Water Act. Officials said Tony Blair would sign the measure.", None),  # which?
     ("forecast-or-plan", "He pledged Labour would encourage more people to achieve their aspirations.", None),  # whose pledge?
-    ("forecast-or-plan", "Datamonitor predicts that British children will top the earnings table in 2008.",
-     "Will British children top the earnings table in 2008, as Datamonitor predicts?"),
-    ("forecast-or-plan", "Economists predict that China will become a more important trading partner of Japan in the coming years.",
-     "Will China become a more important trading partner of Japan in the coming years, as economists predict?"),
     ("forecast-or-plan", "In 2000, EU leaders at a summit in Lisbon pledged the European economy would outstrip that of the US by 2010.",
      None),  # Lisbon is a place, no source: the leaders pledged
     ("forecast-or-plan", "Forecasts predict that British shoppers will spend £4bn online in the festive season. Such forecasts vary.",
@@ -492,7 +487,6 @@ PATTERN_ROWS = [
     ("charge-after-arrest", "John Smith was arrested on suspicion of fraud. He was later charged.", None),  # the charge is reported
     ("charge-after-arrest", "Police arrested four men on Monday.", None),  # for what, unsaid
     # a rate ("£6m a year") ends a question well; "the move" alone names nothing
-    ("forecast-or-plan", "Mr Straw said the Foreign Office's embassy closures would save £6m a year.", "Will the Foreign Office's embassy closures save £6m a year, as Mr Straw says?"),
     ("forecast-or-plan", "Mr Straw said the move would save £6m a year.", None),
     ("bid-outcome", "Phil Redmond will make an offer to buy Channel 4 next month.", "Will Phil Redmond’s offer for Channel 4 succeed?"),
     ("bid-outcome", "Acme will make an offer to buy another 20% stake.", None),  # in what, unsaid
@@ -505,19 +499,40 @@ PATTERN_ROWS = [
      "Will Audrey Tautou play the female lead in the film adaptation of The Da Vinci Code?"),
     ("forecast-or-plan", "Audrey Tautou will play the female lead in the film adaptation of The Da Vinci Code, the studio said.", None),
     # a forecast whose named source follows it is asked with its source; a firm's own word on its plan is not
-    ("forecast-or-plan", "The number of personal computers worldwide is expected to double by 2010 to 1.3 billion machines, according to a report by analysts Forrester Research.",
-     "Will the number of personal computers worldwide double by 2010 to 1.3 billion machines, as Forrester Research predicts?"),
-    ("forecast-or-plan", "The UK market will rise by 11% next year, Gartner predicts.", "Will the UK market rise by 11% next year, as Gartner predicts?"),
     ("forecast-or-plan", "Acme will cut 500 jobs next year, Acme predicts.", None),
     ("forecast-or-plan", "The number of personal computers worldwide is expected to double by 2010.", None),  # whose forecast, unsaid
     # a result a named source believes a side can achieve is asked with its source; an ability is not
-    ("forecast-or-plan", "Steve Finnan believes the Republic of Ireland can qualify directly for the World Cup finals.",
-     "Will the Republic of Ireland qualify directly for the World Cup finals, as Steve Finnan believes?"),
     ("forecast-or-plan", "Steve Finnan believes the Republic of Ireland can play football.", None),
     ("forecast-or-plan", "Wales coach Mike Ruddock believes his side can beat England at Twickenham.", None),  # the side is its source's own
     # a year the sentence puts after its modal is ahead, not past
     ("forecast-or-plan", "The US consumer electronics market is set to grow by over 11% in 2005.", "Will the US consumer electronics market grow by over 11% in 2005?"),
 ]
+
+
+# A third party's forecast, pledge or belief is worded with its source ("…, as X predicts?") but ranked below the
+# floor: blind labellers judged all 14 such candidates of the four tuning label sets bad (the question only repeats
+# the forecast). (text, the question built)
+SOURCED = [
+    ("Peter Lynch said Winn-Dixie would use the breathing space to turn itself around.",
+     "Will Winn-Dixie use the breathing space to turn itself around, as Peter Lynch says?"),
+    ("Datamonitor predicts that British children will top the earnings table in 2008.",
+     "Will British children top the earnings table in 2008, as Datamonitor predicts?"),
+    ("Economists predict that China will become a more important trading partner of Japan in the coming years.",
+     "Will China become a more important trading partner of Japan in the coming years, as economists predict?"),
+    ("Mr Straw said the Foreign Office's embassy closures would save £6m a year.", "Will the Foreign Office's embassy closures save £6m a year, as Mr Straw says?"),
+    ("The number of personal computers worldwide is expected to double by 2010 to 1.3 billion machines, according to a report by analysts Forrester Research.",
+     "Will the number of personal computers worldwide double by 2010 to 1.3 billion machines, as Forrester Research predicts?"),
+    ("The UK market will rise by 11% next year, Gartner predicts.", "Will the UK market rise by 11% next year, as Gartner predicts?"),
+    ("Steve Finnan believes the Republic of Ireland can qualify directly for the World Cup finals.",
+     "Will the Republic of Ireland qualify directly for the World Cup finals, as Steve Finnan believes?"),
+]
+
+
+@pytest.mark.parametrize(("text", "question"), SOURCED)
+def test_a_forecast_on_its_sources_word_is_built_but_not_kept(text, question):
+    found = {c.text: [p for p, _ in c.penalties] for c in _candidates(text)}
+    assert any(p.startswith("a claim, plan or forecast on its source's word") for p in found[question])
+    assert question not in [q for _, q in kept(text)]
 
 
 @pytest.mark.parametrize(("pattern", "text", "expected"), PATTERN_ROWS)
@@ -562,8 +577,7 @@ CARRIED_OVER = [
     ('Mr Blair said a decision had yet to be taken over how the Iraqi election would be run.', []),
     ('The prime minister insisted he did not know what date the poll would take place despite speculation.', []),
     ('The clash raised serious doubts about whether Congress will fund the fight against Zika.', ['Will Congress fund the fight against Zika?']),
-    pytest.param('Bookmakers predict Cate Blanchett will be named best supporting actress.', [],
-                 marks=pytest.mark.xfail(reason="the award is not named; no rule asks for it yet")),
+    ('Bookmakers predict Cate Blanchett will be named best supporting actress.', []),  # which award, unsaid
     ('Michael Duff looks set to continue at right-back.', []),
     ('Baros denied reports of a row with Benitez.', []),
     ('Cruz denied that waterboarding constitutes torture.', []),
@@ -880,7 +894,7 @@ SAID_BY = [
      "on North Korea in 2017.", "Will Tim Kaine support new sanctions on North Korea in 2017?", ["the sayer's own plan"]),
     # "insisted" credits a third party's forecast: asked with its source
     ("Jowell speaks\n\nTessa Jowell spoke in London. Tessa Jowell insisted the government would go ahead with the licensing "
-     "changes in 2005.", "Will the government go ahead with the licensing changes in 2005, as Tessa Jowell insists?", ["a claim or plan on its sayer's word"]),
+     "changes in 2005.", "Will the government go ahead with the licensing changes in 2005, as Tessa Jowell insists?", ["a claim, plan or forecast on its source's word"]),
     # analysts are no sayer of his plan: the pronoun stays resolved by recency, and no own word (but their word on his step)
     ("Kaine speaks\n\nTim Kaine spoke in Ohio on Monday. Analysts said he would support new sanctions on North Korea in 2017.",
      "Will Tim Kaine support new sanctions on North Korea in 2017?", ["someone's word on what another will do", "pronoun resolved by recency"]),

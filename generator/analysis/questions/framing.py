@@ -41,7 +41,7 @@ def penalties(question: str, sentence: str, about: str) -> list[tuple[str, float
     if _SECOND_PREDICATE.match(question):
         found.append(("two questions in one ('… and put …')", 1.5))
     if _MEASURE_SUBJECT.search(about):
-        found.append(("a forecast of a market's figure, not anyone's step", 0.5))
+        found.append(("a forecast of a market's figure, not anyone's step", 1.2))
     return found
 
 
