@@ -183,3 +183,15 @@ def test_a_word_cue_is_searched_where_the_pattern_finds_it(text):
         expected = _back(pattern, text, start, reach)
         found = _word_before(pattern, ends, text, start, reach)
         assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("text", [
+    "$1,500.50 and 3.2m, 1990s; 12.", "no figure", "", "9",  # ASCII: the 0-9 pattern
+    "£5 and €6 or ¥7", "٣ and ５ and 4",  # not ASCII: Arabic-Indic and fullwidth digits are ``\d`` too
+])
+def test_number_matches_are_number_finditer(text):
+    from generator.analysis import fact_patterns as P
+    from generator.analysis.facts import _number_matches
+    for start in (0, 2):
+        assert [m.span() for m in _number_matches(text, start)] == [m.span() for m in P.NUMBER.finditer(text, start)]
+    assert not text.isascii() or [m.span() for m in P.NUMBER_ASCII.finditer(text)] == [m.span() for m in P.NUMBER.finditer(text)]

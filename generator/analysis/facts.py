@@ -327,7 +327,12 @@ def _proportion(text: str, m: re.Match, published: dt.date | None, sentence) -> 
     return m.start(), m.end(), "proportion", None
 
 
-_FINDERS = ((_proportion_matches, _proportion), (P.NUMBER.finditer, _number_fact), (_word_matches(P.DAY_OR_YEAR, P.DAY_OR_YEAR_WORDS), _day_or_year),
+def _number_matches(text: str, start: int) -> Iterator[re.Match]:
+    """``NUMBER``'s matches from ``start``; in an ASCII text (``isascii`` is read from a flag) ``NUMBER_ASCII``'s, the same."""
+    return (P.NUMBER_ASCII if text.isascii() else P.NUMBER).finditer(text, start)
+
+
+_FINDERS = ((_proportion_matches, _proportion), (_number_matches, _number_fact), (_word_matches(P.DAY_OR_YEAR, P.DAY_OR_YEAR_WORDS), _day_or_year),
             (_word_matches(P.SCALE_WORD, P.SCALE_WORDS), _spelled_count))
 
 
