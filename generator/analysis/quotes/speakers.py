@@ -27,7 +27,7 @@ from ..quote_marks import Span
 from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, speaking_description
 from .described import named_speaker, office_of, spokesperson_for
 from .subjects import DESCRIPTION_STARTS, TOKEN, Cue, clean_name
-from .timeline import NAME_LIKE, Timeline, is_person_role
+from .timeline import NAME_LIKE, Timeline, is_person_role, is_role, verb_follows
 
 _NAME_BEFORE = re.compile(rf"((?:{TOKEN}[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?){{1,3}})$")
 _NAME_AFTER = re.compile(rf"[^\S\n]+((?:{TOKEN}[^\S\n]+){{0,2}}[A-Z][\w’'\-]+)(?![\w’'])")
@@ -163,9 +163,36 @@ class Speakers:
             if name:
                 history.append(name)
         name = _compatible(history, gender, genders, self.full, self._is_person, self._no_one) or self._named_before(at, gender, genders)
+        if name:  # "“…,” Smith said. ¶ Later, Mr. Jones was shocked, he said": the paragraph's own person
+            name = self._introduced_in_paragraph(at, gender, genders, name) or name
         if name:
             self.attributions.append((at, name))
         return name
+
+    def _introduced_in_paragraph(self, at: int, gender: str, genders: dict[str, str], name: str) -> str | None:
+        """The latest person of the pronoun's gender who opens a clause with a verb next in the
+        pronoun's own paragraph, before it ("In Louisville, Ms. Nwanguma was shocked …, she said";
+        "…, but their neighbor Benjamin Green, 83, knows …: “…,” he said"), when that paragraph does not
+        mention ``name``, the subject found before it: a paragraph that brings in a new person is
+        about that person (the "prefer the same segment" factor of Lappin & Leass 1994). A name in
+        any other place, an object ("portrayed Mr Ebbers") or a noun's modifier ("an Alan Shearer
+        strike"), is passed over."""
+        text = self.doc.text
+        para_lo = text.rfind("\n", 0, at) + 1
+        if re.search(rf"(?<![\w’']){re.escape(name.split()[-1])}(?!\w)", text[para_lo:at]):
+            return None
+        runs, timeline = self.timeline.runs(), self.timeline
+        found = None
+        for start, end, run, _titled in runs[bisect.bisect_left(runs, (para_lo,)):bisect.bisect_left(runs, (at,))]:
+            if not NAME_LIKE.match(run) or timeline.in_quote(start) or timeline.in_byline(start):
+                continue
+            full = self.full(run)
+            if full == name:  # "Hillary" for Hillary Clinton
+                return None
+            if _gender_of(full, genders) == gender and not _not_person(full) and verb_follows(text, end) \
+                    and _opens_clause(text, para_lo, start):
+                found = full
+        return found
 
     def pronoun_at(self, at: int, gender: str) -> str | None:
         """The person "he" (gender "m") or "she" ("f") at ``at`` refers to."""
@@ -369,3 +396,14 @@ def _not_person(name: str) -> bool:
     if len(words) == 1 and "w" in tags and not any(t in tags for t in "spf"):
         return True  # a common word: "Women", "Gamers" opening a sentence
     return len(words) == 1 and any(t in tags for t in "crykoe") and "p" not in tags
+
+
+
+def _opens_clause(text: str, lo: int, at: int) -> bool:
+    """A name at ``at`` opens its clause: first in its paragraph (from ``lo``) or sentence, after a comma,
+    or after a role noun ("their neighbor Benjamin Green"); not after a verb or a preposition."""
+    before = text[lo:at].rstrip(" \xa0")
+    if not before or before.endswith((",", ".", ";", ":")):
+        return True
+    word = before.rsplit(None, 1)[-1]
+    return word.islower() and is_role(word)
