@@ -39,6 +39,7 @@ _SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:an
 
 
 _PLURAL_TITLE = re.compile(rf"(?<![\w’'])(?:{'|'.join(sorted(t.capitalize() + 's' for t in PLURAL_TITLES))})\.")  # AP style before several names: "Sens."
+_PERSON_WORDS = frozenset(GENDERED_NOUNS) | PERSON_NOUNS | SPEAKER_NOUNS  # "The Brazilian", "the midfielder"
 _PERSONAL_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\w’'])")
 
 
@@ -170,13 +171,14 @@ class Speakers:
         return name
 
     def _introduced_in_paragraph(self, at: int, gender: str, genders: dict[str, str], name: str) -> str | None:
-        """The latest person of the pronoun's gender who opens a clause with a verb next in the
-        pronoun's own paragraph, before it ("In Louisville, Ms. Nwanguma was shocked …, she said";
-        "…, but their neighbor Benjamin Green, 83, knows …: “…,” he said"), when that paragraph does not
-        mention ``name``, the subject found before it: a paragraph that brings in a new person is
-        about that person (the "prefer the same segment" factor of Lappin & Leass 1994). A name in
-        any other place, an object ("portrayed Mr Ebbers") or a noun's modifier ("an Alan Shearer
-        strike"), is passed over."""
+        """The latest person of the pronoun's gender who opens a clause in the pronoun's own paragraph,
+        before it ("In Louisville, Ms. Nwanguma was shocked …, she said"; "…, but their neighbor Benjamin
+        Green, 83, knows …: “…,” he said"; "Director, David Caldwell, said …"), when that paragraph does
+        not mention ``name``, the subject found before it: a paragraph that brings in a new person is
+        about that person (the "prefer the same segment" factor of Lappin & Leass 1994). A name after a
+        verb or a determiner ("portrayed Mr Ebbers", "an Alan Shearer strike") is passed over, and one
+        with no verb next too when its sentence opens with a person described ("The Brazilian
+        confirmed … thrown at United boss Sir Alex Ferguson"): that is the earlier person again."""
         text = self.doc.text
         para_lo = text.rfind("\n", 0, at) + 1
         if re.search(rf"(?<![\w’']){re.escape(name.split()[-1])}(?!\w)", text[para_lo:at]):
@@ -189,10 +191,20 @@ class Speakers:
             full = self.full(run)
             if full == name:  # "Hillary" for Hillary Clinton
                 return None
-            if _gender_of(full, genders) == gender and not _not_person(full) and verb_follows(text, end) \
-                    and _opens_clause(text, para_lo, start):
+            if _gender_of(full, genders) == gender and not _not_person(full) and _opens_clause(text, para_lo, start) and (
+                    verb_follows(text, end) or not self._about_described(start)):
                 found = full
         return found
+
+    def _about_described(self, at: int) -> bool:
+        """The sentence holding ``at`` opens with a person described, not named ("The Brazilian confirmed
+        …", "The 34-year-old midfielder is …"): a person named before, whom a later "he" goes on meaning."""
+        sentence = self.doc.sentence_at(at)
+        if sentence is None:
+            return False
+        words = self.doc.text[sentence.start:min(sentence.end, sentence.start + 60)].split()[:4]
+        return bool(words) and words[0] in ("The", "A", "An") and any(
+            w in _PERSON_WORDS or "d" in gazetteer().get(w, "") for w in (w.strip(",").lower() for w in words[1:]))
 
     def pronoun_at(self, at: int, gender: str) -> str | None:
         """The person "he" (gender "m") or "she" ("f") at ``at`` refers to."""
