@@ -181,20 +181,26 @@ class Speakers:
         confirmed … thrown at United boss Sir Alex Ferguson"): that is the earlier person again."""
         text = self.doc.text
         para_lo = text.rfind("\n", 0, at) + 1
-        if re.search(rf"(?<![\w’']){re.escape(name.split()[-1])}(?!\w)", text[para_lo:at]):
-            return None
+        words = name.split()
+        at_name = text.find(words[-1], para_lo, at)
+        while at_name >= 0:  # the surname written in the paragraph: it is about that person still
+            end = at_name + len(words[-1])
+            if (at_name == 0 or not text[at_name - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                return None
+            at_name = text.find(words[-1], end, at)
         runs, timeline = self.timeline.runs(), self.timeline
-        found = None
-        for start, end, run, _titled in runs[bisect.bisect_left(runs, (para_lo,)):bisect.bisect_left(runs, (at,))]:
-            if not NAME_LIKE.match(run) or timeline.in_quote(start) or timeline.in_byline(start):
+        mine = runs[bisect.bisect_left(runs, (para_lo,)):bisect.bisect_left(runs, (at,))]
+        if any(r[2] == words[0] for r in mine):  # "Hillary" for Hillary Clinton
+            return None
+        for start, end, run, _titled in reversed(mine):
+            if not _opens_clause(text, para_lo, start) or not NAME_LIKE.match(run) or timeline.in_quote(start) \
+                    or timeline.in_byline(start):
                 continue
             full = self.full(run)
-            if full == name:  # "Hillary" for Hillary Clinton
-                return None
-            if _gender_of(full, genders) == gender and not _not_person(full) and _opens_clause(text, para_lo, start) and (
+            if full != name and _gender_of(full, genders) == gender and not _not_person(full) and (
                     verb_follows(text, end) or not self._about_described(start)):
-                found = full
-        return found
+                return full
+        return None
 
     def _about_described(self, at: int) -> bool:
         """The sentence holding ``at`` opens with a person described, not named ("The Brazilian confirmed
@@ -414,7 +420,9 @@ def _not_person(name: str) -> bool:
 def _opens_clause(text: str, lo: int, at: int) -> bool:
     """A name at ``at`` opens its clause: first in its paragraph (from ``lo``) or sentence, after a comma,
     or after a role noun ("their neighbor Benjamin Green"); not after a verb or a preposition."""
-    before = text[lo:at].rstrip(" \xa0")
+    before = text[max(lo, at - 40):at].rstrip(" \xa0")  # the word before the name is all that counts
+    if not before and at - 40 > lo:
+        return False
     if not before or before.endswith((",", ".", ";", ":")):
         return True
     word = before.rsplit(None, 1)[-1]
