@@ -713,6 +713,26 @@ def test_seed_putin_quotes():
      "close. “It is close,” he said.", "a senior administration official"),
     ("Donald Trump spoke on Monday.\n\n“We will win,” Trump said.\n\nA senior administration official asked about the "
      "race. “It is close,” he said.", "Donald Trump"),
+    # a paragraph that brings in a new person, opening a clause with a verb next, is about that person: its "he"
+    # or "she" is that person, not the previous paragraph's speaker (even one with the same first name)
+    ("“We will fight on,” said Mary Bruno, a voter.\n\nIn Louisville on Monday, Ms. Mary Jones was shocked by the "
+     "crowd. “It cannot happen,” she said.", "Mary Jones"),
+    ("“We will fight on,” said George Bruno, a voter.\n\nAnna Smith stayed home, but their neighbor Benjamin Green, 83, "
+     "knows what he wants. “Build the wall,” he said.", "Benjamin Green"),
+    ("“We will fight on,” said George Bruno, a voter.\n\nIreland have been boosted by the return of star skipper "
+     "Brian O'Driscoll, who missed the last game. “It helped,” he said.", "Brian O'Driscoll"),
+    # not a name in any other place (an object, a noun's modifier, after a verb), nor when the paragraph names
+    # the previous speaker too
+    ("“We will fight on,” said George Bruno, a voter.\n\nHe portrayed Mr. Benjamin Green as obsessed with costs. "
+     "“Build the wall,” he said.", "George Bruno"),
+    ("“We will fight on,” said George Bruno, a voter.\n\nAn early goal and a Benjamin Green strike won it. “Build the "
+     "wall,” he said.", "George Bruno"),
+    ("“We will fight on,” said George Bruno, a voter.\n\nThe voter believes Benjamin Green is right. “Build the wall,” "
+     "he said.", "George Bruno"),
+    ("“We will fight on,” said George Bruno, a voter.\n\nBenjamin Green spoke before Bruno did. “Build the wall,” he "
+     "said.", "George Bruno"),
+    ("“We will fight on,” said George Bruno, a voter.\n\nThe Brazilian confirmed tempers had flared near United boss "
+     "Sir Alex Ferguson. “I saw people pushing,” he said.", "George Bruno"),
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

@@ -27,7 +27,7 @@ from ..quote_marks import Span
 from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, speaking_description
 from .described import named_speaker, office_of, spokesperson_for
 from .subjects import DESCRIPTION_STARTS, TOKEN, Cue, clean_name
-from .timeline import NAME_LIKE, Timeline, is_person_role
+from .timeline import NAME_LIKE, Timeline, is_person_role, is_role, verb_follows
 
 _NAME_BEFORE = re.compile(rf"((?:{TOKEN}[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?){{1,3}})$")
 _NAME_AFTER = re.compile(rf"[^\S\n]+((?:{TOKEN}[^\S\n]+){{0,2}}[A-Z][\w’'\-]+)(?![\w’'])")
@@ -39,6 +39,7 @@ _SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:an
 
 
 _PLURAL_TITLE = re.compile(rf"(?<![\w’'])(?:{'|'.join(sorted(t.capitalize() + 's' for t in PLURAL_TITLES))})\.")  # AP style before several names: "Sens."
+_PERSON_WORDS = frozenset(GENDERED_NOUNS) | PERSON_NOUNS | SPEAKER_NOUNS  # "The Brazilian", "the midfielder"
 _PERSONAL_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\w’'])")
 
 
@@ -163,9 +164,53 @@ class Speakers:
             if name:
                 history.append(name)
         name = _compatible(history, gender, genders, self.full, self._is_person, self._no_one) or self._named_before(at, gender, genders)
+        if name:  # "“…,” Smith said. ¶ Later, Mr. Jones was shocked, he said": the paragraph's own person
+            name = self._introduced_in_paragraph(at, gender, genders, name) or name
         if name:
             self.attributions.append((at, name))
         return name
+
+    def _introduced_in_paragraph(self, at: int, gender: str, genders: dict[str, str], name: str) -> str | None:
+        """The latest person of the pronoun's gender who opens a clause in the pronoun's own paragraph,
+        before it ("In Louisville, Ms. Nwanguma was shocked …, she said"; "…, but their neighbor Benjamin
+        Green, 83, knows …: “…,” he said"; "Director, David Caldwell, said …"), when that paragraph does
+        not mention ``name``, the subject found before it: a paragraph that brings in a new person is
+        about that person (the "prefer the same segment" factor of Lappin & Leass 1994). A name after a
+        verb or a determiner ("portrayed Mr Ebbers", "an Alan Shearer strike") is passed over, and one
+        with no verb next too when its sentence opens with a person described ("The Brazilian
+        confirmed … thrown at United boss Sir Alex Ferguson"): that is the earlier person again."""
+        text = self.doc.text
+        para_lo = text.rfind("\n", 0, at) + 1
+        words = name.split()
+        at_name = text.find(words[-1], para_lo, at)
+        while at_name >= 0:  # the surname written in the paragraph: it is about that person still
+            end = at_name + len(words[-1])
+            if (at_name == 0 or not text[at_name - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                return None
+            at_name = text.find(words[-1], end, at)
+        runs, timeline = self.timeline.runs(), self.timeline
+        mine = runs[bisect.bisect_left(runs, (para_lo,)):bisect.bisect_left(runs, (at,))]
+        if any(r[2] == words[0] for r in mine):  # "Hillary" for Hillary Clinton
+            return None
+        for start, end, run, _titled in reversed(mine):
+            if not _opens_clause(text, para_lo, start) or not NAME_LIKE.match(run) or timeline.in_quote(start) \
+                    or timeline.in_byline(start):
+                continue
+            full = self.full(run)
+            if full != name and _gender_of(full, genders) == gender and not _not_person(full) and (
+                    verb_follows(text, end) or not self._about_described(start)):
+                return full
+        return None
+
+    def _about_described(self, at: int) -> bool:
+        """The sentence holding ``at`` opens with a person described, not named ("The Brazilian confirmed
+        …", "The 34-year-old midfielder is …"): a person named before, whom a later "he" goes on meaning."""
+        sentence = self.doc.sentence_at(at)
+        if sentence is None:
+            return False
+        words = self.doc.text[sentence.start:min(sentence.end, sentence.start + 60)].split()[:4]
+        return bool(words) and words[0] in ("The", "A", "An") and any(
+            w in _PERSON_WORDS or "d" in gazetteer().get(w, "") for w in (w.strip(",").lower() for w in words[1:]))
 
     def pronoun_at(self, at: int, gender: str) -> str | None:
         """The person "he" (gender "m") or "she" ("f") at ``at`` refers to."""
@@ -369,3 +414,16 @@ def _not_person(name: str) -> bool:
     if len(words) == 1 and "w" in tags and not any(t in tags for t in "spf"):
         return True  # a common word: "Women", "Gamers" opening a sentence
     return len(words) == 1 and any(t in tags for t in "crykoe") and "p" not in tags
+
+
+
+def _opens_clause(text: str, lo: int, at: int) -> bool:
+    """A name at ``at`` opens its clause: first in its paragraph (from ``lo``) or sentence, after a comma,
+    or after a role noun ("their neighbor Benjamin Green"); not after a verb or a preposition."""
+    before = text[max(lo, at - 40):at].rstrip(" \xa0")  # the word before the name is all that counts
+    if not before and at - 40 > lo:
+        return False
+    if not before or before.endswith((",", ".", ";", ":")):
+        return True
+    word = before.rsplit(None, 1)[-1]
+    return word.islower() and is_role(word)

@@ -368,6 +368,11 @@ class Timeline:
         k = self._role_then_name(k)
         return runs[k][2] if runs[k][1] < before and NAME_LIKE.match(runs[k][2]) and not self.in_byline(runs[k][0]) else None
 
+    def in_quote(self, at: int) -> bool:
+        """Inside one of the article's quotations."""
+        k = bisect.bisect_right(self._opens, at) - 1
+        return k >= 0 and self._spans[k].close > at
+
     def in_byline(self, at: int) -> bool:
         """In the writer's byline ("By Sarah Lyall"): the reporter is not the one quoted."""
         if self._bylines is None:
@@ -501,3 +506,9 @@ def _word_before(text: str, at: int) -> tuple[str, int]:
             return word, start
         at = start
     return "", at
+
+
+def verb_follows(text: str, at: int) -> bool:
+    """A verb right after ``at``, or after an apposition in commas ("Benjamin Green, 83, knows"): the
+    name ending at ``at`` is its clause's subject."""
+    return _VERB_NEXT.match(text, at) is not None
