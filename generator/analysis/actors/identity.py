@@ -187,7 +187,8 @@ def _joined_bracketed(multis: list[tuple[tuple[str, str], Span]], groups: Groups
                       into: dict[tuple[str, str], tuple[str, str]], renames: set[tuple[str, str]]) -> None:
     """An acronym in brackets right after a name, its letters found in order in the name
     ("London International Financial Futures and Options Exchange ( LIFFE )", "U.N. Interim
-    Force in Lebanon ( UNIFIL )"): the short form of that name, whatever words it skips."""
+    Force in Lebanon ( UNIFIL )"): the short form of that name, whatever words it skips; a body's acronym in
+    its own language too (see ``_glossed``)."""
     by_word = {word: g for g, word in singles if _acronym(word)}
     if not by_word:
         return
@@ -195,10 +196,18 @@ def _joined_bracketed(multis: list[tuple[tuple[str, str], Span]], groups: Groups
         for sp in groups[g]:
             m = _BRACKETED.match(text, sp.tokens[-1].end)
             short = by_word.get(m.group(1)) if m else None
-            if short is not None and short not in into and _defines(m.group(1), g[0]):
+            if short is not None and short not in into and (_defines(m.group(1), g[0]) or _glossed(m.group(1), g, sp)):
                 into[short] = g
                 renames.add(short)
                 break
+
+
+def _glossed(short: str, g: tuple[str, str], sp: Span) -> bool:
+    """A body's full name of three words or more with an acronym of other letters in brackets after it ("The Legal
+    Affairs Committee (JURI)", "The National Statistic Institute (INSEE)": its own language's acronym): the
+    writer names its short form, as "Cepes (Peruvian Centre ...)" the other way round; not a place's code."""
+    return g[1] == "ORG" and len(sp.tokens) >= 3 and short.isupper() and len(short) >= 3 and not _OWNER.intersection(
+        gazetteer().get(short.lower(), ""))
 
 
 _OPENS = re.compile(r"[ \t]*\([ \t]*")
