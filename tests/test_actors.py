@@ -2821,3 +2821,19 @@ def test_a_bracketed_acronym_of_other_letters_after_a_bodys_name(text, absent, p
 def test_italian_particles_and_a_post_after_a_lakes_name(text, absent, present):
     got = assert_rows(text, absent, present)
     assert all(got[p] == "person" for p in present), got
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("The stake went to Spain's Ferrovial. Madrid-based Ferrovial already holds a stake in Tube Lines.", (),
+     ("Ferrovial",)),
+    ("A close associate of former Yukos boss Mikhail Khodorkovsky spoke. Mr Lebedev headed the Menatep group, the "
+     "parent company of Yukos. Yukos has been presented with a tax demand.", (), ("Yukos",)),
+    ("Michelle Paver's book is a fantasy. Film studio Fox has bought the rights.", (), ("Fox",)),
+    # a common word after a body's noun, the name going on with its small words: no row of its first word
+    ("The advocacy group Campaign for an Independent and Neutral Switzerland, or AUNS, met.", ("Campaign",), ()),
+    # a common word once after a person's noun: no body
+    ("The rival Record said so.", ("Record",), ()),
+])
+def test_a_body_by_its_base_its_parent_its_posts_and_its_noun(text, absent, present):
+    got = assert_rows(text, absent, present)
+    assert all(got[p] == "organization" for p in present), got

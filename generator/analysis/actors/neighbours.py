@@ -62,6 +62,12 @@ _GOES_ON = lx.SPEECH_VERBS | frozenset("""has had have is was will would could c
 NOUN_BEFORE = BODY_NOUNS | _FIRM_STAFF
 
 
+# before "of" and a name: a body owning or owned ("the parent company of Yukos", "a subsidiary of X", "a unit of X")
+_PARENT_OF = re.compile(r"\b(?:(?:parent|holding)[ \t]+(?:company|firm|group)|subsidiary|unit|division|arm)[ \t]+of[ \t]+$")
+# a body's posts after its name ("Yukos boss", "a Yukos spokesman"): the posts of news English's "X boss" usage
+_BODY_POSTS = frozenset("boss chief chairman chairwoman spokesman spokeswoman executive executives director directors".split())
+
+
 def named_by_body_noun(span: Span, text: str, table: dict[str, str]) -> bool:
     """A body's noun right before a name shaped like a person's ("investment firm Grant Samuel", "external auditors
     Arthur Andersen"), the name ending its clause or its subject: the body, not a person by a first name."""
@@ -193,6 +199,11 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
                 ctx.text, max(0, span.start - 24), span.start)):
             return "ORG", 2  # "drinks firm X", "shares in X" (not "shares in London", nor "the website's Sound of 2005",
             # nor "with the wireless network, Cuyo as well as": a clause's end before a name the sentence goes on from)
+        if prev.endswith("-based") and prev[:1].isalpha() or prev == "of" and _PARENT_OF.search(
+                ctx.text, max(0, span.start - 32), span.start):
+            return "ORG", 2  # "Madrid-based Ferrovial", "the parent company of Yukos": a body based somewhere, owned
+        if strength == 0 and nxt in _BODY_POSTS and span.key not in ctx.table and len(span.tokens) == 1:
+            return "ORG", 1  # "former Yukos boss": a word no list knows before a body's post
         if not placed and span.comma_after and _ORG_APPOSITIVE.match(ctx.text, span.end):
             return "ORG", 2  # "X, the world's biggest drinks firm,"
         if span.comma_after and _FOUNDED.match(ctx.text, span.end):
