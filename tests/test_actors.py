@@ -2837,3 +2837,14 @@ def test_italian_particles_and_a_post_after_a_lakes_name(text, absent, present):
 def test_a_body_by_its_base_its_parent_its_posts_and_its_noun(text, absent, present):
     got = assert_rows(text, absent, present)
     assert all(got[p] == "organization" for p in present), got
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("The Huffington Post ran it. [Marina Fang, HuffPost] Later [HuffPost] said so.", ("HuffPost",),
+     ("Huffington Post",)),
+    ("The Washington Post reported it. WaPo said more, WaPo added.", ("WaPo",), ("Washington Post",)),
+    # clippings of no one name's words: their own row
+    ("The Huffington Post ran it. PepsiCo said so, PepsiCo added.", (), ("PepsiCo", "Huffington Post")),
+])
+def test_a_clipped_short_form_joins_its_bodys_name(text, absent, present):
+    assert_rows(text, absent, present)

@@ -78,6 +78,8 @@ def joined_forms(groups: Groups, text: str) -> Groups:
             same = spelled.setdefault(g[0].replace(" ", "").replace(".", "").replace("-", ""), g)
             if same[0] != g[0]:
                 into[g] = same  # "High-Speed Downlink ..." and "High Speed Downlink ..."
+    if spelling:
+        _joined_clipped(multis, singles, into, renames)
     _joined_tails(multis, groups, into)
     _joined_place_tails(multis, groups, into)
     _joined_club_towns(multis, groups, into)
@@ -200,6 +202,26 @@ def _joined_bracketed(multis: list[tuple[tuple[str, str], Span]], groups: Groups
                 into[short] = g
                 renames.add(short)
                 break
+
+
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+
+
+def _joined_clipped(multis: list[tuple[tuple[str, str], Span]], singles: list[tuple[tuple[str, str], str]],
+                    into: dict[tuple[str, str], tuple[str, str]], renames: set[tuple[str, str]]) -> None:
+    """A word of capitalised clippings, each opening one word of a body's name of as many words ("HuffPost" of
+    "Huffington Post", "WaPo" of "Washington Post"): the body's clipped short form."""
+    for g, word in singles:
+        if g in into or word.isupper():
+            continue
+        parts = _CAMEL_PARTS.findall(word)
+        if len(parts) < 2 or "".join(parts) != word:
+            continue
+        full = [h for h, own in multis if h[1] == "ORG" and len(own.tokens) == len(parts) and all(
+            t.text.startswith(p) for t, p in zip(own.tokens, parts)) and h[0].replace(" ", "") != g[0]]
+        if len(full) == 1:
+            into[g] = full[0]
+            renames.add(g)
 
 
 def _glossed(short: str, g: tuple[str, str], sp: Span) -> bool:
