@@ -63,7 +63,19 @@ NOUN_BEFORE = BODY_NOUNS | _FIRM_STAFF
 
 
 # before "of" and a name: a body owning or owned ("the parent company of Yukos", "a subsidiary of X", "a unit of X")
-_PARENT_OF = re.compile(r"\b(?:(?:parent|holding)[ \t]+(?:company|firm|group)|subsidiary|unit|division|arm)[ \t]+of[ \t]+$")
+_OWNED = frozenset("subsidiary unit division arm".split())
+_PARENTS = frozenset("parent holding".split())
+_PARENT_NOUNS = frozenset("company firm group".split())
+
+
+def _owner_of(text: str, of_start: int) -> bool:
+    """Whether the words before the "of" at ``of_start`` are a body's ("the parent company of", "a unit of"); a
+    string split of the few characters before, no regular expression (the test runs at every "of" before a name)."""
+    words = text[max(0, of_start - 24):of_start].split()
+    if not words:
+        return False
+    last = words[-1]
+    return last in _OWNED or last in _PARENT_NOUNS and len(words) > 1 and words[-2] in _PARENTS
 # a body's posts after its name ("Yukos boss", "a Yukos spokesman"): the posts of news English's "X boss" usage
 _BODY_POSTS = frozenset("boss chief chairman chairwoman spokesman spokeswoman executive executives director directors".split())
 
@@ -199,8 +211,7 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
                 ctx.text, max(0, span.start - 24), span.start)):
             return "ORG", 2  # "drinks firm X", "shares in X" (not "shares in London", nor "the website's Sound of 2005",
             # nor "with the wireless network, Cuyo as well as": a clause's end before a name the sentence goes on from)
-        if prev.endswith("-based") and prev[:1].isalpha() or prev == "of" and _PARENT_OF.search(
-                ctx.text, max(0, span.start - 32), span.start):
+        if prev.endswith("-based") and prev[:1].isalpha() or prev == "of" and _owner_of(ctx.text, span.prev.start):
             return "ORG", 2  # "Madrid-based Ferrovial", "the parent company of Yukos": a body based somewhere, owned
         if strength == 0 and nxt in _BODY_POSTS and span.key not in ctx.table and len(span.tokens) == 1:
             return "ORG", 1  # "former Yukos boss": a word no list knows before a body's post
