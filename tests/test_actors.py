@@ -2769,3 +2769,82 @@ def test_an_initial_and_surname_is_no_courtesy_form():
 ])
 def test_a_countrys_television_is_no_body(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("The deal was valued by investment firm Grant Samuel. Grant Samuel said the price was fair.",
+     {"Grant Samuel": "organization"}),
+    ("Ms Cooper said external auditors Arthur Andersen had approved the accounts. She said Andersen had given a "
+     "green light.", {"Arthur Andersen": "organization"}),
+    ("Since then, it has paid $1bn for US wine maker Robert Mondavi.", {"Robert Mondavi": "organization"}),
+    # a relative clause, its subject a person; persons listed after a plural; a title before a mention
+    ("He left the company John Smith founded in 1990. John Smith said so.", {"John Smith": "person"}),
+    ("His team-mates John Terry and Frank Lampard played.", {"John Terry": "person", "Frank Lampard": "person"}),
+    ("The firm Paul Jones runs said it grew. Mr Jones said so.", {"Paul Jones": "person"}),
+])
+def test_a_bodys_noun_before_a_name_shaped_like_a_persons(text, kinds):
+    got = assert_rows(text, (), tuple(kinds))
+    assert {k: got[k] for k in kinds} == kinds, got
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("Kenteris can appeal at the Court of Arbitration for Sport on Monday.", ("Court of Arbitration",),
+     ("Court of Arbitration for Sport",)),
+    ("He went to the Florida School for the Deaf and the Blind in 1960.", ("Florida School",),
+     ("Florida School for the Deaf",)),
+    # a place before "for", a post's "for the", a court's name going on with "of": as before
+    ("He studied at the University of Michigan for two years.", ("University of Michigan for",), ("University of Michigan",)),
+    ("The Shadow Secretary of State for the Family, Theresa May, said no.", ("State for the Family",), ()),
+    ("Obama named David Nye to the U.S. District Court for the District of Idaho.",
+     ("U.S. District Court for the District",), ("U.S. District Court",)),
+])
+def test_a_bodys_for_after_its_head_and_noun(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("The Legal Affairs Committee (JURI) said the Commission should act. Only two MEPs backed it at the JURI meeting.",
+     ("JURI",), ("Legal Affairs Committee",)),
+    ("The National Statistic Institute (INSEE) said spending rose. The INSEE also said prices fell.", ("INSEE",),
+     ("National Statistic Institute",)),
+    # a country's code after a body: its own row
+    ("The Conservative Political Action Conference (USA) met. The USA said no.", (), ("USA",)),
+])
+def test_a_bracketed_acronym_of_other_letters_after_a_bodys_name(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("Kirwan has drafted in David dal Maso at open-side.", ("David",), ("David dal Maso",)),
+    ("The sale was a lifeline, said Mike Lake, a Yukos spokesman.", (), ("Mike Lake",)),
+])
+def test_italian_particles_and_a_post_after_a_lakes_name(text, absent, present):
+    got = assert_rows(text, absent, present)
+    assert all(got[p] == "person" for p in present), got
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("The stake went to Spain's Ferrovial. Madrid-based Ferrovial already holds a stake in Tube Lines.", (),
+     ("Ferrovial",)),
+    ("A close associate of former Yukos boss Mikhail Khodorkovsky spoke. Mr Lebedev headed the Menatep group, the "
+     "parent company of Yukos. Yukos has been presented with a tax demand.", (), ("Yukos",)),
+    ("Michelle Paver's book is a fantasy. Film studio Fox has bought the rights.", (), ("Fox",)),
+    # a common word after a body's noun, the name going on with its small words: no row of its first word
+    ("The advocacy group Campaign for an Independent and Neutral Switzerland, or AUNS, met.", ("Campaign",), ()),
+    # a common word once after a person's noun: no body
+    ("The rival Record said so.", ("Record",), ()),
+])
+def test_a_body_by_its_base_its_parent_its_posts_and_its_noun(text, absent, present):
+    got = assert_rows(text, absent, present)
+    assert all(got[p] == "organization" for p in present), got
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("The Huffington Post ran it. [Marina Fang, HuffPost] Later [HuffPost] said so.", ("HuffPost",),
+     ("Huffington Post",)),
+    ("The Washington Post reported it. WaPo said more, WaPo added.", ("WaPo",), ("Washington Post",)),
+    # clippings of no one name's words: their own row
+    ("The Huffington Post ran it. PepsiCo said so, PepsiCo added.", (), ("PepsiCo", "Huffington Post")),
+])
+def test_a_clipped_short_form_joins_its_bodys_name(text, absent, present):
+    assert_rows(text, absent, present)

@@ -78,6 +78,8 @@ def joined_forms(groups: Groups, text: str) -> Groups:
             same = spelled.setdefault(g[0].replace(" ", "").replace(".", "").replace("-", ""), g)
             if same[0] != g[0]:
                 into[g] = same  # "High-Speed Downlink ..." and "High Speed Downlink ..."
+    if spelling:
+        _joined_clipped(multis, singles, into, renames)
     _joined_tails(multis, groups, into)
     _joined_place_tails(multis, groups, into)
     _joined_club_towns(multis, groups, into)
@@ -187,7 +189,8 @@ def _joined_bracketed(multis: list[tuple[tuple[str, str], Span]], groups: Groups
                       into: dict[tuple[str, str], tuple[str, str]], renames: set[tuple[str, str]]) -> None:
     """An acronym in brackets right after a name, its letters found in order in the name
     ("London International Financial Futures and Options Exchange ( LIFFE )", "U.N. Interim
-    Force in Lebanon ( UNIFIL )"): the short form of that name, whatever words it skips."""
+    Force in Lebanon ( UNIFIL )"): the short form of that name, whatever words it skips; a body's acronym in
+    its own language too (see ``_glossed``)."""
     by_word = {word: g for g, word in singles if _acronym(word)}
     if not by_word:
         return
@@ -195,10 +198,38 @@ def _joined_bracketed(multis: list[tuple[tuple[str, str], Span]], groups: Groups
         for sp in groups[g]:
             m = _BRACKETED.match(text, sp.tokens[-1].end)
             short = by_word.get(m.group(1)) if m else None
-            if short is not None and short not in into and _defines(m.group(1), g[0]):
+            if short is not None and short not in into and (_defines(m.group(1), g[0]) or _glossed(m.group(1), g, sp)):
                 into[short] = g
                 renames.add(short)
                 break
+
+
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+
+
+def _joined_clipped(multis: list[tuple[tuple[str, str], Span]], singles: list[tuple[tuple[str, str], str]],
+                    into: dict[tuple[str, str], tuple[str, str]], renames: set[tuple[str, str]]) -> None:
+    """A word of capitalised clippings, each opening one word of a body's name of as many words ("HuffPost" of
+    "Huffington Post", "WaPo" of "Washington Post"): the body's clipped short form."""
+    for g, word in singles:
+        if g in into or word.isupper():
+            continue
+        parts = _CAMEL_PARTS.findall(word)
+        if len(parts) < 2 or "".join(parts) != word:
+            continue
+        full = [h for h, own in multis if h[1] == "ORG" and len(own.tokens) == len(parts) and all(
+            t.text.startswith(p) for t, p in zip(own.tokens, parts)) and h[0].replace(" ", "") != g[0]]
+        if len(full) == 1:
+            into[g] = full[0]
+            renames.add(g)
+
+
+def _glossed(short: str, g: tuple[str, str], sp: Span) -> bool:
+    """A body's full name of three words or more with an acronym of other letters in brackets after it ("The Legal
+    Affairs Committee (JURI)", "The National Statistic Institute (INSEE)": its own language's acronym): the
+    writer names its short form, as "Cepes (Peruvian Centre ...)" the other way round; not a place's code."""
+    return g[1] == "ORG" and len(sp.tokens) >= 3 and short.isupper() and len(short) >= 3 and not _OWNER.intersection(
+        gazetteer().get(short.lower(), ""))
 
 
 _OPENS = re.compile(r"[ \t]*\([ \t]*")

@@ -11,7 +11,7 @@ import re
 
 from . import lexicon as lx
 from .namesakes import Namesakes
-from .neighbours import kin_role, market_index
+from .neighbours import NOUN_BEFORE, kin_role, market_index, named_by_body_noun
 from .seats import SEATS
 from .spans import Span
 from .word_tests import ENTITY, PERSON_TAGS
@@ -80,6 +80,23 @@ def common_words_bodies(spans: list[Span], kinds: dict[str, str | None], table: 
     if out:
         for sp in spans:
             if sp.key in out and (sp.role or sp.hint == "PER" and sp.strength >= 3):
+                out.pop(sp.key, None)
+    return out
+
+
+def bodies_by_noun(spans: list[Span], kinds: dict[str, str | None], text: str, table: dict[str, str]) -> dict[str, str]:
+    """A name shaped like a person's that a body's noun stands right before at one mention ("investment firm Grant
+    Samuel", then "Grant Samuel said"): the body, its last word alone too ("Andersen" after "auditors Arthur
+    Andersen"), unless a title or a role stands before a mention ("Mr Samuel")."""
+    out = {}
+    for sp in spans:
+        if sp.hint == "ORG" and sp.strength == 3 and sp.prev is not None and sp.prev.lower in NOUN_BEFORE and kinds.get(
+                sp.key) in ("PER", "ORG") and len(sp.tokens) > 1 and "f" in table.get(sp.tokens[0].lower, "") and (
+                named_by_body_noun(sp, text, table)):
+            out[sp.key] = "ORG"  # (opened by a given name: "supporters' group Shareholders United" is a body's anyway)
+    if out:
+        for sp in spans:
+            if sp.key in out and (sp.role or sp.prev is not None and sp.prev.lower in lx.PERSON_TITLES):
                 out.pop(sp.key, None)
     return out
 

@@ -224,8 +224,10 @@ OF_HEADS = _words(
     institution agency authority treaty war battle siege nation"""
 )
 # Lower-case particles inside names ("Ludwig van Beethoven", "Charles de Gaulle").
-# "wa" (Swahili and Lingala "of"): "Kengo wa Dondo", "Ngugi wa Thiong'o"
-NAME_PARTICLES = _words("de da del della di du van von der den le la bin ibn al el ben dos das y wa")
+# "wa" (Swahili and Lingala "of"): "Kengo wa Dondo", "Ngugi wa Thiong'o"; Italian "dal", "dalla", "dei", "degli",
+# "delle" (Wikipedia, "Italian name": surname prefixes): "David dal Maso"
+NAME_PARTICLES = _words("de da del della di du van von der den le la bin ibn al el ben dos das y wa dal dalla dei degli "
+                        "delle")
 
 # Role words that can follow a demonym in a title ("Russian President", "Foreign Minister").
 ROLE_MODIFIERS = _words(

@@ -10,7 +10,8 @@ from .clubs import POSTS
 from .context import Context
 from .spans import Span
 from .teams import player_marked
-from .word_tests import AFFIX, COMPASS_POINTS, FIRM_OF_FAMILY, ENTITY, GIVEN_OR_SURNAME, PERSON_TAGS, IN_A_TOWN, PLACE_STRONG, TOWN, personal, plural_noun
+from .word_tests import (AFFIX, COMPASS_POINTS, FIRM_OF_FAMILY, ENTITY, GIVEN_OR_SURNAME, PERSON_TAGS, IN_A_TOWN,
+                         PLACE_STRONG, TOWN, personal, plural_noun)
 
 _SETTLED = frozenset("yct")  # a city, a country or a town
 _POLL_AFTER = frozenset("poll polls".split())  # not "survey": "the Tankan survey" is the survey's own name
@@ -40,6 +41,59 @@ _CLUB_OF = re.compile(r"(?<![.!?:\n][ \t])\b[A-Z][\w'’.-]+[ \t]+of[ \t]+$")
 _SITE_AFTER = frozenset("airport airfield stadium".split())
 # a relative in apposition: "Reagan 's wife , Nancy"
 KIN = frozenset(("brother", "daughter", "father", "husband", "mother", "sister", "son", "widow", "wife"))
+
+
+# nouns before a name that only a body is ("investment firm Grant Samuel", "Film studio Fox"): the firm nouns of
+# ``lexicon.ORG_PRECEDERS`` less those a person is called by too ("rival", "owner", "producer", "publisher",
+# "developer", "operator", "distributor", "party", "club", "band", "orchestra": "the band Paul McCartney formed")
+BODY_NOUNS = frozenset("""firm company group giant maker bank carrier retailer chain brand airline insurer
+    conglomerate manufacturer broadcaster supermarket studio label network newspaper magazine agency charity
+    regulator watchdog lender utility consultancy accountancy brewer carmaker automaker drugmaker chipmaker
+    winemaker steelmaker""".split())
+# a professional firm named by its staff in the plural ("external auditors Arthur Andersen", "accountants Ernst
+# Young"): the professional-services trades (Wikipedia, "Professional services")
+_FIRM_STAFF = frozenset("auditors accountants consultants brokers bankers advisers advisors solicitors actuaries".split())
+# after a body's name: the clause goes on with it as its subject or ends (not "the company John Smith founded":
+# a relative clause, its subject a person)
+_GOES_ON = lx.SPEECH_VERBS | frozenset("""has had have is was will would could can may might which that in on at
+    for to of as with from by""".split())
+
+
+NOUN_BEFORE = BODY_NOUNS | _FIRM_STAFF
+
+
+# before "of" and a name: a body owning or owned ("the parent company of Yukos", "a subsidiary of X", "a unit of X")
+_OWNED = frozenset("subsidiary unit division arm".split())
+_PARENTS = frozenset("parent holding".split())
+_PARENT_NOUNS = frozenset("company firm group".split())
+
+
+def _owner_of(text: str, of_start: int) -> bool:
+    """Whether the words before the "of" at ``of_start`` are a body's ("the parent company of", "a unit of"); a
+    string split of the few characters before, no regular expression (the test runs at every "of" before a name)."""
+    words = text[max(0, of_start - 24):of_start].split()
+    if not words:
+        return False
+    last = words[-1]
+    return last in _OWNED or last in _PARENT_NOUNS and len(words) > 1 and words[-2] in _PARENTS
+# a body's posts after its name ("Yukos boss", "a Yukos spokesman"): the posts of news English's "X boss" usage
+_BODY_POSTS = frozenset("boss chief chairman chairwoman spokesman spokeswoman executive executives director directors".split())
+
+
+def named_by_body_noun(span: Span, text: str, table: dict[str, str]) -> bool:
+    """A body's noun right before a name shaped like a person's ("investment firm Grant Samuel", "external auditors
+    Arthur Andersen"), the name ending its clause or its subject: the body, not a person by a first name."""
+    prev = span.prev
+    if prev is None or not prev.text.islower() or text[prev.end:span.start] != " ":
+        return False
+    staff = prev.text in _FIRM_STAFF
+    if not staff and prev.text not in BODY_NOUNS or "p" in table.get(span.key, ""):
+        return False
+    nxt = span.next
+    after = text[span.end:span.end + 1]
+    if staff and (after == "," or nxt is not None and nxt.lower in ("and", "&")):
+        return False  # "team-mates John Terry and ...": persons listed
+    return nxt is None or after in ",.;:)" or nxt.lower in _GOES_ON
 
 
 def kin_role(role: str | None) -> bool:
@@ -143,6 +197,12 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return "MISC", 3  # "the Dow Jones industrial average", "the Nasdaq composite index": a market index
         if nxt in _MEDIA_FIRST and _MEDIA_AFTER.match(ctx.text, span.tokens[-1].end) and _publisher(span, ctx.table):
             return "ORG", 3  # "Le Matin newspaper", "PAP news agency": a publisher
+    if hint == "PER" and strength == 3 and not span.role and prev in NOUN_BEFORE and named_by_body_noun(
+            span, ctx.text, ctx.table):
+        return "ORG", 3  # "investment firm Grant Samuel": a body's noun before a name shaped like a person's
+    if hint == "LOC" and span.role and not kin_role(span.role) and len(span.tokens) == 2 and "f" in ctx.table.get(
+            span.tokens[0].lower, ""):
+        return "PER", 3  # "said Mike Lake, a Yukos spokesman": a post after a given name and a lake's name
     if strength <= 2 and hint != "LOC" and not span.role:  # beats a surname's shape ("Pernod Ricard")
         placed = _SETTLED.intersection(ctx.table.get(span.key, ""))
         if prev in lx.ORG_PRECEDERS and ctx.text[span.start - 3:span.start - 1] not in ("'s", "’s") and (
@@ -151,6 +211,10 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
                 ctx.text, max(0, span.start - 24), span.start)):
             return "ORG", 2  # "drinks firm X", "shares in X" (not "shares in London", nor "the website's Sound of 2005",
             # nor "with the wireless network, Cuyo as well as": a clause's end before a name the sentence goes on from)
+        if prev.endswith("-based") and prev[:1].isalpha() or prev == "of" and _owner_of(ctx.text, span.prev.start):
+            return "ORG", 2  # "Madrid-based Ferrovial", "the parent company of Yukos": a body based somewhere, owned
+        if strength == 0 and nxt in _BODY_POSTS and span.key not in ctx.table and len(span.tokens) == 1:
+            return "ORG", 1  # "former Yukos boss": a word no list knows before a body's post
         if not placed and span.comma_after and _ORG_APPOSITIVE.match(ctx.text, span.end):
             return "ORG", 2  # "X, the world's biggest drinks firm,"
         if span.comma_after and _FOUNDED.match(ctx.text, span.end):

@@ -12,15 +12,21 @@ from .kinds import KINDS, final_kind
 from .namesakes import Namesakes
 from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
 from .spans import Span
+from .neighbours import BODY_NOUNS
 from .word_tests import thing_in_capitals
 from ..names import first_name_gender
+
+_NAME_GOES_ON = frozenset("for of and on in to".split())  # a body's name cut before its small words
+
 
 def _common_word(members: list[Span], kind: str, table: dict[str, str]) -> bool:
     """'Record', 'League', 'Star' once, with nothing but a weak cue: a common word, no actor."""
     if len(members) > 1 or len(members[0].tokens) > 1:
         return False
     sp = members[0]
-    return "w" in table.get(sp.key, "") and not (sp.hint == kind and sp.strength >= 3) and sp.role is None
+    return "w" in table.get(sp.key, "") and not (sp.hint == kind and sp.strength >= 3) and sp.role is None and not (
+        kind == "ORG" and sp.prev is not None and sp.prev.lower in BODY_NOUNS and sp.prev.text.islower() and (
+            sp.next is None or sp.next.lower not in _NAME_GOES_ON))  # "studio Fox"; not "group Campaign for an ..."
 
 
 def _headline_end(text: str) -> int:

@@ -325,6 +325,20 @@ def _body_of_nouns(text: str, tokens: list[Token], j: int) -> bool:
     return False
 
 
+# the heads of a body's name that go on with "for the" ("Florida School for the Deaf", "Campaign for the Protection
+# of Rural England" is cut before its "of"): ``lexicon.OF_HEADS`` less places and offices ("Secretary of State for
+# the Family": a post)
+_FOR_THE_HEADS = frozenset("""university ministry department church court council board institute college school museum
+    federation association union chamber organisation organization league office bureau academy society commission
+    committee fund foundation coalition alliance campaign center centre institution agency authority""".split())
+
+
+def _common_noun(t: Token) -> bool:
+    """A capitalised common word of no name's kind ("Arbitration"; not "Michigan", "Brown")."""
+    tags = lx.gazetteer().get(t.lower, "")
+    return "w" in tags and not lx.ENTITY_TAGS.intersection(tags) and "s" not in tags and "f" not in tags
+
+
 def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised words, with "of", "&" and name particles inside."""
     runs = []
@@ -354,6 +368,9 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 (t.lower == "of" and tokens[j - 1].lower in lx.OF_HEADS)
                 # "Organisation for Security and Cooperation in Europe", "Commission on Presidential Debates"
                 or (t.lower in ("for", "on") and tokens[j - 1].lower in lx.OF_HEADS)
+                # "Court of Arbitration for Sport": a body's head, its "of" and one common noun before the "for"
+                or (t.lower == "for" and j - i >= 3 and tokens[j - 2].lower == "of" and tokens[j - 3].lower in
+                    lx.OF_HEADS and _common_noun(tokens[j - 1]))
                 or (t.lower in ("and", "in") and any(x.lower in ("for", "on") for x in tokens[i:j]))
                 or t.text == "&"
                 or (t.lower in lx.NAME_PARTICLES and (j - i < 4 or _titled(tokens, i, j)))  # "Luiz Inacio Lula da Silva"
@@ -372,10 +389,11 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                     and tokens[j + 2].cap and _adjacent(text, t, tokens[j + 1]) and _adjacent(text, tokens[j + 1], tokens[j + 2])):
                 j += 3  # "Joost van der Westhuizen"
                 continue
-            if (j + 2 < n and t.lower == "of" and tokens[j + 1].lower == "the" and tokens[j + 2].cap
+            if (j + 2 < n and (t.lower == "of" or t.lower == "for" and tokens[j - 1].lower in _FOR_THE_HEADS and (
+                    j + 3 >= n or tokens[j + 3].lower != "of")) and tokens[j + 1].lower == "the" and tokens[j + 2].cap
                     and tokens[j - 1].lower in lx.OF_HEADS and tokens[j + 1].text == "the"
                     and _adjacent(text, t, tokens[j + 1]) and _adjacent(text, tokens[j + 1], tokens[j + 2])):
-                j += 3  # "International Committee of the Red Cross", "Republic of the Congo"
+                j += 3  # "International Committee of the Red Cross", "Republic of the Congo", "School for the Deaf"
                 continue
             if j - i >= 2 and tokens[j - 1].lower in STATION_WORDS and t.text.isdigit() and len(t.text) <= 2:
                 j += 1  # "BBC Radio 4", "BBC Radio 5 Live": a network's numbered station ("Radio 4" alone is
