@@ -2167,8 +2167,19 @@ def test_a_slashed_name_after_a_role_is_a_body(text, name, kind):
     ("Arsenal beat Portsmouth on Saturday.\n\nAshdown, Griffin, De Zeeuw, Primus, Taylor, Stone, O'Neil, Faye "
      "(Berkovic 83), Berger, LuaLua, Fuller (Yakubu 55).\n\nSubs not used: Hislop, Quashie, Cisse.",
      ["Griffin", "LuaLua", "Cisse"], {}),
+    # a sheet of initials and surnames, its label gone: each a player ("N Mas", not a body)
+    ("France won at Twickenham.\n\nP Elhorga; C Dominici, B Liebenberg, D Traille, J Marlu; Y Delaigue, D Yachvili; "
+     "S Marconnet, S Bruno, N Mas; F Pelous (capt), J Thion, S Betsen, J Bonnaire, S Chabal.", ["N Mas", "S Bruno"], {}),
+    # a body's name that is also a surname, on a sheet: a player ("Ford")
+    ("Borders lost at home.\n\nMorton, Moffat, MacRae, Hore, Berthinussen, Warnock, Moore, Thomson, Ford, Douglas, "
+     "Blair, Stewart, Gray, Brown, McEntee.", ["Ford", "Warnock"], {}),
     # a line of places, no semicolon, no label, fewer than eight: no team sheet
     ("The tour visits towns.\n\nLiverpool, Manchester, Leeds, Hull, York, Derby.", [], {"Liverpool": "place"}),
+    # places written with initials' shape are still no sheet when the line is a list of towns
+    ("The firm has plants in towns.\n\nIt has sites in Leeds, Hull, York and Derby.", [], {"Leeds": "place"}),
+    # a body with no surname reading, on a sheet: left to its own cues
+    ("Leeds: Balshaw; Rees, Christophers, Bell, Doherty; McMullen, Dickens; McGee, Rawlinson, Gerber.\n\n"
+     "The match was shown by the BBC.", [], {"BBC": "organization"}),
 ])
 def test_a_team_sheets_names_are_players(text, players, other):
     got = actors_of(text)
