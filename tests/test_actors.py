@@ -2859,3 +2859,24 @@ def test_a_body_by_its_base_its_parent_its_posts_and_its_noun(text, absent, pres
 ])
 def test_a_clipped_short_form_joins_its_bodys_name(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a club's bare nickname beside the club's name: one row, a body
+    ("Chelsea beat Portsmouth 2-0 at Fratton Park. Pompey had chances but Pompey keeper Shaka Hislop was beaten "
+     "twice. Portsmouth boss Velimir Zajec was unhappy.", ("Pompey",), ("Portsmouth",)),
+    ("Middlesbrough boss Steve McClaren was pleased. Boro, who are top of Group E, beat Lazio 2-0. Boro play again "
+     "on Thursday.", ("Boro",), ("Middlesbrough",)),
+    # a nickname with no club of that name in the text stays as read
+    ("Pompey fans sang all afternoon as the side won again at home.", (), ()),
+    # a word that is no nickname is not joined to a club of another name
+    ("Portsmouth beat Arsenal 1-0. Harry Redknapp said Portsmouth played well.", ("Pompey",), ("Portsmouth",)),
+])
+def test_a_clubs_nickname_joins_the_club(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+def test_a_club_read_as_a_place_beside_its_nickname_is_the_club():
+    text = ("Sol Campbell earned Arsenal a win at Portsmouth. Portsmouth got bodies behind the ball. A nervous few "
+            "seconds for Pompey followed. Pompey keeper Shaka Hislop saved well.")
+    assert assert_rows(text, ("Pompey",), ("Portsmouth",))["Portsmouth"] == "organization"

@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 
 from ..names import HONORIFICS, country_key, first_name_gender
-from .lexicon import GENERATIONAL, ORG_HEADS, gazetteer
+from .lexicon import CLUB_NICKNAMES, GENERATIONAL, ORG_HEADS, gazetteer
 from .spans import Span
 
 # Words an acronym leaves out ("Court of Arbitration for Sport" -> CAS)
@@ -83,6 +83,7 @@ def joined_forms(groups: Groups, text: str) -> Groups:
     _joined_tails(multis, groups, into)
     _joined_place_tails(multis, groups, into)
     _joined_club_towns(multis, groups, into)
+    _joined_club_nicknames(groups, into)
     _joined_couple_bodies(multis, groups, into)
     _joined_short_forms(multis, into)
     _joined_group_names(multis, groups, into)
@@ -422,6 +423,22 @@ def _joined_club_towns(multis: list[tuple[tuple[str, str], Span]], groups: Group
         for short in ((town, "ORG"), (town, "LOC")):
             if short in groups and short not in into and (short[1] == "ORG" or club[0].rsplit(" ", 1)[1] in _CLUB_ONLY):
                 into[short] = club
+
+
+def _joined_club_nicknames(groups: Groups, into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """'Pompey' beside 'Portsmouth', 'Boro' beside 'Middlesbrough': a club's nickname and the club's name are one
+    club, whatever kind each form was read as; a town read as a place beside its club's nickname is the club."""
+    for g in list(groups):
+        clubs = CLUB_NICKNAMES.get(g[0])
+        if clubs is None or g in into:
+            continue
+        named = [(c, k) for c in clubs for k in ("ORG", "LOC") if (c, k) in groups]
+        if len(named) != 1:
+            continue  # the club not named, or named in two forms: the nickname stays as read
+        club = (named[0][0], "ORG")
+        into[g] = club
+        if named[0] != club:
+            into[named[0]] = club
 
 
 def _joined_couple_bodies(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
