@@ -2880,3 +2880,16 @@ def test_a_club_read_as_a_place_beside_its_nickname_is_the_club():
     text = ("Sol Campbell earned Arsenal a win at Portsmouth. Portsmouth got bodies behind the ball. A nervous few "
             "seconds for Pompey followed. Pompey keeper Shaka Hislop saved well.")
     assert assert_rows(text, ("Pompey",), ("Portsmouth",))["Portsmouth"] == "organization"
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # an acronym written as a word, in brackets after the body's name whose letters it takes: one row
+    ("Cards overtook cash, according to the Association for Payment Clearing Services (Apacs). Apacs said the "
+     "switch came at 10.38am. Apacs chose a teacher to make the purchase.", ("Apacs",),
+     ("Association for Payment Clearing Services",)),
+    # a word in brackets whose letters the name does not hold: no join
+    ("The Association for Payment Clearing Services (Barclays) met. Barclays said it agreed.", (),
+     ("Association for Payment Clearing Services", "Barclays")),
+])
+def test_a_bracketed_word_acronym_joins_its_body(text, absent, present):
+    assert_rows(text, absent, present)

@@ -191,15 +191,17 @@ def _joined_bracketed(multis: list[tuple[tuple[str, str], Span]], groups: Groups
     """An acronym in brackets right after a name, its letters found in order in the name
     ("London International Financial Futures and Options Exchange ( LIFFE )", "U.N. Interim
     Force in Lebanon ( UNIFIL )"): the short form of that name, whatever words it skips; a body's acronym in
-    its own language too (see ``_glossed``)."""
-    by_word = {word: g for g, word in singles if _acronym(word)}
+    its own language too (see ``_glossed``); a British acronym written as a word, its letters found the same way
+    ("Association for Payment Clearing Services (Apacs)", "Office of Communications (Ofcom)")."""
+    by_word = {word: g for g, word in singles if _acronym(word) or word.istitle()}
     if not by_word:
         return
     for g, _ in multis:
         for sp in groups[g]:
             m = _BRACKETED.match(text, sp.tokens[-1].end)
             short = by_word.get(m.group(1)) if m else None
-            if short is not None and short not in into and (_defines(m.group(1), g[0]) or _glossed(m.group(1), g, sp)):
+            if short is not None and short not in into and (_defines(m.group(1), g[0]) or _acronym(m.group(1)) and _glossed(
+                    m.group(1), g, sp)):
                 into[short] = g
                 renames.add(short)
                 break
