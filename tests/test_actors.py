@@ -2893,3 +2893,16 @@ def test_a_club_read_as_a_place_beside_its_nickname_is_the_club():
 ])
 def test_a_bracketed_word_acronym_joins_its_body(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a firm's noun right before a town's name: the firm
+    ("The move led to public relations firm Brunswick withdrawing from the bid team.", "Brunswick", "organization"),
+    ("Water firm Suez in Argentina row. A conflict over water firm Aguas Argentinas, controlled by France's Suez, "
+     "goes on. Suez owns 40% of Aguas Argentinas.", "Suez", "organization"),
+    # the town after another word, or a country after the noun: as read
+    ("The firm moved its offices to Brunswick last year, and staff in Brunswick were pleased.", "Brunswick", "place"),
+    ("The oil company France Telecom bought is small. France said it would act.", "France", "place"),
+])
+def test_a_firms_noun_before_a_towns_name_makes_the_firm(text, name, kind):
+    assert actors_of(text).get(name) == kind
