@@ -2906,3 +2906,16 @@ def test_a_bracketed_word_acronym_joins_its_body(text, absent, present):
 ])
 def test_a_firms_noun_before_a_towns_name_makes_the_firm(text, name, kind):
     assert actors_of(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a word of three capitals or more inside a name read as a person's: a firm built on an acronym
+    ("Emmanuel Ferry, from Exane BNP Paribas, told Reuters the figures were strong.", "Exane BNP Paribas",
+     "organization"),
+    ("The deal was arranged by ABN Amro, the Dutch bank's rivals said.", "ABN Amro", "organization"),
+    # initials run together before a surname, or honours after it: a person
+    ("Breitbart News' AWR Hawkins wrote that the figures were wrong.", "AWR Hawkins", "person"),
+    ("Sir Elton John OBE said he was delighted.", "Elton John OBE", "person"),
+])
+def test_capitals_inside_a_persons_name_make_a_firm(text, name, kind):
+    assert actors_of(text).get(name) == kind
