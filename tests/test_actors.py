@@ -2919,3 +2919,14 @@ def test_a_firms_noun_before_a_towns_name_makes_the_firm(text, name, kind):
 ])
 def test_capitals_inside_a_persons_name_make_a_firm(text, name, kind):
     assert actors_of(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a hyphenated description opening on a common word, before a given name: dropped
+    ("England lost to France. Goal-kickers Charlie Hodgson and Olly Barkley missed six penalty attempts. Hodgson "
+     "said sorry.", ("Goal-kickers Charlie Hodgson",), ("Charlie Hodgson",)),
+    # a hyphenated name's first part is a name: kept ("Rolls-Royce" is no description)
+    ("Rolls-Royce Holdings said it would cut jobs.", (), ("Rolls-Royce Holdings",)),
+])
+def test_a_hyphenated_description_before_a_given_name_is_dropped(text, absent, present):
+    assert_rows(text, absent, present)
