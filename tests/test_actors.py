@@ -2930,3 +2930,18 @@ def test_capitals_inside_a_persons_name_make_a_firm(text, name, kind):
 ])
 def test_a_hyphenated_description_before_a_given_name_is_dropped(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a name and a verb in the past before a post: the verb's subject, no owner of the post
+    ("Liverpool won 3-1. Benitez defended goalkeeper Jerzy Dudek, whose failure cost a goal.", "Jerzy Dudek",
+     "goalkeeper"),
+    # a post shared over "and" stops at a name with its own side after "of"
+    ("His rivals are Australia coach Eddie Jones and Jake White of South Africa.", "Jake White", None),
+    ("His rivals are Australia coach Eddie Jones and Jake White of South Africa.", "Eddie Jones", "Australia coach"),
+    # shared when no side of its own follows
+    ("The film features journalists Pavel Zarubin and Katerina Berezovskaya.", "Katerina Berezovskaya", "journalist"),
+])
+def test_a_posts_owner_and_sharing_stop_at_a_verb_or_an_own_side(text, name, role):
+    got = {a.name: a.role for a in extract_actors(parse(text))}
+    assert got.get(name, "missing") == role, got
