@@ -2945,3 +2945,14 @@ def test_a_hyphenated_description_before_a_given_name_is_dropped(text, absent, p
 def test_a_posts_owner_and_sharing_stop_at_a_verb_or_an_own_side(text, name, role):
     got = {a.name: a.role for a in extract_actors(parse(text))}
     assert got.get(name, "missing") == role, got
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # two peoples' adjectives joined by "and" before a capitalised noun: one side's name
+    ("Sir Clive Woodward will coach the British and Irish Lions in New Zealand.", ("Irish Lions",),
+     ("British and Irish Lions",)),
+    # before a small noun: two peoples, no name
+    ("British and Irish officials met in London on Monday.", ("British and Irish Officials",), ("London",)),
+])
+def test_two_peoples_adjectives_before_a_noun_make_one_name(text, absent, present):
+    assert_rows(text, absent, present)
