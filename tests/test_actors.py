@@ -2956,3 +2956,16 @@ def test_a_posts_owner_and_sharing_stop_at_a_verb_or_an_own_side(text, name, rol
 ])
 def test_two_peoples_adjectives_before_a_noun_make_one_name(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "apart"), [
+    # a body's staff or papers after the acronym: the committee, not the convention its letters also spell
+    ("Sanders will speak at the Democratic National Convention on Monday. The DNC chair resigned after the DNC "
+     "email leak. The DNC's staffers were angry.", True),
+    # no such cue: the acronym is the convention's
+    ("Clinton will accept the nomination at the Democratic National Convention this week. Delegates at the DNC "
+     "cheered.", False),
+])
+def test_an_acronym_with_a_bodys_staff_is_no_events(text, apart):
+    got = {a.name: list(a.aliases) for a in extract_actors(parse(text))}
+    assert ("DNC" in got) == apart, got

@@ -124,6 +124,8 @@ def joined_forms(groups: Groups, text: str) -> Groups:
             full = [f for f in full if f[0].rsplit(" ", 1)[-1] not in _EVENT_HEADS] or full
         if not full and (acronym or g[0] in ORG_HEADS):
             full = heads.get(g[0], ())
+        if len(full) == 1 and full[0][0].rsplit(" ", 1)[-1] in _EVENT_HEADS and _staffed(groups[g], text):
+            continue  # "DNC chair", "DNC emails" beside the "Democratic National Convention": the committee
         if len(full) == 1 and (acronym or len(letters) >= 4):
             into[g] = full[0]
             if acronym or not _TWO_CAPS.search(word):
@@ -133,6 +135,21 @@ def joined_forms(groups: Groups, text: str) -> Groups:
     if not into and not dropped:
         return groups
     return _merged(groups, into, dropped, renames)
+
+
+# a body's staff, officers and papers after its acronym ("DNC chair", "DNC staffers", "DNC emails"): a body's, which an
+# event is not (news usage of the US parties' committees)
+_STAFF_AFTER = frozenset("""chair chairman chairwoman chairs staff staffer staffers official officials emails email
+    leadership members member spokesman spokeswoman""".split())
+
+
+def _staffed(members: list[Span], text: str) -> bool:
+    """Whether a body's staff or papers follow a mention among ``members`` ("DNC chair")."""
+    for sp in members:
+        after = text[sp.end:sp.end + 16].replace("'s ", " ").replace("’s ", " ").split(None, 1)
+        if after and after[0].lower().strip(".,;:") in _STAFF_AFTER:
+            return True
+    return False
 
 
 # Head words of a body's organs, which the body's acronym opens ("U.N. Security Council", "EU Commission",
