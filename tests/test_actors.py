@@ -2969,3 +2969,16 @@ def test_two_peoples_adjectives_before_a_noun_make_one_name(text, absent, presen
 def test_an_acronym_with_a_bodys_staff_is_no_events(text, apart):
     got = {a.name: list(a.aliases) for a in extract_actors(parse(text))}
     assert ("DNC" in got) == apart, got
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a plural ending one body's name, alone: that body
+    ("Sir Clive Woodward will coach the British and Irish Lions in New Zealand. The Lions tour starts in June and "
+     "the Lions play ten games.", ("Lions",), ("British and Irish Lions",)),
+    ("MPs debated in the House of Commons. The Commons voted on Tuesday.", ("Commons",), ("House of Commons",)),
+    # two bodies ending in the plural: no join
+    ("Bolton Wanderers beat Wolverhampton Wanderers. The Wanderers derby was tense. Wanderers fans sang.", (),
+     ("Bolton Wanderers", "Wolverhampton Wanderers")),
+])
+def test_a_plural_ending_one_bodys_name_is_that_body(text, absent, present):
+    assert_rows(text, absent, present)

@@ -84,6 +84,7 @@ def joined_forms(groups: Groups, text: str) -> Groups:
     _joined_place_tails(multis, groups, into)
     _joined_club_towns(multis, groups, into)
     _joined_club_nicknames(groups, into)
+    _joined_plural_tails(multis, groups, into)
     _joined_couple_bodies(multis, groups, into)
     _joined_short_forms(multis, into)
     _joined_group_names(multis, groups, into)
@@ -458,6 +459,18 @@ def _joined_club_nicknames(groups: Groups, into: dict[tuple[str, str], tuple[str
         into[g] = club
         if named[0] != club:
             into[named[0]] = club
+
+
+def _joined_plural_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
+                         into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """'Lions' beside 'British and Irish Lions', 'Wanderers' beside 'Bolton Wanderers': a plural that ends one body's
+    name of several words, read as a body alone, is that body (a side's or a party's short name)."""
+    for g in groups:
+        if g[1] != "ORG" or " " in g[0] or g[0][-1:] != "s" or g in into:
+            continue
+        full = [h for h, _ in multis if h[1] == "ORG" and h != g and h[0].rsplit(" ", 1)[-1] == g[0] and h not in into]
+        if len(full) == 1:
+            into[g] = full[0]
 
 
 def _joined_couple_bodies(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
