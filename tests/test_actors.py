@@ -2167,8 +2167,19 @@ def test_a_slashed_name_after_a_role_is_a_body(text, name, kind):
     ("Arsenal beat Portsmouth on Saturday.\n\nAshdown, Griffin, De Zeeuw, Primus, Taylor, Stone, O'Neil, Faye "
      "(Berkovic 83), Berger, LuaLua, Fuller (Yakubu 55).\n\nSubs not used: Hislop, Quashie, Cisse.",
      ["Griffin", "LuaLua", "Cisse"], {}),
+    # a sheet of initials and surnames, its label gone: each a player ("N Mas", not a body)
+    ("France won at Twickenham.\n\nP Elhorga; C Dominici, B Liebenberg, D Traille, J Marlu; Y Delaigue, D Yachvili; "
+     "S Marconnet, S Bruno, N Mas; F Pelous (capt), J Thion, S Betsen, J Bonnaire, S Chabal.", ["N Mas", "S Bruno"], {}),
+    # a body's name that is also a surname, on a sheet: a player ("Ford")
+    ("Borders lost at home.\n\nMorton, Moffat, MacRae, Hore, Berthinussen, Warnock, Moore, Thomson, Ford, Douglas, "
+     "Blair, Stewart, Gray, Brown, McEntee.", ["Ford", "Warnock"], {}),
     # a line of places, no semicolon, no label, fewer than eight: no team sheet
     ("The tour visits towns.\n\nLiverpool, Manchester, Leeds, Hull, York, Derby.", [], {"Liverpool": "place"}),
+    # places written with initials' shape are still no sheet when the line is a list of towns
+    ("The firm has plants in towns.\n\nIt has sites in Leeds, Hull, York and Derby.", [], {"Leeds": "place"}),
+    # a body with no surname reading, on a sheet: left to its own cues
+    ("Leeds: Balshaw; Rees, Christophers, Bell, Doherty; McMullen, Dickens; McGee, Rawlinson, Gerber.\n\n"
+     "The match was shown by the BBC.", [], {"BBC": "organization"}),
 ])
 def test_a_team_sheets_names_are_players(text, players, other):
     got = actors_of(text)
@@ -2847,4 +2858,127 @@ def test_a_body_by_its_base_its_parent_its_posts_and_its_noun(text, absent, pres
     ("The Huffington Post ran it. PepsiCo said so, PepsiCo added.", (), ("PepsiCo", "Huffington Post")),
 ])
 def test_a_clipped_short_form_joins_its_bodys_name(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a club's bare nickname beside the club's name: one row, a body
+    ("Chelsea beat Portsmouth 2-0 at Fratton Park. Pompey had chances but Pompey keeper Shaka Hislop was beaten "
+     "twice. Portsmouth boss Velimir Zajec was unhappy.", ("Pompey",), ("Portsmouth",)),
+    ("Middlesbrough boss Steve McClaren was pleased. Boro, who are top of Group E, beat Lazio 2-0. Boro play again "
+     "on Thursday.", ("Boro",), ("Middlesbrough",)),
+    # a nickname with no club of that name in the text stays as read
+    ("Pompey fans sang all afternoon as the side won again at home.", (), ()),
+    # a word that is no nickname is not joined to a club of another name
+    ("Portsmouth beat Arsenal 1-0. Harry Redknapp said Portsmouth played well.", ("Pompey",), ("Portsmouth",)),
+])
+def test_a_clubs_nickname_joins_the_club(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+def test_a_club_read_as_a_place_beside_its_nickname_is_the_club():
+    text = ("Sol Campbell earned Arsenal a win at Portsmouth. Portsmouth got bodies behind the ball. A nervous few "
+            "seconds for Pompey followed. Pompey keeper Shaka Hislop saved well.")
+    assert assert_rows(text, ("Pompey",), ("Portsmouth",))["Portsmouth"] == "organization"
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # an acronym written as a word, in brackets after the body's name whose letters it takes: one row
+    ("Cards overtook cash, according to the Association for Payment Clearing Services (Apacs). Apacs said the "
+     "switch came at 10.38am. Apacs chose a teacher to make the purchase.", ("Apacs",),
+     ("Association for Payment Clearing Services",)),
+    # a word in brackets whose letters the name does not hold: no join
+    ("The Association for Payment Clearing Services (Barclays) met. Barclays said it agreed.", (),
+     ("Association for Payment Clearing Services", "Barclays")),
+])
+def test_a_bracketed_word_acronym_joins_its_body(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a firm's noun right before a town's name: the firm
+    ("The move led to public relations firm Brunswick withdrawing from the bid team.", "Brunswick", "organization"),
+    ("Water firm Suez in Argentina row. A conflict over water firm Aguas Argentinas, controlled by France's Suez, "
+     "goes on. Suez owns 40% of Aguas Argentinas.", "Suez", "organization"),
+    # the town after another word, or a country after the noun: as read
+    ("The firm moved its offices to Brunswick last year, and staff in Brunswick were pleased.", "Brunswick", "place"),
+    ("The oil company France Telecom bought is small. France said it would act.", "France", "place"),
+])
+def test_a_firms_noun_before_a_towns_name_makes_the_firm(text, name, kind):
+    assert actors_of(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a word of three capitals or more inside a name read as a person's: a firm built on an acronym
+    ("Emmanuel Ferry, from Exane BNP Paribas, told Reuters the figures were strong.", "Exane BNP Paribas",
+     "organization"),
+    ("The deal was arranged by ABN Amro, the Dutch bank's rivals said.", "ABN Amro", "organization"),
+    # initials run together before a surname, or honours after it: a person
+    ("Breitbart News' AWR Hawkins wrote that the figures were wrong.", "AWR Hawkins", "person"),
+    ("Sir Elton John OBE said he was delighted.", "Elton John OBE", "person"),
+])
+def test_capitals_inside_a_persons_name_make_a_firm(text, name, kind):
+    assert actors_of(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a hyphenated description opening on a common word, before a given name: dropped
+    ("England lost to France. Goal-kickers Charlie Hodgson and Olly Barkley missed six penalty attempts. Hodgson "
+     "said sorry.", ("Goal-kickers Charlie Hodgson",), ("Charlie Hodgson",)),
+    # a hyphenated name's first part is a name: kept ("Rolls-Royce" is no description)
+    ("Rolls-Royce Holdings said it would cut jobs.", (), ("Rolls-Royce Holdings",)),
+])
+def test_a_hyphenated_description_before_a_given_name_is_dropped(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a name and a verb in the past before a post: the verb's subject, no owner of the post
+    ("Liverpool won 3-1. Benitez defended goalkeeper Jerzy Dudek, whose failure cost a goal.", "Jerzy Dudek",
+     "goalkeeper"),
+    # a post shared over "and" stops at a name with its own side after "of"
+    ("His rivals are Australia coach Eddie Jones and Jake White of South Africa.", "Jake White", None),
+    ("His rivals are Australia coach Eddie Jones and Jake White of South Africa.", "Eddie Jones", "Australia coach"),
+    # shared when no side of its own follows
+    ("The film features journalists Pavel Zarubin and Katerina Berezovskaya.", "Katerina Berezovskaya", "journalist"),
+])
+def test_a_posts_owner_and_sharing_stop_at_a_verb_or_an_own_side(text, name, role):
+    got = {a.name: a.role for a in extract_actors(parse(text))}
+    assert got.get(name, "missing") == role, got
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # two peoples' adjectives joined by "and" before a capitalised noun: one side's name
+    ("Sir Clive Woodward will coach the British and Irish Lions in New Zealand.", ("Irish Lions",),
+     ("British and Irish Lions",)),
+    # before a small noun: two peoples, no name
+    ("British and Irish officials met in London on Monday.", ("British and Irish Officials",), ("London",)),
+])
+def test_two_peoples_adjectives_before_a_noun_make_one_name(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "apart"), [
+    # a body's staff or papers after the acronym: the committee, not the convention its letters also spell
+    ("Sanders will speak at the Democratic National Convention on Monday. The DNC chair resigned after the DNC "
+     "email leak. The DNC's staffers were angry.", True),
+    # no such cue: the acronym is the convention's
+    ("Clinton will accept the nomination at the Democratic National Convention this week. Delegates at the DNC "
+     "cheered.", False),
+])
+def test_an_acronym_with_a_bodys_staff_is_no_events(text, apart):
+    got = {a.name: list(a.aliases) for a in extract_actors(parse(text))}
+    assert ("DNC" in got) == apart, got
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a plural ending one body's name, alone: that body
+    ("Sir Clive Woodward will coach the British and Irish Lions in New Zealand. The Lions tour starts in June and "
+     "the Lions play ten games.", ("Lions",), ("British and Irish Lions",)),
+    ("MPs debated in the House of Commons. The Commons voted on Tuesday.", ("Commons",), ("House of Commons",)),
+    # two bodies ending in the plural: no join
+    ("Bolton Wanderers beat Wolverhampton Wanderers. The Wanderers derby was tense. Wanderers fans sang.", (),
+     ("Bolton Wanderers", "Wolverhampton Wanderers")),
+])
+def test_a_plural_ending_one_bodys_name_is_that_body(text, absent, present):
     assert_rows(text, absent, present)

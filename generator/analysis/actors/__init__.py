@@ -30,7 +30,7 @@ from .evidence import kinds_from_context
 from .filters import (caps_lead_end, field_label, form_label, glued_colon, in_portfolio, possessive_title,
                       work_title)
 from .joins import given_names_shared, nicknames_joined, owners_kept
-from .kinds import DATELINE, bodies_by_noun, branches, common_words_bodies, parties, resolve, schools, surname_keys
+from .kinds import DATELINE, bodies_by_capitals, bodies_by_noun, branches, common_words_bodies, parties, resolve, schools, surname_keys
 from .namesakes import Namesakes
 from .neighbours import kin_role
 from .roles import appositive_role, owned_role, role_with_body_after, share_roles, with_owner_words
@@ -47,7 +47,7 @@ from ..document import Document
 
 __all__ = ["extract_actors"]
 
-_PLACE_OR_BODY = frozenset("crko")  # a country, a region, a continent or a body: no player on a team sheet
+_PLACE = frozenset("crk")  # a country, a region, a continent: no player on a team sheet
 _SLASHED = re.compile(r"/{1,2}[A-Z]")
 _LABEL = re.compile(r"[ \t]*:[ \t]*(?:\d|$)", re.M)
 _COLON = re.compile(r"[ \t]*:")
@@ -55,6 +55,11 @@ _VENUE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?:[ \t]*[A-Z]")  # a line 
 # A cue's weight in the article's vote grows faster than its strength: one "drinks firm X"
 # (2) outweighs three "X said" (1 each), which people and organisations share.
 _WEIGHT = (0, 1, 4, 9, 9)
+
+
+def _sheet_player(tags: str) -> bool:
+    """A team sheet's name may be a player's: no place's name, and no body's unless a surname too."""
+    return not _PLACE.intersection(tags) and ("o" not in tags or "s" in tags)
 
 
 def _openers(first: list[str], table: dict[str, str]) -> frozenset[str]:
@@ -152,8 +157,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     classify(span, ctx)
                     if teams and teams.get(span.start, -1) >= span.end:
                         span.hint, span.strength = "ORG", 3  # a results table's team
-                    elif sheets and any(a <= span.start < b for a, b in sheets) and not _PLACE_OR_BODY.intersection(
-                            table.get(span.key, "")):
+                    elif sheets and any(a <= span.start < b for a, b in sheets) and _sheet_player(table.get(span.key, "")):
                         span.hint, span.strength = "PER", 3  # a team sheet's player ("Murphy", "Jackson"), no town
                     spans.append(span)
 
@@ -177,6 +181,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     from_context.update(branches(kinds, table))
     from_context.update(common_words_bodies(spans, kinds, table))
     from_context.update(bodies_by_noun(spans, kinds, text, table))
+    from_context.update(bodies_by_capitals(spans, kinds, table))
     from_context.update(subtitled_works(spans, kinds, text))
     kinds.update(from_context)
     surnames = surname_keys(spans, kinds, from_context, text, table)

@@ -14,7 +14,7 @@ import re
 
 from ..names import ROLE_HEADS
 from . import lexicon as lx
-from .neighbours import KIN, PUBLICATION_NAMED
+from .neighbours import BODY_NOUNS, KIN, PUBLICATION_NAMED
 from .spans import STATION_WORDS, Span, Token
 
 ORG, PER = "ORG", "PER"
@@ -208,6 +208,9 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
         prev = sp.prev.lower if sp.prev is not None else ""
         nxt = sp.next.lower if sp.next is not None else ""
         if target in towns:
+            if prev in BODY_NOUNS and text[sp.prev.end:sp.start] == " ":
+                cues.setdefault(target, [0, 0, 0, 0])[0] += 2  # "public relations firm Brunswick", "drinks group
+                continue  # Whitbread": a firm's noun right before a town's name, as sure as "told POLITICO"
             if not table.get(target) and _firm_cue(sp, text, prev, nxt, pieces, firm_starts, firm_ends, False):
                 cues.setdefault(target, [0, 0, 0, 0])[0] += 1  # "shares in Alitalia", "Alitalia said it": a place by
                 continue  # its ending alone ("-ia") or by a cue, the gazetteer knowing no such place, is a firm here

@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 
 from ..names import HONORIFICS, country_key, first_name_gender
-from .lexicon import GENERATIONAL, ORG_HEADS, gazetteer
+from .lexicon import CLUB_NICKNAMES, GENERATIONAL, ORG_HEADS, gazetteer
 from .spans import Span
 
 # Words an acronym leaves out ("Court of Arbitration for Sport" -> CAS)
@@ -83,6 +83,8 @@ def joined_forms(groups: Groups, text: str) -> Groups:
     _joined_tails(multis, groups, into)
     _joined_place_tails(multis, groups, into)
     _joined_club_towns(multis, groups, into)
+    _joined_club_nicknames(groups, into)
+    _joined_plural_tails(multis, groups, into)
     _joined_couple_bodies(multis, groups, into)
     _joined_short_forms(multis, into)
     _joined_group_names(multis, groups, into)
@@ -123,6 +125,8 @@ def joined_forms(groups: Groups, text: str) -> Groups:
             full = [f for f in full if f[0].rsplit(" ", 1)[-1] not in _EVENT_HEADS] or full
         if not full and (acronym or g[0] in ORG_HEADS):
             full = heads.get(g[0], ())
+        if len(full) == 1 and full[0][0].rsplit(" ", 1)[-1] in _EVENT_HEADS and _staffed(groups[g], text):
+            continue  # "DNC chair", "DNC emails" beside the "Democratic National Convention": the committee
         if len(full) == 1 and (acronym or len(letters) >= 4):
             into[g] = full[0]
             if acronym or not _TWO_CAPS.search(word):
@@ -132,6 +136,21 @@ def joined_forms(groups: Groups, text: str) -> Groups:
     if not into and not dropped:
         return groups
     return _merged(groups, into, dropped, renames)
+
+
+# a body's staff, officers and papers after its acronym ("DNC chair", "DNC staffers", "DNC emails"): a body's, which an
+# event is not (news usage of the US parties' committees)
+_STAFF_AFTER = frozenset("""chair chairman chairwoman chairs staff staffer staffers official officials emails email
+    leadership members member spokesman spokeswoman""".split())
+
+
+def _staffed(members: list[Span], text: str) -> bool:
+    """Whether a body's staff or papers follow a mention among ``members`` ("DNC chair")."""
+    for sp in members:
+        after = text[sp.end:sp.end + 16].replace("'s ", " ").replace("’s ", " ").split(None, 1)
+        if after and after[0].lower().strip(".,;:") in _STAFF_AFTER:
+            return True
+    return False
 
 
 # Head words of a body's organs, which the body's acronym opens ("U.N. Security Council", "EU Commission",
@@ -190,15 +209,17 @@ def _joined_bracketed(multis: list[tuple[tuple[str, str], Span]], groups: Groups
     """An acronym in brackets right after a name, its letters found in order in the name
     ("London International Financial Futures and Options Exchange ( LIFFE )", "U.N. Interim
     Force in Lebanon ( UNIFIL )"): the short form of that name, whatever words it skips; a body's acronym in
-    its own language too (see ``_glossed``)."""
-    by_word = {word: g for g, word in singles if _acronym(word)}
+    its own language too (see ``_glossed``); a British acronym written as a word, its letters found the same way
+    ("Association for Payment Clearing Services (Apacs)", "Office of Communications (Ofcom)")."""
+    by_word = {word: g for g, word in singles if _acronym(word) or word.istitle()}
     if not by_word:
         return
     for g, _ in multis:
         for sp in groups[g]:
             m = _BRACKETED.match(text, sp.tokens[-1].end)
             short = by_word.get(m.group(1)) if m else None
-            if short is not None and short not in into and (_defines(m.group(1), g[0]) or _glossed(m.group(1), g, sp)):
+            if short is not None and short not in into and (_defines(m.group(1), g[0]) or _acronym(m.group(1)) and _glossed(
+                    m.group(1), g, sp)):
                 into[short] = g
                 renames.add(short)
                 break
@@ -422,6 +443,34 @@ def _joined_club_towns(multis: list[tuple[tuple[str, str], Span]], groups: Group
         for short in ((town, "ORG"), (town, "LOC")):
             if short in groups and short not in into and (short[1] == "ORG" or club[0].rsplit(" ", 1)[1] in _CLUB_ONLY):
                 into[short] = club
+
+
+def _joined_club_nicknames(groups: Groups, into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """'Pompey' beside 'Portsmouth', 'Boro' beside 'Middlesbrough': a club's nickname and the club's name are one
+    club, whatever kind each form was read as; a town read as a place beside its club's nickname is the club."""
+    for g in list(groups):
+        clubs = CLUB_NICKNAMES.get(g[0])
+        if clubs is None or g in into:
+            continue
+        named = [(c, k) for c in clubs for k in ("ORG", "LOC") if (c, k) in groups]
+        if len(named) != 1:
+            continue  # the club not named, or named in two forms: the nickname stays as read
+        club = (named[0][0], "ORG")
+        into[g] = club
+        if named[0] != club:
+            into[named[0]] = club
+
+
+def _joined_plural_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
+                         into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """'Lions' beside 'British and Irish Lions', 'Wanderers' beside 'Bolton Wanderers': a plural that ends one body's
+    name of several words, read as a body alone, is that body (a side's or a party's short name)."""
+    for g in groups:
+        if g[1] != "ORG" or " " in g[0] or g[0][-1:] != "s" or g in into:
+            continue
+        full = [h for h, _ in multis if h[1] == "ORG" and h != g and h[0].rsplit(" ", 1)[-1] == g[0] and h not in into]
+        if len(full) == 1:
+            into[g] = full[0]
 
 
 def _joined_couple_bodies(multis: list[tuple[tuple[str, str], Span]], groups: Groups,

@@ -101,6 +101,28 @@ def bodies_by_noun(spans: list[Span], kinds: dict[str, str | None], text: str, t
     return out
 
 
+# capitals after a surname: postnominal letters and honours, a person's (Debrett's, "Forms of address": MBE, OBE ...)
+_POSTNOMINALS = frozenset("mbe obe cbe kbe dbe gbe qc kc mp mep msp am pm jr sr phd md".split())
+
+
+def _surname_only(tags: str) -> bool:
+    return "s" in tags and "w" not in tags  # "Hawkins", not "World" nor "Morning"
+
+
+def bodies_by_capitals(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, str]:
+    """A name read as a person's with a word of three capitals or more before its last word ("Exane BNP Paribas",
+    "ABN Amro"): a firm's name built on another firm's acronym; no person's name holds one (a person's
+    capitals are initials, "JP", or letters after the surname, "OBE"), but for initials run together before a
+    surname ("AWR Hawkins")."""
+    out = {}
+    for sp in spans:
+        if len(sp.tokens) > 1 and kinds.get(sp.key) == "PER" and not sp.role and any(
+                len(t.text) >= 3 and t.text.isupper() and t.text.isalpha() and t.lower not in _POSTNOMINALS
+                and (t is not sp.tokens[0] or not _surname_only(table.get(sp.tokens[-1].lower, ""))) for t in sp.tokens[:-1]):
+            out[sp.key] = "ORG"
+    return out
+
+
 def _common_word(word: str, table: dict[str, str]) -> bool:
     tags = table.get(word, "")
     return "w" in tags and not ENTITY.intersection(tags) and not PERSON_TAGS.intersection(tags)

@@ -303,6 +303,16 @@ CLUB_SPORT_WORDS = _words(
     relegated stoppage half-time injury-time touchline dug-out free-kick free-kicks uefa fifa penalty-kick
     sending-off red-card six-nations"""
 ) | COMPETITIONS
+# British football clubs' nicknames written bare, as a name, in match reports ("Pompey", "Boro"), with the names of
+# the club they stand for, lower-cased (Wikipedia, "List of football club nicknames in England" and "... in Scotland";
+# only those no other well-known club, person or place goes by).
+CLUB_NICKNAMES = {
+    "pompey": ("portsmouth",), "boro": ("middlesbrough",), "spurs": ("tottenham", "tottenham hotspur"),
+    "gers": ("rangers",), "baggies": ("west brom", "west bromwich albion"), "hibs": ("hibernian",),
+    "toffees": ("everton",), "hammers": ("west ham", "west ham united"), "magpies": ("newcastle", "newcastle united"),
+    "gunners": ("arsenal",), "canaries": ("norwich", "norwich city"), "addicks": ("charlton", "charlton athletic"),
+    "bhoys": ("celtic",), "jambos": ("hearts",),
+}
 # Last words of a ground's name ("Millennium Stadium", "Stamford Bridge"): a place even in a club-sport report.
 VENUE_NOUNS = _words("stadium stadio arena park ground grounds bridge road lane field stadion estadio")
 # Weaker words, common in sport but found elsewhere too; three of them back one of the words above.

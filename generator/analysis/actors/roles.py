@@ -134,6 +134,9 @@ def _verb_after_opener(tokens: list[Token], k: int) -> bool:
     """Whether ``tokens[k]`` follows a word that opens a verb and is itself no word of a role ("will discipline",
     not "has chief executive")."""
     word = tokens[k].lower
+    if k > 0 and tokens[k - 1].cap and word.endswith("ed") and tokens[k].start == tokens[k - 1].end + 1 and (
+            word not in lx.ROLE_MODIFIERS) and not is_role(word):
+        return True  # "Benitez defended goalkeeper X": a name, then a verb in the past; not "Chelsea injured striker"
     return k > 0 and tokens[k - 1].lower in _VERB_OPENERS and (
         word not in lx.ROLE_MODIFIERS or word in REPORTING_VERBS) and not is_role(word)  # "will press chairman X"
 
@@ -345,8 +348,9 @@ def share_roles(spans: list[Span], text: str) -> None:
                 and not b.key[-1:].isdigit()):
             # not "Gov. Jack Markell and Sens. Tom Carper": a plural title of the names after it; nor "organiser
             # Emily Eavis and BBC Radio 2 music editor Colin Martin": a station
-            if not (b.comma_after and _OWN_APPOSITIVE.match(text, b.end)):
-                b.role = a.role
+            if not (b.comma_after and _OWN_APPOSITIVE.match(text, b.end) or text.startswith(" of ", b.end) and (
+                    text[b.end + 4:b.end + 5].isupper())):
+                b.role = a.role  # not "Australia coach Eddie Jones and Jake White of South Africa": his own side
             if b.strength <= 2:
                 b.hint, b.strength = a.hint, max(b.strength, 2)
 

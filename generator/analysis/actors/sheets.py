@@ -21,7 +21,8 @@ _BENCH = re.compile(rf"(?:^|(?<=[.!?][ \t]))(?:Subs|Substitutes|Replacements|Ben
                     rf"(?P<names>{_NAME}(?:{_SEP}{_NAME})*)[ \t]*(?:\.|$)", re.M)
 
 
-_THREE_NAMES = re.compile(r"[,;] [A-Z][\w'’-]*[,;] [A-Z][\w'’-]*[,;] [A-Z]")
+# each name maybe after an initial ("; M Cueto, J Noon, O Barkley"): a rugby sheet's usual form
+_THREE_NAMES = re.compile(r"[,;] (?:[A-Z]\.? )?[A-Z][\w'’-]*[,;] (?:[A-Z]\.? )?[A-Z][\w'’-]*[,;] [A-Z]")
 
 
 def sheet_spans(text: str) -> list[tuple[int, int]]:
@@ -29,7 +30,7 @@ def sheet_spans(text: str) -> list[tuple[int, int]]:
     a line of names with a semicolon among them (a line of six places or firms has none), or a line of eight
     names or more."""
     if _THREE_NAMES.search(text) is None:
-        return []  # (most articles: one scan) no three capitalised words in a row set apart by commas
+        return []  # (most articles: one scan) no three capitalised names in a row set apart by commas
     out = []
     for m in _SHEET.finditer(text):
         names = m.group("names")

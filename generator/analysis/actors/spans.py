@@ -287,6 +287,16 @@ _LAW_HEADS = frozenset("act bill".split())
 _COUPLE_HEADS = frozenset("foundation trust fund charity institute center centre library school prize".split())
 
 
+def _demonyms_body(text: str, tokens: list[Token], j: int) -> bool:
+    """Two peoples' adjectives joined by "and" (``tokens[j]``) before a capitalised noun: one side's or body's name
+    ("British and Irish Lions"), not two names."""
+    if j + 2 >= len(tokens) or not tokens[j + 2].cap or not _adjacent(text, tokens[j + 1], tokens[j + 2]):
+        return False
+    table = lx.gazetteer()
+    return "d" in table.get(tokens[j - 1].lower, "") and "d" in table.get(tokens[j + 1].lower, "") and (
+        "d" not in table.get(tokens[j + 2].lower, "")) and _adjacent(text, tokens[j - 1], tokens[j])
+
+
 def _couple_body(text: str, tokens: list[Token], j: int) -> bool:
     """Two first names joined by "and" (``tokens[j]``) before one surname and a body's head word: one body's name."""
     if j + 3 >= len(tokens) or not tokens[j + 2].cap:
@@ -379,8 +389,8 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 # "Securities and Exchange Commission", "Food and Drug Administration": common nouns joined
                 # before an organisation's head word
                 or (t.lower == "and" and _body_of_nouns(text, tokens, j))
-                or (t.lower == "and" and (j == i + 1 or j == i + 2 and tokens[i].lower == "the") and _couple_body(
-                    text, tokens, j))
+                or (t.lower == "and" and (j == i + 1 or j == i + 2 and tokens[i].lower == "the") and (_couple_body(
+                    text, tokens, j) or _demonyms_body(text, tokens, j)))
                 or (t.lower in _ACRONYM_JOINERS and _spelled_by_acronym(text, tokens, i, j))
             ):
                 j += 2

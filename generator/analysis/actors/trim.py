@@ -165,9 +165,11 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                     joined = " ".join([t.lower for t in run])
                 break
         tail = run[0].text.rsplit("-", 1)[-1]
-        if len(run) > 1 and tail.isalpha() and tail.islower() and "w" in table.get(tail, "") and not is_title(
+        if len(run) > 1 and tail.isalpha() and tail.islower() and ("w" in table.get(tail, "") or _common_head(
+                run[0].text, run[1], table)) and not is_title(
                 run[0], table):  # but "President-elect Donald Trump": a title
-            run = run[1:]  # "Oscar-winner Andrea Arnold", "Bafta-nominee X": a description before the name
+            run = run[1:]  # "Oscar-winner Andrea Arnold", "Bafta-nominee X", "Goal-kickers Charlie Hodgson and ...":
+            # a description before the name, in the singular or the plural
             joined = " ".join([t.lower for t in run])
     whole_length = len(run)  # from here the run is only ever cut at the front: same length, same words
     whole = table.get(joined, "")
@@ -280,6 +282,13 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             span.role = None  # "champions Arsenal", "holders Porto": a plural before one name, a team
             span.hint, span.strength = "ORG", 3
     return span
+
+
+def _common_head(word: str, after: Token, table: dict[str, str]) -> bool:
+    """'Goal-kickers' before 'Charlie Hodgson': a hyphenated word opening on a common word, a given name after it."""
+    head = word.split("-", 1)[0].lower()
+    tags = table.get(head, "")
+    return "w" in tags and not ENTITY.intersection(tags) and "f" in table.get(after.lower, "")
 
 
 def _in_lower_case(word: str, text: str) -> bool:
