@@ -2677,6 +2677,9 @@ def test_common_words_alone_name_a_body(text, name, kind):
     ("Secretary-General Ban Ki-moon spoke on Monday. Mr. Ban said the council had failed.", ("Mr. Ban",),
      ("Ban Ki-moon",)),
     ("Mike Mills and Cheryl Mills came. Ms Mills spoke first.", ("Ms Mills",), ("Cheryl Mills", "Mike Mills")),
+    # a title of no sex joins whoever it fits; a given name of either sex fits any title
+    ("Cheryl Mills was questioned. Dr. Mills declined to answer.", ("Dr. Mills",), ("Cheryl Mills",)),
+    ("Lee Mills was questioned. Ms. Mills declined to answer.", ("Ms. Mills",), ("Lee Mills",)),
     # a gendered title passes over the other sex's full name; two full names that fit: neither
     ("Cheryl Mills was questioned. Mr Mills declined to answer.", (), ("Cheryl Mills", "Mr Mills")),
     ("Cheryl Mills and Anna Mills came. Ms Mills spoke first.", (), ("Ms Mills", "Cheryl Mills", "Anna Mills")),

@@ -22,6 +22,7 @@ from pathlib import Path
 from ..names import HONORIFICS, country_key, first_name_gender
 from .lexicon import CLUB_NICKNAMES, GENERATIONAL, ORG_HEADS, gazetteer
 from .spans import Span
+from .word_tests import COMPASS
 
 # Words an acronym leaves out ("Court of Arbitration for Sport" -> CAS)
 _SKIPPED = frozenset("of and for the on in at to & de du des la le".split())
@@ -398,8 +399,7 @@ def _joined_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
 
 # Words that make a place's name another place's ("South Sudan", "New Labour", "Old San Juan", "Greater
 # Manchester"): compass points and the usual qualifiers of place names
-_PLACE_QUALIFIERS = frozenset("""north south east west northern southern eastern western northeast northwest southeast
-southwest central upper lower new old greater little great inner outer mid""".split())
+_PLACE_QUALIFIERS = COMPASS | frozenset("old little great inner outer mid".split())
 
 
 def _joined_place_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
@@ -465,10 +465,14 @@ def _joined_plural_tails(multis: list[tuple[tuple[str, str], Span]], groups: Gro
                          into: dict[tuple[str, str], tuple[str, str]]) -> None:
     """'Lions' beside 'British and Irish Lions', 'Wanderers' beside 'Bolton Wanderers': a plural that ends one body's
     name of several words, read as a body alone, is that body (a side's or a party's short name)."""
+    ending: dict[str, list[tuple[str, str]]] = {}  # a body's last word → the bodies of several words it ends
+    for h, _ in multis:
+        if h[1] == "ORG" and h not in into:
+            ending.setdefault(h[0].rsplit(" ", 1)[-1], []).append(h)
     for g in groups:
         if g[1] != "ORG" or " " in g[0] or g[0][-1:] != "s" or g in into:
             continue
-        full = [h for h, _ in multis if h[1] == "ORG" and h != g and h[0].rsplit(" ", 1)[-1] == g[0] and h not in into]
+        full = ending.get(g[0], ())
         if len(full) == 1:
             into[g] = full[0]
 
@@ -542,7 +546,7 @@ def _joined_courtesy_forms(people: list[tuple[tuple[str, str], list[str]]],
             continue  # "M. Bicknell": an initial as likely as "Monsieur"
         gender = None if title not in ("mr", "mrs", "ms", "miss") else "m" if title == "mr" else "f"
         fits = [f for f, w in full if len(w) > 1 and w[-1] == surname and len(w[0].rstrip(".")) > 1
-                and first_name_gender(w[0]) in (None, gender)]  # a given name, no initial ("D. Bicknell")
+                and (gender is None or first_name_gender(w[0]) != ("f" if gender == "m" else "m"))]  # a given name, no initial ("D. Bicknell")
         if not fits:
             fits = [f for f, w in full if len(w) == 2 and w[0] == surname]
         if len(fits) == 1:

@@ -229,8 +229,13 @@ def _plurals_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str
             one = (g[0][:-3] + "y", "ORG")  # "Tory" and "Tories"; not "U.S. Treasuries", bonds
         if one not in groups and " " not in g[0]:
             if holder is None:
-                holder = {sp.key: h for h, members in groups.items() if h[1] == "ORG" and " " in h[0]
-                          for sp in members if " " not in sp.key}
+                holders: dict[str, set[tuple[str, str]]] = {}
+                for h, members in groups.items():
+                    if h[1] == "ORG" and " " in h[0]:
+                        for sp in members:
+                            if " " not in sp.key:
+                                holders.setdefault(sp.key, set()).add(h)
+                holder = {key: next(iter(hs)) for key, hs in holders.items() if len(hs) == 1}  # one longer name only
             if one[0] in holder:  # "Conservatives" beside "Conservative Party", whose "Conservative" it wrote
                 into[g] = holder[one[0]]
                 continue

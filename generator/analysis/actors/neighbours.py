@@ -46,10 +46,9 @@ KIN = frozenset(("brother", "daughter", "father", "husband", "mother", "sister",
 # nouns before a name that only a body is ("investment firm Grant Samuel", "Film studio Fox"): the firm nouns of
 # ``lexicon.ORG_PRECEDERS`` less those a person is called by too ("rival", "owner", "producer", "publisher",
 # "developer", "operator", "distributor", "party", "club", "band", "orchestra": "the band Paul McCartney formed")
-BODY_NOUNS = frozenset("""firm company group giant maker bank carrier retailer chain brand airline insurer
-    conglomerate manufacturer broadcaster supermarket studio label network newspaper magazine agency charity
-    regulator watchdog lender utility consultancy accountancy brewer carmaker automaker drugmaker chipmaker
-    winemaker steelmaker""".split())
+# and those written before a site's or a unit's own name rather than a firm's ("website", "subsidiary", "startup")
+BODY_NOUNS = lx.ORG_PRECEDERS - frozenset("""rival owner producer publisher developer operator distributor party club
+    band orchestra site website startup start-up subsidiary think-tank thinktank""".split())
 # a professional firm named by its staff in the plural ("external auditors Arthur Andersen", "accountants Ernst
 # Young"): the professional-services trades (Wikipedia, "Professional services")
 _FIRM_STAFF = frozenset("auditors accountants consultants brokers bankers advisers advisors solicitors actuaries".split())
