@@ -2639,9 +2639,13 @@ def test_a_hyphened_common_word_is_no_korean_given_name(text):
     ("The children's award went to rhythm game Donkey Konga.", "Donkey Konga", None),
     ("He backed the Keystone XL pipeline in the debate.", "Keystone XL", None),
     ("He also wrote Holby Street, the hospital drama serial which ran for years.", "Holby Street", None),
-    # a first name after "game" is a player's ("at the end of the game Andre Nzame III scored")
+    # "the game" is a match: the name after it a player's or a manager's ("at the end of the game Andre Nzame III
+    # scored", "After the game Wenger said")
     ("Three minutes into injury time at the end of the game Andre Nzame III was on target.", "Andre Nzame III",
      "person"),
+    ("Arsenal beat Chelsea on Saturday. After the game Wenger said he was pleased. Wenger was happy.", "Wenger", "person"),
+    ("Before the game Mourinho said Chelsea would win. Mourinho was right.", "Mourinho", "person"),
+    ("Nintendo will release the video game Donkey Konga in May.", "Donkey Konga", None),
     # initials and a model's numeral: a product; a numeral after a given name and a surname: a person
     ("The MDA IV, released in the summer, is an upgrade.", "MDA IV", None),
     ("He met John Smith III in Paris.", "John Smith III", "person"),

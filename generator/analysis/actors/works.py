@@ -18,7 +18,18 @@ from .spans import Span
 _WORKS = frozenset("""film films movie movies song songs single singles album albums book novel novels
     musical musicals series sitcom sitcoms drama dramas comedy comedies documentary documentaries podcast
     podcasts programme programmes opera ballet epic thriller biopic anthem ballad memoir soap soaps serial flop flops
-    blockbuster blockbusters game""".split())
+    blockbuster blockbusters""".split())
+# "the game" is as often a match ("After the game Wenger said"): a game's title only after a kind of game ("video
+# game", "rhythm game"; the platforms and genres of Wikipedia's "Video game genre" and "Board game"), or in an
+# article about video games ("the game Manhunt" where "video games and consoles" are the subject)
+_GAME_KINDS = ("video", "computer", "online", "console", "mobile", "arcade", "rhythm", "puzzle", "strategy", "racing",
+               "dance", "platform", "shooter", "role-playing", "adventure", "board", "card")
+_VIDEO_GAMES = re.compile(r"\b(?:video|computer)[\s-]games?\b|\bconsoles?\b", re.I)
+
+
+def _game_title(sp: Span, text: str) -> bool:
+    """Whether "game" before ``sp`` names a game's title, not a match."""
+    return text[:sp.prev.start].rstrip().lower().endswith(_GAME_KINDS) or _VIDEO_GAMES.search(text) is not None
 # before a mention: a work's kind and the article of its title ("the movie A Little Princess"), or a maker's
 # verb that takes a work, never a person ("directed Vera Drake", "starred in Friends"): the word just before
 # the mention, and the word before that one
@@ -44,7 +55,7 @@ _NO_TITLE_TAGS = frozenset("crkytoedp")  # the gazetteer's places, bodies, teams
 _PLAYED_PART = re.compile(r"\b(?:played|plays|playing)[ \t]+[A-Z][\w'’-]*[ \t]+$")
 _MAY_BE_A_WORK = frozenset((PER, None, ORG, "LOC"))
 # the word before a mention that may open a work's cue, as written (a capitalised article opens a title)
-_WORK_PREV = _WORKS | {w.capitalize() for w in _WORKS} | frozenset("A An The in to of directed co-directed".split())
+_WORK_PREV = _WORKS | {w.capitalize() for w in _WORKS} | frozenset("A An The in to of directed co-directed game Game".split())
 _ARTICLES = ("A", "An")  # the gazetteer's country, region, continent or organisation
 _WORK_APPOSITIVE = re.compile(
     r",[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:(?!(?:for|of|in|on|at|with|by|from|to|who|which)\b)[\w-]+[ \t]+){0,3}?"
@@ -150,8 +161,8 @@ def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
 def _work_cue(sp: Span, text: str, table: dict[str, str]) -> bool:
     """A work's cue around one mention (see ``titles_of_works``)."""
     prev = sp.prev.lower if sp.prev is not None else ""
-    return prev in _WORKS and text[sp.prev.end:sp.tokens[0].start].isspace() and (
-        prev != "game" or "f" not in table.get(sp.tokens[0].lower, "")) or (  # not "the end of the game Andre Nzame"
+    return (prev in _WORKS or prev == "game" and _game_title(sp, text)) and (
+        text[sp.prev.end:sp.tokens[0].start].isspace()) or (
         sp.comma_after and _work_appositive(text, sp.tokens[-1].end)) or (  # "the film Sideways", not "the film, Vinod Pande"
         prev in _WORK_BEFORE_LAST and _work_before(sp, prev, text, table)) or (
         sp.next is not None and sp.next.lower in _WORK_AFTER_FIRST and _WORK_AFTER.match(text, sp.end) is not None) or (
