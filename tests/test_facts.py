@@ -103,9 +103,11 @@ def facts(text: str, published: dt.date | None = None):
         ("Visitors staying between six and 12 months need an X-ray.", None,
          [("quantity", "between six and 12 months", None)]),
         ("Between 1990 and 2013, enrollment rose.", None, [("date", "1990", "1990"), ("date", "2013", "2013")]),
+        ("Growth will be between 0 and 2 percent.", None, [("percent", "between 0 and 2 percent", None)]),
         # a decade is no year; "1990s band" (no preposition) is a modifier
         ("The trouble began in the early 1970s.", None, [("date", "1970s", None)]),
         ("Prices have not been so low since the 1930s.", None, [("date", "1930s", None)]),
+        ("Prices were higher before the 1990s.", None, [("date", "1990s", None)]),
         ("It was a 1990s hit.", None, []),
         ("The riot of 1970 was remembered.", None, [("date", "1970", "1970")]),
         # a share of a figure is part of it; "added up to" is a total, not a cap; a height in feet and inches

@@ -420,6 +420,13 @@ def test_a_bare_quote_takes_the_sentence_naming_its_speaker():
     assert not any(s.endswith("Thursday night.") and s.startswith("“") for s in summary)
 
 
+def test_a_speaker_sentence_joined_to_its_quotation_is_not_shown_again():
+    text = ("Erica Garner criticised the campaign on Thursday.\n“Why was he killed?” Erica Garner said.\n"
+            "She sent links to her followers.\n")
+    summary = _texts(_summary(text, count=3)[1])
+    assert "“Why was he killed?” Erica Garner said." in summary and "Erica Garner said." not in summary
+
+
 def test_later_sentences_of_a_quoted_paragraph_are_not_chosen_alone():
     text = ("Kelli Ward called for the impeachment of the attorney general over the bathroom lawsuit.\n"
             "Dr. Ward stated:\n"

@@ -118,10 +118,11 @@ AGE_NOUN_ENDS = frozenset(
 )
 # --- searched for just before an anchor ---
 MONTH_BEFORE = re.compile(rf"\b(?P<mon>{_MONTH})\s$")
-YEAR_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Dd]uring|[Bb]etween|and|through|early|late|"
-    r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|of)\s$|mid-$"
-)
+_YEAR_PREPOSITIONS = (r"[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Dd]uring|[Bb]etween|and|[Tt]hrough|early|late|"
+                      r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|of")
+YEAR_PREPOSITION_BEFORE = re.compile(rf"\b(?:{_YEAR_PREPOSITIONS})\s$|mid-$")
+# A decade's: the same words, "the" between ("since the 1970s", "before the 1990s", "in the late 1990s")
+DECADE_BEFORE = re.compile(rf"\b(?:{_YEAR_PREPOSITIONS})\s(?:the\s)?$|mid-$")
 # The first number of a range ("8 to 10 percent"), read with the second; "from 8 to 10" is a change, not a range.
 RANGE_BEFORE = re.compile(r"(?<!\bfrom\s)(?<![\d,.])(\d[\d,.]*)\sto\s$")
 # "between six and 12 months": the first number of a range written with "between … and".

@@ -131,10 +131,6 @@ def _qualified(text: str, start: int) -> int:
     return q.start() if q else start
 
 
-_DECADE_BEFORE = re.compile(
-    rf"(?:{P.YEAR_PREPOSITION_BEFORE.pattern}|\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Dd]uring|[Tt]hrough|of|to)\sthe\s$)")
-
-
 def _ranged(text: str, start: int) -> int:
     """Start of the figure including the first number of its range ("8 to 10 percent", the first
     smaller; "between six and 12 months") and a qualifier before that: "10 percent" alone would
@@ -142,9 +138,8 @@ def _ranged(text: str, start: int) -> int:
     near = text[max(0, start - 5):start]
     if "and" in near:
         b = _back(P.BETWEEN_BEFORE, text, start, 24)
-        first = b and P.SPELLED_SMALL.get(b.group(1)) or b and _number(b.group(1))
-        if first and first < _number(P.NUMBER_AT.match(text, start).group(0)):
-            return b.start()
+        if b and P.SPELLED_SMALL.get(b.group(1), _number(b.group(1))) < _number(P.NUMBER_AT.match(text, start).group(0)):
+            return b.start()  # "between 0 and 2 percent" too
         return _qualified(text, start)
     if "to" not in near:
         return _qualified(text, start)  # no "to" right before: no range (most figures), no regex search
@@ -208,7 +203,7 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         if month:
             return month.start(), end, "date", f"{digits}-{MONTHS[month.group('mon')[:3].lower()]:02d}"
         if P.DECADE_AFTER.match(text, end - 1):  # "the late 1990s": a decade, not the year 1990
-            return (start, end + 1, "date", None) if _back(_DECADE_BEFORE, text, start, 12) else None
+            return (start, end + 1, "date", None) if _back(P.DECADE_BEFORE, text, start, 12) else None
         if _back(P.YEAR_PREPOSITION_BEFORE, text, start, 12) and P.AFTER_YEAR_OK.match(text, end):
             return start, end, "date", digits
         if digits[:2] in ("19", "20"):

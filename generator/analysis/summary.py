@@ -300,7 +300,12 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
                 redundancy[i] = overlap
     chosen.sort()
     first = _first_content(sentences)
-    return tuple(_with_speaker(sentences, i, _trimmed(sentences[i], first=i == first)) for i in chosen)
+    items: list[SummarySentence] = []
+    for i in chosen:
+        if items and items[-1].end == sentences[i].end:
+            continue  # the speaker's own sentence, already joined to the quotation before it
+        items.append(_with_speaker(sentences, i, _trimmed(sentences[i], first=i == first)))
+    return tuple(items)
 
 
 # A sentence that only names who spoke ("Erica Garner said."): a quotation ending in "?" or "!"

@@ -43,11 +43,11 @@ from .subtitles import glued_title, subtitled_works
 from .teams import TEAM_SPORTS, team_spans
 from .trim import split_at_title, strip_span
 from .works import awards, listed_products, quoted_titles, titles_of_works
+from .word_tests import PLACE_STRONG
 from ..document import Document
 
 __all__ = ["extract_actors"]
 
-_PLACE = frozenset("crk")  # a country, a region, a continent: no player on a team sheet
 _SLASHED = re.compile(r"/{1,2}[A-Z]")
 _LABEL = re.compile(r"[ \t]*:[ \t]*(?:\d|$)", re.M)
 _COLON = re.compile(r"[ \t]*:")
@@ -59,7 +59,7 @@ _WEIGHT = (0, 1, 4, 9, 9)
 
 def _sheet_player(tags: str) -> bool:
     """A team sheet's name may be a player's: no place's name, and no body's unless a surname too."""
-    return not _PLACE.intersection(tags) and ("o" not in tags or "s" in tags)
+    return not PLACE_STRONG.intersection(tags)  # a country, a region, a continent: no player on a team sheet and ("o" not in tags or "s" in tags)
 
 
 def _openers(first: list[str], table: dict[str, str]) -> frozenset[str]:

@@ -75,7 +75,6 @@ _SYLLABLE = r"(?:ch|kk|tt|pp|ss|jj|sh|[bcdghjklmnprstwy])?(?:[aeiou]|[wy][aeiou]
 _HYPHENED_GIVEN = re.compile(rf"(?=[A-Z][a-z]*-[a-z]+$)(?!Co-op)(?i:{_SYLLABLE}-{_SYLLABLE})$")
 _PARTY_ADJECTIVES = frozenset(("democratic",))  # an adjective only, unlike "Republican", "Labour", "Liberal"
 _CLAN = re.compile(r"[A-Z][a-z]{1,4}$")  # a clan name: one short word ("Kim", "Park", "Laah")
-_TOWNS_PEOPLE = frozenset("yckr")  # the gazetteer's city, country, region: "-ers" after one names its people
 
 
 # what a center named for its work studies (not "Lincoln Center", "Media Center"): hand list
@@ -163,7 +162,7 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "PER", 3  # "Inzamam-ul-Haq", "Ata-ur-Rehman"
     elif n == 2 and "-" in last and _HYPHENED_GIVEN.match(toks[1].text) and _CLAN.match(toks[0].text):
         hint, strength = "PER", 3  # "Laah Chong-gyu", "Ban Ki-moon": a clan name, then a given name of two syllables
-    elif key[-3:] == "ers" and not ctx.sports and _TOWNS_PEOPLE.intersection(table.get(key[:-3], "")) and (
+    elif key[-3:] == "ers" and not ctx.sports and PLACE_NAMED.intersection(table.get(key[:-3], "")) and (
             span.prev is None or span.prev.lower != "the"):
         hint, strength = "GROUP", 3  # "Wall Streeters", "New Yorkers", "Londoners": the people of a place (not "the
         # Londoners", a club's nickname as often)

@@ -14,7 +14,7 @@ from .namesakes import Namesakes
 from .neighbours import NOUN_BEFORE, kin_role, market_index, named_by_body_noun
 from .seats import SEATS
 from .spans import Span
-from .word_tests import ENTITY, PERSON_TAGS
+from .word_tests import plain_common
 
 DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
 _PLACE_VERBS = frozenset("visit visits visited visiting toured left leave reached entered invaded".split())
@@ -75,7 +75,7 @@ def common_words_bodies(spans: list[Span], kinds: dict[str, str | None], table: 
     a title or a role stands before a mention ("Judge Learned Hand")."""
     out = {}
     for key, kind in kinds.items():
-        if kind == "PER" and " " in key and all(_common_word(w, table) for w in key.split()):
+        if kind == "PER" and " " in key and all(plain_common(table.get(w, "")) for w in key.split()):
             out[key] = "ORG"
     if out:
         for sp in spans:
@@ -121,11 +121,6 @@ def bodies_by_capitals(spans: list[Span], kinds: dict[str, str | None], table: d
                 and (t is not sp.tokens[0] or not _surname_only(table.get(sp.tokens[-1].lower, ""))) for t in sp.tokens[:-1]):
             out[sp.key] = "ORG"
     return out
-
-
-def _common_word(word: str, table: dict[str, str]) -> bool:
-    tags = table.get(word, "")
-    return "w" in tags and not ENTITY.intersection(tags) and not PERSON_TAGS.intersection(tags)
 
 
 def resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:

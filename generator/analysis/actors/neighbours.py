@@ -10,8 +10,8 @@ from .clubs import POSTS
 from .context import Context
 from .spans import Span
 from .teams import player_marked
-from .word_tests import (AFFIX, COMPASS_POINTS, FIRM_OF_FAMILY, ENTITY, GIVEN_OR_SURNAME, PERSON_TAGS, IN_A_TOWN,
-                         PLACE_STRONG, TOWN, personal, plural_noun)
+from .word_tests import (AFFIX, COMPASS_POINTS, FIRM_OF_FAMILY, GIVEN_OR_SURNAME, IN_A_TOWN,
+                         PLACE_STRONG, TOWN, personal, plain_common, plural_noun)
 
 _SETTLED = frozenset("yct")  # a city, a country or a town
 _POLL_AFTER = frozenset("poll polls".split())  # not "survey": "the Tankan survey" is the survey's own name
@@ -136,11 +136,6 @@ _MISC_AFTER = frozenset("""award awards prize prizes trophy address finalist fin
     quarterfinalist quarter-finalist""".split())  # "Wimbledon finalist": a tournament's
 
 
-def _common_word(tags: str) -> bool:
-    """A common word of no name's kind in the gazetteer ("hotel"; not "brown", also a surname)."""
-    return "w" in tags and not PERSON_TAGS.intersection(tags) and not ENTITY.intersection(tags)
-
-
 def _publisher(span: Span, table: dict[str, str]) -> bool:
     """A name a media cue may make a publisher's: not a person's, a country's, nor "UK-based"."""
     last = span.tokens[-1].lower
@@ -222,7 +217,7 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             not PLACE_STRONG.intersection(ctx.table.get(span.key, ""))):
         return "ORG", 2  # "five points back from Chelsea", "at Everton": a club, in a report that shows it is one
     if strength <= 1:
-        if span.role and len(span.tokens) == 1 and _common_word(ctx.table.get(span.key, "")):
+        if span.role and len(span.tokens) == 1 and plain_common(ctx.table.get(span.key, "")):
             return None, 0  # "Oscar nominee Hotel Rwanda": a title's first word, no person's name after a role
         if span.role and len(span.tokens) == 1 and prev[-1:] == "s" and prev[:-1] in ROLE_HEADS and prev[:-1] not in KIN and (
                 nxt not in _AND_FIRM and not span.comma_after):

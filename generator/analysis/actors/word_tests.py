@@ -55,6 +55,11 @@ def ends_in_place(run: list[Token], table: dict[str, str]) -> bool:
     return False
 
 
+def plain_common(tags: str) -> bool:
+    """A common word of no name's kind in the gazetteer ("hotel"; not "brown", also a surname)."""
+    return "w" in tags and not PERSON_TAGS.intersection(tags) and not ENTITY.intersection(tags)
+
+
 def team_town(tags: str) -> bool:
     """A state or a city that is no first name: "Florida", "Chicago" (not "George", a city too)."""
     return "c" in tags or "r" in tags or "y" in tags and "f" not in tags

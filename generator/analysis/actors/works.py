@@ -50,7 +50,7 @@ _WORK_AFTER_FIRST = frozenset("""operating software browser console franchise tr
 # Mountain director Anthony Minghella", "Carry On star Patsy Rowlands"); a name that is a body's ("Arsenal director"),
 # a place's ("Hollywood star") or a person's is no title
 _CREDITS = frozenset("star stars co-star actress actor director".split())
-_NO_TITLE_TAGS = frozenset("crkytoedp")  # the gazetteer's places, bodies, teams, demonyms and known people
+_NO_TITLE_TAGS = lx.ENTITY_TAGS | {"d"}  # the gazetteer's places, towns, bodies, demonyms and known people
 # before "in" and a title: a player of a part in it ("Kudrow, who played Phoebe in Friends")
 _PLAYED_PART = re.compile(r"\b(?:played|plays|playing)[ \t]+[A-Z][\w'’-]*[ \t]+$")
 _MAY_BE_A_WORK = frozenset((PER, None, ORG, "LOC"))
