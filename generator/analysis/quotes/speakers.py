@@ -39,7 +39,7 @@ _SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:an
 
 
 _PLURAL_TITLE = re.compile(rf"(?<![\w’'])(?:{'|'.join(sorted(t.capitalize() + 's' for t in PLURAL_TITLES))})\.")  # AP style before several names: "Sens."
-_PERSON_WORDS = frozenset(GENDERED_NOUNS) | PERSON_NOUNS | SPEAKER_NOUNS  # "The Brazilian", "the midfielder"
+_PERSON_WORDS = frozenset(GENDERED_NOUNS) | PERSON_NOUNS  # "the woman", "the midfielder"; not "the campaign", a body
 _PERSONAL_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\w’'])")
 
 
@@ -180,7 +180,8 @@ class Speakers:
         with no verb next too when its sentence opens with a person described ("The Brazilian
         confirmed … thrown at United boss Sir Alex Ferguson"): that is the earlier person again."""
         text = self.doc.text
-        para_lo = text.rfind("\n", 0, at) + 1
+        sentence = self.doc.sentence_at(at)  # a paragraph, not a line: e-mail style text wraps its lines
+        para_lo = self.doc.paragraphs[sentence.paragraph].start if sentence else text.rfind("\n", 0, at) + 1
         words = name.split()
         at_name = text.find(words[-1], para_lo, at)
         while at_name >= 0:  # the surname written in the paragraph: it is about that person still
@@ -210,7 +211,7 @@ class Speakers:
             return False
         words = self.doc.text[sentence.start:min(sentence.end, sentence.start + 60)].split()[:4]
         return bool(words) and words[0] in ("The", "A", "An") and any(
-            w in _PERSON_WORDS or "d" in gazetteer().get(w, "") for w in (w.strip(",").lower() for w in words[1:]))
+            w in _PERSON_WORDS or is_person_role(w) or "d" in gazetteer().get(w, "") for w in (w.strip(",").lower() for w in words[1:]))
 
     def pronoun_at(self, at: int, gender: str) -> str | None:
         """The person "he" (gender "m") or "she" ("f") at ``at`` refers to."""

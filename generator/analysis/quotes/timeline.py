@@ -187,10 +187,6 @@ class Timeline:
         opens = self._opens
         found: list[tuple[int, str]] = []
 
-        def outside(at: int) -> bool:
-            k = bisect.bisect_right(opens, at) - 1
-            return k < 0 or self._spans[k].close <= at
-
         def add(k: int) -> None:
             name = runs[k][2]
             if runs[k][0] < self.headline_end or self.in_byline(runs[k][0]):
@@ -231,7 +227,7 @@ class Timeline:
         for s in sentences[first:]:
             if s.start >= hi:
                 break
-            if not outside(s.start) or s.start < self.headline_end:
+            if self.in_quote(s.start) or s.start < self.headline_end:
                 continue
             head = _OPENER.match(text, s.start, s.end)
             if head.group("pron"):
@@ -298,7 +294,7 @@ class Timeline:
                 k = self._subject_after_opening(s.start, s.end, starts)
                 if k is not None:
                     add(k)
-                elif (author := self._author(s.start, s.end, outside)) is not None:
+                elif (author := self._author(s.start, s.end)) is not None:
                     found.append(author)  # "That might sound strange to anyone listening to James Comey’s statement."
         for k in range(bisect.bisect_left(starts, max(lo, self.headline_end + 1)), bisect.bisect_left(starts, hi)):
             start = starts[k]  # "…, but Christie wasn’t having it"
@@ -306,7 +302,7 @@ class Timeline:
             if text[start - 1] == " " and text[space + 1:start - 1] in _CONJUNCTIONS and \
                     _CONJUNCTION_BEFORE.search(text, max(0, start - 10), start):
                 j = self._role_then_name(k)
-                if _VERB_NEXT.match(text, runs[j][1]) and outside(start):
+                if _VERB_NEXT.match(text, runs[j][1]) and not self.in_quote(start):
                     add(j)
         for a, b in gaps:  # "Trump’s comments drew fire from House Speaker Paul Ryan.", "… was criticized by …"
             for word, critic in ((" from ", _DREW_BEFORE), (" by ", _CRITICIZED_BEFORE)):
@@ -318,7 +314,7 @@ class Timeline:
                     at = text.find(word, at + len(word), b)
         return sorted({f for f in found if lo <= f[0] < hi})
 
-    def _author(self, lo: int, hi: int, outside) -> tuple[int, str] | None:
+    def _author(self, lo: int, hi: int) -> tuple[int, str] | None:
         """The last person of two names or more whose words ``text[lo:hi]`` names ("Comey’s
         statement"), outside quotations, when the sentence has no subject of its own."""
         m = None
@@ -326,7 +322,7 @@ class Timeline:
             return None  # no possessive: most sentences, found without the regex
         for m in _AUTHOR_OF.finditer(self.doc.text, lo, hi):
             pass
-        if m is None or not outside(m.start()):
+        if m is None or self.in_quote(m.start()):
             return None
         words = clean_name(m.group("name").split())[1]
         name = " ".join(words)
