@@ -326,7 +326,18 @@ def test_caps_line_prefilter_never_hides_a_caps_line(line, caps):
     end = start + len(line)
     assert is_caps_line(text, start, end) is caps
     assert may_be_caps_line(caps_starts(text), start, end) or not caps
+    assert may_be_caps_line(caps_starts(text), start, end, text) or not caps  # with the lower-case words' count
     assert not may_be_caps_line(caps_starts(text), 0, len("First line."))  # no capitals in a row
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("Talks with the UK went on.", False),  # four lower-case words for one all-caps word: no caps line
+    ("US AND UK TALKS on trade", True),  # two lower-case words: maybe one, left to is_caps_line
+])
+def test_caps_line_prefilter_counts_lower_case_words(line, kept):
+    from generator.analysis.actors.spans import caps_starts, may_be_caps_line
+
+    assert may_be_caps_line(caps_starts(line), 0, len(line), line) is kept
 
 
 def kinds_and_aliases(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:

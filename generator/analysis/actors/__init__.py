@@ -79,7 +79,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     first: list[str] = []  # each sentence's first word
     maybe_caps = caps_starts(text)
     for s in doc.sentences:
-        caps = (may_be_caps_line(maybe_caps, s.start, s.end) and is_caps_line(text, s.start, s.end)
+        caps = (may_be_caps_line(maybe_caps, s.start, s.end, text) and is_caps_line(text, s.start, s.end)
                 or is_title_case_line(text, s.start, s.end))
         wins = tokenize(text, s.start, s.end) if caps else windows(text, s.start, s.end)
         lines.append((s, wins, caps))

@@ -82,11 +82,14 @@ def tokenize(text: str, start: int, end: int, *, initial: bool = True) -> list[T
     """Words of ``text[start:end]``; ``initial`` says whether the first one opens its sentence."""
     out: list[Token] = []
     append = out.append
-    prev_end = start
+    prev_end = at = start
     i = 0
-    for m in _TOKEN.finditer(text, start, end):
-        s, e = m.span()
-        word = m.group()
+    find = text.find
+    for word in _TOKEN.findall(text, start, end):  # (strings, then str.find: cheaper than match objects)
+        # no letter, digit or "&" lies between two words (each would open one), so a word's first
+        # place after the last one's end is where it was matched
+        s = find(word, at)
+        at = e = s + len(word)
         last = word[-1]
         if last == "s" or last == "S":
             if len(word) > 2 and word[-2] in "’'":
@@ -129,10 +132,29 @@ def caps_starts(text: str) -> list[int]:
     return [m.start() for m in _CAPS_START.finditer(text)]
 
 
-def may_be_caps_line(starts: list[int], start: int, end: int) -> bool:
-    """False when ``text[start:end]`` surely is no caps line (``starts`` from ``caps_starts``)."""
+def may_be_caps_line(starts: list[int], start: int, end: int, text: str = "") -> bool:
+    """False when ``text[start:end]`` surely is no caps line (``starts`` from ``caps_starts``).
+
+    Given ``text``, also False when its lower-case words outnumber what a caps line allows: each all-caps
+    word holds one of ``starts`` at least, so there are no more of them than those places, and a caps line
+    has at most two other words for three all-caps ones. The count stops early: most lines with an acronym
+    ("the BBC said") are ruled out within a few words, without reading them all as ``is_caps_line`` does."""
     k = bisect.bisect_left(starts, start)
-    return k < len(starts) and starts[k] < end
+    if k == len(starts) or starts[k] >= end:
+        return False
+    if not text:
+        return True
+    most_caps = bisect.bisect_left(starts, end, k) - k
+    lower = 0
+    for _ in _LOWER_WORD.finditer(text, start, end):
+        lower += 1
+        if 3 * lower > 2 * most_caps + 1:  # (one more than the bound, clear of the float test's edge)
+            return False
+    return True
+
+
+# the start of a word of ``_LETTERS`` that opens in lower case: a word no caps line counts as all caps
+_LOWER_WORD = re.compile(r"[a-z](?<=(?<![\w’'])[a-z])[^\W\d_]")
 
 
 def is_caps_line(text: str, start: int, end: int) -> bool:
