@@ -3000,3 +3000,15 @@ def test_an_acronym_with_a_bodys_staff_is_no_events(text, apart):
 ])
 def test_a_plural_ending_one_bodys_name_is_that_body(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # a name no list knows, read as a club by two club cues in a match report ("X beat", "against X")
+    ("Saracens edge Wasps\n\nSaracens beat Wasps 20-18 in the Premiership on Saturday. The fly-half kicked four "
+     "penalties. Wasps coach Warren Gatland said his side had missed chances against Saracens.", (), ("Saracens",)),
+    # one club cue alone makes no row of a name with no evidence of its own
+    ("Saracens edge Wasps\n\nSaracens beat Wasps 20-18 in the Premiership on Saturday.", ("Saracens",), ()),
+])
+def test_an_unknown_club_by_two_club_cues(text, absent, present):
+    got = assert_rows(text, absent, present)
+    assert all(got[n] == "organization" for n in present)

@@ -276,8 +276,9 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
     out = {}
     for key, (org, per, team, loc) in cues.items():
         kind = kinds[key]
-        if kind is None and org < 2:
-            continue  # one cue alone does not make a name of a word with no evidence of its own
+        if kind is None and org < 2 and not (teams and team >= 2 and not per):
+            continue  # one cue alone does not make a name of a word with no evidence of its own; two club cues in a
+            # match report do ("Saracens beat ...", "against Saracens": a club's name no list knows)
         if kind in (PER, None) and key not in titled and (org > per or teams and team > per) or (
                 teams and kind == "LOC" and team > loc) or kind == "LOC" and org > loc:
             out[key] = ORG
