@@ -3012,3 +3012,15 @@ def test_a_plural_ending_one_bodys_name_is_that_body(text, absent, present):
 def test_an_unknown_club_by_two_club_cues(text, absent, present):
     got = assert_rows(text, absent, present)
     assert all(got[n] == "organization" for n in present)
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # a possessive before "of" owns nothing: it is the name's own, a firm's ("Lloyd's of London")
+    ("The head of Lloyd's of London, the insurance market, has criticised the watchdog. Lloyd's of London said it "
+     "would appeal.", ("Lloyd", "London"), ("Lloyd's of London",)),
+    # a possessive before an owned thing stays the owner's ("Britain's Prime Minister"), and "of" after a common word
+    ("Britain's Prime Minister spoke in London. John's of course right, said Mary.", ("John's of",), ("Britain",)),
+])
+def test_a_possessive_before_of_in_a_firm_name(text, absent, present):
+    got = assert_rows(text, absent, present)
+    assert got.get("Lloyd's of London", "organization") == "organization"
