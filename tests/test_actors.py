@@ -3024,3 +3024,17 @@ def test_an_unknown_club_by_two_club_cues(text, absent, present):
 def test_a_possessive_before_of_in_a_firm_name(text, absent, present):
     got = assert_rows(text, absent, present)
     assert got.get("Lloyd's of London", "organization") == "organization"
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # a competition's pool and a span of months name no actor
+    ("The Kumasi team qualified from Group A on Saturday.", ("Group A",), ("Kumasi",)),
+    ("Prices rose in July-September, the Land Registry said.", ("July-September",), ("Land Registry",)),
+    # a group of more than one letter, and a hyphened name that is no span of months, stay names
+    ("Shares in Group Lotus rose. Analysts at Rolls-Royce said so.", (), ("Rolls-Royce",)),
+    # a broadcaster after "radio station": a body, not a person
+    ('Guti told private Spanish radio station Cadena Ser: "I have never seen this."', (), ("Cadena Ser",)),
+])
+def test_pools_month_spans_and_stations(text, absent, present):
+    got = assert_rows(text, absent, present)
+    assert got.get("Cadena Ser", "organization") == "organization"

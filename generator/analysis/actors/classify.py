@@ -132,6 +132,10 @@ def classify(span: Span, ctx: Context) -> None:
         # a title alone names nobody: "MP", "MPs", "Senators"
         span.hint, span.strength = None, 0
         return
+    if n == 2 and first == "group" and len(toks[1].text) == 1 or n == 1 and "-" in key and all(
+            p in lx.DAYS_MONTHS for p in key.split("-")):
+        span.hint, span.strength = None, 0  # "Group A": a competition's pool; "July-September": a span of months
+        return
     if "-" in last and last.rsplit("-", 1)[-1] in AFFIX:
         hint, strength = "MISC", 3  # "Washington-based", "Bellevue, Washington-based firm": a description
     elif n > 1 and (last in lx.MISC_HEADS or first in NUMBER_WORDS
