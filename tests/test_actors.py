@@ -3038,3 +3038,16 @@ def test_a_possessive_before_of_in_a_firm_name(text, absent, present):
 def test_pools_month_spans_and_stations(text, absent, present):
     got = assert_rows(text, absent, present)
     assert got.get("Cadena Ser", "organization") == "organization"
+
+
+@pytest.mark.parametrize("text,kind", [
+    # in a rugby report, a region or a town before a player's shirt number is his club ("the Munster number 10")
+    ("O'Gara revels in Ireland victory\n\nIreland fly-half Ronan O'Gara hailed his side's 19-13 victory over "
+     "England. The Munster number 10 kicked 14 points. The scrum-half played well.", "organization"),
+    # outside a sports report, and with no shirt number after "number", the place stays a place
+    ("The Munster number 10 bus was late, the council in Cork said.", "place"),
+    ("O'Gara revels in Ireland victory\n\nIreland fly-half Ronan O'Gara hailed his side's 19-13 victory over "
+     "England. The Munster number of fans grew. The scrum-half played well. He lives in Munster.", "place"),
+])
+def test_a_club_before_a_shirt_number(text, kind):
+    assert {a.name: a.kind for a in extract_actors(parse(text))}.get("Munster") == kind
