@@ -3000,3 +3000,54 @@ def test_an_acronym_with_a_bodys_staff_is_no_events(text, apart):
 ])
 def test_a_plural_ending_one_bodys_name_is_that_body(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # a name no list knows, read as a club by two club cues in a match report ("X beat", "against X")
+    ("Saracens edge Wasps\n\nSaracens beat Wasps 20-18 in the Premiership on Saturday. The fly-half kicked four "
+     "penalties. Wasps coach Warren Gatland said his side had missed chances against Saracens.", (), ("Saracens",)),
+    # one club cue alone makes no row of a name with no evidence of its own
+    ("Saracens edge Wasps\n\nSaracens beat Wasps 20-18 in the Premiership on Saturday.", ("Saracens",), ()),
+])
+def test_an_unknown_club_by_two_club_cues(text, absent, present):
+    got = assert_rows(text, absent, present)
+    assert all(got[n] == "organization" for n in present)
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # a possessive before "of" owns nothing: it is the name's own, a firm's ("Lloyd's of London")
+    ("The head of Lloyd's of London, the insurance market, has criticised the watchdog. Lloyd's of London said it "
+     "would appeal.", ("Lloyd", "London"), ("Lloyd's of London",)),
+    # a possessive before an owned thing stays the owner's ("Britain's Prime Minister"), and "of" after a common word
+    ("Britain's Prime Minister spoke in London. John's of course right, said Mary.", ("John's of",), ("Britain",)),
+])
+def test_a_possessive_before_of_in_a_firm_name(text, absent, present):
+    got = assert_rows(text, absent, present)
+    assert got.get("Lloyd's of London", "organization") == "organization"
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # a competition's pool and a span of months name no actor
+    ("The Kumasi team qualified from Group A on Saturday.", ("Group A",), ("Kumasi",)),
+    ("Prices rose in July-September, the Land Registry said.", ("July-September",), ("Land Registry",)),
+    # a group of more than one letter, and a hyphened name that is no span of months, stay names
+    ("Shares in Group Lotus rose. Analysts at Rolls-Royce said so.", (), ("Rolls-Royce",)),
+    # a broadcaster after "radio station": a body, not a person
+    ('Guti told private Spanish radio station Cadena Ser: "I have never seen this."', (), ("Cadena Ser",)),
+])
+def test_pools_month_spans_and_stations(text, absent, present):
+    got = assert_rows(text, absent, present)
+    assert got.get("Cadena Ser", "organization") == "organization"
+
+
+@pytest.mark.parametrize("text,kind", [
+    # in a rugby report, a region or a town before a player's shirt number is his club ("the Munster number 10")
+    ("O'Gara revels in Ireland victory\n\nIreland fly-half Ronan O'Gara hailed his side's 19-13 victory over "
+     "England. The Munster number 10 kicked 14 points. The scrum-half played well.", "organization"),
+    # outside a sports report, and with no shirt number after "number", the place stays a place
+    ("The Munster number 10 bus was late, the council in Cork said.", "place"),
+    ("O'Gara revels in Ireland victory\n\nIreland fly-half Ronan O'Gara hailed his side's 19-13 victory over "
+     "England. The Munster number of fans grew. The scrum-half played well. He lives in Munster.", "place"),
+])
+def test_a_club_before_a_shirt_number(text, kind):
+    assert {a.name: a.kind for a in extract_actors(parse(text))}.get("Munster") == kind

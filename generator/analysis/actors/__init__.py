@@ -172,7 +172,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         if sp.hint:
             votes[sp.key][sp.hint] += _WEIGHT[sp.strength]
     kinds = resolve(votes)
-    from_context = kinds_from_context(spans, kinds, text, table)
+    from_context = kinds_from_context(spans, kinds, text, table, bool(sport) or clubs is not None)
     from_context.update(titles_of_works(spans, kinds, text))
     from_context.update(awards(spans, kinds, text))
     from_context.update(parties(spans, kinds))

@@ -102,6 +102,9 @@ def classify(span: Span, ctx: Context) -> None:
     if why or n == 2 and toks[1].lower in TITLE_VERBS and not toks[1].caps and not span.caps_line:
         span.hint, span.strength = ("MISC", 3) if why != "word" else (None, 0)  # (a title: "Orange Is the New Black")
         return
+    if n >= 3 and toks[1].lower == "of" and ctx.text[toks[0].end:toks[0].end + 2] in ("'s", "’s"):
+        span.hint, span.strength = "ORG", 3  # "Lloyd's of London": a possessive with no owned thing, a firm's name
+        return
     if n == 1 and (key in lx.RELIGIONS or key[-6:] == "phobia" or key[-3:] == "ism" and _named_doctrine(key, table)):
         span.hint, span.strength = "MISC", 3  # "Islam", "Islamophobia", "Thatcherism": a faith or an idea
         return
@@ -128,6 +131,10 @@ def classify(span: Span, ctx: Context) -> None:
             or n == 1 and (toks[0].caps and key in lx.PERSON_TITLES or key[-1:] == "s" and key[:-1] in lx.PERSON_TITLES)):
         # a title alone names nobody: "MP", "MPs", "Senators"
         span.hint, span.strength = None, 0
+        return
+    if n == 2 and first == "group" and len(toks[1].text) == 1 or n == 1 and "-" in key and all(
+            p in lx.DAYS_MONTHS for p in key.split("-")):
+        span.hint, span.strength = None, 0  # "Group A": a competition's pool; "July-September": a span of months
         return
     if "-" in last and last.rsplit("-", 1)[-1] in AFFIX:
         hint, strength = "MISC", 3  # "Washington-based", "Bellevue, Washington-based firm": a description

@@ -139,12 +139,13 @@ def _in_list_beside(sp: Span, text: str, firm_starts: set[int], firm_ends: set[i
 
 
 def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: str,
-                       table: dict[str, str]) -> dict[str, str]:
+                       table: dict[str, str], sports: bool = False) -> dict[str, str]:
     """Corrections to ``kinds`` from the cues around every mention of a name, its first word
     and its last word counting for the full name ("Pernod Ricard" ... "Pernod said it"):
     a name with only a shape's weak evidence for a person becomes an organisation when the
     organisation cues outnumber the person cues (or a club, in an article with two club cues
-    or more); a town (not a country) becomes a club when club cues outnumber place cues ("in
+    or more; a word no list knows needs two club cues of its own and ``sports``, a sports
+    report); a town (not a country) becomes a club when club cues outnumber place cues ("in
     Neath"), and a person when a title stands before one of its mentions ("President Obama")."""
     owners: dict[str, list[str]] = {}  # a name's first or last word -> the names of several words it is in
     open_: dict[str, str] = {}  # a name whose kind the cues may change -> the name its cues count for
@@ -276,8 +277,9 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
     out = {}
     for key, (org, per, team, loc) in cues.items():
         kind = kinds[key]
-        if kind is None and org < 2:
-            continue  # one cue alone does not make a name of a word with no evidence of its own
+        if kind is None and org < 2 and not (sports and teams and team >= 2 and not per):
+            continue  # one cue alone does not make a name of a word with no evidence of its own; two club cues in a
+            # match report do ("Saracens beat ...", "against Saracens": a club's name no list knows)
         if kind in (PER, None) and key not in titled and (org > per or teams and team > per) or (
                 teams and kind == "LOC" and team > loc) or kind == "LOC" and org > loc:
             out[key] = ORG

@@ -75,6 +75,7 @@ def _owner_of(text: str, of_start: int) -> bool:
         return False
     last = words[-1]
     return last in _OWNED or last in _PARENT_NOUNS and len(words) > 1 and words[-2] in _PARENTS
+_SHIRT_AFTER = re.compile(r"[ \t]+(?:\d{1,2}|eight|nine|ten)\b")  # "number 10", "number eight": a rugby shirt
 # a body's posts after its name ("Yukos boss", "a Yukos spokesman"): the posts of news English's "X boss" usage
 _BODY_POSTS = frozenset("boss chief chairman chairwoman spokesman spokeswoman executive executives director directors".split())
 
@@ -273,9 +274,10 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
         return "LOC", 3  # "the Moscow club", "the Volgograd side": the town a club is from, named as a place
     if ctx.sports and hint == "LOC" and prev == "of" and _CLUB_OF.search(ctx.text, max(0, span.start - 40), span.start):
         return "LOC", 3  # "Espanyol of Barcelona": a club's town after its name
-    if ctx.clubs is not None and hint == "LOC" and nxt in POSTS and len(span.tokens) == 1 and (
-            "c" not in ctx.table.get(span.key, "")):
-        return "ORG", 3  # "brought in Newcastle prop Ed Kalman": a club before its player's post, even after "in"
+    if ctx.clubs is not None and hint == "LOC" and (nxt in POSTS or nxt == "number" and _SHIRT_AFTER.match(
+            ctx.text, span.next.end)) and len(span.tokens) == 1 and "c" not in ctx.table.get(span.key, ""):
+        return "ORG", 3  # "brought in Newcastle prop Ed Kalman": a club before its player's post, even after "in";
+        # "the Munster number 10": before a player's shirt number, which names his post in rugby
     if hint == "PER" and strength <= 2 and len(span.tokens) == 1 and span.key in ctx.staffed:
         return "ORG", 2  # "Charlton midfielder Graham Stuart": a club, not a surname
     if ctx.team_sport and hint == "LOC" and (ctx.clubs is None and prev not in lx.PLACE_CUES or ctx.clubs is not None and (

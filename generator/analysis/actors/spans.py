@@ -392,6 +392,10 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                         text, tokens, j - 1, j)):
                     j += 1  # "McDonald's Corp.", "Boatmen's Bancshares Inc.": a founder's possessive in a firm's name;
                     continue  # "Pakistan People's Party": an irregular plural's, as "Teachers' Union" above
+                if mark in _POSSESSIVE_S and t.lower == "of" and j + 1 < n and tokens[j + 1].cap and _adjacent(
+                        text, t, tokens[j + 1]):
+                    j += 2  # "Lloyd's of London": no owned thing after the possessive, which is the name's own
+                    continue
                 break
             if t.cap:
                 j += 1
