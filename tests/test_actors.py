@@ -3051,3 +3051,17 @@ def test_pools_month_spans_and_stations(text, absent, present):
 ])
 def test_a_club_before_a_shirt_number(text, kind):
     assert {a.name: a.kind for a in extract_actors(parse(text))}.get("Munster") == kind
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # a reinsurer's and a financial group's last word ends a body's name
+    ("Munich Re said claims rose. Swiss Re also reported losses.", (), ("Munich Re", "Swiss Re")),
+    ("Shares of Sumitomo Mitsui Financial (SMFG) jumped.\n\nFinancial newspaper Nihon Keizai Shimbun said so.",
+     ("Financial",), ("Sumitomo Mitsui Financial",)),
+    # not a post's inner word, nor a person named like it
+    ("Chief Financial Officer John Smith said the firm would grow.", ("Chief Financial",), ("John Smith",)),
+])
+def test_financial_and_reinsurer_heads(text, absent, present):
+    got = assert_rows(text, absent, present)
+    assert {got[n] for n in present if n != "John Smith"} <= {"organization"}
+    assert got.get("John Smith", "person") == "person"

@@ -187,6 +187,9 @@ ORG_HEADS = _words(
     management laboratory laboratories studios ac harriers records entertainment media publishing conference endowment
     magazine daily"""  # a publication's last word ("Q Magazine", "Aftenposten Daily"), as "Journal", "Times"
     " software"  # a software house's ("Saint Bernard Software"), as "Systems", "Technologies"
+    # a financial group's and a reinsurer's last word ("Sumitomo Mitsui Financial", "Munich Re", "Swiss Re", "Hannover
+    # Re": Wikipedia, "Reinsurance", the largest reinsurers)
+    " financial re"
 )
 # Generational suffixes after a surname ("Joseph R. Biden Jr.", "Martin Luther King Jr.")
 GENERATIONAL = _words("jr jr. sr sr. ii iii iv")
