@@ -3065,3 +3065,17 @@ def test_financial_and_reinsurer_heads(text, absent, present):
     got = assert_rows(text, absent, present)
     assert {got[n] for n in present if n != "John Smith"} <= {"organization"}
     assert got.get("John Smith", "person") == "person"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # "Grove" ends a street's or a district's name: a place
+    ("Arsenal will move to its new Emirates Stadium at Ashburton Grove. The club is funding its move to Ashburton "
+     "Grove through debt.", "Ashburton Grove", "place"),
+    # and in a football report, after "move to", still the ground, not a club
+    ("Arsenal striker Thierry Henry scored a hat-trick in the Premiership. The club is funding its move to "
+     "Ashburton Grove through debt; the goalkeeper and the midfielder stay.", "Ashburton Grove", "place"),
+    # but a first name before it makes a person, "Grove" being a surname too
+    ("Intel chairman Andy Grove said the chip maker would grow. Grove said so.", "Andy Grove", "person"),
+])
+def test_grove_ends_a_place(text, name, kind):
+    assert {a.name: a.kind for a in extract_actors(parse(text))}.get(name) == kind

@@ -26,7 +26,7 @@ _DEFAULT_COMMON = (None, 0)  # "Human Rights", "Gold Fields": common words, not 
 _COUNTRY_OR_ORG = frozenset("co")
 _CITY_OR_COUNTRY = frozenset("yc")
 # Place heads that are also common surnames ("Wayne Bridge", "Damon Hill"; not "Hyde Park", "Regent Street")
-_SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach hall".split())
+_SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach hall grove".split())
 # a capital inside one word, not after a surname's prefix (McDonald, MacArthur, O'Neill, DeSantis, LeBron)
 _CAMEL = re.compile(r"(?!Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+$")
 _CAPS_CAMEL = re.compile(r"[A-Z]{2,}[A-Z][a-z]{2,}$")  # "RIPMobile", "JPMorgan": initials glued to a word, a brand's
