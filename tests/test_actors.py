@@ -3079,3 +3079,14 @@ def test_financial_and_reinsurer_heads(text, absent, present):
 ])
 def test_grove_ends_a_place(text, name, kind):
     assert {a.name: a.kind for a in extract_actors(parse(text))}.get(name) == kind
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # the Olympics alone is an event, no group of people
+    ("Sadly, the 2004 Olympics did not escape the problems of drugs misuse. Kelly Holmes won.", ("Olympics",),
+     ("Kelly Holmes",)),
+    # the adjective before a post stays in the role
+    ("Olympic champion Kelly Holmes said she would run.", ("Olympic",), ("Kelly Holmes",)),
+])
+def test_the_olympics_are_an_event(text, absent, present):
+    assert_rows(text, absent, present)
