@@ -3090,3 +3090,16 @@ def test_grove_ends_a_place(text, name, kind):
 ])
 def test_the_olympics_are_an_event(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # a club's one-word name only the headline has, the last word of one club's name below: one row
+    ("Gronkjaer agrees switch to Madrid\n\nJesper Gronkjaer has agreed a move to Atletico Madrid from Birmingham "
+     "City. The winger joined Birmingham from Chelsea. The striker scored a penalty and the goalkeeper saved a "
+     "free-kick in the Premiership.", ("Madrid",), ("Atletico Madrid",)),
+    # a town (no club) in the headline stays its own row
+    ("Inter held in Milan\n\nInter drew with AC Milan. The striker scored a penalty and the goalkeeper saved "
+     "a free-kick in the match against AC Milan.", (), ("Milan", "AC Milan")),
+])
+def test_a_headline_short_form_of_one_club(text, absent, present):
+    assert_rows(text, absent, present)
