@@ -3051,3 +3051,55 @@ def test_pools_month_spans_and_stations(text, absent, present):
 ])
 def test_a_club_before_a_shirt_number(text, kind):
     assert {a.name: a.kind for a in extract_actors(parse(text))}.get("Munster") == kind
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # a reinsurer's and a financial group's last word ends a body's name
+    ("Munich Re said claims rose. Swiss Re also reported losses.", (), ("Munich Re", "Swiss Re")),
+    ("Shares of Sumitomo Mitsui Financial (SMFG) jumped.\n\nFinancial newspaper Nihon Keizai Shimbun said so.",
+     ("Financial",), ("Sumitomo Mitsui Financial",)),
+    # not a post's inner word, nor a person named like it
+    ("Chief Financial Officer John Smith said the firm would grow.", ("Chief Financial",), ("John Smith",)),
+])
+def test_financial_and_reinsurer_heads(text, absent, present):
+    got = assert_rows(text, absent, present)
+    assert {got[n] for n in present if n != "John Smith"} <= {"organization"}
+    assert got.get("John Smith", "person") == "person"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # "Grove" ends a street's or a district's name: a place
+    ("Arsenal will move to its new Emirates Stadium at Ashburton Grove. The club is funding its move to Ashburton "
+     "Grove through debt.", "Ashburton Grove", "place"),
+    # and in a football report, after "move to", still the ground, not a club
+    ("Arsenal striker Thierry Henry scored a hat-trick in the Premiership. The club is funding its move to "
+     "Ashburton Grove through debt; the goalkeeper and the midfielder stay.", "Ashburton Grove", "place"),
+    # but a first name before it makes a person, "Grove" being a surname too
+    ("Intel chairman Andy Grove said the chip maker would grow. Grove said so.", "Andy Grove", "person"),
+])
+def test_grove_ends_a_place(text, name, kind):
+    assert {a.name: a.kind for a in extract_actors(parse(text))}.get(name) == kind
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # the Olympics alone is an event, no group of people
+    ("Sadly, the 2004 Olympics did not escape the problems of drugs misuse. Kelly Holmes won.", ("Olympics",),
+     ("Kelly Holmes",)),
+    # the adjective before a post stays in the role
+    ("Olympic champion Kelly Holmes said she would run.", ("Olympic",), ("Kelly Holmes",)),
+])
+def test_the_olympics_are_an_event(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # a club's one-word name only the headline has, the last word of one club's name below: one row
+    ("Gronkjaer agrees switch to Madrid\n\nJesper Gronkjaer has agreed a move to Atletico Madrid from Birmingham "
+     "City. The winger joined Birmingham from Chelsea. The striker scored a penalty and the goalkeeper saved a "
+     "free-kick in the Premiership.", ("Madrid",), ("Atletico Madrid",)),
+    # a town (no club) in the headline stays its own row
+    ("Inter held in Milan\n\nInter drew with AC Milan. The striker scored a penalty and the goalkeeper saved "
+     "a free-kick in the match against AC Milan.", (), ("Milan", "AC Milan")),
+])
+def test_a_headline_short_form_of_one_club(text, absent, present):
+    assert_rows(text, absent, present)

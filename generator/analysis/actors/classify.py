@@ -26,7 +26,9 @@ _DEFAULT_COMMON = (None, 0)  # "Human Rights", "Gold Fields": common words, not 
 _COUNTRY_OR_ORG = frozenset("co")
 _CITY_OR_COUNTRY = frozenset("yc")
 # Place heads that are also common surnames ("Wayne Bridge", "Damon Hill"; not "Hyde Park", "Regent Street")
-_SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach hall".split())
+# Events named by one word (the International Olympic Committee's names of its Games)
+_ONE_WORD_EVENTS = frozenset("olympics paralympics olympiad".split())
+_SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach hall grove".split())
 # a capital inside one word, not after a surname's prefix (McDonald, MacArthur, O'Neill, DeSantis, LeBron)
 _CAMEL = re.compile(r"(?!Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+$")
 _CAPS_CAMEL = re.compile(r"[A-Z]{2,}[A-Z][a-z]{2,}$")  # "RIPMobile", "JPMorgan": initials glued to a word, a brand's
@@ -138,6 +140,8 @@ def classify(span: Span, ctx: Context) -> None:
         return
     if "-" in last and last.rsplit("-", 1)[-1] in AFFIX:
         hint, strength = "MISC", 3  # "Washington-based", "Bellevue, Washington-based firm": a description
+    elif n == 1 and key in _ONE_WORD_EVENTS:
+        hint, strength = "MISC", 3  # "the 2004 Olympics": an event, though the word list has it with peoples
     elif n > 1 and (last in lx.MISC_HEADS or first in NUMBER_WORDS
                   or last in lx.NOT_NAMES and (last not in lx.ORG_HEADS or n == 2 and "d" in table.get(first, ""))):
         hint, strength = "MISC", 3  # an event, a "-based" word, "Six Nations", a product ("Star Wars DVD"), a

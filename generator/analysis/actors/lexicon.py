@@ -187,6 +187,9 @@ ORG_HEADS = _words(
     management laboratory laboratories studios ac harriers records entertainment media publishing conference endowment
     magazine daily"""  # a publication's last word ("Q Magazine", "Aftenposten Daily"), as "Journal", "Times"
     " software"  # a software house's ("Saint Bernard Software"), as "Systems", "Technologies"
+    # a financial group's and a reinsurer's last word ("Sumitomo Mitsui Financial", "Munich Re", "Swiss Re", "Hannover
+    # Re": Wikipedia, "Reinsurance", the largest reinsurers)
+    " financial re"
 )
 # Generational suffixes after a surname ("Joseph R. Biden Jr.", "Martin Luther King Jr.")
 GENERATIONAL = _words("jr jr. sr sr. ii iii iv")
@@ -212,8 +215,8 @@ PLACE_HEADS = _words(
     """road street avenue square park stadium river lake mountains mountain island islands bay
     sea ocean valley bridge hill hills heights coast desert gulf strait straits canal peninsula
     province region district oval trafford lane circuit beach port harbour harbor prison jail
-    centre center hall tower towers arena plaza hotel refuge ranch capitol memorial monument cathedral"""
-)
+    centre center hall tower towers arena plaza hotel refuge ranch capitol memorial monument cathedral grove"""
+)  # "grove": a street's or a district's last word ("Ladbroke Grove", "Ashburton Grove"; Royal Mail's street types)
 # Words after which "of" continues a name ("Bank of England", "Gulf of Mexico").
 OF_HEADS = _words(
     """bank university ministry department duke republic kingdom states gulf bay isle sea house
@@ -314,7 +317,7 @@ CLUB_NICKNAMES = {
     "bhoys": ("celtic",), "jambos": ("hearts",),
 }
 # Last words of a ground's name ("Millennium Stadium", "Stamford Bridge"): a place even in a club-sport report.
-VENUE_NOUNS = _words("stadium stadio arena park ground grounds bridge road lane field stadion estadio")
+VENUE_NOUNS = _words("stadium stadio arena park ground grounds bridge road lane field stadion estadio grove")
 # Weaker words, common in sport but found elsewhere too; three of them back one of the words above.
 CLUB_SPORT_HINTS = _words("goal goals league cup manager boss coach squad season match fixture penalty tie side club "
                           "clubs fans transfer derby")

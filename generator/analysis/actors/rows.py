@@ -45,6 +45,25 @@ def _headline_only(members: list[Span], head_end: int, table: dict[str, str]) ->
         2 <= len(tokens) <= 3 and "f" in table.get(tokens[0].lower, "") and members[0].hint != "ORG")
 
 
+def _headline_short_forms_joined(groups: dict[tuple[str, str], list[Span]], head_end: int
+                                 ) -> dict[tuple[str, str], list[Span]]:
+    """A body's one-word name only the headline has, the last word of one longer body's name below it ("switch to
+    Madrid" over "Atletico Madrid"): the headline's short form of that body, one row."""
+    into: dict[tuple[str, str], tuple[str, str]] = {}
+    for g, members in groups.items():
+        if g[1] != "ORG" or " " in g[0] or any(sp.end > head_end for sp in members):
+            continue
+        longer = [h for h in groups if h[1] == "ORG" and h[0].endswith(" " + g[0])]
+        if len(longer) == 1:  # not "Milan" over "Inter Milan" and "AC Milan"
+            into[g] = longer[0]
+    if not into:
+        return groups
+    out: dict[tuple[str, str], list[Span]] = {}
+    for g, members in groups.items():
+        out.setdefault(into.get(g, g), []).extend(members)
+    return out
+
+
 def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str, str], text: str,
             from_context: dict[str, str], players: bool = False, namesakes: Namesakes | None = None) -> tuple[Actor, ...]:
     """``players``: a report of a sport of players, not clubs (tennis, golf), whose one-word names are surnames."""
@@ -59,6 +78,8 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
     if "(" in text:
         groups = bracketed_cities_joined(groups, text)
     head_end = _headline_end(text)
+    if head_end:
+        groups = _headline_short_forms_joined(groups, head_end)
     keys = {g[0] for g in groups}
     no_break = "\xa0" in text
     bracket = "]" in text
