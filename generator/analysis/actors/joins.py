@@ -245,6 +245,12 @@ def _plurals_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str
         if one in groups:
             keep, drop = (one, g) if len(groups[one]) > len(groups[g]) else (g, one)
             into[drop] = keep
+    return regrouped(groups, into)
+
+
+def regrouped(groups: dict[tuple[str, str], list[Span]], into: dict[tuple[str, str], tuple[str, str]]
+              ) -> dict[tuple[str, str], list[Span]]:
+    """``groups`` with the mentions of each group that ``into`` names moved to the group it maps to."""
     if not into:
         return groups
     out: dict[tuple[str, str], list[Span]] = {}

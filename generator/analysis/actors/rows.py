@@ -7,7 +7,8 @@ import re
 from ...model import Actor, Mention
 from . import lexicon as lx
 from .identity import acronyms_apart, joined_forms
-from .joins import bracketed_cities_joined, countries_joined, kinds_joined, short_forms_joined, spellings_joined
+from .joins import (bracketed_cities_joined, countries_joined, kinds_joined, regrouped, short_forms_joined,
+                    spellings_joined)
 from .kinds import KINDS, final_kind
 from .namesakes import Namesakes
 from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
@@ -56,12 +57,7 @@ def _headline_short_forms_joined(groups: dict[tuple[str, str], list[Span]], head
         longer = [h for h in groups if h[1] == "ORG" and h[0].endswith(" " + g[0])]
         if len(longer) == 1:  # not "Milan" over "Inter Milan" and "AC Milan"
             into[g] = longer[0]
-    if not into:
-        return groups
-    out: dict[tuple[str, str], list[Span]] = {}
-    for g, members in groups.items():
-        out.setdefault(into.get(g, g), []).extend(members)
-    return out
+    return regrouped(groups, into)
 
 
 def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str, str], text: str,
