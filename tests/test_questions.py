@@ -167,6 +167,27 @@ def test_kinds_never_judged_good_weigh_less_than_pending_events():
         assert weight[name] < min(events, weight["forecast-or-plan"] + 0.2), name
 
 
+# Weights fitted on half A of the four blind label sets (split "qrank6-half:"): someone's word on another's step
+# (``forecast_kinds._WORD_COST``) and "X has yet to …" (the not-yet weight) now rank out where they were kept; the same
+# step forecast by the writer, or undecided by its actor, is still kept.
+RANKED_BY_FITTED_WEIGHTS = [
+    ("Mitch McConnell stressed that Donald Trump would sign laws passed by the Senate.", []),
+    ("Donald Trump is likely to sign laws passed by the Senate.", ["Will Donald Trump sign laws passed by the Senate?"]),
+    ("Nu-metal band Korn are at work on their eighth album. Guitarist Brian Welch quit the band last month. "
+     "A replacement guitarist has yet to be named by Korn.", []),
+    ("Nu-metal band Korn are at work on their eighth album. Guitarist Brian Welch quit the band last month. "
+     "Korn is still considering whether to name a replacement guitarist.", ["Will Korn name a replacement guitarist?"]),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), RANKED_BY_FITTED_WEIGHTS)
+def test_fitted_weights_rank_out_someones_word_and_not_yet(text, kept):
+    doc = parse(text)
+    found, _ = candidates(doc, extract_actors(doc))
+    assert found, "the candidate is still worded; only its rank changes"
+    assert [c.text for c in rank(found)] == kept, [c.why() for c in found]
+
+
 def test_a_sayer_keeps_the_article_of_its_name():
     doc = parse("Following the game, the Football Association said it would look into events in the tunnel.")
     found, _ = candidates(doc, extract_actors(doc))
@@ -298,7 +319,7 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "In 2000, EU leaders at a summit in Lisbon pledged the European economy would outstrip that of the US by 2010.",
      None),  # Lisbon is a place, no source: the leaders pledged
     ("forecast-or-plan", "Forecasts predict that British shoppers will spend £4bn online in the festive season. Such forecasts vary.",
-     "Will British shoppers spend £4bn online in the festive season?"),  # 'Forecasts' is a common noun
+     None),  # someone's word on another's step: worded with no source ('Forecasts' is a common noun), then ranked out
     ("forecast-or-plan", "Mr Milburn said no decision had been taken over whether David Blunkett would have a role in the election.",
      "Will David Blunkett have a role in the election?"),
     ("forecast-or-plan", "Liverpool boss Rafael Benitez said he hoped to sign Fernando Morientes in January.",
@@ -494,9 +515,9 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "US food and drug regulators will decide on Friday whether to recommend the sale of Celebrex.",
      "Will US food and drug regulators recommend the sale of Celebrex?"),
     ("forecast-or-plan", "They will decide on Friday whether to recommend the sale of Celebrex.", None),  # who, only the article says
-    # a step credited to unnamed reports awaits confirmation; the writer's own statement of it does not
-    ("forecast-or-plan", "Audrey Tautou will play the female lead in the film adaptation of The Da Vinci Code, it has been reported.",
-     "Will Audrey Tautou play the female lead in the film adaptation of The Da Vinci Code?"),
+    # a step credited to unnamed reports is worded (``test_a_common_noun_is_no_source``), then ranked out as
+    # someone's word on another's step (``forecast_kinds._WORD_COST``); the writer's own statement of it is not worded
+    ("forecast-or-plan", "Audrey Tautou will play the female lead in the film adaptation of The Da Vinci Code, it has been reported.", None),
     ("forecast-or-plan", "Audrey Tautou will play the female lead in the film adaptation of The Da Vinci Code, the studio said.", None),
     # a forecast whose named source follows it is asked with its source; a firm's own word on its plan is not
     ("forecast-or-plan", "Acme will cut 500 jobs next year, Acme predicts.", None),
@@ -526,6 +547,16 @@ SOURCED = [
     ("Steve Finnan believes the Republic of Ireland can qualify directly for the World Cup finals.",
      "Will the Republic of Ireland qualify directly for the World Cup finals, as Steve Finnan believes?"),
 ]
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Forecasts predict that British shoppers will spend £4bn online in the festive season. Such forecasts vary.",
+     "Will British shoppers spend £4bn online in the festive season?"),  # 'Forecasts' is a common noun: no source
+    ("Audrey Tautou will play the female lead in the film adaptation of The Da Vinci Code, it has been reported.",
+     "Will Audrey Tautou play the female lead in the film adaptation of The Da Vinci Code?"),  # unnamed reports: no source
+])
+def test_a_forecast_with_no_named_source_is_worded_alone(text, question):
+    assert question in {c.text for c in _candidates(text)}
 
 
 @pytest.mark.parametrize(("text", "question"), SOURCED)
