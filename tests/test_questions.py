@@ -268,6 +268,17 @@ PATTERN_ROWS = [
     ("demanded-act", "Campaigners demanded that the BBC dropped the opera.", None),  # a claim about the past, no call to act
     ("considering", "Ford is considering whether to close the Dagenham plant.", "Will Ford close the Dagenham plant?"),
     ("considering", "He is considering whether to close it.", None),
+    # a step itself under consideration (editor's questions on half-A tuning articles)
+    ("considering", "Philadelphia is considering issuing summonses to marchers who block highways.",
+     "Will Philadelphia issue summonses to marchers who block highways?"),
+    ("considering", "Congressional Republicans may get a boost from the Koch network, which is strongly considering focusing solely on Senate races.",
+     "Will the Koch network focus solely on Senate races?"),
+    ("considering", "The Home Office is considering a ban on Pakistani fighters.", "Will the Home Office go ahead with a ban on Pakistani fighters?"),
+    ("considering", "Lavagna told the French media that the government was considering allowing a 16% rise in Aguas Argentinas tariffs.",
+     "Will the government allow a 16% rise in Aguas Argentinas tariffs?"),
+    ("considering", "Ford is considering its options.", None),  # no step named
+    ("considering", "Ford was considering closing the Dagenham plant in 2003.", None),  # the writer's past: no longer open
+    ("considering", "He is considering quitting.", None),  # who, unnamed
     ("forecast-or-plan", "The Senate is expected to pass the Zadroga bill next week.", "Will the Senate pass the Zadroga bill next week?"),
     ("forecast-or-plan", "The Senate is expected to vote on the Zadroga bill next week.", None),  # a step on the calendar
     ("forecast-or-plan", "Mr Smith said he would appeal.", None),  # the sayer's own plan: ranked out
@@ -1031,3 +1042,12 @@ def test_stances_and_beliefs_are_penalised(text, penalty, present):
     found, _ = candidates(doc, extract_actors(doc))
     assert found, text
     assert any(penalty in r for c in found for r, _ in c.penalties) == present, [c.why() for c in found]
+
+
+@pytest.mark.parametrize(("gerund", "base"), [
+    ("focusing", "focus"), ("issuing", "issue"), ("continuing", "continue"),  # "-cus", "-u" stems
+    ("using", "use"), ("accusing", "accuse"), ("making", "make"), ("running", "run"), ("abandoning", "abandon"),
+])
+def test_base_form_of_a_gerund(gerund, base):
+    from generator.analysis.questions.wording import base_form
+    assert base_form(gerund) == base

@@ -98,11 +98,17 @@ DEMANDED = re.compile(
     r"|(?P<who2>(?:the\s)?[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,3})\s(?:is|are|was|were|has\sbeen|have\sbeen)\s(?:now\s|also\s)?"
     r"(?:under\s(?:\w+\s)?pressure|being\s(?:urged|pressed|asked)|facing\scalls)\sto\s(?P<verb2>[a-z]+)(?=\s[a-z]|\s?[.;,]|$)(?:\s(?P<rest2>[^,;]+))?"
 )
-# "X is considering whether to …", "X has yet to decide whether …"
+# "X is considering whether to …", "X has yet to decide whether …"; and a step itself under consideration (editor's
+# questions on half-A tuning articles: "the Koch network, which is strongly considering focusing solely on Senate
+# races", "officials … are considering a moratorium on new K-1 visas"): "X is considering doing Y" / "… a Y".
+_CONSIDERED_BY = r"(?:the\s)?[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,3}"
+_BODY_HEAD = r"(?:\s(?:network|operation|group|company|firm|government|administration|party|campaign|board|committee|council|club|union|bank))?"
 CONSIDERING = re.compile(
-    r"(?P<who>(?:the\s)?[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,3})\s(?:is\s|are\s|was\s|were\s|has\s|have\s)?(?:still\s|now\s)?"
+    rf"(?P<who>{_CONSIDERED_BY})\s(?:is\s|are\s|was\s|were\s|has\s|have\s)?(?:still\s|now\s)?"
     r"(?:considering|weighing(?:\sup)?|mulling(?:\sover)?|deciding|undecided\s(?:about|on)|yet\sto\sdecide|to\sdecide|not\s(?:yet\s)?decided)"
     r"\s(?:whether|if)\s(?P<to>to\s)?(?P<rest>.+)"
+    rf"|(?P<by>{_CONSIDERED_BY}{_BODY_HEAD}|the\sgovernment)(?:,\swhich|,\swho)?\s(?P<be>is|are|was|were)\s(?:(?:now|still|also|strongly|seriously|actively|reportedly|currently)\s){{0,2}}"
+    r"(?:considering|weighing|mulling|contemplating)\s(?:(?P<doing>[a-z]{2,}ing)\s(?P<step>[^;]+)|(?P<np>(?:an?|the)\s(?!(?:options?|position|future|response|matter|issue|situation|case|idea)\b)[^,;.]{3,80}))"
 )
 # A sum and what it is for: "a £2bn plan", "the $500m package".
 MONEY_PLAN = re.compile(

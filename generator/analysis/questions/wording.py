@@ -110,10 +110,12 @@ def base_form(gerund: str) -> str:
         return "lie"
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]  # running → run
+    if stem.endswith("u"):
+        return stem + "e"  # issuing → issue, continuing → continue
     vowels = re.findall(r"[aeiouy]+", stem)
     if len(vowels) == 1 and re.search(r"[^aeiou][aeiouy][^aeiouwxy]$", stem):
         return stem + "e"  # making → make
-    if re.search(r"(?:v|z|uc|ic|[^aeiou]at|iz|is|ur|ag|as|os|us|id|ud|[bcdfgkpstz]l)$", stem):
+    if re.search(r"(?:v|z|uc|ic|[^aeiou]at|iz|is|ur|ag|as|os|(?<!foc)us|id|ud|[bcdfgkpstz]l)$", stem):  # not "focus"
         return stem + "e"  # receiving → receive, creating → create
     return stem
 
@@ -241,7 +243,10 @@ def ask_demanded(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 
 
 def ask_considering(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
-    """'Ford is considering whether to close the plant' → 'Will Ford close the plant?'"""
+    """'Ford is considering whether to close the plant' → 'Will Ford close the plant?'; 'Ford is considering closing
+    the plant' → the same; 'Ford is considering a cut in prices' → 'Will Ford go ahead with a cut in prices?'"""
+    if m.group("by"):
+        return _considered_step(ctx, s, m)
     who = m.group("who")
     if who.split()[0] in {"The", "A", "But", "He", "She", "It", "They", "And"} and len(who.split()) == 1:
         return []
@@ -249,6 +254,29 @@ def ask_considering(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         q = yes_no(f"{who} will {m.group('rest')}")
     else:
         q = yes_no(re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", m.group("rest"), count=1))
+    return [Draft(q, who, [("an undecided matter", -0.5)])] if q else []
+
+
+# "Lavagna told the French media that the government was considering …": a past "was" is open only in reported speech.
+_REPORTED_PAST = re.compile(r"\b(?:said|says|told\s[\w\s]{1,40}?|reported|understood|believed)\s(?:that\s)?$")
+
+
+def _considered_step(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    who = m.group("by")
+    if len(who.split()) == 1 and who in {"The", "A", "But", "He", "She", "It", "They", "And", "We", "I"}:
+        return []
+    if m.group("be") in {"was", "were"} and not _REPORTED_PAST.search(s.text, 0, m.start("by")):
+        return []  # "X was considering Y" in the writer's voice: a past moment, since settled or not
+    if who == "the government":
+        who = ctx.refs.story_name(who, s.start + m.start("by")) or who  # "the Argentine government"
+    if m.group("doing"):
+        verb = base_form(m.group("doing"))
+        if verb in _NOT_VERBS or verb in {"whether", "how", "what", "be"}:
+            return []
+        q = yes_no(f"{who} will {verb} {main_clause(m.group('step'))}")
+    else:
+        np = main_clause(m.group("np"))
+        q = f"Will {lower_first(who)} go ahead with {np}?" if len(np.split()) >= 2 else None
     return [Draft(q, who, [("an undecided matter", -0.5)])] if q else []
 
 
