@@ -254,6 +254,10 @@ PATTERN_ROWS = [
     ("charge-outcome", "Bernard Ebbers has been charged with fraud. Ebbers was convicted of fraud in March.", None),  # answered later
     ("appeal-or-lawsuit", "Yukos has appealed against the Moscow court ruling.", "Will Yukos’s appeal against the Moscow court ruling succeed?"),
     ("appeal-or-lawsuit", "The firm has appealed.", None),
+    ("appeal-or-lawsuit", "The Department of Justice is appealing against the ruling by Judge Amy Berman.",
+     "Will the Department of Justice’s appeal against the ruling by Judge Amy Berman succeed?"),
+    ("appeal-or-lawsuit", "Gazprom will appeal the Moscow court ruling.", "Will Gazprom’s appeal against the Moscow court ruling succeed?"),
+    ("appeal-or-lawsuit", "The court will deliver its ruling on the Yukos appeal next week.", None),  # "appeal" a noun here
     ("appeal-or-lawsuit", "AMF has begun proceedings against Vivendi, its chief executive and another executive.", "Will AMF win the case against Vivendi?"),
     ("appeal-or-lawsuit", "Orange launched action against a new mobile venture from Easyjet's founder.", None),  # against whom, unnamed
     ("inquiry-finding", "The FA has launched an investigation into the Arsenal brawl.", "What will the investigation into the Arsenal brawl find?"),

@@ -71,11 +71,12 @@ CHARGED = re.compile(
     r"(?P<who>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}|He|She|They)(?:,[^,]{3,70},)?\s(?:has\sbeen\s|have\sbeen\s|was\s|were\s|is\s|are\s|had\sbeen\s)?"
     r"(?:charged\swith|pleaded\snot\sguilty\sto|denies|deny|faces?\s(?:trial\s|charges\s)?(?:for|over|of)|faces?\s(?:a\s)?(?:federal\s|criminal\s|jury\s)?trial\s(?:next\s(?:year|month|week)\s|later\sthis\s(?:year|month)\s)?on\scharges\sof|on\strial\s(?:for|over|on\scharges\sof|charged\swith))\s(?P<charge>[^,;.]{3,80})"
 )
-# "X has appealed against …", "X will appeal …", "X is suing Y"
+# "X has appealed against …", "X will appeal …", "X is suing Y"; a bare "appeal" only after "will" or "to", as
+# a verb ("the Yukos appeal next week" is a noun); a body's name may hold "of" ("the Department of Justice").
 # … or legal action begun against a named party: "AMF has begun proceedings against Vivendi" (BBC business, tuning part).
 APPEAL = re.compile(
-    r"(?P<who>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})\s(?:has\s|have\s|is\s|are\s|will\s|plans\sto\s|intends\sto\s)?"
-    r"(?P<act>appeal(?:ed|ing)?\sagainst|appeal(?:ed|ing)?|su(?:ed|ing|e)|lodged\san\sappeal\sagainst"
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,3})\s(?:has\s|have\s|is\s|are\s|will\s|plans\sto\s|intends\sto\s)?"
+    r"(?P<act>appeal(?:ed|ing)?\sagainst|appeal(?:ed|ing)|(?:(?<=will\s)|(?<=to\s))appeal|su(?:ed|ing|e)|lodged\san\sappeal\sagainst"
     r"|(?:launched|started|begun|began|filed|brought|lodged|issued)\s(?:legal\s|court\s)?(?:action|proceedings|a\slawsuit|a\slegal\schallenge)\sagainst)"
     r"\s(?P<object>[^,;.]{3,80})"
 )

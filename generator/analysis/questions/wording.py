@@ -183,7 +183,7 @@ def ask_appeal(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if act.endswith(" against") and not act.startswith(("appeal", "lodged an appeal")):  # "begun proceedings against Vivendi"
         return [Draft(f"Will {who} win the case against {obj}?", who, [("a lawsuit's outcome", 0.2)])] if obj[:1].isupper() else []
     obj = re.sub(r"^against\s", "", obj)
-    return [Draft(f"Will {possessive(who)} appeal against {obj} succeed?", who)]
+    return [Draft(f"Will {possessive(lower_first(who))} appeal against {obj} succeed?", who)]
 
 
 def ask_inquiry(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
