@@ -3103,3 +3103,15 @@ def test_the_olympics_are_an_event(text, absent, present):
 ])
 def test_a_headline_short_form_of_one_club(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("Newcastle drew with Chelsea at St James' Park on Saturday.", ("St James",), ("St James' Park",)),
+    ("The match at Queen's Park was abandoned after rain.", (), ("Queen's Park",)),
+    ("Shares in Dunkin' Donuts rose, the firm said.", ("Dunkin",), ("Dunkin' Donuts",)),
+    # an owner that is a place stays apart from its thing; a nickname before a first name stays apart
+    ("He walked in London's Hyde Park on Sunday.", ("London's Hyde Park",), ("London", "Hyde Park")),
+    ("Donald Trump mocked Ted Cruz. He called him Lyin' Ted on Monday.", ("Lyin' Ted",), ("Ted Cruz",)),
+])
+def test_possessive_and_elided_names_joined(text, absent, present):
+    assert_rows(text, absent, present)

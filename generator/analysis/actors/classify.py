@@ -28,7 +28,7 @@ _CITY_OR_COUNTRY = frozenset("yc")
 # Place heads that are also common surnames ("Wayne Bridge", "Damon Hill"; not "Hyde Park", "Regent Street")
 # Events named by one word (the International Olympic Committee's names of its Games)
 _ONE_WORD_EVENTS = frozenset("olympics paralympics olympiad".split())
-_SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach hall grove".split())
+_SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach hall grove creek".split())
 # a capital inside one word, not after a surname's prefix (McDonald, MacArthur, O'Neill, DeSantis, LeBron)
 _CAMEL = re.compile(r"(?!Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+$")
 _CAPS_CAMEL = re.compile(r"[A-Z]{2,}[A-Z][a-z]{2,}$")  # "RIPMobile", "JPMorgan": initials glued to a word, a brand's

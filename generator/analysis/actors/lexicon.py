@@ -215,8 +215,9 @@ PLACE_HEADS = _words(
     """road street avenue square park stadium river lake mountains mountain island islands bay
     sea ocean valley bridge hill hills heights coast desert gulf strait straits canal peninsula
     province region district oval trafford lane circuit beach port harbour harbor prison jail
-    centre center hall tower towers arena plaza hotel refuge ranch capitol memorial monument cathedral grove"""
-)  # "grove": a street's or a district's last word ("Ladbroke Grove", "Ashburton Grove"; Royal Mail's street types)
+    centre center hall tower towers arena plaza hotel refuge ranch capitol memorial monument cathedral grove creek"""
+)  # "grove": a street's or a district's last word ("Ladbroke Grove", "Ashburton Grove"; Royal Mail's street types);
+# "creek": a stream's (the USGS Geographic Names Information System's generic for streams, "Jacob's Creek")
 # Words after which "of" continues a name ("Bank of England", "Gulf of Mexico").
 OF_HEADS = _words(
     """bank university ministry department duke republic kingdom states gulf bay isle sea house
