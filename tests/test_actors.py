@@ -3115,3 +3115,13 @@ def test_a_headline_short_form_of_one_club(text, absent, present):
 ])
 def test_possessive_and_elided_names_joined(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("The Republic of Ireland drew in Paris. Ireland face the Faroe Islands on Wednesday.", ("Ireland",),
+     ("Republic of Ireland",)),
+    # Northern Ireland is another country's part: its own row
+    ("Northern Ireland lost in Belfast. Ireland won in Dublin.", (), ("Northern Ireland", "Ireland")),
+])
+def test_republic_of_ireland_is_ireland(text, absent, present):
+    assert_rows(text, absent, present)
