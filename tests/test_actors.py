@@ -3125,3 +3125,14 @@ def test_possessive_and_elided_names_joined(text, absent, present):
 ])
 def test_republic_of_ireland_is_ireland(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("Last week, SBC Communications agreed to buy AT&T. The deal is like SBC's purchase of Ameritech.", ("SBC",),
+     ("SBC Communications",)),
+    # after a place's cue the town's code stays a place
+    ("NYC Transit ran extra trains on Sunday. The marathon was held in NYC for the 35th time.", (),
+     ("NYC Transit", "NYC")),
+])
+def test_town_code_opening_a_body_is_the_body(text, absent, present):
+    assert_rows(text, absent, present)
