@@ -3136,3 +3136,14 @@ def test_republic_of_ireland_is_ireland(text, absent, present):
 ])
 def test_town_code_opening_a_body_is_the_body(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("The US found a cow with mad cow disease (BSE) in Texas.", ("BSE",), ("US",)),
+    ("Kelli White tested positive for the steroid THG. Collins took EPO, the agency said.", ("THG", "EPO"),
+     ("Kelli White",)),
+    # the same initials stand for a body the article names in full: that body's
+    ("Shares rose on the Bombay Stock Exchange. The BSE index gained 2%.", (), ("Bombay Stock Exchange",)),
+])
+def test_disease_and_drug_initials_are_no_actor(text, absent, present):
+    assert_rows(text, absent, present)

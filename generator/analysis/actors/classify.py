@@ -110,6 +110,10 @@ def classify(span: Span, ctx: Context) -> None:
     if n == 1 and (key in lx.RELIGIONS or key[-6:] == "phobia" or key[-3:] == "ism" and _named_doctrine(key, table)):
         span.hint, span.strength = "MISC", 3  # "Islam", "Islamophobia", "Thatcherism": a faith or an idea
         return
+    if n == 1 and key in lx.DISEASES_AND_DRUGS and not (lx.DISEASES_AND_DRUGS[key] and lx.DISEASES_AND_DRUGS[key] in (
+            ctx.text.lower())):
+        span.hint, span.strength = "MISC", 3  # "mad cow disease (BSE)", "the steroid THG": a disease, a drug
+        return
     word = toks[0].text
     if word[1:2].isupper() or not word.isalpha():  # capitals or digits: a code, a currency, a ticker?
         coded = _coded(span, ctx, tags)

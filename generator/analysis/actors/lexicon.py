@@ -128,6 +128,12 @@ NOT_NAMES = _words(
     # and games consoles, products in any letter case ("sales of the PlayStation", "Sony PlayStation"), from Wikipedia's
     # "List of home video game consoles"
     """ playstation xbox gamecube""")
+# Diseases and drugs by their abbreviations, no body ("mad cow disease (BSE)", "positive for the steroid THG"): the
+# WHO's names of prion and infectious diseases (BSE, CJD, vCJD, Sars, MRSA) and the substances of WADA's Prohibited
+# List that news names by initials (THG, EPO, HGH, DHEA); with the full name of a body the same initials stand for,
+# which, written in the article, makes them that body's ("Bombay Stock Exchange", "European Patent Office")
+DISEASES_AND_DRUGS = {"bse": "bombay stock exchange", "cjd": "", "vcjd": "", "sars": "", "mrsa": "", "thg": "",
+                      "epo": "european patent office", "hgh": "", "dhea": ""}
 # Religions, named as faiths, not as any body or person ("an extreme form of Islam"; "Yusuf Islam" stays a name):
 # the groups of Wikipedia's "List of religious populations" and "Major religious groups"
 RELIGIONS = _words("""islam christianity judaism hinduism buddhism sikhism jainism shinto shintoism taoism
