@@ -3147,3 +3147,17 @@ def test_town_code_opening_a_body_is_the_body(text, absent, present):
 ])
 def test_disease_and_drug_initials_are_no_actor(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("The French firm Pernod Ricard owns brands including Havana Club rum and Jacob's Creek wine.",
+     ("Havana Club", "Jacob's Creek", "Jacob"), ("Pernod Ricard",)),
+    ("LVMH is focusing on labels including Moet & Chandon champagne and Louis Vuitton.", ("Louis Vuitton",), ("LVMH",)),
+    ("Shares in the drinks firm Allied Domecq rose. Its big names include Malibu rum and Ballantine's whisky.",
+     ("Malibu", "Ballantine"), ("Allied Domecq",)),
+    # a country's drink stays a country; a list stops at its verb
+    ("Scotland's whisky exports rose by 5% last year.", (), ("Scotland",)),
+    ("Brands such as Gucci and Prada said sales rose in France.", (), ("France",)),
+])
+def test_brands_by_their_drink_or_list(text, absent, present):
+    assert_rows(text, absent, present)

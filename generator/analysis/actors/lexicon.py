@@ -134,6 +134,9 @@ NOT_NAMES = _words(
 # which, written in the article, makes them that body's ("Bombay Stock Exchange", "European Patent Office")
 DISEASES_AND_DRUGS = {"bse": "bombay stock exchange", "cjd": "", "vcjd": "", "sars": "", "mrsa": "", "thg": "",
                       "epo": "european patent office", "hgh": "", "dhea": ""}
+# Kinds of alcoholic drink a brand's name stands before ("Malibu rum", "Ballantine's whisky", "Stolichnaya vodka"):
+# the spirits, wines and beers of Wikipedia's "List of alcoholic drinks"
+DRINKS = _words("whisky whiskey vodka rum gin brandy cognac champagne liqueur tequila lager cider")
 # Religions, named as faiths, not as any body or person ("an extreme form of Islam"; "Yusuf Islam" stays a name):
 # the groups of Wikipedia's "List of religious populations" and "Major religious groups"
 RELIGIONS = _words("""islam christianity judaism hinduism buddhism sikhism jainism shinto shintoism taoism
