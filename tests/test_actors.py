@@ -3161,3 +3161,8 @@ def test_disease_and_drug_initials_are_no_actor(text, absent, present):
 ])
 def test_brands_by_their_drink_or_list(text, absent, present):
     assert_rows(text, absent, present)
+
+
+def test_disease_initials_of_a_named_body_stay():
+    got = actors_of("Shares plunged on the Budapest Stock Exchange ( BSE ) on Friday. They opened lower on the BSE .")
+    assert got.get("Budapest Stock Exchange") == "organization", got

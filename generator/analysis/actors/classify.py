@@ -88,6 +88,11 @@ _RESEARCH = frozenset("research policy studies study polling survey data managem
 _KIND_BEFORE_NAME = frozenset("agency bank group news international".split())
 
 
+def _spelled_out(initials: str, text: str) -> bool:
+    """Whether capitalised words with these initials are in ``text`` ("Budapest Stock Exchange" for "bse")."""
+    return re.search(r"\b" + r"[\w'’-]*[ \t]+".join(c.upper() for c in initials) + r"[\w'’-]*", text) is not None
+
+
 def classify(span: Span, ctx: Context) -> None:
     """Set ``span.hint`` (PER/ORG/LOC/MISC/GROUP) and ``span.strength`` (0-3)."""
     if span.hint:
@@ -110,8 +115,7 @@ def classify(span: Span, ctx: Context) -> None:
     if n == 1 and (key in lx.RELIGIONS or key[-6:] == "phobia" or key[-3:] == "ism" and _named_doctrine(key, table)):
         span.hint, span.strength = "MISC", 3  # "Islam", "Islamophobia", "Thatcherism": a faith or an idea
         return
-    if n == 1 and key in lx.DISEASES_AND_DRUGS and not (lx.DISEASES_AND_DRUGS[key] and lx.DISEASES_AND_DRUGS[key] in (
-            ctx.text.lower())):
+    if n == 1 and key in lx.DISEASES_AND_DRUGS and not _spelled_out(key, ctx.text):
         span.hint, span.strength = "MISC", 3  # "mad cow disease (BSE)", "the steroid THG": a disease, a drug
         return
     word = toks[0].text

@@ -130,10 +130,9 @@ NOT_NAMES = _words(
     """ playstation xbox gamecube""")
 # Diseases and drugs by their abbreviations, no body ("mad cow disease (BSE)", "positive for the steroid THG"): the
 # WHO's names of prion and infectious diseases (BSE, CJD, vCJD, Sars, MRSA) and the substances of WADA's Prohibited
-# List that news names by initials (THG, EPO, HGH, DHEA); with the full name of a body the same initials stand for,
-# which, written in the article, makes them that body's ("Bombay Stock Exchange", "European Patent Office")
-DISEASES_AND_DRUGS = {"bse": "bombay stock exchange", "cjd": "", "vcjd": "", "sars": "", "mrsa": "", "thg": "",
-                      "epo": "european patent office", "hgh": "", "dhea": ""}
+# List that news names by initials (THG, EPO, HGH, DHEA). A name in the article whose initials they are makes them
+# that name's ("Budapest Stock Exchange (BSE)", "European Patent Office").
+DISEASES_AND_DRUGS = _words("bse cjd vcjd sars mrsa thg epo hgh dhea")
 # Kinds of alcoholic drink a brand's name stands before ("Malibu rum", "Ballantine's whisky", "Stolichnaya vodka"):
 # the spirits, wines and beers of Wikipedia's "List of alcoholic drinks"
 DRINKS = _words("whisky whiskey vodka rum gin brandy cognac champagne liqueur tequila lager cider")
