@@ -3166,3 +3166,16 @@ def test_brands_by_their_drink_or_list(text, absent, present):
 def test_disease_initials_of_a_named_body_stay():
     got = actors_of("Shares plunged on the Budapest Stock Exchange ( BSE ) on Friday. They opened lower on the BSE .")
     assert got.get("Budapest Stock Exchange") == "organization", got
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("The rest of Seagram was bought by market leader Diageo. Pernod Ricard declined to comment.", (), ("Diageo",)),
+])
+def test_market_leader_is_a_firm(text, absent, present):
+    assert actors_of(text).get("Diageo") == "organization"
+    assert_rows(text, absent, present)
+
+
+def test_party_leader_stays_a_person():
+    got = extract_actors(parse("The vote was called by party leader Nigel Farage on Monday."))
+    assert [(a.name, a.kind) for a in got if a.name == "Nigel Farage"] == [("Nigel Farage", "person")]
