@@ -3179,3 +3179,15 @@ def test_market_leader_is_a_firm(text, absent, present):
 def test_party_leader_stays_a_person():
     got = extract_actors(parse("The vote was called by party leader Nigel Farage on Monday."))
     assert [(a.name, a.kind) for a in got if a.name == "Nigel Farage"] == [("Nigel Farage", "person")]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("Among the firms accused were Altria Group, Liggett Group and Brown and Williamson.", ("Williamson",),
+     ("Brown and Williamson",)),
+    # places, and a list that is no list of bodies, stay apart
+    ("The league includes France and Spain and Italy.", ("Spain and Italy",), ("Spain", "Italy")),
+    ("The concert featured Franz Ferdinand, Belle and Sebastian and Travis, at Glasgow.", ("Sebastian and Travis",),
+     ()),
+])
+def test_last_body_of_a_list_joined_by_and(text, absent, present):
+    assert_rows(text, absent, present)

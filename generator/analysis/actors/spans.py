@@ -384,6 +384,21 @@ def _elided_g(text: str, tokens: list[Token], j: int) -> bool:
     return before not in _APOSTROPHES and "f" not in lx.gazetteer().get(tokens[j].lower, "")
 
 
+def _last_of_list(text: str, tokens: list[Token], i: int) -> bool:
+    """One word, "and", one word (``tokens[i:i + 3]``), after a list of bodies' own "and" ("Liggett Group and Brown
+    and Williamson."): the list's last item, one firm's name of two words joined ("Brown and Williamson"); not places
+    ("France and Spain and Italy"), a longer name after it, nor after a name of no body ("Belle and Sebastian and
+    Travis": which "and" is the list's, the words do not say)."""
+    if i < 2 or tokens[i - 1].lower != "and" or tokens[i - 2].lower not in lx.ORG_HEADS or not tokens[i + 2].cap:
+        return False
+    k = i + 3
+    if k < len(tokens) and tokens[k].cap or not text[tokens[i + 2].end:tokens[i + 2].end + 1] in ".,;":
+        return False
+    table = lx.gazetteer()
+    return not any(_OWNER_PLACE.intersection(table.get(tokens[m].lower, "")) for m in (i, i + 2)) and _adjacent(
+        text, tokens[i - 1], tokens[i]) and _adjacent(text, tokens[i], tokens[i + 1])
+
+
 def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised words, with "of", "&" and name particles inside."""
     runs = []
@@ -438,6 +453,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 or (t.lower == "and" and (j == i + 1 or j == i + 2 and tokens[i].lower == "the") and (_couple_body(
                     text, tokens, j) or _demonyms_body(text, tokens, j)))
                 or (t.lower in _ACRONYM_JOINERS and _spelled_by_acronym(text, tokens, i, j))
+                or (t.lower == "and" and j == i + 1 and _last_of_list(text, tokens, i))
             ):
                 j += 2
                 continue
