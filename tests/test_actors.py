@@ -3191,3 +3191,18 @@ def test_party_leader_stays_a_person():
 ])
 def test_last_body_of_a_list_joined_by_and(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Spain's Aguas de Barcelona is its second biggest shareholder.", {"Aguas de Barcelona": "organization"}),
+    ("Electricite de France said profits rose.", {"Electricite de France": "organization"}),
+    # a given name before "de": a person; an event's word: no body
+    ("Charles de Gaulle said no.", {"Charles de Gaulle": "person"}),
+])
+def test_body_named_after_its_place_by_de(text, kinds):
+    got = actors_of(text)
+    assert {k: got.get(k) for k in kinds} == kinds, got
+
+
+def test_tour_de_france_is_no_body():
+    assert actors_of("He watched the Tour de France on television.").get("Tour de France") != "organization"
