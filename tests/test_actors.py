@@ -3206,3 +3206,23 @@ def test_body_named_after_its_place_by_de(text, kinds):
 
 def test_tour_de_france_is_no_body():
     assert actors_of("He watched the Tour de France on television.").get("Tour de France") != "organization"
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Uefa approves fake grass\n\nUefa says matches may be played on artificial pitches from next season. The "
+     "striker and the goalkeeper agreed. Luton, Preston, Queens Park Rangers and other clubs used plastic pitches in "
+     "the 1980s. Uefa spokesman Rob Faulkner said fans in England remember them.",
+     {"Luton": "organization", "Preston": "organization", "England": "place"}),
+    ("Blues slam Blackburn over Savage\n\nBirmingham have confirmed Blackburn made a bid for Robbie Savage. The clubs "
+     "disagree on the fee, the season is long and the fans want him to stay. Rovers offered a transfer fee. He "
+     "has been a good side player in the league.", {"Blackburn": "organization", "Robbie Savage": "person"}),
+    ("Finnan says Irish can win group\n\nSteve Finnan believes the Republic of Ireland can qualify for the World Cup "
+     "finals. \"We can win the group,\" said the Liverpool player after the draw with France in the match. The "
+     "league season and the manager can wait.", {"Liverpool": "organization", "France": "place"}),
+    # no club report: a town stays a town
+    ("Leeds council approves budget\n\nLeeds made a bid for Olympic funds. The council said taxes would rise.",
+     {"Leeds": "place"}),
+])
+def test_clubs_outside_match_reports(text, kinds):
+    got = actors_of(text)
+    assert {k: got.get(k) for k in kinds} == kinds, got

@@ -306,7 +306,7 @@ SPORTS = _words(
 # Football and rugby competitions a report names in its lead, lower-cased (the UK's and Europe's leagues and cups),
 # and the market of players between clubs
 COMPETITIONS = frozenset(("champions league", "premier league", "fa cup", "uefa cup", "carling cup", "league cup",
-                          "heineken cup", "six nations", "scottish cup", "transfer window"))
+                          "heineken cup", "six nations", "scottish cup", "transfer window", "world cup"))
 # Words of a football or rugby report written as prose (BBC sport pages have no "SOCCER -" first line). Written
 # from general knowledge of sports English: positions, competitions, match events; none common outside sport.
 CLUB_SPORT_WORDS = _words(
