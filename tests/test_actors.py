@@ -3226,3 +3226,22 @@ def test_tour_de_france_is_no_body():
 def test_clubs_outside_match_reports(text, kinds):
     got = actors_of(text)
     assert {k: got.get(k) for k in kinds} == kinds, got
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Ferguson puts faith in youngsters\n\nManchester United manager Sir Alex Ferguson said the club's side lost 3-0 "
+     "away at Fenerbahce in the Champions League. The striker and the goalkeeper were rested.",
+     {"Fenerbahce": "organization"}),
+    ("Redknapp named Saints boss\n\nHarry Redknapp's first game in charge will be at home to Middlesbrough. The "
+     "Premiership club's striker and goalkeeper are fit. He spoke before Sunday's derby with Birmingham.",
+     {"Middlesbrough": "organization", "Birmingham": "organization"}),
+    ("FA Cup draw\n\nThe manager said the striker and the goalkeeper were happy with the draw.\n\nDerby v Watford or "
+     "Fulham\n\nCardiff or Blackburn v Colchester\n\nReading or Swansea v Leicester or Blackpool",
+     {"Fulham": "organization", "Cardiff": "organization", "Blackpool": "organization"}),
+    # a town after "in" stays a town
+    ("Redknapp named Saints boss\n\nThe Premiership club's striker and goalkeeper trained in Middlesbrough. "
+     "The manager met them at home to talk.", {"Middlesbrough": "place"}),
+])
+def test_clubs_by_match_phrases_and_draw_lines(text, kinds):
+    got = actors_of(text)
+    assert {k: got.get(k) for k in kinds} == kinds, got

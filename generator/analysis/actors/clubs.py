@@ -23,6 +23,7 @@ _COMPETITION = re.compile("|".join(sorted(c.title().replace("Fa ", "FA ").replac
 _CLUB_CUE = re.compile(
     r"\b(?:against|beat|beaten by|joined|joins|join|to face|face|faces|host|hosts|meet|playing for|played for|leaders|"
     r"champions|rivals|club|take on|takes on|draw with|drew with|lost to|lose to|win over|victory over|away at|"
+    r"at home to|away to|derby with|derby against|"
     r"(?:move|switch|transfer|loan)[ \t]+(?:from|to)|(?:joined|joins|signed|signs|arrived|arrives)[ \t]+from)"
     r"[ \t]+(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
     r"|\b(?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|"
@@ -36,6 +37,8 @@ _CLUB_CUE = re.compile(
 # A fixture's two sides, as a match preview's headline gives them: "Leeds v Saracens", "Chelsea vs. Everton"
 _SIDE = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?"
 _FIXTURE = re.compile(rf"^(?P<a>{_SIDE})[ \t]+vs?\.?[ \t]+(?P<b>{_SIDE})\b", re.M)
+# A line of nothing but a tie, either side possibly still one of two ("Derby v Watford or Fulham")
+_DRAW_LINE = re.compile(rf"^({_SIDE}(?: or {_SIDE})?) v ({_SIDE}(?: or {_SIDE})?)[ \t]*$", re.M)
 # A club's name right before its player's post ("Newcastle prop Ed Kalman", "Gloucester fly-half"): football's
 # and rugby union's positions and a club's staff
 POSTS = frozenset("""boss manager striker midfielder defender goalkeeper keeper winger forward left-back right-back
@@ -101,6 +104,9 @@ def clubs_by_words(text: str) -> frozenset[str] | None:
     clubs = {(m.group("a") or m.group("b")).lower() for m in _CLUB_CUE.finditer(text)}
     for m in _FIXTURE.finditer(text, 0, _SPORT_HEAD):
         clubs.update((m.group("a").lower(), m.group("b").lower()))
+    if " v " in text:
+        for m in _DRAW_LINE.finditer(text):  # a cup draw's lines ("Reading or Swansea v Leicester or Blackpool")
+            clubs.update(side.lower() for side in m.group(1).split(" or ") + m.group(2).split(" or "))
     table = lx.gazetteer()
     for m in _CLUB_OF_PLAYER.finditer(text):
         name = (m.group("c") or m.group("c2") or m.group("c3")).lower()
