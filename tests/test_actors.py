@@ -3245,3 +3245,14 @@ def test_clubs_outside_match_reports(text, kinds):
 def test_clubs_by_match_phrases_and_draw_lines(text, kinds):
     got = actors_of(text)
     assert {k: got.get(k) for k in kinds} == kinds, got
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Souness delight at Euro progress\n\nBoss Graeme Souness felt Newcastle were never really in danger in the Uefa "
+     "Cup. The striker and the goalkeeper both played well.", {"Newcastle": "organization"}),
+    ("Souness delight at Euro progress\n\nThe striker and the goalkeeper played in Newcastle, a city that is proud of "
+     "its club.", {"Newcastle": "place"}),
+])
+def test_club_by_its_plural_verb(text, kinds):
+    got = actors_of(text)
+    assert {k: got.get(k) for k in kinds} == kinds, got

@@ -29,7 +29,7 @@ _CLUB_CUE = re.compile(
     r"|\b(?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|"
     r"keeper|winger|forward|left-back|right-back|chairman|fans|team|side|squad|team-mate|skipper|captain|beat|drew|"
     r"lock|prop|wing|hooker|flanker|fly-half|scrum-half|full-back|"
-    r"lost|have won|have lost|signed|scored|win|defeat|player|players|"
+    r"lost|have won|have lost|signed|scored|win|defeat|player|players|are|were|director[ \t]+of[ \t]+(?:rugby|football)|"
     r"face|host|hosts|\d+-\d+[ \t](?:win|defeat|victory|draw)|(?:made|make|makes|have[ \t]+made|tabled)[ \t]+an?[ \t]+"
     r"(?:[\w£$.-]+[ \t]+)?bid[ \t]+for(?=[ \t]+[A-Z]))\b")  # "the Liverpool player", "Blackburn made a bid for Robbie Savage"
 
