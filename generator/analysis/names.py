@@ -244,6 +244,8 @@ _SHORT_FORMS = {
     "america": "country:us", "russia": "country:ru", "ivory coast": "country:ci", "burma": "country:mm",
     "turkey": "country:tr", "holland": "country:nl", "macedonia": "country:mk", "palestine": "country:ps",
     "vatican": "country:va", "bosnia": "country:ba", "east timor": "country:tl", "cape verde": "country:cv", "swaziland": "country:sz",
+    # Ireland's description in its Republic of Ireland Act 1948, and its football team's name (FAI)
+    "republic of ireland": "country:ie", "irish republic": "country:ie",
 }
 
 

@@ -28,7 +28,9 @@ _CITY_OR_COUNTRY = frozenset("yc")
 # Place heads that are also common surnames ("Wayne Bridge", "Damon Hill"; not "Hyde Park", "Regent Street")
 # Events named by one word (the International Olympic Committee's names of its Games)
 _ONE_WORD_EVENTS = frozenset("olympics paralympics olympiad".split())
-_SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach hall grove".split())
+_PLACE_OF_PARTICLES = frozenset("de del da di do du des".split())  # "of" in the Romance languages
+_GIVEN_OR_KNOWN = frozenset("fp")  # a given name, a known person
+_SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach hall grove creek".split())
 # a capital inside one word, not after a surname's prefix (McDonald, MacArthur, O'Neill, DeSantis, LeBron)
 _CAMEL = re.compile(r"(?!Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+$")
 _CAPS_CAMEL = re.compile(r"[A-Z]{2,}[A-Z][a-z]{2,}$")  # "RIPMobile", "JPMorgan": initials glued to a word, a brand's
@@ -88,6 +90,11 @@ _RESEARCH = frozenset("research policy studies study polling survey data managem
 _KIND_BEFORE_NAME = frozenset("agency bank group news international".split())
 
 
+def _spelled_out(initials: str, text: str) -> bool:
+    """Whether capitalised words with these initials are in ``text`` ("Budapest Stock Exchange" for "bse")."""
+    return re.search(r"\b" + r"[\w'’-]*[ \t]+".join(c.upper() for c in initials) + r"[\w'’-]*", text) is not None
+
+
 def classify(span: Span, ctx: Context) -> None:
     """Set ``span.hint`` (PER/ORG/LOC/MISC/GROUP) and ``span.strength`` (0-3)."""
     if span.hint:
@@ -109,6 +116,9 @@ def classify(span: Span, ctx: Context) -> None:
         return
     if n == 1 and (key in lx.RELIGIONS or key[-6:] == "phobia" or key[-3:] == "ism" and _named_doctrine(key, table)):
         span.hint, span.strength = "MISC", 3  # "Islam", "Islamophobia", "Thatcherism": a faith or an idea
+        return
+    if n == 1 and key in lx.DISEASES_AND_DRUGS and not _spelled_out(key, ctx.text):
+        span.hint, span.strength = "MISC", 3  # "mad cow disease (BSE)", "the steroid THG": a disease, a drug
         return
     word = toks[0].text
     if word[1:2].isupper() or not word.isalpha():  # capitals or digits: a code, a currency, a ticker?
@@ -235,6 +245,10 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 2  # "Florida Marlins", "Chicago Bulls": a place and a plural, a team
     elif n == 1 and key in lx.ORG_OPENERS and "w" not in tags:
         hint, strength = "ORG", 2  # "Dinamo", "Spartak": a club's first word alone
+    elif n == 3 and toks[1].lower in _PLACE_OF_PARTICLES and _CITY_OR_COUNTRY.intersection(table.get(last, "")) and not (
+            _GIVEN_OR_KNOWN.intersection(table.get(first, "")) or first in lx.MISC_HEADS):
+        hint, strength = "ORG", 2  # "Aguas de Barcelona", "Electricite de France": a body named after its place, no
+        # person's "de" (whose first word is a given name: "Charles de Gaulle"), nor an event ("Tour de France")
     elif n > 1 and (initial(toks[0]) and not PLACE_STRONG.intersection(table.get(first, ""))
                     or "f" in table.get(first, "")) and not (
             common_last(toks, table) and _NOT_ONLY_GIVEN.intersection(table.get(first, ""))):

@@ -14,7 +14,7 @@ from . import lexicon as lx
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]+")  # a sport's words are lower case in running text
 _SPORT_HEAD = 600  # a sports report says what it is in its headline and lead
-_SPORT_HEAD_WORDS = lx.CLUB_SPORT_WORDS | frozenset("goal league coach match club boss manager squad season".split())
+_SPORT_HEAD_WORDS = lx.CLUB_SPORT_WORDS | frozenset("goal league coach match club clubs boss manager squad season".split())
 _COMPETITION = re.compile("|".join(sorted(c.title().replace("Fa ", "FA ").replace("Uefa", "U[Ee][Ff][Aa]")
                                           for c in lx.COMPETITIONS)) + "|BBC Sport")  # as a lead writes them
 
@@ -23,18 +23,22 @@ _COMPETITION = re.compile("|".join(sorted(c.title().replace("Fa ", "FA ").replac
 _CLUB_CUE = re.compile(
     r"\b(?:against|beat|beaten by|joined|joins|join|to face|face|faces|host|hosts|meet|playing for|played for|leaders|"
     r"champions|rivals|club|take on|takes on|draw with|drew with|lost to|lose to|win over|victory over|away at|"
+    r"at home to|away to|derby with|derby against|"
     r"(?:move|switch|transfer|loan)[ \t]+(?:from|to)|(?:joined|joins|signed|signs|arrived|arrives)[ \t]+from)"
     r"[ \t]+(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
     r"|\b(?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|"
     r"keeper|winger|forward|left-back|right-back|chairman|fans|team|side|squad|team-mate|skipper|captain|beat|drew|"
     r"lock|prop|wing|hooker|flanker|fly-half|scrum-half|full-back|"
-    r"lost|have won|have lost|signed|scored|win|defeat|"
-    r"face|host|hosts|\d+-\d+[ \t](?:win|defeat|victory|draw))\b")
+    r"lost|have won|have lost|signed|scored|win|defeat|player|players|are|were|director[ \t]+of[ \t]+(?:rugby|football)|"
+    r"face|host|hosts|\d+-\d+[ \t](?:win|defeat|victory|draw)|(?:made|make|makes|have[ \t]+made|tabled)[ \t]+an?[ \t]+"
+    r"(?:[\w£$.-]+[ \t]+)?bid[ \t]+for(?=[ \t]+[A-Z]))\b")  # "the Liverpool player", "Blackburn made a bid for Robbie Savage"
 
 
 # A fixture's two sides, as a match preview's headline gives them: "Leeds v Saracens", "Chelsea vs. Everton"
 _SIDE = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?"
 _FIXTURE = re.compile(rf"^(?P<a>{_SIDE})[ \t]+vs?\.?[ \t]+(?P<b>{_SIDE})\b", re.M)
+# A line of nothing but a tie, either side possibly still one of two ("Derby v Watford or Fulham")
+_DRAW_LINE = re.compile(rf"^({_SIDE}(?: or {_SIDE})?) v ({_SIDE}(?: or {_SIDE})?)[ \t]*$", re.M)
 # A club's name right before its player's post ("Newcastle prop Ed Kalman", "Gloucester fly-half"): football's
 # and rugby union's positions and a club's staff
 POSTS = frozenset("""boss manager striker midfielder defender goalkeeper keeper winger forward left-back right-back
@@ -94,11 +98,15 @@ def clubs_by_words(text: str) -> frozenset[str] | None:
         return None  # most reports: no club sport's word nor competition in the headline and lead
     low = text.lower()
     sure = _words_in(low, lx.CLUB_SPORT_WORDS, 2)
-    if not (sure >= 2 or sure == 1 and _words_in(low, lx.CLUB_SPORT_HINTS, 3) >= 3):
-        return None
+    if not (sure >= 2 or sure == 1 and _words_in(low, lx.CLUB_SPORT_HINTS, 3) >= 3
+            or sure == 0 and _words_in(low, lx.CLUB_SPORT_HINTS, _HINTS_ALONE) >= _HINTS_ALONE):
+        return None  # (a transfer story or a preview may have no sure word: five hints make it one)
     clubs = {(m.group("a") or m.group("b")).lower() for m in _CLUB_CUE.finditer(text)}
     for m in _FIXTURE.finditer(text, 0, _SPORT_HEAD):
         clubs.update((m.group("a").lower(), m.group("b").lower()))
+    if " v " in text:
+        for m in _DRAW_LINE.finditer(text):  # a cup draw's lines ("Reading or Swansea v Leicester or Blackpool")
+            clubs.update(side.lower() for side in m.group(1).split(" or ") + m.group(2).split(" or "))
     table = lx.gazetteer()
     for m in _CLUB_OF_PLAYER.finditer(text):
         name = (m.group("c") or m.group("c2") or m.group("c3")).lower()
@@ -109,9 +117,15 @@ def clubs_by_words(text: str) -> frozenset[str] | None:
         if any(n in clubs or n.rsplit(" ", 1)[-1] in lx.ORG_HEADS or n.split(" ", 1)[0] in lx.ORG_OPENERS
                for n in names):
             clubs.update(names)
+    if "and other " in text:
+        for m in _OTHER_CLUBS.finditer(text):  # "Luton, Preston, Queens Park Rangers and other clubs": the list says so
+            clubs.update(n.lower() for n in _LIST_ITEM.findall(m.group(1)))
     return frozenset(clubs)
 
 
 _NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?"
 _NAME_LIST = re.compile(rf"{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME}")
 _LIST_ITEM = re.compile(rf"{_NAME}")
+_OTHER_CLUBS = re.compile(rf"((?:{_NAME}(?:[ \t][A-Z][a-z]+)?,[ \t]+)*{_NAME}(?:[ \t][A-Z][a-z]+)?)[ \t]+and[ \t]+other[ \t]+"
+                          r"(?:clubs|teams|sides)\b")
+_HINTS_ALONE = 5

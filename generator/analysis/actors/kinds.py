@@ -195,7 +195,7 @@ def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
         if namesakes and key[:-1] in namesakes:
             return None, key  # "the Clintons" beside Bill and Hillary Clinton: both, no one's row
         return "PER", surnames[key[:-1]]  # "the Clintons"
-    if n == 1 and "@" + key in surnames and sp.strength < 3:
+    if n == 1 and "@" + key in surnames and (sp.strength < 3 or _town_code_of_body(sp)):
         if sp.tokens[0].initial and key[-1] == "s" and "w" in lx.gazetteer().get(key[:-1], ""):
             return None, key  # "Investors are concerned" beside "Investors Bank and Trust": a common plural
         return "ORG", surnames["@" + key]
@@ -213,6 +213,13 @@ def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
     if sp.strength >= 3 and sp.hint != own and sp.hint in KINDS:
         return sp.hint, key  # strong local evidence (a dateline, a title) beats the article's vote
     return own, key
+
+
+def _town_code_of_body(sp: Span) -> bool:
+    """An acronym the gazetteer has as a town's alone ("SBC", a GeoNames code), that opens a body's name in the
+    article ("SBC Communications"): the body's short form, but after a place's cue ("in LA" beside "LA Galaxy")."""
+    return sp.tokens[0].caps and sp.hint == "LOC" and len(sp.key) <= 5 and lx.gazetteer().get(sp.key) in ("y", "t") and (
+        sp.prev is None or sp.prev.lower not in lx.PLACE_CUES)
 
 
 def _surname_of(sp: Span, own: str | None, full: str, players: bool = False) -> bool:

@@ -128,6 +128,14 @@ NOT_NAMES = _words(
     # and games consoles, products in any letter case ("sales of the PlayStation", "Sony PlayStation"), from Wikipedia's
     # "List of home video game consoles"
     """ playstation xbox gamecube""")
+# Diseases and drugs by their abbreviations, no body ("mad cow disease (BSE)", "positive for the steroid THG"): the
+# WHO's names of prion and infectious diseases (BSE, CJD, vCJD, Sars, MRSA) and the substances of WADA's Prohibited
+# List that news names by initials (THG, EPO, HGH, DHEA). A name in the article whose initials they are makes them
+# that name's ("Budapest Stock Exchange (BSE)", "European Patent Office").
+DISEASES_AND_DRUGS = _words("bse cjd vcjd sars mrsa thg epo hgh dhea")
+# Kinds of alcoholic drink a brand's name stands before ("Malibu rum", "Ballantine's whisky", "Stolichnaya vodka"):
+# the spirits, wines and beers of Wikipedia's "List of alcoholic drinks"
+DRINKS = _words("whisky whiskey vodka rum gin brandy cognac champagne liqueur tequila lager cider")
 # Religions, named as faiths, not as any body or person ("an extreme form of Islam"; "Yusuf Islam" stays a name):
 # the groups of Wikipedia's "List of religious populations" and "Major religious groups"
 RELIGIONS = _words("""islam christianity judaism hinduism buddhism sikhism jainism shinto shintoism taoism
@@ -215,8 +223,9 @@ PLACE_HEADS = _words(
     """road street avenue square park stadium river lake mountains mountain island islands bay
     sea ocean valley bridge hill hills heights coast desert gulf strait straits canal peninsula
     province region district oval trafford lane circuit beach port harbour harbor prison jail
-    centre center hall tower towers arena plaza hotel refuge ranch capitol memorial monument cathedral grove"""
-)  # "grove": a street's or a district's last word ("Ladbroke Grove", "Ashburton Grove"; Royal Mail's street types)
+    centre center hall tower towers arena plaza hotel refuge ranch capitol memorial monument cathedral grove creek"""
+)  # "grove": a street's or a district's last word ("Ladbroke Grove", "Ashburton Grove"; Royal Mail's street types);
+# "creek": a stream's (the USGS Geographic Names Information System's generic for streams, "Jacob's Creek")
 # Words after which "of" continues a name ("Bank of England", "Gulf of Mexico").
 OF_HEADS = _words(
     """bank university ministry department duke republic kingdom states gulf bay isle sea house
@@ -297,7 +306,7 @@ SPORTS = _words(
 # Football and rugby competitions a report names in its lead, lower-cased (the UK's and Europe's leagues and cups),
 # and the market of players between clubs
 COMPETITIONS = frozenset(("champions league", "premier league", "fa cup", "uefa cup", "carling cup", "league cup",
-                          "heineken cup", "six nations", "scottish cup", "transfer window"))
+                          "heineken cup", "six nations", "scottish cup", "transfer window", "world cup"))
 # Words of a football or rugby report written as prose (BBC sport pages have no "SOCCER -" first line). Written
 # from general knowledge of sports English: positions, competitions, match events; none common outside sport.
 CLUB_SPORT_WORDS = _words(

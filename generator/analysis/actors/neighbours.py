@@ -257,6 +257,8 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
         if nxt in lx.SPEECH_VERBS or prev == "said":
             return "PER", 1
         if prev in lx.PLACE_CUES:
+            if ctx.clubs and span.key in ctx.clubs and prev not in IN_A_TOWN:
+                return "ORG", 2  # "lost 3-0 away at Fenerbahce": a word no list knows, a club by the report's cues
             return ("ORG", 1) if nxt in _ISSUED else ("LOC", 1)  # "in Gazprom shares": a firm's shares
         if span.next is not None and "c" in ctx.table.get(nxt, "") and span.comma_after:
             return "LOC", 2  # "Lockerbie, Scotland"

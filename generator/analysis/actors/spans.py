@@ -371,6 +371,34 @@ def _common_noun(t: Token) -> bool:
     return "w" in tags and not lx.ENTITY_TAGS.intersection(tags) and "s" not in tags and "f" not in tags
 
 
+def _owner_named(t: Token) -> bool:
+    """A possessive's owner that may be a person or a saint in a place's name ("St James' Park", "Queen's Park"):
+    no place's or body's name ("Britain's Prison Service", "London's Hyde Park" are an owner and its thing)."""
+    return not _OWNER_PLACE.intersection(lx.gazetteer().get(t.lower, "")) and "o" not in lx.gazetteer().get(t.lower, "")
+
+
+def _elided_g(text: str, tokens: list[Token], j: int) -> bool:
+    """An apostrophe for a dropped "g" ("Dunkin'") between two words of one name: no quotation closes there (no
+    quote mark before the first word) and the next word is no first name ("Lyin' Ted": a nickname before a name)."""
+    before = text[tokens[j - 1].start - 1:tokens[j - 1].start]
+    return before not in _APOSTROPHES and "f" not in lx.gazetteer().get(tokens[j].lower, "")
+
+
+def _last_of_list(text: str, tokens: list[Token], i: int) -> bool:
+    """One word, "and", one word (``tokens[i:i + 3]``), after a list of bodies' own "and" ("Liggett Group and Brown
+    and Williamson."): the list's last item, one firm's name of two words joined ("Brown and Williamson"); not places
+    ("France and Spain and Italy"), a longer name after it, nor after a name of no body ("Belle and Sebastian and
+    Travis": which "and" is the list's, the words do not say)."""
+    if i < 2 or tokens[i - 1].lower != "and" or tokens[i - 2].lower not in lx.ORG_HEADS or not tokens[i + 2].cap:
+        return False
+    k = i + 3
+    if k < len(tokens) and tokens[k].cap or not text[tokens[i + 2].end:tokens[i + 2].end + 1] in ".,;":
+        return False
+    table = lx.gazetteer()
+    return not any(_OWNER_PLACE.intersection(table.get(tokens[m].lower, "")) for m in (i, i + 2)) and _adjacent(
+        text, tokens[i - 1], tokens[i]) and _adjacent(text, tokens[i], tokens[i + 1])
+
+
 def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised words, with "of", "&" and name particles inside."""
     runs = []
@@ -387,6 +415,13 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 mark = gap.strip()
                 if mark in _APOSTROPHES and tokens[j - 1].lower[-1:] == "s" and t.lower in lx.ORG_HEADS:
                     j += 1  # "Toronto Bond Traders' Association", "Teachers' Union": a plural possessive inside
+                    continue
+                if (mark in _APOSTROPHES or mark in _POSSESSIVE_S) and t.lower in lx.PLACE_HEADS and _owner_named(
+                        tokens[j - 1]):
+                    j += 1  # "St James' Park", "Queen's Park", "Jacob's Creek": a person's possessive in a place's name
+                    continue
+                if mark in _APOSTROPHES and tokens[j - 1].lower[-2:] == "in" and t.cap and _elided_g(text, tokens, j):
+                    j += 1  # "Dunkin' Donuts", "Blazin' Squad": a word's dropped "g" inside a name
                     continue
                 if mark in _POSSESSIVE_S and t.cap and (tokens[j - 1].lower in _COLLECTIVE_PLURALS or _firm_ahead(
                         text, tokens, j - 1, j)):
@@ -418,6 +453,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 or (t.lower == "and" and (j == i + 1 or j == i + 2 and tokens[i].lower == "the") and (_couple_body(
                     text, tokens, j) or _demonyms_body(text, tokens, j)))
                 or (t.lower in _ACRONYM_JOINERS and _spelled_by_acronym(text, tokens, i, j))
+                or (t.lower == "and" and j == i + 1 and _last_of_list(text, tokens, i))
             ):
                 j += 2
                 continue

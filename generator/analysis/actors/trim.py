@@ -25,6 +25,8 @@ _TEAM_PLURALS = frozenset("champions holders leaders hosts visitors rivals oppon
 _AUXILIARIES = frozenset("can could would should shall might must does did".split())
 _OWNERS = frozenset(("our",))  # not "My": a work's title more often ("My Left Foot")
 _COMPASS_INITIALS = frozenset(("N.", "S."))  # "N. Korea", "S. Korea", "S. Africa": North, South as headlines shorten them
+# a market's or an industry's leader: a firm, in business news's usage ("market leader Diageo", "industry leader Intel")
+_FIRM_LEADS = ("market leader", "industry leader", "sector leader")
 _GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
 
 
@@ -280,6 +282,9 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
         if span.role and prev.lower in _TEAM_PLURALS and not (span.next is not None and (
                 span.next.lower == "and" or span.next.cap and text[span.end:span.end + 2].strip()[:1] == ",")):
             span.role = None  # "champions Arsenal", "holders Porto": a plural before one name, a team
+            span.hint, span.strength = "ORG", 3
+        elif span.role and span.role.endswith(_FIRM_LEADS):
+            span.role = None  # "bought by market leader Diageo": a firm that leads its market, no person's post
             span.hint, span.strength = "ORG", 3
     return span
 

@@ -39,13 +39,14 @@ _WORK_BEFORE_LAST = {"a": _WORKS, "an": _WORKS, "the": _WORKS, "in": frozenset("
 # after a mention: a product's or an event's noun that no maker's name stands before ("the OS/2 operating system",
 # "the Boston marathon", "the Glastonbury festival"); not "film" or "album" ("the Spielberg film")
 _WORK_AFTER = re.compile(r"[ \t]+(?:operating[ \t]+systems?|software|browser|console|franchise|trilogy|soundtrack|"
-                         r"marathon|festival|sitcom|video[ \t]?game|pipeline|spin-?off)\b|[ \t]+starring[ \t]+[A-Z]")  # "X starring Depp": a work
+                         r"marathon|festival|sitcom|video[ \t]?game|pipeline|spin-?off)\b|[ \t]+starring[ \t]+[A-Z]"  # "X starring Depp": a work
+                         rf"|(?:['’]s)?[ \t]+(?:{'|'.join(sorted(lx.DRINKS))})\b")  # "Malibu rum", "Ballantine's whisky": a brand
 # a year or a version glued to a name by one space ("FIFA 2005", "NBA Live 2005", "NHL 2K5"): a game's, a product's
 # or an event's edition, no actor; not a season ("2004-05"), a range or a figure ("2005.5")
 _EDITION = re.compile(r"[ \t](?:19|20)\d\d(?![\w/.,-]\d|\w)|[ \t]\dK\d{1,2}\b")
 _NOT_A_WORK = frozenset("crko")
 _WORK_AFTER_FIRST = frozenset("""operating software browser console franchise trilogy soundtrack marathon festival sitcom
-    video starring pipeline spin-off spinoff""".split())
+    video starring pipeline spin-off spinoff""".split()) | lx.DRINKS
 # after a title and before a person's name: a performer's or a maker's credit ("Friends actress Lisa Kudrow", "Cold
 # Mountain director Anthony Minghella", "Carry On star Patsy Rowlands"); a name that is a body's ("Arsenal director"),
 # a place's ("Hollywood star") or a person's is no title
@@ -92,10 +93,11 @@ def _common_first(title: str, table: dict[str, str]) -> bool:
 
 # a list of brands or titles after their kind ("brands include Bass, Stella Artois and Hoegaarden", "films such as
 # Troy and Minority Report"): products and works, none an actor
+# (each name may be followed by its product's kind in one small word: "Havana Club rum and Jacob's Creek wine")
 _NAMED_PRODUCTS = re.compile(
     r"\b(?:brands|labels|titles|games|products|models|beers|drinks|films|albums|shows|programmes)[ \t]+(?:include|includes|"
-    r"included|including|such[ \t]+as|like)[ \t]+((?:[A-Z][\w'’&-]*(?:[ \t]+[A-Z0-9][\w'’&-]*)*(?:,[ \t]+|[ \t]+(?:and|or)"
-    r"[ \t]+))*[A-Z][\w'’&-]*(?:[ \t]+[A-Z0-9][\w'’&-]*)*)")
+    r"included|including|such[ \t]+as|like)[ \t]+((?:[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z0-9]|&)[\w'’&-]*)*(?:[ \t]+[a-z]+)?"
+    r"(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+))*[A-Z][\w'’&-]*(?:[ \t]+[A-Z0-9][\w'’&-]*)*)")
 _PRODUCT_KINDS = ("brands", "labels", "titles", "games", "products", "models", "beers", "drinks", "films", "albums",
                   "shows", "programmes")
 
