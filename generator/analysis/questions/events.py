@@ -15,7 +15,7 @@ from ...model import Sentence
 from . import cues
 from .inversion import AUXILIARIES, lower_first, main_clause, yes_no
 from .references import possessive
-from .wording import Context, Draft, base_form
+from .wording import Context, Draft, base_form, charge_list
 
 _PRONOUNS = frozenset("he she it they".split())
 _THE = re.compile(r"^The\s")
@@ -302,11 +302,14 @@ def ask_favourite(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 _VERDICT = re.compile(r"\b(?:convicted|acquitted|found\sguilty|found\snot\sguilty|cleared\sof|pleaded\sguilty|sentenced)\b")
 
 
+_ACCUSED_BREAK = re.compile(r"\s(?:after|while|but|which|who)\s")
+
+
 def ask_accused_of(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Bernie Ebbers is currently on trial, accused of overseeing an $11bn fraud' →
     'Will Bernie Ebbers be convicted of overseeing an $11bn fraud?' (a criminal charge only, and no verdict in the article)."""
     who = _who(ctx, s, m.group("who"), m.start("who"))
-    charge = main_clause(re.split(r"\s(?:and|after|while|but|which|who)\s", m.group("charge"))[0])
+    charge = main_clause(charge_list(m.group("charge"), _ACCUSED_BREAK))
     if not who or len(charge.split()) < 2 or not cues.CRIMINAL.search(charge + " " + s.text):
         return []  # "accused of anti-Semitism over a poster": a row, not a charge a court will settle
     if (pronoun := _PRONOUN_IN.search(charge)) is not None:

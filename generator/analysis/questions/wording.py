@@ -162,6 +162,26 @@ def ask_no_comment(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     return [Draft(f"What is {possessive(who)} response to {topic}?", who, [("a response not given", 0.3)])]
 
 
+# A charge ends at a clause joined by "and" ("… and was released on bail"), not at a second charge: "10 charges of child
+# abuse and false imprisonment", "fraud and tax evasion", "assault and battery" (labelled tuning candidates judged clipped
+# for the list cut after its first item).
+_CHARGE_BREAK = re.compile(r"\s(?:after|in|while|but)\s")
+_AND = re.compile(r"\s(?:and|or)\s")
+_NOT_A_CHARGE = re.compile(r"(?:\b(?:is|are|was|were|has|have|had|will|would|could|can|may|faces?|denies|he|she|it|they|his|her|their|to|sent|held|kept|freed|given|told)\b|[a-z]{2,}ed\b)")
+
+
+def charge_list(charge: str, breaks: re.Pattern) -> str:
+    """``charge`` up to its first break, or its first "and" that joins no second charge (at most four words, no verb)."""
+    cut = breaks.search(charge)
+    charge = charge[: cut.start()] if cut else charge
+    for m in _AND.finditer(charge):
+        nxt = _AND.search(charge, m.end())
+        item = charge[m.end(): nxt.start() if nxt else len(charge)]
+        if len(item.split()) > 4 or _NOT_A_CHARGE.search(item):
+            return charge[: m.start()]
+    return charge
+
+
 def ask_charged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Smith was charged with fraud' → 'Will Smith be convicted of fraud?'"""
     who = m.group("who")
@@ -169,7 +189,7 @@ def ask_charged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         who = ctx.refs.nearest(s.start, "person")
     if not who or who in {"They", "The", "A"}:
         return []
-    charge = main_clause(re.split(r"\s(?:and|after|in|while|but)\s", m.group("charge"))[0])
+    charge = main_clause(charge_list(m.group("charge"), _CHARGE_BREAK))
     charge = re.sub(r"^(?:charges\sof|the\scharges?\sof)\s", "", charge)
     return [Draft(f"Will {who} be convicted of {charge}?", who)]
 
