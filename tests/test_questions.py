@@ -270,6 +270,11 @@ PATTERN_ROWS = [
     ("inquiry-finding", "There will be an inquiry into what happened.", None),
     ("called-to-act", "MPs urged the BBC to drop the Jerry Springer opera.", "Will the BBC drop the Jerry Springer opera?"),
     ("called-to-act", "They urged him to go.", None),
+    # the caller's manner ("as soon as possible") is no part of the matter; a time the act is tied to is
+    ("called-to-act", "MPs urged the BBC to drop the Jerry Springer opera as soon as possible.", "Will the BBC drop the Jerry Springer opera?"),
+    ("called-to-act", "MPs urged the BBC to drop the Jerry Springer opera immediately after the vote.",
+     "Will the BBC drop the Jerry Springer opera immediately after the vote?"),
+    ("demanded-act", "The Church of England demanded that the BBC drop the Jerry Springer opera immediately.", "Will the BBC drop the Jerry Springer opera?"),
     ("demanded-act", "The Church of England demanded that the BBC drop the Jerry Springer opera.", "Will the BBC drop the Jerry Springer opera?"),
     ("demanded-act", "Campaigners demanded that the BBC drop the Jerry Springer opera.", None),  # a side's wish, not a named body's call
     ("demanded-act", "A lawmaker in the Philippines is calling for the airline to be fined.", None),  # an unnamed caller

@@ -215,6 +215,11 @@ def ask_inquiry(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     return [Draft(f"What will the {by + ' ' if by else ''}{m.group('kind')} into {obj} find?", by or obj)]
 
 
+# How soon the caller wants it done is the caller's manner, not the matter: "urged Parliament to approve the amnesty as
+# soon as possible" asks "Will the Georgian Parliament approve the amnesty?" (labelled tuning candidates: kept manner noted).
+_CALLERS_MANNER = re.compile(r"\s(?:as\ssoon\sas\s(?:possible|it\scan|they\scan)|immediately|urgently|without\s(?:further\s)?delay|at\sonce|forthwith|swiftly|quickly|promptly)$")
+
+
 def ask_urged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Critics urged the BBC to drop the show' → 'Will the BBC drop the show?'"""
     who = m.group("who")
@@ -224,7 +229,7 @@ def ask_urged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
             return []
     if m.group("verb") in _NOT_VERBS:
         return []
-    rest = main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", m.group("rest"))[0])
+    rest = _CALLERS_MANNER.sub("", main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", m.group("rest"))[0]))
     return [Draft(f"Will {who} {m.group('verb')} {rest}?", who, [("the answer of someone called on to act", 0.1), *caller_penalties(s.text[: m.start()])])]
 
 
@@ -255,7 +260,7 @@ def ask_demanded(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     verb, rest = (m.group("verb") or m.group("verb_to"), m.group("rest")) if m.group("who") else (m.group("verb2"), m.group("rest2"))
     if verb in _NOT_VERBS or verb.endswith(("ed", "ing", "s")) or who.split()[0] in {"The", "A", "But", "He", "She", "It", "They"}:
         return []  # "demanded that X resigned/resigns" is no call to act
-    rest = main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", rest or "")[0])
+    rest = _CALLERS_MANNER.sub("", main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", rest or "")[0]))
     # "Mr Blair was being urged to …": no one is named making the call ("under pressure to resign" is a matter of its own)
     unnamed = not m.group("who") and " being " in m.group(0)
     caller = caller_penalties(s.text[: m.start()] if m.group("who") else "") if m.group("who") or unnamed else []
