@@ -170,6 +170,10 @@ _AND = re.compile(r"\s(?:and|or)\s")
 _NOT_A_CHARGE = re.compile(r"(?:\b(?:is|are|was|were|has|have|had|will|would|could|can|may|faces?|denies|he|she|it|they|his|her|their|to|sent|held|kept|freed|given|told)\b|[a-z]{2,}ed\b)")
 
 
+# A name that is the object of a preposition is not the one charged (labelled tuning candidate judged misread).
+_OF_WHOM = re.compile(r"\b(?:from|of|at|for|with|by)\s$")
+
+
 def charge_list(charge: str, breaks: re.Pattern) -> str:
     """``charge`` up to its first break, or its first "and" that joins no second charge (at most four words, no verb)."""
     cut = breaks.search(charge)
@@ -185,6 +189,8 @@ def charge_list(charge: str, breaks: re.Pattern) -> str:
 def ask_charged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Smith was charged with fraud' → 'Will Smith be convicted of fraud?'"""
     who = m.group("who")
+    if _OF_WHOM.search(s.text, max(0, m.start("who") - 12), m.start("who")):
+        return []  # "twelve managers from Mitsubishi Motors were charged": the managers, not the firm
     if who in {"He", "She"}:
         who = ctx.refs.nearest(s.start, "person")
     if not who or who in {"They", "The", "A"}:
