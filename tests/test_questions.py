@@ -1067,3 +1067,15 @@ def test_stances_and_beliefs_are_penalised(text, penalty, present):
 def test_base_form_of_a_gerund(gerund, base):
     from generator.analysis.questions.wording import base_form
     assert base_form(gerund) == base
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # an adjunct "as …" is cut from a long question; the "as …" a verb needs ("use X as a springboard") is not
+    ("Will Leicester wing Austin Healey use Sunday's return Heineken Cup clash with Wasps as a further springboard to an "
+     "England recall for the Six Nations?", None),
+    ("Will Qantas transfer up to 7,000 jobs out of its home country to Asia as it seeks to save costs this year?",
+     "Will Qantas transfer up to 7,000 jobs out of its home country to Asia?"),
+])
+def test_a_long_question_is_cut_at_an_adjunct_not_a_complement(question, expected):
+    from generator.analysis.questions import _shorter
+    assert _shorter(question) == (expected or question)

@@ -42,6 +42,9 @@ _FUNDING = re.compile(r"\b(?:fund(?:ed|ing|s)?|paid\sfor|pay\sfor|financ\w+|borr
 # "… while …", "… in order to …"), never inside the verb phrase's object (at least 8 words kept).
 _ADJUNCT = re.compile(r"(?<!\swell)\s(?:with|while|as(?!\swell)|after|before|despite|amid|including|following|because|since|in\sorder\sto|so\sthat|rather\sthan|through|via|by\s(?:[a-z]+ing))\s")
 _LONG = 16
+# Verbs whose "as …" is their complement, not an adjunct: "use X as a springboard", "see X as", "name X as captain"
+# (labelled tuning candidate judged clipped: "Will Austin Healey use Sunday's clash with Wasps?").
+_AS_COMPLEMENT = re.compile(r"\b(?:use|see|regard|treat|view|name|appoint|install|confirm|elect|re-elect|choose|pick|select|replace|describe|brand|hail|serve|act)\s")
 
 
 def _shorter(q: str) -> str:
@@ -53,6 +56,8 @@ def _shorter(q: str) -> str:
     body = q[:-1]
     for m in reversed(list(_ADJUNCT.finditer(body))):
         kept = body[:m.start()]
+        if m.group(0) == " as " and _AS_COMPLEMENT.search(kept):
+            return q  # "use Sunday's clash as a springboard to an England recall": any cut before it loses the purpose
         if 8 <= len(kept.split()) <= _LONG and not kept.rstrip().endswith(","):
             return kept + "?"
     return q
