@@ -1079,3 +1079,15 @@ def test_base_form_of_a_gerund(gerund, base):
 def test_a_long_question_is_cut_at_an_adjunct_not_a_complement(question, expected):
     from generator.analysis.questions import _shorter
     assert _shorter(question) == (expected or question)
+
+
+@pytest.mark.parametrize(("text", "question", "expected"), [
+    # a title's article stays capitalised when the text capitalises it inside a sentence
+    ("Jugnot, star of the film The Chorus, is rich.", "Will the Chorus win best foreign film?", "Will The Chorus win best foreign film?"),
+    ("The Chorus is nominated for best foreign film.", "Will the Chorus win best foreign film?", "Will the Chorus win best foreign film?"),
+    ("Rand Paul At The GOP Debate\n\nA reminder: The GOP tax plans would all drive deficits.",
+     "Would the GOP tax plans all drive deficits?", "Would the GOP tax plans all drive deficits?"),
+])
+def test_a_titles_article_keeps_its_capital(text, question, expected):
+    from generator.analysis.questions import _titled
+    assert _titled(text, question) == expected

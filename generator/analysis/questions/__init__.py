@@ -70,6 +70,27 @@ def _mended_quotes(q: str) -> str:
     return q
 
 
+_THE_NAME = re.compile(r"(?<=\s)the\s(?=[A-Z])")
+
+
+def _lower_word_before(text: str, at: int) -> bool:
+    before = text[max(0, at - 20):at].split()
+    return bool(before) and before[-1].rstrip(",").isalpha() and before[-1].islower()
+
+
+def _titled(text: str, q: str) -> str:
+    """``q`` with 'the' written 'The' before a name whose article the text capitalises inside a sentence: a work's title
+    ("the Oscar-nominated film The Chorus" → "Will The Chorus win …?", not "the Chorus"; a paper's, "The Times")."""
+    for m in reversed(list(_THE_NAME.finditer(q))):
+        name = " The " + q[m.end():].split(" ", 1)[0].rstrip("?,").removesuffix("’s").removesuffix("'s")
+        at = text.find(name)
+        while at > 0 and not (_lower_word_before(text, at) and not text[at + len(name):at + len(name) + 1].isalpha()):
+            at = text.find(name, at + 1)  # not a sentence's start, nor a headline's "At The GOP Debate"
+        if at > 0:
+            q = q[:m.start()] + "The" + q[m.start() + 3:]
+    return q
+
+
 def _repair(ctx: Context, s: Sentence, d: Draft) -> None:
     """The draft with its references named (``repair``), without the builder's penalty for a reference it named."""
     named, about, notes = repaired(ctx, s, d.text, d.about)
@@ -128,6 +149,7 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
                     d.text = _mended_quotes(_shorter(_QUOTE_MARKS.sub("", d.text)))
                     if d.dropped is None:
                         _repair(ctx, s, d)
+                        d.text = _titled(ctx.text, d.text) if " the " in d.text else d.text
                     c = Candidate(d.text, p.name, p.kind, s, d.about, p.weight, list(d.penalties), d.dropped)
                     if p.whole_article and c.dropped is None:
                         c.dropped = _whole_article_holds(p.name, doc, s)
