@@ -326,6 +326,9 @@ PATTERN_ROWS = [
     ("whether-open", "The Sirius-XM merger was agreed in 2007. Whether this merger is a success remains to be seen.",
      None),  # 'is X a success': a judgement, ranked out
     ("whether-open", "The two firms agreed in 2007. Whether this merger is a success remains to be seen.", None),  # no earlier name
+    # … a name the text capitalises with its head ("the Justice Department" for "the department")
+    ("explicit-uncertainty", "Justice Department officials opened an inquiry in April. It is unclear whether the department will file a "
+     "lawsuit under the Voting Rights Act.", "Will the Justice Department file a lawsuit under the Voting Rights Act?"),
     ("called-to-act", "Alejandro Garcia Padilla is the Puerto Rico governor. Treasury Secretary Jack Lew is urging the governor to default on the debt.",
      "Will the Puerto Rico governor default on the debt?"),
     ("called-to-act", "Advisers are urging the governor to default on the debt.", None),  # which governor?
@@ -1091,3 +1094,14 @@ def test_a_long_question_is_cut_at_an_adjunct_not_a_complement(question, expecte
 def test_a_titles_article_keeps_its_capital(text, question, expected):
     from generator.analysis.questions import _titled
     assert _titled(text, question) == expected
+
+
+@pytest.mark.parametrize(("text", "subject", "named"), [
+    ("Justice Department officials met. Then the department", "the department", "the Justice Department"),
+    ("the Senate bill passed. Then the bill", "the bill", "the Senate bill"),
+    ("Department officials met. Then the department", "the department", None),  # a sentence's first word names nothing
+    ("The department met. Then the department", "the department", None),
+])
+def test_a_common_noun_is_named_after_its_earlier_mention(text, subject, named):
+    from generator.analysis.questions.references import References
+    assert References([], "", text).earlier_mention(subject, len(text)) == named

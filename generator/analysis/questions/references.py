@@ -247,9 +247,11 @@ class References:
         if not m or not self._text or m.group("head").lower() in _NOT_HEADS:
             return None
         tail = m.group("tail")
+        titled = " ".join(w[:1].upper() + w[1:] for w in tail.split())  # "the department": "the Justice Department"
         begin, end = max(0, offset - _MENTION_WINDOW), offset
-        while (at := self._text.rfind(" " + tail, begin, end)) >= 0:
+        while (at := max(self._text.rfind(" " + tail, begin, end), self._text.rfind(" " + titled, begin, end))) >= 0:
             end = at
+            tail = self._text[at + 1: at + 1 + len(tail)]
             after = self._text[at + 1 + len(tail): at + 2 + len(tail)]
             found = _NAMES_BEFORE.search(self._text, max(0, at - 60), at + 1)
             if found is None or after.isalpha():
