@@ -444,6 +444,9 @@ PATTERN_ROWS = [
     ("talks-outcome", "They are in talks about the future.", None),
     ("expected-outcome", "Analysts expect the Bank of England to raise interest rates next month.", "Will the Bank of England raise interest rates next month?"),
     ("expected-outcome", "He expected them to win.", None),
+    # a possessive is the sayer's only if it can be: 'its' an organisation's, not the analysts'
+    ("expected-outcome", "Ryanair expects its annual profits to rise by 10% in 2005.", "Will Ryanair’s annual profits rise by 10% in 2005?"),
+    ("expected-outcome", "Analysts expect its latest round of cuts to focus on its brokerage unit.", None),
     ("not-yet", "The Treasury has yet to announce a buyer for Northern Rock.", "Will the Treasury announce a buyer for Northern Rock?"),
     ("not-yet", "The Treasury has yet to decide whether Northern Rock will be sold.", None),  # the whether-clause asks it
     ("not-yet", "A replacement guitarist has yet to be named by Korn, who are at work on their eighth album.", "Will Korn name a replacement guitarist?"),

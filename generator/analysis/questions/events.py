@@ -108,6 +108,9 @@ def ask_talks(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     return [Draft(f"Will {lower_first(who)} and {other} reach agreement on {topic}?", who, [("talks: the deal is the news, not the talks", 0.4)])]
 
 
+_OWNER_KIND = {"its": "organization", "his": "person", "her": "person"}  # the sayer a possessive can stand for
+
+
 def ask_expected(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Analysts expect the Bank of England to raise rates next month' → 'Will the Bank of England raise rates next month?'"""
     sayer = _who(ctx, s, m.group("who"), m.start("who")) if m.group("who") else None
@@ -123,7 +126,9 @@ def ask_expected(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     elif thing.startswith(("its ", "his ", "her ", "their ")):
         if sayer is None:
             return []
-        thing = f"{possessive(sayer)} {thing.split(' ', 1)[1]}"
+        if _OWNER_KIND.get(thing.split()[0], ctx.refs.kind_of(sayer)) == ctx.refs.kind_of(sayer):
+            thing = f"{possessive(sayer)} {thing.split(' ', 1)[1]}"
+        # else: "Analysts expect its latest round of cuts …": 'its' is not the analysts'; the repair names it or it stays
     q = yes_no(f"{thing} will {m.group('verb')} {main_clause(m.group('rest'))}")
     return [Draft(q, sayer or thing)] if q else []
 
