@@ -1104,6 +1104,9 @@ def test_a_titles_article_keeps_its_capital(text, question, expected):
     ("the Senate bill passed. Then the bill", "the bill", "the Senate bill"),
     ("Department officials met. Then the department", "the department", None),  # a sentence's first word names nothing
     ("The department met. Then the department", "the department", None),
+    ("The Obama administration acted.\n\nSenior administration officials met. Then the administration", "the administration",
+     "the Obama administration"),  # "Senior" only starts a sentence
+    ("Senior administration officials met. Then the administration", "the administration", None),
 ])
 def test_a_common_noun_is_named_after_its_earlier_mention(text, subject, named):
     from generator.analysis.questions.references import References

@@ -63,6 +63,7 @@ _NOT_NAMES = frozenset("""The A An This That These Those But And Or So If When W
 I You His Her Its Their Our My Your Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 June July August September October November December Last Next Every Each Some Many Most All No Any After Before Under Over""".split())
 _NAMES_BEFORE = re.compile(r"(?<![\w’'&.-])(?:[A-Z][\w’'&.-]*\s){1,4}$")  # the capitalised words right before a mention
+_SENTENCE_START = re.compile(r"(?:^|[.!?”\"]\s|\n)\S$")  # the char before a word is a sentence's end
 _MENTION_WINDOW = 3000  # characters back: the story so far, in most news pieces
 
 
@@ -257,6 +258,9 @@ class References:
             if found is None or after.isalpha():
                 continue
             names = found.group(0).split()
+            if (len(names) == 1 and self.kind_of(names[0].removesuffix("’s").removesuffix("'s")) is None
+                    and _SENTENCE_START.search(self._text, max(0, found.start() - 3), found.start() + 1)):
+                continue  # "Senior administration officials …": a sentence's first word is capitalised, no name
             while names and (names[0] in _NOT_NAMES or names[0].endswith(".") and len(names[0]) > 4):
                 names.pop(0)
             if names and not any(n in _NOT_NAMES for n in names):
