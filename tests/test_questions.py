@@ -1100,7 +1100,7 @@ def test_a_titles_article_keeps_its_capital(text, question, expected):
 
 
 @pytest.mark.parametrize(("text", "subject", "named"), [
-    ("Justice Department officials met. Then the department", "the department", "the Justice Department"),
+    ("Officials at the Justice Department met. Then the department", "the department", "the Justice Department"),
     ("the Senate bill passed. Then the bill", "the bill", "the Senate bill"),
     ("Department officials met. Then the department", "the department", None),  # a sentence's first word names nothing
     ("The department met. Then the department", "the department", None),

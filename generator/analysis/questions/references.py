@@ -259,6 +259,7 @@ class References:
                 continue
             names = found.group(0).split()
             if (len(names) == 1 and self.kind_of(names[0].removesuffix("’s").removesuffix("'s")) is None
+                    and self.kind_of(f"{names[0]} {tail}") is None
                     and _SENTENCE_START.search(self._text, max(0, found.start() - 3), found.start() + 1)):
                 continue  # "Senior administration officials …": a sentence's first word is capitalised, no name
             while names and (names[0] in _NOT_NAMES or names[0].endswith(".") and len(names[0]) > 4):
