@@ -1111,3 +1111,17 @@ def test_a_titles_article_keeps_its_capital(text, question, expected):
 def test_a_common_noun_is_named_after_its_earlier_mention(text, subject, named):
     from generator.analysis.questions.references import References
     assert References([], "", text).earlier_mention(subject, len(text)) == named
+
+
+@pytest.mark.parametrize(("sentence", "question", "expected"), [
+    # a bare title takes the body its sentence names for another's title
+    ("Liverpool forward Milan Baros is uncertain whether he remains part of boss Rafa Benitez's plans.",
+     "Does Milan Baros remain part of boss Rafa Benitez's plans?", "Does Milan Baros remain part of Liverpool boss Rafa Benitez's plans?"),
+    ("Milan Baros is uncertain whether he remains part of boss Rafa Benitez's plans.",
+     "Does Milan Baros remain part of boss Rafa Benitez's plans?", "Does Milan Baros remain part of boss Rafa Benitez's plans?"),
+    ("Tottenham boss Martin Jol is on the shortlist of Ajax.", "Is Tottenham boss Martin Jol on the shortlist of Ajax?",
+     "Is Tottenham boss Martin Jol on the shortlist of Ajax?"),
+])
+def test_a_bare_title_takes_its_body_from_the_sentence(sentence, question, expected):
+    from generator.analysis.questions import _titled_body
+    assert _titled_body(sentence, question) == expected
