@@ -1125,3 +1125,18 @@ def test_a_common_noun_is_named_after_its_earlier_mention(text, subject, named):
 def test_a_bare_title_takes_its_body_from_the_sentence(sentence, question, expected):
     from generator.analysis.questions import _titled_body
     assert _titled_body(sentence, question) == expected
+
+
+@pytest.mark.parametrize(("text", "raised", "not_raised"), [
+    # a subject named by surname takes the full name the article gives that one person
+    ("Calleri through in Buenos Aires\n\nArgentina's Agustin Calleri beat Juan Monaco on Friday. Calleri will face Albert Montanes "
+     "in the semi-finals.", "Will Agustin Calleri beat Albert Montanes in the semi-finals?", "Will Calleri beat Albert Montanes in the semi-finals?"),
+    # … not when two people share it
+    ("Clintons in Ohio\n\nBill Clinton and Hillary Clinton spoke in Ohio on Monday. Clinton will face Bernie Sanders in the "
+     "New York primary.", None, "Will Hillary Clinton beat Bernie Sanders in the New York primary?"),
+])
+def test_a_surname_subject_takes_the_full_name(text, raised, not_raised):
+    texts = [c.text for c in _candidates(text)]
+    if raised:
+        assert raised in texts
+    assert not_raised not in texts

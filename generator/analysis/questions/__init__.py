@@ -107,6 +107,28 @@ def _titled_body(sentence: str, q: str) -> str:
     return q[:bare.start("title")] + body.group("body") + " " + q[bare.start("title"):]
 
 
+def _named_alone(text: str, name: str) -> bool:
+    """Whether the text gives ``name`` once as a person's, not only inside a noun phrase ("the Skype Voip service")."""
+    at = text.find(name)
+    while at >= 0:
+        if not text[max(0, at - 4):at].endswith(("the ", " a ", "The ")):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _full_subject(ctx: Context, d: Draft | Candidate) -> None:
+    """A subject named by surname only ("Will Calleri beat …?") given the full name the article gives that one person
+    ("Agustin Calleri"): the question is read without the article (labelled tuning candidates judged vague for it)."""
+    words = d.text.split(" ")
+    if len(words) < 4 or words[2][:1].isupper() or not (words[1].isalpha() and words[1].istitle()):
+        return
+    name = ctx.refs.full_name(words[1])
+    if name and " " in name and name.endswith(" " + words[1]) and ctx.refs.kind_of(name) == "person" and _named_alone(ctx.text, name):
+        d.text = " ".join([words[0], name, *words[2:]])
+        d.about = name if d.about == words[1] else d.about
+
+
 def _repair(ctx: Context, s: Sentence, d: Draft) -> None:
     """The draft with its references named (``repair``), without the builder's penalty for a reference it named."""
     named, about, notes = repaired(ctx, s, d.text, d.about)
@@ -176,6 +198,8 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
                         c.dropped = f"answered by sentence {later_index + 1}"
                     if c.dropped is None and (done_index := settled.answer(c.text, c.about, s.index)) is not None:
                         c.dropped = f"settled by sentence {done_index + 1}"
+                    if c.dropped is None:
+                        _full_subject(ctx, c)  # after judging: a first name is no new word of the story's to score
                     found.append(c)
         n_cued += any_cue
     return found, n_cued
