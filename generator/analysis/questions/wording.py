@@ -172,6 +172,8 @@ _NOT_A_CHARGE = re.compile(r"(?:\b(?:is|are|was|were|has|have|had|will|would|cou
 
 # A name that is the object of a preposition is not the one charged (labelled tuning candidate judged misread).
 _OF_WHOM = re.compile(r"\b(?:from|of|at|for|with|by)\s$")
+_GROUP_OF = re.compile(r"(?<![\w-])(?P<np>(?:the\s)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|senior|former|top)\s"
+                       r"(?:[a-z]+\s)?[a-z]+s\s(?:from|of|at)\s)$")
 
 
 def charge_list(charge: str, breaks: re.Pattern) -> str:
@@ -190,7 +192,10 @@ def ask_charged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Smith was charged with fraud' → 'Will Smith be convicted of fraud?'"""
     who = m.group("who")
     if _OF_WHOM.search(s.text, max(0, m.start("who") - 12), m.start("who")):
-        return []  # "twelve managers from Mitsubishi Motors were charged": the managers, not the firm
+        group = _GROUP_OF.search(s.text, max(0, m.start("who") - 60), m.start("who"))
+        if group is None:
+            return []
+        who = group.group("np") + who  # "twelve managers from Mitsubishi Motors were charged": the managers, not the firm
     if who in {"He", "She"}:
         who = ctx.refs.nearest(s.start, "person")
     if not who or who in {"They", "The", "A"}:
