@@ -449,6 +449,11 @@ PATTERN_ROWS = [
     # a possessive is the sayer's only if it can be: 'its' an organisation's, not the analysts'
     ("expected-outcome", "Ryanair expects its annual profits to rise by 10% in 2005.", "Will Ryanair’s annual profits rise by 10% in 2005?"),
     ("expected-outcome", "Analysts expect its latest round of cuts to focus on its brokerage unit.", None),
+    # "the firm" is the one the story names before; with none named it stays
+    ("expected-outcome", "Rank to sell film unit\n\nLeisure group Rank could sell its film unit, reports claim. Rank will report its results "
+     "on Friday. Analysts predict the firm is likely to report a drop in annual profits to £170m.", "Will Rank report a drop in annual profits to £170m?"),
+    ("expected-outcome", "Analysts predict the firm is likely to report a drop in annual profits to £170m.",
+     "Will the firm report a drop in annual profits to £170m?"),
     ("not-yet", "The Treasury has yet to announce a buyer for Northern Rock.", "Will the Treasury announce a buyer for Northern Rock?"),
     ("not-yet", "The Treasury has yet to decide whether Northern Rock will be sold.", None),  # the whether-clause asks it
     ("not-yet", "A replacement guitarist has yet to be named by Korn, who are at work on their eighth album.", "Will Korn name a replacement guitarist?"),

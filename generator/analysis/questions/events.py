@@ -129,6 +129,8 @@ def ask_expected(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         if _OWNER_KIND.get(thing.split()[0], ctx.refs.kind_of(sayer)) == ctx.refs.kind_of(sayer):
             thing = f"{possessive(sayer)} {thing.split(' ', 1)[1]}"
         # else: "Analysts expect its latest round of cuts …": 'its' is not the analysts'; the repair names it or it stays
+    if thing.startswith("the "):  # "predict the firm is likely to report …": the firm named before ("Rank")
+        thing = ctx.refs.subject(thing, s.start + m.start("thing")) or thing
     q = yes_no(f"{thing} will {m.group('verb')} {main_clause(m.group('rest'))}")
     return [Draft(q, sayer or thing)] if q else []
 
