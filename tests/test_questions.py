@@ -1138,6 +1138,9 @@ def test_a_bare_title_takes_its_body_from_the_sentence(sentence, question, expec
     # a subject named by surname takes the full name the article gives that one person
     ("Calleri through in Buenos Aires\n\nArgentina's Agustin Calleri beat Juan Monaco on Friday. Calleri will face Albert Montanes "
      "in the semi-finals.", "Will Agustin Calleri beat Albert Montanes in the semi-finals?", "Will Calleri beat Albert Montanes in the semi-finals?"),
+    # … a body that shares the name is no second person
+    ("Clinton in Ohio\n\nHillary Clinton spoke in Ohio on Monday. The Clinton Foundation paid for the trip. Clinton will face Bernie "
+     "Sanders in the New York primary.", "Will Hillary Clinton beat Bernie Sanders in the New York primary?", None),
     # … not when two people share it
     ("Clintons in Ohio\n\nBill Clinton and Hillary Clinton spoke in Ohio on Monday. Clinton will face Bernie Sanders in the "
      "New York primary.", None, "Will Hillary Clinton beat Bernie Sanders in the New York primary?"),

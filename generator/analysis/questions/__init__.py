@@ -123,7 +123,7 @@ def _full_subject(ctx: Context, d: Draft | Candidate) -> None:
     words = d.text.split(" ")
     if len(words) < 4 or words[2][:1].isupper() or not (words[1].isalpha() and words[1].istitle()):
         return
-    name = ctx.refs.full_name(words[1])
+    name = ctx.refs.full_name(words[1], "person")  # "Clinton" is Hillary Clinton beside the Clinton Foundation
     if name and " " in name and name.endswith(" " + words[1]) and ctx.refs.kind_of(name) == "person" and _named_alone(ctx.text, name):
         d.text = " ".join([words[0], name, *words[2:]])
         d.about = name if d.about == words[1] else d.about

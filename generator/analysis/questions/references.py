@@ -91,10 +91,10 @@ class References:
         """The kind of the actor ``name`` is (with or without a title: "Mr Smith" is "Smith")."""
         return self._kinds.get(name) or self._kinds.get(_ROLE_TITLES.sub("", name))
 
-    def full_name(self, name: str) -> str | None:
-        """The actor ``name`` names ("Tur" → "Katy Tur", "Mr Brown" → "Gordon Brown"), when exactly one actor fits."""
+    def full_name(self, name: str, kind: str | None = None) -> str | None:
+        """The actor ``name`` names ("Tur" → "Katy Tur", "Mr Brown" → "Gordon Brown"), when exactly one actor (of ``kind``) fits."""
         key = _ROLE_TITLES.sub("", name)
-        found = [actor for actor in self._counts if key == actor or key in actor.split()]
+        found = [actor for actor in self._counts if (key == actor or key in actor.split()) and (kind is None or self._kinds.get(actor) == kind)]
         return found[0] if len(found) == 1 else None
 
     def mentions(self, name: str) -> int:
