@@ -253,12 +253,13 @@ PATTERN_ROWS = [
     ("charge-outcome", "Victor Conte faces a federal trial next year.", None),  # no charge named
     # a list of charges is kept whole; a clause joined by "and" is not a charge
     ("charge-outcome", "Mr Jackson denies 10 charges of child abuse and false imprisonment.",
-     "Will Mr Jackson be convicted of 10 charges of child abuse and false imprisonment?"),
+     "Will Mr Jackson be convicted on 10 charges of child abuse and false imprisonment?"),
     ("charge-outcome", "Mr Khodorkovsky is on trial for fraud and tax evasion.", "Will Mr Khodorkovsky be convicted of fraud and tax evasion?"),
     ("charge-outcome", "Last year, twelve managers from Mitsubishi Motors were charged with covering up safety defects.",
      "Will twelve managers from Mitsubishi Motors be convicted of covering up safety defects?"),  # the managers, not the firm
     ("charge-outcome", "Officials from Mitsubishi Motors were charged with covering up safety defects.", None),  # who, unsaid
     ("charge-outcome", "Bernard Ebbers was charged with fraud and was released on bail.", "Will Bernard Ebbers be convicted of fraud?"),
+    ("charge-outcome", "Bernard Ebbers denies nine counts of fraud.", "Will Bernard Ebbers be convicted on nine counts of fraud?"),
     ("charge-outcome", "Bernard Ebbers was charged with fraud and remanded in custody until March.", "Will Bernard Ebbers be convicted of fraud?"),
     ("charge-outcome", "Bernard Ebbers has been charged with fraud. Ebbers was convicted of fraud in March.", None),  # answered later
     ("appeal-or-lawsuit", "Yukos has appealed against the Moscow court ruling.", "Will Yukos’s appeal against the Moscow court ruling succeed?"),

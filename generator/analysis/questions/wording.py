@@ -176,6 +176,9 @@ _GROUP_OF = re.compile(r"(?<![\w-])(?P<np>(?:the\s)?(?:two|three|four|five|six|s
                        r"(?:[a-z]+\s)?[a-z]+s\s(?:from|of|at)\s)$")
 
 
+_COUNTED = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)\s(?:[a-z]+\s)?(?:charges|counts)\sof\s")
+
+
 def charge_list(charge: str, breaks: re.Pattern) -> str:
     """``charge`` up to its first break, or its first "and" that joins no second charge (at most four words, no verb)."""
     cut = breaks.search(charge)
@@ -202,7 +205,8 @@ def ask_charged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []
     charge = main_clause(charge_list(m.group("charge"), _CHARGE_BREAK))
     charge = re.sub(r"^(?:charges\sof|the\scharges?\sof)\s", "", charge)
-    return [Draft(f"Will {who} be convicted of {charge}?", who)]
+    prep = "on" if _COUNTED.match(charge) else "of"  # "convicted on 10 charges of child abuse", "convicted of fraud"
+    return [Draft(f"Will {who} be convicted {prep} {charge}?", who)]
 
 
 def ask_appeal(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
