@@ -251,6 +251,16 @@ PATTERN_ROWS = [
     ("charge-outcome", "He was charged with fraud.", None),
     ("charge-outcome", "Victor Conte faces a federal trial next year on charges of distributing steroids.", "Will Victor Conte be convicted of distributing steroids?"),
     ("charge-outcome", "Victor Conte faces a federal trial next year.", None),  # no charge named
+    # a list of charges is kept whole; a clause joined by "and" is not a charge
+    ("charge-outcome", "Mr Jackson denies 10 charges of child abuse and false imprisonment.",
+     "Will Mr Jackson be convicted on 10 charges of child abuse and false imprisonment?"),
+    ("charge-outcome", "Mr Khodorkovsky is on trial for fraud and tax evasion.", "Will Mr Khodorkovsky be convicted of fraud and tax evasion?"),
+    ("charge-outcome", "Last year, twelve managers from Mitsubishi Motors were charged with covering up safety defects.",
+     "Will twelve managers from Mitsubishi Motors be convicted of covering up safety defects?"),  # the managers, not the firm
+    ("charge-outcome", "Officials from Mitsubishi Motors were charged with covering up safety defects.", None),  # who, unsaid
+    ("charge-outcome", "Bernard Ebbers was charged with fraud and was released on bail.", "Will Bernard Ebbers be convicted of fraud?"),
+    ("charge-outcome", "Bernard Ebbers denies nine counts of fraud.", "Will Bernard Ebbers be convicted on nine counts of fraud?"),
+    ("charge-outcome", "Bernard Ebbers was charged with fraud and remanded in custody until March.", "Will Bernard Ebbers be convicted of fraud?"),
     ("charge-outcome", "Bernard Ebbers has been charged with fraud. Ebbers was convicted of fraud in March.", None),  # answered later
     ("appeal-or-lawsuit", "Yukos has appealed against the Moscow court ruling.", "Will Yukos’s appeal against the Moscow court ruling succeed?"),
     ("appeal-or-lawsuit", "The firm has appealed.", None),
@@ -264,6 +274,11 @@ PATTERN_ROWS = [
     ("inquiry-finding", "There will be an inquiry into what happened.", None),
     ("called-to-act", "MPs urged the BBC to drop the Jerry Springer opera.", "Will the BBC drop the Jerry Springer opera?"),
     ("called-to-act", "They urged him to go.", None),
+    # the caller's manner ("as soon as possible") is no part of the matter; a time the act is tied to is
+    ("called-to-act", "MPs urged the BBC to drop the Jerry Springer opera as soon as possible.", "Will the BBC drop the Jerry Springer opera?"),
+    ("called-to-act", "MPs urged the BBC to drop the Jerry Springer opera immediately after the vote.",
+     "Will the BBC drop the Jerry Springer opera immediately after the vote?"),
+    ("demanded-act", "The Church of England demanded that the BBC drop the Jerry Springer opera immediately.", "Will the BBC drop the Jerry Springer opera?"),
     ("demanded-act", "The Church of England demanded that the BBC drop the Jerry Springer opera.", "Will the BBC drop the Jerry Springer opera?"),
     ("demanded-act", "Campaigners demanded that the BBC drop the Jerry Springer opera.", None),  # a side's wish, not a named body's call
     ("demanded-act", "A lawmaker in the Philippines is calling for the airline to be fined.", None),  # an unnamed caller
@@ -314,6 +329,9 @@ PATTERN_ROWS = [
     ("whether-open", "The Sirius-XM merger was agreed in 2007. Whether this merger is a success remains to be seen.",
      None),  # 'is X a success': a judgement, ranked out
     ("whether-open", "The two firms agreed in 2007. Whether this merger is a success remains to be seen.", None),  # no earlier name
+    # … a name the text capitalises with its head ("the Justice Department" for "the department")
+    ("explicit-uncertainty", "Justice Department officials opened an inquiry in April. It is unclear whether the department will file a "
+     "lawsuit under the Voting Rights Act.", "Will the Justice Department file a lawsuit under the Voting Rights Act?"),
     ("called-to-act", "Alejandro Garcia Padilla is the Puerto Rico governor. Treasury Secretary Jack Lew is urging the governor to default on the debt.",
      "Will the Puerto Rico governor default on the debt?"),
     ("called-to-act", "Advisers are urging the governor to default on the debt.", None),  # which governor?
@@ -429,6 +447,14 @@ PATTERN_ROWS = [
     ("talks-outcome", "They are in talks about the future.", None),
     ("expected-outcome", "Analysts expect the Bank of England to raise interest rates next month.", "Will the Bank of England raise interest rates next month?"),
     ("expected-outcome", "He expected them to win.", None),
+    # a possessive is the sayer's only if it can be: 'its' an organisation's, not the analysts'
+    ("expected-outcome", "Ryanair expects its annual profits to rise by 10% in 2005.", "Will Ryanair’s annual profits rise by 10% in 2005?"),
+    ("expected-outcome", "Analysts expect its latest round of cuts to focus on its brokerage unit.", None),
+    # "the firm" is the one the story names before; with none named it stays
+    ("expected-outcome", "Rank to sell film unit\n\nLeisure group Rank could sell its film unit, reports claim. Rank will report its results "
+     "on Friday. Analysts predict the firm is likely to report a drop in annual profits to £170m.", "Will Rank report a drop in annual profits to £170m?"),
+    ("expected-outcome", "Analysts predict the firm is likely to report a drop in annual profits to £170m.",
+     "Will the firm report a drop in annual profits to £170m?"),
     ("not-yet", "The Treasury has yet to announce a buyer for Northern Rock.", "Will the Treasury announce a buyer for Northern Rock?"),
     ("not-yet", "The Treasury has yet to decide whether Northern Rock will be sold.", None),  # the whether-clause asks it
     ("not-yet", "A replacement guitarist has yet to be named by Korn, who are at work on their eighth album.", "Will Korn name a replacement guitarist?"),
@@ -1055,3 +1081,73 @@ def test_stances_and_beliefs_are_penalised(text, penalty, present):
 def test_base_form_of_a_gerund(gerund, base):
     from generator.analysis.questions.wording import base_form
     assert base_form(gerund) == base
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # an adjunct "as …" is cut from a long question; the "as …" a verb needs ("use X as a springboard") is not
+    ("Will Leicester wing Austin Healey use Sunday's return Heineken Cup clash with Wasps as a further springboard to an "
+     "England recall for the Six Nations?", None),
+    ("Will Qantas transfer up to 7,000 jobs out of its home country to Asia as it seeks to save costs this year?",
+     "Will Qantas transfer up to 7,000 jobs out of its home country to Asia?"),
+])
+def test_a_long_question_is_cut_at_an_adjunct_not_a_complement(question, expected):
+    from generator.analysis.questions import _shorter
+    assert _shorter(question) == (expected or question)
+
+
+@pytest.mark.parametrize(("text", "question", "expected"), [
+    # a title's article stays capitalised when the text capitalises it inside a sentence
+    ("Jugnot, star of the film The Chorus, is rich.", "Will the Chorus win best foreign film?", "Will The Chorus win best foreign film?"),
+    ("The Chorus is nominated for best foreign film.", "Will the Chorus win best foreign film?", "Will the Chorus win best foreign film?"),
+    ("Rand Paul At The GOP Debate\n\nA reminder: The GOP tax plans would all drive deficits.",
+     "Would the GOP tax plans all drive deficits?", "Would the GOP tax plans all drive deficits?"),
+])
+def test_a_titles_article_keeps_its_capital(text, question, expected):
+    from generator.analysis.questions import _titled
+    assert _titled(text, question) == expected
+
+
+@pytest.mark.parametrize(("text", "subject", "named"), [
+    ("Officials at the Justice Department met. Then the department", "the department", "the Justice Department"),
+    ("the Senate bill passed. Then the bill", "the bill", "the Senate bill"),
+    ("Department officials met. Then the department", "the department", None),  # a sentence's first word names nothing
+    ("The department met. Then the department", "the department", None),
+    ("The Obama administration acted.\n\nSenior administration officials met. Then the administration", "the administration",
+     "the Obama administration"),  # "Senior" only starts a sentence
+    ("Senior administration officials met. Then the administration", "the administration", None),
+])
+def test_a_common_noun_is_named_after_its_earlier_mention(text, subject, named):
+    from generator.analysis.questions.references import References
+    assert References([], "", text).earlier_mention(subject, len(text)) == named
+
+
+@pytest.mark.parametrize(("sentence", "question", "expected"), [
+    # a bare title takes the body its sentence names for another's title
+    ("Liverpool forward Milan Baros is uncertain whether he remains part of boss Rafa Benitez's plans.",
+     "Does Milan Baros remain part of boss Rafa Benitez's plans?", "Does Milan Baros remain part of Liverpool boss Rafa Benitez's plans?"),
+    ("Milan Baros is uncertain whether he remains part of boss Rafa Benitez's plans.",
+     "Does Milan Baros remain part of boss Rafa Benitez's plans?", "Does Milan Baros remain part of boss Rafa Benitez's plans?"),
+    ("Tottenham boss Martin Jol is on the shortlist of Ajax.", "Is Tottenham boss Martin Jol on the shortlist of Ajax?",
+     "Is Tottenham boss Martin Jol on the shortlist of Ajax?"),
+])
+def test_a_bare_title_takes_its_body_from_the_sentence(sentence, question, expected):
+    from generator.analysis.questions import _titled_body
+    assert _titled_body(sentence, question) == expected
+
+
+@pytest.mark.parametrize(("text", "raised", "not_raised"), [
+    # a subject named by surname takes the full name the article gives that one person
+    ("Calleri through in Buenos Aires\n\nArgentina's Agustin Calleri beat Juan Monaco on Friday. Calleri will face Albert Montanes "
+     "in the semi-finals.", "Will Agustin Calleri beat Albert Montanes in the semi-finals?", "Will Calleri beat Albert Montanes in the semi-finals?"),
+    # … a body that shares the name is no second person
+    ("Clinton in Ohio\n\nHillary Clinton spoke in Ohio on Monday. The Clinton Foundation paid for the trip. Clinton will face Bernie "
+     "Sanders in the New York primary.", "Will Hillary Clinton beat Bernie Sanders in the New York primary?", None),
+    # … not when two people share it
+    ("Clintons in Ohio\n\nBill Clinton and Hillary Clinton spoke in Ohio on Monday. Clinton will face Bernie Sanders in the "
+     "New York primary.", None, "Will Hillary Clinton beat Bernie Sanders in the New York primary?"),
+])
+def test_a_surname_subject_takes_the_full_name(text, raised, not_raised):
+    texts = [c.text for c in _candidates(text)]
+    if raised:
+        assert raised in texts
+    assert not_raised not in texts

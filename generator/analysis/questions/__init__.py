@@ -42,6 +42,9 @@ _FUNDING = re.compile(r"\b(?:fund(?:ed|ing|s)?|paid\sfor|pay\sfor|financ\w+|borr
 # "… while …", "… in order to …"), never inside the verb phrase's object (at least 8 words kept).
 _ADJUNCT = re.compile(r"(?<!\swell)\s(?:with|while|as(?!\swell)|after|before|despite|amid|including|following|because|since|in\sorder\sto|so\sthat|rather\sthan|through|via|by\s(?:[a-z]+ing))\s")
 _LONG = 16
+# Verbs whose "as …" is their complement, not an adjunct: "use X as a springboard", "see X as", "name X as captain"
+# (labelled tuning candidate judged clipped: "Will Austin Healey use Sunday's clash with Wasps?").
+_AS_COMPLEMENT = re.compile(r"\b(?:use|see|regard|treat|view|name|appoint|install|confirm|elect|re-elect|choose|pick|select|replace|describe|brand|hail|serve|act)\s")
 
 
 def _shorter(q: str) -> str:
@@ -53,6 +56,8 @@ def _shorter(q: str) -> str:
     body = q[:-1]
     for m in reversed(list(_ADJUNCT.finditer(body))):
         kept = body[:m.start()]
+        if m.group(0) == " as " and _AS_COMPLEMENT.search(kept):
+            return q  # "use Sunday's clash as a springboard to an England recall": any cut before it loses the purpose
         if 8 <= len(kept.split()) <= _LONG and not kept.rstrip().endswith(","):
             return kept + "?"
     return q
@@ -63,6 +68,65 @@ def _mended_quotes(q: str) -> str:
     if q.count("“") != q.count("”") or q.count('"') % 2:
         return re.sub(r'["“”]', "", q)
     return q
+
+
+_THE_NAME = re.compile(r"(?<=\s)the\s(?=[A-Z])")
+
+
+def _lower_word_before(text: str, at: int) -> bool:
+    before = text[max(0, at - 20):at].split()
+    return bool(before) and before[-1].rstrip(",").isalpha() and before[-1].islower()
+
+
+def _titled(text: str, q: str) -> str:
+    """``q`` with 'the' written 'The' before a name whose article the text capitalises inside a sentence: a work's title
+    ("the Oscar-nominated film The Chorus" → "Will The Chorus win …?", not "the Chorus"; a paper's, "The Times")."""
+    for m in reversed(list(_THE_NAME.finditer(q))):
+        name = " The " + q[m.end():].split(" ", 1)[0].rstrip("?,").removesuffix("’s").removesuffix("'s")
+        at = text.find(name)
+        while at > 0 and not (_lower_word_before(text, at) and not text[at + len(name):at + len(name) + 1].isalpha()):
+            at = text.find(name, at + 1)  # not a sentence's start, nor a headline's "At The GOP Debate"
+        if at > 0:
+            q = q[:m.start()] + "The" + q[m.start() + 3:]
+    return q
+
+
+# A title carried over without the body it heads: "part of boss Rafa Benitez's plans" (a labelled tuning candidate judged
+# vague: Liverpool unnamed) takes the body its sentence names for another's title ("Liverpool forward Milan Baros").
+_BARE_TITLE = re.compile(r"(\s(?:of|to|by|for|with|from|at|on)\s)(?P<title>boss|coach|manager|chairman|captain|skipper)\s(?=[A-Z][\w’'-]+\s[A-Z])")
+_TITLED = re.compile(r"(?:^|\s)(?P<body>[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2})\s(?:forward|striker|midfielder|defender|winger|wing|keeper"
+                     r"|goalkeeper|player|boss|coach|manager|chairman|captain|skipper|prop|full-back|centre|fly-half|scrum-half)\s[A-Z]")
+
+
+def _titled_body(sentence: str, q: str) -> str:
+    """``q`` with a bare title ("boss Rafa Benitez") given the body its sentence names ("Liverpool boss Rafa Benitez")."""
+    bare = _BARE_TITLE.search(q)
+    body = _TITLED.search(sentence) if bare else None
+    if body is None or body.group("body") in q:
+        return q
+    return q[:bare.start("title")] + body.group("body") + " " + q[bare.start("title"):]
+
+
+def _named_alone(text: str, name: str) -> bool:
+    """Whether the text gives ``name`` once as a person's, not only inside a noun phrase ("the Skype Voip service")."""
+    at = text.find(name)
+    while at >= 0:
+        if not text[max(0, at - 4):at].endswith(("the ", " a ", "The ")):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _full_subject(ctx: Context, d: Draft | Candidate) -> None:
+    """A subject named by surname only ("Will Calleri beat …?") given the full name the article gives that one person
+    ("Agustin Calleri"): the question is read without the article (labelled tuning candidates judged vague for it)."""
+    words = d.text.split(" ")
+    if len(words) < 4 or words[2][:1].isupper() or not (words[1].isalpha() and words[1].istitle()):
+        return
+    name = ctx.refs.full_name(words[1], "person")  # "Clinton" is Hillary Clinton beside the Clinton Foundation
+    if name and " " in name and name.endswith(" " + words[1]) and ctx.refs.kind_of(name) == "person" and _named_alone(ctx.text, name):
+        d.text = " ".join([words[0], name, *words[2:]])
+        d.about = name if d.about == words[1] else d.about
 
 
 def _repair(ctx: Context, s: Sentence, d: Draft) -> None:
@@ -123,6 +187,8 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
                     d.text = _mended_quotes(_shorter(_QUOTE_MARKS.sub("", d.text)))
                     if d.dropped is None:
                         _repair(ctx, s, d)
+                        d.text = _titled(ctx.text, d.text) if " the " in d.text else d.text
+                        d.text = _titled_body(s.text, d.text)
                     c = Candidate(d.text, p.name, p.kind, s, d.about, p.weight, list(d.penalties), d.dropped)
                     if p.whole_article and c.dropped is None:
                         c.dropped = _whole_article_holds(p.name, doc, s)
@@ -132,6 +198,8 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
                         c.dropped = f"answered by sentence {later_index + 1}"
                     if c.dropped is None and (done_index := settled.answer(c.text, c.about, s.index)) is not None:
                         c.dropped = f"settled by sentence {done_index + 1}"
+                    if c.dropped is None:
+                        _full_subject(ctx, c)  # after judging: a first name is no new word of the story's to score
                     found.append(c)
         n_cued += any_cue
     return found, n_cued

@@ -15,7 +15,7 @@ from ...model import Sentence
 from . import cues
 from .inversion import AUXILIARIES, lower_first, main_clause, yes_no
 from .references import possessive
-from .wording import Context, Draft, base_form
+from .wording import Context, Draft, base_form, charge_list
 
 _PRONOUNS = frozenset("he she it they".split())
 _THE = re.compile(r"^The\s")
@@ -108,6 +108,9 @@ def ask_talks(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     return [Draft(f"Will {lower_first(who)} and {other} reach agreement on {topic}?", who, [("talks: the deal is the news, not the talks", 0.4)])]
 
 
+_OWNER_KIND = {"its": "organization", "his": "person", "her": "person"}  # the sayer a possessive can stand for
+
+
 def ask_expected(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Analysts expect the Bank of England to raise rates next month' → 'Will the Bank of England raise rates next month?'"""
     sayer = _who(ctx, s, m.group("who"), m.start("who")) if m.group("who") else None
@@ -123,7 +126,11 @@ def ask_expected(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     elif thing.startswith(("its ", "his ", "her ", "their ")):
         if sayer is None:
             return []
-        thing = f"{possessive(sayer)} {thing.split(' ', 1)[1]}"
+        if _OWNER_KIND.get(thing.split()[0], ctx.refs.kind_of(sayer)) == ctx.refs.kind_of(sayer):
+            thing = f"{possessive(sayer)} {thing.split(' ', 1)[1]}"
+        # else: "Analysts expect its latest round of cuts …": 'its' is not the analysts'; the repair names it or it stays
+    if thing.startswith("the "):  # "predict the firm is likely to report …": the firm named before ("Rank")
+        thing = ctx.refs.subject(thing, s.start + m.start("thing")) or thing
     q = yes_no(f"{thing} will {m.group('verb')} {main_clause(m.group('rest'))}")
     return [Draft(q, sayer or thing)] if q else []
 
@@ -302,11 +309,14 @@ def ask_favourite(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 _VERDICT = re.compile(r"\b(?:convicted|acquitted|found\sguilty|found\snot\sguilty|cleared\sof|pleaded\sguilty|sentenced)\b")
 
 
+_ACCUSED_BREAK = re.compile(r"\s(?:after|while|but|which|who)\s")
+
+
 def ask_accused_of(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Bernie Ebbers is currently on trial, accused of overseeing an $11bn fraud' →
     'Will Bernie Ebbers be convicted of overseeing an $11bn fraud?' (a criminal charge only, and no verdict in the article)."""
     who = _who(ctx, s, m.group("who"), m.start("who"))
-    charge = main_clause(re.split(r"\s(?:and|after|while|but|which|who)\s", m.group("charge"))[0])
+    charge = main_clause(charge_list(m.group("charge"), _ACCUSED_BREAK))
     if not who or len(charge.split()) < 2 or not cues.CRIMINAL.search(charge + " " + s.text):
         return []  # "accused of anti-Semitism over a poster": a row, not a charge a court will settle
     if (pronoun := _PRONOUN_IN.search(charge)) is not None:

@@ -63,6 +63,7 @@ _NOT_NAMES = frozenset("""The A An This That These Those But And Or So If When W
 I You His Her Its Their Our My Your Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 June July August September October November December Last Next Every Each Some Many Most All No Any After Before Under Over""".split())
 _NAMES_BEFORE = re.compile(r"(?<![\w’'&.-])(?:[A-Z][\w’'&.-]*\s){1,4}$")  # the capitalised words right before a mention
+_SENTENCE_START = re.compile(r"(?:^|[.!?”\"]\s|\n)\S$")  # the char before a word is a sentence's end
 _MENTION_WINDOW = 3000  # characters back: the story so far, in most news pieces
 
 
@@ -90,10 +91,10 @@ class References:
         """The kind of the actor ``name`` is (with or without a title: "Mr Smith" is "Smith")."""
         return self._kinds.get(name) or self._kinds.get(_ROLE_TITLES.sub("", name))
 
-    def full_name(self, name: str) -> str | None:
-        """The actor ``name`` names ("Tur" → "Katy Tur", "Mr Brown" → "Gordon Brown"), when exactly one actor fits."""
+    def full_name(self, name: str, kind: str | None = None) -> str | None:
+        """The actor ``name`` names ("Tur" → "Katy Tur", "Mr Brown" → "Gordon Brown"), when exactly one actor (of ``kind``) fits."""
         key = _ROLE_TITLES.sub("", name)
-        found = [actor for actor in self._counts if key == actor or key in actor.split()]
+        found = [actor for actor in self._counts if (key == actor or key in actor.split()) and (kind is None or self._kinds.get(actor) == kind)]
         return found[0] if len(found) == 1 else None
 
     def mentions(self, name: str) -> int:
@@ -247,14 +248,20 @@ class References:
         if not m or not self._text or m.group("head").lower() in _NOT_HEADS:
             return None
         tail = m.group("tail")
+        titled = " ".join(w[:1].upper() + w[1:] for w in tail.split())  # "the department": "the Justice Department"
         begin, end = max(0, offset - _MENTION_WINDOW), offset
-        while (at := self._text.rfind(" " + tail, begin, end)) >= 0:
+        while (at := max(self._text.rfind(" " + tail, begin, end), self._text.rfind(" " + titled, begin, end))) >= 0:
             end = at
+            tail = self._text[at + 1: at + 1 + len(tail)]
             after = self._text[at + 1 + len(tail): at + 2 + len(tail)]
             found = _NAMES_BEFORE.search(self._text, max(0, at - 60), at + 1)
             if found is None or after.isalpha():
                 continue
             names = found.group(0).split()
+            if (len(names) == 1 and self.kind_of(names[0].removesuffix("’s").removesuffix("'s")) is None
+                    and self.kind_of(f"{names[0]} {tail}") is None
+                    and _SENTENCE_START.search(self._text, max(0, found.start() - 3), found.start() + 1)):
+                continue  # "Senior administration officials …": a sentence's first word is capitalised, no name
             while names and (names[0] in _NOT_NAMES or names[0].endswith(".") and len(names[0]) > 4):
                 names.pop(0)
             if names and not any(n in _NOT_NAMES for n in names):

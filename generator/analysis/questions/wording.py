@@ -162,16 +162,51 @@ def ask_no_comment(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     return [Draft(f"What is {possessive(who)} response to {topic}?", who, [("a response not given", 0.3)])]
 
 
+# A charge ends at a clause joined by "and" ("… and was released on bail"), not at a second charge: "10 charges of child
+# abuse and false imprisonment", "fraud and tax evasion", "assault and battery" (labelled tuning candidates judged clipped
+# for the list cut after its first item).
+_CHARGE_BREAK = re.compile(r"\s(?:after|in|while|but)\s")
+_AND = re.compile(r"\s(?:and|or)\s")
+_NOT_A_CHARGE = re.compile(r"(?:\b(?:is|are|was|were|has|have|had|will|would|could|can|may|faces?|denies|he|she|it|they|his|her|their|to|sent|held|kept|freed|given|told)\b|[a-z]{2,}ed\b)")
+
+
+# A name that is the object of a preposition is not the one charged (labelled tuning candidate judged misread).
+_OF_WHOM = re.compile(r"\b(?:from|of|at|for|with|by)\s$")
+_GROUP_OF = re.compile(r"(?<![\w-])(?P<np>(?:the\s)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|senior|former|top)\s"
+                       r"(?:[a-z]+\s)?[a-z]+s\s(?:from|of|at)\s)$")
+
+
+_COUNTED = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)\s(?:[a-z]+\s)?(?:charges|counts)\sof\s")
+
+
+def charge_list(charge: str, breaks: re.Pattern) -> str:
+    """``charge`` up to its first break, or its first "and" that joins no second charge (at most four words, no verb)."""
+    cut = breaks.search(charge)
+    charge = charge[: cut.start()] if cut else charge
+    for m in _AND.finditer(charge):
+        nxt = _AND.search(charge, m.end())
+        item = charge[m.end(): nxt.start() if nxt else len(charge)]
+        if len(item.split()) > 4 or _NOT_A_CHARGE.search(item):
+            return charge[: m.start()]
+    return charge
+
+
 def ask_charged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Smith was charged with fraud' → 'Will Smith be convicted of fraud?'"""
     who = m.group("who")
+    if _OF_WHOM.search(s.text, max(0, m.start("who") - 12), m.start("who")):
+        group = _GROUP_OF.search(s.text, max(0, m.start("who") - 60), m.start("who"))
+        if group is None:
+            return []
+        who = group.group("np") + who  # "twelve managers from Mitsubishi Motors were charged": the managers, not the firm
     if who in {"He", "She"}:
         who = ctx.refs.nearest(s.start, "person")
     if not who or who in {"They", "The", "A"}:
         return []
-    charge = main_clause(re.split(r"\s(?:and|after|in|while|but)\s", m.group("charge"))[0])
+    charge = main_clause(charge_list(m.group("charge"), _CHARGE_BREAK))
     charge = re.sub(r"^(?:charges\sof|the\scharges?\sof)\s", "", charge)
-    return [Draft(f"Will {who} be convicted of {charge}?", who)]
+    prep = "on" if _COUNTED.match(charge) else "of"  # "convicted on 10 charges of child abuse", "convicted of fraud"
+    return [Draft(f"Will {who} be convicted {prep} {charge}?", who)]
 
 
 def ask_appeal(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
@@ -195,6 +230,11 @@ def ask_inquiry(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     return [Draft(f"What will the {by + ' ' if by else ''}{m.group('kind')} into {obj} find?", by or obj)]
 
 
+# How soon the caller wants it done is the caller's manner, not the matter: "urged Parliament to approve the amnesty as
+# soon as possible" asks "Will the Georgian Parliament approve the amnesty?" (labelled tuning candidates: kept manner noted).
+_CALLERS_MANNER = re.compile(r"\s(?:as\ssoon\sas\s(?:possible|it\scan|they\scan)|immediately|urgently|without\s(?:further\s)?delay|at\sonce|forthwith|swiftly|quickly|promptly)$")
+
+
 def ask_urged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Critics urged the BBC to drop the show' → 'Will the BBC drop the show?'"""
     who = m.group("who")
@@ -204,7 +244,7 @@ def ask_urged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
             return []
     if m.group("verb") in _NOT_VERBS:
         return []
-    rest = main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", m.group("rest"))[0])
+    rest = _CALLERS_MANNER.sub("", main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", m.group("rest"))[0]))
     return [Draft(f"Will {who} {m.group('verb')} {rest}?", who, [("the answer of someone called on to act", 0.1), *caller_penalties(s.text[: m.start()])])]
 
 
@@ -235,7 +275,7 @@ def ask_demanded(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     verb, rest = (m.group("verb") or m.group("verb_to"), m.group("rest")) if m.group("who") else (m.group("verb2"), m.group("rest2"))
     if verb in _NOT_VERBS or verb.endswith(("ed", "ing", "s")) or who.split()[0] in {"The", "A", "But", "He", "She", "It", "They"}:
         return []  # "demanded that X resigned/resigns" is no call to act
-    rest = main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", rest or "")[0])
+    rest = _CALLERS_MANNER.sub("", main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", rest or "")[0]))
     # "Mr Blair was being urged to …": no one is named making the call ("under pressure to resign" is a matter of its own)
     unnamed = not m.group("who") and " being " in m.group(0)
     caller = caller_penalties(s.text[: m.start()] if m.group("who") else "") if m.group("who") or unnamed else []
