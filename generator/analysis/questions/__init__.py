@@ -17,6 +17,7 @@ import re
 from typing import Sequence
 
 from ...model import Actor, Question, Quote, Sentence
+from ..actors.clubs import POSTS
 from ..document import Document
 from ..title import title_line
 from . import cues
@@ -94,17 +95,22 @@ def _titled(text: str, q: str) -> str:
 # A title carried over without the body it heads: "part of boss Rafa Benitez's plans" (a labelled tuning candidate judged
 # vague: Liverpool unnamed) takes the body its sentence names for another's title ("Liverpool forward Milan Baros").
 _BARE_TITLE = re.compile(r"(\s(?:of|to|by|for|with|from|at|on)\s)(?P<title>boss|coach|manager|chairman|captain|skipper)\s(?=[A-Z][\w’'-]+\s[A-Z])")
-_TITLED = re.compile(r"(?:^|\s)(?P<body>[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2})\s(?:forward|striker|midfielder|defender|winger|wing|keeper"
-                     r"|goalkeeper|player|boss|coach|manager|chairman|captain|skipper|prop|full-back|centre|fly-half|scrum-half)\s[A-Z]")
+_TITLED = re.compile(r"(?:^|\s)(?P<body>[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2})\s(?:%s)\s[A-Z]" % "|".join(sorted(POSTS | {"player", "coach"})))
 
 
-def _titled_body(sentence: str, q: str) -> str:
-    """``q`` with a bare title ("boss Rafa Benitez") given the body its sentence names ("Liverpool boss Rafa Benitez")."""
+def _titled_body(ctx: Context, sentence: str, q: str) -> str:
+    """``q`` with a bare title ("boss Rafa Benitez") given the body its sentence names ("Liverpool boss Rafa Benitez"):
+    the club or body that ends the capitalised words before another's title, not a sentence's first words nor a
+    country ("Former England captain")."""
     bare = _BARE_TITLE.search(q)
-    body = _TITLED.search(sentence) if bare else None
-    if body is None or body.group("body") in q:
+    found = _TITLED.search(sentence) if bare else None
+    if found is None:
         return q
-    return q[:bare.start("title")] + body.group("body") + " " + q[bare.start("title"):]
+    words = found.group("body").split()
+    body = next((" ".join(words[i:]) for i in range(len(words)) if ctx.refs.kind_of(" ".join(words[i:])) == "organization"), None)
+    if body is None or body in q:
+        return q
+    return q[:bare.start("title")] + body + " " + q[bare.start("title"):]
 
 
 def _named_alone(text: str, name: str) -> bool:
@@ -188,7 +194,7 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
                     if d.dropped is None:
                         _repair(ctx, s, d)
                         d.text = _titled(ctx.text, d.text) if " the " in d.text else d.text
-                        d.text = _titled_body(s.text, d.text)
+                        d.text = _titled_body(ctx, s.text, d.text)
                     c = Candidate(d.text, p.name, p.kind, s, d.about, p.weight, list(d.penalties), d.dropped)
                     if p.whole_article and c.dropped is None:
                         c.dropped = _whole_article_holds(p.name, doc, s)

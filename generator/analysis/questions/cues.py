@@ -109,7 +109,7 @@ CONSIDERING = re.compile(
     r"(?:considering|weighing(?:\sup)?|mulling(?:\sover)?|deciding|undecided\s(?:about|on)|yet\sto\sdecide|to\sdecide|not\s(?:yet\s)?decided)"
     r"\s(?:whether|if)\s(?P<to>to\s)?(?P<rest>.+)"
     rf"|(?P<by>{_CONSIDERED_BY}{_BODY_HEAD}|the\sgovernment)(?:,\swhich|,\swho)?\s(?P<be>is|are|was|were)\s(?:(?:now|still|also|strongly|seriously|actively|reportedly|currently)\s){{0,2}}"
-    r"(?:considering|weighing|mulling|contemplating)\s(?:(?P<doing>[a-z]{2,}ing)\s(?P<step>[^;]+)|(?P<np>(?:an?|the)\s(?!(?:options?|position|future|response|matter|issue|situation|case|idea)\b)[^,;.]{3,80}))"
+    r"(?:considering|weighing|mulling|contemplating)\s(?:(?!(?:some|any|every|no)thing\b)(?P<doing>[a-z]{2,}ing)\s(?P<step>[^;]+)|(?P<np>(?:an?|the)\s(?!(?:options?|position|future|response|matter|issue|situation|case|idea)\b)[^,;.]{3,80}))"
 )
 # A sum and what it is for: "a £2bn plan", "the $500m package".
 MONEY_PLAN = re.compile(

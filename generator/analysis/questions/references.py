@@ -252,21 +252,21 @@ class References:
         begin, end = max(0, offset - _MENTION_WINDOW), offset
         while (at := max(self._text.rfind(" " + tail, begin, end), self._text.rfind(" " + titled, begin, end))) >= 0:
             end = at
-            tail = self._text[at + 1: at + 1 + len(tail)]
+            word = self._text[at + 1: at + 1 + len(tail)]  # the text's own spelling, lower- or title-case
             after = self._text[at + 1 + len(tail): at + 2 + len(tail)]
             found = _NAMES_BEFORE.search(self._text, max(0, at - 60), at + 1)
             if found is None or after.isalpha():
                 continue
             names = found.group(0).split()
             if (len(names) == 1 and self.kind_of(names[0].removesuffix("’s").removesuffix("'s")) is None
-                    and self.kind_of(f"{names[0]} {tail}") is None
+                    and self.kind_of(f"{names[0]} {word}") is None
                     and _SENTENCE_START.search(self._text, max(0, found.start() - 3), found.start() + 1)):
                 continue  # "Senior administration officials …": a sentence's first word is capitalised, no name
             while names and (names[0] in _NOT_NAMES or names[0].endswith(".") and len(names[0]) > 4):
                 names.pop(0)
             if names and not any(n in _NOT_NAMES for n in names):
                 words = " ".join(names)
-                return f"{words} {tail}" if words.endswith(("’s", "'s")) else f"the {words} {tail}"
+                return f"{words} {word}" if words.endswith(("’s", "'s")) else f"the {words} {word}"
         return None
 
 

@@ -303,7 +303,7 @@ _REPORTED_PAST = re.compile(r"\b(?:said|says|told\s[\w\s]{1,40}?|reported|unders
 
 def _considered_step(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     who = m.group("by")
-    if len(who.split()) == 1 and who in {"The", "A", "But", "He", "She", "It", "They", "And", "We", "I"}:
+    if who in {"The", "A", "But", "He", "She", "It", "They", "And", "We", "I"}:
         return []
     if m.group("be") in {"was", "were"} and not _REPORTED_PAST.search(s.text, 0, m.start("by")):
         return []  # "X was considering Y" in the writer's voice: a past moment, since settled or not
@@ -311,7 +311,7 @@ def _considered_step(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         who = ctx.refs.story_name(who, s.start + m.start("by")) or who  # "the Argentine government"
     if m.group("doing"):
         verb = base_form(m.group("doing"))
-        if verb in _NOT_VERBS or verb in {"whether", "how", "what", "be"}:
+        if verb in _NOT_VERBS or verb == "be":
             return []
         q = yes_no(f"{who} will {verb} {main_clause(m.group('step'))}")
     else:
