@@ -71,11 +71,14 @@ CHARGED = re.compile(
     r"(?P<who>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}|He|She|They)(?:,[^,]{3,70},)?\s(?:has\sbeen\s|have\sbeen\s|was\s|were\s|is\s|are\s|had\sbeen\s)?"
     r"(?:charged\swith|pleaded\snot\sguilty\sto|denies|deny|faces?\s(?:trial\s|charges\s)?(?:for|over|of)|faces?\s(?:a\s)?(?:federal\s|criminal\s|jury\s)?trial\s(?:next\s(?:year|month|week)\s|later\sthis\s(?:year|month)\s)?on\scharges\sof|on\strial\s(?:for|over|on\scharges\sof|charged\swith))\s(?P<charge>[^,;.]{3,80})"
 )
+# A name of one to four capitalised words, "of" allowed inside ("the Department of Justice").
+_CAPITALISED = r"[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,3}"
+_BODY_NAME = rf"(?:the\s)?{_CAPITALISED}"
 # "X has appealed against …", "X will appeal …", "X is suing Y"; a bare "appeal" only after "will" or "to", as
 # a verb ("the Yukos appeal next week" is a noun); a body's name may hold "of" ("the Department of Justice").
 # … or legal action begun against a named party: "AMF has begun proceedings against Vivendi" (BBC business, tuning part).
 APPEAL = re.compile(
-    r"(?P<who>[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,3})\s(?:has\s|have\s|is\s|are\s|will\s|plans\sto\s|intends\sto\s)?"
+    rf"(?P<who>{_CAPITALISED})\s(?:has\s|have\s|is\s|are\s|will\s|plans\sto\s|intends\sto\s)?"
     r"(?P<act>appeal(?:ed|ing)?\sagainst|appeal(?:ed|ing)|(?:(?<=will\s)|(?<=to\s))appeal|su(?:ed|ing|e)|lodged\san\sappeal\sagainst"
     r"|(?:launched|started|begun|began|filed|brought|lodged|issued)\s(?:legal\s|court\s)?(?:action|proceedings|a\slawsuit|a\slegal\schallenge)\sagainst)"
     r"\s(?P<object>[^,;.]{3,80})"
@@ -89,26 +92,25 @@ INQUIRY = re.compile(
 # "Critics urged X to …", "X has been asked to …", "calls on X to …", "pressure on X to …"
 URGED = re.compile(
     r"\b(?:urged?|urging|called\son|calls\son|calling\son|asked|pressed|pressure\son|appealed\sto|challenged)\s"
-    r"(?P<who>(?:the\s)?[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,3}|the\s[a-z]+(?:\s[a-z]+)?)\sto\s(?P<verb>[a-z]+)\s(?P<rest>[^,;.]+)"
+    rf"(?P<who>{_BODY_NAME}|the\s[a-z]+(?:\s[a-z]+)?)\sto\s(?P<verb>[a-z]+)\s(?P<rest>[^,;.]+)"
 )
 
 # "X demanded that the BBC drop the show", "X is under pressure to resign"
 DEMANDED = re.compile(
-    r"\b(?:demand(?:ed|s|ing)?\sthat|call(?:ed|s|ing)?\sfor)\s(?P<who>(?:the\s)?[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,3})"
+    rf"\b(?:demand(?:ed|s|ing)?\sthat|call(?:ed|s|ing)?\sfor)\s(?P<who>{_BODY_NAME})"
     r"\s(?:to\s(?P<verb_to>[a-z]+)(?=\s[a-z]|\s?[.;,]|$)|(?:should\s|must\s)?(?!to\b)(?P<verb>[a-z]+)(?=\s[a-z]|\s?[.;]|$))(?:\s(?P<rest>[^,;]+))?"
-    r"|(?P<who2>(?:the\s)?[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,3})\s(?:is|are|was|were|has\sbeen|have\sbeen)\s(?:now\s|also\s)?"
+    rf"|(?P<who2>{_BODY_NAME})\s(?:is|are|was|were|has\sbeen|have\sbeen)\s(?:now\s|also\s)?"
     r"(?:under\s(?:\w+\s)?pressure|being\s(?:urged|pressed|asked)|facing\scalls)\sto\s(?P<verb2>[a-z]+)(?=\s[a-z]|\s?[.;,]|$)(?:\s(?P<rest2>[^,;]+))?"
 )
 # "X is considering whether to …", "X has yet to decide whether …"; and a step itself under consideration (editor's
 # questions on half-A tuning articles: "the Koch network, which is strongly considering focusing solely on Senate
 # races", "officials … are considering a moratorium on new K-1 visas"): "X is considering doing Y" / "… a Y".
-_CONSIDERED_BY = r"(?:the\s)?[A-Z][\w.’'-]*(?:\s(?:of\s)?[A-Z][\w.’'-]*){0,3}"
 _BODY_HEAD = r"(?:\s(?:network|operation|group|company|firm|government|administration|party|campaign|board|committee|council|club|union|bank))?"
 CONSIDERING = re.compile(
-    rf"(?P<who>{_CONSIDERED_BY})\s(?:is\s|are\s|was\s|were\s|has\s|have\s)?(?:still\s|now\s)?"
+    rf"(?P<who>{_BODY_NAME})\s(?:is\s|are\s|was\s|were\s|has\s|have\s)?(?:still\s|now\s)?"
     r"(?:considering|weighing(?:\sup)?|mulling(?:\sover)?|deciding|undecided\s(?:about|on)|yet\sto\sdecide|to\sdecide|not\s(?:yet\s)?decided)"
     r"\s(?:whether|if)\s(?P<to>to\s)?(?P<rest>.+)"
-    rf"|(?P<by>{_CONSIDERED_BY}{_BODY_HEAD}|the\sgovernment)(?:,\swhich|,\swho)?\s(?P<be>is|are|was|were)\s(?:(?:now|still|also|strongly|seriously|actively|reportedly|currently)\s){{0,2}}"
+    rf"|(?P<by>{_BODY_NAME}{_BODY_HEAD}|the\sgovernment)(?:,\swhich|,\swho)?\s(?P<be>is|are|was|were)\s(?:(?:now|still|also|strongly|seriously|actively|reportedly|currently)\s){{0,2}}"
     r"(?:considering|weighing|mulling|contemplating)\s(?:(?!(?:some|any|every|no)thing\b)(?P<doing>[a-z]{2,}ing)\s(?P<step>[^;]+)|(?P<np>(?:an?|the)\s(?!(?:options?|position|future|response|matter|issue|situation|case|idea)\b)[^,;.]{3,80}))"
 )
 # A sum and what it is for: "a £2bn plan", "the $500m package".

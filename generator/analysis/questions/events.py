@@ -14,7 +14,7 @@ import re
 from ...model import Sentence
 from . import cues
 from .inversion import AUXILIARIES, lower_first, main_clause, yes_no
-from .references import possessive
+from .references import POSSESSIVE_KIND, possessive
 from .wording import Context, Draft, base_form, charge_list
 
 _PRONOUNS = frozenset("he she it they".split())
@@ -108,7 +108,6 @@ def ask_talks(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     return [Draft(f"Will {lower_first(who)} and {other} reach agreement on {topic}?", who, [("talks: the deal is the news, not the talks", 0.4)])]
 
 
-_OWNER_KIND = {"its": "organization", "his": "person", "her": "person"}  # the sayer a possessive can stand for
 
 
 def ask_expected(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
@@ -126,7 +125,7 @@ def ask_expected(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     elif thing.startswith(("its ", "his ", "her ", "their ")):
         if sayer is None:
             return []
-        if _OWNER_KIND.get(thing.split()[0], ctx.refs.kind_of(sayer)) == ctx.refs.kind_of(sayer):
+        if POSSESSIVE_KIND.get(thing.split()[0], ctx.refs.kind_of(sayer)) == ctx.refs.kind_of(sayer):
             thing = f"{possessive(sayer)} {thing.split(' ', 1)[1]}"
         # else: "Analysts expect its latest round of cuts …": 'its' is not the analysts'; the repair names it or it stays
     if thing.startswith("the "):  # "predict the firm is likely to report …": the firm named before ("Rank")

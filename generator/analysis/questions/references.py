@@ -281,6 +281,10 @@ def _country(name: str) -> str | None:
     return name if "c" in gazetteer().get(name.lower(), "") else None
 
 
+# The kind of actor a possessive can stand for: "its plans" a body's, "his plans" a person's.
+POSSESSIVE_KIND = {"its": "organization", "his": "person", "her": "person"}
+
+
 def possessive(name: str) -> str:
     return name + "’s"
 

@@ -23,12 +23,11 @@ import re
 
 from ...model import Sentence
 from ..names import ROLE_HEADS
-from .references import DEMONYMS, dangling_at, possessive
+from .references import DEMONYMS, POSSESSIVE_KIND, dangling_at, possessive
 from .wording import Context
 
 _Span = tuple[int, int, str] | None  # the stretch of the question a repair replaces, and what replaces it
 NAMED_COST = 0.3  # as a subject named after an earlier mention (forecasts.ask_forward)
-_POSSESSIVE_KIND = {"its": "organization", "his": "person", "her": "person"}
 # Words after "her" that make it an object, not a possessive ("told her that", "asked her to"); "in its own right".
 _NOT_NOUN = frozenset("own to that the a an and or of in on at for by with from about as if when this these those".split())
 # Heads that name a thing the article has named before (labelled tuning candidates judged 'vague':
@@ -134,7 +133,7 @@ def _name_described_person(ctx: Context, s: Sentence, question: str) -> _Span:
 
 def _name_possessive(ctx: Context, s: Sentence, question: str) -> _Span:
     m = dangling_at(question)
-    if m is None or m.group(0) not in _POSSESSIVE_KIND:
+    if m is None or m.group(0) not in POSSESSIVE_KIND:
         return None
     words = question.split()
     if m.start() != len(words[0]) + 1 and not words[1][:1].isupper():
@@ -145,7 +144,7 @@ def _name_possessive(ctx: Context, s: Sentence, question: str) -> _Span:
     at = s.text.find(f" {m.group(0)} ")
     if at < 0:
         return None
-    name = ctx.refs.only(s.start + at, _POSSESSIVE_KIND[m.group(0)], besides=question)
+    name = ctx.refs.only(s.start + at, POSSESSIVE_KIND[m.group(0)], besides=question)
     if name is None or (m.group(0) != "its" and " " not in name):
         return None  # a person by one word only ("HuffPost") is no name to give
     return m.start(), m.end(), possessive(name)
