@@ -3212,7 +3212,7 @@ def test_tour_de_france_is_no_body():
     ("Uefa approves fake grass\n\nUefa says matches may be played on artificial pitches from next season. The "
      "striker and the goalkeeper agreed. Luton, Preston, Queens Park Rangers and other clubs used plastic pitches in "
      "the 1980s. Uefa spokesman Rob Faulkner said fans in England remember them.",
-     {"Luton": "organization", "Preston": "organization", "England": "place"}),
+     {"Luton": "organization", "Preston": "organization", "Queens Park Rangers": "organization", "England": "place"}),
     ("Blues slam Blackburn over Savage\n\nBirmingham have confirmed Blackburn made a bid for Robbie Savage. The clubs "
      "disagree on the fee, the season is long and the fans want him to stay. Rovers offered a transfer fee. He "
      "has been a good side player in the league.", {"Blackburn": "organization", "Robbie Savage": "person"}),

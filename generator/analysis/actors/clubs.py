@@ -119,13 +119,14 @@ def clubs_by_words(text: str) -> frozenset[str] | None:
             clubs.update(names)
     if "and other " in text:
         for m in _OTHER_CLUBS.finditer(text):  # "Luton, Preston, Queens Park Rangers and other clubs": the list says so
-            clubs.update(n.lower() for n in _LIST_ITEM.findall(m.group(1)))
+            clubs.update(n.lower() for n in re.split(r",[ \t]+", m.group(1)))
     return frozenset(clubs)
 
 
 _NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?"
 _NAME_LIST = re.compile(rf"{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME}")
 _LIST_ITEM = re.compile(rf"{_NAME}")
-_OTHER_CLUBS = re.compile(rf"((?:{_NAME}(?:[ \t][A-Z][a-z]+)?,[ \t]+)*{_NAME}(?:[ \t][A-Z][a-z]+)?)[ \t]+and[ \t]+other[ \t]+"
+_CLUB_WORDS = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"  # one way to match "Queens Park Rangers": no backtracking blow-up
+_OTHER_CLUBS = re.compile(rf"((?:{_CLUB_WORDS},[ \t]+)*{_CLUB_WORDS})[ \t]+and[ \t]+other[ \t]+"
                           r"(?:clubs|teams|sides)\b")
 _HINTS_ALONE = 5

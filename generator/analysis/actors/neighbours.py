@@ -214,9 +214,9 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return "ORG", 2  # "X, the world's biggest drinks firm,"
         if span.comma_after and _FOUNDED.match(ctx.text, span.end):
             return "ORG", 2  # "NextGen Climate, founded by Tom Steyer,": only a body is founded
-    if ctx.clubs and hint == "LOC" and span.key in ctx.clubs and prev in lx.PLACE_CUES and prev not in IN_A_TOWN and (
+    if ctx.clubs and (hint == "LOC" or strength <= 1) and span.key in ctx.clubs and prev in lx.PLACE_CUES and prev not in IN_A_TOWN and (
             not PLACE_STRONG.intersection(ctx.table.get(span.key, ""))):
-        return "ORG", 2  # "five points back from Chelsea", "at Everton": a club, in a report that shows it is one
+        return "ORG", 2  # "five points back from Chelsea", "lost 3-0 away at Fenerbahce": a club, by the report's cues
     if strength <= 1:
         if span.role and len(span.tokens) == 1 and plain_common(ctx.table.get(span.key, "")):
             return None, 0  # "Oscar nominee Hotel Rwanda": a title's first word, no person's name after a role
@@ -257,8 +257,6 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
         if nxt in lx.SPEECH_VERBS or prev == "said":
             return "PER", 1
         if prev in lx.PLACE_CUES:
-            if ctx.clubs and span.key in ctx.clubs and prev not in IN_A_TOWN:
-                return "ORG", 2  # "lost 3-0 away at Fenerbahce": a word no list knows, a club by the report's cues
             return ("ORG", 1) if nxt in _ISSUED else ("LOC", 1)  # "in Gazprom shares": a firm's shares
         if span.next is not None and "c" in ctx.table.get(nxt, "") and span.comma_after:
             return "LOC", 2  # "Lockerbie, Scotland"
