@@ -3256,3 +3256,27 @@ def test_clubs_by_match_phrases_and_draw_lines(text, kinds):
 def test_club_by_its_plural_verb(text, kinds):
     got = actors_of(text)
     assert {k: got.get(k) for k in kinds} == kinds, got
+
+
+def _rows_with_roles(text: str) -> dict[str, tuple[str, str | None]]:
+    return {a.name: (a.kind, a.role) for a in extract_actors(parse(text))}
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a party's name before the next name's post is that party, not a second holder of the first post
+    ("Tony Blair offered his congratulations, as did Conservative leader Michael Howard and Liberal Democrat leader "
+     "Charles Kennedy.", {"Liberal Democrat": ("organization", None),
+                          "Charles Kennedy": ("person", "Liberal Democrat leader")}),
+    # a second person after "and" still shares the post
+    ("The journalists Pavel Zarubin and Katerina Berezovskaya were held.",
+     {"Katerina Berezovskaya": ("person", "journalist")}),
+])
+def test_owner_of_the_next_post_shares_no_role(text, rows):
+    got = _rows_with_roles(text)
+    assert {k: got.get(k) for k in rows} == rows, got
+
+
+def test_club_before_the_next_post_is_no_person():
+    got = assert_rows("Chelsea manager Jose Mourinho and Arsenal boss Arsene Wenger met on Monday.", (),
+                      ("Jose Mourinho", "Arsene Wenger"))
+    assert got.get("Arsenal") != "person", got
