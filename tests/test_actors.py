@@ -3280,3 +3280,17 @@ def test_club_before_the_next_post_is_no_person():
     got = assert_rows("Chelsea manager Jose Mourinho and Arsenal boss Arsene Wenger met on Monday.", (),
                       ("Jose Mourinho", "Arsene Wenger"))
     assert got.get("Arsenal") != "person", got
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a line-up with a substitute's minute in brackets, its bench label on the same line: each name is a player
+    ("Chelsea kept their lead over Arsenal.\n\nAlmunia, Lauren, Toure, Campbell, Cole, Pires, Flamini, Fabregas, "
+     "Reyes (Clichy 82), Bergkamp (Van Persie 82), Henry. Subs Not Used: Senderos, Hoyte, Lehmann.\n",
+     {"Campbell": "person", "Clichy": "person"}),
+    # eight towns in a sentence are no team sheet
+    ("The tour visits London, Leeds, York, Bath, Leicester, Derby, Preston, Hull and Durham. It ends in May.\n",
+     {"Leeds": "place", "Preston": "place"}),
+])
+def test_team_sheet_by_a_substitute_or_a_bench_after_it(text, kinds):
+    got = actors_of(text)
+    assert {k: got.get(k) for k in kinds} == kinds, got
