@@ -3294,3 +3294,21 @@ def test_club_before_the_next_post_is_no_person():
 def test_team_sheet_by_a_substitute_or_a_bench_after_it(text, kinds):
     got = actors_of(text)
     assert {k: got.get(k) for k in kinds} == kinds, got
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Ajax seek coach\n\nThe striker and the goalkeeper left. Ajax have enlisted Johann Cruyff, currently a "
+     "consultant at Barcelona, to help find a new head coach.", {"Barcelona": "organization"}),
+    ("England squad named\n\nThe rugby union side's fly-half and scrum-half are fit for the Six Nations match, "
+     "and the coach will name his team, although Leicester's in-form "
+     "prospect Ollie Smith would be an obvious replacement.", {"Leicester": "organization"}),
+    # a sentence's "But" before a club's name is no part of it
+    ("Wilkinson fit for Falcons\n\nThe rugby union fly-half will start the Heineken Cup match and the scrum-half "
+     "and the coach agree. But Newcastle director "
+     "of rugby Rob Andrew said he was fine.", {"Newcastle": "organization"}),
+    # a consultant's town outside a club report stays a town
+    ("Firm hires adviser\n\nThe bank hired a consultant at Barcelona to review its books.", {"Barcelona": "place"}),
+])
+def test_clubs_by_staff_at_a_prospect_and_a_sentence_opener(text, kinds):
+    got = actors_of(text)
+    assert {k: got.get(k) for k in kinds} == kinds, got

@@ -23,7 +23,7 @@ _COMPETITION = re.compile("|".join(sorted(c.title().replace("Fa ", "FA ").replac
 _CLUB_CUE = re.compile(
     r"\b(?:against|beat|beaten by|joined|joins|join|to face|face|faces|host|hosts|meet|playing for|played for|leaders|"
     r"champions|rivals|club|take on|takes on|draw with|drew with|lost to|lose to|win over|victory over|away at|"
-    r"at home to|away to|derby with|derby against|"
+    r"at home to|away to|derby with|derby against|(?:consultant|coach|scout|director|player|manager)[ \t]+at|"
     r"(?:move|switch|transfer|loan)[ \t]+(?:from|to)|(?:joined|joins|signed|signs|arrived|arrives)[ \t]+from)"
     r"[ \t]+(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
     r"|\b(?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|"
@@ -49,7 +49,8 @@ POSTS = frozenset("""boss manager striker midfielder defender goalkeeper keeper 
 # before a post with a word between ("Portsmouth's new boss"), or after a score or a league table's "behind"
 _CLUB_OF_PLAYER = re.compile(
     r"\b(?P<c>[A-Z][a-z]+)['’]s[ \t]+(?:[A-Z][a-z]+[ \t]+[A-Z][a-z]+|(?:new|former|[\w-]+-year-old)[ \t]+"
-    r"(?:boss|manager|striker|midfielder|defender|goalkeeper|winger|centre|prop|lock|wing|captain))\b"
+    r"(?:boss|manager|striker|midfielder|defender|goalkeeper|winger|centre|prop|lock|wing|captain)"
+    r"|(?:[a-z-]+[ \t]+){0,2}(?:prospect|youngster|teenager)[ \t]+[A-Z][a-z]+)\b"
     r"|[A-Z][a-z]+[ \t]*\((?P<c2>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\)"
     r"|\b(?:\d+-\d+[ \t]+(?:to|against)|behind)[ \t]+(?P<c3>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
 # A club's staff after its name ("Charlton midfielder Graham Stuart"): sure even of a word that is also a surname
@@ -101,7 +102,7 @@ def clubs_by_words(text: str) -> frozenset[str] | None:
     if not (sure >= 2 or sure == 1 and _words_in(low, lx.CLUB_SPORT_HINTS, 3) >= 3
             or sure == 0 and _words_in(low, lx.CLUB_SPORT_HINTS, _HINTS_ALONE) >= _HINTS_ALONE):
         return None  # (a transfer story or a preview may have no sure word: five hints make it one)
-    clubs = {(m.group("a") or m.group("b")).lower() for m in _CLUB_CUE.finditer(text)}
+    clubs = {_without_opener((m.group("a") or m.group("b")).lower()) for m in _CLUB_CUE.finditer(text)}
     for m in _FIXTURE.finditer(text, 0, _SPORT_HEAD):
         clubs.update((m.group("a").lower(), m.group("b").lower()))
     if " v " in text:
@@ -121,6 +122,12 @@ def clubs_by_words(text: str) -> frozenset[str] | None:
         for m in _OTHER_CLUBS.finditer(text):  # "Luton, Preston, Queens Park Rangers and other clubs": the list says so
             clubs.update(n.lower() for n in _LIST_ITEM.findall(m.group(1)))
     return frozenset(clubs)
+
+
+def _without_opener(name: str) -> str:
+    """A cue's two words less a sentence's capitalised function word ("But Newcastle director of rugby")."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first in lx.FUNCTION_WORDS else name
 
 
 _NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?"
