@@ -3312,3 +3312,15 @@ def test_team_sheet_by_a_substitute_or_a_bench_after_it(text, kinds):
 def test_clubs_by_staff_at_a_prospect_and_a_sentence_opener(text, kinds):
     got = actors_of(text)
     assert {k: got.get(k) for k in kinds} == kinds, got
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Qatar and Shell in $6bn gas deal\n\nShell has signed a $6bn deal with Qatar. Shell's agreement will run for "
+     "25 years.", {"Shell": "organization"}),
+    ("The deal was compared to a bid by oil giant Shell for Woodside Petroleum.", {"Shell": "organization"}),
+    # a first name before the word keeps a person
+    ("The poet Jane Shell said she would read on Monday.", {"Jane Shell": "person"}),
+])
+def test_big_firms_named_by_a_surname_or_word(text, kinds):
+    got = actors_of(text)
+    assert {k: got.get(k) for k in kinds} == kinds, got
