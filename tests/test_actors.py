@@ -3324,3 +3324,17 @@ def test_clubs_by_staff_at_a_prospect_and_a_sentence_opener(text, kinds):
 def test_big_firms_named_by_a_surname_or_word(text, kinds):
     got = actors_of(text)
     assert {k: got.get(k) for k in kinds} == kinds, got
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a brand listed as one is one elsewhere in the text
+    ("The owner of brands such as Dairy Milk, Dr Pepper and Snapple sells abroad. Drinks sales were led by Dr "
+     "Pepper and diet drinks.", ("Pepper", "Dr Pepper"), ()),
+    # a firm listed among products keeps its row
+    ("He uses tech products like Twitter but is not in awe of them. Andreessen said on Twitter that he backed her.",
+     (), ("Twitter",)),
+    # a person with a role keeps it
+    ("The shop sells labels such as Ralph Lauren and Gap. Designer Ralph Lauren said sales rose.", (), ("Ralph Lauren",)),
+])
+def test_a_listed_brand_is_no_actor_elsewhere(text, absent, present):
+    assert_rows(text, absent, present)
