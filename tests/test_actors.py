@@ -3338,3 +3338,16 @@ def test_big_firms_named_by_a_surname_or_word(text, kinds):
 ])
 def test_a_listed_brand_is_no_actor_elsewhere(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "kinds"), [
+    ("Many believed he was upset with the decision to bring in Velimir Zajec as executive director.", (),
+     {"Velimir Zajec": "person"}),
+    # "called in" a firm: no place
+    ("The council called in Deloitte to audit the books.", (), {"Deloitte": None}),
+    # "lived in" keeps its place
+    ("He lived in Velimir Zajec for years.", (), {"Velimir Zajec": "place"}),
+])
+def test_brought_in_is_no_place_cue(text, absent, kinds):
+    got = assert_rows(text, absent, ())
+    assert {k: got.get(k) for k in kinds} == kinds, got

@@ -124,6 +124,13 @@ _STUDY_BY = re.compile(r"\b(?:study|studies|poll|polls|survey|surveys|report|ana
 _THE_NAME_THEN = re.compile(r"[ \t]*(?:[,.;:)]|(?:said|says|reported|reports|quoted|added|wrote)\b)")
 # common words that "say" something: a publication's name ("told the Daily Star:", "the Daily Caller reported")
 _THE_NAME_SAYS = re.compile(r"[ \t]*(?::|(?:said|says|reported|reports|quoted|wrote)\b)")
+# phrasal verbs that take a newcomer with "in" ("brought in Velimir Zajec", "called in Smith"), and his post after him
+_BROUGHT_IN = re.compile(r"\b(?:bring|brings|brought|bringing|call|calls|called|calling|draft|drafts|drafted|drafting|"
+                         r"rope|roped)[ \t]+in[ \t]+$")
+_AS_POST = re.compile(r"[ \t]+as[ \t]+(?:(?:the|an?|his|her|its|their)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}(?:director|"
+                      r"manager|coach|chairman|chief|executive|adviser|advisor|consultant|president|captain|head)\b")
+
+
 # what a firm issues, after its name as a modifier ("trade in Gazprom shares": "in" governs the shares, not the name;
 # from the market usage of news English, as _ORG_AFTER of ``evidence``)
 _ISSUED = frozenset("shares stock stocks bonds".split())
@@ -256,6 +263,9 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return "ORG", 2  # "a Gallup poll", "a Monmouth survey": its pollster, not the small town (not "an Iowa poll")
         if nxt in lx.SPEECH_VERBS or prev == "said":
             return "PER", 1
+        if prev == "in" and _BROUGHT_IN.search(ctx.text, max(0, start - 16), start):
+            # "bring in X as executive director": "in" is the verb's, a newcomer's name after it, no place
+            return ("PER", 2) if _AS_POST.match(ctx.text, span.end) else (hint, strength)
         if prev in lx.PLACE_CUES:
             if ctx.clubs and span.key in ctx.clubs and prev not in IN_A_TOWN:
                 return "ORG", 2  # "lost 3-0 away at Fenerbahce": a word no list knows, a club by the report's cues
