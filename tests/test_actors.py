@@ -3351,3 +3351,16 @@ def test_a_listed_brand_is_no_actor_elsewhere(text, absent, present):
 def test_brought_in_is_no_place_cue(text, absent, kinds):
     got = assert_rows(text, absent, ())
     assert {k: got.get(k) for k in kinds} == kinds, got
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Chelsea exit Champions League\n\nThe striker and the goalkeeper were beaten in the Premiership club's second "
+     "leg, going down to strikes from Rivaldo (2), Luis Figo and Patrick Kluivert.", {"Rivaldo": "person"}),
+    ("Hearts reach final\n\nThe striker and the goalkeeper were fit for the Uefa Cup tie. Sable took the lead in the "
+     "35th minute through Kemadjou before Santos equalised.", {"Kemadjou": "person"}),
+    # outside a sports report, strikes from a place stay a place's
+    ("The army said the air strikes from Syria hit two villages overnight.", {"Syria": "place"}),
+])
+def test_scorer_after_a_goals_noun(text, kinds):
+    got = actors_of(text)
+    assert {k: got.get(k) for k in kinds} == kinds, got

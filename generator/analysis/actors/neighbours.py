@@ -124,6 +124,12 @@ _STUDY_BY = re.compile(r"\b(?:study|studies|poll|polls|survey|surveys|report|ana
 _THE_NAME_THEN = re.compile(r"[ \t]*(?:[,.;:)]|(?:said|says|reported|reports|quoted|added|wrote)\b)")
 # common words that "say" something: a publication's name ("told the Daily Star:", "the Daily Caller reported")
 _THE_NAME_SAYS = re.compile(r"[ \t]*(?::|(?:said|says|reported|reports|quoted|wrote)\b)")
+# a goal's noun, or a lead taken, before the scorer's name: football's and rugby's match-report phrases
+_SCORER_CUES = frozenset(("from", "through"))
+_SCORED_BY = re.compile(r"\b(?:strikes?|goals?|headers?|shot|effort|volley|brace|try|tries|lead(?:[ \t]+in[ \t]+the"
+                        r"[ \t]+\d+(?:st|nd|rd|th)[ \t]+minute)?)[ \t]+(?:from|through)[ \t]+$")
+
+
 # phrasal verbs that take a newcomer with "in" ("brought in Velimir Zajec", "called in Smith"), and his post after him
 _BROUGHT_IN = re.compile(r"\b(?:bring|brings|brought|bringing|call|calls|called|calling|draft|drafts|drafted|drafting|"
                          r"rope|roped)[ \t]+in[ \t]+$")
@@ -266,6 +272,9 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
         if prev == "in" and _BROUGHT_IN.search(ctx.text, max(0, start - 16), start):
             # "bring in X as executive director": "in" is the verb's, a newcomer's name after it, no place
             return ("PER", 2) if _AS_POST.match(ctx.text, span.end) else (hint, strength)
+        if prev in _SCORER_CUES and (ctx.sports or ctx.clubs is not None) and _SCORED_BY.search(
+                ctx.text, max(0, start - 40), start):
+            return "PER", 2  # "strikes from Rivaldo (2)", "took the lead in the 35th minute through Kemadjou": a scorer
         if prev in lx.PLACE_CUES:
             if ctx.clubs and span.key in ctx.clubs and prev not in IN_A_TOWN:
                 return "ORG", 2  # "lost 3-0 away at Fenerbahce": a word no list knows, a club by the report's cues
