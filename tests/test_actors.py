@@ -3364,3 +3364,17 @@ def test_brought_in_is_no_place_cue(text, absent, kinds):
 def test_scorer_after_a_goals_noun(text, kinds):
     got = actors_of(text)
     assert {k: got.get(k) for k in kinds} == kinds, got
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Stam row\n\nThe striker and the goalkeeper left. Stam said Ferguson had tapped him up when he was at PSV "
+     "Eindhoven, before the Premiership club signed him.", {"PSV Eindhoven": "organization"}),
+    # a person's initials before a surname that is also a town stay a person
+    ("Stam row\n\nThe striker and the goalkeeper left the Premiership club, said its doctor KP Robertson.",
+     {"KP Robertson": "person"}),
+    # outside a sports report an air base stays a place
+    ("The prime minister flew from RAF Northolt on Monday.", {"RAF Northolt": "place"}),
+])
+def test_capitals_before_a_town_in_a_sports_report_name_a_club(text, kinds):
+    got = actors_of(text)
+    assert {k: got.get(k) for k in kinds} == kinds, got
