@@ -3388,3 +3388,14 @@ def test_capitals_before_a_town_in_a_sports_report_name_a_club(text, kinds):
 ])
 def test_a_saints_place_keeps_its_s(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Bellamy left Newcastle to join Celtic on loan after a row with Souness.", {"Celtic": "organization"}),
+    ("Umbro recently lost sponsorship deals with Chelsea and Celtic, the firm said.", {"Celtic": "organization"}),
+    # the Boston side keeps its own name
+    ("The Boston Celtics beat the Lakers on Sunday.", {"Boston Celtics": "organization", "Celtic": None}),
+])
+def test_celtic_is_a_club(text, kinds):
+    got = actors_of(text)
+    assert {k: got.get(k) for k in kinds} == kinds, got
