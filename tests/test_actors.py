@@ -3399,3 +3399,15 @@ def test_a_saints_place_keeps_its_s(text, absent, present):
 def test_celtic_is_a_club(text, kinds):
     got = actors_of(text)
     assert {k: got.get(k) for k in kinds} == kinds, got
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Jol angry at goal ruling\n\nSpurs boss Martin Jol said the striker and the goalkeeper were let down in the "
+     "Premiership match. Sir Alex Ferguson sympathised with Tottenham.", {"Tottenham": "organization"}),
+    # without the club's nickname the town stays a town
+    ("Jol angry at goal ruling\n\nThe boss said the striker and the goalkeeper were let down in the Premiership "
+     "match. He sympathised with Tottenham.", {"Tottenham": "place"}),
+])
+def test_a_clubs_nickname_makes_its_town_a_club(text, kinds):
+    got = actors_of(text)
+    assert {k: got.get(k) for k in kinds} == kinds, got

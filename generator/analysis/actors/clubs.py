@@ -118,6 +118,8 @@ def clubs_by_words(text: str) -> frozenset[str] | None:
         if any(n in clubs or n.rsplit(" ", 1)[-1] in lx.ORG_HEADS or n.split(" ", 1)[0] in lx.ORG_OPENERS
                for n in names):
             clubs.update(names)
+    for nickname in clubs.intersection(lx.CLUB_NICKNAMES):  # "Spurs boss Martin Jol": Tottenham is a club here
+        clubs.update(lx.CLUB_NICKNAMES[nickname])
     if "and other " in text:
         for m in _OTHER_CLUBS.finditer(text):  # "Luton, Preston, Queens Park Rangers and other clubs": the list says so
             clubs.update(n.lower() for n in _LIST_ITEM.findall(m.group(1)))
