@@ -3318,6 +3318,9 @@ def test_clubs_by_staff_at_a_prospect_and_a_sentence_opener(text, kinds):
     ("Qatar and Shell in $6bn gas deal\n\nShell has signed a $6bn deal with Qatar. Shell's agreement will run for "
      "25 years.", {"Shell": "organization"}),
     ("The deal was compared to a bid by oil giant Shell for Woodside Petroleum.", {"Shell": "organization"}),
+    ("It faces cut-price competition from the likes of Wal-Mart, said Mr Armstrong.", {"Wal-Mart": "organization"}),
+    ("The scandal led three credit rating agencies - Standard & Poor's, Moody's and Fitch - to downgrade Marsh.",
+     {"Fitch": "organization"}),
     # a first name before the word keeps a person
     ("The poet Jane Shell said she would read on Monday.", {"Jane Shell": "person"}),
 ])
