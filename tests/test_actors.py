@@ -3414,3 +3414,16 @@ def test_celtic_is_a_club(text, kinds):
 def test_a_clubs_nickname_makes_its_town_a_club(text, kinds):
     got = actors_of(text)
     assert {k: got.get(k) for k in kinds} == kinds, got
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a score between two sides on the first line makes a match report, whatever words follow
+    ("Hearts of Oak 3-2 Cotonsport\n\nHearts of Oak won in Accra on Sunday. Sable took the lead in the 35th minute "
+     "through Kemadjou before Xaba replied.", {"Kemadjou": "person"}),
+    # no score in the headline: "through" a word no list knows stays a place's cue
+    ("Aid convoy delayed\n\nThe convoy took the lead in the 35th minute through Kemadjou before turning back.",
+     {"Kemadjou": "place"}),
+])
+def test_a_score_headline_makes_a_match_report(text, kinds):
+    got = actors_of(text)
+    assert {k: got.get(k) for k in kinds} == kinds, got

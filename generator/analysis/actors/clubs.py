@@ -94,11 +94,12 @@ def _words_in(low: str, words: frozenset[str], enough: int) -> int:
 def clubs_by_words(text: str) -> frozenset[str] | None:
     """In a football or rugby report known by its words (two sure ones, or one and three hints), the names
     that a club cue shows to be clubs; None for any other report."""
-    if _SPORT_HEAD_WORDS.isdisjoint(_LOWER_WORD.findall(text, 0, _SPORT_HEAD)) and not _COMPETITION.search(
+    scored = _SCORE_HEADLINE.match(text) is not None  # "Dundee Utd 4-1 Aberdeen": a match report, whatever its words
+    if not scored and _SPORT_HEAD_WORDS.isdisjoint(_LOWER_WORD.findall(text, 0, _SPORT_HEAD)) and not _COMPETITION.search(
             text, 0, _SPORT_HEAD):
         return None  # most reports: no club sport's word nor competition in the headline and lead
     low = text.lower()
-    sure = _words_in(low, lx.CLUB_SPORT_WORDS, 2)
+    sure = 2 if scored else _words_in(low, lx.CLUB_SPORT_WORDS, 2)
     if not (sure >= 2 or sure == 1 and _words_in(low, lx.CLUB_SPORT_HINTS, 3) >= 3
             or sure == 0 and _words_in(low, lx.CLUB_SPORT_HINTS, _HINTS_ALONE) >= _HINTS_ALONE):
         return None  # (a transfer story or a preview may have no sure word: five hints make it one)
@@ -138,3 +139,5 @@ _LIST_ITEM = re.compile(rf"{_NAME}")
 _OTHER_CLUBS = re.compile(rf"((?:{_NAME}(?:[ \t][A-Z][a-z]+)?,[ \t]+)*{_NAME}(?:[ \t][A-Z][a-z]+)?)[ \t]+and[ \t]+other[ \t]+"
                           r"(?:clubs|teams|sides)\b")
 _HINTS_ALONE = 5
+# a match report's headline: two sides and the score between them, alone on the first line ("Borders 19-20 Ulster")
+_SCORE_HEADLINE = re.compile(r"[A-Z][\w'’ .&-]{1,40}? \d{1,3}-\d{1,3} [A-Z][\w'’ .&-]{1,40}\n")
