@@ -95,8 +95,10 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     teams = dict(team_spans(text, sport)) if sport else {}
 
     spans: list[Span] = []
-    works = quoted_titles(text) + credit_spans(text) + listed_products(text)  # a quoted title's words; a credit
-    # line's staff and agencies; a list of brands or titles
+    products = listed_products(text)  # a list of brands or titles
+    works = quoted_titles(text) + credit_spans(text) + products  # a quoted title's words; a credit line's staff and
+    # agencies; a list of brands or titles
+    product_keys: set[str] = set()
     sheets = sheet_spans(text)  # a team sheet's players
     glued = glued_colon(text)  # a title's parts glued by a colon ("CSI:NY"): in few articles
     for s, wins, caps in lines:
@@ -114,6 +116,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                 for run in split_at_title(whole, table):
                     span = strip_span(run, tokens, ctx, text, team=bool(teams) and teams.get(run[0].start, -1) >= run[-1].end)
                     if span is None or works and any(a <= span.start < b for a, b in works):
+                        if span is not None and products and any(a <= span.start < b for a, b in products):
+                            product_keys.add(span.key)
                         continue  # no name, a word of a quoted title ("Lawrence of Arabia") or of a credit line
                     if span.role:
                         if spans and spans[-1].sentence == s.index:
@@ -161,6 +165,9 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                         span.hint, span.strength = "PER", 3  # a team sheet's player ("Murphy", "Jackson"), no town
                     spans.append(span)
 
+    if product_keys:  # a brand listed as one ("brands such as Dr Pepper") is one wherever no role makes it a person;
+        # a firm's name stays ("tech products like Twitter", "said on Twitter")
+        spans = [sp for sp in spans if sp.key not in product_keys or sp.role or sp.hint == "ORG"]
     spans = nicknames_joined(spans, text, table)
     if "Our " in text:
         owners_kept(spans)

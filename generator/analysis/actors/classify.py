@@ -308,6 +308,10 @@ def _named_doctrine(key: str, table: dict[str, str]) -> bool:
         table.get(stem, "")))
 
 
+_TOWN_ONLY = frozenset("yt")  # a city or a town (the gazetteer's tags), not a country or a region
+_WIDER_PLACE = frozenset("crk")
+
+
 def _coded(span: Span, ctx: Context, tags: str) -> tuple[str | None, int] | None:
     """The kind of a name in capitals or with digits that is no actor's, or None when it may be one."""
     toks, table = span.tokens, ctx.table
@@ -317,6 +321,12 @@ def _coded(span: Span, ctx: Context, tags: str) -> tuple[str | None, int] | None
     if first.caps and (n == 1 and _CODE_BEFORE.search(ctx.text, max(0, first.start - 16), first.start)
                        or n > 1 and all(t.caps and _COMMON_ONLY.issuperset(table.get(t.lower, "x")) for t in toks)):
         return None, 0  # "1.2 bln SKR", "symbol HMGT": a currency, a ticker; "CRUDE OIL": words
+    if n == 2 and first.caps and 3 <= len(first.text) <= 4 and (ctx.sports or ctx.clubs is not None) and (
+            first.text.isalpha() and not table.get(first.lower)) and (
+            not toks[1].caps and _TOWN_ONLY.intersection(table.get(toks[1].lower, "")) and not _WIDER_PLACE.intersection(
+                table.get(toks[1].lower, ""))):
+        return "ORG", 3  # "PSV Eindhoven", "NAC Breda": in a sports report, three or four capitals no list knows
+        # before a town: a club's name (not "JM Barry", "KP Robertson": a person's initials; "RAF Northolt": a base)
     nxt = span.next.lower if span.next is not None else ""
     if n == 1 and first.caps and nxt in _INSTRUMENTS and not ENTITY.intersection(tags):
         return "MISC", 2  # "PIBOR futures", "BTP losses", "MO data": a market's instrument, no actor

@@ -23,7 +23,7 @@ _COMPETITION = re.compile("|".join(sorted(c.title().replace("Fa ", "FA ").replac
 _CLUB_CUE = re.compile(
     r"\b(?:against|beat|beaten by|joined|joins|join|to face|face|faces|host|hosts|meet|playing for|played for|leaders|"
     r"champions|rivals|club|take on|takes on|draw with|drew with|lost to|lose to|win over|victory over|away at|"
-    r"at home to|away to|derby with|derby against|"
+    r"at home to|away to|derby with|derby against|(?:consultant|coach|scout|director|player|manager)[ \t]+at|"
     r"(?:move|switch|transfer|loan)[ \t]+(?:from|to)|(?:joined|joins|signed|signs|arrived|arrives)[ \t]+from)"
     r"[ \t]+(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
     r"|\b(?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|"
@@ -49,7 +49,8 @@ POSTS = frozenset("""boss manager striker midfielder defender goalkeeper keeper 
 # before a post with a word between ("Portsmouth's new boss"), or after a score or a league table's "behind"
 _CLUB_OF_PLAYER = re.compile(
     r"\b(?P<c>[A-Z][a-z]+)['’]s[ \t]+(?:[A-Z][a-z]+[ \t]+[A-Z][a-z]+|(?:new|former|[\w-]+-year-old)[ \t]+"
-    r"(?:boss|manager|striker|midfielder|defender|goalkeeper|winger|centre|prop|lock|wing|captain))\b"
+    r"(?:boss|manager|striker|midfielder|defender|goalkeeper|winger|centre|prop|lock|wing|captain)"
+    r"|(?:[a-z-]+[ \t]+){0,2}(?:prospect|youngster|teenager)[ \t]+[A-Z][a-z]+)\b"
     r"|[A-Z][a-z]+[ \t]*\((?P<c2>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\)"
     r"|\b(?:\d+-\d+[ \t]+(?:to|against)|behind)[ \t]+(?P<c3>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
 # A club's staff after its name ("Charlton midfielder Graham Stuart"): sure even of a word that is also a surname
@@ -93,15 +94,16 @@ def _words_in(low: str, words: frozenset[str], enough: int) -> int:
 def clubs_by_words(text: str) -> frozenset[str] | None:
     """In a football or rugby report known by its words (two sure ones, or one and three hints), the names
     that a club cue shows to be clubs; None for any other report."""
-    if _SPORT_HEAD_WORDS.isdisjoint(_LOWER_WORD.findall(text, 0, _SPORT_HEAD)) and not _COMPETITION.search(
+    scored = _SCORE_HEADLINE.match(text) is not None  # "Dundee Utd 4-1 Aberdeen": a match report, whatever its words
+    if not scored and _SPORT_HEAD_WORDS.isdisjoint(_LOWER_WORD.findall(text, 0, _SPORT_HEAD)) and not _COMPETITION.search(
             text, 0, _SPORT_HEAD):
         return None  # most reports: no club sport's word nor competition in the headline and lead
     low = text.lower()
-    sure = _words_in(low, lx.CLUB_SPORT_WORDS, 2)
+    sure = 2 if scored else _words_in(low, lx.CLUB_SPORT_WORDS, 2)
     if not (sure >= 2 or sure == 1 and _words_in(low, lx.CLUB_SPORT_HINTS, 3) >= 3
             or sure == 0 and _words_in(low, lx.CLUB_SPORT_HINTS, _HINTS_ALONE) >= _HINTS_ALONE):
         return None  # (a transfer story or a preview may have no sure word: five hints make it one)
-    clubs = {(m.group("a") or m.group("b")).lower() for m in _CLUB_CUE.finditer(text)}
+    clubs = {_without_opener((m.group("a") or m.group("b")).lower()) for m in _CLUB_CUE.finditer(text)}
     for m in _FIXTURE.finditer(text, 0, _SPORT_HEAD):
         clubs.update((m.group("a").lower(), m.group("b").lower()))
     if " v " in text:
@@ -117,10 +119,18 @@ def clubs_by_words(text: str) -> frozenset[str] | None:
         if any(n in clubs or n.rsplit(" ", 1)[-1] in lx.ORG_HEADS or n.split(" ", 1)[0] in lx.ORG_OPENERS
                for n in names):
             clubs.update(names)
+    for nickname in clubs.intersection(lx.CLUB_NICKNAMES):  # "Spurs boss Martin Jol": Tottenham is a club here
+        clubs.update(lx.CLUB_NICKNAMES[nickname])
     if "and other " in text:
         for m in _OTHER_CLUBS.finditer(text):  # "Luton, Preston, Queens Park Rangers and other clubs": the list says so
             clubs.update(n.lower() for n in re.split(r",[ \t]+", m.group(1)))
     return frozenset(clubs)
+
+
+def _without_opener(name: str) -> str:
+    """A cue's two words less a sentence's capitalised function word ("But Newcastle director of rugby")."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first in lx.FUNCTION_WORDS else name
 
 
 _NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?"
@@ -130,3 +140,5 @@ _CLUB_WORDS = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"  # one way to match "Queen
 _OTHER_CLUBS = re.compile(rf"((?:{_CLUB_WORDS},[ \t]+)*{_CLUB_WORDS})[ \t]+and[ \t]+other[ \t]+"
                           r"(?:clubs|teams|sides)\b")
 _HINTS_ALONE = 5
+# a match report's headline: two sides and the score between them, alone on the first line ("Borders 19-20 Ulster")
+_SCORE_HEADLINE = re.compile(r"[A-Z][\w'’ .&-]{1,40}? \d{1,3}-\d{1,3} [A-Z][\w'’ .&-]{1,40}\n")

@@ -104,6 +104,13 @@ _EXTRA = (
     ("democratic|republican", "d"),  # "Democratic presidential candidate": an adjective
     ("roman catholic|roman catholics|catholics|protestants|muslims|christians|hindus|sikhs|jews", "d"),
     ("gop|islamic state|isis|isil|daesh|al-qaeda|al-shabab|boko haram|ukip|snp|nhs|ofcom|ofgem", "o"),
+    # firms of the FTSE 100 and the Fortune Global 500 (2005 lists) known by one word the big lexicon lacks or has
+    # only as a surname ("Shell has signed a $6bn deal"); not "Total", "Next", "Boots": sentence openers and words
+    ("shell|royal dutch shell|barclays|renault|exxonmobil|texaco|diageo|asda|morrisons|wal-mart|walmart", "o"),
+    # the three big credit rating agencies (the SEC's Nationally Recognized Statistical Rating Organizations)
+    ("fitch|fitch ratings|moody's|standard & poor's", "o"),
+    # a Scottish Premier League club known by a word that is no town's (the league's member list, 2004-05)
+    ("celtic|glasgow celtic", "e"),
     ("interfax|itar-tass|tass|xinhua|kyodo|yonhap|tanjug|anatolian|irna|kcna|mena|antara|bernama|"
      "pti|notimex|efe|ansa|dpa|ap|upi|bloomberg|dow jones|reuters|ria|ria novosti|petra|wafa", "o"),
 )

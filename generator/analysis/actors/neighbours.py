@@ -124,6 +124,19 @@ _STUDY_BY = re.compile(r"\b(?:study|studies|poll|polls|survey|surveys|report|ana
 _THE_NAME_THEN = re.compile(r"[ \t]*(?:[,.;:)]|(?:said|says|reported|reports|quoted|added|wrote)\b)")
 # common words that "say" something: a publication's name ("told the Daily Star:", "the Daily Caller reported")
 _THE_NAME_SAYS = re.compile(r"[ \t]*(?::|(?:said|says|reported|reports|quoted|wrote)\b)")
+# a goal's noun, or a lead taken, before the scorer's name: football's and rugby's match-report phrases
+_SCORER_CUES = frozenset(("from", "through"))
+_SCORED_BY = re.compile(r"\b(?:strikes?|goals?|headers?|shot|effort|volley|brace|try|tries|lead(?:[ \t]+in[ \t]+the"
+                        r"[ \t]+\d+(?:st|nd|rd|th)[ \t]+minute)?)[ \t]+(?:from|through)[ \t]+$")
+
+
+# phrasal verbs that take a newcomer with "in" ("brought in Velimir Zajec", "called in Smith"), and his post after him
+_BROUGHT_IN = re.compile(r"\b(?:bring|brings|brought|bringing|call|calls|called|calling|draft|drafts|drafted|drafting|"
+                         r"rope|roped)[ \t]+in[ \t]+$")
+_AS_POST = re.compile(r"[ \t]+as[ \t]+(?:(?:the|an?|his|her|its|their)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}(?:director|"
+                      r"manager|coach|chairman|chief|executive|adviser|advisor|consultant|president|captain|head)\b")
+
+
 # what a firm issues, after its name as a modifier ("trade in Gazprom shares": "in" governs the shares, not the name;
 # from the market usage of news English, as _ORG_AFTER of ``evidence``)
 _ISSUED = frozenset("shares stock stocks bonds".split())
@@ -256,6 +269,12 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return "ORG", 2  # "a Gallup poll", "a Monmouth survey": its pollster, not the small town (not "an Iowa poll")
         if nxt in lx.SPEECH_VERBS or prev == "said":
             return "PER", 1
+        if prev == "in" and _BROUGHT_IN.search(ctx.text, max(0, start - 16), start):
+            # "bring in X as executive director": "in" is the verb's, a newcomer's name after it, no place
+            return ("PER", 2) if _AS_POST.match(ctx.text, span.end) else (hint, strength)
+        if prev in _SCORER_CUES and (ctx.sports or ctx.clubs is not None) and _SCORED_BY.search(
+                ctx.text, max(0, start - 40), start):
+            return "PER", 2  # "strikes from Rivaldo (2)", "took the lead in the 35th minute through Kemadjou": a scorer
         if prev in lx.PLACE_CUES:
             return ("ORG", 1) if nxt in _ISSUED else ("LOC", 1)  # "in Gazprom shares": a firm's shares
         if span.next is not None and "c" in ctx.table.get(nxt, "") and span.comma_after:

@@ -341,11 +341,15 @@ def share_roles(spans: list[Span], text: str) -> None:
     """'journalists Pavel Zarubin and Katerina Berezovskaya': the role covers both names; not "Pulse owner
     Barbara Poma and Neema Bahrami, the club's entertainment manager", where the second has a post of its own
     (a person all the same)."""
-    for a, b in zip(spans, spans[1:]):
+    for a, b, c in zip(spans, spans[1:], spans[2:] + [None]):
         if (b.role is None and a.role and a.hint == "PER" and a.sentence == b.sentence and b.prev is not None
                 and b.prev.lower == "and" and b.tokens[0].i == a.tokens[-1].i + 2
                 and b.key.rstrip(".") not in lx.PERSON_TITLES and b.key[:-1] not in lx.PERSON_TITLES
                 and not b.key[-1:].isdigit()):
+            if _owns_next_role(text, b, c):
+                if b.strength <= 2:
+                    b.hint, b.strength = "ORG", max(b.strength, 2)  # the party or club of the next name's post
+                continue
             # not "Gov. Jack Markell and Sens. Tom Carper": a plural title of the names after it; nor "organiser
             # Emily Eavis and BBC Radio 2 music editor Colin Martin": a station
             if not (b.comma_after and _OWN_APPOSITIVE.match(text, b.end) or text.startswith(" of ", b.end) and (
@@ -353,6 +357,15 @@ def share_roles(spans: list[Span], text: str) -> None:
                 b.role = a.role  # not "Australia coach Eddie Jones and Jake White of South Africa": his own side
             if b.strength <= 2:
                 b.hint, b.strength = a.hint, max(b.strength, 2)
+
+
+def _owns_next_role(text: str, b: Span, c: Span | None) -> bool:
+    """Whether ``b`` opens the next name's role ("Conservative leader Michael Howard and Liberal Democrat leader
+    Charles Kennedy", "Chelsea boss X and Arsenal manager Y"): a party's or club's name, no second person."""
+    if c is None or c.sentence != b.sentence or c.role is None or c.start - b.end > 40:
+        return False
+    between = text[b.end:c.start].strip()
+    return c.role.startswith(text[b.start:b.end] + " ") or bool(between) and c.role.endswith(between)
 
 
 # A peer's title is part of the name: "Lord Falconer", "Baroness Scotland" (not the country). From the ranks

@@ -87,7 +87,9 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
             members.sort(key=_first_start)
         full = [sp for sp in members if sp.key == canon and not sp.caps_line] or members
         full = [sp for sp in full if not sp.surname] or full
-        own_s = 2 if kind == "ORG" and _owns_its_s(members, text) else 0
+        saint = kind == "LOC" and members[0].tokens[0].lower in _SAINTS
+        own_s = 2 if (kind == "ORG" or saint) and _owns_its_s(members, text, saint) else 0
+        # "McDonald's"; "left St Mary's in February": a church's, a ground's name
         name = text[full[0].start:full[0].end + own_s]
         if full[0].surname:
             name = f"{name} {full[0].surname}"  # "David" of "David and Charles Koch": David Koch
@@ -184,12 +186,17 @@ def _described(text: str, at: int, role: str) -> bool:
     return text.startswith(role, at) and not text[end:end + 1].isalnum() and not _NAME_NEXT.match(text, end)
 
 
-def _owns_its_s(members: list[Span], text: str) -> bool:
-    """A body every mention of which ends in "'s", one of them before no noun: "McDonald's", not "Apple's"."""
+_PREPOSITION_NEXT = re.compile(r"[ \t]+(?:in|on|at|for|to|with|after|before|until|since|and|or|but)\b")
+_SAINTS = frozenset(("st", "st.", "saint"))  # a saint's name with its "'s" names his church, ground or college
+
+
+def _owns_its_s(members: list[Span], text: str, saint: bool = False) -> bool:
+    """A body every mention of which ends in "'s", one of them before no noun: "McDonald's", not "Apple's"; a
+    saint's place before a preposition too ("left St Mary's in February": no "is" contracted after a saint)."""
     ends = [sp.tokens[-1].end for sp in members]
     if any(text[end:end + 2] not in ("'s", "’s") for end in ends):
         return False
-    return any(_NO_OWNED_NOUN.match(text, end + 2) for end in ends)
+    return any(_NO_OWNED_NOUN.match(text, end + 2) or saint and _PREPOSITION_NEXT.match(text, end + 2) for end in ends)
 
 
 _OPEN_QUOTES = "\"“‘'"

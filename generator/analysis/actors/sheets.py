@@ -21,6 +21,11 @@ _BENCH = re.compile(rf"(?:^|(?<=[.!?][ \t]))(?:Subs|Substitutes|Replacements|Ben
                     rf"(?P<names>{_NAME}(?:{_SEP}{_NAME})*)[ \t]*(?:\.|$)", re.M)
 
 
+# a substitute and his minute in brackets after the player he replaced ("Reyes (Clichy 82)"), as BBC and wire
+# line-ups write them: a list with one is a team sheet, whatever follows it on its line ("... Henry. Subs Not Used:")
+_SUBSTITUTE = re.compile(r"\([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+\d{1,3}\)")
+
+
 # each name maybe after an initial ("; M Cueto, J Noon, O Barkley"): a rugby sheet's usual form
 _THREE_NAMES = re.compile(r"[,;] (?:[A-Z]\.? )?[A-Z][\w'’-]*[,;] (?:[A-Z]\.? )?[A-Z][\w'’-]*[,;] [A-Z]")
 
@@ -34,8 +39,8 @@ def sheet_spans(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _SHEET.finditer(text):
         names = m.group("names")
-        if ";" in names or text[m.start():m.start("names")].rstrip().endswith(":") or (
-                names.count(",") >= 7 and text[m.end():m.end() + 1] in ("\n", "")):
+        if ";" in names or text[m.start():m.start("names")].rstrip().endswith(":") or _SUBSTITUTE.search(names) or (
+                names.count(",") >= 7 and (text[m.end():m.end() + 1] in ("\n", "") or _BENCH.match(text, m.end() + 1))):
             out.append(m.span("names"))  # or a line of eleven names ("Ashdown, Griffin, ..., Fuller (Yakubu 55).")
     out.extend(m.span("names") for m in _BENCH.finditer(text))
     return out
