@@ -3172,8 +3172,7 @@ def test_disease_initials_of_a_named_body_stay():
     ("The rest of Seagram was bought by market leader Diageo. Pernod Ricard declined to comment.", (), ("Diageo",)),
 ])
 def test_market_leader_is_a_firm(text, absent, present):
-    assert actors_of(text).get("Diageo") == "organization"
-    assert_rows(text, absent, present)
+    assert assert_rows(text, absent, present).get("Diageo") == "organization"
 
 
 def test_party_leader_stays_a_person():

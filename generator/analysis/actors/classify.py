@@ -5,6 +5,7 @@ around it may then overrule a weak reading (``neighbours``).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from . import lexicon as lx
@@ -12,7 +13,7 @@ from .evidence import TITLE_VERBS, no_name
 from .neighbours import by_neighbours
 from .context import Context
 from .spans import Span
-from .word_tests import (AFFIX, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
+from .word_tests import (PERSON_FIRST, AFFIX, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
                                first_name, initial, plural_acronym, team_town)
 
@@ -28,8 +29,7 @@ _CITY_OR_COUNTRY = frozenset("yc")
 # Place heads that are also common surnames ("Wayne Bridge", "Damon Hill"; not "Hyde Park", "Regent Street")
 # Events named by one word (the International Olympic Committee's names of its Games)
 _ONE_WORD_EVENTS = frozenset("olympics paralympics olympiad".split())
-_PLACE_OF_PARTICLES = frozenset("de del da di do du des".split())  # "of" in the Romance languages
-_GIVEN_OR_KNOWN = frozenset("fp")  # a given name, a known person
+_PLACE_OF_PARTICLES = lx.NAME_PARTICLES & frozenset("de del da di du".split())  # "of" in the Romance languages
 _SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach hall grove creek".split())
 # a capital inside one word, not after a surname's prefix (McDonald, MacArthur, O'Neill, DeSantis, LeBron)
 _CAMEL = re.compile(r"(?!Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+$")
@@ -90,6 +90,7 @@ _RESEARCH = frozenset("research policy studies study polling survey data managem
 _KIND_BEFORE_NAME = frozenset("agency bank group news international".split())
 
 
+@functools.lru_cache(maxsize=32)  # asked once per mention of the same initials in one article
 def _spelled_out(initials: str, text: str) -> bool:
     """Whether capitalised words with these initials are in ``text`` ("Budapest Stock Exchange" for "bse")."""
     return re.search(r"\b" + r"[\w'’-]*[ \t]+".join(c.upper() for c in initials) + r"[\w'’-]*", text) is not None
@@ -246,7 +247,7 @@ def classify(span: Span, ctx: Context) -> None:
     elif n == 1 and key in lx.ORG_OPENERS and "w" not in tags:
         hint, strength = "ORG", 2  # "Dinamo", "Spartak": a club's first word alone
     elif n == 3 and toks[1].lower in _PLACE_OF_PARTICLES and _CITY_OR_COUNTRY.intersection(table.get(last, "")) and not (
-            _GIVEN_OR_KNOWN.intersection(table.get(first, "")) or first in lx.MISC_HEADS):
+            PERSON_FIRST.intersection(table.get(first, "")) or first in lx.MISC_HEADS):
         hint, strength = "ORG", 2  # "Aguas de Barcelona", "Electricite de France": a body named after its place, no
         # person's "de" (whose first word is a given name: "Charles de Gaulle"), nor an event ("Tour de France")
     elif n > 1 and (initial(toks[0]) and not PLACE_STRONG.intersection(table.get(first, ""))

@@ -14,7 +14,7 @@ from .namesakes import Namesakes
 from .neighbours import NOUN_BEFORE, kin_role, market_index, named_by_body_noun
 from .seats import SEATS
 from .spans import Span
-from .word_tests import plain_common
+from .word_tests import PERSON_FIRST, plain_common
 
 DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
 _PLACE_VERBS = frozenset("visit visits visited visiting toured left leave reached entered invaded".split())
@@ -24,7 +24,6 @@ _FIRST_NAME_TITLES = frozenset(("sir", "dame"))  # before a first name alone; "P
 # a royal title, before the given name of a full name first written with it ("Crown Prince Abdullah bin Abdulaziz",
 # then "Prince Abdullah"); the titles of Arab and European royalty (Wikipedia, "Royal and noble ranks")
 _ROYAL_TITLES = frozenset("prince princess king queen sheikh sheikha emir sultan".split())
-PERSON_FIRST = frozenset("fp")  # a first name or a known person's: "Jack London" stays a person
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
 
 

@@ -281,6 +281,7 @@ _POSSESSIVE_S = frozenset(("'s", "’s"))
 # plurals without an "s" of their own, whose possessive opens a body's name ("People's Party", "Women's Institute")
 _COLLECTIVE_PLURALS = frozenset("people women men children".split())
 _OWNER_PLACE = frozenset("crky")  # "Germany's Siemens AG": a country's firm, not part of its name
+_OWNER_PLACE_OR_BODY = _OWNER_PLACE | {"o"}  # "Britain's Prison Service", "Arsenal's Highbury": an owner
 
 
 def _firm_ahead(text: str, tokens: list[Token], owner: int, k: int) -> bool:
@@ -374,7 +375,7 @@ def _common_noun(t: Token) -> bool:
 def _owner_named(t: Token) -> bool:
     """A possessive's owner that may be a person or a saint in a place's name ("St James' Park", "Queen's Park"):
     no place's or body's name ("Britain's Prison Service", "London's Hyde Park" are an owner and its thing)."""
-    return not _OWNER_PLACE.intersection(lx.gazetteer().get(t.lower, "")) and "o" not in lx.gazetteer().get(t.lower, "")
+    return _OWNER_PLACE_OR_BODY.isdisjoint(lx.gazetteer().get(t.lower, ""))
 
 
 def _elided_g(text: str, tokens: list[Token], j: int) -> bool:
@@ -389,14 +390,14 @@ def _last_of_list(text: str, tokens: list[Token], i: int) -> bool:
     and Williamson."): the list's last item, one firm's name of two words joined ("Brown and Williamson"); not places
     ("France and Spain and Italy"), a longer name after it, nor after a name of no body ("Belle and Sebastian and
     Travis": which "and" is the list's, the words do not say)."""
-    if i < 2 or tokens[i - 1].lower != "and" or tokens[i - 2].lower not in lx.ORG_HEADS or not tokens[i + 2].cap:
-        return False
+    if i < 2 or tokens[i - 1].lower != "and" or tokens[i - 2].lower not in lx.ORG_HEADS:
+        return False  # (the caller has seen the second word capitalised and next to its "and")
     k = i + 3
     if k < len(tokens) and tokens[k].cap or not text[tokens[i + 2].end:tokens[i + 2].end + 1] in ".,;":
         return False
     table = lx.gazetteer()
     return not any(_OWNER_PLACE.intersection(table.get(tokens[m].lower, "")) for m in (i, i + 2)) and _adjacent(
-        text, tokens[i - 1], tokens[i]) and _adjacent(text, tokens[i], tokens[i + 1])
+        text, tokens[i - 1], tokens[i])
 
 
 def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:

@@ -22,6 +22,7 @@ AFFIX = frozenset("""based born led backed owned made run controlled held bound 
 TOWN = frozenset("yt")
 PERSON_TAGS = frozenset("fsp")  # a first name, a surname or a known person
 GIVEN_OR_SURNAME = frozenset("fs")
+PERSON_FIRST = frozenset("fp")  # a first name or a known person's: "Jack London" stays a person
 SURNAME_OR_FIRST = frozenset("fsd")  # a surname, a first name or a demonym ("Georgia Republicans")
 REGNAL = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())  # as written, in capitals
 COMPASS_POINTS = frozenset("north south east west midwest northeast northwest southeast southwest".split())
