@@ -24,6 +24,13 @@ def assert_rows(text: str, absent, present) -> dict[str, str]:
     return got
 
 
+def assert_kinds(text: str, kinds: dict) -> dict[str, str]:
+    """The actors of ``text`` (name → kind), checked to give each name in ``kinds`` its kind (None: no row)."""
+    got = actors_of(text)
+    assert {k: got.get(k) for k in kinds} == kinds, got
+    return got
+
+
 @pytest.fixture(scope="module")
 def seed():
     text = SEED.read_text(encoding="utf-8")
@@ -3199,8 +3206,7 @@ def test_last_body_of_a_list_joined_by_and(text, absent, present):
     ("Charles de Gaulle said no.", {"Charles de Gaulle": "person"}),
 ])
 def test_body_named_after_its_place_by_de(text, kinds):
-    got = actors_of(text)
-    assert {k: got.get(k) for k in kinds} == kinds, got
+    assert_kinds(text, kinds)
 
 
 def test_tour_de_france_is_no_body():
@@ -3223,8 +3229,7 @@ def test_tour_de_france_is_no_body():
      {"Leeds": "place"}),
 ])
 def test_clubs_outside_match_reports(text, kinds):
-    got = actors_of(text)
-    assert {k: got.get(k) for k in kinds} == kinds, got
+    assert_kinds(text, kinds)
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
@@ -3242,8 +3247,7 @@ def test_clubs_outside_match_reports(text, kinds):
      "The manager met them at home to talk.", {"Middlesbrough": "place"}),
 ])
 def test_clubs_by_match_phrases_and_draw_lines(text, kinds):
-    got = actors_of(text)
-    assert {k: got.get(k) for k in kinds} == kinds, got
+    assert_kinds(text, kinds)
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
@@ -3253,8 +3257,7 @@ def test_clubs_by_match_phrases_and_draw_lines(text, kinds):
      "its club.", {"Newcastle": "place"}),
 ])
 def test_club_by_its_plural_verb(text, kinds):
-    got = actors_of(text)
-    assert {k: got.get(k) for k in kinds} == kinds, got
+    assert_kinds(text, kinds)
 
 
 def _rows_with_roles(text: str) -> dict[str, tuple[str, str | None]]:
@@ -3291,8 +3294,7 @@ def test_club_before_the_next_post_is_no_person():
      {"Leeds": "place", "Preston": "place"}),
 ])
 def test_team_sheet_by_a_substitute_or_a_bench_after_it(text, kinds):
-    got = actors_of(text)
-    assert {k: got.get(k) for k in kinds} == kinds, got
+    assert_kinds(text, kinds)
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
@@ -3309,8 +3311,7 @@ def test_team_sheet_by_a_substitute_or_a_bench_after_it(text, kinds):
     ("Firm hires adviser\n\nThe bank hired a consultant at Barcelona to review its books.", {"Barcelona": "place"}),
 ])
 def test_clubs_by_staff_at_a_prospect_and_a_sentence_opener(text, kinds):
-    got = actors_of(text)
-    assert {k: got.get(k) for k in kinds} == kinds, got
+    assert_kinds(text, kinds)
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
@@ -3324,8 +3325,7 @@ def test_clubs_by_staff_at_a_prospect_and_a_sentence_opener(text, kinds):
     ("The poet Jane Shell said she would read on Monday.", {"Jane Shell": "person"}),
 ])
 def test_big_firms_named_by_a_surname_or_word(text, kinds):
-    got = actors_of(text)
-    assert {k: got.get(k) for k in kinds} == kinds, got
+    assert_kinds(text, kinds)
 
 
 @pytest.mark.parametrize(("text", "absent", "present"), [
@@ -3342,17 +3342,16 @@ def test_a_listed_brand_is_no_actor_elsewhere(text, absent, present):
     assert_rows(text, absent, present)
 
 
-@pytest.mark.parametrize(("text", "absent", "kinds"), [
-    ("Many believed he was upset with the decision to bring in Velimir Zajec as executive director.", (),
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Many believed he was upset with the decision to bring in Velimir Zajec as executive director.",
      {"Velimir Zajec": "person"}),
     # "called in" a firm: no place
-    ("The council called in Deloitte to audit the books.", (), {"Deloitte": None}),
+    ("The council called in Deloitte to audit the books.", {"Deloitte": None}),
     # "lived in" keeps its place
-    ("He lived in Velimir Zajec for years.", (), {"Velimir Zajec": "place"}),
+    ("He lived in Velimir Zajec for years.", {"Velimir Zajec": "place"}),
 ])
-def test_brought_in_is_no_place_cue(text, absent, kinds):
-    got = assert_rows(text, absent, ())
-    assert {k: got.get(k) for k in kinds} == kinds, got
+def test_brought_in_is_no_place_cue(text, kinds):
+    assert_kinds(text, kinds)
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
@@ -3364,8 +3363,7 @@ def test_brought_in_is_no_place_cue(text, absent, kinds):
     ("The army said the air strikes from Syria hit two villages overnight.", {"Syria": "place"}),
 ])
 def test_scorer_after_a_goals_noun(text, kinds):
-    got = actors_of(text)
-    assert {k: got.get(k) for k in kinds} == kinds, got
+    assert_kinds(text, kinds)
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
@@ -3378,8 +3376,7 @@ def test_scorer_after_a_goals_noun(text, kinds):
     ("The prime minister flew from RAF Northolt on Monday.", {"RAF Northolt": "place"}),
 ])
 def test_capitals_before_a_town_in_a_sports_report_name_a_club(text, kinds):
-    got = actors_of(text)
-    assert {k: got.get(k) for k in kinds} == kinds, got
+    assert_kinds(text, kinds)
 
 
 @pytest.mark.parametrize(("text", "absent", "present"), [
@@ -3399,8 +3396,7 @@ def test_a_saints_place_keeps_its_s(text, absent, present):
     ("The Boston Celtics beat the Lakers on Sunday.", {"Boston Celtics": "organization", "Celtic": None}),
 ])
 def test_celtic_is_a_club(text, kinds):
-    got = actors_of(text)
-    assert {k: got.get(k) for k in kinds} == kinds, got
+    assert_kinds(text, kinds)
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
@@ -3411,8 +3407,7 @@ def test_celtic_is_a_club(text, kinds):
      "match. He sympathised with Tottenham.", {"Tottenham": "place"}),
 ])
 def test_a_clubs_nickname_makes_its_town_a_club(text, kinds):
-    got = actors_of(text)
-    assert {k: got.get(k) for k in kinds} == kinds, got
+    assert_kinds(text, kinds)
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
@@ -3424,5 +3419,4 @@ def test_a_clubs_nickname_makes_its_town_a_club(text, kinds):
      {"Kemadjou": "place"}),
 ])
 def test_a_score_headline_makes_a_match_report(text, kinds):
-    got = actors_of(text)
-    assert {k: got.get(k) for k in kinds} == kinds, got
+    assert_kinds(text, kinds)

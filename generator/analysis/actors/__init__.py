@@ -115,10 +115,12 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                     continue  # "roles in My Beautiful Launderette": a work's title
                 for run in split_at_title(whole, table):
                     span = strip_span(run, tokens, ctx, text, team=bool(teams) and teams.get(run[0].start, -1) >= run[-1].end)
-                    if span is None or works and any(a <= span.start < b for a, b in works):
-                        if span is not None and products and any(a <= span.start < b for a, b in products):
+                    if span is None:
+                        continue
+                    if works and any(a <= span.start < b for a, b in works):
+                        if products and any(a <= span.start < b for a, b in products):
                             product_keys.add(span.key)
-                        continue  # no name, a word of a quoted title ("Lawrence of Arabia") or of a credit line
+                        continue  # a word of a quoted title ("Lawrence of Arabia") or of a credit line
                     if span.role:
                         if spans and spans[-1].sentence == s.index:
                             span.role = owned_role(text, spans[-1], span)

@@ -29,7 +29,8 @@ _CITY_OR_COUNTRY = frozenset("yc")
 # Place heads that are also common surnames ("Wayne Bridge", "Damon Hill"; not "Hyde Park", "Regent Street")
 # Events named by one word (the International Olympic Committee's names of its Games)
 _ONE_WORD_EVENTS = frozenset("olympics paralympics olympiad".split())
-_PLACE_OF_PARTICLES = lx.NAME_PARTICLES & frozenset("de del da di du".split())  # "of" in the Romance languages
+# "of" in the Romance languages, as NAME_PARTICLES joins them into a run (not "do", "des": "Banco do Brasil" is two runs)
+_PLACE_OF_PARTICLES = frozenset("de del da di du".split())
 _SURNAME_HEADS = frozenset("bridge hill hills lane lake bay beach hall grove creek".split())
 # a capital inside one word, not after a surname's prefix (McDonald, MacArthur, O'Neill, DeSantis, LeBron)
 _CAMEL = re.compile(r"(?!Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+$")
@@ -309,9 +310,6 @@ def _named_doctrine(key: str, table: dict[str, str]) -> bool:
         table.get(stem, "")))
 
 
-_TOWN_ONLY = frozenset("yt")  # a city or a town (the gazetteer's tags), not a country or a region
-_WIDER_PLACE = frozenset("crk")
-
 
 def _coded(span: Span, ctx: Context, tags: str) -> tuple[str | None, int] | None:
     """The kind of a name in capitals or with digits that is no actor's, or None when it may be one."""
@@ -323,9 +321,8 @@ def _coded(span: Span, ctx: Context, tags: str) -> tuple[str | None, int] | None
                        or n > 1 and all(t.caps and _COMMON_ONLY.issuperset(table.get(t.lower, "x")) for t in toks)):
         return None, 0  # "1.2 bln SKR", "symbol HMGT": a currency, a ticker; "CRUDE OIL": words
     if n == 2 and first.caps and 3 <= len(first.text) <= 4 and (ctx.sports or ctx.clubs is not None) and (
-            first.text.isalpha() and not table.get(first.lower)) and (
-            not toks[1].caps and _TOWN_ONLY.intersection(table.get(toks[1].lower, "")) and not _WIDER_PLACE.intersection(
-                table.get(toks[1].lower, ""))):
+            first.text.isalpha() and not table.get(first.lower)) and not toks[1].caps and (
+            TOWN.intersection(last := table.get(toks[1].lower, "")) and PLACE_STRONG.isdisjoint(last)):
         return "ORG", 3  # "PSV Eindhoven", "NAC Breda": in a sports report, three or four capitals no list knows
         # before a town: a club's name (not "JM Barry", "KP Robertson": a person's initials; "RAF Northolt": a base)
     nxt = span.next.lower if span.next is not None else ""

@@ -106,7 +106,7 @@ _EXTRA = (
     ("gop|islamic state|isis|isil|daesh|al-qaeda|al-shabab|boko haram|ukip|snp|nhs|ofcom|ofgem", "o"),
     # firms of the FTSE 100 and the Fortune Global 500 (2005 lists) known by one word the big lexicon lacks or has
     # only as a surname ("Shell has signed a $6bn deal"); not "Total", "Next", "Boots": sentence openers and words
-    ("shell|royal dutch shell|barclays|renault|exxonmobil|texaco|diageo|asda|morrisons|wal-mart|walmart", "o"),
+    ("shell|barclays|renault|texaco|diageo|asda|morrisons|wal-mart", "o"),
     # the three big credit rating agencies (the SEC's Nationally Recognized Statistical Rating Organizations)
     ("fitch|fitch ratings|moody's|standard & poor's", "o"),
     # a Scottish Premier League club known by a word that is no town's (the league's member list, 2004-05)
