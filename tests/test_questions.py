@@ -382,6 +382,15 @@ PATTERN_ROWS = [
     ("contest-ahead", "Slovakia beat Argentina 3-0 in Saturday's Hopman Cup final.", None),  # a match just played
     ("contest-ahead", "Marco Rubio is optimistic that he will do well in Tuesday's New Hampshire primary.", "Who will win Tuesday's New Hampshire primary?"),
     ("contest-ahead", "Clinton is poised to shore up her lead in Tuesday's Democratic primary contests in five states.", None),  # several contests
+    # a primary is a party's: the one its sentence names, else the one the article names far more often
+    ("contest-ahead", "Marco Rubio did well in the last Republican debate and hopes to do well in Tuesday's New Hampshire primary.",
+     "Who will win Tuesday's New Hampshire Republican primary?"),
+    ("contest-ahead", "Trump leads the GOP field. The Republican race is tight. Cruz spoke in Manchester ahead of Tuesday's New Hampshire primary.",
+     "Who will win Tuesday's New Hampshire Republican primary?"),
+    ("contest-ahead", "Republican and Democratic candidates spoke in Manchester ahead of Tuesday's New Hampshire primary.",
+     "Who will win Tuesday's New Hampshire primary?"),  # both parties: which one, unsaid
+    ("contest-ahead", "Sanders sided with Republicans on the bill. He spoke ahead of next week's New York primary. Republicans objected.",
+     "Who will win next week's New York primary?"),  # 'Republicans' names members, not the contest
     ("favourite-to-win", "Novelist Andrea Levy is favourite to win the main Whitbread Prize book of the year award, after winning novel of the year.",
      "Will Andrea Levy win the main Whitbread Prize book of the year award?"),
     ("favourite-to-win", "Kenzie is currently favourite to win the £50,000 charity prize.", "Will Kenzie win the £50,000 charity prize?"),
