@@ -359,6 +359,11 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "Liverpool boss Rafael Benitez said he hoped to sign Fernando Morientes in January.",
      "Will Rafael Benitez sign Fernando Morientes in January?"),  # a hope reported in the past tense
     ("forecast-or-plan", "Benitez had hoped to win the league.", None),  # a past hope, not reported speech
+    # a relative aside is skipped when the verb's 'to …' resumes after it, a break otherwise
+    ("forecast-or-plan", "The government is seeking to amend the Children Bill, which passes through the Commons next week, to establish a "
+     "national minimum payment.", "Will the government amend the Children Bill to establish a national minimum payment?"),
+    ("forecast-or-plan", "The government is seeking to amend the Children Bill, which passes through the Commons next week, but critics object.",
+     "Will the government amend the Children Bill?"),
     ("forecast-or-plan", "Wales are hopeful that openside flanker Martyn Williams could be fit for Saturday's match against England.",
      "Will Martyn Williams be fit for Saturday's match against England?"),  # the role before the name is no part of the subject
     ("award-nomination", "Hilary Swank is nominated for best actress at the Oscars.", "Will Hilary Swank win best actress at the Oscars?"),
