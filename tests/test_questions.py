@@ -615,6 +615,18 @@ def test_a_forecast_with_no_named_source_is_worded_alone(text, question):
     assert question in {c.text for c in _candidates(text)}
 
 
+@pytest.mark.parametrize(("text", "question"), [
+    ("Mittal Steel could cut up to 45,000 jobs over the next five years.", "Will Mittal Steel cut as many as 45,000 jobs over the next five years?"),
+    ("Acme is expected to raise prices by up to 10% next year.", "Will Acme raise prices by as much as 10% next year?"),
+    ("Acme is expected to fine its suppliers up to £5m next year.", "Will Acme fine its suppliers as much as £5m next year?"),
+    # a span of time is a limit, not a count reached; a phrasal 'up to' is no ceiling
+    ("Mr Smith is expected to serve up to 21 years in prison.", "Will Mr Smith serve up to 21 years in prison?"),
+    ("The England team is expected to live up to expectations at the World Cup.", "Will the England team live up to expectations at the World Cup?"),
+])
+def test_a_ceiling_asked_yes_or_no_is_as_many_as(text, question):
+    assert question in {c.text for c in _candidates(text)}
+
+
 @pytest.mark.parametrize(("text", "question"), SOURCED)
 def test_a_forecast_on_its_sources_word_is_built_but_not_kept(text, question):
     found = {c.text: [p for p, _ in c.penalties] for c in _candidates(text)}

@@ -113,6 +113,23 @@ def _titled_body(ctx: Context, sentence: str, q: str) -> str:
     return q[:bare.start("title")] + body + " " + q[bare.start("title"):]
 
 
+# "Will Mittal Steel cut up to 45,000 jobs?" asks nothing a smaller cut would not also answer yes to (a labelled tuning
+# candidate judged vague: "'up to' carried over"); a ceiling asked as a yes/no reads "as many as" / "as much as" (the
+# wording "Will Qantas transfer as many as 7,000 jobs …?" was judged good). A span of time ("up to 21 years in prison")
+# stays: it is a sentence's limit, not a count reached.
+_UP_TO_COUNT = re.compile(r"(?<=\s)up\sto\s(?=(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds|thousands)\s"
+                          r"(?!(?:years|months|weeks|days|hours|minutes|seconds|times)\b)(?:[a-z-]+\s){0,2}?[a-z-]+s\b)")
+_UP_TO_AMOUNT = re.compile(r"(?<=\s)up\sto\s(?=[£$€]\d|\d[\d,.]*\s?(?:%|per\scent|percent)|\d[\d,.]*\s?(?:m|bn|million|billion)\b)")
+_YES_NO = re.compile(r"^(?:Will|Would|Could|Can|May|Might|Is|Are|Does|Do|Did|Has|Have|Should)\s")
+
+
+def _ceiling_reached(q: str) -> str:
+    """``q`` with a yes/no question's 'up to 45,000 jobs' worded 'as many as 45,000 jobs' ('up to £5m': 'as much as')."""
+    if " up to " not in q or not _YES_NO.match(q):
+        return q
+    return _UP_TO_AMOUNT.sub("as much as ", _UP_TO_COUNT.sub("as many as ", q))
+
+
 def _named_alone(text: str, name: str) -> bool:
     """Whether the text gives ``name`` once as a person's, not only inside a noun phrase ("the Skype Voip service")."""
     at = text.find(name)
@@ -194,7 +211,7 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
                     if d.dropped is None:
                         _repair(ctx, s, d)
                         d.text = _titled(ctx.text, d.text) if " the " in d.text else d.text
-                        d.text = _titled_body(ctx, s.text, d.text)
+                        d.text = _ceiling_reached(_titled_body(ctx, s.text, d.text))
                     c = Candidate(d.text, p.name, p.kind, s, d.about, p.weight, list(d.penalties), d.dropped)
                     if p.whole_article and c.dropped is None:
                         c.dropped = _whole_article_holds(p.name, doc, s)
