@@ -483,6 +483,11 @@ PATTERN_ROWS = [
     ("whether-clause", "Marion Knight will stay in a state prison while a decision is made on whether Marion Knight should be released on parole.",
      "Will Marion Knight be released on parole?"),
     ("whether-clause", "There is a debate on whether Marion Knight should be released on parole.", None),  # "should": an opinion (labelled tuning candidates), below the floor
+    # deciding whether a named party 'could' act: the decider's leave; a capacity nobody decides stays 'Could'
+    ("whether-clause", "Judge Emmet Sullivan put off deciding whether Judicial Watch could question Hillary Clinton under oath.",
+     "Will Judicial Watch be allowed to question Hillary Clinton under oath?"),
+    ("whether-clause", "It was not clear whether Hillary Clinton could block the release of the records.",
+     "Could Hillary Clinton block the release of the records?"),
     ("named-question", "The vote crystallized the question of how Britain will leave the European Union.", "How will Britain leave the European Union?"),
     ("not-ruled-out", "The Federal Reserve did not rule out raising rates again in December.", "Will the Federal Reserve raise rates again in December?"),
     ("not-ruled-out", "He did not rule out running.", None),  # who, only the sentence before says
