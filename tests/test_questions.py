@@ -1169,6 +1169,24 @@ def test_a_bare_title_takes_its_body_from_the_sentence(text, expected):
 
 
 @pytest.mark.parametrize(("text", "raised", "not_raised"), [
+    # a person named by surname after the subject takes the full name too, at its first mention only
+    ("Sanders under pressure\n\nBernie Sanders met Hillary Clinton on Monday. Democrats urged Sanders to accept that Clinton will be the nominee.",
+     "Will Bernie Sanders accept that Hillary Clinton will be the nominee?", "Will Bernie Sanders accept that Clinton will be the nominee?"),
+    ("Poll in Ohio\n\nBernie Sanders spoke in Ohio on Monday. Donald Trump spoke in Iowa on Tuesday. Sanders hopes to beat Trump in Ohio by more "
+     "votes than Trump in Iowa.", "Will Bernie Sanders beat Donald Trump in Ohio by more votes than Trump in Iowa?", None),
+    # … not when two people share it, nor a name inside a longer one
+    ("Clintons in Ohio\n\nBill Clinton and Hillary Clinton spoke in Ohio. Democrats urged Bernie Sanders to accept that Clinton will be the nominee.",
+     "Will Bernie Sanders accept that Clinton will be the nominee?", "Will Bernie Sanders accept that Hillary Clinton will be the nominee?"),
+    ("Foundation\n\nHillary Clinton spoke in Ohio. Auditors urged Bernie Sanders to audit the Clinton Foundation accounts.",
+     "Will Bernie Sanders audit the Clinton Foundation accounts?", None),
+])
+def test_a_surname_after_the_subject_takes_the_full_name(text, raised, not_raised):
+    texts = [c.text for c in _candidates(text)]
+    assert raised in texts
+    assert not_raised not in texts
+
+
+@pytest.mark.parametrize(("text", "raised", "not_raised"), [
     # a subject named by surname takes the full name the article gives that one person
     ("Calleri through in Buenos Aires\n\nArgentina's Agustin Calleri beat Juan Monaco on Friday. Calleri will face Albert Montanes "
      "in the semi-finals.", "Will Agustin Calleri beat Albert Montanes in the semi-finals?", "Will Calleri beat Albert Montanes in the semi-finals?"),

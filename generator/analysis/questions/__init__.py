@@ -19,6 +19,7 @@ from typing import Sequence
 from ...model import Actor, Question, Quote, Sentence
 from ..actors.clubs import POSTS
 from ..document import Document
+from ..function_words import DETERMINERS
 from ..title import title_line
 from . import cues
 from .candidates import SOURCED_TAIL, Candidate, Later, answered, content_words, judge
@@ -152,6 +153,30 @@ def _full_subject(ctx: Context, d: Draft | Candidate) -> None:
         d.about = name if d.about == words[1] else d.about
 
 
+_POSSESSIVE_END = ("’s", "'s")
+_QUOTE_ENDS = ('"', "”", "’")  # '"fake" Trump literature': a name used as a modifier
+_MODIFIER_BEFORE = DETERMINERS - {"that"}  # "the Trump campaign"; but "the reality that Clinton will …" is a clause
+
+
+def _full_names_inside(ctx: Context, d: Draft | Candidate) -> None:
+    """A person named by surname only after the subject ("… accept the reality that Clinton will become the nominee",
+    "question Clinton") given the full name the article gives that one person, as the subject is (``_full_subject``)."""
+    words = d.text.split(" ")
+    for i in range(3, len(words)):
+        word = words[i].rstrip("?,")
+        bare = word.removesuffix(_POSSESSIVE_END[0]).removesuffix(_POSSESSIVE_END[1])
+        if not (bare.isalpha() and bare.istitle()) or words[i - 1][:1].isupper() or words[i - 1].lower() in _MODIFIER_BEFORE \
+                or words[i - 1].endswith(_QUOTE_ENDS):
+            continue
+        if i + 1 < len(words) and words[i + 1][:1].isupper() and bare == word:
+            continue  # "Clinton Foundation": part of a longer name
+        name = ctx.refs.full_name(bare, "person")
+        if name and " " in name and name.endswith(" " + bare) and name not in " ".join(words) and ctx.refs.kind_of(name) == "person" \
+                and _named_alone(ctx.text, name):
+            words[i] = name + words[i][len(bare):]  # the first mention only: "beat Donald Trump … edge over Trump"
+    d.text = " ".join(words)
+
+
 def _repair(ctx: Context, s: Sentence, d: Draft) -> None:
     """The draft with its references named (``repair``), without the builder's penalty for a reference it named."""
     named, about, notes = repaired(ctx, s, d.text, d.about)
@@ -223,6 +248,7 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
                         c.dropped = f"settled by sentence {done_index + 1}"
                     if c.dropped is None:
                         _full_subject(ctx, c)  # after judging: a first name is no new word of the story's to score
+                        _full_names_inside(ctx, c)
                     found.append(c)
         n_cued += any_cue
     return found, n_cued
