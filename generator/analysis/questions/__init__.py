@@ -131,6 +131,17 @@ def _ceiling_reached(q: str) -> str:
     return _UP_TO_AMOUNT.sub("as much as ", _UP_TO_COUNT.sub("as many as ", q))
 
 
+# "Will Sanders accept the reality that Clinton will become the nominee?": 'the reality that' is the urging side's framing,
+# it presupposes what the question asks (a labelled tuning candidate judged loaded for it); "accept that …" asks it.
+_PRESUPPOSED = re.compile(r"\b(?P<verb>accept|accepts|acknowledge|acknowledges|admit|admits|recognise|recognises|recognize|recognizes|face|faces)"
+                          r"\s(?:the\s)?(?:reality|fact|truth)\sthat\s")
+
+
+def _neutral(q: str) -> str:
+    """``q`` without a framing noun that presupposes its own answer ("accept the reality that X" → "accept that X")."""
+    return _PRESUPPOSED.sub(lambda m: f"{m.group('verb')} that ", q) if " that " in q else q
+
+
 def _named_alone(text: str, name: str) -> bool:
     """Whether the text gives ``name`` once as a person's, not only inside a noun phrase ("the Skype Voip service")."""
     at = text.find(name)
@@ -236,7 +247,7 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
                     if d.dropped is None:
                         _repair(ctx, s, d)
                         d.text = _titled(ctx.text, d.text) if " the " in d.text else d.text
-                        d.text = _ceiling_reached(_titled_body(ctx, s.text, d.text))
+                        d.text = _neutral(_ceiling_reached(_titled_body(ctx, s.text, d.text)))
                     c = Candidate(d.text, p.name, p.kind, s, d.about, p.weight, list(d.penalties), d.dropped)
                     if p.whole_article and c.dropped is None:
                         c.dropped = _whole_article_holds(p.name, doc, s)
