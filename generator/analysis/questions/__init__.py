@@ -176,7 +176,7 @@ def _full_names_inside(ctx: Context, d: Draft | Candidate) -> None:
     for i in range(3, len(words)):
         word = words[i].rstrip("?,")
         bare = word.removesuffix(_POSSESSIVE_END[0]).removesuffix(_POSSESSIVE_END[1])
-        if not (bare.isalpha() and bare.istitle()) or words[i - 1][:1].isupper() or words[i - 1].lower() in _MODIFIER_BEFORE \
+        if bare not in ctx.names or not (bare.isalpha() and bare.istitle()) or words[i - 1][:1].isupper() or words[i - 1].lower() in _MODIFIER_BEFORE \
                 or words[i - 1].endswith(_QUOTE_ENDS):
             continue
         if i + 1 < len(words) and words[i + 1][:1].isupper() and bare == word:

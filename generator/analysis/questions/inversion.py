@@ -64,7 +64,8 @@ def main_clause(text: str) -> str:
     """
     text = _LEADING.sub("", text)
     text = _PARENTHESIS.sub("", text)  # "its $102.6bn (£53.51bn) debt offer": an aside, not a break
-    text = _ASIDE_BEFORE_TO.sub(" ", text)
+    if ", wh" in text:
+        text = _ASIDE_BEFORE_TO.sub(" ", text)
     for m in _CLAUSE_STOP.finditer(text):
         if text[m.start():m.end()].strip() == "," and _LIST_GOES_ON.match(text, m.start()):
             continue
