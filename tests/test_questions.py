@@ -1204,9 +1204,16 @@ def test_a_surname_after_the_subject_takes_the_full_name(text, raised, not_raise
     # … a body that shares the name is no second person
     ("Clinton in Ohio\n\nHillary Clinton spoke in Ohio on Monday. The Clinton Foundation paid for the trip. Clinton will face Bernie "
      "Sanders in the New York primary.", "Will Hillary Clinton beat Bernie Sanders in the New York primary?", None),
+    # … after a courtesy title too ("Mr Jackson"), and for a surname with an inner capital ("McGraw")
+    ("Jackson trial\n\nMichael Jackson arrived at court on Monday. Mr Jackson was charged with fraud and tax evasion.",
+     "Will Michael Jackson be convicted of fraud and tax evasion?", "Will Mr Jackson be convicted of fraud and tax evasion?"),
+    ("Rally arrest\n\nJohn McGraw was arrested at a rally on Monday. Mr. McGraw was charged with assault and disorderly conduct.",
+     "Will John McGraw be convicted of assault and disorderly conduct?", None),
     # … not when two people share it
     ("Clintons in Ohio\n\nBill Clinton and Hillary Clinton spoke in Ohio on Monday. Clinton will face Bernie Sanders in the "
      "New York primary.", None, "Will Hillary Clinton beat Bernie Sanders in the New York primary?"),
+    ("Jacksons in court\n\nMichael Jackson and Janet Jackson arrived at court on Monday. Mr Jackson was charged with fraud and tax evasion.",
+     "Will Mr Jackson be convicted of fraud and tax evasion?", "Will Michael Jackson be convicted of fraud and tax evasion?"),
 ])
 def test_a_surname_subject_takes_the_full_name(text, raised, not_raised):
     texts = [c.text for c in _candidates(text)]

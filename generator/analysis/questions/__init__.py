@@ -152,16 +152,27 @@ def _named_alone(text: str, name: str) -> bool:
     return False
 
 
+_HONORIFICS = frozenset("Mr Mrs Ms Dr".split())
+
+
+def _surname_like(word: str) -> bool:
+    """A capitalised word that may be a surname: "Clinton", "McGraw", "O'Sullivan"; not "UK", "and", "5pm"."""
+    return word[:1].isupper() and word[1:2].islower() and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
+
+
 def _full_subject(ctx: Context, d: Draft | Candidate) -> None:
     """A subject named by surname only ("Will Calleri beat …?") given the full name the article gives that one person
     ("Agustin Calleri"): the question is read without the article (labelled tuning candidates judged vague for it)."""
     words = d.text.split(" ")
-    if len(words) < 4 or words[2][:1].isupper() or not (words[1].isalpha() and words[1].istitle()):
+    titled = len(words) > 4 and words[1].rstrip(".") in _HONORIFICS  # "Will Mr Jackson be convicted …": Michael Jackson
+    subject = " ".join(words[1:3]) if titled else words[1]
+    surname = words[2] if titled else words[1]
+    if len(words) < 4 or words[2 + titled][:1].isupper() or not _surname_like(surname):
         return
-    name = ctx.refs.full_name(words[1], "person")  # "Clinton" is Hillary Clinton beside the Clinton Foundation
-    if name and " " in name and name.endswith(" " + words[1]) and ctx.refs.kind_of(name) == "person" and _named_alone(ctx.text, name):
-        d.text = " ".join([words[0], name, *words[2:]])
-        d.about = name if d.about == words[1] else d.about
+    name = ctx.refs.full_name(surname, "person")  # "Clinton" is Hillary Clinton beside the Clinton Foundation
+    if name and " " in name and name.endswith(" " + surname) and ctx.refs.kind_of(name) == "person" and _named_alone(ctx.text, name):
+        d.text = " ".join([words[0], name, *words[2 + titled:]])
+        d.about = name if d.about in {subject, surname} else d.about
 
 
 _POSSESSIVE_END = ("’s", "'s")
@@ -176,7 +187,7 @@ def _full_names_inside(ctx: Context, d: Draft | Candidate) -> None:
     for i in range(3, len(words)):
         word = words[i].rstrip("?,")
         bare = word.removesuffix(_POSSESSIVE_END[0]).removesuffix(_POSSESSIVE_END[1])
-        if bare not in ctx.names or not (bare.isalpha() and bare.istitle()) or words[i - 1][:1].isupper() or words[i - 1].lower() in _MODIFIER_BEFORE \
+        if bare not in ctx.names or not _surname_like(bare) or words[i - 1][:1].isupper() or words[i - 1].lower() in _MODIFIER_BEFORE \
                 or words[i - 1].endswith(_QUOTE_ENDS):
             continue
         if i + 1 < len(words) and words[i + 1][:1].isupper() and bare == word:
