@@ -7,7 +7,7 @@ The stages are the modules: ``cues`` (what in a sentence may raise a question), 
 criticised or accused; an effort's intended effect) (the builders, by subject–auxiliary inversion in
 ``inversion``), ``references`` (pronouns and
 generic descriptions → names), ``repair`` (a worded question's references named from the article
-before it is judged), ``candidates`` (named penalties, and the few reasons to drop
+before it is judged; ``phrasing`` and ``full_names``: last touches that change no meaning), ``candidates`` (named penalties, and the few reasons to drop
 one outright; ``framing``: how a question frames what it asks), ``ranking`` (the best few, never two on one point). ``explain`` lists, per
 article, every candidate with its score and why it was dropped or kept.
 """
@@ -19,13 +19,14 @@ from typing import Sequence
 from ...model import Actor, Question, Quote, Sentence
 from ..actors.clubs import POSTS
 from ..document import Document
-from ..function_words import DETERMINERS
 from ..title import title_line
 from . import cues
 from .candidates import SOURCED_TAIL, Candidate, Later, answered, content_words, judge
 from .patterns import cued, words_of
 from .ranking import MAX_QUESTIONS, rank
 from .forecasts import DANGLING_OBJECT_NOTE, dangling_object
+from .full_names import full_names_inside, full_subject
+from .phrasing import ceiling_reached, neutral
 from .references import References
 from .repair import repaired
 from .settled import Settled
@@ -114,91 +115,6 @@ def _titled_body(ctx: Context, sentence: str, q: str) -> str:
     return q[:bare.start("title")] + body + " " + q[bare.start("title"):]
 
 
-# "Will Mittal Steel cut up to 45,000 jobs?" asks nothing a smaller cut would not also answer yes to (a labelled tuning
-# candidate judged vague: "'up to' carried over"); a ceiling asked as a yes/no reads "as many as" / "as much as" (the
-# wording "Will Qantas transfer as many as 7,000 jobs …?" was judged good). A span of time ("up to 21 years in prison")
-# stays: it is a sentence's limit, not a count reached.
-_UP_TO_COUNT = re.compile(r"(?<=\s)up\sto\s(?=(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds|thousands)\s"
-                          r"(?!(?:years|months|weeks|days|hours|minutes|seconds|times)\b)(?:[a-z-]+\s){0,2}?[a-z-]+s\b)")
-_UP_TO_AMOUNT = re.compile(r"(?<=\s)up\sto\s(?=[£$€]\d|\d[\d,.]*\s?(?:%|per\scent|percent)|\d[\d,.]*\s?(?:m|bn|million|billion)\b)")
-_YES_NO = re.compile(r"^(?:Will|Would|Could|Can|May|Might|Is|Are|Does|Do|Did|Has|Have|Should)\s")
-
-
-def _ceiling_reached(q: str) -> str:
-    """``q`` with a yes/no question's 'up to 45,000 jobs' worded 'as many as 45,000 jobs' ('up to £5m': 'as much as')."""
-    if " up to " not in q or not _YES_NO.match(q):
-        return q
-    return _UP_TO_AMOUNT.sub("as much as ", _UP_TO_COUNT.sub("as many as ", q))
-
-
-# "Will Sanders accept the reality that Clinton will become the nominee?": 'the reality that' is the urging side's framing,
-# it presupposes what the question asks (a labelled tuning candidate judged loaded for it); "accept that …" asks it.
-_PRESUPPOSED = re.compile(r"\b(?P<verb>accept|accepts|acknowledge|acknowledges|admit|admits|recognise|recognises|recognize|recognizes|face|faces)"
-                          r"\s(?:the\s)?(?:reality|fact|truth)\sthat\s")
-
-
-def _neutral(q: str) -> str:
-    """``q`` without a framing noun that presupposes its own answer ("accept the reality that X" → "accept that X")."""
-    return _PRESUPPOSED.sub(lambda m: f"{m.group('verb')} that ", q) if " that " in q else q
-
-
-def _named_alone(text: str, name: str) -> bool:
-    """Whether the text gives ``name`` once as a person's, not only inside a noun phrase ("the Skype Voip service")."""
-    at = text.find(name)
-    while at >= 0:
-        if not text[max(0, at - 4):at].endswith(("the ", " a ", "The ")):
-            return True
-        at = text.find(name, at + 1)
-    return False
-
-
-_HONORIFICS = frozenset("Mr Mrs Ms Dr".split())
-
-
-def _surname_like(word: str) -> bool:
-    """A capitalised word that may be a surname: "Clinton", "McGraw", "O'Sullivan"; not "UK", "and", "5pm"."""
-    return word[:1].isupper() and word[1:2].islower() and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
-
-
-def _full_subject(ctx: Context, d: Draft | Candidate) -> None:
-    """A subject named by surname only ("Will Calleri beat …?") given the full name the article gives that one person
-    ("Agustin Calleri"): the question is read without the article (labelled tuning candidates judged vague for it)."""
-    words = d.text.split(" ")
-    titled = len(words) > 4 and words[1].rstrip(".") in _HONORIFICS  # "Will Mr Jackson be convicted …": Michael Jackson
-    subject = " ".join(words[1:3]) if titled else words[1]
-    surname = words[2] if titled else words[1]
-    if len(words) < 4 or words[2 + titled][:1].isupper() or not _surname_like(surname):
-        return
-    name = ctx.refs.full_name(surname, "person")  # "Clinton" is Hillary Clinton beside the Clinton Foundation
-    if name and " " in name and name.endswith(" " + surname) and ctx.refs.kind_of(name) == "person" and _named_alone(ctx.text, name):
-        d.text = " ".join([words[0], name, *words[2 + titled:]])
-        d.about = name if d.about in {subject, surname} else d.about
-
-
-_POSSESSIVE_END = ("’s", "'s")
-_QUOTE_ENDS = ('"', "”", "’")  # '"fake" Trump literature': a name used as a modifier
-_MODIFIER_BEFORE = DETERMINERS - {"that"}  # "the Trump campaign"; but "the reality that Clinton will …" is a clause
-
-
-def _full_names_inside(ctx: Context, d: Draft | Candidate) -> None:
-    """A person named by surname only after the subject ("… accept the reality that Clinton will become the nominee",
-    "question Clinton") given the full name the article gives that one person, as the subject is (``_full_subject``)."""
-    words = d.text.split(" ")
-    for i in range(3, len(words)):
-        word = words[i].rstrip("?,")
-        bare = word.removesuffix(_POSSESSIVE_END[0]).removesuffix(_POSSESSIVE_END[1])
-        if bare not in ctx.names or not _surname_like(bare) or words[i - 1][:1].isupper() or words[i - 1].lower() in _MODIFIER_BEFORE \
-                or words[i - 1].endswith(_QUOTE_ENDS):
-            continue
-        if i + 1 < len(words) and words[i + 1][:1].isupper() and bare == word:
-            continue  # "Clinton Foundation": part of a longer name
-        name = ctx.refs.full_name(bare, "person")
-        if name and " " in name and name.endswith(" " + bare) and name not in " ".join(words) and ctx.refs.kind_of(name) == "person" \
-                and _named_alone(ctx.text, name):
-            words[i] = name + words[i][len(bare):]  # the first mention only: "beat Donald Trump … edge over Trump"
-    d.text = " ".join(words)
-
-
 def _repair(ctx: Context, s: Sentence, d: Draft) -> None:
     """The draft with its references named (``repair``), without the builder's penalty for a reference it named."""
     named, about, notes = repaired(ctx, s, d.text, d.about)
@@ -258,7 +174,7 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
                     if d.dropped is None:
                         _repair(ctx, s, d)
                         d.text = _titled(ctx.text, d.text) if " the " in d.text else d.text
-                        d.text = _neutral(_ceiling_reached(_titled_body(ctx, s.text, d.text)))
+                        d.text = neutral(ceiling_reached(_titled_body(ctx, s.text, d.text)))
                     c = Candidate(d.text, p.name, p.kind, s, d.about, p.weight, list(d.penalties), d.dropped)
                     if p.whole_article and c.dropped is None:
                         c.dropped = _whole_article_holds(p.name, doc, s)
@@ -269,8 +185,8 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
                     if c.dropped is None and (done_index := settled.answer(c.text, c.about, s.index)) is not None:
                         c.dropped = f"settled by sentence {done_index + 1}"
                     if c.dropped is None:
-                        _full_subject(ctx, c)  # after judging: a first name is no new word of the story's to score
-                        _full_names_inside(ctx, c)
+                        full_subject(ctx, c)  # after judging: a first name is no new word of the story's to score
+                        full_names_inside(ctx, c)
                     found.append(c)
         n_cued += any_cue
     return found, n_cued
