@@ -359,6 +359,11 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "Liverpool boss Rafael Benitez said he hoped to sign Fernando Morientes in January.",
      "Will Rafael Benitez sign Fernando Morientes in January?"),  # a hope reported in the past tense
     ("forecast-or-plan", "Benitez had hoped to win the league.", None),  # a past hope, not reported speech
+    # a relative aside is skipped when the verb's 'to …' resumes after it, a break otherwise
+    ("forecast-or-plan", "The government is seeking to amend the Children Bill, which passes through the Commons next week, to establish a "
+     "national minimum payment.", "Will the government amend the Children Bill to establish a national minimum payment?"),
+    ("forecast-or-plan", "The government is seeking to amend the Children Bill, which passes through the Commons next week, but critics object.",
+     "Will the government amend the Children Bill?"),
     ("forecast-or-plan", "Wales are hopeful that openside flanker Martyn Williams could be fit for Saturday's match against England.",
      "Will Martyn Williams be fit for Saturday's match against England?"),  # the role before the name is no part of the subject
     ("award-nomination", "Hilary Swank is nominated for best actress at the Oscars.", "Will Hilary Swank win best actress at the Oscars?"),
@@ -382,6 +387,15 @@ PATTERN_ROWS = [
     ("contest-ahead", "Slovakia beat Argentina 3-0 in Saturday's Hopman Cup final.", None),  # a match just played
     ("contest-ahead", "Marco Rubio is optimistic that he will do well in Tuesday's New Hampshire primary.", "Who will win Tuesday's New Hampshire primary?"),
     ("contest-ahead", "Clinton is poised to shore up her lead in Tuesday's Democratic primary contests in five states.", None),  # several contests
+    # a primary is a party's: the one its sentence names, else the one the article names far more often
+    ("contest-ahead", "Marco Rubio did well in the last Republican debate and hopes to do well in Tuesday's New Hampshire primary.",
+     "Who will win Tuesday's New Hampshire Republican primary?"),
+    ("contest-ahead", "Trump leads the GOP field. The Republican race is tight. Cruz spoke in Manchester ahead of Tuesday's New Hampshire primary.",
+     "Who will win Tuesday's New Hampshire Republican primary?"),
+    ("contest-ahead", "Republican and Democratic candidates spoke in Manchester ahead of Tuesday's New Hampshire primary.",
+     "Who will win Tuesday's New Hampshire primary?"),  # both parties: which one, unsaid
+    ("contest-ahead", "Sanders sided with Republicans on the bill. He spoke ahead of next week's New York primary. Republicans objected.",
+     "Who will win next week's New York primary?"),  # 'Republicans' names members, not the contest
     ("favourite-to-win", "Novelist Andrea Levy is favourite to win the main Whitbread Prize book of the year award, after winning novel of the year.",
      "Will Andrea Levy win the main Whitbread Prize book of the year award?"),
     ("favourite-to-win", "Kenzie is currently favourite to win the £50,000 charity prize.", "Will Kenzie win the £50,000 charity prize?"),
@@ -469,6 +483,11 @@ PATTERN_ROWS = [
     ("whether-clause", "Marion Knight will stay in a state prison while a decision is made on whether Marion Knight should be released on parole.",
      "Will Marion Knight be released on parole?"),
     ("whether-clause", "There is a debate on whether Marion Knight should be released on parole.", None),  # "should": an opinion (labelled tuning candidates), below the floor
+    # deciding whether a named party 'could' act: the decider's leave; a capacity nobody decides stays 'Could'
+    ("whether-clause", "Judge Emmet Sullivan put off deciding whether Judicial Watch could question Hillary Clinton under oath.",
+     "Will Judicial Watch be allowed to question Hillary Clinton under oath?"),
+    ("whether-clause", "It was not clear whether Hillary Clinton could block the release of the records.",
+     "Could Hillary Clinton block the release of the records?"),
     ("named-question", "The vote crystallized the question of how Britain will leave the European Union.", "How will Britain leave the European Union?"),
     ("not-ruled-out", "The Federal Reserve did not rule out raising rates again in December.", "Will the Federal Reserve raise rates again in December?"),
     ("not-ruled-out", "He did not rule out running.", None),  # who, only the sentence before says
@@ -598,6 +617,29 @@ SOURCED = [
      "Will Audrey Tautou play the female lead in the film adaptation of The Da Vinci Code?"),  # unnamed reports: no source
 ])
 def test_a_forecast_with_no_named_source_is_worded_alone(text, question):
+    assert question in {c.text for c in _candidates(text)}
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Mittal Steel could cut up to 45,000 jobs over the next five years.", "Will Mittal Steel cut as many as 45,000 jobs over the next five years?"),
+    ("Acme is expected to raise prices by up to 10% next year.", "Will Acme raise prices by as much as 10% next year?"),
+    ("Acme is expected to fine its suppliers up to £5m next year.", "Will Acme fine its suppliers as much as £5m next year?"),
+    # a span of time is a limit, not a count reached; a phrasal 'up to' is no ceiling
+    ("Mr Smith is expected to serve up to 21 years in prison.", "Will Mr Smith serve up to 21 years in prison?"),
+    ("The England team is expected to live up to expectations at the World Cup.", "Will the England team live up to expectations at the World Cup?"),
+])
+def test_a_ceiling_asked_yes_or_no_is_as_many_as(text, question):
+    assert question in {c.text for c in _candidates(text)}
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Democrats are urging Bernie Sanders to accept the reality that Hillary Clinton will become the nominee.",
+     "Will Bernie Sanders accept that Hillary Clinton will become the nominee?"),
+    # 'the reality' as the object, not a framing of a clause, stays
+    ("Democrats are urging Bernie Sanders to accept the reality of the delegate count.",
+     "Will Bernie Sanders accept the reality of the delegate count?"),
+])
+def test_a_framing_that_presupposes_the_answer_is_dropped(text, question):
     assert question in {c.text for c in _candidates(text)}
 
 
@@ -1138,15 +1180,40 @@ def test_a_bare_title_takes_its_body_from_the_sentence(text, expected):
 
 
 @pytest.mark.parametrize(("text", "raised", "not_raised"), [
+    # a person named by surname after the subject takes the full name too, at its first mention only
+    ("Sanders under pressure\n\nBernie Sanders met Hillary Clinton on Monday. Democrats urged Sanders to accept that Clinton will be the nominee.",
+     "Will Bernie Sanders accept that Hillary Clinton will be the nominee?", "Will Bernie Sanders accept that Clinton will be the nominee?"),
+    ("Poll in Ohio\n\nBernie Sanders spoke in Ohio on Monday. Donald Trump spoke in Iowa on Tuesday. Sanders hopes to beat Trump in Ohio by more "
+     "votes than Trump in Iowa.", "Will Bernie Sanders beat Donald Trump in Ohio by more votes than Trump in Iowa?", None),
+    # … not when two people share it, nor a name inside a longer one
+    ("Clintons in Ohio\n\nBill Clinton and Hillary Clinton spoke in Ohio. Democrats urged Bernie Sanders to accept that Clinton will be the nominee.",
+     "Will Bernie Sanders accept that Clinton will be the nominee?", "Will Bernie Sanders accept that Hillary Clinton will be the nominee?"),
+    ("Foundation\n\nHillary Clinton spoke in Ohio. Auditors urged Bernie Sanders to audit the Clinton Foundation accounts.",
+     "Will Bernie Sanders audit the Clinton Foundation accounts?", None),
+])
+def test_a_surname_after_the_subject_takes_the_full_name(text, raised, not_raised):
+    texts = [c.text for c in _candidates(text)]
+    assert raised in texts
+    assert not_raised not in texts
+
+
+@pytest.mark.parametrize(("text", "raised", "not_raised"), [
     # a subject named by surname takes the full name the article gives that one person
     ("Calleri through in Buenos Aires\n\nArgentina's Agustin Calleri beat Juan Monaco on Friday. Calleri will face Albert Montanes "
      "in the semi-finals.", "Will Agustin Calleri beat Albert Montanes in the semi-finals?", "Will Calleri beat Albert Montanes in the semi-finals?"),
     # … a body that shares the name is no second person
     ("Clinton in Ohio\n\nHillary Clinton spoke in Ohio on Monday. The Clinton Foundation paid for the trip. Clinton will face Bernie "
      "Sanders in the New York primary.", "Will Hillary Clinton beat Bernie Sanders in the New York primary?", None),
+    # … after a courtesy title too ("Mr Jackson"), and for a surname with an inner capital ("McGraw")
+    ("Jackson trial\n\nMichael Jackson arrived at court on Monday. Mr Jackson was charged with fraud and tax evasion.",
+     "Will Michael Jackson be convicted of fraud and tax evasion?", "Will Mr Jackson be convicted of fraud and tax evasion?"),
+    ("Rally arrest\n\nJohn McGraw was arrested at a rally on Monday. Mr. McGraw was charged with assault and disorderly conduct.",
+     "Will John McGraw be convicted of assault and disorderly conduct?", None),
     # … not when two people share it
     ("Clintons in Ohio\n\nBill Clinton and Hillary Clinton spoke in Ohio on Monday. Clinton will face Bernie Sanders in the "
      "New York primary.", None, "Will Hillary Clinton beat Bernie Sanders in the New York primary?"),
+    ("Jacksons in court\n\nMichael Jackson and Janet Jackson arrived at court on Monday. Mr Jackson was charged with fraud and tax evasion.",
+     "Will Mr Jackson be convicted of fraud and tax evasion?", "Will Michael Jackson be convicted of fraud and tax evasion?"),
 ])
 def test_a_surname_subject_takes_the_full_name(text, raised, not_raised):
     texts = [c.text for c in _candidates(text)]

@@ -7,7 +7,7 @@ The stages are the modules: ``cues`` (what in a sentence may raise a question), 
 criticised or accused; an effort's intended effect) (the builders, by subject–auxiliary inversion in
 ``inversion``), ``references`` (pronouns and
 generic descriptions → names), ``repair`` (a worded question's references named from the article
-before it is judged), ``candidates`` (named penalties, and the few reasons to drop
+before it is judged; ``phrasing`` and ``full_names``: last touches that change no meaning), ``candidates`` (named penalties, and the few reasons to drop
 one outright; ``framing``: how a question frames what it asks), ``ranking`` (the best few, never two on one point). ``explain`` lists, per
 article, every candidate with its score and why it was dropped or kept.
 """
@@ -25,6 +25,8 @@ from .candidates import SOURCED_TAIL, Candidate, Later, answered, content_words,
 from .patterns import cued, words_of
 from .ranking import MAX_QUESTIONS, rank
 from .forecasts import DANGLING_OBJECT_NOTE, dangling_object
+from .full_names import full_names_inside, full_subject
+from .phrasing import ceiling_reached, neutral
 from .references import References
 from .repair import repaired
 from .settled import Settled
@@ -113,28 +115,6 @@ def _titled_body(ctx: Context, sentence: str, q: str) -> str:
     return q[:bare.start("title")] + body + " " + q[bare.start("title"):]
 
 
-def _named_alone(text: str, name: str) -> bool:
-    """Whether the text gives ``name`` once as a person's, not only inside a noun phrase ("the Skype Voip service")."""
-    at = text.find(name)
-    while at >= 0:
-        if not text[max(0, at - 4):at].endswith(("the ", " a ", "The ")):
-            return True
-        at = text.find(name, at + 1)
-    return False
-
-
-def _full_subject(ctx: Context, d: Draft | Candidate) -> None:
-    """A subject named by surname only ("Will Calleri beat …?") given the full name the article gives that one person
-    ("Agustin Calleri"): the question is read without the article (labelled tuning candidates judged vague for it)."""
-    words = d.text.split(" ")
-    if len(words) < 4 or words[2][:1].isupper() or not (words[1].isalpha() and words[1].istitle()):
-        return
-    name = ctx.refs.full_name(words[1], "person")  # "Clinton" is Hillary Clinton beside the Clinton Foundation
-    if name and " " in name and name.endswith(" " + words[1]) and ctx.refs.kind_of(name) == "person" and _named_alone(ctx.text, name):
-        d.text = " ".join([words[0], name, *words[2:]])
-        d.about = name if d.about == words[1] else d.about
-
-
 def _repair(ctx: Context, s: Sentence, d: Draft) -> None:
     """The draft with its references named (``repair``), without the builder's penalty for a reference it named."""
     named, about, notes = repaired(ctx, s, d.text, d.about)
@@ -194,7 +174,7 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
                     if d.dropped is None:
                         _repair(ctx, s, d)
                         d.text = _titled(ctx.text, d.text) if " the " in d.text else d.text
-                        d.text = _titled_body(ctx, s.text, d.text)
+                        d.text = neutral(ceiling_reached(_titled_body(ctx, s.text, d.text)))
                     c = Candidate(d.text, p.name, p.kind, s, d.about, p.weight, list(d.penalties), d.dropped)
                     if p.whole_article and c.dropped is None:
                         c.dropped = _whole_article_holds(p.name, doc, s)
@@ -205,7 +185,8 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
                     if c.dropped is None and (done_index := settled.answer(c.text, c.about, s.index)) is not None:
                         c.dropped = f"settled by sentence {done_index + 1}"
                     if c.dropped is None:
-                        _full_subject(ctx, c)  # after judging: a first name is no new word of the story's to score
+                        full_subject(ctx, c)  # after judging: a first name is no new word of the story's to score
+                        full_names_inside(ctx, c)
                     found.append(c)
         n_cued += any_cue
     return found, n_cued

@@ -13,6 +13,7 @@ from .wording import Context, Draft
 
 _PERSONS = frozenset("he she".split())
 _UNNAMED = frozenset("i we you they it this that there".split())
+_LEAVE = re.compile(r"^((?:[A-Z][\w.’'-]*\s){1,4}?)(?:could|can|may)(?=\s[a-z]+\s)(?!\sbe\s)")  # a named party's leave to act
 
 
 def _named_clause(ctx: Context, s: Sentence, clause: str, at: int) -> str | None:
@@ -36,6 +37,8 @@ def ask_whether(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1)
     if m.group("decided"):  # "a decision is made on whether he should be released": the decider's choice, no opinion
         clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\sshould\b", r"\1 will", clause, count=1)
+        # "put off deciding whether Judicial Watch could question Clinton": a decider's leave, not a capacity
+        clause = _LEAVE.sub(r"\1 will be allowed to", clause, count=1)
     q = yes_no(clause)
     if q is None:
         return []

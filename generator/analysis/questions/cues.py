@@ -197,7 +197,8 @@ ASKED_NOTE = ("a question put to someone: the article gives the answer", 2.2)
 # A whether-clause anywhere but after "regardless of" / "no matter": "a test of whether the generals will …"
 WHETHER = re.compile(
     r"(?<!regardless\sof\s)(?<!irrespective\sof\s)(?<!matter\s)(?:(?P<asked>\b(?:asked|asks|asking|questions\s(?:about|over|on))\s(?:\w+\s){0,3})|(?P<doubted>\b(?:queried|questioned|doubts\s(?:about|over))\s(?:\w+\s){0,3})"
-    r"|(?P<decided>\b(?:decision|ruling|verdict)\s(?:(?:is|was|will\sbe)\s(?:made|taken|due|expected)\s)?(?:on|about|over|as\sto)\s))?\bwhether\s"
+    r"|(?P<decided>\b(?:decision|ruling|verdict)\s(?:(?:is|was|will\sbe)\s(?:made|taken|due|expected)\s)?(?:on|about|over|as\sto)\s"
+    r"|\b(?:decide|decides|deciding)\s))?\bwhether\s"
     r"(?P<clause>(?:or\snot\s)?(?:[A-Z][\w.’'-]*|the|he|she|his|her|its|their|a|an)\s[^;]+)"
 )
 # A speaker's own next step inside a quotation: "I hope to be back …", "I'll appeal", "I'm going to run".

@@ -242,6 +242,10 @@ _RESULT = re.compile(r"\b(?:won|wins|winner|winners|victory|victories|beat|defea
 
 
 _PARTIES = frozenset("Democratic Republican GOP Labour Tory Conservative Liberal Democrat Democrats Republicans Party".split())
+# A party's primary: the party as an adjective ("Republican debate", "GOP candidates", "Democratic
+# establishment"), not a noun ("sided with Republicans"), which names members rather than the contest.
+_PARTY_ADJECTIVE = re.compile(r"\b(?:(?P<r>Republican|GOP)|(?P<d>Democratic))(?![-\w’'])")
+_PARTY_PRIMARIES = frozenset("primary primaries caucus caucuses".split())
 _MORE_NOUN = re.compile(r"\s(?:contests?|campaigns?|races?|debates?|season|results?|night|polls?|day)\b")
 _FUTURE = re.compile(r"\b(?:will|would|(?:is|are)\s(?:expected|set|due|poised|going|hoping|likely)\sto|hopes?\sto|aims?\sto|plans?\sto)\b|[’']ll\b")
 
@@ -264,7 +268,8 @@ def ask_contest(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     when = "the" if when in {"the upcoming", "the forthcoming"} else when
     if contest in _WON_BY_SOMEONE:
         name = " ".join(w for w in name.split() if w[:1].isupper())  # "next week's competitive New York primary"
-        event = f"{when} {name} {contest}"
+        party = _party(ctx, s) if contest in _PARTY_PRIMARIES and not _PARTIES & set(name.split()) else ""
+        event = f"{when} {name} {party + ' ' if party else ''}{contest}"
         if _settled(ctx, name, contest):
             return []
         return [Draft(f"Who will win {event}?", name)]
@@ -278,6 +283,25 @@ def ask_contest(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     day = when[:-2] if when.endswith(("’s", "'s")) else ""
     day = f" {'on ' if day[:1].isupper() else ''}{day}" if day else ""
     return [Draft(f"How will the {voters} vote on {obj}{day}?", voters)]
+
+
+def _party(ctx: Context, s: Sentence) -> str:
+    """Which party's primary: 'Tuesday's New Hampshire primary' holds two. The one its sentence names, else the
+    one the article names at least three times as often as the other (a campaign story mentions its rivals)."""
+    counts = []
+    for text in (s.text, ctx.text):
+        r = d = 0
+        for m in _PARTY_ADJECTIVE.finditer(text):
+            r, d = (r + 1, d) if m.group("r") else (r, d + 1)
+        counts.append((r, d))
+    (r, d), (ar, ad) = counts
+    if r or d:
+        return "" if r and d else ("Republican" if r else "Democratic")
+    if ar >= 2 and ar >= 3 * ad:
+        return "Republican"
+    if ad >= 2 and ad >= 3 * ar:
+        return "Democratic"
+    return ""
 
 
 def _settled(ctx: Context, name: str, contest: str) -> bool:

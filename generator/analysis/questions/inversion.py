@@ -40,6 +40,9 @@ _CLAUSE_STOP = re.compile(
     r"|\s+and\s+that\s"  # "plans to support the nominee and that …": a second reported clause  # "so worried that X could … that they are willing"
 )
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)")
+# A relative aside the verb's complement resumes after: "amend the Children Bill, which passes through the Commons
+# next week, to establish a national minimum payment" — the 'to …' is what the amending is for, the aside is not.
+_ASIDE_BEFORE_TO = re.compile(r",\s(?:which|who)\s[^,;:()]{3,80}?,\s(?=to\s[a-z]{2,}\s)")
 _TRAILING = re.compile(r"(?<!\b[A-Z])[\s.,;:!?\"'”’»)\]]+$")
 _LEADING = re.compile(r"^[\s\"'“‘«(\[]+")
 _ADVERB = re.compile(r"^(?:[a-z]+ly|also|still|now|ever|even|never|already|actually|finally|ultimately|really)$")
@@ -61,6 +64,8 @@ def main_clause(text: str) -> str:
     """
     text = _LEADING.sub("", text)
     text = _PARENTHESIS.sub("", text)  # "its $102.6bn (£53.51bn) debt offer": an aside, not a break
+    if ", wh" in text:
+        text = _ASIDE_BEFORE_TO.sub(" ", text)
     for m in _CLAUSE_STOP.finditer(text):
         if text[m.start():m.end()].strip() == "," and _LIST_GOES_ON.match(text, m.start()):
             continue
