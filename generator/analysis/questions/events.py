@@ -15,7 +15,7 @@ from ...model import Sentence
 from . import cues
 from .inversion import AUXILIARIES, lower_first, main_clause, yes_no
 from .references import POSSESSIVE_KIND, possessive
-from .wording import Context, Draft, base_form, charge_list
+from .wording import COUNT, Context, Draft, base_form, charge_list
 
 _PRONOUNS = frozenset("he she it they".split())
 _THE = re.compile(r"^The\s")
@@ -46,7 +46,7 @@ _WINNERS = re.compile(r"\b(?:won|wins|winners?|scooped|collected|picked\sup|triu
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|of|from|with|for|to|and)\s$")
-_COUNTED = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s(?P<what>.+s)$", re.I)
+_COUNTED = re.compile(rf"^(?:{COUNT})\s(?P<what>.+s)$", re.I)
 
 
 def ask_award(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:

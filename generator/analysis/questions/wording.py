@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Quote, Sentence
+from ..fact_patterns import SPELLED_SMALL
 from .framing import caller_penalties
 from .inversion import lower_first, main_clause, wh_question, yes_no
 from .references import References, possessive
@@ -170,13 +171,15 @@ _AND = re.compile(r"\s(?:and|or)\s")
 _NOT_A_CHARGE = re.compile(r"(?:\b(?:is|are|was|were|has|have|had|will|would|could|can|may|faces?|denies|he|she|it|they|his|her|their|to|sent|held|kept|freed|given|told)\b|[a-z]{2,}ed\b)")
 
 
+# A count of two or more, in figures or spelled out.
+COUNT = r"\d+|" + "|".join(w for w in SPELLED_SMALL if w != "one")
 # A name that is the object of a preposition is not the one charged (labelled tuning candidate judged misread).
 _OF_WHOM = re.compile(r"\b(?:from|of|at|for|with|by)\s$")
-_GROUP_OF = re.compile(r"(?<![\w-])(?P<np>(?:the\s)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|senior|former|top)\s"
+_GROUP_OF = re.compile(rf"(?<![\w-])(?P<np>(?:the\s)?(?:{COUNT}|several|senior|former|top)\s"
                        r"(?:[a-z]+\s)?[a-z]+s\s(?:from|of|at)\s)$")
 
 
-_COUNTED = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)\s(?:[a-z]+\s)?(?:charges|counts)\sof\s")
+_COUNTED = re.compile(rf"(?:{COUNT}|several|multiple)\s(?:[a-z]+\s)?(?:charges|counts)\sof\s")
 
 
 def charge_list(charge: str, breaks: re.Pattern) -> str:
@@ -233,6 +236,12 @@ def ask_inquiry(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 # How soon the caller wants it done is the caller's manner, not the matter: "urged Parliament to approve the amnesty as
 # soon as possible" asks "Will the Georgian Parliament approve the amnesty?" (labelled tuning candidates: kept manner noted).
 _CALLERS_MANNER = re.compile(r"\s(?:as\ssoon\sas\s(?:possible|it\scan|they\scan)|immediately|urgently|without\s(?:further\s)?delay|at\sonce|forthwith|swiftly|quickly|promptly)$")
+_NEXT_CLAUSE = re.compile(r"\sand\s(?=[a-z]+(?:ed|s)\s)")  # "… and said …": the call's act ends there
+
+
+def _called_act(rest: str) -> str:
+    """What a caller asks done, without the clause after it or the caller's manner ("as soon as possible")."""
+    return _CALLERS_MANNER.sub("", main_clause(_NEXT_CLAUSE.split(rest)[0]))
 
 
 def ask_urged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
@@ -244,7 +253,7 @@ def ask_urged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
             return []
     if m.group("verb") in _NOT_VERBS:
         return []
-    rest = _CALLERS_MANNER.sub("", main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", m.group("rest"))[0]))
+    rest = _called_act(m.group("rest"))
     return [Draft(f"Will {who} {m.group('verb')} {rest}?", who, [("the answer of someone called on to act", 0.1), *caller_penalties(s.text[: m.start()])])]
 
 
@@ -275,7 +284,7 @@ def ask_demanded(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     verb, rest = (m.group("verb") or m.group("verb_to"), m.group("rest")) if m.group("who") else (m.group("verb2"), m.group("rest2"))
     if verb in _NOT_VERBS or verb.endswith(("ed", "ing", "s")) or who.split()[0] in {"The", "A", "But", "He", "She", "It", "They"}:
         return []  # "demanded that X resigned/resigns" is no call to act
-    rest = _CALLERS_MANNER.sub("", main_clause(re.split(r"\sand\s(?=[a-z]+(?:ed|s)\s)", rest or "")[0]))
+    rest = _called_act(rest or "")
     # "Mr Blair was being urged to …": no one is named making the call ("under pressure to resign" is a matter of its own)
     unnamed = not m.group("who") and " being " in m.group(0)
     caller = caller_penalties(s.text[: m.start()] if m.group("who") else "") if m.group("who") or unnamed else []
