@@ -8,12 +8,11 @@ import re
 
 from ...model import Sentence
 from .cues import ASKED_NOTE
-from .inversion import main_clause, wh_question, yes_no
+from .inversion import decided_clause, main_clause, wh_question, will_clause, yes_no
 from .wording import Context, Draft
 
 _PERSONS = frozenset("he she".split())
 _UNNAMED = frozenset("i we you they it this that there".split())
-_LEAVE = re.compile(r"^((?:[A-Z][\w.’'-]*\s){1,4}?)(?:could|can|may)(?=\s[a-z]+\s)(?!\sbe\s)")  # a named party's leave to act
 
 
 def _named_clause(ctx: Context, s: Sentence, clause: str, at: int) -> str | None:
@@ -34,11 +33,9 @@ def ask_whether(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     clause = _named_clause(ctx, s, main_clause(clause), m.start("clause"))
     if clause is None:
         return []
-    clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1)
-    if m.group("decided"):  # "a decision is made on whether he should be released": the decider's choice, no opinion
-        clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\sshould\b", r"\1 will", clause, count=1)
-        # "put off deciding whether Judicial Watch could question Clinton": a decider's leave, not a capacity
-        clause = _LEAVE.sub(r"\1 will be allowed to", clause, count=1)
+    # "a decision is made on whether he should be released", "put off deciding whether Judicial Watch could question
+    # Clinton": the decider's choice and leave, no opinion and no capacity
+    clause = decided_clause(clause) if m.group("decided") else will_clause(clause)
     q = yes_no(clause)
     if q is None:
         return []
@@ -61,7 +58,7 @@ def ask_unsaid(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     clause = _named_clause(ctx, s, main_clause(m.group("clause")), m.start("clause"))
     if clause is None:
         return []
-    clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1)
+    clause = will_clause(clause)
     wh = m.group("wh").lower()
     if wh in {"whether", "if"}:
         q = yes_no(clause)
@@ -85,7 +82,7 @@ def ask_wh_named(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []
     if not re.search(r"\b(?:will|would|could|can|might|may|should)\b", clause):
         return []  # "a debate over how the US responds to …": a standing matter, not one awaiting an outcome
-    clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1)
+    clause = will_clause(clause)
     q = wh_question(m.group("wh"), clause)
     return [Draft(q, clause.split(" ", 1)[0])] if q else []
 
@@ -96,7 +93,7 @@ def ask_likely(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     clause = main_clause(m.group("clause"))
     if not re.search(r"\b(?:will|would)\b", clause):
         return []  # "likely that millions of under-18s have MP3 players": a state now, not an outcome ahead
-    clause = re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1)
+    clause = will_clause(clause)
     q = yes_no(clause)
     if q is None or not q.startswith("Will "):
         return []

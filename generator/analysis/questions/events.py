@@ -14,7 +14,7 @@ import re
 from ...model import Sentence
 from . import cues
 from .inversion import AUXILIARIES, lower_first, main_clause, yes_no
-from .references import POSSESSIVE_KIND, possessive
+from .references import COURTESY_TITLES, POSSESSIVE_KIND, possessive
 from .wording import COUNT, Context, Draft, base_form, charge_list
 
 _PRONOUNS = frozenset("he she it they".split())
@@ -361,7 +361,7 @@ def _verdict_on(surname: str, text: str) -> bool:
         return False
     for m in _VERDICT.finditer(text):
         clause = re.split(r"[;:]\s|\s(?:and|but|while|whereas)\s", text[:m.start()])[-1]
-        if surname in clause or re.match(rf"\s(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?(?:[A-Z][\w’'-]*\s){{0,2}}{re.escape(surname)}\b", text[m.end():]):
+        if surname in clause or re.match(rf"\s(?:(?:{'|'.join(COURTESY_TITLES)})\.?\s)?(?:[A-Z][\w’'-]*\s){{0,2}}{re.escape(surname)}\b", text[m.end():]):
             return True
     return False
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..function_words import DETERMINERS
 from .candidates import Candidate
+from .references import COURTESY_TITLES
 from .wording import Context, Draft
 
 
@@ -17,7 +18,12 @@ def _named_alone(text: str, name: str) -> bool:
     return False
 
 
-_HONORIFICS = frozenset("Mr Mrs Ms Dr".split())
+def _full_person(ctx: Context, surname: str) -> str | None:
+    """The one full name the article gives a person of this surname ("Clinton" is Hillary Clinton beside the Clinton
+    Foundation), or None."""
+    name = ctx.refs.full_name(surname, "person")
+    ok = name and " " in name and name.endswith(" " + surname) and ctx.refs.kind_of(name) == "person"
+    return name if ok and _named_alone(ctx.text, name) else None
 
 
 def _surname_like(word: str) -> bool:
@@ -29,18 +35,17 @@ def full_subject(ctx: Context, d: Draft | Candidate) -> None:
     """A subject named by surname only ("Will Calleri beat …?") given the full name the article gives that one person
     ("Agustin Calleri"): the question is read without the article (labelled tuning candidates judged vague for it)."""
     words = d.text.split(" ")
-    titled = len(words) > 4 and words[1].rstrip(".") in _HONORIFICS  # "Will Mr Jackson be convicted …": Michael Jackson
+    titled = len(words) > 4 and words[1].rstrip(".") in COURTESY_TITLES  # "Will Mr Jackson be convicted …": Michael Jackson
     subject = " ".join(words[1:3]) if titled else words[1]
     surname = words[2] if titled else words[1]
     if len(words) < 4 or words[2 + titled][:1].isupper() or not _surname_like(surname):
         return
-    name = ctx.refs.full_name(surname, "person")  # "Clinton" is Hillary Clinton beside the Clinton Foundation
-    if name and " " in name and name.endswith(" " + surname) and ctx.refs.kind_of(name) == "person" and _named_alone(ctx.text, name):
+    name = _full_person(ctx, surname)
+    if name:
         d.text = " ".join([words[0], name, *words[2 + titled:]])
         d.about = name if d.about in {subject, surname} else d.about
 
 
-_POSSESSIVE_END = ("’s", "'s")
 _QUOTE_ENDS = ('"', "”", "’")  # '"fake" Trump literature': a name used as a modifier
 _MODIFIER_BEFORE = DETERMINERS - {"that"}  # "the Trump campaign"; but "the reality that Clinton will …" is a clause
 
@@ -51,14 +56,13 @@ def full_names_inside(ctx: Context, d: Draft | Candidate) -> None:
     words = d.text.split(" ")
     for i in range(3, len(words)):
         word = words[i].rstrip("?,")
-        bare = word.removesuffix(_POSSESSIVE_END[0]).removesuffix(_POSSESSIVE_END[1])
+        bare = word.removesuffix("’s").removesuffix("'s")
         if bare not in ctx.names or not _surname_like(bare) or words[i - 1][:1].isupper() or words[i - 1].lower() in _MODIFIER_BEFORE \
                 or words[i - 1].endswith(_QUOTE_ENDS):
             continue
         if i + 1 < len(words) and words[i + 1][:1].isupper() and bare == word:
             continue  # "Clinton Foundation": part of a longer name
-        name = ctx.refs.full_name(bare, "person")
-        if name and " " in name and name.endswith(" " + bare) and name not in " ".join(words) and ctx.refs.kind_of(name) == "person" \
-                and _named_alone(ctx.text, name):
+        name = _full_person(ctx, bare)
+        if name and name not in " ".join(words):
             words[i] = name + words[i][len(bare):]  # the first mention only: "beat Donald Trump … edge over Trump"
     d.text = " ".join(words)

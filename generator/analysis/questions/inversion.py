@@ -161,6 +161,24 @@ def split_subject(clause: str) -> tuple[str, str, str] | None:
     return " ".join(subj), "does", " ".join(rest)
 
 
+# A named party's leave to act, in a decider's open matter: "deciding whether Judicial Watch could question Clinton".
+_LEAVE = re.compile(r"^((?:[A-Z][\w.’'-]*\s){1,4}?)(?:could|can|may)(?=\s[a-z]+\s)(?!\sbe\s)")
+_WOULD = re.compile(r"^(\S+(?:\s\S+){0,6}?)\swould\b")
+_SHOULD = re.compile(r"^(\S+(?:\s\S+){0,6}?)\sshould\b")
+
+
+def will_clause(clause: str) -> str:
+    """A reported "would" as the "will" a question asks ("… whether the generals would loosen" → "will loosen")."""
+    return _WOULD.sub(r"\1 will", clause, count=1)
+
+
+def decided_clause(clause: str) -> str:
+    """An open matter someone decides, asked as what will happen: "would"/"should" → "will", and a named party's
+    "could" → "will be allowed to" (the decider's leave, not a capacity; not an opinion on what should be)."""
+    clause = _SHOULD.sub(r"\1 will", will_clause(clause), count=1)
+    return _LEAVE.sub(r"\1 will be allowed to", clause, count=1)
+
+
 def lower_first(subject: str) -> str:
     """Lower-case a sentence-initial determiner or pronoun, never a name ("This deal" → "this deal")."""
     first, _, rest = subject.partition(" ")

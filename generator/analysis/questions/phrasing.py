@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import re
 
+from .inversion import AUXILIARIES
+
 # "Will Mittal Steel cut up to 45,000 jobs?" asks nothing a smaller cut would not also answer yes to (a labelled tuning
 # candidate judged vague: "'up to' carried over"); a ceiling asked as a yes/no reads "as many as" / "as much as" (the
 # wording "Will Qantas transfer as many as 7,000 jobs …?" was judged good). A span of time ("up to 21 years in prison")
 # stays: it is a sentence's limit, not a count reached.
-_UP_TO_COUNT = re.compile(r"(?<=\s)up\sto\s(?=(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds|thousands)\s"
+_CEILING = r"(?<=\s)(?<!\badd\s)(?<!\badds\s)(?<!\badded\s)(?<!\badding\s)up\sto\s"  # "add up to £5m" is a total
+_UP_TO_COUNT = re.compile(_CEILING + r"(?=(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds|thousands)\s"
                           r"(?!(?:years|months|weeks|days|hours|minutes|seconds|times)\b)(?:[a-z-]+\s){0,2}?[a-z-]+s\b)")
-_UP_TO_AMOUNT = re.compile(r"(?<=\s)up\sto\s(?=[£$€]\d|\d[\d,.]*\s?(?:%|per\scent|percent)|\d[\d,.]*\s?(?:m|bn|million|billion)\b)")
-_YES_NO = re.compile(r"^(?:Will|Would|Could|Can|May|Might|Is|Are|Does|Do|Did|Has|Have|Should)\s")
+_UP_TO_AMOUNT = re.compile(_CEILING + r"(?=[£$€]\d|\d[\d,.]*\s?(?:%|per\scent|percent)|\d[\d,.]*\s?(?:m|bn|million|billion)\b)")
 
 
 def ceiling_reached(q: str) -> str:
     """``q`` with a yes/no question's 'up to 45,000 jobs' worded 'as many as 45,000 jobs' ('up to £5m': 'as much as')."""
-    if " up to " not in q or not _YES_NO.match(q):
+    if " up to " not in q or q.split(" ", 1)[0].lower() not in AUXILIARIES:
         return q
     return _UP_TO_AMOUNT.sub("as much as ", _UP_TO_COUNT.sub("as many as ", q))
 

@@ -11,7 +11,7 @@ import re
 from ...model import Sentence
 from .cues import EFFECT_VERBS
 from .inversion import main_clause
-from .references import possessive
+from .references import COURTESY_TITLES, possessive
 from .wording import Context, Draft
 
 # The act named as a noun, for "How will Y respond to X's …?" (the verbs of ``cues.AGAINST``).
@@ -49,7 +49,7 @@ def _actor_name(ctx: Context, words: str) -> str:
 def _full(ctx: Context, name: str) -> str:
     """A person's full name for a surname or a title and surname ("Tur" → "Katy Tur", "Mr Brown" → "Gordon Brown"):
     the question stands without its article."""
-    if " " in name and not name.startswith(("Mr ", "Mrs ", "Ms ", "Dr ")):
+    if " " in name and name.split(" ", 1)[0] not in COURTESY_TITLES:
         return name
     full = ctx.refs.full_name(name)
     return full if full and " " in full and ctx.refs.kind_of(full) == "person" else name

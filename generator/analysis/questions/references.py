@@ -23,7 +23,8 @@ _ORG = frozenset("it its".split())
 # A generic head the nearest organisation named before may stand for ("the firm" → "Acme").
 GENERIC_ORG = re.compile(r"^[Tt]he\s(?:[A-Za-z]+-based\s)?(?:firm|company|group|bank|carmaker|retailer|airline|business|giant|club|side|team|network|channel|studio|label|agency|regulator|watchdog|broadcaster)$")
 UNRESOLVABLE = frozenset("they them their this that these those there we i you one".split())
-_ROLE_TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s")
+COURTESY_TITLES = ("Mr", "Mrs", "Ms", "Dr")  # before a surname the article gives in full elsewhere ("Mr Jackson")
+_ROLE_TITLES = re.compile(rf"^(?:{'|'.join(COURTESY_TITLES)}|Sir|Lord|Lady)\.?\s")
 
 
 # A generic head the story's own organisation or country names: "the deal" → "the Barclays deal",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ...model import Quote, Sentence
 from ..fact_patterns import SPELLED_SMALL
 from .framing import caller_penalties
-from .inversion import lower_first, main_clause, wh_question, yes_no
+from .inversion import decided_clause, lower_first, main_clause, wh_question, will_clause, yes_no
 from .references import References, possessive
 
 # Words before a clause's subject that are not part of it: quote marks, connectives, a leading adverb,
@@ -58,7 +58,7 @@ def ask_unclear(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         clause = f"{named} {clause.split(' ', 1)[1]}"
     elif first.lower() in {"he", "she", "it", "they", "we", "i", "you"}:
         return []
-    clause = named_lead(ctx, re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", clause, count=1), s.start)
+    clause = named_lead(ctx, will_clause(clause), s.start)
     q = yes_no(clause) if wh in {"whether", "if"} else wh_question(wh, clause)
     past = [("unclear then, not now ('was unclear')", 2.0)] if re.search(r"\b(?:was|remained)\s", m.group(0)[:40]) else []
     return [Draft(q, named or first, past)] if q else []
@@ -302,7 +302,7 @@ def ask_considering(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if m.group("to"):
         q = yes_no(f"{who} will {m.group('rest')}")
     else:
-        q = yes_no(re.sub(r"^(\S+(?:\s\S+){0,6}?)\swould\b", r"\1 will", m.group("rest"), count=1))
+        q = yes_no(decided_clause(m.group("rest")))
     return [Draft(q, who, [("an undecided matter", -0.5)])] if q else []
 
 
