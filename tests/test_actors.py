@@ -3349,6 +3349,11 @@ def test_a_listed_brand_is_no_actor_elsewhere(text, absent, present):
     ("The council called in Deloitte to audit the books.", {"Deloitte": None}),
     # "lived in" keeps its place
     ("He lived in Velimir Zajec for years.", {"Velimir Zajec": "place"}),
+    # any role's head after "as" ("as their new striker"), and a hired consultant
+    ("The club brought in Velimir Zajec as their new striker.", {"Velimir Zajec": "person"}),
+    ("The board called in Velimir Zajec as a consultant.", {"Velimir Zajec": "person"}),
+    # "as" and no post: the name gets no person's kind from it
+    ("The council called in Deloitte as a precaution.", {"Deloitte": None}),
 ])
 def test_brought_in_is_no_place_cue(text, kinds):
     assert_kinds(text, kinds)

@@ -133,8 +133,15 @@ _SCORED_BY = re.compile(r"\b(?:strikes?|goals?|headers?|shot|effort|volley|brace
 # phrasal verbs that take a newcomer with "in" ("brought in Velimir Zajec", "called in Smith"), and his post after him
 _BROUGHT_IN = re.compile(r"\b(?:bring|brings|brought|bringing|call|calls|called|calling|draft|drafts|drafted|drafting|"
                          r"rope|roped)[ \t]+in[ \t]+$")
-_AS_POST = re.compile(r"[ \t]+as[ \t]+(?:(?:the|an?|his|her|its|their)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}(?:director|"
-                      r"manager|coach|chairman|chief|executive|adviser|advisor|consultant|president|captain|head)\b")
+_AS_POST = re.compile(r"[ \t]+as[ \t]+(?:(?:the|an?|his|her|its|their)[ \t]+)?([a-z-]+(?:[ \t]+[a-z-]+){0,2})")
+_POSTS_AFTER_AS = ROLE_HEADS | {"consultant"}  # the role heads, and a hired adviser's word ("as a consultant")
+
+
+def _as_post(text: str, end: int) -> bool:
+    """Whether "as" and a post follow a name ("as executive director", "as their new coach"): one of the next three
+    words is a role's head."""
+    m = _AS_POST.match(text, end)
+    return m is not None and not _POSTS_AFTER_AS.isdisjoint(m.group(1).split())
 
 
 # what a firm issues, after its name as a modifier ("trade in Gazprom shares": "in" governs the shares, not the name;
@@ -271,7 +278,7 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return "PER", 1
         if prev == "in" and _BROUGHT_IN.search(ctx.text, max(0, start - 16), start):
             # "bring in X as executive director": "in" is the verb's, a newcomer's name after it, no place
-            return ("PER", 2) if _AS_POST.match(ctx.text, span.end) else (hint, strength)
+            return ("PER", 2) if _as_post(ctx.text, span.end) else (hint, strength)
         if prev in _SCORER_CUES and (ctx.sports or ctx.clubs is not None) and _SCORED_BY.search(
                 ctx.text, max(0, start - 40), start):
             return "PER", 2  # "strikes from Rivaldo (2)", "took the lead in the 35th minute through Kemadjou": a scorer
