@@ -3379,6 +3379,9 @@ def test_scorer_after_a_goals_noun(text, kinds):
      {"KP Robertson": "person"}),
     # outside a sports report an air base stays a place
     ("The prime minister flew from RAF Northolt on Monday.", {"RAF Northolt": "place"}),
+    # a player whose surname is also a town stays a person
+    ("Stam row\n\nThe striker and the goalkeeper left. Stam said Aiyegbeni Yakubu had tapped him up, before the "
+     "Premiership club signed him.", {"Aiyegbeni Yakubu": "person"}),
 ])
 def test_capitals_before_a_town_in_a_sports_report_name_a_club(text, kinds):
     assert_kinds(text, kinds)

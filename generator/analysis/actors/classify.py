@@ -255,9 +255,10 @@ def classify(span: Span, ctx: Context) -> None:
                     or "f" in table.get(first, "")) and not (
             common_last(toks, table) and _NOT_ONLY_GIVEN.intersection(table.get(first, ""))):
         hint, strength = "PER", 3  # "Jim Courier"; not "Sunshine State": a word that is not only a first name
-    elif n > 1 and ctx.sports and TOWN.intersection(table.get(last, "")) and "s" not in table.get(last, "") and (
-            not PLACE_STRONG.intersection(table.get(first, ""))):
-        hint, strength = "ORG", 2  # "Hansa Rostock", "Standard Liege": a club named after its town
+    elif n > 1 and (ctx.sports or ctx.clubs is not None and toks[0].caps) and TOWN.intersection(
+            table.get(last, "")) and "s" not in table.get(last, "") and not PLACE_STRONG.intersection(table.get(first, "")):
+        hint, strength = "ORG", 2  # "Hansa Rostock"; "PSV Eindhoven" in a club report too: a club named after its town
+        # (not "KP Robertson": a surname; "Aiyegbeni Yakubu": a player in a club report; "RAF Northolt" outside sport)
     elif n > 1 and "s" in table.get(last, ""):
         common = table.get(first, "")
         # "Great Wall", "Rust Belt": a common word before a word that is also a surname is no first name
@@ -320,11 +321,6 @@ def _coded(span: Span, ctx: Context, tags: str) -> tuple[str | None, int] | None
     if first.caps and (n == 1 and _CODE_BEFORE.search(ctx.text, max(0, first.start - 16), first.start)
                        or n > 1 and all(t.caps and _COMMON_ONLY.issuperset(table.get(t.lower, "x")) for t in toks)):
         return None, 0  # "1.2 bln SKR", "symbol HMGT": a currency, a ticker; "CRUDE OIL": words
-    if n == 2 and first.caps and 3 <= len(first.text) <= 4 and (ctx.sports or ctx.clubs is not None) and (
-            first.text.isalpha() and not table.get(first.lower)) and not toks[1].caps and (
-            TOWN.intersection(last := table.get(toks[1].lower, "")) and PLACE_STRONG.isdisjoint(last)):
-        return "ORG", 3  # "PSV Eindhoven", "NAC Breda": in a sports report, three or four capitals no list knows
-        # before a town: a club's name (not "JM Barry", "KP Robertson": a person's initials; "RAF Northolt": a base)
     nxt = span.next.lower if span.next is not None else ""
     if n == 1 and first.caps and nxt in _INSTRUMENTS and not ENTITY.intersection(tags):
         return "MISC", 2  # "PIBOR futures", "BTP losses", "MO data": a market's instrument, no actor
