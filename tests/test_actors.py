@@ -3428,3 +3428,19 @@ def test_a_clubs_nickname_makes_its_town_a_club(text, kinds):
 ])
 def test_a_score_headline_makes_a_match_report(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("McDonald's said profits rose 5%. Its shares rose.", {"McDonald's": "organization", "McDonald": None}),
+    ("Profits slide at India's Dr Reddy\n\nProfits at Indian drugmaker Dr Reddy's fell 93% as research costs rose. "
+     "It was an opportunity for Dr Reddy, whose shares rose.", {"Dr Reddy's": "organization", "Reddy": None}),
+    # a person's possessive, the person named bare too: "Clinton's [rating] fell"
+    ("Clinton's fell by three points while Trump rose. Clinton said she was fine.", {"Clinton": "person"}),
+    # a courtesy title other than a doctor's, or a doctor who speaks: a person
+    ("Mr Blair's was asked about it.", {"Blair": "person"}),
+    ("Dr Smith said Dr Smith's was the best clinic.", {"Smith": "person"}),
+    # a possessive before its owned noun stays a person's
+    ("He said Jones's plans were wrong. Jones's shares fell.", {"Jones's": None}),
+])
+def test_a_founders_possessive_as_a_subject_names_a_firm(text, kinds):
+    assert_kinds(text, kinds)
