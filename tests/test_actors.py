@@ -3390,11 +3390,26 @@ def test_capitals_before_a_town_in_a_sports_report_name_a_club(text, kinds):
 @pytest.mark.parametrize(("text", "absent", "present"), [
     ("Strachan left St Mary's in February. He said little.", ("St Mary",), ("St Mary's",)),
     ("The match at St Andrew's was abandoned.", ("St Andrew",), ("St Andrew's",)),
-    # a saint's possessive before its owned thing stays cut ("St Mary's Hospital" aside: its head is a body's)
+    # a saint's possessive before its owned thing stays cut
     ("The fund was raised for St Peter's appeal, the vicar said.", ("St Peter's",), ()),
 ])
 def test_a_saints_place_keeps_its_s(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("The patient was taken to St Mary's Hospital in Paddington, police said.",
+     {"St Mary's Hospital": "organization", "St Mary": None}),
+    ("He met survivors at St James's Palace. He left.", {"St James's Palace": "place", "St James": None}),
+    ("It was held in St George's Chapel at Windsor.", {"St George's Chapel": "place"}),
+    ("The debate was at St. Anselm's College Institute of Politics.",
+     {"St. Anselm's College Institute of Politics": "organization"}),
+    # a house's noun in lower case is the saint's owned thing; a palace no saint owns stays a body's name
+    ("The patient was taken to St Mary's hospital wing.", {"St Mary's hospital": None}),
+    ("He played for Crystal Palace. He left.", {"Crystal Palace": "organization"}),
+])
+def test_a_saints_house_keeps_his_name(text, kinds):
+    assert_kinds(text, kinds)
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
