@@ -3459,3 +3459,17 @@ def test_a_score_headline_makes_a_match_report(text, kinds):
 ])
 def test_a_founders_possessive_as_a_subject_names_a_firm(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Umbro, which lost sponsorship deals with Chelsea and Celtic, said sales rose. It is to receive a payment from "
+     "Chelsea of £24.5m.", {"Chelsea": "organization"}),
+    # a sponsorship with a country, and a deal of no sponsor's, keep the place
+    ("The firm signed a sponsorship deal with Qatar. It got a payment from Qatar.", {"Qatar": "place"}),
+    ("The firm signed a deal with Chelsea. It got a payment from Chelsea.", {"Chelsea": "place"}),
+    # "from" a town with no payment before it stays a place's cue
+    ("The firm signed a sponsorship deal with Chelsea. The family moved from Chelsea to Hull in 2003, and back from "
+     "Chelsea.", {"Chelsea": "place"}),
+])
+def test_a_sponsors_partner_and_a_payer_are_bodies(text, kinds):
+    assert_kinds(text, kinds)

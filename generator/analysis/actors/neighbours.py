@@ -130,6 +130,15 @@ _SCORED_BY = re.compile(r"\b(?:strikes?|goals?|headers?|shot|effort|volley|brace
                         r"[ \t]+\d+(?:st|nd|rd|th)[ \t]+minute)?)[ \t]+(?:from|through)[ \t]+$")
 
 
+# a sponsor's deal before the name of its partner ("sponsorship deals with Chelsea", "a shirt sponsorship agreement with")
+_SPONSORED = re.compile(r"\bsponsorship[ \t]+(?:deals?|agreements?|contracts?)[ \t]+with[ \t]+$")
+
+
+# money and what is paid, before "from" and its payer ("a payment from Chelsea", "a bid from Leeds"): a body or a
+# person pays, no town (the noun's object, as "shares in" of _SHARES_IN)
+_PAID_FROM = re.compile(r"\b(?:payments?|fees?|bids?|offers?|money|cash|funding|donations?|compensation)[ \t]+from[ \t]+$")
+
+
 # phrasal verbs that take a newcomer with "in" ("brought in Velimir Zajec", "called in Smith"), and his post after him
 _BROUGHT_IN = re.compile(r"\b(?:bring|brings|brought|bringing|call|calls|called|calling|draft|drafts|drafted|drafting|"
                          r"rope|roped)[ \t]+in[ \t]+$")
@@ -270,8 +279,9 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return None, 0  # "the Rust Belt", "the USC Dornsife poll": nor a name of two words opened by a common word
         if prev == "the" and span.key in lx.ORG_HEADS and len(span.tokens) == 1:
             return "ORG", 2  # "the Bank said", "the Commission": an organisation named by its head
-        if prev in lx.PLACE_CUES and TOWN.intersection(ctx.table.get(span.key, "")):
-            return "LOC", 3  # "in Hull": a town the gazetteer knows, after a place cue
+        if prev in lx.PLACE_CUES and TOWN.intersection(ctx.table.get(span.key, "")) and not (
+                prev == "from" and _PAID_FROM.search(ctx.text, max(0, start - 24), start)):
+            return "LOC", 3  # "in Hull": a town the gazetteer knows, after a place cue (not "a payment from X": a payer)
         if nxt in _POLL_AFTER and not PLACE_STRONG.intersection(ctx.table.get(span.key, "")):
             return "ORG", 2  # "a Gallup poll", "a Monmouth survey": its pollster, not the small town (not "an Iowa poll")
         if nxt in lx.SPEECH_VERBS or prev == "said":
@@ -279,6 +289,10 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
         if prev == "in" and _BROUGHT_IN.search(ctx.text, max(0, start - 16), start):
             # "bring in X as executive director": "in" is the verb's, a newcomer's name after it, no place
             return ("PER", 2) if _as_post(ctx.text, span.end) else (hint, strength)
+        if prev == "with" and hint == "LOC" and _SPONSORED.search(ctx.text, max(0, start - 40), start) and (
+                PLACE_STRONG.isdisjoint(ctx.table.get(span.key, ""))):
+            return "ORG", 2  # "sponsorship deals with Chelsea": a sponsor's partner is a club or a body, no town (a
+            # country keeps its kind)
         if prev in _SCORER_CUES and (ctx.sports or ctx.clubs is not None) and _SCORED_BY.search(
                 ctx.text, max(0, start - 40), start):
             return "PER", 2  # "strikes from Rivaldo (2)", "took the lead in the 35th minute through Kemadjou": a scorer
