@@ -9,6 +9,7 @@ from . import lexicon as lx
 from .identity import acronyms_apart, joined_forms
 from .joins import (bracketed_cities_joined, countries_joined, kinds_joined, regrouped, short_forms_joined,
                     spellings_joined)
+from .clubs import POSTS
 from .kinds import KINDS, final_kind
 from .namesakes import Namesakes
 from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
@@ -27,7 +28,9 @@ def _common_word(members: list[Span], kind: str, table: dict[str, str]) -> bool:
     sp = members[0]
     return "w" in table.get(sp.key, "") and not (sp.hint == kind and sp.strength >= 3) and sp.role is None and not (
         kind == "ORG" and sp.prev is not None and sp.prev.lower in BODY_NOUNS and sp.prev.text.islower() and (
-            sp.next is None or sp.next.lower not in _NAME_GOES_ON))  # "studio Fox"; not "group Campaign for an ..."
+            sp.next is None or sp.next.lower not in _NAME_GOES_ON)  # "studio Fox"; not "group Campaign for an ..."
+        or kind == "ORG" and sp.hint == "ORG" and sp.strength >= 2 and sp.next is not None and sp.next.lower in POSTS)
+    # ("... and Arsenal boss Arsene Wenger": a club before its manager's post)
 
 
 def _headline_end(text: str) -> int:
