@@ -3483,3 +3483,16 @@ def test_a_founders_possessive_as_a_subject_names_a_firm(text, kinds):
 ])
 def test_a_sponsors_partner_and_a_payer_are_bodies(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("He has Parkinson's disease and the charity backs Parkinson's research.", {"Parkinson": None, "Parkinson's": None}),
+    ("It could help victims of Alzheimer's, Parkinson's and Motor Neurone disease.",
+     {"Parkinson": None, "Motor Neurone": None}),
+    ("People with Parkinson's, Multiple Sclerosis, Motor Neurone Disease and cancer.",
+     {"Multiple Sclerosis": None, "Motor Neurone Disease": None}),
+    # the surname of a person, his possessive before another noun: a person
+    ("Michael Parkinson retired. Parkinson's chat show ended.", {"Michael Parkinson": "person"}),
+])
+def test_an_eponymous_disease_is_no_person(text, kinds):
+    assert_kinds(text, kinds)

@@ -91,6 +91,10 @@ _RESEARCH = frozenset("research policy studies study polling survey data managem
 _KIND_BEFORE_NAME = frozenset("agency bank group news international".split())
 
 
+# after an eponymous disease's "'s": its noun, its sufferers, or a list of diseases going on (no other owned noun)
+_DISEASE_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|and\b|or\b|(?:disease|syndrome|sufferers|patients|research)\b)")
+
+
 @functools.lru_cache(maxsize=32)  # asked once per mention of the same initials in one article
 def _spelled_out(initials: str, text: str) -> bool:
     """Whether capitalised words with these initials are in ``text`` ("Budapest Stock Exchange" for "bse")."""
@@ -122,6 +126,10 @@ def classify(span: Span, ctx: Context) -> None:
     if n == 1 and key in lx.DISEASES_AND_DRUGS and not _spelled_out(key, ctx.text):
         span.hint, span.strength = "MISC", 3  # "mad cow disease (BSE)", "the steroid THG": a disease, a drug
         return
+    if n == 1 and key in lx.EPONYMOUS_DISEASES and ctx.text[span.end:span.end + 2] in ("'s", "’s") and (
+            _DISEASE_AFTER.match(ctx.text, span.end + 2)):
+        span.hint, span.strength = "MISC", 3  # "Parkinson's disease", "Parkinson's and Motor Neurone disease": an
+        return  # illness (not "Parkinson's chat show": a presenter's)
     word = toks[0].text
     if word[1:2].isupper() or not word.isalpha():  # capitals or digits: a code, a currency, a ticker?
         coded = _coded(span, ctx, tags)

@@ -163,7 +163,8 @@ _ORG_APPOSITIVE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,5
 # Nouns after a name that make it an award's or a speech's (from news usage: "Bafta awards", "Nobel
 # prize", "State of the Union address"); not "ceremony": "a London ceremony"
 _MISC_AFTER = frozenset("""award awards prize prizes trophy address finalist finalists semifinalist semi-finalist
-    quarterfinalist quarter-finalist""".split())  # "Wimbledon finalist": a tournament's
+    quarterfinalist quarter-finalist disease syndrome""".split())  # "Wimbledon finalist": a tournament's; "Motor
+# Neurone disease", "Lyme disease": an illness's (ICD-10's head nouns, as lexicon.MISC_HEADS)
 
 
 def _publisher(span: Span, table: dict[str, str]) -> bool:
