@@ -3496,3 +3496,16 @@ def test_a_sponsors_partner_and_a_payer_are_bodies(text, kinds):
 ])
 def test_an_eponymous_disease_is_no_person(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("He had a stint with Tunisian side Esperance. Saints will entertain Championship side Wolves.",
+     {"Esperance": "organization", "Wolves": "organization"}),
+    ("Umbro said it had signed a new agreement with Scottish club Rangers.", {"Rangers": "organization"}),
+    ("Celtic's Neil Lennon admits Rangers could be considered slight favourites.", {"Rangers": "organization"}),
+    # the longer name keeps the word; a capital "Club" opens a product's name, no club's noun
+    ("The Texas Rangers won again.", {"Texas Rangers": "organization", "Rangers": None}),
+    ("We will start further improvements to our Club World flat beds.", {"World": None}),
+])
+def test_a_club_after_its_noun(text, kinds):
+    assert_kinds(text, kinds)

@@ -109,8 +109,8 @@ _EXTRA = (
     ("shell|barclays|renault|texaco|diageo|asda|morrisons|wal-mart", "o"),
     # the three big credit rating agencies (the SEC's Nationally Recognized Statistical Rating Organizations)
     ("fitch|fitch ratings|moody's|standard & poor's", "o"),
-    # a Scottish Premier League club known by a word that is no town's (the league's member list, 2004-05)
-    ("celtic|glasgow celtic", "e"),
+    # Scottish Premier League clubs known by a word that is no town's (the league's member list, 2004-05)
+    ("celtic|glasgow celtic|rangers|glasgow rangers", "e"),
     ("interfax|itar-tass|tass|xinhua|kyodo|yonhap|tanjug|anatolian|irna|kcna|mena|antara|bernama|"
      "pti|notimex|efe|ansa|dpa|ap|upi|bloomberg|dow jones|reuters|ria|ria novosti|petra|wafa", "o"),
 )

@@ -139,6 +139,12 @@ _SPONSORED = re.compile(r"\bsponsorship[ \t]+(?:deals?|agreements?|contracts?)[ 
 _PAID_FROM = re.compile(r"\b(?:payments?|fees?|bids?|offers?|money|cash|funding|donations?|compensation)[ \t]+from[ \t]+$")
 
 
+# a club's noun after its country's adjective or its league's name, before the club's own ("Scottish club Rangers",
+# "Championship side Wolves"; not "the other side Tuesday")
+TEAM_NOUNS = frozenset(("club", "side"))
+_TEAM_OF = re.compile(r"\b[A-Z][\w-]+[ \t]+(?:club|side)[ \t]+$")
+
+
 # phrasal verbs that take a newcomer with "in" ("brought in Velimir Zajec", "called in Smith"), and his post after him
 _BROUGHT_IN = re.compile(r"\b(?:bring|brings|brought|bringing|call|calls|called|calling|draft|drafts|drafted|drafting|"
                          r"rope|roped)[ \t]+in[ \t]+$")
@@ -222,6 +228,8 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return "MISC", 3  # "the Dow Jones industrial average", "the Nasdaq composite index": a market index
         if nxt in _MEDIA_FIRST and _MEDIA_AFTER.match(ctx.text, span.tokens[-1].end) and _publisher(span, ctx.table):
             return "ORG", 3  # "Le Matin newspaper", "PAP news agency": a publisher
+    if prev in TEAM_NOUNS and strength <= 2 and _TEAM_OF.search(ctx.text, max(0, start - 40), start):
+        return "ORG", 2  # "Scottish club Rangers", "Championship side Wolves", "Tunisian side Esperance": a club
     if hint == "PER" and strength == 3 and not span.role and prev in NOUN_BEFORE and named_by_body_noun(
             span, ctx.text, ctx.table):
         return "ORG", 3  # "investment firm Grant Samuel": a body's noun before a name shaped like a person's

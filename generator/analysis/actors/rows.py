@@ -14,7 +14,7 @@ from .kinds import KINDS, final_kind
 from .namesakes import Namesakes
 from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
 from .spans import Span
-from .neighbours import BODY_NOUNS
+from .neighbours import BODY_NOUNS, TEAM_NOUNS
 from .word_tests import thing_in_capitals
 from ..names import first_name_gender
 
@@ -29,8 +29,9 @@ def _common_word(members: list[Span], kind: str, table: dict[str, str]) -> bool:
     return "w" in table.get(sp.key, "") and not (sp.hint == kind and sp.strength >= 3) and sp.role is None and not (
         kind == "ORG" and sp.prev is not None and sp.prev.lower in BODY_NOUNS and sp.prev.text.islower() and (
             sp.next is None or sp.next.lower not in _NAME_GOES_ON)  # "studio Fox"; not "group Campaign for an ..."
-        or kind == "ORG" and sp.hint == "ORG" and sp.strength >= 2 and sp.next is not None and sp.next.lower in POSTS)
-    # ("... and Arsenal boss Arsene Wenger": a club before its manager's post)
+        or kind == "ORG" and sp.hint == "ORG" and sp.strength >= 2 and (sp.next is not None and sp.next.lower in POSTS
+                                                                       or sp.prev is not None and sp.prev.text in TEAM_NOUNS))
+    # ("... and Arsenal boss Arsene Wenger": a club before its manager's post; "Championship side Wolves": after its noun)
 
 
 def _headline_end(text: str) -> int:
