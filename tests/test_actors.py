@@ -3272,6 +3272,11 @@ def _rows_with_roles(text: str) -> dict[str, tuple[str, str | None]]:
     # a second person after "and" still shares the post
     ("The journalists Pavel Zarubin and Katerina Berezovskaya were held.",
      {"Katerina Berezovskaya": ("person", "journalist")}),
+    # the party's or club's name is the next person's role's first words, as before the first name
+    ("He, Labour leader Tony Blair and Conservative leader Michael Howard all campaigned.",
+     {"Michael Howard": ("person", "Conservative leader")}),
+    ("Chelsea manager Jose Mourinho and Arsenal boss Arsene Wenger met on Monday.",
+     {"Arsene Wenger": ("person", "Arsenal boss"), "Jose Mourinho": ("person", "Chelsea manager")}),
 ])
 def test_owner_of_the_next_post_shares_no_role(text, rows):
     got = _rows_with_roles(text)
