@@ -778,6 +778,9 @@ def test_quoted_titles_of_works(text, absent, present):
     ("Shells fell near the headquarters of the U.N. Interim Force in Lebanon ( UNIFIL ) .",
      "U.N. Interim Force in Lebanon", "organization", ("UNIFIL",)),
     ("He told the News Agency of Nigeria so.", "News Agency of Nigeria", "organization", ()),
+    # a small letter inside for "of"
+    ("The Bank of England (BoE) kept rates on hold. BoE governor Mervyn King warned.", "Bank of England",
+     "organization", ("BoE",)),
 ])
 def test_acronym_in_brackets_spells_the_name(text, name, kind, aliases):
     found = {a.name: a for a in extract_actors(parse(text))}
@@ -790,6 +793,7 @@ def test_acronym_in_brackets_spells_the_name(text, name, kind, aliases):
     ("Talks between Britain and France ( EU ) ended.", ["Britain", "France", "EU"]),
     ("Officials of Ford and General Motors ( GM ) met.", ["Ford", "General Motors"]),
     ("John Smith ( BBC ) said so.", ["John Smith", "BBC"]),
+    ("Officials of the Bank of England ( McK ) met.", ["Bank of England"]),
 ])
 def test_acronym_in_brackets_no_false_join(text, present):
     got = actors_of(text)
