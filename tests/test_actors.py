@@ -3518,3 +3518,14 @@ def test_an_eponymous_disease_is_no_person(text, kinds):
 ])
 def test_a_club_after_its_noun(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Yet aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein says revenues will fall.",
+     {"Dresdner Kleinwort Wasserstein": "organization", "Mike Powell": "person"}),
+    # a relative's "of", and a post's "for" before a name opened by a given name: a person
+    ("Chelsea, the daughter of Bill Clinton, spoke. Bill Clinton smiled.", {"Bill Clinton": "person"}),
+    ("John Smith, a lawyer for Bill Clinton, spoke. Bill Clinton smiled.", {"Bill Clinton": "person"}),
+])
+def test_a_posts_employer_is_a_body(text, kinds):
+    assert_kinds(text, kinds)

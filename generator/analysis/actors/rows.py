@@ -14,9 +14,9 @@ from .kinds import KINDS, final_kind
 from .namesakes import Namesakes
 from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
 from .spans import Span
-from .neighbours import BODY_NOUNS, TEAM_NOUNS
-from .word_tests import thing_in_capitals
-from ..names import first_name_gender
+from .neighbours import BODY_NOUNS, KIN, TEAM_NOUNS
+from .word_tests import PERSON_FIRST, thing_in_capitals
+from ..names import ROLE_HEADS, first_name_gender
 
 _NAME_GOES_ON = frozenset("for of and on in to".split())  # a body's name cut before its small words
 
@@ -140,6 +140,8 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
     if "he former " in text:
         actors = _former_roles(actors, text)
     actors = _quoted_aliases_joined(actors, text)
+    if any(a.role and a.kind == "person" for a in actors):
+        actors = _employers(actors, table)
     actors = [a for a in actors if not _only_quoted(a, text)]
     lead = _lead_end(text)
     actors.sort(key=lambda a: (-_salience(a, lead), a.mentions[0].start, a.name))
@@ -172,6 +174,27 @@ def _founders_firm(members: list[Span], text: str, head_end: int) -> bool:
     if not ends or bare and not doctor or any(_SUBJECT_VERB.match(text, end) for end in bare):
         return False  # (not "Dr Smith said": a doctor who speaks)
     return any(text[end:end + 2] in ("'s", "’s") and _SUBJECT_VERB.match(text, end + 2) for end in ends)
+
+
+# a post, then the body it is held at ("aviation analyst of Dresdner Kleinwort Wasserstein", "editor of Mac Format")
+_POST_AT = re.compile(r"\b([\w-]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(.+)$")
+
+
+def _employers(actors: list[Actor], table: dict[str, str]) -> list[Actor]:
+    """A person's row with no post of its own, named at the end of another person's post after "of", "at" or "for"
+    ("analyst Mike Powell of Dresdner Kleinwort Wasserstein", "editor of Mac Format"): the post holder's employer, a
+    body; not a relative's ("daughter of Bill Clinton") nor a name opened by a given name ("biographer of Winston
+    Churchill")."""
+    held = set()
+    for a in actors:
+        m = _POST_AT.search(a.role) if a.kind == "person" and a.role else None
+        if m and m.group(1).lower() in ROLE_HEADS and m.group(1).lower() not in KIN:
+            held.add(m.group(2))
+    if not held:
+        return actors
+    return [Actor(a.name, KINDS["ORG"], role=None, aliases=a.aliases, mentions=a.mentions)
+            if a.kind == "person" and not a.role and a.name in held and PERSON_FIRST.isdisjoint(
+                table.get(a.name.split(" ", 1)[0].lower(), "")) else a for a in actors]
 
 
 _GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)[ \xa0]$")
