@@ -12,7 +12,7 @@ from . import lexicon as lx
 from .evidence import TITLE_VERBS, no_name
 from .neighbours import by_neighbours
 from .context import Context
-from .spans import Span
+from .spans import SAINTS_SITES, Span
 from .word_tests import (PERSON_FIRST, AFFIX, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
                                first_name, initial, plural_acronym, team_town)
@@ -91,6 +91,10 @@ _RESEARCH = frozenset("research policy studies study polling survey data managem
 _KIND_BEFORE_NAME = frozenset("agency bank group news international".split())
 
 
+# after an eponymous disease's "'s": its noun, its sufferers, or a list of diseases going on (no other owned noun)
+_DISEASE_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|and\b|or\b|(?:disease|syndrome|sufferers|patients|research)\b)")
+
+
 @functools.lru_cache(maxsize=32)  # asked once per mention of the same initials in one article
 def _spelled_out(initials: str, text: str) -> bool:
     """Whether capitalised words with these initials are in ``text`` ("Budapest Stock Exchange" for "bse")."""
@@ -122,6 +126,10 @@ def classify(span: Span, ctx: Context) -> None:
     if n == 1 and key in lx.DISEASES_AND_DRUGS and not _spelled_out(key, ctx.text):
         span.hint, span.strength = "MISC", 3  # "mad cow disease (BSE)", "the steroid THG": a disease, a drug
         return
+    if n == 1 and key in lx.EPONYMOUS_DISEASES and ctx.text[span.end:span.end + 2] in ("'s", "’s") and (
+            _DISEASE_AFTER.match(ctx.text, span.end + 2)):
+        span.hint, span.strength = "MISC", 3  # "Parkinson's disease", "Parkinson's and Motor Neurone disease": an
+        return  # illness (not "Parkinson's chat show": a presenter's)
     word = toks[0].text
     if word[1:2].isupper() or not word.isalpha():  # capitals or digits: a code, a currency, a ticker?
         coded = _coded(span, ctx, tags)
@@ -207,6 +215,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "LOC", 3  # "Leicester South", "Bristol East": a constituency or a district
     elif n > 1 and first in lx.HONORIFICS:
         hint, strength = "PER", 3  # "Ms Hill", "Mr Field": a courtesy title opens a person's name
+    elif n > 2 and last in SAINTS_SITES and first in ("st", "st.", "saint"):
+        hint, strength = "LOC", 3  # "St James's Palace", "St George's Chapel": a saint's building (not "Crystal Palace")
     elif n > 1 and last in lx.ORG_HEADS and not (n <= 3 and "f" in table.get(first, "") and "s" in table.get(last, "")
                                                  and last not in FIRM_OF_FAMILY):
         hint, strength = "ORG", 3  # not "Cheryl Mills", "Mike Mills": a first name before a surname that is also a head
@@ -255,9 +265,10 @@ def classify(span: Span, ctx: Context) -> None:
                     or "f" in table.get(first, "")) and not (
             common_last(toks, table) and _NOT_ONLY_GIVEN.intersection(table.get(first, ""))):
         hint, strength = "PER", 3  # "Jim Courier"; not "Sunshine State": a word that is not only a first name
-    elif n > 1 and ctx.sports and TOWN.intersection(table.get(last, "")) and "s" not in table.get(last, "") and (
-            not PLACE_STRONG.intersection(table.get(first, ""))):
-        hint, strength = "ORG", 2  # "Hansa Rostock", "Standard Liege": a club named after its town
+    elif n > 1 and (ctx.sports or ctx.clubs is not None and toks[0].caps) and TOWN.intersection(
+            table.get(last, "")) and "s" not in table.get(last, "") and not PLACE_STRONG.intersection(table.get(first, "")):
+        hint, strength = "ORG", 2  # "Hansa Rostock"; "PSV Eindhoven" in a club report too: a club named after its town
+        # (not "KP Robertson": a surname; "Aiyegbeni Yakubu": a player in a club report; "RAF Northolt" outside sport)
     elif n > 1 and "s" in table.get(last, ""):
         common = table.get(first, "")
         # "Great Wall", "Rust Belt": a common word before a word that is also a surname is no first name
@@ -320,11 +331,6 @@ def _coded(span: Span, ctx: Context, tags: str) -> tuple[str | None, int] | None
     if first.caps and (n == 1 and _CODE_BEFORE.search(ctx.text, max(0, first.start - 16), first.start)
                        or n > 1 and all(t.caps and _COMMON_ONLY.issuperset(table.get(t.lower, "x")) for t in toks)):
         return None, 0  # "1.2 bln SKR", "symbol HMGT": a currency, a ticker; "CRUDE OIL": words
-    if n == 2 and first.caps and 3 <= len(first.text) <= 4 and (ctx.sports or ctx.clubs is not None) and (
-            first.text.isalpha() and not table.get(first.lower)) and not toks[1].caps and (
-            TOWN.intersection(last := table.get(toks[1].lower, "")) and PLACE_STRONG.isdisjoint(last)):
-        return "ORG", 3  # "PSV Eindhoven", "NAC Breda": in a sports report, three or four capitals no list knows
-        # before a town: a club's name (not "JM Barry", "KP Robertson": a person's initials; "RAF Northolt": a base)
     nxt = span.next.lower if span.next is not None else ""
     if n == 1 and first.caps and nxt in _INSTRUMENTS and not ENTITY.intersection(tags):
         return "MISC", 2  # "PIBOR futures", "BTP losses", "MO data": a market's instrument, no actor

@@ -109,8 +109,8 @@ _EXTRA = (
     ("shell|barclays|renault|texaco|diageo|asda|morrisons|wal-mart", "o"),
     # the three big credit rating agencies (the SEC's Nationally Recognized Statistical Rating Organizations)
     ("fitch|fitch ratings|moody's|standard & poor's", "o"),
-    # a Scottish Premier League club known by a word that is no town's (the league's member list, 2004-05)
-    ("celtic|glasgow celtic", "e"),
+    # Scottish Premier League clubs known by a word that is no town's (the league's member list, 2004-05)
+    ("celtic|glasgow celtic|rangers|glasgow rangers", "e"),
     ("interfax|itar-tass|tass|xinhua|kyodo|yonhap|tanjug|anatolian|irna|kcna|mena|antara|bernama|"
      "pti|notimex|efe|ansa|dpa|ap|upi|bloomberg|dow jones|reuters|ria|ria novosti|petra|wafa", "o"),
 )
@@ -140,6 +140,9 @@ NOT_NAMES = _words(
 # List that news names by initials (THG, EPO, HGH, DHEA). A name in the article whose initials they are makes them
 # that name's ("Budapest Stock Exchange (BSE)", "European Patent Office").
 DISEASES_AND_DRUGS = _words("bse cjd vcjd sars mrsa thg epo hgh dhea")
+# Surnames that name a disease with their possessive ("Parkinson's disease", "Alzheimer's", "Crohn's"): the commonest
+# of Wikipedia's "List of eponymously named diseases"
+EPONYMOUS_DISEASES = _words("parkinson alzheimer huntington crohn asperger hodgkin tourette addison cushing raynaud")
 # Kinds of alcoholic drink a brand's name stands before ("Malibu rum", "Ballantine's whisky", "Stolichnaya vodka"):
 # the spirits, wines and beers of Wikipedia's "List of alcoholic drinks"
 DRINKS = _words("whisky whiskey vodka rum gin brandy cognac champagne liqueur tequila lager cider")
@@ -216,7 +219,9 @@ MISC_HEADS = _words(
     """open cup championship championships games olympics tour prix trophy masters classic series
     league award awards prize war wars day festival open-air bowl derby marathon rally
     tournament indoors act bill amendment treaty protocol accord constitution charter doctrine poll show expo
-    agenda directive""")  # and a programme or a law of the EU ("Lisbon Agenda", "Services Directive")
+    agenda directive disease syndrome sclerosis""")  # and a programme or a law of the EU ("Lisbon Agenda",
+# "Services Directive"); an illness by the head nouns of the WHO's ICD-10 names ("Motor Neurone Disease", "Multiple
+# Sclerosis", "Down Syndrome")
 # Words that open an organisation's name ("Bank of ...", "Real Madrid", club prefixes "SK Rapid", "Deportivo Coruna").
 ORG_OPENERS = _words(
     """bank university ministry department board council house real ac fc inter sporting dynamo

@@ -130,11 +130,33 @@ _SCORED_BY = re.compile(r"\b(?:strikes?|goals?|headers?|shot|effort|volley|brace
                         r"[ \t]+\d+(?:st|nd|rd|th)[ \t]+minute)?)[ \t]+(?:from|through)[ \t]+$")
 
 
+# a sponsor's deal before the name of its partner ("sponsorship deals with Chelsea", "a shirt sponsorship agreement with")
+_SPONSORED = re.compile(r"\bsponsorship[ \t]+(?:deals?|agreements?|contracts?)[ \t]+with[ \t]+$")
+
+
+# money and what is paid, before "from" and its payer ("a payment from Chelsea", "a bid from Leeds"): a body or a
+# person pays, no town (the noun's object, as "shares in" of _SHARES_IN)
+_PAID_FROM = re.compile(r"\b(?:payments?|fees?|bids?|offers?|money|cash|funding|donations?|compensation)[ \t]+from[ \t]+$")
+
+
+# a club's noun after its country's adjective or its league's name, before the club's own ("Scottish club Rangers",
+# "Championship side Wolves"; not "the other side Tuesday")
+TEAM_NOUNS = frozenset(("club", "side"))
+_TEAM_OF = re.compile(r"\b[A-Z][\w-]+[ \t]+(?:club|side)[ \t]+$")
+
+
 # phrasal verbs that take a newcomer with "in" ("brought in Velimir Zajec", "called in Smith"), and his post after him
 _BROUGHT_IN = re.compile(r"\b(?:bring|brings|brought|bringing|call|calls|called|calling|draft|drafts|drafted|drafting|"
                          r"rope|roped)[ \t]+in[ \t]+$")
-_AS_POST = re.compile(r"[ \t]+as[ \t]+(?:(?:the|an?|his|her|its|their)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}(?:director|"
-                      r"manager|coach|chairman|chief|executive|adviser|advisor|consultant|president|captain|head)\b")
+_AS_POST = re.compile(r"[ \t]+as[ \t]+(?:(?:the|an?|his|her|its|their)[ \t]+)?([a-z-]+(?:[ \t]+[a-z-]+){0,2})")
+_POSTS_AFTER_AS = ROLE_HEADS | {"consultant"}  # the role heads, and a hired adviser's word ("as a consultant")
+
+
+def _as_post(text: str, end: int) -> bool:
+    """Whether "as" and a post follow a name ("as executive director", "as their new coach"): one of the next three
+    words is a role's head."""
+    m = _AS_POST.match(text, end)
+    return m is not None and not _POSTS_AFTER_AS.isdisjoint(m.group(1).split())
 
 
 # what a firm issues, after its name as a modifier ("trade in Gazprom shares": "in" governs the shares, not the name;
@@ -147,7 +169,8 @@ _ORG_APPOSITIVE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,5
 # Nouns after a name that make it an award's or a speech's (from news usage: "Bafta awards", "Nobel
 # prize", "State of the Union address"); not "ceremony": "a London ceremony"
 _MISC_AFTER = frozenset("""award awards prize prizes trophy address finalist finalists semifinalist semi-finalist
-    quarterfinalist quarter-finalist""".split())  # "Wimbledon finalist": a tournament's
+    quarterfinalist quarter-finalist disease syndrome""".split())  # "Wimbledon finalist": a tournament's; "Motor
+# Neurone disease", "Lyme disease": an illness's (ICD-10's head nouns, as lexicon.MISC_HEADS)
 
 
 def _publisher(span: Span, table: dict[str, str]) -> bool:
@@ -205,6 +228,8 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return "MISC", 3  # "the Dow Jones industrial average", "the Nasdaq composite index": a market index
         if nxt in _MEDIA_FIRST and _MEDIA_AFTER.match(ctx.text, span.tokens[-1].end) and _publisher(span, ctx.table):
             return "ORG", 3  # "Le Matin newspaper", "PAP news agency": a publisher
+    if prev in TEAM_NOUNS and strength <= 2 and _TEAM_OF.search(ctx.text, max(0, start - 40), start):
+        return "ORG", 2  # "Scottish club Rangers", "Championship side Wolves", "Tunisian side Esperance": a club
     if hint == "PER" and strength == 3 and not span.role and prev in NOUN_BEFORE and named_by_body_noun(
             span, ctx.text, ctx.table):
         return "ORG", 3  # "investment firm Grant Samuel": a body's noun before a name shaped like a person's
@@ -263,15 +288,20 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return None, 0  # "the Rust Belt", "the USC Dornsife poll": nor a name of two words opened by a common word
         if prev == "the" and span.key in lx.ORG_HEADS and len(span.tokens) == 1:
             return "ORG", 2  # "the Bank said", "the Commission": an organisation named by its head
-        if prev in lx.PLACE_CUES and TOWN.intersection(ctx.table.get(span.key, "")):
-            return "LOC", 3  # "in Hull": a town the gazetteer knows, after a place cue
+        if prev in lx.PLACE_CUES and TOWN.intersection(ctx.table.get(span.key, "")) and not (
+                prev == "from" and _PAID_FROM.search(ctx.text, max(0, start - 24), start)):
+            return "LOC", 3  # "in Hull": a town the gazetteer knows, after a place cue (not "a payment from X": a payer)
         if nxt in _POLL_AFTER and not PLACE_STRONG.intersection(ctx.table.get(span.key, "")):
             return "ORG", 2  # "a Gallup poll", "a Monmouth survey": its pollster, not the small town (not "an Iowa poll")
         if nxt in lx.SPEECH_VERBS or prev == "said":
             return "PER", 1
         if prev == "in" and _BROUGHT_IN.search(ctx.text, max(0, start - 16), start):
             # "bring in X as executive director": "in" is the verb's, a newcomer's name after it, no place
-            return ("PER", 2) if _AS_POST.match(ctx.text, span.end) else (hint, strength)
+            return ("PER", 2) if _as_post(ctx.text, span.end) else (hint, strength)
+        if prev == "with" and hint == "LOC" and _SPONSORED.search(ctx.text, max(0, start - 40), start) and (
+                PLACE_STRONG.isdisjoint(ctx.table.get(span.key, ""))):
+            return "ORG", 2  # "sponsorship deals with Chelsea": a sponsor's partner is a club or a body, no town (a
+            # country keeps its kind)
         if prev in _SCORER_CUES and (ctx.sports or ctx.clubs is not None) and _SCORED_BY.search(
                 ctx.text, max(0, start - 40), start):
             return "PER", 2  # "strikes from Rivaldo (2)", "took the lead in the 35th minute through Kemadjou": a scorer

@@ -349,6 +349,8 @@ def share_roles(spans: list[Span], text: str) -> None:
             if _owns_next_role(text, b, c):
                 if b.strength <= 2:
                     b.hint, b.strength = "ORG", max(b.strength, 2)  # the party or club of the next name's post
+                if c.role == text[b.end:c.start].strip():
+                    c.role = text[b.start:b.end] + " " + c.role  # "Arsenal boss", as "Chelsea manager" before it
                 continue
             # not "Gov. Jack Markell and Sens. Tom Carper": a plural title of the names after it; nor "organiser
             # Emily Eavis and BBC Radio 2 music editor Colin Martin": a station

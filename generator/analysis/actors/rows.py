@@ -9,13 +9,14 @@ from . import lexicon as lx
 from .identity import acronyms_apart, joined_forms
 from .joins import (bracketed_cities_joined, countries_joined, kinds_joined, regrouped, short_forms_joined,
                     spellings_joined)
+from .clubs import POSTS
 from .kinds import KINDS, final_kind
 from .namesakes import Namesakes
 from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
 from .spans import Span
-from .neighbours import BODY_NOUNS
-from .word_tests import thing_in_capitals
-from ..names import first_name_gender
+from .neighbours import BODY_NOUNS, KIN, TEAM_NOUNS
+from .word_tests import PERSON_FIRST, thing_in_capitals
+from ..names import ROLE_HEADS, first_name_gender
 
 _NAME_GOES_ON = frozenset("for of and on in to".split())  # a body's name cut before its small words
 
@@ -27,7 +28,10 @@ def _common_word(members: list[Span], kind: str, table: dict[str, str]) -> bool:
     sp = members[0]
     return "w" in table.get(sp.key, "") and not (sp.hint == kind and sp.strength >= 3) and sp.role is None and not (
         kind == "ORG" and sp.prev is not None and sp.prev.lower in BODY_NOUNS and sp.prev.text.islower() and (
-            sp.next is None or sp.next.lower not in _NAME_GOES_ON))  # "studio Fox"; not "group Campaign for an ..."
+            sp.next is None or sp.next.lower not in _NAME_GOES_ON)  # "studio Fox"; not "group Campaign for an ..."
+        or kind == "ORG" and sp.hint == "ORG" and sp.strength >= 2 and (sp.next is not None and sp.next.lower in POSTS
+                                                                       or sp.prev is not None and sp.prev.text in TEAM_NOUNS))
+    # ("... and Arsenal boss Arsene Wenger": a club before its manager's post; "Championship side Wolves": after its noun)
 
 
 def _headline_end(text: str) -> int:
@@ -90,7 +94,15 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
         saint = kind == "LOC" and members[0].tokens[0].lower in _SAINTS
         own_s = 2 if (kind == "ORG" or saint) and _owns_its_s(members, text, saint) else 0
         # "McDonald's"; "left St Mary's in February": a church's, a ground's name
-        name = text[full[0].start:full[0].end + own_s]
+        first = full[0]
+        if kind == "PER" and _founders_firm(members, text, head_end):
+            kind, own_s = "ORG", 2  # "McDonald's said", "Dr Reddy's fell": a founder's possessive names his firm
+            first = next(sp for sp in members if sp.end > head_end and text[sp.end:sp.end + 2] in ("'s", "’s"))
+            # the body's "Dr Reddy's", not the headline's "Dr Reddy"
+            doctor = first.prev is not None and first.prev.lower in _DOCTOR and first.prev.end + 1 == first.start
+            name = text[first.prev.start if doctor else first.start:first.end + 2]
+        else:
+            name = text[first.start:first.end + own_s]
         if full[0].surname:
             name = f"{name} {full[0].surname}"  # "David" of "David and Charles Koch": David Koch
         if no_break:
@@ -99,7 +111,8 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
             name = name.replace("] ", " ")  # "Chris] Christie": the editor's bracket inside a quotation, not the name's
         seen, aliases, mentions = {name}, [], {}
         for sp in members:
-            start, end = sp.tokens[0].start, sp.tokens[-1].end + own_s
+            start, end = sp.tokens[0].start, sp.tokens[-1].end
+            end += own_s if text[end:end + 2] in ("'s", "’s") else 0  # (a headline's "Dr Reddy" has none)
             surface = text[start:end]
             mentions[(start, end)] = Mention(start, end, surface)
             if no_break:
@@ -127,6 +140,8 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
     if "he former " in text:
         actors = _former_roles(actors, text)
     actors = _quoted_aliases_joined(actors, text)
+    if any(a.role and a.kind == "person" for a in actors):
+        actors = _employers(actors, table)
     actors = [a for a in actors if not _only_quoted(a, text)]
     lead = _lead_end(text)
     actors.sort(key=lambda a: (-_salience(a, lead), a.mentions[0].start, a.name))
@@ -136,6 +151,50 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
 # after a firm's name and its "'s": a stop or a verb, where a possessive would have its noun ("fast-food giant
 # McDonald's, has died", "Standard & Poor's, which ..."): the "'s" is the name's own
 _NO_OWNED_NOUN = re.compile(r"[ \t]*(?:[,.;:)!?\n]|$|(?:has|had|is|was|said|says|which|announced|reported)\b)")
+
+
+# verbs after a name and its "'s" that make the name their subject ("McDonald's said", "Dr Reddy's fell 93%"), where a
+# possessive would have its owned noun; no noun's twin ("shares", "plans", "reported views"); from business news usage
+_DOCTOR = frozenset(("dr", "dr."))  # the one courtesy title a firm's name keeps ("Dr Reddy's", "Dr Martens")
+_SUBJECT_VERB = re.compile(r"[ \t]+(?:has|had|is|was|said|says|announced|fell|rose|posted|added|expects)\b")
+
+
+def _founders_firm(members: list[Span], text: str, head_end: int) -> bool:
+    """A one-word person's name every mention of which below the headline ends in "'s" (or follows "Dr"), one of them
+    the subject of a verb, with no post nor courtesy title but a doctor's: a firm named after its founder
+    ("McDonald's said", "Dr Reddy's fell"; a headline drops the "'s"), not a person's possessive ("Clinton's fell"
+    beside "Clinton said", "Mr Blair's")."""
+    if any(len(sp.tokens) > 1 or sp.role or sp.prev is not None and sp.prev.lower in lx.HONORIFICS and (
+            sp.prev.lower not in _DOCTOR) for sp in members):
+        return False
+    body = [sp for sp in members if sp.end > head_end]
+    ends = [sp.tokens[-1].end for sp in body]
+    doctor = all(sp.prev is not None and sp.prev.lower in _DOCTOR for sp in body)  # "Dr Reddy's", "Dr Reddy, whose"
+    bare = [end for end in ends if text[end:end + 2] not in ("'s", "’s")]
+    if not ends or bare and not doctor or any(_SUBJECT_VERB.match(text, end) for end in bare):
+        return False  # (not "Dr Smith said": a doctor who speaks)
+    return any(text[end:end + 2] in ("'s", "’s") and _SUBJECT_VERB.match(text, end + 2) for end in ends)
+
+
+# a post, then the body it is held at ("aviation analyst of Dresdner Kleinwort Wasserstein", "editor of Mac Format")
+_POST_AT = re.compile(r"\b([\w-]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(.+)$")
+
+
+def _employers(actors: list[Actor], table: dict[str, str]) -> list[Actor]:
+    """A person's row with no post of its own, named at the end of another person's post after "of", "at" or "for"
+    ("analyst Mike Powell of Dresdner Kleinwort Wasserstein", "editor of Mac Format"): the post holder's employer, a
+    body; not a relative's ("daughter of Bill Clinton") nor a name opened by a given name ("biographer of Winston
+    Churchill")."""
+    held = set()
+    for a in actors:
+        m = _POST_AT.search(a.role) if a.kind == "person" and a.role else None
+        if m and m.group(1).lower() in ROLE_HEADS and m.group(1).lower() not in KIN:
+            held.add(m.group(2))
+    if not held:
+        return actors
+    return [Actor(a.name, KINDS["ORG"], role=None, aliases=a.aliases, mentions=a.mentions)
+            if a.kind == "person" and not a.role and a.name in held and PERSON_FIRST.isdisjoint(
+                table.get(a.name.split(" ", 1)[0].lower(), "")) else a for a in actors]
 
 
 _GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)[ \xa0]$")
