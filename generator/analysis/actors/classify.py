@@ -12,7 +12,7 @@ from . import lexicon as lx
 from .evidence import TITLE_VERBS, no_name
 from .neighbours import by_neighbours
 from .context import Context
-from .spans import SAINTS_SITES, Span
+from .spans import Span
 from .word_tests import (PERSON_FIRST, AFFIX, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
                                first_name, initial, plural_acronym, team_town)
@@ -215,7 +215,7 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "LOC", 3  # "Leicester South", "Bristol East": a constituency or a district
     elif n > 1 and first in lx.HONORIFICS:
         hint, strength = "PER", 3  # "Ms Hill", "Mr Field": a courtesy title opens a person's name
-    elif n > 2 and last in SAINTS_SITES and first in ("st", "st.", "saint"):
+    elif n > 2 and last in lx.SAINTS_SITES and first in lx.SAINTS:
         hint, strength = "LOC", 3  # "St James's Palace", "St George's Chapel": a saint's building (not "Crystal Palace")
     elif n > 1 and last in lx.ORG_HEADS and not (n <= 3 and "f" in table.get(first, "") and "s" in table.get(last, "")
                                                  and last not in FIRM_OF_FAMILY):

@@ -212,7 +212,7 @@ def _joined_bracketed(multis: list[tuple[tuple[str, str], Span]], groups: Groups
     Force in Lebanon ( UNIFIL )"): the short form of that name, whatever words it skips; a body's acronym in
     its own language too (see ``_glossed``); a British acronym written as a word, its letters found the same way
     ("Association for Payment Clearing Services (Apacs)", "Office of Communications (Ofcom)")."""
-    by_word = {word: g for g, word in singles if word[:1].isupper()}  # "LIFFE", "Apacs", and "BoE": a small "of" inside
+    by_word = {word: g for g, word in singles}  # "LIFFE", "Apacs", and "BoE": a small "of" inside
     if not by_word:
         return
     for g, _ in multis:

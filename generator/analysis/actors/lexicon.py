@@ -277,6 +277,12 @@ FUNCTION_WORDS = _words(
 # Words just before a name that point to a place.
 # Nouns for a club after "the" and its town's name ("the Moscow club"). Written from general knowledge of sports English.
 CLUB_NOUNS = _words("club side team outfit")
+# the two that open a club's name after a country's or a league's adjective ("Tunisian side Esperance"): not "team"
+# and "outfit", which follow plain descriptions as often ("the England team")
+TEAM_NOUNS = _words("club side")
+# a saint's name with its "'s" names his church, ground or college; his church, chapel, abbey, priory or palace is a place
+SAINTS = _words("st st. saint")
+SAINTS_SITES = _words("church chapel abbey priory palace")
 
 
 def town_of_a_named_club(text: str, start: int, end: int) -> bool:

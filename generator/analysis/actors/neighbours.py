@@ -141,8 +141,7 @@ _PAID_FROM = re.compile(r"\b(?:payments?|fees?|bids?|offers?|money|cash|funding|
 
 # a club's noun after its country's adjective or its league's name, before the club's own ("Scottish club Rangers",
 # "Championship side Wolves"; not "the other side Tuesday")
-TEAM_NOUNS = frozenset(("club", "side"))
-_TEAM_OF = re.compile(r"\b[A-Z][\w-]+[ \t]+(?:club|side)[ \t]+$")
+_TEAM_OF = re.compile(rf"\b[A-Z][\w-]+[ \t]+(?:{'|'.join(sorted(lx.TEAM_NOUNS))})[ \t]+$")
 
 
 # phrasal verbs that take a newcomer with "in" ("brought in Velimir Zajec", "called in Smith"), and his post after him
@@ -228,7 +227,7 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return "MISC", 3  # "the Dow Jones industrial average", "the Nasdaq composite index": a market index
         if nxt in _MEDIA_FIRST and _MEDIA_AFTER.match(ctx.text, span.tokens[-1].end) and _publisher(span, ctx.table):
             return "ORG", 3  # "Le Matin newspaper", "PAP news agency": a publisher
-    if prev in TEAM_NOUNS and strength <= 2 and _TEAM_OF.search(ctx.text, max(0, start - 40), start):
+    if prev in lx.TEAM_NOUNS and strength <= 2 and _TEAM_OF.search(ctx.text, max(0, start - 40), start):
         return "ORG", 2  # "Scottish club Rangers", "Championship side Wolves", "Tunisian side Esperance": a club
     if hint == "PER" and strength == 3 and not span.role and prev in NOUN_BEFORE and named_by_body_noun(
             span, ctx.text, ctx.table):

@@ -14,7 +14,7 @@ from .kinds import KINDS, final_kind
 from .namesakes import Namesakes
 from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
 from .spans import Span
-from .neighbours import BODY_NOUNS, KIN, TEAM_NOUNS
+from .neighbours import BODY_NOUNS, KIN
 from .word_tests import PERSON_FIRST, thing_in_capitals
 from ..names import ROLE_HEADS, first_name_gender
 
@@ -30,7 +30,7 @@ def _common_word(members: list[Span], kind: str, table: dict[str, str]) -> bool:
         kind == "ORG" and sp.prev is not None and sp.prev.lower in BODY_NOUNS and sp.prev.text.islower() and (
             sp.next is None or sp.next.lower not in _NAME_GOES_ON)  # "studio Fox"; not "group Campaign for an ..."
         or kind == "ORG" and sp.hint == "ORG" and sp.strength >= 2 and (sp.next is not None and sp.next.lower in POSTS
-                                                                       or sp.prev is not None and sp.prev.text in TEAM_NOUNS))
+                                                                       or sp.prev is not None and sp.prev.text in lx.TEAM_NOUNS))
     # ("... and Arsenal boss Arsene Wenger": a club before its manager's post; "Championship side Wolves": after its noun)
 
 
@@ -91,7 +91,7 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
             members.sort(key=_first_start)
         full = [sp for sp in members if sp.key == canon and not sp.caps_line] or members
         full = [sp for sp in full if not sp.surname] or full
-        saint = kind == "LOC" and members[0].tokens[0].lower in _SAINTS
+        saint = kind == "LOC" and members[0].tokens[0].lower in lx.SAINTS
         own_s = 2 if (kind == "ORG" or saint) and _owns_its_s(members, text, saint) else 0
         # "McDonald's"; "left St Mary's in February": a church's, a ground's name
         first = full[0]
@@ -112,7 +112,7 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
         seen, aliases, mentions = {name}, [], {}
         for sp in members:
             start, end = sp.tokens[0].start, sp.tokens[-1].end
-            end += own_s if text[end:end + 2] in ("'s", "’s") else 0  # (a headline's "Dr Reddy" has none)
+            end += own_s if own_s and text[end:end + 2] in ("'s", "’s") else 0  # (a headline's "Dr Reddy" has none)
             surface = text[start:end]
             mentions[(start, end)] = Mention(start, end, surface)
             if no_break:
@@ -140,8 +140,7 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
     if "he former " in text:
         actors = _former_roles(actors, text)
     actors = _quoted_aliases_joined(actors, text)
-    if any(a.role and a.kind == "person" for a in actors):
-        actors = _employers(actors, table)
+    actors = _employers(actors, table)
     actors = [a for a in actors if not _only_quoted(a, text)]
     lead = _lead_end(text)
     actors.sort(key=lambda a: (-_salience(a, lead), a.mentions[0].start, a.name))
@@ -246,7 +245,6 @@ def _described(text: str, at: int, role: str) -> bool:
 
 
 _PREPOSITION_NEXT = re.compile(r"[ \t]+(?:in|on|at|for|to|with|after|before|until|since|and|or|but)\b")
-_SAINTS = frozenset(("st", "st.", "saint"))  # a saint's name with its "'s" names his church, ground or college
 
 
 def _owns_its_s(members: list[Span], text: str, saint: bool = False) -> bool:

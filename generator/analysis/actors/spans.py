@@ -372,11 +372,9 @@ def _common_noun(t: Token) -> bool:
     return "w" in tags and not lx.ENTITY_TAGS.intersection(tags) and "s" not in tags and "f" not in tags
 
 
-_SAINTS = frozenset(("st", "st.", "saint"))
 # what is named after a saint with his possessive: houses of worship, of learning, of care and royal houses (the Church
 # of England's dedications, "St George's Chapel"; NHS and school names, "St Mary's Hospital", "St. Anselm's College")
-SAINTS_SITES = frozenset("church chapel abbey priory palace".split())  # the buildings of them, places
-_SAINTS_HOUSES = SAINTS_SITES | frozenset("hospital school college university academy infirmary".split())
+_SAINTS_HOUSES = lx.SAINTS_SITES | frozenset("hospital school college university academy infirmary".split())
 
 
 def _owner_named(t: Token) -> bool:
@@ -429,7 +427,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                     j += 1  # "St James' Park", "Queen's Park", "Jacob's Creek": a person's possessive in a place's name
                     continue
                 if (mark in _APOSTROPHES or mark in _POSSESSIVE_S) and t.lower in _SAINTS_HOUSES and j - i >= 2 and (
-                        tokens[j - 2].lower in _SAINTS):
+                        tokens[j - 2].lower in lx.SAINTS):
                     j += 1  # "St Mary's Hospital", "St James's Palace": a saint's house, the saint's name its own
                     continue
                 if mark in _APOSTROPHES and tokens[j - 1].lower[-2:] == "in" and t.cap and _elided_g(text, tokens, j):
