@@ -3529,3 +3529,21 @@ def test_a_club_after_its_noun(text, kinds):
 ])
 def test_a_posts_employer_is_a_body(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # initials one letter off an abbreviation ("am", "gmt", "usd", "ed") but no plural of it: a body's, a player's name
+    ("American Airlines' parent AMR reported a loss. AMR's shares were flat.", {"AMR": "organization"}),
+    ("French stock market regulator AMF has filed complaints. AMF has begun proceedings.", {"AMF": "organization"}),
+    ("Ms Hewitt told GMTV's Sunday programme that plans were ready.", {"GMTV": "organization"}),
+    ("Arsenal's Brazilian midfielder Edu has hit out at the club. Edu said he was hurt.", {"Edu": "person"}),
+    # a plural of one ("CEOs", "PCs"); a word the gazetteer knows ("Pez", "AMA", a town's too): no actor
+    ("The CEOs met. Sales of PCs fell.", {"CEOs": None, "PCs": None}),
+    ("The list also contains the Pez sweet dispenser (98th).", {"Pez": None}),
+    ("The Assistive Mouse Adapter (AMA) is the brainchild of an IBM researcher.", {"AMA": None}),
+    # a street drug by its initials; an economic indicator
+    ("Police revealed the hallucinogen PCP, or angel dust, was found in his car.", {"PCP": None}),
+    ("A shock rise in the Chicago PMI pulled gilts lower ahead of the PMI survey.", {"Chicago PMI": None, "PMI": None}),
+])
+def test_initials_one_letter_off_an_abbreviation(text, kinds):
+    assert_kinds(text, kinds)

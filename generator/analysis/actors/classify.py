@@ -145,7 +145,10 @@ def classify(span: Span, ctx: Context) -> None:
             span.prev is None or span.prev.lower not in _ARTICLES):
         span.hint, span.strength = "LOC", 2  # "a nutty VT socialist", "in DC": a state (not "the VA", "(NC)")
         return
-    if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES or key[:-1] in lx.NOT_NAMES
+    if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES
+            # the plural of one ("CEOs", "PCs"), or a word the gazetteer knows one letter off one ("Pez", "AMA"); not
+            # initials no word list knows ("AMR", "GMTV", "USDP"; "Edu"): a body's, a person's name
+            or key[:-1] in lx.NOT_NAMES and (key[-1:] == "s" or tags)
             or n == 1 and toks[0].caps and key in lx.NOT_NAMES_IN_CAPITALS
             or n == 1 and not ctx.sports and span.next is not None and span.next.text[0].isdigit()
             and "w" in tags and not ENTITY.intersection(tags)  # "Number 10", "Channel 4": the name has its number

@@ -128,7 +128,7 @@ NOT_PLACES = frozenset(
 
 # Capitalised abbreviations and words that name no actor (time zones, statistics, tickers).
 NOT_NAMES = _words(
-    """gmt edt est pst bst cet utc rbi era gdp gnp cpi ppi aids hiv ipo ceo cfo coo tv pc cd dvd
+    """gmt edt est pst bst cet utc rbi era gdp gnp cpi ppi pmi aids hiv ipo ceo cfo coo tv pc cd dvd
     am pm ad bc op ed eps nav ytd yoy mom qtr fy pe p/e vat usd eur gbp jpy chf q&a
     christmas easter thanksgiving ramadan hanukkah halloween diwali eid lent advent god
     dna gps sms mms mp3 pdf url html usb lcd hdtv"""  # and technology's common nouns ("an MP3 player")
@@ -137,9 +137,10 @@ NOT_NAMES = _words(
     """ playstation xbox gamecube""")
 # Diseases and drugs by their abbreviations, no body ("mad cow disease (BSE)", "positive for the steroid THG"): the
 # WHO's names of prion and infectious diseases (BSE, CJD, vCJD, Sars, MRSA) and the substances of WADA's Prohibited
-# List that news names by initials (THG, EPO, HGH, DHEA). A name in the article whose initials they are makes them
+# List that news names by initials (THG, EPO, HGH, DHEA), and the street drugs of the DEA's "Drugs of Abuse"
+# resource guide that news names so (LSD, PCP, MDMA, GHB). A name in the article whose initials they are makes them
 # that name's ("Budapest Stock Exchange (BSE)", "European Patent Office").
-DISEASES_AND_DRUGS = _words("bse cjd vcjd sars mrsa thg epo hgh dhea")
+DISEASES_AND_DRUGS = _words("bse cjd vcjd sars mrsa thg epo hgh dhea lsd pcp mdma ghb")
 # Surnames that name a disease with their possessive ("Parkinson's disease", "Alzheimer's", "Crohn's"): the commonest
 # of Wikipedia's "List of eponymously named diseases"
 EPONYMOUS_DISEASES = _words("parkinson alzheimer huntington crohn asperger hodgkin tourette addison cushing raynaud")
