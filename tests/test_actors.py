@@ -3547,3 +3547,15 @@ def test_a_posts_employer_is_a_body(text, kinds):
 ])
 def test_initials_one_letter_off_an_abbreviation(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # an unknown word's "'s" before a verb no contracted "is"/"has" takes: the firm's own, opening a sentence too
+    ("Prices fell.\n\nSainsbury's has cut prices on 1,000 products.", {"Sainsbury's": "organization"}),
+    ("Shares slid. Zorbex's fell 5% on Monday.", {"Zorbex's": "organization"}),
+    # a contracted "has" ("has had"), a possessive before its noun: no firm
+    ("It rose. Isinbayeva's had a great season.", {"Isinbayeva's": None, "Isinbayeva": None}),
+    ("It rose. Zorbex's shares fell.", {"Zorbex's": None, "Zorbex": None}),
+])
+def test_a_firms_own_s_before_its_verb(text, kinds):
+    assert_kinds(text, kinds)

@@ -15,7 +15,7 @@ from .context import Context
 from .spans import Span
 from .word_tests import (PERSON_FIRST, AFFIX, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
-                               first_name, initial, plural_acronym, team_town)
+                               first_name, initial, owns_its_s, plural_acronym, team_town)
 
 _PLACE_AFTER_COMPASS = PLACE_STRONG.union("ydt")  # "North Yorkshire", "South Dakota": a place after a compass word
 
@@ -312,6 +312,8 @@ def classify(span: Span, ctx: Context) -> None:
             hint, strength = "ORG", 2  # "HuffPost", "PepsiCo": a capital inside a word is a brand's, not a surname's
         elif ctx.sports and not strength:
             hint, strength = "ORG", 1  # an unknown word in a sports report is most often a team
+        elif owns_its_s(ctx.text, span.end):
+            hint, strength = "ORG", 2  # "Sainsbury's has cut prices": the "'s" is a firm's own, its name the subject
     hint, strength = by_neighbours(span, ctx, hint, strength)
     span.hint, span.strength = hint, strength
 

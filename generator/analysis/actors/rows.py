@@ -15,7 +15,7 @@ from .namesakes import Namesakes
 from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
 from .spans import Span
 from .neighbours import BODY_NOUNS, KIN
-from .word_tests import PERSON_FIRST, thing_in_capitals
+from .word_tests import PERSON_FIRST, owns_its_s, thing_in_capitals
 from ..names import ROLE_HEADS, first_name_gender
 
 _NAME_GOES_ON = frozenset("for of and on in to".split())  # a body's name cut before its small words
@@ -253,7 +253,8 @@ def _owns_its_s(members: list[Span], text: str, saint: bool = False) -> bool:
     ends = [sp.tokens[-1].end for sp in members]
     if any(text[end:end + 2] not in ("'s", "’s") for end in ends):
         return False
-    return any(_NO_OWNED_NOUN.match(text, end + 2) or saint and _PREPOSITION_NEXT.match(text, end + 2) for end in ends)
+    return any(_NO_OWNED_NOUN.match(text, end + 2) or saint and _PREPOSITION_NEXT.match(text, end + 2)
+               or owns_its_s(text, end) for end in ends)
 
 
 _OPEN_QUOTES = "\"“‘'"
