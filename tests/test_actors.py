@@ -3559,3 +3559,16 @@ def test_initials_one_letter_off_an_abbreviation(text, kinds):
 ])
 def test_a_firms_own_s_before_its_verb(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a market commentator's post and "at" before a town's name: the firm named after it, at every mention
+    ("Prices rose.\n\nTim Crawford, Group Economist at Halifax, said prices rose. Research from Halifax showed it.",
+     {"Halifax": "organization"}),
+    # "in" a town; "at" a town's firm named with its possessive; another post: the town
+    ("Prices rose.\n\nShe works as an analyst in Halifax. Halifax is a town.", {"Halifax": "place"}),
+    ("Prices rose.\n\nShe is an analyst at London's Canaccord. London is big.", {"London": "place"}),
+    ("Prices rose.\n\nThe band played at Halifax on Monday.", {"Halifax": "place"}),
+])
+def test_a_commentators_employer_is_a_firm(text, kinds):
+    assert_kinds(text, kinds)

@@ -14,7 +14,7 @@ from .namesakes import Namesakes
 from .neighbours import NOUN_BEFORE, kin_role, market_index, named_by_body_noun
 from .seats import SEATS
 from .spans import Span
-from .word_tests import PERSON_FIRST, plain_common
+from .word_tests import PERSON_FIRST, PLACE_STRONG, plain_common
 
 DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
 _PLACE_VERBS = frozenset("visit visits visited visiting toured left leave reached entered invaded".split())
@@ -97,6 +97,23 @@ def bodies_by_noun(spans: list[Span], kinds: dict[str, str | None], text: str, t
         for sp in spans:
             if sp.key in out and (sp.role or sp.prev is not None and sp.prev.lower in lx.PERSON_TITLES):
                 out.pop(sp.key, None)
+    return out
+
+
+# the market commentators business news quotes by their employer after "at" ("Group Economist at Halifax", "an analyst
+# at Nomura"): each works for a bank, a broker or a firm, never for a town
+_FIRMS_STAFF_AT = re.compile(r"\b(?i:economists?|analysts?|strategists?|dealers?|traders?|brokers?)[ \t]+$")
+
+
+def employers_at_posts(spans: list[Span], kinds: dict[str, str | None], text: str, table: dict[str, str]) -> dict[str, str]:
+    """A town's name after a market commentator's post and "at" ("Tim Crawford, Group Economist at Halifax"): the
+    firm named after the town (the bank), wherever the article names it; no country or region is one."""
+    out = {}
+    for sp in spans:
+        if sp.prev is not None and sp.prev.lower == "at" and kinds.get(sp.key) == "LOC" and _FIRMS_STAFF_AT.search(
+                text, max(0, sp.prev.start - 16), sp.prev.start) and text[sp.end:sp.end + 2] not in ("'s", "’s") and (
+                not PLACE_STRONG.intersection(table.get(sp.key, ""))):  # (not "an analyst at London's X")
+            out[sp.key] = "ORG"
     return out
 
 
