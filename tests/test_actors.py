@@ -3572,3 +3572,30 @@ def test_a_firms_own_s_before_its_verb(text, kinds):
 ])
 def test_a_commentators_employer_is_a_firm(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a given name and a common word after an article or a possessive: a product's, an album's, a plan's name
+    ("Apple launched it.\n\nThe Mac Mini was launched in January. A user has mounted his Mac Mini in his car.",
+     {"Mac Mini": None}),
+    ("He likened it to the Marshall Plan used by the United States.", {"Marshall Plan": None}),
+    ("In 1987, The Joshua Tree broke sales records.", {"Joshua Tree": None}),
+    # a surname ends the name, or no article: a person
+    ("It rose.\n\nThe Gordon Brown budget was praised. Gordon Brown smiled.", {"Gordon Brown": "person"}),
+    ("It rose.\n\nSinger John Legend won. John Legend said he was thrilled.", {"John Legend": "person"}),
+    # technology's common noun in capitals inside a name a given name opens: a product
+    ("It comes bundled with Mac OS X, the operating system.", {"Mac OS X": None}),
+])
+def test_a_given_name_and_a_common_word_after_an_article(text, kinds):
+    assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a post's employer named by a given name and a common word: a publication
+    ("Apple's new machine.\n\nGraham Barlow, editor of Mac Format, understandably likes it. Mac Format said so.",
+     {"Mac Format": "organization", "Graham Barlow": "person"}),
+    # a surname ends the name: the person the post is held for
+    ("It rose.\n\nJohn Smith, a lawyer for Bill Clinton, spoke. Bill Clinton smiled.", {"Bill Clinton": "person"}),
+])
+def test_a_posts_employer_named_like_a_person(text, kinds):
+    assert_kinds(text, kinds)

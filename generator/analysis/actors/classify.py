@@ -264,6 +264,8 @@ def classify(span: Span, ctx: Context) -> None:
             PERSON_FIRST.intersection(table.get(first, "")) or first in lx.MISC_HEADS):
         hint, strength = "ORG", 2  # "Aguas de Barcelona", "Electricite de France": a body named after its place, no
         # person's "de" (whose first word is a given name: "Charles de Gaulle"), nor an event ("Tour de France")
+    elif n > 1 and "f" in table.get(first, "") and any(t.caps and t.lower in lx.NOT_NAMES_IN_CAPITALS for t in toks[1:]):
+        hint, strength = "MISC", 3  # "Mac OS X": technology's common noun in a name opened by a given name, a product's
     elif n > 1 and (initial(toks[0]) and not PLACE_STRONG.intersection(table.get(first, ""))
                     or "f" in table.get(first, "")) and not (
             common_last(toks, table) and _NOT_ONLY_GIVEN.intersection(table.get(first, ""))):

@@ -11,10 +11,11 @@ import re
 
 from . import lexicon as lx
 from .namesakes import Namesakes
-from .neighbours import NOUN_BEFORE, kin_role, market_index, named_by_body_noun
+from .neighbours import KIN, NOUN_BEFORE, kin_role, market_index, named_by_body_noun
 from .seats import SEATS
 from .spans import Span
-from .word_tests import PERSON_FIRST, PLACE_STRONG, plain_common
+from .word_tests import PERSON_FIRST, PLACE_STRONG, common_last, plain_common
+from ..names import ROLE_HEADS
 
 DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
 _PLACE_VERBS = frozenset("visit visits visited visiting toured left leave reached entered invaded".split())
@@ -114,6 +115,53 @@ def employers_at_posts(spans: list[Span], kinds: dict[str, str | None], text: st
                 text, max(0, sp.prev.start - 16), sp.prev.start) and text[sp.end:sp.end + 2] not in ("'s", "’s") and (
                 not PLACE_STRONG.intersection(table.get(sp.key, ""))):  # (not "an analyst at London's X")
             out[sp.key] = "ORG"
+    return out
+
+
+# words that make the name after them a thing's ("the Mac Mini", "his Mac Mini"): an article or a possessive pronoun
+_DETERMINERS = frozenset("the a an his her its their my your our".split())
+
+
+def things_by_determiner(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, None]:
+    """A given name and a common word that is no surname ("Mac Mini", "Mac Format") read as a person's, after an
+    article or a possessive at a mention ("the Mac Mini is", "his Mac Mini"), with no role nor title anywhere: a
+    product's or a title's name, no actor (a person's name takes no article of its own)."""
+    out: dict[str, None] = {}
+    for sp in spans:
+        if len(sp.tokens) == 2 and sp.prev is not None and sp.prev.lower in _DETERMINERS and kinds.get(
+                sp.key) == "PER" and "f" in table.get(sp.tokens[0].lower, "") and common_last(sp.tokens, table):
+            out[sp.key] = None
+    if out:
+        for sp in spans:
+            if sp.key in out and (sp.role or sp.prev is not None and sp.prev.lower in lx.PERSON_TITLES):
+                out.pop(sp.key, None)
+    return out
+
+
+# a post, then the body it is held at ("editor of Mac Format"), as ``rows`` reads a person's role
+_POST_AT = re.compile(r"\b([\w-]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(.+)$")
+
+
+def employers_named_like_people(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, str]:
+    """A given name and a common word that is no surname nor given name ("Mac Format") read as a person's, named at
+    the end of another person's post after "of", "at" or "for" ("Graham Barlow, editor of Mac Format"): the post
+    holder's employer, a publication or a firm, decided before the given name alone ("a Mac") could join it as a
+    person's (the names no given name opens are turned with the rows, ``rows._employers``)."""
+    out = {}
+    for sp in spans:
+        role = sp.role
+        if role and (" of " in role or " at " in role or " for " in role):
+            m = _POST_AT.search(role)
+            if m is None or m.group(1).lower() not in ROLE_HEADS or m.group(1).lower() in KIN:
+                continue
+            words = m.group(2).lower().split()
+            if len(words) == 2 and kinds.get(m.group(2).lower()) == "PER" and "f" in table.get(words[0], "") and (
+                    plain_common(table.get(words[1], ""))):
+                out[m.group(2).lower()] = "ORG"
+    if out:
+        for sp in spans:
+            if sp.key in out and (sp.role or sp.prev is not None and sp.prev.lower in lx.PERSON_TITLES):
+                out.pop(sp.key, None)
     return out
 
 
