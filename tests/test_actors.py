@@ -3599,3 +3599,16 @@ def test_a_given_name_and_a_common_word_after_an_article(text, kinds):
 ])
 def test_a_posts_employer_named_like_a_person(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a body's acronym in its own language written as a word, in brackets after its name: the body's short form
+    ("Output rose.\n\nIn 2004, the governmental Chilean Copper Commission (Cochilco) has reported. Demand rose, said "
+     "Cochilco vice president Patricio Cartagena. Cochilco expects more in 2005.",
+     {"Chilean Copper Commission": "organization", "Cochilco": None}),
+    # a known word in brackets (a place) stays apart
+    ("Output rose.\n\nThe Chilean Copper Commission (Santiago) has reported. Santiago is big.",
+     {"Chilean Copper Commission": "organization", "Santiago": "place"}),
+])
+def test_a_bodys_acronym_written_as_a_long_word(text, kinds):
+    assert_kinds(text, kinds)
