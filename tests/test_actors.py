@@ -3612,3 +3612,15 @@ def test_a_posts_employer_named_like_a_person(text, kinds):
 ])
 def test_a_bodys_acronym_written_as_a_long_word(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a theatre is a house, as a college or a hospital is, though a given name opens its name
+    ("Previews of the play will begin at New York's Ethel Barrymore Theatre on Thursday.",
+     {"Ethel Barrymore Theatre": "organization"}),
+    ("They will raise money to buy the Palace Theatre and run the Palace as a charity.", {"Palace Theatre": "organization"}),
+    # the given name and surname of a person named after no house
+    ("Ethel Barrymore starred in it. Ethel Barrymore was praised.", {"Ethel Barrymore": "person"}),
+])
+def test_a_theatre_is_a_house(text, kinds):
+    assert_kinds(text, kinds)

@@ -197,7 +197,7 @@ ORG_HEADS = _words(
     oil telecom telecommunications pharmaceuticals pharmaceutical international enterprises
     brothers bros trust services service tribunal mining steel chemicals chemical electric
     electronics press hotspur albion palace villa forest argyle orient rangers celtic hearts
-    academicals thistle wednesday county town city sporting olympique dynamo school hospital
+    academicals thistle wednesday county town city sporting olympique dynamo school hospital theatre theater
     commerce investments investment finance insurance assurance railways railway
     court cooperative society council reserve guard brigade forces force agency network
     airport stock
