@@ -3624,3 +3624,15 @@ def test_a_bodys_acronym_written_as_a_long_word(text, kinds):
 ])
 def test_a_theatre_is_a_house(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a monopoly's, a consortium's noun before a name no list knows: a body
+    ("It was behind a bid by state gas monopoly Gazprom. The company has also accused Gazprom.",
+     {"Gazprom": "organization"}),
+    ("The field was bought by energy consortium Vortexa last year.", {"Vortexa": "organization"}),
+    # the noun with no name after it
+    ("The state monopoly was broken up in 1990.", {}),
+])
+def test_a_monopoly_or_consortium_before_its_name(text, kinds):
+    assert_kinds(text, kinds)

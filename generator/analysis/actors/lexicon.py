@@ -312,7 +312,7 @@ ORG_PRECEDERS = _words(
     operator conglomerate manufacturer publisher broadcaster supermarket studio label network
     newspaper magazine agency party club charity regulator watchdog lender utility producer
     developer distributor startup start-up subsidiary owner think-tank thinktank band orchestra website site
-    consultancy accountancy station"""
+    consultancy accountancy station monopoly consortium"""
     # and the makers named by their product in business news ("Australian brewer Fosters", "US carmaker Ford")
     """ brewer carmaker automaker drugmaker chipmaker winemaker steelmaker""")
 SPEECH_VERBS = _words("said says told added asked stated warned argued replied insisted explained admitted conceded")
