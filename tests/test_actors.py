@@ -3636,3 +3636,14 @@ def test_a_theatre_is_a_house(text, kinds):
 ])
 def test_a_monopoly_or_consortium_before_its_name(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a word no list knows or a given name, then a surname and its "s" (a patronymic): a person, no plural noun's body
+    ("It is the end for the EU, said Geert Wilders, founder of the Dutch Party for Freedom. All vote for Wilders.",
+     {"Geert Wilders": "person"}),
+    # a plural noun after a place's name or a people's: a body
+    ("Traders said the Chicago Purchasing Managers index rose.", {"Chicago Purchasing Managers": "organization"}),
+])
+def test_a_patronymic_surname_is_no_plural_noun(text, kinds):
+    assert_kinds(text, kinds)

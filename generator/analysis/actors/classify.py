@@ -294,7 +294,10 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "PER", 1
     elif n > 1 and all("w" in table.get(t.lower, "") for t in toks):
         hint, strength = _DEFAULT_COMMON
-    elif n > 1 and last.endswith("s") and "w" in table.get(last[:-1], "") and not GIVEN_OR_SURNAME.intersection(table.get(last, "")):
+    elif n > 1 and last.endswith("s") and "w" in table.get(last[:-1], "") and not GIVEN_OR_SURNAME.intersection(
+            table.get(last, "")) and not (n == 2 and "s" in table.get(last[:-1], "") and (
+            not table.get(first) or "f" in table.get(first, ""))):
+        # (not "Geert Wilders": a given name or a word no list knows, then a surname's "s", a patronymic)
         hint, strength = "ORG", 2  # "Chicago Purchasing Managers", "Bombay Commodities": a plural noun ends no person's name
     elif n > 1 and _CITY_OR_COUNTRY.intersection(table.get(first, "")) and not GIVEN_OR_SURNAME.intersection(
             table.get(first, "") + table.get(last, "")):
