@@ -3647,3 +3647,15 @@ def test_a_monopoly_or_consortium_before_its_name(text, kinds):
 ])
 def test_a_patronymic_surname_is_no_plural_noun(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a person's post and "of" before the body's noun in the appositive: a person
+    ("Politics.\n\nOn Monday, Lajos Kosa, the parliamentary leader of the governing party, spoke. Mr. Kosa told them so.",
+     {"Lajos Kosa": "person"}),
+    # the body's own noun heads the appositive, or a unit's, an arm's before "of": a body
+    ("Inbev will buy Alfa-Eco's stake in Sun Interbrew.\n\nAlfa-Eco, the venture capital arm of Russian conglomerate Alfa Group, has a stake.",
+     {"Alfa-Eco": "organization"}),
+])
+def test_a_posts_appositive_names_a_person(text, kinds):
+    assert_kinds(text, kinds)
