@@ -138,20 +138,20 @@ def things_by_determiner(spans: list[Span], kinds: dict[str, str | None], table:
     return out
 
 
-# a post, then the body it is held at ("editor of Mac Format"), as ``rows`` reads a person's role
-_POST_AT = re.compile(r"\b([\w-]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(.+)$")
+# a post, then the body it is held at ("editor of Mac Format", "analyst Mike Powell of Dresdner Kleinwort Wasserstein")
+POST_AT = re.compile(r"\b([\w-]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(.+)$")
 
 
 def employers_named_like_people(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, str]:
     """A given name and a common word that is no surname nor given name ("Mac Format") read as a person's, named at
     the end of another person's post after "of", "at" or "for" ("Graham Barlow, editor of Mac Format"): the post
-    holder's employer, a publication or a firm, decided before the given name alone ("a Mac") could join it as a
-    person's (the names no given name opens are turned with the rows, ``rows._employers``)."""
+    holder's employer, a publication or a firm, decided before the given name alone could join it as a person's (the
+    names no given name opens are turned with the rows, ``rows._employers``)."""
     out = {}
     for sp in spans:
         role = sp.role
         if role and (" of " in role or " at " in role or " for " in role):
-            m = _POST_AT.search(role)
+            m = POST_AT.search(role)
             if m is None or m.group(1).lower() not in ROLE_HEADS or m.group(1).lower() in KIN:
                 continue
             words = m.group(2).lower().split()

@@ -10,7 +10,7 @@ from .identity import acronyms_apart, joined_forms
 from .joins import (bracketed_cities_joined, countries_joined, kinds_joined, regrouped, short_forms_joined,
                     spellings_joined)
 from .clubs import POSTS
-from .kinds import KINDS, final_kind
+from .kinds import KINDS, POST_AT, final_kind
 from .namesakes import Namesakes
 from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
 from .spans import Span
@@ -175,18 +175,14 @@ def _founders_firm(members: list[Span], text: str, head_end: int) -> bool:
     return any(text[end:end + 2] in ("'s", "’s") and _SUBJECT_VERB.match(text, end + 2) for end in ends)
 
 
-# a post, then the body it is held at ("aviation analyst of Dresdner Kleinwort Wasserstein", "editor of Mac Format")
-_POST_AT = re.compile(r"\b([\w-]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(.+)$")
-
-
 def _employers(actors: list[Actor], table: dict[str, str]) -> list[Actor]:
     """A person's row with no post of its own, named at the end of another person's post after "of", "at" or "for"
-    ("analyst Mike Powell of Dresdner Kleinwort Wasserstein", "editor of Mac Format"): the post holder's employer, a
-    body; not a relative's ("daughter of Bill Clinton") nor a name opened by a given name ("biographer of Winston
-    Churchill")."""
+    ("analyst Mike Powell of Dresdner Kleinwort Wasserstein"): the post holder's employer, a body; not a relative's
+    ("daughter of Bill Clinton") nor a name opened by a given name ("biographer of Winston Churchill"; "editor of Mac
+    Format" is decided with the kinds, ``kinds.employers_named_like_people``)."""
     held = set()
     for a in actors:
-        m = _POST_AT.search(a.role) if a.kind == "person" and a.role else None
+        m = POST_AT.search(a.role) if a.kind == "person" and a.role else None
         if m and m.group(1).lower() in ROLE_HEADS and m.group(1).lower() not in KIN:
             held.add(m.group(2))
     if not held:
