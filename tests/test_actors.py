@@ -3340,8 +3340,10 @@ def test_clubs_by_staff_at_a_prospect_and_a_sentence_opener(text, kinds):
     ("It faces cut-price competition from the likes of Wal-Mart, said Mr Armstrong.", {"Wal-Mart": "organization"}),
     ("The scandal led three credit rating agencies - Standard & Poor's, Moody's and Fitch - to downgrade Marsh.",
      {"Fitch": "organization"}),
+    ("A number of auto firms are working with Apple to devise interfaces for the iPod.", {"Apple": "organization"}),
     # a first name before the word keeps a person
     ("The poet Jane Shell said she would read on Monday.", {"Jane Shell": "person"}),
+    ("The actress Fiona Apple said she would sing on Monday.", {"Fiona Apple": "person"}),
 ])
 def test_big_firms_named_by_a_surname_or_word(text, kinds):
     assert_kinds(text, kinds)

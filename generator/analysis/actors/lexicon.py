@@ -107,6 +107,8 @@ _EXTRA = (
     # firms of the FTSE 100 and the Fortune Global 500 (2005 lists) known by one word the big lexicon lacks or has
     # only as a surname ("Shell has signed a $6bn deal"); not "Total", "Next", "Boots": sentence openers and words
     ("shell|barclays|renault|texaco|diageo|asda|morrisons|wal-mart", "o"),
+    # and of the Fortune 500 (2005) known by a common word the lexicon has as a surname ("working with Apple")
+    ("apple", "o"),
     # the three big credit rating agencies (the SEC's Nationally Recognized Statistical Rating Organizations)
     ("fitch|fitch ratings|moody's|standard & poor's", "o"),
     # Scottish Premier League clubs known by a word that is no town's (the league's member list, 2004-05)
