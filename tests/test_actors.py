@@ -3661,3 +3661,15 @@ def test_a_patronymic_surname_is_no_plural_noun(text, kinds):
 ])
 def test_a_posts_appositive_names_a_person(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # an English county the big lexicon has only as a given name or a surname: a place
+    ("Hunting.\n\nIt emerged a Devon man had been told he could use his dogs. North Devon landowner Giles Bradshaw "
+     "was put in touch with Devon police.", {"Devon": "place"}),
+    ("Tories.\n\nThe MP for South Shropshire spoke on Monday.", {"South Shropshire": "place"}),
+    # the given name before a surname stays a person's
+    ("Devon Malcolm took five wickets. Devon Malcolm was praised.", {"Devon Malcolm": "person"}),
+])
+def test_english_counties_are_places(text, kinds):
+    assert_kinds(text, kinds)

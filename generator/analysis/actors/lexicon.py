@@ -109,6 +109,10 @@ _EXTRA = (
     ("shell|barclays|renault|texaco|diageo|asda|morrisons|wal-mart", "o"),
     # and of the Fortune 500 (2005) known by a common word the lexicon has as a surname ("working with Apple")
     ("apple", "o"),
+    # ceremonial counties of England (Wikipedia, "Ceremonial counties of England") the big lexicon lacks as regions
+    # ("a Devon man", "North Devon landowner"); not those named as their towns (Bristol, Durham) or as a person (Kent)
+    ("bedfordshire|berkshire|cheshire|cornwall|devon|herefordshire|merseyside|northumberland|rutland|shropshire|"
+     "wiltshire|worcestershire", "r"),
     # the three big credit rating agencies (the SEC's Nationally Recognized Statistical Rating Organizations)
     ("fitch|fitch ratings|moody's|standard & poor's", "o"),
     # Scottish Premier League clubs known by a word that is no town's (the league's member list, 2004-05)
