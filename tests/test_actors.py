@@ -3673,3 +3673,14 @@ def test_a_posts_appositive_names_a_person(text, kinds):
 ])
 def test_english_counties_are_places(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a storm's given name alone after its full name: the storm's, no person
+    ("Aid.\n\nIt matched the cash offered after Hurricane Mitch. Mitch killed about 10,000 people in 1998.",
+     {"Mitch": None}),
+    # a person of that given name, named in full: a person
+    ("Aid.\n\nMitch McConnell spoke on Monday. Mitch said the Senate would vote.", {"Mitch McConnell": "person"}),
+])
+def test_a_storms_name_alone(text, kinds):
+    assert_kinds(text, kinds)

@@ -53,6 +53,17 @@ def schools(kinds: dict[str, str | None]) -> dict[str, str]:
             and not _SCHOOL_WORDS.isdisjoint(key.split())}
 
 
+# the words before a storm's given name (the World Meteorological Organization's naming: "Hurricane Mitch")
+_STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
+
+
+def storms_by_name(kinds: dict[str, str | None]) -> dict[str, str]:
+    """A storm's given name alone after its full name ("Hurricane Mitch. Mitch killed about 10,000 people"): the
+    storm's, an event, no person."""
+    return {key.split(" ", 1)[1]: "MISC" for key, kind in kinds.items() if kind == "MISC" and key.count(" ") == 1
+            and key.split(" ", 1)[0] in _STORM_WORDS and kinds.get(key.split(" ", 1)[1]) == "PER"}
+
+
 def branches(kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, str]:
     """A body's first word before a place, read as a person ("Breitbart London's Raheem Kassam", "Breitbart
     Texas editor Brandon Darby" beside "Breitbart News"): the body's office or edition there, no person."""
