@@ -30,7 +30,9 @@ from .evidence import kinds_from_context
 from .filters import (caps_lead_end, field_label, form_label, glued_colon, in_portfolio, possessive_title,
                       work_title)
 from .joins import given_names_shared, nicknames_joined, owners_kept
-from .kinds import DATELINE, bodies_by_capitals, bodies_by_noun, branches, common_words_bodies, parties, resolve, schools, surname_keys
+from .kinds import (DATELINE, bodies_by_capitals, bodies_by_noun, branches, common_words_bodies, employers_at_posts,
+                    employers_named_like_people, parties,
+                    resolve, schools, storms_by_name, surname_keys, things_by_determiner)
 from .namesakes import Namesakes
 from .neighbours import kin_role
 from .roles import appositive_role, owned_role, role_with_body_after, share_roles, with_owner_words
@@ -186,10 +188,14 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     from_context.update(awards(spans, kinds, text))
     from_context.update(parties(spans, kinds))
     from_context.update(schools(kinds))
+    from_context.update(storms_by_name(kinds))
     from_context.update(seats_acting(spans, kinds, text))
     from_context.update(branches(kinds, table))
     from_context.update(common_words_bodies(spans, kinds, table))
     from_context.update(bodies_by_noun(spans, kinds, text, table))
+    from_context.update(employers_at_posts(spans, kinds, text, table))
+    from_context.update(things_by_determiner(spans, kinds, table))
+    from_context.update(employers_named_like_people(spans, kinds, table))
     from_context.update(bodies_by_capitals(spans, kinds, table))
     from_context.update(subtitled_works(spans, kinds, text))
     kinds.update(from_context)

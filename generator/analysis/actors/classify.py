@@ -15,7 +15,7 @@ from .context import Context
 from .spans import Span
 from .word_tests import (PERSON_FIRST, AFFIX, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
-                               first_name, initial, plural_acronym, team_town)
+                               first_name, initial, owns_its_s, plural_acronym, team_town)
 
 _PLACE_AFTER_COMPASS = PLACE_STRONG.union("ydt")  # "North Yorkshire", "South Dakota": a place after a compass word
 
@@ -145,7 +145,10 @@ def classify(span: Span, ctx: Context) -> None:
             span.prev is None or span.prev.lower not in _ARTICLES):
         span.hint, span.strength = "LOC", 2  # "a nutty VT socialist", "in DC": a state (not "the VA", "(NC)")
         return
-    if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES or key[:-1] in lx.NOT_NAMES
+    if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES
+            # the plural of one ("CEOs", "PCs"), or a word the gazetteer knows one letter off one ("Pez", "AMA"); not
+            # initials no word list knows ("AMR", "GMTV", "USDP"; "Edu"): a body's, a person's name
+            or key[:-1] in lx.NOT_NAMES and (key[-1:] == "s" or tags)
             or n == 1 and toks[0].caps and key in lx.NOT_NAMES_IN_CAPITALS
             or n == 1 and not ctx.sports and span.next is not None and span.next.text[0].isdigit()
             and "w" in tags and not ENTITY.intersection(tags)  # "Number 10", "Channel 4": the name has its number
@@ -261,6 +264,8 @@ def classify(span: Span, ctx: Context) -> None:
             PERSON_FIRST.intersection(table.get(first, "")) or first in lx.MISC_HEADS):
         hint, strength = "ORG", 2  # "Aguas de Barcelona", "Electricite de France": a body named after its place, no
         # person's "de" (whose first word is a given name: "Charles de Gaulle"), nor an event ("Tour de France")
+    elif n > 1 and "f" in table.get(first, "") and any(t.caps and t.lower in lx.NOT_NAMES_IN_CAPITALS for t in toks[1:]):
+        hint, strength = "MISC", 3  # "Mac OS X": technology's common noun in a name opened by a given name, a product's
     elif n > 1 and (initial(toks[0]) and not PLACE_STRONG.intersection(table.get(first, ""))
                     or "f" in table.get(first, "")) and not (
             common_last(toks, table) and _NOT_ONLY_GIVEN.intersection(table.get(first, ""))):
@@ -289,7 +294,10 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "PER", 1
     elif n > 1 and all("w" in table.get(t.lower, "") for t in toks):
         hint, strength = _DEFAULT_COMMON
-    elif n > 1 and last.endswith("s") and "w" in table.get(last[:-1], "") and not GIVEN_OR_SURNAME.intersection(table.get(last, "")):
+    elif n > 1 and last.endswith("s") and "w" in table.get(last[:-1], "") and not GIVEN_OR_SURNAME.intersection(
+            table.get(last, "")) and not (n == 2 and "s" in table.get(last[:-1], "") and (
+            not table.get(first) or "f" in table.get(first, ""))):
+        # (not "Geert Wilders": a given name or a word no list knows, then a surname's "s", a patronymic)
         hint, strength = "ORG", 2  # "Chicago Purchasing Managers", "Bombay Commodities": a plural noun ends no person's name
     elif n > 1 and _CITY_OR_COUNTRY.intersection(table.get(first, "")) and not GIVEN_OR_SURNAME.intersection(
             table.get(first, "") + table.get(last, "")):
@@ -309,6 +317,8 @@ def classify(span: Span, ctx: Context) -> None:
             hint, strength = "ORG", 2  # "HuffPost", "PepsiCo": a capital inside a word is a brand's, not a surname's
         elif ctx.sports and not strength:
             hint, strength = "ORG", 1  # an unknown word in a sports report is most often a team
+        elif owns_its_s(ctx.text, span.end):
+            hint, strength = "ORG", 2  # "Sainsbury's has cut prices": the "'s" is a firm's own, its name the subject
     hint, strength = by_neighbours(span, ctx, hint, strength)
     span.hint, span.strength = hint, strength
 

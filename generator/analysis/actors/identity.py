@@ -50,6 +50,7 @@ def joined_forms(groups: Groups, text: str) -> Groups:
     singles: list[tuple[tuple[str, str], str]] = []  # one-word names that may be another form
     multis: list[tuple[tuple[str, str], Span]] = []  # names of several words, with a mention of the name itself
     table = gazetteer()
+    bracket = "(" in text
     spelling = False  # a name with a dot, a hyphen or a capital inside: another spelling may be in the article
     for g, members in groups.items():
         own = members[0]
@@ -60,7 +61,8 @@ def joined_forms(groups: Groups, text: str) -> Groups:
             spelling = spelling or "-" in g[0] or "." in g[0]
             continue
         word = own.tokens[0].text
-        if len(word) < 2 or word.istitle() and len(word) > 6 and g[0] not in ORG_HEADS:
+        if len(word) < 2 or word.istitle() and len(word) > 6 and g[0] not in ORG_HEADS and not (
+                bracket and g[0] not in table and f"({word})" in text):
             continue  # "London", "Clinton": a plain name, no acronym nor another spelling
         if "." in word or "&" in word or not word.istitle():
             singles.append((g, word))  # "WTO", "W.T.O.", "TimeWarner", "J&J" (a title by Python's test)
@@ -68,8 +70,9 @@ def joined_forms(groups: Groups, text: str) -> Groups:
         elif g[0] in ORG_HEADS:
             if not _NAMED.intersection(table.get(g[0], "")):  # not "Parliament", "Treasury": a name of its own
                 singles.append((g, word))
-        elif 4 <= len(word) <= 6 and g[0] not in table:
-            singles.append((g, word))  # "Balco", "Apacs": a short unknown word may be an acronym
+        elif 4 <= len(word) and g[0] not in table:
+            singles.append((g, word))  # "Balco", "Apacs": a short unknown word may be an acronym; a longer one in
+            # brackets too ("Chilean Copper Commission (Cochilco)": a body's acronym written as a word)
     into: dict[tuple[str, str], tuple[str, str]] = {}
     renames: set[tuple[str, str]] = set()  # joined groups whose kind (organisation, place) the full name takes
     dropped: set[tuple[str, str]] = set()
@@ -219,8 +222,8 @@ def _joined_bracketed(multis: list[tuple[tuple[str, str], Span]], groups: Groups
         for sp in groups[g]:
             m = _BRACKETED.match(text, sp.tokens[-1].end)
             short = by_word.get(m.group(1)) if m else None
-            if short is not None and short not in into and (_defines(m.group(1), g[0]) or _acronym(m.group(1)) and _glossed(
-                    m.group(1), g, sp)):
+            if short is not None and short not in into and (_defines(m.group(1), g[0]) or (
+                    _acronym(m.group(1)) or m.group(1).isalpha()) and _glossed(m.group(1), g, sp)):
                 into[short] = g
                 renames.add(short)
                 break
@@ -249,9 +252,13 @@ def _joined_clipped(multis: list[tuple[tuple[str, str], Span]], singles: list[tu
 def _glossed(short: str, g: tuple[str, str], sp: Span) -> bool:
     """A body's full name of three words or more with an acronym of other letters in brackets after it ("The Legal
     Affairs Committee (JURI)", "The National Statistic Institute (INSEE)": its own language's acronym): the
-    writer names its short form, as "Cepes (Peruvian Centre ...)" the other way round; not a place's code."""
-    return g[1] == "ORG" and len(sp.tokens) >= 3 and short.isupper() and len(short) >= 3 and not _OWNER.intersection(
-        gazetteer().get(short.lower(), ""))
+    writer names its short form, as "Cepes (Peruvian Centre ...)" the other way round; not a place's code. Such an
+    acronym written as a word ("Chilean Copper Commission (Cochilco)", Comisión Chilena del Cobre) is one too when no
+    word list knows it."""
+    if g[1] != "ORG" or len(sp.tokens) < 3 or len(short) < 3:
+        return False
+    tags = gazetteer().get(short.lower(), "")
+    return short.isupper() and not _OWNER.intersection(tags) or short.istitle() and not tags
 
 
 _OPENS = re.compile(r"[ \t]*\([ \t]*")

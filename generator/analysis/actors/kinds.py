@@ -11,10 +11,11 @@ import re
 
 from . import lexicon as lx
 from .namesakes import Namesakes
-from .neighbours import NOUN_BEFORE, kin_role, market_index, named_by_body_noun
+from .neighbours import KIN, NOUN_BEFORE, kin_role, market_index, named_by_body_noun
 from .seats import SEATS
 from .spans import Span
-from .word_tests import PERSON_FIRST, plain_common
+from .word_tests import PERSON_FIRST, PLACE_STRONG, common_last, plain_common
+from ..names import ROLE_HEADS
 
 DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
 _PLACE_VERBS = frozenset("visit visits visited visiting toured left leave reached entered invaded".split())
@@ -50,6 +51,17 @@ def schools(kinds: dict[str, str | None]) -> dict[str, str]:
     Islands", "Loyola University Maryland"): the institution."""
     return {key: "ORG" for key, kind in kinds.items() if kind == "LOC" and " " in key
             and not _SCHOOL_WORDS.isdisjoint(key.split())}
+
+
+# the words before a storm's given name (the World Meteorological Organization's naming: "Hurricane Mitch")
+_STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
+
+
+def storms_by_name(kinds: dict[str, str | None]) -> dict[str, str]:
+    """A storm's given name alone after its full name ("Hurricane Mitch. Mitch killed about 10,000 people"): the
+    storm's, an event, no person."""
+    return {key.split(" ", 1)[1]: "MISC" for key, kind in kinds.items() if kind == "MISC" and key.count(" ") == 1
+            and key.split(" ", 1)[0] in _STORM_WORDS and kinds.get(key.split(" ", 1)[1]) == "PER"}
 
 
 def branches(kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, str]:
@@ -93,6 +105,70 @@ def bodies_by_noun(spans: list[Span], kinds: dict[str, str | None], text: str, t
                 sp.key) in ("PER", "ORG") and len(sp.tokens) > 1 and "f" in table.get(sp.tokens[0].lower, "") and (
                 named_by_body_noun(sp, text, table)):
             out[sp.key] = "ORG"  # (opened by a given name: "supporters' group Shareholders United" is a body's anyway)
+    if out:
+        for sp in spans:
+            if sp.key in out and (sp.role or sp.prev is not None and sp.prev.lower in lx.PERSON_TITLES):
+                out.pop(sp.key, None)
+    return out
+
+
+# the market commentators business news quotes by their employer after "at" ("Group Economist at Halifax", "an analyst
+# at Nomura"): each works for a bank, a broker or a firm, never for a town
+_FIRMS_STAFF_AT = re.compile(r"\b(?i:economists?|analysts?|strategists?|dealers?|traders?|brokers?)[ \t]+$")
+
+
+def employers_at_posts(spans: list[Span], kinds: dict[str, str | None], text: str, table: dict[str, str]) -> dict[str, str]:
+    """A town's name after a market commentator's post and "at" ("Tim Crawford, Group Economist at Halifax"): the
+    firm named after the town (the bank), wherever the article names it; no country or region is one."""
+    out = {}
+    for sp in spans:
+        if sp.prev is not None and sp.prev.lower == "at" and kinds.get(sp.key) == "LOC" and _FIRMS_STAFF_AT.search(
+                text, max(0, sp.prev.start - 16), sp.prev.start) and text[sp.end:sp.end + 2] not in ("'s", "’s") and (
+                not PLACE_STRONG.intersection(table.get(sp.key, ""))):  # (not "an analyst at London's X")
+            out[sp.key] = "ORG"
+    return out
+
+
+# words that make the name after them a thing's ("the Mac Mini", "his Mac Mini"): an article or a possessive pronoun
+_DETERMINERS = frozenset("the a an his her its their my your our".split())
+
+
+def things_by_determiner(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, None]:
+    """A given name and a common word that is no surname ("Mac Mini", "Mac Format") read as a person's, after an
+    article or a possessive at a mention ("the Mac Mini is", "his Mac Mini"), with no role nor title anywhere: a
+    product's or a title's name, no actor (a person's name takes no article of its own)."""
+    out: dict[str, None] = {}
+    for sp in spans:
+        if len(sp.tokens) == 2 and sp.prev is not None and sp.prev.lower in _DETERMINERS and kinds.get(
+                sp.key) == "PER" and "f" in table.get(sp.tokens[0].lower, "") and common_last(sp.tokens, table):
+            out[sp.key] = None
+    if out:
+        for sp in spans:
+            if sp.key in out and (sp.role or sp.prev is not None and sp.prev.lower in lx.PERSON_TITLES):
+                out.pop(sp.key, None)
+    return out
+
+
+# a post, then the body it is held at ("editor of Mac Format", "analyst Mike Powell of Dresdner Kleinwort Wasserstein")
+POST_AT = re.compile(r"\b([\w-]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(.+)$")
+
+
+def employers_named_like_people(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, str]:
+    """A given name and a common word that is no surname nor given name ("Mac Format") read as a person's, named at
+    the end of another person's post after "of", "at" or "for" ("Graham Barlow, editor of Mac Format"): the post
+    holder's employer, a publication or a firm, decided before the given name alone could join it as a person's (the
+    names no given name opens are turned with the rows, ``rows._employers``)."""
+    out = {}
+    for sp in spans:
+        role = sp.role
+        if role and (" of " in role or " at " in role or " for " in role):
+            m = POST_AT.search(role)
+            if m is None or m.group(1).lower() not in ROLE_HEADS or m.group(1).lower() in KIN:
+                continue
+            words = m.group(2).lower().split()
+            if len(words) == 2 and kinds.get(m.group(2).lower()) == "PER" and "f" in table.get(words[0], "") and (
+                    plain_common(table.get(words[1], ""))):
+                out[m.group(2).lower()] = "ORG"
     if out:
         for sp in spans:
             if sp.key in out and (sp.role or sp.prev is not None and sp.prev.lower in lx.PERSON_TITLES):

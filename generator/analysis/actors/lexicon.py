@@ -107,6 +107,12 @@ _EXTRA = (
     # firms of the FTSE 100 and the Fortune Global 500 (2005 lists) known by one word the big lexicon lacks or has
     # only as a surname ("Shell has signed a $6bn deal"); not "Total", "Next", "Boots": sentence openers and words
     ("shell|barclays|renault|texaco|diageo|asda|morrisons|wal-mart", "o"),
+    # and of the Fortune 500 (2005) known by a common word the lexicon has as a surname ("working with Apple")
+    ("apple", "o"),
+    # ceremonial counties of England (Wikipedia, "Ceremonial counties of England") the big lexicon lacks as regions
+    # ("a Devon man", "North Devon landowner"); not those named as their towns (Bristol, Durham) or as a person (Kent)
+    ("bedfordshire|berkshire|cheshire|cornwall|devon|herefordshire|merseyside|northumberland|rutland|shropshire|"
+     "wiltshire|worcestershire", "r"),
     # the three big credit rating agencies (the SEC's Nationally Recognized Statistical Rating Organizations)
     ("fitch|fitch ratings|moody's|standard & poor's", "o"),
     # Scottish Premier League clubs known by a word that is no town's (the league's member list, 2004-05)
@@ -128,7 +134,7 @@ NOT_PLACES = frozenset(
 
 # Capitalised abbreviations and words that name no actor (time zones, statistics, tickers).
 NOT_NAMES = _words(
-    """gmt edt est pst bst cet utc rbi era gdp gnp cpi ppi aids hiv ipo ceo cfo coo tv pc cd dvd
+    """gmt edt est pst bst cet utc rbi era gdp gnp cpi ppi pmi aids hiv ipo ceo cfo coo tv pc cd dvd
     am pm ad bc op ed eps nav ytd yoy mom qtr fy pe p/e vat usd eur gbp jpy chf q&a
     christmas easter thanksgiving ramadan hanukkah halloween diwali eid lent advent god
     dna gps sms mms mp3 pdf url html usb lcd hdtv"""  # and technology's common nouns ("an MP3 player")
@@ -137,9 +143,10 @@ NOT_NAMES = _words(
     """ playstation xbox gamecube""")
 # Diseases and drugs by their abbreviations, no body ("mad cow disease (BSE)", "positive for the steroid THG"): the
 # WHO's names of prion and infectious diseases (BSE, CJD, vCJD, Sars, MRSA) and the substances of WADA's Prohibited
-# List that news names by initials (THG, EPO, HGH, DHEA). A name in the article whose initials they are makes them
+# List that news names by initials (THG, EPO, HGH, DHEA), and the street drugs of the DEA's "Drugs of Abuse"
+# resource guide that news names so (LSD, PCP, MDMA, GHB). A name in the article whose initials they are makes them
 # that name's ("Budapest Stock Exchange (BSE)", "European Patent Office").
-DISEASES_AND_DRUGS = _words("bse cjd vcjd sars mrsa thg epo hgh dhea")
+DISEASES_AND_DRUGS = _words("bse cjd vcjd sars mrsa thg epo hgh dhea lsd pcp mdma ghb")
 # Surnames that name a disease with their possessive ("Parkinson's disease", "Alzheimer's", "Crohn's"): the commonest
 # of Wikipedia's "List of eponymously named diseases"
 EPONYMOUS_DISEASES = _words("parkinson alzheimer huntington crohn asperger hodgkin tourette addison cushing raynaud")
@@ -196,7 +203,7 @@ ORG_HEADS = _words(
     oil telecom telecommunications pharmaceuticals pharmaceutical international enterprises
     brothers bros trust services service tribunal mining steel chemicals chemical electric
     electronics press hotspur albion palace villa forest argyle orient rangers celtic hearts
-    academicals thistle wednesday county town city sporting olympique dynamo school hospital
+    academicals thistle wednesday county town city sporting olympique dynamo school hospital theatre theater
     commerce investments investment finance insurance assurance railways railway
     court cooperative society council reserve guard brigade forces force agency network
     airport stock
@@ -311,7 +318,7 @@ ORG_PRECEDERS = _words(
     operator conglomerate manufacturer publisher broadcaster supermarket studio label network
     newspaper magazine agency party club charity regulator watchdog lender utility producer
     developer distributor startup start-up subsidiary owner think-tank thinktank band orchestra website site
-    consultancy accountancy station"""
+    consultancy accountancy station monopoly consortium"""
     # and the makers named by their product in business news ("Australian brewer Fosters", "US carmaker Ford")
     """ brewer carmaker automaker drugmaker chipmaker winemaker steelmaker""")
 SPEECH_VERBS = _words("said says told added asked stated warned argued replied insisted explained admitted conceded")

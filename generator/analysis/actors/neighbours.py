@@ -165,6 +165,16 @@ _SHARES_IN = re.compile(r"\b(?:shares|stake|stakes|holding|holdings|investment)[
 _FOUNDED = re.compile(r",[ \t]+(?:which[ \t]+was[ \t]+)?(?:co-)?founded[ \t]+(?:by|in)\b")
 _ORG_APPOSITIVE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:"
                              + "|".join(sorted(lx.ORG_PRECEDERS)) + r")\b")
+def _body_appositive(text: str, end: int) -> bool:
+    """", the world's biggest drinks firm", ", a former unit of Russian gas monopoly": a body's noun in the appositive
+    after a name; not after a person's post and "of" ("Lajos Kosa, the parliamentary leader of the governing party")."""
+    m = _ORG_APPOSITIVE.match(text, end)
+    if m is None:
+        return False
+    words = m.group().lower().split()
+    return "of" not in words or ROLE_HEADS.isdisjoint(words[:words.index("of")])
+
+
 # Nouns after a name that make it an award's or a speech's (from news usage: "Bafta awards", "Nobel
 # prize", "State of the Union address"); not "ceremony": "a London ceremony"
 _MISC_AFTER = frozenset("""award awards prize prizes trophy address finalist finalists semifinalist semi-finalist
@@ -247,7 +257,7 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return "ORG", 2  # "Madrid-based Ferrovial", "the parent company of Yukos": a body based somewhere, owned
         if strength == 0 and nxt in _BODY_POSTS and span.key not in ctx.table and len(span.tokens) == 1:
             return "ORG", 1  # "former Yukos boss": a word no list knows before a body's post
-        if not placed and span.comma_after and _ORG_APPOSITIVE.match(ctx.text, span.end):
+        if not placed and span.comma_after and _body_appositive(ctx.text, span.end):
             return "ORG", 2  # "X, the world's biggest drinks firm,"
         if span.comma_after and _FOUNDED.match(ctx.text, span.end):
             return "ORG", 2  # "NextGen Climate, founded by Tom Steyer,": only a body is founded

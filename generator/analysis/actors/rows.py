@@ -10,12 +10,12 @@ from .identity import acronyms_apart, joined_forms
 from .joins import (bracketed_cities_joined, countries_joined, kinds_joined, regrouped, short_forms_joined,
                     spellings_joined)
 from .clubs import POSTS
-from .kinds import KINDS, final_kind
+from .kinds import KINDS, POST_AT, final_kind
 from .namesakes import Namesakes
 from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
 from .spans import Span
 from .neighbours import BODY_NOUNS, KIN
-from .word_tests import PERSON_FIRST, thing_in_capitals
+from .word_tests import PERSON_FIRST, owns_its_s, thing_in_capitals
 from ..names import ROLE_HEADS, first_name_gender
 
 _NAME_GOES_ON = frozenset("for of and on in to".split())  # a body's name cut before its small words
@@ -175,18 +175,14 @@ def _founders_firm(members: list[Span], text: str, head_end: int) -> bool:
     return any(text[end:end + 2] in ("'s", "’s") and _SUBJECT_VERB.match(text, end + 2) for end in ends)
 
 
-# a post, then the body it is held at ("aviation analyst of Dresdner Kleinwort Wasserstein", "editor of Mac Format")
-_POST_AT = re.compile(r"\b([\w-]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(.+)$")
-
-
 def _employers(actors: list[Actor], table: dict[str, str]) -> list[Actor]:
     """A person's row with no post of its own, named at the end of another person's post after "of", "at" or "for"
-    ("analyst Mike Powell of Dresdner Kleinwort Wasserstein", "editor of Mac Format"): the post holder's employer, a
-    body; not a relative's ("daughter of Bill Clinton") nor a name opened by a given name ("biographer of Winston
-    Churchill")."""
+    ("analyst Mike Powell of Dresdner Kleinwort Wasserstein"): the post holder's employer, a body; not a relative's
+    ("daughter of Bill Clinton") nor a name opened by a given name ("biographer of Winston Churchill"; "editor of Mac
+    Format" is decided with the kinds, ``kinds.employers_named_like_people``)."""
     held = set()
     for a in actors:
-        m = _POST_AT.search(a.role) if a.kind == "person" and a.role else None
+        m = POST_AT.search(a.role) if a.kind == "person" and a.role else None
         if m and m.group(1).lower() in ROLE_HEADS and m.group(1).lower() not in KIN:
             held.add(m.group(2))
     if not held:
@@ -253,7 +249,8 @@ def _owns_its_s(members: list[Span], text: str, saint: bool = False) -> bool:
     ends = [sp.tokens[-1].end for sp in members]
     if any(text[end:end + 2] not in ("'s", "’s") for end in ends):
         return False
-    return any(_NO_OWNED_NOUN.match(text, end + 2) or saint and _PREPOSITION_NEXT.match(text, end + 2) for end in ends)
+    return any(_NO_OWNED_NOUN.match(text, end + 2) or saint and _PREPOSITION_NEXT.match(text, end + 2)
+               or owns_its_s(text, end) for end in ends)
 
 
 _OPEN_QUOTES = "\"“‘'"

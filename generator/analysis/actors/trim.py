@@ -12,7 +12,7 @@ from . import lexicon as lx
 from .context import Context
 from .roles import ROLE_QUALIFIERS, UK_PARTIES, role_before
 from .spans import STATION_WORDS, Span, Token
-from .word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, REGNAL, TOWN, ends_in_place,
+from .word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, REGNAL, TOWN, ends_in_place, owns_its_s,
                                first_name, initial, is_title, person_like, plural_acronym, table_row)
 
 _BODY_EDGE = lx.ORG_OPENERS | lx.ORG_HEADS | COMPASS  # words at a body's edge, not a person's
@@ -222,7 +222,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                 if len(run) > 2 and run[1].lower == "of" and t.lower in lx.OF_HEADS and t.lower in lx.ORG_HEADS:
                     break  # "Bank of America said ...", "Department of Health figures ...": a body's head opens its name
                 if ("w" in tags and not _NAMED_OR_PEOPLE.intersection(tags)) or (
-                        not tags and len(run) == 1 and not t.caps and not ctx.sports and t.lower not in ctx.openers):
+                        not tags and len(run) == 1 and not t.caps and not ctx.sports and t.lower not in ctx.openers
+                        and not owns_its_s(text, t.end)):  # (not "Sainsbury's has cut prices": a firm's name)
                     run.pop(0)
                     continue
             break

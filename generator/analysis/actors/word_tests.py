@@ -32,6 +32,15 @@ IN_A_TOWN = frozenset({"in", "near", "outside", "inside", "around", "across"})
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}$")
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twenty hundred".split())
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")
+# verbs after a name's "'s" that no contracted "is" or "has" stands before ("Sainsbury's has cut", "Boots's fell"; not
+# "'s said", "'s announced": "has said"), so the "'s" is the name's own (English finite forms, no past participle)
+_OWN_S_VERB = re.compile(r"[ \t]+(?:has|is|was|fell|rose|says|expects)\b")
+
+
+def owns_its_s(text: str, end: int) -> bool:
+    """A name ending at ``end`` whose "'s" is its own, the name the subject of the verb after it: a firm named with
+    its founder's possessive ("Sainsbury's has cut prices")."""
+    return text[end:end + 2] in ("'s", "’s") and _OWN_S_VERB.match(text, end + 2) is not None
 
 
 def is_title(t: Token, table: dict[str, str]) -> bool:
