@@ -3608,6 +3608,9 @@ def test_a_posts_employer_named_like_a_person(text, kinds):
     ("Output rose.\n\nIn 2004, the governmental Chilean Copper Commission (Cochilco) has reported. Demand rose, said "
      "Cochilco vice president Patricio Cartagena. Cochilco expects more in 2005.",
      {"Chilean Copper Commission": "organization", "Cochilco": None}),
+    ("Output rose.\n\nIn 2004, the governmental Chilean Copper Commission ( Cochilco ) has reported. Demand rose, said "
+     "Cochilco vice president Patricio Cartagena. Cochilco expects more in 2005.",
+     {"Chilean Copper Commission": "organization", "Cochilco": None}),  # brackets spaced as a tokeniser writes them
     # a known word in brackets (a place) stays apart
     ("Output rose.\n\nThe Chilean Copper Commission (Santiago) has reported. Santiago is big.",
      {"Chilean Copper Commission": "organization", "Santiago": "place"}),

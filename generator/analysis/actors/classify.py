@@ -39,7 +39,7 @@ _ARTICLES = frozenset(("the", "a", "an"))
 _HANDLE = frozenset("@#/")  # "@TimKaine", "#SanBernardino", a link: no brand
 # an event's or a ship's first word ("Hurricane Sandy", "RMS Titanic": Royal Mail Ship, His/Her Majesty's Ship,
 # United States Ship, steam ship, motor vessel)
-_MISC_OPENERS = frozenset("hurricane typhoon cyclone storm operation treaty war battle siege rms hms uss ss mv".split())
+_MISC_OPENERS = lx.STORM_WORDS | frozenset("operation treaty war battle siege rms hms uss ss mv".split())
 _PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river stade".split())  # "Stade de France"
 _COMPASS_ABBR = frozenset("n. s. e. w.".split())  # "S. Korea", "N. Ireland"
 _ROMAN = frozenset("i ii iii iv v vi".split())

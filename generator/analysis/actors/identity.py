@@ -50,7 +50,7 @@ def joined_forms(groups: Groups, text: str) -> Groups:
     singles: list[tuple[tuple[str, str], str]] = []  # one-word names that may be another form
     multis: list[tuple[tuple[str, str], Span]] = []  # names of several words, with a mention of the name itself
     table = gazetteer()
-    bracket = "(" in text
+    bracketed = {m.group(1) for m in _BRACKETED.finditer(text)} if "(" in text else set()  # "(Cochilco)", "( LIFFE )"
     spelling = False  # a name with a dot, a hyphen or a capital inside: another spelling may be in the article
     for g, members in groups.items():
         own = members[0]
@@ -62,7 +62,7 @@ def joined_forms(groups: Groups, text: str) -> Groups:
             continue
         word = own.tokens[0].text
         if len(word) < 2 or word.istitle() and len(word) > 6 and g[0] not in ORG_HEADS and not (
-                bracket and g[0] not in table and f"({word})" in text):
+                word in bracketed and g[0] not in table):
             continue  # "London", "Clinton": a plain name, no acronym nor another spelling
         if "." in word or "&" in word or not word.istitle():
             singles.append((g, word))  # "WTO", "W.T.O.", "TimeWarner", "J&J" (a title by Python's test)

@@ -11,7 +11,7 @@ import re
 
 from . import lexicon as lx
 from .namesakes import Namesakes
-from .neighbours import KIN, NOUN_BEFORE, kin_role, market_index, named_by_body_noun
+from .neighbours import KIN, NOUN_BEFORE, POSSESSIVES, kin_role, market_index, named_by_body_noun
 from .seats import SEATS
 from .spans import Span
 from .word_tests import PERSON_FIRST, PLACE_STRONG, common_last, plain_common
@@ -53,15 +53,24 @@ def schools(kinds: dict[str, str | None]) -> dict[str, str]:
             and not _SCHOOL_WORDS.isdisjoint(key.split())}
 
 
-# the words before a storm's given name (the World Meteorological Organization's naming: "Hurricane Mitch")
-_STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
+def _untitled(out: dict, spans: list[Span]) -> dict:
+    """``out`` without the names a role or a person's title stands before at some mention ("Mr Samuel"): a person's."""
+    if out:
+        for sp in spans:
+            if sp.key in out and (sp.role or sp.prev is not None and sp.prev.lower in lx.PERSON_TITLES):
+                out.pop(sp.key, None)
+    return out
 
 
 def storms_by_name(kinds: dict[str, str | None]) -> dict[str, str]:
     """A storm's given name alone after its full name ("Hurricane Mitch. Mitch killed about 10,000 people"): the
     storm's, an event, no person."""
-    return {key.split(" ", 1)[1]: "MISC" for key, kind in kinds.items() if kind == "MISC" and key.count(" ") == 1
-            and key.split(" ", 1)[0] in _STORM_WORDS and kinds.get(key.split(" ", 1)[1]) == "PER"}
+    out = {}
+    for key, kind in kinds.items():
+        first, _, name = key.partition(" ")
+        if kind == "MISC" and first in lx.STORM_WORDS and name and " " not in name and kinds.get(name) == "PER":
+            out[name] = "MISC"
+    return out
 
 
 def branches(kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, str]:
@@ -105,11 +114,7 @@ def bodies_by_noun(spans: list[Span], kinds: dict[str, str | None], text: str, t
                 sp.key) in ("PER", "ORG") and len(sp.tokens) > 1 and "f" in table.get(sp.tokens[0].lower, "") and (
                 named_by_body_noun(sp, text, table)):
             out[sp.key] = "ORG"  # (opened by a given name: "supporters' group Shareholders United" is a body's anyway)
-    if out:
-        for sp in spans:
-            if sp.key in out and (sp.role or sp.prev is not None and sp.prev.lower in lx.PERSON_TITLES):
-                out.pop(sp.key, None)
-    return out
+    return _untitled(out, spans)
 
 
 # the market commentators business news quotes by their employer after "at" ("Group Economist at Halifax", "an analyst
@@ -130,7 +135,7 @@ def employers_at_posts(spans: list[Span], kinds: dict[str, str | None], text: st
 
 
 # words that make the name after them a thing's ("the Mac Mini", "his Mac Mini"): an article or a possessive pronoun
-_DETERMINERS = frozenset("the a an his her its their my your our".split())
+_DETERMINERS = POSSESSIVES | {"the", "a", "an"}
 
 
 def things_by_determiner(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, None]:
@@ -142,11 +147,7 @@ def things_by_determiner(spans: list[Span], kinds: dict[str, str | None], table:
         if len(sp.tokens) == 2 and sp.prev is not None and sp.prev.lower in _DETERMINERS and kinds.get(
                 sp.key) == "PER" and "f" in table.get(sp.tokens[0].lower, "") and common_last(sp.tokens, table):
             out[sp.key] = None
-    if out:
-        for sp in spans:
-            if sp.key in out and (sp.role or sp.prev is not None and sp.prev.lower in lx.PERSON_TITLES):
-                out.pop(sp.key, None)
-    return out
+    return _untitled(out, spans)
 
 
 # a post, then the body it is held at ("editor of Mac Format", "analyst Mike Powell of Dresdner Kleinwort Wasserstein")
@@ -169,11 +170,7 @@ def employers_named_like_people(spans: list[Span], kinds: dict[str, str | None],
             if len(words) == 2 and kinds.get(m.group(2).lower()) == "PER" and "f" in table.get(words[0], "") and (
                     plain_common(table.get(words[1], ""))):
                 out[m.group(2).lower()] = "ORG"
-    if out:
-        for sp in spans:
-            if sp.key in out and (sp.role or sp.prev is not None and sp.prev.lower in lx.PERSON_TITLES):
-                out.pop(sp.key, None)
-    return out
+    return _untitled(out, spans)
 
 
 # capitals after a surname: postnominal letters and honours, a person's (Debrett's, "Forms of address": MBE, OBE ...)

@@ -287,6 +287,8 @@ CLUB_NOUNS = _words("club side team outfit")
 # the two that open a club's name after a country's or a league's adjective ("Tunisian side Esperance"): not "team"
 # and "outfit", which follow plain descriptions as often ("the England team")
 TEAM_NOUNS = _words("club side")
+# the words before a storm's given name (the World Meteorological Organization's naming: "Hurricane Mitch")
+STORM_WORDS = _words("hurricane typhoon cyclone storm")
 # a saint's name with its "'s" names his church, ground or college; his church, chapel, abbey, priory or palace is a place
 SAINTS = _words("st st. saint")
 SAINTS_SITES = _words("church chapel abbey priory palace")

@@ -23,7 +23,7 @@ _AND_FIRM = frozenset(("and", "&"))
 _AND_COMPANY = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Company|Co\b|"
                           + "|".join(sorted(w.capitalize() for w in FIRM_OF_FAMILY)) + r")\b")
 _GRADE_AFTER = frozenset("crude blend".split())  # a commodity's grade after its name (oil market usage)
-_POSSESSIVES = frozenset("her his its their my your our".split())
+POSSESSIVES = frozenset("her his its their my your our".split())
 _NAME_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*(?:['’]s|s['’])[ \t]+$")
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+[A-Z]")
 _ARTICLES = frozenset(("a", "an"))  # no person's one-word name takes an indefinite article
@@ -283,7 +283,7 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
                     ctx.text, max(0, start - 24), start)  # "New Year's Eve": a common first name owned by a name
                 or "f" not in tags and nxt == "of" and _OF_NAME.match(ctx.text, span.end)):  # "Medal of Honor"
             return None, 0  # a common word in a thing's name, no person
-        if (prev in _POSSESSIVES or prev in _ARTICLES) and hint == "PER" and len(span.tokens) == 1:
+        if (prev in POSSESSIVES or prev in _ARTICLES) and hint == "PER" and len(span.tokens) == 1:
             return None, 0  # "her Oscar", "his Jaguar", "an Emmy": a thing someone has, not a person by a first name
         if nxt in _GRADE_AFTER:
             return "MISC", 3  # "Brent crude", "Urals blend": an oil benchmark named after a field or a region
