@@ -213,7 +213,8 @@ def _leans_back(text: str) -> bool:
 
 _OPENING = ('"', "“", "''", "``", "‘")
 _CLOSING = ('"', "”", "''", "’")
-QUOTE_MARK = re.compile(r"''|``|[\"“”]")  # also the TL;DR's
+QUOTE_MARK = re.compile(r"[\"“”'`](?:(?<=')'|(?<=`)`|(?<=[\"“”]))")  # '', ``, ", “ or ” (one class first: the engine skips to
+# it); also the TL;DR's
 
 
 def bare_quote(text: str) -> bool:

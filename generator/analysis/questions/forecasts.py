@@ -75,7 +75,8 @@ _FIXTURE = re.compile(
 _FIXTURE_ADVERB = re.compile(r"^\s(?:now|then|next|also|still)(?=\s)")  # "will now face …"
 _SENTENCED = re.compile(r"^\sbe\ssentenced(?:\s(?P<rest>(?:on|in|at|next|later)\s[^,;]+))?")
 _FINDING = re.compile(r"\b(?:found|finds|showed|shows|revealed|reveals|suggested|suggests)\sthat\s[^,;]{0,60}$")
-_SAID_OUTCOME = re.compile(r"\bbut\s(?:(?:he|she|it|they|the\s\w+)\s)?(?:\w+ed|stayed|went|came|did|was|were|lost|won|left)\b")
+# ("but" before its word-boundary test, "\bbut": the engine finds the word first)
+_SAID_OUTCOME = re.compile(r"but(?<=\bbut)\s(?:(?:he|she|it|they|the\s\w+)\s)?(?:\w+ed|stayed|went|came|did|was|were|lost|won|left)\b")
 _WISH = re.compile(r"^\s(?:like|love|prefer)\sto\s")
 _NOUN_CUES = frozenset("plan plans aim aims hope hopes want wants".split())
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|came|went|remain|remained|seem|seemed)\b")

@@ -39,11 +39,13 @@ _CLAUSE_STOP = re.compile(
     r"|\s+that\s+(?=(?:he|she|they|it|we|I|you)\s)"
     r"|\s+and\s+that\s"  # "plans to support the nominee and that …": a second reported clause  # "so worried that X could … that they are willing"
 )
-_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)")
+# (_PARENTHESIS and _TRAILING open on one character class, the tests of the first place after it ("\s*\(", "(?<!\b[A-Z])"):
+# the engine then skips to those characters in C.)
+_PARENTHESIS = re.compile(r"[\s(](?:(?<=\()|(?<=\s)\s*\()[^()]{1,60}\)")
 # A relative aside the verb's complement resumes after: "amend the Children Bill, which passes through the Commons
 # next week, to establish a national minimum payment" — the 'to …' is what the amending is for, the aside is not.
 _ASIDE_BEFORE_TO = re.compile(r",\s(?:which|who)\s[^,;:()]{3,80}?,\s(?=to\s[a-z]{2,}\s)")
-_TRAILING = re.compile(r"(?<!\b[A-Z])[\s.,;:!?\"'”’»)\]]+$")
+_TRAILING = re.compile(r"[\s.,;:!?\"'”’»)\]](?<!\b[A-Z][\s\S])[\s.,;:!?\"'”’»)\]]*$")
 _LEADING = re.compile(r"^[\s\"'“‘«(\[]+")
 _ADVERB = re.compile(r"^(?:[a-z]+ly|also|still|now|ever|even|never|already|actually|finally|ultimately|really)$")
 

@@ -44,8 +44,9 @@ _REFERENCE = re.compile(
 # are candidates._EPITHET's and references.GENERIC_ORG's).
 _ORG_HEADS = (r"firm|company|group|club|champions|suitor|outfit|carrier|retailer|bank|lender|maker|chain|operator"
               r"|broadcaster|network|giant|watchdog|airline|carmaker")
+# ("the" before its word-boundary test, "\bthe": the engine finds the word first)
 _ORG_EPITHET = re.compile(
-    r"\bthe\s(?:(?P<two>two)\s(?P<plural>companies|firms|clubs|banks|groups|sides|carriers|airlines)"
+    r"the(?<=\bthe)\s(?:(?P<two>two)\s(?P<plural>companies|firms|clubs|banks|groups|sides|carriers|airlines)"
     r"|(?P<adjective>(?:[A-Z][a-z]+|[A-Za-z]+-(?:based|born|owned|listed))\s)?(?P<head>" + _ORG_HEADS + r"))"
     r"(?P<own>’s|'s|’|')?(?![-\w’'])(?!\s(?:of|for|[A-Z])\b)"
 )
