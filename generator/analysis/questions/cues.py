@@ -256,7 +256,10 @@ NOT_RULED_OUT = re.compile(
 # Saturday's final" is as often a match just played.
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 CONTEST_AHEAD = re.compile(
-    r"\b(?P<lead>ahead\sof|before|in\sthe\srun-up\sto|in\sthe\sbuild-up\sto|going\sinto|heading\sinto|in|at|for)\s"
+    # ("ahead of", "before", "in the run-up to", "in the build-up to", "going into", "heading into", "in", "at", "for" after a
+    # word boundary, each first letter before the boundary test, as in ``_FORWARD``)
+    r"(?P<lead>a(?<=\ba)(?:head\sof|t)|b(?<=\bb)efore|i(?<=\bi)(?:n\sthe\srun-up\sto|n\sthe\sbuild-up\sto|n)|g(?<=\bg)oing\sinto"
+    r"|h(?<=\bh)eading\sinto|f(?<=\bf)or)\s"
     rf"(?P<when>(?:next\s)?{_DAYS}[’']s|next\s(?:week|month)[’']s|this\s(?:week|weekend)[’']s|the\s(?:upcoming|forthcoming))\s"
     r"(?P<name>(?:[A-Z][\w.-]*\s|(?:crucial|key|competitive|decisive|closely\swatched)\s){0,4}?)"
     r"(?P<contest>primary|primaries|caucus|caucuses|election|by-election|run-off|runoff|final|semi-final|vote|referendum|ballot|leadership\scontest)\b"

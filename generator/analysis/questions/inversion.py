@@ -56,7 +56,8 @@ _LIST_GOES_ON = re.compile(rf",\s+{_ITEM}(?:,\s+{_ITEM})*,?\s(?:and|or)\s")
 
 # "… at right-back with X in midfield and Micah Hyde is expected …": a second clause with its own
 # subject; only after a lower-case word, so "Clinton and Sanders are" stays one subject.
-_COORDINATED = re.compile(r"(?<=[a-z])\s+and\s+(?=(?:[\w'’-]+\s){1,3}(?:is|are|was|were|has|have|had)\s)")
+# (the space first, the letter before it tested after it: the engine skips to spaces)
+_COORDINATED = re.compile(r"\s(?<=[a-z]\s)\s*and\s+(?=(?:[\w'’-]+\s){1,3}(?:is|are|was|were|has|have|had)\s)")
 
 
 def main_clause(text: str) -> str:
