@@ -145,7 +145,9 @@ OUTCOME = frozenset(
 HEDGE = frozenset("could may might would will expected likely possible possibly if whether plan plans hope hopes".split())
 
 # Pending events (``events``): a name, or a pronoun the builder resolves.
-_NAME = r"(?:[A-Z][\w.’'&-]*(?:\s(?:of\s|de\s|van\s|&\s)?[A-Z][\w.’'&-]*){0,3}|He|She|It|They)"
+# (the capital that opens each form taken first, "He", "She", "It", "They" after it: a pattern opening on a name then
+# opens on one character class, and the engine skips to capitals in C)
+_NAME = r"(?:[A-Z](?:[\w.’'&-]*(?:\s(?:of\s|de\s|van\s|&\s)?[A-Z][\w.’'&-]*){0,3}|(?<=H)e|(?<=S)he|(?<=I)t|(?<=T)hey))"
 _ASIDE = r"(?:,[^,]{3,80},)?"
 # "Hilary Swank, 30, is nominated for best actress", "The film was shortlisted for the Booker"
 NOMINATED = re.compile(
