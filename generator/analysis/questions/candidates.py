@@ -73,7 +73,7 @@ _CONDITIONAL = re.compile(
     r"\b(?:if|unless|provided\sthat|as\slong\sas)\b", re.I)
 _PAST_OR_UNREAL = re.compile(r"\b(?:were|was|had|did|would|could|[a-z]{3,}ed)\b")
 # A worry, a fear or a poll finding: "55% said they were concerned that RFID tags would …", "Many fear Trump will …".
-# (each word's first letter before its word-boundary test, "\\b(?:...)" regrouped: the engine skips to those letters in C)
+# (each word's first letter before its word-boundary test, "\b(?:…)" regrouped: the engine skips to those letters in C)
 _WORRY = re.compile(r"(?:f(?<=\bf)(?:ears?|eared|earing)|w(?<=\bw)orr(?:y|ies|ied)|c(?<=\bc)(?:oncerned|oncerns?)|a(?<=\ba)(?:fraid|nxious)|r(?<=\br)espondents|s(?<=\bs)urvey|p(?<=\bp)(?:olls?|olled))\b")
 _CLAIMED = re.compile(r"(?:c(?<=\bc)(?:laimed|laims|laiming)|a(?<=\ba)(?:lleged|lleges))\b")  # "\b(?:claimed|…)", each first
 # letter before the boundary test (the engine skips to those letters)

@@ -338,8 +338,9 @@ AGAINST = re.compile(
 # the effort is the tightening, nothing is left open.)
 EFFECT_VERBS = frozenset("""stop curb combat reduce boost tackle end prevent revive help protect improve ease cool attract create save
 encourage discourage stem fight restore slow reverse revitalise revitalize win stabilise stabilize shore prop rein lure""".split())
-EFFORT = re.compile(
-    r"\b(?P<noun>efforts?|initiative|measures|campaign|crackdown|curbs|drive|scheme|package|strategy|reforms|policy|programme|program|moves?|steps|action|push|plan)"
+EFFORT = re.compile(  # (the nouns grouped by first letter, each letter before its word-boundary test, as in ``_FORWARD``)
+    r"(?P<noun>e(?<=\be)fforts?|i(?<=\bi)nitiative|m(?<=\bm)(?:easures|oves?)|c(?<=\bc)(?:ampaign|rackdown|urbs)|d(?<=\bd)rive"
+    r"|s(?<=\bs)(?:cheme|trategy|teps)|p(?<=\bp)(?:ackage|olicy|rogramme|rogram|ush|lan)|r(?<=\br)eforms|a(?<=\ba)ction)"
     r"\s(?:aimed\sat|designed\sto|intended\sto|meant\sto|to)\s(?P<verb>[a-z]+)\s(?P<rest>[^,;:.]+)"
 )
 # A sanction a named person or body has just received, whose appeal the news leaves open:

@@ -25,10 +25,13 @@ _SPORT = re.compile(r"\b(?:season|match|game|tour|squad|injury|injured|ankle|kne
 # The article says the matter is not settled: "… but it has not yet set a date", "…, according to newspaper reports",
 # "no decision had been taken", "a spokesman refused to comment on speculation that …" (the labeller's good plans:
 # those the article reports as undecided).
+# (the phrases grouped by first letter, each letter before its word-boundary test: the engine skips to those letters in C)
 _UNDECIDED = re.compile(
-    r"\b(?:not\s(?:yet\s)?(?:set|decided|confirmed|finali[sz]ed|agreed)|(?:has|have|had)\syet\sto|no\s(?:final\s)?decision|undecided"
-    r"|according\sto\s(?:\w+\s)?(?:reports|newspapers?|sources)|reportedly|it\s(?:is|was)\sunderstood"
-    r"|(?:refused|declined)\sto\s(?:comment|confirm)|(?:would|did)\snot\s(?:comment|confirm))\b"
+    r"(?:n(?<=\bn)(?:ot\s(?:yet\s)?(?:set|decided|confirmed|finali[sz]ed|agreed)|o\s(?:final\s)?decision)"
+    r"|h(?<=\bh)(?:as\syet\sto|ave\syet\sto|ad\syet\sto)|u(?<=\bu)ndecided"
+    r"|a(?<=\ba)ccording\sto\s(?:\w+\s)?(?:reports|newspapers?|sources)"
+    r"|r(?<=\br)(?:eportedly|efused\sto\s(?:comment|confirm))|i(?<=\bi)t\s(?:is|was)\sunderstood"
+    r"|d(?<=\bd)(?:eclined\sto\s(?:comment|confirm)|id\snot\s(?:comment|confirm))|w(?<=\bw)ould\snot\s(?:comment|confirm))\b"
 )
 # A plan its maker states: "Obama said he planned to stay active …", "Mr Taylor's group plans to demand …" (misread:
 # the plan is news only as what was said; whether it happens is rarely in doubt or rarely of interest).

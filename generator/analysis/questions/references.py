@@ -290,7 +290,7 @@ def possessive(name: str) -> str:
     return name + "’s"
 
 
-# (each word's first letter before its word-boundary test, "\\b(?:...)" regrouped: the engine skips to those letters in C)
+# (each word's first letter before its word-boundary test, "\b(?:…)" regrouped: the engine skips to those letters in C)
 DANGLING = re.compile(r"(?:i(?<=\bi)(?:t|ts|tself)|t(?<=\bt)(?:his|hese|hose|hey|hem|heir|hemselves)|h(?<=\bh)(?:e|im|is|er|imself|erself)|s(?<=\bs)he|w(?<=\bw)e|o(?<=\bo)ur|u(?<=\bu)s|I(?<=\bI)|m(?<=\bm)(?:e|y)|y(?<=\by)(?:ou|our))\b")
 
 
