@@ -152,7 +152,8 @@ _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!]\s+[A-Z]")
 _FRAGMENT_END = re.compile(r"(?:\s[A-Z]\.?|\.['’]|['’]s['’]?|\s(?:most|behind|up|off|(?<!\sdrop\s)(?<!\spull\s)(?<!\sbow\s)(?<!\sopt\s)out|away|anyone|ways|way|an?\s(?!(?:year|month|week|day|head)\?)\w+|between\s\S+|the\sfact)|\sbe\s(?:viewed|seen|considered|regarded|judged|read|understood))\?$")
 _DOUBLED_POSSESSIVE = re.compile(r"['’]s['’]s?\b|s['’]['’]s\b|\w['’]s['’]\s")
 # "Could China use to threaten …" (the arms it could use): the object stayed in the relative clause.
-_OBJECT_GAP = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\buse\sto\s")
+# (the words first, then the tests of their start, "(?<!\bbe\s)(?<!\bbeen\s)\buse": the engine finds "use" first)
+_OBJECT_GAP = re.compile(r"use(?<=\buse)(?<!\bbe\suse)(?<!\bbeen\suse)\sto\s")
 # "Will Trump moderate his rhetoric and … polishes his pragmatism": the condition's second verb kept its -s.
 _SECOND_FINITE = re.compile(r"^(?:Will|Could|Can|Would|Should|Might|May)\s[^?]*\s(?:and|or)\s(?:[^?\s]+\s){0,6}?[a-z]{3,}[^s’'\s]s\s(?:his|her|its|their|the|a|an)\s")
 # Verbs that need an object: a question ending on one lost it ("Will Mrs. Clinton choose?").
@@ -184,12 +185,13 @@ def malformed(q: str) -> str | None:
 _MALFORMED = (
     (_CONTRACTION, "a contraction pasted from its sentence"),
     (_PASTED_START, "a sentence's first word pasted inside"),
-    (re.compile(r"\bno\slonger\b"), "'no longer' kept from a statement"),
+    (re.compile(r"no(?<=\bno)\slonger\b"), "'no longer' kept from a statement"),  # ("\bno\slonger\b", the word first)
     (re.compile(r"\b(\w+\s\w+)\s\1\b|\bas\sto\s\d"), "a doubled phrase"),
     (_SENTENCE_BREAK, "two sentences in one"),
     (_DOUBLED_POSSESSIVE, "a doubled possessive"),
     (_FRAGMENT_END, "ends on a fragment"),
-    (re.compile(r"\b(?:of|in|for|to|with|at|on|from)\s(?:does|do|did|is|are|will|was|were)\b"), "a preposition before a verb"),
+    (re.compile(r"(?:o(?<=\bo)(?:f|n)|i(?<=\bi)n|f(?<=\bf)(?:or|rom)|t(?<=\bt)o|w(?<=\bw)ith|a(?<=\ba)t)\s(?:does|do|did|is|are|will|was|were)\b"),  # "\b(?:of|in|for|to|with|at|on|from)\s…", by first letter
+     "a preposition before a verb"),
     (_OBJECT_GAP, "a verb whose object was left in its sentence"),
     (_SECOND_FINITE, "a second verb in the present tense after 'and'"),
 )

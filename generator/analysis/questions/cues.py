@@ -118,9 +118,9 @@ CONSIDERING = re.compile(
     rf"|(?P<by>{_BODY_NAME}{_BODY_HEAD}|the\sgovernment)(?:,\swhich|,\swho)?\s(?P<be>is|are|was|were)\s(?:(?:now|still|also|strongly|seriously|actively|reportedly|currently)\s){{0,2}}"
     r"(?:considering|weighing|mulling|contemplating)\s(?:(?!(?:some|any|every|no)thing\b)(?P<doing>[a-z]{2,}ing)\s(?P<step>[^;]+)|(?P<np>(?:an?|the)\s(?!(?:options?|position|future|response|matter|issue|situation|case|idea)\b)[^,;.]{3,80}))"
 )
-# A sum and what it is for: "a £2bn plan", "the $500m package".
+# A sum and what it is for: "a £2bn plan", "the $500m package" (the sign first, no word character before it tested after it).
 MONEY_PLAN = re.compile(
-    r"(?<!\w)(?P<amount>[$£€]\s?\d[\d,.]*\s?(?:bn|m|billion|million|trillion|tn)?)(?:-a-year|\sa\syear)?\s"
+    r"(?P<amount>[$£€](?<!\w[$£€])\s?\d[\d,.]*\s?(?:bn|m|billion|million|trillion|tn)?)(?:-a-year|\sa\syear)?\s"
     r"(?P<noun>plan|plans|scheme|programme|program|package|proposal|project|investment|bailout|rescue|stimulus|pledge|fund|subsidy|subsidies|tax\scut|tax\scuts)\b"
 )
 # "an estimated 3 million …", "up to 10 million Ukrainians …": a figure stated without its source.

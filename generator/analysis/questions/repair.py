@@ -51,7 +51,7 @@ _ORG_EPITHET = re.compile(
     r"(?P<own>’s|'s|’|')?(?![-\w’'])(?!\s(?:of|for|[A-Z])\b)"
 )
 # The country a story is about, named by its kind: "Will Trump be banned from the country?"
-_COUNTRY = re.compile(r"\bthe\s(?:country|nation)\b(?![-’'])(?!\s(?:of|that|which|where)\b)")
+_COUNTRY = re.compile(r"the(?<=\bthe)\s(?:country|nation)\b(?![-’'])(?!\s(?:of|that|which|where)\b)")  # (the word before its boundary test: found first)
 # A person named by a description in the subject: "Will the 35-year-old Cobh runner …", "Will the nominee …".
 _DESCRIPTIONS = frozenset("runner front-runner frontrunner star veteran youngster teenager rider driver striker winger".split())
 _NEAR = 300  # about the sentence before: where a description's name was given

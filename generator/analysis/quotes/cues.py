@@ -62,7 +62,8 @@ _WORDS_NOUN_AFTER = re.compile(r"[^\S\n]*(?:remarks?|comments?|claims?|quip|line
 # a passive with its agent: "was asked by X", "has been called “…” by X"
 _BE_BEFORE = re.compile(r"(?<![\w’'])(?:was|were|is|are|been|being|be)[^\S\n]+(?:\w+ly[^\S\n]+)?$")
 # a passive participle before the quote, after a form of "be" or opening an aside ("— often labeled as a “…” by X")
-_BE_VERBED = re.compile(r"(?:(?<![\w’'])(?:was|were|is|are|been|being|be)|[—–,(])[^\S\n]+(?:(?:\w+ly|often|also|once|later)[^\S\n]+)?[a-z]+ed"
+# (each first character before the test of what precedes it: the engine skips to those characters)
+_BE_VERBED = re.compile(r"(?:w(?<![\w’']w)(?:as|ere)|i(?<![\w’']i)s|a(?<![\w’']a)re|b(?<![\w’']b)(?:een|eing|e)|—|–|,|\()[^\S\n]+(?:(?:\w+ly|often|also|once|later)[^\S\n]+)?[a-z]+ed"
                         r"(?:[^\S\n]+as(?:[^\S\n]+an?)?)?[^\S\n]*$")
 _BY = re.compile(r"[,]?[^\S\n]+by[^\S\n]+(?P<phrase>[^,;:“”\"\n—–]{2,80}?)(?=[,;:“”\"\n—–]|[^\S\n]+(?:whether|if|that|about|to|on|in|at|who)\b|$)")
 _NAME_RUN = re.compile(rf"{EDGE_NAME}")
@@ -75,7 +76,8 @@ _AS_PUT_TAIL = r"(?:(?:,[^,“”\"\n]{1,160}){1,3},)?[^\S\n]+(?:\w+ly[^\S\n]+)?
 _AS_PUT = re.compile(rf"[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}")
 _QUOTE_FROM = re.compile(rf"(?:That|The|This|Those|These)[^\S\n]+(?:quote|quotation|remark|remarks|line|words|comment|comments)"
                          rf"[^\S\n]+(?:from|by|of)[^\S\n]+(?P<subj>{NAME})(?![\w’'])(?![’']s)")
-_AS_PUT_BEFORE = re.compile(rf"(?<![\w’'])[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}[^\S\n]*[,:]?[^\S\n]*$")
+# ("(?<![\w’'])[Aa]s", the letter first)
+_AS_PUT_BEFORE = re.compile(rf"[Aa](?<![\w’'][Aa])s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}[^\S\n]*[,:]?[^\S\n]*$")
 _NAME_THEN_APPOSITIVE = re.compile(rf"(?P<subj>{NAME}),[^\S\n]+(?P<app>[^,;:“”\"\n]{{2,120}}?)[^\S\n]+")
 _LINKING = frozenset("the a an of for at from with to in on by".split())  # "founder of the Simon Center": an object
 _LEADING_DETERMINER = re.compile(r"(?:Another|One|A|An)[^\S\n]+")
