@@ -211,8 +211,8 @@ WHETHER = re.compile(
     r"(?P<clause>(?:or\snot\s)?(?:[A-Z][\w.’'-]*|the|he|she|his|her|its|their|a|an)\s[^;]+)"
 )
 # A speaker's own next step inside a quotation: "I hope to be back …", "I'll appeal", "I'm going to run".
-OWN_PLAN = re.compile(
-    r"(?:^|(?<=[\s“\"‘(]))(?P<subj>I)(?P<aux>['’]ll|\swill|\shope\sto|\swant\sto|\splan\sto|\sintend\sto|['’]m\sgoing\sto|\sam\sgoing\sto"
+OWN_PLAN = re.compile(  # ("I" at the start or after a space, a quote mark or a bracket, tested after it: found first)
+    r"(?P<subj>I)(?<![^\s“\"‘(]I)(?P<aux>['’]ll|\swill|\shope\sto|\swant\sto|\splan\sto|\sintend\sto|['’]m\sgoing\sto|\sam\sgoing\sto"
     r"|\sexpect\sto|\saim\sto|\swould\slike\sto|['’]d\slike\sto|['’]d\slove\sto)"
     r"\s(?:(?:also|still|now|soon|definitely|certainly|probably|hopefully|really|then)\s)?(?!not\b|never\b)(?P<rest>[a-z][^,;:.!?\"”]+)"
 )

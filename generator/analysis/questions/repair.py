@@ -32,8 +32,8 @@ NAMED_COST = 0.3  # as a subject named after an earlier mention (forecasts.ask_f
 _NOT_NOUN = frozenset("own to that the a an and or of in on at for by with from about as if when this these those".split())
 # Heads that name a thing the article has named before (labelled tuning candidates judged 'vague':
 # "the deal", "the division", "the latest plan", "the move", "the action").
-_REFERENCE = re.compile(
-    r"\bthe\s(?P<mod>(?:latest|new|proposed|planned)\s)?(?P<head>deal|division|plan|accord|agreement|offer|bid|merger|takeover"
+_REFERENCE = re.compile(  # ("\bthe", the word before its boundary test: found first)
+    r"the(?<=\bthe)\s(?P<mod>(?:latest|new|proposed|planned)\s)?(?P<head>deal|division|plan|accord|agreement|offer|bid|merger|takeover"
     r"|proposal|scheme|unit|talks|inquiry|investigation|review|lawsuit|contract|reforms?|strike|sale)\b"
     r"(?!\s(?:of|for|on|to|by|with|from|between|into|over|that|which|who)\b|[-’'])"
 )
