@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ...model import Sentence
 from ..names import ROLE_HEADS
+from ..regex_starts import boundary_words
 from . import cues, framing
 from .references import dangling
 
@@ -73,10 +74,9 @@ _CONDITIONAL = re.compile(
     r"\b(?:if|unless|provided\sthat|as\slong\sas)\b", re.I)
 _PAST_OR_UNREAL = re.compile(r"\b(?:were|was|had|did|would|could|[a-z]{3,}ed)\b")
 # A worry, a fear or a poll finding: "55% said they were concerned that RFID tags would …", "Many fear Trump will …".
-# (each word's first letter before its word-boundary test, "\b(?:…)" regrouped: the engine skips to those letters in C)
-_WORRY = re.compile(r"(?:f(?<=\bf)(?:ears?|eared|earing)|w(?<=\bw)orr(?:y|ies|ied)|c(?<=\bc)(?:oncerned|oncerns?)|a(?<=\ba)(?:fraid|nxious)|r(?<=\br)espondents|s(?<=\bs)urvey|p(?<=\bp)(?:olls?|olled))\b")
-_CLAIMED = re.compile(r"(?:c(?<=\bc)(?:laimed|laims|laiming)|a(?<=\ba)(?:lleged|lleges))\b")  # "\b(?:claimed|…)", each first
-# letter before the boundary test (the engine skips to those letters)
+_WORRY = re.compile(boundary_words(
+    r"fears? feared fearing worr(?:y|ies|ied) concerned concerns? afraid anxious respondents survey polls? polled".split()) + r"\b")
+_CLAIMED = re.compile(boundary_words("claimed claims claiming alleged alleges".split()) + r"\b")
 # A forecast asked with its source ("…, as Datamonitor predicts?", built in ``forecasts``): the tail is no claim
 # recast, no list item, and no part of the question's length.
 SOURCED_TAIL = re.compile(r",\sas\s[^,?]{2,70}\s(?:says?|predicts?|expects?|believes?|warns?|estimates?|claims?|pledged|promised|vowed)\?$")
@@ -190,7 +190,7 @@ _MALFORMED = (
     (_SENTENCE_BREAK, "two sentences in one"),
     (_DOUBLED_POSSESSIVE, "a doubled possessive"),
     (_FRAGMENT_END, "ends on a fragment"),
-    (re.compile(r"(?:o(?<=\bo)(?:f|n)|i(?<=\bi)n|f(?<=\bf)(?:or|rom)|t(?<=\bt)o|w(?<=\bw)ith|a(?<=\ba)t)\s(?:does|do|did|is|are|will|was|were)\b"),  # "\b(?:of|in|for|to|with|at|on|from)\s…", by first letter
+    (re.compile(boundary_words("of in for to with at on from".split()) + r"\s(?:does|do|did|is|are|will|was|were)\b"),
      "a preposition before a verb"),
     (_OBJECT_GAP, "a verb whose object was left in its sentence"),
     (_SECOND_FINITE, "a second verb in the present tense after 'and'"),

@@ -11,22 +11,22 @@ from __future__ import annotations
 
 import re
 
+from ..regex_starts import boundary_words
 
-# A subject then a modal (or a phrase that works as one) then a bare verb. The words are grouped by their first
-# letter, each letter before its word-boundary test ("w(?<=\bw)" is "\bw"): the regex engine then skips in C to
-# those letters instead of trying the pattern at every character.
+
+# A subject then a modal (or a phrase that works as one) then a bare verb. (The word lists after a word boundary here are
+# written with ``boundary_words``: the pattern then opens on their first letters, which the engine skips to in C.)
 _READY = (r"\s(?:now\s|still\s|also\s)?[‘'\"“]?(?:ready|prepared|willing|expected|likely|set|due|poised|scheduled|unlikely"
           r"|hoping|planning|preparing|going|about|primed|on\scourse|on\strack|in\sline)\sto")
 # an effort under way whose outcome is open: "The government is seeking to amend the Children Bill" ("trying to",
 # "attempting to" left out: read on tuning articles, they mostly carry a writer's gloss, "trying to make X more difficult")
 _SEEKING = r"\s(?:now\s|still\s|also\s)?(?:seeking|lobbying)\sto"
 _PLEDGED = r"\s(?:pledged|promised|vowed|threatened|proposed)\sto"
-_FORWARD = (
-    r"(?P<aux>w(?<=\bw)(?:ill|ould|ants?\sto|anted\sto)|c(?<=\bc)(?:ould|an)|m(?<=\bm)(?:ay|ight|ust)|s(?<=\bs)hould"
-    rf"|i(?<=\bi)(?:s{_READY}|s{_SEEKING}|ntends?\sto|ntended\sto)|a(?<=\ba)(?:re{_READY}|re{_SEEKING}|ims?\sto|imed\sto)"
-    r"|p(?<=\bp)(?:lans?\sto|ledged\sto|romised\sto|lanned\sto)"
-    rf"|h(?<=\bh)(?:opes?\sto|as{_PLEDGED}|ave{_PLEDGED}|oped\sto)|v(?<=\bv)owed\sto|t(?<=\bt)hreatened\sto)"
-)
+_FORWARD = "(?P<aux>" + boundary_words([
+    "will", "would", "could", "may", "might", "should", "can", "must", f"is{_READY}", f"are{_READY}", f"is{_SEEKING}",
+    f"are{_SEEKING}", r"plans?\sto", r"intends?\sto", r"aims?\sto", r"hopes?\sto", r"wants?\sto", f"has{_PLEDGED}",
+    f"have{_PLEDGED}", r"pledged\sto", r"promised\sto", r"vowed\sto", r"threatened\sto", r"hoped\sto", r"planned\sto",
+    r"intended\sto", r"wanted\sto", r"aimed\sto"]) + ")"
 MODAL = re.compile(rf"{_FORWARD}\s+(?:(?:also|still|now|soon|eventually|probably|likely|not|then|finally|quickly|even)\s+)?(?P<verb>[a-z][a-z-]+)\b")
 
 # "It is unclear whether …", "It remains to be seen how …", "No one knows when …"
@@ -125,9 +125,8 @@ MONEY_PLAN = re.compile(
 )
 # "an estimated 3 million …", "up to 10 million Ukrainians …": a figure stated without its source.
 ROUGH_FIGURE = re.compile(
-    # (each first letter before its word-boundary test, as in ``_FORWARD``)
-    r"(?P<figure>(?:a(?<=\ba)(?:n\sestimated|s\smany\sas|lmost|round|bout)|s(?<=\bs)ome|u(?<=\bu)p\sto|n(?<=\bn)early"
-    r"|m(?<=\bm)ore\sthan|o(?<=\bo)ver)\s"
+    r"(?P<figure>" + boundary_words([r"an\sestimated", "some", r"up\sto", r"as\smany\sas", "nearly", "almost", "around",
+                                     "about", r"more\sthan", "over"]) + r"\s"
     r"\d[\d,.]*(?:\s(?:million|billion|thousand|m|bn))?(?:\sper\scent|%)?)\s(?P<noun>[a-zA-Z][\w’'-]+(?:\s(?:living|working|people|in|of|from|who|have|are|were)\b[^,;.]{0,40})?)"
 )
 # A source named near a figure: then it is not unsourced.
@@ -258,10 +257,8 @@ NOT_RULED_OUT = re.compile(
 # Saturday's final" is as often a match just played.
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 CONTEST_AHEAD = re.compile(
-    # ("ahead of", "before", "in the run-up to", "in the build-up to", "going into", "heading into", "in", "at", "for" after a
-    # word boundary, each first letter before the boundary test, as in ``_FORWARD``)
-    r"(?P<lead>a(?<=\ba)(?:head\sof|t)|b(?<=\bb)efore|i(?<=\bi)(?:n\sthe\srun-up\sto|n\sthe\sbuild-up\sto|n)|g(?<=\bg)oing\sinto"
-    r"|h(?<=\bh)eading\sinto|f(?<=\bf)or)\s"
+    "(?P<lead>" + boundary_words([r"ahead\sof", "before", r"in\sthe\srun-up\sto", r"in\sthe\sbuild-up\sto", r"going\sinto",
+                                  r"heading\sinto", "in", "at", "for"]) + r")\s"
     rf"(?P<when>(?:next\s)?{_DAYS}[’']s|next\s(?:week|month)[’']s|this\s(?:week|weekend)[’']s|the\s(?:upcoming|forthcoming))\s"
     r"(?P<name>(?:[A-Z][\w.-]*\s|(?:crucial|key|competitive|decisive|closely\swatched)\s){0,4}?)"
     r"(?P<contest>primary|primaries|caucus|caucuses|election|by-election|run-off|runoff|final|semi-final|vote|referendum|ballot|leadership\scontest)\b"
@@ -338,9 +335,9 @@ AGAINST = re.compile(
 # the effort is the tightening, nothing is left open.)
 EFFECT_VERBS = frozenset("""stop curb combat reduce boost tackle end prevent revive help protect improve ease cool attract create save
 encourage discourage stem fight restore slow reverse revitalise revitalize win stabilise stabilize shore prop rein lure""".split())
-EFFORT = re.compile(  # (the nouns grouped by first letter, each letter before its word-boundary test, as in ``_FORWARD``)
-    r"(?P<noun>e(?<=\be)fforts?|i(?<=\bi)nitiative|m(?<=\bm)(?:easures|oves?)|c(?<=\bc)(?:ampaign|rackdown|urbs)|d(?<=\bd)rive"
-    r"|s(?<=\bs)(?:cheme|trategy|teps)|p(?<=\bp)(?:ackage|olicy|rogramme|rogram|ush|lan)|r(?<=\br)eforms|a(?<=\ba)ction)"
+EFFORT = re.compile(
+    "(?P<noun>" + boundary_words("efforts? initiative measures campaign crackdown curbs drive scheme package strategy reforms "
+                                 "policy programme program moves? steps action push plan".split()) + ")"
     r"\s(?:aimed\sat|designed\sto|intended\sto|meant\sto|to)\s(?P<verb>[a-z]+)\s(?P<rest>[^,;:.]+)"
 )
 # A sanction a named person or body has just received, whose appeal the news leaves open:

@@ -16,6 +16,7 @@ from .candidates import CALENDAR, unsourced
 from .cues import ASKED, ASKED_NOTE
 from .forecast_kinds import CONTEST, kind_notes
 from .references import DEMONYMS
+from ..regex_starts import boundary_words
 from .wording import _LEAD_JUNK, _NOT_VERBS, Context, Draft
 
 _OPENERS = tuple(", ; : ( “ \" ‘ — –".split()) + ("- ",)
@@ -345,8 +346,8 @@ _PLEDGE = re.compile(r"\b(?:pledged|promised|vowed|intends?|intended|aims?|aimed
 _PLEDGE_COST = 0.8
 # Someone's belief or the talk of the market, recast as "Will X …?": "Commentators believe Deutsche Boerse may offer
 # to sell Clearstream", "amid talk that a bid will be raised" (labelled tuning candidates: mostly judged misread).
-# (each word's first letter before its word-boundary test, "\b(?:…)" regrouped: the engine skips to those letters in C)
-_BELIEF = re.compile(r"(?:b(?<=\bb)(?:elieves?|elieved)|t(?<=\bt)(?:hinks?|hought)|r(?<=\br)(?:eckons?|umou?rs?)|s(?<=\bs)(?:uspects?|peculation|peculate[sd]?)|c(?<=\bc)ommentators|p(?<=\bp)undits|a(?<=\ba)mid\stalk)\b")
+_BELIEF = re.compile(boundary_words(r"believes? believed thinks? thought reckons? suspects? speculation speculate[sd]? commentators "
+                                     r"pundits rumou?rs? amid\stalk".split()) + r"\b")
 _BELIEF_COST = 1.0
 # … unless the one it is about will not confirm it: "refused to comment on speculation that Mitsubishi could …" is open.
 _UNCONFIRMED = re.compile(r"\b(?:comment|confirm|deny|denied|denies)\s(?:on\s)?(?:the\s)?(?:speculation|rumou?rs?|talk)\b")

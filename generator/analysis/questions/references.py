@@ -15,6 +15,7 @@ from typing import Sequence
 from ...model import Actor
 from ..actors.lexicon import gazetteer
 from ..names import country_key
+from ..regex_starts import boundary_words
 
 _WINDOW = 600  # characters back: about three sentences of news prose
 _NEAR = 300  # about the sentence before
@@ -290,8 +291,8 @@ def possessive(name: str) -> str:
     return name + "’s"
 
 
-# (each word's first letter before its word-boundary test, "\b(?:…)" regrouped: the engine skips to those letters in C)
-DANGLING = re.compile(r"(?:i(?<=\bi)(?:t|ts|tself)|t(?<=\bt)(?:his|hese|hose|hey|hem|heir|hemselves)|h(?<=\bh)(?:e|im|is|er|imself|erself)|s(?<=\bs)he|w(?<=\bw)e|o(?<=\bo)ur|u(?<=\bu)s|I(?<=\bI)|m(?<=\bm)(?:e|y)|y(?<=\by)(?:ou|our))\b")
+DANGLING = re.compile(boundary_words("it its this these those they them their he she him his her we our us I me my you your himself "
+                                     "herself themselves itself".split()) + r"\b")
 
 
 _PASSIVE = re.compile(r"\sbe\s(?:\w+ly\s)?[a-z]+(?:ed|en|wn|ld|ght)\s")
