@@ -190,8 +190,7 @@ _MALFORMED = (
     (_SENTENCE_BREAK, "two sentences in one"),
     (_DOUBLED_POSSESSIVE, "a doubled possessive"),
     (_FRAGMENT_END, "ends on a fragment"),
-    (re.compile(boundary_words("of in for to with at on from".split()) + r"\s(?:does|do|did|is|are|will|was|were)\b"),
-     "a preposition before a verb"),
+    (re.compile(r"\b(?:of|in|for|to|with|at|on|from)\s(?:does|do|did|is|are|will|was|were)\b"), "a preposition before a verb"),
     (_OBJECT_GAP, "a verb whose object was left in its sentence"),
     (_SECOND_FINITE, "a second verb in the present tense after 'and'"),
 )

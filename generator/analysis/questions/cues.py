@@ -335,9 +335,8 @@ AGAINST = re.compile(
 # the effort is the tightening, nothing is left open.)
 EFFECT_VERBS = frozenset("""stop curb combat reduce boost tackle end prevent revive help protect improve ease cool attract create save
 encourage discourage stem fight restore slow reverse revitalise revitalize win stabilise stabilize shore prop rein lure""".split())
-EFFORT = re.compile(
-    "(?P<noun>" + boundary_words("efforts? initiative measures campaign crackdown curbs drive scheme package strategy reforms "
-                                 "policy programme program moves? steps action push plan".split()) + ")"
+EFFORT = re.compile(  # (left opening on "\b": grouped by first letter it saved ~0.01% of a run)
+    r"\b(?P<noun>efforts?|initiative|measures|campaign|crackdown|curbs|drive|scheme|package|strategy|reforms|policy|programme|program|moves?|steps|action|push|plan)"
     r"\s(?:aimed\sat|designed\sto|intended\sto|meant\sto|to)\s(?P<verb>[a-z]+)\s(?P<rest>[^,;:.]+)"
 )
 # A sanction a named person or body has just received, whose appeal the news leaves open:
