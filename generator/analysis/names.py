@@ -276,6 +276,9 @@ def is_role(text: str | None) -> bool:
     "Russian President", "chairman of Gazprom"), and is no conjunction or stray word."""
     if not text:
         return False
+    if text.isalpha():  # one word of letters (most calls): the regex would find it whole, with no dot nor "-elect"
+        w = text.lower()
+        return w not in _ROLE_OBJECT and (w in ROLE_HEADS or w + "." in ROLE_HEADS)
     words = [w.lower().rstrip(".") for w in _ROLE_WORD.findall(text)]
     cut = next((k for k, w in enumerate(words) if w in _ROLE_OBJECT), None)
     if cut is not None:

@@ -54,7 +54,8 @@ _CLUB_OF_PLAYER = re.compile(
     r"|[A-Z][a-z]+[ \t]*\((?P<c2>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\)"
     r"|\b(?:\d+-\d+[ \t]+(?:to|against)|behind)[ \t]+(?P<c3>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
 # A club's staff after its name ("Charlton midfielder Graham Stuart"): sure even of a word that is also a surname
-_STAFF_CUE = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|winger|"
+# (the capital before its word-boundary test, "\b[A-Z]": the engine skips to capitals in C)
+_STAFF_CUE = re.compile(r"([A-Z](?<=\b[A-Z])[a-z]+)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|winger|"
                         r"left-back|right-back|chairman|lock|prop|wing|centre|hooker|flanker|fly-half|scrum-half|"
                         r"full-back)[ \t]+[A-Z]")  # and a rugby team's positions ("Leicester lock Martin Johnson")
 

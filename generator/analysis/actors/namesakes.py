@@ -14,7 +14,7 @@ from bisect import bisect_right
 from .spans import Span
 from ..names import GENDERED_HONORIFICS, first_name_gender, pronoun_gender
 
-_PARAGRAPH_BREAK = re.compile(r"\n+")
+_PARAGRAPH_BREAK = re.compile(r"\n\n*")  # ("\n+", its first character a literal the engine skips to)
 # a surname as a possessive or before a noun it qualifies ("Trump's outreach", "the Clinton campaign", "the Biden
 # family"): the article's principal bearer more often than the one last named; the nouns are a hand list of those
 # a family name qualifies in news text

@@ -157,7 +157,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     if len(run) > 1 and run[-1].lower in lx.STATE_ABBREVIATIONS and run[-1].text.istitle() and TOWN.intersection(
             table.get(" ".join([t.lower for t in run[:-1]]), "")):
         run.pop()  # "Staunton Va" under a reader's letter: a town and its state's abbreviation, the town
-    joined = " ".join([t.lower for t in run])
+    joined = run[0].lower if len(run) == 1 else " ".join([t.lower for t in run])
     if "-" in joined:
         for k in range(len(run) - 1, -1, -1):  # "St. Louis-based Mercantile Bancorp": keep what follows
             low = run[k].lower

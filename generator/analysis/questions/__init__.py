@@ -37,7 +37,8 @@ __all__ = ["extract_questions", "explain", "funnel", "MAX_QUESTIONS"]
 _ABSTRACT = re.compile(r"^\s*(?:ABSTRACT|FULL\s+TEXT)\s*[.:]?\s*$")
 # Single quote marks around quoted words ("‘hitting deep …’"), not apostrophes ("Putin’s"): a question
 # that keeps part of a quotation keeps its words, not its marks.
-_QUOTE_MARKS = re.compile(r"‘|(?<=[a-rt-z])’(?=[\s?,.]|$)|(?<=[\s])'(?!s\b)|(?<=[a-rt-z])'(?=\?)")
+# (the mark first, as one class the engine skips to, the letter or space before it tested after it)
+_QUOTE_MARKS = re.compile(r"[‘’'](?:(?<=‘)|(?<=[a-rt-z]’)(?=[\s?,.]|$)|(?<=\s')(?!s\b)|(?<=[a-rt-z]')(?=\?))")
 _FUNDING = re.compile(r"\b(?:fund(?:ed|ing|s)?|paid\sfor|pay\sfor|financ\w+|borrow\w*|taxes|tax\srise|budget)\b", re.I)
 
 

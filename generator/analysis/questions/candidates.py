@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ...model import Sentence
 from ..names import ROLE_HEADS
+from ..regex_starts import boundary_words
 from . import cues, framing
 from .references import dangling
 
@@ -73,8 +74,9 @@ _CONDITIONAL = re.compile(
     r"\b(?:if|unless|provided\sthat|as\slong\sas)\b", re.I)
 _PAST_OR_UNREAL = re.compile(r"\b(?:were|was|had|did|would|could|[a-z]{3,}ed)\b")
 # A worry, a fear or a poll finding: "55% said they were concerned that RFID tags would …", "Many fear Trump will …".
-_WORRY = re.compile(r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|concerned|concerns?|afraid|anxious|respondents|survey|polls?|polled)\b")
-_CLAIMED = re.compile(r"\b(?:claimed|claims|claiming|alleged|alleges)\b")
+_WORRY = re.compile(boundary_words(
+    r"fears? feared fearing worr(?:y|ies|ied) concerned concerns? afraid anxious respondents survey polls? polled".split()) + r"\b")
+_CLAIMED = re.compile(boundary_words("claimed claims claiming alleged alleges".split()) + r"\b")
 # A forecast asked with its source ("…, as Datamonitor predicts?", built in ``forecasts``): the tail is no claim
 # recast, no list item, and no part of the question's length.
 SOURCED_TAIL = re.compile(r",\sas\s[^,?]{2,70}\s(?:says?|predicts?|expects?|believes?|warns?|estimates?|claims?|pledged|promised|vowed)\?$")
@@ -150,7 +152,8 @@ _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!]\s+[A-Z]")
 _FRAGMENT_END = re.compile(r"(?:\s[A-Z]\.?|\.['’]|['’]s['’]?|\s(?:most|behind|up|off|(?<!\sdrop\s)(?<!\spull\s)(?<!\sbow\s)(?<!\sopt\s)out|away|anyone|ways|way|an?\s(?!(?:year|month|week|day|head)\?)\w+|between\s\S+|the\sfact)|\sbe\s(?:viewed|seen|considered|regarded|judged|read|understood))\?$")
 _DOUBLED_POSSESSIVE = re.compile(r"['’]s['’]s?\b|s['’]['’]s\b|\w['’]s['’]\s")
 # "Could China use to threaten …" (the arms it could use): the object stayed in the relative clause.
-_OBJECT_GAP = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\buse\sto\s")
+# (the words first, then the tests of their start, "(?<!\bbe\s)(?<!\bbeen\s)\buse": the engine finds "use" first)
+_OBJECT_GAP = re.compile(r"use(?<=\buse)(?<!\bbe\suse)(?<!\bbeen\suse)\sto\s")
 # "Will Trump moderate his rhetoric and … polishes his pragmatism": the condition's second verb kept its -s.
 _SECOND_FINITE = re.compile(r"^(?:Will|Could|Can|Would|Should|Might|May)\s[^?]*\s(?:and|or)\s(?:[^?\s]+\s){0,6}?[a-z]{3,}[^s’'\s]s\s(?:his|her|its|their|the|a|an)\s")
 # Verbs that need an object: a question ending on one lost it ("Will Mrs. Clinton choose?").
@@ -182,7 +185,7 @@ def malformed(q: str) -> str | None:
 _MALFORMED = (
     (_CONTRACTION, "a contraction pasted from its sentence"),
     (_PASTED_START, "a sentence's first word pasted inside"),
-    (re.compile(r"\bno\slonger\b"), "'no longer' kept from a statement"),
+    (re.compile(r"no(?<=\bno)\slonger\b"), "'no longer' kept from a statement"),  # ("\bno\slonger\b", the word first)
     (re.compile(r"\b(\w+\s\w+)\s\1\b|\bas\sto\s\d"), "a doubled phrase"),
     (_SENTENCE_BREAK, "two sentences in one"),
     (_DOUBLED_POSSESSIVE, "a doubled possessive"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..regex_starts import boundary_words
 GOOD_KIND = 0.5  # what a good kind gets back: as much as the pattern's weight is below the usual 2.0
 CONTEST = ("a contest, a ruling or a manner ahead, not a yes/no recast", -GOOD_KIND)
 
@@ -25,11 +26,11 @@ _SPORT = re.compile(r"\b(?:season|match|game|tour|squad|injury|injured|ankle|kne
 # The article says the matter is not settled: "… but it has not yet set a date", "…, according to newspaper reports",
 # "no decision had been taken", "a spokesman refused to comment on speculation that …" (the labeller's good plans:
 # those the article reports as undecided).
-_UNDECIDED = re.compile(
-    r"\b(?:not\s(?:yet\s)?(?:set|decided|confirmed|finali[sz]ed|agreed)|(?:has|have|had)\syet\sto|no\s(?:final\s)?decision|undecided"
-    r"|according\sto\s(?:\w+\s)?(?:reports|newspapers?|sources)|reportedly|it\s(?:is|was)\sunderstood"
-    r"|(?:refused|declined)\sto\s(?:comment|confirm)|(?:would|did)\snot\s(?:comment|confirm))\b"
-)
+_UNDECIDED = re.compile(boundary_words([
+    r"not\s(?:yet\s)?(?:set|decided|confirmed|finali[sz]ed|agreed)", r"has\syet\sto", r"have\syet\sto", r"had\syet\sto",
+    r"no\s(?:final\s)?decision", "undecided", r"according\sto\s(?:\w+\s)?(?:reports|newspapers?|sources)", "reportedly",
+    r"it\s(?:is|was)\sunderstood", r"refused\sto\s(?:comment|confirm)", r"declined\sto\s(?:comment|confirm)",
+    r"would\snot\s(?:comment|confirm)", r"did\snot\s(?:comment|confirm)"]) + r"\b")
 # A plan its maker states: "Obama said he planned to stay active …", "Mr Taylor's group plans to demand …" (misread:
 # the plan is news only as what was said; whether it happens is rarely in doubt or rarely of interest).
 _PLAN_AUX = re.compile(r"^(?:plans?|planned)\sto$")

@@ -16,6 +16,7 @@ from .candidates import CALENDAR, unsourced
 from .cues import ASKED, ASKED_NOTE
 from .forecast_kinds import CONTEST, kind_notes
 from .references import DEMONYMS
+from ..regex_starts import boundary_words
 from .wording import _LEAD_JUNK, _NOT_VERBS, Context, Draft
 
 _OPENERS = tuple(", ; : ( “ \" ‘ — –".split()) + ("- ",)
@@ -75,7 +76,8 @@ _FIXTURE = re.compile(
 _FIXTURE_ADVERB = re.compile(r"^\s(?:now|then|next|also|still)(?=\s)")  # "will now face …"
 _SENTENCED = re.compile(r"^\sbe\ssentenced(?:\s(?P<rest>(?:on|in|at|next|later)\s[^,;]+))?")
 _FINDING = re.compile(r"\b(?:found|finds|showed|shows|revealed|reveals|suggested|suggests)\sthat\s[^,;]{0,60}$")
-_SAID_OUTCOME = re.compile(r"\bbut\s(?:(?:he|she|it|they|the\s\w+)\s)?(?:\w+ed|stayed|went|came|did|was|were|lost|won|left)\b")
+# ("but" before its word-boundary test, "\bbut": the engine finds the word first)
+_SAID_OUTCOME = re.compile(r"but(?<=\bbut)\s(?:(?:he|she|it|they|the\s\w+)\s)?(?:\w+ed|stayed|went|came|did|was|were|lost|won|left)\b")
 _WISH = re.compile(r"^\s(?:like|love|prefer)\sto\s")
 _NOUN_CUES = frozenset("plan plans aim aims hope hopes want wants".split())
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|fell|came|went|remain|remained|seem|seemed)\b")
@@ -344,7 +346,8 @@ _PLEDGE = re.compile(r"\b(?:pledged|promised|vowed|intends?|intended|aims?|aimed
 _PLEDGE_COST = 0.8
 # Someone's belief or the talk of the market, recast as "Will X …?": "Commentators believe Deutsche Boerse may offer
 # to sell Clearstream", "amid talk that a bid will be raised" (labelled tuning candidates: mostly judged misread).
-_BELIEF = re.compile(r"\b(?:believes?|believed|thinks?|thought|reckons?|suspects?|speculation|speculate[sd]?|commentators|pundits|rumou?rs?|amid\stalk)\b")
+_BELIEF = re.compile(boundary_words(r"believes? believed thinks? thought reckons? suspects? speculation speculate[sd]? commentators "
+                                     r"pundits rumou?rs? amid\stalk".split()) + r"\b")
 _BELIEF_COST = 1.0
 # … unless the one it is about will not confirm it: "refused to comment on speculation that Mitsubishi could …" is open.
 _UNCONFIRMED = re.compile(r"\b(?:comment|confirm|deny|denied|denies)\s(?:on\s)?(?:the\s)?(?:speculation|rumou?rs?|talk)\b")

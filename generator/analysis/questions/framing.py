@@ -11,7 +11,7 @@ import re
 _ABILITY = re.compile(r"^Can\s")
 # "the administration's hopes that Burma will become …", "organisers are hoping that Chepkemei will take part":
 # one side's hope for another's step (a hope for one's own step, "hoping to make the tour", is a plan).
-_HOPE_THAT = re.compile(r"\bhop(?:e|es|ed|ing)\sthat\s")
+_HOPE_THAT = re.compile(r"hop(?<=\bhop)(?:e|es|ed|ing)\sthat\s")  # ("\bhop…": the word before its boundary test, found first)
 # What someone will say in a speech or a debate: "Will Sanders remind voters of …?"
 _TALKING_POINT = re.compile(
     r"^(?:Will|Would|Could|Might)\s[^?]*?\s(?:remind|mention|stress|emphasi[sz]e|highlight|tout|reiterate|invoke|boast|brag|talk\sabout|play\sup)\b"

@@ -29,21 +29,26 @@ _LOWER_FIRST = frozenset(
 _INNER_PRONOUNS = frozenset("i we you he she it they him them us me".split())
 _WH_MODIFIERS = frozenset("many much long soon far often likely big large".split())
 # A clause ends at a comma, dash, colon, semicolon or bracket: questions keep the main clause only.
+# (The first character is read once, as one class the engine skips to in C, and each form tests it behind: "\s*,", "\s*;",
+# … and the "\s+…" forms after a space, the marks alone after themselves, "\s[-–—]+\s" as the space's own dash.)
 _CLAUSE_STOP = re.compile(
-    r"\s*(?:,(?!\d{3})|;|:|\(|\s[-–—]+\s|—|–|\.$|\?|!)"
-    r"|\s+(?:according to|saying|but|because|despite)\s"
-    r"|\s+or\s+(?:if|whether|when|how|what|why|who)\s"
-    r"|\s+and\s+(?=(?:[\w'’-]+\s){1,3}(?:could|would|will|may|might|can)\s)"  # a second coordinated clause
-    r"|\s+and\s+(?=[a-z]+s\s(?:the|a|an|his|her|its|their|[A-Z]))"  # a second verb: "… and stars Hanks"
-    r"|\s+and\s+(?=(?:is|are|was|were|has|have|had|does|do|did|would|could|will|can|may|might|should)\s)"  # "… and are not …"
-    r"|\s+that\s+(?=(?:he|she|they|it|we|I|you)\s)"
-    r"|\s+and\s+that\s"  # "plans to support the nominee and that …": a second reported clause  # "so worried that X could … that they are willing"
+    r"[\s,;:(—–.?!](?:(?<=\s)(?:\s*(?:,(?!\d{3})|;|:|\(|\s[-–—]+\s|—|–|\.$|\?|!)|[-–—]+\s)"
+    r"|(?<=,)(?!\d{3})|(?<=;)|(?<=:)|(?<=\()|(?<=—)|(?<=–)|(?<=\.)$|(?<=\?)|(?<=!)"
+    r"|(?<=\s)\s*(?:according to|saying|but|because|despite)\s"
+    r"|(?<=\s)\s*or\s+(?:if|whether|when|how|what|why|who)\s"
+    r"|(?<=\s)\s*and\s+(?=(?:[\w'’-]+\s){1,3}(?:could|would|will|may|might|can)\s)"  # a second coordinated clause
+    r"|(?<=\s)\s*and\s+(?=[a-z]+s\s(?:the|a|an|his|her|its|their|[A-Z]))"  # a second verb: "… and stars Hanks"
+    r"|(?<=\s)\s*and\s+(?=(?:is|are|was|were|has|have|had|does|do|did|would|could|will|can|may|might|should)\s)"  # "… and are not …"
+    r"|(?<=\s)\s*that\s+(?=(?:he|she|they|it|we|I|you)\s)"
+    r"|(?<=\s)\s*and\s+that\s)"  # "plans to support the nominee and that …": a second reported clause  # "so worried that X could … that they are willing"
 )
-_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)")
+# (_PARENTHESIS and _TRAILING open on one character class, the tests of the first place after it ("\s*\(", "(?<!\b[A-Z])"):
+# the engine then skips to those characters in C.)
+_PARENTHESIS = re.compile(r"[\s(](?:(?<=\()|(?<=\s)\s*\()[^()]{1,60}\)")
 # A relative aside the verb's complement resumes after: "amend the Children Bill, which passes through the Commons
 # next week, to establish a national minimum payment" — the 'to …' is what the amending is for, the aside is not.
 _ASIDE_BEFORE_TO = re.compile(r",\s(?:which|who)\s[^,;:()]{3,80}?,\s(?=to\s[a-z]{2,}\s)")
-_TRAILING = re.compile(r"(?<!\b[A-Z])[\s.,;:!?\"'”’»)\]]+$")
+_TRAILING = re.compile(r"[\s.,;:!?\"'”’»)\]](?<!\b[A-Z][\s\S])[\s.,;:!?\"'”’»)\]]*$")
 _LEADING = re.compile(r"^[\s\"'“‘«(\[]+")
 _ADVERB = re.compile(r"^(?:[a-z]+ly|also|still|now|ever|even|never|already|actually|finally|ultimately|really)$")
 
@@ -54,7 +59,8 @@ _LIST_GOES_ON = re.compile(rf",\s+{_ITEM}(?:,\s+{_ITEM})*,?\s(?:and|or)\s")
 
 # "… at right-back with X in midfield and Micah Hyde is expected …": a second clause with its own
 # subject; only after a lower-case word, so "Clinton and Sanders are" stays one subject.
-_COORDINATED = re.compile(r"(?<=[a-z])\s+and\s+(?=(?:[\w'’-]+\s){1,3}(?:is|are|was|were|has|have|had)\s)")
+# (the space first, the letter before it tested after it: the engine skips to spaces)
+_COORDINATED = re.compile(r"\s(?<=[a-z]\s)\s*and\s+(?=(?:[\w'’-]+\s){1,3}(?:is|are|was|were|has|have|had)\s)")
 
 
 def main_clause(text: str) -> str:

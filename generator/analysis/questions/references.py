@@ -15,6 +15,7 @@ from typing import Sequence
 from ...model import Actor
 from ..actors.lexicon import gazetteer
 from ..names import country_key
+from ..regex_starts import boundary_words
 
 _WINDOW = 600  # characters back: about three sentences of news prose
 _NEAR = 300  # about the sentence before
@@ -290,7 +291,8 @@ def possessive(name: str) -> str:
     return name + "’s"
 
 
-DANGLING = re.compile(r"\b(?:it|its|this|these|those|they|them|their|he|she|him|his|her|we|our|us|I|me|my|you|your|himself|herself|themselves|itself)\b")
+DANGLING = re.compile(boundary_words("it its this these those they them their he she him his her we our us I me my you your himself "
+                                     "herself themselves itself".split()) + r"\b")
 
 
 _PASSIVE = re.compile(r"\sbe\s(?:\w+ly\s)?[a-z]+(?:ed|en|wn|ld|ght)\s")

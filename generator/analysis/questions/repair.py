@@ -32,8 +32,8 @@ NAMED_COST = 0.3  # as a subject named after an earlier mention (forecasts.ask_f
 _NOT_NOUN = frozenset("own to that the a an and or of in on at for by with from about as if when this these those".split())
 # Heads that name a thing the article has named before (labelled tuning candidates judged 'vague':
 # "the deal", "the division", "the latest plan", "the move", "the action").
-_REFERENCE = re.compile(
-    r"\bthe\s(?P<mod>(?:latest|new|proposed|planned)\s)?(?P<head>deal|division|plan|accord|agreement|offer|bid|merger|takeover"
+_REFERENCE = re.compile(  # ("\bthe", the word before its boundary test: found first)
+    r"the(?<=\bthe)\s(?P<mod>(?:latest|new|proposed|planned)\s)?(?P<head>deal|division|plan|accord|agreement|offer|bid|merger|takeover"
     r"|proposal|scheme|unit|talks|inquiry|investigation|review|lawsuit|contract|reforms?|strike|sale)\b"
     r"(?!\s(?:of|for|on|to|by|with|from|between|into|over|that|which|who)\b|[-’'])"
 )
@@ -44,13 +44,14 @@ _REFERENCE = re.compile(
 # are candidates._EPITHET's and references.GENERIC_ORG's).
 _ORG_HEADS = (r"firm|company|group|club|champions|suitor|outfit|carrier|retailer|bank|lender|maker|chain|operator"
               r"|broadcaster|network|giant|watchdog|airline|carmaker")
+# ("the" before its word-boundary test, "\bthe": the engine finds the word first)
 _ORG_EPITHET = re.compile(
-    r"\bthe\s(?:(?P<two>two)\s(?P<plural>companies|firms|clubs|banks|groups|sides|carriers|airlines)"
+    r"the(?<=\bthe)\s(?:(?P<two>two)\s(?P<plural>companies|firms|clubs|banks|groups|sides|carriers|airlines)"
     r"|(?P<adjective>(?:[A-Z][a-z]+|[A-Za-z]+-(?:based|born|owned|listed))\s)?(?P<head>" + _ORG_HEADS + r"))"
     r"(?P<own>’s|'s|’|')?(?![-\w’'])(?!\s(?:of|for|[A-Z])\b)"
 )
 # The country a story is about, named by its kind: "Will Trump be banned from the country?"
-_COUNTRY = re.compile(r"\bthe\s(?:country|nation)\b(?![-’'])(?!\s(?:of|that|which|where)\b)")
+_COUNTRY = re.compile(r"the(?<=\bthe)\s(?:country|nation)\b(?![-’'])(?!\s(?:of|that|which|where)\b)")  # (the word before its boundary test: found first)
 # A person named by a description in the subject: "Will the 35-year-old Cobh runner …", "Will the nominee …".
 _DESCRIPTIONS = frozenset("runner front-runner frontrunner star veteran youngster teenager rider driver striker winger".split())
 _NEAR = 300  # about the sentence before: where a description's name was given

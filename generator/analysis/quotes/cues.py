@@ -17,7 +17,7 @@ from ..document import Document
 from ..quote_marks import Span
 from ..names import RELATION_NOUNS
 from .lexicon import ADJACENT_ONLY, PREPOSITIONS, speaking_description
-from .subjects import DESC, NAME, POSSESSOR, PREPOSITION_END, STOP_WORDS, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
+from .subjects import DESC, EDGE_NAME, NAME, POSSESSOR, PREPOSITION_END, STOP_WORDS, VERB, Cue, is_participle, sentence_subject, subject_after, subject_before
 
 _LEAD = re.compile(r"[\s,—–\-]*")
 _NAME_VERBED = re.compile(rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>[a-z]+ed)\b")
@@ -48,10 +48,10 @@ _CLAUSE_SUBJECT = re.compile(rf"(?:(?<![\w’'])(?:after|when|because|while|but|
 _WORDS_NOUNS = (r"(?:claim|claims|statement|remarks?|comments?|promise|pledge|vow|warning|assertion|insistence|argument|"
                 r"answer|response|reply|accusations?|allegations?|suggestion|contention|boast|admission|declaration|"
                 r"prediction|description|characterization|characterisation)")
-_WORDS_OF = re.compile(rf"(?<![\w’'.\-])(?P<who>{NAME})[’'](?:s)?[^\S\n]+(?:[a-z\-]+[^\S\n]+)?{_WORDS_NOUNS}"
+_WORDS_OF = re.compile(rf"(?P<who>{EDGE_NAME})[’'](?:s)?[^\S\n]+(?:[a-z\-]+[^\S\n]+)?{_WORDS_NOUNS}"
                        rf"[^\S\n]+(?:that|about|of)[^\S\n][^“”\"\n.;]{{0,100}}$")
 # "Trump stood by his comment Monday that “…”": "his" is the nearest name before it, a verb or two back
-_OWN_WORDS_OF = re.compile(rf"(?<![\w’'.\-])(?P<who>{NAME})(?:[^\S\n]+[a-z]+){{1,3}}[^\S\n]+(?:his|her)[^\S\n]+"
+_OWN_WORDS_OF = re.compile(rf"(?P<who>{EDGE_NAME})(?:[^\S\n]+[a-z]+){{1,3}}[^\S\n]+(?:his|her)[^\S\n]+"
                            rf"(?:[a-z\-]+[^\S\n]+)?{_WORDS_NOUNS}(?:[^\S\n]+[A-Z][a-z]+day)?"
                            rf"[^\S\n]+(?:that|about|of)[^\S\n][^“”\"\n.;]{{0,100}}$")  # not "Trump’s comments “are …”": words about them
 # a possessor right before the quote and a noun for words right after it: "Romney’s “47 percent” comment",
@@ -62,10 +62,11 @@ _WORDS_NOUN_AFTER = re.compile(r"[^\S\n]*(?:remarks?|comments?|claims?|quip|line
 # a passive with its agent: "was asked by X", "has been called “…” by X"
 _BE_BEFORE = re.compile(r"(?<![\w’'])(?:was|were|is|are|been|being|be)[^\S\n]+(?:\w+ly[^\S\n]+)?$")
 # a passive participle before the quote, after a form of "be" or opening an aside ("— often labeled as a “…” by X")
-_BE_VERBED = re.compile(r"(?:(?<![\w’'])(?:was|were|is|are|been|being|be)|[—–,(])[^\S\n]+(?:(?:\w+ly|often|also|once|later)[^\S\n]+)?[a-z]+ed"
+# (each first character before the test of what precedes it: the engine skips to those characters)
+_BE_VERBED = re.compile(r"(?:w(?<![\w’']w)(?:as|ere)|i(?<![\w’']i)s|a(?<![\w’']a)re|b(?<![\w’']b)(?:een|eing|e)|—|–|,|\()[^\S\n]+(?:(?:\w+ly|often|also|once|later)[^\S\n]+)?[a-z]+ed"
                         r"(?:[^\S\n]+as(?:[^\S\n]+an?)?)?[^\S\n]*$")
 _BY = re.compile(r"[,]?[^\S\n]+by[^\S\n]+(?P<phrase>[^,;:“”\"\n—–]{2,80}?)(?=[,;:“”\"\n—–]|[^\S\n]+(?:whether|if|that|about|to|on|in|at|who)\b|$)")
-_NAME_RUN = re.compile(rf"(?<![\w’'.\-]){NAME}")
+_NAME_RUN = re.compile(rf"{EDGE_NAME}")
 # "a request she made to Abedin: “…”", "Hockney told the BBC: “…”": the name is the listener
 _LISTENER_BEFORE = re.compile(rf"(?<![\w’'])(?:{PREPOSITIONS}|told|tell|tells|telling)[^\S\n]+(?:the[^\S\n]+)?$")
 _WITH_END = re.compile(r"(?<![\w’'])with[^\S\n]+$")
@@ -75,7 +76,8 @@ _AS_PUT_TAIL = r"(?:(?:,[^,“”\"\n]{1,160}){1,3},)?[^\S\n]+(?:\w+ly[^\S\n]+)?
 _AS_PUT = re.compile(rf"[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}")
 _QUOTE_FROM = re.compile(rf"(?:That|The|This|Those|These)[^\S\n]+(?:quote|quotation|remark|remarks|line|words|comment|comments)"
                          rf"[^\S\n]+(?:from|by|of)[^\S\n]+(?P<subj>{NAME})(?![\w’'])(?![’']s)")
-_AS_PUT_BEFORE = re.compile(rf"(?<![\w’'])[Aa]s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}[^\S\n]*[,:]?[^\S\n]*$")
+# ("(?<![\w’'])[Aa]s", the letter first)
+_AS_PUT_BEFORE = re.compile(rf"[Aa](?<![\w’'][Aa])s[^\S\n]+(?P<subj>{NAME}){_AS_PUT_TAIL}[^\S\n]*[,:]?[^\S\n]*$")
 _NAME_THEN_APPOSITIVE = re.compile(rf"(?P<subj>{NAME}),[^\S\n]+(?P<app>[^,;:“”\"\n]{{2,120}}?)[^\S\n]+")
 _LINKING = frozenset("the a an of for at from with to in on by".split())  # "founder of the Simon Center": an object
 _LEADING_DETERMINER = re.compile(r"(?:Another|One|A|An)[^\S\n]+")
@@ -95,7 +97,7 @@ _CLOSING_INVERTED = re.compile(r",[^\S\n]+(?P<verb>said|says|added|adds|wrote|wr
                                r"[^\S\n]+(?=[A-Z]|the[^\S\n]|an?[^\S\n])[^;:“”\"\n]{2,160}[.!?]?[^\S\n]*$")
 _NAME_SPACE = re.compile(rf"(?P<subj>{NAME})[^\S\n]+(?:\w+ly[^\S\n]+|also[^\S\n]+)?")
 _ARTICLES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "There", "Here"})
-_COLON_NAME = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME})[^\S\n]*:[^\S\n]*$")
+_COLON_NAME = re.compile(rf"(?P<subj>{EDGE_NAME})[^\S\n]*:[^\S\n]*$")
 _ANY_MARK = re.compile(r"[\"“”«»]")
 _DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)[^\S\n]+$")
 # "a friend of his said": there "his" is the friend's owner, not the determiner of a noun "said"

@@ -29,7 +29,9 @@ from .described import named_speaker, office_of, spokesperson_for
 from .subjects import DESCRIPTION_STARTS, TOKEN, Cue, clean_name
 from .timeline import NAME_LIKE, Timeline, is_person_role, is_role, verb_follows
 
-_NAME_BEFORE = re.compile(rf"((?:{TOKEN}[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?){{1,3}})$")
+_NAME_WORD = rf"(?:{TOKEN}[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?)"
+_NAME_BEFORE = re.compile(rf"({_NAME_WORD}{_NAME_WORD}{{0,2}})$")  # one to three words: the first written out, so that the
+# pattern opens on TOKEN's capital
 _NAME_AFTER = re.compile(rf"[^\S\n]+((?:{TOKEN}[^\S\n]+){{0,2}}[A-Z][\w’'\-]+)(?![\w’'])")
 _WORD_BEFORE = re.compile(r"(?<![\w’'])([a-z]+)[^\S\n]+$")
 _CLAUSE_END = re.compile(r"[,.;\n]")  # where an apposition after a name ends

@@ -22,12 +22,26 @@ _ROLE_WORDS = SPEAKER_NOUNS | TITLES  # a noun that ends a role before a name
 _S = r"[^\S\n]"  # a space, not a line break (news text is full of U+00A0)
 # A name word: initials ("G.K."), an abbreviated title ("Sen."), or a capitalised word; a full stop
 # after any other word ends the sentence ("Brown University. His father…").
-TOKEN = (r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Prof|St|Jr|Sr|"
-        r"Pres|Atty|Supt|Det|Hon|Sens|Reps|Govs)\.|[A-Z][\w’'\-]*)")
+# The capital every form opens on is read once, first (each title's first letter then tested behind it): a pattern that
+# opens on a name then opens on one character class, which the engine skips to in C. The titles: Mr, Mrs, Ms, Maj, Dr, Det,
+# Sen, Sgt, St, Sr, Supt, Sens, Rep, Rev, Reps, Gov, Gen, Govs, Lt, Col, Capt, Adm, Atty, Prof, Pres, Jr, Hon.
+_TITLES = (r"(?<=M)(?:r|rs|s|aj)|(?<=D)(?:r|et)|(?<=S)(?:en|gt|t|r|upt|ens)|(?<=R)(?:ep|ev|eps)"
+           r"|(?<=G)(?:ov|en|ovs)|(?<=L)(?:t)|(?<=C)(?:ol|apt)|(?<=A)(?:dm|tty)|(?<=P)(?:rof|res)|(?<=J)(?:r)|(?<=H)(?:on)")
+TOKEN = rf"(?:[A-Z](?:\.(?:[A-Z]\.)*|(?:{_TITLES})\.|[\w’'\-]*))"
+# TOKEN as written before: the same matches, compiled faster; for the words after a name's first, where the pattern
+# does not open
+_INNER_TOKEN = (r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Prof|St|Jr|Sr|"
+                r"Pres|Atty|Supt|Det|Hon|Sens|Reps|Govs)\.|[A-Z][\w’'\-]*)")
+# The same where no word character, apostrophe, dot or hyphen comes before it ("(?<![\w’'.\-])" before TOKEN), tested
+# after the capital
+_EDGE_TOKEN = rf"(?:[A-Z](?<=(?<![\w’'.\-])[A-Z])(?:\.(?:[A-Z]\.)*|(?:{_TITLES})\.|[\w’'\-]*))"
 _PARTICLE = r"(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|el)"
 # A bracketed note after the name ("(R-Texas)"): curly quotes are kept out by a lookahead, as a class holding
 # them compiles to a table over all of Unicode, once in each of the ~40 patterns holding NAME (start-up time).
-NAME = rf"{TOKEN}(?:{_S}+(?:{_PARTICLE}{_S}+)?{TOKEN}){{0,5}}(?:,?{_S}+Jr\.?)?(?:{_S}*\((?:(?![“”])[^()\"\n]){{1,30}}\))?"
+_NAME_REST = rf"(?:{_S}+(?:{_PARTICLE}{_S}+)?{_INNER_TOKEN}){{0,5}}(?:,?{_S}+Jr\.?)?(?:{_S}*\((?:(?![“”])[^()\"\n]){{1,30}}\))?"
+NAME = rf"{TOKEN}{_NAME_REST}"
+# a name at a word's edge: "(?<![\w’'.\-])" then NAME, written so that the pattern opens on the capital
+EDGE_NAME = rf"{_EDGE_TOKEN}{_NAME_REST}"
 _DETS = r"[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther"
 _DET = rf"(?:{_DETS}|[A-Z][\w.\-]*[’']s|[A-Z][\w.\-]*s[’']|\d[\d,.]*|(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores){_S}+of)"  # "14 percent"
 _FUNCTION = (r"(?:said|says|told|saying|telling|adding|who|whom|whose|which|that|and|or|but|as|of|in|on|at|to|for|with|by|from|"
@@ -88,7 +102,7 @@ _OBJECT_DETERMINER = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:of|to|f
 _TIME_HEAD = re.compile(r"\b(?:past|meantime|interim|end|beginning|time|days?|weeks?|months?|years?|morning|afternoon|"
                         r"evening|night|weekend|hours?)$")
 PREPOSITION_END = re.compile(rf"(?<![\w’'])(?:{PREPOSITIONS}){_S}+$")
-_NAME_APPOSED = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}),{_S}+(?P<app>[^,;:“”\"\n]{{2,100}}{_S})$")
+_NAME_APPOSED = re.compile(rf"(?P<subj>{EDGE_NAME}),{_S}+(?P<app>[^,;:“”\"\n]{{2,100}}{_S})$")
 _DESCRIPTION_PREPOSITION = re.compile(rf"(?<![\w’'.\-])(?P<subj>{DESC})(?P<part>{_S}+[a-z]+ing)?{_S}+"
                                       rf"(?P<prep>{PREPOSITIONS}){_S}+$")
 # an object relative clause with a name as its subject: "which President Obama on Friday declared", "that Judge
@@ -101,8 +115,8 @@ _TITLE_THEN_NAME = re.compile(rf"(?:{_S}+[a-z][\w\-]*){{0,2}}{_S}+(?P<subj>{NAME
 _AND_ROLE = re.compile(rf"{_S}+and{_S}+(?=[a-z])")  # a second subject: "Yahoo News and former … anchor Katie Couric"
 _ROLE_NOUN = re.compile(rf"(?<![\w’'])(?P<noun>[a-z]+){_S}+(?=[A-Z])")
 _QUANTITY_OF = re.compile(rf"(?:Hundreds|Thousands|Dozens|Scores){_S}+of{_S}")  # "Hundreds of demonstrators marched"
-_NAME_AT_END = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+$")
-_NAME_OF_PLACE = re.compile(rf"(?<![\w’'.\-])(?P<subj>{NAME}){_S}+of{_S}+$")
+_NAME_AT_END = re.compile(rf"(?P<subj>{EDGE_NAME}){_S}+$")
+_NAME_OF_PLACE = re.compile(rf"(?P<subj>{EDGE_NAME}){_S}+of{_S}+$")
 # A description that ends in a name or a pronoun, which DESC (ending in a lower-case noun) leaves out:
 # "a spokeswoman for the State Department said", "a friend of his said"; described.py names them.
 _OWNED_NOUNS = tuple(sorted(SPOKESPERSON_NOUNS | RELATION_NOUNS))

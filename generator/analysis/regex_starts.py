@@ -1,0 +1,31 @@
+"""Regex alternations written to open on their first letters.
+
+Python's ``re`` searches fast only when a pattern opens on a literal or one character class (or a branch whose
+alternatives each open on a literal): it then skips in C to the places where those characters stand. A pattern that
+opens on ``\\b``, a look-behind or a group of words is instead tried at every character of the text. So
+``\\b(?:will|would|can)`` is written ``w(?<=\\bw)(?:ill|ould)|c(?<=\\bc)an``: each first letter, then the word
+boundary tested behind it, then the rest of its words.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def boundary_words(alternatives: Iterable[str]) -> str:
+    r"""``\b(?:alternatives)`` as a group that opens on the alternatives' first letters (the same matches).
+
+    Each alternative is a regex that opens on a plain letter ("will", r"wants?\sto", "worr(?:y|ies)"). They are
+    grouped by that letter, the groups in the order their letters first come, and each group keeps its alternatives'
+    order: alternatives in different groups cannot match at the same place, so which alternative wins is unchanged.
+    """
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        first = alt[:1]
+        if not first.isalpha() or not first.isascii() or alt[1:2] in ("*", "+", "?", "{"):
+            raise ValueError(f"an alternative must open on a plain letter: {alt!r}")
+        groups.setdefault(first, []).append(alt[1:])
+    parts = []
+    for first, rests in groups.items():
+        rest = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
+        parts.append(rf"{first}(?<=\b{first}){rest}")
+    return "(?:" + "|".join(parts) + ")"
