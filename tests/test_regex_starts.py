@@ -50,3 +50,10 @@ def test_word_boundary_before(text, found):
 def test_an_alternative_not_opening_on_a_letter_is_refused(alt):
     with pytest.raises(ValueError):
         boundary_words(["will", alt])
+
+
+def test_an_alternative_of_two_branches_is_refused():
+    # "is|are" as one alternative would lose "are"'s word boundary: give two alternatives
+    with pytest.raises(ValueError):
+        boundary_words(["is|are"])
+    assert re.findall(boundary_words(["is", "are", r"worr(?:y|ies)"]), "bare facts are worries") == ["are", "worries"]

@@ -16,12 +16,13 @@ def boundary_words(alternatives: Iterable[str]) -> str:
 
     Each alternative is a regex that opens on a plain letter ("will", r"wants?\sto", "worr(?:y|ies)"). They are
     grouped by that letter, the groups in the order their letters first come, and each group keeps its alternatives'
-    order: alternatives in different groups cannot match at the same place, so which alternative wins is unchanged.
+    order: alternatives in different groups cannot match at the same place, so which alternative wins is unchanged
+    (for a case-sensitive pattern: under ``re.I`` "I" and "it" would be two groups of one letter).
     """
     groups: dict[str, list[str]] = {}
     for alt in alternatives:
         first = alt[:1]
-        if not first.isalpha() or not first.isascii() or alt[1:2] in ("*", "+", "?", "{"):
+        if not first.isalpha() or not first.isascii() or alt[1:2] in ("*", "+", "?", "{") or _top_level_bar(alt):
             raise ValueError(f"an alternative must open on a plain letter: {alt!r}")
         groups.setdefault(first, []).append(alt[1:])
     parts = []
@@ -29,3 +30,22 @@ def boundary_words(alternatives: Iterable[str]) -> str:
         rest = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
         parts.append(rf"{first}(?<=\b{first}){rest}")
     return "(?:" + "|".join(parts) + ")"
+
+
+def _top_level_bar(alt: str) -> bool:
+    """Whether ``alt`` has a "|" outside its groups and classes ("is|are": two alternatives, each its own letter)."""
+    depth, escaped, in_class = 0, False, False
+    for c in alt:
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return True
+    return False

@@ -80,15 +80,14 @@ def content_words(text: str) -> set[str]:
     """The normalised content words of ``text`` (a set: centrality counts sentences, not words)."""
     words = _words(text)
     out = set(map(_NORMAL.get, words))
-    if None in out:  # unseen words: normalise once, then look up again
+    if None in out:  # unseen words: normalise each once (found in C, not by a loop over every word)
         if len(_NORMAL) > 200_000:
             _NORMAL.clear()
-            unseen = set(words)
-        else:
-            unseen = set(words).difference(_NORMAL)  # (found in C, not by a loop over every word)
+        unseen = set(words).difference(_NORMAL)
         for w in unseen:
             _NORMAL[w] = _normal(w)
-        out = set(map(_NORMAL.get, words))
+        out.discard(None)
+        out.update(_NORMAL[w] for w in unseen)
     out.discard("")
     return out
 

@@ -152,7 +152,7 @@ def classify(span: Span, ctx: Context) -> None:
             or n == 1 and toks[0].caps and key in lx.NOT_NAMES_IN_CAPITALS
             or n == 1 and not ctx.sports and span.next is not None and span.next.text[0].isdigit()
             and "w" in tags and not ENTITY.intersection(tags)  # "Number 10", "Channel 4": the name has its number
-            or (len(toks[0].text.rstrip(".")) == 1 if n == 1 else len(toks[0].text) == 1 and all(len(t.text) == 1 for t in toks))
+            or (len(toks[0].text.rstrip(".")) == 1 if n == 1 else all(len(t.text) == 1 for t in toks))
             or n == 1 and (toks[0].caps and key in lx.PERSON_TITLES or key[-1:] == "s" and key[:-1] in lx.PERSON_TITLES)):
         # a title alone names nobody: "MP", "MPs", "Senators"
         span.hint, span.strength = None, 0

@@ -143,10 +143,9 @@ OUTCOME = frozenset(
 )
 HEDGE = frozenset("could may might would will expected likely possible possibly if whether plan plans hope hopes".split())
 
-# Pending events (``events``): a name, or a pronoun the builder resolves.
-# (the capital that opens each form taken first, "He", "She", "It", "They" after it: a pattern opening on a name then
-# opens on one character class, and the engine skips to capitals in C)
-_NAME = r"(?:[A-Z](?:[\w.’'&-]*(?:\s(?:of\s|de\s|van\s|&\s)?[A-Z][\w.’'&-]*){0,3}|(?<=H)e|(?<=S)he|(?<=I)t|(?<=T)hey))"
+# Pending events (``events``): a name, or a pronoun the builder resolves ("He", "She", "It", "They" match as capitalised
+# words; opening on one character class, a pattern that opens on a name lets the engine skip to capitals in C)
+_NAME = r"(?:[A-Z][\w.’'&-]*(?:\s(?:of\s|de\s|van\s|&\s)?[A-Z][\w.’'&-]*){0,3})"
 _ASIDE = r"(?:,[^,]{3,80},)?"
 # "Hilary Swank, 30, is nominated for best actress", "The film was shortlisted for the Booker"
 NOMINATED = re.compile(
