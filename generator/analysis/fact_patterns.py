@@ -29,9 +29,10 @@ _SPELLED = (
 )
 # "up to" after "add" is the verb's particle ("added up to 22,201bn yen" is a total, not a cap). A share of a
 # figure ("half of 1 percent") is part of it: the figure alone would read as the whole.
+UP_TO = r"(?<!\badd\s)(?<!\badds\s)(?<!\badded\s)(?<!\badding\s)up\sto"  # a ceiling; after "add" a total (also questions.phrasing)
 _QUALIFIER = (
     r"(?:(?:(?:more|fewer|less)\sthan\s)?(?:half|a\sthird|a\squarter|two\sthirds|three\squarters)\sof|"
-    r"(?:more|fewer|less)\sthan|over|under|(?<!\badd\s)(?<!\badds\s)(?<!\badded\s)(?<!\badding\s)up\sto|about|around|nearly|almost|at\sleast|at\smost|some|roughly|"
+    rf"(?:more|fewer|less)\sthan|over|under|{UP_TO}|about|around|nearly|almost|at\sleast|at\smost|some|roughly|"
     r"approximately|an\sestimated|as\smany\sas|as\smuch\sas)\s"
 )
 _CURRENCY_WORD = r"(?:cents|pence|dollars|euros|pounds|yen|yuan|rupees|baht|francs|roubles|rubles|pesos|won|rand|kronor|dinars)\b"

@@ -61,7 +61,8 @@ _WEIGHT = (0, 1, 4, 9, 9)
 
 def _sheet_player(tags: str) -> bool:
     """A team sheet's name may be a player's: no place's name, and no body's unless a surname too."""
-    return not PLACE_STRONG.intersection(tags)  # a country, a region, a continent: no player on a team sheet and ("o" not in tags or "s" in tags)
+    # a country, a region, a continent: no player on a team sheet
+    return not PLACE_STRONG.intersection(tags) and ("o" not in tags or "s" in tags)
 
 
 def _openers(first: list[str], table: dict[str, str]) -> frozenset[str]:

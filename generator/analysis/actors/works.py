@@ -6,6 +6,7 @@ The cue words are written by hand from general knowledge of news English, as in 
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from . import lexicon as lx
@@ -29,7 +30,13 @@ _VIDEO_GAMES = re.compile(r"\b(?:video|computer)[\s-]games?\b|\bconsoles?\b", re
 
 def _game_title(sp: Span, text: str) -> bool:
     """Whether "game" before ``sp`` names a game's title, not a match."""
-    return text[:sp.prev.start].rstrip().lower().endswith(_GAME_KINDS) or _VIDEO_GAMES.search(text) is not None
+    before = text[max(0, sp.prev.start - 40):sp.prev.start].rstrip().lower()  # the kind's word, not the whole text
+    return before.endswith(_GAME_KINDS) or _about_video_games(text)
+
+
+@functools.lru_cache(maxsize=8)  # asked once per "the game X" in one article
+def _about_video_games(text: str) -> bool:
+    return _VIDEO_GAMES.search(text) is not None
 # before a mention: a work's kind and the article of its title ("the movie A Little Princess"), or a maker's
 # verb that takes a work, never a person ("directed Vera Drake", "starred in Friends"): the word just before
 # the mention, and the word before that one

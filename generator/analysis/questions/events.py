@@ -285,18 +285,19 @@ def ask_contest(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     return [Draft(f"How will the {voters} vote on {obj}{day}?", voters)]
 
 
+def _party_counts(text: str) -> tuple[int, int]:
+    """How often ``text`` names the Republican and the Democratic party as adjectives."""
+    found = [m.group("r") is not None for m in _PARTY_ADJECTIVE.finditer(text)]
+    return sum(found), len(found) - sum(found)
+
+
 def _party(ctx: Context, s: Sentence) -> str:
     """Which party's primary: 'Tuesday's New Hampshire primary' holds two. The one its sentence names, else the
     one the article names at least three times as often as the other (a campaign story mentions its rivals)."""
-    counts = []
-    for text in (s.text, ctx.text):
-        r = d = 0
-        for m in _PARTY_ADJECTIVE.finditer(text):
-            r, d = (r + 1, d) if m.group("r") else (r, d + 1)
-        counts.append((r, d))
-    (r, d), (ar, ad) = counts
+    r, d = _party_counts(s.text)
     if r or d:
         return "" if r and d else ("Republican" if r else "Democratic")
+    ar, ad = _party_counts(ctx.text)
     if ar >= 2 and ar >= 3 * ad:
         return "Republican"
     if ad >= 2 and ad >= 3 * ar:
@@ -329,6 +330,7 @@ def ask_favourite(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     return [Draft(f"Will {lower_first(who)} win {prize}?", who)]
 
 
+_COURTESY = f"(?:{'|'.join(COURTESY_TITLES)})"
 _VERDICT = re.compile(r"\b(?:convicted|acquitted|found\sguilty|found\snot\sguilty|cleared\sof|pleaded\sguilty|sentenced)\b")
 
 
@@ -359,9 +361,13 @@ def _verdict_on(surname: str, text: str) -> bool:
     have pleaded guilty and will give evidence against Mr Scrushy")."""
     if surname not in text:
         return False
+    named_after = None
     for m in _VERDICT.finditer(text):
         clause = re.split(r"[;:]\s|\s(?:and|but|while|whereas)\s", text[:m.start()])[-1]
-        if surname in clause or re.match(rf"\s(?:(?:{'|'.join(COURTESY_TITLES)})\.?\s)?(?:[A-Z][\w’'-]*\s){{0,2}}{re.escape(surname)}\b", text[m.end():]):
+        if surname in clause:
+            return True
+        named_after = named_after or re.compile(rf"\s(?:{_COURTESY}\.?\s)?(?:[A-Z][\w’'-]*\s){{0,2}}{re.escape(surname)}\b")
+        if named_after.match(text, m.end()):
             return True
     return False
 

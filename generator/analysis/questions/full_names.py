@@ -21,9 +21,8 @@ def _named_alone(text: str, name: str) -> bool:
 def _full_person(ctx: Context, surname: str) -> str | None:
     """The one full name the article gives a person of this surname ("Clinton" is Hillary Clinton beside the Clinton
     Foundation), or None."""
-    name = ctx.refs.full_name(surname, "person")
-    ok = name and " " in name and name.endswith(" " + surname) and ctx.refs.kind_of(name) == "person"
-    return name if ok and _named_alone(ctx.text, name) else None
+    name = ctx.refs.full_person(surname)
+    return name if name and name.endswith(" " + surname) and _named_alone(ctx.text, name) else None
 
 
 def _surname_like(word: str) -> bool:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from ..fact_patterns import UP_TO
 from .inversion import AUXILIARIES
 
 # "Will Mittal Steel cut up to 45,000 jobs?" asks nothing a smaller cut would not also answer yes to (a labelled tuning
 # candidate judged vague: "'up to' carried over"); a ceiling asked as a yes/no reads "as many as" / "as much as" (the
 # wording "Will Qantas transfer as many as 7,000 jobs …?" was judged good). A span of time ("up to 21 years in prison")
 # stays: it is a sentence's limit, not a count reached.
-_CEILING = r"(?<=\s)(?<!\badd\s)(?<!\badds\s)(?<!\badded\s)(?<!\badding\s)up\sto\s"  # "add up to £5m" is a total
+_CEILING = rf"(?<=\s){UP_TO}\s"  # "add up to £5m" is a total
 _UP_TO_COUNT = re.compile(_CEILING + r"(?=(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds|thousands)\s"
                           r"(?!(?:years|months|weeks|days|hours|minutes|seconds|times)\b)(?:[a-z-]+\s){0,2}?[a-z-]+s\b)")
 _UP_TO_AMOUNT = re.compile(_CEILING + r"(?=[£$€]\d|\d[\d,.]*\s?(?:%|per\scent|percent)|\d[\d,.]*\s?(?:m|bn|million|billion)\b)")

@@ -51,8 +51,7 @@ def _full(ctx: Context, name: str) -> str:
     the question stands without its article."""
     if " " in name and name.split(" ", 1)[0] not in COURTESY_TITLES:
         return name
-    full = ctx.refs.full_name(name)
-    return full if full and " " in full and ctx.refs.kind_of(full) == "person" else name
+    return ctx.refs.full_person(name) or name
 
 
 def _one_actor(ctx: Context, who: str) -> bool:

@@ -99,6 +99,12 @@ class References:
         found = [actor for actor in self._counts if (key == actor or key in actor.split()) and (kind is None or self._kinds.get(actor) == kind)]
         return found[0] if len(found) == 1 else None
 
+    def full_person(self, name: str) -> str | None:
+        """The one person's full name ``name`` stands for ("Clinton" → "Hillary Clinton" beside the Clinton Foundation,
+        "Mr Brown" → "Gordon Brown"), or None when no one person, or no name of two words, fits."""
+        found = self.full_name(name, "person")
+        return found if found and " " in found else None
+
     def mentions(self, name: str) -> int:
         """How often the article names the actor ``name`` (0 when it is no actor, or several fit)."""
         actor = self.full_name(name)
