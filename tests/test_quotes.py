@@ -918,3 +918,13 @@ def test_possessors_and_passive_quoting(text, speaker, role):
 ])
 def test_embedded_posts(text, expected):
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    ("He spoke to the crowd, and then said this,\nSmith went on", True),  # a hard-wrapped line after a comma
+    ("He spoke to the crowd. Smith went on", True),
+    ("the crowd cheered as Smith went on", False),  # after a conjunction's clause: no clause of his own
+])
+def test_a_name_opens_its_clause_across_a_wrapped_line(text, opens):
+    from generator.analysis.quotes.speakers import _opens_clause
+    assert _opens_clause(text, 0, text.index("Smith")) is opens

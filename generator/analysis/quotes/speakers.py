@@ -41,7 +41,6 @@ _SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:an
 
 
 _PLURAL_TITLE = re.compile(rf"(?<![\w’'])(?:{'|'.join(sorted(t.capitalize() + 's' for t in PLURAL_TITLES))})\.")  # AP style before several names: "Sens."
-_PERSON_WORDS = frozenset(GENDERED_NOUNS) | PERSON_NOUNS  # "the woman", "the midfielder"; not "the campaign", a body
 _PERSONAL_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\w’'])")
 
 
@@ -213,7 +212,7 @@ class Speakers:
             return False
         words = self.doc.text[sentence.start:min(sentence.end, sentence.start + 60)].split()[:4]
         return bool(words) and words[0] in ("The", "A", "An") and any(
-            w in _PERSON_WORDS or is_person_role(w) or "d" in gazetteer().get(w, "") for w in (w.strip(",").lower() for w in words[1:]))
+            is_person_role(w) or "d" in gazetteer().get(w, "") for w in (w.strip(",").lower() for w in words[1:]))
 
     def pronoun_at(self, at: int, gender: str) -> str | None:
         """The person "he" (gender "m") or "she" ("f") at ``at`` refers to."""
@@ -423,9 +422,7 @@ def _not_person(name: str) -> bool:
 def _opens_clause(text: str, lo: int, at: int) -> bool:
     """A name at ``at`` opens its clause: first in its paragraph (from ``lo``) or sentence, after a comma,
     or after a role noun ("their neighbor Benjamin Green"); not after a verb or a preposition."""
-    before = text[max(lo, at - 40):at].rstrip(" \xa0")  # the word before the name is all that counts
-    if not before and at - 40 > lo:
-        return False
+    before = text[max(lo, at - 40):at].rstrip()  # the word before the name is all that counts (lines may wrap)
     if not before or before.endswith((",", ".", ";", ":")):
         return True
     word = before.rsplit(None, 1)[-1]

@@ -27,14 +27,15 @@ _S = r"[^\S\n]"  # a space, not a line break (news text is full of U+00A0)
 # Sen, Sgt, St, Sr, Supt, Sens, Rep, Rev, Reps, Gov, Gen, Govs, Lt, Col, Capt, Adm, Atty, Prof, Pres, Jr, Hon.
 _TITLES = (r"(?<=M)(?:r|rs|s|aj)|(?<=D)(?:r|et)|(?<=S)(?:en|gt|t|r|upt|ens)|(?<=R)(?:ep|ev|eps)"
            r"|(?<=G)(?:ov|en|ovs)|(?<=L)(?:t)|(?<=C)(?:ol|apt)|(?<=A)(?:dm|tty)|(?<=P)(?:rof|res)|(?<=J)(?:r)|(?<=H)(?:on)")
-TOKEN = rf"(?:[A-Z](?:\.(?:[A-Z]\.)*|(?:{_TITLES})\.|[\w’'\-]*))"
+_TOKEN_TAIL = rf"(?:\.(?:[A-Z]\.)*|(?:{_TITLES})\.|[\w’'\-]*)"
+TOKEN = rf"(?:[A-Z]{_TOKEN_TAIL})"
 # TOKEN as written before: the same matches, compiled faster; for the words after a name's first, where the pattern
 # does not open
 _INNER_TOKEN = (r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Prof|St|Jr|Sr|"
                 r"Pres|Atty|Supt|Det|Hon|Sens|Reps|Govs)\.|[A-Z][\w’'\-]*)")
 # The same where no word character, apostrophe, dot or hyphen comes before it ("(?<![\w’'.\-])" before TOKEN), tested
 # after the capital
-_EDGE_TOKEN = rf"(?:[A-Z](?<=(?<![\w’'.\-])[A-Z])(?:\.(?:[A-Z]\.)*|(?:{_TITLES})\.|[\w’'\-]*))"
+_EDGE_TOKEN = rf"(?:[A-Z](?<=(?<![\w’'.\-])[A-Z]){_TOKEN_TAIL})"
 _PARTICLE = r"(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|el)"
 # A bracketed note after the name ("(R-Texas)"): curly quotes are kept out by a lookahead, as a class holding
 # them compiles to a table over all of Unicode, once in each of the ~40 patterns holding NAME (start-up time).

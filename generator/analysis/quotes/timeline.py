@@ -85,12 +85,12 @@ _VERB_NEXT = re.compile(r"(?:,[^,“”\"\n]{1,140},)?(?:[^\S\n]+(?:also|later|t
 _PRONOUN_NEXT = re.compile(r",[^\S\n]+(?:he|she)\b")
 # "Reid, who endorsed Clinton in February, reiterated": an appositive between subject and verb
 _APPOSED = re.compile(r"(?:,|[^\S\n]+of[^\S\n]+[A-Z])")
+_PERSON_NOUN_SET = frozenset(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS
 # A person described, not named, opening a sentence: "A 29-year-old Berlin woman …", "The farmer, 62, …"
 _DESCRIBED_SUBJECT = re.compile(r"(?P<desc>(?:A|An|The|Another|One)(?:[^\S\n]+(?!(?:is|was|has|had|and|or|of|who|that|with|by|"
                                 r"for|to|in|on|at|said|told|met)\b)(?![\w\-]*ed\b)[\w’'\-]+){0,3}?[^\S\n]+"
-                                rf"(?P<noun>{'|'.join(sorted(set(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS))}))(?=[\s,])"
+                                rf"(?P<noun>{'|'.join(sorted(_PERSON_NOUN_SET))}))(?=[\s,])"
                                 r"(?![^\S\n]+(?:and|or)\b)")  # not "The veteran and the upstart": two of them
-_PERSON_NOUN_SET = frozenset(GENDERED_NOUNS) | PERSON_NOUNS - GROUP_NOUNS
 # One person in an office or trade, unnamed, after "A"/"An"/"Another"/"One": "A reporter for Agence France-Presse
 # called it …", whom a later "he"/"she" may mean when no one of known sex was a subject just before. Not "The
 # senator …" (``_office_subject``: someone named before), nor words that are seldom a person after "a" ("a host of").
