@@ -54,7 +54,7 @@ _MEASURE = re.compile(r"(?:the\s)?(?:number|price|prices|value|cost|share|amount
 _OPINION = re.compile(r"\b(?:be\s(?:viewed|considered|understood|judged|read|expected)\s|do\swell\sto|be\sseen\sas|be\sable\sto|be\sa\s(?:good|great|big|huge|major)|be\s(?:better|worse|good|bad|great|difficult|hard|easy|important)|make\ssense|be\sthe\s(?:best|worst)|become\s(?:a|an)\s(?:[a-z]+(?:ing|al|ful|ive|ic|ous|ent|ant|ble)|major|real|true|big|great|good|serious)|prove\s(?:to\sbe\s)?(?:a\s|an\s)?(?:[a-z]+ful|effective|popular|decisive|right|wrong|costly|worthwhile))\b")
 
 
-_SCHEDULED = re.compile(r"\b(?:meet|hold\stalks|visit|campaign|speak|deliver|host|attend|unveil|launch|publish|release|be\sheld|start\sshipping|as\splanned|appear)\b")
+_SCHEDULED = re.compile(r"\b(?:meet|hold\stalks|visit|campaign|speak|deliver|host|attend|unveil|launch|publish|release|announce|name|reveal|present|be\sheld|start\sshipping|as\splanned|appear)\b")
 _SOON = re.compile(r"\b(?:that\sday|tonight|tomorrow|later|this\sweek|next\sweek|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 _EXPECTED = re.compile(r"\b(?:is|are|was|were)\s(?:expected|scheduled|set|due|poised)\sto\s(?:be\s)?(?P<verb>[a-z]+)|\bnews\sthat\b|\blearned\sthat\b")
 
