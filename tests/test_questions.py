@@ -770,6 +770,12 @@ CARRIED_OVER = [
     ('Mr Ebbers has denied charges of conspiracy and fraud. He was found guilty in March.', []),
     ('Some players denied the charges.', []),
     ('The FBI is looking into whether Acme broke export rules. The inquiry ended in March with no charges.', []),
+    # an inquiry the article reports closed: its finding is no open question; one still open is asked
+    ('The FBI will hand over emails recovered in the investigation into Hillary Clinton’s use of a private server. '
+     'Last week the FBI closed out a criminal probe without charges.', []),
+    ('The FA has launched an investigation into the Arsenal brawl. The inquiry into the brawl was closed on Friday.', []),
+    ('The FA has launched an investigation into the Arsenal brawl. The OFT investigation by the regulator concluded in a 2002 report that prices were high.',
+     ['What will the investigation into the Arsenal brawl find?']),
     ('Officials are looking into whether to extend the scheme.', []),
     # 'the Fed' binds 'its' (a name after 'the'); a pending decision with its date
     ('The Fed is expected to act at its final meeting of the year in December.', []),  # a step on the calendar, ranked out since the forecast weight was cut
