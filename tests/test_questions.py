@@ -543,10 +543,13 @@ PATTERN_ROWS = [
      "Analysts believe that interest rates will fall to 4% by the end of the year.", None),
     # a run of rises or falls the writer reports: will it go on?
     ("trend-continues", "US industrial production increased for the 21st month in a row in February, official figures show.",
-     "Will US industrial production keep increasing?"),
+     "Will US industrial production keep increasing in March?"),  # asked of the month after the one reported
     ("trend-continues", "UK house prices slow\n\nHouse prices in the UK slowed in March, the Halifax said. House prices fell 0.5% for a third consecutive month.",
-     "Will UK house prices keep falling?"),
-    ("trend-continues", "US industrial production continued to rise in November, albeit at a slower pace.", "Will US industrial production keep rising?"),
+     "Will UK house prices keep falling next month?"),  # no month in its sentence: the run's unit
+    ("trend-continues", "US industrial production continued to rise in November, albeit at a slower pace.", "Will US industrial production keep rising in December?"),
+    ("trend-continues", "Japan's economy continued to grow in the third quarter.", "Will Japan's economy keep growing in the fourth quarter?"),
+    ("trend-continues", "US industrial production continued to rise, albeit at a slower pace.", "Will US industrial production keep rising?"),  # no time named
+    ("trend-continues", "US industrial production continued to rise in December 2004.", "Will US industrial production keep rising?"),  # a month and year: no next month guessed
     ("trend-continues", "No bid emerged, but Mr Glazer continued to increase his holding in the club.", None),  # a verb with an object: his act, no trend
     ("trend-continues", "The presidential election will continue to grow as an issue for markets.", None),  # a forecast, not a run reported
     ("trend-continues", "Acme raised its dividend for the tenth year running.", None),  # no trend verb of its own
