@@ -245,7 +245,8 @@ PATTERN_ROWS = [
      "Was Russia behind the hack of Democratic Party computers?"),
     ("accusation", "Critics had accused Mr Hariri of using Lebanon's reconstruction drive for personal gain.", None),  # one side's charge: loaded
     ("accusation", "They accused him of lying.", None),
-    ("no-comment", "HP, the world's biggest printer firm, declined to comment on the Compaq lawsuit.", "What is HP’s response to the Compaq lawsuit?"),
+    ("no-comment", "HP, the world's biggest printer firm, declined to comment on the Compaq lawsuit.", "How will HP respond to the Compaq lawsuit?"),
+    ("no-comment", "HP, the world's biggest printer firm, could not be reached for comment on the Compaq lawsuit.", "What is HP’s response to the Compaq lawsuit?"),
     ("no-comment", "An FBI spokesman did not immediately respond to a request for comment.", None),  # on what?
     ("charge-outcome", "Bernard Ebbers has been charged with fraud over the WorldCom collapse.",
      "Will Bernard Ebbers be convicted of fraud over the WorldCom collapse?"),
