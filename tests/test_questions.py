@@ -978,6 +978,16 @@ REPAIRS = [
      "Donald Trump is a candidate. Lawmakers in the Philippines will vote on whether Donald Trump should be banned from "
      "the country next week.", "Will Donald Trump be banned from the Philippines next week?",
      "Will Donald Trump be banned from the country next week?"),
+    # "the church" → the one church the text before names; not when it names two, nor one named only after
+    ("Charleston Church Shooting Survivors Speak\n\nFelicia Sanders survived a shooting at the Mother Emanuel Church in Charleston last year. Dylann Roof "
+     "is accused of killing nine people inside the church in June 2015.",
+     "Will Dylann Roof be convicted of killing nine people inside the Mother Emanuel Church in June 2015?",
+     "Will Dylann Roof be convicted of killing nine people inside the church in June 2015?"),
+    ("Survivors speak\n\nFelicia Sanders prayed at Grace Church and at St Paul's Church last year. Dylann Roof is accused of "
+     "killing nine people inside the church in June 2015.",
+     "Will Dylann Roof be convicted of killing nine people inside the church in June 2015?", None),
+    ("Survivors speak\n\nDylann Roof is accused of killing nine people inside the church in June 2015. The Mother Emanuel "
+     "Church reopened.", "Will Dylann Roof be convicted of killing nine people inside the church in June 2015?", None),
     # a described subject → the one person the sentence before names
     ("O'Sullivan back for cross-country\n\nSonia O'Sullivan will run in France. Sonia O'Sullivan won two titles in 1998. "
      "The 35-year-old Cobh runner may be included in the official line-up for the event in France on 19-20 March.",
