@@ -91,6 +91,18 @@ WEAK = [
 ]
 
 
+@pytest.mark.parametrize(("text", "past"), [
+    ("It was clear even before they knew what the results would be - whether Marco Rubio would finish second or third - that his aides were upbeat.", True),
+    ("Nobody knows yet whether Marco Rubio would finish second or third in Nevada.", False),  # a doubt the writer holds now
+    ("Judge Emmet Sullivan put off deciding whether Judicial Watch would question Hillary Clinton.", False),  # a decision put off
+])
+def test_a_doubt_told_in_the_past_is_penalised(text, past):
+    doc = parse(text)
+    found, _ = candidates(doc, extract_actors(doc))
+    notes = [r for c in found if c.pattern == "whether-clause" for r, _ in c.penalties]
+    assert any(r.startswith("a doubt told in the past") for r in notes) == past, notes
+
+
 @pytest.mark.parametrize(("text", "penalty"), WEAK)
 def test_weak_kinds_are_penalised_and_ranked_out(text, penalty):
     doc = parse(text)
@@ -495,6 +507,8 @@ PATTERN_ROWS = [
      "Will Judicial Watch be allowed to question Hillary Clinton under oath?"),  # the decider's leave, as the whether-clause asks it
     ("whether-clause", "It was not clear whether Hillary Clinton could block the release of the records.",
      "Could Hillary Clinton block the release of the records?"),
+    # a doubt told in the past ("before they knew … whether X would …") is settled since; one the writer holds now is open
+    ("whether-clause", "It was clear even before they knew what the results would be on Saturday night - whether Marco Rubio would finish second or third - that his aides were upbeat.", None),
     ("named-question", "The vote crystallized the question of how Britain will leave the European Union.", "How will Britain leave the European Union?"),
     ("not-ruled-out", "The Federal Reserve did not rule out raising rates again in December.", "Will the Federal Reserve raise rates again in December?"),
     ("not-ruled-out", "He did not rule out running.", None),  # who, only the sentence before says
