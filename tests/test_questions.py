@@ -249,6 +249,9 @@ PATTERN_ROWS = [
     ("whether-open", "Whether this helps remains to be seen.", None),
     ("unknown-detail", "The cause of the Grenfell fire remains unknown.", "What is the cause of the Grenfell fire?"),
     ("unknown-detail", "The cause remains unknown.", None),
+    ("unknown-detail", "Marco Rubio attacked Hillary Clinton in the debate. The source of Rubio's attack is unclear.", None),  # which attack
+    ("unknown-detail", "Marco Rubio attacked Hillary Clinton in the debate. The source of Rubio's attack on Clinton's abortion record is unclear.",
+     "What is the source of Marco Rubio's attack on Hillary Clinton's abortion record?"),
     ("disputed-claim", "Gazprom has denied that it is behind the purchase of Rosneft shares.", "Is Gazprom behind the purchase of Rosneft shares?"),
     ("disputed-claim", "He denied that it was true.", None),
     ("disputed-claim", "Gazprom denied it was behind the purchase of Rosneft shares.", "Was Gazprom behind the purchase of Rosneft shares?"),
