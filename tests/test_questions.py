@@ -91,6 +91,17 @@ WEAK = [
 ]
 
 
+@pytest.mark.parametrize(("text", "to_nothing"), [
+    ('US condemns Russia\n\nThe Obama administration accused Russia of hacking. Rep. Adam Schiff urged the administration to '
+     'work with European allies to develop a "concerted" response.', True),
+    ("US condemns Russia\n\nThe Obama administration accused Russia of hacking. Rep. Adam Schiff urged the administration to "
+     "develop a response to the hacking.", False),
+])
+def test_a_response_to_nothing_named_is_penalised(text, to_nothing):
+    found = [c for c in _candidates(text) if c.pattern == "called-to-act"]
+    assert found and any(r == "a response to nothing named" for c in found for r, _ in c.penalties) == to_nothing
+
+
 @pytest.mark.parametrize(("text", "past"), [
     ("It was clear even before they knew what the results would be - whether Marco Rubio would finish second or third - that his aides were upbeat.", True),
     ("Nobody knows yet whether Marco Rubio would finish second or third in Nevada.", False),  # a doubt the writer holds now
