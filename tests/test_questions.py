@@ -106,6 +106,7 @@ def test_a_response_to_nothing_named_is_penalised(text, to_nothing):
     ("It was clear even before they knew what the results would be - whether Marco Rubio would finish second or third - that his aides were upbeat.", True),
     ("Nobody knows yet whether Marco Rubio would finish second or third in Nevada.", False),  # a doubt the writer holds now
     ("Judge Emmet Sullivan put off deciding whether Judicial Watch would question Hillary Clinton.", False),  # a decision put off
+    ("Mr Milburn said no decision had been taken yet over whether David Blunkett would have a prominent role in the election.", False),
 ])
 def test_a_doubt_told_in_the_past_is_penalised(text, past):
     doc = parse(text)

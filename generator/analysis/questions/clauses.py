@@ -19,8 +19,9 @@ _UNNAMED = frozenset("i we you they it this that there".split())
 # whether Mr. Rubio would finish second or third - …" (a labelled tuning candidate judged answered: the result was in).
 # A decision put off or a question asked in the past stays open ("put off deciding whether …", "asked whether …").
 _WOULD = re.compile(r"(?:\S+\s){1,4}?would\s")
-_PAST_VERB = re.compile(r"\b(?:was|were|knew|had|did)\b")
-_PRESENT_VERB = re.compile(r"\b(?:is|are|will|remains?|now)\b")
+# (what was known or wondered then; "no decision had been taken yet over whether …" is a decision still pending)
+_PAST_VERB = re.compile(r"\b(?:knew|wondered|wondering|was\s(?:not\s)?(?:clear|sure|known))\b")
+_PRESENT_VERB = re.compile(r"\b(?:is|are|will|remains?|now|yet)\b")
 _PAST_DOUBT = ("a doubt told in the past ('… knew whether X would …'): since settled", 2.0)
 
 
