@@ -539,6 +539,10 @@ PATTERN_ROWS = [
     ("withheld-detail", "Schumer would not say how the party would prioritize gun control.", None),  # whose party?
     ("sanction-ahead", "Bank of America faces possible prosecution in Italy.", "Will Bank of America be prosecuted?"),
     ("sanction-ahead", "They face a ban.", None),
+    # a ban whose length is given as a range: its length is the open matter; a ban with no range stays yes or no
+    ("sanction-ahead", "Adrian Mutu faces a ban of between six months and two years when the Football Association decides on his punishment.",
+     "How long will Adrian Mutu be banned?"),
+    ("sanction-ahead", "Adrian Mutu faces a ban of at least six months.", "Will Adrian Mutu be banned?"),
     ("sanction-ahead", "Mr Khodorkovsky, who faces a possible 10 year jail sentence if convicted, will be questioned by a judge.", "Will Mr Khodorkovsky go to jail?"),
     ("sanction-ahead", "Mr Khodorkovsky served 10 years in prison.", None),
     ("sanction-ahead", "Augusto Pinochet is now facing charges relating to the murder of one Chilean.", "Will Augusto Pinochet be convicted of the murder of one Chilean?"),

@@ -188,6 +188,13 @@ _SANCTION_VERB = {
 }
 
 
+# A ban whose length the sentence gives as a range is all but certain; its length is what is open: "Mutu faces a ban of
+# between six months and two years" asks "How long will Adrian Mutu be banned?" (a labelled tuning candidate asked
+# "Will Adrian Mutu be banned?", judged trivial: the open question is its length).
+_SPELLS = {"a ban": "banned", "ban": "banned", "suspension": "suspended"}
+_SPAN = re.compile(r"\sof\s(?:between\s)?(?:up\sto\s)?[\w-]+\s(?:days?|weeks?|months?|years?|matches|games|races)\s(?:and|to|or)\s")
+
+
 def ask_sanction(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'The bank faces lawsuits and possible prosecution' → 'Will Bank of America be prosecuted?'"""
     who = _who(ctx, s, _OPENING_ADVERB.sub("", m.group("who")), m.start("who"))
@@ -200,6 +207,8 @@ def ask_sanction(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
             return []
         prep = "of" if m.group("prep") in {"of", "relating to"} else m.group("prep")
         return [Draft(f"Will {lower_first(who)} be convicted {prep} {over}?", who)]
+    if what in _SPELLS and _SPAN.match(s.text, m.end("what")):
+        return [Draft(f"How long will {lower_first(who)} be {_SPELLS[what]}?", who)]
     return [Draft(f"Will {lower_first(who)} {_SANCTION_VERB[what]}?", who)]
 
 
