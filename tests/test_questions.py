@@ -522,6 +522,10 @@ PATTERN_ROWS = [
      "Will Judicial Watch be allowed to question Hillary Clinton under oath?"),  # the decider's leave, as the whether-clause asks it
     ("whether-clause", "It was not clear whether Hillary Clinton could block the release of the records.",
      "Could Hillary Clinton block the release of the records?"),
+    # an arrangement ahead ("is to be offered") asked with "will"; "is to be" before no participle stays
+    ("whether-clause", 'Manchester City\'s Paul Bosvelt will find out "within a month" whether he is to be offered a new one-year deal.',
+     "Will Paul Bosvelt be offered a new one-year deal?"),
+    ("whether-clause", "Analysts wonder whether Acme's aim is to be competitive in Asia.", "Is Acme's aim to be competitive in Asia?"),
     # a doubt told in the past ("before they knew … whether X would …") is settled since; one the writer holds now is open
     ("whether-clause", "It was clear even before they knew what the results would be on Saturday night - whether Marco Rubio would finish second or third - that his aides were upbeat.", None),
     ("named-question", "The vote crystallized the question of how Britain will leave the European Union.", "How will Britain leave the European Union?"),
