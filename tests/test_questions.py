@@ -1023,6 +1023,8 @@ REPAIRS = [
     ("Survivors speak\n\nFelicia Sanders prayed at Grace Church and at St Paul's Church last year. Dylann Roof is accused of "
      "killing nine people inside the church in June 2015.",
      "Will Dylann Roof be convicted of killing nine people inside the church in June 2015?", None),
+    ("Survivors speak\n\nThe Mother Emanuel Church reopened. Dylann Roof is accused of killing nine people inside the church in June 2015.",
+     "Will Dylann Roof be convicted of killing nine people inside the Mother Emanuel Church in June 2015?", None),  # 'The' starts a sentence, no name
     ("Survivors speak\n\nDylann Roof is accused of killing nine people inside the church in June 2015. The Mother Emanuel "
      "Church reopened.", "Will Dylann Roof be convicted of killing nine people inside the church in June 2015?", None),
     # a described subject → the one person the sentence before names

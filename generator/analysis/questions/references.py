@@ -73,7 +73,7 @@ _MENTION_WINDOW = 3000  # characters back: the story so far, in most news pieces
 # that says "the church" leans on its sentence: a labelled tuning candidate judged vague for "inside the church").
 BUILDING_HEADS = "church cathedral mosque synagogue temple school college hospital stadium prison airport".split()
 _NAMED_BUILDING = re.compile(
-    r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'.-]*\s){1,4})(?P<head>" + "|".join(h.capitalize() for h in BUILDING_HEADS) + r")\b(?!\s[A-Z])")  # not a title-cased headline's "Charleston Church Shooting …"
+    r"(?<![\w’'-])(?!The\s)(?P<name>(?:[A-Z][\w’'.-]*\s){1,4})(?P<head>" + "|".join(h.capitalize() for h in BUILDING_HEADS) + r")\b(?!\s[A-Z])")  # not a title-cased headline's "Charleston Church Shooting …"
 
 
 class References:
