@@ -91,6 +91,30 @@ WEAK = [
 ]
 
 
+@pytest.mark.parametrize(("text", "to_nothing"), [
+    ('US condemns Russia\n\nThe Obama administration accused Russia of hacking. Rep. Adam Schiff urged the administration to '
+     'work with European allies to develop a "concerted" response.', True),
+    ("US condemns Russia\n\nThe Obama administration accused Russia of hacking. Rep. Adam Schiff urged the administration to "
+     "develop a response to the hacking.", False),
+])
+def test_a_response_to_nothing_named_is_penalised(text, to_nothing):
+    found = [c for c in _candidates(text) if c.pattern == "called-to-act"]
+    assert found and any(r == "a response to nothing named" for c in found for r, _ in c.penalties) == to_nothing
+
+
+@pytest.mark.parametrize(("text", "past"), [
+    ("It was clear even before they knew what the results would be - whether Marco Rubio would finish second or third - that his aides were upbeat.", True),
+    ("Nobody knows yet whether Marco Rubio would finish second or third in Nevada.", False),  # a doubt the writer holds now
+    ("Judge Emmet Sullivan put off deciding whether Judicial Watch would question Hillary Clinton.", False),  # a decision put off
+    ("Mr Milburn said no decision had been taken yet over whether David Blunkett would have a prominent role in the election.", False),
+])
+def test_a_doubt_told_in_the_past_is_penalised(text, past):
+    doc = parse(text)
+    found, _ = candidates(doc, extract_actors(doc))
+    notes = [r for c in found if c.pattern == "whether-clause" for r, _ in c.penalties]
+    assert any(r.startswith("a doubt told in the past") for r in notes) == past, notes
+
+
 @pytest.mark.parametrize(("text", "penalty"), WEAK)
 def test_weak_kinds_are_penalised_and_ranked_out(text, penalty):
     doc = parse(text)
@@ -116,6 +140,9 @@ STANCES = [
     ("Mr Saakashvili has urged the Georgian Parliament to approve the amnesty as soon as possible.", "an epithet for a name", False),
     ("Chelsea left-back Wayne Bridge could miss the rest of the season with a broken ankle.", "ability or possibility", True),
     ("Chelsea left-back Wayne Bridge will miss the rest of the season with a broken ankle, the club said.", "ability or possibility", False),
+    ("Clive Woodward says he is unlikely to select any players not involved in the Six Nations.", "the sayer's own plan", True),
+    ("Analysts say Clive Woodward is unlikely to select any players not involved in the Six Nations.", "the sayer's own plan", False),
+    ("Clive Woodward says he is hoping to select players from the Six Nations.", "the sayer's own plan", False),
     ("Yukos said it would consider its options.", "a light step", True),
     ("Yukos said it would consider selling its stake in Yugansk by March.", "a light step", False),
     ("Analysts said Southwest Airlines would remain profitable despite high fuel prices.", "a light step", False),
@@ -234,6 +261,9 @@ PATTERN_ROWS = [
     ("whether-open", "Whether this helps remains to be seen.", None),
     ("unknown-detail", "The cause of the Grenfell fire remains unknown.", "What is the cause of the Grenfell fire?"),
     ("unknown-detail", "The cause remains unknown.", None),
+    ("unknown-detail", "Marco Rubio attacked Hillary Clinton in the debate. The source of Rubio's attack is unclear.", None),  # which attack
+    ("unknown-detail", "Marco Rubio attacked Hillary Clinton in the debate. The source of Rubio's attack on Clinton's abortion record is unclear.",
+     "What is the source of Marco Rubio's attack on Hillary Clinton's abortion record?"),
     ("disputed-claim", "Gazprom has denied that it is behind the purchase of Rosneft shares.", "Is Gazprom behind the purchase of Rosneft shares?"),
     ("disputed-claim", "He denied that it was true.", None),
     ("disputed-claim", "Gazprom denied it was behind the purchase of Rosneft shares.", "Was Gazprom behind the purchase of Rosneft shares?"),
@@ -245,7 +275,8 @@ PATTERN_ROWS = [
      "Was Russia behind the hack of Democratic Party computers?"),
     ("accusation", "Critics had accused Mr Hariri of using Lebanon's reconstruction drive for personal gain.", None),  # one side's charge: loaded
     ("accusation", "They accused him of lying.", None),
-    ("no-comment", "HP, the world's biggest printer firm, declined to comment on the Compaq lawsuit.", "What is HP’s response to the Compaq lawsuit?"),
+    ("no-comment", "HP, the world's biggest printer firm, declined to comment on the Compaq lawsuit.", "How will HP respond to the Compaq lawsuit?"),
+    ("no-comment", "HP, the world's biggest printer firm, could not be reached for comment on the Compaq lawsuit.", "What is HP’s response to the Compaq lawsuit?"),
     ("no-comment", "An FBI spokesman did not immediately respond to a request for comment.", None),  # on what?
     ("charge-outcome", "Bernard Ebbers has been charged with fraud over the WorldCom collapse.",
      "Will Bernard Ebbers be convicted of fraud over the WorldCom collapse?"),
@@ -491,6 +522,12 @@ PATTERN_ROWS = [
      "Will Judicial Watch be allowed to question Hillary Clinton under oath?"),  # the decider's leave, as the whether-clause asks it
     ("whether-clause", "It was not clear whether Hillary Clinton could block the release of the records.",
      "Could Hillary Clinton block the release of the records?"),
+    # an arrangement ahead ("is to be offered") asked with "will"; "is to be" before no participle stays
+    ("whether-clause", 'Manchester City\'s Paul Bosvelt will find out "within a month" whether he is to be offered a new one-year deal.',
+     "Will Paul Bosvelt be offered a new one-year deal?"),
+    ("whether-clause", "Analysts wonder whether Acme's aim is to be competitive in Asia.", "Is Acme's aim to be competitive in Asia?"),
+    # a doubt told in the past ("before they knew … whether X would …") is settled since; one the writer holds now is open
+    ("whether-clause", "It was clear even before they knew what the results would be on Saturday night - whether Marco Rubio would finish second or third - that his aides were upbeat.", None),
     ("named-question", "The vote crystallized the question of how Britain will leave the European Union.", "How will Britain leave the European Union?"),
     ("not-ruled-out", "The Federal Reserve did not rule out raising rates again in December.", "Will the Federal Reserve raise rates again in December?"),
     ("not-ruled-out", "He did not rule out running.", None),  # who, only the sentence before says
@@ -506,6 +543,10 @@ PATTERN_ROWS = [
     ("withheld-detail", "Schumer would not say how the party would prioritize gun control.", None),  # whose party?
     ("sanction-ahead", "Bank of America faces possible prosecution in Italy.", "Will Bank of America be prosecuted?"),
     ("sanction-ahead", "They face a ban.", None),
+    # a ban whose length is given as a range: its length is the open matter; a ban with no range stays yes or no
+    ("sanction-ahead", "Adrian Mutu faces a ban of between six months and two years when the Football Association decides on his punishment.",
+     "How long will Adrian Mutu be banned?"),
+    ("sanction-ahead", "Adrian Mutu faces a ban of at least six months.", "Will Adrian Mutu be banned?"),
     ("sanction-ahead", "Mr Khodorkovsky, who faces a possible 10 year jail sentence if convicted, will be questioned by a judge.", "Will Mr Khodorkovsky go to jail?"),
     ("sanction-ahead", "Mr Khodorkovsky served 10 years in prison.", None),
     ("sanction-ahead", "Augusto Pinochet is now facing charges relating to the murder of one Chilean.", "Will Augusto Pinochet be convicted of the murder of one Chilean?"),
@@ -543,10 +584,13 @@ PATTERN_ROWS = [
      "Analysts believe that interest rates will fall to 4% by the end of the year.", None),
     # a run of rises or falls the writer reports: will it go on?
     ("trend-continues", "US industrial production increased for the 21st month in a row in February, official figures show.",
-     "Will US industrial production keep increasing?"),
+     "Will US industrial production keep increasing in March?"),  # asked of the month after the one reported
     ("trend-continues", "UK house prices slow\n\nHouse prices in the UK slowed in March, the Halifax said. House prices fell 0.5% for a third consecutive month.",
-     "Will UK house prices keep falling?"),
-    ("trend-continues", "US industrial production continued to rise in November, albeit at a slower pace.", "Will US industrial production keep rising?"),
+     "Will UK house prices keep falling next month?"),  # no month in its sentence: the run's unit
+    ("trend-continues", "US industrial production continued to rise in November, albeit at a slower pace.", "Will US industrial production keep rising in December?"),
+    ("trend-continues", "Japan's economy continued to grow in the third quarter.", "Will Japan's economy keep growing in the fourth quarter?"),
+    ("trend-continues", "US industrial production continued to rise, albeit at a slower pace.", "Will US industrial production keep rising?"),  # no time named
+    ("trend-continues", "US industrial production continued to rise in December 2004.", "Will US industrial production keep rising?"),  # a month and year: no next month guessed
     ("trend-continues", "No bid emerged, but Mr Glazer continued to increase his holding in the club.", None),  # a verb with an object: his act, no trend
     ("trend-continues", "The presidential election will continue to grow as an issue for markets.", None),  # a forecast, not a run reported
     ("trend-continues", "Acme raised its dividend for the tenth year running.", None),  # no trend verb of its own
@@ -770,6 +814,12 @@ CARRIED_OVER = [
     ('Mr Ebbers has denied charges of conspiracy and fraud. He was found guilty in March.', []),
     ('Some players denied the charges.', []),
     ('The FBI is looking into whether Acme broke export rules. The inquiry ended in March with no charges.', []),
+    # an inquiry the article reports closed: its finding is no open question; one still open is asked
+    ('The FBI will hand over emails recovered in the investigation into Hillary Clinton’s use of a private server. '
+     'Last week the FBI closed out a criminal probe without charges.', []),
+    ('The FA has launched an investigation into the Arsenal brawl. The inquiry into the brawl was closed on Friday.', []),
+    ('The FA has launched an investigation into the Arsenal brawl. The OFT investigation by the regulator concluded in a 2002 report that prices were high.',
+     ['What will the investigation into the Arsenal brawl find?']),
     ('Officials are looking into whether to extend the scheme.', []),
     # 'the Fed' binds 'its' (a name after 'the'); a pending decision with its date
     ('The Fed is expected to act at its final meeting of the year in December.', []),  # a step on the calendar, ranked out since the forecast weight was cut
@@ -965,6 +1015,18 @@ REPAIRS = [
      "Donald Trump is a candidate. Lawmakers in the Philippines will vote on whether Donald Trump should be banned from "
      "the country next week.", "Will Donald Trump be banned from the Philippines next week?",
      "Will Donald Trump be banned from the country next week?"),
+    # "the church" → the one church the text before names; not when it names two, nor one named only after
+    ("Charleston Church Shooting Survivors Speak\n\nFelicia Sanders survived a shooting at the Mother Emanuel Church in Charleston last year. Dylann Roof "
+     "is accused of killing nine people inside the church in June 2015.",
+     "Will Dylann Roof be convicted of killing nine people inside the Mother Emanuel Church in June 2015?",
+     "Will Dylann Roof be convicted of killing nine people inside the church in June 2015?"),
+    ("Survivors speak\n\nFelicia Sanders prayed at Grace Church and at St Paul's Church last year. Dylann Roof is accused of "
+     "killing nine people inside the church in June 2015.",
+     "Will Dylann Roof be convicted of killing nine people inside the church in June 2015?", None),
+    ("Survivors speak\n\nThe Mother Emanuel Church reopened. Dylann Roof is accused of killing nine people inside the church in June 2015.",
+     "Will Dylann Roof be convicted of killing nine people inside the Mother Emanuel Church in June 2015?", None),  # 'The' starts a sentence, no name
+    ("Survivors speak\n\nDylann Roof is accused of killing nine people inside the church in June 2015. The Mother Emanuel "
+     "Church reopened.", "Will Dylann Roof be convicted of killing nine people inside the church in June 2015?", None),
     # a described subject → the one person the sentence before names
     ("O'Sullivan back for cross-country\n\nSonia O'Sullivan will run in France. Sonia O'Sullivan won two titles in 1998. "
      "The 35-year-old Cobh runner may be included in the official line-up for the event in France on 19-20 March.",

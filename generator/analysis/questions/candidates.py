@@ -118,6 +118,9 @@ _AND_OR = re.compile(r"\b(?:and|or)\b")
 _CAPITAL = re.compile(r"\b[A-Z]")
 _WILL_HAVE_DONE = re.compile(r"(?:Will|Would|Could)\s[^?]*?(?<!\sthat)(?<!\swhich)(?<!\swho)\shave\s(?:[a-z]+ly\s)?(?:been|[a-z]+(?:ed|en|wn|ne)|won|lost|made|had|got|left|put|set|hit|led|run)\b")
 _VAGUE_END = re.compile(r"\s(?:either|too|reports|claims|allegations|speculation)\?$")
+# A response with nothing it responds to: "Will the Obama administration work with European allies to develop a "concerted"
+# response?" (a labelled tuning candidate judged vague: to Russia's hacking, only the article says).
+_RESPONSE_TO_NOTHING = re.compile(r"\s(?:an?|the)\s(?:[\w“”\"-]+\s){0,2}(?:response|reply|solution|strategy|answer)\?$")
 _WANT_TO = re.compile(r"(?:Could|Would|Might)\s[^?]*?\swant\sto\s")
 # A charge's year, not a firm's founding year: "… a fraud at the company he co-founded in Alabama in 1984" is no old charge.
 _LAST_CENTURY = re.compile(r"\bin\s19\d\d\b")
@@ -263,6 +266,8 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("'will have done': a guess about the past", 2.5))
     if _VAGUE_END.search(c.text):
         c.penalties.append(("ends on a word only its sentence explains", 2.0))
+    elif _RESPONSE_TO_NOTHING.search(c.text):
+        c.penalties.append(("a response to nothing named", 2.0))
     if _CUT_SHORT.match(body) and not c.text.startswith(("When", "How", "What", "Who", "Which")):
         c.penalties.append(("what is announced or decided was cut off", 2.0))
     if _PAST_TIME.search(_future_years(c.sentence.text, _BASELINE.sub("", c.text))):

@@ -15,6 +15,20 @@ _PERSONS = frozenset("he she".split())
 _UNNAMED = frozenset("i we you they it this that there".split())
 
 
+# A doubt the writer tells in the past: "It was clear even before they knew what the results in South Carolina would be -
+# whether Mr. Rubio would finish second or third - …" (a labelled tuning candidate judged answered: the result was in).
+# A decision put off or a question asked in the past stays open ("put off deciding whether …", "asked whether …").
+_WOULD = re.compile(r"(?:\S+\s){1,4}?would\s")
+# (what was known or wondered then; "no decision had been taken yet over whether …" is a decision still pending)
+_PAST_VERB = re.compile(r"\b(?:knew|wondered|wondering|was\s(?:not\s)?(?:clear|sure|known))\b")
+_PRESENT_VERB = re.compile(r"\b(?:is|are|will|remains?|now|yet)\b")
+_PAST_DOUBT = ("a doubt told in the past ('… knew whether X would …'): since settled", 2.0)
+
+
+def _past_frame(before: str) -> bool:
+    return bool(_PAST_VERB.search(before)) and not _PRESENT_VERB.search(before)
+
+
 def _named_clause(ctx: Context, s: Sentence, clause: str, at: int) -> str | None:
     """``clause`` with a leading 'he'/'she' named, or None when its subject names no one."""
     first, _, rest = clause.partition(" ")
@@ -44,6 +58,8 @@ def ask_whether(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         penalties.append(("asks about the past", 1.0))
     if q.startswith("Should "):
         penalties.append(("'should': a matter of opinion", 2.0))
+    if not m.group("decided") and not m.group("asked") and _WOULD.match(m.group("clause")) and _past_frame(s.text[:m.start()]):
+        penalties.append(_PAST_DOUBT)
     if m.group("asked"):
         penalties.append(ASKED_NOTE)
     elif m.group("doubted"):

@@ -188,6 +188,13 @@ _SANCTION_VERB = {
 }
 
 
+# A ban whose length the sentence gives as a range is all but certain; its length is what is open: "Mutu faces a ban of
+# between six months and two years" asks "How long will Adrian Mutu be banned?" (a labelled tuning candidate asked
+# "Will Adrian Mutu be banned?", judged trivial: the open question is its length).
+_SPELLS = {"a ban": "banned", "ban": "banned", "suspension": "suspended"}
+_SPAN = re.compile(r"\sof\s(?:between\s)?(?:up\sto\s)?[\w-]+\s(?:days?|weeks?|months?|years?|matches|games|races)\s(?:and|to|or)\s")
+
+
 def ask_sanction(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'The bank faces lawsuits and possible prosecution' → 'Will Bank of America be prosecuted?'"""
     who = _who(ctx, s, _OPENING_ADVERB.sub("", m.group("who")), m.start("who"))
@@ -200,6 +207,8 @@ def ask_sanction(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
             return []
         prep = "of" if m.group("prep") in {"of", "relating to"} else m.group("prep")
         return [Draft(f"Will {lower_first(who)} be convicted {prep} {over}?", who)]
+    if what in _SPELLS and _SPAN.match(s.text, m.end("what")):
+        return [Draft(f"How long will {lower_first(who)} be {_SPELLS[what]}?", who)]
     return [Draft(f"Will {lower_first(who)} {_SANCTION_VERB[what]}?", who)]
 
 
@@ -415,8 +424,30 @@ _TREND_ING = {
 _TREND_SUBJECT = re.compile(r"^(?:(?:the|The)\s)?(?:[A-Z][\w.’'&-]*\s){0,3}(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*$|^(?:(?:the|The)\s)?(?:[A-Z][\w.’'&-]*\s?){1,4}$")
 
 
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+_IN_MONTH = re.compile(r"\b(?:in|during)\s(?P<month>" + "|".join(_MONTH_NAMES) + r")\b(?!\s\d)")
+_QUARTERS = "first second third fourth".split()
+_IN_QUARTER = re.compile(r"\b(?:in|during)\sthe\s(?P<quarter>first|second|third)\squarter\b")
+_RUN_UNIT = re.compile(r"\s(?P<unit>month|quarter|year)(?:\s(?:running|in\sa\srow))?$")
+
+
+def _next_period(sentence: str, cue: re.Match) -> str:
+    """When the trend is asked to go on: the month or quarter after the one its sentence reports ("rose in November" →
+    " in December"), else the next of the run's unit ("for the 21st month in a row" → " next month"), else nothing
+    (labelled tuning candidates "Will US industrial production keep rising?" judged vague: no time)."""
+    month = _IN_MONTH.search(sentence, cue.start())
+    if month:
+        return " in " + _MONTH_NAMES[(_MONTH_NAMES.index(month.group("month")) + 1) % 12]
+    quarter = _IN_QUARTER.search(sentence, cue.start())
+    if quarter:
+        return f" in the {_QUARTERS[_QUARTERS.index(quarter.group('quarter')) + 1]} quarter"
+    unit = _RUN_UNIT.search(cue.group(0))
+    return f" next {unit.group('unit')}" if unit else ""
+
+
 def ask_trend(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
-    """'US industrial production increased for the 21st month in a row' → 'Will US industrial production keep increasing?'"""
+    """'US industrial production increased for the 21st month in a row in February' → 'Will US industrial production keep
+    increasing in March?'"""
     from .forecasts import _clause_start  # the forecast builder's subject finder (a late import: forecasts imports wording too)
 
     subject, _ = _clause_start(s.text, m.start())
@@ -430,7 +461,7 @@ def ask_trend(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         # "House prices fell …" at the sentence start: a common noun, no name ("US", "Acme's" are names)
         named = subject[:1].lower() + subject[1:] if first not in ctx.names and not first.isupper() else subject
     verb = _TREND_ING[m.group("past") or m.group("base")]
-    return [Draft(f"Will {named} keep {verb}?", named)]
+    return [Draft(f"Will {named} keep {verb}{_next_period(s.text, m)}?", named)]
 
 
 _PLAYED = re.compile(r"\b(?:beat|beaten|won|lost|drew|defeated|thrashed|crushed|held)\b")

@@ -248,7 +248,8 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     own = False
     if sayer and m.group("aux") in {"would", "will"} and verb in _OUTCOMES and not source:
         question = f"{question[:-1]}, as {subject.lower()} {_OWN_FORECAST_VERB}?"  # "Will Southwest remain profitable, as it expects?"
-    elif own := reported and m.group("aux") in {"would", "will"} and bool(sayer or _own_word(s.text, m.start("aux"), subject)):
+    elif own := reported and (m.group("aux") in {"would", "will"} or bool(_OWN_LIKELY.match(m.group("aux")))) and bool(
+            sayer or _own_word(s.text, m.start("aux"), subject)):
         penalties.append(("the sayer's own plan or forecast ('X said it would …')", _OWN_WORD_COST))
     elif _PLEDGE.search(m.group("aux")):
         penalties.append(("a pledge or aim: a stance, seldom an open matter", _PLEDGE_COST))
@@ -355,6 +356,9 @@ _SAID_BY = re.compile(
 # answered; none of 9 labelled half-A candidates with it judged good: "Labour has said it will allow 300,000 tenants
 # to buy …", a party's stated policy); a hope is not ("Solskjaer said he hoped to return": good), nor a plan with no date.
 _OWN_WORD_COST = 1.8
+# The same word said as a likelihood: "Clive Woodward says he is unlikely to select any players not involved in …"
+# (a labelled tuning candidate asked as "Will Clive Woodward select …?", judged misread: his own stated intention).
+_OWN_LIKELY = re.compile(r"(?:is|are)\s(?:un)?likely\sto$")
 # … but a sayer's forecast of an outcome ("Southwest said it would remain profitable", "Shell said output would rise")
 # is a claim the reader can check when it is asked with its source: "Will Southwest remain profitable, as it expects?"
 _OUTCOMES = frozenset("""rise fall grow increase decrease decline drop double halve reach exceed top hit remain stay return recover

@@ -173,8 +173,16 @@ _WOULD = re.compile(r"^(\S+(?:\s\S+){0,6}?)\swould\b")
 _SHOULD = re.compile(r"^(\S+(?:\s\S+){0,6}?)\sshould\b")
 
 
+# "whether he is to be offered a new deal": an arrangement ahead, asked "Will he be offered …?", not "Is he to be offered …?"
+# (a labelled tuning candidate judged clipped for it). Only a passive: "the aim is to be competitive" is no arrangement.
+_BE_TO = re.compile(r"^(\S+(?:\s\S+){0,6}?)\s(?:is|are)\sto\sbe\s(?=[a-z]+(?:ed|en|wn)\b)")
+
+
 def will_clause(clause: str) -> str:
-    """A reported "would" as the "will" a question asks ("… whether the generals would loosen" → "will loosen")."""
+    """A reported "would" as the "will" a question asks ("… whether the generals would loosen" → "will loosen"); an
+    arrangement "is to be offered" as "will be offered"."""
+    if " to be " in clause:
+        clause = _BE_TO.sub(r"\1 will be ", clause, count=1)
     return _WOULD.sub(r"\1 will", clause, count=1)
 
 

@@ -69,6 +69,13 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?”\"]\s|\n)\S$")  # the char before a w
 _MENTION_WINDOW = 3000  # characters back: the story so far, in most news pieces
 
 
+# A building named by its proper name and its kind: "the Mother Emanuel Church", "Sandy Hook Elementary School" (a question
+# that says "the church" leans on its sentence: a labelled tuning candidate judged vague for "inside the church").
+BUILDING_HEADS = "church cathedral mosque synagogue temple school college hospital stadium prison airport".split()
+_NAMED_BUILDING = re.compile(
+    r"(?<![\w’'-])(?!The\s)(?P<name>(?:[A-Z][\w’'.-]*\s){1,4})(?P<head>" + "|".join(h.capitalize() for h in BUILDING_HEADS) + r")\b(?!\s[A-Z])")  # not a title-cased headline's "Charleston Church Shooting …"
+
+
 class References:
     """The actors' mentions in text order, to find the nearest one before an offset."""
 
@@ -88,6 +95,16 @@ class References:
         self._places = [a for a in actors if a.kind == "place"]
         self._lead = lead
         self._country_rows: list[tuple[int, str]] | None = None  # (offset, country) of each mention, found when first asked
+        self._building_rows: list[tuple[int, str, str]] | None = None  # (offset, head, name) of each named building, found when first asked
+
+    def named_building(self, head: str, offset: int) -> str | None:
+        """The one building of kind ``head`` ("church") the text before ``offset`` names ("the Mother Emanuel Church"), or None
+        when it names none or several."""
+        if self._building_rows is None:
+            self._building_rows = [(m.start(), m.group("head").lower(), f"the {m.group('name')}{m.group('head')}")
+                                   for m in _NAMED_BUILDING.finditer(self._text)]
+        found = {name for at, kind, name in self._building_rows if kind == head and at < offset}
+        return found.pop() if len(found) == 1 else None
 
     def kind_of(self, name: str) -> str | None:
         """The kind of the actor ``name`` is (with or without a title: "Mr Smith" is "Smith")."""

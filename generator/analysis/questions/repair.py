@@ -11,6 +11,7 @@ leaves it (labelled tuning candidates: most judged 'vague' hold such a reference
 - "the Virginia-based firm", "the Dutch champions", "the two companies": the one (two) organisation(s)
   the text before names besides the question's own;
 - "the country": the story's one country, when the text around names no other;
+- "the church", "the school": the one such building the text before names ("the Mother Emanuel Church");
 - a subject described, not named ("the 35-year-old Cobh runner", "the nominee"): the one person the
   sentence before names; for a role, only someone the article calls by it ("nominee Hillary Clinton").
 
@@ -23,7 +24,7 @@ import re
 
 from ...model import Sentence
 from ..names import ROLE_HEADS
-from .references import DEMONYMS, POSSESSIVE_KIND, dangling_at, possessive
+from .references import BUILDING_HEADS, DEMONYMS, POSSESSIVE_KIND, dangling_at, possessive
 from .wording import Context
 
 _Span = tuple[int, int, str] | None  # the stretch of the question a repair replaces, and what replaces it
@@ -102,6 +103,19 @@ def _name_country(ctx: Context, s: Sentence, question: str) -> _Span:
     if m is None or country is None or country in question:
         return None
     return m.start(), m.end(), country
+
+
+# "the church", "the school": a building the article named before (``references.BUILDING_HEADS``).
+_BUILDING = re.compile(r"the(?<=\bthe)\s(?P<head>" + "|".join(BUILDING_HEADS) + r")\b(?![-’'])(?!\s(?:of|that|which|where|[A-Z])\b)")
+
+
+def _name_building(ctx: Context, s: Sentence, question: str) -> _Span:
+    """'… inside the church …' → '… inside the Mother Emanuel Church …': the one such building the text before names."""
+    m = _BUILDING.search(question, 4)
+    name = ctx.refs.named_building(m.group("head"), _offset(s, m.group(0))) if m else None
+    if m is None or name is None or _in_question(name, question):
+        return None
+    return m.start(), m.end(), name
 
 
 def _name_described_person(ctx: Context, s: Sentence, question: str) -> _Span:
@@ -185,6 +199,7 @@ _REPAIRS = (
     (_name_reference, "a reference named after the article's earlier mention"),
     (_name_org_epithet, "a body named after the one the text before names"),
     (_name_country, "'the country' named after the story's country"),
+    (_name_building, "a building named after the one the text before names"),
     (_name_described_person, "a person's description named after the one the text before names"),
     # an epithet once more: a question may hold two ("the Dutch champions’ … the Amsterdam club’s")
     (_name_org_epithet, "a body named after the one the text before names"),

@@ -63,6 +63,14 @@ _CALLED_OFF = frozenset("dropped dismissed scrapped cancelled canceled abandoned
 _NEVER = frozenset("came happened materialised materialized".split())  # "never came"
 _CASE = {w: "convict" for w in "case charges prosecution trial".split()}
 _WINDOW = 4
+# An inquiry the article reports closed: "the FBI and Justice Department last week closed out a criminal probe without
+# charges", "the inquiry ended in March", "after the closeout of the probe" (labelled tuning candidate "What will the
+# investigation into … find?" judged answered: the probe had closed). "concluded in a 2002 report that …" is a finding, not a close.
+_INQUIRY_CLOSED = re.compile(
+    r"\b(?:(?:closed(?:\sout)?|concluded|ended|wrapped\sup|completed|dropped|shut\sdown)\s(?:(?:an?|the|its|their|his|her)\s)?(?:[\w-]+\s){0,3}?(?:inquiry|investigation|probe)"
+    r"|(?:inquiry|investigation|probe)(?:\sinto\s[^,.;]{3,60}?)?\s(?:was\s|has\sbeen\s|had\sbeen\s|is\s)?(?:closed|concluded|ended|completed|dropped|over)\b"
+    r"|closeout\sof\s(?:the\s)?(?:[\w-]+\s){0,4}?(?:inquiry|investigation|probe))"
+)
 # The actor is the event's subject: named in the few words before its form ("Ebbers, 63, pleaded"), not
 # elsewhere in the sentence ("Bogdanov won at the same venue … but McIlroy is unfazed").
 _SUBJECT = 8
@@ -99,6 +107,13 @@ class Settled:
         self._sentences = sentences
         self._actors = actors
         self._rows: dict[str, list[tuple[int, frozenset[str], frozenset[str]]]] | None = None
+        self._closed: int | None | bool = False  # False: not yet looked for
+
+    def inquiry_closed(self) -> int | None:
+        """The index of the first sentence that reports an inquiry closed, looked for once per article."""
+        if self._closed is False:
+            self._closed = next((s.index for s in self._sentences if _INQUIRY_CLOSED.search(s.text)), None)
+        return self._closed
 
     def _index(self) -> dict[str, list[tuple[int, frozenset[str], frozenset[str]]]]:
         """stem → (sentence index, the words naming its subject, the sentence's words) per report of it done or called off."""
