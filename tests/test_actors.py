@@ -3686,3 +3686,15 @@ def test_english_counties_are_places(text, kinds):
 ])
 def test_a_storms_name_alone(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # shares or a stake in a town's name: the firm named after the town
+    ("Tracks sold.\n\nBLB holds a 22% stake in Wembley. Shares in Wembley were up 56 pence.", {"Wembley": "organization"}),
+    # a city's market; another noun before "in"; a town alone
+    ("Markets.\n\nShares in London rose on Monday.", {"London": "place"}),
+    ("Tracks sold.\n\nThere was new investment in Wembley last year.", {"Wembley": "place"}),
+    ("Tracks sold.\n\nThe fans gathered in Wembley on Monday.", {"Wembley": "place"}),
+])
+def test_a_stake_in_a_towns_name(text, kinds):
+    assert_kinds(text, kinds)

@@ -161,6 +161,15 @@ def _as_post(text: str, end: int) -> bool:
 # what a firm issues, after its name as a modifier ("trade in Gazprom shares": "in" governs the shares, not the name;
 # from the market usage of news English, as _ORG_AFTER of ``evidence``)
 _ISSUED = frozenset("shares stock stocks bonds".split())
+# a holding's noun before "in" ("a stake in X"): what is held in a firm, never in a town (not "investment in": a
+# town's regeneration as often)
+_STAKE_IN = re.compile(r"\b(?:shares|stake|stakes)[ \t]+in[ \t]+$", re.I)
+_TOWN_ONLY = frozenset("tws")
+
+
+def _town_only(tags: str) -> bool:
+    """A town's tags, maybe a common word's or a surname's too ("Reading"), and no city's, country's or given name's."""
+    return "t" in tags and _TOWN_ONLY.issuperset(tags)
 _SHARES_IN = re.compile(r"\b(?:shares|stake|stakes|holding|holdings|investment)[ \t]+in[ \t]+$", re.I)
 _FOUNDED = re.compile(r",[ \t]+(?:which[ \t]+was[ \t]+)?(?:co-)?founded[ \t]+(?:by|in)\b")
 _ORG_APPOSITIVE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:"
@@ -297,6 +306,10 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return None, 0  # "the Rust Belt", "the USC Dornsife poll": nor a name of two words opened by a common word
         if prev == "the" and span.key in lx.ORG_HEADS and len(span.tokens) == 1:
             return "ORG", 2  # "the Bank said", "the Commission": an organisation named by its head
+        if prev == "in" and _town_only(ctx.table.get(span.key, "")) and _STAKE_IN.search(
+                ctx.text, max(0, start - 16), start):
+            return "ORG", 2  # "a 22% stake in Wembley", "Shares in Wembley were up": a firm named after its town (not
+            # "shares in London rose": a city's market; not a country's or a region's)
         if prev in lx.PLACE_CUES and TOWN.intersection(ctx.table.get(span.key, "")) and not (
                 prev == "from" and _PAID_FROM.search(ctx.text, max(0, start - 24), start)):
             return "LOC", 3  # "in Hull": a town the gazetteer knows, after a place cue (not "a payment from X": a payer)
