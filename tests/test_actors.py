@@ -3698,3 +3698,21 @@ def test_a_storms_name_alone(text, kinds):
 ])
 def test_a_stake_in_a_towns_name(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a place cue before an unknown word that owns a common noun: the cue is the owned thing's, the owner a body
+    ("Viruses.\n\nKevin Hogan, senior manager in Symantec's security response group, said so.",
+     {"Symantec": "organization"}),
+    ("Phones.\n\nOrange acted against a new venture from Zorbex's founder.", {"Zorbex": "organization"}),
+    # a known place owns it; the owned thing is a work's or a venue's name
+    ("Markets.\n\nShe works in London's markets.", {"London": "place"}),
+])
+def test_a_place_cue_before_an_owner(text, kinds):
+    assert_kinds(text, kinds)
+
+
+def test_a_place_cue_before_the_owner_of_a_named_thing():
+    # a work's or a venue's name goes on after the possessive: no cue for a body
+    assert actors_of("Songs.\n\nIt is sampled from Martika's 1980s hit Toy Soldiers.").get("Martika") != "organization"
+    assert actors_of("Trump spoke at Fratello's Italian Grille on Monday.").get("Fratello") != "organization"

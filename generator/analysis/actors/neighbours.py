@@ -165,6 +165,7 @@ _ISSUED = frozenset("shares stock stocks bonds".split())
 # town's regeneration as often)
 _STAKE_IN = re.compile(r"\b(?:shares|stake|stakes)[ \t]+in[ \t]+$", re.I)
 _TOWN_ONLY = frozenset("tws")
+_OWNS = ("'s", "’s")
 
 
 def _town_only(tags: str) -> bool:
@@ -327,6 +328,11 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
         if prev in _SCORER_CUES and (ctx.sports or ctx.clubs is not None) and _SCORED_BY.search(
                 ctx.text, max(0, start - 40), start):
             return "PER", 2  # "strikes from Rivaldo (2)", "took the lead in the 35th minute through Kemadjou": a scorer
+        if prev in lx.PLACE_CUES and span.key not in ctx.table and ctx.text[span.end:span.end + 2] in _OWNS and (
+                ctx.text[span.end + 2:span.end + 3] == " " and ctx.text[span.end + 3:span.end + 4].islower()):
+            return "ORG", 1  # "a manager in Symantec's security group", "from Easyjet's founder": the cue is the owned
+            # thing's; the owner of a common noun, a word no list knows (no Census name, no GeoNames place), a body's
+            # (not "from Martika's 1980s hit", "at Fratello's Italian Grille": a work's or a venue's name goes on)
         if prev in lx.PLACE_CUES:
             return ("ORG", 1) if nxt in _ISSUED else ("LOC", 1)  # "in Gazprom shares": a firm's shares
         if span.next is not None and "c" in ctx.table.get(nxt, "") and span.comma_after:
