@@ -3716,3 +3716,14 @@ def test_a_place_cue_before_the_owner_of_a_named_thing():
     # a work's or a venue's name goes on after the possessive: no cue for a body
     assert actors_of("Songs.\n\nIt is sampled from Martika's 1980s hit Toy Soldiers.").get("Martika") != "organization"
     assert actors_of("Trump spoke at Fratello's Italian Grille on Monday.").get("Fratello") != "organization"
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a word no list knows before a continent: a firm's regional arm
+    ("Phishing grew.\n\nWeb portal Lycos Europe reported a 500% increase.", {"Lycos Europe": "organization"}),
+    # a compass word or a given name before it: a place, a person
+    ("Trade grew.\n\nExports to Eastern Europe rose.", {"Eastern Europe": "place"}),
+    ("It won.\n\nAsia Argento said she was thrilled.", {"Asia Argento": "person"}),
+])
+def test_a_firms_arm_named_by_its_continent(text, kinds):
+    assert_kinds(text, kinds)

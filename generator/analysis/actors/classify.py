@@ -304,6 +304,9 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 1  # "Chicago PMI", "Aerodrom Beograd": a place's name in front
     elif n > 1 and common_last(toks, table):
         hint, strength = _DEFAULT_COMMON  # "Da Vinci Code", "Scarborough Shoal": no person ends in a common noun
+    elif n == 2 and "k" in table.get(last, "") and not table.get(first):
+        hint, strength = "ORG", 2  # "Lycos Europe", "Zorbex Asia": a firm's arm named by its continent or region after
+        # a word no list knows (no person's surname is a continent; "AOL Europe" is a firm's by the gazetteer)
     elif n > 1:
         # "Decode DC", "USC Dornsife": an acronym opening or closing a name makes no person's (not "Ian Smith QC")
         acronym = toks[-1].caps and len(toks[-1].text) > 1 and last not in lx.GENERATIONS and toks[-1].text not in REGNAL
