@@ -3727,3 +3727,17 @@ def test_a_place_cue_before_the_owner_of_a_named_thing():
 ])
 def test_a_firms_arm_named_by_its_continent(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a town read as a club beside the one club named by a club word and that town: one club
+    ("Bomb scare at Bernabeu.\n\nReal Madrid drew 1-1. Madrid midfielder Guti said it was a nightmare. Madrid were "
+     "about to play FC Barcelona. Real are 11 points behind "
+     "leaders Barcelona, who snatched a late 2-1 win at Albacete.",
+     {"Real Madrid": "organization", "Madrid": None, "FC Barcelona": "organization", "Barcelona": None}),
+    # two clubs of that town: either, the town's row stays
+    ("Derby day.\n\nAC Milan beat Inter Milan 2-1 in the league. Milan striker Shevchenko scored twice.",
+     {"AC Milan": "organization", "Inter Milan": "organization", "Milan": "organization"}),
+])
+def test_a_clubs_town_beside_its_club_word(text, kinds):
+    assert_kinds(text, kinds)
