@@ -3741,3 +3741,15 @@ def test_a_firms_arm_named_by_its_continent(text, kinds):
 ])
 def test_a_clubs_town_beside_its_club_word(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a name before a malicious program's noun: the program's, no person
+    ("Viruses.\n\nThe opening months saw the Netsky, Bagle and MyDoom mass mailers. One high-profile arrest was that "
+     "of German teenager Sven Jaschen who confessed to be behind the Netsky and Sasser virus families.",
+     {"Sasser": None, "Sven Jaschen": "person"}),
+    # a country before "virus" keeps its row
+    ("Flu.\n\nOfficials in China said the virus had spread. China virus cases rose.", {"China": "place"}),
+])
+def test_a_malware_name_before_its_noun(text, kinds):
+    assert_kinds(text, kinds)

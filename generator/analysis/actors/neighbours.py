@@ -164,6 +164,9 @@ _ISSUED = frozenset("shares stock stocks bonds".split())
 # a holding's noun before "in" ("a stake in X"): what is held in a firm, never in a town (not "investment in": a
 # town's regeneration as often)
 _STAKE_IN = re.compile(r"\b(?:shares|stake|stakes)[ \t]+in[ \t]+$", re.I)
+# the nouns after a malicious program's name in computer-security news ("the Sasser virus", "Netsky and Sasser virus
+# families", "the Skulls Trojan")
+_MALWARE_AFTER = frozenset("virus viruses worm worms trojan trojans".split())
 _TOWN_ONLY = frozenset("tws")
 _OWNS = ("'s", "’s")
 
@@ -297,6 +300,8 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return None, 0  # "her Oscar", "his Jaguar", "an Emmy": a thing someone has, not a person by a first name
         if nxt in _GRADE_AFTER:
             return "MISC", 3  # "Brent crude", "Urals blend": an oil benchmark named after a field or a region
+        if nxt in _MALWARE_AFTER and not PLACE_STRONG.intersection(ctx.table.get(span.key, "")):
+            return "MISC", 3  # "the Sasser virus", "the Spybot worm": a program's name (not "the China virus")
         if prev == "the" and hint == "LOC" and len(span.tokens) == 1 and span.key not in ctx.table:
             return None, 0  # "the Mafia": a place only by its ending ("-ia"), after "the" no better
         if prev == "the" and hint == "PER" and len(span.tokens) == 1:
