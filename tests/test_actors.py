@@ -3753,3 +3753,16 @@ def test_a_clubs_town_beside_its_club_word(text, kinds):
 ])
 def test_a_malware_name_before_its_noun(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a product line's word in a name: the product, no actor; its maker keeps its row
+    ("Gadgets.\n\nThe list includes the Sony Walkman at number three. Sony said it was pleased.",
+     {"Sony Walkman": None, "Sony": "organization"}),
+    ("PCs.\n\nIt runs Windows XP and Windows Media Center, Microsoft said.",
+     {"Windows XP": None, "Windows Media Center": None, "Microsoft": "organization"}),
+    # a name without one: as before
+    ("PCs.\n\nSony Pictures said its profits rose.", {"Sony Pictures": "organization"}),
+])
+def test_a_product_lines_name_is_no_actor(text, kinds):
+    assert_kinds(text, kinds)
