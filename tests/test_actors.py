@@ -3766,3 +3766,15 @@ def test_a_malware_name_before_its_noun(text, kinds):
 ])
 def test_a_product_lines_name_is_no_actor(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # three capitals the gazetteer has only as a city's code, outside a place cue: a body
+    ("Pay.\n\nIt will fund a new pay experts panel run by the TUC.", {"TUC": "organization"}),
+    ("Cable.\n\nCable & Wireless and NTL have announced that they are investing millions.", {"NTL": "organization"}),
+    # after a place cue: the place; a common abbreviation: no row
+    ("Trip.\n\nShe spent a week in NYC last year.", {"NYC": "place"}),
+    ("Shares.\n\nThe firm plans an IPO next year.", {"IPO": None}),
+])
+def test_three_capitals_a_city_only_by_code(text, kinds):
+    assert_kinds(text, kinds)

@@ -347,6 +347,11 @@ def _coded(span: Span, ctx: Context, tags: str) -> tuple[str | None, int] | None
     if first.caps and (n == 1 and _CODE_BEFORE.search(ctx.text, max(0, first.start - 16), first.start)
                        or n > 1 and all(t.caps and _COMMON_ONLY.issuperset(table.get(t.lower, "x")) for t in toks)):
         return None, 0  # "1.2 bln SKR", "symbol HMGT": a currency, a ticker; "CRUDE OIL": words
+    if n == 1 and tags == "y" and len(first.text) == 3 and first.caps and not span.caps_line and first.lower not in (
+            lx.NOT_NAMES) and (
+            span.prev is None or span.prev.lower not in lx.PLACE_CUES):
+        return "ORG", 2  # "run by the TUC", "Cable & Wireless and NTL": three capitals a city's name only by the
+        # gazetteer's codes (a city in running text is written in small letters, "Ufa"), outside a place cue a body's
     nxt = span.next.lower if span.next is not None else ""
     if n == 1 and first.caps and nxt in _INSTRUMENTS and not ENTITY.intersection(tags):
         return "MISC", 2  # "PIBOR futures", "BTP losses", "MO data": a market's instrument, no actor
