@@ -3778,3 +3778,16 @@ def test_a_product_lines_name_is_no_actor(text, kinds):
 ])
 def test_three_capitals_a_city_only_by_code(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a word no list knows, named twice in a football report whose cues make it a club: a club
+    ("McClaren hails Boro's Uefa spirit\n\nMiddlesbrough boss Steve McClaren believes his side has got to grips with "
+     "European football after the 2-0 Uefa Cup win against Lazio. \"No matter what anybody says, Lazio are favourites "
+     "to win this competition,\" said McClaren.", {"Lazio": "organization"}),
+    # named once: one cue is thin
+    ("McClaren hails Boro's Uefa spirit\n\nMiddlesbrough boss Steve McClaren believes his side has got to grips with "
+     "European football after the 2-0 Uefa Cup win against Zorbex.", {"Zorbex": None}),
+])
+def test_an_unknown_club_named_twice(text, kinds):
+    assert_kinds(text, kinds)
