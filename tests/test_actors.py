@@ -3791,3 +3791,13 @@ def test_three_capitals_a_city_only_by_code(text, kinds):
 ])
 def test_an_unknown_club_named_twice(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # the retail trade by its street's name: no row
+    ("Shopping.\n\nShoppers find presents that are all but sold out in High Street stores.", {"High Street": None}),
+    # a town's High Street: the street, in the town's name
+    ("Shopping.\n\nThe shop opened in Kensington High Street on Monday.", {"Kensington High Street": "place"}),
+])
+def test_the_high_street_is_the_retail_trade(text, kinds):
+    assert_kinds(text, kinds)

@@ -123,6 +123,9 @@ def classify(span: Span, ctx: Context) -> None:
     if n == 1 and (key in lx.RELIGIONS or key[-6:] == "phobia" or key[-3:] == "ism" and _named_doctrine(key, table)):
         span.hint, span.strength = "MISC", 3  # "Islam", "Islamophobia", "Thatcherism": a faith or an idea
         return
+    if key in lx.TRADE_STREETS:
+        span.hint, span.strength = None, 0  # "in High Street stores": the retail trade, no street (a town's name
+        return  # before it would be in the span: "Kensington High Street")
     if first in lx.PRODUCT_LINES or n > 1 and any(t.lower in lx.PRODUCT_LINES for t in toks[1:]):
         span.hint, span.strength = "MISC", 3  # "Windows XP", "Sony Walkman": a product line's name
         return

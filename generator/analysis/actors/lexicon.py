@@ -151,6 +151,10 @@ DISEASES_AND_DRUGS = _words("bse cjd vcjd sars mrsa thg epo hgh dhea lsd pcp mdm
 # "Microsoft Windows", "Xbox", "PlayStation", "PowerBook", "iBook", "Walkman"): a name with one of them in it is the
 # product's ("Windows XP", "Xbox Live", "Apple Powerbook", "Sony Walkman"), bought and used, never an actor
 PRODUCT_LINES = _words("windows xbox playstation powerbook ibook walkman")
+# A street's name that British English uses for the retail trade ("sold out in High Street stores", "feed through to
+# the High Street"; Collins English Dictionary, "high street": "the retail trade"): no one street without its town's
+# name before it ("Oxford High Street", "Kensington High Street")
+TRADE_STREETS = frozenset(("high street",))
 # Surnames that name a disease with their possessive ("Parkinson's disease", "Alzheimer's", "Crohn's"): the commonest
 # of Wikipedia's "List of eponymously named diseases"
 EPONYMOUS_DISEASES = _words("parkinson alzheimer huntington crohn asperger hodgkin tourette addison cushing raynaud")
