@@ -3686,3 +3686,118 @@ def test_english_counties_are_places(text, kinds):
 ])
 def test_a_storms_name_alone(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # shares or a stake in a town's name: the firm named after the town
+    ("Tracks sold.\n\nBLB holds a 22% stake in Wembley. Shares in Wembley were up 56 pence.", {"Wembley": "organization"}),
+    # a city's market; another noun before "in"; a town alone
+    ("Markets.\n\nShares in London rose on Monday.", {"London": "place"}),
+    ("Tracks sold.\n\nThere was new investment in Wembley last year.", {"Wembley": "place"}),
+    ("Tracks sold.\n\nThe fans gathered in Wembley on Monday.", {"Wembley": "place"}),
+])
+def test_a_stake_in_a_towns_name(text, kinds):
+    assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a place cue before an unknown word that owns a common noun: the cue is the owned thing's, the owner a body
+    ("Viruses.\n\nKevin Hogan, senior manager in Symantec's security response group, said so.",
+     {"Symantec": "organization"}),
+    ("Phones.\n\nOrange acted against a new venture from Zorbex's founder.", {"Zorbex": "organization"}),
+    # a known place owns it; the owned thing is a work's or a venue's name
+    ("Markets.\n\nShe works in London's markets.", {"London": "place"}),
+])
+def test_a_place_cue_before_an_owner(text, kinds):
+    assert_kinds(text, kinds)
+
+
+def test_a_place_cue_before_the_owner_of_a_named_thing():
+    # a work's or a venue's name goes on after the possessive: no cue for a body
+    assert actors_of("Songs.\n\nIt is sampled from Martika's 1980s hit Toy Soldiers.").get("Martika") != "organization"
+    assert actors_of("Trump spoke at Fratello's Italian Grille on Monday.").get("Fratello") != "organization"
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a word no list knows before a continent: a firm's regional arm
+    ("Phishing grew.\n\nWeb portal Lycos Europe reported a 500% increase.", {"Lycos Europe": "organization"}),
+    # a compass word or a given name before it: a place, a person
+    ("Trade grew.\n\nExports to Eastern Europe rose.", {"Eastern Europe": "place"}),
+    ("It won.\n\nAsia Argento said she was thrilled.", {"Asia Argento": "person"}),
+])
+def test_a_firms_arm_named_by_its_continent(text, kinds):
+    assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a town read as a club beside the one club named by a club word and that town: one club
+    ("Bomb scare at Bernabeu.\n\nReal Madrid drew 1-1. Madrid midfielder Guti said it was a nightmare. Madrid were "
+     "about to play FC Barcelona. Real are 11 points behind "
+     "leaders Barcelona, who snatched a late 2-1 win at Albacete.",
+     {"Real Madrid": "organization", "Madrid": None, "FC Barcelona": "organization", "Barcelona": None}),
+    # two clubs of that town: either, the town's row stays
+    ("Derby day.\n\nAC Milan beat Inter Milan 2-1 in the league. Milan striker Shevchenko scored twice.",
+     {"AC Milan": "organization", "Inter Milan": "organization", "Milan": "organization"}),
+])
+def test_a_clubs_town_beside_its_club_word(text, kinds):
+    assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a name before a malicious program's noun: the program's, no person
+    ("Viruses.\n\nThe opening months saw the Netsky, Bagle and MyDoom mass mailers. One high-profile arrest was that "
+     "of German teenager Sven Jaschen who confessed to be behind the Netsky and Sasser virus families.",
+     {"Sasser": None, "Sven Jaschen": "person"}),
+    # a country before "virus" keeps its row
+    ("Flu.\n\nOfficials in China said the virus had spread. China virus cases rose.", {"China": "place"}),
+])
+def test_a_malware_name_before_its_noun(text, kinds):
+    assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a product line's word in a name: the product, no actor; its maker keeps its row
+    ("Gadgets.\n\nThe list includes the Sony Walkman at number three. Sony said it was pleased.",
+     {"Sony Walkman": None, "Sony": "organization"}),
+    ("PCs.\n\nIt runs Windows XP and Windows Media Center, Microsoft said.",
+     {"Windows XP": None, "Windows Media Center": None, "Microsoft": "organization"}),
+    # a name without one: as before
+    ("PCs.\n\nSony Pictures said its profits rose.", {"Sony Pictures": "organization"}),
+])
+def test_a_product_lines_name_is_no_actor(text, kinds):
+    assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # three capitals the gazetteer has only as a city's code, outside a place cue: a body
+    ("Pay.\n\nIt will fund a new pay experts panel run by the TUC.", {"TUC": "organization"}),
+    ("Cable.\n\nCable & Wireless and NTL have announced that they are investing millions.", {"NTL": "organization"}),
+    # after a place cue: the place; a common abbreviation: no row
+    ("Trip.\n\nShe spent a week in NYC last year.", {"NYC": "place"}),
+    ("Shares.\n\nThe firm plans an IPO next year.", {"IPO": None}),
+])
+def test_three_capitals_a_city_only_by_code(text, kinds):
+    assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a word no list knows, named twice in a football report whose cues make it a club: a club
+    ("McClaren hails Boro's Uefa spirit\n\nMiddlesbrough boss Steve McClaren believes his side has got to grips with "
+     "European football after the 2-0 Uefa Cup win against Lazio. \"No matter what anybody says, Lazio are favourites "
+     "to win this competition,\" said McClaren.", {"Lazio": "organization"}),
+    # named once: one cue is thin
+    ("McClaren hails Boro's Uefa spirit\n\nMiddlesbrough boss Steve McClaren believes his side has got to grips with "
+     "European football after the 2-0 Uefa Cup win against Zorbex.", {"Zorbex": None}),
+])
+def test_an_unknown_club_named_twice(text, kinds):
+    assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # the retail trade by its street's name: no row
+    ("Shopping.\n\nShoppers find presents that are all but sold out in High Street stores.", {"High Street": None}),
+    # a town's High Street: the street, in the town's name
+    ("Shopping.\n\nThe shop opened in Kensington High Street on Monday.", {"Kensington High Street": "place"}),
+])
+def test_the_high_street_is_the_retail_trade(text, kinds):
+    assert_kinds(text, kinds)

@@ -123,6 +123,12 @@ def classify(span: Span, ctx: Context) -> None:
     if n == 1 and (key in lx.RELIGIONS or key[-6:] == "phobia" or key[-3:] == "ism" and _named_doctrine(key, table)):
         span.hint, span.strength = "MISC", 3  # "Islam", "Islamophobia", "Thatcherism": a faith or an idea
         return
+    if key in lx.TRADE_STREETS:
+        span.hint, span.strength = None, 0  # "in High Street stores": the retail trade, no street (a town's name
+        return  # before it would be in the span: "Kensington High Street")
+    if first in lx.PRODUCT_LINES or last in lx.PRODUCT_LINES:
+        span.hint, span.strength = "MISC", 3  # "Windows XP", "Sony Walkman": a product line's name opens or ends it
+        return
     if n == 1 and key in lx.DISEASES_AND_DRUGS and not _spelled_out(key, ctx.text):
         span.hint, span.strength = "MISC", 3  # "mad cow disease (BSE)", "the steroid THG": a disease, a drug
         return
@@ -304,6 +310,9 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 1  # "Chicago PMI", "Aerodrom Beograd": a place's name in front
     elif n > 1 and common_last(toks, table):
         hint, strength = _DEFAULT_COMMON  # "Da Vinci Code", "Scarborough Shoal": no person ends in a common noun
+    elif n == 2 and "k" in table.get(last, "") and not table.get(first):
+        hint, strength = "ORG", 2  # "Lycos Europe", "Zorbex Asia": a firm's arm named by its continent or region after
+        # a word no list knows (no person's surname is a continent; "AOL Europe" is a firm's by the gazetteer)
     elif n > 1:
         # "Decode DC", "USC Dornsife": an acronym opening or closing a name makes no person's (not "Ian Smith QC")
         acronym = toks[-1].caps and len(toks[-1].text) > 1 and last not in lx.GENERATIONS and toks[-1].text not in REGNAL
@@ -341,6 +350,11 @@ def _coded(span: Span, ctx: Context, tags: str) -> tuple[str | None, int] | None
     if first.caps and (n == 1 and _CODE_BEFORE.search(ctx.text, max(0, first.start - 16), first.start)
                        or n > 1 and all(t.caps and _COMMON_ONLY.issuperset(table.get(t.lower, "x")) for t in toks)):
         return None, 0  # "1.2 bln SKR", "symbol HMGT": a currency, a ticker; "CRUDE OIL": words
+    if n == 1 and tags == "y" and len(first.text) == 3 and first.caps and not span.caps_line and first.lower not in (
+            lx.NOT_NAMES) and (
+            span.prev is None or span.prev.lower not in lx.PLACE_CUES):
+        return "ORG", 2  # "run by the TUC", "Cable & Wireless and NTL": three capitals a city's name only by the
+        # gazetteer's codes (a city in running text is written in small letters, "Ufa"), outside a place cue a body's
     nxt = span.next.lower if span.next is not None else ""
     if n == 1 and first.caps and nxt in _INSTRUMENTS and not ENTITY.intersection(tags):
         return "MISC", 2  # "PIBOR futures", "BTP losses", "MO data": a market's instrument, no actor

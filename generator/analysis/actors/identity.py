@@ -431,21 +431,30 @@ def _joined_place_tails(multis: list[tuple[tuple[str, str], Span]], groups: Grou
 # suffixes of English and Scottish league clubs' names; a bare "FC" or "AFC" names nothing but a club
 _CLUB_SUFFIXES = frozenset("fc afc f.c. city united rovers athletic wanderers albion".split())
 _CLUB_ONLY = frozenset(("fc", "afc", "f.c."))
+# First words of a continental club's name before its town ("Real Madrid", "AC Milan", "FC Barcelona", "Dynamo
+# Kiev"): the club words of ``lexicon.ORG_OPENERS`` that say what a club is, not which ("Bayern", "Werder" do)
+_CLUB_PREFIXES = frozenset("""real ac fc inter sporting atletico athletic olympique dynamo dinamo lokomotiv cska
+    deportivo racing sk fk nk sv vfb vfl tsv cd ud rc""".split())
 
 
 def _joined_club_towns(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
                        into: dict[tuple[str, str], tuple[str, str]]) -> None:
-    """'Exeter' beside 'Exeter City', 'Sunderland' beside 'Sunderland FC': the town alone, read as a body, is the
-    article's one club of that town; read as a place it is the club only beside an "FC" name ("Leicester" beside
+    """'Exeter' beside 'Exeter City', 'Sunderland' beside 'Sunderland FC', 'Madrid' beside 'Real Madrid': the town
+    alone, read as a body, is the article's one club of that town; read as a place it is the club only beside an "FC" name ("Leicester" beside
     "Leicester City football club" may be the city: "grew up in Leicester")."""
     clubs: dict[str, list[tuple[str, str]]] = {}
     for g, _ in multis:
+        if g[1] != "ORG" or g in into:
+            continue
         town, _, suffix = g[0].rpartition(" ")
-        if g[1] == "ORG" and suffix in _CLUB_SUFFIXES and town and g not in into:
+        if suffix in _CLUB_SUFFIXES and town:
             clubs.setdefault(town, []).append(g)
+        prefix, _, town = g[0].partition(" ")
+        if prefix in _CLUB_PREFIXES and town and " " not in town:
+            clubs.setdefault(town, []).append(g)  # "Madrid" beside "Real Madrid", "Milan" beside "AC Milan"
     for town, named in clubs.items():
         if len(named) != 1:
-            continue  # "Manchester" beside United and City: either
+            continue  # "Manchester" beside United and City, "Milan" beside AC and Inter Milan: either
         club = named[0]
         for short in ((town, "ORG"), (town, "LOC")):
             if short in groups and short not in into and (short[1] == "ORG" or club[0].rsplit(" ", 1)[1] in _CLUB_ONLY):

@@ -147,6 +147,14 @@ NOT_NAMES = _words(
 # resource guide that news names so (LSD, PCP, MDMA, GHB). A name in the article whose initials they are makes them
 # that name's ("Budapest Stock Exchange (BSE)", "European Patent Office").
 DISEASES_AND_DRUGS = _words("bse cjd vcjd sars mrsa thg epo hgh dhea lsd pcp mdma ghb")
+# Consumer electronics' product lines named by a word of their own, which no person, place or body bears (Wikipedia:
+# "Microsoft Windows", "Xbox", "PlayStation", "PowerBook", "iBook", "Walkman"): a name with one of them in it is the
+# product's ("Windows XP", "Xbox Live", "Apple Powerbook", "Sony Walkman"), bought and used, never an actor
+PRODUCT_LINES = _words("windows xbox playstation powerbook ibook walkman")
+# A street's name that British English uses for the retail trade ("sold out in High Street stores", "feed through to
+# the High Street"; Collins English Dictionary, "high street": "the retail trade"): no one street without its town's
+# name before it ("Oxford High Street", "Kensington High Street")
+TRADE_STREETS = frozenset(("high street",))
 # Surnames that name a disease with their possessive ("Parkinson's disease", "Alzheimer's", "Crohn's"): the commonest
 # of Wikipedia's "List of eponymously named diseases"
 EPONYMOUS_DISEASES = _words("parkinson alzheimer huntington crohn asperger hodgkin tourette addison cushing raynaud")
