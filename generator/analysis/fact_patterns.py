@@ -117,6 +117,15 @@ AGE_NOUN_ENDS = frozenset(
     """of in on at to for from with by who whose which that and or but as than is was are were has had
     have will would can could may might must should also""".split()
 )
+# What a hyphenated measure describes ("a 10-month restructuring plan", "the 30-second spot"): one or two lower-case
+# words, which ``facts`` keeps only where the noun phrase plainly ends after them.
+MEASURED_NOUN = re.compile(r"[^\S\n]([a-z][a-z-]*[a-z])(?:[^\S\n]([a-z][a-z-]*[a-z]))?")
+# Words that end such a phrase besides AGE_NOUN_ENDS: prepositions and conjunctions that follow a noun ("an 18-month
+# period due to", "a 15-month probe into", "the 30-second speech where"); standard English function words.
+MEASURED_NOUN_ENDS = AGE_NOUN_ENDS | frozenset(
+    """into onto over under about after before during since until due where when while because if so not been being
+    ago later earlier then there here this these those its their his her our your my""".split()
+)
 # --- searched for just before an anchor ---
 MONTH_BEFORE = re.compile(rf"\b(?P<mon>{_MONTH})\s$")
 _YEAR_PREPOSITIONS = (r"[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Dd]uring|[Bb]etween|and|[Tt]hrough|early|late|"

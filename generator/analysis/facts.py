@@ -104,6 +104,32 @@ def _whose_age(text: str, end: int) -> int:
     return m.end("noun")
 
 
+def _phrase_ends(text: str, at: int) -> bool:
+    """True when the noun phrase plainly ends at ``at``: punctuation, the end of the text, a capitalised word or a
+    figure next, or a function word, a past form or a word in -s (a verb: "a 10-year plan includes")."""
+    if at >= len(text) or not text[at].isspace():
+        return at >= len(text) or not text[at].isalnum()
+    m = P.MEASURED_NOUN.match(text, at)
+    if m is None:
+        return True  # a capitalised word, a figure, a quotation mark, a line break
+    word = m.group(1)
+    return word in P.MEASURED_NOUN_ENDS or _verb_like(word) or word.endswith("s") and not word.endswith("ss")
+
+
+def _what_it_measures(text: str, end: int) -> int:
+    """End of a hyphenated measure with the noun it describes: "a 10-month restructuring plan was", "the 25-second
+    speech that", "an 18-month period due to"; the measure alone when the phrase's end is not plain ("a 29-day early
+    voting period")."""
+    m = P.MEASURED_NOUN.match(text, end)
+    if m is None or m.group(1) in P.MEASURED_NOUN_ENDS or _verb_like(m.group(1)):
+        return end
+    if _phrase_ends(text, m.end(1)):
+        return m.end(1)
+    if m.group(2) and m.group(2) not in P.MEASURED_NOUN_ENDS and _phrase_ends(text, m.end(2)):
+        return m.end(2)
+    return end
+
+
 _SCORE_NEXT = re.compile(r" ?[-–] ?\d")  # "3-1", "2 – 0" after the number: a score
 
 
@@ -213,7 +239,11 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         if after:
             if kind == "quantity" and _after_name(text, start, sentence.start):
                 return None
-            stop = _whose_age(text, after.end()) if text.endswith("-old", 0, after.end()) else after.end()
+            stop = after.end()
+            if text.endswith("-old", 0, stop):
+                stop = _whose_age(text, stop)
+            elif text[end] == "-" and kind == "quantity":
+                stop = _what_it_measures(text, stop)  # "a 10-month restructuring plan": the measure is the noun's
             return _ranged(text, start), stop, kind, None
     after = P.AFTER_COUNT.match(text, end)
     if after and not _after_name(text, start, sentence.start):
