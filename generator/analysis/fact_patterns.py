@@ -135,6 +135,11 @@ YEAR_PREPOSITION_BEFORE = re.compile(rf"\b(?:{_YEAR_PREPOSITIONS})\s$|mid-$")
 DECADE_BEFORE = re.compile(rf"\b(?:{_YEAR_PREPOSITIONS})\s(?:the\s)?$|mid-$")
 # The first number of a range ("8 to 10 percent"), read with the second; "from 8 to 10" is a change, not a range.
 RANGE_BEFORE = re.compile(r"(?<!\bfrom\s)(?<![\d,.])(\d[\d,.]*)\sto\s$")
+# "between $1,001 and $5,000": an amount's range, read as one figure (each end alone would misread it).
+AMOUNT_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s$")
+AMOUNT_RANGE_END = re.compile(rf"\s(?:and|to)\s[$€£¥]{_NUM}")
+# "from 1971 to 1987", "in 2011 or 2012", "between 2008 and 2012": a span of years or a choice of two, one fact.
+YEAR_SPAN_END = re.compile(r"\s(?:to|or|and)\s(?:1[89]|20)\d\d\b")
 # "between six and 12 months": the first number of a range written with "between … and".
 SPELLED_SMALL = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 BETWEEN_BEFORE = re.compile(rf"\b[Bb]etween\s(\d[\d,.]*|{'|'.join(SPELLED_SMALL)})\sand\s$")

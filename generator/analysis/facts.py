@@ -204,6 +204,10 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         prefix = _back(P.CURRENCY_PREFIX_BEFORE, text, start, 3)
         start = prefix.start() if prefix else start
         end = P.AFTER_AMOUNT.match(text, end).end()
+        if text[end:end + 1].isspace() and _back(P.AMOUNT_BETWEEN_BEFORE, text, start, 9):
+            to = P.AMOUNT_RANGE_END.match(text, end)  # "between $1,001 and $5,000": one range
+            if to:
+                return _back(P.AMOUNT_BETWEEN_BEFORE, text, start, 9).start(), P.AFTER_AMOUNT.match(text, to.end()).end(), "amount", None
         return _qualified(text, start), end, "amount", None
     code = _back(P.CURRENCY_CODE_BEFORE, text, start, 5)
     if code:
@@ -231,6 +235,10 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         if P.DECADE_AFTER.match(text, end - 1):  # "the late 1990s": a decade, not the year 1990
             return (start, end + 1, "date", None) if _back(P.DECADE_BEFORE, text, start, 12) else None
         if _back(P.YEAR_PREPOSITION_BEFORE, text, start, 12) and P.AFTER_YEAR_OK.match(text, end):
+            span = P.YEAR_SPAN_END.match(text, end) if text[end:end + 1] == " " else None
+            if span and P.AFTER_YEAR_OK.match(text, span.end()):  # "from 1971 to 1987", "in 2020 or 2024": one span
+                between = _back(P.AMOUNT_BETWEEN_BEFORE, text, start, 9)
+                return between.start() if between else start, span.end(), "date", digits
             return start, end, "date", digits
         if digits[:2] in ("19", "20"):
             return None  # a year used as a modifier ("the 2016 candidates") or in a name
@@ -384,8 +392,13 @@ def extract_facts(doc: Document, *, published: dt.date | None = None) -> tuple[F
         said = " ".join(text[start:end].lower().split())
         # an age again with other words ("the 24-year-old mother" after "a 24-year-old woman") is one person's
         key = (kind, value or (said.partition("-old")[0] if kind == "quantity" else said))
+        span = kind == "date" and value is not None and len(value) == 4 and len(said) > 4  # "1971 to 1987"
+        if span:
+            key = (kind, said)
         if key in seen:
             continue  # the same date or figure again: listed once, where it first appears
         seen.add(key)
+        if span:  # each year of a span printed once: "1987" alone after "1971 to 1987" is not listed again
+            seen.update((kind, y) for y in said.split() if len(y) == 4 and y.isdigit())
         facts.append(Fact(text[start:end], start, end, kind, index, value))
     return tuple(facts)
