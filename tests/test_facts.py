@@ -102,7 +102,32 @@ def facts(text: str, published: dt.date | None = None):
         ("Output will grow in 2030 to 32 percent.", None, [("date", "2030", "2030"), ("percent", "32 percent", None)]),
         ("Visitors staying between six and 12 months need an X-ray.", None,
          [("quantity", "between six and 12 months", None)]),
-        ("Between 1990 and 2013, enrollment rose.", None, [("date", "1990", "1990"), ("date", "2013", "2013")]),
+        # a span or a choice of years is one date, each of its years listed once; a pair of years without a
+        # preposition before is no span ("the 2016 and 2020 races": modifiers)
+        ("Between 1990 and 2013, enrollment rose.", None, [("date", "Between 1990 and 2013", "1990")]),
+        ("The show ran from 1971 to 1987. It ended in 1987.", None, [("date", "1971 to 1987", "1971")]),
+        ("He may run in 2020 or 2024.", None, [("date", "2020 or 2024", "2020")]),
+        ("Income rose from 1995 to 2005 and fell from 2005 to 2014.", None,
+         [("date", "1995 to 2005", "1995"), ("date", "2005 to 2014", "2005")]),
+        ("It grew in 2005 to 5.5 million.", None, [("date", "2005", "2005"), ("count", "5.5 million", None)]),
+        ("Output rose in 2004 and 2005 staff left.", None, [("date", "2004", "2004")]),
+        # an amount's range after "between" is one figure; "from $1 to $2" is a change
+        ("She gave between $1,001 and $5,000 to the fund.", None, [("amount", "between $1,001 and $5,000", None)]),
+        ("It paid between $1bn and $3bn in stock.", None, [("amount", "between $1bn and $3bn", None)]),
+        ("The price rose from $1 to $2.", None, [("amount", "$1", None), ("amount", "$2", None)]),
+        ("It cost between $5 each and more.", None, [("amount", "$5", None)]),
+        # a hyphenated measure with the noun it describes, where the noun phrase plainly ends; else the measure alone
+        ("He served a 10-month jail term in 2004.", None,
+         [("quantity", "10-month jail term", None), ("date", "2004", "2004")]),
+        ("The 30-second spot, titled Arrogant, aired.", None, [("quantity", "30-second spot", None)]),
+        ("It costs more over an 18-month period due to ink.", None, [("quantity", "18-month period", None)]),
+        ("The 10-year plan includes free tuition.", None, [("quantity", "10-year plan", None)]),
+        ("The nearly 90-second ad slams Kasich.", None, [("quantity", "nearly 90-second ad", None)]),
+        ("The 29-day early voting period is generous.", None, [("quantity", "29-day", None)]),
+        ("It was a 10-hour-per-week job.", None, [("quantity", "10-hour", None)]),
+        ("They ran a 45-minute and a 60-minute test.", None,
+         [("quantity", "45-minute", None), ("quantity", "60-minute test", None)]),
+        ("She ran 40 metres in the rain.", None, [("quantity", "40 metres", None)]),
         ("Growth will be between 0 and 2 percent.", None, [("percent", "between 0 and 2 percent", None)]),
         # a decade is no year; "1990s band" (no preposition) is a modifier
         ("The trouble began in the early 1970s.", None, [("date", "1970s", None)]),

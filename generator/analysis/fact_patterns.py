@@ -124,7 +124,8 @@ MEASURED_NOUN = re.compile(r"[^\S\n]([a-z][a-z-]*[a-z])(?:[^\S\n]([a-z][a-z-]*[a
 # period due to", "a 15-month probe into", "the 30-second speech where"); standard English function words.
 MEASURED_NOUN_ENDS = AGE_NOUN_ENDS | frozenset(
     """into onto over under about after before during since until due where when while because if so not been being
-    ago later earlier then there here this these those its their his her our your my""".split()
+    ago later earlier then there here this these those its their his her our your my
+    tall long wide deep thick""".split()  # and the dimensions a measure is said of ("5-foot-3 tall"): no noun
 )
 # --- searched for just before an anchor ---
 MONTH_BEFORE = re.compile(rf"\b(?P<mon>{_MONTH})\s$")
