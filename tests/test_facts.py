@@ -128,6 +128,9 @@ def facts(text: str, published: dt.date | None = None):
         ("They ran a 45-minute and a 60-minute test.", None,
          [("quantity", "45-minute", None), ("quantity", "60-minute test", None)]),
         ("She ran 40 metres in the rain.", None, [("quantity", "40 metres", None)]),
+        # a modifier in quotation marks leaves the noun counted
+        ('They plan 100,000 new "affordable" homes.', None, [("count", '100,000 new "affordable" homes', None)]),
+        ('He said 3 "in" things.', None, []),
         ("Growth will be between 0 and 2 percent.", None, [("percent", "between 0 and 2 percent", None)]),
         # a decade is no year; "1990s band" (no preposition) is a modifier
         ("The trouble began in the early 1970s.", None, [("date", "1970s", None)]),
