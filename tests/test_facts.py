@@ -128,6 +128,14 @@ def facts(text: str, published: dt.date | None = None):
         ("They ran a 45-minute and a 60-minute test.", None,
          [("quantity", "45-minute", None), ("quantity", "60-minute test", None)]),
         ("She ran 40 metres in the rain.", None, [("quantity", "40 metres", None)]),
+        # a decimal is no year; a word in -ss or -ous is no plural noun
+        ("Shares were up 19.6% after it sold 19.6 million shares.", None,
+         [("percent", "19.6%", None), ("count", "19.6 million shares", None)]),
+        ("It will support speeds of up to 14.4Mbps, and 15.8 in Spain.", None, []),
+        ("He served for 47 continuous years and read 40 business proposals.", None,
+         [("count", "47 continuous years", None), ("count", "40 business proposals", None)]),
+        ("Of the 3 business a day, 2 famous.", None, []),
+        ("Costs rose in 2004.", None, [("date", "2004", "2004")]),
         # a modifier in quotation marks leaves the noun counted
         ('They plan 100,000 new "affordable" homes.', None, [("count", '100,000 new "affordable" homes', None)]),
         ('He said 3 "in" things.', None, []),

@@ -50,12 +50,13 @@ _NOT_NOUN = (
     r"later|ago|each|short|more|less|fewer|higher|lower|up|down|out|left|ahead|behind|apiece|overall|alone|too|so|"
     r"respectively|not|no|all|both|when|where|if|but|million|billion|trillion|thousand|hundred|its|these|those)\b"
 )
-# A counted noun phrase: up to two modifiers, then a plural or a collective noun. A modifier may be in quotation
+# A counted noun phrase: up to two modifiers, then a plural or a collective noun. A word in -ss or -ous is no plural
+# ("40 business proposals", "47 continuous years": a modifier). A modifier may be in quotation
 # marks ('100,000 new "affordable" homes': scare quotes, the noun still counted).
 _COUNT_NOUN = (
     r"(?:[\"“‘']?(?!(?:in|of|to|on|at|for|by|with|and|or|the|a|an|from|as|its|his|her|their)\b)[a-z][a-z-]+[\"”’']?\s){0,2}?"
     r"(?:(?!(?:its|was|has|his|this|thus|as|is|us|always|perhaps|less|unless|across|towards|besides|does|goes|says)\b)"
-    r"[a-z][a-z-]*[a-z]s|people|staff|police|personnel|aircraft|cattle|sheep|fish|crew|children|men|women|youth)\b"
+    r"[a-z][a-z-]*[a-z](?<!s)(?<!ou)s|people|staff|police|personnel|aircraft|cattle|sheep|fish|crew|children|men|women|youth)\b"
 )
 # Time zones written after a 24-hour clock time ("1650 GMT", "0900 EST").
 _TIME_ZONE = r"GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST"
