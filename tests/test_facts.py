@@ -136,6 +136,7 @@ def facts(text: str, published: dt.date | None = None):
          [("count", "47 continuous years", None), ("count", "40 business proposals", None)]),
         ("Of the 3 business a day, 2 famous.", None, []),
         ("Costs rose in 2004.", None, [("date", "2004", "2004")]),
+        ("The base held 2500 troops by 2500 BC.", None, [("count", "2500 troops", None)]),
         # a modifier in quotation marks leaves the noun counted
         ('They plan 100,000 new "affordable" homes.', None, [("count", '100,000 new "affordable" homes', None)]),
         ('He said 3 "in" things.', None, []),

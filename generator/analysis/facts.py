@@ -228,7 +228,7 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         after = P.AFTER_DAY.match(text, end)
         if after:
             return start, after.end(), "date", _month_day(after.group("mon"), digits, after.group("year"), published)
-    if len(digits) == 4 and digits.isdigit() and digits[:1] in "12":  # a year; "14.4" or "1.33" is none
+    if len(digits) == 4 and digits.isdigit() and (digits[:1] == "1" or digits[:2] == "20"):  # "14.4", "1.33": no year
         month = _back(P.MONTH_BEFORE, text, start, 12)
         if month:
             return month.start(), end, "date", f"{digits}-{MONTHS[month.group('mon')[:3].lower()]:02d}"
