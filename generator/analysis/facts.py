@@ -204,10 +204,10 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         prefix = _back(P.CURRENCY_PREFIX_BEFORE, text, start, 3)
         start = prefix.start() if prefix else start
         end = P.AFTER_AMOUNT.match(text, end).end()
-        if text[end:end + 1].isspace() and _back(P.AMOUNT_BETWEEN_BEFORE, text, start, 9):
-            to = P.AMOUNT_RANGE_END.match(text, end)  # "between $1,001 and $5,000": one range
-            if to:
-                return _back(P.AMOUNT_BETWEEN_BEFORE, text, start, 9).start(), P.AFTER_AMOUNT.match(text, to.end()).end(), "amount", None
+        to = P.AMOUNT_RANGE_END.match(text, end) if text[end:end + 1].isspace() else None
+        between = _back(P.AMOUNT_BETWEEN_BEFORE, text, start, 9) if to else None
+        if between:  # "between $1,001 and $5,000": one range
+            return between.start(), P.AFTER_AMOUNT.match(text, to.end()).end(), "amount", None
         return _qualified(text, start), end, "amount", None
     code = _back(P.CURRENCY_CODE_BEFORE, text, start, 5)
     if code:
