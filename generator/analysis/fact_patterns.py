@@ -50,11 +50,13 @@ _NOT_NOUN = (
     r"later|ago|each|short|more|less|fewer|higher|lower|up|down|out|left|ahead|behind|apiece|overall|alone|too|so|"
     r"respectively|not|no|all|both|when|where|if|but|million|billion|trillion|thousand|hundred|its|these|those)\b"
 )
-# A counted noun phrase: up to two modifiers, then a plural or a collective noun.
+# A counted noun phrase: up to two modifiers, then a plural or a collective noun. A word in -ss or -ous is no plural
+# ("40 business proposals", "47 continuous years": a modifier). A modifier may be in quotation
+# marks ('100,000 new "affordable" homes': scare quotes, the noun still counted).
 _COUNT_NOUN = (
-    r"(?:(?!(?:in|of|to|on|at|for|by|with|and|or|the|a|an|from|as|its|his|her|their)\b)[a-z][a-z-]+\s){0,2}?"
+    r"(?:[\"“‘']?(?!(?:in|of|to|on|at|for|by|with|and|or|the|a|an|from|as|its|his|her|their)\b)[a-z][a-z-]+[\"”’']?\s){0,2}?"
     r"(?:(?!(?:its|was|has|his|this|thus|as|is|us|always|perhaps|less|unless|across|towards|besides|does|goes|says)\b)"
-    r"[a-z][a-z-]*[a-z]s|people|staff|police|personnel|aircraft|cattle|sheep|fish|crew|children|men|women|youth)\b"
+    r"[a-z][a-z-]*[a-z](?<!s)(?<!ou)s|people|staff|police|personnel|aircraft|cattle|sheep|fish|crew|children|men|women|youth)\b"
 )
 # Time zones written after a 24-hour clock time ("1650 GMT", "0900 EST").
 _TIME_ZONE = r"GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST"
@@ -117,6 +119,16 @@ AGE_NOUN_ENDS = frozenset(
     """of in on at to for from with by who whose which that and or but as than is was are were has had
     have will would can could may might must should also""".split()
 )
+# What a hyphenated measure describes ("a 10-month restructuring plan", "the 30-second spot"): one or two lower-case
+# words, which ``facts`` keeps only where the noun phrase plainly ends after them.
+MEASURED_NOUN = re.compile(r"[^\S\n]([a-z][a-z-]*[a-z])(?:[^\S\n]([a-z][a-z-]*[a-z]))?")
+# Words that end such a phrase besides AGE_NOUN_ENDS: prepositions and conjunctions that follow a noun ("an 18-month
+# period due to", "a 15-month probe into", "the 30-second speech where"); standard English function words.
+MEASURED_NOUN_ENDS = AGE_NOUN_ENDS | frozenset(
+    """into onto over under about after before during since until due where when while because if so not been being
+    ago later earlier then there here this these those its their his her our your my
+    tall long wide deep thick""".split()  # and the dimensions a measure is said of ("5-foot-3 tall"): no noun
+)
 # --- searched for just before an anchor ---
 MONTH_BEFORE = re.compile(rf"\b(?P<mon>{_MONTH})\s$")
 _YEAR_PREPOSITIONS = (r"[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Dd]uring|[Bb]etween|and|[Tt]hrough|early|late|"
@@ -126,6 +138,11 @@ YEAR_PREPOSITION_BEFORE = re.compile(rf"\b(?:{_YEAR_PREPOSITIONS})\s$|mid-$")
 DECADE_BEFORE = re.compile(rf"\b(?:{_YEAR_PREPOSITIONS})\s(?:the\s)?$|mid-$")
 # The first number of a range ("8 to 10 percent"), read with the second; "from 8 to 10" is a change, not a range.
 RANGE_BEFORE = re.compile(r"(?<!\bfrom\s)(?<![\d,.])(\d[\d,.]*)\sto\s$")
+# "between $1,001 and $5,000": an amount's range, read as one figure (each end alone would misread it).
+AMOUNT_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s$")
+AMOUNT_RANGE_END = re.compile(rf"\s(?:and|to)\s[$€£¥]{_NUM}")
+# "from 1971 to 1987", "in 2011 or 2012", "between 2008 and 2012": a span of years or a choice of two, one fact.
+YEAR_SPAN_END = re.compile(r"\s(?:to|or|and)\s(?:1[89]|20)\d\d\b")
 # "between six and 12 months": the first number of a range written with "between … and".
 SPELLED_SMALL = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 BETWEEN_BEFORE = re.compile(rf"\b[Bb]etween\s(\d[\d,.]*|{'|'.join(SPELLED_SMALL)})\sand\s$")

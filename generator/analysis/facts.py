@@ -104,6 +104,32 @@ def _whose_age(text: str, end: int) -> int:
     return m.end("noun")
 
 
+def _phrase_ends(text: str, at: int) -> bool:
+    """True when the noun phrase plainly ends at ``at``: punctuation, the end of the text, a capitalised word or a
+    figure next, or a function word, a past form or a word in -s (a verb: "a 10-year plan includes")."""
+    if at >= len(text) or not text[at].isspace():
+        return at >= len(text) or not text[at].isalnum()
+    m = P.MEASURED_NOUN.match(text, at)
+    if m is None:
+        return True  # a capitalised word, a figure, a quotation mark, a line break
+    word = m.group(1)
+    return word in P.MEASURED_NOUN_ENDS or _verb_like(word) or word.endswith("s") and not word.endswith("ss")
+
+
+def _what_it_measures(text: str, end: int) -> int:
+    """End of a hyphenated measure with the noun it describes: "a 10-month restructuring plan was", "the 25-second
+    speech that", "an 18-month period due to"; the measure alone when the phrase's end is not plain ("a 29-day early
+    voting period")."""
+    m = P.MEASURED_NOUN.match(text, end)
+    if m is None or m.group(1) in P.MEASURED_NOUN_ENDS or _verb_like(m.group(1)):
+        return end
+    if _phrase_ends(text, m.end(1)):
+        return m.end(1)
+    if m.group(2) and m.group(2) not in P.MEASURED_NOUN_ENDS and _phrase_ends(text, m.end(2)):
+        return m.end(2)
+    return end
+
+
 _SCORE_NEXT = re.compile(r" ?[-–] ?\d")  # "3-1", "2 – 0" after the number: a score
 
 
@@ -178,6 +204,10 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         prefix = _back(P.CURRENCY_PREFIX_BEFORE, text, start, 3)
         start = prefix.start() if prefix else start
         end = P.AFTER_AMOUNT.match(text, end).end()
+        to = P.AMOUNT_RANGE_END.match(text, end) if text[end:end + 1].isspace() else None
+        between = _back(P.AMOUNT_BETWEEN_BEFORE, text, start, 9) if to else None
+        if between:  # "between $1,001 and $5,000": one range
+            return between.start(), P.AFTER_AMOUNT.match(text, to.end()).end(), "amount", None
         return _qualified(text, start), end, "amount", None
     code = _back(P.CURRENCY_CODE_BEFORE, text, start, 5)
     if code:
@@ -198,13 +228,17 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         after = P.AFTER_DAY.match(text, end)
         if after:
             return start, after.end(), "date", _month_day(after.group("mon"), digits, after.group("year"), published)
-    if len(digits) == 4 and digits[:2] in ("19", "20") or digits[:1] == "1" and len(digits) == 4:
+    if len(digits) == 4 and digits.isdigit() and (digits[:1] == "1" or digits[:2] == "20"):  # "14.4", "1.33": no year
         month = _back(P.MONTH_BEFORE, text, start, 12)
         if month:
             return month.start(), end, "date", f"{digits}-{MONTHS[month.group('mon')[:3].lower()]:02d}"
         if P.DECADE_AFTER.match(text, end - 1):  # "the late 1990s": a decade, not the year 1990
             return (start, end + 1, "date", None) if _back(P.DECADE_BEFORE, text, start, 12) else None
         if _back(P.YEAR_PREPOSITION_BEFORE, text, start, 12) and P.AFTER_YEAR_OK.match(text, end):
+            span = P.YEAR_SPAN_END.match(text, end) if text[end:end + 1] == " " else None
+            if span and P.AFTER_YEAR_OK.match(text, span.end()):  # "from 1971 to 1987", "in 2020 or 2024": one span
+                between = _back(P.AMOUNT_BETWEEN_BEFORE, text, start, 9)
+                return between.start() if between else start, span.end(), "date", digits
             return start, end, "date", digits
         if digits[:2] in ("19", "20"):
             return None  # a year used as a modifier ("the 2016 candidates") or in a name
@@ -213,7 +247,11 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         if after:
             if kind == "quantity" and _after_name(text, start, sentence.start):
                 return None
-            stop = _whose_age(text, after.end()) if text.endswith("-old", 0, after.end()) else after.end()
+            stop = after.end()
+            if text.endswith("-old", 0, stop):
+                stop = _whose_age(text, stop)
+            elif text[end] == "-" and kind == "quantity":
+                stop = _what_it_measures(text, stop)  # "a 10-month restructuring plan": the measure is the noun's
             return _ranged(text, start), stop, kind, None
     after = P.AFTER_COUNT.match(text, end)
     if after and not _after_name(text, start, sentence.start):
@@ -354,8 +392,13 @@ def extract_facts(doc: Document, *, published: dt.date | None = None) -> tuple[F
         said = " ".join(text[start:end].lower().split())
         # an age again with other words ("the 24-year-old mother" after "a 24-year-old woman") is one person's
         key = (kind, value or (said.partition("-old")[0] if kind == "quantity" else said))
+        span = kind == "date" and value is not None and len(value) == 4 and len(said) > 4  # "1971 to 1987"
+        if span:
+            key = (kind, said)
         if key in seen:
             continue  # the same date or figure again: listed once, where it first appears
         seen.add(key)
+        if span:  # each year of a span printed once: "1987" alone after "1971 to 1987" is not listed again
+            seen.update((kind, y) for y in said.split() if len(y) == 4 and y.isdigit())
         facts.append(Fact(text[start:end], start, end, kind, index, value))
     return tuple(facts)
