@@ -153,6 +153,38 @@ def facts(text: str, published: dt.date | None = None):
         ("Trade with China added up to 22,201bn yen.", None, [("amount", "22,201bn yen", None)]),
         ("Janet Yellen is 5-foot-3 tall.", None, [("quantity", "5-foot-3", None)]),
         ("The wall is 6 feet high.", None, [("quantity", "6 feet", None)]),
+        # a percentage range written with a dash is one figure; a score is not a percentage
+        ("Inflation is within the 2-3% target.", None, [("percent", "2-3%", None)]),
+        ("Stocks saw an 8%-10% rise.", None, [("percent", "8%-10%", None)]),
+        ("Turnout was about 72-75 percent there.", None, [("percent", "about 72-75 percent", None)]),
+        ("He won 6-3 and took 40% of points.", None, [("score", "6-3", None), ("percent", "40%", None)]),
+        # a time of day is no year: after a day's date, or in a span with a time zone
+        ("It is live on Wednesday 19 January, from 1930 on BBC One.", None, [("date", "19 January", None)]),
+        ("Viewers tuned in between 2000 and 2100 GMT.", None, []),
+        ("He ruled from 1971 to 1987.", None, [("date", "1971 to 1987", "1971")]),
+        ("It aired on 19 January 1930 and from 1931 on.", None,
+         [("date", "19 January 1930", "1930-01-19"), ("date", "1931", "1931")]),
+        # after a scale word: capitalised modifiers and an acronym's plural; one plain noun; a hyphenated word
+        ("There are 575 million PCs and 120 million US adults online.", None,
+         [("count", "575 million PCs", None), ("count", "120 million US adults", None)]),
+        ("It added 1.8 million new California voters.", None, [("count", "1.8 million new California voters", None)]),
+        ("Sony is reaching the seven million barrier for UK sales.", None, [("count", "seven million barrier", None)]),
+        ("They hope to hit our 5 million target by summer.", None, [("count", "5 million target", None)]),
+        ("He would not deport the 11 million-person undocumented population.", None,
+         [("count", "11 million-person undocumented population", None)]),
+        ("Since then 24 million saw the show and 5 million browse the net.", None,
+         [("count", "24 million", None), ("count", "5 million", None)]),
+        ("Blogs number five million on the web, with 32 million getting hooked.", None,
+         [("count", "five million", None), ("count", "32 million", None)]),
+        ("Polls put it at 16 million for Mrs. Clinton.", None, [("count", "16 million", None)]),
+        # two modifiers joined by "and" before the counted noun; a plural or an adverb first is not one
+        ("It lets 300,000 council and housing association tenants buy.", None,
+         [("count", "300,000 council and housing association tenants", None)]),
+        ("About 200 uniformed and plainclothes police officers came.", None,
+         [("count", "About 200 uniformed and plainclothes police officers", None)]),
+        ("Jet has 42 aircraft and runs 271 flights.", None,
+         [("count", "42 aircraft", None), ("count", "271 flights", None)]),
+        ("Shares rose 5 sharply and other stocks fell.", None, []),
     ],
 )
 def test_facts(text, published, expected):
