@@ -185,6 +185,20 @@ def facts(text: str, published: dt.date | None = None):
         ("Jet has 42 aircraft and runs 271 flights.", None,
          [("count", "42 aircraft", None), ("count", "271 flights", None)]),
         ("Shares rose 5 sharply and other stocks fell.", None, []),
+        # measures written only joined to their number, with the noun they describe
+        ("The result is an 800-page report (longer) released Tuesday.", None, [("quantity", "800-page report", None)]),
+        ("He needs to curb his 20-point deficit among women.", None, [("quantity", "20-point deficit", None)]),
+        ("He named a 30-man training squad for the game.", None, [("quantity", "30-man training squad", None)]),
+        ("It was a 200-page, tabloid-size book.", None, [("quantity", "200-page", None)]),
+        ("He scored 5 points and made 2 pages.", None, [("count", "2 pages", None)]),
+        ("The 25-member-state bloc met.", None, []),
+        # "-plus", "-odd" before the counted noun; a count by its participle, not one that modifies a plural noun
+        ("He paid no tax for 15-plus years in 80-odd resorts.", None,
+         [("count", "15-plus years", None), ("count", "80-odd resorts", None)]),
+        ("Sales were good, with 50,000 sold in a week and 53 wounded.", None,
+         [("count", "50,000 sold", None), ("count", "53 wounded", None)]),
+        ("He met 12 wounded soldiers and played 2 sold-out shows.", None,
+         [("count", "12 wounded soldiers", None), ("count", "2 sold-out shows", None)]),
     ],
 )
 def test_facts(text, published, expected):

@@ -56,7 +56,8 @@ _NOT_NOUN = (
 _COUNT_MODIFIER = r"[\"“‘']?(?!(?:in|of|to|on|at|for|by|with|and|or|the|a|an|from|as|its|his|her|their)\b)[a-z][a-z-]+[\"”’']?\s"
 _COUNTED = (
     r"(?:(?!(?:its|was|has|his|this|thus|as|is|us|always|perhaps|less|unless|across|towards|besides|does|goes|says)\b)"
-    r"[a-z][a-z-]*[a-z](?<!s)(?<!ou)s|people|staff|police|personnel|aircraft|cattle|sheep|fish|crew|children|men|women|youth)\b"
+    r"[a-z][a-z-]*[a-z](?<!s)(?<!ou)s|people|staff|police|personnel|aircraft|cattle|sheep|fish|crew|children|men|women|youth|"
+    r"(?:sold|killed|wounded|injured|arrested)\b(?!-|\s[a-z]+s\b))\b"  # "50,000 sold", "53 wounded"; not "12 wounded soldiers"
 )
 _COUNT_NOUN = rf"(?:{_COUNT_MODIFIER}){{0,2}}?{_COUNTED}"
 # After a scale word the noun phrase may hold capitalised words ("120 million US adults", "1.8 million new California
@@ -110,9 +111,12 @@ AFTER_MONTH_DAY = re.compile(r"(?:st|nd|rd|th)?\b(?!\d|,\d|\.\d|:)(?:,?\s(?P<yea
 AFTER_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|percentage\spoints?\b)")
 AFTER_AMOUNT = re.compile(rf"{_SCALE}?(?:\s{_CURRENCY_WORD})?")
 AFTER_MONEY_WORD = re.compile(rf"{_SCALE}?\s{_CURRENCY_WORD}")
-AFTER_QUANTITY = re.compile(rf"(?:\s|-){_UNIT}")
+# Measures written only joined to their number ("a 10-point lead", "an 800-page report", "a 25-yard strike", "a
+# 30-man squad", "a 161-strong majority", "the 1,237-delegate threshold"): standard English compounds, written by hand.
+_HYPHEN_UNIT = r"(?:point|page|yard|man|member|strong|delegate|seat|seater)\b(?!-)"
+AFTER_QUANTITY = re.compile(rf"(?:\s|-){_UNIT}|-{_HYPHEN_UNIT}")
 AFTER_COUNT = re.compile(
-    rf"(?:\s{_SCALE_WORD})?\s(?!{_NOT_NOUN})(?:{_COUNT_NOUN}|{_PAIRED_COUNT_NOUN})"
+    rf"(?:\s{_SCALE_WORD})?(?:-plus|-odd)?\s(?!{_NOT_NOUN})(?:{_COUNT_NOUN}|{_PAIRED_COUNT_NOUN})"
     rf"|\s{_SCALE_WORD}(?:\s(?:{_SCALE_COUNT_NOUN}|[A-Z][a-z]+s\b))?"
 )
 # A percentage range written with a dash ("2-3%", "an 8%-10% rise", "72-75 percent"), tried after its first number:
@@ -143,6 +147,7 @@ HYPHENATED_WORD = re.compile(r"-[a-z]+\b")
 # period due to", "a 15-month probe into", "the 30-second speech where"); standard English function words.
 MEASURED_NOUN_ENDS = AGE_NOUN_ENDS | frozenset(
     """into onto over under about after before during since until due where when while because if so not been being
+    among against between within without across toward towards
     ago later earlier then there here this these those its their his her our your my
     tall long wide deep thick""".split()  # and the dimensions a measure is said of ("5-foot-3 tall"): no noun
 )
