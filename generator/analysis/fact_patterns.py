@@ -116,9 +116,11 @@ AFTER_MONEY_WORD = re.compile(rf"{_SCALE}?\s{_CURRENCY_WORD}")
 _HYPHEN_UNIT = r"(?:point|page|yard|man|member|strong|delegate|seat|seater)\b(?!-)"
 AFTER_QUANTITY = re.compile(rf"(?:\s|-){_UNIT}|-{_HYPHEN_UNIT}")
 AFTER_COUNT = re.compile(
-    rf"(?:\s{_SCALE_WORD})?(?:-plus|-odd)?\s(?!{_NOT_NOUN})(?:{_COUNT_NOUN}|{_PAIRED_COUNT_NOUN})"
+    rf"(?:\s{_SCALE_WORD})?(?:-plus|-odd)?\s(?!{_NOT_NOUN}){_COUNT_NOUN}"
     rf"|\s{_SCALE_WORD}(?:\s(?:{_SCALE_COUNT_NOUN}|[A-Z][a-z]+s\b))?"
 )
+# Tried only where AFTER_COUNT finds nothing and "and" follows closely (``facts``): most numbers are no such count.
+AFTER_PAIRED_COUNT = re.compile(rf"(?:\s{_SCALE_WORD})?\s(?!{_NOT_NOUN}){_PAIRED_COUNT_NOUN}")
 # A percentage range written with a dash ("2-3%", "an 8%-10% rise", "72-75 percent"), tried after its first number:
 # one figure (read apart, the first number has a score's shape and is lost, the second follows a dash and is lost).
 PERCENT_RANGE_END = re.compile(r"%?[-–]\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")

@@ -289,6 +289,8 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
                 stop = _what_it_measures(text, stop)  # "a 10-month restructuring plan": the measure is the noun's
             return _ranged(text, start), stop, kind, None
     after = P.AFTER_COUNT.match(text, end)
+    if after is None and " and " in text[end:end + 40]:
+        after = P.AFTER_PAIRED_COUNT.match(text, end)  # "300,000 council and housing association tenants"
     if after and not _after_name(text, start, sentence.start):
         stop = after.end()
         if text.endswith(P.SCALE_WORDS, 0, stop):
