@@ -192,6 +192,7 @@ def facts(text: str, published: dt.date | None = None):
         ("It was a 200-page, tabloid-size book.", None, [("quantity", "200-page", None)]),
         ("He scored 5 points and made 2 pages.", None, [("count", "2 pages", None)]),
         ("The 25-member-state bloc met.", None, []),
+        ("The 15-member committee responsible for it met.", None, [("quantity", "15-member committee", None)]),
         # "-plus", "-odd" before the counted noun; a count by its participle, not one that modifies a plural noun
         ("He paid no tax for 15-plus years in 80-odd resorts.", None,
          [("count", "15-plus years", None), ("count", "80-odd resorts", None)]),

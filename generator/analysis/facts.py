@@ -125,6 +125,8 @@ def _what_it_measures(text: str, end: int) -> int:
         return end
     if _phrase_ends(text, m.end(1)):
         return m.end(1)
+    if m.group(2) and m.group(2).endswith(("ible", "able")):
+        return m.end(1)  # "the 15-member committee responsible for": an adjective after the noun
     if m.group(2) and m.group(2) not in P.MEASURED_NOUN_ENDS and _phrase_ends(text, m.end(2)):
         return m.end(2)
     return end
