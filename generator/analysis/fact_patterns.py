@@ -53,11 +53,19 @@ _NOT_NOUN = (
 # A counted noun phrase: up to two modifiers, then a plural or a collective noun. A word in -ss or -ous is no plural
 # ("40 business proposals", "47 continuous years": a modifier). A modifier may be in quotation
 # marks ('100,000 new "affordable" homes': scare quotes, the noun still counted).
-_COUNT_NOUN = (
-    r"(?:[\"“‘']?(?!(?:in|of|to|on|at|for|by|with|and|or|the|a|an|from|as|its|his|her|their)\b)[a-z][a-z-]+[\"”’']?\s){0,2}?"
+_COUNT_MODIFIER = r"[\"“‘']?(?!(?:in|of|to|on|at|for|by|with|and|or|the|a|an|from|as|its|his|her|their)\b)[a-z][a-z-]+[\"”’']?\s"
+_COUNTED = (
     r"(?:(?!(?:its|was|has|his|this|thus|as|is|us|always|perhaps|less|unless|across|towards|besides|does|goes|says)\b)"
-    r"[a-z][a-z-]*[a-z](?<!s)(?<!ou)s|people|staff|police|personnel|aircraft|cattle|sheep|fish|crew|children|men|women|youth)\b"
+    r"[a-z][a-z-]*[a-z](?<!s)(?<!ou)s|people|staff|police|personnel|aircraft|cattle|sheep|fish|crew|children|men|women|youth|"
+    r"(?:sold|killed|wounded|injured|arrested)\b(?!-|\s[a-z]+s\b))\b"  # "50,000 sold", "53 wounded"; not "12 wounded soldiers"
 )
+_COUNT_NOUN = rf"(?:{_COUNT_MODIFIER}){{0,2}}?{_COUNTED}"
+# After a scale word the noun phrase may hold capitalised words ("120 million US adults", "1.8 million new California
+# voters") or end in an acronym's plural ("575 million PCs").
+_SCALE_COUNT_NOUN = rf"(?!{_NOT_NOUN})(?:{_COUNT_MODIFIER}|[A-Z][A-Za-z]*\s){{0,2}}?(?:{_COUNTED}|[A-Z]{{2,}}s\b)"
+# Two modifiers joined by "and" ("300,000 council and housing association tenants", "200 uniformed and plainclothes
+# police officers"): the first is no plural (else it is the noun: "42 aircraft and runs") nor an adverb in -ly.
+_PAIRED_COUNT_NOUN = rf"(?![a-z]+ly\b)[a-z][a-z-]*[a-z](?<!s)\sand\s(?:{_COUNT_MODIFIER}){{0,2}}{_COUNTED}"
 # Time zones written after a 24-hour clock time ("1650 GMT", "0900 EST").
 _TIME_ZONE = r"GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST"
 # Words that may follow a year ("in 2005 and …"); another lower-case word makes it a modifier ("2016 candidates").
@@ -103,10 +111,23 @@ AFTER_MONTH_DAY = re.compile(r"(?:st|nd|rd|th)?\b(?!\d|,\d|\.\d|:)(?:,?\s(?P<yea
 AFTER_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|percentage\spoints?\b)")
 AFTER_AMOUNT = re.compile(rf"{_SCALE}?(?:\s{_CURRENCY_WORD})?")
 AFTER_MONEY_WORD = re.compile(rf"{_SCALE}?\s{_CURRENCY_WORD}")
-AFTER_QUANTITY = re.compile(rf"(?:\s|-){_UNIT}")
+# Measures written only joined to their number ("a 10-point lead", "an 800-page report", "a 25-yard strike", "a
+# 30-man squad", "a 161-strong majority", "the 1,237-delegate threshold"): standard English compounds, written by hand.
+_HYPHEN_UNIT = r"(?:point|page|yard|man|member|strong|delegate|seat|seater)\b(?!-)"
+AFTER_QUANTITY = re.compile(rf"(?:\s|-){_UNIT}|-{_HYPHEN_UNIT}")
 AFTER_COUNT = re.compile(
-    rf"(?:\s{_SCALE_WORD})?\s(?!{_NOT_NOUN}){_COUNT_NOUN}|\s{_SCALE_WORD}(?:\s[A-Z][a-z]+s\b)?"
+    rf"(?:\s{_SCALE_WORD})?(?:-plus|-odd)?\s(?!{_NOT_NOUN}){_COUNT_NOUN}"
+    rf"|\s{_SCALE_WORD}(?:\s(?:{_SCALE_COUNT_NOUN}|[A-Z][a-z]+s\b))?"
 )
+# Tried only where AFTER_COUNT finds nothing and "and" follows closely (``facts``): most numbers are no such count.
+AFTER_PAIRED_COUNT = re.compile(rf"(?:\s{_SCALE_WORD})?\s(?!{_NOT_NOUN}){_PAIRED_COUNT_NOUN}")
+# A percentage range written with a dash ("2-3%", "an 8%-10% rise", "72-75 percent"), tried after its first number:
+# one figure (read apart, the first number has a score's shape and is lost, the second follows a dash and is lost).
+PERCENT_RANGE_END = re.compile(r"%?[-–]\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
+# A time of day where a year is expected: the end of a span written with a time zone ("between 2000 and 2100 GMT"),
+# or a figure right after a day's date ("on Wednesday 19 January, from 1930 on BBC One").
+CLOCK_SPAN_END = re.compile(rf"\s(?:to|and|until|till)\s\d{{4}}\s?(?:{_TIME_ZONE})\b")
+CLOCK_AFTER_DATE_BEFORE = re.compile(rf"(?:\d\s{_MONTH}|{_MONTH}\s\d{{1,2}}),?\s(?:from|at|until|till)\s$")
 # A year not followed by a digit, a percent, a modifier's noun or a time zone ("by 1650 GMT" is a time of day).
 AFTER_YEAR_OK = re.compile(rf"(?![\d%-]|\s?(?:percent|per\scent)|\s(?!{_FUNCTION})[a-z]|\s?(?:{_TIME_ZONE})\b)")
 # What an age describes: up to three capitalised words ("Trayvon Martin", "Cobh"), then a
@@ -122,10 +143,13 @@ AGE_NOUN_ENDS = frozenset(
 # What a hyphenated measure describes ("a 10-month restructuring plan", "the 30-second spot"): one or two lower-case
 # words, which ``facts`` keeps only where the noun phrase plainly ends after them.
 MEASURED_NOUN = re.compile(r"[^\S\n]([a-z][a-z-]*[a-z])(?:[^\S\n]([a-z][a-z-]*[a-z]))?")
+# A word joined to a scale word by a hyphen ("an 11 million-person undocumented population", "2 million-plus").
+HYPHENATED_WORD = re.compile(r"-[a-z]+\b")
 # Words that end such a phrase besides AGE_NOUN_ENDS: prepositions and conjunctions that follow a noun ("an 18-month
 # period due to", "a 15-month probe into", "the 30-second speech where"); standard English function words.
 MEASURED_NOUN_ENDS = AGE_NOUN_ENDS | frozenset(
     """into onto over under about after before during since until due where when while because if so not been being
+    among against between within without across toward towards
     ago later earlier then there here this these those its their his her our your my
     tall long wide deep thick""".split()  # and the dimensions a measure is said of ("5-foot-3 tall"): no noun
 )

@@ -125,9 +125,38 @@ def _what_it_measures(text: str, end: int) -> int:
         return end
     if _phrase_ends(text, m.end(1)):
         return m.end(1)
+    if m.group(2) and m.group(2).endswith(("ible", "able")):
+        return m.end(1)  # "the 15-member committee responsible for": an adjective after the noun
     if m.group(2) and m.group(2) not in P.MEASURED_NOUN_ENDS and _phrase_ends(text, m.end(2)):
         return m.end(2)
     return end
+
+
+def _what_a_scale_counts(text: str, end: int) -> int:
+    """End of a bare "N million" with the noun it describes, where that is plain: one word then punctuation or a
+    preposition ("the seven million barrier for", "our five million target by"), or a hyphenated word and the phrase
+    it starts ("an 11 million-person undocumented population."). A verb next ("24 million saw", "32 million getting
+    hooked", "5 million browse the net": the noun elided) leaves the figure bare."""
+    if text[end:end + 1] == "-":
+        joined = P.HYPHENATED_WORD.match(text, end)
+        if joined is None:
+            return end
+        m = P.MEASURED_NOUN.match(text, joined.end())
+        if m and m.group(2) and not {m.group(1), m.group(2)} & P.MEASURED_NOUN_ENDS and _plainly_closed(text, m.end(2)):
+            return m.end(2)
+        return joined.end()
+    m = P.MEASURED_NOUN.match(text, end)
+    if m is None or m.group(1) in P.MEASURED_NOUN_ENDS or _verb_like(m.group(1)) or m.group(1).endswith(("ing", "s")):
+        return end
+    return m.end(1) if _plainly_closed(text, m.end(1)) else end
+
+
+def _plainly_closed(text: str, at: int) -> bool:
+    """True when punctuation or a preposition or conjunction follows ``at`` (no capitalised word, verb or figure)."""
+    if at >= len(text) or not text[at].isspace():
+        return at >= len(text) or text[at] in ".,;:)!?"
+    m = P.MEASURED_NOUN.match(text, at)
+    return m is not None and m.group(1) in P.MEASURED_NOUN_ENDS
 
 
 _SCORE_NEXT = re.compile(r" ?[-–] ?\d")  # "3-1", "2 – 0" after the number: a score
@@ -194,6 +223,10 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         if not (text[start] in "$€£¥" and _back(P.CURRENCY_PREFIX_BEFORE, text, start, 3)):
             return None  # inside a word, a code, a score or a range
     nxt = text[end:end + 4]
+    if "-" in nxt[:2] or "–" in nxt[:2]:
+        pr = P.PERCENT_RANGE_END.match(text, end)
+        if pr:  # "2-3%", "an 8%-10% rise": one range
+            return _qualified(text, start), pr.end(), "percent", None
     if _SCORE_NEXT.match(nxt) and text[start] not in "$€£¥":
         return _score(text, start, sentence)
     if nxt[:1] in ":/":
@@ -235,7 +268,11 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         if P.DECADE_AFTER.match(text, end - 1):  # "the late 1990s": a decade, not the year 1990
             return (start, end + 1, "date", None) if _back(P.DECADE_BEFORE, text, start, 12) else None
         if _back(P.YEAR_PREPOSITION_BEFORE, text, start, 12) and P.AFTER_YEAR_OK.match(text, end):
+            if _back(P.CLOCK_AFTER_DATE_BEFORE, text, start, 24):
+                return None  # "on Wednesday 19 January, from 1930": a time of day
             span = P.YEAR_SPAN_END.match(text, end) if text[end:end + 1] == " " else None
+            if text[end:end + 1] == " " and P.CLOCK_SPAN_END.match(text, end):
+                return None  # "between 2000 and 2100 GMT": times of day
             if span and P.AFTER_YEAR_OK.match(text, span.end()):  # "from 1971 to 1987", "in 2020 or 2024": one span
                 between = _back(P.AMOUNT_BETWEEN_BEFORE, text, start, 9)
                 return between.start() if between else start, span.end(), "date", digits
@@ -254,8 +291,13 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
                 stop = _what_it_measures(text, stop)  # "a 10-month restructuring plan": the measure is the noun's
             return _ranged(text, start), stop, kind, None
     after = P.AFTER_COUNT.match(text, end)
+    if after is None and " and " in text[end:end + 40]:
+        after = P.AFTER_PAIRED_COUNT.match(text, end)  # "300,000 council and housing association tenants"
     if after and not _after_name(text, start, sentence.start):
-        return _ranged(text, start), after.end(), "count", None
+        stop = after.end()
+        if text.endswith(P.SCALE_WORDS, 0, stop):
+            stop = _what_a_scale_counts(text, stop)  # "the seven million barrier", "11 million-person"
+        return _ranged(text, start), stop, "count", None
     return None
 
 
@@ -312,6 +354,8 @@ def _spelled_count(text: str, m: re.Match, published: dt.date | None, sentence) 
         return None
     after = P.AFTER_COUNT.match(text, n.end() - 1)
     end = after.end() if after else m.end()
+    if text.endswith(P.SCALE_WORDS, 0, end):
+        end = _what_a_scale_counts(text, end)  # "the seven million barrier"
     return _qualified(text, n.start()), end, "count", None
 
 
