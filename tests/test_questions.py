@@ -439,6 +439,11 @@ PATTERN_ROWS = [
      "How will Hillary Clinton respond to Bernie Sanders’s criticism?"),
     ("reaction-awaited", "Senator Bernie Sanders criticized Hillary Clinton on two fronts. Clinton said she would not debate.", None),  # she answers
     ("reaction-awaited", "Lindsay Davenport criticised Wimbledon over equal prize money.", None),  # named once: an aside
+    ("reaction-awaited", "Senator Bernie Sanders criticized Hillary Clinton on two fronts. Clinton, speaking in Iowa on Monday, denied it.",
+     None),  # she answers, an aside between her name and her answer
+    ("reaction-awaited", "Senator Bernie Sanders criticized Hillary Clinton on two fronts. Clinton’s campaign hit back.", None),  # her team answers
+    ("reaction-awaited", "Senator Bernie Sanders criticized Hillary Clinton on two fronts. Clinton leads. The McClinton family "
+     "replied by letter.", "How will Hillary Clinton respond to Bernie Sanders’s criticism?"),  # a name ending in hers answers
     ("reaction-awaited", "Democrats accused Republicans of stoking the fire. Republicans have a majority.", None),  # sides, not actors
     ("reaction-awaited", "As Donald Trump attacked Hillary Clinton, the crowd chanted. Clinton is leading.", None),  # background to the news
     ("effort-effect", "China's efforts to stop the economy from overheating by clamping down on credit will continue into 2005, state media report.",
