@@ -1201,6 +1201,9 @@ FRAMINGS = [
     ("Clinton has repeatedly accused Donald Trump of using divisive rhetoric.", "one side's charge", True),
     ("The United States has not publicly accused Russia of being behind the hack.", "one side's charge", False),
     ("The United States hasn't publicly accused Russia of being behind the hack.", "one side's charge", False),
+    # "the new rules" leans on its sentence; "the New York Stock Exchange" is a name (the test keeps its case)
+    ("It is unclear whether the new rules will survive a vote in the Senate.", "a subject only its sentence explains", True),
+    ("It is unclear whether the New York Stock Exchange will list the shares of Acme.", "a subject only its sentence explains", False),
 ]
 
 

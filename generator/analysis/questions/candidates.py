@@ -33,7 +33,7 @@ _CUT_SHORT = re.compile(
 _PAST_TIME = re.compile(r"\b(?:yesterday|last\s(?:week|month|year|night)|ago|in\s(?:19|200)\d)\b")
 # A figure's baseline is no time the question asks about: "… to £170m from £194m last year".
 _BASELINE = re.compile(r"\bfrom\s[$£€]?\d[\d.,]*\s?(?:bn|m|billion|million|%|per\scent)?\s(?:last\syear|a\syear\s(?:earlier|ago))")
-_VAGUE = re.compile(r"^\w+\s(?:the\sonly|both|another|other|such|some|the\s(?:move|deal|plan|decision|scheme|idea|change|changes|measures?|rules?|law|bill|two|latest|new))\b", re.I)
+_VAGUE = re.compile(r"^\w+\s(?:the\sonly|both|another|other|such|some|the\s(?:move|deal|plan|decision|scheme|idea|change|changes|measures?|rules?|law|bill|two|latest|new))\b")  # (case kept: "the New York …" is a name, not "the new …")
 # A noun phrase that points back into the article without naming: "the same role", "that support",
 # "the issue", "other groups", "go further" (found in labelled tuning candidates).
 _ANAPHORIC = re.compile(
