@@ -15,6 +15,7 @@ from generator.analysis.questions import MAX_QUESTIONS, candidates, explain, ext
 from generator.analysis.questions.patterns import REGISTRY
 from generator.analysis.questions.ranking import rank
 from generator.analysis.questions.candidates import malformed
+from generator.analysis.questions.references import dangling
 from generator.analysis.quotes import extract_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1070,6 +1071,24 @@ def test_repairs_name_what_the_article_names(text, raised, not_raised):
 def test_a_named_subject_after_the_binds_its_possessive(text, bound):
     found = [c for c in _candidates(text) if " their " in c.text]
     assert found and all(any(p.startswith("dangling") for p, _ in c.penalties) != bound for c in found)
+
+
+_PEOPLE = frozenset("Marco Rubio Michael Howard Hillary Clinton Paul Bosvelt Victor Conte Marion Jones".split())
+
+
+@pytest.mark.parametrize(("question", "pronoun"), [
+    ("Will Michael Howard want to capitalise on the spat when he goes head-to-head?", None),  # the subject, a person
+    ("Will Mr. Rubio's entire strategy be in danger if he fails to win Florida or Ohio?", None),  # the possessor
+    ("Will Paul Bosvelt’s age count against him?", None),  # an object after a possessor
+    ("Will Michael Howard sign him?", "him"),  # an object in the subject's own clause is another
+    ("Will Chelsea win if he plays?", "he"),  # no person named
+    ("Will Mrs. Clinton win if he runs?", "he"),  # the title says another
+    ("Will Mrs. Clinton's opponent face his own complications if he becomes president?", "he"),  # the opponent, unnamed
+    ("Will Marion Jones lose her medals after Victor Conte said he gave her drugs?", "he"),  # another person between
+])
+def test_he_after_a_named_person_binds_to_the_person(question, pronoun):
+    assert dangling(question, _PEOPLE) == pronoun
+    assert dangling(question) == ("he" if " he " in question else "him")  # no people known: every he/him dangles
 
 
 # Who said it (forecasts._SAID_BY, one pattern for the sayer, the sayer's own word and the source):

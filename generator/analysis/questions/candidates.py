@@ -235,7 +235,7 @@ def names_someone(q: str) -> bool:
     return any((w[:1].isupper() and w.strip("?,’'s") not in CALENDAR) or w[:1] in "$£€" for w in q.split()[1:]) or bool(_GENERIC_NAMES.search(q))
 
 
-def judge(c: Candidate, lead: set[str], position: float) -> None:
+def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] = frozenset()) -> None:
     """Score ``c`` in place: the pattern's weight, then named penalties and bonuses."""
     reason = ungrammatical(c.text)
     if reason:
@@ -246,7 +246,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     if not names_someone(c.text):  # "…, as Jane Hutt says?": the source is named
         c.dropped = "names no one"
         return
-    pronoun = dangling(body)  # "…, as it expects?": the source's pronoun is the named subject's
+    pronoun = dangling(body, people)  # "…, as it expects?": the source's pronoun is the named subject's
     if pronoun:
         c.penalties.append((f"dangling '{pronoun}'", 3.0))
     measure = sourced and bool(_MEASURE.match(c.about))  # "the number of PCs worldwide …, as Forrester predicts?": a figure, fully named
