@@ -704,6 +704,21 @@ def test_a_forecast_on_its_sources_word_is_built_but_not_kept(text, question):
     assert question not in [q for _, q in kept(text)]
 
 
+@pytest.mark.parametrize(("text", "clause"), [
+    # the object's complement after a relative aside stays ("declare … invalid"); the aside goes
+    ("declare Beijing's claim over the South China Sea, which stretches to Southeast Asia, invalid.",
+     "declare Beijing's claim over the South China Sea invalid"),
+    ("rule the ban, which came into force in May, unlawful, lawyers say.", "rule the ban unlawful"),
+    ("declare the contract, which was signed in 2004, null and void.", "declare the contract null and void"),
+    ("find the company, which makes cars, said.", "find the company"),  # a verb after the aside: no complement
+    ("declare its support for Labour, which won the election, today.", "declare its support for Labour"),  # a time
+    ("buy the company, which makes cars, outright.", "buy the company"),  # 'buy' takes no complement
+])
+def test_a_complement_after_a_relative_aside_is_kept(text, clause):
+    from generator.analysis.questions.inversion import main_clause
+    assert main_clause(text) == clause
+
+
 @pytest.mark.parametrize(("pattern", "text", "expected"), PATTERN_ROWS)
 def test_pattern(pattern, text, expected):
     asked = [q for p, q in kept(text) if p == pattern]
