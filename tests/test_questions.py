@@ -985,6 +985,17 @@ def _candidates(text: str) -> list:
 # Repairs (questions/repair.py and forecasts): a question that leans on its sentence reworded to stand alone,
 # and the reference it cannot name left as it was. (text, a question it must raise, a question it must not)
 REPAIRS = [
+    # the people doing an inquiry: the one body whose inquiry the article names, or their earlier mention with a name
+    ("FBI nears end of inquiry\n\nThe FBI is investigating Hillary Clinton's use of a private server. The FBI investigation is "
+     "focused on federal law. Hillary Clinton said this week that she is willing to sit down with the investigators.",
+     "Will Hillary Clinton sit down with the FBI investigators?", "Will Hillary Clinton sit down with the investigators?"),
+    ("FBI nears end of inquiry\n\nThe FBI is investigating Hillary Clinton's use of a private server. The FBI investigation and a "
+     "Senate inquiry are focused on federal law. Hillary Clinton said this week that she is willing to sit down with the investigators.",
+     "Will Hillary Clinton sit down with the investigators?", "Will Hillary Clinton sit down with the FBI investigators?"),  # two bodies
+    ("Banker charged\n\nManhattan prosecutors charged John Smith with fraud on Monday. John Smith said he would meet the prosecutors "
+     "next week.", "Will John Smith meet the Manhattan prosecutors next week, as he expects?", None),
+    ("Banker charged\n\nJohn Smith was charged with fraud on Monday. The FBI investigation is over. John Smith said he would meet the "
+     "prosecutors in Boston.", "Will John Smith meet the prosecutors in Boston, as he expects?", None),  # prosecutors are no FBI's
     # a pledge, officials' word on another's step or a forecast of a figure, worded (then ranked low: ``forecast_kinds``,
     # framing's market figure); "the measure" is the one Bill the article names
     ("MPs debated the Energy Bill on Monday. Officials said Tony Blair would sign the measure.", "Will Tony Blair sign the Energy Bill?", None),

@@ -76,6 +76,13 @@ _NAMED_BUILDING = re.compile(
     r"(?<![\w’'-])(?!The\s)(?P<name>(?:[A-Z][\w’'.-]*\s){1,4})(?P<head>" + "|".join(h.capitalize() for h in BUILDING_HEADS) + r")\b(?!\s[A-Z])")  # not a title-cased headline's "Charleston Church Shooting …"
 
 
+# An inquiry named by whose it is: "the FBI investigation", "an FBI probe", "Scotland Yard's inquiry" (the people doing
+# it, "the investigators", are its owner's: a labelled tuning candidate judged vague for "sit down with the investigators").
+_OWNED_INQUIRY = re.compile(
+    r"(?<![\w’'-])(?P<owner>(?:[A-Z][\w.&’'-]*\s){0,2}[A-Z][\w.&-]*?)(?:[’']s)?\s(?:criminal\s|federal\s|own\s|internal\s)?"
+    r"(?:investigation|inquiry|probe)\b")
+
+
 class References:
     """The actors' mentions in text order, to find the nearest one before an offset."""
 
@@ -96,6 +103,7 @@ class References:
         self._lead = lead
         self._country_rows: list[tuple[int, str]] | None = None  # (offset, country) of each mention, found when first asked
         self._building_rows: list[tuple[int, str, str]] | None = None  # (offset, head, name) of each named building, found when first asked
+        self._inquiry_rows: list[tuple[int, str]] | None = None  # (offset, owner) of each inquiry named by its owner, found when first asked
 
     def named_building(self, head: str, offset: int) -> str | None:
         """The one building of kind ``head`` ("church") the text before ``offset`` names ("the Mother Emanuel Church"), or None
@@ -104,6 +112,15 @@ class References:
             self._building_rows = [(m.start(), m.group("head").lower(), f"the {m.group('name')}{m.group('head')}")
                                    for m in _NAMED_BUILDING.finditer(self._text)]
         found = {name for at, kind, name in self._building_rows if kind == head and at < offset}
+        return found.pop() if len(found) == 1 else None
+
+    def inquiry_owner(self, offset: int) -> str | None:
+        """The one organisation whose inquiry the text before ``offset`` names ("the FBI investigation" → "FBI"), or None
+        when it names none or several."""
+        if self._inquiry_rows is None:
+            self._inquiry_rows = [(m.start(), owner) for m in _OWNED_INQUIRY.finditer(self._text)
+                                  if self.kind_of(owner := m.group("owner").removeprefix("The ").removeprefix("An ")) == "organization"]
+        found = {owner for at, owner in self._inquiry_rows if at < offset}
         return found.pop() if len(found) == 1 else None
 
     def kind_of(self, name: str) -> str | None:
