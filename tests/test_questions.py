@@ -704,6 +704,17 @@ def test_a_forecast_on_its_sources_word_is_built_but_not_kept(text, question):
     assert question not in [q for _, q in kept(text)]
 
 
+@pytest.mark.parametrize(("sentence", "place", "office"), [
+    ("The attorney general of the state of New York is suing Trump University.", "New York", "the New York attorney general"),
+    ("The chief prosecutor of France is suing Total.", "France", "the chief prosecutor of France"),  # a country's office
+    ("The chairman of Acme Corp is suing Boeing.", "Acme Corp", None),  # no place: a firm
+    ("The people of New York are suing Trump University.", "New York", None),  # no role
+])
+def test_an_office_is_named_with_its_place(sentence, place, office):
+    from generator.analysis.questions.wording import office_of
+    assert office_of(sentence, sentence.index(place), place) == office
+
+
 @pytest.mark.parametrize(("text", "clause"), [
     # the object's complement after a relative aside stays ("declare … invalid"); the aside goes
     ("declare Beijing's claim over the South China Sea, which stretches to Southeast Asia, invalid.",
@@ -1246,6 +1257,9 @@ FRAMINGS = [
     ("Clinton has repeatedly accused Donald Trump of using divisive rhetoric.", "one side's charge", True),
     ("The United States has not publicly accused Russia of being behind the hack.", "one side's charge", False),
     ("The United States hasn't publicly accused Russia of being behind the hack.", "one side's charge", False),
+    # an office its place names is no bare role ("the Texas attorney general"); a party's nominee is
+    ("It is unclear whether the Texas attorney general will run for the Senate in 2018.", "a person named only by a role", False),
+    ("It is unclear whether the Democratic nominee will win the Senate seat in 2018.", "a person named only by a role", True),
     # "the new rules" leans on its sentence; "the New York Stock Exchange" is a name (the test keeps its case)
     ("It is unclear whether the new rules will survive a vote in the Senate.", "a subject only its sentence explains", True),
     ("It is unclear whether the New York Stock Exchange will list the shares of Acme.", "a subject only its sentence explains", False),

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Sentence
+from ..actors.lexicon import gazetteer
 from ..names import ROLE_HEADS
 from ..regex_starts import boundary_words
 from . import cues, framing
@@ -203,6 +204,12 @@ _MALFORMED = (
 _DESCRIPTIONS = frozenset("runner front-runner frontrunner man woman star veteran youngster teenager boy girl pair duo trio rider driver".split())
 
 
+def jurisdiction(words: str) -> bool:
+    """Whether capitalised ``words`` are a country, a state or region, or a city (the gazetteer's c, r, y): the place
+    whose office a role is ("the New York attorney general", "the London mayor"), not a party ("the Democratic nominee")."""
+    return words[:1].isupper() and all(w[:1].isupper() for w in words.split()) and not set(gazetteer().get(words.lower(), "")).isdisjoint("cry")
+
+
 def _role_subject(q: str) -> bool:
     """'Will the presumptive Republican presidential nominee …': a role word in the subject, no name after it."""
     words = q.split()
@@ -210,6 +217,8 @@ def _role_subject(q: str) -> bool:
         return False
     for i, w in enumerate(words[2:7], 2):
         if w.lower() in ROLE_HEADS or w.lower() in _DESCRIPTIONS:
+            if i > 2 and jurisdiction(" ".join(words[2:i])):
+                return False  # "the New York attorney general": an office its place names
             return not (i + 1 < len(words) and words[i + 1][:1].isupper())
         if w[:1].islower() and i > 2 and not w.endswith(("al", "ive", "ic", "-old", "ed", "ing")):
             return False  # past the subject
