@@ -706,7 +706,8 @@ def test_a_forecast_on_its_sources_word_is_built_but_not_kept(text, question):
 
 @pytest.mark.parametrize(("sentence", "place", "office"), [
     ("The attorney general of the state of New York is suing Trump University.", "New York", "the New York attorney general"),
-    ("The chief prosecutor of France is suing Total.", "France", "the chief prosecutor of France"),  # a country's office
+    ("The president of France is suing Total.", "France", "the president of France"),  # a country's office
+    ("The senator of Vermont is suing Total.", "Vermont", None),  # one of several holders
     ("The chairman of Acme Corp is suing Boeing.", "Acme Corp", None),  # no place: a firm
     ("The people of New York are suing Trump University.", "New York", None),  # no role
 ])
@@ -1260,6 +1261,7 @@ FRAMINGS = [
     # an office its place names is no bare role ("the Texas attorney general"); a party's nominee is
     ("It is unclear whether the Texas attorney general will run for the Senate in 2018.", "a person named only by a role", False),
     ("It is unclear whether the Democratic nominee will win the Senate seat in 2018.", "a person named only by a role", True),
+    ("It is unclear whether the Vermont senator will win the Senate seat in 2018.", "a person named only by a role", True),  # one of two
     # "the new rules" leans on its sentence; "the New York Stock Exchange" is a name (the test keeps its case)
     ("It is unclear whether the new rules will survive a vote in the Senate.", "a subject only its sentence explains", True),
     ("It is unclear whether the New York Stock Exchange will list the shares of Acme.", "a subject only its sentence explains", False),

@@ -204,6 +204,11 @@ _MALFORMED = (
 _DESCRIPTIONS = frozenset("runner front-runner frontrunner man woman star veteran youngster teenager boy girl pair duo trio rider driver".split())
 
 
+# Offices one person holds for a place ("the New York attorney general", "the London mayor"), unlike a senator, an MP or
+# a player (general knowledge of public offices; "attorney" as in "attorney general", "district attorney").
+ONE_HOLDER_OFFICES = frozenset("attorney governor mayor president premier chancellor treasurer comptroller sheriff".split())
+
+
 def jurisdiction(words: str) -> bool:
     """Whether capitalised ``words`` are a country, a state or region, or a city (the gazetteer's c, r, y): the place
     whose office a role is ("the New York attorney general", "the London mayor"), not a party ("the Democratic nominee")."""
@@ -217,7 +222,7 @@ def _role_subject(q: str) -> bool:
         return False
     for i, w in enumerate(words[2:7], 2):
         if w.lower() in ROLE_HEADS or w.lower() in _DESCRIPTIONS:
-            if i > 2 and jurisdiction(" ".join(words[2:i])):
+            if i > 2 and w.lower() in ONE_HOLDER_OFFICES and jurisdiction(" ".join(words[2:i])):
                 return False  # "the New York attorney general": an office its place names
             return not (i + 1 < len(words) and words[i + 1][:1].isupper())
         if w[:1].islower() and i > 2 and not w.endswith(("al", "ive", "ic", "-old", "ed", "ing")):

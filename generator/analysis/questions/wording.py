@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from ...model import Quote, Sentence
 from ..fact_patterns import SPELLED_SMALL
 from ..actors.lexicon import gazetteer
-from ..names import ROLE_HEADS
-from .candidates import jurisdiction
+from .candidates import ONE_HOLDER_OFFICES, jurisdiction
 from .framing import caller_penalties
 from .inversion import decided_clause, lower_first, main_clause, wh_question, will_clause, yes_no
 from .references import References, possessive
@@ -239,7 +238,7 @@ def office_of(sentence: str, at: int, place: str) -> str | None:
     """The office whose place ``place`` (standing at ``at``) names: 'the New York attorney general' ('the attorney general of
     France' for a country), or None when no role word stands before it."""
     m = _OFFICE_OF.search(sentence, max(0, at - 60), at)
-    if m is None or ROLE_HEADS.isdisjoint(m.group("role").split()) or not jurisdiction(place):
+    if m is None or ONE_HOLDER_OFFICES.isdisjoint(m.group("role").split()) or not jurisdiction(place):
         return None
     return f"the {m.group('role')} of {place}" if "c" in gazetteer().get(place.lower(), "") else f"the {place} {m.group('role')}"
 
