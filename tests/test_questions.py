@@ -1260,6 +1260,7 @@ FRAMINGS = [
     ("The United States hasn't publicly accused Russia of being behind the hack.", "one side's charge", False),
     # an office its place names is no bare role ("the Texas attorney general"); a party's nominee is
     ("It is unclear whether the Texas attorney general will run for the Senate in 2018.", "a person named only by a role", False),
+    ("It is unclear whether the Texas attorney general will run for the Senate in 2018.", "a person named by an office and its place", True),
     ("It is unclear whether the Democratic nominee will win the Senate seat in 2018.", "a person named only by a role", True),
     ("It is unclear whether the Vermont senator will win the Senate seat in 2018.", "a person named only by a role", True),  # one of two
     # "the new rules" leans on its sentence; "the New York Stock Exchange" is a name (the test keeps its case)

@@ -215,19 +215,24 @@ def jurisdiction(words: str) -> bool:
     return words[:1].isupper() and all(w[:1].isupper() for w in words.split()) and not set(gazetteer().get(words.lower(), "")).isdisjoint("cry")
 
 
-def _role_subject(q: str) -> bool:
-    """'Will the presumptive Republican presidential nominee …': a role word in the subject, no name after it."""
+_ROLE_ONLY = ("a person named only by a role ('the nominee')", 1.5)
+# An office its place names ("the New York attorney general"): the reader knows the office, if not the holder's name.
+_OFFICE_ONLY = ("a person named by an office and its place ('the New York attorney general')", 0.5)
+
+
+def _role_subject(q: str) -> tuple[str, float] | None:
+    """'Will the presumptive Republican presidential nominee …': a role word in the subject, no name after it (its penalty)."""
     words = q.split()
     if len(words) < 4 or words[1] != "the":
-        return False
+        return None
     for i, w in enumerate(words[2:7], 2):
         if w.lower() in ROLE_HEADS or w.lower() in _DESCRIPTIONS:
-            if i > 2 and w.lower() in ONE_HOLDER_OFFICES and jurisdiction(" ".join(words[2:i])):
-                return False  # "the New York attorney general": an office its place names
-            return not (i + 1 < len(words) and words[i + 1][:1].isupper())
+            if i + 1 < len(words) and words[i + 1][:1].isupper():
+                return None
+            return _OFFICE_ONLY if i > 2 and w.lower() in ONE_HOLDER_OFFICES and jurisdiction(" ".join(words[2:i])) else _ROLE_ONLY
         if w[:1].islower() and i > 2 and not w.endswith(("al", "ive", "ic", "-old", "ed", "ing")):
-            return False  # past the subject
-    return False
+            return None  # past the subject
+    return None
 
 
 # Verbs that say nothing alone: "Will Marat Safin play?", "Will Donald Trump change?"
@@ -301,8 +306,8 @@ def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] 
         c.penalties.append(("the inquiry is over", 2.5))
     if c.kind == "legal" and _LAST_CENTURY.search(_FOUNDED.sub("", c.sentence.text)):
         c.penalties.append(("a charge from decades ago", 2.5))
-    if _role_subject(c.text):
-        c.penalties.append(("a person named only by a role ('the nominee')", 1.5))
+    if role := _role_subject(c.text):
+        c.penalties.append(role)
     if _INDEFINITE.match(c.text):
         c.penalties.append(("an indefinite subject ('a fourth state')", 1.8))
     if _MOTIVE.search(c.text):
