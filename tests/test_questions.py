@@ -15,6 +15,7 @@ from generator.analysis.questions import MAX_QUESTIONS, candidates, explain, ext
 from generator.analysis.questions.patterns import REGISTRY
 from generator.analysis.questions.ranking import rank
 from generator.analysis.questions.candidates import malformed
+from generator.analysis.questions.references import dangling
 from generator.analysis.quotes import extract_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -439,6 +440,11 @@ PATTERN_ROWS = [
      "How will Hillary Clinton respond to Bernie Sanders’s criticism?"),
     ("reaction-awaited", "Senator Bernie Sanders criticized Hillary Clinton on two fronts. Clinton said she would not debate.", None),  # she answers
     ("reaction-awaited", "Lindsay Davenport criticised Wimbledon over equal prize money.", None),  # named once: an aside
+    ("reaction-awaited", "Senator Bernie Sanders criticized Hillary Clinton on two fronts. Clinton, speaking in Iowa on Monday, denied it.",
+     None),  # she answers, an aside between her name and her answer
+    ("reaction-awaited", "Senator Bernie Sanders criticized Hillary Clinton on two fronts. Clinton’s campaign hit back.", None),  # her team answers
+    ("reaction-awaited", "Senator Bernie Sanders criticized Hillary Clinton on two fronts. Clinton leads. The McClinton family "
+     "replied by letter.", "How will Hillary Clinton respond to Bernie Sanders’s criticism?"),  # a name ending in hers answers
     ("reaction-awaited", "Democrats accused Republicans of stoking the fire. Republicans have a majority.", None),  # sides, not actors
     ("reaction-awaited", "As Donald Trump attacked Hillary Clinton, the crowd chanted. Clinton is leading.", None),  # background to the news
     ("effort-effect", "China's efforts to stop the economy from overheating by clamping down on credit will continue into 2005, state media report.",
@@ -696,6 +702,33 @@ def test_a_forecast_on_its_sources_word_is_built_but_not_kept(text, question):
     found = {c.text: [p for p, _ in c.penalties] for c in _candidates(text)}
     assert any(p.startswith("a claim, plan or forecast on its source's word") for p in found[question])
     assert question not in [q for _, q in kept(text)]
+
+
+@pytest.mark.parametrize(("sentence", "place", "office"), [
+    ("The attorney general of the state of New York is suing Trump University.", "New York", "the New York attorney general"),
+    ("The president of France is suing Total.", "France", "the president of France"),  # a country's office
+    ("The senator of Vermont is suing Total.", "Vermont", None),  # one of several holders
+    ("The chairman of Acme Corp is suing Boeing.", "Acme Corp", None),  # no place: a firm
+    ("The people of New York are suing Trump University.", "New York", None),  # no role
+])
+def test_an_office_is_named_with_its_place(sentence, place, office):
+    from generator.analysis.questions.wording import office_of
+    assert office_of(sentence, sentence.index(place), place) == office
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    # the object's complement after a relative aside stays ("declare … invalid"); the aside goes
+    ("declare Beijing's claim over the South China Sea, which stretches to Southeast Asia, invalid.",
+     "declare Beijing's claim over the South China Sea invalid"),
+    ("rule the ban, which came into force in May, unlawful, lawyers say.", "rule the ban unlawful"),
+    ("declare the contract, which was signed in 2004, null and void.", "declare the contract null and void"),
+    ("find the company, which makes cars, said.", "find the company"),  # a verb after the aside: no complement
+    ("declare its support for Labour, which won the election, today.", "declare its support for Labour"),  # a time
+    ("buy the company, which makes cars, outright.", "buy the company"),  # 'buy' takes no complement
+])
+def test_a_complement_after_a_relative_aside_is_kept(text, clause):
+    from generator.analysis.questions.inversion import main_clause
+    assert main_clause(text) == clause
 
 
 @pytest.mark.parametrize(("pattern", "text", "expected"), PATTERN_ROWS)
@@ -964,6 +997,17 @@ def _candidates(text: str) -> list:
 # Repairs (questions/repair.py and forecasts): a question that leans on its sentence reworded to stand alone,
 # and the reference it cannot name left as it was. (text, a question it must raise, a question it must not)
 REPAIRS = [
+    # the people doing an inquiry: the one body whose inquiry the article names, or their earlier mention with a name
+    ("FBI nears end of inquiry\n\nThe FBI is investigating Hillary Clinton's use of a private server. The FBI investigation is "
+     "focused on federal law. Hillary Clinton said this week that she is willing to sit down with the investigators.",
+     "Will Hillary Clinton sit down with the FBI investigators?", "Will Hillary Clinton sit down with the investigators?"),
+    ("FBI nears end of inquiry\n\nThe FBI is investigating Hillary Clinton's use of a private server. The FBI investigation and a "
+     "Senate inquiry are focused on federal law. Hillary Clinton said this week that she is willing to sit down with the investigators.",
+     "Will Hillary Clinton sit down with the investigators?", "Will Hillary Clinton sit down with the FBI investigators?"),  # two bodies
+    ("Banker charged\n\nManhattan prosecutors charged John Smith with fraud on Monday. John Smith said he would meet the prosecutors "
+     "next week.", "Will John Smith meet the Manhattan prosecutors next week, as he expects?", None),
+    ("Banker charged\n\nJohn Smith was charged with fraud on Monday. The FBI investigation is over. John Smith said he would meet the "
+     "prosecutors in Boston.", "Will John Smith meet the prosecutors in Boston, as he expects?", None),  # prosecutors are no FBI's
     # a pledge, officials' word on another's step or a forecast of a figure, worded (then ranked low: ``forecast_kinds``,
     # framing's market figure); "the measure" is the one Bill the article names
     ("MPs debated the Energy Bill on Monday. Officials said Tony Blair would sign the measure.", "Will Tony Blair sign the Energy Bill?", None),
@@ -1065,6 +1109,24 @@ def test_repairs_name_what_the_article_names(text, raised, not_raised):
 def test_a_named_subject_after_the_binds_its_possessive(text, bound):
     found = [c for c in _candidates(text) if " their " in c.text]
     assert found and all(any(p.startswith("dangling") for p, _ in c.penalties) != bound for c in found)
+
+
+_PEOPLE = frozenset("Marco Rubio Michael Howard Hillary Clinton Paul Bosvelt Victor Conte Marion Jones".split())
+
+
+@pytest.mark.parametrize(("question", "pronoun"), [
+    ("Will Michael Howard want to capitalise on the spat when he goes head-to-head?", None),  # the subject, a person
+    ("Will Mr. Rubio's entire strategy be in danger if he fails to win Florida or Ohio?", None),  # the possessor
+    ("Will Paul Bosvelt’s age count against him?", None),  # an object after a possessor
+    ("Will Michael Howard sign him?", "him"),  # an object in the subject's own clause is another
+    ("Will Chelsea win if he plays?", "he"),  # no person named
+    ("Will Mrs. Clinton win if he runs?", "he"),  # the title says another
+    ("Will Mrs. Clinton's opponent face his own complications if he becomes president?", "he"),  # the opponent, unnamed
+    ("Will Marion Jones lose her medals after Victor Conte said he gave her drugs?", "he"),  # another person between
+])
+def test_he_after_a_named_person_binds_to_the_person(question, pronoun):
+    assert dangling(question, _PEOPLE) == pronoun
+    assert dangling(question) == ("he" if " he " in question else "him")  # no people known: every he/him dangles
 
 
 # Who said it (forecasts._SAID_BY, one pattern for the sayer, the sayer's own word and the source):
@@ -1196,6 +1258,14 @@ FRAMINGS = [
     ("Clinton has repeatedly accused Donald Trump of using divisive rhetoric.", "one side's charge", True),
     ("The United States has not publicly accused Russia of being behind the hack.", "one side's charge", False),
     ("The United States hasn't publicly accused Russia of being behind the hack.", "one side's charge", False),
+    # an office its place names is no bare role ("the Texas attorney general"); a party's nominee is
+    ("It is unclear whether the Texas attorney general will run for the Senate in 2018.", "a person named only by a role", False),
+    ("It is unclear whether the Texas attorney general will run for the Senate in 2018.", "a person named by an office and its place", True),
+    ("It is unclear whether the Democratic nominee will win the Senate seat in 2018.", "a person named only by a role", True),
+    ("It is unclear whether the Vermont senator will win the Senate seat in 2018.", "a person named only by a role", True),  # one of two
+    # "the new rules" leans on its sentence; "the New York Stock Exchange" is a name (the test keeps its case)
+    ("It is unclear whether the new rules will survive a vote in the Senate.", "a subject only its sentence explains", True),
+    ("It is unclear whether the New York Stock Exchange will list the shares of Acme.", "a subject only its sentence explains", False),
 ]
 
 

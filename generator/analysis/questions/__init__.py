@@ -159,6 +159,7 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
     if not body:
         return [], 0
     names = frozenset(" ".join(n for a in actors for n in (a.name, *a.aliases)).split())
+    people = frozenset(" ".join(n for a in actors if a.kind == "person" for n in (a.name, *a.aliases)).split())
     ctx = Context(doc.text, names, doc.sentences, References(actors, lead_text, doc.text), tuple(quotes))
     lead = content_words(lead_text)
     found: list[Candidate] = []
@@ -182,7 +183,7 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
                     if p.whole_article and c.dropped is None:
                         c.dropped = _whole_article_holds(p.name, doc, s)
                     if c.dropped is None:
-                        judge(c, lead, position)
+                        judge(c, lead, position, people)
                     if c.dropped is None and (later_index := answered(c, later)) is not None:
                         c.dropped = f"answered by sentence {later_index + 1}"
                     if c.dropped is None and (done_index := settled.answer(c.text, c.about, s.index)) is not None:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Sentence
+from ..actors.lexicon import gazetteer
 from ..names import ROLE_HEADS
 from ..regex_starts import boundary_words
 from . import cues, framing
@@ -33,7 +34,7 @@ _CUT_SHORT = re.compile(
 _PAST_TIME = re.compile(r"\b(?:yesterday|last\s(?:week|month|year|night)|ago|in\s(?:19|200)\d)\b")
 # A figure's baseline is no time the question asks about: "… to £170m from £194m last year".
 _BASELINE = re.compile(r"\bfrom\s[$£€]?\d[\d.,]*\s?(?:bn|m|billion|million|%|per\scent)?\s(?:last\syear|a\syear\s(?:earlier|ago))")
-_VAGUE = re.compile(r"^\w+\s(?:the\sonly|both|another|other|such|some|the\s(?:move|deal|plan|decision|scheme|idea|change|changes|measures?|rules?|law|bill|two|latest|new))\b", re.I)
+_VAGUE = re.compile(r"^\w+\s(?:the\sonly|both|another|other|such|some|the\s(?:move|deal|plan|decision|scheme|idea|change|changes|measures?|rules?|law|bill|two|latest|new))\b")  # (case kept: "the New York …" is a name, not "the new …")
 # A noun phrase that points back into the article without naming: "the same role", "that support",
 # "the issue", "other groups", "go further" (found in labelled tuning candidates).
 _ANAPHORIC = re.compile(
@@ -203,17 +204,35 @@ _MALFORMED = (
 _DESCRIPTIONS = frozenset("runner front-runner frontrunner man woman star veteran youngster teenager boy girl pair duo trio rider driver".split())
 
 
-def _role_subject(q: str) -> bool:
-    """'Will the presumptive Republican presidential nominee …': a role word in the subject, no name after it."""
+# Offices one person holds for a place ("the New York attorney general", "the London mayor"), unlike a senator, an MP or
+# a player (general knowledge of public offices; "attorney" as in "attorney general", "district attorney").
+ONE_HOLDER_OFFICES = frozenset("attorney governor mayor president premier chancellor treasurer comptroller sheriff".split())
+
+
+def jurisdiction(words: str) -> bool:
+    """Whether capitalised ``words`` are a country, a state or region, or a city (the gazetteer's c, r, y): the place
+    whose office a role is ("the New York attorney general", "the London mayor"), not a party ("the Democratic nominee")."""
+    return words[:1].isupper() and all(w[:1].isupper() for w in words.split()) and not set(gazetteer().get(words.lower(), "")).isdisjoint("cry")
+
+
+_ROLE_ONLY = ("a person named only by a role ('the nominee')", 1.5)
+# An office its place names ("the New York attorney general"): the reader knows the office, if not the holder's name.
+_OFFICE_ONLY = ("a person named by an office and its place ('the New York attorney general')", 0.5)
+
+
+def _role_subject(q: str) -> tuple[str, float] | None:
+    """'Will the presumptive Republican presidential nominee …': a role word in the subject, no name after it (its penalty)."""
     words = q.split()
     if len(words) < 4 or words[1] != "the":
-        return False
+        return None
     for i, w in enumerate(words[2:7], 2):
         if w.lower() in ROLE_HEADS or w.lower() in _DESCRIPTIONS:
-            return not (i + 1 < len(words) and words[i + 1][:1].isupper())
+            if i + 1 < len(words) and words[i + 1][:1].isupper():
+                return None
+            return _OFFICE_ONLY if i > 2 and w.lower() in ONE_HOLDER_OFFICES and jurisdiction(" ".join(words[2:i])) else _ROLE_ONLY
         if w[:1].islower() and i > 2 and not w.endswith(("al", "ive", "ic", "-old", "ed", "ing")):
-            return False  # past the subject
-    return False
+            return None  # past the subject
+    return None
 
 
 # Verbs that say nothing alone: "Will Marat Safin play?", "Will Donald Trump change?"
@@ -235,7 +254,7 @@ def names_someone(q: str) -> bool:
     return any((w[:1].isupper() and w.strip("?,’'s") not in CALENDAR) or w[:1] in "$£€" for w in q.split()[1:]) or bool(_GENERIC_NAMES.search(q))
 
 
-def judge(c: Candidate, lead: set[str], position: float) -> None:
+def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] = frozenset()) -> None:
     """Score ``c`` in place: the pattern's weight, then named penalties and bonuses."""
     reason = ungrammatical(c.text)
     if reason:
@@ -246,7 +265,7 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
     if not names_someone(c.text):  # "…, as Jane Hutt says?": the source is named
         c.dropped = "names no one"
         return
-    pronoun = dangling(body)  # "…, as it expects?": the source's pronoun is the named subject's
+    pronoun = dangling(body, people)  # "…, as it expects?": the source's pronoun is the named subject's
     if pronoun:
         c.penalties.append((f"dangling '{pronoun}'", 3.0))
     measure = sourced and bool(_MEASURE.match(c.about))  # "the number of PCs worldwide …, as Forrester predicts?": a figure, fully named
@@ -287,8 +306,8 @@ def judge(c: Candidate, lead: set[str], position: float) -> None:
         c.penalties.append(("the inquiry is over", 2.5))
     if c.kind == "legal" and _LAST_CENTURY.search(_FOUNDED.sub("", c.sentence.text)):
         c.penalties.append(("a charge from decades ago", 2.5))
-    if _role_subject(c.text):
-        c.penalties.append(("a person named only by a role ('the nominee')", 1.5))
+    if role := _role_subject(c.text):
+        c.penalties.append(role)
     if _INDEFINITE.match(c.text):
         c.penalties.append(("an indefinite subject ('a fourth state')", 1.8))
     if _MOTIVE.search(c.text):

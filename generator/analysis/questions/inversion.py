@@ -48,6 +48,15 @@ _PARENTHESIS = re.compile(r"[\s(](?:(?<=\()|(?<=\s)\s*\()[^()]{1,60}\)")
 # A relative aside the verb's complement resumes after: "amend the Children Bill, which passes through the Commons
 # next week, to establish a national minimum payment" — the 'to …' is what the amending is for, the aside is not.
 _ASIDE_BEFORE_TO = re.compile(r",\s(?:which|who)\s[^,;:()]{3,80}?,\s(?=to\s[a-z]{2,}\s)")
+# An adjective by its ending (-al, -ful, -ous, -ble, -ive, -ent, -ant, -ic, -ty …) or one of the few a ruling gives
+# ("void", "valid", "guilty"): not a verb ("said") nor a time ("today").
+_ADJECTIVE = r"[a-z]{2,}(?:al|ful|ous|ble|ive|ent|ant|ic|ty|ary|ory|ile|ate)|(?:in)?valid|void|bankrupt|null|unfit|fit|safe|unsafe|free|liable"
+# … or the object's complement after a verb that takes one (a complex-transitive verb, Quirk et al. 16.44): "declare
+# Beijing's claim over the South China Sea, which stretches …, invalid" — one word or two, then the clause ends.
+_ASIDE_BEFORE_COMPLEMENT = re.compile(
+    r"\b(?:declare|declared|declares|rule|ruled|rules|deem|deemed|deems|find|found|finds|judge|judged|judges|pronounce|pronounced"
+    r"|render|rendered|renders|hold|held|holds)\s[^,;:()]{3,80}?(?P<aside>,\s(?:which|who)\s[^,;:()]{3,80}?,\s)"
+    rf"(?=(?:{_ADJECTIVE})(?:\s(?:and|or)\s(?:{_ADJECTIVE}))?(?:[.;,!?\"”’]|$))")
 _TRAILING = re.compile(r"[\s.,;:!?\"'”’»)\]](?<!\b[A-Z][\s\S])[\s.,;:!?\"'”’»)\]]*$")
 _LEADING = re.compile(r"^[\s\"'“‘«(\[]+")
 _ADVERB = re.compile(r"^(?:[a-z]+ly|also|still|now|ever|even|never|already|actually|finally|ultimately|really)$")
@@ -72,6 +81,8 @@ def main_clause(text: str) -> str:
     text = _PARENTHESIS.sub("", text)  # "its $102.6bn (£53.51bn) debt offer": an aside, not a break
     if ", wh" in text:
         text = _ASIDE_BEFORE_TO.sub(" ", text)
+        if (m := _ASIDE_BEFORE_COMPLEMENT.search(text)) is not None:
+            text = text[:m.start("aside")] + " " + text[m.end("aside"):]
     for m in _CLAUSE_STOP.finditer(text):
         if text[m.start():m.end()].strip() == "," and _LIST_GOES_ON.match(text, m.start()):
             continue

@@ -31,6 +31,8 @@ _ANSWERED = (
     r"\s(?:said|says|responded|replied|hit\sback|fired\sback|denied|denies|declined|refused|told|tweeted|wrote"
     r"|retorted|dismissed|countered|rejected|shot\sback|answered)\b"
 )
+# What follows a name that answered: "Trump said", "Trump’s campaign hit back", "Trump, in a statement, denied".
+_ANSWER_AFTER = re.compile(r"(?:[’']s\s(?:campaign|spokes\w+|office|team|lawyers?|aides?))?(?:,[^,]{3,80},)?" + _ANSWERED)
 _BACKGROUND = re.compile(r"(?:^|,\s)(?:After|As|When|While|Since|Before|after|as|when|while|since|before)\s(?:[\w’'.-]+\s){0,4}$")
 _NOT_ACTORS = frozenset("The A An This That It He She They But And In On At After".split())
 _PRONOUN = re.compile(r"\b(?:him|her|them|it|this|that|he|she|they|his|their|its)\b")
@@ -52,6 +54,17 @@ def _full(ctx: Context, name: str) -> str:
     if " " in name and name.split(" ", 1)[0] not in COURTESY_TITLES:
         return name
     return ctx.refs.full_person(name) or name
+
+
+def _answers(text: str, name: str) -> bool:
+    """Whether ``text`` reports ``name`` (a word, at a word's start) answering: one pattern for every name, tried
+    after each place the name stands (no pattern compiled per name)."""
+    at = text.find(name)
+    while at >= 0:
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")) and _ANSWER_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _one_actor(ctx: Context, who: str) -> bool:
@@ -104,7 +117,7 @@ def ask_reaction(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     last = target.split()[-1]
     if any(q.speaker and last in q.speaker for q in ctx.quotes):
         return []  # the article quotes the target: it gives its side
-    if re.search(rf"\b{re.escape(last)}(?:[’']s\s(?:campaign|spokes\w+|office|team|lawyers?|aides?))?(?:,[^,]{{3,80}},)?{_ANSWERED}", ctx.text):
+    if _answers(ctx.text, last):
         return []
     if s.text.endswith("the ", 0, m.start("target")) and target == m.group("target"):
         target = "the " + target  # "accused the Democratic National Committee"

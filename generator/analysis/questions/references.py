@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ...model import Actor
 from ..actors.lexicon import gazetteer
-from ..names import country_key
+from ..names import ROLE_HEADS, country_key
 from ..regex_starts import boundary_words
 
 _WINDOW = 600  # characters back: about three sentences of news prose
@@ -76,6 +76,13 @@ _NAMED_BUILDING = re.compile(
     r"(?<![\w’'-])(?!The\s)(?P<name>(?:[A-Z][\w’'.-]*\s){1,4})(?P<head>" + "|".join(h.capitalize() for h in BUILDING_HEADS) + r")\b(?!\s[A-Z])")  # not a title-cased headline's "Charleston Church Shooting …"
 
 
+# An inquiry named by whose it is: "the FBI investigation", "an FBI probe", "Scotland Yard's inquiry" (the people doing
+# it, "the investigators", are its owner's: a labelled tuning candidate judged vague for "sit down with the investigators").
+_OWNED_INQUIRY = re.compile(
+    r"(?<![\w’'-])(?P<owner>(?:[A-Z][\w.&’'-]*\s){0,2}[A-Z][\w.&-]*?)(?:[’']s)?\s(?:criminal\s|federal\s|own\s|internal\s)?"
+    r"(?:investigation|inquiry|probe)\b")
+
+
 class References:
     """The actors' mentions in text order, to find the nearest one before an offset."""
 
@@ -96,6 +103,7 @@ class References:
         self._lead = lead
         self._country_rows: list[tuple[int, str]] | None = None  # (offset, country) of each mention, found when first asked
         self._building_rows: list[tuple[int, str, str]] | None = None  # (offset, head, name) of each named building, found when first asked
+        self._inquiry_rows: list[tuple[int, str]] | None = None  # (offset, owner) of each inquiry named by its owner, found when first asked
 
     def named_building(self, head: str, offset: int) -> str | None:
         """The one building of kind ``head`` ("church") the text before ``offset`` names ("the Mother Emanuel Church"), or None
@@ -104,6 +112,15 @@ class References:
             self._building_rows = [(m.start(), m.group("head").lower(), f"the {m.group('name')}{m.group('head')}")
                                    for m in _NAMED_BUILDING.finditer(self._text)]
         found = {name for at, kind, name in self._building_rows if kind == head and at < offset}
+        return found.pop() if len(found) == 1 else None
+
+    def inquiry_owner(self, offset: int) -> str | None:
+        """The one organisation whose inquiry the text before ``offset`` names ("the FBI investigation" → "FBI"), or None
+        when it names none or several."""
+        if self._inquiry_rows is None:
+            self._inquiry_rows = [(m.start(), owner) for m in _OWNED_INQUIRY.finditer(self._text)
+                                  if self.kind_of(owner := m.group("owner").removeprefix("The ").removeprefix("An ")) == "organization"]
+        found = {owner for at, owner in self._inquiry_rows if at < offset}
         return found.pop() if len(found) == 1 else None
 
     def kind_of(self, name: str) -> str | None:
@@ -323,14 +340,41 @@ _BOUND = frozenset("his her its their itself himself herself themselves".split()
 _THIS_TIME = re.compile(r"\s(?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|winter|time|term|decade|century)\b")
 
 
-def dangling(question: str) -> str | None:
+def dangling(question: str, people: frozenset[str] = frozenset()) -> str | None:
     """A pronoun the question holds that only its sentence can explain; a possessive after a name
-    ("Will Acme cut its prices?") binds to that name."""
-    m = dangling_at(question)
+    ("Will Acme cut its prices?") binds to that name, and so does he/she after a person's name (``people``:
+    the words of the article's people's names) with no other person between ("Will Michael Howard … when he …?")."""
+    m = dangling_at(question, people)
     return m.group(0) if m else None
 
 
-def dangling_at(question: str) -> re.Match | None:
+_SUBJECT_PERSON = re.compile(r"^\S+\s(?P<title>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?P<name>(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]*)(?P<own>[’']s)?\s")
+_PRONOUN_SEX = {"he": "m", "him": "m", "she": "f"}
+_TITLE_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}  # "Dr" says neither
+# A possessor's noun that is itself a person: "Mrs. Clinton's opponent … if he …" ('he' is the opponent).
+_PERSON_HEADS = ROLE_HEADS | frozenset("opponent opponents rival rivals successor predecessor challenger replacement".split())
+
+
+def _bound_to_subject(question: str, m: re.Match, people: frozenset[str]) -> bool:
+    """Whether he/she (or him, after a possessor) stands for the person the question's subject names: one of the article's
+    people ("Will Michael Howard …", "Will Mr. Rubio's entire strategy …"), no other named between, a title that agrees.
+    An object 'him' in the subject's own clause is never the subject ("Will Chelsea sign him?")."""
+    s = _SUBJECT_PERSON.match(question)
+    pronoun = m.group(0)
+    if s is None or pronoun not in _PRONOUN_SEX or s.group("name").split()[-1] not in people:
+        return False
+    if pronoun == "him" and not s.group("own"):
+        return False
+    title = (s.group("title") or "").strip().rstrip(".")
+    if title in _TITLE_SEX and _TITLE_SEX[title] != _PRONOUN_SEX[pronoun]:
+        return False
+    between = question[s.end():m.start()].split()
+    if s.group("own") and not _PERSON_HEADS.isdisjoint(w.lower() for w in between[:3]):
+        return False
+    return not any(w.rstrip(",.").removesuffix("’s").removesuffix("'s") in people for w in between)
+
+
+def dangling_at(question: str, people: frozenset[str] = frozenset()) -> re.Match | None:
     """The first pronoun ``dangling`` finds, as a match (where it stands in the question)."""
     words = question.split()
     # "Will Acme cut its prices?", "Will the Conservatives announce their …?", "Will the FSA force brokers to … their …?"
@@ -343,5 +387,7 @@ def dangling_at(question: str) -> re.Match | None:
             continue
         if m.group(0) == "this" and _THIS_TIME.match(question, m.end()):
             continue  # "this year": a time, not a reference
+        if people and _bound_to_subject(question, m, people):
+            continue
         return m
     return None

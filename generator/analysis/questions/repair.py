@@ -12,6 +12,8 @@ leaves it (labelled tuning candidates: most judged 'vague' hold such a reference
   the text before names besides the question's own;
 - "the country": the story's one country, when the text around names no other;
 - "the church", "the school": the one such building the text before names ("the Mother Emanuel Church");
+- "the investigators", "the prosecutors": the article's earlier mention with a name, or the one body whose inquiry
+  the text before names ("the FBI investigators");
 - a subject described, not named ("the 35-year-old Cobh runner", "the nominee"): the one person the
   sentence before names; for a role, only someone the article calls by it ("nominee Hillary Clinton").
 
@@ -118,6 +120,25 @@ def _name_building(ctx: Context, s: Sentence, question: str) -> _Span:
     return m.start(), m.end(), name
 
 
+# The people doing an inquiry or a prosecution: "the investigators", "the prosecutors".
+_INQUIRERS = re.compile(r"the(?<=\bthe)\s(?P<head>investigators|prosecutors|inspectors|detectives)\b(?![-’'])(?!\s(?:of|from|in|at|for|with|[A-Z])\b)")
+
+
+def _name_inquirers(ctx: Context, s: Sentence, question: str) -> _Span:
+    """'… sit down with the investigators?' → '… with the FBI investigators?': the article's earlier mention with a name
+    ("FBI investigators"), or for investigators the one body whose inquiry the text before names ("The FBI investigation")."""
+    m = _INQUIRERS.search(question, 4)
+    if m is None:
+        return None
+    offset = _offset(s, m.group("head"))
+    name = ctx.refs.earlier_mention(m.group(0), offset)
+    if name is None and m.group("head") != "prosecutors" and (owner := ctx.refs.inquiry_owner(offset)):
+        name = f"the {owner} {m.group('head')}"
+    if name is None or _in_question(name, question):
+        return None
+    return m.start(), m.end(), name
+
+
 def _name_described_person(ctx: Context, s: Sentence, question: str) -> _Span:
     """'Will the 35-year-old Cobh runner …' → 'Will Sonia O'Sullivan …': the one person the text just before names;
     for a role ('the nominee'), only one the article also calls by that role ('nominee Hillary Clinton')."""
@@ -200,6 +221,7 @@ _REPAIRS = (
     (_name_org_epithet, "a body named after the one the text before names"),
     (_name_country, "'the country' named after the story's country"),
     (_name_building, "a building named after the one the text before names"),
+    (_name_inquirers, "the people doing an inquiry named after its body"),
     (_name_described_person, "a person's description named after the one the text before names"),
     # an epithet once more: a question may hold two ("the Dutch champions’ … the Amsterdam club’s")
     (_name_org_epithet, "a body named after the one the text before names"),

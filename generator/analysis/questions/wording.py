@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from ...model import Quote, Sentence
 from ..fact_patterns import SPELLED_SMALL
+from ..actors.lexicon import gazetteer
+from .candidates import ONE_HOLDER_OFFICES, jurisdiction
 from .framing import caller_penalties
 from .inversion import decided_clause, lower_first, main_clause, wh_question, will_clause, yes_no
 from .references import References, possessive
@@ -227,10 +229,25 @@ def ask_charged(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     return [Draft(f"Will {who} be convicted {prep} {charge}?", who)]
 
 
+# An office named by its place after "of": "The attorney general of the state of New York is suing …" (the suit is the
+# office's, "New York" alone a vague plaintiff: a labelled tuning candidate judged vague).
+_OFFICE_OF = re.compile(r"(?:^|\s)[Tt]he\s(?P<role>[a-z]+(?:\s[a-z]+)?)\sof\s(?:the\s(?:state|city|county|commonwealth|province)\sof\s)?$")
+
+
+def office_of(sentence: str, at: int, place: str) -> str | None:
+    """The office whose place ``place`` (standing at ``at``) names: 'the New York attorney general' ('the attorney general of
+    France' for a country), or None when no role word stands before it."""
+    m = _OFFICE_OF.search(sentence, max(0, at - 60), at)
+    if m is None or ONE_HOLDER_OFFICES.isdisjoint(m.group("role").split()) or not jurisdiction(place):
+        return None
+    return f"the {m.group('role')} of {place}" if "c" in gazetteer().get(place.lower(), "") else f"the {place} {m.group('role')}"
+
+
 def ask_appeal(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     who, act, obj = m.group("who"), m.group("act"), main_clause(m.group("object"))
     if who.split()[0] in {"The", "A", "But", "And", "It", "He", "She"} and len(who.split()) == 1:
         return []
+    who = office_of(s.text, m.start("who"), who) or who
     if act.startswith("su"):
         return [Draft(f"Will {who} win the lawsuit against {obj}?", who, [("a lawsuit's outcome", 0.2)])] if obj[:1].isupper() else []
     if act.endswith(" against") and not act.startswith(("appeal", "lodged an appeal")):  # "begun proceedings against Vivendi"
