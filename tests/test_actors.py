@@ -1722,6 +1722,11 @@ def test_a_name_in_a_list_with_a_firm_is_a_firm(text, name, kind):
      "senior fellow at the Peter G. Peterson Institute"),
     ("Scott Reed, senior strategist for the U.S. Chamber of Commerce, said so.", "Scott Reed",
      "senior strategist for the U.S. Chamber of Commerce"),
+    # a post shared ("co-director") is its post's; a word after "co-" that is no post stays no role
+    ("It is bad news, said Dean Baker, co-director of the Center for Economic and Policy Research.", "Dean Baker",
+     "co-director of the Center for Economic and Policy Research"),
+    ("It is bad news, said Dean Baker, co-operative of the Center for Economic and Policy Research.", "Dean Baker",
+     None),
 ])
 def test_an_appositive_role_with_its_body(text, name, role):
     assert roles_of(text).get(name, "missing") == role

@@ -286,6 +286,8 @@ def is_role(text: str | None) -> bool:
     if not words:
         return False
     head = not_yet_held(words[-1])
+    if head.startswith("co-"):
+        head = head[3:]  # "co-director", "co-host", "co-chairman": a post shared, the post's own head after "co-"
     return head in ROLE_HEADS or head + "." in ROLE_HEADS
 
 
