@@ -1727,6 +1727,10 @@ def test_a_name_in_a_list_with_a_firm_is_a_firm(text, name, kind):
      "co-director of the Center for Economic and Policy Research"),
     ("It is bad news, said Dean Baker, co-operative of the Center for Economic and Policy Research.", "Dean Baker",
      None),
+    # a body of three capitalised words before the post; no post at the end, no role
+    ("It said so, and Fred Goldberg, a former Internal Revenue Service commissioner. The end.", "Fred Goldberg",
+     "former Internal Revenue Service commissioner"),
+    ("It said so, and Fred Goldberg, a former Internal Revenue Service user. The end.", "Fred Goldberg", None),
 ])
 def test_an_appositive_role_with_its_body(text, name, role):
     assert roles_of(text).get(name, "missing") == role
