@@ -1731,6 +1731,10 @@ def test_a_name_in_a_list_with_a_firm_is_a_firm(text, name, kind):
     ("It said so, and Fred Goldberg, a former Internal Revenue Service commissioner. The end.", "Fred Goldberg",
      "former Internal Revenue Service commissioner"),
     ("It said so, and Fred Goldberg, a former Internal Revenue Service user. The end.", "Fred Goldberg", None),
+    # a common noun's owner before the post keeps its article; an owner before no post gives no role
+    ("He was joined by Rick Wiley, the campaign's new political director, to help.", "Rick Wiley",
+     "the campaign's new political director"),
+    ("He was joined by Rick Wiley, the campaign's new political hopes, to help.", "Rick Wiley", None),
 ])
 def test_an_appositive_role_with_its_body(text, name, role):
     assert roles_of(text).get(name, "missing") == role

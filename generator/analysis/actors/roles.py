@@ -22,9 +22,10 @@ _STOP = r"[ \t]*(?:[,;)]|\.(?!\w))|[ \t]+and[ \t]+(?:a|an|the)\b"
 _VERB_AFTER = r"(?=[ \t]+(?:said|says|told)\b)"  # only after a post in lower case: not "in the Echo, the Bishop said"
 # "the former director of ...": a word saying the post is no longer, or not yet, held (as ROLE_QUALIFIERS below)
 _APPOSITIVE_QUALIFIER = "(?:former|then|outgoing|acting|interim|presumptive|would-be|ex-[a-z]+)"
-# the post in lower case, after its owner ("S&N's chief executive", "IBM senior vice president")
+# the post in lower case, after its owner ("S&N's chief executive", "the campaign's political director", "IBM
+# senior vice president")
 _APPOSITIVE = re.compile(rf",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>(?:{_APPOSITIVE_QUALIFIER}[ \t]+)?"
-                         rf"(?P<head>(?:{_CAPS}['’]s[ \t]+)?"
+                         rf"(?P<head>(?:(?:{_CAPS}|[a-z][\w-]*)['’]s[ \t]+)?"
                          r"(?:[A-Z][\w&-]*[ \t]+){0,3}(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)" + _BODY_AFTER
                          + f")(?:{_STOP}|{_VERB_AFTER})")
 # or in capitals ("Chairman of Acme", "Texas Governor")
@@ -50,6 +51,8 @@ def appositive_role(text: str, end: int) -> str | None:
         return None  # "press secretary for Mr. Obama": the stop is the honorific's, the body goes on
     if text[m.end() - 1] == "." and _DOTTED_END.search(role):
         return role + "."  # "director of the A.F.L.-C.I.O.": the stop is the abbreviation's own last dot
+    if words[0][:1].islower() and words[0].endswith(("'s", "’s")) and text[m.start("role") - 4:m.start("role")] == "the ":
+        return "the " + role  # "the campaign's political director": a common noun's owner keeps its article
     return role
 
 
