@@ -1735,6 +1735,13 @@ def test_a_name_in_a_list_with_a_firm_is_a_firm(text, name, kind):
     ("He was joined by Rick Wiley, the campaign's new political director, to help.", "Rick Wiley",
      "the campaign's new political director"),
     ("He was joined by Rick Wiley, the campaign's new political hopes, to help.", "Rick Wiley", None),
+    # two posts joined by "and" are one role; a guessed post ("potential candidate") is none
+    ("Steven Rosenthal, a tax lawyer and senior fellow at the Tax Policy Center, put it so.", "Steven Rosenthal",
+     "tax lawyer and senior fellow at the Tax Policy Center"),
+    ("Steven Rosenthal, a tax lawyer and keen golfer at the Tax Policy Center, put it so.", "Steven Rosenthal", None),
+    ("Donald Trump, a perennial potential candidate for president, descended.", "Donald Trump", None),
+    ("Eric Tveter, president and chief operating officer at Telewest Broadband, said so.", "Eric Tveter",
+     "president and chief operating officer at Telewest Broadband"),
 ])
 def test_an_appositive_role_with_its_body(text, name, role):
     assert roles_of(text).get(name, "missing") == role

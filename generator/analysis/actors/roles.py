@@ -26,13 +26,15 @@ _APPOSITIVE_QUALIFIER = "(?:former|then|outgoing|acting|interim|presumptive|woul
 # senior vice president")
 _APPOSITIVE = re.compile(rf",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>(?:{_APPOSITIVE_QUALIFIER}[ \t]+)?"
                          rf"(?P<head>(?:(?:{_CAPS}|[a-z][\w-]*)['’]s[ \t]+)?"
-                         r"(?:[A-Z][\w&-]*[ \t]+){0,3}(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)" + _BODY_AFTER
+                         r"(?:[A-Z][\w&-]*[ \t]+){0,3}(?:[a-z][\w-]*[ \t]+){0,4}[a-z][\w-]*)" + _BODY_AFTER
                          + f")(?:{_STOP}|{_VERB_AFTER})")
 # or in capitals ("Chairman of Acme", "Texas Governor")
 _APPOSITIVE_TITLED = re.compile(rf",[ \t]+(?:the[ \t]+)?(?P<role>(?P<head>(?:[A-Z][\w&-]*[ \t]+){{0,2}}[A-Z][a-z]+)"
                                 + _BODY_AFTER + f")(?:{_STOP})")
 _DOTTED_END = re.compile(r"\b[A-Z]\.(?:[A-Z]\.|-)*[A-Z]$")  # "U.S", "A.F.L.-C.I.O": an abbreviation short of its dot
 _CLAUSE_WORDS = frozenset("and but or not nor who whom whose which that where when".split())  # a clause, not a role
+# a guess at a post, not a post held ("a perennial potential candidate for president", "a likely nominee")
+_GUESSED = frozenset("potential possible likely".split())
 
 
 def appositive_role(text: str, end: int) -> str | None:
@@ -44,7 +46,10 @@ def appositive_role(text: str, end: int) -> str | None:
     role = m.group("role")
     if words[-1][0].isupper() and role == m.group("head") and text[m.end() - 1] == ".":
         return None  # "Carly Fiorina, Ohio Gov. John Kasich": a list's next title
+    if "and" in words and _two_posts(words):
+        words = [w for w in words if w != "and"]  # "a tax lawyer and senior fellow at ...": two posts, one role
     if words[0] in lx.FUNCTION_WORDS or not _CLAUSE_WORDS.isdisjoint(words) or words[0].endswith("ing") or (
+            not _GUESSED.isdisjoint(words)) or (
             role[-2:-1] == " " and role[-1].isupper()):
         return None  # "including best actor ...": a clause; "fellow at the Peter G. ...": an initial, no end
     if text[m.end() - 1] == "." and role.rsplit(None, 1)[-1].lower() in lx.HONORIFICS:
@@ -54,6 +59,13 @@ def appositive_role(text: str, end: int) -> str | None:
     if words[0][:1].islower() and words[0].endswith(("'s", "’s")) and text[m.start("role") - 4:m.start("role")] == "the ":
         return "the " + role  # "the campaign's political director": a common noun's owner keeps its article
     return role
+
+
+def _two_posts(words: list[str]) -> bool:
+    """Two posts joined by one "and", each a role ("economist and tax analyst", "lawyer and senior fellow")."""
+    k = words.index("and")
+    return words.count("and") == 1 and 0 < k < len(words) - 1 and is_role(" ".join(words[:k])) and is_role(
+        " ".join(words[k + 1:]))
 
 
 # "economist Gary Thayer of AG Edwards & Sons said": the body a role before the name is held at, written after the
