@@ -2152,6 +2152,8 @@ def test_a_no_break_space_in_a_name_is_shown_as_a_space():
     ("Artist Ai Weiwei spoke in Beijing.", [], ["Ai Weiwei"]),
     ("ID theft rose.\n\nConsumers reported ID fraud to the Federal Trade Commission.", ["ID"], ["Federal Trade Commission"]),
     ("Actors spoke.\n\nDavid Jason criticised British TV for being too safe.", ["British TV"], ["David Jason"]),
+    # a post's abbreviation ("VP", as "CEO") names no body; a firm in capitals beside it stays
+    ("Clinton's choice for VP has given Trump an opening, said the head of HSBC.", ["VP"], ["HSBC"]),
 ])
 def test_technologys_common_abbreviations_are_no_actors(text, absent, present):
     assert_rows(text, absent, present)
