@@ -2797,6 +2797,20 @@ def test_a_couples_body_keeps_both_names(text, absent, present):
 
 
 @pytest.mark.parametrize("text,absent,present", [
+    # a body named by a person's full name and its short form by the surname: one row
+    ("Hillary Clinton sounds like she is with the Peterson Foundation! The Peter G. Peterson Foundation, the "
+     "nonprofit of Pete Peterson, spoke.", ("Peterson Foundation",), ("Peter G. Peterson Foundation", "Pete Peterson")),
+    ("The Henry J. Kaiser Family Foundation polled voters. The Kaiser Family Foundation said so on Monday.",
+     ("Kaiser Family Foundation",), ("Henry J. Kaiser Family Foundation",)),
+    # two such bodies of one surname: neither joins
+    ("The John Smith Foundation and the Mary Smith Foundation met. The Smith Foundation said so.", (),
+     ("John Smith Foundation", "Mary Smith Foundation", "Smith Foundation")),
+])
+def test_a_founders_body_and_its_surnames_form_are_one(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text,absent,present", [
     ("The Union for Reform Judaism said no.", ("for Reform Judaism",), ("Union for Reform Judaism",)),
     ("Rabbi Rick Jacobs, president of the Union for Reform Judaism, spoke.", ("for Reform Judaism",),
      ("Union for Reform Judaism",)),
