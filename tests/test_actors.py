@@ -2796,6 +2796,20 @@ def test_a_couples_body_keeps_both_names(text, absent, present):
     assert_rows(text, absent, present)
 
 
+def test_a_first_name_with_a_persons_cue_is_the_persons_not_a_bodys_first_word():
+    from generator.analysis.actors import extract_actors
+    from generator.analysis.document import parse
+    text = ("Hillary Clinton is reaching out to Bernie Sanders' voters. After all, Bernie's campaign was a call for "
+            "change. Norman Solomon is coordinator of the Bernie Delegates Network.")
+    rows = {a.name: [m.start for m in a.mentions] for a in extract_actors(parse(text))}
+    assert text.index("Bernie's") in rows["Bernie Sanders"], rows
+    # two people bear the first name: the body keeps it (no guess between the two men)
+    text = ("Bill Cosby gave money to the Bill and Hillary Clinton Foundation. Her husband, Bill, is accused too. "
+            "Bill Clinton is celebrated.")
+    rows = {a.name: [m.start for m in a.mentions] for a in extract_actors(parse(text))}
+    assert text.index("Bill, is") not in rows["Bill Cosby"], rows
+
+
 @pytest.mark.parametrize("text,absent,present", [
     # a body named by a person's full name and its short form by the surname: one row
     ("Hillary Clinton sounds like she is with the Peterson Foundation! The Peter G. Peterson Foundation, the "

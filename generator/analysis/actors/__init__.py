@@ -203,7 +203,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     surnames = surname_keys(spans, kinds, from_context, text, table)
     headline_votes = False  # votes from all-caps lines; without any, the kinds stand
 
-    known = {**{k: v for k, v in kinds.items() if v}, **{k: "PER" for k in surnames if k[0] not in "@^!"}}
+    known = {**{k: v for k, v in kinds.items() if v}, **{k: "PER" for k in surnames if k[0] not in "@^!?"}}
     for s, tokens, caps in lines:
         if not caps:
             continue
