@@ -2796,6 +2796,17 @@ def test_a_couples_body_keeps_both_names(text, absent, present):
     assert_rows(text, absent, present)
 
 
+@pytest.mark.parametrize("text,absent,present", [
+    # a given name and a surname that ends events' names too, with a post: a person
+    ("“It is bad,” said Kristen Day, executive director of Democrats for Life. Day said so.", (), ("Kristen Day",)),
+    ("The film starred actress Doris Day in 1955.", (), ("Doris Day",)),
+    # with no post, or no given name before it: a day, no actor
+    ("Victoria Day, a holiday, is in May. Memorial Day, the holiday, came.", ("Victoria Day", "Memorial Day"), ()),
+])
+def test_a_surname_that_ends_events_names_after_a_given_name_and_a_post(text, absent, present):
+    assert_rows(text, absent, present)
+
+
 def test_a_first_name_with_a_persons_cue_is_the_persons_not_a_bodys_first_word():
     from generator.analysis.actors import extract_actors
     from generator.analysis.document import parse

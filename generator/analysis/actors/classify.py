@@ -171,7 +171,7 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "MISC", 3  # "Washington-based", "Bellevue, Washington-based firm": a description
     elif n == 1 and key in _ONE_WORD_EVENTS:
         hint, strength = "MISC", 3  # "the 2004 Olympics": an event, though the word list has it with peoples
-    elif n > 1 and (last in lx.MISC_HEADS or first in NUMBER_WORDS
+    elif n > 1 and (last in lx.MISC_HEADS and not _named_with_a_post(span, first, last, table) or first in NUMBER_WORDS
                   or last in lx.NOT_NAMES and (last not in lx.ORG_HEADS or n == 2 and "d" in table.get(first, ""))):
         hint, strength = "MISC", 3  # an event, a "-based" word, "Six Nations", a product ("Star Wars DVD"), a
         # people's medium ("British TV"; "Sky TV" is a broadcaster)
@@ -372,3 +372,10 @@ def _by_suffix(word: str) -> tuple[str | None, int]:
     if word.endswith(_ORG_SUFFIXES):
         return "ORG", 1
     return _DEFAULT_SINGLE, 0
+
+
+def _named_with_a_post(span: Span, first: str, last: str, table: dict[str, str]) -> bool:
+    """A given name and a surname that is also an event's last word, with a post in apposition ("said Kristen
+    Day, executive director of Democrats for Life"; "Lisa Masters, a lawyer"): a person, not "Labor Day"."""
+    return span.role is not None and len(span.tokens) == 2 and "s" in table.get(last, "") and (
+        "f" in table.get(first, "") and "w" not in table.get(first, ""))
