@@ -2807,6 +2807,17 @@ def test_a_surname_that_ends_events_names_after_a_given_name_and_a_post(text, ab
     assert_rows(text, absent, present)
 
 
+@pytest.mark.parametrize("text,name,kind", [
+    # a county outside a sports report is a place; a club in a football report stays a club
+    ("Black, who has a formidable political operation in Loudoun County, also worked.", "Loudoun County", "place"),
+    ("The lawsuit focuses on Maricopa County, the state's most populous county.", "Maricopa County", "place"),
+    ("FOOTBALL - ENGLISH LEAGUE RESULTS\n\nDerby County beat Stockport 2-1 on Saturday at home.", "Derby County",
+     "organization"),
+])
+def test_a_county_is_a_place_outside_a_sports_report(text, name, kind):
+    assert actors_of(text).get(name) == kind
+
+
 def test_a_first_name_with_a_persons_cue_is_the_persons_not_a_bodys_first_word():
     from generator.analysis.actors import extract_actors
     from generator.analysis.document import parse
