@@ -2818,6 +2818,16 @@ def test_a_county_is_a_place_outside_a_sports_report(text, name, kind):
     assert actors_of(text).get(name) == kind
 
 
+@pytest.mark.parametrize("text,absent,present", [
+    # common words in capitals: a page's call, no name; a name in capitals keeps its row
+    ("I'm thrilled to announce my running mate, Tim Kaine. SIGN UP FOR OUR NEWSLETTER — Hillary Clinton, July 23.",
+     ("SIGN UP FOR OUR NEWSLETTER",), ("Tim Kaine",)),
+    ("He banked with the BANK OF AMERICA for years, Tim Kaine said.", (), ("BANK OF AMERICA",)),
+])
+def test_common_words_in_capitals_are_no_name(text, absent, present):
+    assert_rows(text, absent, present)
+
+
 def test_a_first_name_with_a_persons_cue_is_the_persons_not_a_bodys_first_word():
     from generator.analysis.actors import extract_actors
     from generator.analysis.document import parse

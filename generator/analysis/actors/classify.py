@@ -117,6 +117,9 @@ def classify(span: Span, ctx: Context) -> None:
     if why or n == 2 and toks[1].lower in TITLE_VERBS and not toks[1].caps and not span.caps_line:
         span.hint, span.strength = ("MISC", 3) if why != "word" else (None, 0)  # (a title: "Orange Is the New Black")
         return
+    if n >= 3 and toks[0].caps and _common_words_in_capitals(toks, table):
+        span.hint, span.strength = None, 0  # "SIGN UP FOR OUR NEWSLETTER": a page's call in capitals, no name
+        return
     if n >= 3 and toks[1].lower == "of" and ctx.text[toks[0].end:toks[0].end + 2] in ("'s", "’s"):
         span.hint, span.strength = "ORG", 3  # "Lloyd's of London": a possessive with no owned thing, a firm's name
         return
@@ -382,3 +385,10 @@ def _named_with_a_post(span: Span, first: str, last: str, table: dict[str, str])
     Day, executive director of Democrats for Life"; "Lisa Masters, a lawyer"): a person, not "Labor Day"."""
     return span.role is not None and len(span.tokens) == 2 and "s" in table.get(last, "") and (
         "f" in table.get(first, "") and "w" not in table.get(first, ""))
+
+
+def _common_words_in_capitals(toks: list, table: dict[str, str]) -> bool:
+    """Three words or more in capitals, each a common or a function word that no name list has ("SIGN UP FOR OUR
+    NEWSLETTER", "READ MORE ABOUT"): a web page's call or a shouted phrase, not a name ("BANK OF AMERICA" has one)."""
+    return all(t.caps and (t.lower in lx.FUNCTION_WORDS or "w" in table.get(t.lower, "") and not
+                           ENTITY.intersection(table.get(t.lower, ""))) for t in toks)
