@@ -2828,6 +2828,15 @@ def test_common_words_in_capitals_are_no_name(text, absent, present):
     assert_rows(text, absent, present)
 
 
+@pytest.mark.parametrize("text,absent,present", [
+    # a name cut before its own noun in lower case: no row; the noun capitalised, the body stays
+    ("The video includes her aides and the Democratic National convention in July.", ("Democratic National",), ()),
+    ("The Democratic National Committee met in July, Tim Kaine said.", (), ("Democratic National Committee",)),
+])
+def test_a_name_cut_before_its_lower_case_noun_is_no_name(text, absent, present):
+    assert_rows(text, absent, present)
+
+
 def test_a_first_name_with_a_persons_cue_is_the_persons_not_a_bodys_first_word():
     from generator.analysis.actors import extract_actors
     from generator.analysis.document import parse

@@ -78,6 +78,10 @@ _PARTICLE_NAME = re.compile(r"[A-Z][a-z]+-(?:ur|ul|ud|uz|us|un|e|i)-[A-Z][a-z]+$
 # not "Co-op")
 _SYLLABLE = r"(?:ch|kk|tt|pp|ss|jj|sh|[bcdghjklmnprstwy])?(?:[aeiou]|[wy][aeiou])[aeiou]?(?:ng|[nklmptbg])?"
 _HYPHENED_GIVEN = re.compile(rf"(?=[A-Z][a-z]*-[a-z]+$)(?!Co-op)(?i:{_SYLLABLE}-{_SYLLABLE})$")
+# adjectives that open a body's or an event's noun ("National Committee", "Federal Reserve"), and those nouns as a
+# writer may leave them in lower case ("the Democratic National convention"): a name cut before its head
+_NAME_ADJECTIVES = frozenset("national federal central royal".split())
+_LOWER_HEADS = frozenset("convention committee conference congress assembly council party".split())
 _PARTY_ADJECTIVES = frozenset(("democratic",))  # an adjective only, unlike "Republican", "Labour", "Liberal"
 _CLAN = re.compile(r"[A-Z][a-z]{1,4}$")  # a clan name: one short word ("Kim", "Park", "Laah")
 
@@ -178,6 +182,9 @@ def classify(span: Span, ctx: Context) -> None:
                   or last in lx.NOT_NAMES and (last not in lx.ORG_HEADS or n == 2 and "d" in table.get(first, ""))):
         hint, strength = "MISC", 3  # an event, a "-based" word, "Six Nations", a product ("Star Wars DVD"), a
         # people's medium ("British TV"; "Sky TV" is a broadcaster)
+    elif n > 1 and last in _NAME_ADJECTIVES and span.next is not None and span.next.lower in _LOWER_HEADS and (
+            span.next.text.islower() and not span.caps_line):
+        hint, strength = "MISC", 3  # "the Democratic National convention": the name's own noun in lower case, cut off
     elif n > 1 and last in _PARTY_ADJECTIVES and not span.caps_line:
         hint, strength = "MISC", 3  # "the Massachusetts Democratic state party", "Senate Democratic aides": an
         # adjective ends the run, the body's noun is lower-case or missing: no name of its own
