@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 
 from ..names import HONORIFICS, country_key, first_name_gender
-from .lexicon import CLUB_NICKNAMES, GENERATIONAL, ORG_HEADS, gazetteer
+from .lexicon import CLUB_NICKNAMES, GENERATIONAL, ORG_HEADS, ORG_OPENERS, gazetteer
 from .spans import Span
 from .word_tests import COMPASS
 
@@ -518,12 +518,13 @@ def _joined_founders_bodies(multis: list[tuple[tuple[str, str], Span]], groups: 
     longer: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for g, own in multis:
         words = [t.text for t in own.tokens]
-        if g[1] != "ORG" or len(words) < 3 or g in into or "f" not in table.get(words[0].lower(), ""):
-            continue
+        if g[1] != "ORG" or len(words) < 3 or g in into or "f" not in table.get(words[0].lower(), "") or (
+                words[0].lower() in ORG_OPENERS):
+            continue  # a given name that opens no body's name ("Peter", not "Royal" of "Royal Bank of Scotland")
         for k in range(1, min(len(words) - 2, 3) + 1):  # the surname after the given name and up to two more
             if k > 1 and not (len(words[k - 1].rstrip(".")) == 1 or "f" in table.get(words[k - 1].lower(), "")):
                 break  # "Peter G.", "Henry J.", "Robert Wood": a given name's initials or given names
-            if "s" in table.get(words[k].lower(), ""):
+            if "s" in table.get(words[k].lower(), "") and words[k].lower() not in ORG_HEADS:  # not "Bank"
                 longer.setdefault((" ".join(w.lower() for w in words[k:]), "ORG"), []).append(g)
     for short, full in longer.items():
         if len(full) == 1 and short in groups and short not in into and full[0] not in into:
