@@ -149,8 +149,9 @@ def roles_of(text: str) -> dict[str, str | None]:
     ("A board includes Mr. Clinton and the couple's daughter, Chelsea Clinton.", "Chelsea Clinton", "couple's daughter"),
     ("They want to thwart the National Front, whose leader, Marine Le Pen, topped a poll.", "Marine Le Pen", "leader"),
     ("Biden spoke of his late son Beau Biden.", "Beau Biden", "late son"),
-    # the second name's own post in apposition: the first's role is not shared
-    ("The club owner Barbara Poma and Neema Bahrami, the club's entertainment manager, came.", "Neema Bahrami", None),
+    # the second name's own post in apposition: the first's role is not shared, the appositive is hers
+    ("The club owner Barbara Poma and Neema Bahrami, the club's entertainment manager, came.", "Neema Bahrami",
+     "the club's entertainment manager"),
     # never a stray word, a conjunction or a word that is no office
     ("Charles Kennedy, but not his deputy, spoke.", "Charles Kennedy", None),
     ("Celebrities Julianne Moore and Amy Schumer came.", "Julianne Moore", None),
@@ -2644,6 +2645,36 @@ def test_the_former_title_without_a_name_is_the_titles_one_holders(text, name, r
 ])
 def test_a_headlines_given_name_completes_a_surname(text, name):
     assert name in actors_of(text)
+
+
+def test_a_headline_with_one_number_is_read_as_a_headline():
+    from generator.analysis.actors import extract_actors
+    from generator.analysis.document import parse
+    text = ("Ben Carson Just Dropped A Powerful 3-Word Response To Trump’s Tirade.\n\nDonald Trump attacked Ben "
+            "Carson on Thursday. Carson answered him.")
+    rows = {a.name: len(a.mentions) for a in extract_actors(parse(text))}
+    assert rows.get("Ben Carson") == 3 and not any("Powerful" in n for n in rows), rows
+    # two numbers: a results line, not a headline; a number below the first line neither
+    from generator.analysis.actors.spans import is_title_case_line
+    text = "Leeds Beat Hull 3 To 1 At Home Today\n\nLeeds won."
+    assert not is_title_case_line(text, 0, text.index("\n"))
+    text = "Leeds won.\nLeeds Beat Hull At Home On 3 May\n\nIt rained."
+    assert not is_title_case_line(text, 11, text.index("\n", 11))
+    text = "Ben Carson Just Dropped A Powerful 3-Word Response\n\nCarson spoke."
+    assert is_title_case_line(text, 0, text.index("\n"))
+
+
+def test_a_headlines_given_name_before_another_persons_surname_is_a_full_name():
+    from generator.analysis.actors import extract_actors
+    from generator.analysis.document import parse
+    text = ("Hillary Clinton Documentary Skips Collapse at 9/11 Ceremony.\n\nThe Clinton campaign has released a "
+            "documentary. It shows her sleeping on the plane with Bill Clinton.")
+    rows = {a.name: [m.start for m in a.mentions] for a in extract_actors(parse(text))}
+    assert text.index("Clinton campaign") in rows["Hillary Clinton"], rows  # the first bearer named: the headline's
+    assert rows["Bill Clinton"] == [text.index("Bill Clinton")]
+    # a function word before the surname is no given name, nor is a name the body completes already
+    text = "Schlafly Explains Why She Sees Good Qualities In Trump\n\nPhyllis Schlafly praised Donald Trump."
+    assert "In Trump" not in actors_of(text)
 
 
 @pytest.mark.parametrize("text,absent,present", [

@@ -208,7 +208,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         if not caps:
             continue
         dl = dateline(text, s.start, s.end)
-        for seg in headline_matches(tokens, known, table):
+        for seg in headline_matches(tokens, known, table, surnames):
             span = Span(tokens=seg, sentence=s.index, caps_line=True)
             span.key = " ".join(t.lower for t in seg)
             if dl and dl[0] <= seg[0].start < dl[1]:

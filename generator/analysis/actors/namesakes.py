@@ -36,7 +36,7 @@ class Namesakes:
         by: dict[str, list[tuple[int, str, str]]] = {}
         self.knighted: set[str] = set()
         for sp in spans:
-            if len(sp.tokens) >= 2 and not sp.caps_line and kinds.get(sp.key) == "PER":
+            if len(sp.tokens) >= 2 and kinds.get(sp.key) == "PER":
                 by.setdefault(sp.tokens[-1].lower, []).append((sp.start, sp.key, sp.tokens[0].text.rstrip(".")))
                 if sp.prev is not None and sp.prev.lower in _KNIGHTS:
                     self.knighted.add(sp.key)
