@@ -1743,6 +1743,10 @@ def test_a_name_in_a_list_with_a_firm_is_a_firm(text, name, kind):
     ("Donald Trump, a perennial potential candidate for president, descended.", "Donald Trump", None),
     ("Eric Tveter, president and chief operating officer at Telewest Broadband, said so.", "Eric Tveter",
      "president and chief operating officer at Telewest Broadband"),
+    # an expert is a post ("tax expert"), a single word after "a" no role
+    ("''I think so,'' Douglas Holtz-Eakin, an economist and tax expert, told me.", "Douglas Holtz-Eakin",
+     "economist and tax expert"),
+    ("''I think so,'' Douglas Holtz-Eakin, an economist and tax dodger, told me.", "Douglas Holtz-Eakin", None),
 ])
 def test_an_appositive_role_with_its_body(text, name, role):
     assert roles_of(text).get(name, "missing") == role
