@@ -200,6 +200,10 @@ def roles_of(text: str) -> dict[str, str | None]:
     # "press" is a title's word, not the verb, but after a modal
     ("White House press secretary Josh Earnest said so.", "Josh Earnest", "White House press secretary"),
     ("They will press chairman John Smith for more.", "John Smith", "chairman"),
+    # a race's leader ("front-runner") is a campaign's post, as "nominee" and "hopeful", in apposition too
+    ("Voters met on Tuesday. Donald Trump, the Republican front-runner, spoke.", "Donald Trump",
+     "Republican front-runner"),
+    ("Voters met on Tuesday. Donald Trump, the Republican runner, spoke.", "Donald Trump", None),
 ])
 def test_roles_come_from_evidence(text, name, role):
     assert roles_of(text).get(name, "missing") == role
