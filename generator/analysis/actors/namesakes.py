@@ -1,11 +1,12 @@
 """Namesakes: people of one article who share a surname ("Bill Clinton" and "Hillary Clinton").
 
 A surname alone then names the one the text is about there. As a possessive or a modifier ("Clinton's
-strategy", "the Clinton campaign") it is the article's principal bearer: the first one named, unless another
-is named clearly more often by full name or by first name alone ("Bill Clinton" once, "Hillary" three times). Else, of those of the gender that
+strategy", "the Clinton campaign", a headline's "Clinton Campaign") it is the article's principal bearer: the
+first one named, unless another is named clearly more often by full name or by first name alone ("Bill Clinton"
+once, "Hillary" three times). Else, of those of the gender that
 "Mr."/"Mrs."/"Ms." before it or a pronoun just after it ("Woods said she") gives, it is the one named in
-full most recently before it, in the same or the previous paragraph; with none there, the principal
-bearer. "The Clintons" is all of them: no one's row.
+full most recently before it, in the same or the previous paragraph; with none there, the first one
+the article names (as for a surname one person bears). "The Clintons" is all of them: no one's row.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\n*")  # ("\n+", its first character a literal
 # a surname as a possessive or before a noun it qualifies ("Trump's outreach", "the Clinton campaign", "the Biden
 # family"): the article's principal bearer more often than the one last named; the nouns are a hand list of those
 # a family name qualifies in news text
-_ATTRIBUTIVE = re.compile(r"['’]|[ \t]+(?:campaign|campaigns|family|families|name|presidency|administration|camp|"
+_ATTRIBUTIVE = re.compile(r"['’]|[ \t]+(?i:campaign|campaigns|family|families|name|presidency|administration|camp|"
                           r"supporters|allies|aides|team|era|brand|dynasty|household|empire|machine)\b")
 # "Woods said she", "Clinton told reporters he", "defamation by Clinton over her statements": a pronoun two words
 # at most after the name, most often of the name's bearer
@@ -69,12 +70,12 @@ class Namesakes:
     def owner(self, sp: Span, default: str) -> str:
         """The key of the person a one-word surname ``sp`` names (``default`` when nothing says)."""
         named = self.names[sp.key]
-        default = self._principal.get(sp.key, default)
         gender = None
         if sp.prev is not None and sp.prev.lower in GENDERED_HONORIFICS:
             gender = "m" if sp.prev.lower.rstrip(".") == "mr" else "f"
         elif _ATTRIBUTIVE.match(self._text, sp.end):
-            return default  # "Clinton's strategy", "the Clinton campaign": the article's principal bearer, its subject
+            return self._principal.get(sp.key, default)  # "Clinton's strategy", "the Clinton campaign": the
+            # article's principal bearer, its subject
         else:
             m = _PRONOUN_AFTER.match(self._text, sp.end)
             gender = pronoun_gender(m.group(1)) if m else None
