@@ -200,6 +200,12 @@ def roles_of(text: str) -> dict[str, str | None]:
     # "press" is a title's word, not the verb, but after a modal
     ("White House press secretary Josh Earnest said so.", "Josh Earnest", "White House press secretary"),
     ("They will press chairman John Smith for more.", "John Smith", "chairman"),
+    # a hyphenated post before the name ("front-runner", "co-chairman"); a preposition in -ing opens no role
+    ("Democratic presidential front-runner Hillary Clinton gave a stump speech.", "Hillary Clinton",
+     "Democratic presidential front-runner"),
+    ("Tory co-chairman Liam Fox said so.", "Liam Fox", "Tory co-chairman"),
+    ("He beat GOP candidates, including front-runner Donald Trump, in the poll.", "Donald Trump", "front-runner"),
+    ("He beat GOP candidates, including so-called Donald Trump, in the poll.", "Donald Trump", None),
     # a race's leader ("front-runner") is a campaign's post, as "nominee" and "hopeful", in apposition too
     ("Voters met on Tuesday. Donald Trump, the Republican front-runner, spoke.", "Donald Trump",
      "Republican front-runner"),

@@ -137,7 +137,9 @@ _BE = frozenset("is are was were be been being become becomes became remain rema
 # A reporting verb ("said", "told"), a modal, a form of "be" or "have" or "whose" ends a role read leftwards from a
 # name; "It stars actress X": a cast's verb; "The trio are chief executive Willie Walsh, ...": the verb before the role;
 # not a title's own word that is a verb too ("press secretary")
-_NOT_IN_ROLE = REPORTING_VERBS - lx.ROLE_MODIFIERS | _MODALS | _HAVE | _BE | frozenset("whose stars starring features featuring".split())
+_NOT_IN_ROLE = REPORTING_VERBS - lx.ROLE_MODIFIERS | _MODALS | _HAVE | _BE | frozenset("whose stars starring features featuring".split(
+)) | frozenset("including excluding regarding concerning".split())  # prepositions in -ing ("candidates, including
+# front-runner X")
 
 
 # words after which the next word is a verb: a modal, a perfect's auxiliary, "already" ("will discipline striker X",
@@ -188,7 +190,8 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
     "Gazprom's chief executive"."""
     j = i
     while j > 0 and i - j < 3 and not tokens[j - 1].cap and tokens[j - 1].lower not in lx.FUNCTION_WORDS \
-            and tokens[j - 1].lower.isalpha() and (j == i or tokens[j - 1].lower not in _NOT_IN_ROLE
+            and (tokens[j - 1].lower.isalpha() or tokens[j - 1].lower.replace("-", "").isalpha()) and (
+                j == i or tokens[j - 1].lower not in _NOT_IN_ROLE
                                                    and not _verb_after_opener(tokens, j - 1)) \
             and (not text[tokens[j - 1].end:tokens[j].start].strip(_IN_WORD_GAP) or j == i
                  and text[tokens[j - 1].end:tokens[j].start].strip() == "," and _role_in_apposition(tokens, i)):
