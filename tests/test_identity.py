@@ -155,6 +155,27 @@ def test_an_honorific_a_pronoun_or_a_possessive_picks_the_namesake():
     assert text.index("Clintons") not in got["Hillary Clinton"] + got["Bill Clinton"]  # both: no one's row
 
 
+def test_a_shared_surname_as_a_modifier_is_the_bearer_named_clearly_most():
+    text = ("Clinton Campaign Under Fire\n\nAn adviser to President Bill Clinton gave Clinton's aides a question. "
+            "Hillary's campaign denied it. Hillary's staff said so. Hillary's aides left. Hillary Clinton spoke.")
+    got = _mentions(text)
+    assert text.index("Clinton's aides") in got["Hillary Clinton"]  # Bill once, Hillary four times: hers
+    assert got["Bill Clinton"] == [text.index("Bill Clinton")]
+    text = ("An adviser to President Bill Clinton gave Clinton's aides a question. Hillary's campaign denied it. "
+            "Hillary Clinton spoke.")
+    got = _mentions(text)
+    assert text.index("Clinton's aides") in got["Bill Clinton"]  # two to one: not clearly more, the first named
+
+
+def test_a_shared_surname_with_no_one_named_nearby_is_the_first_named_not_the_most_named():
+    text = ("Yeltsin visits wife Naina in hospital.\n\nPresident Boris Yeltsin visited his wife Naina on Friday. "
+            "Naina Yeltsin had an operation.\n\nNaina Yeltsin looks well.\n\nNaina Yeltsin is recovering.\n\n"
+            "Doctors met.\n\nDoctors met again.\n\nA spokesman said Yeltsin had travelled home.")
+    got = _mentions(text)
+    assert text.index("Yeltsin had travelled") in got["Boris Yeltsin"]  # no modifier: the first named, as before
+    assert 0 in got["Boris Yeltsin"]
+
+
 def test_mr_before_a_shared_surname_is_not_the_knights():
     text = ("Sir Ian Blair said terror groups would strike. Sir Ian told the police so.\n\n"
             "The comments come after Tony Blair defended his plans.\n\nThe Commons approved them.\n\n"

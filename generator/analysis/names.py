@@ -265,7 +265,7 @@ ROLE_HEADS = PERSON_TITLES - HONORIFICS | _words("""
     campaigner activist organiser organizer negotiator envoy diplomat consul governor-general
     secretary-general under-secretary administrator regulator investigator inspector officer
     chief premier monarch emperor empress president vice-president founder-chairman
-    contributor commentator blogger fellow pundit
+    contributor commentator blogger fellow pundit expert front-runner frontrunner
 """)
 _ROLE_WORD = re.compile(r"[\w’'.-]+")
 _ROLE_OBJECT = frozenset(("of", "for", "at"))  # the body or place a post is of, for or at
@@ -286,6 +286,8 @@ def is_role(text: str | None) -> bool:
     if not words:
         return False
     head = not_yet_held(words[-1])
+    if head.startswith("co-"):
+        head = head[3:]  # "co-director", "co-host", "co-chairman": a post shared, the post's own head after "co-"
     return head in ROLE_HEADS or head + "." in ROLE_HEADS
 
 

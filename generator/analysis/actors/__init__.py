@@ -203,12 +203,12 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
     surnames = surname_keys(spans, kinds, from_context, text, table)
     headline_votes = False  # votes from all-caps lines; without any, the kinds stand
 
-    known = {**{k: v for k, v in kinds.items() if v}, **{k: "PER" for k in surnames if k[0] not in "@^!"}}
+    known = {**{k: v for k, v in kinds.items() if v}, **{k: "PER" for k in surnames if k[0] not in "@^!?"}}
     for s, tokens, caps in lines:
         if not caps:
             continue
         dl = dateline(text, s.start, s.end)
-        for seg in headline_matches(tokens, known, table):
+        for seg in headline_matches(tokens, known, table, surnames):
             span = Span(tokens=seg, sentence=s.index, caps_line=True)
             span.key = " ".join(t.lower for t in seg)
             if dl and dl[0] <= seg[0].start < dl[1]:

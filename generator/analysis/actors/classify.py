@@ -78,6 +78,10 @@ _PARTICLE_NAME = re.compile(r"[A-Z][a-z]+-(?:ur|ul|ud|uz|us|un|e|i)-[A-Z][a-z]+$
 # not "Co-op")
 _SYLLABLE = r"(?:ch|kk|tt|pp|ss|jj|sh|[bcdghjklmnprstwy])?(?:[aeiou]|[wy][aeiou])[aeiou]?(?:ng|[nklmptbg])?"
 _HYPHENED_GIVEN = re.compile(rf"(?=[A-Z][a-z]*-[a-z]+$)(?!Co-op)(?i:{_SYLLABLE}-{_SYLLABLE})$")
+# adjectives that open a body's or an event's noun ("National Committee", "Federal Reserve"), and those nouns as a
+# writer may leave them in lower case ("the Democratic National convention"): a name cut before its head
+_NAME_ADJECTIVES = frozenset("national federal central royal".split())
+_LOWER_HEADS = frozenset("convention committee conference congress assembly council party".split())
 _PARTY_ADJECTIVES = frozenset(("democratic",))  # an adjective only, unlike "Republican", "Labour", "Liberal"
 _CLAN = re.compile(r"[A-Z][a-z]{1,4}$")  # a clan name: one short word ("Kim", "Park", "Laah")
 
@@ -116,6 +120,9 @@ def classify(span: Span, ctx: Context) -> None:
         toks, span.caps_line)  # most names: one or two plain words
     if why or n == 2 and toks[1].lower in TITLE_VERBS and not toks[1].caps and not span.caps_line:
         span.hint, span.strength = ("MISC", 3) if why != "word" else (None, 0)  # (a title: "Orange Is the New Black")
+        return
+    if n >= 3 and toks[0].caps and _common_words_in_capitals(toks, table):
+        span.hint, span.strength = None, 0  # "SIGN UP FOR OUR NEWSLETTER": a page's call in capitals, no name
         return
     if n >= 3 and toks[1].lower == "of" and ctx.text[toks[0].end:toks[0].end + 2] in ("'s", "’s"):
         span.hint, span.strength = "ORG", 3  # "Lloyd's of London": a possessive with no owned thing, a firm's name
@@ -171,10 +178,13 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "MISC", 3  # "Washington-based", "Bellevue, Washington-based firm": a description
     elif n == 1 and key in _ONE_WORD_EVENTS:
         hint, strength = "MISC", 3  # "the 2004 Olympics": an event, though the word list has it with peoples
-    elif n > 1 and (last in lx.MISC_HEADS or first in NUMBER_WORDS
+    elif n > 1 and (last in lx.MISC_HEADS and not _named_with_a_post(span, first, last, table) or first in NUMBER_WORDS
                   or last in lx.NOT_NAMES and (last not in lx.ORG_HEADS or n == 2 and "d" in table.get(first, ""))):
         hint, strength = "MISC", 3  # an event, a "-based" word, "Six Nations", a product ("Star Wars DVD"), a
         # people's medium ("British TV"; "Sky TV" is a broadcaster)
+    elif n > 1 and last in _NAME_ADJECTIVES and span.next is not None and span.next.lower in _LOWER_HEADS and (
+            span.next.text.islower() and not span.caps_line):
+        hint, strength = "MISC", 3  # "the Democratic National convention": the name's own noun in lower case, cut off
     elif n > 1 and last in _PARTY_ADJECTIVES and not span.caps_line:
         hint, strength = "MISC", 3  # "the Massachusetts Democratic state party", "Senate Democratic aides": an
         # adjective ends the run, the body's noun is lower-case or missing: no name of its own
@@ -226,6 +236,9 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "PER", 3  # "Ms Hill", "Mr Field": a courtesy title opens a person's name
     elif n > 2 and last in lx.SAINTS_SITES and first in lx.SAINTS:
         hint, strength = "LOC", 3  # "St James's Palace", "St George's Chapel": a saint's building (not "Crystal Palace")
+    elif n > 1 and last == "county" and not (ctx.sports or ctx.team_sport or ctx.clubs):
+        hint, strength = "LOC", 3  # "Loudoun County", "Maricopa County": a county, outside a sports report, where
+        # "Derby County" is a club
     elif n > 1 and last in lx.ORG_HEADS and not (n <= 3 and "f" in table.get(first, "") and "s" in table.get(last, "")
                                                  and last not in FIRM_OF_FAMILY):
         hint, strength = "ORG", 3  # not "Cheryl Mills", "Mike Mills": a first name before a surname that is also a head
@@ -372,3 +385,17 @@ def _by_suffix(word: str) -> tuple[str | None, int]:
     if word.endswith(_ORG_SUFFIXES):
         return "ORG", 1
     return _DEFAULT_SINGLE, 0
+
+
+def _named_with_a_post(span: Span, first: str, last: str, table: dict[str, str]) -> bool:
+    """A given name and a surname that is also an event's last word, with a post in apposition ("said Kristen
+    Day, executive director of Democrats for Life"; "Lisa Masters, a lawyer"): a person, not "Labor Day"."""
+    return span.role is not None and len(span.tokens) == 2 and "s" in table.get(last, "") and (
+        "f" in table.get(first, "") and "w" not in table.get(first, ""))
+
+
+def _common_words_in_capitals(toks: list, table: dict[str, str]) -> bool:
+    """Three words or more in capitals, each a common or a function word that no name list has ("SIGN UP FOR OUR
+    NEWSLETTER", "READ MORE ABOUT"): a web page's call or a shouted phrase, not a name ("BANK OF AMERICA" has one)."""
+    return all(t.caps and (t.lower in lx.FUNCTION_WORDS or "w" in table.get(t.lower, "") and not
+                           ENTITY.intersection(table.get(t.lower, ""))) for t in toks)

@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 
 from ..names import HONORIFICS, country_key, first_name_gender
-from .lexicon import CLUB_NICKNAMES, GENERATIONAL, ORG_HEADS, gazetteer
+from .lexicon import CLUB_NICKNAMES, GENERATIONAL, ORG_HEADS, ORG_OPENERS, gazetteer
 from .spans import Span
 from .word_tests import COMPASS
 
@@ -90,6 +90,7 @@ def joined_forms(groups: Groups, text: str) -> Groups:
     _joined_club_nicknames(groups, into)
     _joined_plural_tails(multis, groups, into)
     _joined_couple_bodies(multis, groups, into)
+    _joined_founders_bodies(multis, groups, into, table)
     _joined_short_forms(multis, into)
     _joined_group_names(multis, groups, into)
     _joined_people(multis, groups, into)
@@ -504,6 +505,29 @@ def _joined_couple_bodies(multis: list[tuple[tuple[str, str], Span]], groups: Gr
             longer.setdefault((" ".join(words[3:]), "ORG"), []).append(g)
     for short, full in longer.items():
         if len(full) == 1 and short in groups and short not in into:
+            if len(groups[short]) > len(groups[full[0]]):
+                into[full[0]] = short  # the form the article uses more names the row
+            else:
+                into[short] = full[0]
+
+
+def _joined_founders_bodies(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
+                            into: dict[tuple[str, str], tuple[str, str]], table: dict[str, str]) -> None:
+    """'Peterson Foundation' beside 'Peter G. Peterson Foundation': a body named by a person's full name (a given
+    name, then initials or given names) is the one body of the article that its surname and tail name."""
+    longer: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for g, own in multis:
+        words = [t.text for t in own.tokens]
+        if g[1] != "ORG" or len(words) < 3 or g in into or "f" not in table.get(words[0].lower(), "") or (
+                words[0].lower() in ORG_OPENERS):
+            continue  # a given name that opens no body's name ("Peter", not "Royal" of "Royal Bank of Scotland")
+        for k in range(1, min(len(words) - 2, 3) + 1):  # the surname after the given name and up to two more
+            if k > 1 and not (len(words[k - 1].rstrip(".")) == 1 or "f" in table.get(words[k - 1].lower(), "")):
+                break  # "Peter G.", "Henry J.", "Robert Wood": a given name's initials or given names
+            if "s" in table.get(words[k].lower(), "") and words[k].lower() not in ORG_HEADS:  # not "Bank"
+                longer.setdefault((" ".join(w.lower() for w in words[k:]), "ORG"), []).append(g)
+    for short, full in longer.items():
+        if len(full) == 1 and short in groups and short not in into and full[0] not in into:
             if len(groups[short]) > len(groups[full[0]]):
                 into[full[0]] = short  # the form the article uses more names the row
             else:

@@ -220,7 +220,8 @@ def surname_keys(spans: list[Span], kinds: dict[str, str | None], from_context: 
             out.setdefault(sp.tokens[-2].lower, sp.key)  # "Harris" after "Harry B. Harris Jr."
         if kind == "PER":
             out.setdefault(sp.tokens[-1].lower, sp.key)
-            out.setdefault("^" + sp.tokens[0].lower, sp.key)
+            if out.setdefault("^" + sp.tokens[0].lower, sp.key) != sp.key:
+                out["?" + sp.tokens[0].lower] = sp.key  # a first name two people bear ("Bill Cosby", "Bill Clinton")
             if sp.role and sp.role.rsplit(None, 1)[-1].lower() in _ROYAL_TITLES:
                 out.setdefault("!" + sp.tokens[0].lower, sp.key)  # "Prince Saud Al-Faisal": "Prince Saud" later
             if n > 2 and "f" not in table.get(sp.tokens[-2].lower, "f") and (
@@ -267,7 +268,10 @@ def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
         if namesakes and key[:-1] in namesakes:
             return None, key  # "the Clintons" beside Bill and Hillary Clinton: both, no one's row
         return "PER", surnames[key[:-1]]  # "the Clintons"
-    if n == 1 and "@" + key in surnames and (sp.strength < 3 or _town_code_of_body(sp)):
+    if n == 1 and "@" + key in surnames and (sp.strength < 3 or _town_code_of_body(sp)) and not (
+            sp.hint == "PER" and "^" + key in surnames and "?" + key not in surnames):
+        # ("Bernie's campaign" beside "Bernie Sanders" and the "Bernie Delegates Network": a person's cue makes the
+        # first name the one person's who bears it, not the body's first word)
         if sp.tokens[0].initial and key[-1] == "s" and "w" in lx.gazetteer().get(key[:-1], ""):
             return None, key  # "Investors are concerned" beside "Investors Bank and Trust": a common plural
         return "ORG", surnames["@" + key]

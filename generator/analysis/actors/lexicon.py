@@ -134,7 +134,7 @@ NOT_PLACES = frozenset(
 
 # Capitalised abbreviations and words that name no actor (time zones, statistics, tickers).
 NOT_NAMES = _words(
-    """gmt edt est pst bst cet utc rbi era gdp gnp cpi ppi pmi aids hiv ipo ceo cfo coo tv pc cd dvd
+    """gmt edt est pst bst cet utc rbi era gdp gnp cpi ppi pmi aids hiv ipo ceo cfo coo vp tv pc cd dvd
     am pm ad bc op ed eps nav ytd yoy mom qtr fy pe p/e vat usd eur gbp jpy chf q&a
     christmas easter thanksgiving ramadan hanukkah halloween diwali eid lent advent god
     dna gps sms mms mp3 pdf url html usb lcd hdtv"""  # and technology's common nouns ("an MP3 player")

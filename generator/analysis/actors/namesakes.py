@@ -1,7 +1,9 @@
 """Namesakes: people of one article who share a surname ("Bill Clinton" and "Hillary Clinton").
 
 A surname alone then names the one the text is about there. As a possessive or a modifier ("Clinton's
-strategy", "the Clinton campaign") it is the article's first bearer. Else, of those of the gender that
+strategy", "the Clinton campaign", a headline's "Clinton Campaign") it is the article's principal bearer: the
+first one named, unless another is named clearly more often by full name or by first name alone ("Bill Clinton"
+once, "Hillary" three times). Else, of those of the gender that
 "Mr."/"Mrs."/"Ms." before it or a pronoun just after it ("Woods said she") gives, it is the one named in
 full most recently before it, in the same or the previous paragraph; with none there, the first one
 the article names (as for a surname one person bears). "The Clintons" is all of them: no one's row.
@@ -18,7 +20,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\n*")  # ("\n+", its first character a literal
 # a surname as a possessive or before a noun it qualifies ("Trump's outreach", "the Clinton campaign", "the Biden
 # family"): the article's principal bearer more often than the one last named; the nouns are a hand list of those
 # a family name qualifies in news text
-_ATTRIBUTIVE = re.compile(r"['’]|[ \t]+(?:campaign|campaigns|family|families|name|presidency|administration|camp|"
+_ATTRIBUTIVE = re.compile(r"['’]|[ \t]+(?i:campaign|campaigns|family|families|name|presidency|administration|camp|"
                           r"supporters|allies|aides|team|era|brand|dynasty|household|empire|machine)\b")
 # "Woods said she", "Clinton told reporters he", "defamation by Clinton over her statements": a pronoun two words
 # at most after the name, most often of the name's bearer
@@ -35,13 +37,32 @@ class Namesakes:
         by: dict[str, list[tuple[int, str, str]]] = {}
         self.knighted: set[str] = set()
         for sp in spans:
-            if len(sp.tokens) >= 2 and not sp.caps_line and kinds.get(sp.key) == "PER":
+            if len(sp.tokens) >= 2 and kinds.get(sp.key) == "PER":
                 by.setdefault(sp.tokens[-1].lower, []).append((sp.start, sp.key, sp.tokens[0].text.rstrip(".")))
                 if sp.prev is not None and sp.prev.lower in _KNIGHTS:
                     self.knighted.add(sp.key)
         self.names = {k: sorted(v) for k, v in by.items() if _two_people([given for _, _, given in v])}
+        self._principal: dict[str, str] = {}
+        if self.names:
+            self._principals(spans)
         self._text = text
         self._starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)] if self.names else []
+
+    def _principals(self, spans: list[Span]) -> None:
+        """Each shared surname's principal bearer: most mentions by full name or by first name alone."""
+        counts: dict[str, int] = {}
+        for sp in spans:
+            key = sp.key if len(sp.tokens) > 1 else "^" + sp.key  # "Hillary" alone: her first name
+            counts[key] = counts.get(key, 0) + 1
+        for surname, named in self.names.items():
+            given = {key: "^" + g.lower() for _, key, g in named}
+            named_by = {key: counts.get(key, 0) + counts.get(g, 0) for key, g in given.items()}
+            first = named[0][1]
+            top = max(named_by, key=named_by.__getitem__)
+            # the first named unless another is named at least twice as often and two times more: the surname
+            # alone is most often the principal's, so these counts leave out most of its mentions
+            self._principal[surname] = top if named_by[top] >= 2 * named_by[first] and (
+                named_by[top] - named_by[first] >= 2) else first
 
     def __contains__(self, surname: str) -> bool:
         return surname in self.names
@@ -53,7 +74,8 @@ class Namesakes:
         if sp.prev is not None and sp.prev.lower in GENDERED_HONORIFICS:
             gender = "m" if sp.prev.lower.rstrip(".") == "mr" else "f"
         elif _ATTRIBUTIVE.match(self._text, sp.end):
-            return default  # "Clinton's strategy", "the Clinton campaign": the article's first bearer, its subject
+            return self._principal.get(sp.key, default)  # "Clinton's strategy", "the Clinton campaign": the
+            # article's principal bearer, its subject
         else:
             m = _PRONOUN_AFTER.match(self._text, sp.end)
             gender = pronoun_gender(m.group(1)) if m else None

@@ -22,16 +22,19 @@ _STOP = r"[ \t]*(?:[,;)]|\.(?!\w))|[ \t]+and[ \t]+(?:a|an|the)\b"
 _VERB_AFTER = r"(?=[ \t]+(?:said|says|told)\b)"  # only after a post in lower case: not "in the Echo, the Bishop said"
 # "the former director of ...": a word saying the post is no longer, or not yet, held (as ROLE_QUALIFIERS below)
 _APPOSITIVE_QUALIFIER = "(?:former|then|outgoing|acting|interim|presumptive|would-be|ex-[a-z]+)"
-# the post in lower case, after its owner ("S&N's chief executive", "IBM senior vice president")
+# the post in lower case, after its owner ("S&N's chief executive", "the campaign's political director", "IBM
+# senior vice president")
 _APPOSITIVE = re.compile(rf",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>(?:{_APPOSITIVE_QUALIFIER}[ \t]+)?"
-                         rf"(?P<head>(?:{_CAPS}['’]s[ \t]+)?"
-                         r"(?:[A-Z][\w&-]*[ \t]+){0,2}(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)" + _BODY_AFTER
+                         rf"(?P<head>(?:(?:{_CAPS}|[a-z][\w-]*)['’]s[ \t]+)?"
+                         r"(?:[A-Z][\w&-]*[ \t]+){0,3}(?:[a-z][\w-]*[ \t]+){0,4}[a-z][\w-]*)" + _BODY_AFTER
                          + f")(?:{_STOP}|{_VERB_AFTER})")
 # or in capitals ("Chairman of Acme", "Texas Governor")
 _APPOSITIVE_TITLED = re.compile(rf",[ \t]+(?:the[ \t]+)?(?P<role>(?P<head>(?:[A-Z][\w&-]*[ \t]+){{0,2}}[A-Z][a-z]+)"
                                 + _BODY_AFTER + f")(?:{_STOP})")
 _DOTTED_END = re.compile(r"\b[A-Z]\.(?:[A-Z]\.|-)*[A-Z]$")  # "U.S", "A.F.L.-C.I.O": an abbreviation short of its dot
 _CLAUSE_WORDS = frozenset("and but or not nor who whom whose which that where when".split())  # a clause, not a role
+# a guess at a post, not a post held ("a perennial potential candidate for president", "a likely nominee")
+_GUESSED = frozenset("potential possible likely".split())
 
 
 def appositive_role(text: str, end: int) -> str | None:
@@ -43,14 +46,26 @@ def appositive_role(text: str, end: int) -> str | None:
     role = m.group("role")
     if words[-1][0].isupper() and role == m.group("head") and text[m.end() - 1] == ".":
         return None  # "Carly Fiorina, Ohio Gov. John Kasich": a list's next title
+    if "and" in words and _two_posts(words):
+        words = [w for w in words if w != "and"]  # "a tax lawyer and senior fellow at ...": two posts, one role
     if words[0] in lx.FUNCTION_WORDS or not _CLAUSE_WORDS.isdisjoint(words) or words[0].endswith("ing") or (
+            not _GUESSED.isdisjoint(words)) or (
             role[-2:-1] == " " and role[-1].isupper()):
         return None  # "including best actor ...": a clause; "fellow at the Peter G. ...": an initial, no end
     if text[m.end() - 1] == "." and role.rsplit(None, 1)[-1].lower() in lx.HONORIFICS:
         return None  # "press secretary for Mr. Obama": the stop is the honorific's, the body goes on
     if text[m.end() - 1] == "." and _DOTTED_END.search(role):
         return role + "."  # "director of the A.F.L.-C.I.O.": the stop is the abbreviation's own last dot
+    if words[0][:1].islower() and words[0].endswith(("'s", "’s")) and text[m.start("role") - 4:m.start("role")] == "the ":
+        return "the " + role  # "the campaign's political director": a common noun's owner keeps its article
     return role
+
+
+def _two_posts(words: list[str]) -> bool:
+    """Two posts joined by one "and", each a role ("economist and tax analyst", "lawyer and senior fellow")."""
+    k = words.index("and")
+    return words.count("and") == 1 and 0 < k < len(words) - 1 and is_role(" ".join(words[:k])) and is_role(
+        " ".join(words[k + 1:]))
 
 
 # "economist Gary Thayer of AG Edwards & Sons said": the body a role before the name is held at, written after the
@@ -122,7 +137,9 @@ _BE = frozenset("is are was were be been being become becomes became remain rema
 # A reporting verb ("said", "told"), a modal, a form of "be" or "have" or "whose" ends a role read leftwards from a
 # name; "It stars actress X": a cast's verb; "The trio are chief executive Willie Walsh, ...": the verb before the role;
 # not a title's own word that is a verb too ("press secretary")
-_NOT_IN_ROLE = REPORTING_VERBS - lx.ROLE_MODIFIERS | _MODALS | _HAVE | _BE | frozenset("whose stars starring features featuring".split())
+_NOT_IN_ROLE = REPORTING_VERBS - lx.ROLE_MODIFIERS | _MODALS | _HAVE | _BE | frozenset("whose stars starring features featuring".split(
+)) | frozenset("including excluding regarding concerning".split())  # prepositions in -ing ("candidates, including
+# front-runner X")
 
 
 # words after which the next word is a verb: a modal, a perfect's auxiliary, "already" ("will discipline striker X",
@@ -173,7 +190,8 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
     "Gazprom's chief executive"."""
     j = i
     while j > 0 and i - j < 3 and not tokens[j - 1].cap and tokens[j - 1].lower not in lx.FUNCTION_WORDS \
-            and tokens[j - 1].lower.isalpha() and (j == i or tokens[j - 1].lower not in _NOT_IN_ROLE
+            and (tokens[j - 1].lower.isalpha() or tokens[j - 1].lower.replace("-", "").isalpha()) and (
+                j == i or tokens[j - 1].lower not in _NOT_IN_ROLE
                                                    and not _verb_after_opener(tokens, j - 1)) \
             and (not text[tokens[j - 1].end:tokens[j].start].strip(_IN_WORD_GAP) or j == i
                  and text[tokens[j - 1].end:tokens[j].start].strip() == "," and _role_in_apposition(tokens, i)):

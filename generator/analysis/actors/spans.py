@@ -174,11 +174,14 @@ def is_title_case_line(text: str, start: int, end: int) -> bool:
     if text[end:end + 1] != "\n" or start > 0 and (text[start - 1] != "\n" or text[end - 1] in ".:;?!\"”'’"
                                                   or "," in text[start:end]):
         return False  # a line followed by more; after the first, a heading alone on its line, no list of names
-    if not text[end:end + 200].strip() and not text[end:].strip() or any(c.isdigit() for c in text[start:end]):
-        return False  # no results table
+    if not text[end:end + 200].strip() and not text[end:].strip():
+        return False
     words = _TITLE_WORD.findall(text, start, end)
     if len(words) < 4:
         return False
+    if any(c.isdigit() for c in text[start:end]) and (start > 0 or sum(
+            any(c.isdigit() for c in w) for w in text[start:end].split()) > 1):
+        return False  # no results table; a headline may hold one number ("Skips Collapse at 9/11 Ceremony")
     caps = [w for w in words if w[0].isupper()]
     return len(caps) >= 0.8 * len(words) and (len(words) >= 6 or any(w.lower() in lx.FUNCTION_WORDS for w in caps[1:]))
 
@@ -488,8 +491,11 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     return runs
 
 
-def headline_matches(tokens: list[Token], known: dict[str, str], table: dict[str, str]) -> list[list[Token]]:
-    """Names in an all-caps line: longest phrases that the body or the gazetteer knows."""
+def headline_matches(tokens: list[Token], known: dict[str, str], table: dict[str, str],
+                     surnames: dict[str, str] | None = None) -> list[list[Token]]:
+    """Names in an all-caps line: longest phrases that the body or the gazetteer knows (``surnames``: the last word
+    of each full personal name of the body -> that name)."""
+    surnames = surnames or {}
     out = []
     i, n = 0, len(tokens)
     while i < n:
@@ -499,9 +505,10 @@ def headline_matches(tokens: list[Token], known: dict[str, str], table: dict[str
             if not all(t.cap for t in seg):
                 continue
             key = " ".join(t.lower for t in seg)
-            if key in known:
-                hit = k
-                break
+            if key in known or k == 2 and surnames.get(seg[1].lower, key) != key and seg[0].lower not in known and (
+                    "f" in table.get(seg[0].lower, "") and seg[0].lower not in lx.FUNCTION_WORDS):
+                hit = k  # (a given name before the surname of another person's full name below: "Hillary Clinton"
+                break  # in the headline over "Bill Clinton" and "the Clinton campaign": a full name of its own)
             tags = table.get(key, "")
             if _ENTITY_TAGS.intersection(tags) and (k > 1 or "w" not in tags or seg[0].caps and len(key) <= 4):
                 if k == 1 and key in lx.FUNCTION_WORDS:

@@ -278,7 +278,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     span.prev = tokens[i - 1] if i > 0 else None
     span.next = tokens[j + 1] if j + 1 < len(tokens) else None
     prev = span.prev
-    if not span.role and prev is not None and not prev.cap and prev.lower not in lx.FUNCTION_WORDS and prev.lower.isalpha():
+    if not span.role and prev is not None and not prev.cap and prev.lower not in lx.FUNCTION_WORDS and (
+            prev.lower.isalpha() or prev.lower.replace("-", "").isalpha()):  # "front-runner X", "co-host X"
         span.role = role_before(tokens, i, text)  # (the tests after "not cap" are its own first ones, made here for speed)
         if span.role and prev.lower in _TEAM_PLURALS and not (span.next is not None and (
                 span.next.lower == "and" or span.next.cap and text[span.end:span.end + 2].strip()[:1] == ",")):
