@@ -3937,3 +3937,15 @@ def test_an_unknown_club_named_twice(text, kinds):
 ])
 def test_the_high_street_is_the_retail_trade(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a common word opening the sentence, joined by "&" to the rest of the name: kept
+    ("Cable.\n\nCable & Wireless and NTL have announced that they are investing millions.", ("& Wireless",),
+     ("Cable & Wireless",)),
+    ("Ratings.\n\nStandard & Poor said the rating would stay.", ("& Poor",), ("Standard & Poor",)),
+    # a common word opening the sentence before a name without "&": dropped
+    ("Cable.\n\nCable firm NTL has announced that it is investing millions.", ("Cable",), ("NTL",)),
+])
+def test_an_ampersand_keeps_the_opening_word(text, absent, present):
+    assert_rows(text, absent, present)

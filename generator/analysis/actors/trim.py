@@ -219,6 +219,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                     break  # "South African Airways", "North Korean state media": the compass word belongs to the name
                 if len(run) == 2 and run[1].lower.rstrip(".") in _GOVERNMENT_HEADS:
                     break  # "State Dept.", "Justice Department": the word names the department
+                if len(run) > 2 and run[1].text == "&":
+                    break  # "Cable & Wireless and NTL ...": an ampersand joins the opening word to the name
                 if len(run) > 2 and run[1].lower == "of" and t.lower in lx.OF_HEADS and t.lower in lx.ORG_HEADS:
                     break  # "Bank of America said ...", "Department of Health figures ...": a body's head opens its name
                 if ("w" in tags and not _NAMED_OR_PEOPLE.intersection(tags)) or (
