@@ -3949,3 +3949,16 @@ def test_the_high_street_is_the_retail_trade(text, kinds):
 ])
 def test_an_ampersand_keeps_the_opening_word(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a small word between capitalised words whose initials the article writes as an acronym elsewhere: one name
+    ("Shopping.\n\nFigures were collected by the Interactive Media in Retail Group which represents web retailers. "
+     "James Roper, director of the IMRG, said shoppers were happier.", ("Interactive Media", "Retail Group"),
+     ("Interactive Media in Retail Group",)),
+    # no such acronym: two names
+    ("Shopping.\n\nThe deal was agreed by Hanson Media in Retail Group talks, sources said. James Roper said shoppers "
+     "were happier.", ("Hanson Media in Retail Group",), ()),
+])
+def test_an_acronym_without_brackets_joins_its_full_name(text, absent, present):
+    assert_rows(text, absent, present)
