@@ -3962,3 +3962,18 @@ def test_an_ampersand_keeps_the_opening_word(text, absent, present):
 ])
 def test_an_acronym_without_brackets_joins_its_full_name(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a constituency: its seat after it, an MP's "for" before it
+    ("Profile.\n\nMr Blunkett entered Parliament for Sheffield Brightside in 1987, after first contesting the "
+     "Sheffield Hallam seat in 1974.", {"Sheffield Brightside": "place", "Sheffield Hallam": "place"}),
+    ("Tax.\n\nConservative policy co-ordinator David Cameron, MP for Witney, added that it was serious.",
+     {"Witney": "place", "David Cameron": "person"}),
+    # a party's seat: the party
+    ("Poll.\n\nHe was elected in 1997 in a formerly safe Tory seat, and Labour said so.", {"Labour": "organization"}),
+    ("Senate.\n\nShe is challenging Ayotte for her Senate seat, the Republican Party said.",
+     {"Senate": "organization"}),
+])
+def test_a_constituency_by_its_seat(text, kinds):
+    assert_kinds(text, kinds)

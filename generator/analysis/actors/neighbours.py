@@ -39,6 +39,10 @@ _SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|port|province|district|regi
 # a club's name and "of" before its town ("Espanyol of Barcelona"), the name not opening a sentence
 _CLUB_OF = re.compile(r"(?<![.!?:\n][ \t])\b[A-Z][\w'’.-]+[ \t]+of[ \t]+$")
 _SITE_AFTER = frozenset("airport airfield stadium".split())
+# a constituency: the seat after its name ("the Sheffield Hallam seat"), or an MP's or a parliament's "for" before
+# it ("entered Parliament for Sheffield Brightside"), as UK election reporting names constituencies
+_SEAT_AFTER = frozenset(("seat", "constituency"))
+_MEMBER_FOR = re.compile(r"\b(?:MP|MSP|MEP|Parliament|Commons)[ \t]+for[ \t]+$")
 # a relative in apposition: "Reagan 's wife , Nancy"
 KIN = frozenset(("brother", "daughter", "father", "husband", "mother", "sister", "son", "widow", "wife"))
 
@@ -232,6 +236,10 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
     if prev == "of" and _SETTLEMENT_OF.search(ctx.text, max(0, start - 16), start) or (
             nxt in _SITE_AFTER and not span.comma_after and not span.bracket_after):
         return "LOC", 3  # "the town of Tacambaro", "Charles de Gaulle airport": a place, whoever it is named after
+    if hint != "ORG" and (nxt in _SEAT_AFTER and not span.comma_after and not span.bracket_after or prev == "for" and (
+            _MEMBER_FOR.search(ctx.text, max(0, start - 20), start))):
+        return "LOC", 3  # "the Sheffield Hallam seat", "MP for Sheffield Brightside": a constituency (not "the Labour
+        # seat": a party's)
     if prev in _AFTER_WORDS:
         if prev == "the" and hint in ("PER", None) and len(span.tokens) > 1 and not span.role and "p" not in ctx.table.get(
                 span.key, "") and (_THE_NAME_THEN if hint else _THE_NAME_SAYS).match(ctx.text, span.tokens[-1].end):
