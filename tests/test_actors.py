@@ -3977,3 +3977,17 @@ def test_an_acronym_without_brackets_joins_its_full_name(text, absent, present):
 ])
 def test_a_constituency_by_its_seat(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a car maker's name, then a model's: no row; the maker alone keeps its row
+    ("Cars.\n\nAnother exhibit is a Subaru Impreza rally car. ParaRallying uses a Vauxhall Astra GSI with an automatic "
+     "gearbox, and Subaru said it was pleased.", ("Subaru Impreza", "Vauxhall Astra GSI"), ("Subaru",)),
+    # a model named by its body style after it
+    ("Cars.\n\nNew models introduced by Ford include the Mercury Montego sedans.", ("Mercury Montego",), ("Ford",)),
+    # the maker's firm, its region or its racing team: rows
+    ("Cars.\n\nFord Motor said sales rose, and Nissan Europe said so too.", (), ("Ford Motor", "Nissan Europe")),
+    ("F1.\n\nBMW Williams driver Ralf Schumacher said the car was fast.", (), ("BMW Williams",)),
+])
+def test_a_car_model_is_no_actor(text, absent, present):
+    assert_rows(text, absent, present)

@@ -133,8 +133,10 @@ def classify(span: Span, ctx: Context) -> None:
     if key in lx.TRADE_STREETS:
         span.hint, span.strength = None, 0  # "in High Street stores": the retail trade, no street (a town's name
         return  # before it would be in the span: "Kensington High Street")
-    if first in lx.PRODUCT_LINES or last in lx.PRODUCT_LINES:
-        span.hint, span.strength = "MISC", 3  # "Windows XP", "Sony Walkman": a product line's name opens or ends it
+    if first in lx.PRODUCT_LINES or last in lx.PRODUCT_LINES or first in lx.CAR_MARQUES and lx.car_model(
+            [t.lower for t in toks], table):
+        span.hint, span.strength = "MISC", 3  # "Windows XP", "Sony Walkman": a product line's name opens or ends it;
+        # "Subaru Impreza": a car maker's model
         return
     if n == 1 and key in lx.DISEASES_AND_DRUGS and not _spelled_out(key, ctx.text):
         span.hint, span.strength = "MISC", 3  # "mad cow disease (BSE)", "the steroid THG": a disease, a drug

@@ -196,7 +196,9 @@ def _body_appositive(text: str, end: int) -> bool:
 # prize", "State of the Union address"); not "ceremony": "a London ceremony"
 _MISC_AFTER = frozenset("""award awards prize prizes trophy address finalist finalists semifinalist semi-finalist
     quarterfinalist quarter-finalist disease syndrome""".split())  # "Wimbledon finalist": a tournament's; "Motor
-# Neurone disease", "Lyme disease": an illness's (ICD-10's head nouns, as lexicon.MISC_HEADS)
+# Neurone disease", "Lyme disease": an illness's (ICD-10's head nouns, as lexicon.MISC_HEADS); "the Mercury Montego
+# sedans", "a Ford Focus hatchback": a car model's (body styles, Wikipedia "Car body style")
+_MISC_AFTER |= frozenset("""sedan sedans saloon saloons hatchback hatchbacks coupe coupes roadster roadsters""".split())
 
 
 def _publisher(span: Span, table: dict[str, str]) -> bool:
