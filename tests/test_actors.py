@@ -3991,3 +3991,17 @@ def test_a_constituency_by_its_seat(text, kinds):
 ])
 def test_a_car_model_is_no_actor(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # an animal's kind in lower case before its name: no person
+    ("Profile.\n\nIn 1999, his then guide dog Lucy threw up in the Chamber. Lucy was replaced in 2003, Mr Blunkett "
+     "said.", ("Lucy",), ("Blunkett",)),
+    # a given name in capitals, an athlete's post, a quotation's end: people
+    ("TV presenter Deeley drops CD:UK\n\nCat Deeley has resigned as host of the show. Deeley will host her last show "
+     "on 5 March.", (), ("Deeley",)),
+    ("Games.\n\nKelly Holmes, former hurdler Alan Pascoe and others backed the bid.", (), ("Alan Pascoe",)),
+    ("Bill.\n\n\"They will be a Trojan horse,\" Joey Salceda said in a bill.", (), ("Joey Salceda",)),
+])
+def test_an_animal_by_its_kind_is_no_person(text, absent, present):
+    assert_rows(text, absent, present)

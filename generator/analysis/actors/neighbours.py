@@ -39,6 +39,10 @@ _SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|port|province|district|regi
 # a club's name and "of" before its town ("Espanyol of Barcelona"), the name not opening a sentence
 _CLUB_OF = re.compile(r"(?<![.!?:\n][ \t])\b[A-Z][\w'’.-]+[ \t]+of[ \t]+$")
 _SITE_AFTER = frozenset("airport airfield stadium".split())
+# an animal's kind in lower case right before its name ("his guide dog Lucy", "the racehorse Best Mate"): pets and
+# horses, the animals news names (Wikipedia, "List of domesticated animals"; horse racing's words for a horse; not
+# "hurdler" or "chaser", an athlete's too; not "Cat Deeley", a given name; not "a Trojan horse," Joey Salceda said)
+_ANIMALS = frozenset("dog dogs puppy cat kitten horse racehorse pony mare stallion gelding colt filly parrot".split())
 # a constituency: the seat after its name ("the Sheffield Hallam seat"), or an MP's or a parliament's "for" before
 # it ("entered Parliament for Sheffield Brightside"), as UK election reporting names constituencies
 _SEAT_AFTER = frozenset(("seat", "constituency"))
@@ -230,6 +234,9 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
     nxt = span.next.lower if span.next else ""
     if hint in ("MISC", "GROUP"):
         return hint, strength
+    if prev in _ANIMALS and span.prev.text == prev and len(span.tokens) <= 2 and ctx.text[
+            span.prev.end:span.tokens[0].start] == " ":
+        return "MISC", 3  # "his guide dog Lucy", "the racehorse Best Mate": an animal's name, no actor
     if nxt in _AND_FIRM and _AND_COMPANY.match(ctx.text, span.tokens[-1].end):
         return "ORG", 3  # "Henry Holt and Company", "Smith & Sons": a firm named after its founders
     if nxt in _MISC_AFTER and not span.comma_after and not span.bracket_after:
