@@ -4005,3 +4005,17 @@ def test_a_car_model_is_no_actor(text, absent, present):
 ])
 def test_an_animal_by_its_kind_is_no_person(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # an adjective of an office ends no name: the name before it
+    ("Ads.\n\nThe company said the US Congressional elections are likely to present advertising opportunities.",
+     ("US Congressional",), ("US",)),
+    # inside a name it stays
+    ("Debate.\n\nThe Commission on Presidential Debates said the date would stay.", (),
+     ("Commission on Presidential Debates",)),
+    # public relations by its initials: no body
+    ("Music.\n\nThe 19 firm handles TV shows and PR strategies for stars, Simon Fuller said.", ("PR",), ("Simon Fuller",)),
+])
+def test_an_office_adjective_and_pr_are_no_names(text, absent, present):
+    assert_rows(text, absent, present)

@@ -188,7 +188,7 @@ NOT_NAMES_IN_CAPITALS = _words("ai id") | _words(
     # as often the Bombay or Budapest Stock Exchange)
     """ sars cjd ptsd tb mrsa std adhd ivf"""
     # general abbreviations of common nouns in the Oxford Dictionary of Abbreviations: vehicles, fuels, honours, music
-    """ suv lng lpg obe cbe mbe vip diy faq asap sos iq r&b"""
+    """ suv lng lpg obe cbe mbe vip diy faq asap sos iq r&b pr"""  # ("PR strategies": public relations)
     # and "OK", an adjective and an adverb in Merriam-Webster ("it will be OK"), Oklahoma's postal code aside
     """ ok""")
 # Role nouns too general to be a title before a name ("Man Utd" is no "Man" called Utd).
