@@ -4019,3 +4019,14 @@ def test_an_animal_by_its_kind_is_no_person(text, absent, present):
 ])
 def test_an_office_adjective_and_pr_are_no_names(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # an illness's acronym in brackets after its name: no body
+    ("Health.\n\nTremors can be caused by conditions like Essential Tremor (ET). ET affects older people, IBM said.",
+     ("ET",), ("IBM",)),
+    # a body's or an event's acronym in brackets: kept
+    ("Games.\n\nThe National Football League (NFL) said the NFL would sign the deal.", (), ("NFL",)),
+])
+def test_an_illness_acronym_is_no_body(text, absent, present):
+    assert_rows(text, absent, present)

@@ -105,6 +105,15 @@ def _spelled_out(initials: str, text: str) -> bool:
     return re.search(r"\b" + r"[\w'’-]*[ \t]+".join(c.upper() for c in initials) + r"[\w'’-]*", text) is not None
 
 
+def _thing_before(acronym: str, text: str, bracket: int) -> bool:
+    """Whether the words before the bracket at ``bracket`` are capitalised, their initials ``acronym``'s letters,
+    the last an illness's head word: "Essential Tremor (ET)", "Motor Neurone Disease (MND)" (not "National Football
+    League (NFL)", a body's, nor an event's: "Consumer Electronics Show (CES)" names its organiser as often)."""
+    words = text[max(0, bracket - 12 * len(acronym)):bracket].split()[-len(acronym):]
+    return len(words) == len(acronym) and words[-1].lower() in lx.ILLNESS_HEADS and all(
+        w[:1] == c for w, c in zip(words, acronym))
+
+
 def classify(span: Span, ctx: Context) -> None:
     """Set ``span.hint`` (PER/ORG/LOC/MISC/GROUP) and ``span.strength`` (0-3)."""
     if span.hint:
@@ -137,6 +146,10 @@ def classify(span: Span, ctx: Context) -> None:
             [t.lower for t in toks], table):
         span.hint, span.strength = "MISC", 3  # "Windows XP", "Sony Walkman": a product line's name opens or ends it;
         # "Subaru Impreza": a car maker's model
+        return
+    if n == 1 and toks[0].caps and ctx.text[span.start - 1:span.start] == "(" and _thing_before(
+            toks[0].text, ctx.text, span.start - 1):
+        span.hint, span.strength = "MISC", 3  # "Essential Tremor (ET)": an illness's short form, no body
         return
     if n == 1 and key in lx.DISEASES_AND_DRUGS and not _spelled_out(key, ctx.text):
         span.hint, span.strength = "MISC", 3  # "mad cow disease (BSE)", "the steroid THG": a disease, a drug

@@ -243,9 +243,11 @@ MISC_HEADS = _words(
     """open cup championship championships games olympics tour prix trophy masters classic series
     league award awards prize war wars day festival open-air bowl derby marathon rally
     tournament indoors act bill amendment treaty protocol accord constitution charter doctrine poll show expo
-    agenda directive disease syndrome sclerosis""")  # and a programme or a law of the EU ("Lisbon Agenda",
-# "Services Directive"); an illness by the head nouns of the WHO's ICD-10 names ("Motor Neurone Disease", "Multiple
-# Sclerosis", "Down Syndrome")
+    agenda directive""")  # and a programme or a law of the EU ("Lisbon Agenda", "Services Directive")
+# an illness by the head nouns of the WHO's ICD-10 names ("Motor Neurone Disease", "Multiple Sclerosis", "Down
+# Syndrome", "Essential Tremor", "Cerebral Palsy", "Muscular Dystrophy")
+ILLNESS_HEADS = _words("disease syndrome sclerosis tremor palsy dystrophy")
+MISC_HEADS |= ILLNESS_HEADS
 # Words that open an organisation's name ("Bank of ...", "Real Madrid", club prefixes "SK Rapid", "Deportivo Coruna").
 ORG_OPENERS = _words(
     """bank university ministry department board council house real ac fc inter sporting dynamo
