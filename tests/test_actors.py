@@ -4030,3 +4030,16 @@ def test_an_office_adjective_and_pr_are_no_names(text, absent, present):
 ])
 def test_an_illness_acronym_is_no_body(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # common words after a firm's possessive: its product
+    ("PCs.\n\nMr Gates said the PC, like Microsoft's Media Centre, had a central role to play.", ("Media Centre",),
+     ("Microsoft",)),
+    # a unit's name with a body's head and its "of", a person, a place's possessive: rows
+    ("Drugs.\n\nDavid Graham from the FDA's Office of Drug Safety told the panel so.", (), ("Office of Drug Safety",)),
+    ("PCs.\n\nMicrosoft's Bill Gates said the PC had a central role to play.", (), ("Bill Gates",)),
+    ("Jails.\n\nBritain's Prison Service said the jail was full.", (), ("Prison Service",)),
+])
+def test_a_firms_product_after_its_possessive(text, absent, present):
+    assert_rows(text, absent, present)

@@ -105,6 +105,20 @@ def _spelled_out(initials: str, text: str) -> bool:
     return re.search(r"\b" + r"[\w'’-]*[ \t]+".join(c.upper() for c in initials) + r"[\w'’-]*", text) is not None
 
 
+def _firms_product(span: Span, text: str, table: dict[str, str]) -> bool:
+    """A name of common words only after a firm's possessive, its last word no body's head: the firm's product
+    or service ("Microsoft's Media Centre", "Apple's Music Store"), not its unit ("Sony's Music Division", a body's
+    head word in it) nor a
+    person ("Microsoft's Bill Gates": a given name) nor a place's ("Britain's Prison Service": no firm)."""
+    owner = span.prev
+    if not owner.cap or text[owner.end:owner.end + 2] not in ("'s", "’s") or owner.end + 3 != span.start:
+        return False
+    if "o" not in table.get(owner.lower, "") or span.tokens[-1].lower in lx.ORG_HEADS:
+        return False
+    return all(table.get(t.lower, "") == "w" and t.lower not in lx.FUNCTION_WORDS for t in span.tokens)  # (not
+    # "the FDA's Office of Drug Safety": a unit's name, a body's head before its "of")
+
+
 def _thing_before(acronym: str, text: str, bracket: int) -> bool:
     """Whether the words before the bracket at ``bracket`` are capitalised, their initials ``acronym``'s letters,
     the last an illness's head word: "Essential Tremor (ET)", "Motor Neurone Disease (MND)" (not "National Football
@@ -146,6 +160,9 @@ def classify(span: Span, ctx: Context) -> None:
             [t.lower for t in toks], table):
         span.hint, span.strength = "MISC", 3  # "Windows XP", "Sony Walkman": a product line's name opens or ends it;
         # "Subaru Impreza": a car maker's model
+        return
+    if n > 1 and span.prev is not None and _firms_product(span, ctx.text, table):
+        span.hint, span.strength = "MISC", 3  # "Microsoft's Media Centre": a firm's product or service
         return
     if n == 1 and toks[0].caps and ctx.text[span.start - 1:span.start] == "(" and _thing_before(
             toks[0].text, ctx.text, span.start - 1):
