@@ -4043,3 +4043,17 @@ def test_an_illness_acronym_is_no_body(text, absent, present):
 ])
 def test_a_firms_product_after_its_possessive(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # New York's theatre district: a place, not the surname
+    ("Stage.\n\nConnick appeared with his band on Broadway in 1990, and the show had a run on Broadway.",
+     {"Broadway": "place"}),
+    # the academy by its short name: a body
+    ("Awards.\n\nBafta's Grant Dean, chair of Bafta's committee, said the entrants were good.",
+     {"Bafta": "organization", "Grant Dean": "person"}),
+    # a person surnamed Broadway keeps the name
+    ("Court.\n\nJohn Broadway said he was innocent.", {"John Broadway": "person"}),
+])
+def test_broadway_and_bafta(text, kinds):
+    assert_kinds(text, kinds)

@@ -59,7 +59,8 @@ _EXTRA = (
      "asia-pacific|eastern europe|western europe|the hague|hague|wall street|downing street|"
      "capitol hill|silicon valley|west indies|sub-saharan africa|midwest|white house|"
      "old city|west end|east end|south east|south west|north east|north west|south-east|"
-     "south-west|north-east|north-west|the north|the south|east coast|west coast", "k"),
+     "south-west|north-east|north-west|the north|the south|east coast|west coast|"
+     "broadway", "k"),  # and New York's theatre district, as London's West End
     ("european union|united nations|nato|un|eu|opec|interpol|red cross|world bank|"
      "international monetary fund|imf|wto|world trade organisation|world trade organization|"
      "european commission|european parliament|bundesbank|federal reserve|fed|congress|senate|"
@@ -67,7 +68,8 @@ _EXTRA = (
      "securities and exchange commission|sec|fbi|cia|kgb|hamas|hezbollah|hizbollah|plo|ira|"
      "taleban|taliban|al qaeda|uefa|fifa|ioc|nba|nfl|nhl|mlb|icc|ira|anc|ec|gatt|asean|osce|"
      "mercosur|apec|oecd|who|unicef|unhcr|greenpeace|amnesty international|labour|tories|"
-     "duma|knesset|bundestag|parliament|cabinet|supreme court|state department|treasury", "o"),
+     "duma|knesset|bundestag|parliament|cabinet|supreme court|state department|treasury|"
+     "bafta", "o"),  # and the British Academy of Film and Television Arts, by its short name
     ("frenchman|frenchmen|frenchwoman|dutchman|dutchwoman|scotsman|scotswoman|welshman|welshwoman|"
      "englishwoman|irishwoman|briton|cornishman|"  # demonym nouns before a name: "Frenchman Arnaud Clement"
      "west indian|english|british|european|soviet|arab|arabic|muslim|moslem|islamic|christian|"
