@@ -4057,3 +4057,21 @@ def test_a_firms_product_after_its_possessive(text, absent, present):
 ])
 def test_broadway_and_bafta(text, kinds):
     assert_kinds(text, kinds)
+
+
+_SEEDED = ("English clubs make Euro history\n\nAll four of England's Champions League representatives have reached the "
+           "knockout stages for the first time.\n\n{} are seeded as group winners, while runners-up Manchester United "
+           "and Liverpool are not. The favourites are Chelsea and Barcelona, and Real Madrid, Juventus and Bayern Munich "
+           "are among the 16 still in the hat. Steven Gerrard's last-gasp wonder-strike secured qualification against "
+           "Olympiakos on Wednesday evening. Porto went down 3-0 to Fenerbahce: the striker scored and the goalkeeper "
+           "was beaten.")
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a common word opening the sentence that the report's club cues make a club, "and" another club after it
+    (_SEEDED.format("Arsenal and Chelsea"), (), ("Arsenal", "Chelsea")),
+    # a common word opening the sentence, no club after "and": dropped
+    (_SEEDED.format("Borders and hills"), ("Borders",), ("Chelsea",)),
+])
+def test_a_club_opening_a_sentence_before_another(text, absent, present):
+    assert_rows(text, absent, present)

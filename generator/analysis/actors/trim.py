@@ -182,6 +182,9 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     whole_length = len(run)  # from here the run is only ever cut at the front: same length, same words
     whole = table.get(joined, "")
     t = run[0]
+    paired = ctx.clubs and len(run) == 1 and t.initial and t.lower in ctx.clubs and _paired_club(t, tokens, ctx.clubs)
+    if paired:
+        team = True  # kept whole, as a results table's team, and a club
     if len(run) == 1 and t.initial and not team and not t.caps and t.lower not in ctx.mid_caps and "w" in whole:
         if not _NAMED_OR_PEOPLE.intersection(whole) and not table_row(t, tokens, ctx):
             return None  # "Can poverty end?", "Has everyone ...": a common word opening a sentence, not the town
@@ -272,6 +275,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
         return None
     span = Span(run, 0)  # positional: keyword arguments cost a third of the construction
     span.key = joined if len(run) == whole_length else " ".join([t.lower for t in run])
+    if paired:
+        span.hint, span.strength = "ORG", 3  # two cues: the report's club cues, and a club after "and"
     if role_tokens:
         while role_tokens and role_tokens[0].lower in lx.HONORIFICS:
             role_tokens.pop(0)
@@ -297,6 +302,13 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             span.role = None  # "bought by market leader Diageo": a firm that leads its market, no person's post
             span.hint, span.strength = "ORG", 3
     return span
+
+
+def _paired_club(t: Token, tokens: list[Token], clubs: frozenset[str]) -> bool:
+    """'Arsenal and Chelsea are seeded': a word opening the sentence that the report's club cues make a club, "and"
+    and another such club after it: the club, not the common word ("Borders" alone opens a sentence as a word)."""
+    k = t.i
+    return k + 2 < len(tokens) and tokens[k + 1].lower == "and" and tokens[k + 2].cap and tokens[k + 2].lower in clubs
 
 
 def _common_head(word: str, after: Token, table: dict[str, str]) -> bool:
