@@ -4075,3 +4075,13 @@ _SEEDED = ("English clubs make Euro history\n\nAll four of England's Champions L
 ])
 def test_a_club_opening_a_sentence_before_another(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("line", "kinds"), [
+    # a line of names and commas only, two of them clubs: a town in it is the club
+    ("AC Milan, Bayer Leverkusen, Internazionale, Juventus, Lyon.", {"Lyon": "organization"}),
+    # one club only: the town stays a place
+    ("Leverkusen, Oxford, Lyon, Cambridge.", {"Lyon": "place"}),
+])
+def test_a_comma_line_of_clubs(line, kinds):
+    assert_kinds(_SEEDED.format("Arsenal and Chelsea") + "\n\n" + line + "\n\nThe draw is on Friday.", kinds)
