@@ -4085,3 +4085,14 @@ def test_a_club_opening_a_sentence_before_another(text, absent, present):
 ])
 def test_a_comma_line_of_clubs(line, kinds):
     assert_kinds(_SEEDED.format("Arsenal and Chelsea") + "\n\n" + line + "\n\nThe draw is on Friday.", kinds)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a Tourist Trophy race: an event, no place
+    ("Racing.\n\nThe gear saves 20 seconds a lap when he competes in the Isle of Man TT, Mr Tansley said.",
+     ("Isle of Man TT",), ()),
+    # the island itself: a place
+    ("Racing.\n\nHe competes on the Isle of Man every year, Mr Tansley said.", (), ("Isle of Man",)),
+])
+def test_a_tourist_trophy_race_is_no_place(text, absent, present):
+    assert_rows(text, absent, present)
