@@ -4096,3 +4096,23 @@ def test_a_comma_line_of_clubs(line, kinds):
 ])
 def test_a_tourist_trophy_race_is_no_place(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a body's head word left alone after a number: no row, no join to another body's name
+    ("Music.\n\nSimon Fuller has sold his 19 Entertainment company. Robert Sillerman's Sports Entertainment "
+     "Enterprises bought it.", ("Entertainment",), ("Sports Entertainment Enterprises",)),
+    # a body the gazetteer knows, after a year or a count: kept
+    ("Poll.\n\nHis triumphs came during the 2000 Senate debate against Rick Lazio.", (), ("Senate",)),
+    # a body named by its head after "the": kept
+    ("Rates.\n\nThe Bank said rates would rise, the Bank of England's Mervyn King added.", (), ("Mervyn King",)),
+])
+def test_a_head_word_cut_from_its_name(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+def test_a_head_word_after_a_number_joins_no_body():
+    text = ("Music.\n\nSimon Fuller has sold his 19 Entertainment company. Robert Sillerman's Sports Entertainment "
+            "Enterprises bought it.")
+    actors = {a.name: a for a in extract_actors(parse(text))}
+    assert len(actors["Sports Entertainment Enterprises"].mentions) == 1, actors

@@ -240,6 +240,12 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             break
     if not run:
         return None
+    if len(run) == 1 and run[0].lower in lx.ORG_HEADS and not run[0].caps and (
+            whole_length > 1 and tokens[run[0].i - 1].lower not in lx.FUNCTION_WORDS
+            or run[0].i > 0 and tokens[run[0].i - 1].text.isdigit() and "o" not in table.get(run[0].lower, "")):
+        return None  # "Spooks Interactive took ..." less its opening word, "his 19 Entertainment company": a body's
+        # head word cut from its name, no name of its own (not "the Bank said": a body named by its head; not "the
+        # 2000 Senate debate", "34 Senate seats": a body the gazetteer knows, after a year or a count)
     role_end = 0
     person = False
     # the name's last word, before a regnal number ("Queen Elizabeth I", "King Baudouin I")
