@@ -4112,7 +4112,8 @@ def test_a_head_word_cut_from_its_name(text, absent, present):
 
 
 def test_a_head_word_after_a_number_joins_no_body():
-    text = ("Music.\n\nSimon Fuller has sold his 19 Entertainment company. Robert Sillerman's Sports Entertainment "
-            "Enterprises bought it.")
+    text = ("Music mogul Fuller sells company\n\nSimon Fuller has sold his 19 Entertainment company to a US "
+            "entrepreneur. Robert Sillerman's Sports Entertainment Enterprises bought it. Mr Fuller receives shares in "
+            "Sports Entertainment. He said: \"This is a new partnership for myself and 19 Entertainment.\"")
     actors = {a.name: a for a in extract_actors(parse(text))}
-    assert len(actors["Sports Entertainment Enterprises"].mentions) == 1, actors
+    assert len(actors["Sports Entertainment Enterprises"].mentions) == 2, actors
