@@ -105,6 +105,29 @@ def _spelled_out(initials: str, text: str) -> bool:
     return re.search(r"\b" + r"[\w'’-]*[ \t]+".join(c.upper() for c in initials) + r"[\w'’-]*", text) is not None
 
 
+def _firms_product(span: Span, text: str, table: dict[str, str]) -> bool:
+    """A name of common words only after a firm's possessive, its last word no body's head: the firm's product
+    or service ("Microsoft's Media Centre", "Apple's Music Store"), not its unit ("Sony's Music Division", a body's
+    head word in it) nor a
+    person ("Microsoft's Bill Gates": a given name) nor a place's ("Britain's Prison Service": no firm)."""
+    owner = span.prev
+    if not owner.cap or text[owner.end:owner.end + 2] not in ("'s", "’s") or owner.end + 3 != span.start:
+        return False
+    if "o" not in table.get(owner.lower, "") or span.tokens[-1].lower in lx.ORG_HEADS:
+        return False
+    return all(table.get(t.lower, "") == "w" and t.lower not in lx.FUNCTION_WORDS for t in span.tokens)  # (not
+    # "the FDA's Office of Drug Safety": a unit's name, a body's head before its "of")
+
+
+def _thing_before(acronym: str, text: str, bracket: int) -> bool:
+    """Whether the words before the bracket at ``bracket`` are capitalised, their initials ``acronym``'s letters,
+    the last an illness's head word: "Essential Tremor (ET)", "Motor Neurone Disease (MND)" (not "National Football
+    League (NFL)", a body's, nor an event's: "Consumer Electronics Show (CES)" names its organiser as often)."""
+    words = text[max(0, bracket - 12 * len(acronym)):bracket].split()[-len(acronym):]
+    return len(words) == len(acronym) and words[-1].lower() in lx.ILLNESS_HEADS and all(
+        w[:1] == c for w, c in zip(words, acronym))
+
+
 def classify(span: Span, ctx: Context) -> None:
     """Set ``span.hint`` (PER/ORG/LOC/MISC/GROUP) and ``span.strength`` (0-3)."""
     if span.hint:
@@ -133,8 +156,17 @@ def classify(span: Span, ctx: Context) -> None:
     if key in lx.TRADE_STREETS:
         span.hint, span.strength = None, 0  # "in High Street stores": the retail trade, no street (a town's name
         return  # before it would be in the span: "Kensington High Street")
-    if first in lx.PRODUCT_LINES or last in lx.PRODUCT_LINES:
-        span.hint, span.strength = "MISC", 3  # "Windows XP", "Sony Walkman": a product line's name opens or ends it
+    if first in lx.PRODUCT_LINES or last in lx.PRODUCT_LINES or first in lx.CAR_MARQUES and lx.car_model(
+            [t.lower for t in toks], table):
+        span.hint, span.strength = "MISC", 3  # "Windows XP", "Sony Walkman": a product line's name opens or ends it;
+        # "Subaru Impreza": a car maker's model
+        return
+    if n > 1 and span.prev is not None and _firms_product(span, ctx.text, table):
+        span.hint, span.strength = "MISC", 3  # "Microsoft's Media Centre": a firm's product or service
+        return
+    if n == 1 and toks[0].caps and ctx.text[span.start - 1:span.start] == "(" and _thing_before(
+            toks[0].text, ctx.text, span.start - 1):
+        span.hint, span.strength = "MISC", 3  # "Essential Tremor (ET)": an illness's short form, no body
         return
     if n == 1 and key in lx.DISEASES_AND_DRUGS and not _spelled_out(key, ctx.text):
         span.hint, span.strength = "MISC", 3  # "mad cow disease (BSE)", "the steroid THG": a disease, a drug

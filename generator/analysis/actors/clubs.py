@@ -120,6 +120,12 @@ def clubs_by_words(text: str) -> frozenset[str] | None:
         if any(n in clubs or n.rsplit(" ", 1)[-1] in lx.ORG_HEADS or n.split(" ", 1)[0] in lx.ORG_OPENERS
                for n in names):
             clubs.update(names)
+    for m in _COMMA_LINE.finditer(text):  # "AC Milan, Bayer Leverkusen, Internazionale, Juventus, Lyon.": a line of
+        # names and commas only, two of them clubs already or opened by a club's word ("AC"), lists clubs (a group's
+        # table)
+        names = [n.lower().rstrip(".") for n in re.split(r",[ \t]+", m.group(1))]
+        if sum(n in clubs or n.split(" ", 1)[0] in lx.ORG_OPENERS for n in names) >= 2:
+            clubs.update(names)
     for nickname in clubs.intersection(lx.CLUB_NICKNAMES):  # "Spurs boss Martin Jol": Tottenham is a club here
         clubs.update(lx.CLUB_NICKNAMES[nickname])
     if "and other " in text:
@@ -135,6 +141,8 @@ def _without_opener(name: str) -> str:
 
 
 _NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?"
+_WHOLE_NAME = r"[A-Z][\w'.-]*(?:[ \t][A-Z][\w'.-]*)*"  # each word of the name ("AC Milan", not "Milan")
+_COMMA_LINE = re.compile(rf"^({_WHOLE_NAME}(?:,[ \t]+{_WHOLE_NAME}){{2,}})\.?[ \t]*$", re.M)
 _NAME_LIST = re.compile(rf"{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME}")
 _LIST_ITEM = re.compile(rf"{_NAME}")
 _CLUB_WORDS = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"  # one way to match "Queens Park Rangers": no backtracking blow-up

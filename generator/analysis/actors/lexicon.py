@@ -59,7 +59,8 @@ _EXTRA = (
      "asia-pacific|eastern europe|western europe|the hague|hague|wall street|downing street|"
      "capitol hill|silicon valley|west indies|sub-saharan africa|midwest|white house|"
      "old city|west end|east end|south east|south west|north east|north west|south-east|"
-     "south-west|north-east|north-west|the north|the south|east coast|west coast", "k"),
+     "south-west|north-east|north-west|the north|the south|east coast|west coast|"
+     "broadway", "k"),  # and New York's theatre district, as London's West End
     ("european union|united nations|nato|un|eu|opec|interpol|red cross|world bank|"
      "international monetary fund|imf|wto|world trade organisation|world trade organization|"
      "european commission|european parliament|bundesbank|federal reserve|fed|congress|senate|"
@@ -67,7 +68,8 @@ _EXTRA = (
      "securities and exchange commission|sec|fbi|cia|kgb|hamas|hezbollah|hizbollah|plo|ira|"
      "taleban|taliban|al qaeda|uefa|fifa|ioc|nba|nfl|nhl|mlb|icc|ira|anc|ec|gatt|asean|osce|"
      "mercosur|apec|oecd|who|unicef|unhcr|greenpeace|amnesty international|labour|tories|"
-     "duma|knesset|bundestag|parliament|cabinet|supreme court|state department|treasury", "o"),
+     "duma|knesset|bundestag|parliament|cabinet|supreme court|state department|treasury|"
+     "bafta", "o"),  # and the British Academy of Film and Television Arts, by its short name
     ("frenchman|frenchmen|frenchwoman|dutchman|dutchwoman|scotsman|scotswoman|welshman|welshwoman|"
      "englishwoman|irishwoman|briton|cornishman|"  # demonym nouns before a name: "Frenchman Arnaud Clement"
      "west indian|english|british|european|soviet|arab|arabic|muslim|moslem|islamic|christian|"
@@ -151,6 +153,15 @@ DISEASES_AND_DRUGS = _words("bse cjd vcjd sars mrsa thg epo hgh dhea lsd pcp mdm
 # "Microsoft Windows", "Xbox", "PlayStation", "PowerBook", "iBook", "Walkman"): a name with one of them in it is the
 # product's ("Windows XP", "Xbox Live", "Apple Powerbook", "Sony Walkman"), bought and used, never an actor
 PRODUCT_LINES = _words("windows xbox playstation powerbook ibook walkman")
+# Car makers whose name opens a model's ("Subaru Impreza", "Vauxhall Astra GSI", "Ford Focus"): the marques of
+# Wikipedia's "List of car brands" sold in Britain, less those that are common words or given names ("Seat", "Mini",
+# "Lotus", "Morris", "Rover", "Jaguar")
+CAR_MARQUES = _words("""ford vauxhall subaru toyota nissan honda mazda mitsubishi renault peugeot citroen fiat
+    volkswagen audi bmw volvo saab skoda hyundai kia porsche ferrari lamborghini maserati bentley daewoo suzuki""")
+# words after a marque that make the name a firm's or a team's, not a model's ("Ford Motor" is an organisation
+# head already; "BMW Sauber" is a racing team's: the sport's words)
+_MARQUE_BODY = frozenset("sport sports racing team f1 uk".split())
+_NAME_TAGS = frozenset("cryoekp")  # the gazetteer's tags of a place's, a body's, an event's or a people's name
 # A street's name that British English uses for the retail trade ("sold out in High Street stores", "feed through to
 # the High Street"; Collins English Dictionary, "high street": "the retail trade"): no one street without its town's
 # name before it ("Oxford High Street", "Kensington High Street")
@@ -179,7 +190,7 @@ NOT_NAMES_IN_CAPITALS = _words("ai id") | _words(
     # as often the Bombay or Budapest Stock Exchange)
     """ sars cjd ptsd tb mrsa std adhd ivf"""
     # general abbreviations of common nouns in the Oxford Dictionary of Abbreviations: vehicles, fuels, honours, music
-    """ suv lng lpg obe cbe mbe vip diy faq asap sos iq r&b"""
+    """ suv lng lpg obe cbe mbe vip diy faq asap sos iq r&b pr"""  # ("PR strategies": public relations)
     # and "OK", an adjective and an adverb in Merriam-Webster ("it will be OK"), Oklahoma's postal code aside
     """ ok""")
 # Role nouns too general to be a title before a name ("Man Utd" is no "Man" called Utd).
@@ -234,9 +245,12 @@ MISC_HEADS = _words(
     """open cup championship championships games olympics tour prix trophy masters classic series
     league award awards prize war wars day festival open-air bowl derby marathon rally
     tournament indoors act bill amendment treaty protocol accord constitution charter doctrine poll show expo
-    agenda directive disease syndrome sclerosis""")  # and a programme or a law of the EU ("Lisbon Agenda",
-# "Services Directive"); an illness by the head nouns of the WHO's ICD-10 names ("Motor Neurone Disease", "Multiple
-# Sclerosis", "Down Syndrome")
+    agenda directive tt""")  # and a programme or a law of the EU ("Lisbon Agenda", "Services Directive"); the
+# Tourist Trophy races ("Isle of Man TT")
+# an illness by the head nouns of the WHO's ICD-10 names ("Motor Neurone Disease", "Multiple Sclerosis", "Down
+# Syndrome", "Essential Tremor", "Cerebral Palsy", "Muscular Dystrophy")
+ILLNESS_HEADS = _words("disease syndrome sclerosis tremor palsy dystrophy")
+MISC_HEADS |= ILLNESS_HEADS
 # Words that open an organisation's name ("Bank of ...", "Real Madrid", club prefixes "SK Rapid", "Deportivo Coruna").
 ORG_OPENERS = _words(
     """bank university ministry department board council house real ac fc inter sporting dynamo
@@ -392,3 +406,16 @@ for _pair in _AP_STATES.split():
     _short, _, _state = _pair.lower().partition("=")
     for _form in {_short, _short.rstrip("."), _short.replace(".", "")}:
         STATE_SHORT_FORMS.setdefault(_form, (_state.replace("_", " "),))
+
+
+def car_model(words: list[str], table: dict[str, str]) -> bool:
+    """A car maker's name, then a model's words (``words`` in lower case): no body's head, no team's word, no
+    place's or person's name after the maker ("Subaru Impreza", not "Ford Motor", "BMW Williams", "Nissan Europe")."""
+    if len(words) < 2 or words[0] not in CAR_MARQUES:
+        return False
+    for w in words[1:]:
+        tags = table.get(w, "")
+        if w in ORG_HEADS or w in LEGAL_FORMS or w in _MARQUE_BODY or _NAME_TAGS.intersection(tags) or (
+                ("f" in tags or "s" in tags) and "w" not in tags):
+            return False
+    return True

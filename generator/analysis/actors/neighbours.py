@@ -39,6 +39,14 @@ _SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|port|province|district|regi
 # a club's name and "of" before its town ("Espanyol of Barcelona"), the name not opening a sentence
 _CLUB_OF = re.compile(r"(?<![.!?:\n][ \t])\b[A-Z][\w'’.-]+[ \t]+of[ \t]+$")
 _SITE_AFTER = frozenset("airport airfield stadium".split())
+# an animal's kind in lower case right before its name ("his guide dog Lucy", "the racehorse Best Mate"): pets and
+# horses, the animals news names (Wikipedia, "List of domesticated animals"; horse racing's words for a horse; not
+# "hurdler" or "chaser", an athlete's too; not "Cat Deeley", a given name; not "a Trojan horse," Joey Salceda said)
+_ANIMALS = frozenset("dog dogs puppy cat kitten horse racehorse pony mare stallion gelding colt filly parrot".split())
+# a constituency: the seat after its name ("the Sheffield Hallam seat"), or an MP's or a parliament's "for" before
+# it ("entered Parliament for Sheffield Brightside"), as UK election reporting names constituencies
+_SEAT_AFTER = frozenset(("seat", "constituency"))
+_MEMBER_FOR = re.compile(r"\b(?:MP|MSP|MEP|Parliament|Commons)[ \t]+for[ \t]+$")
 # a relative in apposition: "Reagan 's wife , Nancy"
 KIN = frozenset(("brother", "daughter", "father", "husband", "mother", "sister", "son", "widow", "wife"))
 
@@ -192,7 +200,9 @@ def _body_appositive(text: str, end: int) -> bool:
 # prize", "State of the Union address"); not "ceremony": "a London ceremony"
 _MISC_AFTER = frozenset("""award awards prize prizes trophy address finalist finalists semifinalist semi-finalist
     quarterfinalist quarter-finalist disease syndrome""".split())  # "Wimbledon finalist": a tournament's; "Motor
-# Neurone disease", "Lyme disease": an illness's (ICD-10's head nouns, as lexicon.MISC_HEADS)
+# Neurone disease", "Lyme disease": an illness's (ICD-10's head nouns, as lexicon.MISC_HEADS); "the Mercury Montego
+# sedans", "a Ford Focus hatchback": a car model's (body styles, Wikipedia "Car body style")
+_MISC_AFTER |= frozenset("""sedan sedans saloon saloons hatchback hatchbacks coupe coupes roadster roadsters""".split())
 
 
 def _publisher(span: Span, table: dict[str, str]) -> bool:
@@ -224,6 +234,9 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
     nxt = span.next.lower if span.next else ""
     if hint in ("MISC", "GROUP"):
         return hint, strength
+    if prev in _ANIMALS and span.prev.text == prev and len(span.tokens) <= 2 and ctx.text[
+            span.prev.end:span.tokens[0].start] == " ":
+        return "MISC", 3  # "his guide dog Lucy", "the racehorse Best Mate": an animal's name, no actor
     if nxt in _AND_FIRM and _AND_COMPANY.match(ctx.text, span.tokens[-1].end):
         return "ORG", 3  # "Henry Holt and Company", "Smith & Sons": a firm named after its founders
     if nxt in _MISC_AFTER and not span.comma_after and not span.bracket_after:
@@ -232,6 +245,10 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
     if prev == "of" and _SETTLEMENT_OF.search(ctx.text, max(0, start - 16), start) or (
             nxt in _SITE_AFTER and not span.comma_after and not span.bracket_after):
         return "LOC", 3  # "the town of Tacambaro", "Charles de Gaulle airport": a place, whoever it is named after
+    if hint != "ORG" and (nxt in _SEAT_AFTER and not span.comma_after and not span.bracket_after or prev == "for" and (
+            _MEMBER_FOR.search(ctx.text, max(0, start - 20), start))):
+        return "LOC", 3  # "the Sheffield Hallam seat", "MP for Sheffield Brightside": a constituency (not "the Labour
+        # seat": a party's)
     if prev in _AFTER_WORDS:
         if prev == "the" and hint in ("PER", None) and len(span.tokens) > 1 and not span.role and "p" not in ctx.table.get(
                 span.key, "") and (_THE_NAME_THEN if hint else _THE_NAME_SAYS).match(ctx.text, span.tokens[-1].end):

@@ -28,6 +28,9 @@ _COMPASS_INITIALS = frozenset(("N.", "S."))  # "N. Korea", "S. Korea", "S. Afric
 # a market's or an industry's leader: a firm, in business news's usage ("market leader Diageo", "industry leader Intel")
 _FIRM_LEADS = ("market leader", "industry leader", "sector leader")
 _GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
+# adjectives of an elected office, capitalised before the election or the race they qualify (Merriam-Webster: "of or
+# relating to a congress", "to a president", ...)
+_OFFICE_ADJECTIVES = frozenset("congressional presidential parliamentary gubernatorial senatorial mayoral".split())
 
 
 def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]:
@@ -154,6 +157,9 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     run = list(run)
     while len(run) > 1 and not run[-1].cap and not (run[-1].text.isdigit() and run[-2].lower in STATION_WORDS):
         run.pop()  # "Brennan Center for" once the title "Justice" is split off; not "BBC Radio 4"'s number
+    if len(run) > 1 and run[-1].lower in _OFFICE_ADJECTIVES:
+        run.pop()  # "US Congressional elections", "the Republican Presidential debate": an adjective of an office
+        # ends no name ("Commission on Presidential Debates" holds it inside)
     if len(run) > 1 and run[-1].lower in lx.STATE_ABBREVIATIONS and run[-1].text.istitle() and TOWN.intersection(
             table.get(" ".join([t.lower for t in run[:-1]]), "")):
         run.pop()  # "Staunton Va" under a reader's letter: a town and its state's abbreviation, the town
@@ -176,6 +182,9 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     whole_length = len(run)  # from here the run is only ever cut at the front: same length, same words
     whole = table.get(joined, "")
     t = run[0]
+    paired = ctx.clubs and len(run) == 1 and t.initial and t.lower in ctx.clubs and _paired_club(t, tokens, ctx.clubs)
+    if paired:
+        team = True  # kept whole, as a results table's team, and a club
     if len(run) == 1 and t.initial and not team and not t.caps and t.lower not in ctx.mid_caps and "w" in whole:
         if not _NAMED_OR_PEOPLE.intersection(whole) and not table_row(t, tokens, ctx):
             return None  # "Can poverty end?", "Has everyone ...": a common word opening a sentence, not the town
@@ -219,6 +228,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                     break  # "South African Airways", "North Korean state media": the compass word belongs to the name
                 if len(run) == 2 and run[1].lower.rstrip(".") in _GOVERNMENT_HEADS:
                     break  # "State Dept.", "Justice Department": the word names the department
+                if len(run) > 2 and run[1].text == "&":
+                    break  # "Cable & Wireless and NTL ...": an ampersand joins the opening word to the name
                 if len(run) > 2 and run[1].lower == "of" and t.lower in lx.OF_HEADS and t.lower in lx.ORG_HEADS:
                     break  # "Bank of America said ...", "Department of Health figures ...": a body's head opens its name
                 if ("w" in tags and not _NAMED_OR_PEOPLE.intersection(tags)) or (
@@ -229,6 +240,12 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             break
     if not run:
         return None
+    if len(run) == 1 and run[0].lower in lx.ORG_HEADS and not run[0].caps and (
+            whole_length > 1 and tokens[run[0].i - 1].lower not in lx.FUNCTION_WORDS
+            or run[0].i > 0 and tokens[run[0].i - 1].text.isdigit() and "o" not in table.get(run[0].lower, "")):
+        return None  # "Spooks Interactive took ..." less its opening word, "his 19 Entertainment company": a body's
+        # head word cut from its name, no name of its own (not "the Bank said": a body named by its head; not "the
+        # 2000 Senate debate", "34 Senate seats": a body the gazetteer knows, after a year or a count)
     role_end = 0
     person = False
     # the name's last word, before a regnal number ("Queen Elizabeth I", "King Baudouin I")
@@ -264,6 +281,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
         return None
     span = Span(run, 0)  # positional: keyword arguments cost a third of the construction
     span.key = joined if len(run) == whole_length else " ".join([t.lower for t in run])
+    if paired:
+        span.hint, span.strength = "ORG", 3  # two cues: the report's club cues, and a club after "and"
     if role_tokens:
         while role_tokens and role_tokens[0].lower in lx.HONORIFICS:
             role_tokens.pop(0)
@@ -289,6 +308,13 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             span.role = None  # "bought by market leader Diageo": a firm that leads its market, no person's post
             span.hint, span.strength = "ORG", 3
     return span
+
+
+def _paired_club(t: Token, tokens: list[Token], clubs: frozenset[str]) -> bool:
+    """'Arsenal and Chelsea are seeded': a word opening the sentence that the report's club cues make a club, "and"
+    and another such club after it: the club, not the common word ("Borders" alone opens a sentence as a word)."""
+    k = t.i
+    return k + 2 < len(tokens) and tokens[k + 1].lower == "and" and tokens[k + 2].cap and tokens[k + 2].lower in clubs
 
 
 def _common_head(word: str, after: Token, table: dict[str, str]) -> bool:
