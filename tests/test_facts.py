@@ -107,6 +107,8 @@ def facts(text: str, published: dt.date | None = None):
         ("Between 1990 and 2013, enrollment rose.", None, [("date", "Between 1990 and 2013", "1990")]),
         ("The show ran from 1971 to 1987. It ended in 1987.", None, [("date", "1971 to 1987", "1971")]),
         ("He may run in 2020 or 2024.", None, [("date", "2020 or 2024", "2020")]),
+        # a relative year and the same year in figures: one date ("last year" and "2023" published in 2024)
+        ("Sales rose last year. Costs rose in 2023, too.", dt.date(2024, 5, 1), [("date", "last year", "2023")]),
         ("Income rose from 1995 to 2005 and fell from 2005 to 2014.", None,
          [("date", "1995 to 2005", "1995"), ("date", "2005 to 2014", "2005")]),
         ("It grew in 2005 to 5.5 million.", None, [("date", "2005", "2005"), ("count", "5.5 million", None)]),

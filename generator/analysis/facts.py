@@ -159,6 +159,11 @@ def _plainly_closed(text: str, at: int) -> bool:
     return m is not None and m.group(1) in P.MEASURED_NOUN_ENDS
 
 
+class _SpanStart(str):
+    """A span's value, its first year ("1971" for "from 1971 to 1987"), marked so that ``extract_facts`` lists each
+    year of the span once; ``str`` again in the fact."""
+
+
 _SCORE_NEXT = re.compile(r" ?[-–] ?\d")  # "3-1", "2 – 0" after the number: a score
 
 
@@ -275,7 +280,7 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
                 return None  # "between 2000 and 2100 GMT": times of day
             if span and P.AFTER_YEAR_OK.match(text, span.end()):  # "from 1971 to 1987", "in 2020 or 2024": one span
                 between = _back(P.AMOUNT_BETWEEN_BEFORE, text, start, 9)
-                return between.start() if between else start, span.end(), "date", digits
+                return between.start() if between else start, span.end(), "date", _SpanStart(digits)
             return start, end, "date", digits
         if digits[:2] in ("19", "20"):
             return None  # a year used as a modifier ("the 2016 candidates") or in a name
@@ -436,9 +441,9 @@ def extract_facts(doc: Document, *, published: dt.date | None = None) -> tuple[F
         said = " ".join(text[start:end].lower().split())
         # an age again with other words ("the 24-year-old mother" after "a 24-year-old woman") is one person's
         key = (kind, value or (said.partition("-old")[0] if kind == "quantity" else said))
-        span = kind == "date" and value is not None and len(value) == 4 and len(said) > 4  # "1971 to 1987"
+        span = isinstance(value, _SpanStart)  # "1971 to 1987": known by its years, not by the first
         if span:
-            key = (kind, said)
+            key, value = (kind, said), str(value)
         if key in seen:
             continue  # the same date or figure again: listed once, where it first appears
         seen.add(key)
