@@ -159,6 +159,7 @@ def facts(text: str, published: dt.date | None = None):
         ("Inflation is within the 2-3% target.", None, [("percent", "2-3%", None)]),
         ("Stocks saw an 8%-10% rise.", None, [("percent", "8%-10%", None)]),
         ("Turnout was about 72-75 percent there.", None, [("percent", "about 72-75 percent", None)]),
+        ("Support fell 2-3 percentage points.", None, [("percent", "2-3 percentage points", None)]),
         ("He won 6-3 and took 40% of points.", None, [("score", "6-3", None), ("percent", "40%", None)]),
         # a time of day is no year: after a day's date, or in a span with a time zone
         ("It is live on Wednesday 19 January, from 1930 on BBC One.", None, [("date", "19 January", None)]),

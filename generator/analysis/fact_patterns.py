@@ -108,7 +108,8 @@ SPELLED_BEFORE = re.compile(rf"\b{_SPELLED}\s$")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\b")
 AFTER_DAY = re.compile(rf"(?:st|nd|rd|th)?\s(?:of\s)?(?P<mon>{_MONTH})(?:,?\s(?P<year>1\d{{3}}|20\d{{2}})\b)?")
 AFTER_MONTH_DAY = re.compile(r"(?:st|nd|rd|th)?\b(?!\d|,\d|\.\d|:)(?:,?\s(?P<year>1\d{3}|20\d{2})\b)?")
-AFTER_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|percentage\spoints?\b)")
+_PERCENT_WORD = r"(?:%|per\s?cent\b|percent\b|percentage\spoints?\b)"
+AFTER_PERCENT = re.compile(rf"\s?{_PERCENT_WORD}")
 AFTER_AMOUNT = re.compile(rf"{_SCALE}?(?:\s{_CURRENCY_WORD})?")
 AFTER_MONEY_WORD = re.compile(rf"{_SCALE}?\s{_CURRENCY_WORD}")
 # Measures written only joined to their number ("a 10-point lead", "an 800-page report", "a 25-yard strike", "a
@@ -123,7 +124,7 @@ AFTER_COUNT = re.compile(
 AFTER_PAIRED_COUNT = re.compile(rf"(?:\s{_SCALE_WORD})?\s(?!{_NOT_NOUN}){_PAIRED_COUNT_NOUN}")
 # A percentage range written with a dash ("2-3%", "an 8%-10% rise", "72-75 percent"), tried after its first number:
 # one figure (read apart, the first number has a score's shape and is lost, the second follows a dash and is lost).
-PERCENT_RANGE_END = re.compile(r"%?[-–]\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
+PERCENT_RANGE_END = re.compile(rf"%?[-–]\d+(?:\.\d+)?\s?{_PERCENT_WORD}")
 # A time of day where a year is expected: the end of a span written with a time zone ("between 2000 and 2100 GMT"),
 # or a figure right after a day's date ("on Wednesday 19 January, from 1930 on BBC One").
 CLOCK_SPAN_END = re.compile(rf"\s(?:to|and|until|till)\s\d{{4}}\s?(?:{_TIME_ZONE})\b")
