@@ -123,6 +123,8 @@ def facts(text: str, published: dt.date | None = None):
          [("quantity", "10-month jail term", None), ("date", "2004", "2004")]),
         ("The 30-second spot, titled Arrogant, aired.", None, [("quantity", "30-second spot", None)]),
         ("It costs more over an 18-month period due to ink.", None, [("quantity", "18-month period", None)]),
+        ("It ran a 15-month probe via its lawyers.", None, [("quantity", "15-month probe", None)]),
+        ("The 20-acre property near Trout Lake has a troll house.", None, [("quantity", "20-acre property", None)]),
         ("The 10-year plan includes free tuition.", None, [("quantity", "10-year plan", None)]),
         ("The nearly 90-second ad slams Kasich.", None, [("quantity", "nearly 90-second ad", None)]),
         ("The 29-day early voting period is generous.", None, [("quantity", "29-day", None)]),

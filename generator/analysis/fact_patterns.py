@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from .clause_form import PREPOSITIONS, RELATIVES, SUBORDINATORS
+from .function_words import DETERMINERS
+
 MONTHS = {m[:3].lower(): i for i, m in enumerate(
     "January February March April May June July August September October November December".split(), 1)}
 WEEKDAYS = {d[:3].lower(): i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
@@ -146,12 +149,12 @@ AGE_NOUN_ENDS = frozenset(
 MEASURED_NOUN = re.compile(r"[^\S\n]([a-z][a-z-]*[a-z])(?:[^\S\n]([a-z][a-z-]*[a-z]))?")
 # A word joined to a scale word by a hyphen ("an 11 million-person undocumented population", "2 million-plus").
 HYPHENATED_WORD = re.compile(r"-[a-z]+\b")
-# Words that end such a phrase besides AGE_NOUN_ENDS: prepositions and conjunctions that follow a noun ("an 18-month
-# period due to", "a 15-month probe into", "the 30-second speech where"); standard English function words.
-MEASURED_NOUN_ENDS = AGE_NOUN_ENDS | frozenset(
-    """into onto over under about after before during since until due where when while because if so not been being
-    among against between within without across toward towards
-    ago later earlier then there here this these those its their his her our your my
+# Words that end such a phrase besides AGE_NOUN_ENDS: the project's prepositions, subordinators, relatives and
+# determiners but the articles ("a 15-month probe into", "the 30-second speech where", "a 10-year plan this"; an article
+# next marks a verb: "5 million browse the net"), and a few function words they lack ("an 18-month period due to");
+# standard English.
+MEASURED_NOUN_ENDS = AGE_NOUN_ENDS | PREPOSITIONS | SUBORDINATORS | RELATIVES | DETERMINERS - {"the", "a", "an"} | frozenset(
+    """due so not been being ago later earlier then there here
     tall long wide deep thick""".split()  # and the dimensions a measure is said of ("5-foot-3 tall"): no noun
 )
 # --- searched for just before an anchor ---
