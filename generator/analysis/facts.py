@@ -276,8 +276,6 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
             if _back(P.CLOCK_AFTER_DATE_BEFORE, text, start, 24):
                 return None  # "on Wednesday 19 January, from 1930": a time of day
             span = P.YEAR_SPAN_END.match(text, end) if text[end:end + 1] == " " else None
-            if text[end:end + 1] == " " and P.CLOCK_SPAN_END.match(text, end):
-                return None  # "between 2000 and 2100 GMT": times of day
             if span and P.AFTER_YEAR_OK.match(text, span.end()):  # "from 1971 to 1987", "in 2020 or 2024": one span
                 between = _back(P.AMOUNT_BETWEEN_BEFORE, text, start, 9)
                 return between.start() if between else start, span.end(), "date", _SpanStart(digits)
