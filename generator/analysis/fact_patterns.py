@@ -130,7 +130,7 @@ AFTER_PAIRED_COUNT = re.compile(rf"(?:\s{_SCALE_WORD})?\s(?!{_NOT_NOUN}){_PAIRED
 PERCENT_RANGE_END = re.compile(rf"%?[-–]\d+(?:\.\d+)?\s?{_PERCENT_WORD}")
 # A time of day where a year is expected: a figure right after a day's date ("on Wednesday 19 January, from 1930 on
 # BBC One").
-CLOCK_AFTER_DATE_BEFORE = re.compile(rf"(?:\d\s{_MONTH}|{_MONTH}\s\d{{1,2}}),?\s(?:from|at|until|till)\s$")
+CLOCK_AFTER_DATE_BEFORE = re.compile(rf"(?:\d\s{_MONTH}|{_MONTH}\s\d{{1,2}}),?\s(?:from|until)\s$")  # after those words only
 # A year not followed by a digit, a percent, a modifier's noun or a time zone ("by 1650 GMT" is a time of day), nor
 # ending a span that has one ("between 2000 and 2100 GMT": times of day).
 AFTER_YEAR_OK = re.compile(

@@ -272,13 +272,14 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
             return month.start(), end, "date", f"{digits}-{MONTHS[month.group('mon')[:3].lower()]:02d}"
         if P.DECADE_AFTER.match(text, end - 1):  # "the late 1990s": a decade, not the year 1990
             return (start, end + 1, "date", None) if _back(P.DECADE_BEFORE, text, start, 12) else None
-        if _back(P.YEAR_PREPOSITION_BEFORE, text, start, 12) and P.AFTER_YEAR_OK.match(text, end):
-            if _back(P.CLOCK_AFTER_DATE_BEFORE, text, start, 24):
+        prep = _back(P.YEAR_PREPOSITION_BEFORE, text, start, 12)
+        if prep and P.AFTER_YEAR_OK.match(text, end):
+            word = prep.group(0)[:-1].lower()
+            if word in ("from", "until") and _back(P.CLOCK_AFTER_DATE_BEFORE, text, start, 24):
                 return None  # "on Wednesday 19 January, from 1930": a time of day
             span = P.YEAR_SPAN_END.match(text, end) if text[end:end + 1] == " " else None
             if span and P.AFTER_YEAR_OK.match(text, span.end()):  # "from 1971 to 1987", "in 2020 or 2024": one span
-                between = _back(P.AMOUNT_BETWEEN_BEFORE, text, start, 9)
-                return between.start() if between else start, span.end(), "date", _SpanStart(digits)
+                return prep.start() if word == "between" else start, span.end(), "date", _SpanStart(digits)
             return start, end, "date", digits
         if digits[:2] in ("19", "20"):
             return None  # a year used as a modifier ("the 2016 candidates") or in a name
