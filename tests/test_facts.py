@@ -173,6 +173,8 @@ def facts(text: str, published: dt.date | None = None):
         ("There are 575 million PCs and 120 million US adults online.", None,
          [("count", "575 million PCs", None), ("count", "120 million US adults", None)]),
         ("It added 1.8 million new California voters.", None, [("count", "1.8 million new California voters", None)]),
+        ("It has 5 million-plus US voters and 50-odd staff.", None,
+         [("count", "5 million-plus US voters", None), ("count", "50-odd staff", None)]),
         ("Sony is reaching the seven million barrier for UK sales.", None, [("count", "seven million barrier", None)]),
         ("They hope to hit our 5 million target by summer.", None, [("count", "5 million target", None)]),
         ("He would not deport the 11 million-person undocumented population.", None,

@@ -119,9 +119,10 @@ AFTER_MONEY_WORD = re.compile(rf"{_SCALE}?\s{_CURRENCY_WORD}")
 # 30-man squad", "a 161-strong majority", "the 1,237-delegate threshold"): standard English compounds, written by hand.
 _HYPHEN_UNIT = r"(?:point|page|yard|man|member|strong|delegate|seat|seater)\b(?!-)"
 AFTER_QUANTITY = re.compile(rf"(?:\s|-){_UNIT}|-{_HYPHEN_UNIT}")
+# A scale word and the noun after it if any ("5 million-plus US voters", "3 million"), or a plain count ("50-odd people").
 AFTER_COUNT = re.compile(
-    rf"(?:\s{_SCALE_WORD})?(?:-plus|-odd)?\s(?!{_NOT_NOUN}){_COUNT_NOUN}"
-    rf"|\s{_SCALE_WORD}(?:\s(?:{_SCALE_COUNT_NOUN}|[A-Z][a-z]+s\b))?"
+    rf"\s{_SCALE_WORD}(?:(?:-plus|-odd)?\s(?:{_SCALE_COUNT_NOUN}|[A-Z][a-z]+s\b))?"
+    rf"|(?:-plus|-odd)?\s(?!{_NOT_NOUN}){_COUNT_NOUN}"
 )
 # Tried only where AFTER_COUNT finds nothing and "and" follows closely (``facts``): most numbers are no such count.
 AFTER_PAIRED_COUNT = re.compile(rf"(?:\s{_SCALE_WORD})?\s(?!{_NOT_NOUN}){_PAIRED_COUNT_NOUN}")
