@@ -129,13 +129,14 @@ AFTER_PAIRED_COUNT = re.compile(rf"(?:\s{_SCALE_WORD})?\s(?!{_NOT_NOUN}){_PAIRED
 # A percentage range written with a dash ("2-3%", "an 8%-10% rise", "72-75 percent"), tried after its first number:
 # one figure (read apart, the first number has a score's shape and is lost, the second follows a dash and is lost).
 PERCENT_RANGE_END = re.compile(rf"%?[-–]\d+(?:\.\d+)?\s?{_PERCENT_WORD}")
-# A time of day where a year is expected: a figure right after a day's date ("on Wednesday 19 January, from 1930 on
-# BBC One").
-CLOCK_AFTER_DATE_BEFORE = re.compile(rf"(?:\d\s{_MONTH}|{_MONTH}\s\d{{1,2}}),?\s(?:from|until)\s$")  # after those words only
+# A time of day where a year is expected: a figure right after a day's date and "from" or "until" ("on Wednesday 19
+# January, from 1930 on BBC One"; ``facts`` searches it only after those words).
+CLOCK_AFTER_DATE_BEFORE = re.compile(rf"(?:\d\s{_MONTH}|{_MONTH}\s\d{{1,2}}),?\s(?:from|until)\s$")
 # A year not followed by a digit, a percent, a modifier's noun or a time zone ("by 1650 GMT" is a time of day), nor
 # ending a span that has one ("between 2000 and 2100 GMT": times of day).
 AFTER_YEAR_OK = re.compile(
-    rf"(?![\d%-]|\s?(?:percent|per\scent)|\s(?!{_FUNCTION})[a-z]|\s?(?:{_TIME_ZONE})\b|\s(?:to|and)\s\d{{4}}\s?(?:{_TIME_ZONE})\b)"
+    rf"(?![\d%-]|\s?(?:percent|per\scent)|\s(?!{_FUNCTION})[a-z]|\s?(?:{_TIME_ZONE})\b"
+    rf"|\s(?:to|and)\s\d{{4}}\s?(?:{_TIME_ZONE})\b)"
 )
 # What an age describes: up to three capitalised words ("Trayvon Martin", "Cobh"), then a
 # lower-case word and the word after it, which ``facts`` checks ("a 19-year-old man from").
@@ -156,7 +157,8 @@ HYPHENATED_WORD = re.compile(r"-[a-z]+\b")
 # determiners but the articles ("a 15-month probe into", "the 30-second speech where", "a 10-year plan this"; an article
 # next marks a verb: "5 million browse the net"), and a few function words they lack ("an 18-month period due to");
 # standard English.
-MEASURED_NOUN_ENDS = AGE_NOUN_ENDS | PREPOSITIONS | SUBORDINATORS | RELATIVES | DETERMINERS - {"the", "a", "an"} | frozenset(
+_NOT_ARTICLES = DETERMINERS - {"the", "a", "an"}
+MEASURED_NOUN_ENDS = AGE_NOUN_ENDS | PREPOSITIONS | SUBORDINATORS | RELATIVES | _NOT_ARTICLES | frozenset(
     """due so not been being ago later earlier then there here
     tall long wide deep thick""".split()  # and the dimensions a measure is said of ("5-foot-3 tall"): no noun
 )

@@ -104,16 +104,26 @@ def _whose_age(text: str, end: int) -> int:
     return m.end("noun")
 
 
-def _phrase_ends(text: str, at: int) -> bool:
-    """True when the noun phrase plainly ends at ``at``: punctuation, the end of the text, a capitalised word or a
-    figure next, or a function word, a past form or a word in -s (a verb: "a 10-year plan includes")."""
-    if at >= len(text) or not text[at].isspace():
-        return at >= len(text) or not text[at].isalnum()
-    m = P.MEASURED_NOUN.match(text, at)
-    if m is None:
-        return True  # a capitalised word, a figure, a quotation mark, a line break
-    word = m.group(1)
-    return word in P.MEASURED_NOUN_ENDS or _verb_like(word) or word.endswith("s") and not word.endswith("ss")
+def _closes(word: str, *, plural: bool = True) -> bool:
+    """True when ``word``, after a noun, ends its phrase: a function word, a past form or an adverb in -ly, or
+    (``plural``) a word in -s, a verb ("a 10-year plan includes")."""
+    return word in P.MEASURED_NOUN_ENDS or _verb_like(word) or plural and word.endswith("s") and not word.endswith("ss")
+
+
+def _ends_at(text: str, at: int, word: str | None = None, *, plainly: bool = False) -> bool:
+    """True when the noun phrase ends at ``at``, before ``word`` (the lower-case word there, when read already): at the
+    text's end, punctuation, a word that ``_closes`` it, a capitalised word, a figure or a quotation mark; ``plainly``,
+    only at the end, punctuation or a function word (no capitalised word, verb or figure)."""
+    if at >= len(text):
+        return True
+    if not text[at].isspace():
+        return text[at] in ".,;:)!?" if plainly else not text[at].isalnum()
+    if word is None:
+        m = P.MEASURED_NOUN.match(text, at)
+        if m is None:
+            return not plainly  # a capitalised word, a figure, a quotation mark, a line break
+        word = m.group(1)
+    return word in P.MEASURED_NOUN_ENDS if plainly else _closes(word)
 
 
 def _what_it_measures(text: str, end: int) -> int:
@@ -121,13 +131,14 @@ def _what_it_measures(text: str, end: int) -> int:
     speech that", "an 18-month period due to"; the measure alone when the phrase's end is not plain ("a 29-day early
     voting period")."""
     m = P.MEASURED_NOUN.match(text, end)
-    if m is None or m.group(1) in P.MEASURED_NOUN_ENDS or _verb_like(m.group(1)):
+    if m is None or _closes(m.group(1), plural=False):
         return end
-    if _phrase_ends(text, m.end(1)):
+    second = m.group(2)
+    if _ends_at(text, m.end(1), second):
         return m.end(1)
-    if m.group(2) and m.group(2).endswith(("ible", "able")):
+    if second and second.endswith(("ible", "able")):
         return m.end(1)  # "the 15-member committee responsible for": an adjective after the noun
-    if m.group(2) and m.group(2) not in P.MEASURED_NOUN_ENDS and _phrase_ends(text, m.end(2)):
+    if second and second not in P.MEASURED_NOUN_ENDS and _ends_at(text, m.end(2)):
         return m.end(2)
     return end
 
@@ -142,21 +153,13 @@ def _what_a_scale_counts(text: str, end: int) -> int:
         if joined is None:
             return end
         m = P.MEASURED_NOUN.match(text, joined.end())
-        if m and m.group(2) and not {m.group(1), m.group(2)} & P.MEASURED_NOUN_ENDS and _plainly_closed(text, m.end(2)):
-            return m.end(2)
+        if m and m.group(2) and not {m.group(1), m.group(2)} & P.MEASURED_NOUN_ENDS:
+            return m.end(2) if _ends_at(text, m.end(2), plainly=True) else joined.end()
         return joined.end()
     m = P.MEASURED_NOUN.match(text, end)
-    if m is None or m.group(1) in P.MEASURED_NOUN_ENDS or _verb_like(m.group(1)) or m.group(1).endswith(("ing", "s")):
+    if m is None or _closes(m.group(1), plural=False) or m.group(1).endswith(("ing", "s")):
         return end
-    return m.end(1) if _plainly_closed(text, m.end(1)) else end
-
-
-def _plainly_closed(text: str, at: int) -> bool:
-    """True when punctuation or a preposition or conjunction follows ``at`` (no capitalised word, verb or figure)."""
-    if at >= len(text) or not text[at].isspace():
-        return at >= len(text) or text[at] in ".,;:)!?"
-    m = P.MEASURED_NOUN.match(text, at)
-    return m is not None and m.group(1) in P.MEASURED_NOUN_ENDS
+    return m.end(1) if _ends_at(text, m.end(1), m.group(2), plainly=True) else end
 
 
 class _SpanStart(str):
