@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from .clause_form import PREPOSITIONS, RELATIVES, SUBORDINATORS
+from .function_words import DETERMINERS
+
 MONTHS = {m[:3].lower(): i for i, m in enumerate(
     "January February March April May June July August September October November December".split(), 1)}
 WEEKDAYS = {d[:3].lower(): i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
@@ -108,28 +111,33 @@ SPELLED_BEFORE = re.compile(rf"\b{_SPELLED}\s$")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\b")
 AFTER_DAY = re.compile(rf"(?:st|nd|rd|th)?\s(?:of\s)?(?P<mon>{_MONTH})(?:,?\s(?P<year>1\d{{3}}|20\d{{2}})\b)?")
 AFTER_MONTH_DAY = re.compile(r"(?:st|nd|rd|th)?\b(?!\d|,\d|\.\d|:)(?:,?\s(?P<year>1\d{3}|20\d{2})\b)?")
-AFTER_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|percentage\spoints?\b)")
+_PERCENT_WORD = r"(?:%|per\s?cent\b|percent\b|percentage\spoints?\b)"
+AFTER_PERCENT = re.compile(rf"\s?{_PERCENT_WORD}")
 AFTER_AMOUNT = re.compile(rf"{_SCALE}?(?:\s{_CURRENCY_WORD})?")
 AFTER_MONEY_WORD = re.compile(rf"{_SCALE}?\s{_CURRENCY_WORD}")
 # Measures written only joined to their number ("a 10-point lead", "an 800-page report", "a 25-yard strike", "a
 # 30-man squad", "a 161-strong majority", "the 1,237-delegate threshold"): standard English compounds, written by hand.
 _HYPHEN_UNIT = r"(?:point|page|yard|man|member|strong|delegate|seat|seater)\b(?!-)"
 AFTER_QUANTITY = re.compile(rf"(?:\s|-){_UNIT}|-{_HYPHEN_UNIT}")
+# A scale word and the noun after it if any ("5 million-plus US voters", "3 million"), or a plain count ("50-odd people").
 AFTER_COUNT = re.compile(
-    rf"(?:\s{_SCALE_WORD})?(?:-plus|-odd)?\s(?!{_NOT_NOUN}){_COUNT_NOUN}"
-    rf"|\s{_SCALE_WORD}(?:\s(?:{_SCALE_COUNT_NOUN}|[A-Z][a-z]+s\b))?"
+    rf"\s{_SCALE_WORD}(?:(?:-plus|-odd)?\s(?:{_SCALE_COUNT_NOUN}|[A-Z][a-z]+s\b))?"
+    rf"|(?:-plus|-odd)?\s(?!{_NOT_NOUN}){_COUNT_NOUN}"
 )
 # Tried only where AFTER_COUNT finds nothing and "and" follows closely (``facts``): most numbers are no such count.
 AFTER_PAIRED_COUNT = re.compile(rf"(?:\s{_SCALE_WORD})?\s(?!{_NOT_NOUN}){_PAIRED_COUNT_NOUN}")
 # A percentage range written with a dash ("2-3%", "an 8%-10% rise", "72-75 percent"), tried after its first number:
 # one figure (read apart, the first number has a score's shape and is lost, the second follows a dash and is lost).
-PERCENT_RANGE_END = re.compile(r"%?[-–]\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
-# A time of day where a year is expected: the end of a span written with a time zone ("between 2000 and 2100 GMT"),
-# or a figure right after a day's date ("on Wednesday 19 January, from 1930 on BBC One").
-CLOCK_SPAN_END = re.compile(rf"\s(?:to|and|until|till)\s\d{{4}}\s?(?:{_TIME_ZONE})\b")
-CLOCK_AFTER_DATE_BEFORE = re.compile(rf"(?:\d\s{_MONTH}|{_MONTH}\s\d{{1,2}}),?\s(?:from|at|until|till)\s$")
-# A year not followed by a digit, a percent, a modifier's noun or a time zone ("by 1650 GMT" is a time of day).
-AFTER_YEAR_OK = re.compile(rf"(?![\d%-]|\s?(?:percent|per\scent)|\s(?!{_FUNCTION})[a-z]|\s?(?:{_TIME_ZONE})\b)")
+PERCENT_RANGE_END = re.compile(rf"%?[-–]\d+(?:\.\d+)?\s?{_PERCENT_WORD}")
+# A time of day where a year is expected: a figure right after a day's date and "from" or "until" ("on Wednesday 19
+# January, from 1930 on BBC One"; ``facts`` searches it only after those words).
+CLOCK_AFTER_DATE_BEFORE = re.compile(rf"(?:\d\s{_MONTH}|{_MONTH}\s\d{{1,2}}),?\s(?:from|until)\s$")
+# A year not followed by a digit, a percent, a modifier's noun or a time zone ("by 1650 GMT" is a time of day), nor
+# ending a span that has one ("between 2000 and 2100 GMT": times of day).
+AFTER_YEAR_OK = re.compile(
+    rf"(?![\d%-]|\s?(?:percent|per\scent)|\s(?!{_FUNCTION})[a-z]|\s?(?:{_TIME_ZONE})\b"
+    rf"|\s(?:to|and)\s\d{{4}}\s?(?:{_TIME_ZONE})\b)"
+)
 # What an age describes: up to three capitalised words ("Trayvon Martin", "Cobh"), then a
 # lower-case word and the word after it, which ``facts`` checks ("a 19-year-old man from").
 AGE_NOUN = re.compile(
@@ -145,12 +153,13 @@ AGE_NOUN_ENDS = frozenset(
 MEASURED_NOUN = re.compile(r"[^\S\n]([a-z][a-z-]*[a-z])(?:[^\S\n]([a-z][a-z-]*[a-z]))?")
 # A word joined to a scale word by a hyphen ("an 11 million-person undocumented population", "2 million-plus").
 HYPHENATED_WORD = re.compile(r"-[a-z]+\b")
-# Words that end such a phrase besides AGE_NOUN_ENDS: prepositions and conjunctions that follow a noun ("an 18-month
-# period due to", "a 15-month probe into", "the 30-second speech where"); standard English function words.
-MEASURED_NOUN_ENDS = AGE_NOUN_ENDS | frozenset(
-    """into onto over under about after before during since until due where when while because if so not been being
-    among against between within without across toward towards
-    ago later earlier then there here this these those its their his her our your my
+# Words that end such a phrase besides AGE_NOUN_ENDS: the project's prepositions, subordinators, relatives and
+# determiners but the articles ("a 15-month probe into", "the 30-second speech where", "a 10-year plan this"; an article
+# next marks a verb: "5 million browse the net"), and a few function words they lack ("an 18-month period due to");
+# standard English.
+_NOT_ARTICLES = DETERMINERS - {"the", "a", "an"}
+MEASURED_NOUN_ENDS = AGE_NOUN_ENDS | PREPOSITIONS | SUBORDINATORS | RELATIVES | _NOT_ARTICLES | frozenset(
+    """due so not been being ago later earlier then there here
     tall long wide deep thick""".split()  # and the dimensions a measure is said of ("5-foot-3 tall"): no noun
 )
 # --- searched for just before an anchor ---

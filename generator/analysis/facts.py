@@ -104,16 +104,26 @@ def _whose_age(text: str, end: int) -> int:
     return m.end("noun")
 
 
-def _phrase_ends(text: str, at: int) -> bool:
-    """True when the noun phrase plainly ends at ``at``: punctuation, the end of the text, a capitalised word or a
-    figure next, or a function word, a past form or a word in -s (a verb: "a 10-year plan includes")."""
-    if at >= len(text) or not text[at].isspace():
-        return at >= len(text) or not text[at].isalnum()
-    m = P.MEASURED_NOUN.match(text, at)
-    if m is None:
-        return True  # a capitalised word, a figure, a quotation mark, a line break
-    word = m.group(1)
-    return word in P.MEASURED_NOUN_ENDS or _verb_like(word) or word.endswith("s") and not word.endswith("ss")
+def _closes(word: str, *, plural: bool = True) -> bool:
+    """True when ``word``, after a noun, ends its phrase: a function word, a past form or an adverb in -ly, or
+    (``plural``) a word in -s, a verb ("a 10-year plan includes")."""
+    return word in P.MEASURED_NOUN_ENDS or _verb_like(word) or plural and word.endswith("s") and not word.endswith("ss")
+
+
+def _ends_at(text: str, at: int, word: str | None = None, *, plainly: bool = False) -> bool:
+    """True when the noun phrase ends at ``at``, before ``word`` (the lower-case word there, when read already): at the
+    text's end, punctuation, a word that ``_closes`` it, a capitalised word, a figure or a quotation mark; ``plainly``,
+    only at the end, punctuation or a function word (no capitalised word, verb or figure)."""
+    if at >= len(text):
+        return True
+    if not text[at].isspace():
+        return text[at] in ".,;:)!?" if plainly else not text[at].isalnum()
+    if word is None:
+        m = P.MEASURED_NOUN.match(text, at)
+        if m is None:
+            return not plainly  # a capitalised word, a figure, a quotation mark, a line break
+        word = m.group(1)
+    return word in P.MEASURED_NOUN_ENDS if plainly else _closes(word)
 
 
 def _what_it_measures(text: str, end: int) -> int:
@@ -121,13 +131,14 @@ def _what_it_measures(text: str, end: int) -> int:
     speech that", "an 18-month period due to"; the measure alone when the phrase's end is not plain ("a 29-day early
     voting period")."""
     m = P.MEASURED_NOUN.match(text, end)
-    if m is None or m.group(1) in P.MEASURED_NOUN_ENDS or _verb_like(m.group(1)):
+    if m is None or _closes(m.group(1), plural=False):
         return end
-    if _phrase_ends(text, m.end(1)):
+    second = m.group(2)
+    if _ends_at(text, m.end(1), second):
         return m.end(1)
-    if m.group(2) and m.group(2).endswith(("ible", "able")):
+    if second and second.endswith(("ible", "able")):
         return m.end(1)  # "the 15-member committee responsible for": an adjective after the noun
-    if m.group(2) and m.group(2) not in P.MEASURED_NOUN_ENDS and _phrase_ends(text, m.end(2)):
+    if second and second not in P.MEASURED_NOUN_ENDS and _ends_at(text, m.end(2)):
         return m.end(2)
     return end
 
@@ -142,21 +153,18 @@ def _what_a_scale_counts(text: str, end: int) -> int:
         if joined is None:
             return end
         m = P.MEASURED_NOUN.match(text, joined.end())
-        if m and m.group(2) and not {m.group(1), m.group(2)} & P.MEASURED_NOUN_ENDS and _plainly_closed(text, m.end(2)):
-            return m.end(2)
+        if m and m.group(2) and not {m.group(1), m.group(2)} & P.MEASURED_NOUN_ENDS:
+            return m.end(2) if _ends_at(text, m.end(2), plainly=True) else joined.end()
         return joined.end()
     m = P.MEASURED_NOUN.match(text, end)
-    if m is None or m.group(1) in P.MEASURED_NOUN_ENDS or _verb_like(m.group(1)) or m.group(1).endswith(("ing", "s")):
+    if m is None or _closes(m.group(1), plural=False) or m.group(1).endswith(("ing", "s")):
         return end
-    return m.end(1) if _plainly_closed(text, m.end(1)) else end
+    return m.end(1) if _ends_at(text, m.end(1), m.group(2), plainly=True) else end
 
 
-def _plainly_closed(text: str, at: int) -> bool:
-    """True when punctuation or a preposition or conjunction follows ``at`` (no capitalised word, verb or figure)."""
-    if at >= len(text) or not text[at].isspace():
-        return at >= len(text) or text[at] in ".,;:)!?"
-    m = P.MEASURED_NOUN.match(text, at)
-    return m is not None and m.group(1) in P.MEASURED_NOUN_ENDS
+class _SpanStart(str):
+    """A span's value, its first year ("1971" for "from 1971 to 1987"), marked so that ``extract_facts`` lists each
+    year of the span once; ``str`` again in the fact."""
 
 
 _SCORE_NEXT = re.compile(r" ?[-–] ?\d")  # "3-1", "2 – 0" after the number: a score
@@ -267,15 +275,14 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
             return month.start(), end, "date", f"{digits}-{MONTHS[month.group('mon')[:3].lower()]:02d}"
         if P.DECADE_AFTER.match(text, end - 1):  # "the late 1990s": a decade, not the year 1990
             return (start, end + 1, "date", None) if _back(P.DECADE_BEFORE, text, start, 12) else None
-        if _back(P.YEAR_PREPOSITION_BEFORE, text, start, 12) and P.AFTER_YEAR_OK.match(text, end):
-            if _back(P.CLOCK_AFTER_DATE_BEFORE, text, start, 24):
+        prep = _back(P.YEAR_PREPOSITION_BEFORE, text, start, 12)
+        if prep and P.AFTER_YEAR_OK.match(text, end):
+            word = prep.group(0)[:-1].lower()
+            if word in ("from", "until") and _back(P.CLOCK_AFTER_DATE_BEFORE, text, start, 24):
                 return None  # "on Wednesday 19 January, from 1930": a time of day
             span = P.YEAR_SPAN_END.match(text, end) if text[end:end + 1] == " " else None
-            if text[end:end + 1] == " " and P.CLOCK_SPAN_END.match(text, end):
-                return None  # "between 2000 and 2100 GMT": times of day
             if span and P.AFTER_YEAR_OK.match(text, span.end()):  # "from 1971 to 1987", "in 2020 or 2024": one span
-                between = _back(P.AMOUNT_BETWEEN_BEFORE, text, start, 9)
-                return between.start() if between else start, span.end(), "date", digits
+                return prep.start() if word == "between" else start, span.end(), "date", _SpanStart(digits)
             return start, end, "date", digits
         if digits[:2] in ("19", "20"):
             return None  # a year used as a modifier ("the 2016 candidates") or in a name
@@ -436,9 +443,9 @@ def extract_facts(doc: Document, *, published: dt.date | None = None) -> tuple[F
         said = " ".join(text[start:end].lower().split())
         # an age again with other words ("the 24-year-old mother" after "a 24-year-old woman") is one person's
         key = (kind, value or (said.partition("-old")[0] if kind == "quantity" else said))
-        span = kind == "date" and value is not None and len(value) == 4 and len(said) > 4  # "1971 to 1987"
+        span = isinstance(value, _SpanStart)  # "1971 to 1987": known by its years, not by the first
         if span:
-            key = (kind, said)
+            key, value = (kind, said), str(value)
         if key in seen:
             continue  # the same date or figure again: listed once, where it first appears
         seen.add(key)
