@@ -278,6 +278,9 @@ PATTERN_ROWS = [
     ("accusation", "They accused him of lying.", None),
     ("no-comment", "HP, the world's biggest printer firm, declined to comment on the Compaq lawsuit.", "How will HP respond to the Compaq lawsuit?"),
     ("no-comment", "HP, the world's biggest printer firm, could not be reached for comment on the Compaq lawsuit.", "What is HP’s response to the Compaq lawsuit?"),
+    # "refused" in the topic is no refusal: the verb slot says whether a comment was declined
+    ("no-comment", "Acme Corp could not be reached for comment on the lawsuit over refused payments.", "What is Acme Corp’s response to the lawsuit over refused payments?"),
+    ("no-comment", "Acme Corp, which refused the offer, could not be reached for comment on the lawsuit.", "What is Acme Corp’s response to the lawsuit?"),
     ("no-comment", "An FBI spokesman did not immediately respond to a request for comment.", None),  # on what?
     ("charge-outcome", "Bernard Ebbers has been charged with fraud over the WorldCom collapse.",
      "Will Bernard Ebbers be convicted of fraud over the WorldCom collapse?"),

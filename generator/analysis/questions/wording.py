@@ -154,11 +154,6 @@ def ask_accused(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 _NOT_YET_ACCUSED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s(?:[a-z]+ly\s|yet\s|been\s)?$")
 
 
-# A comment refused, not one not yet had: "What is HP's response …?" the article answers (it declined); the response ahead
-# is open (a labelled tuning candidate judged half answered). One not reached in time may still answer: its response now.
-_DECLINED = re.compile(r"\s(?:declined|refused|would\snot)\b")
-
-
 def ask_no_comment(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'HP declined to comment on the Compaq lawsuit' → 'How will HP respond to the Compaq lawsuit?';
     'HP could not be reached for comment on the Compaq lawsuit' → 'What is HP's response to the Compaq lawsuit?'"""
@@ -175,7 +170,9 @@ def ask_no_comment(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     ):
         return []
     who = re.sub(r"^(?:A|An)\s", "a ", who) if not who.startswith("The ") else "the " + who[4:]
-    if _DECLINED.search(m.group(0)):
+    # A comment refused, not one not yet had: "What is HP's response …?" the article answers (it declined); the response
+    # ahead is open (a labelled tuning candidate judged half answered). One not reached in time may still answer: its response now.
+    if m.group("declined"):
         return [Draft(f"How will {who} respond to {topic}?", who, [("a response not given", 0.3)])]
     return [Draft(f"What is {possessive(who)} response to {topic}?", who, [("a response not given", 0.3)])]
 
