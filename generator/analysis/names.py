@@ -92,8 +92,9 @@ former acting chief head premier speaker mp
 """)
 
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
-MONTHS = _words("""january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec""")
+# In calendar order, as written ("in November" → "in December").
+MONTH_NAMES = tuple("January February March April May June July August September October November December".split())
+MONTHS = frozenset(m.lower() for m in MONTH_NAMES) | _words("jan feb mar apr jun jul aug sep sept oct nov dec")
 DAYS_MONTHS = WEEKDAYS | MONTHS
 
 PRONOUNS = _words("he she they we i who it")
