@@ -25,6 +25,12 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame mme 
 # The gendered ones, which is all "Mr. Smith" tells about Smith.
 GENDERED_HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss")
 
+
+def honorific_gender(title: str) -> str | None:
+    """"m" for Mr, "f" for Mrs, Ms or Miss (with or without a full stop), else None ("Dr" says neither)."""
+    title = title.lower()
+    return None if title not in GENDERED_HONORIFICS else "m" if title.rstrip(".") == "mr" else "f"
+
 # Abbreviated titles after which a full stop does not end a sentence ("Sgt. Smith").
 ABBREVIATED_TITLES = _words("mr mrs ms dr prof gen sen rep gov lt col capt sgt cmdr adm maj st jr sr rev hon")
 
