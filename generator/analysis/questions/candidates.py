@@ -8,11 +8,10 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Sentence
-from ..actors.lexicon import gazetteer
 from ..names import ROLE_HEADS
 from ..regex_starts import boundary_words
 from . import cues, framing
-from .references import dangling
+from .references import ONE_HOLDER_OFFICES, dangling, jurisdiction
 
 _STOP = frozenset(
     """will would could can may might should must does do did is are was were be been being has have had
@@ -205,17 +204,6 @@ _MALFORMED = (
 
 # "Will the Democratic nominee …", "Could the 35-year-old Cobh runner …": who it is, only the sentence says.
 _DESCRIPTIONS = frozenset("runner front-runner frontrunner man woman star veteran youngster teenager boy girl pair duo trio rider driver".split())
-
-
-# Offices one person holds for a place ("the New York attorney general", "the London mayor"), unlike a senator, an MP or
-# a player (general knowledge of public offices; "attorney" as in "attorney general", "district attorney").
-ONE_HOLDER_OFFICES = frozenset("attorney governor mayor president premier chancellor treasurer comptroller sheriff".split())
-
-
-def jurisdiction(words: str) -> bool:
-    """Whether capitalised ``words`` are a country, a state or region, or a city (the gazetteer's c, r, y): the place
-    whose office a role is ("the New York attorney general", "the London mayor"), not a party ("the Democratic nominee")."""
-    return words[:1].isupper() and all(w[:1].isupper() for w in words.split()) and not set(gazetteer().get(words.lower(), "")).isdisjoint("cry")
 
 
 _ROLE_ONLY = ("a person named only by a role ('the nominee')", 1.5)

@@ -313,6 +313,22 @@ class References:
 
 
 
+def is_country(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a country (its kind "c")."""
+    return "c" in gazetteer().get(name.lower(), "")
+
+
+# Offices one person holds for a place ("the New York attorney general", "the London mayor"), unlike a senator, an MP or
+# a player (general knowledge of public offices; "attorney" as in "attorney general", "district attorney").
+ONE_HOLDER_OFFICES = frozenset("attorney governor mayor president premier chancellor treasurer comptroller sheriff".split())
+
+
+def jurisdiction(words: str) -> bool:
+    """Whether capitalised ``words`` are a country, a state or region, or a city (the gazetteer's c, r, y): the place
+    whose office a role is ("the New York attorney general", "the London mayor"), not a party ("the Democratic nominee")."""
+    return words[:1].isupper() and all(w[:1].isupper() for w in words.split()) and not set(gazetteer().get(words.lower(), "")).isdisjoint("cry")
+
+
 def _country(name: str) -> str | None:
     """The country ``name`` is, in one spelling per country ("Britain" → "UK"), or None for a city, a region or no country."""
     if name in DEMONYMS:
@@ -320,7 +336,7 @@ def _country(name: str) -> str | None:
     key = country_key(name)
     if key in _SPELLING:
         return _SPELLING[key]
-    return name if "c" in gazetteer().get(name.lower(), "") else None
+    return name if is_country(name) else None
 
 
 # The kind of actor a possessive can stand for: "its plans" a body's, "his plans" a person's.

@@ -12,11 +12,9 @@ from dataclasses import dataclass, field
 
 from ...model import Quote, Sentence
 from ..fact_patterns import SPELLED_SMALL
-from ..actors.lexicon import gazetteer
-from .candidates import ONE_HOLDER_OFFICES, jurisdiction
 from .framing import caller_penalties
 from .inversion import decided_clause, lower_first, main_clause, wh_question, will_clause, yes_no
-from .references import References, possessive
+from .references import ONE_HOLDER_OFFICES, References, is_country, jurisdiction, possessive
 
 # Words before a clause's subject that are not part of it: quote marks, connectives, a leading adverb,
 # a subordinator before "the …" or a name.
@@ -237,7 +235,7 @@ def office_of(sentence: str, at: int, place: str) -> str | None:
     m = _OFFICE_OF.search(sentence, max(0, at - 60), at)
     if m is None or ONE_HOLDER_OFFICES.isdisjoint(m.group("role").split()) or not jurisdiction(place):
         return None
-    return f"the {m.group('role')} of {place}" if "c" in gazetteer().get(place.lower(), "") else f"the {place} {m.group('role')}"
+    return f"the {m.group('role')} of {place}" if is_country(place) else f"the {place} {m.group('role')}"
 
 
 def ask_appeal(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
