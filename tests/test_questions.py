@@ -1012,6 +1012,10 @@ REPAIRS = [
      "next week.", "Will John Smith meet the Manhattan prosecutors next week, as he expects?", None),
     ("Banker charged\n\nJohn Smith was charged with fraud on Monday. The FBI investigation is over. John Smith said he would meet the "
      "prosecutors in Boston.", "Will John Smith meet the prosecutors in Boston, as he expects?", None),  # prosecutors are no FBI's
+    # two references in one question: both named
+    ("Banker charged\n\nManhattan prosecutors charged John Smith with fraud on Monday over the Globex deal. John Smith said he would "
+     "show the prosecutors the deal next week.", "Will John Smith show the Manhattan prosecutors the Globex deal next week?",
+     "Will John Smith show the Manhattan prosecutors the deal next week?"),
     # a pledge, officials' word on another's step or a forecast of a figure, worded (then ranked low: ``forecast_kinds``,
     # framing's market figure); "the measure" is the one Bill the article names
     ("MPs debated the Energy Bill on Monday. Officials said Tony Blair would sign the measure.", "Will Tony Blair sign the Energy Bill?", None),
