@@ -3,6 +3,7 @@ carried over from the rule rounds of the old engine, and the funnel (``explain``
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -278,6 +279,9 @@ PATTERN_ROWS = [
     ("accusation", "They accused him of lying.", None),
     ("no-comment", "HP, the world's biggest printer firm, declined to comment on the Compaq lawsuit.", "How will HP respond to the Compaq lawsuit?"),
     ("no-comment", "HP, the world's biggest printer firm, could not be reached for comment on the Compaq lawsuit.", "What is HP’s response to the Compaq lawsuit?"),
+    # "refused" in the topic is no refusal: the verb slot says whether a comment was declined
+    ("no-comment", "Acme Corp could not be reached for comment on the lawsuit over refused payments.", "What is Acme Corp’s response to the lawsuit over refused payments?"),
+    ("no-comment", "Acme Corp, which refused the offer, could not be reached for comment on the lawsuit.", "What is Acme Corp’s response to the lawsuit?"),
     ("no-comment", "An FBI spokesman did not immediately respond to a request for comment.", None),  # on what?
     ("charge-outcome", "Bernard Ebbers has been charged with fraud over the WorldCom collapse.",
      "Will Bernard Ebbers be convicted of fraud over the WorldCom collapse?"),
@@ -1008,6 +1012,10 @@ REPAIRS = [
      "next week.", "Will John Smith meet the Manhattan prosecutors next week, as he expects?", None),
     ("Banker charged\n\nJohn Smith was charged with fraud on Monday. The FBI investigation is over. John Smith said he would meet the "
      "prosecutors in Boston.", "Will John Smith meet the prosecutors in Boston, as he expects?", None),  # prosecutors are no FBI's
+    # two references in one question: both named
+    ("Banker charged\n\nManhattan prosecutors charged John Smith with fraud on Monday over the Globex deal. John Smith said he would "
+     "show the prosecutors the deal next week.", "Will John Smith show the Manhattan prosecutors the Globex deal next week?",
+     "Will John Smith show the Manhattan prosecutors the deal next week?"),
     # a pledge, officials' word on another's step or a forecast of a figure, worded (then ranked low: ``forecast_kinds``,
     # framing's market figure); "the measure" is the one Bill the article names
     ("MPs debated the Energy Bill on Monday. Officials said Tony Blair would sign the measure.", "Will Tony Blair sign the Energy Bill?", None),
@@ -1121,12 +1129,15 @@ _PEOPLE = frozenset("Marco Rubio Michael Howard Hillary Clinton Paul Bosvelt Vic
     ("Will Michael Howard sign him?", "him"),  # an object in the subject's own clause is another
     ("Will Chelsea win if he plays?", "he"),  # no person named
     ("Will Mrs. Clinton win if he runs?", "he"),  # the title says another
+    ("Will Mr. Rubio win if she runs?", "she"),  # so does "Mr."
+    ("Will Miss Jones keep her title if she loses?", None),  # "Miss": a woman
+    ("Will Dr Howard resign if he loses?", None),  # "Dr" says neither
     ("Will Mrs. Clinton's opponent face his own complications if he becomes president?", "he"),  # the opponent, unnamed
     ("Will Marion Jones lose her medals after Victor Conte said he gave her drugs?", "he"),  # another person between
 ])
 def test_he_after_a_named_person_binds_to_the_person(question, pronoun):
     assert dangling(question, _PEOPLE) == pronoun
-    assert dangling(question) == ("he" if " he " in question else "him")  # no people known: every he/him dangles
+    assert dangling(question) == re.search(r"\b(?:he|she|him)\b", question).group(0)  # no people known: every he/she/him dangles
 
 
 # Who said it (forecasts._SAID_BY, one pattern for the sayer, the sayer's own word and the source):

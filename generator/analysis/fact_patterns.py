@@ -14,13 +14,13 @@ import re
 
 from .clause_form import PREPOSITIONS, RELATIVES, SUBORDINATORS
 from .function_words import DETERMINERS
+from .names import MONTH_NAMES
 
-MONTHS = {m[:3].lower(): i for i, m in enumerate(
-    "January February March April May June July August September October November December".split(), 1)}
+MONTHS = {m[:3].lower(): i for i, m in enumerate(MONTH_NAMES, 1)}
 WEEKDAYS = {d[:3].lower(): i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
 
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:" + "|".join(MONTH_NAMES) + "|"
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"

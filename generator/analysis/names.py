@@ -25,6 +25,12 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame mme 
 # The gendered ones, which is all "Mr. Smith" tells about Smith.
 GENDERED_HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss")
 
+
+def honorific_gender(title: str) -> str | None:
+    """"m" for Mr, "f" for Mrs, Ms or Miss (with or without a full stop), else None ("Dr" says neither)."""
+    title = title.lower()
+    return None if title not in GENDERED_HONORIFICS else "m" if title.rstrip(".") == "mr" else "f"
+
 # Abbreviated titles after which a full stop does not end a sentence ("Sgt. Smith").
 ABBREVIATED_TITLES = _words("mr mrs ms dr prof gen sen rep gov lt col capt sgt cmdr adm maj st jr sr rev hon")
 
@@ -92,8 +98,9 @@ former acting chief head premier speaker mp
 """)
 
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
-MONTHS = _words("""january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec""")
+# In calendar order, as written ("in November" → "in December").
+MONTH_NAMES = tuple("January February March April May June July August September October November December".split())
+MONTHS = frozenset(m.lower() for m in MONTH_NAMES) | _words("jan feb mar apr jun jul aug sep sept oct nov dec")
 DAYS_MONTHS = WEEKDAYS | MONTHS
 
 PRONOUNS = _words("he she they we i who it")

@@ -39,8 +39,6 @@ _ABSTRACT = re.compile(r"^\s*(?:ABSTRACT|FULL\s+TEXT)\s*[.:]?\s*$")
 # that keeps part of a quotation keeps its words, not its marks.
 # (the mark first, as one class the engine skips to, the letter or space before it tested after it)
 _QUOTE_MARKS = re.compile(r"[‘’'](?:(?<=‘)|(?<=[a-rt-z]’)(?=[\s?,.]|$)|(?<=\s')(?!s\b)|(?<=[a-rt-z]')(?=\?))")
-# An inquiry the article reports closed may be the one asked about, or another: a penalty, not a drop.
-_INQUIRY_CLOSED_COST = 2.0
 _FUNDING = re.compile(r"\b(?:fund(?:ed|ing|s)?|paid\sfor|pay\sfor|financ\w+|borrow\w*|taxes|tax\srise|budget)\b", re.I)
 
 
@@ -183,14 +181,12 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
                     if p.whole_article and c.dropped is None:
                         c.dropped = _whole_article_holds(p.name, doc, s)
                     if c.dropped is None:
-                        judge(c, lead, position, people)
+                        closed = settled.inquiry_closed() if p.name == "inquiry-finding" else None
+                        judge(c, lead, position, people, closed)
                     if c.dropped is None and (later_index := answered(c, later)) is not None:
                         c.dropped = f"answered by sentence {later_index + 1}"
                     if c.dropped is None and (done_index := settled.answer(c.text, c.about, s.index)) is not None:
                         c.dropped = f"settled by sentence {done_index + 1}"
-                    if c.dropped is None and p.name == "inquiry-finding" and (closed := settled.inquiry_closed()) is not None:
-                        c.penalties.append((f"sentence {closed + 1} reports an inquiry closed", _INQUIRY_CLOSED_COST))
-                        c.score -= _INQUIRY_CLOSED_COST
                     if c.dropped is None:
                         full_subject(ctx, c)  # after judging: a first name is no new word of the story's to score
                         full_names_inside(ctx, c)

@@ -8,11 +8,10 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Sentence
-from ..actors.lexicon import gazetteer
 from ..names import ROLE_HEADS
 from ..regex_starts import boundary_words
 from . import cues, framing
-from .references import dangling
+from .references import ONE_HOLDER_OFFICES, dangling, jurisdiction
 
 _STOP = frozenset(
     """will would could can may might should must does do did is are was were be been being has have had
@@ -88,6 +87,9 @@ def unsourced(q: str) -> str:
     return SOURCED_TAIL.sub("?", q) if ", as " in q else q
 
 
+# An inquiry the article reports closed elsewhere (``settled.inquiry_closed``) may be the one asked about, or another:
+# a penalty, not a drop.
+_INQUIRY_CLOSED_COST = 2.0
 _PAST_INQUIRY = re.compile(r"\b(?:after|following|since)\s(?:an?|the|its)\s[^.]{0,40}\b(?:inquiry|investigation|probe|review)\b")
 _MOTIVE = re.compile(r"\b(?:deliberately|privately|secretly|really|motives?|intend|want|wants|have\sto|try\sto)\b")
 _COPULA_JUDGEMENT = re.compile(r"\sbe\s[\"“‘]?(?:a|an|very|too|more|less|at\sall|similar|crooked|decisive|job|that|to|between|meeting|the\snext|the\sultimate|hoping|facing|looking|trying)\s|\sbe\sin\s[A-Z]|\sgo\sin\sas\b|\sprovide\sthe\s|\sdo\swell\b")
@@ -204,17 +206,6 @@ _MALFORMED = (
 _DESCRIPTIONS = frozenset("runner front-runner frontrunner man woman star veteran youngster teenager boy girl pair duo trio rider driver".split())
 
 
-# Offices one person holds for a place ("the New York attorney general", "the London mayor"), unlike a senator, an MP or
-# a player (general knowledge of public offices; "attorney" as in "attorney general", "district attorney").
-ONE_HOLDER_OFFICES = frozenset("attorney governor mayor president premier chancellor treasurer comptroller sheriff".split())
-
-
-def jurisdiction(words: str) -> bool:
-    """Whether capitalised ``words`` are a country, a state or region, or a city (the gazetteer's c, r, y): the place
-    whose office a role is ("the New York attorney general", "the London mayor"), not a party ("the Democratic nominee")."""
-    return words[:1].isupper() and all(w[:1].isupper() for w in words.split()) and not set(gazetteer().get(words.lower(), "")).isdisjoint("cry")
-
-
 _ROLE_ONLY = ("a person named only by a role ('the nominee')", 1.5)
 # An office its place names ("the New York attorney general"): the reader knows the office, if not the holder's name.
 _OFFICE_ONLY = ("a person named by an office and its place ('the New York attorney general')", 0.5)
@@ -254,8 +245,9 @@ def names_someone(q: str) -> bool:
     return any((w[:1].isupper() and w.strip("?,’'s") not in CALENDAR) or w[:1] in "$£€" for w in q.split()[1:]) or bool(_GENERIC_NAMES.search(q))
 
 
-def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] = frozenset()) -> None:
-    """Score ``c`` in place: the pattern's weight, then named penalties and bonuses."""
+def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] = frozenset(), inquiry_closed: int | None = None) -> None:
+    """Score ``c`` in place: the pattern's weight, then named penalties and bonuses. ``people``: the words of the article's
+    people's names; ``inquiry_closed``: the index of the sentence that reports an inquiry closed, if any."""
     reason = ungrammatical(c.text)
     if reason:
         c.dropped = f"ungrammatical: {reason}"
@@ -304,6 +296,8 @@ def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] 
         c.penalties.append(("a list item: its subject is a heading", 2.0))
     if c.pattern == "inquiry-finding" and _PAST_INQUIRY.search(c.sentence.text):
         c.penalties.append(("the inquiry is over", 2.5))
+    if c.pattern == "inquiry-finding" and inquiry_closed is not None:
+        c.penalties.append((f"sentence {inquiry_closed + 1} reports an inquiry closed", _INQUIRY_CLOSED_COST))
     if c.kind == "legal" and _LAST_CENTURY.search(_FOUNDED.sub("", c.sentence.text)):
         c.penalties.append(("a charge from decades ago", 2.5))
     if role := _role_subject(c.text):

@@ -66,7 +66,7 @@ ACCUSED = re.compile(
 # "X declined to comment on …", "X did not respond to a request for comment"
 NO_COMMENT = re.compile(
     r"(?P<who>[A-Z][\w.’'&-]*(?:\s(?:of\s)?[A-Z][\w.’'&-]*){0,4}|(?:A|An|The)\s[\w\s’'-]{2,40}?(?:spokesman|spokeswoman|spokesperson|representative))"
-    r"(?:,[^,]{3,60},)?\s(?:declined|refused|would\snot|did\snot\s(?:immediately\s)?(?:respond|return)|didn[’']t\s(?:immediately\s)?respond|could\snot\sbe\sreached)"
+    r"(?:,[^,]{3,60},)?\s(?:(?P<declined>declined|refused|would\snot)|did\snot\s(?:immediately\s)?(?:respond|return)|didn[’']t\s(?:immediately\s)?respond|could\snot\sbe\sreached)"
     r"(?:\sto\s(?:comment|respond|be\sdrawn|elaborate|discuss))?(?:\sto\s(?:a\s|multiple\s|several\s)?requests?\sfor\scomment)?"
     r"(?:\s(?:on|about|for\scomment\son)\s(?P<topic>[^,;.]{3,80}))?"
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ...model import Sentence
+from ..names import MONTH_NAMES
 from . import cues
 from .inversion import AUXILIARIES, lower_first, main_clause, yes_no
 from .references import COURTESY_TITLES, POSSESSIVE_KIND, possessive
@@ -191,7 +192,7 @@ _SANCTION_VERB = {
 # A ban whose length the sentence gives as a range is all but certain; its length is what is open: "Mutu faces a ban of
 # between six months and two years" asks "How long will Adrian Mutu be banned?" (a labelled tuning candidate asked
 # "Will Adrian Mutu be banned?", judged trivial: the open question is its length).
-_SPELLS = {"a ban": "banned", "ban": "banned", "suspension": "suspended"}
+_SPELLS = {what: _SANCTION_VERB[what].removeprefix("be ") for what in ("a ban", "ban", "suspension")}
 _SPAN = re.compile(r"\sof\s(?:between\s)?(?:up\sto\s)?[\w-]+\s(?:days?|weeks?|months?|years?|matches|games|races)\s(?:and|to|or)\s")
 
 
@@ -424,8 +425,7 @@ _TREND_ING = {
 _TREND_SUBJECT = re.compile(r"^(?:(?:the|The)\s)?(?:[A-Z][\w.’'&-]*\s){0,3}(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*$|^(?:(?:the|The)\s)?(?:[A-Z][\w.’'&-]*\s?){1,4}$")
 
 
-_MONTH_NAMES = "January February March April May June July August September October November December".split()
-_IN_MONTH = re.compile(r"\b(?:in|during)\s(?P<month>" + "|".join(_MONTH_NAMES) + r")\b(?!\s\d)")
+_IN_MONTH = re.compile(r"\b(?:in|during)\s(?P<month>" + "|".join(MONTH_NAMES) + r")\b(?!\s\d)")
 _QUARTERS = "first second third fourth".split()
 _IN_QUARTER = re.compile(r"\b(?:in|during)\sthe\s(?P<quarter>first|second|third)\squarter\b")
 _RUN_UNIT = re.compile(r"\s(?P<unit>month|quarter|year)(?:\s(?:running|in\sa\srow))?$")
@@ -437,7 +437,7 @@ def _next_period(sentence: str, cue: re.Match) -> str:
     (labelled tuning candidates "Will US industrial production keep rising?" judged vague: no time)."""
     month = _IN_MONTH.search(sentence, cue.start())
     if month:
-        return " in " + _MONTH_NAMES[(_MONTH_NAMES.index(month.group("month")) + 1) % 12]
+        return " in " + MONTH_NAMES[(MONTH_NAMES.index(month.group("month")) + 1) % 12]
     quarter = _IN_QUARTER.search(sentence, cue.start())
     if quarter:
         return f" in the {_QUARTERS[_QUARTERS.index(quarter.group('quarter')) + 1]} quarter"

@@ -16,6 +16,7 @@ from .candidates import CALENDAR, unsourced
 from .cues import ASKED, ASKED_NOTE
 from .forecast_kinds import CONTEST, kind_notes
 from .references import DEMONYMS
+from ..names import pronoun_gender
 from ..regex_starts import boundary_words
 from .wording import _LEAD_JUNK, _NOT_VERBS, Context, Draft
 
@@ -283,7 +284,7 @@ _OWN_SENTENCE_COST = 0.3
 def _named_in_sentence(ctx: Context, s: Sentence, at: int, named: str, pronoun: str) -> bool:
     """Whether the one person (for 'he', 'his' …) or organisation (for 'it', 'its' …) ``s`` names before ``at`` (an offset
     in it) is the one ``named`` holds."""
-    kind = "person" if pronoun in {"he", "she", "his", "her"} else "organization"
+    kind = "person" if pronoun_gender(pronoun) else "organization"
     found = ctx.refs.named_before(s.start + at, kind, at)
     return len(found) == 1 and found[0] in named
 

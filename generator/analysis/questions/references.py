@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ...model import Actor
 from ..actors.lexicon import gazetteer
-from ..names import ROLE_HEADS, country_key
+from ..names import ROLE_HEADS, country_key, honorific_gender, pronoun_gender
 from ..regex_starts import boundary_words
 
 _WINDOW = 600  # characters back: about three sentences of news prose
@@ -313,6 +313,22 @@ class References:
 
 
 
+def is_country(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a country (its kind "c")."""
+    return "c" in gazetteer().get(name.lower(), "")
+
+
+# Offices one person holds for a place ("the New York attorney general", "the London mayor"), unlike a senator, an MP or
+# a player (general knowledge of public offices; "attorney" as in "attorney general", "district attorney").
+ONE_HOLDER_OFFICES = frozenset("attorney governor mayor president premier chancellor treasurer comptroller sheriff".split())
+
+
+def jurisdiction(words: str) -> bool:
+    """Whether capitalised ``words`` are a country, a state or region, or a city (the gazetteer's c, r, y): the place
+    whose office a role is ("the New York attorney general", "the London mayor"), not a party ("the Democratic nominee")."""
+    return words[:1].isupper() and all(w[:1].isupper() for w in words.split()) and not set(gazetteer().get(words.lower(), "")).isdisjoint("cry")
+
+
 def _country(name: str) -> str | None:
     """The country ``name`` is, in one spelling per country ("Britain" → "UK"), or None for a city, a region or no country."""
     if name in DEMONYMS:
@@ -320,7 +336,7 @@ def _country(name: str) -> str | None:
     key = country_key(name)
     if key in _SPELLING:
         return _SPELLING[key]
-    return name if "c" in gazetteer().get(name.lower(), "") else None
+    return name if is_country(name) else None
 
 
 # The kind of actor a possessive can stand for: "its plans" a body's, "his plans" a person's.
@@ -348,9 +364,8 @@ def dangling(question: str, people: frozenset[str] = frozenset()) -> str | None:
     return m.group(0) if m else None
 
 
-_SUBJECT_PERSON = re.compile(r"^\S+\s(?P<title>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?P<name>(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]*)(?P<own>[’']s)?\s")
-_PRONOUN_SEX = {"he": "m", "him": "m", "she": "f"}
-_TITLE_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}  # "Dr" says neither
+_SUBJECT_PERSON = re.compile(rf"^\S+\s(?P<title>(?:{'|'.join(COURTESY_TITLES)}|Miss)\.?\s)?(?P<name>(?:[A-Z][\w.-]*\s){{0,3}}[A-Z][\w-]*)(?P<own>[’']s)?\s")
+_SUBJECT_PRONOUNS = frozenset("he him she".split())  # (his, her: bound by any name before, ``_BOUND``)
 # A possessor's noun that is itself a person: "Mrs. Clinton's opponent … if he …" ('he' is the opponent).
 _PERSON_HEADS = ROLE_HEADS | frozenset("opponent opponents rival rivals successor predecessor challenger replacement".split())
 
@@ -361,12 +376,12 @@ def _bound_to_subject(question: str, m: re.Match, people: frozenset[str]) -> boo
     An object 'him' in the subject's own clause is never the subject ("Will Chelsea sign him?")."""
     s = _SUBJECT_PERSON.match(question)
     pronoun = m.group(0)
-    if s is None or pronoun not in _PRONOUN_SEX or s.group("name").split()[-1] not in people:
+    if s is None or pronoun not in _SUBJECT_PRONOUNS or s.group("name").split()[-1] not in people:
         return False
     if pronoun == "him" and not s.group("own"):
         return False
-    title = (s.group("title") or "").strip().rstrip(".")
-    if title in _TITLE_SEX and _TITLE_SEX[title] != _PRONOUN_SEX[pronoun]:
+    title_sex = honorific_gender(s.group("title").strip()) if s.group("title") else None
+    if title_sex is not None and title_sex != pronoun_gender(pronoun):
         return False
     between = question[s.end():m.start()].split()
     if s.group("own") and not _PERSON_HEADS.isdisjoint(w.lower() for w in between[:3]):

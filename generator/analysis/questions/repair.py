@@ -33,12 +33,16 @@ _Span = tuple[int, int, str] | None  # the stretch of the question a repair repl
 NAMED_COST = 0.3  # as a subject named after an earlier mention (forecasts.ask_forward)
 # Words after "her" that make it an object, not a possessive ("told her that", "asked her to"); "in its own right".
 _NOT_NOUN = frozenset("own to that the a an and or of in on at for by with from about as if when this these those".split())
+# The people doing an inquiry or a prosecution: "the investigators", "the prosecutors" (not "the prosecutors in Boston",
+# "the investigators from …": others, placed).
+_INQUIRER_HEADS = r"(?P<inquirers>investigators|prosecutors|inspectors|detectives)\b(?![-’'])(?!\s(?:of|from|in|at|for|with|[A-Z])\b)"
 # Heads that name a thing the article has named before (labelled tuning candidates judged 'vague':
-# "the deal", "the division", "the latest plan", "the move", "the action").
+# "the deal", "the division", "the latest plan", "the move", "the action"), and the inquirers (named by an earlier
+# mention, "FBI investigators": a labelled tuning candidate judged vague for "sit down with the investigators").
 _REFERENCE = re.compile(  # ("\bthe", the word before its boundary test: found first)
-    r"the(?<=\bthe)\s(?P<mod>(?:latest|new|proposed|planned)\s)?(?P<head>deal|division|plan|accord|agreement|offer|bid|merger|takeover"
+    r"the(?<=\bthe)\s(?:(?P<mod>(?:latest|new|proposed|planned)\s)?(?P<head>deal|division|plan|accord|agreement|offer|bid|merger|takeover"
     r"|proposal|scheme|unit|talks|inquiry|investigation|review|lawsuit|contract|reforms?|strike|sale)\b"
-    r"(?!\s(?:of|for|on|to|by|with|from|between|into|over|that|which|who)\b|[-’'])"
+    r"(?!\s(?:of|for|on|to|by|with|from|between|into|over|that|which|who)\b|[-’'])|" + _INQUIRER_HEADS + ")"
 )
 
 
@@ -120,20 +124,17 @@ def _name_building(ctx: Context, s: Sentence, question: str) -> _Span:
     return m.start(), m.end(), name
 
 
-# The people doing an inquiry or a prosecution: "the investigators", "the prosecutors".
-_INQUIRERS = re.compile(r"the(?<=\bthe)\s(?P<head>investigators|prosecutors|inspectors|detectives)\b(?![-’'])(?!\s(?:of|from|in|at|for|with|[A-Z])\b)")
+_INQUIRERS = re.compile(r"the(?<=\bthe)\s" + _INQUIRER_HEADS)
 
 
 def _name_inquirers(ctx: Context, s: Sentence, question: str) -> _Span:
-    """'… sit down with the investigators?' → '… with the FBI investigators?': the article's earlier mention with a name
-    ("FBI investigators"), or for investigators the one body whose inquiry the text before names ("The FBI investigation")."""
+    """'… sit down with the investigators?' → '… with the FBI investigators?': those no earlier mention names
+    (``_name_reference``), for investigators, after the one body whose inquiry the text before names ("The FBI investigation")."""
     m = _INQUIRERS.search(question, 4)
-    if m is None:
+    if m is None or m.group("inquirers") == "prosecutors":
         return None
-    offset = _offset(s, m.group("head"))
-    name = ctx.refs.earlier_mention(m.group(0), offset)
-    if name is None and m.group("head") != "prosecutors" and (owner := ctx.refs.inquiry_owner(offset)):
-        name = f"the {owner} {m.group('head')}"
+    owner = ctx.refs.inquiry_owner(_offset(s, m.group("inquirers")))
+    name = f"the {owner} {m.group('inquirers')}" if owner else None
     if name is None or _in_question(name, question):
         return None
     return m.start(), m.end(), name
@@ -190,9 +191,10 @@ def _name_reference(ctx: Context, s: Sentence, question: str) -> _Span:
     m = _REFERENCE.search(question, 5)
     if m is None:
         return None
-    at = s.text.find(f" {m.group('head')}")
+    head = m.group("head") or m.group("inquirers")
+    at = s.text.find(f" {head}")
     offset = s.start + max(0, at)
-    bare = f"the {m.group('head')}"
+    bare = f"the {head}"
     name = ctx.refs.earlier_mention(bare, offset) or _story_deal(ctx, s, bare)
     if not name or name.lower() == bare or _in_question(name, question):
         return None
@@ -223,6 +225,8 @@ _REPAIRS = (
     (_name_building, "a building named after the one the text before names"),
     (_name_inquirers, "the people doing an inquiry named after its body"),
     (_name_described_person, "a person's description named after the one the text before names"),
-    # an epithet once more: a question may hold two ("the Dutch champions’ … the Amsterdam club’s")
+    # an epithet or a reference once more: a question may hold two ("the Dutch champions’ … the Amsterdam club’s",
+    # "the investigators … the deal")
     (_name_org_epithet, "a body named after the one the text before names"),
+    (_name_reference, "a reference named after the article's earlier mention"),
 )

@@ -12,11 +12,9 @@ from dataclasses import dataclass, field
 
 from ...model import Quote, Sentence
 from ..fact_patterns import SPELLED_SMALL
-from ..actors.lexicon import gazetteer
-from .candidates import ONE_HOLDER_OFFICES, jurisdiction
 from .framing import caller_penalties
 from .inversion import decided_clause, lower_first, main_clause, wh_question, will_clause, yes_no
-from .references import References, possessive
+from .references import ONE_HOLDER_OFFICES, References, is_country, jurisdiction, possessive
 
 # Words before a clause's subject that are not part of it: quote marks, connectives, a leading adverb,
 # a subordinator before "the …" or a name.
@@ -154,11 +152,6 @@ def ask_accused(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 _NOT_YET_ACCUSED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s(?:[a-z]+ly\s|yet\s|been\s)?$")
 
 
-# A comment refused, not one not yet had: "What is HP's response …?" the article answers (it declined); the response ahead
-# is open (a labelled tuning candidate judged half answered). One not reached in time may still answer: its response now.
-_DECLINED = re.compile(r"\s(?:declined|refused|would\snot)\b")
-
-
 def ask_no_comment(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'HP declined to comment on the Compaq lawsuit' → 'How will HP respond to the Compaq lawsuit?';
     'HP could not be reached for comment on the Compaq lawsuit' → 'What is HP's response to the Compaq lawsuit?'"""
@@ -175,7 +168,9 @@ def ask_no_comment(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     ):
         return []
     who = re.sub(r"^(?:A|An)\s", "a ", who) if not who.startswith("The ") else "the " + who[4:]
-    if _DECLINED.search(m.group(0)):
+    # A comment refused, not one not yet had: "What is HP's response …?" the article answers (it declined); the response
+    # ahead is open (a labelled tuning candidate judged half answered). One not reached in time may still answer: its response now.
+    if m.group("declined"):
         return [Draft(f"How will {who} respond to {topic}?", who, [("a response not given", 0.3)])]
     return [Draft(f"What is {possessive(who)} response to {topic}?", who, [("a response not given", 0.3)])]
 
@@ -240,7 +235,7 @@ def office_of(sentence: str, at: int, place: str) -> str | None:
     m = _OFFICE_OF.search(sentence, max(0, at - 60), at)
     if m is None or ONE_HOLDER_OFFICES.isdisjoint(m.group("role").split()) or not jurisdiction(place):
         return None
-    return f"the {m.group('role')} of {place}" if "c" in gazetteer().get(place.lower(), "") else f"the {place} {m.group('role')}"
+    return f"the {m.group('role')} of {place}" if is_country(place) else f"the {place} {m.group('role')}"
 
 
 def ask_appeal(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
