@@ -268,9 +268,9 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "PER", 3  # "Ms Hill", "Mr Field": a courtesy title opens a person's name
     elif n > 2 and last in lx.SAINTS_SITES and first in lx.SAINTS:
         hint, strength = "LOC", 3  # "St James's Palace", "St George's Chapel": a saint's building (not "Crystal Palace")
-    elif n > 1 and last == "county" and not (ctx.sports or ctx.team_sport or ctx.clubs):
+    elif n > 1 and last == "county" and not (ctx.sports or ctx.clubs is not None):
         hint, strength = "LOC", 3  # "Loudoun County", "Maricopa County": a county, outside a sports report, where
-        # "Derby County" is a club
+        # "Derby County" is a club (a club report with no club cue too)
     elif n > 1 and last in lx.ORG_HEADS and not (n <= 3 and "f" in table.get(first, "") and "s" in table.get(last, "")
                                                  and last not in FIRM_OF_FAMILY):
         hint, strength = "ORG", 3  # not "Cheryl Mills", "Mike Mills": a first name before a surname that is also a head
