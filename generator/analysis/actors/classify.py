@@ -12,7 +12,7 @@ from . import lexicon as lx
 from .evidence import TITLE_VERBS, no_name
 from .neighbours import by_neighbours
 from .context import Context
-from .spans import Span
+from .spans import Span, times_standing
 from .word_tests import (PERSON_FIRST, AFFIX, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
                                first_name, initial, owns_its_s, plural_acronym, team_town)
@@ -334,7 +334,7 @@ def classify(span: Span, ctx: Context) -> None:
         elif n > 2 and all("w" in table.get(t.lower, "") for t in toks[1:]):
             # "Black Lives Matter" beside "BLM": common words a body takes the initials of; else a title ("Shall We Dance")
             initials = "".join([t.text[0] for t in toks])
-            hint, strength = ("ORG", 1) if re.search(rf"\b{initials}\b", ctx.text) else _DEFAULT_COMMON
+            hint, strength = ("ORG", 1) if times_standing(initials, ctx.text) else _DEFAULT_COMMON
         else:
             hint, strength = ("PER", 2) if "s" in common and n > 2 else _DEFAULT_COMMON
     elif n == 1 and "p" in tags and "t" in tags:

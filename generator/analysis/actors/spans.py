@@ -9,6 +9,7 @@ found in the article body instead of being taken whole.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -280,16 +281,27 @@ def _acronym_elsewhere(text: str, words: list[Token]) -> bool:
     of their own elsewhere in ``text``: "the Interactive Media in Retail Group ... director of the IMRG", an
     acronym the article uses without brackets."""
     caps = [t.text[0] for t in words if t.cap]
-    if len(caps) < 3:
-        return False
-    acronym = "".join(caps)
-    at = text.find(acronym)
+    return len(caps) >= 3 and times_standing("".join(caps), text) > 0
+
+
+@functools.lru_cache(maxsize=64)  # asked per mention, and per run the capitalised words meet, of one article
+def times_standing(word: str, text: str) -> int:
+    """How often ``word`` stands in ``text`` as a word of its own, no letter, digit or "_" on either side (as
+    ``\\b``); counting stops at two, all the callers ask ("anywhere?", "twice?")."""
+    n = 0
+    at = text.find(word)
     while at >= 0:
-        end = at + len(acronym)
-        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
-            return True
-        at = text.find(acronym, end)
-    return False
+        end = at + len(word)
+        if not (at and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
+            n += 1
+            if n == 2:
+                break
+        at = text.find(word, end)
+    return n
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def _titled(tokens: list[Token], i: int, j: int) -> bool:
