@@ -3926,6 +3926,9 @@ def test_three_capitals_a_city_only_by_code(text, kinds):
     # named once: one cue is thin
     ("McClaren hails Boro's Uefa spirit\n\nMiddlesbrough boss Steve McClaren believes his side has got to grips with "
      "European football after the 2-0 Uefa Cup win against Zorbex.", {"Zorbex": None}),
+    # a longer word that holds the name is no second mention of it
+    ("McClaren hails Boro's Uefa spirit\n\nMiddlesbrough boss Steve McClaren believes his side has got to grips with "
+     "European football after the 2-0 Uefa Cup win against Zorbex. Zorbexton Park was full.", {"Zorbex": None}),
 ])
 def test_an_unknown_club_named_twice(text, kinds):
     assert_kinds(text, kinds)

@@ -8,7 +8,7 @@ from ..names import ROLE_HEADS
 from . import lexicon as lx
 from .clubs import POSTS
 from .context import Context
-from .spans import Span
+from .spans import Span, times_standing
 from .teams import player_marked
 from .word_tests import (AFFIX, COMPASS_POINTS, FIRM_OF_FAMILY, GIVEN_OR_SURNAME, IN_A_TOWN,
                          PLACE_STRONG, TOWN, personal, plain_common, plural_noun)
@@ -377,8 +377,8 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             ctx.text, span.next.end)) and len(span.tokens) == 1 and "c" not in ctx.table.get(span.key, ""):
         return "ORG", 3  # "brought in Newcastle prop Ed Kalman": a club before its player's post, even after "in";
         # "the Munster number 10": before a player's shirt number, which names his post in rugby
-    if ctx.clubs and strength == 0 and span.key in ctx.clubs and span.key not in ctx.table and ctx.text.count(
-            ctx.text[span.start:span.end]) > 1:
+    if ctx.clubs and strength == 0 and span.key in ctx.clubs and span.key not in ctx.table and times_standing(
+            ctx.text[span.start:span.end], ctx.text) > 1:
         return "ORG", 2  # "the 2-0 Uefa Cup win against Lazio" and "Lazio are favourites": a word no list knows that
         # the report's cues make a club, named twice at least (once, one cue is thin: "quitting Anfield are ...")
     if hint == "PER" and strength <= 2 and len(span.tokens) == 1 and span.key in ctx.staffed:
