@@ -1745,6 +1745,8 @@ def test_a_name_in_a_list_with_a_firm_is_a_firm(text, name, kind):
     # a common noun's owner before the post keeps its article; an owner before no post gives no role
     ("He was joined by Rick Wiley, the campaign's new political director, to help.", "Rick Wiley",
      "the campaign's new political director"),
+    ("He was joined by Rick Wiley, the  campaign's new political director, to help.", "Rick Wiley",
+     "the campaign's new political director"),  # (the article's space doubled)
     ("He was joined by Rick Wiley, the campaign's new political hopes, to help.", "Rick Wiley", None),
     # two posts joined by "and" are one role; a guessed post ("potential candidate") is none
     ("Steven Rosenthal, a tax lawyer and senior fellow at the Tax Policy Center, put it so.", "Steven Rosenthal",
