@@ -144,9 +144,6 @@ def classify(span: Span, ctx: Context) -> None:
     if why or n == 2 and toks[1].lower in TITLE_VERBS and not toks[1].caps and not span.caps_line:
         span.hint, span.strength = ("MISC", 3) if why != "word" else (None, 0)  # (a title: "Orange Is the New Black")
         return
-    if n >= 3 and toks[0].caps and _common_words_in_capitals(toks, table):
-        span.hint, span.strength = None, 0  # "SIGN UP FOR OUR NEWSLETTER": a page's call in capitals, no name
-        return
     if n >= 3 and toks[1].lower == "of" and ctx.text[toks[0].end:toks[0].end + 2] in ("'s", "’s"):
         span.hint, span.strength = "ORG", 3  # "Lloyd's of London": a possessive with no owned thing, a firm's name
         return
@@ -393,8 +390,10 @@ def _coded(span: Span, ctx: Context, tags: str) -> tuple[str | None, int] | None
     if n == 1 and plural_acronym(first, table):
         return None, 0  # "GDRs", "NGOs": many things of a kind, no one actor
     if first.caps and (n == 1 and _CODE_BEFORE.search(ctx.text, max(0, first.start - 16), first.start)
-                       or n > 1 and all(t.caps and _COMMON_ONLY.issuperset(table.get(t.lower, "x")) for t in toks)):
-        return None, 0  # "1.2 bln SKR", "symbol HMGT": a currency, a ticker; "CRUDE OIL": words
+                       or n > 1 and all(t.caps and _COMMON_ONLY.issuperset(table.get(t.lower, "x")) for t in toks)
+                       or n >= 3 and _common_words_in_capitals(toks, table)):
+        return None, 0  # "1.2 bln SKR", "symbol HMGT": a currency, a ticker; "CRUDE OIL": words; "SIGN UP FOR OUR
+        # NEWSLETTER": a page's call in capitals
     if n == 1 and tags == "y" and len(first.text) == 3 and first.caps and not span.caps_line and first.lower not in (
             lx.NOT_NAMES) and (
             span.prev is None or span.prev.lower not in lx.PLACE_CUES):
