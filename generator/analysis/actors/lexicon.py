@@ -134,15 +134,16 @@ NOT_PLACES = frozenset(
     university union victoria university college""".split()
 )
 
+# Games consoles, products in any letter case ("sales of the PlayStation", "Sony PlayStation"), from Wikipedia's
+# "List of home video game consoles"
+_CONSOLES = _words("playstation xbox gamecube")
 # Capitalised abbreviations and words that name no actor (time zones, statistics, tickers).
 NOT_NAMES = _words(
     """gmt edt est pst bst cet utc rbi era gdp gnp cpi ppi pmi aids hiv ipo ceo cfo coo vp tv pc cd dvd
     am pm ad bc op ed eps nav ytd yoy mom qtr fy pe p/e vat usd eur gbp jpy chf q&a
     christmas easter thanksgiving ramadan hanukkah halloween diwali eid lent advent god
     dna gps sms mms mp3 pdf url html usb lcd hdtv"""  # and technology's common nouns ("an MP3 player")
-    # and games consoles, products in any letter case ("sales of the PlayStation", "Sony PlayStation"), from Wikipedia's
-    # "List of home video game consoles"
-    """ playstation xbox gamecube""")
+) | _CONSOLES  # and the games consoles
 # Diseases and drugs by their abbreviations, no body ("mad cow disease (BSE)", "positive for the steroid THG"): the
 # WHO's names of prion and infectious diseases (BSE, CJD, vCJD, Sars, MRSA) and the substances of WADA's Prohibited
 # List that news names by initials (THG, EPO, HGH, DHEA), and the street drugs of the DEA's "Drugs of Abuse"
@@ -152,7 +153,7 @@ DISEASES_AND_DRUGS = _words("bse cjd vcjd sars mrsa thg epo hgh dhea lsd pcp mdm
 # Consumer electronics' product lines named by a word of their own, which no person, place or body bears (Wikipedia:
 # "Microsoft Windows", "Xbox", "PlayStation", "PowerBook", "iBook", "Walkman"): a name with one of them in it is the
 # product's ("Windows XP", "Xbox Live", "Apple Powerbook", "Sony Walkman"), bought and used, never an actor
-PRODUCT_LINES = _words("windows xbox playstation powerbook ibook walkman")
+PRODUCT_LINES = _words("windows powerbook ibook walkman") | _CONSOLES
 # Car makers whose name opens a model's ("Subaru Impreza", "Vauxhall Astra GSI", "Ford Focus"): the marques of
 # Wikipedia's "List of car brands" sold in Britain, less those that are common words or given names ("Seat", "Mini",
 # "Lotus", "Morris", "Rover", "Jaguar")
