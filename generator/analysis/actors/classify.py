@@ -153,8 +153,7 @@ def classify(span: Span, ctx: Context) -> None:
     if key in lx.TRADE_STREETS:
         span.hint, span.strength = None, 0  # "in High Street stores": the retail trade, no street (a town's name
         return  # before it would be in the span: "Kensington High Street")
-    if first in lx.PRODUCT_LINES or last in lx.PRODUCT_LINES or first in lx.CAR_MARQUES and lx.car_model(
-            [t.lower for t in toks], table):
+    if first in lx.PRODUCT_LINES or last in lx.PRODUCT_LINES or first in lx.CAR_MARQUES and _car_model(toks, table):
         span.hint, span.strength = "MISC", 3  # "Windows XP", "Sony Walkman": a product line's name opens or ends it;
         # "Subaru Impreza": a car maker's model
         return
@@ -430,3 +429,17 @@ def _common_words_in_capitals(toks: list, table: dict[str, str]) -> bool:
     NEWSLETTER", "READ MORE ABOUT"): a web page's call or a shouted phrase, not a name ("BANK OF AMERICA" has one)."""
     return all(t.caps and (t.lower in lx.FUNCTION_WORDS or "w" in table.get(t.lower, "") and not
                            ENTITY.intersection(table.get(t.lower, ""))) for t in toks)
+
+
+def _car_model(toks: list, table: dict[str, str]) -> bool:
+    """After a car maker's name, a model's words: no body's head, no team's word, no place's or person's name
+    ("Subaru Impreza", not "Ford Motor", "BMW Williams", "Nissan Europe")."""
+    if len(toks) < 2:
+        return False
+    for t in toks[1:]:
+        w = t.lower
+        tags = table.get(w, "")
+        if w in lx.ORG_HEADS or w in lx.LEGAL_FORMS or w in lx.MARQUE_BODY or ENTITY.intersection(tags) or (
+                ("f" in tags or "s" in tags) and "w" not in tags):
+            return False
+    return True

@@ -161,8 +161,7 @@ CAR_MARQUES = _words("""ford vauxhall subaru toyota nissan honda mazda mitsubish
     volkswagen audi bmw volvo saab skoda hyundai kia porsche ferrari lamborghini maserati bentley daewoo suzuki""")
 # words after a marque that make the name a firm's or a team's, not a model's ("Ford Motor" is an organisation
 # head already; "BMW Sauber" is a racing team's: the sport's words)
-_MARQUE_BODY = frozenset("sport sports racing team f1 uk".split())
-_NAME_TAGS = frozenset("cryoekp")  # the gazetteer's tags of a place's, a body's, an event's or a people's name
+MARQUE_BODY = frozenset("sport sports racing team f1 uk".split())
 # A street's name that British English uses for the retail trade ("sold out in High Street stores", "feed through to
 # the High Street"; Collins English Dictionary, "high street": "the retail trade"): no one street without its town's
 # name before it ("Oxford High Street", "Kensington High Street")
@@ -407,16 +406,3 @@ for _pair in _AP_STATES.split():
     _short, _, _state = _pair.lower().partition("=")
     for _form in {_short, _short.rstrip("."), _short.replace(".", "")}:
         STATE_SHORT_FORMS.setdefault(_form, (_state.replace("_", " "),))
-
-
-def car_model(words: list[str], table: dict[str, str]) -> bool:
-    """A car maker's name, then a model's words (``words`` in lower case): no body's head, no team's word, no
-    place's or person's name after the maker ("Subaru Impreza", not "Ford Motor", "BMW Williams", "Nissan Europe")."""
-    if len(words) < 2 or words[0] not in CAR_MARQUES:
-        return False
-    for w in words[1:]:
-        tags = table.get(w, "")
-        if w in ORG_HEADS or w in LEGAL_FORMS or w in _MARQUE_BODY or _NAME_TAGS.intersection(tags) or (
-                ("f" in tags or "s" in tags) and "w" not in tags):
-            return False
-    return True
