@@ -721,6 +721,11 @@ def rows_of(text: str) -> dict[str, tuple[str, ...]]:
     return {a.name: tuple(m.text for m in a.mentions) for a in extract_actors(parse(text))}
 
 
+def mention_starts(text: str) -> dict[str, list[int]]:
+    """Row name -> the start of each of its mentions."""
+    return {a.name: [m.start for m in a.mentions] for a in extract_actors(parse(text))}
+
+
 @pytest.mark.parametrize(("text", "name", "mentions"), [
     # a surname of two particles joins the full name; "wa" is a particle too
     ("Springbok scrum-half Joost van der Westhuizen was inspired. Later Van der Westhuizen scored.",
@@ -2664,8 +2669,6 @@ def test_a_headlines_given_name_completes_a_surname(text, name):
 
 
 def test_a_headline_with_one_number_is_read_as_a_headline():
-    from generator.analysis.actors import extract_actors
-    from generator.analysis.document import parse
     text = ("Ben Carson Just Dropped A Powerful 3-Word Response To Trump’s Tirade.\n\nDonald Trump attacked Ben "
             "Carson on Thursday. Carson answered him.")
     rows = {a.name: len(a.mentions) for a in extract_actors(parse(text))}
@@ -2681,11 +2684,9 @@ def test_a_headline_with_one_number_is_read_as_a_headline():
 
 
 def test_a_headlines_given_name_before_another_persons_surname_is_a_full_name():
-    from generator.analysis.actors import extract_actors
-    from generator.analysis.document import parse
     text = ("Hillary Clinton Documentary Skips Collapse at 9/11 Ceremony.\n\nThe Clinton campaign has released a "
             "documentary. It shows her sleeping on the plane with Bill Clinton.")
-    rows = {a.name: [m.start for m in a.mentions] for a in extract_actors(parse(text))}
+    rows = mention_starts(text)
     assert text.index("Clinton campaign") in rows["Hillary Clinton"], rows  # the first bearer named: the headline's
     assert rows["Bill Clinton"] == [text.index("Bill Clinton")]
     # a function word before the surname is no given name, nor is a name the body completes already
@@ -2887,16 +2888,14 @@ def test_a_name_cut_before_its_lower_case_noun_is_no_name(text, absent, present)
 
 
 def test_a_first_name_with_a_persons_cue_is_the_persons_not_a_bodys_first_word():
-    from generator.analysis.actors import extract_actors
-    from generator.analysis.document import parse
     text = ("Hillary Clinton is reaching out to Bernie Sanders' voters. After all, Bernie's campaign was a call for "
             "change. Norman Solomon is coordinator of the Bernie Delegates Network.")
-    rows = {a.name: [m.start for m in a.mentions] for a in extract_actors(parse(text))}
+    rows = mention_starts(text)
     assert text.index("Bernie's") in rows["Bernie Sanders"], rows
     # two people bear the first name: the body keeps it (no guess between the two men)
     text = ("Bill Cosby gave money to the Bill and Hillary Clinton Foundation. Her husband, Bill, is accused too. "
             "Bill Clinton is celebrated.")
-    rows = {a.name: [m.start for m in a.mentions] for a in extract_actors(parse(text))}
+    rows = mention_starts(text)
     assert text.index("Bill, is") not in rows["Bill Cosby"], rows
 
 
