@@ -177,12 +177,12 @@ def is_title_case_line(text: str, start: int, end: int) -> bool:
         return False  # a line followed by more; after the first, a heading alone on its line, no list of names
     if not text[end:end + 200].strip() and not text[end:].strip():
         return False
+    numbers = sum(any(c.isdigit() for c in w) for w in text[start:end].split())
+    if numbers > (0 if start > 0 else 1):
+        return False  # no results table; a headline may hold one number ("Skips Collapse at 9/11 Ceremony")
     words = _TITLE_WORD.findall(text, start, end)
     if len(words) < 4:
         return False
-    if any(c.isdigit() for c in text[start:end]) and (start > 0 or sum(
-            any(c.isdigit() for c in w) for w in text[start:end].split()) > 1):
-        return False  # no results table; a headline may hold one number ("Skips Collapse at 9/11 Ceremony")
     caps = [w for w in words if w[0].isupper()]
     return len(caps) >= 0.8 * len(words) and (len(words) >= 6 or any(w.lower() in lx.FUNCTION_WORDS for w in caps[1:]))
 
