@@ -503,12 +503,7 @@ def _joined_couple_bodies(multis: list[tuple[tuple[str, str], Span]], groups: Gr
         words = g[0].split()
         if g[1] == "ORG" and len(words) > 4 and words[1] == "and" and g not in into:
             longer.setdefault((" ".join(words[3:]), "ORG"), []).append(g)
-    for short, full in longer.items():
-        if len(full) == 1 and short in groups and short not in into:
-            if len(groups[short]) > len(groups[full[0]]):
-                into[full[0]] = short  # the form the article uses more names the row
-            else:
-                into[short] = full[0]
+    _join_sole_longer(longer, groups, into)
 
 
 def _joined_founders_bodies(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
@@ -526,10 +521,17 @@ def _joined_founders_bodies(multis: list[tuple[tuple[str, str], Span]], groups: 
                 break  # "Peter G.", "Henry J.", "Robert Wood": a given name's initials or given names
             if "s" in table.get(words[k].lower(), "") and words[k].lower() not in ORG_HEADS:  # not "Bank"
                 longer.setdefault((" ".join(w.lower() for w in words[k:]), "ORG"), []).append(g)
+    _join_sole_longer(longer, groups, into)
+
+
+def _join_sole_longer(longer: dict[tuple[str, str], list[tuple[str, str]]], groups: Groups,
+                      into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """A short name the article writes, with one longer name in ``longer`` (neither joined yet): one row, under the
+    form the article uses more."""
     for short, full in longer.items():
         if len(full) == 1 and short in groups and short not in into and full[0] not in into:
             if len(groups[short]) > len(groups[full[0]]):
-                into[full[0]] = short  # the form the article uses more names the row
+                into[full[0]] = short
             else:
                 into[short] = full[0]
 
