@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 
 from ..names import HONORIFICS, country_key, first_name_gender
-from .lexicon import CLUB_NICKNAMES, GENERATIONAL, ORG_HEADS, ORG_OPENERS, gazetteer
+from .lexicon import CLUB_NICKNAMES, CLUB_OPENERS, GENERATIONAL, ORG_HEADS, ORG_OPENERS, gazetteer
 from .spans import Span
 from .word_tests import COMPASS
 
@@ -432,10 +432,6 @@ def _joined_place_tails(multis: list[tuple[tuple[str, str], Span]], groups: Grou
 # suffixes of English and Scottish league clubs' names; a bare "FC" or "AFC" names nothing but a club
 _CLUB_SUFFIXES = frozenset("fc afc f.c. city united rovers athletic wanderers albion".split())
 _CLUB_ONLY = frozenset(("fc", "afc", "f.c."))
-# First words of a continental club's name before its town ("Real Madrid", "AC Milan", "FC Barcelona", "Dynamo
-# Kiev"): the club words of ``lexicon.ORG_OPENERS`` that say what a club is, not which ("Bayern", "Werder" do)
-_CLUB_PREFIXES = frozenset("""real ac fc inter sporting atletico athletic olympique dynamo dinamo lokomotiv cska
-    deportivo racing sk fk nk sv vfb vfl tsv cd ud rc""".split())
 
 
 def _joined_club_towns(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
@@ -451,7 +447,7 @@ def _joined_club_towns(multis: list[tuple[tuple[str, str], Span]], groups: Group
         if suffix in _CLUB_SUFFIXES and town:
             clubs.setdefault(town, []).append(g)
         prefix, _, town = g[0].partition(" ")
-        if prefix in _CLUB_PREFIXES and town and " " not in town:
+        if prefix in CLUB_OPENERS and town and " " not in town:
             clubs.setdefault(town, []).append(g)  # "Madrid" beside "Real Madrid", "Milan" beside "AC Milan"
     for town, named in clubs.items():
         if len(named) != 1:

@@ -251,13 +251,18 @@ MISC_HEADS = _words(
 # Syndrome", "Essential Tremor", "Cerebral Palsy", "Muscular Dystrophy")
 ILLNESS_HEADS = _words("disease syndrome sclerosis tremor palsy dystrophy")
 MISC_HEADS |= ILLNESS_HEADS
-# Words that open an organisation's name ("Bank of ...", "Real Madrid", club prefixes "SK Rapid", "Deportivo Coruna").
-ORG_OPENERS = _words(
-    """bank university ministry department board council house real ac fc inter sporting dynamo
-    dinamo spartak lokomotiv cska olympique atletico athletic borussia bayern eintracht
+# First words of a continental club's name before its town ("Real Madrid", "AC Milan", "FC Barcelona", "Dynamo
+# Kiev", "SK Rapid", "Deportivo Coruna"): words that say what a club is, not which
+CLUB_OPENERS = _words(
+    """real ac fc inter sporting atletico athletic olympique dynamo dinamo lokomotiv cska deportivo racing sk fk nk
+    sv vfb vfl tsv cd ud rc"""
+)
+# Words that open an organisation's name ("Bank of ...", the club openers; club names that say which club:
+# "Spartak Moscow", "Bayern Munich").
+ORG_OPENERS = CLUB_OPENERS | _words(
+    """bank university ministry department board council house spartak borussia bayern eintracht
     fortuna hertha werder union royal national federal democratic republican liberal
-    conservative socialist communist labour labor radio air central state supreme deportivo internazionale
-    racing sk fk nk sv vfb vfl tsv cd ud rc"""
+    conservative socialist communist labour labor radio air central state supreme internazionale"""
 )
 # Heads that make the run a place ("Grace Road", "Gulf of Mexico").
 PLACE_HEADS = _words(
