@@ -309,7 +309,7 @@ def _titled(tokens: list[Token], i: int, j: int) -> bool:
     return j - i < 6 and any(t.lower in lx.PERSON_TITLES for t in tokens[max(i, j - 5):j - 1])  # "President Luiz Inacio Lula da"
 
 
-_POSSESSIVE_S = frozenset(("'s", "’s"))
+POSSESSIVE_S = frozenset(("'s", "’s"))
 # plurals without an "s" of their own, whose possessive opens a body's name ("People's Party", "Women's Institute")
 _COLLECTIVE_PLURALS = frozenset("people women men children".split())
 _OWNER_PLACE = frozenset("crky")  # "Germany's Siemens AG": a country's firm, not part of its name
@@ -454,22 +454,22 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 if mark in _APOSTROPHES and tokens[j - 1].lower[-1:] == "s" and t.lower in lx.ORG_HEADS:
                     j += 1  # "Toronto Bond Traders' Association", "Teachers' Union": a plural possessive inside
                     continue
-                if (mark in _APOSTROPHES or mark in _POSSESSIVE_S) and t.lower in lx.PLACE_HEADS and _owner_named(
+                if (mark in _APOSTROPHES or mark in POSSESSIVE_S) and t.lower in lx.PLACE_HEADS and _owner_named(
                         tokens[j - 1]):
                     j += 1  # "St James' Park", "Queen's Park", "Jacob's Creek": a person's possessive in a place's name
                     continue
-                if (mark in _APOSTROPHES or mark in _POSSESSIVE_S) and t.lower in _SAINTS_HOUSES and j - i >= 2 and (
+                if (mark in _APOSTROPHES or mark in POSSESSIVE_S) and t.lower in _SAINTS_HOUSES and j - i >= 2 and (
                         tokens[j - 2].lower in lx.SAINTS):
                     j += 1  # "St Mary's Hospital", "St James's Palace": a saint's house, the saint's name its own
                     continue
                 if mark in _APOSTROPHES and tokens[j - 1].lower[-2:] == "in" and t.cap and _elided_g(text, tokens, j):
                     j += 1  # "Dunkin' Donuts", "Blazin' Squad": a word's dropped "g" inside a name
                     continue
-                if mark in _POSSESSIVE_S and t.cap and (tokens[j - 1].lower in _COLLECTIVE_PLURALS or _firm_ahead(
+                if mark in POSSESSIVE_S and t.cap and (tokens[j - 1].lower in _COLLECTIVE_PLURALS or _firm_ahead(
                         text, tokens, j - 1, j)):
                     j += 1  # "McDonald's Corp.", "Boatmen's Bancshares Inc.": a founder's possessive in a firm's name;
                     continue  # "Pakistan People's Party": an irregular plural's, as "Teachers' Union" above
-                if mark in _POSSESSIVE_S and t.lower == "of" and j + 1 < n and tokens[j + 1].cap and _adjacent(
+                if mark in POSSESSIVE_S and t.lower == "of" and j + 1 < n and tokens[j + 1].cap and _adjacent(
                         text, t, tokens[j + 1]):
                     j += 2  # "Lloyd's of London": no owned thing after the possessive, which is the name's own
                     continue
