@@ -243,12 +243,12 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
         return "MISC", 3  # "the Interactive Bafta awards", "a Pulitzer prize": an award, no actor
     start = span.tokens[0].start
     if prev == "of" and _SETTLEMENT_OF.search(ctx.text, max(0, start - 16), start) or (
-            nxt in _SITE_AFTER and not span.comma_after and not span.bracket_after):
-        return "LOC", 3  # "the town of Tacambaro", "Charles de Gaulle airport": a place, whoever it is named after
-    if hint != "ORG" and (nxt in _SEAT_AFTER and not span.comma_after and not span.bracket_after or prev == "for" and (
-            _MEMBER_FOR.search(ctx.text, max(0, start - 20), start))):
-        return "LOC", 3  # "the Sheffield Hallam seat", "MP for Sheffield Brightside": a constituency (not "the Labour
-        # seat": a party's)
+            (nxt in _SITE_AFTER or nxt in _SEAT_AFTER and hint != "ORG") and not span.comma_after
+            and not span.bracket_after):
+        return "LOC", 3  # "the town of Tacambaro", "Charles de Gaulle airport": a place, whoever it is named after;
+        # "the Sheffield Hallam seat": a constituency (not "the Labour seat": a party's)
+    if hint != "ORG" and prev == "for" and _MEMBER_FOR.search(ctx.text, max(0, start - 20), start):
+        return "LOC", 3  # "MP for Sheffield Brightside": a constituency
     if prev in _AFTER_WORDS:
         if prev == "the" and hint in ("PER", None) and len(span.tokens) > 1 and not span.role and "p" not in ctx.table.get(
                 span.key, "") and (_THE_NAME_THEN if hint else _THE_NAME_SAYS).match(ctx.text, span.tokens[-1].end):
