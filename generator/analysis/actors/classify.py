@@ -12,7 +12,7 @@ from . import lexicon as lx
 from .evidence import TITLE_VERBS, no_name
 from .neighbours import by_neighbours
 from .context import Context
-from .spans import Span
+from .spans import Span, times_standing
 from .word_tests import (PERSON_FIRST, AFFIX, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
                                first_name, initial, owns_its_s, plural_acronym, team_town)
@@ -144,9 +144,6 @@ def classify(span: Span, ctx: Context) -> None:
     if why or n == 2 and toks[1].lower in TITLE_VERBS and not toks[1].caps and not span.caps_line:
         span.hint, span.strength = ("MISC", 3) if why != "word" else (None, 0)  # (a title: "Orange Is the New Black")
         return
-    if n >= 3 and toks[0].caps and _common_words_in_capitals(toks, table):
-        span.hint, span.strength = None, 0  # "SIGN UP FOR OUR NEWSLETTER": a page's call in capitals, no name
-        return
     if n >= 3 and toks[1].lower == "of" and ctx.text[toks[0].end:toks[0].end + 2] in ("'s", "’s"):
         span.hint, span.strength = "ORG", 3  # "Lloyd's of London": a possessive with no owned thing, a firm's name
         return
@@ -156,8 +153,7 @@ def classify(span: Span, ctx: Context) -> None:
     if key in lx.TRADE_STREETS:
         span.hint, span.strength = None, 0  # "in High Street stores": the retail trade, no street (a town's name
         return  # before it would be in the span: "Kensington High Street")
-    if first in lx.PRODUCT_LINES or last in lx.PRODUCT_LINES or first in lx.CAR_MARQUES and lx.car_model(
-            [t.lower for t in toks], table):
+    if first in lx.PRODUCT_LINES or last in lx.PRODUCT_LINES or first in lx.CAR_MARQUES and _car_model(toks, table):
         span.hint, span.strength = "MISC", 3  # "Windows XP", "Sony Walkman": a product line's name opens or ends it;
         # "Subaru Impreza": a car maker's model
         return
@@ -214,12 +210,11 @@ def classify(span: Span, ctx: Context) -> None:
                   or last in lx.NOT_NAMES and (last not in lx.ORG_HEADS or n == 2 and "d" in table.get(first, ""))):
         hint, strength = "MISC", 3  # an event, a "-based" word, "Six Nations", a product ("Star Wars DVD"), a
         # people's medium ("British TV"; "Sky TV" is a broadcaster)
-    elif n > 1 and last in _NAME_ADJECTIVES and span.next is not None and span.next.lower in _LOWER_HEADS and (
-            span.next.text.islower() and not span.caps_line):
-        hint, strength = "MISC", 3  # "the Democratic National convention": the name's own noun in lower case, cut off
-    elif n > 1 and last in _PARTY_ADJECTIVES and not span.caps_line:
-        hint, strength = "MISC", 3  # "the Massachusetts Democratic state party", "Senate Democratic aides": an
-        # adjective ends the run, the body's noun is lower-case or missing: no name of its own
+    elif n > 1 and not span.caps_line and (last in _PARTY_ADJECTIVES or last in _NAME_ADJECTIVES and (
+            span.next is not None and span.next.lower in _LOWER_HEADS and span.next.text.islower())):
+        hint, strength = "MISC", 3  # an adjective ends the run, the body's noun is lower-case or missing: no name of
+        # its own ("the Democratic National convention", "the Massachusetts Democratic state party", "Senate
+        # Democratic aides")
     elif n == 2 and "d" in table.get(last, "") and (first in COMPASS or first in _COMPASS_ABBR or "d" in table.get(first, "")
                                                      or "c" in table.get(first, "")):
         # "South Korean", "Bosnian Serb", "U.S. Republican": an adjective; "Bosnian Serbs": a people
@@ -268,9 +263,9 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "PER", 3  # "Ms Hill", "Mr Field": a courtesy title opens a person's name
     elif n > 2 and last in lx.SAINTS_SITES and first in lx.SAINTS:
         hint, strength = "LOC", 3  # "St James's Palace", "St George's Chapel": a saint's building (not "Crystal Palace")
-    elif n > 1 and last == "county" and not (ctx.sports or ctx.team_sport or ctx.clubs):
+    elif n > 1 and last == "county" and not (ctx.sports or ctx.clubs is not None):
         hint, strength = "LOC", 3  # "Loudoun County", "Maricopa County": a county, outside a sports report, where
-        # "Derby County" is a club
+        # "Derby County" is a club (a club report with no club cue too)
     elif n > 1 and last in lx.ORG_HEADS and not (n <= 3 and "f" in table.get(first, "") and "s" in table.get(last, "")
                                                  and last not in FIRM_OF_FAMILY):
         hint, strength = "ORG", 3  # not "Cheryl Mills", "Mike Mills": a first name before a surname that is also a head
@@ -334,7 +329,7 @@ def classify(span: Span, ctx: Context) -> None:
         elif n > 2 and all("w" in table.get(t.lower, "") for t in toks[1:]):
             # "Black Lives Matter" beside "BLM": common words a body takes the initials of; else a title ("Shall We Dance")
             initials = "".join([t.text[0] for t in toks])
-            hint, strength = ("ORG", 1) if re.search(rf"\b{initials}\b", ctx.text) else _DEFAULT_COMMON
+            hint, strength = ("ORG", 1) if times_standing(initials, ctx.text) else _DEFAULT_COMMON
         else:
             hint, strength = ("PER", 2) if "s" in common and n > 2 else _DEFAULT_COMMON
     elif n == 1 and "p" in tags and "t" in tags:
@@ -393,8 +388,10 @@ def _coded(span: Span, ctx: Context, tags: str) -> tuple[str | None, int] | None
     if n == 1 and plural_acronym(first, table):
         return None, 0  # "GDRs", "NGOs": many things of a kind, no one actor
     if first.caps and (n == 1 and _CODE_BEFORE.search(ctx.text, max(0, first.start - 16), first.start)
-                       or n > 1 and all(t.caps and _COMMON_ONLY.issuperset(table.get(t.lower, "x")) for t in toks)):
-        return None, 0  # "1.2 bln SKR", "symbol HMGT": a currency, a ticker; "CRUDE OIL": words
+                       or n > 1 and all(t.caps and _COMMON_ONLY.issuperset(table.get(t.lower, "x")) for t in toks)
+                       or n >= 3 and _common_words_in_capitals(toks, table)):
+        return None, 0  # "1.2 bln SKR", "symbol HMGT": a currency, a ticker; "CRUDE OIL": words; "SIGN UP FOR OUR
+        # NEWSLETTER": a page's call in capitals
     if n == 1 and tags == "y" and len(first.text) == 3 and first.caps and not span.caps_line and first.lower not in (
             lx.NOT_NAMES) and (
             span.prev is None or span.prev.lower not in lx.PLACE_CUES):
@@ -431,3 +428,17 @@ def _common_words_in_capitals(toks: list, table: dict[str, str]) -> bool:
     NEWSLETTER", "READ MORE ABOUT"): a web page's call or a shouted phrase, not a name ("BANK OF AMERICA" has one)."""
     return all(t.caps and (t.lower in lx.FUNCTION_WORDS or "w" in table.get(t.lower, "") and not
                            ENTITY.intersection(table.get(t.lower, ""))) for t in toks)
+
+
+def _car_model(toks: list, table: dict[str, str]) -> bool:
+    """After a car maker's name, a model's words: no body's head, no team's word, no place's or person's name
+    ("Subaru Impreza", not "Ford Motor", "BMW Williams", "Nissan Europe")."""
+    if len(toks) < 2:
+        return False
+    for t in toks[1:]:
+        w = t.lower
+        tags = table.get(w, "")
+        if w in lx.ORG_HEADS or w in lx.LEGAL_FORMS or w in lx.MARQUE_BODY or ENTITY.intersection(tags) or (
+                ("f" in tags or "s" in tags) and "w" not in tags):
+            return False
+    return True

@@ -142,7 +142,7 @@ def _without_opener(name: str) -> str:
 
 _NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?"
 _WHOLE_NAME = r"[A-Z][\w'.-]*(?:[ \t][A-Z][\w'.-]*)*"  # each word of the name ("AC Milan", not "Milan")
-_COMMA_LINE = re.compile(rf"^({_WHOLE_NAME}(?:,[ \t]+{_WHOLE_NAME}){{2,}})\.?[ \t]*$", re.M)
+_COMMA_LINE = re.compile(rf"^({_WHOLE_NAME}(?:,[ \t]+{_WHOLE_NAME}){{2,}})[ \t]*$", re.M)  # (a line's stop: its last name's, cut below)
 _NAME_LIST = re.compile(rf"{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME}")
 _LIST_ITEM = re.compile(rf"{_NAME}")
 _CLUB_WORDS = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"  # one way to match "Queens Park Rangers": no backtracking blow-up

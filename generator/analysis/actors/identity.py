@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 
 from ..names import HONORIFICS, country_key, first_name_gender
-from .lexicon import CLUB_NICKNAMES, GENERATIONAL, ORG_HEADS, ORG_OPENERS, gazetteer
+from .lexicon import CLUB_NICKNAMES, CLUB_OPENERS, GENERATIONAL, ORG_HEADS, ORG_OPENERS, gazetteer
 from .spans import Span
 from .word_tests import COMPASS
 
@@ -432,10 +432,6 @@ def _joined_place_tails(multis: list[tuple[tuple[str, str], Span]], groups: Grou
 # suffixes of English and Scottish league clubs' names; a bare "FC" or "AFC" names nothing but a club
 _CLUB_SUFFIXES = frozenset("fc afc f.c. city united rovers athletic wanderers albion".split())
 _CLUB_ONLY = frozenset(("fc", "afc", "f.c."))
-# First words of a continental club's name before its town ("Real Madrid", "AC Milan", "FC Barcelona", "Dynamo
-# Kiev"): the club words of ``lexicon.ORG_OPENERS`` that say what a club is, not which ("Bayern", "Werder" do)
-_CLUB_PREFIXES = frozenset("""real ac fc inter sporting atletico athletic olympique dynamo dinamo lokomotiv cska
-    deportivo racing sk fk nk sv vfb vfl tsv cd ud rc""".split())
 
 
 def _joined_club_towns(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
@@ -451,7 +447,7 @@ def _joined_club_towns(multis: list[tuple[tuple[str, str], Span]], groups: Group
         if suffix in _CLUB_SUFFIXES and town:
             clubs.setdefault(town, []).append(g)
         prefix, _, town = g[0].partition(" ")
-        if prefix in _CLUB_PREFIXES and town and " " not in town:
+        if prefix in CLUB_OPENERS and town and " " not in town:
             clubs.setdefault(town, []).append(g)  # "Madrid" beside "Real Madrid", "Milan" beside "AC Milan"
     for town, named in clubs.items():
         if len(named) != 1:
@@ -503,12 +499,7 @@ def _joined_couple_bodies(multis: list[tuple[tuple[str, str], Span]], groups: Gr
         words = g[0].split()
         if g[1] == "ORG" and len(words) > 4 and words[1] == "and" and g not in into:
             longer.setdefault((" ".join(words[3:]), "ORG"), []).append(g)
-    for short, full in longer.items():
-        if len(full) == 1 and short in groups and short not in into:
-            if len(groups[short]) > len(groups[full[0]]):
-                into[full[0]] = short  # the form the article uses more names the row
-            else:
-                into[short] = full[0]
+    _join_sole_longer(longer, groups, into)
 
 
 def _joined_founders_bodies(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
@@ -526,10 +517,17 @@ def _joined_founders_bodies(multis: list[tuple[tuple[str, str], Span]], groups: 
                 break  # "Peter G.", "Henry J.", "Robert Wood": a given name's initials or given names
             if "s" in table.get(words[k].lower(), "") and words[k].lower() not in ORG_HEADS:  # not "Bank"
                 longer.setdefault((" ".join(w.lower() for w in words[k:]), "ORG"), []).append(g)
+    _join_sole_longer(longer, groups, into)
+
+
+def _join_sole_longer(longer: dict[tuple[str, str], list[tuple[str, str]]], groups: Groups,
+                      into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """A short name the article writes, with one longer name in ``longer`` (neither joined yet): one row, under the
+    form the article uses more."""
     for short, full in longer.items():
         if len(full) == 1 and short in groups and short not in into and full[0] not in into:
             if len(groups[short]) > len(groups[full[0]]):
-                into[full[0]] = short  # the form the article uses more names the row
+                into[full[0]] = short
             else:
                 into[short] = full[0]
 

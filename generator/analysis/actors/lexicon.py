@@ -134,15 +134,16 @@ NOT_PLACES = frozenset(
     university union victoria university college""".split()
 )
 
+# Games consoles, products in any letter case ("sales of the PlayStation", "Sony PlayStation"), from Wikipedia's
+# "List of home video game consoles"
+_CONSOLES = _words("playstation xbox gamecube")
 # Capitalised abbreviations and words that name no actor (time zones, statistics, tickers).
 NOT_NAMES = _words(
     """gmt edt est pst bst cet utc rbi era gdp gnp cpi ppi pmi aids hiv ipo ceo cfo coo vp tv pc cd dvd
     am pm ad bc op ed eps nav ytd yoy mom qtr fy pe p/e vat usd eur gbp jpy chf q&a
     christmas easter thanksgiving ramadan hanukkah halloween diwali eid lent advent god
     dna gps sms mms mp3 pdf url html usb lcd hdtv"""  # and technology's common nouns ("an MP3 player")
-    # and games consoles, products in any letter case ("sales of the PlayStation", "Sony PlayStation"), from Wikipedia's
-    # "List of home video game consoles"
-    """ playstation xbox gamecube""")
+) | _CONSOLES  # and the games consoles
 # Diseases and drugs by their abbreviations, no body ("mad cow disease (BSE)", "positive for the steroid THG"): the
 # WHO's names of prion and infectious diseases (BSE, CJD, vCJD, Sars, MRSA) and the substances of WADA's Prohibited
 # List that news names by initials (THG, EPO, HGH, DHEA), and the street drugs of the DEA's "Drugs of Abuse"
@@ -152,7 +153,7 @@ DISEASES_AND_DRUGS = _words("bse cjd vcjd sars mrsa thg epo hgh dhea lsd pcp mdm
 # Consumer electronics' product lines named by a word of their own, which no person, place or body bears (Wikipedia:
 # "Microsoft Windows", "Xbox", "PlayStation", "PowerBook", "iBook", "Walkman"): a name with one of them in it is the
 # product's ("Windows XP", "Xbox Live", "Apple Powerbook", "Sony Walkman"), bought and used, never an actor
-PRODUCT_LINES = _words("windows xbox playstation powerbook ibook walkman")
+PRODUCT_LINES = _words("windows powerbook ibook walkman") | _CONSOLES
 # Car makers whose name opens a model's ("Subaru Impreza", "Vauxhall Astra GSI", "Ford Focus"): the marques of
 # Wikipedia's "List of car brands" sold in Britain, less those that are common words or given names ("Seat", "Mini",
 # "Lotus", "Morris", "Rover", "Jaguar")
@@ -160,8 +161,7 @@ CAR_MARQUES = _words("""ford vauxhall subaru toyota nissan honda mazda mitsubish
     volkswagen audi bmw volvo saab skoda hyundai kia porsche ferrari lamborghini maserati bentley daewoo suzuki""")
 # words after a marque that make the name a firm's or a team's, not a model's ("Ford Motor" is an organisation
 # head already; "BMW Sauber" is a racing team's: the sport's words)
-_MARQUE_BODY = frozenset("sport sports racing team f1 uk".split())
-_NAME_TAGS = frozenset("cryoekp")  # the gazetteer's tags of a place's, a body's, an event's or a people's name
+MARQUE_BODY = frozenset("sport sports racing team f1 uk".split())
 # A street's name that British English uses for the retail trade ("sold out in High Street stores", "feed through to
 # the High Street"; Collins English Dictionary, "high street": "the retail trade"): no one street without its town's
 # name before it ("Oxford High Street", "Kensington High Street")
@@ -251,13 +251,18 @@ MISC_HEADS = _words(
 # Syndrome", "Essential Tremor", "Cerebral Palsy", "Muscular Dystrophy")
 ILLNESS_HEADS = _words("disease syndrome sclerosis tremor palsy dystrophy")
 MISC_HEADS |= ILLNESS_HEADS
-# Words that open an organisation's name ("Bank of ...", "Real Madrid", club prefixes "SK Rapid", "Deportivo Coruna").
-ORG_OPENERS = _words(
-    """bank university ministry department board council house real ac fc inter sporting dynamo
-    dinamo spartak lokomotiv cska olympique atletico athletic borussia bayern eintracht
+# First words of a continental club's name before its town ("Real Madrid", "AC Milan", "FC Barcelona", "Dynamo
+# Kiev", "SK Rapid", "Deportivo Coruna"): words that say what a club is, not which
+CLUB_OPENERS = _words(
+    """real ac fc inter sporting atletico athletic olympique dynamo dinamo lokomotiv cska deportivo racing sk fk nk
+    sv vfb vfl tsv cd ud rc"""
+)
+# Words that open an organisation's name ("Bank of ...", the club openers; club names that say which club:
+# "Spartak Moscow", "Bayern Munich").
+ORG_OPENERS = CLUB_OPENERS | _words(
+    """bank university ministry department board council house spartak borussia bayern eintracht
     fortuna hertha werder union royal national federal democratic republican liberal
-    conservative socialist communist labour labor radio air central state supreme deportivo internazionale
-    racing sk fk nk sv vfb vfl tsv cd ud rc"""
+    conservative socialist communist labour labor radio air central state supreme internazionale"""
 )
 # Heads that make the run a place ("Grace Road", "Gulf of Mexico").
 PLACE_HEADS = _words(
@@ -406,16 +411,3 @@ for _pair in _AP_STATES.split():
     _short, _, _state = _pair.lower().partition("=")
     for _form in {_short, _short.rstrip("."), _short.replace(".", "")}:
         STATE_SHORT_FORMS.setdefault(_form, (_state.replace("_", " "),))
-
-
-def car_model(words: list[str], table: dict[str, str]) -> bool:
-    """A car maker's name, then a model's words (``words`` in lower case): no body's head, no team's word, no
-    place's or person's name after the maker ("Subaru Impreza", not "Ford Motor", "BMW Williams", "Nissan Europe")."""
-    if len(words) < 2 or words[0] not in CAR_MARQUES:
-        return False
-    for w in words[1:]:
-        tags = table.get(w, "")
-        if w in ORG_HEADS or w in LEGAL_FORMS or w in _MARQUE_BODY or _NAME_TAGS.intersection(tags) or (
-                ("f" in tags or "s" in tags) and "w" not in tags):
-            return False
-    return True

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 
 from .spans import Span
 from ..names import GENDERED_HONORIFICS, first_name_gender, pronoun_gender
@@ -50,13 +51,10 @@ class Namesakes:
 
     def _principals(self, spans: list[Span]) -> None:
         """Each shared surname's principal bearer: most mentions by full name or by first name alone."""
-        counts: dict[str, int] = {}
-        for sp in spans:
-            key = sp.key if len(sp.tokens) > 1 else "^" + sp.key  # "Hillary" alone: her first name
-            counts[key] = counts.get(key, 0) + 1
+        alone = Counter(sp.key for sp in spans if len(sp.tokens) == 1)  # "Hillary" alone: her first name
         for surname, named in self.names.items():
-            given = {key: "^" + g.lower() for _, key, g in named}
-            named_by = {key: counts.get(key, 0) + counts.get(g, 0) for key, g in given.items()}
+            full = Counter(key for _, key, _ in named)
+            named_by = {key: full[key] + alone[g.lower()] for _, key, g in named}
             first = named[0][1]
             top = max(named_by, key=named_by.__getitem__)
             # the first named unless another is named at least twice as often and two times more: the surname

@@ -8,7 +8,7 @@ from ..names import ROLE_HEADS
 from . import lexicon as lx
 from .clubs import POSTS
 from .context import Context
-from .spans import Span
+from .spans import POSSESSIVE_S, Span, times_standing
 from .teams import player_marked
 from .word_tests import (AFFIX, COMPASS_POINTS, FIRM_OF_FAMILY, GIVEN_OR_SURNAME, IN_A_TOWN,
                          PLACE_STRONG, TOWN, personal, plain_common, plural_noun)
@@ -169,20 +169,20 @@ def _as_post(text: str, end: int) -> bool:
 # what a firm issues, after its name as a modifier ("trade in Gazprom shares": "in" governs the shares, not the name;
 # from the market usage of news English, as _ORG_AFTER of ``evidence``)
 _ISSUED = frozenset("shares stock stocks bonds".split())
-# a holding's noun before "in" ("a stake in X"): what is held in a firm, never in a town (not "investment in": a
-# town's regeneration as often)
-_STAKE_IN = re.compile(r"\b(?:shares|stake|stakes)[ \t]+in[ \t]+$", re.I)
+# a holding's noun before "in" ("a stake in X"): what is held in a firm, never in a town (_STAKE_IN); with "holding",
+# "investment" (a town's regeneration as often), in a firm when the name is no known place's (_SHARES_IN)
+_STAKE_NOUNS = "shares|stake|stakes"
+_STAKE_IN = re.compile(rf"\b(?:{_STAKE_NOUNS})[ \t]+in[ \t]+$", re.I)
+_SHARES_IN = re.compile(rf"\b(?:{_STAKE_NOUNS}|holding|holdings|investment)[ \t]+in[ \t]+$", re.I)
 # the nouns after a malicious program's name in computer-security news ("the Sasser virus", "Netsky and Sasser virus
 # families", "the Skulls Trojan")
 _MALWARE_AFTER = frozenset("virus viruses worm worms trojan trojans".split())
 _TOWN_ONLY = frozenset("tws")
-_OWNS = ("'s", "’s")
 
 
 def _town_only(tags: str) -> bool:
     """A town's tags, maybe a common word's or a surname's too ("Reading"), and no city's, country's or given name's."""
     return "t" in tags and _TOWN_ONLY.issuperset(tags)
-_SHARES_IN = re.compile(r"\b(?:shares|stake|stakes|holding|holdings|investment)[ \t]+in[ \t]+$", re.I)
 _FOUNDED = re.compile(r",[ \t]+(?:which[ \t]+was[ \t]+)?(?:co-)?founded[ \t]+(?:by|in)\b")
 _ORG_APPOSITIVE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:"
                              + "|".join(sorted(lx.ORG_PRECEDERS)) + r")\b")
@@ -243,12 +243,12 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
         return "MISC", 3  # "the Interactive Bafta awards", "a Pulitzer prize": an award, no actor
     start = span.tokens[0].start
     if prev == "of" and _SETTLEMENT_OF.search(ctx.text, max(0, start - 16), start) or (
-            nxt in _SITE_AFTER and not span.comma_after and not span.bracket_after):
-        return "LOC", 3  # "the town of Tacambaro", "Charles de Gaulle airport": a place, whoever it is named after
-    if hint != "ORG" and (nxt in _SEAT_AFTER and not span.comma_after and not span.bracket_after or prev == "for" and (
-            _MEMBER_FOR.search(ctx.text, max(0, start - 20), start))):
-        return "LOC", 3  # "the Sheffield Hallam seat", "MP for Sheffield Brightside": a constituency (not "the Labour
-        # seat": a party's)
+            (nxt in _SITE_AFTER or nxt in _SEAT_AFTER and hint != "ORG") and not span.comma_after
+            and not span.bracket_after):
+        return "LOC", 3  # "the town of Tacambaro", "Charles de Gaulle airport": a place, whoever it is named after;
+        # "the Sheffield Hallam seat": a constituency (not "the Labour seat": a party's)
+    if hint != "ORG" and prev == "for" and _MEMBER_FOR.search(ctx.text, max(0, start - 20), start):
+        return "LOC", 3  # "MP for Sheffield Brightside": a constituency
     if prev in _AFTER_WORDS:
         if prev == "the" and hint in ("PER", None) and len(span.tokens) > 1 and not span.role and "p" not in ctx.table.get(
                 span.key, "") and (_THE_NAME_THEN if hint else _THE_NAME_SAYS).match(ctx.text, span.tokens[-1].end):
@@ -277,7 +277,7 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
         return "PER", 3  # "said Mike Lake, a Yukos spokesman": a post after a given name and a lake's name
     if strength <= 2 and hint != "LOC" and not span.role:  # beats a surname's shape ("Pernod Ricard")
         placed = _SETTLED.intersection(ctx.table.get(span.key, ""))
-        if prev in lx.ORG_PRECEDERS and ctx.text[span.start - 3:span.start - 1] not in ("'s", "’s") and (
+        if prev in lx.ORG_PRECEDERS and ctx.text[span.start - 3:span.start - 1] not in POSSESSIVE_S and (
                 ctx.text[span.start - 2:span.start] != ", " or _APPOSITION_END.match(ctx.text, span.end)) or (
                 not placed and prev == "in" and _SHARES_IN.search(
                 ctx.text, max(0, span.start - 24), span.start)):
@@ -350,7 +350,7 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
         if prev in _SCORER_CUES and (ctx.sports or ctx.clubs is not None) and _SCORED_BY.search(
                 ctx.text, max(0, start - 40), start):
             return "PER", 2  # "strikes from Rivaldo (2)", "took the lead in the 35th minute through Kemadjou": a scorer
-        if prev in lx.PLACE_CUES and span.key not in ctx.table and ctx.text[span.end:span.end + 2] in _OWNS and (
+        if prev in lx.PLACE_CUES and span.key not in ctx.table and ctx.text[span.end:span.end + 2] in POSSESSIVE_S and (
                 ctx.text[span.end + 2:span.end + 3] == " " and ctx.text[span.end + 3:span.end + 4].islower()):
             return "ORG", 1  # "a manager in Symantec's security group", "from Easyjet's founder": the cue is the owned
             # thing's; the owner of a common noun, a word no list knows (no Census name, no GeoNames place), a body's
@@ -377,8 +377,8 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             ctx.text, span.next.end)) and len(span.tokens) == 1 and "c" not in ctx.table.get(span.key, ""):
         return "ORG", 3  # "brought in Newcastle prop Ed Kalman": a club before its player's post, even after "in";
         # "the Munster number 10": before a player's shirt number, which names his post in rugby
-    if ctx.clubs and strength == 0 and span.key in ctx.clubs and span.key not in ctx.table and ctx.text.count(
-            ctx.text[span.start:span.end]) > 1:
+    if ctx.clubs and strength == 0 and span.key in ctx.clubs and span.key not in ctx.table and times_standing(
+            ctx.text[span.start:span.end], ctx.text) > 1:
         return "ORG", 2  # "the 2-0 Uefa Cup win against Lazio" and "Lazio are favourites": a word no list knows that
         # the report's cues make a club, named twice at least (once, one cue is thin: "quitting Anfield are ...")
     if hint == "PER" and strength <= 2 and len(span.tokens) == 1 and span.key in ctx.staffed:

@@ -24,7 +24,7 @@ _VERB_AFTER = r"(?=[ \t]+(?:said|says|told)\b)"  # only after a post in lower ca
 _APPOSITIVE_QUALIFIER = "(?:former|then|outgoing|acting|interim|presumptive|would-be|ex-[a-z]+)"
 # the post in lower case, after its owner ("S&N's chief executive", "the campaign's political director", "IBM
 # senior vice president")
-_APPOSITIVE = re.compile(rf",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>(?:{_APPOSITIVE_QUALIFIER}[ \t]+)?"
+_APPOSITIVE = re.compile(rf",[ \t]+(?:(?P<the>the)[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>(?:{_APPOSITIVE_QUALIFIER}[ \t]+)?"
                          rf"(?P<head>(?:(?:{_CAPS}|[a-z][\w-]*)['’]s[ \t]+)?"
                          r"(?:[A-Z][\w&-]*[ \t]+){0,3}(?:[a-z][\w-]*[ \t]+){0,4}[a-z][\w-]*)" + _BODY_AFTER
                          + f")(?:{_STOP}|{_VERB_AFTER})")
@@ -56,7 +56,7 @@ def appositive_role(text: str, end: int) -> str | None:
         return None  # "press secretary for Mr. Obama": the stop is the honorific's, the body goes on
     if text[m.end() - 1] == "." and _DOTTED_END.search(role):
         return role + "."  # "director of the A.F.L.-C.I.O.": the stop is the abbreviation's own last dot
-    if words[0][:1].islower() and words[0].endswith(("'s", "’s")) and text[m.start("role") - 4:m.start("role")] == "the ":
+    if words[0][:1].islower() and words[0].endswith(("'s", "’s")) and m.groupdict().get("the"):
         return "the " + role  # "the campaign's political director": a common noun's owner keeps its article
     return role
 

@@ -9,6 +9,7 @@ found in the article body instead of being taken whole.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -176,12 +177,12 @@ def is_title_case_line(text: str, start: int, end: int) -> bool:
         return False  # a line followed by more; after the first, a heading alone on its line, no list of names
     if not text[end:end + 200].strip() and not text[end:].strip():
         return False
+    numbers = sum(any(c.isdigit() for c in w) for w in text[start:end].split())
+    if numbers > (0 if start > 0 else 1):
+        return False  # no results table; a headline may hold one number ("Skips Collapse at 9/11 Ceremony")
     words = _TITLE_WORD.findall(text, start, end)
     if len(words) < 4:
         return False
-    if any(c.isdigit() for c in text[start:end]) and (start > 0 or sum(
-            any(c.isdigit() for c in w) for w in text[start:end].split()) > 1):
-        return False  # no results table; a headline may hold one number ("Skips Collapse at 9/11 Ceremony")
     caps = [w for w in words if w[0].isupper()]
     return len(caps) >= 0.8 * len(words) and (len(words) >= 6 or any(w.lower() in lx.FUNCTION_WORDS for w in caps[1:]))
 
@@ -280,16 +281,27 @@ def _acronym_elsewhere(text: str, words: list[Token]) -> bool:
     of their own elsewhere in ``text``: "the Interactive Media in Retail Group ... director of the IMRG", an
     acronym the article uses without brackets."""
     caps = [t.text[0] for t in words if t.cap]
-    if len(caps) < 3:
-        return False
-    acronym = "".join(caps)
-    at = text.find(acronym)
+    return len(caps) >= 3 and times_standing("".join(caps), text) > 0
+
+
+@functools.lru_cache(maxsize=64)  # asked per mention, and per run the capitalised words meet, of one article
+def times_standing(word: str, text: str) -> int:
+    """How often ``word`` stands in ``text`` as a word of its own, no letter, digit or "_" on either side (as
+    ``\\b``); counting stops at two, all the callers ask ("anywhere?", "twice?")."""
+    n = 0
+    at = text.find(word)
     while at >= 0:
-        end = at + len(acronym)
-        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
-            return True
-        at = text.find(acronym, end)
-    return False
+        end = at + len(word)
+        if not (at and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
+            n += 1
+            if n == 2:
+                break
+        at = text.find(word, end)
+    return n
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def _titled(tokens: list[Token], i: int, j: int) -> bool:
@@ -297,7 +309,7 @@ def _titled(tokens: list[Token], i: int, j: int) -> bool:
     return j - i < 6 and any(t.lower in lx.PERSON_TITLES for t in tokens[max(i, j - 5):j - 1])  # "President Luiz Inacio Lula da"
 
 
-_POSSESSIVE_S = frozenset(("'s", "’s"))
+POSSESSIVE_S = frozenset(("'s", "’s"))
 # plurals without an "s" of their own, whose possessive opens a body's name ("People's Party", "Women's Institute")
 _COLLECTIVE_PLURALS = frozenset("people women men children".split())
 _OWNER_PLACE = frozenset("crky")  # "Germany's Siemens AG": a country's firm, not part of its name
@@ -442,22 +454,22 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 if mark in _APOSTROPHES and tokens[j - 1].lower[-1:] == "s" and t.lower in lx.ORG_HEADS:
                     j += 1  # "Toronto Bond Traders' Association", "Teachers' Union": a plural possessive inside
                     continue
-                if (mark in _APOSTROPHES or mark in _POSSESSIVE_S) and t.lower in lx.PLACE_HEADS and _owner_named(
+                if (mark in _APOSTROPHES or mark in POSSESSIVE_S) and t.lower in lx.PLACE_HEADS and _owner_named(
                         tokens[j - 1]):
                     j += 1  # "St James' Park", "Queen's Park", "Jacob's Creek": a person's possessive in a place's name
                     continue
-                if (mark in _APOSTROPHES or mark in _POSSESSIVE_S) and t.lower in _SAINTS_HOUSES and j - i >= 2 and (
+                if (mark in _APOSTROPHES or mark in POSSESSIVE_S) and t.lower in _SAINTS_HOUSES and j - i >= 2 and (
                         tokens[j - 2].lower in lx.SAINTS):
                     j += 1  # "St Mary's Hospital", "St James's Palace": a saint's house, the saint's name its own
                     continue
                 if mark in _APOSTROPHES and tokens[j - 1].lower[-2:] == "in" and t.cap and _elided_g(text, tokens, j):
                     j += 1  # "Dunkin' Donuts", "Blazin' Squad": a word's dropped "g" inside a name
                     continue
-                if mark in _POSSESSIVE_S and t.cap and (tokens[j - 1].lower in _COLLECTIVE_PLURALS or _firm_ahead(
+                if mark in POSSESSIVE_S and t.cap and (tokens[j - 1].lower in _COLLECTIVE_PLURALS or _firm_ahead(
                         text, tokens, j - 1, j)):
                     j += 1  # "McDonald's Corp.", "Boatmen's Bancshares Inc.": a founder's possessive in a firm's name;
                     continue  # "Pakistan People's Party": an irregular plural's, as "Teachers' Union" above
-                if mark in _POSSESSIVE_S and t.lower == "of" and j + 1 < n and tokens[j + 1].cap and _adjacent(
+                if mark in POSSESSIVE_S and t.lower == "of" and j + 1 < n and tokens[j + 1].cap and _adjacent(
                         text, t, tokens[j + 1]):
                     j += 2  # "Lloyd's of London": no owned thing after the possessive, which is the name's own
                     continue
