@@ -4123,3 +4123,15 @@ def test_a_head_word_after_a_number_joins_no_body():
             "Sports Entertainment. He said: \"This is a new partnership for myself and 19 Entertainment.\"")
     actors = {a.name: a for a in extract_actors(parse(text))}
     assert len(actors["Sports Entertainment Enterprises"].mentions) == 2, actors
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # a president's surname the lexicon has as a small town's (Obama, Japan) is the person's
+    ("News.\n\nThe New Yorker investigates Obama's failure to close Guantanamo, the magazine said.", "Obama", "person"),
+    ("Vote.\n\nI would do this whether it was for Trump, for Clinton, for Obama, or for any man, he said.", "Obama",
+     "person"),
+    # a town no president's surname names stays a place
+    ("Trip.\n\nThe delegation flew on to Nagoya on Tuesday, officials said.", "Nagoya", "place"),
+])
+def test_a_presidents_surname_is_no_town(text, name, kind):
+    assert actors_of(text).get(name) == kind
