@@ -4135,3 +4135,16 @@ def test_a_head_word_after_a_number_joins_no_body():
 ])
 def test_a_presidents_surname_is_no_town(text, name, kind):
     assert actors_of(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # an office's adjective after an ordinal: a state's numbered seat cut from its state, no row
+    ("Vote.\n\nIn South Carolina's 1st Congressional District, carried by Trump, delegates met. It was different in "
+     "Virginia's 10th Congressional district, Manafort said.", ("Congressional District", "Congressional"),
+     ("South Carolina", "Virginia")),
+    # with no ordinal before it, a body opened by the adjective keeps its row
+    ("Budget.\n\nThe Congressional Budget Office said the deficit would grow, its director said.", (),
+     ("Congressional Budget Office",)),
+])
+def test_an_office_adjective_after_an_ordinal_is_a_seat_cut_from_its_state(text, absent, present):
+    assert_rows(text, absent, present)

@@ -13,6 +13,7 @@ from .evidence import TITLE_VERBS, no_name
 from .neighbours import by_neighbours
 from .context import Context
 from .spans import Span, times_standing
+from .trim import OFFICE_ADJECTIVES
 from .word_tests import (PERSON_FIRST, AFFIX, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
                                first_name, initial, owns_its_s, plural_acronym, team_town)
@@ -128,6 +129,9 @@ def _thing_before(acronym: str, text: str, bracket: int) -> bool:
         w[:1] == c for w, c in zip(words, acronym))
 
 
+_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))  # "1st", "22nd", "3rd", "11th"
+
+
 def classify(span: Span, ctx: Context) -> None:
     """Set ``span.hint`` (PER/ORG/LOC/MISC/GROUP) and ``span.strength`` (0-3)."""
     if span.hint:
@@ -186,6 +190,10 @@ def classify(span: Span, ctx: Context) -> None:
             span.prev is None or span.prev.lower not in _ARTICLES):
         span.hint, span.strength = "LOC", 2  # "a nutty VT socialist", "in DC": a state (not "the VA", "(NC)")
         return
+    if first in OFFICE_ADJECTIVES and span.prev is not None and span.prev.text[-2:] in _ORDINAL_ENDS and (
+            span.prev.text[:1].isdigit()):
+        span.hint, span.strength = None, 0  # "South Carolina's 1st Congressional District": a state's numbered
+        return  # seat, cut from its state; no body or place of its own
     if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES
             # the plural of one ("CEOs", "PCs"), or a word the gazetteer knows one letter off one ("Pez", "AMA"); not
             # initials no word list knows ("AMR", "GMTV", "USDP"; "Edu"): a body's, a person's name
