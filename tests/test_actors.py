@@ -4148,3 +4148,14 @@ def test_a_presidents_surname_is_no_town(text, name, kind):
 ])
 def test_an_office_adjective_after_an_ordinal_is_a_seat_cut_from_its_state(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # a surname that is also a small town's name, after a given name elsewhere (a show's title): the person's
+    ("Show.\n\nOn The Steve Harvey Morning Show on Tuesday, Clinton spoke. She told Harvey the police must change, "
+     "aides said.", "Harvey", "person"),
+    # with no given name before it anywhere: the town
+    ("Storm.\n\nThe storm moved north toward Harvey on Monday, officials in North Dakota said.", "Harvey", "place"),
+])
+def test_a_surname_after_a_given_name_elsewhere_is_no_town(text, name, kind):
+    assert actors_of(text).get(name) == kind

@@ -343,7 +343,10 @@ def classify(span: Span, ctx: Context) -> None:
     elif n == 1 and "p" in tags and "t" in tags:
         hint, strength = "PER", 1  # "Clinton", "Obama": a known person's name before a small town's
     elif "t" in tags:
-        hint, strength = "LOC", 1
+        # "told Harvey" after "The Steve Harvey Morning Show": a surname a given name stands before elsewhere is the
+        # person's, not the small town's
+        hint, strength = ("PER", 1) if n == 1 and "s" in tags and _after_a_given_name(toks[0].text, ctx.text, table) else (
+            "LOC", 1)
     elif n == 1 and PERSON_TAGS.intersection(tags):
         hint, strength = "PER", 1
     elif n > 1 and all("w" in table.get(t.lower, "") for t in toks):
@@ -378,6 +381,18 @@ def classify(span: Span, ctx: Context) -> None:
             hint, strength = "ORG", 2  # "Sainsbury's has cut prices": the "'s" is a firm's own, its name the subject
     hint, strength = by_neighbours(span, ctx, hint, strength)
     span.hint, span.strength = hint, strength
+
+
+def _after_a_given_name(word: str, text: str, table: dict[str, str]) -> bool:
+    """Whether a capitalised given name stands right before ``word`` somewhere in the text ("Steve Harvey")."""
+    at = text.find(" " + word)
+    while at > 0:
+        start = text.rfind(" ", 0, at) + 1
+        before = text[start:at]
+        if before[:1].isupper() and before.isalpha() and "f" in table.get(before.lower(), ""):
+            return True
+        at = text.find(" " + word, at + 1)
+    return False
 
 
 def _named_doctrine(key: str, table: dict[str, str]) -> bool:
