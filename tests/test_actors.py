@@ -4159,3 +4159,15 @@ def test_an_office_adjective_after_an_ordinal_is_a_seat_cut_from_its_state(text,
 ])
 def test_a_surname_after_a_given_name_elsewhere_is_no_town(text, name, kind):
     assert actors_of(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # "new" before a common word that is also a town's name ("Deal", Kent): a programme, no place
+    ("Jobs.\n\nHart won Senate campaigns by denouncing Franklin Delano Roosevelt's New Deal, Jimmy Carter said.",
+     ("New Deal",), ("Franklin Delano Roosevelt",)),
+    # before a place's own name it stays a place
+    ("Vote.\n\nThe candidates flew to New Hampshire and then to New Mexico, aides said.", (),
+     ("New Hampshire", "New Mexico")),
+])
+def test_new_before_a_common_word_is_no_place(text, absent, present):
+    assert_rows(text, absent, present)

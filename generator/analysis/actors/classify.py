@@ -307,8 +307,9 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = ("LOC", 2) if first in _PLACE_OF else ("ORG", 2)
     elif n == 1 and toks[0].caps and len(key.replace(".", "")) <= 6:
         hint, strength = "ORG", 2
-    elif n > 1 and first in COMPASS and _PLACE_AFTER_COMPASS.intersection(table.get(" ".join([t.lower for t in toks[1:]]), "")):
-        hint, strength = "LOC", 3
+    elif n > 1 and first in COMPASS and _PLACE_AFTER_COMPASS.intersection(table.get(" ".join([t.lower for t in toks[1:]]), "")) and not (
+            first == "new" and n == 2 and "w" in table.get(last, "")):
+        hint, strength = "LOC", 3  # not "the New Deal": "new" before a common word that is also a town's name ("Deal")
     elif n == 2 and last[-1:] == "s" and team_town(table.get(first, "")) and not SURNAME_OR_FIRST.intersection(
             table.get(last, "")):
         hint, strength = "ORG", 2  # "Florida Marlins", "Chicago Bulls": a place and a plural, a team
