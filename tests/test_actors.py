@@ -4171,3 +4171,14 @@ def test_a_surname_after_a_given_name_elsewhere_is_no_town(text, name, kind):
 ])
 def test_new_before_a_common_word_is_no_place(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # a leader's name before a party's plural: voters, a group, no person
+    ("Vote.\n\nViguerie notes that Reagan Democrats can play a key role in a Republican victory, he said.",
+     "Reagan Democrats", "group"),
+    # a chamber's or a state's members stay as they were read (a caucus)
+    ("Vote.\n\nHouse Republicans passed the bill on Tuesday, Paul Ryan said.", "House Republicans", "organization"),
+])
+def test_a_leaders_name_before_a_partys_plural_is_a_group(text, name, kind):
+    assert actors_of(text).get(name) == kind

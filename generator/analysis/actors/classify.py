@@ -129,6 +129,7 @@ def _thing_before(acronym: str, text: str, bracket: int) -> bool:
         w[:1] == c for w, c in zip(words, acronym))
 
 
+_PARTY_PLURALS = frozenset(("democrats", "republicans"))  # the US parties' members
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))  # "1st", "22nd", "3rd", "11th"
 
 
@@ -227,6 +228,11 @@ def classify(span: Span, ctx: Context) -> None:
                                                      or "c" in table.get(first, "")):
         # "South Korean", "Bosnian Serb", "U.S. Republican": an adjective; "Bosnian Serbs": a people
         hint, strength = ("GROUP" if last.endswith("s") else "MISC"), 3
+    elif n == 2 and last in _PARTY_PLURALS and PERSON_TAGS.intersection(table.get(first, "")) and "w" not in table.get(
+            first, "") and not (
+            lx.ENTITY_TAGS.intersection(table.get(first, "").replace("p", "").replace("t", ""))):
+        hint, strength = "GROUP", 3  # "Reagan Democrats": voters named after a leader, no person (not "Oklahoma
+        # Democrats", "House Republicans": a state's or a chamber's members)
     elif n == 1 and "-" in key and all("d" in table.get(part, "") for part in key.split("-")):
         hint, strength = "MISC", 3  # "Arab-Israeli", "Anglo-Irish": an adjective of two peoples
     elif n == 2 and last in ("tv", "television") and "c" in table.get(first, ""):
