@@ -4178,7 +4178,8 @@ def test_new_before_a_common_word_is_no_place(text, absent, present):
     ("Vote.\n\nViguerie notes that Reagan Democrats can play a key role in a Republican victory, he said.",
      "Reagan Democrats", "group"),
     # a chamber's or a state's members stay as they were read (a caucus)
-    ("Vote.\n\nHouse Republicans passed the bill on Tuesday, Paul Ryan said.", "House Republicans", "organization"),
+    ("Vote.\n\nThe bill was backed by House Republicans and by Oklahoma Democrats, Paul Ryan said.", "House Republicans",
+     "organization"),
 ])
 def test_a_leaders_name_before_a_partys_plural_is_a_group(text, name, kind):
     assert actors_of(text).get(name) == kind
