@@ -4183,3 +4183,13 @@ def test_new_before_a_common_word_is_no_place(text, absent, present):
 ])
 def test_a_leaders_name_before_a_partys_plural_is_a_group(text, name, kind):
     assert actors_of(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # "a" before a place's name + "er": one of the place's people, no actor
+    ("Trump.\n\nYou'd have to be a New Yorker to understand him, Al Sharpton said.", ("New Yorker",), ("Al Sharpton",)),
+    # "The New Yorker": the magazine keeps its row
+    ("News.\n\nA report in The New Yorker said the camp stays open, Jane Mayer said.", (), ("New Yorker",)),
+])
+def test_a_places_person_after_a_is_no_actor(text, absent, present):
+    assert_rows(text, absent, present)

@@ -257,6 +257,10 @@ def classify(span: Span, ctx: Context) -> None:
             span.prev is None or span.prev.lower != "the"):
         hint, strength = "GROUP", 3  # "Wall Streeters", "New Yorkers", "Londoners": the people of a place (not "the
         # Londoners", a club's nickname as often)
+    elif key[-2:] == "er" and span.prev is not None and span.prev.lower in ("a", "an") and PLACE_NAMED.intersection(
+            table.get(key[:-2], "")):
+        hint, strength = None, 0  # "to be a New Yorker", "a Londoner": one of a place's people, no actor (not "The
+        # New Yorker", a magazine)
     elif "&" in key and any(t.text == "&" for t in toks):
         hint, strength = ("MISC", 3) if first in lx.NOT_NAMES else ("ORG", 3)  # not "Christmas & New Year's Day"
     elif "d" in tags and not _COUNTRY_OR_ORG.intersection(tags):
