@@ -4193,3 +4193,19 @@ def test_a_leaders_name_before_a_partys_plural_is_a_group(text, name, kind):
 ])
 def test_a_places_person_after_a_is_no_actor(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # a state's name before "House"/"Senate": the state's chamber
+    ("Vote.\n\nHe backed Clara Hart, a South Dakota House candidate, on Tuesday, aides said.", "South Dakota House",
+     "organization"),
+    # a president's name before "White House": the administration
+    ("Talks.\n\nThe deal was struck by the Obama White House in 2015, officials said.", "Obama White House",
+     "organization"),
+    # a chamber before its race: the chamber, no person named House
+    ("Money.\n\nSanders raised money for three House candidates in April, Jeff Weaver said.", "House", "organization"),
+    # a given name before "House": a person
+    ("Show.\n\nThe actor Tim House said he would return, his agent said.", "Tim House", "person"),
+])
+def test_a_chamber_after_a_states_or_presidents_name_is_a_body(text, name, kind):
+    assert actors_of(text).get(name) == kind

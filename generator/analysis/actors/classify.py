@@ -130,6 +130,8 @@ def _thing_before(acronym: str, text: str, bracket: int) -> bool:
 
 
 _PARTY_PLURALS = frozenset(("democrats", "republicans"))  # the US parties' members
+_CHAMBERS = frozenset(("house", "senate"))  # a legislature's chambers (and "White House")
+_CHAMBER_RACES = frozenset("candidate candidates race races seat seats".split())
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))  # "1st", "22nd", "3rd", "11th"
 
 
@@ -195,6 +197,9 @@ def classify(span: Span, ctx: Context) -> None:
             span.prev.text[:1].isdigit()):
         span.hint, span.strength = None, 0  # "South Carolina's 1st Congressional District": a state's numbered
         return  # seat, cut from its state; no body or place of its own
+    if n == 1 and key in _CHAMBERS and span.next is not None and span.next.lower in _CHAMBER_RACES:
+        span.hint, span.strength = "ORG", 3  # "three House candidates", "his Senate seat": the chamber, no person
+        return
     if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES
             # the plural of one ("CEOs", "PCs"), or a word the gazetteer knows one letter off one ("Pez", "AMA"); not
             # initials no word list knows ("AMR", "GMTV", "USDP"; "Edu"): a body's, a person's name
@@ -271,6 +276,10 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 3
     elif PLACE_STRONG.intersection(tags):
         hint, strength = "LOC", 3
+    elif n > 1 and last in _CHAMBERS and ("r" in table.get(" ".join([t.lower for t in toks[:-1]]), "") or n > 2 and (
+            "k" in table.get(toks[-2].lower + " " + last, "") and "p" in table.get(first, ""))):
+        hint, strength = "ORG", 3  # "South Dakota House", "Maryland Senate": a state's chamber; "the Obama White
+        # House": a president's administration, no person whose surname is House
     elif "p" in tags and n > 1:
         hint, strength = "PER", 3
     elif n > 1 and last in ("city", "town") and TOWN.intersection(tags):
