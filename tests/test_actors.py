@@ -4209,3 +4209,20 @@ def test_a_places_person_after_a_is_no_actor(text, absent, present):
 ])
 def test_a_chamber_after_a_states_or_presidents_name_is_a_body(text, name, kind):
     assert actors_of(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "present", "count"), [
+    # a known person's name alone beside a body named after the person's office: the person's
+    ("Hillary And Obama Hid It.\n\nThe fact that the Obama Administration withheld this email for years worsens it, "
+     "Tom Fitton said.", "Obama", ("Obama Administration",), 1),
+])
+def test_a_leaders_name_alone_is_not_the_body_named_after_the_office(text, name, present, count):
+    rows = {a.name: a for a in extract_actors(parse(text))}
+    assert name in rows and len(rows[name].mentions) == count and all(p in rows for p in present)
+
+
+def test_a_firm_opened_by_a_presidents_surname_keeps_it():
+    # a body that is no leader's office ("Roosevelt Financial Group") keeps its first word alone
+    rows = actors_of("Banks.\n\nIt focuses more attention on Mercantile, Commerce and Roosevelt, said James Weber. "
+                     "Roosevelt Financial Group Inc is a St. Louis bank.")
+    assert "Roosevelt" not in rows

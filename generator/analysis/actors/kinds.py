@@ -206,6 +206,10 @@ def resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
     return out
 
 
+# the heads of a body named after its leader ("the Obama Administration", "the Obama White House", "Trump campaign")
+_LEADERS_BODIES = frozenset("administration house campaign presidency government cabinet".split())
+
+
 def surname_keys(spans: list[Span], kinds: dict[str, str | None], from_context: dict[str, str], text: str,
               table: dict[str, str]) -> dict[str, str]:
     """Last word of each full personal name -> that name's key; first word of an organisation's
@@ -269,9 +273,12 @@ def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
             return None, key  # "the Clintons" beside Bill and Hillary Clinton: both, no one's row
         return "PER", surnames[key[:-1]]  # "the Clintons"
     if n == 1 and "@" + key in surnames and (sp.strength < 3 or _town_code_of_body(sp)) and not (
-            sp.hint == "PER" and "^" + key in surnames and "?" + key not in surnames):
+            sp.hint == "PER" and ("^" + key in surnames and "?" + key not in surnames or "p" in lx.gazetteer().get(key, "")
+                                  and surnames["@" + key].rsplit(" ", 1)[-1] in _LEADERS_BODIES)):
         # ("Bernie's campaign" beside "Bernie Sanders" and the "Bernie Delegates Network": a person's cue makes the
-        # first name the one person's who bears it, not the body's first word)
+        # first name the one person's who bears it, not the body's first word; "Hillary And Obama Hid It" beside "the
+        # Obama Administration": a known person's name read as a person's is the person's, not the body's named
+        # after the person's office)
         if sp.tokens[0].initial and key[-1] == "s" and "w" in lx.gazetteer().get(key[:-1], ""):
             return None, key  # "Investors are concerned" beside "Investors Bank and Trust": a common plural
         return "ORG", surnames["@" + key]
