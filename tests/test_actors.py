@@ -4226,3 +4226,15 @@ def test_a_firm_opened_by_a_presidents_surname_keeps_it():
     rows = actors_of("Banks.\n\nIt focuses more attention on Mercantile, Commerce and Roosevelt, said James Weber. "
                      "Roosevelt Financial Group Inc is a St. Louis bank.")
     assert "Roosevelt" not in rows
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a degree word before the noun: a comparison, no post
+    ("Cruz.\n\nRichard Viguerie backs him. Cruz is also the most able candidate Viguerie argues.", "Richard Viguerie",
+     None),
+    # a plain lower-case post before the name stays its role
+    ("Cruz.\n\nThe endorsement came from activist Richard Viguerie on Monday.", "Richard Viguerie", "activist"),
+])
+def test_a_degree_word_makes_no_role(text, name, role):
+    rows = {a.name: a for a in extract_actors(parse(text))}
+    assert rows[name].role == role
