@@ -4238,3 +4238,15 @@ def test_a_firm_opened_by_a_presidents_surname_keeps_it():
 def test_a_degree_word_makes_no_role(text, name, role):
     rows = {a.name: a for a in extract_actors(parse(text))}
     assert rows[name].role == role
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a party's committee member's title: a post, no body and no cut name before it
+    ("Cruz.\n\nMorton Blackwell, long time Republican National Committeeman from Virginia, endorsed Cruz.",
+     ("National Committeeman", "Republican National"), ("Morton Blackwell",)),
+    # the committee itself keeps its row
+    ("Cruz.\n\nThe Republican National Committee met on Friday, Reince Priebus said.", (),
+     ("Republican National Committee",)),
+])
+def test_a_committeeman_is_a_post(text, absent, present):
+    assert_rows(text, absent, present)

@@ -225,10 +225,11 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "MISC", 3  # an event, a "-based" word, "Six Nations", a product ("Star Wars DVD"), a
         # people's medium ("British TV"; "Sky TV" is a broadcaster)
     elif n > 1 and not span.caps_line and (last in _PARTY_ADJECTIVES or last in _NAME_ADJECTIVES and (
-            span.next is not None and span.next.lower in _LOWER_HEADS and span.next.text.islower())):
+            span.next is not None and (span.next.lower in _LOWER_HEADS and span.next.text.islower()
+                                       or span.next.lower in lx.PERSON_TITLES))):
         hint, strength = "MISC", 3  # an adjective ends the run, the body's noun is lower-case or missing: no name of
         # its own ("the Democratic National convention", "the Massachusetts Democratic state party", "Senate
-        # Democratic aides")
+        # Democratic aides"); a title after it ("Republican National Committeeman"): a post, no body
     elif n == 2 and "d" in table.get(last, "") and (first in COMPASS or first in _COMPASS_ABBR or "d" in table.get(first, "")
                                                      or "c" in table.get(first, "")):
         # "South Korean", "Bosnian Serb", "U.S. Republican": an adjective; "Bosnian Serbs": a people
