@@ -4250,3 +4250,19 @@ def test_a_degree_word_makes_no_role(text, name, role):
 ])
 def test_a_committeeman_is_a_post(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "name", "count", "absent"), [
+    # a surname one letter off a full name's inside the word: the writer's typo, the same person
+    ("Trump.\n\nAl Sharpton spoke on Monday. Asked about Trump, Sharption said he dislikes what he is doing.",
+     "Al Sharpton", 2, ("Sharption",)),
+])
+def test_a_misspelt_surname_joins_its_full_name(text, name, count, absent):
+    rows = {a.name: a for a in extract_actors(parse(text))}
+    assert len(rows[name].mentions) == count and not any(a in rows for a in absent)
+
+
+def test_a_surname_one_letter_off_at_its_end_is_another_name():
+    # a last letter more ("Samokhvalov" and "Samokhvalova", "Clinton" and "Clintons"): no typo join
+    rows = actors_of("Race.\n\nIgor Samokhvalov won the men's race. In the women's race, Ms Samokhvalova won, officials said.")
+    assert "Samokhvalova" in rows
