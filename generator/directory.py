@@ -135,6 +135,9 @@ class Directory:
         self._local: dict[tuple[str, str], str] = {}  # (briefing id, key) → node
         self._kind_in: dict[tuple[str, str], str] = {}  # (briefing id, plain name) → the row's kind
         for b in briefings:
+            # a one-word alias two rows of one briefing carry ("Clinton" of Hillary's and of Bill's row) joins
+            # neither: through it the two people would become one entry
+            shared = Counter(_key(n, a.kind) for a in b.actors for n in set(a.aliases))
             for a in b.actors:
                 names = (a.name, *a.aliases)
                 nodes = [self._node(b, n, a.kind) for n in names]
@@ -145,6 +148,8 @@ class Directory:
                     self._local[(b.id, key)] = nodes[0] if key not in aliases.split else node
                     self._kind_in.setdefault((b.id, plain_name(n).casefold()), a.kind)
                 for node, n in zip(nodes[1:], names[1:]):
+                    if "\x1f" in node and shared[_key(n, a.kind)] > 1:
+                        continue
                     if _key(n, a.kind) not in aliases.split and _key(a.name, a.kind) not in aliases.split:
                         union.union(nodes[0], node)
         groups: dict[str, list[str]] = {}

@@ -192,3 +192,16 @@ def test_search_skips_what_a_reader_does_not_type_and_keeps_quotes_speakers_and_
     assert "## Actors { #actors data-search-exclude }" in page  # the table of kinds, roles and counts is not
     assert "## Summary { #summary data-search-exclude }" in page
     assert '<p class="briefing-meta" data-search-exclude="true">' in page
+
+
+def test_a_surname_two_rows_of_one_briefing_carry_joins_neither_entry():
+    from generator.directory import Directory
+
+    b = replace(dated(1, "2025-01-02"), actors=(Actor("Hillary Clinton", "person", aliases=("Clinton",)),
+                                                Actor("Bill Clinton", "person", aliases=("Clinton",))))
+    d = Directory([b])
+    assert d.entry_for("Hillary Clinton", b).slug != d.entry_for("Bill Clinton", b).slug
+    # one row's surname alone still joins its full name
+    one = replace(dated(2, "2025-02-03"), actors=(Actor("Maria Keller", "person", aliases=("Keller",)),))
+    d = Directory([one])
+    assert d.entry_for("Keller", one).slug == d.entry_for("Maria Keller", one).slug

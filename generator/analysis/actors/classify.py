@@ -13,6 +13,7 @@ from .evidence import TITLE_VERBS, no_name
 from .neighbours import by_neighbours
 from .context import Context
 from .spans import Span, times_standing
+from .trim import OFFICE_ADJECTIVES
 from .word_tests import (PERSON_FIRST, AFFIX, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
                                first_name, initial, owns_its_s, plural_acronym, team_town)
@@ -128,6 +129,12 @@ def _thing_before(acronym: str, text: str, bracket: int) -> bool:
         w[:1] == c for w, c in zip(words, acronym))
 
 
+_PARTY_PLURALS = frozenset(("democrats", "republicans"))  # the US parties' members
+_CHAMBERS = frozenset(("house", "senate"))  # a legislature's chambers (and "White House")
+_CHAMBER_RACES = frozenset("candidate candidates race races seat seats".split())
+_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))  # "1st", "22nd", "3rd", "11th"
+
+
 def classify(span: Span, ctx: Context) -> None:
     """Set ``span.hint`` (PER/ORG/LOC/MISC/GROUP) and ``span.strength`` (0-3)."""
     if span.hint:
@@ -186,6 +193,13 @@ def classify(span: Span, ctx: Context) -> None:
             span.prev is None or span.prev.lower not in _ARTICLES):
         span.hint, span.strength = "LOC", 2  # "a nutty VT socialist", "in DC": a state (not "the VA", "(NC)")
         return
+    if first in OFFICE_ADJECTIVES and span.prev is not None and span.prev.text[-2:] in _ORDINAL_ENDS and (
+            span.prev.text[:1].isdigit()):
+        span.hint, span.strength = None, 0  # "South Carolina's 1st Congressional District": a state's numbered
+        return  # seat, cut from its state; no body or place of its own
+    if n == 1 and key in _CHAMBERS and span.next is not None and span.next.lower in _CHAMBER_RACES:
+        span.hint, span.strength = "ORG", 3  # "three House candidates", "his Senate seat": the chamber, no person
+        return
     if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES
             # the plural of one ("CEOs", "PCs"), or a word the gazetteer knows one letter off one ("Pez", "AMA"); not
             # initials no word list knows ("AMR", "GMTV", "USDP"; "Edu"): a body's, a person's name
@@ -211,14 +225,20 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "MISC", 3  # an event, a "-based" word, "Six Nations", a product ("Star Wars DVD"), a
         # people's medium ("British TV"; "Sky TV" is a broadcaster)
     elif n > 1 and not span.caps_line and (last in _PARTY_ADJECTIVES or last in _NAME_ADJECTIVES and (
-            span.next is not None and span.next.lower in _LOWER_HEADS and span.next.text.islower())):
+            span.next is not None and (span.next.lower in _LOWER_HEADS and span.next.text.islower()
+                                       or span.next.lower in lx.PERSON_TITLES))):
         hint, strength = "MISC", 3  # an adjective ends the run, the body's noun is lower-case or missing: no name of
         # its own ("the Democratic National convention", "the Massachusetts Democratic state party", "Senate
-        # Democratic aides")
+        # Democratic aides"); a title after it ("Republican National Committeeman"): a post, no body
     elif n == 2 and "d" in table.get(last, "") and (first in COMPASS or first in _COMPASS_ABBR or "d" in table.get(first, "")
                                                      or "c" in table.get(first, "")):
         # "South Korean", "Bosnian Serb", "U.S. Republican": an adjective; "Bosnian Serbs": a people
         hint, strength = ("GROUP" if last.endswith("s") else "MISC"), 3
+    elif n == 2 and last in _PARTY_PLURALS and PERSON_TAGS.intersection(table.get(first, "")) and "w" not in table.get(
+            first, "") and not (
+            lx.ENTITY_TAGS.intersection(table.get(first, "").replace("p", "").replace("t", ""))):
+        hint, strength = "GROUP", 3  # "Reagan Democrats": voters named after a leader, no person (not "Oklahoma
+        # Democrats", "House Republicans": a state's or a chamber's members)
     elif n == 1 and "-" in key and all("d" in table.get(part, "") for part in key.split("-")):
         hint, strength = "MISC", 3  # "Arab-Israeli", "Anglo-Irish": an adjective of two peoples
     elif n == 2 and last in ("tv", "television") and "c" in table.get(first, ""):
@@ -243,6 +263,10 @@ def classify(span: Span, ctx: Context) -> None:
             span.prev is None or span.prev.lower != "the"):
         hint, strength = "GROUP", 3  # "Wall Streeters", "New Yorkers", "Londoners": the people of a place (not "the
         # Londoners", a club's nickname as often)
+    elif key[-2:] == "er" and span.prev is not None and span.prev.lower in ("a", "an") and PLACE_NAMED.intersection(
+            table.get(key[:-2], "")):
+        hint, strength = None, 0  # "to be a New Yorker", "a Londoner": one of a place's people, no actor (not "The
+        # New Yorker", a magazine)
     elif "&" in key and any(t.text == "&" for t in toks):
         hint, strength = ("MISC", 3) if first in lx.NOT_NAMES else ("ORG", 3)  # not "Christmas & New Year's Day"
     elif "d" in tags and not _COUNTRY_OR_ORG.intersection(tags):
@@ -253,6 +277,10 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 3
     elif PLACE_STRONG.intersection(tags):
         hint, strength = "LOC", 3
+    elif n > 1 and last in _CHAMBERS and ("r" in table.get(" ".join([t.lower for t in toks[:-1]]), "") or n > 2 and (
+            "k" in table.get(toks[-2].lower + " " + last, "") and "p" in table.get(first, ""))):
+        hint, strength = "ORG", 3  # "South Dakota House", "Maryland Senate": a state's chamber; "the Obama White
+        # House": a president's administration, no person whose surname is House
     elif "p" in tags and n > 1:
         hint, strength = "PER", 3
     elif n > 1 and last in ("city", "town") and TOWN.intersection(tags):
@@ -299,8 +327,9 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = ("LOC", 2) if first in _PLACE_OF else ("ORG", 2)
     elif n == 1 and toks[0].caps and len(key.replace(".", "")) <= 6:
         hint, strength = "ORG", 2
-    elif n > 1 and first in COMPASS and _PLACE_AFTER_COMPASS.intersection(table.get(" ".join([t.lower for t in toks[1:]]), "")):
-        hint, strength = "LOC", 3
+    elif n > 1 and first in COMPASS and _PLACE_AFTER_COMPASS.intersection(table.get(" ".join([t.lower for t in toks[1:]]), "")) and not (
+            first == "new" and n == 2 and "w" in table.get(last, "")):
+        hint, strength = "LOC", 3  # not "the New Deal": "new" before a common word that is also a town's name ("Deal")
     elif n == 2 and last[-1:] == "s" and team_town(table.get(first, "")) and not SURNAME_OR_FIRST.intersection(
             table.get(last, "")):
         hint, strength = "ORG", 2  # "Florida Marlins", "Chicago Bulls": a place and a plural, a team
@@ -335,7 +364,10 @@ def classify(span: Span, ctx: Context) -> None:
     elif n == 1 and "p" in tags and "t" in tags:
         hint, strength = "PER", 1  # "Clinton", "Obama": a known person's name before a small town's
     elif "t" in tags:
-        hint, strength = "LOC", 1
+        # "told Harvey" after "The Steve Harvey Morning Show": a surname a given name stands before elsewhere is the
+        # person's, not the small town's
+        hint, strength = ("PER", 1) if n == 1 and "s" in tags and _after_a_given_name(toks[0].text, ctx.text, table) else (
+            "LOC", 1)
     elif n == 1 and PERSON_TAGS.intersection(tags):
         hint, strength = "PER", 1
     elif n > 1 and all("w" in table.get(t.lower, "") for t in toks):
@@ -370,6 +402,18 @@ def classify(span: Span, ctx: Context) -> None:
             hint, strength = "ORG", 2  # "Sainsbury's has cut prices": the "'s" is a firm's own, its name the subject
     hint, strength = by_neighbours(span, ctx, hint, strength)
     span.hint, span.strength = hint, strength
+
+
+def _after_a_given_name(word: str, text: str, table: dict[str, str]) -> bool:
+    """Whether a capitalised given name stands right before ``word`` somewhere in the text ("Steve Harvey")."""
+    at = text.find(" " + word)
+    while at > 0:
+        start = text.rfind(" ", 0, at) + 1
+        before = text[start:at]
+        if before[:1].isupper() and before.isalpha() and "f" in table.get(before.lower(), ""):
+            return True
+        at = text.find(" " + word, at + 1)
+    return False
 
 
 def _named_doctrine(key: str, table: dict[str, str]) -> bool:

@@ -206,6 +206,10 @@ def resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
     return out
 
 
+# the heads of a body named after its leader ("the Obama Administration", "the Obama White House", "Trump campaign")
+_LEADERS_BODIES = frozenset("administration house campaign presidency government cabinet".split())
+
+
 def surname_keys(spans: list[Span], kinds: dict[str, str | None], from_context: dict[str, str], text: str,
               table: dict[str, str]) -> dict[str, str]:
     """Last word of each full personal name -> that name's key; first word of an organisation's
@@ -247,6 +251,28 @@ def surname_keys(spans: list[Span], kinds: dict[str, str | None], from_context: 
     return out
 
 
+def _misspelt_surname(word: str, surnames: dict[str, str]) -> str | None:
+    """The full name whose surname (six letters or more) is ``word`` with one letter more, less or changed."""
+    for surname, full in surnames.items():
+        if len(surname) > 5 and abs(len(surname) - len(word)) <= 1 and surname[0] not in "^?@%!" and (
+                " " not in surname and _one_letter_apart(word, surname)):
+            return full
+    return None
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter more, less or changed inside the word: not at its end, where it makes another name ("Samokhvalov"
+    and "Samokhvalova", a man and a woman) or a plural ("the Clintons")."""
+    if a[-1] != b[-1]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) < len(b):
+        a, b = b, a
+    k = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(b))
+    return a[k + 1:] == b[k:]
+
+
 def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
                 from_context: dict[str, str], players: bool = False,
                 namesakes: Namesakes | None = None) -> tuple[str | None, str]:
@@ -262,6 +288,10 @@ def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
     if n == 1 and key in surnames and _surname_of(sp, own, surnames[key], players):
         full = namesakes.owner(sp, surnames[key]) if namesakes and key in namesakes else surnames[key]
         return ("MISC" if kinds.get(full) == "MISC" else "PER"), full
+    if n == 1 and own == "PER" and len(key) > 5 and key not in surnames and not lx.gazetteer().get(key):
+        full = _misspelt_surname(key, surnames)
+        if full:
+            return "PER", full  # "Sharption" beside "Al Sharpton", "Daveport" beside "Lindsay Davenport": a typo
     if n == 1 and "%" + key in surnames and own in (None, "PER", "ORG"):
         return "MISC", surnames["%" + key]  # an index's first word alone: no actor either
     if n == 1 and key.endswith("s") and key[:-1] in surnames and own != "LOC":
@@ -269,9 +299,12 @@ def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
             return None, key  # "the Clintons" beside Bill and Hillary Clinton: both, no one's row
         return "PER", surnames[key[:-1]]  # "the Clintons"
     if n == 1 and "@" + key in surnames and (sp.strength < 3 or _town_code_of_body(sp)) and not (
-            sp.hint == "PER" and "^" + key in surnames and "?" + key not in surnames):
+            sp.hint == "PER" and ("^" + key in surnames and "?" + key not in surnames or "p" in lx.gazetteer().get(key, "")
+                                  and surnames["@" + key].rsplit(" ", 1)[-1] in _LEADERS_BODIES)):
         # ("Bernie's campaign" beside "Bernie Sanders" and the "Bernie Delegates Network": a person's cue makes the
-        # first name the one person's who bears it, not the body's first word)
+        # first name the one person's who bears it, not the body's first word; "Hillary And Obama Hid It" beside "the
+        # Obama Administration": a known person's name read as a person's is the person's, not the body's named
+        # after the person's office)
         if sp.tokens[0].initial and key[-1] == "s" and "w" in lx.gazetteer().get(key[:-1], ""):
             return None, key  # "Investors are concerned" beside "Investors Bank and Trust": a common plural
         return "ORG", surnames["@" + key]

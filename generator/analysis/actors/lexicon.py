@@ -111,6 +111,9 @@ _EXTRA = (
     ("shell|barclays|renault|texaco|diageo|asda|morrisons|wal-mart", "o"),
     # and of the Fortune 500 (2005) known by a common word the lexicon has as a surname ("working with Apple")
     ("apple", "o"),
+    # presidents of the United States (Wikipedia, "List of presidents of the United States") whose surname the big
+    # lexicon has as a small town's and not as a known person's: "Obama's failure", "the Obama years" (Obama, Japan)
+    ("obama|roosevelt|wilson|hoover|taft|monroe|hayes|garfield", "p"),
     # ceremonial counties of England (Wikipedia, "Ceremonial counties of England") the big lexicon lacks as regions
     # ("a Devon man", "North Devon landowner"); not those named as their towns (Bristol, Durham) or as a person (Kent)
     ("bedfordshire|berkshire|cheshire|cornwall|devon|herefordshire|merseyside|northumberland|rutland|shropshire|"

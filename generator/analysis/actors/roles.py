@@ -184,6 +184,10 @@ _KIN_MODIFIERS = frozenset("""elder eldest older oldest younger youngest late tw
 _CLAUSE_BEFORE = PRONOUNS - {"who"} | {"you"} | _BE
 
 
+# degree adverbs before an adjective (Merriam-Webster): "most able candidate" compares, it names no post
+_DEGREE_WORDS = frozenset("most least more less very".split())
+
+
 def role_before(tokens: list[Token], i: int, text: str) -> str | None:
     """The lower-case role just before a name, with the organisation whose it is:
     'journalists Pavel Zarubin' -> 'journalist'; "Gazprom's chief executive Alexei Miller" ->
@@ -210,6 +214,8 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
         while j < i - 1 and tokens[j].lower not in _KIN_MODIFIERS and "-" not in tokens[j].lower and (
                 text[tokens[j].end:tokens[j].end + 2] not in ("'s", "’s")):  # "the couple's daughter" stays whole
             j += 1  # "let daughter Ivanka", "spotlight daughter Ivanka": a verb before the kin word, no modifier of it
+    if j > 0 and tokens[j - 1].lower in _DEGREE_WORDS:
+        return None  # "the most able candidate Viguerie argues": a comparison, the name a new clause's subject
     start = tokens[j].start
     apposed = text[tokens[i - 1].end:tokens[i].start].strip() == ","
     if apposed and j > 0 and tokens[j - 1].lower in _CLAUSE_BEFORE:
