@@ -50,7 +50,7 @@ def joined_forms(groups: Groups, text: str) -> Groups:
     singles: list[tuple[tuple[str, str], str]] = []  # one-word names that may be another form
     multis: list[tuple[tuple[str, str], Span]] = []  # names of several words, with a mention of the name itself
     table = gazetteer()
-    bracketed = {m.group(1) for m in _BRACKETED.finditer(text)} if "(" in text else set()  # "(Cochilco)", "( LIFFE )"
+    bracketed = {m.group(1) for m in _BRACKETS.finditer(text)} if "(" in text else set()  # "(Cochilco)", "( LIFFE )"
     spelling = False  # a name with a dot, a hyphen or a capital inside: another spelling may be in the article
     for g, members in groups.items():
         own = members[0]
@@ -205,7 +205,9 @@ def acronyms_apart(groups: Groups) -> Groups:
     return out
 
 
-_BRACKETED = re.compile(r"[ \t]*\([ \t]*([A-Z][\w.&-]{1,9})[ \t]*\)")
+_BRACKET_WORD = r"\([ \t]*([A-Z][\w.&-]{1,9})[ \t]*\)"  # "(Cochilco)", "( LIFFE )"
+_BRACKETED = re.compile(r"[ \t]*" + _BRACKET_WORD)  # right after a name
+_BRACKETS = re.compile(_BRACKET_WORD)  # anywhere: searched from its bracket, not from every place a space may open
 
 
 def _joined_bracketed(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
