@@ -164,7 +164,8 @@ def classify(span: Span, ctx: Context) -> None:
         span.hint, span.strength = "MISC", 3  # "Windows XP", "Sony Walkman": a product line's name opens or ends it;
         # "Subaru Impreza": a car maker's model
         return
-    if n > 1 and span.prev is not None and _firms_product(span, ctx.text, table):
+    if n > 1 and span.prev is not None and span.prev.end + 3 == toks[0].start and _firms_product(span, ctx.text, table):
+        # (the gap's width first: a possessive's two characters and a space, before most names none)
         span.hint, span.strength = "MISC", 3  # "Microsoft's Media Centre": a firm's product or service
         return
     if n == 1 and toks[0].caps and ctx.text[span.start - 1:span.start] == "(" and _thing_before(

@@ -40,10 +40,8 @@ _ORG_BEFORE = re.compile(
 _PIECE_IN = re.compile(r"\b(?:(?:article|op-ed|editorial|column)[ \t]+(?:from|in|for)|(?:professor|lecturer|researcher|"
                        r"student|students|fellow|scholar|dean|studied|educated|graduated)[ \t]+(?:at|from))"
                        r"[ \t]+(?:the[ \t]+)?$")
+# the words _PIECE_IN ends on: it is searched only after one, over a short window (no scan of the article)
 _PIECE_LAST = frozenset(("from", "in", "for", "the", "at"))
-# the words of those cues: most articles have none (a few substring tests, not a regex's scan)
-_PIECE_WORDS = ("article", "op-ed", "editorial", "column", "professor", "lecturer", "researcher", "student", "fellow",
-                "scholar", "dean", "studied", "educated", "graduated")
 # before a mention: a post held at it ("an economist at Natexis", "a spokesman at X", "analysts at Gartner"): an
 # employer. The posts are the role nouns of ``names.ROLE_HEADS`` and the staff nouns of firms it lacks (news usage),
 # without the kin nouns ("his son at Eton": a school or a place as often), honours won at a place ("champion at
@@ -198,7 +196,6 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
             if kinds.get(sp.key) == ORG and (sp.strength >= 2 or "o" in table.get(sp.key, "")):
                 firm_starts.add(sp.start)
                 firm_ends.add(sp.end)
-    pieces = any(w in text for w in _PIECE_WORDS)  # a publication's or a university's cue may stand in the text
     for sp in spans:
         target = get(sp.key)
         if target is None or sp.caps_line:
@@ -212,10 +209,10 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
             if prev in BODY_NOUNS and text[sp.prev.end:sp.start] == " ":
                 cues.setdefault(target, [0, 0, 0, 0])[0] += 2  # "public relations firm Brunswick", "drinks group
                 continue  # Whitbread": a firm's noun right before a town's name, as sure as "told POLITICO"
-            if not table.get(target) and _firm_cue(sp, text, prev, nxt, pieces, firm_starts, firm_ends, False):
+            if not table.get(target) and _firm_cue(sp, text, prev, nxt, firm_starts, firm_ends, False):
                 cues.setdefault(target, [0, 0, 0, 0])[0] += 1  # "shares in Alitalia", "Alitalia said it": a place by
                 continue  # its ending alone ("-ia") or by a cue, the gazetteer knowing no such place, is a firm here
-            if pieces and prev in _PIECE_LAST and _PIECE_IN.search(
+            if prev in _PIECE_LAST and _PIECE_IN.search(
                     text, max(0, sp.tokens[0].start - _WINDOW), sp.tokens[0].start) and (
                     not _POSSESSIVE.match(text, sp.end)):  # not "a lecturer at London's Imperial College"
                 cues.setdefault(target, [0, 0, 0, 0])[0] += 1  # "an article from Politico", "a professor at Harvard":
@@ -254,7 +251,7 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
             cue = 0  # "Timothy D. Cook at Apple", "an analyst at Bankrate.com": its staff, whatever "at" made of it
         elif sp.strength <= 2 and sp.hint != "LOC":
             said = nxt in _SPEECH
-            if _firm_cue(sp, text, prev, nxt, pieces, firm_starts, firm_ends):
+            if _firm_cue(sp, text, prev, nxt, firm_starts, firm_ends):
                 cue = 0  # "computer firm Apple", "Apple said it", "shares in Apple", "Siemens and Ericsson"
             elif sp.comma_after and _org_appositive(text, sp.tokens[-1].end):
                 cue = 0  # "Sun Interbrew, Russia's second-largest brewer,": a firm's noun in its appositive
@@ -291,7 +288,7 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
     return out
 
 
-def _firm_cue(sp: Span, text: str, prev: str, nxt: str, pieces: bool, firm_starts: set[int], firm_ends: set[int],
+def _firm_cue(sp: Span, text: str, prev: str, nxt: str, firm_starts: set[int], firm_ends: set[int],
               which: bool = True) -> bool:
     """Whether the words around ``sp`` are said only of an organisation: "computer firm Apple", "Apple said it",
     "shares in Apple", "an article from Politico", "Siemens and Ericsson" (", which" too unless not ``which``: it
@@ -301,7 +298,7 @@ def _firm_cue(sp: Span, text: str, prev: str, nxt: str, pieces: bool, firm_start
              ) and _ORG_AFTER.match(text, sp.tokens[-1].end)
     return prev in lx.ORG_PRECEDERS or bool(after) and (which or text[after.start()] != ",") or (
         prev in _ORG_LAST or prev.endswith("-owned")) and _ORG_BEFORE.search(text, max(0, start - _WINDOW), start) or (
-        pieces and prev in _PIECE_LAST and _PIECE_IN.search(text, max(0, start - _WINDOW), start)) or (
+        prev in _PIECE_LAST and _PIECE_IN.search(text, max(0, start - _WINDOW), start)) or (
         prev in _AND_OR and sp.prev.start - 1 in firm_ends or nxt in _AND_OR and sp.next.end + 1 in firm_starts
         or _in_list_beside(sp, text, firm_starts, firm_ends))
 

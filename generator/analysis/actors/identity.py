@@ -50,7 +50,7 @@ def joined_forms(groups: Groups, text: str) -> Groups:
     singles: list[tuple[tuple[str, str], str]] = []  # one-word names that may be another form
     multis: list[tuple[tuple[str, str], Span]] = []  # names of several words, with a mention of the name itself
     table = gazetteer()
-    bracketed = {m.group(1) for m in _BRACKETED.finditer(text)} if "(" in text else set()  # "(Cochilco)", "( LIFFE )"
+    bracketed = {m.group(1) for m in _BRACKETS.finditer(text)} if "(" in text else set()  # "(Cochilco)", "( LIFFE )"
     spelling = False  # a name with a dot, a hyphen or a capital inside: another spelling may be in the article
     for g, members in groups.items():
         own = members[0]
@@ -205,7 +205,9 @@ def acronyms_apart(groups: Groups) -> Groups:
     return out
 
 
-_BRACKETED = re.compile(r"[ \t]*\([ \t]*([A-Z][\w.&-]{1,9})[ \t]*\)")
+_BRACKET_WORD = r"\([ \t]*([A-Z][\w.&-]{1,9})[ \t]*\)"  # "(Cochilco)", "( LIFFE )"
+_BRACKETED = re.compile(r"[ \t]*" + _BRACKET_WORD)  # right after a name
+_BRACKETS = re.compile(_BRACKET_WORD)  # anywhere: searched from its bracket, not from every place a space may open
 
 
 def _joined_bracketed(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
@@ -508,9 +510,10 @@ def _joined_founders_bodies(multis: list[tuple[tuple[str, str], Span]], groups: 
     name, then initials or given names) is the one body of the article that its surname and tail name."""
     longer: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for g, own in multis:
+        if g[1] != "ORG" or len(own.tokens) < 3 or g in into:
+            continue  # (the cheap tests first: most names are no body's of three words)
         words = [t.text for t in own.tokens]
-        if g[1] != "ORG" or len(words) < 3 or g in into or "f" not in table.get(words[0].lower(), "") or (
-                words[0].lower() in ORG_OPENERS):
+        if "f" not in table.get(words[0].lower(), "") or words[0].lower() in ORG_OPENERS:
             continue  # a given name that opens no body's name ("Peter", not "Royal" of "Royal Bank of Scotland")
         for k in range(1, min(len(words) - 2, 3) + 1):  # the surname after the given name and up to two more
             if k > 1 and not (len(words[k - 1].rstrip(".")) == 1 or "f" in table.get(words[k - 1].lower(), "")):
@@ -641,15 +644,18 @@ def _joined_misspelt(multis: list[tuple[tuple[str, str], Span]], people: list[tu
                      groups: Groups, into: dict[tuple[str, str], tuple[str, str]]) -> None:
     """'Rahm Emanual' beside 'Rahm Emanuel': a name of two words that is a person's full name but for one letter of
     a long surname (a typing error), whatever kind it was read as, is that person."""
-    if not people:
+    pairs: dict[str, list[tuple[tuple[str, str], list[str]]]] = {}  # two-word names by first word, in order
+    for p, words in people:
+        if len(words) == 2:
+            pairs.setdefault(words[0], []).append((p, words))
+    if not pairs:
         return
     for g, own in multis:
-        if len(own.tokens) != 2 or g in into:
+        if len(own.tokens) != 2 or g in into or len(own.tokens[1].text) < 6:
             continue
         first, last = own.tokens[0].text, own.tokens[1].text
-        for p, words in people:
-            if p != g and p not in into and len(words) == 2 and words[0] == first and len(last) >= 6 and _one_edit(
-                    last, words[1]) and len(groups[p]) >= len(groups[g]):
+        for p, words in pairs.get(first, ()):
+            if p != g and p not in into and _one_edit(last, words[1]) and len(groups[p]) >= len(groups[g]):
                 into[g] = p  # the form written more often is the right one
                 break
 
