@@ -4156,6 +4156,9 @@ def test_an_office_adjective_after_an_ordinal_is_a_seat_cut_from_its_state(text,
      "aides said.", "Harvey", "person"),
     # with no given name before it anywhere: the town
     ("Storm.\n\nThe storm moved north toward Harvey on Monday, officials in North Dakota said.", "Harvey", "place"),
+    # a given name before a longer word that opens with the surname ("Tom Harveyson") is not before the surname
+    ("Show.\n\nOn The Tom Harveyson Morning Show on Tuesday, Clinton spoke. She told Harvey the police must change, "
+     "aides said.", "Harvey", "place"),
 ])
 def test_a_surname_after_a_given_name_elsewhere_is_no_town(text, name, kind):
     assert actors_of(text).get(name) == kind

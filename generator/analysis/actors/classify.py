@@ -367,7 +367,7 @@ def classify(span: Span, ctx: Context) -> None:
     elif "t" in tags:
         # "told Harvey" after "The Steve Harvey Morning Show": a surname a given name stands before elsewhere is the
         # person's, not the small town's
-        hint, strength = ("PER", 1) if n == 1 and "s" in tags and _after_a_given_name(toks[0].text, ctx.text, table) else (
+        hint, strength = ("PER", 1) if n == 1 and "s" in tags and _after_a_given_name(toks[0].text, ctx) else (
             "LOC", 1)
     elif n == 1 and PERSON_TAGS.intersection(tags):
         hint, strength = "PER", 1
@@ -405,16 +405,19 @@ def classify(span: Span, ctx: Context) -> None:
     span.hint, span.strength = hint, strength
 
 
-def _after_a_given_name(word: str, text: str, table: dict[str, str]) -> bool:
-    """Whether a capitalised given name stands right before ``word`` somewhere in the text ("Steve Harvey")."""
-    at = text.find(" " + word)
-    while at > 0:
-        start = text.rfind(" ", 0, at) + 1
-        before = text[start:at]
-        if before[:1].isupper() and before.isalpha() and "f" in table.get(before.lower(), ""):
-            return True
-        at = text.find(" " + word, at + 1)
-    return False
+def _after_a_given_name(word: str, ctx: Context) -> bool:
+    """Whether a capitalised given name stands right before ``word`` (a whole word) somewhere in the text
+    ("Steve Harvey", not "Tom Harveyson"); one scan a word a text."""
+    found = ctx.after_given.get(word)
+    if found is None:
+        found = ctx.after_given[word] = any(_given_before(ctx.text, m.start(), ctx.table)
+                                            for m in re.finditer(" " + re.escape(word) + r"(?!\w)", ctx.text))
+    return found
+
+
+def _given_before(text: str, at: int, table: dict[str, str]) -> bool:
+    before = text[text.rfind(" ", 0, at) + 1:at]
+    return at > 0 and before[:1].isupper() and before.isalpha() and "f" in table.get(before.lower(), "")
 
 
 def _named_doctrine(key: str, table: dict[str, str]) -> bool:
