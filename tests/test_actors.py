@@ -4265,6 +4265,13 @@ def test_a_misspelt_surname_joins_its_full_name(text, name, count, absent):
     assert len(rows[name].mentions) == count and not any(a in rows for a in absent)
 
 
+def test_a_surname_one_letter_off_at_its_start_is_another_name():
+    # a first letter off ("Harpton" beside "Al Sharpton") is another surname, as in the typo join of full names
+    rows = {a.name: a for a in extract_actors(parse(
+        "Trump.\n\nAl Sharpton spoke on Monday. Asked about Trump, Harpton said he dislikes what he is doing."))}
+    assert len(rows["Al Sharpton"].mentions) == 1
+
+
 def test_a_surname_one_letter_off_at_its_end_is_another_name():
     # a last letter more ("Samokhvalov" and "Samokhvalova", "Clinton" and "Clintons"): no typo join
     rows = actors_of("Race.\n\nIgor Samokhvalov won the men's race. In the women's race, Ms Samokhvalova won, officials said.")

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..names import HONORIFICS, country_key, first_name_gender
 from .lexicon import CLUB_NICKNAMES, CLUB_OPENERS, GENERATIONAL, ORG_HEADS, ORG_OPENERS, gazetteer
 from .spans import Span
-from .word_tests import COMPASS
+from .word_tests import COMPASS, one_edit
 
 # Words an acronym leaves out ("Court of Arbitration for Sport" -> CAS)
 _SKIPPED = frozenset("of and for the on in at to & de du des la le".split())
@@ -655,19 +655,9 @@ def _joined_misspelt(multis: list[tuple[tuple[str, str], Span]], people: list[tu
             continue
         first, last = own.tokens[0].text, own.tokens[1].text
         for p, words in pairs.get(first, ()):
-            if p != g and p not in into and _one_edit(last, words[1]) and len(groups[p]) >= len(groups[g]):
+            if p != g and p not in into and one_edit(last, words[1]) and len(groups[p]) >= len(groups[g]):
                 into[g] = p  # the form written more often is the right one
                 break
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """One letter changed, added or dropped (Levenshtein distance 1), not the first."""
-    if a == b or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else (a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:])
 
 
 def _acronym(word: str) -> bool:

@@ -14,7 +14,7 @@ from .namesakes import Namesakes
 from .neighbours import KIN, NOUN_BEFORE, POSSESSIVES, kin_role, market_index, named_by_body_noun
 from .seats import SEATS
 from .spans import Span
-from .word_tests import PERSON_FIRST, PLACE_STRONG, common_last, plain_common
+from .word_tests import PERSON_FIRST, PLACE_STRONG, common_last, one_edit, plain_common
 from ..names import ROLE_HEADS
 
 DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
@@ -252,25 +252,14 @@ def surname_keys(spans: list[Span], kinds: dict[str, str | None], from_context: 
 
 
 def _misspelt_surname(word: str, surnames: dict[str, str]) -> str | None:
-    """The full name whose surname (six letters or more) is ``word`` with one letter more, less or changed."""
+    """The full name whose surname (six letters or more) is ``word`` with one letter more, less or changed, not
+    the first nor the last: a last letter makes another name ("Samokhvalov" and "Samokhvalova", a man and a
+    woman) or a plural ("the Clintons")."""
     for surname, full in surnames.items():
         if len(surname) > 5 and abs(len(surname) - len(word)) <= 1 and surname[0] not in "^?@%!" and (
-                " " not in surname and _one_letter_apart(word, surname)):
+                " " not in surname and one_edit(word, surname) and word[-1] == surname[-1]):
             return full
     return None
-
-
-def _one_letter_apart(a: str, b: str) -> bool:
-    """One letter more, less or changed inside the word: not at its end, where it makes another name ("Samokhvalov"
-    and "Samokhvalova", a man and a woman) or a plural ("the Clintons")."""
-    if a[-1] != b[-1]:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    if len(a) < len(b):
-        a, b = b, a
-    k = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(b))
-    return a[k + 1:] == b[k:]
 
 
 def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
