@@ -14,7 +14,7 @@ from .namesakes import Namesakes
 from .neighbours import KIN, NOUN_BEFORE, POSSESSIVES, kin_role, market_index, named_by_body_noun
 from .seats import SEATS
 from .spans import Span
-from .word_tests import PERSON_FIRST, PLACE_STRONG, common_last, one_edit, plain_common
+from .word_tests import LEADER_BODIES, PERSON_FIRST, PLACE_STRONG, common_last, one_edit, plain_common
 from ..names import ROLE_HEADS
 
 DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
@@ -207,7 +207,7 @@ def resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
 
 
 # the heads of a body named after its leader ("the Obama Administration", "the Obama White House", "Trump campaign")
-_LEADERS_BODIES = frozenset("administration house campaign presidency government cabinet".split())
+_LEADERS_BODIES = LEADER_BODIES | {"house", "government", "cabinet"}
 
 
 def surname_keys(spans: list[Span], kinds: dict[str, str | None], from_context: dict[str, str], text: str,

@@ -147,6 +147,8 @@ def thing_in_capitals(members: list[Span], text: str, table: dict[str, str]) -> 
 
 
 # The heads of a firm named after a family or its partners: "Warner Brothers", "Smith and Sons"
+# the heads of a body named after its leader ("the Obama administration", "Trump campaign"; US political news usage)
+LEADER_BODIES = frozenset("administration campaign presidency regime".split())
 FIRM_OF_FAMILY = frozenset("brothers bros sons partners associates".split())
 
 
