@@ -14,7 +14,7 @@ from .neighbours import by_neighbours
 from .context import Context
 from .spans import Span, times_standing
 from .trim import OFFICE_ADJECTIVES
-from .word_tests import (PERSON_FIRST, AFFIX, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
+from .word_tests import (PERSON_FIRST, AFFIX, CHAMBERS, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
                                first_name, initial, owns_its_s, plural_acronym, team_town)
 
@@ -130,7 +130,6 @@ def _thing_before(acronym: str, text: str, bracket: int) -> bool:
 
 
 _PARTY_PLURALS = frozenset(("democrats", "republicans"))  # the US parties' members
-_CHAMBERS = frozenset(("house", "senate"))  # a legislature's chambers (and "White House")
 _CHAMBER_RACES = frozenset("candidate candidates race races seat seats".split())
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))  # "1st", "22nd", "3rd", "11th"
 
@@ -198,7 +197,7 @@ def classify(span: Span, ctx: Context) -> None:
             span.prev.text[:1].isdigit()):
         span.hint, span.strength = None, 0  # "South Carolina's 1st Congressional District": a state's numbered
         return  # seat, cut from its state; no body or place of its own
-    if n == 1 and key in _CHAMBERS and span.next is not None and span.next.lower in _CHAMBER_RACES:
+    if n == 1 and key in CHAMBERS and span.next is not None and span.next.lower in _CHAMBER_RACES:
         span.hint, span.strength = "ORG", 3  # "three House candidates", "his Senate seat": the chamber, no person
         return
     if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES
@@ -278,7 +277,7 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 3
     elif PLACE_STRONG.intersection(tags):
         hint, strength = "LOC", 3
-    elif n > 1 and last in _CHAMBERS and ("r" in table.get(" ".join([t.lower for t in toks[:-1]]), "") or n > 2 and (
+    elif n > 1 and last in CHAMBERS and ("r" in table.get(" ".join([t.lower for t in toks[:-1]]), "") or n > 2 and (
             "k" in table.get(toks[-2].lower + " " + last, "") and "p" in table.get(first, ""))):
         hint, strength = "ORG", 3  # "South Dakota House", "Maryland Senate": a state's chamber; "the Obama White
         # House": a president's administration, no person whose surname is House

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..names import HONORIFICS, country_key, first_name_gender
 from .lexicon import CLUB_NICKNAMES, CLUB_OPENERS, GENERATIONAL, ORG_HEADS, ORG_OPENERS, gazetteer
 from .spans import Span
-from .word_tests import COMPASS, one_edit
+from .word_tests import CHAMBERS, COMPASS, one_edit
 
 # Words an acronym leaves out ("Court of Arbitration for Sport" -> CAS)
 _SKIPPED = frozenset("of and for the on in at to & de du des la le".split())
@@ -37,9 +37,6 @@ _ABBREVIATED = {"dept": "department", "dept.": "department", "govt": "government
                 # and of football clubs' names, as fixture lists and headlines write them ("Man Utd", "Dundee Utd")
                 "utd": "united", "man": "manchester", "nottm": "nottingham", "sheff": "sheffield"}
 _OWNER_OR_COMMON = frozenset("ocdkytrew")  # a word that places, owns or describes a body: not part of one name
-# a legislature's chamber that owns its committees ("House Select Committee on Benghazi", then "the Select Committee
-# on Benghazi"): the chambers of the US Congress and the UK Parliament
-_CHAMBERS = frozenset(("house", "senate", "commons", "lords"))
 # Generational suffixes after a surname ("Leonard Dozier Hill III", "Harry B. Harris Jr."): no part of the name's forms
 _SUFFIXES = GENERATIONAL
 Groups = dict[tuple[str, str], list[Span]]
@@ -389,7 +386,8 @@ def _joined_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
             if len(words) - k < 2:
                 break
             lead = words[:k]
-            if k == 1 and (_acronym(lead[0]) or lead[0].lower() in _CHAMBERS) or _OWNER.intersection(
+            # (a chamber owns its committees: "House Select Committee on Benghazi", then "the Select Committee")
+            if k == 1 and (_acronym(lead[0]) or lead[0].lower() in CHAMBERS) or _OWNER.intersection(
                     table.get(" ".join(lead).lower(), "")):
                 letters = lead[0].replace(".", "").upper() if k == 1 and _acronym(lead[0]) else "".join(
                     w[0] for w in lead).upper()

@@ -147,6 +147,8 @@ def thing_in_capitals(members: list[Span], text: str, table: dict[str, str]) -> 
 
 
 # The heads of a firm named after a family or its partners: "Warner Brothers", "Smith and Sons"
+# a legislature's chambers: of the US Congress (and a state's) and of the UK Parliament
+CHAMBERS = frozenset(("house", "senate", "commons", "lords"))
 # the heads of a body named after its leader ("the Obama administration", "Trump campaign"; US political news usage)
 LEADER_BODIES = frozenset("administration campaign presidency regime".split())
 FIRM_OF_FAMILY = frozenset("brothers bros sons partners associates".split())
