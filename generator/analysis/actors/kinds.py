@@ -251,20 +251,27 @@ def surname_keys(spans: list[Span], kinds: dict[str, str | None], from_context: 
     return out
 
 
-def _misspelt_surname(word: str, surnames: dict[str, str]) -> str | None:
-    """The full name whose surname (six letters or more) is ``word`` with one letter more, less or changed, not
-    the first nor the last: a last letter makes another name ("Samokhvalov" and "Samokhvalova", a man and a
-    woman) or a plural ("the Clintons")."""
-    for surname, full in surnames.items():
-        if len(surname) > 5 and abs(len(surname) - len(word)) <= 1 and surname[0] not in "^?@%!" and (
-                " " not in surname and one_edit(word, surname) and word[-1] == surname[-1]):
+def typo_surnames(surnames: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The one-word surnames of six letters or more (no marked given name, body or index key) a typo may miss:
+    (surname, full name), once a text."""
+    return tuple((s, full) for s, full in surnames.items() if len(s) > 5 and s[0] not in "^?@%!" and " " not in s)
+
+
+def _misspelt_surname(word: str, candidates: tuple[tuple[str, str], ...]) -> str | None:
+    """The full name whose surname is ``word`` with one letter more, less or changed, not the first nor the last:
+    a last letter makes another name ("Samokhvalov" and "Samokhvalova", a man and a woman) or a plural ("the
+    Clintons")."""
+    for surname, full in candidates:
+        if abs(len(surname) - len(word)) <= 1 and one_edit(word, surname) and word[-1] == surname[-1]:
             return full
     return None
 
 
 def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
                 from_context: dict[str, str], players: bool = False,
-                namesakes: Namesakes | None = None) -> tuple[str | None, str]:
+                namesakes: Namesakes | None = None,
+                typos: tuple[tuple[str, str], ...] | None = None) -> tuple[str | None, str]:
+    """``typos``: ``typo_surnames(surnames)``, when the caller has it."""
     key = sp.key
     own = kinds.get(key)
     if len(key) < 2:
@@ -278,7 +285,7 @@ def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
         full = namesakes.owner(sp, surnames[key]) if namesakes and key in namesakes else surnames[key]
         return ("MISC" if kinds.get(full) == "MISC" else "PER"), full
     if n == 1 and own == "PER" and len(key) > 5 and key not in surnames and not lx.gazetteer().get(key):
-        full = _misspelt_surname(key, surnames)
+        full = _misspelt_surname(key, typo_surnames(surnames) if typos is None else typos)
         if full:
             return "PER", full  # "Sharption" beside "Al Sharpton", "Daveport" beside "Lindsay Davenport": a typo
     if n == 1 and "%" + key in surnames and own in (None, "PER", "ORG"):
