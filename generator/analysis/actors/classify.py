@@ -130,6 +130,7 @@ def _thing_before(acronym: str, text: str, bracket: int) -> bool:
 
 
 _PARTY_PLURALS = frozenset(("democrats", "republicans"))  # the US parties' members
+_PLACE_OR_BODY = lx.ENTITY_TAGS - {"p", "t"}  # an entity's tags but a known person's and a small town's
 _CHAMBER_RACES = frozenset("candidate candidates race races seat seats".split())
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))  # "1st", "22nd", "3rd", "11th"
 
@@ -234,9 +235,8 @@ def classify(span: Span, ctx: Context) -> None:
                                                      or "c" in table.get(first, "")):
         # "South Korean", "Bosnian Serb", "U.S. Republican": an adjective; "Bosnian Serbs": a people
         hint, strength = ("GROUP" if last.endswith("s") else "MISC"), 3
-    elif n == 2 and last in _PARTY_PLURALS and PERSON_TAGS.intersection(table.get(first, "")) and "w" not in table.get(
-            first, "") and not (
-            lx.ENTITY_TAGS.intersection(table.get(first, "").replace("p", "").replace("t", ""))):
+    elif n == 2 and last in _PARTY_PLURALS and PERSON_TAGS.intersection(first_tags := table.get(first, "")) and (
+            "w" not in first_tags and not _PLACE_OR_BODY.intersection(first_tags)):
         hint, strength = "GROUP", 3  # "Reagan Democrats": voters named after a leader, no person (not "Oklahoma
         # Democrats", "House Republicans": a state's or a chamber's members)
     elif n == 1 and "-" in key and all("d" in table.get(part, "") for part in key.split("-")):
