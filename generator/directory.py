@@ -136,11 +136,16 @@ class Directory:
         self._kind_in: dict[tuple[str, str], str] = {}  # (briefing id, plain name) → the row's kind
         for b in briefings:
             # a one-word alias two rows of one briefing carry ("Clinton" of Hillary's and of Bill's row) joins
-            # neither: through it the two people would become one entry
-            shared = Counter(_key(n, a.kind) for a in b.actors for n in set(a.aliases))
+            # neither: through it the two people would become one entry. Counted once a row (keys, not
+            # spellings: "Sharption" and "Sharption's" are one); the alias stays on its row's own node, so no
+            # briefing-less entry takes a slug
+            shared = Counter(k for a in b.actors for k in {_key(n, a.kind) for n in a.aliases})
             for a in b.actors:
                 names = (a.name, *a.aliases)
                 nodes = [self._node(b, n, a.kind) for n in names]
+                nodes[1:] = [nodes[0] if "\x1f" in node and shared[_key(n, a.kind)] > 1
+                             and _key(n, a.kind) not in aliases.split else node
+                             for node, n in zip(nodes[1:], names[1:])]
                 for node, n in zip(nodes, names):
                     key = _key(n, a.kind)
                     spelled.setdefault(node, Counter())[plain_name(n)] += 1
@@ -148,8 +153,6 @@ class Directory:
                     self._local[(b.id, key)] = nodes[0] if key not in aliases.split else node
                     self._kind_in.setdefault((b.id, plain_name(n).casefold()), a.kind)
                 for node, n in zip(nodes[1:], names[1:]):
-                    if "\x1f" in node and shared[_key(n, a.kind)] > 1:
-                        continue
                     if _key(n, a.kind) not in aliases.split and _key(a.name, a.kind) not in aliases.split:
                         union.union(nodes[0], node)
         groups: dict[str, list[str]] = {}

@@ -205,3 +205,25 @@ def test_a_surname_two_rows_of_one_briefing_carry_joins_neither_entry():
     one = replace(dated(2, "2025-02-03"), actors=(Actor("Maria Keller", "person", aliases=("Keller",)),))
     d = Directory([one])
     assert d.entry_for("Keller", one).slug == d.entry_for("Maria Keller", one).slug
+
+
+def test_a_skipped_shared_alias_takes_no_slug():
+    from generator.directory import Directory
+
+    b = replace(dated(1, "2025-01-02"), actors=(Actor("Hillary Clinton", "person", aliases=("Clinton",)),
+                                                Actor("Bill Clinton", "person", aliases=("Clinton",))))
+    lone = replace(dated(2, "2025-02-03"), actors=(Actor("Clinton", "person"),))
+    d = Directory([b, lone])
+    assert d.entry_for("Clinton", lone).slug == "clinton"  # no briefing-less entry holds the slug
+    assert all(e.briefings for e in d._by_key.values())
+
+
+def test_two_spellings_of_one_alias_on_one_row_are_not_shared():
+    from generator.directory import Directory
+
+    b = replace(dated(1, "2025-01-02"), actors=(Actor("Al Sharpton", "person", aliases=("Sharption", "Sharption's")),
+                                                Actor("Maria Keller", "person")))
+    d = Directory([b])
+    assert d.entry_for("Sharption", b).slug == d.entry_for("Al Sharpton", b).slug
+    assert "Sharption" in d.entry_for("Al Sharpton", b).names  # joined, not a briefing-less entry of its own
+    assert all(e.briefings for e in d._by_key.values())

@@ -14,7 +14,7 @@ from .neighbours import by_neighbours
 from .context import Context
 from .spans import Span, times_standing
 from .trim import OFFICE_ADJECTIVES
-from .word_tests import (PERSON_FIRST, AFFIX, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
+from .word_tests import (PERSON_FIRST, AFFIX, CHAMBERS, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
                                first_name, initial, owns_its_s, plural_acronym, team_town)
 
@@ -130,7 +130,7 @@ def _thing_before(acronym: str, text: str, bracket: int) -> bool:
 
 
 _PARTY_PLURALS = frozenset(("democrats", "republicans"))  # the US parties' members
-_CHAMBERS = frozenset(("house", "senate"))  # a legislature's chambers (and "White House")
+_PLACE_OR_BODY = lx.ENTITY_TAGS - {"p", "t"}  # an entity's tags but a known person's and a small town's
 _CHAMBER_RACES = frozenset("candidate candidates race races seat seats".split())
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))  # "1st", "22nd", "3rd", "11th"
 
@@ -198,7 +198,7 @@ def classify(span: Span, ctx: Context) -> None:
             span.prev.text[:1].isdigit()):
         span.hint, span.strength = None, 0  # "South Carolina's 1st Congressional District": a state's numbered
         return  # seat, cut from its state; no body or place of its own
-    if n == 1 and key in _CHAMBERS and span.next is not None and span.next.lower in _CHAMBER_RACES:
+    if n == 1 and key in CHAMBERS and span.next is not None and span.next.lower in _CHAMBER_RACES:
         span.hint, span.strength = "ORG", 3  # "three House candidates", "his Senate seat": the chamber, no person
         return
     if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES
@@ -235,9 +235,8 @@ def classify(span: Span, ctx: Context) -> None:
                                                      or "c" in table.get(first, "")):
         # "South Korean", "Bosnian Serb", "U.S. Republican": an adjective; "Bosnian Serbs": a people
         hint, strength = ("GROUP" if last.endswith("s") else "MISC"), 3
-    elif n == 2 and last in _PARTY_PLURALS and PERSON_TAGS.intersection(table.get(first, "")) and "w" not in table.get(
-            first, "") and not (
-            lx.ENTITY_TAGS.intersection(table.get(first, "").replace("p", "").replace("t", ""))):
+    elif n == 2 and last in _PARTY_PLURALS and PERSON_TAGS.intersection(first_tags := table.get(first, "")) and (
+            "w" not in first_tags and not _PLACE_OR_BODY.intersection(first_tags)):
         hint, strength = "GROUP", 3  # "Reagan Democrats": voters named after a leader, no person (not "Oklahoma
         # Democrats", "House Republicans": a state's or a chamber's members)
     elif n == 1 and "-" in key and all("d" in table.get(part, "") for part in key.split("-")):
@@ -278,7 +277,7 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 3
     elif PLACE_STRONG.intersection(tags):
         hint, strength = "LOC", 3
-    elif n > 1 and last in _CHAMBERS and ("r" in table.get(" ".join([t.lower for t in toks[:-1]]), "") or n > 2 and (
+    elif n > 1 and last in CHAMBERS and ("r" in table.get(" ".join([t.lower for t in toks[:-1]]), "") or n > 2 and (
             "k" in table.get(toks[-2].lower + " " + last, "") and "p" in table.get(first, ""))):
         hint, strength = "ORG", 3  # "South Dakota House", "Maryland Senate": a state's chamber; "the Obama White
         # House": a president's administration, no person whose surname is House
@@ -367,7 +366,7 @@ def classify(span: Span, ctx: Context) -> None:
     elif "t" in tags:
         # "told Harvey" after "The Steve Harvey Morning Show": a surname a given name stands before elsewhere is the
         # person's, not the small town's
-        hint, strength = ("PER", 1) if n == 1 and "s" in tags and _after_a_given_name(toks[0].text, ctx.text, table) else (
+        hint, strength = ("PER", 1) if n == 1 and "s" in tags and _after_a_given_name(toks[0].text, ctx) else (
             "LOC", 1)
     elif n == 1 and PERSON_TAGS.intersection(tags):
         hint, strength = "PER", 1
@@ -405,16 +404,19 @@ def classify(span: Span, ctx: Context) -> None:
     span.hint, span.strength = hint, strength
 
 
-def _after_a_given_name(word: str, text: str, table: dict[str, str]) -> bool:
-    """Whether a capitalised given name stands right before ``word`` somewhere in the text ("Steve Harvey")."""
-    at = text.find(" " + word)
-    while at > 0:
-        start = text.rfind(" ", 0, at) + 1
-        before = text[start:at]
-        if before[:1].isupper() and before.isalpha() and "f" in table.get(before.lower(), ""):
-            return True
-        at = text.find(" " + word, at + 1)
-    return False
+def _after_a_given_name(word: str, ctx: Context) -> bool:
+    """Whether a capitalised given name stands right before ``word`` (a whole word) somewhere in the text
+    ("Steve Harvey", not "Tom Harveyson"); one scan a word a text."""
+    found = ctx.after_given.get(word)
+    if found is None:
+        found = ctx.after_given[word] = any(_given_before(ctx.text, m.start(), ctx.table)
+                                            for m in re.finditer(" " + re.escape(word) + r"(?!\w)", ctx.text))
+    return found
+
+
+def _given_before(text: str, at: int, table: dict[str, str]) -> bool:
+    before = text[text.rfind(" ", 0, at) + 1:at]
+    return at > 0 and before[:1].isupper() and before.isalpha() and "f" in table.get(before.lower(), "")
 
 
 def _named_doctrine(key: str, table: dict[str, str]) -> bool:

@@ -16,6 +16,7 @@ from ..names import ROLE_HEADS
 from . import lexicon as lx
 from .neighbours import BODY_NOUNS, KIN, PUBLICATION_NAMED
 from .spans import STATION_WORDS, Span, Token
+from .word_tests import LEADER_BODIES
 
 ORG, PER = "ORG", "PER"
 
@@ -72,7 +73,7 @@ _SETTLED = frozenset("yctrk")  # a city, a country, a town, a region: a place th
 _PER_AFTER = re.compile(
     r",[ \t]+who[ \t]|['’]s[ \t]+(?:wife|husband|son|daughter|father|mother|brother|sister|family|girlfriend|"
     r"boyfriend|widow|parents|children|birthday|funeral|death|career)\b|[ \t]+(?:said|says|told)[ \t]+(?:he|she)\b"
-    r"|[ \t]+(?:administration|presidency|campaign)\b")
+    r"|[ \t]+(?:" + "|".join(sorted(LEADER_BODIES - {"regime"})) + r")\b")  # not "regime": "the Communist regime"
 # after a mention: a club's staff, players, supporters, results, a plural verb ("Neath coach", "Narbonne beat",
 # "Leeds 2-1", "Chelsea have")
 _TEAM_AFTER = re.compile(

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..names import HONORIFICS, country_key, first_name_gender
 from .lexicon import CLUB_NICKNAMES, CLUB_OPENERS, GENERATIONAL, ORG_HEADS, ORG_OPENERS, gazetteer
 from .spans import Span
-from .word_tests import COMPASS
+from .word_tests import CHAMBERS, COMPASS, one_edit
 
 # Words an acronym leaves out ("Court of Arbitration for Sport" -> CAS)
 _SKIPPED = frozenset("of and for the on in at to & de du des la le".split())
@@ -37,9 +37,6 @@ _ABBREVIATED = {"dept": "department", "dept.": "department", "govt": "government
                 # and of football clubs' names, as fixture lists and headlines write them ("Man Utd", "Dundee Utd")
                 "utd": "united", "man": "manchester", "nottm": "nottingham", "sheff": "sheffield"}
 _OWNER_OR_COMMON = frozenset("ocdkytrew")  # a word that places, owns or describes a body: not part of one name
-# a legislature's chamber that owns its committees ("House Select Committee on Benghazi", then "the Select Committee
-# on Benghazi"): the chambers of the US Congress and the UK Parliament
-_CHAMBERS = frozenset(("house", "senate", "commons", "lords"))
 # Generational suffixes after a surname ("Leonard Dozier Hill III", "Harry B. Harris Jr."): no part of the name's forms
 _SUFFIXES = GENERATIONAL
 Groups = dict[tuple[str, str], list[Span]]
@@ -389,7 +386,8 @@ def _joined_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
             if len(words) - k < 2:
                 break
             lead = words[:k]
-            if k == 1 and (_acronym(lead[0]) or lead[0].lower() in _CHAMBERS) or _OWNER.intersection(
+            # (a chamber owns its committees: "House Select Committee on Benghazi", then "the Select Committee")
+            if k == 1 and (_acronym(lead[0]) or lead[0].lower() in CHAMBERS) or _OWNER.intersection(
                     table.get(" ".join(lead).lower(), "")):
                 letters = lead[0].replace(".", "").upper() if k == 1 and _acronym(lead[0]) else "".join(
                     w[0] for w in lead).upper()
@@ -655,19 +653,9 @@ def _joined_misspelt(multis: list[tuple[tuple[str, str], Span]], people: list[tu
             continue
         first, last = own.tokens[0].text, own.tokens[1].text
         for p, words in pairs.get(first, ()):
-            if p != g and p not in into and _one_edit(last, words[1]) and len(groups[p]) >= len(groups[g]):
+            if p != g and p not in into and one_edit(last, words[1]) and len(groups[p]) >= len(groups[g]):
                 into[g] = p  # the form written more often is the right one
                 break
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """One letter changed, added or dropped (Levenshtein distance 1), not the first."""
-    if a == b or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else (a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:])
 
 
 def _acronym(word: str) -> bool:

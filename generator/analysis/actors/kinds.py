@@ -14,7 +14,7 @@ from .namesakes import Namesakes
 from .neighbours import KIN, NOUN_BEFORE, POSSESSIVES, kin_role, market_index, named_by_body_noun
 from .seats import SEATS
 from .spans import Span
-from .word_tests import PERSON_FIRST, PLACE_STRONG, common_last, plain_common
+from .word_tests import LEADER_BODIES, PERSON_FIRST, PLACE_STRONG, common_last, one_edit, plain_common
 from ..names import ROLE_HEADS
 
 DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
@@ -207,7 +207,7 @@ def resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
 
 
 # the heads of a body named after its leader ("the Obama Administration", "the Obama White House", "Trump campaign")
-_LEADERS_BODIES = frozenset("administration house campaign presidency government cabinet".split())
+_LEADERS_BODIES = LEADER_BODIES | {"house", "government", "cabinet"}
 
 
 def surname_keys(spans: list[Span], kinds: dict[str, str | None], from_context: dict[str, str], text: str,
@@ -251,31 +251,27 @@ def surname_keys(spans: list[Span], kinds: dict[str, str | None], from_context: 
     return out
 
 
-def _misspelt_surname(word: str, surnames: dict[str, str]) -> str | None:
-    """The full name whose surname (six letters or more) is ``word`` with one letter more, less or changed."""
-    for surname, full in surnames.items():
-        if len(surname) > 5 and abs(len(surname) - len(word)) <= 1 and surname[0] not in "^?@%!" and (
-                " " not in surname and _one_letter_apart(word, surname)):
+def typo_surnames(surnames: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The one-word surnames of six letters or more (no marked given name, body or index key) a typo may miss:
+    (surname, full name), once a text."""
+    return tuple((s, full) for s, full in surnames.items() if len(s) > 5 and s[0] not in "^?@%!" and " " not in s)
+
+
+def _misspelt_surname(word: str, candidates: tuple[tuple[str, str], ...]) -> str | None:
+    """The full name whose surname is ``word`` with one letter more, less or changed, not the first nor the last:
+    a last letter makes another name ("Samokhvalov" and "Samokhvalova", a man and a woman) or a plural ("the
+    Clintons")."""
+    for surname, full in candidates:
+        if abs(len(surname) - len(word)) <= 1 and one_edit(word, surname) and word[-1] == surname[-1]:
             return full
     return None
 
 
-def _one_letter_apart(a: str, b: str) -> bool:
-    """One letter more, less or changed inside the word: not at its end, where it makes another name ("Samokhvalov"
-    and "Samokhvalova", a man and a woman) or a plural ("the Clintons")."""
-    if a[-1] != b[-1]:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    if len(a) < len(b):
-        a, b = b, a
-    k = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(b))
-    return a[k + 1:] == b[k:]
-
-
 def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
                 from_context: dict[str, str], players: bool = False,
-                namesakes: Namesakes | None = None) -> tuple[str | None, str]:
+                namesakes: Namesakes | None = None,
+                typos: tuple[tuple[str, str], ...] | None = None) -> tuple[str | None, str]:
+    """``typos``: ``typo_surnames(surnames)``, when the caller has it."""
     key = sp.key
     own = kinds.get(key)
     if len(key) < 2:
@@ -289,7 +285,7 @@ def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
         full = namesakes.owner(sp, surnames[key]) if namesakes and key in namesakes else surnames[key]
         return ("MISC" if kinds.get(full) == "MISC" else "PER"), full
     if n == 1 and own == "PER" and len(key) > 5 and key not in surnames and not lx.gazetteer().get(key):
-        full = _misspelt_surname(key, surnames)
+        full = _misspelt_surname(key, typo_surnames(surnames) if typos is None else typos)
         if full:
             return "PER", full  # "Sharption" beside "Al Sharpton", "Daveport" beside "Lindsay Davenport": a typo
     if n == 1 and "%" + key in surnames and own in (None, "PER", "ORG"):

@@ -10,14 +10,13 @@ from .clubs import POSTS
 from .context import Context
 from .spans import POSSESSIVE_S, Span, times_standing
 from .teams import player_marked
-from .word_tests import (AFFIX, COMPASS_POINTS, FIRM_OF_FAMILY, GIVEN_OR_SURNAME, IN_A_TOWN,
+from .word_tests import (AFFIX, COMPASS_POINTS, FIRM_OF_FAMILY, GIVEN_OR_SURNAME, IN_A_TOWN, LEADER_BODIES,
                          PLACE_STRONG, TOWN, personal, plain_common, plural_noun)
 
 _SETTLED = frozenset("yct")  # a city, a country or a town
 _POLL_AFTER = frozenset("poll polls".split())  # not "survey": "the Tankan survey" is the survey's own name
 # the end of an apposition after a name: a stop, a comma, a bracket, a dash ("his other band, Fightstar.")
 _APPOSITION_END = re.compile(r"[ \t]*(?:[,.;:)!?\"”]|[-–—]|$)")
-_LEADER_AFTER = frozenset("administration campaign presidency regime".split())  # from US political news usage
 # the words after a founder's name that make it a firm's (the firm-of-family heads, "Co." of company names)
 _AND_FIRM = frozenset(("and", "&"))
 _AND_COMPANY = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Company|Co\b|"
@@ -305,7 +304,7 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             return "ORG", 1  # "Respond's Belgian partner Keyobs": a partner named by one word no person bears, a firm
         if span.role:
             return "PER", 2
-        if nxt in _LEADER_AFTER and len(span.tokens) == 1 and (nxt != "regime" or GIVEN_OR_SURNAME.intersection(
+        if nxt in LEADER_BODIES and len(span.tokens) == 1 and (nxt != "regime" or GIVEN_OR_SURNAME.intersection(
                 ctx.table.get(span.key, ""))):  # (not "the Nazi regime": a regime is named after a person by surname)
             return "PER", 2  # "the Obama administration", "the Castro regime": a leader's, not the small town's
         if hint == "PER" and len(span.tokens) == 1 and "w" in (tags := ctx.table.get(span.key, "")) and (

@@ -10,7 +10,7 @@ from .identity import acronyms_apart, joined_forms
 from .joins import (bracketed_cities_joined, countries_joined, kinds_joined, regrouped, short_forms_joined,
                     spellings_joined)
 from .clubs import POSTS
-from .kinds import KINDS, POST_AT, final_kind
+from .kinds import KINDS, POST_AT, final_kind, typo_surnames
 from .namesakes import Namesakes
 from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
 from .spans import Span
@@ -68,8 +68,9 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
             from_context: dict[str, str], players: bool = False, namesakes: Namesakes | None = None) -> tuple[Actor, ...]:
     """``players``: a report of a sport of players, not clubs (tennis, golf), whose one-word names are surnames."""
     groups: dict[tuple[str, str], list[Span]] = {}
+    typos = typo_surnames(surnames)
     for sp in spans:
-        kind, canon = final_kind(sp, kinds, surnames, from_context, players, namesakes)
+        kind, canon = final_kind(sp, kinds, surnames, from_context, players, namesakes, typos)
         if kind in KINDS:
             groups.setdefault((canon, kind), []).append(sp)
     actors = []

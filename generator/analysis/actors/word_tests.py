@@ -147,4 +147,18 @@ def thing_in_capitals(members: list[Span], text: str, table: dict[str, str]) -> 
 
 
 # The heads of a firm named after a family or its partners: "Warner Brothers", "Smith and Sons"
+# a legislature's chambers: of the US Congress (and a state's) and of the UK Parliament
+CHAMBERS = frozenset(("house", "senate", "commons", "lords"))
+# the heads of a body named after its leader ("the Obama administration", "Trump campaign"; US political news usage)
+LEADER_BODIES = frozenset("administration campaign presidency regime".split())
 FIRM_OF_FAMILY = frozenset("brothers bros sons partners associates".split())
+
+
+def one_edit(a: str, b: str) -> bool:
+    """One letter changed, added or dropped (Levenshtein distance 1), not the first."""
+    if a == b or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else (a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:])
