@@ -31,6 +31,7 @@ def honorific_gender(title: str) -> str | None:
     title = title.lower()
     return None if title not in GENDERED_HONORIFICS else "m" if title.rstrip(".") == "mr" else "f"
 
+
 # Abbreviated titles after which a full stop does not end a sentence ("Sgt. Smith").
 ABBREVIATED_TITLES = _words("mr mrs ms dr prof gen sen rep gov lt col capt sgt cmdr adm maj st jr sr rev hon")
 

@@ -12,8 +12,7 @@ from . import lexicon as lx
 from .evidence import TITLE_VERBS, no_name
 from .neighbours import by_neighbours
 from .context import Context
-from .spans import Span, times_standing
-from .trim import OFFICE_ADJECTIVES
+from .spans import POSSESSIVE_S, Span, acronym_elsewhere
 from .word_tests import (PERSON_FIRST, AFFIX, CHAMBERS, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
                                first_name, initial, owns_its_s, plural_acronym, team_town)
@@ -109,10 +108,10 @@ def _spelled_out(initials: str, text: str) -> bool:
 def _firms_product(span: Span, text: str, table: dict[str, str]) -> bool:
     """A name of common words only after a firm's possessive, its last word no body's head: the firm's product
     or service ("Microsoft's Media Centre", "Apple's Music Store"), not its unit ("Sony's Music Division", a body's
-    head word in it) nor a
-    person ("Microsoft's Bill Gates": a given name) nor a place's ("Britain's Prison Service": no firm)."""
+    head word in it) nor a person ("Microsoft's Bill Gates": a given name) nor a place's ("Britain's Prison
+    Service": no firm). The caller has checked the gap: a possessive's two characters and a space."""
     owner = span.prev
-    if not owner.cap or text[owner.end:owner.end + 2] not in ("'s", "’s") or owner.end + 3 != span.start:
+    if not owner.cap or text[owner.end:owner.end + 2] not in POSSESSIVE_S:
         return False
     if "o" not in table.get(owner.lower, "") or span.tokens[-1].lower in lx.ORG_HEADS:
         return False
@@ -194,7 +193,7 @@ def classify(span: Span, ctx: Context) -> None:
             span.prev is None or span.prev.lower not in _ARTICLES):
         span.hint, span.strength = "LOC", 2  # "a nutty VT socialist", "in DC": a state (not "the VA", "(NC)")
         return
-    if first in OFFICE_ADJECTIVES and span.prev is not None and span.prev.text[-2:] in _ORDINAL_ENDS and (
+    if first in lx.OFFICE_ADJECTIVES and span.prev is not None and span.prev.text[-2:] in _ORDINAL_ENDS and (
             span.prev.text[:1].isdigit()):
         span.hint, span.strength = None, 0  # "South Carolina's 1st Congressional District": a state's numbered
         return  # seat, cut from its state; no body or place of its own
@@ -309,7 +308,7 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "LOC", 3  # "Mount Everest", "Fort Hood", "Lake Geneva"
     elif "y" in tags:
         hint, strength = "LOC", 1 if PERSON_TAGS.intersection(tags) else 3
-    elif n > 1 and first in ("st", "st.", "saint", "ste", "san", "santa", "sao"):
+    elif n > 1 and (first in lx.SAINTS or first in ("ste", "san", "santa", "sao")):
         hint, strength = "LOC", 2  # "St Louis"; "St Mirren" in a sports report becomes a team below
     elif n == 1 and ctx.sports and key.endswith("s") and "w" in table.get(key[:-1], "") + tags:
         hint, strength = "ORG", 2  # "the Braves", "Eagles": a team's nickname
@@ -357,8 +356,7 @@ def classify(span: Span, ctx: Context) -> None:
             hint, strength = "PER", 2  # "A Foley"
         elif n > 2 and all("w" in table.get(t.lower, "") for t in toks[1:]):
             # "Black Lives Matter" beside "BLM": common words a body takes the initials of; else a title ("Shall We Dance")
-            initials = "".join([t.text[0] for t in toks])
-            hint, strength = ("ORG", 1) if times_standing(initials, ctx.text) else _DEFAULT_COMMON
+            hint, strength = ("ORG", 1) if acronym_elsewhere(ctx.text, toks) else _DEFAULT_COMMON
         else:
             hint, strength = ("PER", 2) if "s" in common and n > 2 else _DEFAULT_COMMON
     elif n == 1 and "p" in tags and "t" in tags:

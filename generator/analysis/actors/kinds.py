@@ -262,7 +262,7 @@ def _misspelt_surname(word: str, candidates: tuple[tuple[str, str], ...]) -> str
     a last letter makes another name ("Samokhvalov" and "Samokhvalova", a man and a woman) or a plural ("the
     Clintons")."""
     for surname, full in candidates:
-        if abs(len(surname) - len(word)) <= 1 and one_edit(word, surname) and word[-1] == surname[-1]:
+        if one_edit(word, surname) and word[-1] == surname[-1]:
             return full
     return None
 
@@ -270,8 +270,8 @@ def _misspelt_surname(word: str, candidates: tuple[tuple[str, str], ...]) -> str
 def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
                 from_context: dict[str, str], players: bool = False,
                 namesakes: Namesakes | None = None,
-                typos: tuple[tuple[str, str], ...] | None = None) -> tuple[str | None, str]:
-    """``typos``: ``typo_surnames(surnames)``, when the caller has it."""
+                typos: tuple[tuple[str, str], ...] = ()) -> tuple[str | None, str]:
+    """``typos``: ``typo_surnames(surnames)``, listed once per text by the caller."""
     key = sp.key
     own = kinds.get(key)
     if len(key) < 2:
@@ -285,7 +285,7 @@ def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
         full = namesakes.owner(sp, surnames[key]) if namesakes and key in namesakes else surnames[key]
         return ("MISC" if kinds.get(full) == "MISC" else "PER"), full
     if n == 1 and own == "PER" and len(key) > 5 and key not in surnames and not lx.gazetteer().get(key):
-        full = _misspelt_surname(key, typo_surnames(surnames) if typos is None else typos)
+        full = _misspelt_surname(key, typos)
         if full:
             return "PER", full  # "Sharption" beside "Al Sharpton", "Daveport" beside "Lindsay Davenport": a typo
     if n == 1 and "%" + key in surnames and own in (None, "PER", "ORG"):

@@ -322,6 +322,9 @@ STORM_WORDS = _words("hurricane typhoon cyclone storm")
 # a saint's name with its "'s" names his church, ground or college; his church, chapel, abbey, priory or palace is a place
 SAINTS = _words("st st. saint")
 SAINTS_SITES = _words("church chapel abbey priory palace")
+# adjectives of an elected office, capitalised before the election or the race they qualify (Merriam-Webster: "of or
+# relating to a congress", "to a president", ...)
+OFFICE_ADJECTIVES = _words("congressional presidential parliamentary gubernatorial senatorial mayoral")
 
 
 def town_of_a_named_club(text: str, start: int, end: int) -> bool:

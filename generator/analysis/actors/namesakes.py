@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from .spans import Span
-from ..names import GENDERED_HONORIFICS, first_name_gender, pronoun_gender
+from ..names import GENDERED_HONORIFICS, first_name_gender, honorific_gender, pronoun_gender
 
 _PARAGRAPH_BREAK = re.compile(r"\n\n*")  # ("\n+", its first character a literal the engine skips to)
 # a surname as a possessive or before a noun it qualifies ("Trump's outreach", "the Clinton campaign", "the Biden
@@ -70,7 +70,7 @@ class Namesakes:
         named = self.names[sp.key]
         gender = None
         if sp.prev is not None and sp.prev.lower in GENDERED_HONORIFICS:
-            gender = "m" if sp.prev.lower.rstrip(".") == "mr" else "f"
+            gender = honorific_gender(sp.prev.lower)
         elif _ATTRIBUTIVE.match(self._text, sp.end):
             return self._principal.get(sp.key, default)  # "Clinton's strategy", "the Clinton campaign": the
             # article's principal bearer, its subject

@@ -13,7 +13,7 @@ from .clubs import POSTS
 from .kinds import KINDS, POST_AT, final_kind, typo_surnames
 from .namesakes import Namesakes
 from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
-from .spans import Span
+from .spans import POSSESSIVE_S, Span
 from .neighbours import BODY_NOUNS, KIN
 from .word_tests import PERSON_FIRST, owns_its_s, thing_in_capitals
 from ..names import ROLE_HEADS, first_name_gender
@@ -98,7 +98,7 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
         first = full[0]
         if kind == "PER" and _founders_firm(members, text, head_end):
             kind, own_s = "ORG", 2  # "McDonald's said", "Dr Reddy's fell": a founder's possessive names his firm
-            first = next(sp for sp in members if sp.end > head_end and text[sp.end:sp.end + 2] in ("'s", "’s"))
+            first = next(sp for sp in members if sp.end > head_end and text[sp.end:sp.end + 2] in POSSESSIVE_S)
             # the body's "Dr Reddy's", not the headline's "Dr Reddy"
             doctor = first.prev is not None and first.prev.lower in _DOCTOR and first.prev.end + 1 == first.start
             name = text[first.prev.start if doctor else first.start:first.end + 2]
@@ -113,7 +113,7 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
         seen, aliases, mentions = {name}, [], {}
         for sp in members:
             start, end = sp.tokens[0].start, sp.tokens[-1].end
-            end += own_s if own_s and text[end:end + 2] in ("'s", "’s") else 0  # (a headline's "Dr Reddy" has none)
+            end += own_s if own_s and text[end:end + 2] in POSSESSIVE_S else 0  # (a headline's "Dr Reddy" has none)
             surface = text[start:end]
             mentions[(start, end)] = Mention(start, end, surface)
             if no_break:
@@ -170,10 +170,10 @@ def _founders_firm(members: list[Span], text: str, head_end: int) -> bool:
     body = [sp for sp in members if sp.end > head_end]
     ends = [sp.tokens[-1].end for sp in body]
     doctor = all(sp.prev is not None and sp.prev.lower in _DOCTOR for sp in body)  # "Dr Reddy's", "Dr Reddy, whose"
-    bare = [end for end in ends if text[end:end + 2] not in ("'s", "’s")]
+    bare = [end for end in ends if text[end:end + 2] not in POSSESSIVE_S]
     if not ends or bare and not doctor or any(_SUBJECT_VERB.match(text, end) for end in bare):
         return False  # (not "Dr Smith said": a doctor who speaks)
-    return any(text[end:end + 2] in ("'s", "’s") and _SUBJECT_VERB.match(text, end + 2) for end in ends)
+    return any(text[end:end + 2] in POSSESSIVE_S and _SUBJECT_VERB.match(text, end + 2) for end in ends)
 
 
 def _employers(actors: list[Actor], table: dict[str, str]) -> list[Actor]:
@@ -248,7 +248,7 @@ def _owns_its_s(members: list[Span], text: str, saint: bool = False) -> bool:
     """A body every mention of which ends in "'s", one of them before no noun: "McDonald's", not "Apple's"; a
     saint's place before a preposition too ("left St Mary's in February": no "is" contracted after a saint)."""
     ends = [sp.tokens[-1].end for sp in members]
-    if any(text[end:end + 2] not in ("'s", "’s") for end in ends):
+    if any(text[end:end + 2] not in POSSESSIVE_S for end in ends):
         return False
     return any(_NO_OWNED_NOUN.match(text, end + 2) or saint and _PREPOSITION_NEXT.match(text, end + 2)
                or owns_its_s(text, end) for end in ends)

@@ -260,7 +260,7 @@ def _spelled_by_acronym(text: str, tokens: list[Token], i: int, j: int) -> bool:
         k += 1
     m = _ACRONYM_AFTER.match(text, tokens[k].end)
     if not m:
-        return _acronym_elsewhere(text, tokens[i:k + 1])
+        return acronym_elsewhere(text, tokens[i:k + 1])
     words = tokens[i:k + 1]
     if words[0].lower == "the" and m.group(1)[0] != "T":
         words = words[1:]  # "The Association of Directors of Social Services (ADSS)": a sentence's "The" before the name
@@ -277,7 +277,7 @@ def _spelled_by_acronym(text: str, tokens: list[Token], i: int, j: int) -> bool:
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}$")
 
 
-def _acronym_elsewhere(text: str, words: list[Token]) -> bool:
+def acronym_elsewhere(text: str, words: list[Token]) -> bool:
     """Whether the initials of the capitalised ``words`` (three or more, the small words left out) stand as a word
     of their own elsewhere in ``text``: "the Interactive Media in Retail Group ... director of the IMRG", an
     acronym the article uses without brackets."""

@@ -28,9 +28,6 @@ _COMPASS_INITIALS = frozenset(("N.", "S."))  # "N. Korea", "S. Korea", "S. Afric
 # a market's or an industry's leader: a firm, in business news's usage ("market leader Diageo", "industry leader Intel")
 _FIRM_LEADS = ("market leader", "industry leader", "sector leader")
 _GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
-# adjectives of an elected office, capitalised before the election or the race they qualify (Merriam-Webster: "of or
-# relating to a congress", "to a president", ...)
-OFFICE_ADJECTIVES = frozenset("congressional presidential parliamentary gubernatorial senatorial mayoral".split())
 
 
 def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]:
@@ -157,7 +154,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     run = list(run)
     while len(run) > 1 and not run[-1].cap and not (run[-1].text.isdigit() and run[-2].lower in STATION_WORDS):
         run.pop()  # "Brennan Center for" once the title "Justice" is split off; not "BBC Radio 4"'s number
-    if len(run) > 1 and run[-1].lower in OFFICE_ADJECTIVES:
+    if len(run) > 1 and run[-1].lower in lx.OFFICE_ADJECTIVES:
         run.pop()  # "US Congressional elections", "the Republican Presidential debate": an adjective of an office
         # ends no name ("Commission on Presidential Debates" holds it inside)
     if len(run) > 1 and run[-1].lower in lx.STATE_ABBREVIATIONS and run[-1].text.istitle() and TOWN.intersection(
