@@ -142,19 +142,19 @@ class Directory:
             shared = Counter(k for a in b.actors for k in {_key(n, a.kind) for n in a.aliases})
             for a in b.actors:
                 names = (a.name, *a.aliases)
+                keys = [_key(n, a.kind) for n in names]
                 nodes = [self._node(b, n, a.kind) for n in names]
-                nodes[1:] = [nodes[0] if "\x1f" in node and shared[_key(n, a.kind)] > 1
-                             and _key(n, a.kind) not in aliases.split else node
-                             for node, n in zip(nodes[1:], names[1:])]
-                for node, n in zip(nodes, names):
-                    key = _key(n, a.kind)
+                nodes[1:] = [nodes[0] if "\x1f" in node and shared[key] > 1 and key not in aliases.split else node
+                             for node, key in zip(nodes[1:], keys[1:])]
+                for node, n, key in zip(nodes, names, keys):
                     spelled.setdefault(node, Counter())[plain_name(n)] += 1
                     kinds.setdefault(node, Counter())[a.kind] += 1
                     self._local[(b.id, key)] = nodes[0] if key not in aliases.split else node
                     self._kind_in.setdefault((b.id, plain_name(n).casefold()), a.kind)
-                for node, n in zip(nodes[1:], names[1:]):
-                    if _key(n, a.kind) not in aliases.split and _key(a.name, a.kind) not in aliases.split:
-                        union.union(nodes[0], node)
+                if keys[0] not in aliases.split:
+                    for node, key in zip(nodes[1:], keys[1:]):
+                        if key not in aliases.split:
+                            union.union(nodes[0], node)
         groups: dict[str, list[str]] = {}
         for k in sorted(spelled):
             groups.setdefault(union.find(k), []).append(k)
