@@ -442,6 +442,9 @@ PATTERN_ROWS = [
      "How will Gordon Brown respond to the Lib Dems’ charge of ducking the issue of council tax rises?"),
     ("reaction-awaited", "Senator Bernie Sanders criticized Hillary Clinton on two fronts. Clinton is leading in the polls.",
      "How will Hillary Clinton respond to Bernie Sanders’s criticism?"),
+    ("reaction-awaited", "Gordon Brown is the chancellor. The Lib Dems accused Mr. Brown of ducking the issue of council tax rises. "
+     "Mr. Brown is expected to set out his plans next week.",
+     "How will Gordon Brown respond to the Lib Dems’ charge of ducking the issue of council tax rises?"),  # a title's full stop
     ("reaction-awaited", "Senator Bernie Sanders criticized Hillary Clinton on two fronts. Clinton said she would not debate.", None),  # she answers
     ("reaction-awaited", "Lindsay Davenport criticised Wimbledon over equal prize money.", None),  # named once: an aside
     ("reaction-awaited", "Senator Bernie Sanders criticized Hillary Clinton on two fronts. Clinton, speaking in Iowa on Monday, denied it.",

@@ -51,7 +51,7 @@ def _actor_name(ctx: Context, words: str) -> str:
 def _full(ctx: Context, name: str) -> str:
     """A person's full name for a surname or a title and surname ("Tur" → "Katy Tur", "Mr Brown" → "Gordon Brown"):
     the question stands without its article."""
-    if " " in name and name.split(" ", 1)[0] not in COURTESY_TITLES:
+    if " " in name and name.split(" ", 1)[0].rstrip(".") not in COURTESY_TITLES:
         return name
     return ctx.refs.full_person(name) or name
 

@@ -192,8 +192,7 @@ def _name_reference(ctx: Context, s: Sentence, question: str) -> _Span:
     if m is None:
         return None
     head = m.group("head") or m.group("inquirers")
-    at = s.text.find(f" {head}")
-    offset = s.start + max(0, at)
+    offset = _offset(s, f" {head}")
     bare = f"the {head}"
     name = ctx.refs.earlier_mention(bare, offset) or _story_deal(ctx, s, bare)
     if not name or name.lower() == bare or _in_question(name, question):
