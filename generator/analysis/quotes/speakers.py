@@ -27,9 +27,9 @@ from ..quote_marks import Span
 from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, speaking_description
 from .described import named_speaker, office_of, spokesperson_for
 from .subjects import DESCRIPTION_STARTS, TOKEN, Cue, clean_name
-from .timeline import NAME_LIKE, Timeline, is_person_role, is_role, verb_follows
+from .timeline import NAME_LIKE, NAME_PARTICLES, Timeline, is_person_role, is_role, verb_follows
 
-_NAME_WORD = rf"(?:{TOKEN}[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?)"
+_NAME_WORD = rf"(?:{TOKEN}[^\S\n]+(?:(?:{NAME_PARTICLES})[^\S\n]+)?)"
 _NAME_BEFORE = re.compile(rf"({_NAME_WORD}{_NAME_WORD}{{0,2}})$")  # one to three words: the first written out, so that the
 # pattern opens on TOKEN's capital
 _NAME_AFTER = re.compile(rf"[^\S\n]+((?:{TOKEN}[^\S\n]+){{0,2}}[A-Z][\w’'\-]+)(?![\w’'])")

@@ -23,12 +23,14 @@ from ..quote_marks import Span
 from .lexicon import ADVERBS, GROUP_NOUNS, PERSON_NOUNS, SPEAKER_NOUNS, TITLES
 from .subjects import OBJECT_VERBS, STOP_WORDS, TOKEN, VERB, clean_name
 
+# The small words inside a name's run ("Charles de Gaulle", "Osama bin Laden")
+NAME_PARTICLES = "de|van|von|al|bin|del|da|la|le"
 # Capitalised runs; a run starts with a capital so the regex engine can skip ahead fast. Full
 # stops are allowed here and cut afterwards (``_split``): "Sen. Ted Cruz" is one run, "Brown
 # University. His" two.
 # A nickname in quotation marks between two names is part of the run and left out of the name:
 # 'Juan "Chico" Manriquez' → Juan Manriquez (AP Stylebook, "nicknames": in quotation marks, inside the name).
-_RUN = re.compile(r"[A-Z][\w’'.\-]*(?:[^\S\n]+(?:(?:de|van|von|al|bin|del|da|la|le)[^\S\n]+)?"
+_RUN = re.compile(rf"[A-Z][\w’'.\-]*(?:[^\S\n]+(?:(?:{NAME_PARTICLES})[^\S\n]+)?"
                   r"(?:[\"“‘'][A-Z][\w.\-]*(?:[^\S\n]+[A-Z][\w.\-]*)?[\"”’'][^\S\n]+)?[A-Z][\w’'.\-]*)*")
 _NICKNAME = re.compile(r"[^\S\n]+[\"“‘'][A-Z][^\"“”‘’'\n]*[\"”’'](?=[^\S\n])")
 _WORD = re.compile(r"\S+")
@@ -118,7 +120,7 @@ _JOURNALIST_BEFORE = re.compile(r"(?:[’']s|(?<=s)[’']|(?<![\w’'])(?:modera
                                 r"journalist|columnist))[^\S\n]+$")
 _TELL = frozenset("told tell tells telling".split())  # ", told The Huffington Post": the listener
 # A name: capitalised words, with particles ("Charles de Gaulle"); not "America’s leadership".
-NAME_LIKE = re.compile(r"[A-Z][\w.’'\-]*(?: (?:[A-Z][\w.’'\-]*|de|van|von|al|bin|del|da|la|le))*$")
+NAME_LIKE = re.compile(rf"[A-Z][\w.’'\-]*(?: (?:[A-Z][\w.’'\-]*|{NAME_PARTICLES}))*$")
 
 
 class Timeline:
