@@ -177,6 +177,7 @@ def facts(text: str, published: dt.date | None = None):
          [("count", "5 million-plus US voters", None), ("count", "50-odd staff", None)]),
         ("Sony is reaching the seven million barrier for UK sales.", None, [("count", "seven million barrier", None)]),
         ("They hope to hit our 5 million target by summer.", None, [("count", "5 million target", None)]),
+        ("They hope to hit our 2 trillion target by summer.", None, [("count", "2 trillion target", None)]),
         ("He would not deport the 11 million-person undocumented population.", None,
          [("count", "11 million-person undocumented population", None)]),
         ("Since then 24 million saw the show and 5 million browse the net.", None,

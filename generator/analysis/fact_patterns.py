@@ -25,7 +25,9 @@ _MONTH = (
 )
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:million|billion|trillion|bn|tn|m|k)\b|\s(?:thousand|hundred)\b)"
-_SCALE_WORD = r"(?:million|billion|trillion|thousand|hundred)\b"
+# the words of scale a count may end on ("2 trillion", "five hundred")
+SCALE_ENDS = ("million", "billion", "trillion", "thousand", "hundred")
+_SCALE_WORD = rf"(?:{'|'.join(SCALE_ENDS)})\b"
 _SPELLED = (
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundreds|several)"

@@ -111,7 +111,8 @@ def _closes(word: str, *, plural: bool = True) -> bool:
 
 
 def _ends_at(text: str, at: int, word: str | None = None, *, plainly: bool = False) -> bool:
-    """True when the noun phrase ends at ``at``, before ``word`` (the lower-case word there, when read already): at the
+    """True when the noun phrase ends at ``at``, before ``word`` (the lower-case word there when read already, "" when
+    read and none is there): at the
     text's end, punctuation, a word that ``_closes`` it, a capitalised word, a figure or a quotation mark; ``plainly``,
     only at the end, punctuation or a function word (no capitalised word, verb or figure)."""
     if at >= len(text):
@@ -120,9 +121,9 @@ def _ends_at(text: str, at: int, word: str | None = None, *, plainly: bool = Fal
         return text[at] in ".,;:)!?" if plainly else not text[at].isalnum()
     if word is None:
         m = P.MEASURED_NOUN.match(text, at)
-        if m is None:
-            return not plainly  # a capitalised word, a figure, a quotation mark, a line break
-        word = m.group(1)
+        word = m.group(1) if m else ""
+    if not word:
+        return not plainly  # a capitalised word, a figure, a quotation mark, a line break
     return word in P.MEASURED_NOUN_ENDS if plainly else _closes(word)
 
 
@@ -133,12 +134,12 @@ def _what_it_measures(text: str, end: int) -> int:
     m = P.MEASURED_NOUN.match(text, end)
     if m is None or _closes(m.group(1), plural=False):
         return end
-    second = m.group(2)
+    second = m.group(2) or ""
     if _ends_at(text, m.end(1), second):
         return m.end(1)
     if second and second.endswith(("ible", "able")):
         return m.end(1)  # "the 15-member committee responsible for": an adjective after the noun
-    if second and second not in P.MEASURED_NOUN_ENDS and _ends_at(text, m.end(2)):
+    if second and _ends_at(text, m.end(2)):  # (a closing second word ended the phrase above)
         return m.end(2)
     return end
 
@@ -159,7 +160,7 @@ def _what_a_scale_counts(text: str, end: int) -> int:
     m = P.MEASURED_NOUN.match(text, end)
     if m is None or _closes(m.group(1), plural=False) or m.group(1).endswith(("ing", "s")):
         return end
-    return m.end(1) if _ends_at(text, m.end(1), m.group(2), plainly=True) else end
+    return m.end(1) if _ends_at(text, m.end(1), m.group(2) or "", plainly=True) else end
 
 
 class _SpanStart(str):
@@ -302,7 +303,7 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         after = P.AFTER_PAIRED_COUNT.match(text, end)  # "300,000 council and housing association tenants"
     if after and not _after_name(text, start, sentence.start):
         stop = after.end()
-        if text.endswith(P.SCALE_WORDS, 0, stop):
+        if text.endswith(P.SCALE_ENDS, 0, stop):
             stop = _what_a_scale_counts(text, stop)  # "the seven million barrier", "11 million-person"
         return _ranged(text, start), stop, "count", None
     return None
@@ -361,7 +362,7 @@ def _spelled_count(text: str, m: re.Match, published: dt.date | None, sentence) 
         return None
     after = P.AFTER_COUNT.match(text, n.end() - 1)
     end = after.end() if after else m.end()
-    if text.endswith(P.SCALE_WORDS, 0, end):
+    if text.endswith(P.SCALE_ENDS, 0, end):
         end = _what_a_scale_counts(text, end)  # "the seven million barrier"
     return _qualified(text, n.start()), end, "count", None
 
