@@ -1237,6 +1237,34 @@ def test_a_question_the_article_settles_anywhere_is_dropped(text, settled):
     assert any("dropped (settled by sentence" in line for line in lines) == settled, lines
 
 
+# An answer the article reports in another sentence, a penalty (``questions._reported_elsewhere``): a rebuttal after a
+# charge ("How will X respond …?"), a verdict that cleared the one a conviction question asks about.
+REPORTED_ELSEWHERE = [
+    ("The Tories have accused Tony Blair of being terrified of scrutiny. Tony Blair toured Leeds on Monday. "
+     "Labour election chief Alan Milburn denied the party was trying to hide the prime minister.", "reports a rebuttal", True),
+    ("The Tories have accused Tony Blair of being terrified of scrutiny. Tony Blair toured Leeds on Monday. "
+     "Labour campaign chief Alan Milburn hit back on Tuesday.", "reports a rebuttal", True),
+    ("The Tories have accused Tony Blair of being terrified of scrutiny. Tony Blair toured Leeds on Monday. "
+     "Labour election chief Alan Milburn was denied entry to the hall.", "reports a rebuttal", False),
+    ("Labour election chief Alan Milburn denied the party was hiding anyone. Tony Blair toured Leeds on Monday. "
+     "The Tories have accused Tony Blair of being terrified of scrutiny.", "reports a rebuttal", False),  # a denial before the charge
+    ("Sprinters Kostas Kenteris and Katerina Thanou have been cleared of doping offences by a tribunal. "
+     "Thanou, 30, had been charged with avoiding drug tests in Athens.", "Thanou cleared", True),
+    ("Sprinters Kostas Kenteris and Katerina Thanou could be cleared of doping offences by a tribunal. "
+     "Thanou, 30, had been charged with avoiding drug tests in Athens.", "cleared", False),
+    ("Kostas Kenteris has been cleared of doping offences by a tribunal. "
+     "Katerina Thanou, 30, has been charged with avoiding drug tests in Athens.", "cleared", False),
+]
+
+
+@pytest.mark.parametrize(("text", "note", "found"), REPORTED_ELSEWHERE)
+def test_an_answer_reported_elsewhere_is_a_penalty(text, note, found):
+    doc = parse(text)
+    lines = [line for line in explain(doc, extract_actors(doc)) if "respond to" in line or "convicted" in line]
+    assert lines
+    assert any(note in line for line in lines) == found, lines
+
+
 # Framing (``questions.framing``, labelled tuning candidates judged bad): a question its sentence frames as
 # someone's hope for another, a talking point or an ability, two questions in one, a market's figure, a judgement,
 # an indefinite subject; penalised, left to the ranker. Each shape with a row that has it and a near row that does not.

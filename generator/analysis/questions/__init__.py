@@ -151,6 +151,20 @@ def _whole_article_holds(name: str, doc: Document, s: Sentence) -> str | None:
     return None
 
 
+# What the article reports elsewhere may answer a question, or another matter like it: a penalty, not a drop.
+_REPORTED_COST = 2.0
+
+
+def _reported_elsewhere(settled: Settled, c: Candidate) -> list[tuple[str, float]]:
+    """Penalties for an answer the article reports in another sentence: a rebuttal after a charge whose answer is
+    asked ("How will X respond …?"), a verdict that cleared the one a question asks will be convicted."""
+    if c.pattern == "reaction-awaited" and (i := settled.rebuttal_after(c.sentence.index)) is not None:
+        return [(f"sentence {i + 1} reports a rebuttal", _REPORTED_COST)]
+    if " convicted" in c.text and (i := settled.cleared(c.text, c.about, c.sentence.index)) is not None:
+        return [(f"sentence {i + 1} reports {c.about} cleared", _REPORTED_COST)]
+    return []
+
+
 def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] = ()) -> tuple[list[Candidate], int]:
     """Every candidate question, judged; and how many body sentences hold a cue."""
     body, lead_text = _body(doc)
@@ -181,6 +195,7 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
                     if p.whole_article and c.dropped is None:
                         c.dropped = _whole_article_holds(p.name, doc, s)
                     if c.dropped is None:
+                        c.penalties.extend(_reported_elsewhere(settled, c))
                         closed = settled.inquiry_closed() if p.name == "inquiry-finding" else None
                         judge(c, lead, position, people, closed)
                     if c.dropped is None and (later_index := answered(c, later)) is not None:

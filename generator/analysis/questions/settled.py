@@ -71,6 +71,18 @@ _INQUIRY_CLOSED = re.compile(
     r"|(?:inquiry|investigation|probe)(?:\sinto\s[^,.;]{3,60}?)?\s(?:was\s|has\sbeen\s|had\sbeen\s|is\s)?(?:closed|concluded|ended|completed|dropped|over)\b"
     r"|closeout\sof\s(?:the\s)?(?:[\w-]+\s){0,4}?(?:inquiry|investigation|probe))"
 )
+# A rebuttal the article reports: "Labour election chief Alan Milburn denied the party was trying to hide the prime
+# minister", "the campaign hit back", "rejected the accusations" (labelled tuning candidate "How will Tony Blair respond
+# to the Tories' accusations?" judged answered: his party's campaign chief had denied it). Not "was denied entry".
+_OBJECTIONS = r"(?:claims?|accusations?|charges?|criticism|allegations?|suggestions?|attacks?|remarks?|comments?)"
+_REBUTTAL = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)\bden(?:ied|ies)\b"
+    r"|\b(?:hit|fired|shot)\sback\b"
+    r"|\b(?:rejected|dismissed|rebutted|brushed\saside)\s(?:(?:the|these|those|such|their|his|her|its)\s)?(?:[\w-]+\s)?" + _OBJECTIONS + r"\b"
+)
+# A verdict that clears someone settles whether they will be convicted: "Kenteris and Thanou have been cleared of doping
+# offences" (labelled tuning candidate "Will Katerina Thanou be convicted of avoiding drug tests?" judged answered).
+_CLEARED = frozenset("cleared acquitted exonerated".split())
 # The actor is the event's subject: named in the few words before its form ("Ebbers, 63, pleaded"), not
 # elsewhere in the sentence ("Bogdanov won at the same venue … but McIlroy is unfazed").
 _SUBJECT = 8
@@ -108,12 +120,34 @@ class Settled:
         self._actors = actors
         self._rows: dict[str, list[tuple[int, frozenset[str], frozenset[str]]]] | None = None
         self._closed: int | None | bool = False  # False: not yet looked for
+        self._rebuttals: list[int] | None = None
 
     def inquiry_closed(self) -> int | None:
         """The index of the first sentence that reports an inquiry closed, looked for once per article."""
         if self._closed is False:
             self._closed = next((s.index for s in self._sentences if _INQUIRY_CLOSED.search(s.text)), None)
         return self._closed
+
+    def rebuttal_after(self, cited: int) -> int | None:
+        """The index of the first sentence after ``cited`` that reports a rebuttal (a denial, a "hit back"), looked for once per article."""
+        if self._rebuttals is None:
+            self._rebuttals = [s.index for s in self._sentences if _REBUTTAL.search(s.text)]
+        return next((i for i in self._rebuttals if i > cited), None)
+
+    def cleared(self, question: str, about: str, cited: int) -> int | None:
+        """The index of a sentence, other than the cited one, that reports cleared the actor a conviction question asks about."""
+        if not about or about not in question:
+            return None
+        rest = _tokens(question[question.index(about) + len(about):])
+        verb = next((w for w in rest if w.lower() not in _SKIP and not w.endswith("ly")), "")
+        if _ASKED.get(verb.lower()) != "convict":
+            return None
+        if self._rows is None:
+            self._rows = self._index()
+        (names,) = self._names(about)
+        if not any(w[:1].isupper() for w in names):
+            return None
+        return next((index for index, subject, _ in self._rows.get("clear", ()) if index != cited and names & subject), None)
 
     def _index(self) -> dict[str, list[tuple[int, frozenset[str], frozenset[str]]]]:
         """stem → (sentence index, the words naming its subject, the sentence's words) per report of it done or called off."""
@@ -123,7 +157,7 @@ class Settled:
             lower = [w.lower() if w != "May" or not i else w for i, w in enumerate(words)]  # "on May 23. Kelly requested": the month, no hedge
             whole = None  # the sentence's words, built for the few sentences that report something done
             for i, w in enumerate(lower):
-                if w not in _NOUN and w not in _CASE and w not in _DONE:
+                if w not in _NOUN and w not in _CASE and w not in _DONE and w not in _CLEARED:
                     continue  # most words: nothing done or called off
                 before = lower[max(0, i - _WINDOW):i]
                 after = lower[i + 1:i + 1 + _WINDOW]
@@ -132,6 +166,10 @@ class Settled:
                         whole = frozenset(words) | frozenset(_key(w) for w in words)
                     rows.setdefault(_NOUN.get(w) or _CASE[w], []).append((s.index, whole | {_OFF}, whole))  # whoever it names
                     continue
+                if w in _CLEARED and _HEDGE.isdisjoint(before) and "n't" not in before:
+                    stem = "clear"  # (also "acquit" below: "Will X be acquitted?" asks it)
+                    subject = frozenset(words[max(0, i - _SUBJECT):i]) | frozenset(_key(w) for w in words[max(0, i - _SUBJECT):i])
+                    rows.setdefault(stem, []).append((s.index, subject, frozenset()))
                 if w in _DONE and _HEDGE.isdisjoint(before) and "n't" not in before:
                     stem = _DONE[w]
                 elif w in _NOUN and _AWAITED.isdisjoint(lower):
