@@ -1091,6 +1091,13 @@ REPAIRS = [
      "The president may name a new judge to the Supreme Court in March.",
      "Will the president name a new judge to the Supreme Court in March?",
      "Will John Smith name a new judge to the Supreme Court in March?"),
+    # a player's epithet in the object → the person the story so far names most, the lede too; not one the lede does not name
+    ("Real in talks over Gravesen move\n\nReal Madrid are closing in on a deal for Everton's Thomas Gravesen. John Sivabaek "
+     "told reporters Thomas Gravesen was keen. Everton must decide whether to cash in now on the Denmark midfield man.",
+     "Will Everton cash in now on Thomas Gravesen?", "Will Everton cash in now on the Denmark midfield man?"),
+    ("Real in talks\n\nReal Madrid are closing in on a deal for Everton's Thomas Gravesen. The deal is worth £2m. John Sivabaek "
+     "spoke to John Sivabaek's lawyers. Everton must decide whether to cash in now on the Denmark midfield man.",
+     "Will Everton cash in now on the Denmark midfield man?", "Will Everton cash in now on Thomas Gravesen?"),
     # a sayer's forecast of an outcome asked with its source; a sayer's own plan is not
     ("Ryanair posts profit\n\nRyanair chief Michael O'Leary spoke in Dublin. Ryanair made a profit in 2004. Ryanair said it "
      "would remain profitable in 2005 despite high fuel prices.", "Will Ryanair remain profitable in 2005, as it expects?", None),

@@ -66,6 +66,7 @@ I You His Her Its Their Our My Your Mr Mrs Ms Dr Monday Tuesday Wednesday Thursd
 June July August September October November December Last Next Every Each Some Many Most All No Any After Before Under Over""".split())
 _NAMES_BEFORE = re.compile(r"(?<![\w’'&.-])(?:[A-Z][\w’'&.-]*\s){1,4}$")  # the capitalised words right before a mention
 _SENTENCE_START = re.compile(r"(?:^|[.!?”\"]\s|\n)\S$")  # the char before a word is a sentence's end
+_LEAD_WORD = re.compile(r"[\w-]+")
 _MENTION_WINDOW = 3000  # characters back: the story so far, in most news pieces
 
 
@@ -138,6 +139,10 @@ class References:
         "Mr Brown" → "Gordon Brown"), or None when no one person, or no name of two words, fits."""
         found = self.full_name(name, "person")
         return found if found and " " in found else None
+
+    def in_lead(self, name: str) -> bool:
+        """Whether the headline or lede names ``name`` by its last word (the story's own actor)."""
+        return name.split()[-1] in _LEAD_WORD.findall(self._lead)
 
     def mentions(self, name: str) -> int:
         """How often the article names the actor ``name`` (0 when it is no actor, or several fit)."""

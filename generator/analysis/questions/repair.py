@@ -14,6 +14,8 @@ leaves it (labelled tuning candidates: most judged 'vague' hold such a reference
 - "the church", "the school": the one such building the text before names ("the Mother Emanuel Church");
 - "the investigators", "the prosecutors": the article's earlier mention with a name, or the one body whose inquiry
   the text before names ("the FBI investigators");
+- a player named by his country and position ("the Denmark midfield man"): the person the story so far names most,
+  the headline or lede too;
 - a subject described, not named ("the 35-year-old Cobh runner", "the nominee"): the one person the
   sentence before names; for a role, only someone the article calls by it ("nominee Hillary Clinton").
 
@@ -26,7 +28,7 @@ import re
 
 from ...model import Sentence
 from ..names import ROLE_HEADS
-from .references import BUILDING_HEADS, DEMONYMS, POSSESSIVE_KIND, dangling_at, possessive
+from .references import BUILDING_HEADS, DEMONYMS, POSSESSIVE_KIND, dangling_at, is_country, possessive
 from .wording import Context
 
 _Span = tuple[int, int, str] | None  # the stretch of the question a repair replaces, and what replaces it
@@ -168,6 +170,28 @@ def _name_described_person(ctx: Context, s: Sentence, question: str) -> _Span:
     return len(words[0]) + 1, len(words[0]) + 1 + len(phrase), name
 
 
+# A player named by his country and position, in a question's object: "cash in now on the Denmark midfield man", "the
+# England man" (sports prose's epithet for the story's player; a labelled tuning candidate judged vague for it).
+_PLAYER = re.compile(
+    r"the(?<=\bthe)\s(?P<country>[A-Z][a-z]+)\s(?:[a-z-]+\s){0,2}(?:man|player|midfielder|striker|defender|winger|forward|keeper"
+    r"|goalkeeper|international|skipper|captain)\b(?![-’'])(?!\s(?:of|who|[A-Z])\b)"
+)
+_STORY = 3000  # characters back: the story so far, where its player was named
+
+
+def _name_national_player(ctx: Context, s: Sentence, question: str) -> _Span:
+    """'… cash in now on the Denmark midfield man?' → '… on Thomas Gravesen?': the person the story so far names most, when
+    no other is named as often (an epithet stands for the story's own player)."""
+    m = _PLAYER.search(question, 4)
+    if m is None or not (m.group("country") in DEMONYMS or is_country(m.group("country"))):
+        return None
+    seen = ctx.refs.named_before(_offset(s, m.group("country")), "person", _STORY, besides=question)
+    counts = sorted(((ctx.refs.mentions_of(n), n) for n in seen if " " in n), reverse=True)
+    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] >= counts[0][0] or not ctx.refs.in_lead(counts[0][1]):
+        return None  # the story's player: named most, and in the headline or lede
+    return m.start(), m.end(), counts[0][1]
+
+
 def _name_possessive(ctx: Context, s: Sentence, question: str) -> _Span:
     m = dangling_at(question)
     if m is None or m.group(0) not in POSSESSIVE_KIND:
@@ -224,6 +248,7 @@ _REPAIRS = (
     (_name_building, "a building named after the one the text before names"),
     (_name_inquirers, "the people doing an inquiry named after its body"),
     (_name_described_person, "a person's description named after the one the text before names"),
+    (_name_national_player, "a player's epithet named after the story's most named person"),
     # an epithet or a reference once more: a question may hold two ("the Dutch champions’ … the Amsterdam club’s",
     # "the investigators … the deal")
     (_name_org_epithet, "a body named after the one the text before names"),
