@@ -93,6 +93,28 @@ WEAK = [
 ]
 
 
+@pytest.mark.parametrize(("text", "cut"), [
+    ("Convention is Trump's chance\n\nDonald Trump will speak on Thursday. Donald Trump hopes to make the case to women that he "
+     "would be a better choice both to provide economic security at home and protect Americans from the threat of terrorism.", True),
+    ("Convention is Trump's chance\n\nDonald Trump will speak on Thursday. Donald Trump hopes to make the case for tax cuts "
+     "at the convention in Cleveland.", False),
+])
+def test_a_case_with_nothing_it_argues_is_penalised(text, cut):
+    found = [c for c in _candidates(text) if " case " in c.text]
+    assert found and any(r == "a case with nothing it argues" for c in found for r, _ in c.penalties) == cut, [c.why() for c in found]
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Trump seeks women's votes\n\nDonald Trump will speak on Thursday. Whit Ayres wrote a book which in the wake of the party's "
+     "defeat in 2012 urged the Republican Party to focus on appealing to the nation's diverse electorate.", True),
+    ("Trump seeks women's votes\n\nDonald Trump will speak on Thursday. Whit Ayres, who lost in 2012, urged the Republican "
+     "Party to focus on appealing to the nation's diverse electorate.", False),
+])
+def test_a_call_made_in_a_year_gone_by_is_penalised(text, dated):
+    found = [c for c in _candidates(text) if c.pattern == "called-to-act"]
+    assert found and any(r == "a call made in a year gone by" for c in found for r, _ in c.penalties) == dated, [c.why() for c in found]
+
+
 @pytest.mark.parametrize(("text", "to_nothing"), [
     ('US condemns Russia\n\nThe Obama administration accused Russia of hacking. Rep. Adam Schiff urged the administration to '
      'work with European allies to develop a "concerted" response.', True),

@@ -124,6 +124,13 @@ _VAGUE_END = re.compile(r"\s(?:either|too|reports|claims|allegations|speculation
 # A response with nothing it responds to: "Will the Obama administration work with European allies to develop a "concerted"
 # response?" (a labelled tuning candidate judged vague: to Russia's hacking, only the article says).
 _RESPONSE_TO_NOTHING = re.compile(r"\s(?:an?|the)\s(?:[\w“”\"-]+\s){0,2}(?:response|reply|solution|strategy|answer)\?$")
+# A case made with nothing it argues: "Will Trump make the case to women?" (a labelled tuning candidate judged clipped: the
+# sentence's "that he would be a better choice …" was cut).
+_CASE_CUT = re.compile(r"\s(?:make|press|put)\s(?:the|a|his|her|its|their)\s(?:[a-z]+\s)?case(?:\sto\s[^?]{1,40})?\?$")
+# A call dated by its year right before its verb: "a book which in the wake of the party's defeat in 2012 urged the GOP to
+# focus on …" (a labelled tuning candidate judged misread: an old call recast as a forecast).
+_DATED_CALL = re.compile(r"\bin\s(?:19|20)\d\d\s(?:[a-z]+ly\s)?(?:urged|called\son|called\sfor|pressed|demanded)\b")
+_CALLS = frozenset(("called-to-act", "demanded-act"))
 _WANT_TO = re.compile(r"(?:Could|Would|Might)\s[^?]*?\swant\sto\s")
 # A charge's year, not a firm's founding year: "… a fraud at the company he co-founded in Alabama in 1984" is no old charge.
 _LAST_CENTURY = re.compile(r"\bin\s19\d\d\b")
@@ -279,6 +286,8 @@ def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] 
         c.penalties.append(("ends on a word only its sentence explains", 2.0))
     elif _RESPONSE_TO_NOTHING.search(c.text):
         c.penalties.append(("a response to nothing named", 2.0))
+    elif _CASE_CUT.search(c.text):
+        c.penalties.append(("a case with nothing it argues", 2.0))
     if _CUT_SHORT.match(body) and not c.text.startswith(("When", "How", "What", "Who", "Which")):
         c.penalties.append(("what is announced or decided was cut off", 2.0))
     if _PAST_TIME.search(_future_years(c.sentence.text, _BASELINE.sub("", c.text))):
@@ -294,6 +303,8 @@ def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] 
         c.penalties.append(("one side's claim asked as a forecast", 1.9))
     if c.sentence.text.lstrip()[:1] in "-–•*":
         c.penalties.append(("a list item: its subject is a heading", 2.0))
+    if c.pattern in _CALLS and _DATED_CALL.search(c.sentence.text):
+        c.penalties.append(("a call made in a year gone by", 2.0))
     if c.pattern == "inquiry-finding" and _PAST_INQUIRY.search(c.sentence.text):
         c.penalties.append(("the inquiry is over", 2.5))
     if c.pattern == "inquiry-finding" and inquiry_closed is not None:
