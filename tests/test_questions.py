@@ -115,6 +115,27 @@ def test_a_call_made_in_a_year_gone_by_is_penalised(text, dated):
     assert found and any(r == "a call made in a year gone by" for c in found for r, _ in c.penalties) == dated, [c.why() for c in found]
 
 
+@pytest.mark.parametrize(("text", "own"), [
+    ("Cadbury cuts jobs\n\nCadbury Schweppes will close factories. Cadbury Schweppes said it was confident it would hit its "
+     "targets for 2005.", True),
+    ("McIlroy eyes title\n\nJames McIlroy ran in Birmingham. James McIlroy is confident he can win his first major title at "
+     "this weekend's championships in Madrid.", False),
+])
+def test_confidence_in_its_own_targets_is_penalised(text, own):
+    found = [c for c in _candidates(text) if c.pattern == "stated-confidence"]
+    assert found and any(r.startswith("one side's confidence in its own targets") for c in found for r, _ in c.penalties) == own, [c.why() for c in found]
+
+
+@pytest.mark.parametrize(("text", "loaded"), [
+    ("Wal-Mart fights back\n\nWal-Mart took out adverts. Wal-Mart is also fighting two lawsuits - one accusing it of "
+     "discriminating against women.", False),
+    ("Wal-Mart fights back\n\nWal-Mart took out adverts. Unions accused Wal-Mart of discriminating against women.", True),
+])
+def test_a_lawsuits_charge_is_no_loaded_question(text, loaded):
+    found = [c for c in _candidates(text) if c.pattern == "accusation"]
+    assert found and any(r.endswith("loaded") for c in found for r, _ in c.penalties) == loaded, [c.why() for c in found]
+
+
 @pytest.mark.parametrize(("text", "to_nothing"), [
     ('US condemns Russia\n\nThe Obama administration accused Russia of hacking. Rep. Adam Schiff urged the administration to '
      'work with European allies to develop a "concerted" response.', True),

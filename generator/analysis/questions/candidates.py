@@ -131,6 +131,9 @@ _CASE_CUT = re.compile(r"\s(?:make|press|put)\s(?:the|a|his|her|its|their)\s(?:[
 # focus on …" (a labelled tuning candidate judged misread: an old call recast as a forecast).
 _DATED_CALL = re.compile(r"\bin\s(?:19|20)\d\d\s(?:[a-z]+ly\s)?(?:urged|called\son|called\sfor|pressed|demanded)\b")
 _CALLS = frozenset(("called-to-act", "demanded-act"))
+# A sayer's confidence in its own targets or forecasts: "Cadbury said it was confident it would hit its targets for 2005"
+# (a labelled tuning candidate judged misread: the firm's own forecast recast as an open question).
+_OWN_TARGET = re.compile(r"\s(?:its|their|his|her)\s(?:own\s)?(?:[a-z-]+\s)?(?:targets?|forecasts?|guidance|goals?|expectations|projections)\b")
 _WANT_TO = re.compile(r"(?:Could|Would|Might)\s[^?]*?\swant\sto\s")
 # A charge's year, not a firm's founding year: "… a fraud at the company he co-founded in Alabama in 1984" is no old charge.
 _LAST_CENTURY = re.compile(r"\bin\s19\d\d\b")
@@ -303,6 +306,8 @@ def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] 
         c.penalties.append(("one side's claim asked as a forecast", 1.9))
     if c.sentence.text.lstrip()[:1] in "-–•*":
         c.penalties.append(("a list item: its subject is a heading", 2.0))
+    if c.pattern == "stated-confidence" and _OWN_TARGET.search(c.text):
+        c.penalties.append(("one side's confidence in its own targets: its own forecast", 2.0))
     if c.pattern in _CALLS and _DATED_CALL.search(c.sentence.text):
         c.penalties.append(("a call made in a year gone by", 2.0))
     if c.pattern == "inquiry-finding" and _PAST_INQUIRY.search(c.sentence.text):

@@ -138,9 +138,12 @@ def ask_accused(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if not who:
         return []
     rest = main_clause(re.split(r"\s(?:and|or|but)\s", m.group("rest"))[0])
-    costs = [("an accusation in the past tense", 0.4)]
-    if not _NOT_YET_ACCUSED.search(s.text[: m.start()]):
-        costs.append(("one side's charge asked as a fact: loaded", 1.0))
+    if _LAWSUIT_BEFORE.search(s.text, max(0, m.start() - 40), m.start()):
+        costs = []  # a court will settle the past act
+    else:
+        costs = [("an accusation in the past tense", 0.4)]
+        if not _NOT_YET_ACCUSED.search(s.text[: m.start()]):
+            costs.append(("one side's charge asked as a fact: loaded", 1.0))
     if m.group("verb") == "being":
         return [Draft(f"Was {who} {rest}?", who, costs)]
     return [Draft(f"Did {who} {base_form(m.group('verb'))} {rest}?", who, costs)]
@@ -149,6 +152,10 @@ def ask_accused(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 # "The United States has not publicly accused Russia of …": a charge no one has made yet, the fact open (labelled
 # half A: the one accusation judged good); a charge made ("Clinton accused Trump of using divisive rhetoric",
 # "Tuttle's article accuses Trump of …") is one side's view, judged loaded in 10 of 12 labelled half-A candidates.
+# A charge a lawsuit makes is the court's to settle, not one side's view asked as a fact, nor a guess about the past: "Wal-Mart is also fighting two
+# lawsuits - one accusing it of discriminating against women" (a labelled tuning candidate, "Did Wal-Mart discriminate
+# against women?", judged good).
+_LAWSUIT_BEFORE = re.compile(r"\b(?:lawsuits?|suits?|legal\sactions?|class\sactions?)\b(?:\s[-–—]\s(?:one|the\sfirst|the\sother))?\s(?:which\s|that\s)?$")
 _NOT_YET_ACCUSED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s(?:[a-z]+ly\s|yet\s|been\s)?$")
 
 
