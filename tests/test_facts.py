@@ -86,6 +86,17 @@ def facts(text: str, published: dt.date | None = None):
         ("It takes $4 of every $5 spent.", None, [("proportion", "$4 of every $5", None)]),
         ("One in five voters agreed.", None, [("proportion", "One in five voters", None)]),
         ("Two of the men were held in 2004.", None, [("date", "2004", "2004")]),  # "of the": no proportion
+        # its noun: a plural with up to two modifiers, capitalised ones too; a word of another kind is left out
+        ("One in 10 adult Americans owns one.", None, [("proportion", "One in 10 adult Americans", None)]),
+        ("He is one of four Six Nations captains.", None, [("proportion", "one of four Six Nations captains", None)]),
+        ("Six in 10 say he is decisive.", None, [("proportion", "Six in 10", None)]),
+        ("It fell from one in eight at the end.", None, [("proportion", "one in eight", None)]),
+        ("Woods was one of four Americans killed.", None, [("proportion", "one of four Americans", None)]),
+        # no proportion: a chart place, a year or a longer number second, the end of a longer number first
+        ("It was his third number one in three weeks.", None, []),
+        ("It was first broadcast on BBC One in 1978.", None, [("date", "1978", "1978")]),
+        ("He was one of 1,466 aspiring novelists.", None, [("count", "1,466 aspiring novelists", None)]),
+        ("Sales fell from 36,185 in 2003.", None, [("date", "2003", "2003")]),
         # a clock time with its zone is no year; a misprinted figure is left out, not cut short
         ("By 1650 GMT, the dollar was trading at $1.32.", None, [("amount", "$1.32", None)]),
         ("By 1650 the town had grown.", None, [("date", "1650", "1650")]),

@@ -59,9 +59,12 @@ _NOT_NOUN = (
 # ("40 business proposals", "47 continuous years": a modifier). A modifier may be in quotation
 # marks ('100,000 new "affordable" homes': scare quotes, the noun still counted).
 _COUNT_MODIFIER = r"[\"“‘']?(?!(?:in|of|to|on|at|for|by|with|and|or|the|a|an|from|as|its|his|her|their)\b)[a-z][a-z-]+[\"”’']?\s"
+_PLURAL = (
+    r"(?!(?:its|was|has|his|this|thus|as|is|us|always|perhaps|less|unless|across|towards|besides|does|goes|says)\b)"
+    r"[a-z][a-z-]*[a-z](?<!s)(?<!ou)s|people|staff|police|personnel|aircraft|cattle|sheep|fish|crew|children|men|women|youth"
+)
 _COUNTED = (
-    r"(?:(?!(?:its|was|has|his|this|thus|as|is|us|always|perhaps|less|unless|across|towards|besides|does|goes|says)\b)"
-    r"[a-z][a-z-]*[a-z](?<!s)(?<!ou)s|people|staff|police|personnel|aircraft|cattle|sheep|fish|crew|children|men|women|youth|"
+    rf"(?:{_PLURAL}|"
     r"(?:sold|killed|wounded|injured|arrested)\b(?!-|\s[a-z]+s\b))\b"  # "50,000 sold", "53 wounded"; not "12 wounded soldiers"
 )
 _COUNT_NOUN = rf"(?:{_COUNT_MODIFIER}){{0,2}}?{_COUNTED}"
@@ -88,8 +91,15 @@ NUMBER_ASCII = re.compile(r"[0-9$][0-9,.]*")
 # A proportion: "eight of 10 avocados", "one in five voters", "$4 of every $5". Read whole, its two
 # numbers are one figure; read apart, "10 avocados" is a count the article never gave.
 _SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+# Not a proportion: "number one in three weeks" (a chart place), a second number that is a year ("45 in 2003", "BBC
+# One in 1978") or runs on ("one of 1,466", "1912 in 38.07"), a first number that ends a longer one ("36,185 in
+# 2003"). What it counts is a plural noun with up to two modifiers ("one in five US citizens", "4 in 10 Republican
+# voters", "four out of five key issues"); a word of any other kind after it is left out ("Six in 10 say", "one in
+# eight at"): read as the noun, it clipped a phrase ("One in 10 adult" Americans).
 PROPORTION = re.compile(
-    rf"\b{_SMALL}\s(?:of|in|out\sof)\s(?:every\s)?{_SMALL}\b(?:\s(?!of\b|in\b|the\b|a\b)[a-z]+(?=[\s,.;:]))?"
+    rf"(?<!number\s)(?<![\d,.])\b{_SMALL}\s(?:of|in|out\sof)\s(?:every\s)?(?!(?:1[89]|20)\d\d\b){_SMALL}\b(?![,.]\d)"
+    rf"(?:\s(?-i:[A-Z][a-z]+\s[A-Z][a-z]+s\s(?:{_PLURAL})\b"  # a name's plural a modifier ("Six Nations captains")
+    rf"|(?!{_NOT_NOUN})(?:{_COUNT_MODIFIER}|[A-Z][A-Za-z]*\s){{0,2}}?(?:(?:{_PLURAL})\b|[A-Z][a-z]+s\b|[A-Z]{{2,}}s\b)))?"
     r"|[$€£]\d[\d,.]*\s(?:of|in|out\sof)\severy\s[$€£]\d[\d,.]*",
     re.IGNORECASE,
 )
