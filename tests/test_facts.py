@@ -33,8 +33,15 @@ def facts(text: str, published: dt.date | None = None):
         ("Anthony married Lopez in June 2004.", None, [("date", "June 2004", "2004-06")]),
         ("Sales rose 7% to $11.1bn.", None, [("percent", "7%", None), ("amount", "$11.1bn", None)]),
         ("It owes up to $120m (£64m).", None, [("amount", "up to $120m", None), ("amount", "£64m", None)]),
-        ("The fine was 1.47m yuan, or 51 cents a share.", None, [("amount", "1.47m yuan", None), ("amount", "51 cents", None)]),
+        ("The fine was 1.47m yuan, or 51 cents a share.", None, [("amount", "1.47m yuan", None), ("amount", "51 cents a share", None)]),
         ("Support stood at 50 percent.", None, [("percent", "50 percent", None)]),
+        # a rate is read with what it is per; "a day after" is a time point, a date takes no rate
+        ("He earns $15 an hour.", None, [("amount", "$15 an hour", None)]),
+        ("Attacks grew at 30% or more per month.", None, [("percent", "30% or more per month", None)]),
+        ("It sends 384 kilobits per second.", None, [("quantity", "384 kilobits per second", None)]),
+        ("It cost about $10bn a year in lost trade.", None, [("amount", "about $10bn a year", None)]),
+        ("Shares fell 5% a day after the vote.", None, [("percent", "5%", None)]),
+        ("They lost 20 per cent of it in 2004, a year of losses.", None, [("percent", "20 per cent", None), ("date", "2004", "2004")]),
         ("Over 3 million inquiries were submitted.", None, [("count", "Over 3 million inquiries", None)]),
         (
             "The rally drew more than 2,000 people in 2004.",

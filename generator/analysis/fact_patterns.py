@@ -140,6 +140,16 @@ AFTER_COUNT = re.compile(
 )
 # Tried only where AFTER_COUNT finds nothing and "and" follows closely (``facts``): most numbers are no such count.
 AFTER_PAIRED_COUNT = re.compile(rf"(?:\s{_SCALE_WORD})?\s(?!{_NOT_NOUN}){_PAIRED_COUNT_NOUN}")
+# A rate: a figure then what it is per ("$15 an hour", "25% a year", "0.30 euros per share", "384 kilobits per
+# second", "30% or more per month"); read without it, a rate reads as a total. "a" or "an" is followed only by units of
+# time or of what is priced or counted per item (standard English), and not by a word that makes the unit a time
+# point ("5% a day after", "a year ago").
+RATE_AFTER = re.compile(
+    r"\s(?:or\s(?:more|less)\s)?(?:per\s(?!(?:cent|the|a|an)\b)[a-z]+|an?\s(?:year|month|week|day|night|hour|minute|"
+    r"second|head|share|barrel|season|game|match|lap|person|unit|tonne|ton|litre|gallon|mile|episode)\b"
+    r"(?!\s(?:after|before|later|earlier|ago|since)\b))\b"
+)
+RATE_STARTS = (" per ", " a ", " an ", " or ")  # what RATE_AFTER starts with: tried only there
 # A percentage range written with a dash ("2-3%", "an 8%-10% rise", "72-75 percent"), tried after its first number:
 # one figure (read apart, the first number has a score's shape and is lost, the second follows a dash and is lost).
 PERCENT_RANGE_END = re.compile(rf"%?[-–]\d+(?:\.\d+)?\s?{_PERCENT_WORD}")

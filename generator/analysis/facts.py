@@ -417,6 +417,7 @@ def _number_matches(text: str, start: int) -> Iterator[re.Match]:
     return (P.NUMBER_ASCII if text.isascii() else P.NUMBER).finditer(text, start)
 
 
+_RATED = frozenset(("amount", "percent", "quantity", "count"))  # kinds of figure that may be a rate
 _FINDERS = ((_proportion_matches, _proportion), (_number_matches, _number_fact), (_word_matches(P.DAY_OR_YEAR, P.DAY_OR_YEAR_WORDS), _day_or_year),
             (_word_matches(P.SCALE_WORD, P.SCALE_WORDS), _spelled_count))
 
@@ -434,6 +435,10 @@ def extract_facts(doc: Document, *, published: dt.date | None = None) -> tuple[F
                 continue
             fact = classify(text, m, published, sentence)
             if fact is not None:
+                if fact[2] in _RATED and text.startswith(P.RATE_STARTS, fact[1]):
+                    rate = P.RATE_AFTER.match(text, fact[1])  # "$15 an hour": the figure with what it is per
+                    if rate:
+                        fact = (fact[0], rate.end(), *fact[2:])
                 found.append((*fact, sentence.index))
     found.sort(key=lambda f: (f[0], -f[1]))
     facts, last_end, seen = [], -1, set()
