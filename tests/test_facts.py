@@ -35,6 +35,10 @@ def facts(text: str, published: dt.date | None = None):
         ("It owes up to $120m (£64m).", None, [("amount", "up to $120m", None), ("amount", "£64m", None)]),
         ("The fine was 1.47m yuan, or 51 cents a share.", None, [("amount", "1.47m yuan", None), ("amount", "51 cents a share", None)]),
         ("Support stood at 50 percent.", None, [("percent", "50 percent", None)]),
+        # a scale word in a headline's capitals; a space after the currency sign
+        ("VERIZON TO BUY YAHOO FOR $4.83 BILLION The sale is expected.", None, [("amount", "$4.83 BILLION", None)]),
+        ("It would cost as much as $ 170 billion.", None, [("amount", "as much as $ 170 billion", None)]),
+        ("It paid $5 to 10 BIDDERS.", None, [("amount", "$5", None)]),
         # a rate is read with what it is per; "a day after" is a time point, a date takes no rate
         ("He earns $15 an hour.", None, [("amount", "$15 an hour", None)]),
         ("Attacks grew at 30% or more per month.", None, [("percent", "30% or more per month", None)]),

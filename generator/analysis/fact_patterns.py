@@ -24,7 +24,8 @@ _MONTH = (
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_SCALE = r"(?:\s?(?:million|billion|trillion|bn|tn|m|k)\b|\s(?:thousand|hundred)\b)"
+# (and in a headline's capitals: "FOR $4.83 BILLION", read as $4.83 without it)
+_SCALE = r"(?:\s?(?:million|billion|trillion|bn|tn|m|k)\b|\s(?:thousand|hundred|MILLION|BILLION|TRILLION)\b)"
 # the words of scale a count may end on ("2 trillion", "five hundred")
 SCALE_ENDS = ("million", "billion", "trillion", "thousand", "hundred")
 _SCALE_WORD = rf"(?:{'|'.join(SCALE_ENDS)})\b"
@@ -108,7 +109,7 @@ PROPORTION = re.compile(
 # what PROPORTION takes next ("every", a figure or its word) is one: most "of" and "in" of a text are passed over in C.
 # (The next letter is tested before the look-behind, for speed.)
 PROPORTION_LINK = re.compile(rf"\s(?=[oi])(?<=[\d,.eorxnt]\s)(?:of|in|out\sof)\s(?=every\s|{_SMALL})", re.IGNORECASE)
-NUMBER_AT = re.compile(rf"[$€£¥]?{_NUM}")
+NUMBER_AT = re.compile(rf"(?:[$€£¥][^\S\n]?)?{_NUM}")  # "$ 170 billion" is an amount too
 # Words of letters only, none a suffix of another: the matches are found with ``str.find`` (see
 # ``facts._word_matches``), much faster than the engine trying the pattern at every "d", "y" or "m".
 DAY_OR_YEAR_WORDS = ("day", "year", "morrow")
