@@ -35,6 +35,12 @@ def facts(text: str, published: dt.date | None = None):
         ("It owes up to $120m (£64m).", None, [("amount", "up to $120m", None), ("amount", "£64m", None)]),
         ("The fine was 1.47m yuan, or 51 cents a share.", None, [("amount", "1.47m yuan", None), ("amount", "51 cents a share", None)]),
         ("Support stood at 50 percent.", None, [("percent", "50 percent", None)]),
+        # a time written in two units is one figure
+        ("She won in one minute 47.97 seconds.", None, [("quantity", "one minute 47.97 seconds", None)]),
+        ("She won in two minutes, 35.39 seconds.", None, [("quantity", "two minutes, 35.39 seconds", None)]),
+        ("The match lasted four hours and 21 minutes.", None, [("quantity", "four hours and 21 minutes", None)]),
+        ("He scored after 12 minutes, then again after 45 seconds more.", None,
+         [("quantity", "12 minutes", None), ("quantity", "45 seconds", None)]),
         # a scale word in a headline's capitals; a space after the currency sign
         ("VERIZON TO BUY YAHOO FOR $4.83 BILLION The sale is expected.", None, [("amount", "$4.83 BILLION", None)]),
         ("It would cost as much as $ 170 billion.", None, [("amount", "as much as $ 170 billion", None)]),

@@ -151,6 +151,12 @@ RATE_AFTER = re.compile(
     r"(?!\s(?:after|before|later|earlier|ago|since)\b))\b"
 )
 RATE_STARTS = (" per ", " a ", " an ", " or ")  # what RATE_AFTER starts with: tried only there
+# The larger units of a time written in two ("one minute 47.97 seconds", "two hours 45 minutes", "22 minutes and 45
+# seconds"), searched before a figure in seconds or minutes: the seconds alone misread a race time.
+TIME_BEFORE = re.compile(
+    rf"\b(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?:hours?|minutes?|mins?)"
+    r",?\s(?:and\s)?$"
+)
 # A percentage range written with a dash ("2-3%", "an 8%-10% rise", "72-75 percent"), tried after its first number:
 # one figure (read apart, the first number has a score's shape and is lost, the second follows a dash and is lost).
 PERCENT_RANGE_END = re.compile(rf"%?[-–]\d+(?:\.\d+)?\s?{_PERCENT_WORD}")

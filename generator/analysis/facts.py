@@ -297,6 +297,10 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
                 stop = _whose_age(text, stop)
             elif text[end] == "-" and kind == "quantity":
                 stop = _what_it_measures(text, stop)  # "a 10-month restructuring plan": the measure is the noun's
+            elif kind == "quantity" and text.startswith((" sec", " min"), end):
+                larger = _back(P.TIME_BEFORE, text, start, 24)  # "one minute 47.97 seconds": one time
+                if larger:
+                    return larger.start(), stop, kind, None
             return _ranged(text, start), stop, kind, None
     after = P.AFTER_COUNT.match(text, end)
     if after is None and " and " in text[end:end + 40]:
