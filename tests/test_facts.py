@@ -35,6 +35,11 @@ def facts(text: str, published: dt.date | None = None):
         ("It owes up to $120m (£64m).", None, [("amount", "up to $120m", None), ("amount", "£64m", None)]),
         ("The fine was 1.47m yuan, or 51 cents a share.", None, [("amount", "1.47m yuan", None), ("amount", "51 cents a share", None)]),
         ("Support stood at 50 percent.", None, [("percent", "50 percent", None)]),
+        # a range with a dash is one figure where a currency word, a unit or a scale word follows; not a model number
+        ("Shares cost 11-14 euros a share.", None, [("amount", "11-14 euros a share", None)]),
+        ("It has 10-20 million subscribers.", None, [("count", "10-20 million subscribers", None)]),
+        ("It took 2-3 hours.", None, [("quantity", "2-3 hours", None)]),
+        ("It ordered 737-800 planes.", None, []),
         # a time written in two units is one figure
         ("She won in one minute 47.97 seconds.", None, [("quantity", "one minute 47.97 seconds", None)]),
         ("She won in two minutes, 35.39 seconds.", None, [("quantity", "two minutes, 35.39 seconds", None)]),

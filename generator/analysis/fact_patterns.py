@@ -160,6 +160,10 @@ TIME_BEFORE = re.compile(
 # A percentage range written with a dash ("2-3%", "an 8%-10% rise", "72-75 percent"), tried after its first number:
 # one figure (read apart, the first number has a score's shape and is lost, the second follows a dash and is lost).
 PERCENT_RANGE_END = re.compile(rf"%?[-–]\d+(?:\.\d+)?\s?{_PERCENT_WORD}")
+# Any other range written with a dash, where a currency word, a unit or a scale word follows its second number
+# ("11-14 euros", "0.3-0.5 megabits", "10-20 million"); its second number, read with what follows (``facts``). A plain
+# noun next is no sign ("737-800 planes": a model).
+DASH_RANGE_END = re.compile(rf"[-–]({_NUM})(?=\s(?:{_CURRENCY_WORD}|{_UNIT}|{_SCALE_WORD}))")
 # A time of day where a year is expected: a figure right after a day's date and "from" or "until" ("on Wednesday 19
 # January, from 1930 on BBC One"; ``facts`` searches it only after those words).
 CLOCK_AFTER_DATE_BEFORE = re.compile(rf"(?:\d\s{_MONTH}|{_MONTH}\s\d{{1,2}}),?\s(?:from|until)\s$")

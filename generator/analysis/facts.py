@@ -236,6 +236,9 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         pr = P.PERCENT_RANGE_END.match(text, end)
         if pr:  # "2-3%", "an 8%-10% rise": one range
             return _qualified(text, start), pr.end(), "percent", None
+        dr = P.DASH_RANGE_END.match(text, end)
+        if dr and _number(m.group(0)) < _number(dr.group(1)):  # "11-14 euros", "10-20 million": one range
+            return _dashed_range(text, start, dr.end())
     if _SCORE_NEXT.match(nxt) and text[start] not in "$€£¥":
         return _score(text, start, sentence)
     if nxt[:1] in ":/":
@@ -311,6 +314,21 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
             stop = _what_a_scale_counts(text, stop)  # "the seven million barrier", "11 million-person"
         return _ranged(text, start), stop, "count", None
     return None
+
+
+def _dashed_range(text: str, start: int, end: int) -> tuple[int, int, str, str | None]:
+    """A range "11-14 euros", "0.3-0.5 megabits", "10-20 million people" from ``start`` to its second number's
+    ``end``, with what follows that number (which ``DASH_RANGE_END`` has seen)."""
+    money = P.AFTER_MONEY_WORD.match(text, end)
+    if money:
+        return _qualified(text, start), money.end(), "amount", None
+    unit = P.AFTER_QUANTITY.match(text, end)
+    if unit:
+        return _qualified(text, start), unit.end(), "quantity", None
+    stop = P.AFTER_COUNT.match(text, end).end()
+    if text.endswith(P.SCALE_ENDS, 0, stop):
+        stop = _what_a_scale_counts(text, stop)
+    return _qualified(text, start), stop, "count", None
 
 
 def _score(text: str, start: int, sentence) -> tuple[int, int, str, str | None] | None:
