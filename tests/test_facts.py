@@ -40,6 +40,9 @@ def facts(text: str, published: dt.date | None = None):
         ("It has 10-20 million subscribers.", None, [("count", "10-20 million subscribers", None)]),
         ("It took 2-3 hours.", None, [("quantity", "2-3 hours", None)]),
         ("It ordered 737-800 planes.", None, []),
+        ("The price range was $24-$26.", None, [("amount", "$24-$26", None)]),
+        ("It was valued at £40m-£50m.", None, [("amount", "£40m-£50m", None)]),
+        ("It sold for $50-60 in 2004.", None, [("amount", "$50", None), ("date", "2004", "2004")]),  # one sign: no range read
         # a time written in two units is one figure
         ("She won in one minute 47.97 seconds.", None, [("quantity", "one minute 47.97 seconds", None)]),
         ("She won in two minutes, 35.39 seconds.", None, [("quantity", "two minutes, 35.39 seconds", None)]),

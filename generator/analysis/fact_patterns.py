@@ -209,6 +209,9 @@ RANGE_BEFORE = re.compile(r"(?<!\bfrom\s)(?<![\d,.])(\d[\d,.]*)\sto\s$")
 # "between $1,001 and $5,000": an amount's range, read as one figure (each end alone would misread it).
 AMOUNT_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s$")
 AMOUNT_RANGE_END = re.compile(rf"\s(?:and|to)\s[$€£¥]{_NUM}")
+# "$24-$26", "£40m-£50m": an amount's range written with a dash, the sign written twice (one figure; "$24" alone reads
+# as the price).
+AMOUNT_DASH_END = re.compile(rf"[-–][$€£¥]{_NUM}")
 # "from 1971 to 1987", "in 2011 or 2012", "between 2008 and 2012": a span of years or a choice of two, one fact.
 YEAR_SPAN_END = re.compile(r"\s(?:to|or|and)\s(?:1[89]|20)\d\d\b")
 # "between six and 12 months": the first number of a range written with "between … and".

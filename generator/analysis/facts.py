@@ -249,6 +249,9 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         prefix = _back(P.CURRENCY_PREFIX_BEFORE, text, start, 3)
         start = prefix.start() if prefix else start
         end = P.AFTER_AMOUNT.match(text, end).end()
+        dash = P.AMOUNT_DASH_END.match(text, end) if text[end:end + 1] in ("-", "–") else None
+        if dash:  # "$24-$26": one range
+            end = P.AFTER_AMOUNT.match(text, dash.end()).end()
         to = P.AMOUNT_RANGE_END.match(text, end) if text[end:end + 1].isspace() else None
         between = _back(P.AMOUNT_BETWEEN_BEFORE, text, start, 9) if to else None
         if between:  # "between $1,001 and $5,000": one range
