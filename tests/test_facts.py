@@ -43,6 +43,10 @@ def facts(text: str, published: dt.date | None = None):
         ("The price range was $24-$26.", None, [("amount", "$24-$26", None)]),
         ("It was valued at £40m-£50m.", None, [("amount", "£40m-£50m", None)]),
         ("It sold for $50-60 in 2004.", None, [("amount", "$50", None), ("date", "2004", "2004")]),  # one sign: no range read
+        # a scale word takes a unit or a multiple after it; "times" without a comparative stays out
+        ("It will handle 1.4 billion cubic feet of gas.", None, [("count", "1.4 billion cubic feet", None)]),
+        ("It will be five million times faster.", None, [("count", "five million times faster", None)]),
+        ("About 2 million times a day it fails.", None, [("count", "About 2 million", None)]),
         # a time written in two units is one figure
         ("She won in one minute 47.97 seconds.", None, [("quantity", "one minute 47.97 seconds", None)]),
         ("She won in two minutes, 35.39 seconds.", None, [("quantity", "two minutes, 35.39 seconds", None)]),

@@ -135,8 +135,10 @@ AFTER_MONEY_WORD = re.compile(rf"{_SCALE}?\s{_CURRENCY_WORD}")
 _HYPHEN_UNIT = r"(?:point|page|yard|man|member|strong|delegate|seat|seater)\b(?!-)"
 AFTER_QUANTITY = re.compile(rf"(?:\s|-){_UNIT}|-{_HYPHEN_UNIT}")
 # A scale word and the noun after it if any ("5 million-plus US voters", "3 million"), or a plain count ("50-odd people").
+# After a scale word a unit ("1.4 billion cubic feet") or a multiple ("five million times faster") ends it too.
 AFTER_COUNT = re.compile(
-    rf"\s{_SCALE_WORD}(?:(?:-plus|-odd)?\s(?:{_SCALE_COUNT_NOUN}|[A-Z][a-z]+s\b))?"
+    rf"\s{_SCALE_WORD}(?:(?:-plus|-odd)?\s(?:(?:cubic\s)?{_UNIT}|times\s(?:more|less|fewer|[a-z]+er)\b"
+    rf"|{_SCALE_COUNT_NOUN}|[A-Z][a-z]+s\b))?"
     rf"|(?:-plus|-odd)?\s(?!{_NOT_NOUN}){_COUNT_NOUN}"
 )
 # Tried only where AFTER_COUNT finds nothing and "and" follows closely (``facts``): most numbers are no such count.
