@@ -47,6 +47,9 @@ def facts(text: str, published: dt.date | None = None):
         ("It will handle 1.4 billion cubic feet of gas.", None, [("count", "1.4 billion cubic feet", None)]),
         ("It will be five million times faster.", None, [("count", "five million times faster", None)]),
         ("About 2 million times a day it fails.", None, [("count", "About 2 million", None)]),
+        # a measured noun written "X of Y" as one keeps its "of Y"; another "of" phrase does not
+        ("The poll has a 2.2-point margin of error.", None, [("quantity", "2.2-point margin of error", None)]),
+        ("It won by a 10-point margin of victory.", None, [("quantity", "10-point margin", None)]),
         # a time written in two units is one figure
         ("She won in one minute 47.97 seconds.", None, [("quantity", "one minute 47.97 seconds", None)]),
         ("She won in two minutes, 35.39 seconds.", None, [("quantity", "two minutes, 35.39 seconds", None)]),

@@ -199,6 +199,13 @@ MEASURED_NOUN_ENDS = AGE_NOUN_ENDS | PREPOSITIONS | SUBORDINATORS | RELATIVES | 
     """due so not been being ago later earlier then there here
     tall long wide deep thick""".split()  # and the dimensions a measure is said of ("5-foot-3 tall"): no noun
 )
+# Nouns written "X of Y" as one ("a 2.2-point margin of error", "a 10-year statute of limitations", "a 30-day state of
+# emergency"): English open compounds (dictionary headwords, e.g. Merriam-Webster), written by hand; ``facts`` keeps
+# the "of Y" after a measured noun X.
+OF_COMPOUNDS = {
+    "margin": "error", "state": "emergency", "statute": "limitations", "rate": "return", "vote": "confidence",
+    "cost": "living", "standard": "living", "term": "office", "period": "grace", "change": "heart",
+}
 # --- searched for just before an anchor ---
 MONTH_BEFORE = re.compile(rf"\b(?P<mon>{_MONTH})\s$")
 _YEAR_PREPOSITIONS = (r"[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Dd]uring|[Bb]etween|and|[Tt]hrough|early|late|"
