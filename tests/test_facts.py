@@ -50,6 +50,9 @@ def facts(text: str, published: dt.date | None = None):
         # a measured noun written "X of Y" as one keeps its "of Y"; another "of" phrase does not
         ("The poll has a 2.2-point margin of error.", None, [("quantity", "2.2-point margin of error", None)]),
         ("It won by a 10-point margin of victory.", None, [("quantity", "10-point margin", None)]),
+        # a word in -s that is no plural ends no count
+        ("It sold 32,000 whereas rivals sold 10,000 units.", None, [("count", "10,000 units", None)]),
+        ("Ages 40 plus were asked.", None, []),
         # a time written in two units is one figure
         ("She won in one minute 47.97 seconds.", None, [("quantity", "one minute 47.97 seconds", None)]),
         ("She won in two minutes, 35.39 seconds.", None, [("quantity", "two minutes, 35.39 seconds", None)]),

@@ -61,7 +61,9 @@ _NOT_NOUN = (
 # marks ('100,000 new "affordable" homes': scare quotes, the noun still counted).
 _COUNT_MODIFIER = r"[\"“‘']?(?!(?:in|of|to|on|at|for|by|with|and|or|the|a|an|from|as|its|his|her|their)\b)[a-z][a-z-]+[\"”’']?\s"
 _PLURAL = (
-    r"(?!(?:its|was|has|his|this|thus|as|is|us|always|perhaps|less|unless|across|towards|besides|does|goes|says)\b)"
+    r"(?!(?:its|was|has|his|this|thus|as|is|us|always|perhaps|less|unless|across|towards|besides|does|goes|says|"
+    r"whereas|plus|minus|versus|nevertheless|regardless|afterwards|sometimes|nowadays|backwards|forwards|upwards|"
+    r"downwards|outwards)\b)"  # (function words and adverbs in -s: "32,000 whereas", "40 plus")
     r"[a-z][a-z-]*[a-z](?<!s)(?<!ou)s|people|staff|police|personnel|aircraft|cattle|sheep|fish|crew|children|men|women|youth"
 )
 _COUNTED = (
