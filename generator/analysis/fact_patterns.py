@@ -59,11 +59,18 @@ _NOT_NOUN = (
 # A counted noun phrase: up to two modifiers, then a plural or a collective noun. A word in -ss or -ous is no plural
 # ("40 business proposals", "47 continuous years": a modifier). A modifier may be in quotation
 # marks ('100,000 new "affordable" homes': scare quotes, the noun still counted).
-_COUNT_MODIFIER = r"[\"“‘']?(?!(?:in|of|to|on|at|for|by|with|and|or|the|a|an|from|as|its|his|her|their)\b)[a-z][a-z-]+[\"”’']?\s"
+# Function words and adverbs in -s, neither a plural nor a modifier ("32,000 whereas rivals", "40 plus"): standard English.
+_IN_S_NO_PLURAL = (
+    "whereas|plus|minus|versus|nevertheless|regardless|afterwards|sometimes|nowadays|backwards|forwards|upwards|"
+    "downwards|outwards"
+)
+_COUNT_MODIFIER = (
+    r"[\"“‘']?(?!(?:in|of|to|on|at|for|by|with|and|or|the|a|an|from|as|its|his|her|their|"
+    rf"{_IN_S_NO_PLURAL})\b)[a-z][a-z-]+[\"”’']?\s"
+)
 _PLURAL = (
-    r"(?!(?:its|was|has|his|this|thus|as|is|us|always|perhaps|less|unless|across|towards|besides|does|goes|says|"
-    r"whereas|plus|minus|versus|nevertheless|regardless|afterwards|sometimes|nowadays|backwards|forwards|upwards|"
-    r"downwards|outwards)\b)"  # (function words and adverbs in -s: "32,000 whereas", "40 plus")
+    rf"(?!(?:its|was|has|his|this|thus|as|is|us|always|perhaps|less|unless|across|towards|besides|does|goes|says|"
+    rf"{_IN_S_NO_PLURAL})\b)"
     r"[a-z][a-z-]*[a-z](?<!s)(?<!ou)s|people|staff|police|personnel|aircraft|cattle|sheep|fish|crew|children|men|women|youth"
 )
 _COUNTED = (
