@@ -53,6 +53,14 @@ def facts(text: str, published: dt.date | None = None):
         # a word in -s that is no plural ends no count
         ("It sold 32,000 whereas rivals sold 10,000 units.", None, [("count", "10,000 units", None)]),
         ("Ages 40 plus were asked.", None, []),
+        # noise: a match clock, a stretch of a race, a figure of speech; a duration or a kind of thing stays
+        ("England scored after 19 minutes.", None, []),
+        ("France went ahead with 11 minutes left.", None, []),
+        ("He kicked over the last 200 metres to win.", None, []),
+        ("It offers a 360-degree panoramic view.", None, []),
+        ("They agreed after 90 minutes of talks.", None, [("quantity", "90 minutes", None)]),
+        ("He could see his son for 20 minutes.", None, [("quantity", "20 minutes", None)]),
+        ("It is the first 30-minute comedy series.", None, [("quantity", "30-minute comedy", None)]),  # (the noun rule stops there)
         # a time written in two units is one figure
         ("She won in one minute 47.97 seconds.", None, [("quantity", "one minute 47.97 seconds", None)]),
         ("She won in two minutes, 35.39 seconds.", None, [("quantity", "two minutes, 35.39 seconds", None)]),

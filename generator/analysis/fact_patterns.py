@@ -168,6 +168,14 @@ TIME_BEFORE = re.compile(
     rf"\b(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?:hours?|minutes?|mins?)"
     r",?\s(?:and\s)?$"
 )
+# Trivial noise (readers of briefings named these): a match clock ("after 19 minutes", "on 68 minutes", "with 11 minutes
+# left", "30 minutes into the debate", "10 minutes later"), a stretch of a race or match ("the last 200 metres", "in the
+# first 20 minutes") and a figure of speech ("a 360-degree view", "a 180-degree turn"). Dropped, not listed.
+CLOCK_BEFORE = re.compile(r"\b(?:[Aa]fter|[Oo]n|[Ww]ith)\s(?:just\s|about\s|around\s|only\s)?$")
+CLOCK_AFTER = re.compile(r"\s(?:left|remaining|to\sgo|to\splay|into|later)\b")
+STRETCH_BEFORE = re.compile(r"\b(?:first|second|last|final|opening|closing)\s$")
+STRETCH_UNITS = ("minute", "min", "metre", "meter", "yard", "lap", "mile", "kilomet", "km")
+FIGURES_OF_SPEECH = frozenset(("360-degree", "180-degree"))
 # A percentage range written with a dash ("2-3%", "an 8%-10% rise", "72-75 percent"), tried after its first number:
 # one figure (read apart, the first number has a score's shape and is lost, the second follows a dash and is lost).
 PERCENT_RANGE_END = re.compile(rf"%?[-–]\d+(?:\.\d+)?\s?{_PERCENT_WORD}")

@@ -300,7 +300,7 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
     for pattern, kind in ((P.AFTER_PERCENT, "percent"), (P.AFTER_MONEY_WORD, "amount"), (P.AFTER_QUANTITY, "quantity")):
         after = pattern.match(text, end)
         if after:
-            if kind == "quantity" and _after_name(text, start, sentence.start):
+            if kind == "quantity" and (_after_name(text, start, sentence.start) or _trivial(text, start, end, after.end())):
                 return None
             stop = after.end()
             if text.endswith("-old", 0, stop):
@@ -336,6 +336,24 @@ def _dashed_range(text: str, start: int, end: int) -> tuple[int, int, str, str |
     if text.endswith(P.SCALE_ENDS, 0, stop):
         stop = _what_a_scale_counts(text, stop)
     return _qualified(text, start), stop, "count", None
+
+
+def _trivial(text: str, start: int, end: int, stop: int) -> bool:
+    """True for a quantity that is noise to a reader: a match clock ("after 19 minutes", "with 11 minutes left"; not
+    "after 90 minutes of talks", a duration), a stretch of a race ("the last 200 metres"), a figure of speech ("a
+    360-degree view"). ``end`` is the number's end, ``stop`` the unit's."""
+    unit = text[end:stop].lstrip(" -")
+    if text[start:stop] in P.FIGURES_OF_SPEECH:
+        return True
+    if not unit.startswith(P.STRETCH_UNITS):
+        return False
+    if text[end] == " " and _back(P.STRETCH_BEFORE, text, start, 10):  # ("the first 30-minute comedy": a kind)
+        return True
+    if not unit.startswith("min"):
+        return False
+    if P.CLOCK_AFTER.match(text, stop):
+        return True
+    return bool(_back(P.CLOCK_BEFORE, text, start, 14)) and not text.startswith(" of ", stop)
 
 
 def _score(text: str, start: int, sentence) -> tuple[int, int, str, str | None] | None:
