@@ -65,7 +65,7 @@ def facts(text: str, published: dt.date | None = None):
         ("She won in one minute 47.97 seconds.", None, [("quantity", "one minute 47.97 seconds", None)]),
         ("She won in two minutes, 35.39 seconds.", None, [("quantity", "two minutes, 35.39 seconds", None)]),
         ("The match lasted four hours and 21 minutes.", None, [("quantity", "four hours and 21 minutes", None)]),
-        ("He scored after 12 minutes, then again after 45 seconds more.", None,
+        ("It took 12 minutes, then 45 seconds more.", None,
          [("quantity", "12 minutes", None), ("quantity", "45 seconds", None)]),
         # a scale word in a headline's capitals; a space after the currency sign
         ("VERIZON TO BUY YAHOO FOR $4.83 BILLION The sale is expected.", None, [("amount", "$4.83 BILLION", None)]),
