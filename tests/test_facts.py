@@ -53,6 +53,11 @@ def facts(text: str, published: dt.date | None = None):
         # a word in -s that is no plural ends no count
         ("It sold 32,000 whereas rivals sold 10,000 units.", None, [("count", "10,000 units", None)]),
         ("Ages 40 plus were asked.", None, []),
+        # a model's code as a modifier; a round figure passed
+        ("It will buy 10 A320 aircraft from Airbus.", None, [("count", "10 A320 aircraft", None)]),
+        ("Viruses broke the 100,000 barrier last year.", None, [("count", "100,000 barrier", None)]),
+        ("It sold 10 A320s.", None, []),
+        ("He passed the 100,000 point.", None, []),
         # noise: a match clock, a stretch of a race, a figure of speech; a duration or a kind of thing stays
         ("England scored after 19 minutes.", None, []),
         ("France went ahead with 11 minutes left.", None, []),

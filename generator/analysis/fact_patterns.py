@@ -77,7 +77,8 @@ _COUNTED = (
     rf"(?:{_PLURAL}|"
     r"(?:sold|killed|wounded|injured|arrested)\b(?!-|\s[a-z]+s\b))\b"  # "50,000 sold", "53 wounded"; not "12 wounded soldiers"
 )
-_COUNT_NOUN = rf"(?:{_COUNT_MODIFIER}){{0,2}}?{_COUNTED}"
+# A model's code may be a modifier too ("10 A320 aircraft", "20 F-16 fighters"): capitals and a digit.
+_COUNT_NOUN = rf"(?:{_COUNT_MODIFIER}|[A-Z][A-Z0-9-]*\d[A-Za-z0-9-]*\s){{0,2}}?{_COUNTED}"
 # After a scale word the noun phrase may hold capitalised words ("120 million US adults", "1.8 million new California
 # voters") or end in an acronym's plural ("575 million PCs").
 _SCALE_COUNT_NOUN = rf"(?!{_NOT_NOUN})(?:{_COUNT_MODIFIER}|[A-Z][A-Za-z]*\s){{0,2}}?(?:{_COUNTED}|[A-Z]{{2,}}s\b)"
@@ -149,6 +150,7 @@ AFTER_COUNT = re.compile(
     rf"\s{_SCALE_WORD}(?:(?:-plus|-odd)?\s(?:(?:cubic\s)?{_UNIT}|times\s(?:more|less|fewer|[a-z]+er)\b"
     rf"|{_SCALE_COUNT_NOUN}|[A-Z][a-z]+s\b))?"
     rf"|(?:-plus|-odd)?\s(?!{_NOT_NOUN}){_COUNT_NOUN}"
+    r"|\s(?:barrier|mark|threshold|milestone)\b"  # a round figure passed: "broke the 100,000 barrier"
 )
 # Tried only where AFTER_COUNT finds nothing and "and" follows closely (``facts``): most numbers are no such count.
 AFTER_PAIRED_COUNT = re.compile(rf"(?:\s{_SCALE_WORD})?\s(?!{_NOT_NOUN}){_PAIRED_COUNT_NOUN}")
