@@ -342,14 +342,11 @@ def _trivial(text: str, start: int, end: int, stop: int) -> bool:
     """True for a quantity that is noise to a reader: a match clock ("after 19 minutes", "with 11 minutes left"; not
     "after 90 minutes of talks", a duration), a stretch of a race ("the last 200 metres"), a figure of speech ("a
     360-degree view"). ``end`` is the number's end, ``stop`` the unit's."""
-    unit = text[end:stop].lstrip(" -")
-    if text[start:stop] in P.FIGURES_OF_SPEECH:
-        return True
-    if not unit.startswith(P.STRETCH_UNITS):
-        return False
+    if not text.startswith(P.STRETCH_UNITS, end + 1):
+        return text[end] == "-" and text[start:stop] in P.FIGURES_OF_SPEECH
     if text[end] == " " and _back(P.STRETCH_BEFORE, text, start, 10):  # ("the first 30-minute comedy": a kind)
         return True
-    if not unit.startswith("min"):
+    if not text.startswith("min", end + 1):
         return False
     if P.CLOCK_AFTER.match(text, stop):
         return True
