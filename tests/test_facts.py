@@ -140,6 +140,8 @@ def facts(text: str, published: dt.date | None = None):
         ("Six in 10 say he is decisive.", None, [("proportion", "Six in 10", None)]),
         ("It fell from one in eight at the end.", None, [("proportion", "one in eight", None)]),
         ("Woods was one of four Americans killed.", None, [("proportion", "one of four Americans", None)]),
+        ("Tait is one of six or seven contenders.", None, [("proportion", "one of six or seven contenders", None)]),
+        ("It was one of two to win.", None, [("proportion", "one of two", None)]),
         # no proportion: a chart place, a year or a longer number second, the end of a longer number first
         ("It was his third number one in three weeks.", None, []),
         ("It was first broadcast on BBC One in 1978.", None, [("date", "1978", "1978")]),
