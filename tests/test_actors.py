@@ -4268,3 +4268,50 @@ def test_a_surname_one_letter_off_at_its_end_is_another_name():
     # a last letter more ("Samokhvalov" and "Samokhvalova", "Clinton" and "Clintons"): no typo join
     rows = actors_of("Race.\n\nIgor Samokhvalov won the men's race. In the women's race, Ms Samokhvalova won, officials said.")
     assert "Samokhvalova" in rows
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a given name and a middle initial before a country's name: one person's full name ("Lisa O. Monaco")
+    ("Hacks.\n\nLisa O. Monaco, an adviser, spoke on Thursday. \"Is it in our interest?\" Monaco said.",
+     "Lisa O. Monaco", "person"),
+    # a country after a body's name is split off as before ("OSCE Chechnya")
+    ("War.\n\nThe OSCE Chechnya mission left on Monday, officials said.", "Chechnya", "place"),
+])
+def test_a_given_name_and_an_initial_keep_a_country_surname(text, name, kind):
+    assert actors_of(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # "native sons", "favorite son": a place's candidates, no one's kin
+    ("Vote.\n\nThe primaries are must-win contests for native sons John Kasich and Marco Rubio, aides said.",
+     "John Kasich", None),
+    ("Vote.\n\nThe delegates backed favorite son John Kasich, aides said.", "John Kasich", None),
+    # a kin word with no such adjective stays the role
+    ("Vote.\n\nHe brought his son John Kasich to the rally, aides said.", "John Kasich", "son"),
+])
+def test_a_native_son_is_no_kin_role(text, name, role):
+    assert roles_of(text).get(name, "missing") == role
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a name and a lower-case modifier or participle after a hyphen: a description, no actor
+    ("Debate.\n\nDemocrats warn against a Trump-only campaign, Jennifer Palmieri said.", ("Trump-only",),
+     ("Jennifer Palmieri",)),
+    ("Film.\n\nThe Oscar-winning actor Kevin Spacey arrived on Monday.", ("Oscar-winning",), ("Kevin Spacey",)),
+    ("Riots.\n\nIn Indian-administered Kashmir, troops fired on crowds, Omar Abdullah said.", ("Indian-administered",),
+     ("Kashmir",)),
+    # a given name's syllables after a hyphen stay the name's
+    ("UN.\n\nSecretary General Ban Ki-moon spoke in Seoul on Monday.", (), ("Ban Ki-moon",)),
+])
+def test_a_name_with_a_hyphened_modifier_is_no_actor(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a town's name of two words, its first only a town's, before a surname's word: the town ("Palo Alto")
+    ("Vote.\n\nAt a forum in Palo Alto, Bernie Sanders spoke about jobs, aides said.", "Palo Alto", "place"),
+    # a given name before the surname stays a person
+    ("Vote.\n\nAt a forum, Jim Courier spoke about jobs, aides said.", "Jim Courier", "person"),
+])
+def test_a_towns_name_before_a_surname_word_is_a_place(text, name, kind):
+    assert actors_of(text).get(name) == kind

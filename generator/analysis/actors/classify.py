@@ -99,6 +99,18 @@ _KIND_BEFORE_NAME = frozenset("agency bank group news international".split())
 _DISEASE_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|and\b|or\b|(?:disease|syndrome|sufferers|patients|research)\b)")
 
 
+# a compound modifier's second word (English hyphenation of compound adjectives): "a Trump-only campaign",
+# "Apollo Project-type effort"; a participle after the name ("Oscar-winning", "Indian-administered") below
+_MODIFIER_ENDS = frozenset("only type like free".split())
+
+
+def _hyphened_modifier(word: str) -> bool:
+    """'Trump-only', 'Oscar-winning', 'Indian-administered': a name and a lower-case modifier or participle, a
+    description; not 'Ki-moon', 'Punggye-ri' (a given name's, a place's syllables)."""
+    end = word.rsplit("-", 1)[-1]
+    return end.islower() and (end in _MODIFIER_ENDS or len(end) > 4 and end.endswith(("ing", "ed")))
+
+
 @functools.lru_cache(maxsize=32)  # asked once per mention of the same initials in one article
 def _spelled_out(initials: str, text: str) -> bool:
     """Whether capitalised words with these initials are in ``text`` ("Budapest Stock Exchange" for "bse")."""
@@ -216,7 +228,7 @@ def classify(span: Span, ctx: Context) -> None:
             p in lx.DAYS_MONTHS for p in key.split("-")):
         span.hint, span.strength = None, 0  # "Group A": a competition's pool; "July-September": a span of months
         return
-    if "-" in last and last.rsplit("-", 1)[-1] in AFFIX:
+    if "-" in last and (last.rsplit("-", 1)[-1] in AFFIX or _hyphened_modifier(toks[-1].text)):
         hint, strength = "MISC", 3  # "Washington-based", "Bellevue, Washington-based firm": a description
     elif n == 1 and key in _ONE_WORD_EVENTS:
         hint, strength = "MISC", 3  # "the 2004 Olympics": an event, though the word list has it with peoples
@@ -348,6 +360,8 @@ def classify(span: Span, ctx: Context) -> None:
             table.get(last, "")) and "s" not in table.get(last, "") and not PLACE_STRONG.intersection(table.get(first, "")):
         hint, strength = "ORG", 2  # "Hansa Rostock"; "PSV Eindhoven" in a club report too: a club named after its town
         # (not "KP Robertson": a surname; "Aiyegbeni Yakubu": a player in a club report; "RAF Northolt" outside sport)
+    elif n > 1 and TOWN.intersection(tags) and "s" in table.get(last, "") and not table.get(first, "").strip("ty"):
+        hint, strength = "LOC", 2  # "Palo Alto": a town's name whose first word is only a town's, before a surname
     elif n > 1 and "s" in table.get(last, ""):
         common = table.get(first, "")
         # "Great Wall", "Rust Belt": a common word before a word that is also a surname is no first name

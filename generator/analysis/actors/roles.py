@@ -179,6 +179,10 @@ _KIN_MODIFIERS = frozenset("""elder eldest older oldest younger youngest late tw
     only first second third baby infant teenage adult""".split())
 
 
+# "native son", "favorite son" (Merriam-Webster): one born in, or backed by, a place; a figure of speech, no kin
+_PLACE_KIN_FIGURES = frozenset("native favorite favourite".split())
+
+
 # a subject pronoun or a form of "be" or "become" before a role noun and a comma: a clause ends there
 # ("If he became king, Charles would ..."), the noun is no apposition to the name after it
 _CLAUSE_BEFORE = PRONOUNS - {"who"} | {"you"} | _BE
@@ -204,6 +208,8 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
     if j == i:
         return None
     head = tokens[i - 1].lower
+    if j < i - 1 and tokens[i - 2].lower in _PLACE_KIN_FIGURES and head.rstrip("s") in ("son", "daughter"):
+        return None  # "must-win contests for native sons John Kasich and Rubio": no one's sons
     if not is_role(head):
         if head.endswith("s") and is_role(head[:-1]):
             return head[:-1]  # "journalists Pavel Zarubin and ...": each one is a journalist

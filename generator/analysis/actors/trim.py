@@ -78,7 +78,8 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
             return [run]  # "N. Korea", "S. Korea": a headline's short form of the country's name
         if not ({left[0].lower, left[-1].lower} & _BODY_EDGE) and all(
                 t.cap for t in left) and not first_name(left[-1], table) and not (
-                left[-1].lower in lx.PERSON_TITLES or is_title(left[-1], table)):  # "Neil Jordan", "Baroness Scotland"
+                left[-1].lower in lx.PERSON_TITLES or is_title(left[-1], table)) and not (  # "Neil Jordan", "Baroness Scotland"
+                len(left) > 1 and initial(left[-1]) and first_name(left[-2], table)):  # "Lisa O. Monaco": a middle initial
             return [left, run[-1:]]
     if n > 4:
         pair = _two_bodies(run)
