@@ -4315,3 +4315,23 @@ def test_a_name_with_a_hyphened_modifier_is_no_actor(text, absent, present):
 ])
 def test_a_towns_name_before_a_surname_word_is_a_place(text, name, kind):
     assert actors_of(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a university known by one word: a body, no person or place
+    ("Costs.\n\nA quality program costs more per year than sending your child to Stanford, Amy Lutz said.", "Stanford",
+     "organization"),
+    ("Spies.\n\nHis case was backed by David Kahn, a former Yale historian, on Monday.", "Yale", "organization"),
+    # a given name that is also a body's, before a surname, an initial or an unknown word: a person
+    ("Art.\n\nStanford White designed the arch, the museum said.", "Stanford White", "person"),
+    ("Aid.\n\nIra C. Magaziner, a former aide, said so on Monday.", "Ira C. Magaziner", "person"),
+    # a body's name before a title: not a person's ("Tory MP")
+    ("Vote.\n\nBBC Radio Five Live said so on Monday.", "BBC Radio Five Live", "organization"),
+])
+def test_a_one_word_university_is_a_body(text, name, kind):
+    assert actors_of(text).get(name) == kind
+
+
+def test_a_party_before_a_title_is_no_person():
+    assert actors_of(
+        "Vote.\n\nA Tory MP said the plan would fail, Michael Howard said.").get("Tory MP") != "person"

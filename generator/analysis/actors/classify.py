@@ -324,8 +324,10 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "LOC", 2  # "St Louis"; "St Mirren" in a sports report becomes a team below
     elif n == 1 and ctx.sports and key.endswith("s") and "w" in table.get(key[:-1], "") + tags:
         hint, strength = "ORG", 2  # "the Braves", "Eagles": a team's nickname
-    elif n > 1 and "o" in table.get(first, ""):
-        hint, strength = "ORG", 2  # "BBC Radio Five Live"
+    elif n > 1 and "o" in table.get(first, "") and not (first_name(toks[0], table) and (
+            initial(toks[1]) or "s" in table.get(last, "") or n == 2 and last not in table) and last not in lx.PERSON_TITLES):
+        hint, strength = "ORG", 2  # "BBC Radio Five Live"; not "Stanford White", "Ira C. Magaziner", "Petra Langrova": a
+        # given name that is a body's too, before a surname, an initial or one word no list knows (not "Tory MP")
     elif n > 1 and first in lx.ORG_OPENERS:
         hint, strength = "ORG", 2
     elif n > 2 and any(t.lower in ("for", "on") for t in toks[1:-1]):

@@ -114,6 +114,10 @@ _EXTRA = (
     # presidents of the United States (Wikipedia, "List of presidents of the United States") whose surname the big
     # lexicon has as a small town's and not as a known person's: "Obama's failure", "the Obama years" (Obama, Japan)
     ("obama|roosevelt|wilson|hoover|taft|monroe|hayes|garfield", "p"),
+    # universities known by one word that the big lexicon has only as a surname or a given name ("a year at
+    # Stanford", "a former Yale historian"): of the Ivy League (Wikipedia, "Ivy League") those that name no town and
+    # no common surname or given name (not Brown, Columbia, Cornell, Penn, Dartmouth, Princeton), and Stanford
+    ("harvard|yale|stanford", "o"),
     # ceremonial counties of England (Wikipedia, "Ceremonial counties of England") the big lexicon lacks as regions
     # ("a Devon man", "North Devon landowner"); not those named as their towns (Bristol, Durham) or as a person (Kent)
     ("bedfordshire|berkshire|cheshire|cornwall|devon|herefordshire|merseyside|northumberland|rutland|shropshire|"
