@@ -4335,3 +4335,18 @@ def test_a_one_word_university_is_a_body(text, name, kind):
 def test_a_party_before_a_title_is_no_person():
     assert actors_of(
         "Vote.\n\nA Tory MP said the plan would fail, Michael Howard said.").get("Tory MP") != "person"
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # "Consortium of ...": a body's head before its "of", the name whole
+    ("Leaks.\n\nThe files came from The International Consortium of Investigative Journalists, Will Fitzgibbon said.",
+     ("Investigative Journalists",), ("International Consortium of Investigative Journalists",)),
+    # "Office of the <post> of ...": the office's name whole, no cut body
+    ("Hacks.\n\nThe statement, made by the Office of the Director of National Intelligence, came on Friday.",
+     ("National Intelligence",), ("Office of the Director of National Intelligence",)),
+    # a post's "of" outside an office's name joins nothing new
+    ("Hacks.\n\nThe Director said on Friday that the Office of Management and Budget agreed.", (),
+     ("Office of Management and Budget",)),
+])
+def test_an_office_of_a_post_keeps_its_whole_name(text, absent, present):
+    assert_rows(text, absent, present)

@@ -286,7 +286,7 @@ OF_HEADS = _words(
     chamber commonwealth organisation organization league party cape strait port lake mount
     province state city islands island republic federation office bureau academy society
     commission committee trade commerce club fund endowment foundation coalition alliance campaign center centre
-    institution agency authority treaty war battle siege nation"""
+    institution agency authority treaty war battle siege nation consortium"""
 )
 # Lower-case particles inside names ("Ludwig van Beethoven", "Charles de Gaulle").
 # "wa" (Swahili and Lingala "of"): "Kengo wa Dondo", "Ngugi wa Thiong'o"; Italian "dal", "dalla", "dei", "degli",

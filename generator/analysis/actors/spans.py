@@ -480,6 +480,9 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 continue
             if j + 1 < n and tokens[j + 1].cap and _adjacent(text, t, tokens[j + 1]) and (
                 (t.lower == "of" and tokens[j - 1].lower in lx.OF_HEADS)
+                # "Office of the Director of National Intelligence": a body named "Office of" a post, the post's "of"
+                or (t.lower == "of" and j - i == 4 and tokens[i + 1].lower == "of" and tokens[i].lower in lx.OF_HEADS
+                    and tokens[j - 1].lower in lx.PERSON_TITLES)
                 # "Organisation for Security and Cooperation in Europe", "Commission on Presidential Debates"
                 or (t.lower in ("for", "on") and tokens[j - 1].lower in lx.OF_HEADS)
                 # "Court of Arbitration for Sport": a body's head, its "of" and one common noun before the "for"
