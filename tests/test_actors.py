@@ -4350,3 +4350,30 @@ def test_a_party_before_a_title_is_no_person():
 ])
 def test_an_office_of_a_post_keeps_its_whole_name(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "name", "count"), [
+    # "the House" alone: the chamber, no mention of its members, committee or PAC
+    ("Ryan.\n\nThe bill was opposed by House Republicans. In the House, Mr. Sanders passed amendments, Peter Welch said.",
+     "House", 1),
+    ("Ryan.\n\nAdam Schiff sits on the House Intelligence Committee. The House voted on Monday, aides said.", "House", 1),
+    # the chamber's own full name takes "the House"
+    ("Vote.\n\nThe House of Representatives voted on Monday. The House then left, Paul Ryan said.",
+     "House of Representatives", 2),
+])
+def test_the_chamber_alone_is_not_its_members(text, name, count):
+    rows = {a.name: a for a in extract_actors(parse(text))}
+    assert len(rows[name].mentions) == count and rows[name].kind == "organization"
+
+
+def test_the_house_in_a_title_is_no_chamber():
+    # "Man of the House": a film's title, no chamber
+    assert "House" not in actors_of("Films.\n\nAction comedy Man of the House, starring Tommy Lee Jones, came fifth.")
+
+
+def test_the_house_beside_two_chambers_joins_neither():
+    # "House of Lords" and "House of Commons" both named: "the House" is neither's for sure
+    rows = {a.name: a for a in extract_actors(parse(
+        "Bill.\n\nThe House of Lords and the House of Commons met. He lost the confidence of all sides of the House, "
+        "Mark Oaten said."))}
+    assert len(rows["House of Lords"].mentions) == 1

@@ -142,6 +142,7 @@ def _thing_before(acronym: str, text: str, bracket: int) -> bool:
 
 _PARTY_PLURALS = frozenset(("democrats", "republicans"))  # the US parties' members
 _PLACE_OR_BODY = lx.ENTITY_TAGS - {"p", "t"}  # an entity's tags but a known person's and a small town's
+_TITLE_OF = re.compile(r"[A-Z][a-z]+ of $")  # "Man of the House", "Speaker of the House": a title's or a post's words
 _CHAMBER_RACES = frozenset("candidate candidates race races seat seats".split())
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))  # "1st", "22nd", "3rd", "11th"
 
@@ -209,9 +210,11 @@ def classify(span: Span, ctx: Context) -> None:
             span.prev.text[:1].isdigit()):
         span.hint, span.strength = None, 0  # "South Carolina's 1st Congressional District": a state's numbered
         return  # seat, cut from its state; no body or place of its own
-    if n == 1 and key in CHAMBERS and span.next is not None and span.next.lower in _CHAMBER_RACES:
-        span.hint, span.strength = "ORG", 3  # "three House candidates", "his Senate seat": the chamber, no person
-        return
+    if n == 1 and key in CHAMBERS and (span.next is not None and span.next.lower in _CHAMBER_RACES
+                                       or span.prev is not None and span.prev.lower == "the" and not _TITLE_OF.search(
+                                           ctx.text, max(0, span.prev.start - 24), span.prev.start)):
+        span.hint, span.strength = "ORG", 3  # "three House candidates", "his Senate seat", "in the House": the
+        return  # chamber, no person (not "Man of the House", a title's words)
     if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES
             # the plural of one ("CEOs", "PCs"), or a word the gazetteer knows one letter off one ("Pez", "AMA"); not
             # initials no word list knows ("AMR", "GMTV", "USDP"; "Edu"): a body's, a person's name

@@ -14,7 +14,7 @@ from .namesakes import Namesakes
 from .neighbours import KIN, NOUN_BEFORE, POSSESSIVES, kin_role, market_index, named_by_body_noun
 from .seats import SEATS
 from .spans import Span
-from .word_tests import LEADER_BODIES, PERSON_FIRST, PLACE_STRONG, common_last, one_edit, plain_common
+from .word_tests import CHAMBERS, LEADER_BODIES, PERSON_FIRST, PLACE_STRONG, common_last, one_edit, plain_common
 from ..names import ROLE_HEADS
 
 DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
@@ -215,6 +215,7 @@ def surname_keys(spans: list[Span], kinds: dict[str, str | None], from_context: 
     """Last word of each full personal name -> that name's key; first word of an organisation's
     name -> its key ("Ruch" for "Ruch SA"), marked with a leading "@"."""
     out: dict[str, str] = {}
+    two_chambers: set[str] = set()
     for sp in spans:
         n = len(sp.tokens)
         if n < 2:
@@ -245,9 +246,17 @@ def surname_keys(spans: list[Span], kinds: dict[str, str | None], from_context: 
         elif kind == "MISC" and market_index(sp, text, table):
             out.setdefault("%" + sp.tokens[0].lower, sp.key)  # "the Dow" after "the Dow Jones industrial average"
         elif kind == "ORG" and (sp.strength >= 2 or sp.key in from_context):
-            out.setdefault("@" + sp.tokens[0].lower, sp.key)
+            if sp.tokens[0].lower not in CHAMBERS:
+                out.setdefault("@" + sp.tokens[0].lower, sp.key)
+            elif sp.tokens[1].lower == "of":  # "the House": no "House Republicans", "House Intelligence Committee"; its
+                # own full name ("House of Representatives") takes it, however strongly "the House" was read as a
+                # chamber, but not one of two ("House of Lords", "House of Commons")
+                if out.setdefault("@" + sp.tokens[0].lower, sp.key) != sp.key:
+                    two_chambers.add("@" + sp.tokens[0].lower)
             if sp.key in from_context and sp.key not in SEATS:  # not "House" after "White House"
                 out.setdefault("@" + sp.tokens[-1].lower, sp.key)  # "Rover" after "MG Rover", a firm by its context
+    for key in two_chambers:
+        del out[key]
     return out
 
 
@@ -294,7 +303,7 @@ def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
         if namesakes and key[:-1] in namesakes:
             return None, key  # "the Clintons" beside Bill and Hillary Clinton: both, no one's row
         return "PER", surnames[key[:-1]]  # "the Clintons"
-    if n == 1 and "@" + key in surnames and (sp.strength < 3 or _town_code_of_body(sp)) and not (
+    if n == 1 and "@" + key in surnames and (sp.strength < 3 or _town_code_of_body(sp) or key in CHAMBERS) and not (
             sp.hint == "PER" and ("^" + key in surnames and "?" + key not in surnames or "p" in lx.gazetteer().get(key, "")
                                   and surnames["@" + key].rsplit(" ", 1)[-1] in _LEADERS_BODIES)):
         # ("Bernie's campaign" beside "Bernie Sanders" and the "Bernie Delegates Network": a person's cue makes the
