@@ -4377,3 +4377,25 @@ def test_the_house_beside_two_chambers_joins_neither():
         "Bill.\n\nThe House of Lords and the House of Commons met. He lost the confidence of all sides of the House, "
         "Mark Oaten said."))}
     assert len(rows["House of Lords"].mentions) == 1
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a compass adjective alone before a common noun: no name
+    ("Vote.\n\nClinton won Southern states early, and the Southern campaign schedule hurt Bernie Sanders.",
+     ("Southern",), ("Bernie Sanders",)),
+    # before a place's name it opens the place's name
+    ("Vote.\n\nBernie Sanders campaigned in Southern California on Monday.", (), ("Southern California",)),
+])
+def test_a_compass_adjective_before_a_common_noun_is_no_name(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # "Old" before a city's name: its old quarter, a place
+    ("Bank.\n\nIt financed the restoration of historic Old San Juan, Melba Acosta said.", "Old San Juan", "place"),
+    # a US newspaper's initials in a newsletter's brackets: the paper
+    ("News.\n\nA Hamptons party featured champagne showers. [NYT]\n\nMore news came. [WSJ]", "NYT", "organization"),
+    ("News.\n\nA Hamptons party featured champagne showers. [NYT]\n\nMore news came. [WSJ]", "WSJ", "organization"),
+])
+def test_an_old_quarter_and_a_papers_initials(text, name, kind):
+    assert actors_of(text).get(name) == kind

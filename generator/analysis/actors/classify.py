@@ -142,6 +142,7 @@ def _thing_before(acronym: str, text: str, bracket: int) -> bool:
 
 _PARTY_PLURALS = frozenset(("democrats", "republicans"))  # the US parties' members
 _PLACE_OR_BODY = lx.ENTITY_TAGS - {"p", "t"}  # an entity's tags but a known person's and a small town's
+_COMPASS_ADJECTIVES = frozenset("northern southern eastern western midwestern".split())
 _TITLE_OF = re.compile(r"[A-Z][a-z]+ of $")  # "Man of the House", "Speaker of the House": a title's or a post's words
 _CHAMBER_RACES = frozenset("candidate candidates race races seat seats".split())
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))  # "1st", "22nd", "3rd", "11th"
@@ -210,6 +211,9 @@ def classify(span: Span, ctx: Context) -> None:
             span.prev.text[:1].isdigit()):
         span.hint, span.strength = None, 0  # "South Carolina's 1st Congressional District": a state's numbered
         return  # seat, cut from its state; no body or place of its own
+    if n == 1 and key in _COMPASS_ADJECTIVES and span.next is not None and span.next.text.islower():
+        span.hint, span.strength = None, 0  # "Southern states", "the Southern campaign schedule": a region's adjective
+        return  # before a common noun, no name
     if n == 1 and key in CHAMBERS and (span.next is not None and span.next.lower in _CHAMBER_RACES
                                        or span.prev is not None and span.prev.lower == "the" and not _TITLE_OF.search(
                                            ctx.text, max(0, span.prev.start - 24), span.prev.start)):
@@ -343,6 +347,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = ("LOC", 2) if first in _PLACE_OF else ("ORG", 2)
     elif n == 1 and toks[0].caps and len(key.replace(".", "")) <= 6:
         hint, strength = "ORG", 2
+    elif n > 1 and first == "old" and PLACE_NAMED.intersection(table.get(" ".join([t.lower for t in toks[1:]]), "")):
+        hint, strength = "LOC", 3  # "Old San Juan", "Old Delhi": a city's old quarter, a place
     elif n > 1 and first in COMPASS and _PLACE_AFTER_COMPASS.intersection(table.get(" ".join([t.lower for t in toks[1:]]), "")) and not (
             first == "new" and n == 2 and "w" in table.get(last, "")):
         hint, strength = "LOC", 3  # not "the New Deal": "new" before a common word that is also a town's name ("Deal")

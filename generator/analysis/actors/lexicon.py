@@ -126,6 +126,9 @@ _EXTRA = (
     ("fitch|fitch ratings|moody's|standard & poor's", "o"),
     # Scottish Premier League clubs known by a word that is no town's (the league's member list, 2004-05)
     ("celtic|glasgow celtic|rangers|glasgow rangers", "e"),
+    # US newspapers by their initials (Wikipedia, "The New York Times": "NYT"; "The Wall Street Journal": "WSJ";
+    # "The Washington Post": "WaPo"), which a newsletter cites in brackets ("[NYT]")
+    ("nyt|wsj|wapo", "o"),
     ("interfax|itar-tass|tass|xinhua|kyodo|yonhap|tanjug|anatolian|irna|kcna|mena|antara|bernama|"
      "pti|notimex|efe|ansa|dpa|ap|upi|bloomberg|dow jones|reuters|ria|ria novosti|petra|wafa", "o"),
 )
@@ -138,7 +141,7 @@ BIG_PLACE_TAGS = frozenset("crky")  # a country, region, city or continent: a su
 # Gazetteer towns that are far more often something else in news text.
 NOT_PLACES = frozenset(
     """of the will may march june july august mobile split nice reading bath bury
-    university union victoria university college""".split()
+    university union victoria university college nyt""".split()
 )
 
 # Games consoles, products in any letter case ("sales of the PlayStation", "Sony PlayStation"), from Wikipedia's
