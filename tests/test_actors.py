@@ -4399,3 +4399,14 @@ def test_a_compass_adjective_before_a_common_noun_is_no_name(text, absent, prese
 ])
 def test_an_old_quarter_and_a_papers_initials(text, name, kind):
     assert actors_of(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a creed's adjective ending a run before a lower-case word: no body
+    ("Speech.\n\nAnything that could re-create National Socialist or racist thinking had to be stopped, Volker Beck "
+     "said.", ("National Socialist",), ("Volker Beck",)),
+    # the party's full name stays
+    ("Speech.\n\nThe Chinese Communist Party met on Monday, Xinhua said.", (), ("Chinese Communist Party",)),
+])
+def test_a_creeds_adjective_is_no_body(text, absent, present):
+    assert_rows(text, absent, present)
