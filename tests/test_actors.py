@@ -4410,3 +4410,16 @@ def test_an_old_quarter_and_a_papers_initials(text, name, kind):
 ])
 def test_a_creeds_adjective_is_no_body(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "name", "count"), [
+    # "State" in "secretary of State": a post's words, no mention of the State Department
+    ("Emails.\n\nThe State Department said so. Clinton was secretary of State at the time, and the former Secretary of "
+     "State spoke, Trey Gowdy said.", "State Department", 1),
+    # "State" alone elsewhere stays the department's short form
+    ("Emails.\n\nThe State Department said so. What she did with her email set-up at State was a mistake, Brian "
+     "Fallon said.", "State Department", 2),
+])
+def test_state_in_a_secretarys_post_is_no_department(text, name, count):
+    rows = {a.name: a for a in extract_actors(parse(text))}
+    assert len(rows[name].mentions) == count

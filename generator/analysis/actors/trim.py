@@ -189,6 +189,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
         if "o" in whole and _in_lower_case(t.lower, text):
             return None  # "Visa screening missed ..." beside "her visa application": the firm's word in its common
             # sense, capitalised only where it opens a sentence
+    if len(run) == 1 and t.lower == "state" and text[max(0, t.start - 13):t.start].lower() == "secretary of ":
+        return None  # "secretary of State", "the former Secretary of State": a post's words, not the State Department
     if t.lower in _AUXILIARIES and len(run) == 1 and t.i + 1 < len(tokens) and not tokens[t.i + 1].cap:
         return None  # "... for himself. Can conservatives trust him?": a question's verb inside a quotation
     if len(run) > 1 and (
