@@ -4423,3 +4423,15 @@ def test_a_creeds_adjective_is_no_body(text, absent, present):
 def test_state_in_a_secretarys_post_is_no_department(text, name, count):
     rows = {a.name: a for a in extract_actors(parse(text))}
     assert len(rows[name].mentions) == count
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a department "of" one noun "and" two common nouns: one name
+    ("Trump.\n\nManafort lobbied the Department of Housing and Urban Development in 1989, Paul Manafort said.",
+     ("Department of Housing",), ("Department of Housing and Urban Development",)),
+    # a person after the "and" is no part of it
+    ("Trade.\n\nEconomists at the Department of Economics and Gordon Hanson said so on Monday.", (),
+     ("Department of Economics", "Gordon Hanson")),
+])
+def test_a_departments_name_goes_on_after_and(text, absent, present):
+    assert_rows(text, absent, present)

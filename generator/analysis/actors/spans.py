@@ -382,6 +382,12 @@ def _body_of_nouns(text: str, tokens: list[Token], j: int) -> bool:
     if j >= 3 and tokens[j - 2].lower == "of" and tokens[j - 3].lower in _OF_BODIES and (
             j + 2 >= len(tokens) or not (tokens[j + 2].cap and _adjacent(text, tokens[j + 1], tokens[j + 2]))):
         return True
+    if j >= 3 and tokens[j - 2].lower == "of" and tokens[j - 3].lower in _OF_BODIES and j + 3 <= len(tokens) and (
+            _adjacent(text, tokens[j + 1], tokens[j + 2]) and tokens[j + 2].cap and tokens[j + 2].lower not in lx.ORG_HEADS
+            and "w" in table.get(tokens[j + 2].lower, "") and not lx.ENTITY_TAGS.intersection(
+                table.get(tokens[j + 2].lower, "")) and (j + 3 == len(tokens) or not (
+                tokens[j + 3].cap and _adjacent(text, tokens[j + 2], tokens[j + 3])))):
+        return True  # "Department of Housing and Urban Development": two common nouns after the "and", the name's end
     for m in range(j + 1, min(j + 6, len(tokens))):
         t = tokens[m]
         if not t.cap or not _adjacent(text, tokens[m - 1], t):
