@@ -145,6 +145,8 @@ def _thing_before(acronym: str, text: str, bracket: int) -> bool:
 _PARTY_PLURALS = frozenset(("democrats", "republicans"))  # the US parties' members
 _PLACE_OR_BODY = lx.ENTITY_TAGS - {"p", "t"}  # an entity's tags but a known person's and a small town's
 _COMPASS_ADJECTIVES = frozenset("northern southern eastern western midwestern".split())
+# words of a text about a legislature, where "the House" is a chamber (the US Congress's and the UK Parliament's)
+_LEGISLATURE_WORDS = ("Senate", "Congress", "Representatives", "Lords", "Commons", "Parliament", "lawmakers", "MPs")
 _TITLE_OF = re.compile(r"[A-Z][a-z]+ of $")  # "Man of the House", "Speaker of the House": a title's or a post's words
 _CHAMBER_RACES = frozenset("candidate candidates race races seat seats".split())
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))  # "1st", "22nd", "3rd", "11th"
@@ -218,9 +220,11 @@ def classify(span: Span, ctx: Context) -> None:
         return  # before a common noun, no name
     if n == 1 and key in CHAMBERS and (span.next is not None and span.next.lower in _CHAMBER_RACES
                                        or span.prev is not None and span.prev.lower == "the" and not _TITLE_OF.search(
-                                           ctx.text, max(0, span.prev.start - 24), span.prev.start)):
-        span.hint, span.strength = "ORG", 3  # "three House candidates", "his Senate seat", "in the House": the
-        return  # chamber, no person (not "Man of the House", a title's words)
+                                           ctx.text, max(0, span.prev.start - 24), span.prev.start)
+                                       and any(w in ctx.text for w in _LEGISLATURE_WORDS)):
+        span.hint, span.strength = "ORG", 3  # "three House candidates", "his Senate seat", "in the House" where the
+        return  # text speaks of a legislature: the chamber, no person (not "Man of the House", "the House to Home
+        # Prize": a title's words)
     if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES
             # the plural of one ("CEOs", "PCs"), or a word the gazetteer knows one letter off one ("Pez", "AMA"); not
             # initials no word list knows ("AMR", "GMTV", "USDP"; "Edu"): a body's, a person's name
