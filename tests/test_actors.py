@@ -4440,3 +4440,14 @@ def test_state_in_a_secretarys_post_is_no_department(text, name, count):
 ])
 def test_a_departments_name_goes_on_after_and(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a known person's staff department before a post: the post's words, no body
+    ("Debate.\n\nClinton Communications Director Jennifer Palmieri called it absurd on Monday.",
+     ("Clinton Communications",), ("Jennifer Palmieri",)),
+    # a body's head word after the name: the body stays
+    ("Aid.\n\nClinton Foundation Director Jane Smith said so on Monday.", (), ("Clinton Foundation", "Jane Smith")),
+])
+def test_a_persons_staff_department_is_no_body(text, absent, present):
+    assert_rows(text, absent, present)

@@ -27,6 +27,9 @@ _OWNERS = frozenset(("our",))  # not "My": a work's title more often ("My Left F
 _COMPASS_INITIALS = frozenset(("N.", "S."))  # "N. Korea", "S. Korea", "S. Africa": North, South as headlines shorten them
 # a market's or an industry's leader: a firm, in business news's usage ("market leader Diageo", "industry leader Intel")
 _FIRM_LEADS = ("market leader", "industry leader", "sector leader")
+# the departments of a campaign's or an office's staff that name posts ("Communications Director", "Policy Director",
+# "Press Secretary", "Finance Director", "Political Director"; the usual staff titles of US campaigns and offices)
+_STAFF_DEPARTMENTS = frozenset("communications policy press finance political digital field research".split())
 _GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
 
 
@@ -108,6 +111,9 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
         while r > 0 and (run[r - 1].lower in lx.ROLE_MODIFIERS or is_title(run[r - 1], table)
                          or "d" in table.get(run[r - 1].lower, "")):
             r -= 1
+        if 1 < r < 4 and "p" in table.get(run[0].lower, "") and all(x.lower in _STAFF_DEPARTMENTS for x in run[1:r]):
+            return [run[r:]]  # "Clinton Communications Director Jennifer Palmieri": a known person's campaign
+            # department in the title, no body of its own (not "Clinton Foundation": a body's head word)
         return [run[:r], run[r:]] if r > 0 else [run]
     return [run]
 
