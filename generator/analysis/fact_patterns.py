@@ -165,10 +165,12 @@ RATE_AFTER = re.compile(
     r"(?!\s(?:after|before|later|earlier|ago|since)\b))\b"
 )
 RATE_STARTS = (" per ", " a ", " an ", " or ")  # what RATE_AFTER starts with: tried only there
+# The numbers up to twelve spelled out, with their values.
+SPELLED_SMALL = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 # The larger units of a time written in two ("one minute 47.97 seconds", "two hours 45 minutes", "22 minutes and 45
 # seconds"), searched before a figure in seconds or minutes: the seconds alone misread a race time.
 TIME_BEFORE = re.compile(
-    rf"\b(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?:hours?|minutes?|mins?)"
+    rf"\b(?:\d{{1,2}}|{'|'.join(SPELLED_SMALL)})\s(?:hours?|minutes?|mins?)"
     r",?\s(?:and\s)?$"
 )
 # Trivial noise (readers of briefings named these): a match clock ("after 19 minutes", "on 68 minutes", "with 11 minutes
@@ -244,7 +246,6 @@ AMOUNT_DASH_END = re.compile(rf"[-–][$€£¥]{_NUM}")
 # "from 1971 to 1987", "in 2011 or 2012", "between 2008 and 2012": a span of years or a choice of two, one fact.
 YEAR_SPAN_END = re.compile(r"\s(?:to|or|and)\s(?:1[89]|20)\d\d\b")
 # "between six and 12 months": the first number of a range written with "between … and".
-SPELLED_SMALL = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 BETWEEN_BEFORE = re.compile(rf"\b[Bb]etween\s(\d[\d,.]*|{'|'.join(SPELLED_SMALL)})\sand\s$")
 # A decade after a year's preposition ("in the late 1990s", "since the 1970s").
 DECADE_AFTER = re.compile(r"0s\b")
