@@ -137,8 +137,9 @@ def _what_it_measures(text: str, end: int) -> int:
     second = m.group(2) or ""
     if second == "of" and m.group(1) in P.OF_COMPOUNDS:
         last = " of " + P.OF_COMPOUNDS[m.group(1)]  # "a 2.2-point margin of error": one noun
-        if text.startswith(last, m.end(1)) and not text[m.end(1) + len(last):][:1].isalnum():
-            return m.end(1) + len(last)
+        i = m.end(1) + len(last)
+        if text.startswith(last, m.end(1)) and not text[i:i + 1].isalnum():
+            return i
     if _ends_at(text, m.end(1), second):
         return m.end(1)
     if second and second.endswith(("ible", "able")):
