@@ -317,11 +317,16 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
     if after is None and " and " in text[end:end + 40]:
         after = P.AFTER_PAIRED_COUNT.match(text, end)  # "300,000 council and housing association tenants"
     if after and not _after_name(text, start, sentence.start):
-        stop = after.end()
-        if text.endswith(P.SCALE_ENDS, 0, stop):
-            stop = _what_a_scale_counts(text, stop)  # "the seven million barrier", "11 million-person"
-        return _ranged(text, start), stop, "count", None
+        return _ranged(text, start), _count_end(text, after), "count", None
     return None
+
+
+def _count_end(text: str, after: re.Match) -> int:
+    """End of a count whose noun ``after`` matched (``AFTER_COUNT``): past what a scale word it ends on counts."""
+    stop = after.end()
+    if text.endswith(P.SCALE_ENDS, 0, stop):
+        stop = _what_a_scale_counts(text, stop)  # "the seven million barrier", "11 million-person"
+    return stop
 
 
 def _dashed_range(text: str, start: int, end: int) -> tuple[int, int, str, str | None]:
@@ -333,10 +338,7 @@ def _dashed_range(text: str, start: int, end: int) -> tuple[int, int, str, str |
     unit = P.AFTER_QUANTITY.match(text, end)
     if unit:
         return _qualified(text, start), unit.end(), "quantity", None
-    stop = P.AFTER_COUNT.match(text, end).end()
-    if text.endswith(P.SCALE_ENDS, 0, stop):
-        stop = _what_a_scale_counts(text, stop)
-    return _qualified(text, start), stop, "count", None
+    return _qualified(text, start), _count_end(text, P.AFTER_COUNT.match(text, end)), "count", None
 
 
 def _trivial(text: str, start: int, end: int, stop: int) -> bool:
