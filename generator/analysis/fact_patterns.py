@@ -15,6 +15,7 @@ import re
 from .clause_form import PREPOSITIONS, RELATIVES, SUBORDINATORS
 from .function_words import DETERMINERS
 from .names import MONTH_NAMES
+from .quotes.lexicon import PARTICIPLES, REPORTING_VERBS
 
 MONTHS = {m[:3].lower(): i for i, m in enumerate(MONTH_NAMES, 1)}
 WEEKDAYS = {d[:3].lower(): i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
@@ -106,12 +107,24 @@ _SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 # One in 1978") or runs on ("one of 1,466", "1912 in 38.07"), a first number that ends a longer one ("36,185 in
 # 2003"). What it counts is a plural noun with up to two modifiers ("one in five US citizens", "4 in 10 Republican
 # voters", "four out of five key issues"); a word of any other kind after it is left out ("Six in 10 say", "one in
-# eight at"): read as the noun, it clipped a phrase ("One in 10 adult" Americans).
+# eight at"): read as the noun, it clipped a phrase ("One in 10 adult" Americans). A verb right after it is its
+# predicate, no modifier: a reporting verb ("Six in 10 say voters want change"; its forms in ``quotes.lexicon``) or a
+# verb of a poll's stance ("Four in 10 backed Democrats", "Two in three opposed tax rises"; standard English, written
+# by hand). Not any past tense in -ed, nor a reporting verb's -ed or -ing form: mostly adjectives there ("registered
+# voters", "executed drug convicts", "reported cases", "warning signs").
+_STANCE_VERBS = (
+    "back backed support supported oppose opposed favour favoured favor favored prefer preferred want wanted think "
+    "thought believe believed vote voted approve disapprove disapproved"
+).split()
+_VERB_AFTER_PROPORTION = "(?-i:(?:{})\\b)".format("|".join(sorted(
+    {v for v in REPORTING_VERBS - PARTICIPLES if " " not in v and not v.endswith("ed")} | set(_STANCE_VERBS),
+    key=len, reverse=True)))
 PROPORTION = re.compile(
     rf"(?<!number\s)(?<![\d,.])\b{_SMALL}\s(?:of|in|out\sof)\s(?:every\s)?(?!(?:1[89]|20)\d\d\b){_SMALL}\b(?![,.]\d)"
     rf"(?:\s(?:or|to)\s{_SMALL}\b(?![,.]\d))?"  # "one of six or seven contenders": its second number a range
     rf"(?:\s(?-i:[A-Z][a-z]+\s[A-Z][a-z]+s\s(?:{_PLURAL})\b"  # a name's plural a modifier ("Six Nations captains")
-    rf"|(?!{_NOT_NOUN})(?:{_COUNT_MODIFIER}|[A-Z][A-Za-z]*\s){{0,2}}?(?:(?:{_PLURAL})\b|[A-Z][a-z]+s\b|[A-Z]{{2,}}s\b)))?"
+    rf"|(?!{_NOT_NOUN})(?:(?!{_VERB_AFTER_PROPORTION})(?:{_COUNT_MODIFIER}|[A-Z][A-Za-z]*\s)){{0,2}}?"
+    rf"(?:(?:{_PLURAL})\b|[A-Z][a-z]+s\b|[A-Z]{{2,}}s\b)))?"
     r"|[$€£]\d[\d,.]*\s(?:of|in|out\sof)\severy\s[$€£]\d[\d,.]*",
     re.IGNORECASE,
 )
