@@ -495,6 +495,18 @@ PATTERN_ROWS = [
     ("reaction-awaited", "Senator Bernie Sanders criticized Hillary Clinton on two fronts. Clinton’s campaign hit back.", None),  # her team answers
     ("reaction-awaited", "Senator Bernie Sanders criticized Hillary Clinton on two fronts. Clinton leads. The McClinton family "
      "replied by letter.", "How will Hillary Clinton respond to Bernie Sanders’s criticism?"),  # a name ending in hers answers
+    # someone of the target's side answers (a role naming the target, or the body the target's role names); not the accuser's side
+    ("reaction-awaited", "The Tories accused Labour of hiding Tony Blair. Labour unveiled its plans on Monday. Labour election chief "
+     "Alan Milburn denied the party was trying to hide the prime minister.", None),
+    ("reaction-awaited", "The Tories accused Labour of hiding Tony Blair. Labour unveiled its plans on Monday. Labour's election "
+     "chief, Alan Milburn, denied the party was trying to hide the prime minister.", None),
+    ("reaction-awaited", "The Tories accused Tony Blair of hiding from voters. Labour leader Tony Blair toured Leeds on Monday. "
+     "Labour election chief Alan Milburn denied the party was trying to hide the prime minister.", None),
+    ("reaction-awaited", "The Tories accused Labour of hiding Tony Blair. Labour unveiled its plans on Monday. Tory co-chairman "
+     "Liam Fox denied the party was running a negative campaign.", "How will Labour respond to the Tories’ charge of hiding Tony Blair?"),
+    ("reaction-awaited", "The Tories accused Tony Blair of hiding from voters. Labour leader Tony Blair toured Leeds on Monday. "
+     "Tory co-chairman Liam Fox denied the party was running a negative campaign.",
+     "How will Tony Blair respond to the Tories’ charge of hiding from voters?"),
     ("reaction-awaited", "Democrats accused Republicans of stoking the fire. Republicans have a majority.", None),  # sides, not actors
     ("reaction-awaited", "As Donald Trump attacked Hillary Clinton, the crowd chanted. Clinton is leading.", None),  # background to the news
     ("effort-effect", "China's efforts to stop the economy from overheating by clamping down on credit will continue into 2005, state media report.",
@@ -1287,17 +1299,9 @@ def test_a_question_the_article_settles_anywhere_is_dropped(text, settled):
     assert any("dropped (settled by sentence" in line for line in lines) == settled, lines
 
 
-# An answer the article reports in another sentence, a penalty (``questions._reported_elsewhere``): a rebuttal after a
-# charge ("How will X respond …?"), a verdict that cleared the one a conviction question asks about.
+# An answer the article reports in another sentence, a penalty (``questions._reported_elsewhere``): a verdict that cleared
+# the one a conviction question asks about.
 REPORTED_ELSEWHERE = [
-    ("The Tories have accused Tony Blair of being terrified of scrutiny. Tony Blair toured Leeds on Monday. "
-     "Labour election chief Alan Milburn denied the party was trying to hide the prime minister.", "reports a rebuttal", True),
-    ("The Tories have accused Tony Blair of being terrified of scrutiny. Tony Blair toured Leeds on Monday. "
-     "Labour campaign chief Alan Milburn hit back on Tuesday.", "reports a rebuttal", True),
-    ("The Tories have accused Tony Blair of being terrified of scrutiny. Tony Blair toured Leeds on Monday. "
-     "Labour election chief Alan Milburn was denied entry to the hall.", "reports a rebuttal", False),
-    ("Labour election chief Alan Milburn denied the party was hiding anyone. Tony Blair toured Leeds on Monday. "
-     "The Tories have accused Tony Blair of being terrified of scrutiny.", "reports a rebuttal", False),  # a denial before the charge
     ("Sprinters Kostas Kenteris and Katerina Thanou have been cleared of doping offences by a tribunal. "
      "Thanou, 30, had been charged with avoiding drug tests in Athens.", "Thanou cleared", True),
     ("Sprinters Kostas Kenteris and Katerina Thanou could be cleared of doping offences by a tribunal. "
@@ -1310,7 +1314,7 @@ REPORTED_ELSEWHERE = [
 @pytest.mark.parametrize(("text", "note", "found"), REPORTED_ELSEWHERE)
 def test_an_answer_reported_elsewhere_is_a_penalty(text, note, found):
     doc = parse(text)
-    lines = [line for line in explain(doc, extract_actors(doc)) if "respond to" in line or "convicted" in line]
+    lines = [line for line in explain(doc, extract_actors(doc)) if "convicted" in line]
     assert lines
     assert any(note in line for line in lines) == found, lines
 

@@ -156,10 +156,8 @@ _REPORTED_COST = 2.0
 
 
 def _reported_elsewhere(settled: Settled, c: Candidate) -> list[tuple[str, float]]:
-    """Penalties for an answer the article reports in another sentence: a rebuttal after a charge whose answer is
-    asked ("How will X respond …?"), a verdict that cleared the one a question asks will be convicted."""
-    if c.pattern == "reaction-awaited" and (i := settled.rebuttal_after(c.sentence.index)) is not None:
-        return [(f"sentence {i + 1} reports a rebuttal", _REPORTED_COST)]
+    """Penalties for an answer the article reports in another sentence: a verdict that cleared the one a question asks
+    will be convicted."""
     if " convicted" in c.text and (i := settled.cleared(c.text, c.about, c.sentence.index)) is not None:
         return [(f"sentence {i + 1} reports {c.about} cleared", _REPORTED_COST)]
     return []

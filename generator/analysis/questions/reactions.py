@@ -2,7 +2,7 @@
 the article reports no word from the other ("The Lib Dems accused Mr Brown of ducking the issue of
 council tax rises" → "How will Mr Brown respond to the Lib Dems’ charge of ducking the issue of council
 tax rises?"). Only a person or organisation the story names twice or more is asked to answer, and
-never one the article quotes or reports answering.
+never one the article quotes or reports answering, itself or through someone of its side.
 """
 from __future__ import annotations
 
@@ -31,8 +31,9 @@ _ANSWERED = (
     r"\s(?:said|says|responded|replied|hit\sback|fired\sback|denied|denies|declined|refused|told|tweeted|wrote"
     r"|retorted|dismissed|countered|rejected|shot\sback|answered)\b"
 )
-# What follows a name that answered: "Trump said", "Trump’s campaign hit back", "Trump, in a statement, denied".
-_ANSWER_AFTER = re.compile(r"(?:[’']s\s(?:campaign|spokes\w+|office|team|lawyers?|aides?))?(?:,[^,]{3,80},)?" + _ANSWERED)
+# What follows a name that answered: "Trump said", "Trump’s campaign hit back", "Trump, in a statement, denied", an
+# appositive's name ("Labour's election chief, Alan Milburn, denied").
+_ANSWER_AFTER = re.compile(r"(?:[’']s\s(?:campaign|spokes\w+|office|team|lawyers?|aides?))?(?:,[^,]{3,80},|,)?" + _ANSWERED)
 _BACKGROUND = re.compile(r"(?:^|,\s)(?:After|As|When|While|Since|Before|after|as|when|while|since|before)\s(?:[\w’'.-]+\s){0,4}$")
 _NOT_ACTORS = frozenset("The A An This That It He She They But And In On At After".split())
 _PRONOUN = re.compile(r"\b(?:him|her|them|it|this|that|he|she|they|his|their|its)\b")
@@ -65,6 +66,18 @@ def _answers(text: str, name: str) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+def _side_answers(ctx: Context, s: Sentence, target: str, accuser: str) -> bool:
+    """Whether someone of the target's side answers: one whose role names the target ("Labour election chief Alan
+    Milburn denied …" when Labour is charged), the body the target's role names, or else a body the charge's sentence
+    names beside the accuser ("The Tories accused Tony Blair … after Labour unveiled …"); not one of the accuser's side
+    ("Tory co-chairman Liam Fox denied …" is the accuser's own word)."""
+    theirs = ctx.refs.side(accuser.removeprefix("the "))
+    side = ctx.refs.side(target)
+    if not side and ctx.refs.kind_of(target) == "person":
+        side = frozenset().union(*(ctx.refs.side(body) for body in ctx.refs.named_before(s.end, "organization", s.end - s.start))) - theirs
+    return bool(side) and any(_answers(ctx.text, member.split()[-1]) for member in ctx.refs.members(side, theirs))
 
 
 def _one_actor(ctx: Context, who: str) -> bool:
@@ -117,7 +130,7 @@ def ask_reaction(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     last = target.split()[-1]
     if any(q.speaker and last in q.speaker for q in ctx.quotes):
         return []  # the article quotes the target: it gives its side
-    if _answers(ctx.text, last):
+    if _answers(ctx.text, last) or _side_answers(ctx, s, target, who):
         return []
     if s.text.endswith("the ", 0, m.start("target")) and target == m.group("target"):
         target = "the " + target  # "accused the Democratic National Committee"

@@ -84,6 +84,12 @@ _OWNED_INQUIRY = re.compile(
     r"(?:investigation|inquiry|probe)\b")
 
 
+def _names_in(name: str, role: str) -> bool:
+    """Whether ``role`` names the body ``name`` as a word ("Labour election chief", "Tory co-chairman")."""
+    at = role.find(name)
+    return at >= 0 and (at == 0 or not role[at - 1].isalnum()) and not role[at + len(name):at + len(name) + 1].isalnum()
+
+
 class References:
     """The actors' mentions in text order, to find the nearest one before an offset."""
 
@@ -98,6 +104,8 @@ class References:
         self._starts = [r[0] for r in rows]
         self._rows = rows
         self._counts = {a.name: len(a.mentions) for a in actors}
+        self._forms = {n: (a.name, *a.aliases) for a in actors if a.kind in {"organization", "group"} for n in (a.name, *a.aliases)}
+        self._roles = {a.name: a.role for a in actors if a.kind == "person" and a.role}  # "Labour election chief"
         self._kinds = {n: a.kind for a in actors for n in (a.name, *a.aliases, *(m.text for m in a.mentions))}
         self._main = {kind: self._story(actors, kind, lead) for kind in ("organization", "place")}
         self._places = [a for a in actors if a.kind == "place"]
@@ -143,6 +151,20 @@ class References:
     def in_lead(self, name: str) -> bool:
         """Whether the headline or lede names ``name`` by its last word (the story's own actor)."""
         return name.split()[-1] in _LEAD_WORD.findall(self._lead)
+
+    def side(self, name: str) -> frozenset[str]:
+        """The names of the body ``name`` speaks for: a body's own ("Tories", "Tory"); a person's, the bodies its role names
+        ("Labour election chief Alan Milburn" → "Labour"); none when its role names none."""
+        if name in self._forms:
+            return frozenset(self._forms[name])
+        role = self._roles.get(self.full_name(name, "person") or name, "")
+        return frozenset(form for body in self._forms for form in self._forms[body] if _names_in(form, role))
+
+    def members(self, side: frozenset[str], besides: frozenset[str] = frozenset()) -> list[str]:
+        """The people whose role names a body of ``side`` and none of ``besides`` ("Tory co-chairman Liam Fox" is no
+        member of Labour's side, nor of a side both name)."""
+        return [name for name, role in self._roles.items()
+                if any(_names_in(form, role) for form in side) and not any(_names_in(form, role) for form in besides)]
 
     def mentions(self, name: str) -> int:
         """How often the article names the actor ``name`` (0 when it is no actor, or several fit)."""

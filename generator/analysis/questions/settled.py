@@ -71,15 +71,6 @@ _INQUIRY_CLOSED = re.compile(
     r"|(?:inquiry|investigation|probe)(?:\sinto\s[^,.;]{3,60}?)?\s(?:was\s|has\sbeen\s|had\sbeen\s|is\s)?(?:closed|concluded|ended|completed|dropped|over)\b"
     r"|closeout\sof\s(?:the\s)?(?:[\w-]+\s){0,4}?(?:inquiry|investigation|probe))"
 )
-# A rebuttal the article reports: "Labour election chief Alan Milburn denied the party was trying to hide the prime
-# minister", "the campaign hit back", "rejected the accusations" (labelled tuning candidate "How will Tony Blair respond
-# to the Tories' accusations?" judged answered: his party's campaign chief had denied it). Not "was denied entry".
-_OBJECTIONS = r"(?:claims?|accusations?|charges?|criticism|allegations?|suggestions?|attacks?|remarks?|comments?)"
-_REBUTTAL = re.compile(
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)\bden(?:ied|ies)\b"
-    r"|\b(?:hit|fired|shot)\sback\b"
-    r"|\b(?:rejected|dismissed|rebutted|brushed\saside)\s(?:(?:the|these|those|such|their|his|her|its)\s)?(?:[\w-]+\s)?" + _OBJECTIONS + r"\b"
-)
 # A verdict that clears someone settles whether they will be convicted: "Kenteris and Thanou have been cleared of doping
 # offences" (labelled tuning candidate "Will Katerina Thanou be convicted of avoiding drug tests?" judged answered).
 _CLEARED = frozenset("cleared acquitted exonerated".split())
@@ -120,19 +111,12 @@ class Settled:
         self._actors = actors
         self._rows: dict[str, list[tuple[int, frozenset[str], frozenset[str]]]] | None = None
         self._closed: int | None | bool = False  # False: not yet looked for
-        self._rebuttals: list[int] | None = None
 
     def inquiry_closed(self) -> int | None:
         """The index of the first sentence that reports an inquiry closed, looked for once per article."""
         if self._closed is False:
             self._closed = next((s.index for s in self._sentences if _INQUIRY_CLOSED.search(s.text)), None)
         return self._closed
-
-    def rebuttal_after(self, cited: int) -> int | None:
-        """The index of the first sentence after ``cited`` that reports a rebuttal (a denial, a "hit back"), looked for once per article."""
-        if self._rebuttals is None:
-            self._rebuttals = [s.index for s in self._sentences if _REBUTTAL.search(s.text)]
-        return next((i for i in self._rebuttals if i > cited), None)
 
     def cleared(self, question: str, about: str, cited: int) -> int | None:
         """The index of a sentence, other than the cited one, that reports cleared the actor a conviction question asks about."""
