@@ -74,6 +74,7 @@ _INQUIRY_CLOSED = re.compile(
 # A verdict that clears someone settles whether they will be convicted: "Kenteris and Thanou have been cleared of doping
 # offences" (labelled tuning candidate "Will Katerina Thanou be convicted of avoiding drug tests?" judged answered).
 _CLEARED = frozenset("cleared acquitted exonerated".split())
+_EVENT_WORDS = frozenset(_NOUN) | frozenset(_CASE) | frozenset(_DONE) | _CLEARED  # the words the index stops at
 # The actor is the event's subject: named in the few words before its form ("Ebbers, 63, pleaded"), not
 # elsewhere in the sentence ("Bogdanov won at the same venue … but McIlroy is unfazed").
 _SUBJECT = 8
@@ -88,6 +89,15 @@ _SKIP = frozenset("be been formally finally also actually eventually ultimately 
 _FILLER = frozenset("""the a an of to in on at for by with from and or his her its their this that guilty not
     into over about as be next last this week month year today tomorrow later soon monday tuesday wednesday thursday
     friday saturday sunday""".split())
+
+
+def _asked_verb(question: str, about: str) -> tuple[str, list[str]] | None:
+    """The verb ``question`` asks of ``about``, lower-cased (past "be", "formally", words in -ly), and the words after
+    ``about``; None when the question does not name ``about``."""
+    if not about or about not in question:
+        return None
+    rest = _tokens(question[question.index(about) + len(about):])
+    return next((w for w in rest if w.lower() not in _SKIP and not w.endswith("ly")), "").lower(), rest
 
 
 def _title(word: str) -> bool:
@@ -120,11 +130,8 @@ class Settled:
 
     def cleared(self, question: str, about: str, cited: int) -> int | None:
         """The index of a sentence, other than the cited one, that reports cleared the actor a conviction question asks about."""
-        if not about or about not in question:
-            return None
-        rest = _tokens(question[question.index(about) + len(about):])
-        verb = next((w for w in rest if w.lower() not in _SKIP and not w.endswith("ly")), "")
-        if _ASKED.get(verb.lower()) != "convict":
+        asked = _asked_verb(question, about)
+        if asked is None or _ASKED.get(asked[0]) != "convict":
             return None
         if self._rows is None:
             self._rows = self._index()
@@ -141,7 +148,7 @@ class Settled:
             lower = [w.lower() if w != "May" or not i else w for i, w in enumerate(words)]  # "on May 23. Kelly requested": the month, no hedge
             whole = None  # the sentence's words, built for the few sentences that report something done
             for i, w in enumerate(lower):
-                if w not in _NOUN and w not in _CASE and w not in _DONE and w not in _CLEARED:
+                if w not in _EVENT_WORDS:
                     continue  # most words: nothing done or called off
                 before = lower[max(0, i - _WINDOW):i]
                 after = lower[i + 1:i + 1 + _WINDOW]
@@ -150,17 +157,22 @@ class Settled:
                         whole = frozenset(words) | frozenset(_key(w) for w in words)
                     rows.setdefault(_NOUN.get(w) or _CASE[w], []).append((s.index, whole | {_OFF}, whole))  # whoever it names
                     continue
-                if w in _CLEARED and _HEDGE.isdisjoint(before) and "n't" not in before:
-                    stem = "clear"  # (also "acquit" below: "Will X be acquitted?" asks it)
-                    subject = frozenset(words[max(0, i - _SUBJECT):i]) | frozenset(_key(w) for w in words[max(0, i - _SUBJECT):i])
-                    rows.setdefault(stem, []).append((s.index, subject, frozenset()))
-                if w in _DONE and _HEDGE.isdisjoint(before) and "n't" not in before:
+                unhedged = _HEDGE.isdisjoint(before) and "n't" not in before
+                cleared = w in _CLEARED and unhedged  # (an "acquitted" is also the "acquit" stem: "Will X be acquitted?" asks it)
+                if w in _DONE and unhedged:
                     stem = _DONE[w]
                 elif w in _NOUN and _AWAITED.isdisjoint(lower):
                     stem = _NOUN[w]
-                else:
+                elif not cleared:
                     continue
-                subject = frozenset(words[max(0, i - _SUBJECT):i]) | frozenset(_key(w) for w in words[max(0, i - _SUBJECT):i])
+                else:
+                    stem = None
+                named = words[max(0, i - _SUBJECT):i]
+                subject = frozenset(named) | frozenset(_key(w) for w in named)
+                if cleared:
+                    rows.setdefault("clear", []).append((s.index, subject, frozenset()))
+                if stem is None:
+                    continue
                 if whole is None:
                     whole = frozenset(words) | frozenset(_key(w) for w in words)
                 rows.setdefault(stem, []).append((s.index, subject, whole))
@@ -180,13 +192,13 @@ class Settled:
 
     def answer(self, question: str, about: str, cited: int) -> int | None:
         """The index of a sentence, other than the cited one, that reports done the event ``question`` asks ``about`` happens."""
-        if not about or about not in question:
+        asked = _asked_verb(question, about)
+        if asked is None:
             return None
-        rest = _tokens(question[question.index(about) + len(about):])
-        verb = next((w for w in rest if w.lower() not in _SKIP and not w.endswith("ly")), "")
-        stem = _ASKED.get(verb.lower())
+        verb, rest = asked
+        stem = _ASKED.get(verb)
         light = None
-        if stem is None and verb.lower() in _LIGHT:
+        if stem is None and verb in _LIGHT:
             light = next((w.lower() for w in rest[1:5] if w.lower() in _NOUN), None)
             stem = _NOUN.get(light or "")
         if stem is None:
