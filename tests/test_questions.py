@@ -1153,6 +1153,9 @@ REPAIRS = [
     ("Real in talks\n\nReal Madrid are closing in on a deal for Everton's Thomas Gravesen. The deal is worth £2m. John Sivabaek "
      "spoke to John Sivabaek's lawyers. Everton must decide whether to cash in now on the Denmark midfield man.",
      "Will Everton cash in now on the Denmark midfield man?", "Will Everton cash in now on Thomas Gravesen?"),
+    ("Real in talks over Gravesen and Sivabaek\n\nReal Madrid want Everton's Thomas Gravesen and Everton's John Sivabaek. "
+     "Thomas Gravesen and John Sivabaek were keen. Everton must decide whether to cash in now on the Denmark midfield man.",
+     "Will Everton cash in now on the Denmark midfield man?", "Will Everton cash in now on Thomas Gravesen?"),  # two named as often
     # a sayer's forecast of an outcome asked with its source; a sayer's own plan is not
     ("Ryanair posts profit\n\nRyanair chief Michael O'Leary spoke in Dublin. Ryanair made a profit in 2004. Ryanair said it "
      "would remain profitable in 2005 despite high fuel prices.", "Will Ryanair remain profitable in 2005, as it expects?", None),

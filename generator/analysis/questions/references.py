@@ -66,7 +66,6 @@ I You His Her Its Their Our My Your Mr Mrs Ms Dr Monday Tuesday Wednesday Thursd
 June July August September October November December Last Next Every Each Some Many Most All No Any After Before Under Over""".split())
 _NAMES_BEFORE = re.compile(r"(?<![\w’'&.-])(?:[A-Z][\w’'&.-]*\s){1,4}$")  # the capitalised words right before a mention
 _SENTENCE_START = re.compile(r"(?:^|[.!?”\"]\s|\n)\S$")  # the char before a word is a sentence's end
-_LEAD_WORD = re.compile(r"[\w-]+")
 _MENTION_WINDOW = 3000  # characters back: the story so far, in most news pieces
 
 
@@ -107,7 +106,8 @@ class References:
         self._forms = {n: (a.name, *a.aliases) for a in actors if a.kind in {"organization", "group"} for n in (a.name, *a.aliases)}
         self._roles = {a.name: a.role for a in actors if a.kind == "person" and a.role}  # "Labour election chief"
         self._kinds = {n: a.kind for a in actors for n in (a.name, *a.aliases, *(m.text for m in a.mentions))}
-        self._main = {kind: self._story(actors, kind, lead) for kind in ("organization", "place")}
+        self._actors = actors
+        self._main = {kind: self._story(actors, kind, lead) for kind in ("organization", "place")}  # a person's, found when first asked
         self._places = [a for a in actors if a.kind == "place"]
         self._lead = lead
         self._country_rows: list[tuple[int, str]] | None = None  # (offset, country) of each mention, found when first asked
@@ -148,10 +148,6 @@ class References:
         found = self.full_name(name, "person")
         return found if found and " " in found else None
 
-    def in_lead(self, name: str) -> bool:
-        """Whether the headline or lede names ``name`` by its last word (the story's own actor)."""
-        return name.split()[-1] in _LEAD_WORD.findall(self._lead)
-
     def side(self, name: str) -> frozenset[str]:
         """The names of the body ``name`` speaks for: a body's own ("Tories", "Tory"); a person's, the bodies its role names
         ("Labour election chief Alan Milburn" → "Labour"); none when its role names none."""
@@ -173,9 +169,9 @@ class References:
 
     @staticmethod
     def _story(actors: Sequence[Actor], kind: str, lead: str) -> str | None:
-        """The actor of ``kind`` the article names most, if the headline or lede names it too."""
+        """The actor of ``kind`` the article names most, no other as often, if the headline or lede names it too."""
         ranked = sorted((a for a in actors if a.kind == kind), key=lambda a: (-len(a.mentions), a.name))
-        if ranked and len(ranked[0].mentions) >= 2 and ranked[0].name in lead:
+        if ranked and len(ranked[0].mentions) >= 2 and ranked[0].name in lead and (len(ranked) == 1 or len(ranked[1].mentions) < len(ranked[0].mentions)):
             return ranked[0].name
         return None
 
@@ -249,6 +245,12 @@ class References:
                 seen.append(self._rows[i][2])
             i -= 1
         return max(seen, key=lambda n: (self._counts[n], -seen.index(n))) if seen else None
+
+    def story_actor(self, kind: str) -> str | None:
+        """The actor of ``kind`` the article names most, if its headline or lede names it too."""
+        if kind not in self._main:
+            self._main[kind] = self._story(self._actors, kind, self._lead)
+        return self._main[kind]
 
     def story_org(self) -> str | None:
         """The organisation the article names most, if its headline or lede names it too."""

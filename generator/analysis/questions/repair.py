@@ -14,8 +14,8 @@ leaves it (labelled tuning candidates: most judged 'vague' hold such a reference
 - "the church", "the school": the one such building the text before names ("the Mother Emanuel Church");
 - "the investigators", "the prosecutors": the article's earlier mention with a name, or the one body whose inquiry
   the text before names ("the FBI investigators");
-- a player named by his country and position ("the Denmark midfield man"): the person the story so far names most,
-  the headline or lede too;
+- a player named by his country and position ("the Denmark midfield man"): the person the article names most, the
+  headline or lede too;
 - a subject described, not named ("the 35-year-old Cobh runner", "the nominee"): the one person the
   sentence before names; for a role, only someone the article calls by it ("nominee Hillary Clinton").
 
@@ -176,20 +176,18 @@ _PLAYER = re.compile(
     r"the(?<=\bthe)\s(?P<country>[A-Z][a-z]+)\s(?:[a-z-]+\s){0,2}(?:man|player|midfielder|striker|defender|winger|forward|keeper"
     r"|goalkeeper|international|skipper|captain)\b(?![-’'])(?!\s(?:of|who|[A-Z])\b)"
 )
-_STORY = 3000  # characters back: the story so far, where its player was named
 
 
 def _name_national_player(ctx: Context, s: Sentence, question: str) -> _Span:
-    """'… cash in now on the Denmark midfield man?' → '… on Thomas Gravesen?': the person the story so far names most, when
-    no other is named as often (an epithet stands for the story's own player)."""
+    """'… cash in now on the Denmark midfield man?' → '… on Thomas Gravesen?': the story's person, named most and in the
+    headline or lede (an epithet stands for the story's own player)."""
     m = _PLAYER.search(question, 4)
     if m is None or not (m.group("country") in DEMONYMS or is_country(m.group("country"))):
         return None
-    seen = ctx.refs.named_before(_offset(s, m.group("country")), "person", _STORY, besides=question)
-    counts = sorted(((ctx.refs.mentions_of(n), n) for n in seen if " " in n), reverse=True)
-    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] >= counts[0][0] or not ctx.refs.in_lead(counts[0][1]):
-        return None  # the story's player: named most, and in the headline or lede
-    return m.start(), m.end(), counts[0][1]
+    name = ctx.refs.story_actor("person")
+    if name is None or " " not in name or not set(name.split()).isdisjoint(question.replace("’s", " ").split()):
+        return None  # no full name, or the question names the person already
+    return m.start(), m.end(), name
 
 
 def _name_possessive(ctx: Context, s: Sentence, question: str) -> _Span:
