@@ -1156,6 +1156,12 @@ REPAIRS = [
     ("Real in talks over Gravesen and Sivabaek\n\nReal Madrid want Everton's Thomas Gravesen and Everton's John Sivabaek. "
      "Thomas Gravesen and John Sivabaek were keen. Everton must decide whether to cash in now on the Denmark midfield man.",
      "Will Everton cash in now on the Denmark midfield man?", "Will Everton cash in now on Thomas Gravesen?"),  # two named as often
+    ("Wasps in talks over Shaw move\n\nWasps are closing in on a deal for Gloucester's Simon Shaw. John Smith told reporters "
+     "Simon Shaw was keen. Gloucester must decide whether to cash in now on the England lock.",
+     "Will Gloucester cash in now on Simon Shaw?", "Will Gloucester cash in now on the England lock?"),  # a rugby post
+    ("Wasps in talks over Shaw move\n\nWasps are closing in on a deal for Gloucester's Simon Shaw. John Smith told reporters "
+     "Simon Shaw was keen. Gloucester must decide whether to cash in now on the England manager.",
+     "Will Gloucester cash in now on the England manager?", "Will Gloucester cash in now on Simon Shaw?"),  # staff, no player
     # a sayer's forecast of an outcome asked with its source; a sayer's own plan is not
     ("Ryanair posts profit\n\nRyanair chief Michael O'Leary spoke in Dublin. Ryanair made a profit in 2004. Ryanair said it "
      "would remain profitable in 2005 despite high fuel prices.", "Will Ryanair remain profitable in 2005, as it expects?", None),

@@ -40,9 +40,10 @@ _FIXTURE = re.compile(rf"^(?P<a>{_SIDE})[ \t]+vs?\.?[ \t]+(?P<b>{_SIDE})\b", re.
 # A line of nothing but a tie, either side possibly still one of two ("Derby v Watford or Fulham")
 _DRAW_LINE = re.compile(rf"^({_SIDE}(?: or {_SIDE})?) v ({_SIDE}(?: or {_SIDE})?)[ \t]*$", re.M)
 # A club's name right before its player's post ("Newcastle prop Ed Kalman", "Gloucester fly-half"): football's
-# and rugby union's positions and a club's staff
-POSTS = frozenset("""boss manager striker midfielder defender goalkeeper keeper winger forward left-back right-back
-    chairman captain skipper lock prop wing centre hooker flanker fly-half scrum-half full-back""".split())
+# and rugby union's positions, and a club's staff
+PLAYER_POSTS = frozenset("""striker midfielder defender goalkeeper keeper winger forward left-back right-back
+    captain skipper lock prop wing centre hooker flanker fly-half scrum-half full-back""".split())
+POSTS = PLAYER_POSTS | frozenset("boss manager chairman".split())
 
 
 # A club before its player's full name or in brackets after it ("Everton's Thomas Gravesen", "G Ross (Leeds)"),

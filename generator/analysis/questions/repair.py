@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from ...model import Sentence
+from ..actors.clubs import PLAYER_POSTS
 from ..names import ROLE_HEADS
 from .references import BUILDING_HEADS, DEMONYMS, POSSESSIVE_KIND, dangling_at, is_country, possessive
 from .wording import Context
@@ -171,10 +172,11 @@ def _name_described_person(ctx: Context, s: Sentence, question: str) -> _Span:
 
 
 # A player named by his country and position, in a question's object: "cash in now on the Denmark midfield man", "the
-# England man" (sports prose's epithet for the story's player; a labelled tuning candidate judged vague for it).
+# England man", "the England lock" (sports prose's epithet for the story's player; a labelled tuning candidate judged vague
+# for it): a player's post (``clubs.PLAYER_POSTS``) or a word for any player.
 _PLAYER = re.compile(
-    r"the(?<=\bthe)\s(?P<country>[A-Z][a-z]+)\s(?:[a-z-]+\s){0,2}(?:man|player|midfielder|striker|defender|winger|forward|keeper"
-    r"|goalkeeper|international|skipper|captain)\b(?![-’'])(?!\s(?:of|who|[A-Z])\b)"
+    r"the(?<=\bthe)\s(?P<country>[A-Z][a-z]+)\s(?:[a-z-]+\s){0,2}(?:%s)\b(?![-’'])(?!\s(?:of|who|[A-Z])\b)"
+    % "|".join(sorted(PLAYER_POSTS | {"man", "player", "international"}, key=lambda w: (-len(w), w)))
 )
 
 
