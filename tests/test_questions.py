@@ -107,8 +107,14 @@ def test_a_case_with_nothing_it_argues_is_penalised(text, cut):
 @pytest.mark.parametrize(("text", "dated"), [
     ("Trump seeks women's votes\n\nDonald Trump will speak on Thursday. Whit Ayres wrote a book which in the wake of the party's "
      "defeat in 2012 urged the Republican Party to focus on appealing to the nation's diverse electorate.", True),
-    ("Trump seeks women's votes\n\nDonald Trump will speak on Thursday. Whit Ayres, who lost in 2012, urged the Republican "
-     "Party to focus on appealing to the nation's diverse electorate.", False),
+    ("Trump seeks women's votes\n\nDonald Trump will speak on Thursday. In 2012, the Republican National Committee urged the "
+     "Republican Party to focus on appealing to the nation's diverse electorate.", True),
+    ("Trump seeks women's votes\n\nDonald Trump will speak on Thursday. Whit Ayres, who lost in 2012. Whit Ayres urged the Republican "
+     "Party to focus on appealing to the nation's diverse electorate.", False),  # the year in another sentence
+    ("Trump seeks women's votes\n\nDonald Trump will speak on Thursday. Whit Ayres, who will run in 2020, urged the Republican "
+     "Party to focus on appealing to the nation's diverse electorate.", False),  # a year ahead
+    ("Trump seeks women's votes\n\nDonald Trump will speak on Thursday. Whit Ayres urged the Republican Party to focus on "
+     "appealing to the nation's diverse electorate in 2020.", False),  # the year after the call: what it is for
 ])
 def test_a_call_made_in_a_year_gone_by_is_penalised(text, dated):
     found = [c for c in _candidates(text) if c.pattern == "called-to-act"]
@@ -129,7 +135,13 @@ def test_confidence_in_its_own_targets_is_penalised(text, own):
 @pytest.mark.parametrize(("text", "loaded"), [
     ("Wal-Mart fights back\n\nWal-Mart took out adverts. Wal-Mart is also fighting two lawsuits - one accusing it of "
      "discriminating against women.", False),
+    ("Wal-Mart fights back\n\nWal-Mart took out adverts. Wal-Mart faces a lawsuit filed in California accusing it of "
+     "discriminating against women.", False),
     ("Wal-Mart fights back\n\nWal-Mart took out adverts. Unions accused Wal-Mart of discriminating against women.", True),
+    ("Wal-Mart fights back\n\nWal-Mart took out adverts. The lawsuit was dropped. Unions accused Wal-Mart of discriminating "
+     "against women.", True),  # a suit in another sentence
+    ("Wal-Mart fights back\n\nWal-Mart took out adverts. A speaker in a grey suit accused Wal-Mart of discriminating "
+     "against women.", True),  # clothing
 ])
 def test_a_lawsuits_charge_is_no_loaded_question(text, loaded):
     found = [c for c in _candidates(text) if c.pattern == "accusation"]

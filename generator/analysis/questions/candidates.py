@@ -127,9 +127,10 @@ _RESPONSE_TO_NOTHING = re.compile(r"\s(?:an?|the)\s(?:[\w“”\"-]+\s){0,2}(?:r
 # A case made with nothing it argues: "Will Trump make the case to women?" (a labelled tuning candidate judged clipped: the
 # sentence's "that he would be a better choice …" was cut).
 _CASE_CUT = re.compile(r"\s(?:make|press|put)\s(?:the|a|his|her|its|their)\s(?:[a-z]+\s)?case(?:\sto\s[^?]{1,40})?\?$")
-# A call dated by its year right before its verb: "a book which in the wake of the party's defeat in 2012 urged the GOP to
-# focus on …" (a labelled tuning candidate judged misread: an old call recast as a forecast).
-_DATED_CALL = re.compile(r"\bin\s(?:19|20)\d\d\s(?:[a-z]+ly\s)?(?:urged|called\son|called\sfor|pressed|demanded)\b")
+# A call dated by a year before its verb, in its clause: "a book which in the wake of the party's defeat in 2012 urged the
+# GOP to focus on …", "In 2012, the group urged …" (a labelled tuning candidate judged misread: an old call recast as a
+# forecast); not a year the sentence puts ahead ("who will stand in 2016, urged …", ``_FUTURE_YEAR``).
+_DATED_CALL = re.compile(r"\b[Ii]n\s(?P<year>(?:19|20)\d\d)\b[^.;:]*?\b(?:urged|called\son|called\sfor|pressed|demanded)\b")
 _CALLS = frozenset(("called-to-act", "demanded-act"))
 # A sayer's confidence in its own targets or forecasts: "Cadbury said it was confident it would hit its targets for 2005"
 # (a labelled tuning candidate judged misread: the firm's own forecast recast as an open question).
@@ -308,7 +309,7 @@ def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] 
         c.penalties.append(("a list item: its subject is a heading", 2.0))
     if c.pattern == "stated-confidence" and _OWN_TARGET.search(c.text):
         c.penalties.append(("one side's confidence in its own targets: its own forecast", 2.0))
-    if c.pattern in _CALLS and _DATED_CALL.search(c.sentence.text):
+    if c.pattern in _CALLS and _dated_call(c.sentence.text):
         c.penalties.append(("a call made in a year gone by", 2.0))
     if c.pattern == "inquiry-finding" and _PAST_INQUIRY.search(c.sentence.text):
         c.penalties.append(("the inquiry is over", 2.5))
@@ -362,6 +363,12 @@ def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] 
 
 # A year the sentence puts after a modal is ahead of its writer: "the market is set to grow by 11% in 2005".
 _FUTURE_YEAR = re.compile(r"\b(?:will|would|could|may|might|set\sto|due\sto|expected\sto|likely\sto|forecast\sto)\b[^.;:]*?\bin\s(?P<year>(?:19|20)\d\d)\b")
+
+
+def _dated_call(sentence: str) -> bool:
+    """Whether ``sentence`` dates its call by a year gone by: a year before the call's verb, not one put ahead."""
+    m = _DATED_CALL.search(sentence)
+    return m is not None and all(f.start("year") != m.start("year") for f in _FUTURE_YEAR.finditer(sentence, 0, m.end()))
 
 
 def _future_years(sentence: str, question: str) -> str:

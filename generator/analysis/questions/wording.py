@@ -152,10 +152,12 @@ def ask_accused(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 # "The United States has not publicly accused Russia of …": a charge no one has made yet, the fact open (labelled
 # half A: the one accusation judged good); a charge made ("Clinton accused Trump of using divisive rhetoric",
 # "Tuttle's article accuses Trump of …") is one side's view, judged loaded in 10 of 12 labelled half-A candidates.
-# A charge a lawsuit makes is the court's to settle, not one side's view asked as a fact, nor a guess about the past: "Wal-Mart is also fighting two
-# lawsuits - one accusing it of discriminating against women" (a labelled tuning candidate, "Did Wal-Mart discriminate
-# against women?", judged good).
-_LAWSUIT_BEFORE = re.compile(r"\b(?:lawsuits?|suits?|legal\sactions?|class\sactions?)\b(?:\s[-–—]\s(?:one|the\sfirst|the\sother))?\s(?:which\s|that\s)?$")
+# A charge a lawsuit makes is the court's to settle, not one side's view asked as a fact, nor a guess about the past:
+# "Wal-Mart is also fighting two lawsuits - one accusing it of discriminating against women" (a labelled tuning
+# candidate, "Did Wal-Mart discriminate against women?", judged good).
+# The suit named as one at law ("a suit" alone may be clothing), a few words of the same clause between it and the
+# participle ("a lawsuit filed in California accusing …").
+_LAWSUIT_BEFORE = re.compile(r"\b(?:law\s?suits?|legal\s(?:actions?|suits?)|class[\s-]actions?)\b(?:[^,.;]{0,20})?\s(?:which\s|that\s)?$")
 _NOT_YET_ACCUSED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s(?:[a-z]+ly\s|yet\s|been\s)?$")
 
 
