@@ -4451,3 +4451,42 @@ def test_a_departments_name_goes_on_after_and(text, absent, present):
 ])
 def test_a_persons_staff_department_is_no_body(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a work's kind right before the name: a title, whatever a place's head word ("Island") says
+    ("Books.\n\nNovelist Andrea Levy won with her book Small Island. Small Island is set in London.",
+     ("Small Island",), ("Andrea Levy", "London")),
+    # a product's noun right after: malware, no place
+    ("Virus.\n\nAnother e-mail carries the Zar worm, anti-virus firm Sophos said.", ("Zar",), ("Sophos",)),
+    # a body the gazetteer knows keeps its row beside the same nouns
+    ("Virus.\n\nThe Microsoft virus alert was sent on Monday, Microsoft said.", (), ("Microsoft",)),
+    # a place the gazetteer knows keeps its row after a work's kind ("the film Chicago" aside)
+    ("Trip.\n\nShe wrote a book about a trip to Chicago. The book Chicago sold well.", (), ("Chicago",)),
+])
+def test_a_works_kind_next_to_a_name_makes_it_a_title(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a model's letter after a slash: a product's name cut at its slash
+    ("Speed.\n\nThe IBM Blue Gene/L is only a prototype, IBM said.", ("IBM Blue Gene", "Blue Gene"), ("IBM",)),
+    # two bodies joined by a slash keep their names
+    ("Deal.\n\nThe AOL/Time Warner deal was signed, AOL said.", (), ("AOL",)),
+])
+def test_a_name_cut_at_a_models_slash_is_no_actor(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+def test_a_band_named_after_a_person_is_the_bands_row():
+    rows = {a.name: a for a in extract_actors(parse(
+        "Band.\n\nIndie band Kasabian built up a following. The name is inspired by Linda Kasabian. "
+        "Kasabian moved into a farmhouse. Kasabian's album was released."))}
+    assert rows["Kasabian"].kind == "organization" and len(rows["Kasabian"].mentions) == 3
+    assert len(rows["Linda Kasabian"].mentions) == 1
+
+
+def test_a_surname_without_a_bands_noun_joins_its_full_name():
+    rows = {a.name: a for a in extract_actors(parse(
+        "Cars.\n\nBill Ford runs the carmaker. Ford said sales were strong."))}
+    assert len(rows["Bill Ford"].mentions) == 2 and "Ford" not in rows

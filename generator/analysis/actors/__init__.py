@@ -134,8 +134,9 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                         continue  # "Shaun of the Dead", "Return of the Jedi": a work's title, no actor
                     end = span.tokens[-1].end
                     after = text[end:end + 3]
-                    if after[:1] == "/" and after[1:2].isdigit():
-                        continue  # "OS" of "OS/2", "PS" of "PS/2": a product's name cut at its slash
+                    if after[:1] == "/" and (after[1:2].isdigit() or after[1:2].isupper() and not after[2:3].isalnum()):
+                        continue  # "OS" of "OS/2", "PS" of "PS/2", "Blue Gene" of "Blue Gene/L": a product's name
+                        # cut at its slash (a model's number or letter)
                     if span.role and _SLASHED.match(after):
                         span.role, span.hint, span.strength = None, "ORG", 3  # "analysts Nielsen//NetRatings": a body
                         # joined to another by a slash, no person with a role

@@ -216,6 +216,7 @@ def surname_keys(spans: list[Span], kinds: dict[str, str | None], from_context: 
     name -> its key ("Ruch" for "Ruch SA"), marked with a leading "@"."""
     out: dict[str, str] = {}
     two_chambers: set[str] = set()
+    bodies = None  # one-word names a band's noun stands before ("band Kasabian"): asked for when needed
     for sp in spans:
         n = len(sp.tokens)
         if n < 2:
@@ -224,7 +225,14 @@ def surname_keys(spans: list[Span], kinds: dict[str, str | None], from_context: 
         if n > 2 and kind == "PER" and sp.tokens[-1].lower in lx.GENERATIONS:
             out.setdefault(sp.tokens[-2].lower, sp.key)  # "Harris" after "Harry B. Harris Jr."
         if kind == "PER":
-            out.setdefault(sp.tokens[-1].lower, sp.key)
+            last = sp.tokens[-1].lower
+            if kinds.get(last) == "ORG":
+                if bodies is None:
+                    bodies = _cued_bodies(spans)
+                if last in bodies:
+                    last = ""  # "band Kasabian" beside "Linda Kasabian", whom the band is named after: the band's own
+            if last:
+                out.setdefault(last, sp.key)
             if out.setdefault("^" + sp.tokens[0].lower, sp.key) != sp.key:
                 out["?" + sp.tokens[0].lower] = sp.key  # a first name two people bear ("Bill Cosby", "Bill Clinton")
             if sp.role and sp.role.rsplit(None, 1)[-1].lower() in _ROYAL_TITLES:
@@ -258,6 +266,15 @@ def surname_keys(spans: list[Span], kinds: dict[str, str | None], from_context: 
     for key in two_chambers:
         del out[key]
     return out
+
+
+# a band's noun right before its name (Wikipedia "Musical ensemble": band, group, duo, trio, quartet, quintet)
+_BANDS = frozenset("band group duo trio quartet quintet".split())
+
+
+def _cued_bodies(spans: list[Span]) -> set[str]:
+    """One-word names a band's noun stands right before once at least ("band Kasabian")."""
+    return {sp.key for sp in spans if len(sp.tokens) == 1 and sp.prev is not None and sp.prev.lower in _BANDS}
 
 
 def typo_surnames(surnames: dict[str, str]) -> tuple[tuple[str, str], ...]:

@@ -46,14 +46,14 @@ _WORK_BEFORE_LAST = {"a": _WORKS, "an": _WORKS, "the": _WORKS, "in": frozenset("
 # after a mention: a product's or an event's noun that no maker's name stands before ("the OS/2 operating system",
 # "the Boston marathon", "the Glastonbury festival"); not "film" or "album" ("the Spielberg film")
 _WORK_AFTER = re.compile(r"[ \t]+(?:operating[ \t]+systems?|software|browser|console|franchise|trilogy|soundtrack|"
-                         r"marathon|festival|sitcom|video[ \t]?game|pipeline|spin-?off)\b|[ \t]+starring[ \t]+[A-Z]"  # "X starring Depp": a work
+                         r"marathon|festival|sitcom|video[ \t]?game|pipeline|spin-?off|worm|virus|trojan)\b|[ \t]+starring[ \t]+[A-Z]"  # "X starring Depp": a work
                          rf"|(?:['’]s)?[ \t]+(?:{'|'.join(sorted(lx.DRINKS))})\b")  # "Malibu rum", "Ballantine's whisky": a brand
 # a year or a version glued to a name by one space ("FIFA 2005", "NBA Live 2005", "NHL 2K5"): a game's, a product's
 # or an event's edition, no actor; not a season ("2004-05"), a range or a figure ("2005.5")
 _EDITION = re.compile(r"[ \t](?:19|20)\d\d(?![\w/.,-]\d|\w)|[ \t]\dK\d{1,2}\b")
 _NOT_A_WORK = frozenset("crko")
 _WORK_AFTER_FIRST = frozenset("""operating software browser console franchise trilogy soundtrack marathon festival sitcom
-    video starring pipeline spin-off spinoff""".split()) | lx.DRINKS
+    video starring pipeline spin-off spinoff worm virus trojan""".split()) | lx.DRINKS
 # after a title and before a person's name: a performer's or a maker's credit ("Friends actress Lisa Kudrow", "Cold
 # Mountain director Anthony Minghella", "Carry On star Patsy Rowlands"); a name that is a body's ("Arsenal director"),
 # a place's ("Hollywood star") or a person's is no title
@@ -138,6 +138,8 @@ def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
     table = lx.gazetteer()
     works: dict[str, int] = {}
     said: set[str] = set()  # named a work in an appositive ("Grange Hill, the drama serial which"): as sure as a shape
+    next_to: dict[str, int] = {}  # mentions a work's kind stands right by ("her book Small Island"): as sure, at
+    # every mention of a town's name the gazetteer knows ("the film Chicago" beside "a trip to Chicago" is the film's)
     for sp in spans:  # the cues first: most articles have none
         prev = sp.prev.text if sp.prev is not None else ""
         if (prev in _WORK_PREV or sp.comma_after or sp.next is not None and sp.next.lower in _WORK_AFTER_FIRST
@@ -146,11 +148,19 @@ def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
             works[sp.key] = works.get(sp.key, 0) + 1
             if sp.comma_after and _work_appositive(text, sp.tokens[-1].end):
                 said.add(sp.key)
+            elif _kind_next_to(sp, text):
+                next_to[sp.key] = next_to.get(sp.key, 0) + 1
         elif (sp.next is not None and sp.next.lower in _CREDITS or prev == "in") and _credited(sp, kinds, text, table):
             works[sp.key] = works.get(sp.key, 0) + 1
             said.add(sp.key)  # as sure as an appositive: a title, whatever its shape ("Cold Mountain")
     if not works:
         return {}
+    if next_to:
+        for sp in spans:
+            if sp.key in next_to and not sp.caps_line:
+                next_to[sp.key] -= 1
+        said.update(key for key, left in next_to.items() if left == 0 or not lx.BIG_PLACE_TAGS.intersection(
+            table.get(key, "")))
     mentions: dict[str, int] = {}
     persons: set[str] = set()  # and the names surely a body's or a place's
     for sp in spans:
@@ -177,6 +187,14 @@ def _work_cue(sp: Span, text: str, table: dict[str, str]) -> bool:
         sp.next is not None and sp.next.lower in _WORK_AFTER_FIRST and _WORK_AFTER.match(text, sp.end) is not None) or (
         len(sp.tokens) > 1 and sp.tokens[0].text in _ARTICLES and "w" in table.get(sp.tokens[1].lower, ""))
     # ("A Little Princess", "An Ideal Husband"; not "A Foley", an initial)
+
+
+def _kind_next_to(sp: Span, text: str) -> bool:
+    """A work's kind right before the name ("her book Small Island", "the series Holby City") or a product's noun
+    right after it ("the Zar worm"): as sure as an appositive, whatever a place's or a body's head word says."""
+    prev = sp.prev.lower if sp.prev is not None else ""
+    return prev in _WORKS and text[sp.prev.end:sp.tokens[0].start] == " " or (
+        sp.next is not None and sp.next.lower in _WORK_AFTER_FIRST and _WORK_AFTER.match(text, sp.end) is not None)
 
 
 def _credited(sp: Span, kinds: dict[str, str | None], text: str, table: dict[str, str]) -> bool:
