@@ -4490,3 +4490,28 @@ def test_a_surname_without_a_bands_noun_joins_its_full_name():
     rows = {a.name: a for a in extract_actors(parse(
         "Cars.\n\nBill Ford runs the carmaker. Ford said sales were strong."))}
     assert len(rows["Bill Ford"].mentions) == 2 and "Ford" not in rows
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # an award called by its statuette's name, and a name glued to an award's adjective: no actor
+    ("Film.\n\nSky first scooped Oscar rights from the BBC in 1999. Oscar-winning films move to Sky, the BBC said.",
+     ("Oscar",), ("BBC",)),
+    ("Film.\n\nShe received her Oscar from actor Jeremy Irons at the ceremony.", ("Oscar",), ("Jeremy Irons",)),
+    ("Film.\n\nThe sequel was directed by Oscar-winning director Steven Soderbergh.", ("Oscar-winning",),
+     ("Steven Soderbergh",)),
+    # a person of the name keeps it
+    ("Fashion.\n\nThe designer Oscar de la Renta showed his new line in Paris.", (), ("Oscar de la Renta",)),
+])
+def test_an_awards_own_name_is_no_actor(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # an actor's credit after a title that reads as a body ("City"): a programme, no body has actors
+    ("TV.\n\nModel Caprice and Holby City actor Jeremy Edwards have left the house.", ("Holby City",),
+     ("Jeremy Edwards",)),
+    # a club's director is the club's
+    ("Football.\n\nManchester City director Bernard Halford said the club was calm.", (), ("Manchester City",)),
+])
+def test_an_actors_credit_after_a_bodys_shape_is_a_title(text, absent, present):
+    assert_rows(text, absent, present)

@@ -58,6 +58,7 @@ _WORK_AFTER_FIRST = frozenset("""operating software browser console franchise tr
 # Mountain director Anthony Minghella", "Carry On star Patsy Rowlands"); a name that is a body's ("Arsenal director"),
 # a place's ("Hollywood star") or a person's is no title
 _CREDITS = frozenset("star stars co-star actress actor director".split())
+_PLAYERS = frozenset(("actor", "actress"))
 _NO_TITLE_TAGS = lx.ENTITY_TAGS | {"d"}  # the gazetteer's places, towns, bodies, demonyms and known people
 # before "in" and a title: a player of a part in it ("Kudrow, who played Phoebe in Friends")
 _PLAYED_PART = re.compile(r"\b(?:played|plays|playing)[ \t]+[A-Z][\w'’-]*[ \t]+$")
@@ -200,10 +201,11 @@ def _kind_next_to(sp: Span, text: str) -> bool:
 def _credited(sp: Span, kinds: dict[str, str | None], text: str, table: dict[str, str]) -> bool:
     """A title that a credit follows ("Friends actress Lisa Kudrow") or that a player of a part is in ("played Phoebe
     in Friends"), when no kind says organisation and the gazetteer knows it as no place, body or person."""
-    if sp.caps_line or kinds.get(sp.key) not in _MAY_BE_A_WORK or kinds.get(sp.key) == ORG or sp.tokens[0].caps or (
-            _NO_TITLE_TAGS.intersection(table.get(sp.key, ""))):
-        return False
     nxt = sp.next
+    if sp.caps_line or kinds.get(sp.key) not in _MAY_BE_A_WORK or kinds.get(sp.key) == ORG and (
+            nxt is None or nxt.lower not in _PLAYERS) or sp.tokens[0].caps or (
+            _NO_TITLE_TAGS.intersection(table.get(sp.key, ""))):
+        return False  # (a body has a star or a director, "Arsenal director", but no actor: "Holby City actor")
     if nxt is not None and nxt.lower in _CREDITS:
         after = text[nxt.end:nxt.end + 2]
         return text[sp.end:nxt.start] == " " and after[:1] == " " and after[1:].isupper()
@@ -236,6 +238,12 @@ def _work_before(sp: Span, prev: str, text: str, table: dict[str, str]) -> bool:
 # general knowledge of entertainment news, none from the evaluation data
 _AWARD_AFTER = frozenset("""nomination nominations nominee nominees ceremony ceremonies winner winners hopeful
     hopefuls telecast statuette statuettes""".split())
+# awards called by their statuette's own name (Wikipedia "Academy Awards": the Oscar; "Grammy Award", "Emmy Award"):
+# one of them alone is the award, no person's first name; and a name glued to an award's adjective ("Oscar-winning
+# director", "Bafta-nominated") is no name at all
+_AWARD_NAMES = frozenset("oscar oscars grammy grammys emmy emmys".split())
+_AWARD_ADJECTIVES = ("-winning", "-nominated")
+_POSSESSIVES = frozenset("her his their its".split())
 
 
 def awards(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
@@ -243,13 +251,15 @@ def awards(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[s
     half their mentions at least ("Oscar nominations"), and two such mentions, one after "an", their
     plural among the names ("the Oscars") or a compound in the text ("Oscar-winning"); no title, no
     honorific before any mention, no person the gazetteer knows ("Clinton"). MISC: no actor."""
-    if not any(sp.next is not None and sp.next.lower in _AWARD_AFTER for sp in spans):
-        return {}  # most articles: no award's noun after any name
+    if not any(sp.next is not None and sp.next.lower in _AWARD_AFTER or sp.key in _AWARD_NAMES
+               or sp.key.endswith(_AWARD_ADJECTIVES) for sp in spans):
+        return {}  # most articles: no award's noun after any name, no award's name
     table = lx.gazetteer()
     cues: dict[str, int] = {}
     mentions: dict[str, int] = {}
     persons: set[str] = set()
     articled: set[str] = set()
+    owned: set[str] = set()
     plurals = {sp.key for sp in spans if len(sp.tokens) == 1 and sp.key[-1:] == "s"}
     for sp in spans:
         key = sp.key
@@ -263,7 +273,11 @@ def awards(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[s
             cues[key] = cues.get(key, 0) + 1
             if prev == "an" and not sp.tokens[0].caps:
                 articled.add(key)  # "an Oscar nomination": no person's name takes "an"
-    return {key: "MISC" for key, n in cues.items() if key not in persons and 2 * n >= mentions[key] and (
+        if prev in _POSSESSIVES:
+            owned.add(key)  # "her Oscar": a thing's name, no person's
+    named = {key: "MISC" for key in mentions if key not in persons and (key.endswith(_AWARD_ADJECTIVES) or key in (
+        _AWARD_NAMES) and (key in owned or _award_compound(text, key)))}  # ("Oscar said he ...": a person)
+    return named | {key: "MISC" for key, n in cues.items() if key not in persons and 2 * n >= mentions[key] and (
         n >= 2 or key in articled or key + "s" in plurals or _award_compound(text, key))}
 
 
