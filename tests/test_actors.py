@@ -4515,3 +4515,18 @@ def test_an_awards_own_name_is_no_actor(text, absent, present):
 ])
 def test_an_actors_credit_after_a_bodys_shape_is_a_title(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a theatre after "at" or "outside": the building
+    ("Awards.\n\nTom Kenny hosted Sunday's ceremony at the Alex Theater, Los Angeles.", "Alex Theater", "place"),
+    ("Oscars.\n\nTents went up outside the Kodak Theatre on Friday.", "Kodak Theatre", "place"),
+    # elsewhere a theatre's name is its company's
+    ("Awards.\n\nThe BBC and the National Theatre have led the field at this year's awards.", "National Theatre",
+     "organization"),
+    # the French Open's stadium and the Metropolitan Police's headquarters
+    ("Tennis.\n\nThe US team lost to France in the 2002 semi-finals at Roland Garros.", "Roland Garros", "place"),
+    ("Scam.\n\nShe had contacted the Computer Crime Unit at Scotland Yard on Monday.", "Scotland Yard", "organization"),
+])
+def test_venues_by_their_preposition(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

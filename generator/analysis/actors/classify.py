@@ -152,6 +152,15 @@ _CHAMBER_RACES = frozenset("candidate candidates race races seat seats".split())
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))  # "1st", "22nd", "3rd", "11th"
 
 
+_STAGES = frozenset(("theatre", "theater"))
+_AT_VENUE = (" at", " outside", " at the", " outside the")
+
+
+def _at_venue(span: Span, text: str) -> bool:
+    """'at the Kodak Theatre', 'outside the Palace Theatre': a place's preposition before a building's name."""
+    return text[max(0, span.start - 13):span.start].rstrip().endswith(_AT_VENUE)
+
+
 def classify(span: Span, ctx: Context) -> None:
     """Set ``span.hint`` (PER/ORG/LOC/MISC/GROUP) and ``span.strength`` (0-3)."""
     if span.hint:
@@ -318,6 +327,8 @@ def classify(span: Span, ctx: Context) -> None:
     elif n > 1 and last == "county" and not (ctx.sports or ctx.clubs is not None):
         hint, strength = "LOC", 3  # "Loudoun County", "Maricopa County": a county, outside a sports report, where
         # "Derby County" is a club (a club report with no club cue too)
+    elif n > 1 and last in _STAGES and _at_venue(span, ctx.text):
+        hint, strength = "LOC", 3  # "at the Alex Theater", "outside the Kodak Theatre": the building, no company
     elif n > 1 and last in lx.ORG_HEADS and not (n <= 3 and "f" in table.get(first, "") and "s" in table.get(last, "")
                                                  and last not in FIRM_OF_FAMILY):
         hint, strength = "ORG", 3  # not "Cheryl Mills", "Mike Mills": a first name before a surname that is also a head

@@ -60,7 +60,8 @@ _EXTRA = (
      "capitol hill|silicon valley|west indies|sub-saharan africa|midwest|white house|"
      "old city|west end|east end|south east|south west|north east|north west|south-east|"
      "south-west|north-east|north-west|the north|the south|east coast|west coast|"
-     "broadway", "k"),  # and New York's theatre district, as London's West End
+     "broadway|roland garros", "k"),  # and New York's theatre district, as London's West End; the French Open's
+    # stadium, named after the aviator (Wikipedia "Stade Roland Garros")
     ("european union|united nations|nato|un|eu|opec|interpol|red cross|world bank|"
      "international monetary fund|imf|wto|world trade organisation|world trade organization|"
      "european commission|european parliament|bundesbank|federal reserve|fed|congress|senate|"
@@ -69,7 +70,8 @@ _EXTRA = (
      "taleban|taliban|al qaeda|uefa|fifa|ioc|nba|nfl|nhl|mlb|icc|ira|anc|ec|gatt|asean|osce|"
      "mercosur|apec|oecd|who|unicef|unhcr|greenpeace|amnesty international|labour|tories|"
      "duma|knesset|bundestag|parliament|cabinet|supreme court|state department|treasury|"
-     "bafta", "o"),  # and the British Academy of Film and Television Arts, by its short name
+     "bafta|scotland yard", "o"),  # and the British Academy of Film and Television Arts, by its short name; the
+    # Metropolitan Police by its headquarters' name (Wikipedia "Scotland Yard")
     ("frenchman|frenchmen|frenchwoman|dutchman|dutchwoman|scotsman|scotswoman|welshman|welshwoman|"
      "englishwoman|irishwoman|briton|cornishman|"  # demonym nouns before a name: "Frenchman Arnaud Clement"
      "west indian|english|british|european|soviet|arab|arabic|muslim|moslem|islamic|christian|"
