@@ -4530,3 +4530,14 @@ def test_an_actors_credit_after_a_bodys_shape_is_a_title(text, absent, present):
 ])
 def test_venues_by_their_preposition(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a body's "of" and common nouns on each side of "and": one name
+    ("Oscars.\n\nBallots were mailed to members of the Academy of Motion Picture Arts and Sciences on Monday.",
+     ("Academy of Motion Picture Arts",), ("Academy of Motion Picture Arts and Sciences",)),
+    # a name after "and": two bodies
+    ("Banks.\n\nThe Bank of England and Barclays said rates would rise.", (), ("Bank of England", "Barclays")),
+])
+def test_a_bodys_name_across_and_after_its_of(text, absent, present):
+    assert_rows(text, absent, present)

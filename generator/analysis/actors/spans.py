@@ -331,7 +331,8 @@ def _firm_ahead(text: str, tokens: list[Token], owner: int, k: int) -> bool:
     return False
 
 
-_OF_BODIES = frozenset("department ministry secretary office institute board council".split())  # ("Department of X and Y")
+_OF_BODIES = frozenset("department ministry secretary office institute board council academy".split())  # ("Department of X
+# and Y", "Academy of Motion Picture Arts and Sciences")
 STATION_WORDS = frozenset(("radio", "channel"))  # before a station's number ("BBC Radio 4")
 # the last word of a law's short title ("Texas Electronic Mail and Solicitation Act", "Water Quality and
 # Safety Bill"), as bills and acts are titled in the US and the UK
@@ -379,9 +380,11 @@ def _body_of_nouns(text: str, tokens: list[Token], j: int) -> bool:
         tags = table.get(near.lower, "")
         if lx.ENTITY_TAGS.intersection(tags) or "w" not in tags and not (law and not tags and near is tokens[j + 1]):
             return False  # (a law's word the word list lacks, "Solicitation", is no name either)
-    if j >= 3 and tokens[j - 2].lower == "of" and tokens[j - 3].lower in _OF_BODIES and (
+    k = next((k for k in range(j - 2, max(j - 5, 0), -1) if tokens[k].lower == "of"), 0)  # "of" one to three nouns back
+    if k and tokens[k - 1].lower in _OF_BODIES and (k == j - 2 or all(
+            _common_noun(t) and _adjacent(text, p, t) for p, t in zip(tokens[k:j - 1], tokens[k + 1:j]))) and (
             j + 2 >= len(tokens) or not (tokens[j + 2].cap and _adjacent(text, tokens[j + 1], tokens[j + 2]))):
-        return True
+        return True  # ("Academy of Motion Picture Arts and Sciences")
     if j >= 3 and tokens[j - 2].lower == "of" and tokens[j - 3].lower in _OF_BODIES and j + 3 <= len(tokens) and (
             _adjacent(text, tokens[j + 1], tokens[j + 2]) and tokens[j + 2].cap and tokens[j + 2].lower not in lx.ORG_HEADS
             and "w" in table.get(tokens[j + 2].lower, "") and not lx.ENTITY_TAGS.intersection(
