@@ -4541,3 +4541,19 @@ def test_venues_by_their_preposition(text, name, kind):
 ])
 def test_a_bodys_name_across_and_after_its_of(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a month's abbreviation in capitals with no figure after it: an acronym
+    ("Scam.\n\nThe site is a scam. However, DEC has no connection with it, DEC said.", (), ("DEC",)),
+    # with a day after it: a date
+    ("Cocoa.\n\nCocoa futures for DEC 28 delivery rose on Monday, traders in London said.", ("DEC",), ("London",)),
+])
+def test_a_month_in_capitals_with_no_day_is_an_acronym(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+def test_a_capital_acronym_like_a_month_joins_its_full_name():
+    rows = {a.name: a for a in extract_actors(parse(
+        "Scam.\n\nThe site copies the Disasters Emergency Committee page. However, DEC has no connection with it."))}
+    assert len(rows["Disasters Emergency Committee"].mentions) == 2

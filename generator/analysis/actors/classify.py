@@ -152,6 +152,14 @@ _CHAMBER_RACES = frozenset("candidate candidates race races seat seats".split())
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))  # "1st", "22nd", "3rd", "11th"
 
 
+def _acronym_not_month(span: Span) -> bool:
+    """'DEC' (the Disasters Emergency Committee) in capitals, no figure after it: an acronym, not "Dec" (December),
+    which a date's day or year follows ("DEC 28")."""
+    t = span.tokens[0]
+    return len(span.tokens) == 1 and t.caps and len(t.text) == 3 and (
+        span.next is None or not span.next.text[:1].isdigit())
+
+
 _STAGES = frozenset(("theatre", "theater"))
 _AT_VENUE = (" at", " outside", " at the", " outside the")
 
@@ -234,7 +242,8 @@ def classify(span: Span, ctx: Context) -> None:
         span.hint, span.strength = "ORG", 3  # "three House candidates", "his Senate seat", "in the House" where the
         return  # text speaks of a legislature: the chamber, no person (not "Man of the House", "the House to Home
         # Prize": a title's words)
-    if (key in lx.DAYS_MONTHS or key in lx.FUNCTION_WORDS or key in lx.NOT_NAMES
+    if (key in lx.DAYS_MONTHS and not _acronym_not_month(span) or key in lx.FUNCTION_WORDS and key not in lx.DAYS_MONTHS
+            or key in lx.NOT_NAMES
             # the plural of one ("CEOs", "PCs"), or a word the gazetteer knows one letter off one ("Pez", "AMA"); not
             # initials no word list knows ("AMR", "GMTV", "USDP"; "Edu"): a body's, a person's name
             or key[:-1] in lx.NOT_NAMES and (key[-1:] == "s" or tags)

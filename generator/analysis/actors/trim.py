@@ -215,7 +215,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                 break  # "J O'Connor, A Foley": in a list of names a capital "A" is an initial, no article
             if t.lower in _OWNERS and not t.initial and len(run) > 2:
                 break  # "a buy from Our Principles PAC", "Our Lady of Lourdes": a mid-sentence "Our" opens a name
-            if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and "o" in table.get(t.lower, "")) and not (
+            if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and (
+                    "o" in table.get(t.lower, "") or _capital_acronym(t, tokens))) and not (
                     t.lower in NUMBER_WORDS and not t.initial and len(run) > 1) and not (  # "Six Nations" stays whole
             len(run) == 2 and t.lower in _WEEKDAYS and run[1].lower in lx.ORG_HEADS):  # "Sunday Times" too
                 run.pop(0)
@@ -338,3 +339,10 @@ def _in_lower_case(word: str, text: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def _capital_acronym(t: Token, tokens: list[Token]) -> bool:
+    """'DEC' (the Disasters Emergency Committee) in capitals, no figure after it: an acronym, not "Dec" (December),
+    which a date's day or year follows ("DEC 28")."""
+    return len(t.text) == 3 and t.lower in lx.DAYS_MONTHS and (
+        t.i + 1 >= len(tokens) or not tokens[t.i + 1].text[:1].isdigit())
