@@ -4557,3 +4557,19 @@ def test_a_capital_acronym_like_a_month_joins_its_full_name():
     rows = {a.name: a for a in extract_actors(parse(
         "Scam.\n\nThe site copies the Disasters Emergency Committee page. However, DEC has no connection with it."))}
     assert len(rows["Disasters Emergency Committee"].mentions) == 2
+
+
+@pytest.mark.parametrize(("text", "name", "count"), [
+    # a body's short form that opens its one-word name: the same body
+    ("Oil.\n\nRosneft bought Yuganskneftegas, the unit of oil group Yukos. Yugansk was sold for $9.3bn. "
+     "CNPC was offered 20% of Yugansk.", "Yuganskneftegas", 3),
+])
+def test_a_bodys_short_form_joins_its_one_word_name(text, name, count):
+    rows = {a.name: a for a in extract_actors(parse(text))}
+    assert len(rows[name].mentions) == count and "Yugansk" not in rows, rows
+
+
+def test_a_word_the_lists_know_is_no_short_form():
+    # "Micro" is a common word: no short form of "Microsystems"
+    rows = actors_of("Chips.\n\nShares in Microsystems Ltd rose. Micro chips sold well, Microsystems said.")
+    assert "Micro" not in rows or rows["Micro"] != "organization"

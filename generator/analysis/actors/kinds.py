@@ -265,7 +265,21 @@ def surname_keys(spans: list[Span], kinds: dict[str, str | None], from_context: 
                 out.setdefault("@" + sp.tokens[-1].lower, sp.key)  # "Rover" after "MG Rover", a firm by its context
     for key in two_chambers:
         del out[key]
+    _short_forms(spans, kinds, table, out)
     return out
+
+
+def _short_forms(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str], out: dict[str, str]) -> None:
+    """A one-word name of no kind that no word list knows, five letters or more, that opens a longer one-word
+    body's name by three letters or more: the body's short form ("Yugansk" for "Yuganskneftegas"), "@"-marked."""
+    long = [k for k, v in kinds.items() if v == "ORG" and len(k) >= 8 and " " not in k]
+    if not long:
+        return
+    for key, kind in kinds.items():
+        if kind is None and len(key) >= 5 and " " not in key and key not in table:
+            full = [k for k in long if k.startswith(key) and len(k) - len(key) >= 3]
+            if len(full) == 1:
+                out.setdefault("@" + key, full[0])
 
 
 # a band's noun right before its name (Wikipedia "Musical ensemble": band, group, duo, trio, quartet, quintet)
