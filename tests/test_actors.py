@@ -4573,3 +4573,14 @@ def test_a_word_the_lists_know_is_no_short_form():
     # "Micro" is a common word: no short form of "Microsystems"
     rows = actors_of("Chips.\n\nShares in Microsystems Ltd rose. Micro chips sold well, Microsystems said.")
     assert "Micro" not in rows or rows["Micro"] != "organization"
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # "starring" after a comma: the name before it is a work's
+    ("Films.\n\nThe festival closed with the film I Heart Huckabees, starring Jude Law and Dustin Hoffman.",
+     ("Heart Huckabees",), ("Jude Law", "Dustin Hoffman")),
+    # a person before a comma and another verb keeps the row
+    ("Films.\n\nTom Hanks, starring in a new film, said he was happy.", (), ("Tom Hanks",)),
+])
+def test_a_name_before_starring_after_a_comma_is_a_work(text, absent, present):
+    assert_rows(text, absent, present)

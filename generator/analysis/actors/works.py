@@ -46,7 +46,8 @@ _WORK_BEFORE_LAST = {"a": _WORKS, "an": _WORKS, "the": _WORKS, "in": frozenset("
 # after a mention: a product's or an event's noun that no maker's name stands before ("the OS/2 operating system",
 # "the Boston marathon", "the Glastonbury festival"); not "film" or "album" ("the Spielberg film")
 _WORK_AFTER = re.compile(r"[ \t]+(?:operating[ \t]+systems?|software|browser|console|franchise|trilogy|soundtrack|"
-                         r"marathon|festival|sitcom|video[ \t]?game|pipeline|spin-?off|worm|virus|trojan)\b|[ \t]+starring[ \t]+[A-Z]"  # "X starring Depp": a work
+                         r"marathon|festival|sitcom|video[ \t]?game|pipeline|spin-?off|worm|virus|trojan)\b|[ \t]*(?:[-–—,][ \t]*)?starring[ \t]+[A-Z]"  # "X starring Depp", "X - starring
+                         # Depp", "X, starring Depp": a work
                          rf"|(?:['’]s)?[ \t]+(?:{'|'.join(sorted(lx.DRINKS))})\b")  # "Malibu rum", "Ballantine's whisky": a brand
 # a year or a version glued to a name by one space ("FIFA 2005", "NBA Live 2005", "NHL 2K5"): a game's, a product's
 # or an event's edition, no actor; not a season ("2004-05"), a range or a figure ("2005.5")
