@@ -4584,3 +4584,15 @@ def test_a_word_the_lists_know_is_no_short_form():
 ])
 def test_a_name_before_starring_after_a_comma_is_a_work(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a part described in lower case, then "in" and a title: a work
+    ("Oscars.\n\nSwank triumphed for playing a gutsy female boxer in Million Dollar Baby.", ("Million Dollar Baby",),
+     ("Swank",)),
+    ("Films.\n\nDavid Schwimmer plays a divorced drunkard in Duane Hopwood.", ("Duane Hopwood",), ("David Schwimmer",)),
+    # a place the gazetteer knows stays
+    ("Music.\n\nThe band played a sell-out gig in London on Friday.", (), ("London",)),
+])
+def test_playing_a_part_in_a_title(text, absent, present):
+    assert_rows(text, absent, present)

@@ -62,7 +62,8 @@ _CREDITS = frozenset("star stars co-star actress actor director".split())
 _PLAYERS = frozenset(("actor", "actress"))
 _NO_TITLE_TAGS = lx.ENTITY_TAGS | {"d"}  # the gazetteer's places, towns, bodies, demonyms and known people
 # before "in" and a title: a player of a part in it ("Kudrow, who played Phoebe in Friends")
-_PLAYED_PART = re.compile(r"\b(?:played|plays|playing)[ \t]+[A-Z][\w'’-]*[ \t]+$")
+_PLAYED_PART = re.compile(r"\b(?:played|plays|playing)[ \t]+(?:[A-Z][\w'’-]*|(?:a|an)(?:[ \t]+[a-z][\w'’-]*){1,5})[ \t]+$")
+# ("played Phoebe in Friends", "playing a gutsy female boxer in Million Dollar Baby")
 _MAY_BE_A_WORK = frozenset((PER, None, ORG, "LOC"))
 # the word before a mention that may open a work's cue, as written (a capitalised article opens a title)
 _WORK_PREV = _WORKS | {w.capitalize() for w in _WORKS} | frozenset("A An The in to of directed co-directed game Game".split())
@@ -211,7 +212,7 @@ def _credited(sp: Span, kinds: dict[str, str | None], text: str, table: dict[str
         after = text[nxt.end:nxt.end + 2]
         return text[sp.end:nxt.start] == " " and after[:1] == " " and after[1:].isupper()
     at = sp.prev.start
-    return "play" in text[max(0, at - 30):at] and _PLAYED_PART.search(text, max(0, at - 30), at) is not None
+    return "play" in text[max(0, at - 60):at] and _PLAYED_PART.search(text, max(0, at - 60), at) is not None
 
 
 def _edition(sp: Span, kinds: dict[str, str | None], text: str) -> bool:
