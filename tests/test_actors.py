@@ -4596,3 +4596,17 @@ def test_a_name_before_starring_after_a_comma_is_a_work(text, absent, present):
 ])
 def test_playing_a_part_in_a_title(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # an appositive work's kind before "starring", and a producer's credit after a title
+    ("Films.\n\nSideways, a wine-tasting comedy starring Paul Giamatti, leads. Sideways is written by Alexander "
+     "Payne. \"These awards mean everything,\" said Sideways producer Michael London.", ("Sideways",),
+     ("Paul Giamatti", "Michael London")),
+    ("Films.\n\nMan to Man, a historical epic starring Kristin Scott Thomas, opens the festival.", ("Man",),
+     ("Kristin Scott Thomas",)),
+    # a body's producer keeps the body
+    ("TV.\n\nBBC producer Jane Smith said the series would return.", (), ("BBC", "Jane Smith")),
+])
+def test_a_works_appositive_before_starring_and_a_producers_credit(text, absent, present):
+    assert_rows(text, absent, present)

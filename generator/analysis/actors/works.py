@@ -58,7 +58,7 @@ _WORK_AFTER_FIRST = frozenset("""operating software browser console franchise tr
 # after a title and before a person's name: a performer's or a maker's credit ("Friends actress Lisa Kudrow", "Cold
 # Mountain director Anthony Minghella", "Carry On star Patsy Rowlands"); a name that is a body's ("Arsenal director"),
 # a place's ("Hollywood star") or a person's is no title
-_CREDITS = frozenset("star stars co-star actress actor director".split())
+_CREDITS = frozenset("star stars co-star actress actor director producer".split())
 _PLAYERS = frozenset(("actor", "actress"))
 _NO_TITLE_TAGS = lx.ENTITY_TAGS | {"d"}  # the gazetteer's places, towns, bodies, demonyms and known people
 # before "in" and a title: a player of a part in it ("Kudrow, who played Phoebe in Friends")
@@ -70,7 +70,8 @@ _WORK_PREV = _WORKS | {w.capitalize() for w in _WORKS} | frozenset("A An The in 
 _ARTICLES = ("A", "An")  # the gazetteer's country, region, continent or organisation
 _WORK_APPOSITIVE = re.compile(
     r",[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:(?!(?:for|of|in|on|at|with|by|from|to|who|which)\b)[\w-]+[ \t]+){0,3}?"
-    r"(?P<noun>[a-z]+)(?:[ \t]*[,.;(]|[ \t]+(?:that|which)\b)")
+    r"(?P<noun>[a-z]+)(?:[ \t]*[,.;(]|[ \t]+(?:that|which|starring|featuring)\b)")  # ("Sideways, a wine-tasting
+# comedy starring Paul Giamatti")
 
 
 # A quotation of nothing but capitalised words and the small words of a title ("Ice Cold in
