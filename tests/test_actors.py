@@ -4610,3 +4610,15 @@ def test_playing_a_part_in_a_title(text, absent, present):
 ])
 def test_a_works_appositive_before_starring_and_a_producers_credit(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a title opened by a verb's -ing form
+    ("Films.\n\nRoles include Closer and Finding Neverland, with Johnny Depp.", ("Finding Neverland",),
+     ("Johnny Depp",)),
+    ("Films.\n\nThe top ten included Racing Stripes, the studio said.", ("Racing Stripes",), ()),
+    # a body's head word after it keeps the body
+    ("Racing.\n\nThe Racing Post said the horse was lame.", (), ("Racing Post",)),
+])
+def test_a_title_opened_by_an_ing_form(text, absent, present):
+    assert_rows(text, absent, present)

@@ -349,6 +349,9 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "LOC", 3
     elif n > 1 and first in _MISC_OPENERS:
         hint, strength = "MISC", 3  # "Hurricane Sandy", "Operation Desert Storm"
+    elif n > 1 and first[-3:] == "ing" and len(first) > 5 and table.get(first) == "w" and not tags:
+        hint, strength = "MISC", 3  # "Finding Neverland", "Racing Stripes": a title opened by a verb's -ing form (no
+        # body's or place's head word ends it: those are tested first)
     elif n > 1 and first in _PLACE_OPENERS:
         hint, strength = "LOC", 3  # "Mount Everest", "Fort Hood", "Lake Geneva"
     elif "y" in tags:
