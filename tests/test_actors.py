@@ -4622,3 +4622,15 @@ def test_a_works_appositive_before_starring_and_a_producers_credit(text, absent,
 ])
 def test_a_title_opened_by_an_ing_form(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a run ending in a kin title: a title's words, no name cut before a title
+    ("TV.\n\nModel Caprice has left the Celebrity Big Brother house, Channel 4 said.", ("Big", "Celebrity"), ()),
+    ("Books.\n\nMichelle Paver's Wolf Brother, a fantasy, sold well. Wolf Brother is an enchanting book.", ("Wolf",),
+     ("Michelle Paver",)),
+    # a kin title before a name stays a role
+    ("Faith.\n\nBrother Roger founded the community in Taize.", (), ("Roger",)),
+])
+def test_a_run_ending_in_a_kin_title_is_no_cut_name(text, absent, present):
+    assert_rows(text, absent, present)

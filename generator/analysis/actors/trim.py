@@ -33,6 +33,11 @@ _STAFF_DEPARTMENTS = frozenset("communications policy press finance political di
 _GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
 
 
+# kin and religious titles, written before a name ("Brother Roger", "Mother Teresa"), never after one: a run that ends
+# in one is a title's words ("Big Brother", "Wolf Brother"), not a name and a title
+_KIN_TITLES = frozenset(("brother", "sister", "mother", "father"))
+
+
 def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]:
     """'Hong Kong Financial Secretary Donald Tsang' -> 'Hong Kong' | 'Financial Secretary Donald Tsang'.
 
@@ -62,7 +67,7 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
             table.get(" ".join([t.lower for t in run[:-1]]), "")):
         run = run[:-1]  # "the America I know": the speaker after a place, no regnal number ("Elizabeth I")
     n = len(run)
-    if n > 1 and run[-2].lower != "of" and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
+    if n > 1 and run[-2].lower != "of" and run[-1].lower not in _KIN_TITLES and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
                   or run[-1].text[:-1].isupper() and run[-1].lower[:-1] in lx.PERSON_TITLES) and (  # "Labour MPs"
             run[-1].lower not in lx.ORG_HEADS and ("f" not in table.get(run[-2].lower, "")  # not "John Major"
                                                     or ends_in_place(run[:-1], table))
