@@ -4634,3 +4634,15 @@ def test_a_title_opened_by_an_ing_form(text, absent, present):
 ])
 def test_a_run_ending_in_a_kin_title_is_no_cut_name(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a capitalised preposition inside a sentence opens a title
+    ("Films.\n\nRounding out the top ten were In Good Company and Racing Stripes.", ("Good Company",), ()),
+    # a sentence's own opening preposition, even after a quotation's full stop, does not
+    ('Music.\n\n"Revenues in Asia come from mobiles. In North America it is fixed line," he said.', (),
+     ("North America",)),
+    ("Tennis.\n\nIn Seville, Spain won the Davis Cup.", (), ("Seville",)),
+])
+def test_a_capitalised_preposition_inside_a_sentence_opens_a_title(text, absent, present):
+    assert_rows(text, absent, present)

@@ -160,6 +160,7 @@ def _acronym_not_month(span: Span) -> bool:
         span.next is None or not span.next.text[:1].isdigit())
 
 
+_TITLE_PREPOSITIONS = frozenset("In On At For With From Into Under Over Without".split())
 _STAGES = frozenset(("theatre", "theater"))
 _AT_VENUE = (" at", " outside", " at the", " outside the")
 
@@ -259,6 +260,10 @@ def classify(span: Span, ctx: Context) -> None:
             p in lx.DAYS_MONTHS for p in key.split("-")):
         span.hint, span.strength = None, 0  # "Group A": a competition's pool; "July-September": a span of months
         return
+    if span.prev is not None and span.prev.text in _TITLE_PREPOSITIONS and not span.prev.initial and not span.caps_line and (
+            ctx.text[span.prev.start - 2:span.prev.start - 1].isalpha()):  # (a word before it: no sentence a splitter missed)
+        span.hint, span.strength = "MISC", 3  # "were In Good Company", "Dancer In The Dark": a preposition written
+        return  # with a capital inside a sentence opens a title; the words after it name no actor
     if "-" in last and (last.rsplit("-", 1)[-1] in AFFIX or _hyphened_modifier(toks[-1].text)):
         hint, strength = "MISC", 3  # "Washington-based", "Bellevue, Washington-based firm": a description
     elif n == 1 and key in _ONE_WORD_EVENTS:
