@@ -4646,3 +4646,14 @@ def test_a_run_ending_in_a_kin_title_is_no_cut_name(text, absent, present):
 ])
 def test_a_capitalised_preposition_inside_a_sentence_opens_a_title(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a transfer's club after "moved to <club> for <fee> from"
+    ("Newcastle line up Babayaro\n\nNewcastle manager Graeme Souness is closing in on Chelsea defender Celestine "
+     "Babayaro. Babayaro moved to Chelsea for £2.25m from Anderlecht in 1997.", "Anderlecht", "organization"),
+    # a move of home is no transfer
+    ("Family.\n\nThe Smiths moved from Brussels to London in 1997.", "Brussels", "place"),
+])
+def test_a_transfer_from_a_town_named_club(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

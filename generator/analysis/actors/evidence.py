@@ -83,10 +83,11 @@ _TEAM_AFTER = re.compile(
     r"beat|drew|thrashed|edged|trounced|overcame|\d+-\d+|(?:home|away)[ \t]+(?:defeat|win|victory|draw|game|match|"
     r"fixture|form|record)|(?:defeat|win|victory|draw)[ \t]+(?:over|against|at|to|with))\b")
 # before a mention: an opponent, a transfer, a score, a side ("against Neath", "signed for Narbonne", "French side Nice",
-# "joined Espanyol of Barcelona from Nantes")
+# "joined Espanyol of Barcelona from Nantes", "moved to Chelsea for £2.25m from Anderlecht")
 _TEAM_BEFORE = re.compile(
     r"\b(?:(?:against|beat|beating|v|vs|versus|joined|joins|joining|side|club|outfit|champions|leaders|hosts|visitors)"
-    r"|beaten[ \t]+by|(?:joined|joins|signed[ \t]+for)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+(?:of[ \t]+)?){1,3}from|(?:signed|sign|signing)[ \t]+"
+    r"|beaten[ \t]+by|(?:joined|joins|signed[ \t]+for|(?:moved|moves|switched)[ \t]+to)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+(?:of[ \t]+)?){1,3}"
+    r"(?:for[ \t]+[£$€][\d.]+(?:m|bn)?[ \t]+)?from|(?:signed|sign|signing)[ \t]+"
     r"(?:for|from|by|with)|(?:transfer|loan|loaned)[ \t]+(?:to|from)|(?:played|plays|playing|"
     r"scored|debut)[ \t]+(?:for|against)|\d+-\d+)[ \t]+(?:the[ \t]+)?$")
 
@@ -368,7 +369,7 @@ def _scored(text: str, sp: Span) -> bool:
 
 
 def _team_before(text: str, start: int) -> bool:
-    return _TEAM_BEFORE.search(text, max(0, start - 48), start) is not None  # "joined Espanyol of Barcelona from "
+    return _TEAM_BEFORE.search(text, max(0, start - 56), start) is not None  # "joined Espanyol of Barcelona from "
 
 
 def _club(name: str, clubs: dict[str, bool], table: dict[str, str]) -> bool:
