@@ -4657,3 +4657,17 @@ def test_a_capitalised_preposition_inside_a_sentence_opens_a_title(text, absent,
 ])
 def test_a_transfer_from_a_town_named_club(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+def test_a_bodys_name_with_and_without_a_plurals_s_is_one_row():
+    rows = {a.name: a for a in extract_actors(parse(
+        "Scam.\n\nThe site copies the Disasters Emergency Committee page. Patricia Sanders, spokeswoman for the "
+        "Disaster Emergency Committee, said it was aware of the site. DEC has contacted the police."))}
+    assert "Disaster Emergency Committee" not in rows and "DEC" not in rows
+    assert len(rows["Disasters Emergency Committee"].mentions) == 3
+
+
+def test_two_bodies_one_word_apart_are_two_rows():
+    # another word, not a plural's "s": two bodies
+    rows = actors_of("Unions.\n\nThe National Union of Teachers and the National Union of Students met on Monday.")
+    assert "National Union of Teachers" in rows and "National Union of Students" in rows

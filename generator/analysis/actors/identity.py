@@ -86,6 +86,7 @@ def joined_forms(groups: Groups, text: str) -> Groups:
     _joined_club_towns(multis, groups, into)
     _joined_club_nicknames(groups, into)
     _joined_plural_tails(multis, groups, into)
+    _joined_plural_words(multis, groups, into)
     _joined_couple_bodies(multis, groups, into)
     _joined_founders_bodies(multis, groups, into, table)
     _joined_short_forms(multis, into)
@@ -126,6 +127,8 @@ def joined_forms(groups: Groups, text: str) -> Groups:
             spelled.setdefault(letters.casefold(), g)  # "W.T.O." and "WTO"
         acronym = _acronym(word)
         full = initials.get(letters.replace("&", "").upper(), ())  # "J&J" for "Johnson & Johnson"
+        if len(full) > 1 and into:
+            full = [f for f in full if f not in into] or full  # two spellings of one body, joined above: the one left
         if len(full) > 1:  # "DNC" beside both the Democratic National Committee and its Convention: the body
             full = [f for f in full if f[0].rsplit(" ", 1)[-1] not in _EVENT_HEADS] or full
         if not full and (acronym or g[0] in ORG_HEADS):
@@ -491,6 +494,22 @@ def _joined_plural_tails(multis: list[tuple[tuple[str, str], Span]], groups: Gro
         full = ending.get(g[0], ())
         if len(full) == 1:
             into[g] = full[0]
+
+
+def _joined_plural_words(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
+                         into: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """'Disaster Emergency Committee' beside 'Disasters Emergency Committee': one body's name of three words or more,
+    written with and without a plural's "s", is one body (one row, under the form written more often)."""
+    seen: dict[str, tuple[str, str]] = {}
+    for g, _ in multis:
+        if g[1] != "ORG" or g in into or g[0].count(" ") < 2:
+            continue
+        bare = " ".join(w[:-1] if w[-1:] == "s" and len(w) > 3 else w for w in g[0].split())
+        other = seen.setdefault(bare, g)
+        if other != g:
+            small, big = (g, other) if len(groups[g]) <= len(groups[other]) else (other, g)
+            into[small] = big
+            seen[bare] = big
 
 
 def _joined_couple_bodies(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
