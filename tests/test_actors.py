@@ -4671,3 +4671,14 @@ def test_two_bodies_one_word_apart_are_two_rows():
     # another word, not a plural's "s": two bodies
     rows = actors_of("Unions.\n\nThe National Union of Teachers and the National Union of Students met on Monday.")
     assert "National Union of Teachers" in rows and "National Union of Students" in rows
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a foreign body's first word: no person's given name
+    ("Markets.\n\nThe London Stock Exchange rejected a bid from Deutsche Boerse on Monday.", "Deutsche Boerse",
+     "organization"),
+    ("Oil.\n\nThe firm told Agence France Presse that talks had failed.", "Agence France Presse", "organization"),
+    ("Banks.\n\nBanca Nazionale del Lavoro rejected the offer.", "Banca Nazionale del Lavoro", "organization"),
+])
+def test_a_foreign_bodys_first_word_makes_a_body(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

@@ -160,6 +160,10 @@ def _acronym_not_month(span: Span) -> bool:
         span.next is None or not span.next.text[:1].isdigit())
 
 
+# the first words of French, German, Italian, Spanish and Portuguese bodies' names (bank, company, society, group,
+# agency, fund; "Deutsche" as in Deutsche Bank, Deutsche Telekom, Deutsche Boerse): no person's given name
+_FOREIGN_BODY_OPENERS = frozenset("""deutsche banca banco banque societe société compagnie compañía companhia groupe
+    grupo gruppo agence agencia caisse caixa""".split())
 _TITLE_PREPOSITIONS = frozenset("In On At For With From Into Under Over Without".split())
 _STAGES = frozenset(("theatre", "theater"))
 _AT_VENUE = (" at", " outside", " at the", " outside the")
@@ -371,6 +375,8 @@ def classify(span: Span, ctx: Context) -> None:
         # given name that is a body's too, before a surname, an initial or one word no list knows (not "Tory MP")
     elif n > 1 and first in lx.ORG_OPENERS:
         hint, strength = "ORG", 2
+    elif n > 1 and first in _FOREIGN_BODY_OPENERS:
+        hint, strength = "ORG", 2  # "Deutsche Boerse", "Agence France Presse", "Banca Nazionale del Lavoro"
     elif n > 2 and any(t.lower in ("for", "on") for t in toks[1:-1]):
         hint, strength = "ORG", 3  # "Organisation for Security and ...", "Commission on Presidential Debates"
     elif n > 2 and any(t.lower == "of" and toks[k - 1].lower in lx.ORG_HEADS for k, t in enumerate(toks[1:], 1)):
