@@ -4682,3 +4682,14 @@ def test_two_bodies_one_word_apart_are_two_rows():
 ])
 def test_a_foreign_bodys_first_word_makes_a_body(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a firm named after its founders is a firm
+    ("Banks.\n\nMerrill Lynch said profits rose. Analysts at Morgan Stanley agreed.", "Merrill Lynch", "organization"),
+    ("Defence.\n\nThe contract went to Lockheed Martin on Monday.", "Lockheed Martin", "organization"),
+    # a person with one of the names is a person
+    ("Politics.\n\nSenator Martin Lynch said the bill would pass.", "Martin Lynch", "person"),
+])
+def test_firms_named_after_founders(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

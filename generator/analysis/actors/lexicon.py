@@ -70,8 +70,13 @@ _EXTRA = (
      "taleban|taliban|al qaeda|uefa|fifa|ioc|nba|nfl|nhl|mlb|icc|ira|anc|ec|gatt|asean|osce|"
      "mercosur|apec|oecd|who|unicef|unhcr|greenpeace|amnesty international|labour|tories|"
      "duma|knesset|bundestag|parliament|cabinet|supreme court|state department|treasury|"
-     "bafta|scotland yard", "o"),  # and the British Academy of Film and Television Arts, by its short name; the
-    # Metropolitan Police by its headquarters' name (Wikipedia "Scotland Yard")
+     # the British Academy of Film and Television Arts by its short name; the Metropolitan Police by its
+     # headquarters' name (Wikipedia "Scotland Yard")
+     "bafta|scotland yard|"
+     # firms named after their founders, whose names read as a person's: the investment banks of Wikipedia's
+     # "Bulge bracket" (2004-2016) and "List of investment banks", Lockheed Martin, Ask Jeeves (Ask.com)
+     "jp morgan|j.p. morgan|morgan stanley|merrill lynch|smith barney|credit suisse|credit suisse first boston|"
+     "dresdner kleinwort wasserstein|lehman brothers|charles schwab|lockheed martin|ask jeeves", "o"),
     ("frenchman|frenchmen|frenchwoman|dutchman|dutchwoman|scotsman|scotswoman|welshman|welshwoman|"
      "englishwoman|irishwoman|briton|cornishman|"  # demonym nouns before a name: "Frenchman Arnaud Clement"
      "west indian|english|british|european|soviet|arab|arabic|muslim|moslem|islamic|christian|"
