@@ -4693,3 +4693,16 @@ def test_a_foreign_bodys_first_word_makes_a_body(text, name, kind):
 ])
 def test_firms_named_after_founders(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a song after "sang"/"singing"
+    ("Music.\n\nThe 62-year-old sang Hey Jude and other Beatles songs. He closed with a version of Hey Jude.",
+     ("Hey Jude",), ()),
+    ("Music.\n\nHer turn singing Secondhand Clothes at the Gridiron was a hit, Nancy Reagan said.",
+     ("Secondhand Clothes",), ("Nancy Reagan",)),
+    # a person sung with, or a given name after "sang", stays
+    ("Music.\n\nShe sang Elton John songs all night, Elton John said.", (), ("Elton John",)),
+])
+def test_a_song_after_sang(text, absent, present):
+    assert_rows(text, absent, present)

@@ -42,7 +42,8 @@ def _about_video_games(text: str) -> bool:
 # the mention, and the word before that one
 _WORK_BEFORE_LAST = {"a": _WORKS, "an": _WORKS, "the": _WORKS, "in": frozenset("starred stars starring star".split()),
                      "to": frozenset(("sequel", "prequel")), "of": frozenset(("remake",)),
-                     "directed": frozenset(), "co-directed": frozenset()}
+                     "directed": frozenset(), "co-directed": frozenset(),
+                     "sang": frozenset(), "sings": frozenset(), "singing": frozenset()}  # ("sang Hey Jude": a song)
 # after a mention: a product's or an event's noun that no maker's name stands before ("the OS/2 operating system",
 # "the Boston marathon", "the Glastonbury festival"); not "film" or "album" ("the Spielberg film")
 _WORK_AFTER = re.compile(r"[ \t]+(?:operating[ \t]+systems?|software|browser|console|franchise|trilogy|soundtrack|"
@@ -66,7 +67,8 @@ _PLAYED_PART = re.compile(r"\b(?:played|plays|playing)[ \t]+(?:[A-Z][\w'’-]*|(
 # ("played Phoebe in Friends", "playing a gutsy female boxer in Million Dollar Baby")
 _MAY_BE_A_WORK = frozenset((PER, None, ORG, "LOC"))
 # the word before a mention that may open a work's cue, as written (a capitalised article opens a title)
-_WORK_PREV = _WORKS | {w.capitalize() for w in _WORKS} | frozenset("A An The in to of directed co-directed game Game".split())
+_WORK_PREV = _WORKS | {w.capitalize() for w in _WORKS} | frozenset(
+    "A An The in to of directed co-directed sang sings singing game Game".split())
 _ARTICLES = ("A", "An")  # the gazetteer's country, region, continent or organisation
 _WORK_APPOSITIVE = re.compile(
     r",[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:(?!(?:for|of|in|on|at|with|by|from|to|who|which)\b)[\w-]+[ \t]+){0,3}?"
@@ -229,7 +231,7 @@ def _edition(sp: Span, kinds: dict[str, str | None], text: str) -> bool:
 
 def _work_before(sp: Span, prev: str, text: str, table: dict[str, str]) -> bool:
     """'the movie A Little Princess', 'starred in Friends', 'directed Gladiator' (not 'directed Jim Broadbent')."""
-    if prev in ("directed", "co-directed"):
+    if prev in ("directed", "co-directed", "sang", "sings", "singing"):
         return "f" not in table.get(sp.tokens[0].lower, "")
     if sp.prev.text in ("a", "an", "the"):
         return False  # "the film": a small "the" is no title's
