@@ -4706,3 +4706,14 @@ def test_firms_named_after_founders(text, name, kind):
 ])
 def test_a_song_after_sang(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a festival's first word alone, no word list's town: the festival
+    ("Films.\n\nForty-two films will debut at Sundance. The Sundance Film Festival opens on Thursday in Utah.",
+     ("Sundance",), ("Utah",)),
+    # a town the gazetteer knows keeps its row
+    ("Films.\n\nStars arrived in Cannes. The Cannes Film Festival opens on Thursday.", (), ("Cannes",)),
+])
+def test_a_festivals_first_word_alone(text, absent, present):
+    assert_rows(text, absent, present)

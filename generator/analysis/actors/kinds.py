@@ -263,6 +263,9 @@ def surname_keys(spans: list[Span], kinds: dict[str, str | None], from_context: 
                     two_chambers.add("@" + sp.tokens[0].lower)
             if sp.key in from_context and sp.key not in SEATS:  # not "House" after "White House"
                 out.setdefault("@" + sp.tokens[-1].lower, sp.key)  # "Rover" after "MG Rover", a firm by its context
+        if kind == "MISC" and sp.tokens[-1].lower == "festival" and sp.tokens[0].lower not in table:
+            out.setdefault("%" + sp.tokens[0].lower, sp.key)  # "at Sundance" after "the Sundance Film Festival" (not
+            # "Cannes": a town the gazetteer knows)
     for key in two_chambers:
         del out[key]
     _short_forms(spans, kinds, table, out)
@@ -328,7 +331,7 @@ def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
         full = _misspelt_surname(key, typos)
         if full:
             return "PER", full  # "Sharption" beside "Al Sharpton", "Daveport" beside "Lindsay Davenport": a typo
-    if n == 1 and "%" + key in surnames and own in (None, "PER", "ORG"):
+    if n == 1 and "%" + key in surnames and (own in (None, "PER", "ORG") or own == "LOC" and key not in lx.gazetteer()):
         return "MISC", surnames["%" + key]  # an index's first word alone: no actor either
     if n == 1 and key.endswith("s") and key[:-1] in surnames and own != "LOC":
         if namesakes and key[:-1] in namesakes:
