@@ -4717,3 +4717,15 @@ def test_a_song_after_sang(text, absent, present):
 ])
 def test_a_festivals_first_word_alone(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a number opening the title or the year of the post before a role keeps it
+    ("Films.\n\nVince Vaughn stars while 21 Grams actress Naomi Watts plays a budding actress.", "Naomi Watts",
+     "21 Grams actress"),
+    ("Tennis.\n\nThe 1998 French Open champion Carlos Moya won the rubber.", "Carlos Moya", "1998 French Open champion"),
+    # a figure with a comma or a point before it is no title's number
+    ("Film.\n\nIt took 3,000 Hollywood actress Jane Doe to fill the hall.", "Jane Doe", "Hollywood actress"),
+])
+def test_a_number_opening_a_role_stays_with_it(text, name, role):
+    assert roles_of(text).get(name) == role, roles_of(text)

@@ -129,6 +129,8 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
                             span.role = owned_role(text, spans[-1], span)
                         span.role = with_owner_words(text, span.role, span.start, s.start, mid_caps)
                         span.role = role_with_body_after(text, span.role, span.tokens[-1].end)
+                        if span.role[:1].isupper():
+                            span.role = _numbered_title(text, span.role, span.start)
                     if len(span.tokens) == 1 and text.startswith(" of the ", span.end) and work_title(
                             text, span.end + 8, table):
                         continue  # "Shaun of the Dead", "Return of the Jedi": a work's title, no actor
@@ -229,6 +231,17 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         kinds.update(from_context)
     return actor_rows(spans, kinds, surnames, text, from_context, bool(sport) and sport not in TEAM_SPORTS,
                    Namesakes(spans, kinds, text))
+
+
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}[ \t]$")
+
+
+def _numbered_title(text: str, role: str, start: int) -> str:
+    """'21 Grams actress' for the role 'Grams actress' right before the name: a title opened by a number keeps it."""
+    at = start - 1 - len(role)
+    if at > 2 and text[at:start - 1] == role and _NUMBER_BEFORE.search(text, max(0, at - 6), at):
+        return text[text.rfind(" ", 0, at - 1) + 1:at] + role
+    return role
 
 
 def _sport(text: str, doc: Document) -> str:
