@@ -357,8 +357,9 @@ TREND = re.compile(
 # The verb with no object: "continued to increase his holding" is no trend of its subject's own (kept out by the lookahead above).
 # A match named by its two sides, ahead: "named in the Scotland squad for Saturday's Six Nations clash with Italy",
 # "Bayern Munich's Champions League match against Maccabi Tel Aviv on Wednesday" (the fixture nouns of BBC sport reports).
+# ("\bthe" written "t(?<=\bt)he": both branches then open on a character, which the engine tests before trying either)
 NAMED_MATCH = re.compile(
-    rf"(?:\bthe\s(?P<team>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){{0,2}})\s(?:squad|team|side|line-up|starting\sline-up)\sfor\s"
+    rf"(?:t(?<=\bt)he\s(?P<team>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){{0,2}})\s(?:squad|team|side|line-up|starting\sline-up)\sfor\s"
     rf"(?P<when>(?:next\s)?{_DAYS}[’']s|next\s(?:week|month)[’']s|this\s(?:week|weekend)[’']s)\s"
     r"|(?P<owner>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})[’']s\s)"
     r"(?P<comp>(?:[A-Z][\w-]*\s){0,4})(?:clash|match|game|tie|meeting|encounter|fixture|showdown)\s(?:with|against)\s"
