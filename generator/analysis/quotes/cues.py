@@ -54,6 +54,8 @@ _WORDS_OF = re.compile(rf"(?P<who>{EDGE_NAME})[’'](?:s)?[^\S\n]+(?:[a-z\-]+[^\
 _OWN_WORDS_OF = re.compile(rf"(?P<who>{EDGE_NAME})(?:[^\S\n]+[a-z]+){{1,3}}[^\S\n]+(?:his|her)[^\S\n]+"
                            rf"(?:[a-z\-]+[^\S\n]+)?{_WORDS_NOUNS}(?:[^\S\n]+[A-Z][a-z]+day)?"
                            rf"[^\S\n]+(?:that|about|of)[^\S\n][^“”\"\n.;]{{0,100}}$")  # not "Trump’s comments “are …”": words about them
+# a noun for words, which both hold: a stretch without one is searched with neither (most stretches)
+_WORDS_NOUN = re.compile(_WORDS_NOUNS)
 # a possessor right before the quote and a noun for words right after it: "Romney’s “47 percent” comment",
 # "her “basket of deplorables” remark" (not "slogan" or "show": a title, dropped as one)
 _OWNER_BEFORE = re.compile(rf"(?:(?<![\w’'.\-])(?P<who>{NAME})[’']s?|(?<![\w’'])(?P<pron>[Hh]is|[Hh]er))[^\S\n]+$")
@@ -377,7 +379,9 @@ def _before_cue(doc: Document, span: Span, lo: int) -> Cue | None:
     put = _AS_PUT_BEFORE.search(text, max(lo, span.open - 240), span.open)
     if put:  # 'As Steven Rosenthal, a tax lawyer, recently put it, “…'
         return subject_before(text, put.start("subj"), put.end("subj"), None)
-    words_of = _WORDS_OF.search(text, max(lo, span.open - 160), span.open) or _own_words_of(text, lo, span.open)
+    words_of = None
+    if _WORDS_NOUN.search(text, max(lo, span.open - 200), span.open):  # the farther of the two searches' reaches
+        words_of = _WORDS_OF.search(text, max(lo, span.open - 160), span.open) or _own_words_of(text, lo, span.open)
     for m in reversed(list(VERB.finditer(text, lo, span.open))):
         verb = m.group()
         if words_of and m.end() <= words_of.start():  # "X responded to Clinton’s remarks about the “…”"
