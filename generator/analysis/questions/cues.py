@@ -102,7 +102,7 @@ URGED = re.compile(
 
 # "X demanded that the BBC drop the show", "X is under pressure to resign"
 DEMANDED = re.compile(
-    rf"\b(?:demand(?:ed|s|ing)?\sthat|call(?:ed|s|ing)?\sfor)\s(?P<who>{_BODY_NAME})"
+    boundary_words([r"demand(?:ed|s|ing)?\sthat", r"call(?:ed|s|ing)?\sfor"]) + rf"\s(?P<who>{_BODY_NAME})"
     r"\s(?:to\s(?P<verb_to>[a-z]+)(?=\s[a-z]|\s?[.;,]|$)|(?:should\s|must\s)?(?!to\b)(?P<verb>[a-z]+)(?=\s[a-z]|\s?[.;]|$))(?:\s(?P<rest>[^,;]+))?"
     rf"|(?P<who2>{_BODY_NAME})\s(?:is|are|was|were|has\sbeen|have\sbeen)\s(?:now\s|also\s)?"
     r"(?:under\s(?:\w+\s)?pressure|being\s(?:urged|pressed|asked)|facing\scalls)\sto\s(?P<verb2>[a-z]+)(?=\s[a-z]|\s?[.;,]|$)(?:\s(?P<rest2>[^,;]+))?"
