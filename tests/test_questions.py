@@ -1122,10 +1122,10 @@ REPAIRS = [
     ("Bayern Munich want Jol\n\nBayern Munich sacked coach Felix Magath on Monday. Bayern Munich want Martin Jol of Tottenham "
      "Hotspur. Tottenham Hotspur boss Martin Jol could be on the German champions' shortlist next week.",
      "Will Tottenham Hotspur boss Martin Jol be on Bayern Munich’s shortlist next week?", None),
-    # … never the body the question names by its initials ("the LSE" is the London Stock Exchange)
+    # … never the body the question names by its initials ("the LSE" is the London Stock Exchange): the other one
     ("Deutsche Boerse eyes LSE\n\nDeutsche Boerse made a bid for the London Stock Exchange in December. Deutsche Boerse chief "
      "Werner Seifert met investors. The LSE could reject the German suitor's offer next week.",
-     "Will the LSE reject the German suitor's offer next week?", "Will the LSE reject London Stock Exchange’s offer next week?"),
+     "Will the LSE reject Deutsche Boerse’s offer next week?", "Will the LSE reject London Stock Exchange’s offer next week?"),
     # "the two companies" → the two the text before names; not when it names three
     ("Nokia and Siemens team up\n\nNokia has signed a deal with Siemens. Analysts said the two companies could market the "
      "cards to operators in 2005.", "Will Nokia and Siemens market the cards to operators in 2005, as analysts say?", None),
