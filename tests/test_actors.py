@@ -2650,7 +2650,7 @@ def test_a_body_and_a_rank_before_a_roles_owner_words(text, name, role):
 @pytest.mark.parametrize("text,name,role", [
     # one person with the title, whom the text calls "the former ..." with no name after it: the title was
     ("Hillary Clinton spoke. Why did the former secretary of State do it? Secretary Clinton added more.",
-     "Hillary Clinton", "former Secretary"),
+     "Hillary Clinton", "former Secretary of State"),
     # two people with the title: the description is no one's in particular
     ("Senator Marco Rubio and Senator Ted Cruz met the former senator from Minnesota.", "Marco Rubio", "Senator"),
     # "the former president" before a name is that name's
@@ -4729,3 +4729,36 @@ def test_a_festivals_first_word_alone(text, absent, present):
 ])
 def test_a_number_opening_a_role_stays_with_it(text, name, role):
     assert roles_of(text).get(name) == role, roles_of(text)
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a president named beside a later one called "President" held the office before
+    ("Waterboarding was used under President George W. Bush. President Barack Obama banned it.", "George W. Bush",
+     "former President"),
+    ("Waterboarding was used under President George W. Bush. President Barack Obama banned it.", "Barack Obama",
+     "President"),
+    ("A memo suggests a former adviser to President Bill Clinton wrote it. President Obama denied it.",
+     "Bill Clinton", "former President"),
+    # no later president named so: the text's own time may be his
+    ("Analysts said a clear-cut victory for President Bush paved the way.", "Bush", "President"),
+    ("Stocks rose as President George W Bush won. Mr Kerry conceded.", "George W Bush", "President"),
+    # a secretary's or minister's title alone says no office
+    ("''Secretary Clinton voted for that war,'' Mr. Sanders said.", "Clinton", None),
+    ("Drinking rose. Minister Richard Caborn said the government was acting.", "Richard Caborn", None),
+    ("Home Secretary Charles Clarke said so.", "Charles Clarke", "Home Secretary"),
+])
+def test_a_title_as_the_texts_time_has_it(text, name, role):
+    assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a sentence's first word before a minister's title is its portfolio
+    ("The plan was set out. Economy minister German Gref told the paper.", "German Gref", "Economy minister"),
+    ("Talks went on. Science Minister Lord Sainsbury went along to listen.", "Lord Sainsbury", "Science Minister"),
+    # a description whole with its qualifier stays
+    ("Before riding out, former minister Kate Hoey told crowds so.", "Kate Hoey", "former minister"),
+    # not another title's sentence opener
+    ("Veteran presenter John Peel died on Monday.", "John Peel", "presenter"),
+])
+def test_a_ministers_portfolio_opens_the_sentence(text, name, role):
+    assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role

@@ -292,7 +292,7 @@ def with_owner_words(text: str, role: str, name_start: int, sentence_start: int,
     if any(w == "and" and not titles[k - 1] for k, (_, w) in enumerate(words[:-1])):
         return role  # "Trade and Industry Secretary" (a portfolio, read elsewhere), "Senate and House Speaker"
     if len(words) == 1 and not text[sentence_start:m.start() + words[0][0]].strip() and _sentence_opener(
-            words[0][1], mid_caps):
+            words[0][1], mid_caps) and role.split(None, 1)[0].lower() not in _NEEDS_PORTFOLIO:
         return role  # "Like fellow actor X", "Veteran presenter X": a common word capitalised as the sentence's first
     own = m.start() + words[0][0]
     before = _BODY_BEFORE_RANK.search(text, max(sentence_start, own - 60), own)
@@ -305,6 +305,10 @@ def with_owner_words(text: str, role: str, name_start: int, sentence_start: int,
 # Asian strategist", "Lehman Brothers senior European economist")
 _BODY_BEFORE_RANK = re.compile(
     r"(?<![\w&'’.-])[A-Z][\w&'’.-]*(?:[ \xa0][A-Z][\w&'’.-]*)*[ \xa0](?:chief|senior|deputy|global|regional|acting|principal)[ \xa0]$")
+
+
+# a title that names its office only with its portfolio, which a sentence's first word may be ("Economy minister X")
+_NEEDS_PORTFOLIO = frozenset(("minister", "secretary"))
 
 
 def _sentence_opener_only(text: str, sentence_start: int, at: int, mid_caps: set[str]) -> bool:

@@ -12,6 +12,7 @@ from .joins import (bracketed_cities_joined, countries_joined, kinds_joined, reg
 from .clubs import POSTS
 from .kinds import KINDS, POST_AT, final_kind, typo_surnames
 from .namesakes import Namesakes
+from .offices import settled_roles
 from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
 from .spans import POSSESSIVE_S, Span
 from .neighbours import BODY_NOUNS, KIN
@@ -140,6 +141,8 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
         actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
     if "he former " in text:
         actors = _former_roles(actors, text)
+    if any(a.role for a in actors):
+        actors = settled_roles(actors)
     actors = _quoted_aliases_joined(actors, text)
     actors = _employers(actors, table)
     actors = [a for a in actors if not _only_quoted(a, text)]
@@ -226,12 +229,18 @@ def _former_roles(actors: list[Actor], text: str) -> list[Actor]:
         if (a.kind == "person" and role and len(role.split()) <= 2 and heads[role.rsplit(" ", 1)[-1].lower()] == 1
                 and role.split(" ", 1)[0].lower() not in ROLE_QUALIFIERS
                 and any(_described(text, p, role.lower()) for p in starts)):
+            at = next(p for p in starts if _described(text, p, role.lower())) + len(role)
+            of = _OF_PORTFOLIO.match(text, at)  # "the former secretary of state": the office's whole title
+            if of:
+                role += " of " + (of.group(1).title() if role[:1].isupper() else of.group(1))
             a = Actor(a.name, a.kind, role=f"former {role}", aliases=a.aliases, mentions=a.mentions)
         out.append(a)
     return out
 
 
 _THE_FORMER = re.compile(r"\b[Tt]he former ")
+_OF_PORTFOLIO = re.compile(r" of ([Ss]tate|[Dd]efen[cs]e|[Ee]nergy|[Ll]abor|[Tt]reasury|[Hh]omeland [Ss]ecurity)\b")
+# the US cabinet's departments a secretary is "of" (usa.gov, "Executive departments"), in the words the press uses
 _NAME_NEXT = re.compile(r"[ \xa0][A-Z][a-z]")
 
 
