@@ -4762,3 +4762,15 @@ def test_a_title_as_the_texts_time_has_it(text, name, role):
 ])
 def test_a_ministers_portfolio_opens_the_sentence(text, name, role):
     assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a guess at a post before the role gives none
+    ("Polls favour the seemingly inevitable Republican nominee, Donald Trump. Trump said so.", "Donald Trump", None),
+    ("Likely Republican nominee Donald Trump has offered few ideas.", "Donald Trump", None),
+    # a post held, or a UK party's chosen candidate
+    ("Republican nominee Donald Trump spoke.", "Donald Trump", "Republican nominee"),
+    ("It was condemned. Prospective Tory candidate Andrew Mennear said so.", "Andrew Mennear", "Tory candidate"),
+])
+def test_a_guessed_post_gives_no_role(text, name, role):
+    assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role

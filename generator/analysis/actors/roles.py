@@ -34,7 +34,7 @@ _APPOSITIVE_TITLED = re.compile(rf",[ \t]+(?:the[ \t]+)?(?P<role>(?P<head>(?:[A-
 _DOTTED_END = re.compile(r"\b[A-Z]\.(?:[A-Z]\.|-)*[A-Z]$")  # "U.S", "A.F.L.-C.I.O": an abbreviation short of its dot
 _CLAUSE_WORDS = frozenset("and but or not nor who whom whose which that where when".split())  # a clause, not a role
 # a guess at a post, not a post held ("a perennial potential candidate for president", "a likely nominee")
-_GUESSED = frozenset("potential possible likely".split())
+_GUESSED = frozenset("potential possible likely probable inevitable".split())
 
 
 def appositive_role(text: str, end: int) -> str | None:
@@ -354,11 +354,25 @@ def fullest_role(text: str, members: list[Span]) -> str | None:
     for sp in members:
         if sp.role and is_role(sp.role):
             form = qualified_role(text, sp.role, sp.start)
+            if _guessed_before(text, form, sp.start):
+                continue  # "the seemingly inevitable Republican nominee, X", "prospective Republican candidate X"
             if role is None:
                 role = form
             elif len(form) > len(role) and _widens(role.lower(), form.lower()):
                 role = form
     return role
+
+
+def _guessed_before(text: str, form: str, name_start: int) -> bool:
+    """Whether the role's first word or the word right before it guesses at the post ("likely nominee"); not
+    "prospective", the title of a party's chosen candidate before an election is called in the UK."""
+    if form.split(None, 1)[0].lower() in _GUESSED:
+        return True  # "Likely Republican nominee X" at a sentence's start
+    start = text.rfind(form, max(0, name_start - len(form) - 4), name_start)
+    if start < 2:
+        return False
+    before = text[max(0, start - 14):start].rsplit(None, 1)
+    return bool(before) and text[start - 1] == " " and before[-1].lower() in _GUESSED
 
 
 def _widens(role: str, form: str) -> bool:
