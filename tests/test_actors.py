@@ -4774,3 +4774,14 @@ def test_a_ministers_portfolio_opens_the_sentence(text, name, role):
 ])
 def test_a_guessed_post_gives_no_role(text, name, role):
     assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a race's distance is a word of a champion's title
+    ("And world 400m champion Jerome Young landed a life ban.", "Jerome Young", "world 400m champion"),
+    ("Second was World 100m champion Kim Collins on Monday.", "Kim Collins", "World 100m champion"),
+    # a distance alone is no role
+    ("He ran 400m Jerome Young said.", "Jerome Young", None),
+])
+def test_a_champions_title_keeps_its_distance(text, name, role):
+    assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role

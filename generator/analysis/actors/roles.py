@@ -192,13 +192,19 @@ _CLAUSE_BEFORE = PRONOUNS - {"who"} | {"you"} | _BE
 _DEGREE_WORDS = frozenset("most least more less very".split())
 
 
+def _distance(word: str) -> bool:
+    """A race's distance in metres ("400m", "10,000m"), which a champion's title names ("world 400m champion")."""
+    return len(word) > 1 and word[-1] == "m" and word[:-1].replace(",", "").isdigit()
+
+
 def role_before(tokens: list[Token], i: int, text: str) -> str | None:
     """The lower-case role just before a name, with the organisation whose it is:
     'journalists Pavel Zarubin' -> 'journalist'; "Gazprom's chief executive Alexei Miller" ->
     "Gazprom's chief executive"."""
     j = i
     while j > 0 and i - j < 3 and not tokens[j - 1].cap and tokens[j - 1].lower not in lx.FUNCTION_WORDS \
-            and (tokens[j - 1].lower.isalpha() or tokens[j - 1].lower.replace("-", "").isalpha()) and (
+            and (tokens[j - 1].lower.isalpha() or tokens[j - 1].lower.replace("-", "").isalpha() or _distance(
+                tokens[j - 1].lower)) and (
                 j == i or tokens[j - 1].lower not in _NOT_IN_ROLE
                                                    and not _verb_after_opener(tokens, j - 1)) \
             and (not text[tokens[j - 1].end:tokens[j].start].strip(_IN_WORD_GAP) or j == i
