@@ -4785,3 +4785,16 @@ def test_a_guessed_post_gives_no_role(text, name, role):
 ])
 def test_a_champions_title_keeps_its_distance(text, name, role):
     assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a whole title, then the title written before the name: the first is the role
+    ("Tim Canova is challenging Democratic National Committee Chair Rep. Debbie Wasserman Schultz in Florida.",
+     "Debbie Wasserman Schultz", "Democratic National Committee Chair"),
+    ("It was reported that Foreign Minister Prince Saud Al-Faisal said so.", "Saud Al-Faisal", "Foreign Minister"),
+    # one title of two words stays
+    ("Last year, Crown Prince Abdullah, the de-facto ruler, spoke.", "Abdullah", "Crown Prince"),
+    ("Texas Sen. Ted Cruz spoke.", "Ted Cruz", "Texas Sen."),
+])
+def test_a_title_before_the_names_own_title(text, name, role):
+    assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role

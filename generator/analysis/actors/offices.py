@@ -1,10 +1,12 @@
 """Offices: a title read as the text's own time has it. A president the text names beside a later one called
 "President" held the office before ("former President"); a secretary's or minister's title with no portfolio
-says no office a reader can place ("Secretary" of what?), so the row gives none."""
+says no office a reader can place ("Secretary" of what?), so the row gives none; a title read up to the name's own
+title ("Chair Rep.") ends before it."""
 from __future__ import annotations
 
 from ...model import Actor
 from .roles import ROLE_QUALIFIERS
+from ..names import is_role
 
 # Presidents of the United States since Franklin D. Roosevelt and the year each first took office, as the press
 # writes their names (whitehouse.gov, "The Presidents"). A surname stands alone where no other president bore it;
@@ -35,13 +37,19 @@ _PRESIDENT = frozenset(("president", "us president", "u.s. president", "american
 _PORTFOLIO_HEADS = frozenset(("secretary", "minister"))
 
 
+# Titles written right before a name, that a role read up to the name may end in after a whole title of its own
+# ("Democratic National Committee Chair Rep. X", "Foreign Minister Prince X"): the AP Stylebook's abbreviated
+# titles before a name ("Rep.", "Sen.", "Gov.", "Gen.", "Dr.", "Rev.") and royal ones
+_NAME_TITLES = frozenset("rep. rep sen. sen gov. gov gen. gen dr. dr rev. rev prince princess sheikh".split())
+
+
 def _first_year(a: Actor) -> int | None:
     return _FIRST_YEAR.get(a.name.lower().replace(".", "").replace(",", ""))
 
 
 def settled_roles(actors: list[Actor]) -> list[Actor]:
     """The rows with each president's title made "former" where a later president is named "President" in the
-    same text, and a portfolio title without its portfolio dropped."""
+    same text, a portfolio title without its portfolio dropped, and a title before the name's own title kept alone."""
     presidents = {id(a): _first_year(a) for a in actors if a.kind == "person" and a.role and (
         a.role.lower() in _PRESIDENT)}
     latest = max((y for y in presidents.values() if y), default=0)
@@ -57,5 +65,8 @@ def settled_roles(actors: list[Actor]) -> list[Actor]:
                     w in ROLE_QUALIFIERS for w in words[:-1])):
                 role = None  # "Secretary Clinton", "former Secretary": of what, the row cannot say (a "former
                 # minister" is a description whole)
+            elif len(words) > 2 and words[-1] in _NAME_TITLES and not words[-2].endswith(".") and is_role(
+                    role.rsplit(" ", 1)[0]):
+                role = role.rsplit(" ", 1)[0]  # "Speaker of the House Rep.": the title before the name's own
         out.append(a if role == a.role else Actor(a.name, a.kind, role=role, aliases=a.aliases, mentions=a.mentions))
     return out
