@@ -4798,3 +4798,16 @@ def test_a_champions_title_keeps_its_distance(text, name, role):
 ])
 def test_a_title_before_the_names_own_title(text, name, role):
     assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a verb in the past or after "is" before the role: the name is its object
+    ("But his professionalism and dedication impressed manager Kevin Keegan on Monday.", "Kevin Keegan", "manager"),
+    ("Slater, 35, is replacing actor Dallas Roberts in the drama.", "Dallas Roberts", "actor"),
+    # a participle a title keeps
+    ("It was led by the Philippines' recently elected president Rodrigo Duterte.", "Rodrigo Duterte",
+     "Philippines' recently elected president"),
+    ("He spoke to retired doctor Ann Smith.", "Ann Smith", "retired doctor"),
+])
+def test_a_verb_before_a_role_is_no_word_of_it(text, name, role):
+    assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
