@@ -4811,3 +4811,12 @@ def test_a_title_before_the_names_own_title(text, name, role):
 ])
 def test_a_verb_before_a_role_is_no_word_of_it(text, name, role):
     assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a president out of office by 2001 is former in any news written since
+    ("It reminds me of President Ronald Reagan's trip to Geneva in 1985, she wrote.", "Ronald Reagan", "former President"),
+    ("It recalls the White House of President Bill Clinton.", "Bill Clinton", "former President"),
+])
+def test_a_president_out_of_office_by_2001_is_former(text, name, role):
+    assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role

@@ -30,6 +30,9 @@ _FIRST_YEAR = {
 }
 # The president in office when this list was written, never made "former" by a predecessor named beside him
 _IN_OFFICE = 2017
+# Presidents who took office by 1993 had all left it by January 2001: in news written since, "President Reagan" is a
+# past office
+_LEFT_BY_2001 = 1993
 _PRESIDENT = frozenset(("president", "us president", "u.s. president", "american president"))
 
 # Titles that name an office only with their department ("Secretary of State", "Home Secretary", "Economy
@@ -49,7 +52,7 @@ def _first_year(a: Actor) -> int | None:
 
 def settled_roles(actors: list[Actor]) -> list[Actor]:
     """The rows with each president's title made "former" where a later president is named "President" in the
-    same text, a portfolio title without its portfolio dropped, and a title before the name's own title kept alone."""
+    same text or the term ended before 2001, a portfolio title without its portfolio dropped, and a title before the name's own title kept alone."""
     presidents = {id(a): _first_year(a) for a in actors if a.kind == "person" and a.role and (
         a.role.lower() in _PRESIDENT)}
     latest = max((y for y in presidents.values() if y), default=0)
@@ -59,7 +62,7 @@ def settled_roles(actors: list[Actor]) -> list[Actor]:
         if role and a.kind == "person":
             year = presidents.get(id(a))
             words = role.lower().split()
-            if year and year < latest and year != _IN_OFFICE:
+            if year and (year <= _LEFT_BY_2001 or year < latest and year != _IN_OFFICE):
                 role = f"former {role}"  # "President George W. Bush" in a text about "President Barack Obama"
             elif words[-1] in _PORTFOLIO_HEADS and (len(words) == 1 or role.split()[-1][0].isupper() and all(
                     w in ROLE_QUALIFIERS for w in words[:-1])):
