@@ -4820,3 +4820,14 @@ def test_a_verb_before_a_role_is_no_word_of_it(text, name, role):
 ])
 def test_a_president_out_of_office_by_2001_is_former(text, name, role):
     assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # the second name "from" a body has its own post, not the first's
+    ("The special will also feature presenter Carol Smillie and Jessica Taylor from Liberty-X.", "Jessica Taylor", None),
+    # "from" a place: both hold the post
+    ("It included journalists Pavel Zarubin and Katerina Berezovskaya from Moscow.", "Katerina Berezovskaya",
+     "journalist"),
+])
+def test_a_shared_role_stops_at_a_body_after_from(text, name, role):
+    assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role

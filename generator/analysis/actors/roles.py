@@ -414,10 +414,20 @@ def share_roles(spans: list[Span], text: str) -> None:
             # not "Gov. Jack Markell and Sens. Tom Carper": a plural title of the names after it; nor "organiser
             # Emily Eavis and BBC Radio 2 music editor Colin Martin": a station
             if not (b.comma_after and _OWN_APPOSITIVE.match(text, b.end) or text.startswith(" of ", b.end) and (
-                    text[b.end + 4:b.end + 5].isupper())):
-                b.role = a.role  # not "Australia coach Eddie Jones and Jake White of South Africa": his own side
+                    text[b.end + 4:b.end + 5].isupper()) or _from_a_body(text, b.end)):
+                b.role = a.role  # not "Australia coach Eddie Jones and Jake White of South Africa": his own side;
+                # not "presenter Carol Smillie and Jessica Taylor from Liberty-X": her own band
             if b.strength <= 2:
                 b.hint, b.strength = a.hint, max(b.strength, 2)
+
+
+def _from_a_body(text: str, end: int) -> bool:
+    """Whether a name is followed by "from" and a body's name, not a place's ("Jessica Taylor from Liberty-X", not
+    "X and Y from Moscow")."""
+    if not text.startswith(" from ", end) or not text[end + 6:end + 7].isupper():
+        return False
+    word = text[end + 6:end + 40].split(None, 1)[0].strip(".,;:")
+    return not _PLACE_TAGS.intersection(lx.gazetteer().get(word.lower(), ""))
 
 
 def _owns_next_role(text: str, b: Span, c: Span | None) -> bool:
