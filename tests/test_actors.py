@@ -4831,3 +4831,25 @@ def test_a_president_out_of_office_by_2001_is_former(text, name, role):
 ])
 def test_a_shared_role_stops_at_a_body_after_from(text, name, role):
     assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
+
+
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a native son is a place's, no one's son
+    ("They are must-win contests for native sons John Kasich and Rubio, respectively.", "John Kasich", None),
+    ("Robert Oatley and his son Sandy Oatley resigned.", "Sandy Oatley", "son"),
+])
+def test_a_native_son_is_no_kin(text, name, role):
+    assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a post in capitals after the name keeps its qualifier, and outranks a kin word before the name
+    ("She praised Joe Biden and his late son Beau Biden, the former Attorney General of Delaware, who died.",
+     "Beau Biden", "former Attorney General of Delaware"),
+    # a kin word with no post after it stays
+    ("She praised Joe Biden and his late son Beau Biden, who died of cancer.", "Beau Biden", "late son"),
+])
+def test_a_titled_appositive_keeps_its_qualifier(text, name, role):
+    assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
