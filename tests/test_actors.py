@@ -1492,7 +1492,7 @@ def test_an_acronym_beside_two_events_stays_apart():
      "Vermont Sen."),  # a qualifier across a sentence's end is not the role's
     ("Oscar-winner Andrea Arnold spoke on Monday.", "Andrea Arnold", None),  # a hyphened description, no title
     # a qualifier of another role before this one stays that role's
-    ("A memo suggests a former adviser to President Bill Clinton wrote it.", "Bill Clinton", "President"),
+    ("A memo suggests a former adviser to President Jacques Chirac wrote it.", "Jacques Chirac", "President"),
     ("Software is at risk, warns former programmer and technology analyst Bill Thompson.", "Bill Thompson",
      "technology analyst"),
     ("Jay Carney, a former press secretary for Mr. Obama, said so.", "Jay Carney", None),  # no body cut at "Mr."
