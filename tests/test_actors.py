@@ -4853,3 +4853,15 @@ def test_a_native_son_is_no_kin(text, name, role):
 ])
 def test_a_titled_appositive_keeps_its_qualifier(text, name, role):
     assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a title's own first word opens the sentence
+    ("The firm grew. Chief executive Peter McGuigan said so.", "Peter McGuigan", "Chief executive"),
+    ("Veteran presenter John Peel died on Monday.", "John Peel", "presenter"),
+    # a role after "is the" and a comma is the subject's predicate, not the next name's
+    ("Clive Owen is the brooding king, Keira Knightly rises above her costume.", "Keira Knightly", None),
+    ("He met the party leader, Marine Le Pen, on Monday.", "Marine Le Pen", "party leader"),
+])
+def test_a_titles_first_word_and_a_predicate_before_a_comma(text, name, role):
+    assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role

@@ -194,6 +194,12 @@ _PLACE_KIN_FIGURES = frozenset("native favorite favourite".split())
 _CLAUSE_BEFORE = PRONOUNS - {"who"} | {"you"} | _BE
 
 
+def _be_before(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is a form of "be" ("is the brooding king, X")."""
+    words = text[max(0, at - 9):at].split()
+    return bool(words) and words[-1].lower() in _BE
+
+
 # degree adverbs before an adjective (Merriam-Webster): "most able candidate" compares, it names no post
 _DEGREE_WORDS = frozenset("most least more less very".split())
 
@@ -236,8 +242,10 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
         return None  # "the most able candidate Viguerie argues": a comparison, the name a new clause's subject
     start = tokens[j].start
     apposed = text[tokens[i - 1].end:tokens[i].start].strip() == ","
-    if apposed and j > 0 and tokens[j - 1].lower in _CLAUSE_BEFORE:
-        return None  # "If he became king, Charles would ...": a clause's end before the name, no apposition
+    if apposed and j > 0 and (tokens[j - 1].lower in _CLAUSE_BEFORE or tokens[j - 1].lower in ("the", "a", "an") and (
+            _be_before(text, tokens[j - 1].start))):
+        return None  # "If he became king, Charles would ...", "Owen is the brooding king, Knightly rises": a clause's
+        # end before the name, no apposition
     if j > 0 and tokens[j - 1].lower in ROLE_QUALIFIERS and text[tokens[j - 1].end:tokens[j].start] == " ":
         return text[tokens[j - 1].start:tokens[i - 1].end]  # "former chief executive", "Shadow home secretary"
     if j > 0 and tokens[j - 1].cap and text[tokens[j - 1].end:tokens[j - 1].end + 2] in ("'s", "’s") and not (
@@ -304,7 +312,8 @@ def with_owner_words(text: str, role: str, name_start: int, sentence_start: int,
     if any(w == "and" and not titles[k - 1] for k, (_, w) in enumerate(words[:-1])):
         return role  # "Trade and Industry Secretary" (a portfolio, read elsewhere), "Senate and House Speaker"
     if len(words) == 1 and not text[sentence_start:m.start() + words[0][0]].strip() and _sentence_opener(
-            words[0][1], mid_caps) and role.split(None, 1)[0].lower() not in _NEEDS_PORTFOLIO:
+            words[0][1], mid_caps) and role.split(None, 1)[0].lower() not in _NEEDS_PORTFOLIO and (
+            words[0][1].lower() not in lx.ROLE_MODIFIERS):  # "Chief executive X", "Foreign minister X" stay whole
         return role  # "Like fellow actor X", "Veteran presenter X": a common word capitalised as the sentence's first
     own = m.start() + words[0][0]
     before = _BODY_BEFORE_RANK.search(text, max(sentence_start, own - 60), own)
