@@ -46,30 +46,34 @@ _PORTFOLIO_HEADS = frozenset(("secretary", "minister"))
 _NAME_TITLES = frozenset("rep. rep sen. sen gov. gov gen. gen dr. dr rev. rev prince princess sheikh".split())
 
 
+_LAST_WORDS = _PORTFOLIO_HEADS | _NAME_TITLES | {"president"}  # the last words of the roles settled here
+
+
 def _first_year(a: Actor) -> int | None:
     return _FIRST_YEAR.get(a.name.lower().replace(".", "").replace(",", ""))
 
 
 def settled_roles(actors: list[Actor]) -> list[Actor]:
     """The rows with each president's title made "former" where a later president is named "President" in the
-    same text or the term ended before 2001, a portfolio title without its portfolio dropped, and a title before the name's own title kept alone."""
-    presidents = {id(a): _first_year(a) for a in actors if a.kind == "person" and a.role and (
-        a.role.lower() in _PRESIDENT)}
-    latest = max((y for y in presidents.values() if y), default=0)
-    out = []
-    for a in actors:
-        role = a.role
-        if role and a.kind == "person":
-            year = presidents.get(id(a))
-            words = role.lower().split()
-            if year and (year <= _LEFT_BY_2001 or year < latest and year != _IN_OFFICE):
-                role = f"former {role}"  # "President George W. Bush" in a text about "President Barack Obama"
-            elif words[-1] in _PORTFOLIO_HEADS and (len(words) == 1 or role.split()[-1][0].isupper() and all(
-                    w in ROLE_QUALIFIERS for w in words[:-1])):
-                role = None  # "Secretary Clinton", "former Secretary": of what, the row cannot say (a "former
-                # minister" is a description whole)
-            elif len(words) > 2 and words[-1] in _NAME_TITLES and not words[-2].endswith(".") and is_role(
-                    role.rsplit(" ", 1)[0]):
-                role = role.rsplit(" ", 1)[0]  # "Speaker of the House Rep.": the title before the name's own
-        out.append(a if role == a.role else Actor(a.name, a.kind, role=role, aliases=a.aliases, mentions=a.mentions))
-    return out
+    same text or the term ended before 2001, a portfolio title without its portfolio dropped, and a title read up
+    to the name's own title ended before it."""
+    held = [a for a in actors if a.role and a.kind == "person" and a.role.rsplit(None, 1)[-1].lower() in _LAST_WORDS]
+    if not held:
+        return actors
+    years = {id(a): _first_year(a) for a in held if a.role.lower() in _PRESIDENT}
+    latest = max((y for y in years.values() if y), default=0)
+    settled = {}
+    for a in held:
+        role, year, words = a.role, years.get(id(a)), a.role.lower().split()
+        if year and (year <= _LEFT_BY_2001 or year < latest and year != _IN_OFFICE):
+            role = f"former {role}"  # "President George W. Bush" in a text about "President Barack Obama"
+        elif words[-1] in _PORTFOLIO_HEADS and (len(words) == 1 or role.split()[-1][0].isupper() and all(
+                w in ROLE_QUALIFIERS for w in words[:-1])):
+            role = None  # "Secretary Clinton", "former Secretary": of what, the row cannot say (a "former
+            # minister" is a description whole)
+        elif len(words) > 2 and words[-1] in _NAME_TITLES and not words[-2].endswith(".") and is_role(
+                role.rsplit(" ", 1)[0]):
+            role = role.rsplit(" ", 1)[0]  # "Speaker of the House Rep.": the title before the name's own
+        if role != a.role:
+            settled[id(a)] = Actor(a.name, a.kind, role=role, aliases=a.aliases, mentions=a.mentions)
+    return [settled.get(id(a), a) for a in actors] if settled else actors

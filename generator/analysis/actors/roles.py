@@ -155,10 +155,11 @@ def _verb_after_opener(tokens: list[Token], k: int) -> bool:
     if k > 0 and tokens[k - 1].cap and word.endswith("ed") and tokens[k].start == tokens[k - 1].end + 1 and (
             word not in lx.ROLE_MODIFIERS) and not is_role(word):
         return True  # "Benitez defended goalkeeper X": a name, then a verb in the past; not "Chelsea injured striker"
-    if k > 0 and not tokens[k - 1].cap and tokens[k].start == tokens[k - 1].end + 1 and word not in lx.ROLE_MODIFIERS \
-            and word not in ROLE_QUALIFIERS and (word.endswith("ing") and tokens[k - 1].lower in _BE or len(word) > 4 and (
-                word.endswith("ed") and not word.endswith("eed") and not tokens[k - 1].lower.endswith("ly"))) and (
-                not is_role(word)):  # not "recently elected president", "newly appointed chief"
+    if k > 0 and word.endswith(("ed", "ing")) and not tokens[k - 1].cap and (
+            word.endswith("ing") and tokens[k - 1].lower in _BE or len(word) > 4 and word.endswith("ed") and (
+                not word.endswith("eed") and not tokens[k - 1].lower.endswith("ly"))) and tokens[k].start == tokens[k - 1].end + 1 and (
+            word not in lx.ROLE_MODIFIERS and word not in ROLE_QUALIFIERS and not is_role(word)):
+        # not "recently elected president", "newly appointed chief", "top seed"
         return True  # "dedication impressed manager X", "is replacing actor X": a verb, the name its object
     return k > 0 and tokens[k - 1].lower in _VERB_OPENERS and (
         word not in lx.ROLE_MODIFIERS or word in REPORTING_VERBS) and not is_role(word)  # "will press chairman X"
