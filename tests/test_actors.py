@@ -4865,3 +4865,13 @@ def test_a_titled_appositive_keeps_its_qualifier(text, name, role):
 ])
 def test_a_titles_first_word_and_a_predicate_before_a_comma(text, name, role):
     assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # the title of a person whose death the text reports was held until then
+    ("The Feb. 13 death of conservative Justice Antonin Scalia left the court split.", "Antonin Scalia", "late Justice"),
+    ("He met Justice Antonin Scalia.", "Antonin Scalia", "Justice"),
+    ("The death of a friend of Justice Ann Smith was reported.", "Ann Smith", "Justice"),
+])
+def test_a_title_after_a_death_of_is_late(text, name, role):
+    assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role

@@ -130,8 +130,15 @@ def qualified_role(text: str, role: str, name_start: int) -> str:
             role, start = text[m.start("portfolio"):start + len(role)], m.start("portfolio")
     m = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
     if not m or "\n" in m.group() or any(w.lower() in lx.FUNCTION_WORDS or is_role(w) for w in m.group().split()[1:]):
+        if " of " in text[max(0, start - 30):start] and _DEATH_BEFORE.search(text, max(0, start - 30), start):
+            return f"late {role}"  # "the death of Justice Antonin Scalia": the office held until then
         return role  # "former adviser to President X", "former programmer and analyst X": "former" is another's
     return text[m.start():start + len(role)]
+
+
+# the death of the person named next, with one word of description between ("the death of conservative Justice X")
+_DEATH_BEFORE = re.compile(r"\b(?:death|funeral|assassination|murder|killing) of (?:the )?(?:[a-z]+ )?$")
+
 _MODALS = frozenset("will would shall should can could may might must".split())
 _HAVE = frozenset("has have had".split())
 _BE = frozenset("is are was were be been being become becomes became remain remains remained".split())
