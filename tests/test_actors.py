@@ -4875,3 +4875,15 @@ def test_a_titles_first_word_and_a_predicate_before_a_comma(text, name, role):
 ])
 def test_a_title_after_a_death_of_is_late(text, name, role):
     assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # the race's adjective or a party's name opening the sentence is the title's
+    ("Trump had 37 percent. Libertarian candidate Gary Johnson scored 10 percent.", "Gary Johnson",
+     "Libertarian candidate"),
+    ("It rose. Presidential candidate Ben Carson spoke.", "Ben Carson", "Presidential candidate"),
+    # a common word opening the sentence is not
+    ("Like fellow actor John Smith, he spoke.", "John Smith", "fellow actor"),
+])
+def test_a_race_word_opening_the_sentence_is_the_titles(text, name, role):
+    assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role

@@ -321,7 +321,8 @@ def with_owner_words(text: str, role: str, name_start: int, sentence_start: int,
         return role  # "Trade and Industry Secretary" (a portfolio, read elsewhere), "Senate and House Speaker"
     if len(words) == 1 and not text[sentence_start:m.start() + words[0][0]].strip() and _sentence_opener(
             words[0][1], mid_caps) and role.split(None, 1)[0].lower() not in _NEEDS_PORTFOLIO and (
-            words[0][1].lower() not in lx.ROLE_MODIFIERS):  # "Chief executive X", "Foreign minister X" stay whole
+            words[0][1].lower() not in lx.ROLE_MODIFIERS and words[0][1].lower() not in _RACE_WORDS):
+        # "Chief executive X", "Foreign minister X", "Presidential candidate X" stay whole
         return role  # "Like fellow actor X", "Veteran presenter X": a common word capitalised as the sentence's first
     own = m.start() + words[0][0]
     before = _BODY_BEFORE_RANK.search(text, max(sentence_start, own - 60), own)
@@ -334,6 +335,12 @@ def with_owner_words(text: str, role: str, name_start: int, sentence_start: int,
 # Asian strategist", "Lehman Brothers senior European economist")
 _BODY_BEFORE_RANK = re.compile(
     r"(?<![\w&'’.-])[A-Z][\w&'’.-]*(?:[ \xa0][A-Z][\w&'’.-]*)*[ \xa0](?:chief|senior|deputy|global|regional|acting|principal)[ \xa0]$")
+
+
+# the adjectives of the office a candidate runs for, and the third US party whose candidates the press names so
+# ("Presidential candidate X", "Libertarian candidate X"; Merriam-Webster; the Libertarian Party)
+_RACE_WORDS = frozenset("presidential vice-presidential congressional gubernatorial senatorial mayoral parliamentary "
+                        "libertarian".split())
 
 
 # a title that names its office only with its portfolio, which a sentence's first word may be ("Economy minister X")
