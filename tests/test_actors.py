@@ -4833,17 +4833,6 @@ def test_a_shared_role_stops_at_a_body_after_from(text, name, role):
     assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
 
 
-
-
-@pytest.mark.parametrize("text,name,role", [
-    # a native son is a place's, no one's son
-    ("They are must-win contests for native sons John Kasich and Rubio, respectively.", "John Kasich", None),
-    ("Robert Oatley and his son Sandy Oatley resigned.", "Sandy Oatley", "son"),
-])
-def test_a_native_son_is_no_kin(text, name, role):
-    assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
-
-
 @pytest.mark.parametrize("text,name,role", [
     # a post in capitals after the name keeps its qualifier, and outranks a kin word before the name
     ("She praised Joe Biden and his late son Beau Biden, the former Attorney General of Delaware, who died.",
