@@ -1,6 +1,7 @@
 """Actors: who and what an article names, with their kinds, roles, aliases and mentions."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -4813,13 +4814,23 @@ def test_a_verb_before_a_role_is_no_word_of_it(text, name, role):
     assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
 
 
-@pytest.mark.parametrize("text,name,role", [
-    # a president out of office by 2001 is former in any news written since
-    ("It reminds me of President Ronald Reagan's trip to Geneva in 1985, she wrote.", "Ronald Reagan", "former President"),
-    ("It recalls the White House of President Bill Clinton.", "Bill Clinton", "former President"),
+@pytest.mark.parametrize("text,published,name,role", [
+    # a president whose term had ended by the article's date is former
+    ("It reminds me of President Ronald Reagan's trip to Geneva in 1985, she wrote.", dt.date(2016, 5, 1),
+     "Ronald Reagan", "former President"),
+    ("It recalls the White House of President Bill Clinton.", dt.date(2005, 3, 2), "Bill Clinton", "former President"),
+    ("Aides of President Donald Trump met in Florida.", dt.date(2022, 6, 1), "Donald Trump", "former President"),
+    # … with no date, as news written since 2001
+    ("It recalls the White House of President Bill Clinton.", None, "Bill Clinton", "former President"),
+    ("Aides of President George W. Bush met in Texas.", None, "George W. Bush", "President"),
+    # … not while a term runs, nor before one began
+    ("It recalls the White House of President Bill Clinton.", dt.date(1998, 3, 2), "Bill Clinton", "President"),
+    ("Aides of President Donald Trump met in Florida.", dt.date(2026, 6, 1), "Donald Trump", "President"),
+    ("Aides of President Donald Trump met in Florida.", dt.date(2021, 1, 19), "Donald Trump", "President"),
+    ("Aides of President Barack Obama met in Chicago.", dt.date(2005, 6, 1), "Barack Obama", "President"),
 ])
-def test_a_president_out_of_office_by_2001_is_former(text, name, role):
-    assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
+def test_a_president_out_of_office_by_the_articles_date_is_former(text, published, name, role):
+    assert {a.name: a.role for a in extract_actors(parse(text), published)}.get(name) == role
 
 
 @pytest.mark.parametrize("text,name,role", [

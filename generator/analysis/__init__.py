@@ -17,7 +17,7 @@ from .title import infer_title, title_line
 __all__ = ["analyze", "parse", "Document", "ENGINE_VERSION"]
 
 # Bump when any extractor changes its output: cached analyses of older versions are discarded.
-ENGINE_VERSION = "63"
+ENGINE_VERSION = "64"
 
 _WORD = re.compile(r"\w+")
 # Each Latin-1 character as "a" when ``_WORD`` takes it as a word character, else as a space: a text
@@ -43,7 +43,7 @@ def analyze(article: Article, *, summary_sentences: int = 3) -> Briefing:
         return _unanalysed(article, doc, title, headline is None, language)
     # the headline may span two lines (headline and deck); the body starts after it
     body_sentences = [s for s in doc.sentences if headline is None or s.start >= headline.end]
-    actors = extract_actors(doc)
+    actors = extract_actors(doc, article.published)
     quotes = extract_quotes(doc, actors, headline.end if headline else 0)
     summary = summarize(doc, body_sentences, title=title, count=summary_sentences)
     return Briefing(

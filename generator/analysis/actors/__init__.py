@@ -17,6 +17,7 @@ Rule-based named-entity recognition in three steps, one module or more each:
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 
@@ -74,7 +75,7 @@ def _openers(first: list[str], table: dict[str, str]) -> frozenset[str]:
     return frozenset(w for w in twice if w.isalpha() and w not in table)
 
 
-def extract_actors(doc: Document) -> tuple[Actor, ...]:
+def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Actor, ...]:
     table = lx.gazetteer()
     text = doc.text
     lines = []
@@ -230,7 +231,7 @@ def extract_actors(doc: Document) -> tuple[Actor, ...]:
         kinds = resolve(votes)
         kinds.update(from_context)
     return actor_rows(spans, kinds, surnames, text, from_context, bool(sport) and sport not in TEAM_SPORTS,
-                   Namesakes(spans, kinds, text))
+                   Namesakes(spans, kinds, text), published)
 
 
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}[ \t]$")

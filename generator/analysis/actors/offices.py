@@ -4,35 +4,39 @@ says no office a reader can place ("Secretary" of what?), so the row gives none;
 title ("Chair Rep.") ends before it."""
 from __future__ import annotations
 
+import datetime as dt
+
 from ...model import Actor
 from .roles import ROLE_QUALIFIERS
 from ..names import is_role
 
-# Presidents of the United States since Franklin D. Roosevelt and the year each first took office, as the press
-# writes their names (whitehouse.gov, "The Presidents"). A surname stands alone where no other president bore it;
-# "Bush" alone is the younger (the name most news since 2001 means); "Clinton" alone may be Hillary, never one.
-_FIRST_YEAR = {
-    "franklin d roosevelt": 1933, "franklin roosevelt": 1933, "fdr": 1933, "roosevelt": 1933,
-    "harry truman": 1945, "harry s truman": 1945, "truman": 1945,
-    "dwight eisenhower": 1953, "dwight d eisenhower": 1953, "eisenhower": 1953,
-    "john f kennedy": 1961, "john kennedy": 1961, "jfk": 1961,
-    "lyndon johnson": 1963, "lyndon b johnson": 1963, "lbj": 1963,
-    "richard nixon": 1969, "richard m nixon": 1969, "nixon": 1969,
-    "gerald ford": 1974, "gerald r ford": 1974,
-    "jimmy carter": 1977, "carter": 1977,
-    "ronald reagan": 1981, "reagan": 1981,
-    "george h w bush": 1989, "george hw bush": 1989,
-    "bill clinton": 1993, "william jefferson clinton": 1993, "william j clinton": 1993,
-    "george w bush": 2001, "george bush": 2001, "bush": 2001,
-    "barack obama": 2009, "obama": 2009,
-    "donald trump": 2017, "donald j trump": 2017, "trump": 2017,
-    "joe biden": 2021, "joseph r biden": 2021, "joseph r biden jr": 2021, "biden": 2021,
+# Presidents of the United States since Franklin D. Roosevelt and the years of their terms (from the January 20 that
+# opens one to the January 20 that ends it), as the press writes their names (whitehouse.gov, "The Presidents"). A
+# surname stands alone where no other president bore it; "Bush" alone is the younger (the name most news since 2001
+# means); "Clinton" alone may be Hillary, never one. The last term is open: the president in office when this list
+# was written, whom a predecessor named beside him never makes "former".
+_TERMS = {
+    ("franklin d roosevelt", "franklin roosevelt", "fdr", "roosevelt"): ((1933, 1945),),
+    ("harry truman", "harry s truman", "truman"): ((1945, 1953),),
+    ("dwight eisenhower", "dwight d eisenhower", "eisenhower"): ((1953, 1961),),
+    ("john f kennedy", "john kennedy", "jfk"): ((1961, 1963),),
+    ("lyndon johnson", "lyndon b johnson", "lbj"): ((1963, 1969),),
+    ("richard nixon", "richard m nixon", "nixon"): ((1969, 1974),),
+    ("gerald ford", "gerald r ford"): ((1974, 1977),),
+    ("jimmy carter", "carter"): ((1977, 1981),),
+    ("ronald reagan", "reagan"): ((1981, 1989),),
+    ("george h w bush", "george hw bush"): ((1989, 1993),),
+    ("bill clinton", "william jefferson clinton", "william j clinton"): ((1993, 2001),),
+    ("george w bush", "george bush", "bush"): ((2001, 2009),),
+    ("barack obama", "obama"): ((2009, 2017),),
+    ("joe biden", "joseph r biden", "joseph r biden jr", "biden"): ((2021, 2025),),
+    ("donald trump", "donald j trump", "trump"): ((2017, 2021), (2025, None)),
 }
-# The president in office when this list was written, never made "former" by a predecessor named beside him
-_IN_OFFICE = 2017
-# Presidents who took office by 1993 had all left it by January 2001: in news written since, "President Reagan" is a
-# past office
-_LEFT_BY_2001 = 1993
+_TERMS_OF = {name: terms for names, terms in _TERMS.items() for name in names}
+_INAUGURATION = (1, 20)  # a term opens and ends on January 20
+# An article with no date is read as news written since January 2001 (what a briefing site is fed): a president
+# whose term had ended by then is former, the later ones are left to the text ("President Bush" may be current)
+_UNDATED = dt.date(2001, 1, 20)
 _PRESIDENT = frozenset(("president", "us president", "u.s. president", "american president"))
 
 # Titles that name an office only with their department ("Secretary of State", "Home Secretary", "Economy
@@ -49,23 +53,32 @@ _NAME_TITLES = frozenset("rep. rep sen. sen gov. gov gen. gen dr. dr rev. rev pr
 _LAST_WORDS = _PORTFOLIO_HEADS | _NAME_TITLES | {"president"}  # the last words of the roles settled here
 
 
-def _first_year(a: Actor) -> int | None:
-    return _FIRST_YEAR.get(a.name.lower().replace(".", "").replace(",", ""))
+def _terms(a: Actor) -> tuple[tuple[int, int | None], ...]:
+    return _TERMS_OF.get(a.name.lower().replace(".", "").replace(",", ""), ())
 
 
-def settled_roles(actors: list[Actor]) -> list[Actor]:
+def _out_of_office(terms: tuple[tuple[int, int | None], ...], published: dt.date) -> bool:
+    """Whether a term had ended by the article's date and none was running ("President Trump" is former in 2022,
+    not in 2026; "President Obama" in 2005 held no office yet, so no former one either)."""
+    day = (published.year, published.month, published.day)
+    ended = any(end is not None and (end, *_INAUGURATION) <= day for _, end in terms)
+    return ended and not any((start, *_INAUGURATION) <= day and (end is None or day < (end, *_INAUGURATION))
+                             for start, end in terms)
+
+
+def settled_roles(actors: list[Actor], published: dt.date | None = None) -> list[Actor]:
     """The rows with each president's title made "former" where a later president is named "President" in the
-    same text or the term ended before 2001, a portfolio title without its portfolio dropped, and a title read up
-    to the name's own title ended before it."""
+    same text or whose term had ended by the article's date (with none, January 2001); a portfolio title without its
+    portfolio dropped; and a title read up to the name's own title ended before it."""
     held = [a for a in actors if a.role and a.kind == "person" and a.role.rsplit(None, 1)[-1].lower() in _LAST_WORDS]
     if not held:
         return actors
-    years = {id(a): _first_year(a) for a in held if a.role.lower() in _PRESIDENT}
-    latest = max((y for y in years.values() if y), default=0)
+    terms = {id(a): _terms(a) for a in held if a.role.lower() in _PRESIDENT}
+    latest = max((t[0][0] for t in terms.values() if t), default=0)
     settled = {}
     for a in held:
-        role, year, words = a.role, years.get(id(a)), a.role.lower().split()
-        if year and (year <= _LEFT_BY_2001 or year < latest and year != _IN_OFFICE):
+        role, span, words = a.role, terms.get(id(a)), a.role.lower().split()
+        if span and (_out_of_office(span, published or _UNDATED) or span[0][0] < latest and span[-1][1] is not None):
             role = f"former {role}"  # "President George W. Bush" in a text about "President Barack Obama"
         elif words[-1] in _PORTFOLIO_HEADS and (len(words) == 1 or role.split()[-1][0].isupper() and all(
                 w in ROLE_QUALIFIERS for w in words[:-1])):

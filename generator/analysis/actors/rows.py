@@ -2,6 +2,7 @@
 aliases, mentions and role), less headline-only and quoted-only names, ordered by salience."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ...model import Actor, Mention
@@ -66,8 +67,10 @@ def _headline_short_forms_joined(groups: dict[tuple[str, str], list[Span]], head
 
 
 def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str, str], text: str,
-            from_context: dict[str, str], players: bool = False, namesakes: Namesakes | None = None) -> tuple[Actor, ...]:
-    """``players``: a report of a sport of players, not clubs (tennis, golf), whose one-word names are surnames."""
+            from_context: dict[str, str], players: bool = False, namesakes: Namesakes | None = None,
+            published: dt.date | None = None) -> tuple[Actor, ...]:
+    """``players``: a report of a sport of players, not clubs (tennis, golf), whose one-word names are surnames;
+    ``published``: the article's date, which tells a past office from a held one."""
     groups: dict[tuple[str, str], list[Span]] = {}
     typos = typo_surnames(surnames)
     for sp in spans:
@@ -142,7 +145,7 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
     if "he former " in text:
         actors = _former_roles(actors, text)
     if any(a.role for a in actors):
-        actors = settled_roles(actors)
+        actors = settled_roles(actors, published)
     actors = _quoted_aliases_joined(actors, text)
     actors = _employers(actors, table)
     actors = [a for a in actors if not _only_quoted(a, text)]
