@@ -80,7 +80,7 @@ def _explain_questions(briefing) -> None:
     from .analysis.quotes import extract_quotes
 
     doc = parse(briefing.article.body)
-    actors = extract_actors(doc)
+    actors = extract_actors(doc, briefing.article.published)
     lines = explain(doc, actors, extract_quotes(doc, actors)) or ["  (no candidate)"]
     click.echo(f"questions for {briefing.id}:\n" + "\n".join(lines), err=True)
 

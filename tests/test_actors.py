@@ -4828,6 +4828,11 @@ def test_a_verb_before_a_role_is_no_word_of_it(text, name, role):
     ("Aides of President Donald Trump met in Florida.", dt.date(2026, 6, 1), "Donald Trump", "President"),
     ("Aides of President Donald Trump met in Florida.", dt.date(2021, 1, 19), "Donald Trump", "President"),
     ("Aides of President Barack Obama met in Chicago.", dt.date(2005, 6, 1), "Barack Obama", "President"),
+    # a date settles it: a later president named in a hypothetical does not make the sitting one former
+    ("President Barack Obama spoke. Under a President Donald Trump, taxes would fall.", dt.date(2016, 5, 1),
+     "Barack Obama", "President"),
+    ("President Barack Obama spoke. Under a President Donald Trump, taxes would fall.", None,
+     "Barack Obama", "former President"),
 ])
 def test_a_president_out_of_office_by_the_articles_date_is_former(text, published, name, role):
     assert {a.name: a.role for a in extract_actors(parse(text), published)}.get(name) == role

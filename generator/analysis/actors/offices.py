@@ -67,8 +67,8 @@ def _out_of_office(terms: tuple[tuple[int, int | None], ...], published: dt.date
 
 
 def settled_roles(actors: list[Actor], published: dt.date | None = None) -> list[Actor]:
-    """The rows with each president's title made "former" where a later president is named "President" in the
-    same text or whose term had ended by the article's date (with none, January 2001); a portfolio title without its
+    """The rows with each president's title made "former" whose term had ended by the article's date or, with no
+    date, by January 2001 or where a later president is named "President" in the same text; a portfolio title without its
     portfolio dropped; and a title read up to the name's own title ended before it."""
     held = [a for a in actors if a.role and a.kind == "person" and a.role.rsplit(None, 1)[-1].lower() in _LAST_WORDS]
     if not held:
@@ -78,7 +78,8 @@ def settled_roles(actors: list[Actor], published: dt.date | None = None) -> list
     settled = {}
     for a in held:
         role, span, words = a.role, terms.get(id(a)), a.role.lower().split()
-        if span and (_out_of_office(span, published or _UNDATED) or span[0][0] < latest and span[-1][1] is not None):
+        if span and (_out_of_office(span, published) if published else _out_of_office(span, _UNDATED) or (
+                span[0][0] < latest and span[-1][1] is not None)):  # a date settles it; "Under a President Trump" need not
             role = f"former {role}"  # "President George W. Bush" in a text about "President Barack Obama"
         elif words[-1] in _PORTFOLIO_HEADS and (len(words) == 1 or role.split()[-1][0].isupper() and all(
                 w in ROLE_QUALIFIERS for w in words[:-1])):
