@@ -4654,7 +4654,8 @@ def test_a_capitalised_preposition_inside_a_sentence_opens_a_title(text, absent,
     ("Newcastle line up Babayaro\n\nNewcastle manager Graeme Souness is closing in on Chelsea defender Celestine "
      "Babayaro. Babayaro moved to Chelsea for £2.25m from Anderlecht in 1997.", "Anderlecht", "organization"),
     # a move of home is no transfer
-    ("Family.\n\nThe Smiths moved from Brussels to London in 1997.", "Brussels", "place"),
+    ("Family.\n\nThe Smiths moved to London from Brussels in 1997.", "Brussels", "place"),
+    ("Family.\n\nShe moved to Paris from Lyon in 2001.", "Lyon", "place"),
 ])
 def test_a_transfer_from_a_town_named_club(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)

@@ -82,12 +82,15 @@ _TEAM_AFTER = re.compile(
     r"(?:have|are|were)(?![ \t]+(?:to|been[ \t]+(?:told|asked)))|"
     r"beat|drew|thrashed|edged|trounced|overcame|\d+-\d+|(?:home|away)[ \t]+(?:defeat|win|victory|draw|game|match|"
     r"fixture|form|record)|(?:defeat|win|victory|draw)[ \t]+(?:over|against|at|to|with))\b")
+# one to three capitalised words (a club's name, "Espanyol of Barcelona") in a transfer's phrase
+_CLUB_WORDS = r"(?:[A-Z][\w'’.-]*[ \t]+(?:of[ \t]+)?){1,3}"
 # before a mention: an opponent, a transfer, a score, a side ("against Neath", "signed for Narbonne", "French side Nice",
-# "joined Espanyol of Barcelona from Nantes", "moved to Chelsea for £2.25m from Anderlecht")
+# "joined Espanyol of Barcelona from Nantes", "moved to Chelsea for £2.25m from Anderlecht": a fee, as anyone moves to
+# a town from another)
 _TEAM_BEFORE = re.compile(
     r"\b(?:(?:against|beat|beating|v|vs|versus|joined|joins|joining|side|club|outfit|champions|leaders|hosts|visitors)"
-    r"|beaten[ \t]+by|(?:joined|joins|signed[ \t]+for|(?:moved|moves|switched)[ \t]+to)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+(?:of[ \t]+)?){1,3}"
-    r"(?:for[ \t]+[£$€][\d.]+(?:m|bn)?[ \t]+)?from|(?:signed|sign|signing)[ \t]+"
+    r"|beaten[ \t]+by|(?:joined|joins|signed[ \t]+for)[ \t]+" + _CLUB_WORDS + r"from|(?:moved|moves|switched)[ \t]+to[ \t]+"
+    + _CLUB_WORDS + r"for[ \t]+[£$€][\d.]+(?:m|bn)?[ \t]+from|(?:signed|sign|signing)[ \t]+"
     r"(?:for|from|by|with)|(?:transfer|loan|loaned)[ \t]+(?:to|from)|(?:played|plays|playing|"
     r"scored|debut)[ \t]+(?:for|against)|\d+-\d+)[ \t]+(?:the[ \t]+)?$")
 
