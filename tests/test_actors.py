@@ -4728,6 +4728,10 @@ def test_a_festivals_first_word_alone(text, absent, present):
     ("Tennis.\n\nThe 1998 French Open champion Carlos Moya won the rubber.", "Carlos Moya", "1998 French Open champion"),
     # a figure with a comma or a point before it is no title's number
     ("Film.\n\nIt took 3,000 Hollywood actress Jane Doe to fill the hall.", "Jane Doe", "Hollywood actress"),
+    # a date's day or a year before the role is the date's
+    ("Film.\n\nOn March 21 Hollywood actress Jane Doe opened the hall.", "Jane Doe", "Hollywood actress"),
+    ("Politics.\n\nBy 2004 Labour MP John Smith had quit.", "John Smith", "Labour MP"),
+    ("Politics.\n\nSince\t1997 Labour MP John Smith has sat for Leeds.", "John Smith", "Labour MP"),
 ])
 def test_a_number_opening_a_role_stays_with_it(text, name, role):
     assert roles_of(text).get(name) == role, roles_of(text)

@@ -235,13 +235,19 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
 
 
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}[ \t]$")
+# the words before a date's day or a year ("On March 21 Hollywood actress", "By 2004 Labour MP"): the number is the
+# date's, not the title's
+_DATE_BEFORE = lx.DAYS_MONTHS | frozenset("in on by since until till from to during before after through".split())
 
 
 def _numbered_title(text: str, role: str, start: int) -> str:
     """'21 Grams actress' for the role 'Grams actress' right before the name: a title opened by a number keeps it."""
     at = start - 1 - len(role)
     if at > 2 and text[at:start - 1] == role and _NUMBER_BEFORE.search(text, max(0, at - 6), at):
-        return text[text.rfind(" ", 0, at - 1) + 1:at] + role
+        words = text[max(0, at - 16):at].split()  # [..., the word before the number, the number]
+        if len(words) > 1 and words[-2].lower() in _DATE_BEFORE:
+            return role
+        return words[-1] + " " + role
     return role
 
 
