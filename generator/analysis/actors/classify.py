@@ -146,10 +146,16 @@ _PARTY_PLURALS = frozenset(("democrats", "republicans"))  # the US parties' memb
 _PLACE_OR_BODY = lx.ENTITY_TAGS - {"p", "t"}  # an entity's tags but a known person's and a small town's
 _COMPASS_ADJECTIVES = frozenset("northern southern eastern western midwestern".split())
 # words of a text about a legislature, where "the House" is a chamber (the US Congress's and the UK Parliament's)
-_LEGISLATURE_WORDS = ("Senate", "Congress", "Representatives", "Lords", "Commons", "Parliament", "lawmakers", "MPs")
+_LEGISLATURE_WORDS = re.compile("Senate|Congress|Representatives|Lords|Commons|Parliament|lawmakers|MPs")
 _TITLE_OF = re.compile(r"[A-Z][a-z]+ of $")  # "Man of the House", "Speaker of the House": a title's or a post's words
 _CHAMBER_RACES = frozenset("candidate candidates race races seat seats".split())
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))  # "1st", "22nd", "3rd", "11th"
+
+
+@functools.lru_cache(maxsize=8)  # asked once per "the House" / "the Senate" in one article
+def _speaks_of_a_legislature(text: str) -> bool:
+    """Whether ``text`` has a word of a legislature ("Congress", "lawmakers"), where "the House" is a chamber."""
+    return _LEGISLATURE_WORDS.search(text) is not None
 
 
 def _acronym_not_month(span: Span) -> bool:
@@ -243,7 +249,7 @@ def classify(span: Span, ctx: Context) -> None:
     if n == 1 and key in CHAMBERS and (span.next is not None and span.next.lower in _CHAMBER_RACES
                                        or span.prev is not None and span.prev.lower == "the" and not _TITLE_OF.search(
                                            ctx.text, max(0, span.prev.start - 24), span.prev.start)
-                                       and any(w in ctx.text for w in _LEGISLATURE_WORDS)):
+                                       and _speaks_of_a_legislature(ctx.text)):
         span.hint, span.strength = "ORG", 3  # "three House candidates", "his Senate seat", "in the House" where the
         return  # text speaks of a legislature: the chamber, no person (not "Man of the House", "the House to Home
         # Prize": a title's words)
