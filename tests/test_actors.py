@@ -4447,6 +4447,9 @@ def test_a_departments_name_goes_on_after_and(text, absent, present):
     # a known person's staff department before a post: the post's words, no body
     ("Debate.\n\nClinton Communications Director Jennifer Palmieri called it absurd on Monday.",
      ("Clinton Communications",), ("Jennifer Palmieri",)),
+    # a department's word that is also a title's modifier ("Press Secretary", "Finance Director") likewise
+    ("Debate.\n\nClinton Press Secretary Brian Fallon called it absurd on Monday.", ("Clinton",), ("Brian Fallon",)),
+    ("Debate.\n\nClinton Finance Director Gary Gensler called it absurd on Monday.", ("Clinton",), ("Gary Gensler",)),
     # a body's head word after the name: the body stays
     ("Aid.\n\nClinton Foundation Director Jane Smith said so on Monday.", (), ("Clinton Foundation", "Jane Smith")),
 ])

@@ -116,9 +116,10 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
         while r > 0 and (run[r - 1].lower in lx.ROLE_MODIFIERS or is_title(run[r - 1], table)
                          or "d" in table.get(run[r - 1].lower, "")):
             r -= 1
-        if 1 < r < 4 and "p" in table.get(run[0].lower, "") and all(x.lower in _STAFF_DEPARTMENTS for x in run[1:r]):
-            return [run[r:]]  # "Clinton Communications Director Jennifer Palmieri": a known person's campaign
-            # department in the title, no body of its own (not "Clinton Foundation": a body's head word)
+        if 1 < k < 4 and "p" in table.get(run[0].lower, "") and all(x.lower in _STAFF_DEPARTMENTS for x in run[1:k]):
+            return [run[max(r, 1):]]  # "Clinton Communications Director Jennifer Palmieri", "Clinton Press Secretary Brian
+            # Fallon": a known person's campaign department in the title, no body of its own and no mention of that
+            # person (not "Clinton Foundation": a body's head word)
         return [run[:r], run[r:]] if r > 0 else [run]
     return [run]
 
