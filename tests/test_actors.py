@@ -4422,11 +4422,16 @@ def test_a_creeds_adjective_is_no_body(text, absent, present):
     # "State" in "secretary of State": a post's words, no mention of the State Department
     ("Emails.\n\nThe State Department said so. Clinton was secretary of State at the time, and the former Secretary of "
      "State spoke, Trey Gowdy said.", "State Department", 1),
+    # any department's word after "secretary of (the)", any spacing
+    ("Inquiry.\n\nThe Defense Department said so. He was Secretary of  Defense then, Trey Gowdy said.",
+     "Defense Department", 1),
+    ("Tax.\n\nThe Treasury Department said so. He would make Mr. Icahn secretary of the Treasury, Trey Gowdy said.",
+     "Treasury Department", 1),
     # "State" alone elsewhere stays the department's short form
     ("Emails.\n\nThe State Department said so. What she did with her email set-up at State was a mistake, Brian "
      "Fallon said.", "State Department", 2),
 ])
-def test_state_in_a_secretarys_post_is_no_department(text, name, count):
+def test_a_department_in_a_secretarys_post_is_no_mention(text, name, count):
     rows = {a.name: a for a in extract_actors(parse(text))}
     assert len(rows[name].mentions) == count
 

@@ -31,6 +31,8 @@ _FIRM_LEADS = ("market leader", "industry leader", "sector leader")
 # "Press Secretary", "Finance Director", "Political Director"; the usual staff titles of US campaigns and offices)
 _STAFF_DEPARTMENTS = frozenset("communications policy press finance political digital field research".split())
 _GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
+# a US cabinet post's words before its department's word ("secretary of State", "Secretary of the Treasury")
+_SECRETARY_OF = re.compile(r"(?i)\bsecretary\s+of\s+(?:the\s+)?$")
 
 
 # kin and religious titles, written before a name ("Brother Roger", "Mother Teresa"), never after one: a run that ends
@@ -201,8 +203,9 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
         if "o" in whole and _in_lower_case(t.lower, text):
             return None  # "Visa screening missed ..." beside "her visa application": the firm's word in its common
             # sense, capitalised only where it opens a sentence
-    if len(run) == 1 and t.lower == "state" and text[max(0, t.start - 13):t.start].lower() == "secretary of ":
-        return None  # "secretary of State", "the former Secretary of State": a post's words, not the State Department
+    if len(run) == 1 and _SECRETARY_OF.search(text, max(0, t.start - 24), t.start):
+        return None  # "secretary of State", "Secretary of Defense", "Secretary of the Treasury": a post's words, not
+        # the department's mention
     if t.lower in _AUXILIARIES and len(run) == 1 and t.i + 1 < len(tokens) and not tokens[t.i + 1].cap:
         return None  # "... for himself. Can conservatives trust him?": a question's verb inside a quotation
     if len(run) > 1 and (
