@@ -15,7 +15,7 @@ from .context import Context
 from .spans import POSSESSIVE_S, Span, acronym_elsewhere
 from .word_tests import (PERSON_FIRST, AFFIX, CHAMBERS, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
-                               first_name, initial, owns_its_s, plural_acronym, team_town)
+                               first_name, initial, month_acronym, owns_its_s, plural_acronym, team_town)
 
 _PLACE_AFTER_COMPASS = PLACE_STRONG.union("ydt")  # "North Yorkshire", "South Dakota": a place after a compass word
 
@@ -158,14 +158,6 @@ def _speaks_of_a_legislature(text: str) -> bool:
     return _LEGISLATURE_WORDS.search(text) is not None
 
 
-def _acronym_not_month(span: Span) -> bool:
-    """'DEC' (the Disasters Emergency Committee) in capitals, no figure after it: an acronym, not "Dec" (December),
-    which a date's day or year follows ("DEC 28")."""
-    t = span.tokens[0]
-    return len(span.tokens) == 1 and t.caps and len(t.text) == 3 and (
-        span.next is None or not span.next.text[:1].isdigit())
-
-
 # the first words of French, German, Italian, Spanish and Portuguese bodies' names (bank, company, society, group,
 # agency, fund; "Deutsche" as in Deutsche Bank, Deutsche Telekom, Deutsche Boerse): no person's given name
 _FOREIGN_BODY_OPENERS = frozenset("""deutsche banca banco banque societe société compagnie compañía companhia groupe
@@ -253,7 +245,7 @@ def classify(span: Span, ctx: Context) -> None:
         span.hint, span.strength = "ORG", 3  # "three House candidates", "his Senate seat", "in the House" where the
         return  # text speaks of a legislature: the chamber, no person (not "Man of the House", "the House to Home
         # Prize": a title's words)
-    if (key in lx.DAYS_MONTHS and not _acronym_not_month(span) or key in lx.FUNCTION_WORDS and key not in lx.DAYS_MONTHS
+    if (key in lx.FUNCTION_WORDS and not (n == 1 and month_acronym(toks[0], span.next))  # (days and months too)
             or key in lx.NOT_NAMES
             # the plural of one ("CEOs", "PCs"), or a word the gazetteer knows one letter off one ("Pez", "AMA"); not
             # initials no word list knows ("AMR", "GMTV", "USDP"; "Edu"): a body's, a person's name

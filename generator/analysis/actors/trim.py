@@ -10,10 +10,11 @@ import re
 
 from . import lexicon as lx
 from .context import Context
+from .neighbours import KIN
 from .roles import ROLE_QUALIFIERS, UK_PARTIES, role_before
 from .spans import STATION_WORDS, Span, Token
 from .word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, REGNAL, TOWN, ends_in_place, owns_its_s,
-                               first_name, initial, is_title, person_like, plural_acronym, table_row)
+                               first_name, initial, is_title, month_acronym, person_like, plural_acronym, table_row)
 
 _BODY_EDGE = lx.ORG_OPENERS | lx.ORG_HEADS | COMPASS  # words at a body's edge, not a person's
 
@@ -33,11 +34,6 @@ _STAFF_DEPARTMENTS = frozenset("communications policy press finance political di
 _GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
 # a US cabinet post's words before its department's word ("secretary of State", "Secretary of the Treasury")
 _SECRETARY_OF = re.compile(r"(?i)\bsecretary\s+of\s+(?:the\s+)?$")
-
-
-# kin and religious titles, written before a name ("Brother Roger", "Mother Teresa"), never after one: a run that ends
-# in one is a title's words ("Big Brother", "Wolf Brother"), not a name and a title
-_KIN_TITLES = frozenset(("brother", "sister", "mother", "father"))
 
 
 def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]:
@@ -69,7 +65,9 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
             table.get(" ".join([t.lower for t in run[:-1]]), "")):
         run = run[:-1]  # "the America I know": the speaker after a place, no regnal number ("Elizabeth I")
     n = len(run)
-    if n > 1 and run[-2].lower != "of" and run[-1].lower not in _KIN_TITLES and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
+    # (a kin or religious title is written before a name, never after one: "Big Brother", "Wolf Brother" are a title's
+    # words, not a name and a title)
+    if n > 1 and run[-2].lower != "of" and run[-1].lower not in KIN and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
                   or run[-1].text[:-1].isupper() and run[-1].lower[:-1] in lx.PERSON_TITLES) and (  # "Labour MPs"
             run[-1].lower not in lx.ORG_HEADS and ("f" not in table.get(run[-2].lower, "")  # not "John Major"
                                                     or ends_in_place(run[:-1], table))
@@ -225,7 +223,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             if t.lower in _OWNERS and not t.initial and len(run) > 2:
                 break  # "a buy from Our Principles PAC", "Our Lady of Lourdes": a mid-sentence "Our" opens a name
             if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and (
-                    "o" in table.get(t.lower, "") or _capital_acronym(t, tokens))) and not (
+                    "o" in table.get(t.lower, "") or month_acronym(
+                        t, tokens[t.i + 1] if t.i + 1 < len(tokens) else None))) and not (
                     t.lower in NUMBER_WORDS and not t.initial and len(run) > 1) and not (  # "Six Nations" stays whole
             len(run) == 2 and t.lower in _WEEKDAYS and run[1].lower in lx.ORG_HEADS):  # "Sunday Times" too
                 run.pop(0)
@@ -348,10 +347,3 @@ def _in_lower_case(word: str, text: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
-
-
-def _capital_acronym(t: Token, tokens: list[Token]) -> bool:
-    """'DEC' (the Disasters Emergency Committee) in capitals, no figure after it: an acronym, not "Dec" (December),
-    which a date's day or year follows ("DEC 28")."""
-    return len(t.text) == 3 and t.lower in lx.DAYS_MONTHS and (
-        t.i + 1 >= len(tokens) or not tokens[t.i + 1].text[:1].isdigit())

@@ -124,6 +124,12 @@ def common_last(toks: list[Token], table: dict[str, str]) -> bool:
     return "w" in tags and not GIVEN_OR_SURNAME.intersection(tags) and (len(toks) < 2 or toks[-2].lower not in lx.NAME_PARTICLES)
 
 
+def month_acronym(t: Token, after: Token | None) -> bool:
+    """'DEC' (the Disasters Emergency Committee) in capitals, no figure ``after`` it: an acronym, not "Dec"
+    (December), which a date's day or year follows ("DEC 28")."""
+    return t.caps and len(t.text) == 3 and t.lower in lx.DAYS_MONTHS and (after is None or not after.text[:1].isdigit())
+
+
 def initial(t: Token) -> bool:
     return len(t.text) == 2 and t.text[1] == "." or (len(t.text) > 2 and t.text[1] == "." and t.text[0].isupper())
 

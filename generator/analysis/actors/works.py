@@ -11,6 +11,7 @@ import re
 
 from . import lexicon as lx
 from .evidence import ORG, PER
+from .neighbours import POSSESSIVES
 from .spans import Span
 
 # before a mention or in its appositive: a work's kind ("the film Sideways", "hit single Kokomo",
@@ -40,10 +41,11 @@ def _about_video_games(text: str) -> bool:
 # before a mention: a work's kind and the article of its title ("the movie A Little Princess"), or a maker's
 # verb that takes a work, never a person ("directed Vera Drake", "starred in Friends"): the word just before
 # the mention, and the word before that one
+# (a maker's verb right before the mention: "directed Gladiator", "sang Hey Jude", a film, a song)
+_MAKING_VERBS = frozenset("directed co-directed sang sings singing".split())
 _WORK_BEFORE_LAST = {"a": _WORKS, "an": _WORKS, "the": _WORKS, "in": frozenset("starred stars starring star".split()),
                      "to": frozenset(("sequel", "prequel")), "of": frozenset(("remake",)),
-                     "directed": frozenset(), "co-directed": frozenset(),
-                     "sang": frozenset(), "sings": frozenset(), "singing": frozenset()}  # ("sang Hey Jude": a song)
+                     **dict.fromkeys(_MAKING_VERBS, frozenset())}
 # after a mention: a product's or an event's noun that no maker's name stands before ("the OS/2 operating system",
 # "the Boston marathon", "the Glastonbury festival"); not "film" or "album" ("the Spielberg film")
 _WORK_AFTER = re.compile(r"[ \t]+(?:operating[ \t]+systems?|software|browser|console|franchise|trilogy|soundtrack|"
@@ -67,8 +69,7 @@ _PLAYED_PART = re.compile(r"\b(?:played|plays|playing)[ \t]+(?:[A-Z][\w'’-]*|(
 # ("played Phoebe in Friends", "playing a gutsy female boxer in Million Dollar Baby")
 _MAY_BE_A_WORK = frozenset((PER, None, ORG, "LOC"))
 # the word before a mention that may open a work's cue, as written (a capitalised article opens a title)
-_WORK_PREV = _WORKS | {w.capitalize() for w in _WORKS} | frozenset(
-    "A An The in to of directed co-directed sang sings singing game Game".split())
+_WORK_PREV = _WORKS | {w.capitalize() for w in _WORKS} | _MAKING_VERBS | frozenset("A An The in to of game Game".split())
 _ARTICLES = ("A", "An")  # the gazetteer's country, region, continent or organisation
 _WORK_APPOSITIVE = re.compile(
     r",[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:(?!(?:for|of|in|on|at|with|by|from|to|who|which)\b)[\w-]+[ \t]+){0,3}?"
@@ -231,7 +232,7 @@ def _edition(sp: Span, kinds: dict[str, str | None], text: str) -> bool:
 
 def _work_before(sp: Span, prev: str, text: str, table: dict[str, str]) -> bool:
     """'the movie A Little Princess', 'starred in Friends', 'directed Gladiator' (not 'directed Jim Broadbent')."""
-    if prev in ("directed", "co-directed", "sang", "sings", "singing"):
+    if prev in _MAKING_VERBS:
         return "f" not in table.get(sp.tokens[0].lower, "")
     if sp.prev.text in ("a", "an", "the"):
         return False  # "the film": a small "the" is no title's
@@ -248,7 +249,6 @@ _AWARD_AFTER = frozenset("""nomination nominations nominee nominees ceremony cer
 # director", "Bafta-nominated") is no name at all
 _AWARD_NAMES = frozenset("oscar oscars grammy grammys emmy emmys".split())
 _AWARD_ADJECTIVES = ("-winning", "-nominated")
-_POSSESSIVES = frozenset("her his their its".split())
 
 
 def awards(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
@@ -278,7 +278,7 @@ def awards(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[s
             cues[key] = cues.get(key, 0) + 1
             if prev == "an" and not sp.tokens[0].caps:
                 articled.add(key)  # "an Oscar nomination": no person's name takes "an"
-        if prev in _POSSESSIVES:
+        if prev in POSSESSIVES:
             owned.add(key)  # "her Oscar": a thing's name, no person's
     named = {key: "MISC" for key in mentions if key not in persons and (key.endswith(_AWARD_ADJECTIVES) or key in (
         _AWARD_NAMES) and (key in owned or _award_compound(text, key)))}  # ("Oscar said he ...": a person)
