@@ -101,16 +101,11 @@ _KIND_BEFORE_NAME = frozenset("agency bank group news international".split())
 _DISEASE_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|and\b|or\b|(?:disease|syndrome|sufferers|patients|research)\b)")
 
 
-# a compound modifier's second word (English hyphenation of compound adjectives): "a Trump-only campaign",
-# "Apollo Project-type effort"; a participle after the name ("Oscar-winning", "Indian-administered") below
-_MODIFIER_ENDS = frozenset("only type like free".split())
-
-
-def _hyphened_modifier(word: str) -> bool:
-    """'Trump-only', 'Oscar-winning', 'Indian-administered': a name and a lower-case modifier or participle, a
-    description; not 'Ki-moon', 'Punggye-ri' (a given name's, a place's syllables)."""
+def _hyphened_participle(word: str) -> bool:
+    """'Oscar-winning', 'Indian-administered': a name and a lower-case participle, a description (as the AFFIX words,
+    "-based", "-only"); not 'Ki-moon', 'Punggye-ri' (a given name's, a place's syllables)."""
     end = word.rsplit("-", 1)[-1]
-    return end.islower() and (end in _MODIFIER_ENDS or len(end) > 4 and end.endswith(("ing", "ed")))
+    return end.islower() and len(end) > 4 and end.endswith(("ing", "ed"))
 
 
 @functools.lru_cache(maxsize=32)  # asked once per mention of the same initials in one article
@@ -266,7 +261,7 @@ def classify(span: Span, ctx: Context) -> None:
             ctx.text[span.prev.start - 2:span.prev.start - 1].isalpha()):  # (a word before it: no sentence a splitter missed)
         span.hint, span.strength = "MISC", 3  # "were In Good Company", "Dancer In The Dark": a preposition written
         return  # with a capital inside a sentence opens a title; the words after it name no actor
-    if "-" in last and (last.rsplit("-", 1)[-1] in AFFIX or _hyphened_modifier(toks[-1].text)):
+    if "-" in last and (last.rsplit("-", 1)[-1] in AFFIX or _hyphened_participle(toks[-1].text)):
         hint, strength = "MISC", 3  # "Washington-based", "Bellevue, Washington-based firm": a description
     elif n == 1 and key in _ONE_WORD_EVENTS:
         hint, strength = "MISC", 3  # "the 2004 Olympics": an event, though the word list has it with peoples

@@ -17,8 +17,10 @@ from ..names import not_yet_held
 ENTITY = frozenset("crykoep")
 PLACE_STRONG = frozenset("crk")
 PLACE_NAMED = frozenset("crky")  # a country, region, continent or city
+# the second word of a compound modifier glued to a name, a description ("Washington-based", "a Trump-only campaign",
+# "Apollo Project-type"; English hyphenation of compound adjectives)
 AFFIX = frozenset("""based born led backed owned made run controlled held bound ruled speaking listed sponsored funded
-    brokered financed dominated style themed""".split())
+    brokered financed dominated style themed only type like free""".split())
 TOWN = frozenset("yt")
 PERSON_TAGS = frozenset("fsp")  # a first name, a surname or a known person
 GIVEN_OR_SURNAME = frozenset("fs")
