@@ -107,9 +107,6 @@ def joined_forms(groups: Groups, text: str) -> Groups:
                 initials.setdefault(form, []).append(g)
         if g[1] == "ORG" and need_heads:
             for word in {words[0], words[-1]}:
-                if word.lower() in CHAMBERS and not (word is words[0] and words[1] == "of"):
-                    continue  # "the House" is no "House Republicans", "House Intelligence Committee", "White
-                    # House": the chamber, not its members, its committee or another house ("House of Representatives")
                 if word.lower() in ORG_HEADS or word is words[-1] and _acronym(word):
                     heads.setdefault(word.lower(), []).append(g)
     _joined_bracketed(multis, groups, singles, text, into, renames)
