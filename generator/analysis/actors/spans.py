@@ -383,14 +383,11 @@ def _body_of_nouns(text: str, tokens: list[Token], j: int) -> bool:
     k = next((k for k in range(j - 2, max(j - 5, 0), -1) if tokens[k].lower == "of"), 0)  # "of" one to three nouns back
     if k and tokens[k - 1].lower in _OF_BODIES and (k == j - 2 or all(
             _common_noun(t) and _adjacent(text, p, t) for p, t in zip(tokens[k:j - 1], tokens[k + 1:j]))) and (
-            j + 2 >= len(tokens) or not (tokens[j + 2].cap and _adjacent(text, tokens[j + 1], tokens[j + 2]))):
-        return True  # ("Academy of Motion Picture Arts and Sciences")
-    if j >= 3 and tokens[j - 2].lower == "of" and tokens[j - 3].lower in _OF_BODIES and j + 3 <= len(tokens) and (
-            _adjacent(text, tokens[j + 1], tokens[j + 2]) and tokens[j + 2].cap and tokens[j + 2].lower not in lx.ORG_HEADS
-            and "w" in table.get(tokens[j + 2].lower, "") and not lx.ENTITY_TAGS.intersection(
-                table.get(tokens[j + 2].lower, "")) and (j + 3 == len(tokens) or not (
-                tokens[j + 3].cap and _adjacent(text, tokens[j + 2], tokens[j + 3])))):
-        return True  # "Department of Housing and Urban Development": two common nouns after the "and", the name's end
+            _run_ends(text, tokens, j + 2) or k == j - 2 and tokens[j + 2].lower not in lx.ORG_HEADS and "w" in (
+                tags := table.get(tokens[j + 2].lower, "")) and not lx.ENTITY_TAGS.intersection(tags)
+            and _run_ends(text, tokens, j + 3)):
+        return True  # the name ends one noun after the "and" ("Academy of Motion Picture Arts and Sciences"), or two
+        # common words after it where one noun stands after "of" ("Department of Housing and Urban Development")
     for m in range(j + 1, min(j + 6, len(tokens))):
         t = tokens[m]
         if not t.cap or not _adjacent(text, tokens[m - 1], t):
@@ -406,6 +403,11 @@ def _body_of_nouns(text: str, tokens: list[Token], j: int) -> bool:
 _FOR_THE_HEADS = frozenset("""university ministry department church court council board institute college school museum
     federation association union chamber organisation organization league office bureau academy society commission
     committee fund foundation coalition alliance campaign center centre institution agency authority""".split())
+
+
+def _run_ends(text: str, tokens: list[Token], m: int) -> bool:
+    """Whether the capitalised words end before ``tokens[m]`` (none, or no capital right after the one before it)."""
+    return m >= len(tokens) or not (tokens[m].cap and _adjacent(text, tokens[m - 1], tokens[m]))
 
 
 def _common_noun(t: Token) -> bool:
