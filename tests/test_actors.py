@@ -4345,9 +4345,12 @@ def test_a_party_before_a_title_is_no_person():
     # "Office of the <post> of ...": the office's name whole, no cut body
     ("Hacks.\n\nThe statement, made by the Office of the Director of National Intelligence, came on Friday.",
      ("National Intelligence",), ("Office of the Director of National Intelligence",)),
-    # a post's "of" outside an office's name joins nothing new
-    ("Hacks.\n\nThe Director said on Friday that the Office of Management and Budget agreed.", (),
-     ("Office of Management and Budget",)),
+    # a post's "of" after a longer office's name ("Office of <name> <post> of"), or an "of" after no post's word,
+    # joins nothing new
+    ("Hacks.\n\nJane Smith, the Office of Special Counsel Director of Operations, said so.",
+     ("Office of Special Counsel Director of Operations",), ("Office of Special Counsel",)),
+    ("Law.\n\nShe works at the Office of the Budget of Texas.", ("Office of the Budget of Texas",),
+     ("Office of the Budget", "Texas")),
 ])
 def test_an_office_of_a_post_keeps_its_whole_name(text, absent, present):
     assert_rows(text, absent, present)
