@@ -4446,6 +4446,8 @@ def test_a_department_in_a_secretarys_post_is_no_mention(text, name, count):
     # a person after the "and" is no part of it
     ("Trade.\n\nEconomists at the Department of Economics and Gordon Hanson said so on Monday.", (),
      ("Department of Economics", "Gordon Hanson")),
+    # an "of" after no body's word: the words after "and" are no body's
+    ("Books.\n\nShe wrote The Book of Love and Loss last year.", ("Love and Loss",), ()),
 ])
 def test_a_departments_name_goes_on_after_and(text, absent, present):
     assert_rows(text, absent, present)
