@@ -4462,6 +4462,8 @@ def test_a_departments_name_goes_on_after_and(text, absent, present):
     ("Debate.\n\nClinton Finance Director Gary Gensler called it absurd on Monday.", ("Clinton",), ("Gary Gensler",)),
     # a body's head word after the name: the body stays
     ("Aid.\n\nClinton Foundation Director Jane Smith said so on Monday.", (), ("Clinton Foundation", "Jane Smith")),
+    # a department's word after a firm's name (no known person's): the firm stays
+    ("Media.\n\nVerizon Communications Director Jane Smith said so.", (), ("Verizon Communications", "Jane Smith")),
 ])
 def test_a_persons_staff_department_is_no_body(text, absent, present):
     assert_rows(text, absent, present)
