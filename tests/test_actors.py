@@ -4277,6 +4277,8 @@ def test_a_surname_one_letter_off_at_its_end_is_another_name():
      "Lisa O. Monaco", "person"),
     # a country after a body's name is split off as before ("OSCE Chechnya")
     ("War.\n\nThe OSCE Chechnya mission left on Monday, officials said.", "Chechnya", "place"),
+    # a letter after no given name ("Hepatitis C."): no middle initial, the country stays apart
+    ("Health.\n\nMost patients have Hepatitis C. Egypt has the highest rate, the WHO said.", "Egypt", "place"),
 ])
 def test_a_given_name_and_an_initial_keep_a_country_surname(text, name, kind):
     assert actors_of(text).get(name) == kind
