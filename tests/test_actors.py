@@ -4291,6 +4291,8 @@ def test_a_given_name_and_an_initial_keep_a_country_surname(text, name, kind):
     ("Vote.\n\nThe delegates backed favorite son John Kasich, aides said.", "John Kasich", None),
     # a kin word with no such adjective stays the role
     ("Vote.\n\nHe brought his son John Kasich to the rally, aides said.", "John Kasich", "son"),
+    # such an adjective before another role noun keeps the role
+    ("Vote.\n\nThe favorite candidate John Kasich spoke on Monday.", "John Kasich", "favorite candidate"),
 ])
 def test_a_native_son_is_no_kin_role(text, name, role):
     assert roles_of(text).get(name, "missing") == role
