@@ -4307,6 +4307,7 @@ def test_a_native_son_is_no_kin_role(text, name, role):
      ("Kashmir",)),
     # a given name's syllables after a hyphen stay the name's
     ("UN.\n\nSecretary General Ban Ki-moon spoke in Seoul on Monday.", (), ("Ban Ki-moon",)),
+    ("Taiwan.\n\nPresident Chen Shui-bian met Hsieh Chang-ting on Monday.", (), ("Hsieh Chang-ting",)),
 ])
 def test_a_name_with_a_hyphened_modifier_is_no_actor(text, absent, present):
     assert_rows(text, absent, present)
