@@ -148,7 +148,7 @@ BIG_PLACE_TAGS = frozenset("crky")  # a country, region, city or continent: a su
 # Gazetteer towns that are far more often something else in news text.
 NOT_PLACES = frozenset(
     """of the will may march june july august mobile split nice reading bath bury
-    university union victoria university college nyt""".split()
+    university union victoria university college""".split()
 )
 
 # Games consoles, products in any letter case ("sales of the PlayStation", "Sony PlayStation"), from Wikipedia's
