@@ -273,8 +273,9 @@ def surname_keys(spans: list[Span], kinds: dict[str, str | None], from_context: 
 
 
 def _short_forms(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str], out: dict[str, str]) -> None:
-    """A one-word name of no kind that no word list knows, five letters or more, that opens a longer one-word
-    body's name by three letters or more: the body's short form ("Yugansk" for "Yuganskneftegas"), "@"-marked."""
+    """A one-word name of no kind, five letters or more, that opens a longer one-word body's name by three letters
+    or more: the body's short form ("Yugansk" for "Yuganskneftegas"), "@"-marked. (Only a word no list knows is left
+    with no kind, classify's weak default; the table test keeps it so should that change.)"""
     long = [k for k, v in kinds.items() if v == "ORG" and len(k) >= 8 and " " not in k]
     if not long:
         return
