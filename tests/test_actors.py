@@ -4376,8 +4376,8 @@ def test_the_chamber_alone_is_not_its_members(text, name, count):
 
 
 @pytest.mark.parametrize("text", [
-    # "Man of the House": a film's title, no chamber
-    "Films.\n\nAction comedy Man of the House, starring Tommy Lee Jones, came fifth.",
+    # "Man of the House": a film's title, no chamber, though the text speaks of a legislature
+    "Films.\n\nTim Allen, the star of Home Improvement, played Man of the House in Congress, aides said.",
     # "the House" in a text that speaks of no legislature: a prize's word, no chamber
     "Autism.\n\nAutism Speaks is sponsoring a competition called the House to Home Prize, Marla Guerrero said.",
 ])
