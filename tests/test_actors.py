@@ -4458,6 +4458,12 @@ def test_a_departments_name_goes_on_after_and(text, absent, present):
     assert_rows(text, absent, present)
 
 
+def test_a_departments_title_before_a_name_keeps_its_words():
+    # the words after "and" go on into a title ("... Development Secretary"): the name does not take them
+    roles = roles_of("Vote.\n\nDepartment of Housing and Urban Development Secretary Julian Castro spoke on Monday.")
+    assert roles.get("Julian Castro") == "Housing and Urban Development Secretary", roles
+
+
 @pytest.mark.parametrize(("text", "absent", "present"), [
     # a known person's staff department before a post: the post's words, no body
     ("Debate.\n\nClinton Communications Director Jennifer Palmieri called it absurd on Monday.",
