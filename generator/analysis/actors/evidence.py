@@ -89,8 +89,8 @@ _CLUB_WORDS = r"(?:[A-Z][\w'’.-]*[ \t]+(?:of[ \t]+)?){1,3}"
 # a town from another)
 _TEAM_BEFORE = re.compile(
     r"\b(?:(?:against|beat|beating|v|vs|versus|joined|joins|joining|side|club|outfit|champions|leaders|hosts|visitors)"
-    r"|beaten[ \t]+by|(?:joined|joins|signed[ \t]+for)[ \t]+" + _CLUB_WORDS + r"from|(?:moved|moves|switched)[ \t]+to[ \t]+"
-    + _CLUB_WORDS + r"for[ \t]+[£$€][\d.]+(?:m|bn)?[ \t]+from|(?:signed|sign|signing)[ \t]+"
+    r"|beaten[ \t]+by|(?:joined|joins|signed[ \t]+for)[ \t]+" + _CLUB_WORDS
+    + r"from|(?:moved|moves|switched)[ \t]+to[ \t]+" + _CLUB_WORDS + r"for[ \t]+[£$€][\d.]+(?:m|bn)?[ \t]+from|(?:signed|sign|signing)[ \t]+"
     r"(?:for|from|by|with)|(?:transfer|loan|loaned)[ \t]+(?:to|from)|(?:played|plays|playing|"
     r"scored|debut)[ \t]+(?:for|against)|\d+-\d+)[ \t]+(?:the[ \t]+)?$")
 

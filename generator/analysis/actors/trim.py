@@ -67,8 +67,9 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
     n = len(run)
     # (a kin or religious title is written before a name, never after one: "Big Brother", "Wolf Brother" are a title's
     # words, not a name and a title)
-    if n > 1 and run[-2].lower != "of" and run[-1].lower not in KIN and (run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
-                  or run[-1].text[:-1].isupper() and run[-1].lower[:-1] in lx.PERSON_TITLES) and (  # "Labour MPs"
+    if n > 1 and run[-2].lower != "of" and run[-1].lower not in KIN and (
+            run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
+            or run[-1].text[:-1].isupper() and run[-1].lower[:-1] in lx.PERSON_TITLES) and (  # "Labour MPs"
             run[-1].lower not in lx.ORG_HEADS and ("f" not in table.get(run[-2].lower, "")  # not "John Major"
                                                     or ends_in_place(run[:-1], table))
             and not (n > 2 and len(run[-2].text) == 2 and run[-2].text[1] == "." and "f" in table.get(run[-3].lower, ""))):
@@ -117,9 +118,9 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
                          or "d" in table.get(run[r - 1].lower, "")):
             r -= 1
         if 1 < k < 4 and "p" in table.get(run[0].lower, "") and all(x.lower in _STAFF_DEPARTMENTS for x in run[1:k]):
-            return [run[max(r, 1):]]  # "Clinton Communications Director Jennifer Palmieri", "Clinton Press Secretary Brian
-            # Fallon": a known person's campaign department in the title, no body of its own and no mention of that
-            # person (not "Clinton Foundation": a body's head word)
+            return [run[max(r, 1):]]  # "Clinton Communications Director Jennifer Palmieri", "Clinton Press
+            # Secretary Brian Fallon": a known person's campaign department in the title, no body of its own and no
+            # mention of that person (not "Clinton Foundation": a body's head word)
         return [run[:r], run[r:]] if r > 0 else [run]
     return [run]
 

@@ -69,7 +69,8 @@ _PLAYED_PART = re.compile(r"\b(?:played|plays|playing)[ \t]+(?:[A-Z][\w'’-]*|(
 # ("played Phoebe in Friends", "playing a gutsy female boxer in Million Dollar Baby")
 _MAY_BE_A_WORK = frozenset((PER, None, ORG, "LOC"))
 # the word before a mention that may open a work's cue, as written (a capitalised article opens a title)
-_WORK_PREV = _WORKS | {w.capitalize() for w in _WORKS} | _MAKING_VERBS | frozenset("A An The in to of game Game".split())
+_WORK_PREV = _WORKS | {w.capitalize() for w in _WORKS} | _MAKING_VERBS | frozenset(
+    "A An The in to of game Game".split())
 _ARTICLES = ("A", "An")  # the gazetteer's country, region, continent or organisation
 _WORK_APPOSITIVE = re.compile(
     r",[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:(?!(?:for|of|in|on|at|with|by|from|to|who|which)\b)[\w-]+[ \t]+){0,3}?"
