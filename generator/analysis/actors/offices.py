@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ...model import Actor
-from .roles import ROLE_QUALIFIERS
+from .roles import PORTFOLIO_HEADS, ROLE_QUALIFIERS
 from ..names import is_role
 
 # Presidents of the United States since Franklin D. Roosevelt and the years of their terms (from the January 20 that
@@ -39,9 +39,6 @@ _INAUGURATION = (1, 20)  # a term opens and ends on January 20
 _UNDATED = dt.date(2001, 1, 20)
 _PRESIDENT = frozenset(("president", "us president", "u.s. president", "american president"))
 
-# Titles that name an office only with their department ("Secretary of State", "Home Secretary", "Economy
-# minister"): alone they are a truncation (US cabinet and UK ministerial titles, gov.uk "Ministers")
-_PORTFOLIO_HEADS = frozenset(("secretary", "minister"))
 
 
 # Titles written right before a name, that a role read up to the name may end in after a whole title of its own
@@ -50,7 +47,7 @@ _PORTFOLIO_HEADS = frozenset(("secretary", "minister"))
 _NAME_TITLES = frozenset("rep. rep sen. sen gov. gov gen. gen dr. dr rev. rev prince princess sheikh".split())
 
 
-_LAST_WORDS = _PORTFOLIO_HEADS | _NAME_TITLES | {"president"}  # the last words of the roles settled here
+_LAST_WORDS = PORTFOLIO_HEADS | _NAME_TITLES | {"president"}  # the last words of the roles settled here
 
 
 def _terms(a: Actor) -> tuple[tuple[int, int | None], ...]:
@@ -81,7 +78,7 @@ def settled_roles(actors: list[Actor], published: dt.date | None = None) -> list
         if span and (_out_of_office(span, published) if published else _out_of_office(span, _UNDATED) or (
                 span[0][0] < latest and span[-1][1] is not None)):  # a date settles it; "Under a President Trump" need not
             role = f"former {role}"  # "President George W. Bush" in a text about "President Barack Obama"
-        elif words[-1] in _PORTFOLIO_HEADS and (len(words) == 1 or role.split()[-1][0].isupper() and all(
+        elif words[-1] in PORTFOLIO_HEADS and (len(words) == 1 or role.split()[-1][0].isupper() and all(
                 w in ROLE_QUALIFIERS for w in words[:-1])):
             role = None  # "Secretary Clinton", "former Secretary": of what, the row cannot say (a "former
             # minister" is a description whole)

@@ -84,10 +84,15 @@ def role_with_body_after(text: str, role: str, end: int) -> str:
     body = m.group("body") if m else ""
     if not body or body.endswith(("'s", "’s", "'", "’")):
         return role  # "of Inbev's rival": a possessive goes on
-    key = body.lower().rstrip(".")
-    if _PLACE_TAGS.intersection(lx.gazetteer().get(key, "")) or key.replace(".", "") in lx.STATE_ABBREVIATIONS:
+    if _is_place(body):
         return role
     return f"{role} {m.group('prep')} {body}"
+
+
+def _is_place(name: str) -> bool:
+    """Whether a name after "of"/"from" is a place's ("Texas", "New York", "Ariz."), not a body's."""
+    key = name.lower().rstrip(".")
+    return bool(_PLACE_TAGS.intersection(lx.gazetteer().get(key, ""))) or key.replace(".", "") in lx.STATE_ABBREVIATIONS
 
 
 # Words before a title that say the office is not held now: "former President Bill Clinton".
@@ -110,7 +115,10 @@ _QUALIFIER_BEFORE = re.compile(
 # A minister's title named by a portfolio of two or more words joined by "and" ("Trade and Industry Secretary",
 # "Culture, Media and Sport Secretary", "Work and Pensions Secretary"): the UK government's departments as the
 # press shortens them (the Secretary of State for Trade and Industry). The words before "and" are the title's.
-_PORTFOLIO_HEADS = frozenset("Secretary Minister".split())
+# Titles that name their office only with a portfolio ("Secretary of State", "Home Secretary", "Economy minister"):
+# alone they are a truncation (US cabinet and UK ministerial titles, gov.uk "Ministers"); a sentence's first word may be
+# the portfolio
+PORTFOLIO_HEADS = frozenset(("secretary", "minister"))
 # After a lower-case word, "The" or a line's start, not after a name ("Mr Howard and Home Secretary X").
 _PORTFOLIO_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=\b[Tt]he )|(?<=\b[a-z]{2} )|(?<=[a-z]{3} ))"
                                r"(?P<portfolio>(?:(?!The )[A-Z][a-z]+,? ){1,3}(?:and|&) (?:[A-Z][a-z]+ ){1,2})$")
@@ -124,7 +132,8 @@ def qualified_role(text: str, role: str, name_start: int) -> str:
     start = text.rfind(role, max(0, name_start - len(role) - 4), name_start)
     if start < 0:
         return role
-    if role.split(None, 1)[0] in _PORTFOLIO_HEADS:
+    first = role.split(None, 1)[0]
+    if first[:1].isupper() and first.lower() in PORTFOLIO_HEADS:
         m = _PORTFOLIO_BEFORE.search(text, max(0, start - 60), start)
         if m:
             role, start = text[m.start("portfolio"):start + len(role)], m.start("portfolio")
@@ -203,7 +212,7 @@ _CLAUSE_BEFORE = PRONOUNS - {"who"} | {"you"} | _BE
 
 
 def _be_before(text: str, at: int) -> bool:
-    """Whether the word before ``at`` is a form of "be" ("is the brooding king, X")."""
+    """Whether the word before ``at`` is a form of "be" ("is the brooding king, X"; the tokens here may not reach it)."""
     words = text[max(0, at - 9):at].split()
     return bool(words) and words[-1].lower() in _BE
 
@@ -320,7 +329,7 @@ def with_owner_words(text: str, role: str, name_start: int, sentence_start: int,
     if any(w == "and" and not titles[k - 1] for k, (_, w) in enumerate(words[:-1])):
         return role  # "Trade and Industry Secretary" (a portfolio, read elsewhere), "Senate and House Speaker"
     if len(words) == 1 and not text[sentence_start:m.start() + words[0][0]].strip() and _sentence_opener(
-            words[0][1], mid_caps) and role.split(None, 1)[0].lower() not in _NEEDS_PORTFOLIO and (
+            words[0][1], mid_caps) and role.split(None, 1)[0].lower() not in PORTFOLIO_HEADS and (
             words[0][1].lower() not in lx.ROLE_MODIFIERS and words[0][1].lower() not in _RACE_WORDS):
         # "Chief executive X", "Foreign minister X", "Presidential candidate X" stay whole
         return role  # "Like fellow actor X", "Veteran presenter X": a common word capitalised as the sentence's first
@@ -343,8 +352,6 @@ _RACE_WORDS = frozenset("presidential vice-presidential congressional gubernator
                         "libertarian".split())
 
 
-# a title that names its office only with its portfolio, which a sentence's first word may be ("Economy minister X")
-_NEEDS_PORTFOLIO = frozenset(("minister", "secretary"))
 
 
 def _sentence_opener_only(text: str, sentence_start: int, at: int, mid_caps: set[str]) -> bool:
@@ -446,13 +453,14 @@ def share_roles(spans: list[Span], text: str) -> None:
                 b.hint, b.strength = a.hint, max(b.strength, 2)
 
 
+_FROM_BODY = re.compile(rf"[ \t]+from[ \t]+(?P<body>{_NAMED_BODY})")
+
+
 def _from_a_body(text: str, end: int) -> bool:
     """Whether a name is followed by "from" and a body's name, not a place's ("Jessica Taylor from Liberty-X", not
     "X and Y from Moscow")."""
-    if not text.startswith(" from ", end) or not text[end + 6:end + 7].isupper():
-        return False
-    word = text[end + 6:end + 40].split(None, 1)[0].strip(".,;:")
-    return not _PLACE_TAGS.intersection(lx.gazetteer().get(word.lower(), ""))
+    m = _FROM_BODY.match(text, end)
+    return m is not None and not _is_place(m.group("body"))
 
 
 def _owns_next_role(text: str, b: Span, c: Span | None) -> bool:

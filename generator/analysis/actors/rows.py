@@ -229,10 +229,12 @@ def _former_roles(actors: list[Actor], text: str) -> list[Actor]:
     out = []
     for a in actors:
         role = a.role
+        at = None
         if (a.kind == "person" and role and len(role.split()) <= 2 and heads[role.rsplit(" ", 1)[-1].lower()] == 1
-                and role.split(" ", 1)[0].lower() not in ROLE_QUALIFIERS
-                and any(_described(text, p, role.lower()) for p in starts)):
-            at = next(p for p in starts if _described(text, p, role.lower())) + len(role)
+                and role.split(" ", 1)[0].lower() not in ROLE_QUALIFIERS):
+            at = next((p for p in starts if _described(text, p, role.lower())), None)
+        if at is not None:
+            at += len(role)
             of = _OF_PORTFOLIO.match(text, at)  # "the former secretary of state": the office's whole title
             if of:
                 role += " of " + (of.group(1).title() if role[:1].isupper() else of.group(1))
