@@ -4805,6 +4805,8 @@ def test_a_guessed_post_gives_no_role(text, name, role):
 @pytest.mark.parametrize("text,name,role", [
     # a race's distance is a word of a champion's title
     ("And world 400m champion Jerome Young landed a life ban.", "Jerome Young", "world 400m champion"),
+    ("Olympic 10,000m champion Kenenisa Bekele won again.", "Kenenisa Bekele", "Olympic 10,000m champion"),
+    ("The 5,000m champion Kenenisa Bekele won again.", "Kenenisa Bekele", "5,000m champion"),
     ("Second was World 100m champion Kim Collins on Monday.", "Kim Collins", "World 100m champion"),
     # a distance alone is no role
     ("He ran 400m Jerome Young said.", "Jerome Young", None),

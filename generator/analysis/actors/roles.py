@@ -258,6 +258,8 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
     if j > 0 and tokens[j - 1].lower in _DEGREE_WORDS:
         return None  # "the most able candidate Viguerie argues": a comparison, the name a new clause's subject
     start = tokens[j].start
+    while start > 1 and text[start - 1] == "," and text[start - 2].isdigit() and _distance(tokens[j].lower):
+        start = len(text[:start - 1].rstrip("0123456789"))  # "10,000m champion": the tokens split the number
     apposed = text[tokens[i - 1].end:tokens[i].start].strip() == ","
     if apposed and j > 0 and (tokens[j - 1].lower in _CLAUSE_BEFORE or tokens[j - 1].lower in ("the", "a", "an") and (
             _be_before(text, tokens[j - 1].start))):
