@@ -102,6 +102,16 @@ def test_page_furniture_never_picked(furniture):
     # a live page's clock note; times in prose are content
     ("The Latest on the presidential race between Trump and Clinton (all times EDT):", True),
     ("At all times the team kept its lead over the rest of the field.", False),
+    # a columnist's follow line and a "From X writing at Y:" lead-in; prose that opens with the same words
+    ("Follow Pam Key on Twitter @pamkeyNEN.", True),
+    ("From Josh Feldman writing at Mediaite:", True),
+    ("Follow the money, the senator said on Tuesday.", False),
+    ("From the start, Trump said he would win the race on Twitter.", False),
+    ("From Josh Feldman writing at Mediaite, the story went round the web.", False),
+    # an archive copy's section labels; the word in prose
+    ("ABSTRACT.", True),
+    ("FULL TEXT.", True),
+    ("Abstract art sold well at the fair this year, dealers said.", False),
 ])
 def test_non_content(text, expected):
     assert is_non_content(text) is expected
@@ -463,3 +473,26 @@ def test_words_are_the_regex_words(text):
 def test_words_match_the_regex_on_any_text(text):
     from generator.analysis.summary import _WORD, _words
     assert _words(text) == _WORD.findall(text.lower().replace("’", "'"))
+
+
+_LEAD = ("The city council voted on Monday to close the old harbour bridge to all traffic after engineers found "
+         "deep cracks in two of its main supports.")
+_BRIDGE = "\n".join([
+    "Engineers said the cracks in the supports of the old harbour bridge had grown over the winter.",
+    "The council said traffic would be sent over the new bridge while the old harbour bridge is closed.",
+    "Drivers were told to expect delays on Monday.",
+    "The supports of the bridge were last inspected in 2019, the council said.",
+    "Shop owners near the bridge fear the closure will cost them trade."])
+_ABSTRACT = "The city council voted to close the old harbour bridge to traffic after engineers found cracks in its supports."
+
+
+def test_abstract_and_lead_saying_one_thing_not_both_picked():
+    text = f"Council shuts bridge.\n\nABSTRACT.\n\n{_ABSTRACT}\n\nFULL TEXT.\n\n{_LEAD}\n\n{_BRIDGE}"
+    texts = [s.text for s in _summary(text)[1]]
+    assert sum(t.startswith("The city council voted") for t in texts) == 1
+    assert "ABSTRACT." not in texts and "FULL TEXT." not in texts
+
+
+def test_two_sentences_alike_kept_without_an_abstract():
+    texts = [s.text for s in _summary(f"Council shuts bridge.\n\n{_ABSTRACT}\n\n{_LEAD}\n\n{_BRIDGE}")[1]]
+    assert texts[:2] == [_ABSTRACT, _LEAD]  # no abstract label: only the usual redundancy discount applies

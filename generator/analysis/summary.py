@@ -44,6 +44,7 @@ REDUNDANCY_WEIGHT = 0.5
 SHORT_PENALTY = 2.0  # ranks short sentences below every full one
 CONNECTIVE_PENALTY = 0.2  # "But ..." leans on a sentence the summary may not have
 MIN_WORDS = 10  # shorter sentences are mostly fragments, quotes or captions
+ABSTRACT_OVERLAP = 0.5  # shared words over the smaller set: the abstract and the lead say one thing
 CANDIDATES = 20  # sentences considered; news puts what matters in the top
 HORIZON = 40  # sentences read for centrality: bounds the cost on very long articles
 
@@ -266,6 +267,31 @@ def _inside_quotation(doc: Document, s: Sentence) -> bool:
     return len(QUOTE_MARK.findall(head)) == 1  # only the opening mark ('"A." B. "C.' is a run of quotes)
 
 
+_ABSTRACT, _FULL_TEXT = "\nABSTRACT.\n", "\nFULL TEXT.\n"
+
+
+def _abstract_span(text: str) -> tuple[int, int]:
+    """Where an abstract stands before the full text ("ABSTRACT." … "FULL TEXT.", as archive copies of
+    NYT articles have it): the full text's lead says what the abstract does. (0, 0) when there is none."""
+    start = text.find(_ABSTRACT)
+    if start < 0:
+        return 0, 0
+    end = text.find(_FULL_TEXT, start)
+    return (start, end) if end > 0 else (0, 0)
+
+
+def _says_again(i: int, chosen: Sequence[int], sentences: Sequence[Sentence], sets: Sequence[set[str]],
+                deck: tuple[int, int]) -> bool:
+    """Sentence ``i`` shares most of its words with a chosen sentence on the other side of the abstract's end."""
+    inside = deck[0] <= sentences[i].start < deck[1]
+    words = sets[i]
+    for j in chosen:
+        if (deck[0] <= sentences[j].start < deck[1]) != inside:
+            if len(words & sets[j]) >= ABSTRACT_OVERLAP * max(1, min(len(words), len(sets[j]))):
+                return True
+    return False
+
+
 def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None = None,
               count: int = 3) -> tuple[SummarySentence, ...]:
     """``count`` body sentences (fewer if the article is shorter), in document order."""
@@ -273,6 +299,7 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
         return ()
     ranked, sets = rank(sentences, title=title)
     pool = {i: score for score, i in ranked}
+    deck = _abstract_span(doc.text)
     scores, waiting = dict(pool), {}
     redundancy = dict.fromkeys(pool, 0.0)  # overlap with the closest sentence chosen so far
     chosen: list[int] = []
@@ -283,6 +310,8 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
         announces = text.rstrip().endswith(":") and _ANNOUNCES.search(text) is not None
         if is_non_content(text) or announces or _in_markup(doc, sentences[best]):
             continue  # page furniture; "… issued the following statement:"; an embedded post
+        if deck[1] and _says_again(best, chosen, sentences, sets, deck):
+            continue  # the abstract's sentence again in the full text's lead, or the other way round
         if best - 1 not in chosen and (best and _leans_back(text) or bare_quote(text)
                                        or _inside_quotation(doc, sentences[best])):
             if best:  # "This is because …" with nothing for "This", a quote with no speaker: not before what it leans on
