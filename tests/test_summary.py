@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.analysis.document import parse
-from generator.analysis.summary import _leans_back, bare_quote, is_non_content, summarize
+from generator.analysis.summary import _leans_back, _title_case, bare_quote, is_non_content, summarize
 from generator.analysis.clause_form import is_statement
 from generator.analysis.summary_tldr import main_clause, pick_tldr, reads_alone
 
@@ -496,3 +496,21 @@ def test_abstract_and_lead_saying_one_thing_not_both_picked():
 def test_two_sentences_alike_kept_without_an_abstract():
     texts = [s.text for s in _summary(f"Council shuts bridge.\n\n{_ABSTRACT}\n\n{_LEAD}\n\n{_BRIDGE}")[1]]
     assert texts[:2] == [_ABSTRACT, _LEAD]  # no abstract label: only the usual redundancy discount applies
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Meaningful Exchange Actually Happened Between Marco Rubio And Rand Paul At The GOP Debate.", True),
+    ("The Unlikely Friendship Of A Trump Supporter And A Bernie Supporter.", True),
+    # prose, and capitalised names with no small word capitalised
+    ("A meaningful exchange happened between Marco Rubio and Rand Paul at the debate.", False),
+    ("Manchester United Beat Arsenal Twice.", False),
+    ("Sir Paul McCartney wowed fans at the Super Bowl.", False),
+])
+def test_title_case(text, expected):
+    assert _title_case(text) is expected
+
+
+def test_headline_left_in_the_text_not_picked():
+    headline = "The Council Shuts The Old Harbour Bridge To All Traffic After Engineers Find Cracks."
+    texts = [s.text for s in _summary(f"{headline}\n\n{_LEAD}\n\n{_BRIDGE}")[1]]
+    assert headline not in texts and texts[0] == _LEAD

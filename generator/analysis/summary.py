@@ -280,6 +280,18 @@ def _abstract_span(text: str) -> tuple[int, int]:
     return (start, end) if end > 0 else (0, 0)
 
 
+def _title_case(text: str) -> bool:
+    """Every word capitalised, articles and prepositions too ("A Meaningful Exchange Happened Between Rubio
+    And Paul At The Debate."): a headline left at the top of the text, which the page's title shows."""
+    words = text.split()
+    return len(words) >= 5 and all(not w[0].isalpha() or w[0].isupper() for w in words) and any(
+        w.lower() in _TITLE_CASE_SMALL for w in words[1:])
+
+
+# Words that prose writes in lower case and Title Case headlines capitalise (AP/Chicago title case rules)
+_TITLE_CASE_SMALL = frozenset("a an the and or but of at in on to for with from by between as into over".split())
+
+
 def _says_again(i: int, chosen: Sequence[int], sentences: Sequence[Sentence], sets: Sequence[set[str]],
                 deck: tuple[int, int]) -> bool:
     """Sentence ``i`` shares most of its words with a chosen sentence on the other side of the abstract's end."""
@@ -308,8 +320,8 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
         del pool[best]
         text = sentences[best].text
         announces = text.rstrip().endswith(":") and _ANNOUNCES.search(text) is not None
-        if is_non_content(text) or announces or _in_markup(doc, sentences[best]):
-            continue  # page furniture; "… issued the following statement:"; an embedded post
+        if is_non_content(text) or announces or _in_markup(doc, sentences[best]) or _title_case(text):
+            continue  # page furniture; "… issued the following statement:"; an embedded post; a headline
         if deck[1] and _says_again(best, chosen, sentences, sets, deck):
             continue  # the abstract's sentence again in the full text's lead, or the other way round
         if best - 1 not in chosen and (best and _leans_back(text) or bare_quote(text)
