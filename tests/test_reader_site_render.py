@@ -227,3 +227,27 @@ def test_two_spellings_of_one_alias_on_one_row_are_not_shared():
     assert d.entry_for("Sharption", b).slug == d.entry_for("Al Sharpton", b).slug
     assert "Sharption" in d.entry_for("Al Sharpton", b).names  # joined, not a briefing-less entry of its own
     assert all(e.briefings for e in d._by_key.values())
+
+
+_LEAD_BODY = ("Harbour workers returned to work on Friday after a two-week strike over pay that closed the port. "
+              "The union said its members had accepted a pay rise of four percent over two years. "
+              "Shipping firms said the backlog of containers would take a month to clear.")
+
+
+def test_the_tldr_box_shows_its_lead_sentence_once_and_the_list_goes_on_from_the_next():
+    from generator.model import SummarySentence
+    b = analyze(Article(id="h", body=_LEAD_BODY, path="h.txt"))
+    lead = b.summary[0]
+    b = replace(b, tldr=SummarySentence("Harbour workers returned to work on Friday.", lead.start, lead.end, lead.sentence))
+    page = render_briefing(b)
+    box, rest = page.split("## Summary", 1)
+    assert "after a two-week strike over pay" in box  # the whole sentence: what the cut left out is kept
+    assert "Harbour workers returned" not in rest.split("## Key quotes", 1)[0]  # and not again in the list
+    assert "1. The union said its members" in rest
+
+
+def test_without_a_tldr_the_list_starts_with_the_lead():
+    b = replace(analyze(Article(id="h", body=_LEAD_BODY, path="h.txt")), tldr=None)
+    page = render_briefing(b)
+    assert "TL;DR" not in page
+    assert "1. Harbour workers returned to work on Friday after" in page.split("## Summary", 1)[1]

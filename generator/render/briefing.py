@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
-from ..model import Actor, Briefing, Fact, Quote
+from ..model import Actor, Briefing, Fact, Quote, SummarySentence
 from ..text import slugify
 from .chart import actors_chart
 from .escape import esc, esc_inline, excerpt, safe_url
@@ -253,13 +253,16 @@ def render_briefing(b: Briefing, *, actor_link: ActorLink | None = None, topic_n
     lines += [f"# {esc_inline(b.title)}", "", f'<p class="briefing-meta" {NO_SEARCH}="true">{meta_line_html(b)}</p>', ""]
     if not b.supported:
         return "\n".join(lines + _unsupported(b))
+    lead = _tldr_item(b)
     if b.tldr:
-        lines += [_tldr_html(b), ""]
+        lines += [_tldr_html(b, lead), ""]
     lines += _names_line(b, actor_link)
     # Search indexes what a reader looks for: title, TL;DR, names, quotes and speakers, questions
     # (a few hundred bytes a briefing). Summary, actors table, facts and source text are left out.
+    rest = [s for s in b.summary if s is not lead]
     lines += _section("Summary", [f"{i}. {esc_inline(s.text)} {sentence_link(b, s.sentence)}"
-                                  for i, s in enumerate(b.summary, 1)], "No summary: the article is too short.",
+                                  for i, s in enumerate(rest, 1)],
+                      "No summary: the article is too short." if lead is None else "The TL;DR above is the summary.",
                       edited="summary" in edited, search=False)
     lines += _section("Key quotes", _quotes(b, actor_link), "No direct quotations.", edited="quotes" in edited)
     lines += _section("Actors", _actors(b, actor_link, canonical), "No actors found.", edited="actors" in edited,
@@ -294,14 +297,25 @@ def _unsupported(b: Briefing) -> list[str]:
             "## Source text { data-search-exclude }", "", *_source(b), ""]
 
 
-def _tldr_html(b: Briefing) -> str:
+def _tldr_item(b: Briefing) -> SummarySentence | None:
+    """The summary item the TL;DR is cut from. The page shows that sentence once, whole, in the TL;DR box,
+    and the list goes on from the next item: the TL;DR is the lead's main clause, and what the cut leaves
+    out is often the news (the cause after "after …", a figure, "saying …"), which a list without the lead
+    would lose. The short line itself serves the pages that list many briefings (home, feeds, timeline)."""
+    if not b.tldr:
+        return None
+    return next((s for s in b.summary if s.sentence == b.tldr.sentence), None)
+
+
+def _tldr_html(b: Briefing, lead: SummarySentence | None = None) -> str:
     """The TL;DR box, as Material draws an ``abstract`` admonition, in raw HTML so that its
     label can be left out of search (else "dr" would find every briefing)."""
     s = b.sentences[b.tldr.sentence] if 0 <= b.tldr.sentence < len(b.sentences) else None
     link = (f' <a href="#s{b.tldr.sentence + 1}" title="{_attr("Go to the sentence in the source text")}" {NO_SEARCH}="true" '
             f'aria-label="{source_name(b, b.tldr.sentence)}">¶{s.paragraph + 1}</a>') if s is not None else ""
+    text = lead.text if lead is not None else b.tldr.text
     return (f'<div class="admonition abstract"><p class="admonition-title" {NO_SEARCH}="true">{t("TL;DR")}</p>'
-            f"<p>{esc(excerpt(b.tldr.text))}{link}</p></div>")
+            f"<p>{esc(excerpt(text))}{link}</p></div>")
 
 
 def meta_line_html(b: Briefing) -> str:

@@ -46,6 +46,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {"de": {
     "Summary": "Zusammenfassung", "Key quotes": "Wichtige Zitate", "Actors": "Akteure",
     "Open questions": "Offene Fragen", "Facts & figures": "Fakten und Zahlen", "Source text": "Quelltext",
     "No summary: the article is too short.": "Keine Zusammenfassung: Der Artikel ist zu kurz.",
+    "The TL;DR above is the summary.": "Die Zusammenfassung steht oben im TL;DR.",
     "No direct quotations.": "Keine direkten Zitate.",
     "No actors found.": "Keine Akteure gefunden.",
     "No open question found: only questions that can be stated precisely from the text are listed.":
