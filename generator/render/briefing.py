@@ -255,7 +255,7 @@ def render_briefing(b: Briefing, *, actor_link: ActorLink | None = None, topic_n
         return "\n".join(lines + _unsupported(b))
     lead = _tldr_item(b)
     if b.tldr:
-        lines += [_tldr_html(b, lead), ""]
+        lines += [_tldr_html(b, lead.text if lead else b.tldr.text), ""]
     lines += _names_line(b, actor_link)
     # Search indexes what a reader looks for: title, TL;DR, names, quotes and speakers, questions
     # (a few hundred bytes a briefing). Summary, actors table, facts and source text are left out.
@@ -302,18 +302,15 @@ def _tldr_item(b: Briefing) -> SummarySentence | None:
     and the list goes on from the next item: the TL;DR is the lead's main clause, and what the cut leaves
     out is often the news (the cause after "after …", a figure, "saying …"), which a list without the lead
     would lose. The short line itself serves the pages that list many briefings (home, feeds, timeline)."""
-    if not b.tldr:
-        return None
-    return next((s for s in b.summary if s.sentence == b.tldr.sentence), None)
+    return next((s for s in b.summary if s.sentence == b.tldr.sentence), None) if b.tldr else None
 
 
-def _tldr_html(b: Briefing, lead: SummarySentence | None = None) -> str:
+def _tldr_html(b: Briefing, text: str) -> str:
     """The TL;DR box, as Material draws an ``abstract`` admonition, in raw HTML so that its
     label can be left out of search (else "dr" would find every briefing)."""
     s = b.sentences[b.tldr.sentence] if 0 <= b.tldr.sentence < len(b.sentences) else None
     link = (f' <a href="#s{b.tldr.sentence + 1}" title="{_attr("Go to the sentence in the source text")}" {NO_SEARCH}="true" '
             f'aria-label="{source_name(b, b.tldr.sentence)}">¶{s.paragraph + 1}</a>') if s is not None else ""
-    text = lead.text if lead is not None else b.tldr.text
     return (f'<div class="admonition abstract"><p class="admonition-title" {NO_SEARCH}="true">{t("TL;DR")}</p>'
             f"<p>{esc(excerpt(text))}{link}</p></div>")
 
