@@ -733,6 +733,18 @@ def test_seed_putin_quotes():
      "said.", "George Bruno"),
     ("“We will fight on,” said George Bruno, a voter.\n\nThe Brazilian confirmed tempers had flared near United boss "
      "Sir Alex Ferguson. “I saw people pushing,” he said.", "George Bruno"),
+    # a nationality as an epithet ("the Dutchman", "the American") is the person of that nationality named before,
+    # else the person the text is about; not one named as a preposition's object, not a party ("the Republican")
+    ('Robin van Persie scored twice for Arsenal on Sunday.\n\n"It was a great day for us," the Dutchman said.',
+     "Robin van Persie"),
+    ('Dutch striker Robin van Persie scored. Boss Arsene Wenger was pleased.\n\n"It was a great day," the Dutchman '
+     'said.', "Robin van Persie"),
+    ('World number one Lindsay Davenport has criticised Wimbledon.\n\nReacting to a comment by All England Club '
+     'chairman Tim Phillips, the American said: "I think it is insulting."', "Lindsay Davenport"),
+    ('When Lleyton Hewitt shook his hand after another thrashing, the Australian said: "You are the best."',
+     "Lleyton Hewitt"),
+    ('Bill Smith spoke. "It is wrong," the Republican said.', "the Republican"),
+    ('Arsenal won on Sunday.\n\n"It was a great day," the Dutchman said.', None),
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

@@ -41,6 +41,8 @@ _SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:an
 
 
 _PLURAL_TITLE = re.compile(rf"(?<![\w’'])(?:{'|'.join(sorted(t.capitalize() + 's' for t in PLURAL_TITLES))})\.")  # AP style before several names: "Sens."
+# a name that is a preposition's object (up to four words of title or role between): "by chairman Tim Phillips"
+_OBJECT_OF = re.compile(r"(?<![\w’'])(?:by|of|to|with|from|against|for|about|at|on)(?:[^\S\n]+[\w.\-]+){0,4}[^\S\n]+$")
 _PERSONAL_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\w’'])")
 
 
@@ -86,6 +88,12 @@ class Speakers:
             last = self.groups[-1].split() if self.groups else []
             return f"another {last[-1]}" if len(last) > 1 and last[-1].isalpha() and last[-1].islower() \
                 and not last[-1].endswith("s") else "another"
+        demonym = _demonym_epithet(subject, self.doc.text, cue.start)
+        if demonym:  # "…,” the Dutchman said": the Dutch person the text is about, not "Dutchman"
+            person = self._person_of(demonym, cue.start)
+            if person:
+                self.attributions.append((cue.start, person))
+                return person
         if subject[0].isupper() and subject.split()[0] not in DESCRIPTION_STARTS:
             name = self.full(subject)
             spokesperson = spokesperson_for(cue.role, name)
@@ -218,11 +226,27 @@ class Speakers:
         """The person "he" (gender "m") or "she" ("f") at ``at`` refers to."""
         return self._pronoun(at, gender)
 
-    def _named_as(self, description: str, at: int) -> str | None:
+    def _person_of(self, demonym: str, at: int) -> str | None:
+        """The person "the Dutchman" or "the American" refers back to: the latest person named with
+        that nationality ("Dutch striker Robin van Persie"), else the person the text turned to last
+        (as for "the 28-year-old")."""
+        forms = frozenset({demonym, demonym[:-3]} if demonym.endswith("man") else {demonym})
+        named = self._named_as(demonym, at, forms)
+        if named:
+            return named
+        text = self.doc.text
+        for start, name in reversed(self.timeline.between(max(0, at - 600), at)):
+            if name in ("m", "f") or _demonym(name) or _OBJECT_OF.search(text, max(0, start - 60), start):
+                continue  # past "he", "The Russian"; "by chairman Tim Phillips, the American said": not Phillips
+            name = self.full(name)
+            return name if self._is_person(name) else None
+        return None
+
+    def _named_as(self, description: str, at: int, forms: frozenset[str] | None = None) -> str | None:
         """The latest person named before ``at`` with the description's noun as a title or in
         apposition ("Sen. Marco Rubio", "Trump, the businessman,", "Florida senator Marco Rubio"):
         the one "the senator" or "the businessman" refers back to."""
-        forms = title_forms(description.rsplit(" ", 1)[-1])
+        forms = forms or title_forms(description.rsplit(" ", 1)[-1])
         text, runs = self.doc.text, self.timeline.runs()
         k = bisect.bisect_left(runs, (at,))
         for start, end, name, _titled in reversed(runs[max(0, k - 40):k]):
@@ -240,7 +264,7 @@ class Speakers:
             window = before + text[start:end]
             if text.startswith(",", end):  # "Marco Rubio, the Florida senator, …"
                 stop = _CLAUSE_END.search(text, end + 1, end + 100)
-                window += " " + text[end:stop.start() if stop else end + 100]
+                window += " " + text[end:min(stop.start() if stop else end + 100, at)]  # not the subject at ``at``
             if forms.intersection(w.lower().rstrip(".") for w in window.split()) and self._is_person(self.full(name)):
                 return self.full(name)
         return None
@@ -358,6 +382,25 @@ class Speakers:
                         self._gender.setdefault(name, GENDERED_NOUNS[noun])
         self._gender.update(self.timeline.described)
         return self._gender
+
+
+def _demonym_epithet(subject: str, text: str, at: int) -> str | None:
+    """The lower-cased nationality of a subject written "the Dutchman", "the American" (the article
+    may be cut off the subject): a person's epithet, not a name. Demonyms are the gazetteer's "d"
+    words that are no common English word ("Republican", "Catholic" are parties and faiths)."""
+    words = subject.split()
+    if len(words) == 2 and words[0].lower() == "the":
+        word = words[1]
+    elif len(words) == 1 and re.search(r"(?<![\w’'])[Tt]he[^\S\n]+$", text[max(0, at - 5):at]):
+        word = words[0]
+    else:
+        return None
+    return word.lower() if _demonym(word) else None
+
+
+def _demonym(word: str) -> bool:
+    tags = gazetteer().get(word.lower(), "")
+    return word[:1].isupper() and "d" in tags and "w" not in tags
 
 
 def _compatible(history: list[str], gender: str, genders: dict[str, str], full: Callable[[str], str],
