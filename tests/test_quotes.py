@@ -745,6 +745,13 @@ def test_seed_putin_quotes():
      "Lleyton Hewitt"),
     ('Bill Smith spoke. "It is wrong," the Republican said.', "the Republican"),
     ('Arsenal won on Sunday.\n\n"It was a great day," the Dutchman said.', None),
+    # a quote in a list item is the words of whoever the sentence introducing the list (ending in ":") names
+    ('"We are shocked," said Matthew Soerens, a spokesman.\n\nSoerens argued that:\n\nl Only 2,200 Syrians came.\n\n'
+     'l The situation here is "entirely different" than in Europe.', "Matthew Soerens"),
+    ('"We are shocked," said Matthew Soerens, a spokesman.\n\nSoerens argued that:\n\n• The situation here is '
+     '"entirely different" than in Europe.', "Matthew Soerens"),
+    ('"We are shocked," said Matthew Soerens, a spokesman.\n\nThe plan has three parts.\n\nThe vote was close.\n\n'
+     '• The situation here is "entirely different" than in Europe.', None),
 ])
 def test_pronoun_narrator_and_listener_speakers(text, speaker):
     assert extract_quotes(parse(text), ())[-1].speaker == speaker  # the last quote's speaker

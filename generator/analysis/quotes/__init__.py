@@ -21,7 +21,7 @@ from ...model import Actor, Quote
 from ..document import Document
 from ..quote_marks import Span, quoted_spans
 from .posts import embedded_posts
-from .cues import find_cue, is_partial, previous_paragraph_cue, relayed_source
+from .cues import find_cue, is_partial, list_item_cue, previous_paragraph_cue, relayed_source
 from .speakers import Speakers
 
 _QUOTE_GAP = 3  # paragraphs from an attributed quote to a paragraph of quotation that still continues it
@@ -77,6 +77,8 @@ def extract_quotes(doc: Document, actors: Sequence[Actor], headline_end: int = 0
             if turned and turned != speaker:  # unless a sentence between turns to someone else
                 speaker, role, verb = turned, None, None
         elif p and span.open == paras[p][0] and (cue := previous_paragraph_cue(doc, span)):
+            speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
+        elif p and (cue := list_item_cue(doc, span)):
             speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
         else:
             speaker = role = verb = None

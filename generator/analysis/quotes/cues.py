@@ -14,6 +14,7 @@ import re
 from typing import Callable, Sequence
 
 from ..document import Document
+from ...model import Sentence
 from ..quote_marks import Span
 from ..names import RELATION_NOUNS
 from .lexicon import ADJACENT_ONLY, PREPOSITIONS, speaking_description
@@ -583,6 +584,32 @@ def _previous_sentence_cue(doc: Document, span: Span) -> Cue | None:
     before = doc.sentences[sentence.index - 1]
     if before.paragraph != sentence.paragraph and not before.text.endswith(":"):
         return None
+    return _introducing_cue(doc, before)
+
+
+def list_item_cue(doc: Document, span: Span) -> Cue | None:
+    """'Soerens argued that:¶• The situation is “entirely different” …': a quote in a list item is
+    the words of whoever the sentence that introduces the list (ending in a colon) names."""
+    sentence = doc.sentence_at(span.open)
+    if sentence is None:
+        return None
+    k, items = sentence.index, 0
+    while items < _LIST_ITEMS:
+        para = doc.paragraphs[doc.sentences[k].paragraph]
+        if not _BULLET.match(doc.text, para.start, para.end):
+            return None
+        while k > 0 and doc.sentences[k - 1].paragraph == doc.sentences[k].paragraph:
+            k -= 1  # to the item's first sentence
+        if k == 0:
+            return None
+        k, items = k - 1, items + 1
+        if doc.text.endswith(":", doc.sentences[k].start, doc.sentences[k].end):
+            return _introducing_cue(doc, doc.sentences[k])
+    return None
+
+
+def _introducing_cue(doc: Document, before: Sentence) -> Cue | None:
+    """The speaker named by the sentence ``before`` a quote, which introduces it."""
     if _ANY_MARK.search(before.text):
         return None
     for m in reversed(list(VERB.finditer(doc.text, before.start, before.end))):
@@ -598,6 +625,11 @@ def _previous_sentence_cue(doc: Document, span: Span) -> Cue | None:
     if before.text.endswith(":"):  # "Trump issued the following statement:"
         return sentence_subject(doc.text, before.start, before.end, None)
     return None
+
+
+# a list item's mark: "•", "-", "*", "·", and "l" (a Wingdings bullet that lost its font in a text export)
+_BULLET = re.compile(r"[^\S\n]*(?:[•*·\-–]|l(?=[^\S\n]+[A-Z]))[^\S\n]+")
+_LIST_ITEMS = 8  # list items looked back over for the sentence that introduces them
 
 
 def previous_paragraph_cue(doc: Document, span: Span) -> Cue | None:
