@@ -745,6 +745,10 @@ def test_seed_putin_quotes():
      "Lleyton Hewitt"),
     ('Bill Smith spoke. "It is wrong," the Republican said.', "the Republican"),
     ('Arsenal won on Sunday.\n\n"It was a great day," the Dutchman said.', None),
+    # a player's position as an epithet, likewise
+    ('Adam Jones says the Wales forwards are ready.\n\nThe prop said: "If we get stuffed up front, we have had it."',
+     "Adam Jones"),
+    ('Wales were ready on Sunday.\n\nThe prop said: "If we get stuffed up front, we have had it."', None),
     # a quote in a list item is the words of whoever the sentence introducing the list (ending in ":") names
     ('"We are shocked," said Matthew Soerens, a spokesman.\n\nSoerens argued that:\n\nl Only 2,200 Syrians came.\n\n'
      'l The situation here is "entirely different" than in Europe.', "Matthew Soerens"),

@@ -89,7 +89,7 @@ class Speakers:
             return f"another {last[-1]}" if len(last) > 1 and last[-1].isalpha() and last[-1].islower() \
                 and not last[-1].endswith("s") else "another"
         demonym = _demonym_epithet(subject, self.doc.text, cue.start)
-        if demonym:  # "…,” the Dutchman said": the Dutch person the text is about, not "Dutchman"
+        if demonym:  # "…,” the Dutchman said": the Dutch person the text is about, not "Dutchman"; "the prop"
             person = self._person_of(demonym, cue.start)
             if person:
                 self.attributions.append((cue.start, person))
@@ -227,8 +227,8 @@ class Speakers:
         return self._pronoun(at, gender)
 
     def _person_of(self, demonym: str, at: int) -> str | None:
-        """The person "the Dutchman" or "the American" refers back to: the latest person named with
-        that nationality ("Dutch striker Robin van Persie"), else the person the text turned to last
+        """The person "the Dutchman", "the American" or "the prop" refers back to: the latest person named
+        with that nationality or position ("Dutch striker Robin van Persie"), else the person the text turned to last
         (as for "the 28-year-old")."""
         forms = frozenset({demonym, demonym[:-3]} if demonym.endswith("man") else {demonym})
         named = self._named_as(demonym, at, forms)
@@ -384,9 +384,15 @@ class Speakers:
         return self._gender
 
 
+# A player's position, which sports reports write for the player named before ("“…,” the prop said"); from
+# general knowledge of football, rugby and cricket reporting.
+PLAYING_POSITIONS = frozenset("""striker midfielder defender goalkeeper winger full-back centre-back centre-half
+prop hooker flanker fly-half scrum-half batsman bowler spinner wicketkeeper all-rounder""".split())
+
+
 def _demonym_epithet(subject: str, text: str, at: int) -> str | None:
     """The lower-cased nationality of a subject written "the Dutchman", "the American" (the article
-    may be cut off the subject): a person's epithet, not a name. Demonyms are the gazetteer's "d"
+    may be cut off the subject), or the position of "the prop": a person's epithet, not a name. Demonyms are the gazetteer's "d"
     words that are no common English word ("Republican", "Catholic" are parties and faiths)."""
     words = subject.split()
     if len(words) == 2 and words[0].lower() == "the":
@@ -395,7 +401,7 @@ def _demonym_epithet(subject: str, text: str, at: int) -> str | None:
         word = words[0]
     else:
         return None
-    return word.lower() if _demonym(word) else None
+    return word.lower() if _demonym(word) or word in PLAYING_POSITIONS else None
 
 
 def _demonym(word: str) -> bool:
