@@ -42,7 +42,8 @@ _SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:an
 
 _PLURAL_TITLE = re.compile(rf"(?<![\w’'])(?:{'|'.join(sorted(t.capitalize() + 's' for t in PLURAL_TITLES))})\.")  # AP style before several names: "Sens."
 # a name that is a preposition's object (up to four words of title or role between): "by chairman Tim Phillips"
-_OBJECT_OF = re.compile(r"(?<![\w’'])(?:by|of|to|with|from|against|for|about|at|on)(?:[^\S\n]+[\w.\-]+){0,4}[^\S\n]+$")
+_OBJECT_OF = re.compile(r"(?<![\w’'])(?:by|of|to|with|from|against|for|about|at|on)"
+                        r"(?:[^\S\n]+[\w.\-]+){0,4}[^\S\n]+$")
 _PERSONAL_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\w’'])")
 
 
@@ -392,7 +393,8 @@ prop hooker flanker fly-half scrum-half batsman bowler spinner wicketkeeper all-
 
 def _demonym_epithet(subject: str, text: str, at: int) -> str | None:
     """The lower-cased nationality of a subject written "the Dutchman", "the American" (the article
-    may be cut off the subject), or the position of "the prop": a person's epithet, not a name. Demonyms are the gazetteer's "d"
+    may be cut off the subject), or the position of "the prop": a person's epithet, not a name.
+    Demonyms are the gazetteer's "d"
     words that are no common English word ("Republican", "Catholic" are parties and faiths)."""
     words = subject.split()
     if len(words) == 2 and words[0].lower() == "the":
