@@ -394,8 +394,7 @@ prop hooker flanker fly-half scrum-half batsman bowler spinner wicketkeeper all-
 def _demonym_epithet(subject: str, text: str, at: int) -> str | None:
     """The lower-cased nationality of a subject written "the Dutchman", "the American" (the article
     may be cut off the subject), or the position of "the prop": a person's epithet, not a name.
-    Demonyms are the gazetteer's "d"
-    words that are no common English word ("Republican", "Catholic" are parties and faiths)."""
+    Demonyms are the gazetteer's "d" words that are no common English word ("Republican", "Catholic" are parties and faiths)."""
     words = subject.split()
     if len(words) == 2 and words[0].lower() == "the":
         word = words[1]
