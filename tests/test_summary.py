@@ -136,6 +136,8 @@ def test_repeated_caption_not_picked_twice():
      "britain 's economy grew faster than expected in the third quarter ."),
     ("WASHINGTON — The Senate passed the spending bill late on Thursday after a long debate.",
      "The Senate passed the spending bill late on Thursday after a long debate."),
+    ("RANGOON, Burma - Opposition allies predicted an overwhelming victory in the elections on Monday.",
+     "Opposition allies predicted an overwhelming victory in the elections on Monday."),
     # not a dateline: kept whole
     ("U.S. - China trade talks resumed in Geneva on Monday after a pause of six months.",
      "U.S. - China trade talks resumed in Geneva on Monday after a pause of six months."),
@@ -144,6 +146,22 @@ def test_leading_dateline_trimmed(first, expected):
     doc, summary = _summary(first + "\nOfficials said more figures would follow next month.", count=1)
     assert summary[0].text == expected
     assert doc.text[summary[0].start:summary[0].end] == expected
+
+
+def test_agency_tag_trimmed_after_a_split_dateline():
+    # "TRENTON, N.J." is split off as a sentence of its own; the agency tag opens the next one
+    text = ("TRENTON, N.J. (AP) — The governor's silent stare behind the candidate drew mockery across the state.\n"
+            "Critics said the governor looked like a hostage reading a statement on Tuesday night.")
+    doc, summary = _summary(text)
+    assert not any(t.startswith("(AP)") for t in _texts(summary))
+    assert any(t.startswith("The governor's silent stare") for t in _texts(summary))
+
+
+def test_parenthesis_opening_a_later_sentence_is_kept():
+    text = ("The council approved the budget for the new school year on Monday evening.\n"
+            "(The vote was close.) Members argued about the cost of the new library for hours.")
+    doc, summary = _summary(text)
+    assert "(The vote was close.)" in " ".join(_texts(summary)) or len(summary) < 2
 
 
 def test_title_words_pull_a_sentence_in():

@@ -27,7 +27,15 @@ SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_0b7a11e69ca9f520.txt
             "Ryan wages campaign to counter Trump; House speaker lays out an agenda",
         ),
         ("Bolton Slams ‘Neocons For Hillary.’\n\nFormer ambassador John Bolton spoke.", "Bolton Slams ‘Neocons For Hillary’"),
+        # a short one-line headline with an article or auxiliary, set apart by a blank line
+        ("The Trump-GOP feud lives on.\n\nIt was exactly the kind of photo-op that he loves.", "The Trump-GOP feud lives on"),
+        (
+            "Criminal charges against Clinton could have set new legal standard.\n\nExtreme carelessness is not criminal.",
+            "Criminal charges against Clinton could have set new legal standard",
+        ),
         # no headline line
+        ("The mayor opened a new library on Monday.\n\nShe said it cost three million pounds.", None),
+        ("\u201cWe will win this,\u201d the senator told voters.\n\nThe campaign goes on in Iowa.", None),
         ("The first children's commissioner for England has been appointed.\n\nHe starts in March.", None),
         ("Jonny Wilkinson looks set to miss the whole of the 2005 RBS Six Nations.\n\nHe is injured.", None),
         ("6:01 p.m.\n\nThe polls closed.", None),

@@ -35,7 +35,7 @@ from typing import Sequence
 from ..model import Sentence, SummarySentence
 from .document import Document
 from .summary_lexicon import (AGENCY_TAG, CAPS_DATELINE, CONNECTIVES, MARKUP, NON_CONTENT_ANY, NON_CONTENT_START,
-                              STOPWORDS, TIME_NOUNS)
+                              STATE_DATELINE, STOPWORDS, TIME_NOUNS)
 
 POSITION_WEIGHT = 1.0
 CENTRALITY_WEIGHT = 0.6
@@ -122,10 +122,11 @@ def _forward_centrality(sets: Sequence[set[str]], limit: int) -> list[float]:
 
 
 def _trimmed(s: Sentence, *, first: bool) -> SummarySentence:
-    """The sentence as a summary item; a leading dateline or agency tag cut off the first one."""
+    """The sentence as a summary item; a leading dateline or agency tag cut off the first one,
+    and an agency tag off any ("TRENTON, N.J. (AP) — …" is split after "N.J.")."""
     skip = 0
-    if first:
-        m = AGENCY_TAG.match(s.text) or CAPS_DATELINE.match(s.text)
+    if first or s.text.startswith(("(", "[")):
+        m = AGENCY_TAG.match(s.text) or CAPS_DATELINE.match(s.text) or STATE_DATELINE.match(s.text)
         # keep the tag when what follows it is furniture itself ('(CNN) By.')
         if m and m.end() < len(s.text) - 1 and not is_non_content(s.text[m.end():]):
             skip = m.end()

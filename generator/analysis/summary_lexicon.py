@@ -67,6 +67,9 @@ CAPS_DATELINE = re.compile(
     r"[-–—]+\s+(?=[\"“‘']?[A-Z0-9])"
 )
 
+# A dateline with a state or country: "CASPER, Wyo. - ", "RANGOON, Burma - ", "WASHINGTON ― " (not "U.S. - China").
+STATE_DATELINE = re.compile(r"^(?=[A-Z.' ]*[A-Z]{3})[A-Z][A-Z.' ]{2,30}(?:, [A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)? (?:-{1,2}|[—–―]) (?=[\"“‘']?[A-Z0-9])")
+
 # First words after which a sentence leans on the one before (or is someone's quoted words):
 # poor as a stand-alone TL;DR. "It" and "there" are left out: mostly "It could cost ...",
 # "There are fears ...", which stand alone well.

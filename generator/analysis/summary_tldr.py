@@ -24,13 +24,11 @@ from .document import Document
 from .clause_form import PREPOSITIONS, SUBORDINATORS, has_main_verb, is_statement, is_verb
 from .names import first_name_gender, pronoun_gender
 from .summary import QUOTE_MARK, is_non_content
-from .summary_lexicon import AGENCY_TAG, CAPS_DATELINE, DEPENDENT_OPENERS, SHELL_NOUNS, TIME_NOUNS
+from .summary_lexicon import AGENCY_TAG, CAPS_DATELINE, DEPENDENT_OPENERS, SHELL_NOUNS, STATE_DATELINE, TIME_NOUNS
 
 _OPEN_QUOTE = re.compile(r"^\s*(?:``|''|[\"“”‘’']|-{1,2}\s)")
 # A picture caption's label: "Weight gain: Pope Francis has been told ...", "revealed : the ..."
 _CAPTION = re.compile(r"^(?:[\w'’-]+ ){0,2}[\w'’-]+ ?: ")
-# A dateline with a state or country: "CASPER, Wyo. - ", "RANGOON, Burma - ", "WASHINGTON ― ".
-_DATELINE = re.compile(r"^[A-Z][A-Z.' ]{2,30}(?:, [A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)? (?:-{1,2}|[—–―]) (?=[\"“‘']?[A-Z0-9])")
 # Where the main clause ends: before a relative, participial, subordinate or coordinated
 # clause, an aside in dashes, or a second clause after a semicolon. A restrictive relative
 # ("a move which …", no comma) is no cut: it says which thing is meant. "According to X"
@@ -230,7 +228,7 @@ def main_clause(text: str) -> str | None:
 
 def _undated(text: str) -> str:
     """Without a leading dateline or agency tag ("PORTSMOUTH, N.H. — ", "(CNN) -- ")."""
-    m = AGENCY_TAG.match(text) or CAPS_DATELINE.match(text) or _DATELINE.match(text)
+    m = AGENCY_TAG.match(text) or CAPS_DATELINE.match(text) or STATE_DATELINE.match(text)
     return text[m.end():] if m and m.end() < len(text) - 1 else text
 
 

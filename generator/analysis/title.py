@@ -14,6 +14,7 @@ from typing import Sequence
 
 from ..model import Sentence
 from .document import Document
+from .summary_lexicon import DEPENDENT_OPENERS
 
 _MAX_WORDS = 12  # the target length
 _HARD_MAX = 14  # a little over the target is better than a headline cut short
@@ -91,6 +92,12 @@ def _reads_as_headline(doc: Document, text: str) -> bool:
     if re.match(r"^[^:]{2,30}:\s", text) or re.search(r";\s*\n", text):
         return True  # a kicker ("The Latest: …") or a headline with its deck on the next line
     words = text.split()
+    if (len(words) <= _SHORT_HEADLINE and not _DOUBLE_QUOTE.search(text) and _one_sentence(doc, last)
+            and not _leans_back(doc, last)):
+        # a short one-sentence line set apart by a blank line, the next paragraph not going on from it
+        # ("He starts in March."), is the headline whatever its grammar ("The Trump-GOP feud lives on."):
+        # all 15 such tuning-part first lines are headlines (PolNeAR), no CNN/DM or BBC lead is this short
+        return True
     if len(words) > 20 or _AUX.search(text) or words[0] in ("The", "A", "An"):
         return False
     capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)
@@ -99,6 +106,20 @@ def _reads_as_headline(doc: Document, text: str) -> bool:
 
 
 _LOWER_ARTICLE = re.compile(r"\b(?:a|an|the)\b")
+_SHORT_HEADLINE = 16  # words; lead sentences on their own line run longer
+_DOUBLE_QUOTE = re.compile(r"[\"“”]")  # quoted words with their speaker: a lead's quote, not a headline
+
+
+def _one_sentence(doc: Document, last: int) -> bool:
+    """Whether the paragraphs up to ``last`` hold one sentence."""
+    return sum(1 for s in doc.sentences if s.paragraph <= last) == 1
+
+
+def _leans_back(doc: Document, last: int) -> bool:
+    """Whether the sentence after paragraph ``last`` opens with a word pointing back ("He", "But", "That")."""
+    after = next((s for s in doc.sentences if s.paragraph > last), None)
+    first = after.text.split(maxsplit=1)[0].strip(",.;:!?\"“”‘’'").lower() if after and after.text.strip() else ""
+    return first in DEPENDENT_OPENERS
 
 
 def _lead(sentences: Sequence[Sentence]) -> str | None:
