@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.analysis.document import parse
-from generator.analysis.summary import _leans_back, _title_case, bare_quote, is_non_content, summarize
+from generator.analysis.summary import _introduced_in, _leans_back, _title_case, bare_quote, is_non_content, summarize
 from generator.analysis.clause_form import is_statement
 from generator.analysis.summary_tldr import main_clause, pick_tldr, reads_alone
 
@@ -532,3 +532,21 @@ def test_headline_left_in_the_text_not_picked():
     headline = "The Council Shuts The Old Harbour Bridge To All Traffic After Engineers Find Cracks."
     texts = [s.text for s in _summary(f"{headline}\n\n{_LEAD}\n\n{_BRIDGE}")[1]]
     assert headline not in texts and texts[0] == _LEAD
+
+
+_INTRO_TEXT = ("Tinder suspended the account of a voter who sent campaign texts to her matches.\n"
+               "Emma Gedrich, a student, had sent the same message to hundreds of men.\n"
+               "Ms. Gedrich said in an interview that she sent more than 50 men a day the same text.\n"
+               "Mr. O'Brien's firm and Mr. Obama's aides said nothing.")
+
+
+@pytest.mark.parametrize(("i", "chosen", "title", "expected"), [
+    (2, [0], None, 1),  # "Ms. Gedrich" with no one of that name before: her introduction first
+    (2, [0, 1], None, None),  # introduced by a chosen sentence
+    (2, [0], "Gedrich loses her Tinder account", None),  # the title names her
+    (1, [0], None, None),  # a full name introduces itself
+    (3, [0], None, None),  # "O'Brien", "Obama" (not "Obama's") named nowhere before
+])
+def test_titled_surname_waits_for_its_introduction(i, chosen, title, expected):
+    doc = parse(_INTRO_TEXT)
+    assert _introduced_in(i, chosen, doc.sentences, title) == expected

@@ -305,6 +305,22 @@ def _says_again(i: int, chosen: Sequence[int], sentences: Sequence[Sentence], se
     return False
 
 
+# A person named by courtesy title and surname alone ("Ms. Gedrich", "Mr Fogg"): introduced earlier by full name
+_TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b")
+
+
+def _introduced_in(i: int, chosen: Sequence[int], sentences: Sequence[Sentence], title: str | None) -> int | None:
+    """The earlier sentence that introduces someone sentence ``i`` names by title and surname alone, when
+    neither the title nor a chosen sentence before ``i`` names them; else None."""
+    for surname in dict.fromkeys(_TITLED_SURNAME.findall(sentences[i].text)):
+        if title and surname in title or any(j < i and surname in sentences[j].text for j in chosen):
+            continue
+        intro = next((j for j in range(i) if surname in sentences[j].text), None)
+        if intro is not None:
+            return intro
+    return None
+
+
 def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None = None,
               count: int = 3) -> tuple[SummarySentence, ...]:
     """``count`` body sentences (fewer if the article is shorter), in document order."""
@@ -325,6 +341,10 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
             continue  # page furniture; "… issued the following statement:"; an embedded post; a headline
         if deck[1] and _says_again(best, chosen, sentences, sets, deck):
             continue  # the abstract's sentence again in the full text's lead, or the other way round
+        intro = _introduced_in(best, chosen, sentences, title)
+        if intro is not None:
+            waiting[intro] = best  # "Ms. Gedrich said …" with no one of that name before: not before her introduction
+            continue
         if best - 1 not in chosen and (best and _leans_back(text) or bare_quote(text)
                                        or _inside_quotation(doc, sentences[best])):
             if best:  # "This is because …" with nothing for "This", a quote with no speaker: not before what it leans on
