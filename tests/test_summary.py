@@ -550,3 +550,13 @@ _INTRO_TEXT = ("Tinder suspended the account of a voter who sent campaign texts 
 def test_titled_surname_waits_for_its_introduction(i, chosen, title, expected):
     doc = parse(_INTRO_TEXT)
     assert _introduced_in(i, chosen, doc.sentences, title) == expected
+
+
+def test_dateline_trimmed_from_a_later_sentence():
+    # a deck line first, the dateline opening the lead after it
+    text = ("Case of jailed online journalist watched by civil liberties group.\n"
+            "PORTLAND, Ore. - Peter Santilli, a self-styled journalist, was named in a grand jury indictment.\n"
+            "Santilli remains in jail while three co-defendants were released to home confinement.")
+    doc, summary = _summary(text)
+    assert any(t.startswith("Peter Santilli, a self-styled journalist") for t in _texts(summary))
+    assert not any(t.startswith("PORTLAND") for t in _texts(summary))

@@ -122,14 +122,15 @@ def _forward_centrality(sets: Sequence[set[str]], limit: int) -> list[float]:
 
 
 def _trimmed(s: Sentence, *, first: bool) -> SummarySentence:
-    """The sentence as a summary item; a leading dateline or agency tag cut off the first one,
-    and an agency tag off any ("TRENTON, N.J. (AP) — …" is split after "N.J.")."""
+    """The sentence as a summary item without a leading dateline ("CASPER, Wyo. - " opens a later
+    sentence after a deck) or agency tag (the first sentence's, or one opening a sentence:
+    "TRENTON, N.J. (AP) — …" is split after "N.J.")."""
     skip = 0
-    if first or s.text.startswith(("(", "[")):
-        m = AGENCY_TAG.match(s.text) or CAPS_DATELINE.match(s.text) or STATE_DATELINE.match(s.text)
-        # keep the tag when what follows it is furniture itself ('(CNN) By.')
-        if m and m.end() < len(s.text) - 1 and not is_non_content(s.text[m.end():]):
-            skip = m.end()
+    tagged = first or s.text.startswith(("(", "["))
+    m = (tagged and AGENCY_TAG.match(s.text)) or CAPS_DATELINE.match(s.text) or STATE_DATELINE.match(s.text)
+    # keep the tag when what follows it is furniture itself ('(CNN) By.')
+    if m and m.end() < len(s.text) - 1 and not is_non_content(s.text[m.end():]):
+        skip = m.end()
     return SummarySentence(s.text[skip:], s.start + skip, s.end, s.index)
 
 
