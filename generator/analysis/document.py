@@ -142,6 +142,22 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+# An archive copy's section labels, each a paragraph of its own ("ABSTRACT." then "FULL TEXT.", as NYT archive
+# copies have them): the full text's lead says again what the abstract says
+_ARCHIVE_LABEL = re.compile(r"\s*(ABSTRACT|FULL\s+TEXT)\s*[.:]?\s*$")  # matched from a paragraph's start
+
+
+def archive_labels(doc: Document) -> dict[str, int]:
+    """Where each archive section label's paragraph starts, by label ("ABSTRACT", "FULL TEXT"); {} for most texts."""
+    found = {}
+    for p in doc.paragraphs:
+        if p.end - p.start < 32:
+            m = _ARCHIVE_LABEL.match(doc.text, p.start, p.end)
+            if m:
+                found[" ".join(m.group(1).split())] = p.start
+    return found
+
+
 def parse(text: str) -> Document:
     paragraphs, sentences = [], []
     for p_index, (p_start, p_end) in enumerate(split_paragraphs(text)):

@@ -33,7 +33,7 @@ from itertools import repeat
 from typing import Sequence
 
 from ..model import Sentence, SummarySentence
-from .document import Document
+from .document import Document, archive_labels
 from .summary_lexicon import (AGENCY_TAG, CAPS_DATELINE, CONNECTIVES, MARKUP, NON_CONTENT_ANY, NON_CONTENT_START,
                               STATE_DATELINE, STOPWORDS, TIME_NOUNS)
 
@@ -243,8 +243,10 @@ def bare_quote(text: str) -> bool:
 
 # A sentence that only announces the words that follow it ("… issued the following statement:",
 # "He added:"); one that states something before its colon ("X called for action:") stays.
+# "From J. F. writing at Mediaite:" announces a columnist's excerpt the same way.
 _ANNOUNCES = re.compile(r"\b(?:said|says|added|adds|wrote|writes|tweeted|tweets|told(?: [\w.]+){1,3}|stated|declared|"
-                        r"explained|saying|statements?|following|this|reads?|as follows)\s*:\s*$", re.I)
+                        r"explained|saying|statements?|following|this|reads?|as follows"
+                        r"|(?:writing|reporting) (?:at|for|in) [^.!?:]{1,60})\s*:\s*$", re.I)
 
 
 def _in_markup(doc: Document, s: Sentence) -> bool:
@@ -269,17 +271,12 @@ def _inside_quotation(doc: Document, s: Sentence) -> bool:
     return len(QUOTE_MARK.findall(head)) == 1  # only the opening mark ('"A." B. "C.' is a run of quotes)
 
 
-_ABSTRACT, _FULL_TEXT = "\nABSTRACT.\n", "\nFULL TEXT.\n"
-
-
-def _abstract_span(text: str) -> tuple[int, int]:
+def _abstract_span(doc: Document) -> tuple[int, int]:
     """Where an abstract stands before the full text ("ABSTRACT." … "FULL TEXT.", as archive copies of
     NYT articles have it): the full text's lead says what the abstract does. (0, 0) when there is none."""
-    start = text.find(_ABSTRACT)
-    if start < 0:
-        return 0, 0
-    end = text.find(_FULL_TEXT, start)
-    return (start, end) if end > 0 else (0, 0)
+    labels = archive_labels(doc)
+    start, end = labels.get("ABSTRACT", -1), labels.get("FULL TEXT", -1)
+    return (start, end) if 0 <= start < end else (0, 0)
 
 
 def _title_case(text: str) -> bool:
@@ -287,23 +284,7 @@ def _title_case(text: str) -> bool:
     And Paul At The Debate."): a headline left at the top of the text, which the page's title shows."""
     words = text.split()
     return len(words) >= 5 and all(not w[0].isalpha() or w[0].isupper() for w in words) and any(
-        w.lower() in _TITLE_CASE_SMALL for w in words[1:])
-
-
-# Words that prose writes in lower case and Title Case headlines capitalise (AP/Chicago title case rules)
-_TITLE_CASE_SMALL = frozenset("a an the and or but of at in on to for with from by between as into over".split())
-
-
-def _says_again(i: int, chosen: Sequence[int], sentences: Sequence[Sentence], sets: Sequence[set[str]],
-                deck: tuple[int, int]) -> bool:
-    """Sentence ``i`` shares most of its words with a chosen sentence on the other side of the abstract's end."""
-    inside = deck[0] <= sentences[i].start < deck[1]
-    words = sets[i]
-    for j in chosen:
-        if (deck[0] <= sentences[j].start < deck[1]) != inside:
-            if len(words & sets[j]) >= ABSTRACT_OVERLAP * max(1, min(len(words), len(sets[j]))):
-                return True
-    return False
+        w.lower() in STOPWORDS for w in words[1:])
 
 
 # A person named by courtesy title and surname alone ("Ms. Gedrich", "Mr Fogg"): introduced earlier by full name
@@ -329,9 +310,10 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
         return ()
     ranked, sets = rank(sentences, title=title)
     pool = {i: score for score, i in ranked}
-    deck = _abstract_span(doc.text)
+    deck = _abstract_span(doc)
     scores, waiting = dict(pool), {}
     redundancy = dict.fromkeys(pool, 0.0)  # overlap with the closest sentence chosen so far
+    repeats: set[int] = set()  # across an abstract's end, a chosen sentence's words again
     chosen: list[int] = []
     while pool and len(chosen) < count:
         best = max(pool, key=lambda i: pool[i] - REDUNDANCY_WEIGHT * redundancy[i])
@@ -340,7 +322,7 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
         announces = text.rstrip().endswith(":") and _ANNOUNCES.search(text) is not None
         if is_non_content(text) or announces or _in_markup(doc, sentences[best]) or _title_case(text):
             continue  # page furniture; "… issued the following statement:"; an embedded post; a headline
-        if deck[1] and _says_again(best, chosen, sentences, sets, deck):
+        if best in repeats:
             continue  # the abstract's sentence again in the full text's lead, or the other way round
         intro = _introduced_in(best, chosen, sentences, title)
         if intro is not None:
@@ -357,11 +339,14 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
             pool[back] = scores[back]
         picked = sets[best]
         n_picked = len(picked)
+        inside = deck[0] <= sentences[best].start < deck[1]
         for i in (*pool, *waiting.values()):
             words = sets[i]  # overlap: shared words over the smaller set's size
             overlap = len(words & picked) / max(1, min(len(words), n_picked))
             if overlap > redundancy[i]:
                 redundancy[i] = overlap
+            if deck[1] and overlap >= ABSTRACT_OVERLAP and (deck[0] <= sentences[i].start < deck[1]) != inside:
+                repeats.add(i)
     chosen.sort()
     first = _first_content(sentences)
     items: list[SummarySentence] = []

@@ -33,7 +33,6 @@ NON_CONTENT_START = re.compile(
     | (?:photo|picture|image)s?\s*(?:credit|copyright|courtesy)?\s*: | video\s*:
     | follow\s+(?:[\w.'’-]+\s+){1,4}on\s+(?:twitter|facebook|instagram)\b   # "Follow Pam Key on Twitter @pamkeyNEN."
     | (?:abstract|full\s+text)\s*\.?\s*$                                   # an archive copy's section labels
-    | from\s+(?:[\w.'’-]+\s+){1,4}(?:writing|reporting)\s+(?:at|for|in)\s[^.!?]{1,60}:\s*$  # "From J. F. writing at Mediaite:"
     | \W*$ )""",
     re.VERBOSE,
 )

@@ -18,7 +18,7 @@ from typing import Sequence
 
 from ...model import Actor, Question, Quote, Sentence
 from ..actors.clubs import POSTS
-from ..document import Document
+from ..document import Document, archive_labels
 from ..title import title_line
 from . import cues
 from .candidates import SOURCED_TAIL, Candidate, Later, answered, content_words, judge
@@ -34,7 +34,6 @@ from .wording import Context, Draft
 
 __all__ = ["extract_questions", "explain", "funnel", "MAX_QUESTIONS"]
 
-_ABSTRACT = re.compile(r"^\s*(?:ABSTRACT|FULL\s+TEXT)\s*[.:]?\s*$")
 # Single quote marks around quoted words ("‘hitting deep …’"), not apostrophes ("Putin’s"): a question
 # that keeps part of a quotation keeps its words, not its marks.
 # (the mark first, as one class the engine skips to, the letter or space before it tested after it)
@@ -129,9 +128,7 @@ def _body(doc: Document) -> tuple[list[Sentence], str]:
     and the lead: headline and first body sentence, what the story is about."""
     headline = title_line(doc)
     begin = headline.end if headline is not None else 0
-    for p in doc.paragraphs:
-        if _ABSTRACT.match(doc.text[p.start:p.end]):
-            begin = max(begin, p.start)
+    begin = max([begin, *archive_labels(doc).values()])  # the full text after an archive copy's abstract
     body = [s for s in doc.sentences if s.start >= begin]
     head = body[:12]
     if sum(s.text[:1].islower() for s in head) * 2 > len(head):
