@@ -488,7 +488,7 @@ def extract_facts(doc: Document, *, published: dt.date | None = None) -> tuple[F
                         fact = (fact[0], rate.end(), *fact[2:])
                 found.append((*fact, sentence.index))
     found.sort(key=lambda f: (f[0], -f[1]))
-    facts, last_end, seen = [], -1, set()
+    facts, last_end, seen, seen_days = [], -1, set(), set()
     for start, end, kind, value, index in found:
         if start < last_end:
             continue  # overlaps a figure already taken ("5 May" found as a number and a month)
@@ -504,5 +504,39 @@ def extract_facts(doc: Document, *, published: dt.date | None = None) -> tuple[F
         seen.add(key)
         if span:  # each year of a span printed once: "1987" alone after "1971 to 1987" is not listed again
             seen.update((kind, y) for y in said.split() if len(y) == 4 and y.isdigit())
+        dm = _day_month(kind, value, said)
+        if dm is not None:
+            if dm in seen_days and not _HAS_YEAR.search(said):
+                continue  # "7 March" after "7 March 2003": the same day again, its year left out
+            seen_days.add(dm)
         facts.append(Fact(text[start:end], start, end, kind, index, value))
-    return tuple(facts)
+    return _without_context_years(facts)
+
+
+_HAS_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
+_DAY_MONTH = re.compile(r"(?:(\d{1,2})\D*?\s([a-z]{3})[a-z]*|([a-z]{3})[a-z]*\.?\s(\d{1,2}))\b")
+
+
+def _day_month(kind: str, value: str | None, said: str) -> tuple[int, int] | None:
+    """(month, day) of a date naming a day, from its ISO value or its words ("7 march", "sept. 11"); else None."""
+    if kind != "date":
+        return None
+    if value and len(value) == 10 and value[4] == "-":
+        return int(value[5:7]), int(value[8:10])
+    m = _DAY_MONTH.match(said)
+    if m is None:
+        return None
+    day, mon = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return (MONTHS[mon], int(day)) if mon in MONTHS else None
+
+
+def _without_context_years(facts: list[Fact]) -> tuple[Fact, ...]:
+    """The facts but a bare year ("2004") in a sentence listed already for another figure: the sentence is shown with
+    that figure, year and all, and the year again on a line of its own reads as a fact of its own (readers named it
+    noise). A sentence whose only figures are years keeps them."""
+    other = {f.sentence for f in facts if not _bare_year(f)}
+    return tuple(f for f in facts if not (_bare_year(f) and f.sentence in other))
+
+
+def _bare_year(f: Fact) -> bool:
+    return f.kind == "date" and len(f.text) == 4 and f.text.isdigit()
