@@ -96,6 +96,11 @@ def facts(text: str, published: dt.date | None = None):
         ("The 74-year-old comedian laughed.", None, [("quantity", "74-year-old comedian", None)]),
         ("He shot 17-year-old Trayvon Martin in Florida.", None, [("quantity", "17-year-old Trayvon Martin", None)]),
         ("The 34-year-old said he would stay.", None, [("quantity", "34-year-old", None)]),
+        # an age group names people, no figure; an age written with spaces is an age
+        ("Just 17% of 18 to 24 year olds vote.", None, [("percent", "17%", None)]),
+        ("It rewards 10 to 28-year-olds for phones.", None, []),
+        ("A 24 year old man was held.", None, [("quantity", "24 year old man", None)]),
+        ("It took 24 years. Old habits die.", None, [("quantity", "24 years", None)]),
         ("He joined as a 15-year-old part-time worker.", None, [("quantity", "15-year-old", None)]),
         ("The 31-year-old former France international left.", None, [("quantity", "31-year-old", None)]),
         ("A 24-year-old woman was held. The 24-year-old mother denied it.", None,

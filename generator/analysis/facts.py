@@ -304,7 +304,12 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
             if kind == "quantity" and (_after_name(text, start, sentence.start) or _trivial(text, start, end, after.end())):
                 return None
             stop = after.end()
-            if text.endswith("-old", 0, stop):
+            if kind == "quantity" and text.endswith(("year", "-year-olds"), 0, stop):
+                if text.endswith("olds", 0, stop) or text.startswith(" olds", stop):
+                    return None  # "15 to 24-year-olds", "18 to 24 year olds": an age group names people, no figure
+                if text.startswith(" old ", stop):
+                    stop += 4  # "a 24 year old man": an age, read as "24-year-old" is
+            if text.endswith(("-old", " old"), 0, stop):
                 stop = _whose_age(text, stop)
             elif text[end] == "-" and kind == "quantity":
                 stop = _what_it_measures(text, stop)  # "a 10-month restructuring plan": the measure is the noun's
