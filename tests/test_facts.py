@@ -159,6 +159,11 @@ def facts(text: str, published: dt.date | None = None):
         # no proportion: a chart place, a year or a longer number second, the end of a longer number first
         ("It was his third number one in three weeks.", None, []),
         ("It was first broadcast on BBC One in 1978.", None, [("date", "1978", "1978")]),
+        # a label's or a name's number is no proportion; four digits without a comma after a name are a model's
+        ("This is part 3 of 3 of our series.", None, []),
+        ("Russia bought Uranium One in three stages.", None, []),
+        ("Nokia 7610 owners can get it.", None, []),
+        ("About 3500 people came.", None, [("count", "About 3500 people", None)]),
         # a bare year in a sentence listed for another figure is not listed again; years alone are kept
         ("AMR lost $387m in 2004. Fuel costs rose in 2005.", None, [("amount", "$387m", None), ("date", "2005", "2005")]),
         ("Bush won in 2004 and Obama in 2008.", None, [("date", "2004", "2004"), ("date", "2008", "2008")]),

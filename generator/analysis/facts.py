@@ -75,10 +75,21 @@ def _after_name(text: str, start: int, sentence_start: int) -> bool:
     """True when the figure follows a capitalised word that is not the sentence's first
     ("Rover 25", "Section 2", "Windows 2000": a number inside a name)."""
     m = _WORD_BEFORE.search(text, max(sentence_start, start - 30), start)
-    if not m or m.start(1) == sentence_start:
+    if not m:
         return False
     word = m.group(1)
+    if m.start(1) == sentence_start and not (_model_code(text, start) and _qualified(text, start) == start):
+        return False  # ("About 3500 people": a qualifier, not a name)
     return word[:1].isupper() and word.rstrip(".")[:3].lower() not in MONTHS
+
+
+def _model_code(text: str, start: int) -> bool:
+    """True for four or more digits with no thousands comma ("Nokia 7610 owners" opening a sentence): news style
+    writes a count from 1,000 up with commas (AP and BBC style guides), so such digits after a name are a model's."""
+    end = start
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    return end - start >= 4 and text[end:end + 1] not in (",", ".")
 
 
 def _verb_like(word: str) -> bool:
@@ -460,8 +471,14 @@ def _proportion_matches(text: str, start: int) -> Iterator[re.Match]:
 
 
 def _proportion(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
-    """'eight of 10 avocados': one figure, not a count of 10 avocados."""
-    return m.start(), m.end(), "proportion", None
+    """'eight of 10 avocados': one figure, not a count of 10 avocados; not a label ("part 3 of 3": an editor's note)
+    nor a name's "One" ("Uranium One in talks")."""
+    start = m.start()
+    if _word_before(P.LABEL_BEFORE, P.LABEL_ENDS, text, start, 16):
+        return None
+    if text.startswith("One", start) and _after_name(text, start, sentence.start):
+        return None
+    return start, m.end(), "proportion", None
 
 
 def _number_matches(text: str, start: int) -> Iterator[re.Match]:
