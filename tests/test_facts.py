@@ -163,6 +163,11 @@ def facts(text: str, published: dt.date | None = None):
         ("This is part 3 of 3 of our series.", None, []),
         ("Russia bought Uranium One in three stages.", None, []),
         ("Nokia 7610 owners can get it.", None, []),
+        # a capitalised plural is counted ("2,200 Syrians"); a capitalised unit is a title's ("21 Grams actress")
+        ("Only 2,200 Syrians have been admitted.", None, [("count", "2,200 Syrians", None)]),
+        ("About 200 Democrats in Congress joined.", None, [("count", "About 200 Democrats", None)]),
+        ("Then 21 Grams actress Naomi Watts spoke.", None, []),
+        ("He spoke on 60 Minutes last week.", None, []),
         ("About 3500 people came.", None, [("count", "About 3500 people", None)]),
         # a bare year in a sentence listed for another figure is not listed again; years alone are kept
         ("AMR lost $387m in 2004. Fuel costs rose in 2005.", None, [("amount", "$387m", None), ("date", "2005", "2005")]),

@@ -164,6 +164,9 @@ AFTER_COUNT = re.compile(
     rf"\s{_SCALE_WORD}(?:(?:-plus|-odd)?\s(?:(?:cubic\s)?{_UNIT}|times\s(?:more|less|fewer|[a-z]+er)\b"
     rf"|{_SCALE_COUNT_NOUN}|[A-Z][a-z]+s\b))?"
     rf"|(?:-plus|-odd)?\s(?!{_NOT_NOUN}){_COUNT_NOUN}"
+    # people or things by a capitalised plural ("2,200 Syrians", "31 Democrats", "11 Oscars"); a capitalised unit or
+    # currency is a title's ("21 Grams", "60 Minutes", "98 Degrees")
+    rf"|\s(?!(?i:{_UNIT}|{_CURRENCY_WORD}))[A-Z][a-z]+[a-rt-z]s\b(?![^\S\n][A-Z0-9]|['’-])"
     r"|\s(?:barrier|mark|threshold|milestone)\b"  # a round figure passed: "broke the 100,000 barrier"
 )
 # Tried only where AFTER_COUNT finds nothing and "and" follows closely (``facts``): most numbers are no such count.
