@@ -142,11 +142,16 @@ def facts(text: str, published: dt.date | None = None):
         # its noun: a plural with up to two modifiers, capitalised ones too; a word of another kind is left out
         ("One in 10 adult Americans owns one.", None, [("proportion", "One in 10 adult Americans", None)]),
         ("He is one of four Six Nations captains.", None, [("proportion", "one of four Six Nations captains", None)]),
-        ("Six in 10 say he is decisive.", None, [("proportion", "Six in 10", None)]),
+        ("Six in 10 say he is decisive.", None, [("proportion", "Six in 10 say", None)]),
+        # a proportion without a noun takes the whole it is of, or a poll's "say"
+        ("Only one in 13 of the 48 million cards is in default.", None,
+         [("proportion", "one in 13 of the 48 million cards", None)]),
+        ("Six in 10 of those polled agreed.", None, [("proportion", "Six in 10 of those polled", None)]),
+        ("One in ten of the time.", None, [("proportion", "One in ten", None)]),
         # a verb after it is no modifier of its noun: a reporting verb or a poll's stance; an adjective in -ed is one
         ("Four in 10 backed Democrats.", None, [("proportion", "Four in 10", None)]),
         ("Two in three opposed tax rises.", None, [("proportion", "Two in three", None)]),
-        ("Six in 10 say voters want change.", None, [("proportion", "Six in 10", None)]),
+        ("Six in 10 say voters want change.", None, [("proportion", "Six in 10 say", None)]),
         ("Four in 10 want tax cuts.", None, [("proportion", "Four in 10", None)]),
         ("Four in 10 young voters agreed.", None, [("proportion", "Four in 10 young voters", None)]),
         ("It is backed by 4 in 10 registered voters.", None, [("proportion", "4 in 10 registered voters", None)]),

@@ -128,6 +128,13 @@ PROPORTION = re.compile(
     r"|[$€£]\d[\d,.]*\s(?:of|in|out\sof)\severy\s[$€£]\d[\d,.]*",
     re.IGNORECASE,
 )
+# What a proportion without a noun counts, when it follows: the whole it is taken of ("one in 13 of the 48 million
+# cards", "one in 10 of the US's internet users", "six in 10 of those polled"), or the verb "say" of a poll's answer
+# ("Six in 10 say", "three in 10 saying"): the bare "Six in 10" leaves a reader asking of what.
+PROPORTION_WHOLE = re.compile(
+    rf"\sof\s(?:the|its|their|these|those|all|our)\s(?:(?:polled|surveyed|questioned|asked|interviewed)\b|"
+    rf"(?:[^\s.,;:]+\s){{0,3}}?(?-i:{_PLURAL})\b)|\s(?:say|says|said|saying)\b"
+)
 # What every proportion holds right after its first number: the engine finds it from its leading
 # space far faster than it tries PROPORTION at every word (see ``facts._proportion_matches``). Only a link before
 # what PROPORTION takes next ("every", a figure or its word) is one: most "of" and "in" of a text are passed over in C.

@@ -478,7 +478,14 @@ def _proportion(text: str, m: re.Match, published: dt.date | None, sentence) -> 
         return None
     if text.startswith("One", start) and _after_name(text, start, sentence.start):
         return None
-    return start, m.end(), "proportion", None
+    end = m.end()
+    if text[end - 1].isdigit() or text[end - 3:end].lower() in _SMALL_ENDS:  # no noun read
+        whole = P.PROPORTION_WHOLE.match(text, end) if text.startswith((" of ", " sa"), end) else None
+        end = whole.end() if whole else end
+    return start, end, "proportion", None
+
+
+_SMALL_ENDS = frozenset(w[-3:] for w in P.SPELLED_SMALL)  # a proportion that ends on its number: "one in ten"
 
 
 def _number_matches(text: str, start: int) -> Iterator[re.Match]:
