@@ -482,7 +482,7 @@ def _proportion(text: str, m: re.Match, published: dt.date | None, sentence) -> 
     if text[end - 1].isdigit() or text[end - 3:end].lower() in _SMALL_ENDS:  # no noun read
         whole = P.PROPORTION_WHOLE.match(text, end) if text.startswith((" of ", " sa"), end) else None
         end = whole.end() if whole else end
-    return start, end, "proportion", None
+    return _qualified(text, start), end, "proportion", None  # "more than six in 10", "about eight out of 10"
 
 
 _SMALL_ENDS = frozenset(w[-3:] for w in P.SPELLED_SMALL)  # a proportion that ends on its number: "one in ten"
