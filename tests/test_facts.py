@@ -149,6 +149,7 @@ def facts(text: str, published: dt.date | None = None):
         ("Six in 10 of those polled agreed.", None, [("proportion", "Six in 10 of those polled", None)]),
         ("One in ten of the time.", None, [("proportion", "One in ten", None)]),
         ("About eight out of 10 said no.", None, [("proportion", "About eight out of 10 said", None)]),
+        ("Two in three Republican-leaning voters agree.", None, [("proportion", "Two in three Republican-leaning voters", None)]),
         # a verb after it is no modifier of its noun: a reporting verb or a poll's stance; an adjective in -ed is one
         ("Four in 10 backed Democrats.", None, [("proportion", "Four in 10", None)]),
         ("Two in three opposed tax rises.", None, [("proportion", "Two in three", None)]),

@@ -123,7 +123,7 @@ PROPORTION = re.compile(
     rf"(?<!number\s)(?<![\d,.])\b{_SMALL}\s(?:of|in|out\sof)\s(?:every\s)?(?!(?:1[89]|20)\d\d\b){_SMALL}\b(?![,.]\d)"
     rf"(?:\s(?:or|to)\s{_SMALL}\b(?![,.]\d))?"  # "one of six or seven contenders": its second number a range
     rf"(?:\s(?-i:[A-Z][a-z]+\s[A-Z][a-z]+s\s(?:{_PLURAL})\b"  # a name's plural a modifier ("Six Nations captains")
-    rf"|(?!{_NOT_NOUN})(?:(?!{_VERB_AFTER_PROPORTION})(?:{_COUNT_MODIFIER}|[A-Z][A-Za-z]*\s)){{0,2}}?"
+    rf"|(?!{_NOT_NOUN})(?:(?!{_VERB_AFTER_PROPORTION})(?:{_COUNT_MODIFIER}|[A-Z][A-Za-z-]*\s)){{0,2}}?"
     rf"(?:(?:{_PLURAL})\b|[A-Z][a-z]+s\b|[A-Z]{{2,}}s\b)))?"
     r"|[$€£]\d[\d,.]*\s(?:of|in|out\sof)\severy\s[$€£]\d[\d,.]*",
     re.IGNORECASE,
