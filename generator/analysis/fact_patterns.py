@@ -289,6 +289,11 @@ LABEL_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, LABEL_WORDS))})\s$", 
 LABEL_ENDS = frozenset(w[-3:] for w in LABEL_WORDS)
 # --- scores: "won 24-18", "a 2–1 victory"; a pair of numbers is a score only in a sentence about a result ---
 SCORE = re.compile(r"\d{1,3}[^\S\n]?[-–][^\S\n]?\d{1,3}(?![\d,.]?\d|[-–:/%]|[^\S\n]?(?:percent|per\scent)\b)")
+# A score in a clause of a condition ("If we lose 2-0 we are out", "unless they win 3-1"): not the match's.
+HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b[^.,;:!?\"“”]*$")
+# Tennis scoring within a game (0, 15, 30, 40), and words only a tennis report uses (standard tennis terms).
+TENNIS_POINTS = frozenset(("0", "15", "30", "40"))
+TENNIS_WORDS = ("deuce", "break point", "tie-break", "tiebreak")
 RESULT_WORD = re.compile(
     r"\b(?:won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|defeat(?:ed|s)?|victory|victories|draw|drew|"
     r"drawn|lead|led|leads|leading|trail(?:ed|ing|s)?|score[ds]?|scoreline|half-time|half-?time|full-time|thrash(?:ed)?|"

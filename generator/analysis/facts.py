@@ -381,7 +381,20 @@ def _score(text: str, start: int, sentence) -> tuple[int, int, str, str | None] 
         return None
     if not P.RESULT_WORD.search(sentence.text):
         return None
+    if _back(P.HYPOTHETICAL_BEFORE, text, start, 40):
+        return None  # "If we lose 2-0 we are out": a score that may come, not the match's
+    if _game_points(text, m.group(0)):
+        return None
     return start, m.end(), "score", None
+
+
+def _game_points(text: str, score: str) -> bool:
+    """True for a tennis game's points ("40-15", "0-30 down") in a tennis report (one that speaks of a break point,
+    deuce or a tie-break): the running count inside one game, noise beside the sets' scores."""
+    sides = {s.strip() for s in re.split("[-–]", score)}
+    if not sides <= P.TENNIS_POINTS or sides == {"0"}:
+        return False
+    return any(w in text for w in P.TENNIS_WORDS)
 
 
 def _day_or_year(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
