@@ -125,6 +125,10 @@ def facts(text: str, published: dt.date | None = None):
         ("They lost 2-0 if you ask me.", None, [("score", "2-0", None)]),
         ("He saved a break point and stormed into a 40-15 lead.", None, []),
         ("Leeds won 40-15 at home.", None, [("score", "40-15", None)]),
+        # a time in seconds written joined; a match clock's mark is noise
+        ("The record of 6.39secs stands.", None, [("quantity", "6.39secs", None)]),
+        ("It has 6 sections.", None, [("count", "6 sections", None)]),
+        ("By the 30-minute mark some were yawning.", None, []),
         # the same date or figure again is listed once
         ("They met on Monday. On Monday the deal was signed for $5m, and $5m was paid.", FRIDAY,
          [("date", "Monday", "2024-12-16"), ("amount", "$5m", None)]),

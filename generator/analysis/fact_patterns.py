@@ -164,7 +164,8 @@ AFTER_MONEY_WORD = re.compile(rf"{_SCALE}?\s{_CURRENCY_WORD}")
 # Measures written only joined to their number ("a 10-point lead", "an 800-page report", "a 25-yard strike", "a
 # 30-man squad", "a 161-strong majority", "the 1,237-delegate threshold"): standard English compounds, written by hand.
 _HYPHEN_UNIT = r"(?:point|page|yard|man|member|strong|delegate|seat|seater)\b(?!-)"
-AFTER_QUANTITY = re.compile(rf"(?:\s|-){_UNIT}|-{_HYPHEN_UNIT}")
+# A time in seconds is written joined too ("a world record of 6.39secs").
+AFTER_QUANTITY = re.compile(rf"(?:\s|-){_UNIT}|-{_HYPHEN_UNIT}|secs?\b")
 # A scale word and the noun after it if any ("5 million-plus US voters", "3 million"), or a plain count ("50-odd people").
 # After a scale word a unit ("1.4 billion cubic feet") or a multiple ("five million times faster") ends it too.
 AFTER_COUNT = re.compile(
@@ -200,7 +201,7 @@ TIME_BEFORE = re.compile(
 # left", "30 minutes into the debate", "10 minutes later"), a stretch of a race or match ("the last 200 metres", "in the
 # first 20 minutes") and a figure of speech ("a 360-degree view", "a 180-degree turn"). Dropped, not listed.
 CLOCK_BEFORE = re.compile(r"\b(?:[Aa]fter|[Oo]n|[Ww]ith)\s(?:just\s|about\s|around\s|only\s)?$")
-CLOCK_AFTER = re.compile(r"\s(?:left|remaining|to\sgo|to\splay|into|later)\b")
+CLOCK_AFTER = re.compile(r"\s(?:left|remaining|to\sgo|to\splay|into|later|mark)\b")  # ("by the 30-minute mark")
 STRETCH_BEFORE = re.compile(r"\b(?:first|second|last|final|opening|closing)\s$")
 STRETCH_UNITS = ("minute", "min", "metre", "meter", "yard", "lap", "mile", "kilomet", "km")
 FIGURES_OF_SPEECH = frozenset(("360-degree", "180-degree"))
