@@ -125,6 +125,7 @@ def facts(text: str, published: dt.date | None = None):
         ("They lost 2-0 if you ask me.", None, [("score", "2-0", None)]),
         ("He saved a break point and stormed into a 40-15 lead.", None, []),
         ("Leeds won 40-15 at home.", None, [("score", "40-15", None)]),
+        ("Result: Nadal 6-7 Roddick.", None, [("score", "6-7", None)]),
         # a time in seconds written joined; a match clock's mark is noise
         ("The record of 6.39secs stands.", None, [("quantity", "6.39secs", None)]),
         ("It has 6 sections.", None, [("count", "6 sections", None)]),

@@ -298,7 +298,7 @@ TENNIS_WORDS = ("deuce", "break point", "tie-break", "tiebreak")
 RESULT_WORD = re.compile(
     r"\b(?:won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|defeat(?:ed|s)?|victory|victories|draw|drew|"
     r"drawn|lead|led|leads|leading|trail(?:ed|ing|s)?|score[ds]?|scoreline|half-time|half-?time|full-time|thrash(?:ed)?|"
-    r"edged|clinched|routed|triumph(?:ed)?|match|game|final|semi-final|quarter-final|tie|tied)\b",
+    r"edged|clinched|routed|triumph(?:ed)?|match|game|final|semi-final|quarter-final|tie|tied|result)\b",
     re.IGNORECASE,
 )
 
