@@ -247,6 +247,8 @@ ORG_HEADS = _words(
     breweries mills shipping resources minerals metals institution consulate embassy pac research associates
     management laboratory laboratories studios ac harriers records entertainment media publishing conference endowment
     magazine daily"""  # a publication's last word ("Q Magazine", "Aftenposten Daily"), as "Journal", "Times"
+    " sentinel courant"  # a US daily's last word ("Orlando Sentinel", "Hartford Courant": Wikipedia, "List of
+    # newspapers in the United States"), as "Tribune", "Gazette"
     " software"  # a software house's ("Saint Bernard Software"), as "Systems", "Technologies"
     # a financial group's and a reinsurer's last word ("Sumitomo Mitsui Financial", "Munich Re", "Swiss Re", "Hannover
     # Re": Wikipedia, "Reinsurance", the largest reinsurers)

@@ -67,7 +67,8 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
     n = len(run)
     # (a kin or religious title is written before a name, never after one: "Big Brother", "Wolf Brother" are a title's
     # words, not a name and a title)
-    if n > 1 and run[-2].lower != "of" and run[-1].lower not in KIN and (
+    # (after "of"/"for" a title's word is the body's field, "Brennan Center for Justice", "Department of Justice")
+    if n > 1 and run[-2].lower not in ("of", "for") and run[-1].lower not in KIN and (
             run[-1].lower in lx.PERSON_TITLES or "h" in table.get(run[-1].lower, "")
             or run[-1].text[:-1].isupper() and run[-1].lower[:-1] in lx.PERSON_TITLES) and (  # "Labour MPs"
             run[-1].lower not in lx.ORG_HEADS and ("f" not in table.get(run[-2].lower, "")  # not "John Major"
