@@ -60,8 +60,9 @@ _EXTRA = (
      "capitol hill|silicon valley|west indies|sub-saharan africa|midwest|white house|"
      "old city|west end|east end|south east|south west|north east|north west|south-east|"
      "south-west|north-east|north-west|the north|the south|east coast|west coast|"
-     "broadway|roland garros", "k"),  # and New York's theatre district, as London's West End; the French Open's
-    # stadium, named after the aviator (Wikipedia "Stade Roland Garros")
+     "broadway|roland garros|capitol", "k"),  # and New York's theatre district, as London's West End; the French Open's
+    # stadium, named after the aviator (Wikipedia "Stade Roland Garros"); Congress's building (Wikipedia "United
+    # States Capitol"), a place as Capitol Hill
     ("european union|united nations|nato|un|eu|opec|interpol|red cross|world bank|"
      "international monetary fund|imf|wto|world trade organisation|world trade organization|"
      "european commission|european parliament|bundesbank|federal reserve|fed|congress|senate|"
