@@ -353,6 +353,8 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 3  # "Pew Research Center", "Bipartisan Policy Center": a research body, no building
     elif n > 1 and last in lx.PLACE_HEADS:
         hint, strength = "LOC", 3
+    elif n > 2 and toks[-2].lower in lx.PLACE_HEADS and TOWN.intersection(table.get(last, "")):
+        hint, strength = "LOC", 2  # "Trump Tower Manila", "Hilton Hotel Chicago": a building and the town it stands in
     elif n > 1 and first in _MISC_OPENERS:
         hint, strength = "MISC", 3  # "Hurricane Sandy", "Operation Desert Storm"
     elif n > 1 and first[-3:] == "ing" and len(first) > 5 and table.get(first) == "w" and not tags:
