@@ -282,8 +282,8 @@ CLUB_OPENERS = _words(
 ORG_OPENERS = CLUB_OPENERS | _words(
     """bank university ministry department board council house spartak borussia bayern eintracht
     fortuna hertha werder union royal national federal democratic republican liberal
-    conservative socialist communist labour labor radio air central state supreme internazionale"""
-)
+    conservative socialist communist labour labor radio air central state supreme internazionale united"""
+)  # "united": "United Airlines", "United Way", "United Gun Group" (countries' "United ..." are the gazetteer's)
 # Heads that make the run a place ("Grace Road", "Gulf of Mexico").
 PLACE_HEADS = _words(
     """road street avenue square park stadium river lake mountains mountain island islands bay

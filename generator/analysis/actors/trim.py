@@ -245,6 +245,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                     break  # "South African Airways", "North Korean state media": the compass word belongs to the name
                 if len(run) == 2 and run[1].lower.rstrip(".") in _GOVERNMENT_HEADS:
                     break  # "State Dept.", "Justice Department": the word names the department
+                if len(run) > 2 and t.lower in lx.ORG_OPENERS and run[-1].lower in lx.ORG_HEADS:
+                    break  # "United Gun Group said ...": a body's opening word ("United", "National") before its head
                 if len(run) > 2 and run[1].text == "&":
                     break  # "Cable & Wireless and NTL ...": an ampersand joins the opening word to the name
                 if len(run) > 2 and run[1].lower == "of" and t.lower in lx.OF_HEADS and t.lower in lx.ORG_HEADS:
