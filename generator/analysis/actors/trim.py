@@ -78,8 +78,11 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
         if run[-1].text[:-1].isupper() and run[-1].lower[-1:] == "s":
             return [run[:-1]]  # "Labour MPs": the party
         r = n - 1
-        while r > 0 and (run[r - 1].lower in lx.ROLE_MODIFIERS or is_title(run[r - 1], table)):
+        while r > 0 and (run[r - 1].lower in lx.ROLE_MODIFIERS or is_title(run[r - 1], table)) and (
+                run[r - 1].lower != "counsel"):  # "Office of Special Counsel Director": the office's own word
             r -= 1
+        if r > 1 and run[r - 1].lower in ("of", "for"):
+            return [run]  # "Office of Special Counsel": a post's words after "of" name the body's field
         return [run[:r]] if r > 0 else []
     if n > 1 and "c" in table.get(run[-1].lower, "") and not ENTITY.intersection(
             table.get(" ".join([t.lower for t in run]), "")):
@@ -245,8 +248,9 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                     break  # "South African Airways", "North Korean state media": the compass word belongs to the name
                 if len(run) == 2 and run[1].lower.rstrip(".") in _GOVERNMENT_HEADS:
                     break  # "State Dept.", "Justice Department": the word names the department
-                if len(run) > 2 and t.lower in lx.ORG_OPENERS and run[-1].lower in lx.ORG_HEADS:
-                    break  # "United Gun Group said ...": a body's opening word ("United", "National") before its head
+                if len(run) > 2 and t.lower == "united" and run[-1].lower in lx.ORG_HEADS:
+                    break  # "United Gun Group said ...": "United" opens the body's name (no description, unlike
+                    # a creed's "Conservative")
                 if len(run) > 2 and run[1].text == "&":
                     break  # "Cable & Wireless and NTL ...": an ampersand joins the opening word to the name
                 if len(run) > 2 and run[1].lower == "of" and t.lower in lx.OF_HEADS and t.lower in lx.ORG_HEADS:
