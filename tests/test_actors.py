@@ -4920,3 +4920,39 @@ def test_a_title_after_a_death_of_is_late(text, name, role):
 ])
 def test_a_race_word_opening_the_sentence_is_the_titles(text, name, role):
     assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a center's field after "for" stays in its name (a body); a title after a name's end is still cut
+    ("Arizona is a flash point, said Wendy R. Weiser, director at the Brennan Center for Justice at the law school.",
+     {"Brennan Center for Justice": "organization", "Brennan Center": None}),
+    ("Hacks.\n\nThe European Court of Human Justice ruled on Monday.",
+     {"European Court of Human Justice": "organization"}),
+    ("Hacks.\n\nThe Brennan Center Director spoke at length.", {"Brennan Center Director": None}),
+    # a US daily's last word
+    ("Zimmerman, who is Hispanic, told the Orlando Sentinel that the site was not prepared.",
+     {"Orlando Sentinel": "organization"}),
+    # "Counsel" is a title before a name, and the office's own word in "Office of Special Counsel"
+    ("The FBI will help, FBI General Counsel James A. Baker wrote in a letter.",
+     {"James A. Baker": "person", "FBI General Counsel James A. Baker": None}),
+    ("Hacks.\n\nThe Office of Special Counsel said so.", {"Office of Special Counsel": "organization"}),
+    # a common word and a people's adjective before a common noun is no name; a given name before a surname is one
+    ("Polls were burdensome on the county's black, Hispanic and Native American communities.",
+     {"Native American": None}),
+    ("Hacks.\n\nDawn French said she would return.", {"Dawn French": "person"}),
+    ("Tony Blair spoke, as did Liberal Democrat leader Charles Kennedy.", {"Liberal Democrat": "organization"}),
+    # Congress's building is a place
+    ("On Tuesday night, in a classified room in the Capitol, Republicans met Peter Kadzik.", {"Capitol": "location"}),
+    ("She signed with Capitol Records in 2010.", {"Capitol Records": "organization"}),
+    # a building's head word and the town it stands in
+    ("Trump licensed his name to Trump Tower Manila, a tower in the capital.", {"Trump Tower Manila": "location"}),
+    # "United" opens a body's name, at a sentence's start too; not a creed's adjective
+    ("United Gun Group said in a statement that it pulled the listing.", {"United Gun Group": "organization",
+                                                                          "Gun Group": None}),
+    ("Frank cites the United Auto Workers and their support.", {"United Auto Workers": "organization"}),
+    # a person's dotted initials before the surname are one name
+    ('"This is a disgusting day," said Rep. G.K. Butterfield (D-N.C.), head of the caucus.',
+     {"G.K. Butterfield": "person", "G.K.": None}),
+])
+def test_pol_near_bodies_places_and_initials(text, kinds):
+    assert_kinds(text, kinds)

@@ -14,6 +14,10 @@ from generator.analysis.document import parse
     # a given name's glued middle initials before a surname do not end one; a place's before "The" do
     ("It was George H.W. Bush who won. He left.", ["It was George H.W. Bush who won.", "He left."]),
     ("He flew to Washington D.C. The next day he left.", ["He flew to Washington D.C.", "The next day he left."]),
+    # a person's glued initials before a surname do not end one (no given name before them); a state's do
+    ("The book was written by J.K. Rowling in Edinburgh.", ["The book was written by J.K. Rowling in Edinburgh."]),
+    ('"Bad," says J.J. MacNab, an expert.', ['"Bad," says J.J. MacNab, an expert.']),
+    ("He lives in Raleigh, N.C. Smith said so.", ["He lives in Raleigh, N.C.", "Smith said so."]),
     # plural titles before several names (AP style) do not end one either; a plural noun does
     ("Rubio attacked Govs. Jeb Bush and Chris Christie. They replied.",
      ["Rubio attacked Govs. Jeb Bush and Chris Christie.", "They replied."]),

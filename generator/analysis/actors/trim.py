@@ -107,6 +107,8 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
         if not is_title(t, table) or t.lower in lx.ORG_HEADS or not 1 <= n - k - 1 <= 3:
             continue
         rest = run[k + 1:]
+        if not rest[0].cap:
+            continue  # "Brennan Center for Justice in New York": a place after the body's "in", no person's name
         if all(x.lower in lx.GENERATIONS for x in rest):
             continue  # "Martin Luther King Jr.": a surname that is also a title, before "Jr."
         first_tags = table.get(rest[0].lower, "")
