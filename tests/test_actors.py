@@ -4942,10 +4942,10 @@ def test_a_race_word_opening_the_sentence_is_the_titles(text, name, role):
     ("Hacks.\n\nDawn French said she would return.", {"Dawn French": "person"}),
     ("Tony Blair spoke, as did Liberal Democrat leader Charles Kennedy.", {"Liberal Democrat": "organization"}),
     # Congress's building is a place
-    ("On Tuesday night, in a classified room in the Capitol, Republicans met Peter Kadzik.", {"Capitol": "location"}),
+    ("On Tuesday night, in a classified room in the Capitol, Republicans met Peter Kadzik.", {"Capitol": "place"}),
     ("She signed with Capitol Records in 2010.", {"Capitol Records": "organization"}),
     # a building's head word and the town it stands in
-    ("Trump licensed his name to Trump Tower Manila, a tower in the capital.", {"Trump Tower Manila": "location"}),
+    ("Trump licensed his name to Trump Tower Manila, a tower in the capital.", {"Trump Tower Manila": "place"}),
     # "United" opens a body's name, at a sentence's start too; not a creed's adjective
     ("United Gun Group said in a statement that it pulled the listing.", {"United Gun Group": "organization",
                                                                           "Gun Group": None}),
