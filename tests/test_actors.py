@@ -4953,6 +4953,11 @@ def test_a_race_word_opening_the_sentence_is_the_titles(text, name, role):
     # a person's dotted initials before the surname are one name
     ('"This is a disgusting day," said Rep. G.K. Butterfield (D-N.C.), head of the caucus.',
      {"G.K. Butterfield": "person", "G.K.": None}),
+    # a center that speaks or is named a body is one; a venue is a place
+    ("Hacks.\n\nThe Simon Wiesenthal Center said it was appalled.", {"Simon Wiesenthal Center": "organization"}),
+    ("Andrew Nachison, director of the Media Center, a US-based think-tank, spoke.", {"Media Center": "organization"}),
+    ("Hacks.\n\nThey met at the Lincoln Center on Monday. He went to the Wells Fargo Center, a big arena.",
+     {"Lincoln Center": "place", "Wells Fargo Center": "place"}),
 ])
 def test_pol_near_bodies_places_and_initials(text, kinds):
     assert_kinds(text, kinds)

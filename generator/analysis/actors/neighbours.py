@@ -204,6 +204,10 @@ _MISC_AFTER = frozenset("""award awards prize prizes trophy address finalist fin
 _MISC_AFTER |= frozenset("""sedan sedans saloon saloons hatchback hatchbacks coupe coupes roadster roadsters""".split())
 
 
+# a building's head word that also heads a body's name (lexicon.PLACE_HEADS, as "Pew Research Center")
+_SPEAKING_HEADS = frozenset("center centre museum".split())
+
+
 def _publisher(span: Span, table: dict[str, str]) -> bool:
     """A name a media cue may make a publisher's: not a person's, a country's, nor "UK-based"."""
     last = span.tokens[-1].lower
@@ -246,6 +250,10 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             and not span.bracket_after):
         return "LOC", 3  # "the town of Tacambaro", "Charles de Gaulle airport": a place, whoever it is named after;
         # "the Sheffield Hallam seat": a constituency (not "the Labour seat": a party's)
+    if hint == "LOC" and span.tokens[-1].lower in _SPEAKING_HEADS and (
+            nxt in lx.SPEECH_VERBS and not span.comma_after or _body_appositive(ctx.text, span.end)):
+        return "ORG", 3  # "the Simon Wiesenthal Center said", "the Media Center, a US-based think-tank": a body that
+        # speaks or is named as one, no building
     if hint != "ORG" and prev == "for" and _MEMBER_FOR.search(ctx.text, max(0, start - 20), start):
         return "LOC", 3  # "MP for Sheffield Brightside": a constituency
     if prev in _AFTER_WORDS:
