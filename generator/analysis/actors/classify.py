@@ -147,6 +147,11 @@ _CHAMBER_RACES = frozenset("candidate candidates race races seat seats".split())
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))  # "1st", "22nd", "3rd", "11th"
 
 
+# idioms whose first word is a proper name's or adjective, in lower case after it (Merriam-Webster's entries)
+_EPONYMOUS_IDIOMS = frozenset(("trojan horse", "achilles heel", "pyrrhic victory", "freudian slip", "herculean task",
+                               "faustian bargain", "sisyphean task", "pandora's box", "midas touch"))
+
+
 @functools.lru_cache(maxsize=8)  # asked once per "the House" / "the Senate" in one article
 def _speaks_of_a_legislature(text: str) -> bool:
     """Whether ``text`` has a word of a legislature ("Congress", "lawmakers"), where "the House" is a chamber."""
@@ -188,6 +193,9 @@ def classify(span: Span, ctx: Context) -> None:
         return
     if n == 1 and (key in lx.RELIGIONS or key[-6:] == "phobia" or key[-3:] == "ism" and _named_doctrine(key, table)):
         span.hint, span.strength = "MISC", 3  # "Islam", "Islamophobia", "Thatcherism": a faith or an idea
+        return
+    if n == 1 and span.next is not None and key + " " + span.next.text in _EPONYMOUS_IDIOMS:
+        span.hint, span.strength = "MISC", 3  # "a Trojan horse", "his Achilles heel": an idiom's proper word
         return
     if key in lx.TRADE_STREETS:
         span.hint, span.strength = None, 0  # "in High Street stores": the retail trade, no street (a town's name
