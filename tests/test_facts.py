@@ -186,6 +186,12 @@ def facts(text: str, published: dt.date | None = None):
         ("Then 21 Grams actress Naomi Watts spoke.", None, []),
         ("He spoke on 60 Minutes last week.", None, []),
         ("About 3500 people came.", None, [("count", "About 3500 people", None)]),
+        # a common word opening the sentence is no name before a model's number
+        ("Another 1500 troops were sent.", None, [("count", "1500 troops", None)]),
+        ("In 3500 homes the power failed.", None, [("count", "3500 homes", None)]),
+        ("Only 2500 tickets were sold.", None, [("count", "2500 tickets", None)]),
+        ("All 1200 workers were told.", None, [("count", "1200 workers", None)]),
+        ("These 4000 jobs will go.", None, [("count", "4000 jobs", None)]),
         # a bare year in a sentence listed for another figure is not listed again; years alone are kept
         ("AMR lost $387m in 2004. Fuel costs rose in 2005.", None, [("amount", "$387m", None), ("date", "2005", "2005")]),
         ("Bush won in 2004 and Obama in 2008.", None, [("date", "2004", "2004"), ("date", "2008", "2008")]),

@@ -19,6 +19,7 @@ from typing import Callable, Iterable, Iterator
 from ..model import Fact
 from .document import Document
 from . import fact_patterns as P
+from .actors.lexicon import gazetteer
 from .clause_form import IRREGULAR_PAST
 from .fact_patterns import MONTHS, WEEKDAYS
 from .title import title_line
@@ -78,8 +79,8 @@ def _after_name(text: str, start: int, sentence_start: int) -> bool:
     if not m:
         return False
     word = m.group(1)
-    if m.start(1) == sentence_start and not (_model_code(text, start) and _qualified(text, start) == start):
-        return False  # ("About 3500 people": a qualifier, not a name)
+    if m.start(1) == sentence_start and not (_model_code(text, start) and "w" not in gazetteer().get(word.lower(), "")):
+        return False  # ("About 3500 people", "Another 1500 troops": a common word opens the sentence, not a name)
     return word[:1].isupper() and word.rstrip(".")[:3].lower() not in MONTHS
 
 
