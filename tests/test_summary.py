@@ -537,7 +537,7 @@ def test_headline_left_in_the_text_not_picked():
 
 
 _INTRO_TEXT = ("Tinder suspended the account of a voter who sent campaign texts to her matches.\n"
-               "Emma Gedrich, a student, had sent the same message to hundreds of men.\n"
+               "Emma Gedrich, a student backing Barack Obama, had sent the same message to hundreds of men.\n"
                "Ms. Gedrich said in an interview that she sent more than 50 men a day the same text.\n"
                "Mr. O'Brien's firm and Mr. Obama's aides said nothing.")
 
@@ -547,11 +547,26 @@ _INTRO_TEXT = ("Tinder suspended the account of a voter who sent campaign texts 
     (2, [0, 1], None, None),  # introduced by a chosen sentence
     (2, [0], "Gedrich loses her Tinder account", None),  # the title names her
     (1, [0], None, None),  # a full name introduces itself
-    (3, [0], None, None),  # "O'Brien", "Obama" (not "Obama's") named nowhere before
+    (3, [0], None, 1),  # "O'Brien" named nowhere before; "Obama" (not "Obama's") in an unchosen sentence
 ])
 def test_titled_surname_waits_for_its_introduction(i, chosen, title, expected):
     doc = parse(_INTRO_TEXT)
     assert _introduced_in(i, chosen, doc.sentences, title) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    ("Rand Paul spoke on Monday.\nMr. Paul said nothing.", None, 0),
+    ("Theresa May spoke on Monday.\nMrs. May said nothing.", None, 0),
+    # the surname as a word of its own, in its case, and not a saint's or a place's name
+    ("Leeds council met on Monday.\nMs. Lee said nothing.", None, None),
+    ("Talks near Bushehr ended on Monday.\nMr. Bush said nothing.", None, None),
+    ("Officials in St. Paul met on Monday.\nMr. Paul said nothing.", None, None),
+    ("Talks may resume on Monday.\nMrs. May said nothing.", None, None),
+    ("George Bush spoke on Monday.\nMr. Bush said nothing.", "Bushehr talks end", 0),
+])
+def test_titled_surname_introduced_by_the_whole_name(text, title, expected):
+    doc = parse(text)
+    assert _introduced_in(1, [], doc.sentences, title) == expected
 
 
 def test_dateline_trimmed_from_a_later_sentence():

@@ -291,13 +291,20 @@ def _title_case(text: str) -> bool:
 _TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b")
 
 
+def _whole_name(surname: str) -> re.Pattern[str]:
+    """The surname as a word of its own, not inside another ("Lee" in "Leeds", "Bush" in "Bushehr") nor a saint's
+    or a place's name ("St. Paul"); case kept, so "Mrs. May" is not named by "may"."""
+    return re.compile(rf"(?<!\bSt\. )(?<!\bSt )\b{re.escape(surname)}\b")
+
+
 def _introduced_in(i: int, chosen: Sequence[int], sentences: Sequence[Sentence], title: str | None) -> int | None:
     """The earlier sentence that introduces someone sentence ``i`` names by title and surname alone, when
     neither the title nor a chosen sentence before ``i`` names them; else None."""
     for surname in dict.fromkeys(_TITLED_SURNAME.findall(sentences[i].text)):
-        if title and surname in title or any(j < i and surname in sentences[j].text for j in chosen):
+        named = _whole_name(surname).search
+        if title and named(title) or any(j < i and named(sentences[j].text) for j in chosen):
             continue
-        intro = next((j for j in range(i) if surname in sentences[j].text), None)
+        intro = next((j for j in range(i) if named(sentences[j].text)), None)
         if intro is not None:
             return intro
     return None
