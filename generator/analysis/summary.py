@@ -34,8 +34,8 @@ from typing import Sequence
 
 from ..model import Sentence, SummarySentence
 from .document import Document, archive_labels
-from .summary_lexicon import (AGENCY_TAG, CAPS_DATELINE, CONNECTIVES, MARKUP, NON_CONTENT_ANY, NON_CONTENT_START,
-                              STATE_DATELINE, STOPWORDS, TIME_NOUNS)
+from .summary_lexicon import (CONNECTIVES, MARKUP, NON_CONTENT_ANY, NON_CONTENT_START, STOPWORDS, TIME_NOUNS,
+                              dateline_end)
 
 POSITION_WEIGHT = 1.0
 CENTRALITY_WEIGHT = 0.6
@@ -125,12 +125,10 @@ def _trimmed(s: Sentence, *, first: bool) -> SummarySentence:
     """The sentence as a summary item without a leading dateline ("CASPER, Wyo. - " opens a later
     sentence after a deck) or agency tag (the first sentence's, or one opening a sentence:
     "TRENTON, N.J. (AP) — …" is split after "N.J.")."""
-    skip = 0
-    tagged = first or s.text.startswith(("(", "["))
-    m = (tagged and AGENCY_TAG.match(s.text)) or CAPS_DATELINE.match(s.text) or STATE_DATELINE.match(s.text)
+    skip = dateline_end(s.text, agency=first or s.text.startswith(("(", "[")))
     # keep the tag when what follows it is furniture itself ('(CNN) By.')
-    if m and m.end() < len(s.text) - 1 and not is_non_content(s.text[m.end():]):
-        skip = m.end()
+    if skip and (skip >= len(s.text) - 1 or is_non_content(s.text[skip:])):
+        skip = 0
     return SummarySentence(s.text[skip:], s.start + skip, s.end, s.index)
 
 

@@ -69,6 +69,12 @@ CAPS_DATELINE = re.compile(
 # A dateline with a state or country: "CASPER, Wyo. - ", "RANGOON, Burma - ", "WASHINGTON ― " (not "U.S. - China").
 STATE_DATELINE = re.compile(r"^(?=[A-Z.' ]*[A-Z]{3})[A-Z][A-Z.' ]{2,30}(?:, [A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)? (?:-{1,2}|[—–―]) (?=[\"“‘']?[A-Z0-9])")
 
+
+def dateline_end(text: str, *, agency: bool = True) -> int:
+    """End of a dateline or (``agency``) an agency tag opening ``text``; 0 when there is none."""
+    m = (agency and AGENCY_TAG.match(text)) or CAPS_DATELINE.match(text) or STATE_DATELINE.match(text)
+    return m.end() if m else 0
+
 # First words after which a sentence leans on the one before (or is someone's quoted words):
 # poor as a stand-alone TL;DR. "It" and "there" are left out: mostly "It could cost ...",
 # "There are fears ...", which stand alone well.

@@ -24,7 +24,7 @@ from .document import Document
 from .clause_form import PREPOSITIONS, SUBORDINATORS, has_main_verb, is_statement, is_verb
 from .names import first_name_gender, pronoun_gender
 from .summary import QUOTE_MARK, is_non_content
-from .summary_lexicon import AGENCY_TAG, CAPS_DATELINE, DEPENDENT_OPENERS, SHELL_NOUNS, STATE_DATELINE, TIME_NOUNS
+from .summary_lexicon import DEPENDENT_OPENERS, SHELL_NOUNS, TIME_NOUNS, dateline_end
 
 _OPEN_QUOTE = re.compile(r"^\s*(?:``|''|[\"“”‘’']|-{1,2}\s)")
 # A picture caption's label: "Weight gain: Pope Francis has been told ...", "revealed : the ..."
@@ -228,8 +228,8 @@ def main_clause(text: str) -> str | None:
 
 def _undated(text: str) -> str:
     """Without a leading dateline or agency tag ("PORTSMOUTH, N.H. — ", "(CNN) -- ")."""
-    m = AGENCY_TAG.match(text) or CAPS_DATELINE.match(text) or STATE_DATELINE.match(text)
-    return text[m.end():] if m and m.end() < len(text) - 1 else text
+    end = dateline_end(text)
+    return text[end:] if end < len(text) - 1 else text
 
 
 def pick_tldr(doc: Document, sentences: Sequence[Sentence],
