@@ -749,6 +749,9 @@ def test_seed_putin_quotes():
     ('Adam Jones says the Wales forwards are ready.\n\nThe prop said: "If we get stuffed up front, we have had it."',
      "Adam Jones"),
     ('Wales were ready on Sunday.\n\nThe prop said: "If we get stuffed up front, we have had it."', None),
+    ('Petr Cech kept a clean sheet on Sunday.\n\nThe keeper said: "We defended well as a team."', "Petr Cech"),
+    # a post that is also a rank is no epithet: the captain may be another player
+    ('Petr Cech kept a clean sheet on Sunday.\n\nThe captain said: "We defended well as a team."', "The captain"),
     # a quote in a list item is the words of whoever the sentence introducing the list (ending in ":") names
     ('"We are shocked," said Matthew Soerens, a spokesman.\n\nSoerens argued that:\n\nl Only 2,200 Syrians came.\n\n'
      'l The situation here is "entirely different" than in Europe.', "Matthew Soerens"),

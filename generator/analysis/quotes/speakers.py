@@ -19,6 +19,7 @@ import re
 from typing import Callable, Sequence
 
 from ...model import Actor
+from ..actors.clubs import PLAYER_POSTS
 from ..actors.lexicon import gazetteer
 from ..document import Document
 from ..names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, PLURAL_TITLES, first_name_gender, gender_of as _gender_of, honorific_genders, \
@@ -385,10 +386,11 @@ class Speakers:
         return self._gender
 
 
-# A player's position, which sports reports write for the player named before ("“…,” the prop said"); from
-# general knowledge of football, rugby and cricket reporting.
-PLAYING_POSITIONS = frozenset("""striker midfielder defender goalkeeper winger full-back centre-back centre-half
-prop hooker flanker fly-half scrum-half batsman bowler spinner wicketkeeper all-rounder""".split())
+# A player's position, which sports reports write for the player named before ("“…,” the prop said"): the clubs'
+# player posts but those that also name a rank or a common thing ("the captain", "the lock", "the wing"), plus
+# football's centre-halves and cricket's positions (general knowledge of football, rugby and cricket reporting).
+PLAYING_POSITIONS = PLAYER_POSTS - frozenset("captain skipper lock wing centre forward".split()) | frozenset(
+    "centre-back centre-half batsman bowler spinner wicketkeeper all-rounder".split())
 
 
 def _demonym_epithet(subject: str, text: str, at: int) -> str | None:
