@@ -25,7 +25,7 @@ from ..document import Document
 from ..names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, PLURAL_TITLES, first_name_gender, gender_of as _gender_of, honorific_genders, \
     APPOSED_GENDERED_NOUNS, title_forms
 from ..quote_marks import Span
-from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, speaking_description
+from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SPEAKER_NOUNS, speaking_description
 from .described import named_speaker, office_of, spokesperson_for
 from .subjects import DESCRIPTION_STARTS, TOKEN, Cue, clean_name
 from .timeline import NAME_LIKE, NAME_PARTICLES, Timeline, is_person_role, is_role, verb_follows
@@ -43,7 +43,7 @@ _SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:an
 
 _PLURAL_TITLE = re.compile(rf"(?<![\w’'])(?:{'|'.join(sorted(t.capitalize() + 's' for t in PLURAL_TITLES))})\.")  # AP style before several names: "Sens."
 # a name that is a preposition's object (up to four words of title or role between): "by chairman Tim Phillips"
-_OBJECT_OF = re.compile(r"(?<![\w’'])(?:by|of|to|with|from|against|for|about|at|on)"
+_OBJECT_OF = re.compile(rf"(?<![\w’'])(?:{PREPOSITIONS}|against)"
                         r"(?:[^\S\n]+[\w.\-]+){0,4}[^\S\n]+$")
 _PERSONAL_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\w’'])")
 
