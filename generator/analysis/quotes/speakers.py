@@ -393,18 +393,22 @@ PLAYING_POSITIONS = PLAYER_POSTS - frozenset("captain skipper lock wing centre f
     "centre-back centre-half batsman bowler spinner wicketkeeper all-rounder".split())
 
 
+_THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[^\S\n]+$")  # "the" before a subject cut to its last word
+
+
 def _demonym_epithet(subject: str, text: str, at: int) -> str | None:
     """The lower-cased nationality of a subject written "the Dutchman", "the American" (the article
     may be cut off the subject), or the position of "the prop": a person's epithet, not a name.
     Demonyms are the gazetteer's "d" words that are no common English word ("Republican", "Catholic" are parties and faiths)."""
     words = subject.split()
-    if len(words) == 2 and words[0].lower() == "the":
-        word = words[1]
-    elif len(words) == 1 and re.search(r"(?<![\w’'])[Tt]he[^\S\n]+$", text[max(0, at - 5):at]):
-        word = words[0]
-    else:
+    if not (len(words) == 1 or len(words) == 2 and words[0].lower() == "the"):
         return None
-    return word.lower() if _demonym(word) or word in PLAYING_POSITIONS else None
+    word = words[-1]
+    if not (word in PLAYING_POSITIONS or _demonym(word)):
+        return None  # the word test first: cheaper than the look back for "the"
+    if len(words) == 1 and not _THE_BEFORE.search(text[max(0, at - 5):at]):
+        return None
+    return word.lower()
 
 
 def _demonym(word: str) -> bool:
