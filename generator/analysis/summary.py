@@ -152,14 +152,15 @@ def rank(sentences: Sequence[Sentence], *, title: str | None = None
         text = sentences[i].text
         if text.count(" ") < MIN_WORDS - 1:
             score -= SHORT_PENALTY
-        if _first_word(text) in CONNECTIVES:
+        if first_word(text) in CONNECTIVES:
             score -= CONNECTIVE_PENALTY
         ranked.append((score, i))
     ranked.sort(key=lambda x: (-x[0], x[1]))
     return ranked, sets
 
 
-def _first_word(text: str) -> str:
+def first_word(text: str) -> str:
+    """The first word, lower-cased, without the quote mark or bracket before it."""
     head = text[:20].split(None, 1)
     return head[0].lower().strip("\"“‘'`(,") if head else ""
 

@@ -14,6 +14,7 @@ from typing import Sequence
 
 from ..model import Sentence
 from .document import Document
+from .summary import first_word
 from .summary_lexicon import DEPENDENT_OPENERS
 
 _MAX_WORDS = 12  # the target length
@@ -93,7 +94,7 @@ def _reads_as_headline(doc: Document, text: str) -> bool:
         return True  # a kicker ("The Latest: …") or a headline with its deck on the next line
     words = text.split()
     if (len(words) <= _SHORT_HEADLINE and not _DOUBLE_QUOTE.search(text) and _one_sentence(doc, last)
-            and not _leans_back(doc, last)):
+            and not _next_leans_back(doc, last)):
         # a short one-sentence line set apart by a blank line, the next paragraph not going on from it
         # ("He starts in March."), is the headline whatever its grammar ("The Trump-GOP feud lives on."):
         # all 15 such tuning-part first lines are headlines (PolNeAR), no CNN/DM or BBC lead is this short
@@ -111,15 +112,14 @@ _DOUBLE_QUOTE = re.compile(r"[\"“”]")  # quoted words with their speaker: a 
 
 
 def _one_sentence(doc: Document, last: int) -> bool:
-    """Whether the paragraphs up to ``last`` hold one sentence."""
-    return sum(1 for s in doc.sentences if s.paragraph <= last) == 1
+    """Whether the paragraphs up to ``last`` hold one sentence (the first is in them)."""
+    return len(doc.sentences) < 2 or doc.sentences[1].paragraph > last
 
 
-def _leans_back(doc: Document, last: int) -> bool:
+def _next_leans_back(doc: Document, last: int) -> bool:
     """Whether the sentence after paragraph ``last`` opens with a word pointing back ("He", "But", "That")."""
     after = next((s for s in doc.sentences if s.paragraph > last), None)
-    first = after.text.split(maxsplit=1)[0].strip(",.;:!?\"“”‘’'").lower() if after and after.text.strip() else ""
-    return first in DEPENDENT_OPENERS
+    return after is not None and first_word(after.text) in DEPENDENT_OPENERS
 
 
 def _lead(sentences: Sequence[Sentence]) -> str | None:
