@@ -117,7 +117,8 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
                     continue
                 if possessive_title(whole, s.start):
                     continue  # "roles in My Beautiful Launderette": a work's title
-                for run in split_at_title(whole, table):
+                after = tokens[whole[-1].i + 1].lower if whole[-1].i + 1 < len(tokens) else ""
+                for run in split_at_title(whole, table, after):
                     span = strip_span(run, tokens, ctx, text, team=bool(teams) and teams.get(run[0].start, -1) >= run[-1].end)
                     if span is None:
                         continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .clubs import POSTS
 from .context import Context
 from .neighbours import KIN
 from .roles import ROLE_QUALIFIERS, UK_PARTIES, role_before
@@ -33,14 +34,21 @@ _FIRM_LEADS = ("market leader", "industry leader", "sector leader")
 _STAFF_DEPARTMENTS = frozenset("communications policy press finance political digital field research".split())
 _GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
 # a US cabinet post's words before its department's word ("secretary of State", "Secretary of the Treasury")
+def _club_weekday(run: list[Token], after: str) -> bool:
+    """A town and a weekday before a club's post: the club's name ("Sheffield Wednesday manager Paul Sturrock")."""
+    return len(run) == 2 and run[1].lower in _WEEKDAYS and after in POSTS
+
+
 _SECRETARY_OF = re.compile(r"(?i)\bsecretary\s+of\s+(?:the\s+)?$")
 
 
-def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]:
+def split_at_title(run: list[Token], table: dict[str, str], after: str = "") -> list[list[Token]]:
     """'Hong Kong Financial Secretary Donald Tsang' -> 'Hong Kong' | 'Financial Secretary Donald Tsang'.
 
     Also drops days and months at the end ("Insulza Monday") and a title at the end ("U.S.
-    Assistant Secretary" -> "U.S."), and splits a country off the end ("OSCE Chechnya").
+    Assistant Secretary" -> "U.S."), and splits a country off the end ("OSCE Chechnya"). ``after`` is the
+    word after the run: a club's post there keeps a weekday as a word of the club's name ("Sheffield Wednesday
+    manager").
     """
     if len(run) == 1:  # most runs: nothing to split
         return [run]
@@ -55,7 +63,7 @@ def split_at_title(run: list[Token], table: dict[str, str]) -> list[list[Token]]
             table.get(" ".join([t.lower for t in run[1:]]), "")) and not ENTITY.intersection(
             table.get(" ".join([t.lower for t in run]), "")):
         return [run[1:]]  # "Jewish West Bank settlements": a people's adjective before a place, not its name
-    while len(run) > 1 and (run[-1].lower in lx.DAYS_MONTHS or len(run) > 2 and "d" in table.get(run[-1].lower, "")
+    while len(run) > 1 and (run[-1].lower in lx.DAYS_MONTHS and not _club_weekday(run, after) or len(run) > 2 and "d" in table.get(run[-1].lower, "")
                             and not {"d", "c"} & set(table.get(run[-2].lower, "")) and run[-2].lower not in COMPASS
                             and not ENTITY.intersection(table.get(" ".join([t.lower for t in run]), ""))):
         run = run[:-1]  # "... Insulza Monday", "Tampa Bay Buccaneers American"
