@@ -4965,3 +4965,26 @@ def test_a_race_word_opening_the_sentence_is_the_titles(text, name, role):
 ])
 def test_pol_near_bodies_places_and_initials(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a town and a weekday before a club's post: the club's whole name
+    ("Football.\n\nMcCall would have gone if Sheffield Wednesday manager Paul Sturrock had been willing.",
+     "Sheffield Wednesday", "organization"),
+    # a weekday after a name with no post after it is a date, no part of the name
+    ("Talks.\n\nThe envoy met Sharon Wednesday and left for Cairo.", "Sharon Wednesday", None),
+    ("Talks.\n\nThe envoy met Sharon Wednesday and left for Cairo.", "Sharon", "person"),
+])
+def test_a_weekday_in_a_clubs_name(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # an airliner's maker after "from"; a rugby club named by a people
+    ("Airlines.\n\nKingfisher Airlines is to buy 10 A320 aircraft from Airbus.", "Airbus", "organization"),
+    ("Rugby.\n\nThe squad: R Russell (London Irish), J White (Sale), G Ross (Leeds).", "London Irish", "organization"),
+    # a town alone keeps its kind
+    ("Travel.\n\nShe flew home from London on Monday.", "London", "place"),
+])
+def test_firms_and_clubs_by_name(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)

@@ -77,7 +77,10 @@ _EXTRA = (
      # firms named after their founders, whose names read as a person's: the investment banks of Wikipedia's
      # "Bulge bracket" (2004-2016) and "List of investment banks", Lockheed Martin, Ask Jeeves (Ask.com)
      "jp morgan|j.p. morgan|morgan stanley|merrill lynch|smith barney|credit suisse|credit suisse first boston|"
-     "dresdner kleinwort wasserstein|lehman brothers|charles schwab|lockheed martin|ask jeeves", "o"),
+     "dresdner kleinwort wasserstein|lehman brothers|charles schwab|lockheed martin|ask jeeves|"
+     # makers of airliners (Wikipedia "Airliner"), read as a place after "from" ("aircraft from Airbus"); rugby
+     # union's London clubs named by a people (Wikipedia "London Irish", "London Welsh", "London Scottish")
+     "airbus|embraer|london irish|london welsh|london scottish", "o"),
     ("frenchman|frenchmen|frenchwoman|dutchman|dutchwoman|scotsman|scotswoman|welshman|welshwoman|"
      "englishwoman|irishwoman|briton|cornishman|"  # demonym nouns before a name: "Frenchman Arnaud Clement"
      "west indian|english|british|european|soviet|arab|arabic|muslim|moslem|islamic|christian|"
