@@ -4988,3 +4988,18 @@ def test_a_weekday_in_a_clubs_name(text, name, kind):
 ])
 def test_firms_and_clubs_by_name(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a result "at" a town and a town that "equalised" in a football report: clubs
+    ("Chester slide\n\nThe striker scored a goal and the manager's side sit in the league. Chester's downturn in form "
+     "culminated in a 5-0 defeat at Shrewsbury that leaves them above the relegation zone.", "Shrewsbury",
+     "organization"),
+    ("Cup tie\n\nThe Hearts striker scored a hat-trick in the league cup match. Sable took the lead in the 35th "
+     "minute before Santos equalised on the hour mark.", "Santos", "organization"),
+    # a town a player scored in stays a place
+    ("Cup tie\n\nThe striker scored a hat-trick in the league cup match at the stadium. He scored in Madrid in the "
+     "last minute and the manager was happy with his goal.", "Madrid", "place"),
+])
+def test_clubs_by_result_and_equaliser(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)
