@@ -5003,3 +5003,14 @@ def test_firms_and_clubs_by_name(text, name, kind):
 ])
 def test_clubs_by_result_and_equaliser(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a technology's abbreviation in title case (BBC style) is no actor, nor a word of a firm's name
+    ("Phones.\n\nVoip allows PC users to make calls via the net. Mr Templeton said Voip would grow. Smith runs the "
+     "Wanadoo Voip service, Wanadoo said.", ("Voip", "Wanadoo Voip"), ("Wanadoo",)),
+    # a word of the list the gazetteer knows as a name stays ("Sim" is a surname)
+    ("Politics.\n\nSim said the vote would pass, Sim told reporters.", (), ("Sim",)),
+])
+def test_a_title_case_abbreviation(text, absent, present):
+    assert_rows(text, absent, present)

@@ -15,7 +15,8 @@ from .context import Context
 from .spans import POSSESSIVE_S, Span, acronym_elsewhere
 from .word_tests import (PERSON_FIRST, AFFIX, CHAMBERS, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
-                               first_name, initial, month_acronym, owns_its_s, plural_acronym, team_town)
+                               first_name, initial, month_acronym, owns_its_s, plural_acronym, team_town,
+                               title_case_abbreviation)
 
 _PLACE_AFTER_COMPASS = PLACE_STRONG.union("ydt")  # "North Yorkshire", "South Dakota": a place after a compass word
 
@@ -254,6 +255,7 @@ def classify(span: Span, ctx: Context) -> None:
             # initials no word list knows ("AMR", "GMTV", "USDP"; "Edu"): a body's, a person's name
             or key[:-1] in lx.NOT_NAMES and (key[-1:] == "s" or tags)
             or n == 1 and toks[0].caps and key in lx.NOT_NAMES_IN_CAPITALS
+            or n == 1 and title_case_abbreviation(toks[0], tags)  # "Voip allows PC users": BBC's style for "VoIP"
             or n == 1 and not ctx.sports and span.next is not None and span.next.text[0].isdigit()
             and "w" in tags and not ENTITY.intersection(tags)  # "Number 10", "Channel 4": the name has its number
             or (len(toks[0].text.rstrip(".")) == 1 if n == 1 else all(len(t.text) == 1 for t in toks))
@@ -559,3 +561,4 @@ def _car_model(toks: list, table: dict[str, str]) -> bool:
                 ("f" in tags or "s" in tags) and "w" not in tags):
             return False
     return True
+

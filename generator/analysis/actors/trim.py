@@ -15,7 +15,8 @@ from .neighbours import KIN
 from .roles import ROLE_QUALIFIERS, UK_PARTIES, role_before
 from .spans import STATION_WORDS, Span, Token
 from .word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, REGNAL, TOWN, ends_in_place, owns_its_s,
-                               first_name, initial, is_title, month_acronym, person_like, plural_acronym, table_row)
+                               first_name, initial, is_title, month_acronym, person_like, plural_acronym, table_row,
+                               title_case_abbreviation)
 
 _BODY_EDGE = lx.ORG_OPENERS | lx.ORG_HEADS | COMPASS  # words at a body's edge, not a person's
 
@@ -69,6 +70,8 @@ def split_at_title(run: list[Token], table: dict[str, str], after: str = "") -> 
         run = run[:-1]  # "... Insulza Monday", "Tampa Bay Buccaneers American"
         while len(run) > 1 and not run[-1].cap:
             run = run[:-1]  # "Kansas City on" once "Monday" is gone
+    if len(run) > 1 and title_case_abbreviation(run[-1], table.get(run[-1].lower, "")):
+        run = run[:-1]  # "the Skype Voip service": the firm, then the technology of its service
     if len(run) > 1 and run[-1].text == "I" and lx.BIG_PLACE_TAGS.intersection(
             table.get(" ".join([t.lower for t in run[:-1]]), "")):
         run = run[:-1]  # "the America I know": the speaker after a place, no regnal number ("Elizabeth I")

@@ -170,3 +170,9 @@ def one_edit(a: str, b: str) -> bool:
     while i < min(len(a), len(b)) and a[i] == b[i]:
         i += 1
     return a[i + 1:] == b[i + 1:] if len(a) == len(b) else (a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:])
+
+
+def title_case_abbreviation(tok: Token, tags: str) -> bool:
+    """A technology's or condition's abbreviation in title case ("Voip", "Gprs", "Mrsa": BBC house style writes an
+    abbreviation of four letters or more, or one said as a word, so), when no word list has it as a name or word."""
+    return not tok.caps and len(tok.lower) >= 3 and tok.lower in lx.NOT_NAMES_IN_CAPITALS and not tags
