@@ -5014,3 +5014,16 @@ def test_clubs_by_result_and_equaliser(text, name, kind):
 ])
 def test_a_title_case_abbreviation(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # after "from", a word no list knows is a firm's
+    ("Phones.\n\nCustomers order cards and airtime, which will be rented from T-Mobile.", "T-Mobile", "organization"),
+    ("Data.\n\nThe campaign is integrating data collected from Eventbrite, the online service.", "Eventbrite",
+     "organization"),
+    # a route's end, and a town GeoNames knows, stay places
+    ("Flights.\n\nBA operates four flights a week from Heathrow to Jeddah.", "Heathrow", "place"),
+    ("Travel.\n\nThe convoy set off from Basra on Monday.", "Basra", "place"),
+])
+def test_an_unknown_word_after_from(text, name, kind):
+    assert actors_of(text).get(name) == kind, actors_of(text)
