@@ -170,6 +170,21 @@ def _as_post(text: str, end: int) -> bool:
 _ISSUED = frozenset("shares stock stocks bonds".split())
 _CLAUSE_ENDS = frozenset(",.;:")
 _DASHED = frozenset((" -", " –", " —"))
+
+
+def _after_a_common_word(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is written in lower case ("rented from", not "Tom Ward from") and is no
+    word of a journey ("flew home from X": a place)."""
+    words = text[max(0, start - 30):start].split()
+    return bool(words) and words[-1][:1].islower() and words[-1] not in _JOURNEY_WORDS
+
+
+# words of a journey before "from" (English motion verbs and adverbs): what one leaves there is a place
+_JOURNEY_WORDS = frozenset("""home back away out flew fly flown flying travelled traveled travelling returned return
+    returning came come coming arrived arriving fled flee fleeing drove driven walked sailed escaped evacuated
+    deported transferred""".split())
+
+
 # a holding's noun before "in" ("a stake in X"): what is held in a firm, never in a town (_STAKE_IN); with "holding",
 # "investment" (a town's regeneration as often), in a firm when the name is no known place's (_SHARES_IN)
 _STAKE_NOUNS = "shares|stake|stakes"
@@ -365,12 +380,12 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             # thing's; the owner of a common noun, a word no list knows (no Census name, no GeoNames place), a body's
             # (not "from Martika's 1980s hit", "at Fratello's Italian Grille": a work's or a venue's name goes on)
         if prev == "from" and len(span.tokens) == 1 and not span.tokens[0].caps and span.key not in ctx.table and (
-                span.key[-2:-1] not in ("'", "’")) and (
+                span.key[-2:-1] not in ("'", "’")) and _after_a_common_word(ctx.text, span.prev.start) and (
                 ctx.text[span.end:span.end + 1] in _CLAUSE_ENDS or ctx.text[span.end:span.end + 2] in _DASHED):
             return "ORG", 1  # "rented from T-Mobile -", "a venture from Easygroup, which", "data collected from
             # Eventbrite, the online service": after "from", a word no list knows (GeoNames has the towns) ending
             # the clause is more often a firm's than a place's; not one before a noun ("from Qalandia refugee camp")
-            # nor a route's end ("from Heathrow to Jeddah")
+            # nor a route's end ("from Heathrow to Jeddah"); "Tom Ward from X" may be his town
         if prev in lx.PLACE_CUES:
             return ("ORG", 1) if nxt in _ISSUED else ("LOC", 1)  # "in Gazprom shares": a firm's shares
         if span.next is not None and "c" in ctx.table.get(nxt, "") and span.comma_after:
