@@ -4991,17 +4991,16 @@ def test_firms_and_clubs_by_name(text, name, kind):
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
-    # a result "at" a town and a town that "equalised" in a football report: clubs
-    ("Chester slide\n\nThe striker scored a goal and the manager's side sit in the league. Chester's downturn in form "
-     "culminated in a 5-0 defeat at Shrewsbury that leaves them above the relegation zone.", "Shrewsbury",
-     "organization"),
+    # a result "at" a ground and a player who equalises say no club ("at Wembley": a ground as often)
+    ("Cup final\n\nThe striker scored a goal and the manager's side won the cup. Chelsea sealed a 2-1 win at Wembley "
+     "on Sunday.", "Wembley", "place"),
     ("Cup tie\n\nThe Hearts striker scored a hat-trick in the league cup match. Sable took the lead in the 35th "
-     "minute before Santos equalised on the hour mark.", "Santos", "organization"),
+     "minute before Drogba equalised on the hour mark.", "Drogba", None),
     # a town a player scored in stays a place
     ("Cup tie\n\nThe striker scored a hat-trick in the league cup match at the stadium. He scored in Madrid in the "
      "last minute and the manager was happy with his goal.", "Madrid", "place"),
 ])
-def test_clubs_by_result_and_equaliser(text, name, kind):
+def test_no_club_by_a_result_at_a_ground_or_an_equaliser(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
 
 
@@ -5021,9 +5020,11 @@ def test_a_title_case_abbreviation(text, absent, present):
     ("Phones.\n\nCustomers order cards and airtime, which will be rented from T-Mobile.", "T-Mobile", "organization"),
     ("Data.\n\nThe campaign is integrating data collected from Eventbrite, the online service.", "Eventbrite",
      "organization"),
-    # a route's end, and a town GeoNames knows, stay places
+    ("Media.\n\nThe site is a venture from Quorbixa, which runs cheap airlines.", "Quorbixa", "organization"),
+    # a route's end, a move's start and a person's town stay no firm
     ("Flights.\n\nBA operates four flights a week from Heathrow to Jeddah.", "Heathrow", "place"),
-    ("Travel.\n\nThe convoy set off from Basra on Monday.", "Basra", "place"),
+    ("War.\n\nThe family moved here from Quorbixa, she said.", "Quorbixa", "place"),
+    ("Quiz.\n\nThe winner was Tom Ward from Quorbixa, the host said.", "Quorbixa", "place"),
 ])
 def test_an_unknown_word_after_from(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)

@@ -29,7 +29,7 @@ _CLUB_CUE = re.compile(
     r"|\b(?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|"
     r"keeper|winger|forward|left-back|right-back|chairman|fans|team|side|squad|team-mate|skipper|captain|beat|drew|"
     r"lock|prop|wing|hooker|flanker|fly-half|scrum-half|full-back|"
-    r"lost|have won|have lost|signed|scored|equalised|equalized|win|defeat|player|players|are|were|"
+    r"lost|have won|have lost|signed|scored|win|defeat|player|players|are|were|"
     r"director[ \t]+of[ \t]+(?:rugby|football)|"
     r"face|host|hosts|\d+-\d+[ \t](?:win|defeat|victory|draw)|(?:made|make|makes|have[ \t]+made|tabled)[ \t]+an?[ \t]+"
     r"(?:[\w£$.-]+[ \t]+)?bid[ \t]+for(?=[ \t]+[A-Z]))\b")  # "the Liverpool player", "Blackburn made a bid for Robbie Savage"
@@ -48,15 +48,13 @@ POSTS = PLAYER_POSTS | frozenset("boss manager chairman".split())
 
 
 # A club before its player's full name or in brackets after it ("Everton's Thomas Gravesen", "G Ross (Leeds)"),
-# before a post with a word between ("Portsmouth's new boss"), or after a score (a result "at" a club) or a league
-# table's "behind"
+# before a post with a word between ("Portsmouth's new boss"), or after a score or a league table's "behind"
 _CLUB_OF_PLAYER = re.compile(
     r"\b(?P<c>[A-Z][a-z]+)['’]s[ \t]+(?:[A-Z][a-z]+[ \t]+[A-Z][a-z]+|(?:new|former|[\w-]+-year-old)[ \t]+"
     r"(?:boss|manager|striker|midfielder|defender|goalkeeper|winger|centre|prop|lock|wing|captain)"
     r"|(?:[a-z-]+[ \t]+){0,2}(?:prospect|youngster|teenager)[ \t]+[A-Z][a-z]+)\b"
     r"|[A-Z][a-z]+[ \t]*\((?P<c2>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\)"
-    r"|\b(?:\d+-\d+[ \t]+(?:to|against|(?:defeat|win|victory|draw|loss)[ \t]+at)|behind)[ \t]+"
-    r"(?P<c3>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")  # "a 5-0 defeat at Shrewsbury": the home side, by its ground's town
+    r"|\b(?:\d+-\d+[ \t]+(?:to|against)|behind)[ \t]+(?P<c3>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
 # A club's staff after its name ("Charlton midfielder Graham Stuart"): sure even of a word that is also a surname
 # (the capital before its word-boundary test, "\b[A-Z]": the engine skips to capitals in C)
 _STAFF_CUE = re.compile(r"([A-Z](?<=\b[A-Z])[a-z]+)(?:['’]s)?[ \t]+(?:boss|manager|striker|midfielder|defender|goalkeeper|winger|"

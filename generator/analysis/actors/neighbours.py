@@ -172,17 +172,17 @@ _CLAUSE_ENDS = frozenset(",.;:")
 _DASHED = frozenset((" -", " –", " —"))
 
 
-def _after_a_common_word(text: str, start: int) -> bool:
-    """Whether the word before ``start`` is written in lower case ("rented from", not "Tom Ward from") and is no
-    word of a journey ("flew home from X": a place)."""
+def _after_getting(text: str, start: int) -> bool:
+    """Whether the word before ``start`` says something was got from what follows ("rented from", "a venture
+    from"): a firm's, where "flew home from X", "moved here from X" or "Tom Ward from X" say a place."""
     words = text[max(0, start - 30):start].split()
-    return bool(words) and words[-1][:1].islower() and words[-1] not in _JOURNEY_WORDS
+    return bool(words) and words[-1] in _GOT_FROM
 
 
-# words of a journey before "from" (English motion verbs and adverbs): what one leaves there is a place
-_JOURNEY_WORDS = frozenset("""home back away out flew fly flown flying travelled traveled travelling returned return
-    returning came come coming arrived arriving fled flee fleeing drove driven walked sailed escaped evacuated
-    deported transferred""".split())
+# what is got from a firm: English verbs of getting and obtaining (Levin 1993, classes 13.5.1-2) in the past
+# participle, and what a firm offers
+_GOT_FROM = frozenset("""bought purchased rented leased hired ordered obtained acquired received collected borrowed
+    downloaded licensed sourced venture service services offer deal""".split())
 
 
 # a holding's noun before "in" ("a stake in X"): what is held in a firm, never in a town (_STAKE_IN); with "holding",
@@ -380,7 +380,7 @@ def by_neighbours(span: Span, ctx: Context, hint: str | None, strength: int) -> 
             # thing's; the owner of a common noun, a word no list knows (no Census name, no GeoNames place), a body's
             # (not "from Martika's 1980s hit", "at Fratello's Italian Grille": a work's or a venue's name goes on)
         if prev == "from" and len(span.tokens) == 1 and not span.tokens[0].caps and span.key not in ctx.table and (
-                span.key[-2:-1] not in ("'", "’")) and _after_a_common_word(ctx.text, span.prev.start) and (
+                span.key[-2:] not in POSSESSIVE_S) and _after_getting(ctx.text, span.prev.start) and (
                 ctx.text[span.end:span.end + 1] in _CLAUSE_ENDS or ctx.text[span.end:span.end + 2] in _DASHED):
             return "ORG", 1  # "rented from T-Mobile -", "a venture from Easygroup, which", "data collected from
             # Eventbrite, the online service": after "from", a word no list knows (GeoNames has the towns) ending
