@@ -4950,6 +4950,15 @@ def test_a_race_word_opening_the_sentence_is_the_titles(text, name, role):
     ("United Gun Group said in a statement that it pulled the listing.", {"United Gun Group": "organization",
                                                                           "Gun Group": None}),
     ("Frank cites the United Auto Workers and their support.", {"United Auto Workers": "organization"}),
+    # any body's opening word at a sentence's start stays with its head; a party's word may be a creed's adjective
+    ("Hacks.\n\nNational Rifle Association said it would fight.", {"National Rifle Association": "organization",
+                                                                     "Rifle Association": None}),
+    ("Hacks.\n\nRoyal Mail Group said profits rose.", {"Royal Mail Group": "organization", "Mail Group": None}),
+    ("Hacks.\n\nFederal Express Group said profits rose.", {"Federal Express Group": "organization"}),
+    ("Hacks.\n\nCentral Bank Group said profits rose.", {"Central Bank Group": "organization"}),
+    ("Hacks.\n\nAir Products Group said profits rose.", {"Air Products Group": "organization"}),
+    ("Hacks.\n\nUnited Auto Workers said it would strike.", {"United Auto Workers": "organization",
+                                                              "Auto Workers": None}),
     # a person's dotted initials before the surname are one name
     ('"This is a disgusting day," said Rep. G.K. Butterfield (D-N.C.), head of the caucus.',
      {"G.K. Butterfield": "person", "G.K.": None}),

@@ -287,6 +287,10 @@ ORG_OPENERS = CLUB_OPENERS | _words(
     fortuna hertha werder union royal national federal democratic republican liberal
     conservative socialist communist labour labor radio air central state supreme internazionale united"""
 )  # "united": "United Airlines", "United Way", "United Gun Group" (countries' "United ..." are the gazetteer's)
+# Party words: a party's name and a creed's adjective alike ("Conservative Solutions PAC" is no party's body; the
+# major parties' names in the US and UK: Democratic, Republican, Liberal, Conservative, Labour; the creeds' Socialist,
+# Communist; "labor" the US spelling)
+PARTY_WORDS = _words("democratic republican liberal conservative socialist communist labour labor")
 # Heads that make the run a place ("Grace Road", "Gulf of Mexico").
 PLACE_HEADS = _words(
     """road street avenue square park stadium river lake mountains mountain island islands bay

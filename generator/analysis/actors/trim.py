@@ -262,9 +262,10 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                     break  # "South African Airways", "North Korean state media": the compass word belongs to the name
                 if len(run) == 2 and run[1].lower.rstrip(".") in _GOVERNMENT_HEADS:
                     break  # "State Dept.", "Justice Department": the word names the department
-                if len(run) > 2 and t.lower == "united" and run[-1].lower in lx.ORG_HEADS:
-                    break  # "United Gun Group said ...": "United" opens the body's name (no description, unlike
-                    # a creed's "Conservative")
+                if len(run) > 2 and t.lower in lx.ORG_OPENERS and t.lower not in lx.PARTY_WORDS and (
+                        run[-1].lower in lx.ORG_HEADS or t.lower == "united"):
+                    break  # "United Gun Group said ...", "National Rifle Association said ...": the word opens the
+                    # body's name (no description, unlike a creed's "Conservative"); "United Auto Workers" too
                 if len(run) > 2 and run[1].text == "&":
                     break  # "Cable & Wireless and NTL ...": an ampersand joins the opening word to the name
                 if len(run) > 2 and run[1].lower == "of" and t.lower in lx.OF_HEADS and t.lower in lx.ORG_HEADS:
