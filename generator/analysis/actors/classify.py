@@ -83,9 +83,10 @@ _HYPHENED_GIVEN = re.compile(rf"(?=[A-Z][a-z]*-[a-z]+$)(?!Co-op)(?i:{_SYLLABLE}-
 # writer may leave them in lower case ("the Democratic National convention"): a name cut before its head
 _NAME_ADJECTIVES = frozenset("national federal central royal".split())
 _LOWER_HEADS = frozenset("convention committee conference congress assembly council party".split())
-# an adjective only, unlike "Republican", "Labour", "Liberal"; "National Socialist", "Democratic Socialist" before a
-# lower-case word: a creed's adjective (a party's name ends in "Party": "National Socialist German Workers' Party")
-_PARTY_ADJECTIVES = frozenset(("democratic", "socialist", "communist"))
+# the party words that are an adjective only, unlike "Republican", "Labour", "Liberal" (a name's own word: "New
+# Labour", "Bureau of Labor"); "National Socialist", "Democratic Socialist" before a lower-case word: a creed's
+# adjective (a party's name ends in "Party": "National Socialist German Workers' Party")
+_PARTY_ADJECTIVES = lx.PARTY_WORDS - frozenset("republican liberal conservative labour labor".split())
 _CLAN = re.compile(r"[A-Z][a-z]{1,4}$")  # a clan name: one short word ("Kim", "Park", "Laah")
 
 
