@@ -4936,6 +4936,9 @@ def test_a_race_word_opening_the_sentence_is_the_titles(text, name, role):
     ("The FBI will help, FBI General Counsel James A. Baker wrote in a letter.",
      {"James A. Baker": "person", "FBI General Counsel James A. Baker": None}),
     ("Hacks.\n\nThe Office of Special Counsel said so.", {"Office of Special Counsel": "organization"}),
+    ("Talks.\n\nSpecial Counsel Robert Mueller said so.", {"Robert Mueller": "person",
+                                                            "Special Counsel Robert Mueller": None}),
+    ("Talks.\n\nThe Office of Special Envoy said so.", {"Office of Special Envoy": "organization"}),
     # a common word and a people's adjective before a common noun is no name; a given name before a surname is one
     ("Polls were burdensome on the county's black, Hispanic and Native American communities.",
      {"Native American": None}),

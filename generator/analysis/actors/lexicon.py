@@ -319,12 +319,13 @@ ROLE_MODIFIERS = _words(
     """foreign prime deputy vice interior defence defense finance trade economy economics health
     justice education energy agriculture labour labor transport environment culture home
     state acting former first general chief attorney opposition party union team club world
-    financial shadow high majority minority district circuit press navy army executive managing"""
+    financial shadow high majority minority district circuit press navy army executive managing special"""
     # "Executive Chairman", "Managing Director": a compound title's first word (AP Stylebook, "titles");
     # "Shadow Chancellor": the opposition's spokesman for the office (UK usage);
     # "High Commissioner", "High Representative": a UN or Commonwealth office; "Majority Leader",
     # "District Judge", "Circuit Judge": US offices; "White House Press Secretary": the office's, not the body's word;
-    # "Navy SEAL", "Army General": the service of a rank
+    # "Navy SEAL", "Army General": the service of a rank; "Special Counsel", "Special Envoy", "Special Adviser": an
+    # appointment for one task (US Code, 28 CFR 600, "Special Counsel"; the UN's special envoys)
 )
 # Words that never start or form a name on their own.
 FUNCTION_WORDS = _words(

@@ -92,7 +92,7 @@ def split_at_title(run: list[Token], table: dict[str, str], after: str = "") -> 
         while r > 0 and (run[r - 1].lower in lx.ROLE_MODIFIERS or is_title(run[r - 1], table)) and (
                 run[r - 1].lower != "counsel"):  # "Office of Special Counsel Director": the office's own word
             r -= 1
-        if r > 1 and run[r - 1].lower in ("of", "for") or r > 2 and run[-1].lower == "counsel" and run[r - 2].lower == "of":
+        if r > 1 and run[r - 1].lower in ("of", "for"):
             return [run]  # "European Court of Human Justice", "Office of Special Counsel": a post's words after "of"
             # name the body's field
         return [run[:r]] if r > 0 else []
