@@ -4970,10 +4970,10 @@ def test_a_race_word_opening_the_sentence_is_the_titles(text, name, role):
     ("Andrew Nachison, director of the Media Center, a US-based think-tank, spoke.", {"Media Center": "organization"}),
     ("Hacks.\n\nThey met at the Lincoln Center on Monday. He went to the Wells Fargo Center, a big arena.",
      {"Lincoln Center": "place", "Wells Fargo Center": "place"}),
-    # an idiom's proper word is no actor; the same word as a surname is one
+    # an idiom's proper word is no actor; the same word alone before another word is one
     ("Filipinos fear a Trojan horse. It could be the great Trojan horse of all time, Joey Salceda said.",
      {"Trojan": None, "Joey Salceda": "person"}),
-    ("Hacks.\n\nAnne Trojan said so.", {"Anne Trojan": "person"}),
+    ("Hacks.\n\nThe deal was done, Trojan said.", {"Trojan": "person"}),
 ])
 def test_pol_near_bodies_places_and_initials(text, kinds):
     assert_kinds(text, kinds)

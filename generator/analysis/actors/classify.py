@@ -149,9 +149,10 @@ _CHAMBER_RACES = frozenset("candidate candidates race races seat seats".split())
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))  # "1st", "22nd", "3rd", "11th"
 
 
-# idioms whose first word is a proper name's or adjective, in lower case after it (Merriam-Webster's entries)
+# idioms whose first word is a proper name's or adjective, the next word in lower case (Merriam-Webster's entries; a
+# possessive's idiom, "Pandora's box", cannot match: its span's next token is the "'s")
 _EPONYMOUS_IDIOMS = frozenset(("trojan horse", "achilles heel", "pyrrhic victory", "freudian slip", "herculean task",
-                               "faustian bargain", "sisyphean task", "pandora's box", "midas touch"))
+                               "faustian bargain", "sisyphean task", "midas touch"))
 
 
 @functools.lru_cache(maxsize=8)  # asked once per "the House" / "the Senate" in one article
