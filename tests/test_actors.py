@@ -4943,6 +4943,7 @@ def test_a_race_word_opening_the_sentence_is_the_titles(text, name, role):
     ("Polls were burdensome on the county's black, Hispanic and Native American communities.",
      {"Native American": None}),
     ("Hacks.\n\nDawn French said she would return.", {"Dawn French": "person"}),
+    ("Hacks.\n\nThe team's owner Mark Cuban said he would pay.", {"Mark Cuban": "person"}),
     ("Tony Blair spoke, as did Liberal Democrat leader Charles Kennedy.", {"Liberal Democrat": "organization"}),
     # Congress's building is a place
     ("On Tuesday night, in a classified room in the Capitol, Republicans met Peter Kadzik.", {"Capitol": "place"}),

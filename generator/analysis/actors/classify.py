@@ -294,7 +294,8 @@ def classify(span: Span, ctx: Context) -> None:
     elif n == 2 and table.get(last, "") == "d" and "w" in (fw := table.get(first, "")) and (
             "f" not in fw and span.next is not None and span.next.text.islower()):
         hint, strength = "MISC", 3  # "Native American communities": a common word and a people's adjective (no other
-        # word's) before a common noun, no name (not "Dawn French said": a given name; not "Liberal Democrat")
+        # word's) before a common noun, no name (not "Mark Cuban said": a given name; not "Dawn French", "Liberal
+        # Democrat": "french" a surname's and a word's too, "democrat" a word's)
     elif n == 2 and last in _PARTY_PLURALS and PERSON_TAGS.intersection(first_tags := table.get(first, "")) and (
             "w" not in first_tags and not _PLACE_OR_BODY.intersection(first_tags)):
         hint, strength = "GROUP", 3  # "Reagan Democrats": voters named after a leader, no person (not "Oklahoma
