@@ -33,8 +33,7 @@ _BOUNDARY = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _GLUED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")  # "H.W" of "George H.W. Bush"
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
-_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
-_CAPITAL_AFTER = re.compile(r" ((?:Mc|Mac|O')[A-Z][a-z]+)\b")
+_SURNAME_AFTER = re.compile(r" ((?:Mc|Mac|O')?[A-Z][a-z]+)\b")  # (with inner capitals too: "MacNab", "O'Brien")
 # places and bodies written in dotted capitals, whose stop may end a sentence: the AP Stylebook's two-letter state
 # abbreviations, "D.C.", "L.A.", and the countries' and unions' ("U.S." is an ABBREVIATION above)
 _DOTTED_PLACES = frozenset("n.c s.c n.d s.d n.h n.j n.m n.y r.i d.c l.a u.k u.n e.u p.r".split())
@@ -111,7 +110,6 @@ def _ends_sentence(text: str, stop: int) -> bool:
         after = _SURNAME_AFTER.match(text, stop + 1)
         if given and after and after.group(1).lower() not in _OPENERS and first_name_gender(given.group(1)):
             return False  # a given name's middle initials before a surname: "George H.W. Bush"
-        after = after or _CAPITAL_AFTER.match(text, stop + 1)  # (a surname with inner capitals: "MacNab")
         if len(word) <= 5 and word.lower() not in _DOTTED_PLACES and after and after.group(1).lower() not in _OPENERS:
             return False  # a person's initials before a surname: "J.K. Rowling", "Rep. G.K. Butterfield"
     return word.lower().rstrip(".") not in ABBREVIATIONS
