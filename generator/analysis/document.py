@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Paragraph, Sentence
 from .function_words import DETERMINERS
-from .names import ABBREVIATED_TITLES, PRONOUNS, first_name_gender
+from .names import ABBREVIATED_TITLES, AP_STATES, PRONOUNS, first_name_gender
 from .quote_marks import closed_double_spans
 
 # Titles and abbreviations after which a full stop rarely ends a sentence; the plural titles are AP
@@ -34,9 +34,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _GLUED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")  # "H.W" of "George H.W. Bush"
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _SURNAME_AFTER = re.compile(r" ((?:Mc|Mac|O')?[A-Z][a-z]+)\b")  # (with inner capitals too: "MacNab", "O'Brien")
-# places and bodies written in dotted capitals, whose stop may end a sentence: the AP Stylebook's two-letter state
-# abbreviations, "D.C.", "L.A.", and the countries' and unions' ("U.S." is an ABBREVIATION above)
-_DOTTED_PLACES = frozenset("n.c s.c n.d s.d n.h n.j n.m n.y r.i d.c l.a u.k u.n e.u p.r".split())
+# places and bodies written in dotted capitals, whose stop may end a sentence: the AP Stylebook's dotted state
+# abbreviations ("N.C."), "D.C.", "L.A.", "E.U.", "P.R." ("U.S.", "U.K.", "U.N." are ABBREVIATIONS above)
+_STATE_SHORTS = [pair.split("=")[0].lower().rstrip(".") for pair in AP_STATES.split()]  # "n.c", "ariz"
+_DOTTED_PLACES = frozenset([short for short in _STATE_SHORTS if "." in short] + "d.c l.a e.u p.r".split())
 _OPENERS = DETERMINERS | PRONOUNS | frozenset("in on at but and yet so if as for after when while".split())  # "D.C. The ..."
 
 _TOKEN_BEFORE = re.compile(r"([A-Za-z]+) \.$")

@@ -44,6 +44,15 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "govern
 PLURAL_TITLES = frozenset(("sen", "rep", "gov"))
 # A member of the US House is "Rep. X" and "the congressman" or "the congresswoman" afterwards.
 TITLE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative"}
+# US states as the AP Stylebook abbreviates them after a town or in a headline ("Tucson, Ariz.", "Democrats to sue
+# Ariz."), its "state names" entry; not "La.", "Ind.", "Miss.", "Wash.", which stand for other things as often
+# (Los Angeles, an independent, "Miss", Washington the capital).
+AP_STATES = """Ala.=Alabama Ariz.=Arizona Ark.=Arkansas Calif.=California Colo.=Colorado Conn.=Connecticut
+    Del.=Delaware Fla.=Florida Ga.=Georgia Ill.=Illinois Kan.=Kansas Ky.=Kentucky Md.=Maryland Mass.=Massachusetts
+    Mich.=Michigan Minn.=Minnesota Mo.=Missouri Mont.=Montana Neb.=Nebraska Nev.=Nevada N.H.=New_Hampshire
+    N.J.=New_Jersey N.M.=New_Mexico N.Y.=New_York N.C.=North_Carolina N.D.=North_Dakota Okla.=Oklahoma
+    Ore.=Oregon Pa.=Pennsylvania R.I.=Rhode_Island S.C.=South_Carolina S.D.=South_Dakota Tenn.=Tennessee
+    Vt.=Vermont Va.=Virginia W.Va.=West_Virginia Wis.=Wisconsin Wyo.=Wyoming"""
 
 
 def title_forms(noun: str) -> frozenset[str]:

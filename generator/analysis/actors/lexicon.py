@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 
-from ..names import DAYS_MONTHS, HONORIFICS, PERSON_TITLES  # noqa: F401 -- shared lists, used as lx.*
+from ..names import AP_STATES, DAYS_MONTHS, HONORIFICS, PERSON_TITLES  # noqa: F401 -- shared lists, used as lx.*
 
 _DATA = Path(__file__).resolve().parents[2] / "lexicon" / "actor_lexicon.tsv"
 
@@ -427,18 +427,9 @@ SHORT_FORMS = {"gop": ("republican party",), "g.o.p.": ("republican party",), "f
                # "Democrat Party", the Republicans' name for the Democratic Party (Wikipedia, "Democrat Party
                # (epithet)"); "HuffPo", the Huffington Post's nickname (Wikipedia, "HuffPost")
                "democrat party": ("democratic party",), "huffpo": ("huffington post",)}
-# US states as the AP Stylebook abbreviates them after a town or in a headline ("Tucson, Ariz.", "Democrats to sue
-# Ariz."), its "state names" entry; not "La.", "Ind.", "Miss.", "Wash.", which stand for other things as often
-# (Los Angeles, an independent, "Miss", Washington the capital).
-_AP_STATES = """Ala.=Alabama Ariz.=Arizona Ark.=Arkansas Calif.=California Colo.=Colorado Conn.=Connecticut
-    Del.=Delaware Fla.=Florida Ga.=Georgia Ill.=Illinois Kan.=Kansas Ky.=Kentucky Md.=Maryland Mass.=Massachusetts
-    Mich.=Michigan Minn.=Minnesota Mo.=Missouri Mont.=Montana Neb.=Nebraska Nev.=Nevada N.H.=New_Hampshire
-    N.J.=New_Jersey N.M.=New_Mexico N.Y.=New_York N.C.=North_Carolina N.D.=North_Dakota Okla.=Oklahoma
-    Ore.=Oregon Pa.=Pennsylvania R.I.=Rhode_Island S.C.=South_Carolina S.D.=South_Dakota Tenn.=Tennessee
-    Vt.=Vermont Va.=Virginia W.Va.=West_Virginia Wis.=Wisconsin Wyo.=Wyoming"""
 # A short form joins its state only as a place: "Mass", "Del", "Pa" are as often a service, a name, a father.
 STATE_SHORT_FORMS: dict[str, tuple[str]] = {}
-for _pair in _AP_STATES.split():
+for _pair in AP_STATES.split():
     _short, _, _state = _pair.lower().partition("=")
     for _form in {_short, _short.rstrip("."), _short.replace(".", "")}:
         STATE_SHORT_FORMS.setdefault(_form, (_state.replace("_", " "),))
