@@ -4996,8 +4996,9 @@ def test_a_weekday_in_a_clubs_name(text, name, kind):
     # an airliner's maker after "from"; a rugby club named by a people
     ("Airlines.\n\nKingfisher Airlines is to buy 10 A320 aircraft from Airbus.", "Airbus", "organization"),
     ("Rugby.\n\nThe squad: R Russell (London Irish), J White (Sale), G Ross (Leeds).", "London Irish", "organization"),
-    # a town alone keeps its kind
+    # a town alone keeps its kind, even one no list knows after "from"
     ("Travel.\n\nShe flew home from London on Monday.", "London", "place"),
+    ("Travel.\n\nShe flew home from Quorbixa, her mother said.", "Quorbixa", "place"),
 ])
 def test_firms_and_clubs_by_name(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)

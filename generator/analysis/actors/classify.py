@@ -256,8 +256,8 @@ def classify(span: Span, ctx: Context) -> None:
             # the plural of one ("CEOs", "PCs"), or a word the gazetteer knows one letter off one ("Pez", "AMA"); not
             # initials no word list knows ("AMR", "GMTV", "USDP"; "Edu"): a body's, a person's name
             or key[:-1] in lx.NOT_NAMES and (key[-1:] == "s" or tags)
-            or n == 1 and toks[0].caps and key in lx.NOT_NAMES_IN_CAPITALS
-            or n == 1 and title_case_abbreviation(toks[0], tags)  # "Voip allows PC users": BBC's style for "VoIP"
+            or n == 1 and key in lx.NOT_NAMES_IN_CAPITALS and (toks[0].caps or title_case_abbreviation(toks[0], tags))
+            # "Voip allows PC users": BBC's style for "VoIP"
             or n == 1 and not ctx.sports and span.next is not None and span.next.text[0].isdigit()
             and "w" in tags and not ENTITY.intersection(tags)  # "Number 10", "Channel 4": the name has its number
             or (len(toks[0].text.rstrip(".")) == 1 if n == 1 else all(len(t.text) == 1 for t in toks))

@@ -35,12 +35,13 @@ _FIRM_LEADS = ("market leader", "industry leader", "sector leader")
 _STAFF_DEPARTMENTS = frozenset("communications policy press finance political digital field research".split())
 _GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
 # a US cabinet post's words before its department's word ("secretary of State", "Secretary of the Treasury")
-def _club_weekday(run: list[Token], after: str) -> bool:
-    """A town and a weekday before a club's post: the club's name ("Sheffield Wednesday manager Paul Sturrock")."""
-    return len(run) == 2 and run[1].lower in _WEEKDAYS and after in POSTS
-
-
 _SECRETARY_OF = re.compile(r"(?i)\bsecretary\s+of\s+(?:the\s+)?$")
+
+
+def _club_weekday(run: list[Token], after: str) -> bool:
+    """A town and a club's last word that is a weekday, before a club's post ("Sheffield Wednesday manager Paul
+    Sturrock"; lexicon.ORG_HEADS has the one weekday that ends a club's name)."""
+    return len(run) == 2 and run[1].lower in _WEEKDAYS and run[1].lower in lx.ORG_HEADS and after in POSTS
 
 
 def split_at_title(run: list[Token], table: dict[str, str], after: str = "") -> list[list[Token]]:

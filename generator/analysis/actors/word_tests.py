@@ -174,5 +174,6 @@ def one_edit(a: str, b: str) -> bool:
 
 def title_case_abbreviation(tok: Token, tags: str) -> bool:
     """A technology's or condition's abbreviation in title case ("Voip", "Gprs", "Mrsa": BBC house style writes an
-    abbreviation of four letters or more, or one said as a word, so), when no word list has it as a name or word."""
+    abbreviation of four letters or more, or one of three said as a word, so), when no word list has it as a name or
+    word."""
     return not tok.caps and len(tok.lower) >= 3 and tok.lower in lx.NOT_NAMES_IN_CAPITALS and not tags
