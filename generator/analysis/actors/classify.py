@@ -153,6 +153,7 @@ _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))  # "1st", "22nd", "3rd", "11
 # possessive's idiom, "Pandora's box", cannot match: its span's next token is the "'s")
 _EPONYMOUS_IDIOMS = frozenset(("trojan horse", "achilles heel", "pyrrhic victory", "freudian slip", "herculean task",
                                "faustian bargain", "sisyphean task", "midas touch"))
+_IDIOM_OPENERS = frozenset(idiom.split()[0] for idiom in _EPONYMOUS_IDIOMS)
 
 
 @functools.lru_cache(maxsize=8)  # asked once per "the House" / "the Senate" in one article
@@ -197,7 +198,7 @@ def classify(span: Span, ctx: Context) -> None:
     if n == 1 and (key in lx.RELIGIONS or key[-6:] == "phobia" or key[-3:] == "ism" and _named_doctrine(key, table)):
         span.hint, span.strength = "MISC", 3  # "Islam", "Islamophobia", "Thatcherism": a faith or an idea
         return
-    if n == 1 and span.next is not None and key + " " + span.next.text in _EPONYMOUS_IDIOMS:
+    if n == 1 and key in _IDIOM_OPENERS and span.next is not None and key + " " + span.next.text in _EPONYMOUS_IDIOMS:
         span.hint, span.strength = "MISC", 3  # "a Trojan horse", "his Achilles heel": an idiom's proper word
         return
     if key in lx.TRADE_STREETS:

@@ -71,7 +71,8 @@ def split_at_title(run: list[Token], table: dict[str, str], after: str = "") -> 
         run = run[:-1]  # "... Insulza Monday", "Tampa Bay Buccaneers American"
         while len(run) > 1 and not run[-1].cap:
             run = run[:-1]  # "Kansas City on" once "Monday" is gone
-    if len(run) > 1 and title_case_abbreviation(run[-1], table.get(run[-1].lower, "")):
+    if len(run) > 1 and run[-1].lower in lx.NOT_NAMES_IN_CAPITALS and title_case_abbreviation(
+            run[-1], table.get(run[-1].lower, "")):
         run = run[:-1]  # "the Skype Voip service": the firm, then the technology of its service
     if len(run) > 1 and run[-1].text == "I" and lx.BIG_PLACE_TAGS.intersection(
             table.get(" ".join([t.lower for t in run[:-1]]), "")):
@@ -221,7 +222,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
         if "o" in whole and _in_lower_case(t.lower, text):
             return None  # "Visa screening missed ..." beside "her visa application": the firm's word in its common
             # sense, capitalised only where it opens a sentence
-    if len(run) == 1 and _SECRETARY_OF.search(text, max(0, t.start - 24), t.start):
+    if len(run) == 1 and "ecretary" in text[max(0, t.start - 24):t.start].lower() and _SECRETARY_OF.search(
+            text, max(0, t.start - 24), t.start):  # (the word looked for first: a search per one-word span costs)
         return None  # "secretary of State", "Secretary of Defense", "Secretary of the Treasury": a post's words, not
         # the department's mention
     if t.lower in _AUXILIARIES and len(run) == 1 and t.i + 1 < len(tokens) and not tokens[t.i + 1].cap:

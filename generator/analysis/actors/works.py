@@ -258,7 +258,7 @@ def awards(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[s
     plural among the names ("the Oscars") or a compound in the text ("Oscar-winning"); no title, no
     honorific before any mention, no person the gazetteer knows ("Clinton"). MISC: no actor."""
     if not any(sp.next is not None and sp.next.lower in _AWARD_AFTER or sp.key in _AWARD_NAMES
-               or sp.key.endswith(_AWARD_ADJECTIVES) for sp in spans):
+               or "-" in sp.key and sp.key.endswith(_AWARD_ADJECTIVES) for sp in spans):
         return {}  # most articles: no award's noun after any name, no award's name
     table = lx.gazetteer()
     cues: dict[str, int] = {}
