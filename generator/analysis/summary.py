@@ -281,6 +281,9 @@ def _abstract_span(doc: Document) -> tuple[int, int]:
 def _title_case(text: str) -> bool:
     """Every word capitalised, articles and prepositions too ("A Meaningful Exchange Happened Between Rubio
     And Paul At The Debate."): a headline left at the top of the text, which the page's title shows."""
+    head = text.split(None, 2)
+    if len(head) > 1 and head[1][0].isalpha() and not head[1][0].isupper():
+        return False  # the second word in lower case: most sentences (tested before the whole split)
     words = text.split()
     return len(words) >= 5 and all(not w[0].isalpha() or w[0].isupper() for w in words) and any(
         w.lower() in STOPWORDS for w in words[1:])
@@ -290,20 +293,35 @@ def _title_case(text: str) -> bool:
 _TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b")
 
 
-def _whole_name(surname: str) -> re.Pattern[str]:
-    """The surname as a word of its own, not inside another ("Lee" in "Leeds", "Bush" in "Bushehr") nor a saint's
-    or a place's name ("St. Paul"); case kept, so "Mrs. May" is not named by "may"."""
-    return re.compile(rf"(?<!\bSt\. )(?<!\bSt )\b{re.escape(surname)}\b")
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # the engine's ``\w``
+
+
+def _names(surname: str, text: str) -> bool:
+    """Whether ``text`` has the surname as a word of its own, not inside another ("Lee" in "Leeds", "Bush" in
+    "Bushehr") nor a saint's or a place's name ("St. Paul"); case kept, so "Mrs. May" is not named by "may".
+    (Found with ``str.find``, not a pattern compiled for each surname: compiling costs more than the search.)"""
+    n = len(surname)
+    i = text.find(surname)
+    while i >= 0:
+        if (i == 0 or not _is_word_char(text[i - 1])) and (i + n == len(text) or not _is_word_char(text[i + n])) and not (
+                i >= 4 and text.startswith("St. ", i - 4) and (i == 4 or not _is_word_char(text[i - 5]))
+                or i >= 3 and text.startswith("St ", i - 3) and (i == 3 or not _is_word_char(text[i - 4]))):
+            return True
+        i = text.find(surname, i + 1)
+    return False
 
 
 def _introduced_in(i: int, chosen: Sequence[int], sentences: Sequence[Sentence], title: str | None) -> int | None:
     """The earlier sentence that introduces someone sentence ``i`` names by title and surname alone, when
     neither the title nor a chosen sentence before ``i`` names them; else None."""
-    for surname in dict.fromkeys(_TITLED_SURNAME.findall(sentences[i].text)):
-        named = _whole_name(surname).search
-        if title and named(title) or any(j < i and named(sentences[j].text) for j in chosen):
+    text = sentences[i].text
+    if "Mr" not in text and "Ms" not in text and "Dr" not in text:
+        return None  # (the titles' letters looked for first: most sentences name no one so)
+    for surname in dict.fromkeys(_TITLED_SURNAME.findall(text)):
+        if title and _names(surname, title) or any(j < i and _names(surname, sentences[j].text) for j in chosen):
             continue
-        intro = next((j for j in range(i) if named(sentences[j].text)), None)
+        intro = next((j for j in range(i) if _names(surname, sentences[j].text)), None)
         if intro is not None:
             return intro
     return None
