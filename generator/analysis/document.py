@@ -156,6 +156,8 @@ _ARCHIVE_LABEL = re.compile(r"\s*(ABSTRACT|FULL\s+TEXT)\s*[.:]?\s*$")  # matched
 def archive_labels(doc: Document) -> dict[str, int]:
     """Where each archive section label's paragraph starts, by label ("ABSTRACT", "FULL TEXT"); {} for most texts."""
     found = {}
+    if "ABSTRACT" not in doc.text and "FULL" not in doc.text:
+        return found  # (the labels' words looked for first, in C: most texts have neither)
     for p in doc.paragraphs:
         if p.end - p.start < 32:
             m = _ARCHIVE_LABEL.match(doc.text, p.start, p.end)

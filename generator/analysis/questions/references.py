@@ -103,8 +103,8 @@ class References:
         self._starts = [r[0] for r in rows]
         self._rows = rows
         self._counts = {a.name: len(a.mentions) for a in actors}
-        self._forms = {n: (a.name, *a.aliases) for a in actors if a.kind in {"organization", "group"} for n in (a.name, *a.aliases)}
-        self._roles = {a.name: a.role for a in actors if a.kind == "person" and a.role}  # "Labour election chief"
+        self._sides: tuple[dict[str, tuple[str, ...]], dict[str, str]] | None = None  # bodies' forms, people's roles:
+        # found when first asked (few articles ask)
         self._kinds = {n: a.kind for a in actors for n in (a.name, *a.aliases, *(m.text for m in a.mentions))}
         self._actors = actors
         self._main = {kind: self._story(actors, kind, lead) for kind in ("organization", "place")}  # a person's, found when first asked
@@ -148,18 +148,28 @@ class References:
         found = self.full_name(name, "person")
         return found if found and " " in found else None
 
+    def _forms_and_roles(self) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+        """Each body's names by each of them, and each person's role ("Labour election chief")."""
+        if self._sides is None:
+            actors = self._actors
+            self._sides = ({n: (a.name, *a.aliases) for a in actors if a.kind in {"organization", "group"}
+                            for n in (a.name, *a.aliases)},
+                           {a.name: a.role for a in actors if a.kind == "person" and a.role})
+        return self._sides
+
     def side(self, name: str) -> frozenset[str]:
         """The names of the body ``name`` speaks for: a body's own ("Tories", "Tory"); a person's, the bodies its role names
         ("Labour election chief Alan Milburn" → "Labour"); none when its role names none."""
-        if name in self._forms:
-            return frozenset(self._forms[name])
-        role = self._roles.get(self.full_name(name, "person") or name, "")
-        return frozenset(form for body in self._forms for form in self._forms[body] if _names_in(form, role))
+        forms, roles = self._forms_and_roles()
+        if name in forms:
+            return frozenset(forms[name])
+        role = roles.get(self.full_name(name, "person") or name, "")
+        return frozenset(form for body in forms for form in forms[body] if _names_in(form, role))
 
     def members(self, side: frozenset[str], besides: frozenset[str] = frozenset()) -> list[str]:
         """The people whose role names a body of ``side`` and none of ``besides`` ("Tory co-chairman Liam Fox" is no
         member of Labour's side, nor of a side both name)."""
-        return [name for name, role in self._roles.items()
+        return [name for name, role in self._forms_and_roles()[1].items()
                 if any(_names_in(form, role) for form in side) and not any(_names_in(form, role) for form in besides)]
 
     def mentions(self, name: str) -> int:
