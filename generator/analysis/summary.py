@@ -281,7 +281,7 @@ def _abstract_span(doc: Document) -> tuple[int, int]:
 def _title_case(text: str) -> bool:
     """Every word capitalised, articles and prepositions too ("A Meaningful Exchange Happened Between Rubio
     And Paul At The Debate."): a headline left at the top of the text, which the page's title shows."""
-    head = text.split(None, 2)
+    head = text[:60].split(None, 2)  # (a second word that starts within the first 60 characters starts so in the text)
     if len(head) > 1 and head[1][0].isalpha() and not head[1][0].isupper():
         return False  # the second word in lower case: most sentences (tested before the whole split)
     words = text.split()
