@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-from operator import attrgetter, methodcaller
 
 from . import lexicon as lx
 from .evidence import ORG, PER
@@ -251,8 +250,6 @@ _AWARD_AFTER = frozenset("""nomination nominations nominee nominees ceremony cer
 # director", "Bafta-nominated") is no name at all
 _AWARD_NAMES = frozenset("oscar oscars grammy grammys emmy emmys".split())
 _AWARD_ADJECTIVES = ("-winning", "-nominated")
-_AWARD_ADJECTIVE_ENDS = methodcaller("endswith", _AWARD_ADJECTIVES)
-_KEY, _NEXT, _LOWER = attrgetter("key"), attrgetter("next"), attrgetter("lower")
 
 
 def awards(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
@@ -260,9 +257,8 @@ def awards(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[s
     half their mentions at least ("Oscar nominations"), and two such mentions, one after "an", their
     plural among the names ("the Oscars") or a compound in the text ("Oscar-winning"); no title, no
     honorific before any mention, no person the gazetteer knows ("Clinton"). MISC: no actor."""
-    keys = set(map(_KEY, spans))  # (the tests below run in C: no Python loop over the spans of every article)
-    if _AWARD_NAMES.isdisjoint(keys) and not any(map(_AWARD_ADJECTIVE_ENDS, keys)) and _AWARD_AFTER.isdisjoint(
-            map(_LOWER, filter(None, map(_NEXT, spans)))):
+    if not any(sp.next is not None and sp.next.lower in _AWARD_AFTER or sp.key in _AWARD_NAMES
+               or "-" in sp.key and sp.key.endswith(_AWARD_ADJECTIVES) for sp in spans):
         return {}  # most articles: no award's noun after any name, no award's name
     table = lx.gazetteer()
     cues: dict[str, int] = {}
