@@ -157,7 +157,8 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
                     span.sentence = s.index
                     if dl and dl[0] <= span.start < dl[1]:
                         span.hint, span.strength = "LOC", DATELINE
-                    elif len(span.tokens) == 1 and _LABEL.match(text, end):
+                    elif len(span.tokens) == 1 and (not (rest := text[end:end + 8].lstrip(" \t")) or rest[0] == ":") and (
+                            _LABEL.match(text, end)):  # (a colon next looked for first: most names have none)
                         continue  # "Attendance : 9,000": a field label, no name
                     elif span.tokens[0].caps and _COLON.match(text, end) and form_label(span.tokens, table):
                         continue  # "ISSUER : Bay Co ...", "L.O. : ...": a form's field in capitals, no name
