@@ -562,6 +562,7 @@ def test_titled_surname_waits_for_its_introduction(i, chosen, title, expected):
     ("Leeds council met on Monday.\nMs. Lee said nothing.", None, None),
     ("Talks near Bushehr ended on Monday.\nMr. Bush said nothing.", None, None),
     ("Officials in St. Paul met on Monday.\nMr. Paul said nothing.", None, None),
+    ("Officials in St Paul met on Monday.\nMr. Paul said nothing.", None, None),
     ("Talks may resume on Monday.\nMrs. May said nothing.", None, None),
     ("George Bush spoke on Monday.\nMr. Bush said nothing.", "Bushehr talks end", 0),
 ])

@@ -319,11 +319,11 @@ def _introduced_in(i: int, chosen: Sequence[int], sentences: Sequence[Sentence],
     if "Mr" not in text and "Ms" not in text and "Dr" not in text:
         return None  # (the titles' letters looked for first: most sentences name no one so)
     for surname in dict.fromkeys(_TITLED_SURNAME.findall(text)):
-        if title and _names(surname, title) or any(j < i and _names(surname, sentences[j].text) for j in chosen):
+        if title and _names(surname, title):
             continue
         intro = next((j for j in range(i) if _names(surname, sentences[j].text)), None)
-        if intro is not None:
-            return intro
+        if intro is not None and not any(intro <= j < i and _names(surname, sentences[j].text) for j in chosen):
+            return intro  # (no sentence before the first to name them does: a chosen one is looked for after it)
     return None
 
 
