@@ -714,7 +714,10 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "Steve Finnan believes the Republic of Ireland can play football.", None),
     ("forecast-or-plan", "Wales coach Mike Ruddock believes his side can beat England at Twickenham.", None),  # the side is its source's own
     # a year the sentence puts after its modal is ahead, not past
-    ("forecast-or-plan", "The US consumer electronics market is set to grow by over 11% in 2005.", "Will the US consumer electronics market grow by over 11% in 2005?"),    # a party's front-runner named three times, the race not reported decided; a presumptive nominee's race is the election
+    ("forecast-or-plan", "The US consumer electronics market is set to grow by over 11% in 2005.", "Will the US consumer electronics market grow by over 11% in 2005?"),    # a side's epithet before its rival's name is no part of the name; the name keeps its article
+    ("match-ahead", "Ireland face minnows the Faroe Islands in Dublin on Wednesday. Ireland were held in Paris.", "Will Ireland beat the Faroe Islands in Dublin on Wednesday?"),
+    ("match-ahead", "Ireland beat minnows the Faroe Islands in Dublin last year. Ireland were held in Paris.", None),
+    # a party's front-runner named three times, the race not reported decided; a presumptive nominee's race is the election
     ("nomination-race", "Republican front-runner Donald Trump is set to meet party leaders on Monday. Trump will speak in Washington. Aides say the Trump campaign is confident.",
      "Will Donald Trump win the Republican nomination?"),
     ("nomination-race", "Sen. Elizabeth Warren said presumptive Republican presidential nominee Donald Trump was a failure. Warren said Trump lied. She called Trump a fraud.", None),
