@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Pattern as Regex
 
-from . import clauses, cues, events, forecasts, reactions, speakers, wording
+from . import clauses, cues, events, forecasts, nominations, reactions, speakers, speculation, trials, wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +84,9 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("named-match", cues.NAMED_MATCH, events.ask_named_match, "pending", 2.8, "no later sentence reporting the result", frozenset("clash match game tie meeting encounter fixture showdown".split())),
     Pattern("keep-post", cues.PRESSURE_ON, events.ask_keep_post, "pending", 2.8, "the side a 'coach' or 'manager' serves, from the article", frozenset(["pressure"])),
     Pattern("charge-after-arrest", cues.ARRESTED, events.ask_charged_after_arrest, "legal", 2.8, "no charge, release or verdict anywhere in the article", frozenset("arrested detained".split())),
+    Pattern("nomination-race", nominations.LEADER, nominations.ask_nomination, "pending", 2.8, "the candidate named three times or more; no word of the race decided", frozenset("runner frontrunner presumptive presumed".split())),
+    Pattern("trial-verdict", trials.TRIAL, trials.ask_trial, "legal", 2.8, "the person a 'his'/'her' stands for; no verdict anywhere in the article", frozenset("trial retrial".split())),
+    Pattern("speculated-step", speculation.SPECULATION, speculation.ask_speculation, "pending", 2.6, "the organisation an 'it' stands for", frozenset("speculation rumours rumors rumour rumor reports talk".split()), also=frozenset(["that"])),
     Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 2.0, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
 )
 BY_NAME = {p.name: p for p in REGISTRY}
