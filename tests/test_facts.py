@@ -458,6 +458,11 @@ def test_number_matches_are_number_finditer(text):
     ("German unemployment rose 7,000 in November.", [("count", "rose 7,000")]),
     ("The total ended up falling by 7,000.", [("count", "falling by 7,000")]),
     ("Support fell 35 to 12 percent.", [("percent", "12 percent")]),
+    ("The index fell to 55.3 in February.", [("count", "fell to 55.3")]),  # its new level
+    ("Support fell to 12 sharply.", []),  # no preposition or clause end after it: not read
+    # a unit in the singular after a number above one describes the noun next
+    ("The 60 second ad ends with a slogan.", [("quantity", "60 second ad")]),
+    ("He waited 1 hour and left.", [("quantity", "1 hour")]),
     # a count again with a qualifier is listed once; a figure without its noun again with another qualifier is not
     ("Qantas could move as many as 7,000 jobs. Later 7,000 jobs could shift.", [("count", "as many as 7,000 jobs")]),
     ("Some 270 hunts met. Fans went to 270 hunts.", [("count", "Some 270 hunts")]),

@@ -333,12 +333,12 @@ WHOLE_PERCENT_BEFORE = re.compile(
     r"(?:\b(?:is|was|are|were|be|been|being|am|give|gives|gave|giving|given)|['’](?:m|re|s))\s(?:not\s)?"
     r"(?:always\s|just\s|absolutely\s|totally\s|completely\s|only\s)?$"
 )
-# A bare figure after a verb of change is its change ("unemployment rose 7,000 in November": what it counts is the
-# subject); read with the verb, up to a preposition, a clause's end or "a"/"an" of a rate. Verbs of change: standard
-# English, written by hand.
+# A bare figure after a verb of change is its change or its new level ("unemployment rose 7,000 in November", "the index
+# fell to 55.3 in February": what it counts is the subject); read with the verb, up to a preposition, a clause's end or
+# "a"/"an" of a rate. Verbs of change: standard English, written by hand.
 CHANGE_BEFORE = re.compile(
     rf"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|climbed|jumped|declined|"
-    rf"slipped|slumped|gained|shed)\s(?:by\s)?(?:{_QUALIFIER})?$"
+    rf"slipped|slumped|gained|shed|slid|dipped|eased|soared|plunged|tumbled|surged)\s(?:by\s|to\s)?(?:{_QUALIFIER})?$"
 )
 CHANGE_END = re.compile(r"[.,;]|\s(?:in|on|over|during|last|this|since|after|an?)\b")  # not "to": "fell 35 to 12 percent" is a unit's
 # A capitalised word inside a count's noun phrase, before another word ("56,000 American deaths").

@@ -338,8 +338,9 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
                     stop += 4  # "a 24 year old man": an age, read as "24-year-old" is
             if text.endswith(("-old", " old"), 0, stop):
                 stop = _whose_age(text, stop)
-            elif text[end] == "-" and kind == "quantity":
-                stop = _what_it_measures(text, stop)  # "a 10-month restructuring plan": the measure is the noun's
+            elif kind == "quantity" and (text[end] == "-" or _singular_unit(text, stop) and digits != "1"):
+                # "a 10-month restructuring plan", "the 60 second ad": the measure is the noun's
+                stop = _what_it_measures(text, stop)
             elif kind == "quantity" and text.startswith((" sec", " min"), end):
                 larger = _back(P.TIME_BEFORE, text, start, 24)  # "one minute 47.97 seconds": one time
                 if larger:
@@ -369,6 +370,13 @@ def _named_by_word(text: str, end: int, stop: int) -> bool:
 
 
 _NAME_TAGS = frozenset("odty")  # organisation, demonym, place tags of the gazetteer
+
+
+def _singular_unit(text: str, stop: int) -> bool:
+    """True when the unit ending at ``stop`` is a word in the singular ("the 60 second ad", "a 5 minute walk"): after a
+    number above one it describes the noun next, as a hyphenated measure does."""
+    return text[stop - 1:stop].isalpha() and text[stop - 1] != "s" and text[stop:stop + 1] == " " and (
+        not text.endswith("feet", 0, stop))  # (an irregular plural: "6 feet high")
 
 
 def _count_end(text: str, after: re.Match) -> int:
