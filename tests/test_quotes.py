@@ -334,6 +334,15 @@ def test_seed_putin_quotes():
     # no subject of that gender: the latest named person of that gender, even as an object
     ('Kellyanne Porter met Desmond Achebe on Monday. Porter spoke first. "We will win," he said.', "Desmond Achebe"),
     ('Kellyanne Porter met Desmond Achebe on Monday. Porter spoke first. "We will win," she said.', "Kellyanne Porter"),
+    # a surname two people of either sex share is the one of the pronoun's sex, though the other is written more
+    ("Jennifer Palmieri said the plan worked. Bill Clinton spoke in Ohio, where Hillary Clinton was waiting. Bill Clinton "
+     'praised the crowd.\n\nClinton, speaking on Monday, remembered the debate. "I was thinking of the voters," she said.',
+     "Hillary Clinton"),
+    ("Jennifer Palmieri said the plan worked. Bill Clinton spoke in Ohio, where Hillary Clinton was waiting. Bill Clinton "
+     'praised the crowd.\n\nClinton, speaking on Monday, remembered the debate. "I was thinking of the voters," he said.',
+     "Bill Clinton"),
+    ('Jennifer Palmieri said the plan worked. Bill Clinton spoke in Ohio.\n\nClinton, speaking on Monday, remembered the '
+     'debate. "I was thinking of the voters," she said.', "Jennifer Palmieri"),  # no woman of that name: not Clinton
     # two people named: "he added" goes to the man, not to the latest speaker
     ('Mark Udall met Susan Collins. "It was good," Collins said. "We agreed," he added.', "Mark Udall"),
     ('Mark Udall met Susan Collins. "It was good," Udall said. "We agreed," he added.', "Mark Udall"),
