@@ -916,6 +916,15 @@ def test_organisation_in_apposition_with_its_noun(text, found):
      "members of the two-H club.”", "Katie Couric", "former TV network anchor"),
     ("Yahoo News and the network have promoted humility, advising graduates to “become members of the two-H club.”",
      "Yahoo News", None),  # no person in the second subject
+    # after an inverted verb, a description with a name inside is the speaker, not the name
+    ("Clinton spoke. “She didn’t like that,” said a senior Clinton aide.", "a senior Clinton aide", None),
+    ("Clinton spoke. “She didn’t like that,” said the Trump campaign in a statement.", "the Trump campaign", None),
+    ("Clinton spoke. “She didn’t like that,” said a friend of Jane Smith.", "a friend of Jane Smith", None),
+    ("Clinton spoke. “She didn’t like that,” said an adviser to Bill Clinton.", "an adviser", None),
+    ("Clinton spoke. “She didn’t like that,” said the Rev. Al Sharpton in a statement.", "Al Sharpton", "Rev."),
+    ("Clinton spoke. “She didn’t like that,” said former Rep. George Miller.", "George Miller", "Rep."),
+    ("Clinton spoke. “She didn’t like that,” said a spokesman for Hillary Clinton.", "Hillary Clinton spokesman",
+     "a spokesman for"),
 ])
 def test_speaker_and_role_around_names(text, speaker, role):
     (quote,) = extract_quotes(parse(text), ())

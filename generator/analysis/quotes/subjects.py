@@ -143,6 +143,12 @@ _ROLE_NAME_VERB = re.compile(rf"(?P<noun>[a-z][\w\-]*){_S}+(?P<name>[A-Z][\w’'
                              r"(?P<verb>[a-z][\w\-]*)$")
 # an owner, a title and a name, then the clause's verb: "Australia's Prime Minister John Howard offered"
 _OWNER_TITLE_NAME_VERB = re.compile(rf"(?P<named>[A-Z][\w.&\-]*[’']s(?:{_S}+[A-Z][\w’'\-.]*){{2,5}}){_S}+(?P<verb>[a-z][\w\-]*)")
+# a determiner that opens a description, and the prepositions that make a name its object (PREPOSITIONS'
+# "to|for|of|with|at|from"), for "said a senior Clinton aide", "said an adviser to Bill Clinton"
+_DESCRIPTION_OPENER = re.compile(r"(?:a|an|one|two|three|several|some|the|another)\s")
+_OBJECT_PREPOSITIONS = frozenset("to for of with at from".split())
+# the noun a name modifies: " aide", " administration official"; no function word ("the Rev. Al Sharpton in a statement")
+_NOUN_AFTER_NAME = re.compile(rf"(?:{_S}+(?!{_FUNCTION}(?![\w’'\-]))[a-z][\w\-]*){{1,3}}(?![\w’'\-])")
 _NOT_AFTER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                         r"last|this|in|on|at|during|earlier|later|of|that|to|the\s+(?:day|week|month|year))\b")
 _STOP = frozenset("""But And Then So Yet Still Now Meanwhile When If As In On At For The A An This That
@@ -374,6 +380,9 @@ def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
     if not m or _NOT_AFTER.match(m.group("subj")) or m.group("subj").lower() in {"who", "we", "i"} or verb in _TELL \
             or (verb or "").lower() in OBJECT_VERBS:
         return None
+    described = _described_around(text, m, hi)
+    if described:  # "said a senior Clinton aide", "said an adviser to Bill Clinton": the aide spoke, not Clinton
+        return Cue(described, m.start("pre"), verb)
     ranked = _RANK_THEN_NAME.match(text, m.end("subj"), hi) if text.startswith(" ", m.end("subj")) else None
     if ranked and m.group("subj")[0].isupper():  # "said Air Force 1st Lt. Tyler Livingston": the name after the rank
         cue = _make(ranked.group("name"), ranked.start("name"), verb)
@@ -388,6 +397,26 @@ def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
     if cue and m.group("pre") and not cue.role:  # "said former Rep. George Miller"
         return Cue(cue.subject, cue.start, verb, _role_of(m.group("pre")) or m.group("pre").strip())
     return cue
+
+
+def _described_around(text: str, m: re.Match[str], hi: int) -> str | None:
+    """A description with a name inside, after an inverted verb: the name modifies a noun after it
+    ("a senior Clinton aide", "two Obama administration officials") or is the object of a preposition
+    ("an adviser to Bill Clinton", "a friend of Jane Smith"). A description opens on a determiner
+    ("said former Rep. George Miller" is Miller); "a spokesman for X" is left to ``spokesperson_for``."""
+    pre = m.group("pre")
+    if not pre or not _DESCRIPTION_OPENER.match(pre) or not m.group("subj")[:1].isupper():
+        return None
+    words = pre.split()
+    if words[-1] in _OBJECT_PREPOSITIONS:
+        if words[-2] in SPOKESPERSON_NOUNS:
+            return None
+        return speaking_description(f"{' '.join(words)} {m.group('subj')}")
+    head = _NOUN_AFTER_NAME.match(text, m.end("subj"), hi)
+    if head is None:
+        return None
+    phrase = f"{' '.join(words)} {m.group('subj')}{' '.join(head.group().split(' '))}"
+    return phrase if speaking_description(phrase) == phrase else None  # the noun last: "a senior Clinton aide"
 
 
 def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | None:
