@@ -925,6 +925,17 @@ def test_organisation_in_apposition_with_its_noun(text, found):
     ("Clinton spoke. “She didn’t like that,” said former Rep. George Miller.", "George Miller", "Rep."),
     ("Clinton spoke. “She didn’t like that,” said a spokesman for Hillary Clinton.", "Hillary Clinton spokesman",
      "a spokesman for"),
+    # an organisation, a post and a person's name: the person speaks, the organisation and post are the role
+    ("“These awards mean everything,” said Sideways producer Michael London.", "Michael London", "Sideways producer"),
+    ("Newcastle boss Graeme Souness reopened the row after claiming the Welshman was “not good enough” for them.",
+     "Graeme Souness", "Newcastle boss"),
+    ("Shadow home secretary David Davis said it mattered and urged ministers to move “as fast as possible” now.",
+     "David Davis", "Shadow home secretary"),
+    ("Eddie Jones met France boss Fabien Galthie on Saturday, calling the draw “a fair result” for both.", "Eddie Jones",
+     None),  # the post and name after a verb: an object, not the subject
+    # a player's position is a person: the club before it is not the speaker
+    ("“There is no lack of confidence in the team,” said the Sale full-back.", "the Sale full-back", None),
+    ("“There is no lack of confidence in the team,” said the Sale captain.", "the Sale captain", None),
 ])
 def test_speaker_and_role_around_names(text, speaker, role):
     (quote,) = extract_quotes(parse(text), ())

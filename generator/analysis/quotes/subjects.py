@@ -15,10 +15,14 @@ from dataclasses import dataclass
 
 from ..actors.lexicon import gazetteer
 from ..names import GENDERED_HONORIFICS as _HONORIFIC
-from ..names import RELATION_NOUNS, SPOKESPERSON_NOUNS, first_name_gender
+from ..actors.clubs import PLAYER_POSTS
+from ..names import ROLE_HEADS, RELATION_NOUNS, SPOKESPERSON_NOUNS, first_name_gender
 from .lexicon import ADVERBS, PARTICIPLES, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES, speaking_description
 
 _ROLE_WORDS = SPEAKER_NOUNS | TITLES  # a noun that ends a role before a name
+# a post or trade written between an organisation and a person's name: "Sideways producer Michael London",
+# "Newcastle boss Graeme Souness", "the Sale full-back"
+_POSTS = _ROLE_WORDS | ROLE_HEADS | PLAYER_POSTS
 _S = r"[^\S\n]"  # a space, not a line break (news text is full of U+00A0)
 # A name word: initials ("G.K."), an abbreviated title ("Sen."), or a capitalised word; a full stop
 # after any other word ends the sentence ("Brown University. His father…").
@@ -149,6 +153,7 @@ _DESCRIPTION_OPENER = re.compile(r"(?:a|an|one|two|three|several|some|the|anothe
 _OBJECT_PREPOSITIONS = frozenset("to for of with at from".split())
 # the noun a name modifies: " aide", " administration official"; no function word ("the Rev. Al Sharpton in a statement")
 _NOUN_AFTER_NAME = re.compile(rf"(?:{_S}+(?!{_FUNCTION}(?![\w’'\-]))[a-z][\w\-]*){{1,3}}(?![\w’'\-])")
+NAME_LIKE_SUBJECT = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")  # capitalised words, no possessive
 _NOT_AFTER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                         r"last|this|in|on|at|during|earlier|later|of|that|to|the\s+(?:day|week|month|year))\b")
 _STOP = frozenset("""But And Then So Yet Still Now Meanwhile When If As In On At For The A An This That
@@ -389,7 +394,7 @@ def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
         if cue:
             return Cue(cue.subject, cue.start, verb, f"{m.group('subj')} {ranked.group('rank')}")
     named = _ROLE_NAME_AFTER.match(text, m.end("subj"), hi) if m.group("subj")[0].isupper() else None
-    if named and named.group("noun") in _ROLE_WORDS:  # "said L2 president Bruce Willsie"
+    if named and named.group("noun") in _POSTS:  # "said L2 president Bruce Willsie"
         cue = _make(named.group("name"), named.start("name"), verb)
         if cue:
             return Cue(cue.subject, cue.start, verb, f"{m.group('subj')} {named.group('noun')}")
@@ -416,7 +421,9 @@ def _described_around(text: str, m: re.Match[str], hi: int) -> str | None:
     if head is None:
         return None
     phrase = f"{' '.join(words)} {m.group('subj')}{' '.join(head.group().split(' '))}"
-    return phrase if speaking_description(phrase) == phrase else None  # the noun last: "a senior Clinton aide"
+    if speaking_description(phrase) == phrase or phrase.rsplit(" ", 1)[-1] in _POSTS:  # the noun last: "a senior Clinton aide"
+        return phrase
+    return None
 
 
 def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | None:
@@ -447,6 +454,12 @@ def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | Non
     also = _AND_ROLE.match(text, m.end("subj"), hi) if m.group("subj")[0].isupper() else None
     if also:  # "Yahoo News and former TV network anchor Katie Couric has promoted …, advising": the person speaks
         cue = _role_then_name(text, also.end(), min(hi, also.end() + 60), verb)
+        if cue:
+            return cue
+    named = _ROLE_NAME_AFTER.match(text, m.end("subj"), hi) if NAME_LIKE_SUBJECT.fullmatch(m.group("subj")) else None
+    if named and named.group("noun") in _POSTS and named.group("name").split()[0] not in _STOP:
+        # "Newcastle boss Graeme Souness has …, claiming": the person after the organisation and the post
+        cue = _make(named.group("name"), named.start("name"), verb, text[m.start("subj"):named.start("name")].strip())
         if cue:
             return cue
     named = _ROLE_NAME_VERB.search(m.group("subj")) if _is_description(m.group("subj")) else None
