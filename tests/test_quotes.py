@@ -933,6 +933,13 @@ def test_organisation_in_apposition_with_its_noun(text, found):
      "David Davis", "Shadow home secretary"),
     ("Eddie Jones met France boss Fabien Galthie on Saturday, calling the draw “a fair result” for both.", "Eddie Jones",
      None),  # the post and name after a verb: an object, not the subject
+    # an office, then a person's full name in commas: the person speaks, the office is the role
+    ("The Shadow Secretary of State for the Family, Theresa May, said: “These plans were announced in December.”",
+     "Theresa May", "The Shadow Secretary of State for the Family"),
+    ("The Mayor of London, Ken Livingstone, said: “These plans were announced in December.”", "Ken Livingstone",
+     "The Mayor of London"),
+    ("Tony Blair, the Prime Minister, said: “These plans were announced in December.”", "Tony Blair", "the Prime Minister"),
+    ("Tony Blair, New Labour, said: “These plans were announced in December.”", "Tony Blair", "New Labour"),
     # a player's position is a person: the club before it is not the speaker
     ("“There is no lack of confidence in the team,” said the Sale full-back.", "the Sale full-back", None),
     ("“There is no lack of confidence in the team,” said the Sale captain.", "the Sale captain", None),

@@ -153,6 +153,7 @@ _DESCRIPTION_OPENER = re.compile(r"(?:a|an|one|two|three|several|some|the|anothe
 _OBJECT_PREPOSITIONS = frozenset("to for of with at from".split())
 # the noun a name modifies: " aide", " administration official"; no function word ("the Rev. Al Sharpton in a statement")
 _NOUN_AFTER_NAME = re.compile(rf"(?:{_S}+(?!{_FUNCTION}(?![\w’'\-]))[a-z][\w\-]*){{1,3}}(?![\w’'\-])")
+_CLAUSE_OPENING = re.compile(r"[.;:“”\"\n]")  # where the phrase before an apposition starts
 NAME_LIKE_SUBJECT = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")  # capitalised words, no possessive
 _NOT_AFTER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                         r"last|this|in|on|at|during|earlier|later|of|that|to|the\s+(?:day|week|month|year))\b")
@@ -323,6 +324,13 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
         m = _SUBJ_END.search(head)
         if m and anchored and head[:m.start("subj")].strip():
             continue  # "…,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said"
+        if m and n == 2 and _NAME_ONLY.match(parts[-2].strip()):
+            named = _person_in_apposition(head, parts[-2].strip(), m.group("subj"))
+            if named:  # "The Home Secretary, Charles Clarke, said": the person, the office the role
+                at = lo + len(head) + 1 + len(parts[-2]) - len(parts[-2].lstrip())
+                cue = _make(named[0], at, verb)
+                if cue:
+                    return Cue(cue.subject, at, verb, named[1])
         if m and _PLACE_OF.search(head, 0, m.start("subj")):
             continue  # "Cory James, 22, of Flint, Mich., said": a home town, not the speaker
         if m and _OWNER_DET.match(m.group("subj")) and _NAME_ONLY.match(parts[-2].strip()) and n == 2:
@@ -339,6 +347,16 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
                 return Cue(named.subject, cue.start, verb, _role_of(m.group("subj"))) if named else cue
             return cue
     return None
+
+
+def _person_in_apposition(head: str, name: str, subject: str) -> tuple[str, str] | None:
+    """A person's full name in commas after an office or a description that is no person's name:
+    "The Shadow Secretary of State for the Family, Theresa May," → (Theresa May, the office); not
+    "Tony Blair, the Prime Minister," nor "Smith, New York Democrat,"."""
+    if " " not in name or not first_name_gender(name.split()[0]) or first_name_gender(subject.split()[0]):
+        return None
+    role = _CLAUSE_OPENING.split(head)[-1].strip()
+    return (name, role) if 0 < len(role) <= 80 else None
 
 
 def _head_before_preposition(window: str, lo: int, m: re.Match, verb: str | None) -> Cue | None:
