@@ -23,7 +23,8 @@ _OPENERS = frozenset("\"“‘'(«[—–")
 _ENTITY_TAGS = frozenset("cryoekp")  # the gazetteer tags of a name (word_tests.ENTITY, which imports this module)
 _DATELINE = re.compile(
     r"([A-Z][A-Z.'\- ]*[A-Z.](?:\s*,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)?)"
-    r"\s+(?:\d{4}-\d\d-\d\d|\((?:Reuters|AP|AFP|UPI)\))")
+    r"\s+(?:\d{4}-\d\d-\d\d|\((?:Reuters|AP|AFP|UPI)\)|(?P<dash>[-–—]{1,2})(?=\s))")  # US papers: "CHICO, Calif. - "
+_DATED_LINE = re.compile(r"^[A-Z][A-Z.'\- ]*[A-Z.][^\n]{0,40}?[ \t](?:\d{4}-\d\d-\d\d|\((?:Reuters|AP|AFP|UPI)\))", re.M)
 _LETTERS = re.compile(r"(?<![\w’'])[^\W\d_]{2,}")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _CAP_STRETCH = re.compile(
@@ -235,7 +236,15 @@ def windows(text: str, start: int, end: int) -> list[tuple[list[Token], int, int
 
 def dateline(text: str, start: int, end: int) -> tuple[int, int] | None:
     m = _DATELINE.match(text, start, end)
-    return m.span(1) if m else None
+    if m is None or m.group("dash") and (not 0 < text.count("\n", 0, start) <= 6 or _DATED_LINE.search(text, 0, start)):
+        return None  # a dash after words in capitals in the headline ("IPO FILING -- Homegate"), further down or
+        # below a dateline, a list's label ("LONDON 1996-08-30 ... GERMANY - Bunds extended ..."), is no dateline: a
+        # dateline opens the body, below the headline and its subtitle
+    city, comma, state = m.group(1).partition(",")
+    state = state.strip().rstrip(".").lower()
+    if comma and state in lx.STATE_ABBREVIATIONS and "w" in lx.gazetteer().get(state, ""):
+        return m.start(1), m.start(1) + len(city.rstrip())  # "JACKSON, Miss.": the city; "Miss." a common word
+    return m.span(1)
 
 
 def _adjacent(text: str, a: Token, b: Token) -> bool:
