@@ -186,6 +186,8 @@ def classify(span: Span, ctx: Context) -> None:
     tags = table.get(key, "")
     first, last = toks[0].lower, toks[-1].lower
     n = len(toks)
+    if n > 2 and last.isdigit():
+        last = toks[-2].lower  # "Intermediate School 285", "BBC Radio 4": the head before the number
     hint, strength = None, 0
     why = None if toks[0].text.isalpha() and (n == 1 or n == 2 and toks[1].text.isalpha()) else no_name(
         toks, span.caps_line)  # most names: one or two plain words
@@ -253,7 +255,8 @@ def classify(span: Span, ctx: Context) -> None:
         return  # text speaks of a legislature: the chamber, no person (not "Man of the House", "the House to Home
         # Prize": a title's words)
     if (key in lx.FUNCTION_WORDS and not (n == 1 and month_acronym(toks[0], span.next))  # (days and months too)
-            or key in lx.NOT_NAMES
+            or key in lx.NOT_NAMES or n == 1 and "." in key and len(key) > 5 and key.replace(".", "") in lx.NOT_NAMES
+            # (the New York Times' dotted initials, "H.I.V.", "C.E.O."; not two letters, "A.D." may be a body's)
             # the plural of one ("CEOs", "PCs"), or a word the gazetteer knows one letter off one ("Pez", "AMA"); not
             # initials no word list knows ("AMR", "GMTV", "USDP"; "Edu"): a body's, a person's name
             or key[:-1] in lx.NOT_NAMES and (key[-1:] == "s" or tags)

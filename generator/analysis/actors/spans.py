@@ -116,10 +116,14 @@ def tokenize(text: str, start: int, end: int, *, initial: bool = True) -> list[T
 
 def _keeps_dot(word: str) -> bool:
     core = word[:-1]
-    return len(core) == 1 or "." in core or core.lower() + "." in lx.PERSON_TITLES or core.lower() in _ABBR
+    return len(core) == 1 or "." in core and core.rsplit(".", 1)[1] not in _DOMAINS or (
+        core.lower() + "." in lx.PERSON_TITLES or core.lower() in _ABBR)
 
 
 _ABBR = frozenset("inc corp co ltd jr sr st mt ft bros".split())
+# a web address's last part ("Bankrate.com."): the sentence's full stop after it is no abbreviation's dot (the
+# generic top-level domains of IANA's root zone database most used in news, and the UK's)
+_DOMAINS = frozenset("com org net gov edu io info uk".split())
 
 
 # Where an all-caps word may start: two ASCII capitals in a row, or any character from the
@@ -342,7 +346,9 @@ def _firm_ahead(text: str, tokens: list[Token], owner: int, k: int) -> bool:
 
 _OF_BODIES = frozenset("department ministry secretary office institute board council academy".split())  # ("Department of X
 # and Y", "Academy of Motion Picture Arts and Sciences")
-STATION_WORDS = frozenset(("radio", "channel"))  # before a station's number ("BBC Radio 4")
+STATION_WORDS = frozenset(("radio", "channel", "school"))  # before a station's number ("BBC Radio 4"), or a
+# public school's in New York City's numbering ("Intermediate School 285", "Public School 41": NYC Department of
+# Education)
 # the last word of a law's short title ("Texas Electronic Mail and Solicitation Act", "Water Quality and
 # Safety Bill"), as bills and acts are titled in the US and the UK
 _LAW_HEADS = frozenset("act bill".split())
@@ -533,7 +539,8 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                     and _adjacent(text, t, tokens[j + 1]) and _adjacent(text, tokens[j + 1], tokens[j + 2])):
                 j += 3  # "International Committee of the Red Cross", "Republic of the Congo", "School for the Deaf"
                 continue
-            if j - i >= 2 and tokens[j - 1].lower in STATION_WORDS and t.text.isdigit() and len(t.text) <= 2:
+            if j - i >= 2 and tokens[j - 1].lower in STATION_WORDS and t.text.isdigit() and len(t.text) <= 2 + (
+                    tokens[j - 1].lower == "school"):
                 j += 1  # "BBC Radio 4", "BBC Radio 5 Live": a network's numbered station ("Radio 4" alone is
                 # left to the rules for a word and its number)
                 if j < n and tokens[j].lower == "live" and _adjacent(text, t, tokens[j]):
