@@ -5089,8 +5089,22 @@ def test_names_that_are_no_actors(text, absent, present):
      {"JACKSON": "place", "Jackson State University": "organization", "Miss": None}),
     ("Vote.\n\nMANCHESTER, N.H. - Voters came.\n\nThe school in Manchester grew.", {"Manchester": "place",
                                                                                    "MANCHESTER": None}),
+    # the dateline's city is the word's sense in the article: no body's short form
+    ("Ruling.\n\nJACKSON, Miss. - The judge ruled.\n\nHe studied at Jackson State University. He sat in the same "
+     "Jackson courthouse.", {"Jackson": "place", "Jackson State University": "organization"}),
+    ("Ruling.\n\nThe judge ruled.\n\nHe studied at Jackson State University. He sat in the same Jackson courthouse.",
+     {"Jackson": None, "Jackson State University": "organization"}),
     # a word in capitals and a dash below a dated dateline is a list's label, no dateline
     ("Bonds.\nLONDON 1996-08-30\nPrices fell.\nEUROBONDS - Issuers were active.", {"EUROBONDS": None}),
 ])
 def test_dash_datelines(text, rows):
     assert_kinds(text, rows)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # "X City" outside a sports report, X a word no list knows: a city; a town's or a common word's: a club's name
+    ("Judge.\n\nHe grew up in tiny Yazoo City and studied law.", {"Yazoo City": "place"}),
+    ("Shares.\n\nManchester City reported a loss, its shareholders heard.", {"Manchester City": "organization"}),
+])
+def test_a_city_named_by_an_unknown_word(text, kinds):
+    assert_kinds(text, kinds)

@@ -356,9 +356,11 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "PER", 3  # "Ms Hill", "Mr Field": a courtesy title opens a person's name
     elif n > 2 and last in lx.SAINTS_SITES and first in lx.SAINTS:
         hint, strength = "LOC", 3  # "St James's Palace", "St George's Chapel": a saint's building (not "Crystal Palace")
-    elif n > 1 and last == "county" and not (ctx.sports or ctx.clubs is not None):
-        hint, strength = "LOC", 3  # "Loudoun County", "Maricopa County": a county, outside a sports report, where
-        # "Derby County" is a club (a club report with no club cue too)
+    elif n > 1 and (last == "county" or last == "city" and not table.get(toks[-2].lower)) and not (
+            ctx.sports or ctx.clubs is not None):
+        hint, strength = "LOC", 3  # "Loudoun County", "Maricopa County", "Yazoo City": a county, or a city named by a
+        # word no list knows, outside a sports report, where "Derby County" is a club (a club report with no club cue
+        # too); not "Manchester City", "Man City", named by a town or a common word: the club's name
     elif n > 1 and last in _STAGES and _at_venue(span, ctx.text):
         hint, strength = "LOC", 3  # "at the Alex Theater", "outside the Kodak Theatre": the building, no company
     elif n > 1 and last in lx.ORG_HEADS and not (n <= 3 and "f" in table.get(first, "") and "s" in table.get(last, "")
