@@ -115,9 +115,12 @@ _CASE = re.compile(rf"(?<![\w'’]){_CASE_SIDE}[ \t]+v\.[ \t]+{_CASE_SIDE}")
 _BILL = re.compile(r"\b(?:HB|SB|AB|HF|SF|LB|H\.R\.|H\.B\.|S\.B\.)[ \t]?\d{1,5}\b")
 
 
+_BILL_PREFIXES = ("HB", "SB", "AB", "HF", "SF", "LB", "H.R.", "H.B.", "S.B.")  # a cheap test first: most articles have none
+
+
 def bill_numbers(text: str) -> list[tuple[int, int]]:
     """(start, end) of each bill's number in ``text`` (see ``_BILL``): a law's, no actor's."""
-    return [m.span() for m in _BILL.finditer(text)] if "B" in text or "H" in text else []
+    return [m.span() for m in _BILL.finditer(text)] if any(p in text for p in _BILL_PREFIXES) else []
 
 
 def case_names(text: str) -> list[tuple[int, int]]:
