@@ -5108,3 +5108,14 @@ def test_dash_datelines(text, rows):
 ])
 def test_a_city_named_by_an_unknown_word(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a known person's name, then common words only: a body named after its founder
+    ("Aid.\n\nIts Clinton Health Access Initiative renegotiated the cost of drugs.",
+     {"Clinton Health Access Initiative": "organization"}),
+    # a given name, then other given names or a surname: a person
+    ("Aid.\n\nJohn Paul Jones and Mary Jo White spoke.", {"John Paul Jones": "person", "Mary Jo White": "person"}),
+])
+def test_a_body_named_after_a_known_person(text, kinds):
+    assert_kinds(text, kinds)

@@ -421,6 +421,10 @@ def classify(span: Span, ctx: Context) -> None:
         # person's "de" (whose first word is a given name: "Charles de Gaulle"), nor an event ("Tour de France")
     elif n > 1 and "f" in table.get(first, "") and any(t.caps and t.lower in lx.NOT_NAMES_IN_CAPITALS for t in toks[1:]):
         hint, strength = "MISC", 3  # "Mac OS X": technology's common noun in a name opened by a given name, a product's
+    elif n > 2 and "p" in table.get(first, "") and not _NOT_ONLY_GIVEN.intersection(table.get(first, "")) and (
+            common_last(toks, table) and all(table.get(t.lower) == "w" for t in toks[1:-1])):
+        hint, strength = "ORG", 2  # "Clinton Global Initiative", "Clinton Health Access Initiative": a known person's
+        # name, then common words only (no given name nor surname among them), a body named after its founder
     elif n > 1 and (initial(toks[0]) and not PLACE_STRONG.intersection(table.get(first, ""))
                     or "f" in table.get(first, "")) and not (
             common_last(toks, table) and _NOT_ONLY_GIVEN.intersection(table.get(first, ""))):
