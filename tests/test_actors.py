@@ -5074,6 +5074,10 @@ def test_titles_and_kin_roles(text, name, role):
     ("Health.\n\nThe foundation buys H.I.V. drugs for LGBT citizens, its C.E.O. said.", ("H.I.V.", "LGBT", "C.E.O."),
      ()),
     ("Health.\n\nThe I.M.F. lent money to Greece.", (), ("I.M.F.",)),
+    # the generations' nouns, after a title-like word too ("Baby Boomers")
+    ("Jobs.\n\nMillennials last year replaced Baby Boomers as the largest generation. Boomers retire.",
+     ("Boomers", "Baby Boomers", "Millennials"), ()),
+    ("Jobs.\n\nBaby Doc Duvalier fled Haiti.", (), ("Doc Duvalier",)),
     # a news archive's byline and the author's sign-off under an item: the author, no actor
     ("BYLINE: Amber Phillips.\n\nBEST WEEK.\n\nThe court ruled, said Jane Roe.\n\n- Amber Phillips.\n\n- Jane Roe.",
      ("Amber Phillips",), ("Jane Roe",)),

@@ -319,8 +319,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     role_tokens, run = run[:role_end], run[role_end:]
     if not person:
         role_tokens = []  # "Russian President" is a role; "Russian" alone is not (a demonym, dropped)
-    if not run:
-        return None
+    if not run or role_tokens and len(run) == 1 and run[0].lower in lx.NOT_NAMES:
+        return None  # (and "Baby Boomers": a word that names no one after a title's word, no person)
     span = Span(run, 0)  # positional: keyword arguments cost a third of the construction
     span.key = joined if len(run) == whole_length else " ".join([t.lower for t in run])
     if paired:
