@@ -5049,6 +5049,8 @@ def test_an_unknown_word_after_from(text, name, kind):
     ("Court.\n\nIt came after U.S. District Court Judge Daniel Porter Jordan III voided the ban.",
      "Daniel Porter Jordan III", "U.S. District Court Judge"),
     ("Court.\n\nIt came after Martin Luther King III spoke.", "Martin Luther King III", None),
+    # a diplomat's title before the name
+    ("Syria.\n\nUN Special Envoy Kofi Annan met Assad.", "Kofi Annan", "UN Special Envoy"),
     # relatives named together ("brothers X and Y"): no role; a relative's noun in apposition stays
     ("Rally.\n\nNot far away, brothers John and Brian Meza were talking.", "Brian Meza", None),
     ("Rally.\n\nHe and his wife, Sarah Brady, spoke.", "Sarah Brady", "wife"),
