@@ -215,6 +215,14 @@ def roles_of(text: str) -> dict[str, str | None]:
     ("Cruz.\n\nRichard Viguerie backs him. Cruz is also the most able candidate Viguerie argues.", "Richard Viguerie",
      None),
     ("Cruz.\n\nThe endorsement came from activist Richard Viguerie on Monday.", "Richard Viguerie", "activist"),
+    # a no-break space between a role and the name is a space
+    ("It was so. Campaign spokesman\xa0Brian Fallon told Politico.", "Brian Fallon", "spokesman"),
+    ("It was so. He met\xa0Brian Fallon on Monday.", "Brian Fallon", None),
+    # a title cut at its "of" from the name's run is the name's role, whole, with its qualifier
+    ("It grew, said former Secretary of State Hillary Clinton on Friday.", "Hillary Clinton",
+     "former Secretary of State"),
+    ("He said Deputy Chief of Staff Jeremy Bash agreed.", "Jeremy Bash", "Deputy Chief of Staff"),
+    ("It was the former, said Secretary of State John Kerry.", "John Kerry", "Secretary of State"),
 ])
 def test_roles_come_from_evidence(text, name, role):
     assert roles_of(text).get(name, "missing") == role
@@ -1758,17 +1766,28 @@ def test_a_name_in_a_list_with_a_firm_is_a_firm(text, name, kind):
     ("He was joined by Rick Wiley, the  campaign's new political director, to help.", "Rick Wiley",
      "the campaign's new political director"),  # (the article's space doubled)
     ("He was joined by Rick Wiley, the campaign's new political hopes, to help.", "Rick Wiley", None),
-    # two posts joined by "and" are one role; a guessed post ("potential candidate") is none
+    # two posts joined by "and" are one role; a post and no post after "and": the post alone; a guessed post
+    # ("potential candidate") is none
     ("Steven Rosenthal, a tax lawyer and senior fellow at the Tax Policy Center, put it so.", "Steven Rosenthal",
      "tax lawyer and senior fellow at the Tax Policy Center"),
-    ("Steven Rosenthal, a tax lawyer and keen golfer at the Tax Policy Center, put it so.", "Steven Rosenthal", None),
+    ("Steven Rosenthal, a tax lawyer and keen golfer at the Tax Policy Center, put it so.", "Steven Rosenthal",
+     "tax lawyer"),
+    ("Steven Rosenthal, a keen golfer and tax lawyer at the Tax Policy Center, put it so.", "Steven Rosenthal", None),
     ("Donald Trump, a perennial potential candidate for president, descended.", "Donald Trump", None),
     ("Eric Tveter, president and chief operating officer at Telewest Broadband, said so.", "Eric Tveter",
      "president and chief operating officer at Telewest Broadband"),
     # an expert is a post ("tax expert"), a single word after "a" no role
     ("''I think so,'' Douglas Holtz-Eakin, an economist and tax expert, told me.", "Douglas Holtz-Eakin",
      "economist and tax expert"),
-    ("''I think so,'' Douglas Holtz-Eakin, an economist and tax dodger, told me.", "Douglas Holtz-Eakin", None),
+    ("''I think so,'' Douglas Holtz-Eakin, an economist and tax dodger, told me.", "Douglas Holtz-Eakin", "economist"),
+    ("''I think so,'' Douglas Holtz-Eakin, a man and tax dodger, told me.", "Douglas Holtz-Eakin", None),
+    # a relative pronoun after the post opens a clause, the post ends before it
+    ("It grew, said Paul Reynolds, chief executive of BT Wholesale which provides lines.", "Paul Reynolds",
+     "chief executive of BT Wholesale"),
+    ("It grew, said Paul Reynolds, a lawyer who knows.", "Paul Reynolds", "lawyer"),
+    ("It grew, said Paul Reynolds, a man who knows.", "Paul Reynolds", None),
+    ('"Few can match her," says Myra Gutin, a first lady historian and professor of communications at Rider '
+     "University in Lawrenceville, N.J.", "Myra Gutin", "first lady historian"),
 ])
 def test_an_appositive_role_with_its_body(text, name, role):
     assert roles_of(text).get(name, "missing") == role

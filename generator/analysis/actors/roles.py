@@ -10,7 +10,7 @@ from .spans import Span, Token
 from ..names import PRONOUNS, is_role
 from ..quotes.lexicon import REPORTING_VERBS
 
-_IN_WORD_GAP = " \t'’s\xad"  # between words of one role: a space, a possessive's "'s", a soft hyphen
+_IN_WORD_GAP = " \t\xa0'’s\xad"  # between words of one role: a space, a no-break space, a possessive's "'s", a soft hyphen
 # ", chief executive of Gazprom," / ", a spokeswoman for ...": an appositive after the name
 _CAPS = r"[A-Z](?:[\w&'’-]|\.(?=[\w-]))*\.?"  # "U.S.", "Bros."
 # "Zionist Organization of America"; a word ending in a dot ends it ("Warner Bros. However")
@@ -18,15 +18,19 @@ _NAMED_BODY = rf"{_CAPS}(?:(?<![a-z]\.)[ \t]+(?:(?:of|and|for|&)[ \t]+)?{_CAPS})
 # then a stop (not a domain's dot: "Computerandvideogames.com"), a reporting verb where the closing comma is
 # missing, or a second appositive ("..., strategist for the U.S. Chamber of Commerce and a longtime friend")
 _BODY_AFTER = rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_NAMED_BODY})?"
-_STOP = r"[ \t]*(?:[,;)]|\.(?!\w))|[ \t]+and[ \t]+(?:a|an|the)\b"
+# a relative pronoun opens a clause after the post ("chief executive of BT Wholesale which provides ..."); an "and"
+# before a second post the pattern cannot take whole ("a first lady historian and professor of communications at
+# Rider University in ...") ends the first one
+_STOP = r"[ \t]*(?:[,;)]|\.(?!\w))|[ \t]+and[ \t]+(?:a|an|the)\b|[ \t]+(?:which|who|whose)\b|[ \t]+and[ \t]+(?=[a-z])"
 _VERB_AFTER = r"(?=[ \t]+(?:said|says|told)\b)"  # only after a post in lower case: not "in the Echo, the Bishop said"
 # "the former director of ...": a word saying the post is no longer, or not yet, held (as ROLE_QUALIFIERS below)
 _APPOSITIVE_QUALIFIER = "(?:former|then|outgoing|acting|interim|presumptive|would-be|ex-[a-z]+)"
+_LOWER = r"(?!(?:who|whom|whose|which)\b)[a-z][\w-]*"  # a word of a post: no relative pronoun, which opens a clause
 # the post in lower case, after its owner ("S&N's chief executive", "the campaign's political director", "IBM
 # senior vice president")
 _APPOSITIVE = re.compile(rf",[ \t]+(?:(?P<the>the)[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>(?:{_APPOSITIVE_QUALIFIER}[ \t]+)?"
                          rf"(?P<head>(?:(?:{_CAPS}|[a-z][\w-]*)['’]s[ \t]+)?"
-                         r"(?:[A-Z][\w&-]*[ \t]+){0,3}(?:[a-z][\w-]*[ \t]+){0,4}[a-z][\w-]*)" + _BODY_AFTER
+                         rf"(?:[A-Z][\w&-]*[ \t]+){{0,3}}(?:{_LOWER}[ \t]+){{0,4}}{_LOWER})" + _BODY_AFTER
                          + f")(?:{_STOP}|{_VERB_AFTER})")
 # or in capitals ("Chairman of Acme", "Texas Governor", "the former Attorney General of Delaware")
 _APPOSITIVE_TITLED = re.compile(rf",[ \t]+(?:the[ \t]+)?(?P<role>(?:{_APPOSITIVE_QUALIFIER}[ \t]+)?"
@@ -41,11 +45,16 @@ _GUESSED = frozenset("potential possible likely probable inevitable".split())
 def appositive_role(text: str, end: int) -> str | None:
     """The role in an appositive right after a name, when it reads as one."""
     m = _APPOSITIVE.match(text, end) or _APPOSITIVE_TITLED.match(text, end)
-    if not m or not is_role(m.group("head")):
+    if not m:
+        return None
+    head, role = m.group("head"), m.group("role")
+    if " and " in head and not is_role(head) and is_role(head.split(" and ", 1)[0]):
+        head = head.split(" and ", 1)[0]  # "an economist and author of ...", "a lawyer and her friend": the first
+        role = role[:role.index(" and ")]  # post whole, whatever follows the "and"
+    if not is_role(head):
         return None  # "S&N's chief executive", "chief strategist for the Republican National Committee": the post's word
-    words = m.group("head").split()
-    role = m.group("role")
-    if words[-1][0].isupper() and role == m.group("head") and text[m.end() - 1] == ".":
+    words = head.split()
+    if words[-1][0].isupper() and role == head and text[m.end() - 1] == ".":
         return None  # "Carly Fiorina, Ohio Gov. John Kasich": a list's next title
     if "and" in words and _two_posts(words):
         words = [w for w in words if w != "and"]  # "a tax lawyer and senior fellow at ...": two posts, one role

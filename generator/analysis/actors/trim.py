@@ -233,10 +233,13 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             t.lower in _AUXILIARIES  # "... Does Iowa really want ...": a question's verb before a name
             or len(run) > 2 and t.i > 1 and tokens[t.i - 1].lower == "of" and is_title(tokens[t.i - 2], table)
             and "w" in table.get(t.lower, "") and person_like(run[1], table)) and "f" not in table.get(t.lower, ""):
+        of_title = None if t.lower in _AUXILIARIES else _title_before_of(tokens, t.i, text)
         run = run[1:]  # "Chief of Staff Jeremy Bash": a title's last word cut from it at "of"; neither is the name's
         t = run[0]
         joined = " ".join([x.lower for x in run])
         whole_length, whole = len(run), table.get(joined, "")
+    else:
+        of_title = None
 
     if not ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:
         while run:
@@ -335,6 +338,9 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
         else:
             span.role = None
         span.hint, span.strength = "PER", 3
+    if of_title and not span.role and run[0].i == of_title[1]:
+        span.role = of_title[0]  # "former Secretary of State Hillary Clinton": the title whole, cut at its "of"
+        span.hint, span.strength = "PER", 3
     i, j = run[0].i, run[-1].i
     span.prev = tokens[i - 1] if i > 0 else None
     span.next = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -350,6 +356,19 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             span.role = None  # "bought by market leader Diageo": a firm that leads its market, no person's post
             span.hint, span.strength = "ORG", 3
     return span
+
+
+def _title_before_of(tokens: list[Token], k: int, text: str) -> tuple[str, int] | None:
+    """The title a name's run opens with the last word of, cut from it at "of" ("Secretary of State John Kerry",
+    "Chief of Staff Jeremy Bash"): the title's words from its capitalised head (and the capitalised modifiers and
+    the qualifier before it: "former Deputy Chief of Staff"), with the index of the name's first token after it."""
+    head = k - 2
+    while head > 0 and tokens[head - 1].cap and tokens[head - 1].lower in lx.ROLE_MODIFIERS and (
+            text[tokens[head - 1].end:tokens[head].start] == " "):
+        head -= 1
+    if head > 0 and tokens[head - 1].lower in ROLE_QUALIFIERS and text[tokens[head - 1].end:tokens[head].start] == " ":
+        head -= 1
+    return text[tokens[head].start:tokens[k].end], k + 1
 
 
 def _paired_club(t: Token, tokens: list[Token], clubs: frozenset[str]) -> bool:
