@@ -223,6 +223,24 @@ def roles_of(text: str) -> dict[str, str | None]:
      "former Secretary of State"),
     ("He said Deputy Chief of Staff Jeremy Bash agreed.", "Jeremy Bash", "Deputy Chief of Staff"),
     ("It was the former, said Secretary of State John Kerry.", "John Kerry", "Secretary of State"),
+    # a post before an honorific and the name; not a plural in apposition (others)
+    ("Damian Hockney said ex-chatshow host Mr Kilroy-Silk would deliver.", "Kilroy-Silk", "ex-chatshow host"),
+    ("According to his friends and advisers, Mr. Smith and Mr. Jones left.", "Smith", None),
+    # a post "of" a common noun before the name ("chief of staff"); not a word that is no post before "of"
+    ("She was an infighter: Former Reagan chief of staff Don Regan knew that.", "Don Regan",
+     "Former Reagan chief of staff"),
+    ("He met a member of staff John Smith.", "John Smith", None),
+    # a post in lower case before the name's own title is the role, the title after it dropped (the AP's
+    # abbreviated titles, "Senator"); not a plural (others) before it
+    ("Democratic presidential candidate Senator Bernie Sanders stated so.", "Bernie Sanders",
+     "Democratic presidential candidate"),
+    ("He told reporters Sen. Lindsey Graham was wrong.", "Lindsey Graham", "Sen."),
+    # a preposition before a post ends it
+    ("He got a reply from the campaign via staffer Jen Palmieri on Monday.", "Jen Palmieri", "staffer"),
+    ("It has used real estate mogul Donald Trump in its videos.", "Donald Trump", "real estate mogul"),
+    # an "and" inside what a post is for is no second post
+    ("It was written by Kenneth Cohen, a vice president for public and governmental affairs, that day.",
+     "Kenneth Cohen", None),
 ])
 def test_roles_come_from_evidence(text, name, role):
     assert roles_of(text).get(name, "missing") == role

@@ -43,8 +43,8 @@ _PRESIDENT = frozenset(("president", "us president", "u.s. president", "american
 
 # Titles written right before a name, that a role read up to the name may end in after a whole title of its own
 # ("Democratic National Committee Chair Rep. X", "Foreign Minister Prince X"): the AP Stylebook's abbreviated
-# titles before a name ("Rep.", "Sen.", "Gov.", "Gen.", "Dr.", "Rev.") and royal ones
-_NAME_TITLES = frozenset("rep. rep sen. sen gov. gov gen. gen dr. dr rev. rev prince princess sheikh".split())
+# titles before a name ("Rep.", "Sen.", "Gov.", "Gen.", "Dr.", "Rev."), "Senator" written out, and royal ones
+_NAME_TITLES = frozenset("rep. rep sen. sen senator gov. gov gen. gen dr. dr rev. rev prince princess sheikh".split())
 
 
 _LAST_WORDS = PORTFOLIO_HEADS | _NAME_TITLES | {"president"}  # the last words of the roles settled here

@@ -51,8 +51,9 @@ def appositive_role(text: str, end: int) -> str | None:
     if " and " in head and not is_role(head) and is_role(head.split(" and ", 1)[0]):
         head = head.split(" and ", 1)[0]  # "an economist and author of ...", "a lawyer and her friend": the first
         role = role[:role.index(" and ")]  # post whole, whatever follows the "and"
-    if not is_role(head):
-        return None  # "S&N's chief executive", "chief strategist for the Republican National Committee": the post's word
+    if not is_role(head) or m.group().endswith(("and ", "and\t")) and not is_role(head.rsplit(None, 1)[-1]):
+        return None  # "S&N's chief executive", "chief strategist for the Republican National Committee": the post's word;
+        # "a vice president for public and governmental affairs": the "and" inside what the post is for
     words = head.split()
     if words[-1][0].isupper() and role == head and text[m.end() - 1] == ".":
         return None  # "Carly Fiorina, Ohio Gov. John Kasich": a list's next title
@@ -164,8 +165,9 @@ _BE = frozenset("is are was were be been being become becomes became remain rema
 # name; "It stars actress X": a cast's verb; "The trio are chief executive Willie Walsh, ...": the verb before the role;
 # not a title's own word that is a verb too ("press secretary")
 _NOT_IN_ROLE = REPORTING_VERBS - lx.ROLE_MODIFIERS | _MODALS | _HAVE | _BE | frozenset("whose stars starring features featuring".split(
-)) | frozenset("including excluding regarding concerning".split())  # prepositions in -ing ("candidates, including
-# front-runner X")
+)) | frozenset("including excluding regarding concerning".split()) | frozenset("via per amid despite toward towards".split(
+))  # prepositions in -ing ("candidates, including front-runner X") and others no function word list has ("a reply via
+# staffer X")
 
 
 # words after which the next word is a verb: a modal, a perfect's auxiliary, "already" ("will discipline striker X",
@@ -239,6 +241,10 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
     """The lower-case role just before a name, with the organisation whose it is:
     'journalists Pavel Zarubin' -> 'journalist'; "Gazprom's chief executive Alexei Miller" ->
     "Gazprom's chief executive"."""
+    if i > 2 and tokens[i - 2].lower == "of" and not tokens[i - 1].cap and not is_role(tokens[i - 1].lower) and (
+            text[tokens[i - 3].end:tokens[i - 1].start] == " of ") and is_role(tokens[i - 3].lower):
+        post = role_before(tokens, i - 2, text)  # "Reagan chief of staff Don Regan", "secretary of state John Kerry":
+        return post and post + text[tokens[i - 3].end:tokens[i - 1].end]  # the post, then what it is of
     j = i
     while j > 0 and i - j < 3 and not tokens[j - 1].cap and tokens[j - 1].lower not in lx.FUNCTION_WORDS \
             and (tokens[j - 1].lower.isalpha() or tokens[j - 1].lower.replace("-", "").isalpha() or _distance(

@@ -14,6 +14,7 @@ from .context import Context
 from .neighbours import KIN
 from .roles import ROLE_QUALIFIERS, UK_PARTIES, role_before
 from .spans import STATION_WORDS, Span, Token
+from ..names import is_role
 from .word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, REGNAL, TOWN, ends_in_place, owns_its_s,
                                first_name, initial, is_title, month_acronym, person_like, plural_acronym, table_row,
                                title_case_abbreviation)
@@ -334,6 +335,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
         if role_tokens:
             first = role_tokens[0].i
             start = tokens[first - 1].start if first > 0 and tokens[first - 1].lower in ROLE_QUALIFIERS else role_tokens[0].start
+            if start == role_tokens[0].start and len(role_tokens) == 1:
+                start = _post_before_title(tokens, first, text, start)
             span.role = text[start:role_tokens[-1].end]  # "former President Bill Clinton": the role was, not is
         else:
             span.role = None
@@ -345,7 +348,13 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     span.prev = tokens[i - 1] if i > 0 else None
     span.next = tokens[j + 1] if j + 1 < len(tokens) else None
     prev = span.prev
-    if not span.role and prev is not None and not prev.cap and prev.lower not in lx.FUNCTION_WORDS and (
+    if not span.role and prev is not None and prev.lower in lx.HONORIFICS and i > 1 and (
+            span.hint == "PER" or text[prev.end:prev.end + 1] in ". "):
+        prev = tokens[i - 2]  # "ex-chatshow host Mr Kilroy-Silk": the role before the honorific, in the singular and
+        # no comma between ("friends and advisers, Mrs. Clinton and former President Bill Clinton": others)
+        if not prev.cap and is_role(prev.lower) and text[prev.end:tokens[i - 1].start] == " ":
+            span.role = role_before(tokens, i - 1, text)
+    elif not span.role and prev is not None and not prev.cap and prev.lower not in lx.FUNCTION_WORDS and (
             prev.lower.isalpha() or prev.lower.replace("-", "").isalpha()):  # "front-runner X", "co-host X"
         span.role = role_before(tokens, i, text)  # (the tests after "not cap" are its own first ones, made here for speed)
         if span.role and prev.lower in _TEAM_PLURALS and not (span.next is not None and (
@@ -356,6 +365,19 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             span.role = None  # "bought by market leader Diageo": a firm that leads its market, no person's post
             span.hint, span.strength = "ORG", 3
     return span
+
+
+def _post_before_title(tokens: list[Token], first: int, text: str, start: int) -> int:
+    """Where a post in lower case starts that stands right before a name's own title ("Democratic presidential
+    candidate Sen. Bernie Sanders", "the party's leader Sen. X"): the role is the post with the title; ``start`` (the
+    title's) where none does. A post in the singular only ("told reporters Sen. X": the reporters are others)."""
+    if first == 0 or tokens[first - 1].cap or not is_role(tokens[first - 1].lower):
+        return start
+    post = role_before(tokens, first, text)
+    if not post:
+        return start
+    at = text.rfind(post, max(0, start - len(post) - 2), start)
+    return at if at >= 0 and not text[at + len(post):start].strip() else start
 
 
 def _title_before_of(tokens: list[Token], k: int, text: str) -> tuple[str, int] | None:
