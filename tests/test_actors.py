@@ -5162,3 +5162,15 @@ def test_a_city_named_by_an_unknown_word(text, kinds):
 ])
 def test_a_body_named_after_a_known_person(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "published", "role"), [
+    # a Secretary of State's title as of the article's date (state.gov's terms): former once the term has ended
+    ("He was adviser to Secretary of State Hillary Clinton then.", dt.date(2016, 5, 9), "former Secretary of State"),
+    ("He was adviser to Secretary of State Hillary Clinton then.", dt.date(2011, 5, 9), "Secretary of State"),
+    ("He met Secretary of State John Kerry on Monday.", dt.date(2016, 5, 9), "Secretary of State"),
+    ("He met Secretary of State John Kerry on Monday.", None, "Secretary of State"),  # no date: news since 2001
+])
+def test_secretary_of_state_as_of_the_articles_date(text, published, role):
+    got = {a.name: a.role for a in extract_actors(parse(text), published)}
+    assert role in got.values(), got
