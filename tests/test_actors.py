@@ -238,9 +238,10 @@ def roles_of(text: str) -> dict[str, str | None]:
     # a preposition before a post ends it
     ("He got a reply from the campaign via staffer Jen Palmieri on Monday.", "Jen Palmieri", "staffer"),
     ("It has used real estate mogul Donald Trump in its videos.", "Donald Trump", "real estate mogul"),
-    # an "and" inside what a post is for is no second post
+    # an "and" inside what a post is for is no second post: the post alone, what it is for cut; no post, no role
     ("It was written by Kenneth Cohen, a vice president for public and governmental affairs, that day.",
-     "Kenneth Cohen", None),
+     "Kenneth Cohen", "vice president"),
+    ("It was written by Kenneth Cohen, a friend of public and governmental affairs, that day.", "Kenneth Cohen", None),
 ])
 def test_roles_come_from_evidence(text, name, role):
     assert roles_of(text).get(name, "missing") == role

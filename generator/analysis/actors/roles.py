@@ -51,9 +51,14 @@ def appositive_role(text: str, end: int) -> str | None:
     if " and " in head and not is_role(head) and is_role(head.split(" and ", 1)[0]):
         head = head.split(" and ", 1)[0]  # "an economist and author of ...", "a lawyer and her friend": the first
         role = role[:role.index(" and ")]  # post whole, whatever follows the "and"
-    if not is_role(head) or m.group().endswith(("and ", "and\t")) and not is_role(head.rsplit(None, 1)[-1]):
-        return None  # "S&N's chief executive", "chief strategist for the Republican National Committee": the post's word;
-        # "a vice president for public and governmental affairs": the "and" inside what the post is for
+    if m.group().endswith(("and ", "and\t")) and not is_role(head.rsplit(None, 1)[-1]):
+        cut = _POST_OBJECT.search(head)  # "a vice president for public and governmental affairs": the "and" inside
+        if cut is None:  # what the post is for, which is cut: the post alone
+            return None
+        head = head[:cut.start()]
+        role = role[:m.start("head") - m.start("role") + cut.start()]
+    if not is_role(head):
+        return None  # "S&N's chief executive", "chief strategist for the Republican National Committee": the post's word
     words = head.split()
     if words[-1][0].isupper() and role == head and text[m.end() - 1] == ".":
         return None  # "Carly Fiorina, Ohio Gov. John Kasich": a list's next title
@@ -70,6 +75,9 @@ def appositive_role(text: str, end: int) -> str | None:
     if words[0][:1].islower() and words[0].endswith(("'s", "’s")) and m.groupdict().get("the"):
         return "the " + role  # "the campaign's political director": a common noun's owner keeps its article
     return role
+
+
+_POST_OBJECT = re.compile(r"[ \t]+(?:of|for|at)[ \t]")  # the word before what a post is of, for or at
 
 
 def _two_posts(words: list[str]) -> bool:
