@@ -4920,8 +4920,8 @@ def test_a_shared_role_stops_at_a_body_after_from(text, name, role):
     # a post in capitals after the name keeps its qualifier, and outranks a kin word before the name
     ("She praised Joe Biden and his late son Beau Biden, the former Attorney General of Delaware, who died.",
      "Beau Biden", "former Attorney General of Delaware"),
-    # a kin word with no post after it stays
-    ("She praised Joe Biden and his late son Beau Biden, who died of cancer.", "Beau Biden", "late son"),
+    # a kin word with no post after it stays, its owner named
+    ("She praised Joe Biden and his late son Beau Biden, who died of cancer.", "Beau Biden", "Joe Biden's late son"),
 ])
 def test_a_titled_appositive_keeps_its_qualifier(text, name, role):
     assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
@@ -5175,3 +5175,28 @@ def test_a_body_named_after_a_known_person(text, kinds):
 def test_secretary_of_state_as_of_the_articles_date(text, published, role):
     got = {a.name: a.role for a in extract_actors(parse(text), published)}
     assert role in got.values(), got
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a bare kin role after a possessive pronoun is the kin of the person the sentence names before it
+    ("Chelsea Clinton announced she and husband Marc Mezvinsky expect a child.", "Marc Mezvinsky",
+     "Chelsea Clinton's husband"),
+    ("He works less. George W. Bush and his wife, Laura Bush, worked a photo line.", "Laura Bush",
+     "George W. Bush's wife"),
+    ("Joe Biden spoke of his late son Beau Biden.", "Beau Biden", "Joe Biden's late son"),
+    # no pronoun before the kin noun, or no one named before it in the sentence: the role stays bare
+    ("Clinton was joined by her husband, former President Bill Clinton, and daughter Chelsea Clinton.",
+     "Chelsea Clinton", "daughter"),
+    ("Obama met Joe Biden. He praised his late son Beau Biden.", "Beau Biden", "late son"),
+    ("A board includes Mr. Clinton and the couple's daughter, Chelsea Clinton.", "Chelsea Clinton", "couple's daughter"),
+])
+def test_kin_roles_name_their_owner(text, name, role):
+    assert roles_of(text).get(name, "missing") == role, roles_of(text)
+
+
+def test_a_kin_role_is_owned_by_the_one_person_sharing_the_surname():
+    text = ("Ted Cruz spoke. The truth, the senator said, was that Donald Trump had attacked his wife, Heidi Cruz, "
+            "and his father, Rafael Cruz.")
+    got = roles_of(text)
+    assert got.get("Heidi Cruz") == "Ted Cruz's wife", got
+    assert got.get("Rafael Cruz") == "Ted Cruz's father", got

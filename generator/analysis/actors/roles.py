@@ -217,7 +217,7 @@ def _role_in_apposition(tokens: list[Token], i: int) -> bool:
 
 # Words that say which of a person's kin is meant ("younger brother", "late son", "estranged wife"); a hyphened
 # word ("ex-model wife") too. General English kinship modifiers.
-_KIN_MODIFIERS = frozenset("""elder eldest older oldest younger youngest late twin adopted estranged former
+KIN_MODIFIERS = frozenset("""elder eldest older oldest younger youngest late twin adopted estranged former
     only first second third baby infant teenage adult""".split())
 
 
@@ -275,7 +275,7 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
     while j < i - 1 and not is_role(" ".join(t.lower for t in tokens[j:i])):
         j += 1
     if head in KIN:
-        while j < i - 1 and tokens[j].lower not in _KIN_MODIFIERS and "-" not in tokens[j].lower and (
+        while j < i - 1 and tokens[j].lower not in KIN_MODIFIERS and "-" not in tokens[j].lower and (
                 text[tokens[j].end:tokens[j].end + 2] not in ("'s", "’s")):  # "the couple's daughter" stays whole
             j += 1  # "let daughter Ivanka", "spotlight daughter Ivanka": a verb before the kin word, no modifier of it
     if j > 0 and tokens[j - 1].lower in _DEGREE_WORDS:
