@@ -216,7 +216,8 @@ def roles_of(text: str) -> dict[str, str | None]:
      None),
     ("Cruz.\n\nThe endorsement came from activist Richard Viguerie on Monday.", "Richard Viguerie", "activist"),
     # a no-break space between a role and the name is a space
-    ("It was so. Campaign spokesman\xa0Brian Fallon told Politico.", "Brian Fallon", "spokesman"),
+    ("It was so. Campaign spokesman\xa0Brian Fallon told Politico.", "Brian Fallon", "Campaign spokesman"),
+    ("It was so. Veteran spokesman Brian Fallon told Politico.", "Brian Fallon", "spokesman"),
     ("It was so. He met\xa0Brian Fallon on Monday.", "Brian Fallon", None),
     # a title cut at its "of" from the name's run is the name's role, whole, with its qualifier
     ("It grew, said former Secretary of State Hillary Clinton on Friday.", "Hillary Clinton",

@@ -355,7 +355,8 @@ def with_owner_words(text: str, role: str, name_start: int, sentence_start: int,
         return role  # "Trade and Industry Secretary" (a portfolio, read elsewhere), "Senate and House Speaker"
     if len(words) == 1 and not text[sentence_start:m.start() + words[0][0]].strip() and _sentence_opener(
             words[0][1], mid_caps) and role.split(None, 1)[0].lower() not in PORTFOLIO_HEADS and (
-            words[0][1].lower() not in lx.ROLE_MODIFIERS and words[0][1].lower() not in _RACE_WORDS):
+            words[0][1].lower() not in lx.ROLE_MODIFIERS and words[0][1].lower() not in _RACE_WORDS and (
+                words[0][1].lower() not in _SERVED_BODIES)):
         # "Chief executive X", "Foreign minister X", "Presidential candidate X" stay whole
         return role  # "Like fellow actor X", "Veteran presenter X": a common word capitalised as the sentence's first
     own = m.start() + words[0][0]
@@ -373,6 +374,9 @@ _BODY_BEFORE_RANK = re.compile(
 
 # the adjectives of the office a candidate runs for, and the third US party whose candidates the press names so
 # ("Presidential candidate X", "Libertarian candidate X"; Merriam-Webster; the Libertarian Party)
+# the common nouns of a body a post serves, written before the post at a sentence's start ("Campaign spokesman X",
+# "Police spokesman X", "Government minister X"; news usage): the post's owner, not a capitalised common word
+_SERVED_BODIES = frozenset("campaign government administration company police palace".split())
 _RACE_WORDS = frozenset("presidential vice-presidential congressional gubernatorial senatorial mayoral parliamentary "
                         "libertarian".split())
 
