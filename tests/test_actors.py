@@ -218,6 +218,9 @@ def roles_of(text: str) -> dict[str, str | None]:
     # a no-break space between a role and the name is a space
     ("It was so. Campaign spokesman\xa0Brian Fallon told Politico.", "Brian Fallon", "Campaign spokesman"),
     ("It was so. Veteran spokesman Brian Fallon told Politico.", "Brian Fallon", "spokesman"),
+    # a sentence's first word before a compound whose first noun is no post stays with it
+    ("Debate.\n\nReal estate mogul Donald Trump drew boos.", "Donald Trump", "Real estate mogul"),
+    ("Debate.\n\nRap mogul Marion Knight was held.", "Marion Knight", "mogul"),
     ("It was so. He met\xa0Brian Fallon on Monday.", "Brian Fallon", None),
     # a title cut at its "of" from the name's run is the name's role, whole, with its qualifier
     ("It grew, said former Secretary of State Hillary Clinton on Friday.", "Hillary Clinton",

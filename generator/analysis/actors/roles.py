@@ -356,8 +356,9 @@ def with_owner_words(text: str, role: str, name_start: int, sentence_start: int,
     if len(words) == 1 and not text[sentence_start:m.start() + words[0][0]].strip() and _sentence_opener(
             words[0][1], mid_caps) and role.split(None, 1)[0].lower() not in PORTFOLIO_HEADS and (
             words[0][1].lower() not in lx.ROLE_MODIFIERS and words[0][1].lower() not in _RACE_WORDS and (
-                words[0][1].lower() not in _SERVED_BODIES)):
-        # "Chief executive X", "Foreign minister X", "Presidential candidate X" stay whole
+                words[0][1].lower() not in _SERVED_BODIES)) and _stands_alone(role):
+        # "Chief executive X", "Foreign minister X", "Presidential candidate X" stay whole; "Real estate mogul X"
+        # too, "estate" no post nor a post's word alone
         return role  # "Like fellow actor X", "Veteran presenter X": a common word capitalised as the sentence's first
     own = m.start() + words[0][0]
     before = _BODY_BEFORE_RANK.search(text, max(sentence_start, own - 60), own)
@@ -374,6 +375,15 @@ _BODY_BEFORE_RANK = re.compile(
 
 # the adjectives of the office a candidate runs for, and the third US party whose candidates the press names so
 # ("Presidential candidate X", "Libertarian candidate X"; Merriam-Webster; the Libertarian Party)
+def _stands_alone(role: str) -> bool:
+    """Whether a role read after a sentence's first word may start without it: one word, or a first word that is a
+    post's word, a post or a post's modifier ("fellow actor", "chief executive"), not a compound's second noun
+    ("estate mogul")."""
+    first, _, rest = role.partition(" ")
+    return not rest or first[:1].isupper() or is_role(first) or first in lx.ROLE_MODIFIERS or first in ROLE_QUALIFIERS or (
+        first.endswith(("'s", "’s")))  # ("Vermont Sen.", "Tory candidate": a name's word, the owner)
+
+
 # the common nouns of a body a post serves, written before the post at a sentence's start ("Campaign spokesman X",
 # "Police spokesman X", "Government minister X"; news usage): the post's owner, not a capitalised common word
 _SERVED_BODIES = frozenset("campaign government administration company police palace".split())
