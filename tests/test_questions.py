@@ -715,6 +715,19 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "Wales coach Mike Ruddock believes his side can beat England at Twickenham.", None),  # the side is its source's own
     # a year the sentence puts after its modal is ahead, not past
     ("forecast-or-plan", "The US consumer electronics market is set to grow by over 11% in 2005.", "Will the US consumer electronics market grow by over 11% in 2005?"),
+    # a real condition on a named party, with the outcome it governs ahead, asked as the pending matter
+    ("condition-ahead", "Ohio Gov. John Kasich predicted that Republicans will take \"every state\" if Bernie Sanders wins the Democratic nomination.",
+     "Will Bernie Sanders win the Democratic nomination?"),
+    ("condition-ahead", "Trump threatened to cut off the money they send home to their families unless Mexico pays for a border wall.",
+     "Will Mexico pay for a border wall?"),
+    ("condition-ahead", "The Tories say the giveaways will be clawed back in higher taxes if Labour is returned to power.",
+     "Will Labour be returned to power?"),
+    ("condition-ahead", "\"If Labour is returned to power there will be a very substantial tax increase,\" the Tories said.",
+     "Will Labour be returned to power?"),  # no comma: the outcome is no part of the condition
+    ("condition-ahead", "Oliver Letwin predicted Gordon Brown would have to raise taxes if Labour was re-elected.", None),  # unreal
+    ("condition-ahead", "Kaine said that if Hillary Clinton is reaching out to Sanders voters, she is doing it badly.", None),  # no outcome ahead
+    ("condition-ahead", "Gordon Brown will speak as if Labour owns the future of the party.", None),  # a comparison, no condition
+    ("condition-ahead", "Republicans will take every state if it rains on polling day.", None),  # names no one
 ]
 
 
