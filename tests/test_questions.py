@@ -728,6 +728,11 @@ PATTERN_ROWS = [
     ("condition-ahead", "Kaine said that if Hillary Clinton is reaching out to Sanders voters, she is doing it badly.", None),  # no outcome ahead
     ("condition-ahead", "Gordon Brown will speak as if Labour owns the future of the party.", None),  # a comparison, no condition
     ("condition-ahead", "Republicans will take every state if it rains on polling day.", None),  # names no one
+    # a term that hangs on a verdict: the verdict asked, for the named party the term threatens
+    ("conviction-ahead", "Mr Lebedev and Mr Khodorkovsky, who each face a possible 10 year jail sentence if convicted, will be questioned by a judge.",
+     "Will Mr Lebedev and Mr Khodorkovsky be convicted?"),
+    ("conviction-ahead", "If the men are found guilty, the two men could face a damages bill running into millions.", None),  # no one named
+    ("conviction-ahead", "He could face 20 years if convicted of fraud.", None),  # whom, only the article says
 ]
 
 

@@ -8,6 +8,7 @@ import re
 
 from ...model import Sentence
 from .cues import ASKED_NOTE
+
 from .inversion import decided_clause, lower_first, main_clause, split_subject, wh_question, will_clause, yes_no
 from .wording import Context, Draft
 
@@ -195,3 +196,29 @@ def ask_condition(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     named = ctx.refs.subject(subject, s.start + m.start("clause")) or subject
     verb = "Can" if aux == "can" else "Will"
     return [Draft(f"{verb} {lower_first(named)} {rest}?", named, [("a condition the article's outcome hangs on", 0.3)])]
+
+
+# A sentence whose term hangs on a verdict: "Mr Ebbers could face a jail sentence of 85 years if convicted of all the
+# charges he is facing". The verdict is the pending matter ("Will Bernie Ebbers be convicted of the charges he is
+# facing?"), not the term a what-if names.
+CONVICTION = re.compile(r"\bif\s(?:convicted|found\sguilty)(?P<of>\s(?:of|on)\s[^,;:.!?\"“”()—–]{3,80})?")
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s)"
+_TERM_SUBJECT = re.compile(
+    rf"^(?P<who>{_TITLE}?[A-Z][\w.’'-]*(?:\s(?:and\s)?{_TITLE}?[A-Z][\w.’'-]*){{0,4}})"
+    r"(?:,\s[^,]{3,80},)?\s(?:\w+\s)?(?:could|would|will|may|might|faces?|risks?)\b")
+
+
+def _full_party(ctx: Context, part: str, at: int) -> str:
+    """One party a term threatens, by the full name the article gives it ("Mr Khodorkovsky" → "Mikhail Khodorkovsky")."""
+    return ctx.refs.full_person(part) or ctx.refs.subject(part, at) or part
+
+
+def ask_convicted(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Mr Ebbers could face a jail sentence of 85 years if convicted of all the charges he is facing' →
+    'Will Bernie Ebbers be convicted of the charges he is facing?'"""
+    who = _TERM_SUBJECT.match(s.text)
+    if who is None or who.group("who").split()[0] in _CONDITION_SUBJECT_STOP:
+        return []
+    named = " and ".join(_full_party(ctx, part, s.start) for part in who.group("who").split(" and "))
+    of = re.sub(r"^(of|on)\sall\s", r"\1 ", main_clause(m.group("of") or "").strip())
+    return [Draft(f"Will {named} be convicted{' ' + of if of else ''}?", named)]

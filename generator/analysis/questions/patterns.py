@@ -86,6 +86,7 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("charge-after-arrest", cues.ARRESTED, events.ask_charged_after_arrest, "legal", 2.8, "no charge, release or verdict anywhere in the article", frozenset("arrested detained".split())),
     # a real condition on a named party, asked as the pending matter it is ("… if Sanders wins the nomination")
     Pattern("condition-ahead", clauses.CONDITION, clauses.ask_condition, "pending", 2.4, "a modal or a threat the condition governs, in the sentence", frozenset("if unless".split())),
+    Pattern("conviction-ahead", clauses.CONVICTION, clauses.ask_convicted, "legal", 2.6, "the named party a term hangs on, the sentence's subject", frozenset("convicted guilty".split()), also=frozenset(["if"])),
     Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 2.0, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
 )
 BY_NAME = {p.name: p for p in REGISTRY}
