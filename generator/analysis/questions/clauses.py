@@ -8,7 +8,6 @@ import re
 
 from ...model import Sentence
 from .cues import ASKED_NOTE
-
 from .inversion import decided_clause, lower_first, main_clause, split_subject, wh_question, will_clause, yes_no
 from .wording import Context, Draft
 
