@@ -715,6 +715,14 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "Wales coach Mike Ruddock believes his side can beat England at Twickenham.", None),  # the side is its source's own
     # a year the sentence puts after its modal is ahead, not past
     ("forecast-or-plan", "The US consumer electronics market is set to grow by over 11% in 2005.", "Will the US consumer electronics market grow by over 11% in 2005?"),
+    # a "should"/"must" that is no advice: a decision debated, a term an agreement sets; advice stays ranked out
+    ("forecast-or-plan", "After the terrorist attacks in Paris last month, a furor arose over whether the United States should accept Syrian refugees.",
+     "Will the United States accept Syrian refugees?"),
+    ("forecast-or-plan", "Peter Mandelson said the United States should accept Syrian refugees.", None),  # advice
+    ("forecast-or-plan", "Turkey won a date for EU talks. Under the agreement, Turkey must issue a written statement promising to sign an accord "
+     "recognising the Cypriot government.", "Will Turkey issue a written statement promising to sign an accord recognising the Cypriot government?"),
+    ("forecast-or-plan", "Turkey won a date for EU talks. Turkey must issue a written statement promising to sign an accord recognising the "
+     "Cypriot government, the Greek minister said.", None),  # one side's demand
     # a real condition on a named party, with the outcome it governs ahead, asked as the pending matter
     ("condition-ahead", "Ohio Gov. John Kasich predicted that Republicans will take \"every state\" if Bernie Sanders wins the Democratic nomination.",
      "Will Bernie Sanders win the Democratic nomination?"),
@@ -1507,3 +1515,19 @@ def test_a_surname_takes_the_full_name(text, raised, not_raised):
     if raised:
         assert raised in texts
     assert not_raised not in texts
+
+
+@pytest.mark.parametrize(("text", "open_kind"), [
+    ("According to reports, the deal should go through in the next two to three months.", "an expectation with its time"),
+    ("The deal should go through.", None),  # no time: as likely advice as expectation
+    ("Under the agreement, Turkey must issue a written statement.", "a term an agreement sets"),
+    ("The BBC should steer away from demonising Alastair Campbell.", None),  # advice
+    ("A furor arose over whether the United States should accept Syrian refugees.", "a decision debated"),
+    ("A decision is due on whether Knight should be released on parole.", None),  # the decider's choice: ``clauses.ask_whether``
+])
+def test_a_should_that_is_no_advice_asks_an_open_outcome(text, open_kind):
+    from generator.analysis.questions import cues, forecasts
+    m = next(cues.MODAL.finditer(text))
+    opener = " whether " if " whether " in text[:m.start()] else ""
+    found = forecasts._settled_duty(text, m, opener)
+    assert (found or "").startswith(open_kind or "") and (found is None) == (open_kind is None)
