@@ -723,6 +723,9 @@ PATTERN_ROWS = [
      "recognising the Cypriot government.", "Will Turkey issue a written statement promising to sign an accord recognising the Cypriot government?"),
     ("forecast-or-plan", "Turkey won a date for EU talks. Turkey must issue a written statement promising to sign an accord recognising the "
      "Cypriot government, the Greek minister said.", None),  # one side's demand
+    # a step a party may weigh: the decision asked, not the weighing
+    ("forecast-or-plan", "Ford could consider selling its Jaguar unit, analysts said.", "Will Ford sell its Jaguar unit?"),
+    ("forecast-or-plan", "Ford could consider anything.", None),  # nothing weighed
     # a real condition on a named party, with the outcome it governs ahead, asked as the pending matter
     ("condition-ahead", "Ohio Gov. John Kasich predicted that Republicans will take \"every state\" if Bernie Sanders wins the Democratic nomination.",
      "Will Bernie Sanders win the Democratic nomination?"),

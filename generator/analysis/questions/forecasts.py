@@ -18,7 +18,7 @@ from .forecast_kinds import CONTEST, kind_notes
 from .references import DEMONYMS
 from ..names import pronoun_gender
 from ..regex_starts import boundary_words
-from .wording import _LEAD_JUNK, _NOT_VERBS, Context, Draft
+from .wording import _LEAD_JUNK, _NOT_VERBS, Context, Draft, base_form
 
 _OPENERS = tuple(", ; : ( “ \" ‘ — –".split()) + ("- ",)
 _CONJUNCTIONS = tuple(f" {w} " for w in "but because if when while as although though so where after before until unless whether once now".split())
@@ -148,6 +148,12 @@ def _aux_word(aux: str, reported: bool) -> tuple[str, list[tuple[str, float]]]:
     return "will", []
 
 
+# A step a party says it may weigh: "the club may consider seeking a full listing", "Merck said it would consider selling
+# it": the decision is the open matter (as ``wording.ask_considering`` asks "is considering selling"), not an ability.
+_HEDGED = frozenset("could may might would".split())
+_WEIGHED = re.compile(r"\s(?:(?:also|even|seriously|now)\s)?(?:consider|look\sat|explore|contemplate)\s(?P<doing>[a-z]{3,}ing)(?=\s)")
+
+
 # A "should"/"must" that is no advice, so its step is an open outcome, not an opinion recast as a forecast: a decision
 # debated ("a furor arose over whether the United States should accept Syrian refugees"), a term an agreement sets
 # ("Under the agreement, Turkey must issue a written statement …"), an expectation with its time ("the deal should go
@@ -222,6 +228,10 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if rest.startswith(" do well to "):
         return []  # "could do well to reassess": advice, not a forecast
     rest = _WISH.sub(" ", rest, count=1)  # "would like to run in …" asks "Will X run in …?"
+    if m.group("aux") in _HEDGED and (weighed := _WEIGHED.match(rest)) and base_form(weighed.group("doing")) not in _NOT_VERBS:
+        verb = base_form(weighed.group("doing"))  # "the club may consider seeking a full listing" asks "Will Arsenal seek …?"
+        rest = f" {verb}{rest[weighed.end('doing'):]}"
+        aux, penalties = "will", [("a step under consideration: a decision pending", -0.5)]
     if m.group("aux") != "will" and (decided := _DECISION.match(rest)) and decided.group("how") != "on":
         return _contest(_ask_decision(named if named != subject else subject, decided))
     if m.group("aux").split()[0] in _NOUN_CUES and (
