@@ -726,6 +726,10 @@ PATTERN_ROWS = [
     # a step a party may weigh: the decision asked, not the weighing
     ("forecast-or-plan", "Ford could consider selling its Jaguar unit, analysts said.", "Will Ford sell its Jaguar unit?"),
     ("forecast-or-plan", "Ford could consider anything.", None),  # nothing weighed
+    # a deal's completion the article expects is an outcome (it may fail), not a step on a calendar
+    ("forecast-or-plan", "Mittal Steel will cut jobs. Mittal Steel is expected to complete its $4.5bn acquisition of US firm ISG next month.",
+     "Will Mittal Steel complete its $4.5bn acquisition of US firm ISG next month?"),
+    ("forecast-or-plan", "Mittal Steel will cut jobs. Mittal Steel is expected to announce its $4.5bn acquisition of US firm ISG next month.", None),
     # a real condition on a named party, with the outcome it governs ahead, asked as the pending matter
     ("condition-ahead", "Ohio Gov. John Kasich predicted that Republicans will take \"every state\" if Bernie Sanders wins the Democratic nomination.",
      "Will Bernie Sanders win the Democratic nomination?"),

@@ -65,8 +65,10 @@ def _expected_step(sentence: str, question: str) -> bool:
     should be released")."""
     m = _EXPECTED.search(sentence)
     return m is not None and (m.group("verb") is None or f" {m.group('verb')}" in question)
-# What an expectation is about when it is worth asking: an outcome, not a step on a calendar ("expected to rise", not "expected to meet").
-_OUTCOME_VERB = re.compile(r"^\w+\s[^?]*?\b(?:rise|fall|grow|drop|increase|decrease|decline|double|reach|exceed|top|hit|win|lose|pass|approve|reject|beat|clear|return|recover|survive|succeed|fail|cut|raise|overtake|remain|stay|become)\b")
+# What an expectation is about when it is worth asking: an outcome, not a step on a calendar ("expected to rise", not "expected to meet");
+# a deal's completion is one (it may fail: "The deal is expected to be completed in the first quarter").
+_OUTCOME_VERB = re.compile(r"^\w+\s[^?]*?\b(?:rise|fall|grow|drop|increase|decrease|decline|double|reach|exceed|top|hit|win|lose|pass|approve|reject|beat|clear|return|recover|survive|succeed|fail|cut|raise|overtake|remain|stay|become"
+                           r"|complete[sd]?|seal(?:ed)?|finali[sz]ed?|go\sthrough)\b")
 # A condition in the sentence: "Kaine said he would support striking North Korea if …".
 # "wondering if the Clintons are going to return …" is a whether-clause, no condition.
 _CONDITIONAL = re.compile(
