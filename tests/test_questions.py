@@ -743,6 +743,7 @@ PATTERN_ROWS = [
     ("condition-ahead", "Kaine said that if Hillary Clinton is reaching out to Sanders voters, she is doing it badly.", None),  # no outcome ahead
     ("condition-ahead", "Gordon Brown will speak as if Labour owns the future of the party.", None),  # a comparison, no condition
     ("condition-ahead", "Republicans will take every state if it rains on polling day.", None),  # names no one
+    ("condition-ahead", "Even if Mr. Clinton steps down, there could be complications for the foundation.", None),  # from what, unsaid
     # a term that hangs on a verdict: the verdict asked, for the named party the term threatens
     ("conviction-ahead", "Mr Lebedev and Mr Khodorkovsky, who each face a possible 10 year jail sentence if convicted, will be questioned by a judge.",
      "Will Mr Lebedev and Mr Khodorkovsky be convicted?"),

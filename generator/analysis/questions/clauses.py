@@ -190,8 +190,8 @@ def ask_condition(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         pass
     else:
         return []  # "has", "have": a past act, not an outcome ahead
-    if len(rest.split()) < 2 or rest.split()[0] in {"not", "never", "no"}:
-        return []  # "if Smith wins": wins what, only the sentence says; a negated condition asks its opposite
+    if len(rest.split()) < 3 or rest.split()[0] in {"not", "never", "no"}:
+        return []  # "if Smith wins", "if Mr. Clinton steps down": from what, only the sentence says; a negated condition asks its opposite
     named = ctx.refs.subject(subject, s.start + m.start("clause")) or subject
     verb = "Can" if aux == "can" else "Will"
     return [Draft(f"{verb} {lower_first(named)} {rest}?", named, [("a condition the article's outcome hangs on", 0.3)])]
