@@ -1539,15 +1539,3 @@ def test_a_should_that_is_no_advice_asks_an_open_outcome(text, open_kind):
     opener = " whether " if " whether " in text[:m.start()] else ""
     found = forecasts._settled_duty(text, m, opener)
     assert (found or "").startswith(open_kind or "") and (found is None) == (open_kind is None)
-
-
-@pytest.mark.parametrize(("sentence", "about", "governs"), [
-    ("While Clinton wrongly claimed that the videos exist, experts affirm that it is highly likely that Trump will be used as a recruiting tool.",
-     "Donald Trump", False),  # the experts' forecast, a clause apart from her claim
-    ("Trump has even claimed he will enact a massive infrastructure initiative.", "Donald Trump", True),
-    ("Trump will enact a massive infrastructure initiative, his rivals claimed.", "Donald Trump", True),  # the claim after its clause
-    ("Critics claimed that, in time, the plan would fail.", "the plan", True),  # an aside, no concessive clause
-])
-def test_a_claim_penalises_only_the_clause_it_governs(sentence, about, governs):
-    from generator.analysis.questions.candidates import _claim_governs
-    assert _claim_governs(sentence, about) is governs

@@ -84,22 +84,6 @@ _CLAIMED = re.compile(boundary_words("claimed claims claiming alleged alleges".s
 SOURCED_TAIL = re.compile(r",\sas\s[^,?]{2,70}\s(?:says?|predicts?|expects?|believes?|warns?|estimates?|claims?|pledged|promised|vowed)\?$")
 
 
-# A claim in a concessive clause the sentence sets aside before its main clause: "While Clinton wrongly claimed …, experts …".
-_CONCESSIVE = re.compile(r"^(?:While|Although|Though|Whereas|Even\sthough)\s[^,;]*$")
-
-
-def _claim_governs(sentence: str, about: str) -> bool:
-    """Whether a claim verb of ``sentence`` governs the clause the question asks about: not one in a concessive clause set
-    aside before it ("While Clinton wrongly claimed that the videos exist, experts affirm that it is highly likely that
-    Trump will be used …": the experts' forecast, not her claim). A subject the sentence does not name keeps the claim."""
-    last = about.split()[-1] if about else ""
-    at = sentence.find(last) if last else -1
-    for m in _CLAIMED.finditer(sentence):
-        if at < 0 or m.start() > at or not _CONCESSIVE.match(sentence, 0, m.start()) or "," not in sentence[m.end():at]:
-            return True
-    return False
-
-
 def unsourced(q: str) -> str:
     """The question without the source a forecast is credited to."""
     return SOURCED_TAIL.sub("?", q) if ", as " in q else q
@@ -321,7 +305,7 @@ def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] 
     # "expected to find out if they will be banned": what is expected is the verdict's date, not the verdict
     if _expected_step(c.sentence.text, c.text) and c.kind != "legal" and c.pattern != "verdict-awaited" and not _OUTCOME_VERB.search(c.text):
         c.penalties.append(("a step the article expects or schedules", 2.0))
-    if c.kind not in ("disputed", "legal") and _CLAIMED.search(c.sentence.text) and not sourced and _claim_governs(c.sentence.text, c.about):
+    if c.kind not in ("disputed", "legal") and _CLAIMED.search(c.sentence.text) and not sourced:
         c.penalties.append(("one side's claim asked as a forecast", 1.9))
     if c.sentence.text.lstrip()[:1] in "-–•*":
         c.penalties.append(("a list item: its subject is a heading", 2.0))
