@@ -730,6 +730,7 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "Mittal Steel will cut jobs. Mittal Steel is expected to complete its $4.5bn acquisition of US firm ISG next month.",
      "Will Mittal Steel complete its $4.5bn acquisition of US firm ISG next month?"),
     ("forecast-or-plan", "Mittal Steel will cut jobs. Mittal Steel is expected to announce its $4.5bn acquisition of US firm ISG next month.", None),
+    ("forecast-or-plan", "Verizon has won a takeover battle for MCI. Verizon and MCI are expected to seal the deal on Monday morning.", None),  # 'the deal'
     # a real condition on a named party, with the outcome it governs ahead, asked as the pending matter
     ("condition-ahead", "Ohio Gov. John Kasich predicted that Republicans will take \"every state\" if Bernie Sanders wins the Democratic nomination.",
      "Will Bernie Sanders win the Democratic nomination?"),
