@@ -42,7 +42,10 @@ def facts(text: str, published: dt.date | None = None):
         ("It ordered 737-800 planes.", None, []),
         ("The price range was $24-$26.", None, [("amount", "$24-$26", None)]),
         ("It was valued at £40m-£50m.", None, [("amount", "£40m-£50m", None)]),
-        ("It sold for $50-60 in 2004.", None, [("amount", "$50", None)]),  # one sign: no range read
+        # one sign: a range when the second number is the larger
+        ("It sold for $50-60 in 2004.", None, [("amount", "$50-60", None)]),
+        ("They paid between $50-100,000 each.", None, [("amount", "$50-100,000", None)]),
+        ("It fell from $60-50 in 2004.", None, [("amount", "$60", None)]),
         # a scale word takes a unit or a multiple after it; "times" without a comparative stays out
         ("It will handle 1.4 billion cubic feet of gas.", None, [("count", "1.4 billion cubic feet", None)]),
         ("It will be five million times faster.", None, [("count", "five million times faster", None)]),
@@ -347,7 +350,12 @@ def test_headline_figures_are_left_to_the_body():
 
 @pytest.mark.parametrize(("fact", "shown"), [
     (Fact("2005", 0, 4, "date", 0, "2005"), ""),  # never "2005 (2005)"
-    (Fact("June 2004", 0, 9, "date", 0, "2004-06"), "2004-06"),
+    (Fact("June 2004", 0, 9, "date", 0, "2004-06"), ""),  # nor "August 2015 (2015-08)"
+    (Fact("in June", 0, 7, "date", 0, "2004-06"), "2004-06"),
+    (Fact("7 March 2003", 0, 12, "date", 0, "2003-03-07"), ""),  # nor "7 March 2003 (7 March 2003)"
+    (Fact("March 2, 2015", 0, 13, "date", 0, "2015-03-02"), ""),
+    (Fact("March 12", 0, 8, "date", 0, "2016-03-12"), "2016-03-12"),  # the year is the value's
+    (Fact("yesterday", 0, 9, "date", 0, "2016-03-12"), "2016-03-12"),
     (Fact("last year", 0, 9, "date", 0, "2023"), "2023"),
     (Fact("$5m", 0, 3, "amount", 0, None), ""),
 ])
@@ -405,3 +413,61 @@ def test_number_matches_are_number_finditer(text):
     for start in (0, 2):
         assert [m.span() for m in _number_matches(text, start)] == [m.span() for m in P.NUMBER.finditer(text, start)]
     assert not text.isascii() or [m.span() for m in P.NUMBER_ASCII.finditer(text)] == [m.span() for m in P.NUMBER.finditer(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised modifier: a people's, a company's or a party's word; not a common word in a name
+    ("Vioxx may be linked to 56,000 American deaths.", [("count", "56,000 American deaths")]),
+    ("He gained 22,000 Twitter followers and 62 Labour rebels.",
+     [("count", "22,000 Twitter followers"), ("count", "62 Labour rebels")]),
+    ("He lives at 10 Downing Street.", []),
+    ("Questions were sent by 6 Music listeners.", []),
+    ("19 Management runs the careers of its stars.", []),
+    # a function word joined by a hyphen is a modifier; a plural modifier takes the noun after it, a slip's verb not
+    ("It cut bonuses for up to 50,000 with-profits investors.", [("count", "up to 50,000 with-profits investors")]),
+    ("It sold 50,000 with rivals.", []),
+    ("It hired 10 sales reps.", [("count", "10 sales reps")]),
+    ("The 14 telecentres uses free software.", [("count", "14 telecentres")]),
+    # a multiple, with what it is compared by
+    ("The offer was oversubscribed 16.2 times, bankers said.", [("quantity", "16.2 times")]),
+    ("Asians were 1.9 times more likely to be stopped.", [("quantity", "1.9 times more likely")]),
+    ("It is up to 20 times faster than 3G.", [("quantity", "up to 20 times faster")]),
+    ("He read it 10 times over.", [("quantity", "10 times")]),
+    ("It is 10 times more than that.", [("quantity", "10 times more")]),
+    # a unit's worth
+    ("It used up 12 hour's worth of computing power.", [("quantity", "12 hour's worth")]),
+    # a proportion with a determiner before a second number in figures; not inside a longer number
+    ("Scotland have lost 12 of their 14 games.", [("proportion", "12 of their 14 games")]),
+    ("The party lost one of its two members.", []),
+    ("Twenty-three of the 53 wounded remained in hospital.", [("count", "53 wounded")]),
+    ("Between 10 and 12 of the 80-odd resorts were hit.", [("count", "80-odd resorts")]),
+    ("He goes in as one of the 800 metres favourites.", [("quantity", "800 metres")]),  # a unit next: no proportion
+    ("Only four of the 12 whose backgrounds were known were Muslim.", [("proportion", "four of the 12")]),  # no noun
+    ("Only 3 of 4 polled staff agreed.", [("proportion", "3 of 4 polled staff")]),
+    # a possessive before a figure with a group comma, a hyphen or a scale word; before plain digits a name's
+    ("She courts Bernie Sanders' 13 million voters.", [("count", "13 million voters")]),
+    ("Angola's 30-year civil war ended.", [("quantity", "30-year civil war")]),
+    ("It rivals Porsche's 911 sports cars.", []),
+    # "100%" as a figure of speech; a share or a change is a figure
+    ("The support has been 100%.", []),
+    ("Those were not always 100 percent in his corner.", []),
+    ("They are 100 percent wrong, she said.", []),
+    ("Standard Trust is 100% Nigerian-owned.", [("percent", "100%")]),
+    ("Prices rose 100% this year.", [("percent", "100%")]),
+    # a bare figure after a verb of change, read with it; not before "to" (the unit comes after)
+    ("German unemployment rose 7,000 in November.", [("count", "rose 7,000")]),
+    ("The total ended up falling by 7,000.", [("count", "falling by 7,000")]),
+    ("Support fell 35 to 12 percent.", [("percent", "12 percent")]),
+    ("The index fell to 55.3 in February.", [("count", "fell to 55.3")]),  # its new level
+    ("Support fell to 12 sharply.", []),  # no preposition or clause end after it: not read
+    # a unit in the singular after a number above one describes the noun next
+    ("The 60 second ad ends with a slogan.", [("quantity", "60 second ad")]),
+    ("He waited 1 hour and left.", [("quantity", "1 hour")]),
+    # a count again with a qualifier is listed once; a figure without its noun again with another qualifier is not
+    ("Qantas could move as many as 7,000 jobs. Later 7,000 jobs could shift.", [("count", "as many as 7,000 jobs")]),
+    ("Some 270 hunts met. Fans went to 270 hunts.", [("count", "Some 270 hunts")]),
+    ("Growth was 4%. It will be about 4% next year.", [("percent", "4%"), ("percent", "about 4%")]),
+    ("More than 50% agreed. Less than 50% voted.", [("percent", "More than 50%"), ("percent", "Less than 50%")]),
+])
+def test_counted_nouns_multiples_and_figures_of_speech(text, expected):
+    assert [(k, t) for k, t, _ in facts(text)] == expected

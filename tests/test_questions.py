@@ -750,6 +750,28 @@ PATTERN_ROWS = [
      "Will Mr Lebedev and Mr Khodorkovsky be convicted?"),
     ("conviction-ahead", "If the men are found guilty, the two men could face a damages bill running into millions.", None),  # no one named
     ("conviction-ahead", "He could face 20 years if convicted of fraud.", None),  # whom, only the article says
+    # a side's epithet before its rival's name is no part of the name; the name keeps its article
+    ("match-ahead", "Ireland face minnows the Faroe Islands in Dublin on Wednesday. Ireland were held in Paris.", "Will Ireland beat the Faroe Islands in Dublin on Wednesday?"),
+    ("match-ahead", "Ireland beat minnows the Faroe Islands in Dublin last year. Ireland were held in Paris.", None),
+    # a party's front-runner named three times, the race not reported decided; a presumptive nominee's race is the election
+    ("nomination-race", "Republican front-runner Donald Trump is set to meet party leaders on Monday. Trump will speak in Washington. Aides say the Trump campaign is confident.",
+     "Will Donald Trump win the Republican nomination?"),
+    ("nomination-race", "Sen. Elizabeth Warren said presumptive Republican presidential nominee Donald Trump was a failure. Warren said Trump lied. She called Trump a fraud.", None),
+    ("nomination-race", "Democratic front-runner Hillary Clinton gave a speech. No network aired Clinton live. Clinton spoke of jobs.", None),  # no word of the race
+    ("nomination-race", "Republican front-runner Donald Trump spoke on Monday. Trump clinched the Republican nomination last week. Trump thanked voters.", None),  # decided
+    ("nomination-race", "Clinton did not mention Republican front-runner Donald Trump by name. Clinton spoke of jobs.", None),  # named once: an aside
+    ("nomination-race", "Former Republican nominee Mitt Romney spoke on Monday. Romney attacked the party. Romney was cheered.", None),  # a nominee of a past race
+    # a trial whose verdict the article does not report
+    ("trial-verdict", "Former Yukos boss Mikhail Khodorkovsky began testimony on Friday in his trial for fraud and tax evasion. He denies the charges.",
+     "Will Mikhail Khodorkovsky be convicted of fraud and tax evasion?"),
+    ("trial-verdict", "Former Yukos boss Mikhail Khodorkovsky began testimony on Friday in his trial for fraud and tax evasion. Khodorkovsky was convicted on Monday.", None),
+    ("trial-verdict", "The jury in Bernie Ebbers' trial for fraud retired on Monday. He was later acquitted of all charges. Ebbers was freed.", None),
+    # a step speculation or reports say is coming; not a claim about the past
+    ("speculated-step", "Shares in Euronext rose. The offer follows widespread media speculation that Euronext would make a bid for the London Stock Exchange.",
+     "Will Euronext make a bid for the London Stock Exchange?"),
+    ("speculated-step", "Wine maker Southcorp said profits rose 10%. Southcorp's shares rose on speculation that it could become a takeover target.", "Will Southcorp become a takeover target?"),
+    ("speculated-step", "Wine maker Southcorp said profits rose 10%. Southcorp's shares have risen in recent months on speculation that it could become a takeover target.", None),
+    ("speculated-step", "Lord Campbell-Savours challenged Mr Brown to deny reports that he had told the prime minister he did not believe him.", None),
 ]
 
 

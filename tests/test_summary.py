@@ -6,7 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.analysis.document import parse
-from generator.analysis.summary import _introduced_in, _leans_back, _title_case, bare_quote, is_non_content, summarize
+from generator.analysis.summary import (_introduced_in, _leans_back, _title_case, bare_quote, ends_in_open_quote,
+                                       is_non_content, quotation_open, summarize)
+from generator.analysis.summary_lexicon import dateline_end
 from generator.analysis.clause_form import is_statement
 from generator.analysis.summary_tldr import main_clause, pick_tldr, reads_alone
 
@@ -373,6 +375,9 @@ def test_a_sentence_leaning_on_an_unchosen_one_is_not_chosen():
     ('"That is a good point," Merrill responded on Twitter.', True),
     ("Clinton says it means Trump may not have paid a dime in federal income taxes.", True),
     ("Analysts said this shows the market has turned for the first time in years.", True),
+    ('Moyes added: "My comments came straight after the final whistle."', True),  # a named speaker going on
+    ("Williams added about Carson: “He feels sorry for him.”", True),
+    ("Mr Kinnock added that the second factor was his new post at the council.", True),
     # a subject of its own, a time, a named speaker
     ("Then the council voted to restore the harbour bridge budget.", False),
     ("But this year the harbour bridge budget was cut again.", False),
@@ -384,6 +389,8 @@ def test_a_sentence_leaning_on_an_unchosen_one_is_not_chosen():
     ("Clinton responded to the report, saying it was wrong.", False),
     ("Clinton says it is time for a law on tax returns for all nominees.", False),
     ("Clinton says the report means Trump may not have paid a dime in taxes.", False),
+    ("Henry added the caption which reads, the photo breaks the rules.", False),  # a thing added, not words
+    ("The council added two new members to the harbour board on Monday.", False),
 ])
 def test_leans_back(sentence, expected):
     assert _leans_back(sentence) is expected
@@ -579,3 +586,77 @@ def test_dateline_trimmed_from_a_later_sentence():
     doc, summary = _summary(text)
     assert any(t.startswith("Peter Santilli, a self-styled journalist") for t in _texts(summary))
     assert not any(t.startswith("PORTLAND") for t in _texts(summary))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('But Williams said: "I want to make it clear that I am committed totally to Scottish rugby.', True),
+    ("Castaignede told BBC Sport: “The pressure is big on Laporte after a huge loss.", True),
+    ("``We will win the state and then the next one .", True),
+    # closed, or a stray closing mark
+    ('But Williams said: "I am committed totally to Scottish rugby."', False),
+    ('He called the deal "a disaster" and left the room.', False),
+    ("The deal is a disaster,” he said in a statement on Monday.", False),
+    ('The deal is a disaster," he said in a statement on Monday.', False),
+])
+def test_ends_in_open_quote(sentence, expected):
+    assert ends_in_open_quote(sentence) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('He added: "To win titles you need players. If we stagnate', True),
+    ('"I either win titles. "I think I will always choose football." He added: "To win. If we', True),
+    ("“The solution is not politics. Let owners decide. Either way", True),
+    # closed before the point
+    ('"I either win titles. "I think I will always choose football." Anelka has', False),
+    ("He called the deal “a disaster” and left. Then", False),
+    ('He measured it at 6" and left. Then', False),
+])
+def test_quotation_open(text, expected):
+    assert quotation_open(text, 0, len(text)) is expected
+
+
+def test_a_sentence_inside_a_quotation_run_over_paragraphs_is_not_chosen_alone():
+    # a quotation of several paragraphs run into one, each opened again, its last sentence closed
+    text = ("Nicolas Anelka has told a magazine that he fears his career at the club will go stale.\n"
+            "Anelka said: \"I either decide to win titles with the club or to have an easy life at the club. "
+            "\"I think I will always choose to win titles at the club if a great club makes me an offer.\" "
+            "He added: \"To win titles at the club you need players who have the capability of doing so. "
+            "If we stagnate in mid-table at the club it is impossible to progress for anyone at the club.\"\n"
+            "Anelka has earned a reputation at the club for being a difficult character to handle.\n")
+    summary = _texts(_summary(text, count=3, title="Anelka fears the club will go stale")[1])
+    assert not any(s.startswith("If we stagnate") for s in summary)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AT LEAST 10 KILLED IN DEADLY ISTANBUL EXPLOSION Turkish President Erdogan said the bomber had fled.",
+     "Turkish President Erdogan said the bomber had fled."),
+    ("OBAMA’S LAST STATE OF THE UNION “President Obama’s final address will frame the choice.”",
+     "“President Obama’s final address will frame the choice.”"),
+    # an acronym or two opening a sentence is no headline
+    ("US UK talks begin on Monday in London.", "US UK talks begin on Monday in London."),
+    ("NHS Trust chiefs said the plan would cost more.", "NHS Trust chiefs said the plan would cost more."),
+    ("I AM A Man was the slogan of the strike.", "I AM A Man was the slogan of the strike."),
+])
+def test_headline_in_capitals_trimmed(text, expected):
+    assert text[dateline_end(text):] == expected
+
+
+def test_a_question_is_chosen_only_when_nothing_else_is_left():
+    text = ("Can the harbour bridge be saved before the winter storms arrive in the city this year?\n"
+            "The council approved a new budget for the harbour bridge repair on Tuesday night.\n"
+            "Work on the harbour bridge repair is due to start in the spring and last a year.\n")
+    summary = _texts(_summary(text, count=2, title="Harbour bridge repair approved")[1])
+    assert len(summary) == 2 and not any(s.endswith("?") for s in summary)
+    assert any(s.endswith("?") for s in _texts(_summary(text, count=3, title="Harbour bridge repair approved")[1]))
+
+
+def test_a_pronoun_opening_the_text_is_ranked_last():
+    text = ("They may not know quite how to describe their position in the harbour bridge repair debate.\n"
+            "The Liberal Democrats are entering the harbour bridge repair campaign with a new budget plan.\n"
+            "Work on the harbour bridge repair is due to start in the spring and last a year.\n")
+    summary = _texts(_summary(text, count=2, title="Harbour bridge repair plan")[1])
+    assert len(summary) == 2 and not any(s.startswith("They") for s in summary)
+    # an "it" that points ahead opens a text well
+    ahead = text.replace("They may not know quite how to describe their position in",
+                         "It takes 2,383 votes to win")
+    assert any(s.startswith("It takes") for s in _texts(_summary(ahead, count=2, title="Harbour bridge repair plan")[1]))

@@ -55,8 +55,8 @@ _NOT_NOUN = (
     r"(?:of|to|and|or|in|on|at|per|a|an|the|for|from|as|by|with|is|are|was|were|be|has|have|had|will|would|pm|am|"
     r"percent|points?|times|than|that|which|who|after|before|until|over|under|into|against|last|next|this|earlier|"
     r"later|ago|each|short|more|less|fewer|higher|lower|up|down|out|left|ahead|behind|apiece|overall|alone|too|so|"
-    r"respectively|not|no|all|both|when|where|if|but|million|billion|trillion|thousand|hundred|its|these|those)\b"
-)
+    r"respectively|not|no|all|both|when|where|if|but|million|billion|trillion|thousand|hundred|its|these|those)\b(?!-)"
+)  # (joined by a hyphen, a modifier: "50,000 with-profits investors")
 # A counted noun phrase: up to two modifiers, then a plural or a collective noun. A word in -ss or -ous is no plural
 # ("40 business proposals", "47 continuous years": a modifier). A modifier may be in quotation
 # marks ('100,000 new "affordable" homes': scare quotes, the noun still counted).
@@ -66,8 +66,8 @@ _IN_S_NO_PLURAL = (
     "downwards|outwards"
 )
 _COUNT_MODIFIER = (
-    r"[\"“‘']?(?!(?:in|of|to|on|at|for|by|with|and|or|the|a|an|from|as|its|his|her|their|"
-    rf"{_IN_S_NO_PLURAL})\b)[a-z][a-z-]+[\"”’']?\s"
+    r"[\"“‘']?(?!(?:in|of|to|on|at|for|by|with|and|or|the|a|an|from|as|its|his|her|their|whose|which|who|that|"
+    rf"{_IN_S_NO_PLURAL})\b(?!-))[a-z][a-z-]+[\"”’']?\s"  # joined by a hyphen, a modifier: "50,000 with-profits investors"
 )
 _PLURAL = (
     rf"(?!(?:its|was|has|his|this|thus|as|is|us|always|perhaps|less|unless|across|towards|besides|does|goes|says|"
@@ -78,8 +78,10 @@ _COUNTED = (
     rf"(?:{_PLURAL}|"
     r"(?:sold|killed|wounded|injured|arrested)\b(?!-|\s[a-z]+s\b))\b"  # "50,000 sold", "53 wounded"; not "12 wounded soldiers"
 )
-# A model's code may be a modifier too ("10 A320 aircraft", "20 F-16 fighters"): capitals and a digit.
-_COUNT_NOUN = rf"(?:{_COUNT_MODIFIER}|[A-Z][A-Z0-9-]*\d[A-Za-z0-9-]*\s){{0,2}}?{_COUNTED}"
+# A model's code may be a modifier too ("10 A320 aircraft", "20 F-16 fighters"): capitals and a digit. So may a
+# capitalised word before a lower-case one, a people's or a brand's ("56,000 American deaths", "22,000 Twitter
+# followers"); not a capitalised word that ends the phrase ("10 Downing Street").
+_COUNT_NOUN = rf"(?:{_COUNT_MODIFIER}|[A-Z][A-Z0-9-]*\d[A-Za-z0-9-]*\s|[A-Z][a-z]+\s(?=[a-z])){{0,2}}?{_COUNTED}"
 # After a scale word the noun phrase may hold capitalised words ("120 million US adults", "1.8 million new California
 # voters") or end in an acronym's plural ("575 million PCs").
 _SCALE_COUNT_NOUN = rf"(?!{_NOT_NOUN})(?:{_COUNT_MODIFIER}|[A-Z][A-Za-z]*\s){{0,2}}?(?:{_COUNTED}|[A-Z]{{2,}}s\b)"
@@ -103,7 +105,11 @@ NUMBER_ASCII = re.compile(r"[0-9$][0-9,.]*")
 # A proportion: "eight of 10 avocados", "one in five voters", "$4 of every $5". Read whole, its two
 # numbers are one figure; read apart, "10 avocados" is a count the article never gave.
 _SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-# Not a proportion: "number one in three weeks" (a chart place), a second number that is a year ("45 in 2003", "BBC
+# A determiner before the second number, written in figures ("lost 12 of their 14 games": "14 games" alone misreads
+# it); before a spelled one ("one of its two members") the figure is too small to list.
+_WHOSE = r"(?:the|their|its|his|her|our)"
+# Not a proportion: "number one in three weeks" (a chart place), a number inside a longer one ("Twenty-three of the
+# 53", "12 of the 80-odd resorts"), a second number that is a year ("45 in 2003", "BBC
 # One in 1978") or runs on ("one of 1,466", "1912 in 38.07"), a first number that ends a longer one ("36,185 in
 # 2003"). What it counts is a plural noun with up to two modifiers ("one in five US citizens", "4 in 10 Republican
 # voters", "four out of five key issues"); a word of any other kind after it is left out ("Six in 10 say", "one in
@@ -120,7 +126,7 @@ _VERB_AFTER_PROPORTION = "(?-i:(?:{})\\b)".format("|".join(sorted(
     {v for v in REPORTING_VERBS - PARTICIPLES if " " not in v and not v.endswith("ed")} | set(_STANCE_VERBS),
     key=len, reverse=True)))
 PROPORTION = re.compile(
-    rf"(?<!number\s)(?<![\d,.])\b{_SMALL}\s(?:of|in|out\sof)\s(?:every\s)?(?!(?:1[89]|20)\d\d\b){_SMALL}\b(?![,.]\d)"
+    rf"(?<!number\s)(?<![\d,.-])\b{_SMALL}\s(?:of|in|out\sof)\s(?:every\s|{_WHOSE}\s(?=\d))?(?!(?:1[89]|20)\d\d\b){_SMALL}\b(?![,.]\d|[-–]\w)"
     rf"(?:\s(?:or|to)\s{_SMALL}\b(?![,.]\d))?"  # "one of six or seven contenders": its second number a range
     rf"(?:\s(?-i:[A-Z][a-z]+\s[A-Z][a-z]+s\s(?:{_PLURAL})\b"  # a name's plural a modifier ("Six Nations captains")
     rf"|(?!{_NOT_NOUN})(?:(?!{_VERB_AFTER_PROPORTION})(?:{_COUNT_MODIFIER}|[A-Z][A-Za-z-]*\s)){{0,2}}?"
@@ -139,7 +145,7 @@ PROPORTION_WHOLE = re.compile(
 # space far faster than it tries PROPORTION at every word (see ``facts._proportion_matches``). Only a link before
 # what PROPORTION takes next ("every", a figure or its word) is one: most "of" and "in" of a text are passed over in C.
 # (The next letter is tested before the look-behind, for speed.)
-PROPORTION_LINK = re.compile(rf"\s(?=[oi])(?<=[\d,.eorxnt]\s)(?:of|in|out\sof)\s(?=every\s|{_SMALL})", re.IGNORECASE)
+PROPORTION_LINK = re.compile(rf"\s(?=[oi])(?<=[\d,.eorxnt]\s)(?:of|in|out\sof)\s(?=every\s|{_WHOSE}\s\d|{_SMALL})", re.IGNORECASE)
 NUMBER_AT = re.compile(rf"(?:[$€£¥][^\S\n]?)?{_NUM}")  # "$ 170 billion" is an amount too
 # Words of letters only, none a suffix of another: the matches are found with ``str.find`` (see
 # ``facts._word_matches``), much faster than the engine trying the pattern at every "d", "y" or "m".
@@ -164,8 +170,15 @@ AFTER_MONEY_WORD = re.compile(rf"{_SCALE}?\s{_CURRENCY_WORD}")
 # Measures written only joined to their number ("a 10-point lead", "an 800-page report", "a 25-yard strike", "a
 # 30-man squad", "a 161-strong majority", "the 1,237-delegate threshold"): standard English compounds, written by hand.
 _HYPHEN_UNIT = r"(?:point|page|yard|man|member|strong|delegate|seat|seater)\b(?!-)"
-# A time in seconds is written joined too ("a world record of 6.39secs").
-AFTER_QUANTITY = re.compile(rf"(?:\s|-){_UNIT}|-{_HYPHEN_UNIT}|secs?\b")
+# What a multiple is of ("20 times faster", "14 times as much", "1.9 times more likely"); not a preposition in -er ("10
+# times over"), nor a function word after "more" ("10 times more than").
+_COMPARED = (
+    r"(?:\s(?:(?:more|less|fewer)(?:\s(?!(?:than|of|to|and|or|in|on|at|for|by|the|a|an|is|was|are|were)\b)[a-z]+\b)?|"
+    r"as\s(?:much|many)|(?!(?:over|under|after|ever|never|other|either|whether|her|later|per)\b)[a-z]+er)\b)?"
+)
+# A time in seconds is written joined too ("a world record of 6.39secs"). A multiple is a measure too ("oversubscribed
+# 16.2 times"), and a unit's worth one ("12 hour's worth": "12 hour" alone misreads it).
+AFTER_QUANTITY = re.compile(rf"(?:\s|-){_UNIT}(?:['’]s?\sworth\b)?|-{_HYPHEN_UNIT}|secs?\b|\stimes\b{_COMPARED}")
 # A scale word and the noun after it if any ("5 million-plus US voters", "3 million"), or a plain count ("50-odd people").
 # After a scale word a unit ("1.4 billion cubic feet") or a multiple ("five million times faster") ends it too.
 AFTER_COUNT = re.compile(
@@ -177,6 +190,12 @@ AFTER_COUNT = re.compile(
     rf"|\s(?!(?i:{_UNIT}|{_CURRENCY_WORD}))[A-Z][a-z]+[a-rt-z]s\b(?![^\S\n][A-Z0-9]|['’-])"
     r"|\s(?:barrier|mark|threshold|milestone)\b"  # a round figure passed: "broke the 100,000 barrier"
 )
+# A plural right after a counted plural is the noun, the first its modifier ("10 sales reps", "50,000 with-profits
+# investors", "20 news outlets"): a plural subject takes no verb in -s, so the second is no verb.
+NEXT_PLURAL = re.compile(rf"\s(?:{_PLURAL})\b(?![-'’])")
+# Which first plurals: a hyphenated one, or a noun used as a modifier in its plural (standard English, written by hand).
+# Not any: a text's slip ("The 14 telecentres uses") would take the verb.
+PLURAL_MODIFIERS = frozenset("sales news sports arms savings customs goods".split())
 # Tried only where AFTER_COUNT finds nothing and "and" follows closely (``facts``): most numbers are no such count.
 AFTER_PAIRED_COUNT = re.compile(rf"(?:\s{_SCALE_WORD})?\s(?!{_NOT_NOUN}){_PAIRED_COUNT_NOUN}")
 # A rate: a figure then what it is per ("$15 an hour", "25% a year", "0.30 euros per share", "384 kilobits per
@@ -264,9 +283,9 @@ RANGE_BEFORE = re.compile(r"(?<!\bfrom\s)(?<![\d,.])(\d[\d,.]*)\sto\s$")
 # "between $1,001 and $5,000": an amount's range, read as one figure (each end alone would misread it).
 AMOUNT_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s$")
 AMOUNT_RANGE_END = re.compile(rf"\s(?:and|to)\s[$€£¥]{_NUM}")
-# "$24-$26", "£40m-£50m": an amount's range written with a dash, the sign written twice (one figure; "$24" alone reads
-# as the price).
-AMOUNT_DASH_END = re.compile(rf"[-–][$€£¥]{_NUM}")
+# "$24-$26", "£40m-£50m", "$50-100,000": an amount's range written with a dash (one figure; "$24" alone reads as the
+# price). Without a second sign ``facts`` takes it only when the second number is the larger.
+AMOUNT_DASH_END = re.compile(rf"[-–](?P<sign>[$€£¥])?(?P<num>{_NUM})")
 # "from 1971 to 1987", "in 2011 or 2012", "between 2008 and 2012": a span of years or a choice of two, one fact.
 YEAR_SPAN_END = re.compile(r"\s(?:to|or|and)\s(?:1[89]|20)\d\d\b")
 # "between six and 12 months": the first number of a range written with "between … and".
@@ -274,6 +293,7 @@ BETWEEN_BEFORE = re.compile(rf"\b[Bb]etween\s(\d[\d,.]*|{'|'.join(SPELLED_SMALL)
 # A decade after a year's preposition ("in the late 1990s", "since the 1970s").
 DECADE_AFTER = re.compile(r"0s\b")
 QUALIFIER_BEFORE = re.compile(rf"\b{_QUALIFIER}$", re.IGNORECASE)
+QUALIFIER_START = re.compile(_QUALIFIER, re.IGNORECASE)  # (a figure's text in lower case: "as many as 7,000 jobs")
 QUALIFIER_ENDS = frozenset("an er to ut nd ly st me ed as of".split())  # the last two letters of _QUALIFIER's words
 CURRENCY_PREFIX_BEFORE = re.compile(r"\b(?:US|A|C|NZ|HK|S)$")
 CURRENCY_CODE_BEFORE = re.compile(r"\b(?:Rs\.?|USD|EUR|GBP|JPY|CHF)\s?$")
@@ -302,3 +322,27 @@ RESULT_WORD = re.compile(
     re.IGNORECASE,
 )
 
+# "100 percent" or "110%" after a form of "be" or "give" is a figure of speech ("has been 100%", "were not always 100
+# percent in his corner", "gave 110%"), no measure; standard English idiom, written by hand.
+WHOLE_PERCENTS = frozenset(("100", "110"))
+WHOLE_PERCENT_AFTER = re.compile(
+    r"\s?(?:%|percent|per\scent)(?:[.,;:!?\"”’)]|$|\s(?:in|behind|sure|certain|right|wrong|committed|confident|fit|"
+    r"focused|honest|clear|true|correct|convinced|behind)\b)"
+)  # (not "100% Nigerian-owned", a share)
+WHOLE_PERCENT_BEFORE = re.compile(
+    r"(?:\b(?:is|was|are|were|be|been|being|am|give|gives|gave|giving|given)|['’](?:m|re|s))\s(?:not\s)?"
+    r"(?:always\s|just\s|absolutely\s|totally\s|completely\s|only\s)?$"
+)
+# A bare figure after a verb of change is its change or its new level ("unemployment rose 7,000 in November", "the index
+# fell to 55.3 in February": what it counts is the subject); read with the verb, up to a preposition, a clause's end or
+# "a"/"an" of a rate. Verbs of change: standard English, written by hand.
+CHANGE_BEFORE = re.compile(
+    rf"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|climbed|jumped|declined|"
+    rf"slipped|slumped|gained|shed|slid|dipped|eased|soared|plunged|tumbled|surged)\s(?:by\s|to\s)?(?:{_QUALIFIER})?$"
+)
+CHANGE_END = re.compile(r"[.,;]|\s(?:in|on|over|during|last|this|since|after|an?)\b")  # not "to": "fell 35 to 12 percent" is a unit's
+# A capitalised word inside a count's noun phrase, before another word ("56,000 American deaths").
+CAPITAL_MODIFIER = re.compile(r"(?<=\s)[A-Z][a-z]+(?=\s)")
+SCALE_AFTER = re.compile(rf"\s?(?:{_SCALE_WORD}|bn|m)\b")
+# A proportion's second number, in figures, after its link ("of the 800" in "one of the 800 metres favourites").
+PROPORTION_SECOND = re.compile(rf"\s(?:of|in|out\sof)\s(?:every\s|{_WHOSE}\s)?\d+\b", re.IGNORECASE)

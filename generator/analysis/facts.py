@@ -79,9 +79,20 @@ def _after_name(text: str, start: int, sentence_start: int) -> bool:
     if not m:
         return False
     word = m.group(1)
+    if word.endswith(("'", "’", "'s", "’s")) and _scaled(text, start):
+        # a possessive before a figure written with a group comma, a hyphen or a scale word is no name's end ("Bernie
+        # Sanders' 13 million voters", "Angola's 30-year war"); before plain digits it may be ("Porsche's 911 cars")
+        return False
     if m.start(1) == sentence_start and not (_model_code(text, start) and "w" not in gazetteer().get(word.lower(), "")):
         return False  # ("About 3500 people", "Another 1500 troops": a common word opens the sentence, not a name)
     return word[:1].isupper() and word.rstrip(".")[:3].lower() not in MONTHS
+
+
+def _scaled(text: str, start: int) -> bool:
+    """True when the figure at ``start`` has a group comma or is followed by a hyphen or a scale word."""
+    m = P.NUMBER_AT.match(text, start)
+    end = m.end() if m else start
+    return "," in text[start:end] or text[end:end + 1] == "-" or bool(P.SCALE_AFTER.match(text, end))
 
 
 def _model_code(text: str, start: int) -> bool:
@@ -267,7 +278,8 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         start = prefix.start() if prefix else start
         end = P.AFTER_AMOUNT.match(text, end).end()
         dash = P.AMOUNT_DASH_END.match(text, end) if text[end:end + 1] in ("-", "–") else None
-        if dash:  # "$24-$26": one range
+        if dash and (dash.group("sign") or _number(m.group(0).lstrip("$€£¥ ")) < _number(dash.group("num"))):
+            # "$24-$26", "$50-100,000": one range
             end = P.AFTER_AMOUNT.match(text, dash.end()).end()
         to = P.AMOUNT_RANGE_END.match(text, end) if text[end:end + 1].isspace() else None
         between = _back(P.AMOUNT_BETWEEN_BEFORE, text, start, 9) if to else None
@@ -313,6 +325,9 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
     for pattern, kind in ((P.AFTER_PERCENT, "percent"), (P.AFTER_MONEY_WORD, "amount"), (P.AFTER_QUANTITY, "quantity")):
         after = pattern.match(text, end)
         if after:
+            if kind == "percent" and digits in P.WHOLE_PERCENTS and P.WHOLE_PERCENT_AFTER.match(text, end) and (
+                    _back(P.WHOLE_PERCENT_BEFORE, text, start, 40)):
+                return None  # "has been 100%": a figure of speech
             if kind == "quantity" and (_after_name(text, start, sentence.start) or _trivial(text, start, end, after.end())):
                 return None
             stop = after.end()
@@ -323,8 +338,9 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
                     stop += 4  # "a 24 year old man": an age, read as "24-year-old" is
             if text.endswith(("-old", " old"), 0, stop):
                 stop = _whose_age(text, stop)
-            elif text[end] == "-" and kind == "quantity":
-                stop = _what_it_measures(text, stop)  # "a 10-month restructuring plan": the measure is the noun's
+            elif kind == "quantity" and (text[end] == "-" or _singular_unit(text, stop) and digits != "1"):
+                # "a 10-month restructuring plan", "the 60 second ad": the measure is the noun's
+                stop = _what_it_measures(text, stop)
             elif kind == "quantity" and text.startswith((" sec", " min"), end):
                 larger = _back(P.TIME_BEFORE, text, start, 24)  # "one minute 47.97 seconds": one time
                 if larger:
@@ -333,14 +349,43 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
     after = P.AFTER_COUNT.match(text, end)
     if after is None and " and " in text[end:end + 40]:
         after = P.AFTER_PAIRED_COUNT.match(text, end)  # "300,000 council and housing association tenants"
-    if after and not _after_name(text, start, sentence.start):
+    if after and not _after_name(text, start, sentence.start) and not _named_by_word(text, end, after.end()):
         return _ranged(text, start), _count_end(text, after), "count", None
+    if P.CHANGE_END.match(text, end) and text[start - 1:start] == " " and (change := _back(P.CHANGE_BEFORE, text, start, 40)):
+        return change.start(), end, "count", None  # "rose 7,000 in November"
     return None
+
+
+def _named_by_word(text: str, end: int, stop: int) -> bool:
+    """True when a count's capitalised modifier is only a common word ("6 Music listeners", "19 Management runs"): the
+    figure and the word are a name. A people's, a company's or a party's word is a modifier ("56,000 American deaths",
+    "22,000 Twitter followers", "62 Labour rebels"; the actor gazetteer's tags)."""
+    if text[end:stop].islower():
+        return False
+    for m in P.CAPITAL_MODIFIER.finditer(text, end, stop):
+        tags = gazetteer().get(m.group(0).lower(), "")
+        if "w" in tags and not set(tags) & _NAME_TAGS:
+            return True
+    return False
+
+
+_NAME_TAGS = frozenset("odty")  # organisation, demonym, place tags of the gazetteer
+
+
+def _singular_unit(text: str, stop: int) -> bool:
+    """True when the unit ending at ``stop`` is a word in the singular ("the 60 second ad", "a 5 minute walk"): after a
+    number above one it describes the noun next, as a hyphenated measure does."""
+    return text[stop - 1:stop].isalpha() and text[stop - 1] != "s" and text[stop:stop + 1] == " " and (
+        not text.endswith("feet", 0, stop))  # (an irregular plural: "6 feet high")
 
 
 def _count_end(text: str, after: re.Match) -> int:
     """End of a count whose noun ``after`` matched (``AFTER_COUNT``): past what a scale word it ends on counts."""
     stop = after.end()
+    if text[stop - 1:stop] == "s" and text[stop:stop + 1] == " " and (noun := P.NEXT_PLURAL.match(text, stop)):
+        last = text[:stop].rsplit(None, 1)[-1]
+        if "-" in last or last in P.PLURAL_MODIFIERS:
+            return noun.end()  # "10 sales reps", "50,000 with-profits investors"
     if text.endswith(P.SCALE_ENDS, 0, stop):
         stop = _what_a_scale_counts(text, stop)  # "the seven million barrier", "11 million-person"
     return stop
@@ -493,6 +538,9 @@ def _proportion(text: str, m: re.Match, published: dt.date | None, sentence) -> 
     if text.startswith("One", start) and _after_name(text, start, sentence.start):
         return None
     end = m.end()
+    second = P.PROPORTION_SECOND.search(text, start, end)
+    if second and P.AFTER_QUANTITY.match(text, second.end()):
+        return None  # "one of the 800 metres favourites": a measure, an event's name, not what is counted
     if text[end - 1].isdigit() or text[end - 3:end].lower() in _SMALL_ENDS:  # no noun read
         whole = P.PROPORTION_WHOLE.match(text, end) if text.startswith((" of ", " sa"), end) else None
         end = whole.end() if whole else end
@@ -531,22 +579,29 @@ def extract_facts(doc: Document, *, published: dt.date | None = None) -> tuple[F
                         fact = (fact[0], rate.end(), *fact[2:])
                 found.append((*fact, sentence.index))
     found.sort(key=lambda f: (f[0], -f[1]))
-    facts, last_end, seen, seen_days = [], -1, set(), set()
+    facts, last_end, seen, seen_days = [], -1, {}, set()
     for start, end, kind, value, index in found:
         if start < last_end:
             continue  # overlaps a figure already taken ("5 May" found as a number and a month)
         last_end = end
         said = " ".join(text[start:end].lower().split())
+        # "7,000 jobs" after "as many as 7,000 jobs" is the same count of the same thing; "less than 50%" after "more
+        # than 50%" is not the same, nor "about 4%" after "4%" (a figure without its noun may be of anything)
+        q = P.QUALIFIER_START.match(said)
+        qualifier, figure = (q.group(0), said[q.end():]) if q and kind == "count" else ("", said)
         # an age again with other words ("the 24-year-old mother" after "a 24-year-old woman") is one person's
-        key = (kind, value or (said.partition("-old")[0] if kind == "quantity" else said))
+        key = (kind, value or (figure.partition("-old")[0] if kind == "quantity" else figure))
         span = isinstance(value, _SpanStart)  # "1971 to 1987": known by its years, not by the first
         if span:
             key, value = (kind, said), str(value)
-        if key in seen:
+        before = seen.setdefault(key, set())
+        if before and (not qualifier or "" in before or qualifier in before):
             continue  # the same date or figure again: listed once, where it first appears
-        seen.add(key)
+        before.add(qualifier)
         if span:  # each year of a span printed once: "1987" alone after "1971 to 1987" is not listed again
-            seen.update((kind, y) for y in said.split() if len(y) == 4 and y.isdigit())
+            for y in said.split():
+                if len(y) == 4 and y.isdigit():
+                    seen.setdefault((kind, y), set()).add("")
         dm = _day_month(kind, value, said)
         if dm is not None:
             if dm in seen_days and not _HAS_YEAR.search(said):

@@ -42,6 +42,10 @@ CENTRALITY_WEIGHT = 0.6
 TITLE_WEIGHT = 1.0
 REDUNDANCY_WEIGHT = 0.5
 SHORT_PENALTY = 2.0  # ranks short sentences below every full one
+# Ranked with the short ones: the writer's question ("If Trump were a woman, would you …?") asks rather than
+# reports, and a sentence that ends inside an open quotation ('He said: "I am committed.' going on in the next
+# paragraph) shows half of someone's words.
+QUESTION_PENALTY = OPEN_QUOTE_PENALTY = SHORT_PENALTY
 CONNECTIVE_PENALTY = 0.2  # "But ..." leans on a sentence the summary may not have
 MIN_WORDS = 10  # shorter sentences are mostly fragments, quotes or captions
 ABSTRACT_OVERLAP = 0.5  # shared words over the smaller set: the abstract and the lead say one thing
@@ -154,9 +158,32 @@ def rank(sentences: Sequence[Sentence], *, title: str | None = None
             score -= SHORT_PENALTY
         if first_word(text) in CONNECTIVES:
             score -= CONNECTIVE_PENALTY
+        if _QUESTION_END.search(text, max(0, len(text) - 8)):
+            score -= QUESTION_PENALTY
+        if ends_in_open_quote(text):
+            score -= OPEN_QUOTE_PENALTY
+        if i == 0 and first_word(text) in _POINTING and _leans_back(text):
+            score -= SHORT_PENALTY  # "They may not know …" opening the text: nothing before it says who
         ranked.append((score, i))
     ranked.sort(key=lambda x: (-x[0], x[1]))
     return ranked, sets
+
+
+# The writer's own question; a quoted one ('“Why was he killed?” Erica Garner said.') is someone's words, news.
+_QUESTION_END = re.compile(r"\?[\s)]*$")
+
+
+def ends_in_open_quote(text: str) -> bool:
+    """An odd number of double quotation marks, the last one opening words that go on after the sentence:
+    'Williams said: "I am committed to Scottish rugby.' (a closed quotation with a stray mark is not)."""
+    marks = list(QUOTE_MARK.finditer(text))
+    if len(marks) % 2 == 0:
+        return False
+    last = marks[-1]
+    if last.group() in ("“", "``"):
+        return True
+    # a straight mark opens when words follow it ('said: "I am'), closes when a space or the end does
+    return last.group() == '"' and text[last.end():last.end() + 1].strip() != ""
 
 
 def first_word(text: str) -> str:
@@ -173,6 +200,9 @@ _LEANING = frozenset("this that these those he she they it his her their its".sp
 # Words that may open a sentence before its subject: "Then she …", "But he …" lean back as "She …" does
 # ("But that move …" may well point at the sentence before the one the summary holds, so it stays).
 _OPENERS = CONNECTIVES | {"then"}
+# Of those, the ones that point back at a person or at something said: "It takes 2,383 delegates …" and
+# "It was exactly the kind of …" open a text well (an "it" that points ahead).
+_POINTING = _LEANING - {"it", "its"}
 _PERSONAL = frozenset("he she they".split())
 _CONTRACTIONS = tuple(f"{q}{end}" for q in "'’" for end in ("s", "re", "ll", "d", "ve"))
 # A closing attribution to a pronoun: "…, she added." names its speaker in the sentence before.
@@ -187,11 +217,16 @@ _SAYS_IT_MEANS = re.compile(r"(?:\S+\s){1,5}?(?:says|said|argues|argued|adds|add
 _REPLY = re.compile(r"\b(?:replied|retorted|responded|countered|answered)(?! to\b)[^.,!?]{0,24}[.!][\"”’']?$")
 
 
+# A named speaker going on ("Moyes added: …", "Williams added about Carson: …", "Mr Kinnock added that …"): "added"
+# to words in the sentence before ("Henry added the caption …" adds a thing, not words).
+_GOES_ON = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:added|adds|continued|continues|went on)(?=(?: [\w’'-]+){0,3}:| that\b| [\"“‘])")
+
+
 def _leans_back(text: str) -> bool:
     """Opens with a pronoun or demonstrative that points at the sentence before ("This is
     because …", "He said …", "Then she …") or with "The same …", gives its words to "he" or
-    "she" ("…, she added.") or is a reply ("…, Harris replied."); "This year", "this week's"
-    point at time."""
+    "she" ("…, she added."), goes on from words before ("Moyes added: …") or is a reply ("…, Harris
+    replied."); "This year", "this week's" point at time."""
     words = [w.lower().strip("\"“‘'`(,") for w in text[:60].split(None, 2)]
     if words and words[0].endswith(_CONTRACTIONS):  # "It’s about …", "That's the picture …": "it", "that"
         words[0] = re.split(r"['’]", words[0], maxsplit=1)[0]
@@ -204,7 +239,7 @@ def _leans_back(text: str) -> bool:
     second = words[1] if len(words) > 1 else ""
     if words[0] in _LEANING and not (second in TIME_NOUNS or second[:-1] in TIME_NOUNS or second.endswith(("'s", "’s"))):
         return True
-    if _SAYS_IT_MEANS.match(text):
+    if _SAYS_IT_MEANS.match(text) or _GOES_ON.match(text):
         return True
     if not text.endswith((".", "!", '"', "”", "’", "'")):
         return False
@@ -258,16 +293,32 @@ def _in_markup(doc: Document, s: Sentence) -> bool:
 
 
 def _inside_quotation(doc: Document, s: Sentence) -> bool:
-    """After the first sentence of a paragraph that opens a quotation and has not closed it
-    ('"The solution is … Let owners decide. Either way, …'): someone's words, whose speaker is
-    named before the paragraph."""
+    """Inside a quotation opened earlier in its paragraph and not closed before it ('"The solution is … Let
+    owners decide. Either way, …'; 'He added: "To win titles … | If we stagnate …', where a quotation of
+    several paragraphs, run into one, opens each of them again and closes only the last): someone's words,
+    whose speaker is named before."""
     if not 0 <= s.paragraph < len(doc.paragraphs):
         return False
     start = doc.paragraphs[s.paragraph].start
-    head = doc.text[start:s.start]
-    if s.start <= start or not head.lstrip().startswith(_OPENING):
-        return False
-    return len(QUOTE_MARK.findall(head)) == 1  # only the opening mark ('"A." B. "C.' is a run of quotes)
+    if s.start <= start or doc.text.startswith(_OPENING, s.start):
+        return False  # (a sentence that opens with a mark is ``bare_quote``'s)
+    return quotation_open(doc.text, start, s.start)
+
+
+def quotation_open(text: str, start: int, end: int) -> bool:
+    """Whether a quotation is open at ``end``, reading the marks from ``start``: "“" and "``" open, "”" and
+    "''" close, a straight mark opens before a word and closes after one (an opening mark met while open
+    starts the next paragraph of the same quotation)."""
+    inside = False
+    for m in QUOTE_MARK.finditer(text, start, end):
+        mark = m.group()
+        if mark == '"':
+            after = text[m.end():m.end() + 1]
+            before = text[m.start() - 1:m.start()] if m.start() > start else ""
+            inside = after.strip() != "" and (before == "" or before.isspace() or before in "([—–-")
+        else:
+            inside = mark in ("“", "``")
+    return inside
 
 
 def _abstract_span(doc: Document) -> tuple[int, int]:

@@ -70,9 +70,18 @@ CAPS_DATELINE = re.compile(
 STATE_DATELINE = re.compile(r"^(?=[A-Z.' ]*[A-Z]{3})[A-Z][A-Z.' ]{2,30}(?:, [A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)? (?:-{1,2}|[—–―]) (?=[\"“‘']?[A-Z0-9])")
 
 
+# A newsletter's headline in capitals run into its item's first sentence: "AT LEAST 10 KILLED IN DEADLY ISTANBUL
+# EXPLOSION Turkish President Recep Tayyip Erdogan said …", "OBAMA’S LAST STATE OF THE UNION “President …"
+# (three words in capitals or more, the first two with two capital letters each, then a word in lower case
+# after its capital).
+CAPS_HEADLINE = re.compile(r"(?=(?:[^\s]*[A-Z]{2}[^\s]*\s+){2})(?:[A-Z0-9][A-Z0-9’'.,:&%$-]*[ \xa0]+){3,}(?=[\"“‘]?[A-Z][a-z])")
+
+
 def dateline_end(text: str, *, agency: bool = True) -> int:
-    """End of a dateline or (``agency``) an agency tag opening ``text``; 0 when there is none."""
-    m = (agency and AGENCY_TAG.match(text)) or CAPS_DATELINE.match(text) or STATE_DATELINE.match(text)
+    """End of a dateline, (``agency``) an agency tag or a headline in capitals opening ``text``; 0 when there
+    is none."""
+    m = ((agency and AGENCY_TAG.match(text)) or CAPS_DATELINE.match(text) or STATE_DATELINE.match(text)
+         or text[:1].isupper() and text[1:2].isupper() and CAPS_HEADLINE.match(text))
     return m.end() if m else 0
 
 # First words after which a sentence leans on the one before (or is someone's quoted words):

@@ -155,7 +155,8 @@ NOMINATED = re.compile(
 # "England face Wales in Cardiff on Saturday": a match to come (the builder needs a time ahead in the sentence).
 FIXTURE = re.compile(
     rf"(?P<who>{_NAME})\s(?:face|faces|play|plays|meet|meets|host|hosts|take\son|takes\son|travel\sto|travels\sto|visit|visits)"
-    r"\s(?P<rival>[A-Z][^,;.]{2,60})"
+    # a side's epithet before its name is no part of it: "Ireland face minnows the Faroe Islands in Dublin on Wednesday"
+    r"\s(?:(?:minnows|champions|holders|leaders|rivals|neighbours|neighbors|giants|strugglers|hosts|favourites)\s(?:the\s)?)?(?P<rival>[A-Z][^,;.]{2,90})"
 )
 MATCH_AHEAD = re.compile(
     r"\b(?:on|this|next)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)\b|\bnext\s(?:week|month|round)\b"

@@ -74,6 +74,8 @@ def ask_fixture(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     rival = _phrase(m.group("rival"), 10)
     if not who or not rival or not rival[:1].isupper() or rival.split()[0] in {"The", "A"} and len(rival.split()) == 1:
         return []
+    if s.text.endswith(" the ", 0, m.start("rival")):
+        rival = "the " + rival  # "face minnows the Faroe Islands": the name keeps its article
     return [Draft(f"Will {lower_first(who)} beat {rival}?", who)]
 
 
