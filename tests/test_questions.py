@@ -591,6 +591,11 @@ PATTERN_ROWS = [
     ("race-outcome", "He is seeking a new job.", None),
     ("forecast-or-plan", "Analysts see the vote as a test of whether Aung San Suu Kyi will lead the government.", "Will Aung San Suu Kyi lead the government?"),
     ("whether-clause", "The team will play regardless of whether it rains.", None),
+    # a capacity ahead in a whether-clause is asked as the outcome; a past capacity is no open matter
+    ("whether-clause", "Marsh is under investigation. Insurance analysts are now questioning whether Marsh will be able to maintain its strong "
+     "record of earnings growth.", "Will Marsh maintain its strong record of earnings growth?"),
+    ("whether-clause", "Marsh is under investigation. Insurance analysts are now questioning whether Marsh was able to maintain its strong "
+     "record of earnings growth last year.", None),
     # a decision on whether someone 'should' be freed is the decider's choice; a debate on it stays an opinion
     ("whether-clause", "Marion Knight will stay in a state prison while a decision is made on whether Marion Knight should be released on parole.",
      "Will Marion Knight be released on parole?"),

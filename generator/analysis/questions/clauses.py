@@ -41,6 +41,11 @@ def _named_clause(ctx: Context, s: Sentence, clause: str, at: int) -> str | None
     return clause
 
 
+# A capacity ahead in a whether-clause is the outcome itself: "analysts are questioning whether Marsh will be able to maintain
+# its strong record" asks "Will Marsh maintain …?", not a judgement of its ability ("be able to" is ``candidates``' opinion cue).
+_ABLE = re.compile(r"\swill\sbe\sable\sto\s(?=[a-z]+\s)")
+
+
 def ask_whether(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Experts see the vote as a test of whether the generals will loosen their grip' → 'Will the generals loosen their grip?'"""
     clause = re.sub(r"^or\snot\s", "", m.group("clause"))
@@ -50,6 +55,7 @@ def ask_whether(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     # "a decision is made on whether he should be released", "put off deciding whether Judicial Watch could question
     # Clinton": the decider's choice and leave, no opinion and no capacity
     clause = decided_clause(clause) if m.group("decided") else will_clause(clause)
+    clause = _ABLE.sub(" will ", clause, count=1)  # "whether Marsh will be able to maintain …" asks whether it will maintain it
     q = yes_no(clause)
     if q is None:
         return []
