@@ -39,7 +39,7 @@ _SPELLED = (
 UP_TO = r"(?<!\badd\s)(?<!\badds\s)(?<!\badded\s)(?<!\badding\s)up\sto"  # a ceiling; after "add" a total (also questions.phrasing)
 _QUALIFIER = (
     r"(?:(?:(?:more|fewer|less)\sthan\s)?(?:half|a\sthird|a\squarter|two\sthirds|three\squarters)\sof|"
-    rf"(?:more|fewer|less)\sthan|over|under|{UP_TO}|about|around|nearly|almost|at\sleast|at\smost|some|roughly|"
+    rf"(?:more|fewer|less)\sthan|over|under|{UP_TO}|about|around|nearly|near|almost|at\sleast|at\smost|some|roughly|"
     r"approximately|an\sestimated|as\smany\sas|as\smuch\sas)\s"
 )
 _CURRENCY_WORD = r"(?:cents|pence|dollars|euros|pounds|yen|yuan|rupees|baht|francs|roubles|rubles|pesos|won|rand|kronor|dinars)\b"
@@ -80,8 +80,12 @@ _COUNTED = (
 )
 # A model's code may be a modifier too ("10 A320 aircraft", "20 F-16 fighters"): capitals and a digit. So may a
 # capitalised word before a lower-case one, a people's or a brand's ("56,000 American deaths", "22,000 Twitter
-# followers"); not a capitalised word that ends the phrase ("10 Downing Street").
-_COUNT_NOUN = rf"(?:{_COUNT_MODIFIER}|[A-Z][A-Z0-9-]*\d[A-Za-z0-9-]*\s|[A-Z][a-z]+\s(?=[a-z])){{0,2}}?{_COUNTED}"
+# followers"), or an acronym ("3 US soldiers"), or a brand before a model's acronym ("19,924 Cadillac XLR coupes"); not a
+# capitalised word that ends the phrase ("10 Downing Street").
+_COUNT_NOUN = (
+    rf"(?:{_COUNT_MODIFIER}|[A-Z][A-Z0-9-]*\d[A-Za-z0-9-]*\s|[A-Z][a-z]+\s(?=[a-z]|[A-Z]{{2,}}\s[a-z])|[A-Z]{{2,}}\s(?=[a-z]))"
+    rf"{{0,2}}?{_COUNTED}"
+)
 # After a scale word the noun phrase may hold capitalised words ("120 million US adults", "1.8 million new California
 # voters") or end in an acronym's plural ("575 million PCs").
 _SCALE_COUNT_NOUN = rf"(?!{_NOT_NOUN})(?:{_COUNT_MODIFIER}|[A-Z][A-Za-z]*\s){{0,2}}?(?:{_COUNTED}|[A-Z]{{2,}}s\b)"
@@ -166,7 +170,10 @@ AFTER_MONTH_DAY = re.compile(r"(?:st|nd|rd|th)?\b(?!\d|,\d|\.\d|:)(?:,?\s(?P<yea
 _PERCENT_WORD = r"(?:%|per\s?cent\b|percent\b|percentage\spoints?\b)"
 AFTER_PERCENT = re.compile(rf"\s?{_PERCENT_WORD}")
 AFTER_AMOUNT = re.compile(rf"{_SCALE}?(?:\s{_CURRENCY_WORD})?")
-AFTER_MONEY_WORD = re.compile(rf"{_SCALE}?\s{_CURRENCY_WORD}")
+# Pence written joined, British style ("closed at 1130p", "533p a share"); not a video resolution ("720p", "1080p":
+# the standard HD formats) nor "p.m.".
+_PENCE = r"p\b(?![-'’]|\.\w)(?<!480p)(?<!576p)(?<!720p)(?<!1080p)(?<!2160p)"
+AFTER_MONEY_WORD = re.compile(rf"{_SCALE}?\s{_CURRENCY_WORD}|{_PENCE}")
 # Measures written only joined to their number ("a 10-point lead", "an 800-page report", "a 25-yard strike", "a
 # 30-man squad", "a 161-strong majority", "the 1,237-delegate threshold"): standard English compounds, written by hand.
 _HYPHEN_UNIT = r"(?:point|page|yard|man|member|strong|delegate|seat|seater)\b(?!-)"
@@ -178,16 +185,22 @@ _COMPARED = (
 )
 # A time in seconds is written joined too ("a world record of 6.39secs"). A multiple is a measure too ("oversubscribed
 # 16.2 times"), and a unit's worth one ("12 hour's worth": "12 hour" alone misreads it).
-AFTER_QUANTITY = re.compile(rf"(?:\s|-){_UNIT}(?:['’]s?\sworth\b)?|-{_HYPHEN_UNIT}|secs?\b|\stimes\b{_COMPARED}")
+# Units of data, power and speed are written joined too ("an 80GB hard drive", "2.9Mbps"); not distances, whose joined
+# forms name races ("the 100m", "the 6km race").
+_JOINED_UNIT = r"(?:GB|MB|TB|KB|Gb|Mb|GHz|MHz|Mbps|Kbps|kbps|kg|mph|kWh|kW|MW|GW)\b"
+AFTER_QUANTITY = re.compile(
+    rf"(?:\s|-){_UNIT}(?:['’]s?\sworth\b)?|-{_HYPHEN_UNIT}|secs?\b|{_JOINED_UNIT}|\stimes\b{_COMPARED}"
+)
 # A scale word and the noun after it if any ("5 million-plus US voters", "3 million"), or a plain count ("50-odd people").
 # After a scale word a unit ("1.4 billion cubic feet") or a multiple ("five million times faster") ends it too.
 AFTER_COUNT = re.compile(
     rf"\s{_SCALE_WORD}(?:(?:-plus|-odd)?\s(?:(?:cubic\s)?{_UNIT}|times\s(?:more|less|fewer|[a-z]+er)\b"
     rf"|{_SCALE_COUNT_NOUN}|[A-Z][a-z]+s\b))?"
     rf"|(?:-plus|-odd)?\s(?!{_NOT_NOUN}){_COUNT_NOUN}"
-    # people or things by a capitalised plural ("2,200 Syrians", "31 Democrats", "11 Oscars"); a capitalised unit or
+    # people or things by a capitalised plural ("2,200 Syrians", "31 Democrats", "11 Oscars", a brand's "17,815 Buick
+    # Raniers"); a capitalised unit or
     # currency is a title's ("21 Grams", "60 Minutes", "98 Degrees")
-    rf"|\s(?!(?i:{_UNIT}|{_CURRENCY_WORD}))[A-Z][a-z]+[a-rt-z]s\b(?![^\S\n][A-Z0-9]|['’-])"
+    rf"|\s(?:[A-Z][a-z]+\s)?(?!(?i:{_UNIT}|{_CURRENCY_WORD}))[A-Z][a-z]+[a-rt-z]s\b(?![^\S\n][A-Z0-9]|['’-])"
     r"|\s(?:barrier|mark|threshold|milestone)\b"  # a round figure passed: "broke the 100,000 barrier"
 )
 # A plural right after a counted plural is the noun, the first its modifier ("10 sales reps", "50,000 with-profits
@@ -199,17 +212,45 @@ PLURAL_MODIFIERS = frozenset("sales news sports arms savings customs goods".spli
 # Tried only where AFTER_COUNT finds nothing and "and" follows closely (``facts``): most numbers are no such count.
 AFTER_PAIRED_COUNT = re.compile(rf"(?:\s{_SCALE_WORD})?\s(?!{_NOT_NOUN}){_PAIRED_COUNT_NOUN}")
 # A rate: a figure then what it is per ("$15 an hour", "25% a year", "0.30 euros per share", "384 kilobits per
-# second", "30% or more per month"); read without it, a rate reads as a total. "a" or "an" is followed only by units of
-# time or of what is priced or counted per item (standard English), and not by a word that makes the unit a time
-# point ("5% a day after", "a year ago").
+# second", "30% or more per month", "$1,349 an ounce", "$2.86 per thousand cubic feet"); read without it, a rate reads
+# as a total. "a" or "an" is followed only by units of time or of what is priced or counted per item (standard
+# English), and not by a word that makes the unit a time point ("5% a day after", "a year ago").
 RATE_AFTER = re.compile(
-    r"\s(?:or\s(?:more|less)\s)?(?:per\s(?!(?:cent|the|a|an)\b)[a-z]+|an?\s(?:year|month|week|day|night|hour|minute|"
-    r"second|head|share|barrel|season|game|match|lap|person|unit|tonne|ton|litre|gallon|mile|episode)\b"
+    r"\s(?:or\s(?:more|less)\s)?(?:per\s(?:(?:hundred|thousand|million)\s)?(?:cubic\s|square\s)?(?!(?:cent|the|a|an)\b)[a-z]+|"
+    r"an?\s(?:year|month|week|day|night|hour|minute|second|head|share|barrel|season|game|match|lap|person|unit|tonne|"
+    r"ton|litre|gallon|mile|episode|ounce|pound|kilo|kilogram|pint|bushel)\b"
     r"(?!\s(?:after|before|later|earlier|ago|since)\b))\b"
 )
 RATE_STARTS = (" per ", " a ", " an ", " or ")  # what RATE_AFTER starts with: tried only there
 # The numbers up to twelve spelled out, with their values.
 SPELLED_SMALL = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+# A spelled-out number (news style spells out those under ten) with a unit of a long time ("after six years", "Seven
+# years of near-zero rates"), found from the unit: a duration. Not one placed in time or owned ("two years ago", "the
+# past three months", "her four years in the job", "two weeks later"): those place another fact, no figure.
+SPELLED_DURATION_WORDS = ("years", "months", "weeks", "decades")
+SPELLED_DURATION = re.compile(r"(?:years|months|weeks|decades)\b")
+SPELLED_NUMBER_BEFORE = re.compile(
+    r"(?<![\w-])(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s$"
+)
+DURATION_SKIP_BEFORE = re.compile(
+    r"\b(?:[Tt]he|past|last|next|previous|coming|first|final|other|those|these|his|her|their|its|our|my|your|every)\s$"
+)
+TIME_PLACED_AFTER = re.compile(r"\s(?:ago|later|earlier|before|after|old|older|younger|into|on|since)\b|-old")
+# The first number of a spelled-out range ("five to six years", "two or three weeks", "between two and four years").
+SPELLED_RANGE_BEFORE = re.compile(
+    r"(?:\b[Bb]etween\s)?(?<![\w-])(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s(?:to|or|and)\s$"
+)
+# A spelled-out count after "only" or "just" ("only four arrests", "only two victories from 14 Tests", "just one win in
+# 14 league games"): the writer marks it as the point; a single "one" only with the whole it is taken of.
+_FOCUS_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_OUT_OF = (
+    rf"\s(?:in|from|out\sof)\s(?:\d+|{_FOCUS_NUMBER})\s(?:{_COUNT_MODIFIER}){{0,2}}?(?:{_PLURAL}|[A-Z][a-z]+s)\b"
+)
+FOCUS_WORDS = ("only", "just", "Only", "Just")
+FOCUSED_COUNT = re.compile(
+    rf"(?<![A-Za-z])(?:[Oo]nly|[Jj]ust)\s(?:(?:one|a\ssingle)\s[a-z]+(?={_OUT_OF})|{_FOCUS_NUMBER}\s(?!{_NOT_NOUN}){_COUNT_NOUN})"
+    rf"(?:{_OUT_OF})?"
+)
 # The larger units of a time written in two ("one minute 47.97 seconds", "two hours 45 minutes", "22 minutes and 45
 # seconds"), searched before a figure in seconds or minutes: the seconds alone misread a race time.
 TIME_BEFORE = re.compile(
@@ -294,7 +335,7 @@ BETWEEN_BEFORE = re.compile(rf"\b[Bb]etween\s(\d[\d,.]*|{'|'.join(SPELLED_SMALL)
 DECADE_AFTER = re.compile(r"0s\b")
 QUALIFIER_BEFORE = re.compile(rf"\b{_QUALIFIER}$", re.IGNORECASE)
 QUALIFIER_START = re.compile(_QUALIFIER, re.IGNORECASE)  # (a figure's text in lower case: "as many as 7,000 jobs")
-QUALIFIER_ENDS = frozenset("an er to ut nd ly st me ed as of".split())  # the last two letters of _QUALIFIER's words
+QUALIFIER_ENDS = frozenset("an er to ut nd ly st me ed as of ar".split())  # the last two letters of _QUALIFIER's words
 CURRENCY_PREFIX_BEFORE = re.compile(r"\b(?:US|A|C|NZ|HK|S)$")
 CURRENCY_CODE_BEFORE = re.compile(r"\b(?:Rs\.?|USD|EUR|GBP|JPY|CHF)\s?$")
 WEEKDAY_QUALIFIER_BEFORE = re.compile(r"\b(?P<q>[Ll]ast|[Nn]ext|[Tt]his)\s$")
@@ -336,9 +377,22 @@ WHOLE_PERCENT_BEFORE = re.compile(
 # A bare figure after a verb of change is its change or its new level ("unemployment rose 7,000 in November", "the index
 # fell to 55.3 in February": what it counts is the subject); read with the verb, up to a preposition, a clause's end or
 # "a"/"an" of a rate. Verbs of change: standard English, written by hand.
-CHANGE_BEFORE = re.compile(
-    rf"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|climbed|jumped|declined|"
-    rf"slipped|slumped|gained|shed|slid|dipped|eased|soared|plunged|tumbled|surged)\s(?:by\s|to\s)?(?:{_QUALIFIER})?$"
+_CHANGE_VERB_WORDS = (
+    "rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|climbed|jumped|declined|"
+    "slipped|slumped|gained|gaining|shed|slid|dipped|eased|soared|plunged|tumbled|surged"
+)
+_CHANGE_VERBS = rf"(?:{_CHANGE_VERB_WORDS})"
+CHANGE_BEFORE = re.compile(rf"\b{_CHANGE_VERBS}\s(?:by\s|to\s)?(?:{_QUALIFIER})?$")
+# The first number of a range after a verb of change is the change ("fell 12 to 340 pence"): read from the verb.
+CHANGE_RIGHT_BEFORE = re.compile(rf"\b{_CHANGE_VERBS}\s(?:by\s)?$")
+# Points are a figure with what won or moved them: a margin ("won by 30 points", "Clinton up by 10 points", "22 points
+# behind", "almost 10 points lower"), an index's move or level ("closed down 24.11 points", "rose 225.79 points", "at
+# 11,740.60 points") or a table's tally ("fourth on 31 points"); "kicked a total of 14 points" or "had 11 points" alone
+# says nothing a reader can place. Standard English (sports and market reports), written by hand.
+POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b(?P<margin>\s(?:behind|ahead|clear|adrift|lower|higher)\b)?")
+POINTS_BEFORE = re.compile(
+    rf"\b(?:(?:up|down|won|win|wins|winning|lost|lose|loses|losing|led|lead|leads|leading|trailed|trailing|trails|beat|"
+    rf"beaten|defeated|added|adding|{_CHANGE_VERB_WORDS})\s(?:by\s)?|by\s|(?:at|on)\s(?:just\s|only\s)?)(?:{_QUALIFIER})?$"
 )
 CHANGE_END = re.compile(r"[.,;]|\s(?:in|on|over|during|last|this|since|after|an?)\b")  # not "to": "fell 35 to 12 percent" is a unit's
 # A capitalised word inside a count's noun phrase, before another word ("56,000 American deaths").
