@@ -513,6 +513,15 @@ def test_number_matches_are_number_finditer(text):
     ("They scored with just three minutes left.", []),
     ("He is one of just three candidates left.", [("count", "just three candidates")]),
     ("It is just one factor. He is the only one left.", []),
+    # a mark in metres to the centimetre; a million's "m" before a plural is not one
+    ("She set a personal best of 6.50m to win, ahead of 6.52m.", [("quantity", "6.50m"), ("quantity", "6.52m")]),
+    ("He made 3.35m Euros last year.", []),
+    # a vote's tally; not a change or a range
+    ("He was confirmed 92 to 0. MPs voted 272-219 in favour.", [("score", "92 to 0"), ("score", "272-219")]),
+    ("Turnout fell 92 to 60 percent. It grew from 92 to 100.", [("percent", "60 percent")]),
+    # a proportion of a side's last games
+    ("Chester have won only two of their last 10 League games.", [("proportion", "two of their last 10 League games")]),
+    ("They lost in their last 10 games.", [("count", "10 games")]),
 ])
 def test_counted_nouns_multiples_and_figures_of_speech(text, expected):
     assert [(k, t) for k, t, _ in facts(text)] == expected

@@ -112,6 +112,7 @@ _SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 # A determiner before the second number, written in figures ("lost 12 of their 14 games": "14 games" alone misreads
 # it); before a spelled one ("one of its two members") the figure is too small to list.
 _WHOSE = r"(?:the|their|its|his|her|our)"
+_SPAN = r"(?:last|first|past|previous|opening|final)"  # "won only two of their last 10 games"
 # Not a proportion: "number one in three weeks" (a chart place), a number inside a longer one ("Twenty-three of the
 # 53", "12 of the 80-odd resorts"), a second number that is a year ("45 in 2003", "BBC
 # One in 1978") or runs on ("one of 1,466", "1912 in 38.07"), a first number that ends a longer one ("36,185 in
@@ -130,7 +131,7 @@ _VERB_AFTER_PROPORTION = "(?-i:(?:{})\\b)".format("|".join(sorted(
     {v for v in REPORTING_VERBS - PARTICIPLES if " " not in v and not v.endswith("ed")} | set(_STANCE_VERBS),
     key=len, reverse=True)))
 PROPORTION = re.compile(
-    rf"(?<!number\s)(?<![\d,.-])\b{_SMALL}\s(?:of|in|out\sof)\s(?:every\s|{_WHOSE}\s(?=\d))?(?!(?:1[89]|20)\d\d\b){_SMALL}\b(?![,.]\d|[-–]\w)"
+    rf"(?<!number\s)(?<![\d,.-])\b{_SMALL}\s(?:of|in|out\sof)\s(?:every\s|{_WHOSE}\s(?:{_SPAN}\s)?(?=\d))?(?!(?:1[89]|20)\d\d\b){_SMALL}\b(?![,.]\d|[-–]\w)"
     rf"(?:\s(?:or|to)\s{_SMALL}\b(?![,.]\d))?"  # "one of six or seven contenders": its second number a range
     rf"(?:\s(?-i:[A-Z][a-z]+\s[A-Z][a-z]+s\s(?:{_PLURAL})\b"  # a name's plural a modifier ("Six Nations captains")
     rf"|(?!{_NOT_NOUN})(?:(?!{_VERB_AFTER_PROPORTION})(?:{_COUNT_MODIFIER}|[A-Z][A-Za-z-]*\s)){{0,2}}?"
@@ -149,7 +150,9 @@ PROPORTION_WHOLE = re.compile(
 # space far faster than it tries PROPORTION at every word (see ``facts._proportion_matches``). Only a link before
 # what PROPORTION takes next ("every", a figure or its word) is one: most "of" and "in" of a text are passed over in C.
 # (The next letter is tested before the look-behind, for speed.)
-PROPORTION_LINK = re.compile(rf"\s(?=[oi])(?<=[\d,.eorxnt]\s)(?:of|in|out\sof)\s(?=every\s|{_WHOSE}\s\d|{_SMALL})", re.IGNORECASE)
+PROPORTION_LINK = re.compile(
+    rf"\s(?=[oi])(?<=[\d,.eorxnt]\s)(?:of|in|out\sof)\s(?=every\s|{_WHOSE}\s(?:{_SPAN}\s)?\d|{_SMALL})", re.IGNORECASE
+)
 NUMBER_AT = re.compile(rf"(?:[$€£¥][^\S\n]?)?{_NUM}")  # "$ 170 billion" is an amount too
 # Words of letters only, none a suffix of another: the matches are found with ``str.find`` (see
 # ``facts._word_matches``), much faster than the engine trying the pattern at every "d", "y" or "m".
@@ -186,8 +189,9 @@ _COMPARED = (
 # A time in seconds is written joined too ("a world record of 6.39secs"). A multiple is a measure too ("oversubscribed
 # 16.2 times"), and a unit's worth one ("12 hour's worth": "12 hour" alone misreads it).
 # Units of data, power and speed are written joined too ("an 80GB hard drive", "2.9Mbps"); not distances, whose joined
-# forms name races ("the 100m", "the 6km race").
-_JOINED_UNIT = r"(?:GB|MB|TB|KB|Gb|Mb|GHz|MHz|Mbps|Kbps|kbps|kg|mph|kWh|kW|MW|GW)\b"
+# forms name races ("the 100m", "the 6km race"), but a mark in metres to the centimetre ("a personal best of 6.50m"),
+# unless a plural follows (then "m" is a million's: "3.35m Euros").
+_JOINED_UNIT = r"(?:GB|MB|TB|KB|Gb|Mb|GHz|MHz|Mbps|Kbps|kbps|kg|mph|kWh|kW|MW|GW)\b|(?<=\.\d\d)m\b(?![^\S\n]+[A-Za-z]+s\b)"
 AFTER_QUANTITY = re.compile(
     rf"(?:\s|-){_UNIT}(?:['’]s?\sworth\b)?|-{_HYPHEN_UNIT}|secs?\b|{_JOINED_UNIT}|\stimes\b{_COMPARED}"
 )
@@ -349,7 +353,8 @@ LABEL_WORDS = (
 LABEL_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, LABEL_WORDS))})\s$", re.IGNORECASE)
 # the last three characters of those words: ``facts`` searches LABEL_BEFORE only after a word ending so
 LABEL_ENDS = frozenset(w[-3:] for w in LABEL_WORDS)
-# --- scores: "won 24-18", "a 2–1 victory"; a pair of numbers is a score only in a sentence about a result ---
+# --- scores: "won 24-18", "a 2–1 victory", "MPs voted 272-219"; a pair of numbers is a score only in a sentence about a
+# result ---
 SCORE = re.compile(r"\d{1,3}[^\S\n]?[-–][^\S\n]?\d{1,3}(?![\d,.]?\d|[-–:/%]|[^\S\n]?(?:percent|per\scent)\b)")
 # A score in a clause of a condition ("If we lose 2-0 we are out", "unless they win 3-1"): not the match's.
 HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b[^.,;:!?\"“”]*$")
@@ -357,12 +362,18 @@ HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b[^.,;:!?\"“”]*$")
 TENNIS_POINTS = frozenset(("0", "15", "30", "40"))
 TENNIS_WORDS = ("deuce", "break point", "tie-break", "tiebreak")
 RESULT_WORD = re.compile(
-    r"\b(?:won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|defeat(?:ed|s)?|victory|victories|draw|drew|"
+    r"\b(?:voted|vote|votes|won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|defeat(?:ed|s)?|victory|victories|draw|drew|"
     r"drawn|lead|led|leads|leading|trail(?:ed|ing|s)?|score[ds]?|scoreline|half-time|half-?time|full-time|thrash(?:ed)?|"
     r"edged|clinched|routed|triumph(?:ed)?|match|game|final|semi-final|quarter-final|tie|tied|result)\b",
     re.IGNORECASE,
 )
 
+# A vote's tally written with "to" ("he was confirmed 92 to 0", "passed by a vote of 52 to 48"): a score; after other
+# words "92 to 0" is a change or a range. Verbs of a vote: standard English, written by hand.
+VOTE_TALLY_BEFORE = re.compile(
+    r"\b(?:voted|confirmed|passed|approved|rejected|defeated|carried|backed|vote\sof|margin\sof)\s(?:by\s)?$"
+)
+VOTE_TALLY_END = re.compile(r"\sto\s\d{1,3}\b(?![\d%-]|[,.]\d|\s?(?:percent|per\scent)\b)")
 # "100 percent" or "110%" after a form of "be" or "give" is a figure of speech ("has been 100%", "were not always 100
 # percent in his corner", "gave 110%"), no measure; standard English idiom, written by hand.
 WHOLE_PERCENTS = frozenset(("100", "110"))
@@ -399,4 +410,4 @@ CHANGE_END = re.compile(r"[.,;]|\s(?:in|on|over|during|last|this|since|after|an?
 CAPITAL_MODIFIER = re.compile(r"(?<=\s)[A-Z][a-z]+(?=\s)")
 SCALE_AFTER = re.compile(rf"\s?(?:{_SCALE_WORD}|bn|m)\b")
 # A proportion's second number, in figures, after its link ("of the 800" in "one of the 800 metres favourites").
-PROPORTION_SECOND = re.compile(rf"\s(?:of|in|out\sof)\s(?:every\s|{_WHOSE}\s)?\d+\b", re.IGNORECASE)
+PROPORTION_SECOND = re.compile(rf"\s(?:of|in|out\sof)\s(?:every\s|{_WHOSE}\s(?:{_SPAN}\s)?)?\d+\b", re.IGNORECASE)

@@ -350,6 +350,9 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
             return _ranged(text, start), stop, kind, None
     if text.startswith((" point", " pts"), end):
         return _points(text, start, end)
+    if text.startswith(" to ", end) and (tally := P.VOTE_TALLY_END.match(text, end)) and (
+            _back(P.VOTE_TALLY_BEFORE, text, start, 16)):
+        return start, tally.end(), "score", None  # "confirmed 92 to 0": a vote's tally
     after = P.AFTER_COUNT.match(text, end)
     if after is None and " and " in text[end:end + 40]:
         after = P.AFTER_PAIRED_COUNT.match(text, end)  # "300,000 council and housing association tenants"
