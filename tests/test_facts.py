@@ -519,6 +519,13 @@ def test_number_matches_are_number_finditer(text):
     # a vote's tally; not a change or a range
     ("He was confirmed 92 to 0. MPs voted 272-219 in favour.", [("score", "92 to 0"), ("score", "272-219")]),
     ("Turnout fell 92 to 60 percent. It grew from 92 to 100.", [("percent", "60 percent")]),
+    ("Cruz trails Trump 458 to 359 in delegates.", [("score", "458 to 359")]),
+    ("Shares lost 12 to 340 pence.", [("amount", "lost 12 to 340 pence")]),  # a change, no tally
+    # a tennis match's sets and tie-breaks as one result; a running score is no result
+    ("Safin won 1-6 6-3 6-4 6-4. From 4-1 down in the third set he rallied.", [("score", "1-6 6-3 6-4 6-4")]),
+    ("Moya won 6-2 7-6 (7-1) 7-6 (7-5) on clay.", [("score", "6-2 7-6 (7-1) 7-6 (7-5)")]),
+    ("United won 2-1 with 10 men.", [("score", "2-1"), ("count", "10 men")]),
+    ("He beat Rochus 6-1 7-6 (7/5) in Adelaide.", [("score", "6-1 7-6 (7/5)")]),
     # a proportion of a side's last games
     ("Chester have won only two of their last 10 League games.", [("proportion", "two of their last 10 League games")]),
     ("They lost in their last 10 games.", [("count", "10 games")]),

@@ -356,6 +356,11 @@ LABEL_ENDS = frozenset(w[-3:] for w in LABEL_WORDS)
 # --- scores: "won 24-18", "a 2–1 victory", "MPs voted 272-219"; a pair of numbers is a score only in a sentence about a
 # result ---
 SCORE = re.compile(r"\d{1,3}[^\S\n]?[-–][^\S\n]?\d{1,3}(?![\d,.]?\d|[-–:/%]|[^\S\n]?(?:percent|per\scent)\b)")
+# The sets after a tennis score's first, and a tie-break's score in brackets ("won 1-6 6-3 6-4 6-4", "7-6 (8-6)", "7-6
+# (7/5)"): one result; the sets read apart lose their order and a repeated set.
+SCORE_RUN = re.compile(r"(?:[^\S\n]\(\d{1,2}[-–/]\d{1,2}\)|[^\S\n]\d{1,2}[-–]\d{1,2}(?!\d|[,.]\d|[-–:/%]))+")
+# A running score ("From 4-1 down in the third set", "2-0 up at the break"): a moment of the match, not its result.
+RUNNING_SCORE_AFTER = re.compile(r"[^\S\n](?:down|up)\b")
 # A score in a clause of a condition ("If we lose 2-0 we are out", "unless they win 3-1"): not the match's.
 HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b[^.,;:!?\"“”]*$")
 # Tennis scoring within a game (0, 15, 30, 40), and words only a tennis report uses (standard tennis terms).
@@ -368,12 +373,15 @@ RESULT_WORD = re.compile(
     re.IGNORECASE,
 )
 
-# A vote's tally written with "to" ("he was confirmed 92 to 0", "passed by a vote of 52 to 48"): a score; after other
-# words "92 to 0" is a change or a range. Verbs of a vote: standard English, written by hand.
+# A vote's or a count's tally written with "to" ("he was confirmed 92 to 0", "passed by a vote of 52 to 48", "Cruz trails
+# Trump 458 to 359"): a score; after other words "92 to 0" is a change or a range. Verbs of a vote: standard English, written by hand.
 VOTE_TALLY_BEFORE = re.compile(
-    r"\b(?:voted|confirmed|passed|approved|rejected|defeated|carried|backed|vote\sof|margin\sof)\s(?:by\s)?$"
+    r"\b(?:(?:voted|confirmed|passed|approved|rejected|defeated|carried|backed|vote\sof|margin\sof)\s(?:by\s)?|"
+    r"(?:trails?|trailed|trailing|leads?|led|leading|beat|beats|won)\s(?:[A-Z][\w.’'-]*\s){0,3})$"
+)  # (a tally after whom it is against: "Cruz trails Trump 458 to 359")
+VOTE_TALLY_END = re.compile(
+    rf"\sto\s\d{{1,3}}\b(?![\d%-]|[,.]\d|\s?(?:percent|per\scent)\b|\s(?:{_CURRENCY_WORD}|{_UNIT}))"
 )
-VOTE_TALLY_END = re.compile(r"\sto\s\d{1,3}\b(?![\d%-]|[,.]\d|\s?(?:percent|per\scent)\b)")
 # "100 percent" or "110%" after a form of "be" or "give" is a figure of speech ("has been 100%", "were not always 100
 # percent in his corner", "gave 110%"), no measure; standard English idiom, written by hand.
 WHOLE_PERCENTS = frozenset(("100", "110"))
@@ -394,8 +402,9 @@ _CHANGE_VERB_WORDS = (
 )
 _CHANGE_VERBS = rf"(?:{_CHANGE_VERB_WORDS})"
 CHANGE_BEFORE = re.compile(rf"\b{_CHANGE_VERBS}\s(?:by\s|to\s)?(?:{_QUALIFIER})?$")
-# The first number of a range after a verb of change is the change ("fell 12 to 340 pence"): read from the verb.
-CHANGE_RIGHT_BEFORE = re.compile(rf"\b{_CHANGE_VERBS}\s(?:by\s)?$")
+# The first number of a range after a verb of change is the change ("fell 12 to 340 pence", "lost 12 to 340 pence"): read
+# from the verb.
+CHANGE_RIGHT_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERB_WORDS}|lost|added)\s(?:by\s)?$")
 # Points are a figure with what won or moved them: a margin ("won by 30 points", "Clinton up by 10 points", "22 points
 # behind", "almost 10 points lower"), an index's move or level ("closed down 24.11 points", "rose 225.79 points", "at
 # 11,740.60 points") or a table's tally ("fourth on 31 points"); "kicked a total of 14 points" or "had 11 points" alone

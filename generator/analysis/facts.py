@@ -351,8 +351,8 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
     if text.startswith((" point", " pts"), end):
         return _points(text, start, end)
     if text.startswith(" to ", end) and (tally := P.VOTE_TALLY_END.match(text, end)) and (
-            _back(P.VOTE_TALLY_BEFORE, text, start, 16)):
-        return start, tally.end(), "score", None  # "confirmed 92 to 0": a vote's tally
+            _back(P.VOTE_TALLY_BEFORE, text, start, 48)):
+        return start, tally.end(), "score", None  # "confirmed 92 to 0", "trails Trump 458 to 359": a tally
     after = P.AFTER_COUNT.match(text, end)
     if after is None and " and " in text[end:end + 40]:
         after = P.AFTER_PAIRED_COUNT.match(text, end)  # "300,000 council and housing association tenants"
@@ -448,9 +448,10 @@ def _score(text: str, start: int, sentence) -> tuple[int, int, str, str | None] 
         return None
     if _back(P.HYPOTHETICAL_BEFORE, text, start, 40):
         return None  # "If we lose 2-0 we are out": a score that may come, not the match's
-    if _game_points(text, m.group(0)):
-        return None
-    return start, m.end(), "score", None
+    if _game_points(text, m.group(0)) or P.RUNNING_SCORE_AFTER.match(text, m.end()):
+        return None  # a game's points, a running score ("from 4-1 down")
+    run = P.SCORE_RUN.match(text, m.end())
+    return start, run.end() if run else m.end(), "score", None  # "won 1-6 6-3 6-4 6-4": the sets as one result
 
 
 def _game_points(text: str, score: str) -> bool:
