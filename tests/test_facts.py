@@ -526,6 +526,19 @@ def test_number_matches_are_number_finditer(text):
     ("Moya won 6-2 7-6 (7-1) 7-6 (7-5) on clay.", [("score", "6-2 7-6 (7-1) 7-6 (7-5)")]),
     ("United won 2-1 with 10 men.", [("score", "2-1"), ("count", "10 men")]),
     ("He beat Rochus 6-1 7-6 (7/5) in Adelaide.", [("score", "6-1 7-6 (7/5)")]),
+    # a plural in -men; a range "between … million and … million"
+    ("As many as 1,000 fishermen will be affected, and 12 gunmen.", [("count", "As many as 1,000 fishermen"), ("count", "12 gunmen")]),
+    ("About 51 million saw it, against between 100 million and 118 million before.",
+     [("count", "About 51 million"), ("count", "between 100 million and 118 million")]),
+    # a spelled-out percentage; not "recent" or "decent"
+    ("Christians make up about two per cent of the people, and forty-five percent voted.",
+     [("percent", "about two per cent"), ("percent", "forty-five percent")]),
+    ("It was a recent and decent per centum.", []),
+    ("Fifty nine percent of people said so.", [("percent", "Fifty nine percent")]),
+    # a count after a verb of a total or level, with a group comma; not a small figure
+    ("Unit sales totalled 1,751,000, and sales in 2004 were 6,798,000.",
+     [("count", "totalled 1,751,000"), ("count", "were 6,798,000")]),
+    ("The score was 3, and the total was 1,200 people.", [("count", "1,200 people")]),
     # a proportion of a side's last games
     ("Chester have won only two of their last 10 League games.", [("proportion", "two of their last 10 League games")]),
     ("They lost in their last 10 games.", [("count", "10 games")]),

@@ -72,7 +72,7 @@ _COUNT_MODIFIER = (
 _PLURAL = (
     rf"(?!(?:its|was|has|his|this|thus|as|is|us|always|perhaps|less|unless|across|towards|besides|does|goes|says|"
     rf"{_IN_S_NO_PLURAL})\b)"
-    r"[a-z][a-z-]*[a-z](?<!s)(?<!ou)s|people|staff|police|personnel|aircraft|cattle|sheep|fish|crew|children|men|women|youth"
+    r"[a-z][a-z-]*[a-z](?<!s)(?<!ou)s|people|staff|police|personnel|aircraft|cattle|sheep|fish|crew|children|[a-z]*men|youth"
 )
 _COUNTED = (
     rf"(?:{_PLURAL}|"
@@ -255,6 +255,15 @@ FOCUSED_COUNT = re.compile(
     rf"(?<![A-Za-z])(?:[Oo]nly|[Jj]ust)\s(?:(?:one|a\ssingle)\s[a-z]+(?={_OUT_OF})|{_FOCUS_NUMBER}\s(?!{_NOT_NOUN}){_COUNT_NOUN})"
     rf"(?:{_OUT_OF})?"
 )
+# A spelled-out percentage ("about two per cent of India's population", "forty-five percent", "Fifty nine percent"),
+# found from "cent".
+CENT_WORD = re.compile(r"cent\b")
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS_SPELLED = "one|two|three|four|five|six|seven|eight|nine"
+SPELLED_PERCENT_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:(?:{_TENS})(?:[- ](?:{_UNITS_SPELLED}))?|{_UNITS_SPELLED}|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen)\sper\s?$"
+)
 # The larger units of a time written in two ("one minute 47.97 seconds", "two hours 45 minutes", "22 minutes and 45
 # seconds"), searched before a figure in seconds or minutes: the seconds alone misread a race time.
 TIME_BEFORE = re.compile(
@@ -333,8 +342,9 @@ AMOUNT_RANGE_END = re.compile(rf"\s(?:and|to)\s[$€£¥]{_NUM}")
 AMOUNT_DASH_END = re.compile(rf"[-–](?P<sign>[$€£¥])?(?P<num>{_NUM})")
 # "from 1971 to 1987", "in 2011 or 2012", "between 2008 and 2012": a span of years or a choice of two, one fact.
 YEAR_SPAN_END = re.compile(r"\s(?:to|or|and)\s(?:1[89]|20)\d\d\b")
-# "between six and 12 months": the first number of a range written with "between … and".
-BETWEEN_BEFORE = re.compile(rf"\b[Bb]etween\s(\d[\d,.]*|{'|'.join(SPELLED_SMALL)})\sand\s$")
+# "between six and 12 months", "between 100 million and 118 million": the first number of a range written with
+# "between … and".
+BETWEEN_BEFORE = re.compile(rf"\b[Bb]etween\s(\d[\d,.]*|{'|'.join(SPELLED_SMALL)})(?:\s{_SCALE_WORD})?\sand\s$")
 # A decade after a year's preposition ("in the late 1990s", "since the 1970s").
 DECADE_AFTER = re.compile(r"0s\b")
 QUALIFIER_BEFORE = re.compile(rf"\b{_QUALIFIER}$", re.IGNORECASE)
@@ -414,6 +424,9 @@ POINTS_BEFORE = re.compile(
     rf"\b(?:(?:up|down|won|win|wins|winning|lost|lose|loses|losing|led|lead|leads|leading|trailed|trailing|trails|beat|"
     rf"beaten|defeated|added|adding|{_CHANGE_VERB_WORDS})\s(?:by\s)?|by\s|(?:at|on)\s(?:just\s|only\s)?)(?:{_QUALIFIER})?$"
 )
+# A bare count after a verb of a total or level ("unit sales totalled 1,751,000", "sales in 2004 were 6,798,000"):
+# read with the verb, as after a verb of change; only a figure with a group comma (a count; "was 3" may be anything).
+LEVEL_BEFORE = re.compile(rf"\b(?:totalled|totaled|totalling|totaling|reached|numbered|were|was|stood\sat)\s(?:{_QUALIFIER})?$")
 CHANGE_END = re.compile(r"[.,;]|\s(?:in|on|over|during|last|this|since|after|an?)\b")  # not "to": "fell 35 to 12 percent" is a unit's
 # A capitalised word inside a count's noun phrase, before another word ("56,000 American deaths").
 CAPITAL_MODIFIER = re.compile(r"(?<=\s)[A-Z][a-z]+(?=\s)")

@@ -360,6 +360,9 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         return _ranged(text, start), _count_end(text, after), "count", None
     if P.CHANGE_END.match(text, end) and text[start - 1:start] == " " and (change := _back(P.CHANGE_BEFORE, text, start, 40)):
         return change.start(), end, "count", None  # "rose 7,000 in November"
+    if "," in digits and P.CHANGE_END.match(text, end) and text[start - 1:start] == " " and (
+            level := _back(P.LEVEL_BEFORE, text, start, 40)):
+        return level.start(), end, "count", None  # "unit sales totalled 1,751,000"
     return None
 
 
@@ -598,6 +601,22 @@ def _focused_count(text: str, m: re.Match, published: dt.date | None, sentence) 
     return m.start(), m.end(), kind, None
 
 
+def _spelled_percent(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
+    """'two per cent', 'forty-five percent': a spelled-out percentage, with a qualifier before it."""
+    n = _back(P.SPELLED_PERCENT_BEFORE, text, m.start(), 24)
+    return (_qualified(text, n.start()), m.end(), "percent", None) if n else None
+
+
+_cent_matches = _word_matches(P.CENT_WORD, ("cent",))
+
+
+def _percent_word_matches(text: str, start: int) -> Iterator[re.Match]:
+    """The "cent" of "per cent" and "percent" (not "recent", "decent"), before their sentence is looked up."""
+    for m in _cent_matches(text, start):
+        if text.endswith(("per", "per "), start, m.start()):
+            yield m
+
+
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades".split())
 _unit_matches = _word_matches(P.SPELLED_DURATION, P.SPELLED_DURATION_WORDS)
 
@@ -619,7 +638,8 @@ _RATED = frozenset(("amount", "percent", "quantity", "count"))  # kinds of figur
 _FINDERS = ((_proportion_matches, _proportion), (_number_matches, _number_fact), (_word_matches(P.DAY_OR_YEAR, P.DAY_OR_YEAR_WORDS), _day_or_year),
             (_word_matches(P.SCALE_WORD, P.SCALE_WORDS), _spelled_count),
             (_duration_matches, _spelled_duration),
-            (_word_matches(P.FOCUSED_COUNT, P.FOCUS_WORDS), _focused_count))
+            (_word_matches(P.FOCUSED_COUNT, P.FOCUS_WORDS), _focused_count),
+            (_percent_word_matches, _spelled_percent))
 
 
 def extract_facts(doc: Document, *, published: dt.date | None = None) -> tuple[Fact, ...]:
