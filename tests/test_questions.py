@@ -1082,19 +1082,6 @@ def test_cli_explain_prints_the_funnel_on_stderr(tmp_path):
     assert "story" in run.stderr and "KEPT" in run.stderr and "appeal-or-lawsuit" in run.stderr
 
 
-@pytest.mark.parametrize("text, word", [
-    ("Will the Senate vote on it?", "vote"), ("Will they re-vote?", "re-vote"), ("vote", "vote"),
-    ("Will they devote time?", "vote"), ("Will they vote_now?", "vote"), ("Will they votes?", "vote"),
-    ("Will they co- operate?", "co-"), ("Will they co-operate?", "co-"), ("", "vote"),
-])
-def test_has_word_is_a_word_bounded_search(text, word):
-    import re
-
-    from generator.analysis.questions.forecasts import _has_word
-
-    assert _has_word(text, word) == bool(re.search(rf"\b{word}\b", text))
-
-
 @pytest.mark.parametrize(("clause", "question"), [
     ("the US Federal Reserve will raise rates", "Will the US Federal Reserve raise rates?"),  # "US" is no pronoun "us"
     ("the firm and us will raise rates", None),

@@ -34,6 +34,7 @@ from typing import Sequence
 
 from ..model import Sentence, SummarySentence
 from .document import Document, archive_labels
+from .regex_starts import word_starts
 from .summary_lexicon import (CONNECTIVES, MARKUP, NON_CONTENT_ANY, NON_CONTENT_START, STOPWORDS, TIME_NOUNS,
                               dateline_end)
 
@@ -344,23 +345,13 @@ def _title_case(text: str) -> bool:
 _TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b")
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"  # the engine's ``\w``
-
-
 def _names(surname: str, text: str) -> bool:
     """Whether ``text`` has the surname as a word of its own, not inside another ("Lee" in "Leeds", "Bush" in
-    "Bushehr") nor a saint's or a place's name ("St. Paul"); case kept, so "Mrs. May" is not named by "may".
-    (Found with ``str.find``, not a pattern compiled for each surname: compiling costs more than the search.)"""
-    n = len(surname)
-    i = text.find(surname)
-    while i >= 0:
-        if (i == 0 or not _is_word_char(text[i - 1])) and (i + n == len(text) or not _is_word_char(text[i + n])) and not (
-                i >= 4 and text.startswith("St. ", i - 4) and (i == 4 or not _is_word_char(text[i - 5]))
-                or i >= 3 and text.startswith("St ", i - 3) and (i == 3 or not _is_word_char(text[i - 4]))):
-            return True
-        i = text.find(surname, i + 1)
-    return False
+    "Bushehr") nor a saint's or a place's name ("St. Paul"); case kept, so "Mrs. May" is not named by "may"."""
+    return any(not _SAINT_BEFORE.search(text, max(0, i - 5), i) for i in word_starts(surname, text))
+
+
+_SAINT_BEFORE = re.compile(r"(?<![\w])St\.? $")
 
 
 def _introduced_in(i: int, chosen: Sequence[int], sentences: Sequence[Sentence], title: str | None) -> int | None:

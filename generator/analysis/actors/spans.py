@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from ..names import ROLE_HEADS, country_key
+from ..regex_starts import word_starts
 
 # A word: letters/digits, with inner apostrophes, dots, hyphens or "&" (U.S., O'Neill, AT&T).
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.&\-][^\W_]+)*\.?|&")
@@ -300,22 +302,9 @@ def acronym_elsewhere(text: str, words: list[Token]) -> bool:
 
 @functools.lru_cache(maxsize=64)  # asked per mention, and per run the capitalised words meet, of one article
 def times_standing(word: str, text: str) -> int:
-    """How often ``word`` stands in ``text`` as a word of its own, no letter, digit or "_" on either side (as
-    ``\\b``); counting stops at two, all the callers ask ("anywhere?", "twice?")."""
-    n = 0
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if not (at and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
-            n += 1
-            if n == 2:
-                break
-        at = text.find(word, end)
-    return n
-
-
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
+    """How often ``word`` stands in ``text`` as a word of its own, counted up to two: all the callers ask
+    ("anywhere?", "twice?")."""
+    return sum(1 for _ in itertools.islice(word_starts(word, text), 2))
 
 
 def _titled(tokens: list[Token], i: int, j: int) -> bool:
