@@ -5042,3 +5042,47 @@ def test_a_title_case_abbreviation(text, absent, present):
 ])
 def test_an_unknown_word_after_from(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Provincial teams were picked. Athletics Ireland have hinted that she may run in France.",
+     {"Athletics Ireland": "organization", "France": "place", "Ireland": None}),
+    ("She was banned by Athletics Kenya after failing to report to a camp in Nairobi.",
+     {"Athletics Kenya": "organization", "Kenya": None}),
+    # a sport's word before a place that is no country: no governing body
+    ("Athletics coaches met in Dublin on Monday to plan the season.", {"Dublin": "place", "Athletics Dublin": None}),
+])
+def test_a_sports_governing_body_by_sport_and_country(text, kinds):
+    assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('The secretary of the union, Reverend Eldon Phillips, said: "It is a shame."', "Eldon Phillips", None),
+    ("Rev Jesse Jackson spoke to the crowd in Chicago on Sunday.", "Jesse Jackson", None),
+    ("Archbishop Rowan Williams spoke to the synod on Sunday.", "Rowan Williams", "Archbishop"),
+])
+def test_a_clerical_style_is_no_role(text, name, role):
+    roles = {a.name: a.role for a in extract_actors(parse(text))}
+    assert name in roles and roles[name] == role, roles
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("The Spanish group has been keen to snap up more UK assets, having bought Amey in 2003.",
+     {"Amey": "organization"}),
+    # a thing bought for a person, a person's thing bought: the person stays one
+    ("Smith said he bought Jones a drink at the bar.", {"Jones": "person"}),
+])
+def test_a_firm_bought_outright(text, kinds):
+    assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize("text, name, aliases", [
+    ("Stuart Cohen, chief executive of US firm Open Source Development Labs, welcomed it. Open source software is "
+     "developed by volunteers in open-source projects.", "Open Source Development Labs", ()),
+    # the body's first word as the subject of a verb is the body's short form
+    ("The State Department released more emails. State has been reviewing the messages since May, the state's "
+     "lawyers said.", "State Department", ("State",)),
+])
+def test_a_common_word_opening_a_sentence_is_no_bodys_short_form(text, name, aliases):
+    rows = {a.name: a.aliases for a in extract_actors(parse(text))}
+    assert name in rows and rows[name] == aliases, rows

@@ -201,6 +201,9 @@ def classify(span: Span, ctx: Context) -> None:
     if n == 1 and key in _IDIOM_OPENERS and span.next is not None and key + " " + span.next.text in _EPONYMOUS_IDIOMS:
         span.hint, span.strength = "MISC", 3  # "a Trojan horse", "his Achilles heel": an idiom's proper word
         return
+    if n == 2 and first in lx.SPORTS and lx.BIG_PLACE_TAGS.intersection(table.get(last, "")) and "w" in table.get(first, ""):
+        span.hint, span.strength = "ORG", 3  # "Athletics Ireland", "Swimming Australia": a sport's national governing
+        return  # body (Wikipedia, "National governing body"), kept whole by ``trim``
     if key in lx.TRADE_STREETS:
         span.hint, span.strength = None, 0  # "in High Street stores": the retail trade, no street (a town's name
         return  # before it would be in the span: "Kensington High Street")

@@ -14,7 +14,8 @@ from .namesakes import Namesakes
 from .neighbours import KIN, NOUN_BEFORE, POSSESSIVES, kin_role, market_index, named_by_body_noun
 from .seats import SEATS
 from .spans import Span
-from .word_tests import CHAMBERS, LEADER_BODIES, PERSON_FIRST, PLACE_STRONG, common_last, one_edit, plain_common
+from .word_tests import (CHAMBERS, LEADER_BODIES, PERSON_FIRST, PLACE_STRONG, common_last, in_lower_case, one_edit,
+                         plain_common)
 from ..names import ROLE_HEADS
 
 DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
@@ -311,11 +312,15 @@ def _misspelt_surname(word: str, candidates: tuple[tuple[str, str], ...]) -> str
     return None
 
 
+# verbs that follow a subject: after a body's first word, that word is the body ("State has been reviewing")
+_FINITE = frozenset("has had have is was are were will would can could may might must should said says did does do".split())
+
+
 def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
                 from_context: dict[str, str], players: bool = False,
                 namesakes: Namesakes | None = None,
-                typos: tuple[tuple[str, str], ...] = ()) -> tuple[str | None, str]:
-    """``typos``: ``typo_surnames(surnames)``, listed once per text by the caller."""
+                typos: tuple[tuple[str, str], ...] = (), text: str = "") -> tuple[str | None, str]:
+    """``typos``: ``typo_surnames(surnames)``, listed once per text by the caller; ``text``: the article's."""
     key = sp.key
     own = kinds.get(key)
     if len(key) < 2:
@@ -347,6 +352,11 @@ def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
         # after the person's office)
         if sp.tokens[0].initial and key[-1] == "s" and "w" in lx.gazetteer().get(key[:-1], ""):
             return None, key  # "Investors are concerned" beside "Investors Bank and Trust": a common plural
+        if sp.tokens[0].initial and text and sp.next is not None and sp.next.text.isalpha() and sp.next.text.islower(
+                ) and sp.next.lower not in _FINITE and "w" in lx.gazetteer().get(key, "") and in_lower_case(key, text):
+            return None, key  # "Open source software is ..." beside "Open Source Development Labs" and "open-source
+            # projects": a common word opening its sentence before a noun, which the article also writes in lower
+            # case (not "State has been reviewing ...", the department as its subject)
         return "ORG", surnames["@" + key]
     if n == 1 and "^" + key in surnames and (
             sp.strength < 3 or sp.hint == "PER" and (not sp.role or kin_role(sp.role))  # "the couple's daughter, Chelsea"

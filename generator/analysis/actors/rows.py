@@ -74,7 +74,7 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
     groups: dict[tuple[str, str], list[Span]] = {}
     typos = typo_surnames(surnames)
     for sp in spans:
-        kind, canon = final_kind(sp, kinds, surnames, from_context, players, namesakes, typos)
+        kind, canon = final_kind(sp, kinds, surnames, from_context, players, namesakes, typos, text)
         if kind in KINDS:
             groups.setdefault((canon, kind), []).append(sp)
     actors = []

@@ -177,3 +177,13 @@ def title_case_abbreviation(tok: Token, tags: str) -> bool:
     abbreviation of four letters or more, or one of three said as a word, so), when no word list has it as a name or
     word."""
     return not tok.caps and len(tok.lower) >= 3 and tok.lower in lx.NOT_NAMES_IN_CAPITALS and not tags
+
+
+def in_lower_case(word: str, text: str) -> bool:
+    """Whether ``word`` (in lower case) starts a word of ``text`` somewhere: not after a letter, digit, "_" or "-"."""
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-"):
+            return True
+        at = text.find(word, at + 1)
+    return False
