@@ -5086,3 +5086,17 @@ def test_a_firm_bought_outright(text, kinds):
 def test_a_common_word_opening_a_sentence_is_no_bodys_short_form(text, name, aliases):
     rows = {a.name: a.aliases for a in extract_actors(parse(text))}
     assert name in rows and rows[name] == aliases, rows
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Writing a Microsoft Word document can be risky, says Workshare. Microsoft offers a tool for it. View the "
+     "document in your Microsoft Office application. Apple machines running Word lack the tool; publish no Word "
+     "document.", ("Microsoft Word", "Microsoft Office", "Word"), ("Microsoft", "Apple")),
+    # a firm's unit that is not in use, a body's head after the firm: the unit stays
+    ("Microsoft said on Monday that Microsoft Research would open a lab in Cambridge.", (),
+     ("Microsoft", "Microsoft Research")),
+    ("The BBC said on Monday that BBC News would close. Its BBC News application is popular.", (),
+     ("BBC", "BBC News")),
+])
+def test_a_firms_product_in_use_is_no_actor(text, absent, present):
+    assert_rows(text, absent, present)

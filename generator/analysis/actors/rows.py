@@ -17,7 +17,7 @@ from .offices import settled_roles
 from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
 from .spans import POSSESSIVE_S, Span
 from .neighbours import BODY_NOUNS, KIN
-from .word_tests import PERSON_FIRST, owns_its_s, thing_in_capitals
+from .word_tests import PERSON_FIRST, firms_product, owns_its_s, thing_in_capitals
 from ..names import ROLE_HEADS, first_name_gender
 
 _NAME_GOES_ON = frozenset("for of and on in to".split())  # a body's name cut before its small words
@@ -86,11 +86,13 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
     if head_end:
         groups = _headline_short_forms_joined(groups, head_end)
     keys = {g[0] for g in groups}
+    firms = {g[0] for g in groups if g[1] == "ORG"}
     no_break = "\xa0" in text
     bracket = "]" in text
     for (canon, kind), members in joined_forms(groups, text).items():
         if _common_word(members, kind, table) or members[0].tokens[0].start < head_end and _headline_only(
-                members, head_end, table) or kind == "ORG" and thing_in_capitals(members, text, table):
+                members, head_end, table) or kind == "ORG" and thing_in_capitals(members, text, table) or (
+                kind in ("ORG", "PER") and firms_product(members, text, table, firms)):
             continue
         if len(members) > 1:
             members.sort(key=_first_start)
