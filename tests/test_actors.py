@@ -5100,3 +5100,16 @@ def test_a_common_word_opening_a_sentence_is_no_bodys_short_form(text, name, ali
 ])
 def test_a_firms_product_in_use_is_no_actor(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Wilkinson looks set to miss the whole of the 2005 RBS Six Nations, England said.", ("RBS Six Nations",),
+     ("England",)),
+    ("He is aiming to start in the Zurich Premiership match against Harlequins on Saturday.", ("Zurich Premiership",),
+     ()),
+    ("Tromans, the reigning England Cross-Country champion, came third in Leeds.", ("England Cross-Country",), ()),
+    # a body whose name ends on "Nations" with no number before it stays one
+    ("The United Nations said on Monday that aid had reached Darfur.", (), ("United Nations",)),
+])
+def test_a_sponsored_competition_is_no_actor(text, absent, present):
+    assert_rows(text, absent, present)

@@ -268,8 +268,9 @@ MISC_HEADS = _words(
     """open cup championship championships games olympics tour prix trophy masters classic series
     league award awards prize war wars day festival open-air bowl derby marathon rally
     tournament indoors act bill amendment treaty protocol accord constitution charter doctrine poll show expo
-    agenda directive tt""")  # and a programme or a law of the EU ("Lisbon Agenda", "Services Directive"); the
-# Tourist Trophy races ("Isle of Man TT")
+    agenda directive tt premiership cross-country""")  # and a programme or a law of the EU ("Lisbon Agenda",
+# "Services Directive"); the Tourist Trophy races ("Isle of Man TT"); a sponsored league or race ("Zurich
+# Premiership", "England Cross-Country": rugby union's English league, athletics' national cross-country race)
 # an illness by the head nouns of the WHO's ICD-10 names ("Motor Neurone Disease", "Multiple Sclerosis", "Down
 # Syndrome", "Essential Tremor", "Cerebral Palsy", "Muscular Dystrophy")
 ILLNESS_HEADS = _words("disease syndrome sclerosis tremor palsy dystrophy")
