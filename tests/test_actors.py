@@ -5113,3 +5113,26 @@ def test_a_firms_product_in_use_is_no_actor(text, absent, present):
 ])
 def test_a_sponsored_competition_is_no_actor(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("He has recently starred in hit US comedy Will and Grace as the husband, a role he loved.", ("Grace", "Will"),
+     ("US",)),
+    ("Angels and Demons, by US author Dan Brown, will be published in France. Angels and Demons is set in Rome.",
+     ("Angels", "Demons"), ("Dan Brown", "France", "Rome")),
+    # surnames the article gives after a given name stay, as do places joined by "and"
+    ("Patricia Smith and Charles Woods sued. Smith and Woods are represented by attorney Larry Klayman.", (),
+     ("Patricia Smith", "Charles Woods")),
+    ("He was the Conservative MP for Kensington and Chelsea until 1997.", (), ("Kensington", "Chelsea")),
+])
+def test_common_words_joined_in_a_title_are_no_actors(text, absent, present):
+    got = assert_rows(text, absent, present)
+    if "Woods" in text:
+        assert "Woods" in {al for a in extract_actors(parse(text)) for al in a.aliases}, got
+
+
+def test_a_firms_short_form_joined_to_another_stays_its_mention():
+    text = ("Shares in Mercantile Bancorp Inc. and Commerce Bancshares Inc. rose. Mercantile and Commerce did not "
+            "return calls.")
+    mentions = {a.name: len(a.mentions) for a in extract_actors(parse(text))}
+    assert mentions.get("Mercantile Bancorp Inc.") == 2 and mentions.get("Commerce Bancshares Inc.") == 2, mentions

@@ -28,8 +28,8 @@ from .clubs import clubs_by_words, staffed_clubs
 from .context import Context
 from .credits import credit_spans
 from .evidence import kinds_from_context
-from .filters import (caps_lead_end, field_label, form_label, glued_colon, in_portfolio, possessive_title,
-                      work_title)
+from .filters import (caps_lead_end, common_words_joined, field_label, form_label, glued_colon, in_portfolio,
+                      possessive_title, work_title)
 from .joins import given_names_shared, nicknames_joined, owners_kept
 from .kinds import (DATELINE, bodies_by_capitals, bodies_by_noun, branches, common_words_bodies, employers_at_posts,
                     employers_named_like_people, parties,
@@ -133,6 +133,12 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
                         span.role = role_with_body_after(text, span.role, span.tokens[-1].end)
                         if span.role[:1].isupper():
                             span.role = _numbered_title(text, span.role, span.start)
+                    if len(span.tokens) == 1 and not span.role and not ctx.sports and not ctx.team_sport and (
+                            span.prev is not None and span.prev.lower in (
+                            "and", "of", "for") or span.next is not None and span.next.lower in ("and", "of", "for")
+                            ) and common_words_joined(tokens, span.tokens[0].i, table, text):
+                        continue  # "Will and Grace", "Hope and Fears": a title's common words, no actors (but in a
+                        # sports report: "the Braves and Cubs split a doubleheader", clubs named by common words)
                     if len(span.tokens) == 1 and text.startswith(" of the ", span.end) and work_title(
                             text, span.end + 8, table):
                         continue  # "Shaun of the Dead", "Return of the Jedi": a work's title, no actor
