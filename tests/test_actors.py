@@ -5136,3 +5136,15 @@ def test_a_firms_short_form_joined_to_another_stays_its_mention():
             "return calls.")
     mentions = {a.name: len(a.mentions) for a in extract_actors(parse(text))}
     assert mentions.get("Mercantile Bancorp Inc.") == 2 and mentions.get("Commerce Bancshares Inc.") == 2, mentions
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("The paper said that MG Rover's tie-up with China's top carmaker has been delayed. Officials had been irritated "
+     "by Rover's disclosure of its talks. Shares in Rover fell. Neither Rover nor Shanghai Automotive commented.",
+     {"MG Rover": "organization"}),
+    # a given name opens it: a person, whatever is said of the surname alone
+    ("Mike Ashley bought the club. Ashley said he was pleased. Shares in Ashley fell, Ashley said in a statement.",
+     {"Mike Ashley": "person"}),
+])
+def test_a_body_by_its_last_words_own_cues(text, kinds):
+    assert_kinds(text, kinds)

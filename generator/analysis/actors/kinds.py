@@ -196,6 +196,22 @@ def bodies_by_capitals(spans: list[Span], kinds: dict[str, str | None], table: d
     return out
 
 
+def bodies_by_last_word(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, str]:
+    """A name read as a person's by its shape alone, opened by no given name ("MG Rover"), whose last word alone the
+    article makes a body by its own cues ("Rover's investors", "Neither Rover nor Shanghai Automotive"): the body's
+    full name, not a person whose surname the body's short form would be (one sense per discourse, as ``resolve``)."""
+    orgs = {sp.key for sp in spans if len(sp.tokens) == 1 and sp.hint == "ORG" and sp.strength >= 2
+            and kinds.get(sp.key) == "ORG" and not sp.caps_line}
+    if not orgs:
+        return {}
+    out = {}
+    for sp in spans:
+        if len(sp.tokens) > 1 and sp.tokens[-1].lower in orgs and kinds.get(sp.key) == "PER" and not (
+                sp.hint == "PER" and sp.strength >= 2) and "f" not in table.get(sp.tokens[0].lower, ""):
+            out[sp.key] = "ORG"
+    return _untitled(out, spans)
+
+
 def resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
     out = {}
     for key, v in votes.items():
