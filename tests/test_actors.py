@@ -5148,3 +5148,19 @@ def test_a_firms_short_form_joined_to_another_stays_its_mention():
 ])
 def test_a_body_by_its_last_words_own_cues(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize("text, name, aliases", [
+    ("Mr Straw said it would help the Foreign and Commonwealth Office with its priorities. The Foreign Office has "
+     "6,100 staff.", "Foreign and Commonwealth Office", ("Foreign Office",)),
+    ("The Securities and Exchange Commission has extended the deadline.", "Securities and Exchange Commission", ()),
+])
+def test_a_body_of_common_nouns_joined_by_and(text, name, aliases):
+    rows = {a.name: a.aliases for a in extract_actors(parse(text))}
+    assert rows.get(name) == aliases, rows
+    assert "Commonwealth Office" not in rows, rows
+
+
+def test_two_towns_joined_by_and_stay_two():
+    rows = {a.name for a in extract_actors(parse("The floods hit Newport and Cardiff Council offices on Monday."))}
+    assert "Newport" in rows, rows

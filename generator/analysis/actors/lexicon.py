@@ -427,7 +427,10 @@ SHORT_FORMS = {"gop": ("republican party",), "g.o.p.": ("republican party",), "f
                "labour": ("labour party",), "treasury": ("treasury department",),
                # "Democrat Party", the Republicans' name for the Democratic Party (Wikipedia, "Democrat Party
                # (epithet)"); "HuffPo", the Huffington Post's nickname (Wikipedia, "HuffPost")
-               "democrat party": ("democratic party",), "huffpo": ("huffington post",)}
+               "democrat party": ("democratic party",), "huffpo": ("huffington post",),
+               # the UK's foreign ministry, "commonly called the Foreign Office" (Wikipedia, "Foreign, Commonwealth and
+               # Development Office"; its name from 1968 to 2020 "Foreign and Commonwealth Office")
+               "foreign office": ("foreign and commonwealth office",)}
 # A short form joins its state only as a place: "Mass", "Del", "Pa" are as often a service, a name, a father.
 STATE_SHORT_FORMS: dict[str, tuple[str]] = {}
 for _pair in AP_STATES.split():
