@@ -5164,3 +5164,14 @@ def test_a_body_of_common_nouns_joined_by_and(text, name, aliases):
 def test_two_towns_joined_by_and_stay_two():
     rows = {a.name for a in extract_actors(parse("The floods hit Newport and Cardiff Council offices on Monday."))}
     assert "Newport" in rows, rows
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("British actress Imelda Staunton has been recognised for her role in Vera Drake, winning best actress.",
+     ("Vera Drake",), ("Imelda Staunton",)),
+    # the name goes on into a phrase: a family's, a firm's, a place's
+    ("The report said his brother played a negative role in Anil Ambani's downfall.", (), ("Anil Ambani",)),
+    ("Critics said Mr Kilroy had a key role in Rodway, the firm said on Monday.", (), ("Rodway",)),
+])
+def test_a_players_role_in_a_work(text, absent, present):
+    assert_rows(text, absent, present)
