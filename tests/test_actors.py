@@ -5175,3 +5175,23 @@ def test_two_towns_joined_by_and_stay_two():
 ])
 def test_a_players_role_in_a_work(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, name, kind, role", [
+    ("Wales' other concern is Pugh's fellow Neath-Swansea Ospreys player Sonny Parker. Richie Pugh is fit.",
+     "Neath-Swansea Ospreys", "organization", None),
+    ("Wales' other concern is Pugh's fellow Neath-Swansea Ospreys player Sonny Parker. Richie Pugh is fit.",
+     "Sonny Parker", "person", "Neath-Swansea Ospreys player"),
+    # a fellow's post of the name's own stays
+    ("The research fellow John Smith said the study was sound.", "John Smith", "person", "research fellow"),
+])
+def test_fellow_before_a_name_and_its_post(text, name, kind, role):
+    rows = {a.name: (a.kind, a.role) for a in extract_actors(parse(text))}
+    assert rows.get(name) == (kind, role), rows
+
+
+def test_a_sponsor_before_a_numbered_championship_is_no_actor():
+    assert_rows("Williams could be fit for Saturday's RBS 6 Nations opener against England. RBS said profits rose.",
+                (), ("England",))
+    assert "RBS" not in actors_of("Williams could be fit for Saturday's RBS 6 Nations opener against England.")
+    assert "RBS" in actors_of("Williams could be fit for Saturday's opener, sponsor RBS said on Monday.")

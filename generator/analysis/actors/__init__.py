@@ -52,6 +52,7 @@ from ..document import Document
 __all__ = ["extract_actors"]
 
 _SLASHED = re.compile(r"/{1,2}[A-Z]")
+_NATIONS_AFTER = re.compile(r"[ \t]+\d[ \t]+Nations\b")  # "RBS 6 Nations": a sponsor before rugby's championship
 _LABEL = re.compile(r"[ \t]*:[ \t]*(?:\d|$)", re.M)
 _COLON = re.compile(r"[ \t]*:")
 _VENUE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?:[ \t]*[A-Z]")  # a line opened by "X :" then a team
@@ -147,6 +148,9 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
                     if after[:1] == "/" and (after[1:2].isdigit() or after[1:2].isupper() and not after[2:3].isalnum()):
                         continue  # "OS" of "OS/2", "PS" of "PS/2", "Blue Gene" of "Blue Gene/L": a product's name
                         # cut at its slash (a model's number or letter)
+                    if after[:1] == " " and after[1:2].isdigit() and _NATIONS_AFTER.match(text, end):
+                        continue  # "RBS 6 Nations": the sponsor's name in the competition's, no actor (as "RBS Six
+                        # Nations", ``classify``)
                     if span.role and _SLASHED.match(after):
                         span.role, span.hint, span.strength = None, "ORG", 3  # "analysts Nielsen//NetRatings": a body
                         # joined to another by a slash, no person with a role

@@ -14,7 +14,7 @@ from .context import Context
 from .neighbours import KIN
 from .roles import ROLE_QUALIFIERS, UK_PARTIES, role_before
 from .spans import STATION_WORDS, Span, Token
-from ..names import CLERICAL_STYLES
+from ..names import CLERICAL_STYLES, is_role
 from .word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, PLACE_STRONG, REGNAL, TOWN, ends_in_place,
                          first_name, in_lower_case, initial, is_title, month_acronym, owns_its_s, person_like,
                          plural_acronym, table_row, title_case_abbreviation)
@@ -351,6 +351,10 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                 span.next.lower == "and" or span.next.cap and text[span.end:span.end + 2].strip()[:1] == ",")):
             span.role = None  # "champions Arsenal", "holders Porto": a plural before one name, a team
             span.hint, span.strength = "ORG", 3
+        elif span.role and (span.role == "fellow" or span.role.endswith(" fellow")) and span.next is not None and (
+                span.next.lower.isalpha() and not span.next.cap and is_role(span.next.lower)):
+            span.role = None  # "Pugh's fellow Neath-Swansea Ospreys player X": "fellow" qualifies the post after the
+            # name (a club's or a party's member), no fellow's post of the name's own
         elif span.role and span.role.endswith(_FIRM_LEADS):
             span.role = None  # "bought by market leader Diageo": a firm that leads its market, no person's post
             span.hint, span.strength = "ORG", 3
