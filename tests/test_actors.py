@@ -5195,3 +5195,16 @@ def test_a_sponsor_before_a_numbered_championship_is_no_actor():
                 (), ("England",))
     assert "RBS" not in actors_of("Williams could be fit for Saturday's RBS 6 Nations opener against England.")
     assert "RBS" in actors_of("Williams could be fit for Saturday's opener, sponsor RBS said on Monday.")
+
+
+@pytest.mark.parametrize("text, name, aliases, absent", [
+    ("The European Union rebate is unjustified, the EU said. EU Commission president Jose Manuel Barroso wants it "
+     "ended; the European Commission has urged an increase.", "European Commission", ("EU Commission",),
+     "EU Commission"),
+    # an acronym the article does not spell out: no join by a guess
+    ("The EU Commission has urged an increase. The European Commission is based in Brussels.", "European Commission",
+     (), None),
+])
+def test_a_bodys_name_opened_by_an_acronym_spelled_out(text, name, aliases, absent):
+    rows = {a.name: a.aliases for a in extract_actors(parse(text))}
+    assert rows.get(name) == aliases and absent not in rows, rows

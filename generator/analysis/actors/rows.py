@@ -8,7 +8,7 @@ import re
 from ...model import Actor, Mention
 from . import lexicon as lx
 from .identity import acronyms_apart, joined_forms
-from .joins import (bracketed_cities_joined, countries_joined, kinds_joined, regrouped, short_forms_joined,
+from .joins import (acronym_expansions_joined, bracketed_cities_joined, countries_joined, kinds_joined, regrouped, short_forms_joined,
                     spellings_joined)
 from .clubs import POSTS
 from .kinds import KINDS, POST_AT, final_kind, typo_surnames
@@ -89,7 +89,7 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
     firms = {g[0] for g in groups if g[1] == "ORG"}
     no_break = "\xa0" in text
     bracket = "]" in text
-    for (canon, kind), members in joined_forms(groups, text).items():
+    for (canon, kind), members in acronym_expansions_joined(joined_forms(groups, text)).items():
         if _common_word(members, kind, table) or members[0].tokens[0].start < head_end and _headline_only(
                 members, head_end, table) or kind == "ORG" and thing_in_capitals(members, text, table) or (
                 kind in ("ORG", "PER") and firms_product(members, text, table, firms)):
