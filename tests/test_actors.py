@@ -5208,3 +5208,14 @@ def test_a_sponsor_before_a_numbered_championship_is_no_actor():
 def test_a_bodys_name_opened_by_an_acronym_spelled_out(text, name, aliases, absent):
     rows = {a.name: a.aliases for a in extract_actors(parse(text))}
     assert rows.get(name) == aliases and absent not in rows, rows
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Kelly would like to run in the European Indoor Championships. Nothing suggests Ronald Pognon will be under "
+     "threat at the Europeans.", {"Europeans": None, "Ronald Pognon": "person"}),
+    # no championships of that people named: the people
+    ("Nothing suggests the Europeans will agree to the American plan, Ronald Pognon said.",
+     {"Europeans": "group"}),
+])
+def test_a_peoples_plural_naming_its_championships(text, kinds):
+    assert_kinds(text, kinds)

@@ -31,8 +31,8 @@ from .evidence import kinds_from_context
 from .filters import (caps_lead_end, common_words_joined, field_label, form_label, glued_colon, in_portfolio,
                       possessive_title, work_title)
 from .joins import given_names_shared, nicknames_joined, owners_kept
-from .kinds import (DATELINE, bodies_by_capitals, bodies_by_last_word, bodies_by_noun, branches, common_words_bodies,
-                    employers_at_posts, employers_named_like_people, parties,
+from .kinds import (DATELINE, bodies_by_capitals, bodies_by_last_word, bodies_by_noun, branches,
+                    championships_by_people, common_words_bodies, employers_at_posts, employers_named_like_people, parties,
                     resolve, schools, storms_by_name, surname_keys, things_by_determiner)
 from .namesakes import Namesakes
 from .neighbours import kin_role
@@ -215,6 +215,7 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
     from_context.update(employers_named_like_people(spans, kinds, table))
     from_context.update(bodies_by_capitals(spans, kinds, table))
     from_context.update(bodies_by_last_word(spans, kinds, table))
+    from_context.update(championships_by_people(spans, kinds, text))
     from_context.update(subtitled_works(spans, kinds, text))
     kinds.update(from_context)
     surnames = surname_keys(spans, kinds, from_context, text, table)

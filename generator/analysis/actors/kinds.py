@@ -212,6 +212,27 @@ def bodies_by_last_word(spans: list[Span], kinds: dict[str, str | None], table: 
     return _untitled(out, spans)
 
 
+# a people's championships or games named by its adjective ("the European Indoor Championships", "the Commonwealth
+# Games"): the people's plural alone then names the event ("at the Europeans"; BBC sport usage)
+_CHAMPIONSHIPS = re.compile(r"\b([A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:Championships|Games)\b")
+
+
+def championships_by_people(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
+    """A people's plural ("Europeans") in an article that names the championships of its adjective ("European
+    Championships"), after "the" at every mention: the championships, an event, no group."""
+    groups = {key for key, kind in kinds.items() if kind == "GROUP" and key.endswith("s") and " " not in key}
+    if not groups or "Championships" not in text and "Games" not in text:
+        return {}
+    named = {m.group(1).lower() + "s" for m in _CHAMPIONSHIPS.finditer(text)} & groups
+    if not named:
+        return {}
+    out = {key: "MISC" for key in named}
+    for sp in spans:
+        if sp.key in out and (sp.prev is None or sp.prev.lower != "the" or sp.caps_line):
+            out.pop(sp.key)  # "Europeans have long ..." : the people
+    return out
+
+
 def resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
     out = {}
     for key, v in votes.items():
