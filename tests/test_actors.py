@@ -2360,7 +2360,8 @@ def test_a_kin_role_with_its_owner_still_joins_the_family():
 def test_a_plural_title_takes_no_shared_role():
     got = roles_of("The bid was backed by Gov. Jack Markell and Sens. Tom Carper and Chris Coons.")
     assert "Sens" not in got and got.get("Jack Markell") == "Gov.", got
-    assert roles_of("The bid was backed by Gov. Jack Markell and Tom Carper.").get("Tom Carper") == "Gov."
+    # a title in the singular names the first only (AP style writes "Govs." before two governors)
+    assert roles_of("The bid was backed by Gov. Jack Markell and Tom Carper.").get("Tom Carper") is None
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
@@ -5219,3 +5220,14 @@ def test_a_bodys_name_opened_by_an_acronym_spelled_out(text, name, aliases, abse
 ])
 def test_a_peoples_plural_naming_its_championships(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Prince Charles and Camilla Parker Bowles are awaiting the nation's reaction.", "Camilla Parker Bowles", None),
+    ("He urged donors, including President Obama and Hillary Clinton, to return the money.", "Hillary Clinton", None),
+    # a plural before the names covers both
+    ("The journalists Pavel Zarubin and Katerina Berezovskaya were there.", "Katerina Berezovskaya", "journalist"),
+])
+def test_a_singular_title_names_the_first_of_two(text, name, role):
+    roles = {a.name: a.role for a in extract_actors(parse(text))}
+    assert name in roles and roles[name] == role, roles
