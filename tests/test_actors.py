@@ -5231,3 +5231,14 @@ def test_a_peoples_plural_naming_its_championships(text, kinds):
 def test_a_singular_title_names_the_first_of_two(text, name, role):
     roles = {a.name: a.role for a in extract_actors(parse(text))}
     assert name in roles and roles[name] == role, roles
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Den was confronted by Zoe and Sam in the Queen Vic on Christmas Day.", ("Vic",), ()),
+    ("Best actress went to Laura Michelle Kelly for Mary Poppins at the Prince Edward theatre.", ("Edward",),
+     ("Laura Michelle Kelly",)),
+    # a royal named with the title, no "the" before it
+    ("Prince Edward will also join the UK delegation in Poland.", (), ("Edward",)),
+])
+def test_a_royal_style_after_the_names_a_venue(text, absent, present):
+    assert_rows(text, absent, present)

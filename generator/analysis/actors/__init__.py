@@ -52,6 +52,7 @@ from ..document import Document
 __all__ = ["extract_actors"]
 
 _SLASHED = re.compile(r"/{1,2}[A-Z]")
+_ROYAL_STYLES = frozenset("prince princess king queen duke duchess".split())
 _NATIONS_AFTER = re.compile(r"[ \t]+\d[ \t]+Nations\b")  # "RBS 6 Nations": a sponsor before rugby's championship
 _LABEL = re.compile(r"[ \t]*:[ \t]*(?:\d|$)", re.M)
 _COLON = re.compile(r"[ \t]*:")
@@ -134,6 +135,10 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
                         span.role = role_with_body_after(text, span.role, span.tokens[-1].end)
                         if span.role[:1].isupper():
                             span.role = _numbered_title(text, span.role, span.start)
+                    if span.role and span.role.lower() in _ROYAL_STYLES and len(span.tokens) == 1 and (
+                            span.prev is not None and span.prev.i > 0 and tokens[span.prev.i - 1].text == "the"):
+                        continue  # "in the Queen Vic", "at the Prince Edward": a pub's or a theatre's name after
+                        # "the", never a royal's (who is "Prince Edward", "the Prince of Wales")
                     if len(span.tokens) == 1 and not span.role and not ctx.sports and not ctx.team_sport and (
                             span.prev is not None and span.prev.lower in (
                             "and", "of", "for") or span.next is not None and span.next.lower in ("and", "of", "for")
