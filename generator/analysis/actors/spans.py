@@ -373,6 +373,9 @@ def _couple_body(text: str, tokens: list[Token], j: int) -> bool:
     return False
 
 
+_SMALL_TOWN = frozenset("wyt")  # a common word the gazetteer also has as a town's or a city's name, and no more
+
+
 def _body_of_nouns(text: str, tokens: list[Token], j: int) -> bool:
     """'and' at ``tokens[j]`` between common nouns, the words after it ending, within five, in an
     organisation's head ("Food and Drug Administration", "Entertainment and Leisure Software Publishers
@@ -382,8 +385,10 @@ def _body_of_nouns(text: str, tokens: list[Token], j: int) -> bool:
     law = any(t.lower in _LAW_HEADS for t in tokens[j + 2:j + 6])
     for near in (tokens[j - 1], tokens[j + 1]):  # a common noun on each side: not "Kansai ... and Kansai ..."
         tags = table.get(near.lower, "")
-        if lx.ENTITY_TAGS.intersection(tags) or "w" not in tags and not (law and not tags and near is tokens[j + 1]):
-            return False  # (a law's word the word list lacks, "Solicitation", is no name either)
+        if lx.ENTITY_TAGS.intersection(tags) and not ("w" in tags and _SMALL_TOWN.issuperset(tags)) or (
+                "w" not in tags and not (law and not tags and near is tokens[j + 1])):
+            return False  # (a law's word the word list lacks, "Solicitation", is no name either; a common noun some
+            # town bears, "Commonwealth", is a noun: "Foreign and Commonwealth Office")
     k = next((k for k in range(j - 2, max(j - 5, 0), -1) if tokens[k].lower == "of"), 0)  # "of" one to three nouns back
     if k and tokens[k - 1].lower in _OF_BODIES and (k == j - 2 or all(
             _common_noun(t) and _adjacent(text, p, t) for p, t in zip(tokens[k:j - 1], tokens[k + 1:j]))) and (
