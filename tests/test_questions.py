@@ -736,6 +736,27 @@ PATTERN_ROWS = [
     ("speculated-step", "Wine maker Southcorp said profits rose 10%. Southcorp's shares rose on speculation that it could become a takeover target.", "Will Southcorp become a takeover target?"),
     ("speculated-step", "Wine maker Southcorp said profits rose 10%. Southcorp's shares have risen in recent months on speculation that it could become a takeover target.", None),
     ("speculated-step", "Lord Campbell-Savours challenged Mr Brown to deny reports that he had told the prime minister he did not believe him.", None),
+    # a claim denied or dismissed with no capitalised denier before the verb, or with no "that" after its noun
+    ("denied-claim", "Party chair Debbie Wasserman Schultz dismissed Bernie Sanders’ accusations that the Clinton campaign is violating federal election law. Sanders spoke on Monday.",
+     "Is the Clinton campaign violating federal election law?"),
+    ("denied-claim", "Prime Minister Tony Blair spoke on Monday. Mr Blair earlier dismissed the claim he had reneged on a promise to stand aside for Gordon Brown as old news.",
+     "Has Tony Blair reneged on a promise to stand aside for Gordon Brown?"),
+    ("denied-claim", "Shadow minister Alan Duncan spoke. He also dismissed claims government plans to raise fees would devalue degrees at Oxford University.",
+     "Will government plans to raise fees devalue degrees at Oxford University?"),
+    ("denied-claim", "Lawyers for the pair denied allegations they had planted the device.", None),  # "they": the pair, not named
+    ("denied-claim", "Mr Jackson, who had been at the Bicester Hunt, denied there was any intimidation.", None),  # names no one
+    ("denied-claim", "Party chair Debbie Wasserman Schultz dismissed critics who called the Clinton campaign reckless.", None),  # no claim noun: a person dismissed
+    ("denied-claim", "Party chair Debbie Wasserman Schultz dismissed Bernie Sanders’ accusations that the Clinton campaign is violating federal election law. The Clinton campaign was cleared of violating federal election law by the FEC.", None),
+    # a match preview: the headline's sides, the fixture block's ground and date
+    ("match-preview", "Scotland v Italy (Sat)\n\nMurrayfield, Edinburgh\n\nSaturday, 26 February\n\n1400 GMT\n\nItaly have lost both their opening games.",
+     "Will Scotland beat Italy at Murrayfield on Saturday 26 February?"),
+    ("match-preview", "England 17-18 France\n\nTwickenham, London\n\nSaturday, 5 February\n\nFrance held on for their first win at Twickenham since 1997.", None),  # a result
+    # a title or win a side goes for; a favourite's prize named after "who will be"
+    ("goal-ahead", "Ireland coach Eddie O'Sullivan spoke on Monday. Ireland are going for their first Grand Slam since 1948 after two opening wins.", "Will Ireland win their first Grand Slam since 1948?"),
+    ("goal-ahead", "Ireland coach Eddie O'Sullivan spoke on Monday. Ireland are going for their first Grand Slam since 1948. Ireland won the Grand Slam with a 20-10 win in Cardiff.", None),
+    ("goal-ahead", "Ireland coach Eddie O'Sullivan spoke on Monday. Ireland were going for their first Grand Slam since 1948 when they lost in Cardiff.", None),  # a past aim
+    ("favoured-for", "Belgian Kim Gevaert, who will be one of the favourites for next month's European title, took second.", "Will Kim Gevaert win next month's European title?"),
+    ("favoured-for", "Belgian Kim Gevaert, who will be one of the favourites for next month's European title, took second. Kim Gevaert won the European title in Madrid.", None),
 ]
 
 
