@@ -757,6 +757,20 @@ PATTERN_ROWS = [
     ("goal-ahead", "Ireland coach Eddie O'Sullivan spoke on Monday. Ireland were going for their first Grand Slam since 1948 when they lost in Cardiff.", None),  # a past aim
     ("favoured-for", "Belgian Kim Gevaert, who will be one of the favourites for next month's European title, took second.", "Will Kim Gevaert win next month's European title?"),
     ("favoured-for", "Belgian Kim Gevaert, who will be one of the favourites for next month's European title, took second. Kim Gevaert won the European title in Madrid.", None),
+    # a charge told in the active voice, charges filed against someone, a suit told from the defendant's side
+    ("charged-by", "US prosecutors have charged nine food suppliers with helping Dutch retailer Ahold inflate earnings by more than $800m.",
+     "Will the nine food suppliers be convicted of helping Dutch retailer Ahold inflate earnings by more than $800m?"),
+    ("charged-by", "The SEC filed civil fraud charges in a Boston court against James Tambone.", "Will James Tambone be found liable on the civil fraud charges?"),
+    ("charged-by", "US prosecutors have charged nine food suppliers with helping Dutch retailer Ahold inflate earnings. All nine were convicted in May.", None),
+    ("charged-by", "The SEC filed civil fraud charges in a Boston court against James Tambone. Tambone settled the case for $1m.", None),
+    ("sued-by", "Motley Crue guitarist Mick Mars is being sued by his ex-girlfriend for $10 million (£5.4 million), claiming he broke a promise.",
+     "Will Mick Mars lose the $10 million lawsuit brought by his ex-girlfriend?"),
+    ("sued-by", "Motley Crue guitarist Mick Mars was sued by his ex-girlfriend for $10 million. A judge dismissed the claim in May.", None),
+    # a player's fitness in doubt before a named match, unless the article tells him ruled out or passed fit
+    ("fitness-doubt", "England flanker Lewis Moody is a doubt for Saturday's game against Wales after hurting his knee.", "Will Lewis Moody be fit for Saturday's game against Wales?"),
+    ("fitness-doubt", "Brian O'Driscoll faces a fitness test before Sunday's match against England.", "Will Brian O'Driscoll be fit for Sunday's match against England?"),
+    ("fitness-doubt", "England flanker Lewis Moody is a doubt for Saturday's game against Wales. On Friday Moody was ruled out with a knee injury.", None),
+    ("fitness-doubt", "There is no doubt for Saturday's game against Wales that England will start well.", None),
 ]
 
 

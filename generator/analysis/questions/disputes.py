@@ -37,6 +37,7 @@ _PLURAL = re.compile(r"\sand\s|^they$|[a-z][^s’']s['’]?$")
 _AS_VERDICT = re.compile(r"\sas\s(?:an?\s|the\s)?[\w\s“”\"'‘’-]{3,30}$")
 # The reported claim's "would" is its "will" ("claims plans would devalue degrees").
 _REPORTED = {"would": "will"}
+_PERSONAL = re.compile(r"\b(?:he|she|him|her)\b")
 _COMMON_SUBJECT = re.compile(r"^[Tt]he\s[a-z]+$")
 _PRONOUN_IN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their|I|we|you)\b")
 
@@ -84,6 +85,8 @@ def ask_denied_claim(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if not 5 <= len(q.split()) <= 24:
         return []
     costs = [("a denied claim: open only if nothing settles it", 0.2)]
+    if _PERSONAL.search(rest):
+        costs.append(("a 'he' or 'she' inside the claim: whom it means, the question cannot say", 1.5))
     if _COMMON_SUBJECT.match(subject):
         costs.append(("a claim about 'the party' or 'the campaign': its referent named only earlier", 1.0))
     return [Draft(q, subject, costs)]

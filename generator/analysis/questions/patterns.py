@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Pattern as Regex
 
-from . import clauses, cues, disputes, events, forecasts, nominations, previews, reactions, speakers, speculation, sport_goals, trials, wording
+from . import clauses, cues, disputes, events, fitness, forecasts, lawsuits, nominations, previews, reactions, speakers, speculation, sport_goals, trials, wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +91,9 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("goal-ahead", sport_goals.GOAL, sport_goals.ask_goal, "pending", 2.8, "the person a 'he'/'she' stands for; no later sentence telling the prize won or lost", frozenset("chasing chase chases going go goes seeking seeks seek bidding bid hunting search aiming targeting defend".split())),
     Pattern("favoured-for", sport_goals.FAVOURED, sport_goals.ask_favoured, "pending", 2.8, "no later sentence telling the prize won or lost", frozenset("favourites favourite favorites favorite".split())),
     Pattern("match-preview", previews.DATE_LINE, previews.ask_preview, "pending", 2.8, "a 'Home v Away (Day)' headline over the date line", frozenset("monday tuesday wednesday thursday friday saturday sunday".split())),
+    Pattern("charged-by", lawsuits.CHARGED_BY, lawsuits.ask_charged_by, "legal", 2.8, "no verdict, settlement or dismissal after the sentence", frozenset("charged indicted charges".split())),
+    Pattern("sued-by", lawsuits.SUED_BY, lawsuits.ask_sued_by, "legal", 2.8, "no verdict, settlement or dismissal after the sentence", frozenset(["sued"])),
+    Pattern("fitness-doubt", fitness.DOUBT, fitness.ask_fitness, "pending", 2.8, "no later sentence telling the player ruled out, passed fit or picked", frozenset("doubt doubtful struggling racing race fitness hoping expected".split())),
     Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 2.0, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
 )
 BY_NAME = {p.name: p for p in REGISTRY}
