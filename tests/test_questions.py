@@ -771,6 +771,13 @@ PATTERN_ROWS = [
     ("fitness-doubt", "Brian O'Driscoll faces a fitness test before Sunday's match against England.", "Will Brian O'Driscoll be fit for Sunday's match against England?"),
     ("fitness-doubt", "England flanker Lewis Moody is a doubt for Saturday's game against Wales. On Friday Moody was ruled out with a knee injury.", None),
     ("fitness-doubt", "There is no doubt for Saturday's game against Wales that England will start well.", None),
+    # an approval still to come, its thing named from an earlier mention; not when the article tells it given
+    ("approval-needed", "The government published the Disability Bill on Monday. MPs will vote on the bill next week.", "Will MPs back the Disability Bill next week?"),
+    ("approval-needed", "Shares in Gazprom rose on news of the Gazprom-Rosneft merger. The merger must still be cleared by the European Commission.",
+     "Will the European Commission clear the Gazprom-Rosneft merger?"),
+    ("approval-needed", "Sirius agreed to buy XM for $5bn on Monday. The deal needs the approval of shareholders.", None),  # which deal: not named
+    ("approval-needed", "The government published the Disability Bill on Monday. MPs will vote on the bill next week. The Disability Bill was passed by 300 votes to 200.", None),
+    ("favoured-for", "Both Foxx and Swank are now considered to be among the favourites to get Oscars.", "Will Foxx and Swank win Oscars?"),
 ]
 
 

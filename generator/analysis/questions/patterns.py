@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Pattern as Regex
 
-from . import clauses, cues, disputes, events, fitness, forecasts, lawsuits, nominations, previews, reactions, speakers, speculation, sport_goals, trials, wording
+from . import approvals, clauses, cues, disputes, events, fitness, forecasts, lawsuits, nominations, previews, reactions, speakers, speculation, sport_goals, trials, wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +94,7 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("charged-by", lawsuits.CHARGED_BY, lawsuits.ask_charged_by, "legal", 2.8, "no verdict, settlement or dismissal after the sentence", frozenset("charged indicted charges".split())),
     Pattern("sued-by", lawsuits.SUED_BY, lawsuits.ask_sued_by, "legal", 2.8, "no verdict, settlement or dismissal after the sentence", frozenset(["sued"])),
     Pattern("fitness-doubt", fitness.DOUBT, fitness.ask_fitness, "pending", 2.8, "no later sentence telling the player ruled out, passed fit or picked", frozenset("doubt doubtful struggling racing race fitness hoping expected".split())),
+    Pattern("approval-needed", approvals.APPROVAL_NEEDED, approvals.ask_approval_needed, "pending", 2.8, "an earlier mention that names 'the deal'; no later sentence telling it approved or refused", frozenset("needs need requires require must yet has have vote".split())),
     Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 2.0, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
 )
 BY_NAME = {p.name: p for p in REGISTRY}

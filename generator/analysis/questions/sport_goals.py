@@ -30,8 +30,10 @@ GOAL = re.compile(
 # "Kim Gevaert, who will be one of the favourites for next month's European title"; "Ireland were happy to handle the
 # pressure of being considered favourites to win the Six Nations title".
 FAVOURED = re.compile(
-    rf"\b(?P<who>[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){{0,3}})(?:,\s(?:who|which)\s(?:will\sbe|is|are)\s|\s(?:is|are|was|were)\s[^,;.]{{0,60}}?\bbeing\s(?:considered|seen\sas|rated|named)\s)"
-    r"(?:one\sof\s)?(?:the\s)?(?:big\s|hot\s|clear\s|strong\s)?(?:favourites?|favorites?)\s(?:to\swin\s|for\s)(?P<prize>(?:the|next|this|a)\s[^,;.]{3,60})"
+    rf"\b(?:Both\s)?(?P<who>[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){{0,3}}(?:\sand\s[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){{0,2}})?)"
+    r"(?:,\s(?:who|which)\s(?:will\sbe|is|are)\s|\s(?:is|are|was|were)\s[^,;.]{0,60}?\bbeing\s(?:considered|seen\sas|rated|named)\s"
+    r"|\s(?:is|are)\s(?:now\s)?(?:considered|seen|rated|tipped)\s(?:to\sbe\s|as\s)?(?=among\s|one\s|the\s))"
+    r"(?:one\sof\s|among\s)?(?:the\s)?(?:big\s|hot\s|clear\s|strong\s)?(?:favourites?|favorites?)\s(?:to\s(?:win|get|take)\s|for\s)(?P<prize>(?:the|next|this|a|[A-Z])[^,;.]{2,60})"
 )
 # The prize told won or lost in the article, the side named near it: "… won the Grand Slam", "clinched the title".
 _DECIDED = re.compile(r"\b(?:won|wins|clinched|clinches|lifted|lifts|retained|retains|claimed|claims|sealed|seals|secured|lost|surrendered|relinquished)\s(?:the|their|his|her|its|a)\b")
@@ -42,7 +44,8 @@ _PRIZE_BREAK = re.compile(r"\s(?:after|before|when|while|which|who|as|but|becaus
 
 def _prize(text: str) -> str | None:
     prize = _PRIZE_BREAK.split(main_clause(text), maxsplit=1)[0]
-    return prize if 2 <= len(prize.split()) <= 10 else None
+    words = prize.split()
+    return prize if 2 <= len(words) <= 10 or len(words) == 1 and prize[:1].isupper() else None  # "Oscars"
 
 
 def _decided(ctx: Context, who: str, s: Sentence) -> bool:
