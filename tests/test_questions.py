@@ -778,6 +778,13 @@ PATTERN_ROWS = [
     ("approval-needed", "Sirius agreed to buy XM for $5bn on Monday. The deal needs the approval of shareholders.", None),  # which deal: not named
     ("approval-needed", "The government published the Disability Bill on Monday. MPs will vote on the bill next week. The Disability Bill was passed by 300 votes to 200.", None),
     ("favoured-for", "Both Foxx and Swank are now considered to be among the favourites to get Oscars.", "Will Foxx and Swank win Oscars?"),
+    # a claim reported as a noun, in an article that reports a denial; not a claim no one denies, nor an accusation
+    ("claim-disputed", "Newcastle striker Craig Bellamy spoke out. Bellamy's claim that Graeme Souness had lied about the bust-up was strongly denied by Freddy Shepherd.",
+     "Has Graeme Souness lied about the bust-up?"),
+    ("claim-disputed", "Peter Mandelson spoke amid claims that Alastair Campbell is part of a Labour dirty tricks campaign. Labour denies engaging in personal campaigning.",
+     "Is Alastair Campbell part of a Labour dirty tricks campaign?"),
+    ("claim-disputed", "Peter Mandelson spoke amid claims that Alastair Campbell is part of a Labour dirty tricks campaign. Labour said it would fight the election.", None),
+    ("claim-disputed", "Donald Trump's accusation that Hillary Clinton is playing the woman's card drew criticism. Clinton denied it.", None),
 ]
 
 
