@@ -785,6 +785,11 @@ PATTERN_ROWS = [
      "Is Alastair Campbell part of a Labour dirty tricks campaign?"),
     ("claim-disputed", "Peter Mandelson spoke amid claims that Alastair Campbell is part of a Labour dirty tricks campaign. Labour said it would fight the election.", None),
     ("claim-disputed", "Donald Trump's accusation that Hillary Clinton is playing the woman's card drew criticism. Clinton denied it.", None),
+    # an endorsement withheld, unless the article tells it given later
+    ("endorsement-withheld", "Ohio Gov. John Kasich spoke in Cleveland. Mr. Kasich, a Republican, has not endorsed Mr. Trump and has been a pointed critic. Donald Trump was nominated.",
+     "Will John Kasich endorse Donald Trump?"),
+    ("endorsement-withheld", "House Speaker Paul Ryan declined to endorse Donald Trump on Thursday. A week later Ryan endorsed Trump.", None),
+    ("endorsement-withheld", "Elizabeth Warren, who has not endorsed a candidate, spoke on Monday.", None),  # no one named to endorse
 ]
 
 
