@@ -755,6 +755,7 @@ PATTERN_ROWS = [
     ("goal-ahead", "Ireland coach Eddie O'Sullivan spoke on Monday. Ireland are going for their first Grand Slam since 1948 after two opening wins.", "Will Ireland win their first Grand Slam since 1948?"),
     ("goal-ahead", "Ireland coach Eddie O'Sullivan spoke on Monday. Ireland are going for their first Grand Slam since 1948. Ireland won the Grand Slam with a 20-10 win in Cardiff.", None),
     ("goal-ahead", "Ireland coach Eddie O'Sullivan spoke on Monday. Ireland were going for their first Grand Slam since 1948 when they lost in Cardiff.", None),  # a past aim
+    ("goal-ahead", "Defending 60m champion Jason Gardener is included and will be chasing his third successive gold medal.", "Will Jason Gardener win his third successive gold medal?"),
     ("favoured-for", "Belgian Kim Gevaert, who will be one of the favourites for next month's European title, took second.", "Will Kim Gevaert win next month's European title?"),
     ("favoured-for", "Belgian Kim Gevaert, who will be one of the favourites for next month's European title, took second. Kim Gevaert won the European title in Madrid.", None),
     # a charge told in the active voice, charges filed against someone, a suit told from the defendant's side
