@@ -744,6 +744,7 @@ PATTERN_ROWS = [
     ("denied-claim", "Shadow minister Alan Duncan spoke. He also dismissed claims government plans to raise fees would devalue degrees at Oxford University.",
      "Will government plans to raise fees devalue degrees at Oxford University?"),
     ("denied-claim", "Lawyers for the pair denied allegations they had planted the device.", None),  # "they": the pair, not named
+    ("denied-claim", "Joe Scarborough has flirted with being Donald Trump's running mate, though he has denied that he would seriously consider the job.", None),  # whose "he"
     ("denied-claim", "Mr Jackson, who had been at the Bicester Hunt, denied there was any intimidation.", None),  # names no one
     ("denied-claim", "Party chair Debbie Wasserman Schultz dismissed critics who called the Clinton campaign reckless.", None),  # no claim noun: a person dismissed
     ("denied-claim", "Party chair Debbie Wasserman Schultz dismissed Bernie Sanders’ accusations that the Clinton campaign is violating federal election law. The Clinton campaign was cleared of violating federal election law by the FEC.", None),

@@ -38,6 +38,8 @@ _AS_VERDICT = re.compile(r"\sas\s(?:an?\s|the\s)?[\w\s“”\"'‘’-]{3,30}$")
 # The reported claim's "would" is its "will" ("claims plans would devalue degrees").
 _REPORTED = {"would": "will"}
 _PERSONAL = re.compile(r"\b(?:he|she|him|her)\b")
+_PRONOUN_DENIER = re.compile(r"\b(?:he|she|He|She)\s(?:has\s|had\s|have\s)?(?:also\s|strongly\s|flatly\s|repeatedly\s|firmly\s|angrily\s)?$")
+_DANGLING = re.compile(r"\s(?:it|them|this|that)$")  # "would seriously consider it": what "it" is, the question cannot say
 _COMMON_SUBJECT = re.compile(r"^[Tt]he\s[a-z]+$")
 _PRONOUN_IN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their|I|we|you)\b")
 
@@ -50,6 +52,8 @@ def _resolved(ctx: Context, s: Sentence, m: re.Match, clause: str) -> str | None
     if first == "it":
         who = ctx.refs.nearest(s.start + m.start("clause"), "organization")
     elif first in {"he", "she"}:
+        if _PRONOUN_DENIER.search(s.text, 0, m.start()):
+            return None  # "… though he has denied that he would …": the denier is a pronoun too, the nearest name a guess
         who = ctx.refs.nearest(s.start + m.start("clause"), "person")
         who = (ctx.refs.full_person(who) or who) if who else None
     else:
@@ -75,7 +79,7 @@ def ask_denied_claim(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     subject, rest = clause[:at].strip(), main_clause(clause[at + len(aux):].rstrip(" ."))
     if m.group("verb").startswith(("dismiss", "reject")):
         rest = _AS_VERDICT.sub("", rest)  # "dismissed the claim he had reneged … as old news": the dismissal's words
-    if not subject or not rest or rest.split()[0] in {"not", "never", "no"} or _PRONOUN_IN.search(subject):
+    if not subject or not rest or rest.split()[0] in {"not", "never", "no"} or _PRONOUN_IN.search(subject) or _DANGLING.search(rest):
         return []
     aux = _REPORTED.get(aux, aux)
     if aux == "had":
