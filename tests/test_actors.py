@@ -5042,3 +5042,86 @@ def test_a_title_case_abbreviation(text, absent, present):
 ])
 def test_an_unknown_word_after_from(text, name, kind):
     assert actors_of(text).get(name) == kind, actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a title before four words of a name, the last a generation's ("III"): the title is the role
+    ("Court.\n\nIt came after U.S. District Court Judge Daniel Porter Jordan III voided the ban.",
+     "Daniel Porter Jordan III", "U.S. District Court Judge"),
+    ("Court.\n\nIt came after Martin Luther King III spoke.", "Martin Luther King III", None),
+    # a diplomat's title before the name
+    ("Syria.\n\nUN Special Envoy Kofi Annan met Assad.", "Kofi Annan", "UN Special Envoy"),
+    # relatives named together ("brothers X and Y"): no role; a relative's noun in apposition stays
+    ("Rally.\n\nNot far away, brothers John and Brian Meza were talking.", "Brian Meza", None),
+    ("Rally.\n\nHe and his wife, Sarah Brady, spoke.", "Sarah Brady", "wife"),
+    ("Rally.\n\nHis brother, Ryan Bundy, spoke.", "Ryan Bundy", "brother"),
+])
+def test_titles_and_kin_roles(text, name, role):
+    assert roles_of(text).get(name, "missing") == role, roles_of(text)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a court case's parties ("X v. Y") name the case, no actor; the party's other mentions stay
+    ("Court.\n\nAfter the Supreme Court's Obergefell v. Hodges decision, the state acted.", ("Hodges", "Obergefell"),
+     ("Supreme Court",)),
+    ("Court.\n\nCitizens United v. FEC was decided. Citizens United, the group, sued.", ("FEC",), ("Citizens United",)),
+    ("Court.\n\nThe law firm of Mr. Hodges sued the state.", (), ("Hodges",)),
+    # a US bill's number; not a body's initials before a figure
+    ("Law.\n\nThe judge blocked HB 1523 and SB4 on Friday.", ("HB", "SB4"), ()),
+    ("Law.\n\nThe HBO series drew 9 million viewers.", (), ("HBO",)),
+    # a song's title with its subtitle in brackets inside the quotes
+    ('Music.\n\nThe band added hits including "La Gozadera" and "Madre Tierra (Oye)."', ("Madre Tierra",), ()),
+    ('Music.\n\n"Tracy Chapman is great," said Amy Lee.', (), ("Tracy Chapman", "Amy Lee")),
+    # dotted initials of a common noun (NYT style) and the initials of sexual minorities: no body
+    ("Health.\n\nThe foundation buys H.I.V. drugs for LGBT citizens, its C.E.O. said.", ("H.I.V.", "LGBT", "C.E.O."),
+     ()),
+    ("Health.\n\nThe I.M.F. lent money to Greece.", (), ("I.M.F.",)),
+    # the generations' nouns, after a title-like word too ("Baby Boomers")
+    ("Jobs.\n\nMillennials last year replaced Baby Boomers as the largest generation. Boomers retire.",
+     ("Boomers", "Baby Boomers", "Millennials"), ()),
+    ("Jobs.\n\nBaby Doc Duvalier fled Haiti.", (), ("Doc Duvalier",)),
+    # a news archive's byline and the author's sign-off under an item: the author, no actor
+    ("BYLINE: Amber Phillips.\n\nBEST WEEK.\n\nThe court ruled, said Jane Roe.\n\n- Amber Phillips.\n\n- Jane Roe.",
+     ("Amber Phillips",), ("Jane Roe",)),
+])
+def test_names_that_are_no_actors(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a US paper's dateline ("JACKSON, Miss. - "): the city, under the body's spelling, and no body named after it;
+    # the state's abbreviation that is a common word is no row
+    ("Ruling.\n\nJACKSON, Miss. - The judge ruled.\n\nHe studied at Jackson State University in Mississippi.",
+     {"JACKSON": "place", "Jackson State University": "organization", "Miss": None}),
+    ("Vote.\n\nMANCHESTER, N.H. - Voters came.\n\nThe school in Manchester grew.", {"Manchester": "place",
+                                                                                   "MANCHESTER": None}),
+    # the dateline's city is the word's sense in the article: no body's short form
+    ("Ruling.\n\nJACKSON, Miss. - The judge ruled.\n\nHe studied at Jackson State University. He sat in the same "
+     "Jackson courthouse.", {"Jackson": "place", "Jackson State University": "organization"}),
+    ("Ruling.\n\nThe judge ruled.\n\nHe studied at Jackson State University. He sat in the same Jackson courthouse.",
+     {"Jackson": None, "Jackson State University": "organization"}),
+    # a word in capitals and a dash below a dated dateline is a list's label, no dateline
+    ("Bonds.\nLONDON 1996-08-30\nPrices fell.\nEUROBONDS - Issuers were active.", {"EUROBONDS": None}),
+])
+def test_dash_datelines(text, rows):
+    assert_kinds(text, rows)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # "X City" outside a sports report, X a word no list knows: a city; a town's or a common word's: a club's name
+    ("Judge.\n\nHe grew up in tiny Yazoo City and studied law.", {"Yazoo City": "place"}),
+    ("Shares.\n\nManchester City reported a loss, its shareholders heard.", {"Manchester City": "organization"}),
+])
+def test_a_city_named_by_an_unknown_word(text, kinds):
+    assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a known person's name, then common words only: a body named after its founder
+    ("Aid.\n\nIts Clinton Health Access Initiative renegotiated the cost of drugs.",
+     {"Clinton Health Access Initiative": "organization"}),
+    # a given name, then other given names or a surname: a person
+    ("Aid.\n\nJohn Paul Jones and Mary Jo White spoke.", {"John Paul Jones": "person", "Mary Jo White": "person"}),
+])
+def test_a_body_named_after_a_known_person(text, kinds):
+    assert_kinds(text, kinds)

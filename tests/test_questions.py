@@ -591,6 +591,11 @@ PATTERN_ROWS = [
     ("race-outcome", "He is seeking a new job.", None),
     ("forecast-or-plan", "Analysts see the vote as a test of whether Aung San Suu Kyi will lead the government.", "Will Aung San Suu Kyi lead the government?"),
     ("whether-clause", "The team will play regardless of whether it rains.", None),
+    # a capacity ahead in a whether-clause is asked as the outcome; a past capacity is no open matter
+    ("whether-clause", "Marsh is under investigation. Insurance analysts are now questioning whether Marsh will be able to maintain its strong "
+     "record of earnings growth.", "Will Marsh maintain its strong record of earnings growth?"),
+    ("whether-clause", "Marsh is under investigation. Insurance analysts are now questioning whether Marsh was able to maintain its strong "
+     "record of earnings growth last year.", None),
     # a decision on whether someone 'should' be freed is the decider's choice; a debate on it stays an opinion
     ("whether-clause", "Marion Knight will stay in a state prison while a decision is made on whether Marion Knight should be released on parole.",
      "Will Marion Knight be released on parole?"),
@@ -714,7 +719,43 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "Steve Finnan believes the Republic of Ireland can play football.", None),
     ("forecast-or-plan", "Wales coach Mike Ruddock believes his side can beat England at Twickenham.", None),  # the side is its source's own
     # a year the sentence puts after its modal is ahead, not past
-    ("forecast-or-plan", "The US consumer electronics market is set to grow by over 11% in 2005.", "Will the US consumer electronics market grow by over 11% in 2005?"),    # a side's epithet before its rival's name is no part of the name; the name keeps its article
+    ("forecast-or-plan", "The US consumer electronics market is set to grow by over 11% in 2005.", "Will the US consumer electronics market grow by over 11% in 2005?"),
+    # a "should"/"must" that is no advice: a decision debated, a term an agreement sets; advice stays ranked out
+    ("forecast-or-plan", "After the terrorist attacks in Paris last month, a furor arose over whether the United States should accept Syrian refugees.",
+     "Will the United States accept Syrian refugees?"),
+    ("forecast-or-plan", "Peter Mandelson said the United States should accept Syrian refugees.", None),  # advice
+    ("forecast-or-plan", "Turkey won a date for EU talks. Under the agreement, Turkey must issue a written statement promising to sign an accord "
+     "recognising the Cypriot government.", "Will Turkey issue a written statement promising to sign an accord recognising the Cypriot government?"),
+    ("forecast-or-plan", "Turkey won a date for EU talks. Turkey must issue a written statement promising to sign an accord recognising the "
+     "Cypriot government, the Greek minister said.", None),  # one side's demand
+    # a step a party may weigh: the decision asked, not the weighing
+    ("forecast-or-plan", "Ford could consider selling its Jaguar unit, analysts said.", "Will Ford sell its Jaguar unit?"),
+    ("forecast-or-plan", "Ford could consider anything.", None),  # nothing weighed
+    # a deal's completion the article expects is an outcome (it may fail), not a step on a calendar
+    ("forecast-or-plan", "Mittal Steel will cut jobs. Mittal Steel is expected to complete its $4.5bn acquisition of US firm ISG next month.",
+     "Will Mittal Steel complete its $4.5bn acquisition of US firm ISG next month?"),
+    ("forecast-or-plan", "Mittal Steel will cut jobs. Mittal Steel is expected to announce its $4.5bn acquisition of US firm ISG next month.", None),
+    ("forecast-or-plan", "Verizon has won a takeover battle for MCI. Verizon and MCI are expected to seal the deal on Monday morning.", None),  # 'the deal'
+    # a real condition on a named party, with the outcome it governs ahead, asked as the pending matter
+    ("condition-ahead", "Ohio Gov. John Kasich predicted that Republicans will take \"every state\" if Bernie Sanders wins the Democratic nomination.",
+     "Will Bernie Sanders win the Democratic nomination?"),
+    ("condition-ahead", "Trump threatened to cut off the money they send home to their families unless Mexico pays for a border wall.",
+     "Will Mexico pay for a border wall?"),
+    ("condition-ahead", "The Tories say the giveaways will be clawed back in higher taxes if Labour is returned to power.",
+     "Will Labour be returned to power?"),
+    ("condition-ahead", "\"If Labour is returned to power there will be a very substantial tax increase,\" the Tories said.",
+     "Will Labour be returned to power?"),  # no comma: the outcome is no part of the condition
+    ("condition-ahead", "Oliver Letwin predicted Gordon Brown would have to raise taxes if Labour was re-elected.", None),  # unreal
+    ("condition-ahead", "Kaine said that if Hillary Clinton is reaching out to Sanders voters, she is doing it badly.", None),  # no outcome ahead
+    ("condition-ahead", "Gordon Brown will speak as if Labour owns the future of the party.", None),  # a comparison, no condition
+    ("condition-ahead", "Republicans will take every state if it rains on polling day.", None),  # names no one
+    ("condition-ahead", "Even if Mr. Clinton steps down, there could be complications for the foundation.", None),  # from what, unsaid
+    # a term that hangs on a verdict: the verdict asked, for the named party the term threatens
+    ("conviction-ahead", "Mr Lebedev and Mr Khodorkovsky, who each face a possible 10 year jail sentence if convicted, will be questioned by a judge.",
+     "Will Mr Lebedev and Mr Khodorkovsky be convicted?"),
+    ("conviction-ahead", "If the men are found guilty, the two men could face a damages bill running into millions.", None),  # no one named
+    ("conviction-ahead", "He could face 20 years if convicted of fraud.", None),  # whom, only the article says
+    # a side's epithet before its rival's name is no part of the name; the name keeps its article
     ("match-ahead", "Ireland face minnows the Faroe Islands in Dublin on Wednesday. Ireland were held in Paris.", "Will Ireland beat the Faroe Islands in Dublin on Wednesday?"),
     ("match-ahead", "Ireland beat minnows the Faroe Islands in Dublin last year. Ireland were held in Paris.", None),
     # a party's front-runner named three times, the race not reported decided; a presumptive nominee's race is the election
@@ -1566,3 +1607,19 @@ def test_a_surname_takes_the_full_name(text, raised, not_raised):
     if raised:
         assert raised in texts
     assert not_raised not in texts
+
+
+@pytest.mark.parametrize(("text", "open_kind"), [
+    ("According to reports, the deal should go through in the next two to three months.", "an expectation with its time"),
+    ("The deal should go through.", None),  # no time: as likely advice as expectation
+    ("Under the agreement, Turkey must issue a written statement.", "a term an agreement sets"),
+    ("The BBC should steer away from demonising Alastair Campbell.", None),  # advice
+    ("A furor arose over whether the United States should accept Syrian refugees.", "a decision debated"),
+    ("A decision is due on whether Knight should be released on parole.", None),  # the decider's choice: ``clauses.ask_whether``
+])
+def test_a_should_that_is_no_advice_asks_an_open_outcome(text, open_kind):
+    from generator.analysis.questions import cues, forecasts
+    m = next(cues.MODAL.finditer(text))
+    opener = " whether " if " whether " in text[:m.start()] else ""
+    found = forecasts._settled_duty(text, m, opener)
+    assert (found or "").startswith(open_kind or "") and (found is None) == (open_kind is None)

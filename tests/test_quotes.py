@@ -334,6 +334,22 @@ def test_seed_putin_quotes():
     # no subject of that gender: the latest named person of that gender, even as an object
     ('Kellyanne Porter met Desmond Achebe on Monday. Porter spoke first. "We will win," he said.', "Desmond Achebe"),
     ('Kellyanne Porter met Desmond Achebe on Monday. Porter spoke first. "We will win," she said.', "Kellyanne Porter"),
+    # a surname two people of either sex share is the one of the pronoun's sex, though the other is written more
+    ("Jennifer Palmieri said the plan worked. Bill Clinton spoke in Ohio, where Hillary Clinton was waiting. Bill Clinton "
+     'praised the crowd.\n\nClinton, speaking on Monday, remembered the debate. "I was thinking of the voters," she said.',
+     "Hillary Clinton"),
+    ("Jennifer Palmieri said the plan worked. Bill Clinton spoke in Ohio, where Hillary Clinton was waiting. Bill Clinton "
+     'praised the crowd.\n\nClinton, speaking on Monday, remembered the debate. "I was thinking of the voters," he said.',
+     "Bill Clinton"),
+    ('Jennifer Palmieri said the plan worked. Bill Clinton spoke in Ohio.\n\nClinton, speaking on Monday, remembered the '
+     'debate. "I was thinking of the voters," she said.', "Jennifer Palmieri"),  # no woman of that name: not Clinton
+    # two people of one surname: the surname alone is the one named first, though the other is written more
+    ("Hillary Clinton flew to Ohio on Monday. Bill Clinton spoke first. Bill Clinton praised the crowd, and Bill Clinton "
+     "left.\n\nLater, Clinton shared her worries: “I do not know which Trump will show up.”", "Hillary Clinton"),
+    ("Bill Clinton flew to Ohio on Monday. Hillary Clinton spoke first. Hillary Clinton praised the crowd, and Hillary "
+     "Clinton left.\n\nLater, Clinton shared his worries: “I do not know which Trump will show up.”", "Bill Clinton"),
+    ("Senator Grassley Compares Trump To Judge.\n\nChuck Grassley met Donald Trump. Grassley said, “It is fine.”",
+     "Chuck Grassley"),  # a headline's run of capitals is no second person called Grassley
     # two people named: "he added" goes to the man, not to the latest speaker
     ('Mark Udall met Susan Collins. "It was good," Collins said. "We agreed," he added.', "Mark Udall"),
     ('Mark Udall met Susan Collins. "It was good," Udall said. "We agreed," he added.', "Mark Udall"),
@@ -900,6 +916,33 @@ def test_organisation_in_apposition_with_its_noun(text, found):
      "members of the two-H club.”", "Katie Couric", "former TV network anchor"),
     ("Yahoo News and the network have promoted humility, advising graduates to “become members of the two-H club.”",
      "Yahoo News", None),  # no person in the second subject
+    # after an inverted verb, a description with a name inside is the speaker, not the name
+    ("Clinton spoke. “She didn’t like that,” said a senior Clinton aide.", "a senior Clinton aide", None),
+    ("Clinton spoke. “She didn’t like that,” said the Trump campaign in a statement.", "the Trump campaign", None),
+    ("Clinton spoke. “She didn’t like that,” said a friend of Jane Smith.", "a friend of Jane Smith", None),
+    ("Clinton spoke. “She didn’t like that,” said an adviser to Bill Clinton.", "an adviser", None),
+    ("Clinton spoke. “She didn’t like that,” said the Rev. Al Sharpton in a statement.", "Al Sharpton", "Rev."),
+    ("Clinton spoke. “She didn’t like that,” said former Rep. George Miller.", "George Miller", "Rep."),
+    ("Clinton spoke. “She didn’t like that,” said a spokesman for Hillary Clinton.", "Hillary Clinton spokesman",
+     "a spokesman for"),
+    # an organisation, a post and a person's name: the person speaks, the organisation and post are the role
+    ("“These awards mean everything,” said Sideways producer Michael London.", "Michael London", "Sideways producer"),
+    ("Newcastle boss Graeme Souness reopened the row after claiming the Welshman was “not good enough” for them.",
+     "Graeme Souness", "Newcastle boss"),
+    ("Shadow home secretary David Davis said it mattered and urged ministers to move “as fast as possible” now.",
+     "David Davis", "Shadow home secretary"),
+    ("Eddie Jones met France boss Fabien Galthie on Saturday, calling the draw “a fair result” for both.", "Eddie Jones",
+     None),  # the post and name after a verb: an object, not the subject
+    # an office, then a person's full name in commas: the person speaks, the office is the role
+    ("The Shadow Secretary of State for the Family, Theresa May, said: “These plans were announced in December.”",
+     "Theresa May", "The Shadow Secretary of State for the Family"),
+    ("The Mayor of London, Ken Livingstone, said: “These plans were announced in December.”", "Ken Livingstone",
+     "The Mayor of London"),
+    ("Tony Blair, the Prime Minister, said: “These plans were announced in December.”", "Tony Blair", "the Prime Minister"),
+    ("Tony Blair, New Labour, said: “These plans were announced in December.”", "Tony Blair", "New Labour"),
+    # a player's position is a person: the club before it is not the speaker
+    ("“There is no lack of confidence in the team,” said the Sale full-back.", "the Sale full-back", None),
+    ("“There is no lack of confidence in the team,” said the Sale captain.", "the Sale captain", None),
 ])
 def test_speaker_and_role_around_names(text, speaker, role):
     (quote,) = extract_quotes(parse(text), ())

@@ -79,9 +79,20 @@ def _after_name(text: str, start: int, sentence_start: int) -> bool:
     if not m:
         return False
     word = m.group(1)
+    if word.endswith(("'", "’", "'s", "’s")) and _scaled(text, start):
+        # a possessive before a figure written with a group comma, a hyphen or a scale word is no name's end ("Bernie
+        # Sanders' 13 million voters", "Angola's 30-year war"); before plain digits it may be ("Porsche's 911 cars")
+        return False
     if m.start(1) == sentence_start and not (_model_code(text, start) and "w" not in gazetteer().get(word.lower(), "")):
         return False  # ("About 3500 people", "Another 1500 troops": a common word opens the sentence, not a name)
     return word[:1].isupper() and word.rstrip(".")[:3].lower() not in MONTHS
+
+
+def _scaled(text: str, start: int) -> bool:
+    """True when the figure at ``start`` has a group comma or is followed by a hyphen or a scale word."""
+    m = P.NUMBER_AT.match(text, start)
+    end = m.end() if m else start
+    return "," in text[start:end] or text[end:end + 1] == "-" or bool(P.SCALE_AFTER.match(text, end))
 
 
 def _model_code(text: str, start: int) -> bool:
@@ -215,7 +226,8 @@ def _qualified(text: str, start: int) -> int:
 def _ranged(text: str, start: int) -> int:
     """Start of the figure including the first number of its range ("8 to 10 percent", the first
     smaller; "between six and 12 months") and a qualifier before that: "10 percent" alone would
-    misread "about 8 to 10 percent"."""
+    misread "about 8 to 10 percent". After a verb of change the first number is the change, read from the verb
+    ("fell 12 to 340 pence")."""
     near = text[max(0, start - 5):start]
     if "and" in near:
         b = _back(P.BETWEEN_BEFORE, text, start, 24)
@@ -226,7 +238,8 @@ def _ranged(text: str, start: int) -> int:
         return _qualified(text, start)  # no "to" right before: no range (most figures), no regex search
     r = _back(P.RANGE_BEFORE, text, start, 20)
     if r and _number(r.group(1)) < _number(P.NUMBER_AT.match(text, start).group(0)):
-        return _qualified(text, r.start())
+        change = _back(P.CHANGE_RIGHT_BEFORE, text, r.start(), 16)
+        return change.start() if change else _qualified(text, r.start())  # "fell 12 to 340 pence": a change
     return _qualified(text, start)  # none, or "2005 to 5.5 million", "35 to 12 percent": a year or a change
 
 
@@ -267,7 +280,8 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         start = prefix.start() if prefix else start
         end = P.AFTER_AMOUNT.match(text, end).end()
         dash = P.AMOUNT_DASH_END.match(text, end) if text[end:end + 1] in ("-", "–") else None
-        if dash:  # "$24-$26": one range
+        if dash and (dash.group("sign") or _number(m.group(0).lstrip("$€£¥ ")) < _number(dash.group("num"))):
+            # "$24-$26", "$50-100,000": one range
             end = P.AFTER_AMOUNT.match(text, dash.end()).end()
         to = P.AMOUNT_RANGE_END.match(text, end) if text[end:end + 1].isspace() else None
         between = _back(P.AMOUNT_BETWEEN_BEFORE, text, start, 9) if to else None
@@ -313,6 +327,9 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
     for pattern, kind in ((P.AFTER_PERCENT, "percent"), (P.AFTER_MONEY_WORD, "amount"), (P.AFTER_QUANTITY, "quantity")):
         after = pattern.match(text, end)
         if after:
+            if kind == "percent" and digits in P.WHOLE_PERCENTS and P.WHOLE_PERCENT_AFTER.match(text, end) and (
+                    _back(P.WHOLE_PERCENT_BEFORE, text, start, 40)):
+                return None  # "has been 100%": a figure of speech
             if kind == "quantity" and (_after_name(text, start, sentence.start) or _trivial(text, start, end, after.end())):
                 return None
             stop = after.end()
@@ -323,24 +340,74 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
                     stop += 4  # "a 24 year old man": an age, read as "24-year-old" is
             if text.endswith(("-old", " old"), 0, stop):
                 stop = _whose_age(text, stop)
-            elif text[end] == "-" and kind == "quantity":
-                stop = _what_it_measures(text, stop)  # "a 10-month restructuring plan": the measure is the noun's
+            elif kind == "quantity" and (text[end] == "-" or text[end] == " " and _singular_unit(text, stop) and digits != "1"):
+                # "a 10-month restructuring plan", "the 60 second ad": the measure is the noun's
+                stop = _what_it_measures(text, stop)
             elif kind == "quantity" and text.startswith((" sec", " min"), end):
                 larger = _back(P.TIME_BEFORE, text, start, 24)  # "one minute 47.97 seconds": one time
                 if larger:
                     return larger.start(), stop, kind, None
             return _ranged(text, start), stop, kind, None
+    if text.startswith((" point", " pts"), end):
+        return _points(text, start, end)
+    if text.startswith(" to ", end) and (tally := P.VOTE_TALLY_END.match(text, end)) and (
+            _back(P.VOTE_TALLY_BEFORE, text, start, 48)):
+        return start, tally.end(), "score", None  # "confirmed 92 to 0", "trails Trump 458 to 359": a tally
     after = P.AFTER_COUNT.match(text, end)
     if after is None and " and " in text[end:end + 40]:
         after = P.AFTER_PAIRED_COUNT.match(text, end)  # "300,000 council and housing association tenants"
-    if after and not _after_name(text, start, sentence.start):
+    if after and not _after_name(text, start, sentence.start) and not _named_by_word(text, end, after.end()):
         return _ranged(text, start), _count_end(text, after), "count", None
+    if P.CHANGE_END.match(text, end) and text[start - 1:start] == " " and (change := _back(P.CHANGE_BEFORE, text, start, 40)):
+        return change.start(), end, "count", None  # "rose 7,000 in November"
+    if "," in digits and P.CHANGE_END.match(text, end) and text[start - 1:start] == " " and (
+            level := _back(P.LEVEL_BEFORE, text, start, 40)):
+        return level.start(), end, "count", None  # "unit sales totalled 1,751,000"
     return None
+
+
+def _points(text: str, start: int, end: int) -> tuple[int, int, str, str | None] | None:
+    """Points with what won or moved them ("won by 30 points", "22 points behind", "closed down 24.11 points"); points
+    with no such word are left out (``POINTS_BEFORE``)."""
+    pts = P.POINTS_AFTER.match(text, end)
+    if pts is None:
+        return None
+    if pts.group("margin"):
+        return _qualified(text, start), pts.end(), "quantity", None
+    cue = _back(P.POINTS_BEFORE, text, start, 40)
+    return (cue.start(), pts.end(), "quantity", None) if cue else None
+
+
+def _named_by_word(text: str, end: int, stop: int) -> bool:
+    """True when a count's capitalised modifier is only a common word ("6 Music listeners", "19 Management runs"): the
+    figure and the word are a name. A people's, a company's or a party's word is a modifier ("56,000 American deaths",
+    "22,000 Twitter followers", "62 Labour rebels"; the actor gazetteer's tags)."""
+    if text[end:stop].islower():
+        return False
+    for m in P.CAPITAL_MODIFIER.finditer(text, end, stop):
+        tags = gazetteer().get(m.group(0).lower(), "")
+        if "w" in tags and not set(tags) & _NAME_TAGS:
+            return True
+    return False
+
+
+_NAME_TAGS = frozenset("odty")  # organisation, demonym, place tags of the gazetteer
+
+
+def _singular_unit(text: str, stop: int) -> bool:
+    """True when the unit ending at ``stop`` is a word in the singular ("the 60 second ad", "a 5 minute walk"): after a
+    number above one it describes the noun next, as a hyphenated measure does."""
+    return text[stop - 1:stop].isalpha() and text[stop - 1] != "s" and text[stop:stop + 1] == " " and (
+        not text.endswith("feet", 0, stop))  # (an irregular plural: "6 feet high")
 
 
 def _count_end(text: str, after: re.Match) -> int:
     """End of a count whose noun ``after`` matched (``AFTER_COUNT``): past what a scale word it ends on counts."""
     stop = after.end()
+    if text[stop - 1:stop] == "s" and text[stop:stop + 1] == " " and (noun := P.NEXT_PLURAL.match(text, stop)):
+        last = text[:stop].rsplit(None, 1)[-1]
+        if "-" in last or last in P.PLURAL_MODIFIERS:
+            return noun.end()  # "10 sales reps", "50,000 with-profits investors"
     if text.endswith(P.SCALE_ENDS, 0, stop):
         stop = _what_a_scale_counts(text, stop)  # "the seven million barrier", "11 million-person"
     return stop
@@ -384,9 +451,10 @@ def _score(text: str, start: int, sentence) -> tuple[int, int, str, str | None] 
         return None
     if _back(P.HYPOTHETICAL_BEFORE, text, start, 40):
         return None  # "If we lose 2-0 we are out": a score that may come, not the match's
-    if _game_points(text, m.group(0)):
-        return None
-    return start, m.end(), "score", None
+    if _game_points(text, m.group(0)) or P.RUNNING_SCORE_AFTER.match(text, m.end()):
+        return None  # a game's points, a running score ("from 4-1 down")
+    run = P.SCORE_RUN.match(text, m.end())
+    return start, run.end() if run else m.end(), "score", None  # "won 1-6 6-3 6-4 6-4": the sets as one result
 
 
 def _game_points(text: str, score: str) -> bool:
@@ -493,6 +561,9 @@ def _proportion(text: str, m: re.Match, published: dt.date | None, sentence) -> 
     if text.startswith("One", start) and _after_name(text, start, sentence.start):
         return None
     end = m.end()
+    second = P.PROPORTION_SECOND.search(text, start, end)
+    if second and P.AFTER_QUANTITY.match(text, second.end()):
+        return None  # "one of the 800 metres favourites": a measure, an event's name, not what is counted
     if text[end - 1].isdigit() or text[end - 3:end].lower() in _SMALL_ENDS:  # no noun read
         whole = P.PROPORTION_WHOLE.match(text, end) if text.startswith((" of ", " sa"), end) else None
         end = whole.end() if whole else end
@@ -502,6 +573,62 @@ def _proportion(text: str, m: re.Match, published: dt.date | None, sentence) -> 
 _SMALL_ENDS = frozenset(w[-3:] for w in P.SPELLED_SMALL)  # a proportion that ends on its number: "one in ten"
 
 
+def _spelled_duration(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
+    """'after six years', 'Seven years of near-zero rates', 'five to six years': a spelled-out number with a unit of a long
+    time, and the first number of its range; not one placed in time or owned ("two years ago", "the past three months",
+    ``DURATION_SKIP_BEFORE``)."""
+    n = _back(P.SPELLED_NUMBER_BEFORE, text, m.start(), 10)
+    if n is None or P.TIME_PLACED_AFTER.match(text, m.end()):
+        return None
+    begin = n.start()
+    r = _back(P.SPELLED_RANGE_BEFORE, text, begin, 20)
+    if r and (text[r.end() - 4:r.end()] != "and " or text[r.start():r.start() + 1] in "Bb"):  # "and": "between … and"
+        begin = r.start()
+    if _back(P.DURATION_SKIP_BEFORE, text, begin, 12):
+        return None  # "the past three months", "the next two to three months"
+    return _qualified(text, begin), m.end(), "quantity", None
+
+
+def _focused_count(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
+    """'only four arrests', 'just one win in 14 league games': a spelled-out count the writer marks with "only" or
+    "just"; not a time placing another fact ("just two minutes after", "only two games into the season") nor a match
+    clock ("only three minutes left")."""
+    if P.TIME_PLACED_AFTER.match(text, m.end()):
+        return None
+    kind = "quantity" if text[m.start():m.end()].rsplit(None, 1)[-1] in _TIME_UNITS else "count"
+    if kind == "quantity" and P.CLOCK_AFTER.match(text, m.end()):
+        return None  # a match clock: "with just three minutes left"
+    return m.start(), m.end(), kind, None
+
+
+def _spelled_percent(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
+    """'two per cent', 'forty-five percent': a spelled-out percentage, with a qualifier before it."""
+    n = _back(P.SPELLED_PERCENT_BEFORE, text, m.start(), 24)
+    return (_qualified(text, n.start()), m.end(), "percent", None) if n else None
+
+
+_cent_matches = _word_matches(P.CENT_WORD, ("cent",))
+
+
+def _percent_word_matches(text: str, start: int) -> Iterator[re.Match]:
+    """The "cent" of "per cent" and "percent" (not "recent", "decent"), before their sentence is looked up."""
+    for m in _cent_matches(text, start):
+        if text.endswith(("per", "per "), start, m.start()):
+            yield m
+
+
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades".split())
+_unit_matches = _word_matches(P.SPELLED_DURATION, P.SPELLED_DURATION_WORDS)
+
+
+def _duration_matches(text: str, start: int) -> Iterator[re.Match]:
+    """The units of ``SPELLED_DURATION`` with a spelled-out number right before: most "years" of a text follow a
+    figure or none, and are passed over before their sentence is looked up."""
+    for m in _unit_matches(text, start):
+        if text[m.start() - 1:m.start()] == " " and P.SPELLED_NUMBER_BEFORE.search(text, max(start, m.start() - 10), m.start()):
+            yield m
+
+
 def _number_matches(text: str, start: int) -> Iterator[re.Match]:
     """``NUMBER``'s matches from ``start``; in an ASCII text (``isascii`` is read from a flag) ``NUMBER_ASCII``'s, the same."""
     return (P.NUMBER_ASCII if text.isascii() else P.NUMBER).finditer(text, start)
@@ -509,7 +636,10 @@ def _number_matches(text: str, start: int) -> Iterator[re.Match]:
 
 _RATED = frozenset(("amount", "percent", "quantity", "count"))  # kinds of figure that may be a rate
 _FINDERS = ((_proportion_matches, _proportion), (_number_matches, _number_fact), (_word_matches(P.DAY_OR_YEAR, P.DAY_OR_YEAR_WORDS), _day_or_year),
-            (_word_matches(P.SCALE_WORD, P.SCALE_WORDS), _spelled_count))
+            (_word_matches(P.SCALE_WORD, P.SCALE_WORDS), _spelled_count),
+            (_duration_matches, _spelled_duration),
+            (_word_matches(P.FOCUSED_COUNT, P.FOCUS_WORDS), _focused_count),
+            (_percent_word_matches, _spelled_percent))
 
 
 def extract_facts(doc: Document, *, published: dt.date | None = None) -> tuple[Fact, ...]:
@@ -531,22 +661,29 @@ def extract_facts(doc: Document, *, published: dt.date | None = None) -> tuple[F
                         fact = (fact[0], rate.end(), *fact[2:])
                 found.append((*fact, sentence.index))
     found.sort(key=lambda f: (f[0], -f[1]))
-    facts, last_end, seen, seen_days = [], -1, set(), set()
+    facts, last_end, seen, seen_days = [], -1, {}, set()
     for start, end, kind, value, index in found:
         if start < last_end:
             continue  # overlaps a figure already taken ("5 May" found as a number and a month)
         last_end = end
         said = " ".join(text[start:end].lower().split())
+        # "7,000 jobs" after "as many as 7,000 jobs" is the same count of the same thing; "less than 50%" after "more
+        # than 50%" is not the same, nor "about 4%" after "4%" (a figure without its noun may be of anything)
+        q = P.QUALIFIER_START.match(said)
+        qualifier, figure = (q.group(0), said[q.end():]) if q and kind == "count" else ("", said)
         # an age again with other words ("the 24-year-old mother" after "a 24-year-old woman") is one person's
-        key = (kind, value or (said.partition("-old")[0] if kind == "quantity" else said))
+        key = (kind, value or (figure.partition("-old")[0] if kind == "quantity" else figure))
         span = isinstance(value, _SpanStart)  # "1971 to 1987": known by its years, not by the first
         if span:
             key, value = (kind, said), str(value)
-        if key in seen:
+        before = seen.setdefault(key, set())
+        if before and (not qualifier or "" in before or qualifier in before):
             continue  # the same date or figure again: listed once, where it first appears
-        seen.add(key)
+        before.add(qualifier)
         if span:  # each year of a span printed once: "1987" alone after "1971 to 1987" is not listed again
-            seen.update((kind, y) for y in said.split() if len(y) == 4 and y.isdigit())
+            for y in said.split():
+                if len(y) == 4 and y.isdigit():
+                    seen.setdefault((kind, y), set()).add("")
         dm = _day_month(kind, value, said)
         if dm is not None:
             if dm in seen_days and not _HAS_YEAR.search(said):

@@ -73,11 +73,12 @@ PERSON_TITLES = _words(
     officer director deputy vice emir crown mrs commissioner inspector detective lieutenant
     sultan dalai imam rabbi pastor brother sister mother mp mep msp speaker backbencher chair chairwoman
     chairperson dj treasurer sheriff seal
-    recorder assessor comptroller coroner committeeman committeewoman counsel"""  # "Navy SEAL Ty Woods"; US counties'
+    recorder assessor comptroller coroner committeeman committeewoman counsel envoy"""  # "Navy SEAL Ty Woods"; US counties'
     # elected officers ("Maricopa County Recorder Helen Purcell": the National Association of Counties' list of
     # county officials); a party's elected member of its national or state committee ("Republican National
     # Committeeman": Merriam-Webster, "committeeman"); a lawyer's office ("FBI General Counsel James A. Baker",
-    # "Special Counsel Robert Mueller": Merriam-Webster, "general counsel")
+    # "Special Counsel Robert Mueller": Merriam-Webster, "general counsel"); a diplomat's ("UN Special Envoy Kofi Annan":
+    # Merriam-Webster, "envoy")
 )
 
 # Titles and offices written before a speaker's name ("Sen. Ted Cruz", "House Speaker Paul

@@ -189,8 +189,10 @@ def fact_value(f: Fact) -> str:
     if f.kind == "date":
         try:
             day = dt.date.fromisoformat(f.value)
-        except ValueError:  # a year or a month: shown only when the text does not already say it ("2005 (2005)")
-            return "" if f.value in f.text else f" ({esc_inline(f.value)})"
+        except ValueError:  # a year or a month: shown only when the text does not already say its year ("2005 (2005)",
+            return "" if f.value[:4] in f.text else f" ({esc_inline(f.value)})"  # "August 2015 (2015-08)")
+        if day.isoformat()[:4] in f.text:
+            return ""  # "7 March 2003 (7 March 2003)": a day written with its year is its own value
         return f' (<time datetime="{day.isoformat()}">{format_date(day)}</time>)'
     return f" ({esc_inline(f.value)})" if f.value not in f.text else ""
 

@@ -45,7 +45,7 @@ from .spans import (Span, capitalised_runs, caps_starts, dateline, headline_matc
 from .subtitles import glued_title, subtitled_works
 from .teams import TEAM_SPORTS, team_spans
 from .trim import split_at_title, strip_span
-from .works import awards, listed_products, quoted_titles, titles_of_works
+from .works import awards, bill_numbers, case_names, listed_products, quoted_titles, titles_of_works
 from .word_tests import PLACE_STRONG
 from ..document import Document
 
@@ -100,7 +100,7 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
 
     spans: list[Span] = []
     products = listed_products(text)  # a list of brands or titles
-    works = quoted_titles(text) + credit_spans(text) + products  # a quoted title's words; a credit line's staff and
+    works = quoted_titles(text) + credit_spans(text) + products + ([] if sport else case_names(text) + bill_numbers(text))  # a quoted title's words; a credit line's staff and
     # agencies; a list of brands or titles
     product_keys: set[str] = set()
     sheets = sheet_spans(text)  # a team sheet's players

@@ -186,6 +186,8 @@ def classify(span: Span, ctx: Context) -> None:
     tags = table.get(key, "")
     first, last = toks[0].lower, toks[-1].lower
     n = len(toks)
+    if n > 2 and last.isdigit():
+        last = toks[-2].lower  # "Intermediate School 285", "BBC Radio 4": the head before the number
     hint, strength = None, 0
     why = None if toks[0].text.isalpha() and (n == 1 or n == 2 and toks[1].text.isalpha()) else no_name(
         toks, span.caps_line)  # most names: one or two plain words
@@ -253,7 +255,8 @@ def classify(span: Span, ctx: Context) -> None:
         return  # text speaks of a legislature: the chamber, no person (not "Man of the House", "the House to Home
         # Prize": a title's words)
     if (key in lx.FUNCTION_WORDS and not (n == 1 and month_acronym(toks[0], span.next))  # (days and months too)
-            or key in lx.NOT_NAMES
+            or key in lx.NOT_NAMES or n == 1 and "." in key and len(key) > 5 and key.replace(".", "") in lx.NOT_NAMES
+            # (the New York Times' dotted initials, "H.I.V.", "C.E.O."; not two letters, "A.D." may be a body's)
             # the plural of one ("CEOs", "PCs"), or a word the gazetteer knows one letter off one ("Pez", "AMA"); not
             # initials no word list knows ("AMR", "GMTV", "USDP"; "Edu"): a body's, a person's name
             or key[:-1] in lx.NOT_NAMES and (key[-1:] == "s" or tags)
@@ -353,9 +356,11 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "PER", 3  # "Ms Hill", "Mr Field": a courtesy title opens a person's name
     elif n > 2 and last in lx.SAINTS_SITES and first in lx.SAINTS:
         hint, strength = "LOC", 3  # "St James's Palace", "St George's Chapel": a saint's building (not "Crystal Palace")
-    elif n > 1 and last == "county" and not (ctx.sports or ctx.clubs is not None):
-        hint, strength = "LOC", 3  # "Loudoun County", "Maricopa County": a county, outside a sports report, where
-        # "Derby County" is a club (a club report with no club cue too)
+    elif n > 1 and (last == "county" or last == "city" and not table.get(toks[-2].lower)) and not (
+            ctx.sports or ctx.clubs is not None):
+        hint, strength = "LOC", 3  # "Loudoun County", "Maricopa County", "Yazoo City": a county, or a city named by a
+        # word no list knows, outside a sports report, where "Derby County" is a club (a club report with no club cue
+        # too); not "Manchester City", "Man City", named by a town or a common word: the club's name
     elif n > 1 and last in _STAGES and _at_venue(span, ctx.text):
         hint, strength = "LOC", 3  # "at the Alex Theater", "outside the Kodak Theatre": the building, no company
     elif n > 1 and last in lx.ORG_HEADS and not (n <= 3 and "f" in table.get(first, "") and "s" in table.get(last, "")
@@ -416,6 +421,10 @@ def classify(span: Span, ctx: Context) -> None:
         # person's "de" (whose first word is a given name: "Charles de Gaulle"), nor an event ("Tour de France")
     elif n > 1 and "f" in table.get(first, "") and any(t.caps and t.lower in lx.NOT_NAMES_IN_CAPITALS for t in toks[1:]):
         hint, strength = "MISC", 3  # "Mac OS X": technology's common noun in a name opened by a given name, a product's
+    elif n > 2 and "p" in table.get(first, "") and not _NOT_ONLY_GIVEN.intersection(table.get(first, "")) and (
+            common_last(toks, table) and all(table.get(t.lower) == "w" for t in toks[1:-1])):
+        hint, strength = "ORG", 2  # "Clinton Global Initiative", "Clinton Health Access Initiative": a known person's
+        # name, then common words only (no given name nor surname among them), a body named after its founder
     elif n > 1 and (initial(toks[0]) and not PLACE_STRONG.intersection(table.get(first, ""))
                     or "f" in table.get(first, "")) and not (
             common_last(toks, table) and _NOT_ONLY_GIVEN.intersection(table.get(first, ""))):

@@ -27,6 +27,8 @@ _CREDIT = re.compile("|".join((
     rf"^[ \t]*{_NAME}[ \t]*(?:via[ \t]+|/[ \t]*)(?:{_AGENCY}[ \t]*/?[ \t]*)+\.?[ \t]*$",
     # a byline: "By Jane Doe, USA TODAY", "By Jane Doe and John Roe" (a line of its own)
     rf"^[ \t]*By[ \t]+{_NAME}(?:(?:,[ \t]+|[ \t]+and[ \t]+){_NAME})*[ \t]*(?:,[ \t]*(?:[A-Z][\w.&'’-]*[ \t]*){{1,5}})?$",
+    # a byline as a news archive's field (LexisNexis: "BYLINE: Jane Doe.")
+    rf"^[ \t]*BYLINE[ \t]*:[ \t]*(?:By[ \t]+)?{_NAMES}\.?[ \t]*$",
     # "Follow Jane Doe on Twitter @jdoe", "Contact Jane Doe at ...", "Reach Jane Doe at ..."
     rf"^[ \t]*(?:Follow|Contact|Reach|Email)[ \t]+{_NAME}[ \t]+(?:on[ \t]+Twitter|at)\b[^\n]*$",
     # "Jane Doe contributed to this report.", "Additional reporting by Jane Doe"
@@ -43,14 +45,25 @@ _CREDIT = re.compile("|".join((
 # a word every credit form holds: only the lines with one are searched (most articles have none)
 _CUES = ("Getty", "Reuters", "Photo", "contributed", "reporting by", "Reporting by", "Editing by", "Writing by",
          "reports for", "writes for")  # "AFP/Getty Images", "(AP Photo/...)", "(Reporting by ...; Editing by ...)"
-_LINE_CUES = ("By ", "Follow ")  # at a line's start
+_LINE_CUES = ("By ", "Follow ", "BYLINE")  # at a line's start
+# the author's sign-off under a column's item, a line of its own ("- Jane Doe."): a credit where a byline names her
+_SIGN_OFF = r"(?m)^[ \t]*[-–—][ \t]*{}\.?[ \t]*$"
+_BYLINE_FIELD = re.compile(rf"^[ \t]*BYLINE[ \t]*:[ \t]*(?:By[ \t]+)?({_NAME})", re.M)
 _CUE_STRINGS = _CUES + tuple("\n" + c for c in _LINE_CUES)
+
+
+# a wire dateline's agency ("WASHINGTON (AP) -", "BEDFORD, N.H. (Reuters) -"): who filed the story, no actor of it
+# (the city before it stays a place; the agency named in the story's own sentences stays an actor)
+_DATELINE_AGENCY = re.compile(r"^[ \t]*[A-Z][A-Z.'\- ]*[A-Z.](?:[ \t]*,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?"
+                              r"[ \t]+\((Reuters|AP|AFP|UPI)\)", re.M)
+_AGENCY_CUES = ("(AP)", "(Reuters)", "(AFP)", "(UPI)")
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each credit line or credit note in ``text``."""
     # every cue's places (most articles have none), found by str.find: faster than one regex scan for them all.
     # A line cue's place is after its line break. Two cues overlap only on one line, which is searched once.
+    agencies = [m.span(1) for m in _DATELINE_AGENCY.finditer(text)] if any(c in text for c in _AGENCY_CUES) else []
     cues = [0] * text.startswith(_LINE_CUES)
     for cue in _CUE_STRINGS:
         at = text.find(cue)
@@ -58,8 +71,8 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
             cues.append(at + (cue[0] == "\n"))
             at = text.find(cue, at + len(cue))
     if not cues:
-        return []
-    out: list[tuple[int, int]] = []
+        return agencies
+    out: list[tuple[int, int]] = agencies
     searched = -1  # the end of the last line searched
     for at in sorted(cues):
         if at < searched:
@@ -69,5 +82,8 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
         if searched < 0:
             searched = len(text)
         out.extend(m.span() for m in _CREDIT.finditer(text, start, searched))
+    if "BYLINE" in text:
+        for m in _BYLINE_FIELD.finditer(text):
+            out.extend(s.span() for s in re.finditer(_SIGN_OFF.format(re.escape(m.group(1))), text))
     return out
 

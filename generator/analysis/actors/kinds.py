@@ -217,6 +217,7 @@ def surname_keys(spans: list[Span], kinds: dict[str, str | None], from_context: 
     out: dict[str, str] = {}
     two_chambers: set[str] = set()
     bodies = None  # one-word names a band's noun stands before ("band Kasabian"): asked for when needed
+    dated: set[str] | None = None  # the dateline's city, asked for when needed
     for sp in spans:
         n = len(sp.tokens)
         if n < 2:
@@ -254,7 +255,10 @@ def surname_keys(spans: list[Span], kinds: dict[str, str | None], from_context: 
         elif kind == "MISC" and market_index(sp, text, table):
             out.setdefault("%" + sp.tokens[0].lower, sp.key)  # "the Dow" after "the Dow Jones industrial average"
         elif kind == "ORG" and (sp.strength >= 2 or sp.key in from_context):
-            if sp.tokens[0].lower not in CHAMBERS:
+            if dated is None:
+                dated = {x.key for x in spans if x.strength == DATELINE}
+            if sp.tokens[0].lower not in CHAMBERS and sp.tokens[0].lower not in dated:
+                # (not "Jackson" for "Jackson State University" where the dateline is JACKSON: the word is the city's)
                 out.setdefault("@" + sp.tokens[0].lower, sp.key)
             elif sp.tokens[1].lower == "of":  # "the House": no "House Republicans", "House Intelligence Committee"; its
                 # own full name ("House of Representatives") takes it, however strongly "the House" was read as a

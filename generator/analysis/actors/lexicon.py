@@ -163,7 +163,10 @@ NOT_NAMES = _words(
     """gmt edt est pst bst cet utc rbi era gdp gnp cpi ppi pmi aids hiv ipo ceo cfo coo vp tv pc cd dvd
     am pm ad bc op ed eps nav ytd yoy mom qtr fy pe p/e vat usd eur gbp jpy chf q&a
     christmas easter thanksgiving ramadan hanukkah halloween diwali eid lent advent god
-    dna gps sms mms mp3 pdf url html usb lcd hdtv"""  # and technology's common nouns ("an MP3 player")
+    dna gps sms mms mp3 pdf url html usb lcd hdtv
+    lgbt lgbtq lgbti glbt foia boomer boomers millennial millennials"""  # and technology's common nouns ("an MP3 player"); the initials of sexual
+    # minorities, an adjective ("LGBT citizens"; GLAAD Media Reference Guide), and of the US Freedom of Information Act;
+    # the generations' nouns (Pew Research Center, "Defining generations": Baby Boomers, Millennials)
 ) | _CONSOLES  # and the games consoles
 # Diseases and drugs by their abbreviations, no body ("mad cow disease (BSE)", "positive for the steroid THG"): the
 # WHO's names of prion and infectious diseases (BSE, CJD, vCJD, Sars, MRSA) and the substances of WADA's Prohibited

@@ -397,7 +397,7 @@ def fullest_role(text: str, members: list[Span]) -> str | None:
     policy planning" over "director"): one role, never two that say different things."""
     role = None
     for sp in members:
-        if sp.role and is_role(sp.role):
+        if sp.role and is_role(sp.role) and not _siblings(text, sp.role):
             form = qualified_role(text, sp.role, sp.start)
             if _guessed_before(text, form, sp.start):
                 continue  # "the seemingly inevitable Republican nominee, X", "prospective Republican candidate X"
@@ -406,6 +406,12 @@ def fullest_role(text: str, members: list[Span]) -> str | None:
             elif len(form) > len(role) and _widens(role.lower(), form.lower()):
                 role = form
     return role
+
+
+def _siblings(text: str, role: str) -> bool:
+    """'brother' where the text writes "brothers John and Brian Meza": relatives of each other named together, whose
+    kin noun in the singular says nothing to a reader of the actors' table (not "his wife, Sarah Brady": whose)."""
+    return role in KIN and re.search(rf"\b{role}s[ \t]+[A-Z]", text) is not None
 
 
 def _guessed_before(text: str, form: str, name_start: int) -> bool:

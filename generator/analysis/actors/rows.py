@@ -11,7 +11,7 @@ from .identity import acronyms_apart, joined_forms
 from .joins import (bracketed_cities_joined, countries_joined, kinds_joined, regrouped, short_forms_joined,
                     spellings_joined)
 from .clubs import POSTS
-from .kinds import KINDS, POST_AT, final_kind, typo_surnames
+from .kinds import DATELINE, KINDS, POST_AT, final_kind, typo_surnames
 from .namesakes import Namesakes
 from .offices import settled_roles
 from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
@@ -96,6 +96,8 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
             members.sort(key=_first_start)
         full = [sp for sp in members if sp.key == canon and not sp.caps_line] or members
         full = [sp for sp in full if not sp.surname] or full
+        if len(full) > 1:
+            full = [sp for sp in full if sp.strength != DATELINE] or full  # "Manchester", not "MANCHESTER, N.H. -"
         saint = kind == "LOC" and members[0].tokens[0].lower in lx.SAINTS
         own_s = 2 if (kind == "ORG" or saint) and _owns_its_s(members, text, saint) else 0
         # "McDonald's"; "left St Mary's in February": a church's, a ground's name
@@ -124,7 +126,8 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
                 surface = surface.replace("\xa0", " ")
             if bracket and "]" in surface:
                 surface = surface.replace("] ", " ")
-            if surface not in seen and not sp.caps_line:
+            if surface not in seen and not sp.caps_line and not (sp.strength == DATELINE and surface.lower() == name.lower()):
+                # (a dateline's "MIAMI" beside "Miami": the same name in the dateline's capitals, no other form)
                 seen.add(surface)
                 aliases.append(surface)
         role = fullest_role(text, members) if kind == "PER" else None  # no "major" for a place

@@ -23,7 +23,8 @@ _OPENERS = frozenset("\"“‘'(«[—–")
 _ENTITY_TAGS = frozenset("cryoekp")  # the gazetteer tags of a name (word_tests.ENTITY, which imports this module)
 _DATELINE = re.compile(
     r"([A-Z][A-Z.'\- ]*[A-Z.](?:\s*,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)?)"
-    r"\s+(?:\d{4}-\d\d-\d\d|\((?:Reuters|AP|AFP|UPI)\))")
+    r"\s+(?:\d{4}-\d\d-\d\d|\((?:Reuters|AP|AFP|UPI)\)|(?P<dash>[-–—]{1,2})(?=\s))")  # US papers: "CHICO, Calif. - "
+_DATED_LINE = re.compile(r"^[A-Z][A-Z.'\- ]*[A-Z.][^\n]{0,40}?[ \t](?:\d{4}-\d\d-\d\d|\((?:Reuters|AP|AFP|UPI)\))", re.M)
 _LETTERS = re.compile(r"(?<![\w’'])[^\W\d_]{2,}")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _CAP_STRETCH = re.compile(
@@ -115,10 +116,14 @@ def tokenize(text: str, start: int, end: int, *, initial: bool = True) -> list[T
 
 def _keeps_dot(word: str) -> bool:
     core = word[:-1]
-    return len(core) == 1 or "." in core or core.lower() + "." in lx.PERSON_TITLES or core.lower() in _ABBR
+    return len(core) == 1 or "." in core and core.rsplit(".", 1)[1] not in _DOMAINS or (
+        core.lower() + "." in lx.PERSON_TITLES or core.lower() in _ABBR)
 
 
 _ABBR = frozenset("inc corp co ltd jr sr st mt ft bros".split())
+# a web address's last part ("Bankrate.com."): the sentence's full stop after it is no abbreviation's dot (the
+# generic top-level domains of IANA's root zone database most used in news, and the UK's)
+_DOMAINS = frozenset("com org net gov edu io info uk".split())
 
 
 # Where an all-caps word may start: two ASCII capitals in a row, or any character from the
@@ -235,7 +240,15 @@ def windows(text: str, start: int, end: int) -> list[tuple[list[Token], int, int
 
 def dateline(text: str, start: int, end: int) -> tuple[int, int] | None:
     m = _DATELINE.match(text, start, end)
-    return m.span(1) if m else None
+    if m is None or m.group("dash") and (not 0 < text.count("\n", 0, start) <= 6 or _DATED_LINE.search(text, 0, start)):
+        return None  # a dash after words in capitals in the headline ("IPO FILING -- Homegate"), further down or
+        # below a dateline, a list's label ("LONDON 1996-08-30 ... GERMANY - Bunds extended ..."), is no dateline: a
+        # dateline opens the body, below the headline and its subtitle
+    city, comma, state = m.group(1).partition(",")
+    state = state.strip().rstrip(".").lower()
+    if comma and state in lx.STATE_ABBREVIATIONS and "w" in lx.gazetteer().get(state, ""):
+        return m.start(1), m.start(1) + len(city.rstrip())  # "JACKSON, Miss.": the city; "Miss." a common word
+    return m.span(1)
 
 
 def _adjacent(text: str, a: Token, b: Token) -> bool:
@@ -333,7 +346,9 @@ def _firm_ahead(text: str, tokens: list[Token], owner: int, k: int) -> bool:
 
 _OF_BODIES = frozenset("department ministry secretary office institute board council academy".split())  # ("Department of X
 # and Y", "Academy of Motion Picture Arts and Sciences")
-STATION_WORDS = frozenset(("radio", "channel"))  # before a station's number ("BBC Radio 4")
+STATION_WORDS = frozenset(("radio", "channel", "school"))  # before a station's number ("BBC Radio 4"), or a
+# public school's in New York City's numbering ("Intermediate School 285", "Public School 41": NYC Department of
+# Education)
 # the last word of a law's short title ("Texas Electronic Mail and Solicitation Act", "Water Quality and
 # Safety Bill"), as bills and acts are titled in the US and the UK
 _LAW_HEADS = frozenset("act bill".split())
@@ -524,7 +539,8 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                     and _adjacent(text, t, tokens[j + 1]) and _adjacent(text, tokens[j + 1], tokens[j + 2])):
                 j += 3  # "International Committee of the Red Cross", "Republic of the Congo", "School for the Deaf"
                 continue
-            if j - i >= 2 and tokens[j - 1].lower in STATION_WORDS and t.text.isdigit() and len(t.text) <= 2:
+            if j - i >= 2 and tokens[j - 1].lower in STATION_WORDS and t.text.isdigit() and len(t.text) <= 2 + (
+                    tokens[j - 1].lower == "school"):
                 j += 1  # "BBC Radio 4", "BBC Radio 5 Live": a network's numbered station ("Radio 4" alone is
                 # left to the rules for a word and its number)
                 if j < n and tokens[j].lower == "live" and _adjacent(text, t, tokens[j]):

@@ -118,9 +118,10 @@ def split_at_title(run: list[Token], table: dict[str, str], after: str = "") -> 
             return [run[:body], run[body:]]
     for k in range(1, n - 1):
         t = run[k]
-        if not is_title(t, table) or t.lower in lx.ORG_HEADS or not 1 <= n - k - 1 <= 3:
-            continue
         rest = run[k + 1:]
+        named = len(rest) - (len(rest) > 1 and rest[-1].lower in lx.GENERATIONS)  # "Daniel Porter Jordan III"
+        if not is_title(t, table) or t.lower in lx.ORG_HEADS or not 1 <= named <= 3:
+            continue
         if not rest[0].cap:
             continue  # "Brennan Center for Justice in New York": a place after the body's "in", no person's name
         if all(x.lower in lx.GENERATIONS for x in rest):
@@ -318,8 +319,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     role_tokens, run = run[:role_end], run[role_end:]
     if not person:
         role_tokens = []  # "Russian President" is a role; "Russian" alone is not (a demonym, dropped)
-    if not run:
-        return None
+    if not run or role_tokens and len(run) == 1 and run[0].lower in lx.NOT_NAMES:
+        return None  # (and "Baby Boomers": a word that names no one after a title's word, no person)
     span = Span(run, 0)  # positional: keyword arguments cost a third of the construction
     span.key = joined if len(run) == whole_length else " ".join([t.lower for t in run])
     if paired:

@@ -82,8 +82,10 @@ _WORK_APPOSITIVE = re.compile(
 # Alex", "Anne of a Thousand Days", "Schindler 's List"): the title of a work, whose words are
 # no actors ("Alex" no place). A small word inside is required: a quoted "Hillary Clinton" is a name.
 _TITLE_SMALL = r"(?:of|in|a|an|the|and|on|at|to|for|from|with|['’]s)"
+# A song's subtitle in brackets inside the quotation ("Madre Tierra (Oye)", "Satisfaction (Live)") marks a title too.
 _QUOTED_TITLE = re.compile(
-    rf"[\"“][ \t]*(?=[A-Z])((?:[A-Z][\w'’.-]*[ \t]+(?:{_TITLE_SMALL}[ \t]+)*){{1,6}}[A-Z][\w'’.-]*)[ \t]*[\"”]")
+    rf"[\"“][ \t]*(?=[A-Z])((?:[A-Z][\w'’.-]*[ \t]+(?:{_TITLE_SMALL}[ \t]+)*){{1,6}}[A-Z][\w'’.-]*)"
+    r"[ \t]*(?P<sub>\([A-Z][^()\n]{0,30}\)[.,]?)?[ \t]*[\"”]")
 _NAME_WORD = frozenset("fpcrytkoe")  # the gazetteer's tags of first names, people, places and bodies (a common
 # word that is also a surname, "Morning", may open a title)
 _SMALL_INSIDE = re.compile(rf"(?:[ \t]{_TITLE_SMALL}|\w['’]s)[ \t]")
@@ -94,8 +96,36 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
     if '"' not in text and "“" not in text:
         return []
     table = lx.gazetteer()
-    return [m.span(1) for m in _QUOTED_TITLE.finditer(text) if _SMALL_INSIDE.search(m.group(1)) or _common_first(
-        m.group(1), table)]
+    return [m.span(1) for m in _QUOTED_TITLE.finditer(text) if m.group("sub") or _SMALL_INSIDE.search(m.group(1))
+            or _common_first(m.group(1), table)]
+
+
+# a court case's name, the legal citation style "Party v. Party" (The Bluebook, rule 10.2): "Obergefell v.
+# Hodges", "Roe v. Wade". Up to four capitalised words a side ("Citizens United v. Federal Election Commission");
+# the parties' names there are the case's, no actors (a party named elsewhere keeps its other mentions). Sports
+# fixtures are written "Leeds v Saracens": ``team_spans`` reads those, in sports reports only.
+_CASE_WORD = r"[A-Z][\w.&-]*(?:['’](?!s\b)[\w.&-]+)?"  # "O'Connor", not "Court's": a possessive opens no case
+_CASE_SIDE = rf"{_CASE_WORD}(?:[ \t]+(?:of[ \t]+)?{_CASE_WORD}){{0,3}}"
+_CASE = re.compile(rf"(?<![\w'’]){_CASE_SIDE}[ \t]+v\.[ \t]+{_CASE_SIDE}")
+
+
+# a bill's number in a US legislature, its chamber's prefix then its number ("HB 1523", "H.R. 3590", "SB 4"): the
+# prefixes of the National Conference of State Legislatures' bill types (House/Senate/Assembly Bill, House/Senate
+# File, Legislative Bill; "H.R." and "S." of Congress)
+_BILL = re.compile(r"\b(?:HB|SB|AB|HF|SF|LB|H\.R\.|H\.B\.|S\.B\.)[ \t]?\d{1,5}\b")
+
+
+_BILL_PREFIXES = ("HB", "SB", "AB", "HF", "SF", "LB", "H.R.", "H.B.", "S.B.")  # a cheap test first: most articles have none
+
+
+def bill_numbers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each bill's number in ``text`` (see ``_BILL``): a law's, no actor's."""
+    return [m.span() for m in _BILL.finditer(text)] if any(p in text for p in _BILL_PREFIXES) else []
+
+
+def case_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each court case's name in ``text`` (see ``_CASE``)."""
+    return [m.span() for m in _CASE.finditer(text)] if " v. " in text else []
 
 
 def _common_first(title: str, table: dict[str, str]) -> bool:

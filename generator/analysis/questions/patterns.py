@@ -84,6 +84,9 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("named-match", cues.NAMED_MATCH, events.ask_named_match, "pending", 2.8, "no later sentence reporting the result", frozenset("clash match game tie meeting encounter fixture showdown".split())),
     Pattern("keep-post", cues.PRESSURE_ON, events.ask_keep_post, "pending", 2.8, "the side a 'coach' or 'manager' serves, from the article", frozenset(["pressure"])),
     Pattern("charge-after-arrest", cues.ARRESTED, events.ask_charged_after_arrest, "legal", 2.8, "no charge, release or verdict anywhere in the article", frozenset("arrested detained".split())),
+    # a real condition on a named party, asked as the pending matter it is ("… if Sanders wins the nomination")
+    Pattern("condition-ahead", clauses.CONDITION, clauses.ask_condition, "pending", 2.4, "a modal or a threat the condition governs, in the sentence", frozenset("if unless".split())),
+    Pattern("conviction-ahead", clauses.CONVICTION, clauses.ask_convicted, "legal", 2.6, "the named party a term hangs on, the sentence's subject", frozenset("convicted guilty".split()), also=frozenset(["if"])),
     Pattern("nomination-race", nominations.LEADER, nominations.ask_nomination, "pending", 2.8, "the candidate named three times or more; no word of the race decided", frozenset("runner frontrunner presumptive presumed".split())),
     Pattern("trial-verdict", trials.TRIAL, trials.ask_trial, "legal", 2.8, "the person a 'his'/'her' stands for; no verdict anywhere in the article", frozenset("trial retrial".split())),
     Pattern("speculated-step", speculation.SPECULATION, speculation.ask_speculation, "pending", 2.6, "the organisation an 'it' stands for", frozenset("speculation rumours rumors rumour rumor reports talk".split()), also=frozenset(["that"])),

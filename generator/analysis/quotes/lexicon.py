@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..actors.clubs import PLAYER_POSTS
 from ..actors.lexicon import gazetteer
 from ..names import FEMALE_NAMES, MALE_NAMES, PRONOUNS  # noqa: F401 -- shared, re-exported
 from ..names import GENDERED_NOUNS, SPOKESPERSON_NOUNS
@@ -122,11 +123,16 @@ def speaking_description(subject: str) -> str | None:
                 k -= 1  # "a spokeswoman for the State Department" (not "the nominee for the Nov. 8 election")
             if k >= 2 and words[k - 1] in _NAME_JOINERS and _can_speak(words[k - 2]):
                 return " ".join(words[:end])
-        elif _can_speak(last):
-            return " ".join(words[:end])
+        elif _can_speak(last) or last in _PLAYER_POSTS and end >= 2 and words[end - 2][:1].isupper() \
+                and words[end - 2].lower() not in _DETERMINERS:
+            return " ".join(words[:end])  # a club's player: "the Sale full-back" (not "the prop", whom the text may name)
         elif end == len(words) >= 4 and last in ("his", "hers") and words[-2] == "of" and _can_speak(words[-3]):
             return subject  # "a friend of his": whose friend is told by the pronoun
     return None
+
+
+# the player posts no common word shares ("forward", "lock", "wing", "centre" are also things)
+_PLAYER_POSTS = PLAYER_POSTS - frozenset("forward lock wing centre keeper captain skipper".split())
 
 
 def _can_speak(word: str) -> bool:

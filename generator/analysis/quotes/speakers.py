@@ -35,6 +35,7 @@ _NAME_BEFORE = re.compile(rf"({_NAME_WORD}{_NAME_WORD}{{0,2}})$")  # one to thre
 # pattern opens on TOKEN's capital
 _NAME_AFTER = re.compile(rf"[^\S\n]+((?:{TOKEN}[^\S\n]+){{0,2}}[A-Z][\w’'\-]+)(?![\w’'])")
 _WORD_BEFORE = re.compile(r"(?<![\w’'])([a-z]+)[^\S\n]+$")
+_GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][\w’'\-]+")  # "Paul D. Ryan", not "Chuck Grassley Compares Trump"
 _CLAUSE_END = re.compile(r"[,.;\n]")  # where an apposition after a name ends
 # "X’s answer", "Trump’s claim": the possessor said the words
 _SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:answer|response|reply|statement|remarks?|comments?|"
@@ -58,6 +59,7 @@ class Speakers:
         first = next((s for s in doc.sentences if s.start >= headline_end), None)
         self.lead_end = first.end if first else 0  # the headline and first sentence: what the story is about
         self._book: dict[str, str] = {}
+        self._forms: dict[str, dict[str, int]] = {}  # one-word name → its full forms written, with their counts
         self._gender: dict[str, str] | None = None
         self._titled: set[str] | None = None
         self._lower: dict[str, bool] = {}  # one-word name → written in lower case too
@@ -153,6 +155,18 @@ class Speakers:
             return " ".join(words) or name
         return self._expand(words[0])
 
+    def _full_as(self, gender: str, genders: dict[str, str]) -> Callable[[str], str]:
+        """``full`` for a "he" or "she": a surname two people of either sex share ("Clinton" for
+        Bill Clinton and Hillary Clinton) stands for the one of the pronoun's sex, whichever is
+        written more often."""
+        def full(name: str) -> str:
+            fullest = self.full(name)
+            if _gender_of(fullest, genders) in (None, "u", gender) or " " in name.strip():
+                return fullest
+            forms = self._forms.get(name.strip(), {})
+            return next((f for f in sorted(forms, key=lambda f: -forms[f]) if _gender_of(f, genders) == gender), fullest)
+        return full
+
     def _pronoun(self, at: int, gender: str) -> str | None:
         """The latest subject before ``at`` that is a name of no clashing gender; pronoun subjects
         met on the way are resolved the same way, in reading order."""
@@ -169,12 +183,13 @@ class Speakers:
             if where >= at:
                 break
             if name in ("m", "f"):
-                name = _compatible(history, name, genders, self.full, self._is_person, self._no_one)
+                name = _compatible(history, name, genders, self._full_as(name, genders), self._is_person, self._no_one)
             elif name.startswith("the "):  # "The senator insisted …": the senator named before, if one is
                 name = self._named_as(name, where) or (name if _is_person(name) else None)
             if name:
                 history.append(name)
-        name = _compatible(history, gender, genders, self.full, self._is_person, self._no_one) or self._named_before(at, gender, genders)
+        name = _compatible(history, gender, genders, self._full_as(gender, genders), self._is_person, self._no_one) \
+            or self._named_before(at, gender, genders)
         if name:  # "“…,” Smith said. ¶ Later, Mr. Jones was shocked, he said": the paragraph's own person
             name = self._introduced_in_paragraph(at, gender, genders, name) or name
         if name:
@@ -370,7 +385,14 @@ class Speakers:
             for full in first_name:
                 counts[full] = counts.get(full, 0) + 1
         best = max(counts, key=lambda f: counts[f]) if counts else word  # ties: the first seen
+        namesakes = [f for f in counts if _GIVEN_AND_SURNAME.fullmatch(f) and f.endswith(" " + word) and first_name_gender(f.split()[0])]
+        if len({f.split()[0] for f in namesakes}) > 1:
+            # two people of one surname ("Bill Clinton", "Hillary Clinton"): news style writes the given name of
+            # the other each time, and the surname alone is the person the article named first
+            first = min(namesakes, key=lambda f: (text.find(f) % (len(text) + 1), -counts[f]))
+            best = max((f for f in namesakes if f.split()[0] == first.split()[0]), key=lambda f: counts[f])
         self._book[word] = best
+        self._forms[word] = counts
         return best
 
     def _genders(self) -> dict[str, str]:

@@ -15,10 +15,14 @@ from dataclasses import dataclass
 
 from ..actors.lexicon import gazetteer
 from ..names import GENDERED_HONORIFICS as _HONORIFIC
-from ..names import RELATION_NOUNS, SPOKESPERSON_NOUNS, first_name_gender
+from ..actors.clubs import PLAYER_POSTS
+from ..names import ROLE_HEADS, RELATION_NOUNS, SPOKESPERSON_NOUNS, first_name_gender
 from .lexicon import ADVERBS, PARTICIPLES, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES, speaking_description
 
 _ROLE_WORDS = SPEAKER_NOUNS | TITLES  # a noun that ends a role before a name
+# a post or trade written between an organisation and a person's name: "Sideways producer Michael London",
+# "Newcastle boss Graeme Souness", "the Sale full-back"
+_POSTS = _ROLE_WORDS | ROLE_HEADS | PLAYER_POSTS
 _S = r"[^\S\n]"  # a space, not a line break (news text is full of U+00A0)
 # A name word: initials ("G.K."), an abbreviated title ("Sen."), or a capitalised word; a full stop
 # after any other word ends the sentence ("Brown University. His father…").
@@ -143,6 +147,14 @@ _ROLE_NAME_VERB = re.compile(rf"(?P<noun>[a-z][\w\-]*){_S}+(?P<name>[A-Z][\w’'
                              r"(?P<verb>[a-z][\w\-]*)$")
 # an owner, a title and a name, then the clause's verb: "Australia's Prime Minister John Howard offered"
 _OWNER_TITLE_NAME_VERB = re.compile(rf"(?P<named>[A-Z][\w.&\-]*[’']s(?:{_S}+[A-Z][\w’'\-.]*){{2,5}}){_S}+(?P<verb>[a-z][\w\-]*)")
+# a determiner that opens a description, and the prepositions that make a name its object (PREPOSITIONS'
+# "to|for|of|with|at|from"), for "said a senior Clinton aide", "said an adviser to Bill Clinton"
+_DESCRIPTION_OPENER = re.compile(r"(?:a|an|one|two|three|several|some|the|another)\s")
+_OBJECT_PREPOSITIONS = frozenset("to for of with at from".split())
+# the noun a name modifies: " aide", " administration official"; no function word ("the Rev. Al Sharpton in a statement")
+_NOUN_AFTER_NAME = re.compile(rf"(?:{_S}+(?!{_FUNCTION}(?![\w’'\-]))[a-z][\w\-]*){{1,3}}(?![\w’'\-])")
+_CLAUSE_OPENING = re.compile(r"[.;:“”\"\n]")  # where the phrase before an apposition starts
+NAME_LIKE_SUBJECT = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")  # capitalised words, no possessive
 _NOT_AFTER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                         r"last|this|in|on|at|during|earlier|later|of|that|to|the\s+(?:day|week|month|year))\b")
 _STOP = frozenset("""But And Then So Yet Still Now Meanwhile When If As In On At For The A An This That
@@ -312,6 +324,13 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
         m = _SUBJ_END.search(head)
         if m and anchored and head[:m.start("subj")].strip():
             continue  # "…,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said"
+        if m and n == 2 and _NAME_ONLY.match(parts[-2].strip()):
+            named = _person_in_apposition(head, parts[-2].strip(), m.group("subj"))
+            if named:  # "The Home Secretary, Charles Clarke, said": the person, the office the role
+                at = lo + len(head) + 1 + len(parts[-2]) - len(parts[-2].lstrip())
+                cue = _make(named[0], at, verb)
+                if cue:
+                    return Cue(cue.subject, at, verb, named[1])
         if m and _PLACE_OF.search(head, 0, m.start("subj")):
             continue  # "Cory James, 22, of Flint, Mich., said": a home town, not the speaker
         if m and _OWNER_DET.match(m.group("subj")) and _NAME_ONLY.match(parts[-2].strip()) and n == 2:
@@ -328,6 +347,16 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
                 return Cue(named.subject, cue.start, verb, _role_of(m.group("subj"))) if named else cue
             return cue
     return None
+
+
+def _person_in_apposition(head: str, name: str, subject: str) -> tuple[str, str] | None:
+    """A person's full name in commas after an office or a description that is no person's name:
+    "The Shadow Secretary of State for the Family, Theresa May," → (Theresa May, the office); not
+    "Tony Blair, the Prime Minister," nor "Smith, New York Democrat,"."""
+    if " " not in name or not first_name_gender(name.split()[0]) or first_name_gender(subject.split()[0]):
+        return None
+    role = _CLAUSE_OPENING.split(head)[-1].strip()
+    return (name, role) if 0 < len(role) <= 80 else None
 
 
 def _head_before_preposition(window: str, lo: int, m: re.Match, verb: str | None) -> Cue | None:
@@ -374,13 +403,16 @@ def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
     if not m or _NOT_AFTER.match(m.group("subj")) or m.group("subj").lower() in {"who", "we", "i"} or verb in _TELL \
             or (verb or "").lower() in OBJECT_VERBS:
         return None
+    described = _described_around(text, m, hi)
+    if described:  # "said a senior Clinton aide", "said an adviser to Bill Clinton": the aide spoke, not Clinton
+        return Cue(described, m.start("pre"), verb)
     ranked = _RANK_THEN_NAME.match(text, m.end("subj"), hi) if text.startswith(" ", m.end("subj")) else None
     if ranked and m.group("subj")[0].isupper():  # "said Air Force 1st Lt. Tyler Livingston": the name after the rank
         cue = _make(ranked.group("name"), ranked.start("name"), verb)
         if cue:
             return Cue(cue.subject, cue.start, verb, f"{m.group('subj')} {ranked.group('rank')}")
     named = _ROLE_NAME_AFTER.match(text, m.end("subj"), hi) if m.group("subj")[0].isupper() else None
-    if named and named.group("noun") in _ROLE_WORDS:  # "said L2 president Bruce Willsie"
+    if named and named.group("noun") in _POSTS:  # "said L2 president Bruce Willsie"
         cue = _make(named.group("name"), named.start("name"), verb)
         if cue:
             return Cue(cue.subject, cue.start, verb, f"{m.group('subj')} {named.group('noun')}")
@@ -388,6 +420,28 @@ def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
     if cue and m.group("pre") and not cue.role:  # "said former Rep. George Miller"
         return Cue(cue.subject, cue.start, verb, _role_of(m.group("pre")) or m.group("pre").strip())
     return cue
+
+
+def _described_around(text: str, m: re.Match[str], hi: int) -> str | None:
+    """A description with a name inside, after an inverted verb: the name modifies a noun after it
+    ("a senior Clinton aide", "two Obama administration officials") or is the object of a preposition
+    ("an adviser to Bill Clinton", "a friend of Jane Smith"). A description opens on a determiner
+    ("said former Rep. George Miller" is Miller); "a spokesman for X" is left to ``spokesperson_for``."""
+    pre = m.group("pre")
+    if not pre or not _DESCRIPTION_OPENER.match(pre) or not m.group("subj")[:1].isupper():
+        return None
+    words = pre.split()
+    if words[-1] in _OBJECT_PREPOSITIONS:
+        if words[-2] in SPOKESPERSON_NOUNS:
+            return None
+        return speaking_description(f"{' '.join(words)} {m.group('subj')}")
+    head = _NOUN_AFTER_NAME.match(text, m.end("subj"), hi)
+    if head is None:
+        return None
+    phrase = f"{' '.join(words)} {m.group('subj')}{' '.join(head.group().split(' '))}"
+    if speaking_description(phrase) == phrase or phrase.rsplit(" ", 1)[-1] in _POSTS:  # the noun last: "a senior Clinton aide"
+        return phrase
+    return None
 
 
 def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | None:
@@ -418,6 +472,12 @@ def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | Non
     also = _AND_ROLE.match(text, m.end("subj"), hi) if m.group("subj")[0].isupper() else None
     if also:  # "Yahoo News and former TV network anchor Katie Couric has promoted …, advising": the person speaks
         cue = _role_then_name(text, also.end(), min(hi, also.end() + 60), verb)
+        if cue:
+            return cue
+    named = _ROLE_NAME_AFTER.match(text, m.end("subj"), hi) if NAME_LIKE_SUBJECT.fullmatch(m.group("subj")) else None
+    if named and named.group("noun") in _POSTS and named.group("name").split()[0] not in _STOP:
+        # "Newcastle boss Graeme Souness has …, claiming": the person after the organisation and the post
+        cue = _make(named.group("name"), named.start("name"), verb, text[m.start("subj"):named.start("name")].strip())
         if cue:
             return cue
     named = _ROLE_NAME_VERB.search(m.group("subj")) if _is_description(m.group("subj")) else None
