@@ -24,7 +24,7 @@ from .document import Document
 from .clause_form import PREPOSITIONS, SUBORDINATORS, has_main_verb, is_statement, is_verb
 from .names import first_name_gender, pronoun_gender
 from .summary import QUOTE_MARK, is_non_content
-from .summary_lexicon import DEPENDENT_OPENERS, SHELL_NOUNS, TIME_NOUNS, dateline_end
+from .summary_lexicon import DEPENDENT_OPENERS, SHELL_NOUNS, TEASER, TIME_NOUNS, dateline_end
 
 _OPEN_QUOTE = re.compile(r"^\s*(?:``|''|[\"“”‘’']|-{1,2}\s)")
 # A picture caption's label: "Weight gain: Pope Francis has been told ...", "revealed : the ..."
@@ -87,8 +87,8 @@ def reads_alone(text: str) -> bool:
         return False
     if len(QUOTE_MARK.findall(text)) % 2:  # an unbalanced quote: part of a longer quotation
         return False
-    if text.rstrip().endswith(("?", ":", ",", ";")):
-        return False
+    if text.rstrip().endswith(("?", ":", ",", ";")) or TEASER.search(text, max(0, len(text) - 60)):
+        return False  # a question, an announcement, a teaser ("…, with one notable exception.")
     first, second, third = (w.lower().strip("\"“‘'`(,") for w in words[:3])
     if first == "the" and second in SHELL_NOUNS and third not in PREPOSITIONS and third != "that":
         return False  # "The issue has taken on new urgency": which issue is in the sentence before
