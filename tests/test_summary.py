@@ -714,6 +714,9 @@ def test_an_epithet_is_chosen_only_after_the_sentence_that_names_it():
     ("Filed for six bankruptcies, made millions while contractors lost fortunes.", True),
     ("Is the first presidential candidate in years to not release her tax returns.", True),
     ("Tune in tonight for the final State of the Union address at 9 p.m.", True),
+    ("Perhaps go a step further, and ask would you vote for such a man.", True),
+    ("Perhaps the best known of them is the harbour bridge.", False),
+    ("Perhaps unsurprisingly the firm lost money again.", False),
     # a subject after an opening participle clause, a question, an adverb, a name
     ("Asked about that in the debate, Mr. Trump said he would end the break.", False),
     ("Based on a play by Tyler Perry, who also stars, the film took $22.7m.", False),
@@ -747,3 +750,13 @@ def test_a_connective_does_not_open_the_summary():
     assert summary and not summary[0].startswith("But")
     # after a sentence the summary holds, it may follow
     assert any(s.startswith("But") for s in _texts(_summary(text, count=4)[1]))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Perhaps go a step further, and ask would you vote for such a man.", False),
+    ("Ran a fraudulent college business that bilked well-meaning people.", False),
+    ("Perhaps the council will go a step further and ask the voters.", True),
+    ("The council ran a fraudulent college business that bilked people.", True),
+])
+def test_a_subjectless_sentence_is_no_tldr(text, expected):
+    assert reads_alone(text) == expected

@@ -188,6 +188,7 @@ def rank(sentences: Sequence[Sentence], *, title: str | None = None
 # of news furniture ("Tune in tonight …", "Click …"). Closed classes and time words that open a sentence before a
 # determiner ("Meanwhile the …", "After the …") are no verbs.
 _OBJECT_OPENERS = frozenset("the a an your our my his her their its these those every him them it me us".split())
+_SOFTENERS = frozenset("perhaps maybe just simply please".split())
 _IMPERATIVES = frozenset("tune watch read click join follow check visit imagine consider remember note let's don't".split())
 _NOT_VERB_OPENERS = DETERMINERS | PREPOSITIONS | SUBORDINATORS | TIME_NOUNS | frozenset(
     """i you he she it we they there here now then today tonight yesterday tomorrow meanwhile still also again so thus
@@ -207,6 +208,11 @@ def subjectless(text: str) -> bool:
     if len(words) < 3 or not words[0][:1].isupper() or not words[0].isalpha():
         return False
     first, second = words[0].lower(), words[1].lower().strip(",")
+    if first in _SOFTENERS and len(words) > 2 and words[1].isalpha() and words[1].islower():
+        # "Perhaps go a step further …": an imperative softened, its verb before an object
+        verb, after = second, words[2].split(None, 1)[0].lower()
+        return (verb not in _NOT_VERB_OPENERS and verb not in FINITE_AUXILIARIES and after in _OBJECT_OPENERS
+                and not verb.endswith(("s", "ed", "ing", "ly")))
     if first_name_gender(words[0]) is not None:
         return False  # "Ahmed the baker said …"
     if first in _IMPERATIVES:
