@@ -41,8 +41,8 @@ from .document import Document, archive_labels
 from .clause_form import FINITE_AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS, SUBORDINATORS
 from .function_words import DETERMINERS
 from .names import first_name_gender
-from .summary_lexicon import (CONNECTIVES, MARKUP, NON_CONTENT_ANY, NON_CONTENT_START, STOPWORDS, TEASER, TIME_NOUNS,
-                              dateline_end, epithet_subject)
+from .summary_lexicon import (CONNECTIVES, MARKUP, NON_CONTENT_ANY, NON_CONTENT_START, STOPWORDS, TIME_NOUNS,
+                              dateline_end, epithet_subject, is_teaser)
 
 POSITION_WEIGHT = 1.0
 CENTRALITY_WEIGHT = 0.6
@@ -171,7 +171,7 @@ def rank(sentences: Sequence[Sentence], *, title: str | None = None
             score -= QUESTION_PENALTY
         if ends_in_open_quote(text):
             score -= OPEN_QUOTE_PENALTY
-        if TEASER.search(text, max(0, len(text) - 60)):
+        if is_teaser(text):
             score -= TEASER_PENALTY
         if subjectless(text):
             score -= SUBJECTLESS_PENALTY
@@ -203,28 +203,29 @@ _COMMA = re.compile(r", ")
 
 
 def subjectless(text: str) -> bool:
-    """No subject: a list's item opening with its past verb, or an imperative (see above)."""
+    """No subject: a list's item opening with its past verb or an auxiliary, or an imperative (see above)."""
     words = text[:40].split(None, 2)
     if len(words) < 3 or not words[0][:1].isupper() or not words[0].isalpha():
         return False
-    first, second = words[0].lower(), words[1].lower().strip(",")
-    if first in _SOFTENERS and len(words) > 2 and words[1].isalpha() and words[1].islower():
-        # "Perhaps go a step further …": an imperative softened, its verb before an object
-        verb, after = second, words[2].split(None, 1)[0].lower()
-        return (verb not in _NOT_VERB_OPENERS and verb not in FINITE_AUXILIARIES and after in _OBJECT_OPENERS
-                and not verb.endswith(("s", "ed", "ing", "ly")))
-    if first_name_gender(words[0]) is not None:
-        return False  # "Ahmed the baker said …"
+    first = words[0].lower()
     if first in _IMPERATIVES:
         return True
+    if not words[1].islower():
+        return False  # (most sentences: a name or a capital after the first word)
+    second = words[1].strip(",")
+    if first in _SOFTENERS:
+        # "Perhaps go a step further …": an imperative softened, its verb before an object
+        after = words[2].split(None, 1)[0].lower()
+        return (second.isalpha() and second not in _NOT_VERB_OPENERS and second not in FINITE_AUXILIARIES
+                and after in _OBJECT_OPENERS and not second.endswith(("s", "ed", "ing", "ly")))
     if first in FINITE_AUXILIARIES:
         return not text.rstrip().endswith(("?", '?"', "?”"))  # "Is the first candidate in years to …" (not a question)
-    if first in _NOT_VERB_OPENERS or not (second in _OBJECT_OPENERS or second in PREPOSITIONS) or not words[1].islower():
+    if first in _NOT_VERB_OPENERS or not (second in _OBJECT_OPENERS or second in PREPOSITIONS):
         return False
-    if first in IRREGULAR_PAST or len(first) > 4 and first.endswith("ed"):
-        # a subject after one of its commas: "Based on a play by Tyler Perry, who also stars …, the film took …"
-        return not any(_SUBJECT_START.match(text, m.end()) for m in _COMMA.finditer(text))
-    return False
+    if not (first in IRREGULAR_PAST or len(first) > 4 and first.endswith("ed")) or first_name_gender(words[0]):
+        return False  # no past form; a name ("Ahmed the baker said …")
+    # a subject after one of its commas: "Based on a play by Tyler Perry, who also stars …, the film took …"
+    return not any(_SUBJECT_START.match(text, m.end()) for m in _COMMA.finditer(text))
 
 
 # The writer's own question; a quoted one ('“Why was he killed?” Erica Garner said.') is someone's words, news.

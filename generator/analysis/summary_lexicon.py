@@ -115,12 +115,23 @@ SHELL_NOUNS = frozenset(
 # preparation, with one notable exception."; "Here's why."). Cataphora, reference forward (Halliday & Hasan 1976,
 # *Cohesion in English*, 2.4): it does not stand alone as a summary item or a TL;DR.
 TEASER = re.compile(
-    r"\b(?:with|but for|except for|save for) (?:one|a single|a) (?:\w+ )?exception[.!]?[\"”’']?$"
-    r"|\b(?:one|a) (?:notable|big|major|key|glaring|important|crucial) (?:exception|catch|caveat|twist|difference)[.!]?$"
-    r"|\b(?:here|this)(?: is|['’]s) (?:why|how|what|the (?:catch|reason|thing))\b[^,;]{0,40}[.:!]?$"
-    r"|\bthe (?:answer|reason|catch|problem|twist)(?: is| was)?\s*:?\s*$",
+    r"\b(?:(?:with|but for|except for|save for) (?:one|a single|a) (?:\w+ )?exception"
+    r"|(?:one|a) (?:notable|big|major|key|glaring|important|crucial) (?:exception|catch|caveat|twist|difference)"
+    r"|(?:here|this)(?: is|['’]s) (?:why|how|what|the (?:catch|reason|thing))"
+    r")\W*$|\bthe (?:answer|reason|catch|problem|twist)(?: is| was)?\s*:\s*$",  # "The answer:", not "drafting the answer."
     re.IGNORECASE,
 )
+# The last words a teaser ends on: only a sentence that ends so is matched against ``TEASER``.
+_TEASER_ENDS = frozenset("exception catch caveat twist difference why how what reason thing answer problem".split())
+_TAIL_MARKS = " .!:;\"”’'"
+
+
+def is_teaser(text: str) -> bool:
+    """A teaser ("…, with one notable exception.", "Here's why."), found by its last word first."""
+    tail = text[-24:].rstrip(_TAIL_MARKS)
+    last = tail[tail.rfind(" ") + 1:].lower()
+    return last in _TEASER_ENDS and TEASER.search(text, max(0, len(text) - 70)) is not None
+
 
 # Epithets: a definite noun phrase that names someone or something by kind or trait instead of by name ("The Scot
 # initially defended …", "The company said …", "The 24-year-old delivered …"), the elegant variation of news
