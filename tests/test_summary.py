@@ -6,8 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.analysis.document import parse
-from generator.analysis.summary import (_introduced_in, _leans_back, _title_case, bare_quote, ends_in_open_quote,
-                                       is_non_content, quotation_open, subjectless, summarize)
+from generator.analysis.summary import (_deck, _introduced_in, _leans_back, _title_case, bare_quote, ends_in_open_quote,
+                                       is_non_content, quotation_open, rank, subjectless, summarize)
+from generator.analysis.summary import DECK_PENALTY
 from generator.analysis.summary_lexicon import dateline_end, epithet_subject, is_teaser
 from generator.analysis.clause_form import is_statement
 from generator.analysis.summary_tldr import main_clause, pick_tldr, reads_alone
@@ -762,3 +763,28 @@ def test_a_connective_does_not_open_the_summary():
 ])
 def test_a_subjectless_sentence_is_no_tldr(text, expected):
     assert reads_alone(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Clinton campaign says long lines kept many from casting ballots.", True),
+    ("Administration accuses Moscow of trying to interfere with elections.", True),
+    # a lead has an article or an auxiliary; a question or a quotation is no deck
+    ("Teenagers will be able to become MPs under plans unveiled by ministers.", False),
+    ("Bank of America has been banned from suing Parmalat, the food group.", False),
+    ("Is the harbour bridge repair worth its cost to the city?", False),
+    ("Lead-up", False),
+])
+def test_deck(text, expected):
+    assert _deck(text) == expected
+
+
+def test_a_deck_ranks_below_the_same_line_as_a_lead():
+    deck = ("Council says harbour bridge repair costs soared far past budget this year.\n\n"
+            "The city council approved a new budget for the harbour bridge repair on Tuesday night after costs soared.\n\n"
+            "Engineers had warned that the harbour bridge could close to lorries within a year without repairs.\n")
+    lead = deck.replace("this year.\n\n", "this year. ")  # the rest of its paragraph goes on: no deck
+
+    def first_score(text):
+        return dict((i, score) for score, i in rank(parse(text).sentences, title="Harbour bridge repair")[0])[0]
+
+    assert first_score(lead) - first_score(deck) == pytest.approx(DECK_PENALTY)
