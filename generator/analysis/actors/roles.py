@@ -490,12 +490,25 @@ def share_roles(spans: list[Span], text: str) -> None:
                 continue
             # not "Gov. Jack Markell and Sens. Tom Carper": a plural title of the names after it; nor "organiser
             # Emily Eavis and BBC Radio 2 music editor Colin Martin": a station
+            if _singular_title(a, text):
+                continue  # "Prince Charles and Camilla Parker Bowles", "President Bush and Tony Blair": a title in
+                # the singular names the first one only (a plural, "Sens. Tom Carper and Chris Coons", covers both)
             if not (b.comma_after and _OWN_APPOSITIVE.match(text, b.end) or text.startswith(" of ", b.end) and (
                     text[b.end + 4:b.end + 5].isupper()) or _from_a_body(text, b.end)):
                 b.role = a.role  # not "Australia coach Eddie Jones and Jake White of South Africa": his own side;
                 # not "presenter Carol Smillie and Jessica Taylor from Liberty-X": her own band
             if b.strength <= 2:
                 b.hint, b.strength = a.hint, max(b.strength, 2)
+
+
+def _singular_title(a: Span, text: str) -> bool:
+    """Whether the role of ``a`` is a capitalised title written in the singular right before the name ("Prince
+    Charles"), not a plural ("Sens.", "journalists") nor a post in lower case."""
+    if not a.role[:1].isupper() or a.prev is None:
+        return False
+    word = a.prev.text.rstrip(".")
+    return text[a.prev.end:a.tokens[0].start] == " " and word[:1].isupper() and not word.endswith("s") and (
+        a.role.endswith(a.prev.text))
 
 
 _FROM_BODY = re.compile(rf"[ \t]+from[ \t]+(?P<body>{_NAMED_BODY})")

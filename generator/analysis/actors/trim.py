@@ -14,10 +14,10 @@ from .context import Context
 from .neighbours import KIN
 from .roles import ROLE_QUALIFIERS, UK_PARTIES, role_before
 from .spans import STATION_WORDS, Span, Token
-from ..names import is_role
-from .word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, REGNAL, TOWN, ends_in_place, owns_its_s,
-                               first_name, initial, is_title, month_acronym, person_like, plural_acronym, table_row,
-                               title_case_abbreviation)
+from ..names import CLERICAL_STYLES, is_role
+from .word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, PLACE_STRONG, REGNAL, TOWN, ends_in_place,
+                         first_name, in_lower_case, initial, is_title, month_acronym, owns_its_s, person_like,
+                         plural_acronym, table_row, title_case_abbreviation)
 
 _BODY_EDGE = lx.ORG_OPENERS | lx.ORG_HEADS | COMPASS  # words at a body's edge, not a person's
 
@@ -104,6 +104,9 @@ def split_at_title(run: list[Token], table: dict[str, str], after: str = "") -> 
         left = run[:-1]
         if len(left) == 1 and left[0].text in _COMPASS_INITIALS:
             return [run]  # "N. Korea", "S. Korea": a headline's short form of the country's name
+        if len(left) == 1 and left[0].lower in lx.SPORTS:
+            return [run]  # "Athletics Ireland", "Swimming Australia": a sport's national governing body, named by the
+            # sport and its country (Wikipedia, "National governing body")
         if not ({left[0].lower, left[-1].lower} & _BODY_EDGE) and all(
                 t.cap for t in left) and not first_name(left[-1], table) and not (
                 left[-1].lower in lx.PERSON_TITLES or is_title(left[-1], table)) and not (  # "Neil Jordan", "Baroness Scotland"
@@ -221,7 +224,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     if len(run) == 1 and t.initial and not team and not t.caps and t.lower not in ctx.mid_caps and "w" in whole:
         if not _NAMED_OR_PEOPLE.intersection(whole) and not table_row(t, tokens, ctx):
             return None  # "Can poverty end?", "Has everyone ...": a common word opening a sentence, not the town
-        if "o" in whole and _in_lower_case(t.lower, text):
+        if "o" in whole and in_lower_case(t.lower, text):
             return None  # "Visa screening missed ..." beside "her visa application": the firm's word in its common
             # sense, capitalised only where it opens a sentence
     if len(run) == 1 and "ecretary" in text[max(0, t.start - 24):t.start].lower() and _SECRETARY_OF.search(
@@ -274,6 +277,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                         run[-1].lower in lx.ORG_HEADS or t.lower == "united"):
                     break  # "United Gun Group said ...", "National Rifle Association said ...": the word opens the
                     # body's name (no description, unlike a creed's "Conservative"); "United Auto Workers" too
+                if len(run) == 2 and t.lower in lx.SPORTS and PLACE_STRONG.intersection(table.get(run[1].lower, "")):
+                    break  # "Athletics Ireland have hinted": the sport opens its governing body's name (as above)
                 if len(run) > 2 and run[1].text == "&":
                     break  # "Cable & Wireless and NTL ...": an ampersand joins the opening word to the name
                 if len(run) > 2 and run[1].lower == "of" and t.lower in lx.OF_HEADS and t.lower in lx.ORG_HEADS:
@@ -330,7 +335,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     if paired:
         span.hint, span.strength = "ORG", 3  # two cues: the report's club cues, and a club after "and"
     if role_tokens:
-        while role_tokens and role_tokens[0].lower in lx.HONORIFICS:
+        while role_tokens and (role_tokens[0].lower in lx.HONORIFICS or role_tokens[0].lower in CLERICAL_STYLES):
             role_tokens.pop(0)
         if role_tokens:
             first = role_tokens[0].i
@@ -361,6 +366,10 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                 span.next.lower == "and" or span.next.cap and text[span.end:span.end + 2].strip()[:1] == ",")):
             span.role = None  # "champions Arsenal", "holders Porto": a plural before one name, a team
             span.hint, span.strength = "ORG", 3
+        elif span.role and (span.role == "fellow" or span.role.endswith(" fellow")) and span.next is not None and (
+                span.next.lower.isalpha() and not span.next.cap and is_role(span.next.lower)):
+            span.role = None  # "Pugh's fellow Neath-Swansea Ospreys player X": "fellow" qualifies the post after the
+            # name (a club's or a party's member), no fellow's post of the name's own
         elif span.role and span.role.endswith(_FIRM_LEADS):
             span.role = None  # "bought by market leader Diageo": a firm that leads its market, no person's post
             span.hint, span.strength = "ORG", 3
@@ -405,13 +414,3 @@ def _common_head(word: str, after: Token, table: dict[str, str]) -> bool:
     head = word.split("-", 1)[0].lower()
     tags = table.get(head, "")
     return "w" in tags and not ENTITY.intersection(tags) and "f" in table.get(after.lower, "")
-
-
-def _in_lower_case(word: str, text: str) -> bool:
-    """Whether ``word`` (in lower case) starts a word of ``text`` somewhere: not after a letter, digit, "_" or "-"."""
-    at = text.find(word)
-    while at >= 0:
-        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-"):
-            return True
-        at = text.find(word, at + 1)
-    return False

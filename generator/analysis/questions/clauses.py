@@ -8,7 +8,7 @@ import re
 
 from ...model import Sentence
 from .cues import ASKED_NOTE
-from .inversion import decided_clause, main_clause, wh_question, will_clause, yes_no
+from .inversion import decided_clause, lower_first, main_clause, split_subject, wh_question, will_clause, yes_no
 from .wording import Context, Draft
 
 _PERSONS = frozenset("he she".split())
@@ -41,6 +41,11 @@ def _named_clause(ctx: Context, s: Sentence, clause: str, at: int) -> str | None
     return clause
 
 
+# A capacity ahead in a whether-clause is the outcome itself: "analysts are questioning whether Marsh will be able to maintain
+# its strong record" asks "Will Marsh maintain …?", not a judgement of its ability ("be able to" is ``candidates``' opinion cue).
+_ABLE = re.compile(r"\swill\sbe\sable\sto\s(?=[a-z]+\s)")
+
+
 def ask_whether(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Experts see the vote as a test of whether the generals will loosen their grip' → 'Will the generals loosen their grip?'"""
     clause = re.sub(r"^or\snot\s", "", m.group("clause"))
@@ -50,6 +55,7 @@ def ask_whether(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     # "a decision is made on whether he should be released", "put off deciding whether Judicial Watch could question
     # Clinton": the decider's choice and leave, no opinion and no capacity
     clause = decided_clause(clause) if m.group("decided") else will_clause(clause)
+    clause = _ABLE.sub(" will ", clause, count=1)  # "whether Marsh will be able to maintain …" asks whether it will maintain it
     q = yes_no(clause)
     if q is None:
         return []
@@ -151,3 +157,73 @@ def ask_find_out(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []  # "Will Kenteris and Thanou be banned?": banned for what, only the article says
     aux = "will" if m.group("aux") in {"will", "would"} else m.group("aux")
     return [Draft(f"{aux.capitalize()} {who} {rest}?", who)]
+
+
+# A real condition on a named party, with the outcome it governs ahead: "Republicans will take every state if Sanders
+# wins the Democratic nomination", "threatening to cut off the money … unless Mexico pays for a border wall". The
+# condition is the pending matter an editor asks ("Will Bernie Sanders win the Democratic nomination?"); the outcome is
+# one side's what-if (``candidates``: forecasts that kept their 'if' were judged misread). Present tense only: a past
+# form ("if Labour was re-elected", "if it could") is unreal, and "as if", "even as if" compare, not condition.
+CONDITION = re.compile(
+    r"(?<![Aa]s\s)(?<![Ww]hat\s)(?<![Ww]ondering\s)(?<![Kk]now\s)(?<![Ss]ee\s)(?<![Aa]sk\s)(?<![Aa]sked\s)\b(?:[Ii]f|[Uu]nless)\s"
+    r"(?P<clause>(?:the\s)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}\s[a-z][^,;:.!?\"“”()—–]{6,120})")
+# The outcome the condition governs, in the sentence: a modal or a threat ahead.
+_GOVERNED = re.compile(r"\b(?:will|would|could|might|may|won['’]t|wouldn['’]t|threaten\w*|warn\w*|vow\w*|pledg\w*|promis\w*)\b")
+_CONDITION_SUBJECT_STOP = frozenset("I It This That There We You They He She".split())
+# Where a condition written without its comma runs into the outcome: "If Labour is elected there will be a … tax increase".
+_OUTCOME_START = re.compile(r"\s(?:(?:there|it|he|she|they|we|I|you)\s)?(?:will|would|could|might|may|must|should|can|won['’]t)\b.*")
+
+
+def ask_condition(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Kasich predicted that Republicans will take "every state" if Sanders wins the Democratic nomination' →
+    'Will Sanders win the Democratic nomination?'"""
+    clause = main_clause(_OUTCOME_START.sub("", m.group("clause")))
+    if clause.split()[0] in _CONDITION_SUBJECT_STOP or not _GOVERNED.search(s.text):
+        return []
+    if re.search(r"\b(?:was|were|had|did)\b", clause):
+        return []  # "if Labour was re-elected", "if he could": unreal, or a past the article reports
+    if re.search(r"\b(?:is|are)\s[a-z]+ing\b", clause):
+        return []  # "if Hillary Clinton is reaching out to …": a reading of what is happening, not an outcome ahead
+    parts = split_subject(clause)
+    if parts is None:
+        return []
+    subject, aux, rest = parts
+    if aux == "does":
+        rest = re.sub(r"^(?:does|do)\s", "", rest)  # "if Mr. Trump does retain": the emphasis is no part of the question
+    elif aux in {"is", "are"}:
+        rest = f"be {rest}"
+    elif aux in {"will", "can", "may"}:
+        pass
+    else:
+        return []  # "has", "have": a past act, not an outcome ahead
+    if len(rest.split()) < 3 or rest.split()[0] in {"not", "never", "no"}:
+        return []  # "if Smith wins", "if Mr. Clinton steps down": from what, only the sentence says; a negated condition asks its opposite
+    named = ctx.refs.subject(subject, s.start + m.start("clause")) or subject
+    verb = "Can" if aux == "can" else "Will"
+    return [Draft(f"{verb} {lower_first(named)} {rest}?", named, [("a condition the article's outcome hangs on", 0.3)])]
+
+
+# A sentence whose term hangs on a verdict: "Mr Ebbers could face a jail sentence of 85 years if convicted of all the
+# charges he is facing". The verdict is the pending matter ("Will Bernie Ebbers be convicted of the charges he is
+# facing?"), not the term a what-if names.
+CONVICTION = re.compile(r"\bif\s(?:convicted|found\sguilty)(?P<of>\s(?:of|on)\s[^,;:.!?\"“”()—–]{3,80})?")
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s)"
+_TERM_SUBJECT = re.compile(
+    rf"^(?P<who>{_TITLE}?[A-Z][\w.’'-]*(?:\s(?:and\s)?{_TITLE}?[A-Z][\w.’'-]*){{0,4}})"
+    r"(?:,\s[^,]{3,80},)?\s(?:\w+\s)?(?:could|would|will|may|might|faces?|risks?)\b")
+
+
+def _full_party(ctx: Context, part: str, at: int) -> str:
+    """One party a term threatens, by the full name the article gives it ("Mr Khodorkovsky" → "Mikhail Khodorkovsky")."""
+    return ctx.refs.full_person(part) or ctx.refs.subject(part, at) or part
+
+
+def ask_convicted(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'Mr Ebbers could face a jail sentence of 85 years if convicted of all the charges he is facing' →
+    'Will Bernie Ebbers be convicted of the charges he is facing?'"""
+    who = _TERM_SUBJECT.match(s.text)
+    if who is None or who.group("who").split()[0] in _CONDITION_SUBJECT_STOP:
+        return []
+    named = " and ".join(_full_party(ctx, part, s.start) for part in who.group("who").split(" and "))
+    of = re.sub(r"^(of|on)\sall\s", r"\1 ", main_clause(m.group("of") or "").strip())
+    return [Draft(f"Will {named} be convicted{' ' + of if of else ''}?", named)]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Pattern as Regex
 
-from . import clauses, cues, events, forecasts, nominations, reactions, speakers, speculation, trials, wording
+from . import approvals, claims, clauses, cues, disputes, endorsements, events, fitness, forecasts, lawsuits, nominations, previews, reactions, speakers, speculation, sport_goals, trials, wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +84,22 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("named-match", cues.NAMED_MATCH, events.ask_named_match, "pending", 2.8, "no later sentence reporting the result", frozenset("clash match game tie meeting encounter fixture showdown".split())),
     Pattern("keep-post", cues.PRESSURE_ON, events.ask_keep_post, "pending", 2.8, "the side a 'coach' or 'manager' serves, from the article", frozenset(["pressure"])),
     Pattern("charge-after-arrest", cues.ARRESTED, events.ask_charged_after_arrest, "legal", 2.8, "no charge, release or verdict anywhere in the article", frozenset("arrested detained".split())),
+    # a real condition on a named party, asked as the pending matter it is ("… if Sanders wins the nomination")
+    Pattern("condition-ahead", clauses.CONDITION, clauses.ask_condition, "pending", 2.4, "a modal or a threat the condition governs, in the sentence", frozenset("if unless".split())),
+    Pattern("conviction-ahead", clauses.CONVICTION, clauses.ask_convicted, "legal", 2.6, "the named party a term hangs on, the sentence's subject", frozenset("convicted guilty".split()), also=frozenset(["if"])),
     Pattern("nomination-race", nominations.LEADER, nominations.ask_nomination, "pending", 2.8, "the candidate named three times or more; no word of the race decided", frozenset("runner frontrunner presumptive presumed".split())),
     Pattern("trial-verdict", trials.TRIAL, trials.ask_trial, "legal", 2.8, "the person a 'his'/'her' stands for; no verdict anywhere in the article", frozenset("trial retrial".split())),
     Pattern("speculated-step", speculation.SPECULATION, speculation.ask_speculation, "pending", 2.6, "the organisation an 'it' stands for", frozenset("speculation rumours rumors rumour rumor reports talk".split()), also=frozenset(["that"])),
+    Pattern("denied-claim", disputes.DENIED_CLAIM, disputes.ask_denied_claim, "disputed", 2.6, "the person or organisation a 'he'/'it' stands for", frozenset("denied denies deny dismissed dismisses rejected rejects refuted refutes disputed disputes".split())),
+    Pattern("goal-ahead", sport_goals.GOAL, sport_goals.ask_goal, "pending", 2.8, "the person a 'he'/'she' stands for; no later sentence telling the prize won or lost", frozenset("chasing chase chases going go goes seeking seeks seek bidding bid hunting search aiming targeting defend".split())),
+    Pattern("favoured-for", sport_goals.FAVOURED, sport_goals.ask_favoured, "pending", 2.8, "no later sentence telling the prize won or lost", frozenset("favourites favourite favorites favorite".split())),
+    Pattern("match-preview", previews.DATE_LINE, previews.ask_preview, "pending", 2.8, "a 'Home v Away (Day)' headline over the date line", frozenset("monday tuesday wednesday thursday friday saturday sunday".split())),
+    Pattern("charged-by", lawsuits.CHARGED_BY, lawsuits.ask_charged_by, "legal", 2.8, "no verdict, settlement or dismissal after the sentence", frozenset("charged indicted charges".split())),
+    Pattern("sued-by", lawsuits.SUED_BY, lawsuits.ask_sued_by, "legal", 2.8, "no verdict, settlement or dismissal after the sentence", frozenset(["sued"])),
+    Pattern("fitness-doubt", fitness.DOUBT, fitness.ask_fitness, "pending", 2.8, "no later sentence telling the player ruled out, passed fit or picked", frozenset("doubt doubtful struggling racing race fitness hoping expected".split())),
+    Pattern("approval-needed", approvals.APPROVAL_NEEDED, approvals.ask_approval_needed, "pending", 2.8, "an earlier mention that names 'the deal'; no later sentence telling it approved or refused", frozenset("needs need requires require must yet has have vote".split())),
+    Pattern("claim-disputed", claims.CLAIM_THAT, claims.ask_claim, "disputed", 2.4, "a denial somewhere in the article; the person a 'he'/'it' stands for", frozenset("claim claims allegation allegations suggestion suggestions accusation accusations".split()), also=frozenset(["that"])),
+    Pattern("endorsement-withheld", endorsements.WITHHELD, endorsements.ask_endorsement, "pending", 2.8, "no later sentence telling the endorsement given", frozenset("endorsed endorse".split())),
     Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 2.0, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
 )
 BY_NAME = {p.name: p for p in REGISTRY}
