@@ -215,6 +215,37 @@ def roles_of(text: str) -> dict[str, str | None]:
     ("Cruz.\n\nRichard Viguerie backs him. Cruz is also the most able candidate Viguerie argues.", "Richard Viguerie",
      None),
     ("Cruz.\n\nThe endorsement came from activist Richard Viguerie on Monday.", "Richard Viguerie", "activist"),
+    # a no-break space between a role and the name is a space
+    ("It was so. Campaign spokesman\xa0Brian Fallon told Politico.", "Brian Fallon", "Campaign spokesman"),
+    ("It was so. Veteran spokesman Brian Fallon told Politico.", "Brian Fallon", "spokesman"),
+    # a sentence's first word before a compound whose first noun is no post stays with it
+    ("Debate.\n\nReal estate mogul Donald Trump drew boos.", "Donald Trump", "Real estate mogul"),
+    ("Debate.\n\nRap mogul Marion Knight was held.", "Marion Knight", "mogul"),
+    ("It was so. He met\xa0Brian Fallon on Monday.", "Brian Fallon", None),
+    # a title cut at its "of" from the name's run is the name's role, whole, with its qualifier
+    ("It grew, said former Secretary of State Hillary Clinton on Friday.", "Hillary Clinton",
+     "former Secretary of State"),
+    ("He said Deputy Chief of Staff Jeremy Bash agreed.", "Jeremy Bash", "Deputy Chief of Staff"),
+    ("It was the former, said Secretary of State John Kerry.", "John Kerry", "Secretary of State"),
+    # a post before an honorific and the name; not a plural in apposition (others)
+    ("Damian Hockney said ex-chatshow host Mr Kilroy-Silk would deliver.", "Kilroy-Silk", "ex-chatshow host"),
+    ("According to his friends and advisers, Mr. Smith and Mr. Jones left.", "Smith", None),
+    # a post "of" a common noun before the name ("chief of staff"); not a word that is no post before "of"
+    ("She was an infighter: Former Reagan chief of staff Don Regan knew that.", "Don Regan",
+     "Former Reagan chief of staff"),
+    ("He met a member of staff John Smith.", "John Smith", None),
+    # a post in lower case before the name's own title is the role, the title after it dropped (the AP's
+    # abbreviated titles, "Senator"); not a plural (others) before it
+    ("Democratic presidential candidate Senator Bernie Sanders stated so.", "Bernie Sanders",
+     "Democratic presidential candidate"),
+    ("He told reporters Sen. Lindsey Graham was wrong.", "Lindsey Graham", "Sen."),
+    # a preposition before a post ends it
+    ("He got a reply from the campaign via staffer Jen Palmieri on Monday.", "Jen Palmieri", "staffer"),
+    ("It has used real estate mogul Donald Trump in its videos.", "Donald Trump", "real estate mogul"),
+    # an "and" inside what a post is for is no second post: the post alone, what it is for cut; no post, no role
+    ("It was written by Kenneth Cohen, a vice president for public and governmental affairs, that day.",
+     "Kenneth Cohen", "vice president"),
+    ("It was written by Kenneth Cohen, a friend of public and governmental affairs, that day.", "Kenneth Cohen", None),
 ])
 def test_roles_come_from_evidence(text, name, role):
     assert roles_of(text).get(name, "missing") == role
@@ -1758,17 +1789,28 @@ def test_a_name_in_a_list_with_a_firm_is_a_firm(text, name, kind):
     ("He was joined by Rick Wiley, the  campaign's new political director, to help.", "Rick Wiley",
      "the campaign's new political director"),  # (the article's space doubled)
     ("He was joined by Rick Wiley, the campaign's new political hopes, to help.", "Rick Wiley", None),
-    # two posts joined by "and" are one role; a guessed post ("potential candidate") is none
+    # two posts joined by "and" are one role; a post and no post after "and": the post alone; a guessed post
+    # ("potential candidate") is none
     ("Steven Rosenthal, a tax lawyer and senior fellow at the Tax Policy Center, put it so.", "Steven Rosenthal",
      "tax lawyer and senior fellow at the Tax Policy Center"),
-    ("Steven Rosenthal, a tax lawyer and keen golfer at the Tax Policy Center, put it so.", "Steven Rosenthal", None),
+    ("Steven Rosenthal, a tax lawyer and keen golfer at the Tax Policy Center, put it so.", "Steven Rosenthal",
+     "tax lawyer"),
+    ("Steven Rosenthal, a keen golfer and tax lawyer at the Tax Policy Center, put it so.", "Steven Rosenthal", None),
     ("Donald Trump, a perennial potential candidate for president, descended.", "Donald Trump", None),
     ("Eric Tveter, president and chief operating officer at Telewest Broadband, said so.", "Eric Tveter",
      "president and chief operating officer at Telewest Broadband"),
     # an expert is a post ("tax expert"), a single word after "a" no role
     ("''I think so,'' Douglas Holtz-Eakin, an economist and tax expert, told me.", "Douglas Holtz-Eakin",
      "economist and tax expert"),
-    ("''I think so,'' Douglas Holtz-Eakin, an economist and tax dodger, told me.", "Douglas Holtz-Eakin", None),
+    ("''I think so,'' Douglas Holtz-Eakin, an economist and tax dodger, told me.", "Douglas Holtz-Eakin", "economist"),
+    ("''I think so,'' Douglas Holtz-Eakin, a man and tax dodger, told me.", "Douglas Holtz-Eakin", None),
+    # a relative pronoun after the post opens a clause, the post ends before it
+    ("It grew, said Paul Reynolds, chief executive of BT Wholesale which provides lines.", "Paul Reynolds",
+     "chief executive of BT Wholesale"),
+    ("It grew, said Paul Reynolds, a lawyer who knows.", "Paul Reynolds", "lawyer"),
+    ("It grew, said Paul Reynolds, a man who knows.", "Paul Reynolds", None),
+    ('"Few can match her," says Myra Gutin, a first lady historian and professor of communications at Rider '
+     "University in Lawrenceville, N.J.", "Myra Gutin", "first lady historian"),
 ])
 def test_an_appositive_role_with_its_body(text, name, role):
     assert roles_of(text).get(name, "missing") == role
@@ -4883,8 +4925,8 @@ def test_a_shared_role_stops_at_a_body_after_from(text, name, role):
     # a post in capitals after the name keeps its qualifier, and outranks a kin word before the name
     ("She praised Joe Biden and his late son Beau Biden, the former Attorney General of Delaware, who died.",
      "Beau Biden", "former Attorney General of Delaware"),
-    # a kin word with no post after it stays
-    ("She praised Joe Biden and his late son Beau Biden, who died of cancer.", "Beau Biden", "late son"),
+    # a kin word with no post after it stays, its owner named
+    ("She praised Joe Biden and his late son Beau Biden, who died of cancer.", "Beau Biden", "Joe Biden's late son"),
 ])
 def test_a_titled_appositive_keeps_its_qualifier(text, name, role):
     assert {a.name: a.role for a in extract_actors(parse(text))}.get(name) == role
@@ -5126,6 +5168,43 @@ def test_a_city_named_by_an_unknown_word(text, kinds):
 ])
 def test_a_body_named_after_a_known_person(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize(("text", "published", "role"), [
+    # a Secretary of State's title as of the article's date (state.gov's terms): former once the term has ended
+    ("He was adviser to Secretary of State Hillary Clinton then.", dt.date(2016, 5, 9), "former Secretary of State"),
+    ("He was adviser to Secretary of State Hillary Clinton then.", dt.date(2011, 5, 9), "Secretary of State"),
+    ("He met Secretary of State John Kerry on Monday.", dt.date(2016, 5, 9), "Secretary of State"),
+    ("He met Secretary of State John Kerry on Monday.", None, "Secretary of State"),  # no date: news since 2001
+])
+def test_secretary_of_state_as_of_the_articles_date(text, published, role):
+    got = {a.name: a.role for a in extract_actors(parse(text), published)}
+    assert role in got.values(), got
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a bare kin role after a possessive pronoun is the kin of the person the sentence names before it
+    ("Chelsea Clinton announced she and husband Marc Mezvinsky expect a child.", "Marc Mezvinsky",
+     "Chelsea Clinton's husband"),
+    ("He works less. George W. Bush and his wife, Laura Bush, worked a photo line.", "Laura Bush",
+     "George W. Bush's wife"),
+    ("Joe Biden spoke of his late son Beau Biden.", "Beau Biden", "Joe Biden's late son"),
+    # no pronoun before the kin noun, or no one named before it in the sentence: the role stays bare
+    ("Clinton was joined by her husband, former President Bill Clinton, and daughter Chelsea Clinton.",
+     "Chelsea Clinton", "daughter"),
+    ("Obama met Joe Biden. He praised his late son Beau Biden.", "Beau Biden", "late son"),
+    ("A board includes Mr. Clinton and the couple's daughter, Chelsea Clinton.", "Chelsea Clinton", "couple's daughter"),
+])
+def test_kin_roles_name_their_owner(text, name, role):
+    assert roles_of(text).get(name, "missing") == role, roles_of(text)
+
+
+def test_a_kin_role_is_owned_by_the_one_person_sharing_the_surname():
+    text = ("Ted Cruz spoke. The truth, the senator said, was that Donald Trump had attacked his wife, Heidi Cruz, "
+            "and his father, Rafael Cruz.")
+    got = roles_of(text)
+    assert got.get("Heidi Cruz") == "Ted Cruz's wife", got
+    assert got.get("Rafael Cruz") == "Ted Cruz's father", got
 
 
 @pytest.mark.parametrize("text, kinds", [

@@ -290,6 +290,7 @@ ROLE_HEADS = PERSON_TITLES - HONORIFICS | _words("""
     secretary-general under-secretary administrator regulator investigator inspector officer
     chief premier monarch emperor empress president vice-president founder-chairman
     contributor commentator blogger fellow pundit expert front-runner frontrunner
+    businessman businesswoman entrepreneur mogul tycoon magnate employee staffer
 """)
 _ROLE_WORD = re.compile(r"[\w’'.-]+")
 _ROLE_OBJECT = frozenset(("of", "for", "at"))  # the body or place a post is of, for or at

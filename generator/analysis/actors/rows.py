@@ -13,6 +13,7 @@ from .joins import (acronym_expansions_joined, bracketed_cities_joined, countrie
 from .clubs import POSTS
 from .kinds import DATELINE, KINDS, POST_AT, final_kind, typo_surnames
 from .namesakes import Namesakes
+from .kin_owners import kin_owned
 from .offices import settled_roles
 from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
 from .spans import POSSESSIVE_S, Span
@@ -150,7 +151,7 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
     if "he former " in text:
         actors = _former_roles(actors, text)
     if any(a.role for a in actors):
-        actors = settled_roles(actors, published)
+        actors = kin_owned(settled_roles(actors, published), text)
     actors = _quoted_aliases_joined(actors, text)
     actors = _employers(actors, table)
     actors = [a for a in actors if not _only_quoted(a, text)]

@@ -195,6 +195,10 @@ def is_title_case_line(text: str, start: int, end: int) -> bool:
     return len(caps) >= 0.8 * len(words) and (len(words) >= 6 or any(w.lower() in lx.FUNCTION_WORDS for w in caps[1:]))
 
 
+# a post, "of" and one word right before a stretch, with two words before the post ("Reagan chief of staff")
+_POST_OF_BEFORE = re.compile(r"(?<!\S)(?:\S+ ){0,2}(?P<post>[a-z]+) of [a-z]+$")
+
+
 def windows(text: str, start: int, end: int) -> list[tuple[list[Token], int, int]]:
     """Tokens of each stretch of capitalised words, with one word either side for context.
 
@@ -226,6 +230,9 @@ def windows(text: str, start: int, end: int) -> list[tuple[list[Token], int, int
                     k = k2
                     if k < 0:
                         break
+            elif k > 0 and word.isalpha() and (post := _POST_OF_BEFORE.search(before)) and (
+                    post.group("post") in ROLE_HEADS) and (post.start() or lo == start):
+                k = post.start() - 1  # "Reagan chief of staff Don Regan": a post and what it is of, before the name
             lo = lo + k + 1 if k >= 0 else lo
         else:
             lo = a

@@ -237,10 +237,13 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             t.lower in _AUXILIARIES  # "... Does Iowa really want ...": a question's verb before a name
             or len(run) > 2 and t.i > 1 and tokens[t.i - 1].lower == "of" and is_title(tokens[t.i - 2], table)
             and "w" in table.get(t.lower, "") and person_like(run[1], table)) and "f" not in table.get(t.lower, ""):
+        of_title = None if t.lower in _AUXILIARIES else _title_before_of(tokens, t.i, text)
         run = run[1:]  # "Chief of Staff Jeremy Bash": a title's last word cut from it at "of"; neither is the name's
         t = run[0]
         joined = " ".join([x.lower for x in run])
         whole_length, whole = len(run), table.get(joined, "")
+    else:
+        of_title = None
 
     if not ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:
         while run:
@@ -337,15 +340,26 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
         if role_tokens:
             first = role_tokens[0].i
             start = tokens[first - 1].start if first > 0 and tokens[first - 1].lower in ROLE_QUALIFIERS else role_tokens[0].start
+            if start == role_tokens[0].start and len(role_tokens) == 1:
+                start = _post_before_title(tokens, first, text, start)
             span.role = text[start:role_tokens[-1].end]  # "former President Bill Clinton": the role was, not is
         else:
             span.role = None
+        span.hint, span.strength = "PER", 3
+    if of_title and not span.role and run[0].i == of_title[1]:
+        span.role = of_title[0]  # "former Secretary of State Hillary Clinton": the title whole, cut at its "of"
         span.hint, span.strength = "PER", 3
     i, j = run[0].i, run[-1].i
     span.prev = tokens[i - 1] if i > 0 else None
     span.next = tokens[j + 1] if j + 1 < len(tokens) else None
     prev = span.prev
-    if not span.role and prev is not None and not prev.cap and prev.lower not in lx.FUNCTION_WORDS and (
+    if not span.role and prev is not None and prev.lower in lx.HONORIFICS and i > 1 and (
+            span.hint == "PER" or text[prev.end:prev.end + 1] in ". "):
+        prev = tokens[i - 2]  # "ex-chatshow host Mr Kilroy-Silk": the role before the honorific, in the singular and
+        # no comma between ("friends and advisers, Mrs. Clinton and former President Bill Clinton": others)
+        if not prev.cap and is_role(prev.lower) and text[prev.end:tokens[i - 1].start] == " ":
+            span.role = role_before(tokens, i - 1, text)
+    elif not span.role and prev is not None and not prev.cap and prev.lower not in lx.FUNCTION_WORDS and (
             prev.lower.isalpha() or prev.lower.replace("-", "").isalpha()):  # "front-runner X", "co-host X"
         span.role = role_before(tokens, i, text)  # (the tests after "not cap" are its own first ones, made here for speed)
         if span.role and prev.lower in _TEAM_PLURALS and not (span.next is not None and (
@@ -360,6 +374,32 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             span.role = None  # "bought by market leader Diageo": a firm that leads its market, no person's post
             span.hint, span.strength = "ORG", 3
     return span
+
+
+def _post_before_title(tokens: list[Token], first: int, text: str, start: int) -> int:
+    """Where a post in lower case starts that stands right before a name's own title ("Democratic presidential
+    candidate Sen. Bernie Sanders", "the party's leader Sen. X"): the role is the post with the title; ``start`` (the
+    title's) where none does. A post in the singular only ("told reporters Sen. X": the reporters are others)."""
+    if first == 0 or tokens[first - 1].cap or not is_role(tokens[first - 1].lower):
+        return start
+    post = role_before(tokens, first, text)
+    if not post:
+        return start
+    at = text.rfind(post, max(0, start - len(post) - 2), start)
+    return at if at >= 0 and not text[at + len(post):start].strip() else start
+
+
+def _title_before_of(tokens: list[Token], k: int, text: str) -> tuple[str, int] | None:
+    """The title a name's run opens with the last word of, cut from it at "of" ("Secretary of State John Kerry",
+    "Chief of Staff Jeremy Bash"): the title's words from its capitalised head (and the capitalised modifiers and
+    the qualifier before it: "former Deputy Chief of Staff"), with the index of the name's first token after it."""
+    head = k - 2
+    while head > 0 and tokens[head - 1].cap and tokens[head - 1].lower in lx.ROLE_MODIFIERS and (
+            text[tokens[head - 1].end:tokens[head].start] == " "):
+        head -= 1
+    if head > 0 and tokens[head - 1].lower in ROLE_QUALIFIERS and text[tokens[head - 1].end:tokens[head].start] == " ":
+        head -= 1
+    return text[tokens[head].start:tokens[k].end], k + 1
 
 
 def _paired_club(t: Token, tokens: list[Token], clubs: frozenset[str]) -> bool:
