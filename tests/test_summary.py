@@ -392,6 +392,11 @@ def test_a_sentence_leaning_on_an_unchosen_one_is_not_chosen():
     ("Clinton says the report means Trump may not have paid a dime in taxes.", False),
     ("Henry added the caption which reads, the photo breaks the rules.", False),  # a thing added, not words
     ("The council added two new members to the harbour board on Monday.", False),
+    # a determiner "that" points at a thing, not at words said before
+    ("Apple added that feature to the iPhone last year after complaints from users.", False),
+    ("The Fed continued that policy for several years after the financial crisis.", False),
+    ("Mr Smith continued that he would not stand down before the election.", True),
+    ("Datamonitor adds that British teenagers are keen on personal care products.", True),
 ])
 def test_leans_back(sentence, expected):
     assert _leans_back(sentence) is expected
@@ -637,6 +642,10 @@ def test_a_sentence_inside_a_quotation_run_over_paragraphs_is_not_chosen_alone()
     ("US UK talks begin on Monday in London.", "US UK talks begin on Monday in London."),
     ("NHS Trust chiefs said the plan would cost more.", "NHS Trust chiefs said the plan would cost more."),
     ("I AM A Man was the slogan of the strike.", "I AM A Man was the slogan of the strike."),
+    # three words in capitals: a name's or an index's own
+    ("UK FTSE 100 Index shares rose 2% on Monday.", "UK FTSE 100 Index shares rose 2% on Monday."),
+    ("NEW YORK CITY Mayor Bill de Blasio said the city would act.",
+     "NEW YORK CITY Mayor Bill de Blasio said the city would act."),
 ])
 def test_headline_in_capitals_trimmed(text, expected):
     assert text[dateline_end(text):] == expected

@@ -49,13 +49,13 @@ POSITION_WEIGHT = 1.0
 CENTRALITY_WEIGHT = 0.6
 TITLE_WEIGHT = 1.0
 REDUNDANCY_WEIGHT = 0.5
-SHORT_PENALTY = 2.0  # ranks short sentences below every full one
-# Ranked with the short ones: the writer's question ("If Trump were a woman, would you …?") asks rather than
-# reports, and a sentence that ends inside an open quotation ('He said: "I am committed.' going on in the next
-# paragraph) shows half of someone's words.
-# So is a teaser ("…, with one notable exception."), whose point is in the next sentence, and a sentence with no
-# subject (a list's item "Ran a fraudulent college business …", an imperative "Tune in tonight …").
-QUESTION_PENALTY = OPEN_QUOTE_PENALTY = TEASER_PENALTY = SUBJECTLESS_PENALTY = SHORT_PENALTY
+# Ranked below every full sentence, chosen only when nothing else is left: a very short sentence (a fragment, a
+# caption); the writer's question ("If Trump were a woman, would you …?"), which asks rather than reports; a sentence
+# that ends inside an open quotation ('He said: "I am committed.' going on in the next paragraph), half of someone's
+# words; a teaser ("…, with one notable exception."), whose point is in the next sentence; a sentence with no subject
+# (a list's item "Ran a fraudulent college business …", an imperative "Tune in tonight …"); and a text's first
+# sentence that opens with a pronoun ("They may not know …"), with nothing before it to say who.
+RANKED_LAST = 2.0
 # A deck: a one-sentence first paragraph in headlinese ("Clinton campaign says long lines kept many from casting
 # ballots.") over the lead that tells it in full. Ranked a little lower, not out: 9 of the 12 tuning first
 # paragraphs that read so are decks or headlines, 3 are short leads ("Profits at Indian drugmaker Dr Reddy's fell
@@ -170,19 +170,19 @@ def rank(sentences: Sequence[Sentence], *, title: str | None = None
             score += TITLE_WEIGHT * shared / (len(sets[i]) * len(title_words)) ** 0.5
         text = sentences[i].text
         if text.count(" ") < MIN_WORDS - 1:
-            score -= SHORT_PENALTY
+            score -= RANKED_LAST
         if first_word(text) in CONNECTIVES:
             score -= CONNECTIVE_PENALTY
         if _QUESTION_END.search(text, max(0, len(text) - 8)):
-            score -= QUESTION_PENALTY
+            score -= RANKED_LAST
         if ends_in_open_quote(text):
-            score -= OPEN_QUOTE_PENALTY
+            score -= RANKED_LAST
         if is_teaser(text):
-            score -= TEASER_PENALTY
+            score -= RANKED_LAST
         if subjectless(text):
-            score -= SUBJECTLESS_PENALTY
+            score -= RANKED_LAST
         if i == 0 and first_word(text) in _POINTING and _leans_back(text):
-            score -= SHORT_PENALTY  # "They may not know …" opening the text: nothing before it says who
+            score -= RANKED_LAST
         if i == 0 and n > 1 and sentences[1].paragraph != sentences[0].paragraph and _deck(text):
             score -= DECK_PENALTY
         ranked.append((score, i))
@@ -278,8 +278,8 @@ _LEANING = frozenset("this that these those he she they it his her their its".sp
 # Words that may open a sentence before its subject: "Then she …", "But he …" lean back as "She …" does
 # ("But that move …" may well point at the sentence before the one the summary holds, so it stays).
 _OPENERS = CONNECTIVES | {"then"}
-# Of those, the ones that point back at a person or at something said: "It takes 2,383 delegates …" and
-# "It was exactly the kind of …" open a text well (an "it" that points ahead).
+# The leaning words that point back at a person or at something said, "it" and "its" left out: "It takes 2,383
+# delegates …" and "It was exactly the kind of …" open a text well (an "it" that points ahead).
 _POINTING = _LEANING - {"it", "its"}
 _PERSONAL = frozenset("he she they".split())
 _CONTRACTIONS = tuple(f"{q}{end}" for q in "'’" for end in ("s", "re", "ll", "d", "ve"))
@@ -296,8 +296,11 @@ _REPLY = re.compile(r"\b(?:replied|retorted|responded|countered|answered)(?! to\
 
 
 # A named speaker going on ("Moyes added: …", "Williams added about Carson: …", "Mr Kinnock added that …"): "added"
-# to words in the sentence before ("Henry added the caption …" adds a thing, not words).
-_GOES_ON = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:added|adds|continued|continues|went on)(?=(?: [\w’'-]+){0,3}:| that\b| [\"“‘])")
+# to words in the sentence before ("Henry added the caption …" adds a thing, not words). "That" reports speech
+# only before a clause's subject; a determiner "that" points at a thing ("Apple added that feature …").
+_GOES_ON = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:added|adds|continued|continues|went on)(?=(?: [\w’'-]+){0,3}:"
+                      r"| that (?:(?:the|a|an|he|she|it|they|we|you|there|this|these|his|her|their|its|our)\b|[A-Z0-9])"
+                      r"| [\"“‘])")
 
 
 def _leans_back(text: str) -> bool:
