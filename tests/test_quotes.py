@@ -1014,3 +1014,10 @@ def test_a_name_opens_its_clause_across_a_wrapped_line(text, opens):
 ])
 def test_open_double_at_the_end(text, expected):
     assert (open_double_at(text, 0, len(text), len(text)) >= 0) is expected
+
+
+def test_a_lost_break_after_a_closed_single_quotation():
+    # '… my day.' "But …": a paragraph of quotation ends with a single quotation closed after its stop
+    text = 'He said: "You start to think: \'This is not my day.\' "But then you find a way out of there."'
+    assert open_double_at(text, 0, len(text), text.index("This")) == text.index('"You')
+    assert open_double_at(text, 0, len(text), text.index("then")) == text.index('"But')

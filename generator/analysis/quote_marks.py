@@ -126,7 +126,7 @@ def _lost_break(text: str, lo: int, i: int) -> bool:
         j -= 1
     if j == i:
         return False
-    if j > lo and text[j - 1] in ")]":
+    if j > lo and text[j - 1] in ")]'’":  # a bracket or a single quotation closed with the sentence
         j -= 1
     return j > lo and text[j - 1] in ".?!…"
 
