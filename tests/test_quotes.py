@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.analysis.document import parse
+from generator.analysis.quote_marks import open_double_at
 from generator.analysis.quotes import extract_quotes
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_0b7a11e69ca9f520.txt"
@@ -997,3 +998,26 @@ def test_embedded_posts(text, expected):
 def test_a_name_opens_its_clause_across_a_wrapped_line(text, opens):
     from generator.analysis.quotes.speakers import _opens_clause
     assert _opens_clause(text, 0, text.index("Smith")) is opens
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('He added: "To win titles you need players. If we stagnate', True),
+    # a quotation of several paragraphs run into one, each part opened again
+    ('"I either win titles. "I think I will always choose football." He added: "To win. If we', True),
+    ("“The solution is not politics. Let owners decide. Either way", True),
+    ("Le ministre a dit : « Nous allons gagner. Puis", True),
+    # closed before the point
+    ('"I either win titles. "I think I will always choose football." Anelka has', False),
+    ("He called the deal “a disaster” and left. Then", False),
+    ('He measured it at 6" and left. Then', False),
+    ('He said it costs "$10 million a year.“ Then', False),  # a swapped closing mark after a word closes
+])
+def test_open_double_at_the_end(text, expected):
+    assert (open_double_at(text, 0, len(text), len(text)) >= 0) is expected
+
+
+def test_a_lost_break_after_a_closed_single_quotation():
+    # '… my day.' "But …": a paragraph of quotation ends with a single quotation closed after its stop
+    text = 'He said: "You start to think: \'This is not my day.\' "But then you find a way out of there."'
+    assert open_double_at(text, 0, len(text), text.index("This")) == text.index('"You')
+    assert open_double_at(text, 0, len(text), text.index("then")) == text.index('"But')
