@@ -140,7 +140,7 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     ("North Korea is “racing towards the finish line,” as Van Jackson, a professor at the Center for Security "
      "Studies, a think tank in Hawaii, puts it.", [("racing towards the finish line,", "Van Jackson")]),
     ("The FBI did not find “ties of any consequence,” aside from the men knowing each other, said the bureau’s "
-     "director, James B. Comey, on Monday.", [("ties of any consequence,", "the bureau’s director")]),
+     "director, James B. Comey, on Monday.", [("ties of any consequence,", "James B. Comey")]),
     ("“If State obtains more records, it intends to search them” for the plaintiffs, Justice Department senior "
      "trial counsel Caroline Lewis Wolverton wrote in a court filing.",
      [("If State obtains more records, it intends to search them", "Caroline Lewis Wolverton")]),
@@ -997,3 +997,19 @@ def test_embedded_posts(text, expected):
 def test_a_name_opens_its_clause_across_a_wrapped_line(text, opens):
     from generator.analysis.quotes.speakers import _opens_clause
     assert _opens_clause(text, 0, text.index("Smith")) is opens
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    # an office, then a person's name in commas, after the verb or before it after a quote: the person speaks
+    ("“We will not give way to terror,” said the Home Secretary, Charles Clarke.", "Charles Clarke", "the Home Secretary"),
+    ("“We will not give way to terror,” the Home Secretary, Charles Clarke, said.", "Charles Clarke", "the Home Secretary"),
+    ("“We will not give way to terror,” said Britain's ambassador to the UN, Emyr Jones Parry.", "Emyr Jones Parry",
+     "Britain's ambassador to the UN"),
+    # no person's name in the commas: the subject as before
+    ("“We will not give way to terror,” said the Home Secretary, who spoke in London.", "Home Secretary",
+     "who spoke in London"),
+    ("“We will not give way to terror,” said the company, Acme Corp.", "the company", "Acme Corp."),
+])
+def test_an_office_then_a_name_after_a_quote(text, speaker, role):
+    (quote,) = extract_quotes(parse(text), ())
+    assert (quote.speaker, quote.role) == (speaker, role)
