@@ -1013,3 +1013,16 @@ def test_a_name_opens_its_clause_across_a_wrapped_line(text, opens):
 def test_an_office_then_a_name_after_a_quote(text, speaker, role):
     (quote,) = extract_quotes(parse(text), ())
     assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a roundup: an item opening with a heading in capitals does not carry on the previous item's speaker
+    ("TOP STORIES.\n\nCLINTON IS FEELING THE BERN As the race tightens, Bernie Sanders said his rival is in “serious "
+     "trouble.”\n\nUN: PEACEKEEPERS PAYING FOR SEX “The allegations are extremely serious and shocking to all of us.”",
+     ["Bernie Sanders", None]),
+    # a paragraph opening with an acronym or two is no heading
+    ("Bernie Sanders said his rival is in “serious trouble.”\n\nUS EPA rules are in court. “The allegations are "
+     "extremely serious and shocking to all of us.”", ["Bernie Sanders", "Bernie Sanders"]),
+])
+def test_a_roundup_item_has_its_own_speakers(text, speakers):
+    assert [q.speaker for q in extract_quotes(parse(text), ())] == speakers
