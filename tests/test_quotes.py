@@ -1000,6 +1000,31 @@ def test_a_name_opens_its_clause_across_a_wrapped_line(text, opens):
 
 
 @pytest.mark.parametrize(("text", "speaker", "role"), [
+    # a description of one person the article names: the person, the description the role
+    ("Steve Finnan believes Ireland can win. The versatile Finnan starred against France. “There is a chance for us "
+     "now to win the group,” said the Liverpool player.", "Steve Finnan", "the Liverpool player"),
+    ("“Many of his ideas are far from heartwarming,” columnist Ai Jun wrote. But Trump has one thing in common with "
+     "the Chinese, the columnist suggested: “His winning streak is solid proof.”", "Ai Jun", "the columnist"),
+    ("Wales coach Mike Ruddock spoke after the game. “We created more chances than they did,” said the coach.",
+     "Mike Ruddock", "the coach"),
+    ("Gordon Strachan has rejected the job. Club director Terry Brady held talks with Strachan on Saturday. “It is a "
+     "fantastic job for anybody,” said the former Scotland international.", "Gordon Strachan",
+     "the former Scotland international"),
+    # two people hold the post, another post is stated, or no one is named: the description as written
+    ("Wales coach Mike Ruddock met England coach Andy Robinson. “We created more chances than they did,” said the "
+     "coach.", "the coach", None),
+    ("Shadow chancellor Oliver Letwin spoke first. “The plans are affordable,” the chancellor insisted.",
+     "the chancellor", None),
+    ("Ireland lost in Paris on Saturday. “There is a chance for us now to win the group,” said the Liverpool player.",
+     "the Liverpool player", None),
+    ("Steve Finnan was hurt. “There is a chance for us now to win the group,” said the man.", "the man", None),
+])
+def test_a_description_credits_the_one_person_it_names(text, speaker, role):
+    quote = extract_quotes(parse(text), ())[-1]
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
     # an office, then a person's name in commas, after the verb or before it after a quote: the person speaks
     ("“We will not give way to terror,” said the Home Secretary, Charles Clarke.", "Charles Clarke", "the Home Secretary"),
     ("“We will not give way to terror,” the Home Secretary, Charles Clarke, said.", "Charles Clarke", "the Home Secretary"),

@@ -74,10 +74,10 @@ def extract_quotes(doc: Document, actors: Sequence[Actor], headline_end: int = 0
             # the next part of one quotation (its paragraph break lost): the same speaker, whatever follows it
             speaker, role, verb = out[-1].speaker, out[-1].role, out[-1].cue
         elif cue:
-            speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
+            speaker, role, verb = speakers.resolve(cue), speakers.role(cue), cue.verb
             if speaker is None and (relayed := relayed_source(doc, span)) and relayed.start != cue.start:
                 # 'what her business calls “…” …, reported the Washington Examiner': no one there, the relay
-                cue, speaker, role, verb = relayed, speakers.resolve(relayed), relayed.role, relayed.verb
+                cue, speaker, role, verb = relayed, speakers.resolve(relayed), speakers.role(relayed), relayed.verb
         elif prev and not any(_opens_item(text, paras[i][0]) for i in range(prev[0] + 1, p + 1)) and (
                 prev[0] >= p - 1 or span.open == paras[p][0] and prev[0] >= p - _QUOTE_GAP
                        and not speakers.names_anyone(paras[bisect.bisect_right(para_starts, spans[k - 1].close) - 1][1],
@@ -91,9 +91,9 @@ def extract_quotes(doc: Document, actors: Sequence[Actor], headline_end: int = 0
             if turned and turned != speaker:  # unless a sentence between turns to someone else
                 speaker, role, verb = turned, None, None
         elif p and span.open == paras[p][0] and (cue := previous_paragraph_cue(doc, span)):
-            speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
+            speaker, role, verb = speakers.resolve(cue), speakers.role(cue), cue.verb
         elif p and (cue := list_item_cue(doc, span)):
-            speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
+            speaker, role, verb = speakers.resolve(cue), speakers.role(cue), cue.verb
         else:
             speaker = role = verb = None
         if not _is_quote(text, span, own=cue is not None and speaker is not None, heard=speaker is not None, lo=lo):
