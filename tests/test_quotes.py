@@ -1040,6 +1040,22 @@ def test_an_office_then_a_name_after_a_quote(text, speaker, role):
     assert (quote.speaker, quote.role) == (speaker, role)
 
 
+_RATES = ("Trump was wrong about rates. But Trump has at least seemed to understand that low rates are needed, he "
+          "said. That is more than you can say for other Republicans. ")
+_RYAN = "He has said he gets his ideas from a novel. In 2010, he warned that buying bonds “risks higher inflation.”"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a pronoun opening the sentence after one that brings in a new person, and no one else, is that person
+    (_RATES + "Just look at House Speaker Paul D. Ryan. " + _RYAN, "Paul D. Ryan"),
+    # a pronoun in that sentence, or two people there: the subject still
+    (_RATES + "He looked at House Speaker Paul D. Ryan. " + _RYAN, "Trump"),
+    (_RATES + "Just look at Paul D. Ryan and Mitch McConnell. " + _RYAN, "Trump"),
+])
+def test_a_pronoun_after_a_newly_introduced_person(text, speaker):
+    assert extract_quotes(parse(text), ())[-1].speaker == speaker
+
+
 @pytest.mark.parametrize(("text", "speakers"), [
     # a roundup: an item opening with a heading in capitals does not carry on the previous item's speaker
     ("TOP STORIES.\n\nCLINTON IS FEELING THE BERN As the race tightens, Bernie Sanders said his rival is in “serious "

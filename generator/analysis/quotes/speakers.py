@@ -73,6 +73,7 @@ class Speakers:
         self.groups: list[str] = []  # descriptions and organisations that spoke, for "they"
         self.called: dict[str, str | None] = {}  # noun → the one organisation the article calls so ("the bank")
         self._post_words: dict[str, list[tuple[int, list[str]]]] | None = None  # person → (offset, words stating a post)
+        self._introduced: dict[tuple[int, str], str | None] = {}  # (pronoun offset, gender) → the person just brought in
         self.roles: dict[int, str] = {}  # cue offset → the description shown as the role of the person it names
 
     def resolve(self, cue: Cue) -> str | None:
@@ -275,7 +276,8 @@ class Speakers:
             if where >= at:
                 break
             if name in ("m", "f"):
-                name = _compatible(history, name, genders, self._full_as(name, genders), self._is_person, self._no_one)
+                name = self._just_introduced(where, name, genders) \
+                    or _compatible(history, name, genders, self._full_as(name, genders), self._is_person, self._no_one)
             elif name.startswith("the "):  # "The senator insisted …": the senator named before, if one is
                 name = self._named_as(name, where) or (name if _is_person(name) else None)
             if name:
@@ -283,10 +285,45 @@ class Speakers:
         name = _compatible(history, gender, genders, self._full_as(gender, genders), self._is_person, self._no_one) \
             or self._named_before(at, gender, genders)
         if name:  # "“…,” Smith said. ¶ Later, Mr. Jones was shocked, he said": the paragraph's own person
-            name = self._introduced_in_paragraph(at, gender, genders, name) or name
+            name = self._introduced_in_paragraph(at, gender, genders, name) or self._just_introduced(at, gender, genders) \
+                or name
         if name:
             self.attributions.append((at, name))
         return name
+
+    def _just_introduced(self, at: int, gender: str, genders: dict[str, str]) -> str | None:
+        """A "he" or "she" opening the sentence right after one that brings in a new person and no one else
+        ("Just look at House Speaker Paul D. Ryan. He's said …"): that person, named there for the first time,
+        is whom the reader takes the pronoun for, though no subject."""
+        if (at, gender) not in self._introduced:
+            self._introduced[at, gender] = self._new_person_before(at, gender, genders)
+        return self._introduced[at, gender]
+
+    def _new_person_before(self, at: int, gender: str, genders: dict[str, str]) -> str | None:
+        text = self.doc.text
+        sentence = self.doc.sentence_at(at)
+        if sentence is None or sentence.index == 0 or text[sentence.start:at].strip(" \"“'‘(") \
+                or self.doc.sentences[sentence.index - 1].paragraph != sentence.paragraph:
+            return None
+        before = self.doc.sentences[sentence.index - 1]
+        if before.start < self.timeline.headline_end or _PERSONAL_PRONOUN.search(text, before.start, before.end):
+            return None  # "He met Paul Ryan.": the sentence is still about the one before
+        runs = self.timeline.runs()
+        people = set()
+        for start, _end, run, _titled in runs[bisect.bisect_left(runs, (before.start,)):bisect.bisect_left(runs, (before.end,))]:
+            if self.timeline.in_quote(start):
+                continue
+            full = self.full(run)
+            if NAME_LIKE.match(run) and not _not_person(full) and self._is_person(full):
+                people.add(full)
+        if len(people) != 1:
+            return None
+        person = people.pop()
+        surname = person.split()[-1]
+        if " " not in person or _gender_of(person, genders) not in (gender, None, "u") \
+                or re.search(rf"(?<![\w’']){re.escape(surname)}(?![\w’'])", text[self.timeline.headline_end:before.start]):
+            return None  # a person met before: the ranking of subjects has him
+        return person
 
     def _introduced_in_paragraph(self, at: int, gender: str, genders: dict[str, str], name: str) -> str | None:
         """The latest person of the pronoun's gender who opens a clause in the pronoun's own paragraph,
