@@ -1030,10 +1030,15 @@ def test_a_description_credits_the_one_person_it_names(text, speaker, role):
     ("“We will not give way to terror,” the Home Secretary, Charles Clarke, said.", "Charles Clarke", "the Home Secretary"),
     ("“We will not give way to terror,” said Britain's ambassador to the UN, Emyr Jones Parry.", "Emyr Jones Parry",
      "Britain's ambassador to the UN"),
+    ("“We will not give way to terror,” Britain's ambassador to the UN, Emyr Jones Parry, said.", "Emyr Jones Parry",
+     "Britain's ambassador to the UN"),
+    ("Britain's ambassador to the UN, Emyr Jones Parry, said: “We will not give way to terror.”", "Emyr Jones Parry",
+     "Britain's ambassador to the UN"),
     # no person's name in the commas: the subject as before
     ("“We will not give way to terror,” said the Home Secretary, who spoke in London.", "Home Secretary",
      "who spoke in London"),
     ("“We will not give way to terror,” said the company, Acme Corp.", "the company", "Acme Corp."),
+    ("“It is over,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said.", "Scott Pruitt", None),
 ])
 def test_an_office_then_a_name_after_a_quote(text, speaker, role):
     (quote,) = extract_quotes(parse(text), ())
