@@ -1010,6 +1010,9 @@ def test_a_name_opens_its_clause_across_a_wrapped_line(text, opens):
     ("Gordon Strachan has rejected the job. Club director Terry Brady held talks with Strachan on Saturday. “It is a "
      "fantastic job for anybody,” said the former Scotland international.", "Gordon Strachan",
      "the former Scotland international"),
+    ("The pressure is on coach Andy Robinson. But Robinson was bullish. And skipper Jason Robinson believes the mood "
+     "is good. “There is no lack of confidence in the team,” said the Sale full-back.", "Jason Robinson",
+     "the Sale full-back"),
     # two people hold the post, another post is stated, or no one is named: the description as written
     ("Wales coach Mike Ruddock met England coach Andy Robinson. “We created more chances than they did,” said the "
      "coach.", "the coach", None),

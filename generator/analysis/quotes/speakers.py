@@ -157,7 +157,8 @@ class Speakers:
         text = self.doc.text
         lo = max(self.timeline.headline_end, at - 600)
         spoke = [(where, name) for where, name in self.attributions if lo <= where < at]
-        for start, name in reversed(sorted(self.timeline.between(lo, at) + spoke)):
+        posted = [(where, name) for name, posts in self._posted().items() for where, _words in posts if lo <= where < at]
+        for start, name in reversed(sorted(self.timeline.between(lo, at) + spoke + posted)):  # "skipper Jason Robinson"
             if name in ("m", "f") or _OBJECT_OF.search(text, max(0, start - 60), start):
                 continue
             name = self.full(name)
@@ -211,8 +212,8 @@ class Speakers:
                     stated = [stated, apposed] if apposed and apposed[0] in ("the", "a", "an") else [stated]
                 else:
                     stated = [stated]
-                stated = [w for w in stated if w and (is_person_role(w[-1]) or w[-1] in PLAYING_POSITIONS
-                                                      or w[-1] in TITLE_ABBREVIATIONS)]
+                stated = [w for w in stated if w and (is_person_role(w[-1]) or w[-1] in PLAYER_POSTS
+                                                      or w[-1] in PLAYING_POSITIONS or w[-1] in TITLE_ABBREVIATIONS)]
                 full = self.full(name)
                 if stated and self._is_person(full):
                     self._post_words.setdefault(full, []).extend((start, words) for words in stated)
