@@ -1013,6 +1013,12 @@ def test_a_name_opens_its_clause_across_a_wrapped_line(text, opens):
     ("The pressure is on coach Andy Robinson. But Robinson was bullish. And skipper Jason Robinson believes the mood "
      "is good. “There is no lack of confidence in the team,” said the Sale full-back.", "Jason Robinson",
      "the Sale full-back"),
+    ("Chester have won two games but Chairman Steve Vaughan cannot afford to sack him. But the Chester chairman "
+     "added: “They decided to withdraw the verbal agreement.”", "Steve Vaughan", "the Chester chairman"),
+    # the person a "he" after the description means
+    ("Former Southampton manager Gordon Strachan has rejected the job. Club director Terry Brady held talks with "
+     "Strachan. The former Scotland international added that it was not wise. “I have too many memories,” he said.",
+     "Gordon Strachan", None),
     # two people hold the post, another post is stated, or no one is named: the description as written
     ("Wales coach Mike Ruddock met England coach Andy Robinson. “We created more chances than they did,” said the "
      "coach.", "the coach", None),

@@ -147,8 +147,8 @@ class Speakers:
         if not m:
             return None
         head, mods = m.group("head"), frozenset(m.group("mods").split())
-        if head in GENDERED_NOUNS or head in _NOT_EPITHETS or not (is_person_role(head) or head in PLAYING_POSITIONS):
-            return None  # "the man", "the person": no post to find him by
+        if not (is_person_role(head) or head in PLAYING_POSITIONS):
+            return None  # "the statement", "the bank": no person's post
         stated = self._stated_as(head, mods, at)
         if len(stated) == 1:
             return next(iter(stated))
@@ -186,8 +186,9 @@ class Speakers:
         return found
 
     def _posts_of(self, name: str) -> set[str]:
-        """The posts the article writes right before ``name`` or ending an apposition with it."""
-        return {words[-1] for _where, words in self._posted().get(name, ())}
+        """The posts the article writes right before ``name`` or ending an apposition with it, but past
+        ones ("former Southampton manager Gordon Strachan" may be "the former Scotland international")."""
+        return {words[-1] for _where, words in self._posted().get(name, ()) if not _OTHER_POST.intersection(words)}
 
     def _posted(self) -> dict[str, list[tuple[int, list[str]]]]:
         """Each person's name → the lower-cased words that state a post of theirs: the words before the name
@@ -280,7 +281,8 @@ class Speakers:
                 name = self._just_introduced(where, name, genders) \
                     or _compatible(history, name, genders, self._full_as(name, genders), self._is_person, self._no_one)
             elif name.startswith("the "):  # "The senator insisted …": the senator named before, if one is
-                name = self._named_as(name, where) or (name if _is_person(name) else None)
+                name = self._named_as(name, where) or self._described_person(name, where) \
+                    or (name if _is_person(name) else None)
             if name:
                 history.append(name)
         name = _compatible(history, gender, genders, self._full_as(gender, genders), self._is_person, self._no_one) \
@@ -548,11 +550,9 @@ PLAYING_POSITIONS = PLAYER_POSTS - frozenset("captain skipper lock wing centre f
 # a definite description of one person by post, with a club, country or place before it: "the Liverpool player",
 # "the former Scotland international", "the Old Trafford boss", "the columnist"
 _EPITHET = re.compile(r"[Tt]he[^\S\n]+(?:former[^\S\n]+)?(?P<mods>(?:[A-Z][\w’'&.\-]*[^\S\n]+){0,3})(?P<head>[a-z][a-z\-]+)")
-# person nouns that are no post a person is written with: the public, the accused
 # qualifiers that make a post another one: the shadow chancellor is not "the chancellor"
 _OTHER_POST = frozenset("shadow former ex ex- deputy vice assistant acting interim junior".split())
 _CLUB_POSTS = frozenset("boss manager coach chairman".split())  # a club's people besides its players
-_NOT_EPITHETS = frozenset("person people public crowd audience victim victims accused defendant suspect".split())
 
 
 def _player_like(post: str) -> bool:
