@@ -1015,6 +1015,8 @@ def test_a_name_opens_its_clause_across_a_wrapped_line(text, opens):
      "the Sale full-back"),
     ("Chester have won two games but Chairman Steve Vaughan cannot afford to sack him. But the Chester chairman "
      "added: “They decided to withdraw the verbal agreement.”", "Steve Vaughan", "the Chester chairman"),
+    ("Foreign Secretary Jack Straw said the UK would veto it. Home Secretary Charles Clarke agreed. The foreign "
+     "secretary said: “We have one of the lowest net receipts.”", "Jack Straw", "The foreign secretary"),
     # the person a "he" after the description means
     ("Former Southampton manager Gordon Strachan has rejected the job. Club director Terry Brady held talks with "
      "Strachan. The former Scotland international added that it was not wise. “I have too many memories,” he said.",
@@ -1024,6 +1026,8 @@ def test_a_name_opens_its_clause_across_a_wrapped_line(text, opens):
      "coach.", "the coach", None),
     ("Shadow chancellor Oliver Letwin spoke first. “The plans are affordable,” the chancellor insisted.",
      "the chancellor", None),
+    ("Home Secretary Charles Clarke spoke first. The foreign secretary said: “We have one of the lowest net "
+     "receipts.”", "The foreign secretary", None),
     ("Ireland lost in Paris on Saturday. “There is a chance for us now to win the group,” said the Liverpool player.",
      "the Liverpool player", None),
     ("Steve Finnan was hurt. “There is a chance for us now to win the group,” said the man.", "the man", None),

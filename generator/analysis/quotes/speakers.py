@@ -147,12 +147,13 @@ class Speakers:
         if not m:
             return None
         head, mods = m.group("head"), frozenset(m.group("mods").split())
+        adjectives = frozenset(m.group("adjs").split())  # "the foreign secretary": stated with the post, never guessed
         if not (is_person_role(head) or head in PLAYING_POSITIONS):
             return None  # "the statement", "the bank": no person's post
-        stated = self._stated_as(head, mods, at)
+        stated = self._stated_as(head, mods | adjectives, at)
         if len(stated) == 1:
             return next(iter(stated))
-        if stated or not mods or not (_player_like(head) or head in _CLUB_POSTS):
+        if stated or adjectives or not mods or not (_player_like(head) or head in _CLUB_POSTS):
             return None  # an office outside sport ("the Texas senator") is found only where stated
         text = self.doc.text
         lo = max(self.timeline.headline_end, at - 600)
@@ -549,7 +550,8 @@ PLAYING_POSITIONS = PLAYER_POSTS - frozenset("captain skipper lock wing centre f
 
 # a definite description of one person by post, with a club, country or place before it: "the Liverpool player",
 # "the former Scotland international", "the Old Trafford boss", "the columnist"
-_EPITHET = re.compile(r"[Tt]he[^\S\n]+(?:former[^\S\n]+)?(?P<mods>(?:[A-Z][\w’'&.\-]*[^\S\n]+){0,3})(?P<head>[a-z][a-z\-]+)")
+_EPITHET = re.compile(r"[Tt]he[^\S\n]+(?:former[^\S\n]+)?(?P<mods>(?:[A-Z][\w’'&.\-]*[^\S\n]+){0,3})"
+                      r"(?P<adjs>(?:[a-z][a-z\-]+[^\S\n]+){0,2})(?P<head>[a-z][a-z\-]+)")
 # qualifiers that make a post another one: the shadow chancellor is not "the chancellor"
 _OTHER_POST = frozenset("shadow former ex ex- deputy vice assistant acting interim junior".split())
 _CLUB_POSTS = frozenset("boss manager coach chairman".split())  # a club's people besides its players
