@@ -73,6 +73,7 @@ class Speakers:
         self.groups: list[str] = []  # descriptions and organisations that spoke, for "they"
         self.called: dict[str, str | None] = {}  # noun → the one organisation the article calls so ("the bank")
         self._post_words: dict[str, list[tuple[int, list[str]]]] | None = None  # person → (offset, words stating a post)
+        self._described: dict[tuple[str, int], str | None] = {}  # (description, offset) → the person it names
         self._introduced: dict[tuple[int, str], str | None] = {}  # (pronoun offset, gender) → the person just brought in
         self.roles: dict[int, str] = {}  # cue offset → the description shown as the role of the person it names
 
@@ -139,6 +140,11 @@ class Speakers:
         return self.roles.get(cue.start, cue.role)
 
     def _described_person(self, description: str, at: int) -> str | None:
+        if (description, at) not in self._described:  # asked again for each later pronoun
+            self._described[description, at] = self._person_described(description, at)
+        return self._described[description, at]
+
+    def _person_described(self, description: str, at: int) -> str | None:
         """The one person a definite description of one person stands for: the person the article states
         the post of ("columnist Ai Jun", "Lions coach Clive Woodward") when it states it of no one else;
         for a club's or country's man ("the Liverpool player", "the former Scotland international") with no
@@ -199,12 +205,10 @@ class Speakers:
             self._post_words = {}
             text = self.doc.text
             for start, end, name, _titled in self.timeline.runs():
-                if start < self.timeline.headline_end or not NAME_LIKE.match(name) or _not_person(name) \
-                        or self.timeline.in_quote(start):
+                if start < self.timeline.headline_end or not NAME_LIKE.match(name):
                     continue
-                sentence = self.doc.sentence_at(start)
-                before = text[max(start - 60, sentence.start if sentence else 0):start]
-                cut = max(before.rfind(" and "), before.rfind(","), before.rfind(". "), before.rfind("("))
+                before = text[max(start - 60, 0):start]  # its clause: from the last comma, "and", stop or line break
+                cut = max(before.rfind(" and "), before.rfind(","), before.rfind(". "), before.rfind("("), before.rfind("\n"))
                 run = text[start:end].split()
                 title = run[:run.index(name.split()[0])] if name.split()[0] in run else []  # "President Saakashvili"
                 stated = [w.lower().rstrip(".") for w in before[cut + 1:].split() + title][-4:]
@@ -216,8 +220,10 @@ class Speakers:
                     stated = [stated]
                 stated = [w for w in stated if w and (is_person_role(w[-1]) or w[-1] in PLAYER_POSTS
                                                       or w[-1] in PLAYING_POSITIONS or w[-1] in TITLE_ABBREVIATIONS)]
+                if not stated or _not_person(name) or self.timeline.in_quote(start):
+                    continue  # the name tests last: most names are written with no post
                 full = self.full(name)
-                if stated and self._is_person(full):
+                if self._is_person(full):
                     self._post_words.setdefault(full, []).extend((start, words) for words in stated)
         return self._post_words
 
@@ -324,9 +330,14 @@ class Speakers:
             return None
         person = people.pop()
         surname = person.split()[-1]
-        if " " not in person or _gender_of(person, genders) not in (gender, None, "u") \
-                or re.search(rf"(?<![\w’']){re.escape(surname)}(?![\w’'])", text[self.timeline.headline_end:before.start]):
-            return None  # a person met before: the ranking of subjects has him
+        if " " not in person or _gender_of(person, genders) not in (gender, None, "u"):
+            return None
+        seen = text.find(surname, self.timeline.headline_end, before.start)
+        while seen >= 0:  # a person met before: the ranking of subjects has him
+            end = seen + len(surname)
+            if not text[seen - 1:seen].isalnum() and not text[end:end + 1].isalnum():
+                return None
+            seen = text.find(surname, end, before.start)
         return person
 
     def _introduced_in_paragraph(self, at: int, gender: str, genders: dict[str, str], name: str) -> str | None:
