@@ -183,6 +183,10 @@ def test_weak_kinds_are_penalised_and_ranked_out(text, penalty):
 # Stances and beliefs recast as forecasts (labelled tuning candidates): penalised, left to the ranker;
 # a hope, a plan, a forecast by a third party or a named subject keeps its full weight.
 STANCES = [
+    # a worry reported is no forecast; a worry denied is no worry
+    ("Analysts fear Acme Corp will cut 500 jobs next year.", "a worry or a poll", True),
+    ("Analysts are not worried that Acme Corp will cut 500 jobs next year.", "a worry or a poll", False),
+    ("Analysts say they aren't too concerned that Acme Corp will cut 500 jobs next year.", "a worry or a poll", False),
     ("Following the game, the Football Association said it would look into events in the tunnel.", "the sayer's own plan", True),
     ("Sanders has said he will work to prevent a Republican from becoming president.", "the sayer's own plan", True),
     ("Analysts said Southwest Airlines would remain profitable despite high fuel prices.", "the sayer's own plan", False),
@@ -823,7 +827,11 @@ PATTERN_ROWS = [
     ("favoured-for", "Both Foxx and Swank are now considered to be among the favourites to get Oscars.", "Will Foxx and Swank win Oscars?"),
     # a claim reported as a noun, in an article that reports a denial; not a claim no one denies, nor an accusation
     ("claim-disputed", "Newcastle striker Craig Bellamy spoke out. Bellamy's claim that Graeme Souness had lied about the bust-up was strongly denied by Freddy Shepherd.",
-     "Has Graeme Souness lied about the bust-up?"),
+     "Did Graeme Souness lie about the bust-up?"),  # a reported past act asked in the simple past
+    ("claim-disputed", "Newcastle striker Craig Bellamy spoke out. Bellamy's claim that Graeme Souness had been paid by the club was strongly denied by Freddy Shepherd.",
+     "Was Graeme Souness paid by the club?"),
+    ("claim-disputed", "Bellamy spoke out. Bellamy's claim that the Newcastle directors had misled fans about the sale was strongly denied by Freddy Shepherd.",
+     "Did the Newcastle directors mislead fans about the sale?"),
     ("claim-disputed", "Peter Mandelson spoke amid claims that Alastair Campbell is part of a Labour dirty tricks campaign. Labour denies engaging in personal campaigning.",
      "Is Alastair Campbell part of a Labour dirty tricks campaign?"),
     ("claim-disputed", "Peter Mandelson spoke amid claims that Alastair Campbell is part of a Labour dirty tricks campaign. Labour said it would fight the election.", None),
@@ -1331,6 +1339,17 @@ def test_he_after_a_named_person_binds_to_the_person(question, pronoun):
     assert dangling(question) == re.search(r"\b(?:he|she|him)\b", question).group(0)  # no people known: every he/she/him dangles
 
 
+@pytest.mark.parametrize(("question", "pronoun"), [
+    ("Will the Democrats lose the White House this fall?", None),  # a time, as "this year"
+    ("Will Leicester top their Heineken pool this Sunday?", None),
+    ("Will Acme Corp report a loss this quarter?", None),
+    ("Will Acme Corp reverse this fall in sales?", "this"),  # a fall, named only by its sentence
+    ("Will Acme Corp reverse this decline?", "this"),
+])
+def test_this_before_a_time_is_no_reference(question, pronoun):
+    assert dangling(question) == pronoun
+
+
 # Who said it (forecasts._SAID_BY, one pattern for the sayer, the sayer's own word and the source):
 # (text, the question, its penalties' first words)
 SAID_BY = [
@@ -1411,6 +1430,9 @@ SETTLED = [
     ("Tom Jones is expected to plead guilty to fraud next month, prosecutors said. Jones denies the charges.", False),
     ("Tom Jones has not pleaded guilty so far. Prosecutors said Jones is expected to plead guilty to fraud next month.", False),
     ("James McIlroy is confident he can win his first major title in Madrid this weekend. Dmitriy Bogdanov won at the same Madrid venue last week but McIlroy is unfazed.", False),
+    # an earlier report settles only of its own object: the SAG Awards won, the Oscars still ahead; the Oscar won, settled
+    ("Jamie Foxx and Hilary Swank have won the SAG Awards, boosting their Oscars hopes. Critics said Jamie Foxx is expected to win the Oscar next month.", False),
+    ("Jamie Foxx won the Oscar on Sunday. Critics had said Jamie Foxx is expected to win the Oscar next month.", True),
     # a step reported taken, after a date in May (the month, not the modal)
     ("Megyn Kelly is expected to seek an interview with Donald Trump. The special is due on May and Megyn Kelly requested an interview with Donald Trump.", True),
     ("Pope Francis is expected to meet Fidel Castro in Havana. Vatican officials said Pope Francis met Fidel Castro in Havana on Sunday.", True),
@@ -1506,6 +1528,16 @@ def test_stances_and_beliefs_are_penalised(text, penalty, present):
 def test_base_form_of_a_gerund(gerund, base):
     from generator.analysis.questions.wording import base_form
     assert base_form(gerund) == base
+
+
+@pytest.mark.parametrize(("participle", "base"), [
+    ("lied", "lie"), ("denied", "deny"), ("cheated", "cheat"), ("misled", "mislead"), ("stopped", "stop"), ("agreed", "agree"),
+    ("violated", "violate"), ("reneged", "renege"), ("created", "create"), ("hoped", "hope"),
+    ("the", None), ("Ahmed", None), ("red", None),  # no participle: a word, a name, a short word
+])
+def test_base_form_of_a_participle(participle, base):
+    from generator.analysis.questions.wording import base_of_participle
+    assert base_of_participle(participle) == base
 
 
 @pytest.mark.parametrize(("question", "expected"), [

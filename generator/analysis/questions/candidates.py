@@ -77,8 +77,9 @@ _CONDITIONAL = re.compile(
     r"(?<!wondering\s)(?<!wonder\s)(?<!know\s)(?<!see\s)(?<!unclear\s)(?<!decide\s)(?<!sure\s)"
     r"\b(?:if|unless|provided\sthat|as\slong\sas)\b", re.I)
 _PAST_OR_UNREAL = re.compile(r"\b(?:were|was|had|did|would|could|[a-z]{3,}ed)\b")
-# A worry, a fear or a poll finding: "55% said they were concerned that RFID tags would …", "Many fear Trump will …".
-_WORRY = re.compile(boundary_words(
+# A worry, a fear or a poll finding: "55% said they were concerned that RFID tags would …", "Many fear Trump will …";
+# not one denied ("he is not worried", "never feared", "not too concerned", "no fears"): a confidence, no worry.
+_WORRY = re.compile(r"(?<!\bnot\s)(?<!n[’']t\s)(?<!\bnever\s)(?<!\bno\s)(?<!\bnot\stoo\s)(?<!n[’']t\stoo\s)(?<!\bnot\soverly\s)(?<!\bnot\sat\sall\s)" + boundary_words(
     r"fears? feared fearing worr(?:y|ies|ied) concerned concerns? afraid anxious respondents survey polls? polled".split()) + r"\b")
 _CLAIMED = re.compile(boundary_words("claimed claims claiming alleged alleges".split()) + r"\b")
 # A forecast asked with its source ("…, as Datamonitor predicts?", built in ``forecasts``): the tail is no claim

@@ -392,7 +392,12 @@ DANGLING = re.compile(boundary_words("it its this these those they them their he
 
 _PASSIVE = re.compile(r"\sbe\s(?:\w+ly\s)?[a-z]+(?:ed|en|wn|ld|ght)\s")
 _BOUND = frozenset("his her its their itself himself herself themselves".split())  # bound by the named subject
-_THIS_TIME = re.compile(r"\s(?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|winter|time|term|decade|century)\b")
+# "this fall" (American autumn; not "this fall in sales"), "this quarter", "this Sunday", "this March": times, like "this year"
+_THIS_TIME = re.compile(
+    r"\s(?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|fall(?!\sin\b)|winter|time|term|decade|century|quarter"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October"
+    r"|November|December)\b"
+)
 
 
 def dangling(question: str, people: frozenset[str] = frozenset()) -> str | None:
