@@ -1184,6 +1184,12 @@ def _candidates(text: str) -> list:
 # Repairs (questions/repair.py and forecasts): a question that leans on its sentence reworded to stand alone,
 # and the reference it cannot name left as it was. (text, a question it must raise, a question it must not)
 REPAIRS = [
+    # a pair: the two people its sentence names (or, naming none, the sentence before); not one of three
+    ("Kidman wins order\n\nThe star took action against Jamie Fawcett and Ben McDonald. Lawyers for Mr Fawcett and Mr McDonald "
+     "denied that the pair were involved in the chase.", "Were Jamie Fawcett and Ben McDonald involved in the chase?",
+     "Were the pair involved in the chase?"),
+    ("Kidman wins order\n\nNicole Kidman took action against Jamie Fawcett and Ben McDonald. Lawyers denied that the pair were "
+     "involved in the chase.", None, "Were Jamie Fawcett and Ben McDonald involved in the chase?"),
     # the people doing an inquiry: the one body whose inquiry the article names, or their earlier mention with a name
     ("FBI nears end of inquiry\n\nThe FBI is investigating Hillary Clinton's use of a private server. The FBI investigation is "
      "focused on federal law. Hillary Clinton said this week that she is willing to sit down with the investigators.",

@@ -11,6 +11,7 @@ leaves it (labelled tuning candidates: most judged 'vague' hold such a reference
 - "the Virginia-based firm", "the Dutch champions", "the two companies": the one (two) organisation(s)
   the text before names besides the question's own;
 - "the country": the story's one country, when the text around names no other;
+- "the pair", "the two men": the two people its sentence (or, naming none, the sentence before) names;
 - "the church", "the school": the one such building the text before names ("the Mother Emanuel Church");
 - "the investigators", "the prosecutors": the article's earlier mention with a name, or the one body whose inquiry
   the text before names ("the FBI investigators");
@@ -192,6 +193,25 @@ def _name_national_player(ctx: Context, s: Sentence, question: str) -> _Span:
     return m.start(), m.end(), name
 
 
+# Two people named as a pair: "Lawyers for Mr Fawcett and Mr McDonald denied that the pair were involved in the chase".
+_PAIR = re.compile(r"the(?<=\bthe)\s(?:pair|duo|two\s(?:men|women))\b(?![-’'])(?!\s(?:of|who|[A-Z])\b)")
+
+
+def _name_pair(ctx: Context, s: Sentence, question: str) -> _Span:
+    """'Were the pair involved in the chase?' → 'Were Jamie Fawcett and Ben McDonald involved …?': the two people its own
+    sentence names before it or, when it names none, the two the sentence before names."""
+    m = _PAIR.search(question, 4)
+    if m is None:
+        return None
+    at = _offset(s, m.group(0))
+    found = ctx.refs.named_before(at, "person", window=at - s.start, besides=question)
+    if not found and s.index > 0:
+        found = ctx.refs.named_before(at, "person", window=at - ctx.sentences[s.index - 1].start, besides=question)
+    if len(found) != 2 or any(" " not in name for name in found):
+        return None
+    return m.start(), m.end(), " and ".join(reversed(found))
+
+
 def _name_possessive(ctx: Context, s: Sentence, question: str) -> _Span:
     m = dangling_at(question)
     if m is None or m.group(0) not in POSSESSIVE_KIND:
@@ -248,6 +268,7 @@ _REPAIRS = (
     (_name_building, "a building named after the one the text before names"),
     (_name_inquirers, "the people doing an inquiry named after its body"),
     (_name_described_person, "a person's description named after the one the text before names"),
+    (_name_pair, "a pair named after the two people the text just before names"),
     (_name_national_player, "a player's epithet named after the story's most named person"),
     # an epithet or a reference once more: a question may hold two ("the Dutch champions’ … the Amsterdam club’s",
     # "the investigators … the deal")
