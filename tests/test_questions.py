@@ -1184,6 +1184,15 @@ def _candidates(text: str) -> list:
 # Repairs (questions/repair.py and forecasts): a question that leans on its sentence reworded to stand alone,
 # and the reference it cannot name left as it was. (text, a question it must raise, a question it must not)
 REPAIRS = [
+    # a role named after the one person the article titles so, however far back; not a shadow's or a former holder's title
+    ("Puerto Rico faces a deadline\n\nPeople briefed on the situation say that Gov. Alejandro García Padilla, who must make the final "
+     "decision, has revealed little. Melba Acosta, the bank's president, spoke on Monday. Other advisers to the island's government "
+     "have been urging the governor to default on the debt.", "Will Alejandro García Padilla default on the debt?", "Will the governor default on the debt?"),
+    ("Puerto Rico faces a deadline\n\nPeople briefed on the situation say that former Gov. Alejandro García Padilla has revealed "
+     "little. Melba Acosta, the bank's president, spoke on Monday. Other advisers to the island's government have been urging the "
+     "governor to default on the debt.", None, "Will Alejandro García Padilla default on the debt?"),
+    ("Tories unveil tax plan\n\nShadow chancellor Oliver Letwin set out the plans on Monday. Labour said the plans were not costed. "
+     "Business leaders have been urging the chancellor to freeze petrol duty in the Budget.", None, "Will Oliver Letwin freeze petrol duty in the Budget?"),
     # a pair: the two people its sentence names (or, naming none, the sentence before); not one of three
     ("Kidman wins order\n\nThe star took action against Jamie Fawcett and Ben McDonald. Lawyers for Mr Fawcett and Mr McDonald "
      "denied that the pair were involved in the chase.", "Were Jamie Fawcett and Ben McDonald involved in the chase?",

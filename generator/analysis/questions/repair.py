@@ -30,7 +30,7 @@ import re
 from ...model import Sentence
 from ..actors.clubs import PLAYER_POSTS
 from ..names import ROLE_HEADS
-from .references import BUILDING_HEADS, DEMONYMS, POSSESSIVE_KIND, dangling_at, is_country, possessive
+from .references import BUILDING_HEADS, DEMONYMS, OTHER_TITLE, POSSESSIVE_KIND, dangling_at, is_country, possessive
 from .wording import Context
 
 _Span = tuple[int, int, str] | None  # the stretch of the question a repair replaces, and what replaces it
@@ -163,13 +163,19 @@ def _name_described_person(ctx: Context, s: Sentence, question: str) -> _Span:
     if i + 1 < len(words) and words[i + 1][:1].isupper():
         return None  # "the nominee Hillary Clinton": named already
     phrase = " ".join(words[1:i + 1])
+    span = len(words[0]) + 1, len(words[0]) + 1 + len(phrase)
+    holder = ctx.refs.role_holder(w.lower()) if role and i == 2 else None
+    if holder is not None and not _in_question(holder, question):
+        return *span, holder  # "the governor": the one person the article titles so ("Gov. Alejandro García Padilla"), however far
     at = s.text.lower().find(phrase.lower())
     name = ctx.refs.only(s.start + max(0, at), "person", _NEAR, besides=question)
     if name is None or " " not in name or ctx.refs.mentions_of(name) < 2:
         return None
-    if role and not re.search(rf"\b{re.escape(w)}\s(?:[A-Z][\w.’'-]*\s){{0,2}}{re.escape(name.split()[-1])}\b", ctx.text, re.I):
-        return None  # "the president" is not whoever spoke last
-    return len(words[0]) + 1, len(words[0]) + 1 + len(phrase), name
+    titled = re.finditer(rf"\b{re.escape(w)}\s(?:[A-Z][\w.’'-]*\s){{0,2}}{re.escape(name.split()[-1])}\b", ctx.text, re.I)
+    if role and not any(ctx.text[max(0, t.start() - 12):t.start()].lower().replace("-", " ").split()[-1:] not in ([o] for o in OTHER_TITLE)
+                        for t in titled):
+        return None  # "the president" is not whoever spoke last; "the chancellor" is not "shadow chancellor Oliver Letwin"
+    return *span, name
 
 
 # A player named by his country and position, in a question's object: "cash in now on the Denmark midfield man", "the
