@@ -785,7 +785,7 @@ PATTERN_ROWS = [
     ("denied-claim", "Party chair Debbie Wasserman Schultz dismissed Bernie Sanders’ accusations that the Clinton campaign is violating federal election law. Sanders spoke on Monday.",
      "Is the Clinton campaign violating federal election law?"),
     ("denied-claim", "Prime Minister Tony Blair spoke on Monday. Mr Blair earlier dismissed the claim he had reneged on a promise to stand aside for Gordon Brown as old news.",
-     "Has Tony Blair reneged on a promise to stand aside for Gordon Brown?"),
+     "Did Tony Blair renege on a promise to stand aside for Gordon Brown?"),
     ("denied-claim", "Shadow minister Alan Duncan spoke. He also dismissed claims government plans to raise fees would devalue degrees at Oxford University.",
      "Will government plans to raise fees devalue degrees at Oxford University?"),
     ("denied-claim", "Lawyers for the pair denied allegations they had planted the device.", None),  # "they": the pair, not named
@@ -1184,6 +1184,14 @@ def _candidates(text: str) -> list:
 # Repairs (questions/repair.py and forecasts): a question that leans on its sentence reworded to stand alone,
 # and the reference it cannot name left as it was. (text, a question it must raise, a question it must not)
 REPAIRS = [
+    # a reported past act ('had lost', 'had reneged') asked in the simple past; a present perfect its sentence holds is left
+    ("The BBC denied it had lost a bidding war for the rights.", "Did the BBC lose a bidding war for the rights?",
+     "Had the BBC lost a bidding war for the rights?"),
+    ("Mr Blair dismissed the claim he had reneged on a promise to stand aside for Gordon Brown.",
+     "Did Blair renege on a promise to stand aside for Gordon Brown?", "Has Blair reneged on a promise to stand aside for Gordon Brown?"),
+    ("Mr Michael denied the hunting ban has led to a breakdown of trust between Labour and rural communities.",
+     "Has the hunting ban led to a breakdown of trust between Labour and rural communities?",
+     "Did the hunting ban lead to a breakdown of trust between Labour and rural communities?"),
     # a role named after the one person the article titles so, however far back; not a shadow's or a former holder's title
     ("Puerto Rico faces a deadline\n\nPeople briefed on the situation say that Gov. Alejandro García Padilla, who must make the final "
      "decision, has revealed little. Melba Acosta, the bank's president, spoke on Monday. Other advisers to the island's government "
@@ -1539,6 +1547,7 @@ def test_stances_and_beliefs_are_penalised(text, penalty, present):
 @pytest.mark.parametrize(("gerund", "base"), [
     ("focusing", "focus"), ("issuing", "issue"), ("continuing", "continue"),  # "-cus", "-u" stems
     ("using", "use"), ("accusing", "accuse"), ("making", "make"), ("running", "run"), ("abandoning", "abandon"),
+    ("forcing", "force"), ("announcing", "announce"), ("merging", "merge"), ("judging", "judge"), ("bringing", "bring"),
 ])
 def test_base_form_of_a_gerund(gerund, base):
     from generator.analysis.questions.wording import base_form

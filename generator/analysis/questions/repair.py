@@ -31,7 +31,7 @@ from ...model import Sentence
 from ..actors.clubs import PLAYER_POSTS
 from ..names import ROLE_HEADS
 from .references import BUILDING_HEADS, DEMONYMS, OTHER_TITLE, POSSESSIVE_KIND, dangling_at, is_country, possessive
-from .wording import Context
+from .wording import Context, did_question
 
 _Span = tuple[int, int, str] | None  # the stretch of the question a repair replaces, and what replaces it
 NAMED_COST = 0.3  # as a subject named after an earlier mention (forecasts.ask_forward)
@@ -68,10 +68,29 @@ _DESCRIPTIONS = frozenset("runner front-runner frontrunner star veteran youngste
 _NEAR = 300  # about the sentence before: where a description's name was given
 
 
+def _past_act(s: Sentence, question: str, about: str) -> str:
+    """A reported past act asked in the simple past, as an editor asks it: "denied it had lost a bidding war" → 'Did the BBC
+    lose a bidding war?' (not 'Had …'), "dismissed the claim he had reneged on a promise" → 'Did Tony Blair renege …?'
+    (not 'Has …': the sentence's 'had' dates the act); a present perfect its sentence holds ('has led to') is left."""
+    aux = question.split(" ", 1)[0]
+    subject = question[len(aux) + 1:len(aux) + 1 + len(about)]
+    if aux not in ("Had", "Has", "Have") or not about or subject.lower() != about.lower() or question[len(aux) + 1 + len(about):][:1] != " ":
+        return question  # ("The BBC" is the question's "the BBC")
+    participle, _, rest = question[len(aux) + len(subject) + 2:].partition(" ")
+    if aux != "Had" and not re.search(rf"\bhad\s(?:not\s|never\s)?{re.escape(participle)}\b", s.text):
+        return question
+    return did_question(subject, participle, f" {rest}" if rest else "?", _PLURAL_SUBJECT.search(subject) is not None) or question
+
+
+_PLURAL_SUBJECT = re.compile(r"\sand\s|[a-z][^s’']s['’]?$")  # "Fawcett and McDonald", "the directors"
+
+
 def repaired(ctx: Context, s: Sentence, question: str, about: str) -> tuple[str, str, list[tuple[str, float]]]:
     """``question`` and who it is ``about`` with their references named where the article allows, and the
-    notes for what was named."""
-    notes: list[tuple[str, float]] = []
+    notes for what was named; a reported past act asked in the simple past (``_past_act``)."""
+    asked = _past_act(s, question, about)
+    notes: list[tuple[str, float]] = [] if asked == question else [("a reported past act asked in the simple past", 0.0)]
+    question = asked
     for repair, note in _REPAIRS:
         named = repair(ctx, s, question)
         if named is not None:
