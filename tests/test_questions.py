@@ -1548,6 +1548,7 @@ def test_stances_and_beliefs_are_penalised(text, penalty, present):
     ("focusing", "focus"), ("issuing", "issue"), ("continuing", "continue"),  # "-cus", "-u" stems
     ("using", "use"), ("accusing", "accuse"), ("making", "make"), ("running", "run"), ("abandoning", "abandon"),
     ("forcing", "force"), ("announcing", "announce"), ("merging", "merge"), ("judging", "judge"), ("bringing", "bring"),
+    ("endorsing", "endorse"), ("collapsing", "collapse"),
 ])
 def test_base_form_of_a_gerund(gerund, base):
     from generator.analysis.questions.wording import base_form

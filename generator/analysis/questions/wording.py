@@ -123,7 +123,7 @@ def base_form(gerund: str) -> str:
     vowels = re.findall(r"[aeiouy]+", stem)
     if len(vowels) == 1 and re.search(r"[^aeiou][aeiouy][^aeiouwxy]$", stem):
         return stem + "e"  # making → make
-    if re.search(r"(?:v|z|uc|ic|rc|nc|rg|dg|[^aeiou]at|iz|is|ur|ag|eg|as|os|(?<!foc)us|id|ud|[bcdfgkpstz]l)$", stem):  # not "focus"
+    if re.search(r"(?:v|z|uc|ic|rc|nc|rg|dg|rs|ps|ns|[^aeiou]at|iz|is|ur|ag|eg|as|os|(?<!foc)us|id|ud|[bcdfgkpstz]l)$", stem):  # not "focus"
         return stem + "e"  # receiving → receive, violating → violate, alleging → allege
     return stem
 
