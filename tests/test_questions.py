@@ -1136,6 +1136,19 @@ def test_explain_lists_every_candidate_with_its_verdict():
     assert any("dropped (answered by sentence 3)" in line and "charge-outcome" in line for line in lines)
 
 
+@pytest.mark.parametrize(("text", "answered"), [
+    # a 'win' is told by a result ('won', 'lost'), not by the suit announced
+    ("Loretta Lynch sued North Carolina over its bathroom law, and Lynch could win the lawsuit against North Carolina. "
+     "Lynch announced the lawsuit against North Carolina at a news conference.", False),
+    ("Loretta Lynch sued North Carolina over its bathroom law, and Lynch could win the lawsuit against North Carolina. "
+     "The judge ruled and Lynch won the lawsuit against North Carolina in June.", True),
+])
+def test_a_win_is_answered_only_by_a_result(text, answered):
+    doc = parse(text)
+    lines = explain(doc, extract_actors(doc))
+    assert any("dropped (answered by sentence" in line or "dropped (settled by sentence" in line for line in lines) == answered, lines
+
+
 def test_cli_explain_prints_the_funnel_on_stderr(tmp_path):
     seed = tmp_path / "story.txt"
     seed.write_text("Yukos has appealed against the Moscow court ruling.\n\nThey urged him to go.\n", encoding="utf-8")
