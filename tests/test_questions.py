@@ -183,6 +183,10 @@ def test_weak_kinds_are_penalised_and_ranked_out(text, penalty):
 # Stances and beliefs recast as forecasts (labelled tuning candidates): penalised, left to the ranker;
 # a hope, a plan, a forecast by a third party or a named subject keeps its full weight.
 STANCES = [
+    # a worry reported is no forecast; a worry denied is no worry
+    ("Analysts fear Acme Corp will cut 500 jobs next year.", "a worry or a poll", True),
+    ("Analysts are not worried that Acme Corp will cut 500 jobs next year.", "a worry or a poll", False),
+    ("Analysts say they aren't too concerned that Acme Corp will cut 500 jobs next year.", "a worry or a poll", False),
     ("Following the game, the Football Association said it would look into events in the tunnel.", "the sayer's own plan", True),
     ("Sanders has said he will work to prevent a Republican from becoming president.", "the sayer's own plan", True),
     ("Analysts said Southwest Airlines would remain profitable despite high fuel prices.", "the sayer's own plan", False),
@@ -781,7 +785,7 @@ PATTERN_ROWS = [
     ("denied-claim", "Party chair Debbie Wasserman Schultz dismissed Bernie Sanders’ accusations that the Clinton campaign is violating federal election law. Sanders spoke on Monday.",
      "Is the Clinton campaign violating federal election law?"),
     ("denied-claim", "Prime Minister Tony Blair spoke on Monday. Mr Blair earlier dismissed the claim he had reneged on a promise to stand aside for Gordon Brown as old news.",
-     "Has Tony Blair reneged on a promise to stand aside for Gordon Brown?"),
+     "Did Tony Blair renege on a promise to stand aside for Gordon Brown?"),
     ("denied-claim", "Shadow minister Alan Duncan spoke. He also dismissed claims government plans to raise fees would devalue degrees at Oxford University.",
      "Will government plans to raise fees devalue degrees at Oxford University?"),
     ("denied-claim", "Lawyers for the pair denied allegations they had planted the device.", None),  # "they": the pair, not named
@@ -823,7 +827,11 @@ PATTERN_ROWS = [
     ("favoured-for", "Both Foxx and Swank are now considered to be among the favourites to get Oscars.", "Will Foxx and Swank win Oscars?"),
     # a claim reported as a noun, in an article that reports a denial; not a claim no one denies, nor an accusation
     ("claim-disputed", "Newcastle striker Craig Bellamy spoke out. Bellamy's claim that Graeme Souness had lied about the bust-up was strongly denied by Freddy Shepherd.",
-     "Has Graeme Souness lied about the bust-up?"),
+     "Did Graeme Souness lie about the bust-up?"),  # a reported past act asked in the simple past
+    ("claim-disputed", "Newcastle striker Craig Bellamy spoke out. Bellamy's claim that Graeme Souness had been paid by the club was strongly denied by Freddy Shepherd.",
+     "Was Graeme Souness paid by the club?"),
+    ("claim-disputed", "Bellamy spoke out. Bellamy's claim that the Newcastle directors had misled fans about the sale was strongly denied by Freddy Shepherd.",
+     "Did the Newcastle directors mislead fans about the sale?"),
     ("claim-disputed", "Peter Mandelson spoke amid claims that Alastair Campbell is part of a Labour dirty tricks campaign. Labour denies engaging in personal campaigning.",
      "Is Alastair Campbell part of a Labour dirty tricks campaign?"),
     ("claim-disputed", "Peter Mandelson spoke amid claims that Alastair Campbell is part of a Labour dirty tricks campaign. Labour said it would fight the election.", None),
@@ -1128,6 +1136,19 @@ def test_explain_lists_every_candidate_with_its_verdict():
     assert any("dropped (answered by sentence 3)" in line and "charge-outcome" in line for line in lines)
 
 
+@pytest.mark.parametrize(("text", "answered"), [
+    # a 'win' is told by a result ('won', 'lost'), not by the suit announced
+    ("Loretta Lynch sued North Carolina over its bathroom law, and Lynch could win the lawsuit against North Carolina. "
+     "Lynch announced the lawsuit against North Carolina at a news conference.", False),
+    ("Loretta Lynch sued North Carolina over its bathroom law, and Lynch could win the lawsuit against North Carolina. "
+     "The judge ruled and Lynch won the lawsuit against North Carolina in June.", True),
+])
+def test_a_win_is_answered_only_by_a_result(text, answered):
+    doc = parse(text)
+    lines = explain(doc, extract_actors(doc))
+    assert any("dropped (answered by sentence" in line or "dropped (settled by sentence" in line for line in lines) == answered, lines
+
+
 def test_cli_explain_prints_the_funnel_on_stderr(tmp_path):
     seed = tmp_path / "story.txt"
     seed.write_text("Yukos has appealed against the Moscow court ruling.\n\nThey urged him to go.\n", encoding="utf-8")
@@ -1176,6 +1197,29 @@ def _candidates(text: str) -> list:
 # Repairs (questions/repair.py and forecasts): a question that leans on its sentence reworded to stand alone,
 # and the reference it cannot name left as it was. (text, a question it must raise, a question it must not)
 REPAIRS = [
+    # a reported past act ('had lost', 'had reneged') asked in the simple past; a present perfect its sentence holds is left
+    ("The BBC denied it had lost a bidding war for the rights.", "Did the BBC lose a bidding war for the rights?",
+     "Had the BBC lost a bidding war for the rights?"),
+    ("Mr Blair dismissed the claim he had reneged on a promise to stand aside for Gordon Brown.",
+     "Did Blair renege on a promise to stand aside for Gordon Brown?", "Has Blair reneged on a promise to stand aside for Gordon Brown?"),
+    ("Mr Michael denied the hunting ban has led to a breakdown of trust between Labour and rural communities.",
+     "Has the hunting ban led to a breakdown of trust between Labour and rural communities?",
+     "Did the hunting ban lead to a breakdown of trust between Labour and rural communities?"),
+    # a role named after the one person the article titles so, however far back; not a shadow's or a former holder's title
+    ("Puerto Rico faces a deadline\n\nPeople briefed on the situation say that Gov. Alejandro García Padilla, who must make the final "
+     "decision, has revealed little. Melba Acosta, the bank's president, spoke on Monday. Other advisers to the island's government "
+     "have been urging the governor to default on the debt.", "Will Alejandro García Padilla default on the debt?", "Will the governor default on the debt?"),
+    ("Puerto Rico faces a deadline\n\nPeople briefed on the situation say that former Gov. Alejandro García Padilla has revealed "
+     "little. Melba Acosta, the bank's president, spoke on Monday. Other advisers to the island's government have been urging the "
+     "governor to default on the debt.", None, "Will Alejandro García Padilla default on the debt?"),
+    ("Tories unveil tax plan\n\nShadow chancellor Oliver Letwin set out the plans on Monday. Labour said the plans were not costed. "
+     "Business leaders have been urging the chancellor to freeze petrol duty in the Budget.", None, "Will Oliver Letwin freeze petrol duty in the Budget?"),
+    # a pair: the two people its sentence names (or, naming none, the sentence before); not one of three
+    ("Kidman wins order\n\nThe star took action against Jamie Fawcett and Ben McDonald. Lawyers for Mr Fawcett and Mr McDonald "
+     "denied that the pair were involved in the chase.", "Were Jamie Fawcett and Ben McDonald involved in the chase?",
+     "Were the pair involved in the chase?"),
+    ("Kidman wins order\n\nNicole Kidman took action against Jamie Fawcett and Ben McDonald. Lawyers denied that the pair were "
+     "involved in the chase.", None, "Were Jamie Fawcett and Ben McDonald involved in the chase?"),
     # the people doing an inquiry: the one body whose inquiry the article names, or their earlier mention with a name
     ("FBI nears end of inquiry\n\nThe FBI is investigating Hillary Clinton's use of a private server. The FBI investigation is "
      "focused on federal law. Hillary Clinton said this week that she is willing to sit down with the investigators.",
@@ -1331,6 +1375,17 @@ def test_he_after_a_named_person_binds_to_the_person(question, pronoun):
     assert dangling(question) == re.search(r"\b(?:he|she|him)\b", question).group(0)  # no people known: every he/she/him dangles
 
 
+@pytest.mark.parametrize(("question", "pronoun"), [
+    ("Will the Democrats lose the White House this fall?", None),  # a time, as "this year"
+    ("Will Leicester top their Heineken pool this Sunday?", None),
+    ("Will Acme Corp report a loss this quarter?", None),
+    ("Will Acme Corp reverse this fall in sales?", "this"),  # a fall, named only by its sentence
+    ("Will Acme Corp reverse this decline?", "this"),
+])
+def test_this_before_a_time_is_no_reference(question, pronoun):
+    assert dangling(question) == pronoun
+
+
 # Who said it (forecasts._SAID_BY, one pattern for the sayer, the sayer's own word and the source):
 # (text, the question, its penalties' first words)
 SAID_BY = [
@@ -1411,6 +1466,9 @@ SETTLED = [
     ("Tom Jones is expected to plead guilty to fraud next month, prosecutors said. Jones denies the charges.", False),
     ("Tom Jones has not pleaded guilty so far. Prosecutors said Jones is expected to plead guilty to fraud next month.", False),
     ("James McIlroy is confident he can win his first major title in Madrid this weekend. Dmitriy Bogdanov won at the same Madrid venue last week but McIlroy is unfazed.", False),
+    # an earlier report settles only of its own object: the SAG Awards won, the Oscars still ahead; the Oscar won, settled
+    ("Jamie Foxx and Hilary Swank have won the SAG Awards, boosting their Oscars hopes. Critics said Jamie Foxx is expected to win the Oscar next month.", False),
+    ("Jamie Foxx won the Oscar on Sunday. Critics had said Jamie Foxx is expected to win the Oscar next month.", True),
     # a step reported taken, after a date in May (the month, not the modal)
     ("Megyn Kelly is expected to seek an interview with Donald Trump. The special is due on May and Megyn Kelly requested an interview with Donald Trump.", True),
     ("Pope Francis is expected to meet Fidel Castro in Havana. Vatican officials said Pope Francis met Fidel Castro in Havana on Sunday.", True),
@@ -1502,10 +1560,22 @@ def test_stances_and_beliefs_are_penalised(text, penalty, present):
 @pytest.mark.parametrize(("gerund", "base"), [
     ("focusing", "focus"), ("issuing", "issue"), ("continuing", "continue"),  # "-cus", "-u" stems
     ("using", "use"), ("accusing", "accuse"), ("making", "make"), ("running", "run"), ("abandoning", "abandon"),
+    ("forcing", "force"), ("announcing", "announce"), ("merging", "merge"), ("judging", "judge"), ("bringing", "bring"),
+    ("endorsing", "endorse"), ("collapsing", "collapse"),
 ])
 def test_base_form_of_a_gerund(gerund, base):
     from generator.analysis.questions.wording import base_form
     assert base_form(gerund) == base
+
+
+@pytest.mark.parametrize(("participle", "base"), [
+    ("lied", "lie"), ("denied", "deny"), ("cheated", "cheat"), ("misled", "mislead"), ("stopped", "stop"), ("agreed", "agree"),
+    ("violated", "violate"), ("reneged", "renege"), ("created", "create"), ("hoped", "hope"),
+    ("the", None), ("Ahmed", None), ("red", None),  # no participle: a word, a name, a short word
+])
+def test_base_form_of_a_participle(participle, base):
+    from generator.analysis.questions.wording import base_of_participle
+    assert base_of_participle(participle) == base
 
 
 @pytest.mark.parametrize(("question", "expected"), [
