@@ -477,6 +477,9 @@ PATTERN_ROWS = [
     ("contest-ahead", "The Tories revealed their support ahead of next week's Commons vote on a bill to introduce compulsory ID.",
      "How will the Commons vote on the bill to introduce compulsory ID next week?"),
     ("contest-ahead", "Slovakia beat Argentina 3-0 in Saturday's Hopman Cup final.", None),  # a match just played
+    ("contest-ahead", "On the eve of the critical Wisconsin primary, an anti-Trump super PAC is releasing a robocall.", "Who will win the Wisconsin primary?"),
+    ("contest-ahead", "Ted Cruz apologized for telling supporters on the eve of the Iowa caucus that Ben Carson had dropped out.", None),  # told after the event
+    ("contest-ahead", "Cruz was the favourite in the Iowa caucus.", None),  # no day and no "ahead": the contest may be past
     ("contest-ahead", "Marco Rubio is optimistic that he will do well in Tuesday's New Hampshire primary.", "Who will win Tuesday's New Hampshire primary?"),
     ("contest-ahead", "Clinton is poised to shore up her lead in Tuesday's Democratic primary contests in five states.", None),  # several contests
     # a primary is a party's: the one its sentence names, else the one the article names far more often
@@ -771,6 +774,23 @@ PATTERN_ROWS = [
      "Will Mikhail Khodorkovsky be convicted of fraud and tax evasion?"),
     ("trial-verdict", "Former Yukos boss Mikhail Khodorkovsky began testimony on Friday in his trial for fraud and tax evasion. Khodorkovsky was convicted on Monday.", None),
     ("trial-verdict", "The jury in Bernie Ebbers' trial for fraud retired on Monday. He was later acquitted of all charges. Ebbers was freed.", None),
+    # a public step a named party has not taken or refuses to take, still open when the story is told
+    ("withheld-step", "Ohio Gov. John Kasich spoke on Tuesday. Mr. Kasich, a Republican, has not endorsed Mr. Trump and has been a pointed critic of his style.",
+     "Will John Kasich endorse Trump?"),
+    ("withheld-step", "Donald Trump reported a loss. Since Mr. Trump hasn't released any of his tax returns, it's impossible to know the source of the loss.",
+     "Will Donald Trump release his tax returns?"),
+    ("withheld-step", "There is an opening on the court, and Republicans have refused to vote on President Obama's nominee.", "Will Republicans vote on President Obama's nominee?"),
+    ("withheld-step", "Ohio Gov. John Kasich spoke on Tuesday. Mr. Kasich has not endorsed Mr. Trump. On Friday Kasich endorsed Trump at a rally.", None),  # taken after all
+    ("withheld-step", "The International Olympic Committee refused to ban all the country's athletes from the Games in Rio.", None),  # a decision taken, not a step awaited
+    ("withheld-step", "Mr. Kasich has not released a statement on the vote.", None),  # a light object: nothing awaited
+    ("withheld-step", "Senate Republicans have not signed the bill.", None),  # which bill, only the article says
+    # an endorsement forecast or awaited, not reported given
+    ("endorsement-ahead", "Bernie Sanders will throw his support behind Hillary Clinton before the Democratic Party's nominating convention, predicted Madeleine Kunin.",
+     "Will Bernie Sanders endorse Hillary Clinton before the Democratic Party's nominating convention?"),
+    ("endorsement-ahead", "House Speaker Paul Ryan met Donald Trump. Ryan's endorsement of Trump, many think, is only a matter of time.", "Will Paul Ryan endorse Donald Trump?"),
+    ("endorsement-ahead", "Jeff Sessions endorsed Donald Trump on Sunday. Sessions's endorsement of Trump is not good news for Ted Cruz.", None),  # given, not awaited
+    ("endorsement-ahead", "Bernie Sanders will throw his support behind Hillary Clinton, predicted Madeleine Kunin. Sanders endorsed Clinton on Tuesday.", None),  # reported given
+    ("endorsement-ahead", "“I will back Clinton in November,” Bernie Sanders said.", None),  # a speaker's own stance
     # a step speculation or reports say is coming; not a claim about the past
     ("speculated-step", "Shares in Euronext rose. The offer follows widespread media speculation that Euronext would make a bid for the London Stock Exchange.",
      "Will Euronext make a bid for the London Stock Exchange?"),

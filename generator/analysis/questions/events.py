@@ -262,6 +262,11 @@ _MORE_NOUN = re.compile(r"\s(?:contests?|campaigns?|races?|debates?|season|resul
 _FUTURE = re.compile(r"\b(?:will|would|(?:is|are)\s(?:expected|set|due|poised|going|hoping|likely)\sto|hopes?\sto|aims?\sto|plans?\sto)\b|[’']ll\b")
 
 
+# a contest named with no day ("the Wisconsin primary") is ahead only in a sentence told in the present or future
+_PRESENT = re.compile(r"\b(?:is|are|will|am)\b|[’']s\s\w+ing\b")
+_PAST_AUX = re.compile(r"\b(?:was|were|had|did)\b")
+
+
 def ask_contest(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'… ahead of Tuesday's New Hampshire primary' → 'Who will win Tuesday's New Hampshire primary?';
     '… ahead of next week's Commons vote on a bill to introduce compulsory ID' →
@@ -274,6 +279,11 @@ def ask_contest(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 
     if re.search(r"\b(?:had|was|were)\b", s.text[:m.start()]) and not re.search(r"\b(?:will|is|are)\b", s.text[:m.start()]):
         return []  # "polls in the run-up to Tuesday's election had shown …": told after the event
+    if m.group("when") == "the":
+        if re.sub(r"\s+", " ", m.group("lead").lower()) not in {"ahead of", "on the eve of", "in the run-up to", "in the build-up to"}:
+            return []  # "in the Iowa caucus", "before the New Hampshire primary": no day ahead, the contest may be past
+        if not _PRESENT.search(s.text) or _PAST_AUX.search(s.text):
+            return []  # "Cruz apologized for … on the eve of the Iowa caucus": told after the event
     if m.group("lead") in {"in", "at", "for"} and not m.group("when").startswith(("next", "the")) and not _FUTURE.search(s.text, 0, m.start()):
         return []  # "… beat Argentina in Saturday's final": a match just played
     when, contest = m.group("when"), m.group("contest")

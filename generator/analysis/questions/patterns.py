@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Pattern as Regex
 
-from . import clauses, cues, events, forecasts, nominations, reactions, speakers, speculation, trials, wording
+from . import clauses, cues, endorsements, events, forecasts, nominations, reactions, speakers, speculation, trials, withheld, wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,14 +62,14 @@ REGISTRY: tuple[Pattern, ...] = (
     # a speaker's own plan in a quotation: none of 6 labelled half-A candidates judged good
     Pattern("own-plan", cues.OWN_PLAN, speakers.ask_own_plan, "forward", 1.2, "the speaker the quotation is credited to", frozenset("i ll will hope want plan intend going expect aim like love".split()),
             also=frozenset(["i"])),  # OWN_PLAN's subject is "I"
-    Pattern("withheld-detail", cues.UNSAID, clauses.ask_unsaid, "uncertain", 2.8, "the organisation a 'he'/'the firm' stands for", frozenset("say said disclose disclosed reveal revealed specify specified explain explained confirm confirmed details identify identified elaborate".split()),
+    Pattern("withheld-detail", cues.UNSAID, clauses.ask_unsaid, "uncertain", 2.8, "the organisation a 'he'/'the firm' stands for", frozenset("say said disclose disclosed reveal revealed specify specified explain explained confirm confirmed details identify identified elaborate address addressed".split()),
             also=frozenset("not didn wouldn couldn declined refused yet".split())),  # UNSAID's negations: "did not", "didn’t", "declined to", "has yet to"
     Pattern("sanction-ahead", cues.SANCTION, events.ask_sanction, "legal", 2.8, "nothing", frozenset("face faces facing".split())),
     Pattern("postponed-step", cues.POSTPONED, events.ask_postponed, "pending", 2.8, "an earlier mention that names 'the launch'", frozenset("postponed delayed adjourned deferred put pushed rescheduled".split())),
     Pattern("awaiting-approval", cues.SUBJECT_TO, events.ask_approval, "pending", 2.8, "the story's organisation, to name 'the deal'", frozenset(["subject"])),
     Pattern("named-question", cues.WH_NAMED, clauses.ask_wh_named, "uncertain", 2.8, "a 'he'/'she' resolved to the one person just named", frozenset("question questions debate uncertainty doubt doubts speculation concern concerns mystery puzzle".split())),
     Pattern("not-ruled-out", cues.NOT_RULED_OUT, events.ask_not_ruled_out, "pending", 2.8, "nothing", frozenset(["rule", "ruled", "ruling"])),
-    Pattern("contest-ahead", cues.CONTEST_AHEAD, events.ask_contest, "pending", 2.6, "no sentence of the article reporting the result", frozenset("monday tuesday wednesday thursday friday saturday sunday next week weekend upcoming forthcoming".split())),
+    Pattern("contest-ahead", cues.CONTEST_AHEAD, events.ask_contest, "pending", 2.6, "no sentence of the article reporting the result", frozenset("monday tuesday wednesday thursday friday saturday sunday next week weekend upcoming forthcoming eve ahead run-up build-up".split())),
     Pattern("favourite-to-win", cues.FAVOURITE, events.ask_favourite, "pending", 2.8, "no sentence of the article reporting who won", frozenset("favourite favourites favorite favorites tipped".split())),
     Pattern("likely-outcome", cues.LIKELY_THAT, clauses.ask_likely, "forward", 2.6, "nothing", frozenset("likely unlikely possible probable".split())),
     Pattern("accused-of-crime", cues.ACCUSED_OF, events.ask_accused_of, "legal", 2.6, "a criminal charge, and no verdict anywhere in the article", frozenset(["accused"])),
@@ -89,6 +89,12 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("conviction-ahead", clauses.CONVICTION, clauses.ask_convicted, "legal", 2.6, "the named party a term hangs on, the sentence's subject", frozenset("convicted guilty".split()), also=frozenset(["if"])),
     Pattern("nomination-race", nominations.LEADER, nominations.ask_nomination, "pending", 2.8, "the candidate named three times or more; no word of the race decided", frozenset("runner frontrunner presumptive presumed".split())),
     Pattern("trial-verdict", trials.TRIAL, trials.ask_trial, "legal", 2.8, "the person a 'his'/'her' stands for; no verdict anywhere in the article", frozenset("trial retrial".split())),
+    # a public step not taken or refused ("has not endorsed Mr. Trump", "have refused to vote on President Obama's nominee")
+    Pattern("withheld-step", withheld.WITHHELD, withheld.ask_withheld, "pending", 2.6, "the full name of a person named by surname; no sentence reporting the step taken", withheld.KEYS,
+            also=frozenset("not hasn haven yet refused declined refuses refuse".split())),
+    # an endorsement forecast or awaited ("Sanders will throw his support behind Clinton", "Ryan's endorsement of Trump … is only a matter of time")
+    Pattern("endorsement-ahead", endorsements.ENDORSEMENT_AHEAD, endorsements.ask_endorsement, "pending", 2.8, "full names for the two parties; no sentence reporting the endorsement given", frozenset("endorse back throw endorsement".split()),
+            also=frozenset("will expected likely inclined poised plans intends time coming inevitable".split())),
     Pattern("speculated-step", speculation.SPECULATION, speculation.ask_speculation, "pending", 2.6, "the organisation an 'it' stands for", frozenset("speculation rumours rumors rumour rumor reports talk".split()), also=frozenset(["that"])),
     Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 2.0, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
 )
