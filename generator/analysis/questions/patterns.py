@@ -62,7 +62,7 @@ REGISTRY: tuple[Pattern, ...] = (
     # a speaker's own plan in a quotation: none of 6 labelled half-A candidates judged good
     Pattern("own-plan", cues.OWN_PLAN, speakers.ask_own_plan, "forward", 1.2, "the speaker the quotation is credited to", frozenset("i ll will hope want plan intend going expect aim like love".split()),
             also=frozenset(["i"])),  # OWN_PLAN's subject is "I"
-    Pattern("withheld-detail", cues.UNSAID, clauses.ask_unsaid, "uncertain", 2.8, "the organisation a 'he'/'the firm' stands for", frozenset("say said disclose disclosed reveal revealed specify specified explain explained confirm confirmed details identify identified elaborate address addressed".split()),
+    Pattern("withheld-detail", cues.UNSAID, clauses.ask_unsaid, "uncertain", 2.8, "the organisation a 'he'/'the firm' stands for", frozenset("say said disclose disclosed reveal revealed specify specified explain explained confirm confirmed details identify identified elaborate".split()),
             also=frozenset("not didn wouldn couldn declined refused yet".split())),  # UNSAID's negations: "did not", "didn’t", "declined to", "has yet to"
     Pattern("sanction-ahead", cues.SANCTION, events.ask_sanction, "legal", 2.8, "nothing", frozenset("face faces facing".split())),
     Pattern("postponed-step", cues.POSTPONED, events.ask_postponed, "pending", 2.8, "an earlier mention that names 'the launch'", frozenset("postponed delayed adjourned deferred put pushed rescheduled".split())),
