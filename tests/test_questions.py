@@ -791,6 +791,14 @@ PATTERN_ROWS = [
     ("endorsement-ahead", "Jeff Sessions endorsed Donald Trump on Sunday. Sessions's endorsement of Trump is not good news for Ted Cruz.", None),  # given, not awaited
     ("endorsement-ahead", "Bernie Sanders will throw his support behind Hillary Clinton, predicted Madeleine Kunin. Sanders endorsed Clinton on Tuesday.", None),  # reported given
     ("endorsement-ahead", "“I will back Clinton in November,” Bernie Sanders said.", None),  # a speaker's own stance
+    # a named candidate's lead in a poll, the vote not reported; Election Day named only for a general election
+    ("poll-lead", "Pence spoke in Wisconsin. A poll from Marquette Law School released Wednesday found Clinton leading Trump by 15 points among likely voters in Wisconsin.",
+     "Will Clinton's lead over Trump in Wisconsin last?"),
+    ("poll-lead", "Democrat Hillary Clinton spoke. Republican Donald Trump spoke. The latest Rasmussen Reports poll shows Trump leading Clinton 44 percent to 37 percent.",
+     "Will Donald Trump's lead over Hillary Clinton last until Election Day?"),
+    ("poll-lead", "Hillary Clinton defeated Bernie Sanders in Delaware's primary on Tuesday. The April survey found Clinton leading Sanders by seven points.", None),  # the vote is reported
+    ("poll-lead", "Clinton led Sanders by roughly 20 percentage points with over 95 percent of precincts reporting in the Delaware poll.", None),  # a count, not a poll
+    ("poll-lead", "Clinton is leading Sanders by seven points in Delaware.", None),  # no poll named
     # a step speculation or reports say is coming; not a claim about the past
     ("speculated-step", "Shares in Euronext rose. The offer follows widespread media speculation that Euronext would make a bid for the London Stock Exchange.",
      "Will Euronext make a bid for the London Stock Exchange?"),

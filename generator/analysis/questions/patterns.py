@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Pattern as Regex
 
-from . import clauses, cues, endorsements, events, forecasts, nominations, reactions, speakers, speculation, trials, withheld, wording
+from . import clauses, cues, endorsements, events, forecasts, nominations, polls, reactions, speakers, speculation, trials, withheld, wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +95,9 @@ REGISTRY: tuple[Pattern, ...] = (
     # an endorsement forecast or awaited ("Sanders will throw his support behind Clinton", "Ryan's endorsement of Trump … is only a matter of time")
     Pattern("endorsement-ahead", endorsements.ENDORSEMENT_AHEAD, endorsements.ask_endorsement, "pending", 2.8, "full names for the two parties; no sentence reporting the endorsement given", frozenset("endorse back throw endorsement".split()),
             also=frozenset("will expected likely inclined poised plans intends time coming inevitable".split())),
+    # a candidate's lead in a poll, the vote not reported ("A poll … found Clinton leading Trump by 15 points … in Wisconsin")
+    Pattern("poll-lead", polls.POLL_LEAD, polls.ask_poll_lead, "pending", 2.6, "full names; no sentence reporting the vote decided; the article's word for the general election", frozenset("leading leads ahead".split()),
+            also=frozenset("poll polls survey polling".split())),
     Pattern("speculated-step", speculation.SPECULATION, speculation.ask_speculation, "pending", 2.6, "the organisation an 'it' stands for", frozenset("speculation rumours rumors rumour rumor reports talk".split()), also=frozenset(["that"])),
     Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 2.0, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
 )
