@@ -626,6 +626,8 @@ PATTERN_ROWS = [
      None),  # a bare plan of the speaker's own, with no date or object from the story: below the floor
     ("own-plan", '"I don\'t think I will live again," said Carlos Moya.', None),  # negated before the "I"
     ("own-plan", '"I\'d like to thank the fans," said Carlos Moya.', None),  # a speech act, not a step
+    ("withheld-detail", "Senate leader Mitch McConnell let a nominee get a vote. His spokesman Don Stewart wouldn’t say when, or if, the Senate will vote to confirm the next judicial nominees.",
+     "When will the Senate vote to confirm the next judicial nominees?"),
     ("withheld-detail", "Insurance broker Marsh & McLennan is moving its headquarters. Marsh & McLennan did not say when the move would take place.",
      "When will the move take place at Marsh & McLennan?"),
     ("withheld-detail", "Schumer would not say how the party would prioritize gun control.", None),  # whose party?
@@ -799,7 +801,13 @@ PATTERN_ROWS = [
     ("poll-lead", "Hillary Clinton defeated Bernie Sanders in Delaware's primary on Tuesday. The April survey found Clinton leading Sanders by seven points.", None),  # the vote is reported
     ("poll-lead", "Clinton led Sanders by roughly 20 percentage points with over 95 percent of precincts reporting in the Delaware poll.", None),  # a count, not a poll
     ("poll-lead", "Clinton is leading Sanders by seven points in Delaware.", None),  # no poll named
-    # a step speculation or reports say is coming; not a claim about the past
+    # a veto threatened or expected: the override asked when the article speaks of one; the act must be named
+    ("veto-ahead", "As President Obama appears set to veto the Justice Against Sponsors of Terrorism Act, Hillary Clinton disagrees. Republicans say they can override him.",
+     "Will Congress override President Obama's veto of the Justice Against Sponsors of Terrorism Act?"),
+    ("veto-ahead", "President Bush has threatened to veto the Stem Cell Research Enhancement Act, which passed the House on Tuesday.",
+     "Will President Bush veto the Stem Cell Research Enhancement Act?"),
+    ("veto-ahead", "President Obama appears set to veto the bill, which passed the Senate on Friday.", None),  # which bill, only the article says
+    ("veto-ahead", "President Bush has threatened to veto the Stem Cell Research Enhancement Act. On Wednesday Bush vetoed the bill.", None),  # cast
     ("speculated-step", "Shares in Euronext rose. The offer follows widespread media speculation that Euronext would make a bid for the London Stock Exchange.",
      "Will Euronext make a bid for the London Stock Exchange?"),
     ("speculated-step", "Wine maker Southcorp said profits rose 10%. Southcorp's shares rose on speculation that it could become a takeover target.", "Will Southcorp become a takeover target?"),

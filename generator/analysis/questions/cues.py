@@ -219,7 +219,7 @@ OWN_PLAN = re.compile(  # ("I" at the start or after a space, a quote mark or a 
 UNSAID = re.compile(
     rf"(?P<who>{_NAME}|[Tt]he\s[a-z-]+(?:\s[a-z-]+)?){_ASIDE}\s(?:did\snot|didn[’']t|would\snot|wouldn[’']t|could\snot|couldn[’']t|declined\sto|refused\sto"
     r"|has\snot|have\snot|has\syet\sto|have\syet\sto)\s(?:yet\s)?(?:say|said|disclose|disclosed|reveal|revealed|specify|specified|explain|explained|confirm|confirmed"
-    r"|give\sdetails\sof|identify|identified|elaborate\son)\s(?P<wh>where|when|how\smany|how\smuch|how|why|which|who|what|whether|if)\s(?P<clause>[^;]+)"
+    r"|give\sdetails\sof|identify|identified|elaborate\son)\s(?P<wh>where|when|how\smany|how\smuch|how|why|which|who|what|whether|if)(?:,?\s(?:or|and)\s(?:if|whether|when|how),?)?\s(?P<clause>[^;]+)"
 )
 # A sanction or trial still ahead: "The bank and Italaudit face lawsuits and possible prosecution."
 # "Mr Khodorkovsky, who faces a possible 10 year jail sentence if convicted", "… faces up to 20 years in prison": a term names the jail;

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Pattern as Regex
 
-from . import clauses, cues, endorsements, events, forecasts, nominations, polls, reactions, speakers, speculation, trials, withheld, wording
+from . import clauses, cues, endorsements, events, forecasts, nominations, polls, reactions, speakers, speculation, trials, vetoes, withheld, wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +98,8 @@ REGISTRY: tuple[Pattern, ...] = (
     # a candidate's lead in a poll, the vote not reported ("A poll … found Clinton leading Trump by 15 points … in Wisconsin")
     Pattern("poll-lead", polls.POLL_LEAD, polls.ask_poll_lead, "pending", 2.6, "full names; no sentence reporting the vote decided; the article's word for the general election", frozenset("leading leads ahead".split()),
             also=frozenset("poll polls survey polling".split())),
+    # a veto threatened or expected, asked as the override when the article speaks of one
+    Pattern("veto-ahead", vetoes.VETO_AHEAD, vetoes.ask_veto, "pending", 2.8, "the act the article names; its word of an override; no veto or override reported cast", frozenset(["veto"])),
     Pattern("speculated-step", speculation.SPECULATION, speculation.ask_speculation, "pending", 2.6, "the organisation an 'it' stands for", frozenset("speculation rumours rumors rumour rumor reports talk".split()), also=frozenset(["that"])),
     Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 2.0, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
 )
