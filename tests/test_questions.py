@@ -480,6 +480,9 @@ PATTERN_ROWS = [
     ("contest-ahead", "On the eve of the critical Wisconsin primary, an anti-Trump super PAC is releasing a robocall.", "Who will win the Wisconsin primary?"),
     ("contest-ahead", "Ted Cruz apologized for telling supporters on the eve of the Iowa caucus that Ben Carson had dropped out.", None),  # told after the event
     ("contest-ahead", "Cruz was the favourite in the Iowa caucus.", None),  # no day and no "ahead": the contest may be past
+    ("contest-ahead", "With an uncomfortably tight race in Iowa days ahead of the Feb. 1 caucus, the super PAC backing Hillary Clinton is running an ad.",
+     "Who will win the Iowa caucus on Feb. 1?"),
+    ("contest-ahead", "Polls ahead of the Feb. 1 caucus had shown a tie in Iowa.", None),  # told after the event
     ("contest-ahead", "Marco Rubio is optimistic that he will do well in Tuesday's New Hampshire primary.", "Who will win Tuesday's New Hampshire primary?"),
     ("contest-ahead", "Clinton is poised to shore up her lead in Tuesday's Democratic primary contests in five states.", None),  # several contests
     # a primary is a party's: the one its sentence names, else the one the article names far more often

@@ -259,10 +259,10 @@ _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 CONTEST_AHEAD = re.compile(
     "(?P<lead>" + boundary_words([r"ahead\sof", "before", r"in\sthe\srun-up\sto", r"in\sthe\sbuild-up\sto", r"on\sthe\seve\sof", r"On\sthe\seve\sof", r"Ahead\sof", r"going\sinto",
                                   r"heading\sinto", "in", "at", "for"]) + r")\s"
-    rf"(?P<when>(?:next\s)?{_DAYS}[’']s|next\s(?:week|month)[’']s|this\s(?:week|weekend)[’']s|the\s(?:upcoming|forthcoming)|the(?=\s(?:critical\s|crucial\s|key\s)?[A-Z]))\s"
+    rf"(?P<when>(?:next\s)?{_DAYS}[’']s|next\s(?:week|month)[’']s|this\s(?:week|weekend)[’']s|the\s(?:upcoming|forthcoming)|the\s(?P<date>(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{{1,2}})|the(?=\s(?:critical\s|crucial\s|key\s)?[A-Z]))\s"
     r"(?P<name>(?:[A-Z][\w.-]*\s|(?:crucial|critical|key|competitive|decisive|closely\swatched)\s){0,4}?)"
     r"(?P<contest>primary|primaries|caucus|caucuses|election|by-election|run-off|runoff|final|semi-final|vote|referendum|ballot|leadership\scontest)\b"
-    r"(?:\s(?:on|over)\s(?P<object>[^,;.]{3,70}))?"
+    r"(?:\s(?:on|over)\s(?P<object>[^,;.]{3,70})|\sin\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
 )
 # A favourite for a prize: "Novelist Andrea Levy is favourite to win the Whitbread Prize book of the year award",
 # "Kenzie is currently favourite to win the £50,000 charity prize", "Chelsea are tipped to win the title".
