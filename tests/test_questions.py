@@ -789,6 +789,11 @@ PATTERN_ROWS = [
     ("withheld-step", "The International Olympic Committee refused to ban all the country's athletes from the Games in Rio.", None),  # a decision taken, not a step awaited
     ("withheld-step", "Mr. Kasich has not released a statement on the vote.", None),  # a light object: nothing awaited
     ("withheld-step", "Senate Republicans have not signed the bill.", None),  # which bill, only the article says
+    ("withheld-step", "Donald Trump spoke in Ohio. Donald Trump has yet to name a running mate.", "Will Donald Trump name a running mate?"),
+    ("withheld-step", "Donald Trump spoke. Trump has not named his running mate. Trump named Mike Pence as his running mate on Friday.", None),  # named after all
+    ("withheld-step", "Donald Trump spoke. Since Trump hasn't released his tax returns, nobody knows. Trump released a second ad on Thursday.",
+     "Will Donald Trump release his tax returns?"),  # another release is no answer
+    ("withheld-step", "The club has not named a successor to Sir Alex Ferguson.", None),  # "the club": which, only the article says
     # an endorsement forecast or awaited, not reported given
     ("endorsement-ahead", "Bernie Sanders will throw his support behind Hillary Clinton before the Democratic Party's nominating convention, predicted Madeleine Kunin.",
      "Will Bernie Sanders endorse Hillary Clinton before the Democratic Party's nominating convention?"),

@@ -39,6 +39,11 @@ _STEPS = {
     "debate": "debated|debates",
     "commit to": "committed to|commits to",
     "sign on to": "signed on to|signs on to",
+    "name": "named|names",
+    "pick": "picked|picks",
+    "choose": "chosen|chose|chooses",
+    "rule on": "ruled on|rules on",
+    "schedule a vote on": "scheduled a vote on|schedules a vote on",
 }
 _BASE = {f: base for base, forms in _STEPS.items() for f in [base, *forms.split("|")]}
 _VERB = "|".join(sorted((re.escape(f).replace(r"\ ", r"\s") for f in _BASE), key=len, reverse=True))
@@ -62,7 +67,35 @@ _NOT_NAMES = frozenset("The A An This That These Those It They We I".split())
 _LEADS = frozenset("But And Since So If When While Although Though Because As Yet Still Now".split())  # a conjunction before the name
 # Nouns a party releases, signs or returns that settle nothing on their own: "has not released a statement"
 _ANYONE = re.compile(r"(?:a|any)\s(?:presidential\s)?candidate|anyone|anybody|either\scandidate")
+# The common nouns that name the awaited thing well enough on their own: "has yet to name a running mate",
+# "has not conceded the race" (the campaign's own words for what is pending)
+_PENDING_NOUNS = {
+    "name": re.compile(r"(?:a|his|her|their)\s(?:running\smate|vice[-\s]presidential\s(?:pick|candidate|nominee)|successor|replacement)"),
+    "concede": re.compile(r"(?:defeat|the\s(?:race|election|nomination|primary|contest))"),
+}
+_PENDING_NOUNS["pick"] = _PENDING_NOUNS["choose"] = _PENDING_NOUNS["name"]
 _LIGHT_OBJECTS = re.compile(r"^(?:a|any|the|his|her|their|its)?\s?(?:statement|comment|comments|details|response|word|call|calls|email|emails|message|messages|name|names)\b")
+
+
+_DONE_FORMS = {base: re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s") for f in forms.split("|") if f.endswith(("ed", "en", "ose", "ed on", "ed for", "ed from", "ed to", "ed in", "ed on to", "ed out of")) or " " in f) + r")\b")
+               for base, forms in _STEPS.items()}
+_NEGATED = re.compile(r"\b(?:not|n[’']t|never|yet|refused|declined|whether|if|would|could|may|might|will|expected|likely)\b")
+
+
+def _taken_elsewhere(ctx: Context, s: Sentence, who: str, verb: str, obj: str) -> bool:
+    """Another sentence of the article reports ``who`` taking the step on its object: "Trump named Mike Pence as his
+    running mate" (not "Trump released a second ad", for "release his tax returns")."""
+    surname = re.escape(who.split()[-1])
+    head = obj.split()[-1].lower()
+    for t in ctx.sentences:
+        if t.index == s.index:
+            continue
+        for m in re.finditer(rf"\b{surname}\b", t.text):
+            after = t.text[m.end(): m.end() + 80]
+            done = _DONE_FORMS[verb].search(after)
+            if done and not _NEGATED.search(after[: done.start()]) and head in after[done.end():].lower():
+                return True
+    return False
 
 
 def _plain(ctx: Context, name: str) -> str | None:
@@ -103,9 +136,13 @@ def ask_withheld(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         obj = _plain(ctx, obj) or obj  # "Mr. Trump" → "Donald J. Trump"
     elif verb in {"endorse", "back"} and _ANYONE.fullmatch(obj):
         pass  # "Warren, who has not endorsed a candidate": whom, the question asks
+    elif verb in _PENDING_NOUNS and _PENDING_NOUNS[verb].fullmatch(obj):
+        pass  # "has yet to name a running mate"
     elif not any(w[:1].isupper() for w in obj.split()) and not obj.split()[0].lower() in {"his", "her", "their", "its"}:
         return []  # "has not signed the bill": which bill, only the article says
-    if obj.split()[0].lower() in {"his", "her", "their", "its"} and not any(w[:1].isupper() for w in obj.split()[1:]) and verb not in {"release", "disclose", "publish"}:
+    if obj.split()[0].lower() in {"his", "her", "their", "its"} and not any(w[:1].isupper() for w in obj.split()[1:]) and verb not in {"release", "disclose", "publish", *_PENDING_NOUNS}:
         return []  # "has not returned her calls": a light object, the party's own
+    if _taken_elsewhere(ctx, s, who, verb, obj):
+        return []
     return [Draft(f"Will {who} {verb} {obj}?", who)]
 KEYS = frozenset(f.split()[0] for f in _BASE)  # the step's first word, for ``patterns.cued``
