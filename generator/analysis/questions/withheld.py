@@ -8,7 +8,7 @@ PolNeAR stories with no question: endorsements not given, tax returns not releas
 verb of opinion ("has not liked") or of a past moment ("refused to admit" at a press conference, "the IOC refused
 to ban": a decision taken) is not one. Only the present perfect or present ("has not endorsed", "has refused to",
 "refuses to") is asked: the step is still open when the story is told. An article that reports the step taken
-after all (``settled``) closes it.
+after all, on the same object, closes it (``_taken_elsewhere``; ``settled`` for an endorsement).
 """
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ _STEPS = {
 }
 _BASE = {f: base for base, forms in _STEPS.items() for f in [base, *forms.split("|")]}
 _VERB = "|".join(sorted((re.escape(f).replace(r"\ ", r"\s") for f in _BASE), key=len, reverse=True))
+KEYS = frozenset(f.split()[0] for f in _BASE)  # the step's first word, for ``patterns.cued``
 _PERSON = r"(?P<who>\b(?:[Hh]e|[Ss]he)\b|[A-Z][\w.’'&-]*(?:\s(?:of\s)?[A-Z][\w.’'&-]*){0,3})"
 # "Mr. Kasich, a Republican, has not endorsed Mr. Trump", "Trump hasn't released any of his tax returns",
 # "Republicans have refused to vote on President Obama's nominee", "Sanders, who has yet to endorse Clinton,"
@@ -65,7 +66,6 @@ _OBJ_PRONOUN = re.compile(r"^(?:him|her|them|it|this|that|these|those|one|anythi
 _ANY_OF = re.compile(r"^(?:any|all|some)\sof\s")
 _NOT_NAMES = frozenset("The A An This That These Those It They We I".split())
 _LEADS = frozenset("But And Since So If When While Although Though Because As Yet Still Now".split())  # a conjunction before the name
-# Nouns a party releases, signs or returns that settle nothing on their own: "has not released a statement"
 _ANYONE = re.compile(r"(?:a|any)\s(?:presidential\s)?candidate|anyone|anybody|either\scandidate")
 # The common nouns that name the awaited thing well enough on their own: "has yet to name a running mate",
 # "has not conceded the race" (the campaign's own words for what is pending)
@@ -74,10 +74,11 @@ _PENDING_NOUNS = {
     "concede": re.compile(r"(?:defeat|the\s(?:race|election|nomination|primary|contest))"),
 }
 _PENDING_NOUNS["pick"] = _PENDING_NOUNS["choose"] = _PENDING_NOUNS["name"]
+# Nouns a party releases, signs or returns that settle nothing on their own: "has not released a statement"
 _LIGHT_OBJECTS = re.compile(r"^(?:a|any|the|his|her|their|its)?\s?(?:statement|comment|comments|details|response|word|call|calls|email|emails|message|messages|name|names)\b")
-
-
-_DONE_FORMS = {base: re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s") for f in forms.split("|") if f.endswith(("ed", "en", "ose", "ed on", "ed for", "ed from", "ed to", "ed in", "ed on to", "ed out of")) or " " in f) + r")\b")
+# the step reported taken: its past forms ("endorsed", "chose", "withdrew from")
+_DONE_FORMS = {base: re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s") for f in forms.split("|")
+                                                     if f.split()[0].endswith(("ed", "en")) or f.split()[0] in {"chose", "withdrew", "held"}) + r")\b")
                for base, forms in _STEPS.items()}
 _NEGATED = re.compile(r"\b(?:not|n[’']t|never|yet|refused|declined|whether|if|would|could|may|might|will|expected|likely)\b")
 
@@ -145,4 +146,3 @@ def ask_withheld(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if _taken_elsewhere(ctx, s, who, verb, obj):
         return []
     return [Draft(f"Will {who} {verb} {obj}?", who)]
-KEYS = frozenset(f.split()[0] for f in _BASE)  # the step's first word, for ``patterns.cued``
