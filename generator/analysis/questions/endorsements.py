@@ -28,7 +28,6 @@ ENDORSEMENT_AHEAD = re.compile(
     rf"|{_WHO.replace('who', 'owner')}(?:’s|'s)\sendorsement\sof\s{_WHOM.replace('whom', 'whom2')}(?=[^.;]{{0,40}}\b(?:matter\sof\stime|expected|likely|coming|inevitable|will\scome)\b)"
 )
 _WHEN_OK = re.compile(r"^\s(?:before|by|at)\s(?:the\s)?(?:[A-Z]|(?:party|Democratic|Republican)\b|(?:nominating\s|national\s)?convention\b|(?:next|this)\s(?:week|month))")
-_SAID_BY_SELF = re.compile(r"^[^“”\"]*[“\"]")  # a quotation opening before the cue: the speaker's own words
 
 
 def ask_endorsement(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
