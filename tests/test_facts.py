@@ -177,7 +177,7 @@ def facts(text: str, published: dt.date | None = None):
         ("Tait is one of six or seven contenders.", None, [("proportion", "one of six or seven contenders", None)]),
         ("It was one of two to win.", None, [("proportion", "one of two", None)]),
         # no proportion: a chart place, a year or a longer number second, the end of a longer number first
-        ("It was his third number one in three weeks.", None, []),
+        ("It was his third number one in three weeks.", None, [("quantity", "three weeks", None)]),  # a duration
         ("It was first broadcast on BBC One in 1978.", None, [("date", "1978", "1978")]),
         # a label's or a name's number is no proportion; four digits without a comma after a name are a model's
         ("This is part 3 of 3 of our series.", None, []),
@@ -254,7 +254,7 @@ def facts(text: str, published: dt.date | None = None):
         # a decimal is no year; a word in -ss or -ous is no plural noun
         ("Shares were up 19.6% after it sold 19.6 million shares.", None,
          [("percent", "19.6%", None), ("count", "19.6 million shares", None)]),
-        ("It will support speeds of up to 14.4Mbps, and 15.8 in Spain.", None, []),
+        ("It will support speeds of up to 14.4Mbps, and 15.8 in Spain.", None, [("quantity", "up to 14.4Mbps", None)]),
         ("He served for 47 continuous years and read 40 business proposals.", None,
          [("count", "47 continuous years", None), ("count", "40 business proposals", None)]),
         ("Of the 3 business a day, 2 famous.", None, []),
@@ -468,6 +468,80 @@ def test_number_matches_are_number_finditer(text):
     ("Some 270 hunts met. Fans went to 270 hunts.", [("count", "Some 270 hunts")]),
     ("Growth was 4%. It will be about 4% next year.", [("percent", "4%"), ("percent", "about 4%")]),
     ("More than 50% agreed. Less than 50% voted.", [("percent", "More than 50%"), ("percent", "Less than 50%")]),
+    # a rate per ounce or pound, per thousand cubic feet
+    ("Gold settled at $1,349 an ounce; copper at $2.222 a pound.",
+     [("amount", "$1,349 an ounce"), ("amount", "$2.222 a pound")]),
+    ("Gas was at $2.86 per thousand cubic feet.", [("amount", "$2.86 per thousand cubic feet")]),
+    ("He paid $5 a pound of his own money.", [("amount", "$5 a pound")]),
+    ("Gold rose $16.70 an hour ago.", [("amount", "$16.70")]),  # a time point, no rate
+    # pence, units of data and power written joined; not a video format, a race, "p.m."
+    ("Shares closed up 64 pence at 1130p, or 533p a share.",
+     [("amount", "64 pence"), ("amount", "1130p"), ("amount", "533p a share")]),
+    ("The hard drive has 80GB, smaller than 80GB hard drives.", [("quantity", "80GB")]),
+    ("It shows 720p video and runs at 4p.m. in the 100m final.", []),
+    # a brand and a model's acronym, a brand's capitalised plural, an acronym before a counted noun
+    ("GM recalls 19,924 Cadillac XLR coupes and 17,815 Buick Raniers.",
+     [("count", "19,924 Cadillac XLR coupes"), ("count", "17,815 Buick Raniers")]),
+    ("Officials said 3 US soldiers died.", [("count", "3 US soldiers")]),
+    ("He lives at 10 Downing Street with 3 BBC.", []),
+    # points with what won or moved them; not alone
+    ("The Dow closed down 24.11 points. Clinton won by more than 20 points.",
+     [("quantity", "down 24.11 points"), ("quantity", "won by more than 20 points")]),
+    ("He was 22 points behind Mr. Trump, almost 10 points lower than before.",
+     [("quantity", "22 points behind"), ("quantity", "almost 10 points lower")]),
+    ("United are fourth on 31 points.", [("quantity", "on 31 points")]),
+    ("He kicked a total of 14 points. We had 11 points against us.", []),
+    # the first number of a range after a verb of change is the change
+    ("Shares fell 12 to 340 pence.", [("amount", "fell 12 to 340 pence")]),
+    ("Sales of 12 to 340 pence were seen.", [("amount", "12 to 340 pence")]),
+    # "near" qualifies a figure
+    ("We need strikers near 20 goals a season.", [("count", "near 20 goals a season")]),
+    # a spelled-out duration of years, months, weeks; not one placed in time or owned
+    ("She resigned after six years. Seven years of low rates ended.",
+     [("quantity", "six years"), ("quantity", "Seven years")]),
+    ("Nearly two decades passed.", [("quantity", "Nearly two decades")]),
+    ("It is for five to six years, or two or three weeks, between two and four years.",
+     [("quantity", "five to six years"), ("quantity", "two or three weeks"), ("quantity", "between two and four years")]),
+    ("A ban of between six months and two years.", [("quantity", "six months"), ("quantity", "two years")]),
+    ("Over the past two or three weeks, and in the next one to two weeks, they met.", []),
+    ("Two years later he left. In the past three months and her four years in the job, two weeks ago.", []),
+    # a spelled-out count after "only" or "just", with the whole it is taken of; not a time placing another fact
+    ("Only four arrests were made.", [("count", "Only four arrests")]),
+    ("He had just one win in 14 league games and only two victories from 14 Tests.",
+     [("count", "just one win in 14 league games"), ("count", "only two victories from 14 Tests")]),
+    ("United scored just two minutes after the break, just two games into the season.", []),
+    ("They scored with just three minutes left.", []),
+    ("He is one of just three candidates left.", [("count", "just three candidates")]),
+    ("It is just one factor. He is the only one left.", []),
+    # a mark in metres to the centimetre; a million's "m" before a plural is not one
+    ("She set a personal best of 6.50m to win, ahead of 6.52m.", [("quantity", "6.50m"), ("quantity", "6.52m")]),
+    ("He made 3.35m Euros last year.", []),
+    # a vote's tally; not a change or a range
+    ("He was confirmed 92 to 0. MPs voted 272-219 in favour.", [("score", "92 to 0"), ("score", "272-219")]),
+    ("Turnout fell 92 to 60 percent. It grew from 92 to 100.", [("percent", "60 percent")]),
+    ("Cruz trails Trump 458 to 359 in delegates.", [("score", "458 to 359")]),
+    ("Shares lost 12 to 340 pence.", [("amount", "lost 12 to 340 pence")]),  # a change, no tally
+    # a tennis match's sets and tie-breaks as one result; a running score is no result
+    ("Safin won 1-6 6-3 6-4 6-4. From 4-1 down in the third set he rallied.", [("score", "1-6 6-3 6-4 6-4")]),
+    ("Moya won 6-2 7-6 (7-1) 7-6 (7-5) on clay.", [("score", "6-2 7-6 (7-1) 7-6 (7-5)")]),
+    ("United won 2-1 with 10 men.", [("score", "2-1"), ("count", "10 men")]),
+    ("He beat Rochus 6-1 7-6 (7/5) in Adelaide.", [("score", "6-1 7-6 (7/5)")]),
+    # a plural in -men; a range "between … million and … million"
+    ("As many as 1,000 fishermen will be affected, and 12 gunmen.", [("count", "As many as 1,000 fishermen"), ("count", "12 gunmen")]),
+    ("About 51 million saw it, against between 100 million and 118 million before.",
+     [("count", "About 51 million"), ("count", "between 100 million and 118 million")]),
+    # a spelled-out percentage; not "recent" or "decent"
+    ("Christians make up about two per cent of the people, and forty-five percent voted.",
+     [("percent", "about two per cent"), ("percent", "forty-five percent")]),
+    ("It was a recent and decent per centum.", []),
+    ("Fifty nine percent of people said so.", [("percent", "Fifty nine percent")]),
+    # a count after a verb of a total or level, with a group comma; not a small figure
+    ("Unit sales totalled 1,751,000, and sales in 2004 were 6,798,000.",
+     [("count", "totalled 1,751,000"), ("count", "were 6,798,000")]),
+    ("The score was 3, and the total was 1,200 people.", [("count", "1,200 people")]),
+    # a proportion of a side's last games
+    ("Chester have won only two of their last 10 League games.", [("proportion", "two of their last 10 League games")]),
+    ("They lost in their last 10 games.", [("count", "10 games")]),
 ])
 def test_counted_nouns_multiples_and_figures_of_speech(text, expected):
     assert [(k, t) for k, t, _ in facts(text)] == expected

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from generator.analysis.regex_starts import boundary_words
+from generator.analysis.regex_starts import boundary_words, word_starts
 
 _WORDS = ["will", "would", r"wants?\sto", "could", "can", "it", "its", "itself", "I", "in", r"in\sthe\srun-up\sto",
           r"worr(?:y|ies|ied)"]
@@ -57,3 +57,13 @@ def test_an_alternative_of_two_branches_is_refused():
     with pytest.raises(ValueError):
         boundary_words(["is|are"])
     assert re.findall(boundary_words(["is", "are", r"worr(?:y|ies)"]), "bare facts are worries") == ["are", "worries"]
+
+
+@pytest.mark.parametrize("word, text", [
+    ("vote", "Will the Senate vote on it?"), ("re-vote", "Will they re-vote?"), ("vote", "vote"),
+    ("vote", "Will they devote time?"), ("vote", "Will they vote_now?"), ("vote", "Will they votes? vote."),
+    ("vote", ""), ("Bush", "Bushehr and Bush"), ("Lee", "Leeds, Lee's and Lee"), ("a a", "a a a"),
+])
+def test_word_starts_are_where_a_bounded_search_matches(word, text):
+    expected = [m.start() for m in re.finditer(rf"(?=\b{re.escape(word)}\b)", text)]
+    assert list(word_starts(word, text)) == expected

@@ -6,9 +6,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.analysis.document import parse
-from generator.analysis.summary import (_introduced_in, _leans_back, _title_case, bare_quote, ends_in_open_quote,
-                                       is_non_content, quotation_open, summarize)
-from generator.analysis.summary_lexicon import dateline_end
+from generator.analysis.summary import (_deck, _introduced_in, _leans_back, _title_case, bare_quote, ends_in_open_quote,
+                                       is_non_content, quotation_open, rank, subjectless, summarize)
+from generator.analysis.summary import DECK_PENALTY
+from generator.analysis.summary_lexicon import dateline_end, epithet_subject, is_teaser
 from generator.analysis.clause_form import is_statement
 from generator.analysis.summary_tldr import main_clause, pick_tldr, reads_alone
 
@@ -660,3 +661,130 @@ def test_a_pronoun_opening_the_text_is_ranked_last():
     ahead = text.replace("They may not know quite how to describe their position in",
                          "It takes 2,383 votes to win")
     assert any(s.startswith("It takes") for s in _texts(_summary(ahead, count=2, title="Harbour bridge repair plan")[1]))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Donald Trump isn't saying much about debate preparation, with one notable exception.", True),
+    ("Lewis-Francis has still to decide what events will feature in his build-up - with one exception.", True),
+    ("The council is split, but there is one big catch.", True),
+    ("Here's why.", True),
+    # an exception with its content, a reason given: no teaser
+    ("The plan covers every pensioner with one exception for those abroad.", False),
+    ("The council gave the reason for the delay as a lack of money.", False),
+    ("The answer:", True),
+    ("Lord Falconer played no part in drafting the answer.", False),
+])
+def test_teaser(text, expected):
+    assert is_teaser(text) == expected
+    assert not expected or not reads_alone(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Scot initially defended Beattie after the match.", "scot"),
+    ("The company said profits rose by a fifth last year.", "company"),
+    ("The 24-year-old delivered a personal best of 6.50m.", "24-year-old"),
+    ("And the 25-year-old fly-half will start on the bench.", "25-year-old fly-half"),
+    ("The chief, Paul Manafort, suggested that the style was an act.", "chief"),
+    ("The university rebutted Exxon's accusation on Tuesday.", "university"),
+    ("The football club has appointed a new manager.", "football club"),
+    # the noun phrase goes on to say which one, or a name follows, or an office of one holder
+    ("The company that makes the iPod said sales rose.", None),
+    ("The club website also reported that Beattie apologised.", None),
+    ("The union Usdaw said shop workers need a break.", None),
+    ("The prime minister has defended the measures.", None),
+    ("The man making sure US networks are safe has resigned.", None),
+    ("The government said it would act.", None),
+    ("The Bank of England raised rates.", None),
+])
+def test_epithet_subject(text, expected):
+    assert epithet_subject(text) == expected
+
+
+def test_an_epithet_is_chosen_only_after_the_sentence_that_names_it():
+    text = ("Everton boss David Moyes was angry after the harbour derby defeat on Sunday.\n"
+            "Fans of both clubs gathered at the ground hours before kick-off in the rain.\n"
+            "The Scot was angry at the referee after the harbour derby defeat and the late penalty.\n"
+            "Tickets for the game had sold out within an hour of going on sale last month.\n")
+    title = "Moyes angry after harbour derby defeat"
+    assert not any(s.startswith("The Scot") for s in _texts(_summary(text, count=2, title=title)[1]))
+    # named by a kind the summary already gives ("Everton boss David Moyes" … "The boss")
+    boss = text.replace("The Scot was", "The boss was")
+    assert any(s.startswith("The boss") for s in _texts(_summary(boss, count=2, title=title)[1]))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ran a fraudulent college business that bilked well-meaning people out of money.", True),
+    ("Filed for six bankruptcies, made millions while contractors lost fortunes.", True),
+    ("Is the first presidential candidate in years to not release her tax returns.", True),
+    ("Tune in tonight for the final State of the Union address at 9 p.m.", True),
+    ("Perhaps go a step further, and ask would you vote for such a man.", True),
+    ("Perhaps the best known of them is the harbour bridge.", False),
+    ("Perhaps unsurprisingly the firm lost money again.", False),
+    # a subject after an opening participle clause, a question, an adverb, a name
+    ("Asked about that in the debate, Mr. Trump said he would end the break.", False),
+    ("Based on a play by Tyler Perry, who also stars, the film took $22.7m.", False),
+    ("Is this the end of the harbour bridge?", False),
+    ("Meanwhile the company said profits rose.", False),
+    ("Almost a quarter of a million US consumers complained.", False),
+    ("Joining the company as a 15-year-old, Mr Bell moved up.", False),
+    ("United Airlines said it would cut flights.", False),
+    ("Ahmed the baker said the bridge was closed.", False),
+])
+def test_subjectless(text, expected):
+    assert subjectless(text) == expected
+
+
+def test_a_teaser_or_a_subjectless_item_is_chosen_only_when_nothing_else_is_left():
+    text = ("The council has not said much about the harbour bridge repair, with one notable exception.\n"
+            "Approved a new budget for the harbour bridge repair on Tuesday night after a long debate.\n"
+            "The council approved a new budget for the harbour bridge repair on Tuesday night.\n"
+            "Work on the harbour bridge repair is due to start in the spring and last a year.\n")
+    summary = _texts(_summary(text, count=2, title="Harbour bridge repair approved")[1])
+    assert summary == [text.split("\n")[2], text.split("\n")[3]]
+    assert len(_summary(text, count=4, title="Harbour bridge repair approved")[1]) == 4
+
+
+def test_a_connective_does_not_open_the_summary():
+    text = ("Fans gathered at the harbour ground hours before the derby kicked off on a cold Sunday.\n"
+            "Tickets for the harbour derby sold out within an hour of going on sale last month.\n"
+            "But the Liberal Democrats are entering the harbour bridge repair campaign with a new plan.\n"
+            "Work on the harbour bridge repair plan is due to start in the spring and last a year.\n")
+    summary = _texts(_summary(text, count=1, title="Liberal Democrats harbour bridge repair plan")[1])
+    assert summary and not summary[0].startswith("But")
+    # after a sentence the summary holds, it may follow
+    assert any(s.startswith("But") for s in _texts(_summary(text, count=4)[1]))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Perhaps go a step further, and ask would you vote for such a man.", False),
+    ("Ran a fraudulent college business that bilked well-meaning people.", False),
+    ("Perhaps the council will go a step further and ask the voters.", True),
+    ("The council ran a fraudulent college business that bilked people.", True),
+])
+def test_a_subjectless_sentence_is_no_tldr(text, expected):
+    assert reads_alone(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Clinton campaign says long lines kept many from casting ballots.", True),
+    ("Administration accuses Moscow of trying to interfere with elections.", True),
+    # a lead has an article or an auxiliary; a question or a quotation is no deck
+    ("Teenagers will be able to become MPs under plans unveiled by ministers.", False),
+    ("Bank of America has been banned from suing Parmalat, the food group.", False),
+    ("Is the harbour bridge repair worth its cost to the city?", False),
+    ("Lead-up", False),
+])
+def test_deck(text, expected):
+    assert _deck(text) == expected
+
+
+def test_a_deck_ranks_below_the_same_line_as_a_lead():
+    deck = ("Council says harbour bridge repair costs soared far past budget this year.\n\n"
+            "The city council approved a new budget for the harbour bridge repair on Tuesday night after costs soared.\n\n"
+            "Engineers had warned that the harbour bridge could close to lorries within a year without repairs.\n")
+    lead = deck.replace("this year.\n\n", "this year. ")  # the rest of its paragraph goes on: no deck
+
+    def first_score(text):
+        return dict((i, score) for score, i in rank(parse(text).sentences, title="Harbour bridge repair")[0])[0]
+
+    assert first_score(lead) - first_score(deck) == pytest.approx(DECK_PENALTY)

@@ -39,7 +39,7 @@ _SPELLED = (
 UP_TO = r"(?<!\badd\s)(?<!\badds\s)(?<!\badded\s)(?<!\badding\s)up\sto"  # a ceiling; after "add" a total (also questions.phrasing)
 _QUALIFIER = (
     r"(?:(?:(?:more|fewer|less)\sthan\s)?(?:half|a\sthird|a\squarter|two\sthirds|three\squarters)\sof|"
-    rf"(?:more|fewer|less)\sthan|over|under|{UP_TO}|about|around|nearly|almost|at\sleast|at\smost|some|roughly|"
+    rf"(?:more|fewer|less)\sthan|over|under|{UP_TO}|about|around|nearly|near|almost|at\sleast|at\smost|some|roughly|"
     r"approximately|an\sestimated|as\smany\sas|as\smuch\sas)\s"
 )
 _CURRENCY_WORD = r"(?:cents|pence|dollars|euros|pounds|yen|yuan|rupees|baht|francs|roubles|rubles|pesos|won|rand|kronor|dinars)\b"
@@ -72,7 +72,7 @@ _COUNT_MODIFIER = (
 _PLURAL = (
     rf"(?!(?:its|was|has|his|this|thus|as|is|us|always|perhaps|less|unless|across|towards|besides|does|goes|says|"
     rf"{_IN_S_NO_PLURAL})\b)"
-    r"[a-z][a-z-]*[a-z](?<!s)(?<!ou)s|people|staff|police|personnel|aircraft|cattle|sheep|fish|crew|children|men|women|youth"
+    r"[a-z][a-z-]*[a-z](?<!s)(?<!ou)s|people|staff|police|personnel|aircraft|cattle|sheep|fish|crew|children|[a-z]*men|youth"
 )
 _COUNTED = (
     rf"(?:{_PLURAL}|"
@@ -80,8 +80,12 @@ _COUNTED = (
 )
 # A model's code may be a modifier too ("10 A320 aircraft", "20 F-16 fighters"): capitals and a digit. So may a
 # capitalised word before a lower-case one, a people's or a brand's ("56,000 American deaths", "22,000 Twitter
-# followers"); not a capitalised word that ends the phrase ("10 Downing Street").
-_COUNT_NOUN = rf"(?:{_COUNT_MODIFIER}|[A-Z][A-Z0-9-]*\d[A-Za-z0-9-]*\s|[A-Z][a-z]+\s(?=[a-z])){{0,2}}?{_COUNTED}"
+# followers"), or an acronym ("3 US soldiers"), or a brand before a model's acronym ("19,924 Cadillac XLR coupes"); not a
+# capitalised word that ends the phrase ("10 Downing Street").
+_COUNT_NOUN = (
+    rf"(?:{_COUNT_MODIFIER}|[A-Z][A-Z0-9-]*\d[A-Za-z0-9-]*\s|[A-Z][a-z]+\s(?=[a-z]|[A-Z]{{2,}}\s[a-z])|[A-Z]{{2,}}\s(?=[a-z]))"
+    rf"{{0,2}}?{_COUNTED}"
+)
 # After a scale word the noun phrase may hold capitalised words ("120 million US adults", "1.8 million new California
 # voters") or end in an acronym's plural ("575 million PCs").
 _SCALE_COUNT_NOUN = rf"(?!{_NOT_NOUN})(?:{_COUNT_MODIFIER}|[A-Z][A-Za-z]*\s){{0,2}}?(?:{_COUNTED}|[A-Z]{{2,}}s\b)"
@@ -108,6 +112,7 @@ _SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 # A determiner before the second number, written in figures ("lost 12 of their 14 games": "14 games" alone misreads
 # it); before a spelled one ("one of its two members") the figure is too small to list.
 _WHOSE = r"(?:the|their|its|his|her|our)"
+_SPAN = r"(?:last|first|past|previous|opening|final)"  # "won only two of their last 10 games"
 # Not a proportion: "number one in three weeks" (a chart place), a number inside a longer one ("Twenty-three of the
 # 53", "12 of the 80-odd resorts"), a second number that is a year ("45 in 2003", "BBC
 # One in 1978") or runs on ("one of 1,466", "1912 in 38.07"), a first number that ends a longer one ("36,185 in
@@ -126,7 +131,7 @@ _VERB_AFTER_PROPORTION = "(?-i:(?:{})\\b)".format("|".join(sorted(
     {v for v in REPORTING_VERBS - PARTICIPLES if " " not in v and not v.endswith("ed")} | set(_STANCE_VERBS),
     key=len, reverse=True)))
 PROPORTION = re.compile(
-    rf"(?<!number\s)(?<![\d,.-])\b{_SMALL}\s(?:of|in|out\sof)\s(?:every\s|{_WHOSE}\s(?=\d))?(?!(?:1[89]|20)\d\d\b){_SMALL}\b(?![,.]\d|[-–]\w)"
+    rf"(?<!number\s)(?<![\d,.-])\b{_SMALL}\s(?:of|in|out\sof)\s(?:every\s|{_WHOSE}\s(?:{_SPAN}\s)?(?=\d))?(?!(?:1[89]|20)\d\d\b){_SMALL}\b(?![,.]\d|[-–]\w)"
     rf"(?:\s(?:or|to)\s{_SMALL}\b(?![,.]\d))?"  # "one of six or seven contenders": its second number a range
     rf"(?:\s(?-i:[A-Z][a-z]+\s[A-Z][a-z]+s\s(?:{_PLURAL})\b"  # a name's plural a modifier ("Six Nations captains")
     rf"|(?!{_NOT_NOUN})(?:(?!{_VERB_AFTER_PROPORTION})(?:{_COUNT_MODIFIER}|[A-Z][A-Za-z-]*\s)){{0,2}}?"
@@ -145,7 +150,9 @@ PROPORTION_WHOLE = re.compile(
 # space far faster than it tries PROPORTION at every word (see ``facts._proportion_matches``). Only a link before
 # what PROPORTION takes next ("every", a figure or its word) is one: most "of" and "in" of a text are passed over in C.
 # (The next letter is tested before the look-behind, for speed.)
-PROPORTION_LINK = re.compile(rf"\s(?=[oi])(?<=[\d,.eorxnt]\s)(?:of|in|out\sof)\s(?=every\s|{_WHOSE}\s\d|{_SMALL})", re.IGNORECASE)
+PROPORTION_LINK = re.compile(
+    rf"\s(?=[oi])(?<=[\d,.eorxnt]\s)(?:of|in|out\sof)\s(?=every\s|{_WHOSE}\s(?:{_SPAN}\s)?\d|{_SMALL})", re.IGNORECASE
+)
 NUMBER_AT = re.compile(rf"(?:[$€£¥][^\S\n]?)?{_NUM}")  # "$ 170 billion" is an amount too
 # Words of letters only, none a suffix of another: the matches are found with ``str.find`` (see
 # ``facts._word_matches``), much faster than the engine trying the pattern at every "d", "y" or "m".
@@ -166,7 +173,10 @@ AFTER_MONTH_DAY = re.compile(r"(?:st|nd|rd|th)?\b(?!\d|,\d|\.\d|:)(?:,?\s(?P<yea
 _PERCENT_WORD = r"(?:%|per\s?cent\b|percent\b|percentage\spoints?\b)"
 AFTER_PERCENT = re.compile(rf"\s?{_PERCENT_WORD}")
 AFTER_AMOUNT = re.compile(rf"{_SCALE}?(?:\s{_CURRENCY_WORD})?")
-AFTER_MONEY_WORD = re.compile(rf"{_SCALE}?\s{_CURRENCY_WORD}")
+# Pence written joined, British style ("closed at 1130p", "533p a share"); not a video resolution ("720p", "1080p":
+# the standard HD formats) nor "p.m.".
+_PENCE = r"p\b(?![-'’]|\.\w)(?<!480p)(?<!576p)(?<!720p)(?<!1080p)(?<!2160p)"
+AFTER_MONEY_WORD = re.compile(rf"{_SCALE}?\s{_CURRENCY_WORD}|{_PENCE}")
 # Measures written only joined to their number ("a 10-point lead", "an 800-page report", "a 25-yard strike", "a
 # 30-man squad", "a 161-strong majority", "the 1,237-delegate threshold"): standard English compounds, written by hand.
 _HYPHEN_UNIT = r"(?:point|page|yard|man|member|strong|delegate|seat|seater)\b(?!-)"
@@ -178,16 +188,23 @@ _COMPARED = (
 )
 # A time in seconds is written joined too ("a world record of 6.39secs"). A multiple is a measure too ("oversubscribed
 # 16.2 times"), and a unit's worth one ("12 hour's worth": "12 hour" alone misreads it).
-AFTER_QUANTITY = re.compile(rf"(?:\s|-){_UNIT}(?:['’]s?\sworth\b)?|-{_HYPHEN_UNIT}|secs?\b|\stimes\b{_COMPARED}")
+# Units of data, power and speed are written joined too ("an 80GB hard drive", "2.9Mbps"); not distances, whose joined
+# forms name races ("the 100m", "the 6km race"), but a mark in metres to the centimetre ("a personal best of 6.50m"),
+# unless a plural follows (then "m" is a million's: "3.35m Euros").
+_JOINED_UNIT = r"(?:GB|MB|TB|KB|Gb|Mb|GHz|MHz|Mbps|Kbps|kbps|kg|mph|kWh|kW|MW|GW)\b|(?<=\.\d\d)m\b(?![^\S\n]+[A-Za-z]+s\b)"
+AFTER_QUANTITY = re.compile(
+    rf"(?:\s|-){_UNIT}(?:['’]s?\sworth\b)?|-{_HYPHEN_UNIT}|secs?\b|{_JOINED_UNIT}|\stimes\b{_COMPARED}"
+)
 # A scale word and the noun after it if any ("5 million-plus US voters", "3 million"), or a plain count ("50-odd people").
 # After a scale word a unit ("1.4 billion cubic feet") or a multiple ("five million times faster") ends it too.
 AFTER_COUNT = re.compile(
     rf"\s{_SCALE_WORD}(?:(?:-plus|-odd)?\s(?:(?:cubic\s)?{_UNIT}|times\s(?:more|less|fewer|[a-z]+er)\b"
     rf"|{_SCALE_COUNT_NOUN}|[A-Z][a-z]+s\b))?"
     rf"|(?:-plus|-odd)?\s(?!{_NOT_NOUN}){_COUNT_NOUN}"
-    # people or things by a capitalised plural ("2,200 Syrians", "31 Democrats", "11 Oscars"); a capitalised unit or
+    # people or things by a capitalised plural ("2,200 Syrians", "31 Democrats", "11 Oscars", a brand's "17,815 Buick
+    # Raniers"); a capitalised unit or
     # currency is a title's ("21 Grams", "60 Minutes", "98 Degrees")
-    rf"|\s(?!(?i:{_UNIT}|{_CURRENCY_WORD}))[A-Z][a-z]+[a-rt-z]s\b(?![^\S\n][A-Z0-9]|['’-])"
+    rf"|\s(?:[A-Z][a-z]+\s)?(?!(?i:{_UNIT}|{_CURRENCY_WORD}))[A-Z][a-z]+[a-rt-z]s\b(?![^\S\n][A-Z0-9]|['’-])"
     r"|\s(?:barrier|mark|threshold|milestone)\b"  # a round figure passed: "broke the 100,000 barrier"
 )
 # A plural right after a counted plural is the noun, the first its modifier ("10 sales reps", "50,000 with-profits
@@ -199,17 +216,54 @@ PLURAL_MODIFIERS = frozenset("sales news sports arms savings customs goods".spli
 # Tried only where AFTER_COUNT finds nothing and "and" follows closely (``facts``): most numbers are no such count.
 AFTER_PAIRED_COUNT = re.compile(rf"(?:\s{_SCALE_WORD})?\s(?!{_NOT_NOUN}){_PAIRED_COUNT_NOUN}")
 # A rate: a figure then what it is per ("$15 an hour", "25% a year", "0.30 euros per share", "384 kilobits per
-# second", "30% or more per month"); read without it, a rate reads as a total. "a" or "an" is followed only by units of
-# time or of what is priced or counted per item (standard English), and not by a word that makes the unit a time
-# point ("5% a day after", "a year ago").
+# second", "30% or more per month", "$1,349 an ounce", "$2.86 per thousand cubic feet"); read without it, a rate reads
+# as a total. "a" or "an" is followed only by units of time or of what is priced or counted per item (standard
+# English), and not by a word that makes the unit a time point ("5% a day after", "a year ago").
 RATE_AFTER = re.compile(
-    r"\s(?:or\s(?:more|less)\s)?(?:per\s(?!(?:cent|the|a|an)\b)[a-z]+|an?\s(?:year|month|week|day|night|hour|minute|"
-    r"second|head|share|barrel|season|game|match|lap|person|unit|tonne|ton|litre|gallon|mile|episode)\b"
+    r"\s(?:or\s(?:more|less)\s)?(?:per\s(?:(?:hundred|thousand|million)\s)?(?:cubic\s|square\s)?(?!(?:cent|the|a|an)\b)[a-z]+|"
+    r"an?\s(?:year|month|week|day|night|hour|minute|second|head|share|barrel|season|game|match|lap|person|unit|tonne|"
+    r"ton|litre|gallon|mile|episode|ounce|pound|kilo|kilogram|pint|bushel)\b"
     r"(?!\s(?:after|before|later|earlier|ago|since)\b))\b"
 )
 RATE_STARTS = (" per ", " a ", " an ", " or ")  # what RATE_AFTER starts with: tried only there
 # The numbers up to twelve spelled out, with their values.
 SPELLED_SMALL = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+# A spelled-out number (news style spells out those under ten) with a unit of a long time ("after six years", "Seven
+# years of near-zero rates"), found from the unit: a duration. Not one placed in time or owned ("two years ago", "the
+# past three months", "her four years in the job", "two weeks later"): those place another fact, no figure.
+SPELLED_DURATION_WORDS = ("years", "months", "weeks", "decades")
+SPELLED_DURATION = re.compile(r"(?:years|months|weeks|decades)\b")
+SPELLED_NUMBER_BEFORE = re.compile(
+    r"(?<![\w-])(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s$"
+)
+DURATION_SKIP_BEFORE = re.compile(
+    r"\b(?:[Tt]he|past|last|next|previous|coming|first|final|other|those|these|his|her|their|its|our|my|your|every)\s$"
+)
+TIME_PLACED_AFTER = re.compile(r"\s(?:ago|later|earlier|before|after|old|older|younger|into|on|since)\b|-old")
+# The first number of a spelled-out range ("five to six years", "two or three weeks", "between two and four years").
+SPELLED_RANGE_BEFORE = re.compile(
+    r"(?:\b[Bb]etween\s)?(?<![\w-])(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s(?:to|or|and)\s$"
+)
+# A spelled-out count after "only" or "just" ("only four arrests", "only two victories from 14 Tests", "just one win in
+# 14 league games"): the writer marks it as the point; a single "one" only with the whole it is taken of.
+_FOCUS_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_OUT_OF = (
+    rf"\s(?:in|from|out\sof)\s(?:\d+|{_FOCUS_NUMBER})\s(?:{_COUNT_MODIFIER}){{0,2}}?(?:{_PLURAL}|[A-Z][a-z]+s)\b"
+)
+FOCUS_WORDS = ("only", "just", "Only", "Just")
+FOCUSED_COUNT = re.compile(
+    rf"(?<![A-Za-z])(?:[Oo]nly|[Jj]ust)\s(?:(?:one|a\ssingle)\s[a-z]+(?={_OUT_OF})|{_FOCUS_NUMBER}\s(?!{_NOT_NOUN}){_COUNT_NOUN})"
+    rf"(?:{_OUT_OF})?"
+)
+# A spelled-out percentage ("about two per cent of India's population", "forty-five percent", "Fifty nine percent"),
+# found from "cent".
+CENT_WORD = re.compile(r"cent\b")
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS_SPELLED = "one|two|three|four|five|six|seven|eight|nine"
+SPELLED_PERCENT_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:(?:{_TENS})(?:[- ](?:{_UNITS_SPELLED}))?|{_UNITS_SPELLED}|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen)\sper\s?$"
+)
 # The larger units of a time written in two ("one minute 47.97 seconds", "two hours 45 minutes", "22 minutes and 45
 # seconds"), searched before a figure in seconds or minutes: the seconds alone misread a race time.
 TIME_BEFORE = re.compile(
@@ -288,13 +342,14 @@ AMOUNT_RANGE_END = re.compile(rf"\s(?:and|to)\s[$€£¥]{_NUM}")
 AMOUNT_DASH_END = re.compile(rf"[-–](?P<sign>[$€£¥])?(?P<num>{_NUM})")
 # "from 1971 to 1987", "in 2011 or 2012", "between 2008 and 2012": a span of years or a choice of two, one fact.
 YEAR_SPAN_END = re.compile(r"\s(?:to|or|and)\s(?:1[89]|20)\d\d\b")
-# "between six and 12 months": the first number of a range written with "between … and".
-BETWEEN_BEFORE = re.compile(rf"\b[Bb]etween\s(\d[\d,.]*|{'|'.join(SPELLED_SMALL)})\sand\s$")
+# "between six and 12 months", "between 100 million and 118 million": the first number of a range written with
+# "between … and".
+BETWEEN_BEFORE = re.compile(rf"\b[Bb]etween\s(\d[\d,.]*|{'|'.join(SPELLED_SMALL)})(?:\s{_SCALE_WORD})?\sand\s$")
 # A decade after a year's preposition ("in the late 1990s", "since the 1970s").
 DECADE_AFTER = re.compile(r"0s\b")
 QUALIFIER_BEFORE = re.compile(rf"\b{_QUALIFIER}$", re.IGNORECASE)
 QUALIFIER_START = re.compile(_QUALIFIER, re.IGNORECASE)  # (a figure's text in lower case: "as many as 7,000 jobs")
-QUALIFIER_ENDS = frozenset("an er to ut nd ly st me ed as of".split())  # the last two letters of _QUALIFIER's words
+QUALIFIER_ENDS = frozenset("an er to ut nd ly st me ed as of ar".split())  # the last two letters of _QUALIFIER's words
 CURRENCY_PREFIX_BEFORE = re.compile(r"\b(?:US|A|C|NZ|HK|S)$")
 CURRENCY_CODE_BEFORE = re.compile(r"\b(?:Rs\.?|USD|EUR|GBP|JPY|CHF)\s?$")
 WEEKDAY_QUALIFIER_BEFORE = re.compile(r"\b(?P<q>[Ll]ast|[Nn]ext|[Tt]his)\s$")
@@ -308,20 +363,35 @@ LABEL_WORDS = (
 LABEL_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, LABEL_WORDS))})\s$", re.IGNORECASE)
 # the last three characters of those words: ``facts`` searches LABEL_BEFORE only after a word ending so
 LABEL_ENDS = frozenset(w[-3:] for w in LABEL_WORDS)
-# --- scores: "won 24-18", "a 2–1 victory"; a pair of numbers is a score only in a sentence about a result ---
+# --- scores: "won 24-18", "a 2–1 victory", "MPs voted 272-219"; a pair of numbers is a score only in a sentence about a
+# result ---
 SCORE = re.compile(r"\d{1,3}[^\S\n]?[-–][^\S\n]?\d{1,3}(?![\d,.]?\d|[-–:/%]|[^\S\n]?(?:percent|per\scent)\b)")
+# The sets after a tennis score's first, and a tie-break's score in brackets ("won 1-6 6-3 6-4 6-4", "7-6 (8-6)", "7-6
+# (7/5)"): one result; the sets read apart lose their order and a repeated set.
+SCORE_RUN = re.compile(r"(?:[^\S\n]\(\d{1,2}[-–/]\d{1,2}\)|[^\S\n]\d{1,2}[-–]\d{1,2}(?!\d|[,.]\d|[-–:/%]))+")
+# A running score ("From 4-1 down in the third set", "2-0 up at the break"): a moment of the match, not its result.
+RUNNING_SCORE_AFTER = re.compile(r"[^\S\n](?:down|up)\b")
 # A score in a clause of a condition ("If we lose 2-0 we are out", "unless they win 3-1"): not the match's.
 HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b[^.,;:!?\"“”]*$")
 # Tennis scoring within a game (0, 15, 30, 40), and words only a tennis report uses (standard tennis terms).
 TENNIS_POINTS = frozenset(("0", "15", "30", "40"))
 TENNIS_WORDS = ("deuce", "break point", "tie-break", "tiebreak")
 RESULT_WORD = re.compile(
-    r"\b(?:won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|defeat(?:ed|s)?|victory|victories|draw|drew|"
+    r"\b(?:voted|vote|votes|won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|defeat(?:ed|s)?|victory|victories|draw|drew|"
     r"drawn|lead|led|leads|leading|trail(?:ed|ing|s)?|score[ds]?|scoreline|half-time|half-?time|full-time|thrash(?:ed)?|"
     r"edged|clinched|routed|triumph(?:ed)?|match|game|final|semi-final|quarter-final|tie|tied|result)\b",
     re.IGNORECASE,
 )
 
+# A vote's or a count's tally written with "to" ("he was confirmed 92 to 0", "passed by a vote of 52 to 48", "Cruz trails
+# Trump 458 to 359"): a score; after other words "92 to 0" is a change or a range. Verbs of a vote: standard English, written by hand.
+VOTE_TALLY_BEFORE = re.compile(
+    r"\b(?:(?:voted|confirmed|passed|approved|rejected|defeated|carried|backed|vote\sof|margin\sof)\s(?:by\s)?|"
+    r"(?:trails?|trailed|trailing|leads?|led|leading|beat|beats|won)\s(?:[A-Z][\w.’'-]*\s){0,3})$"
+)  # (a tally after whom it is against: "Cruz trails Trump 458 to 359")
+VOTE_TALLY_END = re.compile(
+    rf"\sto\s\d{{1,3}}\b(?![\d%-]|[,.]\d|\s?(?:percent|per\scent)\b|\s(?:{_CURRENCY_WORD}|{_UNIT}))"
+)
 # "100 percent" or "110%" after a form of "be" or "give" is a figure of speech ("has been 100%", "were not always 100
 # percent in his corner", "gave 110%"), no measure; standard English idiom, written by hand.
 WHOLE_PERCENTS = frozenset(("100", "110"))
@@ -336,13 +406,30 @@ WHOLE_PERCENT_BEFORE = re.compile(
 # A bare figure after a verb of change is its change or its new level ("unemployment rose 7,000 in November", "the index
 # fell to 55.3 in February": what it counts is the subject); read with the verb, up to a preposition, a clause's end or
 # "a"/"an" of a rate. Verbs of change: standard English, written by hand.
-CHANGE_BEFORE = re.compile(
-    rf"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|climbed|jumped|declined|"
-    rf"slipped|slumped|gained|shed|slid|dipped|eased|soared|plunged|tumbled|surged)\s(?:by\s|to\s)?(?:{_QUALIFIER})?$"
+_CHANGE_VERB_WORDS = (
+    "rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|climbed|jumped|declined|"
+    "slipped|slumped|gained|gaining|shed|slid|dipped|eased|soared|plunged|tumbled|surged"
 )
+_CHANGE_VERBS = rf"(?:{_CHANGE_VERB_WORDS})"
+CHANGE_BEFORE = re.compile(rf"\b{_CHANGE_VERBS}\s(?:by\s|to\s)?(?:{_QUALIFIER})?$")
+# The first number of a range after a verb of change is the change ("fell 12 to 340 pence", "lost 12 to 340 pence"): read
+# from the verb.
+CHANGE_RIGHT_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERB_WORDS}|lost|added)\s(?:by\s)?$")
+# Points are a figure with what won or moved them: a margin ("won by 30 points", "Clinton up by 10 points", "22 points
+# behind", "almost 10 points lower"), an index's move or level ("closed down 24.11 points", "rose 225.79 points", "at
+# 11,740.60 points") or a table's tally ("fourth on 31 points"); "kicked a total of 14 points" or "had 11 points" alone
+# says nothing a reader can place. Standard English (sports and market reports), written by hand.
+POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b(?P<margin>\s(?:behind|ahead|clear|adrift|lower|higher)\b)?")
+POINTS_BEFORE = re.compile(
+    rf"\b(?:(?:up|down|won|win|wins|winning|lost|lose|loses|losing|led|lead|leads|leading|trailed|trailing|trails|beat|"
+    rf"beaten|defeated|added|adding|{_CHANGE_VERB_WORDS})\s(?:by\s)?|by\s|(?:at|on)\s(?:just\s|only\s)?)(?:{_QUALIFIER})?$"
+)
+# A bare count after a verb of a total or level ("unit sales totalled 1,751,000", "sales in 2004 were 6,798,000"):
+# read with the verb, as after a verb of change; only a figure with a group comma (a count; "was 3" may be anything).
+LEVEL_BEFORE = re.compile(rf"\b(?:totalled|totaled|totalling|totaling|reached|numbered|were|was|stood\sat)\s(?:{_QUALIFIER})?$")
 CHANGE_END = re.compile(r"[.,;]|\s(?:in|on|over|during|last|this|since|after|an?)\b")  # not "to": "fell 35 to 12 percent" is a unit's
 # A capitalised word inside a count's noun phrase, before another word ("56,000 American deaths").
 CAPITAL_MODIFIER = re.compile(r"(?<=\s)[A-Z][a-z]+(?=\s)")
 SCALE_AFTER = re.compile(rf"\s?(?:{_SCALE_WORD}|bn|m)\b")
 # A proportion's second number, in figures, after its link ("of the 800" in "one of the 800 metres favourites").
-PROPORTION_SECOND = re.compile(rf"\s(?:of|in|out\sof)\s(?:every\s|{_WHOSE}\s)?\d+\b", re.IGNORECASE)
+PROPORTION_SECOND = re.compile(rf"\s(?:of|in|out\sof)\s(?:every\s|{_WHOSE}\s(?:{_SPAN}\s)?)?\d+\b", re.IGNORECASE)

@@ -226,7 +226,8 @@ def _qualified(text: str, start: int) -> int:
 def _ranged(text: str, start: int) -> int:
     """Start of the figure including the first number of its range ("8 to 10 percent", the first
     smaller; "between six and 12 months") and a qualifier before that: "10 percent" alone would
-    misread "about 8 to 10 percent"."""
+    misread "about 8 to 10 percent". After a verb of change the first number is the change, read from the verb
+    ("fell 12 to 340 pence")."""
     near = text[max(0, start - 5):start]
     if "and" in near:
         b = _back(P.BETWEEN_BEFORE, text, start, 24)
@@ -237,7 +238,8 @@ def _ranged(text: str, start: int) -> int:
         return _qualified(text, start)  # no "to" right before: no range (most figures), no regex search
     r = _back(P.RANGE_BEFORE, text, start, 20)
     if r and _number(r.group(1)) < _number(P.NUMBER_AT.match(text, start).group(0)):
-        return _qualified(text, r.start())
+        change = _back(P.CHANGE_RIGHT_BEFORE, text, r.start(), 16)
+        return change.start() if change else _qualified(text, r.start())  # "fell 12 to 340 pence": a change
     return _qualified(text, start)  # none, or "2005 to 5.5 million", "35 to 12 percent": a year or a change
 
 
@@ -338,7 +340,7 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
                     stop += 4  # "a 24 year old man": an age, read as "24-year-old" is
             if text.endswith(("-old", " old"), 0, stop):
                 stop = _whose_age(text, stop)
-            elif kind == "quantity" and (text[end] == "-" or _singular_unit(text, stop) and digits != "1"):
+            elif kind == "quantity" and (text[end] == "-" or text[end] == " " and _singular_unit(text, stop) and digits != "1"):
                 # "a 10-month restructuring plan", "the 60 second ad": the measure is the noun's
                 stop = _what_it_measures(text, stop)
             elif kind == "quantity" and text.startswith((" sec", " min"), end):
@@ -346,6 +348,11 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
                 if larger:
                     return larger.start(), stop, kind, None
             return _ranged(text, start), stop, kind, None
+    if text.startswith((" point", " pts"), end):
+        return _points(text, start, end)
+    if text.startswith(" to ", end) and (tally := P.VOTE_TALLY_END.match(text, end)) and (
+            _back(P.VOTE_TALLY_BEFORE, text, start, 48)):
+        return start, tally.end(), "score", None  # "confirmed 92 to 0", "trails Trump 458 to 359": a tally
     after = P.AFTER_COUNT.match(text, end)
     if after is None and " and " in text[end:end + 40]:
         after = P.AFTER_PAIRED_COUNT.match(text, end)  # "300,000 council and housing association tenants"
@@ -353,7 +360,22 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
         return _ranged(text, start), _count_end(text, after), "count", None
     if P.CHANGE_END.match(text, end) and text[start - 1:start] == " " and (change := _back(P.CHANGE_BEFORE, text, start, 40)):
         return change.start(), end, "count", None  # "rose 7,000 in November"
+    if "," in digits and P.CHANGE_END.match(text, end) and text[start - 1:start] == " " and (
+            level := _back(P.LEVEL_BEFORE, text, start, 40)):
+        return level.start(), end, "count", None  # "unit sales totalled 1,751,000"
     return None
+
+
+def _points(text: str, start: int, end: int) -> tuple[int, int, str, str | None] | None:
+    """Points with what won or moved them ("won by 30 points", "22 points behind", "closed down 24.11 points"); points
+    with no such word are left out (``POINTS_BEFORE``)."""
+    pts = P.POINTS_AFTER.match(text, end)
+    if pts is None:
+        return None
+    if pts.group("margin"):
+        return _qualified(text, start), pts.end(), "quantity", None
+    cue = _back(P.POINTS_BEFORE, text, start, 40)
+    return (cue.start(), pts.end(), "quantity", None) if cue else None
 
 
 def _named_by_word(text: str, end: int, stop: int) -> bool:
@@ -429,9 +451,10 @@ def _score(text: str, start: int, sentence) -> tuple[int, int, str, str | None] 
         return None
     if _back(P.HYPOTHETICAL_BEFORE, text, start, 40):
         return None  # "If we lose 2-0 we are out": a score that may come, not the match's
-    if _game_points(text, m.group(0)):
-        return None
-    return start, m.end(), "score", None
+    if _game_points(text, m.group(0)) or P.RUNNING_SCORE_AFTER.match(text, m.end()):
+        return None  # a game's points, a running score ("from 4-1 down")
+    run = P.SCORE_RUN.match(text, m.end())
+    return start, run.end() if run else m.end(), "score", None  # "won 1-6 6-3 6-4 6-4": the sets as one result
 
 
 def _game_points(text: str, score: str) -> bool:
@@ -550,6 +573,62 @@ def _proportion(text: str, m: re.Match, published: dt.date | None, sentence) -> 
 _SMALL_ENDS = frozenset(w[-3:] for w in P.SPELLED_SMALL)  # a proportion that ends on its number: "one in ten"
 
 
+def _spelled_duration(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
+    """'after six years', 'Seven years of near-zero rates', 'five to six years': a spelled-out number with a unit of a long
+    time, and the first number of its range; not one placed in time or owned ("two years ago", "the past three months",
+    ``DURATION_SKIP_BEFORE``)."""
+    n = _back(P.SPELLED_NUMBER_BEFORE, text, m.start(), 10)
+    if n is None or P.TIME_PLACED_AFTER.match(text, m.end()):
+        return None
+    begin = n.start()
+    r = _back(P.SPELLED_RANGE_BEFORE, text, begin, 20)
+    if r and (text[r.end() - 4:r.end()] != "and " or text[r.start():r.start() + 1] in "Bb"):  # "and": "between … and"
+        begin = r.start()
+    if _back(P.DURATION_SKIP_BEFORE, text, begin, 12):
+        return None  # "the past three months", "the next two to three months"
+    return _qualified(text, begin), m.end(), "quantity", None
+
+
+def _focused_count(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
+    """'only four arrests', 'just one win in 14 league games': a spelled-out count the writer marks with "only" or
+    "just"; not a time placing another fact ("just two minutes after", "only two games into the season") nor a match
+    clock ("only three minutes left")."""
+    if P.TIME_PLACED_AFTER.match(text, m.end()):
+        return None
+    kind = "quantity" if text[m.start():m.end()].rsplit(None, 1)[-1] in _TIME_UNITS else "count"
+    if kind == "quantity" and P.CLOCK_AFTER.match(text, m.end()):
+        return None  # a match clock: "with just three minutes left"
+    return m.start(), m.end(), kind, None
+
+
+def _spelled_percent(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
+    """'two per cent', 'forty-five percent': a spelled-out percentage, with a qualifier before it."""
+    n = _back(P.SPELLED_PERCENT_BEFORE, text, m.start(), 24)
+    return (_qualified(text, n.start()), m.end(), "percent", None) if n else None
+
+
+_cent_matches = _word_matches(P.CENT_WORD, ("cent",))
+
+
+def _percent_word_matches(text: str, start: int) -> Iterator[re.Match]:
+    """The "cent" of "per cent" and "percent" (not "recent", "decent"), before their sentence is looked up."""
+    for m in _cent_matches(text, start):
+        if text.endswith(("per", "per "), start, m.start()):
+            yield m
+
+
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades".split())
+_unit_matches = _word_matches(P.SPELLED_DURATION, P.SPELLED_DURATION_WORDS)
+
+
+def _duration_matches(text: str, start: int) -> Iterator[re.Match]:
+    """The units of ``SPELLED_DURATION`` with a spelled-out number right before: most "years" of a text follow a
+    figure or none, and are passed over before their sentence is looked up."""
+    for m in _unit_matches(text, start):
+        if text[m.start() - 1:m.start()] == " " and P.SPELLED_NUMBER_BEFORE.search(text, max(start, m.start() - 10), m.start()):
+            yield m
+
+
 def _number_matches(text: str, start: int) -> Iterator[re.Match]:
     """``NUMBER``'s matches from ``start``; in an ASCII text (``isascii`` is read from a flag) ``NUMBER_ASCII``'s, the same."""
     return (P.NUMBER_ASCII if text.isascii() else P.NUMBER).finditer(text, start)
@@ -557,7 +636,10 @@ def _number_matches(text: str, start: int) -> Iterator[re.Match]:
 
 _RATED = frozenset(("amount", "percent", "quantity", "count"))  # kinds of figure that may be a rate
 _FINDERS = ((_proportion_matches, _proportion), (_number_matches, _number_fact), (_word_matches(P.DAY_OR_YEAR, P.DAY_OR_YEAR_WORDS), _day_or_year),
-            (_word_matches(P.SCALE_WORD, P.SCALE_WORDS), _spelled_count))
+            (_word_matches(P.SCALE_WORD, P.SCALE_WORDS), _spelled_count),
+            (_duration_matches, _spelled_duration),
+            (_word_matches(P.FOCUSED_COUNT, P.FOCUS_WORDS), _focused_count),
+            (_percent_word_matches, _spelled_percent))
 
 
 def extract_facts(doc: Document, *, published: dt.date | None = None) -> tuple[Fact, ...]:

@@ -22,6 +22,9 @@ def _words(text: str) -> frozenset[str]:
 
 # Courtesy titles: they mark a person but are no role worth showing.
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame mme m.")
+# A cleric's style before the name ("the Reverend Eldon Phillips", "Rev Jesse Jackson"): a form of address, as Mr
+# is, not an office held (Debrett's, "The Clergy: forms of address"); it marks a person but is no role to show.
+CLERICAL_STYLES = _words("rev rev. reverend revd")
 # The gendered ones, which is all "Mr. Smith" tells about Smith.
 GENDERED_HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss")
 
@@ -287,6 +290,7 @@ ROLE_HEADS = PERSON_TITLES - HONORIFICS | _words("""
     secretary-general under-secretary administrator regulator investigator inspector officer
     chief premier monarch emperor empress president vice-president founder-chairman
     contributor commentator blogger fellow pundit expert front-runner frontrunner
+    businessman businesswoman entrepreneur mogul tycoon magnate employee staffer
 """)
 _ROLE_WORD = re.compile(r"[\w’'.-]+")
 _ROLE_OBJECT = frozenset(("of", "for", "at"))  # the body or place a post is of, for or at

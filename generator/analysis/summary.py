@@ -20,7 +20,11 @@ is faithful by construction. Which sentences: a score made of
 * a sentence that opens with a pronoun or demonstrative ("This is because …", "He said …"),
   or that is all quotation with no speaker ('"We will win."', or a later sentence of a quoted
   paragraph), is chosen only after the sentence before it, which it leans on (otherwise the
-  next best sentence takes its place).
+  next best sentence takes its place); so is one whose subject is an epithet ("The Scot …", "The
+  company said …") that neither the title nor a chosen sentence explains, and a "But …" that no
+  chosen sentence comes before;
+* a teaser ("…, with one notable exception.") and a sentence with no subject (a list's item "Ran a
+  … business", an imperative "Tune in tonight …") rank with the short ones.
 
 Weights were set on the CNN/DailyMail and BBC dev splits (see tests/test_summary.py for the
 behaviour they must keep).
@@ -34,8 +38,12 @@ from typing import Sequence
 
 from ..model import Sentence, SummarySentence
 from .document import Document, archive_labels
+from .clause_form import FINITE_AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS, SUBORDINATORS
+from .function_words import DETERMINERS
+from .names import first_name_gender
+from .regex_starts import word_starts
 from .summary_lexicon import (CONNECTIVES, MARKUP, NON_CONTENT_ANY, NON_CONTENT_START, STOPWORDS, TIME_NOUNS,
-                              dateline_end)
+                              dateline_end, epithet_subject, is_teaser)
 
 POSITION_WEIGHT = 1.0
 CENTRALITY_WEIGHT = 0.6
@@ -45,7 +53,14 @@ SHORT_PENALTY = 2.0  # ranks short sentences below every full one
 # Ranked with the short ones: the writer's question ("If Trump were a woman, would you …?") asks rather than
 # reports, and a sentence that ends inside an open quotation ('He said: "I am committed.' going on in the next
 # paragraph) shows half of someone's words.
-QUESTION_PENALTY = OPEN_QUOTE_PENALTY = SHORT_PENALTY
+# So is a teaser ("…, with one notable exception."), whose point is in the next sentence, and a sentence with no
+# subject (a list's item "Ran a fraudulent college business …", an imperative "Tune in tonight …").
+QUESTION_PENALTY = OPEN_QUOTE_PENALTY = TEASER_PENALTY = SUBJECTLESS_PENALTY = SHORT_PENALTY
+# A deck: a one-sentence first paragraph in headlinese ("Clinton campaign says long lines kept many from casting
+# ballots.") over the lead that tells it in full. Ranked a little lower, not out: 9 of the 12 tuning first
+# paragraphs that read so are decks or headlines, 3 are short leads ("Profits at Indian drugmaker Dr Reddy's fell
+# 93% as …"), which still rank high enough to be chosen.
+DECK_PENALTY = 0.5
 CONNECTIVE_PENALTY = 0.2  # "But ..." leans on a sentence the summary may not have
 MIN_WORDS = 10  # shorter sentences are mostly fragments, quotes or captions
 ABSTRACT_OVERLAP = 0.5  # shared words over the smaller set: the abstract and the lead say one thing
@@ -162,11 +177,74 @@ def rank(sentences: Sequence[Sentence], *, title: str | None = None
             score -= QUESTION_PENALTY
         if ends_in_open_quote(text):
             score -= OPEN_QUOTE_PENALTY
+        if is_teaser(text):
+            score -= TEASER_PENALTY
+        if subjectless(text):
+            score -= SUBJECTLESS_PENALTY
         if i == 0 and first_word(text) in _POINTING and _leans_back(text):
             score -= SHORT_PENALTY  # "They may not know …" opening the text: nothing before it says who
+        if i == 0 and n > 1 and sentences[1].paragraph != sentences[0].paragraph and _deck(text):
+            score -= DECK_PENALTY
         ranked.append((score, i))
     ranked.sort(key=lambda x: (-x[0], x[1]))
     return ranked, sets
+
+
+# Subjectless sentences. A past form or an auxiliary opening a sentence and going straight on to its object ("Ran
+# a fraudulent college business …", "Is the first candidate …"): a list's item whose subject is in the line above,
+# unless a subject comes after a participle clause ("Asked about that, Mr. Trump said …"). The common imperatives
+# of news furniture ("Tune in tonight …", "Click …"). Closed classes and time words that open a sentence before a
+# determiner ("Meanwhile the …", "After the …") are no verbs.
+_OBJECT_OPENERS = frozenset("the a an your our my his her their its these those every him them it me us".split())
+_SOFTENERS = frozenset("perhaps maybe just simply please".split())
+_IMPERATIVES = frozenset("tune watch read click join follow check visit imagine consider remember note let's don't".split())
+_NOT_VERB_OPENERS = DETERMINERS | PREPOSITIONS | SUBORDINATORS | TIME_NOUNS | frozenset(
+    """i you he she it we they there here now then today tonight yesterday tomorrow meanwhile still also again so thus
+    instead yet last next earlier later once even already soon perhaps maybe overall together otherwise nationwide
+    like unlike including and or but nor not only just what whatever who which where why how
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
+    october november december""".split())
+_SUBJECT_START = re.compile(r"[\"“‘']?(?:[A-Z0-9]|(?:the|a|an|he|she|it|they|we|i|his|her|its|their|this|these)\b)")
+
+
+_COMMA = re.compile(r", ")
+
+
+def subjectless(text: str) -> bool:
+    """No subject: a list's item opening with its past verb or an auxiliary, or an imperative (see above)."""
+    words = text[:40].split(None, 2)
+    if len(words) < 3 or not words[0][:1].isupper() or not words[0].isalpha():
+        return False
+    first = words[0].lower()
+    if first in _IMPERATIVES:
+        return True
+    if not words[1].islower():
+        return False  # (most sentences: a name or a capital after the first word)
+    second = words[1].strip(",")
+    if first in _SOFTENERS:
+        # "Perhaps go a step further …": an imperative softened, its verb before an object
+        after = words[2].split(None, 1)[0].lower()
+        return (second.isalpha() and second not in _NOT_VERB_OPENERS and second not in FINITE_AUXILIARIES
+                and after in _OBJECT_OPENERS and not second.endswith(("s", "ed", "ing", "ly")))
+    if first in FINITE_AUXILIARIES:
+        return not text.rstrip().endswith(("?", '?"', "?”"))  # "Is the first candidate in years to …" (not a question)
+    if first in _NOT_VERB_OPENERS or not (second in _OBJECT_OPENERS or second in PREPOSITIONS):
+        return False
+    if not (first in IRREGULAR_PAST or len(first) > 4 and first.endswith("ed")) or first_name_gender(words[0]):
+        return False  # no past form; a name ("Ahmed the baker said …")
+    # a subject after one of its commas: "Based on a play by Tyler Perry, who also stars …, the film took …"
+    return not any(_SUBJECT_START.match(text, m.end()) for m in _COMMA.finditer(text))
+
+
+# Headlinese drops articles and auxiliaries (Mårdh 1980, *Headlinese*; Biber et al. 1999, *Longman Grammar*, on
+# headline grammar); a lead sentence of up to 16 words almost always has one of them.
+_DECK_WORDS = re.compile(r"\b(?:the|a|an|been|being|" + "|".join(sorted(map(re.escape, FINITE_AUXILIARIES), key=len, reverse=True))
+                         + r")\b|[?\"“”]", re.I)
+
+
+def _deck(text: str) -> bool:
+    """A short line with no article, no auxiliary, no question or quotation: headlinese."""
+    return 4 <= text.count(" ") + 1 <= 16 and _DECK_WORDS.search(text) is None
 
 
 # The writer's own question; a quoted one ('“Why was he killed?” Erica Garner said.') is someone's words, news.
@@ -344,23 +422,13 @@ def _title_case(text: str) -> bool:
 _TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b")
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"  # the engine's ``\w``
-
-
 def _names(surname: str, text: str) -> bool:
     """Whether ``text`` has the surname as a word of its own, not inside another ("Lee" in "Leeds", "Bush" in
-    "Bushehr") nor a saint's or a place's name ("St. Paul"); case kept, so "Mrs. May" is not named by "may".
-    (Found with ``str.find``, not a pattern compiled for each surname: compiling costs more than the search.)"""
-    n = len(surname)
-    i = text.find(surname)
-    while i >= 0:
-        if (i == 0 or not _is_word_char(text[i - 1])) and (i + n == len(text) or not _is_word_char(text[i + n])) and not (
-                i >= 4 and text.startswith("St. ", i - 4) and (i == 4 or not _is_word_char(text[i - 5]))
-                or i >= 3 and text.startswith("St ", i - 3) and (i == 3 or not _is_word_char(text[i - 4]))):
-            return True
-        i = text.find(surname, i + 1)
-    return False
+    "Bushehr") nor a saint's or a place's name ("St. Paul"); case kept, so "Mrs. May" is not named by "may"."""
+    return any(not _SAINT_BEFORE.search(text, max(0, i - 5), i) for i in word_starts(surname, text))
+
+
+_SAINT_BEFORE = re.compile(r"(?<![\w])St\.? $")
 
 
 def _introduced_in(i: int, chosen: Sequence[int], sentences: Sequence[Sentence], title: str | None) -> int | None:
@@ -378,6 +446,16 @@ def _introduced_in(i: int, chosen: Sequence[int], sentences: Sequence[Sentence],
     return None
 
 
+_EPITHET_STARTS = ("The ", "the ")
+
+
+def _named_by_kind(epithet: str, title: str | None, shown: Sequence[str]) -> bool:
+    """A word of the epithet ("supermarket chain", "band") is in the title or a sentence the summary holds: the
+    reader knows which one is meant."""
+    texts = [t.lower() for t in ([title] if title else []) + list(shown)]
+    return any(_names(word, t) for word in epithet.split() if len(word) > 2 for t in texts)
+
+
 def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None = None,
               count: int = 3) -> tuple[SummarySentence, ...]:
     """``count`` body sentences (fewer if the article is shorter), in document order."""
@@ -386,6 +464,7 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
     ranked, sets = rank(sentences, title=title)
     pool = {i: score for score, i in ranked}
     deck = _abstract_span(doc)
+    lead = _first_content(sentences)
     scores, waiting = dict(pool), {}
     redundancy = dict.fromkeys(pool, 0.0)  # overlap with the closest sentence chosen so far
     repeats: set[int] = set()  # across an abstract's end, a chosen sentence's words again
@@ -403,8 +482,14 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
         if intro is not None:
             waiting[intro] = best  # "Ms. Gedrich said …" with no one of that name before: not before her introduction
             continue
-        if best - 1 not in chosen and (best and _leans_back(text) or bare_quote(text)
-                                       or _inside_quotation(doc, sentences[best])):
+        epithet = epithet_subject(text) if text[:4] in _EPITHET_STARTS or first_word(text) in CONNECTIVES else None
+        if epithet and _named_by_kind(epithet, title, [sentences[j].text for j in chosen]):
+            epithet = None  # "The band have had …" under "Pop band Busted have …": the summary says which band
+        elif best == lead and not deck[0] <= sentences[best].start < deck[1]:
+            epithet = None  # the text's lead ("The minister resigned …" under a byline); an abstract's lead is none
+        if best - 1 not in chosen and (best and _leans_back(text) or bare_quote(text) or best and epithet
+                                       or _inside_quotation(doc, sentences[best])
+                                       or best and first_word(text) in CONNECTIVES and not any(j < best for j in chosen)):
             if best:  # "This is because …" with nothing for "This", a quote with no speaker: not before what it leans on
                 waiting[best - 1] = best
             continue
@@ -423,12 +508,11 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
             if deck[1] and overlap >= ABSTRACT_OVERLAP and (deck[0] <= sentences[i].start < deck[1]) != inside:
                 repeats.add(i)
     chosen.sort()
-    first = _first_content(sentences)
     items: list[SummarySentence] = []
     for i in chosen:
         if items and items[-1].end == sentences[i].end:
             continue  # the speaker's own sentence, already joined to the quotation before it
-        items.append(_with_speaker(sentences, i, _trimmed(sentences[i], first=i == first)))
+        items.append(_with_speaker(sentences, i, _trimmed(sentences[i], first=i == lead)))
     return tuple(items)
 
 

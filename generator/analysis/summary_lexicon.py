@@ -110,3 +110,87 @@ SHELL_NOUNS = frozenset(
     """issue move decision matter problem idea plan step change news situation claim announcement
     development incident case proposal measure""".split()
 )
+
+# A teaser: the sentence withholds its point for the next one to give ("Trump isn't saying much about debate
+# preparation, with one notable exception."; "Here's why."). Cataphora, reference forward (Halliday & Hasan 1976,
+# *Cohesion in English*, 2.4): it does not stand alone as a summary item or a TL;DR.
+TEASER = re.compile(
+    r"\b(?:(?:with|but for|except for|save for) (?:one|a single|a) (?:\w+ )?exception"
+    r"|(?:one|a) (?:notable|big|major|key|glaring|important|crucial) (?:exception|catch|caveat|twist|difference)"
+    r"|(?:here|this)(?: is|['’]s) (?:why|how|what|the (?:catch|reason|thing))"
+    r")\W*$|\bthe (?:answer|reason|catch|problem|twist)(?: is| was)?\s*:\s*$",  # "The answer:", not "drafting the answer."
+    re.IGNORECASE,
+)
+# The last words a teaser ends on: only a sentence that ends so is matched against ``TEASER``.
+_TEASER_ENDS = frozenset("exception catch caveat twist difference why how what reason thing answer problem".split())
+_TAIL_MARKS = " .!:;\"”’'"
+
+
+def is_teaser(text: str) -> bool:
+    """A teaser ("…, with one notable exception.", "Here's why."), found by its last word first."""
+    tail = text[-24:].rstrip(_TAIL_MARKS)
+    last = tail[tail.rfind(" ") + 1:].lower()
+    return last in _TEASER_ENDS and TEASER.search(text, max(0, len(text) - 70)) is not None
+
+
+# Epithets: a definite noun phrase that names someone or something by kind or trait instead of by name ("The Scot
+# initially defended …", "The company said …", "The 24-year-old delivered …"), the elegant variation of news
+# writing (Fowler 1926, *Modern English Usage*, "elegant variation"). It points at the sentence that names them.
+# Nouns of the kind news uses so, written for this project; nationality nouns for a person ("The Scot").
+EPITHET_NOUNS = frozenset(
+    """company firm group university school college club side team bank lender insurer carrier airline retailer
+    chain maker manufacturer broadcaster network newspaper magazine website charity union band
+    star singer actor actress player striker midfielder defender goalkeeper keeper veteran youngster teenager
+    winner champion coach manager boss chief chairman chairwoman executive minister spokesman spokeswoman
+    man woman boy girl couple pair duo trio mogul tycoon billionaire businessman businesswoman entrepreneur
+    rapper musician comedian director author writer presenter host senator congressman congresswoman lawmaker
+    governor candidate nominee hopeful front-runner frontrunner hacker suspect victim rider driver runner
+    jumper sprinter golfer bowler batsman captain skipper winger flanker fly-half latter""".split()
+)
+DEMONYMS = frozenset(
+    """scot scotsman welshman irishman englishman briton frenchman dutchman spaniard german italian american
+    australian argentine argentinian brazilian canadian kenyan ethiopian russian swede dane norwegian finn swiss
+    belgian croat serb czech pole portuguese mexican japanese chinese kiwi aussie frenchwoman""".split()
+)
+# "The 24-year-old", "the 19-year-old's"
+AGE_EPITHET = re.compile(r"\d{1,3}-year-old(?:['’]s)?$")
+
+
+def epithet_subject(text: str) -> str | None:
+    """The epithet that opens ``text`` as its subject ("The company said …", "The Scot initially defended …", "The
+    24-year-old …", "But the band have …", "The chief, Paul Manafort, …"), lower-cased without "the", else None. Up to two
+    lower-case words may stand before the noun ("The football club", "The defending champion"); the word after it
+    must be a verb ("said", "has", "initially …") or open an aside, so that a noun phrase that goes on ("The company
+    that makes …", "The club website …", "The union Usdaw …") or a single office ("The prime minister …") is none."""
+    words = text[:90].split(None, 5)
+    if words and words[0].lower() in CONNECTIVES:
+        words = words[1:]
+    if len(words) < 3 or words[0] not in ("The", "the"):
+        return None
+    for k in (1, 2, 3):
+        if k + 1 >= len(words):
+            return None
+        noun = words[k].rstrip(",")
+        low = noun.lower()
+        if low in EPITHET_NOUNS and not (k > 1 and words[k - 1].lower() == "prime") or (
+                low in DEMONYMS and noun[:1].isupper()) or AGE_EPITHET.match(low):
+            after = words[k + 1]
+            if words[k].endswith(",") or after in ("-", "–", "—") or _VERB_AFTER.match(after):
+                return " ".join(words[1:k + 1]).rstrip(",").lower()
+            continue  # "The 25-year-old fly-half will …": the head noun comes next
+        if not noun.islower() or not noun.isalpha() and "-" not in noun:
+            return None
+    return None
+
+
+# A word that may be the subject's verb: an auxiliary, a past or present form, an adverb before the verb.
+_VERB_AFTER = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|told|made|won|lost|took|"
+    r"led|left|beat|ran|gave|got|went|came|saw|became|began|[a-z]{2,}(?:ed|es|ly)|[a-z]*[^s]s)$")
+
+
+# Words after a noun that go on to say which one is meant: a preposition, a relative, "that", "behind"
+_NOUN_GOES_ON = frozenset(
+    """of in on at for from with by into about over under behind between among who whom whose which that where
+    named called known""".split()
+)

@@ -23,8 +23,8 @@ from ..model import Sentence, SummarySentence
 from .document import Document
 from .clause_form import PREPOSITIONS, SUBORDINATORS, has_main_verb, is_statement, is_verb
 from .names import first_name_gender, pronoun_gender
-from .summary import QUOTE_MARK, is_non_content
-from .summary_lexicon import DEPENDENT_OPENERS, SHELL_NOUNS, TIME_NOUNS, dateline_end
+from .summary import QUOTE_MARK, is_non_content, subjectless
+from .summary_lexicon import DEPENDENT_OPENERS, SHELL_NOUNS, TIME_NOUNS, dateline_end, is_teaser
 
 _OPEN_QUOTE = re.compile(r"^\s*(?:``|''|[\"“”‘’']|-{1,2}\s)")
 # A picture caption's label: "Weight gain: Pope Francis has been told ...", "revealed : the ..."
@@ -87,8 +87,10 @@ def reads_alone(text: str) -> bool:
         return False
     if len(QUOTE_MARK.findall(text)) % 2:  # an unbalanced quote: part of a longer quotation
         return False
-    if text.rstrip().endswith(("?", ":", ",", ";")):
-        return False
+    if text.rstrip().endswith(("?", ":", ",", ";")) or is_teaser(text):
+        return False  # a question, an announcement, a teaser ("…, with one notable exception.")
+    if subjectless(text):
+        return False  # "Perhaps go a step further …", "Ran a fraudulent college business …"
     first, second, third = (w.lower().strip("\"“‘'`(,") for w in words[:3])
     if first == "the" and second in SHELL_NOUNS and third not in PREPOSITIONS and third != "that":
         return False  # "The issue has taken on new urgency": which issue is in the sentence before

@@ -28,11 +28,11 @@ from .clubs import clubs_by_words, staffed_clubs
 from .context import Context
 from .credits import credit_spans
 from .evidence import kinds_from_context
-from .filters import (caps_lead_end, field_label, form_label, glued_colon, in_portfolio, possessive_title,
-                      work_title)
+from .filters import (caps_lead_end, common_words_joined, field_label, form_label, glued_colon, in_portfolio,
+                      possessive_title, work_title)
 from .joins import given_names_shared, nicknames_joined, owners_kept
-from .kinds import (DATELINE, bodies_by_capitals, bodies_by_noun, branches, common_words_bodies, employers_at_posts,
-                    employers_named_like_people, parties,
+from .kinds import (DATELINE, bodies_by_capitals, bodies_by_last_word, bodies_by_noun, branches,
+                    championships_by_people, common_words_bodies, employers_at_posts, employers_named_like_people, parties,
                     resolve, schools, storms_by_name, surname_keys, things_by_determiner)
 from .namesakes import Namesakes
 from .neighbours import kin_role
@@ -52,6 +52,8 @@ from ..document import Document
 __all__ = ["extract_actors"]
 
 _SLASHED = re.compile(r"/{1,2}[A-Z]")
+_ROYAL_STYLES = frozenset("prince princess king queen duke duchess".split())
+_NATIONS_AFTER = re.compile(r"[ \t]+\d[ \t]+Nations\b")  # "RBS 6 Nations": a sponsor before rugby's championship
 _LABEL = re.compile(r"[ \t]*:[ \t]*(?:\d|$)", re.M)
 _COLON = re.compile(r"[ \t]*:")
 _VENUE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?:[ \t]*[A-Z]")  # a line opened by "X :" then a team
@@ -133,6 +135,16 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
                         span.role = role_with_body_after(text, span.role, span.tokens[-1].end)
                         if span.role[:1].isupper():
                             span.role = _numbered_title(text, span.role, span.start)
+                    if span.role and span.role.lower() in _ROYAL_STYLES and len(span.tokens) == 1 and (
+                            span.prev is not None and span.prev.i > 0 and tokens[span.prev.i - 1].text == "the"):
+                        continue  # "in the Queen Vic", "at the Prince Edward": a pub's or a theatre's name after
+                        # "the", never a royal's (who is "Prince Edward", "the Prince of Wales")
+                    if len(span.tokens) == 1 and not span.role and not ctx.sports and not ctx.team_sport and (
+                            span.prev is not None and span.prev.lower in (
+                            "and", "of", "for") or span.next is not None and span.next.lower in ("and", "of", "for")
+                            ) and common_words_joined(tokens, span.tokens[0].i, table, text):
+                        continue  # "Will and Grace", "Hope and Fears": a title's common words, no actors (but in a
+                        # sports report: "the Braves and Cubs split a doubleheader", clubs named by common words)
                     if len(span.tokens) == 1 and text.startswith(" of the ", span.end) and work_title(
                             text, span.end + 8, table):
                         continue  # "Shaun of the Dead", "Return of the Jedi": a work's title, no actor
@@ -141,6 +153,9 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
                     if after[:1] == "/" and (after[1:2].isdigit() or after[1:2].isupper() and not after[2:3].isalnum()):
                         continue  # "OS" of "OS/2", "PS" of "PS/2", "Blue Gene" of "Blue Gene/L": a product's name
                         # cut at its slash (a model's number or letter)
+                    if after[:1] == " " and after[1:2].isdigit() and _NATIONS_AFTER.match(text, end):
+                        continue  # "RBS 6 Nations": the sponsor's name in the competition's, no actor (as "RBS Six
+                        # Nations", ``classify``)
                     if span.role and _SLASHED.match(after):
                         span.role, span.hint, span.strength = None, "ORG", 3  # "analysts Nielsen//NetRatings": a body
                         # joined to another by a slash, no person with a role
@@ -204,6 +219,8 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
     from_context.update(things_by_determiner(spans, kinds, table))
     from_context.update(employers_named_like_people(spans, kinds, table))
     from_context.update(bodies_by_capitals(spans, kinds, table))
+    from_context.update(bodies_by_last_word(spans, kinds, table))
+    from_context.update(championships_by_people(spans, kinds, text))
     from_context.update(subtitled_works(spans, kinds, text))
     kinds.update(from_context)
     surnames = surname_keys(spans, kinds, from_context, text, table)

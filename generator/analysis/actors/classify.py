@@ -203,6 +203,9 @@ def classify(span: Span, ctx: Context) -> None:
     if n == 1 and key in _IDIOM_OPENERS and span.next is not None and key + " " + span.next.text in _EPONYMOUS_IDIOMS:
         span.hint, span.strength = "MISC", 3  # "a Trojan horse", "his Achilles heel": an idiom's proper word
         return
+    if n == 2 and first in lx.SPORTS and lx.BIG_PLACE_TAGS.intersection(table.get(last, "")) and "w" in table.get(first, ""):
+        span.hint, span.strength = "ORG", 3  # "Athletics Ireland", "Swimming Australia": a sport's national governing
+        return  # body (Wikipedia, "National governing body"), kept whole by ``trim``
     if key in lx.TRADE_STREETS:
         span.hint, span.strength = None, 0  # "in High Street stores": the retail trade, no street (a town's name
         return  # before it would be in the span: "Kensington High Street")
@@ -282,9 +285,10 @@ def classify(span: Span, ctx: Context) -> None:
     elif n == 1 and key in _ONE_WORD_EVENTS:
         hint, strength = "MISC", 3  # "the 2004 Olympics": an event, though the word list has it with peoples
     elif n > 1 and (last in lx.MISC_HEADS and not _named_with_a_post(span, first, last, table) or first in NUMBER_WORDS
+                  or n > 2 and toks[-2].lower in NUMBER_WORDS and last == "nations"  # "RBS Six Nations"
                   or last in lx.NOT_NAMES and (last not in lx.ORG_HEADS or n == 2 and "d" in table.get(first, ""))):
         hint, strength = "MISC", 3  # an event, a "-based" word, "Six Nations", a product ("Star Wars DVD"), a
-        # people's medium ("British TV"; "Sky TV" is a broadcaster)
+        # people's medium ("British TV"; "Sky TV" is a broadcaster); a sponsor before the "Six Nations"
     elif n > 1 and not span.caps_line and (last in _PARTY_ADJECTIVES or last in _NAME_ADJECTIVES and (
             span.next is not None and (span.next.lower in _LOWER_HEADS and span.next.text.islower()
                                        or span.next.lower in lx.PERSON_TITLES))):

@@ -104,6 +104,9 @@ _ORG_APPOSITIVE = re.compile(
 # mapping organisation that", "Tinder, the mobile dating application,")
 _FIRM_NOUNS = lx.ORG_PRECEDERS | {"brewer", "airline", "carmaker", "retailer", "insurer", "organisation", "organization",
                                   "consortium", "application", "app"}
+# verbs of a purchase right before a name: what is bought outright, with no article, is a firm (business news usage)
+_BOUGHT = frozenset("bought purchased acquired acquiring".split())
+_DETERMINERS = frozenset("a an the some his her their".split())  # a thing bought for a person named before it
 _WINDOW = 32
 _AND_OR = frozenset(("and", "or"))
 _SURNAME = frozenset("sp")
@@ -260,6 +263,10 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
                 cue = 0  # "computer firm Apple", "Apple said it", "shares in Apple", "Siemens and Ericsson"
             elif sp.comma_after and _org_appositive(text, sp.tokens[-1].end):
                 cue = 0  # "Sun Interbrew, Russia's second-largest brewer,": a firm's noun in its appositive
+            elif prev in _BOUGHT and not sports and nxt not in _DETERMINERS and not _POSSESSIVE.match(text, sp.end) and (
+                    text[sp.prev.end:sp.tokens[0].start] == " "):
+                cue = 0  # "having bought Amey in 2003": a firm changes hands (not "bought Amey's shares", "bought
+                # Jones a drink", nor a player in a sports report)
             elif (nxt in _PER_FIRST or sp.comma_after or said and text.startswith((" he ", " she "), sp.next.end)
                   ) and _PER_AFTER.match(text, sp.tokens[-1].end):
                 cue = 1

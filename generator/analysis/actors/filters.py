@@ -95,3 +95,37 @@ def field_label(key: str, table: dict[str, str]) -> bool:
     """A common word ("Scorers", "Attendance") that names a field of a results report."""
     tags = table.get(key, "") or table.get(key[:-1], "")
     return "w" in tags and not lx.ENTITY_TAGS.intersection(tags)
+
+
+# small words that join a title's capitalised words ("Will and Grace", "My Summer of Love", "Come for Free")
+_TITLE_JOINERS = frozenset(("and", "of", "for"))
+_NAME_TAGS_OR_PEOPLE = frozenset("crykoepd")  # the gazetteer's places, bodies, events, people and peoples
+
+
+def _plain_word(t: Token, table: dict[str, str]) -> bool:
+    """A capitalised word the gazetteer has as a common word and as no place, body, event, person or people."""
+    tags = table.get(t.lower, "")
+    return t.cap and not t.caps and "w" in tags and not _NAME_TAGS_OR_PEOPLE.intersection(tags)
+
+
+def common_words_joined(tokens: list[Token], i: int, table: dict[str, str], text: str) -> bool:
+    """Whether the one-word name at ``tokens[i]``, a common word, is joined by "and", "of" or "for" to another
+    capitalised common word ("Will and Grace", "Keane's Hope and Fears", "My Summer of Love"): a work's title
+    or a band's name, no two actors. Names of places or bodies stay ("Kensington and Chelsea", "Marks and
+    Spencer": a word of them the gazetteer knows as a name), surnames the article writes after a given name
+    ("Smith and Woods" beside "Charles Woods") and a longer name's first word ("Mercantile and Commerce" beside
+    "Commerce Bancshares"): a short form."""
+    t = tokens[i]
+    if not _plain_word(t, table):
+        return False
+    if i + 2 < len(tokens) and tokens[i + 1].lower in _TITLE_JOINERS and not tokens[i + 1].cap and (
+            i + 3 == len(tokens) or not tokens[i + 3].cap) and _plain_word(tokens[i + 2], table):
+        other = tokens[i + 2]
+    elif i >= 2 and tokens[i - 1].lower in _TITLE_JOINERS and not tokens[i - 1].cap and _plain_word(
+            tokens[i - 2], table) and (i + 1 == len(tokens) or not tokens[i + 1].cap):
+        other = tokens[i - 2]
+    else:
+        return False
+    return not any("f" in table.get(m.group(1).lower(), "") for w in (t, other) for m in re.finditer(
+        rf"\b([A-Z][\w'’-]*)[ \t]+{re.escape(w.text)}\b", text)) and not any(
+        re.search(rf"\b{re.escape(w.text)}[ \t]+[A-Z]", text) for w in (t, other))

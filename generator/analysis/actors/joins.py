@@ -293,3 +293,29 @@ def spellings_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[st
             keep, drop = (g, other) if len(members) > len(groups[other]) else (other, g)
             first[folded], into[drop] = keep, keep
     return _merged(groups, into)
+
+
+def acronym_expansions_joined(groups: dict[tuple[str, str], list[Span]]) -> dict[tuple[str, str], list[Span]]:
+    """'EU Commission' beside 'European Commission' where 'EU' is a mention of 'European Union': a body's name opened
+    by an acronym the article spells out, read with the acronym spelled out (whole, or its first word as an adjective:
+    "European Commission"), joins the body of that name: one row."""
+    short: dict[str, str] = {}  # an acronym -> the body's name the article gives it for
+    for (canon, kind), members in groups.items():
+        if kind == "ORG" and " " in canon:
+            for sp in members:
+                if len(sp.tokens) == 1 and sp.tokens[0].caps and sp.key != canon:
+                    short.setdefault(sp.key, canon)
+    if not short:
+        return groups
+    into: dict[tuple[str, str], tuple[str, str]] = {}
+    for g in groups:
+        canon, kind = g
+        first, _, rest = canon.partition(" ")
+        if kind != "ORG" or not rest or first not in short:
+            continue
+        full = short[first]
+        for spelled in (f"{full} {rest}", f"{full.partition(' ')[0]} {rest}"):
+            if spelled != canon and (spelled, "ORG") in groups:
+                into[g] = (spelled, "ORG")
+                break
+    return regrouped(groups, into)

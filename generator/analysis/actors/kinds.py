@@ -14,7 +14,8 @@ from .namesakes import Namesakes
 from .neighbours import KIN, NOUN_BEFORE, POSSESSIVES, kin_role, market_index, named_by_body_noun
 from .seats import SEATS
 from .spans import Span
-from .word_tests import CHAMBERS, LEADER_BODIES, PERSON_FIRST, PLACE_STRONG, common_last, one_edit, plain_common
+from .word_tests import (CHAMBERS, LEADER_BODIES, PERSON_FIRST, PLACE_STRONG, common_last, in_lower_case, one_edit,
+                         plain_common)
 from ..names import ROLE_HEADS
 
 DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
@@ -195,6 +196,43 @@ def bodies_by_capitals(spans: list[Span], kinds: dict[str, str | None], table: d
     return out
 
 
+def bodies_by_last_word(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, str]:
+    """A name read as a person's by its shape alone, opened by no given name ("MG Rover"), whose last word alone the
+    article makes a body by its own cues ("Rover's investors", "Neither Rover nor Shanghai Automotive"): the body's
+    full name, not a person whose surname the body's short form would be (one sense per discourse, as ``resolve``)."""
+    orgs = {sp.key for sp in spans if len(sp.tokens) == 1 and sp.hint == "ORG" and sp.strength >= 2
+            and kinds.get(sp.key) == "ORG" and not sp.caps_line}
+    if not orgs:
+        return {}
+    out = {}
+    for sp in spans:
+        if len(sp.tokens) > 1 and sp.tokens[-1].lower in orgs and kinds.get(sp.key) == "PER" and not (
+                sp.hint == "PER" and sp.strength >= 2) and "f" not in table.get(sp.tokens[0].lower, ""):
+            out[sp.key] = "ORG"
+    return _untitled(out, spans)
+
+
+# a people's championships or games named by its adjective ("the European Indoor Championships", "the Commonwealth
+# Games"): the people's plural alone then names the event ("at the Europeans"; BBC sport usage)
+_CHAMPIONSHIPS = re.compile(r"\b([A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:Championships|Games)\b")
+
+
+def championships_by_people(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
+    """A people's plural ("Europeans") in an article that names the championships of its adjective ("European
+    Championships"), after "the" at every mention: the championships, an event, no group."""
+    groups = {key for key, kind in kinds.items() if kind == "GROUP" and key.endswith("s") and " " not in key}
+    if not groups or "Championships" not in text and "Games" not in text:
+        return {}
+    named = {m.group(1).lower() + "s" for m in _CHAMPIONSHIPS.finditer(text)} & groups
+    if not named:
+        return {}
+    out = {key: "MISC" for key in named}
+    for sp in spans:
+        if sp.key in out and (sp.prev is None or sp.prev.lower != "the" or sp.caps_line):
+            out.pop(sp.key)  # "Europeans have long ..." : the people
+    return out
+
+
 def resolve(votes: dict[str, dict[str, int]]) -> dict[str, str | None]:
     out = {}
     for key, v in votes.items():
@@ -315,11 +353,15 @@ def _misspelt_surname(word: str, candidates: tuple[tuple[str, str], ...]) -> str
     return None
 
 
+# verbs that follow a subject: after a body's first word, that word is the body ("State has been reviewing")
+_FINITE = frozenset("has had have is was are were will would can could may might must should said says did does do".split())
+
+
 def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
                 from_context: dict[str, str], players: bool = False,
                 namesakes: Namesakes | None = None,
-                typos: tuple[tuple[str, str], ...] = ()) -> tuple[str | None, str]:
-    """``typos``: ``typo_surnames(surnames)``, listed once per text by the caller."""
+                typos: tuple[tuple[str, str], ...] = (), text: str = "") -> tuple[str | None, str]:
+    """``typos``: ``typo_surnames(surnames)``, listed once per text by the caller; ``text``: the article's."""
     key = sp.key
     own = kinds.get(key)
     if len(key) < 2:
@@ -351,6 +393,11 @@ def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
         # after the person's office)
         if sp.tokens[0].initial and key[-1] == "s" and "w" in lx.gazetteer().get(key[:-1], ""):
             return None, key  # "Investors are concerned" beside "Investors Bank and Trust": a common plural
+        if sp.tokens[0].initial and text and sp.next is not None and sp.next.text.isalpha() and sp.next.text.islower(
+                ) and sp.next.lower not in _FINITE and "w" in lx.gazetteer().get(key, "") and in_lower_case(key, text):
+            return None, key  # "Open source software is ..." beside "Open Source Development Labs" and "open-source
+            # projects": a common word opening its sentence before a noun, which the article also writes in lower
+            # case (not "State has been reviewing ...", the department as its subject)
         return "ORG", surnames["@" + key]
     if n == 1 and "^" + key in surnames and (
             sp.strength < 3 or sp.hint == "PER" and (not sp.role or kin_role(sp.role))  # "the couple's daughter, Chelsea"

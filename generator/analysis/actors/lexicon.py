@@ -271,8 +271,9 @@ MISC_HEADS = _words(
     """open cup championship championships games olympics tour prix trophy masters classic series
     league award awards prize war wars day festival open-air bowl derby marathon rally
     tournament indoors act bill amendment treaty protocol accord constitution charter doctrine poll show expo
-    agenda directive tt""")  # and a programme or a law of the EU ("Lisbon Agenda", "Services Directive"); the
-# Tourist Trophy races ("Isle of Man TT")
+    agenda directive tt premiership cross-country""")  # and a programme or a law of the EU ("Lisbon Agenda",
+# "Services Directive"); the Tourist Trophy races ("Isle of Man TT"); a sponsored league or race ("Zurich
+# Premiership", "England Cross-Country": rugby union's English league, athletics' national cross-country race)
 # an illness by the head nouns of the WHO's ICD-10 names ("Motor Neurone Disease", "Multiple Sclerosis", "Down
 # Syndrome", "Essential Tremor", "Cerebral Palsy", "Muscular Dystrophy")
 ILLNESS_HEADS = _words("disease syndrome sclerosis tremor palsy dystrophy")
@@ -429,7 +430,10 @@ SHORT_FORMS = {"gop": ("republican party",), "g.o.p.": ("republican party",), "f
                "labour": ("labour party",), "treasury": ("treasury department",),
                # "Democrat Party", the Republicans' name for the Democratic Party (Wikipedia, "Democrat Party
                # (epithet)"); "HuffPo", the Huffington Post's nickname (Wikipedia, "HuffPost")
-               "democrat party": ("democratic party",), "huffpo": ("huffington post",)}
+               "democrat party": ("democratic party",), "huffpo": ("huffington post",),
+               # the UK's foreign ministry, "commonly called the Foreign Office" (Wikipedia, "Foreign, Commonwealth and
+               # Development Office"; its name from 1968 to 2020 "Foreign and Commonwealth Office")
+               "foreign office": ("foreign and commonwealth office",)}
 # A short form joins its state only as a place: "Mass", "Del", "Pa" are as often a service, a name, a father.
 STATE_SHORT_FORMS: dict[str, tuple[str]] = {}
 for _pair in AP_STATES.split():

@@ -1,5 +1,6 @@
 """Offices: a title read as the text's own time has it. A president the text names beside a later one called
-"President" held the office before ("former President"); a secretary's or minister's title with no portfolio
+"President" held the office before ("former President"), as does a president or a Secretary of State whose term had
+ended by the article's date; a secretary's or minister's title with no portfolio
 says no office a reader can place ("Secretary" of what?), so the row gives none; a title read up to the name's own
 title ("Chair Rep.") ends before it."""
 from __future__ import annotations
@@ -33,6 +34,21 @@ _TERMS = {
     ("donald trump", "donald j trump", "trump"): ((2017, 2021), (2025, None)),
 }
 _TERMS_OF = {name: terms for names, terms in _TERMS.items() for name in names}
+# US Secretaries of State since 1997 and the days their terms opened and ended (state.gov, Office of the Historian,
+# "Biographies of the Secretaries of State"), by the full names the press writes; the last term is open
+_SECRETARY_TERMS = {
+    ("madeleine albright", "madeleine k albright"): (((1997, 1, 23), (2001, 1, 20)),),
+    ("colin powell", "colin l powell"): (((2001, 1, 20), (2005, 1, 26)),),
+    ("condoleezza rice",): (((2005, 1, 26), (2009, 1, 20)),),
+    ("hillary clinton", "hillary rodham clinton"): (((2009, 1, 21), (2013, 2, 1)),),
+    ("john kerry", "john f kerry"): (((2013, 2, 1), (2017, 1, 20)),),
+    ("rex tillerson", "rex w tillerson"): (((2017, 2, 1), (2018, 3, 31)),),
+    ("mike pompeo", "michael r pompeo"): (((2018, 4, 26), (2021, 1, 20)),),
+    ("antony blinken", "antony j blinken"): (((2021, 1, 26), (2025, 1, 20)),),
+    ("marco rubio",): (((2025, 1, 21), None),),
+}
+_SECRETARY_TERMS_OF = {name: terms for names, terms in _SECRETARY_TERMS.items() for name in names}
+_SECRETARY = frozenset(("secretary of state", "us secretary of state", "u.s. secretary of state"))
 _INAUGURATION = (1, 20)  # a term opens and ends on January 20
 # An article with no date is read as news written since January 2001 (what a briefing site is fed): a president
 # whose term had ended by then is former, the later ones are left to the text ("President Bush" may be current)
@@ -43,15 +59,24 @@ _PRESIDENT = frozenset(("president", "us president", "u.s. president", "american
 
 # Titles written right before a name, that a role read up to the name may end in after a whole title of its own
 # ("Democratic National Committee Chair Rep. X", "Foreign Minister Prince X"): the AP Stylebook's abbreviated
-# titles before a name ("Rep.", "Sen.", "Gov.", "Gen.", "Dr.", "Rev.") and royal ones
-_NAME_TITLES = frozenset("rep. rep sen. sen gov. gov gen. gen dr. dr rev. rev prince princess sheikh".split())
+# titles before a name ("Rep.", "Sen.", "Gov.", "Gen.", "Dr.", "Rev."), "Senator" written out, and royal ones
+_NAME_TITLES = frozenset("rep. rep sen. sen senator gov. gov gen. gen dr. dr rev. rev prince princess sheikh".split())
 
 
-_LAST_WORDS = PORTFOLIO_HEADS | _NAME_TITLES | {"president"}  # the last words of the roles settled here
+_LAST_WORDS = PORTFOLIO_HEADS | _NAME_TITLES | {"president", "state"}  # the last words of the roles settled here
 
 
 def _terms(a: Actor) -> tuple[tuple[int, int | None], ...]:
     return _TERMS_OF.get(a.name.lower().replace(".", "").replace(",", ""), ())
+
+
+def _secretary_out_of_office(a: Actor, published: dt.date) -> bool:
+    """Whether a Secretary of State's term had ended by the article's date, none running ("Secretary of State Hillary
+    Clinton" in 2016 is former; "Secretary of State John Kerry" in 2016 is not)."""
+    terms = _SECRETARY_TERMS_OF.get(a.name.lower().replace(".", "").replace(",", ""), ())
+    day = (published.year, published.month, published.day)
+    return any(end is not None and end <= day for _, end in terms) and not any(
+        start <= day and (end is None or day < end) for start, end in terms)
 
 
 def _out_of_office(terms: tuple[tuple[int, int | None], ...], published: dt.date) -> bool:
@@ -65,7 +90,8 @@ def _out_of_office(terms: tuple[tuple[int, int | None], ...], published: dt.date
 
 def settled_roles(actors: list[Actor], published: dt.date | None = None) -> list[Actor]:
     """The rows with each president's title made "former" whose term had ended by the article's date or, with no
-    date, by January 2001 or where a later president is named "President" in the same text; a portfolio title without its
+    date, by January 2001 or where a later president is named "President" in the same text (a Secretary of State's
+    by the date alone); a portfolio title without its
     portfolio dropped; and a title read up to the name's own title ended before it."""
     held = [a for a in actors if a.role and a.kind == "person" and a.role.rsplit(None, 1)[-1].lower() in _LAST_WORDS]
     if not held:
@@ -78,6 +104,8 @@ def settled_roles(actors: list[Actor], published: dt.date | None = None) -> list
         if span and (_out_of_office(span, published) if published else _out_of_office(span, _UNDATED) or (
                 span[0][0] < latest and span[-1][1] is not None)):  # a date settles it; "Under a President Trump" need not
             role = f"former {role}"  # "President George W. Bush" in a text about "President Barack Obama"
+        elif role.lower() in _SECRETARY and _secretary_out_of_office(a, published or _UNDATED):
+            role = f"former {role}"  # "adviser to Secretary of State Hillary Clinton" in 2016
         elif words[-1] in PORTFOLIO_HEADS and (len(words) == 1 or role.split()[-1][0].isupper() and all(
                 w in ROLE_QUALIFIERS for w in words[:-1])):
             role = None  # "Secretary Clinton", "former Secretary": of what, the row cannot say (a "former

@@ -10,7 +10,7 @@ from .spans import Span, Token
 from ..names import PRONOUNS, is_role
 from ..quotes.lexicon import REPORTING_VERBS
 
-_IN_WORD_GAP = " \t'’s\xad"  # between words of one role: a space, a possessive's "'s", a soft hyphen
+_IN_WORD_GAP = " \t\xa0'’s\xad"  # between words of one role: a space, a no-break space, a possessive's "'s", a soft hyphen
 # ", chief executive of Gazprom," / ", a spokeswoman for ...": an appositive after the name
 _CAPS = r"[A-Z](?:[\w&'’-]|\.(?=[\w-]))*\.?"  # "U.S.", "Bros."
 # "Zionist Organization of America"; a word ending in a dot ends it ("Warner Bros. However")
@@ -18,15 +18,19 @@ _NAMED_BODY = rf"{_CAPS}(?:(?<![a-z]\.)[ \t]+(?:(?:of|and|for|&)[ \t]+)?{_CAPS})
 # then a stop (not a domain's dot: "Computerandvideogames.com"), a reporting verb where the closing comma is
 # missing, or a second appositive ("..., strategist for the U.S. Chamber of Commerce and a longtime friend")
 _BODY_AFTER = rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_NAMED_BODY})?"
-_STOP = r"[ \t]*(?:[,;)]|\.(?!\w))|[ \t]+and[ \t]+(?:a|an|the)\b"
+# a relative pronoun opens a clause after the post ("chief executive of BT Wholesale which provides ..."); an "and"
+# before a second post the pattern cannot take whole ("a first lady historian and professor of communications at
+# Rider University in ...") ends the first one
+_STOP = r"[ \t]*(?:[,;)]|\.(?!\w))|[ \t]+and[ \t]+(?:a|an|the)\b|[ \t]+(?:which|who|whose)\b|[ \t]+and[ \t]+(?=[a-z])"
 _VERB_AFTER = r"(?=[ \t]+(?:said|says|told)\b)"  # only after a post in lower case: not "in the Echo, the Bishop said"
 # "the former director of ...": a word saying the post is no longer, or not yet, held (as ROLE_QUALIFIERS below)
 _APPOSITIVE_QUALIFIER = "(?:former|then|outgoing|acting|interim|presumptive|would-be|ex-[a-z]+)"
+_LOWER = r"(?!(?:who|whom|whose|which)\b)[a-z][\w-]*"  # a word of a post: no relative pronoun, which opens a clause
 # the post in lower case, after its owner ("S&N's chief executive", "the campaign's political director", "IBM
 # senior vice president")
 _APPOSITIVE = re.compile(rf",[ \t]+(?:(?P<the>the)[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>(?:{_APPOSITIVE_QUALIFIER}[ \t]+)?"
                          rf"(?P<head>(?:(?:{_CAPS}|[a-z][\w-]*)['’]s[ \t]+)?"
-                         r"(?:[A-Z][\w&-]*[ \t]+){0,3}(?:[a-z][\w-]*[ \t]+){0,4}[a-z][\w-]*)" + _BODY_AFTER
+                         rf"(?:[A-Z][\w&-]*[ \t]+){{0,3}}(?:{_LOWER}[ \t]+){{0,4}}{_LOWER})" + _BODY_AFTER
                          + f")(?:{_STOP}|{_VERB_AFTER})")
 # or in capitals ("Chairman of Acme", "Texas Governor", "the former Attorney General of Delaware")
 _APPOSITIVE_TITLED = re.compile(rf",[ \t]+(?:the[ \t]+)?(?P<role>(?:{_APPOSITIVE_QUALIFIER}[ \t]+)?"
@@ -41,11 +45,22 @@ _GUESSED = frozenset("potential possible likely probable inevitable".split())
 def appositive_role(text: str, end: int) -> str | None:
     """The role in an appositive right after a name, when it reads as one."""
     m = _APPOSITIVE.match(text, end) or _APPOSITIVE_TITLED.match(text, end)
-    if not m or not is_role(m.group("head")):
+    if not m:
+        return None
+    head, role = m.group("head"), m.group("role")
+    if " and " in head and not is_role(head) and is_role(head.split(" and ", 1)[0]):
+        head = head.split(" and ", 1)[0]  # "an economist and author of ...", "a lawyer and her friend": the first
+        role = role[:role.index(" and ")]  # post whole, whatever follows the "and"
+    if m.group().endswith(("and ", "and\t")) and not is_role(head.rsplit(None, 1)[-1]):
+        cut = _POST_OBJECT.search(head)  # "a vice president for public and governmental affairs": the "and" inside
+        if cut is None:  # what the post is for, which is cut: the post alone
+            return None
+        head = head[:cut.start()]
+        role = role[:m.start("head") - m.start("role") + cut.start()]
+    if not is_role(head):
         return None  # "S&N's chief executive", "chief strategist for the Republican National Committee": the post's word
-    words = m.group("head").split()
-    role = m.group("role")
-    if words[-1][0].isupper() and role == m.group("head") and text[m.end() - 1] == ".":
+    words = head.split()
+    if words[-1][0].isupper() and role == head and text[m.end() - 1] == ".":
         return None  # "Carly Fiorina, Ohio Gov. John Kasich": a list's next title
     if "and" in words and _two_posts(words):
         words = [w for w in words if w != "and"]  # "a tax lawyer and senior fellow at ...": two posts, one role
@@ -60,6 +75,9 @@ def appositive_role(text: str, end: int) -> str | None:
     if words[0][:1].islower() and words[0].endswith(("'s", "’s")) and m.groupdict().get("the"):
         return "the " + role  # "the campaign's political director": a common noun's owner keeps its article
     return role
+
+
+_POST_OBJECT = re.compile(r"[ \t]+(?:of|for|at)[ \t]")  # the word before what a post is of, for or at
 
 
 def _two_posts(words: list[str]) -> bool:
@@ -155,8 +173,9 @@ _BE = frozenset("is are was were be been being become becomes became remain rema
 # name; "It stars actress X": a cast's verb; "The trio are chief executive Willie Walsh, ...": the verb before the role;
 # not a title's own word that is a verb too ("press secretary")
 _NOT_IN_ROLE = REPORTING_VERBS - lx.ROLE_MODIFIERS | _MODALS | _HAVE | _BE | frozenset("whose stars starring features featuring".split(
-)) | frozenset("including excluding regarding concerning".split())  # prepositions in -ing ("candidates, including
-# front-runner X")
+)) | frozenset("including excluding regarding concerning".split()) | frozenset("via per amid despite toward towards".split(
+))  # prepositions in -ing ("candidates, including front-runner X") and others no function word list has ("a reply via
+# staffer X")
 
 
 # words after which the next word is a verb: a modal, a perfect's auxiliary, "already" ("will discipline striker X",
@@ -198,7 +217,7 @@ def _role_in_apposition(tokens: list[Token], i: int) -> bool:
 
 # Words that say which of a person's kin is meant ("younger brother", "late son", "estranged wife"); a hyphened
 # word ("ex-model wife") too. General English kinship modifiers.
-_KIN_MODIFIERS = frozenset("""elder eldest older oldest younger youngest late twin adopted estranged former
+KIN_MODIFIERS = frozenset("""elder eldest older oldest younger youngest late twin adopted estranged former
     only first second third baby infant teenage adult""".split())
 
 
@@ -230,6 +249,10 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
     """The lower-case role just before a name, with the organisation whose it is:
     'journalists Pavel Zarubin' -> 'journalist'; "Gazprom's chief executive Alexei Miller" ->
     "Gazprom's chief executive"."""
+    if i > 2 and tokens[i - 2].lower == "of" and not tokens[i - 1].cap and not is_role(tokens[i - 1].lower) and (
+            text[tokens[i - 3].end:tokens[i - 1].start] == " of ") and is_role(tokens[i - 3].lower):
+        post = role_before(tokens, i - 2, text)  # "Reagan chief of staff Don Regan", "secretary of state John Kerry":
+        return post and post + text[tokens[i - 3].end:tokens[i - 1].end]  # the post, then what it is of
     j = i
     while j > 0 and i - j < 3 and not tokens[j - 1].cap and tokens[j - 1].lower not in lx.FUNCTION_WORDS \
             and (tokens[j - 1].lower.isalpha() or tokens[j - 1].lower.replace("-", "").isalpha() or _distance(
@@ -252,7 +275,7 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
     while j < i - 1 and not is_role(" ".join(t.lower for t in tokens[j:i])):
         j += 1
     if head in KIN:
-        while j < i - 1 and tokens[j].lower not in _KIN_MODIFIERS and "-" not in tokens[j].lower and (
+        while j < i - 1 and tokens[j].lower not in KIN_MODIFIERS and "-" not in tokens[j].lower and (
                 text[tokens[j].end:tokens[j].end + 2] not in ("'s", "’s")):  # "the couple's daughter" stays whole
             j += 1  # "let daughter Ivanka", "spotlight daughter Ivanka": a verb before the kin word, no modifier of it
     if j > 0 and tokens[j - 1].lower in _DEGREE_WORDS:
@@ -332,8 +355,10 @@ def with_owner_words(text: str, role: str, name_start: int, sentence_start: int,
         return role  # "Trade and Industry Secretary" (a portfolio, read elsewhere), "Senate and House Speaker"
     if len(words) == 1 and not text[sentence_start:m.start() + words[0][0]].strip() and _sentence_opener(
             words[0][1], mid_caps) and role.split(None, 1)[0].lower() not in PORTFOLIO_HEADS and (
-            words[0][1].lower() not in lx.ROLE_MODIFIERS and words[0][1].lower() not in _RACE_WORDS):
-        # "Chief executive X", "Foreign minister X", "Presidential candidate X" stay whole
+            words[0][1].lower() not in lx.ROLE_MODIFIERS and words[0][1].lower() not in _RACE_WORDS and (
+                words[0][1].lower() not in _SERVED_BODIES)) and _stands_alone(role):
+        # "Chief executive X", "Foreign minister X", "Presidential candidate X" stay whole; "Real estate mogul X"
+        # too, "estate" no post nor a post's word alone
         return role  # "Like fellow actor X", "Veteran presenter X": a common word capitalised as the sentence's first
     own = m.start() + words[0][0]
     before = _BODY_BEFORE_RANK.search(text, max(sentence_start, own - 60), own)
@@ -350,6 +375,18 @@ _BODY_BEFORE_RANK = re.compile(
 
 # the adjectives of the office a candidate runs for, and the third US party whose candidates the press names so
 # ("Presidential candidate X", "Libertarian candidate X"; Merriam-Webster; the Libertarian Party)
+def _stands_alone(role: str) -> bool:
+    """Whether a role read after a sentence's first word may start without it: one word, or a first word that is a
+    post's word, a post or a post's modifier ("fellow actor", "chief executive"), not a compound's second noun
+    ("estate mogul")."""
+    first, _, rest = role.partition(" ")
+    return not rest or first[:1].isupper() or is_role(first) or first in lx.ROLE_MODIFIERS or first in ROLE_QUALIFIERS or (
+        first.endswith(("'s", "’s")))  # ("Vermont Sen.", "Tory candidate": a name's word, the owner)
+
+
+# the common nouns of a body a post serves, written before the post at a sentence's start ("Campaign spokesman X",
+# "Police spokesman X", "Government minister X"; news usage): the post's owner, not a capitalised common word
+_SERVED_BODIES = frozenset("campaign government administration company police palace".split())
 _RACE_WORDS = frozenset("presidential vice-presidential congressional gubernatorial senatorial mayoral parliamentary "
                         "libertarian".split())
 
@@ -453,12 +490,25 @@ def share_roles(spans: list[Span], text: str) -> None:
                 continue
             # not "Gov. Jack Markell and Sens. Tom Carper": a plural title of the names after it; nor "organiser
             # Emily Eavis and BBC Radio 2 music editor Colin Martin": a station
+            if _singular_title(a, text):
+                continue  # "Prince Charles and Camilla Parker Bowles", "President Bush and Tony Blair": a title in
+                # the singular names the first one only (a plural, "Sens. Tom Carper and Chris Coons", covers both)
             if not (b.comma_after and _OWN_APPOSITIVE.match(text, b.end) or text.startswith(" of ", b.end) and (
                     text[b.end + 4:b.end + 5].isupper()) or _from_a_body(text, b.end)):
                 b.role = a.role  # not "Australia coach Eddie Jones and Jake White of South Africa": his own side;
                 # not "presenter Carol Smillie and Jessica Taylor from Liberty-X": her own band
             if b.strength <= 2:
                 b.hint, b.strength = a.hint, max(b.strength, 2)
+
+
+def _singular_title(a: Span, text: str) -> bool:
+    """Whether the role of ``a`` is a capitalised title written in the singular right before the name ("Prince
+    Charles"), not a plural ("Sens.", "journalists") nor a post in lower case."""
+    if not a.role[:1].isupper() or a.prev is None:
+        return False
+    word = a.prev.text.rstrip(".")
+    return text[a.prev.end:a.tokens[0].start] == " " and word[:1].isupper() and not word.endswith("s") and (
+        a.role.endswith(a.prev.text))
 
 
 _FROM_BODY = re.compile(rf"[ \t]+from[ \t]+(?P<body>{_NAMED_BODY})")

@@ -8,16 +8,17 @@ import re
 from ...model import Actor, Mention
 from . import lexicon as lx
 from .identity import acronyms_apart, joined_forms
-from .joins import (bracketed_cities_joined, countries_joined, kinds_joined, regrouped, short_forms_joined,
+from .joins import (acronym_expansions_joined, bracketed_cities_joined, countries_joined, kinds_joined, regrouped, short_forms_joined,
                     spellings_joined)
 from .clubs import POSTS
 from .kinds import DATELINE, KINDS, POST_AT, final_kind, typo_surnames
 from .namesakes import Namesakes
+from .kin_owners import kin_owned
 from .offices import settled_roles
 from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
 from .spans import POSSESSIVE_S, Span
 from .neighbours import BODY_NOUNS, KIN
-from .word_tests import PERSON_FIRST, owns_its_s, thing_in_capitals
+from .word_tests import PERSON_FIRST, firms_product, owns_its_s, thing_in_capitals
 from ..names import ROLE_HEADS, first_name_gender
 
 _NAME_GOES_ON = frozenset("for of and on in to".split())  # a body's name cut before its small words
@@ -74,7 +75,7 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
     groups: dict[tuple[str, str], list[Span]] = {}
     typos = typo_surnames(surnames)
     for sp in spans:
-        kind, canon = final_kind(sp, kinds, surnames, from_context, players, namesakes, typos)
+        kind, canon = final_kind(sp, kinds, surnames, from_context, players, namesakes, typos, text)
         if kind in KINDS:
             groups.setdefault((canon, kind), []).append(sp)
     actors = []
@@ -86,11 +87,13 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
     if head_end:
         groups = _headline_short_forms_joined(groups, head_end)
     keys = {g[0] for g in groups}
+    firms = {g[0] for g in groups if g[1] == "ORG"}
     no_break = "\xa0" in text
     bracket = "]" in text
-    for (canon, kind), members in joined_forms(groups, text).items():
+    for (canon, kind), members in acronym_expansions_joined(joined_forms(groups, text)).items():
         if _common_word(members, kind, table) or members[0].tokens[0].start < head_end and _headline_only(
-                members, head_end, table) or kind == "ORG" and thing_in_capitals(members, text, table):
+                members, head_end, table) or kind == "ORG" and thing_in_capitals(members, text, table) or (
+                kind in ("ORG", "PER") and firms_product(members, text, table, firms)):
             continue
         if len(members) > 1:
             members.sort(key=_first_start)
@@ -148,7 +151,7 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
     if "he former " in text:
         actors = _former_roles(actors, text)
     if any(a.role for a in actors):
-        actors = settled_roles(actors, published)
+        actors = kin_owned(settled_roles(actors, published), text)
     actors = _quoted_aliases_joined(actors, text)
     actors = _employers(actors, table)
     actors = [a for a in actors if not _only_quoted(a, text)]

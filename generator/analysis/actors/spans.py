@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from ..names import ROLE_HEADS, country_key
+from ..regex_starts import word_starts
 
 # A word: letters/digits, with inner apostrophes, dots, hyphens or "&" (U.S., O'Neill, AT&T).
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.&\-][^\W_]+)*\.?|&")
@@ -193,6 +195,10 @@ def is_title_case_line(text: str, start: int, end: int) -> bool:
     return len(caps) >= 0.8 * len(words) and (len(words) >= 6 or any(w.lower() in lx.FUNCTION_WORDS for w in caps[1:]))
 
 
+# a post, "of" and one word right before a stretch, with two words before the post ("Reagan chief of staff")
+_POST_OF_BEFORE = re.compile(r"(?<!\S)(?:\S+ ){0,2}(?P<post>[a-z]+) of [a-z]+$")
+
+
 def windows(text: str, start: int, end: int) -> list[tuple[list[Token], int, int]]:
     """Tokens of each stretch of capitalised words, with one word either side for context.
 
@@ -224,6 +230,9 @@ def windows(text: str, start: int, end: int) -> list[tuple[list[Token], int, int
                     k = k2
                     if k < 0:
                         break
+            elif k > 0 and word.isalpha() and (post := _POST_OF_BEFORE.search(before)) and (
+                    post.group("post") in ROLE_HEADS) and (post.start() or lo == start):
+                k = post.start() - 1  # "Reagan chief of staff Don Regan": a post and what it is of, before the name
             lo = lo + k + 1 if k >= 0 else lo
         else:
             lo = a
@@ -300,22 +309,9 @@ def acronym_elsewhere(text: str, words: list[Token]) -> bool:
 
 @functools.lru_cache(maxsize=64)  # asked per mention, and per run the capitalised words meet, of one article
 def times_standing(word: str, text: str) -> int:
-    """How often ``word`` stands in ``text`` as a word of its own, no letter, digit or "_" on either side (as
-    ``\\b``); counting stops at two, all the callers ask ("anywhere?", "twice?")."""
-    n = 0
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if not (at and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
-            n += 1
-            if n == 2:
-                break
-        at = text.find(word, end)
-    return n
-
-
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
+    """How often ``word`` stands in ``text`` as a word of its own, counted up to two: all the callers ask
+    ("anywhere?", "twice?")."""
+    return sum(1 for _ in itertools.islice(word_starts(word, text), 2))
 
 
 def _titled(tokens: list[Token], i: int, j: int) -> bool:
@@ -384,6 +380,9 @@ def _couple_body(text: str, tokens: list[Token], j: int) -> bool:
     return False
 
 
+_SMALL_TOWN = frozenset("wyt")  # a common word the gazetteer also has as a town's or a city's name, and no more
+
+
 def _body_of_nouns(text: str, tokens: list[Token], j: int) -> bool:
     """'and' at ``tokens[j]`` between common nouns, the words after it ending, within five, in an
     organisation's head ("Food and Drug Administration", "Entertainment and Leisure Software Publishers
@@ -393,8 +392,10 @@ def _body_of_nouns(text: str, tokens: list[Token], j: int) -> bool:
     law = any(t.lower in _LAW_HEADS for t in tokens[j + 2:j + 6])
     for near in (tokens[j - 1], tokens[j + 1]):  # a common noun on each side: not "Kansai ... and Kansai ..."
         tags = table.get(near.lower, "")
-        if lx.ENTITY_TAGS.intersection(tags) or "w" not in tags and not (law and not tags and near is tokens[j + 1]):
-            return False  # (a law's word the word list lacks, "Solicitation", is no name either)
+        if lx.ENTITY_TAGS.intersection(tags) and not ("w" in tags and _SMALL_TOWN.issuperset(tags)) or (
+                "w" not in tags and not (law and not tags and near is tokens[j + 1])):
+            return False  # (a law's word the word list lacks, "Solicitation", is no name either; a common noun some
+            # town bears, "Commonwealth", is a noun: "Foreign and Commonwealth Office")
     k = next((k for k in range(j - 2, max(j - 5, 0), -1) if tokens[k].lower == "of"), 0)  # "of" one to three nouns back
     if k and tokens[k - 1].lower in _OF_BODIES and (k == j - 2 or all(
             _common_noun(t) and _adjacent(text, p, t) for p, t in zip(tokens[k:j - 1], tokens[k + 1:j]))) and (

@@ -14,9 +14,10 @@ from .context import Context
 from .neighbours import KIN
 from .roles import ROLE_QUALIFIERS, UK_PARTIES, role_before
 from .spans import STATION_WORDS, Span, Token
-from .word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, REGNAL, TOWN, ends_in_place, owns_its_s,
-                               first_name, initial, is_title, month_acronym, person_like, plural_acronym, table_row,
-                               title_case_abbreviation)
+from ..names import CLERICAL_STYLES, is_role
+from .word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, PLACE_STRONG, REGNAL, TOWN, ends_in_place,
+                         first_name, in_lower_case, initial, is_title, month_acronym, owns_its_s, person_like,
+                         plural_acronym, table_row, title_case_abbreviation)
 
 _BODY_EDGE = lx.ORG_OPENERS | lx.ORG_HEADS | COMPASS  # words at a body's edge, not a person's
 
@@ -103,6 +104,9 @@ def split_at_title(run: list[Token], table: dict[str, str], after: str = "") -> 
         left = run[:-1]
         if len(left) == 1 and left[0].text in _COMPASS_INITIALS:
             return [run]  # "N. Korea", "S. Korea": a headline's short form of the country's name
+        if len(left) == 1 and left[0].lower in lx.SPORTS:
+            return [run]  # "Athletics Ireland", "Swimming Australia": a sport's national governing body, named by the
+            # sport and its country (Wikipedia, "National governing body")
         if not ({left[0].lower, left[-1].lower} & _BODY_EDGE) and all(
                 t.cap for t in left) and not first_name(left[-1], table) and not (
                 left[-1].lower in lx.PERSON_TITLES or is_title(left[-1], table)) and not (  # "Neil Jordan", "Baroness Scotland"
@@ -220,7 +224,7 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     if len(run) == 1 and t.initial and not team and not t.caps and t.lower not in ctx.mid_caps and "w" in whole:
         if not _NAMED_OR_PEOPLE.intersection(whole) and not table_row(t, tokens, ctx):
             return None  # "Can poverty end?", "Has everyone ...": a common word opening a sentence, not the town
-        if "o" in whole and _in_lower_case(t.lower, text):
+        if "o" in whole and in_lower_case(t.lower, text):
             return None  # "Visa screening missed ..." beside "her visa application": the firm's word in its common
             # sense, capitalised only where it opens a sentence
     if len(run) == 1 and "ecretary" in text[max(0, t.start - 24):t.start].lower() and _SECRETARY_OF.search(
@@ -233,10 +237,13 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             t.lower in _AUXILIARIES  # "... Does Iowa really want ...": a question's verb before a name
             or len(run) > 2 and t.i > 1 and tokens[t.i - 1].lower == "of" and is_title(tokens[t.i - 2], table)
             and "w" in table.get(t.lower, "") and person_like(run[1], table)) and "f" not in table.get(t.lower, ""):
+        of_title = None if t.lower in _AUXILIARIES else _title_before_of(tokens, t.i, text)
         run = run[1:]  # "Chief of Staff Jeremy Bash": a title's last word cut from it at "of"; neither is the name's
         t = run[0]
         joined = " ".join([x.lower for x in run])
         whole_length, whole = len(run), table.get(joined, "")
+    else:
+        of_title = None
 
     if not ENTITY.intersection(whole) or run[0].lower in lx.FUNCTION_WORDS:
         while run:
@@ -270,6 +277,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                         run[-1].lower in lx.ORG_HEADS or t.lower == "united"):
                     break  # "United Gun Group said ...", "National Rifle Association said ...": the word opens the
                     # body's name (no description, unlike a creed's "Conservative"); "United Auto Workers" too
+                if len(run) == 2 and t.lower in lx.SPORTS and PLACE_STRONG.intersection(table.get(run[1].lower, "")):
+                    break  # "Athletics Ireland have hinted": the sport opens its governing body's name (as above)
                 if len(run) > 2 and run[1].text == "&":
                     break  # "Cable & Wireless and NTL ...": an ampersand joins the opening word to the name
                 if len(run) > 2 and run[1].lower == "of" and t.lower in lx.OF_HEADS and t.lower in lx.ORG_HEADS:
@@ -326,30 +335,71 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     if paired:
         span.hint, span.strength = "ORG", 3  # two cues: the report's club cues, and a club after "and"
     if role_tokens:
-        while role_tokens and role_tokens[0].lower in lx.HONORIFICS:
+        while role_tokens and (role_tokens[0].lower in lx.HONORIFICS or role_tokens[0].lower in CLERICAL_STYLES):
             role_tokens.pop(0)
         if role_tokens:
             first = role_tokens[0].i
             start = tokens[first - 1].start if first > 0 and tokens[first - 1].lower in ROLE_QUALIFIERS else role_tokens[0].start
+            if start == role_tokens[0].start and len(role_tokens) == 1:
+                start = _post_before_title(tokens, first, text, start)
             span.role = text[start:role_tokens[-1].end]  # "former President Bill Clinton": the role was, not is
         else:
             span.role = None
+        span.hint, span.strength = "PER", 3
+    if of_title and not span.role and run[0].i == of_title[1]:
+        span.role = of_title[0]  # "former Secretary of State Hillary Clinton": the title whole, cut at its "of"
         span.hint, span.strength = "PER", 3
     i, j = run[0].i, run[-1].i
     span.prev = tokens[i - 1] if i > 0 else None
     span.next = tokens[j + 1] if j + 1 < len(tokens) else None
     prev = span.prev
-    if not span.role and prev is not None and not prev.cap and prev.lower not in lx.FUNCTION_WORDS and (
+    if not span.role and prev is not None and prev.lower in lx.HONORIFICS and i > 1 and (
+            span.hint == "PER" or text[prev.end:prev.end + 1] in ". "):
+        prev = tokens[i - 2]  # "ex-chatshow host Mr Kilroy-Silk": the role before the honorific, in the singular and
+        # no comma between ("friends and advisers, Mrs. Clinton and former President Bill Clinton": others)
+        if not prev.cap and is_role(prev.lower) and text[prev.end:tokens[i - 1].start] == " ":
+            span.role = role_before(tokens, i - 1, text)
+    elif not span.role and prev is not None and not prev.cap and prev.lower not in lx.FUNCTION_WORDS and (
             prev.lower.isalpha() or prev.lower.replace("-", "").isalpha()):  # "front-runner X", "co-host X"
         span.role = role_before(tokens, i, text)  # (the tests after "not cap" are its own first ones, made here for speed)
         if span.role and prev.lower in _TEAM_PLURALS and not (span.next is not None and (
                 span.next.lower == "and" or span.next.cap and text[span.end:span.end + 2].strip()[:1] == ",")):
             span.role = None  # "champions Arsenal", "holders Porto": a plural before one name, a team
             span.hint, span.strength = "ORG", 3
+        elif span.role and (span.role == "fellow" or span.role.endswith(" fellow")) and span.next is not None and (
+                span.next.lower.isalpha() and not span.next.cap and is_role(span.next.lower)):
+            span.role = None  # "Pugh's fellow Neath-Swansea Ospreys player X": "fellow" qualifies the post after the
+            # name (a club's or a party's member), no fellow's post of the name's own
         elif span.role and span.role.endswith(_FIRM_LEADS):
             span.role = None  # "bought by market leader Diageo": a firm that leads its market, no person's post
             span.hint, span.strength = "ORG", 3
     return span
+
+
+def _post_before_title(tokens: list[Token], first: int, text: str, start: int) -> int:
+    """Where a post in lower case starts that stands right before a name's own title ("Democratic presidential
+    candidate Sen. Bernie Sanders", "the party's leader Sen. X"): the role is the post with the title; ``start`` (the
+    title's) where none does. A post in the singular only ("told reporters Sen. X": the reporters are others)."""
+    if first == 0 or tokens[first - 1].cap or not is_role(tokens[first - 1].lower):
+        return start
+    post = role_before(tokens, first, text)
+    if not post:
+        return start
+    at = text.rfind(post, max(0, start - len(post) - 2), start)
+    return at if at >= 0 and not text[at + len(post):start].strip() else start
+
+
+def _title_before_of(tokens: list[Token], k: int, text: str) -> tuple[str, int] | None:
+    """The title a name's run opens with the last word of, cut from it at "of" ("Secretary of State John Kerry",
+    "Chief of Staff Jeremy Bash"): the title's words from its capitalised head (and the capitalised modifiers and
+    the qualifier before it: "former Deputy Chief of Staff"), with the index of the name's first token after it."""
+    head = k - 2
+    while head > 0 and tokens[head - 1].cap and tokens[head - 1].lower in lx.ROLE_MODIFIERS and (
+            text[tokens[head - 1].end:tokens[head].start] == " "):
+        head -= 1
+    if head > 0 and tokens[head - 1].lower in ROLE_QUALIFIERS and text[tokens[head - 1].end:tokens[head].start] == " ":
+        head -= 1
+    return text[tokens[head].start:tokens[k].end], k + 1
 
 
 def _paired_club(t: Token, tokens: list[Token], clubs: frozenset[str]) -> bool:
@@ -364,13 +414,3 @@ def _common_head(word: str, after: Token, table: dict[str, str]) -> bool:
     head = word.split("-", 1)[0].lower()
     tags = table.get(head, "")
     return "w" in tags and not ENTITY.intersection(tags) and "f" in table.get(after.lower, "")
-
-
-def _in_lower_case(word: str, text: str) -> bool:
-    """Whether ``word`` (in lower case) starts a word of ``text`` somewhere: not after a letter, digit, "_" or "-"."""
-    at = text.find(word)
-    while at >= 0:
-        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-"):
-            return True
-        at = text.find(word, at + 1)
-    return False

@@ -154,6 +154,36 @@ def thing_in_capitals(members: list[Span], text: str, table: dict[str, str]) -> 
         text, max(0, sp.tokens[0].start - 30), sp.tokens[0].start) for sp in members)
 
 
+# a product in use: a document or an application made with it, software of it, a phone of it ("a Microsoft Word
+# document", "your Microsoft Office application", "the Microsoft Mobile phone"), or a machine running it ("Apple
+# machines running Word"); what is used, never the body that makes it (technology news usage)
+_IN_USE_AFTER = re.compile(r"[ \t]+(?:documents?|applications?|software|phones?|handsets?)\b")
+_IN_USE_BEFORE = re.compile(r"\b(?:using|running)[ \t]+$")
+
+
+def _in_use(sp: Span, text: str) -> bool:
+    start = sp.tokens[0].start
+    return _IN_USE_AFTER.match(text, sp.tokens[-1].end) is not None or (
+        _IN_USE_BEFORE.search(text, max(0, start - 10), start) is not None)
+
+
+def firms_product(members: list[Span], text: str, table: dict[str, str], firms: set[str]) -> bool:
+    """A product in use, no actor: a name that a firm of the article opens ("Microsoft Word", "Microsoft Office",
+    ``firms``: the article's organisations' keys), one mention of which is in use (see ``_IN_USE_AFTER``), every one
+    if its last word is a body's head ("Microsoft Office application"; "Microsoft Research said" stays); or a common word of no name's kind alone every mention of
+    which is ("any Word document", "running Word"), with no role or courtesy title."""
+    tok = members[0].tokens
+    if len(tok) > 1:
+        if tok[0].lower not in firms:
+            return False
+        if tok[-1].lower in lx.ORG_HEADS:  # "Microsoft Office application" once; not "Sony Music said"
+            return all(_in_use(sp, text) for sp in members)
+        return any(_in_use(sp, text) for sp in members)
+    tags = table.get(members[0].key, "")
+    return "w" in tags and not ENTITY.intersection(tags) and all(
+        not sp.role and not sp.caps_line and _in_use(sp, text) for sp in members)
+
+
 # The heads of a firm named after a family or its partners: "Warner Brothers", "Smith and Sons"
 # a legislature's chambers: of the US Congress (and a state's) and of the UK Parliament
 CHAMBERS = frozenset(("house", "senate", "commons", "lords"))
@@ -177,3 +207,13 @@ def title_case_abbreviation(tok: Token, tags: str) -> bool:
     abbreviation of four letters or more, or one of three said as a word, so), when no word list has it as a name or
     word."""
     return not tok.caps and len(tok.lower) >= 3 and tok.lower in lx.NOT_NAMES_IN_CAPITALS and not tags
+
+
+def in_lower_case(word: str, text: str) -> bool:
+    """Whether ``word`` (in lower case) starts a word of ``text`` somewhere: not after a letter, digit, "_" or "-"."""
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-"):
+            return True
+        at = text.find(word, at + 1)
+    return False

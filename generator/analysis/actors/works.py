@@ -41,9 +41,14 @@ def _about_video_games(text: str) -> bool:
 # before a mention: a work's kind and the article of its title ("the movie A Little Princess"), or a maker's
 # verb that takes a work, never a person ("directed Vera Drake", "starred in Friends"): the word just before
 # the mention, and the word before that one
+# (a player's part in a work, "her role in Vera Drake", "a major part in Les Sylphides": only where a name of two
+# words or more ends its phrase, not "a role in the Ambani family", "took part in the London to Sydney Marathon")
+_PARTS_IN = frozenset("role roles part".split())
+_PHRASE_ENDS = re.compile(r"[ \t]*(?:[,.;:)!?]|$)")
 # (a maker's verb right before the mention: "directed Gladiator", "sang Hey Jude", a film, a song)
 _MAKING_VERBS = frozenset("directed co-directed sang sings singing".split())
-_WORK_BEFORE_LAST = {"a": _WORKS, "an": _WORKS, "the": _WORKS, "in": frozenset("starred stars starring star".split()),
+_WORK_BEFORE_LAST = {"a": _WORKS, "an": _WORKS, "the": _WORKS,
+                     "in": frozenset("starred stars starring star".split()) | _PARTS_IN,
                      "to": frozenset(("sequel", "prequel")), "of": frozenset(("remake",)),
                      **dict.fromkeys(_MAKING_VERBS, frozenset())}
 # after a mention: a product's or an event's noun that no maker's name stands before ("the OS/2 operating system",
@@ -268,7 +273,10 @@ def _work_before(sp: Span, prev: str, text: str, table: dict[str, str]) -> bool:
     if sp.prev.text in ("a", "an", "the"):
         return False  # "the film": a small "the" is no title's
     seg = text[max(0, sp.prev.start - 16):sp.prev.start].rstrip()
-    return seg[seg.rfind(" ") + 1:].lower() in _WORK_BEFORE_LAST[prev]
+    word = seg[seg.rfind(" ") + 1:].lower()
+    if word in _PARTS_IN and prev == "in":  # (two words at least: "a key role in Rodway," is a firm's as often)
+        return len(sp.tokens) > 1 and _PHRASE_ENDS.match(text, sp.end) is not None
+    return word in _WORK_BEFORE_LAST[prev]
 
 
 # nouns after an award's name ("Oscar nominations", "the Oscar ceremony", "Bafta hopefuls"); written from

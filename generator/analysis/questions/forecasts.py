@@ -17,7 +17,7 @@ from .cues import ASKED, ASKED_NOTE
 from .forecast_kinds import CONTEST, kind_notes
 from .references import DEMONYMS
 from ..names import pronoun_gender
-from ..regex_starts import boundary_words
+from ..regex_starts import boundary_words, word_starts
 from .wording import _LEAD_JUNK, _NOT_VERBS, Context, Draft, base_form
 
 _OPENERS = tuple(", ; : ( “ \" ‘ — –".split()) + ("- ",)
@@ -270,7 +270,7 @@ def ask_forward(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         question = f"{lead} {lower_first(named)} {'' if how else 'take to '}{verb_phrase}?" if verb_phrase else None
     else:
         question = yes_no(f"{named} {aux}{_SECOND_VERB.split(rest)[0]}")
-    if question is None or not (how or measures) and (question.split()[0].lower() != aux or not _has_word(question, verb)):
+    if question is None or not (how or measures) and (question.split()[0].lower() != aux or next(word_starts(verb, question), None) is None):
         return []  # the inversion found another verb than the cue's ("Does Budget carrier …?")
     source = credit if m.group("aux") in _FORECAST_AUX or believed else None
     if not source and credited and m.group("aux").split()[0] not in {"should", "must", "can"}:
@@ -345,22 +345,6 @@ _DECISION = re.compile(
     r"^\s(?P<verb>vote|rule|decide)\s(?:(?:on|by|in|at)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d[^\s,]*)\s)?"
     r"(?P<how>on|whether\sto|whether)\s(?P<rest>.+)"
 )
-
-
-def _is_word_char(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
-
-
-def _has_word(text: str, word: str) -> bool:
-    """``re.search(rf"\b{word}\b", text)`` for a word of letters and hyphens (no metacharacter),
-    without compiling a pattern for every verb."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if _is_word_char(text, at - 1) != _is_word_char(text, at) and _is_word_char(text, end - 1) != _is_word_char(text, end):
-            return True
-        at = text.find(word, at + 1)
-    return False
 
 
 def _ask_decision(named: str, m: re.Match) -> list[Draft]:

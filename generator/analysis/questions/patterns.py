@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Pattern as Regex
 
-from . import clauses, cues, endorsements, events, forecasts, nominations, polls, reactions, speakers, speculation, trials, vetoes, withheld, wording
+from . import approvals, claims, clauses, cues, disputes, endorsements, events, fitness, forecasts, lawsuits, nominations, polls, previews, reactions, speakers, speculation, sport_goals, trials, vetoes, withheld, wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +89,11 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("conviction-ahead", clauses.CONVICTION, clauses.ask_convicted, "legal", 2.6, "the named party a term hangs on, the sentence's subject", frozenset("convicted guilty".split()), also=frozenset(["if"])),
     Pattern("nomination-race", nominations.LEADER, nominations.ask_nomination, "pending", 2.8, "the candidate named three times or more; no word of the race decided", frozenset("runner frontrunner presumptive presumed".split())),
     Pattern("trial-verdict", trials.TRIAL, trials.ask_trial, "legal", 2.8, "the person a 'his'/'her' stands for; no verdict anywhere in the article", frozenset("trial retrial".split())),
-    # a public step not taken or refused ("has not endorsed Mr. Trump", "have refused to vote on President Obama's nominee")
+    # a public step not taken or refused ("hasn't released any of his tax returns", "have refused to vote on President Obama's nominee")
     Pattern("withheld-step", withheld.WITHHELD, withheld.ask_withheld, "pending", 2.6, "the full name of a person named by surname; no sentence reporting the step taken", withheld.KEYS,
             also=frozenset("not hasn haven yet refused declined refuses refuse".split())),
     # an endorsement forecast or awaited ("Sanders will throw his support behind Clinton", "Ryan's endorsement of Trump … is only a matter of time")
-    Pattern("endorsement-ahead", endorsements.ENDORSEMENT_AHEAD, endorsements.ask_endorsement, "pending", 2.8, "full names for the two parties; no sentence reporting the endorsement given", frozenset("endorse back throw endorsement".split()),
+    Pattern("endorsement-ahead", endorsements.ENDORSEMENT_AHEAD, endorsements.ask_endorsement_ahead, "pending", 2.8, "full names for the two parties; no sentence reporting the endorsement given", frozenset("endorse back throw endorsement".split()),
             also=frozenset("will expected likely inclined poised plans intends time coming inevitable".split())),
     # a candidate's lead in a poll, the vote not reported ("A poll … found Clinton leading Trump by 15 points … in Wisconsin")
     Pattern("poll-lead", polls.POLL_LEAD, polls.ask_poll_lead, "pending", 2.6, "full names; no sentence reporting the vote decided; the article's word for the general election", frozenset("leading leads ahead".split()),
@@ -101,6 +101,16 @@ REGISTRY: tuple[Pattern, ...] = (
     # a veto threatened or expected, asked as the override when the article speaks of one
     Pattern("veto-ahead", vetoes.VETO_AHEAD, vetoes.ask_veto, "pending", 2.8, "the act the article names; its word of an override; no veto or override reported cast", frozenset(["veto"])),
     Pattern("speculated-step", speculation.SPECULATION, speculation.ask_speculation, "pending", 2.6, "the organisation an 'it' stands for", frozenset("speculation rumours rumors rumour rumor reports talk".split()), also=frozenset(["that"])),
+    Pattern("denied-claim", disputes.DENIED_CLAIM, disputes.ask_denied_claim, "disputed", 2.6, "the person or organisation a 'he'/'it' stands for", frozenset("denied denies deny dismissed dismisses rejected rejects refuted refutes disputed disputes".split())),
+    Pattern("goal-ahead", sport_goals.GOAL, sport_goals.ask_goal, "pending", 2.8, "the person a 'he'/'she' stands for; no later sentence telling the prize won or lost", frozenset("chasing chase chases going go goes seeking seeks seek bidding bid hunting search aiming targeting defend".split())),
+    Pattern("favoured-for", sport_goals.FAVOURED, sport_goals.ask_favoured, "pending", 2.8, "no later sentence telling the prize won or lost", frozenset("favourites favourite favorites favorite".split())),
+    Pattern("match-preview", previews.DATE_LINE, previews.ask_preview, "pending", 2.8, "a 'Home v Away (Day)' headline over the date line", frozenset("monday tuesday wednesday thursday friday saturday sunday".split())),
+    Pattern("charged-by", lawsuits.CHARGED_BY, lawsuits.ask_charged_by, "legal", 2.8, "no verdict, settlement or dismissal after the sentence", frozenset("charged indicted charges".split())),
+    Pattern("sued-by", lawsuits.SUED_BY, lawsuits.ask_sued_by, "legal", 2.8, "no verdict, settlement or dismissal after the sentence", frozenset(["sued"])),
+    Pattern("fitness-doubt", fitness.DOUBT, fitness.ask_fitness, "pending", 2.8, "no later sentence telling the player ruled out, passed fit or picked", frozenset("doubt doubtful struggling racing race fitness hoping expected".split())),
+    Pattern("approval-needed", approvals.APPROVAL_NEEDED, approvals.ask_approval_needed, "pending", 2.8, "an earlier mention that names 'the deal'; no later sentence telling it approved or refused", frozenset("needs need requires require must yet has have vote".split())),
+    Pattern("claim-disputed", claims.CLAIM_THAT, claims.ask_claim, "disputed", 2.4, "a denial somewhere in the article; the person a 'he'/'it' stands for", frozenset("claim claims allegation allegations suggestion suggestions accusation accusations".split()), also=frozenset(["that"])),
+    Pattern("endorsement-withheld", endorsements.WITHHELD, endorsements.ask_endorsement, "pending", 2.8, "no later sentence telling the endorsement given", frozenset("endorsed endorse".split())),
     Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 2.0, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
 )
 BY_NAME = {p.name: p for p in REGISTRY}

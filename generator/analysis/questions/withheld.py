@@ -1,14 +1,14 @@
-"""The builder for a public step a named party has not taken, or refuses to take: "Mr. Kasich, a Republican, has
-not endorsed Mr. Trump" → "Will John Kasich endorse Donald Trump?"; "Republicans have refused to vote on President
-Obama's nominee" → "Will Republicans vote on President Obama's nominee?".
+"""The builder for a public step a named party has not taken, or refuses to take: "Since Mr. Trump hasn't released
+any of his tax returns, …" → "Will Donald J. Trump release his tax returns?"; "Republicans have refused to vote on
+President Obama's nominee" → "Will Republicans vote on President Obama's nominee?".
 
 A step withheld is news because it is awaited: an endorsement in a campaign, a vote in Congress, the release of a
-document. The verbs are the acts political reporting tracks as pending (AP Stylebook, "endorse"; the half-A
-PolNeAR stories with no question: endorsements not given, tax returns not released, a nominee not voted on); a
+document. The verbs are the acts political reporting tracks as pending (the half-A PolNeAR stories with no
+question: tax returns not released, a nominee not voted on, a deal not signed; an endorsement is ``endorsements``'s); a
 verb of opinion ("has not liked") or of a past moment ("refused to admit" at a press conference, "the IOC refused
 to ban": a decision taken) is not one. Only the present perfect or present ("has not endorsed", "has refused to",
 "refuses to") is asked: the step is still open when the story is told. An article that reports the step taken
-after all, on the same object, closes it (``_taken_elsewhere``; ``settled`` for an endorsement).
+after all, on the same object, closes it (``_taken_elsewhere``).
 """
 from __future__ import annotations
 
@@ -18,10 +18,8 @@ from ...model import Sentence
 from .references import COURTESY_TITLES
 from .wording import Context, Draft
 
-# the step, its base form first: (base, other forms); "back" is a campaign's word for "endorse"
+# the step, its base form first: (base, other forms); an endorsement withheld is ``endorsements``'s
 _STEPS = {
-    "endorse": "endorsed|endorses",
-    "back": "backed|backs",
     "release": "released|releases",
     "disclose": "disclosed|discloses",
     "publish": "published|publishes",
@@ -49,8 +47,8 @@ _BASE = {f: base for base, forms in _STEPS.items() for f in [base, *forms.split(
 _VERB = "|".join(sorted((re.escape(f).replace(r"\ ", r"\s") for f in _BASE), key=len, reverse=True))
 KEYS = frozenset(f.split()[0] for f in _BASE)  # the step's first word, for ``patterns.cued``
 _PERSON = r"(?P<who>\b(?:[Hh]e|[Ss]he)\b|[A-Z][\w.’'&-]*(?:\s(?:of\s)?[A-Z][\w.’'&-]*){0,3})"
-# "Mr. Kasich, a Republican, has not endorsed Mr. Trump", "Trump hasn't released any of his tax returns",
-# "Republicans have refused to vote on President Obama's nominee", "Sanders, who has yet to endorse Clinton,"
+# "Trump hasn't released any of his tax returns", "Republicans have refused to vote on President Obama's nominee",
+# "Trump, who has yet to name a running mate,"
 WITHHELD = re.compile(
     rf"{_PERSON}(?:,\s(?:who|which)|,[^,]{{3,60}},)?\s"
     r"(?:(?:has|have)\s(?:so\sfar\s|still\s|also\s)?(?:not|yet\sto|refused\sto|declined\sto)|hasn[’']t|haven[’']t|refuses\sto|refuse\sto|(?:has|have)\s(?:so\sfar\s)?repeatedly\srefused\sto|continues\sto\srefuse\sto)"
@@ -66,7 +64,6 @@ _OBJ_PRONOUN = re.compile(r"^(?:him|her|them|it|this|that|these|those|one|anythi
 _ANY_OF = re.compile(r"^(?:any|all|some)\sof\s")
 _NOT_NAMES = frozenset("The A An This That These Those It They We I".split())
 _LEADS = frozenset("But And Since So If When While Although Though Because As Yet Still Now".split())  # a conjunction before the name
-_ANYONE = re.compile(r"(?:a|any)\s(?:presidential\s)?candidate|anyone|anybody|either\scandidate")
 # The common nouns that name the awaited thing well enough on their own: "has yet to name a running mate",
 # "has not conceded the race" (the campaign's own words for what is pending)
 _PENDING_NOUNS = {
@@ -115,7 +112,7 @@ def _plain(ctx: Context, name: str) -> str | None:
 
 
 def ask_withheld(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
-    """'Mr. Kasich, a Republican, has not endorsed Mr. Trump' → 'Will John Kasich endorse Donald Trump?'"""
+    """'Since Mr. Trump hasn't released any of his tax returns, …' → 'Will Donald J. Trump release his tax returns?'"""
     who = m.group("who")
     if who.lower() in {"he", "she"}:
         who = ctx.refs.nearest(s.start + m.start("who"), "person")
@@ -134,9 +131,7 @@ def ask_withheld(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if not 1 <= len(obj.split()) <= 9:
         return []
     if re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}", obj):
-        obj = _plain(ctx, obj) or obj  # "Mr. Trump" → "Donald J. Trump"
-    elif verb in {"endorse", "back"} and _ANYONE.fullmatch(obj):
-        pass  # "Warren, who has not endorsed a candidate": whom, the question asks
+        obj = _plain(ctx, obj) or obj  # "Mr. Obama" → "Barack Obama"
     elif verb in _PENDING_NOUNS and _PENDING_NOUNS[verb].fullmatch(obj):
         pass  # "has yet to name a running mate"
     elif not any(w[:1].isupper() for w in obj.split()) and not obj.split()[0].lower() in {"his", "her", "their", "its"}:
