@@ -807,6 +807,9 @@ PATTERN_ROWS = [
     ("poll-lead", "Hillary Clinton defeated Bernie Sanders in Delaware's primary on Tuesday. The April survey found Clinton leading Sanders by seven points.", None),  # the vote is reported
     ("poll-lead", "Clinton led Sanders by roughly 20 percentage points with over 95 percent of precincts reporting in the Delaware poll.", None),  # a count, not a poll
     ("poll-lead", "Clinton is leading Sanders by seven points in Delaware.", None),  # no poll named
+    ("poll-lead", "Ted Cruz spoke in Milwaukee. Polls there show Trump is trailing Ted Cruz just ahead of Tuesday's vote.",
+     "Will Ted Cruz's lead over Trump last until Tuesday's vote?"),  # the trailer named first
+    ("poll-lead", "Ted Cruz won the Wisconsin primary on Tuesday. Polls had shown Trump trailing Ted Cruz.", None),  # the vote is reported
     # a veto threatened or expected: the override asked when the article speaks of one; the act must be named
     ("veto-ahead", "As President Obama appears set to veto the Justice Against Sponsors of Terrorism Act, Hillary Clinton disagrees. Republicans say they can override him.",
      "Will Congress override President Obama's veto of the Justice Against Sponsors of Terrorism Act?"),

@@ -25,8 +25,12 @@ POLL_LEAD = re.compile(
     r"(?:\s(?:among\s(?:likely\s|registered\s)?(?:\w+\s)?voters\s)?in\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
     r"(?P<margin>\s(?:by\s)?(?:an?\s)?[^,;.]{0,40}?(?:points?|percent|%|margin)(?:\sto\s\d+\s?(?:percent|%))?)?"
     r"(?:\s(?:among\s(?:likely\s|registered\s)?(?:\w+\s)?voters\s)?in\s(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+    # the trailer first: "Polls there show Trump is trailing Ted Cruz", "… found Sanders trailing Clinton by 7 points in Ohio"
+    rf"|{_EPITHET}(?P<behind>{_NAME})\s(?:(?:is|was|remains)\s(?:now\s|still\s)?)?(?:trailing|trails|behind)\s{_EPITHET}(?P<ahead>{_NAME})"
+    r"(?:\s(?:by\s)?(?:an?\s)?[^,;.]{0,40}?(?:points?|percent|%|margin))?"
+    r"(?:\s(?:among\s(?:likely\s|registered\s)?(?:\w+\s)?voters\s)?in\s(?P<place3>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
 )
-_POLL = re.compile(r"\b(?:polls?|survey|Poll|Survey|polling)\b")
+_POLL = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?|[Pp]olling)\b")
 # A count, not a poll: "Clinton led Sanders by roughly 20 points with over 95 percent of precincts reporting"
 _RESULT = re.compile(r"\bprecincts?\b|\bvotes?\s(?:counted|cast)\b|\bresults?\b")
 # The contest decided: "Hillary Clinton defeated Bernie Sanders in Delaware's primary", "Trump won the election"
@@ -34,6 +38,8 @@ _DECIDED = re.compile(
     r"\b(?:won|wins|defeated|defeats|beat|conceded|concedes|projected\sthe\swinner|victory\sin)\b[^.;]{0,60}\b(?:election|primary|caucus(?:es)?|presidency|White\sHouse|race|state|nomination|contest)\b"
     r"|\bpresident-elect\b")
 _GENERAL = re.compile(r"\b(?:general\selection|Election\sDay|Nov\.\s8|November\s8|presidential\selection|in\sNovember|this\sfall)\b")
+# the vote the sentence names ahead: "… just ahead of Tuesday's vote"
+_VOTE_AHEAD = re.compile(r"\b(?:ahead\sof|before)\s(?P<vote>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s\s(?:[A-Z]\w+\s){0,3}(?:vote|primary|caucus(?:es)?|election))\b")
 _NOT_CANDIDATES = frozenset("Democrats Republicans Democratic Republican GOP Poll Polls Survey The A An Among In Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
@@ -54,20 +60,23 @@ def ask_poll_lead(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []
     if s.text[: m.start()].count("“") > s.text[: m.start()].count("”"):
         return []  # a speaker's claim of a lead
-    if {m.group("leader").split()[0], m.group("trailer").split()[0]} & _NOT_CANDIDATES:
+    leader, trailer = (m.group("leader"), m.group("trailer")) if m.group("leader") else (m.group("ahead"), m.group("behind"))
+    if {leader.split()[0], trailer.split()[0]} & _NOT_CANDIDATES:
         return []
-    leader, trailer = _plain(ctx, m.group("leader")), _plain(ctx, m.group("trailer"))
+    leader, trailer = _plain(ctx, leader), _plain(ctx, trailer)
     if not leader or not trailer or leader == trailer:
         return []
     surnames = (leader.split()[-1], trailer.split()[-1])
     for t in ctx.sentences:
         if t.index != s.index and _DECIDED.search(t.text) and any(n in t.text for n in surnames) and not _POLL.search(t.text):
             return []  # the vote is reported: the poll is history
-    where = m.group("place") or m.group("place2")
+    where = m.group("place") or m.group("place2") or m.group("place3")
     place = f" in {where}" if where and where not in {"November", "December", "October"} else ""
     parties = (_party(ctx.text, surnames[0]), _party(ctx.text, surnames[1]))
     general = _GENERAL.search(ctx.text) or None not in parties and parties[0] != parties[1]
     when = " until Election Day" if general else ""
+    if (vote := _VOTE_AHEAD.search(s.text)) is not None:
+        when = f" until {vote.group('vote')}"
     mark = "’" if ctx.text.count("’") > ctx.text.count("'") else "'"  # the article's own apostrophe
     possessive = f"{leader}{mark}" if leader.endswith("s") else f"{leader}{mark}s"
     return [Draft(f"Will {possessive} lead over {trailer}{place} last{when}?", leader)]
