@@ -792,6 +792,7 @@ PATTERN_ROWS = [
     ("withheld-step", "Donald Trump spoke. Since Trump hasn't released his tax returns, nobody knows. Trump released a second ad on Thursday.",
      "Will Donald Trump release his tax returns?"),  # another release is no answer
     ("withheld-step", "The club has not named a successor to Sir Alex Ferguson.", None),  # "the club": which, only the article says
+    ("withheld-step", "Tony Blair spoke on Monday. Mr Blair has refused to apologise for the Iraq war.", "Will Tony Blair apologise for the Iraq war?"),  # the article's spelling
     # an endorsement forecast or awaited, not reported given
     ("endorsement-ahead", "Bernie Sanders will throw his support behind Hillary Clinton before the Democratic Party's nominating convention, predicted Madeleine Kunin.",
      "Will Bernie Sanders endorse Hillary Clinton before the Democratic Party's nominating convention?"),

@@ -122,6 +122,7 @@ def ask_withheld(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if ctx.speaker_at(s.start + m.start("who")) or s.text[: m.start()].count("“") > s.text[: m.start()].count("”"):
         return []  # a speaker's own words: "I haven't endorsed anyone"
     verb = _BASE[re.sub(r"\s+", " ", m.group("verb"))]
+    worded = "apologise for" if "apologis" in m.group("verb") else verb  # the article's spelling
     obj = m.group("obj")
     if (cut := _BREAK.search(obj)) is not None:
         obj = obj[: cut.start()]
@@ -140,4 +141,4 @@ def ask_withheld(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []  # "has not returned her calls": a light object, the party's own
     if _taken_elsewhere(ctx, s, who, verb, obj):
         return []
-    return [Draft(f"Will {who} {verb} {obj}?", who)]
+    return [Draft(f"Will {who} {worded} {obj}?", who)]
