@@ -481,6 +481,12 @@ PATTERN_ROWS = [
     ("contest-ahead", "The Tories revealed their support ahead of next week's Commons vote on a bill to introduce compulsory ID.",
      "How will the Commons vote on the bill to introduce compulsory ID next week?"),
     ("contest-ahead", "Slovakia beat Argentina 3-0 in Saturday's Hopman Cup final.", None),  # a match just played
+    ("contest-ahead", "On the eve of the critical Wisconsin primary, an anti-Trump super PAC is releasing a robocall.", "Who will win the Wisconsin primary?"),
+    ("contest-ahead", "Ted Cruz apologized for telling supporters on the eve of the Iowa caucus that Ben Carson had dropped out.", None),  # told after the event
+    ("contest-ahead", "Cruz was the favourite in the Iowa caucus.", None),  # no day and no "ahead": the contest may be past
+    ("contest-ahead", "With an uncomfortably tight race in Iowa days ahead of the Feb. 1 caucus, the super PAC backing Hillary Clinton is running an ad.",
+     "Who will win the Iowa caucus on Feb. 1?"),
+    ("contest-ahead", "Polls ahead of the Feb. 1 caucus had shown a tie in Iowa.", None),  # told after the event
     ("contest-ahead", "Marco Rubio is optimistic that he will do well in Tuesday's New Hampshire primary.", "Who will win Tuesday's New Hampshire primary?"),
     ("contest-ahead", "Clinton is poised to shore up her lead in Tuesday's Democratic primary contests in five states.", None),  # several contests
     # a primary is a party's: the one its sentence names, else the one the article names far more often
@@ -627,6 +633,8 @@ PATTERN_ROWS = [
      None),  # a bare plan of the speaker's own, with no date or object from the story: below the floor
     ("own-plan", '"I don\'t think I will live again," said Carlos Moya.', None),  # negated before the "I"
     ("own-plan", '"I\'d like to thank the fans," said Carlos Moya.', None),  # a speech act, not a step
+    ("withheld-detail", "Senate leader Mitch McConnell let a nominee get a vote. His spokesman Don Stewart wouldn’t say when, or if, the Senate will vote to confirm the next judicial nominees.",
+     "When will the Senate vote to confirm the next judicial nominees?"),
     ("withheld-detail", "Insurance broker Marsh & McLennan is moving its headquarters. Marsh & McLennan did not say when the move would take place.",
      "When will the move take place at Marsh & McLennan?"),
     ("withheld-detail", "Schumer would not say how the party would prioritize gun control.", None),  # whose party?
@@ -775,7 +783,45 @@ PATTERN_ROWS = [
      "Will Mikhail Khodorkovsky be convicted of fraud and tax evasion?"),
     ("trial-verdict", "Former Yukos boss Mikhail Khodorkovsky began testimony on Friday in his trial for fraud and tax evasion. Khodorkovsky was convicted on Monday.", None),
     ("trial-verdict", "The jury in Bernie Ebbers' trial for fraud retired on Monday. He was later acquitted of all charges. Ebbers was freed.", None),
-    # a step speculation or reports say is coming; not a claim about the past
+    # a public step a named party has not taken or refuses to take, still open when the story is told
+    ("withheld-step", "Donald Trump reported a loss. Since Mr. Trump hasn't released any of his tax returns, it's impossible to know the source of the loss.",
+     "Will Donald Trump release his tax returns?"),
+    ("withheld-step", "There is an opening on the court, and Republicans have refused to vote on President Obama's nominee.", "Will Republicans vote on President Obama's nominee?"),
+    ("withheld-step", "Ohio Gov. John Kasich spoke on Tuesday. Mr. Kasich has not endorsed Mr. Trump.", None),  # an endorsement: the endorsement-withheld pattern's
+    ("withheld-step", "The International Olympic Committee refused to ban all the country's athletes from the Games in Rio.", None),  # a decision taken, not a step awaited
+    ("withheld-step", "Mr. Kasich has not released a statement on the vote.", None),  # a light object: nothing awaited
+    ("withheld-step", "Senate Republicans have not signed the bill.", None),  # which bill, only the article says
+    ("withheld-step", "Donald Trump spoke in Ohio. Donald Trump has yet to name a running mate.", "Will Donald Trump name a running mate?"),
+    ("withheld-step", "Donald Trump spoke. Trump has not named his running mate. Trump named Mike Pence as his running mate on Friday.", None),  # named after all
+    ("withheld-step", "Donald Trump spoke. Since Trump hasn't released his tax returns, nobody knows. Trump released a second ad on Thursday.",
+     "Will Donald Trump release his tax returns?"),  # another release is no answer
+    ("withheld-step", "The club has not named a successor to Sir Alex Ferguson.", None),  # "the club": which, only the article says
+    ("withheld-step", "Tony Blair spoke on Monday. Mr Blair has refused to apologise for the Iraq war.", "Will Tony Blair apologise for the Iraq war?"),  # the article's spelling
+    # an endorsement forecast or awaited, not reported given
+    ("endorsement-ahead", "Bernie Sanders will throw his support behind Hillary Clinton before the Democratic Party's nominating convention, predicted Madeleine Kunin.",
+     "Will Bernie Sanders endorse Hillary Clinton before the Democratic Party's nominating convention?"),
+    ("endorsement-ahead", "House Speaker Paul Ryan met Donald Trump. Ryan's endorsement of Trump, many think, is only a matter of time.", "Will Paul Ryan endorse Donald Trump?"),
+    ("endorsement-ahead", "Jeff Sessions endorsed Donald Trump on Sunday. Sessions's endorsement of Trump is not good news for Ted Cruz.", None),  # given, not awaited
+    ("endorsement-ahead", "Bernie Sanders will throw his support behind Hillary Clinton, predicted Madeleine Kunin. Sanders endorsed Clinton on Tuesday.", None),  # reported given
+    ("endorsement-ahead", "“I will back Clinton in November,” Bernie Sanders said.", None),  # a speaker's own stance
+    # a named candidate's lead in a poll, the vote not reported; Election Day named only for a general election
+    ("poll-lead", "Pence spoke in Wisconsin. A poll from Marquette Law School released Wednesday found Clinton leading Trump by 15 points among likely voters in Wisconsin.",
+     "Will Clinton's lead over Trump in Wisconsin last?"),
+    ("poll-lead", "Democrat Hillary Clinton spoke. Republican Donald Trump spoke. The latest Rasmussen Reports poll shows Trump leading Clinton 44 percent to 37 percent.",
+     "Will Donald Trump's lead over Hillary Clinton last until Election Day?"),
+    ("poll-lead", "Hillary Clinton defeated Bernie Sanders in Delaware's primary on Tuesday. The April survey found Clinton leading Sanders by seven points.", None),  # the vote is reported
+    ("poll-lead", "Clinton led Sanders by roughly 20 percentage points with over 95 percent of precincts reporting in the Delaware poll.", None),  # a count, not a poll
+    ("poll-lead", "Clinton is leading Sanders by seven points in Delaware.", None),  # no poll named
+    ("poll-lead", "Ted Cruz spoke in Milwaukee. Polls there show Trump is trailing Ted Cruz just ahead of Tuesday's vote.",
+     "Will Ted Cruz's lead over Trump last until Tuesday's vote?"),  # the trailer named first
+    ("poll-lead", "Ted Cruz won the Wisconsin primary on Tuesday. Polls had shown Trump trailing Ted Cruz.", None),  # the vote is reported
+    # a veto threatened or expected: the override asked when the article speaks of one; the act must be named
+    ("veto-ahead", "As President Obama appears set to veto the Justice Against Sponsors of Terrorism Act, Hillary Clinton disagrees. Republicans say they can override him.",
+     "Will Congress override President Obama's veto of the Justice Against Sponsors of Terrorism Act?"),
+    ("veto-ahead", "President Bush has threatened to veto the Stem Cell Research Enhancement Act, which passed the House on Tuesday.",
+     "Will President Bush veto the Stem Cell Research Enhancement Act?"),
+    ("veto-ahead", "President Obama appears set to veto the bill, which passed the Senate on Friday.", None),  # which bill, only the article says
+    ("veto-ahead", "President Bush has threatened to veto the Stem Cell Research Enhancement Act. On Wednesday Bush vetoed the bill.", None),  # cast
     ("speculated-step", "Shares in Euronext rose. The offer follows widespread media speculation that Euronext would make a bid for the London Stock Exchange.",
      "Will Euronext make a bid for the London Stock Exchange?"),
     ("speculated-step", "Wine maker Southcorp said profits rose 10%. Southcorp's shares rose on speculation that it could become a takeover target.", "Will Southcorp become a takeover target?"),
