@@ -232,6 +232,9 @@ STANCES = [
     ("Mr Hill said it was unclear whether the Liberal Democrats would match Labour's promise to spend £42bn.", "a question put to someone", False),
     ("John Kasich predicted that Republicans will take every state if Bernie Sanders wins the nomination.", "a condition the question keeps", True),
     ("Many watchers are wondering if the Clintons are going to return the thousands Bill Cosby donated.", "a condition the question keeps", False),
+    # an 'if' after a verb of asking opens a whether-clause, no condition (``cues.whether_if``)
+    ("Mr Hill said Britain will join the euro next year, if Labour wins.", "a conditional stance", True),
+    ("Mr Hill asked the minister if Britain will join the euro next year.", "a conditional stance", False),
     # a firm's founding year is no old charge; a quoted word is no quotation
     ("Richard Scrushy, 52, is accused of directing a $2.7bn fraud at the company he co-founded in Alabama in 1984.", "a charge from decades ago", False),
     ('Richard Scrushy is accused of "directing" a $2.7bn accounting fraud.', "inside a quotation", False),
@@ -604,6 +607,8 @@ PATTERN_ROWS = [
     # a capacity ahead in a whether-clause is asked as the outcome; a past capacity is no open matter
     ("whether-clause", "Marsh is under investigation. Insurance analysts are now questioning whether Marsh will be able to maintain its strong "
      "record of earnings growth.", "Will Marsh maintain its strong record of earnings growth?"),
+    ("whether-clause", "Marsh & McLennan is under investigation. Analysts are questioning whether Marsh & McLennan will be able to recover.",
+     "Will Marsh & McLennan recover?"),  # one word after the capacity
     ("whether-clause", "Marsh is under investigation. Insurance analysts are now questioning whether Marsh was able to maintain its strong "
      "record of earnings growth last year.", None),
     # a decision on whether someone 'should' be freed is the decider's choice; a debate on it stays an opinion
@@ -742,11 +747,25 @@ PATTERN_ROWS = [
      "Cypriot government, the Greek minister said.", None),  # one side's demand
     # a step a party may weigh: the decision asked, not the weighing
     ("forecast-or-plan", "Ford could consider selling its Jaguar unit, analysts said.", "Will Ford sell its Jaguar unit?"),
-    ("forecast-or-plan", "Ford could consider anything.", None),  # nothing weighed
+    ("forecast-or-plan", "Ford could consider anything that would cut its costs in Europe, analysts said.", None),  # nothing weighed
+    ("forecast-or-plan", "Ford could weigh selling its Jaguar unit, analysts said.", "Will Ford sell its Jaguar unit?"),
     # a deal's completion the article expects is an outcome (it may fail), not a step on a calendar
     ("forecast-or-plan", "Mittal Steel will cut jobs. Mittal Steel is expected to complete its $4.5bn acquisition of US firm ISG next month.",
      "Will Mittal Steel complete its $4.5bn acquisition of US firm ISG next month?"),
     ("forecast-or-plan", "Mittal Steel will cut jobs. Mittal Steel is expected to announce its $4.5bn acquisition of US firm ISG next month.", None),
+    # the bare "deal" names no deal; a review of a sale is a step on the calendar, not the sale's completion
+    ("forecast-or-plan", "Mittal Steel will cut jobs. Mittal Steel is expected to complete the deal for its purchase of ISG next month.", None),
+    ("forecast-or-plan", "The deal is pending. The CMA is expected to complete its review of the sale next month.", None),
+    # a "should" or "must" that is no advice asks an open outcome (a term an agreement sets, a decision debated, an
+    # expectation with its time); advice, and a decider's choice (the whether-clause's), are not asked as forecasts
+    ("forecast-or-plan", "Under the agreement, Turkey must issue a written statement.", "Will Turkey issue a written statement?"),
+    ("forecast-or-plan", "Turkey must issue a written statement.", None),
+    ("forecast-or-plan", "A furor arose over whether the United States should accept Syrian refugees.", "Will the United States accept Syrian refugees?"),
+    ("forecast-or-plan", "Mittal Steel will buy ISG. According to reports, Mittal Steel's deal with ISG should go through in the next two to three months.",
+     "Will Mittal Steel's deal with ISG go through in the next two to three months?"),
+    ("forecast-or-plan", "Mittal Steel will buy ISG. Mittal Steel's deal with ISG should go through.", None),  # no time: as likely advice
+    ("forecast-or-plan", "The BBC should steer away from demonising Alastair Campbell.", None),  # advice
+    ("forecast-or-plan", "A decision is due on whether Knight should be released on parole.", None),
     ("forecast-or-plan", "Verizon has won a takeover battle for MCI. Verizon and MCI are expected to seal the deal on Monday morning.", None),  # 'the deal'
     # a real condition on a named party, with the outcome it governs ahead, asked as the pending matter
     ("condition-ahead", "Ohio Gov. John Kasich predicted that Republicans will take \"every state\" if Bernie Sanders wins the Democratic nomination.",
@@ -762,11 +781,18 @@ PATTERN_ROWS = [
     ("condition-ahead", "Gordon Brown will speak as if Labour owns the future of the party.", None),  # a comparison, no condition
     ("condition-ahead", "Republicans will take every state if it rains on polling day.", None),  # names no one
     ("condition-ahead", "Even if Mr. Clinton steps down, there could be complications for the foundation.", None),  # from what, unsaid
+    # the condition keeps its own modal; the outcome's is searched after it
+    ("condition-ahead", "Shares will rise if Apple can deliver the new phone by June.", "Will Apple deliver the new phone by June?"),
+    ("condition-ahead", "The talks will collapse if Britain can not agree on a budget.", None),  # a negated condition
+    # an 'if' after a verb of asking or knowing asks whether: no condition
+    ("condition-ahead", "Analysts wonder if Apple plans to launch a new phone this year, and shares could rise.", None),
     # a term that hangs on a verdict: the verdict asked, for the named party the term threatens
     ("conviction-ahead", "Mr Lebedev and Mr Khodorkovsky, who each face a possible 10 year jail sentence if convicted, will be questioned by a judge.",
      "Will Mr Lebedev and Mr Khodorkovsky be convicted?"),
     ("conviction-ahead", "If the men are found guilty, the two men could face a damages bill running into millions.", None),  # no one named
     ("conviction-ahead", "He could face 20 years if convicted of fraud.", None),  # whom, only the article says
+    ("conviction-ahead", "Both men could face up to 20 years in jail if convicted of fraud.", None),  # a capitalised word is no person
+    ("conviction-ahead", "The Enron founder could face life in prison if convicted of fraud and conspiracy.", None),
     # a side's epithet before its rival's name is no part of the name; the name keeps its article
     ("match-ahead", "Ireland face minnows the Faroe Islands in Dublin on Wednesday. Ireland were held in Paris.", "Will Ireland beat the Faroe Islands in Dublin on Wednesday?"),
     ("match-ahead", "Ireland beat minnows the Faroe Islands in Dublin last year. Ireland were held in Paris.", None),
@@ -776,6 +802,11 @@ PATTERN_ROWS = [
     ("nomination-race", "Sen. Elizabeth Warren said presumptive Republican presidential nominee Donald Trump was a failure. Warren said Trump lied. She called Trump a fraud.", None),
     ("nomination-race", "Democratic front-runner Hillary Clinton gave a speech. No network aired Clinton live. Clinton spoke of jobs.", None),  # no word of the race
     ("nomination-race", "Republican front-runner Donald Trump spoke on Monday. Trump clinched the Republican nomination last week. Trump thanked voters.", None),  # decided
+    ("nomination-race", "Republican front-runner Donald Trump Tuesday called for a ban on Muslims. Trump spoke in Iowa. Trump leads the polls among voters.",
+     "Will Donald Trump win the Republican nomination?"),  # the day after the name is no part of it
+    ("nomination-race", "Republican front-runner Donald Trump spoke on Monday. Rubio conceded that Trump was ahead in the polls. Trump leads voters in Iowa.",
+     "Will Donald Trump win the Republican nomination?"),  # a point conceded, not the race
+    ("nomination-race", "Republican front-runner Donald Trump spoke on Monday. Rubio conceded the race on Tuesday. Trump leads voters in Iowa.", None),
     ("nomination-race", "Clinton did not mention Republican front-runner Donald Trump by name. Clinton spoke of jobs.", None),  # named once: an aside
     ("nomination-race", "Former Republican nominee Mitt Romney spoke on Monday. Romney attacked the party. Romney was cheered.", None),  # a nominee of a past race
     # a trial whose verdict the article does not report
@@ -783,6 +814,8 @@ PATTERN_ROWS = [
      "Will Mikhail Khodorkovsky be convicted of fraud and tax evasion?"),
     ("trial-verdict", "Former Yukos boss Mikhail Khodorkovsky began testimony on Friday in his trial for fraud and tax evasion. Khodorkovsky was convicted on Monday.", None),
     ("trial-verdict", "The jury in Bernie Ebbers' trial for fraud retired on Monday. He was later acquitted of all charges. Ebbers was freed.", None),
+    ("trial-verdict", "Bernie Ebbers is a former WorldCom boss. Bernie Ebbers' trial for fraud resumed on Monday.", "Will Bernie Ebbers be convicted of fraud?"),
+    ("trial-verdict", "Yesterday's trial for fraud and tax evasion was adjourned.", None),  # a time word, no person
     # a public step a named party has not taken or refuses to take, still open when the story is told
     ("withheld-step", "Donald Trump reported a loss. Since Mr. Trump hasn't released any of his tax returns, it's impossible to know the source of the loss.",
      "Will Donald Trump release his tax returns?"),
@@ -822,6 +855,7 @@ PATTERN_ROWS = [
      "Will President Bush veto the Stem Cell Research Enhancement Act?"),
     ("veto-ahead", "President Obama appears set to veto the bill, which passed the Senate on Friday.", None),  # which bill, only the article says
     ("veto-ahead", "President Bush has threatened to veto the Stem Cell Research Enhancement Act. On Wednesday Bush vetoed the bill.", None),  # cast
+    # a step speculation or reports say is coming; not a claim about the past
     ("speculated-step", "Shares in Euronext rose. The offer follows widespread media speculation that Euronext would make a bid for the London Stock Exchange.",
      "Will Euronext make a bid for the London Stock Exchange?"),
     ("speculated-step", "Wine maker Southcorp said profits rose 10%. Southcorp's shares rose on speculation that it could become a takeover target.", "Will Southcorp become a takeover target?"),
@@ -1710,19 +1744,3 @@ def test_a_surname_takes_the_full_name(text, raised, not_raised):
     if raised:
         assert raised in texts
     assert not_raised not in texts
-
-
-@pytest.mark.parametrize(("text", "open_kind"), [
-    ("According to reports, the deal should go through in the next two to three months.", "an expectation with its time"),
-    ("The deal should go through.", None),  # no time: as likely advice as expectation
-    ("Under the agreement, Turkey must issue a written statement.", "a term an agreement sets"),
-    ("The BBC should steer away from demonising Alastair Campbell.", None),  # advice
-    ("A furor arose over whether the United States should accept Syrian refugees.", "a decision debated"),
-    ("A decision is due on whether Knight should be released on parole.", None),  # the decider's choice: ``clauses.ask_whether``
-])
-def test_a_should_that_is_no_advice_asks_an_open_outcome(text, open_kind):
-    from generator.analysis.questions import cues, forecasts
-    m = next(cues.MODAL.finditer(text))
-    opener = " whether " if " whether " in text[:m.start()] else ""
-    found = forecasts._settled_duty(text, m, opener)
-    assert (found or "").startswith(open_kind or "") and (found is None) == (open_kind is None)

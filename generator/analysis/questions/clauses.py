@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from ...model import Sentence
-from .cues import ASKED_NOTE
-from .inversion import decided_clause, lower_first, main_clause, split_subject, wh_question, will_clause, yes_no
+from .cues import ASKED_NOTE, whether_if
+from .inversion import decided_clause, lower_first, main_clause, split_subject, wh_question, will_clause, without_ability, yes_no
 from .wording import Context, Draft
 
 _PERSONS = frozenset("he she".split())
@@ -41,11 +41,6 @@ def _named_clause(ctx: Context, s: Sentence, clause: str, at: int) -> str | None
     return clause
 
 
-# A capacity ahead in a whether-clause is the outcome itself: "analysts are questioning whether Marsh will be able to maintain
-# its strong record" asks "Will Marsh maintain …?", not a judgement of its ability ("be able to" is ``candidates``' opinion cue).
-_ABLE = re.compile(r"\swill\sbe\sable\sto\s(?=[a-z]+\s)")
-
-
 def ask_whether(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Experts see the vote as a test of whether the generals will loosen their grip' → 'Will the generals loosen their grip?'"""
     clause = re.sub(r"^or\snot\s", "", m.group("clause"))
@@ -55,7 +50,9 @@ def ask_whether(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     # "a decision is made on whether he should be released", "put off deciding whether Judicial Watch could question
     # Clinton": the decider's choice and leave, no opinion and no capacity
     clause = decided_clause(clause) if m.group("decided") else will_clause(clause)
-    clause = _ABLE.sub(" will ", clause, count=1)  # "whether Marsh will be able to maintain …" asks whether it will maintain it
+    head, will, ahead = clause.partition(" will ")
+    if will:
+        clause = f"{head}{will}{without_ability(ahead)}"  # "whether Marsh will be able to maintain …" asks whether it will
     q = yes_no(clause)
     if q is None:
         return []
@@ -137,7 +134,7 @@ def ask_confident(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     pro = m.group("pro")
     if pro in _PRONOUN_KIND and kind != _PRONOUN_KIND[pro] or pro == "they" and kind == "person":
         return []
-    rest = re.sub(r"^(?:even|still|also|now|easily|really)\s", "", main_clause(m.group("rest")))
+    rest = re.sub(r"^(?:even|still|also|now|easily|really)\s", "", main_clause(without_ability(m.group("rest"))))
     if len(rest.split()) < 2:
         return []
     return [Draft(f"Will {who} {rest}?", who, [("one side's own confidence", 0.2)])]
@@ -163,21 +160,33 @@ def ask_find_out(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 # wins the Democratic nomination", "threatening to cut off the money … unless Mexico pays for a border wall". The
 # condition is the pending matter an editor asks ("Will Bernie Sanders win the Democratic nomination?"); the outcome is
 # one side's what-if (``candidates``: forecasts that kept their 'if' were judged misread). Present tense only: a past
-# form ("if Labour was re-elected", "if it could") is unreal, and "as if", "even as if" compare, not condition.
+# form ("if Labour was re-elected", "if it could") is unreal, and "as if", "even as if" compare, not condition; "wonder if"
+# asks whether (``cues.whether_if``).
 CONDITION = re.compile(
-    r"(?<![Aa]s\s)(?<![Ww]hat\s)(?<![Ww]ondering\s)(?<![Kk]now\s)(?<![Ss]ee\s)(?<![Aa]sk\s)(?<![Aa]sked\s)\b(?:[Ii]f|[Uu]nless)\s"
+    r"\b(?:[Ii]f|[Uu]nless)\s(?<![Aa]s\sif\s)(?<![Ww]hat\sif\s)"
     r"(?P<clause>(?:the\s)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}\s[a-z][^,;:.!?\"“”()—–]{6,120})")
 # The outcome the condition governs, in the sentence: a modal or a threat ahead.
 _GOVERNED = re.compile(r"\b(?:will|would|could|might|may|won['’]t|wouldn['’]t|threaten\w*|warn\w*|vow\w*|pledg\w*|promis\w*)\b")
 _CONDITION_SUBJECT_STOP = frozenset("I It This That There We You They He She".split())
 # Where a condition written without its comma runs into the outcome: "If Labour is elected there will be a … tax increase".
-_OUTCOME_START = re.compile(r"\s(?:(?:there|it|he|she|they|we|I|you)\s)?(?:will|would|could|might|may|must|should|can|won['’]t)\b.*")
+# Searched after the condition's own first verb, so the condition keeps its modal ("if Apple can deliver …").
+_OUTCOME_START = re.compile(r"\s(?:(?:there|it|he|she|they|we|I|you)\s)?(?:will|would|could|might|may|must|should|can|won['’]t)\b")
+_CONDITION_VERB = re.compile(r"(?:the\s)?(?:[A-Z][\w.’'-]*\s)+[a-z][\w’'-]*")
+
+
+def _condition_only(clause: str) -> str:
+    """The condition without the outcome a comma-less sentence runs on into."""
+    verb = _CONDITION_VERB.match(clause)
+    outcome = _OUTCOME_START.search(clause, verb.end()) if verb else None
+    return clause[:outcome.start()] if outcome else clause
 
 
 def ask_condition(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Kasich predicted that Republicans will take "every state" if Sanders wins the Democratic nomination' →
     'Will Sanders win the Democratic nomination?'"""
-    clause = main_clause(_OUTCOME_START.sub("", m.group("clause")))
+    if whether_if(s.text, m.start()):
+        return []
+    clause = main_clause(_condition_only(m.group("clause")))
     if clause.split()[0] in _CONDITION_SUBJECT_STOP or not _GOVERNED.search(s.text):
         return []
     if re.search(r"\b(?:was|were|had|did)\b", clause):
@@ -193,14 +202,13 @@ def ask_condition(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     elif aux in {"is", "are"}:
         rest = f"be {rest}"
     elif aux in {"will", "can", "may"}:
-        pass
+        pass  # "if Apple can deliver the phone by June" asks whether it will, as ``forecasts`` asks a "could"
     else:
         return []  # "has", "have": a past act, not an outcome ahead
     if len(rest.split()) < 3 or rest.split()[0] in {"not", "never", "no"}:
         return []  # "if Smith wins", "if Mr. Clinton steps down": from what, only the sentence says; a negated condition asks its opposite
     named = ctx.refs.subject(subject, s.start + m.start("clause")) or subject
-    verb = "Can" if aux == "can" else "Will"
-    return [Draft(f"{verb} {lower_first(named)} {rest}?", named, [("a condition the article's outcome hangs on", 0.3)])]
+    return [Draft(f"Will {lower_first(named)} {rest}?", named)]
 
 
 # A sentence whose term hangs on a verdict: "Mr Ebbers could face a jail sentence of 85 years if convicted of all the
@@ -222,8 +230,11 @@ def ask_convicted(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Mr Ebbers could face a jail sentence of 85 years if convicted of all the charges he is facing' →
     'Will Bernie Ebbers be convicted of the charges he is facing?'"""
     who = _TERM_SUBJECT.match(s.text)
-    if who is None or who.group("who").split()[0] in _CONDITION_SUBJECT_STOP:
+    if who is None:
         return []
-    named = " and ".join(_full_party(ctx, part, s.start) for part in who.group("who").split(" and "))
+    parts = who.group("who").split(" and ")
+    if any(ctx.refs.kind_of(part) != "person" for part in parts):
+        return []  # "Both men could face …", "The Enron founder could face …": a capitalised first word names no one
+    named = " and ".join(_full_party(ctx, part, s.start) for part in parts)
     of = re.sub(r"^(of|on)\sall\s", r"\1 ", main_clause(m.group("of") or "").strip())
     return [Draft(f"Will {named} be convicted{' ' + of if of else ''}?", named)]

@@ -378,12 +378,12 @@ def ask_accused_of(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if len(charge.split()) < 2:
         return []
     surname = who.split()[-1]
-    if any(_verdict_on(surname, t.text) for t in ctx.sentences):
+    if any(verdict_on(surname, t.text) for t in ctx.sentences):
         return []  # the article reports the verdict
     return [Draft(f"Will {lower_first(who)} be convicted of {charge}?", who)]
 
 
-def _verdict_on(surname: str, text: str) -> bool:
+def verdict_on(surname: str, text: str) -> bool:
     """A verdict on ``surname`` in ``text``: the name in the verdict's clause before it ("Ebbers was convicted") or its
     object after it ("the jury acquitted Ebbers"); not one on others in the same sentence ("Several former employees
     have pleaded guilty and will give evidence against Mr Scrushy")."""

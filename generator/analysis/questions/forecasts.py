@@ -13,7 +13,7 @@ import re
 from ...model import Sentence
 from .inversion import AUXILIARIES, lower_first, main_clause, yes_no
 from .candidates import CALENDAR, unsourced
-from .cues import ASKED, ASKED_NOTE
+from .cues import ASKED, ASKED_NOTE, NOT_A_THING, WEIGHING
 from .forecast_kinds import CONTEST, kind_notes
 from .references import DEMONYMS
 from ..names import pronoun_gender
@@ -151,15 +151,15 @@ def _aux_word(aux: str, reported: bool) -> tuple[str, list[tuple[str, float]]]:
 # A step a party says it may weigh: "the club may consider seeking a full listing", "Merck said it would consider selling
 # it": the decision is the open matter (as ``wording.ask_considering`` asks "is considering selling"), not an ability.
 _HEDGED = frozenset("could may might would".split())
-_WEIGHED = re.compile(r"\s(?:(?:also|even|seriously|now)\s)?(?:consider|look\sat|explore|contemplate)\s(?P<doing>[a-z]{3,}ing)(?=\s)")
+_WEIGHED = re.compile(rf"\s(?:(?:also|even|seriously|now)\s)?{WEIGHING}\s{NOT_A_THING}(?P<doing>[a-z]{{3,}}ing)(?=\s)")
 
 
 # A "should"/"must" that is no advice, so its step is an open outcome, not an opinion recast as a forecast: a decision
 # debated ("a furor arose over whether the United States should accept Syrian refugees"), a term an agreement sets
 # ("Under the agreement, Turkey must issue a written statement …"), an expectation with its time ("the deal should go
 # through in the next two to three months"). Advice stays penalised: "The BBC should steer away from …", "Lynch should
-# be impeached" (half-A candidates with the obligation penalty, split "qs27-half:": these three kinds judged good, the rest
-# opinions).
+# be impeached" (tuning candidates with the obligation penalty, read on split "qs27-half:": these three kinds asked open
+# outcomes, the rest opinions).
 _TERMS = re.compile(r"\b(?:[Uu]nder|[Bb]y)\s(?:the|its|their|this|that)\s(?:[a-z-]+\s)?(?:agreement|deal|accord|terms|treaty|rules|law|ruling|settlement|contract|compromise)\b[^.;]{0,40}$")
 _SHOULD_WHEN = re.compile(r"\s(?:go\sthrough|be\s(?:completed|finalised|finalized|approved|ready|signed|sealed|closed|resolved|known|announced)|close|complete|reopen|open|arrive|return|resume|start|begin|finish|end)\b"
                           r"[^.;]{0,40}\b(?:in\sthe\s(?:next|coming)\s|within\s|by\s(?:the\send\sof\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December|next|the\send|mid|early|late|\d)|later\sthis\s|next\s(?:week|month|year)|this\s(?:week|month|year))")

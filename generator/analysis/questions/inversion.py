@@ -204,6 +204,17 @@ def decided_clause(clause: str) -> str:
     return _LEAVE.sub(r"\1 will be allowed to", clause, count=1)
 
 
+# A capacity ahead is the step itself: "whether Marsh will be able to maintain its record" asks "Will Marsh maintain …?",
+# "speculation that he will be unable to secure the delegates" asks "Will he secure the delegates?" (a judgement of an
+# ability is an opinion: ``candidates``' "be able to" cue).
+_ABILITY = re.compile(r"^(?:be\s)?(?:un)?able\sto\s(?=[a-z])")
+
+
+def without_ability(rest: str) -> str:
+    """The words after a modal without a leading capacity ("be able to maintain its record" → "maintain its record")."""
+    return _ABILITY.sub("", rest, count=1)
+
+
 def lower_first(subject: str) -> str:
     """Lower-case a sentence-initial determiner or pronoun, never a name ("This deal" → "this deal")."""
     first, _, rest = subject.partition(" ")

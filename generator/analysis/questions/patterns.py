@@ -41,7 +41,7 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("inquiry-finding", cues.INQUIRY, wording.ask_inquiry, "legal", 2.1, "nothing", frozenset("investigation inquiry probe review".split())),
     Pattern("called-to-act", cues.URGED, wording.ask_urged, "response", 2.8, "nearest organisation for 'the firm'", frozenset("urge urged urges urging called calls calling asked pressed pressure appealed challenged".split())),
     Pattern("demanded-act", cues.DEMANDED, wording.ask_demanded, "response", 1.9, "nothing", frozenset("demand demanded demands demanding insist insisted insists insisting call called calls calling pressure urged pressed asked facing".split())),
-    Pattern("considering", cues.CONSIDERING, wording.ask_considering, "pending", 2.8, "nothing", frozenset("considering weighing mulling contemplating deciding undecided decide decided".split())),
+    Pattern("considering", cues.CONSIDERING, wording.ask_considering, "pending", 2.8, "nothing", frozenset("considering weighing mulling contemplating exploring deciding undecided decide decided".split())),
     # a forecast or plan recast as "Will X …?": mostly judged misread or trivial, its good kinds weighed back up (``forecast_kinds``)
     Pattern("forecast-or-plan", cues.MODAL, forecasts.ask_forward, "forward", 1.5, "nearest person or organisation for a pronoun", frozenset("will would could may might should can must expected likely set due poised scheduled unlikely hoping planning preparing going about ready prepared willing seeking lobbying primed course track line plan plans intend intends aim aims hope hopes want wants pledged promised vowed threatened proposed hoped planned intended wanted aimed".split())),
     Pattern("unfunded-plan", cues.MONEY_PLAN, wording.ask_funding, "pending", 2.6, "no word on funding anywhere in the article", frozenset("$ £ €".split()), True),
@@ -84,10 +84,11 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("named-match", cues.NAMED_MATCH, events.ask_named_match, "pending", 2.8, "no later sentence reporting the result", frozenset("clash match game tie meeting encounter fixture showdown".split())),
     Pattern("keep-post", cues.PRESSURE_ON, events.ask_keep_post, "pending", 2.8, "the side a 'coach' or 'manager' serves, from the article", frozenset(["pressure"])),
     Pattern("charge-after-arrest", cues.ARRESTED, events.ask_charged_after_arrest, "legal", 2.8, "no charge, release or verdict anywhere in the article", frozenset("arrested detained".split())),
-    # a real condition on a named party, asked as the pending matter it is ("… if Sanders wins the nomination")
-    Pattern("condition-ahead", clauses.CONDITION, clauses.ask_condition, "pending", 2.4, "a modal or a threat the condition governs, in the sentence", frozenset("if unless".split())),
+    # a real condition on a named party, asked as the pending matter it is ("… if Sanders wins the nomination"); weighed
+    # below the events a report states pending, as the article names it only as the hinge of one side's what-if
+    Pattern("condition-ahead", clauses.CONDITION, clauses.ask_condition, "pending", 2.1, "a modal or a threat the condition governs, in the sentence", frozenset("if unless".split())),
     Pattern("conviction-ahead", clauses.CONVICTION, clauses.ask_convicted, "legal", 2.6, "the named party a term hangs on, the sentence's subject", frozenset("convicted guilty".split()), also=frozenset(["if"])),
-    Pattern("nomination-race", nominations.LEADER, nominations.ask_nomination, "pending", 2.8, "the candidate named three times or more; no word of the race decided", frozenset("runner frontrunner presumptive presumed".split())),
+    Pattern("nomination-race", nominations.LEADER, nominations.ask_nomination, "pending", 2.8, "the candidate named three times or more; no word of the race decided", frozenset("runner frontrunner".split())),
     Pattern("trial-verdict", trials.TRIAL, trials.ask_trial, "legal", 2.8, "the person a 'his'/'her' stands for; no verdict anywhere in the article", frozenset("trial retrial".split())),
     # a public step not taken or refused ("hasn't released any of his tax returns", "have refused to vote on President Obama's nominee")
     Pattern("withheld-step", withheld.WITHHELD, withheld.ask_withheld, "pending", 2.6, "the full name of a person named by surname; no sentence reporting the step taken", withheld.KEYS,

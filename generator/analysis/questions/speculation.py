@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Sentence
-from .inversion import yes_no
+from .inversion import without_ability, yes_no
 from .wording import Context, Draft
 
 SPECULATION = re.compile(
@@ -20,7 +20,6 @@ SPECULATION = re.compile(
 )
 _PRONOUNS = frozenset("he she they it".split())
 _BACKGROUND = re.compile(r"\b(?:in\srecent\s(?:days|weeks|months|years)|for\s(?:weeks|months|years)|last\s(?:week|month|year)|earlier\sthis\s(?:week|month|year))\b")
-_UNABLE = re.compile(r"^(?:be\s)?(?:unable|able)\sto\s")
 _NAME_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*)*")
 
 
@@ -41,14 +40,15 @@ def ask_speculation(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     subject = m.group("subject").strip()
     named = None
     if subject.lower() in _PRONOUNS:
-        named = ctx.refs.subject(subject, s.start + m.start("subject"))
         if subject.lower() == "it":
             named = _owner_before(ctx, s.text[:m.start()])
+        else:
+            named = ctx.refs.subject(subject, s.start + m.start("subject"))
         if not named:
             return []
     # the report's step asked as a step: "would merge", "could become", "is set to leave" → "will …"; a doubt asked as
     # the step it doubts ("that he will be unable to secure the delegates" → "Will he secure the delegates?")
-    q = yes_no(f"{subject} will {_UNABLE.sub('', m.group('rest'))}", subject=named)
+    q = yes_no(f"{subject} will {without_ability(m.group('rest'))}", subject=named)
     if q is None:
         return []
     return [Draft(q, named or subject)]

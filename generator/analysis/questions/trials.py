@@ -2,21 +2,21 @@
 Mikhail Khodorkovsky began testimony on Friday in his trial for fraud and tax evasion" → "Will Mikhail
 Khodorkovsky be convicted of fraud and tax evasion?". A verdict is the outcome a trial exists for; the
 article's own word for the charge says what it is about. A verdict anywhere in the article closes it
-(``events._verdict_on``).
+(``events.verdict_on``).
 """
 from __future__ import annotations
 
 import re
 
 from ...model import Sentence
-from .events import _verdict_on
+from .events import verdict_on
 from .inversion import main_clause
 from .wording import Context, Draft, charge_list
 
 # "Ebbers' trial for fraud", "his trial on charges of fraud", "the trial of Bernie Ebbers on fraud charges" is not
 # taken (its charge is a noun before "charges").
 TRIAL = re.compile(
-    r"(?P<who>\b[Hh]is|\b[Hh]er|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}(?:’s|'s|’|'))\s(?:(?:criminal|fraud|murder|corruption|retrial|re-trial|jury|federal)\s)?"
+    r"(?P<who>\b[Hh]is|\b[Hh]er|\b[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}(?:’s|'s|’|'))\s(?:(?:criminal|fraud|murder|corruption|retrial|re-trial|jury|federal)\s)?"
     r"(?:re-?)?trial\s(?:for|over|on\scharges\sof|on\scharges\sthat)\s(?P<charge>[^,;.]{3,80})"
 )
 _BREAK = re.compile(
@@ -38,15 +38,13 @@ def ask_trial(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         who = ctx.refs.full_person(who) or who
     else:
         who = re.sub(r"(?:’s|'s|’|')$", "", who)
-        if who.split()[0] in {"The", "A", "An", "This", "That", "But", "And"}:
-            return []
-        if ctx.refs.kind_of(who) not in {"person", None}:
-            return []  # "Enron's trial": a firm's trial is its bosses'
+        if ctx.refs.kind_of(who) != "person":
+            return []  # "Enron's trial" (a firm's trial is its bosses'), "Yesterday's trial", "The company's trial"
         who = ctx.refs.full_person(who) or who
     charge = main_clause(charge_list(m.group("charge"), _BREAK))
     if not charge or _PRONOUN_IN.search(charge) or not 1 <= len(charge.split()) <= 10:
         return []
     surname = who.split()[-1]
-    if any(_verdict_on(surname, t.text) or t.index > s.index and _PRONOUN_VERDICT.search(t.text) for t in ctx.sentences):
+    if any(verdict_on(surname, t.text) or t.index > s.index and _PRONOUN_VERDICT.search(t.text) for t in ctx.sentences):
         return []
     return [Draft(f"Will {who} be convicted of {charge}?", who)]
