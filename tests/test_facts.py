@@ -8,7 +8,7 @@ import pytest
 from generator.analysis import parse
 from generator.analysis.facts import extract_facts
 from generator.model import Fact
-from generator.render.briefing import fact_value
+from generator.render.briefing import fact_text, fact_value
 
 FRIDAY = dt.date(2024, 12, 20)
 
@@ -358,22 +358,37 @@ def test_headline_figures_are_left_to_the_body():
     (Fact("yesterday", 0, 9, "date", 0, "2016-03-12"), "2016-03-12"),
     (Fact("last year", 0, 9, "date", 0, "2023"), "2023"),
     (Fact("$5m", 0, 3, "amount", 0, None), ""),
+    (Fact("03/07/2003", 0, 10, "date", 0, "2003-03-07"), "2003-03-07"),  # a numeric date: which day it is
 ])
 def test_a_value_is_shown_only_when_it_adds_to_the_text(fact, shown):
     assert (fact_value(fact) == "") == (shown == "")  # (Markdown-escaped when shown)
 
 
+@pytest.mark.parametrize(("fact", "time"), [
+    (Fact("7 March 2003", 0, 12, "date", 0, "2003-03-07"), '<time datetime="2003-03-07">'),
+    (Fact("03/07/2003", 0, 10, "date", 0, "2003-03-07"), ""),  # its value shown after it, as a <time>
+    (Fact("$5m", 0, 3, "amount", 0, None), ""),
+])
+def test_a_day_said_whole_keeps_its_time_markup(fact, time):
+    shown = fact_text(fact)
+    assert shown.startswith(time) and shown.endswith("</time>" if time else fact.text[-2:])
+    assert ('<time datetime="' in fact_text(fact) + fact_value(fact)) == bool(fact.kind == "date")
+
+
 @pytest.mark.parametrize("text", [
     "Monday, today and tomorrow, in years to come", "dayear daydaymorrow yesterday'day day_",
     "a multimillion-pound deal, two billion and thousands more", "", "day",
+    "six years, two monthsweeks, Only four arrests, justone, recent per cent", "decadesyears",
 ])
 def test_word_anchors_find_what_the_patterns_find(text):
     from generator.analysis import fact_patterns as P
-    from generator.analysis.facts import _word_matches
+    from generator.analysis import spelled_numbers as S
+    from generator.analysis.regex_starts import word_matches
 
-    for anchor, words in ((P.DAY_OR_YEAR, P.DAY_OR_YEAR_WORDS), (P.SCALE_WORD, P.SCALE_WORDS)):
+    for anchor, words in ((P.DAY_OR_YEAR, P.DAY_OR_YEAR_WORDS), (P.SCALE_WORD, P.SCALE_WORDS),
+                          (S.DURATION, S.DURATION_WORDS), (S.FOCUSED_COUNT, S.FOCUS_WORDS), (S.CENT_WORD, ("cent",))):
         expected = [m.span() for m in anchor.finditer(text, 0)]
-        assert [m.span() for m in _word_matches(anchor, words)(text, 0)] == expected
+        assert [m.span() for m in word_matches(anchor, words)(text, 0)] == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -454,6 +469,12 @@ def test_number_matches_are_number_finditer(text):
     ("They are 100 percent wrong, she said.", []),
     ("Standard Trust is 100% Nigerian-owned.", [("percent", "100%")]),
     ("Prices rose 100% this year.", [("percent", "100%")]),
+    # "in" only before a possessive; a clause ending on "100%" only of a person or of what has been
+    ("He was 100% in his support. I'm 100%. They are not always 100 percent behind him.", []),
+    ("Occupancy was 100% in August.", [("percent", "100%")]),
+    ("The vote was 100% in favour.", [("percent", "100%")]),
+    ("Turnout is 100 percent in some villages.", [("percent", "100 percent")]),
+    ("The stake was 100%.", [("percent", "100%")]),
     # a bare figure after a verb of change, read with it; not before "to" (the unit comes after)
     ("German unemployment rose 7,000 in November.", [("count", "rose 7,000")]),
     ("The total ended up falling by 7,000.", [("count", "falling by 7,000")]),
@@ -502,7 +523,7 @@ def test_number_matches_are_number_finditer(text):
     ("Nearly two decades passed.", [("quantity", "Nearly two decades")]),
     ("It is for five to six years, or two or three weeks, between two and four years.",
      [("quantity", "five to six years"), ("quantity", "two or three weeks"), ("quantity", "between two and four years")]),
-    ("A ban of between six months and two years.", [("quantity", "six months"), ("quantity", "two years")]),
+    ("A ban of between six months and two years.", [("quantity", "between six months and two years")]),
     ("Over the past two or three weeks, and in the next one to two weeks, they met.", []),
     ("Two years later he left. In the past three months and her four years in the job, two weeks ago.", []),
     # a spelled-out count after "only" or "just", with the whole it is taken of; not a time placing another fact
@@ -542,6 +563,23 @@ def test_number_matches_are_number_finditer(text):
     # a proportion of a side's last games
     ("Chester have won only two of their last 10 League games.", [("proportion", "two of their last 10 League games")]),
     ("They lost in their last 10 games.", [("count", "10 games")]),
+    # a country's or a region's name is a modifier as a people's is; a common word's is a name
+    ("There were 4,000 Turkey fans, 20,000 China users and 3,000 Jersey residents.",
+     [("count", "4,000 Turkey fans"), ("count", "20,000 China users"), ("count", "3,000 Jersey residents")]),
+    ("He heard 6 Music listeners.", []),
+    # a multiple's word in -er only before "than" or a clause's end; after an article a multiple is a modifier
+    ("It is 10 times bigger than that, 3 times cheaper.", [("quantity", "10 times bigger"), ("quantity", "3 times cheaper")]),
+    ("He is a 4 times winner of the cup. She is a 4 times winner.", []),
+    ("They played 5 times together.", [("quantity", "5 times")]),
+    # "pointers" is a count, not points
+    ("He made 3 pointers.", [("count", "3 pointers")]),
+    # a singular noun in -men is no plural
+    ("A 10 specimen deal and a 3 regimen plan.", []),
+    # every spelled-out number to ninety-nine, compounds included
+    ("He served twenty-five years, thirteen years and sixty weeks.",
+     [("quantity", "twenty-five years"), ("quantity", "thirteen years"), ("quantity", "sixty weeks")]),
+    ("It fell seventeen per cent to seventy-seven million people.",
+     [("percent", "seventeen per cent"), ("count", "seventy-seven million people")]),
 ])
 def test_counted_nouns_multiples_and_figures_of_speech(text, expected):
     assert [(k, t) for k, t, _ in facts(text)] == expected

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.analysis.document import parse
+from generator.analysis.quote_marks import open_double_at
 from generator.analysis.quotes import extract_quotes
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_0b7a11e69ca9f520.txt"
@@ -140,7 +141,7 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     ("North Korea is “racing towards the finish line,” as Van Jackson, a professor at the Center for Security "
      "Studies, a think tank in Hawaii, puts it.", [("racing towards the finish line,", "Van Jackson")]),
     ("The FBI did not find “ties of any consequence,” aside from the men knowing each other, said the bureau’s "
-     "director, James B. Comey, on Monday.", [("ties of any consequence,", "the bureau’s director")]),
+     "director, James B. Comey, on Monday.", [("ties of any consequence,", "James B. Comey")]),
     ("“If State obtains more records, it intends to search them” for the plaintiffs, Justice Department senior "
      "trial counsel Caroline Lewis Wolverton wrote in a court filing.",
      [("If State obtains more records, it intends to search them", "Caroline Lewis Wolverton")]),
@@ -950,6 +951,7 @@ def test_organisation_in_apposition_with_its_noun(text, found):
     ("Tony Blair, the Prime Minister, said: “These plans were announced in December.”", "Tony Blair", "the Prime Minister"),
     ("Tony Blair, New Labour, said: “These plans were announced in December.”", "Tony Blair", "New Labour"),
     ("After the match, Arsene Wenger, said: “We were poor.”", "Arsene Wenger", None),  # a phrase, no office
+    ("After the end of the match, Arsene Wenger, said: “We were poor.”", "Arsene Wenger", None),
     ("After the match, the manager, Arsene Wenger, said: “We were poor.”", "Arsene Wenger", "the manager"),
     ("The head of the unit, Acting Detective Chief Superintendent, Mick Deats, said: “We were poor.”", "Mick Deats",
      "The head of the unit, Acting Detective Chief Superintendent"),
@@ -1012,3 +1014,114 @@ def test_embedded_posts(text, expected):
 def test_a_name_opens_its_clause_across_a_wrapped_line(text, opens):
     from generator.analysis.quotes.speakers import _opens_clause
     assert _opens_clause(text, 0, text.index("Smith")) is opens
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('He added: "To win titles you need players. If we stagnate', True),
+    # a quotation of several paragraphs run into one, each part opened again
+    ('"I either win titles. "I think I will always choose football." He added: "To win. If we', True),
+    ("“The solution is not politics. Let owners decide. Either way", True),
+    ("Le ministre a dit : « Nous allons gagner. Puis", True),
+    # closed before the point
+    ('"I either win titles. "I think I will always choose football." Anelka has', False),
+    ("He called the deal “a disaster” and left. Then", False),
+    ('He measured it at 6" and left. Then', False),
+    ('He said it costs "$10 million a year.“ Then', False),  # a swapped closing mark after a word closes
+])
+def test_open_double_at_the_end(text, expected):
+    assert (open_double_at(text, 0, len(text), len(text)) >= 0) is expected
+
+
+def test_a_lost_break_after_a_closed_single_quotation():
+    # '… my day.' "But …": a paragraph of quotation ends with a single quotation closed after its stop
+    text = 'He said: "You start to think: \'This is not my day.\' "But then you find a way out of there."'
+    assert open_double_at(text, 0, len(text), text.index("This")) == text.index('"You')
+    assert open_double_at(text, 0, len(text), text.index("then")) == text.index('"But')
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    # a description of one person the article names: the person, the description the role
+    ("Steve Finnan believes Ireland can win. The versatile Finnan starred against France. “There is a chance for us "
+     "now to win the group,” said the Liverpool player.", "Steve Finnan", "the Liverpool player"),
+    ("“Many of his ideas are far from heartwarming,” columnist Ai Jun wrote. But Trump has one thing in common with "
+     "the Chinese, the columnist suggested: “His winning streak is solid proof.”", "Ai Jun", "the columnist"),
+    ("Wales coach Mike Ruddock spoke after the game. “We created more chances than they did,” said the coach.",
+     "Mike Ruddock", "the coach"),
+    ("Gordon Strachan has rejected the job. Club director Terry Brady held talks with Strachan on Saturday. “It is a "
+     "fantastic job for anybody,” said the former Scotland international.", "Gordon Strachan",
+     "the former Scotland international"),
+    ("The pressure is on coach Andy Robinson. But Robinson was bullish. And skipper Jason Robinson believes the mood "
+     "is good. “There is no lack of confidence in the team,” said the Sale full-back.", "Jason Robinson",
+     "the Sale full-back"),
+    ("Chester have won two games but Chairman Steve Vaughan cannot afford to sack him. But the Chester chairman "
+     "added: “They decided to withdraw the verbal agreement.”", "Steve Vaughan", "the Chester chairman"),
+    ("Foreign Secretary Jack Straw said the UK would veto it. Home Secretary Charles Clarke agreed. The foreign "
+     "secretary said: “We have one of the lowest net receipts.”", "Jack Straw", "The foreign secretary"),
+    # the person a "he" after the description means
+    ("Former Southampton manager Gordon Strachan has rejected the job. Club director Terry Brady held talks with "
+     "Strachan. The former Scotland international added that it was not wise. “I have too many memories,” he said.",
+     "Gordon Strachan", None),
+    # two people hold the post, another post is stated, or no one is named: the description as written
+    ("Wales coach Mike Ruddock met England coach Andy Robinson. “We created more chances than they did,” said the "
+     "coach.", "the coach", None),
+    ("Shadow chancellor Oliver Letwin spoke first. “The plans are affordable,” the chancellor insisted.",
+     "the chancellor", None),
+    ("Home Secretary Charles Clarke spoke first. The foreign secretary said: “We have one of the lowest net "
+     "receipts.”", "The foreign secretary", None),
+    ("Ireland lost in Paris on Saturday. “There is a chance for us now to win the group,” said the Liverpool player.",
+     "the Liverpool player", None),
+    ("Steve Finnan was hurt. “There is a chance for us now to win the group,” said the man.", "the man", None),
+])
+def test_a_description_credits_the_one_person_it_names(text, speaker, role):
+    quote = extract_quotes(parse(text), ())[-1]
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    # an office, then a person's name in commas, after the verb or before it after a quote: the person speaks
+    ("“We will not give way to terror,” said the Home Secretary, Charles Clarke.", "Charles Clarke", "the Home Secretary"),
+    ("“We will not give way to terror,” the Home Secretary, Charles Clarke, said.", "Charles Clarke", "the Home Secretary"),
+    ("“We will not give way to terror,” said Britain's ambassador to the UN, Emyr Jones Parry.", "Emyr Jones Parry",
+     "Britain's ambassador to the UN"),
+    ("“We will not give way to terror,” Britain's ambassador to the UN, Emyr Jones Parry, said.", "Emyr Jones Parry",
+     "Britain's ambassador to the UN"),
+    ("Britain's ambassador to the UN, Emyr Jones Parry, said: “We will not give way to terror.”", "Emyr Jones Parry",
+     "Britain's ambassador to the UN"),
+    # no person's name in the commas: the subject as before
+    ("“We will not give way to terror,” said the Home Secretary, who spoke in London.", "Home Secretary",
+     "who spoke in London"),
+    ("“We will not give way to terror,” said the company, Acme Corp.", "the company", "Acme Corp."),
+    ("“It is over,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said.", "Scott Pruitt", None),
+])
+def test_an_office_then_a_name_after_a_quote(text, speaker, role):
+    (quote,) = extract_quotes(parse(text), ())
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+_RATES = ("Trump was wrong about rates. But Trump has at least seemed to understand that low rates are needed, he "
+          "said. That is more than you can say for other Republicans. ")
+_RYAN = "He has said he gets his ideas from a novel. In 2010, he warned that buying bonds “risks higher inflation.”"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a pronoun opening the sentence after one that brings in a new person, and no one else, is that person
+    (_RATES + "Just look at House Speaker Paul D. Ryan. " + _RYAN, "Paul D. Ryan"),
+    # a pronoun in that sentence, or two people there: the subject still
+    (_RATES + "He looked at House Speaker Paul D. Ryan. " + _RYAN, "Trump"),
+    (_RATES + "Just look at Paul D. Ryan and Mitch McConnell. " + _RYAN, "Trump"),
+])
+def test_a_pronoun_after_a_newly_introduced_person(text, speaker):
+    assert extract_quotes(parse(text), ())[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a roundup: an item opening with a heading in capitals does not carry on the previous item's speaker
+    ("TOP STORIES.\n\nCLINTON IS FEELING THE BERN As the race tightens, Bernie Sanders said his rival is in “serious "
+     "trouble.”\n\nUN: PEACEKEEPERS PAYING FOR SEX “The allegations are extremely serious and shocking to all of us.”",
+     ["Bernie Sanders", None]),
+    # a paragraph opening with an acronym or two is no heading
+    ("Bernie Sanders said his rival is in “serious trouble.”\n\nUS EPA rules are in court. “The allegations are "
+     "extremely serious and shocking to all of us.”", ["Bernie Sanders", "Bernie Sanders"]),
+])
+def test_a_roundup_item_has_its_own_speakers(text, speakers):
+    assert [q.speaker for q in extract_quotes(parse(text), ())] == speakers

@@ -15,6 +15,7 @@ import re
 from .clause_form import PREPOSITIONS, RELATIVES, SUBORDINATORS
 from .function_words import DETERMINERS
 from .names import MONTH_NAMES
+from .number_words import NUMBER_WORDS, spelled
 from .quotes.lexicon import PARTICIPLES, REPORTING_VERBS
 
 MONTHS = {m[:3].lower(): i for i, m in enumerate(MONTH_NAMES, 1)}
@@ -30,10 +31,7 @@ _SCALE = r"(?:\s?(?:million|billion|trillion|bn|tn|m|k)\b|\s(?:thousand|hundred|
 # the words of scale a count may end on ("2 trillion", "five hundred")
 SCALE_ENDS = ("million", "billion", "trillion", "thousand", "hundred")
 _SCALE_WORD = rf"(?:{'|'.join(SCALE_ENDS)})\b"
-_SPELLED = (
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundreds|several)"
-)
+_SPELLED = rf"(?:{spelled(2, 99)}|hundreds|several)"
 # "up to" after "add" is the verb's particle ("added up to 22,201bn yen" is a total, not a cap). A share of a
 # figure ("half of 1 percent") is part of it: the figure alone would read as the whole.
 UP_TO = r"(?<!\badd\s)(?<!\badds\s)(?<!\badded\s)(?<!\badding\s)up\sto"  # a ceiling; after "add" a total (also questions.phrasing)
@@ -43,7 +41,7 @@ _QUALIFIER = (
     r"approximately|an\sestimated|as\smany\sas|as\smuch\sas)\s"
 )
 _CURRENCY_WORD = r"(?:cents|pence|dollars|euros|pounds|yen|yuan|rupees|baht|francs|roubles|rubles|pesos|won|rand|kronor|dinars)\b"
-_UNIT = (
+UNIT = (
     r"(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|(?:feet|foot)(?:-\d{1,2}(?!\d))?|ft|inches|cm|mm|kg|kilograms?|grams?|tonnes?|tons?|lbs?|"
     r"barrels?|lit(?:re|er)s?|gallons?|acres?|hectares?|square\s(?:miles|feet|met(?:re|er)s|kilomet(?:re|er)s)|mph|"
     r"degrees?|teraflops|kilobytes?|megabytes?|gigabytes?|terabytes?|kilobits?|megabits?|gigabits?|MB|GB|TB|Kbps|Mbps|"
@@ -51,7 +49,7 @@ _UNIT = (
     r"centuries)\b(?:-olds?)?"
 )
 # Words after a number that do not make it a count of something.
-_NOT_NOUN = (
+NOT_NOUN = (
     r"(?:of|to|and|or|in|on|at|per|a|an|the|for|from|as|by|with|is|are|was|were|be|has|have|had|will|would|pm|am|"
     r"percent|points?|times|than|that|which|who|after|before|until|over|under|into|against|last|next|this|earlier|"
     r"later|ago|each|short|more|less|fewer|higher|lower|up|down|out|left|ahead|behind|apiece|overall|alone|too|so|"
@@ -65,33 +63,37 @@ _IN_S_NO_PLURAL = (
     "whereas|plus|minus|versus|nevertheless|regardless|afterwards|sometimes|nowadays|backwards|forwards|upwards|"
     "downwards|outwards"
 )
-_COUNT_MODIFIER = (
+COUNT_MODIFIER = (
     r"[\"“‘']?(?!(?:in|of|to|on|at|for|by|with|and|or|the|a|an|from|as|its|his|her|their|whose|which|who|that|"
     rf"{_IN_S_NO_PLURAL})\b(?!-))[a-z][a-z-]+[\"”’']?\s"  # joined by a hyphen, a modifier: "50,000 with-profits investors"
 )
-_PLURAL = (
+# A plural in -men ("1,000 fishermen", "12 gunmen"), but the singular nouns in -men (standard English, written by hand:
+# "a 10 specimen deal").
+_SINGULAR_IN_MEN = "speci|regi|abdo|o|acu|albu|bitu|se|sta|lu|hy|cycla|ra"
+PLURAL = (
     rf"(?!(?:its|was|has|his|this|thus|as|is|us|always|perhaps|less|unless|across|towards|besides|does|goes|says|"
     rf"{_IN_S_NO_PLURAL})\b)"
-    r"[a-z][a-z-]*[a-z](?<!s)(?<!ou)s|people|staff|police|personnel|aircraft|cattle|sheep|fish|crew|children|[a-z]*men|youth"
+    r"[a-z][a-z-]*[a-z](?<!s)(?<!ou)s|people|staff|police|personnel|aircraft|cattle|sheep|fish|crew|children|"
+    rf"(?!(?:{_SINGULAR_IN_MEN})men\b)[a-z]*men|youth"
 )
 _COUNTED = (
-    rf"(?:{_PLURAL}|"
+    rf"(?:{PLURAL}|"
     r"(?:sold|killed|wounded|injured|arrested)\b(?!-|\s[a-z]+s\b))\b"  # "50,000 sold", "53 wounded"; not "12 wounded soldiers"
 )
 # A model's code may be a modifier too ("10 A320 aircraft", "20 F-16 fighters"): capitals and a digit. So may a
 # capitalised word before a lower-case one, a people's or a brand's ("56,000 American deaths", "22,000 Twitter
 # followers"), or an acronym ("3 US soldiers"), or a brand before a model's acronym ("19,924 Cadillac XLR coupes"); not a
 # capitalised word that ends the phrase ("10 Downing Street").
-_COUNT_NOUN = (
-    rf"(?:{_COUNT_MODIFIER}|[A-Z][A-Z0-9-]*\d[A-Za-z0-9-]*\s|[A-Z][a-z]+\s(?=[a-z]|[A-Z]{{2,}}\s[a-z])|[A-Z]{{2,}}\s(?=[a-z]))"
+COUNT_NOUN = (
+    rf"(?:{COUNT_MODIFIER}|[A-Z][A-Z0-9-]*\d[A-Za-z0-9-]*\s|[A-Z][a-z]+\s(?=[a-z]|[A-Z]{{2,}}\s[a-z])|[A-Z]{{2,}}\s(?=[a-z]))"
     rf"{{0,2}}?{_COUNTED}"
 )
 # After a scale word the noun phrase may hold capitalised words ("120 million US adults", "1.8 million new California
 # voters") or end in an acronym's plural ("575 million PCs").
-_SCALE_COUNT_NOUN = rf"(?!{_NOT_NOUN})(?:{_COUNT_MODIFIER}|[A-Z][A-Za-z]*\s){{0,2}}?(?:{_COUNTED}|[A-Z]{{2,}}s\b)"
+_SCALE_COUNT_NOUN = rf"(?!{NOT_NOUN})(?:{COUNT_MODIFIER}|[A-Z][A-Za-z]*\s){{0,2}}?(?:{_COUNTED}|[A-Z]{{2,}}s\b)"
 # Two modifiers joined by "and" ("300,000 council and housing association tenants", "200 uniformed and plainclothes
 # police officers"): the first is no plural (else it is the noun: "42 aircraft and runs") nor an adverb in -ly.
-_PAIRED_COUNT_NOUN = rf"(?![a-z]+ly\b)[a-z][a-z-]*[a-z](?<!s)\sand\s(?:{_COUNT_MODIFIER}){{0,2}}{_COUNTED}"
+_PAIRED_COUNT_NOUN = rf"(?![a-z]+ly\b)[a-z][a-z-]*[a-z](?<!s)\sand\s(?:{COUNT_MODIFIER}){{0,2}}{_COUNTED}"
 # Time zones written after a 24-hour clock time ("1650 GMT", "0900 EST").
 _TIME_ZONE = r"GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST"
 # Words that may follow a year ("in 2005 and …"); another lower-case word makes it a modifier ("2016 candidates").
@@ -108,7 +110,7 @@ NUMBER = re.compile(r"[\d$€£¥][\d,.]*")
 NUMBER_ASCII = re.compile(r"[0-9$][0-9,.]*")
 # A proportion: "eight of 10 avocados", "one in five voters", "$4 of every $5". Read whole, its two
 # numbers are one figure; read apart, "10 avocados" is a count the article never gave.
-_SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+SMALL = rf"(?:\d+|{spelled(1, 10)})"
 # A determiner before the second number, written in figures ("lost 12 of their 14 games": "14 games" alone misreads
 # it); before a spelled one ("one of its two members") the figure is too small to list.
 _WHOSE = r"(?:the|their|its|his|her|our)"
@@ -131,11 +133,11 @@ _VERB_AFTER_PROPORTION = "(?-i:(?:{})\\b)".format("|".join(sorted(
     {v for v in REPORTING_VERBS - PARTICIPLES if " " not in v and not v.endswith("ed")} | set(_STANCE_VERBS),
     key=len, reverse=True)))
 PROPORTION = re.compile(
-    rf"(?<!number\s)(?<![\d,.-])\b{_SMALL}\s(?:of|in|out\sof)\s(?:every\s|{_WHOSE}\s(?:{_SPAN}\s)?(?=\d))?(?!(?:1[89]|20)\d\d\b){_SMALL}\b(?![,.]\d|[-–]\w)"
-    rf"(?:\s(?:or|to)\s{_SMALL}\b(?![,.]\d))?"  # "one of six or seven contenders": its second number a range
-    rf"(?:\s(?-i:[A-Z][a-z]+\s[A-Z][a-z]+s\s(?:{_PLURAL})\b"  # a name's plural a modifier ("Six Nations captains")
-    rf"|(?!{_NOT_NOUN})(?:(?!{_VERB_AFTER_PROPORTION})(?:{_COUNT_MODIFIER}|[A-Z][A-Za-z-]*\s)){{0,2}}?"
-    rf"(?:(?:{_PLURAL})\b|[A-Z][a-z]+s\b|[A-Z]{{2,}}s\b)))?"
+    rf"(?<!number\s)(?<![\d,.-])\b{SMALL}\s(?:of|in|out\sof)\s(?:every\s|{_WHOSE}\s(?:{_SPAN}\s)?(?=\d))?(?!(?:1[89]|20)\d\d\b){SMALL}\b(?![,.]\d|[-–]\w)"
+    rf"(?:\s(?:or|to)\s{SMALL}\b(?![,.]\d))?"  # "one of six or seven contenders": its second number a range
+    rf"(?:\s(?-i:[A-Z][a-z]+\s[A-Z][a-z]+s\s(?:{PLURAL})\b"  # a name's plural a modifier ("Six Nations captains")
+    rf"|(?!{NOT_NOUN})(?:(?!{_VERB_AFTER_PROPORTION})(?:{COUNT_MODIFIER}|[A-Z][A-Za-z-]*\s)){{0,2}}?"
+    rf"(?:(?:{PLURAL})\b|[A-Z][a-z]+s\b|[A-Z]{{2,}}s\b)))?"
     r"|[$€£]\d[\d,.]*\s(?:of|in|out\sof)\severy\s[$€£]\d[\d,.]*",
     re.IGNORECASE,
 )
@@ -144,14 +146,14 @@ PROPORTION = re.compile(
 # ("Six in 10 say", "three in 10 saying"): the bare "Six in 10" leaves a reader asking of what.
 PROPORTION_WHOLE = re.compile(
     rf"\sof\s(?:the|its|their|these|those|all|our)\s(?:(?:polled|surveyed|questioned|asked|interviewed)\b|"
-    rf"(?:[^\s.,;:]+\s){{0,3}}?(?-i:{_PLURAL})\b)|\s(?:say|says|said|saying)\b"
+    rf"(?:[^\s.,;:]+\s){{0,3}}?(?-i:{PLURAL})\b)|\s(?:say|says|said|saying)\b"
 )
 # What every proportion holds right after its first number: the engine finds it from its leading
 # space far faster than it tries PROPORTION at every word (see ``facts._proportion_matches``). Only a link before
 # what PROPORTION takes next ("every", a figure or its word) is one: most "of" and "in" of a text are passed over in C.
 # (The next letter is tested before the look-behind, for speed.)
 PROPORTION_LINK = re.compile(
-    rf"\s(?=[oi])(?<=[\d,.eorxnt]\s)(?:of|in|out\sof)\s(?=every\s|{_WHOSE}\s(?:{_SPAN}\s)?\d|{_SMALL})", re.IGNORECASE
+    rf"\s(?=[oi])(?<=[\d,.eorxnt]\s)(?:of|in|out\sof)\s(?=every\s|{_WHOSE}\s(?:{_SPAN}\s)?\d|{SMALL})", re.IGNORECASE
 )
 NUMBER_AT = re.compile(rf"(?:[$€£¥][^\S\n]?)?{_NUM}")  # "$ 170 billion" is an amount too
 # Words of letters only, none a suffix of another: the matches are found with ``str.find`` (see
@@ -181,10 +183,13 @@ AFTER_MONEY_WORD = re.compile(rf"{_SCALE}?\s{_CURRENCY_WORD}|{_PENCE}")
 # 30-man squad", "a 161-strong majority", "the 1,237-delegate threshold"): standard English compounds, written by hand.
 _HYPHEN_UNIT = r"(?:point|page|yard|man|member|strong|delegate|seat|seater)\b(?!-)"
 # What a multiple is of ("20 times faster", "14 times as much", "1.9 times more likely"); not a preposition in -er ("10
-# times over"), nor a function word after "more" ("10 times more than").
+# times over"), an adverb ("5 times together"), nor a function word after "more" ("10 times more than"). After an article a
+# multiple is a modifier ("a 4 times winner", ``MULTIPLE_ARTICLE_BEFORE``): no figure.
 _COMPARED = (
     r"(?:\s(?:(?:more|less|fewer)(?:\s(?!(?:than|of|to|and|or|in|on|at|for|by|the|a|an|is|was|are|were)\b)[a-z]+\b)?|"
-    r"as\s(?:much|many)|(?!(?:over|under|after|ever|never|other|either|whether|her|later|per)\b)[a-z]+er)\b)?"
+    r"as\s(?:much|many)|(?!(?:over|under|after|ever|never|other|either|whether|her|later|per|together|altogether|"
+    r"forever|however|whatever|whenever|wherever|rather|further|hither|thither)\b)[a-z]+er\b"
+    r"(?=\sthan\b|[.,;:!?)\"”’]|\s*$))\b)?"  # a word in -er only before "than" or a clause's end: not "a 4 times winner of"
 )
 # A time in seconds is written joined too ("a world record of 6.39secs"). A multiple is a measure too ("oversubscribed
 # 16.2 times"), and a unit's worth one ("12 hour's worth": "12 hour" alone misreads it).
@@ -193,28 +198,28 @@ _COMPARED = (
 # unless a plural follows (then "m" is a million's: "3.35m Euros").
 _JOINED_UNIT = r"(?:GB|MB|TB|KB|Gb|Mb|GHz|MHz|Mbps|Kbps|kbps|kg|mph|kWh|kW|MW|GW)\b|(?<=\.\d\d)m\b(?![^\S\n]+[A-Za-z]+s\b)"
 AFTER_QUANTITY = re.compile(
-    rf"(?:\s|-){_UNIT}(?:['’]s?\sworth\b)?|-{_HYPHEN_UNIT}|secs?\b|{_JOINED_UNIT}|\stimes\b{_COMPARED}"
+    rf"(?:\s|-){UNIT}(?:['’]s?\sworth\b)?|-{_HYPHEN_UNIT}|secs?\b|{_JOINED_UNIT}|\stimes\b{_COMPARED}"
 )
 # A scale word and the noun after it if any ("5 million-plus US voters", "3 million"), or a plain count ("50-odd people").
 # After a scale word a unit ("1.4 billion cubic feet") or a multiple ("five million times faster") ends it too.
 AFTER_COUNT = re.compile(
-    rf"\s{_SCALE_WORD}(?:(?:-plus|-odd)?\s(?:(?:cubic\s)?{_UNIT}|times\s(?:more|less|fewer|[a-z]+er)\b"
+    rf"\s{_SCALE_WORD}(?:(?:-plus|-odd)?\s(?:(?:cubic\s)?{UNIT}|times\s(?:more|less|fewer|[a-z]+er)\b"
     rf"|{_SCALE_COUNT_NOUN}|[A-Z][a-z]+s\b))?"
-    rf"|(?:-plus|-odd)?\s(?!{_NOT_NOUN}){_COUNT_NOUN}"
+    rf"|(?:-plus|-odd)?\s(?!{NOT_NOUN}){COUNT_NOUN}"
     # people or things by a capitalised plural ("2,200 Syrians", "31 Democrats", "11 Oscars", a brand's "17,815 Buick
     # Raniers"); a capitalised unit or
     # currency is a title's ("21 Grams", "60 Minutes", "98 Degrees")
-    rf"|\s(?:[A-Z][a-z]+\s)?(?!(?i:{_UNIT}|{_CURRENCY_WORD}))[A-Z][a-z]+[a-rt-z]s\b(?![^\S\n][A-Z0-9]|['’-])"
+    rf"|\s(?:[A-Z][a-z]+\s)?(?!(?i:{UNIT}|{_CURRENCY_WORD}))[A-Z][a-z]+[a-rt-z]s\b(?![^\S\n][A-Z0-9]|['’-])"
     r"|\s(?:barrier|mark|threshold|milestone)\b"  # a round figure passed: "broke the 100,000 barrier"
 )
 # A plural right after a counted plural is the noun, the first its modifier ("10 sales reps", "50,000 with-profits
 # investors", "20 news outlets"): a plural subject takes no verb in -s, so the second is no verb.
-NEXT_PLURAL = re.compile(rf"\s(?:{_PLURAL})\b(?![-'’])")
+NEXT_PLURAL = re.compile(rf"\s(?:{PLURAL})\b(?![-'’])")
 # Which first plurals: a hyphenated one, or a noun used as a modifier in its plural (standard English, written by hand).
 # Not any: a text's slip ("The 14 telecentres uses") would take the verb.
 PLURAL_MODIFIERS = frozenset("sales news sports arms savings customs goods".split())
 # Tried only where AFTER_COUNT finds nothing and "and" follows closely (``facts``): most numbers are no such count.
-AFTER_PAIRED_COUNT = re.compile(rf"(?:\s{_SCALE_WORD})?\s(?!{_NOT_NOUN}){_PAIRED_COUNT_NOUN}")
+AFTER_PAIRED_COUNT = re.compile(rf"(?:\s{_SCALE_WORD})?\s(?!{NOT_NOUN}){_PAIRED_COUNT_NOUN}")
 # A rate: a figure then what it is per ("$15 an hour", "25% a year", "0.30 euros per share", "384 kilobits per
 # second", "30% or more per month", "$1,349 an ounce", "$2.86 per thousand cubic feet"); read without it, a rate reads
 # as a total. "a" or "an" is followed only by units of time or of what is priced or counted per item (standard
@@ -227,43 +232,7 @@ RATE_AFTER = re.compile(
 )
 RATE_STARTS = (" per ", " a ", " an ", " or ")  # what RATE_AFTER starts with: tried only there
 # The numbers up to twelve spelled out, with their values.
-SPELLED_SMALL = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
-# A spelled-out number (news style spells out those under ten) with a unit of a long time ("after six years", "Seven
-# years of near-zero rates"), found from the unit: a duration. Not one placed in time or owned ("two years ago", "the
-# past three months", "her four years in the job", "two weeks later"): those place another fact, no figure.
-SPELLED_DURATION_WORDS = ("years", "months", "weeks", "decades")
-SPELLED_DURATION = re.compile(r"(?:years|months|weeks|decades)\b")
-SPELLED_NUMBER_BEFORE = re.compile(
-    r"(?<![\w-])(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s$"
-)
-DURATION_SKIP_BEFORE = re.compile(
-    r"\b(?:[Tt]he|past|last|next|previous|coming|first|final|other|those|these|his|her|their|its|our|my|your|every)\s$"
-)
-TIME_PLACED_AFTER = re.compile(r"\s(?:ago|later|earlier|before|after|old|older|younger|into|on|since)\b|-old")
-# The first number of a spelled-out range ("five to six years", "two or three weeks", "between two and four years").
-SPELLED_RANGE_BEFORE = re.compile(
-    r"(?:\b[Bb]etween\s)?(?<![\w-])(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s(?:to|or|and)\s$"
-)
-# A spelled-out count after "only" or "just" ("only four arrests", "only two victories from 14 Tests", "just one win in
-# 14 league games"): the writer marks it as the point; a single "one" only with the whole it is taken of.
-_FOCUS_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_OUT_OF = (
-    rf"\s(?:in|from|out\sof)\s(?:\d+|{_FOCUS_NUMBER})\s(?:{_COUNT_MODIFIER}){{0,2}}?(?:{_PLURAL}|[A-Z][a-z]+s)\b"
-)
-FOCUS_WORDS = ("only", "just", "Only", "Just")
-FOCUSED_COUNT = re.compile(
-    rf"(?<![A-Za-z])(?:[Oo]nly|[Jj]ust)\s(?:(?:one|a\ssingle)\s[a-z]+(?={_OUT_OF})|{_FOCUS_NUMBER}\s(?!{_NOT_NOUN}){_COUNT_NOUN})"
-    rf"(?:{_OUT_OF})?"
-)
-# A spelled-out percentage ("about two per cent of India's population", "forty-five percent", "Fifty nine percent"),
-# found from "cent".
-CENT_WORD = re.compile(r"cent\b")
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS_SPELLED = "one|two|three|four|five|six|seven|eight|nine"
-SPELLED_PERCENT_BEFORE = re.compile(
-    rf"(?<![\w-])(?i:(?:{_TENS})(?:[- ](?:{_UNITS_SPELLED}))?|{_UNITS_SPELLED}|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen)\sper\s?$"
-)
+SPELLED_SMALL = {w: v for w, v in NUMBER_WORDS.items() if v <= 12}
 # The larger units of a time written in two ("one minute 47.97 seconds", "two hours 45 minutes", "22 minutes and 45
 # seconds"), searched before a figure in seconds or minutes: the seconds alone misread a race time.
 TIME_BEFORE = re.compile(
@@ -284,7 +253,7 @@ PERCENT_RANGE_END = re.compile(rf"%?[-–]\d+(?:\.\d+)?\s?{_PERCENT_WORD}")
 # Any other range written with a dash, where a currency word, a unit or a scale word follows its second number
 # ("11-14 euros", "0.3-0.5 megabits", "10-20 million"); its second number, read with what follows (``facts``). A plain
 # noun next is no sign ("737-800 planes": a model).
-DASH_RANGE_END = re.compile(rf"[-–]({_NUM})(?=\s(?:{_CURRENCY_WORD}|{_UNIT}|{_SCALE_WORD}))")
+DASH_RANGE_END = re.compile(rf"[-–]({_NUM})(?=\s(?:{_CURRENCY_WORD}|{UNIT}|{_SCALE_WORD}))")
 # A time of day where a year is expected: a figure right after a day's date and "from" or "until" ("on Wednesday 19
 # January, from 1930 on BBC One"; ``facts`` searches it only after those words).
 CLOCK_AFTER_DATE_BEFORE = re.compile(rf"(?:\d\s{_MONTH}|{_MONTH}\s\d{{1,2}}),?\s(?:from|until)\s$")
@@ -326,6 +295,13 @@ OF_COMPOUNDS = {
     "cost": "living", "standard": "living", "term": "office", "period": "grace", "change": "heart",
 }
 # --- searched for just before an anchor ---
+
+
+def back(pattern: re.Pattern, text: str, start: int, reach: int = 30) -> re.Match | None:
+    """``pattern`` searched in the ``reach`` characters before ``start`` (a pattern that ends with ``$``)."""
+    return pattern.search(text, max(0, start - reach), start)
+
+
 MONTH_BEFORE = re.compile(rf"\b(?P<mon>{_MONTH})\s$")
 _YEAR_PREPOSITIONS = (r"[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Dd]uring|[Bb]etween|and|[Tt]hrough|early|late|"
                       r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|of")
@@ -354,6 +330,7 @@ CURRENCY_PREFIX_BEFORE = re.compile(r"\b(?:US|A|C|NZ|HK|S)$")
 CURRENCY_CODE_BEFORE = re.compile(r"\b(?:Rs\.?|USD|EUR|GBP|JPY|CHF)\s?$")
 WEEKDAY_QUALIFIER_BEFORE = re.compile(r"\b(?P<q>[Ll]ast|[Nn]ext|[Tt]his)\s$")
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|every|each)\s$")
+MULTIPLE_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s$")
 # A number that labels a thing rather than counting it: "chapter 11", "Section 2", "Route 66", "game 7".
 LABEL_WORDS = (
     "chapter section article title rule clause amendment page route highway interstate level grade room flight gate "
@@ -390,18 +367,24 @@ VOTE_TALLY_BEFORE = re.compile(
     r"(?:trails?|trailed|trailing|leads?|led|leading|beat|beats|won)\s(?:[A-Z][\w.’'-]*\s){0,3})$"
 )  # (a tally after whom it is against: "Cruz trails Trump 458 to 359")
 VOTE_TALLY_END = re.compile(
-    rf"\sto\s\d{{1,3}}\b(?![\d%-]|[,.]\d|\s?(?:percent|per\scent)\b|\s(?:{_CURRENCY_WORD}|{_UNIT}))"
+    rf"\sto\s\d{{1,3}}\b(?![\d%-]|[,.]\d|\s?(?:percent|per\scent)\b|\s(?:{_CURRENCY_WORD}|{UNIT}))"
 )
-# "100 percent" or "110%" after a form of "be" or "give" is a figure of speech ("has been 100%", "were not always 100
-# percent in his corner", "gave 110%"), no measure; standard English idiom, written by hand.
+# "100 percent" or "110%" after a form of "be" or "give" is a figure of speech ("were not always 100 percent in his
+# corner", "They are 100 percent wrong", "gave 110%"), no measure; standard English idiom, written by hand. Where the
+# clause ends on it, only said of a person ("I'm 100%", "he has been 100%") or of what has been ("The support has been
+# 100%"); else a figure ("The stake was 100%.", "Occupancy was 100% in August").
 WHOLE_PERCENTS = frozenset(("100", "110"))
 WHOLE_PERCENT_AFTER = re.compile(
-    r"\s?(?:%|percent|per\scent)(?:[.,;:!?\"”’)]|$|\s(?:in|behind|sure|certain|right|wrong|committed|confident|fit|"
-    r"focused|honest|clear|true|correct|convinced|behind)\b)"
-)  # (not "100% Nigerian-owned", a share)
+    r"\s?(?:%|percent|per\scent)(?:[.,;:!?\"”’)]|$|\s(?P<word>in\s(?:his|her|their|my|our|your)|behind|sure|certain|right|"
+    r"wrong|committed|confident|fit|focused|honest|clear|true|correct|convinced)\b)"
+)  # (not "100% Nigerian-owned", a share; not "100% in favour", "100 percent in some villages")
+_NOT_QUITE = r"(?:not\s)?(?:always\s|just\s|absolutely\s|totally\s|completely\s|only\s)?$"
 WHOLE_PERCENT_BEFORE = re.compile(
-    r"(?:\b(?:is|was|are|were|be|been|being|am|give|gives|gave|giving|given)|['’](?:m|re|s))\s(?:not\s)?"
-    r"(?:always\s|just\s|absolutely\s|totally\s|completely\s|only\s)?$"
+    rf"(?:\b(?:is|was|are|were|be|been|being|am|give|gives|gave|giving|given)|['’](?:m|re|s))\s{_NOT_QUITE}"
+)
+WHOLE_PERCENT_SAID_BEFORE = re.compile(
+    r"(?:\b(?:I|[Yy]ou|[Hh]e|[Ss]he|[Ww]e|[Tt]hey)\s(?:(?:am|is|are|was|were|will\sbe|would\sbe)\s)|['’](?:m|re)\s|"
+    rf"\b(?:[Hh]e|[Ss]he)['’]s\s|\bbeen\s|\b(?:give|gives|gave|giving|given)\s){_NOT_QUITE}"
 )
 # A bare figure after a verb of change is its change or its new level ("unemployment rose 7,000 in November", "the index
 # fell to 55.3 in February": what it counts is the subject); read with the verb, up to a preposition, a clause's end or

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 from ..model import Fact
 from .document import Document
 from . import fact_patterns as P
-from .actors.lexicon import gazetteer
+from . import spelled_numbers as S
+from .actors.lexicon import ENTITY_TAGS, gazetteer
 from .clause_form import IRREGULAR_PAST
 from .fact_patterns import MONTHS, WEEKDAYS
+from .regex_starts import word_matches
 from .title import title_line
 
 _FUTURE = re.compile(
@@ -199,8 +201,7 @@ class _SpanStart(str):
 _SCORE_NEXT = re.compile(r" ?[-–] ?\d")  # "3-1", "2 – 0" after the number: a score
 
 
-def _back(pattern: re.Pattern, text: str, start: int, reach: int = 30) -> re.Match | None:
-    return pattern.search(text, max(0, start - reach), start)
+_back = P.back
 
 
 def _word_before(pattern: re.Pattern, ends: frozenset[str], text: str, start: int, reach: int) -> re.Match | None:
@@ -327,11 +328,13 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
     for pattern, kind in ((P.AFTER_PERCENT, "percent"), (P.AFTER_MONEY_WORD, "amount"), (P.AFTER_QUANTITY, "quantity")):
         after = pattern.match(text, end)
         if after:
-            if kind == "percent" and digits in P.WHOLE_PERCENTS and P.WHOLE_PERCENT_AFTER.match(text, end) and (
-                    _back(P.WHOLE_PERCENT_BEFORE, text, start, 40)):
-                return None  # "has been 100%": a figure of speech
+            if kind == "percent" and digits in P.WHOLE_PERCENTS and (whole := P.WHOLE_PERCENT_AFTER.match(text, end)) and (
+                    _back(P.WHOLE_PERCENT_BEFORE if whole.group("word") else P.WHOLE_PERCENT_SAID_BEFORE, text, start, 40)):
+                return None  # "has been 100%", "I'm 100 percent sure": a figure of speech
             if kind == "quantity" and (_after_name(text, start, sentence.start) or _trivial(text, start, end, after.end())):
                 return None
+            if kind == "quantity" and text.startswith(" times", end) and _back(P.MULTIPLE_ARTICLE_BEFORE, text, start, 5):
+                return None  # "a 4 times winner": a modifier
             stop = after.end()
             if kind == "quantity" and text.endswith(("year", "-year-olds"), 0, stop):
                 if text.endswith("olds", 0, stop) or text.startswith(" olds", stop):
@@ -348,8 +351,8 @@ def _number_fact(text: str, m: re.Match, published: dt.date | None, sentence) ->
                 if larger:
                     return larger.start(), stop, kind, None
             return _ranged(text, start), stop, kind, None
-    if text.startswith((" point", " pts"), end):
-        return _points(text, start, end)
+    if text.startswith((" point", " pts"), end) and P.POINTS_AFTER.match(text, end):
+        return _points(text, start, end)  # (not "3 pointers": a count)
     if text.startswith(" to ", end) and (tally := P.VOTE_TALLY_END.match(text, end)) and (
             _back(P.VOTE_TALLY_BEFORE, text, start, 48)):
         return start, tally.end(), "score", None  # "confirmed 92 to 0", "trails Trump 458 to 359": a tally
@@ -391,7 +394,7 @@ def _named_by_word(text: str, end: int, stop: int) -> bool:
     return False
 
 
-_NAME_TAGS = frozenset("odty")  # organisation, demonym, place tags of the gazetteer
+_NAME_TAGS = ENTITY_TAGS | {"d"}  # the gazetteer's tags of a name (places, bodies, people), and of a people
 
 
 def _singular_unit(text: str, stop: int) -> bool:
@@ -502,7 +505,7 @@ def _day_or_year(text: str, m: re.Match, published: dt.date | None, sentence) ->
 
 def _spelled_count(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
     """'three million people': a spelled-out number with a scale word (small ones are noise)."""
-    n = _back(P.SPELLED_BEFORE, text, m.start(), 12)
+    n = _back(P.SPELLED_BEFORE, text, m.start(), 16)  # (the longest number word: "seventy-seven ")
     if n is None:
         return None
     after = P.AFTER_COUNT.match(text, n.end() - 1)
@@ -510,24 +513,6 @@ def _spelled_count(text: str, m: re.Match, published: dt.date | None, sentence) 
     if text.endswith(P.SCALE_ENDS, 0, end):
         end = _what_a_scale_counts(text, end)  # "the seven million barrier"
     return _qualified(text, n.start()), end, "count", None
-
-
-def _word_matches(anchor: re.Pattern, words: tuple[str, ...]) -> Callable[[str, int], Iterable[re.Match]]:
-    """``anchor.finditer`` for an alternation of ``words`` followed by ``\b``: each place one of
-    the words is found is tried with ``anchor.match``, in text order. Words of letters only, none
-    a suffix of another, cannot give overlapping matches, so the matches are the same."""
-    def find(text: str, start: int) -> Iterator[re.Match]:
-        spots = []
-        for word in words:
-            at = text.find(word, start)
-            while at >= 0:
-                spots.append(at)
-                at = text.find(word, at + 1)
-        for at in sorted(spots):
-            m = anchor.match(text, at)
-            if m:
-                yield m
-    return find
 
 
 def _proportion_matches(text: str, start: int) -> Iterator[re.Match]:
@@ -573,60 +558,19 @@ def _proportion(text: str, m: re.Match, published: dt.date | None, sentence) -> 
 _SMALL_ENDS = frozenset(w[-3:] for w in P.SPELLED_SMALL)  # a proportion that ends on its number: "one in ten"
 
 
-def _spelled_duration(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
-    """'after six years', 'Seven years of near-zero rates', 'five to six years': a spelled-out number with a unit of a long
-    time, and the first number of its range; not one placed in time or owned ("two years ago", "the past three months",
-    ``DURATION_SKIP_BEFORE``)."""
-    n = _back(P.SPELLED_NUMBER_BEFORE, text, m.start(), 10)
-    if n is None or P.TIME_PLACED_AFTER.match(text, m.end()):
-        return None
-    begin = n.start()
-    r = _back(P.SPELLED_RANGE_BEFORE, text, begin, 20)
-    if r and (text[r.end() - 4:r.end()] != "and " or text[r.start():r.start() + 1] in "Bb"):  # "and": "between … and"
-        begin = r.start()
-    if _back(P.DURATION_SKIP_BEFORE, text, begin, 12):
-        return None  # "the past three months", "the next two to three months"
-    return _qualified(text, begin), m.end(), "quantity", None
+def _spelled(find: Callable[[str, re.Match], tuple | None]) -> Callable:
+    """A finder of ``spelled_numbers`` as a finder of this module (which is given the date and the sentence too)."""
+    return lambda text, m, published, sentence: find(text, m)
 
 
-def _focused_count(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
-    """'only four arrests', 'just one win in 14 league games': a spelled-out count the writer marks with "only" or
-    "just"; not a time placing another fact ("just two minutes after", "only two games into the season") nor a match
-    clock ("only three minutes left")."""
-    if P.TIME_PLACED_AFTER.match(text, m.end()):
-        return None
-    kind = "quantity" if text[m.start():m.end()].rsplit(None, 1)[-1] in _TIME_UNITS else "count"
-    if kind == "quantity" and P.CLOCK_AFTER.match(text, m.end()):
-        return None  # a match clock: "with just three minutes left"
-    return m.start(), m.end(), kind, None
+def _with_qualifier(find: Callable[[str, re.Match], tuple | None]) -> Callable:
+    """``_spelled``, the figure with a qualifier before it ("about two per cent", "Nearly two decades")."""
+    def classify(text: str, m: re.Match, published, sentence):
+        fact = find(text, m)
+        return (_qualified(text, fact[0]), *fact[1:]) if fact else None
+    return classify
 
 
-def _spelled_percent(text: str, m: re.Match, published: dt.date | None, sentence) -> tuple[int, int, str, str | None] | None:
-    """'two per cent', 'forty-five percent': a spelled-out percentage, with a qualifier before it."""
-    n = _back(P.SPELLED_PERCENT_BEFORE, text, m.start(), 24)
-    return (_qualified(text, n.start()), m.end(), "percent", None) if n else None
-
-
-_cent_matches = _word_matches(P.CENT_WORD, ("cent",))
-
-
-def _percent_word_matches(text: str, start: int) -> Iterator[re.Match]:
-    """The "cent" of "per cent" and "percent" (not "recent", "decent"), before their sentence is looked up."""
-    for m in _cent_matches(text, start):
-        if text.endswith(("per", "per "), start, m.start()):
-            yield m
-
-
-_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades".split())
-_unit_matches = _word_matches(P.SPELLED_DURATION, P.SPELLED_DURATION_WORDS)
-
-
-def _duration_matches(text: str, start: int) -> Iterator[re.Match]:
-    """The units of ``SPELLED_DURATION`` with a spelled-out number right before: most "years" of a text follow a
-    figure or none, and are passed over before their sentence is looked up."""
-    for m in _unit_matches(text, start):
-        if text[m.start() - 1:m.start()] == " " and P.SPELLED_NUMBER_BEFORE.search(text, max(start, m.start() - 10), m.start()):
-            yield m
 
 
 def _number_matches(text: str, start: int) -> Iterator[re.Match]:
@@ -635,11 +579,11 @@ def _number_matches(text: str, start: int) -> Iterator[re.Match]:
 
 
 _RATED = frozenset(("amount", "percent", "quantity", "count"))  # kinds of figure that may be a rate
-_FINDERS = ((_proportion_matches, _proportion), (_number_matches, _number_fact), (_word_matches(P.DAY_OR_YEAR, P.DAY_OR_YEAR_WORDS), _day_or_year),
-            (_word_matches(P.SCALE_WORD, P.SCALE_WORDS), _spelled_count),
-            (_duration_matches, _spelled_duration),
-            (_word_matches(P.FOCUSED_COUNT, P.FOCUS_WORDS), _focused_count),
-            (_percent_word_matches, _spelled_percent))
+_FINDERS = ((_proportion_matches, _proportion), (_number_matches, _number_fact), (word_matches(P.DAY_OR_YEAR, P.DAY_OR_YEAR_WORDS), _day_or_year),
+            (word_matches(P.SCALE_WORD, P.SCALE_WORDS), _spelled_count),
+            (S.duration_matches, _with_qualifier(S.duration)),
+            (S.focused_matches, _spelled(S.focused_count)),
+            (S.percent_matches, _with_qualifier(S.percent)))
 
 
 def extract_facts(doc: Document, *, published: dt.date | None = None) -> tuple[Fact, ...]:

@@ -126,7 +126,7 @@ def _lost_break(text: str, lo: int, i: int) -> bool:
         j -= 1
     if j == i:
         return False
-    if j > lo and text[j - 1] in ")]":
+    if j > lo and text[j - 1] in ")]'’":  # a bracket or a single quotation closed with the sentence
         j -= 1
     return j > lo and text[j - 1] in ".?!…"
 
@@ -204,6 +204,18 @@ def _paired_doubles(text: str, lo: int, hi: int) -> list[Span]:
 def closed_double_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """(opening mark, after closing mark) of each double-quoted span closed in ``text[lo:hi]``."""
     return [(s.open, s.close) for s in _paired_doubles(text, lo, hi) if s.closed]
+
+
+def open_double_at(text: str, lo: int, hi: int, at: int) -> int:
+    """The opening mark of the double quotation open at offset ``at`` of the paragraph ``text[lo:hi]``: opened
+    before ``at`` and not closed by then (one left unclosed runs to the paragraph's end, or to the mark that
+    opens its next part after a lost break); -1 when none is."""
+    for s in _paired_doubles(text, lo, hi):
+        if s.open >= at:
+            break
+        if at < s.close or not s.closed and at == s.close:
+            return s.open
+    return -1
 
 
 def quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:

@@ -8,7 +8,8 @@ boundary tested behind it, then the rest of its words.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 
 
 def boundary_words(alternatives: Iterable[str]) -> str:
@@ -66,3 +67,21 @@ def word_starts(word: str, text: str) -> Iterator[int]:
 
 def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"  # ``\w``
+
+
+def word_matches(anchor: re.Pattern, words: tuple[str, ...]) -> Callable[[str, int], Iterable[re.Match]]:
+    r"""``anchor.finditer`` for an alternation of ``words`` followed by ``\b``: each place one of
+    the words is found is tried with ``anchor.match``, in text order. Words of letters only, none
+    a suffix of another, cannot give overlapping matches, so the matches are the same."""
+    def find(text: str, start: int) -> Iterator[re.Match]:
+        spots = []
+        for word in words:
+            at = text.find(word, start)
+            while at >= 0:
+                spots.append(at)
+                at = text.find(word, at + 1)
+        for at in sorted(spots):
+            m = anchor.match(text, at)
+            if m:
+                yield m
+    return find

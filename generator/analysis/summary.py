@@ -41,6 +41,7 @@ from .document import Document, archive_labels
 from .clause_form import FINITE_AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS, SUBORDINATORS
 from .function_words import DETERMINERS
 from .names import first_name_gender
+from .quote_marks import open_double_at
 from .regex_starts import word_starts
 from .summary_lexicon import (CONNECTIVES, MARKUP, NON_CONTENT_ANY, NON_CONTENT_START, STOPWORDS, TIME_NOUNS,
                               dateline_end, epithet_subject, is_teaser)
@@ -49,13 +50,13 @@ POSITION_WEIGHT = 1.0
 CENTRALITY_WEIGHT = 0.6
 TITLE_WEIGHT = 1.0
 REDUNDANCY_WEIGHT = 0.5
-SHORT_PENALTY = 2.0  # ranks short sentences below every full one
-# Ranked with the short ones: the writer's question ("If Trump were a woman, would you …?") asks rather than
-# reports, and a sentence that ends inside an open quotation ('He said: "I am committed.' going on in the next
-# paragraph) shows half of someone's words.
-# So is a teaser ("…, with one notable exception."), whose point is in the next sentence, and a sentence with no
-# subject (a list's item "Ran a fraudulent college business …", an imperative "Tune in tonight …").
-QUESTION_PENALTY = OPEN_QUOTE_PENALTY = TEASER_PENALTY = SUBJECTLESS_PENALTY = SHORT_PENALTY
+# Ranked below every full sentence, chosen only when nothing else is left: a very short sentence (a fragment, a
+# caption); the writer's question ("If Trump were a woman, would you …?"), which asks rather than reports; a sentence
+# that ends inside an open quotation ('He said: "I am committed.' going on in the next paragraph), half of someone's
+# words; a teaser ("…, with one notable exception."), whose point is in the next sentence; a sentence with no subject
+# (a list's item "Ran a fraudulent college business …", an imperative "Tune in tonight …"); and a text's first
+# sentence that opens with a pronoun ("They may not know …"), with nothing before it to say who.
+RANKED_LAST = 2.0
 # A deck: a one-sentence first paragraph in headlinese ("Clinton campaign says long lines kept many from casting
 # ballots.") over the lead that tells it in full. Ranked a little lower, not out: 9 of the 12 tuning first
 # paragraphs that read so are decks or headlines, 3 are short leads ("Profits at Indian drugmaker Dr Reddy's fell
@@ -151,7 +152,7 @@ def _trimmed(s: Sentence, *, first: bool) -> SummarySentence:
     return SummarySentence(s.text[skip:], s.start + skip, s.end, s.index)
 
 
-def rank(sentences: Sequence[Sentence], *, title: str | None = None
+def rank(doc: Document, sentences: Sequence[Sentence], *, title: str | None = None
          ) -> tuple[list[tuple[float, int]], list[set[str]]]:
     """(score, position) of the first ``CANDIDATES`` sentences, best first, and the content
     words of the first ``HORIZON`` sentences. Non-content lines are left in: callers skip
@@ -170,19 +171,19 @@ def rank(sentences: Sequence[Sentence], *, title: str | None = None
             score += TITLE_WEIGHT * shared / (len(sets[i]) * len(title_words)) ** 0.5
         text = sentences[i].text
         if text.count(" ") < MIN_WORDS - 1:
-            score -= SHORT_PENALTY
+            score -= RANKED_LAST
         if first_word(text) in CONNECTIVES:
             score -= CONNECTIVE_PENALTY
         if _QUESTION_END.search(text, max(0, len(text) - 8)):
-            score -= QUESTION_PENALTY
-        if ends_in_open_quote(text):
-            score -= OPEN_QUOTE_PENALTY
+            score -= RANKED_LAST
+        if _ends_in_open_quote(doc, sentences[i]):
+            score -= RANKED_LAST
         if is_teaser(text):
-            score -= TEASER_PENALTY
+            score -= RANKED_LAST
         if subjectless(text):
-            score -= SUBJECTLESS_PENALTY
+            score -= RANKED_LAST
         if i == 0 and first_word(text) in _POINTING and _leans_back(text):
-            score -= SHORT_PENALTY  # "They may not know …" opening the text: nothing before it says who
+            score -= RANKED_LAST
         if i == 0 and n > 1 and sentences[1].paragraph != sentences[0].paragraph and _deck(text):
             score -= DECK_PENALTY
         ranked.append((score, i))
@@ -251,17 +252,13 @@ def _deck(text: str) -> bool:
 _QUESTION_END = re.compile(r"\?[\s)]*$")
 
 
-def ends_in_open_quote(text: str) -> bool:
-    """An odd number of double quotation marks, the last one opening words that go on after the sentence:
-    'Williams said: "I am committed to Scottish rugby.' (a closed quotation with a stray mark is not)."""
-    marks = list(QUOTE_MARK.finditer(text))
-    if len(marks) % 2 == 0:
+def _ends_in_open_quote(doc: Document, s: Sentence) -> bool:
+    """Ends inside a quotation it opens, whose words go on after it ('Williams said: "I am committed to Scottish
+    rugby.' with the next sentence or paragraph of the quotation after it)."""
+    if _DOUBLE_MARK.search(s.text) is None or not 0 <= s.paragraph < len(doc.paragraphs):
         return False
-    last = marks[-1]
-    if last.group() in ("“", "``"):
-        return True
-    # a straight mark opens when words follow it ('said: "I am'), closes when a space or the end does
-    return last.group() == '"' and text[last.end():last.end() + 1].strip() != ""
+    p = doc.paragraphs[s.paragraph]
+    return open_double_at(doc.text, p.start, p.end, s.end) >= s.start
 
 
 def first_word(text: str) -> str:
@@ -278,8 +275,8 @@ _LEANING = frozenset("this that these those he she they it his her their its".sp
 # Words that may open a sentence before its subject: "Then she …", "But he …" lean back as "She …" does
 # ("But that move …" may well point at the sentence before the one the summary holds, so it stays).
 _OPENERS = CONNECTIVES | {"then"}
-# Of those, the ones that point back at a person or at something said: "It takes 2,383 delegates …" and
-# "It was exactly the kind of …" open a text well (an "it" that points ahead).
+# The leaning words that point back at a person or at something said, "it" and "its" left out: "It takes 2,383
+# delegates …" and "It was exactly the kind of …" open a text well (an "it" that points ahead).
 _POINTING = _LEANING - {"it", "its"}
 _PERSONAL = frozenset("he she they".split())
 _CONTRACTIONS = tuple(f"{q}{end}" for q in "'’" for end in ("s", "re", "ll", "d", "ve"))
@@ -296,8 +293,11 @@ _REPLY = re.compile(r"\b(?:replied|retorted|responded|countered|answered)(?! to\
 
 
 # A named speaker going on ("Moyes added: …", "Williams added about Carson: …", "Mr Kinnock added that …"): "added"
-# to words in the sentence before ("Henry added the caption …" adds a thing, not words).
-_GOES_ON = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:added|adds|continued|continues|went on)(?=(?: [\w’'-]+){0,3}:| that\b| [\"“‘])")
+# to words in the sentence before ("Henry added the caption …" adds a thing, not words). "That" reports speech
+# only before a clause's subject; a determiner "that" points at a thing ("Apple added that feature …").
+_GOES_ON = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:added|adds|continued|continues|went on)(?=(?: [\w’'-]+){0,3}:"
+                      r"| that (?:(?:the|a|an|he|she|it|they|we|you|there|this|these|his|her|their|its|our)\b|[A-Z0-9])"
+                      r"| [\"“‘])")
 
 
 def _leans_back(text: str) -> bool:
@@ -328,6 +328,7 @@ def _leans_back(text: str) -> bool:
 _OPENING = ('"', "“", "''", "``", "‘")
 _CLOSING = ('"', "”", "''", "’")
 QUOTE_MARK = re.compile(r"''|``|\"|“|”")  # each branch opens on a literal, which the engine skips to; also the TL;DR's
+_DOUBLE_MARK = re.compile(r"[\"“”«»„]|''|``")  # any mark ``quote_marks`` pairs as double
 
 
 def bare_quote(text: str) -> bool:
@@ -374,29 +375,15 @@ def _inside_quotation(doc: Document, s: Sentence) -> bool:
     """Inside a quotation opened earlier in its paragraph and not closed before it ('"The solution is … Let
     owners decide. Either way, …'; 'He added: "To win titles … | If we stagnate …', where a quotation of
     several paragraphs, run into one, opens each of them again and closes only the last): someone's words,
-    whose speaker is named before."""
+    whose speaker is named before. The marks are paired as ``quote_marks`` pairs them."""
     if not 0 <= s.paragraph < len(doc.paragraphs):
         return False
-    start = doc.paragraphs[s.paragraph].start
-    if s.start <= start or doc.text.startswith(_OPENING, s.start):
+    p = doc.paragraphs[s.paragraph]
+    if s.start <= p.start or doc.text.startswith(_OPENING, s.start):
         return False  # (a sentence that opens with a mark is ``bare_quote``'s)
-    return quotation_open(doc.text, start, s.start)
-
-
-def quotation_open(text: str, start: int, end: int) -> bool:
-    """Whether a quotation is open at ``end``, reading the marks from ``start``: "“" and "``" open, "”" and
-    "''" close, a straight mark opens before a word and closes after one (an opening mark met while open
-    starts the next paragraph of the same quotation)."""
-    inside = False
-    for m in QUOTE_MARK.finditer(text, start, end):
-        mark = m.group()
-        if mark == '"':
-            after = text[m.end():m.end() + 1]
-            before = text[m.start() - 1:m.start()] if m.start() > start else ""
-            inside = after.strip() != "" and (before == "" or before.isspace() or before in "([—–-")
-        else:
-            inside = mark in ("“", "``")
-    return inside
+    if _DOUBLE_MARK.search(doc.text, p.start, s.start) is None:
+        return False  # (most paragraphs: no mark before the sentence)
+    return open_double_at(doc.text, p.start, p.end, s.start) >= 0
 
 
 def _abstract_span(doc: Document) -> tuple[int, int]:
@@ -461,7 +448,7 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
     """``count`` body sentences (fewer if the article is shorter), in document order."""
     if count <= 0 or not sentences:
         return ()
-    ranked, sets = rank(sentences, title=title)
+    ranked, sets = rank(doc, sentences, title=title)
     pool = {i: score for score, i in ranked}
     deck = _abstract_span(doc)
     lead = _first_content(sentences)

@@ -72,9 +72,9 @@ STATE_DATELINE = re.compile(r"^(?=[A-Z.' ]*[A-Z]{3})[A-Z][A-Z.' ]{2,30}(?:, [A-Z
 
 # A newsletter's headline in capitals run into its item's first sentence: "AT LEAST 10 KILLED IN DEADLY ISTANBUL
 # EXPLOSION Turkish President Recep Tayyip Erdogan said …", "OBAMA’S LAST STATE OF THE UNION “President …"
-# (three words in capitals or more, the first two with two capital letters each, then a word in lower case
-# after its capital).
-CAPS_HEADLINE = re.compile(r"(?=(?:[^\s]*[A-Z]{2}[^\s]*\s+){2})(?:[A-Z0-9][A-Z0-9’'.,:&%$-]*[ \xa0]+){3,}(?=[\"“‘]?[A-Z][a-z])")
+# (four words in capitals or more, the first two with two capital letters each, then a word in lower case
+# after its capital; three are often a name's or an index's own: "NEW YORK CITY Mayor …", "UK FTSE 100 Index …").
+CAPS_HEADLINE = re.compile(r"(?=(?:[^\s]*[A-Z]{2}[^\s]*\s+){2})(?:[A-Z0-9][A-Z0-9’'.,:&%$-]*[ \xa0]+){4,}(?=[\"“‘]?[A-Z][a-z])")
 
 
 def dateline_end(text: str, *, agency: bool = True) -> int:

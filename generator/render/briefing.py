@@ -182,17 +182,38 @@ def _names_line(b: Briefing, link: ActorLink | None) -> list[str]:
     return [f"{label} {' · '.join(_name(a.name, link) for a in ranked[:NAMES_LINE])}{tail}", ""]
 
 
+# A month written as a word ("7 March 2003", "Sept. 11, 2001"), English as the facts' patterns read it.
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+
+
+def _day_in_words(f: Fact) -> str | None:
+    """The ISO day of a date fact whose text says it whole, its year and its month as a word ("7 March 2003"); a
+    numeric date ("03/07/2003") does not say which day it is, month or day first."""
+    if f.kind != "date" or not f.value or len(f.value) != 10:
+        return None
+    try:
+        dt.date.fromisoformat(f.value)
+    except ValueError:
+        return None
+    return f.value if f.value[:4] in f.text and _MONTH_WORD.search(f.text) else None
+
+
+def fact_text(f: Fact) -> str:
+    """The fact's words; a day said whole in words, as its ``<time>`` (its value shown again would repeat it)."""
+    day = _day_in_words(f)
+    return f'<time datetime="{day}">{esc_inline(f.text)}</time>' if day else esc_inline(f.text)
+
+
 def fact_value(f: Fact) -> str:
-    """The normalised value: a resolved date as a ``<time>``, other values as text."""
-    if not f.value:
+    """The normalised value: a resolved date as a ``<time>``, other values as text; none where the text says it."""
+    if not f.value or _day_in_words(f):
         return ""
     if f.kind == "date":
         try:
             day = dt.date.fromisoformat(f.value)
-        except ValueError:  # a year or a month: shown only when the text does not already say its year ("2005 (2005)",
-            return "" if f.value[:4] in f.text else f" ({esc_inline(f.value)})"  # "August 2015 (2015-08)")
-        if day.isoformat()[:4] in f.text:
-            return ""  # "7 March 2003 (7 March 2003)": a day written with its year is its own value
+        except ValueError:
+            # a year or a month: shown only when the text does not say its year ("2005 (2005)", "August 2015 (2015-08)")
+            return "" if f.value[:4] in f.text else f" ({esc_inline(f.value)})"
         return f' (<time datetime="{day.isoformat()}">{format_date(day)}</time>)'
     return f" ({esc_inline(f.value)})" if f.value not in f.text else ""
 
@@ -206,7 +227,7 @@ def _facts(b: Briefing) -> list[str]:
             context = "<em>the same sentence</em>"
         else:
             context = esc_inline(b.sentences[f.sentence].text) if 0 <= f.sentence < len(b.sentences) else ""
-        out.append(f"- **{esc_inline(f.text)}**{fact_value(f)} — {context} {sentence_link(b, f.sentence)}")
+        out.append(f"- **{fact_text(f)}**{fact_value(f)} — {context} {sentence_link(b, f.sentence)}")
     return out
 
 

@@ -77,8 +77,9 @@ _CONDITIONAL = re.compile(
     r"(?<!wondering\s)(?<!wonder\s)(?<!know\s)(?<!see\s)(?<!unclear\s)(?<!decide\s)(?<!sure\s)"
     r"\b(?:if|unless|provided\sthat|as\slong\sas)\b", re.I)
 _PAST_OR_UNREAL = re.compile(r"\b(?:were|was|had|did|would|could|[a-z]{3,}ed)\b")
-# A worry, a fear or a poll finding: "55% said they were concerned that RFID tags would …", "Many fear Trump will …".
-_WORRY = re.compile(boundary_words(
+# A worry, a fear or a poll finding: "55% said they were concerned that RFID tags would …", "Many fear Trump will …";
+# not one denied ("he is not worried", "never feared", "not too concerned", "no fears"): a confidence, no worry.
+_WORRY = re.compile(r"(?<!\bnot\s)(?<!n[’']t\s)(?<!\bnever\s)(?<!\bno\s)(?<!\bnot\stoo\s)(?<!n[’']t\stoo\s)(?<!\bnot\soverly\s)(?<!\bnot\sat\sall\s)" + boundary_words(
     r"fears? feared fearing worr(?:y|ies|ied) concerned concerns? afraid anxious respondents survey polls? polled".split()) + r"\b")
 _CLAIMED = re.compile(boundary_words("claimed claims claiming alleged alleges".split()) + r"\b")
 # A forecast asked with its source ("…, as Datamonitor predicts?", built in ``forecasts``): the tail is no claim
@@ -400,6 +401,11 @@ class Later:
         self._words = words  # the article as ``patterns.words_of`` gives it
         self._rows: list[tuple[int, set[str]]] | None = None
 
+    def words(self, index: int) -> set[str]:
+        """The words of sentence ``index``, as ``patterns.words_of`` gives them."""
+        s = self._sentences[index]
+        return set(self._words[s.start:s.end].split())
+
     def rows(self) -> list[tuple[int, set[str]]]:
         if self._rows is None:
             self._rows = []
@@ -417,7 +423,18 @@ def answered(c: Candidate, later: Later) -> int | None:
     if len(words) < 2:
         return None
     need = max(2, round(0.6 * len(words)))
+    settling = next((outcomes for asked, outcomes in _SETTLES.items() if asked in c.text), None)
     for index, found in later.rows():
         if (index > c.sentence.index or index < c.sentence.index and c.kind in _PENDING) and len(words & found) >= need:
-            return index
+            if settling is None or not settling.isdisjoint(later.words(index)):
+                return index
     return None
+
+
+# An outcome asked with one of these verbs is told only by one of its own outcome words: "Lynch announced the DOJ lawsuit"
+# tells no one won it (``cues.OUTCOME`` words a filing, a launch, an announcement as outcomes too).
+_SETTLES = {
+    " win ": frozenset("won lost beat beaten defeated dismissed ruled settled".split()),
+    " be convicted": frozenset("convicted acquitted guilty cleared jailed sentenced dismissed dropped".split()),
+    " be approved": frozenset("approved rejected passed blocked cleared".split()),
+}

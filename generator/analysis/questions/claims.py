@@ -16,7 +16,7 @@ from ...model import Sentence
 from .cues import DENIAL
 from .disputes import DENIED_CLAIM, _resolved
 from .inversion import yes_no
-from .wording import Context, Draft
+from .wording import Context, Draft, did_question
 
 CLAIM_THAT = re.compile(
     r"\b(?P<noun>claims?|allegations?|suggestions?)\sthat\s"
@@ -49,9 +49,12 @@ def ask_claim(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []
     if q.startswith("Would "):
         q = "Will " + q[6:]  # the reported claim's "would" is its "will"
-    elif q.startswith("Had ") and " had been " not in f" {clause} ":
+    elif q.startswith("Had ") and q[4:].startswith(clause.split(" had ", 1)[0] + " "):
         subject = clause.split(" had ", 1)[0]
-        q = ("Have " if _PLURAL.search(subject) else "Has ") + q[4:]  # reported "had lied" asked "has … lied"
+        verb, _, rest = q[5 + len(subject):].partition(" ")
+        # reported "had lied" asked "did … lie", "had been paid" "was … paid"; another form "has … done"
+        plural = bool(_PLURAL.search(subject))
+        q = did_question(subject, verb, " " + rest if rest else "?", plural) or ("Have " if plural else "Has ") + q[4:]
     costs = [("a disputed claim: open only if nothing settles it", 0.2)]
     if re.search(r"\b(?:he|she|him|her)\b", q):
         costs.append(("a 'he' or 'she' inside the claim: whom it means, the question cannot say", 1.5))

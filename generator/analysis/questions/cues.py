@@ -219,7 +219,7 @@ OWN_PLAN = re.compile(  # ("I" at the start or after a space, a quote mark or a 
 UNSAID = re.compile(
     rf"(?P<who>{_NAME}|[Tt]he\s[a-z-]+(?:\s[a-z-]+)?){_ASIDE}\s(?:did\snot|didn[’']t|would\snot|wouldn[’']t|could\snot|couldn[’']t|declined\sto|refused\sto"
     r"|has\snot|have\snot|has\syet\sto|have\syet\sto)\s(?:yet\s)?(?:say|said|disclose|disclosed|reveal|revealed|specify|specified|explain|explained|confirm|confirmed"
-    r"|give\sdetails\sof|identify|identified|elaborate\son)\s(?P<wh>where|when|how\smany|how\smuch|how|why|which|who|what|whether|if)\s(?P<clause>[^;]+)"
+    r"|give\sdetails\sof|identify|identified|elaborate\son)\s(?P<wh>where|when|how\smany|how\smuch|how|why|which|who|what|whether|if)(?:,?\s(?:or|and)\s(?:if|whether|when|how),?)?\s(?P<clause>[^;]+)"
 )
 # A sanction or trial still ahead: "The bank and Italaudit face lawsuits and possible prosecution."
 # "Mr Khodorkovsky, who faces a possible 10 year jail sentence if convicted", "… faces up to 20 years in prison": a term names the jail;
@@ -257,12 +257,12 @@ NOT_RULED_OUT = re.compile(
 # Saturday's final" is as often a match just played.
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 CONTEST_AHEAD = re.compile(
-    "(?P<lead>" + boundary_words([r"ahead\sof", "before", r"in\sthe\srun-up\sto", r"in\sthe\sbuild-up\sto", r"going\sinto",
+    "(?P<lead>" + boundary_words([r"ahead\sof", "before", r"in\sthe\srun-up\sto", r"in\sthe\sbuild-up\sto", r"on\sthe\seve\sof", r"On\sthe\seve\sof", r"Ahead\sof", r"going\sinto",
                                   r"heading\sinto", "in", "at", "for"]) + r")\s"
-    rf"(?P<when>(?:next\s)?{_DAYS}[’']s|next\s(?:week|month)[’']s|this\s(?:week|weekend)[’']s|the\s(?:upcoming|forthcoming))\s"
-    r"(?P<name>(?:[A-Z][\w.-]*\s|(?:crucial|key|competitive|decisive|closely\swatched)\s){0,4}?)"
+    rf"(?P<when>(?:next\s)?{_DAYS}[’']s|next\s(?:week|month)[’']s|this\s(?:week|weekend)[’']s|the\s(?:upcoming|forthcoming)|the\s(?P<date>(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{{1,2}})|the(?=\s(?:critical\s|crucial\s|key\s)?[A-Z]))\s"
+    r"(?P<name>(?:[A-Z][\w.-]*\s|(?:crucial|critical|key|competitive|decisive|closely\swatched)\s){0,4}?)"
     r"(?P<contest>primary|primaries|caucus|caucuses|election|by-election|run-off|runoff|final|semi-final|vote|referendum|ballot|leadership\scontest)\b"
-    r"(?:\s(?:on|over)\s(?P<object>[^,;.]{3,70}))?"
+    r"(?:\s(?:on|over)\s(?P<object>[^,;.]{3,70})|\sin\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
 )
 # A favourite for a prize: "Novelist Andrea Levy is favourite to win the Whitbread Prize book of the year award",
 # "Kenzie is currently favourite to win the £50,000 charity prize", "Chelsea are tipped to win the title".

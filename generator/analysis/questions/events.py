@@ -262,11 +262,21 @@ _MORE_NOUN = re.compile(r"\s(?:contests?|campaigns?|races?|debates?|season|resul
 _FUTURE = re.compile(r"\b(?:will|would|(?:is|are)\s(?:expected|set|due|poised|going|hoping|likely)\sto|hopes?\sto|aims?\sto|plans?\sto)\b|[’']ll\b")
 
 
+_IN_PLACE = re.compile(r"\bin\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+# a contest named with no day ("the Wisconsin primary") is ahead only in a sentence told in the present or future
+_PRESENT = re.compile(r"\b(?:is|are|will|am)\b|[’']s\s\w+ing\b")
+_PAST_AUX = re.compile(r"\b(?:was|were|had|did)\b")
+
+
 def ask_contest(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'… ahead of Tuesday's New Hampshire primary' → 'Who will win Tuesday's New Hampshire primary?';
     '… ahead of next week's Commons vote on a bill to introduce compulsory ID' →
     'How will the Commons vote on the bill to introduce compulsory ID next week?'"""
     name = m.group("name").strip()
+    day = ""
+    if m.group("date"):  # "ahead of the Feb. 1 caucus" in a sentence naming the state: "… race in Iowa days ahead of …"
+        states = m.group("state") or (_IN_PLACE.findall(s.text, 0, m.start()) or [""])[-1]
+        name, day = f"{name} {states}".strip(), f" on {m.group('date')}"
     if not any(w[:1].isupper() and w not in _PARTIES for w in name.split()):
         return []  # "Tuesday's first-in-the-nation primary", "Tuesday's Democratic primary": which one, only the article says
     if _MORE_NOUN.match(s.text, m.end("contest")):
@@ -274,6 +284,11 @@ def ask_contest(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 
     if re.search(r"\b(?:had|was|were)\b", s.text[:m.start()]) and not re.search(r"\b(?:will|is|are)\b", s.text[:m.start()]):
         return []  # "polls in the run-up to Tuesday's election had shown …": told after the event
+    if m.group("when") == "the" or m.group("date"):
+        if re.sub(r"\s+", " ", m.group("lead").lower()) not in {"ahead of", "on the eve of", "in the run-up to", "in the build-up to"}:
+            return []  # "in the Iowa caucus", "before the New Hampshire primary": no day ahead, the contest may be past
+        if not _PRESENT.search(s.text) or _PAST_AUX.search(s.text):
+            return []  # "Cruz apologized for … on the eve of the Iowa caucus": told after the event
     if m.group("lead") in {"in", "at", "for"} and not m.group("when").startswith(("next", "the")) and not _FUTURE.search(s.text, 0, m.start()):
         return []  # "… beat Argentina in Saturday's final": a match just played
     when, contest = m.group("when"), m.group("contest")
@@ -281,7 +296,8 @@ def ask_contest(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if contest in _WON_BY_SOMEONE:
         name = " ".join(w for w in name.split() if w[:1].isupper())  # "next week's competitive New York primary"
         party = _party(ctx, s) if contest in _PARTY_PRIMARIES and not _PARTIES & set(name.split()) else ""
-        event = f"{when} {name} {party + ' ' if party else ''}{contest}"
+        when = "the" if m.group("date") else when
+        event = f"{when} {name} {party + ' ' if party else ''}{contest}{day}"
         if _settled(ctx, name, contest):
             return []
         return [Draft(f"Who will win {event}?", name)]

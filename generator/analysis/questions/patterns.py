@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Pattern as Regex
 
-from . import approvals, claims, clauses, cues, disputes, endorsements, events, fitness, forecasts, lawsuits, nominations, previews, reactions, speakers, speculation, sport_goals, trials, wording
+from . import approvals, claims, clauses, cues, disputes, endorsements, events, fitness, forecasts, lawsuits, nominations, polls, previews, reactions, speakers, speculation, sport_goals, trials, vetoes, withheld, wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +69,7 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("awaiting-approval", cues.SUBJECT_TO, events.ask_approval, "pending", 2.8, "the story's organisation, to name 'the deal'", frozenset(["subject"])),
     Pattern("named-question", cues.WH_NAMED, clauses.ask_wh_named, "uncertain", 2.8, "a 'he'/'she' resolved to the one person just named", frozenset("question questions debate uncertainty doubt doubts speculation concern concerns mystery puzzle".split())),
     Pattern("not-ruled-out", cues.NOT_RULED_OUT, events.ask_not_ruled_out, "pending", 2.8, "nothing", frozenset(["rule", "ruled", "ruling"])),
-    Pattern("contest-ahead", cues.CONTEST_AHEAD, events.ask_contest, "pending", 2.6, "no sentence of the article reporting the result", frozenset("monday tuesday wednesday thursday friday saturday sunday next week weekend upcoming forthcoming".split())),
+    Pattern("contest-ahead", cues.CONTEST_AHEAD, events.ask_contest, "pending", 2.6, "no sentence of the article reporting the result", frozenset("monday tuesday wednesday thursday friday saturday sunday next week weekend upcoming forthcoming eve ahead run-up build-up".split())),
     Pattern("favourite-to-win", cues.FAVOURITE, events.ask_favourite, "pending", 2.8, "no sentence of the article reporting who won", frozenset("favourite favourites favorite favorites tipped".split())),
     Pattern("likely-outcome", cues.LIKELY_THAT, clauses.ask_likely, "forward", 2.6, "nothing", frozenset("likely unlikely possible probable".split())),
     Pattern("accused-of-crime", cues.ACCUSED_OF, events.ask_accused_of, "legal", 2.6, "a criminal charge, and no verdict anywhere in the article", frozenset(["accused"])),
@@ -89,6 +89,17 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("conviction-ahead", clauses.CONVICTION, clauses.ask_convicted, "legal", 2.6, "the named party a term hangs on, the sentence's subject", frozenset("convicted guilty".split()), also=frozenset(["if"])),
     Pattern("nomination-race", nominations.LEADER, nominations.ask_nomination, "pending", 2.8, "the candidate named three times or more; no word of the race decided", frozenset("runner frontrunner presumptive presumed".split())),
     Pattern("trial-verdict", trials.TRIAL, trials.ask_trial, "legal", 2.8, "the person a 'his'/'her' stands for; no verdict anywhere in the article", frozenset("trial retrial".split())),
+    # a public step not taken or refused ("hasn't released any of his tax returns", "have refused to vote on President Obama's nominee")
+    Pattern("withheld-step", withheld.WITHHELD, withheld.ask_withheld, "pending", 2.6, "the full name of a person named by surname; no sentence reporting the step taken", withheld.KEYS,
+            also=frozenset("not hasn haven yet refused declined refuses refuse".split())),
+    # an endorsement forecast or awaited ("Sanders will throw his support behind Clinton", "Ryan's endorsement of Trump … is only a matter of time")
+    Pattern("endorsement-ahead", endorsements.ENDORSEMENT_AHEAD, endorsements.ask_endorsement_ahead, "pending", 2.8, "full names for the two parties; no sentence reporting the endorsement given", frozenset("endorse back throw endorsement".split()),
+            also=frozenset("will expected likely inclined poised plans intends time coming inevitable".split())),
+    # a candidate's lead in a poll, the vote not reported ("A poll … found Clinton leading Trump by 15 points … in Wisconsin")
+    Pattern("poll-lead", polls.POLL_LEAD, polls.ask_poll_lead, "pending", 2.6, "full names; no sentence reporting the vote decided; the article's word for the general election", frozenset("leading leads ahead trailing trails behind".split()),
+            also=frozenset("poll polls survey polling".split())),
+    # a veto threatened or expected, asked as the override when the article speaks of one
+    Pattern("veto-ahead", vetoes.VETO_AHEAD, vetoes.ask_veto, "pending", 2.8, "the act the article names; its word of an override; no veto or override reported cast", frozenset(["veto"])),
     Pattern("speculated-step", speculation.SPECULATION, speculation.ask_speculation, "pending", 2.6, "the organisation an 'it' stands for", frozenset("speculation rumours rumors rumour rumor reports talk".split()), also=frozenset(["that"])),
     Pattern("denied-claim", disputes.DENIED_CLAIM, disputes.ask_denied_claim, "disputed", 2.6, "the person or organisation a 'he'/'it' stands for", frozenset("denied denies deny dismissed dismisses rejected rejects refuted refutes disputed disputes".split())),
     Pattern("goal-ahead", sport_goals.GOAL, sport_goals.ask_goal, "pending", 2.8, "the person a 'he'/'she' stands for; no later sentence telling the prize won or lost", frozenset("chasing chase chases going go goes seeking seeks seek bidding bid hunting search aiming targeting defend".split())),

@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ...model import Actor
 from ..actors.lexicon import gazetteer
-from ..names import ROLE_HEADS, country_key, honorific_gender, pronoun_gender
+from ..names import ROLE_HEADS, country_key, honorific_gender, pronoun_gender, title_forms
 from ..regex_starts import boundary_words
 
 _WINDOW = 600  # characters back: about three sentences of news prose
@@ -87,6 +87,11 @@ def _names_in(name: str, role: str) -> bool:
     """Whether ``role`` names the body ``name`` as a word ("Labour election chief", "Tory co-chairman")."""
     at = role.find(name)
     return at >= 0 and (at == 0 or not role[at - 1].isalnum()) and not role[at + len(name):at + len(name) + 1].isalnum()
+
+
+# Words that make a title another office than its head's: "former President Franklin D. Roosevelt" holds it no more,
+# "shadow chancellor Oliver Letwin", "deputy governor" never did.
+OTHER_TITLE = frozenset("former ex ex- late then onetime one-time shadow deputy vice assistant associate junior acting interim".split())
 
 
 class References:
@@ -171,6 +176,14 @@ class References:
         member of Labour's side, nor of a side both name)."""
         return [name for name, role in self._forms_and_roles()[1].items()
                 if any(_names_in(form, role) for form in side) and not any(_names_in(form, role) for form in besides)]
+
+    def role_holder(self, role: str) -> str | None:
+        """The one person, of a full name, whose title is ``role`` or its abbreviation ("the governor": "Gov. Alejandro
+        García Padilla"), or None when the article gives that title to no one or to several."""
+        forms = title_forms(role)
+        found = [name for name, title in self._forms_and_roles()[1].items()
+                 if " " in name and title.split()[-1].lower().rstrip(".") in forms and OTHER_TITLE.isdisjoint(title.lower().replace('-', ' ').split())]
+        return found[0] if len(found) == 1 else None
 
     def mentions(self, name: str) -> int:
         """How often the article names the actor ``name`` (0 when it is no actor, or several fit)."""
@@ -392,7 +405,12 @@ DANGLING = re.compile(boundary_words("it its this these those they them their he
 
 _PASSIVE = re.compile(r"\sbe\s(?:\w+ly\s)?[a-z]+(?:ed|en|wn|ld|ght)\s")
 _BOUND = frozenset("his her its their itself himself herself themselves".split())  # bound by the named subject
-_THIS_TIME = re.compile(r"\s(?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|winter|time|term|decade|century)\b")
+# "this fall" (American autumn; not "this fall in sales"), "this quarter", "this Sunday", "this March": times, like "this year"
+_THIS_TIME = re.compile(
+    r"\s(?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|fall(?!\sin\b)|winter|time|term|decade|century|quarter"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October"
+    r"|November|December)\b"
+)
 
 
 def dangling(question: str, people: frozenset[str] = frozenset()) -> str | None:

@@ -11,6 +11,7 @@ leaves it (labelled tuning candidates: most judged 'vague' hold such a reference
 - "the Virginia-based firm", "the Dutch champions", "the two companies": the one (two) organisation(s)
   the text before names besides the question's own;
 - "the country": the story's one country, when the text around names no other;
+- "the pair", "the two men": the two people its sentence (or, naming none, the sentence before) names;
 - "the church", "the school": the one such building the text before names ("the Mother Emanuel Church");
 - "the investigators", "the prosecutors": the article's earlier mention with a name, or the one body whose inquiry
   the text before names ("the FBI investigators");
@@ -29,8 +30,8 @@ import re
 from ...model import Sentence
 from ..actors.clubs import PLAYER_POSTS
 from ..names import ROLE_HEADS
-from .references import BUILDING_HEADS, DEMONYMS, POSSESSIVE_KIND, dangling_at, is_country, possessive
-from .wording import Context
+from .references import BUILDING_HEADS, DEMONYMS, OTHER_TITLE, POSSESSIVE_KIND, dangling_at, is_country, possessive
+from .wording import Context, did_question
 
 _Span = tuple[int, int, str] | None  # the stretch of the question a repair replaces, and what replaces it
 NAMED_COST = 0.3  # as a subject named after an earlier mention (forecasts.ask_forward)
@@ -67,10 +68,29 @@ _DESCRIPTIONS = frozenset("runner front-runner frontrunner star veteran youngste
 _NEAR = 300  # about the sentence before: where a description's name was given
 
 
+def _past_act(s: Sentence, question: str, about: str) -> str:
+    """A reported past act asked in the simple past, as an editor asks it: "denied it had lost a bidding war" → 'Did the BBC
+    lose a bidding war?' (not 'Had …'), "dismissed the claim he had reneged on a promise" → 'Did Tony Blair renege …?'
+    (not 'Has …': the sentence's 'had' dates the act); a present perfect its sentence holds ('has led to') is left."""
+    aux = question.split(" ", 1)[0]
+    subject = question[len(aux) + 1:len(aux) + 1 + len(about)]
+    if aux not in ("Had", "Has", "Have") or not about or subject.lower() != about.lower() or question[len(aux) + 1 + len(about):][:1] != " ":
+        return question  # ("The BBC" is the question's "the BBC")
+    participle, _, rest = question[len(aux) + len(subject) + 2:].partition(" ")
+    if aux != "Had" and not re.search(rf"\bhad\s(?:not\s|never\s)?{re.escape(participle)}\b", s.text):
+        return question
+    return did_question(subject, participle, f" {rest}" if rest else "?", _PLURAL_SUBJECT.search(subject) is not None) or question
+
+
+_PLURAL_SUBJECT = re.compile(r"\sand\s|[a-z][^s’']s['’]?$")  # "Fawcett and McDonald", "the directors"
+
+
 def repaired(ctx: Context, s: Sentence, question: str, about: str) -> tuple[str, str, list[tuple[str, float]]]:
     """``question`` and who it is ``about`` with their references named where the article allows, and the
-    notes for what was named."""
-    notes: list[tuple[str, float]] = []
+    notes for what was named; a reported past act asked in the simple past (``_past_act``)."""
+    asked = _past_act(s, question, about)
+    notes: list[tuple[str, float]] = [] if asked == question else [("a reported past act asked in the simple past", 0.0)]
+    question = asked
     for repair, note in _REPAIRS:
         named = repair(ctx, s, question)
         if named is not None:
@@ -162,13 +182,19 @@ def _name_described_person(ctx: Context, s: Sentence, question: str) -> _Span:
     if i + 1 < len(words) and words[i + 1][:1].isupper():
         return None  # "the nominee Hillary Clinton": named already
     phrase = " ".join(words[1:i + 1])
+    span = len(words[0]) + 1, len(words[0]) + 1 + len(phrase)
+    holder = ctx.refs.role_holder(w.lower()) if role and i == 2 else None
+    if holder is not None and not _in_question(holder, question):
+        return *span, holder  # "the governor": the one person the article titles so ("Gov. Alejandro García Padilla"), however far
     at = s.text.lower().find(phrase.lower())
     name = ctx.refs.only(s.start + max(0, at), "person", _NEAR, besides=question)
     if name is None or " " not in name or ctx.refs.mentions_of(name) < 2:
         return None
-    if role and not re.search(rf"\b{re.escape(w)}\s(?:[A-Z][\w.’'-]*\s){{0,2}}{re.escape(name.split()[-1])}\b", ctx.text, re.I):
-        return None  # "the president" is not whoever spoke last
-    return len(words[0]) + 1, len(words[0]) + 1 + len(phrase), name
+    titled = re.finditer(rf"\b{re.escape(w)}\s(?:[A-Z][\w.’'-]*\s){{0,2}}{re.escape(name.split()[-1])}\b", ctx.text, re.I)
+    if role and not any(ctx.text[max(0, t.start() - 12):t.start()].lower().replace("-", " ").split()[-1:] not in ([o] for o in OTHER_TITLE)
+                        for t in titled):
+        return None  # "the president" is not whoever spoke last; "the chancellor" is not "shadow chancellor Oliver Letwin"
+    return *span, name
 
 
 # A player named by his country and position, in a question's object: "cash in now on the Denmark midfield man", "the
@@ -190,6 +216,25 @@ def _name_national_player(ctx: Context, s: Sentence, question: str) -> _Span:
     if name is None or " " not in name or not set(name.split()).isdisjoint(question.replace("’s", " ").split()):
         return None  # no full name, or the question names the person already
     return m.start(), m.end(), name
+
+
+# Two people named as a pair: "Lawyers for Mr Fawcett and Mr McDonald denied that the pair were involved in the chase".
+_PAIR = re.compile(r"the(?<=\bthe)\s(?:pair|duo|two\s(?:men|women))\b(?![-’'])(?!\s(?:of|who|[A-Z])\b)")
+
+
+def _name_pair(ctx: Context, s: Sentence, question: str) -> _Span:
+    """'Were the pair involved in the chase?' → 'Were Jamie Fawcett and Ben McDonald involved …?': the two people its own
+    sentence names before it or, when it names none, the two the sentence before names."""
+    m = _PAIR.search(question, 4)
+    if m is None:
+        return None
+    at = _offset(s, m.group(0))
+    found = ctx.refs.named_before(at, "person", window=at - s.start, besides=question)
+    if not found and s.index > 0:
+        found = ctx.refs.named_before(at, "person", window=at - ctx.sentences[s.index - 1].start, besides=question)
+    if len(found) != 2 or any(" " not in name for name in found):
+        return None
+    return m.start(), m.end(), " and ".join(reversed(found))
 
 
 def _name_possessive(ctx: Context, s: Sentence, question: str) -> _Span:
@@ -248,6 +293,7 @@ _REPAIRS = (
     (_name_building, "a building named after the one the text before names"),
     (_name_inquirers, "the people doing an inquiry named after its body"),
     (_name_described_person, "a person's description named after the one the text before names"),
+    (_name_pair, "a pair named after the two people the text just before names"),
     (_name_national_player, "a player's epithet named after the story's most named person"),
     # an epithet or a reference once more: a question may hold two ("the Dutch champions’ … the Amsterdam club’s",
     # "the investigators … the deal")

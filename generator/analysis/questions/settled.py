@@ -84,6 +84,9 @@ _SHARED = frozenset("""Steel Group International National United Bank Party Comp
     Council Union Association Federation Trust Motors Airlines Airways Energy Oil Gas Telecom Systems Services Media News
     Democratic Republican Labour Conservative Liberal State States House Senate Court Department Ministry Office""".split())
 _OFF = "<called off>"  # marks a row that reports the event called off
+_Row = tuple[int, frozenset[str], frozenset[str], frozenset[str]]
+# Where the clause of a reported event ends: "won the SAG Awards, boosting their Oscars hopes" (its object: "the SAG Awards").
+_CLAUSE_END = re.compile(r"[,;:()—–]|\s(?:but|while|as|after|before)\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|n[’']t")
 _SKIP = frozenset("be been formally finally also actually eventually ultimately then now".split())
 _FILLER = frozenset("""the a an of to in on at for by with from and or his her its their this that guilty not
@@ -138,13 +141,15 @@ class Settled:
         (names,) = self._names(about)
         if not any(w[:1].isupper() for w in names):
             return None
-        return next((index for index, subject, _ in self._rows.get("clear", ()) if index != cited and names & subject), None)
+        return next((index for index, subject, _, _ in self._rows.get("clear", ()) if index != cited and names & subject), None)
 
-    def _index(self) -> dict[str, list[tuple[int, frozenset[str], frozenset[str]]]]:
-        """stem → (sentence index, the words naming its subject, the sentence's words) per report of it done or called off."""
-        rows: dict[str, list[tuple[int, frozenset[str], frozenset[str]]]] = {}
+    def _index(self) -> dict[str, list[_Row]]:
+        """stem → (sentence index, the words naming its subject, the sentence's words, the words of its clause after the
+        event: "won the SAG Awards") per report of it done or called off."""
+        rows: dict[str, list[_Row]] = {}
         for s in self._sentences:
             words = _tokens(s.text)
+            spans = None  # the words' ends, found for the few sentences that report something done
             lower = [w.lower() if w != "May" or not i else w for i, w in enumerate(words)]  # "on May 23. Kelly requested": the month, no hedge
             whole = None  # the sentence's words, built for the few sentences that report something done
             for i, w in enumerate(lower):
@@ -155,7 +160,7 @@ class Settled:
                 if (w in _NOUN or w in _CASE) and (not _CALLED_OFF.isdisjoint(after) or "never" in after[:2] and not _NEVER.isdisjoint(after)):
                     if whole is None:
                         whole = frozenset(words) | frozenset(_key(w) for w in words)
-                    rows.setdefault(_NOUN.get(w) or _CASE[w], []).append((s.index, whole | {_OFF}, whole))  # whoever it names
+                    rows.setdefault(_NOUN.get(w) or _CASE[w], []).append((s.index, whole | {_OFF}, whole, whole))  # whoever it names
                     continue
                 unhedged = _HEDGE.isdisjoint(before) and "n't" not in before
                 cleared = w in _CLEARED and unhedged  # (an "acquitted" is also the "acquit" stem: "Will X be acquitted?" asks it)
@@ -170,12 +175,15 @@ class Settled:
                 named = words[max(0, i - _SUBJECT):i]
                 subject = frozenset(named) | frozenset(_key(w) for w in named)
                 if cleared:
-                    rows.setdefault("clear", []).append((s.index, subject, frozenset()))
+                    rows.setdefault("clear", []).append((s.index, subject, frozenset(), frozenset()))
                 if stem is None:
                     continue
                 if whole is None:
                     whole = frozenset(words) | frozenset(_key(w) for w in words)
-                rows.setdefault(stem, []).append((s.index, subject, whole))
+                if spans is None:
+                    spans = [m.end() for m in _WORD.finditer(s.text)]
+                clause = _CLAUSE_END.split(s.text[spans[i]:], maxsplit=1)[0]
+                rows.setdefault(stem, []).append((s.index, subject, whole, frozenset(_key(w) for w in _tokens(clause))))
         return rows
 
     def _names(self, about: str) -> list[set[str]]:
@@ -211,9 +219,11 @@ class Settled:
         (names,) = self._names(about)
         aboutwords = set(_tokens(about))
         others = {_key(w) for w in rest if w.lower() not in _FILLER and w.lower() not in _ASKED and w not in aboutwords and len(w) > 2}
-        for index, subject, found in rows:
+        for index, subject, found, clause in rows:
             if index == cited:
                 continue
+            if index < cited:
+                found = clause  # an earlier report answers only of its own object: "have won the SAG Awards, boosting their Oscars hopes"
             named = bool(names & subject) if any(w[:1].isupper() for w in names) else names <= subject
             if _OFF in subject and (named or light in found):  # the event called off: "the announcement never came"
                 return index

@@ -123,9 +123,38 @@ def base_form(gerund: str) -> str:
     vowels = re.findall(r"[aeiouy]+", stem)
     if len(vowels) == 1 and re.search(r"[^aeiou][aeiouy][^aeiouwxy]$", stem):
         return stem + "e"  # making → make
-    if re.search(r"(?:v|z|uc|ic|[^aeiou]at|iz|is|ur|ag|as|os|(?<!foc)us|id|ud|[bcdfgkpstz]l)$", stem):  # not "focus"
-        return stem + "e"  # receiving → receive, creating → create
+    if re.search(r"(?:v|z|uc|ic|rc|nc|rg|dg|rs|ps|ns|[^aeiou]at|iz|is|ur|ag|eg|as|os|(?<!foc)us|id|ud|[bcdfgkpstz]l)$", stem):  # not "focus"
+        return stem + "e"  # receiving → receive, violating → violate, alleging → allege
     return stem
+
+
+# Participles a reported past act takes ("had misled", "had told") and their base forms; a regular one is cut ("lied" → "lie").
+_IRREGULAR_PARTICIPLES = dict(p.split(":") for p in """misled:mislead told:tell known:know taken:take given:give made:make
+    paid:pay said:say sold:sell hidden:hide stolen:steal broken:break written:write kept:keep met:meet lost:lose seen:see
+    spent:spend bought:buy sought:seek brought:bring thought:think held:hold left:leave led:lead sent:send
+    created:create""".split())  # (-eated: "cheated" is cut, "created" is not)
+
+
+def base_of_participle(word: str) -> str | None:
+    """'lied' → 'lie', 'denied' → 'deny', 'cheated' → 'cheat', 'misled' → 'mislead'; None for a word no participle."""
+    if word in _IRREGULAR_PARTICIPLES:
+        return _IRREGULAR_PARTICIPLES[word]
+    if not word.endswith("ed") or len(word) < 4 or not word.isalpha() or not word.islower():
+        return None
+    if word.endswith("ied"):
+        return word[:-1] if len(word) <= 4 else word[:-3] + "y"  # lied, died; denied, applied
+    if word.endswith("eed"):
+        return word[:-1]  # agreed
+    return base_form(word[:-2] + "ing")
+
+
+def did_question(subject: str, participle: str, rest: str, plural: bool = False) -> str | None:
+    """A reported past act ("Souness had lied about …", "had been paid") asked in the simple past, as an editor asks a
+    disputed act: 'Did Graeme Souness lie about …?', 'Was Graeme Souness paid …?'; None when ``participle`` is no participle."""
+    if participle == "been":
+        return f"{'Were' if plural else 'Was'} {subject}{rest}"
+    base = base_of_participle(participle)
+    return f"Did {subject} {base}{rest}" if base else None
 
 
 def ask_accused(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:

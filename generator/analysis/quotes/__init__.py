@@ -33,6 +33,19 @@ _TITLE_NOUN = re.compile(r"[\s,]*(?:ad|ads|campaign|initiative|feature|movement|
                          r"program|segment|series|slogan|signs?|banner|bill|act|law|forum|tour|rally|event|"
                          r"headlines?|hashtag|app|song|album|book|film|movie)\b")
 _POSSESSIVE = re.compile(r"[A-Z][\w.]*[’']s\s*$")
+# a roundup's item opens with a heading in capitals ("UN: PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX “…”", "TOP
+# STORIES."): a new item, whose quotes carry on no earlier item's speaker
+_ITEM_HEADING = re.compile(r"(?P<heading>(?:[A-Z0-9][A-Z0-9’'‘:,.&\-]*[^\S\n]+)+[A-Z0-9][A-Z0-9’'‘:,.&\-]*)"
+                           r"(?:[^\S\n]+(?=[A-Z][a-z]|[“\"])|[^\S\n]*$)", re.M)
+_HEADING_LETTERS = 8  # fewer capitals are an acronym or two ("US EPA Administrator …"), not a heading
+
+
+def _opens_item(text: str, at: int) -> bool:
+    """The paragraph at ``at`` opens with a heading in capitals."""
+    m = _ITEM_HEADING.match(text, at)
+    return m is not None and sum(c.isalpha() for c in m.group("heading")) >= _HEADING_LETTERS
+
+
 _SO_CALLED = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|nicknamed)[\s,]*$", re.I)
 
 
@@ -61,11 +74,12 @@ def extract_quotes(doc: Document, actors: Sequence[Actor], headline_end: int = 0
             # the next part of one quotation (its paragraph break lost): the same speaker, whatever follows it
             speaker, role, verb = out[-1].speaker, out[-1].role, out[-1].cue
         elif cue:
-            speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
+            speaker, role, verb = speakers.resolve(cue), speakers.role(cue), cue.verb
             if speaker is None and (relayed := relayed_source(doc, span)) and relayed.start != cue.start:
                 # 'what her business calls “…” …, reported the Washington Examiner': no one there, the relay
-                cue, speaker, role, verb = relayed, speakers.resolve(relayed), relayed.role, relayed.verb
-        elif prev and (prev[0] >= p - 1 or span.open == paras[p][0] and prev[0] >= p - _QUOTE_GAP
+                cue, speaker, role, verb = relayed, speakers.resolve(relayed), speakers.role(relayed), relayed.verb
+        elif prev and not any(_opens_item(text, paras[i][0]) for i in range(prev[0] + 1, p + 1)) and (
+                prev[0] >= p - 1 or span.open == paras[p][0] and prev[0] >= p - _QUOTE_GAP
                        and not speakers.names_anyone(paras[bisect.bisect_right(para_starts, spans[k - 1].close) - 1][1],
                                                      span.open)):
             # no cue: the previous quote's speaker goes on (to a paragraph that opens with the quote, past
@@ -77,9 +91,9 @@ def extract_quotes(doc: Document, actors: Sequence[Actor], headline_end: int = 0
             if turned and turned != speaker:  # unless a sentence between turns to someone else
                 speaker, role, verb = turned, None, None
         elif p and span.open == paras[p][0] and (cue := previous_paragraph_cue(doc, span)):
-            speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
+            speaker, role, verb = speakers.resolve(cue), speakers.role(cue), cue.verb
         elif p and (cue := list_item_cue(doc, span)):
-            speaker, role, verb = speakers.resolve(cue), cue.role, cue.verb
+            speaker, role, verb = speakers.resolve(cue), speakers.role(cue), cue.verb
         else:
             speaker = role = verb = None
         if not _is_quote(text, span, own=cue is not None and speaker is not None, heard=speaker is not None, lo=lo):

@@ -23,7 +23,7 @@ from ..actors.clubs import PLAYER_POSTS
 from ..actors.lexicon import gazetteer
 from ..document import Document
 from ..names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, PLURAL_TITLES, first_name_gender, gender_of as _gender_of, honorific_genders, \
-    APPOSED_GENDERED_NOUNS, title_forms
+    APPOSED_GENDERED_NOUNS, TITLE_ABBREVIATIONS, title_forms
 from ..quote_marks import Span
 from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SPEAKER_NOUNS, speaking_description
 from .described import named_speaker, office_of, spokesperson_for
@@ -72,6 +72,10 @@ class Speakers:
         self._offices: list[tuple[int, str]] = []  # (offset, office) of speakers written "the senator"
         self.groups: list[str] = []  # descriptions and organisations that spoke, for "they"
         self.called: dict[str, str | None] = {}  # noun → the one organisation the article calls so ("the bank")
+        self._post_words: dict[str, list[tuple[int, list[str]]]] | None = None  # person → (offset, words stating a post)
+        self._described: dict[tuple[str, int], str | None] = {}  # (description, offset) → the person it names
+        self._introduced: dict[tuple[int, str], str | None] = {}  # (pronoun offset, gender) → the person just brought in
+        self.roles: dict[int, str] = {}  # cue offset → the description shown as the role of the person it names
 
     def resolve(self, cue: Cue) -> str | None:
         subject = cue.subject
@@ -117,6 +121,11 @@ class Speakers:
             if office:  # "The Florida senator’s answer": shown as written, but a later "he" is Marco Rubio
                 self._offices.append((cue.start, office))  # looked up only if a pronoun needs it
             named = named_speaker(self, subject, cue.start)
+            person = None if named else self._described_person(subject, cue.start)
+            if person:  # "said the Liverpool player": Steve Finnan, the description his role
+                self.roles[cue.start] = subject
+                self.attributions.append((cue.start, person))
+                return person
             subject = named or subject
             self.groups.append(subject)
             noun = subject.rsplit(" ", 1)[-1]
@@ -124,6 +133,99 @@ class Speakers:
                 self.timeline.described[noun] = GENDERED_NOUNS[noun]
                 self.attributions.append((cue.start, subject))
         return subject
+
+    def role(self, cue: Cue) -> str | None:
+        """The role shown with the speaker ``resolve`` gave for ``cue``: the description a person was
+        credited from ("the Liverpool player"), else the cue's own."""
+        return self.roles.get(cue.start, cue.role)
+
+    def _described_person(self, description: str, at: int) -> str | None:
+        if (description, at) not in self._described:  # asked again for each later pronoun
+            self._described[description, at] = self._person_described(description, at)
+        return self._described[description, at]
+
+    def _person_described(self, description: str, at: int) -> str | None:
+        """The one person a definite description of one person stands for: the person the article states
+        the post of ("columnist Ai Jun", "Lions coach Clive Woodward") when it states it of no one else;
+        for a club's or country's man ("the Liverpool player", "the former Scotland international") with no
+        one stated so, the person the text turned to last, as sports reports write it."""
+        m = _EPITHET.fullmatch(description)
+        if not m:
+            return None
+        head, mods = m.group("head"), frozenset(m.group("mods").split())
+        adjectives = frozenset(m.group("adjs").split())  # "the foreign secretary": stated with the post, never guessed
+        if not (is_person_role(head) or head in PLAYING_POSITIONS):
+            return None  # "the statement", "the bank": no person's post
+        stated = self._stated_as(head, mods | adjectives, at)
+        if len(stated) == 1:
+            return next(iter(stated))
+        if stated or adjectives or not mods or not (_player_like(head) or head in _CLUB_POSTS):
+            return None  # an office outside sport ("the Texas senator") is found only where stated
+        text = self.doc.text
+        lo = max(self.timeline.headline_end, at - 600)
+        spoke = [(where, name) for where, name in self.attributions if lo <= where < at]
+        posted = [(where, name) for name, posts in self._posted().items() for where, _words in posts if lo <= where < at]
+        for start, name in reversed(sorted(self.timeline.between(lo, at) + spoke + posted)):  # "skipper Jason Robinson"
+            if name in ("m", "f") or _OBJECT_OF.search(text, max(0, start - 60), start):
+                continue
+            name = self.full(name)
+            if not NAME_LIKE.match(name) or not self._is_person(name) or _not_person(name):
+                continue
+            posts = self._posts_of(name)
+            if posts and not any(_player_like(p) == _player_like(head) for p in posts):
+                continue  # "Club director Terry Brady": not "the former Scotland international"
+            return name
+        return None
+
+    def _stated_as(self, head: str, mods: frozenset[str], at: int) -> set[str]:
+        """The people the article writes, before ``at``, with the post ``head`` right before their name ("Lions
+        coach Clive Woodward", "columnist Ai Jun") or ending an apposition ("Marco Rubio, the Florida senator,"),
+        with the description's club or country there too ("England coach Andy Robinson" is not "the Wales
+        coach") and no qualifier that makes it another post ("shadow chancellor", "former president")."""
+        forms = title_forms(head)
+        low = {m.lower() for m in mods}
+        found: set[str] = set()
+        for name, posts in self._posted().items():
+            for where, words in posts:
+                if where < at and words[-1] in forms and not _OTHER_POST.intersection(words) \
+                        and low <= {w.removesuffix("’s").removesuffix("'s") for w in words}:
+                    found.add(name)
+        return found
+
+    def _posts_of(self, name: str) -> set[str]:
+        """The posts the article writes right before ``name`` or ending an apposition with it, but past
+        ones ("former Southampton manager Gordon Strachan" may be "the former Scotland international")."""
+        return {words[-1] for _where, words in self._posted().get(name, ()) if not _OTHER_POST.intersection(words)}
+
+    def _posted(self) -> dict[str, list[tuple[int, list[str]]]]:
+        """Each person's name → the lower-cased words that state a post of theirs: the words before the name
+        in its clause ending in a role noun ("Wales coach Mike Ruddock"), and an apposition after it ending
+        in one ("Marco Rubio, the Florida senator,")."""
+        if self._post_words is None:
+            self._post_words = {}
+            text = self.doc.text
+            for start, end, name, _titled in self.timeline.runs():
+                if start < self.timeline.headline_end or not NAME_LIKE.match(name):
+                    continue
+                before = text[max(start - 60, 0):start]  # its clause: from the last comma, "and", stop or line break
+                cut = max(before.rfind(" and "), before.rfind(","), before.rfind(". "), before.rfind("("), before.rfind("\n"))
+                run = text[start:end].split()
+                title = run[:run.index(name.split()[0])] if name.split()[0] in run else []  # "President Saakashvili"
+                stated = [w.lower().rstrip(".") for w in before[cut + 1:].split() + title][-4:]
+                if text.startswith(",", end):
+                    stop = _CLAUSE_END.search(text, end + 1, end + 100)
+                    apposed = [w.lower().rstrip(".") for w in text[end + 1:stop.start() if stop else end].split()]
+                    stated = [stated, apposed] if apposed and apposed[0] in ("the", "a", "an") else [stated]
+                else:
+                    stated = [stated]
+                stated = [w for w in stated if w and (is_person_role(w[-1]) or w[-1] in PLAYER_POSTS
+                                                      or w[-1] in PLAYING_POSITIONS or w[-1] in TITLE_ABBREVIATIONS)]
+                if not stated or _not_person(name) or self.timeline.in_quote(start):
+                    continue  # the name tests last: most names are written with no post
+                full = self.full(name)
+                if self._is_person(full):
+                    self._post_words.setdefault(full, []).extend((start, words) for words in stated)
+        return self._post_words
 
     def subject_between(self, lo: int, hi: int) -> str | None:
         """The latest subject written in ``text[lo:hi]``, as a name: the person a sentence
@@ -183,18 +285,60 @@ class Speakers:
             if where >= at:
                 break
             if name in ("m", "f"):
-                name = _compatible(history, name, genders, self._full_as(name, genders), self._is_person, self._no_one)
+                name = self._just_introduced(where, name, genders) \
+                    or _compatible(history, name, genders, self._full_as(name, genders), self._is_person, self._no_one)
             elif name.startswith("the "):  # "The senator insisted …": the senator named before, if one is
-                name = self._named_as(name, where) or (name if _is_person(name) else None)
+                name = self._named_as(name, where) or self._described_person(name, where) \
+                    or (name if _is_person(name) else None)
             if name:
                 history.append(name)
         name = _compatible(history, gender, genders, self._full_as(gender, genders), self._is_person, self._no_one) \
             or self._named_before(at, gender, genders)
         if name:  # "“…,” Smith said. ¶ Later, Mr. Jones was shocked, he said": the paragraph's own person
-            name = self._introduced_in_paragraph(at, gender, genders, name) or name
+            name = self._introduced_in_paragraph(at, gender, genders, name) or self._just_introduced(at, gender, genders) \
+                or name
         if name:
             self.attributions.append((at, name))
         return name
+
+    def _just_introduced(self, at: int, gender: str, genders: dict[str, str]) -> str | None:
+        """A "he" or "she" opening the sentence right after one that brings in a new person and no one else
+        ("Just look at House Speaker Paul D. Ryan. He's said …"): that person, named there for the first time,
+        is whom the reader takes the pronoun for, though no subject."""
+        if (at, gender) not in self._introduced:
+            self._introduced[at, gender] = self._new_person_before(at, gender, genders)
+        return self._introduced[at, gender]
+
+    def _new_person_before(self, at: int, gender: str, genders: dict[str, str]) -> str | None:
+        text = self.doc.text
+        sentence = self.doc.sentence_at(at)
+        if sentence is None or sentence.index == 0 or text[sentence.start:at].strip(" \"“'‘(") \
+                or self.doc.sentences[sentence.index - 1].paragraph != sentence.paragraph:
+            return None
+        before = self.doc.sentences[sentence.index - 1]
+        if before.start < self.timeline.headline_end or _PERSONAL_PRONOUN.search(text, before.start, before.end):
+            return None  # "He met Paul Ryan.": the sentence is still about the one before
+        runs = self.timeline.runs()
+        people = set()
+        for start, _end, run, _titled in runs[bisect.bisect_left(runs, (before.start,)):bisect.bisect_left(runs, (before.end,))]:
+            if self.timeline.in_quote(start):
+                continue
+            full = self.full(run)
+            if NAME_LIKE.match(run) and not _not_person(full) and self._is_person(full):
+                people.add(full)
+        if len(people) != 1:
+            return None
+        person = people.pop()
+        surname = person.split()[-1]
+        if " " not in person or _gender_of(person, genders) not in (gender, None, "u"):
+            return None
+        seen = text.find(surname, self.timeline.headline_end, before.start)
+        while seen >= 0:  # a person met before: the ranking of subjects has him
+            end = seen + len(surname)
+            if not text[seen - 1:seen].isalnum() and not text[end:end + 1].isalnum():
+                return None
+            seen = text.find(surname, end, before.start)
+        return person
 
     def _introduced_in_paragraph(self, at: int, gender: str, genders: dict[str, str], name: str) -> str | None:
         """The latest person of the pronoun's gender who opens a clause in the pronoun's own paragraph,
@@ -413,6 +557,20 @@ class Speakers:
 # football's centre-halves and cricket's positions (general knowledge of football, rugby and cricket reporting).
 PLAYING_POSITIONS = PLAYER_POSTS - frozenset("captain skipper lock wing centre forward".split()) | frozenset(
     "centre-back centre-half batsman bowler spinner wicketkeeper all-rounder".split())
+
+
+# a definite description of one person by post, with a club, country or place before it: "the Liverpool player",
+# "the former Scotland international", "the Old Trafford boss", "the columnist"
+_EPITHET = re.compile(r"[Tt]he[^\S\n]+(?:former[^\S\n]+)?(?P<mods>(?:[A-Z][\w’'&.\-]*[^\S\n]+){0,3})"
+                      r"(?P<adjs>(?:[a-z][a-z\-]+[^\S\n]+){0,2})(?P<head>[a-z][a-z\-]+)")
+# qualifiers that make a post another one: the shadow chancellor is not "the chancellor"
+_OTHER_POST = frozenset("shadow former ex ex- deputy vice assistant acting interim junior".split())
+_CLUB_POSTS = frozenset("boss manager coach chairman".split())  # a club's people besides its players
+
+
+def _player_like(post: str) -> bool:
+    """A player's post ("striker", "international", "player"), not an office ("director", "coach")."""
+    return post in PLAYING_POSITIONS or post in PLAYER_POSTS or post in ("player", "international", "star")
 
 
 _THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[^\S\n]+$")  # "the" before a subject cut to its last word

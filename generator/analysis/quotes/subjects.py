@@ -142,6 +142,9 @@ _NAME_ONLY = re.compile(rf"{NAME}$")
 _PLACE_OF = re.compile(rf"(?<![\w’'])(?:of|from|in){_S}+$")
 _NAME_NEXT = re.compile(rf"{_S}+(?P<subj>{NAME})")
 _SUBJ_AFTER = re.compile(rf"{_S}*(?P<pre>(?:[a-z0-9][\w/\-]*{_S}+){{1,4}}(?={NAME}))?{_SUBJ}(?:{_S}*,{_S}*(?P<app>[^,;:“”\"\n]{{2,90}}))?")
+# an office, then a person's name in commas after an inverted verb: "said the Home Secretary, Charles Clarke.",
+# "said Britain's ambassador to the UN, Emyr Jones Parry, …"
+_OFFICE_THEN_PERSON = re.compile(rf"(?P<office>[^,;:“”\"\n]{{2,80}}?),{_S}+(?P<name>{NAME})(?={_S}*(?:[,.;]|$))")
 # a rank with an ordinal, which no name word matches: "Air Force 1st Lt. Tyler Livingston"
 _RANK_THEN_NAME = re.compile(rf"{_S}+(?P<rank>[1-9](?:st|nd|rd|th){_S}+(?:Lt|Sgt|Lieutenant|Sergeant)\.?){_S}+(?P<name>{NAME})")
 _ROLE_NAME_AFTER = re.compile(rf"(?:{_S}+[a-z]+){{0,2}}{_S}+(?P<noun>[a-z]+){_S}+(?P<name>{NAME})")
@@ -321,15 +324,16 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
             return None
         head = ",".join(parts[:-n])
         m = _SUBJ_END.search(head)
-        if m and anchored and head[:m.start("subj")].strip():
+        named = _person_in_apposition(head, parts[-2].strip(), m.group("subj")) \
+            if m and n == 2 and _NAME_ONLY.match(parts[-2].strip()) else None
+        if m and anchored and head[:m.start("subj")].strip() not in ("", "the", "The") and not (
+                named and _CLAUSE_OPENING.split(head)[-1].strip() == head.strip()):
             continue  # "…,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said"
-        if m and n == 2 and _NAME_ONLY.match(parts[-2].strip()):
-            named = _person_in_apposition(head, parts[-2].strip(), m.group("subj"))
-            if named:  # "The Home Secretary, Charles Clarke, said": the person, the office the role
-                at = lo + len(head) + 1 + len(parts[-2]) - len(parts[-2].lstrip())
-                cue = _make(named[0], at, verb)
-                if cue:
-                    return Cue(cue.subject, at, verb, named[1])
+        if named:  # "The Home Secretary, Charles Clarke, said": the person, the office the role
+            at = lo + len(head) + 1 + len(parts[-2]) - len(parts[-2].lstrip())
+            cue = _make(named[0], at, verb)
+            if cue:
+                return Cue(cue.subject, at, verb, named[1])
         if m and _PLACE_OF.search(head, 0, m.start("subj")):
             continue  # "Cory James, 22, of Flint, Mich., said": a home town, not the speaker
         if m and _OWNER_DET.match(m.group("subj")) and _NAME_ONLY.match(parts[-2].strip()) and n == 2:
@@ -354,18 +358,29 @@ def _person_in_apposition(head: str, name: str, subject: str) -> tuple[str, str]
     """A person's full name in commas after an office or a description that is no person's name:
     "The Shadow Secretary of State for the Family, Theresa May," → (Theresa May, the office); not
     "Tony Blair, the Prime Minister," nor "Smith, New York Democrat,"."""
-    if " " not in name or not first_name_gender(name.split()[0]) or first_name_gender(subject.split()[0]):
-        return None
-    # the comma-separated posts before the name, back to a phrase that is none ("After the match, the manager, X,"):
-    # a post ends on a post's noun or holds "of" ("The Mayor of London")
+    given = subject.split()[0]
+    if " " not in name or first_name_gender(given) and not given.isupper() or _OWNER_DET.match(subject):
+        return None  # "Their lawyer, Majeed Memon,": the relation is read where the owner is
+    # the comma-separated posts before the name, back to a phrase that is none ("After the match, the manager, X,")
     posts: list[str] = []
     for part in reversed(_CLAUSE_OPENING.split(head)[-1].split(",")):
-        words = part.split()
-        if not words or words[-1].lower() not in _POSTS and "of" not in words:
+        if not _is_post(part.split()):
             break
         posts.insert(0, part.strip())
     role = ", ".join(posts)
+    if not first_name_gender(name.split()[0]) and not any(w.lower() in _ROLE_WORDS for w in role.split()):
+        return None  # a given name no list knows ("Emyr Jones Parry") after an office: "Britain's ambassador to the UN"
     return (name, role) if 0 < len(role) <= 80 else None
+
+
+def _is_post(words: list[str]) -> bool:
+    """Words that end on a post's noun ("the manager") or hold one before what it is of ("The Mayor of London",
+    "Britain's ambassador to the UN"); not "After the match", "After the end of the match"."""
+    return bool(words) and (words[-1].lower() in _POSTS or any(
+        w.lower() in _POSTS and after in _POST_OBJECT for w, after in zip(words, words[1:])))
+
+
+_POST_OBJECT = frozenset(("of", "to", "for", "at"))  # "Mayor of London", "ambassador to the UN", "professor at Yale"
 
 
 def _head_before_preposition(window: str, lo: int, m: re.Match, verb: str | None) -> Cue | None:
@@ -412,6 +427,13 @@ def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
     if not m or _NOT_AFTER.match(m.group("subj")) or m.group("subj").lower() in {"who", "we", "i"} or verb in _TELL \
             or (verb or "").lower() in OBJECT_VERBS:
         return None
+    office = _OFFICE_THEN_PERSON.match(text, m.start("pre") if m.group("pre") else m.start("subj"), hi)
+    if office and not _NOT_AFTER.match(office.group("office")):
+        named = _person_in_apposition(office.group("office"), office.group("name"), m.group("subj"))
+        if named:  # "said the Home Secretary, Charles Clarke.": the person, the office the role
+            cue = _make(named[0], office.start("name"), verb)
+            if cue:
+                return Cue(cue.subject, cue.start, verb, named[1])
     described = _described_around(text, m, hi)
     if described:  # "said a senior Clinton aide", "said an adviser to Bill Clinton": the aide spoke, not Clinton
         return Cue(described, m.start("pre"), verb)
@@ -475,6 +497,13 @@ def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | Non
         return None  # not "But", "When"; "He often breaks for Democrats, saying": he said it
     if m.group("subj").split()[0].endswith("ing"):
         return None  # "Marking the end of the primaries -- Trump told…": a participle, not a name
+    office = _OFFICE_THEN_PERSON.match(text, m.start("subj"), hi)
+    if office and text.startswith(",", office.end("name")):
+        named = _person_in_apposition(office.group("office"), office.group("name"), m.group("subj"))
+        if named:  # "Britain's ambassador to the UN, Emyr Jones Parry, said": the person, the office the role
+            cue = _make(named[0], office.start("name"), verb)
+            if cue:
+                return Cue(cue.subject, cue.start, verb, named[1])
     if " " not in m.group("subj") and m.group("subj").lower() in TITLES:  # "Former anchor Katie Couric has …"
         named = _TITLE_THEN_NAME.match(text, m.end("subj"), hi)
         cue = _make(named.group("subj"), named.start("subj"), verb, text[m.start("subj"):named.start("subj")]) if named else None

@@ -1,0 +1,82 @@
+"""The builder for a candidate's lead in a poll the article reports before the vote: "A poll from Marquette Law
+School released Wednesday found Clinton leading Trump by 15 points among likely voters in Wisconsin" → "Will
+Hillary Clinton's lead over Donald Trump in Wisconsin hold until Election Day?".
+
+A poll is a reading taken before a vote; what a reader of a poll story wants to know is whether it holds when the
+votes are cast (AP Stylebook, "polls and surveys": a poll is a snapshot, not a prediction). Only a lead of one
+named candidate over another is asked, in a sentence that names a poll or survey; an article that reports the
+contest decided (a win, a defeat, a concession) is past the question. The vote is named only when the article
+names it: Election Day for a story of the general election, nothing otherwise.
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Sentence
+from .withheld import _plain
+from .wording import Context, Draft
+
+_EPITHET = r"(?:(?:Democratic|Republican|GOP|Democrat)\s(?:(?:presidential\s)?(?:nominee|candidate|front-?runner|challenger|rival)\s)?)?"
+_NAME = r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}"
+# "… found Clinton leading Trump by 15 points among likely voters in Wisconsin", "… shows Trump leading Clinton 44
+# percent to 37 percent", "Clinton has bounced back in the polls and is now leading Republican Donald Trump"
+POLL_LEAD = re.compile(
+    rf"{_EPITHET}(?P<leader>{_NAME})(?:,[^,]{{3,60}},)?(?:\s(?:has|have)\s[^,.;]{{3,50}}?\sand)?\s(?:(?:is|was|remains)\s(?:now\s|still\s)?)?(?:leading|leads|ahead\sof)\s{_EPITHET}(?P<trailer>{_NAME})"
+    r"(?:\s(?:among\s(?:likely\s|registered\s)?(?:\w+\s)?voters\s)?in\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+    r"(?P<margin>\s(?:by\s)?(?:an?\s)?[^,;.]{0,40}?(?:points?|percent|%|margin)(?:\sto\s\d+\s?(?:percent|%))?)?"
+    r"(?:\s(?:among\s(?:likely\s|registered\s)?(?:\w+\s)?voters\s)?in\s(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+    # the trailer first: "Polls there show Trump is trailing Ted Cruz", "… found Sanders trailing Clinton by 7 points in Ohio"
+    rf"|{_EPITHET}(?P<behind>{_NAME})\s(?:(?:is|was|remains)\s(?:now\s|still\s)?)?(?:trailing|trails|behind)\s{_EPITHET}(?P<ahead>{_NAME})"
+    r"(?:\s(?:by\s)?(?:an?\s)?[^,;.]{0,40}?(?:points?|percent|%|margin))?"
+    r"(?:\s(?:among\s(?:likely\s|registered\s)?(?:\w+\s)?voters\s)?in\s(?P<place3>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+)
+_POLL = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?|[Pp]olling)\b")
+# A count, not a poll: "Clinton led Sanders by roughly 20 points with over 95 percent of precincts reporting"
+_RESULT = re.compile(r"\bprecincts?\b|\bvotes?\s(?:counted|cast)\b|\bresults?\b")
+# The contest decided: "Hillary Clinton defeated Bernie Sanders in Delaware's primary", "Trump won the election"
+_DECIDED = re.compile(
+    r"\b(?:won|wins|defeated|defeats|beat|conceded|concedes|projected\sthe\swinner|victory\sin)\b[^.;]{0,60}\b(?:election|primary|caucus(?:es)?|presidency|White\sHouse|race|state|nomination|contest)\b"
+    r"|\bpresident-elect\b")
+_GENERAL = re.compile(r"\b(?:general\selection|Election\sDay|Nov\.\s8|November\s8|presidential\selection|in\sNovember|this\sfall)\b")
+# the vote the sentence names ahead: "… just ahead of Tuesday's vote"
+_VOTE_AHEAD = re.compile(r"\b(?:ahead\sof|before)\s(?P<vote>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s\s(?:[A-Z]\w+\s){0,3}(?:vote|primary|caucus(?:es)?|election))\b")
+_NOT_CANDIDATES = frozenset("Democrats Republicans Democratic Republican GOP Poll Polls Survey The A An Among In Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _party(text: str, surname: str) -> str | None:
+    """The party the article gives ``surname`` ("Republican Donald Trump", "Clinton, the Democratic nominee"), or None."""
+    s = re.escape(surname)
+    m = re.search(rf"\b(?P<p>Democratic|Democrat|Republican|GOP)\s(?:(?:presidential|presumptive|nominee|candidate|front-?runner|challenger|rival|Sen\.|Gov\.)\s){{0,3}}(?:[A-Z][\w’'-]+\s){{0,2}}{s}\b"
+                  rf"|\b{s},\s(?:the\s|a\s)?(?:presumptive\s)?(?P<p2>Democratic|Democrat|Republican|GOP)\b", text)
+    if not m:
+        return None
+    return "R" if (m.group("p") or m.group("p2")) in {"Republican", "GOP"} else "D"
+
+
+def ask_poll_lead(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'A poll found Clinton leading Trump by 15 points among likely voters in Wisconsin' → 'Will Hillary Clinton's
+    lead over Donald Trump in Wisconsin hold until Election Day?'"""
+    if not _POLL.search(s.text) or _RESULT.search(s.text):
+        return []
+    if s.text[: m.start()].count("“") > s.text[: m.start()].count("”"):
+        return []  # a speaker's claim of a lead
+    leader, trailer = (m.group("leader"), m.group("trailer")) if m.group("leader") else (m.group("ahead"), m.group("behind"))
+    if {leader.split()[0], trailer.split()[0]} & _NOT_CANDIDATES:
+        return []
+    leader, trailer = _plain(ctx, leader), _plain(ctx, trailer)
+    if not leader or not trailer or leader == trailer:
+        return []
+    surnames = (leader.split()[-1], trailer.split()[-1])
+    for t in ctx.sentences:
+        if t.index != s.index and _DECIDED.search(t.text) and any(n in t.text for n in surnames) and not _POLL.search(t.text):
+            return []  # the vote is reported: the poll is history
+    where = m.group("place") or m.group("place2") or m.group("place3")
+    place = f" in {where}" if where and where not in {"November", "December", "October"} else ""
+    parties = (_party(ctx.text, surnames[0]), _party(ctx.text, surnames[1]))
+    general = _GENERAL.search(ctx.text) or None not in parties and parties[0] != parties[1]
+    when = " until Election Day" if general else ""
+    if (vote := _VOTE_AHEAD.search(s.text)) is not None:
+        when = f" until {vote.group('vote')}"
+    mark = "’" if ctx.text.count("’") > ctx.text.count("'") else "'"  # the article's own apostrophe
+    possessive = f"{leader}{mark}" if leader.endswith("s") else f"{leader}{mark}s"
+    return [Draft(f"Will {possessive} lead over {trailer}{place} last{when}?", leader)]

@@ -1,0 +1,58 @@
+"""The builder for a veto ahead: "As President Obama appears set to veto legislation that would allow 9/11 families to
+sue Saudi Arabia, …" → "Will Congress override President Obama's veto of the Justice Against Sponsors of Terrorism
+Act?" when the article speaks of an override, "Will President Obama veto the Justice Against Sponsors of Terrorism
+Act?" when it does not.
+
+A veto threatened or expected is the step a bill's story waits on, and once it is cast, the override vote is
+(U.S. Constitution, Art. I, §7: a two-thirds vote of each house). The bill is named by the act the article
+names; an article that names none ("the bill") is not asked, since which bill only the article says. The veto
+or the override reported done closes it.
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Sentence
+from .withheld import _plain
+from .wording import Context, Draft
+
+_WHO = r"(?P<who>(?:President\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})"
+# "Obama appears set to veto legislation …", "the Obama administration has promised a veto", "Mr. Bush threatened to
+# veto the bill", "… is expected to veto …", "Obama's veto is expected to come before the deadline"
+VETO_AHEAD = re.compile(
+    rf"{_WHO}(?:\s(?:administration|White\sHouse))?\s(?:(?:has|have|had)\s)?(?:appears\s|is\s|was\s|are\s)?(?:widely\s|now\s)?"
+    r"(?:set\sto|expected\sto|likely\sto|poised\sto|going\sto|threatened\sto|threatens\sto|vowed\sto|vows\sto|promised\sto|pledged\sto|plans\sto|will)\sveto\b"
+    rf"|{_WHO.replace('who', 'who2')}(?:\s(?:administration|White\sHouse))?\s(?:has\s|have\s)?(?:promised|threatened|vowed|pledged)\sa\sveto\b"
+    rf"|{_WHO.replace('who', 'who3')}(?:’s|'s)\sveto\s(?:is|was)\s(?:widely\s)?(?:expected|likely|due)\b"
+)
+# "the “Justice Against Sponsors of Terrorism Act”", "the Affordable Care Act"
+_ACT = re.compile(r"\bthe\s[“\"]?(?P<act>[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|of|for|and|the|to|in|on|Against)){1,9}\s(?:Act|Bill))\b")
+_OVERRIDE = re.compile(r"\boverrid(?:e|es|den|ing)\b|\boverrode\b")
+_OVERRIDDEN = re.compile(r"\b(?:overrode|voted\sto\soverride|(?:was|were|has\sbeen|had\sbeen)\soverridden)\b")
+_VETOED = re.compile(r"\bvetoed\b")
+_HEDGED = re.compile(r"\b(?:if|would|could|may|might|expected|likely|assumption|whether|set\sto)\b")
+
+
+def ask_veto(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
+    """'As President Obama appears set to veto legislation …' → 'Will Congress override President Obama's veto of the … Act?'"""
+    who = m.group("who") or m.group("who2") or m.group("who3")
+    if not who:
+        return []
+    title = "President " if who.startswith("President ") else ""
+    person = _plain(ctx, who.removeprefix("President "))
+    if not person or person.split()[0] in {"Congress", "Senate", "House", "Republicans", "Democrats"}:
+        return []
+    act = _ACT.search(ctx.text)
+    if not act:
+        return []  # "the bill": which bill, only the article says
+    bill = f"the {act.group('act')}"
+    mark = "’" if ctx.text.count("’") > ctx.text.count("'") else "'"
+    done = [t for t in ctx.sentences if not _HEDGED.search(t.text)]
+    if _OVERRIDE.search(ctx.text):
+        if any(_OVERRIDDEN.search(t.text) for t in done):
+            return []
+        # about the act: its name is no outcome a later sentence reports ("the … Act was passed by Congress")
+        return [Draft(f"Will Congress override {title}{person}{mark}s veto of {bill}?", act.group("act"))]
+    if any(_VETOED.search(t.text) for t in done):
+        return []
+    return [Draft(f"Will {title}{person} veto {bill}?", person)]
