@@ -952,6 +952,9 @@ def test_organisation_in_apposition_with_its_noun(text, found):
     ("Tony Blair, New Labour, said: “These plans were announced in December.”", "Tony Blair", "New Labour"),
     ("After the match, Arsene Wenger, said: “We were poor.”", "Arsene Wenger", None),  # a phrase, no office
     ("After the end of the match, Arsene Wenger, said: “We were poor.”", "Arsene Wenger", None),
+    ("On Wednesday, however, the director of the agency, James Comey, said “it was a private message”.",
+     "James Comey", "the director of the agency"),
+    ("“We're anxious,” said another Twitter user, Johanna Bayer.", "Johanna Bayer", "another Twitter user"),
     ("After the match, the manager, Arsene Wenger, said: “We were poor.”", "Arsene Wenger", "the manager"),
     ("The head of the unit, Acting Detective Chief Superintendent, Mick Deats, said: “We were poor.”", "Mick Deats",
      "The head of the unit, Acting Detective Chief Superintendent"),

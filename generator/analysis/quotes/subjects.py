@@ -374,10 +374,16 @@ def _person_in_apposition(head: str, name: str, subject: str) -> tuple[str, str]
 
 
 def _is_post(words: list[str]) -> bool:
-    """Words that end on a post's noun ("the manager") or hold one before what it is of ("The Mayor of London",
-    "Britain's ambassador to the UN"); not "After the match", "After the end of the match"."""
-    return bool(words) and (words[-1].lower() in _POSTS or any(
-        w.lower() in _POSTS and after in _POST_OBJECT for w, after in zip(words, words[1:])))
+    """Words that end on a post's noun ("the manager"), hold one before what it is of ("The Mayor of London",
+    "Britain's ambassador to the UN") or describe a speaker by a common noun ("another Twitter user", "the play's
+    organiser in Uganda"); not "After the match", "After the end of the match", "On Wednesday"."""
+    if not words:
+        return False
+    if words[-1].lower() in _POSTS or any(
+            w.lower() in _POSTS and after in _POST_OBJECT for w, after in zip(words, words[1:])):
+        return True
+    described = speaking_description(" ".join(words))
+    return described is not None and described.rsplit(" ", 1)[-1][:1].islower()  # a noun, not "After" nor "Wednesday"
 
 
 _POST_OBJECT = frozenset(("of", "to", "for", "at"))  # "Mayor of London", "ambassador to the UN", "professor at Yale"
