@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.analysis.actors import extract_actors
+from generator.analysis.actors.word_tests import in_lower_case
 from generator.analysis.document import parse
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_0b7a11e69ca9f520.txt"
@@ -2478,6 +2479,9 @@ def test_a_verb_after_an_auxiliary_ends_a_role(text, name, role):
     ("Guests included organiser Emily Eavis and BBC Radio 2 music editor Colin Martin.", [], ["BBC Radio 2"]),
     ("He told Radio 4 it was so.", ["Radio 4", "Radio"], []),  # a word and its number alone: as before
     ("The Boeing 747 landed.", ["Boeing 747"], []),  # a model's number: no actor
+    # a New York public school's number, up to three digits (not a year)
+    ("He teaches at Intermediate School 285 in Brooklyn.", ["Intermediate School"], ["Intermediate School 285"]),
+    ("He went to Harvard Summer School 2016 in Boston.", ["Harvard Summer School 2016"], ["Harvard Summer School"]),
 ])
 def test_a_stations_number(text, absent, present):
     got = assert_rows(text, absent, present)
@@ -5098,6 +5102,13 @@ def test_an_unknown_word_after_from(text, name, kind):
     ("Rally.\n\nNot far away, brothers John and Brian Meza were talking.", "Brian Meza", None),
     ("Rally.\n\nHe and his wife, Sarah Brady, spoke.", "Sarah Brady", "wife"),
     ("Rally.\n\nHis brother, Ryan Bundy, spoke.", "Ryan Bundy", "brother"),
+    # brothers named together elsewhere in the article: only they lose the kin noun
+    ("Rally.\n\nHis wife, Jane Smith, and his brother, Tom Smith, ran the shop. The brothers John and Brian Meza "
+     "opened a cafe.", "Tom Smith", "brother"),
+    ("Rally.\n\nHis wife, Jane Smith, and his brother, Tom Smith, ran the shop. The brothers John and Brian Meza "
+     "opened a cafe.", "Jane Smith", "wife"),
+    ("Rally.\n\nHis wife, Jane Smith, and his brother, Tom Smith, ran the shop. The brothers John and Brian Meza "
+     "opened a cafe.", "Brian Meza", None),
 ])
 def test_titles_and_kin_roles(text, name, role):
     assert roles_of(text).get(name, "missing") == role, roles_of(text)
@@ -5379,6 +5390,11 @@ def test_a_bodys_name_opened_by_an_acronym_spelled_out(text, name, aliases, abse
     # no championships of that people named: the people
     ("Nothing suggests the Europeans will agree to the American plan, Ronald Pognon said.",
      {"Europeans": "group"}),
+    # the championships' name opening a sentence: the adjective is its second word
+    ("The European Indoor Championships were held in Madrid. She won gold at the Europeans last year.",
+     {"Europeans": None}),
+    ("The Commonwealth Games were held in Delhi. Nothing suggests the Europeans will agree to the plan.",
+     {"Europeans": "group"}),
 ])
 def test_a_peoples_plural_naming_its_championships(text, kinds):
     assert_kinds(text, kinds)
@@ -5387,6 +5403,7 @@ def test_a_peoples_plural_naming_its_championships(text, kinds):
 @pytest.mark.parametrize("text, name, role", [
     ("Prince Charles and Camilla Parker Bowles are awaiting the nation's reaction.", "Camilla Parker Bowles", None),
     ("He urged donors, including President Obama and Hillary Clinton, to return the money.", "Hillary Clinton", None),
+    ("Princess Anne and Mark Phillips married in 1973.", "Mark Phillips", None),  # "-ess": a singular title
     # a plural before the names covers both
     ("The journalists Pavel Zarubin and Katerina Berezovskaya were there.", "Katerina Berezovskaya", "journalist"),
 ])
@@ -5404,3 +5421,12 @@ def test_a_singular_title_names_the_first_of_two(text, name, role):
 ])
 def test_a_royal_style_after_the_names_a_venue(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("word, text, written", [
+    ("state", "the state said", True),
+    ("state", "a statement", False),  # a word of its own, not a longer word's start
+    ("state", "the non-state groups", False),  # nor a hyphenated word's second part
+])
+def test_a_word_in_lower_case(word, text, written):
+    assert in_lower_case(word, text) is written

@@ -28,12 +28,13 @@ from .clubs import clubs_by_words, staffed_clubs
 from .context import Context
 from .credits import credit_spans
 from .evidence import kinds_from_context
-from .filters import (caps_lead_end, common_words_joined, field_label, form_label, glued_colon, in_portfolio,
-                      possessive_title, work_title)
+from .filters import (TITLE_JOINERS, caps_lead_end, common_words_joined, field_label, form_label, glued_colon,
+                      in_portfolio, possessive_title, work_title)
 from .joins import given_names_shared, nicknames_joined, owners_kept
-from .kinds import (DATELINE, bodies_by_capitals, bodies_by_last_word, bodies_by_noun, branches,
-                    championships_by_people, common_words_bodies, employers_at_posts, employers_named_like_people, parties,
-                    resolve, schools, storms_by_name, surname_keys, things_by_determiner)
+from .kinds import (DATELINE, EUROPEAN_ROYAL_TITLES, bodies_by_capitals, bodies_by_last_word, bodies_by_noun,
+                    branches, championships_by_people, common_words_bodies, employers_at_posts,
+                    employers_named_like_people, parties, resolve, schools, storms_by_name, surname_keys,
+                    things_by_determiner)
 from .namesakes import Namesakes
 from .neighbours import kin_role
 from .roles import appositive_role, owned_role, role_with_body_after, share_roles, with_owner_words
@@ -52,7 +53,8 @@ from ..document import Document
 __all__ = ["extract_actors"]
 
 _SLASHED = re.compile(r"/{1,2}[A-Z]")
-_ROYAL_STYLES = frozenset("prince princess king queen duke duchess".split())
+# a royal's style that also names a pub or a theatre after "the" ("the Queen Vic", "the Prince Edward")
+_ROYAL_STYLES = EUROPEAN_ROYAL_TITLES | {"duke", "duchess"}
 _NATIONS_AFTER = re.compile(r"[ \t]+\d[ \t]+Nations\b")  # "RBS 6 Nations": a sponsor before rugby's championship
 _LABEL = re.compile(r"[ \t]*:[ \t]*(?:\d|$)", re.M)
 _COLON = re.compile(r"[ \t]*:")
@@ -102,8 +104,10 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
 
     spans: list[Span] = []
     products = listed_products(text)  # a list of brands or titles
-    works = quoted_titles(text) + credit_spans(text) + products + ([] if sport else case_names(text) + bill_numbers(text))  # a quoted title's words; a credit line's staff and
-    # agencies; a list of brands or titles
+    # a quoted title's words; a credit line's staff and agencies; a list of brands or titles; outside a sports
+    # report, a court case's parties ("Roe v. Wade") and a bill's number ("HB 1523")
+    works = quoted_titles(text) + credit_spans(text) + products + (
+        [] if sport else case_names(text) + bill_numbers(text))
     product_keys: set[str] = set()
     sheets = sheet_spans(text)  # a team sheet's players
     glued = glued_colon(text)  # a title's parts glued by a colon ("CSI:NY"): in few articles
@@ -140,9 +144,9 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
                         continue  # "in the Queen Vic", "at the Prince Edward": a pub's or a theatre's name after
                         # "the", never a royal's (who is "Prince Edward", "the Prince of Wales")
                     if len(span.tokens) == 1 and not span.role and not ctx.sports and not ctx.team_sport and (
-                            span.prev is not None and span.prev.lower in (
-                            "and", "of", "for") or span.next is not None and span.next.lower in ("and", "of", "for")
-                            ) and common_words_joined(tokens, span.tokens[0].i, table, text):
+                            span.prev is not None and span.prev.lower in TITLE_JOINERS or span.next is not None
+                            and span.next.lower in TITLE_JOINERS) and common_words_joined(
+                            tokens, span.tokens[0].i, table, text):
                         continue  # "Will and Grace", "Hope and Fears": a title's common words, no actors (but in a
                         # sports report: "the Braves and Cubs split a doubleheader", clubs named by common words)
                     if len(span.tokens) == 1 and text.startswith(" of the ", span.end) and work_title(

@@ -14,8 +14,8 @@ import re
 
 from ..names import ROLE_HEADS
 from . import lexicon as lx
-from .neighbours import BODY_NOUNS, KIN, PUBLICATION_NAMED
-from .spans import STATION_WORDS, Span, Token
+from .neighbours import BODY_NOUNS, DETERMINERS, KIN, PUBLICATION_NAMED
+from .spans import NUMBERED_HEADS, Span, Token
 from .word_tests import LEADER_BODIES
 
 ORG, PER = "ORG", "PER"
@@ -106,7 +106,7 @@ _FIRM_NOUNS = lx.ORG_PRECEDERS | {"brewer", "airline", "carmaker", "retailer", "
                                   "consortium", "application", "app"}
 # verbs of a purchase right before a name: what is bought outright, with no article, is a firm (business news usage)
 _BOUGHT = frozenset("bought purchased acquired acquiring".split())
-_DETERMINERS = frozenset("a an the some his her their".split())  # a thing bought for a person named before it
+_DETERMINERS = DETERMINERS | {"some"}  # a thing bought for a person named before it
 _WINDOW = 32
 _AND_OR = frozenset(("and", "or"))
 _SURNAME = frozenset("sp")
@@ -411,8 +411,8 @@ def no_name(tokens: list[Token], caps_line: bool) -> str | None:
     n = len(tokens)
     for k, t in enumerate(tokens):
         w = t.text
-        if w.isalpha() or k and w.isdigit() and tokens[k - 1].lower in STATION_WORDS:
-            continue  # (and "BBC Radio 4": a station's number)
+        if w.isalpha() or k and w.isdigit() and tokens[k - 1].lower in NUMBERED_HEADS:
+            continue  # (and "BBC Radio 4", "Intermediate School 285": a station's or a school's number)
         if ("'" in w or "’" in w) and _CONTRACTION.search(w):
             return "word"
         if n == 1:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..regex_starts import word_starts
 from . import lexicon as lx
 from .spans import Token
 
@@ -97,8 +98,10 @@ def field_label(key: str, table: dict[str, str]) -> bool:
     return "w" in tags and not lx.ENTITY_TAGS.intersection(tags)
 
 
-# small words that join a title's capitalised words ("Will and Grace", "My Summer of Love", "Come for Free")
-_TITLE_JOINERS = frozenset(("and", "of", "for"))
+# small words that join a title's capitalised words ("Will and Grace", "My Summer of Love", "Come for Free"): of the
+# words headline-style capitalisation leaves in lower case (Chicago Manual of Style, 17th ed., 8.159), the
+# conjunction and the prepositions that join two nouns
+TITLE_JOINERS = frozenset(("and", "of", "for"))
 _NAME_TAGS_OR_PEOPLE = frozenset("crykoepd")  # the gazetteer's places, bodies, events, people and peoples
 
 
@@ -118,14 +121,28 @@ def common_words_joined(tokens: list[Token], i: int, table: dict[str, str], text
     t = tokens[i]
     if not _plain_word(t, table):
         return False
-    if i + 2 < len(tokens) and tokens[i + 1].lower in _TITLE_JOINERS and not tokens[i + 1].cap and (
+    if i + 2 < len(tokens) and tokens[i + 1].lower in TITLE_JOINERS and not tokens[i + 1].cap and (
             i + 3 == len(tokens) or not tokens[i + 3].cap) and _plain_word(tokens[i + 2], table):
         other = tokens[i + 2]
-    elif i >= 2 and tokens[i - 1].lower in _TITLE_JOINERS and not tokens[i - 1].cap and _plain_word(
+    elif i >= 2 and tokens[i - 1].lower in TITLE_JOINERS and not tokens[i - 1].cap and _plain_word(
             tokens[i - 2], table) and (i + 1 == len(tokens) or not tokens[i + 1].cap):
         other = tokens[i - 2]
     else:
         return False
-    return not any("f" in table.get(m.group(1).lower(), "") for w in (t, other) for m in re.finditer(
-        rf"\b([A-Z][\w'’-]*)[ \t]+{re.escape(w.text)}\b", text)) and not any(
-        re.search(rf"\b{re.escape(w.text)}[ \t]+[A-Z]", text) for w in (t, other))
+    return not any(_after_given_name(w.text, text, table) or _before_a_name(w.text, text) for w in (t, other))
+
+
+# a capitalised word and spaces ending where a search ends; a capital after spaces
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+\Z")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _after_given_name(word: str, text: str, table: dict[str, str]) -> bool:
+    """Whether ``word`` is written somewhere right after a given name ("Charles Woods"): a surname."""
+    return any((m := _CAPITALISED_BEFORE.search(text, max(0, at - 60), at)) and "f" in table.get(m.group(1).lower(), "")
+               for at in word_starts(word, text))
+
+
+def _before_a_name(word: str, text: str) -> bool:
+    """Whether ``word`` is written somewhere before a capitalised word ("Commerce Bancshares"): a longer name's."""
+    return any(_CAPITAL_AFTER.match(text, at + len(word)) for at in word_starts(word, text))

@@ -11,7 +11,7 @@ import re
 
 from . import lexicon as lx
 from .namesakes import Namesakes
-from .neighbours import KIN, NOUN_BEFORE, POSSESSIVES, kin_role, market_index, named_by_body_noun
+from .neighbours import DETERMINERS, KIN, NOUN_BEFORE, kin_role, market_index, named_by_body_noun
 from .seats import SEATS
 from .spans import Span
 from .word_tests import (CHAMBERS, LEADER_BODIES, PERSON_FIRST, PLACE_STRONG, common_last, in_lower_case, one_edit,
@@ -25,7 +25,8 @@ _SURNAME_TITLES = frozenset("president premier mr mr. mrs mrs. ms ms. dr dr. pro
 _FIRST_NAME_TITLES = frozenset(("sir", "dame"))  # before a first name alone; "Prince Charles" is no Charles Kennedy
 # a royal title, before the given name of a full name first written with it ("Crown Prince Abdullah bin Abdulaziz",
 # then "Prince Abdullah"); the titles of Arab and European royalty (Wikipedia, "Royal and noble ranks")
-_ROYAL_TITLES = frozenset("prince princess king queen sheikh sheikha emir sultan".split())
+EUROPEAN_ROYAL_TITLES = frozenset("prince princess king queen".split())
+_ROYAL_TITLES = EUROPEAN_ROYAL_TITLES | frozenset("sheikh sheikha emir sultan".split())
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "GROUP": "group"}
 
 
@@ -135,17 +136,13 @@ def employers_at_posts(spans: list[Span], kinds: dict[str, str | None], text: st
     return out
 
 
-# words that make the name after them a thing's ("the Mac Mini", "his Mac Mini"): an article or a possessive pronoun
-_DETERMINERS = POSSESSIVES | {"the", "a", "an"}
-
-
 def things_by_determiner(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, None]:
     """A given name and a common word that is no surname ("Mac Mini", "Mac Format") read as a person's, after an
     article or a possessive at a mention ("the Mac Mini is", "his Mac Mini"), with no role nor title anywhere: a
     product's or a title's name, no actor (a person's name takes no article of its own)."""
     out: dict[str, None] = {}
     for sp in spans:
-        if len(sp.tokens) == 2 and sp.prev is not None and sp.prev.lower in _DETERMINERS and kinds.get(
+        if len(sp.tokens) == 2 and sp.prev is not None and sp.prev.lower in DETERMINERS and kinds.get(
                 sp.key) == "PER" and "f" in table.get(sp.tokens[0].lower, "") and common_last(sp.tokens, table):
             out[sp.key] = None
     return _untitled(out, spans)
@@ -214,7 +211,7 @@ def bodies_by_last_word(spans: list[Span], kinds: dict[str, str | None], table: 
 
 # a people's championships or games named by its adjective ("the European Indoor Championships", "the Commonwealth
 # Games"): the people's plural alone then names the event ("at the Europeans"; BBC sport usage)
-_CHAMPIONSHIPS = re.compile(r"\b([A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:Championships|Games)\b")
+_CHAMPIONSHIPS = re.compile(r"\b((?:[A-Z][a-z]+[ \t]+){1,3})(?:Championships|Games)\b")
 
 
 def championships_by_people(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
@@ -223,7 +220,8 @@ def championships_by_people(spans: list[Span], kinds: dict[str, str | None], tex
     groups = {key for key, kind in kinds.items() if kind == "GROUP" and key.endswith("s") and " " not in key}
     if not groups or "Championships" not in text and "Games" not in text:
         return {}
-    named = {m.group(1).lower() + "s" for m in _CHAMPIONSHIPS.finditer(text)} & groups
+    # each word of the run: "The European Indoor Championships" opening a sentence is the Europeans'
+    named = {w.lower() + "s" for m in _CHAMPIONSHIPS.finditer(text) for w in m.group(1).split()} & groups
     if not named:
         return {}
     out = {key: "MISC" for key in named}
@@ -353,7 +351,9 @@ def _misspelt_surname(word: str, candidates: tuple[tuple[str, str], ...]) -> str
     return None
 
 
-# verbs that follow a subject: after a body's first word, that word is the body ("State has been reviewing")
+# verbs that follow a subject: after a body's first word, that word is the body ("State has been reviewing"); the
+# primary auxiliaries' and the central modals' finite forms (Quirk et al. 1985, A Comprehensive Grammar of the English
+# Language, ch. 3) and "said"/"says", news English's commonest verb after a subject
 _FINITE = frozenset("has had have is was are were will would can could may might must should said says did does do".split())
 
 

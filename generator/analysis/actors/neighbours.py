@@ -23,6 +23,7 @@ _AND_COMPANY = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Company|Co\b|"
                           + "|".join(sorted(w.capitalize() for w in FIRM_OF_FAMILY)) + r")\b")
 _GRADE_AFTER = frozenset("crude blend".split())  # a commodity's grade after its name (oil market usage)
 POSSESSIVES = frozenset("her his its their my your our".split())
+DETERMINERS = POSSESSIVES | {"the", "a", "an"}  # an article or a possessive pronoun
 _NAME_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*(?:['’]s|s['’])[ \t]+$")
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+[A-Z]")
 _ARTICLES = frozenset(("a", "an"))  # no person's one-word name takes an indefinite article

@@ -434,7 +434,7 @@ def fullest_role(text: str, members: list[Span]) -> str | None:
     policy planning" over "director"): one role, never two that say different things."""
     role = None
     for sp in members:
-        if sp.role and is_role(sp.role) and not _siblings(text, sp.role):
+        if sp.role and is_role(sp.role) and not _siblings(text, sp.role, sp.start):
             form = qualified_role(text, sp.role, sp.start)
             if _guessed_before(text, form, sp.start):
                 continue  # "the seemingly inevitable Republican nominee, X", "prospective Republican candidate X"
@@ -445,10 +445,17 @@ def fullest_role(text: str, members: list[Span]) -> str | None:
     return role
 
 
-def _siblings(text: str, role: str) -> bool:
-    """'brother' where the text writes "brothers John and Brian Meza": relatives of each other named together, whose
-    kin noun in the singular says nothing to a reader of the actors' table (not "his wife, Sarah Brady": whose)."""
-    return role in KIN and re.search(rf"\b{role}s[ \t]+[A-Z]", text) is not None
+def _siblings(text: str, role: str, start: int) -> bool:
+    """'brother' where the text writes "brothers John and Brian Meza" before the name at ``start``: relatives of each
+    other named together, whose kin noun in the singular says nothing to a reader of the actors' table (not "his
+    wife, Sarah Brady": whose; nor "His brother, Tom Smith," in an article that names some brothers elsewhere)."""
+    m = _KIN_PLURAL_BEFORE.search(text, max(0, start - 60), start) if role in KIN else None
+    return m is not None and m.group("kin") == role
+
+
+# a kin noun in the plural, then the names before this one: "brothers John and ", "sisters Venus and "
+_KIN_PLURAL_BEFORE = re.compile(rf"(?<![\w'’-])(?P<kin>{'|'.join(sorted(KIN))})s[ \t\xa0]+"
+                                r"(?:[A-Z][\w'’.-]*,?[ \t\xa0]+(?:and[ \t\xa0]+)?)*\Z")
 
 
 def _guessed_before(text: str, form: str, name_start: int) -> bool:
@@ -507,7 +514,8 @@ def _singular_title(a: Span, text: str) -> bool:
     if not a.role[:1].isupper() or a.prev is None:
         return False
     word = a.prev.text.rstrip(".")
-    return text[a.prev.end:a.tokens[0].start] == " " and word[:1].isupper() and not word.endswith("s") and (
+    plural = word.endswith("s") and not word.endswith("ss")  # "Sens.", not "Princess" nor "Baroness"
+    return text[a.prev.end:a.tokens[0].start] == " " and word[:1].isupper() and not plural and (
         a.role.endswith(a.prev.text))
 
 

@@ -8,8 +8,8 @@ import re
 from ...model import Actor, Mention
 from . import lexicon as lx
 from .identity import acronyms_apart, joined_forms
-from .joins import (acronym_expansions_joined, bracketed_cities_joined, countries_joined, kinds_joined, regrouped, short_forms_joined,
-                    spellings_joined)
+from .joins import (acronym_expansions_joined, bracketed_cities_joined, countries_joined, kinds_joined, regrouped,
+                    short_forms_joined, spellings_joined)
 from .clubs import POSTS
 from .kinds import DATELINE, KINDS, POST_AT, final_kind, typo_surnames
 from .namesakes import Namesakes

@@ -342,9 +342,9 @@ def _firm_ahead(text: str, tokens: list[Token], owner: int, k: int) -> bool:
 
 _OF_BODIES = frozenset("department ministry secretary office institute board council academy".split())  # ("Department of X
 # and Y", "Academy of Motion Picture Arts and Sciences")
-STATION_WORDS = frozenset(("radio", "channel", "school"))  # before a station's number ("BBC Radio 4"), or a
-# public school's in New York City's numbering ("Intermediate School 285", "Public School 41": NYC Department of
-# Education)
+# the head words a number ends a name after: a station's ("BBC Radio 4"), or a public school's in New York City's
+# numbering ("Intermediate School 285", "Public School 41": NYC Department of Education)
+NUMBERED_HEADS = frozenset(("radio", "channel", "school"))
 # the last word of a law's short title ("Texas Electronic Mail and Solicitation Act", "Water Quality and
 # Safety Bill"), as bills and acts are titled in the US and the UK
 _LAW_HEADS = frozenset("act bill".split())
@@ -540,7 +540,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                     and _adjacent(text, t, tokens[j + 1]) and _adjacent(text, tokens[j + 1], tokens[j + 2])):
                 j += 3  # "International Committee of the Red Cross", "Republic of the Congo", "School for the Deaf"
                 continue
-            if j - i >= 2 and tokens[j - 1].lower in STATION_WORDS and t.text.isdigit() and len(t.text) <= 2 + (
+            if j - i >= 2 and tokens[j - 1].lower in NUMBERED_HEADS and t.text.isdigit() and len(t.text) <= 2 + (
                     tokens[j - 1].lower == "school"):
                 j += 1  # "BBC Radio 4", "BBC Radio 5 Live": a network's numbered station ("Radio 4" alone is
                 # left to the rules for a word and its number)

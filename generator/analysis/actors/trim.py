@@ -13,7 +13,7 @@ from .clubs import POSTS
 from .context import Context
 from .neighbours import KIN
 from .roles import ROLE_QUALIFIERS, UK_PARTIES, role_before
-from .spans import STATION_WORDS, Span, Token
+from .spans import NUMBERED_HEADS, Span, Token
 from ..names import CLERICAL_STYLES, is_role
 from .word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, PLACE_STRONG, REGNAL, TOWN, ends_in_place,
                          first_name, in_lower_case, initial, is_title, month_acronym, owns_its_s, person_like,
@@ -191,8 +191,9 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
     a ``team`` (a results table's name, "Red Star") is kept whole."""
     table = ctx.table
     run = list(run)
-    while len(run) > 1 and not run[-1].cap and not (run[-1].text.isdigit() and run[-2].lower in STATION_WORDS):
-        run.pop()  # "Brennan Center for" once the title "Justice" is split off; not "BBC Radio 4"'s number
+    while len(run) > 1 and not run[-1].cap and not (run[-1].text.isdigit() and run[-2].lower in NUMBERED_HEADS):
+        run.pop()  # "Brennan Center for" once the title "Justice" is split off; not the number of "BBC Radio 4",
+        # "Intermediate School 285"
     if len(run) > 1 and run[-1].lower in lx.OFFICE_ADJECTIVES:
         run.pop()  # "US Congressional elections", "the Republican Presidential debate": an adjective of an office
         # ends no name ("Commission on Presidential Debates" holds it inside)

@@ -12,6 +12,7 @@ from . import lexicon as lx
 from .context import Context
 from .spans import Span, Token
 from ..names import not_yet_held
+from ..regex_starts import word_starts
 
 # Tag sets the tests ask about, built once (a set built per test cost more than the test)
 ENTITY = frozenset("crykoep")
@@ -170,8 +171,9 @@ def _in_use(sp: Span, text: str) -> bool:
 def firms_product(members: list[Span], text: str, table: dict[str, str], firms: set[str]) -> bool:
     """A product in use, no actor: a name that a firm of the article opens ("Microsoft Word", "Microsoft Office",
     ``firms``: the article's organisations' keys), one mention of which is in use (see ``_IN_USE_AFTER``), every one
-    if its last word is a body's head ("Microsoft Office application"; "Microsoft Research said" stays); or a common word of no name's kind alone every mention of
-    which is ("any Word document", "running Word"), with no role or courtesy title."""
+    if its last word is a body's head ("Microsoft Office application"; "Microsoft Research said" stays); or a common
+    word of no name's kind alone every mention of which is ("any Word document", "running Word"), with no role or
+    courtesy title."""
     tok = members[0].tokens
     if len(tok) > 1:
         if tok[0].lower not in firms:
@@ -210,10 +212,5 @@ def title_case_abbreviation(tok: Token, tags: str) -> bool:
 
 
 def in_lower_case(word: str, text: str) -> bool:
-    """Whether ``word`` (in lower case) starts a word of ``text`` somewhere: not after a letter, digit, "_" or "-"."""
-    at = text.find(word)
-    while at >= 0:
-        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-"):
-            return True
-        at = text.find(word, at + 1)
-    return False
+    """Whether ``word`` (in lower case) is a word of ``text`` somewhere, not after a hyphen."""
+    return any(not at or text[at - 1] != "-" for at in word_starts(word, text))

@@ -76,9 +76,13 @@ partner relative cousin narrator moderator questioner mogul staffer
 participant attendee mourner patient local native member citizen user commenter presenter
 defendant contestant backbencher promoter spectator crowd audience staff international
 """.split())
+# The prepositions that make a name their object in a description: "an adviser to Bill Clinton", "a friend of Jane
+# Smith"
+_OBJECT_PREPOSITIONS = ("to", "for", "with", "from", "at", "of")
+OBJECT_PREPOSITIONS = frozenset(_OBJECT_PREPOSITIONS)
 # The prepositions after which a name is an object, not a speaker ("told to Abedin", "a request from X"),
 # as one regex alternation for the cue, subject and listener patterns.
-PREPOSITIONS = "to|for|with|from|at|of|on|in|by|about"
+PREPOSITIONS = "|".join(_OBJECT_PREPOSITIONS + ("on", "in", "by", "about"))
 GROUP_NOUNS = frozenset("crowd audience staff people".split())  # they speak, but no "he" or "she" means them
 DOCUMENT_NOUNS = frozenset("""
 lawsuit suit complaint filing message note ad advert advertisement clip spot poster sign
@@ -96,8 +100,11 @@ bureau tribunal panel inquiry festival label studio
 # word that the gazetteer reads as an adjective, unlike "The German exchange"); general English usage.
 PARTY_MEMBERS = frozenset("republican democrat independent conservative liberal progressive libertarian socialist".split())
 
-_DETERMINERS = frozenset("the a an one another two three several many some his her their its other this that these those "
-                         "hundreds thousands dozens scores".split())  # "Hundreds of demonstrators": no head on its own
+# the articles, demonstratives, possessive determiners, the numbers up to three and the quantifiers that open a
+# description of a speaker (determiner classes as in Biber et al. 1999, Longman Grammar of Spoken and Written English);
+# "hundreds", "thousands", "dozens", "scores" as in "Hundreds of demonstrators": no head on their own
+DETERMINERS = frozenset("the a an one another two three several many some his her their its other this that these "
+                        "those hundreds thousands dozens scores".split())
 _NAME_JOINERS = frozenset("of for and the & de".split())
 
 
@@ -106,7 +113,7 @@ def speaking_description(subject: str) -> str | None:
     felt" → "the prime minister", "The town released" → "The town"; None for "a low voice",
     "his willingness", "of the main" (the rules took words that are no speaker)."""
     words = subject.split()
-    first = 2 if words[0].lower() in _DETERMINERS else 1
+    first = 2 if words[0].lower() in DETERMINERS else 1
     for i, w in enumerate(words):
         if w.endswith(("’s", "'s", "’")):
             first = i + 2  # "The Florida senator’s answer": the head comes after the possessive
@@ -121,17 +128,18 @@ def speaking_description(subject: str) -> str | None:
                 k -= 1  # "A spokesman for Hillary Clinton": a speaker for a name
             if k >= 3 and words[k - 1] == "the" and words[k - 2] in _NAME_JOINERS and words[k - 3] in SPOKESPERSON_NOUNS:
                 k -= 1  # "a spokeswoman for the State Department" (not "the nominee for the Nov. 8 election")
-            if k >= 2 and words[k - 1] in _NAME_JOINERS and _can_speak(words[k - 2]):
-                return " ".join(words[:end])
+            if k >= 2 and (words[k - 1] in _NAME_JOINERS or words[k - 1] == "to") and _can_speak(words[k - 2]):
+                return " ".join(words[:end])  # "a friend of Jane Smith", "an adviser to Bill Clinton"
         elif _can_speak(last) or last in _PLAYER_POSTS and end >= 2 and words[end - 2][:1].isupper() \
-                and words[end - 2].lower() not in _DETERMINERS:
+                and words[end - 2].lower() not in DETERMINERS:
             return " ".join(words[:end])  # a club's player: "the Sale full-back" (not "the prop", whom the text may name)
         elif end == len(words) >= 4 and last in ("his", "hers") and words[-2] == "of" and _can_speak(words[-3]):
             return subject  # "a friend of his": whose friend is told by the pronoun
     return None
 
 
-# the player posts no common word shares ("forward", "lock", "wing", "centre" are also things)
+# the player posts no common word shares: "forward", "lock", "wing", "centre", "keeper" also name things or other
+# jobs (the gazetteer has them as common words); "captain", "skipper" are TITLES, which speak after any determiner
 _PLAYER_POSTS = PLAYER_POSTS - frozenset("forward lock wing centre keeper captain skipper".split())
 
 

@@ -533,7 +533,7 @@ class Speakers:
         if len({f.split()[0] for f in namesakes}) > 1:
             # two people of one surname ("Bill Clinton", "Hillary Clinton"): news style writes the given name of
             # the other each time, and the surname alone is the person the article named first
-            first = min(namesakes, key=lambda f: (text.find(f) % (len(text) + 1), -counts[f]))
+            first = min(namesakes, key=lambda f: (_first_written(text, f), -counts[f]))
             best = max((f for f in namesakes if f.split()[0] == first.split()[0]), key=lambda f: counts[f])
         self._book[word] = best
         self._forms[word] = counts
@@ -663,3 +663,10 @@ def _opens_clause(text: str, lo: int, at: int) -> bool:
         return True
     word = before.rsplit(None, 1)[-1]
     return word.islower() and is_role(word)
+
+
+def _first_written(text: str, form: str) -> int:
+    """Where ``form`` is first written in ``text``; a form never written as such (one joined from a given name and
+    the words after it) comes after every form that is."""
+    at = text.find(form)
+    return len(text) if at < 0 else at

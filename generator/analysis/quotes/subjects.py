@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..actors.clubs import PLAYER_POSTS
 from ..actors.lexicon import gazetteer
 from ..names import GENDERED_HONORIFICS as _HONORIFIC
-from ..actors.clubs import PLAYER_POSTS
-from ..names import ROLE_HEADS, RELATION_NOUNS, SPOKESPERSON_NOUNS, first_name_gender
-from .lexicon import ADVERBS, PARTICIPLES, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES, speaking_description
+from ..names import RELATION_NOUNS, ROLE_HEADS, SPOKESPERSON_NOUNS, first_name_gender
+from .lexicon import (ADVERBS, DETERMINERS, OBJECT_PREPOSITIONS, PARTICIPLES, PREPOSITIONS, PRONOUNS, REPORTING_VERBS,
+                      SPEAKER_NOUNS, TITLES, speaking_description)
 
 _ROLE_WORDS = SPEAKER_NOUNS | TITLES  # a noun that ends a role before a name
 # a post or trade written between an organisation and a person's name: "Sideways producer Michael London",
@@ -103,6 +104,8 @@ _PLACE_BEFORE = re.compile(rf"(?:in|at|from|to|near|outside){_S}+[A-Z][\w.\-]*(?
 # a preposition before a time ("Trump in the past has called"): the time is no subject
 _PREPOSITION_BEFORE = re.compile(rf"(?<![\w’'])(?:in|on|at|for|of|from|with|by|to|during|after|before|since|over|under|"
                                  rf"about|into|through|than){_S}+$")
+# the same at a sentence's start too: "After the match, Arsene Wenger, said" opens on a phrase, not on his post
+_OPENING_PREPOSITION = re.compile(_PREPOSITION_BEFORE.pattern, re.I)
 _OBJECT_DETERMINER = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:of|to|for|with|by|from|in|on|at|as|that)\b")
 _TIME_HEAD = re.compile(r"\b(?:past|meantime|interim|end|beginning|time|days?|weeks?|months?|years?|morning|afternoon|"
                         r"evening|night|weekend|hours?)$")
@@ -150,10 +153,6 @@ _ROLE_NAME_VERB = re.compile(rf"(?P<noun>[a-z][\w\-]*){_S}+(?P<name>[A-Z][\w’'
                              r"(?P<verb>[a-z][\w\-]*)$")
 # an owner, a title and a name, then the clause's verb: "Australia's Prime Minister John Howard offered"
 _OWNER_TITLE_NAME_VERB = re.compile(rf"(?P<named>[A-Z][\w.&\-]*[’']s(?:{_S}+[A-Z][\w’'\-.]*){{2,5}}){_S}+(?P<verb>[a-z][\w\-]*)")
-# a determiner that opens a description, and the prepositions that make a name its object (PREPOSITIONS'
-# "to|for|of|with|at|from"), for "said a senior Clinton aide", "said an adviser to Bill Clinton"
-_DESCRIPTION_OPENER = re.compile(r"(?:a|an|one|two|three|several|some|the|another)\s")
-_OBJECT_PREPOSITIONS = frozenset("to for of with at from".split())
 # the noun a name modifies: " aide", " administration official"; no function word ("the Rev. Al Sharpton in a statement")
 _NOUN_AFTER_NAME = re.compile(rf"(?:{_S}+(?!{_FUNCTION}(?![\w’'\-]))[a-z][\w\-]*){{1,3}}(?![\w’'\-])")
 _CLAUSE_OPENING = re.compile(r"[.;:“”\"\n]")  # where the phrase before an apposition starts
@@ -348,7 +347,9 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
                 return _antecedent(text, lo, cue.start, verb)
             if cue and _is_description(cue.subject) and _NAME_ONLY.match(app.strip()):
                 named = _make(app.strip(), cue.start, verb)  # "Clinton’s spokesman, Brian Fallon, said"
-                return Cue(named.subject, cue.start, verb, _role_of(m.group("subj"))) if named else cue
+                # not "After the match, Arsene Wenger, said": a preposition's object is no role
+                role = None if _OPENING_PREPOSITION.search(head, 0, m.start("subj")) else _role_of(m.group("subj"))
+                return Cue(named.subject, cue.start, verb, role) if named else cue
             return cue
     return None
 
@@ -360,10 +361,32 @@ def _person_in_apposition(head: str, name: str, subject: str) -> tuple[str, str]
     given = subject.split()[0]
     if " " not in name or first_name_gender(given) and not given.isupper() or _OWNER_DET.match(subject):
         return None  # "Their lawyer, Majeed Memon,": the relation is read where the owner is
-    role = _CLAUSE_OPENING.split(head)[-1].strip()
+    # the comma-separated posts before the name, back to a phrase that is none ("After the match, the manager, X,")
+    posts: list[str] = []
+    for part in reversed(_CLAUSE_OPENING.split(head)[-1].split(",")):
+        if not _is_post(part.split()):
+            break
+        posts.insert(0, part.strip())
+    role = ", ".join(posts)
     if not first_name_gender(name.split()[0]) and not any(w.lower() in _ROLE_WORDS for w in role.split()):
         return None  # a given name no list knows ("Emyr Jones Parry") after an office: "Britain's ambassador to the UN"
     return (name, role) if 0 < len(role) <= 80 else None
+
+
+def _is_post(words: list[str]) -> bool:
+    """Words that end on a post's noun ("the manager"), hold one before what it is of ("The Mayor of London",
+    "Britain's ambassador to the UN") or describe a speaker by a common noun ("another Twitter user", "the play's
+    organiser in Uganda"); not "After the match", "After the end of the match", "On Wednesday"."""
+    if not words:
+        return False
+    if words[-1].lower() in _POSTS or any(
+            w.lower() in _POSTS and after in _POST_OBJECT for w, after in zip(words, words[1:])):
+        return True
+    described = speaking_description(" ".join(words))
+    return described is not None and described.rsplit(" ", 1)[-1][:1].islower()  # a noun, not "After" nor "Wednesday"
+
+
+_POST_OBJECT = frozenset(("of", "to", "for", "at"))  # "Mayor of London", "ambassador to the UN", "professor at Yale"
 
 
 def _head_before_preposition(window: str, lo: int, m: re.Match, verb: str | None) -> Cue | None:
@@ -442,19 +465,21 @@ def _described_around(text: str, m: re.Match[str], hi: int) -> str | None:
     ("an adviser to Bill Clinton", "a friend of Jane Smith"). A description opens on a determiner
     ("said former Rep. George Miller" is Miller); "a spokesman for X" is left to ``spokesperson_for``."""
     pre = m.group("pre")
-    if not pre or not _DESCRIPTION_OPENER.match(pre) or not m.group("subj")[:1].isupper():
+    before = pre.split() if pre else []
+    if not before or before[0] not in DETERMINERS or not m.group("subj")[:1].isupper():
         return None
-    words = pre.split()
-    if words[-1] in _OBJECT_PREPOSITIONS:
-        if words[-2] in SPOKESPERSON_NOUNS:
+    words = before + m.group("subj").split()  # one space between words, as U+00A0 is one too
+    if before[-1] in OBJECT_PREPOSITIONS:
+        if before[-2] in SPOKESPERSON_NOUNS:
             return None
-        return speaking_description(f"{' '.join(words)} {m.group('subj')}")
+        return speaking_description(" ".join(words))
     head = _NOUN_AFTER_NAME.match(text, m.end("subj"), hi)
-    if head is None:
-        return None
-    phrase = f"{' '.join(words)} {m.group('subj')}{' '.join(head.group().split(' '))}"
-    if speaking_description(phrase) == phrase or phrase.rsplit(" ", 1)[-1] in _POSTS:  # the noun last: "a senior Clinton aide"
-        return phrase
+    nouns = head.group().split() if head else []
+    for n in range(len(nouns), 0, -1):  # the longest run first ("two Obama administration officials"), then shorter
+        # ones: "a senior Clinton aide familiar with the talks" is "a senior Clinton aide"
+        phrase = " ".join(words + nouns[:n])
+        if nouns[n - 1] in _POSTS or speaking_description(phrase) == phrase:  # the noun last: "a senior Clinton aide"
+            return phrase
     return None
 
 
