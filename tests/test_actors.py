@@ -5325,3 +5325,26 @@ def test_a_singular_title_names_the_first_of_two(text, name, role):
 ])
 def test_a_royal_style_after_the_names_a_venue(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Nominees for best film include Imelda Staunton (Vera Drake) and Eva Birthistle (Ae Fond Kiss... ).",
+     ("Vera Drake", "Ae Fond Kiss"), ("Imelda Staunton", "Eva Birthistle")),
+    # no work spoken of (a results list): the bracket holds a club, a country or a town
+    ("The winners were Jim Jones (Shaftesbury Barnet) and Paddy O'Brien (New Zealand).", (),
+     ("Shaftesbury Barnet", "New Zealand", "Jim Jones")),
+    # a party the gazetteer knows, in an article about a film: no title
+    ("The film was praised by Tony Wright (Labour) on Monday.", (), ("Labour", "Tony Wright")),
+])
+def test_a_title_in_brackets_after_a_players_name(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Gangster-themed GTA San Andreas is the sequel to Grand Theft Auto Vice City, said John Houlihan.",
+     ("GTA San Andreas", "Grand Theft Auto Vice City"), ("John Houlihan",)),
+    # a person's successor is no sequel: "the successor to"
+    ("Gordon Brown is the successor to Tony Blair, said John Houlihan.", (), ("Gordon Brown", "Tony Blair")),
+])
+def test_a_sequel_and_what_it_follows_are_works(text, absent, present):
+    assert_rows(text, absent, present)
