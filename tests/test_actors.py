@@ -5348,3 +5348,14 @@ def test_a_title_in_brackets_after_a_players_name(text, absent, present):
 ])
 def test_a_sequel_and_what_it_follows_are_works(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Technology firms Sony, Philips, Matsushita and Samsung are developing it.", {"Matsushita": "organization"}),
+    ("Major companies including Volkswagen, DaimlerChrysler and Siemens held talks.",
+     {"DaimlerChrysler": "organization"}),
+    # a firm on one side only: one cue, no name of a word with no evidence of its own
+    ("Firms such as Sony and Matsushita are developing a way.", {"Matsushita": None}),
+])
+def test_a_name_between_two_firms_in_a_list(text, kinds):
+    assert_kinds(text, kinds)
