@@ -5359,3 +5359,22 @@ def test_a_sequel_and_what_it_follows_are_works(text, absent, present):
 ])
 def test_a_name_between_two_firms_in_a_list(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Harry Potter author JK Rowling will receive a special award.", ("Harry Potter",), ("JK Rowling",)),
+    # a newspaper's writer: the paper stays a body
+    ("Sunday Times writer Tom Smith agreed with the verdict.", (), ("Sunday Times", "Tom Smith")),
+])
+def test_a_work_before_its_authors_credit(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The winners were Matt Lucas & David Walliams for Little Britain.", ("Matt Lucas & David Walliams",),
+     ("Matt Lucas", "David Walliams")),
+    # a firm's ampersand between single names stays inside its name
+    ("Shares in Marks & Spencer rose, as did Procter & Gamble.", (), ("Marks & Spencer", "Procter & Gamble")),
+])
+def test_two_people_joined_by_an_ampersand(text, absent, present):
+    assert_rows(text, absent, present)

@@ -54,9 +54,10 @@ _WORK_BEFORE_LAST = {"a": _WORKS, "an": _WORKS, "the": _WORKS,
 # after a mention: a product's or an event's noun that no maker's name stands before ("the OS/2 operating system",
 # "the Boston marathon", "the Glastonbury festival"); not "film" or "album" ("the Spielberg film")
 _WORK_AFTER = re.compile(r"[ \t]+(?:operating[ \t]+systems?|software|browser|console|franchise|trilogy|soundtrack|"
-                         r"marathon|festival|sitcom|video[ \t]?game|pipeline|spin-?off|worm|virus|trojan)\b|[ \t]+(?:is|was)[ \t]+(?:the|a)[ \t]+(?:sequel|prequel|remake)\b|[ \t]*(?:[-–—,][ \t]*)?starring[ \t]+[A-Z]"  # "X starring Depp", "X - starring
+                         r"marathon|festival|sitcom|video[ \t]?game|pipeline|spin-?off|worm|virus|trojan)\b|[ \t]*(?:[-–—,][ \t]*)?starring[ \t]+[A-Z]"  # "X starring Depp", "X - starring
                          # Depp", "X, starring Depp": a work
-                         rf"|(?:['’]s)?[ \t]+(?:{'|'.join(sorted(lx.DRINKS))})\b")  # "Malibu rum", "Ballantine's whisky": a brand
+                         rf"|(?:['’]s)?[ \t]+(?:{'|'.join(sorted(lx.DRINKS))})\b"  # "Malibu rum", "Ballantine's whisky": a brand
+                         r"|[ \t]+(?:is|was)[ \t]+(?:the|a)[ \t]+(?:sequel|prequel|remake)\b")  # "X is the sequel to"
 # a year or a version glued to a name by one space ("FIFA 2005", "NBA Live 2005", "NHL 2K5"): a game's, a product's
 # or an event's edition, no actor; not a season ("2004-05"), a range or a figure ("2005.5")
 _EDITION = re.compile(r"[ \t](?:19|20)\d\d(?![\w/.,-]\d|\w)|[ \t]\dK\d{1,2}\b")
@@ -64,9 +65,10 @@ _NOT_A_WORK = frozenset("crko")
 _WORK_AFTER_FIRST = frozenset("""operating software browser console franchise trilogy soundtrack marathon festival sitcom
     video starring pipeline spin-off spinoff worm virus trojan is was""".split()) | lx.DRINKS
 # after a title and before a person's name: a performer's or a maker's credit ("Friends actress Lisa Kudrow", "Cold
-# Mountain director Anthony Minghella", "Carry On star Patsy Rowlands"); a name that is a body's ("Arsenal director"),
+# Mountain director Anthony Minghella", "Harry Potter author JK Rowling"); a name that is a body's ("Arsenal director"),
 # a place's ("Hollywood star") or a person's is no title
-_CREDITS = frozenset("star stars co-star actress actor director producer".split())
+_CREDITS = frozenset("""star stars co-star actress actor director producer author creator co-creator writer
+    co-writer""".split())
 _PLAYERS = frozenset(("actor", "actress"))
 _NO_TITLE_TAGS = lx.ENTITY_TAGS | {"d"}  # the gazetteer's places, towns, bodies, demonyms and known people
 # before "in" and a title: a player of a part in it ("Kudrow, who played Phoebe in Friends")
