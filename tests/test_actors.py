@@ -5378,3 +5378,12 @@ def test_a_work_before_its_authors_credit(text, absent, present):
 ])
 def test_two_people_joined_by_an_ampersand(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Replacements: W Servat, F Michalak, J-P Grandclaude.", {"J-P Grandclaude": "person"}),
+    # a body's head word after them: a body's name
+    ("The U-S Bank said profits rose.", {"U-S Bank": "organization"}),
+])
+def test_hyphenated_initials_open_a_persons_name(text, kinds):
+    assert_kinds(text, kinds)
