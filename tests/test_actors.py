@@ -5387,3 +5387,12 @@ def test_two_people_joined_by_an_ampersand(text, absent, present):
 ])
 def test_hyphenated_initials_open_a_persons_name(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The duo won for Saturday Night Takeaway, ITV said.", ("Night Takeaway", "Takeaway"), ("ITV",)),
+    # a weekday before a title and a name: the day is cut, the name stays
+    ("On Monday Foreign Secretary Jack Straw said he would go.", (), ("Jack Straw",)),
+])
+def test_a_weekdays_part_opens_a_shows_title(text, absent, present):
+    assert_rows(text, absent, present)

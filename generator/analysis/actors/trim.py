@@ -23,6 +23,7 @@ _BODY_EDGE = lx.ORG_OPENERS | lx.ORG_HEADS | COMPASS  # words at a body's edge, 
 
 _NAMED_OR_PEOPLE = frozenset("croekd")  # a country, region, organisation, event, continent or people
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Sunday Times"
+_DAY_PARTS = frozenset("morning afternoon evening night".split())  # a weekday's part opens a show's title
 # Plurals that name a team before its name in sports reports ("champions Arsenal", "hosts France")
 _TEAM_PLURALS = frozenset("champions holders leaders hosts visitors rivals opponents neighbours".split())
 # auxiliaries that open a question, before a word in lower case; not "May" or "Will", names as often
@@ -249,6 +250,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                 break  # "J O'Connor, A Foley": in a list of names a capital "A" is an initial, no article
             if t.lower in _OWNERS and not t.initial and len(run) > 2:
                 break  # "a buy from Our Principles PAC", "Our Lady of Lourdes": a mid-sentence "Our" opens a name
+            if len(run) > 2 and t.lower in _WEEKDAYS and run[1].lower in _DAY_PARTS:
+                return None  # "Saturday Night Takeaway", "Monday Night Football": a show's title, no name after a day
             if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and (
                     "o" in table.get(t.lower, "") or month_acronym(
                         t, tokens[t.i + 1] if t.i + 1 < len(tokens) else None))) and not (
