@@ -5396,3 +5396,14 @@ def test_hyphenated_initials_open_a_persons_name(text, kinds):
 ])
 def test_a_weekdays_part_opens_a_shows_title(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Doc Martin won, over Jonathan Creek (BBC One) and Shameless. James McAvoy from Shameless (Channel 4) lost.",
+     ("Jonathan Creek", "Shameless"), ("James McAvoy",)),
+    ("Best comedy drama: Doc Martin (Buffalo Productions, ITV1).", ("Doc Martin",), ("ITV1",)),
+    # a person's credit names a title before the channel
+    ("Best actress: Catherine Tate (The Catherine Tate Show, BBC Two).", (), ("Catherine Tate",)),
+])
+def test_a_programme_and_its_channel_in_brackets(text, absent, present):
+    assert_rows(text, absent, present)

@@ -83,6 +83,14 @@ _BRACKET_CLOSE = re.compile(r"[ \t]*(?:\.\.\.[ \t]*)?\)")
 # title's; in a results list it is a club's ("J Smith (Woodford Green)")
 _WORK_WORDS = re.compile(r"\b(?:films?|movies?|songs?|singles?|albums?|novels?|musicals?|series|sitcoms?|dramas?|"
                          r"comed(?:y|ies)|documentar(?:y|ies)|biopic|nominations?|nominees?)\b")
+# a programme credited with its channel in brackets, after its producer or alone ("Jonathan Creek (BBC One)", "Doc
+# Martin (Buffalo Productions, ITV1)"); the channels of Wikipedia's "List of television channels in the United
+# Kingdom" (the national terrestrial and main digital ones) and the BBC's national radio stations. A person's credit
+# names a title first ("Catherine Tate (The Catherine Tate Show, BBC Two)"): no programme's
+_CHANNEL = (r"(?:BBC[ \t]?(?:One|Two|Three|Four|[1-4])|ITV[ \t]?[1-4]?|Channel[ \t](?:4|Four|5|Five)|Five|S4C|E4|More4|"
+            r"Sky[ \t]?(?:One|1)|Radio[ \t][1-7])")
+_CHANNEL_BRACKET = re.compile(rf"[ \t]*\((?:(?:[A-Z][\w'’&-]*[ \t]+)*(?:Productions|Films|Pictures),[ \t]*)?{_CHANNEL}"
+                              rf"(?:[ \t]*/[ \t]*{_CHANNEL})*[ \t]*\)")
 # "the sequel to X", "a remake of X": as sure as an appositive
 _SEQUEL_PREV = frozenset(("to", "of"))
 # the word before a mention that may open a work's cue, as written (a capitalised article opens a title)
@@ -210,6 +218,10 @@ def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
             said.add(sp.key)  # as sure as an appositive: a title, whatever its shape ("Cold Mountain")
         elif text[sp.start - 1:sp.start] == "(" and _bracket_credit(sp, kinds, text, table):
             works[sp.key] = works.get(sp.key, 0) + 1
+        elif sp.bracket_after and _CHANNEL_BRACKET.match(text, sp.end) is not None and not sp.caps_line and (
+                kinds.get(sp.key) in _MAY_BE_A_WORK):
+            works[sp.key] = works.get(sp.key, 0) + 1
+            said.add(sp.key)  # "Jonathan Creek (BBC One)": a programme and its channel, whatever its shape
         if sp.key in works and prev in _SEQUEL_PREV and _work_before(sp, prev, text, table):
             said.add(sp.key)  # "the sequel to Grand Theft Auto Vice City": a title, whatever its shape
     if not works:
