@@ -5419,3 +5419,15 @@ def test_a_programme_and_its_channel_in_brackets(text, absent, present):
 def test_a_royal_named_by_style_and_given_name(text, name, aliases, role):
     rows = {a.name: (a.aliases, a.role) for a in extract_actors(parse(text))}
     assert rows.get(name) == (aliases, role), rows
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Oscar nominee Hotel Rwanda was a new entry. The film Hotel Rwanda won.", ("Rwanda", "Hotel Rwanda"), ()),
+    ("He is a strategist for Priorities USA, the leading pro-Clinton super PAC.", ("USA",), ("Priorities USA",)),
+    # the country after a longer name's "and": the name's end, no title ("Campaign for an Independent and Neutral
+    # Switzerland"); a common word that opens a sentence only: the country
+    ("The group Campaign for an Independent and Neutral Switzerland was founded.", ("Neutral Switzerland",), ()),
+    ("Hotel prices in Rwanda rose. Hotel Rwanda was the talk of Kigali.", (), ("Rwanda",)),
+])
+def test_a_common_word_capitalised_before_a_country(text, absent, present):
+    assert_rows(text, absent, present)
