@@ -5431,3 +5431,13 @@ def test_a_royal_named_by_style_and_given_name(text, name, aliases, role):
 ])
 def test_a_common_word_capitalised_before_a_country(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Fans of the GTA titles know GTA San Andreas is the sequel to Grand Theft Auto Vice City, said John Houlihan.",
+     ("GTA", "GTA San Andreas"), ("John Houlihan",)),
+    # a body the gazetteer knows opens a game's title: the body stays
+    ("The video game FIFA 2005 sold well. FIFA officials said the World Cup draw was fair.", (), ("FIFA",)),
+])
+def test_a_titles_short_name_in_capitals(text, absent, present):
+    assert_rows(text, absent, present)

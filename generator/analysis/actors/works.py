@@ -245,7 +245,18 @@ def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
                 sp.strength >= 3 and sp.key not in said or _NOT_A_WORK.intersection(table.get(sp.key, ""))):
             persons.add(sp.key)  # a body or a place its shape or the gazetteer makes sure of ("Warner Brothers")
     # half the mentions at least: one "the Trump show" does not make a title of a man named twenty times
-    return {key: "MISC" for key, n in works.items() if key not in persons and 2 * n >= mentions[key]}
+    titles = {key: "MISC" for key, n in works.items() if key not in persons and 2 * n >= mentions[key]}
+    if titles:
+        titles.update(_initials_of_titles(spans, titles, table))
+    return titles
+
+
+def _initials_of_titles(spans: list[Span], titles: dict[str, str], table: dict[str, str]) -> dict[str, str]:
+    """A word in capitals that opens a title and that no list knows ("GTA" of "GTA San Andreas", "the GTA titles"):
+    the series' short name, a title too (not "FIFA" of "FIFA 2005", a body's)."""
+    openers = {key.split(" ", 1)[0] for key in titles if " " in key}
+    return {sp.key: "MISC" for sp in spans if len(sp.tokens) == 1 and sp.tokens[0].caps and sp.key in openers
+            and not sp.role and not table.get(sp.key)}
 
 
 def _bracket_credit(sp: Span, kinds: dict[str, str | None], text: str, table: dict[str, str]) -> bool:
