@@ -5441,3 +5441,12 @@ def test_a_common_word_capitalised_before_a_country(text, absent, present):
 ])
 def test_a_titles_short_name_in_capitals(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("The ceremony was held at ITV's studios on the capital's South Bank.", {"South Bank": "place"}),
+    # a bank of three words, or a compass word of a bank's name: a bank
+    ("Shares in East West Bank rose, the bank said.", {"East West Bank": "organization"}),
+])
+def test_a_rivers_side_named_bank(text, kinds):
+    assert_kinds(text, kinds)
