@@ -5450,3 +5450,14 @@ def test_a_titles_short_name_in_capitals(text, absent, present):
 ])
 def test_a_rivers_side_named_bank(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Best comedy actress: Caroline Quentin (Life Begins/ Von Trapped, ITV1). Quentin won for Von Trapped.",
+     ("Von Trapped",), ("Caroline Quentin", "ITV1")),
+    # no work spoken of: a club and its county after a slash
+    ("The winners were Jim Jones (Shaftesbury Barnet/ Essex) and Paddy O'Brien (New Zealand).", (),
+     ("Shaftesbury Barnet", "Essex")),
+])
+def test_titles_set_apart_by_slashes_in_a_players_credit(text, absent, present):
+    assert_rows(text, absent, present)

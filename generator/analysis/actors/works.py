@@ -77,8 +77,8 @@ _PLAYED_PART = re.compile(r"\b(?:played|plays|playing)[ \t]+(?:[A-Z][\w'’-]*|(
 _MAY_BE_A_WORK = frozenset((PER, None, ORG, "LOC"))
 # a cast's or a nominees' credit: a player's full name, then the title in brackets alone ("Imelda Staunton (Vera
 # Drake)", "Eva Birthistle (Ae Fond Kiss... )"); a bracket that holds more ("(BBC Three)", "(Labour, Leeds)") is not one
-_PLAYER_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)+)[ \t]+\([ \t]*$")
-_BRACKET_CLOSE = re.compile(r"[ \t]*(?:\.\.\.[ \t]*)?\)")
+_PLAYER_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)+)[ \t]+\((?:[^()\n]{1,60}/)?[ \t]*$")
+# (titles may be set apart by slashes and followed by their channel: "Caroline Quentin (Life Begins/ Von Trapped, ITV1)")
 # an article that speaks of works (the kinds of ``_WORKS``, or awards and nominations): a credit in brackets there is a
 # title's; in a results list it is a club's ("J Smith (Woodford Green)")
 _WORK_WORDS = re.compile(r"\b(?:films?|movies?|songs?|singles?|albums?|novels?|musicals?|series|sitcoms?|dramas?|"
@@ -91,6 +91,7 @@ _CHANNEL = (r"(?:BBC[ \t]?(?:One|Two|Three|Four|[1-4])|ITV[ \t]?[1-4]?|Channel[ 
             r"Sky[ \t]?(?:One|1)|Radio[ \t][1-7])")
 _CHANNEL_BRACKET = re.compile(rf"[ \t]*\((?:(?:[A-Z][\w'’&-]*[ \t]+)*(?:Productions|Films|Pictures),[ \t]*)?{_CHANNEL}"
                               rf"(?:[ \t]*/[ \t]*{_CHANNEL})*[ \t]*\)")
+_BRACKET_CLOSE = re.compile(rf"[ \t]*(?:\.\.\.[ \t]*)?(?:\)|/|,[ \t]*{_CHANNEL}[ \t]*\))")
 # "the sequel to X", "a remake of X": as sure as an appositive
 _SEQUEL_PREV = frozenset(("to", "of"))
 # the word before a mention that may open a work's cue, as written (a capitalised article opens a title)
@@ -216,7 +217,7 @@ def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
         elif (sp.next is not None and sp.next.lower in _CREDITS or prev == "in") and _credited(sp, kinds, text, table):
             works[sp.key] = works.get(sp.key, 0) + 1
             said.add(sp.key)  # as sure as an appositive: a title, whatever its shape ("Cold Mountain")
-        elif text[sp.start - 1:sp.start] == "(" and _bracket_credit(sp, kinds, text, table):
+        elif text[sp.start - 2:sp.start].rstrip()[-1:] in ("(", "/") and _bracket_credit(sp, kinds, text, table):
             works[sp.key] = works.get(sp.key, 0) + 1
         elif sp.bracket_after and _CHANNEL_BRACKET.match(text, sp.end) is not None and not sp.caps_line and (
                 kinds.get(sp.key) in _MAY_BE_A_WORK):
