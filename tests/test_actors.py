@@ -5428,6 +5428,8 @@ def test_a_royal_named_by_style_and_given_name(text, name, aliases, role):
     # Switzerland"); a common word that opens a sentence only: the country
     ("The group Campaign for an Independent and Neutral Switzerland was founded.", ("Neutral Switzerland",), ()),
     ("Hotel prices in Rwanda rose. Hotel Rwanda was the talk of Kigali.", (), ("Rwanda",)),
+    # a word that names a part of the country: a region
+    ("The firm moved to Mid Wales in 1961, where it still has its factory.", ("Mid",), ("Mid Wales",)),
 ])
 def test_a_common_word_capitalised_before_a_country(text, absent, present):
     assert_rows(text, absent, present)
