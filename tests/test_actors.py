@@ -178,7 +178,7 @@ def roles_of(text: str) -> dict[str, str | None]:
     # but not a list's "and", a portfolio's words cut, a name going on behind "of the", nor a sentence's
     # capitalised common word, an age, a headline in capitals
     ("He said Trade and Industry Secretary Patricia Hewitt agreed.", "Patricia Hewitt", "Trade and Industry Secretary"),
-    ("The Queen and Prince Philip came.", "Philip", "Prince"),
+    ("The Queen and Prince Philip came.", "Prince Philip", None),
     ("It went to the Senate and House Speaker Paul Ryan said no.", "Paul Ryan", "House Speaker"),
     ("He was on Top of the Pops presenter Fearne Cotton's show.", "Fearne Cotton", "presenter"),
     ("Veteran actor Morgan Freeman won.", "Morgan Freeman", "actor"),
@@ -1747,7 +1747,7 @@ def test_a_relatives_first_name_in_apposition_joins_the_full_name(text, full, fi
 
 def test_a_princes_given_name_stays_apart_from_a_namesake():
     rows = actors_of("Prince Charles met Charles Kennedy.")
-    assert "Charles Kennedy" in rows and "Charles" in rows
+    assert "Charles Kennedy" in rows and "Prince Charles" in rows
 
 
 @pytest.mark.parametrize("text,name,kind", [
@@ -2106,7 +2106,7 @@ def test_a_seats_last_word_is_no_short_name_of_it():
     ("Women will work, Foreign Minister Prince Saud Al-Faisal has said. Arab News quoted Prince Saud as saying so.",
      "Saud Al-Faisal", "Saud"),
     # not a full name written without the title: "Prince Charles" is no Charles Kennedy
-    ("Charles Kennedy spoke. Prince Charles said no.", "Charles Kennedy", "Charles"),
+    ("Charles Kennedy spoke. Prince Charles said no.", "Charles Kennedy", "Prince Charles"),
 ])
 def test_a_royal_title_and_given_name_join_the_full_name_written_with_it(text, name, apart):
     got = {a.name: a for a in extract_actors(parse(text))}
@@ -4868,7 +4868,7 @@ def test_a_champions_title_keeps_its_distance(text, name, role):
      "Debbie Wasserman Schultz", "Democratic National Committee Chair"),
     ("It was reported that Foreign Minister Prince Saud Al-Faisal said so.", "Saud Al-Faisal", "Foreign Minister"),
     # one title of two words stays
-    ("Last year, Crown Prince Abdullah, the de-facto ruler, spoke.", "Abdullah", "Crown Prince"),
+    ("Last year, Crown Prince Abdullah, the de-facto ruler, spoke.", "Crown Prince Abdullah", None),
     ("Texas Sen. Ted Cruz spoke.", "Ted Cruz", "Texas Sen."),
 ])
 def test_a_title_before_the_names_own_title(text, name, role):
@@ -5417,7 +5417,7 @@ def test_a_singular_title_names_the_first_of_two(text, name, role):
     ("Best actress went to Laura Michelle Kelly for Mary Poppins at the Prince Edward theatre.", ("Edward",),
      ("Laura Michelle Kelly",)),
     # a royal named with the title, no "the" before it
-    ("Prince Edward will also join the UK delegation in Poland.", (), ("Edward",)),
+    ("Prince Edward will also join the UK delegation in Poland.", (), ("Prince Edward",)),
 ])
 def test_a_royal_style_after_the_names_a_venue(text, absent, present):
     assert_rows(text, absent, present)
@@ -5430,3 +5430,141 @@ def test_a_royal_style_after_the_names_a_venue(text, absent, present):
 ])
 def test_a_word_in_lower_case(word, text, written):
     assert in_lower_case(word, text) is written
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Nominees for best film include Imelda Staunton (Vera Drake) and Eva Birthistle (Ae Fond Kiss... ).",
+     ("Vera Drake", "Ae Fond Kiss"), ("Imelda Staunton", "Eva Birthistle")),
+    # no work spoken of (a results list): the bracket holds a club, a country or a town
+    ("The winners were Jim Jones (Shaftesbury Barnet) and Paddy O'Brien (New Zealand).", (),
+     ("Shaftesbury Barnet", "New Zealand", "Jim Jones")),
+    # a party the gazetteer knows, in an article about a film: no title
+    ("The film was praised by Tony Wright (Labour) on Monday.", (), ("Labour", "Tony Wright")),
+])
+def test_a_title_in_brackets_after_a_players_name(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Gangster-themed GTA San Andreas is the sequel to Grand Theft Auto Vice City, said John Houlihan.",
+     ("GTA San Andreas", "Grand Theft Auto Vice City"), ("John Houlihan",)),
+    # a person's successor is no sequel: "the successor to"
+    ("Gordon Brown is the successor to Tony Blair, said John Houlihan.", (), ("Gordon Brown", "Tony Blair")),
+])
+def test_a_sequel_and_what_it_follows_are_works(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Technology firms Sony, Philips, Matsushita and Samsung are developing it.", {"Matsushita": "organization"}),
+    ("Major companies including Volkswagen, DaimlerChrysler and Siemens held talks.",
+     {"DaimlerChrysler": "organization"}),
+    # a firm on one side only: one cue, no name of a word with no evidence of its own
+    ("Firms such as Sony and Matsushita are developing a way.", {"Matsushita": None}),
+])
+def test_a_name_between_two_firms_in_a_list(text, kinds):
+    assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Harry Potter author JK Rowling will receive a special award.", ("Harry Potter",), ("JK Rowling",)),
+    # a newspaper's writer: the paper stays a body
+    ("Sunday Times writer Tom Smith agreed with the verdict.", (), ("Sunday Times", "Tom Smith")),
+])
+def test_a_work_before_its_authors_credit(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The winners were Matt Lucas & David Walliams for Little Britain.", ("Matt Lucas & David Walliams",),
+     ("Matt Lucas", "David Walliams")),
+    # a firm's ampersand between single names stays inside its name
+    ("Shares in Marks & Spencer rose, as did Procter & Gamble.", (), ("Marks & Spencer", "Procter & Gamble")),
+])
+def test_two_people_joined_by_an_ampersand(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Replacements: W Servat, F Michalak, J-P Grandclaude.", {"J-P Grandclaude": "person"}),
+    # a body's head word after them: a body's name
+    ("The U-S Bank said profits rose.", {"U-S Bank": "organization"}),
+])
+def test_hyphenated_initials_open_a_persons_name(text, kinds):
+    assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The duo won for Saturday Night Takeaway, ITV said.", ("Night Takeaway", "Takeaway"), ("ITV",)),
+    # a weekday before a title and a name: the day is cut, the name stays
+    ("On Monday Foreign Secretary Jack Straw said he would go.", (), ("Jack Straw",)),
+])
+def test_a_weekdays_part_opens_a_shows_title(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Doc Martin won, over Jonathan Creek (BBC One) and Shameless. James McAvoy from Shameless (Channel 4) lost.",
+     ("Jonathan Creek", "Shameless"), ("James McAvoy",)),
+    ("Best comedy drama: Doc Martin (Buffalo Productions, ITV1).", ("Doc Martin",), ("ITV1",)),
+    # a person's credit names a title before the channel
+    ("Best actress: Catherine Tate (The Catherine Tate Show, BBC Two).", (), ("Catherine Tate",)),
+])
+def test_a_programme_and_its_channel_in_brackets(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, name, aliases, role", [
+    ("Prince Charles and Camilla Parker Bowles will marry. Charles said he was delighted.", "Prince Charles",
+     ("Charles",), None),
+    ("Jordan's King Abdullah met the minister.", "King Abdullah", ("Abdullah",), None),
+    # a peer or an official keeps the surname's row and the role
+    ("Culture Secretary Tessa Jowell said so. Ms Jowell agreed.", "Tessa Jowell", ("Jowell",), "Culture Secretary"),
+])
+def test_a_royal_named_by_style_and_given_name(text, name, aliases, role):
+    rows = {a.name: (a.aliases, a.role) for a in extract_actors(parse(text))}
+    assert rows.get(name) == (aliases, role), rows
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Oscar nominee Hotel Rwanda was a new entry. The film Hotel Rwanda won.", ("Rwanda", "Hotel Rwanda"), ()),
+    ("He is a strategist for Priorities USA, the leading pro-Clinton super PAC.", ("USA",), ("Priorities USA",)),
+    # the country after a longer name's "and": the name's end, no title ("Campaign for an Independent and Neutral
+    # Switzerland"); a common word that opens a sentence only: the country
+    ("The group Campaign for an Independent and Neutral Switzerland was founded.", ("Neutral Switzerland",), ()),
+    ("Hotel prices in Rwanda rose. Hotel Rwanda was the talk of Kigali.", (), ("Rwanda",)),
+    # a word that names a part of the country: a region
+    ("The firm moved to Mid Wales in 1961, where it still has its factory.", ("Mid",), ("Mid Wales",)),
+])
+def test_a_common_word_capitalised_before_a_country(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Fans of the GTA titles know GTA San Andreas is the sequel to Grand Theft Auto Vice City, said John Houlihan.",
+     ("GTA", "GTA San Andreas"), ("John Houlihan",)),
+    # a body the gazetteer knows opens a game's title: the body stays
+    ("The video game FIFA 2005 sold well. FIFA officials said the World Cup draw was fair.", (), ("FIFA",)),
+])
+def test_a_titles_short_name_in_capitals(text, absent, present):
+    assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("The ceremony was held at ITV's studios on the capital's South Bank.", {"South Bank": "place"}),
+    # a bank of three words, or a compass word of a bank's name: a bank
+    ("Shares in East West Bank rose, the bank said.", {"East West Bank": "organization"}),
+])
+def test_a_rivers_side_named_bank(text, kinds):
+    assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Best comedy actress: Caroline Quentin (Life Begins/ Von Trapped, ITV1). Quentin won for Von Trapped.",
+     ("Von Trapped",), ("Caroline Quentin", "ITV1")),
+    # no work spoken of: a club and its county after a slash
+    ("The winners were Jim Jones (Shaftesbury Barnet/ Essex) and Paddy O'Brien (New Zealand).", (),
+     ("Shaftesbury Barnet", "Essex")),
+])
+def test_titles_set_apart_by_slashes_in_a_players_credit(text, absent, present):
+    assert_rows(text, absent, present)

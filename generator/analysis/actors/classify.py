@@ -42,6 +42,8 @@ _HANDLE = frozenset("@#/")  # "@TimKaine", "#SanBernardino", a link: no brand
 # United States Ship, steam ship, motor vessel)
 _MISC_OPENERS = lx.STORM_WORDS | frozenset("operation treaty war battle siege rms hms uss ss mv".split())
 _PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river stade".split())  # "Stade de France"
+# the sides of a river that name a district with "Bank" (London's South Bank, Paris's Left Bank and Right Bank)
+_RIVER_SIDES = COMPASS_POINTS | frozenset(("left", "right"))
 _COMPASS_ABBR = frozenset("n. s. e. w.".split())  # "S. Korea", "N. Ireland"
 _ROMAN = frozenset("i ii iii iv v vi".split())
 _MODEL_NUMERALS = frozenset("ii iii iv vi vii viii".split())  # not "I", "V", "X": a pronoun, a letter
@@ -367,6 +369,8 @@ def classify(span: Span, ctx: Context) -> None:
         # too); not "Manchester City", "Man City", named by a town or a common word: the club's name
     elif n > 1 and last in _STAGES and _at_venue(span, ctx.text):
         hint, strength = "LOC", 3  # "at the Alex Theater", "outside the Kodak Theatre": the building, no company
+    elif n == 2 and last == "bank" and first in _RIVER_SIDES:
+        hint, strength = "LOC", 3  # "the South Bank", "the Left Bank": a river's side, a district (as "West Bank")
     elif n > 1 and last in lx.ORG_HEADS and not (n <= 3 and "f" in table.get(first, "") and "s" in table.get(last, "")
                                                  and last not in FIRM_OF_FAMILY):
         hint, strength = "ORG", 3  # not "Cheryl Mills", "Mike Mills": a first name before a surname that is also a head

@@ -261,6 +261,9 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
             said = nxt in _SPEECH
             if _firm_cue(sp, text, prev, nxt, firm_starts, firm_ends):
                 cue = 0  # "computer firm Apple", "Apple said it", "shares in Apple", "Siemens and Ericsson"
+                if _between_firms(sp, firm_starts, firm_ends):
+                    cues.setdefault(target, [0, 0, 0, 0])[0] += 1  # "Sony, Philips, Matsushita and Samsung": a
+                    # firm on either side in one list, twice as sure
             elif sp.comma_after and _org_appositive(text, sp.tokens[-1].end):
                 cue = 0  # "Sun Interbrew, Russia's second-largest brewer,": a firm's noun in its appositive
             elif prev in _BOUGHT and not sports and nxt not in _DETERMINERS and not _POSSESSIVE.match(text, sp.end) and (
@@ -298,6 +301,14 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
         if kinds[key] == "LOC" and key not in out:
             out[key] = PER  # "President Obama" once, "Obama" 20 times: a town's name in the gazetteer, a person here
     return out
+
+
+def _between_firms(sp: Span, firm_starts: set[int], firm_ends: set[int]) -> bool:
+    """An organisation right before ``sp`` in a list (", " or " and ") and another right after it."""
+    before = sp.start - 2 in firm_ends or sp.prev is not None and sp.prev.lower in _AND_OR and (
+        sp.prev.start - 1 in firm_ends)
+    return before and (sp.end + 2 in firm_starts or sp.next is not None and sp.next.lower in _AND_OR and (
+        sp.next.end + 1 in firm_starts))
 
 
 def _firm_cue(sp: Span, text: str, prev: str, nxt: str, firm_starts: set[int], firm_ends: set[int],

@@ -11,7 +11,7 @@ from .identity import acronyms_apart, joined_forms
 from .joins import (acronym_expansions_joined, bracketed_cities_joined, countries_joined, kinds_joined, regrouped,
                     short_forms_joined, spellings_joined)
 from .clubs import POSTS
-from .kinds import DATELINE, KINDS, POST_AT, final_kind, typo_surnames
+from .kinds import DATELINE, EUROPEAN_ROYAL_TITLES, KINDS, POST_AT, final_kind, typo_surnames
 from .namesakes import Namesakes
 from .kin_owners import kin_owned
 from .offices import settled_roles
@@ -23,6 +23,10 @@ from ..names import ROLE_HEADS, first_name_gender
 
 _NAME_GOES_ON = frozenset("for of and on in to".split())  # a body's name cut before its small words
 
+
+# the styles a royal is named by with a given name alone (the Court Circular's usage: "The Prince of Wales",
+# "Prince Charles", "Queen Rania")
+_ROYAL_STYLES = EUROPEAN_ROYAL_TITLES
 
 def _common_word(members: list[Span], kind: str, table: dict[str, str]) -> bool:
     """'Record', 'League', 'Star' once, with nothing but a weak cue: a common word, no actor."""
@@ -146,6 +150,16 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
                 name = f"{title} {name}"
                 if role and role.rsplit(" ", 1)[-1].lower() in PEER_TITLES:
                     role = role.rpartition(" ")[0] or None  # "Attorney General Lord" -> "Attorney General"
+        if kind == "PER" and role and " " not in name and role.rsplit(" ", 1)[-1].lower() in _ROYAL_STYLES and (
+                "f" in table.get(name.lower(), "")):
+            aliases.insert(0, name)  # the given name alone, as quotes may give it
+            words = role.split()
+            cut = 2 if len(words) > 1 and words[-2].lower() == "crown" else 1  # "Crown Prince Abdullah"
+            style = " ".join(w[0].upper() + w[1:] for w in words[-cut:])
+            name = f"{style} {name}"  # "Prince Charles": a royal is named by style and given name
+            role = " ".join(words[:-cut]) or None
+            if role and role.endswith(("'s", "’s")):
+                role = None  # "Britain's Prince": the owner alone is no role
         ordered = tuple(mentions[k] for k in sorted(mentions)) if len(mentions) > 1 else tuple(mentions.values())
         actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
     if "he former " in text:

@@ -465,6 +465,15 @@ def _last_of_list(text: str, tokens: list[Token], i: int) -> bool:
         text, tokens[i - 1], tokens[i])
 
 
+def _two_people(tokens: list[Token], i: int, j: int) -> bool:
+    """'Matt Lucas & David Walliams': a given name and a surname on either side of the ampersand at ``j``, two
+    people credited together; a firm's ampersand joins single names ("Marks & Spencer", "Procter & Gamble")."""
+    if j - i != 2 or j + 2 >= len(tokens) or not tokens[j + 2].cap:
+        return False
+    table = lx.gazetteer()
+    return "f" in table.get(tokens[i].lower, "") and "f" in table.get(tokens[j + 1].lower, "")
+
+
 def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised words, with "of", "&" and name particles inside."""
     runs = []
@@ -516,7 +525,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 or (t.lower == "for" and j - i >= 3 and tokens[j - 2].lower == "of" and tokens[j - 3].lower in
                     lx.OF_HEADS and _common_noun(tokens[j - 1]))
                 or (t.lower in ("and", "in") and any(x.lower in ("for", "on") for x in tokens[i:j]))
-                or t.text == "&"
+                or t.text == "&" and not _two_people(tokens, i, j)
                 or (t.lower in lx.NAME_PARTICLES and (j - i < 4 or _titled(tokens, i, j)))  # "Luiz Inacio Lula da Silva"
                 # ISO 3166 names with "and" in them: "Bosnia and Herzegovina", "Trinidad and Tobago"
                 or (t.lower == "and" and country_key(text[tokens[i].start:tokens[j + 1].end]) is not None)

@@ -6,6 +6,7 @@ lists, acronyms, and the words around the span.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from . import lexicon as lx
@@ -23,6 +24,7 @@ _BODY_EDGE = lx.ORG_OPENERS | lx.ORG_HEADS | COMPASS  # words at a body's edge, 
 
 _NAMED_OR_PEOPLE = frozenset("croekd")  # a country, region, organisation, event, continent or people
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Sunday Times"
+_DAY_PARTS = frozenset("morning afternoon evening night".split())  # a weekday's part opens a show's title
 # Plurals that name a team before its name in sports reports ("champions Arsenal", "hosts France")
 _TEAM_PLURALS = frozenset("champions holders leaders hosts visitors rivals opponents neighbours".split())
 # auxiliaries that open a question, before a word in lower case; not "May" or "Will", names as often
@@ -39,13 +41,28 @@ _GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "Sta
 _SECRETARY_OF = re.compile(r"(?i)\bsecretary\s+of\s+(?:the\s+)?$")
 
 
+
+
+def word_before_country(run: list[Token], table: dict[str, str]) -> bool:
+    """'Hotel Rwanda', 'Little Britain': a common word of no name's kind, then a country's name."""
+    tags = table.get(run[0].lower, "")
+    return "w" in tags and not _NAMED_OR_PEOPLE.intersection(tags) and "c" in table.get(run[-1].lower, "")
+
+
+@functools.lru_cache(maxsize=16)  # asked for each mention of the pair in one article
+def _capitalised_mid_sentence(text: str, word: str, country: str) -> bool:
+    """'Hotel Rwanda' after a small word or a comma somewhere in ``text`` (not "and", "of": "Independent and Neutral
+    Switzerland" is a longer name's end): the common word capitalised as a name's."""
+    return re.search(rf"(?<![\w'’-])(?!and\b|of\b)[a-z]+,?[ \t]+{re.escape(word)}[ \t]+{re.escape(country)}\b",
+                     text) is not None
+
 def _club_weekday(run: list[Token], after: str) -> bool:
     """A town and a club's last word that is a weekday, before a club's post ("Sheffield Wednesday manager Paul
     Sturrock"; lexicon.ORG_HEADS has the one weekday that ends a club's name)."""
     return len(run) == 2 and run[1].lower in _WEEKDAYS and run[1].lower in lx.ORG_HEADS and after in POSTS
 
 
-def split_at_title(run: list[Token], table: dict[str, str], after: str = "") -> list[list[Token]]:
+def split_at_title(run: list[Token], table: dict[str, str], after: str = "", text: str = "") -> list[list[Token]]:
     """'Hong Kong Financial Secretary Donald Tsang' -> 'Hong Kong' | 'Financial Secretary Donald Tsang'.
 
     Also drops days and months at the end ("Insulza Monday") and a title at the end ("U.S.
@@ -104,6 +121,10 @@ def split_at_title(run: list[Token], table: dict[str, str], after: str = "") -> 
         left = run[:-1]
         if len(left) == 1 and left[0].text in _COMPASS_INITIALS:
             return [run]  # "N. Korea", "S. Korea": a headline's short form of the country's name
+        if len(left) == 1 and text and word_before_country(run, table) and _capitalised_mid_sentence(
+                text, left[0].text, run[-1].text):
+            return [run]  # "Hotel Rwanda", "Little Britain", "Team GB": a common word the article capitalises
+            # mid-sentence before a country, a title's or a body's name whole, no mention of the country
         if len(left) == 1 and left[0].lower in lx.SPORTS:
             return [run]  # "Athletics Ireland", "Swimming Australia": a sport's national governing body, named by the
             # sport and its country (Wikipedia, "National governing body")
@@ -253,6 +274,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
                 break  # "J O'Connor, A Foley": in a list of names a capital "A" is an initial, no article
             if t.lower in _OWNERS and not t.initial and len(run) > 2:
                 break  # "a buy from Our Principles PAC", "Our Lady of Lourdes": a mid-sentence "Our" opens a name
+            if len(run) > 2 and t.lower in _WEEKDAYS and run[1].lower in _DAY_PARTS:
+                return None  # "Saturday Night Takeaway", "Monday Night Football": a show's title, no name after a day
             if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and (
                     "o" in table.get(t.lower, "") or month_acronym(
                         t, tokens[t.i + 1] if t.i + 1 < len(tokens) else None))) and not (
