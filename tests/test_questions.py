@@ -15,7 +15,7 @@ from generator.analysis.actors import extract_actors
 from generator.analysis.questions import MAX_QUESTIONS, candidates, explain, extract_questions
 from generator.analysis.questions.patterns import REGISTRY
 from generator.analysis.questions.ranking import rank
-from generator.analysis.questions.candidates import malformed
+from generator.analysis.questions.candidates import cut_indefinite, malformed
 from generator.analysis.questions.references import dangling
 from generator.analysis.quotes import extract_quotes
 
@@ -58,6 +58,7 @@ MALFORMED = [
     ("Will the nominating process send a commander to Washington. This might?", "two sentences in one"),
     ("Will Mr. Trump sign the bill?", None),
     ("Will Sanders remind voters of his record by mentioning the fact?", "ends on a fragment"),
+    ("Will X take a bribe?", None),  # "a"/"an" and a word: judged against its sentence (``cut_indefinite``)
     ("Will Gordon Brown axe jobs to free up money for education, health, defence, housing?", "a list with no 'and'"),
     ("Will Europe insist on stricter passport, visa and luggage checks?", None),
     ("Will the German deficit fall to fall to 2.9% of GDP next year?", "a doubled phrase"),
@@ -65,6 +66,23 @@ MALFORMED = [
     ("Will Donald J. Trump campaign in Louisville?", None),
     ("Will " + "the council and " * 9 + "Labour agree?", "over 28 words"),
 ]
+
+
+# A question ending on "a"/"an" and a word is cut short only where its sentence goes on with the noun phrase.
+@pytest.mark.parametrize(("question", "sentence", "cut"), [
+    ("Will Yugansk operate as a separate?", "Yugansk will operate as a separate, state-owned oil firm.", True),
+    ("Will Acme become a major?", "Acme could become a major player in Asia.", True),
+    ("Will Sanders eke out a win?", "He thought Sanders would eke out a win.", False),
+    ("How will the nation reckon with its first election between a man and a woman?",
+     "It raised the question of how the nation will reckon with its first election between a man and a woman.", False),
+    ("Will Clinton be easy to defeat in a debate?", "He said Clinton would be easy to defeat in a debate - with a comment.", False),
+    ("Will the campaign bring questions to a halt?", "Asked whether the campaign would bring questions to a halt, Mr. Smith said no.", False),
+    ("Will X take a bribe?", "Nobody thinks X would take a bribe to vote.", False),
+    ("Will Acme raise £6m a year?", "Acme hopes to raise £6m a year from the plan.", False),  # a rate
+    ("Will Acme hire a chief?", "Acme said it would appoint a new boss.", True),  # not in its sentence: no evidence it is whole
+])
+def test_an_indefinite_end_is_cut_where_its_sentence_goes_on(question, sentence, cut):
+    assert cut_indefinite(question, sentence) == cut
 
 
 @pytest.mark.parametrize(("question", "reason"), MALFORMED)
@@ -1294,6 +1312,11 @@ REPAIRS = [
      "governor to default on the debt.", None, "Will Alejandro García Padilla default on the debt?"),
     ("Tories unveil tax plan\n\nShadow chancellor Oliver Letwin set out the plans on Monday. Labour said the plans were not costed. "
      "Business leaders have been urging the chancellor to freeze petrol duty in the Budget.", None, "Will Oliver Letwin freeze petrol duty in the Budget?"),
+    # "the party" named after the article's earlier mention of one ("the Republican Party"); none, left
+    ("Republicans fear defeat\n\nThe Republican Party met in Cleveland on Monday. Party officials said the party could lose the "
+     "White House this fall.", "Will the Republican Party lose the White House this fall?", "Will the party lose the White House this fall?"),
+    ("Republicans fear defeat\n\nDonald Trump met donors in Cleveland on Monday. Party officials said the party could lose the "
+     "White House this fall.", "Will the party lose the White House this fall?", None),
     # a pair: the two people its sentence names (or, naming none, the sentence before); not one of three
     ("Kidman wins order\n\nThe star took action against Jamie Fawcett and Ben McDonald. Lawyers for Mr Fawcett and Mr McDonald "
      "denied that the pair were involved in the chase.", "Were Jamie Fawcett and Ben McDonald involved in the chase?",
@@ -1554,6 +1577,34 @@ SETTLED = [
     ("Pope Francis is expected to meet Fidel Castro in Havana. Vatican officials said Pope Francis met Fidel Castro in Havana on Sunday.", True),
     ("Megyn Kelly is expected to seek an interview with Donald Trump. The special airs soon. Megyn Kelly may request an interview with Donald Trump.", False),
 ]
+
+
+# An event's doer is the name nearest before it: the Bryans' wins settle nothing of Spain's final.
+@pytest.mark.parametrize(("text", "question", "about", "settled"), [
+    ("Spain lead 2-1, and the Bryan twins have won all four of their Davis Cup matches this year.",
+     "Will Spain win the Davis Cup final?", "Spain", False),
+    ("Spain lead 2-1 but the twins have won all four of their Davis Cup matches this year.", "Will Spain win the Davis Cup final?", "Spain", False),
+    ("After the doubles, Spain won the Davis Cup final on Sunday.", "Will Spain win the Davis Cup final?", "Spain", True),
+    ("Bernie Ebbers, 63, pleaded guilty on Wednesday.", "Will Ebbers plead guilty?", "Ebbers", True),
+    ("Jamie Foxx and Hilary Swank won the Oscars on Sunday.", "Will Jamie Foxx win the Oscar?", "Jamie Foxx", True),
+])
+def test_an_events_doer_is_the_name_nearest_before_it(text, question, about, settled):
+    from generator.analysis.questions.settled import Settled
+    doc = parse("Tennis final\n\nAnalysts spoke on Friday. " + text)
+    assert (Settled(doc.sentences, extract_actors(doc)).answer(question, about, 0) is not None) == settled
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ("Republicans fear defeat\n\nDonald Trump met donors in Cleveland on Monday. Party officials said the party could lose the "
+     "White House this fall.", True),
+    ("Republicans fear defeat\n\nDonald Trump met donors in Cleveland on Monday. Party officials said the party of Lincoln could "
+     "lose the White House this fall.", False),
+    ("Republicans fear defeat\n\nDonald Trump met donors in Cleveland on Monday. Party officials said the Republican Party could "
+     "lose the White House this fall.", False),
+])
+def test_a_body_named_only_by_its_kind_is_penalised(text, bare):
+    found = [c for c in _candidates(text) if "White House" in c.text]
+    assert found and any(r.startswith("a body named only by its kind") for c in found for r, _ in c.penalties) == bare, [c.why() for c in found]
 
 
 @pytest.mark.parametrize(("text", "settled"), SETTLED)
