@@ -387,6 +387,11 @@ PATTERN_ROWS = [
     ("appeal-or-lawsuit", "The court will deliver its ruling on the Yukos appeal next week.", None),  # "appeal" a noun here
     ("appeal-or-lawsuit", "AMF has begun proceedings against Vivendi, its chief executive and another executive.", "Will AMF win the case against Vivendi?"),
     ("appeal-or-lawsuit", "Orange launched action against a new mobile venture from Easyjet's founder.", None),  # against whom, unnamed
+    # the filing's date is no date of the outcome; a date of the thing appealed stays
+    ("appeal-or-lawsuit", "AMF began proceedings against Vivendi on Monday.", "Will AMF win the case against Vivendi?"),
+    ("appeal-or-lawsuit", "Acme sued Vivendi last week for breach of contract.", "Will Acme win the lawsuit against Vivendi for breach of contract?"),
+    ("appeal-or-lawsuit", "Gazprom will appeal the Moscow court ruling next week.", "Will Gazprom’s appeal against the Moscow court ruling succeed?"),
+    ("appeal-or-lawsuit", "Yukos has appealed against the ruling handed down on Monday.", "Will Yukos’s appeal against the ruling handed down on Monday succeed?"),
     ("inquiry-finding", "The FA has launched an investigation into the Arsenal brawl.", "What will the investigation into the Arsenal brawl find?"),
     ("inquiry-finding", "There will be an inquiry into what happened.", None),
     ("called-to-act", "MPs urged the BBC to drop the Jerry Springer opera.", "Will the BBC drop the Jerry Springer opera?"),
