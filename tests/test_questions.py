@@ -1503,8 +1503,11 @@ SAID_BY = [
     # "insisted" credits a third party's forecast: asked with its source
     ("Jowell speaks\n\nTessa Jowell spoke in London. Tessa Jowell insisted the government would go ahead with the licensing "
      "changes in 2005.", "Will the government go ahead with the licensing changes in 2005, as Tessa Jowell insists?", ["a claim, plan or forecast on its source's word"]),
-    # analysts are no sayer of his plan: the pronoun stays resolved by recency, and no own word (but their word on his step)
+    # analysts are no sayer of his plan: no own word (but their word on his step); the pronoun is the one man its paragraph
+    # names, or, named only in the paragraph before, resolved by recency
     ("Kaine speaks\n\nTim Kaine spoke in Ohio on Monday. Analysts said he would support new sanctions on North Korea in 2017.",
+     "Will Tim Kaine support new sanctions on North Korea in 2017?", ["someone's word on what another will do", "pronoun named after the one man"]),
+    ("Kaine speaks\n\nTim Kaine spoke in Ohio on Monday.\n\nAnalysts said he would support new sanctions on North Korea in 2017.",
      "Will Tim Kaine support new sanctions on North Korea in 2017?", ["someone's word on what another will do", "pronoun resolved by recency"]),
 ]
 
@@ -1517,8 +1520,8 @@ def test_one_pattern_reads_who_said_it(text, question, penalties):
         next(p for p in found[question] if p.startswith(w)) for w in penalties]
 
 
-# A pronoun its own sentence names before it is no guess by recency (forecasts._named_in_sentence); one named only in
-# the sentence before keeps the recency penalty.
+# A pronoun its own sentence names before it is no guess by recency (forecasts._named_in_sentence), nor is the one person
+# of its sex its paragraph names; one named only in the paragraph before keeps the recency penalty.
 OWN_SENTENCE = [
     ("Lib Dems tour\n\nCharles Kennedy spoke in Bath. Mr Kennedy is visiting constituencies in Somerset on Monday - rural "
      "seats where his party is hoping to make gains from the Conservatives.",
@@ -1526,7 +1529,11 @@ OWN_SENTENCE = [
     ("Clinton emails\n\nHillary Clinton spoke on Thursday. Clinton did not cooperate with the inquiry, but she has said she "
      "is willing to be interviewed by the FBI.", "Will Hillary Clinton be interviewed by the FBI?", "pronoun named earlier in its own sentence"),
     ("Clinton emails\n\nHillary Clinton spoke on Thursday about the inquiry. She has said she is willing to be interviewed "
+     "by the FBI.", "Will Hillary Clinton be interviewed by the FBI?", "pronoun named after the one man or woman its paragraph names"),
+    ("Clinton emails\n\nHillary Clinton spoke on Thursday about the inquiry.\n\nShe has said she is willing to be interviewed "
      "by the FBI.", "Will Hillary Clinton be interviewed by the FBI?", "pronoun resolved by recency"),
+    ("Clinton emails\n\nHillary Clinton met Donald Trump on Thursday about the inquiry.\n\nShe has said she is willing to be "
+     "interviewed by the FBI.", "Will Hillary Clinton be interviewed by the FBI?", "pronoun resolved by recency"),  # the one woman
 ]
 
 
@@ -1582,6 +1589,24 @@ SETTLED = [
     ("Pope Francis is expected to meet Fidel Castro in Havana. Vatican officials said Pope Francis met Fidel Castro in Havana on Sunday.", True),
     ("Megyn Kelly is expected to seek an interview with Donald Trump. The special airs soon. Megyn Kelly may request an interview with Donald Trump.", False),
 ]
+
+
+# 'he'/'she': the one person of its sex named before it (a name inside a quotation counts as the quotation's speaker,
+# unless the pronoun is that speaker's own quotation); two of its sex, no guess.
+@pytest.mark.parametrize(("text", "pronoun", "named"), [
+    ("Witness speaks\n\n“It is wrong for Donald Trump,” Anthony Gilberthorpe told the New York Post.\n\nHe said he is willing to "
+     "tell his story.", "He said", "Anthony Gilberthorpe"),
+    ("Rivals meet\n\nHillary Clinton met Bernie Sanders on Friday. He said he would back her.", "He said", "Bernie Sanders"),
+    ("Rivals meet\n\nBernie Sanders met Donald Trump on Friday. He said he would back the deal.", "He said", None),
+    ("Striker row\n\n“Craig Bellamy told the squad that he intended to feign injury,” said Freddy Shepherd.", "he intended", "Craig Bellamy"),
+])
+def test_he_or_she_is_the_one_person_of_that_sex_named_before(text, pronoun, named):
+    from generator.analysis.questions.references import References
+    doc = parse(text)
+    actors = extract_actors(doc)
+    quotes = extract_quotes(doc, actors)
+    refs = References(actors, "", doc.text, [(q.start, q.end, q.speaker) for q in quotes])
+    assert refs.subject(pronoun.split()[0], doc.text.index(pronoun)) == named
 
 
 # An event's doer is the name nearest before it: the Bryans' wins settle nothing of Spain's final.
