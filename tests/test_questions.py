@@ -51,6 +51,11 @@ MALFORMED = [
     # a needs-an-object word after a determiner is a noun: "its takeover offer"
     ("Will Xstrata increase its takeover offer?", None),
     ("Will Xstrata offer?", "a verb with no object"),
+    # a verb straight before a time adjunct lost its object to a relative clause ("an agenda that he plans to roll out …")
+    ("Will Paul Ryan roll out right before the convention?", "a verb with no object"),
+    ("Will Bernie Sanders make between now and the convention?", "a verb with no object"),
+    ("Will Paul Ryan roll out his agenda right before the convention?", None),
+    ("Will Bernie Sanders make his case between now and the convention?", None),
     # "drop out" ends on its particle; "sort out" still lost its object
     ("Will Trump drop out?", None),
     ("Will the council sort out?", "ends on a fragment"),

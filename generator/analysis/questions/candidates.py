@@ -211,6 +211,15 @@ _NEEDS_OBJECT = frozenset(
 )
 
 
+# "Will Ryan roll out right before the convention?" (of "an agenda that he plans to roll out right before …"), "Will Sanders
+# make between now and the convention?": a verb that needs an object followed straight by a time or place adjunct; the
+# object stayed in the relative clause's noun.
+_OBJECT_LEFT_BEHIND = re.compile(
+    r"^(?:Will|Would|Could|Can|Should|Might|May)\s[^?]*?\s(?:" + "|".join(sorted(_NEEDS_OBJECT)) + r"|roll\sout|carry\sout|set\sout|put\sforward)"
+    r"\s(?:right\s|just\s)?(?:between|before|after|by|next|later|soon)\b"
+)
+
+
 # A word after one of these is a noun, not a verb that lost its object ("increase its offer", "a second bid").
 _DETERMINERS = frozenset("its his her their our my your the a an this that any another".split())
 # "drop out", "pull out", "bow out", "opt out": a verb whose particle ends it, no fragment (kept out of _FRAGMENT_END above).
@@ -223,6 +232,8 @@ def malformed(q: str) -> str | None:
         return "a list with no 'and'"
     words = q[:-1].split()
     if not q.startswith(("What", "Who", "Which", "How")) and words[-1].lower() in _NEEDS_OBJECT and _DETERMINERS.isdisjoint(w.lower() for w in words[-3:-1]):
+        return "a verb with no object"
+    if not q.startswith(("What", "Who", "Which", "How")) and _OBJECT_LEFT_BEHIND.search(q):
         return "a verb with no object"
     if len(q.split()) > 28:
         return "over 28 words"
