@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from generator.analysis.document import parse
 from generator.analysis.summary import (_deck, _ends_in_open_quote, _introduced_in, _leans_back, _line_up, _title_case,
-                                       bare_quote,
+                                       _verbless_line, bare_quote,
                                        is_non_content, rank, subjectless, summarize)
 from generator.analysis.summary import DECK_PENALTY
 from generator.analysis.summary_lexicon import dateline_end, epithet_subject, is_teaser
@@ -862,3 +862,22 @@ def test_a_deck_ranks_below_the_same_line_as_a_lead():
         return dict((i, score) for score, i in rank(parse(text), parse(text).sentences, title="Harbour bridge repair")[0])[0]
 
     assert first_score(lead) - first_score(deck) == pytest.approx(DECK_PENALTY)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A petite powerhouse - with an undying devotion to her 'Ronnie.'", True),
+    ("Roger Federer - nice bloke, fantastic tennis player - the ultimate sportsman.", True),
+    ("As hate speech toward migrants grows, so does debate on free expression.", True),
+    # a lead with its verb, also after an opening clause
+    ("Teenagers will be able to become MPs under plans unveiled by ministers.", False),
+    ("Now that it's game on with Hillary Clinton, Donald Trump will try another pivot.", False),
+    ("When the council met on Monday, it voted to close the harbour bridge.", False),
+])
+def test_verbless_line(text, expected):
+    assert _verbless_line(text) is expected
+
+
+def test_a_verbless_first_line_ranks_with_the_short_ones():
+    text = "A petite powerhouse - with an undying devotion to her harbour bridge.\n\n" + LONG.replace("\n", "\n\n")
+    texts = _texts(_summary(text)[1])
+    assert not any("powerhouse" in t for t in texts) and len(texts) == 3

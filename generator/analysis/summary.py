@@ -39,7 +39,7 @@ from typing import Sequence
 
 from ..model import Sentence, SummarySentence
 from .document import Document, archive_labels
-from .clause_form import FINITE_AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS, SUBORDINATORS
+from .clause_form import FINITE_AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS, SUBORDINATORS, has_main_verb, is_statement
 from .function_words import DETERMINERS
 from .names import first_name_gender
 from .quote_marks import open_double_at
@@ -188,6 +188,8 @@ def rank(doc: Document, sentences: Sequence[Sentence], *, title: str | None = No
             score -= RANKED_LAST
         if i == 0 and n > 1 and sentences[1].paragraph != sentences[0].paragraph and _deck(text):
             score -= DECK_PENALTY
+        elif i == 0 and n > 1 and sentences[1].paragraph != sentences[0].paragraph and _verbless_line(text):
+            score -= RANKED_LAST
         ranked.append((score, i))
     ranked.sort(key=lambda x: (-x[0], x[1]))
     return ranked, sets
@@ -243,6 +245,17 @@ def subjectless(text: str) -> bool:
 # headline grammar); a lead sentence of up to 16 words almost always has one of them.
 _DECK_WORDS = re.compile(r"\b(?:the|a|an|been|being|" + "|".join(sorted(map(re.escape, FINITE_AUXILIARIES), key=len, reverse=True))
                          + r")\b|[?\"“”]", re.I)
+
+
+def _verbless_line(text: str) -> bool:
+    """A short line with no main verb ("A petite powerhouse - with an undying devotion to her 'Ronnie.'"): a
+    headline or a deck, not the lead."""
+    if text.count(" ") + 1 > 16 or is_statement(text):
+        return False
+    # a main verb after an opening clause that ``is_statement`` does not know for one ("Now that it's game on
+    # with Hillary Clinton, Donald Trump will try another pivot.")
+    comma = text.find(", ")
+    return comma < 0 or first_word(text) in SUBORDINATORS or not has_main_verb(text[comma:])
 
 
 def _deck(text: str) -> bool:
