@@ -5404,3 +5404,51 @@ def test_a_singular_title_names_the_first_of_two(text, name, role):
 ])
 def test_a_royal_style_after_the_names_a_venue(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Two in three voters view Trump favorably, according to a national Gallup Poll taken last week. The numbers "
+     "reverse Gallup's survey in early March.", {"Gallup": "organization"}),
+    ("A Monmouth poll found Clinton ahead in the state.", {"Monmouth": "organization"}),
+    # a state's poll is taken in the place
+    ("A Florida poll found Clinton ahead in the state.", {"Florida": "place"}),
+    # a town with no poll after it stays a place
+    ("He grew up in Gallup, New Mexico, and moved away.", {"Gallup": "place"}),
+])
+def test_a_poll_named_by_its_pollster(text, kinds):
+    assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("It was under Mr. Ban's watch that the General Assembly established U.N. Women, which is dedicated to promoting "
+     "gender equality.", {"U.N. Women": "organization"}),
+    # a surname that is no plural noun of people
+    ("It was under Mr. Ban's watch that the Assembly hired Nicole Williams, who promotes gender equality.",
+     {"Nicole Williams": "person"}),
+])
+def test_a_bodys_name_ending_in_a_plural_of_people(text, kinds):
+    assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("India and Pakistan spar over whether a leader of a Pakistan-based group called Lashkar-e-Taiba belongs on the "
+     "sanctions list.", {"Lashkar-e-Taiba": "organization"}),
+    ("Output was sold for less than $10bn to a previously unknown firm called Baikal.", {"Baikal": "organization"}),
+    # a person called so stays a person
+    ("He met a man called Jack Sprat at the fair.", {"Jack Sprat": "person"}),
+])
+def test_a_body_called_by_its_name(text, kinds):
+    assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Human Rights.\nIndividual Rights Trumped by National Interests: The Human Rights Council is the United Nations "
+     "body dedicated to taking action.", ("National Interests",), ("Human Rights Council",)),
+    # a name the body names again stays
+    ("Human Rights.\nIndividual Rights Trumped by National Interests: The council acts.\nMost National Interests "
+     "members disagreed, the group said.", (), ("National Interests",)),
+    # a quotation's source before its colon
+    ("Kaine has moved.\nAccording to HuffPo: “Senator Tim Kaine has had a mixed record.”", (), ("HuffPo",)),
+])
+def test_a_subheading_before_a_colon_names_no_actor(text, absent, present):
+    assert_rows(text, absent, present)

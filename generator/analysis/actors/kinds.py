@@ -436,3 +436,55 @@ def _surname_of(sp: Span, own: str | None, full: str, players: bool = False) -> 
         return True  # "the 11th-seeded Washington" after "MaliVai Washington" in a tennis report
     first = table.get(full[:full.find(" ")], "")
     return "f" in first and "w" not in first  # "Jordan defends his film" after "Neil Jordan"; not "Stade de France"
+
+
+# a poll or a survey named by its pollster ("a national Gallup Poll", "Gallup's survey", "a Monmouth poll"): the
+# pollster's name (AP Stylebook, "polls and surveys": name the organisation that conducted the poll)
+_POLL_AFTER = re.compile(r"(?:[ \t]?['’]s)?[ \t]+(?:[Pp]oll|survey)\b")
+
+
+def pollsters(spans: list[Span], kinds: dict[str, str | None], text: str, table: dict[str, str]) -> dict[str, str]:
+    """A town's name right before "poll" or "survey": the pollster named after it, a firm or a university ("Gallup",
+    "Monmouth", "Suffolk"); a state's or a country's poll is still the place's ("a Florida poll"), a person's name is
+    left alone (a campaign's own poll), and so is a name of no kind (a survey's own: "the Tankan survey")."""
+    out = {}
+    for sp in spans:
+        if sp.next is not None and sp.next.lower in _POLL_FIRST and kinds.get(sp.key) == "LOC" and (
+                _POLL_AFTER.match(text, sp.end)) and not PLACE_STRONG.intersection(table.get(sp.key, "")) and (
+                not sp.caps_line):
+            out[sp.key] = "ORG"
+    return out
+
+
+_POLL_FIRST = frozenset(("poll", "survey", "s", "'s", "’s"))
+
+
+# the plural nouns of people that end a body's name written like a person's ("U.N. Women", "Mothers Against Drunk
+# Driving" ends otherwise): no person's surname is one
+_PEOPLE_PLURALS = frozenset("women men children people workers families parents mothers fathers veterans".split())
+
+
+def bodies_by_plural_last(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, str]:
+    """A name of several words read as a person's whose last word is a plural noun of people ("U.N. Women"): a body's
+    name, unless a role or a title stands before a mention."""
+    out = {}
+    for key, kind in kinds.items():
+        if kind == "PER" and " " in key and key[key.rfind(" ") + 1:] in _PEOPLE_PLURALS:
+            out[key] = "ORG"
+    return _untitled(out, spans)
+
+
+# a body's noun, then "called" or "named" right before a name ("a Pakistan-based group called Lashkar-e-Taiba", "a
+# charity named Kids Company"): the body's name
+_CALLED_BEFORE = re.compile(r"\b(?:group|organi[sz]ation|movement|faction|militia|network|charity|company|firm|party|"
+                            r"band|outfit|coalition|campaign)[ \t]+(?:called|named|known[ \t]+as)[ \t]+$")
+
+
+def bodies_called(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
+    """A name after "group called", "a firm named" and the like: an organisation's, whatever its shape said."""
+    out = {}
+    for sp in spans:
+        if sp.prev is not None and sp.prev.lower in ("called", "named", "as") and kinds.get(sp.key) != "ORG" and (
+                _CALLED_BEFORE.search(text, max(0, sp.start - 40), sp.start)):
+            out[sp.key] = "ORG"
+    return _untitled(out, spans)
