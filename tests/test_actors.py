@@ -5452,3 +5452,25 @@ def test_a_body_called_by_its_name(text, kinds):
 ])
 def test_a_subheading_before_a_colon_names_no_actor(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, name, role, absent", [
+    ('Her star turn at the Gridiron, when she transformed from "Queen Nancy" to "Bag Lady" overnight. It was always '
+     'Nancy Davis Reagan.', "Nancy Davis Reagan", None, "Nancy"),
+    # a royal style and a name outside quotation marks: the royal
+    ("Queen Elizabeth met Elizabeth Smith, and the Queen said so.", "Elizabeth", "Queen", None),
+])
+def test_a_royal_style_and_a_name_in_quotes_is_a_nickname(text, name, role, absent):
+    roles = {a.name: a.role for a in extract_actors(parse(text))}
+    assert name in roles and roles[name] == role and absent not in roles, roles
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Who helped make him governor of California? And who helped make him POTUS?", {"POTUS": None,
+                                                                                   "California": "place"}),
+    ("A president who hated conflicts that inevitably come to the Oval Office.", {"Oval Office": "place"}),
+    # an office named as a body stays one
+    ("The Office of Management and Budget said so.", {"Office of Management and Budget": "organization"}),
+])
+def test_offices_acronyms_and_the_white_houses_rooms(text, kinds):
+    assert_kinds(text, kinds)

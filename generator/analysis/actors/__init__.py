@@ -144,6 +144,9 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
                             span.prev is not None and span.prev.i > 0 and tokens[span.prev.i - 1].text == "the"):
                         continue  # "in the Queen Vic", "at the Prince Edward": a pub's or a theatre's name after
                         # "the", never a royal's (who is "Prince Edward", "the Prince of Wales")
+                    if span.role and len(span.tokens) == 1 and span.role.lower() in _ROYAL_STYLES and _quoted_style(
+                            text, span.role, span.start, span.end):
+                        span.role = None  # "from \"Queen Nancy\" to \"Bag Lady\"": a nickname in quotes, no royal
                     if len(span.tokens) == 1 and not span.role and not ctx.sports and not ctx.team_sport and (
                             span.prev is not None and span.prev.lower in (
                             "and", "of", "for") or span.next is not None and span.next.lower in ("and", "of", "for")
@@ -279,6 +282,15 @@ def _numbered_title(text: str, role: str, start: int) -> str:
             return role
         return words[-1] + " " + role
     return role
+
+
+_QUOTES = frozenset('"“‘\'')
+
+
+def _quoted_style(text: str, role: str, start: int, end: int) -> bool:
+    """Whether a royal style and one name stand alone in quotation marks ("from \"Queen Nancy\" to ..."): a nickname."""
+    at = start - 1 - len(role)
+    return at > 0 and text[at:start - 1] == role and text[at - 1] in _QUOTES and text[end:end + 1] in '"”’\''
 
 
 def _sport(text: str, doc: Document) -> str:
