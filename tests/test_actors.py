@@ -5474,3 +5474,16 @@ def test_a_royal_style_and_a_name_in_quotes_is_a_nickname(text, name, role, abse
 ])
 def test_offices_acronyms_and_the_white_houses_rooms(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("A voter said Trump would win the state, and the senator disagreed.", (), ("Trump",)),
+    ("Clinton spoke on Monday. The nation is in trouble if it's Clinton vs. Trump, he wrote.", (), ("Trump",)),
+    ("Clinton spoke on Monday. Whether it's Clinton or Trump, this is the number one issue.", (), ("Trump",)),
+    # a common word after a capital, a comma or a sentence's end; a conjunct before a title
+    ("The All Black is aiming to return to action after a transplant.", ("Black",), ()),
+    ("John Ison, from the group Fathers 4 Justice, said it was disappointing.", ("Justice",), ()),
+    ("Donald Trump and House Speaker Paul Ryan pledged to work together.", ("House",), ("Paul Ryan",)),
+])
+def test_a_surname_that_is_a_common_word_named_once(text, absent, present):
+    assert_rows(text, absent, present)
