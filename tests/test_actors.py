@@ -5487,3 +5487,13 @@ def test_offices_acronyms_and_the_white_houses_rooms(text, kinds):
 ])
 def test_a_surname_that_is_a_common_word_named_once(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("The brothers Charles G. and David H. Koch fund the network.", ("Charles G. Koch", "David H. Koch"), ("Charles G.",)),
+    ("He thanked Charles and David Koch.", ("Charles Koch", "David Koch"), ()),
+    # a list's given name keeps no one's surname
+    ("Luis Figo, Dani and Patrick Kluivert played.", ("Dani", "Patrick Kluivert"), ("Dani Kluivert",)),
+])
+def test_a_given_name_and_its_initials_share_the_next_surname(text, present, absent):
+    assert_rows(text, absent, present)
