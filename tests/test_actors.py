@@ -5497,3 +5497,13 @@ def test_a_surname_that_is_a_common_word_named_once(text, absent, present):
 ])
 def test_a_given_name_and_its_initials_share_the_next_surname(text, present, absent):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Judge Daniel Porter Jordan ruled on Monday. Jordan said the law was clear.", ("Daniel Porter Jordan",),
+     ("Daniel Porter",)),
+    # a body's name before a country's: two names
+    ("The OSCE Chechnya mission ended in March.", ("OSCE", "Chechnya"), ()),
+])
+def test_a_full_name_ending_in_a_countrys_name(text, present, absent):
+    assert_rows(text, absent, present)
