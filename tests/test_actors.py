@@ -5507,3 +5507,12 @@ def test_a_given_name_and_its_initials_share_the_next_surname(text, present, abs
 ])
 def test_a_full_name_ending_in_a_countrys_name(text, present, absent):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("The bombing of a U.S. Marine barracks in Beirut killed 241 servicemen.", ("U.S.", "Beirut"), ("U.S. Marine",)),
+    # the corps by its name
+    ("The U.S. Marine Corps said so on Monday.", ("U.S. Marine Corps",), ("U.S.",)),
+])
+def test_a_member_of_a_countrys_forces_is_no_name(text, present, absent):
+    assert_rows(text, absent, present)

@@ -45,6 +45,9 @@ def _club_weekday(run: list[Token], after: str) -> bool:
     return len(run) == 2 and run[1].lower in _WEEKDAYS and run[1].lower in lx.ORG_HEADS and after in POSTS
 
 
+# a member of a service, a common noun that AP style capitalises ("a Marine", "a Coast Guardsman"; AP Stylebook,
+# "Marine", "Coast Guardsman"): after a country's name no name of its own ("a U.S. Marine barracks")
+_SERVICE_MEMBERS = frozenset(("marine", "guardsman", "guardsmen"))
 _SURNAME_TAGS = frozenset("fs")  # a given name or a surname in the Census lists
 
 
@@ -84,6 +87,9 @@ def split_at_title(run: list[Token], table: dict[str, str], after: str = "") -> 
         run = run[:-1]  # "... Insulza Monday", "Tampa Bay Buccaneers American"
         while len(run) > 1 and not run[-1].cap:
             run = run[:-1]  # "Kansas City on" once "Monday" is gone
+    if len(run) > 1 and run[-1].lower in _SERVICE_MEMBERS and PLACE_NAMED.intersection(
+            table.get(" ".join([t.lower for t in run[:-1]]), "")):
+        run = run[:-1]  # "a U.S. Marine barracks": the country, then a member of its forces, no name
     if len(run) > 1 and run[-1].lower in lx.NOT_NAMES_IN_CAPITALS and title_case_abbreviation(
             run[-1], table.get(run[-1].lower, "")):
         run = run[:-1]  # "the Skype Voip service": the firm, then the technology of its service
