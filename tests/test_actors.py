@@ -5516,3 +5516,18 @@ def test_a_full_name_ending_in_a_countrys_name(text, present, absent):
 ])
 def test_a_member_of_a_countrys_forces_is_no_name(text, present, absent):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, present, absent_alias", [
+    ("He came to Manchester Memorial High School in 1990. He came to Manchester as a boy.",
+     ("Manchester Memorial High School", "Manchester"), "Manchester"),
+    # the body's first word, no cue of a place: the body's short form
+    ("The Boston Globe reported it first. Boston said no more.", ("Boston Globe",), None),
+])
+def test_a_town_gone_to_is_no_short_form_of_a_body(text, present, absent_alias):
+    rows = {a.name: a.aliases for a in extract_actors(parse(text))}
+    assert set(present) <= set(rows), rows
+    if absent_alias:
+        assert all(absent_alias not in aliases for aliases in rows.values()), rows
+    else:
+        assert rows["Boston Globe"] == ("Boston",), rows

@@ -385,6 +385,7 @@ def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
             return None, key  # "the Clintons" beside Bill and Hillary Clinton: both, no one's row
         return "PER", surnames[key[:-1]]  # "the Clintons"
     if n == 1 and "@" + key in surnames and (sp.strength < 3 or _town_code_of_body(sp) or key in CHAMBERS) and not (
+            _town_gone_to(sp, text)) and not (
             sp.hint == "PER" and ("^" + key in surnames and "?" + key not in surnames or "p" in lx.gazetteer().get(key, "")
                                   and surnames["@" + key].rsplit(" ", 1)[-1] in _LEADERS_BODIES)):
         # ("Bernie's campaign" beside "Bernie Sanders" and the "Bernie Delegates Network": a person's cue makes the
@@ -413,6 +414,23 @@ def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
     if sp.strength >= 3 and sp.hint != own and sp.hint in KINDS:
         return sp.hint, key  # strong local evidence (a dateline, a title) beats the article's vote
     return own, key
+
+
+# the words before a town's name that make it the town, not the body named after it that the article also names
+# ("came to Manchester" beside "Manchester Memorial High School"): "in" and its like (not "at" or "from": "taught at
+# Lincoln", "graduated from Lincoln" name the school as often), and "to" after a verb of motion
+_IN_TOWN = frozenset("in near into outside inside across around through towards toward".split())
+_MOTION = re.compile(r"\b(?:came|come|comes|coming|moved|move|moves|moving|went|go|goes|going|returned|returning|"
+                     r"travelled|traveled|flew|fled|headed|relocated)[ \t]+to[ \t]+$")
+
+
+def _town_gone_to(sp: Span, text: str) -> bool:
+    """Whether a one-word mention the gazetteer knows as a city, a region or a country stands after "in" or a verb of
+    motion and "to" ("came to Manchester"): the place."""
+    prev = sp.prev
+    if prev is None or not lx.BIG_PLACE_TAGS.intersection(lx.gazetteer().get(sp.key, "")):
+        return False
+    return prev.lower in _IN_TOWN or prev.lower == "to" and _MOTION.search(text, max(0, prev.start - 14), sp.start) is not None
 
 
 def _town_code_of_body(sp: Span) -> bool:
