@@ -5531,3 +5531,13 @@ def test_a_town_gone_to_is_no_short_form_of_a_body(text, present, absent_alias):
         assert all(absent_alias not in aliases for aliases in rows.values()), rows
     else:
         assert rows["Boston Globe"] == ("Boston",), rows
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("The laws of the Jim Crow era kept black voters away, Sen. Tim Scott said.", ("Tim Scott",), ("Jim Crow",)),
+    ("Every Joe Sixpack knows the price of gas, Tim Scott said.", ("Tim Scott",), ("Joe Sixpack",)),
+    # a person who bears a longer name
+    ("Jim Crowley said so on Monday.", ("Jim Crowley",), ()),
+])
+def test_placeholder_names_stand_for_no_one(text, present, absent):
+    assert_rows(text, absent, present)
