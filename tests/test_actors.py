@@ -5410,6 +5410,9 @@ def test_a_royal_style_after_the_names_a_venue(text, absent, present):
     ("Two in three voters view Trump favorably, according to a national Gallup Poll taken last week. The numbers "
      "reverse Gallup's survey in early March.", {"Gallup": "organization"}),
     ("A Monmouth poll found Clinton ahead in the state.", {"Monmouth": "organization"}),
+    ("His approval ratings were the same in late July at 37%, according to Gallup.", {"Gallup": "organization"}),
+    # a country a figure is according to stays a place
+    ("Exports rose 5%, according to China, in the year.", {"China": "place"}),
     # a state's poll is taken in the place
     ("A Florida poll found Clinton ahead in the state.", {"Florida": "place"}),
     # a town with no poll after it stays a place

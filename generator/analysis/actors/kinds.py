@@ -467,10 +467,11 @@ def pollsters(spans: list[Span], kinds: dict[str, str | None], text: str, table:
     left alone (a campaign's own poll), and so is a name of no kind (a survey's own: "the Tankan survey")."""
     out = {}
     for sp in spans:
-        if sp.next is not None and sp.next.lower in _POLL_FIRST and kinds.get(sp.key) == "LOC" and (
-                _POLL_AFTER.match(text, sp.end)) and not PLACE_STRONG.intersection(table.get(sp.key, "")) and (
-                not sp.caps_line):
-            out[sp.key] = "ORG"
+        if kinds.get(sp.key) == "LOC" and not sp.caps_line and (
+                sp.next is not None and sp.next.lower in _POLL_FIRST and _POLL_AFTER.match(text, sp.end)
+                or sp.prev is not None and sp.prev.lower == "to" and text.endswith("according to ", 0, sp.start)
+                ) and not PLACE_STRONG.intersection(table.get(sp.key, "")):
+            out[sp.key] = "ORG"  # (and a town a figure is "according to": its source, "according to Gallup")
     return out
 
 
