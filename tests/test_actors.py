@@ -5544,3 +5544,13 @@ def test_a_town_gone_to_is_no_short_form_of_a_body(text, present, absent_alias):
 ])
 def test_placeholder_names_stand_for_no_one(text, present, absent):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("She introduced the nation to her New Plutocrat pals, their social life and their spending.", (),
+     ("New Plutocrat",)),
+    # a given name opens it: a person's name qualifying the noun
+    ("She thanked her Hillary Clinton supporters.", ("Hillary Clinton",), ()),
+])
+def test_words_between_a_possessive_and_its_noun(text, present, absent):
+    assert_rows(text, absent, present)

@@ -151,6 +151,23 @@ def things_by_determiner(spans: list[Span], kinds: dict[str, str | None], table:
     return _untitled(out, spans)
 
 
+def modifiers_by_possessive(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, None]:
+    """A name read as a person's by its shape alone, opened by no given name, named once between a possessive
+    pronoun and a noun in lower case ("her New Plutocrat pals"): words qualifying the noun, no one's name (a person
+    is "her friend Ann Smith", a name after the noun)."""
+    out: dict[str, None] = {}
+    seen: dict[str, int] = {}
+    for sp in spans:
+        seen[sp.key] = seen.get(sp.key, 0) + 1
+    for sp in spans:
+        if (len(sp.tokens) > 1 and seen[sp.key] == 1 and sp.prev is not None and sp.prev.lower in POSSESSIVES
+                and sp.prev.text.islower() and kinds.get(sp.key) == "PER" and sp.strength < 3
+                and sp.next is not None and sp.next.text.isalpha() and sp.next.text.islower()
+                and "f" not in table.get(sp.tokens[0].lower, "")):
+            out[sp.key] = None
+    return _untitled(out, spans)
+
+
 # a post, then the body it is held at ("editor of Mac Format", "analyst Mike Powell of Dresdner Kleinwort Wasserstein")
 POST_AT = re.compile(r"\b([\w-]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(.+)$")
 
