@@ -5554,3 +5554,14 @@ def test_placeholder_names_stand_for_no_one(text, present, absent):
 ])
 def test_words_between_a_possessive_and_its_noun(text, present, absent):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ('Clinton said on Twitter, in reference to her first child, "Next summer, Charlotte is going to be a big sister!"',
+     {"Charlotte": "person"}),
+    # a town said to be a place; a country as someone's kin is a figure of speech
+    ("Charlotte is a city in North Carolina.", {"Charlotte": "place"}),
+    ("Britain is a big brother to them, the minister said.", {"Britain": "place"}),
+])
+def test_a_towns_name_said_to_be_someones_kin(text, kinds):
+    assert_kinds(text, kinds)

@@ -33,8 +33,8 @@ from .filters import (caps_lead_end, common_words_joined, field_label, form_labe
 from .joins import given_names_shared, nicknames_joined, owners_kept
 from .kinds import (DATELINE, bodies_by_capitals, bodies_by_last_word, bodies_by_noun, bodies_by_plural_last,
                     bodies_called, branches, championships_by_people, common_words_bodies, employers_at_posts,
-                    employers_named_like_people, modifiers_by_possessive, parties, pollsters, resolve, schools,
-                    storms_by_name, surname_keys, things_by_determiner)
+                    employers_named_like_people, modifiers_by_possessive, parties, people_by_kin, pollsters, resolve,
+                    schools, storms_by_name, surname_keys, things_by_determiner)
 from .namesakes import Namesakes
 from .neighbours import kin_role
 from .roles import appositive_role, owned_role, role_with_body_after, share_roles, with_owner_words
@@ -228,6 +228,7 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
     from_context.update(bodies_by_noun(spans, kinds, text, table))
     from_context.update(employers_at_posts(spans, kinds, text, table))
     from_context.update(pollsters(spans, kinds, text, table))
+    from_context.update(people_by_kin(spans, kinds, text, table))
     from_context.update(bodies_by_plural_last(spans, kinds, table))
     from_context.update(bodies_called(spans, kinds, text))
     from_context.update(things_by_determiner(spans, kinds, table))

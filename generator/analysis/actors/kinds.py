@@ -524,3 +524,26 @@ def bodies_called(spans: list[Span], kinds: dict[str, str | None], text: str) ->
                 _CALLED_BEFORE.search(text, max(0, sp.start - 40), sp.start)):
             out[sp.key] = "ORG"
     return _untitled(out, spans)
+
+
+# a name said to be someone's kin ("Charlotte is going to be a big sister", "Sydney was his daughter"): a person, no
+# town, whatever the gazetteer says (the kin nouns of ``neighbours.KIN`` news writes after "is a")
+_KIN_PREDICATE = re.compile(
+    r"[ \t]+(?:is|was|will[ \t]+be|is[ \t]+going[ \t]+to[ \t]+be|became|becomes)[ \t]+(?:a|an|the|his|her|their|my|our)"
+    r"[ \t]+(?:(?:big|little|older|younger|elder|baby|twin|new|proud)[ \t]+)?(?:sister|brother|daughter|son|mother|"
+    r"father|grandmother|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|cousin|wife|husband|widow|mom|"
+    r"dad|mum)\b")
+
+
+def people_by_kin(spans: list[Span], kinds: dict[str, str | None], text: str, table: dict[str, str]) -> dict[str, str]:
+    """A town's name (no country's, region's or continent's: "Britain is a big brother" is a figure of speech) that
+    the article says is someone's kin: a person's name."""
+    out = {}
+    for sp in spans:
+        if kinds.get(sp.key) == "LOC" and sp.next is not None and sp.next.lower in _KIN_VERBS and (
+                _KIN_PREDICATE.match(text, sp.end)) and not PLACE_STRONG.intersection(table.get(sp.key, "")):
+            out[sp.key] = "PER"
+    return out
+
+
+_KIN_VERBS = frozenset("is was will became becomes".split())
