@@ -38,7 +38,7 @@ from .kinds import (DATELINE, EUROPEAN_ROYAL_TITLES, bodies_by_capitals, bodies_
 from .namesakes import Namesakes
 from .neighbours import kin_role
 from .roles import appositive_role, owned_role, role_with_body_after, share_roles, with_owner_words
-from .rows import actor_rows
+from .rows import OPEN_QUOTES, QUOTE_CLOSED, actor_rows
 from .seats import seats_acting
 from .sheets import sheet_spans
 from .spans import (Span, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line,
@@ -49,6 +49,7 @@ from .trim import word_before_country, split_at_title, strip_span
 from .works import awards, bill_numbers, case_names, listed_products, quoted_titles, titles_of_works
 from .word_tests import COMPASS, PLACE_STRONG
 from ..document import Document
+from ..names import first_name_gender
 
 __all__ = ["extract_actors"]
 
@@ -209,8 +210,10 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
                         span.hint, span.strength = "PER", 3  # a team sheet's player ("Murphy", "Jackson"), no town
                     spans.append(span)
 
-    if subheads:  # a name only a subheading holds is a word of its title ("... Trumped by National Interests:")
-        spans = [sp for sp in spans if not any(a <= sp.start < b for a, b in subheads)
+    if subheads:  # a weak name only a subheading holds is a word of its title ("... Trumped by National Interests:");
+        # a given name and a surname, a role or a strong cue is a person's ("Secretary of State John Kerry: ...")
+        spans = [sp for sp in spans if not any(a <= sp.start < b for a, b in subheads) or sp.role or sp.strength >= 3
+                 or len(sp.tokens) > 1 and first_name_gender(sp.tokens[0].text) is not None
                  or named_outside(text, sp.tokens[-1].text, subheads)]
     if product_keys:  # a brand listed as one ("brands such as Dr Pepper") is one wherever no role makes it a person;
         # a firm's name stays ("tech products like Twitter", "said on Twitter")
@@ -296,13 +299,11 @@ def _numbered_title(text: str, role: str, start: int) -> str:
     return role
 
 
-_QUOTES = frozenset('"“‘\'')
-
-
 def _quoted_style(text: str, role: str, start: int, end: int) -> bool:
     """Whether a royal style and one name stand alone in quotation marks ("from \"Queen Nancy\" to ..."): a nickname."""
     at = start - 1 - len(role)
-    return at > 0 and text[at:start - 1] == role and text[at - 1] in _QUOTES and text[end:end + 1] in '"”’\''
+    return at > 0 and text[at:start - 1] == role and text[at - 1] in OPEN_QUOTES and (
+        QUOTE_CLOSED.match(text, end) is not None)
 
 
 def _sport(text: str, doc: Document) -> str:

@@ -11,12 +11,12 @@ import re
 
 from . import lexicon as lx
 from .namesakes import Namesakes
-from .neighbours import DETERMINERS, KIN, NOUN_BEFORE, POSSESSIVES, kin_role, market_index, named_by_body_noun
+from .neighbours import BODY_NOUNS, DETERMINERS, KIN, NOUN_BEFORE, POSSESSIVES, kin_role, market_index, named_by_body_noun
 from .seats import SEATS
 from .spans import Span
 from .word_tests import (CHAMBERS, LEADER_BODIES, PERSON_FIRST, PLACE_STRONG, common_last, in_lower_case, one_edit,
                          plain_common)
-from ..names import ROLE_HEADS
+from ..names import ROLE_HEADS, first_name_gender
 
 DATELINE = 4  # the strength of a dateline's place: as strong as 3, and known to be a dateline
 _PLACE_VERBS = frozenset("visit visits visited visiting toured left leave reached entered invaded".split())
@@ -149,7 +149,8 @@ def things_by_determiner(spans: list[Span], kinds: dict[str, str | None], table:
 
 
 def modifiers_by_possessive(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, None]:
-    """A name read as a person's by its shape alone, opened by no given name, named once between a possessive
+    """A name read as a person's by its shape alone, opened by no given name (the gazetteer's nor the names lists':
+    "his Jeb Bush donors"), no famous person's, named once between a possessive
     pronoun and a noun in lower case ("her New Plutocrat pals"): words qualifying the noun, no one's name (a person
     is "her friend Ann Smith", a name after the noun)."""
     out: dict[str, None] = {}
@@ -160,7 +161,8 @@ def modifiers_by_possessive(spans: list[Span], kinds: dict[str, str | None], tab
         if (len(sp.tokens) > 1 and seen[sp.key] == 1 and sp.prev is not None and sp.prev.lower in POSSESSIVES
                 and sp.prev.text.islower() and kinds.get(sp.key) == "PER" and sp.strength < 3
                 and sp.next is not None and sp.next.text.isalpha() and sp.next.text.islower()
-                and "f" not in table.get(sp.tokens[0].lower, "")):
+                and "f" not in table.get(sp.tokens[0].lower, "") and first_name_gender(sp.tokens[0].text) is None
+                and "p" not in table.get(sp.key, "")):
             out[sp.key] = None
     return _untitled(out, spans)
 
@@ -475,29 +477,30 @@ def _surname_of(sp: Span, own: str | None, full: str, players: bool = False) -> 
 
 # a poll or a survey named by its pollster ("a national Gallup Poll", "Gallup's survey", "a Monmouth poll"): the
 # pollster's name (AP Stylebook, "polls and surveys": name the organisation that conducted the poll)
-_POLL_AFTER = re.compile(r"(?:[ \t]?['’]s)?[ \t]+(?:[Pp]oll|survey)\b")
+_POLL_AFTER = re.compile(r"(?:[ \t]?['’]s)?[ \t]+(?:[Pp]olls?|[Ss]urveys?)\b")
+_POLL_FIRST = frozenset(("poll", "polls", "survey", "surveys", "s", "'s", "’s"))
 
 
 def pollsters(spans: list[Span], kinds: dict[str, str | None], text: str, table: dict[str, str]) -> dict[str, str]:
     """A town's name right before "poll" or "survey": the pollster named after it, a firm or a university ("Gallup",
     "Monmouth", "Suffolk"); a state's or a country's poll is still the place's ("a Florida poll"), a person's name is
-    left alone (a campaign's own poll), and so is a name of no kind (a survey's own: "the Tankan survey")."""
-    out = {}
+    left alone (a campaign's own poll), and so is a name of no kind (a survey's own: "the Tankan survey"). A town
+    a figure is "according to" is its source ("according to Gallup"), but a city's name there is its government's
+    ("according to Moscow") unless the article names the city's poll too."""
+    polls, sources = set(), set()
     for sp in spans:
-        if kinds.get(sp.key) == "LOC" and not sp.caps_line and (
-                sp.next is not None and sp.next.lower in _POLL_FIRST and _POLL_AFTER.match(text, sp.end)
-                or sp.prev is not None and sp.prev.lower == "to" and text.endswith("according to ", 0, sp.start)
-                ) and not PLACE_STRONG.intersection(table.get(sp.key, "")):
-            out[sp.key] = "ORG"  # (and a town a figure is "according to": its source, "according to Gallup")
-    return out
-
-
-_POLL_FIRST = frozenset(("poll", "survey", "s", "'s", "’s"))
+        if kinds.get(sp.key) == "LOC" and not sp.caps_line and not PLACE_STRONG.intersection(table.get(sp.key, "")):
+            if sp.next is not None and sp.next.lower in _POLL_FIRST and _POLL_AFTER.match(text, sp.end):
+                polls.add(sp.key)
+            elif sp.prev is not None and sp.prev.lower == "to" and text.endswith("according to ", 0, sp.start):
+                sources.add(sp.key)
+    return {key: "ORG" for key in polls | {k for k in sources if "y" not in table.get(k, "")}}
 
 
 # the plural nouns of people that end a body's name written like a person's ("U.N. Women", "Mothers Against Drunk
-# Driving" ends otherwise): no person's surname is one
-_PEOPLE_PLURALS = frozenset("women men children people workers families parents mothers fathers veterans".split())
+# Driving" ends otherwise), as bodies named for whom they serve are (UN Women, Save the Children, National Union of
+# Mineworkers); "people" is left out, a surname too ("John People")
+_PEOPLE_PLURALS = frozenset("women men children workers families parents mothers fathers veterans".split())
 
 
 def bodies_by_plural_last(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, str]:
@@ -510,29 +513,37 @@ def bodies_by_plural_last(spans: list[Span], kinds: dict[str, str | None], table
     return _untitled(out, spans)
 
 
-# a body's noun, then "called" or "named" right before a name ("a Pakistan-based group called Lashkar-e-Taiba", "a
-# charity named Kids Company"): the body's name
-_CALLED_BEFORE = re.compile(r"\b(?:group|organi[sz]ation|movement|faction|militia|network|charity|company|firm|party|"
-                            r"band|outfit|coalition|campaign)[ \t]+(?:called|named|known[ \t]+as)[ \t]+$")
+# "a"/"an", a body's noun, then "called" or "named" right before a name ("a Pakistan-based group called Lashkar-e-Taiba",
+# "a charity named Kids Company"): the body's name; "the company named John Smith chief executive" is the verb. The
+# nouns: ``BODY_NOUNS`` and the political bodies and bands (a name after "called" is no holder of the noun)
+_CALLED_NOUNS = BODY_NOUNS | frozenset("""organisation organization movement faction militia party band outfit coalition
+    campaign""".split())
+_CALLED_BEFORE = re.compile(r"\ban?[ \t]+(?:[\w-]+[ \t]+){0,3}(?:" + "|".join(sorted(_CALLED_NOUNS))
+                            + r")[ \t]+(?:called|named|known[ \t]+as)[ \t]+$", re.IGNORECASE)
 
 
 def bodies_called(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
-    """A name after "group called", "a firm named" and the like: an organisation's, whatever its shape said."""
+    """A name after "a group called", "a firm named" and the like: an organisation's, whatever its shape said, but
+    one opened by a given name ("a group called Kevin Cole")."""
     out = {}
     for sp in spans:
         if sp.prev is not None and sp.prev.lower in ("called", "named", "as") and kinds.get(sp.key) != "ORG" and (
-                _CALLED_BEFORE.search(text, max(0, sp.start - 40), sp.start)):
+                _CALLED_BEFORE.search(text, max(0, sp.start - 60), sp.start)) and (
+                len(sp.tokens) == 1 or first_name_gender(sp.tokens[0].text) is None):
             out[sp.key] = "ORG"
     return _untitled(out, spans)
 
 
 # a name said to be someone's kin ("Charlotte is going to be a big sister", "Sydney was his daughter"): a person, no
-# town, whatever the gazetteer says (the kin nouns of ``neighbours.KIN`` news writes after "is a")
+# town, whatever the gazetteer says. The kin nouns: ``neighbours.KIN`` and the other English kinship terms (Wikipedia,
+# "Kinship terminology") with their familiar forms; the noun ends its phrase ("a sister city of Lyon" is a town's)
+_KIN_NOUNS = KIN | frozenset("""grandmother grandfather granddaughter grandson aunt uncle niece nephew cousin mom dad
+    mum""".split())
 _KIN_PREDICATE = re.compile(
-    r"[ \t]+(?:is|was|will[ \t]+be|is[ \t]+going[ \t]+to[ \t]+be|became|becomes)[ \t]+(?:a|an|the|his|her|their|my|our)"
-    r"[ \t]+(?:(?:big|little|older|younger|elder|baby|twin|new|proud)[ \t]+)?(?:sister|brother|daughter|son|mother|"
-    r"father|grandmother|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|cousin|wife|husband|widow|mom|"
-    r"dad|mum)\b")
+    r"[ \t]+(?:is|was|will[ \t]+be|is[ \t]+going[ \t]+to[ \t]+be|became|becomes)[ \t]+(?:" + "|".join(sorted(DETERMINERS))
+    + r")[ \t]+(?:(?:big|little|older|younger|elder|baby|twin|new|proud)[ \t]+)?(?:" + "|".join(sorted(_KIN_NOUNS))
+    + r")(?=[ \t]*(?:[,.;:!?\"”)\n]|$)|[ \t]+(?:of|to|for|who|and)\b)")
+_KIN_VERBS = frozenset("is was will became becomes".split())
 
 
 def people_by_kin(spans: list[Span], kinds: dict[str, str | None], text: str, table: dict[str, str]) -> dict[str, str]:
@@ -545,5 +556,3 @@ def people_by_kin(spans: list[Span], kinds: dict[str, str | None], text: str, ta
             out[sp.key] = "PER"
     return out
 
-
-_KIN_VERBS = frozenset("is was will became becomes".split())
