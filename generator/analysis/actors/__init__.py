@@ -29,16 +29,18 @@ from .context import Context
 from .credits import credit_spans
 from .evidence import kinds_from_context
 from .filters import (TITLE_JOINERS, caps_lead_end, common_words_joined, field_label, form_label, glued_colon,
-                      in_portfolio, named_outside, possessive_title, subhead_end, work_title)
+                      in_portfolio, named_outside, possessive_title, quoted_style, subhead_end, work_title)
 from .joins import given_names_shared, nicknames_joined, owners_kept
 from .kinds import (DATELINE, EUROPEAN_ROYAL_TITLES, bodies_by_capitals, bodies_by_last_word, bodies_by_noun,
-                    bodies_by_plural_last, bodies_called, branches, championships_by_people, common_words_bodies,
-                    employers_at_posts, employers_named_like_people, modifiers_by_possessive, parties, people_by_kin,
-                    pollsters, resolve, schools, storms_by_name, surname_keys, things_by_determiner)
+                    branches, championships_by_people, common_words_bodies, employers_at_posts,
+                    employers_named_like_people, parties, resolve, schools, storms_by_name, surname_keys,
+                    things_by_determiner)
 from .namesakes import Namesakes
+from .phrase_kinds import (bodies_by_plural_last, bodies_called, modifiers_by_possessive, people_by_kin,
+                           pollsters)
 from .neighbours import kin_role
 from .roles import appositive_role, owned_role, role_with_body_after, share_roles, with_owner_words
-from .rows import OPEN_QUOTES, QUOTE_CLOSED, actor_rows
+from .rows import actor_rows
 from .seats import seats_acting
 from .sheets import sheet_spans
 from .spans import (Span, capitalised_runs, caps_starts, dateline, headline_matches, is_caps_line,
@@ -149,7 +151,7 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
                             span.prev is not None and span.prev.i > 0 and tokens[span.prev.i - 1].text == "the"):
                         continue  # "in the Queen Vic", "at the Prince Edward": a pub's or a theatre's name after
                         # "the", never a royal's (who is "Prince Edward", "the Prince of Wales")
-                    if span.role and len(span.tokens) == 1 and span.role.lower() in _ROYAL_STYLES and _quoted_style(
+                    if span.role and len(span.tokens) == 1 and span.role.lower() in _ROYAL_STYLES and quoted_style(
                             text, span.role, span.start, span.end):
                         span.role = None  # "from \"Queen Nancy\" to \"Bag Lady\"": a nickname in quotes, no royal
                     if len(span.tokens) == 1 and not span.role and not ctx.sports and not ctx.team_sport and (
@@ -297,13 +299,6 @@ def _numbered_title(text: str, role: str, start: int) -> str:
             return role
         return words[-1] + " " + role
     return role
-
-
-def _quoted_style(text: str, role: str, start: int, end: int) -> bool:
-    """Whether a royal style and one name stand alone in quotation marks ("from \"Queen Nancy\" to ..."): a nickname."""
-    at = start - 1 - len(role)
-    return at > 0 and text[at:start - 1] == role and text[at - 1] in OPEN_QUOTES and (
-        QUOTE_CLOSED.match(text, end) is not None)
 
 
 def _sport(text: str, doc: Document) -> str:

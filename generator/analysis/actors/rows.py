@@ -24,8 +24,7 @@ from ..names import ROLE_HEADS, first_name_gender
 _NAME_GOES_ON = frozenset("for of and on in to".split())  # a body's name cut before its small words
 # finite verbs a subject stands right before ("Trump said", "Trump would"): a common word capitalised there, and a
 # surname too, is the person's name
-_FINITE_AFTER = frozenset("""said says told added argued wrote would will could can should might may must has had
-    is was did does""".split())
+_FINITE_AFTER = lx.SPEECH_VERBS | frozenset("wrote would will could can should might may must has had is was did does".split())
 
 
 # the styles a royal is named by with a given name alone (the Court Circular's usage: "The Prince of Wales",
