@@ -326,6 +326,14 @@ def _firm_cue(sp: Span, text: str, prev: str, nxt: str, firm_starts: set[int], f
         or _in_list_beside(sp, text, firm_starts, firm_ends))
 
 
+def speaks_or_trades(sp: Span, text: str) -> bool:
+    """A cue said only of an organisation around ``sp`` ("WWE shares", "shares in WWE", "WWE said it"), or a speech
+    verb right after it ("WWE said"): a body that acts, no work's name."""
+    prev = sp.prev.lower if sp.prev is not None else ""
+    nxt = sp.next.lower if sp.next is not None else ""
+    return nxt in _SPEECH or _firm_cue(sp, text, prev, nxt, set(), set())
+
+
 def _staff_before(text: str, start: int) -> int | None:
     """Where a staff noun starts that ends the 40 characters before ``start`` as "<noun>[s] at [the] " (any case,
     a line break after is allowed): "an economist at Natexis", "Analysts at the". The noun is the whole word

@@ -26,7 +26,7 @@ _NAME_GOES_ON = frozenset("for of and on in to".split())  # a body's name cut be
 
 # the styles a royal is named by with a given name alone (the Court Circular's usage: "The Prince of Wales",
 # "Prince Charles", "Queen Rania")
-_ROYAL_STYLES = EUROPEAN_ROYAL_TITLES
+_CAPITALISED_STYLES = {w.capitalize() for w in EUROPEAN_ROYAL_TITLES}  # as written: "beauty queen Jessica" is no royal
 
 def _common_word(members: list[Span], kind: str, table: dict[str, str]) -> bool:
     """'Record', 'League', 'Star' once, with nothing but a weak cue: a common word, no actor."""
@@ -150,11 +150,10 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
                 name = f"{title} {name}"
                 if role and role.rsplit(" ", 1)[-1].lower() in PEER_TITLES:
                     role = role.rpartition(" ")[0] or None  # "Attorney General Lord" -> "Attorney General"
-        if kind == "PER" and role and " " not in name and role.rsplit(" ", 1)[-1].lower() in _ROYAL_STYLES and (
-                "f" in table.get(name.lower(), "")):
+        if kind == "PER" and role and " " not in name and role.rsplit(" ", 1)[-1] in _CAPITALISED_STYLES:
             aliases.insert(0, name)  # the given name alone, as quotes may give it
             words = role.split()
-            cut = 2 if len(words) > 1 and words[-2].lower() == "crown" else 1  # "Crown Prince Abdullah"
+            cut = 2 if len(words) > 1 and words[-2] == "Crown" else 1  # "Crown Prince Abdullah"
             style = " ".join(w[0].upper() + w[1:] for w in words[-cut:])
             name = f"{style} {name}"  # "Prince Charles": a royal is named by style and given name
             role = " ".join(words[:-cut]) or None

@@ -275,6 +275,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             if t.lower in _OWNERS and not t.initial and len(run) > 2:
                 break  # "a buy from Our Principles PAC", "Our Lady of Lourdes": a mid-sentence "Our" opens a name
             if len(run) > 2 and t.lower in _WEEKDAYS and run[1].lower in _DAY_PARTS:
+                if run[-1].lower in lx.ORG_HEADS:
+                    break  # "the Sunday Morning Post": a paper's name, as "Sunday Times"
                 return None  # "Saturday Night Takeaway", "Monday Night Football": a show's title, no name after a day
             if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and (
                     "o" in table.get(t.lower, "") or month_acronym(

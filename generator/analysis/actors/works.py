@@ -10,7 +10,7 @@ import functools
 import re
 
 from . import lexicon as lx
-from .evidence import ORG, PER
+from .evidence import ORG, PER, speaks_or_trades
 from .neighbours import POSSESSIVES
 from .spans import Span
 
@@ -57,7 +57,8 @@ _WORK_AFTER = re.compile(r"[ \t]+(?:operating[ \t]+systems?|software|browser|con
                          r"marathon|festival|sitcom|video[ \t]?game|pipeline|spin-?off|worm|virus|trojan)\b|[ \t]*(?:[-–—,][ \t]*)?starring[ \t]+[A-Z]"  # "X starring Depp", "X - starring
                          # Depp", "X, starring Depp": a work
                          rf"|(?:['’]s)?[ \t]+(?:{'|'.join(sorted(lx.DRINKS))})\b"  # "Malibu rum", "Ballantine's whisky": a brand
-                         r"|[ \t]+(?:is|was)[ \t]+(?:the|a)[ \t]+(?:sequel|prequel|remake)\b")  # "X is the sequel to"
+                         r"|[ \t]+(?:is|was)[ \t]+(?:the|a)[ \t]+(?:(?:sequel|prequel)[ \t]+to|remake[ \t]+of)\b")
+# ("X is the sequel to Y", "X is a remake of Y"; not "X was the sequel's director")
 # a year or a version glued to a name by one space ("FIFA 2005", "NBA Live 2005", "NHL 2K5"): a game's, a product's
 # or an event's edition, no actor; not a season ("2004-05"), a range or a figure ("2005.5")
 _EDITION = re.compile(r"[ \t](?:19|20)\d\d(?![\w/.,-]\d|\w)|[ \t]\dK\d{1,2}\b")
@@ -91,6 +92,8 @@ _CHANNEL = (r"(?:BBC[ \t]?(?:One|Two|Three|Four|[1-4])|ITV[ \t]?[1-4]?|Channel[ 
             r"Sky[ \t]?(?:One|1)|Radio[ \t][1-7])")
 _CHANNEL_BRACKET = re.compile(rf"[ \t]*\((?:(?:[A-Z][\w'’&-]*[ \t]+)*(?:Productions|Films|Pictures),[ \t]*)?{_CHANNEL}"
                               rf"(?:[ \t]*/[ \t]*{_CHANNEL})*[ \t]*\)")
+# after the channel's bracket: a pronoun within two words ("Ann Lee (ITV1), who said she", "Ann Lee (ITV1) and her")
+_PRONOUN_AFTER = re.compile(r"[ \t]*,?(?:[ \t]+[a-z]+){0,2}[ \t]+(?:he|she|his|her)\b")
 _BRACKET_CLOSE = re.compile(rf"[ \t]*(?:\.\.\.[ \t]*)?(?:\)|/|,[ \t]*{_CHANNEL}[ \t]*\))")
 # "the sequel to X", "a remake of X": as sure as an appositive
 _SEQUEL_PREV = frozenset(("to", "of"))
@@ -202,6 +205,8 @@ def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
     table = lx.gazetteer()
     works: dict[str, int] = {}
     said: set[str] = set()  # named a work in an appositive ("Grange Hill, the drama serial which"): as sure as a shape
+    channelled: set[str] = set()  # credited with a channel: a programme unless the surname stands alone elsewhere
+    credited: set[str] = set()  # ... or a pronoun follows ("Ann Lee (ITV1), who said she"): a person
     next_to: dict[str, int] = {}  # mentions a work's kind stands right by ("her book Small Island"): as sure, at
     # every mention of a town's name the gazetteer knows ("the film Chicago" beside "a trip to Chicago" is the film's)
     for sp in spans:  # the cues first: most articles have none
@@ -219,10 +224,14 @@ def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
             said.add(sp.key)  # as sure as an appositive: a title, whatever its shape ("Cold Mountain")
         elif text[sp.start - 2:sp.start].rstrip()[-1:] in ("(", "/") and _bracket_credit(sp, kinds, text, table):
             works[sp.key] = works.get(sp.key, 0) + 1
-        elif sp.bracket_after and _CHANNEL_BRACKET.match(text, sp.end) is not None and not sp.caps_line and (
-                kinds.get(sp.key) in _MAY_BE_A_WORK):
-            works[sp.key] = works.get(sp.key, 0) + 1
-            said.add(sp.key)  # "Jonathan Creek (BBC One)": a programme and its channel, whatever its shape
+        elif sp.bracket_after and not sp.caps_line and kinds.get(sp.key) in _MAY_BE_A_WORK and (
+                kinds.get(sp.key) != PER or sp.strength < 3) and (m := _CHANNEL_BRACKET.match(text, sp.end)):
+            works[sp.key] = works.get(sp.key, 0) + 1  # "Jonathan Creek (BBC One)": a programme and its channel; not
+            # "Jeremy Paxman (BBC Two)", a given name's sure person, nor a name a pronoun follows
+            if _PRONOUN_AFTER.match(text, m.end()):
+                credited.add(sp.key)
+            else:
+                channelled.add(sp.key)
         if sp.key in works and prev in _SEQUEL_PREV and _work_before(sp, prev, text, table):
             said.add(sp.key)  # "the sequel to Grand Theft Auto Vice City": a title, whatever its shape
     if not works:
@@ -240,24 +249,30 @@ def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
             continue
         mentions[sp.key] = mentions.get(sp.key, 0) + 1
         kind = kinds.get(sp.key)
-        if sp.role or sp.prev is not None and sp.prev.lower in lx.HONORIFICS:
+        if sp.role or sp.prev is not None and sp.prev.lower in lx.HONORIFICS or sp.key in credited:
             persons.add(sp.key)  # "director Mike Leigh", "Mr Leigh": a person, whatever else is said
         elif kind is not PER and kind is not None and (
                 sp.strength >= 3 and sp.key not in said or _NOT_A_WORK.intersection(table.get(sp.key, ""))):
             persons.add(sp.key)  # a body or a place its shape or the gazetteer makes sure of ("Warner Brothers")
+    if channelled:
+        alone = {sp.key for sp in spans if len(sp.tokens) == 1}
+        persons.update(key for key in channelled if kinds.get(key) == PER and key.rsplit(" ", 1)[-1] in alone)
     # half the mentions at least: one "the Trump show" does not make a title of a man named twenty times
     titles = {key: "MISC" for key, n in works.items() if key not in persons and 2 * n >= mentions[key]}
     if titles:
-        titles.update(_initials_of_titles(spans, titles, table))
+        titles.update(_initials_of_titles(spans, titles, table, text))
     return titles
 
 
-def _initials_of_titles(spans: list[Span], titles: dict[str, str], table: dict[str, str]) -> dict[str, str]:
+def _initials_of_titles(spans: list[Span], titles: dict[str, str], table: dict[str, str], text: str
+                        ) -> dict[str, str]:
     """A word in capitals that opens a title and that no list knows ("GTA" of "GTA San Andreas", "the GTA titles"):
-    the series' short name, a title too (not "FIFA" of "FIFA 2005", a body's)."""
+    the series' short name, a title too (not "FIFA" of "FIFA 2005", a body's; not "WWE" of "WWE SmackDown" where
+    "WWE said", a firm that speaks)."""
     openers = {key.split(" ", 1)[0] for key in titles if " " in key}
-    return {sp.key: "MISC" for sp in spans if len(sp.tokens) == 1 and sp.tokens[0].caps and sp.key in openers
-            and not sp.role and not table.get(sp.key)}
+    alone = [sp for sp in spans if len(sp.tokens) == 1 and sp.tokens[0].caps and sp.key in openers]
+    acting = {sp.key for sp in alone if sp.role or speaks_or_trades(sp, text)}
+    return {sp.key: "MISC" for sp in alone if sp.key not in acting and not table.get(sp.key)}
 
 
 def _bracket_credit(sp: Span, kinds: dict[str, str | None], text: str, table: dict[str, str]) -> bool:
