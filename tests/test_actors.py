@@ -5543,6 +5543,9 @@ def test_a_royal_named_by_style_and_given_name(text, name, aliases, role):
     # Switzerland"); a common word that opens a sentence only: the country
     ("The group Campaign for an Independent and Neutral Switzerland was founded.", ("Neutral Switzerland",), ()),
     ("Hotel prices in Rwanda rose. Hotel Rwanda was the talk of Kigali.", (), ("Rwanda",)),
+    # one mention and no work's or body's cue beside it: the country
+    ("The campaign for Global Britain was launched.", (), ("Britain",)),
+    ("Life in Modern Britain is hard.", ("Modern Britain",), ("Britain",)),
     # a word that names a part of the country: a region
     ("The firm moved to Mid Wales in 1961, where it still has its factory.", ("Mid",), ("Mid Wales",)),
 ])
@@ -5567,6 +5570,7 @@ def test_a_titles_short_name_in_capitals(text, absent, present):
     ("The ceremony was held at ITV's studios on the capital's South Bank.", {"South Bank": "place"}),
     # a bank of three words, or a compass word of a bank's name: a bank
     ("Shares in East West Bank rose, the bank said.", {"East West Bank": "organization"}),
+    ("Shares in Northern Bank fell.", {"Northern Bank": "organization"}),
 ])
 def test_a_rivers_side_named_bank(text, kinds):
     assert_kinds(text, kinds)

@@ -13,7 +13,7 @@ from .evidence import TITLE_VERBS, no_name
 from .neighbours import by_neighbours
 from .context import Context
 from .spans import POSSESSIVE_S, Span, acronym_elsewhere
-from .word_tests import (PERSON_FIRST, AFFIX, CHAMBERS, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
+from .word_tests import (PERSON_FIRST, AFFIX, CHAMBERS, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, REGION_WORDS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
                                first_name, initial, month_acronym, owns_its_s, plural_acronym, team_town,
                                title_case_abbreviation)
@@ -415,7 +415,7 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 2
     elif n > 1 and first == "old" and PLACE_NAMED.intersection(table.get(" ".join([t.lower for t in toks[1:]]), "")):
         hint, strength = "LOC", 3  # "Old San Juan", "Old Delhi": a city's old quarter, a place
-    elif n > 1 and first in COMPASS and _PLACE_AFTER_COMPASS.intersection(table.get(" ".join([t.lower for t in toks[1:]]), "")) and not (
+    elif n > 1 and first in REGION_WORDS and _PLACE_AFTER_COMPASS.intersection(table.get(" ".join([t.lower for t in toks[1:]]), "")) and not (
             first == "new" and n == 2 and "w" in table.get(last, "")):
         hint, strength = "LOC", 3  # not "the New Deal": "new" before a common word that is also a town's name ("Deal")
     elif n == 2 and last[-1:] == "s" and team_town(table.get(first, "")) and not SURNAME_OR_FIRST.intersection(

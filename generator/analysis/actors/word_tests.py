@@ -31,6 +31,9 @@ REGNAL = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split
 COMPASS_POINTS = frozenset("north south east west midwest northeast northwest southeast southwest".split())
 COMPASS = frozenset("""north south east west northern southern eastern western new upper lower central greater northeast
     northwest southeast southwest""".split())
+# words before a place's name that make a region of it ("South Wales", "Mid Wales", "Central Asia"): the compass words,
+# and "Mid" of Wales' regions (Wikipedia, "Mid Wales")
+REGION_WORDS = COMPASS | {"mid"}
 IN_A_TOWN = frozenset({"in", "near", "outside", "inside", "around", "across"})
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}$")
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twenty hundred".split())

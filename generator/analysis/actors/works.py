@@ -359,6 +359,7 @@ _AWARD_AFTER = frozenset("""nomination nominations nominee nominees ceremony cer
 # one of them alone is the award, no person's first name; and a name glued to an award's adjective ("Oscar-winning
 # director", "Bafta-nominated") is no name at all
 _AWARD_NAMES = frozenset("oscar oscars grammy grammys emmy emmys".split())
+WORK_NOUNS = _WORKS | _AWARD_AFTER  # a work's kind or an award's noun right before a name: a title's cue
 _AWARD_ADJECTIVES = ("-winning", "-nominated")
 
 
