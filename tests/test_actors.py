@@ -5435,6 +5435,8 @@ def test_a_word_in_lower_case(word, text, written):
 @pytest.mark.parametrize("text, absent, present", [
     ("Nominees for best film include Imelda Staunton (Vera Drake) and Eva Birthistle (Ae Fond Kiss... ).",
      ("Vera Drake", "Ae Fond Kiss"), ("Imelda Staunton", "Eva Birthistle")),
+    # the player is the name right before the bracket, a capitalised word before it or not
+    ("The series ended. And David Schwimmer (Ross) directed episodes of it.", ("Ross",), ("David Schwimmer",)),
     # no work spoken of (a results list): the bracket holds a club, a country or a town
     ("The winners were Jim Jones (Shaftesbury Barnet) and Paddy O'Brien (New Zealand).", (),
      ("Shaftesbury Barnet", "New Zealand", "Jim Jones")),

@@ -13,7 +13,7 @@ from .evidence import TITLE_VERBS, no_name
 from .neighbours import by_neighbours
 from .context import Context
 from .spans import POSSESSIVE_S, Span, acronym_elsewhere
-from .word_tests import (PERSON_FIRST, AFFIX, CHAMBERS, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, REGION_WORDS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
+from .word_tests import (PERSON_FIRST, AFFIX, CHAMBERS, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS, REGION_WORDS,
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
                                first_name, initial, month_acronym, owns_its_s, plural_acronym, team_town,
                                title_case_abbreviation)
@@ -42,7 +42,8 @@ _HANDLE = frozenset("@#/")  # "@TimKaine", "#SanBernardino", a link: no brand
 # United States Ship, steam ship, motor vessel)
 _MISC_OPENERS = lx.STORM_WORDS | frozenset("operation treaty war battle siege rms hms uss ss mv".split())
 _PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river stade".split())  # "Stade de France"
-# the sides of a river that name a district with "Bank" (London's South Bank, Paris's Left Bank and Right Bank)
+# the sides of a river that name a district with "Bank" (Wikipedia: London's "South Bank", Paris's "Rive Gauche" and
+# "Rive Droite", the Left Bank and the Right Bank)
 _RIVER_SIDES = COMPASS_POINTS | frozenset(("left", "right"))
 _COMPASS_ABBR = frozenset("n. s. e. w.".split())  # "S. Korea", "N. Ireland"
 _ROMAN = frozenset("i ii iii iv v vi".split())

@@ -17,8 +17,8 @@ from .roles import ROLE_QUALIFIERS, UK_PARTIES, role_before
 from .spans import NUMBERED_HEADS, Span, Token
 from .works import WORK_NOUNS
 from ..names import CLERICAL_STYLES, is_role
-from .word_tests import (AFFIX, COMPASS, ENTITY, REGION_WORDS, NUMBER_WORDS, PLACE_NAMED, PLACE_STRONG, REGNAL, TOWN, ends_in_place,
-                         first_name, in_lower_case, initial, is_title, month_acronym, owns_its_s, person_like,
+from .word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, PLACE_STRONG, REGION_WORDS, REGNAL, TOWN,
+                         ends_in_place, first_name, in_lower_case, initial, is_title, month_acronym, owns_its_s, person_like,
                          plural_acronym, table_row, title_case_abbreviation)
 
 _APPOSITIVE = re.compile(r",[ \t]+(?:the|a|an)[ \t]")  # "Priorities USA, the leading pro-Clinton super PAC"
@@ -26,7 +26,8 @@ _BODY_EDGE = lx.ORG_OPENERS | lx.ORG_HEADS | REGION_WORDS  # words at a body's o
 
 _NAMED_OR_PEOPLE = frozenset("croekd")  # a country, region, organisation, event, continent or people
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Sunday Times"
-_DAY_PARTS = frozenset("morning afternoon evening night".split())  # a weekday's part opens a show's title
+# a weekday's part opens a show's title ("Saturday Night Takeaway"): the parts of the day of Wikipedia's "Day"
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
 # Plurals that name a team before its name in sports reports ("champions Arsenal", "hosts France")
 _TEAM_PLURALS = frozenset("champions holders leaders hosts visitors rivals opponents neighbours".split())
 # auxiliaries that open a question, before a word in lower case; not "May" or "Will", names as often
@@ -41,8 +42,6 @@ _STAFF_DEPARTMENTS = frozenset("communications policy press finance political di
 _GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "State Dept.", "Defence Ministry"
 # a US cabinet post's words before its department's word ("secretary of State", "Secretary of the Treasury")
 _SECRETARY_OF = re.compile(r"(?i)\bsecretary\s+of\s+(?:the\s+)?$")
-
-
 
 
 def word_before_country(run: list[Token], table: dict[str, str]) -> bool:
@@ -64,6 +63,7 @@ def _capitalised_mid_sentence(text: str, word: str, country: str) -> bool:
         return False
     return len(pairs) > 1 or any(m.group("before") in WORK_NOUNS or m.group("before") in lx.ORG_PRECEDERS
                                  or _APPOSITIVE.match(text, m.end()) for m in pairs)
+
 
 def _club_weekday(run: list[Token], after: str) -> bool:
     """A town and a club's last word that is a weekday, before a club's post ("Sheffield Wednesday manager Paul

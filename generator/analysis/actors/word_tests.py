@@ -136,13 +136,12 @@ def month_acronym(t: Token, after: Token | None) -> bool:
     return t.caps and len(t.text) == 3 and t.lower in lx.DAYS_MONTHS and (after is None or not after.text[:1].isdigit())
 
 
-# hyphenated initials of a compound given name, the French style ("J-P Grandclaude"; "J.-P." has its dot)
-_HYPHENED_INITIALS = re.compile(r"[A-Z]-[A-Z]")
-
-
 def initial(t: Token) -> bool:
-    return len(t.text) == 2 and t.text[1] == "." or (len(t.text) > 2 and t.text[1] == "." and t.text[0].isupper()) or (
-        len(t.text) == 3 and t.text[1] == "-" and _HYPHENED_INITIALS.fullmatch(t.text) is not None)
+    """'J.', 'J.R.', and hyphenated initials of a compound given name, the French style ("J-P Grandclaude"; "J.-P."
+    has its dot)."""
+    x = t.text
+    return len(x) == 2 and x[1] == "." or (len(x) > 2 and x[1] == "." and x[0].isupper()) or (
+        len(x) == 3 and x[1] == "-" and x[0].isupper() and x[2].isupper())
 
 
 # Nouns after an abbreviation that make it a thing's ("an MP3 player", "DRM technology", "HD format"), and verbs before

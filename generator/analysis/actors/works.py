@@ -10,6 +10,7 @@ import functools
 import re
 
 from . import lexicon as lx
+from .bracket_credits import channel_credit, player_before
 from .evidence import ORG, PER, speaks_or_trades
 from .neighbours import POSSESSIVES
 from .spans import Span
@@ -67,7 +68,8 @@ _WORK_AFTER_FIRST = frozenset("""operating software browser console franchise tr
     video starring pipeline spin-off spinoff worm virus trojan is was""".split()) | lx.DRINKS
 # after a title and before a person's name: a performer's or a maker's credit ("Friends actress Lisa Kudrow", "Cold
 # Mountain director Anthony Minghella", "Harry Potter author JK Rowling"); a name that is a body's ("Arsenal director"),
-# a place's ("Hollywood star") or a person's is no title
+# a place's ("Hollywood star") or a person's is no title. The credits are the cast's and the makers' of a film's
+# credits (Wikipedia, "Closing credits"; "Film crew")
 _CREDITS = frozenset("""star stars co-star actress actor director producer author creator co-creator writer
     co-writer""".split())
 _PLAYERS = frozenset(("actor", "actress"))
@@ -76,25 +78,6 @@ _NO_TITLE_TAGS = lx.ENTITY_TAGS | {"d"}  # the gazetteer's places, towns, bodies
 _PLAYED_PART = re.compile(r"\b(?:played|plays|playing)[ \t]+(?:[A-Z][\w'’-]*|(?:a|an)(?:[ \t]+[a-z][\w'’-]*){1,5})[ \t]+$")
 # ("played Phoebe in Friends", "playing a gutsy female boxer in Million Dollar Baby")
 _MAY_BE_A_WORK = frozenset((PER, None, ORG, "LOC"))
-# a cast's or a nominees' credit: a player's full name, then the title in brackets alone ("Imelda Staunton (Vera
-# Drake)", "Eva Birthistle (Ae Fond Kiss... )"); a bracket that holds more ("(BBC Three)", "(Labour, Leeds)") is not one
-_PLAYER_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)+)[ \t]+\((?:[^()\n]{1,60}/)?[ \t]*$")
-# (titles may be set apart by slashes and followed by their channel: "Caroline Quentin (Life Begins/ Von Trapped, ITV1)")
-# an article that speaks of works (the kinds of ``_WORKS``, or awards and nominations): a credit in brackets there is a
-# title's; in a results list it is a club's ("J Smith (Woodford Green)")
-_WORK_WORDS = re.compile(r"\b(?:films?|movies?|songs?|singles?|albums?|novels?|musicals?|series|sitcoms?|dramas?|"
-                         r"comed(?:y|ies)|documentar(?:y|ies)|biopic|nominations?|nominees?)\b")
-# a programme credited with its channel in brackets, after its producer or alone ("Jonathan Creek (BBC One)", "Doc
-# Martin (Buffalo Productions, ITV1)"); the channels of Wikipedia's "List of television channels in the United
-# Kingdom" (the national terrestrial and main digital ones) and the BBC's national radio stations. A person's credit
-# names a title first ("Catherine Tate (The Catherine Tate Show, BBC Two)"): no programme's
-_CHANNEL = (r"(?:BBC[ \t]?(?:One|Two|Three|Four|[1-4])|ITV[ \t]?[1-4]?|Channel[ \t](?:4|Four|5|Five)|Five|S4C|E4|More4|"
-            r"Sky[ \t]?(?:One|1)|Radio[ \t][1-7])")
-_CHANNEL_BRACKET = re.compile(rf"[ \t]*\((?:(?:[A-Z][\w'’&-]*[ \t]+)*(?:Productions|Films|Pictures),[ \t]*)?{_CHANNEL}"
-                              rf"(?:[ \t]*/[ \t]*{_CHANNEL})*[ \t]*\)")
-# after the channel's bracket: a pronoun within two words ("Ann Lee (ITV1), who said she", "Ann Lee (ITV1) and her")
-_PRONOUN_AFTER = re.compile(r"[ \t]*,?(?:[ \t]+[a-z]+){0,2}[ \t]+(?:he|she|his|her)\b")
-_BRACKET_CLOSE = re.compile(rf"[ \t]*(?:\.\.\.[ \t]*)?(?:\)|/|,[ \t]*{_CHANNEL}[ \t]*\))")
 # "the sequel to X", "a remake of X": as sure as an appositive
 _SEQUEL_PREV = frozenset(("to", "of"))
 # the word before a mention that may open a work's cue, as written (a capitalised article opens a title)
@@ -222,16 +205,13 @@ def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
         elif (sp.next is not None and sp.next.lower in _CREDITS or prev == "in") and _credited(sp, kinds, text, table):
             works[sp.key] = works.get(sp.key, 0) + 1
             said.add(sp.key)  # as sure as an appositive: a title, whatever its shape ("Cold Mountain")
-        elif text[sp.start - 2:sp.start].rstrip()[-1:] in ("(", "/") and _bracket_credit(sp, kinds, text, table):
+        elif text[sp.start - 2:sp.start].rstrip()[-1:] in ("(", "/") and _bracket_credit(sp, spans, kinds, text, table):
             works[sp.key] = works.get(sp.key, 0) + 1
         elif sp.bracket_after and not sp.caps_line and kinds.get(sp.key) in _MAY_BE_A_WORK and (
-                kinds.get(sp.key) != PER or sp.strength < 3) and (m := _CHANNEL_BRACKET.match(text, sp.end)):
+                kinds.get(sp.key) != PER or sp.strength < 3) and (credit := channel_credit(sp, text)):
             works[sp.key] = works.get(sp.key, 0) + 1  # "Jonathan Creek (BBC One)": a programme and its channel; not
             # "Jeremy Paxman (BBC Two)", a given name's sure person, nor a name a pronoun follows
-            if _PRONOUN_AFTER.match(text, m.end()):
-                credited.add(sp.key)
-            else:
-                channelled.add(sp.key)
+            (credited if credit == "person" else channelled).add(sp.key)
         if sp.key in works and prev in _SEQUEL_PREV and _work_before(sp, prev, text, table):
             said.add(sp.key)  # "the sequel to Grand Theft Auto Vice City": a title, whatever its shape
     if not works:
@@ -275,20 +255,21 @@ def _initials_of_titles(spans: list[Span], titles: dict[str, str], table: dict[s
     return {sp.key: "MISC" for sp in alone if sp.key not in acting and not table.get(sp.key)}
 
 
-def _bracket_credit(sp: Span, kinds: dict[str, str | None], text: str, table: dict[str, str]) -> bool:
+def _bracket_credit(sp: Span, spans: list[Span], kinds: dict[str, str | None], text: str, table: dict[str, str]
+                    ) -> bool:
     """A title in brackets after a player's full name, the credit of a cast or a nominees' list ("Imelda Staunton
     (Vera Drake)", "Eva Birthistle (Ae Fond Kiss... )"), in an article that speaks of works; not a place, a body or a
     person the gazetteer knows ("Paddy O'Brien (New Zealand)"), nor a name of a kind already decided."""
     if sp.caps_line or kinds.get(sp.key) not in (PER, None) or _NO_TITLE_TAGS.intersection(table.get(sp.key, "")):
         return False
-    if _BRACKET_CLOSE.match(text, sp.end) is None:
-        return False
-    m = _PLAYER_BEFORE.search(text, max(0, sp.start - 60), sp.start)
-    return m is not None and kinds.get(m.group(1).lower()) == PER and _about_works(text)
+    player = player_before(sp, spans, text)
+    return player is not None and len(player.tokens) > 1 and kinds.get(player.key) == PER and _about_works(text)
 
 
 @functools.lru_cache(maxsize=8)  # asked once per bracketed name in one article
 def _about_works(text: str) -> bool:
+    """An article that speaks of works (a work's kind, an award's nomination): a credit in brackets there is a
+    title's; in a results list it is a club's ("J Smith (Woodford Green)")."""
     return _WORK_WORDS.search(text) is not None
 
 
@@ -360,6 +341,7 @@ _AWARD_AFTER = frozenset("""nomination nominations nominee nominees ceremony cer
 # director", "Bafta-nominated") is no name at all
 _AWARD_NAMES = frozenset("oscar oscars grammy grammys emmy emmys".split())
 WORK_NOUNS = _WORKS | _AWARD_AFTER  # a work's kind or an award's noun right before a name: a title's cue
+_WORK_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_WORKS | {w for w in _AWARD_AFTER if w.startswith("nomin")})) + r")\b")
 _AWARD_ADJECTIVES = ("-winning", "-nominated")
 
 
