@@ -13,6 +13,7 @@ from .evidence import TITLE_VERBS, no_name
 from .neighbours import by_neighbours
 from .context import Context
 from .spans import POSSESSIVE_S, Span, acronym_elsewhere
+from .trim import word_before_country
 from .word_tests import (PERSON_FIRST, AFFIX, CHAMBERS, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS, REGION_WORDS,
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
                                first_name, initial, month_acronym, owns_its_s, plural_acronym, team_town,
@@ -495,6 +496,9 @@ def classify(span: Span, ctx: Context) -> None:
         elif owns_its_s(ctx.text, span.end):
             hint, strength = "ORG", 2  # "Sainsbury's has cut prices": the "'s" is a firm's own, its name the subject
     hint, strength = by_neighbours(span, ctx, hint, strength)
+    if (hint is None or hint == "PER" and strength <= 2) and n == 2 and word_before_country(toks, table):
+        hint, strength = None, 0  # "Hotel Rwanda": a title's or a body's name, no person's by its shape; the words
+        # around it decide ("Priorities USA, the super PAC")
     span.hint, span.strength = hint, strength
 
 
