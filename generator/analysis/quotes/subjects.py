@@ -370,7 +370,21 @@ def _person_in_apposition(head: str, name: str, subject: str) -> tuple[str, str]
     role = ", ".join(posts)
     if not first_name_gender(name.split()[0]) and not any(w.lower() in _ROLE_WORDS for w in role.split()):
         return None  # a given name no list knows ("Emyr Jones Parry") after an office: "Britain's ambassador to the UN"
+    if _serves_a_post(role) or set(gazetteer().get(name.lower(), "")) & _PLACE_OR_BODY_TAGS:
+        return None  # "a spokesman for the Mayor of London, Boris Johnson": the name is the mayor's; "…, Kuala Lumpur"
     return (name, role) if 0 < len(role) <= 80 else None
+
+
+_PLACE_OR_BODY_TAGS = frozenset("crytkoe")  # the gazetteer's places, organisations and teams
+_OF_A_POST = re.compile(rf"(?<![\w’'])(?:of|for|to){_S}+(?:(?:the|a|an|his|her|their|its|[A-Z][\w.\-]*[’']s){_S}+)?"
+                        rf"(?P<head>[\w\-]+(?:{_S}+[\w\-]+)*?)(?={_S}+(?:of|for|to|at|in){_S}|$)")
+
+
+def _serves_a_post(role: str) -> bool:
+    """An office held for someone else, whose name the commas then give: "a spokesman for the Mayor of London",
+    "an aide to the Prime Minister", "a friend of the President"; not "Britain's ambassador to the UN"."""
+    m = _OF_A_POST.search(role)
+    return m is not None and m.group("head").rsplit(None, 1)[-1].lower() in ROLE_HEADS
 
 
 def _is_post(words: list[str]) -> bool:
@@ -469,6 +483,10 @@ def _described_around(text: str, m: re.Match[str], hi: int) -> str | None:
     if not before or before[0] not in DETERMINERS or not m.group("subj")[:1].isupper():
         return None
     words = before + m.group("subj").split()  # one space between words, as U+00A0 is one too
+    if len(before) > 3 and before[-1] == "the" and before[-2] in OBJECT_PREPOSITIONS \
+            and before[-3] not in SPOKESPERSON_NOUNS and m.group("subj").split()[-1].lower() in ROLE_HEADS:
+        holder = " ".join(before[:-2])  # "a friend of the President", "an aide to the Prime Minister": the friend
+        return " ".join(words) if speaking_description(holder) == holder else None
     if before[-1] in OBJECT_PREPOSITIONS:
         if before[-2] in SPOKESPERSON_NOUNS:
             return None
