@@ -19,7 +19,7 @@ import re
 from typing import Callable, Sequence
 
 from ...model import Actor
-from ..actors.clubs import PLAYER_POSTS
+from ..actors.clubs import _CLUB_OF_PLAYER, PLAYER_POSTS
 from ..actors.lexicon import gazetteer
 from ..document import Document
 from ..names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, PLURAL_TITLES, first_name_gender, gender_of as _gender_of, honorific_genders, \
@@ -75,6 +75,7 @@ class Speakers:
         self._post_words: dict[str, list[tuple[int, list[str]]]] | None = None  # person → (offset, words stating a post)
         self._described: dict[tuple[str, int], str | None] = {}  # (description, offset) → the person it names
         self._introduced: dict[tuple[int, str], str | None] = {}  # (pronoun offset, gender) → the person just brought in
+        self._clubs: dict[str, str] | None = None  # surname → the club the article names its player with
         self.roles: dict[int, str] = {}  # cue offset → the description shown as the role of the person it names
 
     def resolve(self, cue: Cue) -> str | None:
@@ -159,8 +160,11 @@ class Speakers:
         stated = self._stated_as(head, mods | adjectives, at)
         if len(stated) == 1:
             return next(iter(stated))
-        if stated or adjectives or not mods or not (_player_like(head) or head in _CLUB_POSTS):
-            return None  # an office outside sport ("the Texas senator") is found only where stated
+        if stated or adjectives or not mods or not (_player_like(head) or head in _CLUB_POSTS) \
+                or not all(_PLACE_TAGS.intersection(gazetteer().get(w.lower(), "")) for w in mods):
+            return None  # an office outside sport ("the Texas senator", "the Tesco boss", "the Labour chairman") is
+            # found only where stated; clubs are named for places, national sides for countries
+        club_of = self._club_of_player()
         text = self.doc.text
         lo = max(self.timeline.headline_end, at - 600)
         spoke = [(where, name) for where, name in self.attributions if lo <= where < at]
@@ -174,8 +178,21 @@ class Speakers:
             posts = self._posts_of(name)
             if posts and not any(_player_like(p) == _player_like(head) for p in posts):
                 continue  # "Club director Terry Brady": not "the former Scotland international"
+            if name in mods or club_of.get(name.rsplit(" ", 1)[-1], "") not in mods | {""}:
+                continue  # the club itself, or "Arsenal's Thierry Henry": not "the Chelsea player"
             return name
         return None
+
+    def _club_of_player(self) -> dict[str, str]:
+        """Surname → the club the article ties its player to ("Everton's Thomas Gravesen", "G Ross (Leeds)")."""
+        if self._clubs is None:
+            self._clubs = {}
+            for m in _CLUB_OF_PLAYER.finditer(self.doc.text):
+                club = m.group("c") or m.group("c2") or m.group("c3")
+                named = m.group().rsplit(None, 1)[-1] if m.group("c") else m.group().split(None, 1)[0].split("(")[0]
+                if named[:1].isupper() and not m.group("c3"):
+                    self._clubs.setdefault(named, club)
+        return self._clubs
 
     def _stated_as(self, head: str, mods: frozenset[str], at: int) -> set[str]:
         """The people the article writes, before ``at``, with the post ``head`` right before their name ("Lions
@@ -566,6 +583,7 @@ _EPITHET = re.compile(r"[Tt]he[^\S\n]+(?:former[^\S\n]+)?(?P<mods>(?:[A-Z][\w’
 # qualifiers that make a post another one: the shadow chancellor is not "the chancellor"
 _OTHER_POST = frozenset("shadow former ex ex- deputy vice assistant acting interim junior".split())
 _CLUB_POSTS = frozenset("boss manager coach chairman".split())  # a club's people besides its players
+_PLACE_TAGS = frozenset("crytk")  # the gazetteer's countries, regions, cities, towns and continents
 
 
 def _player_like(post: str) -> bool:
