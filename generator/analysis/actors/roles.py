@@ -21,11 +21,14 @@ _BODY_AFTER = rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_NAMED_BODY})?"
 # a relative pronoun opens a clause after the post ("chief executive of BT Wholesale which provides ..."); an "and"
 # before a second post the pattern cannot take whole ("a first lady historian and professor of communications at
 # Rider University in ...") ends the first one
-_STOP = r"[ \t]*(?:[,;)]|\.(?!\w))|[ \t]+and[ \t]+(?:a|an|the)\b|[ \t]+(?:which|who|whose)\b|[ \t]+and[ \t]+(?=[a-z])"
+_RELATIVE = "(?:who|whom|whose|which|that)"  # the relative pronouns (Cambridge Grammar of English), which open a clause
+# ("that" a determiner after a preposition: "head of that unit" is no post cut at "of")
+_STOP = (r"[ \t]*(?:[,;)]|\.(?!\w))|[ \t]+and[ \t]+(?:a|an|the)\b|(?<![ \t]of)(?<![ \t]for)(?<![ \t]at)(?<![ \t]to)"
+         rf"[ \t]+{_RELATIVE}\b|[ \t]+and[ \t]+(?=[a-z])")
 _VERB_AFTER = r"(?=[ \t]+(?:said|says|told)\b)"  # only after a post in lower case: not "in the Echo, the Bishop said"
 # "the former director of ...": a word saying the post is no longer, or not yet, held (as ROLE_QUALIFIERS below)
 _APPOSITIVE_QUALIFIER = "(?:former|then|outgoing|acting|interim|presumptive|would-be|ex-[a-z]+)"
-_LOWER = r"(?!(?:who|whom|whose|which)\b)[a-z][\w-]*"  # a word of a post: no relative pronoun, which opens a clause
+_LOWER = rf"(?!{_RELATIVE}\b)[a-z][\w-]*"  # a word of a post: no relative pronoun
 # the post in lower case, after its owner ("S&N's chief executive", "the campaign's political director", "IBM
 # senior vice president")
 _APPOSITIVE = re.compile(rf",[ \t]+(?:(?P<the>the)[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>(?:{_APPOSITIVE_QUALIFIER}[ \t]+)?"
@@ -250,7 +253,8 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
     'journalists Pavel Zarubin' -> 'journalist'; "Gazprom's chief executive Alexei Miller" ->
     "Gazprom's chief executive"."""
     if i > 2 and tokens[i - 2].lower == "of" and not tokens[i - 1].cap and not is_role(tokens[i - 1].lower) and (
-            text[tokens[i - 3].end:tokens[i - 1].start] == " of ") and is_role(tokens[i - 3].lower):
+            text[tokens[i - 3].end:tokens[i - 1].start] == " of ") and is_role(tokens[i - 3].lower) \
+            and tokens[i - 3].lower not in KIN:  # "the brother of victim Tom Brown": the victim's kin, no post of his
         post = role_before(tokens, i - 2, text)  # "Reagan chief of staff Don Regan", "secretary of state John Kerry":
         return post and post + text[tokens[i - 3].end:tokens[i - 1].end]  # the post, then what it is of
     j = i
