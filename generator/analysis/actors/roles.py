@@ -176,9 +176,8 @@ _BE = frozenset("is are was were be been being become becomes became remain rema
 # name; "It stars actress X": a cast's verb; "The trio are chief executive Willie Walsh, ...": the verb before the role;
 # not a title's own word that is a verb too ("press secretary")
 _NOT_IN_ROLE = REPORTING_VERBS - lx.ROLE_MODIFIERS | _MODALS | _HAVE | _BE | frozenset("whose stars starring features featuring".split(
-)) | frozenset("including excluding regarding concerning".split()) | frozenset("via per amid despite toward towards".split(
-))  # prepositions in -ing ("candidates, including front-runner X") and others no function word list has ("a reply via
-# staffer X")
+)) | frozenset("including excluding regarding concerning".split())  # prepositions in -ing ("candidates, including
+# front-runner X"); the others ("a reply via staffer X") are lx.FUNCTION_WORDS, which end a role before this is read
 
 
 # words after which the next word is a verb: a modal, a perfect's auxiliary, "already" ("will discipline striker X",
@@ -377,8 +376,6 @@ _BODY_BEFORE_RANK = re.compile(
     r"(?<![\w&'’.-])[A-Z][\w&'’.-]*(?:[ \xa0][A-Z][\w&'’.-]*)*[ \xa0](?:chief|senior|deputy|global|regional|acting|principal)[ \xa0]$")
 
 
-# the adjectives of the office a candidate runs for, and the third US party whose candidates the press names so
-# ("Presidential candidate X", "Libertarian candidate X"; Merriam-Webster; the Libertarian Party)
 def _stands_alone(role: str) -> bool:
     """Whether a role read after a sentence's first word may start without it: one word, or a first word that is a
     post's word, a post or a post's modifier ("fellow actor", "chief executive"), not a compound's second noun
@@ -391,10 +388,10 @@ def _stands_alone(role: str) -> bool:
 # the common nouns of a body a post serves, written before the post at a sentence's start ("Campaign spokesman X",
 # "Police spokesman X", "Government minister X"; news usage): the post's owner, not a capitalised common word
 _SERVED_BODIES = frozenset("campaign government administration company police palace".split())
+# the adjectives of the office a candidate runs for, and the third US party whose candidates the press names so
+# ("Presidential candidate X", "Libertarian candidate X"; Merriam-Webster; the Libertarian Party)
 _RACE_WORDS = frozenset("presidential vice-presidential congressional gubernatorial senatorial mayoral parliamentary "
                         "libertarian".split())
-
-
 
 
 def _sentence_opener_only(text: str, sentence_start: int, at: int, mid_caps: set[str]) -> bool:

@@ -19,11 +19,11 @@ import re
 from typing import Callable, Sequence
 
 from ...model import Actor
-from ..actors.clubs import _CLUB_OF_PLAYER, PLAYER_POSTS
+from ..actors.clubs import _CLUB_OF_PLAYER, PLAYER_POSTS, POSTS as CLUB_POSTS
 from ..actors.lexicon import gazetteer
 from ..document import Document
 from ..names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, PLURAL_TITLES, first_name_gender, gender_of as _gender_of, honorific_genders, \
-    APPOSED_GENDERED_NOUNS, TITLE_ABBREVIATIONS, title_forms
+    APPOSED_GENDERED_NOUNS, OTHER_TITLE, TITLE_ABBREVIATIONS, title_forms
 from ..quote_marks import Span
 from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SPEAKER_NOUNS, speaking_description
 from .described import named_speaker, office_of, spokesperson_for
@@ -204,7 +204,7 @@ class Speakers:
         found: set[str] = set()
         for name, posts in self._posted().items():
             for where, words in posts:
-                if where < at and words[-1] in forms and not _OTHER_POST.intersection(words) \
+                if where < at and words[-1] in forms and not OTHER_TITLE.intersection(words) \
                         and low <= {w.removesuffix("’s").removesuffix("'s") for w in words}:
                     found.add(name)
         return found
@@ -212,7 +212,21 @@ class Speakers:
     def _posts_of(self, name: str) -> set[str]:
         """The posts the article writes right before ``name`` or ending an apposition with it, but past
         ones ("former Southampton manager Gordon Strachan" may be "the former Scotland international")."""
-        return {words[-1] for _where, words in self._posted().get(name, ()) if not _OTHER_POST.intersection(words)}
+        return {words[-1] for _where, words in self._posted().get(name, ()) if not OTHER_TITLE.intersection(words)}
+
+    def _post_window(self, start: int, end: int, limit: int) -> tuple[str, int, str]:
+        """Where a post of the name at ``start:end`` is written: the 60 characters before it in its sentence, with
+        where its clause opens there (the last comma, "and", bracket or line break; -1 for none), and an apposition
+        after it up to its clause's end ("Marco Rubio, the Florida senator, …") but not past ``limit``."""
+        text = self.doc.text
+        sentence = self.doc.sentence_at(start)
+        before = text[max(start - 60, sentence.start if sentence else 0):start]
+        cut = max(before.rfind(" and "), before.rfind(","), before.rfind("("), before.rfind("\n"))
+        apposed = ""
+        if text.startswith(",", end):
+            stop = _CLAUSE_END.search(text, end + 1, end + 100)
+            apposed = text[end + 1:min(stop.start() if stop else end + 100, limit)]
+        return before, cut, apposed
 
     def _posted(self) -> dict[str, list[tuple[int, list[str]]]]:
         """Each person's name → the lower-cased words that state a post of theirs: the words before the name
@@ -224,17 +238,12 @@ class Speakers:
             for start, end, name, _titled in self.timeline.runs():
                 if start < self.timeline.headline_end or not NAME_LIKE.match(name):
                     continue
-                before = text[max(start - 60, 0):start]  # its clause: from the last comma, "and", stop or line break
-                cut = max(before.rfind(" and "), before.rfind(","), before.rfind(". "), before.rfind("("), before.rfind("\n"))
+                before, cut, apposed = self._post_window(start, end, len(text))
                 run = text[start:end].split()
                 title = run[:run.index(name.split()[0])] if name.split()[0] in run else []  # "President Saakashvili"
                 stated = [w.lower().rstrip(".") for w in before[cut + 1:].split() + title][-4:]
-                if text.startswith(",", end):
-                    stop = _CLAUSE_END.search(text, end + 1, end + 100)
-                    apposed = [w.lower().rstrip(".") for w in text[end + 1:stop.start() if stop else end].split()]
-                    stated = [stated, apposed] if apposed and apposed[0] in ("the", "a", "an") else [stated]
-                else:
-                    stated = [stated]
+                apposed = [w.lower().rstrip(".") for w in apposed.split()]
+                stated = [stated, apposed] if apposed and apposed[0] in ("the", "a", "an") else [stated]
                 stated = [w for w in stated if w and (is_person_role(w[-1]) or w[-1] in PLAYER_POSTS
                                                       or w[-1] in PLAYING_POSITIONS or w[-1] in TITLE_ABBREVIATIONS)]
                 if not stated or _not_person(name) or self.timeline.in_quote(start):
@@ -432,17 +441,11 @@ class Speakers:
                 break
             if not NAME_LIKE.match(name) or _not_person(name):
                 continue
-            sentence = self.doc.sentence_at(start)
-            lo = max(start - 60, sentence.start if sentence else 0)
-            before = text[lo:start]
-            cut = max(before.rfind(" and "), before.rfind(", "))
+            before, cut, apposed = self._post_window(start, end, at)  # not the subject at ``at``
             if cut >= 0:  # "Gov. Jeb Bush and Sen. Marco Rubio": a title before another name is not his …
                 listed = _PLURAL_TITLE.search(before, 0, cut)  # … unless a plural one: "Sens. Rand Paul and Marco Rubio"
                 before = (listed.group() + " " if listed else "") + before[cut:]
-            window = before + text[start:end]
-            if text.startswith(",", end):  # "Marco Rubio, the Florida senator, …"
-                stop = _CLAUSE_END.search(text, end + 1, end + 100)
-                window += " " + text[end:min(stop.start() if stop else end + 100, at)]  # not the subject at ``at``
+            window = f"{before}{text[start:end]} {apposed}"
             if forms.intersection(w.lower().rstrip(".") for w in window.split()) and self._is_person(self.full(name)):
                 return self.full(name)
         return None
@@ -580,9 +583,7 @@ PLAYING_POSITIONS = PLAYER_POSTS - frozenset("captain skipper lock wing centre f
 # "the former Scotland international", "the Old Trafford boss", "the columnist"
 _EPITHET = re.compile(r"[Tt]he[^\S\n]+(?:former[^\S\n]+)?(?P<mods>(?:[A-Z][\w’'&.\-]*[^\S\n]+){0,3})"
                       r"(?P<adjs>(?:[a-z][a-z\-]+[^\S\n]+){0,2})(?P<head>[a-z][a-z\-]+)")
-# qualifiers that make a post another one: the shadow chancellor is not "the chancellor"
-_OTHER_POST = frozenset("shadow former ex ex- deputy vice assistant acting interim junior".split())
-_CLUB_POSTS = frozenset("boss manager coach chairman".split())  # a club's people besides its players
+_CLUB_POSTS = CLUB_POSTS - PLAYER_POSTS | {"coach"}  # a club's people besides its players
 _PLACE_TAGS = frozenset("crytk")  # the gazetteer's countries, regions, cities, towns and continents
 
 
