@@ -1080,6 +1080,8 @@ def test_a_lost_break_after_a_closed_single_quotation():
     ("Gordon Brown then met Tom Smith. “It is a bad plan,” said the Labour chairman.", "the Labour chairman", None),
     ("Arsenal beat Chelsea. Arsenal’s Thierry Henry scored twice. “It is a bad result,” said the Chelsea player.",
      "the Chelsea player", None),
+    ("Manchester United's Alex Ferguson praised his players. “It was our hardest away game,” said the Old Trafford "
+     "boss.", "Alex Ferguson", "the Old Trafford boss"),  # a ground the gazetteer knows; "United" half a club's name
     ("Arsenal beat Chelsea. Frank Lampard scored twice. “It is a bad result,” said the Chelsea player.",
      "Frank Lampard", "the Chelsea player"),
 ])

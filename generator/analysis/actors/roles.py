@@ -176,8 +176,9 @@ _BE = frozenset("is are was were be been being become becomes became remain rema
 # name; "It stars actress X": a cast's verb; "The trio are chief executive Willie Walsh, ...": the verb before the role;
 # not a title's own word that is a verb too ("press secretary")
 _NOT_IN_ROLE = REPORTING_VERBS - lx.ROLE_MODIFIERS | _MODALS | _HAVE | _BE | frozenset("whose stars starring features featuring".split(
-)) | frozenset("including excluding regarding concerning".split())  # prepositions in -ing ("candidates, including
-# front-runner X"); the others ("a reply via staffer X") are lx.FUNCTION_WORDS, which end a role before this is read
+)) | frozenset("including excluding regarding concerning per".split())  # prepositions in -ing
+# ("candidates, including front-runner X") and "per", a given name too ("Per Zetterquist") and so in no function word
+# list; the others ("a reply via staffer X") are lx.FUNCTION_WORDS, which end a role before this is read
 
 
 # words after which the next word is a verb: a modal, a perfect's auxiliary, "already" ("will discipline striker X",

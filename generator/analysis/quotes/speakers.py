@@ -20,6 +20,7 @@ from typing import Callable, Sequence
 
 from ...model import Actor
 from ..actors.clubs import _CLUB_OF_PLAYER, PLAYER_POSTS, POSTS as CLUB_POSTS
+from ..actors.identity import _CLUB_SUFFIXES as CLUB_SUFFIXES
 from ..actors.lexicon import gazetteer
 from ..document import Document
 from ..names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, PLURAL_TITLES, first_name_gender, gender_of as _gender_of, honorific_genders, \
@@ -161,7 +162,7 @@ class Speakers:
         if len(stated) == 1:
             return next(iter(stated))
         if stated or adjectives or not mods or not (_player_like(head) or head in _CLUB_POSTS) \
-                or not all(_PLACE_TAGS.intersection(gazetteer().get(w.lower(), "")) for w in mods):
+                or not _is_place(m.group("mods").strip().lower()):
             return None  # an office outside sport ("the Texas senator", "the Tesco boss", "the Labour chairman") is
             # found only where stated; clubs are named for places, national sides for countries
         club_of = self._club_of_player()
@@ -190,7 +191,8 @@ class Speakers:
             for m in _CLUB_OF_PLAYER.finditer(self.doc.text):
                 club = m.group("c") or m.group("c2") or m.group("c3")
                 named = m.group().rsplit(None, 1)[-1] if m.group("c") else m.group().split(None, 1)[0].split("(")[0]
-                if named[:1].isupper() and not m.group("c3"):
+                if named[:1].isupper() and not m.group("c3") and club.lower() not in CLUB_SUFFIXES:
+                    # (not "Manchester United's Alex Ferguson": "United" is half a name, as "Old Trafford" may be)
                     self._clubs.setdefault(named, club)
         return self._clubs
 
@@ -585,6 +587,13 @@ _EPITHET = re.compile(r"[Tt]he[^\S\n]+(?:former[^\S\n]+)?(?P<mods>(?:[A-Z][\w’
                       r"(?P<adjs>(?:[a-z][a-z\-]+[^\S\n]+){0,2})(?P<head>[a-z][a-z\-]+)")
 _CLUB_POSTS = CLUB_POSTS - PLAYER_POSTS | {"coach"}  # a club's people besides its players
 _PLACE_TAGS = frozenset("crytk")  # the gazetteer's countries, regions, cities, towns and continents
+
+
+def _is_place(words: str) -> bool:
+    """A place the gazetteer knows, written whole ("Old Trafford") or word by word ("West Bromwich")."""
+    table = gazetteer()
+    return bool(_PLACE_TAGS.intersection(table.get(words, ""))) or all(
+        _PLACE_TAGS.intersection(table.get(w, "")) for w in words.split())
 
 
 def _player_like(post: str) -> bool:
