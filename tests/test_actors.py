@@ -254,6 +254,9 @@ def roles_of(text: str) -> dict[str, str | None]:
     ("John Smith, a lawyer whom many admire, spoke.", "John Smith", "lawyer"),
     ("John Smith, a lawyer that knows the case, spoke.", "John Smith", "lawyer"),
     ("John Smith, head of that unit, spoke.", "John Smith", None),
+    # "Per" is a given name too: no function word
+    ("It sells services and training , Ericsson spokesman Per Zetterquist told Reuters .", "Per Zetterquist",
+     "Ericsson spokesman"),
 ])
 def test_roles_come_from_evidence(text, name, role):
     assert roles_of(text).get(name, "missing") == role
