@@ -334,6 +334,10 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
             cue = _make(named[0], at, verb)
             if cue:
                 return Cue(cue.subject, at, verb, named[1])
+        opening = _CLAUSE_OPENING.split(head)[-1]
+        if n == 2 and _NAME_ONLY.match(parts[-2].strip()) and _held_for_another(opening):
+            # "An aide to the Prime Minister, Tony Blair, said": the aide, whoever holds the office
+            return Cue(opening.strip(), lo + len(head) - len(opening.lstrip()), verb)
         if m and _PLACE_OF.search(head, 0, m.start("subj")):
             continue  # "Cory James, 22, of Flint, Mich., said": a home town, not the speaker
         if m and _OWNER_DET.match(m.group("subj")) and _NAME_ONLY.match(parts[-2].strip()) and n == 2:
@@ -378,6 +382,13 @@ def _person_in_apposition(head: str, name: str, subject: str) -> tuple[str, str]
 _PLACE_OR_BODY_TAGS = frozenset("crytkoe")  # the gazetteer's places, organisations and teams
 _OF_A_POST = re.compile(rf"(?<![\w’'])(?:of|for|to){_S}+(?:(?:the|a|an|his|her|their|its|[A-Z][\w.\-]*[’']s){_S}+)?"
                         rf"(?P<head>[\w\-]+(?:{_S}+[\w\-]+)*?)(?={_S}+(?:of|for|to|at|in){_S}|$)")
+
+
+def _held_for_another(office: str) -> bool:
+    """A description opening on a determiner, of an office held for someone else ("a spokesman for the Mayor of
+    London", "an aide to the Prime Minister"): the speaker, whoever the name in commas after it is."""
+    words = office.split()
+    return len(words) > 2 and words[0].lower() in DETERMINERS and "," not in office and _serves_a_post(office)
 
 
 def _serves_a_post(role: str) -> bool:
@@ -454,6 +465,8 @@ def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
             cue = _make(named[0], office.start("name"), verb)
             if cue:
                 return Cue(cue.subject, cue.start, verb, named[1])
+        if _held_for_another(office.group("office")):  # "said a spokesman for the Mayor of London, Boris Johnson."
+            return Cue(office.group("office").strip(), office.start("office"), verb)
     described = _described_around(text, m, hi)
     if described:  # "said a senior Clinton aide", "said an adviser to Bill Clinton": the aide spoke, not Clinton
         return Cue(described, m.start("pre"), verb)
@@ -528,6 +541,9 @@ def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | Non
             cue = _make(named[0], office.start("name"), verb)
             if cue:
                 return Cue(cue.subject, cue.start, verb, named[1])
+        whole = text[lo:office.end("office")]  # the clause's opening: "An aide to the Prime Minister"
+        if _held_for_another(whole):  # "A spokesman for the Mayor of London, Boris Johnson, said"
+            return Cue(whole.strip(), lo + len(whole) - len(whole.lstrip()), verb)
     if " " not in m.group("subj") and m.group("subj").lower() in TITLES:  # "Former anchor Katie Couric has …"
         named = _TITLE_THEN_NAME.match(text, m.end("subj"), hi)
         cue = _make(named.group("subj"), named.start("subj"), verb, text[m.start("subj"):named.start("subj")]) if named else None
