@@ -276,7 +276,7 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
         kinds = resolve(votes)
         kinds.update(from_context)
     return actor_rows(spans, kinds, surnames, text, from_context, bool(sport) and sport not in TEAM_SPORTS,
-                   Namesakes(spans, kinds, text), published)
+                   Namesakes(spans, kinds, text), published, doc.sentences)
 
 
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}[ \t]$")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Sequence
 
-from ...model import Actor, Mention
+from ...model import Actor, Mention, Sentence
 from . import lexicon as lx
 from .identity import acronyms_apart, joined_forms
 from .joins import (acronym_expansions_joined, bracketed_cities_joined, countries_joined, kinds_joined, regrouped,
@@ -99,7 +100,7 @@ def _headline_short_forms_joined(groups: dict[tuple[str, str], list[Span]], head
 
 def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str, str], text: str,
             from_context: dict[str, str], players: bool = False, namesakes: Namesakes | None = None,
-            published: dt.date | None = None) -> tuple[Actor, ...]:
+            published: dt.date | None = None, sentences: Sequence[Sentence] = ()) -> tuple[Actor, ...]:
     """``players``: a report of a sport of players, not clubs (tennis, golf), whose one-word names are surnames;
     ``published``: the article's date, which tells a past office from a held one."""
     groups: dict[tuple[str, str], list[Span]] = {}
@@ -191,7 +192,7 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
     if "he former " in text:
         actors = _former_roles(actors, text)
     if any(a.role for a in actors):
-        actors = kin_owned(settled_roles(actors, published), text)
+        actors = kin_owned(settled_roles(actors, published), text, sentences)
     actors = _quoted_aliases_joined(actors, text)
     actors = _employers(actors, table)
     actors = [a for a in actors if not _only_quoted(a, text)]
