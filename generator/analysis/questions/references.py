@@ -14,7 +14,8 @@ from typing import Sequence
 
 from ...model import Actor
 from ..actors.lexicon import gazetteer
-from ..names import ROLE_HEADS, country_key, gender_of, honorific_gender, honorific_genders, pronoun_gender, title_forms
+from ..names import (OTHER_TITLE, ROLE_HEADS, country_key, gender_of, honorific_gender, honorific_genders, pronoun_gender,
+                     title_forms)
 from ..regex_starts import boundary_words
 
 _WINDOW = 600  # characters back: about three sentences of news prose
@@ -89,9 +90,6 @@ def _names_in(name: str, role: str) -> bool:
     return at >= 0 and (at == 0 or not role[at - 1].isalnum()) and not role[at + len(name):at + len(name) + 1].isalnum()
 
 
-# Words that make a title another office than its head's: "former President Franklin D. Roosevelt" holds it no more,
-# "shadow chancellor Oliver Letwin", "deputy governor" never did.
-OTHER_TITLE = frozenset("former ex ex- late then onetime one-time shadow deputy vice assistant associate junior acting interim".split())
 
 
 class References:
