@@ -31,7 +31,25 @@ _FINITE_AFTER = frozenset("""said says told added argued wrote would will could 
 
 # the styles a royal is named by with a given name alone (the Court Circular's usage: "The Prince of Wales",
 # "Prince Charles", "Queen Rania")
-_ROYAL_STYLES = EUROPEAN_ROYAL_TITLES
+_CAPITALISED_STYLES = {w.capitalize() for w in EUROPEAN_ROYAL_TITLES}  # as written: "beauty queen Jessica" is no royal
+
+
+def _styled_name(name: str, role: str | None, text: str, members: list[Span]) -> tuple[str, str | None]:
+    """A one-word person's name with the style written before it, and the role without it: a peer's title ("Lord
+    Goldsmith"; "Attorney General Lord" -> "Attorney General") or a royal's style ("Prince Charles", "Crown Prince
+    Abdullah"; "Britain's Prince": the owner alone is no role)."""
+    title = peer_title(text, members)
+    if title:
+        if role and role.rsplit(" ", 1)[-1].lower() in PEER_TITLES:
+            role = role.rpartition(" ")[0] or None
+        return f"{title} {name}", role
+    if not role or role.rsplit(" ", 1)[-1] not in _CAPITALISED_STYLES:
+        return name, role
+    words = role.split()
+    cut = 2 if len(words) > 1 and words[-2] == "Crown" else 1
+    role = " ".join(words[:-cut]) or None
+    return " ".join(words[-cut:] + [name]), None if role and role.endswith(("'s", "’s")) else role
+
 
 
 def _common_word(members: list[Span], kind: str, table: dict[str, str], text: str,
@@ -171,22 +189,10 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
                 aliases.insert(0, name)
                 name = f"{given} {name}"  # "Chief Justice John Roberts" in the headline, "Roberts" below it
         if kind == "PER" and " " not in name:
-            title = peer_title(text, members)
-            if title:
-                aliases.insert(0, name)  # the surname alone, as quotes may give the speaker
-                name = f"{title} {name}"
-                if role and role.rsplit(" ", 1)[-1].lower() in PEER_TITLES:
-                    role = role.rpartition(" ")[0] or None  # "Attorney General Lord" -> "Attorney General"
-        if kind == "PER" and role and " " not in name and role.rsplit(" ", 1)[-1].lower() in _ROYAL_STYLES and (
-                "f" in table.get(name.lower(), "")):
-            aliases.insert(0, name)  # the given name alone, as quotes may give it
-            words = role.split()
-            cut = 2 if len(words) > 1 and words[-2].lower() == "crown" else 1  # "Crown Prince Abdullah"
-            style = " ".join(w[0].upper() + w[1:] for w in words[-cut:])
-            name = f"{style} {name}"  # "Prince Charles": a royal is named by style and given name
-            role = " ".join(words[:-cut]) or None
-            if role and role.endswith(("'s", "’s")):
-                role = None  # "Britain's Prince": the owner alone is no role
+            styled, role = _styled_name(name, role, text, members)
+            if styled != name:
+                aliases.insert(0, name)  # the name alone, as quotes may give the speaker
+                name = styled
         ordered = tuple(mentions[k] for k in sorted(mentions)) if len(mentions) > 1 else tuple(mentions.values())
         actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
     if "he former " in text:
