@@ -1622,6 +1622,13 @@ def test_he_or_she_is_the_one_person_of_that_sex_named_before(text, pronoun, nam
     ("After the doubles, Spain won the Davis Cup final on Sunday.", "Will Spain win the Davis Cup final?", "Spain", True),
     ("Bernie Ebbers, 63, pleaded guilty on Wednesday.", "Will Ebbers plead guilty?", "Ebbers", True),
     ("Jamie Foxx and Hilary Swank won the Oscars on Sunday.", "Will Jamie Foxx win the Oscar?", "Jamie Foxx", True),
+    # after "and" or a relative clause's closing comma, the doer is the clause's subject, not the names nearest the verb
+    ("Serena Williams beat Kerber in Paris and won the French Open on Saturday.", "Will Serena Williams win the French Open?",
+     "Serena Williams", True),
+    ("Serena Williams, who lost to Angelique Kerber in January, has won the French Open.", "Will Serena Williams win the French Open?",
+     "Serena Williams", True),
+    ("Serena Williams lost in Rome, and Angelique Kerber won the French Open.", "Will Serena Williams win the French Open?",
+     "Serena Williams", False),
 ])
 def test_an_events_doer_is_the_name_nearest_before_it(text, question, about, settled):
     from generator.analysis.questions.settled import Settled
