@@ -51,11 +51,6 @@ MALFORMED = [
     # a needs-an-object word after a determiner is a noun: "its takeover offer"
     ("Will Xstrata increase its takeover offer?", None),
     ("Will Xstrata offer?", "a verb with no object"),
-    # a verb straight before a time adjunct lost its object to a relative clause ("an agenda that he plans to roll out …")
-    ("Will Paul Ryan roll out right before the convention?", "a verb with no object"),
-    ("Will Bernie Sanders make between now and the convention?", "a verb with no object"),
-    ("Will Paul Ryan roll out his agenda right before the convention?", None),
-    ("Will Bernie Sanders make his case between now and the convention?", None),
     # "drop out" ends on its particle; "sort out" still lost its object
     ("Will Trump drop out?", None),
     ("Will the council sort out?", "ends on a fragment"),
@@ -84,10 +79,33 @@ MALFORMED = [
     ("Will the campaign bring questions to a halt?", "Asked whether the campaign would bring questions to a halt, Mr. Smith said no.", False),
     ("Will X take a bribe?", "Nobody thinks X would take a bribe to vote.", False),
     ("Will Acme raise £6m a year?", "Acme hopes to raise £6m a year from the plan.", False),  # a rate
-    ("Will Acme hire a chief?", "Acme said it would appoint a new boss.", True),  # not in its sentence: no evidence it is whole
+    ("Will Acme hire a chief?", "Acme said it would appoint a new boss.", False),  # not in its sentence: no evidence of a cut
+    ("Will Acme make a bid?", "Acme may make a “bid” for Beta.", False),
+    ("Will Acme make a bid?", "Acme may make a bid, analysts said.", False),  # a comma and a new clause
+    ("Will Acme sign a deal?", "Acme will sign a deal worth $5bn.", False),
+    ("Will the board hold a vote?", "The board will hold a vote Tuesday.", False),
+    ("Will Acme reach a deal?", "Acme hopes to reach a deal soon.", False),
+    ("Will Acme honour a deal?", "Acme will honour a deal struck last week.", False),
+    ("Will Acme become a leading?", "Acme could become a leading, cheap, modern carrier.", True),  # a further adjective and comma
 ])
 def test_an_indefinite_end_is_cut_where_its_sentence_goes_on(question, sentence, cut):
     assert cut_indefinite(question, sentence) == cut
+
+
+# A verb straight before a time adjunct lost its object only where its sentence shows the relative clause's gap.
+@pytest.mark.parametrize(("question", "sentence", "cut"), [
+    ("Will Paul Ryan roll out right before the convention?", "Ryan has an agenda that he plans to roll out right before the convention.", True),
+    ("Will Bernie Sanders make between now and the convention?",
+     "The gains that Bernie Sanders must make between now and the convention are large.", True),
+    ("Will Paul Ryan roll out his agenda right before the convention?", "Ryan plans to roll out his agenda right before the convention.", False),
+    ("Will the ceasefire hold after the deadline?", "Diplomats hope the ceasefire will hold after the deadline.", False),
+    ("Will Rooney sign before the window closes?", "United expect Rooney to sign before the window closes.", False),
+    ("Will families get by next year?", "Charities doubt that families will get by next year.", False),
+    ("Will he take after his father?", "Friends say he will take after his father.", False),
+])
+def test_a_verb_lost_its_object_only_where_its_sentence_shows_the_gap(question, sentence, cut):
+    from generator.analysis.questions.candidates import object_left_behind
+    assert object_left_behind(question, sentence) == cut
 
 
 @pytest.mark.parametrize(("question", "reason"), MALFORMED)
