@@ -415,6 +415,10 @@ PATTERN_ROWS = [
     ("appeal-or-lawsuit", "Acme sued Vivendi last week for breach of contract.", "Will Acme win the lawsuit against Vivendi for breach of contract?"),
     ("appeal-or-lawsuit", "Gazprom will appeal the Moscow court ruling next week.", "Will Gazprom’s appeal against the Moscow court ruling succeed?"),
     ("appeal-or-lawsuit", "Yukos has appealed against the ruling handed down on Monday.", "Will Yukos’s appeal against the ruling handed down on Monday succeed?"),
+    # a proper noun before the date is no participle, a numbered thing no date, and a filing's date is the filing's
+    ("appeal-or-lawsuit", "Acme sued Globex over the crash on Flight 17.", "Will Acme win the lawsuit against Globex over the crash on Flight 17?"),
+    ("appeal-or-lawsuit", "Acme sued Sweden over a complaint filed on Monday.", "Will Acme win the lawsuit against Sweden over a complaint?"),
+    ("appeal-or-lawsuit", "Acme sued Sweden on Monday.", "Will Acme win the lawsuit against Sweden?"),
     ("inquiry-finding", "The FA has launched an investigation into the Arsenal brawl.", "What will the investigation into the Arsenal brawl find?"),
     ("inquiry-finding", "There will be an inquiry into what happened.", None),
     ("called-to-act", "MPs urged the BBC to drop the Jerry Springer opera.", "Will the BBC drop the Jerry Springer opera?"),
