@@ -1636,6 +1636,20 @@ def test_he_or_she_is_the_one_person_of_that_sex_named_before(text, pronoun, nam
     assert refs.subject(pronoun.split()[0], doc.text.index(pronoun)) == named
 
 
+# Quotations with no speaker: two at the same span sort without comparing speakers, and a name inside one is no
+# antecedent of a "he" inside another (neither is that speaker's own).
+def test_quotations_with_no_speaker_are_no_ones_own():
+    from generator.analysis.questions.references import References
+    text = "Rivals meet\n\n“Bernie Sanders is wrong,” a voter said. “He will lose,” another voter said."
+    doc = parse(text)
+    first, second = text.index("“Bernie"), text.index("“He")
+    spans = [(first, text.index("”", first) + 1, None), (first, text.index("”", first) + 1, "Bernie Sanders"),
+             (second, text.index("”", second) + 1, None)]
+    refs = References(extract_actors(doc), "", doc.text, spans)  # the same span twice, one with no speaker: no TypeError
+    refs = References(extract_actors(doc), "", doc.text, [spans[0], spans[2]])
+    assert refs.one_of_sex(text.index("He will"), "he") is None
+
+
 # An event's doer is the name nearest before it: the Bryans' wins settle nothing of Spain's final.
 @pytest.mark.parametrize(("text", "question", "about", "settled"), [
     ("Spain lead 2-1, and the Bryan twins have won all four of their Davis Cup matches this year.",
