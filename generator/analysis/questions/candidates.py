@@ -342,12 +342,12 @@ def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] 
         c.penalties.append(("a subject only its sentence explains", 1.8))
     elif _UNNAMED_SUBJECT.match(c.about) and not _GENERIC_NAMES.fullmatch(c.about) and not measure:
         c.penalties.append(("a subject with no name ('the battle', 'the two companies')", 1.2))
+    elif _BARE_BODY.match(c.text):
+        c.penalties.append(_BARE_BODY_COST)
     elif _ANAPHORIC.search(c.text, 4):
         c.penalties.append(("a reference only its sentence explains ('the same role', 'that support')", 1.2))
     if cut_indefinite(c.text, c.sentence.text):
         c.penalties.append(_CUT_INDEFINITE_COST)
-    if _BARE_BODY.match(c.text) and not any(note.startswith("a subject with no name") for note, _ in c.penalties):
-        c.penalties.append(_BARE_BODY_COST)
     if _EPITHET.search(c.text):
         c.penalties.append(("an epithet for a name given earlier ('the German suitor')", 1.0))
     if _WILL_HAVE_DONE.match(c.text):
