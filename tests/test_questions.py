@@ -92,6 +92,18 @@ def test_an_indefinite_end_is_cut_where_its_sentence_goes_on(question, sentence,
     assert cut_indefinite(question, sentence) == cut
 
 
+# A noun phrase cut after "a"/"an" and a word is ranked low, not dropped (its source's name aside).
+@pytest.mark.parametrize(("text", "question"), [
+    ("Oil deal\n\nAnalysts spoke on Friday. Acme hopes to become a major, profitable, global player in Asia next year.",
+     "Will Acme become a major?"),
+    ("Oil deal\n\nAnalysts spoke on Friday. Yukos said Yugansk will operate as a separate, state-owned oil firm next year.",
+     "Will Yugansk operate as a separate, as Yukos says?"),
+])
+def test_an_indefinite_end_cut_short_is_penalised_not_dropped(text, question):
+    found = [c for c in _candidates(text) if c.text == question]
+    assert found and found[0].dropped is None and any(r.startswith("ends on 'a'/'an'") for r, _ in found[0].penalties), [c.why() for c in found]
+
+
 # A verb straight before a time adjunct lost its object only where its sentence shows the relative clause's gap.
 @pytest.mark.parametrize(("question", "sentence", "cut"), [
     ("Will Paul Ryan roll out right before the convention?", "Ryan has an agenda that he plans to roll out right before the convention.", True),

@@ -346,7 +346,7 @@ def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] 
         c.penalties.append(_BARE_BODY_COST)
     elif _ANAPHORIC.search(c.text, 4):
         c.penalties.append(("a reference only its sentence explains ('the same role', 'that support')", 1.2))
-    if cut_indefinite(c.text, c.sentence.text):
+    if cut_indefinite(unsourced(c.text), c.sentence.text):
         c.penalties.append(_CUT_INDEFINITE_COST)
     if _EPITHET.search(c.text):
         c.penalties.append(("an epithet for a name given earlier ('the German suitor')", 1.0))
