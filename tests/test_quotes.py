@@ -1074,6 +1074,16 @@ def test_a_lost_break_after_a_closed_single_quotation():
     ("Ireland lost in Paris on Saturday. “There is a chance for us now to win the group,” said the Liverpool player.",
      "the Liverpool player", None),
     ("Steve Finnan was hurt. “There is a chance for us now to win the group,” said the man.", "the man", None),
+    # outside sport no one is guessed (a firm's or a party's post); a player the article ties to another club
+    ("Tesco is under pressure. Justin King criticised the plan. “It is a bad plan,” said the Tesco boss.",
+     "the Tesco boss", None),
+    ("Gordon Brown then met Tom Smith. “It is a bad plan,” said the Labour chairman.", "the Labour chairman", None),
+    ("Arsenal beat Chelsea. Arsenal’s Thierry Henry scored twice. “It is a bad result,” said the Chelsea player.",
+     "the Chelsea player", None),
+    ("Manchester United's Alex Ferguson praised his players. “It was our hardest away game,” said the Old Trafford "
+     "boss.", "Alex Ferguson", "the Old Trafford boss"),  # a ground the gazetteer knows; "United" half a club's name
+    ("Arsenal beat Chelsea. Frank Lampard scored twice. “It is a bad result,” said the Chelsea player.",
+     "Frank Lampard", "the Chelsea player"),
 ])
 def test_a_description_credits_the_one_person_it_names(text, speaker, role):
     quote = extract_quotes(parse(text), ())[-1]
@@ -1090,15 +1100,29 @@ def test_a_description_credits_the_one_person_it_names(text, speaker, role):
      "Britain's ambassador to the UN"),
     ("Britain's ambassador to the UN, Emyr Jones Parry, said: “We will not give way to terror.”", "Emyr Jones Parry",
      "Britain's ambassador to the UN"),
-    # no person's name in the commas: the subject as before
-    ("“We will not give way to terror,” said the Home Secretary, who spoke in London.", "Home Secretary",
-     "who spoke in London"),
-    ("“We will not give way to terror,” said the company, Acme Corp.", "the company", "Acme Corp."),
     ("“It is over,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said.", "Scott Pruitt", None),
 ])
 def test_an_office_then_a_name_after_a_quote(text, speaker, role):
     (quote,) = extract_quotes(parse(text), ())
     assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # no person's name in the commas: the subject as before
+    ("“We will not give way to terror,” said the Home Secretary, who spoke in London.", "Home Secretary"),
+    ("“We will not give way to terror,” said the company, Acme Corp.", "the company"),
+    # an office held for someone else: the name in commas is the other one's, not the speaker's
+    ("“We will not give way,” an aide to the Prime Minister, Tony Blair, said.", None),
+    ("“We will not give way,” said a friend of the President, Barack Obama.", "a friend"),
+    ("A spokesman for the Mayor of London, Boris Johnson, said: “We will not give way.”", "Mayor of London spokesman"),
+    ("“We will not give way,” said a spokesman for the Mayor of London, Boris Johnson.", "Mayor of London spokesman"),
+    ("An aide to the Prime Minister, Tony Blair, said: “We will not give way.”", "An aide"),
+    # a place in commas is no one: "the capital, Kuala Lumpur"
+    ("“We will not give way,” said a UN spokesman in the capital, Kuala Lumpur.", "UN spokesman"),
+])
+def test_no_speaker_in_the_commas_after_an_office(text, speaker):
+    (quote,) = extract_quotes(parse(text), ())
+    assert quote.speaker == speaker
 
 
 _RATES = ("Trump was wrong about rates. But Trump has at least seemed to understand that low rates are needed, he "

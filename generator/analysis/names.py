@@ -327,6 +327,10 @@ def not_yet_held(word: str) -> str:
 
 
 # The nouns for someone who speaks for a body: "a spokesman for Acme" is shown as "Acme spokesman".
+# Words that make a title another office than its head's: "former President Franklin D. Roosevelt" holds it no more,
+# "shadow chancellor Oliver Letwin", "deputy governor" never did.
+OTHER_TITLE = _words("former ex ex- late then onetime one-time shadow deputy vice assistant associate junior acting interim")
+
 SPOKESPERSON_NOUNS = _words("spokesman spokeswoman spokesperson")
 # Nouns for a person known through someone else: "her colleague" → "a colleague of Ann Smith"
 # (general English; the relations news reports quote people by when it does not name them).

@@ -47,16 +47,15 @@ from .spans import (Span, capitalised_runs, caps_starts, dateline, headline_matc
                     is_title_case_line, may_be_caps_line, tokenize, windows)
 from .subtitles import glued_title, subtitled_works
 from .teams import TEAM_SPORTS, team_spans
-from .trim import word_before_country, split_at_title, strip_span
+from .trim import split_at_title, strip_span
 from .works import awards, bill_numbers, case_names, listed_products, quoted_titles, titles_of_works
-from .word_tests import COMPASS, PLACE_STRONG
+from .word_tests import PLACE_STRONG
 from ..document import Document
 from ..names import first_name_gender
 
 __all__ = ["extract_actors"]
 
 _SLASHED = re.compile(r"/{1,2}[A-Z]")
-_PART_OF_A_COUNTRY = COMPASS | {"mid"}  # a word before a country that names a region of it ("Mid Wales")
 # a royal's style that also names a pub or a theatre after "the" ("the Queen Vic", "the Prince Edward")
 _ROYAL_STYLES = EUROPEAN_ROYAL_TITLES | {"duke", "duchess"}
 _NATIONS_AFTER = re.compile(r"[ \t]+\d[ \t]+Nations\b")  # "RBS 6 Nations": a sponsor before rugby's championship
@@ -200,12 +199,6 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
                             continue  # "Scorers : ...": a field label
                         span.hint, span.strength = "LOC", 3  # "Leicester : Leicestershire 296": a venue
                     classify(span, ctx)
-                    if (span.hint is None or span.hint == "PER" and span.strength <= 2) and len(span.tokens) == 2 and (
-                            word_before_country(span.tokens, table)):
-                        span.hint, span.strength = None, 0  # "Hotel Rwanda": a title's or a body's name, no person's
-                        # by its shape; the words around it decide ("Priorities USA, the super PAC")
-                        if span.tokens[0].lower in _PART_OF_A_COUNTRY:
-                            span.hint, span.strength = "LOC", 3  # "Mid Wales", "Central Wales": a region of it
                     if teams and teams.get(span.start, -1) >= span.end:
                         span.hint, span.strength = "ORG", 3  # a results table's team
                     elif sheets and any(a <= span.start < b for a, b in sheets) and _sheet_player(table.get(span.key, "")):
@@ -281,7 +274,7 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
         kinds = resolve(votes)
         kinds.update(from_context)
     return actor_rows(spans, kinds, surnames, text, from_context, bool(sport) and sport not in TEAM_SPORTS,
-                   Namesakes(spans, kinds, text), published)
+                   Namesakes(spans, kinds, text), published, doc.sentences)
 
 
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}[ \t]$")

@@ -13,7 +13,8 @@ from .evidence import TITLE_VERBS, no_name
 from .neighbours import by_neighbours
 from .context import Context
 from .spans import POSSESSIVE_S, Span, acronym_elsewhere
-from .word_tests import (PERSON_FIRST, AFFIX, CHAMBERS, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS,
+from .trim import word_before_country
+from .word_tests import (PERSON_FIRST, AFFIX, CHAMBERS, FIRM_OF_FAMILY, COMPASS, COMPASS_POINTS, ENTITY, GIVEN_OR_SURNAME, IN_A_TOWN, NUMBER_WORDS, REGION_WORDS,
                                PERSON_TAGS, PLACE_NAMED, PLACE_STRONG, REGNAL, SURNAME_OR_FIRST, TOWN, common_last,
                                first_name, initial, month_acronym, owns_its_s, plural_acronym, team_town,
                                title_case_abbreviation)
@@ -42,7 +43,8 @@ _HANDLE = frozenset("@#/")  # "@TimKaine", "#SanBernardino", a link: no brand
 # United States Ship, steam ship, motor vessel)
 _MISC_OPENERS = lx.STORM_WORDS | frozenset("operation treaty war battle siege rms hms uss ss mv".split())
 _PLACE_OPENERS = frozenset("mount mt mt. fort ft ft. lake cape isle river stade".split())  # "Stade de France"
-# the sides of a river that name a district with "Bank" (London's South Bank, Paris's Left Bank and Right Bank)
+# the sides of a river that name a district with "Bank" (Wikipedia: London's "South Bank", Paris's "Rive Gauche" and
+# "Rive Droite", the Left Bank and the Right Bank)
 _RIVER_SIDES = COMPASS_POINTS | frozenset(("left", "right"))
 _COMPASS_ABBR = frozenset("n. s. e. w.".split())  # "S. Korea", "N. Ireland"
 _ROMAN = frozenset("i ii iii iv v vi".split())
@@ -416,7 +418,7 @@ def classify(span: Span, ctx: Context) -> None:
         hint, strength = "ORG", 2
     elif n > 1 and first == "old" and PLACE_NAMED.intersection(table.get(" ".join([t.lower for t in toks[1:]]), "")):
         hint, strength = "LOC", 3  # "Old San Juan", "Old Delhi": a city's old quarter, a place
-    elif n > 1 and first in COMPASS and _PLACE_AFTER_COMPASS.intersection(table.get(" ".join([t.lower for t in toks[1:]]), "")) and not (
+    elif n > 1 and first in REGION_WORDS and _PLACE_AFTER_COMPASS.intersection(table.get(" ".join([t.lower for t in toks[1:]]), "")) and not (
             first == "new" and n == 2 and "w" in table.get(last, "")):
         hint, strength = "LOC", 3  # not "the New Deal": "new" before a common word that is also a town's name ("Deal")
     elif n == 2 and last[-1:] == "s" and team_town(table.get(first, "")) and not SURNAME_OR_FIRST.intersection(
@@ -495,6 +497,9 @@ def classify(span: Span, ctx: Context) -> None:
         elif owns_its_s(ctx.text, span.end):
             hint, strength = "ORG", 2  # "Sainsbury's has cut prices": the "'s" is a firm's own, its name the subject
     hint, strength = by_neighbours(span, ctx, hint, strength)
+    if (hint is None or hint == "PER" and strength <= 2) and n == 2 and word_before_country(toks, table):
+        hint, strength = None, 0  # "Hotel Rwanda": a title's or a body's name, no person's by its shape; the words
+        # around it decide ("Priorities USA, the super PAC")
     span.hint, span.strength = hint, strength
 
 

@@ -135,13 +135,19 @@ _LIST_TAIL = re.compile(r"(?:,[ \t]+(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&.'’-]*(?:[ \t
                         r"[ \t]+[A-Za-z]")  # (a brand may open with a small letter: "eBay", "iTunes")
 
 
-def _in_list_beside(sp: Span, text: str, firm_starts: set[int], firm_ends: set[int]) -> bool:
-    """'Amazon, Google and eBay', 'Google, Amazon, eBay and Yahoo': a name next to an organisation's by a comma
-    in a list that goes on to "and" or "or" (not "Cook, Apple's boss")."""
-    if text[sp.end:sp.end + 2] == ", " and sp.end + 2 in firm_starts or (
-            text[sp.start - 2:sp.start] == ", " and sp.start - 2 in firm_ends):
-        return _LIST_TAIL.match(text, sp.end) is not None
-    return False
+def _firm_left(sp: Span, text: str, firm_ends: set[int]) -> bool:
+    """An organisation's name right before ``sp``, joined by "and" / "or" ("Siemens and Ericsson") or by a comma in a
+    list that goes on to "and" or "or" ("Amazon, Google and eBay"; not "Cook, Apple's boss")."""
+    if sp.prev is not None and sp.prev.lower in _AND_OR and sp.prev.start - 1 in firm_ends:
+        return True
+    return text[sp.start - 2:sp.start] == ", " and sp.start - 2 in firm_ends and _LIST_TAIL.match(text, sp.end) is not None
+
+
+def _firm_right(sp: Span, text: str, firm_starts: set[int]) -> bool:
+    """An organisation's name right after ``sp``, joined as in ``_firm_left`` ("Google, Amazon, eBay and Yahoo")."""
+    if sp.next is not None and sp.next.lower in _AND_OR and sp.next.end + 1 in firm_starts:
+        return True
+    return text[sp.end:sp.end + 2] == ", " and sp.end + 2 in firm_starts and _LIST_TAIL.match(text, sp.end) is not None
 
 
 def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: str,
@@ -261,7 +267,7 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
             said = nxt in _SPEECH
             if _firm_cue(sp, text, prev, nxt, firm_starts, firm_ends):
                 cue = 0  # "computer firm Apple", "Apple said it", "shares in Apple", "Siemens and Ericsson"
-                if _between_firms(sp, firm_starts, firm_ends):
+                if _firm_left(sp, text, firm_ends) and _firm_right(sp, text, firm_starts):
                     cues.setdefault(target, [0, 0, 0, 0])[0] += 1  # "Sony, Philips, Matsushita and Samsung": a
                     # firm on either side in one list, twice as sure
             elif sp.comma_after and _org_appositive(text, sp.tokens[-1].end):
@@ -303,14 +309,6 @@ def kinds_from_context(spans: list[Span], kinds: dict[str, str | None], text: st
     return out
 
 
-def _between_firms(sp: Span, firm_starts: set[int], firm_ends: set[int]) -> bool:
-    """An organisation right before ``sp`` in a list (", " or " and ") and another right after it."""
-    before = sp.start - 2 in firm_ends or sp.prev is not None and sp.prev.lower in _AND_OR and (
-        sp.prev.start - 1 in firm_ends)
-    return before and (sp.end + 2 in firm_starts or sp.next is not None and sp.next.lower in _AND_OR and (
-        sp.next.end + 1 in firm_starts))
-
-
 def _firm_cue(sp: Span, text: str, prev: str, nxt: str, firm_starts: set[int], firm_ends: set[int],
               which: bool = True) -> bool:
     """Whether the words around ``sp`` are said only of an organisation: "computer firm Apple", "Apple said it",
@@ -322,8 +320,15 @@ def _firm_cue(sp: Span, text: str, prev: str, nxt: str, firm_starts: set[int], f
     return prev in lx.ORG_PRECEDERS or bool(after) and (which or text[after.start()] != ",") or (
         prev in _ORG_LAST or prev.endswith("-owned")) and _ORG_BEFORE.search(text, max(0, start - _WINDOW), start) or (
         prev in _PIECE_LAST and _PIECE_IN.search(text, max(0, start - _WINDOW), start)) or (
-        prev in _AND_OR and sp.prev.start - 1 in firm_ends or nxt in _AND_OR and sp.next.end + 1 in firm_starts
-        or _in_list_beside(sp, text, firm_starts, firm_ends))
+        _firm_left(sp, text, firm_ends) or _firm_right(sp, text, firm_starts))
+
+
+def speaks_or_trades(sp: Span, text: str) -> bool:
+    """A cue said only of an organisation around ``sp`` ("WWE shares", "shares in WWE", "WWE said it"), or a speech
+    verb right after it ("WWE said"): a body that acts, no work's name."""
+    prev = sp.prev.lower if sp.prev is not None else ""
+    nxt = sp.next.lower if sp.next is not None else ""
+    return nxt in _SPEECH or _firm_cue(sp, text, prev, nxt, set(), set())
 
 
 def _staff_before(text: str, start: int) -> int | None:

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..names import HONORIFICS, country_key, first_name_gender
 from .lexicon import CLUB_NICKNAMES, CLUB_OPENERS, GENERATIONAL, ORG_HEADS, ORG_OPENERS, gazetteer
 from .spans import Span
-from .word_tests import CHAMBERS, COMPASS, one_edit
+from .word_tests import CHAMBERS, REGION_WORDS, one_edit
 
 # Words an acronym leaves out ("Court of Arbitration for Sport" -> CAS)
 _SKIPPED = frozenset("of and for the on in at to & de du des la le".split())
@@ -410,7 +410,7 @@ def _joined_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,
 
 # Words that make a place's name another place's ("South Sudan", "New Labour", "Old San Juan", "Greater
 # Manchester"): compass points and the usual qualifiers of place names
-_PLACE_QUALIFIERS = COMPASS | frozenset("old little great inner outer mid".split())
+_PLACE_QUALIFIERS = REGION_WORDS | frozenset("old little great inner outer".split())
 
 
 def _joined_place_tails(multis: list[tuple[tuple[str, str], Span]], groups: Groups,

@@ -342,9 +342,9 @@ FUNCTION_WORDS = _words(
     to of and but or nor yet so as if when while after before since because although though
     however meanwhile also then there here it he she they we i you what who which where why how
     all some many most more both each every no not only just even last next former other such
-    under over despite during between among against until according about around
+    under over despite during between among against until according about around via amid toward towards
     today tomorrow yesterday one two three four five six seven eight nine ten"""
-) | DAYS_MONTHS
+) | DAYS_MONTHS  # (the prepositions after "around": Wikipedia, "List of English prepositions")
 # Words just before a name that point to a place.
 # Nouns for a club after "the" and its town's name ("the Moscow club"). Written from general knowledge of sports English.
 CLUB_NOUNS = _words("club side team outfit")

@@ -5,6 +5,7 @@ says no office a reader can place ("Secretary" of what?), so the row gives none;
 title ("Chair Rep.") ends before it."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from ...model import Actor
@@ -33,7 +34,11 @@ _TERMS = {
     ("joe biden", "joseph r biden", "joseph r biden jr", "biden"): ((2021, 2025),),
     ("donald trump", "donald j trump", "trump"): ((2017, 2021), (2025, None)),
 }
-_TERMS_OF = {name: terms for names, terms in _TERMS.items() for name in names}
+_INAUGURATION = (1, 20)  # a term opens and ends on January 20
+_Day = tuple[int, int, int]
+_TERMS_OF: dict[str, tuple[tuple[_Day, _Day | None], ...]] = {
+    name: tuple(((start, *_INAUGURATION), end and (end, *_INAUGURATION)) for start, end in terms)
+    for names, terms in _TERMS.items() for name in names}  # as days, the form of the Secretaries' terms below
 # US Secretaries of State since 1997 and the days their terms opened and ended (state.gov, Office of the Historian,
 # "Biographies of the Secretaries of State"), by the full names the press writes; the last term is open
 _SECRETARY_TERMS = {
@@ -49,12 +54,10 @@ _SECRETARY_TERMS = {
 }
 _SECRETARY_TERMS_OF = {name: terms for names, terms in _SECRETARY_TERMS.items() for name in names}
 _SECRETARY = frozenset(("secretary of state", "us secretary of state", "u.s. secretary of state"))
-_INAUGURATION = (1, 20)  # a term opens and ends on January 20
 # An article with no date is read as news written since January 2001 (what a briefing site is fed): a president
 # whose term had ended by then is former, the later ones are left to the text ("President Bush" may be current)
 _UNDATED = dt.date(2001, 1, 20)
 _PRESIDENT = frozenset(("president", "us president", "u.s. president", "american president"))
-
 
 
 # Titles written right before a name, that a role read up to the name may end in after a whole title of its own
@@ -66,26 +69,17 @@ _NAME_TITLES = frozenset("rep. rep sen. sen senator gov. gov gen. gen dr. dr rev
 _LAST_WORDS = PORTFOLIO_HEADS | _NAME_TITLES | {"president", "state"}  # the last words of the roles settled here
 
 
-def _terms(a: Actor) -> tuple[tuple[int, int | None], ...]:
-    return _TERMS_OF.get(a.name.lower().replace(".", "").replace(",", ""), ())
+def _key(a: Actor) -> str:
+    return a.name.lower().replace(".", "").replace(",", "")
 
 
-def _secretary_out_of_office(a: Actor, published: dt.date) -> bool:
-    """Whether a Secretary of State's term had ended by the article's date, none running ("Secretary of State Hillary
-    Clinton" in 2016 is former; "Secretary of State John Kerry" in 2016 is not)."""
-    terms = _SECRETARY_TERMS_OF.get(a.name.lower().replace(".", "").replace(",", ""), ())
+def _out_of_office(terms: tuple[tuple[_Day, _Day | None], ...], published: dt.date) -> bool:
+    """Whether a term had ended by the article's date and none was running ("President Trump" is former in 2022,
+    not in 2026; "President Obama" in 2005 held no office yet, so no former one either; "Secretary of State Hillary
+    Clinton" in 2016 is former, "Secretary of State John Kerry" in 2016 is not)."""
     day = (published.year, published.month, published.day)
     return any(end is not None and end <= day for _, end in terms) and not any(
         start <= day and (end is None or day < end) for start, end in terms)
-
-
-def _out_of_office(terms: tuple[tuple[int, int | None], ...], published: dt.date) -> bool:
-    """Whether a term had ended by the article's date and none was running ("President Trump" is former in 2022,
-    not in 2026; "President Obama" in 2005 held no office yet, so no former one either)."""
-    day = (published.year, published.month, published.day)
-    ended = any(end is not None and (end, *_INAUGURATION) <= day for _, end in terms)
-    return ended and not any((start, *_INAUGURATION) <= day and (end is None or day < (end, *_INAUGURATION))
-                             for start, end in terms)
 
 
 def settled_roles(actors: list[Actor], published: dt.date | None = None) -> list[Actor]:
@@ -96,15 +90,15 @@ def settled_roles(actors: list[Actor], published: dt.date | None = None) -> list
     held = [a for a in actors if a.role and a.kind == "person" and a.role.rsplit(None, 1)[-1].lower() in _LAST_WORDS]
     if not held:
         return actors
-    terms = {id(a): _terms(a) for a in held if a.role.lower() in _PRESIDENT}
-    latest = max((t[0][0] for t in terms.values() if t), default=0)
+    terms = {id(a): _TERMS_OF.get(_key(a), ()) for a in held if a.role.lower() in _PRESIDENT}
+    latest = max((t[0][0] for t in terms.values() if t), default=(0, 0, 0))
     settled = {}
     for a in held:
         role, span, words = a.role, terms.get(id(a)), a.role.lower().split()
         if span and (_out_of_office(span, published) if published else _out_of_office(span, _UNDATED) or (
                 span[0][0] < latest and span[-1][1] is not None)):  # a date settles it; "Under a President Trump" need not
             role = f"former {role}"  # "President George W. Bush" in a text about "President Barack Obama"
-        elif role.lower() in _SECRETARY and _secretary_out_of_office(a, published or _UNDATED):
+        elif role.lower() in _SECRETARY and _out_of_office(_SECRETARY_TERMS_OF.get(_key(a), ()), published or _UNDATED):
             role = f"former {role}"  # "adviser to Secretary of State Hillary Clinton" in 2016
         elif words[-1] in PORTFOLIO_HEADS and (len(words) == 1 or role.split()[-1][0].isupper() and all(
                 w in ROLE_QUALIFIERS for w in words[:-1])):
@@ -114,5 +108,5 @@ def settled_roles(actors: list[Actor], published: dt.date | None = None) -> list
                 role.rsplit(" ", 1)[0]):
             role = role.rsplit(" ", 1)[0]  # "Speaker of the House Rep.": the title before the name's own
         if role != a.role:
-            settled[id(a)] = Actor(a.name, a.kind, role=role, aliases=a.aliases, mentions=a.mentions)
+            settled[id(a)] = dataclasses.replace(a, role=role)
     return [settled.get(id(a), a) for a in actors] if settled else actors

@@ -21,11 +21,14 @@ _BODY_AFTER = rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_NAMED_BODY})?"
 # a relative pronoun opens a clause after the post ("chief executive of BT Wholesale which provides ..."); an "and"
 # before a second post the pattern cannot take whole ("a first lady historian and professor of communications at
 # Rider University in ...") ends the first one
-_STOP = r"[ \t]*(?:[,;)]|\.(?!\w))|[ \t]+and[ \t]+(?:a|an|the)\b|[ \t]+(?:which|who|whose)\b|[ \t]+and[ \t]+(?=[a-z])"
+_RELATIVE = "(?:who|whom|whose|which|that)"  # the relative pronouns (Cambridge Grammar of English), which open a clause
+# ("that" a determiner after a preposition: "head of that unit" is no post cut at "of")
+_STOP = (r"[ \t]*(?:[,;)]|\.(?!\w))|[ \t]+and[ \t]+(?:a|an|the)\b|(?<![ \t]of)(?<![ \t]for)(?<![ \t]at)(?<![ \t]to)"
+         rf"[ \t]+{_RELATIVE}\b|[ \t]+and[ \t]+(?=[a-z])")
 _VERB_AFTER = r"(?=[ \t]+(?:said|says|told)\b)"  # only after a post in lower case: not "in the Echo, the Bishop said"
 # "the former director of ...": a word saying the post is no longer, or not yet, held (as ROLE_QUALIFIERS below)
 _APPOSITIVE_QUALIFIER = "(?:former|then|outgoing|acting|interim|presumptive|would-be|ex-[a-z]+)"
-_LOWER = r"(?!(?:who|whom|whose|which)\b)[a-z][\w-]*"  # a word of a post: no relative pronoun, which opens a clause
+_LOWER = rf"(?!{_RELATIVE}\b)[a-z][\w-]*"  # a word of a post: no relative pronoun
 # the post in lower case, after its owner ("S&N's chief executive", "the campaign's political director", "IBM
 # senior vice president")
 _APPOSITIVE = re.compile(rf",[ \t]+(?:(?P<the>the)[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>(?:{_APPOSITIVE_QUALIFIER}[ \t]+)?"
@@ -173,9 +176,9 @@ _BE = frozenset("is are was were be been being become becomes became remain rema
 # name; "It stars actress X": a cast's verb; "The trio are chief executive Willie Walsh, ...": the verb before the role;
 # not a title's own word that is a verb too ("press secretary")
 _NOT_IN_ROLE = REPORTING_VERBS - lx.ROLE_MODIFIERS | _MODALS | _HAVE | _BE | frozenset("whose stars starring features featuring".split(
-)) | frozenset("including excluding regarding concerning".split()) | frozenset("via per amid despite toward towards".split(
-))  # prepositions in -ing ("candidates, including front-runner X") and others no function word list has ("a reply via
-# staffer X")
+)) | frozenset("including excluding regarding concerning per".split())  # prepositions in -ing
+# ("candidates, including front-runner X") and "per", a given name too ("Per Zetterquist") and so in no function word
+# list; the others ("a reply via staffer X") are lx.FUNCTION_WORDS, which end a role before this is read
 
 
 # words after which the next word is a verb: a modal, a perfect's auxiliary, "already" ("will discipline striker X",
@@ -250,7 +253,8 @@ def role_before(tokens: list[Token], i: int, text: str) -> str | None:
     'journalists Pavel Zarubin' -> 'journalist'; "Gazprom's chief executive Alexei Miller" ->
     "Gazprom's chief executive"."""
     if i > 2 and tokens[i - 2].lower == "of" and not tokens[i - 1].cap and not is_role(tokens[i - 1].lower) and (
-            text[tokens[i - 3].end:tokens[i - 1].start] == " of ") and is_role(tokens[i - 3].lower):
+            text[tokens[i - 3].end:tokens[i - 1].start] == " of ") and is_role(tokens[i - 3].lower) \
+            and tokens[i - 3].lower not in KIN:  # "the brother of victim Tom Brown": the victim's kin, no post of his
         post = role_before(tokens, i - 2, text)  # "Reagan chief of staff Don Regan", "secretary of state John Kerry":
         return post and post + text[tokens[i - 3].end:tokens[i - 1].end]  # the post, then what it is of
     j = i
@@ -373,8 +377,6 @@ _BODY_BEFORE_RANK = re.compile(
     r"(?<![\w&'’.-])[A-Z][\w&'’.-]*(?:[ \xa0][A-Z][\w&'’.-]*)*[ \xa0](?:chief|senior|deputy|global|regional|acting|principal)[ \xa0]$")
 
 
-# the adjectives of the office a candidate runs for, and the third US party whose candidates the press names so
-# ("Presidential candidate X", "Libertarian candidate X"; Merriam-Webster; the Libertarian Party)
 def _stands_alone(role: str) -> bool:
     """Whether a role read after a sentence's first word may start without it: one word, or a first word that is a
     post's word, a post or a post's modifier ("fellow actor", "chief executive"), not a compound's second noun
@@ -387,10 +389,10 @@ def _stands_alone(role: str) -> bool:
 # the common nouns of a body a post serves, written before the post at a sentence's start ("Campaign spokesman X",
 # "Police spokesman X", "Government minister X"; news usage): the post's owner, not a capitalised common word
 _SERVED_BODIES = frozenset("campaign government administration company police palace".split())
+# the adjectives of the office a candidate runs for, and the third US party whose candidates the press names so
+# ("Presidential candidate X", "Libertarian candidate X"; Merriam-Webster; the Libertarian Party)
 _RACE_WORDS = frozenset("presidential vice-presidential congressional gubernatorial senatorial mayoral parliamentary "
                         "libertarian".split())
-
-
 
 
 def _sentence_opener_only(text: str, sentence_start: int, at: int, mid_caps: set[str]) -> bool:

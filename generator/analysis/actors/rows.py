@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Sequence
 
-from ...model import Actor, Mention
+from ...model import Actor, Mention, Sentence
 from . import lexicon as lx
 from .identity import acronyms_apart, joined_forms
 from .joins import (acronym_expansions_joined, bracketed_cities_joined, countries_joined, kinds_joined, regrouped,
@@ -29,7 +30,25 @@ _FINITE_AFTER = lx.SPEECH_VERBS | frozenset("wrote would will could can should m
 
 # the styles a royal is named by with a given name alone (the Court Circular's usage: "The Prince of Wales",
 # "Prince Charles", "Queen Rania")
-_ROYAL_STYLES = EUROPEAN_ROYAL_TITLES
+_CAPITALISED_STYLES = {w.capitalize() for w in EUROPEAN_ROYAL_TITLES}  # as written: "beauty queen Jessica" is no royal
+
+
+def _styled_name(name: str, role: str | None, text: str, members: list[Span]) -> tuple[str, str | None]:
+    """A one-word person's name with the style written before it, and the role without it: a peer's title ("Lord
+    Goldsmith"; "Attorney General Lord" -> "Attorney General") or a royal's style ("Prince Charles", "Crown Prince
+    Abdullah"; "Britain's Prince": the owner alone is no role)."""
+    title = peer_title(text, members)
+    if title:
+        if role and role.rsplit(" ", 1)[-1].lower() in PEER_TITLES:
+            role = role.rpartition(" ")[0] or None
+        return f"{title} {name}", role
+    if not role or role.rsplit(" ", 1)[-1] not in _CAPITALISED_STYLES:
+        return name, role
+    words = role.split()
+    cut = 2 if len(words) > 1 and words[-2] == "Crown" else 1
+    role = " ".join(words[:-cut]) or None
+    return " ".join(words[-cut:] + [name]), None if role and role.endswith(("'s", "’s")) else role
+
 
 
 def _common_word(members: list[Span], kind: str, table: dict[str, str], text: str,
@@ -99,7 +118,7 @@ def _headline_short_forms_joined(groups: dict[tuple[str, str], list[Span]], head
 
 def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[str, str], text: str,
             from_context: dict[str, str], players: bool = False, namesakes: Namesakes | None = None,
-            published: dt.date | None = None) -> tuple[Actor, ...]:
+            published: dt.date | None = None, sentences: Sequence[Sentence] = ()) -> tuple[Actor, ...]:
     """``players``: a report of a sport of players, not clubs (tennis, golf), whose one-word names are surnames;
     ``published``: the article's date, which tells a past office from a held one."""
     groups: dict[tuple[str, str], list[Span]] = {}
@@ -170,28 +189,16 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
                 aliases.insert(0, name)
                 name = f"{given} {name}"  # "Chief Justice John Roberts" in the headline, "Roberts" below it
         if kind == "PER" and " " not in name:
-            title = peer_title(text, members)
-            if title:
-                aliases.insert(0, name)  # the surname alone, as quotes may give the speaker
-                name = f"{title} {name}"
-                if role and role.rsplit(" ", 1)[-1].lower() in PEER_TITLES:
-                    role = role.rpartition(" ")[0] or None  # "Attorney General Lord" -> "Attorney General"
-        if kind == "PER" and role and " " not in name and role.rsplit(" ", 1)[-1].lower() in _ROYAL_STYLES and (
-                "f" in table.get(name.lower(), "")):
-            aliases.insert(0, name)  # the given name alone, as quotes may give it
-            words = role.split()
-            cut = 2 if len(words) > 1 and words[-2].lower() == "crown" else 1  # "Crown Prince Abdullah"
-            style = " ".join(w[0].upper() + w[1:] for w in words[-cut:])
-            name = f"{style} {name}"  # "Prince Charles": a royal is named by style and given name
-            role = " ".join(words[:-cut]) or None
-            if role and role.endswith(("'s", "’s")):
-                role = None  # "Britain's Prince": the owner alone is no role
+            styled, role = _styled_name(name, role, text, members)
+            if styled != name:
+                aliases.insert(0, name)  # the name alone, as quotes may give the speaker
+                name = styled
         ordered = tuple(mentions[k] for k in sorted(mentions)) if len(mentions) > 1 else tuple(mentions.values())
         actors.append(Actor(name, KINDS[kind], role=role, aliases=tuple(aliases), mentions=ordered))
     if "he former " in text:
         actors = _former_roles(actors, text)
     if any(a.role for a in actors):
-        actors = kin_owned(settled_roles(actors, published), text)
+        actors = kin_owned(settled_roles(actors, published), text, sentences)
     actors = _quoted_aliases_joined(actors, text)
     actors = _employers(actors, table)
     actors = [a for a in actors if not _only_quoted(a, text)]

@@ -16,16 +16,19 @@ from .context import Context
 from .neighbours import KIN
 from .roles import ROLE_QUALIFIERS, UK_PARTIES, role_before
 from .spans import NUMBERED_HEADS, Span, Token
+from .works import WORK_NOUNS
 from ..names import CLERICAL_STYLES, is_role
-from .word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, PLACE_STRONG, REGNAL, TOWN, ends_in_place,
-                         first_name, in_lower_case, initial, is_title, month_acronym, owns_its_s, person_like,
+from .word_tests import (AFFIX, COMPASS, ENTITY, NUMBER_WORDS, PLACE_NAMED, PLACE_STRONG, REGION_WORDS, REGNAL, TOWN,
+                         ends_in_place, first_name, in_lower_case, initial, is_title, month_acronym, owns_its_s, person_like,
                          plural_acronym, table_row, title_case_abbreviation)
 
-_BODY_EDGE = lx.ORG_OPENERS | lx.ORG_HEADS | COMPASS  # words at a body's edge, not a person's
+_APPOSITIVE = re.compile(r",[ \t]+(?:the|a|an)[ \t]")  # "Priorities USA, the leading pro-Clinton super PAC"
+_BODY_EDGE = lx.ORG_OPENERS | lx.ORG_HEADS | REGION_WORDS  # words at a body's or a region's edge, not a person's
 
 _NAMED_OR_PEOPLE = frozenset("croekd")  # a country, region, organisation, event, continent or people
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Sunday Times"
-_DAY_PARTS = frozenset("morning afternoon evening night".split())  # a weekday's part opens a show's title
+# a weekday's part opens a show's title ("Saturday Night Takeaway"): the parts of the day of Wikipedia's "Day"
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
 # Plurals that name a team before its name in sports reports ("champions Arsenal", "hosts France")
 _TEAM_PLURALS = frozenset("champions holders leaders hosts visitors rivals opponents neighbours".split())
 # auxiliaries that open a question, before a word in lower case; not "May" or "Will", names as often
@@ -42,8 +45,6 @@ _GOVERNMENT_HEADS = frozenset("dept department ministry office".split())  # "Sta
 _SECRETARY_OF = re.compile(r"(?i)\bsecretary\s+of\s+(?:the\s+)?$")
 
 
-
-
 def word_before_country(run: list[Token], table: dict[str, str]) -> bool:
     """'Hotel Rwanda', 'Little Britain': a common word of no name's kind, then a country's name."""
     tags = table.get(run[0].lower, "")
@@ -52,10 +53,18 @@ def word_before_country(run: list[Token], table: dict[str, str]) -> bool:
 
 @functools.lru_cache(maxsize=16)  # asked for each mention of the pair in one article
 def _capitalised_mid_sentence(text: str, word: str, country: str) -> bool:
-    """'Hotel Rwanda' after a small word or a comma somewhere in ``text`` (not "and", "of": "Independent and Neutral
-    Switzerland" is a longer name's end): the common word capitalised as a name's."""
-    return re.search(rf"(?<![\w'’-])(?!and\b|of\b)[a-z]+,?[ \t]+{re.escape(word)}[ \t]+{re.escape(country)}\b",
-                     text) is not None
+    """'Hotel Rwanda' after a lower-case word, a comma between them or not, somewhere in ``text`` (not "and", "of":
+    "Independent and Neutral Switzerland" is a longer name's end): the common word capitalised as a name's; and a
+    second sign that the pair is one name: the pair twice, a work's, an award's or a body's noun right before it
+    ("Oscar nominee Hotel Rwanda", "the film Hotel Rwanda") or an appositive after it ("Priorities USA, the super
+    PAC"). One "in Modern Britain", "the campaign for Global Britain" is the country's mention."""
+    pairs = list(re.finditer(rf"(?<![\w'’-])(?:(?P<before>[a-z]+),?[ \t]+)?{re.escape(word)}[ \t]+"
+                             rf"{re.escape(country)}\b", text))
+    if not any(m.group("before") not in (None, "and", "of") for m in pairs):
+        return False
+    return len(pairs) > 1 or any(m.group("before") in WORK_NOUNS or m.group("before") in lx.ORG_PRECEDERS
+                                 or _APPOSITIVE.match(text, m.end()) for m in pairs)
+
 
 def _club_weekday(run: list[Token], after: str) -> bool:
     """A town and a club's last word that is a weekday, before a club's post ("Sheffield Wednesday manager Paul
@@ -295,6 +304,8 @@ def strip_span(run: list[Token], tokens: list[Token], ctx: Context, text: str, *
             if t.lower in _OWNERS and not t.initial and len(run) > 2:
                 break  # "a buy from Our Principles PAC", "Our Lady of Lourdes": a mid-sentence "Our" opens a name
             if len(run) > 2 and t.lower in _WEEKDAYS and run[1].lower in _DAY_PARTS:
+                if run[-1].lower in lx.ORG_HEADS:
+                    break  # "the Sunday Morning Post": a paper's name, as "Sunday Times"
                 return None  # "Saturday Night Takeaway", "Monday Night Football": a show's title, no name after a day
             if t.lower in lx.FUNCTION_WORDS and not (t.caps and len(run) == 1 and (
                     "o" in table.get(t.lower, "") or month_acronym(

@@ -31,6 +31,9 @@ REGNAL = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split
 COMPASS_POINTS = frozenset("north south east west midwest northeast northwest southeast southwest".split())
 COMPASS = frozenset("""north south east west northern southern eastern western new upper lower central greater northeast
     northwest southeast southwest""".split())
+# words before a place's name that make a region of it ("South Wales", "Mid Wales", "Central Asia"): the compass words,
+# and "Mid" of Wales' regions (Wikipedia, "Mid Wales")
+REGION_WORDS = COMPASS | {"mid"}
 IN_A_TOWN = frozenset({"in", "near", "outside", "inside", "around", "across"})
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}$")
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twenty hundred".split())
@@ -133,13 +136,12 @@ def month_acronym(t: Token, after: Token | None) -> bool:
     return t.caps and len(t.text) == 3 and t.lower in lx.DAYS_MONTHS and (after is None or not after.text[:1].isdigit())
 
 
-# hyphenated initials of a compound given name, the French style ("J-P Grandclaude"; "J.-P." has its dot)
-_HYPHENED_INITIALS = re.compile(r"[A-Z]-[A-Z]")
-
-
 def initial(t: Token) -> bool:
-    return len(t.text) == 2 and t.text[1] == "." or (len(t.text) > 2 and t.text[1] == "." and t.text[0].isupper()) or (
-        len(t.text) == 3 and t.text[1] == "-" and _HYPHENED_INITIALS.fullmatch(t.text) is not None)
+    """'J.', 'J.R.', and hyphenated initials of a compound given name, the French style ("J-P Grandclaude"; "J.-P."
+    has its dot)."""
+    x = t.text
+    return len(x) == 2 and x[1] == "." or (len(x) > 2 and x[1] == "." and x[0].isupper()) or (
+        len(x) == 3 and x[1] == "-" and x[0].isupper() and x[2].isupper())
 
 
 # Nouns after an abbreviation that make it a thing's ("an MP3 player", "DRM technology", "HD format"), and verbs before

@@ -10,7 +10,8 @@ import functools
 import re
 
 from . import lexicon as lx
-from .evidence import ORG, PER
+from .bracket_credits import channel_credit, player_before
+from .evidence import ORG, PER, speaks_or_trades
 from .neighbours import POSSESSIVES
 from .spans import Span
 
@@ -57,7 +58,8 @@ _WORK_AFTER = re.compile(r"[ \t]+(?:operating[ \t]+systems?|software|browser|con
                          r"marathon|festival|sitcom|video[ \t]?game|pipeline|spin-?off|worm|virus|trojan)\b|[ \t]*(?:[-–—,][ \t]*)?starring[ \t]+[A-Z]"  # "X starring Depp", "X - starring
                          # Depp", "X, starring Depp": a work
                          rf"|(?:['’]s)?[ \t]+(?:{'|'.join(sorted(lx.DRINKS))})\b"  # "Malibu rum", "Ballantine's whisky": a brand
-                         r"|[ \t]+(?:is|was)[ \t]+(?:the|a)[ \t]+(?:sequel|prequel|remake)\b")  # "X is the sequel to"
+                         r"|[ \t]+(?:is|was)[ \t]+(?:the|a)[ \t]+(?:(?:sequel|prequel)[ \t]+to|remake[ \t]+of)\b")
+# ("X is the sequel to Y", "X is a remake of Y"; not "X was the sequel's director")
 # a year or a version glued to a name by one space ("FIFA 2005", "NBA Live 2005", "NHL 2K5"): a game's, a product's
 # or an event's edition, no actor; not a season ("2004-05"), a range or a figure ("2005.5")
 _EDITION = re.compile(r"[ \t](?:19|20)\d\d(?![\w/.,-]\d|\w)|[ \t]\dK\d{1,2}\b")
@@ -66,7 +68,8 @@ _WORK_AFTER_FIRST = frozenset("""operating software browser console franchise tr
     video starring pipeline spin-off spinoff worm virus trojan is was""".split()) | lx.DRINKS
 # after a title and before a person's name: a performer's or a maker's credit ("Friends actress Lisa Kudrow", "Cold
 # Mountain director Anthony Minghella", "Harry Potter author JK Rowling"); a name that is a body's ("Arsenal director"),
-# a place's ("Hollywood star") or a person's is no title
+# a place's ("Hollywood star") or a person's is no title. The credits are the cast's and the makers' of a film's
+# credits (Wikipedia, "Closing credits"; "Film crew")
 _CREDITS = frozenset("""star stars co-star actress actor director producer author creator co-creator writer
     co-writer""".split())
 _PLAYERS = frozenset(("actor", "actress"))
@@ -75,23 +78,6 @@ _NO_TITLE_TAGS = lx.ENTITY_TAGS | {"d"}  # the gazetteer's places, towns, bodies
 _PLAYED_PART = re.compile(r"\b(?:played|plays|playing)[ \t]+(?:[A-Z][\w'’-]*|(?:a|an)(?:[ \t]+[a-z][\w'’-]*){1,5})[ \t]+$")
 # ("played Phoebe in Friends", "playing a gutsy female boxer in Million Dollar Baby")
 _MAY_BE_A_WORK = frozenset((PER, None, ORG, "LOC"))
-# a cast's or a nominees' credit: a player's full name, then the title in brackets alone ("Imelda Staunton (Vera
-# Drake)", "Eva Birthistle (Ae Fond Kiss... )"); a bracket that holds more ("(BBC Three)", "(Labour, Leeds)") is not one
-_PLAYER_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)+)[ \t]+\((?:[^()\n]{1,60}/)?[ \t]*$")
-# (titles may be set apart by slashes and followed by their channel: "Caroline Quentin (Life Begins/ Von Trapped, ITV1)")
-# an article that speaks of works (the kinds of ``_WORKS``, or awards and nominations): a credit in brackets there is a
-# title's; in a results list it is a club's ("J Smith (Woodford Green)")
-_WORK_WORDS = re.compile(r"\b(?:films?|movies?|songs?|singles?|albums?|novels?|musicals?|series|sitcoms?|dramas?|"
-                         r"comed(?:y|ies)|documentar(?:y|ies)|biopic|nominations?|nominees?)\b")
-# a programme credited with its channel in brackets, after its producer or alone ("Jonathan Creek (BBC One)", "Doc
-# Martin (Buffalo Productions, ITV1)"); the channels of Wikipedia's "List of television channels in the United
-# Kingdom" (the national terrestrial and main digital ones) and the BBC's national radio stations. A person's credit
-# names a title first ("Catherine Tate (The Catherine Tate Show, BBC Two)"): no programme's
-_CHANNEL = (r"(?:BBC[ \t]?(?:One|Two|Three|Four|[1-4])|ITV[ \t]?[1-4]?|Channel[ \t](?:4|Four|5|Five)|Five|S4C|E4|More4|"
-            r"Sky[ \t]?(?:One|1)|Radio[ \t][1-7])")
-_CHANNEL_BRACKET = re.compile(rf"[ \t]*\((?:(?:[A-Z][\w'’&-]*[ \t]+)*(?:Productions|Films|Pictures),[ \t]*)?{_CHANNEL}"
-                              rf"(?:[ \t]*/[ \t]*{_CHANNEL})*[ \t]*\)")
-_BRACKET_CLOSE = re.compile(rf"[ \t]*(?:\.\.\.[ \t]*)?(?:\)|/|,[ \t]*{_CHANNEL}[ \t]*\))")
 # "the sequel to X", "a remake of X": as sure as an appositive
 _SEQUEL_PREV = frozenset(("to", "of"))
 # the word before a mention that may open a work's cue, as written (a capitalised article opens a title)
@@ -202,6 +188,8 @@ def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
     table = lx.gazetteer()
     works: dict[str, int] = {}
     said: set[str] = set()  # named a work in an appositive ("Grange Hill, the drama serial which"): as sure as a shape
+    channelled: set[str] = set()  # credited with a channel: a programme unless the surname stands alone elsewhere
+    credited: set[str] = set()  # ... or a pronoun follows ("Ann Lee (ITV1), who said she"): a person
     next_to: dict[str, int] = {}  # mentions a work's kind stands right by ("her book Small Island"): as sure, at
     # every mention of a town's name the gazetteer knows ("the film Chicago" beside "a trip to Chicago" is the film's)
     for sp in spans:  # the cues first: most articles have none
@@ -217,12 +205,13 @@ def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
         elif (sp.next is not None and sp.next.lower in _CREDITS or prev == "in") and _credited(sp, kinds, text, table):
             works[sp.key] = works.get(sp.key, 0) + 1
             said.add(sp.key)  # as sure as an appositive: a title, whatever its shape ("Cold Mountain")
-        elif text[sp.start - 2:sp.start].rstrip()[-1:] in ("(", "/") and _bracket_credit(sp, kinds, text, table):
+        elif text[sp.start - 2:sp.start].rstrip()[-1:] in ("(", "/") and _bracket_credit(sp, spans, kinds, text, table):
             works[sp.key] = works.get(sp.key, 0) + 1
-        elif sp.bracket_after and _CHANNEL_BRACKET.match(text, sp.end) is not None and not sp.caps_line and (
-                kinds.get(sp.key) in _MAY_BE_A_WORK):
-            works[sp.key] = works.get(sp.key, 0) + 1
-            said.add(sp.key)  # "Jonathan Creek (BBC One)": a programme and its channel, whatever its shape
+        elif sp.bracket_after and not sp.caps_line and kinds.get(sp.key) in _MAY_BE_A_WORK and (
+                kinds.get(sp.key) != PER or sp.strength < 3) and (credit := channel_credit(sp, text)):
+            works[sp.key] = works.get(sp.key, 0) + 1  # "Jonathan Creek (BBC One)": a programme and its channel; not
+            # "Jeremy Paxman (BBC Two)", a given name's sure person, nor a name a pronoun follows
+            (credited if credit == "person" else channelled).add(sp.key)
         if sp.key in works and prev in _SEQUEL_PREV and _work_before(sp, prev, text, table):
             said.add(sp.key)  # "the sequel to Grand Theft Auto Vice City": a title, whatever its shape
     if not works:
@@ -240,40 +229,47 @@ def titles_of_works(spans: list[Span], kinds: dict[str, str | None], text: str) 
             continue
         mentions[sp.key] = mentions.get(sp.key, 0) + 1
         kind = kinds.get(sp.key)
-        if sp.role or sp.prev is not None and sp.prev.lower in lx.HONORIFICS:
+        if sp.role or sp.prev is not None and sp.prev.lower in lx.HONORIFICS or sp.key in credited:
             persons.add(sp.key)  # "director Mike Leigh", "Mr Leigh": a person, whatever else is said
         elif kind is not PER and kind is not None and (
                 sp.strength >= 3 and sp.key not in said or _NOT_A_WORK.intersection(table.get(sp.key, ""))):
             persons.add(sp.key)  # a body or a place its shape or the gazetteer makes sure of ("Warner Brothers")
+    if channelled:
+        alone = {sp.key for sp in spans if len(sp.tokens) == 1}
+        persons.update(key for key in channelled if kinds.get(key) == PER and key.rsplit(" ", 1)[-1] in alone)
     # half the mentions at least: one "the Trump show" does not make a title of a man named twenty times
     titles = {key: "MISC" for key, n in works.items() if key not in persons and 2 * n >= mentions[key]}
     if titles:
-        titles.update(_initials_of_titles(spans, titles, table))
+        titles.update(_initials_of_titles(spans, titles, table, text))
     return titles
 
 
-def _initials_of_titles(spans: list[Span], titles: dict[str, str], table: dict[str, str]) -> dict[str, str]:
+def _initials_of_titles(spans: list[Span], titles: dict[str, str], table: dict[str, str], text: str
+                        ) -> dict[str, str]:
     """A word in capitals that opens a title and that no list knows ("GTA" of "GTA San Andreas", "the GTA titles"):
-    the series' short name, a title too (not "FIFA" of "FIFA 2005", a body's)."""
+    the series' short name, a title too (not "FIFA" of "FIFA 2005", a body's; not "WWE" of "WWE SmackDown" where
+    "WWE said", a firm that speaks)."""
     openers = {key.split(" ", 1)[0] for key in titles if " " in key}
-    return {sp.key: "MISC" for sp in spans if len(sp.tokens) == 1 and sp.tokens[0].caps and sp.key in openers
-            and not sp.role and not table.get(sp.key)}
+    alone = [sp for sp in spans if len(sp.tokens) == 1 and sp.tokens[0].caps and sp.key in openers]
+    acting = {sp.key for sp in alone if sp.role or speaks_or_trades(sp, text)}
+    return {sp.key: "MISC" for sp in alone if sp.key not in acting and not table.get(sp.key)}
 
 
-def _bracket_credit(sp: Span, kinds: dict[str, str | None], text: str, table: dict[str, str]) -> bool:
+def _bracket_credit(sp: Span, spans: list[Span], kinds: dict[str, str | None], text: str, table: dict[str, str]
+                    ) -> bool:
     """A title in brackets after a player's full name, the credit of a cast or a nominees' list ("Imelda Staunton
     (Vera Drake)", "Eva Birthistle (Ae Fond Kiss... )"), in an article that speaks of works; not a place, a body or a
     person the gazetteer knows ("Paddy O'Brien (New Zealand)"), nor a name of a kind already decided."""
     if sp.caps_line or kinds.get(sp.key) not in (PER, None) or _NO_TITLE_TAGS.intersection(table.get(sp.key, "")):
         return False
-    if _BRACKET_CLOSE.match(text, sp.end) is None:
-        return False
-    m = _PLAYER_BEFORE.search(text, max(0, sp.start - 60), sp.start)
-    return m is not None and kinds.get(m.group(1).lower()) == PER and _about_works(text)
+    player = player_before(sp, spans, text)
+    return player is not None and len(player.tokens) > 1 and kinds.get(player.key) == PER and _about_works(text)
 
 
 @functools.lru_cache(maxsize=8)  # asked once per bracketed name in one article
 def _about_works(text: str) -> bool:
+    """An article that speaks of works (a work's kind, an award's nomination): a credit in brackets there is a
+    title's; in a results list it is a club's ("J Smith (Woodford Green)")."""
     return _WORK_WORDS.search(text) is not None
 
 
@@ -344,6 +340,8 @@ _AWARD_AFTER = frozenset("""nomination nominations nominee nominees ceremony cer
 # one of them alone is the award, no person's first name; and a name glued to an award's adjective ("Oscar-winning
 # director", "Bafta-nominated") is no name at all
 _AWARD_NAMES = frozenset("oscar oscars grammy grammys emmy emmys".split())
+WORK_NOUNS = _WORKS | _AWARD_AFTER  # a work's kind or an award's noun right before a name: a title's cue
+_WORK_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_WORKS | {w for w in _AWARD_AFTER if w.startswith("nomin")})) + r")\b")
 _AWARD_ADJECTIVES = ("-winning", "-nominated")
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Sentence
-from ..names import ROLE_HEADS
+from ..names import ROLE_HEADS, WEEKDAYS
 from ..regex_starts import boundary_words
 from . import cues, framing
 from .references import ONE_HOLDER_OFFICES, dangling, jurisdiction
@@ -178,25 +178,30 @@ _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!]\s+[A-Z]")
 _FRAGMENT_END = re.compile(r"(?:\s[A-Z]\.?|\.['’]|['’]s['’]?|\s(?:most|behind|up|off|(?<!\sdrop\s)(?<!\spull\s)(?<!\sbow\s)(?<!\sopt\s)out|away|anyone|ways|way|between\s\S+|the\sfact)|\sbe\s(?:viewed|seen|considered|regarded|judged|read|understood))\?$")
 # "… as a separate?" (of "a separate, state-owned oil firm"): a question that ends on "a"/"an" and one word is cut short
 # when its sentence goes on with the noun phrase there; it is whole when the sentence stops after the word too, or goes on
-# with a new clause ("eke out a win.", "between a man and a woman.", "a debate - with", "to a halt, Mr. Smith shot back").
+# with a new clause ("eke out a win.", "between a man and a woman.", "a debate - with", "to a halt, Mr. Smith shot back",
+# "a bid, analysts said"), a time ("a vote Tuesday", "a deal soon"), "worth" or a participle ("a deal worth $5bn",
+# "a deal struck last week"). A comma goes on with the phrase only before a hyphenated word or a further adjective and comma.
 _INDEFINITE_END = re.compile(r"\s(an?\s[\w-]+)\?$", re.IGNORECASE)
+_RATE_WORDS = frozenset("year month week day head".split())  # "£6m a year?": a rate, not a noun phrase cut short
 _PHRASE_ENDS = re.compile(
-    r"(?:\s*(?:[.!?;:)\"”’']|$)|,\s+[A-Z\"“‘']|\s+[-–—]+\s|\s+(?:and|or|but|to|in|on|at|for|from|with|by|of|that|which|who|if|when|as"
-    r"|after|before|over|than|into|about|against|because|while|since|until|unless|this|next|last|so|is|was|are|were|has|had|will|would)\b)"
+    r"(?:\s*(?:[.!?;:)\"”’']|$)|,(?!\s+[a-z]+-[a-z]|\s+[a-z]+,)|\s+[-–—]+\s|\s+(?:and|or|but|to|in|on|at|for|from|with|by|of|that|which|who"
+    r"|if|when|as|after|before|over|than|into|about|against|because|while|since|until|unless|this|next|last|so|is|was|are|were|has|had"
+    r"|will|would|worth|soon|now|today|tomorrow|yesterday|" + "|".join(sorted(WEEKDAYS)) + r"|[a-z]+ed|struck|made|won|held|given|taken|brought|sought|built|paid)\b)",
+    re.IGNORECASE,
 )
+_CUT_INDEFINITE_COST = ("ends on 'a'/'an' and a word its sentence goes on from", 2.5)
 
 
 def cut_indefinite(question: str, sentence: str) -> bool:
-    """Whether ``question`` ends on "a"/"an" and a word that its sentence follows with more of the noun phrase, or that
-    the sentence does not hold ("a year", "a day": a rate ends a question well)."""
+    """Whether ``question`` ends on "a"/"an" and a word that its sentence follows with more of the noun phrase ("a year",
+    "a day": a rate ends a question well; a phrase the sentence does not hold is no evidence of a cut)."""
     m = _INDEFINITE_END.search(question)
     if not m or m.group(1).split()[1].lower() in _RATE_WORDS:
         return False
-    uses = re.finditer(rf"\b{re.escape(m.group(1))}\b", sentence, re.IGNORECASE)
-    return not any(_PHRASE_ENDS.match(sentence, use.end()) for use in uses)
+    uses = list(re.finditer(rf"\b{re.escape(m.group(1))}\b", sentence, re.IGNORECASE))
+    return bool(uses) and not any(_PHRASE_ENDS.match(sentence, use.end()) for use in uses)
 
 
-_RATE_WORDS = frozenset("year month week day head".split())  # "£6m a year?": a rate, not a noun phrase cut short
 _DOUBLED_POSSESSIVE = re.compile(r"['’]s['’]s?\b|s['’]['’]s\b|\w['’]s['’]\s")
 # "Could China use to threaten …" (the arms it could use): the object stayed in the relative clause.
 # (the words first, then the tests of their start, "(?<!\bbe\s)(?<!\bbeen\s)\buse": the engine finds "use" first)
@@ -213,11 +218,20 @@ _NEEDS_OBJECT = frozenset(
 
 # "Will Ryan roll out right before the convention?" (of "an agenda that he plans to roll out right before …"), "Will Sanders
 # make between now and the convention?": a verb that needs an object followed straight by a time or place adjunct; the
-# object stayed in the relative clause's noun.
+# object stayed in the relative clause's noun. Only the sentence shows the gap ("that he plans to roll out right before"):
+# "Will the ceasefire hold after the deadline?", "Will Rooney sign before the window closes?" are whole.
 _OBJECT_LEFT_BEHIND = re.compile(
-    r"^(?:Will|Would|Could|Can|Should|Might|May)\s[^?]*?\s(?:" + "|".join(sorted(_NEEDS_OBJECT)) + r"|roll\sout|carry\sout|set\sout|put\sforward)"
-    r"\s(?:right\s|just\s)?(?:between|before|after|by|next|later|soon)\b"
+    r"^(?:Will|Would|Could|Can|Should|Might|May)\s[^?]*?\s(?P<gap>(?:" + "|".join(sorted(_NEEDS_OBJECT)) + r"|roll\sout|carry\sout|set\sout|put\sforward)"
+    r"\s(?:right\s|just\s)?(?:between|before|after|by|next|later|soon)\b)"
 )
+
+
+def object_left_behind(question: str, sentence: str) -> bool:
+    """Whether ``question`` puts a verb straight before a time adjunct whose object its sentence left in a relative clause
+    (a noun phrase, then "that"/"which": "an agenda that he plans to roll out right before …"; not "doubt that …")."""
+    m = _OBJECT_LEFT_BEHIND.search(question)
+    return bool(m) and re.search(
+        rf"\b(?:an?|the|its|his|her|their|this)\s(?:[\w-]+\s){{0,2}}(?:that|which)\s[^,.;:?!]*?\b{re.escape(m.group('gap'))}", sentence, re.I) is not None
 
 
 # A word after one of these is a noun, not a verb that lost its object ("increase its offer", "a second bid").
@@ -232,8 +246,6 @@ def malformed(q: str) -> str | None:
         return "a list with no 'and'"
     words = q[:-1].split()
     if not q.startswith(("What", "Who", "Which", "How")) and words[-1].lower() in _NEEDS_OBJECT and _DETERMINERS.isdisjoint(w.lower() for w in words[-3:-1]):
-        return "a verb with no object"
-    if not q.startswith(("What", "Who", "Which", "How")) and _OBJECT_LEFT_BEHIND.search(q):
         return "a verb with no object"
     if len(q.split()) > 28:
         return "over 28 words"
@@ -310,8 +322,8 @@ def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] 
     if reason:
         c.dropped = f"ungrammatical: {reason}"
         return
-    if cut_indefinite(c.text, c.sentence.text):
-        c.dropped = "ungrammatical: ends on a fragment"
+    if object_left_behind(c.text, c.sentence.text):
+        c.dropped = "ungrammatical: a verb with no object"
         return
     body = unsourced(c.text)  # the question without its source's name
     sourced = body != c.text
@@ -330,10 +342,12 @@ def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] 
         c.penalties.append(("a subject only its sentence explains", 1.8))
     elif _UNNAMED_SUBJECT.match(c.about) and not _GENERIC_NAMES.fullmatch(c.about) and not measure:
         c.penalties.append(("a subject with no name ('the battle', 'the two companies')", 1.2))
+    elif _BARE_BODY.match(c.text):
+        c.penalties.append(_BARE_BODY_COST)
     elif _ANAPHORIC.search(c.text, 4):
         c.penalties.append(("a reference only its sentence explains ('the same role', 'that support')", 1.2))
-    if _BARE_BODY.match(c.text) and not any(note.startswith("a subject with no name") for note, _ in c.penalties):
-        c.penalties.append(_BARE_BODY_COST)
+    if cut_indefinite(unsourced(c.text), c.sentence.text):
+        c.penalties.append(_CUT_INDEFINITE_COST)
     if _EPITHET.search(c.text):
         c.penalties.append(("an epithet for a name given earlier ('the German suitor')", 1.0))
     if _WILL_HAVE_DONE.match(c.text):

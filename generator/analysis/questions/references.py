@@ -14,7 +14,8 @@ from typing import Sequence
 
 from ...model import Actor
 from ..actors.lexicon import gazetteer
-from ..names import ROLE_HEADS, country_key, gender_of, honorific_gender, honorific_genders, pronoun_gender, title_forms
+from ..names import (OTHER_TITLE, ROLE_HEADS, country_key, gender_of, honorific_gender, honorific_genders, pronoun_gender,
+                     title_forms)
 from ..regex_starts import boundary_words
 
 _WINDOW = 600  # characters back: about three sentences of news prose
@@ -89,9 +90,6 @@ def _names_in(name: str, role: str) -> bool:
     return at >= 0 and (at == 0 or not role[at - 1].isalnum()) and not role[at + len(name):at + len(name) + 1].isalnum()
 
 
-# Words that make a title another office than its head's: "former President Franklin D. Roosevelt" holds it no more,
-# "shadow chancellor Oliver Letwin", "deputy governor" never did.
-OTHER_TITLE = frozenset("former ex ex- late then onetime one-time shadow deputy vice assistant associate junior acting interim".split())
 
 
 class References:
@@ -99,7 +97,9 @@ class References:
 
     def __init__(self, actors: Sequence[Actor], lead: str = "", text: str = "", quoted: Sequence[tuple[int, int, str | None]] = ()):
         self._text = text
-        self._quoted = sorted(quoted)  # (start, end, speaker) of each quotation: a person named inside one is no antecedent
+        self._quoted = sorted(quoted, key=lambda q: q[:2])  # (start, end, speaker) of each quotation: a person named inside one is no antecedent
+        self._quote_starts = [q[0] for q in self._quoted]
+        self._sex_found: dict[tuple[int, str, bool], str | None] = {}  # one_of_sex's answers: subject() and forecasts ask twice
         self._genders: dict[str, str] | None = None  # surname → sex from the honorifics, found when first asked
         rows = []
         for a in actors:
@@ -294,18 +294,30 @@ class References:
         as its speaker ("“It's wrong for Trump,” he told the Post. He said he is willing …": the speaker, not Trump),
         unless the pronoun is inside a quotation of the same speaker, who is then no antecedent.
         In its paragraph the one must be of the pronoun's known sex."""
+        key = (offset, pronoun.lower(), in_paragraph)
+        if key not in self._sex_found:
+            self._sex_found[key] = self._one_of_sex(offset, pronoun, in_paragraph)
+        return self._sex_found[key]
+
+    def _quote_at(self, offset: int) -> tuple[int, int, str | None] | None:
+        """The quotation that holds ``offset`` (the last to open before it), or None."""
+        k = bisect.bisect_right(self._quote_starts, offset) - 1
+        return self._quoted[k] if k >= 0 and offset < self._quoted[k][1] else None
+
+    def _one_of_sex(self, offset: int, pronoun: str, in_paragraph: bool) -> str | None:
         sex = pronoun_gender(pronoun)
         start = self._text.rfind("\n", 0, offset) + 1 if in_paragraph else offset - _NEAR
         if sex is None or start >= offset:
             return None
         seen: set[str] = set()
         # the speaker of a quotation that holds the pronoun says "I", not "he"; the names in his quotations are his antecedents
-        own = next((q[2] for q in self._quoted if q[0] <= offset < q[1]), False)
+        holder = self._quote_at(offset)
+        own = holder[2] if holder is not None else None  # (a quotation with no speaker: no one's own)
         i = bisect.bisect_left(self._starts, offset) - 1
         while i >= 0 and self._rows[i][0] >= start:
             at, kind, name = self._rows[i]
-            quote = next((q for q in self._quoted if q[0] <= at < q[1]), None)
-            if quote is not None and (quote[0] <= offset < quote[1] or quote[2] == own):
+            quote = self._quote_at(at)
+            if quote is not None and (quote[0] <= offset < quote[1] or own is not None and quote[2] == own):
                 quote = None
             if quote is not None:
                 name = quote[2] if quote[2] and self._kinds.get(quote[2]) == "person" else None

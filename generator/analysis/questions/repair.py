@@ -29,8 +29,8 @@ import re
 
 from ...model import Sentence
 from ..actors.clubs import PLAYER_POSTS
-from ..names import ROLE_HEADS
-from .references import BUILDING_HEADS, DEMONYMS, OTHER_TITLE, POSSESSIVE_KIND, dangling_at, is_country, possessive
+from ..names import OTHER_TITLE, ROLE_HEADS
+from .references import BUILDING_HEADS, DEMONYMS, POSSESSIVE_KIND, dangling_at, is_country, possessive
 from .wording import Context, did_question
 
 _Span = tuple[int, int, str] | None  # the stretch of the question a repair replaces, and what replaces it

@@ -7,6 +7,7 @@ whose event the article reports called off: "the case against him was dropped", 
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Sequence
 
@@ -120,6 +121,29 @@ def _nearest_names(window: list[str]) -> list[str]:
     return window[start:end]
 
 
+# Words between a subject and its event's verb: "and has since won", "then went on to win" (past them, what opens the verb).
+_AUXILIARIES = frozenset("has have had is are was were be been also since then just finally eventually later went on to".split())
+_RELATIVE = re.compile(r",\s(?:who|which)\s[^,]+,\s*$")
+
+
+def _doer(text: str, starts: list[int], words: list[str], i: int) -> list[str]:
+    """The names of the doer of the event at word ``i``: its clause's subject when the verb follows "and"/"then" or a
+    relative clause's closing comma ("Serena Williams beat Kerber in Paris and won …", "Serena Williams, who lost to
+    Kerber in January, has won …"), else the names nearest before it (``_nearest_names``)."""
+    j = i
+    while j > 0 and words[j - 1].lower() in _AUXILIARIES:
+        j -= 1
+    shared = j > 0 and words[j - 1] in ("and", "then")
+    if j > 0 and (shared or _RELATIVE.search(text, 0, starts[j])):
+        head = words[next((k for k in range(j - 1, 0, -1) if words[k - 1] in _CLAUSE_WORDS), 0):j - 1 if shared else j]
+        for k, w in enumerate(head):
+            if w[:1].isupper() and (k == 0 or not head[k - 1][:1].isupper()):
+                run = list(itertools.takewhile(lambda x: x[:1].isupper(), head[k:]))
+                if not all(x.lower() in _FILLER for x in run):  # "On Saturday, …": no name
+                    return run
+    return _nearest_names(words[max(0, i - _SUBJECT):i])
+
+
 def _title(word: str) -> bool:
     """A title or an article before a name ("Mr", "President", "The"): no word of the name."""
     return word in _ARTICLES or word.lower() in PERSON_TITLES
@@ -166,7 +190,7 @@ class Settled:
         rows: dict[str, list[_Row]] = {}
         for s in self._sentences:
             words = _tokens(s.text)
-            spans = None  # the words' ends, found for the few sentences that report something done
+            spans = starts = None  # the words' ends and starts, found for the few sentences that report something done
             lower = [w.lower() if w != "May" or not i else w for i, w in enumerate(words)]  # "on May 23. Kelly requested": the month, no hedge
             whole = None  # the sentence's words, built for the few sentences that report something done
             for i, w in enumerate(lower):
@@ -189,7 +213,9 @@ class Settled:
                     continue
                 else:
                     stem = None
-                named = _nearest_names(words[max(0, i - _SUBJECT):i])
+                if starts is None:
+                    starts = [m.start() for m in _WORD.finditer(s.text)]
+                named = _doer(s.text, starts, words, i)
                 subject = frozenset(named) | frozenset(_key(w) for w in named)
                 if cleared:
                     rows.setdefault("clear", []).append((s.index, subject, frozenset(), frozenset()))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ...model import Quote, Sentence
 from ..fact_patterns import SPELLED_SMALL
+from ..names import MONTH_NAMES, WEEKDAYS
 from .framing import caller_penalties
 from .inversion import decided_clause, lower_first, main_clause, wh_question, will_clause, yes_no
 from .references import ONE_HOLDER_OFFICES, References, is_country, jurisdiction, possessive
@@ -278,19 +279,29 @@ def office_of(sentence: str, at: int, place: str) -> str | None:
 
 # When the suit or appeal was filed or will be: "sued Vivendi on Monday", "will appeal the ruling next week" (the filing's
 # date, not the outcome's: "Will X win the lawsuit against Y on Monday?" reads as a verdict due on Monday).
+_WEEKDAY = "|".join(sorted(d.capitalize() for d in WEEKDAYS))
+_MONTH = "|".join(MONTH_NAMES)
 _FILING_TIME = re.compile(
-    r"\s(?:(?:on|last|this|next|by)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?"
-    r"|on\s\d{1,2}\s[A-Z][a-z]+|on\s[A-Z][a-z]+\s\d{1,2}|(?:yesterday|today|tonight)|(?:earlier\s|later\s)?(?:this|last|next)\s(?:week|month|year|morning|afternoon)"
-    r")\b"
+    rf"\s(?:(?:on|last|this|next|by)\s(?:{_WEEKDAY})(?:\s(?:morning|afternoon|evening|night))?|on\s\d{{1,2}}\s(?:{_MONTH})"
+    rf"|on\s(?:{_MONTH})\s\d{{1,2}}|yesterday|today|tonight|(?:earlier\s|later\s)?(?:this|last|next)\s(?:week|month|year|morning|afternoon))\b"
 )
-# A time that dates the thing appealed, not the filing: "the ruling handed down on Monday", "the verdict given last week".
+# A time that dates the thing appealed, not the filing: "the ruling handed down on Monday", "the verdict given last week"
+# (a participle: lower case, "-ed"/"-en" or one of these; "the ruling filed on Monday" dates the filing).
 _DATED_THING = ("ed", "en", "down", "out", "made", "held", "given", "set")
+_FILING_PARTICIPLES = frozenset("filed lodged launched submitted brought".split())
+
+
+def _dates_the_thing(word: str) -> bool:
+    return word.islower() and word not in _FILING_PARTICIPLES and word.endswith(_DATED_THING)
 
 
 def _without_filing_time(obj: str) -> str:
     """``obj`` without a time that dates the filing ("Vivendi on Monday" → "Vivendi")."""
     for m in reversed(list(_FILING_TIME.finditer(obj))):
-        if not obj[:m.start()].rsplit(" ", 1)[-1].endswith(_DATED_THING):
+        head, _, last = obj[:m.start()].rpartition(" ")
+        if last in _FILING_PARTICIPLES:  # "a lawsuit filed on Monday" → "a lawsuit"
+            obj = head + obj[m.end():]
+        elif not _dates_the_thing(last):
             obj = obj[:m.start()] + obj[m.end():]
     return obj.strip()
 

@@ -78,10 +78,10 @@ def extract_quotes(doc: Document, actors: Sequence[Actor], headline_end: int = 0
             if speaker is None and (relayed := relayed_source(doc, span)) and relayed.start != cue.start:
                 # 'what her business calls “…” …, reported the Washington Examiner': no one there, the relay
                 cue, speaker, role, verb = relayed, speakers.resolve(relayed), speakers.role(relayed), relayed.verb
-        elif prev and not any(_opens_item(text, paras[i][0]) for i in range(prev[0] + 1, p + 1)) and (
-                prev[0] >= p - 1 or span.open == paras[p][0] and prev[0] >= p - _QUOTE_GAP
+        elif prev and (prev[0] >= p - 1 or span.open == paras[p][0] and prev[0] >= p - _QUOTE_GAP
                        and not speakers.names_anyone(paras[bisect.bisect_right(para_starts, spans[k - 1].close) - 1][1],
-                                                     span.open)):
+                                                     span.open)) \
+                and not any(_opens_item(text, paras[i][0]) for i in range(prev[0] + 1, p + 1)):
             # no cue: the previous quote's speaker goes on (to a paragraph that opens with the quote, past
             # paragraphs that name no one: "“…,” Smith said. ¶ The plan costs $5bn. ¶ “…”"),
             speaker, role, verb = prev[1:]

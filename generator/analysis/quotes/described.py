@@ -12,7 +12,9 @@ when the evidence is missing or points two ways (no guessing):
   just before it, when no name follows that one;
 - "his colleague", "a friend of hers" → "a colleague of X", X the person the pronoun refers to;
 - "the 28-year-old" → the person the article last gave that age ("Ann Smith, 28,", "28-year-old Ann Smith"),
-  else the person the sentences before it are about (as "she" would be).
+  else the person the sentences before it are about (as "she" would be);
+- "the Liverpool player", "the columnist" → the one person the article states the post of ("columnist Ai Jun"),
+  or for a place's or country's side the person a sports report turned to last.
 """
 from __future__ import annotations
 
@@ -20,8 +22,14 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from ...model import Actor
+from ..actors.clubs import _CLUB_OF_PLAYER, PLAYER_POSTS, POSTS as CLUB_POSTS
+from ..actors.identity import _CLUB_SUFFIXES as CLUB_SUFFIXES
+from ..actors.lexicon import gazetteer
+from .lexicon import PREPOSITIONS
 from .subjects import NAME
-from ..names import BUSINESS_NOUNS, ORGANISATION_NOUNS, RELATION_NOUNS, ROLE_HEADS, SPOKESPERSON_NOUNS
+from .timeline import NAME_LIKE, is_person_role
+from ..names import (BUSINESS_NOUNS, ORGANISATION_NOUNS, OTHER_TITLE, RELATION_NOUNS, ROLE_HEADS, SPOKESPERSON_NOUNS,
+                     TITLE_ABBREVIATIONS, title_forms)
 
 if TYPE_CHECKING:
     from .speakers import Speakers
@@ -204,3 +212,151 @@ def _in_apposition(text: str, name: str, after: re.Pattern, before: re.Pattern, 
                 return True
         at = text.find(name, at + 1)
     return False
+
+
+# a name that is a preposition's object (up to four words of title or role between): "by chairman Tim Phillips"
+OBJECT_OF = re.compile(rf"(?<![\w’'])(?:{PREPOSITIONS}|against)"
+                       r"(?:[^\S\n]+[\w.\-]+){0,4}[^\S\n]+$")
+
+
+# A player's position, which sports reports write for the player named before ("“…,” the prop said"): the clubs'
+# player posts but those that also name a rank or a common thing ("the captain", "the lock", "the wing"), plus
+# football's centre-halves and cricket's positions (general knowledge of football, rugby and cricket reporting).
+PLAYING_POSITIONS = PLAYER_POSTS - frozenset("captain skipper lock wing centre forward".split()) | frozenset(
+    "centre-back centre-half batsman bowler spinner wicketkeeper all-rounder".split())
+
+
+# a definite description of one person by post, with a club, country or place before it: "the Liverpool player",
+# "the former Scotland international", "the Old Trafford boss", "the columnist"
+_EPITHET = re.compile(r"[Tt]he[^\S\n]+(?:former[^\S\n]+)?(?P<mods>(?:[A-Z][\w’'&.\-]*[^\S\n]+){0,3})"
+                      r"(?P<adjs>(?:[a-z][a-z\-]+[^\S\n]+){0,2})(?P<head>[a-z][a-z\-]+)")
+_CLUB_POSTS = CLUB_POSTS - PLAYER_POSTS | {"coach"}  # a club's people besides its players
+_PLACE_TAGS = frozenset("crytk")  # the gazetteer's countries, regions, cities, towns and continents
+
+
+def _is_place(words: str) -> bool:
+    """A place the gazetteer knows, written whole ("Old Trafford", "West Bromwich") or each word one ("Sale")."""
+    table = gazetteer()
+    return bool(_PLACE_TAGS.intersection(table.get(words, ""))) or all(
+        _PLACE_TAGS.intersection(table.get(w, "")) for w in words.split())
+
+
+def _player_like(post: str) -> bool:
+    """A player's post ("striker", "international", "player"), not an office ("director", "coach")."""
+    return post in PLAYING_POSITIONS or post in PLAYER_POSTS or post in ("player", "international", "star")
+
+
+def person_described(speakers: Speakers, description: str, at: int) -> str | None:
+    """The one person a definite description of one person stands for: the person the article states
+    the post of ("columnist Ai Jun", "Lions coach Clive Woodward") when it states it of no one else;
+    for a club's or country's man ("the Liverpool player", "the former Scotland international") with no
+    one stated so, the person the text turned to last, as sports reports write it."""
+    m = _EPITHET.fullmatch(description)
+    if not m:
+        return None
+    head, mods = m.group("head"), frozenset(m.group("mods").split())
+    adjectives = frozenset(m.group("adjs").split())  # "the foreign secretary": stated with the post, never guessed
+    if not (is_person_role(head) or head in PLAYING_POSITIONS):
+        return None  # "the statement", "the bank": no person's post
+    stated = _stated_as(speakers, head, mods | adjectives, at)
+    if len(stated) == 1:
+        return next(iter(stated))
+    if stated or adjectives or not mods or not (_player_like(head) or head in _CLUB_POSTS) \
+            or not _is_place(m.group("mods").strip().lower()):
+        return None  # an office outside sport ("the Texas senator", "the Tesco boss", "the Labour chairman") is
+        # found only where stated; clubs are named for places, national sides for countries
+    club_of = _club_of_player(speakers)
+    text = speakers.doc.text
+    lo = max(speakers.timeline.headline_end, at - 600)
+    spoke = [(where, name) for where, name in speakers.attributions if lo <= where < at]
+    written = [(where, name) for name, posts in posted(speakers).items() for where, _words in posts if lo <= where < at]
+    for start, name in reversed(sorted(speakers.timeline.between(lo, at) + spoke + written)):  # "skipper Jason Robinson"
+        if name in ("m", "f") or OBJECT_OF.search(text, max(0, start - 60), start):
+            continue
+        name = speakers.full(name)
+        if not NAME_LIKE.match(name) or not speakers.is_person(name) or not_person(name):
+            continue
+        posts = _posts_of(speakers, name)
+        if posts and not any(_player_like(p) == _player_like(head) for p in posts):
+            continue  # "Club director Terry Brady": not "the former Scotland international"
+        if name in mods or club_of.get(name.rsplit(" ", 1)[-1], "") not in mods | {""}:
+            continue  # the club itself, or "Arsenal's Thierry Henry": not "the Chelsea player"
+        return name
+    return None
+
+
+def _club_of_player(speakers: Speakers) -> dict[str, str]:
+    """Surname → the club the article ties its player to ("Everton's Thomas Gravesen", "G Ross (Leeds)")."""
+    if speakers.player_clubs is None:
+        speakers.player_clubs = {}
+        for m in _CLUB_OF_PLAYER.finditer(speakers.doc.text):
+            club = m.group("c") or m.group("c2") or m.group("c3")
+            named = m.group().rsplit(None, 1)[-1] if m.group("c") else m.group().split(None, 1)[0].split("(")[0]
+            if named[:1].isupper() and not m.group("c3") and club.lower() not in CLUB_SUFFIXES:
+                # (not "Manchester United's Alex Ferguson": "United" is half a name, as "Old Trafford" may be)
+                speakers.player_clubs.setdefault(named, club)
+    return speakers.player_clubs
+
+
+def _stated_as(speakers: Speakers, head: str, mods: frozenset[str], at: int) -> set[str]:
+    """The people the article writes, before ``at``, with the post ``head`` right before their name ("Lions
+    coach Clive Woodward", "columnist Ai Jun") or ending an apposition ("Marco Rubio, the Florida senator,"),
+    with the description's club or country there too ("England coach Andy Robinson" is not "the Wales
+    coach") and no qualifier that makes it another post ("shadow chancellor", "former president")."""
+    forms = title_forms(head)
+    low = {m.lower() for m in mods}
+    found: set[str] = set()
+    for name, posts in posted(speakers).items():
+        for where, words in posts:
+            if where < at and words[-1] in forms and not OTHER_TITLE.intersection(words) \
+                    and low <= {w.removesuffix("’s").removesuffix("'s") for w in words}:
+                found.add(name)
+    return found
+
+
+def _posts_of(speakers: Speakers, name: str) -> set[str]:
+    """The posts the article writes right before ``name`` or ending an apposition with it, but past
+    ones ("former Southampton manager Gordon Strachan" may be "the former Scotland international")."""
+    return {words[-1] for _where, words in posted(speakers).get(name, ()) if not OTHER_TITLE.intersection(words)}
+
+
+def posted(speakers: Speakers) -> dict[str, list[tuple[int, list[str]]]]:
+    """Each person's name → the lower-cased words that state a post of theirs: the words before the name
+    in its clause ending in a role noun ("Wales coach Mike Ruddock"), and an apposition after it ending
+    in one ("Marco Rubio, the Florida senator,")."""
+    if speakers.post_words is None:
+        speakers.post_words = {}
+        text = speakers.doc.text
+        for start, end, name, _titled in speakers.timeline.runs():
+            if start < speakers.timeline.headline_end or not NAME_LIKE.match(name):
+                continue
+            before, cut, apposed = speakers.post_window(start, end, len(text))
+            run = text[start:end].split()
+            title = run[:run.index(name.split()[0])] if name.split()[0] in run else []  # "President Saakashvili"
+            stated = [w.lower().rstrip(".") for w in before[cut + 1:].split() + title][-4:]
+            apposed = [w.lower().rstrip(".") for w in apposed.split()]
+            stated = [stated, apposed] if apposed and apposed[0] in ("the", "a", "an") else [stated]
+            stated = [w for w in stated if w and (is_person_role(w[-1]) or w[-1] in PLAYER_POSTS
+                                                  or w[-1] in PLAYING_POSITIONS or w[-1] in TITLE_ABBREVIATIONS)]
+            if not stated or not_person(name) or speakers.timeline.in_quote(start):
+                continue  # the name tests last: most names are written with no post
+            full = speakers.full(name)
+            if speakers.is_person(full):
+                speakers.post_words.setdefault(full, []).extend((start, words) for words in stated)
+    return speakers.post_words
+
+
+def not_person(name: str) -> bool:
+    """Known not to be one person: an acronym ("NRA"), a place, organisation or team by the
+    gazetteer, or a people ("German", "Young Latinos", "Asian Americans")."""
+    words = name.split()
+    last = words[-1]
+    if len(words) == 1 and last.isalpha() and last.isupper() and len(last) > 1:
+        return True
+    table = gazetteer()
+    tags = table.get(last.lower(), "")
+    if "d" in tags or (last.endswith("s") and "d" in table.get(last[:-1].lower(), "")):
+        return True
+    if len(words) == 1 and "w" in tags and not any(t in tags for t in "spf"):
+        return True  # a common word: "Women", "Gamers" opening a sentence
+    return len(words) == 1 and any(t in tags for t in "crykoe") and "p" not in tags

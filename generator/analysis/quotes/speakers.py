@@ -19,14 +19,13 @@ import re
 from typing import Callable, Sequence
 
 from ...model import Actor
-from ..actors.clubs import PLAYER_POSTS
 from ..actors.lexicon import gazetteer
 from ..document import Document
 from ..names import GENDERED_HONORIFICS as _HONORIFIC, GENDERED_NOUNS, PLURAL_TITLES, first_name_gender, gender_of as _gender_of, honorific_genders, \
-    APPOSED_GENDERED_NOUNS, TITLE_ABBREVIATIONS, title_forms
+    APPOSED_GENDERED_NOUNS, title_forms
 from ..quote_marks import Span
-from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SPEAKER_NOUNS, speaking_description
-from .described import named_speaker, office_of, spokesperson_for
+from .lexicon import GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, speaking_description
+from .described import OBJECT_OF, PLAYING_POSITIONS, named_speaker, not_person, office_of, person_described, spokesperson_for
 from .subjects import DESCRIPTION_STARTS, TOKEN, Cue, clean_name
 from .timeline import NAME_LIKE, NAME_PARTICLES, Timeline, is_person_role, is_role, verb_follows
 
@@ -43,9 +42,6 @@ _SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:an
 
 
 _PLURAL_TITLE = re.compile(rf"(?<![\w’'])(?:{'|'.join(sorted(t.capitalize() + 's' for t in PLURAL_TITLES))})\.")  # AP style before several names: "Sens."
-# a name that is a preposition's object (up to four words of title or role between): "by chairman Tim Phillips"
-_OBJECT_OF = re.compile(rf"(?<![\w’'])(?:{PREPOSITIONS}|against)"
-                        r"(?:[^\S\n]+[\w.\-]+){0,4}[^\S\n]+$")
 _PERSONAL_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\w’'])")
 
 
@@ -72,9 +68,10 @@ class Speakers:
         self._offices: list[tuple[int, str]] = []  # (offset, office) of speakers written "the senator"
         self.groups: list[str] = []  # descriptions and organisations that spoke, for "they"
         self.called: dict[str, str | None] = {}  # noun → the one organisation the article calls so ("the bank")
-        self._post_words: dict[str, list[tuple[int, list[str]]]] | None = None  # person → (offset, words stating a post)
+        self.post_words: dict[str, list[tuple[int, list[str]]]] | None = None  # person → (offset, words stating a post)
         self._described: dict[tuple[str, int], str | None] = {}  # (description, offset) → the person it names
         self._introduced: dict[tuple[int, str], str | None] = {}  # (pronoun offset, gender) → the person just brought in
+        self.player_clubs: dict[str, str] | None = None  # surname → the club the article names its player with
         self.roles: dict[int, str] = {}  # cue offset → the description shown as the role of the person it names
 
     def resolve(self, cue: Cue) -> str | None:
@@ -141,91 +138,22 @@ class Speakers:
 
     def _described_person(self, description: str, at: int) -> str | None:
         if (description, at) not in self._described:  # asked again for each later pronoun
-            self._described[description, at] = self._person_described(description, at)
+            self._described[description, at] = person_described(self, description, at)
         return self._described[description, at]
 
-    def _person_described(self, description: str, at: int) -> str | None:
-        """The one person a definite description of one person stands for: the person the article states
-        the post of ("columnist Ai Jun", "Lions coach Clive Woodward") when it states it of no one else;
-        for a club's or country's man ("the Liverpool player", "the former Scotland international") with no
-        one stated so, the person the text turned to last, as sports reports write it."""
-        m = _EPITHET.fullmatch(description)
-        if not m:
-            return None
-        head, mods = m.group("head"), frozenset(m.group("mods").split())
-        adjectives = frozenset(m.group("adjs").split())  # "the foreign secretary": stated with the post, never guessed
-        if not (is_person_role(head) or head in PLAYING_POSITIONS):
-            return None  # "the statement", "the bank": no person's post
-        stated = self._stated_as(head, mods | adjectives, at)
-        if len(stated) == 1:
-            return next(iter(stated))
-        if stated or adjectives or not mods or not (_player_like(head) or head in _CLUB_POSTS):
-            return None  # an office outside sport ("the Texas senator") is found only where stated
+    def post_window(self, start: int, end: int, limit: int) -> tuple[str, int, str]:
+        """Where a post of the name at ``start:end`` is written: the 60 characters before it in its sentence, with
+        where its clause opens there (the last comma, "and", bracket or line break; -1 for none), and an apposition
+        after it up to its clause's end ("Marco Rubio, the Florida senator, …") but not past ``limit``."""
         text = self.doc.text
-        lo = max(self.timeline.headline_end, at - 600)
-        spoke = [(where, name) for where, name in self.attributions if lo <= where < at]
-        posted = [(where, name) for name, posts in self._posted().items() for where, _words in posts if lo <= where < at]
-        for start, name in reversed(sorted(self.timeline.between(lo, at) + spoke + posted)):  # "skipper Jason Robinson"
-            if name in ("m", "f") or _OBJECT_OF.search(text, max(0, start - 60), start):
-                continue
-            name = self.full(name)
-            if not NAME_LIKE.match(name) or not self._is_person(name) or _not_person(name):
-                continue
-            posts = self._posts_of(name)
-            if posts and not any(_player_like(p) == _player_like(head) for p in posts):
-                continue  # "Club director Terry Brady": not "the former Scotland international"
-            return name
-        return None
-
-    def _stated_as(self, head: str, mods: frozenset[str], at: int) -> set[str]:
-        """The people the article writes, before ``at``, with the post ``head`` right before their name ("Lions
-        coach Clive Woodward", "columnist Ai Jun") or ending an apposition ("Marco Rubio, the Florida senator,"),
-        with the description's club or country there too ("England coach Andy Robinson" is not "the Wales
-        coach") and no qualifier that makes it another post ("shadow chancellor", "former president")."""
-        forms = title_forms(head)
-        low = {m.lower() for m in mods}
-        found: set[str] = set()
-        for name, posts in self._posted().items():
-            for where, words in posts:
-                if where < at and words[-1] in forms and not _OTHER_POST.intersection(words) \
-                        and low <= {w.removesuffix("’s").removesuffix("'s") for w in words}:
-                    found.add(name)
-        return found
-
-    def _posts_of(self, name: str) -> set[str]:
-        """The posts the article writes right before ``name`` or ending an apposition with it, but past
-        ones ("former Southampton manager Gordon Strachan" may be "the former Scotland international")."""
-        return {words[-1] for _where, words in self._posted().get(name, ()) if not _OTHER_POST.intersection(words)}
-
-    def _posted(self) -> dict[str, list[tuple[int, list[str]]]]:
-        """Each person's name → the lower-cased words that state a post of theirs: the words before the name
-        in its clause ending in a role noun ("Wales coach Mike Ruddock"), and an apposition after it ending
-        in one ("Marco Rubio, the Florida senator,")."""
-        if self._post_words is None:
-            self._post_words = {}
-            text = self.doc.text
-            for start, end, name, _titled in self.timeline.runs():
-                if start < self.timeline.headline_end or not NAME_LIKE.match(name):
-                    continue
-                before = text[max(start - 60, 0):start]  # its clause: from the last comma, "and", stop or line break
-                cut = max(before.rfind(" and "), before.rfind(","), before.rfind(". "), before.rfind("("), before.rfind("\n"))
-                run = text[start:end].split()
-                title = run[:run.index(name.split()[0])] if name.split()[0] in run else []  # "President Saakashvili"
-                stated = [w.lower().rstrip(".") for w in before[cut + 1:].split() + title][-4:]
-                if text.startswith(",", end):
-                    stop = _CLAUSE_END.search(text, end + 1, end + 100)
-                    apposed = [w.lower().rstrip(".") for w in text[end + 1:stop.start() if stop else end].split()]
-                    stated = [stated, apposed] if apposed and apposed[0] in ("the", "a", "an") else [stated]
-                else:
-                    stated = [stated]
-                stated = [w for w in stated if w and (is_person_role(w[-1]) or w[-1] in PLAYER_POSTS
-                                                      or w[-1] in PLAYING_POSITIONS or w[-1] in TITLE_ABBREVIATIONS)]
-                if not stated or _not_person(name) or self.timeline.in_quote(start):
-                    continue  # the name tests last: most names are written with no post
-                full = self.full(name)
-                if self._is_person(full):
-                    self._post_words.setdefault(full, []).extend((start, words) for words in stated)
-        return self._post_words
+        sentence = self.doc.sentence_at(start)
+        before = text[max(start - 60, sentence.start if sentence else 0):start]
+        cut = max(before.rfind(" and "), before.rfind(","), before.rfind("("), before.rfind("\n"))
+        apposed = ""
+        if text.startswith(",", end):
+            stop = _CLAUSE_END.search(text, end + 1, end + 100)
+            apposed = text[end + 1:min(stop.start() if stop else end + 100, limit)]
+        return before, cut, apposed
 
     def subject_between(self, lo: int, hi: int) -> str | None:
         """The latest subject written in ``text[lo:hi]``, as a name: the person a sentence
@@ -237,7 +165,7 @@ class Speakers:
         if name in ("m", "f"):
             return self._pronoun(at, name)
         name = self.full(name)
-        return name if self._is_person(name) else None  # a person, not "Women", "Europe", "Siemens"
+        return name if self.is_person(name) else None  # a person, not "Women", "Europe", "Siemens"
 
     def names_anyone(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` names a person or says "he"/"she": then a quote after it need not
@@ -246,7 +174,7 @@ class Speakers:
         k = bisect.bisect_left(runs, (lo,))
         while k < len(runs) and runs[k][0] < hi:
             name = runs[k][2]
-            if NAME_LIKE.match(name) and (runs[k][3] or self._is_person(self.full(name))):
+            if NAME_LIKE.match(name) and (runs[k][3] or self.is_person(self.full(name))):
                 return True
             k += 1
         return _PERSONAL_PRONOUN.search(self.doc.text, lo, hi) is not None
@@ -286,13 +214,13 @@ class Speakers:
                 break
             if name in ("m", "f"):
                 name = self._just_introduced(where, name, genders) \
-                    or _compatible(history, name, genders, self._full_as(name, genders), self._is_person, self._no_one)
+                    or _compatible(history, name, genders, self._full_as(name, genders), self.is_person, self._no_one)
             elif name.startswith("the "):  # "The senator insisted …": the senator named before, if one is
                 name = self._named_as(name, where) or self._described_person(name, where) \
                     or (name if _is_person(name) else None)
             if name:
                 history.append(name)
-        name = _compatible(history, gender, genders, self._full_as(gender, genders), self._is_person, self._no_one) \
+        name = _compatible(history, gender, genders, self._full_as(gender, genders), self.is_person, self._no_one) \
             or self._named_before(at, gender, genders)
         if name:  # "“…,” Smith said. ¶ Later, Mr. Jones was shocked, he said": the paragraph's own person
             name = self._introduced_in_paragraph(at, gender, genders, name) or self._just_introduced(at, gender, genders) \
@@ -324,7 +252,7 @@ class Speakers:
             if self.timeline.in_quote(start):
                 continue
             full = self.full(run)
-            if NAME_LIKE.match(run) and not _not_person(full) and self._is_person(full):
+            if NAME_LIKE.match(run) and not not_person(full) and self.is_person(full):
                 people.add(full)
         if len(people) != 1:
             return None
@@ -368,7 +296,7 @@ class Speakers:
                     or timeline.in_byline(start):
                 continue
             full = self.full(run)
-            if full != name and _gender_of(full, genders) == gender and not _not_person(full) and (
+            if full != name and _gender_of(full, genders) == gender and not not_person(full) and (
                     verb_follows(text, end) or not self._about_described(start)):
                 return full
         return None
@@ -397,10 +325,10 @@ class Speakers:
             return named
         text = self.doc.text
         for start, name in reversed(self.timeline.between(max(0, at - 600), at)):
-            if name in ("m", "f") or _demonym(name) or _OBJECT_OF.search(text, max(0, start - 60), start):
+            if name in ("m", "f") or _demonym(name) or OBJECT_OF.search(text, max(0, start - 60), start):
                 continue  # past "he", "The Russian"; "by chairman Tim Phillips, the American said": not Phillips
             name = self.full(name)
-            return name if self._is_person(name) else None
+            return name if self.is_person(name) else None
         return None
 
     def _named_as(self, description: str, at: int, forms: frozenset[str] | None = None) -> str | None:
@@ -413,20 +341,14 @@ class Speakers:
         for start, end, name, _titled in reversed(runs[max(0, k - 40):k]):
             if at - start > 3000 or start < self.timeline.headline_end:
                 break
-            if not NAME_LIKE.match(name) or _not_person(name):
+            if not NAME_LIKE.match(name) or not_person(name):
                 continue
-            sentence = self.doc.sentence_at(start)
-            lo = max(start - 60, sentence.start if sentence else 0)
-            before = text[lo:start]
-            cut = max(before.rfind(" and "), before.rfind(", "))
+            before, cut, apposed = self.post_window(start, end, at)  # not the subject at ``at``
             if cut >= 0:  # "Gov. Jeb Bush and Sen. Marco Rubio": a title before another name is not his …
                 listed = _PLURAL_TITLE.search(before, 0, cut)  # … unless a plural one: "Sens. Rand Paul and Marco Rubio"
                 before = (listed.group() + " " if listed else "") + before[cut:]
-            window = before + text[start:end]
-            if text.startswith(",", end):  # "Marco Rubio, the Florida senator, …"
-                stop = _CLAUSE_END.search(text, end + 1, end + 100)
-                window += " " + text[end:min(stop.start() if stop else end + 100, at)]  # not the subject at ``at``
-            if forms.intersection(w.lower().rstrip(".") for w in window.split()) and self._is_person(self.full(name)):
+            window = f"{before}{text[start:end]} {apposed}"
+            if forms.intersection(w.lower().rstrip(".") for w in window.split()) and self.is_person(self.full(name)):
                 return self.full(name)
         return None
 
@@ -440,16 +362,16 @@ class Speakers:
                 break
             if self.timeline.in_byline(start):
                 continue
-            if NAME_LIKE.match(name) and _gender_of(self.full(name), genders) == gender and not _not_person(name):
+            if NAME_LIKE.match(name) and _gender_of(self.full(name), genders) == gender and not not_person(name):
                 # an object or agent ("Gingrich attacked Paul Ryan.", "… was praised by X"): the clause's subject first
                 subject = self.timeline.sentence_subject(start, at)
                 if subject and subject != name and _gender_of(self.full(subject), genders) in (None, "u", gender) \
-                        and not _not_person(subject) and self._is_person(self.full(subject)):
+                        and not not_person(subject) and self.is_person(self.full(subject)):
                     return self.full(subject)
                 return self.full(name)
         return None
 
-    def _is_person(self, name: str) -> bool:
+    def is_person(self, name: str) -> bool:
         """Written after a title somewhere ("Secretary General Ban Ki-moon"), or a person by the gazetteer."""
         if self._titled is None:
             self._titled = {self.full(r[2]) for r in self.timeline.runs() if r[3] and r[2].count(" ") < 4}
@@ -552,27 +474,6 @@ class Speakers:
         return self._gender
 
 
-# A player's position, which sports reports write for the player named before ("“…,” the prop said"): the clubs'
-# player posts but those that also name a rank or a common thing ("the captain", "the lock", "the wing"), plus
-# football's centre-halves and cricket's positions (general knowledge of football, rugby and cricket reporting).
-PLAYING_POSITIONS = PLAYER_POSTS - frozenset("captain skipper lock wing centre forward".split()) | frozenset(
-    "centre-back centre-half batsman bowler spinner wicketkeeper all-rounder".split())
-
-
-# a definite description of one person by post, with a club, country or place before it: "the Liverpool player",
-# "the former Scotland international", "the Old Trafford boss", "the columnist"
-_EPITHET = re.compile(r"[Tt]he[^\S\n]+(?:former[^\S\n]+)?(?P<mods>(?:[A-Z][\w’'&.\-]*[^\S\n]+){0,3})"
-                      r"(?P<adjs>(?:[a-z][a-z\-]+[^\S\n]+){0,2})(?P<head>[a-z][a-z\-]+)")
-# qualifiers that make a post another one: the shadow chancellor is not "the chancellor"
-_OTHER_POST = frozenset("shadow former ex ex- deputy vice assistant acting interim junior".split())
-_CLUB_POSTS = frozenset("boss manager coach chairman".split())  # a club's people besides its players
-
-
-def _player_like(post: str) -> bool:
-    """A player's post ("striker", "international", "player"), not an office ("director", "coach")."""
-    return post in PLAYING_POSITIONS or post in PLAYER_POSTS or post in ("player", "international", "star")
-
-
 _THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[^\S\n]+$")  # "the" before a subject cut to its last word
 
 
@@ -607,7 +508,7 @@ def _compatible(history: list[str], gender: str, genders: dict[str, str], full: 
         if known == gender or known in (None, "u") and person(full(name)):
             return full(name)  # gender filters, recency ranks: "Lee Zeldin", "Obama" are not passed over
     for name in reversed(history):
-        if _gender_of(full(name), genders) in (None, "u", gender) and not _not_person(full(name)) and full(name).lower() not in no_one:
+        if _gender_of(full(name), genders) in (None, "u", gender) and not not_person(full(name)) and full(name).lower() not in no_one:
             return full(name)
     return None
 
@@ -623,7 +524,7 @@ def _is_person(name: str) -> bool:
         return words[-1] in GENDERED_NOUNS or words[-1] in PERSON_NOUNS and words[-1] not in GROUP_NOUNS
     if len(words) > 1 and words[-2].endswith(("’s", "'s", "s’", "s'")) or len(words) > 2 and words[-3].endswith(("’s", "s’")):
         return is_person_role(words[-1])  # "Trump’s lawyer", "Sanders’ campaign manager"
-    if _not_person(name):
+    if not_person(name):
         return False
     if len(words) > 1:
         if len(words) > 4:
@@ -635,23 +536,6 @@ def _is_person(name: str) -> bool:
     tags = gazetteer().get(name.lower(), "")
     return any(t in tags for t in "spf") and not any(t in tags for t in "crykdoe")
 
-
-
-
-def _not_person(name: str) -> bool:
-    """Known not to be one person: an acronym ("NRA"), a place, organisation or team by the
-    gazetteer, or a people ("German", "Young Latinos", "Asian Americans")."""
-    words = name.split()
-    last = words[-1]
-    if len(words) == 1 and last.isalpha() and last.isupper() and len(last) > 1:
-        return True
-    table = gazetteer()
-    tags = table.get(last.lower(), "")
-    if "d" in tags or (last.endswith("s") and "d" in table.get(last[:-1].lower(), "")):
-        return True
-    if len(words) == 1 and "w" in tags and not any(t in tags for t in "spf"):
-        return True  # a common word: "Women", "Gamers" opening a sentence
-    return len(words) == 1 and any(t in tags for t in "crykoe") and "p" not in tags
 
 
 

@@ -334,6 +334,10 @@ def subject_before(text: str, lo: int, verb_at: int, verb: str | None, *, anchor
             cue = _make(named[0], at, verb)
             if cue:
                 return Cue(cue.subject, at, verb, named[1])
+        opening = _CLAUSE_OPENING.split(head)[-1]
+        if n == 2 and _NAME_ONLY.match(parts[-2].strip()) and _held_for_another(opening):
+            # "An aide to the Prime Minister, Tony Blair, said": the aide, whoever holds the office
+            return Cue(opening.strip(), lo + len(head) - len(opening.lstrip()), verb)
         if m and _PLACE_OF.search(head, 0, m.start("subj")):
             continue  # "Cory James, 22, of Flint, Mich., said": a home town, not the speaker
         if m and _OWNER_DET.match(m.group("subj")) and _NAME_ONLY.match(parts[-2].strip()) and n == 2:
@@ -370,7 +374,28 @@ def _person_in_apposition(head: str, name: str, subject: str) -> tuple[str, str]
     role = ", ".join(posts)
     if not first_name_gender(name.split()[0]) and not any(w.lower() in _ROLE_WORDS for w in role.split()):
         return None  # a given name no list knows ("Emyr Jones Parry") after an office: "Britain's ambassador to the UN"
+    if _serves_a_post(role) or set(gazetteer().get(name.lower(), "")) & _PLACE_OR_BODY_TAGS:
+        return None  # "a spokesman for the Mayor of London, Boris Johnson": the name is the mayor's; "…, Kuala Lumpur"
     return (name, role) if 0 < len(role) <= 80 else None
+
+
+_PLACE_OR_BODY_TAGS = frozenset("crytkoe")  # the gazetteer's places, organisations and teams
+_OF_A_POST = re.compile(rf"(?<![\w’'])(?:of|for|to){_S}+(?:(?:the|a|an|his|her|their|its|[A-Z][\w.\-]*[’']s){_S}+)?"
+                        rf"(?P<head>[\w\-]+(?:{_S}+[\w\-]+)*?)(?={_S}+(?:of|for|to|at|in){_S}|$)")
+
+
+def _held_for_another(office: str) -> bool:
+    """A description opening on a determiner, of an office held for someone else ("a spokesman for the Mayor of
+    London", "an aide to the Prime Minister"): the speaker, whoever the name in commas after it is."""
+    words = office.split()
+    return len(words) > 2 and words[0].lower() in DETERMINERS and "," not in office and _serves_a_post(office)
+
+
+def _serves_a_post(role: str) -> bool:
+    """An office held for someone else, whose name the commas then give: "a spokesman for the Mayor of London",
+    "an aide to the Prime Minister", "a friend of the President"; not "Britain's ambassador to the UN"."""
+    m = _OF_A_POST.search(role)
+    return m is not None and m.group("head").rsplit(None, 1)[-1].lower() in ROLE_HEADS
 
 
 def _is_post(words: list[str]) -> bool:
@@ -440,6 +465,8 @@ def subject_after(text: str, at: int, hi: int, verb: str | None) -> Cue | None:
             cue = _make(named[0], office.start("name"), verb)
             if cue:
                 return Cue(cue.subject, cue.start, verb, named[1])
+        if _held_for_another(office.group("office")):  # "said a spokesman for the Mayor of London, Boris Johnson."
+            return Cue(office.group("office").strip(), office.start("office"), verb)
     described = _described_around(text, m, hi)
     if described:  # "said a senior Clinton aide", "said an adviser to Bill Clinton": the aide spoke, not Clinton
         return Cue(described, m.start("pre"), verb)
@@ -469,6 +496,10 @@ def _described_around(text: str, m: re.Match[str], hi: int) -> str | None:
     if not before or before[0] not in DETERMINERS or not m.group("subj")[:1].isupper():
         return None
     words = before + m.group("subj").split()  # one space between words, as U+00A0 is one too
+    if len(before) > 3 and before[-1] == "the" and before[-2] in OBJECT_PREPOSITIONS \
+            and before[-3] not in SPOKESPERSON_NOUNS and m.group("subj").split()[-1].lower() in ROLE_HEADS:
+        holder = " ".join(before[:-2])  # "a friend of the President", "an aide to the Prime Minister": the friend
+        return " ".join(words) if speaking_description(holder) == holder else None
     if before[-1] in OBJECT_PREPOSITIONS:
         if before[-2] in SPOKESPERSON_NOUNS:
             return None
@@ -510,6 +541,9 @@ def sentence_subject(text: str, lo: int, hi: int, verb: str | None) -> Cue | Non
             cue = _make(named[0], office.start("name"), verb)
             if cue:
                 return Cue(cue.subject, cue.start, verb, named[1])
+        whole = text[lo:office.end("office")]  # the clause's opening: "An aide to the Prime Minister"
+        if _held_for_another(whole):  # "A spokesman for the Mayor of London, Boris Johnson, said"
+            return Cue(whole.strip(), lo + len(whole) - len(whole.lstrip()), verb)
     if " " not in m.group("subj") and m.group("subj").lower() in TITLES:  # "Former anchor Katie Couric has …"
         named = _TITLE_THEN_NAME.match(text, m.end("subj"), hi)
         cue = _make(named.group("subj"), named.start("subj"), verb, text[m.start("subj"):named.start("subj")]) if named else None
