@@ -29,13 +29,15 @@ from .context import Context
 from .credits import credit_spans
 from .evidence import kinds_from_context
 from .filters import (TITLE_JOINERS, caps_lead_end, common_words_joined, field_label, form_label, glued_colon,
-                      in_portfolio, named_outside, possessive_title, subhead_end, work_title)
+                      in_portfolio, named_outside, possessive_title, quoted_style, subhead_end, work_title)
 from .joins import given_names_shared, nicknames_joined, owners_kept
 from .kinds import (DATELINE, EUROPEAN_ROYAL_TITLES, bodies_by_capitals, bodies_by_last_word, bodies_by_noun,
-                    bodies_by_plural_last, bodies_called, branches, championships_by_people, common_words_bodies,
-                    employers_at_posts, employers_named_like_people, modifiers_by_possessive, parties, people_by_kin,
-                    pollsters, resolve, schools, storms_by_name, surname_keys, things_by_determiner)
+                    branches, championships_by_people, common_words_bodies, employers_at_posts,
+                    employers_named_like_people, parties, resolve, schools, storms_by_name, surname_keys,
+                    things_by_determiner)
 from .namesakes import Namesakes
+from .phrase_kinds import (bodies_by_plural_last, bodies_called, modifiers_by_possessive, people_by_kin,
+                           pollsters)
 from .neighbours import kin_role
 from .roles import appositive_role, owned_role, role_with_body_after, share_roles, with_owner_words
 from .rows import actor_rows
@@ -49,6 +51,7 @@ from .trim import split_at_title, strip_span
 from .works import awards, bill_numbers, case_names, listed_products, quoted_titles, titles_of_works
 from .word_tests import PLACE_STRONG
 from ..document import Document
+from ..names import first_name_gender
 
 __all__ = ["extract_actors"]
 
@@ -147,7 +150,7 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
                             span.prev is not None and span.prev.i > 0 and tokens[span.prev.i - 1].text == "the"):
                         continue  # "in the Queen Vic", "at the Prince Edward": a pub's or a theatre's name after
                         # "the", never a royal's (who is "Prince Edward", "the Prince of Wales")
-                    if span.role and len(span.tokens) == 1 and span.role.lower() in _ROYAL_STYLES and _quoted_style(
+                    if span.role and len(span.tokens) == 1 and span.role.lower() in _ROYAL_STYLES and quoted_style(
                             text, span.role, span.start, span.end):
                         span.role = None  # "from \"Queen Nancy\" to \"Bag Lady\"": a nickname in quotes, no royal
                     if len(span.tokens) == 1 and not span.role and not ctx.sports and not ctx.team_sport and (
@@ -202,8 +205,10 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
                         span.hint, span.strength = "PER", 3  # a team sheet's player ("Murphy", "Jackson"), no town
                     spans.append(span)
 
-    if subheads:  # a name only a subheading holds is a word of its title ("... Trumped by National Interests:")
-        spans = [sp for sp in spans if not any(a <= sp.start < b for a, b in subheads)
+    if subheads:  # a weak name only a subheading holds is a word of its title ("... Trumped by National Interests:");
+        # a given name and a surname, a role or a strong cue is a person's ("Secretary of State John Kerry: ...")
+        spans = [sp for sp in spans if not any(a <= sp.start < b for a, b in subheads) or sp.role or sp.strength >= 3
+                 or len(sp.tokens) > 1 and first_name_gender(sp.tokens[0].text) is not None
                  or named_outside(text, sp.tokens[-1].text, subheads)]
     if product_keys:  # a brand listed as one ("brands such as Dr Pepper") is one wherever no role makes it a person;
         # a firm's name stays ("tech products like Twitter", "said on Twitter")
@@ -287,15 +292,6 @@ def _numbered_title(text: str, role: str, start: int) -> str:
             return role
         return words[-1] + " " + role
     return role
-
-
-_QUOTES = frozenset('"“‘\'')
-
-
-def _quoted_style(text: str, role: str, start: int, end: int) -> bool:
-    """Whether a royal style and one name stand alone in quotation marks ("from \"Queen Nancy\" to ..."): a nickname."""
-    at = start - 1 - len(role)
-    return at > 0 and text[at:start - 1] == role and text[at - 1] in _QUOTES and text[end:end + 1] in '"”’\''
 
 
 def _sport(text: str, doc: Document) -> str:

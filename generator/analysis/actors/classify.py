@@ -262,7 +262,8 @@ def classify(span: Span, ctx: Context) -> None:
         return  # text speaks of a legislature: the chamber, no person (not "Man of the House", "the House to Home
         # Prize": a title's words)
     if (key in lx.FUNCTION_WORDS and not (n == 1 and month_acronym(toks[0], span.next))  # (days and months too)
-            or key in lx.NOT_NAMES or n == 1 and "." in key and len(key) > 5 and key.replace(".", "") in lx.NOT_NAMES
+            or key in lx.NOT_NAMES or key in lx.PLACEHOLDER_NAMES
+            or n == 1 and "." in key and len(key) > 5 and key.replace(".", "") in lx.NOT_NAMES
             # (the New York Times' dotted initials, "H.I.V.", "C.E.O."; not two letters, "A.D." may be a body's)
             # the plural of one ("CEOs", "PCs"), or a word the gazetteer knows one letter off one ("Pez", "AMA"); not
             # initials no word list knows ("AMR", "GMTV", "USDP"; "Edu"): a body's, a person's name

@@ -6,6 +6,7 @@ import re
 
 from ..regex_starts import word_starts
 from . import lexicon as lx
+from .rows import OPEN_QUOTES, QUOTE_CLOSED
 from .spans import Token
 
 def glued_colon(text: str) -> bool:
@@ -178,3 +179,10 @@ def _after_given_name(word: str, text: str, table: dict[str, str]) -> bool:
 def _before_a_name(word: str, text: str) -> bool:
     """Whether ``word`` is written somewhere before a capitalised word ("Commerce Bancshares"): a longer name's."""
     return any(_CAPITAL_AFTER.match(text, at + len(word)) for at in word_starts(word, text))
+
+
+def quoted_style(text: str, role: str, start: int, end: int) -> bool:
+    """Whether a royal style and one name stand alone in quotation marks ("from \"Queen Nancy\" to ..."): a nickname."""
+    at = start - 1 - len(role)
+    return at > 0 and text[at:start - 1] == role and text[at - 1] in OPEN_QUOTES and (
+        QUOTE_CLOSED.match(text, end) is not None)

@@ -8,6 +8,7 @@ import unicodedata
 
 from . import lexicon as lx
 from .spans import Span
+from .word_tests import initial
 from ..names import country_key, first_name_gender
 
 _CLOSING = re.compile(r"[ \t]*\)[ \t]*")
@@ -75,12 +76,9 @@ def given_names_shared(spans: list[Span], text: str, table: dict[str, str]) -> N
             a.hint, a.strength = "PER", 3
 
 
-_INITIAL = re.compile(r"[A-Z]\.$")
-
-
 def _initials_only(tokens: list) -> bool:
-    """Whether every token is a middle initial ("G.", "H."); true of none."""
-    return all(_INITIAL.match(t.text) for t in tokens)
+    """Whether every token is a middle initial ("G.", "H.", "J.-P."); true of none."""
+    return all(initial(t) for t in tokens)
 
 
 def _given(word: str, table: dict[str, str]) -> bool:

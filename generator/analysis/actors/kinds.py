@@ -11,7 +11,7 @@ import re
 
 from . import lexicon as lx
 from .namesakes import Namesakes
-from .neighbours import DETERMINERS, KIN, NOUN_BEFORE, POSSESSIVES, kin_role, market_index, named_by_body_noun
+from .neighbours import DETERMINERS, KIN, NOUN_BEFORE, kin_role, market_index, named_by_body_noun
 from .seats import SEATS
 from .spans import Span
 from .word_tests import (CHAMBERS, LEADER_BODIES, PERSON_FIRST, PLACE_STRONG, common_last, in_lower_case, one_edit,
@@ -55,7 +55,7 @@ def schools(kinds: dict[str, str | None]) -> dict[str, str]:
             and not _SCHOOL_WORDS.isdisjoint(key.split())}
 
 
-def _untitled(out: dict, spans: list[Span]) -> dict:
+def untitled(out: dict, spans: list[Span]) -> dict:
     """``out`` without the names a role or a person's title stands before at some mention ("Mr Samuel"): a person's."""
     if out:
         for sp in spans:
@@ -116,7 +116,7 @@ def bodies_by_noun(spans: list[Span], kinds: dict[str, str | None], text: str, t
                 sp.key) in ("PER", "ORG") and len(sp.tokens) > 1 and "f" in table.get(sp.tokens[0].lower, "") and (
                 named_by_body_noun(sp, text, table)):
             out[sp.key] = "ORG"  # (opened by a given name: "supporters' group Shareholders United" is a body's anyway)
-    return _untitled(out, spans)
+    return untitled(out, spans)
 
 
 # the market commentators business news quotes by their employer after "at" ("Group Economist at Halifax", "an analyst
@@ -145,24 +145,7 @@ def things_by_determiner(spans: list[Span], kinds: dict[str, str | None], table:
         if len(sp.tokens) == 2 and sp.prev is not None and sp.prev.lower in DETERMINERS and kinds.get(
                 sp.key) == "PER" and "f" in table.get(sp.tokens[0].lower, "") and common_last(sp.tokens, table):
             out[sp.key] = None
-    return _untitled(out, spans)
-
-
-def modifiers_by_possessive(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, None]:
-    """A name read as a person's by its shape alone, opened by no given name, named once between a possessive
-    pronoun and a noun in lower case ("her New Plutocrat pals"): words qualifying the noun, no one's name (a person
-    is "her friend Ann Smith", a name after the noun)."""
-    out: dict[str, None] = {}
-    seen: dict[str, int] = {}
-    for sp in spans:
-        seen[sp.key] = seen.get(sp.key, 0) + 1
-    for sp in spans:
-        if (len(sp.tokens) > 1 and seen[sp.key] == 1 and sp.prev is not None and sp.prev.lower in POSSESSIVES
-                and sp.prev.text.islower() and kinds.get(sp.key) == "PER" and sp.strength < 3
-                and sp.next is not None and sp.next.text.isalpha() and sp.next.text.islower()
-                and "f" not in table.get(sp.tokens[0].lower, "")):
-            out[sp.key] = None
-    return _untitled(out, spans)
+    return untitled(out, spans)
 
 
 # a post, then the body it is held at ("editor of Mac Format", "analyst Mike Powell of Dresdner Kleinwort Wasserstein")
@@ -185,7 +168,7 @@ def employers_named_like_people(spans: list[Span], kinds: dict[str, str | None],
             if len(words) == 2 and kinds.get(m.group(2).lower()) == "PER" and "f" in table.get(words[0], "") and (
                     plain_common(table.get(words[1], ""))):
                 out[m.group(2).lower()] = "ORG"
-    return _untitled(out, spans)
+    return untitled(out, spans)
 
 
 # capitals after a surname: postnominal letters and honours, a person's (Debrett's, "Forms of address": MBE, OBE ...)
@@ -223,7 +206,7 @@ def bodies_by_last_word(spans: list[Span], kinds: dict[str, str | None], table: 
         if len(sp.tokens) > 1 and sp.tokens[-1].lower in orgs and kinds.get(sp.key) == "PER" and not (
                 sp.hint == "PER" and sp.strength >= 2) and "f" not in table.get(sp.tokens[0].lower, ""):
             out[sp.key] = "ORG"
-    return _untitled(out, spans)
+    return untitled(out, spans)
 
 
 # a people's championships or games named by its adjective ("the European Indoor Championships", "the Commonwealth
@@ -471,79 +454,3 @@ def _surname_of(sp: Span, own: str | None, full: str, players: bool = False) -> 
         return True  # "the 11th-seeded Washington" after "MaliVai Washington" in a tennis report
     first = table.get(full[:full.find(" ")], "")
     return "f" in first and "w" not in first  # "Jordan defends his film" after "Neil Jordan"; not "Stade de France"
-
-
-# a poll or a survey named by its pollster ("a national Gallup Poll", "Gallup's survey", "a Monmouth poll"): the
-# pollster's name (AP Stylebook, "polls and surveys": name the organisation that conducted the poll)
-_POLL_AFTER = re.compile(r"(?:[ \t]?['’]s)?[ \t]+(?:[Pp]oll|survey)\b")
-
-
-def pollsters(spans: list[Span], kinds: dict[str, str | None], text: str, table: dict[str, str]) -> dict[str, str]:
-    """A town's name right before "poll" or "survey": the pollster named after it, a firm or a university ("Gallup",
-    "Monmouth", "Suffolk"); a state's or a country's poll is still the place's ("a Florida poll"), a person's name is
-    left alone (a campaign's own poll), and so is a name of no kind (a survey's own: "the Tankan survey")."""
-    out = {}
-    for sp in spans:
-        if kinds.get(sp.key) == "LOC" and not sp.caps_line and (
-                sp.next is not None and sp.next.lower in _POLL_FIRST and _POLL_AFTER.match(text, sp.end)
-                or sp.prev is not None and sp.prev.lower == "to" and text.endswith("according to ", 0, sp.start)
-                ) and not PLACE_STRONG.intersection(table.get(sp.key, "")):
-            out[sp.key] = "ORG"  # (and a town a figure is "according to": its source, "according to Gallup")
-    return out
-
-
-_POLL_FIRST = frozenset(("poll", "survey", "s", "'s", "’s"))
-
-
-# the plural nouns of people that end a body's name written like a person's ("U.N. Women", "Mothers Against Drunk
-# Driving" ends otherwise): no person's surname is one
-_PEOPLE_PLURALS = frozenset("women men children people workers families parents mothers fathers veterans".split())
-
-
-def bodies_by_plural_last(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, str]:
-    """A name of several words read as a person's whose last word is a plural noun of people ("U.N. Women"): a body's
-    name, unless a role or a title stands before a mention."""
-    out = {}
-    for key, kind in kinds.items():
-        if kind == "PER" and " " in key and key[key.rfind(" ") + 1:] in _PEOPLE_PLURALS:
-            out[key] = "ORG"
-    return _untitled(out, spans)
-
-
-# a body's noun, then "called" or "named" right before a name ("a Pakistan-based group called Lashkar-e-Taiba", "a
-# charity named Kids Company"): the body's name
-_CALLED_BEFORE = re.compile(r"\b(?:group|organi[sz]ation|movement|faction|militia|network|charity|company|firm|party|"
-                            r"band|outfit|coalition|campaign)[ \t]+(?:called|named|known[ \t]+as)[ \t]+$")
-
-
-def bodies_called(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
-    """A name after "group called", "a firm named" and the like: an organisation's, whatever its shape said."""
-    out = {}
-    for sp in spans:
-        if sp.prev is not None and sp.prev.lower in ("called", "named", "as") and kinds.get(sp.key) != "ORG" and (
-                _CALLED_BEFORE.search(text, max(0, sp.start - 40), sp.start)):
-            out[sp.key] = "ORG"
-    return _untitled(out, spans)
-
-
-# a name said to be someone's kin ("Charlotte is going to be a big sister", "Sydney was his daughter"): a person, no
-# town, whatever the gazetteer says (the kin nouns of ``neighbours.KIN`` news writes after "is a")
-_KIN_PREDICATE = re.compile(
-    r"[ \t]+(?:is|was|will[ \t]+be|is[ \t]+going[ \t]+to[ \t]+be|became|becomes)[ \t]+(?:a|an|the|his|her|their|my|our)"
-    r"[ \t]+(?:(?:big|little|older|younger|elder|baby|twin|new|proud)[ \t]+)?(?:sister|brother|daughter|son|mother|"
-    r"father|grandmother|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|cousin|wife|husband|widow|mom|"
-    r"dad|mum)\b")
-
-
-def people_by_kin(spans: list[Span], kinds: dict[str, str | None], text: str, table: dict[str, str]) -> dict[str, str]:
-    """A town's name (no country's, region's or continent's: "Britain is a big brother" is a figure of speech) that
-    the article says is someone's kin: a person's name."""
-    out = {}
-    for sp in spans:
-        if kinds.get(sp.key) == "LOC" and sp.next is not None and sp.next.lower in _KIN_VERBS and (
-                _KIN_PREDICATE.match(text, sp.end)) and not PLACE_STRONG.intersection(table.get(sp.key, "")):
-            out[sp.key] = "PER"
-    return out
-
-
-_KIN_VERBS = frozenset("is was will became becomes".split())

@@ -169,10 +169,10 @@ NOT_NAMES = _words(
     # minorities, an adjective ("LGBT citizens"; GLAAD Media Reference Guide), and of the US Freedom of Information Act;
     # the generations' nouns (Pew Research Center, "Defining generations": Baby Boomers, Millennials); the US offices'
     # acronyms, a post and no name (Merriam-Webster, "POTUS": President of the United States; FLOTUS, VPOTUS)
-) | _CONSOLES | frozenset((  # and the games consoles; and names that stand for no one person: the placeholder and
-    # everyman names of Wikipedia's "Placeholder name" and "National personification", and the name of the South's
-    # segregation laws (Wikipedia, "Jim Crow laws")
-    "jim crow", "john q. public", "joe public", "joe sixpack", "joe six-pack", "john bull"))
+) | _CONSOLES  # and the games consoles
+# Names of several words that stand for no one person: the placeholder and everyman names of Wikipedia's "Placeholder
+# name" and "National personification", and the name of the South's segregation laws (Wikipedia, "Jim Crow laws")
+PLACEHOLDER_NAMES = frozenset(("jim crow", "john q. public", "joe public", "joe sixpack", "joe six-pack", "john bull"))
 # Diseases and drugs by their abbreviations, no body ("mad cow disease (BSE)", "positive for the steroid THG"): the
 # WHO's names of prion and infectious diseases (BSE, CJD, vCJD, Sars, MRSA) and the substances of WADA's Prohibited
 # List that news names by initials (THG, EPO, HGH, DHEA), and the street drugs of the DEA's "Drugs of Abuse"

@@ -18,15 +18,14 @@ from .kin_owners import kin_owned
 from .offices import settled_roles
 from .roles import PEER_TITLES, ROLE_QUALIFIERS, fullest_role, peer_title
 from .spans import POSSESSIVE_S, Span
-from .neighbours import BODY_NOUNS, KIN
+from .neighbours import BODY_NOUNS, DETERMINERS, KIN
 from .word_tests import PERSON_FIRST, firms_product, owns_its_s, thing_in_capitals
 from ..names import ROLE_HEADS, first_name_gender
 
 _NAME_GOES_ON = frozenset("for of and on in to".split())  # a body's name cut before its small words
 # finite verbs a subject stands right before ("Trump said", "Trump would"): a common word capitalised there, and a
 # surname too, is the person's name
-_FINITE_AFTER = frozenset("""said says told added argued wrote would will could can should might may must has had
-    is was did does""".split())
+_FINITE_AFTER = lx.SPEECH_VERBS | frozenset("wrote would will could can should might may must has had is was did does".split())
 
 
 # the styles a royal is named by with a given name alone (the Court Circular's usage: "The Prince of Wales",
@@ -61,11 +60,12 @@ def _common_word(members: list[Span], kind: str, table: dict[str, str], text: st
     tags = table.get(sp.key, "")
     if kind == "PER" and "s" in tags and sp.prev is not None and not sp.tokens[0].initial and (
             sp.next is not None and sp.next.lower in _FINITE_AFTER and sp.prev.text.islower() and (
+            sp.prev.lower not in DETERMINERS) and (
             text[sp.prev.end:sp.start] == " " and text[sp.end:sp.next.start] == " ")
             or sp.prev.lower in _VERSUS and (sp.next is None or not sp.next.cap) and _person_before(
                 text, sp.prev.start, kinds)):
         return False  # "a voter said Trump would win": a surname capitalised inside its sentence, between a word in
-        # lower case and its verb (not "The All Black is", "Fathers 4 Justice, said", "... not. People will"), or
+        # lower case but an article or a possessive and its verb (not "The All Black is", "met the Young said", "Fathers 4 Justice, said", "... not. People will"), or
         # joined to a person's name ("Clinton or Trump", "Clinton vs. Trump"; not "Trump and House Speaker ..."):
         # conjuncts share their kind
     return "w" in tags and not (sp.hint == kind and sp.strength >= 3) and sp.role is None and not (
@@ -321,7 +321,7 @@ def _owns_its_s(members: list[Span], text: str, saint: bool = False) -> bool:
                or owns_its_s(text, end) for end in ends)
 
 
-_OPEN_QUOTES = "\"“‘'"
+OPEN_QUOTES = "\"“‘'"
 # Words just before a nickname in quotes ("as", "dubbed", "alias", "her", an open bracket); from news usage
 _NICKNAME_CUE = re.compile(r"(?:\(|--|—|\b(?:as|dubbed|alias|called|nicknamed|aka|her|his|goes[ \t]+by|went[ \t]+by))[ \t]*$")
 _NICKNAMED = re.compile(r"\b(?:nicknamed|dubbed)[ \t]+$")  # no quotes needed: "Moya, nicknamed Charly,"
@@ -339,7 +339,7 @@ def _quoted_aliases_joined(actors: list[Actor], text: str) -> list[Actor]:
     for a in people:
         ms = a.mentions
         m = ms[0]
-        if len(ms) > 2 or not (m.start > 0 and text[m.start - 1] in _OPEN_QUOTES and _QUOTE_CLOSED.match(text, m.end)
+        if len(ms) > 2 or not (m.start > 0 and text[m.start - 1] in OPEN_QUOTES and QUOTE_CLOSED.match(text, m.end)
                                or _NICKNAMED.search(text, max(0, m.start - 12), m.start)):
             continue  # the first mention is the nickname in quotes ("who goes by “Vito,”"); a later one may open a quote
         first = ms[0].start
@@ -362,14 +362,14 @@ def _quoted_aliases_joined(actors: list[Actor], text: str) -> list[Actor]:
     return out
 
 
-_QUOTE_CLOSED = re.compile(r"[,.!?]?(?:[\"”]|['’](?!s\b))")  # not "Hillary Clinton's
+QUOTE_CLOSED = re.compile(r"[,.!?]?(?:[\"”]|['’](?!s\b))")  # not "Hillary Clinton's
 
 
 def _only_quoted(a: Actor, text: str) -> bool:
     """A person named only inside quotes, each time the whole quotation ("a new “Marshall Plan”", a song
     "La Gozadera", a show “Sherlock.”): the title of a work or a plan, or a nickname no name owns; no actor."""
     return a.kind == "person" and len(a.mentions) <= 2 and all(
-        m.start > 0 and text[m.start - 1] in _OPEN_QUOTES and _QUOTE_CLOSED.match(text, m.end) for m in a.mentions)
+        m.start > 0 and text[m.start - 1] in OPEN_QUOTES and QUOTE_CLOSED.match(text, m.end) for m in a.mentions)
 
 
 def _first_start(sp: Span) -> int:

@@ -10,6 +10,7 @@ import functools
 import re
 
 from . import lexicon as lx
+from .word_tests import GIVEN_OR_SURNAME
 from .clubs import POSTS
 from .context import Context
 from .neighbours import KIN
@@ -74,7 +75,6 @@ def _club_weekday(run: list[Token], after: str) -> bool:
 # a member of a service, a common noun that AP style capitalises ("a Marine", "a Coast Guardsman"; AP Stylebook,
 # "Marine", "Coast Guardsman"): after a country's name no name of its own ("a U.S. Marine barracks")
 _SERVICE_MEMBERS = frozenset(("marine", "guardsman", "guardsmen"))
-_SURNAME_TAGS = frozenset("fs")  # a given name or a surname in the Census lists
 
 
 def _full_name_before(left: list[Token], table: dict[str, str]) -> bool:
@@ -83,7 +83,7 @@ def _full_name_before(left: list[Token], table: dict[str, str]) -> bool:
     while k < len(left) and (left[k].lower in lx.PERSON_TITLES or is_title(left[k], table)):
         k += 1
     return len(left) - k >= 2 and first_name(left[k], table) and bool(
-        _SURNAME_TAGS & set(table.get(left[-1].lower, "")))
+        GIVEN_OR_SURNAME & set(table.get(left[-1].lower, "")))
 
 
 def split_at_title(run: list[Token], table: dict[str, str], after: str = "", text: str = "") -> list[list[Token]]:
