@@ -837,9 +837,11 @@ PATTERN_ROWS = [
     ("endorsement-ahead", "Jeff Sessions endorsed Donald Trump on Sunday. Sessions's endorsement of Trump is not good news for Ted Cruz.", None),  # given, not awaited
     ("endorsement-ahead", "Bernie Sanders will throw his support behind Hillary Clinton, predicted Madeleine Kunin. Sanders endorsed Clinton on Tuesday.", None),  # reported given
     ("endorsement-ahead", "“I will back Clinton in November,” Bernie Sanders said.", None),  # a speaker's own stance
-    # a named candidate's lead in a poll, the vote not reported; Election Day named only for a general election
+    # a named candidate's lead in a poll, the vote not reported and named: Election Day for a general election
     ("poll-lead", "Pence spoke in Wisconsin. A poll from Marquette Law School released Wednesday found Clinton leading Trump by 15 points among likely voters in Wisconsin.",
-     "Will Clinton's lead over Trump in Wisconsin last?"),
+     None),  # no vote named: until when, the article does not say
+    ("poll-lead", "Pence spoke in Wisconsin. A poll from Marquette Law School released Wednesday found Clinton leading Trump by 15 points among likely voters in Wisconsin "
+     "ahead of the general election.", "Will Clinton's lead over Trump in Wisconsin last until Election Day?"),
     ("poll-lead", "Democrat Hillary Clinton spoke. Republican Donald Trump spoke. The latest Rasmussen Reports poll shows Trump leading Clinton 44 percent to 37 percent.",
      "Will Donald Trump's lead over Hillary Clinton last until Election Day?"),
     ("poll-lead", "Hillary Clinton defeated Bernie Sanders in Delaware's primary on Tuesday. The April survey found Clinton leading Sanders by seven points.", None),  # the vote is reported
@@ -921,6 +923,49 @@ PATTERN_ROWS = [
      "Will John Kasich endorse Donald Trump?"),
     ("endorsement-withheld", "House Speaker Paul Ryan declined to endorse Donald Trump on Thursday. A week later Ryan endorsed Trump.", None),
     ("endorsement-withheld", "Elizabeth Warren, who has not endorsed a candidate, spoke on Monday.", None),  # no one named to endorse
+    # the review of the new families: each row failed before its fix
+    # the act vetoed is the one the cue's sentence names, not the article's first
+    ("veto-ahead", "Democrats passed the Affordable Care Act in 2010. President Obama has threatened to veto the Keystone XL Pipeline Act.",
+     "Will President Obama veto the Keystone XL Pipeline Act?"),
+    # a pronoun vetoer is named or not asked
+    ("veto-ahead", "Republicans sent the bill to the White House. He has threatened to veto the Stem Cell Research Enhancement Act.", None),
+    # "back" with an object that is no candidate is no endorsement; a possessive is no one endorsed
+    ("endorsement-ahead", "Britain will back France in the talks.", None),
+    ("endorsement-ahead", "Congress will back Obama's plan on trade.", None),
+    # an endorsement of something else is no endorsement given
+    ("endorsement-withheld", "House Speaker Paul Ryan declined to endorse Donald Trump on Thursday. Ryan backed the tax bill on Friday.",
+     "Will Paul Ryan endorse Donald Trump?"),
+    # a primary poll: no Election Day between two candidates of one party, and no vote named is no question
+    ("poll-lead", "Democratic front-runner Hillary Clinton spoke. Democratic challenger Bernie Sanders spoke. A Quinnipiac poll found Clinton leading Sanders "
+     "by 7 points in Ohio. The winner faces Donald Trump in the general election.", None),
+    # a month is no place
+    ("poll-lead", "Democrat Hillary Clinton spoke. Republican Donald Trump spoke. A Quinnipiac poll found Clinton leading Trump in August.",
+     "Will Hillary Clinton's lead over Donald Trump last until Election Day?"),
+    # a subgroup's lead and a past reading are no race lead now
+    ("poll-lead", "Democrat Hillary Clinton spoke. Republican Donald Trump spoke. A CNN poll found Trump leads Clinton among men by 8 percentage points.", None),
+    ("poll-lead", "Democrat Hillary Clinton spoke. Republican Donald Trump spoke. Last week, Trump was trailing Clinton by 6 points in a Fox poll.", None),
+    ("poll-lead", "Democrat Hillary Clinton spoke. Republican Donald Trump spoke. A Sept. 22 poll had Clinton leading Trump by 4 points.", None),
+    # a contest decided that names one of the two is another contest
+    ("poll-lead", "Democrat Hillary Clinton spoke. Republican Donald Trump spoke. A Quinnipiac poll found Clinton leading Trump by 4 points in Ohio. "
+     "Clinton won Ohio in the primary.", "Will Hillary Clinton's lead over Donald Trump in Ohio last until Election Day?"),
+    # a surname ending in -s is one person
+    ("denied-claim", "Charles Haynes joined the club in May. A club spokesman denied Charles Haynes had been paid by the agents.",
+     "Was Charles Haynes paid by the agents?"),
+    # a dated contest's place is a state the sentence names, never a city, and never twice
+    ("contest-ahead", "Hillary Clinton spoke in Des Moines days ahead of the Feb. 1 caucus, and she is confident.", None),
+    ("contest-ahead", "Hillary Clinton is campaigning in Iowa days ahead of the Feb. 1 Iowa caucus.", "Who will win the Iowa caucus on Feb. 1?"),
+    # a claim made in speech and a toss lost decide no prize
+    ("goal-ahead", "Ireland coach Eddie O'Sullivan spoke on Monday. Ireland are going for their first Grand Slam since 1948 after two opening wins. "
+     "O'Sullivan claims the Ireland pack is the best.", "Will Ireland win their first Grand Slam since 1948?"),
+    # another approval given is not this one
+    ("approval-needed", "Shares in Gazprom rose on news of the Gazprom-Rosneft merger. The merger must still be cleared by the European Commission. "
+     "Shareholders approved a dividend. Analysts said the merger would create a giant.", "Will the European Commission clear the Gazprom-Rosneft merger?"),
+    # a charge's time is no part of it; a verdict told before the charge closes it too
+    ("charged-by", "The SEC has charged Bernie Ebbers with securities fraud on Monday.", "Will Bernie Ebbers be convicted of securities fraud?"),
+    ("charged-by", "Bernie Ebbers was convicted in March. Prosecutors had charged Bernie Ebbers with fraud.", None),
+    # a denial of something else disputes no claim; "claims that" as a verb is no claim reported
+    ("claim-disputed", "Peter Mandelson spoke amid claims that Alastair Campbell is part of a Labour dirty tricks campaign. The court dismissed an unrelated case.", None),
+    ("claim-disputed", "Craig Bellamy claims that Graeme Souness had lied about the bust-up. Freddy Shepherd denied Souness lied.", None),
 ]
 
 

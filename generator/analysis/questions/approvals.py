@@ -37,7 +37,6 @@ APPROVAL_NEEDED = re.compile(
 _VERBS = {"approved": "approve", "ratified": "ratify", "cleared": "clear", "passed": "pass", "rubber-stamped": "rubber-stamp",
           "backed": "back", "endorsed": "endorse"}
 _BODY_CUT = re.compile(r"\s(?:before|after|by|in|on|for|and|if|which|who|as|to|at)\b.*$")
-_GIVEN = re.compile(r"\b(?:approved|ratified|cleared|rejected|blocked|voted\s(?:for|against|down|through)|passed|backed|gave\s(?:the\s)?(?:go-ahead|green\slight|approval))\b")
 
 
 def _named(ctx: Context, s: Sentence, np: str, at: int) -> tuple[str, list[tuple[str, float]]]:
@@ -63,7 +62,4 @@ def ask_approval_needed(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []
     body = body[0].lower() + body[1:] if body.split()[0] in {"The", "Shareholders", "Peers", "Senators", "Lawmakers", "Legislators"} else body
     named, costs = _named(ctx, s, np, s.start + at)
-    later = " ".join(t.text for t in ctx.sentences if t.index > s.index)
-    if _GIVEN.search(later) and named.split()[-1] in later:
-        return []  # the approval told given or refused after the sentence
     return [Draft(f"Will {lower_first(body)} {verb} {lower_first(named)}{when}?", body, costs)]

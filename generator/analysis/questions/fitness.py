@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Sentence
-from .events import _who
+from .naming import subject_name
 from .wording import Context, Draft
 
 _NAME = r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}"
@@ -33,7 +33,7 @@ _MATCH_BREAK = re.compile(r"\s(?:after|because|but|which|who|while|as|and\s(?:is
 
 def ask_fitness(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Lewis Moody is a doubt for Saturday's game against Wales' → 'Will Lewis Moody be fit for Saturday's game against Wales?'"""
-    who = _who(ctx, s, m.group("who"), m.start("who"))
+    who = subject_name(ctx, s, m.group("who"), m.start("who"))
     if not who or who.split()[0] in {"The", "But", "And", "He", "She"}:
         return []
     match = _MATCH_BREAK.split(m.group("match"), maxsplit=1)[0].strip()

@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 
 from ...model import Sentence
-from .withheld import _plain
+from ..names import MONTH_NAMES, WEEKDAYS
+from ..regex_starts import word_starts
+from .naming import person_name
+from .references import possessive
 from .wording import Context, Draft
 
 _EPITHET = r"(?:(?:Democratic|Republican|GOP|Democrat)\s(?:(?:presidential\s)?(?:nominee|candidate|front-?runner|challenger|rival)\s)?)?"
@@ -37,10 +40,15 @@ _RESULT = re.compile(r"\bprecincts?\b|\bvotes?\s(?:counted|cast)\b|\bresults?\b"
 _DECIDED = re.compile(
     r"\b(?:won|wins|defeated|defeats|beat|conceded|concedes|projected\sthe\swinner|victory\sin)\b[^.;]{0,60}\b(?:election|primary|caucus(?:es)?|presidency|White\sHouse|race|state|nomination|contest)\b"
     r"|\bpresident-elect\b")
-_GENERAL = re.compile(r"\b(?:general\selection|Election\sDay|Nov\.\s8|November\s8|presidential\selection|in\sNovember|this\sfall)\b")
+# the general election named without its date (a date is the one election's only: the article's own words for it)
+_GENERAL = re.compile(r"\b(?:general\selection|Election\sDay|presidential\selection|in\sNovember|this\sfall)\b")
 # the vote the sentence names ahead: "… just ahead of Tuesday's vote"
 _VOTE_AHEAD = re.compile(r"\b(?:ahead\sof|before)\s(?P<vote>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s\s(?:[A-Z]\w+\s){0,3}(?:vote|primary|caucus(?:es)?|election))\b")
-_NOT_CANDIDATES = frozenset("Democrats Republicans Democratic Republican GOP Poll Polls Survey The A An Among In Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_NOT_CANDIDATES = frozenset("Democrats Republicans Democratic Republican GOP Poll Polls Survey The A An Among In".split()) | {d.title() for d in WEEKDAYS}
+# A reading that is not the race now: a subgroup's ("leads Clinton among men", not "among likely voters"), a past
+# one ("Last week, Trump was trailing …", "A Sept. 22 poll had Clinton leading …", "Polls had shown …")
+_SUBGROUP = re.compile(r"[^,;.]{0,50}?\bamong\s(?!(?:likely\s|registered\s)?voters\b)")
+_PAST_READING = re.compile(r"\b(?:was|were)\s(?:now\s|still\s)?(?:leading|trailing|ahead|behind)\b|\bhad\s(?:shown\s|found\s)?$|\blast\s(?:week|month)\b", re.I)
 
 
 def _party(text: str, surname: str) -> str | None:
@@ -63,20 +71,26 @@ def ask_poll_lead(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     leader, trailer = (m.group("leader"), m.group("trailer")) if m.group("leader") else (m.group("ahead"), m.group("behind"))
     if {leader.split()[0], trailer.split()[0]} & _NOT_CANDIDATES:
         return []
-    leader, trailer = _plain(ctx, leader), _plain(ctx, trailer)
+    first, second = ("leader", "trailer") if m.group("leader") else ("behind", "ahead")
+    if _SUBGROUP.match(s.text, m.end(second)) or _PAST_READING.search(s.text, 0, m.start(first)) or _PAST_READING.search(m.group(0)):
+        return []
+    leader, trailer = person_name(ctx, s, leader, m.start()), person_name(ctx, s, trailer, m.start())
     if not leader or not trailer or leader == trailer:
         return []
     surnames = (leader.split()[-1], trailer.split()[-1])
-    for t in ctx.sentences:
-        if t.index != s.index and _DECIDED.search(t.text) and any(n in t.text for n in surnames) and not _POLL.search(t.text):
-            return []  # the vote is reported: the poll is history
-    where = m.group("place") or m.group("place2") or m.group("place3")
-    place = f" in {where}" if where and where not in {"November", "December", "October"} else ""
     parties = (_party(ctx.text, surnames[0]), _party(ctx.text, surnames[1]))
-    general = _GENERAL.search(ctx.text) or None not in parties and parties[0] != parties[1]
-    when = " until Election Day" if general else ""
+    when = ""
     if (vote := _VOTE_AHEAD.search(s.text)) is not None:
         when = f" until {vote.group('vote')}"
-    mark = "’" if ctx.text.count("’") > ctx.text.count("'") else "'"  # the article's own apostrophe
-    possessive = f"{leader}{mark}" if leader.endswith("s") else f"{leader}{mark}s"
-    return [Draft(f"Will {possessive} lead over {trailer}{place} last{when}?", leader)]
+    elif None not in parties and parties[0] != parties[1] or None in parties and _GENERAL.search(ctx.text):
+        when = " until Election Day"  # two parties' candidates, or the general election named: never one party's two
+    if not when:
+        return []  # "… lead in Wisconsin last?": until when, the article does not say
+    for t in ctx.sentences:
+        if t.index != s.index and not _POLL.search(t.text) and _DECIDED.search(t.text) and all(any(word_starts(n, t.text)) for n in surnames):
+            return []  # the vote between the two is reported: the poll is history
+    where = m.group("place") or m.group("place2") or m.group("place3")
+    place = f" in {where}" if where and where not in MONTH_NAMES else ""
+    owner = possessive(leader, ctx.text)
+    owner = owner[:-1] if leader.endswith("s") else owner  # "Sanders'"
+    return [Draft(f"Will {owner} lead over {trailer}{place} last{when}?", leader)]

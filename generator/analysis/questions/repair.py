@@ -31,7 +31,7 @@ from ...model import Sentence
 from ..actors.clubs import PLAYER_POSTS
 from ..names import ROLE_HEADS
 from .references import BUILDING_HEADS, DEMONYMS, OTHER_TITLE, POSSESSIVE_KIND, dangling_at, is_country, possessive
-from .wording import Context, did_question
+from .wording import Context, did_question, is_plural
 
 _Span = tuple[int, int, str] | None  # the stretch of the question a repair replaces, and what replaces it
 NAMED_COST = 0.3  # as a subject named after an earlier mention (forecasts.ask_forward)
@@ -79,10 +79,9 @@ def _past_act(s: Sentence, question: str, about: str) -> str:
     participle, _, rest = question[len(aux) + len(subject) + 2:].partition(" ")
     if aux != "Had" and not re.search(rf"\bhad\s(?:not\s|never\s)?{re.escape(participle)}\b", s.text):
         return question
-    return did_question(subject, participle, f" {rest}" if rest else "?", _PLURAL_SUBJECT.search(subject) is not None) or question
+    return did_question(subject, participle, f" {rest}" if rest else "?", is_plural(subject)) or question
 
 
-_PLURAL_SUBJECT = re.compile(r"\sand\s|[a-z][^s’']s['’]?$")  # "Fawcett and McDonald", "the directors"
 
 
 def repaired(ctx: Context, s: Sentence, question: str, about: str) -> tuple[str, str, list[tuple[str, float]]]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from ...model import Sentence
-from .withheld import _plain
+from .naming import person_name
+from .references import possessive
 from .wording import Context, Draft
 
 _WHO = r"(?P<who>(?:President\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})"
@@ -35,24 +36,25 @@ _HEDGED = re.compile(r"\b(?:if|would|could|may|might|expected|likely|assumption|
 
 def ask_veto(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'As President Obama appears set to veto legislation …' → 'Will Congress override President Obama's veto of the … Act?'"""
-    who = m.group("who") or m.group("who2") or m.group("who3")
-    if not who:
+    group = next((g for g in ("who", "who2", "who3") if m.group(g)), None)
+    if group is None:
         return []
-    title = "President " if who.startswith("President ") else ""
-    person = _plain(ctx, who.removeprefix("President "))
+    who = m.group(group)
+    title = "President " if re.search(r"\bPresident\s", who) else ""
+    person = person_name(ctx, s, who, m.start(group))
     if not person or person.split()[0] in {"Congress", "Senate", "House", "Republicans", "Democrats"}:
         return []
-    act = _ACT.search(ctx.text)
+    before = [a for a in _ACT.finditer(ctx.text, 0, s.end) if a.start() >= s.start] or list(_ACT.finditer(ctx.text, 0, s.start))
+    act = before[0] if before and before[0].start() >= s.start else (before[-1] if before else None)  # the cue's own, else the nearest before it
     if not act:
         return []  # "the bill": which bill, only the article says
     bill = f"the {act.group('act')}"
-    mark = "’" if ctx.text.count("’") > ctx.text.count("'") else "'"
     done = [t for t in ctx.sentences if not _HEDGED.search(t.text)]
     if _OVERRIDE.search(ctx.text):
         if any(_OVERRIDDEN.search(t.text) for t in done):
             return []
         # about the act: its name is no outcome a later sentence reports ("the … Act was passed by Congress")
-        return [Draft(f"Will Congress override {title}{person}{mark}s veto of {bill}?", act.group("act"))]
+        return [Draft(f"Will Congress override {possessive(title + person, ctx.text)} veto of {bill}?", act.group("act"))]
     if any(_VETOED.search(t.text) for t in done):
         return []
     return [Draft(f"Will {title}{person} veto {bill}?", person)]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ...model import Sentence
-from .references import COURTESY_TITLES
+from .naming import person_name
 from .wording import Context, Draft
 
 # the step, its base form first: (base, other forms); an endorsement withheld is ``endorsements``'s
@@ -62,8 +62,6 @@ _BREAK = re.compile(
 )
 _OBJ_PRONOUN = re.compile(r"^(?:him|her|them|it|this|that|these|those|one|anything|any|everything)$|\b(?:he|she|they|him|them|it|we|us|you|i)\b", re.I)
 _ANY_OF = re.compile(r"^(?:any|all|some)\sof\s")
-_NOT_NAMES = frozenset("The A An This That These Those It They We I".split())
-_LEADS = frozenset("But And Since So If When While Although Though Because As Yet Still Now".split())  # a conjunction before the name
 # The common nouns that name the awaited thing well enough on their own: "has yet to name a running mate",
 # "has not conceded the race" (the campaign's own words for what is pending)
 _PENDING_NOUNS = {
@@ -96,27 +94,9 @@ def _taken_elsewhere(ctx: Context, s: Sentence, who: str, verb: str, obj: str) -
     return False
 
 
-def _plain(ctx: Context, name: str) -> str | None:
-    """``name`` as a question names it: a courtesy title dropped, the person's full name when the article gives one."""
-    first, _, rest = name.partition(" ")
-    if first in _LEADS and rest:
-        first, _, rest = rest.partition(" ")
-        name = f"{first} {rest}".strip()
-    if first.rstrip(".") in COURTESY_TITLES and rest:
-        name = rest
-    if name.split()[0] in _NOT_NAMES:
-        if name.split()[0] == "The" and " " in name and name.split()[1][:1].isupper():
-            return "the " + name.split(" ", 1)[1]  # "The Trump Organization"
-        return None
-    return ctx.refs.full_person(name) or name
-
-
 def ask_withheld(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Since Mr. Trump hasn't released any of his tax returns, …' → 'Will Donald J. Trump release his tax returns?'"""
-    who = m.group("who")
-    if who.lower() in {"he", "she"}:
-        who = ctx.refs.nearest(s.start + m.start("who"), "person")
-    who = _plain(ctx, who) if who else None
+    who = person_name(ctx, s, m.group("who"), m.start("who"))
     if not who:
         return []
     if ctx.speaker_at(s.start + m.start("who")) or s.text[: m.start()].count("“") > s.text[: m.start()].count("”"):
@@ -132,7 +112,7 @@ def ask_withheld(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if not 1 <= len(obj.split()) <= 9:
         return []
     if re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}", obj):
-        obj = _plain(ctx, obj) or obj  # "Mr. Obama" → "Barack Obama"
+        obj = person_name(ctx, s, obj, m.start("obj")) or obj  # "Mr. Obama" → "Barack Obama"
     elif verb in _PENDING_NOUNS and _PENDING_NOUNS[verb].fullmatch(obj):
         pass  # "has yet to name a running mate"
     elif not any(w[:1].isupper() for w in obj.split()) and not obj.split()[0].lower() in {"his", "her", "their", "its"}:

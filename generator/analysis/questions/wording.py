@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ...model import Quote, Sentence
 from ..fact_patterns import SPELLED_SMALL
+from ..names import DAYS_MONTHS
 from .framing import caller_penalties
 from .inversion import decided_clause, lower_first, main_clause, wh_question, will_clause, yes_no
 from .references import ONE_HOLDER_OFFICES, References, is_country, jurisdiction, possessive
@@ -148,6 +149,18 @@ def base_of_participle(word: str) -> str | None:
     return base_form(word[:-2] + "ing")
 
 
+_PLURAL_NOUN = re.compile(r"[a-z][^s’']s['’]?$")  # "the directors", not "the boss"
+
+
+def is_plural(subject: str) -> bool:
+    """A clause subject is plural: joined by "and" ("Fawcett and McDonald"), "they", or a common noun's plural ("the
+    directors"); a capitalised last word is a name, singular whatever its ending ("Charles Haynes", "Andrew Evans")."""
+    if " and " in subject or subject.lower() == "they":
+        return True
+    last = subject.split()[-1] if subject.split() else ""
+    return not last[:1].isupper() and _PLURAL_NOUN.search(last) is not None
+
+
 def did_question(subject: str, participle: str, rest: str, plural: bool = False) -> str | None:
     """A reported past act ("Souness had lied about …", "had been paid") asked in the simple past, as an editor asks a
     disputed act: 'Did Graeme Souness lie about …?', 'Was Graeme Souness paid …?'; None when ``participle`` is no participle."""
@@ -216,7 +229,10 @@ def ask_no_comment(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 # A charge ends at a clause joined by "and" ("… and was released on bail"), not at a second charge: "10 charges of child
 # abuse and false imprisonment", "fraud and tax evasion", "assault and battery" (labelled tuning candidates judged clipped
 # for the list cut after its first item).
-_CHARGE_BREAK = re.compile(r"\s(?:after|in|while|but)\s")
+# a time the charge was brought is no part of the charge: "with fraud on Monday", "in March", "in 2004"
+TIME_ADJUNCT = (r"\s(?:on|in|at|last|this|since|by)\s(?:(?:early|late|mid-?)\s?)?(?:" + "|".join(sorted(d.title() for d in DAYS_MONTHS))
+                + r")\b\.?|\s(?:on|in|at|since|by)\s(?:\d{4}|\d{1,2}\s[A-Z][a-z]+)\b")
+_CHARGE_BREAK = re.compile(r"\s(?:after|in|while|but)\s|" + TIME_ADJUNCT)
 _AND = re.compile(r"\s(?:and|or)\s")
 _NOT_A_CHARGE = re.compile(r"(?:\b(?:is|are|was|were|has|have|had|will|would|could|can|may|faces?|denies|he|she|it|they|his|her|their|to|sent|held|kept|freed|given|told)\b|[a-z]{2,}ed\b)")
 
