@@ -280,7 +280,7 @@ def ask_contest(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
             return []  # "in the Iowa caucus", "before the New Hampshire primary": no day ahead, the contest may be past
         if not _PRESENT.search(s.text) or _PAST_AUX.search(s.text):
             return []  # "Cruz apologized for … on the eve of the Iowa caucus": told after the event
-    if m.group("lead") in {"in", "at", "for"} and not m.group("when").startswith(("next", "the")) and not _FUTURE.search(s.text, 0, m.start()):
+    if m.group("lead").lower() in {"in", "at", "for"} and not m.group("when").startswith(("next", "the")) and not _FUTURE.search(s.text, 0, m.start()):
         return []  # "… beat Argentina in Saturday's final": a match just played
     when, contest = m.group("when"), m.group("contest")
     when = "the" if when in {"the upcoming", "the forthcoming"} else when

@@ -1,12 +1,14 @@
 """The builder for a candidate's lead in a poll the article reports before the vote: "A poll from Marquette Law
-School released Wednesday found Clinton leading Trump by 15 points among likely voters in Wisconsin" → "Will
-Hillary Clinton's lead over Donald Trump in Wisconsin hold until Election Day?".
+School released Wednesday found Clinton leading Trump by 15 points among likely voters in Wisconsin" (a general
+election story) → "Will Hillary Clinton's lead over Donald Trump in Wisconsin last until Election Day?".
 
 A poll is a reading taken before a vote; what a reader of a poll story wants to know is whether it holds when the
 votes are cast (AP Stylebook, "polls and surveys": a poll is a snapshot, not a prediction). Only a lead of one
-named candidate over another is asked, in a sentence that names a poll or survey; an article that reports the
-contest decided (a win, a defeat, a concession) is past the question. The vote is named only when the article
-names it: Election Day for a story of the general election, nothing otherwise.
+named candidate over another is asked, in a sentence that names a poll or survey, and only when the vote it must
+last until is named: the vote the sentence names ("ahead of Tuesday's vote"), or Election Day when the two stand
+for different parties or the article names the general election (never for two of one party: a primary). A
+subgroup's lead ("among men") or a past reading ("last week", "had Clinton leading") is not the race now; an
+article that reports the contest between the two decided (a win, a defeat, a concession) is past the question.
 """
 from __future__ import annotations
 
@@ -51,19 +53,24 @@ _SUBGROUP = re.compile(r"[^,;.]{0,50}?\bamong\s(?!(?:likely\s|registered\s)?vote
 _PAST_READING = re.compile(r"\b(?:was|were)\s(?:now\s|still\s)?(?:leading|trailing|ahead|behind)\b|\bhad\s(?:shown\s|found\s)?$|\blast\s(?:week|month)\b", re.I)
 
 
+# a party word before a name ("Republican Donald Trump", "Democratic front-runner Hillary Clinton") or after it
+# ("Clinton, the Democratic nominee"): read at each place the surname stands
+_PARTY_BEFORE = re.compile(r"\b(?P<p>Democratic|Democrat|Republican|GOP)\s(?:(?:presidential|presumptive|nominee|candidate|front-?runner|challenger|rival|Sen\.|Gov\.)\s){0,3}(?:[A-Z][\w’'-]+\s){0,2}$")
+_PARTY_AFTER = re.compile(r",\s(?:the\s|a\s)?(?:presumptive\s)?(?P<p>Democratic|Democrat|Republican|GOP)\b")
+
+
 def _party(text: str, surname: str) -> str | None:
     """The party the article gives ``surname`` ("Republican Donald Trump", "Clinton, the Democratic nominee"), or None."""
-    s = re.escape(surname)
-    m = re.search(rf"\b(?P<p>Democratic|Democrat|Republican|GOP)\s(?:(?:presidential|presumptive|nominee|candidate|front-?runner|challenger|rival|Sen\.|Gov\.)\s){{0,3}}(?:[A-Z][\w’'-]+\s){{0,2}}{s}\b"
-                  rf"|\b{s},\s(?:the\s|a\s)?(?:presumptive\s)?(?P<p2>Democratic|Democrat|Republican|GOP)\b", text)
-    if not m:
-        return None
-    return "R" if (m.group("p") or m.group("p2")) in {"Republican", "GOP"} else "D"
+    for at in word_starts(surname, text):
+        m = _PARTY_BEFORE.search(text, max(0, at - 90), at) or _PARTY_AFTER.match(text, at + len(surname))
+        if m:
+            return "R" if m.group("p") in {"Republican", "GOP"} else "D"
+    return None
 
 
 def ask_poll_lead(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'A poll found Clinton leading Trump by 15 points among likely voters in Wisconsin' → 'Will Hillary Clinton's
-    lead over Donald Trump in Wisconsin hold until Election Day?'"""
+    lead over Donald Trump in Wisconsin last until Election Day?'"""
     if not _POLL.search(s.text) or _RESULT.search(s.text):
         return []
     if s.text[: m.start()].count("“") > s.text[: m.start()].count("”"):

@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ...model import Actor
 from ..actors.lexicon import gazetteer
-from ..names import ROLE_HEADS, country_key, honorific_gender, pronoun_gender, title_forms
+from ..names import MONTH_NAMES, ROLE_HEADS, WEEKDAYS, country_key, honorific_gender, pronoun_gender, title_forms
 from ..regex_starts import boundary_words
 
 _WINDOW = 600  # characters back: about three sentences of news prose
@@ -91,7 +91,7 @@ def _names_in(name: str, role: str) -> bool:
 
 # Words that make a title another office than its head's: "former President Franklin D. Roosevelt" holds it no more,
 # "shadow chancellor Oliver Letwin", "deputy governor" never did.
-OTHER_TITLE = frozenset("former ex ex- late then onetime one-time shadow deputy vice assistant associate junior acting interim".split())
+OTHER_TITLE = frozenset("former ex late then onetime one-time shadow deputy vice assistant associate junior acting interim".split())
 
 
 class References:
@@ -409,8 +409,7 @@ _BOUND = frozenset("his her its their itself himself herself themselves".split()
 # "this fall" (American autumn; not "this fall in sales"), "this quarter", "this Sunday", "this March": times, like "this year"
 _THIS_TIME = re.compile(
     r"\s(?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|fall(?!\sin\b)|winter|time|term|decade|century|quarter"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October"
-    r"|November|December)\b"
+    r"|" + "|".join(sorted(d.title() for d in WEEKDAYS) + list(MONTH_NAMES)) + r")\b"
 )
 
 

@@ -190,7 +190,7 @@ def _name_described_person(ctx: Context, s: Sentence, question: str) -> _Span:
     if name is None or " " not in name or ctx.refs.mentions_of(name) < 2:
         return None
     titled = re.finditer(rf"\b{re.escape(w)}\s(?:[A-Z][\w.’'-]*\s){{0,2}}{re.escape(name.split()[-1])}\b", ctx.text, re.I)
-    if role and not any(ctx.text[max(0, t.start() - 12):t.start()].lower().replace("-", " ").split()[-1:] not in ([o] for o in OTHER_TITLE)
+    if role and not any(OTHER_TITLE.isdisjoint(ctx.text[max(0, t.start() - 12):t.start()].lower().replace("-", " ").split()[-1:])
                         for t in titled):
         return None  # "the president" is not whoever spoke last; "the chancellor" is not "shadow chancellor Oliver Letwin"
     return *span, name

@@ -14,16 +14,15 @@ from __future__ import annotations
 import re
 
 from ...model import Sentence
-from .naming import subject_name
 from .inversion import lower_first, main_clause
+from .naming import subject_name
 from .wording import Context, Draft
 
 _SIDE = r"(?P<who>[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)"
 _SEEK = r"(?:chasing|chase|chases|going\sfor|go\sfor|goes\sfor|seeking|seeks|seek|bidding\sfor|bid\sfor|hunting\sfor|in\ssearch\sof|aiming\sfor|targeting)"
 _PRIZE_HEAD = r"(?:title|titles|crown|gold|medal|Grand\sSlam|Slam|cup|Cup|trophy|championship|victory|win|league|double|treble|hat-trick|place|spot)"
-# "Ireland are going for their first Grand Slam since 1948", "Jason Gardener is included and will be chasing his third
-# successive gold medal", "he seeks a first Six Nations victory at the eighth attempt",
-# "Jason Gardener … will be chasing his third successive gold medal", "he is to defend his European title in Madrid".
+# "Ireland are going for their first Grand Slam since 1948", a state and then the aim ("X is included and will be
+# chasing …"), "he seeks a first Six Nations victory at the eighth attempt", "he is to defend his European title in Madrid".
 GOAL = re.compile(
     rf"\b{_SIDE}(?:,[^,]{{3,80}},)?\s(?:(?:is|are|has\sbeen|have\sbeen)\s[a-z]+\sand\s)?(?:(?:is|are|will\sbe|was|were)\s(?:now\s|also\s)?)?(?:(?P<seek>{_SEEK})|(?:is|are)\sto\s(?P<defend>defend)|(?:(?:will|hopes?\sto|aims?\sto|bids?\sto|tries\sto)\s)(?P<defend2>defend))\s"
     rf"(?P<prize>(?:a|an|his|her|their|its|the)\s(?:[\w’'-]+\s){{0,5}}?{_PRIZE_HEAD}\b[^,;.]{{0,60}})"

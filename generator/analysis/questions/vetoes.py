@@ -27,7 +27,7 @@ VETO_AHEAD = re.compile(
     rf"|{_WHO.replace('who', 'who3')}(?:’s|'s)\sveto\s(?:is|was)\s(?:widely\s)?(?:expected|likely|due)\b"
 )
 # "the “Justice Against Sponsors of Terrorism Act”", "the Affordable Care Act"
-_ACT = re.compile(r"\bthe\s[“\"]?(?P<act>[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|of|for|and|the|to|in|on|Against)){1,9}\s(?:Act|Bill))\b")
+_ACT = re.compile(r"\bthe\s[“\"]?(?P<act>[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|of|for|and|the|to|in|on)){1,9}\s(?:Act|Bill))\b")
 _OVERRIDE = re.compile(r"\boverrid(?:e|es|den|ing)\b|\boverrode\b")
 _OVERRIDDEN = re.compile(r"\b(?:overrode|voted\sto\soverride|(?:was|were|has\sbeen|had\sbeen)\soverridden)\b")
 _VETOED = re.compile(r"\bvetoed\b")

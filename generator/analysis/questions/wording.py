@@ -124,16 +124,15 @@ def base_form(gerund: str) -> str:
     vowels = re.findall(r"[aeiouy]+", stem)
     if len(vowels) == 1 and re.search(r"[^aeiou][aeiouy][^aeiouwxy]$", stem):
         return stem + "e"  # making → make
-    if re.search(r"(?:v|z|uc|ic|rc|nc|rg|dg|rs|ps|ns|[^aeiou]at|iz|is|ur|ag|eg|as|os|(?<!foc)us|id|ud|[bcdfgkpstz]l)$", stem):  # not "focus"
-        return stem + "e"  # receiving → receive, violating → violate, alleging → allege
+    if re.search(r"(?:v|z|uc|ic|rc|nc|rg|dg|rs|ps|ns|[^aeiou]at|iz|is|ur|ag|eg|as|os|(?<!foc)us|id|ud|[bcdfgkpstz]l|creat)$", stem):  # not "focus"
+        return stem + "e"  # receiving → receive, violating → violate, alleging → allege, creating → create (not cheating)
     return stem
 
 
 # Participles a reported past act takes ("had misled", "had told") and their base forms; a regular one is cut ("lied" → "lie").
 _IRREGULAR_PARTICIPLES = dict(p.split(":") for p in """misled:mislead told:tell known:know taken:take given:give made:make
     paid:pay said:say sold:sell hidden:hide stolen:steal broken:break written:write kept:keep met:meet lost:lose seen:see
-    spent:spend bought:buy sought:seek brought:bring thought:think held:hold left:leave led:lead sent:send
-    created:create""".split())  # (-eated: "cheated" is cut, "created" is not)
+    spent:spend bought:buy sought:seek brought:bring thought:think held:hold left:leave led:lead sent:send""".split())
 
 
 def base_of_participle(word: str) -> str | None:
