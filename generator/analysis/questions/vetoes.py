@@ -4,8 +4,8 @@ Act?" when the article speaks of an override, "Will President Obama veto the Jus
 Act?" when it does not.
 
 A veto threatened or expected is the step a bill's story waits on, and once it is cast, the override vote is
-(U.S. Constitution, Art. I, §7: a two-thirds vote of each house). The bill is named by the act the article
-names; an article that names none ("the bill") is not asked, since which bill only the article says. The veto
+(U.S. Constitution, Art. I, §7: a two-thirds vote of each house). The bill is named by the act the cue's
+sentence names, else the nearest one before it, else the first after; an article that names none ("the bill") is not asked, since which bill only the article says. The veto
 or the override reported done closes it.
 """
 from __future__ import annotations
@@ -44,8 +44,8 @@ def ask_veto(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     person = person_name(ctx, s, who, m.start(group))
     if not person or person.split()[0] in {"Congress", "Senate", "House", "Republicans", "Democrats"}:
         return []
-    before = [a for a in _ACT.finditer(ctx.text, 0, s.end) if a.start() >= s.start] or list(_ACT.finditer(ctx.text, 0, s.start))
-    act = before[0] if before and before[0].start() >= s.start else (before[-1] if before else None)  # the cue's own, else the nearest before it
+    # the act the cue's sentence names, else the nearest one before it, else the first the story names after it
+    act = _ACT.search(ctx.text, s.start, s.end) or ([*_ACT.finditer(ctx.text, 0, s.start)] or [None])[-1] or _ACT.search(ctx.text, s.end)
     if not act:
         return []  # "the bill": which bill, only the article says
     bill = f"the {act.group('act')}"
