@@ -3,7 +3,8 @@ Kasich endorse Donald Trump?"; "Ryan declined to endorse Trump" → "Will Paul R
 
 An endorsement a party figure withholds from the party's candidate is one of the open questions US campaign reporting
 follows to its end (AP and Politico keep running lists of who has and has not endorsed). An endorsement the article
-reports given after the sentence closes it.
+reports given after the sentence closes it (``settled``: the endorser and the endorsed together, not "Ryan backed the
+tax bill"). "Back" is an endorsement only between two people ("Britain will back France in the talks" is not one).
 
 An endorsement forecast or awaited is the same open step seen from the other side: "Bernie Sanders will throw his
 support behind Hillary Clinton before the Democratic Party's nominating convention, predicted Madeleine Kunin" →

@@ -100,7 +100,7 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("endorsement-ahead", endorsements.ENDORSEMENT_AHEAD, endorsements.ask_endorsement_ahead, "pending", 2.8, "full names for the two parties; no sentence reporting the endorsement given", frozenset("endorse back throw endorsement".split()),
             also=frozenset("will expected likely inclined poised plans intends time coming inevitable".split())),
     # a candidate's lead in a poll, the vote not reported ("A poll … found Clinton leading Trump by 15 points … in Wisconsin")
-    Pattern("poll-lead", polls.POLL_LEAD, polls.ask_poll_lead, "pending", 2.6, "full names; no sentence reporting the vote decided; the article's word for the general election", frozenset("leading leads ahead trailing trails behind".split()),
+    Pattern("poll-lead", polls.POLL_LEAD, polls.ask_poll_lead, "pending", 2.6, "full names; no sentence reporting the vote between the two decided; the vote named (the sentence's, or the general election's)", frozenset("leading leads ahead trailing trails behind".split()),
             also=frozenset("poll polls survey polling".split())),
     # a veto threatened or expected, asked as the override when the article speaks of one
     Pattern("veto-ahead", vetoes.VETO_AHEAD, vetoes.ask_veto, "pending", 2.8, "the act the article names; its word of an override; no veto or override reported cast", frozenset(["veto"])),
