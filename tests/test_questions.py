@@ -15,7 +15,7 @@ from generator.analysis.actors import extract_actors
 from generator.analysis.questions import MAX_QUESTIONS, candidates, explain, extract_questions
 from generator.analysis.questions.patterns import REGISTRY
 from generator.analysis.questions.ranking import rank
-from generator.analysis.questions.candidates import malformed
+from generator.analysis.questions.candidates import cut_indefinite, malformed
 from generator.analysis.questions.references import dangling
 from generator.analysis.quotes import extract_quotes
 
@@ -51,6 +51,11 @@ MALFORMED = [
     # a needs-an-object word after a determiner is a noun: "its takeover offer"
     ("Will Xstrata increase its takeover offer?", None),
     ("Will Xstrata offer?", "a verb with no object"),
+    # a verb straight before a time adjunct lost its object to a relative clause ("an agenda that he plans to roll out …")
+    ("Will Paul Ryan roll out right before the convention?", "a verb with no object"),
+    ("Will Bernie Sanders make between now and the convention?", "a verb with no object"),
+    ("Will Paul Ryan roll out his agenda right before the convention?", None),
+    ("Will Bernie Sanders make his case between now and the convention?", None),
     # "drop out" ends on its particle; "sort out" still lost its object
     ("Will Trump drop out?", None),
     ("Will the council sort out?", "ends on a fragment"),
@@ -58,6 +63,7 @@ MALFORMED = [
     ("Will the nominating process send a commander to Washington. This might?", "two sentences in one"),
     ("Will Mr. Trump sign the bill?", None),
     ("Will Sanders remind voters of his record by mentioning the fact?", "ends on a fragment"),
+    ("Will X take a bribe?", None),  # "a"/"an" and a word: judged against its sentence (``cut_indefinite``)
     ("Will Gordon Brown axe jobs to free up money for education, health, defence, housing?", "a list with no 'and'"),
     ("Will Europe insist on stricter passport, visa and luggage checks?", None),
     ("Will the German deficit fall to fall to 2.9% of GDP next year?", "a doubled phrase"),
@@ -65,6 +71,23 @@ MALFORMED = [
     ("Will Donald J. Trump campaign in Louisville?", None),
     ("Will " + "the council and " * 9 + "Labour agree?", "over 28 words"),
 ]
+
+
+# A question ending on "a"/"an" and a word is cut short only where its sentence goes on with the noun phrase.
+@pytest.mark.parametrize(("question", "sentence", "cut"), [
+    ("Will Yugansk operate as a separate?", "Yugansk will operate as a separate, state-owned oil firm.", True),
+    ("Will Acme become a major?", "Acme could become a major player in Asia.", True),
+    ("Will Sanders eke out a win?", "He thought Sanders would eke out a win.", False),
+    ("How will the nation reckon with its first election between a man and a woman?",
+     "It raised the question of how the nation will reckon with its first election between a man and a woman.", False),
+    ("Will Clinton be easy to defeat in a debate?", "He said Clinton would be easy to defeat in a debate - with a comment.", False),
+    ("Will the campaign bring questions to a halt?", "Asked whether the campaign would bring questions to a halt, Mr. Smith said no.", False),
+    ("Will X take a bribe?", "Nobody thinks X would take a bribe to vote.", False),
+    ("Will Acme raise £6m a year?", "Acme hopes to raise £6m a year from the plan.", False),  # a rate
+    ("Will Acme hire a chief?", "Acme said it would appoint a new boss.", True),  # not in its sentence: no evidence it is whole
+])
+def test_an_indefinite_end_is_cut_where_its_sentence_goes_on(question, sentence, cut):
+    assert cut_indefinite(question, sentence) == cut
 
 
 @pytest.mark.parametrize(("question", "reason"), MALFORMED)
@@ -369,6 +392,11 @@ PATTERN_ROWS = [
     ("appeal-or-lawsuit", "The court will deliver its ruling on the Yukos appeal next week.", None),  # "appeal" a noun here
     ("appeal-or-lawsuit", "AMF has begun proceedings against Vivendi, its chief executive and another executive.", "Will AMF win the case against Vivendi?"),
     ("appeal-or-lawsuit", "Orange launched action against a new mobile venture from Easyjet's founder.", None),  # against whom, unnamed
+    # the filing's date is no date of the outcome; a date of the thing appealed stays
+    ("appeal-or-lawsuit", "AMF began proceedings against Vivendi on Monday.", "Will AMF win the case against Vivendi?"),
+    ("appeal-or-lawsuit", "Acme sued Vivendi last week for breach of contract.", "Will Acme win the lawsuit against Vivendi for breach of contract?"),
+    ("appeal-or-lawsuit", "Gazprom will appeal the Moscow court ruling next week.", "Will Gazprom’s appeal against the Moscow court ruling succeed?"),
+    ("appeal-or-lawsuit", "Yukos has appealed against the ruling handed down on Monday.", "Will Yukos’s appeal against the ruling handed down on Monday succeed?"),
     ("inquiry-finding", "The FA has launched an investigation into the Arsenal brawl.", "What will the investigation into the Arsenal brawl find?"),
     ("inquiry-finding", "There will be an inquiry into what happened.", None),
     ("called-to-act", "MPs urged the BBC to drop the Jerry Springer opera.", "Will the BBC drop the Jerry Springer opera?"),
@@ -1351,6 +1379,11 @@ REPAIRS = [
      "governor to default on the debt.", None, "Will Alejandro García Padilla default on the debt?"),
     ("Tories unveil tax plan\n\nShadow chancellor Oliver Letwin set out the plans on Monday. Labour said the plans were not costed. "
      "Business leaders have been urging the chancellor to freeze petrol duty in the Budget.", None, "Will Oliver Letwin freeze petrol duty in the Budget?"),
+    # "the party" named after the article's earlier mention of one ("the Republican Party"); none, left
+    ("Republicans fear defeat\n\nThe Republican Party met in Cleveland on Monday. Party officials said the party could lose the "
+     "White House this fall.", "Will the Republican Party lose the White House this fall?", "Will the party lose the White House this fall?"),
+    ("Republicans fear defeat\n\nDonald Trump met donors in Cleveland on Monday. Party officials said the party could lose the "
+     "White House this fall.", "Will the party lose the White House this fall?", None),
     # a pair: the two people its sentence names (or, naming none, the sentence before); not one of three
     ("Kidman wins order\n\nThe star took action against Jamie Fawcett and Ben McDonald. Lawyers for Mr Fawcett and Mr McDonald "
      "denied that the pair were involved in the chase.", "Were Jamie Fawcett and Ben McDonald involved in the chase?",
@@ -1532,8 +1565,11 @@ SAID_BY = [
     # "insisted" credits a third party's forecast: asked with its source
     ("Jowell speaks\n\nTessa Jowell spoke in London. Tessa Jowell insisted the government would go ahead with the licensing "
      "changes in 2005.", "Will the government go ahead with the licensing changes in 2005, as Tessa Jowell insists?", ["a claim, plan or forecast on its source's word"]),
-    # analysts are no sayer of his plan: the pronoun stays resolved by recency, and no own word (but their word on his step)
+    # analysts are no sayer of his plan: no own word (but their word on his step); the pronoun is the one man its paragraph
+    # names, or, named only in the paragraph before, resolved by recency
     ("Kaine speaks\n\nTim Kaine spoke in Ohio on Monday. Analysts said he would support new sanctions on North Korea in 2017.",
+     "Will Tim Kaine support new sanctions on North Korea in 2017?", ["someone's word on what another will do", "pronoun named after the one man"]),
+    ("Kaine speaks\n\nTim Kaine spoke in Ohio on Monday.\n\nAnalysts said he would support new sanctions on North Korea in 2017.",
      "Will Tim Kaine support new sanctions on North Korea in 2017?", ["someone's word on what another will do", "pronoun resolved by recency"]),
 ]
 
@@ -1546,8 +1582,8 @@ def test_one_pattern_reads_who_said_it(text, question, penalties):
         next(p for p in found[question] if p.startswith(w)) for w in penalties]
 
 
-# A pronoun its own sentence names before it is no guess by recency (forecasts._named_in_sentence); one named only in
-# the sentence before keeps the recency penalty.
+# A pronoun its own sentence names before it is no guess by recency (forecasts._named_in_sentence), nor is the one person
+# of its sex its paragraph names; one named only in the paragraph before keeps the recency penalty.
 OWN_SENTENCE = [
     ("Lib Dems tour\n\nCharles Kennedy spoke in Bath. Mr Kennedy is visiting constituencies in Somerset on Monday - rural "
      "seats where his party is hoping to make gains from the Conservatives.",
@@ -1555,7 +1591,11 @@ OWN_SENTENCE = [
     ("Clinton emails\n\nHillary Clinton spoke on Thursday. Clinton did not cooperate with the inquiry, but she has said she "
      "is willing to be interviewed by the FBI.", "Will Hillary Clinton be interviewed by the FBI?", "pronoun named earlier in its own sentence"),
     ("Clinton emails\n\nHillary Clinton spoke on Thursday about the inquiry. She has said she is willing to be interviewed "
+     "by the FBI.", "Will Hillary Clinton be interviewed by the FBI?", "pronoun named after the one man or woman its paragraph names"),
+    ("Clinton emails\n\nHillary Clinton spoke on Thursday about the inquiry.\n\nShe has said she is willing to be interviewed "
      "by the FBI.", "Will Hillary Clinton be interviewed by the FBI?", "pronoun resolved by recency"),
+    ("Clinton emails\n\nHillary Clinton met Donald Trump on Thursday about the inquiry.\n\nShe has said she is willing to be "
+     "interviewed by the FBI.", "Will Hillary Clinton be interviewed by the FBI?", "pronoun resolved by recency"),  # the one woman
 ]
 
 
@@ -1611,6 +1651,52 @@ SETTLED = [
     ("Pope Francis is expected to meet Fidel Castro in Havana. Vatican officials said Pope Francis met Fidel Castro in Havana on Sunday.", True),
     ("Megyn Kelly is expected to seek an interview with Donald Trump. The special airs soon. Megyn Kelly may request an interview with Donald Trump.", False),
 ]
+
+
+# 'he'/'she': the one person of its sex named before it (a name inside a quotation counts as the quotation's speaker,
+# unless the pronoun is that speaker's own quotation); two of its sex, no guess.
+@pytest.mark.parametrize(("text", "pronoun", "named"), [
+    ("Witness speaks\n\n“It is wrong for Donald Trump,” Anthony Gilberthorpe told the New York Post.\n\nHe said he is willing to "
+     "tell his story.", "He said", "Anthony Gilberthorpe"),
+    ("Rivals meet\n\nHillary Clinton met Bernie Sanders on Friday. He said he would back her.", "He said", "Bernie Sanders"),
+    ("Rivals meet\n\nBernie Sanders met Donald Trump on Friday. He said he would back the deal.", "He said", None),
+    ("Striker row\n\n“Craig Bellamy told the squad that he intended to feign injury,” said Freddy Shepherd.", "he intended", "Craig Bellamy"),
+])
+def test_he_or_she_is_the_one_person_of_that_sex_named_before(text, pronoun, named):
+    from generator.analysis.questions.references import References
+    doc = parse(text)
+    actors = extract_actors(doc)
+    quotes = extract_quotes(doc, actors)
+    refs = References(actors, "", doc.text, [(q.start, q.end, q.speaker) for q in quotes])
+    assert refs.subject(pronoun.split()[0], doc.text.index(pronoun)) == named
+
+
+# An event's doer is the name nearest before it: the Bryans' wins settle nothing of Spain's final.
+@pytest.mark.parametrize(("text", "question", "about", "settled"), [
+    ("Spain lead 2-1, and the Bryan twins have won all four of their Davis Cup matches this year.",
+     "Will Spain win the Davis Cup final?", "Spain", False),
+    ("Spain lead 2-1 but the twins have won all four of their Davis Cup matches this year.", "Will Spain win the Davis Cup final?", "Spain", False),
+    ("After the doubles, Spain won the Davis Cup final on Sunday.", "Will Spain win the Davis Cup final?", "Spain", True),
+    ("Bernie Ebbers, 63, pleaded guilty on Wednesday.", "Will Ebbers plead guilty?", "Ebbers", True),
+    ("Jamie Foxx and Hilary Swank won the Oscars on Sunday.", "Will Jamie Foxx win the Oscar?", "Jamie Foxx", True),
+])
+def test_an_events_doer_is_the_name_nearest_before_it(text, question, about, settled):
+    from generator.analysis.questions.settled import Settled
+    doc = parse("Tennis final\n\nAnalysts spoke on Friday. " + text)
+    assert (Settled(doc.sentences, extract_actors(doc)).answer(question, about, 0) is not None) == settled
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ("Republicans fear defeat\n\nDonald Trump met donors in Cleveland on Monday. Party officials said the party could lose the "
+     "White House this fall.", True),
+    ("Republicans fear defeat\n\nDonald Trump met donors in Cleveland on Monday. Party officials said the party of Lincoln could "
+     "lose the White House this fall.", False),
+    ("Republicans fear defeat\n\nDonald Trump met donors in Cleveland on Monday. Party officials said the Republican Party could "
+     "lose the White House this fall.", False),
+])
+def test_a_body_named_only_by_its_kind_is_penalised(text, bare):
+    found = [c for c in _candidates(text) if "White House" in c.text]
+    assert found and any(r.startswith("a body named only by its kind") for c in found for r, _ in c.penalties) == bare, [c.why() for c in found]
 
 
 @pytest.mark.parametrize(("text", "settled"), SETTLED)

@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.analysis.document import parse
-from generator.analysis.summary import (_deck, _ends_in_open_quote, _introduced_in, _leans_back, _title_case, bare_quote,
+from generator.analysis.summary import (_deck, _ends_in_open_quote, _introduced_in, _leans_back, _line_up, _title_case,
+                                       _verbless_line, bare_quote,
                                        is_non_content, rank, subjectless, summarize)
 from generator.analysis.summary import DECK_PENALTY
 from generator.analysis.summary_lexicon import dateline_end, epithet_subject, is_teaser
@@ -113,6 +114,15 @@ def test_page_furniture_never_picked(furniture):
     ("ABSTRACT.", True),
     ("FULL TEXT.", True),
     ("Abstract art sold well at the fair this year, dealers said.", False),
+    # a video prompt; a fixture's date and kick-off lines; the same words in prose
+    ("Watch a clip of the interview above.", True),
+    ("See the full video below.", True),
+    ("Friday, 25 February", True),
+    ("2000 GMT", True),
+    ("Watchdogs see a clip of the interview as evidence.", False),
+    ("See the list of winners on the council's website.", False),
+    ("Friday, 25 February saw the end of the strike.", False),
+    ("The 2000 GMT deadline passed without a deal.", False),
 ])
 def test_non_content(text, expected):
     assert is_non_content(text) is expected
@@ -397,6 +407,26 @@ def test_a_sentence_leaning_on_an_unchosen_one_is_not_chosen():
     ("The Fed continued that policy for several years after the financial crisis.", False),
     ("Mr Smith continued that he would not stand down before the election.", True),
     ("Datamonitor adds that British teenagers are keen on personal care products.", True),
+    # an opening phrase that points back: a demonstrative after a preposition, a conjunctive phrase, a pronoun
+    # straight after a short phrase
+    ("To this end, Switzerland presents itself as an excellent barometer of public sentiment.", True),
+    ("For all these reasons, support for Mr. Trump here is minimal.", True),
+    ("As a result, the GOP debate audiences have been much larger.", True),
+    ("As I mentioned above, Trump got more than 13 million votes in the primaries.", True),
+    ("Either way, it leaves the campaign trying to hit singles and doubles.", True),
+    ("On Thursday, he’ll be looking to prove at the debate that he is no fluke.", True),
+    ("In an interview, she said the harbour bridge plan would fail.", True),
+    ("In 2004, Blocher was elected to the seven member Federal Council.", False),
+    ("In this year's election, turnout rose sharply in every state.", False),
+    ("Now that voters have spoken, the party must act on the result.", False),
+    ("When Trump arrived in Ohio, he promised to bring back the steel jobs.", False),
+    ("After the vote in Ohio, the council met again to set the budget.", False),
+    # "him" or an opening "his" with no one named for it; a name before it, a reflexive
+    ("More than 13 million people cast a vote for him in the Republican primaries.", True),
+    ("With his campaign buffeted by criticism, 721 delegates voted for other candidates.", True),
+    ("Police arrested Smith on Monday and charged him with fraud.", False),
+    ("In his speech, Obama praised Clinton as the most qualified candidate ever.", False),
+    ("Police found one man, who killed himself after the attack.", False),
 ])
 def test_leans_back(sentence, expected):
     assert _leans_back(sentence) is expected
@@ -582,6 +612,47 @@ def test_titled_surname_waits_for_its_introduction(i, chosen, title, expected):
 def test_titled_surname_introduced_by_the_whole_name(text, title, expected):
     doc = parse(text)
     assert _introduced_in(1, [], doc.sentences, title) == expected
+
+
+_BARE_TEXT = ("Nancy Reagan died on Sunday at the age of 94 in her home in Los Angeles.\n"
+              "The paradox, says Carl Anthony, a historian at the library, is her personal power.\n"
+              "Her role was \"'helping my husband,'\" Anthony says, a job that mattered to the president.\n"
+              "Mook further asserted that the campaign had done nothing wrong.\n"
+              "Officials said the library would close on Monday for the funeral.")
+
+
+@pytest.mark.parametrize(("i", "chosen", "title", "expected"), [
+    (2, [0], None, 1),  # "Anthony says" with Carl Anthony only in an unchosen sentence: his introduction first
+    (2, [0, 1], None, None),  # introduced by a chosen sentence
+    (2, [0], "Anthony remembers Nancy Reagan", None),  # the title names him
+    (3, [0], None, None),  # "Mook" given nowhere with a first name: nothing to wait for
+    (4, [0], None, None),  # "Officials said": no one's surname
+])
+def test_surname_speaker_waits_for_the_whole_name(i, chosen, title, expected):
+    doc = parse(_BARE_TEXT)
+    assert _introduced_in(i, chosen, doc.sentences, title) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hanley; Mayor, Payne, Rhys Jones, Wigglesworth; Hercus, Redpath (capt); Turner, Roddam; Day, Chabal.", True),
+    ("Replacements (from): Bozzi, Coutts, Anglesea, Lund, Martens, Riley, Duffy, C Jones.", True),
+    ("Sixways", True),
+    ("Leeds face Wigan; Sale meet Bath; Wasps host Gloucester at home.", False),
+    ("Note: Smith, Jones, Brown, Green and White said the plan was bad.", False),
+    ("Bell dies.", False),
+])
+def test_line_up(text, expected):
+    assert _line_up(text) is expected
+
+
+def test_the_title_again_is_not_a_summary_item():
+    title = "A petite powerhouse with an undying devotion to her Ronnie"
+    text = "A petite powerhouse - with an undying devotion to her 'Ronnie.'\n" + LONG
+    texts = _texts(_summary(text, title=title)[1])
+    assert not any("powerhouse" in t for t in texts) and len(texts) == 3
+    # the same words with more news is a sentence of its own
+    lead = "A petite powerhouse with an undying devotion to her Ronnie died on Sunday in Los Angeles."
+    assert lead in _texts(_summary(lead + "\n" + LONG, title=title)[1])
 
 
 def test_dateline_trimmed_from_a_later_sentence():
@@ -791,3 +862,22 @@ def test_a_deck_ranks_below_the_same_line_as_a_lead():
         return dict((i, score) for score, i in rank(parse(text), parse(text).sentences, title="Harbour bridge repair")[0])[0]
 
     assert first_score(lead) - first_score(deck) == pytest.approx(DECK_PENALTY)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A petite powerhouse - with an undying devotion to her 'Ronnie.'", True),
+    ("Roger Federer - nice bloke, fantastic tennis player - the ultimate sportsman.", True),
+    ("As hate speech toward migrants grows, so does debate on free expression.", True),
+    # a lead with its verb, also after an opening clause
+    ("Teenagers will be able to become MPs under plans unveiled by ministers.", False),
+    ("Now that it's game on with Hillary Clinton, Donald Trump will try another pivot.", False),
+    ("When the council met on Monday, it voted to close the harbour bridge.", False),
+])
+def test_verbless_line(text, expected):
+    assert _verbless_line(text) is expected
+
+
+def test_a_verbless_first_line_ranks_with_the_short_ones():
+    text = "A petite powerhouse - with an undying devotion to her harbour bridge.\n\n" + LONG.replace("\n", "\n\n")
+    texts = _texts(_summary(text)[1])
+    assert not any("powerhouse" in t for t in texts) and len(texts) == 3

@@ -14,12 +14,13 @@ is faithful by construction. Which sentences: a score made of
   by its overlap with those already chosen; Daily Mail style leads often repeat the first
   sentence as a picture caption;
 * non-content lines (bylines, time stamps, "scroll down for video", photo credits), sentences
-  in a paragraph of markup (an embedded post) and sentences that only announce the words that
-  follow ("… issued the following statement:") are never chosen, and very short sentences
-  only when nothing else is left;
+  in a paragraph of markup (an embedded post), team sheets, the title again, and sentences that
+  only announce the words that follow ("… issued the following statement:") are never chosen,
+  and very short sentences only when nothing else is left;
 * a sentence that opens with a pronoun or demonstrative ("This is because …", "He said …"),
   or that is all quotation with no speaker ('"We will win."', or a later sentence of a quoted
-  paragraph), is chosen only after the sentence before it, which it leans on (otherwise the
+  paragraph), or that opens with a phrase pointing back ("To this end, …", "As a result, …", "On
+  Thursday, he …"), is chosen only after the sentence before it, which it leans on (otherwise the
   next best sentence takes its place); so is one whose subject is an epithet ("The Scot …", "The
   company said …") that neither the title nor a chosen sentence explains, and a "But …" that no
   chosen sentence comes before;
@@ -38,7 +39,7 @@ from typing import Sequence
 
 from ..model import Sentence, SummarySentence
 from .document import Document, archive_labels
-from .clause_form import FINITE_AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS, SUBORDINATORS
+from .clause_form import FINITE_AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS, SUBORDINATORS, has_main_verb, is_statement
 from .function_words import DETERMINERS
 from .names import first_name_gender
 from .quote_marks import open_double_at
@@ -65,6 +66,7 @@ DECK_PENALTY = 0.5
 CONNECTIVE_PENALTY = 0.2  # "But ..." leans on a sentence the summary may not have
 MIN_WORDS = 10  # shorter sentences are mostly fragments, quotes or captions
 ABSTRACT_OVERLAP = 0.5  # shared words over the smaller set: the abstract and the lead say one thing
+MIN_TITLE_WORDS = 3  # a sentence of fewer content words, all in the title, may well be news ("Bell dies.")
 CANDIDATES = 20  # sentences considered; news puts what matters in the top
 HORIZON = 40  # sentences read for centrality: bounds the cost on very long articles
 
@@ -186,6 +188,8 @@ def rank(doc: Document, sentences: Sequence[Sentence], *, title: str | None = No
             score -= RANKED_LAST
         if i == 0 and n > 1 and sentences[1].paragraph != sentences[0].paragraph and _deck(text):
             score -= DECK_PENALTY
+        elif i == 0 and n > 1 and sentences[1].paragraph != sentences[0].paragraph and _verbless_line(text):
+            score -= RANKED_LAST
         ranked.append((score, i))
     ranked.sort(key=lambda x: (-x[0], x[1]))
     return ranked, sets
@@ -241,6 +245,17 @@ def subjectless(text: str) -> bool:
 # headline grammar); a lead sentence of up to 16 words almost always has one of them.
 _DECK_WORDS = re.compile(r"\b(?:the|a|an|been|being|" + "|".join(sorted(map(re.escape, FINITE_AUXILIARIES), key=len, reverse=True))
                          + r")\b|[?\"“”]", re.I)
+
+
+def _verbless_line(text: str) -> bool:
+    """A short line with no main verb ("A petite powerhouse - with an undying devotion to her 'Ronnie.'"): a
+    headline or a deck, not the lead."""
+    if text.count(" ") + 1 > 16 or is_statement(text):
+        return False
+    # a main verb after an opening clause that ``is_statement`` does not know for one ("Now that it's game on
+    # with Hillary Clinton, Donald Trump will try another pivot.")
+    comma = text.find(", ")
+    return comma < 0 or first_word(text) in SUBORDINATORS or not has_main_verb(text[comma:])
 
 
 def _deck(text: str) -> bool:
@@ -300,6 +315,57 @@ _GOES_ON = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:added|adds|continued|cont
                       r"| [\"“‘])")
 
 
+# An opening phrase that points back (Halliday & Hasan 1976, *Cohesion in English*, ch. 5, conjunction by a
+# reference item): a demonstrative after a preposition ("To this end,", "In that case,", "Because of this,") or a
+# conjunctive phrase that needs the sentence before ("As a result,", "In addition,", "As I mentioned above,");
+# "In this year's …", "At that time" point at time. A pronoun right after a short phrase ("On Thursday, he'll …",
+# "In an interview, she said …") leans back as one opening the sentence does, unless the phrase names someone.
+_CONJUNCTIVE = re.compile(
+    r"(?:as a (?:result|consequence)|in (?:addition|turn|contrast|response|short|other words)|by contrast|even so"
+    r"|as such|on top of (?:that|this|it)|on the other hand|either way|after all|similarly"
+    r"|likewise|moreover|furthermore|besides|worse(?: still)?|worst of all|that said|to be sure|by the same token"
+    r"|as (?:i|we|noted|mentioned|said|stated)\b.*|.*\b(?:above|earlier)),?$")
+_PHRASE_END = re.compile(r",\s")
+_TIME_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december""".split())
+_AFTER_PHRASE = frozenset("he she they his her their".split())
+
+
+def _phrase_leans_back(text: str) -> bool:
+    """Opens with a phrase that points back, or with a short phrase and then "he", "she", "they" or their
+    possessives (see above)."""
+    comma = _PHRASE_END.search(text, 0, 60)
+    if comma is None:
+        return False
+    phrase = text[:comma.start()].strip("\"“‘'`(")
+    words = phrase.split()
+    if not 1 <= len(words) <= 6:
+        return False
+    low = [w.lower() for w in words]
+    if _CONJUNCTIVE.fullmatch(" ".join(low)):
+        return True
+    for k in range(1, len(low)):
+        before = low[k - 2] if low[k - 1] == "all" and k > 1 else low[k - 1]  # "For all these reasons,"
+        if low[k] in ("this", "that", "these", "those") and before in PREPOSITIONS:
+            after = low[k + 1] if k + 1 < len(low) else ""
+            if not (after in TIME_NOUNS or after[:-2] in TIME_NOUNS or after[:-1] in TIME_NOUNS or after in _TIME_NAMES):
+                return True
+    after = text[comma.end():comma.end() + 12].split(None, 1)
+    if not after:
+        return False
+    pronoun = re.split(r"['’]", after[0], maxsplit=1)[0]
+    if pronoun not in _AFTER_PHRASE or phrase.islower():
+        return False  # (a lower-cased copy does not show whether the phrase names someone)
+    return not any(w[:1].isupper() and w.lower().strip(".") not in _TIME_NAMES for w in words[1:])
+
+
+_HIM = re.compile(r"\bhim\b")  # ("himself" is bound in its own clause)
+_OPENING_POSSESSIVE = re.compile(r"(?:\S+\s){1,2}(?:his|her)\s")
+_LATER_CAPITAL = re.compile(r"\s[\"“‘'(]?(?!I\b)[A-Z]")
+_CAPITAL = re.compile(r"[A-Z]")
+
+
 def _leans_back(text: str) -> bool:
     """Opens with a pronoun or demonstrative that points at the sentence before ("This is
     because …", "He said …", "Then she …") or with "The same …", gives its words to "he" or
@@ -317,8 +383,14 @@ def _leans_back(text: str) -> bool:
     second = words[1] if len(words) > 1 else ""
     if words[0] in _LEANING and not (second in TIME_NOUNS or second[:-1] in TIME_NOUNS or second.endswith(("'s", "’s"))):
         return True
-    if _SAYS_IT_MEANS.match(text) or _GOES_ON.match(text):
+    if _SAYS_IT_MEANS.match(text) or _GOES_ON.match(text) or _phrase_leans_back(text):
         return True
+    cased = text[:1].isupper() or _CAPITAL.search(text) is not None  # (lower-cased copies show no names)
+    him = _HIM.search(text) if cased and " him" in text else None
+    if him and not _LATER_CAPITAL.search(text, 1, him.start()):
+        return True  # "More than 13 million people cast a vote for him …": no one named before "him"
+    if cased and _OPENING_POSSESSIVE.match(text) and not _LATER_CAPITAL.search(text, 1):
+        return True  # "With his campaign buffeted by criticism, 721 delegates …": no one named in it for "his"
     if not text.endswith((".", "!", '"', "”", "’", "'")):
         return False
     tail = max(0, len(text) - 70)
@@ -405,6 +477,26 @@ def _title_case(text: str) -> bool:
         w.lower() in STOPWORDS for w in words[1:])
 
 
+# A team sheet ("Hanley; Mayor, Payne, Rhys Jones, Wigglesworth; Hercus, Redpath (capt); …"): names in groups
+# split by semicolons, no verb; the line-ups closing sports reports.
+_LINE_UP_WORD = re.compile(r"[A-Z][\w.'’-]*|\((?:capt|c|vc|gk)\)|-")
+
+
+def _line_up(text: str) -> bool:
+    """Names only, in at least three groups split by semicolons, or five or more after a label ("Replacements
+    (from): Bozzi, Coutts, …"); or one word alone ("Sixways", a venue line)."""
+    if " " not in text.strip():
+        return True
+    label = _LINE_UP_LABEL.match(text)
+    names = text[label.end():] if label else text
+    if names.count(";") < 2 and not (label and names.count(",") >= 4):
+        return False
+    return all(_LINE_UP_WORD.fullmatch(w.strip(",;.")) or not w.strip(",;.") for w in names.split())
+
+
+_LINE_UP_LABEL = re.compile(r"[A-Z][a-z]+(?: \([a-z]+\))?:\s")
+
+
 # A person named by courtesy title and surname alone ("Ms. Gedrich", "Mr Fogg"): introduced earlier by full name
 _TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b")
 
@@ -418,10 +510,41 @@ def _names(surname: str, text: str) -> bool:
 _SAINT_BEFORE = re.compile(r"(?<![\w])St\.? $")
 
 
+# A speaker named by surname alone ("…,” Anthony says", "Mook further asserted …"): one capitalised word opening
+# the sentence or after a comma and the quotation's end, then a verb of saying. Only a surname that an earlier
+# sentence gives with a name before it ("Carl Anthony") waits for that sentence: news introduces a person by
+# full name once and uses the surname after (AP Stylebook, "names").
+_BARE_SPEAKER = re.compile(
+    r"(?:^[\"“‘']?|,[\"”’']{0,2} )([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?) (?:further |also |then )?"
+    r"(?:says|said|adds|added|asserts|asserted|argues|argued|writes|wrote|explains|explained|notes|noted|insists|"
+    r"insisted|told|tells|recalls|recalled|continues|continued)\b")
+
+
+def _full_name(surname: str, text: str) -> bool:
+    """``text`` gives the surname after a capitalised name ("Carl Anthony", "Robby Mook")."""
+    return any(i > 1 and text[i - 1] == " " and text[i - 2].isalpha() and _CAPITAL_BEFORE.search(text, 0, i - 1)
+               for i in word_starts(surname, text))
+
+
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\.?$")
+# Capitalised words that open a sentence before "said" and name no one ("Officials said", "Police said").
+_NOT_SURNAMES = frozenset("He She They It We I You Officials Police Critics Experts Analysts Sources Others".split())
+
+
 def _introduced_in(i: int, chosen: Sequence[int], sentences: Sequence[Sentence], title: str | None) -> int | None:
-    """The earlier sentence that introduces someone sentence ``i`` names by title and surname alone, when
-    neither the title nor a chosen sentence before ``i`` names them; else None."""
+    """The earlier sentence that introduces someone sentence ``i`` names by title and surname alone (or by
+    surname alone as a speaker, see above), when neither the title nor a chosen sentence before ``i`` names
+    them; else None."""
     text = sentences[i].text
+    for m in _BARE_SPEAKER.finditer(text):
+        surname = m.group(1)
+        if surname in _NOT_SURNAMES or title and _names(surname, title):
+            continue
+        intro = next((j for j in range(i) if _names(surname, sentences[j].text)), None)
+        if intro is None or not _full_name(surname, sentences[intro].text):
+            continue
+        if not any(intro <= j < i and _names(surname, sentences[j].text) for j in chosen):
+            return intro
     if "Mr" not in text and "Ms" not in text and "Dr" not in text:
         return None  # (the titles' letters looked for first: most sentences name no one so)
     for surname in dict.fromkeys(_TITLED_SURNAME.findall(text)):
@@ -456,13 +579,16 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
     redundancy = dict.fromkeys(pool, 0.0)  # overlap with the closest sentence chosen so far
     repeats: set[int] = set()  # across an abstract's end, a chosen sentence's words again
     chosen: list[int] = []
+    title_words = content_words(title) if title else set()
     while pool and len(chosen) < count:
         best = max(pool, key=lambda i: pool[i] - REDUNDANCY_WEIGHT * redundancy[i])
         del pool[best]
         text = sentences[best].text
         announces = text.rstrip().endswith(":") and _ANNOUNCES.search(text) is not None
-        if is_non_content(text) or announces or _in_markup(doc, sentences[best]) or _title_case(text):
-            continue  # page furniture; "… issued the following statement:"; an embedded post; a headline
+        if (is_non_content(text) or announces or _in_markup(doc, sentences[best]) or _title_case(text) or _line_up(text)
+                or len(sets[best]) >= MIN_TITLE_WORDS and sets[best] <= title_words):
+            continue  # page furniture; "… issued the following statement:"; an embedded post; a headline (the
+            # title again: "A petite powerhouse - with …" under "Petite powerhouse - with …")
         if best in repeats:
             continue  # the abstract's sentence again in the full text's lead, or the other way round
         intro = _introduced_in(best, chosen, sentences, title)

@@ -32,7 +32,10 @@ NON_CONTENT_START = re.compile(
     | \d{1,2}\s*[:.]\s*\d{2}\s*(?:[ap]\.?m\.?|est|edt|gmt|bst|cet|pst|utc)\b[^a-z]*\w*[^a-z]*\d{4}\W*$
     | (?:photo|picture|image)s?\s*(?:credit|copyright|courtesy)?\s*: | video\s*:
     | follow\s+(?:[\w.'’-]+\s+){1,4}on\s+(?:twitter|facebook|instagram)\b   # "Follow Pam Key on Twitter @pamkeyNEN."
+    | (?:watch|see)\s+(?:a|the|this|our)\s+(?:\w+\s+)?(?:clip|video|segment)\b  # "Watch a clip of the interview above."
     | (?:abstract|full\s+text)\s*\.?\s*$                                   # an archive copy's section labels
+    | (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?\s*$  # a fixture's date line
+    | \d{4}\s*(?:gmt|bst|utc|cet)\.?\s*$                                 # its kick-off time ("2000 GMT")
     | \W*$ )""",
     re.VERBOSE,
 )

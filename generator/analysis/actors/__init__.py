@@ -29,12 +29,12 @@ from .context import Context
 from .credits import credit_spans
 from .evidence import kinds_from_context
 from .filters import (TITLE_JOINERS, caps_lead_end, common_words_joined, field_label, form_label, glued_colon,
-                      in_portfolio, possessive_title, work_title)
+                      in_portfolio, named_outside, possessive_title, subhead_end, work_title)
 from .joins import given_names_shared, nicknames_joined, owners_kept
 from .kinds import (DATELINE, EUROPEAN_ROYAL_TITLES, bodies_by_capitals, bodies_by_last_word, bodies_by_noun,
-                    branches, championships_by_people, common_words_bodies, employers_at_posts,
-                    employers_named_like_people, parties, resolve, schools, storms_by_name, surname_keys,
-                    things_by_determiner)
+                    bodies_by_plural_last, bodies_called, branches, championships_by_people, common_words_bodies,
+                    employers_at_posts, employers_named_like_people, modifiers_by_possessive, parties, people_by_kin,
+                    pollsters, resolve, schools, storms_by_name, surname_keys, things_by_determiner)
 from .namesakes import Namesakes
 from .neighbours import kin_role
 from .roles import appositive_role, owned_role, role_with_body_after, share_roles, with_owner_words
@@ -112,11 +112,15 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
     product_keys: set[str] = set()
     sheets = sheet_spans(text)  # a team sheet's players
     glued = glued_colon(text)  # a title's parts glued by a colon ("CSI:NY"): in few articles
+    subheads: list[tuple[int, int]] = []  # a paragraph's opening subheading before a colon
     for s, wins, caps in lines:
         if caps:
             continue
         dl = dateline(text, s.start, s.end)
         lead = caps_lead_end(text, s.start)
+        sub = subhead_end(text, s.start) if lead == s.start else s.start
+        if sub > s.start:
+            subheads.append((s.start, sub))
         for tokens, a, b in wins:
             words = tokens if lead == s.start else [t for t in tokens if t.start >= lead]  # a newsletter's headline
             for whole in capitalised_runs(text, words):
@@ -144,6 +148,9 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
                             span.prev is not None and span.prev.i > 0 and tokens[span.prev.i - 1].text == "the"):
                         continue  # "in the Queen Vic", "at the Prince Edward": a pub's or a theatre's name after
                         # "the", never a royal's (who is "Prince Edward", "the Prince of Wales")
+                    if span.role and len(span.tokens) == 1 and span.role.lower() in _ROYAL_STYLES and _quoted_style(
+                            text, span.role, span.start, span.end):
+                        span.role = None  # "from \"Queen Nancy\" to \"Bag Lady\"": a nickname in quotes, no royal
                     if len(span.tokens) == 1 and not span.role and not ctx.sports and not ctx.team_sport and (
                             span.prev is not None and span.prev.lower in TITLE_JOINERS or span.next is not None
                             and span.next.lower in TITLE_JOINERS) and common_words_joined(
@@ -202,6 +209,9 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
                         span.hint, span.strength = "PER", 3  # a team sheet's player ("Murphy", "Jackson"), no town
                     spans.append(span)
 
+    if subheads:  # a name only a subheading holds is a word of its title ("... Trumped by National Interests:")
+        spans = [sp for sp in spans if not any(a <= sp.start < b for a, b in subheads)
+                 or named_outside(text, sp.tokens[-1].text, subheads)]
     if product_keys:  # a brand listed as one ("brands such as Dr Pepper") is one wherever no role makes it a person;
         # a firm's name stays ("tech products like Twitter", "said on Twitter")
         spans = [sp for sp in spans if sp.key not in product_keys or sp.role or sp.hint == "ORG"]
@@ -227,7 +237,12 @@ def extract_actors(doc: Document, published: dt.date | None = None) -> tuple[Act
     from_context.update(common_words_bodies(spans, kinds, table))
     from_context.update(bodies_by_noun(spans, kinds, text, table))
     from_context.update(employers_at_posts(spans, kinds, text, table))
+    from_context.update(pollsters(spans, kinds, text, table))
+    from_context.update(people_by_kin(spans, kinds, text, table))
+    from_context.update(bodies_by_plural_last(spans, kinds, table))
+    from_context.update(bodies_called(spans, kinds, text))
     from_context.update(things_by_determiner(spans, kinds, table))
+    from_context.update(modifiers_by_possessive(spans, kinds, table))
     from_context.update(employers_named_like_people(spans, kinds, table))
     from_context.update(bodies_by_capitals(spans, kinds, table))
     from_context.update(bodies_by_last_word(spans, kinds, table))
@@ -279,6 +294,15 @@ def _numbered_title(text: str, role: str, start: int) -> str:
             return role
         return words[-1] + " " + role
     return role
+
+
+_QUOTES = frozenset('"“‘\'')
+
+
+def _quoted_style(text: str, role: str, start: int, end: int) -> bool:
+    """Whether a royal style and one name stand alone in quotation marks ("from \"Queen Nancy\" to ..."): a nickname."""
+    at = start - 1 - len(role)
+    return at > 0 and text[at:start - 1] == role and text[at - 1] in _QUOTES and text[end:end + 1] in '"”’\''
 
 
 def _sport(text: str, doc: Document) -> str:

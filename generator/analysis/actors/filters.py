@@ -34,6 +34,38 @@ def caps_lead_end(text: str, start: int) -> int:
     return m.end()
 
 
+# A paragraph opened by a subheading in title case, then a colon and its text ("Individual Rights Trumped by National
+# Interests: The Human Rights Council is ..."): three words or more, capitalised but for function words, no initials
+# nor brackets (not "Sen. Marco Rubio (R-Fla.): ..."), three capitalised; no source of a quotation before its colon
+_QUOTE_OPENERS = (lx.FUNCTION_WORDS - {"the", "a", "an"}) | {"according"}
+_SUBHEAD = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){2,9}(?=: [A-Z\"“])")
+
+
+def subhead_end(text: str, start: int) -> int:
+    """Where a paragraph's opening subheading ends, its colon included (``start`` if it has none); see ``_SUBHEAD``."""
+    if start > 0 and text[start - 1] != "\n" or text.find(": ", start, start + 90) < 0:
+        return start  # (most sentences: at once)
+    m = _SUBHEAD.match(text, start)
+    if m is None:
+        return start
+    words = m.group().split()
+    if words[0].lower() in _QUOTE_OPENERS or sum(w[0].isupper() for w in words) < 3 or any(
+            w[0].islower() and w not in lx.FUNCTION_WORDS for w in words):
+        return start  # "According to HuffPo: ...", "As Politico reported: ...": a quotation's source
+    return m.end() + 1
+
+
+def named_outside(text: str, word: str, leads: list[tuple[int, int]]) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word outside the stretches ``leads``."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (text[at - 1:at].isalnum() or text[end:end + 1].isalnum()) and not any(a <= at < b for a, b in leads):
+            return True
+        at = text.find(word, end)
+    return False
+
+
 # First- and second-person possessives: capitalised inside a sentence, they open a work's title ("roles in My
 # Beautiful Launderette", "Our Town", "Your Move"), unless a body's head word ends it; "His" and "Her" also open
 # honorifics ("Her Majesty"), left alone

@@ -62,15 +62,25 @@ def nicknames_joined(spans: list[Span], text: str, table: dict[str, str]) -> lis
 
 
 def given_names_shared(spans: list[Span], text: str, table: dict[str, str]) -> None:
-    """'David and Charles Koch', 'Bill and Hillary Clinton': a given name alone before "and" and a full name
-    takes that name's surname (two of one family), as a person."""
+    """'David and Charles Koch', 'Bill and Hillary Clinton', 'Charles G. and David H. Koch': a given name alone (its
+    middle initials after it) before "and" and a full name takes that name's surname (two of one family), as a
+    person."""
     for a, b in zip(spans, spans[1:]):
-        if (len(a.tokens) == 1 and len(b.tokens) == 2 and a.sentence == b.sentence and text[a.end:b.start] == " and "
+        if (_initials_only(a.tokens[1:]) and len(b.tokens) >= 2 and _initials_only(b.tokens[1:-1])
+                and not _initials_only(b.tokens[-1:]) and a.sentence == b.sentence and text[a.end:b.start] == " and "
                 and not a.caps_line and text[a.start - 2:a.start] != ", " and _given(a.tokens[0].text, table)
                 and _given(b.tokens[0].text, table)):  # not "Luis Figo, Dani and Patrick Kluivert": a list's names
             a.key = f"{a.key} {b.tokens[-1].lower}"
             a.surname = b.tokens[-1].text
             a.hint, a.strength = "PER", 3
+
+
+_INITIAL = re.compile(r"[A-Z]\.$")
+
+
+def _initials_only(tokens: list) -> bool:
+    """Whether every token is a middle initial ("G.", "H."); true of none."""
+    return all(_INITIAL.match(t.text) for t in tokens)
 
 
 def _given(word: str, table: dict[str, str]) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from . import lexicon as lx
 from .namesakes import Namesakes
-from .neighbours import DETERMINERS, KIN, NOUN_BEFORE, kin_role, market_index, named_by_body_noun
+from .neighbours import DETERMINERS, KIN, NOUN_BEFORE, POSSESSIVES, kin_role, market_index, named_by_body_noun
 from .seats import SEATS
 from .spans import Span
 from .word_tests import (CHAMBERS, LEADER_BODIES, PERSON_FIRST, PLACE_STRONG, common_last, in_lower_case, one_edit,
@@ -144,6 +144,23 @@ def things_by_determiner(spans: list[Span], kinds: dict[str, str | None], table:
     for sp in spans:
         if len(sp.tokens) == 2 and sp.prev is not None and sp.prev.lower in DETERMINERS and kinds.get(
                 sp.key) == "PER" and "f" in table.get(sp.tokens[0].lower, "") and common_last(sp.tokens, table):
+            out[sp.key] = None
+    return _untitled(out, spans)
+
+
+def modifiers_by_possessive(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, None]:
+    """A name read as a person's by its shape alone, opened by no given name, named once between a possessive
+    pronoun and a noun in lower case ("her New Plutocrat pals"): words qualifying the noun, no one's name (a person
+    is "her friend Ann Smith", a name after the noun)."""
+    out: dict[str, None] = {}
+    seen: dict[str, int] = {}
+    for sp in spans:
+        seen[sp.key] = seen.get(sp.key, 0) + 1
+    for sp in spans:
+        if (len(sp.tokens) > 1 and seen[sp.key] == 1 and sp.prev is not None and sp.prev.lower in POSSESSIVES
+                and sp.prev.text.islower() and kinds.get(sp.key) == "PER" and sp.strength < 3
+                and sp.next is not None and sp.next.text.isalpha() and sp.next.text.islower()
+                and "f" not in table.get(sp.tokens[0].lower, "")):
             out[sp.key] = None
     return _untitled(out, spans)
 
@@ -385,6 +402,7 @@ def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
             return None, key  # "the Clintons" beside Bill and Hillary Clinton: both, no one's row
         return "PER", surnames[key[:-1]]  # "the Clintons"
     if n == 1 and "@" + key in surnames and (sp.strength < 3 or _town_code_of_body(sp) or key in CHAMBERS) and not (
+            _town_gone_to(sp, text)) and not (
             sp.hint == "PER" and ("^" + key in surnames and "?" + key not in surnames or "p" in lx.gazetteer().get(key, "")
                                   and surnames["@" + key].rsplit(" ", 1)[-1] in _LEADERS_BODIES)):
         # ("Bernie's campaign" beside "Bernie Sanders" and the "Bernie Delegates Network": a person's cue makes the
@@ -415,6 +433,23 @@ def final_kind(sp: Span, kinds: dict[str, str | None], surnames: dict[str, str],
     return own, key
 
 
+# the words before a town's name that make it the town, not the body named after it that the article also names
+# ("came to Manchester" beside "Manchester Memorial High School"): "in" and its like (not "at" or "from": "taught at
+# Lincoln", "graduated from Lincoln" name the school as often), and "to" after a verb of motion
+_IN_TOWN = frozenset("in near into outside inside across around through towards toward".split())
+_MOTION = re.compile(r"\b(?:came|come|comes|coming|moved|move|moves|moving|went|go|goes|going|returned|returning|"
+                     r"travelled|traveled|flew|fled|headed|relocated)[ \t]+to[ \t]+$")
+
+
+def _town_gone_to(sp: Span, text: str) -> bool:
+    """Whether a one-word mention the gazetteer knows as a city, a region or a country stands after "in" or a verb of
+    motion and "to" ("came to Manchester"): the place."""
+    prev = sp.prev
+    if prev is None or not lx.BIG_PLACE_TAGS.intersection(lx.gazetteer().get(sp.key, "")):
+        return False
+    return prev.lower in _IN_TOWN or prev.lower == "to" and _MOTION.search(text, max(0, prev.start - 14), sp.start) is not None
+
+
 def _town_code_of_body(sp: Span) -> bool:
     """An acronym the gazetteer has as a town's alone ("SBC", a GeoNames code), that opens a body's name in the
     article ("SBC Communications"): the body's short form, but after a place's cue ("in LA" beside "LA Galaxy")."""
@@ -436,3 +471,79 @@ def _surname_of(sp: Span, own: str | None, full: str, players: bool = False) -> 
         return True  # "the 11th-seeded Washington" after "MaliVai Washington" in a tennis report
     first = table.get(full[:full.find(" ")], "")
     return "f" in first and "w" not in first  # "Jordan defends his film" after "Neil Jordan"; not "Stade de France"
+
+
+# a poll or a survey named by its pollster ("a national Gallup Poll", "Gallup's survey", "a Monmouth poll"): the
+# pollster's name (AP Stylebook, "polls and surveys": name the organisation that conducted the poll)
+_POLL_AFTER = re.compile(r"(?:[ \t]?['’]s)?[ \t]+(?:[Pp]oll|survey)\b")
+
+
+def pollsters(spans: list[Span], kinds: dict[str, str | None], text: str, table: dict[str, str]) -> dict[str, str]:
+    """A town's name right before "poll" or "survey": the pollster named after it, a firm or a university ("Gallup",
+    "Monmouth", "Suffolk"); a state's or a country's poll is still the place's ("a Florida poll"), a person's name is
+    left alone (a campaign's own poll), and so is a name of no kind (a survey's own: "the Tankan survey")."""
+    out = {}
+    for sp in spans:
+        if kinds.get(sp.key) == "LOC" and not sp.caps_line and (
+                sp.next is not None and sp.next.lower in _POLL_FIRST and _POLL_AFTER.match(text, sp.end)
+                or sp.prev is not None and sp.prev.lower == "to" and text.endswith("according to ", 0, sp.start)
+                ) and not PLACE_STRONG.intersection(table.get(sp.key, "")):
+            out[sp.key] = "ORG"  # (and a town a figure is "according to": its source, "according to Gallup")
+    return out
+
+
+_POLL_FIRST = frozenset(("poll", "survey", "s", "'s", "’s"))
+
+
+# the plural nouns of people that end a body's name written like a person's ("U.N. Women", "Mothers Against Drunk
+# Driving" ends otherwise): no person's surname is one
+_PEOPLE_PLURALS = frozenset("women men children people workers families parents mothers fathers veterans".split())
+
+
+def bodies_by_plural_last(spans: list[Span], kinds: dict[str, str | None], table: dict[str, str]) -> dict[str, str]:
+    """A name of several words read as a person's whose last word is a plural noun of people ("U.N. Women"): a body's
+    name, unless a role or a title stands before a mention."""
+    out = {}
+    for key, kind in kinds.items():
+        if kind == "PER" and " " in key and key[key.rfind(" ") + 1:] in _PEOPLE_PLURALS:
+            out[key] = "ORG"
+    return _untitled(out, spans)
+
+
+# a body's noun, then "called" or "named" right before a name ("a Pakistan-based group called Lashkar-e-Taiba", "a
+# charity named Kids Company"): the body's name
+_CALLED_BEFORE = re.compile(r"\b(?:group|organi[sz]ation|movement|faction|militia|network|charity|company|firm|party|"
+                            r"band|outfit|coalition|campaign)[ \t]+(?:called|named|known[ \t]+as)[ \t]+$")
+
+
+def bodies_called(spans: list[Span], kinds: dict[str, str | None], text: str) -> dict[str, str]:
+    """A name after "group called", "a firm named" and the like: an organisation's, whatever its shape said."""
+    out = {}
+    for sp in spans:
+        if sp.prev is not None and sp.prev.lower in ("called", "named", "as") and kinds.get(sp.key) != "ORG" and (
+                _CALLED_BEFORE.search(text, max(0, sp.start - 40), sp.start)):
+            out[sp.key] = "ORG"
+    return _untitled(out, spans)
+
+
+# a name said to be someone's kin ("Charlotte is going to be a big sister", "Sydney was his daughter"): a person, no
+# town, whatever the gazetteer says (the kin nouns of ``neighbours.KIN`` news writes after "is a")
+_KIN_PREDICATE = re.compile(
+    r"[ \t]+(?:is|was|will[ \t]+be|is[ \t]+going[ \t]+to[ \t]+be|became|becomes)[ \t]+(?:a|an|the|his|her|their|my|our)"
+    r"[ \t]+(?:(?:big|little|older|younger|elder|baby|twin|new|proud)[ \t]+)?(?:sister|brother|daughter|son|mother|"
+    r"father|grandmother|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|cousin|wife|husband|widow|mom|"
+    r"dad|mum)\b")
+
+
+def people_by_kin(spans: list[Span], kinds: dict[str, str | None], text: str, table: dict[str, str]) -> dict[str, str]:
+    """A town's name (no country's, region's or continent's: "Britain is a big brother" is a figure of speech) that
+    the article says is someone's kin: a person's name."""
+    out = {}
+    for sp in spans:
+        if kinds.get(sp.key) == "LOC" and sp.next is not None and sp.next.lower in _KIN_VERBS and (
+                _KIN_PREDICATE.match(text, sp.end)) and not PLACE_STRONG.intersection(table.get(sp.key, "")):
+            out[sp.key] = "PER"
+    return out
+
+
+_KIN_VERBS = frozenset("is was will became becomes".split())

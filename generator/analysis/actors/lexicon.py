@@ -60,9 +60,10 @@ _EXTRA = (
      "capitol hill|silicon valley|west indies|sub-saharan africa|midwest|white house|"
      "old city|west end|east end|south east|south west|north east|north west|south-east|"
      "south-west|north-east|north-west|the north|the south|east coast|west coast|"
-     "broadway|roland garros|capitol", "k"),  # and New York's theatre district, as London's West End; the French Open's
-    # stadium, named after the aviator (Wikipedia "Stade Roland Garros"); Congress's building (Wikipedia "United
-    # States Capitol"), a place as Capitol Hill
+     "broadway|roland garros|capitol|oval office|rose garden|situation room|east room|roosevelt room|lincoln bedroom",
+     "k"),  # and New York's theatre district, as London's West End; the French Open's stadium, named after the aviator
+    # (Wikipedia "Stade Roland Garros"); Congress's building (Wikipedia "United States Capitol"), a place as Capitol
+    # Hill; the White House's rooms and garden named in its news (Wikipedia "White House": rooms; "Office" is no body)
     ("european union|united nations|nato|un|eu|opec|interpol|red cross|world bank|"
      "international monetary fund|imf|wto|world trade organisation|world trade organization|"
      "european commission|european parliament|bundesbank|federal reserve|fed|congress|senate|"
@@ -164,10 +165,14 @@ NOT_NAMES = _words(
     am pm ad bc op ed eps nav ytd yoy mom qtr fy pe p/e vat usd eur gbp jpy chf q&a
     christmas easter thanksgiving ramadan hanukkah halloween diwali eid lent advent god
     dna gps sms mms mp3 pdf url html usb lcd hdtv
-    lgbt lgbtq lgbti glbt foia boomer boomers millennial millennials"""  # and technology's common nouns ("an MP3 player"); the initials of sexual
+    lgbt lgbtq lgbti glbt foia boomer boomers millennial millennials potus flotus vpotus"""  # and technology's common nouns ("an MP3 player"); the initials of sexual
     # minorities, an adjective ("LGBT citizens"; GLAAD Media Reference Guide), and of the US Freedom of Information Act;
-    # the generations' nouns (Pew Research Center, "Defining generations": Baby Boomers, Millennials)
-) | _CONSOLES  # and the games consoles
+    # the generations' nouns (Pew Research Center, "Defining generations": Baby Boomers, Millennials); the US offices'
+    # acronyms, a post and no name (Merriam-Webster, "POTUS": President of the United States; FLOTUS, VPOTUS)
+) | _CONSOLES | frozenset((  # and the games consoles; and names that stand for no one person: the placeholder and
+    # everyman names of Wikipedia's "Placeholder name" and "National personification", and the name of the South's
+    # segregation laws (Wikipedia, "Jim Crow laws")
+    "jim crow", "john q. public", "joe public", "joe sixpack", "joe six-pack", "john bull"))
 # Diseases and drugs by their abbreviations, no body ("mad cow disease (BSE)", "positive for the steroid THG"): the
 # WHO's names of prion and infectious diseases (BSE, CJD, vCJD, Sars, MRSA) and the substances of WADA's Prohibited
 # List that news names by initials (THG, EPO, HGH, DHEA), and the street drugs of the DEA's "Drugs of Abuse"

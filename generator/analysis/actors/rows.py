@@ -22,23 +22,49 @@ from .word_tests import PERSON_FIRST, firms_product, owns_its_s, thing_in_capita
 from ..names import ROLE_HEADS, first_name_gender
 
 _NAME_GOES_ON = frozenset("for of and on in to".split())  # a body's name cut before its small words
+# finite verbs a subject stands right before ("Trump said", "Trump would"): a common word capitalised there, and a
+# surname too, is the person's name
+_FINITE_AFTER = frozenset("""said says told added argued wrote would will could can should might may must has had
+    is was did does""".split())
 
 
 # the styles a royal is named by with a given name alone (the Court Circular's usage: "The Prince of Wales",
 # "Prince Charles", "Queen Rania")
 _ROYAL_STYLES = EUROPEAN_ROYAL_TITLES
 
-def _common_word(members: list[Span], kind: str, table: dict[str, str]) -> bool:
+
+def _common_word(members: list[Span], kind: str, table: dict[str, str], text: str,
+                 kinds: dict[str, str | None]) -> bool:
     """'Record', 'League', 'Star' once, with nothing but a weak cue: a common word, no actor."""
     if len(members) > 1 or len(members[0].tokens) > 1:
         return False
     sp = members[0]
-    return "w" in table.get(sp.key, "") and not (sp.hint == kind and sp.strength >= 3) and sp.role is None and not (
+    tags = table.get(sp.key, "")
+    if kind == "PER" and "s" in tags and sp.prev is not None and not sp.tokens[0].initial and (
+            sp.next is not None and sp.next.lower in _FINITE_AFTER and sp.prev.text.islower() and (
+            text[sp.prev.end:sp.start] == " " and text[sp.end:sp.next.start] == " ")
+            or sp.prev.lower in _VERSUS and (sp.next is None or not sp.next.cap) and _person_before(
+                text, sp.prev.start, kinds)):
+        return False  # "a voter said Trump would win": a surname capitalised inside its sentence, between a word in
+        # lower case and its verb (not "The All Black is", "Fathers 4 Justice, said", "... not. People will"), or
+        # joined to a person's name ("Clinton or Trump", "Clinton vs. Trump"; not "Trump and House Speaker ..."):
+        # conjuncts share their kind
+    return "w" in tags and not (sp.hint == kind and sp.strength >= 3) and sp.role is None and not (
         kind == "ORG" and sp.prev is not None and sp.prev.lower in BODY_NOUNS and sp.prev.text.islower() and (
             sp.next is None or sp.next.lower not in _NAME_GOES_ON)  # "studio Fox"; not "group Campaign for an ..."
         or kind == "ORG" and sp.hint == "ORG" and sp.strength >= 2 and (sp.next is not None and sp.next.lower in POSTS
                                                                        or sp.prev is not None and sp.prev.text in lx.TEAM_NOUNS))
     # ("... and Arsenal boss Arsene Wenger": a club before its manager's post; "Championship side Wolves": after its noun)
+
+
+_VERSUS = frozenset(("or", "and", "vs", "vs.", "versus", "v", "v."))
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]+)[ \t]+$")
+
+
+def _person_before(text: str, at: int, kinds: dict[str, str | None]) -> bool:
+    """Whether the word right before ``at`` is a name the article reads as a person's ("Clinton" of "Clinton or")."""
+    m = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    return m is not None and kinds.get(m.group(1).lower()) == "PER"
 
 
 def _headline_end(text: str) -> int:
@@ -95,7 +121,7 @@ def actor_rows(spans: list[Span], kinds: dict[str, str | None], surnames: dict[s
     no_break = "\xa0" in text
     bracket = "]" in text
     for (canon, kind), members in acronym_expansions_joined(joined_forms(groups, text)).items():
-        if _common_word(members, kind, table) or members[0].tokens[0].start < head_end and _headline_only(
+        if _common_word(members, kind, table, text, kinds) or members[0].tokens[0].start < head_end and _headline_only(
                 members, head_end, table) or kind == "ORG" and thing_in_capitals(members, text, table) or (
                 kind in ("ORG", "PER") and firms_product(members, text, table, firms)):
             continue

@@ -62,6 +62,21 @@ def _club_weekday(run: list[Token], after: str) -> bool:
     return len(run) == 2 and run[1].lower in _WEEKDAYS and run[1].lower in lx.ORG_HEADS and after in POSTS
 
 
+# a member of a service, a common noun that AP style capitalises ("a Marine", "a Coast Guardsman"; AP Stylebook,
+# "Marine", "Coast Guardsman"): after a country's name no name of its own ("a U.S. Marine barracks")
+_SERVICE_MEMBERS = frozenset(("marine", "guardsman", "guardsmen"))
+_SURNAME_TAGS = frozenset("fs")  # a given name or a surname in the Census lists
+
+
+def _full_name_before(left: list[Token], table: dict[str, str]) -> bool:
+    """Whether ``left``, its titles aside ("Judge"), is a given name and one more name of the Census lists."""
+    k = 0
+    while k < len(left) and (left[k].lower in lx.PERSON_TITLES or is_title(left[k], table)):
+        k += 1
+    return len(left) - k >= 2 and first_name(left[k], table) and bool(
+        _SURNAME_TAGS & set(table.get(left[-1].lower, "")))
+
+
 def split_at_title(run: list[Token], table: dict[str, str], after: str = "", text: str = "") -> list[list[Token]]:
     """'Hong Kong Financial Secretary Donald Tsang' -> 'Hong Kong' | 'Financial Secretary Donald Tsang'.
 
@@ -89,6 +104,9 @@ def split_at_title(run: list[Token], table: dict[str, str], after: str = "", tex
         run = run[:-1]  # "... Insulza Monday", "Tampa Bay Buccaneers American"
         while len(run) > 1 and not run[-1].cap:
             run = run[:-1]  # "Kansas City on" once "Monday" is gone
+    if len(run) > 1 and run[-1].lower in _SERVICE_MEMBERS and PLACE_NAMED.intersection(
+            table.get(" ".join([t.lower for t in run[:-1]]), "")):
+        run = run[:-1]  # "a U.S. Marine barracks": the country, then a member of its forces, no name
     if len(run) > 1 and run[-1].lower in lx.NOT_NAMES_IN_CAPITALS and title_case_abbreviation(
             run[-1], table.get(run[-1].lower, "")):
         run = run[:-1]  # "the Skype Voip service": the firm, then the technology of its service
@@ -131,7 +149,9 @@ def split_at_title(run: list[Token], table: dict[str, str], after: str = "", tex
         if not ({left[0].lower, left[-1].lower} & _BODY_EDGE) and all(
                 t.cap for t in left) and not first_name(left[-1], table) and not (
                 left[-1].lower in lx.PERSON_TITLES or is_title(left[-1], table)) and not (  # "Neil Jordan", "Baroness Scotland"
-                len(left) > 1 and initial(left[-1]) and first_name(left[-2], table)):  # "Lisa O. Monaco": a middle initial
+                len(left) > 1 and initial(left[-1]) and first_name(left[-2], table)) and not (  # "Lisa O. Monaco": a middle initial
+                _full_name_before(left, table) and "s" in table.get(run[-1].lower, "")):  # "Judge Daniel Porter
+            # Jordan": a given name and another name before it, the country's name a surname too
             return [left, run[-1:]]
     if n > 4:
         pair = _two_bodies(run)

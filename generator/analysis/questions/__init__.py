@@ -167,7 +167,7 @@ def candidates(doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote] =
         return [], 0
     names = frozenset(" ".join(n for a in actors for n in (a.name, *a.aliases)).split())
     people = frozenset(" ".join(n for a in actors if a.kind == "person" for n in (a.name, *a.aliases)).split())
-    ctx = Context(doc.text, names, doc.sentences, References(actors, lead_text, doc.text), tuple(quotes))
+    ctx = Context(doc.text, names, doc.sentences, References(actors, lead_text, doc.text, [(q.start, q.end, q.speaker) for q in quotes]), tuple(quotes))
     lead = content_words(lead_text)
     found: list[Candidate] = []
     n_cued = 0

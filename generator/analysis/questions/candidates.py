@@ -175,8 +175,28 @@ def ungrammatical(q: str) -> str | None:
 _CONTRACTION = re.compile(r"\w(?:n['’]t|['’](?:re|ve|ll|d|m))\b|\b(?:There|It|That|Here|What|Who|He|She)['’]s\b")
 _PASTED_START = re.compile(r"^\w+\s(?:There|But|And|So|Yes|No|Well|Now|However|Still|Then|Because|If|When|This|These|Those|It|no\s(?:doubt|longer))\b")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!]\s+[A-Z]")
-# ("£6m a year?" is a rate, not a noun phrase cut short: its "a year" ends a question well.)
-_FRAGMENT_END = re.compile(r"(?:\s[A-Z]\.?|\.['’]|['’]s['’]?|\s(?:most|behind|up|off|(?<!\sdrop\s)(?<!\spull\s)(?<!\sbow\s)(?<!\sopt\s)out|away|anyone|ways|way|an?\s(?!(?:year|month|week|day|head)\?)\w+|between\s\S+|the\sfact)|\sbe\s(?:viewed|seen|considered|regarded|judged|read|understood))\?$")
+_FRAGMENT_END = re.compile(r"(?:\s[A-Z]\.?|\.['’]|['’]s['’]?|\s(?:most|behind|up|off|(?<!\sdrop\s)(?<!\spull\s)(?<!\sbow\s)(?<!\sopt\s)out|away|anyone|ways|way|between\s\S+|the\sfact)|\sbe\s(?:viewed|seen|considered|regarded|judged|read|understood))\?$")
+# "… as a separate?" (of "a separate, state-owned oil firm"): a question that ends on "a"/"an" and one word is cut short
+# when its sentence goes on with the noun phrase there; it is whole when the sentence stops after the word too, or goes on
+# with a new clause ("eke out a win.", "between a man and a woman.", "a debate - with", "to a halt, Mr. Smith shot back").
+_INDEFINITE_END = re.compile(r"\s(an?\s[\w-]+)\?$", re.IGNORECASE)
+_PHRASE_ENDS = re.compile(
+    r"(?:\s*(?:[.!?;:)\"”’']|$)|,\s+[A-Z\"“‘']|\s+[-–—]+\s|\s+(?:and|or|but|to|in|on|at|for|from|with|by|of|that|which|who|if|when|as"
+    r"|after|before|over|than|into|about|against|because|while|since|until|unless|this|next|last|so|is|was|are|were|has|had|will|would)\b)"
+)
+
+
+def cut_indefinite(question: str, sentence: str) -> bool:
+    """Whether ``question`` ends on "a"/"an" and a word that its sentence follows with more of the noun phrase, or that
+    the sentence does not hold ("a year", "a day": a rate ends a question well)."""
+    m = _INDEFINITE_END.search(question)
+    if not m or m.group(1).split()[1].lower() in _RATE_WORDS:
+        return False
+    uses = re.finditer(rf"\b{re.escape(m.group(1))}\b", sentence, re.IGNORECASE)
+    return not any(_PHRASE_ENDS.match(sentence, use.end()) for use in uses)
+
+
+_RATE_WORDS = frozenset("year month week day head".split())  # "£6m a year?": a rate, not a noun phrase cut short
 _DOUBLED_POSSESSIVE = re.compile(r"['’]s['’]s?\b|s['’]['’]s\b|\w['’]s['’]\s")
 # "Could China use to threaten …" (the arms it could use): the object stayed in the relative clause.
 # (the words first, then the tests of their start, "(?<!\bbe\s)(?<!\bbeen\s)\buse": the engine finds "use" first)
@@ -188,6 +208,15 @@ _NEEDS_OBJECT = frozenset(
     """choose make take give put bring send use find offer get set keep hold buy sell build include reach raise
     seek announce appoint name pick select replace sign file consider support back oppose accept reject approve
     endorse nominate propose introduce tell urge force allow let cut""".split()
+)
+
+
+# "Will Ryan roll out right before the convention?" (of "an agenda that he plans to roll out right before …"), "Will Sanders
+# make between now and the convention?": a verb that needs an object followed straight by a time or place adjunct; the
+# object stayed in the relative clause's noun.
+_OBJECT_LEFT_BEHIND = re.compile(
+    r"^(?:Will|Would|Could|Can|Should|Might|May)\s[^?]*?\s(?:" + "|".join(sorted(_NEEDS_OBJECT)) + r"|roll\sout|carry\sout|set\sout|put\sforward)"
+    r"\s(?:right\s|just\s)?(?:between|before|after|by|next|later|soon)\b"
 )
 
 
@@ -203,6 +232,8 @@ def malformed(q: str) -> str | None:
         return "a list with no 'and'"
     words = q[:-1].split()
     if not q.startswith(("What", "Who", "Which", "How")) and words[-1].lower() in _NEEDS_OBJECT and _DETERMINERS.isdisjoint(w.lower() for w in words[-3:-1]):
+        return "a verb with no object"
+    if not q.startswith(("What", "Who", "Which", "How")) and _OBJECT_LEFT_BEHIND.search(q):
         return "a verb with no object"
     if len(q.split()) > 28:
         return "over 28 words"
@@ -247,6 +278,12 @@ def _role_subject(q: str) -> tuple[str, float] | None:
     return None
 
 
+# A subject that is a body named only by its kind, the name left in an earlier sentence: "Will the party lose the White
+# House this fall?", "Can the club afford …" (``repair`` names "the party" after the article's "Republican Party" when it can).
+_BARE_BODY = re.compile(r"\w+\sthe\s(?:party|club|firm|company|group|union|board|committee)(?:['’]s?)?\s(?![A-Z]|of\s)")
+_BARE_BODY_COST = ("a body named only by its kind ('the party')", 1.2)
+
+
 # Verbs that say nothing alone: "Will Marat Safin play?", "Will Donald Trump change?"
 _VAGUE_VERBS = frozenset("do be have play go come change lie happen work continue help move get stay say act try".split())
 
@@ -273,6 +310,9 @@ def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] 
     if reason:
         c.dropped = f"ungrammatical: {reason}"
         return
+    if cut_indefinite(c.text, c.sentence.text):
+        c.dropped = "ungrammatical: ends on a fragment"
+        return
     body = unsourced(c.text)  # the question without its source's name
     sourced = body != c.text
     if not names_someone(c.text):  # "…, as Jane Hutt says?": the source is named
@@ -292,6 +332,8 @@ def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] 
         c.penalties.append(("a subject with no name ('the battle', 'the two companies')", 1.2))
     elif _ANAPHORIC.search(c.text, 4):
         c.penalties.append(("a reference only its sentence explains ('the same role', 'that support')", 1.2))
+    if _BARE_BODY.match(c.text) and not any(note.startswith("a subject with no name") for note, _ in c.penalties):
+        c.penalties.append(_BARE_BODY_COST)
     if _EPITHET.search(c.text):
         c.penalties.append(("an epithet for a name given earlier ('the German suitor')", 1.0))
     if _WILL_HAVE_DONE.match(c.text):

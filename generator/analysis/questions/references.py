@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ...model import Actor
 from ..actors.lexicon import gazetteer
-from ..names import MONTH_NAMES, ROLE_HEADS, WEEKDAYS, country_key, honorific_gender, pronoun_gender, title_forms
+from ..names import MONTH_NAMES, ROLE_HEADS, WEEKDAYS, country_key, gender_of, honorific_gender, honorific_genders, pronoun_gender, title_forms
 from ..regex_starts import boundary_words
 
 _WINDOW = 600  # characters back: about three sentences of news prose
@@ -97,8 +97,10 @@ OTHER_TITLE = frozenset("former ex late then onetime one-time shadow deputy vice
 class References:
     """The actors' mentions in text order, to find the nearest one before an offset."""
 
-    def __init__(self, actors: Sequence[Actor], lead: str = "", text: str = ""):
+    def __init__(self, actors: Sequence[Actor], lead: str = "", text: str = "", quoted: Sequence[tuple[int, int, str | None]] = ()):
         self._text = text
+        self._quoted = sorted(quoted)  # (start, end, speaker) of each quotation: a person named inside one is no antecedent
+        self._genders: dict[str, str] | None = None  # surname → sex from the honorifics, found when first asked
         rows = []
         for a in actors:
             if a.kind in {"person", "organization", "group"}:
@@ -286,6 +288,39 @@ class References:
             return self._rows[i][2]
         return None
 
+    def one_of_sex(self, offset: int, pronoun: str, in_paragraph: bool = False) -> str | None:
+        """The one person 'he' or 'she' at ``offset`` can be: of the people named before it (in its paragraph, or within
+        ``_NEAR`` characters), those not of the other sex (``names.gender_of``); a person named inside a quotation counts
+        as its speaker ("“It's wrong for Trump,” he told the Post. He said he is willing …": the speaker, not Trump),
+        unless the pronoun is inside a quotation of the same speaker, who is then no antecedent.
+        In its paragraph the one must be of the pronoun's known sex."""
+        sex = pronoun_gender(pronoun)
+        start = self._text.rfind("\n", 0, offset) + 1 if in_paragraph else offset - _NEAR
+        if sex is None or start >= offset:
+            return None
+        seen: set[str] = set()
+        # the speaker of a quotation that holds the pronoun says "I", not "he"; the names in his quotations are his antecedents
+        own = next((q[2] for q in self._quoted if q[0] <= offset < q[1]), False)
+        i = bisect.bisect_left(self._starts, offset) - 1
+        while i >= 0 and self._rows[i][0] >= start:
+            at, kind, name = self._rows[i]
+            quote = next((q for q in self._quoted if q[0] <= at < q[1]), None)
+            if quote is not None and (quote[0] <= offset < quote[1] or quote[2] == own):
+                quote = None
+            if quote is not None:
+                name = quote[2] if quote[2] and self._kinds.get(quote[2]) == "person" else None
+            if name and (kind == "person" or quote is not None):
+                seen.add(name)
+            i -= 1
+        if not in_paragraph:
+            seen |= {q[2] for q in self._quoted if start <= q[1] <= offset and q[2] and self._kinds.get(q[2]) == "person"}
+        seen.discard(own)
+        if self._genders is None:
+            self._genders = honorific_genders(self._text)
+        fits = [n for n in seen if gender_of(n, self._genders) in ((sex,) if in_paragraph else (sex, "u", None))]
+        others = [n for n in seen if n not in fits and gender_of(n, self._genders) in (None, "u")]
+        return fits[0] if len(fits) == 1 and not (in_paragraph and others) else None
+
     def only(self, offset: int, kind: str, window: int = _WINDOW, besides: str = "") -> str | None:
         """The one actor of ``kind`` the window names, or None when it names none or several."""
         seen = self.named_before(offset, kind, window, besides)
@@ -320,7 +355,7 @@ class References:
         """The name a clause subject stands for, the subject itself when it names something, or None."""
         low = subject.lower()
         if low in {"he", "she"}:
-            name = self.only(offset, "person", _NEAR)  # one person just before: else a guess between two
+            name = self.one_of_sex(offset, low, in_paragraph=True) or self.one_of_sex(offset, low)  # else a guess between two
             return name if name and (" " in name or _ROLE_TITLES.match(name)) else None  # "HuffPost" is no full name
         if low == "it":
             return None  # a subject "it" is as often the deal or the sale as a firm: only a sayer resolves it

@@ -41,11 +41,11 @@ _NOT_NOUN = frozenset("own to that the a an and or of in on at for by with from 
 # "the investigators from …": others, placed).
 _INQUIRER_HEADS = r"(?P<inquirers>investigators|prosecutors|inspectors|detectives)\b(?![-’'])(?!\s(?:of|from|in|at|for|with|[A-Z])\b)"
 # Heads that name a thing the article has named before (labelled tuning candidates judged 'vague':
-# "the deal", "the division", "the latest plan", "the move", "the action"), and the inquirers (named by an earlier
+# "the deal", "the division", "the latest plan", "the move", "the action"; "the party": "the Republican Party"), and the inquirers (named by an earlier
 # mention, "FBI investigators": a labelled tuning candidate judged vague for "sit down with the investigators").
 _REFERENCE = re.compile(  # ("\bthe", the word before its boundary test: found first)
     r"the(?<=\bthe)\s(?:(?P<mod>(?:latest|new|proposed|planned)\s)?(?P<head>deal|division|plan|accord|agreement|offer|bid|merger|takeover"
-    r"|proposal|scheme|unit|talks|inquiry|investigation|review|lawsuit|contract|reforms?|strike|sale)\b"
+    r"|proposal|scheme|unit|talks|inquiry|investigation|review|lawsuit|contract|reforms?|strike|sale|party)\b"
     r"(?!\s(?:of|for|on|to|by|with|from|between|into|over|that|which|who)\b|[-’'])|" + _INQUIRER_HEADS + ")"
 )
 

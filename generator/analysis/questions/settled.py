@@ -103,6 +103,23 @@ def _asked_verb(question: str, about: str) -> tuple[str, list[str]] | None:
     return next((w for w in rest if w.lower() not in _SKIP and not w.endswith("ly")), "").lower(), rest
 
 
+_CLAUSE_WORDS = frozenset("but while whereas although though".split())  # a new clause: its own subject follows
+
+
+def _nearest_names(window: list[str]) -> list[str]:
+    """The names nearest before an event's word, its doer: after the last word in ``window`` that opens a clause, the last
+    run of capitalised words (joined by "and"), or all the words when none is capitalised ("the twins have won").
+    "Spain lead 2-1 but the Bryan twins have won all four of their Davis Cup matches" reports the Bryans' wins, not Spain's."""
+    window = window[next((k for k in range(len(window), 0, -1) if window[k - 1] in _CLAUSE_WORDS), 0):]
+    end = next((k for k in range(len(window), 0, -1) if window[k - 1][:1].isupper()), 0)
+    if not end:
+        return window
+    start = end
+    while start > 0 and (window[start - 1][:1].isupper() or window[start - 1] in ("and", "&")):
+        start -= 1
+    return window[start:end]
+
+
 def _title(word: str) -> bool:
     """A title or an article before a name ("Mr", "President", "The"): no word of the name."""
     return word in _ARTICLES or word.lower() in PERSON_TITLES
@@ -172,7 +189,7 @@ class Settled:
                     continue
                 else:
                     stem = None
-                named = words[max(0, i - _SUBJECT):i]
+                named = _nearest_names(words[max(0, i - _SUBJECT):i])
                 subject = frozenset(named) | frozenset(_key(w) for w in named)
                 if cleared:
                     rows.setdefault("clear", []).append((s.index, subject, frozenset(), frozenset()))

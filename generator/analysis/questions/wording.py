@@ -291,8 +291,27 @@ def office_of(sentence: str, at: int, place: str) -> str | None:
     return f"the {m.group('role')} of {place}" if is_country(place) else f"the {place} {m.group('role')}"
 
 
+# When the suit or appeal was filed or will be: "sued Vivendi on Monday", "will appeal the ruling next week" (the filing's
+# date, not the outcome's: "Will X win the lawsuit against Y on Monday?" reads as a verdict due on Monday).
+_FILING_TIME = re.compile(
+    r"\s(?:(?:on|last|this|next|by)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?"
+    r"|on\s\d{1,2}\s[A-Z][a-z]+|on\s[A-Z][a-z]+\s\d{1,2}|(?:yesterday|today|tonight)|(?:earlier\s|later\s)?(?:this|last|next)\s(?:week|month|year|morning|afternoon)"
+    r")\b"
+)
+# A time that dates the thing appealed, not the filing: "the ruling handed down on Monday", "the verdict given last week".
+_DATED_THING = ("ed", "en", "down", "out", "made", "held", "given", "set")
+
+
+def _without_filing_time(obj: str) -> str:
+    """``obj`` without a time that dates the filing ("Vivendi on Monday" → "Vivendi")."""
+    for m in reversed(list(_FILING_TIME.finditer(obj))):
+        if not obj[:m.start()].rsplit(" ", 1)[-1].endswith(_DATED_THING):
+            obj = obj[:m.start()] + obj[m.end():]
+    return obj.strip()
+
+
 def ask_appeal(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
-    who, act, obj = m.group("who"), m.group("act"), main_clause(m.group("object"))
+    who, act, obj = m.group("who"), m.group("act"), _without_filing_time(main_clause(m.group("object")))
     if who.split()[0] in {"The", "A", "But", "And", "It", "He", "She"} and len(who.split()) == 1:
         return []
     who = office_of(s.text, m.start("who"), who) or who
