@@ -14,7 +14,7 @@ import re
 
 from ...model import Sentence
 from .cues import DENIAL
-from .disputes import DENIED_CLAIM, _resolved
+from .disputes import DENIED_CLAIM, resolved_clause
 from .inversion import yes_no
 from .wording import Context, Draft
 
@@ -47,7 +47,7 @@ def ask_claim(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     before = s.text[:at]
     if before.count("“") > before.count("”") or before.count('"') % 2:
         return []  # inside a quotation
-    clause = _resolved(ctx, s, m, m.group("clause"))
+    clause = resolved_clause(ctx, s, m, m.group("clause"))
     clause = _DENIAL_AFTER.split(clause, maxsplit=1)[0] if clause else clause
     if clause is None or clause.split(" ", 1)[0].lower() in {"there", "this", "that", "these", "those", "it"}:
         return []

@@ -41,7 +41,7 @@ _COMMON_SUBJECT = re.compile(r"^[Tt]he\s[a-z]+$")
 _PRONOUN_IN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their|I|we|you)\b")
 
 
-def _resolved(ctx: Context, s: Sentence, m: re.Match, clause: str) -> str | None:
+def resolved_clause(ctx: Context, s: Sentence, m: re.Match, clause: str) -> str | None:
     """The clause with a pronoun subject named: 'they' for the lawyers' clients is too far to name, so not asked."""
     first = clause.split(" ", 1)[0].lower()
     if first not in _PRONOUNS:
@@ -68,7 +68,7 @@ def ask_denied_claim(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     before = s.text[: m.start()]
     if before.count("“") > before.count("”") or before.count('"') % 2:
         return []  # a denial inside a quotation: the speaker's words, not the news's report
-    clause = _resolved(ctx, s, m, m.group("clause"))
+    clause = resolved_clause(ctx, s, m, m.group("clause"))
     if clause is None or clause.split(" ", 1)[0].lower() in {"there", "this", "that", "these", "those"}:
         return []  # "denied there was any intimidation": no one named in the claim
     aux = m.group("aux")
