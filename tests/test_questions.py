@@ -551,7 +551,7 @@ PATTERN_ROWS = [
     ("contest-ahead", "Cruz was the favourite in the Iowa caucus.", None),  # no day and no "ahead": the contest may be past
     ("contest-ahead", "With an uncomfortably tight race in Iowa days ahead of the Feb. 1 caucus, the super PAC backing Hillary Clinton is running an ad.",
      "Who will win the Iowa caucus on Feb. 1?"),
-    ("contest-ahead", "Polls ahead of the Feb. 1 caucus had shown a tie in Iowa.", None),  # told after the event
+    ("contest-ahead", "Polls in Iowa ahead of the Feb. 1 caucus had shown a tie, and the race is close.", None),  # told after the event (its "had" after the contest)
     ("contest-ahead", "Marco Rubio is optimistic that he will do well in Tuesday's New Hampshire primary.", "Who will win Tuesday's New Hampshire primary?"),
     ("contest-ahead", "Clinton is poised to shore up her lead in Tuesday's Democratic primary contests in five states.", None),  # several contests
     # a primary is a party's: the one its sentence names, else the one the article names far more often
@@ -884,7 +884,11 @@ PATTERN_ROWS = [
     ("withheld-step", "There is an opening on the court, and Republicans have refused to vote on President Obama's nominee.", "Will Republicans vote on President Obama's nominee?"),
     ("withheld-step", "Ohio Gov. John Kasich spoke on Tuesday. Mr. Kasich has not endorsed Mr. Trump.", None),  # an endorsement: the endorsement-withheld pattern's
     ("withheld-step", "The International Olympic Committee refused to ban all the country's athletes from the Games in Rio.", None),  # a decision taken, not a step awaited
-    ("withheld-step", "Mr. Kasich has not released a statement on the vote.", None),  # a light object: nothing awaited
+    ("withheld-step", "Mr. Kasich has not released a statement on the Iowa vote.", None),  # a light object: nothing awaited
+    ("withheld-step", "“Donald Trump has not released his tax returns,” Hillary Clinton said.", None),  # a speaker's own words
+    ("withheld-step", "Donald Trump spoke. Trump has not signed his pledge.", None),  # the party's own light object
+    ("withheld-step", "Bernie Sanders spoke in Vermont. Sanders has not conceded the race.", "Will Bernie Sanders concede the race?"),  # the awaited noun
+    ("withheld-step", "Bernie Sanders spoke in Vermont. Sanders has not conceded the point.", None),
     ("withheld-step", "Senate Republicans have not signed the bill.", None),  # which bill, only the article says
     ("withheld-step", "Donald Trump spoke in Ohio. Donald Trump has yet to name a running mate.", "Will Donald Trump name a running mate?"),
     ("withheld-step", "Donald Trump spoke. Trump has not named his running mate. Trump named Mike Pence as his running mate on Friday.", None),  # named after all
@@ -898,14 +902,20 @@ PATTERN_ROWS = [
     ("endorsement-ahead", "House Speaker Paul Ryan met Donald Trump. Ryan's endorsement of Trump, many think, is only a matter of time.", "Will Paul Ryan endorse Donald Trump?"),
     ("endorsement-ahead", "Jeff Sessions endorsed Donald Trump on Sunday. Sessions's endorsement of Trump is not good news for Ted Cruz.", None),  # given, not awaited
     ("endorsement-ahead", "Bernie Sanders will throw his support behind Hillary Clinton, predicted Madeleine Kunin. Sanders endorsed Clinton on Tuesday.", None),  # reported given
-    ("endorsement-ahead", "“I will back Clinton in November,” Bernie Sanders said.", None),  # a speaker's own stance
-    # a named candidate's lead in a poll, the vote not reported; Election Day named only for a general election
+    ("endorsement-ahead", "“Bernie Sanders will endorse Hillary Clinton,” Ted Kennedy said.", None),  # a speaker's word on it, inside the quotation
+    # a time the endorsement is due by is kept only when it names an occasion
+    ("endorsement-ahead", "Bernie Sanders will throw his support behind Hillary Clinton by the time the polls close, predicted Madeleine Kunin.",
+     "Will Bernie Sanders endorse Hillary Clinton?"),
+    # a named candidate's lead in a poll, the vote not reported and named: Election Day for a general election
     ("poll-lead", "Pence spoke in Wisconsin. A poll from Marquette Law School released Wednesday found Clinton leading Trump by 15 points among likely voters in Wisconsin.",
-     "Will Clinton's lead over Trump in Wisconsin last?"),
+     None),  # no vote named: until when, the article does not say
+    ("poll-lead", "Pence spoke in Wisconsin. A poll from Marquette Law School released Wednesday found Clinton leading Trump by 15 points among likely voters in Wisconsin "
+     "ahead of the general election.", "Will Clinton's lead over Trump in Wisconsin last until Election Day?"),
     ("poll-lead", "Democrat Hillary Clinton spoke. Republican Donald Trump spoke. The latest Rasmussen Reports poll shows Trump leading Clinton 44 percent to 37 percent.",
      "Will Donald Trump's lead over Hillary Clinton last until Election Day?"),
     ("poll-lead", "Hillary Clinton defeated Bernie Sanders in Delaware's primary on Tuesday. The April survey found Clinton leading Sanders by seven points.", None),  # the vote is reported
-    ("poll-lead", "Clinton led Sanders by roughly 20 percentage points with over 95 percent of precincts reporting in the Delaware poll.", None),  # a count, not a poll
+    ("poll-lead", "Democrat Hillary Clinton spoke. Republican Donald Trump spoke. Clinton is leading Trump by 3 points with 95 percent of precincts reporting in the Florida poll.",
+     None),  # a count, not a poll
     ("poll-lead", "Clinton is leading Sanders by seven points in Delaware.", None),  # no poll named
     ("poll-lead", "Ted Cruz spoke in Milwaukee. Polls there show Trump is trailing Ted Cruz just ahead of Tuesday's vote.",
      "Will Ted Cruz's lead over Trump last until Tuesday's vote?"),  # the trailer named first
@@ -917,6 +927,8 @@ PATTERN_ROWS = [
      "Will President Bush veto the Stem Cell Research Enhancement Act?"),
     ("veto-ahead", "President Obama appears set to veto the bill, which passed the Senate on Friday.", None),  # which bill, only the article says
     ("veto-ahead", "President Bush has threatened to veto the Stem Cell Research Enhancement Act. On Wednesday Bush vetoed the bill.", None),  # cast
+    ("veto-ahead", "President Bush has threatened to veto the Stem Cell Research Enhancement Act. If Bush vetoed the bill, the House would vote again.",
+     "Will President Bush veto the Stem Cell Research Enhancement Act?"),  # a veto supposed, not cast
     # a step speculation or reports say is coming; not a claim about the past
     ("speculated-step", "Shares in Euronext rose. The offer follows widespread media speculation that Euronext would make a bid for the London Stock Exchange.",
      "Will Euronext make a bid for the London Stock Exchange?"),
@@ -933,7 +945,7 @@ PATTERN_ROWS = [
     ("denied-claim", "Lawyers for the pair denied allegations they had planted the device.", None),  # "they": the pair, not named
     ("denied-claim", "Joe Scarborough has flirted with being Donald Trump's running mate, though he has denied that he would seriously consider the job.", None),  # whose "he"
     ("denied-claim", "Mr Jackson, who had been at the Bicester Hunt, denied there was any intimidation.", None),  # names no one
-    ("denied-claim", "Party chair Debbie Wasserman Schultz dismissed critics who called the Clinton campaign reckless.", None),  # no claim noun: a person dismissed
+    ("denied-claim", "Party chair Debbie Wasserman Schultz dismissed critics who said the Clinton campaign was reckless.", None),  # no claim noun: a person dismissed
     ("denied-claim", "Party chair Debbie Wasserman Schultz dismissed Bernie Sanders’ accusations that the Clinton campaign is violating federal election law. The Clinton campaign was cleared of violating federal election law by the FEC.", None),
     # a match preview: the headline's sides, the fixture block's ground and date
     ("match-preview", "Scotland v Italy (Sat)\n\nMurrayfield, Edinburgh\n\nSaturday, 26 February\n\n1400 GMT\n\nItaly have lost both their opening games.",
@@ -960,6 +972,8 @@ PATTERN_ROWS = [
     ("fitness-doubt", "Brian O'Driscoll faces a fitness test before Sunday's match against England.", "Will Brian O'Driscoll be fit for Sunday's match against England?"),
     ("fitness-doubt", "England flanker Lewis Moody is a doubt for Saturday's game against Wales. On Friday Moody was ruled out with a knee injury.", None),
     ("fitness-doubt", "There is no doubt for Saturday's game against Wales that England will start well.", None),
+    ("fitness-doubt", "Blind-side flanker Lewis Moody is a major concern for Saturday's game against Wales.", "Will Lewis Moody be fit for Saturday's game against Wales?"),
+    ("fitness-doubt", "Lewis Moody is a major concern for the England coach.", None),  # no match named
     # an approval still to come, its thing named from an earlier mention; not when the article tells it given
     ("approval-needed", "The government published the Disability Bill on Monday. MPs will vote on the bill next week.", "Will MPs back the Disability Bill next week?"),
     ("approval-needed", "Shares in Gazprom rose on news of the Gazprom-Rosneft merger. The merger must still be cleared by the European Commission.",
@@ -983,6 +997,49 @@ PATTERN_ROWS = [
      "Will John Kasich endorse Donald Trump?"),
     ("endorsement-withheld", "House Speaker Paul Ryan declined to endorse Donald Trump on Thursday. A week later Ryan endorsed Trump.", None),
     ("endorsement-withheld", "Elizabeth Warren, who has not endorsed a candidate, spoke on Monday.", None),  # no one named to endorse
+    # the review of the new families: each row failed before its fix
+    # the act vetoed is the one the cue's sentence names, not the article's first
+    ("veto-ahead", "Democrats passed the Affordable Care Act in 2010. President Obama has threatened to veto the Keystone XL Pipeline Act.",
+     "Will President Obama veto the Keystone XL Pipeline Act?"),
+    # a pronoun vetoer is named or not asked
+    ("veto-ahead", "Republicans sent the bill to the White House. He has threatened to veto the Stem Cell Research Enhancement Act.", None),
+    # "back" with an object that is no candidate is no endorsement; a possessive is no one endorsed
+    ("endorsement-ahead", "Britain will back France in the talks.", None),
+    ("endorsement-ahead", "Congress will back Obama's plan on trade.", None),
+    # an endorsement of something else is no endorsement given
+    ("endorsement-withheld", "House Speaker Paul Ryan declined to endorse Donald Trump on Thursday. Ryan backed the tax bill on Friday.",
+     "Will Paul Ryan endorse Donald Trump?"),
+    # a primary poll: no Election Day between two candidates of one party, and no vote named is no question
+    ("poll-lead", "Democratic front-runner Hillary Clinton spoke. Democratic challenger Bernie Sanders spoke. A Quinnipiac poll found Clinton leading Sanders "
+     "by 7 points in Ohio. The winner faces Donald Trump in the general election.", None),
+    # a month is no place
+    ("poll-lead", "Democrat Hillary Clinton spoke. Republican Donald Trump spoke. A Quinnipiac poll found Clinton leading Trump in August.",
+     "Will Hillary Clinton's lead over Donald Trump last until Election Day?"),
+    # a subgroup's lead and a past reading are no race lead now
+    ("poll-lead", "Democrat Hillary Clinton spoke. Republican Donald Trump spoke. A CNN poll found Trump leads Clinton among men by 8 percentage points.", None),
+    ("poll-lead", "Democrat Hillary Clinton spoke. Republican Donald Trump spoke. Last week, Trump was trailing Clinton by 6 points in a Fox poll.", None),
+    ("poll-lead", "Democrat Hillary Clinton spoke. Republican Donald Trump spoke. A Sept. 22 poll had Clinton leading Trump by 4 points.", None),
+    # a contest decided that names one of the two is another contest
+    ("poll-lead", "Democrat Hillary Clinton spoke. Republican Donald Trump spoke. A Quinnipiac poll found Clinton leading Trump by 4 points in Ohio. "
+     "Clinton won Ohio in the primary.", "Will Hillary Clinton's lead over Donald Trump in Ohio last until Election Day?"),
+    # a surname ending in -s is one person
+    ("denied-claim", "Charles Haynes joined the club in May. A club spokesman denied Charles Haynes had been paid by the agents.",
+     "Was Charles Haynes paid by the agents?"),
+    # a dated contest's place is a state the sentence names, never a city, and never twice
+    ("contest-ahead", "Hillary Clinton spoke in Des Moines days ahead of the Feb. 1 caucus, and she is confident.", None),
+    ("contest-ahead", "Hillary Clinton is campaigning in Iowa days ahead of the Feb. 1 Iowa caucus.", "Who will win the Iowa caucus on Feb. 1?"),
+    # a claim made in speech and a toss lost decide no prize
+    ("goal-ahead", "Ireland coach Eddie O'Sullivan spoke on Monday. Ireland are going for their first Grand Slam since 1948 after two opening wins. "
+     "O'Sullivan claims the Ireland pack is the best.", "Will Ireland win their first Grand Slam since 1948?"),
+    # another approval given is not this one
+    ("approval-needed", "Shares in Gazprom rose on news of the Gazprom-Rosneft merger. The merger must still be cleared by the European Commission. "
+     "Shareholders approved a dividend. Analysts said the merger would create a giant.", "Will the European Commission clear the Gazprom-Rosneft merger?"),
+    # a charge's time is no part of it; a verdict told before the charge closes it too
+    ("charged-by", "The SEC has charged Bernie Ebbers with securities fraud on Monday.", "Will Bernie Ebbers be convicted of securities fraud?"),
+    ("charged-by", "Bernie Ebbers was convicted in March. Prosecutors had charged Bernie Ebbers with fraud.", None),
+    # a denial of something else disputes no claim; "claims that" as a verb is no claim reported
+    ("claim-disputed", "Peter Mandelson spoke amid claims that Alastair Campbell is part of a Labour dirty tricks campaign. The court dismissed an unrelated case.", None),
+    ("claim-disputed", "Craig Bellamy claims that Graeme Souness had lied about the bust-up. Freddy Shepherd denied Souness lied.", None),
 ]
 
 

@@ -56,6 +56,10 @@ AP_STATES = """Ala.=Alabama Ariz.=Arizona Ark.=Arkansas Calif.=California Colo.=
     N.J.=New_Jersey N.M.=New_Mexico N.Y.=New_York N.C.=North_Carolina N.D.=North_Dakota Okla.=Oklahoma
     Ore.=Oregon Pa.=Pennsylvania R.I.=Rhode_Island S.C.=South_Carolina S.D.=South_Dakota Tenn.=Tennessee
     Vt.=Vermont Va.=Virginia W.Va.=West_Virginia Wis.=Wisconsin Wyo.=Wyoming"""
+# The 50 states by name: the abbreviated ones above, the four left out there and the eight the AP never abbreviates
+# (its "state names" entry: Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah).
+US_STATE_NAMES = frozenset([pair.split("=")[1].replace("_", " ") for pair in AP_STATES.split()]
+                           + "Louisiana Indiana Mississippi Washington Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah".split())
 
 
 def title_forms(noun: str) -> frozenset[str]:

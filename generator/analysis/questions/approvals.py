@@ -14,6 +14,7 @@ import re
 
 from ...model import Sentence
 from .inversion import lower_first
+from .references import DEMONYMS
 from .wording import Context, Draft
 
 _THING = (
@@ -22,7 +23,7 @@ _THING = (
 )
 _BODY = (
     r"(?P<body>(?:the\s)?(?:[A-Z][\w.’'&-]*(?:\s(?:of\s)?[A-Z][\w.’'&-]*){0,4}|shareholders|investors|regulators|competition\sregulators|"
-    r"(?:US|UK|EU|European|Chinese|Japanese|German|French|Russian|federal)\s(?:regulators|competition\sauthorities|authorities|shareholders)|the\s(?:board|court|courts|government|regulator|regulators|parliament|competition\sauthorities)))"
+    r"(?:US|UK|EU|European|federal|" + "|".join(DEMONYMS) + r")\s(?:regulators|competition\sauthorities|authorities|shareholders)|the\s(?:board|court|courts|government|regulator|regulators|parliament|competition\sauthorities)))"
 )
 _APPROVE = r"(?:approval|backing|consent|go-ahead|clearance|green\slight|sign-off|blessing)"
 APPROVAL_NEEDED = re.compile(
@@ -37,10 +38,9 @@ APPROVAL_NEEDED = re.compile(
 _VERBS = {"approved": "approve", "ratified": "ratify", "cleared": "clear", "passed": "pass", "rubber-stamped": "rubber-stamp",
           "backed": "back", "endorsed": "endorse"}
 _BODY_CUT = re.compile(r"\s(?:before|after|by|in|on|for|and|if|which|who|as|to|at)\b.*$")
-_GIVEN = re.compile(r"\b(?:approved|ratified|cleared|rejected|blocked|voted\s(?:for|against|down|through)|passed|backed|gave\s(?:the\s)?(?:go-ahead|green\slight|approval))\b")
 
 
-def _named(ctx: Context, s: Sentence, np: str, at: int) -> tuple[str, list[tuple[str, float]]]:
+def _named(ctx: Context, np: str, at: int) -> tuple[str, list[tuple[str, float]]]:
     """'the deal' named from an earlier mention ('the Sirius-XM merger'), or kept with a penalty when none names it."""
     if np.split()[0].lower() not in {"the", "this", "that", "its", "their"}:
         return np, []
@@ -62,8 +62,5 @@ def ask_approval_needed(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if not body or body.split()[0] in {"He", "She", "It", "They", "But", "And"}:
         return []
     body = body[0].lower() + body[1:] if body.split()[0] in {"The", "Shareholders", "Peers", "Senators", "Lawmakers", "Legislators"} else body
-    named, costs = _named(ctx, s, np, s.start + at)
-    later = " ".join(t.text for t in ctx.sentences if t.index > s.index)
-    if _GIVEN.search(later) and named.split()[-1] in later:
-        return []  # the approval told given or refused after the sentence
+    named, costs = _named(ctx, np, s.start + at)
     return [Draft(f"Will {lower_first(body)} {verb} {lower_first(named)}{when}?", body, costs)]

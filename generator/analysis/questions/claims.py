@@ -14,25 +14,32 @@ import re
 
 from ...model import Sentence
 from .cues import DENIAL
-from .disputes import DENIED_CLAIM, _resolved
+from .disputes import DENIED_CLAIM, resolved_clause
 from .inversion import yes_no
-from .wording import Context, Draft, did_question
+from .wording import Context, Draft
 
+# the noun, not the verb: a determiner, a possessive or a preposition before it ("amid claims that …", "Bellamy's claim
+# that …"), never a subject ("Bellamy claims that …")
 CLAIM_THAT = re.compile(
-    r"\b(?P<noun>claims?|allegations?|suggestions?)\sthat\s"
+    r"(?:\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ny|[Nn]ew|[Aa]mid|[Oo]ver|[Oo]f|[Dd]espite|[Ff]ollowing|[Aa]fter|[Bb]y|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s|[’']s?\s)"
+    r"(?P<noun>claims?|allegations?|suggestions?)\sthat\s"
     r"(?P<clause>(?:[Tt]he\s|[Hh]is\s|[Hh]er\s|[Tt]heir\s|[Ii]ts\s)?[\w’'-]+(?:\s[^\s,;:]+){0,10}?\s(?:was|were|is|are|had|has|have|would|will|could)\s[^;:]{3,200})"
 )
-# A denial anywhere in the article: the claim is disputed, not only reported.
+# A denial of the claim: a denial word in a sentence naming someone or something the claim names.
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes|untrue|not\strue|nonsense|baseless|groundless)\b")
+_NAMES = re.compile(r"\b[A-Z][\w’'-]+")
+_AUX = re.compile(r"\s(?:was|were|is|are|had|has|have|would|will|could)\s")
 # The claim's own denial after it: "Bellamy's claim that Souness had lied … was strongly denied by Shepherd".
 _DENIAL_AFTER = re.compile(r"\s(?:was|were|has\sbeen|have\sbeen|had\sbeen|is|are)\s(?:strongly\s|flatly\s|firmly\s|angrily\s|also\s)?(?:denied|rejected|dismissed|disputed|refuted)\b|\s-\s")
-_PLURAL = re.compile(r"\sand\s|^they$|[a-z][^s’']s['’]?$")
 
 
 def ask_claim(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'… amid claims that Mr Campbell is part of a Labour "dirty tricks" campaign' (denied in the article) →
     'Is Mr Campbell part of a Labour "dirty tricks" campaign?'"""
-    if not any(_DENIED.search(t.text) for t in ctx.sentences):
+    named = {n.rstrip("’'") for n in _NAMES.findall(m.group("clause"))} - {"The", "His", "Her", "Their", "Its"}
+    denied_later = any(_DENIED.search(t.text) and any(n in t.text for n in named) for t in ctx.sentences if t.index != s.index)
+    denied_here = any("-" not in d.group(0) for d in _DENIAL_AFTER.finditer(s.text, m.start("clause")))
+    if not denied_later and not denied_here:
         return []  # no one denies it: a source's word, not a dispute
     at = m.start()
     if any(d.start() <= at < d.end() for d in DENIAL.finditer(s.text)) or any(d.start() <= at < d.end() for d in DENIED_CLAIM.finditer(s.text)):
@@ -40,7 +47,7 @@ def ask_claim(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     before = s.text[:at]
     if before.count("“") > before.count("”") or before.count('"') % 2:
         return []  # inside a quotation
-    clause = _resolved(ctx, s, m, m.group("clause"))
+    clause = resolved_clause(ctx, s, m, m.group("clause"))
     clause = _DENIAL_AFTER.split(clause, maxsplit=1)[0] if clause else clause
     if clause is None or clause.split(" ", 1)[0].lower() in {"there", "this", "that", "these", "those", "it"}:
         return []
@@ -49,13 +56,8 @@ def ask_claim(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []
     if q.startswith("Would "):
         q = "Will " + q[6:]  # the reported claim's "would" is its "will"
-    elif q.startswith("Had ") and q[4:].startswith(clause.split(" had ", 1)[0] + " "):
-        subject = clause.split(" had ", 1)[0]
-        verb, _, rest = q[5 + len(subject):].partition(" ")
-        # reported "had lied" asked "did … lie", "had been paid" "was … paid"; another form "has … done"
-        plural = bool(_PLURAL.search(subject))
-        q = did_question(subject, verb, " " + rest if rest else "?", plural) or ("Have " if plural else "Has ") + q[4:]
     costs = [("a disputed claim: open only if nothing settles it", 0.2)]
     if re.search(r"\b(?:he|she|him|her)\b", q):
         costs.append(("a 'he' or 'she' inside the claim: whom it means, the question cannot say", 1.5))
-    return [Draft(q, clause.split(" ", 1)[0], costs)]
+    subject = _AUX.split(clause, maxsplit=1)[0]  # whom the claim is about: ``repair`` asks a reported "had" with "Did"
+    return [Draft(q, subject, costs)]

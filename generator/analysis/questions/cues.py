@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..names import MONTHS, WEEKDAYS
 from ..regex_starts import boundary_words
 
 
@@ -274,11 +275,12 @@ NOT_RULED_OUT = re.compile(
 # Commons vote on the ID cards bill". Only after a word that puts it ahead ("ahead of", "before", "next"),
 # or after "in"/"at" with a future verb before it ("he will do well in Tuesday's primary"), since "in
 # Saturday's final" is as often a match just played.
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAYS = "(?:" + "|".join(d.title() for d in sorted(WEEKDAYS)) + ")"
+_MONTH_WORDS = "(?:" + "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True)) + ")"  # "Feb.", "Sept.", "February"
 CONTEST_AHEAD = re.compile(
-    "(?P<lead>" + boundary_words([r"ahead\sof", "before", r"in\sthe\srun-up\sto", r"in\sthe\sbuild-up\sto", r"on\sthe\seve\sof", r"On\sthe\seve\sof", r"Ahead\sof", r"going\sinto",
-                                  r"heading\sinto", "in", "at", "for"]) + r")\s"
-    rf"(?P<when>(?:next\s)?{_DAYS}[’']s|next\s(?:week|month)[’']s|this\s(?:week|weekend)[’']s|the\s(?:upcoming|forthcoming)|the\s(?P<date>(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{{1,2}})|the(?=\s(?:critical\s|crucial\s|key\s)?[A-Z]))\s"
+    "(?P<lead>(?i:" + boundary_words([r"ahead\sof", "before", r"in\sthe\srun-up\sto", r"in\sthe\sbuild-up\sto", r"on\sthe\seve\sof", r"going\sinto",
+                                  r"heading\sinto", "in", "at", "for"]) + r"))\s"
+    rf"(?P<when>(?:next\s)?{_DAYS}[’']s|next\s(?:week|month)[’']s|this\s(?:week|weekend)[’']s|the\s(?:upcoming|forthcoming)|the\s(?P<date>{_MONTH_WORDS}\.?\s\d{{1,2}})|the(?=\s(?:critical\s|crucial\s|key\s)?[A-Z]))\s"
     r"(?P<name>(?:[A-Z][\w.-]*\s|(?:crucial|critical|key|competitive|decisive|closely\swatched)\s){0,4}?)"
     r"(?P<contest>primary|primaries|caucus|caucuses|election|by-election|run-off|runoff|final|semi-final|vote|referendum|ballot|leadership\scontest)\b"
     r"(?:\s(?:on|over)\s(?P<object>[^,;.]{3,70})|\sin\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"

@@ -31,9 +31,6 @@ DENIED_CLAIM = re.compile(
 # claim noun, only "denied" reads its object as a claim.
 _DENY = frozenset("denied denies deny".split())
 _PRONOUNS = frozenset("he she they it".split())
-_PLURAL = re.compile(r"\sand\s|^they$|[a-z][^s’']s['’]?$")
-# "had planted" in reported speech is the claim's past, asked as "has … planted" only where the participle keeps
-# the sense; a past event is better asked "did", which needs the base form (not worth the risk): "had been" keeps.
 _AS_VERDICT = re.compile(r"\sas\s(?:an?\s|the\s)?[\w\s“”\"'‘’-]{3,30}$")
 # The reported claim's "would" is its "will" ("claims plans would devalue degrees").
 _REPORTED = {"would": "will"}
@@ -44,7 +41,7 @@ _COMMON_SUBJECT = re.compile(r"^[Tt]he\s[a-z]+$")
 _PRONOUN_IN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their|I|we|you)\b")
 
 
-def _resolved(ctx: Context, s: Sentence, m: re.Match, clause: str) -> str | None:
+def resolved_clause(ctx: Context, s: Sentence, m: re.Match, clause: str) -> str | None:
     """The clause with a pronoun subject named: 'they' for the lawyers' clients is too far to name, so not asked."""
     first = clause.split(" ", 1)[0].lower()
     if first not in _PRONOUNS:
@@ -71,7 +68,7 @@ def ask_denied_claim(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     before = s.text[: m.start()]
     if before.count("“") > before.count("”") or before.count('"') % 2:
         return []  # a denial inside a quotation: the speaker's words, not the news's report
-    clause = _resolved(ctx, s, m, m.group("clause"))
+    clause = resolved_clause(ctx, s, m, m.group("clause"))
     if clause is None or clause.split(" ", 1)[0].lower() in {"there", "this", "that", "these", "those"}:
         return []  # "denied there was any intimidation": no one named in the claim
     aux = m.group("aux")
@@ -81,10 +78,7 @@ def ask_denied_claim(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         rest = _AS_VERDICT.sub("", rest)  # "dismissed the claim he had reneged … as old news": the dismissal's words
     if not subject or not rest or rest.split()[0] in {"not", "never", "no"} or _PRONOUN_IN.search(subject) or _DANGLING.search(rest):
         return []
-    aux = _REPORTED.get(aux, aux)
-    if aux == "had":
-        if not rest.startswith("been "):
-            aux = "have" if _PLURAL.search(subject) else "has"
+    aux = _REPORTED.get(aux, aux)  # a reported "had" stays: ``repair`` asks the past act with "Did"
     q = f"{aux.capitalize()} {lower_first(subject)} {rest}?"
     if not 5 <= len(q.split()) <= 24:
         return []

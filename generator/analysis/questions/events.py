@@ -12,26 +12,15 @@ from __future__ import annotations
 import re
 
 from ...model import Sentence
-from ..names import MONTH_NAMES
+from ..names import MONTH_NAMES, US_STATE_NAMES
 from . import cues
 from .inversion import AUXILIARIES, lower_first, main_clause, yes_no
+from .naming import subject_name
 from .references import COURTESY_TITLES, POSSESSIVE_KIND, possessive
 from .wording import COUNT, Context, Draft, base_form, charge_list
 
 _PRONOUNS = frozenset("he she it they".split())
 _THE = re.compile(r"^The\s")
-
-
-def _who(ctx: Context, s: Sentence, who: str, at: int) -> str | None:
-    """A named subject, or the person or organisation a 'he'/'she'/'it' stands for; None if unnamed."""
-    who = who.strip()
-    if ctx.text.endswith(("the ", "The "), 0, s.start + at) and who[:1].isupper() and " " not in who:
-        who = "the " + who  # "the Fed has yet to move": keep the article
-    if who.lower() in _PRONOUNS:
-        return ctx.refs.subject(who, s.start + at)
-    if not who[:1].isupper() or who.split()[0] in {"The", "A", "An", "This", "That", "But", "And", "If", "When"} and len(who.split()) < 2:
-        return None
-    return _THE.sub("the ", who) if who.split()[0] == "The" and who.split()[1][:1].islower() else who
 
 
 def _phrase(text: str, limit: int = 12) -> str | None:
@@ -52,7 +41,7 @@ _COUNTED = re.compile(rf"^(?:{COUNT})\s(?P<what>.+s)$", re.I)
 
 def ask_award(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Hilary Swank is nominated for best actress at the Oscars' → 'Will Hilary Swank win best actress at the Oscars?'"""
-    who = _who(ctx, s, m.group("who"), m.start("who"))
+    who = subject_name(ctx, s, m.group("who"), m.start("who"))
     award = _phrase(m.group("award"))
     if not who or not award or not _AWARD.search(award):
         return []  # "nominated for Endgame": the work, not the award
@@ -70,7 +59,7 @@ def ask_fixture(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'England face Wales in Cardiff on Saturday' → 'Will England beat Wales in Cardiff on Saturday?'"""
     if not cues.MATCH_AHEAD.search(s.text, m.start()):
         return []  # no day or round ahead: a match already played, or a rivalry, not a fixture
-    who = _who(ctx, s, m.group("who"), m.start("who"))
+    who = subject_name(ctx, s, m.group("who"), m.start("who"))
     rival = _phrase(m.group("rival"), 10)
     if not who or not rival or not rival[:1].isupper() or rival.split()[0] in {"The", "A"} and len(rival.split()) == 1:
         return []
@@ -88,7 +77,7 @@ _SETTLED = re.compile(r"\b(?:rejected|accepted|agreed|withdrawn|withdrew|abandon
 
 def ask_bid(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Glazer's bid for Manchester United' → 'Will Glazer's bid for Manchester United succeed?'"""
-    who = _who(ctx, s, m.group("who"), m.start("who"))
+    who = subject_name(ctx, s, m.group("who"), m.start("who"))
     target = _NAME_RUN.match(m.group("target")) or _GAMES.match(m.group("target"))  # "London's bid for the 2012 Games"
     if not who or not target or _SETTLED.search(s.text):
         return []
@@ -98,7 +87,7 @@ def ask_bid(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 
 def ask_talks(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Yahoo is in talks to buy Flickr' → 'Will Yahoo buy Flickr?'; '… talks with EMI over a merger' → 'Will X and EMI agree a merger?'"""
-    who = _who(ctx, s, m.group("who"), m.start("who"))
+    who = subject_name(ctx, s, m.group("who"), m.start("who"))
     if not who:
         return []
     if m.group("verb"):
@@ -115,7 +104,7 @@ def ask_talks(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 
 def ask_expected(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Analysts expect the Bank of England to raise rates next month' → 'Will the Bank of England raise rates next month?'"""
-    sayer = _who(ctx, s, m.group("who"), m.start("who")) if m.group("who") else None
+    sayer = subject_name(ctx, s, m.group("who"), m.start("who")) if m.group("who") else None
     thing = re.sub(r"\s(?:is|are)\s(?:likely|set|due|expected|poised|going)$", "", m.group("thing"))  # "predict Rank is likely to report"
     if re.search(r"\b(?:is|are|was|were|has|have|had|be|been)\b", thing):
         return []  # the stretch holds a verb: no noun phrase to ask about
@@ -141,11 +130,11 @@ def ask_not_yet(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Mr Trump has yet to release his tax returns' → 'Will Mr Trump release his tax returns?';
     'A replacement guitarist has yet to be named by Korn' → 'Will Korn name a replacement guitarist?'"""
     if m.group("agent"):
-        agent, verb = _who(ctx, s, m.group("agent"), m.start("agent")), _CHOSEN.get(m.group("done"))
+        agent, verb = subject_name(ctx, s, m.group("agent"), m.start("agent")), _CHOSEN.get(m.group("done"))
         if not agent or not verb or agent.split()[0] in {"The", "A", "An"}:
             return []
         return [Draft(f"Will {agent} {verb} {lower_first(m.group('np'))}?", agent)]
-    who = _who(ctx, s, m.group("who"), m.start("who"))
+    who = subject_name(ctx, s, m.group("who"), m.start("who"))
     if not who or m.group("rest").startswith(("whether ", "if ", "when ", "how ", "what ", "who ")):
         return []  # "has yet to decide whether …": the whether-clause is the question
     q = yes_no(f"{who} will {m.group('verb')} {main_clause(m.group('rest'))}")
@@ -159,7 +148,7 @@ _CHOSEN = {"named": "name", "appointed": "appoint", "chosen": "choose", "selecte
 
 def ask_race(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Ted Cruz is seeking the Republican nomination' → 'Will Ted Cruz win the Republican nomination?'"""
-    who = _who(ctx, s, m.group("who"), m.start("who"))
+    who = subject_name(ctx, s, m.group("who"), m.start("who"))
     prize = _phrase(m.group("prize"), 8)
     if not who or not prize:
         return []
@@ -169,7 +158,7 @@ def ask_race(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 def ask_awards_count(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Vera Drake has scooped seven nominations at this year's British Independent Film Awards' →
     'How many awards will Vera Drake win at this year's British Independent Film Awards?'"""
-    who = _who(ctx, s, m.group("who"), m.start("who"))
+    who = subject_name(ctx, s, m.group("who"), m.start("who"))
     if not who:
         return []
     if m.group("event"):
@@ -200,7 +189,7 @@ _SPAN = re.compile(r"\sof\s(?:between\s)?(?:up\sto\s)?[\w-]+\s(?:days?|weeks?|mo
 
 def ask_sanction(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'The bank faces lawsuits and possible prosecution' → 'Will Bank of America be prosecuted?'"""
-    who = _who(ctx, s, _OPENING_ADVERB.sub("", m.group("who")), m.start("who"))
+    who = subject_name(ctx, s, _OPENING_ADVERB.sub("", m.group("who")), m.start("who"))
     if not who:
         return []
     what = " ".join(m.group("what").split())
@@ -241,7 +230,7 @@ def ask_approval(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 
 def ask_not_ruled_out(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'The Fed did not rule out raising rates again in December' → 'Will the Fed raise rates again in December?'"""
-    who = _who(ctx, s, m.group("who"), m.start("who"))
+    who = subject_name(ctx, s, m.group("who"), m.start("who"))
     if not who:
         return []
     q = yes_no(f"{who} will {base_form(m.group('verb'))} {main_clause(m.group('rest'))}")
@@ -275,8 +264,10 @@ def ask_contest(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     name = m.group("name").strip()
     day = ""
     if m.group("date"):  # "ahead of the Feb. 1 caucus" in a sentence naming the state: "… race in Iowa days ahead of …"
-        states = m.group("state") or (_IN_PLACE.findall(s.text, 0, m.start()) or [""])[-1]
-        name, day = f"{name} {states}".strip(), f" on {m.group('date')}"
+        if not name:  # "… race in Iowa days ahead of the Feb. 1 caucus": the state the sentence names, never a city
+            states = [p for p in [m.group("state") or "", *_IN_PLACE.findall(s.text, 0, m.start())] if p in US_STATE_NAMES]
+            name = states[0] if m.group("state") in US_STATE_NAMES else (states[-1] if states else "")
+        day = f" on {m.group('date')}"
     if not any(w[:1].isupper() and w not in _PARTIES for w in name.split()):
         return []  # "Tuesday's first-in-the-nation primary", "Tuesday's Democratic primary": which one, only the article says
     if _MORE_NOUN.match(s.text, m.end("contest")):
@@ -289,7 +280,7 @@ def ask_contest(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
             return []  # "in the Iowa caucus", "before the New Hampshire primary": no day ahead, the contest may be past
         if not _PRESENT.search(s.text) or _PAST_AUX.search(s.text):
             return []  # "Cruz apologized for … on the eve of the Iowa caucus": told after the event
-    if m.group("lead") in {"in", "at", "for"} and not m.group("when").startswith(("next", "the")) and not _FUTURE.search(s.text, 0, m.start()):
+    if m.group("lead").lower() in {"in", "at", "for"} and not m.group("when").startswith(("next", "the")) and not _FUTURE.search(s.text, 0, m.start()):
         return []  # "… beat Argentina in Saturday's final": a match just played
     when, contest = m.group("when"), m.group("contest")
     when = "the" if when in {"the upcoming", "the forthcoming"} else when
@@ -349,7 +340,7 @@ def ask_favourite(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     words = who.split()
     if len(words) > 1 and words[0] not in ctx.names and words[0].lower() not in {"the"} and words[1] in ctx.names:
         who = " ".join(words[1:])  # "Novelist Andrea Levy": the description is no part of the name
-    who = _who(ctx, s, who, m.start("who"))
+    who = subject_name(ctx, s, who, m.start("who"))
     prize = _phrase(m.group("prize"), 12)
     if not who or not prize:
         return []
@@ -368,7 +359,7 @@ _ACCUSED_BREAK = re.compile(r"\s(?:after|while|but|which|who)\s")
 def ask_accused_of(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Bernie Ebbers is currently on trial, accused of overseeing an $11bn fraud' →
     'Will Bernie Ebbers be convicted of overseeing an $11bn fraud?' (a criminal charge only, and no verdict in the article)."""
-    who = _who(ctx, s, m.group("who"), m.start("who"))
+    who = subject_name(ctx, s, m.group("who"), m.start("who"))
     charge = main_clause(charge_list(m.group("charge"), _ACCUSED_BREAK))
     if not who or len(charge.split()) < 2 or not cues.CRIMINAL.search(charge + " " + s.text):
         return []  # "accused of anti-Semitism over a poster": a row, not a charge a court will settle
@@ -407,7 +398,7 @@ _PREPOSITION = re.compile(r"\s(?:at|in|on|from|with|to|for|inside|during|against
 
 def ask_tournament(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Dundee United eased into the semi-final of the Scottish Cup' → 'Will Dundee United win the Scottish Cup?'"""
-    who = _who(ctx, s, m.group("who"), m.start("who"))
+    who = subject_name(ctx, s, m.group("who"), m.start("who"))
     event = (m.group("post") or m.group("pre") or "").strip()
     if not who or not event or not re.search(r"\b(?:Cup|Open|Championships?|Trophy|Shield|Masters|Classic|Series|League|Games|Tournament)$", event):
         return []  # a round of what, only the article says
@@ -552,7 +543,7 @@ def ask_charged_after_arrest(ctx: Context, s: Sentence, m: re.Match) -> list[Dra
     if m.group("held"):
         charge = _phrase(m.group("charge"), 10)
         return [Draft(f"Will anyone be charged with {charge}?", charge)] if charge else []  # "those arrested" names no one
-    who = _who(ctx, s, m.group("who"), m.start("who"))
+    who = subject_name(ctx, s, m.group("who"), m.start("who"))
     charge = _phrase(re.split(r"\s(?:on|in|at|by|last|this|earlier|during)\s", m.group("charge2"))[0], 10)  # "fraud on Monday": the charge only
     if not who or not charge or who.split()[0] in {"The", "A", "An", "Two", "Three", "Four", "Five"}:
         return []

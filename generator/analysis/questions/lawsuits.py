@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 from ...model import Sentence
-from .events import _who
+from ..regex_starts import word_starts
 from .inversion import main_clause
-from .wording import Context, Draft, charge_list
+from .naming import subject_name
+from .wording import TIME_ADJUNCT, Context, Draft, charge_list
 
 _NAME = r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}"
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)"
@@ -38,29 +39,31 @@ SUED_BY = re.compile(
 _DECIDED = re.compile(
     r"\b(?:convicted|acquitted|found\s(?:not\s)?guilty|cleared|pleaded\sguilty|settled|settlement|dismissed|thrown\sout|awarded|ruled\sin\sfavour|lost\sthe\scase|won\sthe\scase)\b"
 )
-_CHARGE_BREAK = re.compile(r"\s(?:after|in\s(?:a|an|the)|while|but|which|who)\s")
+_CHARGE_BREAK = re.compile(r"\s(?:after|in\s(?:a|an|the)|while|but|which|who)\s|" + TIME_ADJUNCT)
 _PRONOUN_IN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their)\b")
 
 
 def _decided_after(ctx: Context, s: Sentence, name: str) -> bool:
+    """A verdict told in another sentence, before or after the charge's, that names the party (or the next sentence's)."""
     last = name.split()[-1]
-    return any(t.index > s.index and _DECIDED.search(t.text) and (last in t.text or t.index == s.index + 1) for t in ctx.sentences)
+    return any(t.index != s.index and _DECIDED.search(t.text) and (any(word_starts(last, t.text)) or t.index == s.index + 1) for t in ctx.sentences)
 
 
 def ask_charged_by(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'US prosecutors have charged nine food suppliers with helping Ahold inflate earnings' →
     'Will the nine food suppliers be convicted of helping Ahold inflate earnings?'"""
     if m.group("who2"):
-        who = _who(ctx, s, m.group("who2").rstrip("."), m.start("who2"))
+        who = subject_name(ctx, s, m.group("who2").rstrip("."), m.start("who2"))
         if not who or _decided_after(ctx, s, who):
             return []
         kind = m.group("kind")
         verdict = "found liable on" if kind.startswith("civil") else "convicted on"
-        return [Draft(f"Will {who} be {verdict} the {kind}?", who)]
+        costs = [] if " " in kind else [("'the charges' with nothing said of them: which charges, the question cannot say", 1.5)]
+        return [Draft(f"Will {who} be {verdict} the {kind}?", who, costs)]
     who = m.group("who")
     if who[:1].islower():
         who = "the " + who  # "nine food suppliers" asked as the ones the article names
-    elif not (who := _who(ctx, s, who, m.start("who"))):
+    elif not (who := subject_name(ctx, s, who, m.start("who"))):
         return []
     charge = main_clause(charge_list(m.group("charge"), _CHARGE_BREAK))
     if not charge or _PRONOUN_IN.search(charge) or not 2 <= len(charge.split()) <= 14 or _decided_after(ctx, s, who):
@@ -71,7 +74,7 @@ def ask_charged_by(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 def ask_sued_by(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Mick Mars is being sued by his ex-girlfriend for $10 million' → 'Will Mick Mars lose the $10 million lawsuit
     brought by his ex-girlfriend?'"""
-    who = _who(ctx, s, m.group("who"), m.start("who"))
+    who = subject_name(ctx, s, m.group("who"), m.start("who"))
     plaintiff = m.group("plaintiff").strip()
     if not who or plaintiff.split()[0] in {"He", "She", "It", "They"} or _decided_after(ctx, s, who):
         return []

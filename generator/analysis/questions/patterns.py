@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Pattern as Regex
 
-from . import approvals, claims, clauses, cues, disputes, endorsements, events, fitness, forecasts, lawsuits, nominations, polls, previews, reactions, speakers, speculation, sport_goals, trials, vetoes, withheld, wording
+from . import (
+    approvals, claims, clauses, cues, disputes, endorsements, events, fitness, forecasts, lawsuits, nominations, polls, previews, reactions,
+    speakers, speculation, sport_goals, trials, vetoes, withheld, wording,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +100,7 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("endorsement-ahead", endorsements.ENDORSEMENT_AHEAD, endorsements.ask_endorsement_ahead, "pending", 2.8, "full names for the two parties; no sentence reporting the endorsement given", frozenset("endorse back throw endorsement".split()),
             also=frozenset("will expected likely inclined poised plans intends time coming inevitable".split())),
     # a candidate's lead in a poll, the vote not reported ("A poll … found Clinton leading Trump by 15 points … in Wisconsin")
-    Pattern("poll-lead", polls.POLL_LEAD, polls.ask_poll_lead, "pending", 2.6, "full names; no sentence reporting the vote decided; the article's word for the general election", frozenset("leading leads ahead trailing trails behind".split()),
+    Pattern("poll-lead", polls.POLL_LEAD, polls.ask_poll_lead, "pending", 2.6, "full names; no sentence reporting the vote between the two decided; the vote named (the sentence's, or the general election's)", frozenset("leading leads ahead trailing trails behind".split()),
             also=frozenset("poll polls survey polling".split())),
     # a veto threatened or expected, asked as the override when the article speaks of one
     Pattern("veto-ahead", vetoes.VETO_AHEAD, vetoes.ask_veto, "pending", 2.8, "the act the article names; its word of an override; no veto or override reported cast", frozenset(["veto"])),
@@ -108,9 +111,11 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("match-preview", previews.DATE_LINE, previews.ask_preview, "pending", 2.8, "a 'Home v Away (Day)' headline over the date line", frozenset("monday tuesday wednesday thursday friday saturday sunday".split())),
     Pattern("charged-by", lawsuits.CHARGED_BY, lawsuits.ask_charged_by, "legal", 2.8, "no verdict, settlement or dismissal after the sentence", frozenset("charged indicted charges".split())),
     Pattern("sued-by", lawsuits.SUED_BY, lawsuits.ask_sued_by, "legal", 2.8, "no verdict, settlement or dismissal after the sentence", frozenset(["sued"])),
-    Pattern("fitness-doubt", fitness.DOUBT, fitness.ask_fitness, "pending", 2.8, "no later sentence telling the player ruled out, passed fit or picked", frozenset("doubt doubtful struggling racing race fitness hoping expected".split())),
-    Pattern("approval-needed", approvals.APPROVAL_NEEDED, approvals.ask_approval_needed, "pending", 2.8, "an earlier mention that names 'the deal'; no later sentence telling it approved or refused", frozenset("needs need requires require must yet has have vote".split())),
-    Pattern("claim-disputed", claims.CLAIM_THAT, claims.ask_claim, "disputed", 2.4, "a denial somewhere in the article; the person a 'he'/'it' stands for", frozenset("claim claims allegation allegations suggestion suggestions accusation accusations".split()), also=frozenset(["that"])),
+    Pattern("fitness-doubt", fitness.DOUBT, fitness.ask_fitness, "pending", 2.8, "no later sentence telling the player ruled out, passed fit or picked", frozenset("doubt doubtful concern worry struggling racing race fitness hoping expected".split())),
+    Pattern("approval-needed", approvals.APPROVAL_NEEDED, approvals.ask_approval_needed, "pending", 2.8, "an earlier mention that names 'the deal'; no later sentence telling it approved or refused", # a word every branch holds: the approval's noun, the verb of the body's act, or "vote" ("go-ahead", "sign-off",
+            # "green light" and "rubber-stamped" are split at the hyphen by ``words_of``)
+            frozenset("approval backing consent clearance ahead green sign blessing approved ratified cleared passed stamped backed endorsed vote".split())),
+    Pattern("claim-disputed", claims.CLAIM_THAT, claims.ask_claim, "disputed", 2.4, "a denial somewhere in the article; the person a 'he'/'it' stands for", frozenset("claim claims allegation allegations suggestion suggestions".split()), also=frozenset(["that"])),
     Pattern("endorsement-withheld", endorsements.WITHHELD, endorsements.ask_endorsement, "pending", 2.8, "no later sentence telling the endorsement given", frozenset("endorsed endorse".split())),
     Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 2.0, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
 )

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 
 from ...model import Sentence
+from ..names import MONTH_NAMES, WEEKDAYS
 from .wording import Context, Draft
 
 # "Saturday, 26 February" alone on its line: the fixture block's date.
+_MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
 DATE_LINE = re.compile(
-    r"^(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s(?P<date>\d{1,2}\s(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2})\.?$"
+    r"^(?P<day>" + "|".join(d.title() for d in sorted(WEEKDAYS)) + r"),?\s(?P<date>\d{1,2}\s" + _MONTH + "|" + _MONTH + r"\s\d{1,2})\.?$"
 )
 _HEADLINE = re.compile(
     r"^(?:Preview:\s)?(?P<home>[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,3})\sv\s(?P<away>[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,3})"
@@ -27,11 +28,11 @@ _GROUND = re.compile(r"^(?P<ground>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})(
 def ask_preview(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Scotland v Italy (Sat)' / 'Murrayfield, Edinburgh' / 'Saturday, 26 February' →
     'Will Scotland beat Italy at Murrayfield on Saturday 26 February?'"""
-    before = [t for t in ctx.sentences[max(0, s.index - 3): s.index]]
+    before = ctx.sentences[max(0, s.index - 3): s.index]
     head = next((h for t in before if (h := _HEADLINE.match(t.text))), None)
     if head is None:
         return []
-    ground = _GROUND.match(before[-1].text) if before and before[-1] is not None and not _HEADLINE.match(before[-1].text) else None
+    ground = _GROUND.match(before[-1].text) if before and not _HEADLINE.match(before[-1].text) else None
     at = f" at {ground.group('ground')}" if ground else ""
     home, away = head.group("home"), head.group("away")
     return [Draft(f"Will {home} beat {away}{at} on {m.group('day')} {m.group('date')}?", home)]

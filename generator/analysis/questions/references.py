@@ -14,8 +14,8 @@ from typing import Sequence
 
 from ...model import Actor
 from ..actors.lexicon import gazetteer
-from ..names import (OTHER_TITLE, ROLE_HEADS, country_key, gender_of, honorific_gender, honorific_genders, pronoun_gender,
-                     title_forms)
+from ..names import (MONTH_NAMES, OTHER_TITLE, ROLE_HEADS, WEEKDAYS, country_key, gender_of, honorific_gender,
+                     honorific_genders, pronoun_gender, title_forms)
 from ..regex_starts import boundary_words
 
 _WINDOW = 600  # characters back: about three sentences of news prose
@@ -62,7 +62,7 @@ _SPELLING = {"country:gb": "UK", "country:us": "US", "country:nl": "the Netherla
 _HEAD_NP = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s(?P<tail>(?:[a-z-]+\s){0,2}(?P<head>[a-z-]{3,}))$")
 # Heads that are no thing to name after a proper noun ("the Clinton way"), and words no name starts with.
 _NOT_HEADS = frozenset("way thing things time times year years day days week month people man woman one ones kind sort lot end fact case point".split())
-_NOT_NAMES = frozenset("""The A An This That These Those But And Or So If When While As In On At For By With From To Of It He She They We
+NOT_NAMES = frozenset("""The A An This That These Those But And Or So If When While As In On At For By With From To Of It He She They We
 I You His Her Its Their Our My Your Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 June July August September October November December Last Next Every Each Some Many Most All No Any After Before Under Over""".split())
 _NAMES_BEFORE = re.compile(r"(?<![\w’'&.-])(?:[A-Z][\w’'&.-]*\s){1,4}$")  # the capitalised words right before a mention
@@ -403,9 +403,9 @@ class References:
                     and self.kind_of(f"{names[0]} {word}") is None
                     and _SENTENCE_START.search(self._text, max(0, found.start() - 3), found.start() + 1)):
                 continue  # "Senior administration officials …": a sentence's first word is capitalised, no name
-            while names and (names[0] in _NOT_NAMES or names[0].endswith(".") and len(names[0]) > 4):
+            while names and (names[0] in NOT_NAMES or names[0].endswith(".") and len(names[0]) > 4):
                 names.pop(0)
-            if names and not any(n in _NOT_NAMES for n in names):
+            if names and not any(n in NOT_NAMES for n in names):
                 words = " ".join(names)
                 return f"{words} {word}" if words.endswith(("’s", "'s")) else f"the {words} {word}"
         return None
@@ -442,8 +442,9 @@ def _country(name: str) -> str | None:
 POSSESSIVE_KIND = {"its": "organization", "his": "person", "her": "person"}
 
 
-def possessive(name: str) -> str:
-    return name + "’s"
+def possessive(name: str, text: str = "") -> str:
+    """``name``'s, with the apostrophe ``text`` (the article) uses most."""
+    return name + ("’s" if not text or text.count("’") > text.count("'") else "'s")
 
 
 DANGLING = re.compile(boundary_words("it its this these those they them their he she him his her we our us I me my you your himself "
@@ -455,8 +456,7 @@ _BOUND = frozenset("his her its their itself himself herself themselves".split()
 # "this fall" (American autumn; not "this fall in sales"), "this quarter", "this Sunday", "this March": times, like "this year"
 _THIS_TIME = re.compile(
     r"\s(?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|fall(?!\sin\b)|winter|time|term|decade|century|quarter"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October"
-    r"|November|December)\b"
+    r"|" + "|".join(sorted(d.title() for d in WEEKDAYS) + list(MONTH_NAMES)) + r")\b"
 )
 
 

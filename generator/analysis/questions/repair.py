@@ -31,7 +31,7 @@ from ...model import Sentence
 from ..actors.clubs import PLAYER_POSTS
 from ..names import OTHER_TITLE, ROLE_HEADS
 from .references import BUILDING_HEADS, DEMONYMS, POSSESSIVE_KIND, dangling_at, is_country, possessive
-from .wording import Context, did_question
+from .wording import Context, did_question, is_plural
 
 _Span = tuple[int, int, str] | None  # the stretch of the question a repair replaces, and what replaces it
 NAMED_COST = 0.3  # as a subject named after an earlier mention (forecasts.ask_forward)
@@ -79,10 +79,9 @@ def _past_act(s: Sentence, question: str, about: str) -> str:
     participle, _, rest = question[len(aux) + len(subject) + 2:].partition(" ")
     if aux != "Had" and not re.search(rf"\bhad\s(?:not\s|never\s)?{re.escape(participle)}\b", s.text):
         return question
-    return did_question(subject, participle, f" {rest}" if rest else "?", _PLURAL_SUBJECT.search(subject) is not None) or question
+    return did_question(subject, participle, f" {rest}" if rest else "?", is_plural(subject)) or question
 
 
-_PLURAL_SUBJECT = re.compile(r"\sand\s|[a-z][^s’']s['’]?$")  # "Fawcett and McDonald", "the directors"
 
 
 def repaired(ctx: Context, s: Sentence, question: str, about: str) -> tuple[str, str, list[tuple[str, float]]]:
@@ -191,7 +190,7 @@ def _name_described_person(ctx: Context, s: Sentence, question: str) -> _Span:
     if name is None or " " not in name or ctx.refs.mentions_of(name) < 2:
         return None
     titled = re.finditer(rf"\b{re.escape(w)}\s(?:[A-Z][\w.’'-]*\s){{0,2}}{re.escape(name.split()[-1])}\b", ctx.text, re.I)
-    if role and not any(ctx.text[max(0, t.start() - 12):t.start()].lower().replace("-", " ").split()[-1:] not in ([o] for o in OTHER_TITLE)
+    if role and not any(OTHER_TITLE.isdisjoint(ctx.text[max(0, t.start() - 12):t.start()].lower().replace("-", " ").split()[-1:])
                         for t in titled):
         return None  # "the president" is not whoever spoke last; "the chancellor" is not "shadow chancellor Oliver Letwin"
     return *span, name

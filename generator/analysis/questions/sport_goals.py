@@ -14,16 +14,15 @@ from __future__ import annotations
 import re
 
 from ...model import Sentence
-from .events import _who
 from .inversion import lower_first, main_clause
+from .naming import subject_name
 from .wording import Context, Draft
 
 _SIDE = r"(?P<who>[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)"
 _SEEK = r"(?:chasing|chase|chases|going\sfor|go\sfor|goes\sfor|seeking|seeks|seek|bidding\sfor|bid\sfor|hunting\sfor|in\ssearch\sof|aiming\sfor|targeting)"
 _PRIZE_HEAD = r"(?:title|titles|crown|gold|medal|Grand\sSlam|Slam|cup|Cup|trophy|championship|victory|win|league|double|treble|hat-trick|place|spot)"
-# "Ireland are going for their first Grand Slam since 1948", "Jason Gardener is included and will be chasing his third
-# successive gold medal", "he seeks a first Six Nations victory at the eighth attempt",
-# "Jason Gardener … will be chasing his third successive gold medal", "he is to defend his European title in Madrid".
+# "Ireland are going for their first Grand Slam since 1948", a state and then the aim ("X is included and will be
+# chasing …"), "he seeks a first Six Nations victory at the eighth attempt", "he is to defend his European title in Madrid".
 GOAL = re.compile(
     rf"\b{_SIDE}(?:,[^,]{{3,80}},)?\s(?:(?:is|are|has\sbeen|have\sbeen)\s[a-z]+\sand\s)?(?:(?:is|are|will\sbe|was|were)\s(?:now\s|also\s)?)?(?:(?P<seek>{_SEEK})|(?:is|are)\sto\s(?P<defend>defend)|(?:(?:will|hopes?\sto|aims?\sto|bids?\sto|tries\sto)\s)(?P<defend2>defend))\s"
     rf"(?P<prize>(?:a|an|his|her|their|its|the)\s(?:[\w’'-]+\s){{0,5}}?{_PRIZE_HEAD}\b[^,;.]{{0,60}})"
@@ -36,8 +35,6 @@ FAVOURED = re.compile(
     r"|\s(?:is|are)\s(?:now\s)?(?:considered|seen|rated|tipped)\s(?:to\sbe\s|as\s)?(?=among\s|one\s|the\s))"
     r"(?:one\sof\s|among\s)?(?:the\s)?(?:big\s|hot\s|clear\s|strong\s)?(?:favourites?|favorites?)\s(?:to\s(?:win|get|take)\s|for\s)(?P<prize>(?:the|next|this|a|[A-Z])[^,;.]{2,60})"
 )
-# The prize told won or lost in the article, the side named near it: "… won the Grand Slam", "clinched the title".
-_DECIDED = re.compile(r"\b(?:won|wins|clinched|clinches|lifted|lifts|retained|retains|claimed|claims|sealed|seals|secured|lost|surrendered|relinquished)\s(?:the|their|his|her|its|a)\b")
 _PAST_SEEK = re.compile(r"\b(?:was|were)\s$")
 # A prize's phrase ends at a clause; "since 1948" stays ("their first Grand Slam since 1948": without it, a false "first").
 _PRIZE_BREAK = re.compile(r"\s(?:after|before|when|while|which|who|as|but|because|amid|following|having|and\s(?:is|are|was|were|will))\s")
@@ -49,19 +46,13 @@ def _prize(text: str) -> str | None:
     return prize if 2 <= len(words) <= 10 or len(words) == 1 and prize[:1].isupper() else None  # "Oscars"
 
 
-def _decided(ctx: Context, who: str, s: Sentence) -> bool:
-    """The article tells the side winning or losing a prize after the sentence that seeks it (a match report's result)."""
-    surname = who.split()[-1]
-    return any(t.index > s.index and surname in t.text and _DECIDED.search(t.text) for t in ctx.sentences)
-
-
 def _named(ctx: Context, s: Sentence, m: re.Match) -> str | None:
     """The subject named, without a demonym or title before the name ("Belgian Kim Gevaert" → "Kim Gevaert")."""
     who = m.group("who")
     words = who.split()
     if len(words) > 2 and words[0] not in ctx.names and words[1] in ctx.names:
         who = " ".join(words[1:])
-    return _who(ctx, s, who, m.start("who") + len(m.group("who")) - len(who))
+    return subject_name(ctx, s, who, m.start("who") + len(m.group("who")) - len(who))
 
 
 def ask_goal(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
@@ -71,8 +62,6 @@ def ask_goal(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     who = _named(ctx, s, m)
     prize = _prize(m.group("prize"))
     if not who or not prize or who.split()[0] in {"The", "the"} and len(who.split()) < 3:
-        return []
-    if _decided(ctx, who, s):
         return []
     verb = "defend" if m.group("defend") or m.group("defend2") else "win"
     if verb == "win" and re.search(r"\b(?:place|spot|victory|win)\b", prize):
@@ -86,7 +75,5 @@ def ask_favoured(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     who = _named(ctx, s, m)
     prize = _prize(m.group("prize"))
     if not who or not prize or who.split()[0] in {"The", "But", "And"}:
-        return []
-    if _decided(ctx, who, s):
         return []
     return [Draft(f"Will {lower_first(who)} win {prize}?", who)]

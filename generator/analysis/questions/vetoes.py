@@ -4,8 +4,8 @@ Act?" when the article speaks of an override, "Will President Obama veto the Jus
 Act?" when it does not.
 
 A veto threatened or expected is the step a bill's story waits on, and once it is cast, the override vote is
-(U.S. Constitution, Art. I, §7: a two-thirds vote of each house). The bill is named by the act the article
-names; an article that names none ("the bill") is not asked, since which bill only the article says. The veto
+(U.S. Constitution, Art. I, §7: a two-thirds vote of each house). The bill is named by the act the cue's
+sentence names, else the nearest one before it, else the first after; an article that names none ("the bill") is not asked, since which bill only the article says. The veto
 or the override reported done closes it.
 """
 from __future__ import annotations
@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from ...model import Sentence
-from .withheld import _plain
+from .naming import person_name
+from .references import possessive
 from .wording import Context, Draft
 
 _WHO = r"(?P<who>(?:President\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})"
@@ -26,7 +27,7 @@ VETO_AHEAD = re.compile(
     rf"|{_WHO.replace('who', 'who3')}(?:’s|'s)\sveto\s(?:is|was)\s(?:widely\s)?(?:expected|likely|due)\b"
 )
 # "the “Justice Against Sponsors of Terrorism Act”", "the Affordable Care Act"
-_ACT = re.compile(r"\bthe\s[“\"]?(?P<act>[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|of|for|and|the|to|in|on|Against)){1,9}\s(?:Act|Bill))\b")
+_ACT = re.compile(r"\bthe\s[“\"]?(?P<act>[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|of|for|and|the|to|in|on)){1,9}\s(?:Act|Bill))\b")
 _OVERRIDE = re.compile(r"\boverrid(?:e|es|den|ing)\b|\boverrode\b")
 _OVERRIDDEN = re.compile(r"\b(?:overrode|voted\sto\soverride|(?:was|were|has\sbeen|had\sbeen)\soverridden)\b")
 _VETOED = re.compile(r"\bvetoed\b")
@@ -35,24 +36,25 @@ _HEDGED = re.compile(r"\b(?:if|would|could|may|might|expected|likely|assumption|
 
 def ask_veto(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'As President Obama appears set to veto legislation …' → 'Will Congress override President Obama's veto of the … Act?'"""
-    who = m.group("who") or m.group("who2") or m.group("who3")
-    if not who:
+    group = next((g for g in ("who", "who2", "who3") if m.group(g)), None)
+    if group is None:
         return []
-    title = "President " if who.startswith("President ") else ""
-    person = _plain(ctx, who.removeprefix("President "))
+    who = m.group(group)
+    title = "President " if re.search(r"\bPresident\s", who) else ""
+    person = person_name(ctx, s, who, m.start(group))
     if not person or person.split()[0] in {"Congress", "Senate", "House", "Republicans", "Democrats"}:
         return []
-    act = _ACT.search(ctx.text)
+    # the act the cue's sentence names, else the nearest one before it, else the first the story names after it
+    act = _ACT.search(ctx.text, s.start, s.end) or ([*_ACT.finditer(ctx.text, 0, s.start)] or [None])[-1] or _ACT.search(ctx.text, s.end)
     if not act:
         return []  # "the bill": which bill, only the article says
     bill = f"the {act.group('act')}"
-    mark = "’" if ctx.text.count("’") > ctx.text.count("'") else "'"
     done = [t for t in ctx.sentences if not _HEDGED.search(t.text)]
     if _OVERRIDE.search(ctx.text):
         if any(_OVERRIDDEN.search(t.text) for t in done):
             return []
         # about the act: its name is no outcome a later sentence reports ("the … Act was passed by Congress")
-        return [Draft(f"Will Congress override {title}{person}{mark}s veto of {bill}?", act.group("act"))]
+        return [Draft(f"Will Congress override {possessive(title + person, ctx.text)} veto of {bill}?", act.group("act"))]
     if any(_VETOED.search(t.text) for t in done):
         return []
     return [Draft(f"Will {title}{person} veto {bill}?", person)]

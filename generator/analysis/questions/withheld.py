@@ -3,8 +3,8 @@ any of his tax returns, …" → "Will Donald J. Trump release his tax returns?"
 President Obama's nominee" → "Will Republicans vote on President Obama's nominee?".
 
 A step withheld is news because it is awaited: an endorsement in a campaign, a vote in Congress, the release of a
-document. The verbs are the acts political reporting tracks as pending (the half-A PolNeAR stories with no
-question: tax returns not released, a nominee not voted on, a deal not signed; an endorsement is ``endorsements``'s); a
+document. The verbs are the acts US political reporting tracks as pending (AP's and Politico's running lists: tax
+returns not released, a nominee not voted on, a deal not signed; an endorsement is ``endorsements``'s); a
 verb of opinion ("has not liked") or of a past moment ("refused to admit" at a press conference, "the IOC refused
 to ban": a decision taken) is not one. Only the present perfect or present ("has not endorsed", "has refused to",
 "refuses to") is asked: the step is still open when the story is told. An article that reports the step taken
@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from ...model import Sentence
-from .references import COURTESY_TITLES
+from ..regex_starts import word_starts
+from .naming import person_name
 from .wording import Context, Draft
 
 # the step, its base form first: (base, other forms); an endorsement withheld is ``endorsements``'s
@@ -28,7 +29,8 @@ _STEPS = {
     "hold hearings on": "held hearings on",
     "sign": "signed|signs",
     "testify": "testified|testifies",
-    "apologize for": "apologized for|apologizes for|apologise for|apologised for",
+    "apologize for": "apologized for|apologizes for",
+    "apologise for": "apologised for|apologises for",  # the British spelling, asked as the article spells it
     "condemn": "condemned|condemns",
     "disavow": "disavowed|disavows",
     "return": "returned|returns",
@@ -58,12 +60,10 @@ WITHHELD = re.compile(
 # where the step's object ends: a new clause or a circumstance of the sentence, not the thing withheld
 _BREAK = re.compile(
     r"\s(?:and|but|or|because|since|as|though|although|while|when|after|before|until|despite|even|amid|in\sspite|which|who|that|so|saying"
-    r"|is|was|are|were|has|have|had|will|would|yet|even|including|instead|—|–|-)\b|\s[—–-]\s"
+    r"|is|was|are|were|has|have|had|will|would|yet|including|instead|—|–|-)\b|\s[—–-]\s"
 )
 _OBJ_PRONOUN = re.compile(r"^(?:him|her|them|it|this|that|these|those|one|anything|any|everything)$|\b(?:he|she|they|him|them|it|we|us|you|i)\b", re.I)
 _ANY_OF = re.compile(r"^(?:any|all|some)\sof\s")
-_NOT_NAMES = frozenset("The A An This That These Those It They We I".split())
-_LEADS = frozenset("But And Since So If When While Although Though Because As Yet Still Now".split())  # a conjunction before the name
 # The common nouns that name the awaited thing well enough on their own: "has yet to name a running mate",
 # "has not conceded the race" (the campaign's own words for what is pending)
 _PENDING_NOUNS = {
@@ -83,46 +83,27 @@ _NEGATED = re.compile(r"\b(?:not|n[’']t|never|yet|refused|declined|whether|if|
 def _taken_elsewhere(ctx: Context, s: Sentence, who: str, verb: str, obj: str) -> bool:
     """Another sentence of the article reports ``who`` taking the step on its object: "Trump named Mike Pence as his
     running mate" (not "Trump released a second ad", for "release his tax returns")."""
-    surname = re.escape(who.split()[-1])
+    surname = who.split()[-1]
     head = obj.split()[-1].lower()
     for t in ctx.sentences:
         if t.index == s.index:
             continue
-        for m in re.finditer(rf"\b{surname}\b", t.text):
-            after = t.text[m.end(): m.end() + 80]
+        for at in word_starts(surname, t.text):
+            after = t.text[at + len(surname): at + len(surname) + 80]
             done = _DONE_FORMS[verb].search(after)
             if done and not _NEGATED.search(after[: done.start()]) and head in after[done.end():].lower():
                 return True
     return False
 
 
-def _plain(ctx: Context, name: str) -> str | None:
-    """``name`` as a question names it: a courtesy title dropped, the person's full name when the article gives one."""
-    first, _, rest = name.partition(" ")
-    if first in _LEADS and rest:
-        first, _, rest = rest.partition(" ")
-        name = f"{first} {rest}".strip()
-    if first.rstrip(".") in COURTESY_TITLES and rest:
-        name = rest
-    if name.split()[0] in _NOT_NAMES:
-        if name.split()[0] == "The" and " " in name and name.split()[1][:1].isupper():
-            return "the " + name.split(" ", 1)[1]  # "The Trump Organization"
-        return None
-    return ctx.refs.full_person(name) or name
-
-
 def ask_withheld(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     """'Since Mr. Trump hasn't released any of his tax returns, …' → 'Will Donald J. Trump release his tax returns?'"""
-    who = m.group("who")
-    if who.lower() in {"he", "she"}:
-        who = ctx.refs.nearest(s.start + m.start("who"), "person")
-    who = _plain(ctx, who) if who else None
+    who = person_name(ctx, s, m.group("who"), m.start("who"))
     if not who:
         return []
     if ctx.speaker_at(s.start + m.start("who")) or s.text[: m.start()].count("“") > s.text[: m.start()].count("”"):
         return []  # a speaker's own words: "I haven't endorsed anyone"
     verb = _BASE[re.sub(r"\s+", " ", m.group("verb"))]
-    worded = "apologise for" if "apologis" in m.group("verb") else verb  # the article's spelling
     obj = m.group("obj")
     if (cut := _BREAK.search(obj)) is not None:
         obj = obj[: cut.start()]
@@ -132,7 +113,7 @@ def ask_withheld(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
     if not 1 <= len(obj.split()) <= 9:
         return []
     if re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}", obj):
-        obj = _plain(ctx, obj) or obj  # "Mr. Obama" → "Barack Obama"
+        obj = person_name(ctx, s, obj, m.start("obj")) or obj  # "Mr. Obama" → "Barack Obama"
     elif verb in _PENDING_NOUNS and _PENDING_NOUNS[verb].fullmatch(obj):
         pass  # "has yet to name a running mate"
     elif not any(w[:1].isupper() for w in obj.split()) and not obj.split()[0].lower() in {"his", "her", "their", "its"}:
@@ -141,4 +122,4 @@ def ask_withheld(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []  # "has not returned her calls": a light object, the party's own
     if _taken_elsewhere(ctx, s, who, verb, obj):
         return []
-    return [Draft(f"Will {who} {worded} {obj}?", who)]
+    return [Draft(f"Will {who} {verb} {obj}?", who)]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ...model import Quote, Sentence
 from ..fact_patterns import SPELLED_SMALL
-from ..names import MONTH_NAMES, WEEKDAYS
+from ..names import DAYS_MONTHS, MONTH_NAMES, WEEKDAYS
 from .framing import caller_penalties
 from .inversion import decided_clause, lower_first, main_clause, wh_question, will_clause, yes_no
 from .references import ONE_HOLDER_OFFICES, References, is_country, jurisdiction, possessive
@@ -124,16 +124,15 @@ def base_form(gerund: str) -> str:
     vowels = re.findall(r"[aeiouy]+", stem)
     if len(vowels) == 1 and re.search(r"[^aeiou][aeiouy][^aeiouwxy]$", stem):
         return stem + "e"  # making → make
-    if re.search(r"(?:v|z|uc|ic|rc|nc|rg|dg|rs|ps|ns|[^aeiou]at|iz|is|ur|ag|eg|as|os|(?<!foc)us|id|ud|[bcdfgkpstz]l)$", stem):  # not "focus"
-        return stem + "e"  # receiving → receive, violating → violate, alleging → allege
+    if re.search(r"(?:v|z|uc|ic|rc|nc|rg|dg|rs|ps|ns|[^aeiou]at|iz|is|ur|ag|eg|as|os|(?<!foc)us|id|ud|[bcdfgkpstz]l|creat)$", stem):  # not "focus"
+        return stem + "e"  # receiving → receive, violating → violate, alleging → allege, creating → create (not cheating)
     return stem
 
 
 # Participles a reported past act takes ("had misled", "had told") and their base forms; a regular one is cut ("lied" → "lie").
 _IRREGULAR_PARTICIPLES = dict(p.split(":") for p in """misled:mislead told:tell known:know taken:take given:give made:make
     paid:pay said:say sold:sell hidden:hide stolen:steal broken:break written:write kept:keep met:meet lost:lose seen:see
-    spent:spend bought:buy sought:seek brought:bring thought:think held:hold left:leave led:lead sent:send
-    created:create""".split())  # (-eated: "cheated" is cut, "created" is not)
+    spent:spend bought:buy sought:seek brought:bring thought:think held:hold left:leave led:lead sent:send""".split())
 
 
 def base_of_participle(word: str) -> str | None:
@@ -147,6 +146,18 @@ def base_of_participle(word: str) -> str | None:
     if word.endswith("eed"):
         return word[:-1]  # agreed
     return base_form(word[:-2] + "ing")
+
+
+_PLURAL_NOUN = re.compile(r"[a-z][^s’']s['’]?$")  # "the directors", not "the boss"
+
+
+def is_plural(subject: str) -> bool:
+    """A clause subject is plural: joined by "and" ("Fawcett and McDonald"), "they", or a common noun's plural ("the
+    directors"); a capitalised last word is a name, singular whatever its ending ("Charles Haynes", "Andrew Evans")."""
+    if " and " in subject or subject.lower() == "they":
+        return True
+    last = subject.split()[-1] if subject.split() else ""
+    return not last[:1].isupper() and _PLURAL_NOUN.search(last) is not None
 
 
 def did_question(subject: str, participle: str, rest: str, plural: bool = False) -> str | None:
@@ -217,7 +228,10 @@ def ask_no_comment(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
 # A charge ends at a clause joined by "and" ("… and was released on bail"), not at a second charge: "10 charges of child
 # abuse and false imprisonment", "fraud and tax evasion", "assault and battery" (labelled tuning candidates judged clipped
 # for the list cut after its first item).
-_CHARGE_BREAK = re.compile(r"\s(?:after|in|while|but)\s")
+# a time the charge was brought is no part of the charge: "with fraud on Monday", "in March", "in 2004"
+TIME_ADJUNCT = (r"\s(?:on|in|at|last|this|since|by)\s(?:(?:early|late|mid-?)\s?)?(?:" + "|".join(sorted(d.title() for d in DAYS_MONTHS))
+                + r")\b\.?|\s(?:on|in|at|since|by)\s(?:\d{4}|\d{1,2}\s[A-Z][a-z]+)\b")
+_CHARGE_BREAK = re.compile(r"\s(?:after|in|while|but)\s|" + TIME_ADJUNCT)
 _AND = re.compile(r"\s(?:and|or)\s")
 _NOT_A_CHARGE = re.compile(r"(?:\b(?:is|are|was|were|has|have|had|will|would|could|can|may|faces?|denies|he|she|it|they|his|her|their|to|sent|held|kept|freed|given|told)\b|[a-z]{2,}ed\b)")
 
