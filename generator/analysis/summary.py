@@ -41,7 +41,7 @@ from ..model import Sentence, SummarySentence
 from .document import Document, archive_labels
 from .clause_form import FINITE_AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS, SUBORDINATORS, has_main_verb, is_statement
 from .function_words import DETERMINERS
-from .names import first_name_gender
+from .names import DAYS_MONTHS, first_name_gender
 from .quote_marks import open_double_at
 from .regex_starts import word_starts
 from .summary_lexicon import (CONNECTIVES, MARKUP, NON_CONTENT_ANY, NON_CONTENT_START, STOPWORDS, TIME_NOUNS,
@@ -186,10 +186,11 @@ def rank(doc: Document, sentences: Sequence[Sentence], *, title: str | None = No
             score -= RANKED_LAST
         if i == 0 and first_word(text) in _POINTING and _leans_back(text):
             score -= RANKED_LAST
-        if i == 0 and n > 1 and sentences[1].paragraph != sentences[0].paragraph and _deck(text):
-            score -= DECK_PENALTY
-        elif i == 0 and n > 1 and sentences[1].paragraph != sentences[0].paragraph and _verbless_line(text):
-            score -= RANKED_LAST
+        if i == 0 and n > 1 and sentences[1].paragraph != sentences[0].paragraph:  # a first line alone in its paragraph
+            if _deck(text):
+                score -= DECK_PENALTY
+            elif _verbless_line(text):
+                score -= RANKED_LAST
         ranked.append((score, i))
     ranked.sort(key=lambda x: (-x[0], x[1]))
     return ranked, sets
@@ -206,9 +207,7 @@ _IMPERATIVES = frozenset("tune watch read click join follow check visit imagine 
 _NOT_VERB_OPENERS = DETERMINERS | PREPOSITIONS | SUBORDINATORS | TIME_NOUNS | frozenset(
     """i you he she it we they there here now then today tonight yesterday tomorrow meanwhile still also again so thus
     instead yet last next earlier later once even already soon perhaps maybe overall together otherwise nationwide
-    like unlike including and or but nor not only just what whatever who which where why how
-    monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
-    october november december""".split())
+    like unlike including and or but nor not only just what whatever who which where why how""".split()) | DAYS_MONTHS
 _SUBJECT_START = re.compile(r"[\"“‘']?(?:[A-Z0-9]|(?:the|a|an|he|she|it|they|we|i|his|her|its|their|this|these)\b)")
 
 
@@ -326,10 +325,13 @@ _CONJUNCTIVE = re.compile(
     r"|likewise|moreover|furthermore|besides|worse(?: still)?|worst of all|that said|to be sure|by the same token"
     r"|as (?:i|we|noted|mentioned|said|stated)\b.*|.*\b(?:above|earlier)),?$")
 _PHRASE_END = re.compile(r",\s")
-_TIME_NAMES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december""".split())
 _AFTER_PHRASE = frozenset("he she they his her their".split())
+
+
+def _time_word(word: str) -> bool:
+    """A time noun, its plural or its possessive ("year", "weeks", "season's"): "this year" points at time."""
+    return (word in TIME_NOUNS or word[-1:] == "s" and word[:-1] in TIME_NOUNS
+            or word[-2:] in ("'s", "’s") and word[:-2] in TIME_NOUNS)
 
 
 def _phrase_leans_back(text: str) -> bool:
@@ -349,7 +351,7 @@ def _phrase_leans_back(text: str) -> bool:
         before = low[k - 2] if low[k - 1] == "all" and k > 1 else low[k - 1]  # "For all these reasons,"
         if low[k] in ("this", "that", "these", "those") and before in PREPOSITIONS:
             after = low[k + 1] if k + 1 < len(low) else ""
-            if not (after in TIME_NOUNS or after[:-2] in TIME_NOUNS or after[:-1] in TIME_NOUNS or after in _TIME_NAMES):
+            if not (_time_word(after) or after in DAYS_MONTHS):
                 return True
     after = text[comma.end():comma.end() + 12].split(None, 1)
     if not after:
@@ -357,7 +359,7 @@ def _phrase_leans_back(text: str) -> bool:
     pronoun = re.split(r"['’]", after[0], maxsplit=1)[0]
     if pronoun not in _AFTER_PHRASE or phrase.islower():
         return False  # (a lower-cased copy does not show whether the phrase names someone)
-    return not any(w[:1].isupper() and w.lower().strip(".") not in _TIME_NAMES for w in words[1:])
+    return not any(w[:1].isupper() and w.lower().strip(".") not in DAYS_MONTHS for w in words[1:])
 
 
 _HIM = re.compile(r"\bhim\b")  # ("himself" is bound in its own clause)
@@ -381,11 +383,11 @@ def _leans_back(text: str) -> bool:
     if words[0] == "the" and len(words) > 2 and words[1] == "same":
         return True  # "The same could not be said for …": the same as what the sentence before says
     second = words[1] if len(words) > 1 else ""
-    if words[0] in _LEANING and not (second in TIME_NOUNS or second[:-1] in TIME_NOUNS or second.endswith(("'s", "’s"))):
+    if words[0] in _LEANING and not (_time_word(second) or second.endswith(("'s", "’s"))):
         return True
     if _SAYS_IT_MEANS.match(text) or _GOES_ON.match(text) or _phrase_leans_back(text):
         return True
-    cased = text[:1].isupper() or _CAPITAL.search(text) is not None  # (lower-cased copies show no names)
+    cased = _CAPITAL.search(text) is not None  # (lower-cased copies show no names)
     him = _HIM.search(text) if cased and " him" in text else None
     if him and not _LATER_CAPITAL.search(text, 1, him.start()):
         return True  # "More than 13 million people cast a vote for him …": no one named before "him"
