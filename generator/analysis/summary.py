@@ -43,6 +43,7 @@ from .clause_form import FINITE_AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS, SUBOR
 from .function_words import DETERMINERS
 from .names import DAYS_MONTHS, first_name_gender
 from .quote_marks import open_double_at
+from .quotes.lexicon import REPORTING_VERBS
 from .regex_starts import word_starts
 from .summary_lexicon import (CONNECTIVES, MARKUP, NON_CONTENT_ANY, NON_CONTENT_START, STOPWORDS, TIME_NOUNS,
                               dateline_end, epithet_subject, is_teaser)
@@ -515,11 +516,11 @@ _SAINT_BEFORE = re.compile(r"(?<![\w])St\.? $")
 # A speaker named by surname alone ("…,” Anthony says", "Mook further asserted …"): one capitalised word opening
 # the sentence or after a comma and the quotation's end, then a verb of saying. Only a surname that an earlier
 # sentence gives with a name before it ("Carl Anthony") waits for that sentence: news introduces a person by
-# full name once and uses the surname after (AP Stylebook, "names").
-_BARE_SPEAKER = re.compile(
-    r"(?:^[\"“‘']?|,[\"”’']{0,2} )([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?) (?:further |also |then )?"
-    r"(?:says|said|adds|added|asserts|asserted|argues|argued|writes|wrote|explains|explained|notes|noted|insists|"
-    r"insisted|told|tells|recalls|recalled|continues|continued)\b")
+# full name once and uses the surname after (AP Stylebook, "names"). The verb is a finite form (present or past)
+# of one of ``quotes.lexicon``'s reporting verbs.
+_BARE_SPEAKER = re.compile(r"(?:^[\"“‘']?|,[\"”’']{0,2} )([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?) (?:further |also |then )?([a-z]+)\b")
+_SPEAKER_VERBS = frozenset(v for v in REPORTING_VERBS if v.isalpha() and (
+    v in IRREGULAR_PAST or v.endswith("ed") or v.endswith("s") and not v.endswith("ss")))
 
 
 def _full_name(surname: str, text: str) -> bool:
@@ -540,7 +541,7 @@ def _introduced_in(i: int, chosen: Sequence[int], sentences: Sequence[Sentence],
     text = sentences[i].text
     for m in _BARE_SPEAKER.finditer(text):
         surname = m.group(1)
-        if surname in _NOT_SURNAMES or title and _names(surname, title):
+        if m.group(2) not in _SPEAKER_VERBS or surname in _NOT_SURNAMES or title and _names(surname, title):
             continue
         intro = next((j for j in range(i) if _names(surname, sentences[j].text)), None)
         if intro is None or not _full_name(surname, sentences[intro].text):
