@@ -6,11 +6,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.analysis.document import parse
-from generator.analysis.summary import (_deck, _ends_in_open_quote, _introduced_in, _leans_back, _line_up, _title_case,
-                                       _verbless_line, bare_quote,
+from generator.analysis.summary import (_deck, _ends_in_open_quote, _title_case, _verbless_line, bare_quote,
                                        is_non_content, rank, subjectless, summarize)
 from generator.analysis.summary import DECK_PENALTY
-from generator.analysis.summary_lexicon import dateline_end, epithet_subject, is_teaser
+from generator.analysis.summary_cohesion import introduced_in, leans_back
+from generator.analysis.summary_lexicon import dateline_end, epithet_subject, is_line_up, is_teaser
 from generator.analysis.clause_form import is_statement
 from generator.analysis.summary_tldr import main_clause, pick_tldr, reads_alone
 
@@ -429,7 +429,7 @@ def test_a_sentence_leaning_on_an_unchosen_one_is_not_chosen():
     ("Police found one man, who killed himself after the attack.", False),
 ])
 def test_leans_back(sentence, expected):
-    assert _leans_back(sentence) is expected
+    assert leans_back(sentence) is expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -595,7 +595,7 @@ _INTRO_TEXT = ("Tinder suspended the account of a voter who sent campaign texts 
 ])
 def test_titled_surname_waits_for_its_introduction(i, chosen, title, expected):
     doc = parse(_INTRO_TEXT)
-    assert _introduced_in(i, chosen, doc.sentences, title) == expected
+    assert introduced_in(i, chosen, doc.sentences, title) == expected
 
 
 @pytest.mark.parametrize(("text", "title", "expected"), [
@@ -611,7 +611,7 @@ def test_titled_surname_waits_for_its_introduction(i, chosen, title, expected):
 ])
 def test_titled_surname_introduced_by_the_whole_name(text, title, expected):
     doc = parse(text)
-    assert _introduced_in(1, [], doc.sentences, title) == expected
+    assert introduced_in(1, [], doc.sentences, title) == expected
 
 
 _BARE_TEXT = ("Nancy Reagan died on Sunday at the age of 94 in her home in Los Angeles.\n"
@@ -630,7 +630,7 @@ _BARE_TEXT = ("Nancy Reagan died on Sunday at the age of 94 in her home in Los A
 ])
 def test_surname_speaker_waits_for_the_whole_name(i, chosen, title, expected):
     doc = parse(_BARE_TEXT)
-    assert _introduced_in(i, chosen, doc.sentences, title) == expected
+    assert introduced_in(i, chosen, doc.sentences, title) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -642,7 +642,7 @@ def test_surname_speaker_waits_for_the_whole_name(i, chosen, title, expected):
     ("Bell dies.", False),
 ])
 def test_line_up(text, expected):
-    assert _line_up(text) is expected
+    assert is_line_up(text) is expected
 
 
 def test_the_title_again_is_not_a_summary_item():
