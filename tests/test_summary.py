@@ -634,6 +634,20 @@ def test_surname_speaker_waits_for_the_whole_name(i, chosen, title, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # any finite form of a reporting verb after a surname alone
+    ("Carl Anthony is a historian at the library.\nAnthony described her as a protective force.", 0),
+    ("Carl Anthony is a historian at the library.\nAnthony describes the library as his home.", 0),
+    ("Carl Anthony is a historian at the library.\nAnthony describing her was a joy.", None),  # no finite verb
+    # a group or a pronoun after a word that opens a name ("State Police", "Senate Republicans") is no surname
+    ("State Police closed the road on Monday.\nPolice said the road would open on Tuesday.", None),
+    ("Senate Republicans blocked the bill on Monday.\nRepublicans said the vote would come again.", None),
+])
+def test_surname_speaker_and_groups(text, expected):
+    doc = parse(text)
+    assert introduced_in(1, [], doc.sentences, None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Hanley; Mayor, Payne, Rhys Jones, Wigglesworth; Hercus, Redpath (capt); Turner, Roddam; Day, Chabal.", True),
     ("Replacements (from): Bozzi, Coutts, Anglesea, Lund, Martens, Riley, Duffy, C Jones.", True),
     ("Sixways", True),

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from .names import PRONOUNS
+from .quotes.lexicon import SPEAKER_NOUNS
+
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each even ever few for
@@ -209,8 +212,10 @@ CONJUNCTIVE = re.compile(
     r"|as (?:i|we|noted|mentioned|said|stated)\b.*|.*\b(?:above|earlier)),?$")
 # Pronouns that, straight after a short opening phrase, lean back ("On Thursday, he'll …", "In his speech, …").
 AFTER_PHRASE = frozenset("he she they his her their".split())
-# Capitalised words that open a sentence before "said" and name no one ("Officials said", "Police said").
-NOT_SURNAMES = frozenset("He She They It We I You Officials Police Critics Experts Analysts Sources Others".split())
+# Capitalised words that open a sentence before "said" and name no one ("Officials said", "Police said"): the
+# pronouns and the speakers that are groups, the plural nouns among ``quotes.lexicon.SPEAKER_NOUNS``.
+NOT_SURNAMES = frozenset(w.capitalize() for w in PRONOUNS | {"you", "others"} | {
+    n for n in SPEAKER_NOUNS if n.endswith(("s", "men", "people", "police")) and not n.endswith("ss")})
 
 # A team sheet ("Hanley; Mayor, Payne, Rhys Jones, Wigglesworth; Hercus, Redpath (capt); …"): names in groups
 # split by semicolons, no verb; the line-ups closing sports reports.
