@@ -651,6 +651,12 @@ def test_surname_speaker_and_groups(text, expected):
     ("Hanley; Mayor, Payne, Rhys Jones, Wigglesworth; Hercus, Redpath (capt); Turner, Roddam; Day, Chabal.", True),
     ("Replacements (from): Bozzi, Coutts, Anglesea, Lund, Martens, Riley, Duffy, C Jones.", True),
     ("Sixways", True),
+    # surnames that open on a particle
+    ("Le Roux; Kolbe, Kriel, de Allende, Mapimpi; Pollard, de Klerk; Kitshoff, Marx, Malherbe, Etzebeth, van der "
+     "Merwe, du Toit, Kolisi (capt), Vermeulen.", True),
+    ("Replacements (from): du Plessis, van der Merwe, de Villiers, Steyn, Louw.", True),
+    # a particle that no name follows
+    ("Le Roux; Kolbe, Kriel, de, Mapimpi; Pollard, de Klerk; Kitshoff, Marx, Malherbe, Etzebeth.", False),
     ("Leeds face Wigan; Sale meet Bath; Wasps host Gloucester at home.", False),
     ("Note: Smith, Jones, Brown, Green and White said the plan was bad.", False),
     ("Bell dies.", False),

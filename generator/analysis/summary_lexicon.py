@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .actors.lexicon import NAME_PARTICLES
 from .names import PRONOUNS
 from .quotes.lexicon import SPEAKER_NOUNS
 
@@ -218,7 +219,8 @@ NOT_SURNAMES = frozenset(w.capitalize() for w in PRONOUNS | {"you", "others"} | 
     n for n in SPEAKER_NOUNS if n.endswith(("s", "men", "people", "police")) and not n.endswith("ss")})
 
 # A team sheet ("Hanley; Mayor, Payne, Rhys Jones, Wigglesworth; Hercus, Redpath (capt); …"): names in groups
-# split by semicolons, no verb; the line-ups closing sports reports.
+# split by semicolons, no verb; the line-ups closing sports reports. A surname may open on a lower-case particle
+# ("du Plessis", "van der Merwe").
 _LINE_UP_WORD = re.compile(r"[A-Z][\w.'’-]*|\((?:capt|c|vc|gk)\)|-")
 _LINE_UP_LABEL = re.compile(r"[A-Z][a-z]+(?: \([a-z]+\))?:\s")
 
@@ -232,4 +234,15 @@ def is_line_up(text: str) -> bool:
     names = text[label.end():] if label else text
     if names.count(";") < 2 and not (label and names.count(",") >= 4):
         return False
-    return all(_LINE_UP_WORD.fullmatch(w.strip(",;.")) or not w.strip(",;.") for w in names.split())
+    words = names.split()
+    return all(_LINE_UP_WORD.fullmatch(w.strip(",;.")) or not w.strip(",;.") or _particle_before_name(words, k)
+               for k, w in enumerate(words))
+
+
+def _particle_before_name(words: list[str], k: int) -> bool:
+    """``words[k]`` is a name's particle with the rest of the name after it ("de Villiers", "van der Merwe")."""
+    while k + 1 < len(words) and words[k] in NAME_PARTICLES:
+        k += 1
+        if words[k][:1].isupper():
+            return True
+    return False
