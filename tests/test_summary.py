@@ -416,6 +416,14 @@ def test_a_sentence_leaning_on_an_unchosen_one_is_not_chosen():
     ("Either way, it leaves the campaign trying to hit singles and doubles.", True),
     ("On Thursday, he’ll be looking to prove at the debate that he is no fluke.", True),
     ("In an interview, she said the harbour bridge plan would fail.", True),
+    ("In Washington, he met the leaders of both parties on Monday.", True),  # a place, not a name, before "he"
+    ("Back in New York, she told the crowd that the state was hers.", True),
+    ("At the White House, he met the governors on Thursday morning.", True),
+    ("On Monday in Iowa, they held three rallies across the state.", True),
+    ("After meeting Obama, he flew back to Chicago for the night.", False),  # a name before "he"
+    ("With Clinton in the room, she spoke for an hour about jobs.", False),
+    ("In Clinton's view, he was wrong about the deal and its cost.", False),
+    ("In Trump Tower, he told the staff that the campaign would go on.", False),  # no place the gazetteer knows
     ("In 2004, Blocher was elected to the seven member Federal Council.", False),
     ("In this year's election, turnout rose sharply in every state.", False),
     ("Now that voters have spoken, the party must act on the result.", False),

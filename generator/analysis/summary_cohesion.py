@@ -11,6 +11,7 @@ import re
 from typing import Sequence
 
 from ..model import Sentence
+from .actors.lexicon import PLACE_CUES, gazetteer
 from .clause_form import IRREGULAR_PAST, PREPOSITIONS
 from .names import DAYS_MONTHS
 from .quotes.lexicon import REPORTING_VERBS
@@ -50,7 +51,9 @@ _GOES_ON = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:added|adds|continued|cont
 # reference item): a demonstrative after a preposition ("To this end,", "In that case,", "Because of this,") or a
 # conjunctive phrase that needs the sentence before ("As a result,", "In addition,", "As I mentioned above,");
 # "In this year's …", "At that time" point at time. A pronoun right after a short phrase ("On Thursday, he'll …",
-# "In an interview, she said …") leans back as one opening the sentence does, unless the phrase names someone.
+# "In an interview, she said …") leans back as one opening the sentence does, unless the phrase names someone: a
+# capitalised word past its first that is no weekday or month, nor a place the gazetteer knows after a preposition
+# of place ("In Washington, he said …", "At the White House, she …").
 _PHRASE_END = re.compile(r",\s")
 
 
@@ -85,7 +88,30 @@ def phrase_leans_back(text: str) -> bool:
     pronoun = re.split(r"['’]", after[0], maxsplit=1)[0]
     if pronoun not in AFTER_PHRASE or phrase.islower():
         return False  # (a lower-cased copy does not show whether the phrase names someone)
-    return not any(w[:1].isupper() and w.lower().strip(".") not in DAYS_MONTHS for w in words[1:])
+    return not _names_someone(words)
+
+
+_PLACE_TAGS = frozenset("crytk")  # the gazetteer's countries, regions, cities, towns and other places
+
+
+def _names_someone(words: list[str]) -> bool:
+    """A capitalised word of the opening phrase ``words``, past its first, names someone (see above)."""
+    k = 1
+    while k < len(words):
+        if not words[k][:1].isupper() or words[k].lower().strip(".") in DAYS_MONTHS:
+            k += 1
+            continue
+        end = k + 1
+        while end < len(words) and words[end][:1].isupper():
+            end += 1
+        before = words[k - 1].lower()
+        if before == "the" and k > 1:
+            before = words[k - 2].lower()  # "At the White House"
+        place = " ".join(words[k:end]).lower().rstrip(".")
+        if before not in PLACE_CUES or _PLACE_TAGS.isdisjoint(gazetteer().get(place, "")):
+            return True
+        k = end
+    return False
 
 
 _HIM = re.compile(r"\bhim\b")  # ("himself" is bound in its own clause)
