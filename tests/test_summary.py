@@ -6,11 +6,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.analysis.document import parse
-from generator.analysis.summary import (_deck, _ends_in_open_quote, _introduced_in, _leans_back, _line_up, _title_case,
-                                       _verbless_line, bare_quote,
+from generator.analysis.summary import (_deck, _ends_in_open_quote, _title_case, _verbless_line, bare_quote,
                                        is_non_content, rank, subjectless, summarize)
 from generator.analysis.summary import DECK_PENALTY
-from generator.analysis.summary_lexicon import dateline_end, epithet_subject, is_teaser
+from generator.analysis.summary_cohesion import introduced_in, leans_back
+from generator.analysis.summary_lexicon import dateline_end, epithet_subject, is_line_up, is_teaser
 from generator.analysis.clause_form import is_statement
 from generator.analysis.summary_tldr import main_clause, pick_tldr, reads_alone
 
@@ -416,6 +416,14 @@ def test_a_sentence_leaning_on_an_unchosen_one_is_not_chosen():
     ("Either way, it leaves the campaign trying to hit singles and doubles.", True),
     ("On Thursday, he’ll be looking to prove at the debate that he is no fluke.", True),
     ("In an interview, she said the harbour bridge plan would fail.", True),
+    ("In Washington, he met the leaders of both parties on Monday.", True),  # a place, not a name, before "he"
+    ("Back in New York, she told the crowd that the state was hers.", True),
+    ("At the White House, he met the governors on Thursday morning.", True),
+    ("On Monday in Iowa, they held three rallies across the state.", True),
+    ("After meeting Obama, he flew back to Chicago for the night.", False),  # a name before "he"
+    ("With Clinton in the room, she spoke for an hour about jobs.", False),
+    ("In Clinton's view, he was wrong about the deal and its cost.", False),
+    ("In Trump Tower, he told the staff that the campaign would go on.", False),  # no place the gazetteer knows
     ("In 2004, Blocher was elected to the seven member Federal Council.", False),
     ("In this year's election, turnout rose sharply in every state.", False),
     ("Now that voters have spoken, the party must act on the result.", False),
@@ -429,7 +437,7 @@ def test_a_sentence_leaning_on_an_unchosen_one_is_not_chosen():
     ("Police found one man, who killed himself after the attack.", False),
 ])
 def test_leans_back(sentence, expected):
-    assert _leans_back(sentence) is expected
+    assert leans_back(sentence) is expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -595,7 +603,7 @@ _INTRO_TEXT = ("Tinder suspended the account of a voter who sent campaign texts 
 ])
 def test_titled_surname_waits_for_its_introduction(i, chosen, title, expected):
     doc = parse(_INTRO_TEXT)
-    assert _introduced_in(i, chosen, doc.sentences, title) == expected
+    assert introduced_in(i, chosen, doc.sentences, title) == expected
 
 
 @pytest.mark.parametrize(("text", "title", "expected"), [
@@ -611,7 +619,7 @@ def test_titled_surname_waits_for_its_introduction(i, chosen, title, expected):
 ])
 def test_titled_surname_introduced_by_the_whole_name(text, title, expected):
     doc = parse(text)
-    assert _introduced_in(1, [], doc.sentences, title) == expected
+    assert introduced_in(1, [], doc.sentences, title) == expected
 
 
 _BARE_TEXT = ("Nancy Reagan died on Sunday at the age of 94 in her home in Los Angeles.\n"
@@ -630,19 +638,39 @@ _BARE_TEXT = ("Nancy Reagan died on Sunday at the age of 94 in her home in Los A
 ])
 def test_surname_speaker_waits_for_the_whole_name(i, chosen, title, expected):
     doc = parse(_BARE_TEXT)
-    assert _introduced_in(i, chosen, doc.sentences, title) == expected
+    assert introduced_in(i, chosen, doc.sentences, title) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # any finite form of a reporting verb after a surname alone
+    ("Carl Anthony is a historian at the library.\nAnthony described her as a protective force.", 0),
+    ("Carl Anthony is a historian at the library.\nAnthony describes the library as his home.", 0),
+    ("Carl Anthony is a historian at the library.\nAnthony describing her was a joy.", None),  # no finite verb
+    # a group or a pronoun after a word that opens a name ("State Police", "Senate Republicans") is no surname
+    ("State Police closed the road on Monday.\nPolice said the road would open on Tuesday.", None),
+    ("Senate Republicans blocked the bill on Monday.\nRepublicans said the vote would come again.", None),
+])
+def test_surname_speaker_and_groups(text, expected):
+    doc = parse(text)
+    assert introduced_in(1, [], doc.sentences, None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Hanley; Mayor, Payne, Rhys Jones, Wigglesworth; Hercus, Redpath (capt); Turner, Roddam; Day, Chabal.", True),
     ("Replacements (from): Bozzi, Coutts, Anglesea, Lund, Martens, Riley, Duffy, C Jones.", True),
     ("Sixways", True),
+    # surnames that open on a particle
+    ("Le Roux; Kolbe, Kriel, de Allende, Mapimpi; Pollard, de Klerk; Kitshoff, Marx, Malherbe, Etzebeth, van der "
+     "Merwe, du Toit, Kolisi (capt), Vermeulen.", True),
+    ("Replacements (from): du Plessis, van der Merwe, de Villiers, Steyn, Louw.", True),
+    # a particle that no name follows
+    ("Le Roux; Kolbe, Kriel, de, Mapimpi; Pollard, de Klerk; Kitshoff, Marx, Malherbe, Etzebeth.", False),
     ("Leeds face Wigan; Sale meet Bath; Wasps host Gloucester at home.", False),
     ("Note: Smith, Jones, Brown, Green and White said the plan was bad.", False),
     ("Bell dies.", False),
 ])
 def test_line_up(text, expected):
-    assert _line_up(text) is expected
+    assert is_line_up(text) is expected
 
 
 def test_the_title_again_is_not_a_summary_item():

@@ -41,11 +41,11 @@ from ..model import Sentence, SummarySentence
 from .document import Document, archive_labels
 from .clause_form import FINITE_AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS, SUBORDINATORS, has_main_verb, is_statement
 from .function_words import DETERMINERS
-from .names import first_name_gender
+from .names import DAYS_MONTHS, first_name_gender
 from .quote_marks import open_double_at
-from .regex_starts import word_starts
+from .summary_cohesion import POINTING, introduced_in, leans_back, named_by_kind
 from .summary_lexicon import (CONNECTIVES, MARKUP, NON_CONTENT_ANY, NON_CONTENT_START, STOPWORDS, TIME_NOUNS,
-                              dateline_end, epithet_subject, is_teaser)
+                              dateline_end, epithet_subject, is_line_up, is_teaser)
 
 POSITION_WEIGHT = 1.0
 CENTRALITY_WEIGHT = 0.6
@@ -184,12 +184,13 @@ def rank(doc: Document, sentences: Sequence[Sentence], *, title: str | None = No
             score -= RANKED_LAST
         if subjectless(text):
             score -= RANKED_LAST
-        if i == 0 and first_word(text) in _POINTING and _leans_back(text):
+        if i == 0 and first_word(text) in POINTING and leans_back(text):
             score -= RANKED_LAST
-        if i == 0 and n > 1 and sentences[1].paragraph != sentences[0].paragraph and _deck(text):
-            score -= DECK_PENALTY
-        elif i == 0 and n > 1 and sentences[1].paragraph != sentences[0].paragraph and _verbless_line(text):
-            score -= RANKED_LAST
+        if i == 0 and n > 1 and sentences[1].paragraph != sentences[0].paragraph:  # a first line alone in its paragraph
+            if _deck(text):
+                score -= DECK_PENALTY
+            elif _verbless_line(text):
+                score -= RANKED_LAST
         ranked.append((score, i))
     ranked.sort(key=lambda x: (-x[0], x[1]))
     return ranked, sets
@@ -206,9 +207,7 @@ _IMPERATIVES = frozenset("tune watch read click join follow check visit imagine 
 _NOT_VERB_OPENERS = DETERMINERS | PREPOSITIONS | SUBORDINATORS | TIME_NOUNS | frozenset(
     """i you he she it we they there here now then today tonight yesterday tomorrow meanwhile still also again so thus
     instead yet last next earlier later once even already soon perhaps maybe overall together otherwise nationwide
-    like unlike including and or but nor not only just what whatever who which where why how
-    monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
-    october november december""".split())
+    like unlike including and or but nor not only just what whatever who which where why how""".split()) | DAYS_MONTHS
 _SUBJECT_START = re.compile(r"[\"“‘']?(?:[A-Z0-9]|(?:the|a|an|he|she|it|they|we|i|his|her|its|their|this|these)\b)")
 
 
@@ -284,117 +283,6 @@ def first_word(text: str) -> str:
 
 def _first_content(sentences: Sequence[Sentence]) -> int:
     return next((i for i, s in enumerate(sentences) if not is_non_content(s.text)), -1)
-
-
-_LEANING = frozenset("this that these those he she they it his her their its".split())
-# Words that may open a sentence before its subject: "Then she …", "But he …" lean back as "She …" does
-# ("But that move …" may well point at the sentence before the one the summary holds, so it stays).
-_OPENERS = CONNECTIVES | {"then"}
-# The leaning words that point back at a person or at something said, "it" and "its" left out: "It takes 2,383
-# delegates …" and "It was exactly the kind of …" open a text well (an "it" that points ahead).
-_POINTING = _LEANING - {"it", "its"}
-_PERSONAL = frozenset("he she they".split())
-_CONTRACTIONS = tuple(f"{q}{end}" for q in "'’" for end in ("s", "re", "ll", "d", "ve"))
-# A closing attribution to a pronoun: "…, she added." names its speaker in the sentence before.
-_PRONOUN_SPEAKER = re.compile(
-    r",[\"”’']? (?:he|she|they) (?:said|added|says|adds|explained|continued|argued|insisted|noted|warned)\b[^.,]{0,40}[.!][\"”’']?$")
-
-
-# "Clinton says it means Trump paid no tax": what "it" means is in the sentence before.
-_SAYS_IT_MEANS = re.compile(r"(?:\S+\s){1,5}?(?:says|said|argues|argued|adds|added)\s(?:it|this|these|those)\s"
-                            r"(?:means|meant|shows|showed|proves|proved|suggests|suggested)\b")
-# A reply ('"Not included," Harris replied.'): its words answer the sentence before.
-_REPLY = re.compile(r"\b(?:replied|retorted|responded|countered|answered)(?! to\b)[^.,!?]{0,24}[.!][\"”’']?$")
-
-
-# A named speaker going on ("Moyes added: …", "Williams added about Carson: …", "Mr Kinnock added that …"): "added"
-# to words in the sentence before ("Henry added the caption …" adds a thing, not words). "That" reports speech
-# only before a clause's subject; a determiner "that" points at a thing ("Apple added that feature …").
-_GOES_ON = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:added|adds|continued|continues|went on)(?=(?: [\w’'-]+){0,3}:"
-                      r"| that (?:(?:the|a|an|he|she|it|they|we|you|there|this|these|his|her|their|its|our)\b|[A-Z0-9])"
-                      r"| [\"“‘])")
-
-
-# An opening phrase that points back (Halliday & Hasan 1976, *Cohesion in English*, ch. 5, conjunction by a
-# reference item): a demonstrative after a preposition ("To this end,", "In that case,", "Because of this,") or a
-# conjunctive phrase that needs the sentence before ("As a result,", "In addition,", "As I mentioned above,");
-# "In this year's …", "At that time" point at time. A pronoun right after a short phrase ("On Thursday, he'll …",
-# "In an interview, she said …") leans back as one opening the sentence does, unless the phrase names someone.
-_CONJUNCTIVE = re.compile(
-    r"(?:as a (?:result|consequence)|in (?:addition|turn|contrast|response|short|other words)|by contrast|even so"
-    r"|as such|on top of (?:that|this|it)|on the other hand|either way|after all|similarly"
-    r"|likewise|moreover|furthermore|besides|worse(?: still)?|worst of all|that said|to be sure|by the same token"
-    r"|as (?:i|we|noted|mentioned|said|stated)\b.*|.*\b(?:above|earlier)),?$")
-_PHRASE_END = re.compile(r",\s")
-_TIME_NAMES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december""".split())
-_AFTER_PHRASE = frozenset("he she they his her their".split())
-
-
-def _phrase_leans_back(text: str) -> bool:
-    """Opens with a phrase that points back, or with a short phrase and then "he", "she", "they" or their
-    possessives (see above)."""
-    comma = _PHRASE_END.search(text, 0, 60)
-    if comma is None:
-        return False
-    phrase = text[:comma.start()].strip("\"“‘'`(")
-    words = phrase.split()
-    if not 1 <= len(words) <= 6:
-        return False
-    low = [w.lower() for w in words]
-    if _CONJUNCTIVE.fullmatch(" ".join(low)):
-        return True
-    for k in range(1, len(low)):
-        before = low[k - 2] if low[k - 1] == "all" and k > 1 else low[k - 1]  # "For all these reasons,"
-        if low[k] in ("this", "that", "these", "those") and before in PREPOSITIONS:
-            after = low[k + 1] if k + 1 < len(low) else ""
-            if not (after in TIME_NOUNS or after[:-2] in TIME_NOUNS or after[:-1] in TIME_NOUNS or after in _TIME_NAMES):
-                return True
-    after = text[comma.end():comma.end() + 12].split(None, 1)
-    if not after:
-        return False
-    pronoun = re.split(r"['’]", after[0], maxsplit=1)[0]
-    if pronoun not in _AFTER_PHRASE or phrase.islower():
-        return False  # (a lower-cased copy does not show whether the phrase names someone)
-    return not any(w[:1].isupper() and w.lower().strip(".") not in _TIME_NAMES for w in words[1:])
-
-
-_HIM = re.compile(r"\bhim\b")  # ("himself" is bound in its own clause)
-_OPENING_POSSESSIVE = re.compile(r"(?:\S+\s){1,2}(?:his|her)\s")
-_LATER_CAPITAL = re.compile(r"\s[\"“‘'(]?(?!I\b)[A-Z]")
-_CAPITAL = re.compile(r"[A-Z]")
-
-
-def _leans_back(text: str) -> bool:
-    """Opens with a pronoun or demonstrative that points at the sentence before ("This is
-    because …", "He said …", "Then she …") or with "The same …", gives its words to "he" or
-    "she" ("…, she added."), goes on from words before ("Moyes added: …") or is a reply ("…, Harris
-    replied."); "This year", "this week's" point at time."""
-    words = [w.lower().strip("\"“‘'`(,") for w in text[:60].split(None, 2)]
-    if words and words[0].endswith(_CONTRACTIONS):  # "It’s about …", "That's the picture …": "it", "that"
-        words[0] = re.split(r"['’]", words[0], maxsplit=1)[0]
-    if len(words) > 2 and words[0] in _OPENERS and words[1] in _PERSONAL:
-        return True
-    if not words:
-        return False
-    if words[0] == "the" and len(words) > 2 and words[1] == "same":
-        return True  # "The same could not be said for …": the same as what the sentence before says
-    second = words[1] if len(words) > 1 else ""
-    if words[0] in _LEANING and not (second in TIME_NOUNS or second[:-1] in TIME_NOUNS or second.endswith(("'s", "’s"))):
-        return True
-    if _SAYS_IT_MEANS.match(text) or _GOES_ON.match(text) or _phrase_leans_back(text):
-        return True
-    cased = text[:1].isupper() or _CAPITAL.search(text) is not None  # (lower-cased copies show no names)
-    him = _HIM.search(text) if cased and " him" in text else None
-    if him and not _LATER_CAPITAL.search(text, 1, him.start()):
-        return True  # "More than 13 million people cast a vote for him …": no one named before "him"
-    if cased and _OPENING_POSSESSIVE.match(text) and not _LATER_CAPITAL.search(text, 1):
-        return True  # "With his campaign buffeted by criticism, 721 delegates …": no one named in it for "his"
-    if not text.endswith((".", "!", '"', "”", "’", "'")):
-        return False
-    tail = max(0, len(text) - 70)
-    return _PRONOUN_SPEAKER.search(text, tail) is not None or _REPLY.search(text, tail) is not None
 
 
 _OPENING = ('"', "“", "''", "``", "‘")
@@ -477,93 +365,7 @@ def _title_case(text: str) -> bool:
         w.lower() in STOPWORDS for w in words[1:])
 
 
-# A team sheet ("Hanley; Mayor, Payne, Rhys Jones, Wigglesworth; Hercus, Redpath (capt); …"): names in groups
-# split by semicolons, no verb; the line-ups closing sports reports.
-_LINE_UP_WORD = re.compile(r"[A-Z][\w.'’-]*|\((?:capt|c|vc|gk)\)|-")
-
-
-def _line_up(text: str) -> bool:
-    """Names only, in at least three groups split by semicolons, or five or more after a label ("Replacements
-    (from): Bozzi, Coutts, …"); or one word alone ("Sixways", a venue line)."""
-    if " " not in text.strip():
-        return True
-    label = _LINE_UP_LABEL.match(text)
-    names = text[label.end():] if label else text
-    if names.count(";") < 2 and not (label and names.count(",") >= 4):
-        return False
-    return all(_LINE_UP_WORD.fullmatch(w.strip(",;.")) or not w.strip(",;.") for w in names.split())
-
-
-_LINE_UP_LABEL = re.compile(r"[A-Z][a-z]+(?: \([a-z]+\))?:\s")
-
-
-# A person named by courtesy title and surname alone ("Ms. Gedrich", "Mr Fogg"): introduced earlier by full name
-_TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b")
-
-
-def _names(surname: str, text: str) -> bool:
-    """Whether ``text`` has the surname as a word of its own, not inside another ("Lee" in "Leeds", "Bush" in
-    "Bushehr") nor a saint's or a place's name ("St. Paul"); case kept, so "Mrs. May" is not named by "may"."""
-    return any(not _SAINT_BEFORE.search(text, max(0, i - 5), i) for i in word_starts(surname, text))
-
-
-_SAINT_BEFORE = re.compile(r"(?<![\w])St\.? $")
-
-
-# A speaker named by surname alone ("…,” Anthony says", "Mook further asserted …"): one capitalised word opening
-# the sentence or after a comma and the quotation's end, then a verb of saying. Only a surname that an earlier
-# sentence gives with a name before it ("Carl Anthony") waits for that sentence: news introduces a person by
-# full name once and uses the surname after (AP Stylebook, "names").
-_BARE_SPEAKER = re.compile(
-    r"(?:^[\"“‘']?|,[\"”’']{0,2} )([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?) (?:further |also |then )?"
-    r"(?:says|said|adds|added|asserts|asserted|argues|argued|writes|wrote|explains|explained|notes|noted|insists|"
-    r"insisted|told|tells|recalls|recalled|continues|continued)\b")
-
-
-def _full_name(surname: str, text: str) -> bool:
-    """``text`` gives the surname after a capitalised name ("Carl Anthony", "Robby Mook")."""
-    return any(i > 1 and text[i - 1] == " " and text[i - 2].isalpha() and _CAPITAL_BEFORE.search(text, 0, i - 1)
-               for i in word_starts(surname, text))
-
-
-_CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\.?$")
-# Capitalised words that open a sentence before "said" and name no one ("Officials said", "Police said").
-_NOT_SURNAMES = frozenset("He She They It We I You Officials Police Critics Experts Analysts Sources Others".split())
-
-
-def _introduced_in(i: int, chosen: Sequence[int], sentences: Sequence[Sentence], title: str | None) -> int | None:
-    """The earlier sentence that introduces someone sentence ``i`` names by title and surname alone (or by
-    surname alone as a speaker, see above), when neither the title nor a chosen sentence before ``i`` names
-    them; else None."""
-    text = sentences[i].text
-    for m in _BARE_SPEAKER.finditer(text):
-        surname = m.group(1)
-        if surname in _NOT_SURNAMES or title and _names(surname, title):
-            continue
-        intro = next((j for j in range(i) if _names(surname, sentences[j].text)), None)
-        if intro is None or not _full_name(surname, sentences[intro].text):
-            continue
-        if not any(intro <= j < i and _names(surname, sentences[j].text) for j in chosen):
-            return intro
-    if "Mr" not in text and "Ms" not in text and "Dr" not in text:
-        return None  # (the titles' letters looked for first: most sentences name no one so)
-    for surname in dict.fromkeys(_TITLED_SURNAME.findall(text)):
-        if title and _names(surname, title):
-            continue
-        intro = next((j for j in range(i) if _names(surname, sentences[j].text)), None)
-        if intro is not None and not any(intro <= j < i and _names(surname, sentences[j].text) for j in chosen):
-            return intro  # (no sentence before the first to name them does: a chosen one is looked for after it)
-    return None
-
-
 _EPITHET_STARTS = ("The ", "the ")
-
-
-def _named_by_kind(epithet: str, title: str | None, shown: Sequence[str]) -> bool:
-    """A word of the epithet ("supermarket chain", "band") is in the title or a sentence the summary holds: the
-    reader knows which one is meant."""
-    texts = [t.lower() for t in ([title] if title else []) + list(shown)]
-    return any(_names(word, t) for word in epithet.split() if len(word) > 2 for t in texts)
 
 
 def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None = None,
@@ -585,22 +387,22 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
         del pool[best]
         text = sentences[best].text
         announces = text.rstrip().endswith(":") and _ANNOUNCES.search(text) is not None
-        if (is_non_content(text) or announces or _in_markup(doc, sentences[best]) or _title_case(text) or _line_up(text)
+        if (is_non_content(text) or announces or _in_markup(doc, sentences[best]) or _title_case(text) or is_line_up(text)
                 or len(sets[best]) >= MIN_TITLE_WORDS and sets[best] <= title_words):
             continue  # page furniture; "… issued the following statement:"; an embedded post; a headline (the
             # title again: "A petite powerhouse - with …" under "Petite powerhouse - with …")
         if best in repeats:
             continue  # the abstract's sentence again in the full text's lead, or the other way round
-        intro = _introduced_in(best, chosen, sentences, title)
+        intro = introduced_in(best, chosen, sentences, title)
         if intro is not None:
             waiting[intro] = best  # "Ms. Gedrich said …" with no one of that name before: not before her introduction
             continue
         epithet = epithet_subject(text) if text[:4] in _EPITHET_STARTS or first_word(text) in CONNECTIVES else None
-        if epithet and _named_by_kind(epithet, title, [sentences[j].text for j in chosen]):
+        if epithet and named_by_kind(epithet, title, [sentences[j].text for j in chosen]):
             epithet = None  # "The band have had …" under "Pop band Busted have …": the summary says which band
         elif best == lead and not deck[0] <= sentences[best].start < deck[1]:
             epithet = None  # the text's lead ("The minister resigned …" under a byline); an abstract's lead is none
-        if best - 1 not in chosen and (best and _leans_back(text) or bare_quote(text) or best and epithet
+        if best - 1 not in chosen and (best and leans_back(text) or bare_quote(text) or best and epithet
                                        or _inside_quotation(doc, sentences[best])
                                        or best and first_word(text) in CONNECTIVES and not any(j < best for j in chosen)):
             if best:  # "This is because …" with nothing for "This", a quote with no speaker: not before what it leans on

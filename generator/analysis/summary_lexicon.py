@@ -1,4 +1,4 @@
-"""Word lists and patterns for the summariser (``summary.py``).
+"""Word lists and patterns for the summariser (``summary.py``, ``summary_cohesion.py``).
 
 ``STOPWORDS`` is a short English function-word list written for this project (in the spirit of
 the SMART and Snowball lists), plus news boiler words ("said", "told", "year") that every
@@ -9,6 +9,10 @@ patterns were written from the page furniture that news sites put into article b
 from __future__ import annotations
 
 import re
+
+from .actors.lexicon import NAME_PARTICLES
+from .names import PRONOUNS
+from .quotes.lexicon import SPEAKER_NOUNS
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
@@ -197,3 +201,48 @@ _NOUN_GOES_ON = frozenset(
     """of in on at for from with by into about over under behind between among who whom whose which that where
     named called known""".split()
 )
+
+
+# Conjunctive phrases that open a sentence and need the one before ("As a result,", "In addition,", "As I mentioned
+# above,"): Halliday & Hasan (1976, *Cohesion in English*, ch. 5), the ones frequent in news; matched against the
+# whole lower-cased opening phrase.
+CONJUNCTIVE = re.compile(
+    r"(?:as a (?:result|consequence)|in (?:addition|turn|contrast|response|short|other words)|by contrast|even so"
+    r"|as such|on top of (?:that|this|it)|on the other hand|either way|after all|similarly"
+    r"|likewise|moreover|furthermore|besides|worse(?: still)?|worst of all|that said|to be sure|by the same token"
+    r"|as (?:i|we|noted|mentioned|said|stated)\b.*|.*\b(?:above|earlier)),?$")
+# Pronouns that, straight after a short opening phrase, lean back ("On Thursday, he'll …", "In his speech, …").
+AFTER_PHRASE = frozenset("he she they his her their".split())
+# Capitalised words that open a sentence before "said" and name no one ("Officials said", "Police said"): the
+# pronouns and the speakers that are groups, the plural nouns among ``quotes.lexicon.SPEAKER_NOUNS``.
+NOT_SURNAMES = frozenset(w.capitalize() for w in PRONOUNS | {"you", "others"} | {
+    n for n in SPEAKER_NOUNS if n.endswith(("s", "men", "people", "police")) and not n.endswith("ss")})
+
+# A team sheet ("Hanley; Mayor, Payne, Rhys Jones, Wigglesworth; Hercus, Redpath (capt); …"): names in groups
+# split by semicolons, no verb; the line-ups closing sports reports. A surname may open on a lower-case particle
+# ("du Plessis", "van der Merwe").
+_LINE_UP_WORD = re.compile(r"[A-Z][\w.'’-]*|\((?:capt|c|vc|gk)\)|-")
+_LINE_UP_LABEL = re.compile(r"[A-Z][a-z]+(?: \([a-z]+\))?:\s")
+
+
+def is_line_up(text: str) -> bool:
+    """Names only, in at least three groups split by semicolons, or five or more after a label ("Replacements
+    (from): Bozzi, Coutts, …"); or one word alone ("Sixways", a venue line)."""
+    if " " not in text.strip():
+        return True
+    label = _LINE_UP_LABEL.match(text)
+    names = text[label.end():] if label else text
+    if names.count(";") < 2 and not (label and names.count(",") >= 4):
+        return False
+    words = names.split()
+    return all(_LINE_UP_WORD.fullmatch(w.strip(",;.")) or not w.strip(",;.") or _particle_before_name(words, k)
+               for k, w in enumerate(words))
+
+
+def _particle_before_name(words: list[str], k: int) -> bool:
+    """``words[k]`` is a name's particle with the rest of the name after it ("de Villiers", "van der Merwe")."""
+    while k + 1 < len(words) and words[k] in NAME_PARTICLES:
+        k += 1
+        if words[k][:1].isupper():
+            return True
+    return False
