@@ -17,7 +17,7 @@ from .title import infer_title, title_line
 __all__ = ["analyze", "parse", "Document", "ENGINE_VERSION"]
 
 # Bump when any extractor changes its output: cached analyses of older versions are discarded.
-ENGINE_VERSION = "70"
+ENGINE_VERSION = "71"
 
 _WORD = re.compile(r"\w+")
 # Each Latin-1 character as "a" when ``_WORD`` takes it as a word character, else as a space: a text
