@@ -4880,6 +4880,9 @@ def test_a_champions_title_keeps_its_distance(text, name, role):
     # one title of two words stays
     ("Last year, Crown Prince Abdullah, the de-facto ruler, spoke.", "Crown Prince Abdullah", None),
     ("Texas Sen. Ted Cruz spoke.", "Ted Cruz", "Texas Sen."),
+    # a second post joined by "and" in an apposition is no title before a name
+    ("He looked ahead to a matchup against Mrs. Clinton, a former secretary of state and senator.", "Clinton",
+     "former secretary of state and senator"),
 ])
 def test_a_title_before_the_names_own_title(text, name, role):
     assert {a.name: a.role for a in extract_actors(parse(text))}.get(name, "missing") == role

@@ -104,7 +104,8 @@ def settled_roles(actors: list[Actor], published: dt.date | None = None) -> list
                 w in ROLE_QUALIFIERS for w in words[:-1])):
             role = None  # "Secretary Clinton", "former Secretary": of what, the row cannot say (a "former
             # minister" is a description whole)
-        elif len(words) > 2 and words[-1] in _NAME_TITLES and not words[-2].endswith(".") and is_role(
+        elif len(words) > 2 and words[-1] in _NAME_TITLES and not words[-2].endswith(".") and words[-2] not in (
+                "and", "or") and is_role(
                 role.rsplit(" ", 1)[0]):
             role = role.rsplit(" ", 1)[0]  # "Speaker of the House Rep.": the title before the name's own
         if role != a.role:
