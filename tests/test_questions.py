@@ -829,25 +829,6 @@ PATTERN_ROWS = [
     ("forecast-or-plan", "The BBC should steer away from demonising Alastair Campbell.", None),  # advice
     ("forecast-or-plan", "A decision is due on whether Knight should be released on parole.", None),
     ("forecast-or-plan", "Verizon has won a takeover battle for MCI. Verizon and MCI are expected to seal the deal on Monday morning.", None),  # 'the deal'
-    # a real condition on a named party, with the outcome it governs ahead, asked as the pending matter
-    ("condition-ahead", "Ohio Gov. John Kasich predicted that Republicans will take \"every state\" if Bernie Sanders wins the Democratic nomination.",
-     "Will Bernie Sanders win the Democratic nomination?"),
-    ("condition-ahead", "Trump threatened to cut off the money they send home to their families unless Mexico pays for a border wall.",
-     "Will Mexico pay for a border wall?"),
-    ("condition-ahead", "The Tories say the giveaways will be clawed back in higher taxes if Labour is returned to power.",
-     "Will Labour be returned to power?"),
-    ("condition-ahead", "\"If Labour is returned to power there will be a very substantial tax increase,\" the Tories said.",
-     "Will Labour be returned to power?"),  # no comma: the outcome is no part of the condition
-    ("condition-ahead", "Oliver Letwin predicted Gordon Brown would have to raise taxes if Labour was re-elected.", None),  # unreal
-    ("condition-ahead", "Kaine said that if Hillary Clinton is reaching out to Sanders voters, she is doing it badly.", None),  # no outcome ahead
-    ("condition-ahead", "Gordon Brown will speak as if Labour owns the future of the party.", None),  # a comparison, no condition
-    ("condition-ahead", "Republicans will take every state if it rains on polling day.", None),  # names no one
-    ("condition-ahead", "Even if Mr. Clinton steps down, there could be complications for the foundation.", None),  # from what, unsaid
-    # the condition keeps its own modal; the outcome's is searched after it
-    ("condition-ahead", "Shares will rise if Apple can deliver the new phone by June.", "Will Apple deliver the new phone by June?"),
-    ("condition-ahead", "The talks will collapse if Britain can not agree on a budget.", None),  # a negated condition
-    # an 'if' after a verb of asking or knowing asks whether: no condition
-    ("condition-ahead", "Analysts wonder if Apple plans to launch a new phone this year, and shares could rise.", None),
     # a term that hangs on a verdict: the verdict asked, for the named party the term threatens
     ("conviction-ahead", "Mr Lebedev and Mr Khodorkovsky, who each face a possible 10 year jail sentence if convicted, will be questioned by a judge.",
      "Will Mr Lebedev and Mr Khodorkovsky be convicted?"),
@@ -858,19 +839,6 @@ PATTERN_ROWS = [
     # a side's epithet before its rival's name is no part of the name; the name keeps its article
     ("match-ahead", "Ireland face minnows the Faroe Islands in Dublin on Wednesday. Ireland were held in Paris.", "Will Ireland beat the Faroe Islands in Dublin on Wednesday?"),
     ("match-ahead", "Ireland beat minnows the Faroe Islands in Dublin last year. Ireland were held in Paris.", None),
-    # a party's front-runner named three times, the race not reported decided; a presumptive nominee's race is the election
-    ("nomination-race", "Republican front-runner Donald Trump is set to meet party leaders on Monday. Trump will speak in Washington. Aides say the Trump campaign is confident.",
-     "Will Donald Trump win the Republican nomination?"),
-    ("nomination-race", "Sen. Elizabeth Warren said presumptive Republican presidential nominee Donald Trump was a failure. Warren said Trump lied. She called Trump a fraud.", None),
-    ("nomination-race", "Democratic front-runner Hillary Clinton gave a speech. No network aired Clinton live. Clinton spoke of jobs.", None),  # no word of the race
-    ("nomination-race", "Republican front-runner Donald Trump spoke on Monday. Trump clinched the Republican nomination last week. Trump thanked voters.", None),  # decided
-    ("nomination-race", "Republican front-runner Donald Trump Tuesday called for a ban on Muslims. Trump spoke in Iowa. Trump leads the polls among voters.",
-     "Will Donald Trump win the Republican nomination?"),  # the day after the name is no part of it
-    ("nomination-race", "Republican front-runner Donald Trump spoke on Monday. Rubio conceded that Trump was ahead in the polls. Trump leads voters in Iowa.",
-     "Will Donald Trump win the Republican nomination?"),  # a point conceded, not the race
-    ("nomination-race", "Republican front-runner Donald Trump spoke on Monday. Rubio conceded the race on Tuesday. Trump leads voters in Iowa.", None),
-    ("nomination-race", "Clinton did not mention Republican front-runner Donald Trump by name. Clinton spoke of jobs.", None),  # named once: an aside
-    ("nomination-race", "Former Republican nominee Mitt Romney spoke on Monday. Romney attacked the party. Romney was cheered.", None),  # a nominee of a past race
     # a trial whose verdict the article does not report
     ("trial-verdict", "Former Yukos boss Mikhail Khodorkovsky began testimony on Friday in his trial for fraud and tax evasion. He denies the charges.",
      "Will Mikhail Khodorkovsky be convicted of fraud and tax evasion?"),

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from ...model import Sentence
-from .cues import ASKED_NOTE, whether_if
-from .inversion import decided_clause, lower_first, main_clause, split_subject, wh_question, will_clause, without_ability, yes_no
+from .cues import ASKED_NOTE
+from .inversion import decided_clause, main_clause, wh_question, will_clause, without_ability, yes_no
 from .wording import Context, Draft
 
 _PERSONS = frozenset("he she".split())
@@ -154,61 +154,6 @@ def ask_find_out(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
         return []  # "Will Kenteris and Thanou be banned?": banned for what, only the article says
     aux = "will" if m.group("aux") in {"will", "would"} else m.group("aux")
     return [Draft(f"{aux.capitalize()} {who} {rest}?", who)]
-
-
-# A real condition on a named party, with the outcome it governs ahead: "Republicans will take every state if Sanders
-# wins the Democratic nomination", "threatening to cut off the money … unless Mexico pays for a border wall". The
-# condition is the pending matter an editor asks ("Will Bernie Sanders win the Democratic nomination?"); the outcome is
-# one side's what-if (``candidates``: forecasts that kept their 'if' were judged misread). Present tense only: a past
-# form ("if Labour was re-elected", "if it could") is unreal, and "as if", "even as if" compare, not condition; "wonder if"
-# asks whether (``cues.whether_if``).
-CONDITION = re.compile(
-    r"\b(?:[Ii]f|[Uu]nless)\s(?<![Aa]s\sif\s)(?<![Ww]hat\sif\s)"
-    r"(?P<clause>(?:the\s)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}\s[a-z][^,;:.!?\"“”()—–]{6,120})")
-# The outcome the condition governs, in the sentence: a modal or a threat ahead.
-_GOVERNED = re.compile(r"\b(?:will|would|could|might|may|won['’]t|wouldn['’]t|threaten\w*|warn\w*|vow\w*|pledg\w*|promis\w*)\b")
-_CONDITION_SUBJECT_STOP = frozenset("I It This That There We You They He She".split())
-# Where a condition written without its comma runs into the outcome: "If Labour is elected there will be a … tax increase".
-# Searched after the condition's own first verb, so the condition keeps its modal ("if Apple can deliver …").
-_OUTCOME_START = re.compile(r"\s(?:(?:there|it|he|she|they|we|I|you)\s)?(?:will|would|could|might|may|must|should|can|won['’]t)\b")
-_CONDITION_VERB = re.compile(r"(?:the\s)?(?:[A-Z][\w.’'-]*\s)+[a-z][\w’'-]*")
-
-
-def _condition_only(clause: str) -> str:
-    """The condition without the outcome a comma-less sentence runs on into."""
-    verb = _CONDITION_VERB.match(clause)
-    outcome = _OUTCOME_START.search(clause, verb.end()) if verb else None
-    return clause[:outcome.start()] if outcome else clause
-
-
-def ask_condition(ctx: Context, s: Sentence, m: re.Match) -> list[Draft]:
-    """'Kasich predicted that Republicans will take "every state" if Sanders wins the Democratic nomination' →
-    'Will Sanders win the Democratic nomination?'"""
-    if whether_if(s.text, m.start()):
-        return []
-    clause = main_clause(_condition_only(m.group("clause")))
-    if clause.split()[0] in _CONDITION_SUBJECT_STOP or not _GOVERNED.search(s.text):
-        return []
-    if re.search(r"\b(?:was|were|had|did)\b", clause):
-        return []  # "if Labour was re-elected", "if he could": unreal, or a past the article reports
-    if re.search(r"\b(?:is|are)\s[a-z]+ing\b", clause):
-        return []  # "if Hillary Clinton is reaching out to …": a reading of what is happening, not an outcome ahead
-    parts = split_subject(clause)
-    if parts is None:
-        return []
-    subject, aux, rest = parts
-    if aux == "does":
-        rest = re.sub(r"^(?:does|do)\s", "", rest)  # "if Mr. Trump does retain": the emphasis is no part of the question
-    elif aux in {"is", "are"}:
-        rest = f"be {rest}"
-    elif aux in {"will", "can", "may"}:
-        pass  # "if Apple can deliver the phone by June" asks whether it will, as ``forecasts`` asks a "could"
-    else:
-        return []  # "has", "have": a past act, not an outcome ahead
-    if len(rest.split()) < 3 or rest.split()[0] in {"not", "never", "no"}:
-        return []  # "if Smith wins", "if Mr. Clinton steps down": from what, only the sentence says; a negated condition asks its opposite
-    named = ctx.refs.subject(subject, s.start + m.start("clause")) or subject
-    return [Draft(f"Will {lower_first(named)} {rest}?", named)]
 
 
 # A sentence whose term hangs on a verdict: "Mr Ebbers could face a jail sentence of 85 years if convicted of all the

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Pattern as Regex
 
 from . import (
-    approvals, claims, clauses, cues, disputes, endorsements, events, fitness, forecasts, lawsuits, nominations, polls, previews, reactions,
+    approvals, claims, clauses, cues, disputes, endorsements, events, fitness, forecasts, lawsuits, polls, previews, reactions,
     speakers, speculation, sport_goals, trials, vetoes, withheld, wording,
 )
 
@@ -87,11 +87,7 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("named-match", cues.NAMED_MATCH, events.ask_named_match, "pending", 2.8, "no later sentence reporting the result", frozenset("clash match game tie meeting encounter fixture showdown".split())),
     Pattern("keep-post", cues.PRESSURE_ON, events.ask_keep_post, "pending", 2.8, "the side a 'coach' or 'manager' serves, from the article", frozenset(["pressure"])),
     Pattern("charge-after-arrest", cues.ARRESTED, events.ask_charged_after_arrest, "legal", 2.8, "no charge, release or verdict anywhere in the article", frozenset("arrested detained".split())),
-    # a real condition on a named party, asked as the pending matter it is ("… if Sanders wins the nomination"); weighed
-    # below the events a report states pending, as the article names it only as the hinge of one side's what-if
-    Pattern("condition-ahead", clauses.CONDITION, clauses.ask_condition, "pending", 2.1, "a modal or a threat the condition governs, in the sentence", frozenset("if unless".split())),
     Pattern("conviction-ahead", clauses.CONVICTION, clauses.ask_convicted, "legal", 2.6, "the named party a term hangs on, the sentence's subject", frozenset("convicted guilty".split()), also=frozenset(["if"])),
-    Pattern("nomination-race", nominations.LEADER, nominations.ask_nomination, "pending", 2.8, "the candidate named three times or more; no word of the race decided", frozenset("runner frontrunner".split())),
     Pattern("trial-verdict", trials.TRIAL, trials.ask_trial, "legal", 2.8, "the person a 'his'/'her' stands for; no verdict anywhere in the article", frozenset("trial retrial".split())),
     # a public step not taken or refused ("hasn't released any of his tax returns", "have refused to vote on President Obama's nominee")
     Pattern("withheld-step", withheld.WITHHELD, withheld.ask_withheld, "pending", 2.6, "the full name of a person named by surname; no sentence reporting the step taken", withheld.KEYS,
