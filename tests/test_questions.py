@@ -1808,6 +1808,8 @@ def test_stances_and_beliefs_are_penalised(text, penalty, present):
     ("using", "use"), ("accusing", "accuse"), ("making", "make"), ("running", "run"), ("abandoning", "abandon"),
     ("forcing", "force"), ("announcing", "announce"), ("merging", "merge"), ("judging", "judge"), ("bringing", "bring"),
     ("endorsing", "endorse"), ("collapsing", "collapse"),
+    ("retiring", "retire"), ("requiring", "require"), ("repairing", "repair"), ("changing", "change"),
+    ("challenging", "challenge"), ("banging", "bang"), ("competing", "compete"), ("targeting", "target"),
 ])
 def test_base_form_of_a_gerund(gerund, base):
     from generator.analysis.questions.wording import base_form

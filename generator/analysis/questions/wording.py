@@ -124,8 +124,10 @@ def base_form(gerund: str) -> str:
     vowels = re.findall(r"[aeiouy]+", stem)
     if len(vowels) == 1 and re.search(r"[^aeiou][aeiouy][^aeiouwxy]$", stem):
         return stem + "e"  # making → make
-    if re.search(r"(?:v|z|uc|ic|rc|nc|rg|dg|rs|ps|ns|[^aeiou]at|iz|is|ur|ag|eg|as|os|(?<!foc)us|id|ud|[bcdfgkpstz]l|creat)$", stem):  # not "focus"
-        return stem + "e"  # receiving → receive, violating → violate, alleging → allege, creating → create (not cheating)
+    if re.search(r"(?:v|z|uc|ic|rc|nc|rg|dg|rs|ps|ns|[^aeiou]at|iz|is|ur|ag|eg|as|os|(?<!foc)us|id|ud|[bcdfgkpstz]l|creat"
+                 r"|(?<!a)ir|chang|rang|leng|[lp]et)$", stem):  # not "focus", "repair", "target"
+        return stem + "e"  # receiving → receive, violating → violate, alleging → allege, creating → create (not cheating),
+        # retiring → retire, requiring → require, changing → change, arranging → arrange, competing → compete
     return stem
 
 
