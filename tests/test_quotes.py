@@ -344,11 +344,6 @@ def test_seed_putin_quotes():
      "Bill Clinton"),
     ('Jennifer Palmieri said the plan worked. Bill Clinton spoke in Ohio.\n\nClinton, speaking on Monday, remembered the '
      'debate. "I was thinking of the voters," she said.', "Jennifer Palmieri"),  # no woman of that name: not Clinton
-    # two people of one surname: the surname alone is the one named first, though the other is written more
-    ("Hillary Clinton flew to Ohio on Monday. Bill Clinton spoke first. Bill Clinton praised the crowd, and Bill Clinton "
-     "left.\n\nLater, Clinton shared her worries: “I do not know which Trump will show up.”", "Hillary Clinton"),
-    ("Bill Clinton flew to Ohio on Monday. Hillary Clinton spoke first. Hillary Clinton praised the crowd, and Hillary "
-     "Clinton left.\n\nLater, Clinton shared his worries: “I do not know which Trump will show up.”", "Bill Clinton"),
     ("Senator Grassley Compares Trump To Judge.\n\nChuck Grassley met Donald Trump. Grassley said, “It is fine.”",
      "Chuck Grassley"),  # a headline's run of capitals is no second person called Grassley
     # two people named: "he added" goes to the man, not to the latest speaker

@@ -34,7 +34,6 @@ _NAME_BEFORE = re.compile(rf"({_NAME_WORD}{_NAME_WORD}{{0,2}})$")  # one to thre
 # pattern opens on TOKEN's capital
 _NAME_AFTER = re.compile(rf"[^\S\n]+((?:{TOKEN}[^\S\n]+){{0,2}}[A-Z][\w’'\-]+)(?![\w’'])")
 _WORD_BEFORE = re.compile(r"(?<![\w’'])([a-z]+)[^\S\n]+$")
-_GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][\w’'\-]+")  # "Paul D. Ryan", not "Chuck Grassley Compares Trump"
 _CLAUSE_END = re.compile(r"[,.;\n]")  # where an apposition after a name ends
 # "X’s answer", "Trump’s claim": the possessor said the words
 _SPEECH_OF = re.compile(r"(?P<who>.+?)[’']s?(?:[^\S\n]+[a-z\-]+)?[^\S\n]+(?:answer|response|reply|statement|remarks?|comments?|"
@@ -451,12 +450,6 @@ class Speakers:
             for full in first_name:
                 counts[full] = counts.get(full, 0) + 1
         best = max(counts, key=lambda f: counts[f]) if counts else word  # ties: the first seen
-        namesakes = [f for f in counts if _GIVEN_AND_SURNAME.fullmatch(f) and f.endswith(" " + word) and first_name_gender(f.split()[0])]
-        if len({f.split()[0] for f in namesakes}) > 1:
-            # two people of one surname ("Bill Clinton", "Hillary Clinton"): news style writes the given name of
-            # the other each time, and the surname alone is the person the article named first
-            first = min(namesakes, key=lambda f: (_first_written(text, f), -counts[f]))
-            best = max((f for f in namesakes if f.split()[0] == first.split()[0]), key=lambda f: counts[f])
         self._book[word] = best
         self._forms[word] = counts
         return best
@@ -549,8 +542,3 @@ def _opens_clause(text: str, lo: int, at: int) -> bool:
     return word.islower() and is_role(word)
 
 
-def _first_written(text: str, form: str) -> int:
-    """Where ``form`` is first written in ``text``; a form never written as such (one joined from a given name and
-    the words after it) comes after every form that is."""
-    at = text.find(form)
-    return len(text) if at < 0 else at
