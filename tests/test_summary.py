@@ -12,6 +12,7 @@ from generator.analysis.summary import DECK_PENALTY
 from generator.analysis.summary_cohesion import introduced_in, leans_back
 from generator.analysis.summary_lexicon import dateline_end, epithet_subject, is_line_up, is_teaser
 from generator.analysis.clause_form import is_statement
+from generator.analysis.quote_marks import tokenised
 from generator.analysis.summary_tldr import main_clause, pick_tldr, reads_alone
 
 LONG = (
@@ -712,6 +713,46 @@ def test_ends_in_open_quote(text, expected):
     assert _ends_in_open_quote(doc, doc.sentences[0]) is expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # tokenised copies (CNN/DailyMail): stops and marks split off as words, "-lrb-" brackets
+    ("the deal was signed on friday , officials said . it will cut costs , `` mclean said . talks go on .", True),
+    ("milad , 20 , told cnn he was happy . `` i still believe i 'll have a hard time , '' he said .", True),
+    ("the senator -lrb- pictured -rrb- said the bill would pass.", True),
+    # edited prose: a comma or an ellipsis between spaces by a slip, an archive's doubled apostrophes
+    ("The deal was signed on Friday, officials said. It will cut costs, McLean said.", False),
+    ('He was hostile: "Is it time?" . . . "Have you underestimated them?" . . . "Do you think so?"', False),
+    ("''It's nonsense,'' Mr. Trump said , by telephone. He called it ''unfair.''", False),
+])
+def test_tokenised(text, expected):
+    assert tokenised(text) is expected
+
+
+def test_a_tokenised_copys_marks_do_not_rank_a_sentence_as_half_a_quotation():
+    # a `` that closes ("… costs , `` mclean said ."): paired as marks are in edited prose, the sentence would end
+    # inside an open quotation and rank last; the copy's marks are not read so
+    tok = ("the council approved the harbour bridge budget on tuesday , officials said . "
+           "the repair will cut costs for the port and the council , `` mclean said . "
+           "work on the bridge starts in the spring , the port authority said .")
+    doc = parse(tok)
+    assert _ends_in_open_quote(doc, doc.sentences[1])  # what the pairing reads
+    score = dict((i, score) for score, i in rank(doc, doc.sentences)[0])[1]
+    assert score > 0  # not ranked last (RANKED_LAST takes 2 from a score of at most 1.6 for a second sentence)
+
+
+def test_a_tokenised_copys_marks_do_not_hold_a_sentence_inside_a_quotation():
+    # a “ closed by a single ' ("“ the outpouring … , ' said claudetteia"): paired as in edited prose, the quotation
+    # runs on to the end of the text and the board's decision would wait for the quote
+    tok = ("claudetteia jackson will be allowed to wear a tuxedo to her school prom , officials said on monday . "
+           "“ the outpouring of support has been incredible , ' said claudetteia , who is 17 . "
+           "the school board reversed the ban after a week of protests by students , parents and teachers . "
+           "the prom will take place at the school gym in monroe , louisiana , on saturday night .")
+    plain = tok.replace(" , ", ", ").replace(" . ", ". ").rstrip(" .") + "."
+    for text, chosen in ((tok, True), (plain, False)):
+        doc = parse(text)
+        texts = [s.text for s in summarize(doc, doc.sentences, count=2)]
+        assert any(t.startswith("the school board") for t in texts) is chosen
+
+
 def test_a_sentence_inside_a_quotation_run_over_paragraphs_is_not_chosen_alone():
     # a quotation of several paragraphs run into one, each opened again, its last paragraph left open (the
     # quotation goes on in the next one): "If we stagnate …" is a sentence of its own, the title's words
@@ -797,6 +838,11 @@ def test_teaser(text, expected):
     ("The man making sure US networks are safe has resigned.", None),
     ("The government said it would act.", None),
     ("The Bank of England raised rates.", None),
+    # a tokenised possessive: the noun modifies the subject, as "The 47-year-old's body" does
+    ("the 47-year-old 's body was discovered at the flat .", None),
+    ("the company 's profits fell by a fifth .", None),
+    ("the 47-year-old was found dead at the flat .", "47-year-old"),
+    ("the company said it would appeal .", "company"),
 ])
 def test_epithet_subject(text, expected):
     assert epithet_subject(text) == expected

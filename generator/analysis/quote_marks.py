@@ -234,3 +234,20 @@ def quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
             singles = [s for a, b in gaps if b > a for s in _single_spans(text, a, b)]
         spans.extend(sorted(doubles + singles, key=lambda s: s.open))
     return spans
+
+
+
+# A tokenised text (the Penn Treebank convention of CNN/DailyMail and other corpora: "`` i still believe ... . ''",
+# "ca n't", "-lrb-"): every mark stands between spaces, so the flanking rule above cannot tell opening from closing,
+# and such copies mix their sources' marks (a `` that closes, a “ closed by a single '). Its commas and full stops
+# stand between words and spaces too ("news , and", "deal . but"), which edited prose does only by a slip; an
+# ellipsis (". . .") is no sign.
+_SPACED_STOP = re.compile(r"\w [,.] [\w`']")
+_TOKENISED_STOPS = 3
+_FORM_SPAN = 3000  # characters read: the form shows in the first paragraphs
+
+
+def tokenised(text: str) -> bool:
+    """``text`` is a tokenised copy (marks and stops split off as words): its quotation marks pair unreliably."""
+    head = text[:_FORM_SPAN]
+    return "-lrb-" in head or len(_SPACED_STOP.findall(head)) >= _TOKENISED_STOPS

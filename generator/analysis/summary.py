@@ -42,7 +42,7 @@ from .document import Document, archive_labels
 from .clause_form import FINITE_AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS, SUBORDINATORS, has_main_verb, is_statement
 from .function_words import DETERMINERS
 from .names import DAYS_MONTHS, first_name_gender
-from .quote_marks import open_double_at
+from .quote_marks import open_double_at, tokenised
 from .summary_cohesion import POINTING, introduced_in, leans_back, named_by_kind
 from .summary_lexicon import (CONNECTIVES, MARKUP, NON_CONTENT_ANY, NON_CONTENT_START, STOPWORDS, TIME_NOUNS,
                               dateline_end, epithet_subject, is_line_up, is_teaser)
@@ -165,6 +165,7 @@ def rank(doc: Document, sentences: Sequence[Sentence], *, title: str | None = No
     central = _forward_centrality(sets, limit)
     top = max(central, default=0.0) or 1.0
     title_words = content_words(title) if title else set()
+    marks_pair = not tokenised(doc.text)  # (a tokenised copy's marks do not show where a quotation ends)
     ranked = []
     for i in range(limit):
         score = POSITION_WEIGHT / (1 + i) ** 0.5 + CENTRALITY_WEIGHT * central[i] / top
@@ -178,7 +179,7 @@ def rank(doc: Document, sentences: Sequence[Sentence], *, title: str | None = No
             score -= CONNECTIVE_PENALTY
         if _QUESTION_END.search(text, max(0, len(text) - 8)):
             score -= RANKED_LAST
-        if _ends_in_open_quote(doc, sentences[i]):
+        if marks_pair and _ends_in_open_quote(doc, sentences[i]):
             score -= RANKED_LAST
         if is_teaser(text):
             score -= RANKED_LAST
@@ -382,6 +383,7 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
     repeats: set[int] = set()  # across an abstract's end, a chosen sentence's words again
     chosen: list[int] = []
     title_words = content_words(title) if title else set()
+    marks_pair = not tokenised(doc.text)  # (a tokenised copy's marks do not show where a quotation runs)
     while pool and len(chosen) < count:
         best = max(pool, key=lambda i: pool[i] - REDUNDANCY_WEIGHT * redundancy[i])
         del pool[best]
@@ -403,7 +405,7 @@ def summarize(doc: Document, sentences: Sequence[Sentence], *, title: str | None
         elif best == lead and not deck[0] <= sentences[best].start < deck[1]:
             epithet = None  # the text's lead ("The minister resigned …" under a byline); an abstract's lead is none
         if best - 1 not in chosen and (best and leans_back(text) or bare_quote(text) or best and epithet
-                                       or _inside_quotation(doc, sentences[best])
+                                       or marks_pair and _inside_quotation(doc, sentences[best])
                                        or best and first_word(text) in CONNECTIVES and not any(j < best for j in chosen)):
             if best:  # "This is because …" with nothing for "This", a quote with no speaker: not before what it leans on
                 waiting[best - 1] = best

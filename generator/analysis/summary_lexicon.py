@@ -182,6 +182,8 @@ def epithet_subject(text: str) -> str | None:
         if low in EPITHET_NOUNS and not (k > 1 and words[k - 1].lower() == "prime") or (
                 low in DEMONYMS and noun[:1].isupper()) or AGE_EPITHET.match(low):
             after = words[k + 1]
+            if after in _CLITIC_POSSESSIVE:
+                return None  # a tokenised possessive ("the 47-year-old 's body was …"): the subject is what follows
             if words[k].endswith(",") or after in ("-", "–", "—") or _VERB_AFTER.match(after):
                 return " ".join(words[1:k + 1]).rstrip(",").lower()
             continue  # "The 25-year-old fly-half will …": the head noun comes next
@@ -190,6 +192,9 @@ def epithet_subject(text: str) -> str | None:
     return None
 
 
+# The possessive split off as a word of its own in tokenised copies ("the company 's profits"): joined, as
+# "company's" it makes the noun a modifier, not the subject.
+_CLITIC_POSSESSIVE = frozenset(("'s", "’s"))
 # A word that may be the subject's verb: an auxiliary, a past or present form, an adverb before the verb.
 _VERB_AFTER = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|told|made|won|lost|took|"
