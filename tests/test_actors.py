@@ -5568,3 +5568,23 @@ def test_a_rivers_side_named_bank(text, kinds):
 ])
 def test_titles_set_apart_by_slashes_in_a_players_credit(text, absent, present):
     assert_rows(text, absent, present)
+
+
+@pytest.mark.parametrize("text, word, country, expected", [
+    ("Oscar nominee Hotel Rwanda was a new entry.", "Hotel", "Rwanda", True),
+    ("the film,\tHotel  Rwanda, won", "Hotel", "Rwanda", True),  # a comma, tabs and spaces between
+    ("Hotel Rwanda was the talk of Kigali.", "Hotel", "Rwanda", False),  # a sentence's first words only
+    ("an Independent and Neutral Switzerland", "Neutral", "Switzerland", False),  # after "and"
+    ("the people of Hotel Rwanda", "Hotel", "Rwanda", False),  # after "of"
+    ("a pro-hotel Hotel Rwanda", "Hotel", "Rwanda", False),  # the small word a part of a longer one
+    ("the new Hotel Rwandan menu", "Hotel", "Rwanda", False),  # the country's name a part of a longer word
+    ("the Hotel U.S. tour", "Hotel", "U.S.", False),  # ``\b`` after a full stop: a word character must follow
+    ("the Hotel U.S.A", "Hotel", "U.S.", True),
+])
+def test_a_common_word_capitalised_mid_sentence(text, word, country, expected):
+    import re
+
+    from generator.analysis.actors.trim import _capitalised_mid_sentence
+    pattern = rf"(?<![\w'’-])(?!and\b|of\b)[a-z]+,?[ \t]+{re.escape(word)}[ \t]+{re.escape(country)}\b"
+    assert (re.search(pattern, text) is not None) == expected  # the search it stands for
+    assert _capitalised_mid_sentence(text, word, country) == expected

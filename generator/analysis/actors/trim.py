@@ -53,8 +53,42 @@ def word_before_country(run: list[Token], table: dict[str, str]) -> bool:
 def _capitalised_mid_sentence(text: str, word: str, country: str) -> bool:
     """'Hotel Rwanda' after a small word or a comma somewhere in ``text`` (not "and", "of": "Independent and Neutral
     Switzerland" is a longer name's end): the common word capitalised as a name's."""
-    return re.search(rf"(?<![\w'’-])(?!and\b|of\b)[a-z]+,?[ \t]+{re.escape(word)}[ \t]+{re.escape(country)}\b",
-                     text) is not None
+    # ``(?<![\w'’-])(?!and\b|of\b)[a-z]+,?[ \t]+WORD[ \t]+COUNTRY\b`` searched, read from each place the word stands:
+    # a pattern that opens on a look-behind is tried at every character of the text (and compiled for each pair)
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        gap = after
+        while gap < len(text) and text[gap] in " \t":
+            gap += 1
+        end = gap + len(country)
+        if gap > after and text.startswith(country, gap) and (
+                _word_char(country[-1]) != (end < len(text) and _word_char(text[end]))) and _lower_word_before(text, at):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _lower_word_before(text: str, at: int) -> bool:
+    """Whether ``[a-z]+,?[ \t]+`` ends at ``at``, its word a whole word and neither "and" nor "of"."""
+    gap = at
+    while gap > 0 and text[gap - 1] in " \t":
+        gap -= 1
+    if gap == at:
+        return False
+    if gap > 0 and text[gap - 1] == ",":
+        gap -= 1
+    start = gap
+    while start > 0 and "a" <= text[start - 1] <= "z":
+        start -= 1
+    if start == gap or start > 0 and (_word_char(text[start - 1]) or text[start - 1] in "'’-"):
+        return False
+    return text[start:gap] not in ("and", "of")
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # ``\w``
+
 
 def _club_weekday(run: list[Token], after: str) -> bool:
     """A town and a club's last word that is a weekday, before a club's post ("Sheffield Wednesday manager Paul
