@@ -881,3 +881,22 @@ def test_a_verbless_first_line_ranks_with_the_short_ones():
     text = "A petite powerhouse - with an undying devotion to her harbour bridge.\n\n" + LONG.replace("\n", "\n\n")
     texts = _texts(_summary(text)[1])
     assert not any("powerhouse" in t for t in texts) and len(texts) == 3
+
+
+@pytest.mark.parametrize("text, lo, hi, expected", [
+    ('He said: "We will win.', 0, 22, True),
+    ("He said: “We will win.", 0, 22, True),
+    ("He said: ''We will win.", 0, 23, True),
+    ("He said: ``We will win.", 0, 23, True),
+    ("Le « mot » juste", 0, 16, True),
+    ("He said: 'We will win.'", 0, 23, False),  # single marks are no double
+    ("It's a `code` word", 0, 18, False),
+    ('"We won', 1, 7, False),  # only the range is read
+    ('We "won', 0, 3, False),
+])
+def test_has_double_mark(text, lo, hi, expected):
+    import re
+
+    from generator.analysis.summary import _has_double_mark
+    assert (re.compile(r"[\"“”«»„]|''|``").search(text, lo, hi) is not None) == expected  # the search it stands for
+    assert _has_double_mark(text, lo, hi) == expected
