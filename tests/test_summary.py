@@ -900,3 +900,16 @@ def test_has_double_mark(text, lo, hi, expected):
     from generator.analysis.summary import _has_double_mark
     assert (re.compile(r"[\"“”«»„]|''|``").search(text, lo, hi) is not None) == expected  # the search it stands for
     assert _has_double_mark(text, lo, hi) == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Smith said the plan would work.", ["Smith"]),
+    ('"We will win," Jones added, "and soon," Smith also said.', ["Jones", "Smith"]),
+    ("“Fine,” O’Neil-Smith told reporters.", []),  # a name of three parts is no surname the pattern reads
+    ("The Smith said so.", []),  # a word before the surname: no bare speaker at the opening
+    (", Brown continued", ["Brown"]),
+])
+def test_bare_speakers(text, speakers):
+    from generator.analysis.summary import _BARE_SPEAKER, _bare_speakers
+    assert [m.group(1) for m in _bare_speakers(text)] == speakers
+    assert [m.span() for m in _bare_speakers(text)] == [m.span() for m in _BARE_SPEAKER.finditer(text)]

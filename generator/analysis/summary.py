@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import repeat
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from ..model import Sentence, SummarySentence
 from .document import Document, archive_labels
@@ -520,10 +520,20 @@ _SAINT_BEFORE = re.compile(r"(?<![\w])St\.? $")
 # the sentence or after a comma and the quotation's end, then a verb of saying. Only a surname that an earlier
 # sentence gives with a name before it ("Carl Anthony") waits for that sentence: news introduces a person by
 # full name once and uses the surname after (AP Stylebook, "names").
-_BARE_SPEAKER = re.compile(
-    r"(?:^[\"“‘']?|,[\"”’']{0,2} )([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?) (?:further |also |then )?"
-    r"(?:says|said|adds|added|asserts|asserted|argues|argued|writes|wrote|explains|explained|notes|noted|insists|"
-    r"insisted|told|tells|recalls|recalled|continues|continued)\b")
+_SAYS = (r"([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?) (?:further |also |then )?"
+         r"(?:says|said|adds|added|asserts|asserted|argues|argued|writes|wrote|explains|explained|notes|noted|insists|"
+         r"insisted|told|tells|recalls|recalled|continues|continued)\b")
+_BARE_SPEAKER = re.compile(rf"(?:^[\"“‘']?|,[\"”’']{{0,2}} ){_SAYS}")
+_SPEAKER_AFTER_COMMA = re.compile(rf",[\"”’']{{0,2}} {_SAYS}")  # opens on the comma, which the engine skips to in C
+
+
+def _bare_speakers(text: str) -> Iterator[re.Match]:
+    """``_BARE_SPEAKER.finditer(text)``: the sentence's opening tried alone, then the commas (a pattern that opens on
+    "^" or a comma is tried at every character)."""
+    first = _BARE_SPEAKER.match(text)
+    if first:
+        yield first
+    yield from _SPEAKER_AFTER_COMMA.finditer(text, first.end() if first else 0)
 
 
 def _full_name(surname: str, text: str) -> bool:
@@ -542,7 +552,7 @@ def _introduced_in(i: int, chosen: Sequence[int], sentences: Sequence[Sentence],
     surname alone as a speaker, see above), when neither the title nor a chosen sentence before ``i`` names
     them; else None."""
     text = sentences[i].text
-    for m in _BARE_SPEAKER.finditer(text):
+    for m in _bare_speakers(text):
         surname = m.group(1)
         if surname in _NOT_SURNAMES or title and _names(surname, title):
             continue
