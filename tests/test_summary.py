@@ -913,3 +913,24 @@ def test_bare_speakers(text, speakers):
     from generator.analysis.summary import _BARE_SPEAKER, _bare_speakers
     assert [m.group(1) for m in _bare_speakers(text)] == speakers
     assert [m.span() for m in _bare_speakers(text)] == [m.span() for m in _BARE_SPEAKER.finditer(text)]
+
+
+@pytest.mark.parametrize("text, cuts", [
+    ("The firm grew , which helped", [(13, 21)]),  # a stray space before the comma is cut with it
+    ("The firm grew, which helped", [(13, 20)]),
+    ("It rose; then fell", [(7, 9)]),
+    ("It rose ; then fell", [(7, 10)]),
+    ("It rose -- then fell", [(7, 11)]),
+    ("It rose, according to data", []),  # the attribution is no cut
+    ("It rose,which helped", []),  # no space after the comma
+])
+def test_main_clause_cuts(text, cuts):
+    import re
+
+    from generator.analysis.summary_tldr import _CUT
+    before = re.compile(
+        r" ?, (?:which|who|whose|where|while|as|after|before|but|although|though|because|amid|despite|following|"
+        r"(?:[a-z]+ly )?(?!according\b)[a-z]+ing|with|and|so|yet)\b"
+        r"| (?:after|because|amid|despite|following|although|though|whereas|while|as part of|in a bid to)\b"
+        r"| ?; | [—–―]+ | -- | - ")  # the one pattern it is written from
+    assert [m.span() for m in _CUT.finditer(text)] == [m.span() for m in before.finditer(text)] == cuts
