@@ -35,8 +35,8 @@ _CAPTION = re.compile(r"^(?:[\w'’-]+ ){0,2}[\w'’-]+ ?: ")
 # is no cut either: it is the attribution, kept like ", the IMF said".
 _CLAUSE_AFTER_COMMA = (r"(?:which|who|whose|where|while|as|after|before|but|although|though|because|amid|despite|"
                        r"following|(?:[a-z]+ly )?(?!according\b)[a-z]+ing|with|and|so|yet)\b")
-# (" ?, X| (?:after|…)\b| ?; | [—–―]+ | -- | - ", written to open on its first characters, which the engine skips to
-# in C, each branch then checking the character it opened on, in the same order)
+# (" ?, X| (?:after|…)\b| ?; | [—–―]+ | -- | - ", written to open on its first characters, which the engine
+# skips to in C, each branch then checking the character it opened on, in the same order)
 _CUT = re.compile(
     rf"[ ,;](?:(?<= ), {_CLAUSE_AFTER_COMMA}|(?<=,) {_CLAUSE_AFTER_COMMA}"
     r"|(?<= )(?:after|because|amid|despite|following|although|though|whereas|while|as part of|in a bid to)\b"

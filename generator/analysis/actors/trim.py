@@ -63,7 +63,8 @@ def _capitalised_mid_sentence(text: str, word: str, country: str) -> bool:
             gap += 1
         end = gap + len(country)
         if gap > after and text.startswith(country, gap) and (
-                _word_char(country[-1]) != (end < len(text) and _word_char(text[end]))) and _lower_word_before(text, at):
+                _word_char(country[-1]) != (end < len(text) and _word_char(text[end]))) and (
+                _lower_word_before(text, at)):
             return True
         at = text.find(word, at + 1)
     return False

@@ -25,8 +25,9 @@ _DANGLING_END = frozenset(
 # a date, a figure or a near time: a digit, and words found from their first letters (both skipped to in C)
 _DIGIT = re.compile(r"\d")
 _SPECIFIC_WORDS = re.compile(boundary_words(
-    r"January February March April May June July August September October November December Monday Tuesday Wednesday"
-    r" Thursday Friday Saturday Sunday next\s(?:week|month|year) this\s(?:week|month|year) by\sthe\send".split()) + r"\b")
+    r"January February March April May June July August September October November December Monday Tuesday"
+    r" Wednesday Thursday Friday Saturday Sunday next\s(?:week|month|year) this\s(?:week|month|year)"
+    r" by\sthe\send".split()) + r"\b")
 
 
 def _specific(text: str) -> bool:
@@ -91,9 +92,11 @@ _PAST_OR_UNREAL = re.compile(r"\b(?:were|was|had|did|would|could|[a-z]{3,}ed)\b"
 # A worry, a fear or a poll finding: "55% said they were concerned that RFID tags would …", "Many fear Trump will …";
 # not one denied ("he is not worried", "never feared", "not too concerned", "no fears"): a confidence, no worry.
 _WORRY_WORDS = boundary_words(
-    r"fears? feared fearing worr(?:y|ies|ied) concerned concerns? afraid anxious respondents survey polls? polled".split()) + r"\b"
-_WORRY = re.compile(r"(?<!\bnot\s)(?<!n[’']t\s)(?<!\bnever\s)(?<!\bno\s)(?<!\bnot\stoo\s)(?<!n[’']t\stoo\s)(?<!\bnot\soverly\s)(?<!\bnot\sat\sall\s)" + _WORRY_WORDS)
-_WORRY_WORD = re.compile(_WORRY_WORDS)  # opens on the words' first letters: found in C, then the negations looked behind
+    r"fears? feared fearing worr(?:y|ies|ied) concerned concerns? afraid anxious respondents survey polls? polled".split()
+) + r"\b"
+_WORRY = re.compile(r"(?<!\bnot\s)(?<!n[’']t\s)(?<!\bnever\s)(?<!\bno\s)(?<!\bnot\stoo\s)(?<!n[’']t\stoo\s)"
+                    r"(?<!\bnot\soverly\s)(?<!\bnot\sat\sall\s)" + _WORRY_WORDS)
+_WORRY_WORD = re.compile(_WORRY_WORDS)  # opens on the words' first letters (in C); the negations looked behind after
 
 
 def _worry(text: str) -> bool:

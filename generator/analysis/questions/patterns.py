@@ -110,8 +110,10 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("sued-by", lawsuits.SUED_BY, lawsuits.ask_sued_by, "legal", 2.8, "no verdict, settlement or dismissal after the sentence", frozenset(["sued"])),
     Pattern("fitness-doubt", fitness.DOUBT, fitness.ask_fitness, "pending", 2.8, "no later sentence telling the player ruled out, passed fit or picked", frozenset("doubt doubtful struggling racing race fitness hoping expected".split())),
     Pattern("approval-needed", approvals.APPROVAL_NEEDED, approvals.ask_approval_needed, "pending", 2.8, "an earlier mention that names 'the deal'; no later sentence telling it approved or refused", frozenset("needs need requires require must yet has have vote".split()),
-            # APPROVAL_NEEDED's approval word, "be approved"-type verb or "vote on": "has"/"have" alone cue one sentence in five
-            also=frozenset("approval backing consent go clearance green sign blessing approved ratified cleared passed rubber backed endorsed vote".split())),
+            # APPROVAL_NEEDED's approval word, "be approved"-type verb or "vote on" ("has"/"have" alone: one sentence
+            # in five)
+            also=frozenset("""approval backing consent go clearance green sign blessing approved ratified cleared passed
+                           rubber backed endorsed vote""".split())),
     Pattern("claim-disputed", claims.CLAIM_THAT, claims.ask_claim, "disputed", 2.4, "a denial somewhere in the article; the person a 'he'/'it' stands for", frozenset("claim claims allegation allegations suggestion suggestions accusation accusations".split()), also=frozenset(["that"])),
     Pattern("endorsement-withheld", endorsements.WITHHELD, endorsements.ask_endorsement, "pending", 2.8, "no later sentence telling the endorsement given", frozenset("endorsed endorse".split())),
     Pattern("unsourced-figure", cues.ROUGH_FIGURE, wording.ask_rough_figure, "unsourced", 2.0, "no source named in or next to the sentence", frozenset("estimated some up many nearly almost around about more over".split()), True),
