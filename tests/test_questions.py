@@ -1912,3 +1912,51 @@ def test_a_surname_takes_the_full_name(text, raised, not_raised):
     if raised:
         assert raised in texts
     assert not_raised not in texts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Analysts fear the deal will collapse.", True),
+    ("Respondents to the survey said so.", True),
+    ("He is not worried about the vote.", False),  # a negation before the word
+    ("She isn't too concerned.", False),
+    ("The fearless striker scored.", False),  # a word that only opens with one
+])
+def test_worry_reported(text, expected):
+    import importlib
+    import re
+
+    candidates = importlib.import_module("generator.analysis.questions.candidates")
+    assert (candidates._WORRY.search(text) is not None) == expected
+    assert candidates._worry(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Will the firm cut 200 jobs?", True),
+    ("Will the talks resume on Monday?", True),
+    ("Will Smith decide by the end of the year?", True),
+    ("Will the bill pass next\u00a0month?", True),
+    ("Will the firm cut jobs?", False),
+    ("Will Mayhew resign?", False),  # a month's name opening a longer word
+    ("Will the nextweek plan go ahead?", False),
+])
+def test_specific_question(text, expected):
+    import importlib
+    import re
+
+    candidates = importlib.import_module("generator.analysis.questions.candidates")
+    specific = re.compile(
+        r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+        r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next\s(?:week|month|year)|this\s(?:week|month|year)|"
+        r"by\sthe\send)\b")  # the one search it stands for
+    assert (specific.search(text) is not None) == expected
+    assert candidates._specific(text) == expected
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Will the Senate back the Bill?", [(5, 9), (21, 25)]),
+    ("Will the senate back it?", []),  # no capital after
+    ("The Senate voted, breathe Easy", []),  # no space before; 'the' inside a word
+])
+def test_the_before_a_name(text, spans):
+    import generator.analysis.questions as questions
+    assert [m.span() for m in questions._THE_NAME.finditer(text)] == spans

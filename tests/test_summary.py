@@ -955,3 +955,43 @@ def test_a_verbless_first_line_ranks_with_the_short_ones():
     text = "A petite powerhouse - with an undying devotion to her harbour bridge.\n\n" + LONG.replace("\n", "\n\n")
     texts = _texts(_summary(text)[1])
     assert not any("powerhouse" in t for t in texts) and len(texts) == 3
+
+
+@pytest.mark.parametrize("text, lo, hi, expected", [
+    ('He said: "We will win.', 0, 22, True),
+    ("He said: “We will win.", 0, 22, True),
+    ("He said: ''We will win.", 0, 23, True),
+    ("He said: ``We will win.", 0, 23, True),
+    ("Le « mot » juste", 0, 16, True),
+    ("He said: 'We will win.'", 0, 23, False),  # single marks are no double
+    ("It's a `code` word", 0, 18, False),
+    ('"We won', 1, 7, False),  # only the range is read
+    ('We "won', 0, 3, False),
+])
+def test_has_double_mark(text, lo, hi, expected):
+    import re
+
+    from generator.analysis.summary import _has_double_mark
+    assert (re.compile(r"[\"“”«»„]|''|``").search(text, lo, hi) is not None) == expected  # the search it stands for
+    assert _has_double_mark(text, lo, hi) == expected
+
+
+@pytest.mark.parametrize("text, cuts", [
+    ("The firm grew , which helped", [(13, 21)]),  # a stray space before the comma is cut with it
+    ("The firm grew, which helped", [(13, 20)]),
+    ("It rose; then fell", [(7, 9)]),
+    ("It rose ; then fell", [(7, 10)]),
+    ("It rose -- then fell", [(7, 11)]),
+    ("It rose, according to data", []),  # the attribution is no cut
+    ("It rose,which helped", []),  # no space after the comma
+])
+def test_main_clause_cuts(text, cuts):
+    import re
+
+    from generator.analysis.summary_tldr import _CUT
+    before = re.compile(
+        r" ?, (?:which|who|whose|where|while|as|after|before|but|although|though|because|amid|despite|following|"
+        r"(?:[a-z]+ly )?(?!according\b)[a-z]+ing|with|and|so|yet)\b"
+        r"| (?:after|because|amid|despite|following|although|though|whereas|while|as part of|in a bid to)\b"
+        r"| ?; | [—–―]+ | -- | - ")  # the one pattern it is written from
+    assert [m.span() for m in _CUT.finditer(text)] == [m.span() for m in before.finditer(text)] == cuts

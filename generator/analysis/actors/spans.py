@@ -230,7 +230,8 @@ def windows(text: str, start: int, end: int) -> list[tuple[list[Token], int, int
                     k = k2
                     if k < 0:
                         break
-            elif k > 0 and word.isalpha() and " of " in before and (post := _POST_OF_BEFORE.search(before)) and (
+            elif k > 0 and word.isalpha() and before.endswith(" of ", 0, len(before) - len(word)) and (
+                    post := _POST_OF_BEFORE.search(before)) and (
                     post.group("post") in ROLE_HEADS) and (post.start() or lo == start):
                 k = post.start() - 1  # "Reagan chief of staff Don Regan": a post and what it is of, before the name
             lo = lo + k + 1 if k >= 0 else lo

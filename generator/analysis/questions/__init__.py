@@ -73,7 +73,7 @@ def _mended_quotes(q: str) -> str:
     return q
 
 
-_THE_NAME = re.compile(r"(?<=\s)the\s(?=[A-Z])")
+_THE_NAME = re.compile(r"the(?<=\sthe)\s(?=[A-Z])")  # (opens on its literal, found in C; the space looked behind)
 
 
 def _lower_word_before(text: str, at: int) -> bool:

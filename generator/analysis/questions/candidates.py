@@ -22,10 +22,17 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{2,}")
 _DANGLING_END = frozenset(
     "and or but by of to the a an with for in on at from that as than its their his her if when because whether after before while unless until so mr mrs ms dr st include includes is are was were".split()
 )
-_SPECIFIC = re.compile(
-    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|next\s(?:week|month|year)|this\s(?:week|month|year)|by\sthe\send)\b"
-)
+# a date, a figure or a near time: a digit, and words found from their first letters (both skipped to in C)
+_DIGIT = re.compile(r"\d")
+_SPECIFIC_WORDS = re.compile(boundary_words(
+    r"January February March April May June July August September October November December Monday Tuesday"
+    r" Wednesday Thursday Friday Saturday Sunday next\s(?:week|month|year) this\s(?:week|month|year)"
+    r" by\sthe\send".split()) + r"\b")
+
+
+def _specific(text: str) -> bool:
+    """A date, a figure or a near time in the question."""
+    return _DIGIT.search(text) is not None or _SPECIFIC_WORDS.search(text) is not None
 _GENERIC_NAMES = re.compile(r"\bthe\s(?:government|council|court|judge|jury|committee|board|union|police|army|party|prime\sminister|president|chancellor|regulator|senate|house)\b", re.I)
 _CUT_SHORT = re.compile(
     r"^\w+\s[^?]*?\b(?:announce|say|reveal|confirm|decide|disclose|tell|report)(?:\s(?:on|by|at|in|later|next|this)\b[^?]{0,25})?\?$"
@@ -84,8 +91,18 @@ def _has_condition(sentence: str) -> bool:
 _PAST_OR_UNREAL = re.compile(r"\b(?:were|was|had|did|would|could|[a-z]{3,}ed)\b")
 # A worry, a fear or a poll finding: "55% said they were concerned that RFID tags would …", "Many fear Trump will …";
 # not one denied ("he is not worried", "never feared", "not too concerned", "no fears"): a confidence, no worry.
-_WORRY = re.compile(r"(?<!\bnot\s)(?<!n[’']t\s)(?<!\bnever\s)(?<!\bno\s)(?<!\bnot\stoo\s)(?<!n[’']t\stoo\s)(?<!\bnot\soverly\s)(?<!\bnot\sat\sall\s)" + boundary_words(
-    r"fears? feared fearing worr(?:y|ies|ied) concerned concerns? afraid anxious respondents survey polls? polled".split()) + r"\b")
+_WORRY_WORDS = boundary_words(
+    r"fears? feared fearing worr(?:y|ies|ied) concerned concerns? afraid anxious respondents survey polls? polled".split()
+) + r"\b"
+_WORRY = re.compile(r"(?<!\bnot\s)(?<!n[’']t\s)(?<!\bnever\s)(?<!\bno\s)(?<!\bnot\stoo\s)(?<!n[’']t\stoo\s)"
+                    r"(?<!\bnot\soverly\s)(?<!\bnot\sat\sall\s)" + _WORRY_WORDS)
+_WORRY_WORD = re.compile(_WORRY_WORDS)  # opens on the words' first letters (in C); the negations looked behind after
+
+
+def _worry(text: str) -> bool:
+    """``_WORRY.search(text)``: each worry word, then the negations before it (a pattern that opens on look-behinds is
+    tried at every character)."""
+    return any(_WORRY.match(text, m.start()) for m in _WORRY_WORD.finditer(text))
 _CLAIMED = re.compile(boundary_words("claimed claims claiming alleged alleges".split()) + r"\b")
 # A forecast asked with its source ("…, as Datamonitor predicts?", built in ``forecasts``): the tail is no claim
 # recast, no list item, and no part of the question's length.
@@ -364,7 +381,7 @@ def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] 
         c.penalties.append(("asks about the past", 1.5))
     if _WANT_TO.match(c.text):
         c.penalties.append(("'could want to': advice, not a forecast", 2.5))
-    if _SCHEDULED.search(c.text) and (_SPECIFIC.search(c.text) or _SOON.search(c.text)):
+    if _SCHEDULED.search(c.text) and (_specific(c.text) or _SOON.search(c.text)):
         c.penalties.append(("a scheduled event: it will simply happen", 2.0))
     # "expected to find out if they will be banned": what is expected is the verdict's date, not the verdict
     if _expected_step(c.sentence.text, c.text) and c.kind != "legal" and c.pattern != "verdict-awaited" and not _OUTCOME_VERB.search(c.text):
@@ -406,7 +423,7 @@ def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] 
         c.penalties.append(("an outcome on a condition the question keeps ('… if X wins')", 1.0))
     if _MEANS.search(c.text):
         c.penalties.append(("what something would mean: one side's claim", 2.0))
-    if c.kind not in _PENDING and _WORRY.search(c.sentence.text):
+    if c.kind not in _PENDING and _worry(c.sentence.text):
         c.penalties.append(("a worry or a poll reported, not a forecast", 1.5))
     if _COMPARISON.search(c.text):
         c.penalties.append(("a comparison: a judgement", 1.0))
@@ -416,14 +433,14 @@ def judge(c: Candidate, lead: set[str], position: float, people: frozenset[str] 
     n = len(body.split())
     if n <= 5 and body.split()[0] in {"Will", "Could", "Can", "Would"} and body[:-1].split()[-1] in _VAGUE_VERBS:
         c.penalties.append(("too bare to say what is at stake", 1.2))
-    if _BE_DOING.match(c.text) and not _SPECIFIC.search(c.text):
+    if _BE_DOING.match(c.text) and not _specific(c.text):
         c.penalties.append(("a guess about what is happening now ('be taking')", 1.5))
     if n > 18:
         c.penalties.append(("long", 0.15 * (n - 18)))
     if _inside_quote(c.sentence.text):
         c.penalties.append(("inside a quotation", 1.0))
     overlap = len(content_words(body) & lead)  # the source's name is no overlap with the story
-    bonus = min(1.2, 0.3 * overlap) + (0.3 if _SPECIFIC.search(c.text) else 0.0) + 0.4 * (1 - position)
+    bonus = min(1.2, 0.3 * overlap) + (0.3 if _specific(c.text) else 0.0) + 0.4 * (1 - position)
     c.score += bonus - sum(cost for _, cost in c.penalties)
 
 
