@@ -5796,3 +5796,23 @@ def test_words_between_a_possessive_and_its_noun(text, present, absent):
 ])
 def test_a_towns_name_said_to_be_someones_kin(text, kinds):
     assert_kinds(text, kinds)
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("Oscar nominee Hotel Rwanda was a new entry.", "Hotel", "Rwanda"),
+    ("the film,\tHotel  Rwanda, won", "Hotel", "Rwanda"),  # a comma, tabs and spaces between
+    ("Hotel Rwanda was the talk of Kigali.", "Hotel", "Rwanda"),  # no word before
+    ("an Independent and Neutral Switzerland", "Neutral", "Switzerland"),
+    ("a pro-hotel Hotel Rwanda", "Hotel", "Rwanda"),  # the small word a part of a longer one
+    ("x-Hotel Rwanda", "Hotel", "Rwanda"),  # the name a part of a longer one
+    ("the new Hotel Rwandan menu", "Hotel", "Rwanda"),  # the country's name a part of a longer word
+    ("the Hotel U.S. tour", "Hotel", "U.S."),  # ``\b`` after a full stop: a word character must follow
+    ("the Hotel U.S.A", "Hotel", "U.S."),
+    ("Film Hotel Rwanda and film Hotel Rwanda", "Hotel", "Rwanda"),
+])
+def test_a_word_country_pair_and_the_word_before_it(text, word, country):
+    import re
+
+    from generator.analysis.actors.trim import _pairs
+    pattern = rf"(?<![\w'’-])(?:(?P<before>[a-z]+),?[ \t]+)?{re.escape(word)}[ \t]+{re.escape(country)}\b"
+    assert _pairs(text, word, country) == [(m.group("before"), m.end()) for m in re.finditer(pattern, text)]

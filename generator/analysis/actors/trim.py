@@ -58,12 +58,53 @@ def _capitalised_mid_sentence(text: str, word: str, country: str) -> bool:
     second sign that the pair is one name: the pair twice, a work's, an award's or a body's noun right before it
     ("Oscar nominee Hotel Rwanda", "the film Hotel Rwanda") or an appositive after it ("Priorities USA, the super
     PAC"). One "in Modern Britain", "the campaign for Global Britain" is the country's mention."""
-    pairs = list(re.finditer(rf"(?<![\w'’-])(?:(?P<before>[a-z]+),?[ \t]+)?{re.escape(word)}[ \t]+"
-                             rf"{re.escape(country)}\b", text))
-    if not any(m.group("before") not in (None, "and", "of") for m in pairs):
+    pairs = _pairs(text, word, country)
+    if not any(before not in (None, "and", "of") for before, _ in pairs):
         return False
-    return len(pairs) > 1 or any(m.group("before") in WORK_NOUNS or m.group("before") in lx.ORG_PRECEDERS
-                                 or _APPOSITIVE.match(text, m.end()) for m in pairs)
+    return len(pairs) > 1 or any(before in WORK_NOUNS or before in lx.ORG_PRECEDERS or _APPOSITIVE.match(text, end)
+                                 for before, end in pairs)
+
+
+def _pairs(text: str, word: str, country: str) -> list[tuple[str | None, int]]:
+    r"""Each "WORD COUNTRY" in ``text`` with the lower-case word right before it, a comma between them or not (None
+    when there is none), and where the pair ends: ``re.finditer(rf"(?<![\w'’-])(?:(?P<before>[a-z]+),?[ \t]+)?WORD[ \t]+
+    COUNTRY\b", text)`` read from each place the word stands (that pattern, opening on a look-behind, is tried at every
+    character of the text and compiled for each pair)."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        gap = after
+        while gap < len(text) and text[gap] in " \t":
+            gap += 1
+        end = gap + len(country)
+        if gap > after and text.startswith(country, gap) and (
+                _word_char(country[-1]) != (end < len(text) and _word_char(text[end]))) and (
+                at == 0 or not (_word_char(text[at - 1]) or text[at - 1] in "'’-")):
+            out.append((_lower_word_before(text, at), end))
+        at = text.find(word, at + 1)
+    return out
+
+
+def _lower_word_before(text: str, at: int) -> str | None:
+    r"""The word of ``[a-z]+,?[ \t]+`` that ends at ``at``, when it is a whole word (nothing of a word before it)."""
+    gap = at
+    while gap > 0 and text[gap - 1] in " \t":
+        gap -= 1
+    if gap == at:
+        return None
+    if gap > 0 and text[gap - 1] == ",":
+        gap -= 1
+    start = gap
+    while start > 0 and "a" <= text[start - 1] <= "z":
+        start -= 1
+    if start == gap or start > 0 and (_word_char(text[start - 1]) or text[start - 1] in "'’-"):
+        return None
+    return text[start:gap]
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # ``\w``
 
 
 def _club_weekday(run: list[Token], after: str) -> bool:
